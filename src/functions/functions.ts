@@ -1,0 +1,2 @@
+// Placeholder entry of the custom functions (replaced by the custom functions work).
+export {};

@@ -1,0 +1,115 @@
+/**
+ * The host-neutral grid: what every adapter (ExcelJS, Office.js, a custom function's range
+ * argument) hands to the model. Values only; no host objects.
+ */
+
+/** A calendar date, timezone-free. */
+export interface DateValue {
+  readonly kind: 'date';
+  readonly year: number;
+  readonly month: number; // 1..12
+  readonly day: number; // 1..31
+}
+
+/** An Excel error value such as `#N/A` or `#REF!`. */
+export interface ErrorValue {
+  readonly kind: 'error';
+  readonly code: string;
+}
+
+/** One cell's value. Rich text is flattened to a string by the adapter; a formula gives its cached result. */
+export type CellValue = null | number | string | boolean | DateValue | ErrorValue;
+
+/** A merged range, 0-based and inclusive, in sheet coordinates (not relative to `origin`). */
+export interface Merge {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface GridSheet {
+  readonly name: string;
+  /** Row-major values; `values[r][c]` is the cell at sheet row `origin.row + r`, column `origin.col + c`. Rows may be ragged. */
+  readonly values: ReadonlyArray<ReadonlyArray<CellValue>>;
+  /** Merged ranges; the value sits in the top-left cell only (as in every host). */
+  readonly merges?: ReadonlyArray<Merge>;
+  /** 0-based sheet position of `values[0][0]`; default A1. */
+  readonly origin?: { readonly row: number; readonly col: number };
+  /** Optional number formats, same shape as values (used to recognise date serials). */
+  readonly numberFormats?: ReadonlyArray<ReadonlyArray<string | null>>;
+}
+
+export interface Grid {
+  readonly sheets: ReadonlyArray<GridSheet>;
+}
+
+export function isDateValue(v: unknown): v is DateValue {
+  return typeof v === 'object' && v !== null && (v as DateValue).kind === 'date';
+}
+
+export function isErrorValue(v: unknown): v is ErrorValue {
+  return typeof v === 'object' && v !== null && (v as ErrorValue).kind === 'error';
+}
+
+export function dateValue(year: number, month: number, day: number): DateValue {
+  return { kind: 'date', year, month, day };
+}
+
+export function errorValue(code: string): ErrorValue {
+  return { kind: 'error', code };
+}
+
+/** 0 → A, 25 → Z, 26 → AA. */
+export function columnLetters(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based row/col → `B7`. */
+export function a1(row: number, col: number): string {
+  return columnLetters(col) + String(row + 1);
+}
+
+/** `B7` → {row: 6, col: 1}; also accepts `$B$7` and `Sheet!B7`. */
+export function parseA1(ref: string): { row: number; col: number } {
+  const m = /([A-Za-z]+)\$?(\d+)$/.exec(ref.replace(/\$/g, '').split('!').pop() ?? '');
+  if (!m) throw new Error(`not an A1 reference: ${ref}`);
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** Excel serial (1900 system, with its 1900-02-29 bug) → date. */
+export function serialToDate(serial: number, date1904 = false): DateValue | null {
+  if (!Number.isFinite(serial)) return null;
+  let days = Math.floor(serial);
+  if (date1904) days += 1462;
+  if (days < 1 || days > 2958465) return null;
+  // Serial 60 is the phantom 1900-02-29; days after it are shifted by one.
+  const offset = days > 60 ? days - 1 : days;
+  const ms = Date.UTC(1899, 11, 31) + offset * 86400000;
+  const d = new Date(ms);
+  if (days === 60) return dateValue(1900, 2, 29);
+  return dateValue(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** Date → Excel serial (1900 system). */
+export function dateToSerial(d: DateValue): number {
+  const days = Math.round((Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(1899, 11, 31)) / 86400000);
+  return days >= 60 ? days + 1 : days;
+}
+
+export function isoDate(d: DateValue): string {
+  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+export function compareDates(a: DateValue, b: DateValue): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}

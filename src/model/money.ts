@@ -1,0 +1,72 @@
+/**
+ * Exact money. Inside the model every amount is an integer number of 分 (0.01 元), so sums over
+ * any number of rows are exact; conversion to and from 万元 / 元 happens only at the edges.
+ * 1 万元 = 10,000 元 = 1,000,000 分. Integers stay exact up to 2^53 分 ≈ 9 × 10^9 万元.
+ */
+
+export type MoneyUnit = '万元' | '元';
+
+/** 分 per unit. */
+export const FEN_PER: Readonly<Record<MoneyUnit, number>> = { 万元: 1_000_000, 元: 100 };
+
+/** An amount as integer 分. */
+export type Fen = number;
+
+/**
+ * Parses a plain decimal string (`-123.456`, `1e3`) into integer 分 for the given unit,
+ * rounding half away from zero at the 分 digit. Exact: works on the digits, not on a float.
+ */
+export function decimalToFen(text: string, unit: MoneyUnit): Fen | null {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text.trim());
+  if (!m || (m[2] === '' && (m[3] ?? '') === '')) return null;
+  const sign = m[1] === '-' ? -1 : 1;
+  let digits = (m[2] || '') + (m[3] || '');
+  // position of the decimal point within `digits`
+  let point = (m[2] || '').length + (m[4] ? Number(m[4]) : 0);
+  const scale = unit === '万元' ? 6 : 2; // decimal places of 分 in this unit
+  point += scale;
+  if (point < 0) {
+    digits = '0'.repeat(-point) + digits;
+    point = 0;
+  }
+  if (digits.length < point) digits = digits + '0'.repeat(point - digits.length);
+  const intPart = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+  const roundDigit = digits.charCodeAt(point) - 48; // NaN when no more digits
+  let value = Number(intPart);
+  if (!Number.isSafeInteger(value)) return null;
+  if (roundDigit >= 5) value += 1;
+  return sign * value || 0;
+}
+
+/** A JS number in the given unit → integer 分 (through its shortest decimal representation). */
+export function numberToFen(x: number, unit: MoneyUnit): Fen | null {
+  if (!Number.isFinite(x)) return null;
+  return decimalToFen(String(x), unit);
+}
+
+/** 分 → a number in the unit (the nearest double; prints without float noise). */
+export function fenTo(fen: Fen, unit: MoneyUnit): number {
+  return Number(fenToDecimal(fen, unit));
+}
+
+/** 分 → exact decimal text in the unit, without trailing zeros: 37590100000 → "37590.1" (万元). */
+export function fenToDecimal(fen: Fen, unit: MoneyUnit): string {
+  const scale = unit === '万元' ? 6 : 2;
+  const neg = fen < 0;
+  const s = String(Math.abs(fen)).padStart(scale + 1, '0');
+  const int = s.slice(0, s.length - scale);
+  const frac = s.slice(s.length - scale).replace(/0+$/, '');
+  return (neg ? '-' : '') + int + (frac ? '.' + frac : '');
+}
+
+/** 分 → text in 万元 rounded to at most 2 decimals, no trailing zeros (for messages and the paragraph). */
+export function formatWan(fen: Fen): string {
+  const rounded = Math.round(fen / 100) * 100; // to whole 元
+  return fenToDecimal(rounded, '万元');
+}
+
+export function sumFen(values: Iterable<Fen>): Fen {
+  let s = 0;
+  for (const v of values) s += v;
+  return s;
+}

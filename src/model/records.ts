@@ -1,0 +1,120 @@
+/**
+ * The typed records the reader produces from a workbook (zod schemas are the single source of
+ * their shape). Amounts are integer 分 (see money.ts); cells are 0-based sheet coordinates so
+ * that every later finding can name its cell.
+ */
+import { z } from 'zod';
+
+export const CellRefSchema = z.object({ row: z.number().int(), col: z.number().int() });
+export type CellRef = z.infer<typeof CellRefSchema>;
+
+const DateSchema = z.object({ kind: z.literal('date'), year: z.number().int(), month: z.number().int(), day: z.number().int() });
+
+export const PROJECT_KEYS = [
+  'id', 'name', 'unit', 'creditCode', 'region', 'cohortYear', 'industry', 'patentNo', 'patentType',
+  'legalStatus', 'totalInvestment', 'approved', 'priorDisbursed', 'disbursed', 'socialInvestment',
+  'contractStart', 'contractEnd', 'status', 'newPatents', 'trainees', 'certified', 'note',
+] as const;
+export type ProjectKey = (typeof PROJECT_KEYS)[number];
+
+export const PatentTypeSchema = z.enum(['发明', '实用新型', '外观设计', 'PCT发明', 'PCT实用新型']);
+export const LegalStatusSchema = z.enum(['有效', '失效', '审中']);
+export const ProjectStatusSchema = z.enum(['实施中', '已验收', '调整', '终止']);
+
+/** One project row of 项目台账. A field that was empty or unreadable is absent. */
+export const ProjectSchema = z.object({
+  /** 0-based sheet row of this project. */
+  row: z.number().int(),
+  id: z.string().optional(),
+  name: z.string().optional(),
+  unit: z.string().optional(),
+  creditCode: z.string().optional(),
+  /** As written, trimmed. */
+  region: z.string().optional(),
+  /** Official name when the written one is a known short form or official name. */
+  regionOfficial: z.string().optional(),
+  cohortYear: z.number().int().optional(),
+  industry: z.string().optional(),
+  /** Raw text of the patent number as written (trimmed). */
+  patentNo: z.string().optional(),
+  patentType: z.string().optional(),
+  legalStatus: z.string().optional(),
+  totalInvestment: z.number().int().optional(),
+  approved: z.number().int().optional(),
+  priorDisbursed: z.number().int().optional(),
+  disbursed: z.number().int().optional(),
+  socialInvestment: z.number().int().optional(),
+  contractStart: DateSchema.optional(),
+  contractEnd: DateSchema.optional(),
+  status: z.string().optional(),
+  newPatents: z.number().optional(),
+  trainees: z.number().optional(),
+  certified: z.boolean().optional(),
+  note: z.string().optional(),
+});
+export type Project = z.infer<typeof ProjectSchema>;
+
+export const OpSchema = z.enum(['≥', '≤', '=', '定性']);
+export type Op = z.infer<typeof OpSchema>;
+
+/** One level-3 indicator of 绩效指标. */
+export const IndicatorSchema = z.object({
+  row: z.number().int(),
+  level1: z.string().optional(),
+  level2: z.string().optional(),
+  level3: z.string().optional(),
+  /** Comparison; absent when it could not be determined. */
+  op: OpSchema.optional(),
+  /** The target as written (e.g. `≥49`, `100%符合要求`). */
+  targetText: z.string().optional(),
+  /** Numeric target when there is one (`≥90` → 90). */
+  target: z.number().optional(),
+  unit: z.string().optional(),
+  actualText: z.string().optional(),
+  actual: z.number().optional(),
+  /** 数据来源: an auto metric name. */
+  source: z.string().optional(),
+  points: z.number().optional(),
+  score: z.number().optional(),
+  deviation: z.string().optional(),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const SchemeSchema = z.enum(['2018', '2020']);
+export type Scheme = z.infer<typeof SchemeSchema>;
+
+/** The fund profile from 配置 (defaults applied). Amounts in 分. */
+export const ProfileSchema = z.object({
+  projectName: z.string(),
+  agency: z.string(),
+  implementer: z.string(),
+  fiscalYear: z.number().int().optional(),
+  unit: z.enum(['万元', '元']),
+  maxCarryYears: z.number().int(),
+  regions: z.array(z.string()),
+  industries: z.array(z.string()),
+  maxApproved: z.number().int().optional(),
+  minLeverage: z.number().optional(),
+  budgetInitial: z.number().int().optional(),
+  budget: z.number().int().optional(),
+  executed: z.number().int().optional(),
+  budgetFiscal: z.number().int().optional(),
+  executedFiscal: z.number().int().optional(),
+  budgetCarried: z.number().int().optional(),
+  executedCarried: z.number().int().optional(),
+  budgetOther: z.number().int().optional(),
+  executedOther: z.number().int().optional(),
+  budgetInitialFiscal: z.number().int().optional(),
+  budgetInitialCarried: z.number().int().optional(),
+  budgetInitialOther: z.number().int().optional(),
+  goal: z.string().optional(),
+  goalResult: z.string().optional(),
+  scheme: SchemeSchema,
+  /** 反向指标算法 */
+  inverseMethod: z.enum(['线性', '比值']),
+  /** 偏离扣分: points deducted per indicator with actual ≥ 130 % of target. */
+  deviationPenalty: z.number().optional(),
+  /** 执行率封顶: [lower inclusive, upper exclusive) → cap. */
+  rateCaps: z.array(z.object({ lower: z.number(), upper: z.number(), cap: z.number() })),
+});
+export type Profile = z.infer<typeof ProfileSchema>;

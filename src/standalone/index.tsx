@@ -1,0 +1,2 @@
+// Placeholder entry of the standalone page (replaced by the browser page work).
+export {};
