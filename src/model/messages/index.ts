@@ -1,0 +1,37 @@
+/**
+ * The one message map. Each rule family keeps its texts in its own part file (both locales side
+ * by side, so a parity test can hold them together); this file only joins the parts.
+ */
+import { messageKey, type Finding } from '../findings';
+import type { Locale, Message, MessagePart } from './types';
+
+export type { Locale, Message, MessagePart } from './types';
+export { LOCALES } from './types';
+
+const PARTS: ReadonlyArray<MessagePart> = [];
+
+/** Adds a part (called once per part module, at import time of `./all`). */
+export function registerMessages(part: MessagePart): void {
+  (PARTS as MessagePart[]).push(part);
+}
+
+export function messageTable(locale: Locale): Readonly<Record<string, Message>> {
+  const out: Record<string, Message> = {};
+  for (const p of PARTS) Object.assign(out, p[locale]);
+  return out;
+}
+
+/** The text of a finding. A missing key is a programming error, caught by the parity tests. */
+export function formatFinding(f: Pick<Finding, 'rule' | 'variant' | 'params'>, locale: Locale = 'zh-CN'): string {
+  const key = messageKey(f);
+  for (let i = PARTS.length - 1; i >= 0; i--) {
+    const m = PARTS[i][locale][key];
+    if (m) return m(f.params);
+  }
+  throw new Error(`no ${locale} message for ${key}`);
+}
+
+/** Picks zh-CN unless the display language is English. */
+export function localeFromLanguage(lang: string | undefined | null): Locale {
+  return lang && /^en\b/i.test(lang) ? 'en-US' : 'zh-CN';
+}
