@@ -8,12 +8,8 @@ import type { Locale, Message, MessagePart } from './types';
 export type { Locale, Message, MessagePart } from './types';
 export { LOCALES } from './types';
 
+/** Every part, one per rule family. Add a new part file here. */
 const PARTS: ReadonlyArray<MessagePart> = [];
-
-/** Adds a part (called once per part module, at import time of `./all`). */
-export function registerMessages(part: MessagePart): void {
-  (PARTS as MessagePart[]).push(part);
-}
 
 export function messageTable(locale: Locale): Readonly<Record<string, Message>> {
   const out: Record<string, Message> = {};
