@@ -1,0 +1,82 @@
+/**
+ * Chinese patent application numbers (专利申请号), see spec/algorithms.md.
+ *
+ * New era (since 2003-10): `YYYY T NNNNNNN . C` — 12 digits + check. Old era: `YY T NNNNN . C` —
+ * 8 digits + check. Check = Σ digit × weight (2,3,4,5,6,7,8,9,2,3,4,5) mod 11, 10 written `X`.
+ */
+import { toHalfWidth } from './halfwidth';
+
+export type PatentKind = '发明' | '实用新型' | '外观设计' | 'PCT发明' | 'PCT实用新型';
+
+export type PatentParse =
+  | {
+      ok: true;
+      /** 12 (new era) or 8 (old era) digits. */
+      body: string;
+      /** A digit or 'X'. */
+      check: string;
+      /** body + check, e.g. '200710308494X'. */
+      application: string;
+      type: PatentKind;
+      era: 'new' | 'old';
+    }
+  | {
+      ok: false;
+      /** format: not 8/12 digits + check; check: wrong check character; type: type digit not 1,2,3,8,9. */
+      reason: 'format' | 'check' | 'type';
+      normalized: string;
+      /** Only for reason 'check': the check character the body calls for. */
+      expectedCheck?: string;
+    };
+
+const WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5] as const;
+
+const KIND_OF_DIGIT: Readonly<Record<string, PatentKind>> = {
+  '1': '发明',
+  '2': '实用新型',
+  '3': '外观设计',
+  '8': 'PCT发明',
+  '9': 'PCT实用新型',
+};
+
+export function patentKindOfDigit(d: string): PatentKind | undefined {
+  return Object.prototype.hasOwnProperty.call(KIND_OF_DIGIT, d) ? KIND_OF_DIGIT[d] : undefined;
+}
+
+/**
+ * Check character of a 12- or 8-digit body ('0'–'9' or 'X').
+ * Throws on any other input: callers pass bodies they have already matched against /^\d{8}$|^\d{12}$/.
+ */
+export function patentCheckChar(body: string): string {
+  if (!/^(\d{8}|\d{12})$/.test(body)) throw new RangeError(`patent body must be 8 or 12 digits: ${body}`);
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) sum += Number(body[i]) * WEIGHTS[i];
+  const r = sum % 11;
+  return r === 10 ? 'X' : String(r);
+}
+
+/**
+ * Removes the noise around an application number: full-width characters become half-width,
+ * letters are upper-cased, whitespace (incl. NBSP and the ideographic space) and dots go, and a
+ * leading ZL / CN (any case) is dropped. `ＺＬ２０１５ １ ０１２３４５６．７` → `2015101234567`.
+ */
+export function normalizePatentText(raw: string): string {
+  return toHalfWidth(raw)
+    .toUpperCase()
+    .replace(/[\s.]/g, '')
+    .replace(/^(ZL|CN)/, '');
+}
+
+export function parsePatentNumber(raw: string): PatentParse {
+  const normalized = normalizePatentText(raw);
+  const m = /^(\d{12}|\d{8})([\dX])$/.exec(normalized);
+  if (!m) return { ok: false, reason: 'format', normalized };
+  const [, body, check] = m;
+  const expectedCheck = patentCheckChar(body);
+  // A wrong check character is reported first: it is the usual typo and the expected digit helps fix it.
+  if (check !== expectedCheck) return { ok: false, reason: 'check', normalized, expectedCheck };
+  const era = body.length === 12 ? 'new' : 'old';
+  const type = patentKindOfDigit(body[era === 'new' ? 4 : 2]);
+  if (!type) return { ok: false, reason: 'type', normalized };
+  return { ok: true, body, check, application: body + check, type, era };
+}

@@ -1,0 +1,66 @@
+/**
+ * 统一社会信用代码 (Unified Social Credit Code, GB 32100-2015), see spec/algorithms.md.
+ *
+ * 18 characters from USCC_ALPHABET (values 0–30). Positions 1–17 carry the weights below; the
+ * 18th is alphabet[(31 − S mod 31) mod 31]. Positions 9–17 are the organization code (GB 11714),
+ * whose own check is only a soft signal ('orgCheck': warn, do not reject).
+ *
+ * Letters in the organization code (e.g. the `MA…` codes issued to entities registered since
+ * 2015) are checked too: GB 11714 values letters A=10 … Z=35, and the MA codes we know, such as
+ * the spec's valid `91110108MA005BCA25` (org code MA005BCA-2), satisfy it. Since a failure is a
+ * warning only, a rare issuer that does not follow GB 11714 costs a warning, never a rejection.
+ */
+import { toHalfWidth } from './halfwidth';
+
+export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;
+const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const;
+const ORG_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+export type UsccCheck =
+  | { ok: true; code: string }
+  | {
+      ok: false;
+      /**
+       * length: not 18 characters; charset: a character outside the alphabet (badChar, position);
+       * check: wrong 18th character (expected); orgCheck: the code is valid but its embedded
+       * organization code fails GB 11714 (expected = the org check character, position 17).
+       */
+      reason: 'length' | 'charset' | 'check' | 'orgCheck';
+      /** The code after trimming, full-width → half-width and upper-casing. */
+      code: string;
+      expected?: string;
+      badChar?: string;
+      /** 1-based position of the offending character. */
+      position?: number;
+    };
+
+/** The 18th character for the first 17 (which must all be in USCC_ALPHABET). */
+export function usccCheckChar(first17: string): string {
+  let s = 0;
+  for (let i = 0; i < 17; i++) s += USCC_ALPHABET.indexOf(first17[i]) * USCC_WEIGHTS[i];
+  return USCC_ALPHABET[(31 - (s % 31)) % 31];
+}
+
+/** GB 11714 check character ('0'–'9' or 'X') for the 8 leading characters of an organization code. */
+export function orgCodeCheckChar(first8: string): string {
+  let s = 0;
+  for (let i = 0; i < 8; i++) s += ORG_ALPHABET.indexOf(first8[i]) * ORG_WEIGHTS[i];
+  const c = 11 - (s % 11);
+  return c === 10 ? 'X' : c === 11 ? '0' : String(c);
+}
+
+export function checkUscc(raw: string): UsccCheck {
+  const code = toHalfWidth(raw).trim().toUpperCase();
+  const chars = Array.from(code); // by code point, so a stray emoji counts as one bad character
+  if (chars.length !== 18) return { ok: false, reason: 'length', code };
+  const bad = chars.findIndex((ch) => !USCC_ALPHABET.includes(ch));
+  if (bad >= 0) return { ok: false, reason: 'charset', code, badChar: chars[bad], position: bad + 1 };
+  const expected = usccCheckChar(code);
+  if (code[17] !== expected) return { ok: false, reason: 'check', code, expected, position: 18 };
+  const orgExpected = orgCodeCheckChar(code.slice(8, 16));
+  if (code[16] !== orgExpected) {
+    return { ok: false, reason: 'orgCheck', code, expected: orgExpected, position: 17 };
+  }
+  return { ok: true, code };
+}
