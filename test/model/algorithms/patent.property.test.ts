@@ -11,7 +11,8 @@ function referenceCheck(body: string): string {
   return CHECK_CHARS[sum % 11];
 }
 
-const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''));
+const digits = (n: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''));
 const typeDigit = fc.constantFrom('1', '2', '3', '8', '9');
 
 /** A valid body of either era: year, type digit, serial. */
@@ -38,7 +39,8 @@ type Noise = typeof noise extends fc.Arbitrary<infer T> ? T : never;
 
 function dress(body: string, check: string, n: Noise): string {
   const piece = (ch: string, k: number) =>
-    (n.width[k] ? fullWidth(ch) : ch) + (n.gap[k] > 0 && n.gap[k] <= SPACES.length ? SPACES[n.gap[k] - 1] : '');
+    (n.width[k] ? fullWidth(ch) : ch) +
+    (n.gap[k] > 0 && n.gap[k] <= SPACES.length ? SPACES[n.gap[k] - 1] : '');
   const bodyText = [...body].map(piece).join('');
   const checkText = piece(n.lowerX ? check.toLowerCase() : check, body.length);
   return n.pad + n.prefix + bodyText + n.dot + checkText + n.pad;
@@ -75,7 +77,10 @@ describe('patent numbers: properties', () => {
         const parsed = parsePatentNumber(changed);
         expect(parsed.ok).toBe(false);
         // the body keeps its shape, so it is always the check that catches the change
-        expect(parsed).toMatchObject({ reason: 'check', expectedCheck: referenceCheck(changed.slice(0, -1)) });
+        expect(parsed).toMatchObject({
+          reason: 'check',
+          expectedCheck: referenceCheck(changed.slice(0, -1)),
+        });
       }),
       { numRuns: 2000 },
     );

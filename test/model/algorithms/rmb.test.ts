@@ -34,7 +34,10 @@ describe('rmbUpper: spec vectors', () => {
     expect(rmbUpper(fenOf(yuan))).toEqual({ ok: true, text: words });
   });
   it.each(VECTORS)('%s 元 without the prefix', (yuan, words) => {
-    expect(rmbUpper(fenOf(yuan), { prefix: false })).toEqual({ ok: true, text: words.replace(/^人民币/, '') });
+    expect(rmbUpper(fenOf(yuan), { prefix: false })).toEqual({
+      ok: true,
+      text: words.replace(/^人民币/, ''),
+    });
   });
   it.each(VECTORS)('%s 元 through rmbUpperOfDecimal', (yuan, words) => {
     expect(rmbUpperOfDecimal(yuan, '元')).toEqual({ ok: true, text: words });
@@ -66,9 +69,15 @@ describe('rmbUpper: further rules', () => {
   });
 
   it('can leave out the optional 零 between 元 and 角', () => {
-    expect(rmbUpper(1_680_32, { zeroBeforeJiao: false })).toEqual({ ok: true, text: '人民币壹仟陆佰捌拾元叁角贰分' });
+    expect(rmbUpper(1_680_32, { zeroBeforeJiao: false })).toEqual({
+      ok: true,
+      text: '人民币壹仟陆佰捌拾元叁角贰分',
+    });
     // the 零 before 分 (角 = 0) is required and stays
-    expect(rmbUpper(325_04, { zeroBeforeJiao: false })).toEqual({ ok: true, text: '人民币叁佰贰拾伍元零肆分' });
+    expect(rmbUpper(325_04, { zeroBeforeJiao: false })).toEqual({
+      ok: true,
+      text: '人民币叁佰贰拾伍元零肆分',
+    });
   });
 
   it.each([RMB_MAX_FEN + 1, -RMB_MAX_FEN - 1, 1e20])('%d is out of range', (fen) => {

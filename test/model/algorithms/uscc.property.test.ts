@@ -17,7 +17,7 @@ const powMod = (b: number, e: number, m: number) => {
 
 function referenceUsccCheck(first17: string): string {
   const s = [...first17].reduce((acc, ch, i) => acc + ALPHABET.indexOf(ch) * powMod(3, i, 31), 0);
-  return ALPHABET[(((-s) % 31) + 31) % 31];
+  return ALPHABET[((-s % 31) + 31) % 31];
 }
 
 /** GB 11714: digits are their value, letters A=10 … Z=35. */
@@ -72,10 +72,20 @@ describe('USCC: properties', () => {
 
   it('a substitution outside the alphabet is a charset failure at that position', () => {
     fc.assert(
-      fc.property(validCode, fc.integer({ min: 0, max: 17 }), fc.constantFrom(...FORBIDDEN, '-', '*', '中'), (code, i, ch) => {
-        const changed = code.slice(0, i) + ch + code.slice(i + 1);
-        expect(checkUscc(changed)).toMatchObject({ ok: false, reason: 'charset', badChar: ch, position: i + 1 });
-      }),
+      fc.property(
+        validCode,
+        fc.integer({ min: 0, max: 17 }),
+        fc.constantFrom(...FORBIDDEN, '-', '*', '中'),
+        (code, i, ch) => {
+          const changed = code.slice(0, i) + ch + code.slice(i + 1);
+          expect(checkUscc(changed)).toMatchObject({
+            ok: false,
+            reason: 'charset',
+            badChar: ch,
+            position: i + 1,
+          });
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -88,7 +98,13 @@ describe('USCC: properties', () => {
         expect(checkUscc(code)).toEqual(
           orgOk
             ? { ok: true, code }
-            : { ok: false, reason: 'orgCheck', code, expected: referenceOrgCheck(code.slice(8, 16)), position: 17 },
+            : {
+                ok: false,
+                reason: 'orgCheck',
+                code,
+                expected: referenceOrgCheck(code.slice(8, 16)),
+                position: 17,
+              },
         );
       }),
       { numRuns: 2000 },

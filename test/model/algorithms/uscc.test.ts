@@ -15,7 +15,7 @@ describe('checkUscc: spec/algorithms.md vectors', () => {
   it.each([
     ['91110000MA01ABCD2X', 'Q'],
     ['91110108MA01ABCD2X', 'H'],
-  ])("%s fails the check: should be %s", (code, expected) => {
+  ])('%s fails the check: should be %s', (code, expected) => {
     expect(checkUscc(code)).toEqual({ ok: false, reason: 'check', code, expected, position: 18 });
   });
 
@@ -33,11 +33,14 @@ describe('checkUscc: spec/algorithms.md vectors', () => {
 describe('checkUscc: input handling', () => {
   it('trims, upper-cases and folds full-width characters first', () => {
     expect(checkUscc('  91440300708461136t\u3000')).toEqual({ ok: true, code: '91440300708461136T' });
-    expect(checkUscc('９１１１０１０８ＭＡ００５ＢＣＡ２５')).toEqual({ ok: true, code: '91110108MA005BCA25' });
+    expect(checkUscc('９１１１０１０８ＭＡ００５ＢＣＡ２５')).toEqual({
+      ok: true,
+      code: '91110108MA005BCA25',
+    });
   });
 
   it.each(['', '91440300708461136', '91440300708461136TT', '9144 0300 7084 6113 6T'])(
-    "%j has the wrong length",
+    '%j has the wrong length',
     (raw) => {
       expect(checkUscc(raw)).toMatchObject({ ok: false, reason: 'length' });
     },
