@@ -4,12 +4,13 @@
  */
 import { messageKey, type Finding } from '../findings';
 import type { Locale, Message, MessagePart } from './types';
+import { RULE_MESSAGES } from './rules';
 
 export type { Locale, Message, MessagePart } from './types';
 export { LOCALES } from './types';
 
 /** Every part, one per rule family. Add a new part file here. */
-const PARTS: ReadonlyArray<MessagePart> = [];
+const PARTS: ReadonlyArray<MessagePart> = [RULE_MESSAGES];
 
 export function messageTable(locale: Locale): Readonly<Record<string, Message>> {
   const out: Record<string, Message> = {};
@@ -30,4 +31,16 @@ export function formatFinding(f: Pick<Finding, 'rule' | 'variant' | 'params'>, l
 /** Picks zh-CN unless the display language is English. */
 export function localeFromLanguage(lang: string | undefined | null): Locale {
   return lang && /^en\b/i.test(lang) ? 'en-US' : 'zh-CN';
+}
+
+export const SEVERITY_LABEL: Readonly<Record<Locale, Readonly<Record<Finding['severity'], string>>>> = {
+  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
+  'en-US': { error: 'error', warning: 'warning', info: 'info' },
+};
+
+/** The full text of a finding: `项目 X：` + its message. */
+export function findingText(f: Pick<Finding, 'rule' | 'variant' | 'params' | 'projectId'>, locale: Locale = 'zh-CN'): string {
+  const msg = formatFinding(f, locale);
+  if (!f.projectId) return msg;
+  return locale === 'zh-CN' ? `项目 ${f.projectId}：${msg}` : `Project ${f.projectId}: ${msg}`;
 }

@@ -1,0 +1,36 @@
+/** File I/O of the CLI: the only place that reads and writes files. */
+import { promises as fs } from 'node:fs';
+import { readXlsx, type ReadXlsxResult } from '../adapters/xlsx/read';
+import type { Locale } from '../model/messages';
+
+export type LoadResult = ReadXlsxResult | { ok: false; reason: 'io'; message: Record<Locale, string> };
+
+export async function loadWorkbook(file: string): Promise<LoadResult> {
+  let data: Buffer;
+  try {
+    const st = await fs.stat(file);
+    if (st.isDirectory()) return ioError(`“${file}”是文件夹，不是 .xlsx 文件。`, `"${file}" is a folder, not an .xlsx file.`);
+    data = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return ioError(`找不到文件“${file}”。`, `File "${file}" not found.`);
+    if (code === 'EACCES') return ioError(`没有权限读取文件“${file}”。`, `No permission to read "${file}".`);
+    return ioError(`无法读取文件“${file}”：${(e as Error).message}`, `Cannot read "${file}": ${(e as Error).message}`);
+  }
+  return readXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+}
+
+function ioError(zh: string, en: string): LoadResult {
+  return { ok: false, reason: 'io', message: { 'zh-CN': zh, 'en-US': en } };
+}
+
+/** Writes a new file; refuses to replace an existing one unless `force`. */
+export async function writeNewFile(file: string, data: Uint8Array, force: boolean): Promise<'written' | 'exists'> {
+  try {
+    await fs.writeFile(file, data, { flag: force ? 'w' : 'wx' });
+    return 'written';
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
+    throw e;
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Column catalogues of the table sheets (workbook.md): one metadata row per column, so that the
+ * reader, the templates and the messages all use the same names and aliases.
+ */
+import type { ProjectKey } from '../records';
+
+export type FieldType = 'text' | 'year' | 'amount' | 'date' | 'count' | 'bool' | 'number' | 'patent';
+
+export interface ColumnDef<K extends string> {
+  readonly key: K;
+  readonly header: string;
+  readonly aliases: ReadonlyArray<string>;
+  readonly type: FieldType;
+  readonly required: boolean;
+}
+
+export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
+  { key: 'id', header: '项目编号', aliases: ['编号', '项目代码', '合同编号'], type: 'text', required: true },
+  { key: 'name', header: '项目名称', aliases: [], type: 'text', required: true },
+  { key: 'unit', header: '承担单位', aliases: ['项目承担单位', '单位名称', '申报单位'], type: 'text', required: true },
+  { key: 'creditCode', header: '统一社会信用代码', aliases: ['信用代码', '社会信用代码'], type: 'text', required: false },
+  { key: 'region', header: '地州市', aliases: ['所属地区', '地区', '推荐单位'], type: 'text', required: true },
+  { key: 'cohortYear', header: '立项年度', aliases: ['立项年份', '项目年度'], type: 'year', required: true },
+  { key: 'industry', header: '产业领域', aliases: ['所属产业', '行业领域'], type: 'text', required: false },
+  { key: 'patentNo', header: '专利号', aliases: ['专利申请号', '申请号'], type: 'patent', required: true },
+  { key: 'patentType', header: '专利类型', aliases: [], type: 'text', required: false },
+  { key: 'legalStatus', header: '法律状态', aliases: ['专利法律状态'], type: 'text', required: true },
+  { key: 'totalInvestment', header: '项目总投资', aliases: ['总投资'], type: 'amount', required: true },
+  { key: 'approved', header: '财政支持资金', aliases: ['财政资金', '资助金额', '支持资金'], type: 'amount', required: true },
+  { key: 'priorDisbursed', header: '以前年度累计拨付', aliases: ['累计已拨付', '往年拨付'], type: 'amount', required: false },
+  { key: 'disbursed', header: '本年拨付', aliases: ['本年拨付资金', '本年拨款'], type: 'amount', required: true },
+  { key: 'socialInvestment', header: '带动社会投入', aliases: ['社会投入', '自筹资金'], type: 'amount', required: false },
+  { key: 'contractStart', header: '合同开始日期', aliases: ['开始日期', '起始日期'], type: 'date', required: false },
+  { key: 'contractEnd', header: '合同结束日期', aliases: ['结束日期', '完成日期'], type: 'date', required: false },
+  { key: 'status', header: '项目状态', aliases: ['状态'], type: 'text', required: false },
+  { key: 'newPatents', header: '新申请专利数', aliases: ['新申请专利'], type: 'count', required: false },
+  { key: 'trainees', header: '培训人次', aliases: [], type: 'count', required: false },
+  { key: 'certified', header: '贯标认证', aliases: ['通过贯标'], type: 'bool', required: false },
+  { key: 'note', header: '备注', aliases: [], type: 'text', required: false },
+];
+
+export const INDICATOR_KEYS = [
+  'level1', 'level2', 'level3', 'op', 'target', 'unit', 'actual', 'source', 'points', 'score', 'deviation',
+] as const;
+export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
+
+export const INDICATOR_COLUMNS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
+  { key: 'level1', header: '一级指标', aliases: [], type: 'text', required: false },
+  { key: 'level2', header: '二级指标', aliases: [], type: 'text', required: false },
+  { key: 'level3', header: '三级指标', aliases: ['指标名称'], type: 'text', required: true },
+  { key: 'op', header: '指标性质', aliases: ['比较方式', '方向'], type: 'text', required: false },
+  { key: 'target', header: '年度指标值', aliases: ['预期指标值', '指标值'], type: 'text', required: false },
+  { key: 'unit', header: '度量单位', aliases: ['计量单位', '单位'], type: 'text', required: false },
+  { key: 'actual', header: '实际完成值', aliases: ['实际完成指标值', '完成值'], type: 'text', required: false },
+  { key: 'source', header: '数据来源', aliases: ['取数'], type: 'text', required: false },
+  { key: 'points', header: '分值', aliases: ['权重'], type: 'number', required: false },
+  { key: 'score', header: '得分', aliases: [], type: 'number', required: false },
+  { key: 'deviation', header: '偏差原因分析及改进措施', aliases: ['偏差原因', '偏差原因分析'], type: 'text', required: false },
+];
+
+/** Normalised header text → column key, for one catalogue. */
+export function headerIndex<K extends string>(defs: ReadonlyArray<ColumnDef<K>>): ReadonlyMap<string, ColumnDef<K>> {
+  const m = new Map<string, ColumnDef<K>>();
+  for (const d of defs) {
+    m.set(d.header, d);
+    for (const a of d.aliases) m.set(a, d);
+  }
+  return m;
+}
+
+export function acceptedNames<K extends string>(def: ColumnDef<K>): string {
+  return [def.header, ...def.aliases].join('、');
+}

@@ -1,0 +1,77 @@
+/** 项目台账 → typed Project records, with L002 (required empty) and L003 (unreadable) findings. */
+import type { Finding } from '../findings';
+import type { MoneyUnit } from '../money';
+import type { Project, ProjectKey } from '../records';
+import { LEDGER_COLUMNS, type ColumnDef, type FieldType } from './columns';
+import type { Table } from './table';
+import { rawText, readAmount, readBool, readCount, readDate, readText, readYear, type Read } from './values';
+import type { CellValue } from '../grid';
+
+export interface LedgerRead {
+  readonly table: Table<ProjectKey>;
+  readonly projects: Project[];
+  /** Unit of each amount column (header unit, else the profile's). */
+  readonly units: Partial<Record<ProjectKey, MoneyUnit>>;
+  readonly findings: Finding[];
+}
+
+const EXPECTED: Record<FieldType, string> = {
+  text: '文本', year: '年份，如 2018', amount: '金额', date: '日期，如 2018-06-30', count: '非负整数',
+  bool: '是 / 否', number: '数字', patent: '专利号',
+};
+
+function readField(type: FieldType, v: CellValue, unit: MoneyUnit): Read<unknown> {
+  switch (type) {
+    case 'amount': return readAmount(v, unit);
+    case 'year': return readYear(v);
+    case 'date': return readDate(v);
+    case 'count': return readCount(v);
+    case 'bool': return readBool(v);
+    default: return readText(v);
+  }
+}
+
+export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit): LedgerRead {
+  const findings: Finding[] = [];
+  const sheet = table.sheet.name;
+  const present: { def: ColumnDef<ProjectKey>; col: number; unit: MoneyUnit }[] = [];
+  const units: Partial<Record<ProjectKey, MoneyUnit>> = {};
+  for (const def of LEDGER_COLUMNS) {
+    const info = table.columns[def.key];
+    if (!info) continue;
+    const unit = info.unit ?? profileUnit;
+    if (def.type === 'amount') units[def.key] = unit;
+    present.push({ def, col: info.col, unit });
+  }
+  const idCol = table.columns.id?.col;
+
+  const projects: Project[] = [];
+  for (const row of table.bodyRows) {
+    const p: Record<string, unknown> = { row };
+    let projectId: string | undefined;
+    if (idCol !== undefined) {
+      const idRead = readText(table.value(row, idCol));
+      if (idRead.kind === 'ok') projectId = idRead.value;
+    }
+    for (const { def, col, unit } of present) {
+      const v = table.value(row, col);
+      const r = readField(def.type, v, unit);
+      if (r.kind === 'ok') p[def.key] = r.value;
+      else if (r.kind === 'bad')
+        findings.push({
+          rule: 'L003', severity: 'error', sheet, row, col, projectId,
+          params: { field: def.header, raw: r.raw, expected: EXPECTED[def.type] },
+        });
+      else if (def.required)
+        findings.push({ rule: 'L002', severity: 'error', sheet, row, col, projectId, params: { field: def.header } });
+    }
+    projects.push(p as Project);
+  }
+  return { table, projects, units, findings };
+}
+
+/** Raw text of a project's cell (for messages). */
+export function cellText(table: Table<string>, row: number, key: string): string {
+  const info = (table.columns as Record<string, { col: number } | undefined>)[key];
+  return info ? rawText(table.value(row, info.col)) : '';
+}

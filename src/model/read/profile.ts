@@ -1,0 +1,188 @@
+/** Reading the 配置 sheet (fund profile): one `参数 | 值` pair per row, defaults applied. */
+import type { CellValue, GridSheet } from '../grid';
+import type { Finding } from '../findings';
+import type { MoneyUnit } from '../money';
+import { ProfileSchema, type Profile } from '../records';
+import { DEFAULT_REGIONS } from './regions';
+import { headerKey, cleanText } from './text';
+import { isBlank, rawText, readAmount, readNumber, readText, readYear, type Read } from './values';
+
+type ParamType = 'text' | 'year' | 'amount' | 'int' | 'number' | 'list' | 'unit' | 'scheme' | 'inverse' | 'caps';
+
+interface ParamDef {
+  readonly key: keyof Profile;
+  readonly names: ReadonlyArray<string>;
+  readonly type: ParamType;
+}
+
+/** One row per parameter of workbook.md and scoring.md's province options. */
+export const PROFILE_PARAMS: ReadonlyArray<ParamDef> = [
+  { key: 'projectName', names: ['项目名称'], type: 'text' },
+  { key: 'agency', names: ['预算单位', '主管部门'], type: 'text' },
+  { key: 'implementer', names: ['实施单位'], type: 'text' },
+  { key: 'fiscalYear', names: ['评价年度', '年度'], type: 'year' },
+  { key: 'unit', names: ['金额单位'], type: 'unit' },
+  { key: 'maxCarryYears', names: ['最长结转年限'], type: 'int' },
+  { key: 'regions', names: ['地区范围'], type: 'list' },
+  { key: 'industries', names: ['支持产业'], type: 'list' },
+  { key: 'maxApproved', names: ['单项资助上限'], type: 'amount' },
+  { key: 'minLeverage', names: ['最低带动比'], type: 'number' },
+  { key: 'budgetInitial', names: ['年初预算数'], type: 'amount' },
+  { key: 'budget', names: ['全年预算数'], type: 'amount' },
+  { key: 'executed', names: ['全年执行数'], type: 'amount' },
+  { key: 'budgetFiscal', names: ['财政拨款', '财政拨款预算数', '当年财政拨款', '当年财政拨款预算数', '财政拨款全年预算数'], type: 'amount' },
+  { key: 'executedFiscal', names: ['财政拨款执行数', '当年财政拨款执行数', '财政拨款全年执行数'], type: 'amount' },
+  { key: 'budgetInitialFiscal', names: ['财政拨款年初预算数', '当年财政拨款年初预算数'], type: 'amount' },
+  { key: 'budgetCarried', names: ['上年结转资金', '上年结转资金预算数', '上年结转资金全年预算数'], type: 'amount' },
+  { key: 'executedCarried', names: ['上年结转资金执行数', '上年结转资金全年执行数'], type: 'amount' },
+  { key: 'budgetInitialCarried', names: ['上年结转资金年初预算数'], type: 'amount' },
+  { key: 'budgetOther', names: ['其他资金', '其他资金预算数', '其他资金全年预算数'], type: 'amount' },
+  { key: 'executedOther', names: ['其他资金执行数', '其他资金全年执行数'], type: 'amount' },
+  { key: 'budgetInitialOther', names: ['其他资金年初预算数'], type: 'amount' },
+  { key: 'goal', names: ['年度总体目标', '预期目标'], type: 'text' },
+  { key: 'goalResult', names: ['实际完成情况', '实际完成目标'], type: 'text' },
+  { key: 'scheme', names: ['分值方案'], type: 'scheme' },
+  { key: 'inverseMethod', names: ['反向指标算法'], type: 'inverse' },
+  { key: 'deviationPenalty', names: ['偏离扣分'], type: 'number' },
+  { key: 'rateCaps', names: ['执行率封顶'], type: 'caps' },
+];
+
+const PARAM_INDEX: ReadonlyMap<string, ParamDef> = new Map(PROFILE_PARAMS.flatMap((d) => d.names.map((n) => [n, d] as const)));
+
+export const PROFILE_DEFAULTS = {
+  projectName: '自治区专利实施计划项目',
+  agency: '自治区知识产权局',
+  unit: '万元' as MoneyUnit,
+  maxCarryYears: 4,
+  scheme: '2020' as const,
+  inverseMethod: '线性' as const,
+};
+
+export interface ProfileRead {
+  readonly profile: Profile;
+  /** Where each given parameter's value sits (absolute 0-based). */
+  readonly cells: Partial<Record<keyof Profile, { row: number; col: number }>>;
+  readonly findings: Finding[];
+}
+
+function paramName(v: CellValue): { def: ParamDef; unit?: MoneyUnit } | undefined {
+  if (typeof v !== 'string') return undefined;
+  const { key, unit } = headerKey(v.replace(/^\s*其中[:：]\s*/, ''));
+  const def = PARAM_INDEX.get(key.replace(/[:：]$/, ''));
+  return def ? { def, unit } : undefined;
+}
+
+function splitList(s: string): string[] {
+  return s.split(/[、,，;；\r\n]+/).map((x) => cleanText(x)).filter(Boolean);
+}
+
+/** `0.7-0.8:89; 0.6-0.7:79` → bands. */
+export function parseRateCaps(s: string): { lower: number; upper: number; cap: number }[] | null {
+  const out: { lower: number; upper: number; cap: number }[] = [];
+  for (const part of s.split(/[;；\r\n]+/).map((x) => x.trim()).filter(Boolean)) {
+    const m = /^(\d+(?:\.\d+)?)(%?)\s*[-~～—]\s*(\d+(?:\.\d+)?)(%?)\s*[:：]\s*(\d+(?:\.\d+)?)$/.exec(cleanText(part).replace(/\s+/g, ''));
+    if (!m) return null;
+    const lo = Number(m[1]) / (m[2] ? 100 : 1);
+    const hi = Number(m[3]) / (m[4] ? 100 : 1);
+    out.push({ lower: lo, upper: hi, cap: Number(m[5]) });
+  }
+  return out.length ? out : null;
+}
+
+export function readProfile(sheet: GridSheet | undefined): ProfileRead {
+  const findings: Finding[] = [];
+  const cells: ProfileRead['cells'] = {};
+  const raw: Partial<Record<keyof Profile, unknown>> = {};
+  const o = sheet?.origin ?? { row: 0, col: 0 };
+  const pending: { def: ParamDef; unit?: MoneyUnit; v: CellValue; row: number; col: number }[] = [];
+
+  if (sheet) {
+    sheet.values.forEach((cellsOfRow, rel) => {
+      let c = cellsOfRow.findIndex((v) => !isBlank(v));
+      if (c < 0) return;
+      const name = paramName(cellsOfRow[c]);
+      if (!name || cells[name.def.key]) return; // unknown rows (e.g. the 参数 | 值 header) and repeats are skipped
+      let vc = c + 1;
+      while (vc < cellsOfRow.length && isBlank(cellsOfRow[vc])) vc++;
+      const v = vc < cellsOfRow.length ? cellsOfRow[vc] : null;
+      const at = { row: o.row + rel, col: o.col + (vc < cellsOfRow.length ? vc : c + 1) };
+      cells[name.def.key] = at;
+      pending.push({ def: name.def, unit: name.unit, v, ...at });
+      c = vc;
+    });
+  }
+
+  // The unit first: amounts depend on it.
+  const unitEntry = pending.find((p) => p.def.type === 'unit');
+  let unit: MoneyUnit = PROFILE_DEFAULTS.unit;
+  if (unitEntry && !isBlank(unitEntry.v)) {
+    const t = readText(unitEntry.v);
+    if (t.kind === 'ok' && (t.value === '万元' || t.value === '元')) unit = t.value;
+    else badValue(unitEntry, '万元 / 元');
+  }
+
+  function badValue(p: { def: ParamDef; v: CellValue; row: number; col: number }, expected: string): void {
+    findings.push({
+      rule: 'L003', variant: 'profile', severity: 'error', sheet: sheet!.name, row: p.row, col: p.col,
+      params: { field: p.def.names[0], raw: rawText(p.v), expected },
+    });
+  }
+
+  for (const p of pending) {
+    if (p.def.type === 'unit' || isBlank(p.v)) continue;
+    const take = <T>(r: Read<T>, expected: string, check: (x: T) => boolean = () => true): void => {
+      if (r.kind === 'ok' && check(r.value)) raw[p.def.key] = r.value;
+      else badValue(p, expected);
+    };
+    switch (p.def.type) {
+      case 'text': take(readText(p.v), '文本'); break;
+      case 'year': take(readYear(p.v), '年份，如 2018'); break;
+      case 'amount': take(readAmount(p.v, p.unit ?? unit), `金额（${p.unit ?? unit}）`); break;
+      case 'int': take(readNumber(p.v), '整数', (x) => Number.isInteger(x) && x >= 0); break;
+      case 'number': take(readNumber(p.v), '数字'); break;
+      case 'list': take(readText(p.v), '以“、”分隔的列表'); if (typeof raw[p.def.key] === 'string') raw[p.def.key] = splitList(raw[p.def.key] as string); break;
+      case 'scheme': take(readYear(p.v), '2020 或 2018', (y) => y === 2020 || y === 2018); if (typeof raw[p.def.key] === 'number') raw[p.def.key] = String(raw[p.def.key]); break;
+      case 'inverse': take(readText(p.v), '线性 或 比值', (s) => s === '线性' || s === '比值'); break;
+      case 'caps': {
+        const t = readText(p.v);
+        const caps = t.kind === 'ok' ? parseRateCaps(t.value) : null;
+        if (caps) raw.rateCaps = caps;
+        else badValue(p, '如 0.7-0.8:89; 0.6-0.7:79');
+        break;
+      }
+    }
+  }
+
+  const agency = (raw.agency as string | undefined) ?? PROFILE_DEFAULTS.agency;
+  const profile = ProfileSchema.parse({
+    projectName: raw.projectName ?? PROFILE_DEFAULTS.projectName,
+    agency,
+    implementer: raw.implementer ?? agency,
+    fiscalYear: raw.fiscalYear,
+    unit,
+    maxCarryYears: raw.maxCarryYears ?? PROFILE_DEFAULTS.maxCarryYears,
+    regions: (raw.regions as string[] | undefined)?.length ? raw.regions : [...DEFAULT_REGIONS],
+    industries: raw.industries ?? [],
+    maxApproved: raw.maxApproved,
+    minLeverage: raw.minLeverage,
+    budgetInitial: raw.budgetInitial,
+    budget: raw.budget ?? raw.budgetInitial,
+    executed: raw.executed,
+    budgetFiscal: raw.budgetFiscal,
+    executedFiscal: raw.executedFiscal,
+    budgetCarried: raw.budgetCarried,
+    executedCarried: raw.executedCarried,
+    budgetOther: raw.budgetOther,
+    executedOther: raw.executedOther,
+    budgetInitialFiscal: raw.budgetInitialFiscal,
+    budgetInitialCarried: raw.budgetInitialCarried,
+    budgetInitialOther: raw.budgetInitialOther,
+    goal: raw.goal,
+    goalResult: raw.goalResult,
+    scheme: raw.scheme ?? PROFILE_DEFAULTS.scheme,
+    inverseMethod: raw.inverseMethod ?? PROFILE_DEFAULTS.inverseMethod,
+    deviationPenalty: raw.deviationPenalty,
+    rateCaps: raw.rateCaps ?? [],
+  });
+  return { profile, cells, findings };
+}

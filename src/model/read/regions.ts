@@ -1,0 +1,42 @@
+/** The prefecture-level divisions of Xinjiang (地州市) and the short forms people write. */
+
+export const XINJIANG_PREFECTURES: ReadonlyArray<string> = [
+  '乌鲁木齐市', '克拉玛依市', '吐鲁番市', '哈密市', '昌吉回族自治州', '博尔塔拉蒙古自治州',
+  '巴音郭楞蒙古自治州', '阿克苏地区', '克孜勒苏柯尔克孜自治州', '喀什地区', '和田地区',
+  '伊犁哈萨克自治州', '塔城地区', '阿勒泰地区',
+];
+
+export const DEFAULT_REGIONS: ReadonlyArray<string> = [...XINJIANG_PREFECTURES, '自治区本级'];
+
+/** Short form → official name. */
+export const REGION_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['乌市', '乌鲁木齐市'], ['乌鲁木齐', '乌鲁木齐市'],
+  ['克拉玛依', '克拉玛依市'],
+  ['吐鲁番', '吐鲁番市'], ['吐鲁番地区', '吐鲁番市'],
+  ['哈密', '哈密市'], ['哈密地区', '哈密市'],
+  ['昌吉', '昌吉回族自治州'], ['昌吉州', '昌吉回族自治州'],
+  ['博州', '博尔塔拉蒙古自治州'], ['博尔塔拉', '博尔塔拉蒙古自治州'], ['博尔塔拉州', '博尔塔拉蒙古自治州'],
+  ['巴州', '巴音郭楞蒙古自治州'], ['巴音郭楞', '巴音郭楞蒙古自治州'], ['巴音郭楞州', '巴音郭楞蒙古自治州'],
+  ['阿克苏', '阿克苏地区'],
+  ['克州', '克孜勒苏柯尔克孜自治州'], ['克孜勒苏', '克孜勒苏柯尔克孜自治州'], ['克孜勒苏州', '克孜勒苏柯尔克孜自治州'],
+  ['喀什', '喀什地区'],
+  ['和田', '和田地区'],
+  ['伊犁', '伊犁哈萨克自治州'], ['伊犁州', '伊犁哈萨克自治州'], ['伊犁哈萨克州', '伊犁哈萨克自治州'],
+  ['塔城', '塔城地区'],
+  ['阿勒泰', '阿勒泰地区'],
+  ['区本级', '自治区本级'], ['本级', '自治区本级'],
+]);
+
+/** How a written region stands against the allowed list. */
+export type RegionMatch =
+  | { readonly kind: 'ok'; readonly official: string }
+  | { readonly kind: 'short'; readonly official: string }
+  | { readonly kind: 'unknown' };
+
+export function matchRegion(written: string, allowed: ReadonlySet<string>): RegionMatch {
+  const s = written.replace(/\s+/g, '');
+  if (allowed.has(s)) return { kind: 'ok', official: s };
+  const official = REGION_SHORT_FORMS.get(s);
+  if (official && allowed.has(official)) return { kind: 'short', official };
+  return { kind: 'unknown' };
+}

@@ -1,0 +1,39 @@
+/** Text normalisation shared by every reader: full-width forms, odd spaces, header keys. */
+
+import { toHalfWidth as foldFullWidth } from '../algorithms/halfwidth';
+
+/** Full-width ASCII (！…～) and the ideographic space → half-width; NBSP and other odd spaces → ' '. */
+export function toHalfWidth(s: string): string {
+  return foldFullWidth(s).replace(/[\u00a0\u2000-\u200b\u202f\ufeff]/g, ' ');
+}
+
+/** Half-width, trimmed. */
+export function cleanText(s: string): string {
+  return toHalfWidth(s).trim();
+}
+
+/** Removes every kind of white space (incl. line breaks). */
+export function stripSpaces(s: string): string {
+  return toHalfWidth(s).replace(/\s+/g, '');
+}
+
+const UNIT_SUFFIX = /(?:[(（][^)）]*[)）]|\/(?:万元|元))$/;
+
+/**
+ * Header text → comparable key and the unit it names, if any:
+ * `财政支持资金（万元）` → {key: '财政支持资金', unit: '万元'}; `本年拨付(元)` → unit 元;
+ * `财政支持资金/万元`; line breaks and spaces removed; a leading `*` (required marker) dropped.
+ */
+export function headerKey(raw: string): { key: string; unit?: '万元' | '元' } {
+  let s = stripSpaces(raw).replace(/^\*+|\*+$/g, '');
+  let unit: '万元' | '元' | undefined;
+  for (let guard = 0; guard < 3; guard++) {
+    const m = UNIT_SUFFIX.exec(s);
+    if (!m) break;
+    const inner = m[0];
+    if (/万元/.test(inner)) unit = '万元';
+    else if (/元/.test(inner)) unit = '元';
+    s = s.slice(0, m.index);
+  }
+  return { key: s, unit };
+}

@@ -1,0 +1,165 @@
+/**
+ * The one coercion layer: how a cell (or a custom function argument) is read as an amount, a
+ * count, a year, a date, a boolean or text. Every reader and every custom function uses these,
+ * so `1,200` means the same everywhere. Results are values, never exceptions.
+ */
+import { isDateValue, isErrorValue, serialToDate, dateValue, type CellValue, type DateValue } from '../grid';
+import { decimalToFen, numberToFen, type Fen, type MoneyUnit } from '../money';
+import { cleanText, toHalfWidth } from './text';
+
+export type Read<T> =
+  | { readonly kind: 'ok'; readonly value: T }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'bad'; readonly raw: string };
+
+const EMPTY = { kind: 'empty' } as const;
+const ok = <T>(value: T): Read<T> => ({ kind: 'ok', value });
+const bad = (raw: string): Read<never> => ({ kind: 'bad', raw });
+
+/** Raw text of a cell for messages. */
+export function rawText(v: CellValue): string {
+  if (v === null) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (isErrorValue(v)) return v.code;
+  return `${v.year}-${String(v.month).padStart(2, '0')}-${String(v.day).padStart(2, '0')}`;
+}
+
+export function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === 'string' && cleanText(v) === '');
+}
+
+/** Text: strings trimmed (half-width), numbers as written; errors unreadable. */
+export function readText(v: CellValue): Read<string> {
+  if (isBlank(v)) return EMPTY;
+  if (isErrorValue(v)) return bad(v.code);
+  if (typeof v === 'string') return ok(cleanText(v));
+  return ok(rawText(v));
+}
+
+/**
+ * A decimal number written the ways people write it: `1,200`, `1，200`, `１２００`, ` 1200 `,
+ * `(100)` (negative), `-1200`, `1.2e3`. Returns the canonical decimal string or null.
+ */
+export function normalizeNumberText(s: string): { text: string; negativeByParens: boolean } | null {
+  let t = toHalfWidth(s).replace(/[\s]/g, '').replace(/，/g, ',');
+  let negativeByParens = false;
+  const paren = /^[(（](.*)[)）]$/.exec(t);
+  if (paren) {
+    t = paren[1];
+    negativeByParens = true;
+  }
+  t = t.replace(/^[¥￥]/, '');
+  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/.test(t) && /\d/.test(t)) {
+    t = t.replace(/,/g, '');
+    if (negativeByParens) t = t.startsWith('-') ? t.slice(1) : '-' + t;
+    return { text: t, negativeByParens };
+  }
+  return null;
+}
+
+/**
+ * An amount in `unit` (the column's unit) → integer 分. Text may carry its own unit suffix
+ * (`1200万元`, `12000000元`), which wins over the column's.
+ */
+export function readAmount(v: CellValue, unit: MoneyUnit): Read<Fen> {
+  if (isBlank(v)) return EMPTY;
+  if (typeof v === 'number') {
+    const f = numberToFen(v, unit);
+    return f === null ? bad(String(v)) : ok(f);
+  }
+  if (typeof v !== 'string') return bad(rawText(v));
+  let s = cleanText(v);
+  let u = unit;
+  const suffix = /(万元|元)$/.exec(s);
+  if (suffix) {
+    u = suffix[1] as MoneyUnit;
+    s = s.slice(0, suffix.index);
+  }
+  const n = normalizeNumberText(s);
+  if (!n) return bad(v);
+  const f = decimalToFen(n.text, u);
+  return f === null ? bad(v) : ok(f);
+}
+
+/** A plain number (scores, points, targets); text as in normalizeNumberText, `%` kept out (see readNumberWithUnit). */
+export function readNumber(v: CellValue): Read<number> {
+  if (isBlank(v)) return EMPTY;
+  if (typeof v === 'number') return Number.isFinite(v) ? ok(v) : bad(String(v));
+  if (typeof v !== 'string') return bad(rawText(v));
+  const n = normalizeNumberText(v);
+  return n ? ok(Number(n.text)) : bad(v);
+}
+
+const COUNT_UNITS = /(人次|件|家|个|项|人|次|户|项目)$/;
+
+/** A count: a number, optionally followed by a unit word (`1100人次`). Fractions are unreadable. */
+export function readCount(v: CellValue): Read<number> {
+  if (isBlank(v)) return EMPTY;
+  if (typeof v === 'number') return Number.isInteger(v) ? ok(v) : bad(String(v));
+  if (typeof v !== 'string') return bad(rawText(v));
+  const n = normalizeNumberText(cleanText(v).replace(COUNT_UNITS, ''));
+  if (!n) return bad(v);
+  const x = Number(n.text);
+  return Number.isInteger(x) ? ok(x) : bad(v);
+}
+
+/** A year: `2018`, `2018年`, `2018年度`, `２０１８`, a date (its year). */
+export function readYear(v: CellValue): Read<number> {
+  if (isBlank(v)) return EMPTY;
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1900 && v <= 2200 ? ok(v) : bad(String(v));
+  if (isDateValue(v)) return ok(v.year);
+  if (typeof v !== 'string') return bad(rawText(v));
+  const m = /^(\d{4})(?:年度?)?$/.exec(cleanText(v).replace(/\s/g, ''));
+  if (!m) return bad(v);
+  const y = Number(m[1]);
+  return y >= 1900 && y <= 2200 ? ok(y) : bad(v);
+}
+
+function validDate(y: number, m: number, d: number): DateValue | null {
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days ? dateValue(y, m, d) : null;
+}
+
+/** A date: a date cell, an Excel serial, `2018-06-30`, `2018/6/30`, `2018.06.30`, `2018年6月30日`, `20180630`. */
+export function readDate(v: CellValue, date1904 = false): Read<DateValue> {
+  if (isBlank(v)) return EMPTY;
+  if (isDateValue(v)) return ok(v);
+  if (typeof v === 'number') {
+    // Serials of plausible dates only (1900-01-01 … 2200-12-31).
+    if (v >= 1 && v < 110000) {
+      const d = serialToDate(v, date1904);
+      if (d) return ok(d);
+    }
+    return bad(String(v));
+  }
+  if (typeof v !== 'string') return bad(rawText(v));
+  const s = cleanText(v).replace(/\s/g, '');
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (m) {
+    const d = validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    return d ? ok(d) : bad(v);
+  }
+  m = /^(\d{4})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4})年(\d{1,2})月$/.exec(s);
+  if (m) {
+    const d = validDate(Number(m[1]), Number(m[2]), 1);
+    return d ? ok(d) : bad(v);
+  }
+  return bad(v);
+}
+
+const TRUE_WORDS = new Set(['是', 'Y', 'YES', '√', '✓', '✔', 'TRUE', '1', '通过', '已通过']);
+const FALSE_WORDS = new Set(['否', 'N', 'NO', '×', '✗', '✘', 'X', 'FALSE', '0', '未通过']);
+
+/** 是/否, Y/N, √/×, TRUE/FALSE. */
+export function readBool(v: CellValue): Read<boolean> {
+  if (isBlank(v)) return EMPTY;
+  if (typeof v === 'boolean') return ok(v);
+  if (typeof v === 'number') return v === 1 ? ok(true) : v === 0 ? ok(false) : bad(String(v));
+  if (typeof v !== 'string') return bad(rawText(v));
+  const s = cleanText(v).toUpperCase();
+  if (TRUE_WORDS.has(s)) return ok(true);
+  if (FALSE_WORDS.has(s)) return ok(false);
+  return bad(v);
+}

@@ -1,0 +1,97 @@
+/** Rules of 项目台账 that compare rows: duplicates (L004, L015), amounts in 元 (L013), total rows (L021). */
+import { a1 } from '../grid';
+import { parsePatentNumber } from '../algorithms/patent';
+import { FEN_PER } from '../money';
+import type { Project, ProjectKey } from '../records';
+import { readAmount } from '../read/values';
+import { AMOUNT_KEYS } from './keys';
+import { colOf, fieldName, money, rowFinding, type Emit, type LedgerContext } from './context';
+
+/** L004: every row after the first with the same 项目编号, naming the first. */
+export function duplicateIds(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: Emit): void {
+  const first = new Map<string, Project>();
+  for (const p of projects) {
+    if (p.id === undefined) continue;
+    const key = p.id.replace(/\s+/g, '').toUpperCase();
+    const f = first.get(key);
+    if (!f) first.set(key, p);
+    else emit(rowFinding(ctx, p, 'L004', 'error', 'id', { id: p.id, firstCell: a1(f.row, colOf(ctx, 'id')) }));
+  }
+}
+
+/** L015: the same patent funded by more than one project (by application number when readable). */
+export function duplicatePatents(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: Emit): void {
+  const first = new Map<string, Project>();
+  for (const p of projects) {
+    if (p.patentNo === undefined) continue;
+    const r = parsePatentNumber(p.patentNo);
+    const key = r.ok ? r.application : r.normalized;
+    if (!key) continue;
+    const f = first.get(key);
+    if (!f) first.set(key, p);
+    else emit(rowFinding(ctx, p, 'L015', 'warning', 'patentNo', { patent: p.patentNo, firstId: f.id ?? '', firstCell: a1(f.row, colOf(ctx, 'patentNo')) }));
+  }
+}
+
+function median(sorted: ReadonlyArray<number>): number {
+  const n = sorted.length;
+  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+/** L013: an amount that looks entered in 元 rather than 万元. */
+export function amountsInYuan(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: Emit): void {
+  for (const key of AMOUNT_KEYS) {
+    const unit = ctx.ledger.units[key];
+    if (!unit) continue;
+    const nonZero = projects.map((p) => p[key]).filter((v): v is number => v !== undefined && v !== 0).map(Math.abs);
+    if (!nonZero.length) continue;
+    nonZero.sort((a, b) => a - b);
+    const med = median(nonZero);
+    const bigInWan = unit === '万元' ? 100_000 * FEN_PER['万元'] : Infinity;
+    for (const p of projects) {
+      const v = p[key];
+      if (v === undefined) continue;
+      const a = Math.abs(v);
+      if (a >= bigInWan || (med > 0 && a >= 1000 * med))
+        emit(rowFinding(ctx, p, 'L013', 'warning', key, { field: fieldName(key), value: money(ctx, v), median: money(ctx, med), unit: ctx.profile.unit }));
+    }
+  }
+}
+
+/**
+ * L021: each 合计/总计 row totals every project above it; a 小计 row totals the projects since
+ * the previous 小计 (or the start). Blank total cells are not checked.
+ */
+export function totalRows(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: Emit): void {
+  const { table } = ctx.ledger;
+  if (!table.totals.length) return;
+  const keys: ProjectKey[] = AMOUNT_KEYS.filter((k) => table.columns[k]);
+  let pi = 0;
+  const grand: Record<string, number> = {};
+  const sub: Record<string, number> = {};
+  for (const k of keys) grand[k] = sub[k] = 0;
+  for (const t of table.totals) {
+    while (pi < projects.length && projects[pi].row < t.row) {
+      for (const k of keys) {
+        const v = projects[pi][k] ?? 0;
+        grand[k] += v as number;
+        sub[k] += v as number;
+      }
+      pi++;
+    }
+    const expected = t.label === '小计' ? sub : grand;
+    for (const k of keys) {
+      const info = table.columns[k]!;
+      const r = readAmount(table.value(t.row, info.col), ctx.ledger.units[k] ?? ctx.profile.unit);
+      if (r.kind === 'bad')
+        emit({ rule: 'L003', severity: 'error', sheet: ctx.sheet, row: t.row, col: info.col, params: { field: info.header, raw: r.raw, expected: '金额' } });
+      if (r.kind !== 'ok') continue;
+      if (r.value !== expected[k])
+        emit({
+          rule: 'L021', severity: 'error', sheet: ctx.sheet, row: t.row, col: info.col,
+          params: { label: t.label, field: info.header, given: money(ctx, r.value), sum: money(ctx, expected[k]), diff: money(ctx, r.value - expected[k]), unit: ctx.profile.unit },
+        });
+    }
+    if (t.label === '小计') for (const k of keys) sub[k] = 0;
+  }
+}
