@@ -251,7 +251,7 @@ describe('determinism', () => {
   test('two calls give deep-equal data, and callers cannot corrupt it', () => {
     const a = sampleProjects();
     (a[0] as { name: string }).name = 'changed';
-    a[1].contractStart.year = 1999;
+    (a[1].contractStart as { year: number }).year = 1999;
     a.pop();
     const b = sampleProjects();
     expect(b).toHaveLength(169);
