@@ -104,6 +104,17 @@ describe('layout 2018 (the appendix of the source document)', () => {
     expect(se.findings.map((f) => f.rule)).toEqual([]);
   });
 
+  it('with 分值, ends with the total and the grade, and passes the reader\'s columns to the findings', () => {
+    const se2 = buildSelfEval({
+      profile: profile({ scheme: '2018' }), projects: sourceYearProjects(), indicators: workedExample(), layout: '2018',
+      indicatorSheet: '指标', ledgerSheet: '台账', columns: { actual: 5 },
+    });
+    const row = find(se2.layout, '自评等级：优').row;
+    expect(text(se2.layout, row, 4)).toMatchObject({ value: 100 });
+    expect(se2.layout.page?.printArea.bottom).toBe(row);
+    expect(se2.findings.map((f) => [f.rule, f.sheet, f.row, f.col])).toEqual([['W006', '指标', 2, 5]]);
+  });
+
   it('prints on A4 portrait, one page wide, centred, with the indicator header repeated', () => {
     const head = find(l, '一级指标').row;
     expect(l.page).toMatchObject({
