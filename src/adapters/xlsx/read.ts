@@ -195,6 +195,15 @@ function classifyZip(entries: ReadonlyArray<ZipEntry>, maxCells: number): ReadXl
   return null;
 }
 
+/**
+ * Reads a workbook into the model's Grid: every worksheet in tab order (hidden ones flagged),
+ * values trimmed to the last non-empty row and column (origin A1; rows ragged, empty rows shared),
+ * merges listed with the value in the top-left cell only, formula cells as their cached result,
+ * dates as DateValue, number formats of non-General cells in `numberFormats`.
+ * Fails (never throws) with: notZip, notXlsx (other zip / .xlsb / .ods / other CFB), encrypted,
+ * oldXls, corrupt (truncated or unparsable), tooLarge (over `maxCells`, or sheet XML over budget),
+ * empty (0 bytes, no sheets, or nothing but blank and whitespace-only cells in every sheet).
+ */
 export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsxOptions = {}): Promise<ReadXlsxResult> {
   const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
   const bytes = toBytes(data);
