@@ -97,7 +97,11 @@ export function layout2018(x: LayoutInput): LayoutResult {
 function indicatorRow(s: SheetBuilder, r: number, k: number, sc: IndicatorScore, level1: string, level2: string): SelfEvalIndicator {
   const ind = sc.indicator;
   const name = ind.level3 ?? '';
-  const target = formValue(ind.targetText, ind.target, ind.unit);
+  const written = formValue(ind.targetText, ind.target, ind.unit);
+  // The form writes counts and amounts bare (`49家`, `37000万元`) but thresholds on rates with
+  // their comparison (`满意度≥90`): keep ≥/≤ for a % target so the reader sees the threshold.
+  const threshold = (ind.op === '≥' || ind.op === '≤') && ind.unit?.trim() === '%' && /^\d/.test(written);
+  const target = threshold ? `${ind.op}${written}` : written;
   const actual = formValue(ind.actualText, sc.actual ?? ind.actual, ind.unit);
   s.set(r, D, `指标${k}：${name}`);
   s.set(r, E, target);
