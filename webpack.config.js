@@ -38,23 +38,20 @@ class EnglishMetadataPlugin {
         () => {
           const zh = compilation.getAsset('functions.json');
           if (!zh) return; // metadata generation failed: its own error is already reported
-          if (String(zh.source.source()).trim() === '') {
-            // custom-functions-metadata writes nothing when the file declares no function yet
-            compilation.updateAsset('functions.json', new webpack.sources.RawSource('{\n  "functions": []\n}\n'));
-          }
-          compilation.fileDependencies.add(FUNCTIONS_EN);
           if (!fs.existsSync(FUNCTIONS_EN)) {
-            const generated = compilation.getAsset('functions.json').source.source();
-            compilation.emitAsset('functions-en.json', new webpack.sources.RawSource(generated));
+            compilation.missingDependencies.add(FUNCTIONS_EN); // rebuild when it appears
+            compilation.emitAsset('functions-en.json', new webpack.sources.RawSource(zh.source.source()));
             return;
           }
+          compilation.fileDependencies.add(FUNCTIONS_EN);
           const en = fs.readFileSync(FUNCTIONS_EN, 'utf8');
           const ids = (json) => {
+            if (json.trim() === '') return []; // no @customfunction declared yet
             const fns = JSON.parse(json).functions;
             return Array.isArray(fns) ? fns.map((f) => f.id).sort() : [];
           };
           try {
-            const a = ids(String(compilation.getAsset('functions.json').source.source()));
+            const a = ids(String(zh.source.source()));
             const b = ids(en);
             if (JSON.stringify(a) !== JSON.stringify(b)) {
               compilation.errors.push(

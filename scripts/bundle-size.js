@@ -13,8 +13,8 @@ const KB = 1024;
 const BUDGETS = [
   { label: 'functions.js (custom functions)', files: (pages) => ['functions.js'].filter(() => pages.taskpane), max: 60 * KB },
   {
-    label: 'task pane scripts (taskpane.html without functions.js)',
-    files: (pages) => (pages.taskpane || []).filter((f) => f !== 'functions.js'),
+    label: 'task pane scripts (taskpane.html without functions.js and office.js)',
+    files: (pages) => (pages.taskpane || []).filter((f) => f !== 'functions.js' && !f.startsWith('office-js/')),
     max: 300 * KB,
   },
 ];
