@@ -11,7 +11,11 @@ const zlib = require('node:zlib');
 
 const KB = 1024;
 const BUDGETS = [
-  { label: 'functions.js (custom functions)', files: (pages) => ['functions.js'].filter(() => pages.taskpane), max: 60 * KB },
+  {
+    label: 'functions.js (custom functions)',
+    files: (pages) => ['functions.js'].filter(() => pages.taskpane),
+    max: 60 * KB,
+  },
   {
     label: 'task pane scripts (taskpane.html without functions.js and office.js)',
     files: (pages) => (pages.taskpane || []).filter((f) => f !== 'functions.js' && !f.startsWith('office-js/')),

@@ -26,7 +26,9 @@ function normalizeBaseUrl(raw) {
   }
   const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
   if (url.protocol === 'http:' && !local) {
-    throw new Error(`ADDIN_BASE_URL "${raw}": Office loads add-ins over HTTPS only; use https://${url.host}${url.pathname}`);
+    throw new Error(
+      `ADDIN_BASE_URL "${raw}": Office loads add-ins over HTTPS only; use https://${url.host}${url.pathname}`
+    );
   }
   if (url.search || url.hash) {
     throw new Error(`ADDIN_BASE_URL "${raw}" must not have a query (?) or a fragment (#)`);
@@ -67,7 +69,8 @@ function manifestUrls(xml) {
       if (/^\s*https?:/i.test(a[2])) out.push({ element: m[1], url: a[2] });
     }
   }
-  for (const m of noComments.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)) out.push({ element: 'AppDomain', url: m[1] });
+  for (const m of noComments.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g))
+    out.push({ element: 'AppDomain', url: m[1] });
   return out;
 }
 

@@ -75,9 +75,7 @@ function chooseProtocol() {
       timeout: 60_000,
       env: { ...process.env, SUDO_ASKPASS: '/bin/false' },
     });
-  const verify = probe(
-    "process.exit(require('office-addin-dev-certs').verifyCertificates() ? 0 : 1)"
-  );
+  const verify = probe("process.exit(require('office-addin-dev-certs').verifyCertificates() ? 0 : 1)");
   if (verify.status === 0) return { protocol: 'https', why: 'trusted dev certificates found' };
   const ci = Boolean(process.env.CI);
   const root_ = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -173,7 +171,8 @@ async function startServe() {
   child.on('exit', (code, signal) => (exited = { code, signal }));
   fs.writeFileSync(
     PID_FILE,
-    JSON.stringify({ mode: 'serve', pid: child.pid, baseUrl, log: LOG_FILE, startedAt: new Date().toISOString() }) + '\n'
+    JSON.stringify({ mode: 'serve', pid: child.pid, baseUrl, log: LOG_FILE, startedAt: new Date().toISOString() }) +
+      '\n'
   );
 
   const deadline = Date.now() + Number(process.env.JX_START_TIMEOUT || 180) * 1000;
@@ -191,13 +190,21 @@ async function startServe() {
       const logText = tail(LOG_FILE, 200);
       if (/compiled with \d+ errors?/.test(logText)) {
         console.error('The build has errors (the pages may not work):');
-        console.error(logText.split('\n').filter((l) => /ERROR|error/.test(l)).slice(0, 20).join('\n'));
+        console.error(
+          logText
+            .split('\n')
+            .filter((l) => /ERROR|error/.test(l))
+            .slice(0, 20)
+            .join('\n')
+        );
       }
       if (protocol === 'http') {
         console.log('Served over plain http: fine for the standalone page in a browser; Office only loads add-ins');
         console.log('over https, so run `npx office-addin-dev-certs install` and `npm start` again to sideload.');
       }
-      console.log(`Running in the background (pid ${child.pid}, log ${path.relative(root, LOG_FILE)}). \`npm stop\` ends it.`);
+      console.log(
+        `Running in the background (pid ${child.pid}, log ${path.relative(root, LOG_FILE)}). \`npm stop\` ends it.`
+      );
       return 0;
     }
     await sleep(1000);

@@ -64,16 +64,22 @@ function checkResourceIds(text) {
  * @param {string} dir folder of the XSD files
  */
 async function validateFiles(files, dir) {
-  const { XmlDocument, XsdValidator, XmlValidateError, XmlParseError, xmlRegisterInputProvider } = await import(
-    'libxml2-wasm'
-  );
+  const { XmlDocument, XsdValidator, XmlValidateError, XmlParseError, xmlRegisterInputProvider } =
+    await import('libxml2-wasm');
   const { fsInputProviders } = await import('libxml2-wasm/lib/nodejs.mjs');
   // xs:import uses sibling-relative schemaLocation values: let libxml2 open them from the disk.
   xmlRegisterInputProvider(fsInputProviders);
 
   const rootXsd = path.join(dir, ROOT_SCHEMA);
   if (!fs.existsSync(rootXsd)) {
-    return [{ file: rootXsd, line: 0, col: 0, message: `schema not found (set JX_SCHEMA_DIR to the folder of ${ROOT_SCHEMA})` }];
+    return [
+      {
+        file: rootXsd,
+        line: 0,
+        col: 0,
+        message: `schema not found (set JX_SCHEMA_DIR to the folder of ${ROOT_SCHEMA})`,
+      },
+    ];
   }
   const problems = [];
   const schemaDoc = XmlDocument.fromBuffer(fs.readFileSync(rootXsd), { url: rootXsd });
@@ -89,8 +95,12 @@ async function validateFiles(files, dir) {
       try {
         doc = XmlDocument.fromBuffer(fs.readFileSync(file), { url: file });
       } catch (err) {
-        const details = err instanceof XmlParseError && err.details.length ? err.details : [{ message: String(err.message), line: 0, col: 0 }];
-        for (const d of details) problems.push({ file: rel, line: d.line, col: d.col, message: `not well-formed XML: ${d.message.trim()}` });
+        const details =
+          err instanceof XmlParseError && err.details.length
+            ? err.details
+            : [{ message: String(err.message), line: 0, col: 0 }];
+        for (const d of details)
+          problems.push({ file: rel, line: d.line, col: d.col, message: `not well-formed XML: ${d.message.trim()}` });
         continue;
       }
       for (const p of checkResourceIds(fs.readFileSync(file, 'utf8'))) problems.push({ file: rel, ...p });
@@ -98,7 +108,8 @@ async function validateFiles(files, dir) {
         validator.validate(doc);
       } catch (err) {
         if (!(err instanceof XmlValidateError)) throw err;
-        for (const d of err.details) problems.push({ file: rel, line: d.line, col: d.col, message: explain(d.message) });
+        for (const d of err.details)
+          problems.push({ file: rel, line: d.line, col: d.col, message: explain(d.message) });
       } finally {
         doc.dispose();
       }
