@@ -9,7 +9,8 @@
 //
 // `npm stop` ends what this started (the pid file .jx-start.pid says what).
 // Environment: JX_START_MODE=desktop|serve, JX_PORT (default 3000; the next free port when 3000 is taken and JX_PORT
-// is unset), JX_DEV_PROTOCOL=http|https (skip the certificate check), JX_START_TIMEOUT (seconds, default 180).
+// is unset), JX_DEV_PROTOCOL=http|https (skip the certificate check), JX_START_TIMEOUT (seconds, default 180),
+// JX_PID_FILE (default .jx-start.pid; the log jx-dev-server.log goes beside it), JX_DIST_DIR (default dist/).
 'use strict';
 
 const fs = require('node:fs');
@@ -20,8 +21,9 @@ const https = require('node:https');
 const { spawn, spawnSync } = require('node:child_process');
 
 const root = path.resolve(__dirname, '..');
-const PID_FILE = path.join(root, '.jx-start.pid');
-const LOG_FILE = path.join(root, 'jx-dev-server.log');
+const PID_FILE = path.resolve(root, process.env.JX_PID_FILE || '.jx-start.pid');
+const LOG_FILE = path.join(path.dirname(PID_FILE), 'jx-dev-server.log');
+const DIST_DIR = path.resolve(root, process.env.JX_DIST_DIR || 'dist');
 
 function readPidFile() {
   try {
@@ -184,7 +186,7 @@ async function startServe() {
       return 1;
     }
     // the dev server answers 200 only once the first compilation is done
-    if ((await get(`${baseUrl}standalone.html`)) === 200 && fs.existsSync(path.join(root, 'dist', 'manifest.xml'))) {
+    if ((await get(`${baseUrl}standalone.html`)) === 200 && fs.existsSync(path.join(DIST_DIR, 'manifest.xml'))) {
       child.unref();
       printUrls(baseUrl);
       const logText = tail(LOG_FILE, 200);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm stop: ends what `npm start` started, as recorded in .jx-start.pid, and nothing else.
+// npm stop: ends what `npm start` started, as recorded in .jx-start.pid (env JX_PID_FILE), and nothing else.
 // - serve mode: the dev server's process group (by its pid), SIGTERM then SIGKILL after 10 s;
 // - desktop mode: `office-addin-debugging stop manifest.xml` (ends its dev server, removes the sideloaded add-in).
 'use strict';
@@ -9,7 +9,7 @@ const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const root = path.resolve(__dirname, '..');
-const PID_FILE = path.join(root, '.jx-start.pid');
+const PID_FILE = path.resolve(root, process.env.JX_PID_FILE || '.jx-start.pid');
 
 function alive(pid) {
   try {
