@@ -9,6 +9,7 @@ const { builtinModules } = require('node:module');
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const react = require('eslint-plugin-react');
+const reactHooks = require('eslint-plugin-react-hooks');
 const officeAddins = require('eslint-plugin-office-addins');
 const prettier = require('eslint-config-prettier');
 const globals = require('globals');
@@ -81,6 +82,11 @@ module.exports = tseslint.config(
     settings: { react: { version: '18.3' } },
   },
   { files: ['**/*.tsx'], ...react.configs.flat['jsx-runtime'] },
+  {
+    files: ['**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
   {
     files: ['src/model/**/*.ts'],
     languageOptions: { globals: {} },

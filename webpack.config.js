@@ -10,7 +10,6 @@
 // the office-addin-dev-certs certificates, as the Office templates do).
 'use strict';
 
-require('./scripts/ajv-hoist-fix'); // must run before any webpack plugin loads schema-utils
 const fs = require('node:fs');
 const path = require('node:path');
 const webpack = require('webpack');

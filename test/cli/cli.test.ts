@@ -59,7 +59,7 @@ describe('jx check', () => {
     const c = capture();
     expect(await main(['check', txt, sample, path.join(dir, 'missing.xlsx')], c.io)).toBe(2);
     expect(c.err.filter((l) => /^\[\d\/3\] 正在检查/.test(l))).toHaveLength(3);
-    expect(c.out.join('\n')).toMatch(/notes\.xlsx\n  无法读取：这不是 Excel 工作簿/);
+    expect(c.out.join('\n')).toMatch(/notes\.xlsx\n {2}无法读取：这不是 Excel 工作簿/);
     expect(c.out.join('\n')).toContain('错误 0 个');
     expect(c.out.join('\n')).toContain('找不到文件');
   });
