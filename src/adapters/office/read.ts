@@ -130,7 +130,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
       const fmts = p.sample.numberFormat.slice(0, n) as string[][];
       for (let r = 0; r < n; r++) {
         s.values.push(vals[r].map(toCellValue));
-        s.formats.push(fmts[r].map((f) => f ?? null));
+        s.formats.push(fmts[r].map(toFormat));
       }
       s.sampled = n;
       s.merges = mergesOf(p.merged);
@@ -178,7 +178,7 @@ async function probeSheets(
       const used = ws.getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
       const merged = used.getMergedAreasOrNullObject();
-      merged.load('areas/items/rowIndex,columnIndex,rowCount,columnCount');
+      merged.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount'].map((p) => `areas/items/${p}`));
       let sample: Excel.Range | null = null;
       if (sampleRows > 0) {
         sample = used.getRow(0).getResizedRange(sampleRows - 1, 0);
@@ -206,6 +206,11 @@ function mergesOf(areas: Excel.RangeAreas): Merge[] {
     bottom: r.rowIndex + r.rowCount - 1,
     right: r.columnIndex + r.columnCount - 1,
   }));
+}
+
+/** `General` (Excel's default) is reported as no format. */
+function toFormat(f: string | null | undefined): string | null {
+  return f === undefined || f === null || f === 'General' ? null : f;
 }
 
 function range(n: number): number[] {
@@ -326,7 +331,7 @@ async function loadChunks(
       const fr: Array<string | null> = new Array(q.s.cols).fill(null);
       for (const f of q.formats) {
         const row = f.r.numberFormat[r] as string[];
-        for (let k = 0; k < row.length; k++) fr[f.c0 + k] = row[k];
+        for (let k = 0; k < row.length; k++) fr[f.c0 + k] = toFormat(row[k]);
       }
       q.s.formats[at] = fr;
     }
