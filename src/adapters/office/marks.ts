@@ -186,6 +186,8 @@ export async function markFindings(
       const text = markNoteText(p.messages, row.hadNote ? row.note : null);
       const range = p.ws.getRange(p.cell);
       range.format.fill.color = markFill;
+      // Setting the colour keeps a patterned fill's pattern; a mark is a plain solid fill.
+      if (p.fill.pattern !== 'None' && p.fill.pattern !== 'Solid') range.format.fill.pattern = 'Solid';
       if (p.note.isNullObject) p.ws.notes.add(range, text);
       else p.note.content = text;
       row.markFill = markFill;
