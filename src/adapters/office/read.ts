@@ -12,7 +12,10 @@
  * sample. Number formats are only needed to recognise date serials, so beyond the sample they are loaded
  * only for the columns whose sampled cells carry a date format (option `numberFormats: 'all'` loads all).
  * If a data sync still exceeds the limit (rows later in the sheet much longer than the sample), it is split
- * in two and retried; if the probe itself is too large (very many/wide sheets), it is redone without samples.
+ * in two and retried; if the probe itself fails (too large for very many/wide sheets), it is redone without samples.
+ *
+ * Assumption about Excel (modelled by the test fake): methods called on a null object (past the last sheet
+ * in the walk, or on an empty sheet's null used range) give null objects, and loads on them are no-ops.
  */
 import { type CellValue, type Grid, type GridSheet, type Merge } from '../../model/grid';
 import { DEFAULT_BUDGET_BYTES, isAddinSheet, isDateFormat, isPayloadLimitError, jsonBytes, toCellValue } from './util';
@@ -90,9 +93,10 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
     const r = await probeSheets(context, options.sheetsPerProbe ?? 24, sampleRows);
     probes = r.probes;
     probeSyncs = r.syncs;
-  } catch (e) {
-    if (!isPayloadLimitError(e)) throw e;
-    // Too much in one probe (hundreds of wide sheets): probe dimensions only, sample with the data.
+  } catch {
+    // Too much in one probe (hundreds of wide sheets), or a sample that cannot be taken (a used range ending
+    // within `sampleRows` of the sheet's last row): probe dimensions only and read everything as data.
+    // A persistent error (no workbook, lost connection) fails the second probe too and is thrown from there.
     sampleRows = 0;
     const r = await probeSheets(context, options.sheetsPerProbe ?? 24, 0);
     probes = r.probes;
