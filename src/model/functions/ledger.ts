@@ -181,11 +181,12 @@ function check(
 
   // Reuse what the previous call of this address computed when only rows below the header changed.
   let reuse: ReadonlyMap<number, RowResult> = new Map();
+  let dirty: ReadonlySet<number> = new Set();
   let headerFindings: ReadonlyArray<Finding> | undefined;
   let fiscalYear: number | undefined;
   if (prev?.table && prev.table.headerRow === table.headerRow && changed && changed.every((r) => at.row + r > table.headerRow)) {
-    const dirty = new Set(changed.map((r) => at.row + r));
-    reuse = new Map([...prev.rows].filter(([row]) => !dirty.has(row)));
+    dirty = new Set(changed.map((r) => at.row + r));
+    reuse = prev.rows;
     headerFindings = prev.headerFindings;
     fiscalYear = prev.fiscalYear;
     FINDINGS_STATS.incremental++;
@@ -193,10 +194,10 @@ function check(
     fiscalYear = inferYear([...table.titleTexts, at.sheet]);
     FINDINGS_STATS.full++;
   }
-  const todo = table.bodyRows.filter((r) => !reuse.has(r));
-  const fresh = checkRows(table, todo, fiscalYear);
+  const kept = (r: number): RowResult | undefined => (dirty.has(r) ? undefined : reuse.get(r));
+  const fresh = checkRows(table, table.bodyRows.filter((r) => !kept(r)), fiscalYear);
   const rows = new Map<number, RowResult>();
-  for (const r of table.bodyRows) rows.set(r, reuse.get(r) ?? fresh.get(r)!);
+  for (const r of table.bodyRows) rows.set(r, kept(r) ?? fresh.get(r)!);
 
   const projects = table.bodyRows.map((r) => rows.get(r)!.project);
   const units = readLedger({ ...table, bodyRows: [], totals: [] }, PROFILE.unit).units;
