@@ -38,7 +38,7 @@ class JxFunctionError extends Error {
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-redeclare -- shadows the global on purpose (see the file note)
+// Shadows the global CustomFunctions on purpose (see the file note).
 const CustomFunctions = (() => {
   const associated = new Map<string, unknown>();
   return {
