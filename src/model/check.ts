@@ -40,7 +40,8 @@ export interface CheckResult {
 
 const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年/;
 
-function inferYear(texts: ReadonlyArray<string>): number | undefined {
+/** The first year written as `2018年` in the texts (sheet titles, sheet names). */
+export function inferYear(texts: ReadonlyArray<string>): number | undefined {
   for (const t of texts) {
     const m = YEAR_IN_TEXT.exec(t);
     if (m) return Number(m[1]);
