@@ -10,6 +10,8 @@ function load(rt: Partial<FakeRuntime>): Module {
   g.Office = rt.Office;
   let mod!: Module;
   jest.isolateModules(() => {
+    // A fresh module instance per runtime: jest.isolateModules needs a synchronous require.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     mod = require('../../src/functions/functions') as Module;
   });
   return mod;

@@ -21,7 +21,7 @@
  * rules (duplicates, amounts in 元, total rows) over the cached projects: the result is always
  * the same as a full check (a property test holds the two together).
  */
-import { ledgerFindings, inferYear, SHEET_NAMES } from '../check';
+import { CROSS_ROW_RULES, inferYear, ledgerColumnFindings, ledgerContext, SHEET_NAMES } from '../check';
 import { sortFindings, type Finding } from '../findings';
 import { a1, isErrorValue, type CellValue, type GridSheet } from '../grid';
 import { findingText, SEVERITY_LABEL, type Locale } from '../messages';
@@ -30,8 +30,6 @@ import { LEDGER_COLUMNS } from '../read/columns';
 import { readLedger, type LedgerRead } from '../read/ledger';
 import { readProfile } from '../read/profile';
 import { readTable, type Table } from '../read/table';
-import type { LedgerContext } from '../rules/context';
-import { amountsInYuan, duplicateIds, duplicatePatents, totalRows } from '../rules/ledgerCross';
 import { runRowRules } from '../rules/ledgerRow';
 import { invoke, defineFunction, type CellRange } from './args';
 import type { FnResult } from './types';
@@ -141,13 +139,6 @@ function changedRows(prev: ReadonlyArray<ReadonlyArray<CellValue>>, next: Readon
   return out;
 }
 
-function context(ledger: LedgerRead, fiscalYear: number | undefined): LedgerContext {
-  return {
-    profile: PROFILE, fiscalYear, ledger, sheet: ledger.table.sheet.name,
-    allowedRegions: new Set(PROFILE.regions), industries: new Set(PROFILE.industries),
-  };
-}
-
 /** Reads and row-checks the given body rows of a table. */
 function checkRows(table: Table<ProjectKey>, rows: ReadonlyArray<number>, fiscalYear: number | undefined): Map<number, RowResult> {
   const read = readLedger({ ...table, bodyRows: rows, totals: [] }, PROFILE.unit);
@@ -158,7 +149,7 @@ function checkRows(table: Table<ProjectKey>, rows: ReadonlyArray<number>, fiscal
     else byRow.set(f.row, [f]);
   };
   read.findings.forEach(add);
-  runRowRules(read.projects, context(read, fiscalYear), add);
+  runRowRules(read.projects, ledgerContext(read, PROFILE, fiscalYear), add);
   FINDINGS_STATS.rowsChecked += rows.length;
   return new Map(read.projects.map((p) => [p.row, { project: p, findings: byRow.get(p.row) ?? [] }]));
 }
@@ -202,16 +193,12 @@ function check(
   const projects = table.bodyRows.map((r) => rows.get(r)!.project);
   const units = readLedger({ ...table, bodyRows: [], totals: [] }, PROFILE.unit).units;
   const ledger: LedgerRead = { table, projects, units, findings: [] };
-  // Column findings (S002–S004) are what ledgerFindings reports for the table without rows.
-  headerFindings ??= ledgerFindings({ table: { ...table, bodyRows: [], totals: [] }, projects: [], units, findings: [] }, PROFILE, fiscalYear);
+  headerFindings ??= ledgerColumnFindings(table);
   const all: Finding[] = [...headerFindings];
   for (const r of table.bodyRows) all.push(...rows.get(r)!.findings);
-  const ctx = context(ledger, fiscalYear);
+  const ctx = ledgerContext(ledger, PROFILE, fiscalYear);
   const emit = (f: Finding): void => void all.push(f);
-  duplicateIds(projects, ctx, emit);
-  duplicatePatents(projects, ctx, emit);
-  amountsInYuan(projects, ctx, emit);
-  totalRows(projects, ctx, emit);
+  for (const rule of CROSS_ROW_RULES) rule(projects, ctx, emit);
   return { ...base, fiscalYear, headerFindings, rows, findings: sortFindings(all, [at.sheet]) };
 }
 
