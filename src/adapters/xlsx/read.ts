@@ -81,6 +81,18 @@ export function toCellValue(v: unknown, date1904: boolean): CellValue {
   return null;
 }
 
+/**
+ * The cell's value as ExcelJS holds it. For formulas, `cell.value` is a copy that keeps only
+ * truthy fields, so a cached result of 0, false or '' would vanish: read the model instead.
+ */
+function rawValue(cell: ExcelJS.Cell): unknown {
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const m = cell.model as unknown as { result?: unknown };
+    return { formula: '', result: m.result };
+  }
+  return cell.value;
+}
+
 function isBlank(v: CellValue): boolean {
   return v === null || (typeof v === 'string' && v.trim() === '');
 }
@@ -114,7 +126,7 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean, counter: { cells: n
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A non-master cell of a merge reports the master's value: the value lives in the master only.
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const value = toCellValue(cell.value, date1904);
+      const value = toCellValue(rawValue(cell), date1904);
       if (value === null) return;
       if (++counter.cells > counter.max) throw new TooLarge();
       const c = colNumber - 1;
