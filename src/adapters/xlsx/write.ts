@@ -6,7 +6,7 @@
  * Node and browser alike: returns bytes, never touches a file system.
  */
 import ExcelJS from 'exceljs';
-import { a1, columnLetters, dateToSerial, isDateValue, isErrorValue, type GridSheet, type Merge } from '../../model/grid';
+import { a1, columnLetters, dateToSerial, isDateValue, isErrorValue, type DateValue, type GridSheet, type Merge } from '../../model/grid';
 import { rangeA1, type CellStyle, type LayoutCell, type SheetLayout } from '../../model/layout';
 
 export interface SheetToWrite {
@@ -29,6 +29,11 @@ function mergeCells(ws: ExcelJS.Worksheet, m: Merge): void {
   ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
 }
 
+/** The model's dateToSerial, plus Excel's phantom 1900-02-29 (serial 60), which it normalises to 03-01. */
+function serialOf(d: DateValue): number {
+  return d.year === 1900 && d.month === 2 && d.day === 29 ? 60 : dateToSerial(d);
+}
+
 function writeGrid(wb: ExcelJS.Workbook, g: GridSheet): void {
   const ws = wb.addWorksheet(g.name, g.hidden ? { state: 'hidden' } : {});
   const r0 = g.origin?.row ?? 0;
@@ -41,7 +46,7 @@ function writeGrid(wb: ExcelJS.Workbook, g: GridSheet): void {
       if (isDateValue(v)) {
         // Written as the serial with a date format rather than a JS Date: ExcelJS's Date
         // conversion ignores Excel's phantom 1900-02-29 and would shift early-1900 dates.
-        cell.value = dateToSerial(v);
+        cell.value = serialOf(v);
         cell.numFmt = fmt ?? GRID_DATE_FORMAT;
         return;
       }
