@@ -38,6 +38,8 @@ export interface GridSheet {
   readonly origin?: { readonly row: number; readonly col: number };
   /** Optional number formats, same shape as values (used to recognise date serials). */
   readonly numberFormats?: ReadonlyArray<ReadonlyArray<string | null>>;
+  /** The sheet is hidden (or very hidden) in its workbook; absent = visible. */
+  readonly hidden?: boolean;
 }
 
 export interface Grid {

@@ -1,0 +1,188 @@
+/**
+ * The model's sheets → .xlsx bytes, through ExcelJS. A GridSheet is written as plain values
+ * (test workbooks, the bundled sample); a SheetLayout (the 自评表, the input templates) is
+ * rendered faithfully: values, native formulas with their cached results, styles, merges,
+ * sizes, page setup, print area and titles, frozen rows, drop-down lists.
+ * Node and browser alike: returns bytes, never touches a file system.
+ */
+import ExcelJS from 'exceljs';
+import { a1, columnLetters, dateToSerial, isDateValue, isErrorValue, type DateValue, type GridSheet, type Merge } from '../../model/grid';
+import { rangeA1, type CellStyle, type LayoutCell, type SheetLayout } from '../../model/layout';
+
+export interface SheetToWrite {
+  readonly grid?: GridSheet;
+  readonly layout?: SheetLayout;
+}
+
+/** Number format given to DateValue cells of a grid that has no format of its own for them. */
+export const GRID_DATE_FORMAT = 'yyyy-mm-dd';
+
+/** Name of the very hidden sheet that holds drop-down lists too long (or too odd) to inline. */
+export const LISTS_SHEET = 'JX_lists';
+
+const CM_PER_INCH = 2.54;
+const THIN = { style: 'thin' as const };
+const THIN_BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+function mergeCells(ws: ExcelJS.Worksheet, m: Merge): void {
+  if (m.top === m.bottom && m.left === m.right) return;
+  ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+}
+
+/** The model's dateToSerial, plus Excel's phantom 1900-02-29 (serial 60), which it normalises to 03-01. */
+function serialOf(d: DateValue): number {
+  return d.year === 1900 && d.month === 2 && d.day === 29 ? 60 : dateToSerial(d);
+}
+
+function writeGrid(wb: ExcelJS.Workbook, g: GridSheet): void {
+  const ws = wb.addWorksheet(g.name, g.hidden ? { state: 'hidden' } : {});
+  const r0 = g.origin?.row ?? 0;
+  const c0 = g.origin?.col ?? 0;
+  g.values.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v === null || v === undefined) return;
+      const cell = ws.getCell(r0 + r + 1, c0 + c + 1);
+      const fmt = g.numberFormats?.[r]?.[c] ?? null;
+      if (isDateValue(v)) {
+        // Written as the serial with a date format rather than a JS Date: ExcelJS's Date
+        // conversion ignores Excel's phantom 1900-02-29 and would shift early-1900 dates.
+        cell.value = serialOf(v);
+        cell.numFmt = fmt ?? GRID_DATE_FORMAT;
+        return;
+      }
+      cell.value = isErrorValue(v) ? { error: v.code as ExcelJS.CellErrorValue['error'] } : v;
+      if (fmt) cell.numFmt = fmt;
+    });
+  });
+  for (const m of g.merges ?? []) mergeCells(ws, m);
+}
+
+function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined, font: SheetLayout['font']): void {
+  cell.font = {
+    name: font.name,
+    size: style?.fontSize ?? font.size,
+    ...(style?.bold ? { bold: true } : {}),
+  };
+  if (!style) return;
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (style.hAlign) alignment.horizontal = style.hAlign;
+  if (style.vAlign) alignment.vertical = style.vAlign;
+  if (style.wrap) alignment.wrapText = true;
+  if (style.indent) alignment.indent = style.indent;
+  if (Object.keys(alignment).length > 0) cell.alignment = alignment;
+  if (style.border) cell.border = THIN_BORDER;
+  if (style.fill) {
+    const argb = 'FF' + style.fill.replace(/^#/, '').toUpperCase();
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+  }
+  if (style.numberFormat) cell.numFmt = style.numberFormat;
+}
+
+function layoutValue(c: LayoutCell): ExcelJS.CellValue {
+  if (c.formula !== undefined) {
+    const formula = c.formula.replace(/^=/, '');
+    // The model's value is the cached result, so viewers that don't recalculate show numbers.
+    return c.value === null ? ({ formula } as ExcelJS.CellFormulaValue) : ({ formula, result: c.value } as ExcelJS.CellFormulaValue);
+  }
+  return c.value;
+}
+
+/** `"a,b,c"` when Excel accepts the list inline (≤ 255 characters, no comma or quote in an item). */
+function inlineList(list: ReadonlyArray<string>): string | null {
+  if (list.some((s) => s.includes(',') || s.includes('"'))) return null;
+  const f = `"${list.join(',')}"`;
+  return f.length <= 257 ? f : null;
+}
+
+/** Lists that go to the very hidden sheet, one column each, written after all other sheets. */
+type PendingLists = string[][];
+
+function addValidations(ws: ExcelJS.Worksheet, layout: SheetLayout, lists: PendingLists): void {
+  for (const v of layout.validations ?? []) {
+    let formula = inlineList(v.list);
+    if (formula === null) {
+      const letters = columnLetters(lists.length);
+      lists.push([...v.list]);
+      formula = `${LISTS_SHEET}!$${letters}$1:$${letters}$${Math.max(1, v.list.length)}`;
+    }
+    (ws as unknown as { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(
+      rangeA1(v.range),
+      { type: 'list', allowBlank: true, showErrorMessage: true, errorStyle: 'stop', formulae: [formula] },
+    );
+  }
+}
+
+function pageSetupOf(layout: SheetLayout): Partial<ExcelJS.PageSetup> {
+  const p = layout.page;
+  if (!p) return {};
+  const inch = (cm: number) => Math.round((cm / CM_PER_INCH) * 1000) / 1000;
+  const margins = {
+    top: inch(p.margins.top),
+    bottom: inch(p.margins.bottom),
+    left: inch(p.margins.left),
+    right: inch(p.margins.right),
+    // Header/footer bands must fit inside the top/bottom margins.
+    header: Math.min(0.3, inch(p.margins.top) / 2),
+    footer: Math.min(0.3, inch(p.margins.bottom) / 2),
+  };
+  return {
+    paperSize: 9, // A4
+    orientation: p.orientation,
+    fitToPage: true,
+    fitToWidth: p.fitToWidth,
+    fitToHeight: p.fitToHeight,
+    horizontalCentered: p.horizontalCentered,
+    margins,
+    printArea: rangeA1(p.printArea),
+    ...(p.printTitleRows ? { printTitlesRow: `${p.printTitleRows.first + 1}:${p.printTitleRows.last + 1}` } : {}),
+  };
+}
+
+function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout, lists: PendingLists): void {
+  const frozen = layout.frozenRows ?? 0;
+  const ws = wb.addWorksheet(layout.name, {
+    pageSetup: pageSetupOf(layout),
+    views: frozen > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: frozen, topLeftCell: a1(frozen, 0), activeCell: 'A1' }] : [],
+  });
+  layout.columnWidths.forEach((w, i) => {
+    if (w > 0) ws.getColumn(i + 1).width = w;
+  });
+  layout.rowHeights.forEach((h, i) => {
+    if (h !== undefined && h > 0) ws.getRow(i + 1).height = h;
+  });
+  for (const c of layout.cells) {
+    const cell = ws.getCell(c.row + 1, c.col + 1);
+    cell.value = layoutValue(c);
+    styleCell(cell, c.style, layout.font);
+  }
+  // After the cells: ExcelJS gives every cell of a merge the master's style, which is what
+  // draws the border along the whole merged block.
+  for (const m of layout.merges) mergeCells(ws, m);
+  addValidations(ws, layout, lists);
+}
+
+/**
+ * Writes a workbook with one worksheet per entry, in order. Each entry holds exactly one of
+ * `grid` (plain values) or `layout` (a rendered sheet); anything else is a programming error.
+ */
+export async function writeXlsx(sheets: ReadonlyArray<SheetToWrite>): Promise<Uint8Array> {
+  if (sheets.length === 0) throw new Error('writeXlsx: a workbook needs at least one sheet');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '绩效自评助手';
+  const lists: PendingLists = [];
+  for (const s of sheets) {
+    if ((s.grid === undefined) === (s.layout === undefined)) {
+      throw new Error('writeXlsx: each sheet needs exactly one of grid or layout');
+    }
+    if (s.grid) writeGrid(wb, s.grid);
+    else writeLayout(wb, s.layout!, lists);
+  }
+  if (lists.length > 0) {
+    const ws = wb.addWorksheet(LISTS_SHEET, { state: 'veryHidden' });
+    lists.forEach((list, col) => list.forEach((item, row) => (ws.getCell(row + 1, col + 1).value = item)));
+  }
+  // A Node Buffer in Node, a Uint8Array or ArrayBuffer in the browser bundle: hand back a plain view.
+  const buf: unknown = await wb.xlsx.writeBuffer();
+  if (ArrayBuffer.isView(buf)) return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  return new Uint8Array(buf as ArrayBuffer);
+}

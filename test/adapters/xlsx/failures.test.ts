@@ -1,0 +1,144 @@
+import { readXlsx, type ReadXlsxResult } from '../../../src/adapters/xlsx';
+import { sniff, zipEntries } from '../../../src/adapters/xlsx/detect';
+import { book, cfbWithStreams, randomBytes, storedZip } from './helpers';
+
+function reasonOf(r: ReadXlsxResult): string {
+  return r.ok ? 'ok' : r.reason;
+}
+
+function messageOf(r: ReadXlsxResult): { 'zh-CN': string; 'en-US': string } {
+  if (r.ok) throw new Error('expected a failure');
+  return r.message;
+}
+
+const oneCell = () =>
+  book((wb) => {
+    wb.addWorksheet('项目台账').getCell('A1').value = '项目编号';
+  });
+
+describe('readXlsx: files that are not a readable .xlsx', () => {
+  test('a renamed text (CSV) file is notZip with a Chinese explanation', async () => {
+    const r = await readXlsx(new TextEncoder().encode('项目编号,项目名称\nZL-1,测试\n'));
+    expect(reasonOf(r)).toBe('notZip');
+    expect(messageOf(r)['zh-CN']).toContain('不是 Excel 工作簿');
+    expect(messageOf(r)['en-US']).toContain('not an Excel workbook');
+  });
+
+  test('random bytes are notZip', async () => {
+    const bytes = randomBytes(4096, 7);
+    expect(bytes[0] === 0x50 && bytes[1] === 0x4b).toBe(false);
+    expect(reasonOf(await readXlsx(bytes))).toBe('notZip');
+  });
+
+  test('a 0-byte file is empty and says so', async () => {
+    const r = await readXlsx(new Uint8Array(0));
+    expect(reasonOf(r)).toBe('empty');
+    expect(messageOf(r)['zh-CN']).toContain('0 字节');
+  });
+
+  test('a truncated .xlsx (cut-off download) is corrupt', async () => {
+    const full = await oneCell();
+    const r = await readXlsx(full.subarray(0, Math.floor(full.length / 2)));
+    expect(reasonOf(r)).toBe('corrupt');
+    expect(messageOf(r)['zh-CN']).toContain('文件不完整');
+  });
+
+  test('an .xlsx whose directory is intact but whose sheet data is garbage is corrupt', async () => {
+    const bytes = new Uint8Array(await oneCell());
+    const name = new TextEncoder().encode('xl/worksheets/sheet1.xml');
+    // Find the sheet's local file header and overwrite its compressed data.
+    let at = -1;
+    for (let i = 0; i < bytes.length - name.length && at < 0; i++) {
+      if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 3 && bytes[i + 3] === 4) {
+        const len = bytes[i + 26] | (bytes[i + 27] << 8);
+        const extra = bytes[i + 28] | (bytes[i + 29] << 8);
+        if (len === name.length && name.every((b, k) => bytes[i + 30 + k] === b)) at = i + 30 + len + extra;
+      }
+    }
+    expect(at).toBeGreaterThan(0);
+    bytes.set(randomBytes(64, 3), at);
+    expect(reasonOf(await readXlsx(bytes))).toBe('corrupt');
+  });
+
+  test('a password-protected .xlsx (CFB with EncryptionInfo/EncryptedPackage) is encrypted', async () => {
+    const r = await readXlsx(cfbWithStreams(['EncryptionInfo', 'EncryptedPackage']));
+    expect(reasonOf(r)).toBe('encrypted');
+    expect(messageOf(r)['zh-CN']).toBe('文件已加密（设置了打开密码），请在 Excel 中另存为无密码的副本后再检查。');
+  });
+
+  test('EncryptedPackage alone (name found anywhere in the container) is enough', async () => {
+    expect(reasonOf(await readXlsx(cfbWithStreams(['\u0006DataSpaces', 'EncryptedPackage'])))).toBe('encrypted');
+  });
+
+  test('an old binary .xls (CFB with a Workbook stream) is oldXls', async () => {
+    const r = await readXlsx(cfbWithStreams(['Workbook', '\u0005SummaryInformation']));
+    expect(reasonOf(r)).toBe('oldXls');
+    expect(messageOf(r)['zh-CN']).toBe('这是旧版 .xls 文件，请在 Excel 或 WPS 中另存为 .xlsx。');
+  });
+
+  test('a BIFF5 .xls (stream named Book) is oldXls', async () => {
+    expect(reasonOf(await readXlsx(cfbWithStreams(['Book'])))).toBe('oldXls');
+  });
+
+  test('another old Office file (a .doc renamed) is notXlsx, not oldXls', async () => {
+    const r = await readXlsx(cfbWithStreams(['WordDocument', '1Table']));
+    expect(reasonOf(r)).toBe('notXlsx');
+    expect(messageOf(r)['zh-CN']).toContain('Word');
+  });
+
+  test('a zip that is not a workbook (a .docx, an .ods, an .xlsb) is notXlsx, naming the format', async () => {
+    const docx = storedZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' });
+    expect(reasonOf(await readXlsx(docx))).toBe('notXlsx');
+    const ods = storedZip({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<x/>' });
+    expect(messageOf(await readXlsx(ods))['zh-CN']).toContain('.ods');
+    const xlsb = storedZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.bin': 'x' });
+    expect(messageOf(await readXlsx(xlsb))['zh-CN']).toContain('.xlsb');
+  });
+
+  test('a workbook with no sheets is empty', async () => {
+    expect(reasonOf(await readXlsx(await book(() => undefined)))).toBe('empty');
+  });
+
+  test('a workbook whose sheets hold nothing but blanks is empty', async () => {
+    const bytes = await book((wb) => {
+      wb.addWorksheet('配置');
+      const ws = wb.addWorksheet('项目台账');
+      ws.getCell('B2').value = '   ';
+      ws.getCell('C3').border = { top: { style: 'thin' } };
+    });
+    const r = await readXlsx(bytes);
+    expect(reasonOf(r)).toBe('empty');
+    expect(messageOf(r)['zh-CN']).toBe('工作簿中没有任何数据。');
+  });
+
+  test('every failure has a message in both locales', async () => {
+    const inputs = [
+      new Uint8Array(0),
+      new TextEncoder().encode('hello'),
+      cfbWithStreams(['EncryptedPackage']),
+      cfbWithStreams(['Workbook']),
+      storedZip({ 'a.txt': 'a' }),
+    ];
+    for (const input of inputs) {
+      const m = messageOf(await readXlsx(input));
+      expect(m['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+      expect(m['en-US']).toMatch(/^[\x20-\x7e]+$/);
+    }
+  });
+});
+
+describe('sniffing without unzipping', () => {
+  test('lists the entries of a real .xlsx from its central directory', async () => {
+    const entries = zipEntries(await oneCell());
+    expect(entries?.map((e) => e.name)).toEqual(expect.arrayContaining(['xl/workbook.xml', 'xl/worksheets/sheet1.xml']));
+    expect(entries?.filter((e) => !e.name.endsWith('/')).every((e) => e.size > 0)).toBe(true);
+  });
+
+  test('an ArrayBuffer is accepted as well as a Uint8Array', async () => {
+    const bytes = await oneCell();
+    const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    expect(sniff(ab).kind).toBe('zip');
+    const r = await readXlsx(ab);
+    expect(r.ok && r.grid.sheets[0].values[0][0]).toBe('项目编号');
+  });
+});
