@@ -5,12 +5,13 @@
 import { messageKey, type Finding } from '../findings';
 import type { Locale, Message, MessagePart } from './types';
 import { RULE_MESSAGES } from './rules';
+import { SCORING_MESSAGES } from './scoring';
 
 export type { Locale, Message, MessagePart } from './types';
 export { LOCALES } from './types';
 
 /** Every part, one per rule family. Add a new part file here. */
-const PARTS: ReadonlyArray<MessagePart> = [RULE_MESSAGES];
+const PARTS: ReadonlyArray<MessagePart> = [RULE_MESSAGES, SCORING_MESSAGES];
 
 export function messageTable(locale: Locale): Readonly<Record<string, Message>> {
   const out: Record<string, Message> = {};

@@ -1,0 +1,189 @@
+/**
+ * Ledger metrics for the profile's fiscal year: cohort breakdown, totals, social investment,
+ * outputs and budget execution. Amounts are exact integer 分 (money.ts).
+ *
+ * Decisions where the spec leaves room:
+ * - A project's 带动社会投入 is its given `socialInvestment` when present (the ledger's own
+ *   figure; rule L014 flags a given value that disagrees), else 项目总投资 − 财政支持资金 (the
+ *   spec's default), else 0 when either of those is missing.
+ * - With no fiscal year in the profile (S005 is then reported elsewhere), the latest cohort of
+ *   the ledger stands in for it, so that the figures still mean something.
+ * - Projects without 立项年度 count in the totals but in no cohort; cohorts after the fiscal year
+ *   (L005) are listed but are neither new nor carried over.
+ * - 贯标企业数 counts distinct 承担单位 (trimmed) with 贯标认证 = 是; a row without 承担单位 is
+ *   not counted.
+ */
+import { fenTo, sumFen, type Fen, type MoneyUnit } from './money';
+import type { Profile, Project } from './records';
+
+export interface CohortMetrics {
+  readonly year: number;
+  readonly count: number;
+  readonly approved: Fen;
+  readonly disbursed: Fen;
+  readonly totalInvestment: Fen;
+  readonly social: Fen;
+}
+
+export interface Metrics {
+  readonly fiscalYear: number | undefined;
+  readonly unit: MoneyUnit;
+  /** Newest first. */
+  readonly cohorts: ReadonlyArray<CohortMetrics>;
+  readonly projectCount: number;
+  readonly newCount: number;
+  readonly carriedCount: number;
+  readonly approvedTotal: Fen;
+  readonly newApproved: Fen;
+  readonly carriedApproved: Fen;
+  readonly disbursedTotal: Fen;
+  readonly newDisbursed: Fen;
+  readonly carriedDisbursed: Fen;
+  readonly newTotalInvestment: Fen;
+  /** 带动社会投入 of the new cohort. */
+  readonly newSocial: Fen;
+  /** 累计带动社会投入 over all projects. */
+  readonly cumulativeSocial: Fen;
+  /** newSocial / newApproved; undefined when nothing was approved for the new cohort. */
+  readonly leverage: number | undefined;
+  readonly newPatents: number;
+  readonly trainees: number;
+  readonly certifiedUnits: number;
+  readonly budgetInitial: Fen | undefined;
+  /** 全年预算数 (= 年初预算数 when absent). */
+  readonly budget: Fen | undefined;
+  /** 全年执行数 (= Σ 本年拨付 when absent). */
+  readonly executed: Fen;
+  /** executed / budget; undefined when the budget is 0 or unknown. */
+  readonly executionRate: number | undefined;
+}
+
+/** 带动社会投入 of one project (see the module note). */
+export function projectSocial(p: Project): Fen {
+  if (p.socialInvestment !== undefined) return p.socialInvestment;
+  if (p.totalInvestment !== undefined && p.approved !== undefined) return p.totalInvestment - p.approved;
+  return 0;
+}
+
+function cohortOf(year: number, ps: ReadonlyArray<Project>): CohortMetrics {
+  return {
+    year,
+    count: ps.length,
+    approved: sumFen(ps.map((p) => p.approved ?? 0)),
+    disbursed: sumFen(ps.map((p) => p.disbursed ?? 0)),
+    totalInvestment: sumFen(ps.map((p) => p.totalInvestment ?? 0)),
+    social: sumFen(ps.map(projectSocial)),
+  };
+}
+
+function sumNumbers(values: Iterable<number | undefined>): number {
+  let s = 0;
+  for (const v of values) if (v !== undefined && Number.isFinite(v)) s += v;
+  return s;
+}
+
+export function computeMetrics(projects: ReadonlyArray<Project>, profile: Profile): Metrics {
+  const years = projects.map((p) => p.cohortYear).filter((y): y is number => y !== undefined);
+  const fiscalYear = profile.fiscalYear ?? (years.length ? Math.max(...years) : undefined);
+
+  const byYear = new Map<number, Project[]>();
+  for (const p of projects) {
+    if (p.cohortYear === undefined) continue;
+    const list = byYear.get(p.cohortYear) ?? [];
+    list.push(p);
+    byYear.set(p.cohortYear, list);
+  }
+  const cohorts = [...byYear.keys()].sort((a, b) => b - a).map((y) => cohortOf(y, byYear.get(y) ?? []));
+  const isNew = (c: CohortMetrics): boolean => c.year === fiscalYear;
+  const isCarried = (c: CohortMetrics): boolean => fiscalYear !== undefined && c.year < fiscalYear;
+  const sum = (pick: (c: CohortMetrics) => number, keep: (c: CohortMetrics) => boolean): number =>
+    sumFen(cohorts.filter(keep).map(pick));
+
+  const newApproved = sum((c) => c.approved, isNew);
+  const newSocial = sum((c) => c.social, isNew);
+  const disbursedTotal = sumFen(projects.map((p) => p.disbursed ?? 0));
+
+  const certified = new Set<string>();
+  for (const p of projects) {
+    const unit = p.unit?.trim();
+    if (p.certified === true && unit) certified.add(unit);
+  }
+
+  const budget = profile.budget ?? profile.budgetInitial;
+  const executed = profile.executed ?? disbursedTotal;
+
+  return {
+    fiscalYear,
+    unit: profile.unit,
+    cohorts,
+    projectCount: projects.length,
+    newCount: sum((c) => c.count, isNew),
+    carriedCount: sum((c) => c.count, isCarried),
+    approvedTotal: sumFen(projects.map((p) => p.approved ?? 0)),
+    newApproved,
+    carriedApproved: sum((c) => c.approved, isCarried),
+    disbursedTotal,
+    newDisbursed: sum((c) => c.disbursed, isNew),
+    carriedDisbursed: sum((c) => c.disbursed, isCarried),
+    newTotalInvestment: sum((c) => c.totalInvestment, isNew),
+    newSocial,
+    cumulativeSocial: sumFen(projects.map(projectSocial)),
+    leverage: newApproved === 0 ? undefined : newSocial / newApproved,
+    newPatents: sumNumbers(projects.map((p) => p.newPatents)),
+    trainees: sumNumbers(projects.map((p) => p.trainees)),
+    certifiedUnits: certified.size,
+    budgetInitial: profile.budgetInitial,
+    budget,
+    executed,
+    executionRate: budget === undefined || budget === 0 ? undefined : executed / budget,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Auto metrics (数据来源 of 绩效指标)
+
+type MetricKind = 'count' | 'amount' | 'percent';
+
+interface AutoMetricDef {
+  readonly kind: MetricKind;
+  readonly unit?: string;
+  readonly get: (m: Metrics) => number | undefined;
+}
+
+/** One row per 数据来源 name of workbook.md. Amounts are given in the profile's unit. */
+const AUTO_METRICS: Readonly<Record<string, AutoMetricDef>> = {
+  项目数: { kind: 'count', unit: '项', get: (m) => m.projectCount },
+  新上项目数: { kind: 'count', unit: '项', get: (m) => m.newCount },
+  结转项目数: { kind: 'count', unit: '项', get: (m) => m.carriedCount },
+  财政支持资金合计: { kind: 'amount', get: (m) => m.approvedTotal },
+  新上项目财政支持资金: { kind: 'amount', get: (m) => m.newApproved },
+  本年拨付合计: { kind: 'amount', get: (m) => m.disbursedTotal },
+  新上项目本年拨付: { kind: 'amount', get: (m) => m.newDisbursed },
+  新上项目总投资: { kind: 'amount', get: (m) => m.newTotalInvestment },
+  带动社会投入: { kind: 'amount', get: (m) => m.newSocial },
+  累计带动社会投入: { kind: 'amount', get: (m) => m.cumulativeSocial },
+  新申请专利数: { kind: 'count', unit: '件', get: (m) => m.newPatents },
+  培训人次: { kind: 'count', unit: '人次', get: (m) => m.trainees },
+  贯标企业数: { kind: 'count', unit: '家', get: (m) => m.certifiedUnits },
+  // As a percentage number (100 = 100 %), from one division of the exact amounts.
+  预算执行率: {
+    kind: 'percent',
+    unit: '%',
+    get: (m) => (m.budget === undefined || m.budget === 0 ? undefined : (m.executed * 100) / m.budget),
+  },
+};
+
+/** Every 数据来源 name (the reader flags any other name with W008). */
+export const AUTO_METRIC_NAMES: ReadonlyArray<string> = Object.keys(AUTO_METRICS);
+
+export type AutoMetricResult = { ok: true; value: number; unit?: string } | { ok: false };
+
+/** The value of a 数据来源 name; amounts in the profile unit, 预算执行率 in percent. */
+export function autoMetric(name: string, metrics: Metrics): AutoMetricResult {
+  const def = Object.prototype.hasOwnProperty.call(AUTO_METRICS, name.trim()) ? AUTO_METRICS[name.trim()] : undefined;
+  if (!def) return { ok: false };
+  const raw = def.get(metrics);
+  if (raw === undefined || !Number.isFinite(raw)) return { ok: false };
+  if (def.kind === 'amount') return { ok: true, value: fenTo(raw, metrics.unit), unit: metrics.unit };
+  return def.unit === undefined ? { ok: true, value: raw } : { ok: true, value: raw, unit: def.unit };
+}

@@ -1,0 +1,151 @@
+/**
+ * A small builder of SheetLayout: cells, merged blocks, borders over the whole table, and row
+ * heights estimated from the wrapped text.
+ */
+import type { Merge } from '../grid';
+import type { CellStyle, LayoutCell, LayoutValue, PageSetup, SheetLayout } from '../layout';
+
+export const BODY_FONT_SIZE = 11;
+export const TITLE_FONT_SIZE = 16;
+/** 宋体 first, then what Windows, macOS and Linux call it or have instead. */
+export const SHEET_FONT = { name: '宋体', fallbacks: ['SimSun', 'Songti SC', 'STSong', 'Noto Serif CJK SC', 'serif'], size: BODY_FONT_SIZE };
+
+/** Points per line of wrapped text at the body size (宋体 11 pt), and the padding of a cell. */
+const LINE_HEIGHT = 14.25;
+const CELL_PADDING = 4;
+const MIN_ROW_HEIGHT = 20;
+
+/** Width of a text in Excel character units: CJK and full-width characters count 2. */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    const wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ||
+      c === 0x2265 || c === 0x2264 || c === 0x2014 || c === 0x2026 || c >= 0x20000;
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+/** Lines a text takes in a cell `width` characters wide (explicit line breaks count). */
+export function lineCount(text: string, width: number, fontSize = BODY_FONT_SIZE): number {
+  const capacity = Math.max(1, (width - 1) * (BODY_FONT_SIZE / fontSize));
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / capacity)), 0);
+}
+
+export const BODY: CellStyle = { fontSize: BODY_FONT_SIZE, wrap: true, vAlign: 'middle', hAlign: 'left', border: true };
+export const LABEL: CellStyle = { ...BODY, hAlign: 'center' };
+export const HEADER: CellStyle = { ...LABEL, bold: true };
+export const TITLE: CellStyle = { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center', vAlign: 'middle' };
+export const SUBTITLE: CellStyle = { fontSize: BODY_FONT_SIZE, hAlign: 'center', vAlign: 'middle' };
+export const NOTE: CellStyle = { fontSize: BODY_FONT_SIZE, wrap: true, vAlign: 'top', hAlign: 'left' };
+
+export class SheetBuilder {
+  private readonly cells = new Map<string, LayoutCell>();
+  private readonly merges: Merge[] = [];
+  private readonly fixedHeights = new Map<number, number>();
+
+  constructor(private readonly columnWidths: ReadonlyArray<number>) {}
+
+  get lastCol(): number {
+    return this.columnWidths.length - 1;
+  }
+
+  /** One cell. */
+  set(row: number, col: number, value: LayoutValue, style: CellStyle = BODY, formula?: string): void {
+    this.cells.set(`${row}:${col}`, { row, col, value, style, ...(formula !== undefined ? { formula } : {}) });
+  }
+
+  /** A block: the value in its top-left cell, merged when larger than one cell. */
+  block(top: number, left: number, bottom: number, right: number, value: LayoutValue, style: CellStyle = BODY, formula?: string): void {
+    this.set(top, left, value, style, formula);
+    for (let r = top; r <= bottom; r++) {
+      for (let c = left; c <= right; c++) if (r !== top || c !== left) this.set(r, c, null, style);
+    }
+    if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
+  }
+
+  /** A block across the whole width. */
+  row(row: number, value: LayoutValue, style: CellStyle): void {
+    this.block(row, 0, row, this.lastCol, value, style);
+  }
+
+  height(row: number, points: number): void {
+    this.fixedHeights.set(row, points);
+  }
+
+  value(row: number, col: number): LayoutValue | undefined {
+    return this.cells.get(`${row}:${col}`)?.value;
+  }
+
+  /** Every cell of `table` gets a border (also the empty ones). */
+  private borderAll(table: Merge): void {
+    for (let r = table.top; r <= table.bottom; r++) {
+      for (let c = table.left; c <= table.right; c++) {
+        const cell = this.cells.get(`${r}:${c}`);
+        if (!cell) this.set(r, c, null, BODY);
+        else if (!cell.style?.border) this.cells.set(`${r}:${c}`, { ...cell, style: { ...cell.style, border: true } });
+      }
+    }
+  }
+
+  private mergeAt(row: number, col: number): Merge | undefined {
+    return this.merges.find((m) => m.top === row && m.left === col);
+  }
+
+  /** Heights that fit the wrapped text; a block spanning rows grows its last row when needed. */
+  private rowHeights(lastRow: number): Array<number | undefined> {
+    const heights: Array<number | undefined> = [];
+    const need = (lines: number, size: number): number => Math.max(MIN_ROW_HEIGHT, lines * LINE_HEIGHT * (size / BODY_FONT_SIZE) + CELL_PADDING);
+    const tall: Array<{ m: Merge; h: number }> = [];
+    for (const cell of this.cells.values()) {
+      if (cell.value === null || cell.value === '') continue;
+      const m = this.mergeAt(cell.row, cell.col) ?? { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
+      let width = 0;
+      for (let c = m.left; c <= m.right; c++) width += this.columnWidths[c] ?? 8.43;
+      const size = cell.style?.fontSize ?? BODY_FONT_SIZE;
+      const text = typeof cell.value === 'string' ? cell.value : String(cell.value);
+      const lines = cell.style?.wrap ? lineCount(text, width, size) : 1;
+      const h = need(lines, size);
+      if (m.bottom === m.top) heights[m.top] = Math.max(heights[m.top] ?? MIN_ROW_HEIGHT, h);
+      else tall.push({ m, h });
+    }
+    for (let r = 0; r <= lastRow; r++) heights[r] = this.fixedHeights.get(r) ?? heights[r] ?? MIN_ROW_HEIGHT;
+    for (const { m, h } of tall) {
+      let have = 0;
+      for (let r = m.top; r <= m.bottom; r++) have += heights[r] ?? MIN_ROW_HEIGHT;
+      if (have < h) heights[m.bottom] = (heights[m.bottom] ?? MIN_ROW_HEIGHT) + (h - have);
+    }
+    return heights.map((h) => (h === undefined ? undefined : Math.round(h * 4) / 4));
+  }
+
+  /** The layout; `printArea` is the whole form (title included), `bordered` its table. */
+  build(name: string, printArea: Merge, bordered: Merge, page: Omit<PageSetup, 'printArea'>): SheetLayout {
+    this.borderAll(bordered);
+    const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    const lastRow = cells.reduce((r, c) => Math.max(r, c.row), 0);
+    return {
+      name,
+      columnWidths: [...this.columnWidths],
+      rowHeights: this.rowHeights(lastRow),
+      cells,
+      merges: [...this.merges].sort((a, b) => a.top - b.top || a.left - b.left),
+      font: SHEET_FONT,
+      page: { ...page, printArea },
+    };
+  }
+}
+
+/** Page setup of both layouts: A4, one page wide, centred, 1.5 cm margins. */
+export function pageSetup(orientation: 'portrait' | 'landscape', titleRow: number): Omit<PageSetup, 'printArea'> {
+  return {
+    paperSize: 'A4',
+    orientation,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { top: 1.5, bottom: 1.5, left: 1.5, right: 1.5 },
+    printTitleRows: { first: titleRow, last: titleRow },
+  };
+}
