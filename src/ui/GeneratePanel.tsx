@@ -62,7 +62,7 @@ export function GeneratePanel({ view, busy, disabled, onPreview, onGenerate, onC
         <Text data-testid="fiscal-year">{view ? (view.fiscalYear ?? t.yearUnknown) : na}</Text>
       </div>
 
-      <h3 className={styles.heading}>{t.previewTitle}</h3>
+      <h2 className={styles.heading}>{t.previewTitle}</h2>
       {!p ? (
         <div className={shared.row}>
           <Text className={shared.muted}>{t.previewEmpty}</Text>
@@ -89,7 +89,7 @@ export function GeneratePanel({ view, busy, disabled, onPreview, onGenerate, onC
           <CohortChart cohorts={p.cohorts} unit={p.unit} />
           {p.paragraph && (
             <div className={shared.stack}>
-              <h3 className={styles.heading}>{t.paragraphTitle}</h3>
+              <h2 className={styles.heading}>{t.paragraphTitle}</h2>
               <p className={styles.paragraph} data-testid="paragraph">{p.paragraph}</p>
               <div>
                 <Button onClick={() => onCopy(p.paragraph ?? '')}>{t.copy}</Button>

@@ -3,6 +3,7 @@
  * sizes). Import this file first in every UI test.
  */
 import '@testing-library/jest-dom';
+import { act } from 'react';
 
 class ResizeObserverStub {
   observe(): void {}
@@ -29,7 +30,7 @@ window.scrollTo = (() => undefined) as typeof window.scrollTo;
 Element.prototype.scrollTo = function scrollTo(this: Element, a?: ScrollToOptions | number, b?: number): void {
   const top = typeof a === 'object' ? a.top : b;
   if (typeof top === 'number') (this as HTMLElement).scrollTop = top;
-  setTimeout(() => this.dispatchEvent(new Event('scroll')), 0);
+  setTimeout(() => act(() => void this.dispatchEvent(new Event('scroll'))), 0);
 } as Element['scrollTo'];
 Element.prototype.scrollIntoView = function scrollIntoView(): void {};
 
