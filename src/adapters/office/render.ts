@@ -1,0 +1,339 @@
+/**
+ * Renders a SheetLayout into a NEW worksheet (never touching an existing one) with batched range
+ * operations: cells with the same style are grouped into rectangles, values and formulas go in one 2D
+ * array over the layout's bounding box, number formats likewise.
+ *
+ * Syncs: 1 reads the existing sheet names (to pick `name`, `name (2)`, …); 2 adds the sheet and loads its
+ * id (so that a failure can only ever delete OUR sheet); 3 writes everything, activates the sheet and
+ * reads back its name to verify. A layout whose writes exceed the byte budget (tens of thousands of
+ * cells) spreads its writes over more syncs, each under the budget. On any failure after the sheet was
+ * added, the partial sheet is deleted and an error with a Chinese message is thrown.
+ */
+import { columnLetters, type Merge } from '../../model/grid';
+import { type CellStyle, type LayoutCell, type SheetLayout, rangeA1 } from '../../model/layout';
+import { DEFAULT_BUDGET_BYTES, type Rect, coverWithRectangles, errorMessage, excelWouldReinterpret, jsonBytes } from './util';
+
+export interface ChartSpec {
+  readonly title: string;
+  readonly categories: ReadonlyArray<string>;
+  readonly values: ReadonlyArray<number>;
+}
+
+export interface RenderOptions {
+  /** A clustered column chart beside the table, outside its print area (its data too). */
+  readonly chart?: ChartSpec;
+  /** Activate the new sheet at the end (default true). */
+  readonly activate?: boolean;
+  /** Bytes of queued writes per sync (default 4 MiB). */
+  readonly budgetBytes?: number;
+}
+
+const MAX_SHEET_NAME = 31;
+
+/** `name`, else `name (2)`, `name (3)` …, compared case-insensitively as Excel does; cut to 31 characters; forbidden characters replaced. */
+export function uniqueSheetName(wanted: string, existing: ReadonlyArray<string>): string {
+  const base = wanted.replace(/[\\/?*[\]:]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet';
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  for (let k = 1; ; k++) {
+    const suffix = k === 1 ? '' : ` (${k})`;
+    const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Excel column width in points for a width in characters of the default font (7 px per character + 5 px padding, 96 dpi). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+export function cmToPoints(cm: number): number {
+  return Math.round((cm / 2.54) * 72 * 100) / 100;
+}
+
+type Op = { bytes: number; apply: (ws: Excel.Worksheet) => void };
+
+const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+const OP_OVERHEAD = 120;
+
+export async function renderLayout(
+  context: Excel.RequestContext,
+  layout: SheetLayout,
+  options: RenderOptions = {},
+): Promise<{ sheetName: string }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  const sheetName = uniqueSheetName(layout.name, sheets.items.map((s) => s.name));
+
+  const ws = sheets.add(sheetName);
+  ws.load('id,name');
+  try {
+    await context.sync();
+  } catch (e) {
+    throw new Error(`无法新建工作表“${sheetName}”：${errorMessage(e)}`, { cause: e });
+  }
+  const sheetId = ws.id;
+
+  try {
+    const ops = buildOps(layout, options.chart);
+    const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
+    const batches: Op[][] = [[]];
+    let used = 0;
+    for (const op of ops) {
+      if (used + op.bytes > budget && batches[batches.length - 1].length) {
+        batches.push([]);
+        used = 0;
+      }
+      batches[batches.length - 1].push(op);
+      used += op.bytes;
+    }
+    for (let i = 0; i < batches.length; i++) {
+      for (const op of batches[i]) op.apply(ws);
+      if (i === batches.length - 1) {
+        if (options.activate !== false) ws.activate();
+        ws.load('name');
+      }
+      await context.sync();
+    }
+    if (ws.name !== sheetName) throw new Error(`sheet name is ${ws.name}`);
+    return { sheetName };
+  } catch (e) {
+    let cleaned = true;
+    try {
+      context.workbook.worksheets.getItemOrNullObject(sheetId).delete();
+      await context.sync();
+    } catch {
+      cleaned = false;
+    }
+    const tail = cleaned ? '未完成的工作表已删除，其他工作表未改动。' : `未能删除未完成的工作表“${sheetName}”，请手动删除。`;
+    throw new Error(`生成工作表“${sheetName}”失败：${errorMessage(e)}。${tail}`, { cause: e });
+  }
+}
+
+function rangeOf(ws: Excel.Worksheet, r: Rect): Excel.Range {
+  return ws.getRangeByIndexes(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+}
+
+function fill2d<T>(rows: number, cols: number, v: T): T[][] {
+  return Array.from({ length: rows }, () => new Array<T>(cols).fill(v));
+}
+
+/** Every write of the layout, in order, with its estimated request size. */
+export function buildOps(layout: SheetLayout, chart?: ChartSpec): Op[] {
+  const ops: Op[] = [];
+  const op = (bytes: number, apply: (ws: Excel.Worksheet) => void): void => void ops.push({ bytes: bytes + OP_OVERHEAD, apply });
+
+  // Whole-sheet font (fallback fonts cannot be probed through Office.js: Excel substitutes a missing font itself).
+  op(jsonBytes(layout.font.name) + 10, (ws) => {
+    const f = ws.getRange().format.font;
+    f.name = layout.font.name;
+    f.size = layout.font.size;
+  });
+
+  // Column widths and row heights, equal neighbours grouped.
+  const widthRuns = groupRuns(layout.columnWidths.map((w) => (w === undefined || w === null ? undefined : charsToPoints(w))));
+  for (const [c0, c1, w] of widthRuns)
+    op(20, (ws) => void (ws.getRangeByIndexes(0, c0, 1, c1 - c0 + 1).format.columnWidth = w));
+  for (const [r0, r1, h] of groupRuns(layout.rowHeights))
+    op(20, (ws) => void (ws.getRangeByIndexes(r0, 0, r1 - r0 + 1, 1).format.rowHeight = h));
+
+  // Cells of merged areas take the style of the area's top-left cell (so borders and fills cover the whole area).
+  const cells = new Map<string, LayoutCell>();
+  for (const c of layout.cells) cells.set(`${c.row},${c.col}`, c);
+  const styled: Array<{ row: number; col: number; style: CellStyle }> = [];
+  for (const c of layout.cells) if (c.style) styled.push({ row: c.row, col: c.col, style: c.style });
+  for (const m of layout.merges) {
+    const tl = cells.get(`${m.top},${m.left}`);
+    if (!tl?.style) continue;
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++)
+        if ((r !== m.top || c !== m.left) && !cells.has(`${r},${c}`)) styled.push({ row: r, col: c, style: tl.style });
+  }
+
+  // Bounding box of the written cells.
+  const box = boundingBox(layout.cells);
+  const chartAt = chart ? chartPlace(layout, box) : null;
+  if (box) {
+    const rows = box.bottom - box.top + 1;
+    const cols = box.right - box.left + 1;
+    // Number formats first (text cells Excel would reinterpret get `@`), then values/formulas.
+    const fmts = fill2d(rows, cols, 'General');
+    let anyFmt = false;
+    for (const s of styled)
+      if (s.style.numberFormat && inBox(box, s.row, s.col)) {
+        fmts[s.row - box.top][s.col - box.left] = s.style.numberFormat;
+        anyFmt = true;
+      }
+    const vals = fill2d<string | number | boolean>(rows, cols, '');
+    for (const c of layout.cells) {
+      const r = c.row - box.top;
+      const k = c.col - box.left;
+      if (c.formula) vals[r][k] = `=${c.formula}`;
+      else if (c.value !== null) vals[r][k] = c.value;
+      if (!c.formula && typeof c.value === 'string' && excelWouldReinterpret(c.value)) {
+        fmts[r][k] = '@';
+        anyFmt = true;
+      }
+    }
+    if (anyFmt) op(jsonBytes(fmts), (ws) => void (rangeOf(ws, box).numberFormat = fmts));
+    op(jsonBytes(vals), (ws) => void (rangeOf(ws, box).formulas = vals));
+  }
+
+  // Styles, one property at a time, each value over as few rectangles as possible.
+  const groups = new Map<string, { apply: (r: Excel.Range, rect: Rect) => void; cells: Array<[number, number]>; bytes: number }>();
+  const add = (k: string, bytes: number, apply: (r: Excel.Range, rect: Rect) => void, row: number, col: number): void => {
+    let g = groups.get(k);
+    if (!g) {
+      g = { apply, cells: [], bytes };
+      groups.set(k, g);
+    }
+    g.cells.push([row, col]);
+  };
+  for (const { row, col, style: s } of styled) {
+    if (s.bold) add('bold', 20, (r) => void (r.format.font.bold = true), row, col);
+    if (s.fontSize !== undefined && s.fontSize !== layout.font.size) {
+      const size = s.fontSize;
+      add(`size:${size}`, 20, (r) => void (r.format.font.size = size), row, col);
+    }
+    if (s.hAlign) {
+      const h = H_ALIGN[s.hAlign];
+      add(`h:${h}`, 30, (r) => void (r.format.horizontalAlignment = h), row, col);
+    }
+    if (s.vAlign) {
+      const v = V_ALIGN[s.vAlign];
+      add(`v:${v}`, 30, (r) => void (r.format.verticalAlignment = v), row, col);
+    }
+    if (s.wrap) add('wrap', 20, (r) => void (r.format.wrapText = true), row, col);
+    if (s.indent) {
+      const n = s.indent;
+      add(`indent:${n}`, 20, (r) => void (r.format.indentLevel = n), row, col);
+    }
+    if (s.fill) {
+      const color = s.fill.toUpperCase();
+      add(`fill:${color}`, 30, (r) => void (r.format.fill.color = color), row, col);
+    }
+    if (s.border) add('border', 6 * 60, (r, rect) => setThinBorders(r, rect), row, col);
+  }
+  for (const g of groups.values())
+    for (const rect of coverWithRectangles(g.cells))
+      op(g.bytes, (ws) => g.apply(rangeOf(ws, rect), rect));
+
+  for (const m of layout.merges) op(30, (ws) => rangeOf(ws, toRect(m)).merge(false));
+
+  // Data-validation lists (Excel limits a literal list to 255 characters; longer lists go into cells beside the table).
+  let helperCol = chartAt ? chartAt.dataCol + 12 : Math.max(box?.right ?? 0, layout.page?.printArea.right ?? 0) + 2;
+  for (const v of layout.validations ?? []) {
+    const source = v.list.join(',');
+    if (source.length <= 255 && !v.list.some((x) => x.includes(','))) {
+      op(jsonBytes(source) + 40, (ws) => {
+        rangeOf(ws, toRect(v.range)).dataValidation.rule = { list: { inCellDropDown: true, source } };
+      });
+    } else {
+      const col = helperCol++;
+      const items = v.list.map((x) => [x]);
+      const letters = columnLetters(col);
+      const ref = `=$${letters}$1:$${letters}$${v.list.length}`;
+      op(jsonBytes(items) * 2 + 60, (ws) => {
+        const target = ws.getRangeByIndexes(0, col, v.list.length, 1);
+        target.numberFormat = fill2d(v.list.length, 1, '@');
+        target.values = items;
+        rangeOf(ws, toRect(v.range)).dataValidation.rule = { list: { inCellDropDown: true, source: ref } };
+      });
+    }
+  }
+
+  if (layout.frozenRows) {
+    const n = layout.frozenRows;
+    op(10, (ws) => ws.freezePanes.freezeRows(n));
+  }
+
+  const page = layout.page;
+  if (page) {
+    op(300, (ws) => {
+      const pl = ws.pageLayout;
+      pl.paperSize = page.paperSize === 'A4' ? 'A4' : page.paperSize;
+      pl.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      pl.centerHorizontally = page.horizontalCentered;
+      pl.topMargin = cmToPoints(page.margins.top);
+      pl.bottomMargin = cmToPoints(page.margins.bottom);
+      pl.leftMargin = cmToPoints(page.margins.left);
+      pl.rightMargin = cmToPoints(page.margins.right);
+      pl.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
+      pl.setPrintArea(rangeA1(page.printArea));
+      if (page.printTitleRows) pl.setPrintTitleRows(`$${page.printTitleRows.first + 1}:$${page.printTitleRows.last + 1}`);
+    });
+  }
+
+  if (chart && chartAt) {
+    const n = chart.categories.length;
+    const data: Array<Array<string | number>> = [['', chart.title], ...chart.categories.map((c, i) => [c, chart.values[i] ?? 0])];
+    op(jsonBytes(data) * 2 + 300, (ws) => {
+      const dataRange = ws.getRangeByIndexes(chartAt.top, chartAt.dataCol, n + 1, 2);
+      // Categories are text even when they look like numbers (years), so Excel does not make them a series.
+      ws.getRangeByIndexes(chartAt.top, chartAt.dataCol, n + 1, 1).numberFormat = fill2d(n + 1, 1, '@');
+      dataRange.values = data;
+      const ch = ws.charts.add('ColumnClustered', dataRange, 'Columns');
+      ch.title.text = chart.title;
+      ch.setPosition(
+        ws.getCell(chartAt.top, chartAt.dataCol + 3),
+        ws.getCell(chartAt.top + Math.max(15, n + 2), chartAt.dataCol + 10),
+      );
+    });
+  }
+  return ops;
+}
+
+function setThinBorders(r: Excel.Range, rect: Rect): void {
+  const edges: string[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+  if (rect.bottom > rect.top) edges.push('InsideHorizontal');
+  if (rect.right > rect.left) edges.push('InsideVertical');
+  for (const e of edges) {
+    const b = r.format.borders.getItem(e as Excel.BorderIndex);
+    b.style = 'Continuous';
+    b.weight = 'Thin';
+    b.color = '#000000';
+  }
+}
+
+/** Where the chart's data goes: two columns right of the table and its print area, leaving one empty column. */
+function chartPlace(layout: SheetLayout, box: Rect | null): { top: number; dataCol: number } {
+  const right = Math.max(box?.right ?? 0, layout.page?.printArea.right ?? 0, layout.columnWidths.length - 1);
+  const top = layout.page?.printArea.top ?? box?.top ?? 0;
+  return { top, dataCol: right + 2 };
+}
+
+function toRect(m: Merge): Rect {
+  return { top: m.top, left: m.left, bottom: m.bottom, right: m.right };
+}
+
+function inBox(b: Rect, r: number, c: number): boolean {
+  return r >= b.top && r <= b.bottom && c >= b.left && c <= b.right;
+}
+
+function boundingBox(cells: ReadonlyArray<LayoutCell>): Rect | null {
+  if (!cells.length) return null;
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const c of cells) {
+    top = Math.min(top, c.row);
+    left = Math.min(left, c.col);
+    bottom = Math.max(bottom, c.row);
+    right = Math.max(right, c.col);
+  }
+  return { top, left, bottom, right };
+}
+
+/** Runs of equal defined values: [first, last, value]. */
+function groupRuns(xs: ReadonlyArray<number | undefined>): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
+  xs.forEach((x, i) => {
+    if (x === undefined || x === null) return;
+    const last = out[out.length - 1];
+    if (last && last[1] === i - 1 && last[2] === x) last[1] = i;
+    else out.push([i, i, x]);
+  });
+  return out;
+}

@@ -1,0 +1,143 @@
+/** Small host-neutral helpers of the Office.js adapter. */
+import { type CellValue, errorValue } from '../../model/grid';
+
+/** Sheets the add-in creates for itself start with this prefix and are VeryHidden. */
+export const ADDIN_SHEET_PREFIX = '_jx_';
+
+export function isAddinSheet(name: string): boolean {
+  return name.startsWith(ADDIN_SHEET_PREFIX);
+}
+
+/** Excel on the web rejects a request or response above 5 MB; we plan batches under this budget. */
+export const DEFAULT_BUDGET_BYTES = 4 * 1024 * 1024;
+
+/** UTF-8 length of a string (what a JSON payload costs on the wire). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export function jsonBytes(v: unknown): number {
+  return utf8Length(JSON.stringify(v));
+}
+
+const ERROR_CODES = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+  '#PYTHON!',
+]);
+
+/**
+ * Office.js `values` → model CellValue. Empty cells come as `''` (→ null); error cells come as their
+ * code text, e.g. `#N/A` (→ ErrorValue; a text cell holding exactly an error code is read as that error,
+ * which is what the user sees anyway). Dates stay serial numbers: the model reads them with numberFormats.
+ */
+export function toCellValue(v: unknown): CellValue {
+  if (v === '' || v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'string') return ERROR_CODES.has(v) ? errorValue(v) : v;
+  return String(v);
+}
+
+/**
+ * Whether an Excel number format shows a date (so a number under it is a date serial): after dropping
+ * quoted text, escaped characters and bracketed sections ([Red], [$-804], [DBNum1]), it contains d, m or y,
+ * or the locale date codes e/g (年号) — `General` and `@` do not.
+ */
+export function isDateFormat(fmt: string | null | undefined): boolean {
+  if (!fmt || fmt === 'General' || fmt === '@') return false;
+  const core = fmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/_.|\*./g, '')
+    .replace(/General/gi, '')
+    .replace(/e[+-]/gi, ''); // scientific notation, 0.00E+00
+  return /[dmyeg]/i.test(core);
+}
+
+/** A0-based rectangle, inclusive. */
+export interface Rect {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * Covers a set of cells with few rectangles: horizontal runs per row, stacked while consecutive rows
+ * have the same run. Deterministic (sorted by top, then left).
+ */
+export function coverWithRectangles(cells: Iterable<readonly [number, number]>): Rect[] {
+  const byRow = new Map<number, number[]>();
+  for (const [r, c] of cells) {
+    const list = byRow.get(r);
+    if (list) list.push(c);
+    else byRow.set(r, [c]);
+  }
+  const done: Rect[] = [];
+  const open = new Map<string, { top: number; left: number; bottom: number; right: number }>();
+  for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
+    const cols = [...new Set(byRow.get(r))].sort((a, b) => a - b);
+    let i = 0;
+    while (i < cols.length) {
+      let j = i;
+      while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
+      const k = `${cols[i]}:${cols[j]}`;
+      const o = open.get(k);
+      if (o && o.bottom === r - 1) o.bottom = r;
+      else {
+        if (o) done.push(o);
+        open.set(k, { top: r, left: cols[i], bottom: r, right: cols[j] });
+      }
+      i = j + 1;
+    }
+  }
+  done.push(...open.values());
+  return done.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** Text that Excel would turn into something else when written through `values`/`formulas`: numbers, dates, times, booleans, formulas. */
+export function excelWouldReinterpret(s: string): boolean {
+  const t = s.trim();
+  if (t === '') return false;
+  if (/^[=+\-@]/.test(t)) return true;
+  if (/^(true|false)$/i.test(t)) return true;
+  return /\d/.test(t) && /^[\d０-９\s.,，:：/%$¥￥()（）+\-eE年月日时分秒]+$/.test(t);
+}
+
+export function errorMessage(e: unknown): string {
+  if (e && typeof e === 'object') {
+    const o = e as { message?: unknown; code?: unknown };
+    const msg = typeof o.message === 'string' ? o.message : String(e);
+    return typeof o.code === 'string' && !msg.includes(o.code) ? `${o.code}: ${msg}` : msg;
+  }
+  return String(e);
+}
+
+export function isPayloadLimitError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
+}

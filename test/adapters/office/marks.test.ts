@@ -1,0 +1,148 @@
+/** 标注 / 清除标注: marks fill and annotate; clearing restores exactly what was there, from the record in the workbook. */
+import {
+  MARKS_SHEET,
+  MARK_FILLS,
+  type Mark,
+  clearMarks,
+  markFindings,
+  markNoteText,
+  readWorkbookGrid,
+  selectCell,
+  sheetNames,
+} from '../../../src/adapters/office';
+import { type FakeExcel, createFakeExcel, snapshotWorkbook } from '../../fakes/excel';
+
+/** A workbook whose cells already carry fills (solid, patterned, white) and notes, on a sheet named like a number. */
+function workbook(): FakeExcel {
+  const fake = createFakeExcel();
+  const s = fake.workbook.addSheet('2018');
+  s.setRawValue(0, 0, 'x');
+  s.updateStyle(1, 1, (st) => void (st.fill = { color: '#FFFF00', pattern: 'Solid' }));
+  s.notes.set(16384 + 1, { content: '原批注', author: 'u' }); // B2
+  s.updateStyle(2, 2, (st) => void (st.fill = { color: '#FF0000', pattern: 'Gray25', patternColor: '#00FF00' }));
+  s.notes.set(3 * 16384 + 3, { content: '用户说明', author: 'u' }); // D4
+  s.updateStyle(4, 4, (st) => void (st.fill = { color: '#FFFFFF', pattern: 'Solid' }));
+  const t = fake.workbook.addSheet('项目台账');
+  t.setRawValue(5, 5, 100);
+  t.notes.set(5 * 16384 + 5, { content: '=以等号开头的批注', author: 'u' }); // F6
+  return fake;
+}
+
+const MARKS: Mark[] = [
+  { sheet: '2018', row: 0, col: 0, message: '错误：必填字段为空', severity: 'error' },
+  { sheet: '2018', row: 1, col: 1, message: '警告：金额疑似以元填写', severity: 'warning' },
+  { sheet: '2018', row: 2, col: 2, message: '提示：未知列', severity: 'info' },
+  { sheet: '2018', row: 3, col: 3, message: '错误：专利号校验位错误', severity: 'error' },
+  { sheet: '2018', row: 4, col: 4, message: '警告：白色填充的单元格', severity: 'warning' },
+  { sheet: '2018', row: 0, col: 0, message: '警告：同一单元格的第二条', severity: 'warning' },
+  { sheet: '项目台账', row: 5, col: 5, message: '提示：F6', severity: 'info' },
+  { sheet: '已删除的表', row: 0, col: 0, message: '无处可标', severity: 'error' },
+];
+
+describe('markFindings / clearMarks', () => {
+  test('mark fills by severity and attaches notes (appending to an existing note) in 2 syncs; the record is VeryHidden', async () => {
+    const fake = workbook();
+    const res = await fake.run((ctx) => markFindings(ctx, MARKS));
+    expect(res).toEqual({ marked: 6, skipped: 1 });
+    expect(fake.stats.syncs).toBe(2);
+    const s = snapshotWorkbook(fake).sheets[0];
+    expect(s.cells.A1.style?.fill).toEqual({ color: MARK_FILLS.error, pattern: 'Solid' });
+    expect(s.cells.B2.style?.fill).toEqual({ color: MARK_FILLS.warning, pattern: 'Solid' });
+    expect(s.cells.C3.style?.fill?.color).toBe(MARK_FILLS.info);
+    expect(s.notes.A1).toBe(markNoteText(['错误：必填字段为空', '警告：同一单元格的第二条'], null));
+    expect(s.notes.B2).toBe(`原批注\n\n【绩效自评助手】\n警告：金额疑似以元填写`);
+    expect(s.notes.D4).toBe(`用户说明\n\n【绩效自评助手】\n错误：专利号校验位错误`);
+    const rec = fake.sheet(MARKS_SHEET);
+    expect(rec.visibility).toBe('VeryHidden');
+    // Record cells are text: the sheet named 2018 is not turned into a number, the note starting with = is not a formula.
+    expect(rec.getValue(1, 0)).toBe('2018');
+    expect(rec.formulas.size).toBe(0);
+  });
+
+  test('clear restores every touched cell exactly — fills (none, solid, patterned, white) and notes — and removes the record', async () => {
+    const fake = workbook();
+    const before = snapshotWorkbook(fake);
+    await fake.run((ctx) => markFindings(ctx, MARKS));
+    expect(snapshotWorkbook(fake)).not.toEqual(before);
+    fake.resetStats();
+    const res = await fake.run((ctx) => clearMarks(ctx));
+    expect(res).toEqual({ restored: 6, kept: 0 });
+    expect(fake.stats.syncs).toBe(3);
+    expect(snapshotWorkbook(fake)).toEqual(before);
+  });
+
+  test('mark twice (other messages and severities), clear once: the original state comes back', async () => {
+    const fake = workbook();
+    const before = snapshotWorkbook(fake);
+    await fake.run((ctx) => markFindings(ctx, MARKS));
+    await fake.run((ctx) =>
+      markFindings(ctx, [
+        { sheet: '2018', row: 1, col: 1, message: '错误：第二次检查', severity: 'error' },
+        { sheet: '2018', row: 6, col: 0, message: '新单元格', severity: 'info' },
+      ]),
+    );
+    // The second run rebuilds the note from the original, it does not stack messages.
+    expect(snapshotWorkbook(fake).sheets[0].notes.B2).toBe('原批注\n\n【绩效自评助手】\n错误：第二次检查');
+    await fake.run((ctx) => clearMarks(ctx));
+    expect(snapshotWorkbook(fake)).toEqual(before);
+  });
+
+  test('the record is read back by a fresh session (new context over the same workbook)', async () => {
+    const fake = workbook();
+    const before = snapshotWorkbook(fake);
+    const first = fake.context();
+    await markFindings(first, MARKS);
+    const second = fake.context();
+    await clearMarks(second);
+    expect(snapshotWorkbook(fake)).toEqual(before);
+    expect(fake.stats.syncsByContext.get((second as unknown as { id: number }).id)).toBe(3);
+  });
+
+  test('what the user changed after marking is left alone on clearing', async () => {
+    const fake = workbook();
+    await fake.run((ctx) => markFindings(ctx, MARKS));
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('2018');
+      ws.getRange('A1').format.fill.color = '#00B050';
+      ws.notes.getItem('D4').content = '用户改过的批注';
+    });
+    const res = await fake.run((ctx) => clearMarks(ctx));
+    const s = snapshotWorkbook(fake).sheets[0];
+    expect(s.cells.A1.style?.fill).toEqual({ color: '#00B050', pattern: 'Solid' });
+    expect(s.notes.A1).toBeUndefined(); // our note on A1 was still ours: removed
+    expect(s.notes.D4).toBe('用户改过的批注');
+    expect(s.cells.D4).toBeUndefined(); // D4's fill was ours: restored to none (no cell state left)
+    expect(res.restored).toBe(6);
+    expect(fake.workbook.findSheet(MARKS_SHEET)).toBeUndefined();
+  });
+
+  test('clear without marks does nothing in one sync; the record sheet is invisible to reading and to sheetNames', async () => {
+    const fake = workbook();
+    const before = snapshotWorkbook(fake);
+    expect(await fake.run((ctx) => clearMarks(ctx))).toEqual({ restored: 0, kept: 0 });
+    expect(fake.stats.syncs).toBe(1);
+    expect(snapshotWorkbook(fake)).toEqual(before);
+    await fake.run((ctx) => markFindings(ctx, MARKS));
+    const grid = await fake.run((ctx) => readWorkbookGrid(ctx));
+    expect(grid.sheets.map((g) => g.name)).toEqual(['2018', '项目台账']);
+    expect(await fake.run((ctx) => sheetNames(ctx))).toEqual(['2018', '项目台账']);
+  });
+});
+
+describe('task-pane helpers', () => {
+  test('selectCell activates the sheet and selects the cell in one sync', async () => {
+    const fake = workbook();
+    await fake.run((ctx) => selectCell(ctx, '项目台账', 'F6'));
+    expect(fake.stats.syncs).toBe(1);
+    expect(fake.workbook.activeSheet?.name).toBe('项目台账');
+    expect(fake.workbook.selection?.rect).toEqual({ r0: 5, c0: 5, r1: 5, c1: 5 });
+    await expect(fake.run((ctx) => selectCell(ctx, '不存在', 'A1'))).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+
+  test('createFakeExcel starts empty; sheetNames lists sheets in tab order', async () => {
+    const fake = createFakeExcel();
+    fake.workbook.addSheet('B');
+    fake.workbook.addSheet('A');
+    expect(await fake.run((ctx) => sheetNames(ctx))).toEqual(['B', 'A']);
+  });
+});

@@ -1,0 +1,153 @@
+/** readWorkbookGrid: what the model needs, in at most 2 syncs for small workbooks, every payload under 5 MB. */
+import { type CellValue, type Grid, type GridSheet, dateToSerial, isDateValue } from '../../../src/model/grid';
+import { type ReadPlan, readWorkbookGrid } from '../../../src/adapters/office';
+import { type FakeExcel, PAYLOAD_LIMIT_BYTES, createFakeExcel, fakeWorkbookFromGrid } from '../../fakes/excel';
+import { ledgerGrid } from './fixtures';
+
+/** What Excel hands back for a grid built in the fake: rectangular rows, dates as serial numbers. */
+function expectedValues(gs: GridSheet): CellValue[][] {
+  const width = Math.max(...gs.values.map((r) => r.length));
+  return gs.values.map((row) =>
+    Array.from({ length: width }, (_, c) => {
+      const v = row[c] ?? null;
+      return isDateValue(v) ? dateToSerial(v) : v;
+    }),
+  );
+}
+
+async function read(fake: FakeExcel, options: Parameters<typeof readWorkbookGrid>[1] = {}): Promise<{ grid: Grid; plan: ReadPlan }> {
+  let plan: ReadPlan | undefined;
+  const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { ...options, onPlan: (p) => (plan = p) }));
+  return { grid, plan: plan! };
+}
+
+function withAddinSheets(fake: FakeExcel): FakeExcel {
+  const marks = fake.workbook.addSheet('_jx_marks');
+  marks.visibility = 'VeryHidden';
+  marks.setRawValue(0, 0, '工作表');
+  const hidden = fake.workbook.addSheet('备用');
+  hidden.visibility = 'Hidden';
+  hidden.setRawValue(1, 2, '用户隐藏的表也读');
+  fake.workbook.addSheet('空表');
+  return fake;
+}
+
+describe('readWorkbookGrid', () => {
+  test('a 100-row ledger: ≤ 2 syncs; values, date formats, merges and origin as in the workbook; add-in sheets skipped', async () => {
+    const source = ledgerGrid(100);
+    const fake = withAddinSheets(fakeWorkbookFromGrid(source));
+    const { grid, plan } = await read(fake);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(2);
+    expect(fake.stats.syncs).toBe(plan.probeSyncs + plan.dataSyncs.length);
+    expect(grid.sheets.map((s) => s.name)).toEqual(['配置', '项目台账', '备用', '空表']);
+
+    const ledger = grid.sheets[1];
+    const src = source.sheets[1];
+    expect(ledger.origin).toEqual({ row: 0, col: 0 });
+    expect(ledger.values).toEqual(expectedValues(src));
+    expect(ledger.values[7][13]).toEqual({ kind: 'error', code: '#N/A' });
+    expect(ledger.merges).toEqual(src.merges);
+    // Date columns carry their format on every row (so the model can read the serials); other columns
+    // only in the sampled rows.
+    for (let r = 2; r < 102; r++) {
+      expect(ledger.numberFormats![r][15]).toBe('yyyy"年"m"月"d"日"');
+      expect(ledger.numberFormats![r][16]).toBe('yyyy"年"m"月"d"日"');
+    }
+    const sampled = plan.sheets[1].sampledRows;
+    expect(ledger.numberFormats![sampled - 1][11]).toBe('#,##0.00');
+    expect(ledger.numberFormats![sampled][11]).toBeNull();
+    expect(plan.sheets[1].formatColumns).toEqual([15, 16]);
+
+    expect(grid.sheets[0]).toEqual({
+      name: '配置',
+      origin: { row: 0, col: 0 },
+      merges: [],
+      values: [
+        ['参数', '值'],
+        ['评价年度', 2018],
+        ['预算单位', '自治区知识产权局'],
+      ],
+    });
+    expect(grid.sheets[2]).toMatchObject({ origin: { row: 1, col: 2 }, values: [['用户隐藏的表也读']] });
+    expect(grid.sheets[3]).toMatchObject({ values: [], merges: [] });
+  });
+
+  test('a 20-row ledger fits the sample: one sync', async () => {
+    const fake = fakeWorkbookFromGrid(ledgerGrid(20));
+    const { grid } = await read(fake);
+    expect(fake.stats.syncs).toBe(1);
+    expect(grid.sheets[1].values).toEqual(expectedValues(ledgerGrid(20).sheets[1]));
+  });
+
+  test('100,000 rows × 22 columns: every payload < 5 MB, and exactly the planned minimum of syncs', async () => {
+    const source = ledgerGrid(100000);
+    const fake = fakeWorkbookFromGrid(source);
+    const { grid, plan } = await read(fake);
+    const payloads = fake.stats.payloads;
+    expect(payloads.every((p) => p.requestBytes < PAYLOAD_LIMIT_BYTES && p.responseBytes < PAYLOAD_LIMIT_BYTES)).toBe(true);
+    expect(payloads.every((p) => p.error === undefined)).toBe(true);
+
+    // The plan's minimum: the probe, then the rows left after the sample in syncs of floor(budget / bytesPerRow) rows.
+    const s = plan.sheets[1];
+    const rowsPerSync = Math.floor(plan.budgetBytes / s.bytesPerRow);
+    const minimum = 1 + Math.ceil((s.rows - s.sampledRows) / rowsPerSync);
+    expect(fake.stats.syncs).toBe(minimum);
+    // Syncs are well filled: every data sync but the last loads at least 80% of the budget.
+    const data = payloads.slice(1);
+    expect(data.slice(0, -1).every((p) => p.responseBytes >= 0.8 * plan.budgetBytes)).toBe(true);
+    const loaded = data.reduce((n, p) => n + p.responseBytes, 0);
+    // The estimate from the sample is close to what was loaded.
+    expect(loaded).toBeLessThanOrEqual(plan.estimatedBytes);
+    expect(loaded).toBeGreaterThan(plan.estimatedBytes * 0.7);
+
+    const expected = expectedValues(source.sheets[1]);
+    const got = grid.sheets[1].values;
+    expect(got).toHaveLength(expected.length);
+    for (const r of [0, 1, 2, 5000, 54321, 99999, 100001]) expect(got[r]).toEqual(expected[r]);
+    let mismatches = 0;
+    for (let r = 0; r < expected.length; r++)
+      for (let c = 0; c < 22; c++) if (got[r][c] !== expected[r][c] && typeof expected[r][c] !== 'object') mismatches++;
+    expect(mismatches).toBe(0);
+    expect(grid.sheets[1].numberFormats![100001][16]).toBe('yyyy"年"m"月"d"日"');
+  });
+
+  test('rows much longer than the sample: a sync that exceeds the limit is split and retried, nothing lost', async () => {
+    const fake = createFakeExcel({ payloadLimitBytes: 300_000 });
+    const s = fake.workbook.addSheet('台账');
+    const rows = 3000;
+    for (let r = 0; r < rows; r++) {
+      s.setRawValue(r, 0, `P${r}`);
+      s.setRawValue(r, 1, r < 30 ? '短' : '很长的项目名称'.repeat(12));
+    }
+    const { grid, plan } = await read(fake, { budgetBytes: 250_000 });
+    const failed = fake.stats.payloads.filter((p) => p.error);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.every((p) => p.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+    expect(fake.stats.syncs).toBeGreaterThan(plan.probeSyncs + plan.dataSyncs.length);
+    expect(grid.sheets[0].values).toHaveLength(rows);
+    expect(grid.sheets[0].values[rows - 1]).toEqual([`P${rows - 1}`, '很长的项目名称'.repeat(12)]);
+    expect(grid.sheets[0].values.every((row, r) => row[0] === `P${r}`)).toBe(true);
+  });
+
+  test('many sheets: walked a batch at a time; a probe above the limit is redone without samples', async () => {
+    const fake = createFakeExcel({ payloadLimitBytes: 30_000 });
+    for (let k = 0; k < 7; k++) {
+      const s = fake.workbook.addSheet(`表${k}`);
+      for (let r = 0; r < 40; r++) for (let c = 0; c < 12; c++) s.setRawValue(r, c, `表${k}第${r}行第${c}列`);
+    }
+    const { grid } = await read(fake, { sheetsPerProbe: 3, budgetBytes: 20_000 });
+    expect(grid.sheets.map((g) => g.name)).toEqual(['表0', '表1', '表2', '表3', '表4', '表5', '表6']);
+    expect(grid.sheets[6].values[39][11]).toBe('表6第39行第11列');
+    expect(fake.stats.payloads.some((p) => p.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+    expect(fake.stats.payloads.filter((p) => !p.error).every((p) => p.responseBytes <= 30_000)).toBe(true);
+  });
+
+  test('sheets walked in several probe syncs when there are more than sheetsPerProbe', async () => {
+    const fake = createFakeExcel();
+    for (let k = 0; k < 5; k++) fake.workbook.addSheet(`S${k}`).setRawValue(0, 0, k);
+    const { grid, plan } = await read(fake, { sheetsPerProbe: 2 });
+    expect(grid.sheets.map((g) => g.values)).toEqual([[[0]], [[1]], [[2]], [[3]], [[4]]]);
+    expect(plan.probeSyncs).toBe(3);
+    expect(fake.stats.syncs).toBe(3);
+  });
+});

@@ -1,0 +1,376 @@
+/**
+ * The host-side state of the fake workbook (what "Excel" holds). Proxies (proxies.ts) only reach it
+ * inside `context.sync()`. Cells are stored sparsely: one array of values per used row, maps for
+ * formulas, number formats, styles and notes, so a 100,000 × 22 ledger fits comfortably in memory.
+ */
+import { MAX_COLS, type Rect, contains, intersects } from './address';
+
+export type Scalar = number | string | boolean;
+
+export interface BorderState {
+  style: string;
+  weight: string;
+  color: string;
+}
+
+export interface CellStyle {
+  fill?: { color: string; pattern: string; patternColor?: string };
+  font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: string };
+  hAlign?: string;
+  vAlign?: string;
+  wrap?: boolean;
+  indent?: number;
+  borders?: { top?: BorderState; bottom?: BorderState; left?: BorderState; right?: BorderState };
+}
+
+export interface ChartState {
+  name: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string;
+  position: { start: string; end: string | null } | null;
+}
+
+export interface PageState {
+  orientation: string;
+  paperSize: string;
+  centerHorizontally: boolean;
+  centerVertically: boolean;
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printGridlines: boolean;
+}
+
+export interface NoteState {
+  content: string;
+  author: string;
+}
+
+export interface ValidationState {
+  rect: Rect;
+  rule: Record<string, unknown>;
+}
+
+export const DEFAULT_FONT = { name: 'Calibri', size: 11 };
+export const DEFAULT_ROW_HEIGHT = 15;
+export const DEFAULT_COLUMN_WIDTH = 48;
+
+export const key = (r: number, c: number): number => r * MAX_COLS + c;
+export const unkey = (k: number): { r: number; c: number } => ({ r: Math.floor(k / MAX_COLS), c: k % MAX_COLS });
+
+let nextSheetId = 1;
+
+export class SheetState {
+  readonly id: string;
+  deleted = false;
+  visibility = 'Visible';
+  readonly values = new Map<number, Scalar[]>();
+  readonly formulas = new Map<number, Map<number, string>>();
+  readonly numFmt = new Map<number, Map<number, string>>();
+  readonly styles = new Map<number, CellStyle>();
+  merges: Rect[] = [];
+  readonly notes = new Map<number, NoteState>();
+  validations: ValidationState[] = [];
+  readonly colWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  defaultFont = { ...DEFAULT_FONT };
+  page: PageState = {
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    centerHorizontally: false,
+    centerVertically: false,
+    leftMargin: 50.4,
+    rightMargin: 50.4,
+    topMargin: 54,
+    bottomMargin: 54,
+    headerMargin: 21.6,
+    footerMargin: 21.6,
+    zoom: { scale: 100 },
+    printGridlines: false,
+  };
+  printArea: Rect | null = null;
+  printTitleRows: { r0: number; r1: number } | null = null;
+  frozenRows = 0;
+  readonly charts: ChartState[] = [];
+  /** Rows/cols touched by autofit (recorded, not computed). */
+  autofitRows = 0;
+
+  constructor(public name: string) {
+    this.id = `{FAKE-SHEET-${nextSheetId++}}`;
+  }
+
+  // ---- values and formulas ----
+  getValue(r: number, c: number): Scalar | undefined {
+    return this.values.get(r)?.[c];
+  }
+
+  setRawValue(r: number, c: number, v: Scalar | undefined): void {
+    let row = this.values.get(r);
+    if (v === undefined) {
+      if (!row || row[c] === undefined) return;
+      row[c] = undefined as unknown as Scalar;
+      if (row.every((x) => x === undefined)) this.values.delete(r);
+      return;
+    }
+    if (!row) {
+      row = [];
+      this.values.set(r, row);
+    }
+    row[c] = v;
+  }
+
+  getFormula(r: number, c: number): string | undefined {
+    return this.formulas.get(r)?.get(c);
+  }
+
+  setFormula(r: number, c: number, f: string | undefined): void {
+    let row = this.formulas.get(r);
+    if (f === undefined) {
+      if (!row) return;
+      row.delete(c);
+      if (row.size === 0) this.formulas.delete(r);
+      return;
+    }
+    if (!row) {
+      row = new Map();
+      this.formulas.set(r, row);
+    }
+    row.set(c, f);
+  }
+
+  getNumFmt(r: number, c: number): string {
+    return this.numFmt.get(r)?.get(c) ?? 'General';
+  }
+
+  setNumFmt(r: number, c: number, f: string): void {
+    let row = this.numFmt.get(r);
+    if (f === 'General') {
+      if (!row) return;
+      row.delete(c);
+      if (row.size === 0) this.numFmt.delete(r);
+      return;
+    }
+    if (!row) {
+      row = new Map();
+      this.numFmt.set(r, row);
+    }
+    row.set(c, f);
+  }
+
+  /**
+   * What Excel does with a value typed in (or set through `values`/`formulas`): `=…` becomes a formula,
+   * number-like text becomes a number, TRUE/FALSE a boolean, unless the cell is formatted as text (`@`).
+   * `null` leaves the cell unchanged; `''` clears it.
+   */
+  input(r: number, c: number, v: unknown): void {
+    if (v === null || v === undefined) return;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) throw new Error('InvalidArgument: non-finite number');
+      this.setFormula(r, c, undefined);
+      this.setRawValue(r, c, v);
+      return;
+    }
+    if (typeof v === 'boolean') {
+      this.setFormula(r, c, undefined);
+      this.setRawValue(r, c, v);
+      return;
+    }
+    if (typeof v !== 'string') throw new Error(`InvalidArgument: unsupported cell value ${JSON.stringify(v)}`);
+    this.setFormula(r, c, undefined);
+    if (v === '') {
+      this.setRawValue(r, c, undefined);
+      return;
+    }
+    if (this.getNumFmt(r, c) === '@') {
+      this.setRawValue(r, c, v);
+      return;
+    }
+    if (v.length > 1 && v.startsWith('=')) {
+      this.setFormula(r, c, v);
+      // The fake does not calculate: a formula's cached value is unknown (reads as '').
+      this.setRawValue(r, c, undefined);
+      return;
+    }
+    const t = v.trim();
+    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) {
+      this.setRawValue(r, c, Number(t));
+      return;
+    }
+    if (/^(true|false)$/i.test(t)) {
+      this.setRawValue(r, c, t.toLowerCase() === 'true');
+      return;
+    }
+    this.setRawValue(r, c, v);
+  }
+
+  // ---- styles ----
+  getStyle(r: number, c: number): CellStyle | undefined {
+    return this.styles.get(key(r, c));
+  }
+
+  updateStyle(r: number, c: number, f: (s: CellStyle) => void): void {
+    const k = key(r, c);
+    let s = this.styles.get(k);
+    if (!s) {
+      s = {};
+      this.styles.set(k, s);
+    }
+    f(s);
+    if (isEmptyStyle(s)) this.styles.delete(k);
+  }
+
+  // ---- merges ----
+  mergeAt(r: number, c: number): Rect | undefined {
+    return this.merges.find((m) => m.r0 <= r && r <= m.r1 && m.c0 <= c && c <= m.c1);
+  }
+
+  addMerge(rect: Rect): void {
+    // Like Excel: merging over existing merged areas replaces them; only the top-left value survives.
+    this.merges = this.merges.filter((m) => !intersects(m, rect));
+    for (let r = rect.r0; r <= rect.r1; r++)
+      for (let c = rect.c0; c <= rect.c1; c++) {
+        if (r === rect.r0 && c === rect.c0) continue;
+        this.setRawValue(r, c, undefined);
+        this.setFormula(r, c, undefined);
+      }
+    if (rect.r0 !== rect.r1 || rect.c0 !== rect.c1) this.merges.push({ ...rect });
+  }
+
+  removeMerges(rect: Rect): void {
+    this.merges = this.merges.filter((m) => !intersects(m, rect));
+  }
+
+  // ---- validations ----
+  setValidation(rect: Rect, rule: Record<string, unknown> | null): void {
+    const kept: ValidationState[] = [];
+    for (const v of this.validations) {
+      if (!intersects(v.rect, rect)) kept.push(v);
+      else if (!contains(rect, v.rect)) {
+        // Partial overlap: keep the parts of the old rule outside `rect` (split into up to 4 rectangles).
+        const o = v.rect;
+        if (o.r0 < rect.r0) kept.push({ rect: { r0: o.r0, r1: rect.r0 - 1, c0: o.c0, c1: o.c1 }, rule: v.rule });
+        if (o.r1 > rect.r1) kept.push({ rect: { r0: rect.r1 + 1, r1: o.r1, c0: o.c0, c1: o.c1 }, rule: v.rule });
+        const r0 = Math.max(o.r0, rect.r0);
+        const r1 = Math.min(o.r1, rect.r1);
+        if (o.c0 < rect.c0) kept.push({ rect: { r0, r1, c0: o.c0, c1: rect.c0 - 1 }, rule: v.rule });
+        if (o.c1 > rect.c1) kept.push({ rect: { r0, r1, c0: rect.c1 + 1, c1: o.c1 }, rule: v.rule });
+      }
+    }
+    if (rule) kept.push({ rect: { ...rect }, rule: JSON.parse(JSON.stringify(rule)) });
+    this.validations = kept;
+  }
+
+  /** The bounding box of cells with content (valuesOnly) or with anything at all; null when empty. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let r0 = Infinity;
+    let c0 = Infinity;
+    let r1 = -1;
+    let c1 = -1;
+    const take = (r: number, c: number): void => {
+      if (r < r0) r0 = r;
+      if (r > r1) r1 = r;
+      if (c < c0) c0 = c;
+      if (c > c1) c1 = c;
+    };
+    for (const [r, row] of this.values) {
+      let first = -1;
+      let last = -1;
+      for (let c = 0; c < row.length; c++)
+        if (row[c] !== undefined) {
+          if (first < 0) first = c;
+          last = c;
+        }
+      if (first >= 0) {
+        take(r, first);
+        take(r, last);
+      }
+    }
+    for (const [r, row] of this.formulas) for (const c of row.keys()) take(r, c);
+    if (!valuesOnly) {
+      for (const [r, row] of this.numFmt) for (const c of row.keys()) take(r, c);
+      for (const k of this.styles.keys()) {
+        const { r, c } = unkey(k);
+        take(r, c);
+      }
+      for (const m of this.merges) {
+        take(m.r0, m.c0);
+        take(m.r1, m.c1);
+      }
+    }
+    if (r1 < 0) return null;
+    return { r0, c0, r1, c1 };
+  }
+}
+
+function isEmptyStyle(s: CellStyle): boolean {
+  if (s.font && Object.values(s.font).every((v) => v === undefined)) delete s.font;
+  if (s.borders && Object.values(s.borders).every((v) => v === undefined)) delete s.borders;
+  return Object.values(s).every((v) => v === undefined);
+}
+
+export interface NameState {
+  name: string;
+  formula: string;
+  comment: string;
+  visible: boolean;
+}
+
+export class WorkbookState {
+  sheets: SheetState[] = [];
+  readonly names: NameState[] = [];
+  activeSheet: SheetState | null = null;
+  selection: { sheet: SheetState; rect: Rect } | null = null;
+
+  findSheet(name: string): SheetState | undefined {
+    const n = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === n);
+  }
+
+  addSheet(name: string): SheetState {
+    const s = new SheetState(name);
+    this.sheets.push(s);
+    if (!this.activeSheet) {
+      this.activeSheet = s;
+      this.selection = { sheet: s, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+    }
+    return s;
+  }
+
+  position(s: SheetState): number {
+    return this.sheets.indexOf(s);
+  }
+}
+
+/** Excel's sheet-name rules: 1–31 characters, none of `\ / ? * [ ] :`, no leading/trailing apostrophe. */
+export function validSheetName(name: string): boolean {
+  return (
+    name.length >= 1 && name.length <= 31 && !/[\\/?*[\]:]/.test(name) && !name.startsWith("'") && !name.endsWith("'")
+  );
+}
+
+/** Colours as Excel reports them: `#RRGGBB` upper case. Accepts `#rgb`, `#rrggbb` and a few names. */
+const NAMED: Record<string, string> = {
+  red: '#FF0000',
+  green: '#008000',
+  blue: '#0000FF',
+  yellow: '#FFFF00',
+  white: '#FFFFFF',
+  black: '#000000',
+  orange: '#FFA500',
+};
+
+export function normalizeColor(c: string): string {
+  const t = c.trim();
+  if (NAMED[t.toLowerCase()]) return NAMED[t.toLowerCase()];
+  let m = /^#?([0-9a-f]{6})$/i.exec(t);
+  if (m) return `#${m[1].toUpperCase()}`;
+  m = /^#?([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(t);
+  if (m) return `#${m[1]}${m[1]}${m[2]}${m[2]}${m[3]}${m[3]}`.toUpperCase();
+  throw new Error(`InvalidArgument: bad colour ${c}`);
+}
