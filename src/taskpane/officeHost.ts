@@ -16,7 +16,6 @@ import { findingText, type Locale } from '../model/messages';
 import { analyse, blockedError, blockingFindings, type SelfEvalBuilder } from '../ui/engine';
 import { asHostError, SELFEVAL_MISSING } from '../ui/errors';
 import { throwIfAborted, type CheckView, type GenerateOptions, type GenerateResult, type HostActions, type TaskOptions } from '../ui/host';
-import { inputSheetLayouts } from '../ui/templates';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -87,6 +86,8 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
     },
 
     async insertTemplates({ withSample, signal }): Promise<{ sheetNames: string[] }> {
+      // the templates carry the sample data: loaded on first use, not with the pane
+      const { inputSheetLayouts } = await import(/* webpackChunkName: "templates" */ '../ui/templates');
       const layouts = inputSheetLayouts(withSample);
       const names: string[] = [];
       for (const [i, layout] of layouts.entries()) {
