@@ -2,6 +2,8 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../model/messages';
 import { runCheck, type Console } from './check';
+import { runSample } from './sample';
+import { runSelfEval } from './selfeval';
 
 const USAGE = `用法 / usage:
   jx check FILE... [--json] [--lang zh|en]
@@ -44,11 +46,9 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
       return runCheck(positionals, { json: values.json!, locale: loc }, io);
     case 'selfeval': {
       if (positionals.length !== 1) break;
-      const { runSelfEval } = await import('./selfeval');
       return runSelfEval(positionals[0], { output: values.output, layout: values.layout, json: values.json!, force: values.force!, locale: loc }, io);
     }
     case 'sample': {
-      const { runSample } = await import('./sample');
       return runSample({ output: values.output, force: values.force!, locale: loc }, io);
     }
   }

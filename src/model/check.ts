@@ -67,7 +67,7 @@ export function ledgerFindings(ledger: LedgerRead, profile: Profile, fiscalYear:
   const emit = (f: Finding): void => void out.push(f);
   const ctx: LedgerContext = {
     profile, fiscalYear, ledger, sheet: ledger.table.sheet.name,
-    allowedRegions: new Set(profile.regions), industries: new Set(profile.industries),
+    allowedRegions: new Set(profile.regions), industries: new Set(profile.industries), patents: new Map(),
   };
   columnFindings(ledger.table, LEDGER_COLUMNS, emit);
   runRowRules(ledger.projects, ctx, emit);

@@ -104,6 +104,7 @@ export function serialToDate(serial: number, date1904 = false): DateValue | null
 
 /** Date → Excel serial (1900 system). */
 export function dateToSerial(d: DateValue): number {
+  if (d.year === 1900 && d.month === 2 && d.day === 29) return 60; // Excel's phantom leap day
   const days = Math.round((Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(1899, 11, 31)) / 86400000);
   return days >= 60 ? days + 1 : days;
 }

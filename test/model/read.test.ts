@@ -6,7 +6,7 @@ import { headerIndex, LEDGER_COLUMNS, INDICATOR_COLUMNS } from '../../src/model/
 import { readProfile } from '../../src/model/read/profile';
 import { splitOp } from '../../src/model/read/indicators';
 import { readTable } from '../../src/model/read/table';
-import { book, validRow } from './support/ledger';
+import { book, validRow, type Row } from './support/ledger';
 
 const WAN = 1_000_000; // 分 per 万元
 
@@ -79,7 +79,7 @@ describe('headers', () => {
     expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
   it('merged 地州市 gives its value to every row it spans; blank rows are skipped', () => {
-    const rows = [validRow(0), validRow(1), validRow(2)].map((r) => ({ ...r, 地州市: null }));
+    const rows = [validRow(0), validRow(1), validRow(2)].map((r): Row => ({ ...r, 地州市: null }));
     rows[0].地州市 = '昌吉回族自治州';
     const g = book({ rows, merges: [{ top: 1, left: 4, bottom: 3, right: 4 }] });
     const sheet = g.sheets[1];

@@ -143,11 +143,7 @@ export async function markFindings(
     const rec = queueRecordLoad(context);
     const sheets = new Map<string, Excel.Worksheet>();
     const probes: CellProbe[] = part.map((c) => {
-      let ws = sheets.get(c.sheet);
-      if (!ws) {
-        ws = context.workbook.worksheets.getItemOrNullObject(c.sheet);
-        sheets.set(c.sheet, ws);
-      }
+      const ws = sheetProxy(context, sheets, c.sheet, c.sheet);
       const fill = ws.getRange(c.cell).format.fill;
       fill.load('color,pattern,patternColor');
       const note = ws.notes.getItemOrNullObject(c.cell);
@@ -218,11 +214,7 @@ export async function clearMarks(context: Excel.RequestContext): Promise<{ resto
     const part = rows.slice(at, at + chunk);
     const sheets = new Map<string, Excel.Worksheet>();
     const probes = part.map((r) => {
-      let ws = sheets.get(r.sheet.toLowerCase());
-      if (!ws) {
-        ws = context.workbook.worksheets.getItemOrNullObject(r.sheet);
-        sheets.set(r.sheet.toLowerCase(), ws);
-      }
+      const ws = sheetProxy(context, sheets, r.sheet, r.sheet.toLowerCase());
       const fill = ws.getRange(r.cell).format.fill;
       fill.load('color,pattern');
       const note = ws.notes.getItemOrNullObject(r.cell);
@@ -269,4 +261,13 @@ export async function clearMarks(context: Excel.RequestContext): Promise<{ resto
 /** Parses a record's cell (A1) back to 0-based coordinates. */
 export function markCell(cell: string): { row: number; col: number } {
   return parseA1(cell);
+}
+
+/** One null-object proxy per sheet and batch (the map key decides what counts as the same sheet). */
+function sheetProxy(context: Excel.RequestContext, cache: Map<string, Excel.Worksheet>, name: string, key: string): Excel.Worksheet {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const proxy = context.workbook.worksheets.getItemOrNullObject(name);
+  cache.set(key, proxy);
+  return proxy;
 }

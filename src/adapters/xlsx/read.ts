@@ -27,19 +27,21 @@ export interface ReadXlsxOptions {
 }
 
 /**
- * 5 million non-empty cells. A ledger has a few thousand; ExcelJS holds roughly 0.4 KB per
- * loaded cell (see the report), so this keeps a pathological file around 2 GB in Node
- * before we give up — large, but it fails instead of hanging.
+ * 2 million non-empty cells. A ledger has a few thousand. Measured (Node 20, ExcelJS 4.4):
+ * loading 1 million cells peaks at ~540 MB of extra RSS (≈ 0.55 KB per cell, ≈ 15× the sheet
+ * XML), so 2 million stays near 1.1 GB, which a browser tab can still afford.
  */
-export const DEFAULT_MAX_CELLS = 5_000_000;
+export const DEFAULT_MAX_CELLS = 2_000_000;
 
 /**
- * Bytes of uncompressed sheet XML per cell we allow before loading. A minimal stored cell
- * (`<c r="A1"><v>1</v></c>`) takes ~20 bytes; 100 bytes per allowed cell leaves room for
- * styles, formulas and inline strings while refusing a multi-gigabyte sheet before ExcelJS
- * inflates it into one string (which fails past ~512 MB in V8 anyway).
+ * Bytes of uncompressed sheet XML (from the zip directory, before inflating anything) allowed
+ * per allowed cell. A stored cell takes ~35 bytes (`<c r="AB123" t="s"><v>17</v></c>`);
+ * ExcelJS memory follows the XML (every `<c>`, even an empty styled one, becomes an object),
+ * so a sheet far beyond the budget is refused before ExcelJS spends gigabytes on it.
+ * Never below 1 MB, so that small limits still count the actual cells.
  */
-const XML_BYTES_PER_CELL = 100;
+const XML_BYTES_PER_CELL = 50;
+const MIN_XML_BUDGET = 1_000_000;
 
 function fail(reason: ReadFailureReason, variant: FailureVariant = reason, p = {}): ReadXlsxResult {
   return { ok: false, reason, message: failureMessage(variant, p) };
@@ -186,13 +188,22 @@ function classifyZip(entries: ReadonlyArray<ZipEntry>, maxCells: number): ReadXl
   for (const e of entries) {
     if (/^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/.test(e.name)) xmlBytes += e.size;
   }
-  const limit = maxCells * XML_BYTES_PER_CELL;
+  const limit = Math.max(maxCells * XML_BYTES_PER_CELL, MIN_XML_BUDGET);
   if (xmlBytes > limit) {
     return fail('tooLarge', 'tooLarge', { limit: maxCells });
   }
   return null;
 }
 
+/**
+ * Reads a workbook into the model's Grid: every worksheet in tab order (hidden ones flagged),
+ * values trimmed to the last non-empty row and column (origin A1; rows ragged, empty rows shared),
+ * merges listed with the value in the top-left cell only, formula cells as their cached result,
+ * dates as DateValue, number formats of non-General cells in `numberFormats`.
+ * Fails (never throws) with: notZip, notXlsx (other zip / .xlsb / .ods / other CFB), encrypted,
+ * oldXls, corrupt (truncated or unparsable), tooLarge (over `maxCells`, or sheet XML over budget),
+ * empty (0 bytes, no sheets, or nothing but blank and whitespace-only cells in every sheet).
+ */
 export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsxOptions = {}): Promise<ReadXlsxResult> {
   const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
   const bytes = toBytes(data);

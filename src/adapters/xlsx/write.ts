@@ -57,9 +57,15 @@ function writeGrid(wb: ExcelJS.Workbook, g: GridSheet): void {
   for (const m of g.merges ?? []) mergeCells(ws, m);
 }
 
+/** Chinese fonts carry the GB2312 charset (134), as Chinese Excel writes them; it steers font mapping elsewhere. */
+function charsetOf(fontName: string): { charset?: number } {
+  return /[\u4e00-\u9fff]|^(N?SimSun|SimHei|FangSong|KaiTi|Microsoft YaHei|DengXian)/i.test(fontName) ? { charset: 134 } : {};
+}
+
 function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined, font: SheetLayout['font']): void {
   cell.font = {
     name: font.name,
+    ...charsetOf(font.name),
     size: style?.fontSize ?? font.size,
     ...(style?.bold ? { bold: true } : {}),
   };
@@ -112,6 +118,14 @@ function addValidations(ws: ExcelJS.Worksheet, layout: SheetLayout, lists: Pendi
   }
 }
 
+/**
+ * ExcelJS writes the print area as `'Sheet'!$` + each corner, so `A1:H5` would become the
+ * row-relative `$A1:$H5`; handing it `A$1:H$5` yields the absolute `$A$1:$H$5` Excel writes.
+ */
+function absolutePrintArea(m: Merge): string {
+  return `${columnLetters(m.left)}$${m.top + 1}:${columnLetters(m.right)}$${m.bottom + 1}`;
+}
+
 function pageSetupOf(layout: SheetLayout): Partial<ExcelJS.PageSetup> {
   const p = layout.page;
   if (!p) return {};
@@ -133,7 +147,7 @@ function pageSetupOf(layout: SheetLayout): Partial<ExcelJS.PageSetup> {
     fitToHeight: p.fitToHeight,
     horizontalCentered: p.horizontalCentered,
     margins,
-    printArea: rangeA1(p.printArea),
+    printArea: absolutePrintArea(p.printArea),
     ...(p.printTitleRows ? { printTitlesRow: `${p.printTitleRows.first + 1}:${p.printTitleRows.last + 1}` } : {}),
   };
 }

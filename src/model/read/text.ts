@@ -3,8 +3,12 @@
 import { toHalfWidth as foldFullWidth } from '../algorithms/halfwidth';
 
 /** Full-width ASCII (！…～) and the ideographic space → half-width; NBSP and other odd spaces → ' '. */
+const ODD_SPACE = /[\u00a0\u2000-\u200b\u202f\ufeff]/;
+const ODD_SPACES = /[\u00a0\u2000-\u200b\u202f\ufeff]/g;
+
 export function toHalfWidth(s: string): string {
-  return foldFullWidth(s).replace(/[\u00a0\u2000-\u200b\u202f\ufeff]/g, ' ');
+  const folded = foldFullWidth(s);
+  return ODD_SPACE.test(folded) ? folded.replace(ODD_SPACES, ' ') : folded;
 }
 
 /** Half-width, trimmed. */

@@ -4,12 +4,8 @@ import { fenToDecimal, type Fen } from '../money';
 import type { Profile } from '../records';
 import type { IndicatorsRead } from '../read/indicators';
 import type { ProfileRead } from '../read/profile';
+import { AUTO_METRIC_NAMES } from '../metrics';
 
-/** The 数据来源 names of workbook.md. */
-export const AUTO_METRIC_NAMES: ReadonlyArray<string> = [
-  '项目数', '新上项目数', '结转项目数', '财政支持资金合计', '新上项目财政支持资金', '本年拨付合计', '新上项目本年拨付',
-  '新上项目总投资', '带动社会投入', '累计带动社会投入', '新申请专利数', '培训人次', '贯标企业数', '预算执行率',
-];
 
 export function budgetRules(profileRead: ProfileRead, profileSheet: string | undefined, disbursedSum: Fen | undefined, emit: (f: Finding) => void): void {
   const { profile, cells } = profileRead;

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readXlsx, type ReadXlsxResult } from '../../../src/adapters/xlsx';
 import { dateValue, errorValue, type Grid, type GridSheet } from '../../../src/model/grid';
-import { book } from './helpers';
+import { book, storedZip } from './helpers';
 
 function gridOf(r: ReadXlsxResult): Grid {
   if (!r.ok) throw new Error(`read failed: ${r.reason}`);
@@ -229,5 +229,18 @@ describe('readXlsx: sheets and extent', () => {
     const r = await readXlsx(bytes, { maxCells: 99 });
     expect(r.ok ? 'ok' : r.reason).toBe('tooLarge');
     expect(r.ok ? '' : r.message['zh-CN']).toContain('99');
+  });
+
+  test('a sheet whose XML is far beyond the budget is refused from the zip directory, before loading', async () => {
+    // Not even a valid sheet: had it been loaded, the answer would be corrupt, not tooLarge.
+    const zip = storedZip({
+      '[Content_Types].xml': '<Types/>',
+      'xl/workbook.xml': '<workbook/>',
+      'xl/worksheets/sheet1.xml': ' '.repeat(2_000_000),
+    });
+    const r = await readXlsx(zip, { maxCells: 1000 });
+    expect(r.ok ? 'ok' : r.reason).toBe('tooLarge');
+    const big = await readXlsx(zip, { maxCells: 1_000_000 });
+    expect(big.ok ? 'ok' : big.reason).toBe('corrupt');
   });
 });

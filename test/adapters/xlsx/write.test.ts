@@ -150,7 +150,7 @@ describe('writeXlsx(layout): read back with ExcelJS', () => {
   });
 
   test('styles: font name and size, bold, borders, alignment, wrap, indent, fill, number formats', () => {
-    expect(ws.getCell('A1').font).toMatchObject({ name: '宋体', size: 16, bold: true });
+    expect(ws.getCell('A1').font).toMatchObject({ name: '宋体', size: 16, bold: true, charset: 134 });
     expect(ws.getCell('B3').font).toMatchObject({ name: '宋体', size: 11 });
     expect(ws.getCell('B3').font.bold).toBeFalsy();
     expect(ws.getCell('A1').alignment).toMatchObject({ horizontal: 'center', vertical: 'middle' });
@@ -181,6 +181,7 @@ describe('writeXlsx(layout): read back with ExcelJS', () => {
     expect(p.margins?.left).toBeCloseTo(0.5, 3);
     expect(p.margins?.right).toBeCloseTo(1, 3);
     expect(p.printArea?.replace(/\$/g, '')).toBe('A1:H5');
+    expect(p.printArea).not.toMatch(/\$[A-Z]+\d/); // absolute rows, not the row-relative $A1
     expect(p.printTitlesRow?.replace(/\$/g, '')).toBe('3:4');
   });
 

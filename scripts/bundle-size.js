@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Reports the gzipped size of what each page of dist/ loads up front, and of the lazily loaded chunks,
+// and checks the budgets: functions.js <= 60 KB, the task pane's own scripts <= 300 KB (gzipped).
+//
+//   npm run build && npm run size        (env JX_DIST_DIR: another output folder)
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const zlib = require('node:zlib');
+
+const KB = 1024;
+const BUDGETS = [
+  {
+    label: 'functions.js (custom functions)',
+    files: (pages) => ['functions.js'].filter(() => pages.taskpane),
+    max: 60 * KB,
+  },
+  {
+    label: 'task pane scripts (taskpane.html without functions.js and office.js)',
+    files: (pages) => (pages.taskpane || []).filter((f) => f !== 'functions.js' && !f.startsWith('office-js/')),
+    max: 300 * KB,
+  },
+];
+
+function gz(file) {
+  return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+}
+
+/** Local scripts a page loads (in order), without the cache-busting query. */
+function pageScripts(html) {
+  const out = [];
+  for (const m of html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)) {
+    const src = (m[1] ?? m[2] ?? m[3]).split('?')[0];
+    if (!/^[a-z]+:|^\/\//i.test(src)) out.push(src);
+  }
+  return out;
+}
+
+function fmt(bytes) {
+  return `${(bytes / KB).toFixed(1).padStart(7)} KB`;
+}
+
+function report(distDir) {
+  const pages = {};
+  for (const f of fs.readdirSync(distDir).filter((x) => x.endsWith('.html'))) {
+    pages[f.replace(/\.html$/, '')] = pageScripts(fs.readFileSync(path.join(distDir, f), 'utf8'));
+  }
+  const initial = new Set(Object.values(pages).flat());
+  const lines = [];
+  const sizes = {};
+  const sizeOf = (f) => (sizes[f] ??= gz(path.join(distDir, f)));
+  for (const [page, files] of Object.entries(pages)) {
+    const total = files.reduce((s, f) => s + sizeOf(f), 0);
+    lines.push(`${page}.html loads ${fmt(total)} gzipped:`);
+    for (const f of files) lines.push(`  ${fmt(sizeOf(f))}  ${f}`);
+  }
+  const lazy = fs
+    .readdirSync(distDir)
+    .filter((f) => f.endsWith('.js') && !initial.has(f))
+    .sort();
+  if (lazy.length) {
+    lines.push('loaded on demand:');
+    for (const f of lazy) lines.push(`  ${fmt(sizeOf(f))}  ${f}`);
+  }
+  const failures = [];
+  for (const b of BUDGETS) {
+    const files = b.files(pages);
+    const total = files.reduce((s, f) => s + sizeOf(f), 0);
+    const ok = total <= b.max;
+    lines.push(`${ok ? 'ok  ' : 'OVER'} ${b.label}: ${fmt(total).trim()} (budget ${b.max / KB} KB)`);
+    if (!ok) failures.push(b.label);
+  }
+  return { lines, failures, pages };
+}
+
+module.exports = { report, pageScripts };
+
+if (require.main === module) {
+  const distDir = path.resolve(__dirname, '..', process.env.JX_DIST_DIR || 'dist');
+  if (!fs.existsSync(path.join(distDir, 'taskpane.html'))) {
+    console.error(`${distDir}/taskpane.html not found: run npm run build first`);
+    process.exit(1);
+  }
+  const { lines, failures } = report(distDir);
+  console.log(lines.join('\n'));
+  process.exit(failures.length ? 1 : 0);
+}

@@ -1,0 +1,28 @@
+/**
+ * `npm run demo`: the main job on the bundled sample of the source year, in one go:
+ * sample workbook → check → both 自评表 layouts, all into out/.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { main } from '../src/cli/main';
+
+async function demo(): Promise<number> {
+  const out = path.resolve(__dirname, '..', 'out');
+  mkdirSync(out, { recursive: true });
+  const sample = path.join(out, '2018年度专利实施资金-示例.xlsx');
+  const steps: string[][] = [
+    ['sample', '-o', sample, '--force'],
+    ['check', sample],
+    ['selfeval', sample, '--layout', '2018', '-o', path.join(out, '2018年度绩效自评表-2018版.xlsx'), '--force'],
+    ['selfeval', sample, '--layout', '2020', '-o', path.join(out, '2018年度绩效自评表-2020版.xlsx'), '--force'],
+  ];
+  for (const args of steps) {
+    process.stdout.write(`\n$ jx ${args.map((a) => (a.includes(' ') ? JSON.stringify(a) : path.isAbsolute(a) ? path.relative(process.cwd(), a) : a)).join(' ')}\n`);
+    const code = await main(args);
+    if (code !== 0) return code;
+  }
+  process.stdout.write(`\n输出目录 / output: ${out}\n`);
+  return 0;
+}
+
+demo().then((c) => process.exit(c), (e) => { process.stderr.write(String((e as Error).stack ?? e) + '\n'); process.exit(3); });

@@ -1,0 +1,95 @@
+/** `jx selfeval FILE [-o OUT] [--layout 2018|2020] [--json] [--force]` */
+import path from 'node:path';
+import { writeXlsx } from '../adapters/xlsx';
+import { countBySeverity } from '../model/findings';
+import { evaluateWorkbook } from '../model/evaluate';
+import type { LayoutKind } from '../model/selfeval';
+import type { Locale } from '../model/messages';
+import type { Console } from './check';
+import { loadWorkbook, writeNewFile } from './io';
+import { countsLine, findingLine, jsonFinding } from './report';
+
+export interface SelfEvalCliOptions {
+  readonly output?: string;
+  readonly layout?: string;
+  readonly json: boolean;
+  readonly force: boolean;
+  readonly locale: Locale;
+}
+
+const T = {
+  'zh-CN': {
+    badLayout: (v: string) => `--layout 只能是 2018 或 2020，而不是“${v}”。`,
+    sameFile: '输出文件不能是输入文件本身：本工具从不修改被检查的文件。',
+    noTable: '无法生成自评表：',
+    exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
+    written: (f: string, s: string) => `已生成“${f}”（工作表“${s}”）。`,
+    total: (t: string, g: string) => `总分 ${t}，自评等级：${g}`,
+    noScore: '绩效指标表没有分值，未计算总分。',
+  },
+  'en-US': {
+    badLayout: (v: string) => `--layout must be 2018 or 2020, not "${v}".`,
+    sameFile: 'The output file cannot be the input file: this tool never modifies the file it checks.',
+    noTable: 'Cannot build the self-evaluation table: ',
+    exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
+    written: (f: string, s: string) => `Wrote "${f}" (sheet "${s}").`,
+    total: (t: string, g: string) => `Total ${t}, grade ${g}`,
+    noScore: 'The indicator sheet has no points; no total was computed.',
+  },
+} as const;
+
+export function defaultOutput(input: string): string {
+  const { dir, name } = path.parse(input);
+  return path.join(dir, `${name}-自评表.xlsx`);
+}
+
+export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Console): Promise<number> {
+  const t = T[opts.locale];
+  if (opts.layout !== undefined && opts.layout !== '2018' && opts.layout !== '2020') {
+    io.err(t.badLayout(opts.layout));
+    return 2;
+  }
+  const out = opts.output ?? defaultOutput(file);
+  if (path.resolve(out) === path.resolve(file)) {
+    io.err(t.sameFile);
+    return 2;
+  }
+  const loaded = await loadWorkbook(file);
+  if (!loaded.ok) {
+    io.err(`${file}: ${loaded.message[opts.locale]}`);
+    return 2;
+  }
+  const ev = evaluateWorkbook(loaded.grid, { layout: opts.layout as LayoutKind | undefined, forSelfEval: true, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), existingSheets: [] });
+  const se = ev.selfEval;
+  if (!se) {
+    io.err(t.noTable);
+    for (const f of ev.findings.filter((x) => x.severity === 'error')) io.err('  ' + findingLine(f, opts.locale));
+    return 1;
+  }
+  const bytes = await writeXlsx([{ layout: se.layout }]);
+  const written = await writeNewFile(out, bytes, opts.force);
+  if (written === 'exists') {
+    io.err(t.exists(out));
+    return 2;
+  }
+  const total = se.total === undefined ? undefined : se.total.toFixed(2);
+  if (opts.json) {
+    io.out(JSON.stringify({
+      file: out,
+      sheet: se.sheetName,
+      layout: ev.layout,
+      budget: { rate: se.budget.rate ?? null, score: se.budget.score ?? null },
+      indicators: se.indicators.map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, target: i.target, actual: i.actual, points: i.points ?? null, score: i.score ?? null })),
+      total: se.total ?? null,
+      grade: se.grade ?? null,
+      paragraph: se.paragraph,
+      findings: ev.findings.map((f) => jsonFinding(f, opts.locale)),
+    }, null, 2));
+  } else {
+    io.out(t.written(out, se.sheetName));
+    io.out(total === undefined ? t.noScore : t.total(total, se.grade ?? '—'));
+    for (const f of ev.findings) io.out('  ' + findingLine(f, opts.locale));
+    io.out('  ' + countsLine(ev.findings, opts.locale));
+  }
+  return countBySeverity(ev.findings).error > 0 ? 1 : 0;
+}

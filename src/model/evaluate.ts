@@ -1,0 +1,57 @@
+/**
+ * The whole job on one workbook: check it, compute the metrics, score the indicators and lay out
+ * the 自评表. Every face (CLI, task pane, browser page) calls this, so they cannot disagree.
+ */
+import { checkWorkbook, type CheckResult } from './check';
+import { sortFindings, type Finding } from './findings';
+import type { Grid } from './grid';
+import { computeMetrics, type Metrics } from './metrics';
+import { buildSelfEval, type LayoutKind, type SelfEval } from './selfeval';
+
+export interface EvaluateOptions {
+  /** 2018 or 2020; default: the profile's 分值方案. */
+  readonly layout?: LayoutKind;
+  /** Shown in the note below the table. */
+  readonly generatedAt?: string;
+  /** Sheet names already in the target workbook (the new sheet never takes one). */
+  readonly existingSheets?: ReadonlyArray<string>;
+  /** Require the 绩效指标 sheet (S001 when it is missing). */
+  readonly forSelfEval?: boolean;
+}
+
+export interface WorkbookEvaluation {
+  readonly check: CheckResult;
+  /** Every finding (checks + scoring), sorted. */
+  readonly findings: ReadonlyArray<Finding>;
+  readonly metrics?: Metrics;
+  /** The 自评表, when the workbook has a ledger and an indicator sheet. */
+  readonly selfEval?: SelfEval;
+  readonly layout: LayoutKind;
+}
+
+export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): WorkbookEvaluation {
+  const check = checkWorkbook(grid, { forSelfEval: options.forSelfEval });
+  const profile = { ...check.profile, fiscalYear: check.fiscalYear };
+  const layout = options.layout ?? profile.scheme;
+  if (!check.ledger) return { check, findings: check.findings, layout };
+  const metrics = computeMetrics(check.ledger.projects, profile);
+  if (!check.indicators) return { check, findings: check.findings, metrics, layout };
+  const { cells } = check.profileRead;
+  const at = cells.budget ?? cells.executed ?? cells.budgetInitial;
+  const selfEval = buildSelfEval({
+    profile,
+    projects: check.ledger.projects,
+    indicators: check.indicators.indicators,
+    metrics,
+    layout,
+    indicatorSheet: check.indicators.table.sheet.name,
+    ledgerSheet: check.ledger.table.sheet.name,
+    generatedAt: options.generatedAt,
+    existingSheets: options.existingSheets ?? grid.sheets.map((s) => s.name),
+    columns: check.indicators.cols,
+    headerRow: check.indicators.table.headerRow,
+    profileCell: check.sheets.profile && at ? { sheet: check.sheets.profile, ...at } : undefined,
+  });
+  const findings = sortFindings([...check.findings, ...selfEval.findings], grid.sheets.map((s) => s.name));
+  return { check, findings, metrics, selfEval, layout };
+}

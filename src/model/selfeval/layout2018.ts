@@ -1,0 +1,110 @@
+/**
+ * Layout 2018: the appendix of the source document (自治区财政项目支出绩效自评表), with its data
+ * filled in. Every 二级 category of the form appears, with one empty row where the sheet has
+ * none; indicators are numbered within their 二级 group; values read as the form reads them.
+ *
+ * Columns: A label | B 一级 / 预算数 label | C 二级 / amount | D 三级 / 执行数 label | E 预期 | F 实际.
+ * The form has no score columns: when the indicator sheet has 分值, one row at the end gives the
+ * total and the grade (as values).
+ */
+import type { Fen } from '../money';
+import type { IndicatorScore } from '../scoring';
+import { fundRows } from './funds';
+import { groupIndicators } from './groups';
+import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, SUBTITLE, TITLE } from './sheet';
+import type { LayoutInput, LayoutResult, SelfEvalIndicator } from './types';
+import { amount, formValue, numberFormat } from './values';
+
+const WIDTHS = [8, 13, 13, 30, 28, 34];
+const [A, B, C, D, E, F] = [0, 1, 2, 3, 4, 5];
+
+export function layout2018(x: LayoutInput): LayoutResult {
+  const { profile, metrics, evaluation: ev } = x;
+  const unit = profile.unit;
+  const s = new SheetBuilder(WIDTHS);
+  s.row(0, '自治区财政项目支出绩效自评表', TITLE);
+  s.height(0, 30);
+  s.row(1, `（${metrics.fiscalYear ?? ''}年度）`, SUBTITLE);
+  s.set(2, A, '项目名称', LABEL);
+  s.block(2, B, 2, F, profile.projectName);
+  s.set(3, A, '预算单位', LABEL);
+  s.block(3, B, 3, F, profile.agency);
+
+  // 预算执行情况
+  const funds = fundRows(profile, metrics);
+  const money = (r: number, c: number, fen: Fen | undefined, right = c): void => {
+    const v = amount(fen, unit);
+    s.block(r, c, r, right, v, v === null ? BODY : { ...BODY, hAlign: 'center', numberFormat: numberFormat(v, '', unit) });
+  };
+  const sum = (...fens: Array<Fen | undefined>): Fen | undefined =>
+    fens.every((f) => f === undefined) ? undefined : fens.reduce<number>((a, f) => a + (f ?? 0), 0);
+  s.block(4, A, 6, A, `预算执行情况（${unit}）`, LABEL);
+  const budgetRows: Array<[string, Fen | undefined, Fen | undefined]> = [
+    ['', funds.total.budget, funds.total.executed],
+    ['其中：财政拨款', funds.fiscal.budget, funds.fiscal.executed],
+    // The form has no 上年结转 row: carried-over money counts as 其他资金 here.
+    ['其他资金', sum(funds.carried.budget, funds.other.budget), sum(funds.carried.executed, funds.other.executed)],
+  ];
+  budgetRows.forEach(([label, budget, executed], k) => {
+    s.set(4 + k, B, label || '预算数：', BODY);
+    money(4 + k, C, budget);
+    s.set(4 + k, D, label || '执行数：', BODY);
+    money(4 + k, E, executed, F);
+  });
+
+  // 年度目标完成情况
+  s.block(7, A, 8, A, '年度目标完成情况', LABEL);
+  s.block(7, B, 7, D, '预期目标', LABEL);
+  s.block(7, E, 7, F, '实际完成目标', LABEL);
+  s.block(8, B, 8, D, profile.goal ?? '');
+  s.block(8, E, 8, F, profile.goalResult ?? '');
+
+  // 年度绩效指标完成情况
+  const head = 9;
+  ['一级指标', '二级指标', '三级指标', '预期指标值（包含数字及文字描述）', '实际完成指标值（包含数字及文字描述）'].forEach((h, k) =>
+    s.set(head, B + k, h, HEADER));
+  const rows: SelfEvalIndicator[] = [];
+  let r = head + 1;
+  for (const l1 of groupIndicators(ev.indicators, (sc) => sc.indicator, '2018', true)) {
+    const first = r;
+    for (const g of l1.groups) {
+      const n = Math.max(1, g.items.length);
+      s.block(r, C, r + n - 1, C, g.level2, LABEL);
+      if (g.items.length === 0) {
+        s.set(r, D, '指标1：');
+        r++;
+      }
+      g.items.forEach((sc, k) => rows.push(indicatorRow(s, r++, k + 1, sc, l1.level1, g.level2)));
+    }
+    s.block(first, B, r - 1, B, l1.level1, LABEL);
+  }
+  let last = r - 1;
+  s.block(head, A, last, A, '年度绩效指标完成情况', LABEL);
+  if (ev.hasPoints && ev.total !== undefined) {
+    last += 1;
+    s.block(last, A, last, D, '自评总分（含预算执行10分）', LABEL);
+    s.set(last, E, ev.total, { ...LABEL, numberFormat: '0.00' });
+    s.set(last, F, `自评等级：${ev.grade ?? '—'}`, LABEL);
+  }
+
+  s.row(last + 2, x.paragraph, NOTE);
+  s.row(last + 3, x.note, NOTE);
+  const printArea = { top: 0, left: A, bottom: last, right: F };
+  const layout = s.build(x.sheetName, printArea, { top: 2, left: A, bottom: last, right: F }, pageSetup('portrait', head));
+  return { layout, indicators: rows };
+}
+
+function indicatorRow(s: SheetBuilder, r: number, k: number, sc: IndicatorScore, level1: string, level2: string): SelfEvalIndicator {
+  const ind = sc.indicator;
+  const name = ind.level3 ?? '';
+  const written = formValue(ind.targetText, ind.target, ind.unit);
+  // The form writes counts and amounts bare (`49家`, `37000万元`) but thresholds on rates with
+  // their comparison (`满意度≥90`): keep ≥/≤ for a % target so the reader sees the threshold.
+  const threshold = (ind.op === '≥' || ind.op === '≤') && ind.unit?.trim() === '%' && /^\d/.test(written);
+  const target = threshold ? `${ind.op}${written}` : written;
+  const actual = formValue(ind.actualText, sc.actual ?? ind.actual, ind.unit);
+  s.set(r, D, `指标${k}：${name}`);
+  s.set(r, E, target);
+  s.set(r, F, actual);
+  return { level1, level2, name, target, actual, points: sc.points, score: sc.score };
+}

@@ -1,0 +1,135 @@
+/**
+ * Layout 2020 (selfeval.md): 项目支出绩效自评表 with points and scores; 执行率, the computed
+ * scores, the total and the grade are native formulas over the table's own cells.
+ *
+ * Columns: A label | B 一级 | C 二级 | D 三级 | E 年度指标值 | F 实际完成值 | G 分值 | H 得分 | I 偏差原因.
+ * A quantitative indicator's target and actual are numbers in E and F, shown with their unit
+ * (and the target with its comparison) by a number format, so the formula in H reads them.
+ */
+import { a1 } from '../grid';
+import type { LayoutValue } from '../layout';
+import type { IndicatorScore } from '../scoring';
+import { budgetScoreFormula, gradeFormula, rateFormula, scoreFormula, totalFormula } from './formulas';
+import { fundRows, type FundRow } from './funds';
+import { groupIndicators } from './groups';
+import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, SUBTITLE, TITLE } from './sheet';
+import type { LayoutInput, LayoutResult, SelfEvalIndicator } from './types';
+import { amount, formValue, numberFormat } from './values';
+
+const WIDTHS = [8, 10, 12, 24, 16, 16, 8, 10, 28];
+const [A, B, C, D, E, F, G, H, I] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+const AMOUNT = { ...BODY, hAlign: 'right' as const, numberFormat: '0.00' };
+const RATE = { ...LABEL, numberFormat: '0.00%' };
+const SCORE = { ...LABEL, numberFormat: '0.00' };
+const GRADE_PREFIX = '自评等级：';
+
+export function layout2020(x: LayoutInput): LayoutResult {
+  const { profile, metrics, evaluation: ev } = x;
+  const unit = profile.unit;
+  const s = new SheetBuilder(WIDTHS);
+  s.row(0, '项目支出绩效自评表', TITLE);
+  s.height(0, 30);
+  s.row(1, `（${metrics.fiscalYear ?? ''}年度）`, SUBTITLE);
+
+  s.set(2, A, '项目名称', LABEL);
+  s.block(2, B, 2, C, profile.projectName);
+  s.set(2, D, '主管部门', LABEL);
+  s.block(2, E, 2, F, profile.agency);
+  s.set(2, G, '实施单位', LABEL);
+  s.block(2, H, 2, I, profile.implementer);
+
+  // 项目资金
+  s.block(3, A, 7, A, `项目资金（${unit}）`, LABEL);
+  s.block(3, B, 3, C, null, LABEL);
+  ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].forEach((h, k) => s.set(3, D + k, h, LABEL));
+  const funds = fundRows(profile, metrics);
+  const fundRow = (r: number, f: FundRow, isTotal: boolean): void => {
+    s.block(r, B, r, C, f.label, isTotal ? LABEL : BODY);
+    s.set(r, D, amount(f.initial, unit), AMOUNT);
+    s.set(r, E, amount(f.budget, unit), AMOUNT);
+    s.set(r, F, amount(f.executed, unit), AMOUNT);
+    const rate: LayoutValue = f.budget === undefined || f.budget === 0 ? '—' : (f.executed ?? 0) / f.budget;
+    s.set(r, G, isTotal ? 10 : '—', LABEL);
+    s.set(r, H, isTotal ? (ev.budget.rate ?? '—') : rate, RATE, rateFormula(a1(r, E), a1(r, F)));
+    if (isTotal) s.set(r, I, ev.budget.score ?? '—', SCORE, budgetScoreFormula(a1(r, H)));
+    else s.set(r, I, '—', LABEL);
+  };
+  fundRow(4, funds.total, true);
+  fundRow(5, funds.fiscal, false);
+  fundRow(6, funds.carried, false);
+  fundRow(7, funds.other, false);
+
+  // 年度总体目标
+  s.block(8, A, 9, A, '年度总体目标', LABEL);
+  s.block(8, B, 8, E, '预期目标', LABEL);
+  s.block(8, F, 8, I, '实际完成情况', LABEL);
+  s.block(9, B, 9, E, profile.goal ?? '');
+  s.block(9, F, 9, I, profile.goalResult ?? '');
+
+  // 绩效指标
+  const head = 10;
+  ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].forEach((h, k) =>
+    s.set(head, B + k, h, HEADER));
+  const l1s = groupIndicators(ev.indicators, (sc) => sc.indicator, '2020', false);
+  const rows: SelfEvalIndicator[] = [];
+  let r = head + 1;
+  for (const l1 of l1s) {
+    const l1Rows = l1.groups.reduce((n, g) => n + g.items.length, 0);
+    s.block(r, B, r + l1Rows - 1, B, l1.level1, LABEL);
+    for (const g of l1.groups) {
+      s.block(r, C, r + g.items.length - 1, C, g.level2, LABEL);
+      for (const sc of g.items) rows.push(indicatorRow(s, r++, sc, l1.level1, g.level2, x));
+    }
+  }
+  const lastIndicator = Math.max(r - 1, head);
+  s.block(head, A, lastIndicator, A, '绩效指标', LABEL);
+
+  // 总分
+  const totalRow = lastIndicator + 1;
+  s.block(totalRow, A, totalRow, F, '总分', LABEL);
+  const scoreRefs = [a1(4, I), ...(lastIndicator > head ? [`${a1(head + 1, H)}:${a1(lastIndicator, H)}`] : [])];
+  if (ev.hasPoints && ev.total !== undefined && ev.grade !== undefined) {
+    s.set(totalRow, G, 100, LABEL);
+    s.set(totalRow, H, ev.total, SCORE, totalFormula(scoreRefs, a1(4, H), profile.rateCaps));
+    s.set(totalRow, I, `${GRADE_PREFIX}${ev.grade}`, LABEL, gradeFormula(a1(totalRow, H), GRADE_PREFIX));
+  } else {
+    s.set(totalRow, G, null, LABEL);
+    s.set(totalRow, H, '—', LABEL);
+    s.set(totalRow, I, `${GRADE_PREFIX}—`, LABEL);
+  }
+
+  // Below the print area: the funds paragraph and the note.
+  s.row(totalRow + 2, x.paragraph, NOTE);
+  s.row(totalRow + 3, x.note, NOTE);
+
+  const printArea = { top: 0, left: A, bottom: totalRow, right: I };
+  const layout = s.build(x.sheetName, printArea, { top: 2, left: A, bottom: totalRow, right: I }, pageSetup('landscape', head));
+  return { layout, indicators: rows };
+}
+
+function indicatorRow(s: SheetBuilder, r: number, sc: IndicatorScore, level1: string, level2: string, x: LayoutInput): SelfEvalIndicator {
+  const ind = sc.indicator;
+  const u = ind.unit?.trim() ?? '';
+  const name = ind.level3 ?? '';
+  s.set(r, D, name);
+  let target: string;
+  let actual: string;
+  if (sc.kind === 'quantitative' && sc.target !== undefined && sc.actual !== undefined) {
+    const op = sc.op ?? '≥';
+    s.set(r, E, sc.target, { ...LABEL, numberFormat: numberFormat(sc.target, op, u) });
+    s.set(r, F, sc.actual, { ...LABEL, numberFormat: numberFormat(sc.actual, '', u) });
+    target = `${op}${sc.target}${u}`;
+    actual = `${sc.actual}${u}`;
+  } else {
+    target = formValue(ind.targetText, ind.target, u);
+    actual = formValue(ind.actualText, sc.actual ?? ind.actual, u);
+    s.set(r, E, target, LABEL);
+    s.set(r, F, actual, LABEL);
+  }
+  s.set(r, G, sc.points ?? null, sc.points === undefined ? LABEL : { ...LABEL, numberFormat: numberFormat(sc.points) });
+  const formula =
+    sc.basis === 'rule' && sc.op ? scoreFormula(sc.op, { t: a1(r, E), a: a1(r, F), p: a1(r, G) }, x.profile) : undefined;
+  s.set(r, H, sc.score ?? null, SCORE, formula);
+  s.set(r, I, ind.deviation ?? '');
+  return { level1, level2, name, target, actual, points: sc.points, score: sc.score };
+}

@@ -1,0 +1,158 @@
+// SLOW (about a minute): runs real webpack production builds into temporary folders.
+// 1. The intranet build (ADDIN_BASE_URL + JX_OFFICEJS=local): what IT deploys.
+// 2. A probe entry that loads ExcelJS lazily, built with the same configuration: ExcelJS bundles for the browser,
+//    as a separate on-demand chunk.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { manifestUrlTools, repoRoot, runNode, tmpDir, validate } from './helpers';
+
+const BASE = 'https://intranet.example/jx/';
+const webpackCli = require.resolve('webpack-cli/bin/cli.js', { paths: [repoRoot] });
+
+function files(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => d.name);
+}
+
+describe('intranet production build (ADDIN_BASE_URL, JX_OFFICEJS=local)', () => {
+  let dist: string;
+  beforeAll(() => {
+    dist = tmpDir('jx-dist-');
+    const r = runNode(
+      [webpackCli, '--mode', 'production'],
+      { ADDIN_BASE_URL: BASE, JX_OFFICEJS: 'local', JX_DIST_DIR: dist },
+      300_000
+    );
+    if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
+  }, 300_000);
+  afterAll(() => {
+    fs.rmSync(dist, { recursive: true, force: true });
+  });
+  const read = (f: string) => fs.readFileSync(path.join(dist, f), 'utf8');
+
+  it('writes a manifest whose every URL is under the base URL, with no localhost, and that validates', () => {
+    const xml = read('manifest.xml');
+    const urls = manifestUrlTools.manifestUrls(xml);
+    expect(urls.length).toBeGreaterThanOrEqual(10);
+    for (const u of urls) expect(u.url).toMatch(/^https:\/\/intranet\.example\/jx\/[\w./-]+$/);
+    expect(xml).not.toMatch(/localhost/);
+    const r = validate(path.join(dist, 'manifest.xml'));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    // every file the manifest names is in the build
+    for (const u of urls) expect(fs.existsSync(path.join(dist, u.url.slice(BASE.length)))).toBe(true);
+  });
+
+  it('serves office.js from the copied office-js folder, loaded before the functions and the task pane', () => {
+    const html = read('taskpane.html');
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)/g)].map((m) => m[1].split('?')[0]);
+    expect(scripts).toEqual(['office-js/office.js', 'functions.js', 'taskpane.js']);
+    expect(html).not.toMatch(/appsforoffice\.microsoft\.com/);
+    const officeJsDist = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+    // the whole folder: office.js loads host- and locale-specific files next to itself
+    expect(files(path.join(dist, 'office-js')).length).toBe(files(officeJsDist).length);
+    expect(read('office-js/office.js')).toBe(fs.readFileSync(path.join(officeJsDist, 'office.js'), 'utf8'));
+  });
+
+  it('gives the standalone page a CSP that forbids other origins, and no office.js', () => {
+    const html = read('standalone.html');
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html);
+    expect(csp).not.toBeNull();
+    const directives = Object.fromEntries(
+      csp![1].split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name, values.join(' ')];
+      })
+    );
+    expect(directives).toEqual({
+      'default-src': "'self'",
+      'connect-src': "'self'",
+      'img-src': "'self' data: blob:",
+      'style-src': "'self' 'unsafe-inline'",
+      'script-src': "'self'",
+      'object-src': "'none'",
+      'base-uri': "'none'",
+      'form-action': "'none'",
+    });
+    expect(html).not.toMatch(/office(\.debug)?\.js/);
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)/g)].map((m) => m[1].split('?')[0]);
+    expect(scripts).toEqual(['standalone.js']);
+  });
+
+  it('emits the function metadata, in both locales', () => {
+    expect(fs.existsSync(path.join(dist, 'functions.json'))).toBe(true);
+    const en = path.join(repoRoot, 'src/functions/functions-en.json');
+    const expected = fs.existsSync(en) ? fs.readFileSync(en, 'utf8') : read('functions.json');
+    expect(read('functions-en.json')).toBe(expected);
+  });
+
+  it('writes source maps as separate files, and no development code', () => {
+    const bundles = fs.readdirSync(dist).filter((f) => f.endsWith('.js'));
+    expect(bundles).toEqual(expect.arrayContaining(['functions.js', 'taskpane.js', 'standalone.js']));
+    // functions.js always holds code (the webpack runtime); webpack leaves out the map of an empty placeholder
+    expect(read('functions.js')).toMatch(/\/\/# sourceMappingURL=functions\.js\.map\s*$/);
+    for (const js of bundles) {
+      const text = read(js);
+      expect(text).not.toMatch(/sourceMappingURL=data:|webpack-dev-server|react-dom\.development/);
+      const ref = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(text);
+      if (ref) expect(fs.existsSync(path.join(dist, ref[1]))).toBe(true);
+    }
+  });
+
+  it('keeps the bundles within their gzipped budgets', () => {
+    const r = runNode(['scripts/bundle-size.js'], { JX_DIST_DIR: dist });
+    expect(r.stdout).toMatch(/^ok {3}functions\.js/m);
+    expect(r.stdout).toMatch(/^ok {3}task pane scripts/m);
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('ExcelJS in the browser bundle', () => {
+  let out: string;
+  beforeAll(() => {
+    out = tmpDir('jx-probe-');
+    fs.writeFileSync(
+      path.join(out, 'probe.ts'),
+      "export async function newWorkbook(): Promise<unknown> {\n  const ExcelJS = (await import('exceljs')).default;\n  return new ExcelJS.Workbook();\n}\n(globalThis as Record<string, unknown>).newWorkbook = newWorkbook;\n"
+    );
+    // the project's configuration, with the probe as the only entry and no pages
+    fs.writeFileSync(
+      path.join(out, 'webpack.probe.js'),
+      `const base = require(${JSON.stringify(path.join(repoRoot, 'webpack.config.js'))});
+module.exports = async (env, argv) => {
+  const c = await base(env, argv);
+  c.entry = { probe: ${JSON.stringify(path.join(out, 'probe.ts'))} };
+  c.module.rules[0].exclude = /node_modules/;
+  c.plugins = [];
+  return c;
+};
+`
+    );
+    const r = runNode(
+      [webpackCli, '--mode', 'production', '--config', path.join(out, 'webpack.probe.js')],
+      {
+        JX_DIST_DIR: path.join(out, 'dist'),
+      },
+      300_000
+    );
+    if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
+  }, 300_000);
+  afterAll(() => {
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+
+  it('puts ExcelJS into its own on-demand chunk (the polyfill-free browser build), not into the entry', () => {
+    const dist = path.join(out, 'dist');
+    const entry = fs.readFileSync(path.join(dist, 'probe.js'));
+    expect(zlib.gzipSync(entry).length).toBeLessThan(5 * 1024);
+    const chunk = fs.readdirSync(dist).find((f) => /^exceljs\.[0-9a-f]{8}\.js$/.test(f));
+    expect(chunk).toBeDefined();
+    const text = fs.readFileSync(path.join(dist, chunk!), 'utf8');
+    expect(text).toMatch(/Workbook/);
+    expect(text).not.toMatch(/regeneratorRuntime/); // exceljs.min.js would bring core-js and regenerator
+    expect(entry.toString()).toContain(chunk!.replace(/^exceljs\.|\.js$/g, ''));
+  });
+});

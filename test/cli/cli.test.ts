@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { main } from '../../src/cli/main';
+import { writeXlsx } from '../../src/adapters/xlsx';
+import { sampleWorkbookGrid } from '../../src/model/sample';
+import type { GridSheet } from '../../src/model/grid';
+
+function capture(): { out: string[]; err: string[]; io: { out(l: string): void; err(l: string): void } } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { out: (l) => out.push(l), err: (l) => err.push(l) } };
+}
+const sha = async (f: string): Promise<string> => createHash('sha256').update(await fs.readFile(f)).digest('hex');
+
+let dir: string;
+let sample: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jx-cli-'));
+  sample = path.join(dir, 'sample.xlsx');
+  const c = capture();
+  expect(await main(['sample', '-o', sample], c.io)).toBe(0);
+});
+afterAll(async () => fs.rm(dir, { recursive: true, force: true }));
+
+describe('jx check', () => {
+  it('exits 0 on the sample and prints counts', async () => {
+    const c = capture();
+    expect(await main(['check', sample], c.io)).toBe(0);
+    expect(c.out.join('\n')).toContain('错误 0 个，警告 0 个，提示 0 个');
+  });
+  it('exits 1 when a file has an error finding, with the documented JSON shape', async () => {
+    const grid = sampleWorkbookGrid();
+    const sheets = grid.sheets.map((s): GridSheet => {
+      if (s.name !== '项目台账') return s;
+      const values = s.values.map((r) => [...r]);
+      values[5][0] = values[4][0]; // duplicate 项目编号 → L004 at A6
+      return { ...s, values };
+    });
+    const bad = path.join(dir, 'bad.xlsx');
+    await fs.writeFile(bad, await writeXlsx(sheets.map((s) => ({ grid: s }))));
+    const before = await sha(bad);
+    const c = capture();
+    expect(await main(['check', bad, '--json'], c.io)).toBe(1);
+    const json = JSON.parse(c.out.join('\n'));
+    expect(json).toHaveLength(1);
+    expect(json[0].counts).toEqual({ error: 1, warning: 0, info: 0 });
+    expect(json[0].findings[0]).toEqual({
+      rule: 'L004', severity: 'error', sheet: '项目台账', cell: 'A6', projectId: expect.any(String),
+      message: expect.stringMatching(/^项目 .+：项目编号“.+”重复，首次出现在 A5。$/),
+    });
+    expect(await sha(bad)).toBe(before); // never writes to what it checks
+  });
+  it('exits 2 for unreadable files, still checks the others, with progress on stderr', async () => {
+    const txt = path.join(dir, 'notes.xlsx');
+    await fs.writeFile(txt, '项目编号,项目名称\n1,2\n');
+    const c = capture();
+    expect(await main(['check', txt, sample, path.join(dir, 'missing.xlsx')], c.io)).toBe(2);
+    expect(c.err.filter((l) => /^\[\d\/3\] 正在检查/.test(l))).toHaveLength(3);
+    expect(c.out.join('\n')).toMatch(/notes\.xlsx\n {2}无法读取：这不是 Excel 工作簿/);
+    expect(c.out.join('\n')).toContain('错误 0 个');
+    expect(c.out.join('\n')).toContain('找不到文件');
+  });
+  it('speaks English with --lang en', async () => {
+    const c = capture();
+    await main(['check', sample, '--lang', 'en'], c.io);
+    expect(c.out.join('\n')).toContain('0 error(s), 0 warning(s), 0 info');
+  });
+  it('rejects unknown options with usage and exit 2', async () => {
+    const c = capture();
+    expect(await main(['check', '--bogus', sample], c.io)).toBe(2);
+    expect(c.err.join('\n')).toContain('用法');
+  });
+});
+
+describe('jx selfeval', () => {
+  it('writes <name>-自评表.xlsx beside the input, never touches the input, refuses to overwrite without --force', async () => {
+    const before = await sha(sample);
+    const c = capture();
+    expect(await main(['selfeval', sample], c.io)).toBe(0);
+    const out = path.join(dir, 'sample-自评表.xlsx');
+    await fs.access(out);
+    expect(c.out[0]).toContain('2018年度绩效自评表');
+    expect(c.out[1]).toBe('总分 100.00，自评等级：优');
+    expect(await sha(sample)).toBe(before);
+    const stamp = await sha(out);
+    const again = capture();
+    expect(await main(['selfeval', sample], again.io)).toBe(2);
+    expect(again.err.join('')).toContain('已存在');
+    expect(await sha(out)).toBe(stamp);
+    expect(await main(['selfeval', sample, '--force', '--layout', '2018'], capture().io)).toBe(0);
+    expect(await sha(out)).not.toBe(stamp);
+  });
+  it('prints the documented JSON', async () => {
+    const c = capture();
+    expect(await main(['selfeval', sample, '-o', path.join(dir, 'j.xlsx'), '--json'], c.io)).toBe(0);
+    const j = JSON.parse(c.out.join('\n'));
+    expect(j).toMatchObject({ sheet: '2018年度绩效自评表', layout: '2020', budget: { rate: 1, score: 10 }, total: 100, grade: '优', findings: [] });
+    expect(j.indicators[0]).toEqual({ level1: '产出指标', level2: '数量指标', name: '支持专利实施项目', target: '≥49家', actual: '49家', points: 20, score: 20 });
+  });
+  it('refuses to write over its own input', async () => {
+    const c = capture();
+    expect(await main(['selfeval', sample, '-o', sample, '--force'], c.io)).toBe(2);
+  });
+  it('rejects a bad --layout', async () => {
+    expect(await main(['selfeval', sample, '--layout', '2019'], capture().io)).toBe(2);
+  });
+});
+
+describe('bin/jx.js', () => {
+  it('runs through node like `npx jx` does', () => {
+    const r = spawnSync(process.execPath, [path.join(__dirname, '../../bin/jx.js'), 'check', sample], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('错误 0 个');
+  });
+});

@@ -1,0 +1,208 @@
+// Build of the add-in (task pane + custom functions in one shared runtime) and of the standalone page.
+//
+//   npm run build                                         production build into dist/
+//   ADDIN_BASE_URL=https://intranet.example/jx/ npm run build   dist/manifest.xml points there
+//   JX_OFFICEJS=local npm run build                       office.js served from dist/office-js/ (intranet)
+//   npm run dev-server                                    webpack-dev-server (used by npm start / office-addin-debugging)
+//
+// Environment: ADDIN_BASE_URL (default https://localhost:3000/), JX_OFFICEJS=cdn|local, JX_DIST_DIR (output folder,
+// default dist/), JX_PORT (dev server port, default 3000), JX_DEV_PROTOCOL=http|https (dev server; default https with
+// the office-addin-dev-certs certificates, as the Office templates do).
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { DEV_BASE_URL, normalizeBaseUrl, rewriteManifestUrls } = require('./scripts/manifest-url');
+
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_LOCAL = 'office-js/office.js';
+const root = __dirname;
+const FUNCTIONS_TS = './src/functions/functions.ts';
+const FUNCTIONS_EN = path.join(root, 'src/functions/functions-en.json');
+
+/**
+ * dist/functions-en.json is what the manifest's en-US override of the metadata URL points to.
+ * When src/functions/functions-en.json exists it is copied; otherwise the generated functions.json stands in, so
+ * that English Excel still finds the functions (with the Chinese descriptions). Both must list the same ids.
+ */
+class EnglishMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('EnglishMetadataPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'EnglishMetadataPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const zh = compilation.getAsset('functions.json');
+          if (!zh) return; // metadata generation failed: its own error is already reported
+          if (!fs.existsSync(FUNCTIONS_EN)) {
+            compilation.missingDependencies.add(FUNCTIONS_EN); // rebuild when it appears
+            compilation.emitAsset('functions-en.json', new webpack.sources.RawSource(zh.source.source()));
+            return;
+          }
+          compilation.fileDependencies.add(FUNCTIONS_EN);
+          const en = fs.readFileSync(FUNCTIONS_EN, 'utf8');
+          const ids = (json) => {
+            if (json.trim() === '') return []; // no @customfunction declared yet
+            const fns = JSON.parse(json).functions;
+            return Array.isArray(fns) ? fns.map((f) => f.id).sort() : [];
+          };
+          try {
+            const a = ids(String(zh.source.source()));
+            const b = ids(en);
+            if (JSON.stringify(a) !== JSON.stringify(b)) {
+              compilation.errors.push(
+                new webpack.WebpackError(
+                  `src/functions/functions-en.json lists other function ids than functions.json:\n` +
+                    `  functions.json:    ${a.join(', ')}\n  functions-en.json: ${b.join(', ')}`
+                )
+              );
+            }
+          } catch (err) {
+            compilation.errors.push(new webpack.WebpackError(`src/functions/functions-en.json: ${err.message}`));
+          }
+          compilation.emitAsset('functions-en.json', new webpack.sources.RawSource(en));
+        }
+      );
+    });
+  }
+}
+
+async function devServerHttps() {
+  const devCerts = require('office-addin-dev-certs');
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode === 'development' ? 'development' : 'production';
+  const dev = mode === 'development';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const port = Number(process.env.JX_PORT || 3000);
+  const protocol = process.env.JX_DEV_PROTOCOL === 'http' ? 'http' : 'https';
+  const defaultBase = serving ? `${protocol}://localhost:${port}/` : DEV_BASE_URL;
+  const baseUrl = normalizeBaseUrl(process.env.ADDIN_BASE_URL || defaultBase);
+  const localOfficeJs = (process.env.JX_OFFICEJS || 'cdn') === 'local';
+  if (!['cdn', 'local'].includes(process.env.JX_OFFICEJS || 'cdn')) {
+    throw new Error(`JX_OFFICEJS must be "cdn" (default) or "local", not "${process.env.JX_OFFICEJS}"`);
+  }
+  const officeJsUrl = localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
+  const outDir = path.resolve(root, process.env.JX_DIST_DIR || 'dist');
+
+  const copyPatterns = [
+    {
+      from: 'manifest.xml',
+      to: 'manifest.xml',
+      transform: { transformer: (content) => rewriteManifestUrls(content.toString('utf8'), baseUrl), cache: false },
+    },
+    { from: 'assets/*.png', to: 'assets/[name][ext]' },
+  ];
+  if (localOfficeJs) {
+    // The WHOLE dist folder: office.js loads its host- and locale-specific files relative to itself.
+    copyPatterns.push({
+      from: path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist'),
+      to: 'office-js',
+      info: { minimized: true }, // Microsoft's files as shipped: no terser pass
+    });
+  }
+
+  /** @type {import('webpack').Configuration} */
+  const config = {
+    mode,
+    context: root,
+    target: ['web', 'es2020'],
+    entry: {
+      // functions first: it carries the webpack runtime and the code it shares with the task pane (dependOn),
+      // so the page that hosts both runs each module once.
+      functions: FUNCTIONS_TS,
+      taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' },
+      standalone: './src/standalone/index.tsx',
+    },
+    output: {
+      path: outDir,
+      filename: '[name].js', // stable: the manifest names functions.js
+      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      clean: true,
+    },
+    // Separate .map files; never eval (the standalone page's CSP forbids it).
+    devtool: dev ? 'cheap-module-source-map' : 'source-map',
+    resolve: {
+      extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'],
+      alias: {
+        // exceljs's `browser` field is the polyfilled dist/exceljs.min.js; every browser that runs this add-in
+        // (WebView2, WKWebView, current Chrome/Edge/Firefox) has ES2017, so take the bundle without polyfills.
+        exceljs$: require.resolve('exceljs/dist/exceljs.bare.min.js'),
+      },
+    },
+    module: {
+      // a prebuilt browserify bundle: nothing for webpack to resolve inside it
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true, // `npm run typecheck` checks types
+              configFile: path.join(root, 'tsconfig.json'),
+              compilerOptions: { module: 'esnext', target: 'es2020', sourceMap: true, noEmit: false },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: 'async',
+        cacheGroups: {
+          // loaded on first use (import('exceljs')), never part of a page's initial scripts
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: 'exceljs',
+            chunks: 'async',
+            priority: 20,
+            enforce: true,
+          },
+        },
+      },
+    },
+    performance: { hints: false }, // budgets on gzipped sizes: npm run size
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_TS, output: 'functions.json' }),
+      new EnglishMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['functions', 'taskpane'],
+        chunksSortMode: 'manual',
+        templateParameters: { officeJsUrl },
+        hash: !dev,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'standalone.html',
+        template: './src/standalone/standalone.html',
+        chunks: ['standalone'],
+        hash: !dev,
+      }),
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+    ],
+    stats: { preset: 'errors-warnings', assets: true, assetsSpace: 20, excludeAssets: [/^office-js\//] },
+  };
+
+  if (serving) {
+    config.devServer = {
+      port,
+      host: 'localhost',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      server: protocol === 'https' ? { type: 'https', options: await devServerHttps() } : { type: 'http' },
+      static: false,
+      devMiddleware: { writeToDisk: true }, // dist/ holds what is served
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false, errors: true } },
+    };
+  }
+  return config;
+};
