@@ -2,13 +2,11 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { localeFromLanguage } from '../model/messages';
 import { App, type ThemeName } from '../ui/App';
-import type { SelfEvalBuilder } from '../ui/engine';
 import { createFileHost, type FileHostOptions } from './fileHost';
 
 export interface PageEnv extends FileHostOptions {
   readonly language?: string;
   readonly prefersDark?: boolean;
-  readonly buildSelfEval?: SelfEvalBuilder;
 }
 
 export function bootPage(container: HTMLElement, env: PageEnv = {}): Root {

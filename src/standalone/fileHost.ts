@@ -5,8 +5,8 @@
  * Nothing goes over the network.
  */
 import type { Grid } from '../model/grid';
-import { analyse, blockedError, blockingFindings, type SelfEvalBuilder } from '../ui/engine';
-import { asHostError, SELFEVAL_MISSING } from '../ui/errors';
+import { analyse, generatedAt, selfEvalOf } from '../ui/engine';
+import { asHostError } from '../ui/errors';
 import {
   HostError,
   throwIfAborted,
@@ -26,7 +26,6 @@ export interface FileHostOptions {
   readonly loadSample?: () => Promise<Grid>;
   /** Default: a link to an object URL, clicked. */
   readonly download?: (bytes: Uint8Array, fileName: string) => void;
-  readonly buildSelfEval?: SelfEvalBuilder;
 }
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -106,20 +105,17 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
 
     async generate({ layout, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {
       if (!current) throw NO_FILE;
-      if (!options.buildSelfEval) throw SELFEVAL_MISSING;
       onProgress?.(undefined);
-      const analysis = analyse(current.grid, { forSelfEval: true });
-      const blocking = blockingFindings(analysis);
-      if (blocking.length) throw blockedError(blocking);
       // the new file holds the table alone: no name to avoid
-      const built = options.buildSelfEval(analysis, layout, []);
+      const analysis = analyse(current.grid, { forSelfEval: true, layout, existingSheets: [], generatedAt: generatedAt() });
+      const built = selfEvalOf(analysis);
       throwIfAborted(signal);
       onProgress?.(0.3);
       const xlsx = await loadXlsx();
       throwIfAborted(signal);
       let bytes: Uint8Array;
       try {
-        bytes = await xlsx.writeXlsx([{ layout: { ...built.layout, name: built.sheetName } }]);
+        bytes = await xlsx.writeXlsx([{ layout: built.layout }]);
       } catch (e) {
         throw asHostError(e, { 'zh-CN': '生成 .xlsx 文件失败', 'en-US': 'Writing the .xlsx file failed' });
       }

@@ -5,7 +5,6 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { localeFromLanguage, type Locale } from '../model/messages';
 import { App } from '../ui/App';
-import type { SelfEvalBuilder } from '../ui/engine';
 import { themeFromBackground } from '../ui/theme';
 import { createOfficeHost, type ExcelRun } from './officeHost';
 import { OutsideOffice } from './OutsideOffice';
@@ -14,7 +13,6 @@ export interface BootEnv {
   /** The `Office` global, if office.js loaded. */
   readonly office?: typeof Office;
   readonly run?: ExcelRun;
-  readonly buildSelfEval?: SelfEvalBuilder;
   /** Browser language, for the page shown outside Office. */
   readonly language?: string;
 }
@@ -41,7 +39,7 @@ export async function boot(container: HTMLElement, env: BootEnv): Promise<{ root
   const ctx = office.context;
   const locale = localeFromLanguage(ctx?.displayLanguage ?? env.language);
   const theme = themeFromBackground(ctx?.officeTheme?.bodyBackgroundColor);
-  const host = createOfficeHost({ locale, run: env.run, buildSelfEval: env.buildSelfEval });
+  const host = createOfficeHost({ locale, run: env.run });
   root.render(<App host={host} locale={locale} theme={theme} />);
   return { root, state: 'excel' };
 }

@@ -13,8 +13,8 @@ import {
 } from '../adapters/office';
 import { findingCell, type Finding } from '../model/findings';
 import { findingText, type Locale } from '../model/messages';
-import { analyse, blockedError, blockingFindings, type SelfEvalBuilder } from '../ui/engine';
-import { asHostError, SELFEVAL_MISSING } from '../ui/errors';
+import { analyse, generatedAt, selfEvalOf } from '../ui/engine';
+import { asHostError } from '../ui/errors';
 import { throwIfAborted, type CheckView, type GenerateOptions, type GenerateResult, type HostActions, type TaskOptions } from '../ui/host';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -24,8 +24,6 @@ export interface OfficeHostOptions {
   readonly locale: Locale;
   /** Default: the global `Excel.run`. */
   readonly run?: ExcelRun;
-  /** Builds the 自评表 layout (src/model/selfeval). */
-  readonly buildSelfEval?: SelfEvalBuilder;
 }
 
 const READ_FAILED = { 'zh-CN': '读取工作簿失败', 'en-US': 'Could not read the workbook' } as const;
@@ -103,29 +101,25 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
     },
 
     async generate({ layout, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {
-      if (!options.buildSelfEval) throw SELFEVAL_MISSING;
       onProgress?.(undefined);
       const grid = await readGrid(signal);
       onProgress?.(0.3);
-      const analysis = analyse(grid, { forSelfEval: true });
-      const blocking = blockingFindings(analysis);
-      if (blocking.length) throw blockedError(blocking);
-      throwIfAborted(signal);
       let taken: string[];
       try {
         taken = await run((ctx) => sheetNames(ctx));
       } catch (e) {
         throw asHostError(e, READ_FAILED);
       }
-      const built = options.buildSelfEval(analysis, layout, taken);
       throwIfAborted(signal);
+      const analysis = analyse(grid, { forSelfEval: true, layout, existingSheets: taken, generatedAt: generatedAt() });
+      const built = selfEvalOf(analysis);
       onProgress?.(0.5);
       const cohorts = analysis.view.preview?.cohorts ?? [];
       const chart = cohorts.length
         ? { title: `本年拨付（按立项年度，${analysis.view.preview?.unit ?? '万元'}）`, categories: cohorts.map((c) => `${c.year}`), values: cohorts.map((c) => c.disbursed) }
         : undefined;
       try {
-        const r = await run((ctx) => renderLayout(ctx, { ...built.layout, name: built.sheetName }, { chart }));
+        const r = await run((ctx) => renderLayout(ctx, built.layout, { chart }));
         onProgress?.(1);
         return { sheetName: r.sheetName };
       } catch (e) {

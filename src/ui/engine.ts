@@ -1,99 +1,68 @@
 /**
- * The one pipeline both hosts run on a Grid: check → metrics → scores → the view the UI renders.
- * Pure (model only): no DOM, no host.
+ * What both hosts render, from the model's one pipeline (`evaluateWorkbook`: check → metrics →
+ * scores → 自评表), so that the task pane, the page and the CLI cannot disagree. Pure: no DOM, no host.
  */
-import { checkWorkbook, type CheckResult } from '../model/check';
-import { countBySeverity, sortFindings, type Finding } from '../model/findings';
+import { evaluateWorkbook, type EvaluateOptions, type WorkbookEvaluation } from '../model/evaluate';
+import { countBySeverity, type Finding } from '../model/findings';
 import type { Grid } from '../model/grid';
-import type { SheetLayout } from '../model/layout';
-import { computeMetrics, type Metrics } from '../model/metrics';
+import type { Metrics } from '../model/metrics';
 import { fenTo } from '../model/money';
-import type { Scheme } from '../model/records';
-import { evaluate, type Evaluation } from '../model/scoring';
+import type { SelfEval } from '../model/selfeval';
 import { HostError, type CheckView, type PreviewView } from './host';
 
-export interface Analysis {
+export interface Analysis extends WorkbookEvaluation {
   readonly grid: Grid;
-  readonly check: CheckResult;
-  readonly metrics?: Metrics;
-  readonly evaluation?: Evaluation;
   readonly view: CheckView;
 }
 
-/** Checks a workbook and computes what the pane previews. Never throws on user data. */
-export function analyse(grid: Grid, options: { forSelfEval?: boolean } = {}): Analysis {
-  const check = checkWorkbook(grid, { forSelfEval: options.forSelfEval });
-  const findings: Finding[] = [...check.findings];
-  let metrics: Metrics | undefined;
-  let evaluation: Evaluation | undefined;
-  if (check.ledger) {
-    metrics = computeMetrics(check.ledger.projects, check.profile);
-    if (check.indicators && check.sheets.indicators) {
-      evaluation = evaluate(check.profile, check.indicators.indicators, metrics, {
-        indicatorSheet: check.sheets.indicators,
-        columns: check.indicators.cols,
-        headerRow: check.indicators.table.headerRow,
-        profileCell: check.sheets.profile ? { sheet: check.sheets.profile, row: 0, col: 0 } : undefined,
-      });
-      findings.push(...evaluation.findings);
-    }
-  }
-  const sorted = sortFindings(findings, grid.sheets.map((s) => s.name));
+/** Checks a workbook (and lays out its 自评表 when it can). Never throws on user data. */
+export function analyse(grid: Grid, options: EvaluateOptions = {}): Analysis {
+  const ev = evaluateWorkbook(grid, options);
+  const findings = [...ev.findings];
   const view: CheckView = {
-    findings: sorted,
-    counts: countBySeverity(sorted),
-    scheme: check.profile.scheme,
-    fiscalYear: check.fiscalYear,
-    preview: metrics ? previewOf(metrics, evaluation, check.fiscalYear) : undefined,
+    findings,
+    counts: countBySeverity(findings),
+    scheme: ev.check.profile.scheme,
+    fiscalYear: ev.check.fiscalYear,
+    preview: ev.metrics ? previewOf(ev.metrics, ev.selfEval) : undefined,
   };
-  return { grid, check, metrics, evaluation, view };
+  return { ...ev, grid, view };
 }
 
-function previewOf(m: Metrics, e: Evaluation | undefined, fiscalYear: number | undefined): PreviewView {
-  const year = fiscalYear ?? m.fiscalYear;
+function previewOf(m: Metrics, se: SelfEval | undefined): PreviewView {
   return {
-    fiscalYear: year,
+    fiscalYear: m.fiscalYear,
     unit: m.unit,
     executionRate: m.executionRate,
     leverage: m.leverage,
     projectCount: m.projectCount,
     newCount: m.newCount,
     carriedCount: m.carriedCount,
-    total: e?.total,
-    grade: e?.grade,
-    cohorts: m.cohorts.map((c) => ({ year: c.year, count: c.count, disbursed: fenTo(c.disbursed, m.unit), isNew: c.year === year })),
+    total: se?.total,
+    grade: se?.grade,
+    cohorts: m.cohorts.map((c) => ({ year: c.year, count: c.count, disbursed: fenTo(c.disbursed, m.unit), isNew: c.year === m.fiscalYear })),
+    paragraph: se?.paragraph,
   };
 }
 
-/** The table to create: what src/model/selfeval builds. */
-export interface SelfEvalBuild {
-  readonly layout: SheetLayout;
-  readonly sheetName: string;
-  readonly paragraph?: string;
+/** `2019-03-01 10:20`, local time: when the table was generated (the note below it). */
+export function generatedAt(now: Date = new Date()): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
 }
 
-/** Builds the 自评表 of an analysed workbook; `taken` = sheet names already in the workbook. */
-export type SelfEvalBuilder = (analysis: Analysis, layout: Scheme, taken: ReadonlyArray<string>) => SelfEvalBuild;
-
-/** Blocking problems: the table cannot be built while the workbook has these. */
-export function blockingFindings(a: Analysis): Finding[] {
-  return a.view.findings.filter((f) => f.severity === 'error' && f.rule.startsWith('S'));
+/** The table of an analysis made with `forSelfEval`, or the HostError that says why there is none. */
+export function selfEvalOf(a: Analysis): SelfEval {
+  if (a.selfEval) return a.selfEval;
+  throw blockedError(a.view.findings.filter((f) => f.severity === 'error'));
 }
 
-export function blockedError(blocking: ReadonlyArray<Finding>): HostError {
-  const rules = [...new Set(blocking.map((f) => f.rule))].join(', ');
+function blockedError(errors: ReadonlyArray<Finding>): HostError {
+  const rules = [...new Set(errors.map((f) => f.rule))].join(', ');
+  const zhWhy = errors.length ? `工作簿有 ${errors.length} 个错误（${rules}）` : '工作簿缺少“项目台账”或“绩效指标”';
+  const enWhy = errors.length ? `The workbook has ${errors.length} errors (${rules})` : 'The workbook lacks the ledger or the indicator sheet';
   return new HostError({
-    'zh-CN': `工作簿有 ${blocking.length} 个结构性错误（${rules}），无法生成自评表。请先在“检查”中查看并修正。`,
-    'en-US': `The workbook has ${blocking.length} structural errors (${rules}); the table cannot be built. See them under Check and fix them first.`,
+    'zh-CN': `${zhWhy}，无法生成自评表。请先在“检查”中查看并修正。`,
+    'en-US': `${enWhy}; the table cannot be built. See them under Check and fix them first.`,
   });
-}
-
-/** A sheet name not yet taken: `name`, `name (2)`, `name (3)` … (selfeval.md). Case-insensitive, as Excel is. */
-export function uniqueSheetName(name: string, taken: ReadonlyArray<string>): string {
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  if (!lower.has(name.toLowerCase())) return name;
-  for (let i = 2; ; i++) {
-    const candidate = `${name} (${i})`;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
-  }
 }

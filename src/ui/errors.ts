@@ -15,9 +15,3 @@ export function asHostError(e: unknown, what: { 'zh-CN': string; 'en-US': string
   const d = errorDetail(e);
   return new HostError({ 'zh-CN': `${what['zh-CN']}：${d}`, 'en-US': `${what['en-US']}: ${d}` });
 }
-
-/** The table cannot be generated yet: src/model/selfeval is not part of this build. */
-export const SELFEVAL_MISSING = new HostError({
-  'zh-CN': '此版本尚未包含自评表生成模块，暂不能生成自评表。',
-  'en-US': 'This build does not include the table generator yet; the table cannot be generated.',
-});

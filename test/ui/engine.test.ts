@@ -2,7 +2,8 @@ import { checkWorkbook } from '../../src/model/check';
 import type { CellValue, Grid, GridSheet } from '../../src/model/grid';
 import type { SheetLayout } from '../../src/model/layout';
 import { messyLedgerGrid, sampleWorkbookGrid } from '../../src/model/sample';
-import { analyse, blockingFindings, uniqueSheetName } from '../../src/ui/engine';
+import { analyse, selfEvalOf } from '../../src/ui/engine';
+import { HostError } from '../../src/ui/host';
 import { inputSheetLayouts } from '../../src/ui/templates';
 
 describe('analyse: the view both hosts render', () => {
@@ -25,28 +26,43 @@ describe('analyse: the view both hosts render', () => {
     // scoring.md's worked example
     expect(p.total).toBe(100);
     expect(p.grade).toBe('优');
+    // selfeval.md's paragraph, word for word
+    expect(p.paragraph).toBe(
+      '本年共计拨付专利实施项目经费1200万元，其中：2018年新上项目49项，财政支持资金1335万元，本年拨付160万元；' +
+        '2017年结转项目50项，财政支持资金1431万元，本年拨付680万元；2016年结转项目18项，财政支持资金586万元，本年拨付90万元；' +
+        '2015年结转项目30项，财政支持资金854万元，本年拨付160万元；2014年结转项目22项，财政支持资金755万元，本年拨付110万元。' +
+        '累计带动社会投入83553.61万元。',
+    );
   });
 
   test('findings are sorted, counted, and include the scoring findings', () => {
-    const { view, evaluation } = analyse(sampleWorkbookGrid());
+    const { view, selfEval } = analyse(sampleWorkbookGrid());
     const counts = { error: 0, warning: 0, info: 0 };
     for (const f of view.findings) counts[f.severity]++;
     expect(view.counts).toEqual(counts);
-    for (const f of evaluation!.findings) expect(view.findings).toContainEqual(f);
+    for (const f of selfEval!.findings) expect(view.findings).toContainEqual(f);
   });
 
-  test('a messy ledger gives findings, never an exception; no ledger → no preview and a blocking S001', () => {
+  test('a messy ledger gives findings, never an exception; no ledger → no preview, and no table with the reason', () => {
     const messy = analyse(messyLedgerGrid().grid);
     expect(messy.view.findings.length).toBeGreaterThan(0);
-    const empty = analyse({ sheets: [{ name: 'Sheet1', values: [['hello']] }] });
+    const empty = analyse({ sheets: [{ name: 'Sheet1', values: [['hello']] }] }, { forSelfEval: true });
     expect(empty.view.preview).toBeUndefined();
-    expect(blockingFindings(empty).map((f) => f.rule)).toContain('S001');
+    expect(empty.view.findings.map((f) => f.rule)).toContain('S001');
+    let err: unknown;
+    try {
+      selfEvalOf(empty);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(HostError);
+    expect((err as HostError).text['zh-CN']).toMatch(/S001.*无法生成自评表/);
   });
 
-  test('uniqueSheetName adds (2), (3)… and ignores case as Excel does', () => {
-    expect(uniqueSheetName('2018年度绩效自评表', ['配置'])).toBe('2018年度绩效自评表');
-    expect(uniqueSheetName('2018年度绩效自评表', ['2018年度绩效自评表'])).toBe('2018年度绩效自评表 (2)');
-    expect(uniqueSheetName('Sheet', ['sheet', 'SHEET (2)'])).toBe('Sheet (3)');
+  test('the layout and the sheet names taken reach the table', () => {
+    const a = analyse(sampleWorkbookGrid(), { forSelfEval: true, layout: '2018', existingSheets: ['2018年度绩效自评表'] });
+    expect(selfEvalOf(a).sheetName).toBe('2018年度绩效自评表 (2)');
+    expect(a.layout).toBe('2018');
   });
 });
 

@@ -2,7 +2,7 @@
 import { createFakeExcel, fakeWorkbookFromGrid, snapshotWorkbook, type FakeExcel } from '../fakes/excel';
 import type { CellValue, Grid } from '../../src/model/grid';
 import { CLEAN_LEDGER_ROWS, LEDGER_HEADERS, sampleWorkbookGrid } from '../../src/model/sample';
-import { analyse, type SelfEvalBuilder } from '../../src/ui/engine';
+import { analyse } from '../../src/ui/engine';
 import { HostError, type TaskOptions } from '../../src/ui/host';
 import { createOfficeHost } from '../../src/taskpane/officeHost';
 
@@ -28,8 +28,8 @@ const opts = (): TaskOptions & { progress: Array<number | undefined> } => {
   return { signal: new AbortController().signal, onProgress: (p) => progress.push(p), progress };
 };
 
-function hostOn(fake: FakeExcel, buildSelfEval?: SelfEvalBuilder) {
-  return createOfficeHost({ locale: 'zh-CN', run: (b) => fake.run(b), buildSelfEval });
+function hostOn(fake: FakeExcel) {
+  return createOfficeHost({ locale: 'zh-CN', run: (b) => fake.run(b) });
 }
 
 describe('Office host', () => {
@@ -87,37 +87,35 @@ describe('Office host', () => {
     expect(view.preview?.cohorts.map((c) => c.disbursed)).toEqual([160, 680, 90, 160, 110]);
   });
 
-  test('generate renders the built layout in a new sheet, with a unique name', async () => {
+  test('generate renders the 自评表 in a new sheet, never over an existing one, with its chart', async () => {
     const fake = fakeWorkbookFromGrid(sampleWorkbookGrid());
     fake.workbook.addSheet('2018年度绩效自评表');
-    const calls: Array<{ layout: string; taken: ReadonlyArray<string> }> = [];
-    const builder: SelfEvalBuilder = (analysis, layout, taken) => {
-      calls.push({ layout, taken });
-      return {
-        sheetName: '2018年度绩效自评表 (2)',
-        layout: { name: 'x', columnWidths: [10], rowHeights: [], cells: [{ row: 0, col: 0, value: `总分 ${analysis.view.preview?.total}` }], merges: [], font: { name: '宋体', fallbacks: [], size: 11 } },
-      };
-    };
+    const before = snapshotWorkbook(fake).sheets.filter((s) => s.name !== '2018年度绩效自评表');
     const o = opts();
-    const r = await hostOn(fake, builder).generate({ ...o, layout: '2018' });
+    const r = await hostOn(fake).generate({ ...o, layout: '2018' });
     expect(r).toEqual({ sheetName: '2018年度绩效自评表 (2)' });
-    expect(calls[0].layout).toBe('2018');
-    expect(calls[0].taken).toContain('2018年度绩效自评表');
-    const sheet = snapshotWorkbook(fake).sheets.find((s) => s.name === '2018年度绩效自评表 (2)')!;
-    expect(sheet.cells.A1?.value).toBe('总分 100');
+    const after = snapshotWorkbook(fake);
+    const sheet = after.sheets.find((s) => s.name === '2018年度绩效自评表 (2)')!;
+    expect(Object.values(sheet.cells).map((c) => c.value)).toContain('自治区财政项目支出绩效自评表');
+    expect(sheet.charts).toHaveLength(1);
+    expect(after.activeSheet).toBe('2018年度绩效自评表 (2)');
+    // the input sheets are untouched
+    for (const s of before) expect(after.sheets.find((x) => x.name === s.name)!.cells).toEqual(s.cells);
     expect(o.progress.at(-1)).toBe(1);
+
+    const r2020 = await hostOn(fake).generate({ ...opts(), layout: '2020' });
+    expect(r2020).toEqual({ sheetName: '2018年度绩效自评表 (3)' });
+    const t2020 = snapshotWorkbook(fake).sheets.find((s) => s.name === '2018年度绩效自评表 (3)')!;
+    expect(Object.values(t2020.cells).some((c) => typeof c.formula === 'string' && c.formula.length > 0)).toBe(true);
   });
 
-  test('generate refuses a workbook without its sheets, in words, and without the generator says so', async () => {
+  test('generate refuses a workbook without its sheets, in words', async () => {
     const fake = createFakeExcel();
     fake.workbook.addSheet('Sheet1');
-    const builder: SelfEvalBuilder = () => {
-      throw new Error('must not be called');
-    };
-    const e = await hostOn(fake, builder).generate({ ...opts(), layout: '2020' }).catch((x: unknown) => x);
+    const e = await hostOn(fake).generate({ ...opts(), layout: '2020' }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(HostError);
     expect((e as HostError).text['zh-CN']).toMatch(/无法生成自评表/);
-    await expect(hostOn(fakeWorkbookFromGrid(sampleWorkbookGrid())).generate({ ...opts(), layout: '2020' })).rejects.toThrow(HostError);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 
   test('a cancelled check rejects with AbortError; an Excel failure becomes a HostError in Chinese', async () => {
