@@ -64,7 +64,8 @@ const NO_FILE = new HostError({ 'zh-CN': '请先打开一个 .xlsx 文件。', '
 export function createFileHost(options: FileHostOptions = {}): HostActions {
   const loadXlsx = options.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx'));
   const loadSample =
-    options.loadSample ?? (() => import(/* webpackChunkName: "sample" */ '../model/sample').then((m) => m.sampleWorkbookGrid()));
+    options.loadSample ??
+    (() => import(/* webpackChunkName: "sample" */ '../model/sample').then((m) => m.sampleWorkbookGrid()));
   const download = options.download ?? downloadBytes;
   let current: { name: string; grid: Grid } | null = null;
 
@@ -77,7 +78,10 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       try {
         bytes = await readFileBytes(file);
       } catch (e) {
-        throw asHostError(e, { 'zh-CN': `无法读取文件“${file.name}”`, 'en-US': `Could not read the file "${file.name}"` });
+        throw asHostError(e, {
+          'zh-CN': `无法读取文件“${file.name}”`,
+          'en-US': `Could not read the file "${file.name}"`,
+        });
       }
       throwIfAborted(signal);
       onProgress?.(0.2);
@@ -107,7 +111,12 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       if (!current) throw NO_FILE;
       onProgress?.(undefined);
       // the new file holds the table alone: no name to avoid
-      const analysis = analyse(current.grid, { forSelfEval: true, layout, existingSheets: [], generatedAt: generatedAt() });
+      const analysis = analyse(current.grid, {
+        forSelfEval: true,
+        layout,
+        existingSheets: [],
+        generatedAt: generatedAt(),
+      });
       const built = selfEvalOf(analysis);
       throwIfAborted(signal);
       onProgress?.(0.3);

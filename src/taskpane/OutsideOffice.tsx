@@ -1,5 +1,12 @@
 /** The task pane opened outside Excel (a plain browser): say where it works, and offer the web page. */
-import { FluentProvider, Link, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  webLightTheme,
+} from '@fluentui/react-components';
 import type { Locale } from '../model/messages';
 import { strings } from '../ui/i18n';
 

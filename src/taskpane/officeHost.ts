@@ -15,7 +15,14 @@ import { findingCell, type Finding } from '../model/findings';
 import { findingText, type Locale } from '../model/messages';
 import { analyse, generatedAt, selfEvalOf } from '../ui/engine';
 import { asHostError } from '../ui/errors';
-import { throwIfAborted, type CheckView, type GenerateOptions, type GenerateResult, type HostActions, type TaskOptions } from '../ui/host';
+import {
+  throwIfAborted,
+  type CheckView,
+  type GenerateOptions,
+  type GenerateResult,
+  type HostActions,
+  type TaskOptions,
+} from '../ui/host';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -60,14 +67,23 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
       try {
         await run((ctx) => selectCell(ctx, f.sheet, cell));
       } catch (e) {
-        throw asHostError(e, { 'zh-CN': `无法定位到“${f.sheet}”!${cell}`, 'en-US': `Could not go to '${f.sheet}'!${cell}` });
+        throw asHostError(e, {
+          'zh-CN': `无法定位到“${f.sheet}”!${cell}`,
+          'en-US': `Could not go to '${f.sheet}'!${cell}`,
+        });
       }
     },
 
     async mark(findings: ReadonlyArray<Finding>): Promise<void> {
       const marks: Mark[] = findings
         .filter((f) => f.sheet)
-        .map((f) => ({ sheet: f.sheet, row: f.row, col: f.col, severity: f.severity, message: findingText(f, locale) }));
+        .map((f) => ({
+          sheet: f.sheet,
+          row: f.row,
+          col: f.col,
+          severity: f.severity,
+          message: findingText(f, locale),
+        }));
       try {
         await run((ctx) => markFindings(ctx, marks));
       } catch (e) {
@@ -116,7 +132,11 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
       onProgress?.(0.5);
       const cohorts = analysis.view.preview?.cohorts ?? [];
       const chart = cohorts.length
-        ? { title: `本年拨付（按立项年度，${analysis.view.preview?.unit ?? '万元'}）`, categories: cohorts.map((c) => `${c.year}`), values: cohorts.map((c) => c.disbursed) }
+        ? {
+            title: `本年拨付（按立项年度，${analysis.view.preview?.unit ?? '万元'}）`,
+            categories: cohorts.map((c) => `${c.year}`),
+            values: cohorts.map((c) => c.disbursed),
+          }
         : undefined;
       try {
         const r = await run((ctx) => renderLayout(ctx, built.layout, { chart }));

@@ -80,7 +80,7 @@ export function App({ host, locale = 'zh-CN', theme = 'light' }: AppProps): JSX.
         e instanceof HostError ? e.text[locale] : t.unexpected(e instanceof Error ? e.message || e.name : String(e));
       setNotice({ intent: 'error', title: t.errorTitle, text });
     },
-    [locale, t],
+    [locale, t]
   );
   const task = useTask({ onError: showError, onCancelled: () => setNotice({ intent: 'info', text: t.cancelled }) });
   const busy = task.state !== null;
@@ -115,14 +115,18 @@ export function App({ host, locale = 'zh-CN', theme = 'light' }: AppProps): JSX.
     setNotice(null);
     const r = await task.run(t.generating, (o) => host.generate({ ...o, layout }));
     if (!r) return;
-    setNotice({ intent: 'success', text: 'sheetName' in r ? t.generatedSheet(r.sheetName) : t.generatedDownload(r.downloadName) });
+    setNotice({
+      intent: 'success',
+      text: 'sheetName' in r ? t.generatedSheet(r.sheetName) : t.generatedDownload(r.downloadName),
+    });
   };
 
   const insertTemplates = async (withSample: boolean): Promise<void> => {
     if (!host.insertTemplates) return;
     setNotice(null);
     const r = await task.run(t.working, (o) => host.insertTemplates!({ withSample, signal: o.signal }));
-    if (r) setNotice({ intent: 'success', text: t.templatesInserted(r.sheetNames.join(locale === 'zh-CN' ? '、' : ', ')) });
+    if (r)
+      setNotice({ intent: 'success', text: t.templatesInserted(r.sheetNames.join(locale === 'zh-CN' ? '、' : ', ')) });
   };
 
   const afterOpen = async (name: string | undefined): Promise<void> => {
@@ -157,7 +161,13 @@ export function App({ host, locale = 'zh-CN', theme = 'light' }: AppProps): JSX.
         <main className={styles.root}>
           <h1 className={styles.title}>{t.appTitle}</h1>
           {caps.openFile && (
-            <FileBar busy={busy} fileName={fileName} canUseSample={caps.sample && !!host.useSample} onFile={openFile} onSample={openSample} />
+            <FileBar
+              busy={busy}
+              fileName={fileName}
+              canUseSample={caps.sample && !!host.useSample}
+              onFile={openFile}
+              onSample={openSample}
+            />
           )}
           <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t.tabsLabel}>
             <Tab value="check">{t.tabCheck}</Tab>
@@ -179,7 +189,14 @@ export function App({ host, locale = 'zh-CN', theme = 'light' }: AppProps): JSX.
                 {notice.text}
               </MessageBarBody>
               <MessageBarActions
-                containerAction={<Button appearance="transparent" aria-label={t.dismiss} icon={<DismissRegular />} onClick={() => setNotice(null)} />}
+                containerAction={
+                  <Button
+                    appearance="transparent"
+                    aria-label={t.dismiss}
+                    icon={<DismissRegular />}
+                    onClick={() => setNotice(null)}
+                  />
+                }
               />
             </MessageBar>
           )}
@@ -197,7 +214,14 @@ export function App({ host, locale = 'zh-CN', theme = 'light' }: AppProps): JSX.
               />
             )}
             {tab === 'generate' && (
-              <GeneratePanel view={view} busy={busy} disabled={needsFile} onPreview={runCheck} onGenerate={generate} onCopy={copy} />
+              <GeneratePanel
+                view={view}
+                busy={busy}
+                disabled={needsFile}
+                onPreview={runCheck}
+                onGenerate={generate}
+                onCopy={copy}
+              />
             )}
             {tab === 'templates' && caps.templates && <TemplatesPanel busy={busy} onInsert={insertTemplates} />}
           </div>

@@ -38,7 +38,7 @@ export function CheckPanel(props: CheckPanelProps): JSX.Element {
   const [filter, setFilter] = useState<Filter>('all');
   const shown = useMemo(
     () => (view ? (filter === 'all' ? view.findings : view.findings.filter((f) => f.severity === filter)) : []),
-    [view, filter],
+    [view, filter]
   );
 
   return (
@@ -65,7 +65,13 @@ export function CheckPanel(props: CheckPanelProps): JSX.Element {
             {SEVERITIES.map((s) => (
               <span key={s} className={styles.count} data-testid={`count-${s}`}>
                 <Text>{severityLabel(s, locale)}</Text>
-                <CounterBadge count={view.counts[s]} showZero color={s === 'error' ? 'danger' : s === 'warning' ? 'important' : 'informative'} appearance={s === 'error' ? 'filled' : 'ghost'} aria-hidden="true" />
+                <CounterBadge
+                  count={view.counts[s]}
+                  showZero
+                  color={s === 'error' ? 'danger' : s === 'warning' ? 'important' : 'informative'}
+                  appearance={s === 'error' ? 'filled' : 'ghost'}
+                  aria-hidden="true"
+                />
                 <span className={shared.visuallyHidden}>{view.counts[s]}</span>
               </span>
             ))}
@@ -82,14 +88,25 @@ export function CheckPanel(props: CheckPanelProps): JSX.Element {
               >
                 <Radio value="all" label={`${t.filterAll} (${view.findings.length})`} />
                 {SEVERITIES.map((s) => (
-                  <Radio key={s} value={s} label={`${severityLabel(s, locale)} (${view.counts[s]})`} disabled={view.counts[s] === 0} />
+                  <Radio
+                    key={s}
+                    value={s}
+                    label={`${severityLabel(s, locale)} (${view.counts[s]})`}
+                    disabled={view.counts[s] === 0}
+                  />
                 ))}
               </RadioGroup>
               <Text size={200} className={shared.muted} id={hintId}>
-                {t.findingsTotal(shown.length, view.findings.length)} · {capabilities.goTo ? t.findingsHint : t.findingsHintBrowse}
+                {t.findingsTotal(shown.length, view.findings.length)} ·{' '}
+                {capabilities.goTo ? t.findingsHint : t.findingsHintBrowse}
               </Text>
               <div className={styles.list}>
-                <FindingsList findings={shown} onActivate={props.onGoTo} label={t.findingsListLabel} describedBy={hintId} />
+                <FindingsList
+                  findings={shown}
+                  onActivate={props.onGoTo}
+                  label={t.findingsListLabel}
+                  describedBy={hintId}
+                />
               </div>
             </>
           )}

@@ -25,11 +25,24 @@ const GAP = 8;
 const LABEL_W = 64;
 const VALUE_W = 64;
 
-export function chartSummary(cohorts: ReadonlyArray<CohortBar>, unit: string, locale: Locale, bar: (y: number, a: string, u: string, n: boolean) => string): string {
-  return cohorts.map((c) => bar(c.year, formatNumber(c.disbursed, locale), unit, c.isNew)).join(locale === 'zh-CN' ? '；' : '; ');
+export function chartSummary(
+  cohorts: ReadonlyArray<CohortBar>,
+  unit: string,
+  locale: Locale,
+  bar: (y: number, a: string, u: string, n: boolean) => string
+): string {
+  return cohorts
+    .map((c) => bar(c.year, formatNumber(c.disbursed, locale), unit, c.isNew))
+    .join(locale === 'zh-CN' ? '；' : '; ');
 }
 
-export function CohortChart({ cohorts, unit }: { cohorts: ReadonlyArray<CohortBar>; unit: string }): JSX.Element | null {
+export function CohortChart({
+  cohorts,
+  unit,
+}: {
+  cohorts: ReadonlyArray<CohortBar>;
+  unit: string;
+}): JSX.Element | null {
   const { locale, t } = useLocale();
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -52,7 +65,14 @@ export function CohortChart({ cohorts, unit }: { cohorts: ReadonlyArray<CohortBa
               <text className={styles.label} x={LABEL_W - 6} y={y + BAR * 0.75} textAnchor="end">
                 {c.isNew ? `${c.year}*` : String(c.year)}
               </text>
-              <rect className={c.isNew ? styles.barNew : styles.barCarried} x={LABEL_W} y={y} width={w} height={BAR} rx={2} />
+              <rect
+                className={c.isNew ? styles.barNew : styles.barCarried}
+                x={LABEL_W}
+                y={y}
+                width={w}
+                height={BAR}
+                rx={2}
+              />
               <text className={styles.value} x={LABEL_W + w + 4} y={y + BAR * 0.75}>
                 {formatNumber(c.disbursed, locale)}
               </text>

@@ -15,7 +15,10 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     textAlign: 'center',
   },
-  over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  over: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
 });
 
 export interface FileBarProps {

@@ -13,7 +13,11 @@ import { useLocale } from './context';
 import { severityLabel } from './i18n';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-export const SEVERITY_COLOR: Record<Severity, BadgeProps['color']> = { error: 'danger', warning: 'warning', info: 'informative' };
+export const SEVERITY_COLOR: Record<Severity, BadgeProps['color']> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+};
 
 type Row =
   | { readonly kind: 'group'; readonly rule: string; readonly count: number }
@@ -28,7 +32,9 @@ export function groupRows(findings: ReadonlyArray<Finding>): { rows: Row[]; orde
     else groups.set(f.rule, [f]);
   }
   const worst = (fs: Finding[]): number => Math.min(...fs.map((f) => SEVERITY_RANK[f.severity]));
-  const keys = [...groups.keys()].sort((a, b) => worst(groups.get(a)!) - worst(groups.get(b)!) || (a < b ? -1 : a > b ? 1 : 0));
+  const keys = [...groups.keys()].sort(
+    (a, b) => worst(groups.get(a)!) - worst(groups.get(b)!) || (a < b ? -1 : a > b ? 1 : 0)
+  );
   const rows: Row[] = [];
   const order: Finding[] = [];
   const rowOf: number[] = [];
@@ -78,7 +84,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1Selected,
     boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
   },
-  head: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200 },
+  head: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+  },
   rule: { fontFamily: tokens.fontFamilyMonospace },
   cell: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
   message: { fontSize: tokens.fontSizeBase300, overflowWrap: 'anywhere' },
@@ -126,7 +137,7 @@ export function FindingsList({ findings, onActivate, label, describedBy }: Findi
       setActive(next);
       virtualizer.scrollToIndex(rowOf[next], { align: 'auto' });
     },
-    [order.length, rowOf, virtualizer],
+    [order.length, rowOf, virtualizer]
   );
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {

@@ -38,7 +38,14 @@ export interface GeneratePanelProps {
   readonly onCopy: (text: string) => void;
 }
 
-export function GeneratePanel({ view, busy, disabled, onPreview, onGenerate, onCopy }: GeneratePanelProps): JSX.Element {
+export function GeneratePanel({
+  view,
+  busy,
+  disabled,
+  onPreview,
+  onGenerate,
+  onCopy,
+}: GeneratePanelProps): JSX.Element {
   const { locale, t } = useLocale();
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -74,23 +81,37 @@ export function GeneratePanel({ view, busy, disabled, onPreview, onGenerate, onC
         <>
           <dl className={styles.figures}>
             <dt className={styles.dt}>{t.executionRate}</dt>
-            <dd className={styles.dd} data-testid="execution-rate">{p.executionRate === undefined ? na : formatPercent(p.executionRate, locale)}</dd>
+            <dd className={styles.dd} data-testid="execution-rate">
+              {p.executionRate === undefined ? na : formatPercent(p.executionRate, locale)}
+            </dd>
             <dt className={styles.dt}>{t.leverage}</dt>
-            <dd className={styles.dd} data-testid="leverage">{p.leverage === undefined ? na : formatNumber(p.leverage, locale)}</dd>
+            <dd className={styles.dd} data-testid="leverage">
+              {p.leverage === undefined ? na : formatNumber(p.leverage, locale)}
+            </dd>
             <dt className={styles.dt}>{t.newProjects}</dt>
-            <dd className={styles.dd} data-testid="new-count">{p.newCount}</dd>
+            <dd className={styles.dd} data-testid="new-count">
+              {p.newCount}
+            </dd>
             <dt className={styles.dt}>{t.carriedProjects}</dt>
-            <dd className={styles.dd} data-testid="carried-count">{p.carriedCount}</dd>
+            <dd className={styles.dd} data-testid="carried-count">
+              {p.carriedCount}
+            </dd>
             <dt className={styles.dt}>{t.totalScore}</dt>
-            <dd className={styles.dd} data-testid="total">{p.total === undefined ? t.noScore : p.total.toFixed(2)}</dd>
+            <dd className={styles.dd} data-testid="total">
+              {p.total === undefined ? t.noScore : p.total.toFixed(2)}
+            </dd>
             <dt className={styles.dt}>{t.grade}</dt>
-            <dd className={styles.dd} data-testid="grade">{p.grade ?? na}</dd>
+            <dd className={styles.dd} data-testid="grade">
+              {p.grade ?? na}
+            </dd>
           </dl>
           <CohortChart cohorts={p.cohorts} unit={p.unit} />
           {p.paragraph && (
             <div className={shared.stack}>
               <h2 className={styles.heading}>{t.paragraphTitle}</h2>
-              <p className={styles.paragraph} data-testid="paragraph">{p.paragraph}</p>
+              <p className={styles.paragraph} data-testid="paragraph">
+                {p.paragraph}
+              </p>
               <div>
                 <Button onClick={() => onCopy(p.paragraph ?? '')}>{t.copy}</Button>
               </div>

@@ -3,7 +3,13 @@ import { Button, Text } from '@fluentui/react-components';
 import { useLocale } from './context';
 import { useSharedStyles } from './styles';
 
-export function TemplatesPanel({ busy, onInsert }: { busy: boolean; onInsert: (withSample: boolean) => void }): JSX.Element {
+export function TemplatesPanel({
+  busy,
+  onInsert,
+}: {
+  busy: boolean;
+  onInsert: (withSample: boolean) => void;
+}): JSX.Element {
   const { t } = useLocale();
   const shared = useSharedStyles();
   return (

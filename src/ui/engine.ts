@@ -40,7 +40,12 @@ function previewOf(m: Metrics, se: SelfEval | undefined): PreviewView {
     carriedCount: m.carriedCount,
     total: se?.total,
     grade: se?.grade,
-    cohorts: m.cohorts.map((c) => ({ year: c.year, count: c.count, disbursed: fenTo(c.disbursed, m.unit), isNew: c.year === m.fiscalYear })),
+    cohorts: m.cohorts.map((c) => ({
+      year: c.year,
+      count: c.count,
+      disbursed: fenTo(c.disbursed, m.unit),
+      isNew: c.year === m.fiscalYear,
+    })),
     paragraph: se?.paragraph,
   };
 }
@@ -60,7 +65,9 @@ export function selfEvalOf(a: Analysis): SelfEval {
 function blockedError(errors: ReadonlyArray<Finding>): HostError {
   const rules = [...new Set(errors.map((f) => f.rule))].join(', ');
   const zhWhy = errors.length ? `工作簿有 ${errors.length} 个错误（${rules}）` : '工作簿缺少“项目台账”或“绩效指标”';
-  const enWhy = errors.length ? `The workbook has ${errors.length} errors (${rules})` : 'The workbook lacks the ledger or the indicator sheet';
+  const enWhy = errors.length
+    ? `The workbook has ${errors.length} errors (${rules})`
+    : 'The workbook lacks the ledger or the indicator sheet';
   return new HostError({
     'zh-CN': `${zhWhy}，无法生成自评表。请先在“检查”中查看并修正。`,
     'en-US': `${enWhy}; the table cannot be built. See them under Check and fix them first.`,

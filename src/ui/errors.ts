@@ -4,7 +4,9 @@ import { HostError, isAbortError } from './host';
 export function errorDetail(e: unknown): string {
   if (e instanceof Error) {
     const code = (e as { code?: unknown }).code;
-    return typeof code === 'string' && code && !e.message.includes(code) ? `${e.message}（${code}）` : e.message || e.name;
+    return typeof code === 'string' && code && !e.message.includes(code)
+      ? `${e.message}（${code}）`
+      : e.message || e.name;
   }
   return String(e);
 }

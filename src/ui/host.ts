@@ -114,7 +114,10 @@ export interface HostActions {
   goTo?(finding: Finding): Promise<void>;
   mark?(findings: ReadonlyArray<Finding>): Promise<void>;
   clearMarks?(): Promise<void>;
-  insertTemplates?(options: { readonly withSample: boolean; readonly signal?: AbortSignal }): Promise<{ readonly sheetNames: ReadonlyArray<string> }>;
+  insertTemplates?(options: {
+    readonly withSample: boolean;
+    readonly signal?: AbortSignal;
+  }): Promise<{ readonly sheetNames: ReadonlyArray<string> }>;
   /** The page: take this file as the workbook to work on (it is only read, never written). */
   openFile?(file: File, options: TaskOptions): Promise<{ readonly name: string }>;
   /** The page: work on the bundled sample workbook. */

@@ -221,7 +221,8 @@ const enUS: UiStrings = {
   generating: 'Generating the table…',
   generatedSheet: (name) => `Created the new worksheet "${name}".`,
   generatedDownload: (name) => `Downloaded "${name}".`,
-  templatesIntro: 'Inserts the input sheets 配置, 项目台账 and 绩效指标 into this workbook; an existing sheet of the same name is never overwritten.',
+  templatesIntro:
+    'Inserts the input sheets 配置, 项目台账 and 绩效指标 into this workbook; an existing sheet of the same name is never overwritten.',
   insertTemplates: 'Insert input sheets',
   loadSample: 'Load sample data',
   templatesInserted: (names) => `Inserted the sheets: ${names}.`,
@@ -236,7 +237,8 @@ const enUS: UiStrings = {
   useSample: 'Try it with the sample data',
   fileLoaded: (name) => `Current file: ${name}`,
   noFile: 'Open an .xlsx file first.',
-  neverAltered: 'Your file is never altered: the table is downloaded as a new .xlsx file, and everything runs in this browser; nothing is uploaded.',
+  neverAltered:
+    'Your file is never altered: the table is downloaded as a new .xlsx file, and everything runs in this browser; nothing is uploaded.',
   openInExcel: 'Open this add-in in Excel',
   openInExcelDetail: 'This page is the task pane of an Excel add-in and runs inside Excel.',
   openStandalone: 'No Excel? Use the web page to check a file and build the table',

@@ -14,6 +14,12 @@ export const useSharedStyles = makeStyles({
     border: '0',
   },
   stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });

@@ -16,7 +16,11 @@ const TITLE: CellStyle = { bold: true, fontSize: 14, hAlign: 'center' };
 /** Rows below the header that get the drop-down lists in an empty template. */
 const EMPTY_ROWS = 500;
 /** 配置 parameters that have a default worth writing into an empty template. */
-const PROFILE_DEFAULTS: Readonly<Record<string, string | number>> = { 金额单位: '万元', 最长结转年限: 4, 分值方案: 2020 };
+const PROFILE_DEFAULTS: Readonly<Record<string, string | number>> = {
+  金额单位: '万元',
+  最长结转年限: 4,
+  分值方案: 2020,
+};
 
 function layoutValue(v: CellValue): { value: string | number | boolean | null; date: boolean } {
   if (v === null || typeof v !== 'object') return { value: v, date: false };
@@ -36,7 +40,7 @@ function textWidth(v: CellValue): number {
 function sheetLayout(
   sheet: GridSheet,
   headerRow: number,
-  options: { titleRows?: number; maxWidth?: number; validations?: SheetLayout['validations'] } = {},
+  options: { titleRows?: number; maxWidth?: number; validations?: SheetLayout['validations'] } = {}
 ): SheetLayout {
   const cells: LayoutCell[] = [];
   const width = Math.max(...sheet.values.map((r) => r.length));
@@ -92,7 +96,10 @@ export function inputSheetLayouts(withSample: boolean): SheetLayout[] {
 
   const profileSheet: GridSheet = withSample
     ? profile
-    : { name: profile.name, values: profile.values.map((r, i) => (i === 0 ? r : [r[0], PROFILE_DEFAULTS[String(r[0])] ?? null])) };
+    : {
+        name: profile.name,
+        values: profile.values.map((r, i) => (i === 0 ? r : [r[0], PROFILE_DEFAULTS[String(r[0])] ?? null])),
+      };
   const ledgerSheet: GridSheet = withSample
     ? ledger
     : {
@@ -103,7 +110,9 @@ export function inputSheetLayouts(withSample: boolean): SheetLayout[] {
         ],
         merges: ledger.merges,
       };
-  const indicatorSheet: GridSheet = withSample ? indicators : { name: indicators.name, values: indicators.values.slice(0, 1) };
+  const indicatorSheet: GridSheet = withSample
+    ? indicators
+    : { name: indicators.name, values: indicators.values.slice(0, 1) };
   const lastLedgerRow = withSample ? ledger.values.length - 1 + 200 : header + EMPTY_ROWS;
   const lastIndicatorRow = withSample ? indicators.values.length - 1 + 50 : EMPTY_ROWS;
   const opCol = (indicators.values[0] ?? []).indexOf('指标性质');
@@ -113,7 +122,10 @@ export function inputSheetLayouts(withSample: boolean): SheetLayout[] {
     sheetLayout(ledgerSheet, header, { titleRows: header, validations: ledgerValidations(header + 1, lastLedgerRow) }),
     sheetLayout(indicatorSheet, 0, {
       maxWidth: 30,
-      validations: opCol >= 0 ? [{ range: { top: 1, left: opCol, bottom: lastIndicatorRow, right: opCol }, list: ['≥', '≤', '=', '定性'] }] : [],
+      validations:
+        opCol >= 0
+          ? [{ range: { top: 1, left: opCol, bottom: lastIndicatorRow, right: opCol }, list: ['≥', '≤', '=', '定性'] }]
+          : [],
     }),
   ];
 }

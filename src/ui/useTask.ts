@@ -25,28 +25,32 @@ export function useTask(handlers: { onError(e: unknown): void; onCancelled(): vo
   handlersRef.current = handlers;
   useEffect(() => () => current.current?.abort(), []);
 
-  const run = useCallback(async <T,>(label: string, fn: (options: TaskOptions) => Promise<T>): Promise<T | undefined> => {
-    current.current?.abort();
-    const ctrl = new AbortController();
-    current.current = ctrl;
-    setState({ label, progress: undefined });
-    const onProgress = (p: number | undefined): void => {
-      if (current.current === ctrl) setState({ label, progress: p === undefined ? undefined : Math.max(0, Math.min(1, p)) });
-    };
-    try {
-      const result = await fn({ signal: ctrl.signal, onProgress });
-      return ctrl.signal.aborted ? undefined : result;
-    } catch (e) {
-      if (!ctrl.signal.aborted && !isAbortError(e)) handlersRef.current.onError(e);
-      else if (current.current === ctrl) handlersRef.current.onCancelled();
-      return undefined;
-    } finally {
-      if (current.current === ctrl) {
-        current.current = null;
-        setState(null);
+  const run = useCallback(
+    async <T>(label: string, fn: (options: TaskOptions) => Promise<T>): Promise<T | undefined> => {
+      current.current?.abort();
+      const ctrl = new AbortController();
+      current.current = ctrl;
+      setState({ label, progress: undefined });
+      const onProgress = (p: number | undefined): void => {
+        if (current.current === ctrl)
+          setState({ label, progress: p === undefined ? undefined : Math.max(0, Math.min(1, p)) });
+      };
+      try {
+        const result = await fn({ signal: ctrl.signal, onProgress });
+        return ctrl.signal.aborted ? undefined : result;
+      } catch (e) {
+        if (!ctrl.signal.aborted && !isAbortError(e)) handlersRef.current.onError(e);
+        else if (current.current === ctrl) handlersRef.current.onCancelled();
+        return undefined;
+      } finally {
+        if (current.current === ctrl) {
+          current.current = null;
+          setState(null);
+        }
       }
-    }
-  }, []);
+    },
+    []
+  );
 
   const cancel = useCallback(() => {
     const ctrl = current.current;

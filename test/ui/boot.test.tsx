@@ -25,7 +25,10 @@ describe('task pane start', () => {
   });
 
   test('office.js in a plain browser (onReady reports no host): the same, in English for an English browser', async () => {
-    const office = { onReady: () => Promise.resolve({ host: null, platform: null }), HostType: { Excel: 'Excel' } } as unknown as typeof Office;
+    const office = {
+      onReady: () => Promise.resolve({ host: null, platform: null }),
+      HostType: { Excel: 'Excel' },
+    } as unknown as typeof Office;
     let r!: Awaited<ReturnType<typeof boot>>;
     await act(async () => {
       r = await boot(container(), { office, language: 'en-US' });
@@ -75,7 +78,11 @@ describe('standalone page', () => {
     const readXlsx = jest.fn(async (b: Uint8Array | ArrayBuffer) =>
       new Uint8Array(b as ArrayBuffer).length > 3
         ? ({ ok: true, grid, date1904: false } as const)
-        : ({ ok: false, reason: 'notZip', message: { 'zh-CN': '这不是 Excel 工作簿（.xlsx）。', 'en-US': 'Not an .xlsx workbook.' } } as const),
+        : ({
+            ok: false,
+            reason: 'notZip',
+            message: { 'zh-CN': '这不是 Excel 工作簿（.xlsx）。', 'en-US': 'Not an .xlsx workbook.' },
+          } as const)
     );
     const loadXlsx = jest.fn(async () => ({ readXlsx, writeXlsx: jest.fn() }) as never);
     let root!: ReturnType<typeof bootPage>;

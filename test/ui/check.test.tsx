@@ -73,8 +73,14 @@ describe('检查 (zh-CN)', () => {
     expect(within(list).getByRole('option')).toHaveTextContent('W001');
     expect(screen.getByText(/显示 1 条，共 5 条/)).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: /错误/ }));
-    expect(within(list).getAllByRole('option').map((o) => o.textContent?.slice(0, 12))).toHaveLength(3);
-    within(list).getAllByRole('option').forEach((o) => expect(o).toHaveTextContent('错误'));
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((o) => o.textContent?.slice(0, 12))
+    ).toHaveLength(3);
+    within(list)
+      .getAllByRole('option')
+      .forEach((o) => expect(o).toHaveTextContent('错误'));
     await user.click(screen.getByRole('radio', { name: /全部/ }));
     expect(within(list).getAllByRole('option')).toHaveLength(5);
   });
@@ -140,7 +146,13 @@ describe('Check (en-US)', () => {
 
 describe('10,000 findings', () => {
   const many = Array.from({ length: 10_000 }, (_, i) =>
-    finding(i % 3 === 0 ? 'L006' : i % 3 === 1 ? 'L010' : 'W002', i % 3 === 2 ? 'warning' : 'error', '项目台账', 3 + Math.floor(i / 3), i % 20),
+    finding(
+      i % 3 === 0 ? 'L006' : i % 3 === 1 ? 'L010' : 'W002',
+      i % 3 === 2 ? 'warning' : 'error',
+      '项目台账',
+      3 + Math.floor(i / 3),
+      i % 20
+    )
   );
 
   test('render only a window of rows, and keyboard navigation scrolls the window', async () => {
@@ -157,7 +169,13 @@ describe('10,000 findings', () => {
 
     fireEvent.focus(list);
     fireEvent.keyDown(list, { key: 'End' });
-    await waitFor(() => expect(within(list).getAllByRole('option').some((o) => o.getAttribute('aria-posinset') === '10000')).toBe(true));
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('option')
+          .some((o) => o.getAttribute('aria-posinset') === '10000')
+      ).toBe(true)
+    );
     expect(within(list).getAllByRole('option').length).toBeLessThan(40);
     fireEvent.keyDown(list, { key: 'Enter' });
     // the last one in group order: the W002 group comes last, its last finding is the last W002 of the input

@@ -15,7 +15,11 @@ import { computeAccessibleName, getRole, isInaccessible } from 'dom-accessibilit
 
 const mounted: Array<{ root: Root; container: HTMLElement }> = [];
 
-export function render(ui: ReactElement): { container: HTMLElement; unmount(): void; rerender(ui: ReactElement): void } {
+export function render(ui: ReactElement): {
+  container: HTMLElement;
+  unmount(): void;
+  rerender(ui: ReactElement): void;
+} {
   const container = document.createElement('div');
   document.body.appendChild(container);
   const root = createRoot(container);
@@ -86,7 +90,7 @@ export function within(base: Element): Queries {
         (el) =>
           getRole(el) === role &&
           (o.hidden || !isInaccessible(el)) &&
-          (o.name === undefined || matches(computeAccessibleName(el), o.name)),
+          (o.name === undefined || matches(computeAccessibleName(el), o.name))
       ),
     getAllByRole: (role, o) => {
       const found = q.queryAllByRole(role, o);
@@ -101,7 +105,7 @@ export function within(base: Element): Queries {
     findByRole: (role, o) => waitFor(() => q.getByRole(role, o)),
     queryAllByText: (text) => {
       const hits = [...base.querySelectorAll<HTMLElement>('*')].filter(
-        (el) => el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE' && matches(el.textContent ?? '', text),
+        (el) => el.tagName !== 'SCRIPT' && el.tagName !== 'STYLE' && matches(el.textContent ?? '', text)
       );
       // the deepest elements whose text matches
       return hits.filter((el) => !hits.some((other) => other !== el && el.contains(other)));
@@ -121,7 +125,10 @@ export function within(base: Element): Queries {
 
 export const screen: Queries = {
   ...(Object.fromEntries(
-    (Object.keys(within(document.body)) as Array<keyof Queries>).map((k) => [k, (...args: unknown[]) => (within(document.body)[k] as (...a: unknown[]) => unknown)(...args)]),
+    (Object.keys(within(document.body)) as Array<keyof Queries>).map((k) => [
+      k,
+      (...args: unknown[]) => (within(document.body)[k] as (...a: unknown[]) => unknown)(...args),
+    ])
   ) as unknown as Queries),
 };
 
@@ -156,7 +163,8 @@ function dispatch(el: Element, event: Event): void {
 
 export const fireEvent = {
   click: (el: Element) => dispatch(el, new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 })),
-  keyDown: (el: Element, init: KeyboardEventInit) => dispatch(el, new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init })),
+  keyDown: (el: Element, init: KeyboardEventInit) =>
+    dispatch(el, new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init })),
   focus: (el: HTMLElement) => act(() => el.focus()),
   drop: (el: Element, files: File[]) => {
     const ev = new Event('drop', { bubbles: true, cancelable: true });

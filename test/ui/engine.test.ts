@@ -31,7 +31,7 @@ describe('analyse: the view both hosts render', () => {
       '本年共计拨付专利实施项目经费1200万元，其中：2018年新上项目49项，财政支持资金1335万元，本年拨付160万元；' +
         '2017年结转项目50项，财政支持资金1431万元，本年拨付680万元；2016年结转项目18项，财政支持资金586万元，本年拨付90万元；' +
         '2015年结转项目30项，财政支持资金854万元，本年拨付160万元；2014年结转项目22项，财政支持资金755万元，本年拨付110万元。' +
-        '累计带动社会投入83553.61万元。',
+        '累计带动社会投入83553.61万元。'
     );
   });
 
@@ -60,7 +60,11 @@ describe('analyse: the view both hosts render', () => {
   });
 
   test('the layout and the sheet names taken reach the table', () => {
-    const a = analyse(sampleWorkbookGrid(), { forSelfEval: true, layout: '2018', existingSheets: ['2018年度绩效自评表'] });
+    const a = analyse(sampleWorkbookGrid(), {
+      forSelfEval: true,
+      layout: '2018',
+      existingSheets: ['2018年度绩效自评表'],
+    });
     expect(selfEvalOf(a).sheetName).toBe('2018年度绩效自评表 (2)');
     expect(a.layout).toBe('2018');
   });

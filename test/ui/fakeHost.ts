@@ -11,7 +11,15 @@ import {
   type TaskOptions,
 } from '../../src/ui/host';
 
-export function finding(rule: RuleId, severity: Severity, sheet: string, row: number, col: number, params: Finding['params'] = {}, projectId?: string): Finding {
+export function finding(
+  rule: RuleId,
+  severity: Severity,
+  sheet: string,
+  row: number,
+  col: number,
+  params: Finding['params'] = {},
+  projectId?: string
+): Finding {
   return { rule, severity, sheet, row, col, params, projectId };
 }
 
@@ -58,7 +66,9 @@ export class FakeHost implements HostActions {
   goTo = jest.fn(async (_f: Finding) => undefined);
   mark = jest.fn(async (_fs: ReadonlyArray<Finding>) => undefined);
   clearMarks = jest.fn(async () => undefined);
-  insertTemplates = jest.fn(async (o: { withSample: boolean }) => ({ sheetNames: o.withSample ? ['配置', '项目台账', '绩效指标'] : ['配置 (2)', '项目台账', '绩效指标'] }));
+  insertTemplates = jest.fn(async (o: { withSample: boolean }) => ({
+    sheetNames: o.withSample ? ['配置', '项目台账', '绩效指标'] : ['配置 (2)', '项目台账', '绩效指标'],
+  }));
 
   async check(_options: TaskOptions): Promise<CheckView> {
     this.checkCalls++;
@@ -68,7 +78,10 @@ export class FakeHost implements HostActions {
 
   generate(options: GenerateOptions): Promise<GenerateResult> {
     this.generateCalls.push(options);
-    if (!this.manualGenerate) return this.generateResult instanceof Error ? Promise.reject(this.generateResult) : Promise.resolve(this.generateResult);
+    if (!this.manualGenerate)
+      return this.generateResult instanceof Error
+        ? Promise.reject(this.generateResult)
+        : Promise.resolve(this.generateResult);
     return new Promise<GenerateResult>((resolve, reject) => {
       options.signal.addEventListener('abort', () => reject(abortError()));
       this.pendingGenerate = { options, resolve, reject };

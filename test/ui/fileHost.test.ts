@@ -40,7 +40,10 @@ describe('file host', () => {
 
   test('an unreadable file is a HostError with the adapter words (zh-CN and en-US)', async () => {
     const host = createFileHost();
-    const bad = new File([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)])], 'old.xls');
+    const bad = new File(
+      [new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)])],
+      'old.xls'
+    );
     const e = (await host.openFile!(bad, opts()).catch((x: unknown) => x)) as HostError;
     expect(e).toBeInstanceOf(HostError);
     expect(e.text['zh-CN']).toMatch(/[\u4e00-\u9fff]/);

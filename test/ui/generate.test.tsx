@@ -36,11 +36,20 @@ describe('生成自评表 (zh-CN)', () => {
     await user.click(screen.getByRole('button', { name: '读取预览' }));
     const img = screen.getByRole('img');
     expect(img.getAttribute('aria-label')).toBe(
-      '本年拨付按立项年度：2018年新上项目 160万元；2017年结转项目 680万元；2016年结转项目 90万元；2015年结转项目 160万元；2014年结转项目 110万元',
+      '本年拨付按立项年度：2018年新上项目 160万元；2017年结转项目 680万元；2016年结转项目 90万元；2015年结转项目 160万元；2014年结转项目 110万元'
     );
     const table = screen.getByRole('table');
-    const rows = within(table).getAllByRole('row').map((r) => r.textContent);
-    expect(rows).toEqual(['立项年度项目数本年拨付（万元）', '2018（新上）49160', '201750680', '20161890', '201530160', '201422110']);
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
+    expect(rows).toEqual([
+      '立项年度项目数本年拨付（万元）',
+      '2018（新上）49160',
+      '201750680',
+      '20161890',
+      '201530160',
+      '201422110',
+    ]);
     // bar widths are proportional: 680 is the longest, 90 the shortest
     const width = (y: number) => Number(screen.getByTestId(`bar-${y}`).querySelector('rect')!.getAttribute('width'));
     expect(width(2017)).toBeGreaterThan(width(2018));
@@ -106,7 +115,10 @@ describe('生成自评表 (zh-CN)', () => {
 
   test('a failure shows a MessageBar in Chinese', async () => {
     const host = new FakeHost();
-    host.generateResult = new HostError({ 'zh-CN': '工作簿缺少“绩效指标”表。', 'en-US': 'The workbook has no indicator sheet.' });
+    host.generateResult = new HostError({
+      'zh-CN': '工作簿缺少“绩效指标”表。',
+      'en-US': 'The workbook has no indicator sheet.',
+    });
     await openGenerate(host);
     await user.click(screen.getByRole('button', { name: '生成' }));
     const bar = await screen.findByTestId('notice-error');
@@ -136,12 +148,16 @@ describe('Self-evaluation table (en-US)', () => {
     await user.click(screen.getByRole('button', { name: 'Read preview' }));
     expect(screen.getByTestId('execution-rate')).toHaveTextContent('—');
     expect(screen.getByTestId('total')).toHaveTextContent('— (no points in the indicator sheet)');
-    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^Paid out this year by cohort: 2018 new projects 160 万元; 2017 carried-over/);
+    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(
+      /^Paid out this year by cohort: 2018 new projects 160 万元; 2017 carried-over/
+    );
     await user.click(screen.getByRole('button', { name: 'Generate' }));
     expect(await screen.findByText('Created the new worksheet "2018年度绩效自评表".')).toBeInTheDocument();
     host.generateResult = new HostError({ 'zh-CN': '无', 'en-US': 'The workbook has no indicator sheet.' });
     await user.click(screen.getByRole('button', { name: 'Generate' }));
-    expect(await screen.findByTestId('notice-error')).toHaveTextContent('Something went wrongThe workbook has no indicator sheet.');
+    expect(await screen.findByTestId('notice-error')).toHaveTextContent(
+      'Something went wrongThe workbook has no indicator sheet.'
+    );
   });
 });
 
@@ -155,7 +171,9 @@ describe('模板', () => {
     expect(await screen.findByText('已插入工作表：配置 (2)、项目台账、绩效指标。')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '载入示例数据' }));
     expect(host.insertTemplates).toHaveBeenLastCalledWith(expect.objectContaining({ withSample: true }));
-    host.insertTemplates.mockRejectedValueOnce(new HostError({ 'zh-CN': '工作簿受保护，无法插入工作表。', 'en-US': 'Protected.' }));
+    host.insertTemplates.mockRejectedValueOnce(
+      new HostError({ 'zh-CN': '工作簿受保护，无法插入工作表。', 'en-US': 'Protected.' })
+    );
     await user.click(screen.getByRole('button', { name: '插入输入表' }));
     expect(await screen.findByTestId('notice-error')).toHaveTextContent('工作簿受保护，无法插入工作表。');
   });

@@ -6,7 +6,9 @@ const SAMPLE_ARGS: unknown[] = ['L006', 3, '项目台账', true];
 
 /** A string entry's text, or a function entry's text for some arguments. */
 function text(v: unknown, arity: number): string {
-  return typeof v === 'function' ? String((v as (...a: unknown[]) => unknown)(...SAMPLE_ARGS.slice(0, arity))) : String(v);
+  return typeof v === 'function'
+    ? String((v as (...a: unknown[]) => unknown)(...SAMPLE_ARGS.slice(0, arity)))
+    : String(v);
 }
 
 describe('UI string tables', () => {
@@ -14,7 +16,8 @@ describe('UI string tables', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
     for (const k of Object.keys(zh)) {
       expect([k, typeof en[k]]).toEqual([k, typeof zh[k]]);
-      if (typeof zh[k] === 'function') expect([k, (en[k] as () => void).length]).toEqual([k, (zh[k] as () => void).length]);
+      if (typeof zh[k] === 'function')
+        expect([k, (en[k] as () => void).length]).toEqual([k, (zh[k] as () => void).length]);
     }
   });
 

@@ -41,7 +41,9 @@ describe('Office host', () => {
     const expected = analyse(grid).view;
     expect(view.counts.error).toBeGreaterThanOrEqual(3);
     expect(view.counts).toEqual(expected.counts);
-    expect(view.findings.map((f) => [f.rule, f.sheet, f.row, f.col])).toEqual(expected.findings.map((f) => [f.rule, f.sheet, f.row, f.col]));
+    expect(view.findings.map((f) => [f.rule, f.sheet, f.row, f.col])).toEqual(
+      expected.findings.map((f) => [f.rule, f.sheet, f.row, f.col])
+    );
     expect(o.progress.at(-1)).toBe(1);
   });
 
@@ -51,7 +53,9 @@ describe('Office host', () => {
     await host.goTo!({ rule: 'L006', severity: 'error', sheet: '项目台账', row: 6, col: 7, params: {} });
     expect(fake.workbook.activeSheet?.name).toBe('项目台账');
     expect(fake.workbook.selection?.rect).toEqual({ r0: 6, c0: 7, r1: 6, c1: 7 });
-    await expect(host.goTo!({ rule: 'S001', severity: 'error', sheet: '不存在', row: 0, col: 0, params: {} })).rejects.toThrow(HostError);
+    await expect(
+      host.goTo!({ rule: 'S001', severity: 'error', sheet: '不存在', row: 0, col: 0, params: {} })
+    ).rejects.toThrow(HostError);
   });
 
   test('mark colours the cells with a note in Chinese; clearMarks restores the workbook', async () => {
@@ -69,7 +73,9 @@ describe('Office host', () => {
     expect(notes).toMatch(/[\u4e00-\u9fff]/);
     await host.clearMarks!();
     const after = snapshotWorkbook(fake);
-    expect(after.sheets.filter((s) => s.visibility === 'Visible')).toEqual(before.sheets.filter((s) => s.visibility === 'Visible'));
+    expect(after.sheets.filter((s) => s.visibility === 'Visible')).toEqual(
+      before.sheets.filter((s) => s.visibility === 'Visible')
+    );
   });
 
   test('insertTemplates adds the three sheets, never overwriting one of the same name', async () => {
@@ -112,7 +118,9 @@ describe('Office host', () => {
   test('generate refuses a workbook without its sheets, in words', async () => {
     const fake = createFakeExcel();
     fake.workbook.addSheet('Sheet1');
-    const e = await hostOn(fake).generate({ ...opts(), layout: '2020' }).catch((x: unknown) => x);
+    const e = await hostOn(fake)
+      .generate({ ...opts(), layout: '2020' })
+      .catch((x: unknown) => x);
     expect(e).toBeInstanceOf(HostError);
     expect((e as HostError).text['zh-CN']).toMatch(/无法生成自评表/);
     expect(fake.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
@@ -124,7 +132,9 @@ describe('Office host', () => {
     ctrl.abort();
     await expect(hostOn(fake).check({ signal: ctrl.signal })).rejects.toMatchObject({ name: 'AbortError' });
     fake.failOn(() => true, { times: 50 });
-    const e = (await hostOn(fake).check(opts()).catch((x: unknown) => x)) as HostError;
+    const e = (await hostOn(fake)
+      .check(opts())
+      .catch((x: unknown) => x)) as HostError;
     expect(e).toBeInstanceOf(HostError);
     expect(e.text['zh-CN']).toMatch(/^读取工作簿失败：/);
   });
