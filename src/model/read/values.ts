@@ -88,7 +88,8 @@ export function readNumber(v: CellValue): Read<number> {
   if (typeof v === 'number') return Number.isFinite(v) ? ok(v) : bad(String(v));
   if (typeof v !== 'string') return bad(rawText(v));
   const n = normalizeNumberText(v);
-  return n ? ok(Number(n.text)) : bad(v);
+  const x = n ? Number(n.text) : NaN;
+  return Number.isFinite(x) ? ok(x) : bad(v);
 }
 
 const COUNT_UNITS = /(人次|件|家|个|项|人|次|户|项目)$/;
