@@ -76,7 +76,7 @@ describe('header matching', () => {
         const t = readTable({ name: '项目台账', values: rows }, LEDGER_COLUMNS);
         expect(t?.headerRow).toBe(headerAt);
         shuffled.forEach((h, i) => {
-          expect(t!.columns[h.def.key as keyof typeof t.columns]).toMatchObject({ col: leftPad + i, unit: h.unit });
+          expect((t!.columns as Record<string, unknown>)[h.def.key]).toMatchObject({ col: leftPad + i, unit: h.unit });
         });
         expect(t!.unknown).toEqual([]);
         expect(t!.bodyRows).toEqual([headerAt + 1]);
