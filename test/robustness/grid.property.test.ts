@@ -258,6 +258,24 @@ describe('L003 for every unreadable typed cell', () => {
   });
 });
 
+describe('cells shaped to make regular expressions backtrack', () => {
+  it('a megabyte of `(`, `。` or `*` in headers, 配置 names and 实际完成值 is read in linear time', () => {
+    const MB = 1 << 20;
+    const shapes = ['('.repeat(MB), '（'.repeat(MB), '。'.repeat(MB) + '达成', '.'.repeat(MB) + 'a', '*'.repeat(MB) + 'a', '1,'.repeat(MB / 2), ' ('.repeat(MB / 2)];
+    for (const s of shapes) {
+      const grid: Grid = {
+        sheets: [
+          { name: '配置', values: [[s, s], ['评价年度', 2018]] },
+          { name: '项目台账', values: [[s, '项目编号', '项目名称', '承担单位', '立项年度'], [s, 'A1', s, s, s]] },
+          { name: '绩效指标', values: [[s, '三级指标', '年度指标值', '实际完成值', '分值'], [s, s, '定性', s, 10], [s, 'n', s, s, s]] },
+        ],
+      };
+      const ev = evaluateWorkbook(grid, { forSelfEval: true });
+      assertInvariants(grid, ev);
+    }
+  });
+});
+
 describe('配置 with hostile values', () => {
   it('every parameter × every hostile value: no exception, an unreadable value is L003 at its cell', () => {
     const hostile: CellValue[] = [

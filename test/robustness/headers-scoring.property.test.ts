@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { CellValue } from '../../src/model/grid';
 import { INDICATOR_COLUMNS, LEDGER_COLUMNS, headerIndex, type ColumnDef } from '../../src/model/read/columns';
 import { readTable } from '../../src/model/read/table';
-import { headerKey } from '../../src/model/read/text';
+import { headerKey, stripSpaces } from '../../src/model/read/text';
 import {
   BUDGET_POINTS, GRADE_BANDS, budgetScore, gradeOf, quantitativeScore, roundHalfUp, type QuantOp,
 } from '../../src/model/scoring';
@@ -62,6 +62,24 @@ describe('header matching', () => {
       );
     });
   }
+
+  it('headerKey finds the same unit suffix as the regex it replaced, on any mix of brackets, slashes and units', () => {
+    // The reference: the original regex, fine on short text (it backtracks quadratically on long runs of `(`).
+    const reference = (raw: string): { key: string; unit?: '万元' | '元' } => {
+      let s = stripSpaces(raw).replace(/^\*+|\*+$/g, '');
+      let unit: '万元' | '元' | undefined;
+      for (let guard = 0; guard < 3; guard++) {
+        const m = /(?:[(（][^)）]*[)）]|\/(?:万元|元))$/.exec(s);
+        if (!m) break;
+        if (/万元/.test(m[0])) unit = '万元';
+        else if (/元/.test(m[0])) unit = '元';
+        s = s.slice(0, m.index);
+      }
+      return { key: s, unit };
+    };
+    const text = fc.array(fc.constantFrom('(', '（', ')', '）', '/', '万元', '元', '万', '拨付', 'a', '*'), { maxLength: 14 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (s) => expect(headerKey(s)).toEqual(reference(s))), runs(5000));
+  });
 
   it('readTable finds a header row of written headers at any row ≤ 10, in any column order, with their units', () => {
     const distinctHeaders = fc
