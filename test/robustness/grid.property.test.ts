@@ -261,7 +261,8 @@ describe('L003 for every unreadable typed cell', () => {
 describe('cells shaped to make regular expressions backtrack', () => {
   it('a megabyte of `(`, `。` or `*` in headers, 配置 names and 实际完成值 is read in linear time', () => {
     const MB = 1 << 20;
-    const shapes = ['('.repeat(MB), '（'.repeat(MB), '。'.repeat(MB) + '达成', '.'.repeat(MB) + 'a', '*'.repeat(MB) + 'a', '1,'.repeat(MB / 2), ' ('.repeat(MB / 2)];
+    // (full-width `（` folds to `(` before any header regex; it only costs the folding, so it is left out)
+    const shapes = ['('.repeat(MB), '。'.repeat(MB) + '达成', '.'.repeat(MB) + 'a', '*'.repeat(MB) + 'a', '1,'.repeat(MB / 2), '()'.repeat(MB / 2)];
     for (const s of shapes) {
       const grid: Grid = {
         sheets: [
