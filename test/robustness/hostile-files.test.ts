@@ -117,6 +117,17 @@ describe('huge but readable workbooks, checked in a child process with bounded m
     expect(r.maxRssKb).toBeLessThan(MAX_RSS_KB);
   });
 
+  it('over 100 MB of sheet data in one cell: refused from the zip directory with its size in MB, exit 2', async () => {
+    const file = path.join(dir, 'huge-note.xlsx');
+    const bytes = bigCell(101);
+    await fs.writeFile(file, bytes);
+    const r = jx(['check', file]);
+    record('huge-note.xlsx (101 MB)', r, bytes.length);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('无法读取：工作簿过大（工作表数据约 107 MB，超过 100 MB），无法检查。');
+    expect(r.maxRssKb).toBeLessThan(MAX_RSS_KB);
+  });
+
   it('50 MB of text in 立项年度: one L003 whose message quotes only the start of the cell', async () => {
     const file = path.join(dir, 'big-year.xlsx');
     const bytes = bigCell(50, SAMPLE_COL.立项年度);
