@@ -168,7 +168,7 @@ describe('budgetScore', () => {
         expect(s).toBeGreaterThanOrEqual(budgetScore(lo)!);
         if (hi >= 1) expect(s).toBe(10);
       }),
-      runs(4000),
+      runs(10000),
     );
     expect(budgetScore(undefined)).toBeUndefined();
   });
@@ -189,7 +189,7 @@ describe('roundHalfUp and gradeOf', () => {
       fc.property(decimal15, fc.nat(4), (s, places) => {
         expect(roundHalfUp(Number(s), places)).toBe(Number(exactDecimal(halfUpDigits(s, places), places)));
       }),
-      runs(8000),
+      runs(10000),
     );
   });
 
@@ -206,7 +206,7 @@ describe('roundHalfUp and gradeOf', () => {
         const [lo, hi] = Number(s1) <= Number(s2) ? [s1, s2] : [s2, s1];
         expect(order.indexOf(gradeOf(Number(hi)))).toBeLessThanOrEqual(order.indexOf(gradeOf(Number(lo))));
       }),
-      runs(5000),
+      runs(10000),
     );
     expect([gradeOf(89.995), gradeOf(89.994999), gradeOf(79.995), gradeOf(59.99)]).toEqual(['优', '良', '良', '差']);
   });

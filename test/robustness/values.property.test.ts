@@ -332,7 +332,7 @@ describe('readNumber', () => {
         const r = readNumber(v);
         if (r.kind === 'ok') expect(Number.isFinite(r.value)).toBe(true);
       }),
-      runs(3000),
+      runs(10000),
     );
     expect(readNumber(errorValue('#N/A'))).toEqual({ kind: 'bad', raw: '#N/A' });
   });
