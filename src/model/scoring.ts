@@ -120,7 +120,11 @@ const AFTER_PHRASE = /^[，,。.；;：:（(、！!\s]/;
  */
 export function recogniseGrade(text: string | undefined): QualGradeDef | undefined {
   if (!text) return undefined;
-  const t = text.replace(/[\s\u3000]+/g, '').replace(/[。.；;！!]+$/, '');
+  let t = text.replace(/[\s\u3000]+/g, '');
+  // Trailing punctuation off (a loop: `/[。.；;！!]+$/` backtracks quadratically on long runs).
+  let end = t.length;
+  while (end > 0 && '。.；;！!'.includes(t[end - 1])) end--;
+  t = t.slice(0, end);
   for (const { phrase, def } of GRADE_PHRASES) {
     if (t === phrase) return def;
     if (t.startsWith(phrase) && AFTER_PHRASE.test(t.slice(phrase.length))) return def;
