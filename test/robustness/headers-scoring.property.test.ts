@@ -131,7 +131,9 @@ describe('quantitativeScore', () => {
   it('every score stays within 0 … points, with or without 偏离扣分, for every comparison', () => {
     fc.assert(
       fc.property(
-        fc.oneof(positiveTarget, fc.constant(0)), fc.oneof(actual, fc.constant(0)), twoPlaces(100), fc.constantFrom(...OPS), fc.constantFrom(...METHODS),
+        // negative targets and actuals too: a ratio of two negatives must not score above the points
+        fc.oneof(positiveTarget, fc.constant(0), positiveTarget.map((x) => -x)), fc.oneof(actual, fc.constant(0), actual.map((x) => -x)),
+        twoPlaces(100), fc.constantFrom(...OPS), fc.constantFrom(...METHODS),
         fc.option(twoPlaces(20), { nil: undefined }),
         (t, a, p, op, inverseMethod, deviationPenalty) => {
           const { score, penalty } = quantitativeScore(op, t, a, p, { inverseMethod, deviationPenalty });
