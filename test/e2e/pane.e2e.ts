@@ -9,8 +9,10 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, launch, openPage, screenshot, type Watched } from './harness';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { writeXlsx } from '../../src/adapters/xlsx';
+import { harnessWorkbook } from '../../src/harness/workbook';
+import { DIST, launch, openPage, screenshot, serveDist, type Served, type Watched } from './harness';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'test-artifacts', 'harness');
@@ -71,13 +73,26 @@ const look = (page: Page): Promise<HarnessView> =>
     return { selection: h.selection(), sheetNames: h.sheetNames(), noteCount: h.noteCount() };
   });
 
+/** Lets Fluent's transitions (the tab indicator's slide, button fades) end before a screenshot. */
+const settle = (page: Page): Promise<void> => page.waitForTimeout(400);
+
+/** The count badge's background: a colour only when there is something to look at. */
+async function badgeBackground(counter: Locator): Promise<{ r: number; g: number; b: number; a: number }> {
+  const css = await counter.locator('.fui-Badge').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b, a = 1] = (/rgba?\(([^)]+)\)/.exec(css)?.[1] ?? '').split(',').map(Number);
+  return { r, g, b, a };
+}
+const isRed = (c: { r: number; g: number; b: number; a: number }): boolean => c.a > 0 && c.r > 150 && c.g < 100;
+
 let server: Awaited<ReturnType<typeof serveHarness>>;
+let dist: Served;
 let browser: Browser;
 const watched: Watched[] = [];
 
 beforeAll(async () => {
   buildHarness();
   server = await serveHarness();
+  dist = await serveDist();
   browser = await launch();
 }, 240_000);
 
@@ -85,6 +100,7 @@ afterAll(async () => {
   for (const w of watched) await w.context.close();
   await browser?.close();
   await server?.close();
+  await dist?.close();
 });
 
 async function open(locale: 'zh-CN' | 'en-US'): Promise<Watched> {
@@ -115,6 +131,9 @@ describe('task pane harness (Chromium, fake Excel)', () => {
     for (const cell of planted) await expect(options.filter({ hasText: cell }).count()).resolves.toBeGreaterThan(0);
     await expect(options.filter({ hasText: '项目台账!J6' }).first().textContent()).resolves.toContain('失效');
     await expect(pane.getByTestId('count-error').textContent()).resolves.toMatch(/^错误[1-9]/);
+    expect(isRed(await badgeBackground(pane.getByTestId('count-error')))).toBe(true);
+    await expect(pane.getByTestId('count-warning').textContent()).resolves.toMatch(/^警告0/);
+    expect((await badgeBackground(pane.getByTestId('count-warning'))).a).toBe(0); // zero: no colour
     await screenshot(page, 'pane-zh-2-check');
 
     // a click on a finding selects its cell in the workbook (and activates its sheet)
@@ -140,6 +159,7 @@ describe('task pane harness (Chromium, fake Excel)', () => {
     // 生成自评表: the preview from the check, then a new sheet
     await pane.getByRole('tab', { name: '生成自评表' }).click();
     await pane.getByTestId('total').waitFor();
+    await settle(page);
     await screenshot(page, 'pane-zh-4-generate');
     await pane.getByRole('button', { name: '生成', exact: true }).click();
     const done = pane.getByText(/^已生成新工作表“.+”。$/);
@@ -152,6 +172,7 @@ describe('task pane harness (Chromium, fake Excel)', () => {
 
     // 模板: three more sheets (names made unique next to the existing ones)
     await pane.getByRole('tab', { name: '模板' }).click();
+    await settle(page);
     await screenshot(page, 'pane-zh-6-templates');
     await pane.getByRole('button', { name: '插入输入表' }).click();
     const inserted = pane.getByText(/^已插入工作表：.+。$/);
@@ -180,6 +201,56 @@ describe('task pane harness (Chromium, fake Excel)', () => {
     expect(w.foreign).toEqual([]);
     expect(w.errors).toEqual([]);
   }, 60_000);
+
+  test('the standalone page (same App): a centred column; a file opened is checked at once, cells as Sheet!A1', async () => {
+    const w = await openPage(browser, dist.origin, 'zh-CN');
+    watched.push(w);
+    const { page } = w;
+    await page.goto(`${dist.origin}/standalone.html`);
+    // wide window: the page keeps a readable width, centred
+    const main = await page.locator('main').boundingBox();
+    expect(main!.width).toBeLessThanOrEqual(880);
+    expect(Math.abs(main!.x + main!.width / 2 - 640)).toBeLessThanOrEqual(2);
+
+    // the sample: no error, and the zero is not red
+    await page.getByRole('button', { name: '使用示例数据试用' }).click();
+    await page.getByTestId('count-error').waitFor();
+    await expect(page.getByTestId('count-error').textContent()).resolves.toMatch(/^错误0/);
+    expect(isRed(await badgeBackground(page.getByTestId('count-error')))).toBe(false);
+    await page.getByRole('button', { name: '检查', exact: true }).and(page.locator(':enabled')).waitFor();
+    await settle(page);
+    await screenshot(page, 'standalone-zh-1-sample');
+
+    // a workbook with the planted defects, opened through the file picker: findings without another click
+    const { grid } = harnessWorkbook();
+    const bytes = await writeXlsx(grid.sheets.map((g) => ({ grid: g })));
+    await page.locator('input[type=file]').setInputFiles({
+      name: '台账.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(bytes),
+    });
+    await page.getByTestId('file-name').filter({ hasText: '台账.xlsx' }).waitFor();
+    const list = page.getByRole('listbox');
+    await list.waitFor();
+    for (const cell of ['项目台账!H5', '项目台账!J6', '项目台账!A8'])
+      await expect(list.getByRole('option').filter({ hasText: cell }).count()).resolves.toBe(1);
+    expect(isRed(await badgeBackground(page.getByTestId('count-error')))).toBe(true);
+    await screenshot(page, 'standalone-zh-2-file');
+    await page.getByRole('tab', { name: '生成自评表' }).click();
+    await page.getByTestId('total').waitFor();
+    await settle(page);
+    await screenshot(page, 'standalone-zh-3-generate');
+
+    // a phone-sized window: nothing wider than the screen
+    await page.setViewportSize({ width: 380, height: 800 });
+    await page.getByRole('tab', { name: '检查' }).click();
+    await list.waitFor();
+    await settle(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+    await screenshot(page, 'standalone-zh-4-narrow');
+    expect(w.foreign).toEqual([]);
+    expect(w.errors).toEqual([]);
+  }, 90_000);
 
   test('the production dist/ holds nothing of the harness or the fake Excel', () => {
     const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter(

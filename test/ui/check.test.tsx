@@ -102,6 +102,18 @@ describe('检查 (zh-CN)', () => {
     expect(await screen.findByText('已清除标注。')).toBeInTheDocument();
   });
 
+  test('a notice stays with its tab: switching tabs removes it', async () => {
+    const { user } = setup();
+    await runCheck(user, /^检查$/);
+    await user.click(screen.getByRole('button', { name: '清除标注' }));
+    expect(await screen.findByText('已清除标注。')).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: '检查' }));
+    expect(screen.getByText('已清除标注。')).toBeInTheDocument(); // the same tab: kept
+    await user.click(screen.getByRole('tab', { name: '生成自评表' }));
+    expect(screen.queryByText('已清除标注。')).toBeNull();
+    expect(screen.queryByTestId('notice-success')).toBeNull();
+  });
+
   test('a failing check shows a MessageBar in Chinese, a failing goTo too', async () => {
     const { host, user } = setup();
     host.checkResult = new HostError({ 'zh-CN': '当前工作簿没有“项目台账”。', 'en-US': 'No ledger.' });
