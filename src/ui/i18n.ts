@@ -55,6 +55,8 @@ export interface UiStrings {
   countHeader: string;
   disbursedHeader: (unit: string) => string;
   newCohort: string;
+  legendNew: string;
+  legendCarried: string;
   paragraphTitle: string;
   copy: string;
   copied: string;
@@ -136,6 +138,8 @@ const zhCN: UiStrings = {
   countHeader: '项目数',
   disbursedHeader: (unit) => `本年拨付（${unit}）`,
   newCohort: '新上',
+  legendNew: '新上项目',
+  legendCarried: '结转项目',
   paragraphTitle: '资金使用情况',
   copy: '复制',
   copied: '已复制到剪贴板。',
@@ -213,6 +217,8 @@ const enUS: UiStrings = {
   countHeader: 'Projects',
   disbursedHeader: (unit) => `Paid out (${unit})`,
   newCohort: 'new',
+  legendNew: 'new projects',
+  legendCarried: 'carried over',
   paragraphTitle: 'Use of funds',
   copy: 'Copy',
   copied: 'Copied to the clipboard.',
