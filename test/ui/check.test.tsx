@@ -40,7 +40,7 @@ describe('检查 (zh-CN)', () => {
     expect(screen.getByTestId('count-info')).toHaveTextContent('提示1');
     // groups: the error rules (L004, L006) before W001 and S004
     const groups = [...list.querySelectorAll('[aria-hidden="true"]')].map((g) => g.textContent);
-    expect(groups).toEqual(['规则 L004（1 条）', '规则 L006（2 条）', '规则 W001（1 条）', '规则 S004（1 条）']);
+    expect(groups).toEqual(['L004 项目编号重复（1 条）', 'L006 地州市不在范围内（2 条）', 'W001 执行数与台账不符（1 条）', 'S004 无法识别的列（1 条）']);
     const options = within(list).getAllByRole('option');
     expect(options).toHaveLength(5);
     expect(options[1]).toHaveTextContent('L006');

@@ -9,6 +9,7 @@ import { SCORING_MESSAGES } from './scoring';
 
 export type { Locale, Message, MessagePart } from './types';
 export { LOCALES } from './types';
+export { RULE_TITLES } from './titles';
 
 /** Every part, one per rule family. Add a new part file here. */
 const PARTS: ReadonlyArray<MessagePart> = [RULE_MESSAGES, SCORING_MESSAGES];
