@@ -25,12 +25,17 @@ export interface Served {
 
 export async function serveDist(): Promise<Served> {
   if (!existsSync(path.join(DIST, 'standalone.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does)');
+  return serveDir(DIST);
+}
+
+/** Serves a folder's files on 127.0.0.1 (a random free port), recording every path requested. */
+export async function serveDir(root: string): Promise<Served> {
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     requests.push(url.pathname);
-    const file = path.join(DIST, decodeURIComponent(url.pathname));
-    if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory()) {
+    const file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404).end('not found');
       return;
     }

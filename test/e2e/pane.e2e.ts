@@ -5,14 +5,12 @@
  * to test-artifacts/screenshots/pane-*.png.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { writeXlsx } from '../../src/adapters/xlsx';
 import { harnessWorkbook } from '../../src/harness/workbook';
-import { DIST, launch, openPage, screenshot, serveDist, type Served, type Watched } from './harness';
+import { DIST, launch, openPage, screenshot, serveDir, serveDist, type Served, type Watched } from './harness';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'test-artifacts', 'harness');
@@ -39,28 +37,8 @@ function buildHarness(): void {
   if (r.status !== 0) throw new Error(`harness build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.map': 'application/json',
-  '.png': 'image/png',
-};
-
-/** test-artifacts/harness/ on loopback (harness.ts serves dist/ only). */
-async function serveHarness(): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const file = path.join(OUT, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!file.startsWith(OUT) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
-}
+/** test-artifacts/harness/ on loopback. */
+const serveHarness = (): Promise<Served> => serveDir(OUT);
 
 interface HarnessView {
   selection: { sheet: string; address: string } | null;
