@@ -173,7 +173,7 @@ const clampScore = (x: number, p: number): number => Math.max(0, roundHalfUp(Mat
 
 const INVERSE_RULES: Readonly<Record<InverseMethod, (t: number, a: number, p: number) => number>> = {
   线性: (t, a, p) => clampScore(p * Math.max(0, 1 - (a - t) / t), p),
-  比值: (t, a, p) => clampScore((p * t) / a, p),
+  比值: (t, a, p) => (a === 0 ? 0 : clampScore((p * t) / a, p)), // a = 0 > t only when t < 0: nothing to divide by
 };
 
 export const OP_RULES: Readonly<Record<QuantOp, OpRule>> = {

@@ -20,7 +20,7 @@ const full = (p: string): string => `ROUND(${p},2)`;
 
 const INVERSE: Readonly<Record<InverseMethod, (r: QuantRefs) => string>> = {
   线性: ({ t, a, p }) => `MAX(0,ROUND(MIN(${p},${p}*MAX(0,1-(${a}-${t})/${t})),2))`,
-  比值: ({ t, a, p }) => `MAX(0,ROUND(MIN(${p},${p}*${t}/${a}),2))`,
+  比值: ({ t, a, p }) => `IF(${a}=0,0,MAX(0,ROUND(MIN(${p},${p}*${t}/${a}),2)))`,
 };
 
 const OPS: Readonly<Record<QuantOp, (r: QuantRefs, inverse: InverseMethod) => string>> = {

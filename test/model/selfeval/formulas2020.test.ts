@@ -106,11 +106,13 @@ describe('2020 table formulas (HyperFormula)', () => {
     const neg = (): Indicator[] => [
       ind({ row: 1, level1: '产出指标', level2: '数量', level3: '亏损', op: '≥', target: -10, unit: '万元', actual: -20, points: 20 }),
       ind({ row: 2, level1: '产出指标', level2: '成本', level3: '降幅', op: '≤', target: -10, unit: '%', actual: -5, points: 15 }),
+      ind({ row: 3, level1: '产出指标', level2: '成本', level3: '亏损额', op: '≤', target: -1, unit: '万元', actual: 0, points: 5 }),
     ];
     for (const inverseMethod of ['线性', '比值'] as const) {
       const se = build(neg(), { inverseMethod });
       const t = tableScores(se, expectFormulasAgree(se));
-      t.scores.forEach((x, i) => expect(x).toBeLessThanOrEqual([20, 15][i]));
+      t.scores.forEach((x, i) => expect(x).toBeLessThanOrEqual([20, 15, 5][i]));
+      expect(t.scores.every(Number.isFinite)).toBe(true); // no #DIV/0! when the actual is 0
     }
   });
 
