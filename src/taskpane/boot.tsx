@@ -39,7 +39,8 @@ export async function boot(container: HTMLElement, env: BootEnv): Promise<{ root
   const ctx = office.context;
   const locale = localeFromLanguage(ctx?.displayLanguage ?? env.language);
   const theme = themeFromBackground(ctx?.officeTheme?.bodyBackgroundColor);
-  const host = createOfficeHost({ locale, run: env.run });
+  const canMark = ctx?.requirements?.isSetSupported?.('ExcelApi', '1.18') ?? true;
+  const host = createOfficeHost({ locale, run: env.run, canMark });
   root.render(<App host={host} locale={locale} theme={theme} />);
   return { root, state: 'excel' };
 }

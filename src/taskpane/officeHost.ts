@@ -31,6 +31,8 @@ export interface OfficeHostOptions {
   readonly locale: Locale;
   /** Default: the global `Excel.run`. */
   readonly run?: ExcelRun;
+  /** 标注 writes notes, which need ExcelApi 1.18; older builds get no mark buttons. Default: true. */
+  readonly canMark?: boolean;
 }
 
 const READ_FAILED = { 'zh-CN': '读取工作簿失败', 'en-US': 'Could not read the workbook' } as const;
@@ -49,7 +51,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
   }
 
   return {
-    capabilities: { goTo: true, mark: true, templates: true, openFile: false, sample: false },
+    capabilities: { goTo: true, mark: options.canMark ?? true, templates: true, openFile: false, sample: false },
 
     async check({ signal, onProgress }: TaskOptions): Promise<CheckView> {
       onProgress?.(undefined);

@@ -58,6 +58,29 @@ describe('task pane start', () => {
       fake.uninstall();
     }
   });
+
+  test('an Excel without ExcelApi 1.18 (no notes): no 标注 / 清除标注 buttons, checking still works', async () => {
+    const user = userEvent.setup();
+    const fake = installFakeExcel(fakeWorkbookFromGrid(sampleWorkbookGrid(), createFakeExcel()));
+    try {
+      const office = (globalThis as { Office: typeof Office }).Office;
+      const ctx = office.context as { requirements?: unknown };
+      const before = ctx.requirements;
+      ctx.requirements = { isSetSupported: (name: string, v?: string) => !(name === 'ExcelApi' && v === '1.18') };
+      let r!: Awaited<ReturnType<typeof boot>>;
+      await act(async () => {
+        r = await boot(container(), { office, run: (b) => fake.run(b) });
+      });
+      await user.click(screen.getByRole('button', { name: '检查' }));
+      await waitFor(() => expect(screen.getByTestId('count-error')).toBeInTheDocument());
+      expect(screen.queryByRole('button', { name: '标注' })).toBeNull();
+      expect(screen.queryByRole('button', { name: '清除标注' })).toBeNull();
+      ctx.requirements = before;
+      act(() => r.root.unmount());
+    } finally {
+      fake.uninstall();
+    }
+  });
 });
 
 describe('standalone page', () => {
