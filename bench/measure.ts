@@ -1,0 +1,41 @@
+/** Timing helpers: warm-up runs, then the median of timed runs (a full GC before each when node runs with --expose-gc). */
+
+export interface Timing {
+  /** Median of the timed runs, ms. */
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly runs: number;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+export function median(xs: ReadonlyArray<number>): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+
+/**
+ * Times `fn` (`setup`, when given, runs before each call outside the timing). The result of each
+ * call goes to `sink` so the work cannot be optimised away.
+ */
+export function time<T>(fn: () => T, opts: { warmup?: number; runs?: number; setup?: () => void; sink?: (r: T) => void } = {}): Timing {
+  const { warmup = 2, runs = 7, setup, sink } = opts;
+  for (let i = 0; i < warmup; i++) {
+    setup?.();
+    sink?.(fn());
+  }
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    setup?.();
+    gc?.();
+    const t0 = performance.now();
+    const r = fn();
+    ms.push(performance.now() - t0);
+    sink?.(r);
+  }
+  return { median: median(ms), min: Math.min(...ms), max: Math.max(...ms), runs };
+}
+
+export const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
