@@ -123,7 +123,10 @@ function benchCohort(fns: FunctionsModule): CohortFigures {
   const changedRow = Math.floor(n / 2);
   const original = amounts[changedRow][0];
   let flip = false;
-  const nextValue = (): number => ((flip = !flip) ? original + 1 : original);
+  const nextValue = (): number => {
+    flip = !flip;
+    return flip ? original + 1 : original;
+  };
 
   const ourRecalc = (): number[] => {
     const out: number[] = [];
