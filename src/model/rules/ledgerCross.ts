@@ -32,7 +32,7 @@ export function duplicatePatents(projects: ReadonlyArray<Project>, ctx: LedgerCo
   }
 }
 
-function median(sorted: ReadonlyArray<number>): number {
+function median(sorted: ArrayLike<number>): number {
   const n = sorted.length;
   return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
 }
@@ -42,9 +42,15 @@ export function amountsInYuan(projects: ReadonlyArray<Project>, ctx: LedgerConte
   for (const key of AMOUNT_KEYS) {
     const unit = ctx.ledger.units[key];
     if (!unit) continue;
-    const nonZero = projects.map((p) => p[key]).filter((v): v is number => v !== undefined && v !== 0).map(Math.abs);
-    if (!nonZero.length) continue;
-    nonZero.sort((a, b) => a - b);
+    // Magnitudes of the non-zero amounts, sorted numerically (a typed array sorts without a comparator call per pair).
+    const magnitudes = new Float64Array(projects.length);
+    let n = 0;
+    for (const p of projects) {
+      const v = p[key];
+      if (v !== undefined && v !== 0) magnitudes[n++] = Math.abs(v);
+    }
+    if (!n) continue;
+    const nonZero = magnitudes.subarray(0, n).sort();
     const med = median(nonZero);
     const bigInWan = unit === '万元' ? 100_000 * FEN_PER['万元'] : Infinity;
     for (const p of projects) {
