@@ -26,14 +26,22 @@ export function rawText(v: CellValue): string {
 }
 
 export function isBlank(v: CellValue): boolean {
-  return v === null || (typeof v === 'string' && cleanText(v) === '');
+  if (v === null) return true;
+  if (typeof v !== 'string') return false;
+  // Fast answer for the usual cell: it starts with a visible ASCII character or a CJK ideograph.
+  const c = v.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) return false;
+  return cleanText(v) === '';
 }
 
 /** Text: strings trimmed (half-width), numbers as written; errors unreadable. */
 export function readText(v: CellValue): Read<string> {
-  if (isBlank(v)) return EMPTY;
+  if (v === null) return EMPTY;
+  if (typeof v === 'string') {
+    const t = cleanText(v);
+    return t === '' ? EMPTY : ok(t);
+  }
   if (isErrorValue(v)) return bad(v.code);
-  if (typeof v === 'string') return ok(cleanText(v));
   return ok(rawText(v));
 }
 
