@@ -40,7 +40,8 @@ export interface CheckResult {
 
 const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年/;
 
-function inferYear(texts: ReadonlyArray<string>): number | undefined {
+/** The first year written as `2018年` in the texts (sheet titles, sheet names). */
+export function inferYear(texts: ReadonlyArray<string>): number | undefined {
   for (const t of texts) {
     const m = YEAR_IN_TEXT.exec(t);
     if (m) return Number(m[1]);
@@ -61,20 +62,30 @@ function columnFindings<K extends string>(table: Table<K>, defs: ReadonlyArray<C
     emit({ rule: 'S004', severity: 'info', sheet, row: table.headerRow, col: table.unknown[0].col, params: { headers: table.unknown.map((u) => u.header).join('、'), count: table.unknown.length } });
 }
 
-/** Runs every ledger rule over a read ledger. */
-export function ledgerFindings(ledger: LedgerRead, profile: Profile, fiscalYear: number | undefined): Finding[] {
-  const out: Finding[] = [...ledger.findings];
-  const emit = (f: Finding): void => void out.push(f);
-  const ctx: LedgerContext = {
+/** The rules that compare rows, in the order they run (FINDINGS re-runs them after an incremental re-read). */
+export const CROSS_ROW_RULES = [duplicateIds, duplicatePatents, amountsInYuan, totalRows] as const;
+
+export function ledgerContext(ledger: LedgerRead, profile: Profile, fiscalYear: number | undefined): LedgerContext {
+  return {
     profile, fiscalYear, ledger, sheet: ledger.table.sheet.name,
     allowedRegions: new Set(profile.regions), industries: new Set(profile.industries), patents: new Map(),
   };
-  columnFindings(ledger.table, LEDGER_COLUMNS, emit);
+}
+
+/** Column findings (S002–S004) of a ledger table. */
+export function ledgerColumnFindings(table: Table<ProjectKey>): Finding[] {
+  const out: Finding[] = [];
+  columnFindings(table, LEDGER_COLUMNS, (f) => void out.push(f));
+  return out;
+}
+
+/** Runs every ledger rule over a read ledger. */
+export function ledgerFindings(ledger: LedgerRead, profile: Profile, fiscalYear: number | undefined): Finding[] {
+  const out: Finding[] = [...ledger.findings, ...ledgerColumnFindings(ledger.table)];
+  const emit = (f: Finding): void => void out.push(f);
+  const ctx = ledgerContext(ledger, profile, fiscalYear);
   runRowRules(ledger.projects, ctx, emit);
-  duplicateIds(ledger.projects, ctx, emit);
-  duplicatePatents(ledger.projects, ctx, emit);
-  amountsInYuan(ledger.projects, ctx, emit);
-  totalRows(ledger.projects, ctx, emit);
+  for (const rule of CROSS_ROW_RULES) rule(ledger.projects, ctx, emit);
   return out;
 }
 

@@ -5,7 +5,8 @@
  */
 import { compareDates, dateValue, type DateValue } from '../grid';
 import { fenToDecimal, FEN_PER, type Fen } from '../money';
-import { creditCheckChar, CREDIT_ALPHABET, orgCodeCheckChar, patentCheckDigit } from './codes';
+import { patentCheckChar as patentCheckDigit } from '../algorithms/patent';
+import { orgCodeCheckChar, USCC_ALPHABET as CREDIT_ALPHABET, usccCheckChar as creditCheckChar } from '../algorithms/uscc';
 import { distribute } from './distribute';
 import { SAMPLE_FIGURES } from './figures';
 import { rngFor, type Rng } from './prng';

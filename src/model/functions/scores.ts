@@ -1,0 +1,97 @@
+/**
+ * BUDGETSCORE, INDICATORSCORE, EVALGRADE: thin shells over the scoring model (scoring.ts), so a
+ * formula, the task pane and the generated 自评表 can never disagree.
+ *
+ * INDICATORSCORE puts its arguments in a one-row 绩效指标 table and runs the indicator reader and
+ * `evaluate` on it: 指标性质 is read from `op` or from a target such as `≥90`, a `%` target
+ * converts an actual written as a fraction, and qualitative grades and bands are the model's.
+ * - A W007 (explicit score outside its grade's band) is #VALUE! with the finding's text: the
+ *   score given is not used.
+ * - No score can be given (部分达成 / 未达成 without `score`: W007.missing; an actual naming no
+ *   grade: W011): #N/A with the finding's text.
+ * - Profile options (反向指标算法, 偏离扣分) are the defaults: a formula has no 配置.
+ */
+import { formatFinding, type Locale } from '../messages';
+import type { Finding } from '../findings';
+import type { CellValue, GridSheet } from '../grid';
+import { computeMetrics } from '../metrics';
+import { INDICATOR_COLUMNS, type IndicatorKey } from '../read/columns';
+import { splitOp } from '../read/indicators';
+import { readIndicators } from '../read/indicators';
+import { readProfile } from '../read/profile';
+import { readTable } from '../read/table';
+import { rawText } from '../read/values';
+import { BUDGET_POINTS, OP_RULES, budgetScore, evaluate, gradeOf } from '../scoring';
+import { defineFunction, unreadable } from './args';
+import { executionRate } from './funds';
+import { FN_MESSAGES } from './messages';
+import { fnError, isFnError, type Bilingual } from './types';
+
+export const BUDGETSCORE = defineFunction({
+  id: 'BUDGETSCORE',
+  params: [
+    { name: 'executed', type: 'amount' },
+    { name: 'budget', type: 'amount' },
+    { name: 'points', type: 'number', optional: true },
+  ],
+  run: (a) => {
+    const points = a.points ?? BUDGET_POINTS;
+    if (points < 0) return fnError('#VALUE!', FN_MESSAGES.negative(String(points), 'points'));
+    const rate = executionRate(a.executed, a.budget);
+    if (isFnError(rate)) return rate;
+    // The model's budget score is for 10 points; other points: the model's `≥` rule with the rate
+    // against a target of 1 (full marks at 100 %), which is min(rate, 1) × points, rounded alike.
+    return points === BUDGET_POINTS ? budgetScore(rate)! : OP_RULES['≥'](1, rate, points, '线性');
+  },
+});
+
+export const EVALGRADE = defineFunction({
+  id: 'EVALGRADE',
+  params: [{ name: 'total', type: 'number' }],
+  run: (a) => gradeOf(a.total),
+});
+
+const PROFILE = readProfile(undefined).profile;
+const METRICS = computeMetrics([], PROFILE);
+const INDICATOR_NAME: Bilingual = { 'zh-CN': '本指标', 'en-US': 'this indicator' };
+const HEADERS: ReadonlyArray<[IndicatorKey, string]> = [
+  ['level3', '三级指标'], ['op', '指标性质'], ['target', '年度指标值'], ['actual', '实际完成值'], ['points', '分值'], ['score', '得分'],
+];
+
+function findingMessage(f: Finding): Bilingual {
+  const text = (l: Locale): string => formatFinding({ ...f, params: { ...f.params, name: INDICATOR_NAME[l] } }, l);
+  return { 'zh-CN': text('zh-CN'), 'en-US': text('en-US') };
+}
+
+export const INDICATORSCORE = defineFunction({
+  id: 'INDICATORSCORE',
+  params: [
+    { name: 'actual', type: 'cell' },
+    { name: 'target', type: 'cell' },
+    { name: 'points', type: 'number' },
+    { name: 'op', type: 'text', optional: true },
+    { name: 'score', type: 'number', optional: true },
+  ],
+  run: (a) => {
+    if (a.points < 0) return fnError('#VALUE!', FN_MESSAGES.negative(String(a.points), 'points'));
+    if (a.op !== undefined && !splitOp(a.op).op) return unreadable(a.op, 'op', 'op');
+    const cells: Record<string, CellValue> = {
+      level3: INDICATOR_NAME['zh-CN'], op: a.op ?? null, target: a.target, actual: a.actual, points: a.points, score: a.score ?? null,
+    };
+    const sheet: GridSheet = { name: '绩效指标', values: [HEADERS.map(([, h]) => h), HEADERS.map(([k]) => cells[k])] };
+    const table = readTable<IndicatorKey>(sheet, INDICATOR_COLUMNS)!;
+    const read = readIndicators(table);
+    const ind = read.indicators[0];
+    const ev = evaluate(PROFILE, [ind], METRICS, { indicatorSheet: sheet.name, columns: read.cols });
+    const scored = ev.indicators[0];
+    const mine = ev.findings.filter((f) => f.row === ind.row);
+    const rejected = mine.find((f) => f.rule === 'W007' && !f.variant);
+    if (rejected) return fnError('#VALUE!', findingMessage(rejected));
+    const unscored = mine.find((f) => f.rule === 'W011' || (f.rule === 'W007' && f.variant === 'missing'));
+    if (unscored) return fnError('#N/A', findingMessage(unscored));
+    if (scored.score !== undefined) return scored.score;
+    // A quantitative indicator whose target or actual is not a number.
+    if (scored.target === undefined) return unreadable(rawText(a.target), 'number', 'target');
+    return unreadable(rawText(a.actual), 'number', 'actual');
+  },
+});

@@ -1,0 +1,150 @@
+/**
+ * The task pane's HostActions: the open workbook through Excel.run and the Office adapter.
+ * The workbook is read afresh for every check / generate (the user edits between clicks).
+ */
+import {
+  clearMarks,
+  markFindings,
+  readWorkbookGrid,
+  renderLayout,
+  selectCell,
+  sheetNames,
+  type Mark,
+} from '../adapters/office';
+import { findingCell, type Finding } from '../model/findings';
+import { findingText, type Locale } from '../model/messages';
+import { analyse, generatedAt, selfEvalOf } from '../ui/engine';
+import { asHostError } from '../ui/errors';
+import {
+  throwIfAborted,
+  type CheckView,
+  type GenerateOptions,
+  type GenerateResult,
+  type HostActions,
+  type TaskOptions,
+} from '../ui/host';
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficeHostOptions {
+  /** Locale of the notes written by 标注. */
+  readonly locale: Locale;
+  /** Default: the global `Excel.run`. */
+  readonly run?: ExcelRun;
+}
+
+const READ_FAILED = { 'zh-CN': '读取工作簿失败', 'en-US': 'Could not read the workbook' } as const;
+
+export function createOfficeHost(options: OfficeHostOptions): HostActions {
+  const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
+  const { locale } = options;
+
+  async function readGrid(signal: AbortSignal) {
+    throwIfAborted(signal);
+    try {
+      return await run((ctx) => readWorkbookGrid(ctx));
+    } catch (e) {
+      throw asHostError(e, READ_FAILED);
+    }
+  }
+
+  return {
+    capabilities: { goTo: true, mark: true, templates: true, openFile: false, sample: false },
+
+    async check({ signal, onProgress }: TaskOptions): Promise<CheckView> {
+      onProgress?.(undefined);
+      const grid = await readGrid(signal);
+      throwIfAborted(signal);
+      onProgress?.(0.8);
+      const { view } = analyse(grid);
+      onProgress?.(1);
+      return view;
+    },
+
+    async goTo(f: Finding): Promise<void> {
+      if (!f.sheet) return;
+      const cell = findingCell(f);
+      try {
+        await run((ctx) => selectCell(ctx, f.sheet, cell));
+      } catch (e) {
+        throw asHostError(e, {
+          'zh-CN': `无法定位到“${f.sheet}”!${cell}`,
+          'en-US': `Could not go to '${f.sheet}'!${cell}`,
+        });
+      }
+    },
+
+    async mark(findings: ReadonlyArray<Finding>): Promise<void> {
+      const marks: Mark[] = findings
+        .filter((f) => f.sheet)
+        .map((f) => ({
+          sheet: f.sheet,
+          row: f.row,
+          col: f.col,
+          severity: f.severity,
+          message: findingText(f, locale),
+        }));
+      try {
+        await run((ctx) => markFindings(ctx, marks));
+      } catch (e) {
+        throw asHostError(e, { 'zh-CN': '标注失败', 'en-US': 'Marking failed' });
+      }
+    },
+
+    async clearMarks(): Promise<void> {
+      try {
+        await run((ctx) => clearMarks(ctx));
+      } catch (e) {
+        throw asHostError(e, { 'zh-CN': '清除标注失败', 'en-US': 'Clearing the marks failed' });
+      }
+    },
+
+    async insertTemplates({ withSample, signal }): Promise<{ sheetNames: string[] }> {
+      // the templates carry the sample data: loaded on first use, not with the pane
+      const { inputSheetLayouts } = await import(/* webpackChunkName: "templates" */ '../ui/templates');
+      const layouts = inputSheetLayouts(withSample);
+      const names: string[] = [];
+      for (const [i, layout] of layouts.entries()) {
+        throwIfAborted(signal);
+        try {
+          const r = await run((ctx) => renderLayout(ctx, layout, { activate: i === layouts.length - 1 }));
+          names.push(r.sheetName);
+        } catch (e) {
+          throw asHostError(e, { 'zh-CN': '插入输入表失败', 'en-US': 'Inserting the input sheets failed' });
+        }
+      }
+      return { sheetNames: names };
+    },
+
+    async generate({ layout, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {
+      onProgress?.(undefined);
+      const grid = await readGrid(signal);
+      onProgress?.(0.3);
+      let taken: string[];
+      try {
+        taken = await run((ctx) => sheetNames(ctx));
+      } catch (e) {
+        throw asHostError(e, READ_FAILED);
+      }
+      throwIfAborted(signal);
+      const analysis = analyse(grid, { forSelfEval: true, layout, existingSheets: taken, generatedAt: generatedAt() });
+      const built = selfEvalOf(analysis);
+      onProgress?.(0.5);
+      const cohorts = analysis.view.preview?.cohorts ?? [];
+      const chart = cohorts.length
+        ? {
+            title: `本年拨付（按立项年度，${analysis.view.preview?.unit ?? '万元'}）`,
+            categories: cohorts.map((c) => `${c.year}`),
+            values: cohorts.map((c) => c.disbursed),
+          }
+        : undefined;
+      try {
+        const r = await run((ctx) => renderLayout(ctx, built.layout, { chart }));
+        onProgress?.(1);
+        return { sheetName: r.sheetName };
+      } catch (e) {
+        throw asHostError(e, { 'zh-CN': '生成自评表失败', 'en-US': 'Generating the table failed' });
+      }
+    },
+  };
+}

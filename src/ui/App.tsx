@@ -1,0 +1,232 @@
+/**
+ * The pane: 检查 / 生成自评表 / 模板, shared by the Excel task pane and the standalone page.
+ * Host code stays outside: every action goes through the HostActions given as a prop.
+ */
+import {
+  Button,
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { useCallback, useMemo, useState } from 'react';
+import type { Finding } from '../model/findings';
+import type { Locale } from '../model/messages';
+import type { Scheme } from '../model/records';
+import { CheckPanel } from './CheckPanel';
+import { copyText } from './clipboard';
+import { LocaleContext } from './context';
+import { FileBar } from './FileBar';
+import { GeneratePanel } from './GeneratePanel';
+import { HostError, type CheckView, type HostActions } from './host';
+import { strings } from './i18n';
+import { TemplatesPanel } from './TemplatesPanel';
+import { useTask } from './useTask';
+
+export type ThemeName = 'light' | 'dark';
+
+export interface AppProps {
+  readonly host: HostActions;
+  readonly locale?: Locale;
+  readonly theme?: ThemeName;
+}
+
+type TabName = 'check' | 'generate' | 'templates';
+
+interface Notice {
+  readonly intent: 'error' | 'success' | 'info' | 'warning';
+  readonly text: string;
+  readonly title?: string;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  progress: { display: 'flex', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalS },
+  progressField: { flexGrow: 1 },
+  panel: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
+});
+
+export function App({ host, locale = 'zh-CN', theme = 'light' }: AppProps): JSX.Element {
+  const t = strings(locale);
+  const ctx = useMemo(() => ({ locale, t }), [locale, t]);
+  const styles = useStyles();
+  const caps = host.capabilities;
+  const [tab, setTab] = useState<TabName>('check');
+  const [view, setView] = useState<CheckView | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+
+  const showError = useCallback(
+    (e: unknown) => {
+      const text =
+        e instanceof HostError ? e.text[locale] : t.unexpected(e instanceof Error ? e.message || e.name : String(e));
+      setNotice({ intent: 'error', title: t.errorTitle, text });
+    },
+    [locale, t]
+  );
+  const task = useTask({ onError: showError, onCancelled: () => setNotice({ intent: 'info', text: t.cancelled }) });
+  const busy = task.state !== null;
+  const needsFile = caps.openFile && fileName === null;
+
+  const runCheck = async (): Promise<void> => {
+    setNotice(null);
+    const v = await task.run(t.checking, (o) => host.check(o));
+    if (v) setView(v);
+  };
+
+  const goTo = (f: Finding): void => {
+    if (!caps.goTo || !host.goTo) return;
+    host.goTo(f).catch(showError);
+  };
+
+  const mark = async (findings: ReadonlyArray<Finding>): Promise<void> => {
+    if (!host.mark) return;
+    setNotice(null);
+    const ok = await task.run(t.working, () => host.mark!(findings).then(() => true));
+    if (ok) setNotice({ intent: 'success', text: t.marked(findings.length) });
+  };
+
+  const clearMarks = async (): Promise<void> => {
+    if (!host.clearMarks) return;
+    setNotice(null);
+    const ok = await task.run(t.working, () => host.clearMarks!().then(() => true));
+    if (ok) setNotice({ intent: 'success', text: t.marksCleared });
+  };
+
+  const generate = async (layout: Scheme): Promise<void> => {
+    setNotice(null);
+    const r = await task.run(t.generating, (o) => host.generate({ ...o, layout }));
+    if (!r) return;
+    setNotice({
+      intent: 'success',
+      text: 'sheetName' in r ? t.generatedSheet(r.sheetName) : t.generatedDownload(r.downloadName),
+    });
+  };
+
+  const insertTemplates = async (withSample: boolean): Promise<void> => {
+    if (!host.insertTemplates) return;
+    setNotice(null);
+    const r = await task.run(t.working, (o) => host.insertTemplates!({ withSample, signal: o.signal }));
+    if (r)
+      setNotice({ intent: 'success', text: t.templatesInserted(r.sheetNames.join(locale === 'zh-CN' ? '、' : ', ')) });
+  };
+
+  const afterOpen = async (name: string | undefined): Promise<void> => {
+    if (name === undefined) return;
+    setFileName(name);
+    setView(null);
+    await runCheck();
+  };
+
+  const openFile = async (file: File): Promise<void> => {
+    if (!host.openFile) return;
+    setNotice(null);
+    const r = await task.run(t.working, (o) => host.openFile!(file, o));
+    await afterOpen(r?.name);
+  };
+
+  const openSample = async (): Promise<void> => {
+    if (!host.useSample) return;
+    setNotice(null);
+    const r = await task.run(t.working, () => host.useSample!());
+    await afterOpen(r?.name);
+  };
+
+  const copy = async (text: string): Promise<void> => {
+    const ok = await copyText(text);
+    setNotice(ok ? { intent: 'success', text: t.copied } : { intent: 'warning', text: t.copyFailed });
+  };
+
+  return (
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={locale}>
+      <LocaleContext.Provider value={ctx}>
+        <main className={styles.root}>
+          <h1 className={styles.title}>{t.appTitle}</h1>
+          {caps.openFile && (
+            <FileBar
+              busy={busy}
+              fileName={fileName}
+              canUseSample={caps.sample && !!host.useSample}
+              onFile={openFile}
+              onSample={openSample}
+            />
+          )}
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t.tabsLabel}>
+            <Tab value="check">{t.tabCheck}</Tab>
+            <Tab value="generate">{t.tabGenerate}</Tab>
+            {caps.templates && <Tab value="templates">{t.tabTemplates}</Tab>}
+          </TabList>
+          {task.state && (
+            <div className={styles.progress}>
+              <Field className={styles.progressField} label={task.state.label}>
+                <ProgressBar value={task.state.progress} max={1} thickness="large" />
+              </Field>
+              <Button onClick={task.cancel}>{t.cancel}</Button>
+            </div>
+          )}
+          {notice && (
+            <MessageBar intent={notice.intent} data-testid={`notice-${notice.intent}`}>
+              <MessageBarBody>
+                {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
+                {notice.text}
+              </MessageBarBody>
+              <MessageBarActions
+                containerAction={
+                  <Button
+                    appearance="transparent"
+                    aria-label={t.dismiss}
+                    icon={<DismissRegular />}
+                    onClick={() => setNotice(null)}
+                  />
+                }
+              />
+            </MessageBar>
+          )}
+          <div className={styles.panel}>
+            {tab === 'check' && (
+              <CheckPanel
+                view={view}
+                busy={busy}
+                disabled={needsFile}
+                capabilities={caps}
+                onCheck={runCheck}
+                onGoTo={goTo}
+                onMark={mark}
+                onClearMarks={clearMarks}
+              />
+            )}
+            {tab === 'generate' && (
+              <GeneratePanel
+                view={view}
+                busy={busy}
+                disabled={needsFile}
+                onPreview={runCheck}
+                onGenerate={generate}
+                onCopy={copy}
+              />
+            )}
+            {tab === 'templates' && caps.templates && <TemplatesPanel busy={busy} onInsert={insertTemplates} />}
+          </div>
+        </main>
+      </LocaleContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * 本年拨付 by cohort: a tiny hand-drawn SVG bar chart. For assistive technology the picture is
+ * one image with a summary (role img + aria-label) and the numbers are in a visually hidden table.
+ */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Locale } from '../model/messages';
+import { useLocale } from './context';
+import type { CohortBar } from './host';
+import { formatNumber } from './i18n';
+import { useSharedStyles } from './styles';
+
+const useStyles = makeStyles({
+  figure: { margin: 0 },
+  caption: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
+  svg: { width: '100%', height: 'auto', display: 'block' },
+  label: { fill: tokens.colorNeutralForeground2, fontSize: '11px' },
+  value: { fill: tokens.colorNeutralForeground1, fontSize: '11px' },
+  barNew: { fill: tokens.colorBrandBackground },
+  barCarried: { fill: tokens.colorNeutralForeground3 },
+});
+
+const WIDTH = 300;
+const BAR = 16;
+const GAP = 8;
+const LABEL_W = 64;
+const VALUE_W = 64;
+
+export function chartSummary(
+  cohorts: ReadonlyArray<CohortBar>,
+  unit: string,
+  locale: Locale,
+  bar: (y: number, a: string, u: string, n: boolean) => string
+): string {
+  return cohorts
+    .map((c) => bar(c.year, formatNumber(c.disbursed, locale), unit, c.isNew))
+    .join(locale === 'zh-CN' ? '；' : '; ');
+}
+
+export function CohortChart({
+  cohorts,
+  unit,
+}: {
+  cohorts: ReadonlyArray<CohortBar>;
+  unit: string;
+}): JSX.Element | null {
+  const { locale, t } = useLocale();
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  if (cohorts.length === 0) return null;
+  const max = Math.max(...cohorts.map((c) => c.disbursed), 0);
+  const span = WIDTH - LABEL_W - VALUE_W;
+  const height = cohorts.length * (BAR + GAP) + GAP;
+  const summary = t.chartSummary(chartSummary(cohorts, unit, locale, t.chartBar));
+  return (
+    <figure className={styles.figure}>
+      <div className={styles.caption} aria-hidden="true">
+        {t.chartTitle(unit)}
+      </div>
+      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={summary} focusable="false">
+        {cohorts.map((c, i) => {
+          const y = GAP + i * (BAR + GAP);
+          const w = max > 0 ? Math.max(c.disbursed > 0 ? 1 : 0, (c.disbursed / max) * span) : 0;
+          return (
+            <g key={c.year} data-testid={`bar-${c.year}`}>
+              <text className={styles.label} x={LABEL_W - 6} y={y + BAR * 0.75} textAnchor="end">
+                {c.isNew ? `${c.year}*` : String(c.year)}
+              </text>
+              <rect
+                className={c.isNew ? styles.barNew : styles.barCarried}
+                x={LABEL_W}
+                y={y}
+                width={w}
+                height={BAR}
+                rx={2}
+              />
+              <text className={styles.value} x={LABEL_W + w + 4} y={y + BAR * 0.75}>
+                {formatNumber(c.disbursed, locale)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <table className={shared.visuallyHidden}>
+        <caption>{t.chartTitle(unit)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.cohortHeader}</th>
+            <th scope="col">{t.countHeader}</th>
+            <th scope="col">{t.disbursedHeader(unit)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cohorts.map((c) => (
+            <tr key={c.year}>
+              <th scope="row">{c.isNew ? `${c.year}（${t.newCohort}）` : c.year}</th>
+              <td>{c.count}</td>
+              <td>{formatNumber(c.disbursed, locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

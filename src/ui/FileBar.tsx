@@ -1,0 +1,88 @@
+/** The page's file picker: a visible drop zone, a 选择文件 button, the sample, and the promise that the file stays untouched. */
+import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useRef, useState, type DragEvent } from 'react';
+import { useLocale } from './context';
+import { useSharedStyles } from './styles';
+
+const useStyles = makeStyles({
+  zone: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: tokens.spacingVerticalL,
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    rowGap: tokens.spacingVerticalS,
+    textAlign: 'center',
+  },
+  over: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+});
+
+export interface FileBarProps {
+  readonly busy: boolean;
+  readonly fileName: string | null;
+  readonly canUseSample: boolean;
+  readonly onFile: (file: File) => void;
+  readonly onSample: () => void;
+}
+
+export function FileBar({ busy, fileName, canUseSample, onFile, onSample }: FileBarProps): JSX.Element {
+  const { t } = useLocale();
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const take = (files: FileList | null | undefined): void => {
+    const f = files?.[0];
+    if (f && !busy) onFile(f);
+  };
+  const onDrop = (e: DragEvent<HTMLDivElement>): void => {
+    e.preventDefault();
+    setOver(false);
+    take(e.dataTransfer?.files);
+  };
+  return (
+    <section className={shared.stack} aria-label={t.fileTitle}>
+      <div
+        className={mergeClasses(styles.zone, over && styles.over)}
+        data-testid="drop-zone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
+        <Text weight="semibold">{t.dropZone}</Text>
+        <div className={shared.row}>
+          <Button appearance="primary" onClick={() => input.current?.click()} disabled={busy}>
+            {t.chooseFile}
+          </Button>
+          {canUseSample && (
+            <Button onClick={onSample} disabled={busy}>
+              {t.useSample}
+            </Button>
+          )}
+        </div>
+        <input
+          ref={input}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label={t.chooseFile}
+          hidden
+          onChange={(e) => {
+            take(e.target.files);
+            e.target.value = '';
+          }}
+        />
+        <Text data-testid="file-name">{fileName ? t.fileLoaded(fileName) : t.noFile}</Text>
+      </div>
+      <Text size={200} className={shared.muted}>
+        {t.neverAltered}
+      </Text>
+    </section>
+  );
+}

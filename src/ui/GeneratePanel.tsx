@@ -1,0 +1,129 @@
+/** 生成自评表: layout, year, a preview of the key figures, the funds paragraph to copy, 生成. */
+import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { Scheme } from '../model/records';
+import { CohortChart } from './CohortChart';
+import { useLocale } from './context';
+import type { CheckView } from './host';
+import { formatNumber, formatPercent } from './i18n';
+import { useSharedStyles } from './styles';
+
+const useStyles = makeStyles({
+  figures: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
+  dt: { color: tokens.colorNeutralForeground2 },
+  dd: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
+  paragraph: {
+    margin: 0,
+    padding: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+    lineHeight: tokens.lineHeightBase300,
+    userSelect: 'text',
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface GeneratePanelProps {
+  readonly view: CheckView | null;
+  readonly busy: boolean;
+  readonly disabled?: boolean;
+  readonly onPreview: () => void;
+  readonly onGenerate: (layout: Scheme) => void;
+  readonly onCopy: (text: string) => void;
+}
+
+export function GeneratePanel({
+  view,
+  busy,
+  disabled,
+  onPreview,
+  onGenerate,
+  onCopy,
+}: GeneratePanelProps): JSX.Element {
+  const { locale, t } = useLocale();
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const [layout, setLayout] = useState<Scheme>(view?.scheme ?? '2020');
+  useEffect(() => {
+    if (view) setLayout(view.scheme);
+  }, [view]);
+  const p = view?.preview;
+  const na = t.notAvailable;
+
+  return (
+    <section className={shared.stack} aria-label={t.tabGenerate}>
+      <Field label={t.layoutLabel}>
+        <RadioGroup value={layout} onChange={(_, d) => setLayout(d.value as Scheme)}>
+          <Radio value="2020" label={t.layout2020} />
+          <Radio value="2018" label={t.layout2018} />
+        </RadioGroup>
+      </Field>
+      <div>
+        <Text weight="semibold">{t.yearLabel}：</Text>
+        <Text data-testid="fiscal-year">{view ? (view.fiscalYear ?? t.yearUnknown) : na}</Text>
+      </div>
+
+      <h2 className={styles.heading}>{t.previewTitle}</h2>
+      {!p ? (
+        <div className={shared.row}>
+          <Text className={shared.muted}>{t.previewEmpty}</Text>
+          <Button onClick={onPreview} disabled={busy || disabled}>
+            {t.previewButton}
+          </Button>
+        </div>
+      ) : (
+        <>
+          <dl className={styles.figures}>
+            <dt className={styles.dt}>{t.executionRate}</dt>
+            <dd className={styles.dd} data-testid="execution-rate">
+              {p.executionRate === undefined ? na : formatPercent(p.executionRate, locale)}
+            </dd>
+            <dt className={styles.dt}>{t.leverage}</dt>
+            <dd className={styles.dd} data-testid="leverage">
+              {p.leverage === undefined ? na : formatNumber(p.leverage, locale)}
+            </dd>
+            <dt className={styles.dt}>{t.newProjects}</dt>
+            <dd className={styles.dd} data-testid="new-count">
+              {p.newCount}
+            </dd>
+            <dt className={styles.dt}>{t.carriedProjects}</dt>
+            <dd className={styles.dd} data-testid="carried-count">
+              {p.carriedCount}
+            </dd>
+            <dt className={styles.dt}>{t.totalScore}</dt>
+            <dd className={styles.dd} data-testid="total">
+              {p.total === undefined ? t.noScore : p.total.toFixed(2)}
+            </dd>
+            <dt className={styles.dt}>{t.grade}</dt>
+            <dd className={styles.dd} data-testid="grade">
+              {p.grade ?? na}
+            </dd>
+          </dl>
+          <CohortChart cohorts={p.cohorts} unit={p.unit} />
+          {p.paragraph && (
+            <div className={shared.stack}>
+              <h2 className={styles.heading}>{t.paragraphTitle}</h2>
+              <p className={styles.paragraph} data-testid="paragraph">
+                {p.paragraph}
+              </p>
+              <div>
+                <Button onClick={() => onCopy(p.paragraph ?? '')}>{t.copy}</Button>
+              </div>
+            </div>
+          )}
+        </>
+      )}
+      <div className={shared.row}>
+        <Button appearance="primary" onClick={() => onGenerate(layout)} disabled={busy || disabled}>
+          {t.generateButton}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * What both hosts render, from the model's one pipeline (`evaluateWorkbook`: check → metrics →
+ * scores → 自评表), so that the task pane, the page and the CLI cannot disagree. Pure: no DOM, no host.
+ */
+import { evaluateWorkbook, type EvaluateOptions, type WorkbookEvaluation } from '../model/evaluate';
+import { countBySeverity, type Finding } from '../model/findings';
+import type { Grid } from '../model/grid';
+import type { Metrics } from '../model/metrics';
+import { fenTo } from '../model/money';
+import type { SelfEval } from '../model/selfeval';
+import { HostError, type CheckView, type PreviewView } from './host';
+
+export interface Analysis extends WorkbookEvaluation {
+  readonly grid: Grid;
+  readonly view: CheckView;
+}
+
+/** Checks a workbook (and lays out its 自评表 when it can). Never throws on user data. */
+export function analyse(grid: Grid, options: EvaluateOptions = {}): Analysis {
+  const ev = evaluateWorkbook(grid, options);
+  const findings = [...ev.findings];
+  const view: CheckView = {
+    findings,
+    counts: countBySeverity(findings),
+    scheme: ev.check.profile.scheme,
+    fiscalYear: ev.check.fiscalYear,
+    preview: ev.metrics ? previewOf(ev.metrics, ev.selfEval) : undefined,
+  };
+  return { ...ev, grid, view };
+}
+
+function previewOf(m: Metrics, se: SelfEval | undefined): PreviewView {
+  return {
+    fiscalYear: m.fiscalYear,
+    unit: m.unit,
+    executionRate: m.executionRate,
+    leverage: m.leverage,
+    projectCount: m.projectCount,
+    newCount: m.newCount,
+    carriedCount: m.carriedCount,
+    total: se?.total,
+    grade: se?.grade,
+    cohorts: m.cohorts.map((c) => ({
+      year: c.year,
+      count: c.count,
+      disbursed: fenTo(c.disbursed, m.unit),
+      isNew: c.year === m.fiscalYear,
+    })),
+    paragraph: se?.paragraph,
+  };
+}
+
+/** `2019-03-01 10:20`, local time: when the table was generated (the note below it). */
+export function generatedAt(now: Date = new Date()): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
+}
+
+/** The table of an analysis made with `forSelfEval`, or the HostError that says why there is none. */
+export function selfEvalOf(a: Analysis): SelfEval {
+  if (a.selfEval) return a.selfEval;
+  throw blockedError(a.view.findings.filter((f) => f.severity === 'error'));
+}
+
+function blockedError(errors: ReadonlyArray<Finding>): HostError {
+  const rules = [...new Set(errors.map((f) => f.rule))].join(', ');
+  const zhWhy = errors.length ? `工作簿有 ${errors.length} 个错误（${rules}）` : '工作簿缺少“项目台账”或“绩效指标”';
+  const enWhy = errors.length
+    ? `The workbook has ${errors.length} errors (${rules})`
+    : 'The workbook lacks the ledger or the indicator sheet';
+  return new HostError({
+    'zh-CN': `${zhWhy}，无法生成自评表。请先在“检查”中查看并修正。`,
+    'en-US': `${enWhy}; the table cannot be built. See them under Check and fix them first.`,
+  });
+}

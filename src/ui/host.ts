@@ -1,0 +1,127 @@
+/**
+ * What the UI asks of its host. The Excel task pane (taskpane/officeHost.ts) and the standalone
+ * page (standalone/fileHost.ts) both implement HostActions; the components never touch a host.
+ * Everything here is plain data: findings stay data (text comes from the message maps at render).
+ */
+import type { Finding, Severity } from '../model/findings';
+import type { Locale } from '../model/messages';
+import type { Scheme } from '../model/records';
+
+/** A text in both locales (same shape as the xlsx adapter's failure messages). */
+export interface LocalizedText {
+  readonly 'zh-CN': string;
+  readonly 'en-US': string;
+}
+
+/** An expected failure with words for the user (no workbook open, sheet missing, file unreadable…). */
+export class HostError extends Error {
+  constructor(readonly text: LocalizedText) {
+    super(text['en-US']);
+    this.name = 'HostError';
+  }
+}
+
+/** The error a cancelled operation rejects with (what `AbortSignal.reason` is by default). */
+export function abortError(): Error {
+  const e = new Error('The operation was aborted.');
+  e.name = 'AbortError';
+  return e;
+}
+
+export function isAbortError(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'AbortError';
+}
+
+/** Throws the AbortError when the signal is aborted (call between steps of long work). */
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw abortError();
+}
+
+/** One cohort (立项年度) of the preview chart; amounts in the sheet's unit, not 分. */
+export interface CohortBar {
+  readonly year: number;
+  readonly count: number;
+  readonly disbursed: number;
+  /** true = 新上项目 (cohort = fiscal year). */
+  readonly isNew: boolean;
+}
+
+/** Key figures of the 自评表 to come, shown before generating it. */
+export interface PreviewView {
+  readonly fiscalYear?: number;
+  readonly unit: '万元' | '元';
+  /** executed / budget (1 = 100 %); undefined when the budget is 0 or unknown. */
+  readonly executionRate?: number;
+  /** 带动比 of the new cohort (社会投入 / 财政支持资金). */
+  readonly leverage?: number;
+  readonly projectCount: number;
+  readonly newCount: number;
+  readonly carriedCount: number;
+  /** Present only when the indicator sheet has 分值 (scoring.md). */
+  readonly total?: number;
+  readonly grade?: string;
+  /** Newest first. */
+  readonly cohorts: ReadonlyArray<CohortBar>;
+  /** 资金使用情况 paragraph (selfeval.md), when it could be built. */
+  readonly paragraph?: string;
+}
+
+export interface CheckView {
+  /** Sorted (sheet, row, column). */
+  readonly findings: ReadonlyArray<Finding>;
+  readonly counts: Readonly<Record<Severity, number>>;
+  /** 分值方案 of the profile: the layout the generator uses unless the user picks another. */
+  readonly scheme: Scheme;
+  readonly fiscalYear?: number;
+  /** Absent when the workbook has no readable ledger. */
+  readonly preview?: PreviewView;
+}
+
+/** Progress of long work: 0..1, or undefined when unknown (an indeterminate bar). */
+export type OnProgress = (fraction: number | undefined) => void;
+
+export interface TaskOptions {
+  readonly signal: AbortSignal;
+  readonly onProgress?: OnProgress;
+}
+
+export interface GenerateOptions extends TaskOptions {
+  readonly layout: Scheme;
+}
+
+/** Where the generated table went: a new worksheet (Excel) or a downloaded file (the page). */
+export type GenerateResult = { readonly sheetName: string } | { readonly downloadName: string };
+
+export interface HostCapabilities {
+  /** Select a finding's cell in the workbook. */
+  readonly goTo: boolean;
+  /** Colour the findings' cells, and clear those marks. */
+  readonly mark: boolean;
+  /** Insert the three input sheets into the open workbook. */
+  readonly templates: boolean;
+  /** The user opens a file first (picker / drop zone); the generated table is downloaded. */
+  readonly openFile: boolean;
+  /** Use the bundled sample workbook instead of a file (the page). */
+  readonly sample: boolean;
+}
+
+export interface HostActions {
+  readonly capabilities: HostCapabilities;
+  /** Reads the workbook and checks it. Rejects with HostError for expected failures, AbortError when cancelled. */
+  check(options: TaskOptions): Promise<CheckView>;
+  /** Builds the 自评表 in the given layout. */
+  generate(options: GenerateOptions): Promise<GenerateResult>;
+  goTo?(finding: Finding): Promise<void>;
+  mark?(findings: ReadonlyArray<Finding>): Promise<void>;
+  clearMarks?(): Promise<void>;
+  insertTemplates?(options: {
+    readonly withSample: boolean;
+    readonly signal?: AbortSignal;
+  }): Promise<{ readonly sheetNames: ReadonlyArray<string> }>;
+  /** The page: take this file as the workbook to work on (it is only read, never written). */
+  openFile?(file: File, options: TaskOptions): Promise<{ readonly name: string }>;
+  /** The page: work on the bundled sample workbook. */
+  useSample?(): Promise<{ readonly name: string }>;
+}
+
+export type { Locale };

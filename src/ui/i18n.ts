@@ -1,0 +1,264 @@
+/**
+ * The UI's own words (the findings' words live in src/model/messages). ONE table per locale,
+ * both with the same keys (a parity test holds them together). zh-CN first.
+ */
+import { SEVERITY_LABEL, type Locale } from '../model/messages';
+import type { Severity } from '../model/findings';
+
+export interface UiStrings {
+  appTitle: string;
+  tabCheck: string;
+  tabGenerate: string;
+  tabTemplates: string;
+  tabsLabel: string;
+  // check
+  checkButton: string;
+  checkIntro: string;
+  checking: string;
+  cancel: string;
+  cancelled: string;
+  countsLabel: string;
+  noFindings: string;
+  findingsTotal: (shown: number, total: number) => string;
+  filterLabel: string;
+  filterAll: string;
+  findingsListLabel: string;
+  findingsHint: string;
+  findingsHintBrowse: string;
+  ruleGroup: (rule: string, count: number) => string;
+  markButton: string;
+  clearMarksButton: string;
+  marked: (n: number) => string;
+  marksCleared: string;
+  goToFailed: string;
+  // generate
+  layoutLabel: string;
+  layout2018: string;
+  layout2020: string;
+  yearLabel: string;
+  yearUnknown: string;
+  previewTitle: string;
+  previewEmpty: string;
+  previewButton: string;
+  executionRate: string;
+  leverage: string;
+  newProjects: string;
+  carriedProjects: string;
+  totalScore: string;
+  grade: string;
+  noScore: string;
+  notAvailable: string;
+  chartTitle: (unit: string) => string;
+  chartSummary: (parts: string) => string;
+  chartBar: (year: number, amount: string, unit: string, isNew: boolean) => string;
+  cohortHeader: string;
+  countHeader: string;
+  disbursedHeader: (unit: string) => string;
+  newCohort: string;
+  paragraphTitle: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  generateButton: string;
+  generating: string;
+  generatedSheet: (name: string) => string;
+  generatedDownload: (name: string) => string;
+  // templates
+  templatesIntro: string;
+  insertTemplates: string;
+  loadSample: string;
+  templatesInserted: (names: string) => string;
+  // errors and status
+  errorTitle: string;
+  unexpected: (detail: string) => string;
+  dismiss: string;
+  working: string;
+  done: string;
+  // the page
+  fileTitle: string;
+  dropZone: string;
+  chooseFile: string;
+  useSample: string;
+  fileLoaded: (name: string) => string;
+  noFile: string;
+  neverAltered: string;
+  // outside Office
+  openInExcel: string;
+  openInExcelDetail: string;
+  openStandalone: string;
+}
+
+const zhCN: UiStrings = {
+  appTitle: '绩效自评助手',
+  tabCheck: '检查',
+  tabGenerate: '生成自评表',
+  tabTemplates: '模板',
+  tabsLabel: '功能',
+  checkButton: '检查',
+  checkIntro: '检查当前工作簿的“配置”“项目台账”“绩效指标”三张表。',
+  checking: '正在检查…',
+  cancel: '取消',
+  cancelled: '已取消。',
+  countsLabel: '检查结果统计',
+  noFindings: '未发现问题。',
+  findingsTotal: (shown, total) => (shown === total ? `共 ${total} 条` : `显示 ${shown} 条，共 ${total} 条`),
+  filterLabel: '按严重程度筛选',
+  filterAll: '全部',
+  findingsListLabel: '检查结果列表',
+  findingsHint: '用上下方向键选择，按 Enter 或单击定位到单元格。',
+  findingsHintBrowse: '用上下方向键浏览；单元格位置形如“工作表!B7”。',
+  ruleGroup: (rule, count) => `规则 ${rule}（${count} 条）`,
+  markButton: '标注',
+  clearMarksButton: '清除标注',
+  marked: (n) => `已在工作表中标注 ${n} 处。`,
+  marksCleared: '已清除标注。',
+  goToFailed: '无法定位到该单元格。',
+  layoutLabel: '表式',
+  layout2018: '2018 年表式（无分值）',
+  layout2020: '2020 年表式（含分值、得分）',
+  yearLabel: '评价年度',
+  yearUnknown: '未设置（请在“配置”表填写评价年度）',
+  previewTitle: '关键数据预览',
+  previewEmpty: '读取工作簿后在此预览关键数据。',
+  previewButton: '读取预览',
+  executionRate: '预算执行率',
+  leverage: '带动比',
+  newProjects: '新上项目',
+  carriedProjects: '结转项目',
+  totalScore: '总分',
+  grade: '自评等级',
+  noScore: '—（指标表无分值）',
+  notAvailable: '—',
+  chartTitle: (unit) => `本年拨付（按立项年度，${unit}）`,
+  chartSummary: (parts) => `本年拨付按立项年度：${parts}`,
+  chartBar: (year, amount, unit, isNew) => `${year}年${isNew ? '新上' : '结转'}项目 ${amount}${unit}`,
+  cohortHeader: '立项年度',
+  countHeader: '项目数',
+  disbursedHeader: (unit) => `本年拨付（${unit}）`,
+  newCohort: '新上',
+  paragraphTitle: '资金使用情况',
+  copy: '复制',
+  copied: '已复制到剪贴板。',
+  copyFailed: '无法访问剪贴板，请手动选中文字复制。',
+  generateButton: '生成',
+  generating: '正在生成自评表…',
+  generatedSheet: (name) => `已生成新工作表“${name}”。`,
+  generatedDownload: (name) => `已下载“${name}”。`,
+  templatesIntro: '在当前工作簿中插入“配置”“项目台账”“绩效指标”三张输入表；已有同名工作表时另起新名，不覆盖。',
+  insertTemplates: '插入输入表',
+  loadSample: '载入示例数据',
+  templatesInserted: (names) => `已插入工作表：${names}。`,
+  errorTitle: '出错了',
+  unexpected: (detail) => `操作未完成：${detail}`,
+  dismiss: '关闭',
+  working: '正在处理…',
+  done: '完成',
+  fileTitle: '打开工作簿',
+  dropZone: '将 .xlsx 文件拖到此处',
+  chooseFile: '选择文件…',
+  useSample: '使用示例数据试用',
+  fileLoaded: (name) => `当前文件：${name}`,
+  noFile: '请先打开一个 .xlsx 文件。',
+  neverAltered: '您的文件不会被修改：自评表另存为新的 .xlsx 文件下载；全部处理在本机浏览器中完成，不上传任何数据。',
+  openInExcel: '请在 Excel 中打开此加载项',
+  openInExcelDetail: '此页面是 Excel 加载项的任务窗格，需要在 Excel 中运行。',
+  openStandalone: '没有 Excel？使用网页版检查文件并生成自评表',
+};
+
+const enUS: UiStrings = {
+  appTitle: 'Performance Self-Evaluation',
+  tabCheck: 'Check',
+  tabGenerate: 'Self-evaluation table',
+  tabTemplates: 'Templates',
+  tabsLabel: 'Features',
+  checkButton: 'Check',
+  checkIntro: 'Checks the sheets 配置 (profile), 项目台账 (ledger) and 绩效指标 (indicators) of this workbook.',
+  checking: 'Checking…',
+  cancel: 'Cancel',
+  cancelled: 'Cancelled.',
+  countsLabel: 'Findings by severity',
+  noFindings: 'No problems found.',
+  findingsTotal: (shown, total) => (shown === total ? `${total} in all` : `${shown} shown of ${total}`),
+  filterLabel: 'Filter by severity',
+  filterAll: 'All',
+  findingsListLabel: 'Findings',
+  findingsHint: 'Use the arrow keys to move; press Enter or click to go to the cell.',
+  findingsHintBrowse: 'Use the arrow keys to browse; cells are shown as Sheet!B7.',
+  ruleGroup: (rule, count) => `Rule ${rule} (${count})`,
+  markButton: 'Mark',
+  clearMarksButton: 'Clear marks',
+  marked: (n) => `Marked ${n} cells in the workbook.`,
+  marksCleared: 'Marks cleared.',
+  goToFailed: 'Could not go to that cell.',
+  layoutLabel: 'Layout',
+  layout2018: '2018 form (no points)',
+  layout2020: '2020 form (points and scores)',
+  yearLabel: 'Fiscal year',
+  yearUnknown: 'Not set (fill in 评价年度 on the 配置 sheet)',
+  previewTitle: 'Key figures',
+  previewEmpty: 'Read the workbook to preview the key figures here.',
+  previewButton: 'Read preview',
+  executionRate: 'Budget execution rate',
+  leverage: 'Leverage',
+  newProjects: 'New projects',
+  carriedProjects: 'Carried-over projects',
+  totalScore: 'Total score',
+  grade: 'Grade',
+  noScore: '— (no points in the indicator sheet)',
+  notAvailable: '—',
+  chartTitle: (unit) => `Paid out this year by cohort (${unit})`,
+  chartSummary: (parts) => `Paid out this year by cohort: ${parts}`,
+  chartBar: (year, amount, unit, isNew) => `${year} ${isNew ? 'new' : 'carried-over'} projects ${amount} ${unit}`,
+  cohortHeader: 'Cohort',
+  countHeader: 'Projects',
+  disbursedHeader: (unit) => `Paid out (${unit})`,
+  newCohort: 'new',
+  paragraphTitle: 'Use of funds',
+  copy: 'Copy',
+  copied: 'Copied to the clipboard.',
+  copyFailed: 'The clipboard is not available; select the text and copy it by hand.',
+  generateButton: 'Generate',
+  generating: 'Generating the table…',
+  generatedSheet: (name) => `Created the new worksheet "${name}".`,
+  generatedDownload: (name) => `Downloaded "${name}".`,
+  templatesIntro:
+    'Inserts the input sheets 配置, 项目台账 and 绩效指标 into this workbook; an existing sheet of the same name is never overwritten.',
+  insertTemplates: 'Insert input sheets',
+  loadSample: 'Load sample data',
+  templatesInserted: (names) => `Inserted the sheets: ${names}.`,
+  errorTitle: 'Something went wrong',
+  unexpected: (detail) => `The operation did not complete: ${detail}`,
+  dismiss: 'Dismiss',
+  working: 'Working…',
+  done: 'Done',
+  fileTitle: 'Open a workbook',
+  dropZone: 'Drop an .xlsx file here',
+  chooseFile: 'Choose a file…',
+  useSample: 'Try it with the sample data',
+  fileLoaded: (name) => `Current file: ${name}`,
+  noFile: 'Open an .xlsx file first.',
+  neverAltered:
+    'Your file is never altered: the table is downloaded as a new .xlsx file, and everything runs in this browser; nothing is uploaded.',
+  openInExcel: 'Open this add-in in Excel',
+  openInExcelDetail: 'This page is the task pane of an Excel add-in and runs inside Excel.',
+  openStandalone: 'No Excel? Use the web page to check a file and build the table',
+};
+
+export const STRINGS: Readonly<Record<Locale, UiStrings>> = { 'zh-CN': zhCN, 'en-US': enUS };
+
+export function strings(locale: Locale): UiStrings {
+  return STRINGS[locale];
+}
+
+export function severityLabel(severity: Severity, locale: Locale): string {
+  return SEVERITY_LABEL[locale][severity];
+}
+
+/** A number as the pane shows it: up to `digits` decimals, no float noise, no trailing zeros. */
+export function formatNumber(x: number, locale: Locale, digits = 2): string {
+  return x.toLocaleString(locale, { maximumFractionDigits: digits, useGrouping: false });
+}
+
+export function formatPercent(rate: number, locale: Locale): string {
+  return `${(Math.round(rate * 10000) / 100).toLocaleString(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false })}%`;
+}

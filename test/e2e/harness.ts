@@ -1,0 +1,87 @@
+/**
+ * End-to-end harness: serves the built dist/ on 127.0.0.1 and drives Debian's Chromium through
+ * playwright-core (never a downloaded browser). Every request that leaves the page's own origin
+ * is recorded and aborted, so a test can assert that none happened.
+ */
+import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const DIST = path.resolve(__dirname, '..', '..', 'dist');
+export const SHOTS = path.resolve(__dirname, '..', '..', 'test-artifacts', 'screenshots');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json',
+  '.png': 'image/png', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.map': 'application/json', '.css': 'text/css',
+};
+
+export interface Served {
+  readonly origin: string;
+  readonly requests: string[];
+  close(): Promise<void>;
+}
+
+export async function serveDist(): Promise<Served> {
+  if (!existsSync(path.join(DIST, 'standalone.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm run test:e2e does)');
+  const requests: string[] = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    requests.push(url.pathname);
+    const file = path.join(DIST, decodeURIComponent(url.pathname));
+    if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, requests, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+export const CHROMIUM = process.env.JX_CHROMIUM ?? '/usr/bin/chromium';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface Watched {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Requests to any origin but ours (all aborted). */
+  readonly foreign: string[];
+  /** Uncaught exceptions and console errors. */
+  readonly errors: string[];
+}
+
+export async function openPage(browser: Browser, origin: string, locale = 'zh-CN'): Promise<Watched> {
+  const context = await browser.newContext({ locale, acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin + '/') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    foreign.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  return { context, page, foreign, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SHOTS, { recursive: true });
+  const file = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  process.stdout.write(`screenshot: ${path.relative(process.cwd(), file)}\n`);
+  return file;
+}

@@ -1,0 +1,119 @@
+// SLOW (about 20–40 s): builds the functions entry with the repository's webpack config (production,
+// CustomFunctionsMetadataPlugin included, functions entry only, into a temporary folder) and runs the
+// bundle in a plain JS context (node vm) under a fake custom functions runtime, as Excel would.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+import { FakeError, excel, fakeRuntime, type Fn } from './harness';
+import { column, sourceRows } from './support';
+
+const root = path.resolve(__dirname, '..', '..');
+
+/** Builds with webpack's Node API in a child process (webpack inside jest's module system is slow). */
+function build(out: string): void {
+  const script = `
+    const path = require('node:path');
+    const webpack = require('webpack');
+    const KEEP = ['CustomFunctionsMetadataPlugin', 'EnglishMetadataPlugin'];
+    (async () => {
+      const base = await require(path.join(process.cwd(), 'webpack.config.js'))({}, { mode: 'production' });
+      const config = {
+        ...base,
+        entry: { functions: base.entry.functions },
+        output: { ...base.output, path: ${JSON.stringify(out)}, clean: true },
+        devtool: false,
+        plugins: base.plugins.filter((p) => KEEP.includes(p.constructor.name)),
+      };
+      webpack(config, (err, stats) => {
+        if (err || stats.hasErrors()) {
+          console.error(err || stats.toString('errors-only'));
+          process.exit(1);
+        }
+      });
+    })().catch((e) => { console.error(e); process.exit(1); });`;
+  const r = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+let out: string;
+let bundle: string;
+
+beforeAll(() => {
+  out = fs.mkdtempSync(path.join(os.tmpdir(), 'jx-functions-'));
+  build(out);
+  bundle = fs.readFileSync(path.join(out, 'functions.js'), 'utf8');
+}, 120_000);
+
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+function run(globals: Record<string, unknown>): Record<string, unknown> {
+  const context = vm.createContext({ console, ...globals });
+  vm.runInContext(bundle, context, { filename: 'functions.js' });
+  return context;
+}
+
+describe('the built functions bundle', () => {
+  it('emits the metadata and its English twin with the same ids', () => {
+    const ids = (f: string) => (JSON.parse(fs.readFileSync(path.join(out, f), 'utf8')) as { functions: { id: string }[] }).functions.map((x) => x.id);
+    expect(ids('functions.json')).toHaveLength(13);
+    expect(ids('functions-en.json')).toEqual(ids('functions.json'));
+  });
+
+  it('associates all 13 ids once each (explicit calls and the plugin\'s do not double up)', () => {
+    const rt = fakeRuntime();
+    run({ CustomFunctions: rt.CustomFunctions, Office: rt.Office });
+    const ids = rt.associations.map(([id]) => id);
+    expect([...ids].sort()).toEqual(
+      ['BUDGETSCORE', 'CARRYOVER', 'COHORTCOUNT', 'COHORTDISBURSED', 'EVALGRADE', 'EXECRATE', 'FINDINGS', 'FUNDLEVERAGE',
+        'INDICATORSCORE', 'PATENTTYPE', 'PATENTVALID', 'RMBUPPER', 'USCCVALID'],
+    );
+    for (const [, fn] of rt.associations) expect(typeof fn).toBe('function');
+    // the plugin's own calls are in the bundle too (so the single association above is the de-duplication at work)
+    expect(bundle).toMatch(/\.associate\("FINDINGS",/);
+  });
+
+  it('loads where there is no custom functions runtime without throwing', () => {
+    expect(() => run({})).not.toThrow();
+  });
+
+  it('returns the documented values of functions.md', () => {
+    const rt = fakeRuntime();
+    run({ CustomFunctions: rt.CustomFunctions, Office: rt.Office });
+    const fn = Object.fromEntries(rt.associations) as Record<string, Fn>;
+    const rows = sourceRows();
+    const cohorts = column(rows.map((r) => r.year));
+    const disbursed = column(rows.map((r) => r.disbursed));
+    expect(fn.FUNDLEVERAGE([[37590.1]], [[1335]], null)).toBeCloseTo(28.1574, 4);
+    expect(fn.FUNDLEVERAGE([[38925.1]], [[1335]], true)).toBe(37590.1 / 1335);
+    expect(fn.COHORTDISBURSED(cohorts, disbursed, 2017)).toBe(680);
+    expect(fn.COHORTDISBURSED(cohorts, disbursed, 2018)).toBe(160);
+    expect(fn.COHORTCOUNT(cohorts, 2017)).toBe(50);
+    expect(fn.CARRYOVER(cohorts, disbursed, 2018)).toBe(1040);
+    expect(fn.EXECRATE(1200, 1200)).toBe(1);
+    expect(fn.BUDGETSCORE(1200, 1200, null)).toBe(10);
+    expect(fn.INDICATORSCORE(1100, 500, 15, '≥', null)).toBe(15);
+    expect(fn.EVALGRADE(92.5)).toBe('优');
+    expect(fn.RMBUPPER(1200, '万元', null)).toBe('人民币壹仟贰佰万元整');
+    expect(fn.PATENTVALID('ZL200710308494.X')).toBe(true);
+    expect(fn.PATENTTYPE('ZL200710308494.X')).toBe('发明');
+    expect(fn.USCCVALID('91110000710925462X')).toBe(true);
+    const ledger = [['项目编号', '项目名称', '承担单位', '本年拨付']];
+    expect(fn.FINDINGS(ledger, { parameterAddresses: ['项目台账!C5:F5'] })).toEqual(
+      expect.arrayContaining([['S002', '错误', '项目台账!C5', expect.stringContaining('专利号')]]),
+    );
+  });
+
+  it('throws CustomFunctions.Error values, with messages in the display language', () => {
+    const rt = fakeRuntime('en-US');
+    run({ CustomFunctions: rt.CustomFunctions, Office: rt.Office });
+    const fn = Object.fromEntries(rt.associations) as Record<string, Fn>;
+    const e = excel(fn.COHORTDISBURSED, [[2017], [2018]], [[1]], 2017) as FakeError;
+    expect(e).toBeInstanceOf(FakeError);
+    expect(e).toMatchObject({ code: '#VALUE!', message: expect.stringContaining('differ in size') });
+    expect(excel(fn.EXECRATE, 1, 0)).toEqual(new FakeError('#DIV/0!'));
+    rt.Office.context.displayLanguage = 'zh-CN';
+    expect(excel(fn.COHORTDISBURSED, [[2017], [2018]], [[1]], 2017)).toMatchObject({ message: expect.stringContaining('区域大小不一致') });
+  });
+});

@@ -1,0 +1,102 @@
+import './setup';
+import { act } from 'react';
+import { fireEvent, flush, screen, user, waitFor } from './dom';
+import { createFakeExcel, fakeWorkbookFromGrid, installFakeExcel } from '../fakes/excel';
+import { sampleWorkbookGrid } from '../../src/model/sample';
+import { boot } from '../../src/taskpane/boot';
+import { bootPage } from '../../src/standalone/boot';
+
+function container(): HTMLElement {
+  const el = document.createElement('div');
+  document.body.appendChild(el);
+  return el;
+}
+
+describe('task pane start', () => {
+  test('without office.js: the outside-Excel state with a link to the web page', async () => {
+    let r!: Awaited<ReturnType<typeof boot>>;
+    await act(async () => {
+      r = await boot(container(), { office: undefined, language: 'zh-CN' });
+    });
+    expect(r.state).toBe('outside');
+    expect(screen.getByText('请在 Excel 中打开此加载项')).toBeInTheDocument();
+    expect(screen.getByRole('link')).toHaveAttribute('href', 'standalone.html');
+    act(() => r.root.unmount());
+  });
+
+  test('office.js in a plain browser (onReady reports no host): the same, in English for an English browser', async () => {
+    const office = {
+      onReady: () => Promise.resolve({ host: null, platform: null }),
+      HostType: { Excel: 'Excel' },
+    } as unknown as typeof Office;
+    let r!: Awaited<ReturnType<typeof boot>>;
+    await act(async () => {
+      r = await boot(container(), { office, language: 'en-US' });
+    });
+    expect(r.state).toBe('outside');
+    expect(screen.getByText('Open this add-in in Excel')).toBeInTheDocument();
+    act(() => r.root.unmount());
+  });
+
+  test('inside Excel: the App on the open workbook, locale and theme from Office', async () => {
+    const fake = installFakeExcel(fakeWorkbookFromGrid(sampleWorkbookGrid(), createFakeExcel()));
+    try {
+      const office = (globalThis as { Office: typeof Office }).Office;
+      (office.context as { officeTheme?: unknown }).officeTheme = { bodyBackgroundColor: '#1f1f1f' };
+      let r!: Awaited<ReturnType<typeof boot>>;
+      await act(async () => {
+        r = await boot(container(), { office, run: (b) => fake.run(b) });
+      });
+      expect(r.state).toBe('excel');
+      await user.click(screen.getByRole('button', { name: '检查' }));
+      await waitFor(() => expect(screen.getByTestId('count-error')).toBeInTheDocument());
+      expect(screen.getByRole('tab', { name: '模板' })).toBeInTheDocument();
+      act(() => r.root.unmount());
+    } finally {
+      fake.uninstall();
+    }
+  });
+});
+
+describe('standalone page', () => {
+  test('says the file is never altered; the sample opens and is checked at once', async () => {
+    let root!: ReturnType<typeof bootPage>;
+    act(() => {
+      root = bootPage(container(), { language: 'zh-CN' });
+    });
+    expect(screen.getByText(/您的文件不会被修改/)).toBeInTheDocument();
+    expect(screen.getByTestId('drop-zone')).toHaveTextContent('将 .xlsx 文件拖到此处');
+    expect(screen.getByRole('button', { name: '检查' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: '使用示例数据试用' }));
+    await waitFor(() => expect(screen.getByTestId('file-name')).toHaveTextContent('当前文件：示例数据.xlsx'));
+    await waitFor(() => expect(screen.getByTestId('count-error')).toBeInTheDocument());
+    act(() => root.unmount());
+  });
+
+  test('a dropped file is read through the (lazy) xlsx adapter; its failure is a MessageBar', async () => {
+    const grid = sampleWorkbookGrid();
+    const readXlsx = jest.fn(async (b: Uint8Array | ArrayBuffer) =>
+      new Uint8Array(b as ArrayBuffer).length > 3
+        ? ({ ok: true, grid, date1904: false } as const)
+        : ({
+            ok: false,
+            reason: 'notZip',
+            message: { 'zh-CN': '这不是 Excel 工作簿（.xlsx）。', 'en-US': 'Not an .xlsx workbook.' },
+          } as const)
+    );
+    const loadXlsx = jest.fn(async () => ({ readXlsx, writeXlsx: jest.fn() }) as never);
+    let root!: ReturnType<typeof bootPage>;
+    act(() => {
+      root = bootPage(container(), { language: 'zh-CN', loadXlsx });
+    });
+    expect(loadXlsx).not.toHaveBeenCalled(); // ExcelJS is not loaded before a file is opened
+    fireEvent.drop(screen.getByTestId('drop-zone'), [new File([new Uint8Array([1, 2])], 'x.xlsx')]);
+    await waitFor(() => expect(screen.getByTestId('notice-error')).toHaveTextContent('这不是 Excel 工作簿（.xlsx）。'));
+    fireEvent.drop(screen.getByTestId('drop-zone'), [new File([new Uint8Array([1, 2, 3, 4, 5])], '台账.xlsx')]);
+    await waitFor(() => expect(screen.getByTestId('file-name')).toHaveTextContent('当前文件：台账.xlsx'));
+    await flush();
+    expect(screen.getByTestId('count-error')).toBeInTheDocument();
+    expect(readXlsx).toHaveBeenCalledTimes(2);
+    act(() => root.unmount());
+  });
+});

@@ -1,0 +1,184 @@
+import './setup';
+import { fireEvent, render, screen, user, waitFor, within } from './dom';
+import { findingText } from '../../src/model/messages';
+import { App } from '../../src/ui/App';
+import { HostError } from '../../src/ui/host';
+import { FakeHost, finding, viewOf } from './fakeHost';
+
+const FINDINGS = [
+  finding('L006', 'error', '项目台账', 6, 7, { patentNo: 'ZL 2016 1 0000000.0' }, 'XJ-001'),
+  finding('L006', 'error', '项目台账', 9, 7, { patentNo: 'ZL 2016 1 0000001.0' }, 'XJ-004'),
+  finding('W001', 'warning', '配置', 8, 1, { sum: 1100, executed: 1200, unit: '万元', diff: 100 }),
+  finding('S004', 'info', '项目台账', 2, 22, { headers: '联系人', count: 1 }),
+  finding('L004', 'error', '项目台账', 12, 5, { year: 2013 }, 'XJ-010'),
+];
+
+function setup(locale: 'zh-CN' | 'en-US' = 'zh-CN') {
+  const host = new FakeHost();
+  host.checkResult = viewOf(FINDINGS);
+  render(<App host={host} locale={locale} />);
+  return { host };
+}
+
+async function runCheck(name: RegExp) {
+  await user.click(screen.getByRole('button', { name }));
+  return screen.findByRole('listbox');
+}
+
+describe('检查 (zh-CN)', () => {
+  test('shows the counts by severity and the findings grouped by rule, errors first', async () => {
+    const { host } = setup();
+    const list = await runCheck(/^检查$/);
+    expect(host.checkCalls).toBe(1);
+    expect(screen.getByTestId('count-error')).toHaveTextContent('错误3');
+    expect(screen.getByTestId('count-warning')).toHaveTextContent('警告1');
+    expect(screen.getByTestId('count-info')).toHaveTextContent('提示1');
+    // groups: the error rules (L004, L006) before W001 and S004
+    const groups = [...list.querySelectorAll('[aria-hidden="true"]')].map((g) => g.textContent);
+    expect(groups).toEqual(['规则 L004（1 条）', '规则 L006（2 条）', '规则 W001（1 条）', '规则 S004（1 条）']);
+    const options = within(list).getAllByRole('option');
+    expect(options).toHaveLength(5);
+    expect(options[1]).toHaveTextContent('L006');
+    expect(options[1]).toHaveTextContent('项目台账!H7');
+    expect(options[1]).toHaveTextContent('错误');
+    expect(options[1]).toHaveTextContent(findingText(FINDINGS[0], 'zh-CN'));
+    expect(screen.getByText(/共 5 条/)).toBeInTheDocument();
+  });
+
+  test('clicking a finding, or Enter on it, calls goTo with that finding', async () => {
+    const { host } = setup();
+    const list = await runCheck(/^检查$/);
+    await user.click(within(list).getAllByRole('option')[2]);
+    expect(host.goTo).toHaveBeenLastCalledWith(FINDINGS[1]);
+    // the clicked one is active; ↓ moves to W001, Enter goes there
+    expect(within(list).getAllByRole('option')[2]).toHaveAttribute('aria-selected', 'true');
+    fireEvent.focus(list);
+    await user.keyboard('ArrowDown', 'Enter');
+    expect(host.goTo).toHaveBeenLastCalledWith(FINDINGS[2]);
+    expect(list).toHaveAttribute('aria-activedescendant', within(list).getAllByRole('option')[3].id);
+    await user.keyboard('Home', 'Enter');
+    expect(host.goTo).toHaveBeenLastCalledWith(FINDINGS[4]);
+    await user.keyboard('End', 'ArrowDown', 'Enter');
+    expect(host.goTo).toHaveBeenLastCalledWith(FINDINGS[3]);
+    await user.keyboard('ArrowUp', 'Enter');
+    expect(host.goTo).toHaveBeenLastCalledWith(FINDINGS[2]);
+    expect(host.goTo).toHaveBeenCalledTimes(5);
+  });
+
+  test('filters by severity', async () => {
+    setup();
+    const list = await runCheck(/^检查$/);
+    await user.click(screen.getByRole('radio', { name: /警告/ }));
+    expect(within(list).getAllByRole('option')).toHaveLength(1);
+    expect(within(list).getByRole('option')).toHaveTextContent('W001');
+    expect(screen.getByText(/显示 1 条，共 5 条/)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /错误/ }));
+    expect(
+      within(list)
+        .getAllByRole('option')
+        .map((o) => o.textContent?.slice(0, 12))
+    ).toHaveLength(3);
+    within(list)
+      .getAllByRole('option')
+      .forEach((o) => expect(o).toHaveTextContent('错误'));
+    await user.click(screen.getByRole('radio', { name: /全部/ }));
+    expect(within(list).getAllByRole('option')).toHaveLength(5);
+  });
+
+  test('标注 marks the findings shown, 清除标注 clears, both confirmed', async () => {
+    const { host } = setup();
+    await runCheck(/^检查$/);
+    await user.click(screen.getByRole('radio', { name: /错误/ }));
+    await user.click(screen.getByRole('button', { name: '标注' }));
+    expect(host.mark).toHaveBeenCalledWith(FINDINGS.filter((f) => f.severity === 'error'));
+    expect(await screen.findByText('已在工作表中标注 3 处。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '清除标注' }));
+    expect(host.clearMarks).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('已清除标注。')).toBeInTheDocument();
+  });
+
+  test('a failing check shows a MessageBar in Chinese, a failing goTo too', async () => {
+    const { host } = setup();
+    host.checkResult = new HostError({ 'zh-CN': '当前工作簿没有“项目台账”。', 'en-US': 'No ledger.' });
+    await user.click(screen.getByRole('button', { name: /^检查$/ }));
+    const bar = await screen.findByTestId('notice-error');
+    expect(bar).toHaveTextContent('出错了');
+    expect(bar).toHaveTextContent('当前工作簿没有“项目台账”。');
+    await user.click(within(bar).getByRole('button', { name: '关闭' }));
+    expect(screen.queryByTestId('notice-error')).toBeNull();
+
+    host.checkResult = viewOf(FINDINGS);
+    const list = await runCheck(/^检查$/);
+    host.goTo.mockRejectedValueOnce(new Error('ItemNotFound'));
+    await user.click(within(list).getAllByRole('option')[0]);
+    expect(await screen.findByTestId('notice-error')).toHaveTextContent('操作未完成：ItemNotFound');
+  });
+
+  test('no findings: says so, no list', async () => {
+    const { host } = setup();
+    host.checkResult = viewOf([]);
+    await user.click(screen.getByRole('button', { name: /^检查$/ }));
+    expect(await screen.findByText('未发现问题。')).toBeInTheDocument();
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(screen.getByTestId('count-error')).toHaveTextContent('错误0');
+  });
+});
+
+describe('Check (en-US)', () => {
+  test('English labels and messages, grouped, Enter goes to the cell', async () => {
+    const { host } = setup('en-US');
+    const list = await runCheck(/^Check$/);
+    expect(screen.getByTestId('count-error')).toHaveTextContent('error3');
+    expect(screen.getByText(/5 in all/)).toBeInTheDocument();
+    const options = within(list).getAllByRole('option');
+    expect(options[0]).toHaveTextContent(findingText(FINDINGS[4], 'en-US'));
+    expect(options[0]).toHaveTextContent('项目台账!F13');
+    fireEvent.focus(list);
+    await user.keyboard('ArrowDown', 'ArrowDown', 'Enter');
+    expect(host.goTo).toHaveBeenLastCalledWith(FINDINGS[1]);
+    await user.click(screen.getByRole('radio', { name: /info/ }));
+    expect(within(list).getAllByRole('option')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Mark' }));
+    expect(host.mark).toHaveBeenCalledWith([FINDINGS[3]]);
+    expect(await screen.findByText('Marked 1 cells in the workbook.')).toBeInTheDocument();
+  });
+});
+
+describe('10,000 findings', () => {
+  const many = Array.from({ length: 10_000 }, (_, i) =>
+    finding(
+      i % 3 === 0 ? 'L006' : i % 3 === 1 ? 'L010' : 'W002',
+      i % 3 === 2 ? 'warning' : 'error',
+      '项目台账',
+      3 + Math.floor(i / 3),
+      i % 20
+    )
+  );
+
+  test('render only a window of rows, and keyboard navigation scrolls the window', async () => {
+    const host = new FakeHost();
+    host.checkResult = viewOf(many);
+    render(<App host={host} locale="zh-CN" />);
+    fireEvent.click(screen.getByRole('button', { name: /^检查$/ }));
+    const list = await screen.findByRole('listbox');
+    const rendered = within(list).getAllByRole('option');
+    expect(rendered.length).toBeGreaterThan(3);
+    expect(rendered.length).toBeLessThan(40);
+    expect(rendered[0]).toHaveAttribute('aria-setsize', '10000');
+    expect(screen.getByTestId('count-error')).toHaveTextContent(/6667/);
+
+    fireEvent.focus(list);
+    fireEvent.keyDown(list, { key: 'End' });
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('option')
+          .some((o) => o.getAttribute('aria-posinset') === '10000')
+      ).toBe(true)
+    );
+    expect(within(list).getAllByRole('option').length).toBeLessThan(40);
+    fireEvent.keyDown(list, { key: 'Enter' });
+    // the last one in group order: the W002 group comes last, its last finding is the last W002 of the input
+    expect(host.goTo).toHaveBeenLastCalledWith(many[9998]);
+  });
+});

@@ -1,0 +1,78 @@
+/** The web page's host with the real xlsx adapter (ExcelJS): open, check, generate, download. */
+import { readXlsx, writeXlsx } from '../../src/adapters/xlsx';
+import { sampleWorkbookGrid } from '../../src/model/sample';
+import { analyse } from '../../src/ui/engine';
+import { HostError, type TaskOptions } from '../../src/ui/host';
+import { createFileHost, outputName } from '../../src/standalone/fileHost';
+
+const opts = (): TaskOptions => ({ signal: new AbortController().signal });
+
+async function sampleFile(name = '2018台账.xlsx'): Promise<{ file: File; bytes: Uint8Array }> {
+  const bytes = await writeXlsx(sampleWorkbookGrid().sheets.map((grid) => ({ grid })));
+  return { file: new File([bytes.slice() as BlobPart], name), bytes };
+}
+
+describe('file host', () => {
+  test('opens an .xlsx, checks it as the model does, and downloads the table as a NEW file', async () => {
+    const downloads: Array<{ bytes: Uint8Array; name: string }> = [];
+    const host = createFileHost({ download: (bytes, name) => downloads.push({ bytes, name }) });
+    const { file, bytes } = await sampleFile();
+    const original = new Uint8Array(await file.arrayBuffer());
+
+    expect(await host.openFile!(file, opts())).toEqual({ name: '2018台账.xlsx' });
+    const view = await host.check(opts());
+    expect(view.preview?.cohorts.map((c) => c.disbursed)).toEqual([160, 680, 90, 160, 110]);
+    expect(view.counts).toEqual(analyse(sampleWorkbookGrid()).view.counts);
+
+    const r = await host.generate({ ...opts(), layout: '2020' });
+    expect(r).toEqual({ downloadName: '2018台账-自评表.xlsx' });
+    expect(downloads).toHaveLength(1);
+    const back = await readXlsx(downloads[0].bytes);
+    if (!back.ok) throw new Error('generated file unreadable');
+    expect(back.grid.sheets.map((s) => s.name)).toEqual(['2018年度绩效自评表']);
+    const cells = back.grid.sheets[0].values.flat();
+    expect(cells).toContain('项目支出绩效自评表'); // the 2020 form
+    expect(cells).toContain('自评等级：优');
+    // the user's file is untouched
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(original);
+    expect(original).toEqual(bytes);
+  });
+
+  test('an unreadable file is a HostError with the adapter words (zh-CN and en-US)', async () => {
+    const host = createFileHost();
+    const bad = new File(
+      [new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)])],
+      'old.xls'
+    );
+    const e = (await host.openFile!(bad, opts()).catch((x: unknown) => x)) as HostError;
+    expect(e).toBeInstanceOf(HostError);
+    expect(e.text['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+    expect(e.text['en-US']).toMatch(/[A-Za-z]/);
+    const text = new File(['hello'], 'notes.txt');
+    await expect(host.openFile!(text, opts())).rejects.toThrow(HostError);
+  });
+
+  test('before a file: check and generate say to open one; the sample stands in for a file', async () => {
+    const host = createFileHost({ download: () => undefined });
+    await expect(host.check(opts())).rejects.toMatchObject({ text: { 'zh-CN': '请先打开一个 .xlsx 文件。' } });
+    await expect(host.generate({ ...opts(), layout: '2020' })).rejects.toThrow(HostError);
+    await host.useSample!();
+    expect((await host.check(opts())).preview?.newCount).toBe(49);
+    expect(await host.generate({ ...opts(), layout: '2018' })).toEqual({ downloadName: '示例数据-自评表.xlsx' });
+  });
+
+  test('cancelled while opening: rejects with AbortError and keeps no file', async () => {
+    const host = createFileHost();
+    const { file } = await sampleFile();
+    const ctrl = new AbortController();
+    ctrl.abort();
+    await expect(host.openFile!(file, { signal: ctrl.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(host.check(opts())).rejects.toThrow(HostError);
+  });
+
+  test('output names', () => {
+    expect(outputName('台账.xlsx')).toBe('台账-自评表.xlsx');
+    expect(outputName('a.b.xlsx')).toBe('a.b-自评表.xlsx');
+    expect(outputName('.xlsx')).toBe('绩效-自评表.xlsx');
+  });
+});

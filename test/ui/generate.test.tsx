@@ -1,0 +1,189 @@
+import './setup';
+import { act } from 'react';
+import { render, screen, user, waitFor, within } from './dom';
+import { App } from '../../src/ui/App';
+import { HostError } from '../../src/ui/host';
+import { FakeHost, PREVIEW, viewOf } from './fakeHost';
+
+async function openGenerate(host: FakeHost, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
+  render(<App host={host} locale={locale} />);
+  await user.click(screen.getByRole('tab', { name: locale === 'zh-CN' ? '生成自评表' : 'Self-evaluation table' }));
+}
+
+describe('生成自评表 (zh-CN)', () => {
+  test('before a check: the preview offers to read the workbook, then shows the key figures', async () => {
+    const host = new FakeHost();
+    host.checkResult = viewOf([]);
+    await openGenerate(host);
+    expect(screen.getByText('读取工作簿后在此预览关键数据。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '读取预览' }));
+    expect(host.checkCalls).toBe(1);
+    expect(screen.getByTestId('fiscal-year')).toHaveTextContent('2018');
+    expect(screen.getByTestId('execution-rate')).toHaveTextContent('100.00%');
+    expect(screen.getByTestId('leverage')).toHaveTextContent('28.16');
+    expect(screen.getByTestId('new-count')).toHaveTextContent('49');
+    expect(screen.getByTestId('carried-count')).toHaveTextContent('120');
+    expect(screen.getByTestId('total')).toHaveTextContent('100.00');
+    expect(screen.getByTestId('grade')).toHaveTextContent('优');
+    // the layout follows the profile's 分值方案 (2020)
+    expect(screen.getByRole('radio', { name: /2020/ })).toBeChecked();
+  });
+
+  test('the chart is one image with a summary and a hidden table of the same numbers', async () => {
+    const host = new FakeHost();
+    host.checkResult = viewOf([]);
+    await openGenerate(host);
+    await user.click(screen.getByRole('button', { name: '读取预览' }));
+    const img = screen.getByRole('img');
+    expect(img.getAttribute('aria-label')).toBe(
+      '本年拨付按立项年度：2018年新上项目 160万元；2017年结转项目 680万元；2016年结转项目 90万元；2015年结转项目 160万元；2014年结转项目 110万元'
+    );
+    const table = screen.getByRole('table');
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
+    expect(rows).toEqual([
+      '立项年度项目数本年拨付（万元）',
+      '2018（新上）49160',
+      '201750680',
+      '20161890',
+      '201530160',
+      '201422110',
+    ]);
+    // bar widths are proportional: 680 is the longest, 90 the shortest
+    const width = (y: number) => Number(screen.getByTestId(`bar-${y}`).querySelector('rect')!.getAttribute('width'));
+    expect(width(2017)).toBeGreaterThan(width(2018));
+    expect(width(2018)).toBeCloseTo((width(2017) * 160) / 680, 5);
+    expect(width(2016)).toBeLessThan(width(2014));
+  });
+
+  test('the funds paragraph is plain text with a 复制 button', async () => {
+    const host = new FakeHost();
+    host.checkResult = viewOf([], { ...PREVIEW, paragraph: '<b>本年</b>共计拨付1200万元。' });
+    await openGenerate(host);
+    await user.click(screen.getByRole('button', { name: '读取预览' }));
+    const p = screen.getByTestId('paragraph');
+    expect(p.textContent).toBe('<b>本年</b>共计拨付1200万元。');
+    expect(p.querySelector('b')).toBeNull();
+    const writeText = jest.fn(async (_: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    await user.click(screen.getByRole('button', { name: '复制' }));
+    expect(writeText).toHaveBeenCalledWith('<b>本年</b>共计拨付1200万元。');
+    expect(await screen.findByText('已复制到剪贴板。')).toBeInTheDocument();
+    // clipboard refused and no execCommand: says how to copy by hand
+    writeText.mockRejectedValueOnce(new Error('NotAllowedError'));
+    await user.click(screen.getByRole('button', { name: '复制' }));
+    expect(await screen.findByText('无法访问剪贴板，请手动选中文字复制。')).toBeInTheDocument();
+  });
+
+  test('生成 shows progress, then the new sheet name; the layout chosen is passed', async () => {
+    const host = new FakeHost();
+    host.checkResult = viewOf([]);
+    host.manualGenerate = true;
+    await openGenerate(host);
+    await user.click(screen.getByRole('radio', { name: /2018/ }));
+    await user.click(screen.getByRole('button', { name: '生成' }));
+    expect(host.generateCalls).toHaveLength(1);
+    expect(host.generateCalls[0].layout).toBe('2018');
+    const bar = screen.getByRole('progressbar');
+    expect(screen.getByText('正在生成自评表…')).toBeInTheDocument();
+    expect(bar).not.toHaveAttribute('aria-valuenow'); // indeterminate until the host reports
+    await waitFor(() => expect(host.pendingGenerate).not.toBeNull());
+    act(() => host.pendingGenerate!.options.onProgress!(0.5));
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0.5');
+    expect(screen.getByRole('button', { name: '生成' })).toBeDisabled();
+    await act(async () => host.pendingGenerate!.resolve({ sheetName: '2018年度绩效自评表 (2)' }));
+    expect(await screen.findByText('已生成新工作表“2018年度绩效自评表 (2)”。')).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  test('取消 aborts the signal, removes the bar and says so', async () => {
+    const host = new FakeHost();
+    host.manualGenerate = true;
+    await openGenerate(host);
+    await user.click(screen.getByRole('button', { name: '生成' }));
+    await waitFor(() => expect(host.pendingGenerate).not.toBeNull());
+    const signal = host.pendingGenerate!.options.signal;
+    expect(signal.aborted).toBe(false);
+    await user.click(screen.getByRole('button', { name: '取消' }));
+    expect(signal.aborted).toBe(true);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(await screen.findByText('已取消。')).toBeInTheDocument();
+    expect(screen.queryByTestId('notice-error')).toBeNull();
+    expect(screen.getByRole('button', { name: '生成' })).not.toBeDisabled();
+  });
+
+  test('a failure shows a MessageBar in Chinese', async () => {
+    const host = new FakeHost();
+    host.generateResult = new HostError({
+      'zh-CN': '工作簿缺少“绩效指标”表。',
+      'en-US': 'The workbook has no indicator sheet.',
+    });
+    await openGenerate(host);
+    await user.click(screen.getByRole('button', { name: '生成' }));
+    const bar = await screen.findByTestId('notice-error');
+    expect(bar).toHaveTextContent('工作簿缺少“绩效指标”表。');
+    // an unexpected error (a bug, an Office API failure) is shown too, never only in the console
+    host.generateResult = new Error('GeneralException');
+    await user.click(screen.getByRole('button', { name: '生成' }));
+    expect(await screen.findByTestId('notice-error')).toHaveTextContent('操作未完成：GeneralException');
+  });
+
+  test('the page: no 模板 tab, and 生成 waits for a file', async () => {
+    const host = new FakeHost();
+    host.capabilities = { goTo: false, mark: false, templates: false, openFile: true, sample: false };
+    render(<App host={host} locale="zh-CN" />);
+    expect(screen.queryByRole('tab', { name: '模板' })).toBeNull();
+    await user.click(screen.getByRole('tab', { name: '生成自评表' }));
+    // nothing to generate from before a file is open
+    expect(screen.getByRole('button', { name: '生成' })).toBeDisabled();
+  });
+});
+
+describe('Self-evaluation table (en-US)', () => {
+  test('English figures, success and failure', async () => {
+    const host = new FakeHost();
+    host.checkResult = viewOf([], { ...PREVIEW, total: undefined, grade: undefined, executionRate: undefined });
+    await openGenerate(host, 'en-US');
+    await user.click(screen.getByRole('button', { name: 'Read preview' }));
+    expect(screen.getByTestId('execution-rate')).toHaveTextContent('—');
+    expect(screen.getByTestId('total')).toHaveTextContent('— (no points in the indicator sheet)');
+    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(
+      /^Paid out this year by cohort: 2018 new projects 160 万元; 2017 carried-over/
+    );
+    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    expect(await screen.findByText('Created the new worksheet "2018年度绩效自评表".')).toBeInTheDocument();
+    host.generateResult = new HostError({ 'zh-CN': '无', 'en-US': 'The workbook has no indicator sheet.' });
+    await user.click(screen.getByRole('button', { name: 'Generate' }));
+    expect(await screen.findByTestId('notice-error')).toHaveTextContent(
+      'Something went wrongThe workbook has no indicator sheet.'
+    );
+  });
+});
+
+describe('模板', () => {
+  test('inserts the input sheets, empty or with the sample, and names what it inserted', async () => {
+    const host = new FakeHost();
+    render(<App host={host} locale="zh-CN" />);
+    await user.click(screen.getByRole('tab', { name: '模板' }));
+    await user.click(screen.getByRole('button', { name: '插入输入表' }));
+    expect(host.insertTemplates).toHaveBeenLastCalledWith(expect.objectContaining({ withSample: false }));
+    expect(await screen.findByText('已插入工作表：配置 (2)、项目台账、绩效指标。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '载入示例数据' }));
+    expect(host.insertTemplates).toHaveBeenLastCalledWith(expect.objectContaining({ withSample: true }));
+    host.insertTemplates.mockRejectedValueOnce(
+      new HostError({ 'zh-CN': '工作簿受保护，无法插入工作表。', 'en-US': 'Protected.' })
+    );
+    await user.click(screen.getByRole('button', { name: '插入输入表' }));
+    expect(await screen.findByTestId('notice-error')).toHaveTextContent('工作簿受保护，无法插入工作表。');
+  });
+
+  test('Templates (en-US)', async () => {
+    const host = new FakeHost();
+    render(<App host={host} locale="en-US" />);
+    await user.click(screen.getByRole('tab', { name: 'Templates' }));
+    await user.click(screen.getByRole('button', { name: 'Load sample data' }));
+    expect(host.insertTemplates).toHaveBeenCalledWith(expect.objectContaining({ withSample: true }));
+    expect(await screen.findByText('Inserted the sheets: 配置, 项目台账, 绩效指标.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,141 @@
+/** The task pane's host against the fake Excel API: what each button does to the workbook. */
+import { createFakeExcel, fakeWorkbookFromGrid, snapshotWorkbook, type FakeExcel } from '../fakes/excel';
+import type { CellValue, Grid } from '../../src/model/grid';
+import { CLEAN_LEDGER_ROWS, LEDGER_HEADERS, sampleWorkbookGrid } from '../../src/model/sample';
+import { analyse } from '../../src/ui/engine';
+import { HostError, type TaskOptions } from '../../src/ui/host';
+import { createOfficeHost } from '../../src/taskpane/officeHost';
+
+/** The sample with a few ledger cells broken: findings of every severity on real cells. */
+function brokenSample(): Grid {
+  const grid = sampleWorkbookGrid();
+  const col = (h: string): number => LEDGER_HEADERS.findIndex(([, x]) => x === h);
+  const sheets = grid.sheets.map((s) => {
+    if (s.name !== '项目台账') return s;
+    const values = s.values.map((r) => [...r]) as CellValue[][];
+    const first = CLEAN_LEDGER_ROWS.firstProject;
+    values[first][col('专利号')] = 'ZL123';
+    values[first + 1][col('财政支持资金')] = '很多';
+    values[first + 2][col('立项年度')] = 2030;
+    values[first + 3][col('本年拨付')] = -5;
+    return { ...s, values };
+  });
+  return { sheets };
+}
+
+const opts = (): TaskOptions & { progress: Array<number | undefined> } => {
+  const progress: Array<number | undefined> = [];
+  return { signal: new AbortController().signal, onProgress: (p) => progress.push(p), progress };
+};
+
+function hostOn(fake: FakeExcel) {
+  return createOfficeHost({ locale: 'zh-CN', run: (b) => fake.run(b) });
+}
+
+describe('Office host', () => {
+  test('check reads the open workbook: the same view as the model gives for its grid', async () => {
+    const grid = brokenSample();
+    const fake = fakeWorkbookFromGrid(grid);
+    const o = opts();
+    const view = await hostOn(fake).check(o);
+    const expected = analyse(grid).view;
+    expect(view.counts.error).toBeGreaterThanOrEqual(3);
+    expect(view.counts).toEqual(expected.counts);
+    expect(view.findings.map((f) => [f.rule, f.sheet, f.row, f.col])).toEqual(
+      expected.findings.map((f) => [f.rule, f.sheet, f.row, f.col])
+    );
+    expect(o.progress.at(-1)).toBe(1);
+  });
+
+  test('goTo activates the sheet and selects the cell', async () => {
+    const fake = fakeWorkbookFromGrid(sampleWorkbookGrid());
+    const host = hostOn(fake);
+    await host.goTo!({ rule: 'L006', severity: 'error', sheet: '项目台账', row: 6, col: 7, params: {} });
+    expect(fake.workbook.activeSheet?.name).toBe('项目台账');
+    expect(fake.workbook.selection?.rect).toEqual({ r0: 6, c0: 7, r1: 6, c1: 7 });
+    await expect(
+      host.goTo!({ rule: 'S001', severity: 'error', sheet: '不存在', row: 0, col: 0, params: {} })
+    ).rejects.toThrow(HostError);
+  });
+
+  test('mark colours the cells with a note in Chinese; clearMarks restores the workbook', async () => {
+    const fake = fakeWorkbookFromGrid(brokenSample());
+    const host = hostOn(fake);
+    const before = snapshotWorkbook(fake);
+    const view = await host.check(opts());
+    const errors = view.findings.filter((f) => f.severity === 'error' && f.sheet);
+    expect(errors.length).toBeGreaterThanOrEqual(3);
+    await host.mark!(errors);
+    const marked = snapshotWorkbook(fake);
+    expect(marked).not.toEqual(before);
+    const sheet = marked.sheets.find((s) => s.name === errors[0].sheet)!;
+    const notes = Object.values(sheet.notes).join('\n');
+    expect(notes).toMatch(/[\u4e00-\u9fff]/);
+    await host.clearMarks!();
+    const after = snapshotWorkbook(fake);
+    expect(after.sheets.filter((s) => s.visibility === 'Visible')).toEqual(
+      before.sheets.filter((s) => s.visibility === 'Visible')
+    );
+  });
+
+  test('insertTemplates adds the three sheets, never overwriting one of the same name', async () => {
+    const fake = createFakeExcel();
+    fake.workbook.addSheet('配置');
+    const r = await hostOn(fake).insertTemplates!({ withSample: false });
+    expect(r.sheetNames).toEqual(['配置 (2)', '项目台账', '绩效指标']);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(['配置', '配置 (2)', '项目台账', '绩效指标']);
+    // with the sample, the inserted sheets check like the sample itself
+    const fresh = createFakeExcel();
+    const host = hostOn(fresh);
+    await host.insertTemplates!({ withSample: true });
+    const view = await host.check(opts());
+    expect(view.preview?.newCount).toBe(49);
+    expect(view.preview?.cohorts.map((c) => c.disbursed)).toEqual([160, 680, 90, 160, 110]);
+  });
+
+  test('generate renders the 自评表 in a new sheet, never over an existing one, with its chart', async () => {
+    const fake = fakeWorkbookFromGrid(sampleWorkbookGrid());
+    fake.workbook.addSheet('2018年度绩效自评表');
+    const before = snapshotWorkbook(fake).sheets.filter((s) => s.name !== '2018年度绩效自评表');
+    const o = opts();
+    const r = await hostOn(fake).generate({ ...o, layout: '2018' });
+    expect(r).toEqual({ sheetName: '2018年度绩效自评表 (2)' });
+    const after = snapshotWorkbook(fake);
+    const sheet = after.sheets.find((s) => s.name === '2018年度绩效自评表 (2)')!;
+    expect(Object.values(sheet.cells).map((c) => c.value)).toContain('自治区财政项目支出绩效自评表');
+    expect(sheet.charts).toHaveLength(1);
+    expect(after.activeSheet).toBe('2018年度绩效自评表 (2)');
+    // the input sheets are untouched
+    for (const s of before) expect(after.sheets.find((x) => x.name === s.name)!.cells).toEqual(s.cells);
+    expect(o.progress.at(-1)).toBe(1);
+
+    const r2020 = await hostOn(fake).generate({ ...opts(), layout: '2020' });
+    expect(r2020).toEqual({ sheetName: '2018年度绩效自评表 (3)' });
+    const t2020 = snapshotWorkbook(fake).sheets.find((s) => s.name === '2018年度绩效自评表 (3)')!;
+    expect(Object.values(t2020.cells).some((c) => typeof c.formula === 'string' && c.formula.length > 0)).toBe(true);
+  });
+
+  test('generate refuses a workbook without its sheets, in words', async () => {
+    const fake = createFakeExcel();
+    fake.workbook.addSheet('Sheet1');
+    const e = await hostOn(fake)
+      .generate({ ...opts(), layout: '2020' })
+      .catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(HostError);
+    expect((e as HostError).text['zh-CN']).toMatch(/无法生成自评表/);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
+
+  test('a cancelled check rejects with AbortError; an Excel failure becomes a HostError in Chinese', async () => {
+    const fake = fakeWorkbookFromGrid(sampleWorkbookGrid());
+    const ctrl = new AbortController();
+    ctrl.abort();
+    await expect(hostOn(fake).check({ signal: ctrl.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    fake.failOn(() => true, { times: 50 });
+    const e = (await hostOn(fake)
+      .check(opts())
+      .catch((x: unknown) => x)) as HostError;
+    expect(e).toBeInstanceOf(HostError);
+    expect(e.text['zh-CN']).toMatch(/^读取工作簿失败：/);
+  });
+});
