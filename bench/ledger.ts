@@ -12,7 +12,7 @@
  */
 import { dateValue, type CellValue, type DateValue, type Grid, type GridSheet } from '../src/model/grid';
 import { decimalToFen, fenToDecimal, FEN_PER, type Fen } from '../src/model/money';
-import { patentCheckDigit } from '../src/model/sample/codes';
+import { patentCheckChar as patentCheckDigit } from '../src/model/algorithms/patent';
 import { sampleIndicatorValues } from '../src/model/sample/indicators';
 import { sampleProfileRows } from '../src/model/sample/profile';
 import { sampleProjects, type SampleProject } from '../src/model/sample/projects';
