@@ -1,4 +1,5 @@
 /** Rules of 项目台账 that compare rows: duplicates (L004, L015), amounts in 元 (L013), total rows (L021). */
+import { medianInPlace } from '../algorithms/median';
 import { a1 } from '../grid';
 import { FEN_PER } from '../money';
 import type { Project, ProjectKey } from '../records';
@@ -32,17 +33,12 @@ export function duplicatePatents(projects: ReadonlyArray<Project>, ctx: LedgerCo
   }
 }
 
-function median(sorted: ArrayLike<number>): number {
-  const n = sorted.length;
-  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-}
-
 /** L013: an amount that looks entered in 元 rather than 万元. */
 export function amountsInYuan(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: Emit): void {
   for (const key of AMOUNT_KEYS) {
     const unit = ctx.ledger.units[key];
     if (!unit) continue;
-    // Magnitudes of the non-zero amounts, sorted numerically (a typed array sorts without a comparator call per pair).
+    // Magnitudes of the non-zero amounts; their median by selection (linear), not by sorting.
     const magnitudes = new Float64Array(projects.length);
     let n = 0;
     for (const p of projects) {
@@ -50,8 +46,7 @@ export function amountsInYuan(projects: ReadonlyArray<Project>, ctx: LedgerConte
       if (v !== undefined && v !== 0) magnitudes[n++] = Math.abs(v);
     }
     if (!n) continue;
-    const nonZero = magnitudes.subarray(0, n).sort();
-    const med = median(nonZero);
+    const med = medianInPlace(magnitudes.subarray(0, n));
     const bigInWan = unit === '万元' ? 100_000 * FEN_PER['万元'] : Infinity;
     for (const p of projects) {
       const v = p[key];
