@@ -1,11 +1,12 @@
 /** Rules of 项目台账 that compare rows: duplicates (L004, L015), amounts in 元 (L013), total rows (L021). */
 import { medianInPlace } from '../algorithms/median';
+import { normalizePatentText } from '../algorithms/patent';
 import { a1 } from '../grid';
 import { FEN_PER } from '../money';
 import type { Project, ProjectKey } from '../records';
 import { readAmount } from '../read/values';
 import { AMOUNT_KEYS } from './keys';
-import { colOf, fieldName, money, patentOf, rowFinding, type Emit, type LedgerContext } from './context';
+import { colOf, fieldName, money, rowFinding, type Emit, type LedgerContext } from './context';
 
 /** L004: every row after the first with the same 项目编号, naming the first. */
 export function duplicateIds(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: Emit): void {
@@ -24,8 +25,8 @@ export function duplicatePatents(projects: ReadonlyArray<Project>, ctx: LedgerCo
   const first = new Map<string, Project>();
   for (const p of projects) {
     if (p.patentNo === undefined) continue;
-    const r = patentOf(ctx, p.patentNo);
-    const key = r.ok ? r.application : r.normalized;
+    // The application number when the number is readable: a readable number's normalized text is its application number.
+    const key = normalizePatentText(p.patentNo);
     if (!key) continue;
     const f = first.get(key);
     if (!f) first.set(key, p);
