@@ -5,6 +5,8 @@ export interface Timing {
   readonly median: number;
   readonly min: number;
   readonly max: number;
+  /** Median CPU time (user + system) of the process over the timed runs, ms: steadier than wall time on a shared machine. */
+  readonly cpu: number;
   readonly runs: number;
 }
 
@@ -27,15 +29,19 @@ export function time<T>(fn: () => T, opts: { warmup?: number; runs?: number; set
     sink?.(fn());
   }
   const ms: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     setup?.();
     gc?.();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const r = fn();
     ms.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
     sink?.(r);
   }
-  return { median: median(ms), min: Math.min(...ms), max: Math.max(...ms), runs };
+  return { median: median(ms), min: Math.min(...ms), max: Math.max(...ms), cpu: median(cpu), runs };
 }
 
 export const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
