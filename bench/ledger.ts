@@ -46,10 +46,17 @@ export interface SyntheticLedger {
   readonly firstRow: number;
 }
 
-const COL = Object.fromEntries(LEDGER_HEADERS.map(([k], i) => [k, i])) as Record<(typeof LEDGER_HEADERS)[number][0], number>;
+const COL = Object.fromEntries(LEDGER_HEADERS.map(([k], i) => [k, i])) as Record<
+  (typeof LEDGER_HEADERS)[number][0],
+  number
+>;
 
 const SHORT_REGION: Readonly<Record<string, string>> = {
-  乌鲁木齐市: '乌市', 昌吉回族自治州: '昌吉州', 巴音郭楞蒙古自治州: '巴州', 伊犁哈萨克自治州: '伊犁州', 博尔塔拉蒙古自治州: '博州',
+  乌鲁木齐市: '乌市',
+  昌吉回族自治州: '昌吉州',
+  巴音郭楞蒙古自治州: '巴州',
+  伊犁哈萨克自治州: '伊犁州',
+  博尔塔拉蒙古自治州: '博州',
 };
 
 function fullWidthDigits(s: string): string {
@@ -86,7 +93,12 @@ function dateCell(d: DateValue, rng: Rng): CellValue {
   return d;
 }
 
-function projectRow(i: number, base: SampleProject, rng: Rng, usedPatents: Set<string>): { cells: CellValue[]; disbursed: Fen } {
+function projectRow(
+  i: number,
+  base: SampleProject,
+  rng: Rng,
+  usedPatents: Set<string>
+): { cells: CellValue[]; disbursed: Fen } {
   const f = rng.real(0.5, 1.5);
   const approved = scale(decimalToFen(base.approved, '万元')!, f);
   const social = scale(decimalToFen(base.socialInvestment, '万元')!, rng.real(0.5, 1.5));
@@ -196,7 +208,7 @@ export function syntheticLedger(rows: number, seed = 2018): SyntheticLedger {
   const executed = Number(fenToDecimal(disbursedSum, '万元'));
   const budget = Number(fenToDecimal(Math.round((disbursedSum * 1.02) / WAN) * WAN, '万元'));
   const profileRows = sampleProfileRows().map(([k, v]): [string, string | number] =>
-    /执行数$/.test(k) ? [k, executed] : /预算数$/.test(k) ? [k, budget] : [k, v],
+    /执行数$/.test(k) ? [k, executed] : /预算数$/.test(k) ? [k, budget] : [k, v]
   );
   const profile: GridSheet = { name: '配置', values: [['参数', '值'], ...profileRows] };
   const indicators: GridSheet = { name: '绩效指标', values: sampleIndicatorValues() };

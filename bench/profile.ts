@@ -44,7 +44,8 @@ if (mode === 'check') {
   const amounts = body.map((r) => [typeof r[l.cols.disbursed] === 'number' ? r[l.cols.disbursed] : 0]);
   work = () => {
     let s = 0;
-    for (const y of [2014, 2015, 2016, 2017, 2018]) s += (cohortDisbursed(cohorts, amounts, y) as number) + (cohortCount(cohorts, y) as number);
+    for (const y of [2014, 2015, 2016, 2017, 2018])
+      s += (cohortDisbursed(cohorts, amounts, y) as number) + (cohortCount(cohorts, y) as number);
     return `sum ${s}`;
   };
 }
@@ -54,5 +55,7 @@ for (let i = 0; i < runs; i++) {
   const c0 = process.cpuUsage();
   const what = work();
   const c = process.cpuUsage(c0);
-  console.log(`${mode} ${rows}: ${Math.round(performance.now() - t0)} ms wall, ${Math.round((c.user + c.system) / 1000)} ms cpu, ${what}`);
+  console.log(
+    `${mode} ${rows}: ${Math.round(performance.now() - t0)} ms wall, ${Math.round((c.user + c.system) / 1000)} ms cpu, ${what}`
+  );
 }

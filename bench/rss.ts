@@ -12,4 +12,6 @@ const { grid } = syntheticLedger(rows);
 const afterGrid = process.resourceUsage().maxRSS;
 const result = checkWorkbook(grid);
 const afterCheck = process.resourceUsage().maxRSS;
-process.stdout.write(JSON.stringify({ rows, findings: result.findings.length, gridPeakMB: mb(afterGrid), peakMB: mb(afterCheck) }) + '\n');
+process.stdout.write(
+  JSON.stringify({ rows, findings: result.findings.length, gridPeakMB: mb(afterGrid), peakMB: mb(afterCheck) }) + '\n'
+);

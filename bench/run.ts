@@ -4,9 +4,9 @@
  * bench-results.json at the repository root. Not part of `npm test`: figures depend on the
  * machine; the goals are stated for 2 cores.
  *
- *   node --expose-gc -r tsx/cjs bench/run.ts [--skip-build] [--only=check,cohort,findings,syncs,size,rss]
+ *   node -r tsx/cjs bench/run.ts [--skip-build] [--only=check,cohort,findings,syncs,size,rss]
  *
- * What is timed (each: warm-up runs, then the median of the timed runs, a GC before each):
+ * What is timed (each: warm-up runs, then the median of the timed runs; see measure.ts):
  * - check: checkWorkbook(grid) of the whole workbook (配置, 项目台账, 绩效指标), Grid → sorted findings.
  * - cohort: one recalculation of 5 cohorts (2014–2018) × {COHORTDISBURSED, COHORTCOUNT} = 10 formula
  *   cells over 100,000 rows (立项年度, 本年拨付), after one 本年拨付 cell changed.
@@ -27,6 +27,13 @@ import { HyperFormula } from 'hyperformula';
 import { readWorkbookGrid, renderLayout } from '../src/adapters/office';
 import { checkWorkbook } from '../src/model/check';
 import { evaluateWorkbook } from '../src/model/evaluate';
+import {
+  FINDINGS_STATS,
+  clearFindingsCache,
+  cohortCount,
+  cohortDisbursed,
+  ledgerFindingsOf,
+} from '../src/model/functions';
 import { dateToSerial, isDateValue, isErrorValue, type CellValue, type Grid } from '../src/model/grid';
 import { readAmount, readYear } from '../src/model/read/values';
 import { createFakeExcel, fakeWorkbookFromGrid, installFakeExcel } from '../test/fakes/excel';
@@ -35,7 +42,10 @@ import { round, time, type Timing } from './measure';
 
 const ROOT = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
-const only = args.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const wants = (section: string): boolean => !only || only.includes(section);
 const log = (s: string): void => void process.stderr.write(s + '\n');
 
@@ -66,12 +76,18 @@ const ledgerSheet = (l: SyntheticLedger) => l.grid.sheets.find((s) => s.name ===
 
 function benchCheck(): Record<number, Timing & { findings: number }> {
   const out: Record<number, Timing & { findings: number }> = {};
-  for (const [rows, runs] of [[1_000, 15], [10_000, 9], [100_000, 7]] as const) {
+  for (const [rows, runs] of [
+    [1_000, 15],
+    [10_000, 9],
+    [100_000, 7],
+  ] as const) {
     const { grid } = ledger(rows);
     const findings = checkWorkbook(grid).findings.length;
     const t = time(() => checkWorkbook(grid), { warmup: 2, runs, sink: (r) => keep(r.findings) });
     out[rows] = { ...t, findings };
-    log(`  check ${rows.toLocaleString('en')} rows: median ${round(t.median)} ms (min ${round(t.min)}, max ${round(t.max)}, CPU ${round(t.cpu)}), ${findings} findings`);
+    log(
+      `  check ${rows.toLocaleString('en')} rows: median ${round(t.median)} ms (min ${round(t.min)}, max ${round(t.max)}, CPU ${round(t.cpu)}), ${findings} findings`
+    );
     if (rows < 100_000) ledgers.delete(rows);
   }
   return out;
@@ -80,21 +96,10 @@ function benchCheck(): Record<number, Timing & { findings: number }> {
 // ---------------------------------------------------------------------------------------------
 // 2. COHORTDISBURSED / COHORTCOUNT vs HyperFormula SUMIFS / COUNTIFS
 
-interface FunctionsModule {
-  cohortDisbursed(cohorts: unknown, amounts: unknown, year: unknown): unknown;
-  cohortCount(cohorts: unknown, year: unknown): unknown;
-  ledgerFindingsOf(ledger: unknown, address: string | null | undefined): unknown;
-  clearFindingsCache(): void;
-  FINDINGS_STATS: { calls: number; hits: number; full: number; incremental: number; rowsChecked: number };
-}
-
-function functionsModule(): FunctionsModule | null {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require('../src/model/functions') as FunctionsModule;
-  } catch {
-    return null;
-  }
+/** A function's result that must be a number (an error value would make the timing meaningless). */
+function num(x: unknown): number {
+  if (typeof x !== 'number') throw new Error(`expected a number, got ${JSON.stringify(x)}`);
+  return x;
 }
 
 const YEARS = [2014, 2015, 2016, 2017, 2018];
@@ -107,7 +112,7 @@ interface CohortFigures {
   ratioReentry: number;
 }
 
-function benchCohort(fns: FunctionsModule): CohortFigures {
+function benchCohort(): CohortFigures {
   const l = ledger(100_000);
   const sheet = ledgerSheet(l);
   // The two columns as a clean sheet holds them: numbers (the readers normalise `2017年`, `1,200.5`).
@@ -131,11 +136,16 @@ function benchCohort(fns: FunctionsModule): CohortFigures {
 
   const ourRecalc = (): number[] => {
     const out: number[] = [];
-    for (const y of YEARS) out.push(fns.cohortDisbursed(cohorts, amounts, y) as number);
-    for (const y of YEARS) out.push(fns.cohortCount(cohorts, y) as number);
+    for (const y of YEARS) out.push(num(cohortDisbursed(cohorts, amounts, y)));
+    for (const y of YEARS) out.push(num(cohortCount(cohorts, y)));
     return out;
   };
-  const ours = time(ourRecalc, { warmup: 3, runs: 15, setup: () => (amounts[changedRow][0] = nextValue()), sink: keep });
+  const ours = time(ourRecalc, {
+    warmup: 3,
+    runs: 15,
+    setup: () => (amounts[changedRow][0] = nextValue()),
+    sink: keep,
+  });
 
   const formulas = [
     YEARS.map((y) => `=SUMIFS(data!$B$1:$B$${n}, data!$A$1:$A$${n}, ${y})`),
@@ -146,14 +156,15 @@ function benchCohort(fns: FunctionsModule): CohortFigures {
   const t0 = performance.now();
   const hf = HyperFormula.buildFromSheets(
     { data: cohorts.map((c, i) => [c[0], amounts[i][0]]), calc: formulas },
-    { licenseKey: 'gpl-v3', maxRows: 2 * n },
+    { licenseKey: 'gpl-v3', maxRows: 2 * n }
   );
   log(`  HyperFormula sheet built in ${Math.round(performance.now() - t0)} ms (outside the timing)`);
   const dataId = hf.getSheetId('data')!;
   const calcId = hf.getSheetId('calc')!;
   const hfRead = (): number[] => {
     const out: number[] = [];
-    for (let r = 0; r < 2; r++) for (let c = 0; c < YEARS.length; c++) out.push(hf.getCellValue({ sheet: calcId, row: r, col: c }) as number);
+    for (let r = 0; r < 2; r++)
+      for (let c = 0; c < YEARS.length; c++) out.push(hf.getCellValue({ sheet: calcId, row: r, col: c }) as number);
     return out;
   };
   const hfInputChange = time(
@@ -161,14 +172,14 @@ function benchCohort(fns: FunctionsModule): CohortFigures {
       hf.setCellContents({ sheet: dataId, row: changedRow, col: 1 }, [[nextValue()]]);
       return hfRead();
     },
-    { warmup: 3, runs: 15, sink: keep },
+    { warmup: 3, runs: 15, sink: keep }
   );
   const hfFormulaReentry = time(
     () => {
       hf.setCellContents({ sheet: calcId, row: 0, col: 0 }, formulas);
       return hfRead();
     },
-    { warmup: 3, runs: 15, sink: keep },
+    { warmup: 3, runs: 15, sink: keep }
   );
 
   // Same inputs on both sides → same results.
@@ -177,12 +188,15 @@ function benchCohort(fns: FunctionsModule): CohortFigures {
   const a = ourRecalc();
   const b = hfRead();
   a.forEach((x, i) => {
-    if (Math.abs(x - b[i]) > 1e-6 * Math.max(1, Math.abs(x))) throw new Error(`results differ at formula ${i}: ours ${x}, HyperFormula ${b[i]}`);
+    if (Math.abs(x - b[i]) > 1e-6 * Math.max(1, Math.abs(x)))
+      throw new Error(`results differ at formula ${i}: ours ${x}, HyperFormula ${b[i]}`);
   });
   hf.destroy();
   const ratio = hfInputChange.median / ours.median;
   const ratioReentry = hfFormulaReentry.median / ours.median;
-  log(`  ours ${round(ours.median, 2)} ms; HyperFormula ${round(hfInputChange.median, 2)} ms after an input change (×${round(ratio, 2)}), ${round(hfFormulaReentry.median, 2)} ms re-entering the formulas (×${round(ratioReentry, 2)})`);
+  log(
+    `  ours ${round(ours.median, 2)} ms; HyperFormula ${round(hfInputChange.median, 2)} ms after an input change (×${round(ratio, 2)}), ${round(hfFormulaReentry.median, 2)} ms re-entering the formulas (×${round(ratioReentry, 2)})`
+  );
   return { ours, hfInputChange, hfFormulaReentry, ratio, ratioReentry };
 }
 
@@ -197,7 +211,7 @@ function excelCell(v: CellValue): unknown {
   return v;
 }
 
-function benchFindings(fns: FunctionsModule): Timing & { findings: number; incremental: number } {
+function benchFindings(): Timing & { findings: number; incremental: number } {
   const l = ledger(10_000);
   const sheet = ledgerSheet(l);
   const width = sheet.values[l.firstRow].length;
@@ -206,21 +220,32 @@ function benchFindings(fns: FunctionsModule): Timing & { findings: number; incre
   const row = l.firstRow + 4_321;
   b[row][19] = (typeof a[row][19] === 'number' ? (a[row][19] as number) : 0) + 7; // 培训人次
   const address = `项目台账!A1:${String.fromCharCode(64 + width)}${a.length}`;
-  fns.clearFindingsCache();
-  const first = fns.ledgerFindingsOf(a, address) as unknown[][];
+  clearFindingsCache();
+  const first = ledgerFindingsOf(a, address);
+  if (!Array.isArray(first)) throw new Error(`FINDINGS returned ${JSON.stringify(first)}`);
   let next = a;
-  const t = time(
-    () => fns.ledgerFindingsOf(next, address),
-    { warmup: 3, runs: 15, setup: () => (next = next === a ? b : a), sink: keep },
+  const t = time(() => ledgerFindingsOf(next, address), {
+    warmup: 3,
+    runs: 15,
+    setup: () => (next = next === a ? b : a),
+    sink: keep,
+  });
+  log(
+    `  FINDINGS 10,000 rows after a one-cell change: median ${round(t.median, 2)} ms (${first.length} rows spilled; stats ${JSON.stringify(FINDINGS_STATS)})`
   );
-  log(`  FINDINGS 10,000 rows after a one-cell change: median ${round(t.median, 2)} ms (${first.length} rows spilled; stats ${JSON.stringify(fns.FINDINGS_STATS)})`);
-  return { ...t, findings: first.length, incremental: fns.FINDINGS_STATS.incremental };
+  return { ...t, findings: first.length, incremental: FINDINGS_STATS.incremental };
 }
 
 // ---------------------------------------------------------------------------------------------
 // 4. Syncs and payloads on the fake Excel
 
-async function benchSyncs(): Promise<{ check: number; generate: number; checkPayload: number; generatePayload: number; readRows: number }> {
+async function benchSyncs(): Promise<{
+  check: number;
+  generate: number;
+  checkPayload: number;
+  generatePayload: number;
+  readRows: number;
+}> {
   const { grid } = ledger(100_000);
   const fake = fakeWorkbookFromGrid(grid, createFakeExcel());
   installFakeExcel(fake);
@@ -236,7 +261,9 @@ async function benchSyncs(): Promise<{ check: number; generate: number; checkPay
     await fake.run((ctx) => renderLayout(ctx, evaluation.selfEval!.layout));
     const generate = fake.stats.syncs;
     const generatePayload = fake.stats.maxPayloadBytes;
-    log(`  read: ${check} syncs, largest payload ${checkPayload} B (${readRows} rows read); generate: ${generate} syncs, largest payload ${generatePayload} B`);
+    log(
+      `  read: ${check} syncs, largest payload ${checkPayload} B (${readRows} rows read); generate: ${generate} syncs, largest payload ${generatePayload} B`
+    );
     return { check, generate, checkPayload, generatePayload, readRows };
   } finally {
     fake.uninstall();
@@ -254,22 +281,32 @@ function newestMtime(p: string): number {
   return m;
 }
 
-function bundleSizes(): { taskpane: number; functions: number; built: boolean } {
+function bundleSizes(): { taskpane: number; functions: number; built: boolean } | null {
   const dist = path.join(ROOT, 'dist');
-  const inputs = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json', 'tsconfig.json'].map((p) => path.join(ROOT, p)).filter((p) => fs.existsSync(p));
-  const stale = !fs.existsSync(path.join(dist, 'taskpane.html')) || Math.max(...inputs.map(newestMtime)) > fs.statSync(path.join(dist, 'taskpane.html')).mtimeMs;
+  const inputs = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json', 'tsconfig.json']
+    .map((p) => path.join(ROOT, p))
+    .filter((p) => fs.existsSync(p));
+  const stale =
+    !fs.existsSync(path.join(dist, 'taskpane.html')) ||
+    Math.max(...inputs.map(newestMtime)) > fs.statSync(path.join(dist, 'taskpane.html')).mtimeMs;
   let built = false;
   if (stale && !args.includes('--skip-build')) {
     log('  dist/ missing or older than the sources: npx webpack --mode production …');
-    const r = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    const r = spawnSync('npx', ['webpack', '--mode', 'production'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     if (r.status !== 0) throw new Error('the production build failed');
     built = true;
   }
+  if (!fs.existsSync(path.join(dist, 'taskpane.html'))) return null;
   // The same files scripts/bundle-size.js budgets: functions.js, and the task pane's own scripts.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { pageScripts } = require('../scripts/bundle-size.js') as { pageScripts(html: string): string[] };
   const gz = (f: string): number => zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length;
-  const pane = pageScripts(fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8')).filter((f) => f !== 'functions.js' && !f.startsWith('office-js/'));
+  const pane = pageScripts(fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8')).filter(
+    (f) => f !== 'functions.js' && !f.startsWith('office-js/')
+  );
   const taskpane = pane.reduce((s, f) => s + gz(f), 0) / 1024;
   const functions = gz('functions.js') / 1024;
   log(`  gzipped: task pane ${round(taskpane)} KB (${pane.join(', ')}), functions.js ${round(functions)} KB`);
@@ -280,7 +317,10 @@ function bundleSizes(): { taskpane: number; functions: number; built: boolean } 
 // 6. Peak RSS in a child process
 
 function peakRss(rows: number): { peakMB: number; gridPeakMB: number } {
-  const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', path.join(__dirname, 'rss.ts'), String(rows)], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', path.join(__dirname, 'rss.ts'), String(rows)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`rss child failed: ${r.stderr}`);
   const j = JSON.parse(r.stdout.trim().split('\n').pop()!) as { peakMB: number; gridPeakMB: number };
   log(`  peak RSS: ${j.gridPeakMB} MB after building the grid, ${j.peakMB} MB after the check`);
@@ -300,14 +340,17 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const rows: Row[] = [];
   const results: Record<string, unknown> = {};
-  const fns = functionsModule();
-  if (!fns) log('  src/model/functions is not on this branch: the COHORT* and FINDINGS figures are skipped');
 
-  if (wants('findings') && fns) {
+  if (wants('findings')) {
     log('FINDINGS …');
-    const f = benchFindings(fns);
+    const f = benchFindings();
     results.findings10kMs = round(f.median, 2);
-    rows.push({ goal: 'FINDINGS 10k after a one-cell change ≤ 50 ms', figure: `${round(f.median, 2)} ms`, pass: f.median <= 50, note: `CPU ${round(f.cpu, 2)} ms, ${f.findings} rows spilled` });
+    rows.push({
+      goal: 'FINDINGS 10k after a one-cell change ≤ 50 ms',
+      figure: `${round(f.median, 2)} ms`,
+      pass: f.median <= 50,
+      note: `CPU ${round(f.cpu, 2)} ms, ${f.findings} rows spilled`,
+    });
   }
   if (wants('check')) {
     log('check …');
@@ -316,19 +359,27 @@ async function main(): Promise<void> {
     results.checkMs = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, round(v.median)]));
     rows.push({ goal: 'check of 1,000 projects (info)', figure: `${round(c[1_000].median)} ms`, pass: null });
     rows.push({ goal: 'check of 10,000 projects (info)', figure: `${round(c[10_000].median)} ms`, pass: null });
-    rows.push({ goal: 'check of 100,000 projects ≤ 1,000 ms', figure: `${round(c[100_000].median)} ms`, pass: c[100_000].median <= 1000, note: `CPU ${round(c[100_000].cpu)} ms, ${c[100_000].findings} findings` });
+    rows.push({
+      goal: 'check of 100,000 projects ≤ 1,000 ms',
+      figure: `${round(c[100_000].median)} ms`,
+      pass: c[100_000].median <= 1000,
+      note: `CPU ${round(c[100_000].cpu)} ms, ${c[100_000].findings} findings`,
+    });
   }
-  if (wants('cohort') && fns) {
+  if (wants('cohort')) {
     log('cohort …');
-    const c = benchCohort(fns);
+    const c = benchCohort();
     results.cohortVsHyperFormula = round(c.ratio, 2);
     results.cohort = {
-      oursMs: round(c.ours.median, 3), hyperFormulaInputChangeMs: round(c.hfInputChange.median, 3),
-      hyperFormulaFormulaReentryMs: round(c.hfFormulaReentry.median, 3), ratioFormulaReentry: round(c.ratioReentry, 2),
+      oursMs: round(c.ours.median, 3),
+      hyperFormulaInputChangeMs: round(c.hfInputChange.median, 3),
+      hyperFormulaFormulaReentryMs: round(c.hfFormulaReentry.median, 3),
+      ratioFormulaReentry: round(c.ratioReentry, 2),
     };
     rows.push({
       goal: 'COHORT* 100k rows: HyperFormula time / ours ≥ 3',
-      figure: `×${round(c.ratio, 2)}`, pass: c.ratio >= 3,
+      figure: `×${round(c.ratio, 2)}`,
+      pass: c.ratio >= 3,
       note: `ours ${round(c.ours.median, 2)} ms, HF ${round(c.hfInputChange.median, 2)} ms (10 cells after an input change); HF re-entering the formulas ${round(c.hfFormulaReentry.median, 2)} ms (×${round(c.ratioReentry, 2)})`,
     });
   }
@@ -338,34 +389,61 @@ async function main(): Promise<void> {
     results.syncs = { check: s.check, generate: s.generate };
     results.maxPayloadBytes = Math.max(s.checkPayload, s.generatePayload);
     rows.push({
-      goal: 'syncs of the check (readWorkbookGrid, 100k) ≤ 2', figure: String(s.check), pass: s.check <= 2,
-      note: s.check > 2 ? 'conflicts with the payload limit: ~32 MiB of values cannot cross in 2 requests < 5 MB; blocks packed under 4 MiB' : undefined,
+      goal: 'syncs of the check (readWorkbookGrid, 100k) ≤ 2',
+      figure: String(s.check),
+      pass: s.check <= 2,
+      note:
+        s.check > 2
+          ? 'conflicts with the payload limit: ~32 MiB of values cannot cross in 2 requests < 5 MB; blocks packed under 4 MiB'
+          : undefined,
     });
-    rows.push({ goal: 'syncs of generate (renderLayout 2020 自评表) ≤ 3', figure: String(s.generate), pass: s.generate <= 3 });
+    rows.push({
+      goal: 'syncs of generate (renderLayout 2020 自评表) ≤ 3',
+      figure: String(s.generate),
+      pass: s.generate <= 3,
+    });
     const max = Math.max(s.checkPayload, s.generatePayload);
-    rows.push({ goal: 'every request payload < 5 MB', figure: `${round(max / 1024 / 1024, 2)} MiB (${max} B)`, pass: max < 5 * 1024 * 1024 });
+    rows.push({
+      goal: 'every request payload < 5 MB',
+      figure: `${round(max / 1024 / 1024, 2)} MiB (${max} B)`,
+      pass: max < 5 * 1024 * 1024,
+    });
   }
   if (wants('size')) {
     log('bundle sizes …');
     const b = bundleSizes();
-    results.gzipKB = { taskpane: round(b.taskpane), functions: round(b.functions) };
-    rows.push({ goal: 'task pane ≤ 300 KB gz', figure: `${round(b.taskpane)} KB`, pass: b.taskpane <= 300 });
-    rows.push({ goal: 'functions ≤ 60 KB gz', figure: `${round(b.functions)} KB`, pass: b.functions <= 60 });
+    if (!b) log('  dist/ is missing and --skip-build was given: no bundle sizes');
+    else {
+      results.gzipKB = { taskpane: round(b.taskpane), functions: round(b.functions) };
+      rows.push({ goal: 'task pane ≤ 300 KB gz', figure: `${round(b.taskpane)} KB`, pass: b.taskpane <= 300 });
+      rows.push({ goal: 'functions ≤ 60 KB gz', figure: `${round(b.functions)} KB`, pass: b.functions <= 60 });
+    }
   }
   if (wants('rss')) {
     log('peak RSS …');
     const r = peakRss(100_000);
     results.peakRssMB = r.peakMB;
     results.gridPeakRssMB = r.gridPeakMB;
-    rows.push({ goal: 'peak RSS of the 100k check ≤ 1 GB', figure: `${r.peakMB} MB`, pass: r.peakMB <= 1024, note: `${r.gridPeakMB} MB with the grid alone` });
+    rows.push({
+      goal: 'peak RSS of the 100k check ≤ 1 GB',
+      figure: `${r.peakMB} MB`,
+      pass: r.peakMB <= 1024,
+      note: `${r.gridPeakMB} MB with the grid alone`,
+    });
   }
 
   const w = Math.max(...rows.map((r) => r.goal.length));
   const fw = Math.max(...rows.map((r) => r.figure.length));
   console.log('');
   for (const r of rows)
-    console.log(`${r.goal.padEnd(w)}  ${r.figure.padStart(fw)}  ${r.pass === null ? '    ' : r.pass ? 'PASS' : 'MISS'}${r.note ? '  ' + r.note : ''}`);
-  results.machine = { node: process.version, cpus: (await import('node:os')).cpus().length, totalSeconds: round((performance.now() - t0) / 1000) };
+    console.log(
+      `${r.goal.padEnd(w)}  ${r.figure.padStart(fw)}  ${r.pass === null ? '    ' : r.pass ? 'PASS' : 'MISS'}${r.note ? '  ' + r.note : ''}`
+    );
+  results.machine = {
+    node: process.version,
+    cpus: (await import('node:os')).cpus().length,
+    totalSeconds: round((performance.now() - t0) / 1000),
+  };
   fs.writeFileSync(path.join(ROOT, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(`\nbench-results.json written (${round((performance.now() - t0) / 1000)} s)${sink === 0.5 ? '' : ''}`);
 }
