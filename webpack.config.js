@@ -5,6 +5,10 @@
 //   JX_OFFICEJS=local npm run build                       office.js served from dist/office-js/ (intranet)
 //   npm run dev-server                                    webpack-dev-server (used by npm start / office-addin-debugging)
 //
+//   JX_HARNESS=1 npx webpack --mode development         DEV ONLY: the task pane harness over a fake Excel
+//                                                        (src/harness) into test-artifacts/harness/, nothing else
+//   JX_HARNESS=1 JX_DEV_PROTOCOL=http npm run dev-server  the same, served: http://localhost:3000/harness.html
+//
 // Environment: ADDIN_BASE_URL (default https://localhost:3000/), JX_OFFICEJS=cdn|local, JX_DIST_DIR (output folder,
 // default dist/), JX_PORT (dev server port, default 3000), JX_DEV_PROTOCOL=http|https (dev server; default https with
 // the office-addin-dev-certs certificates, as the Office templates do).
@@ -88,7 +92,9 @@ module.exports = async (env = {}, argv = {}) => {
     throw new Error(`JX_OFFICEJS must be "cdn" (default) or "local", not "${process.env.JX_OFFICEJS}"`);
   }
   const officeJsUrl = localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
-  const outDir = path.resolve(root, process.env.JX_DIST_DIR || 'dist');
+  // The harness is its own build (own entry, own folder): dist/ never holds it nor the fake Excel it imports.
+  const harness = process.env.JX_HARNESS === '1' || Boolean(env.harness);
+  const outDir = path.resolve(root, process.env.JX_DIST_DIR || (harness ? 'test-artifacts/harness' : 'dist'));
 
   const copyPatterns = [
     {
@@ -190,6 +196,14 @@ module.exports = async (env = {}, argv = {}) => {
     ],
     stats: { preset: 'errors-warnings', assets: true, assetsSpace: 20, excludeAssets: [/^office-js\//] },
   };
+
+  if (harness) {
+    config.entry = { harness: './src/harness/index.tsx' };
+    config.plugins = [
+      new HtmlWebpackPlugin({ filename: 'harness.html', template: './src/harness/harness.html', chunks: ['harness'] }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets/icon-32.png', to: 'assets/[name][ext]' }] }),
+    ];
+  }
 
   if (serving) {
     config.devServer = {

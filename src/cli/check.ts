@@ -27,7 +27,7 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
       code = 2;
       const message = loaded.message[opts.locale];
       if (opts.json) json.push({ file, error: message, findings: [], counts: { error: 0, warning: 0, info: 0 } });
-      else io.out(`${file}\n  ${opts.locale === 'zh-CN' ? '无法读取' : 'cannot read'}：${message}`);
+      else io.out(`${file}\n  ${opts.locale === 'zh-CN' ? '无法读取：' : 'cannot read: '}${message}`);
       io.err(`${file}: ${message}`);
       continue;
     }

@@ -1,5 +1,6 @@
 /** File I/O of the CLI: the only place that reads and writes files. */
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { readXlsx, type ReadXlsxResult } from '../adapters/xlsx/read';
 import type { Locale } from '../model/messages';
 
@@ -32,5 +33,19 @@ export async function writeNewFile(file: string, data: Uint8Array, force: boolea
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
     throw e;
+  }
+}
+
+/**
+ * Whether two paths name the same file: the same path, or (when both exist) the same device and
+ * inode, so that a symbolic or hard link to the input is recognised as the input.
+ */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
   }
 }

@@ -6,7 +6,7 @@ import { evaluateWorkbook } from '../model/evaluate';
 import type { LayoutKind } from '../model/selfeval';
 import type { Locale } from '../model/messages';
 import type { Console } from './check';
-import { loadWorkbook, writeNewFile } from './io';
+import { loadWorkbook, sameFile, writeNewFile } from './io';
 import { countsLine, findingLine, jsonFinding } from './report';
 
 export interface SelfEvalCliOptions {
@@ -50,7 +50,7 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
     return 2;
   }
   const out = opts.output ?? defaultOutput(file);
-  if (path.resolve(out) === path.resolve(file)) {
+  if (await sameFile(out, file)) {
     io.err(t.sameFile);
     return 2;
   }

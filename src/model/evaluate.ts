@@ -50,7 +50,9 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
     existingSheets: options.existingSheets ?? grid.sheets.map((s) => s.name),
     columns: check.indicators.cols,
     headerRow: check.indicators.table.headerRow,
-    profileCell: check.sheets.profile && at ? { sheet: check.sheets.profile, ...at } : undefined,
+    // Budget findings point at the budget cell of 配置, else at the 配置 sheet, else at no sheet
+    // (as S001 does): never at a sheet the workbook does not have.
+    profileCell: check.sheets.profile ? { sheet: check.sheets.profile, ...(at ?? { row: 0, col: 0 }) } : { sheet: '', row: 0, col: 0 },
   });
   const findings = sortFindings([...check.findings, ...selfEval.findings], grid.sheets.map((s) => s.name));
   return { check, findings, metrics, selfEval, layout };

@@ -20,21 +20,27 @@ export function decimalToFen(text: string, unit: MoneyUnit): Fen | null {
   const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text.trim());
   if (!m || (m[2] === '' && (m[3] ?? '') === '')) return null;
   const sign = m[1] === '-' ? -1 : 1;
-  let digits = (m[2] || '') + (m[3] || '');
+  const intDigits = (m[2] || '').replace(/^0+/, '');
+  let digits = intDigits + (m[3] || '');
   // position of the decimal point within `digits`
-  let point = (m[2] || '').length + (m[4] ? Number(m[4]) : 0);
+  let point = intDigits.length + (m[4] ? Number(m[4]) : 0);
   const scale = unit === '万元' ? 6 : 2; // decimal places of 分 in this unit
   point += scale;
-  if (point < 0) {
-    digits = '0'.repeat(-point) + digits;
-    point = 0;
-  }
+  // Leading zeros carry no value: drop them so that the exponent alone says how big it is.
+  const lead = /^0*/.exec(digits)![0].length;
+  digits = digits.slice(lead);
+  point -= lead;
+  if (digits === '') return 0;
+  // Beyond 17 integer digits of 分 no value is a safe integer; below the rounding digit it is 0.
+  // (Checked before padding: `1e999999999` must not build a billion-character string.)
+  if (point > 17) return null;
+  if (point < 0) return 0;
   if (digits.length < point) digits = digits + '0'.repeat(point - digits.length);
   const intPart = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
   const roundDigit = digits.charCodeAt(point) - 48; // NaN when no more digits
   let value = Number(intPart);
-  if (!Number.isSafeInteger(value)) return null;
   if (roundDigit >= 5) value += 1;
+  if (!Number.isSafeInteger(value)) return null;
   return sign * value || 0;
 }
 

@@ -120,7 +120,11 @@ const AFTER_PHRASE = /^[，,。.；;：:（(、！!\s]/;
  */
 export function recogniseGrade(text: string | undefined): QualGradeDef | undefined {
   if (!text) return undefined;
-  const t = text.replace(/[\s\u3000]+/g, '').replace(/[。.；;！!]+$/, '');
+  let t = text.replace(/[\s\u3000]+/g, '');
+  // Trailing punctuation off (a loop: `/[。.；;！!]+$/` backtracks quadratically on long runs).
+  let end = t.length;
+  while (end > 0 && '。.；;！!'.includes(t[end - 1])) end--;
+  t = t.slice(0, end);
   for (const { phrase, def } of GRADE_PHRASES) {
     if (t === phrase) return def;
     if (t.startsWith(phrase) && AFTER_PHRASE.test(t.slice(phrase.length))) return def;
@@ -164,21 +168,22 @@ export type InverseMethod = Profile['inverseMethod'];
 
 type OpRule = (t: number, a: number, p: number, inverse: InverseMethod) => number;
 
-const clampScore = (x: number): number => Math.max(0, roundHalfUp(x, 2));
+/** A partial score: never below 0, never above the points (a negative target would otherwise exceed them). */
+const clampScore = (x: number, p: number): number => Math.max(0, roundHalfUp(Math.min(x, p), 2));
 
 const INVERSE_RULES: Readonly<Record<InverseMethod, (t: number, a: number, p: number) => number>> = {
-  线性: (t, a, p) => roundHalfUp(p * Math.max(0, 1 - (a - t) / t), 2),
-  比值: (t, a, p) => clampScore((p * t) / a),
+  线性: (t, a, p) => clampScore(p * Math.max(0, 1 - (a - t) / t), p),
+  比值: (t, a, p) => clampScore((p * t) / a, p),
 };
 
 export const OP_RULES: Readonly<Record<QuantOp, OpRule>> = {
-  '≥': (t, a, p) => (a >= t ? roundHalfUp(p, 2) : t === 0 ? 0 : clampScore((p * a) / t)),
+  '≥': (t, a, p) => (a >= t ? roundHalfUp(p, 2) : t === 0 ? 0 : clampScore((p * a) / t, p)),
   '≤': (t, a, p, inverse) => (a <= t ? roundHalfUp(p, 2) : t === 0 ? 0 : INVERSE_RULES[inverse](t, a, p)),
   '=': (t, a, p) => {
     if (t === 0) return a === 0 ? roundHalfUp(p, 2) : 0;
     if (Math.abs(a - t) <= Math.abs(t) * EQUAL_TOLERANCE) return roundHalfUp(p, 2);
     const hi = Math.max(a, t);
-    return hi <= 0 ? 0 : clampScore((p * Math.min(a, t)) / hi);
+    return hi <= 0 ? 0 : clampScore((p * Math.min(a, t)) / hi, p);
   },
 };
 

@@ -14,6 +14,7 @@ import {
   Tab,
   TabList,
   makeStyles,
+  mergeClasses,
   tokens,
   webDarkTheme,
   webLightTheme,
@@ -39,6 +40,8 @@ export interface AppProps {
   readonly host: HostActions;
   readonly locale?: Locale;
   readonly theme?: ThemeName;
+  /** `pane` (default): Excel's task pane, 320–400 px wide. `page`: the standalone web page, a centred column. */
+  readonly variant?: 'pane' | 'page';
 }
 
 type TabName = 'check' | 'generate' | 'templates';
@@ -58,13 +61,27 @@ const useStyles = makeStyles({
     minHeight: '100vh',
     boxSizing: 'border-box',
   },
+  page: {
+    maxWidth: '880px',
+    marginLeft: 'auto',
+    marginRight: 'auto',
+    paddingTop: tokens.spacingVerticalXXL,
+    paddingLeft: tokens.spacingHorizontalXL,
+    paddingRight: tokens.spacingHorizontalXL,
+    '@media (max-width: 480px)': {
+      paddingTop: tokens.spacingVerticalL,
+      paddingLeft: tokens.spacingHorizontalM,
+      paddingRight: tokens.spacingHorizontalM,
+    },
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  pageTitle: { fontSize: tokens.fontSizeBase600 },
   progress: { display: 'flex', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalS },
   progressField: { flexGrow: 1 },
   panel: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
 });
 
-export function App({ host, locale = 'zh-CN', theme = 'light' }: AppProps): JSX.Element {
+export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' }: AppProps): JSX.Element {
   const t = strings(locale);
   const ctx = useMemo(() => ({ locale, t }), [locale, t]);
   const styles = useStyles();
@@ -150,6 +167,12 @@ export function App({ host, locale = 'zh-CN', theme = 'light' }: AppProps): JSX.
     await afterOpen(r?.name);
   };
 
+  // a notice is about the tab it came from: it does not follow to another tab
+  const selectTab = (next: TabName): void => {
+    if (next !== tab) setNotice(null);
+    setTab(next);
+  };
+
   const copy = async (text: string): Promise<void> => {
     const ok = await copyText(text);
     setNotice(ok ? { intent: 'success', text: t.copied } : { intent: 'warning', text: t.copyFailed });
@@ -158,8 +181,8 @@ export function App({ host, locale = 'zh-CN', theme = 'light' }: AppProps): JSX.
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={locale}>
       <LocaleContext.Provider value={ctx}>
-        <main className={styles.root}>
-          <h1 className={styles.title}>{t.appTitle}</h1>
+        <main className={mergeClasses(styles.root, variant === 'page' && styles.page)}>
+          <h1 className={mergeClasses(styles.title, variant === 'page' && styles.pageTitle)}>{t.appTitle}</h1>
           {caps.openFile && (
             <FileBar
               busy={busy}
@@ -169,7 +192,7 @@ export function App({ host, locale = 'zh-CN', theme = 'light' }: AppProps): JSX.
               onSample={openSample}
             />
           )}
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={t.tabsLabel}>
+          <TabList selectedValue={tab} onTabSelect={(_, d) => selectTab(d.value as TabName)} aria-label={t.tabsLabel}>
             <Tab value="check">{t.tabCheck}</Tab>
             <Tab value="generate">{t.tabGenerate}</Tab>
             {caps.templates && <Tab value="templates">{t.tabTemplates}</Tab>}

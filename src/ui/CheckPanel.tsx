@@ -1,5 +1,14 @@
 /** 检查: run the check, counts by severity, a severity filter, the grouped findings, 标注 / 清除标注. */
-import { Button, CounterBadge, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  tokens,
+  type BadgeProps,
+} from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
 import type { Finding, Severity } from '../model/findings';
 import { useLocale } from './context';
@@ -14,8 +23,21 @@ type Filter = Severity | 'all';
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minHeight: 0, flexGrow: 1 },
   count: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
-  list: { flexGrow: 1, minHeight: '240px', height: '55vh' },
+  countNumber: { fontVariantNumeric: 'tabular-nums' },
+  // the list is as tall as its rows, up to most of the pane; then it scrolls
+  list: { display: 'flex', flexDirection: 'column', minHeight: 0, maxHeight: 'max(240px, 60vh)' },
+  // four choices on one line in a 320 px pane (the counts are in the badges just above); a label never breaks
+  filter: { flexWrap: 'wrap', columnGap: 0 },
+  filterLabel: { whiteSpace: 'nowrap', paddingLeft: tokens.spacingHorizontalXS },
 });
+
+/** Colour only for something to look at: red errors, yellow warnings; a zero stays neutral. */
+function countBadge(severity: Severity, n: number): Pick<BadgeProps, 'appearance' | 'color'> {
+  if (n === 0) return { appearance: 'ghost', color: 'informative' };
+  if (severity === 'error') return { appearance: 'filled', color: 'danger' };
+  if (severity === 'warning') return { appearance: 'filled', color: 'warning' };
+  return { appearance: 'tint', color: 'informative' };
+}
 
 export interface CheckPanelProps {
   readonly view: CheckView | null;
@@ -65,13 +87,14 @@ export function CheckPanel(props: CheckPanelProps): JSX.Element {
             {SEVERITIES.map((s) => (
               <span key={s} className={styles.count} data-testid={`count-${s}`}>
                 <Text>{severityLabel(s, locale)}</Text>
-                <CounterBadge
-                  count={view.counts[s]}
-                  showZero
-                  color={s === 'error' ? 'danger' : s === 'warning' ? 'important' : 'informative'}
-                  appearance={s === 'error' ? 'filled' : 'ghost'}
+                <Badge
+                  shape="circular"
+                  className={styles.countNumber}
+                  {...countBadge(s, view.counts[s])}
                   aria-hidden="true"
-                />
+                >
+                  {view.counts[s]}
+                </Badge>
                 <span className={shared.visuallyHidden}>{view.counts[s]}</span>
               </span>
             ))}
@@ -82,16 +105,20 @@ export function CheckPanel(props: CheckPanelProps): JSX.Element {
             <>
               <RadioGroup
                 layout="horizontal"
+                className={styles.filter}
                 aria-label={t.filterLabel}
                 value={filter}
                 onChange={(_, d) => setFilter(d.value as Filter)}
               >
-                <Radio value="all" label={`${t.filterAll} (${view.findings.length})`} />
+                <Radio value="all" label={{ children: t.filterAll, className: styles.filterLabel }} />
                 {SEVERITIES.map((s) => (
                   <Radio
                     key={s}
                     value={s}
-                    label={`${severityLabel(s, locale)} (${view.counts[s]})`}
+                    label={{
+                      children: severityLabel(s, locale),
+                      className: styles.filterLabel,
+                    }}
                     disabled={view.counts[s] === 0}
                   />
                 ))}
@@ -104,6 +131,7 @@ export function CheckPanel(props: CheckPanelProps): JSX.Element {
                 <FindingsList
                   findings={shown}
                   onActivate={props.onGoTo}
+                  navigable={capabilities.goTo}
                   label={t.findingsListLabel}
                   describedBy={hintId}
                 />

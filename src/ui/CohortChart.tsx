@@ -2,7 +2,7 @@
  * 本年拨付 by cohort: a tiny hand-drawn SVG bar chart. For assistive technology the picture is
  * one image with a summary (role img + aria-label) and the numbers are in a visually hidden table.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Locale } from '../model/messages';
 import { useLocale } from './context';
 import type { CohortBar } from './host';
@@ -12,7 +12,20 @@ import { useSharedStyles } from './styles';
 const useStyles = makeStyles({
   figure: { margin: 0 },
   caption: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
-  svg: { width: '100%', height: 'auto', display: 'block' },
+  // the drawing scales with the pane, up to a size that still reads as a small chart on a wide page
+  svg: { width: '100%', maxWidth: '420px', height: 'auto', display: 'block' },
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    marginTop: tokens.spacingVerticalXS,
+  },
+  key: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  swatch: { width: '10px', height: '10px', borderRadius: '2px', display: 'inline-block' },
+  swatchNew: { backgroundColor: tokens.colorBrandBackground },
+  swatchCarried: { backgroundColor: tokens.colorNeutralForeground3 },
   label: { fill: tokens.colorNeutralForeground2, fontSize: '11px' },
   value: { fill: tokens.colorNeutralForeground1, fontSize: '11px' },
   barNew: { fill: tokens.colorBrandBackground },
@@ -63,7 +76,7 @@ export function CohortChart({
           return (
             <g key={c.year} data-testid={`bar-${c.year}`}>
               <text className={styles.label} x={LABEL_W - 6} y={y + BAR * 0.75} textAnchor="end">
-                {c.isNew ? `${c.year}*` : String(c.year)}
+                {String(c.year)}
               </text>
               <rect
                 className={c.isNew ? styles.barNew : styles.barCarried}
@@ -80,6 +93,16 @@ export function CohortChart({
           );
         })}
       </svg>
+      <div className={styles.legend} aria-hidden="true">
+        <span className={styles.key}>
+          <span className={mergeClasses(styles.swatch, styles.swatchNew)} />
+          {t.legendNew}
+        </span>
+        <span className={styles.key}>
+          <span className={mergeClasses(styles.swatch, styles.swatchCarried)} />
+          {t.legendCarried}
+        </span>
+      </div>
       <table className={shared.visuallyHidden}>
         <caption>{t.chartTitle(unit)}</caption>
         <thead>

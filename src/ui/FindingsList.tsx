@@ -55,8 +55,8 @@ const FINDING_HEIGHT = 64;
 
 const useStyles = makeStyles({
   scroller: {
-    height: '100%',
-    minHeight: '160px',
+    flex: '0 1 auto',
+    minHeight: '96px',
     overflowY: 'auto',
     position: 'relative',
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -77,21 +77,22 @@ const useStyles = makeStyles({
   finding: {
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
+  navigable: { cursor: 'pointer', ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
   active: {
     backgroundColor: tokens.colorNeutralBackground1Selected,
     boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
   },
   head: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     columnGap: tokens.spacingHorizontalS,
     fontSize: tokens.fontSizeBase200,
   },
-  rule: { fontFamily: tokens.fontFamilyMonospace },
-  cell: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2 },
+  // where to look first: the cell, as Excel writes it (项目台账!H5)
+  cell: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1, overflowWrap: 'anywhere' },
+  rule: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
   message: { fontSize: tokens.fontSizeBase300, overflowWrap: 'anywhere' },
 });
 
@@ -101,9 +102,17 @@ export interface FindingsListProps {
   readonly onActivate: (finding: Finding) => void;
   readonly label: string;
   readonly describedBy?: string;
+  /** A click goes somewhere (the task pane); false on the page, where the list is read only. */
+  readonly navigable?: boolean;
 }
 
-export function FindingsList({ findings, onActivate, label, describedBy }: FindingsListProps): JSX.Element {
+export function FindingsList({
+  findings,
+  onActivate,
+  label,
+  describedBy,
+  navigable = true,
+}: FindingsListProps): JSX.Element {
   const { locale, t } = useLocale();
   const styles = useStyles();
   const idPrefix = useId();
@@ -212,7 +221,12 @@ export function FindingsList({ findings, onActivate, label, describedBy }: Findi
               aria-selected={isActive}
               aria-posinset={row.ordinal + 1}
               aria-setsize={order.length}
-              className={mergeClasses(styles.row, styles.finding, isActive && styles.active)}
+              className={mergeClasses(
+                styles.row,
+                styles.finding,
+                navigable && styles.navigable,
+                isActive && styles.active
+              )}
               style={{ transform: `translateY(${it.start}px)` }}
               onClick={() => {
                 setActive(row.ordinal);
@@ -223,11 +237,11 @@ export function FindingsList({ findings, onActivate, label, describedBy }: Findi
                 <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]} size="small">
                   {severityLabel(f.severity, locale)}
                 </Badge>
-                <span className={styles.rule}>{f.rule}</span>
                 <span className={styles.cell}>
                   {f.sheet ? `${f.sheet}!` : ''}
                   {findingCell(f)}
                 </span>
+                <span className={styles.rule}>{f.rule}</span>
               </div>
               <div className={styles.message}>{findingText(f, locale)}</div>
             </div>

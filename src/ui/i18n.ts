@@ -2,8 +2,8 @@
  * The UI's own words (the findings' words live in src/model/messages). ONE table per locale,
  * both with the same keys (a parity test holds them together). zh-CN first.
  */
-import { SEVERITY_LABEL, type Locale } from '../model/messages';
-import type { Severity } from '../model/findings';
+import { RULE_TITLES, SEVERITY_LABEL, type Locale } from '../model/messages';
+import type { RuleId, Severity } from '../model/findings';
 
 export interface UiStrings {
   appTitle: string;
@@ -55,6 +55,8 @@ export interface UiStrings {
   countHeader: string;
   disbursedHeader: (unit: string) => string;
   newCohort: string;
+  legendNew: string;
+  legendCarried: string;
   paragraphTitle: string;
   copy: string;
   copied: string;
@@ -107,7 +109,7 @@ const zhCN: UiStrings = {
   findingsListLabel: '检查结果列表',
   findingsHint: '用上下方向键选择，按 Enter 或单击定位到单元格。',
   findingsHintBrowse: '用上下方向键浏览；单元格位置形如“工作表!B7”。',
-  ruleGroup: (rule, count) => `规则 ${rule}（${count} 条）`,
+  ruleGroup: (rule, count) => `${rule} ${RULE_TITLES['zh-CN'][rule as RuleId] ?? ''}（${count} 条）`,
   markButton: '标注',
   clearMarksButton: '清除标注',
   marked: (n) => `已在工作表中标注 ${n} 处。`,
@@ -136,6 +138,8 @@ const zhCN: UiStrings = {
   countHeader: '项目数',
   disbursedHeader: (unit) => `本年拨付（${unit}）`,
   newCohort: '新上',
+  legendNew: '新上项目',
+  legendCarried: '结转项目',
   paragraphTitle: '资金使用情况',
   copy: '复制',
   copied: '已复制到剪贴板。',
@@ -184,7 +188,7 @@ const enUS: UiStrings = {
   findingsListLabel: 'Findings',
   findingsHint: 'Use the arrow keys to move; press Enter or click to go to the cell.',
   findingsHintBrowse: 'Use the arrow keys to browse; cells are shown as Sheet!B7.',
-  ruleGroup: (rule, count) => `Rule ${rule} (${count})`,
+  ruleGroup: (rule, count) => `${rule} ${RULE_TITLES['en-US'][rule as RuleId] ?? ''} (${count})`,
   markButton: 'Mark',
   clearMarksButton: 'Clear marks',
   marked: (n) => `Marked ${n} cells in the workbook.`,
@@ -213,6 +217,8 @@ const enUS: UiStrings = {
   countHeader: 'Projects',
   disbursedHeader: (unit) => `Paid out (${unit})`,
   newCohort: 'new',
+  legendNew: 'new projects',
+  legendCarried: 'carried over',
   paragraphTitle: 'Use of funds',
   copy: 'Copy',
   copied: 'Copied to the clipboard.',

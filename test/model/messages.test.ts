@@ -1,5 +1,5 @@
 import { RULE_IDS } from '../../src/model/findings';
-import { findingText, formatFinding, LOCALES, messageTable } from '../../src/model/messages';
+import { findingText, formatFinding, LOCALES, messageTable, RULE_TITLES } from '../../src/model/messages';
 
 describe('message maps', () => {
   const zh = messageTable('zh-CN');
@@ -24,5 +24,11 @@ describe('message maps', () => {
     const f = { rule: 'L011' as const, projectId: 'XJZL2017-012', params: { prior: '20', disbursed: '15', sum: '35', approved: '30', excess: '5', unit: '万元' } };
     expect(findingText(f)).toBe('项目 XJZL2017-012：以前年度累计拨付 20 + 本年拨付 15 = 35 万元，超过财政支持资金 30 万元（超出 5 万元）。');
     expect(findingText(f, 'en-US')).toMatch(/^Project XJZL2017-012: /);
+  });
+});
+
+describe('rule titles', () => {
+  it('every rule has a short title in both locales', () => {
+    for (const locale of LOCALES) for (const id of RULE_IDS) expect(RULE_TITLES[locale][id]).toMatch(/\S/);
   });
 });

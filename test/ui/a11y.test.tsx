@@ -1,7 +1,7 @@
 import './setup';
 import { axe } from 'jest-axe';
-import { act } from 'react';
-import { render, screen, user } from './dom';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/App';
 import { FakeHost, finding, viewOf } from './fakeHost';
 
@@ -23,6 +23,7 @@ async function noViolations(container: Element): Promise<void> {
 
 describe.each(['zh-CN', 'en-US'] as const)('accessibility (%s)', (locale) => {
   test('检查 with findings, and an error MessageBar', async () => {
+    const user = userEvent.setup();
     const host = new FakeHost();
     host.checkResult = viewOf(FINDINGS);
     const { container } = render(<App host={host} locale={locale} />);
@@ -37,6 +38,7 @@ describe.each(['zh-CN', 'en-US'] as const)('accessibility (%s)', (locale) => {
   });
 
   test('生成自评表 with the preview, chart and paragraph; progress bar', async () => {
+    const user = userEvent.setup();
     const host = new FakeHost();
     host.checkResult = viewOf([]);
     host.manualGenerate = true;
@@ -51,6 +53,7 @@ describe.each(['zh-CN', 'en-US'] as const)('accessibility (%s)', (locale) => {
   });
 
   test('模板, and the page with its drop zone', async () => {
+    const user = userEvent.setup();
     const host = new FakeHost();
     const { container, unmount } = render(<App host={host} locale={locale} />);
     await user.click(screen.getAllByRole('tab')[2]);

@@ -1,11 +1,12 @@
 import './setup';
-import { act } from 'react';
-import { fireEvent, flush, screen, user, waitFor } from './dom';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createFakeExcel, fakeWorkbookFromGrid, installFakeExcel } from '../fakes/excel';
 import { sampleWorkbookGrid } from '../../src/model/sample';
 import { boot } from '../../src/taskpane/boot';
 import { bootPage } from '../../src/standalone/boot';
 
+// boot() and bootPage() make their own React roots (as the entries do): not testing-library's render()
 function container(): HTMLElement {
   const el = document.createElement('div');
   document.body.appendChild(el);
@@ -39,6 +40,7 @@ describe('task pane start', () => {
   });
 
   test('inside Excel: the App on the open workbook, locale and theme from Office', async () => {
+    const user = userEvent.setup();
     const fake = installFakeExcel(fakeWorkbookFromGrid(sampleWorkbookGrid(), createFakeExcel()));
     try {
       const office = (globalThis as { Office: typeof Office }).Office;
@@ -60,6 +62,7 @@ describe('task pane start', () => {
 
 describe('standalone page', () => {
   test('says the file is never altered; the sample opens and is checked at once', async () => {
+    const user = userEvent.setup();
     let root!: ReturnType<typeof bootPage>;
     act(() => {
       root = bootPage(container(), { language: 'zh-CN' });
@@ -90,12 +93,13 @@ describe('standalone page', () => {
       root = bootPage(container(), { language: 'zh-CN', loadXlsx });
     });
     expect(loadXlsx).not.toHaveBeenCalled(); // ExcelJS is not loaded before a file is opened
-    fireEvent.drop(screen.getByTestId('drop-zone'), [new File([new Uint8Array([1, 2])], 'x.xlsx')]);
+    const drop = (file: File): boolean =>
+      fireEvent.drop(screen.getByTestId('drop-zone'), { dataTransfer: { files: [file], types: ['Files'] } });
+    drop(new File([new Uint8Array([1, 2])], 'x.xlsx'));
     await waitFor(() => expect(screen.getByTestId('notice-error')).toHaveTextContent('这不是 Excel 工作簿（.xlsx）。'));
-    fireEvent.drop(screen.getByTestId('drop-zone'), [new File([new Uint8Array([1, 2, 3, 4, 5])], '台账.xlsx')]);
+    drop(new File([new Uint8Array([1, 2, 3, 4, 5])], '台账.xlsx'));
     await waitFor(() => expect(screen.getByTestId('file-name')).toHaveTextContent('当前文件：台账.xlsx'));
-    await flush();
-    expect(screen.getByTestId('count-error')).toBeInTheDocument();
+    expect(await screen.findByTestId('count-error')).toBeInTheDocument();
     expect(readXlsx).toHaveBeenCalledTimes(2);
     act(() => root.unmount());
   });

@@ -1,5 +1,6 @@
 import './setup';
-import { fireEvent, render, screen, user, waitFor, within } from './dom';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { findingText } from '../../src/model/messages';
 import { App } from '../../src/ui/App';
 import { HostError } from '../../src/ui/host';
@@ -16,26 +17,30 @@ const FINDINGS = [
 function setup(locale: 'zh-CN' | 'en-US' = 'zh-CN') {
   const host = new FakeHost();
   host.checkResult = viewOf(FINDINGS);
+  const user = userEvent.setup();
   render(<App host={host} locale={locale} />);
-  return { host };
+  return { host, user };
 }
 
-async function runCheck(name: RegExp) {
+async function runCheck(user: ReturnType<typeof userEvent.setup>, name: RegExp) {
   await user.click(screen.getByRole('button', { name }));
   return screen.findByRole('listbox');
 }
 
+/** The listbox keeps focus while the arrows move the active option (what a click or Tab does). */
+const focus = (el: HTMLElement): void => act(() => el.focus());
+
 describe('检查 (zh-CN)', () => {
   test('shows the counts by severity and the findings grouped by rule, errors first', async () => {
-    const { host } = setup();
-    const list = await runCheck(/^检查$/);
+    const { host, user } = setup();
+    const list = await runCheck(user, /^检查$/);
     expect(host.checkCalls).toBe(1);
     expect(screen.getByTestId('count-error')).toHaveTextContent('错误3');
     expect(screen.getByTestId('count-warning')).toHaveTextContent('警告1');
     expect(screen.getByTestId('count-info')).toHaveTextContent('提示1');
     // groups: the error rules (L004, L006) before W001 and S004
     const groups = [...list.querySelectorAll('[aria-hidden="true"]')].map((g) => g.textContent);
-    expect(groups).toEqual(['规则 L004（1 条）', '规则 L006（2 条）', '规则 W001（1 条）', '规则 S004（1 条）']);
+    expect(groups).toEqual(['L004 项目编号重复（1 条）', 'L006 地州市不在范围内（2 条）', 'W001 执行数与台账不符（1 条）', 'S004 无法识别的列（1 条）']);
     const options = within(list).getAllByRole('option');
     expect(options).toHaveLength(5);
     expect(options[1]).toHaveTextContent('L006');
@@ -46,28 +51,28 @@ describe('检查 (zh-CN)', () => {
   });
 
   test('clicking a finding, or Enter on it, calls goTo with that finding', async () => {
-    const { host } = setup();
-    const list = await runCheck(/^检查$/);
+    const { host, user } = setup();
+    const list = await runCheck(user, /^检查$/);
     await user.click(within(list).getAllByRole('option')[2]);
     expect(host.goTo).toHaveBeenLastCalledWith(FINDINGS[1]);
     // the clicked one is active; ↓ moves to W001, Enter goes there
     expect(within(list).getAllByRole('option')[2]).toHaveAttribute('aria-selected', 'true');
-    fireEvent.focus(list);
-    await user.keyboard('ArrowDown', 'Enter');
+    focus(list);
+    await user.keyboard('{ArrowDown}{Enter}');
     expect(host.goTo).toHaveBeenLastCalledWith(FINDINGS[2]);
     expect(list).toHaveAttribute('aria-activedescendant', within(list).getAllByRole('option')[3].id);
-    await user.keyboard('Home', 'Enter');
+    await user.keyboard('{Home}{Enter}');
     expect(host.goTo).toHaveBeenLastCalledWith(FINDINGS[4]);
-    await user.keyboard('End', 'ArrowDown', 'Enter');
+    await user.keyboard('{End}{ArrowDown}{Enter}');
     expect(host.goTo).toHaveBeenLastCalledWith(FINDINGS[3]);
-    await user.keyboard('ArrowUp', 'Enter');
+    await user.keyboard('{ArrowUp}{Enter}');
     expect(host.goTo).toHaveBeenLastCalledWith(FINDINGS[2]);
     expect(host.goTo).toHaveBeenCalledTimes(5);
   });
 
   test('filters by severity', async () => {
-    setup();
-    const list = await runCheck(/^检查$/);
+    const { user } = setup();
+    const list = await runCheck(user, /^检查$/);
     await user.click(screen.getByRole('radio', { name: /警告/ }));
     expect(within(list).getAllByRole('option')).toHaveLength(1);
     expect(within(list).getByRole('option')).toHaveTextContent('W001');
@@ -86,8 +91,8 @@ describe('检查 (zh-CN)', () => {
   });
 
   test('标注 marks the findings shown, 清除标注 clears, both confirmed', async () => {
-    const { host } = setup();
-    await runCheck(/^检查$/);
+    const { host, user } = setup();
+    await runCheck(user, /^检查$/);
     await user.click(screen.getByRole('radio', { name: /错误/ }));
     await user.click(screen.getByRole('button', { name: '标注' }));
     expect(host.mark).toHaveBeenCalledWith(FINDINGS.filter((f) => f.severity === 'error'));
@@ -97,8 +102,20 @@ describe('检查 (zh-CN)', () => {
     expect(await screen.findByText('已清除标注。')).toBeInTheDocument();
   });
 
+  test('a notice stays with its tab: switching tabs removes it', async () => {
+    const { user } = setup();
+    await runCheck(user, /^检查$/);
+    await user.click(screen.getByRole('button', { name: '清除标注' }));
+    expect(await screen.findByText('已清除标注。')).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: '检查' }));
+    expect(screen.getByText('已清除标注。')).toBeInTheDocument(); // the same tab: kept
+    await user.click(screen.getByRole('tab', { name: '生成自评表' }));
+    expect(screen.queryByText('已清除标注。')).toBeNull();
+    expect(screen.queryByTestId('notice-success')).toBeNull();
+  });
+
   test('a failing check shows a MessageBar in Chinese, a failing goTo too', async () => {
-    const { host } = setup();
+    const { host, user } = setup();
     host.checkResult = new HostError({ 'zh-CN': '当前工作簿没有“项目台账”。', 'en-US': 'No ledger.' });
     await user.click(screen.getByRole('button', { name: /^检查$/ }));
     const bar = await screen.findByTestId('notice-error');
@@ -108,14 +125,14 @@ describe('检查 (zh-CN)', () => {
     expect(screen.queryByTestId('notice-error')).toBeNull();
 
     host.checkResult = viewOf(FINDINGS);
-    const list = await runCheck(/^检查$/);
+    const list = await runCheck(user, /^检查$/);
     host.goTo.mockRejectedValueOnce(new Error('ItemNotFound'));
     await user.click(within(list).getAllByRole('option')[0]);
     expect(await screen.findByTestId('notice-error')).toHaveTextContent('操作未完成：ItemNotFound');
   });
 
   test('no findings: says so, no list', async () => {
-    const { host } = setup();
+    const { host, user } = setup();
     host.checkResult = viewOf([]);
     await user.click(screen.getByRole('button', { name: /^检查$/ }));
     expect(await screen.findByText('未发现问题。')).toBeInTheDocument();
@@ -126,15 +143,15 @@ describe('检查 (zh-CN)', () => {
 
 describe('Check (en-US)', () => {
   test('English labels and messages, grouped, Enter goes to the cell', async () => {
-    const { host } = setup('en-US');
-    const list = await runCheck(/^Check$/);
+    const { host, user } = setup('en-US');
+    const list = await runCheck(user, /^Check$/);
     expect(screen.getByTestId('count-error')).toHaveTextContent('error3');
     expect(screen.getByText(/5 in all/)).toBeInTheDocument();
     const options = within(list).getAllByRole('option');
     expect(options[0]).toHaveTextContent(findingText(FINDINGS[4], 'en-US'));
     expect(options[0]).toHaveTextContent('项目台账!F13');
-    fireEvent.focus(list);
-    await user.keyboard('ArrowDown', 'ArrowDown', 'Enter');
+    focus(list);
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     expect(host.goTo).toHaveBeenLastCalledWith(FINDINGS[1]);
     await user.click(screen.getByRole('radio', { name: /info/ }));
     expect(within(list).getAllByRole('option')).toHaveLength(1);
@@ -167,7 +184,7 @@ describe('10,000 findings', () => {
     expect(rendered[0]).toHaveAttribute('aria-setsize', '10000');
     expect(screen.getByTestId('count-error')).toHaveTextContent(/6667/);
 
-    fireEvent.focus(list);
+    focus(list);
     fireEvent.keyDown(list, { key: 'End' });
     await waitFor(() =>
       expect(

@@ -1,20 +1,22 @@
 import './setup';
-import { act } from 'react';
-import { render, screen, user, waitFor, within } from './dom';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/App';
 import { HostError } from '../../src/ui/host';
 import { FakeHost, PREVIEW, viewOf } from './fakeHost';
 
 async function openGenerate(host: FakeHost, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
+  const user = userEvent.setup();
   render(<App host={host} locale={locale} />);
   await user.click(screen.getByRole('tab', { name: locale === 'zh-CN' ? '生成自评表' : 'Self-evaluation table' }));
+  return user;
 }
 
 describe('生成自评表 (zh-CN)', () => {
   test('before a check: the preview offers to read the workbook, then shows the key figures', async () => {
     const host = new FakeHost();
     host.checkResult = viewOf([]);
-    await openGenerate(host);
+    const user = await openGenerate(host);
     expect(screen.getByText('读取工作簿后在此预览关键数据。')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '读取预览' }));
     expect(host.checkCalls).toBe(1);
@@ -32,7 +34,7 @@ describe('生成自评表 (zh-CN)', () => {
   test('the chart is one image with a summary and a hidden table of the same numbers', async () => {
     const host = new FakeHost();
     host.checkResult = viewOf([]);
-    await openGenerate(host);
+    const user = await openGenerate(host);
     await user.click(screen.getByRole('button', { name: '读取预览' }));
     const img = screen.getByRole('img');
     expect(img.getAttribute('aria-label')).toBe(
@@ -60,7 +62,7 @@ describe('生成自评表 (zh-CN)', () => {
   test('the funds paragraph is plain text with a 复制 button', async () => {
     const host = new FakeHost();
     host.checkResult = viewOf([], { ...PREVIEW, paragraph: '<b>本年</b>共计拨付1200万元。' });
-    await openGenerate(host);
+    const user = await openGenerate(host);
     await user.click(screen.getByRole('button', { name: '读取预览' }));
     const p = screen.getByTestId('paragraph');
     expect(p.textContent).toBe('<b>本年</b>共计拨付1200万元。');
@@ -80,7 +82,7 @@ describe('生成自评表 (zh-CN)', () => {
     const host = new FakeHost();
     host.checkResult = viewOf([]);
     host.manualGenerate = true;
-    await openGenerate(host);
+    const user = await openGenerate(host);
     await user.click(screen.getByRole('radio', { name: /2018/ }));
     await user.click(screen.getByRole('button', { name: '生成' }));
     expect(host.generateCalls).toHaveLength(1);
@@ -100,7 +102,7 @@ describe('生成自评表 (zh-CN)', () => {
   test('取消 aborts the signal, removes the bar and says so', async () => {
     const host = new FakeHost();
     host.manualGenerate = true;
-    await openGenerate(host);
+    const user = await openGenerate(host);
     await user.click(screen.getByRole('button', { name: '生成' }));
     await waitFor(() => expect(host.pendingGenerate).not.toBeNull());
     const signal = host.pendingGenerate!.options.signal;
@@ -119,7 +121,7 @@ describe('生成自评表 (zh-CN)', () => {
       'zh-CN': '工作簿缺少“绩效指标”表。',
       'en-US': 'The workbook has no indicator sheet.',
     });
-    await openGenerate(host);
+    const user = await openGenerate(host);
     await user.click(screen.getByRole('button', { name: '生成' }));
     const bar = await screen.findByTestId('notice-error');
     expect(bar).toHaveTextContent('工作簿缺少“绩效指标”表。');
@@ -132,6 +134,7 @@ describe('生成自评表 (zh-CN)', () => {
   test('the page: no 模板 tab, and 生成 waits for a file', async () => {
     const host = new FakeHost();
     host.capabilities = { goTo: false, mark: false, templates: false, openFile: true, sample: false };
+    const user = userEvent.setup();
     render(<App host={host} locale="zh-CN" />);
     expect(screen.queryByRole('tab', { name: '模板' })).toBeNull();
     await user.click(screen.getByRole('tab', { name: '生成自评表' }));
@@ -144,7 +147,7 @@ describe('Self-evaluation table (en-US)', () => {
   test('English figures, success and failure', async () => {
     const host = new FakeHost();
     host.checkResult = viewOf([], { ...PREVIEW, total: undefined, grade: undefined, executionRate: undefined });
-    await openGenerate(host, 'en-US');
+    const user = await openGenerate(host, 'en-US');
     await user.click(screen.getByRole('button', { name: 'Read preview' }));
     expect(screen.getByTestId('execution-rate')).toHaveTextContent('—');
     expect(screen.getByTestId('total')).toHaveTextContent('— (no points in the indicator sheet)');
@@ -164,6 +167,7 @@ describe('Self-evaluation table (en-US)', () => {
 describe('模板', () => {
   test('inserts the input sheets, empty or with the sample, and names what it inserted', async () => {
     const host = new FakeHost();
+    const user = userEvent.setup();
     render(<App host={host} locale="zh-CN" />);
     await user.click(screen.getByRole('tab', { name: '模板' }));
     await user.click(screen.getByRole('button', { name: '插入输入表' }));
@@ -180,6 +184,7 @@ describe('模板', () => {
 
   test('Templates (en-US)', async () => {
     const host = new FakeHost();
+    const user = userEvent.setup();
     render(<App host={host} locale="en-US" />);
     await user.click(screen.getByRole('tab', { name: 'Templates' }));
     await user.click(screen.getByRole('button', { name: 'Load sample data' }));

@@ -30,7 +30,12 @@ window.scrollTo = (() => undefined) as typeof window.scrollTo;
 Element.prototype.scrollTo = function scrollTo(this: Element, a?: ScrollToOptions | number, b?: number): void {
   const top = typeof a === 'object' ? a.top : b;
   if (typeof top === 'number') (this as HTMLElement).scrollTop = top;
-  setTimeout(() => act(() => void this.dispatchEvent(new Event('scroll'))), 0);
+  setTimeout(() => {
+    const fire = (): void => void this.dispatchEvent(new Event('scroll'));
+    // inside a user-event call testing-library turns the act environment off (it wraps the events itself)
+    if ((globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT) act(fire);
+    else fire();
+  }, 0);
 } as Element['scrollTo'];
 Element.prototype.scrollIntoView = function scrollIntoView(): void {};
 

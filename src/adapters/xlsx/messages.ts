@@ -17,10 +17,14 @@ export type FailureVariant =
   | 'xlsb'
   | 'ods'
   | 'otherOffice'
-  | 'truncated';
+  | 'truncated'
+  | 'tooMuchData';
 
 export interface FailureParams {
   readonly limit?: number;
+  /** Megabytes of sheet data (tooMuchData). */
+  readonly mb?: number;
+  readonly limitMb?: number;
 }
 
 const fmt = (n: number | undefined, locale: string): string =>
@@ -78,6 +82,11 @@ export function failureMessage(variant: FailureVariant, p: FailureParams = {}): 
       return {
         'zh-CN': `工作簿过大（超过 ${fmt(p.limit, 'zh-CN')} 个非空单元格），无法检查。请删除无关的工作表或远处的零散内容（按 Ctrl+End 查看最后一个单元格）后再检查。`,
         'en-US': `The workbook is too large (more than ${fmt(p.limit, 'en-US')} non-empty cells) to check. Delete unrelated sheets or stray far-away content (Ctrl+End shows the last cell) and check again.`,
+      };
+    case 'tooMuchData':
+      return {
+        'zh-CN': `工作簿过大（工作表数据约 ${fmt(p.mb, 'zh-CN')} MB，超过 ${fmt(p.limitMb, 'zh-CN')} MB），无法检查。请删除无关的工作表、远处的零散内容或超长的单元格文本后再检查。`,
+        'en-US': `The workbook is too large (about ${fmt(p.mb, 'en-US')} MB of sheet data, over ${fmt(p.limitMb, 'en-US')} MB) to check. Delete unrelated sheets, stray far-away content or very long cell texts and check again.`,
       };
     case 'emptyFile':
       return {

@@ -190,7 +190,9 @@ function classifyZip(entries: ReadonlyArray<ZipEntry>, maxCells: number): ReadXl
   }
   const limit = Math.max(maxCells * XML_BYTES_PER_CELL, MIN_XML_BUDGET);
   if (xmlBytes > limit) {
-    return fail('tooLarge', 'tooLarge', { limit: maxCells });
+    // Said in megabytes: the budget is on bytes, and one cell of long text can exceed it.
+    const mb = (n: number): number => Math.ceil(n / 1_000_000);
+    return fail('tooLarge', 'tooMuchData', { mb: Number.isFinite(xmlBytes) ? mb(xmlBytes) : undefined, limitMb: mb(limit) });
   }
   return null;
 }

@@ -9,6 +9,7 @@ import { SCORING_MESSAGES } from './scoring';
 
 export type { Locale, Message, MessagePart } from './types';
 export { LOCALES } from './types';
+export { RULE_TITLES } from './titles';
 
 /** Every part, one per rule family. Add a new part file here. */
 const PARTS: ReadonlyArray<MessagePart> = [RULE_MESSAGES, SCORING_MESSAGES];
@@ -19,12 +20,35 @@ export function messageTable(locale: Locale): Readonly<Record<string, Message>> 
   return out;
 }
 
+/**
+ * Longest quoted cell text in a message. A cell may hold megabytes (a pasted document); the
+ * message quotes its start so that it stays one readable line. The finding's params keep it whole.
+ */
+export const MAX_QUOTED_CHARS = 200;
+
+/** `s` cut to MAX_QUOTED_CHARS characters with `…`, never splitting a surrogate pair. */
+export function clipText(s: string): string {
+  if (s.length <= MAX_QUOTED_CHARS) return s;
+  let cut = s.slice(0, MAX_QUOTED_CHARS);
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return cut + '…';
+}
+
+function clipParams(params: Finding['params']): Finding['params'] {
+  let out: Record<string, Finding['params'][string]> | undefined;
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v === 'string' && v.length > MAX_QUOTED_CHARS) (out ??= { ...params })[k] = clipText(v);
+  }
+  return out ?? params;
+}
+
 /** The text of a finding. A missing key is a programming error, caught by the parity tests. */
 export function formatFinding(f: Pick<Finding, 'rule' | 'variant' | 'params'>, locale: Locale = 'zh-CN'): string {
   const key = messageKey(f);
   for (let i = PARTS.length - 1; i >= 0; i--) {
     const m = PARTS[i][locale][key];
-    if (m) return m(f.params);
+    if (m) return m(clipParams(f.params));
   }
   throw new Error(`no ${locale} message for ${key}`);
 }
@@ -43,5 +67,6 @@ export const SEVERITY_LABEL: Readonly<Record<Locale, Readonly<Record<Finding['se
 export function findingText(f: Pick<Finding, 'rule' | 'variant' | 'params' | 'projectId'>, locale: Locale = 'zh-CN'): string {
   const msg = formatFinding(f, locale);
   if (!f.projectId) return msg;
-  return locale === 'zh-CN' ? `项目 ${f.projectId}：${msg}` : `Project ${f.projectId}: ${msg}`;
+  const id = clipText(f.projectId);
+  return locale === 'zh-CN' ? `项目 ${id}：${msg}` : `Project ${id}: ${msg}`;
 }

@@ -84,7 +84,10 @@ export function parseRateCaps(s: string): { lower: number; upper: number; cap: n
     if (!m) return null;
     const lo = Number(m[1]) / (m[2] ? 100 : 1);
     const hi = Number(m[3]) / (m[4] ? 100 : 1);
-    out.push({ lower: lo, upper: hi, cap: Number(m[5]) });
+    const cap = Number(m[5]);
+    // 400 digits read as Infinity, which is no band (and would break the profile's schema).
+    if (![lo, hi, cap].every(Number.isFinite)) return null;
+    out.push({ lower: lo, upper: hi, cap });
   }
   return out.length ? out : null;
 }
@@ -138,7 +141,7 @@ export function readProfile(sheet: GridSheet | undefined): ProfileRead {
       case 'text': take(readText(p.v), '文本'); break;
       case 'year': take(readYear(p.v), '年份，如 2018'); break;
       case 'amount': take(readAmount(p.v, p.unit ?? unit), `金额（${p.unit ?? unit}）`); break;
-      case 'int': take(readNumber(p.v), '整数', (x) => Number.isInteger(x) && x >= 0); break;
+      case 'int': take(readNumber(p.v), '整数', (x) => Number.isSafeInteger(x) && x >= 0); break;
       case 'number': take(readNumber(p.v), '数字'); break;
       case 'list': take(readText(p.v), '以“、”分隔的列表'); if (typeof raw[p.def.key] === 'string') raw[p.def.key] = splitList(raw[p.def.key] as string); break;
       case 'scheme': take(readYear(p.v), '2020 或 2018', (y) => y === 2020 || y === 2018); if (typeof raw[p.def.key] === 'number') raw[p.def.key] = String(raw[p.def.key]); break;

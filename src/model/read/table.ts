@@ -137,14 +137,22 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
     else columns[def.key] = info;
   }
 
-  // Merged body cells give their value to every cell they span.
+  // Merged body cells give their value to every cell they span, within the body rows and the
+  // header's columns (the only cells read): a merge over A2:XFD1048576 must not expand into
+  // 17 billion cells.
   const fill = new Map<number, CellValue>();
-  const width = 16384;
+  const lastRow = o.row + sheet.values.length - 1;
+  const firstCol = o.col;
+  const lastCol = o.col + hdr.length - 1;
+  const width = lastCol + 1;
   for (const m of sheet.merges ?? []) {
     if (m.bottom <= headerRow) continue;
     const master = rawValue(sheet, m.top, m.left);
-    for (let r = Math.max(m.top, headerRow + 1); r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) fill.set(r * width + c, master);
+    const r1 = Math.min(m.bottom, lastRow);
+    const c0 = Math.max(m.left, firstCol);
+    const c1 = Math.min(m.right, lastCol);
+    for (let r = Math.max(m.top, headerRow + 1); r <= r1; r++)
+      for (let c = c0; c <= c1; c++) if (r !== m.top || c !== m.left) fill.set(r * width + c, master);
   }
   const value = (row: number, col: number): CellValue => {
     if (fill.size) {

@@ -25,7 +25,24 @@ export function stripSpaces(s: string): string {
   return toHalfWidth(s).replace(/\s+/g, '');
 }
 
-const UNIT_SUFFIX = /(?:[(（][^)）]*[)）]|\/(?:万元|元))$/;
+const SLASH_UNIT = /\/(?:万元|元)$/;
+const isOpen = (ch: string): boolean => ch === '(' || ch === '（';
+const isClose = (ch: string): boolean => ch === ')' || ch === '）';
+
+/**
+ * The trailing unit suffix `(…)`, `（…）` or `/万元`, `/元`: what the regex
+ * `(?:[(（][^)）]*[)）]|\/(?:万元|元))$` finds, in linear time (that regex backtracks
+ * quadratically on a long run of `(`, and a cell may hold megabytes).
+ */
+function unitSuffix(s: string): { index: number; inner: string } | null {
+  if (s.length > 0 && isClose(s[s.length - 1])) {
+    let k = s.length - 2;
+    while (k >= 0 && !isClose(s[k])) k--;
+    for (let j = k + 1; j < s.length - 1; j++) if (isOpen(s[j])) return { index: j, inner: s.slice(j) };
+  }
+  const m = SLASH_UNIT.exec(s);
+  return m ? { index: m.index, inner: m[0] } : null;
+}
 
 /**
  * Header text → comparable key and the unit it names, if any:
@@ -36,9 +53,9 @@ export function headerKey(raw: string): { key: string; unit?: '万元' | '元' }
   let s = stripSpaces(raw).replace(/^\*+|\*+$/g, '');
   let unit: '万元' | '元' | undefined;
   for (let guard = 0; guard < 3; guard++) {
-    const m = UNIT_SUFFIX.exec(s);
+    const m = unitSuffix(s);
     if (!m) break;
-    const inner = m[0];
+    const inner = m.inner;
     if (/万元/.test(inner)) unit = '万元';
     else if (/元/.test(inner)) unit = '元';
     s = s.slice(0, m.index);

@@ -96,7 +96,8 @@ export function readNumber(v: CellValue): Read<number> {
   if (typeof v === 'number') return Number.isFinite(v) ? ok(v) : bad(String(v));
   if (typeof v !== 'string') return bad(rawText(v));
   const n = normalizeNumberText(v);
-  return n ? ok(Number(n.text)) : bad(v);
+  const x = n ? Number(n.text) : NaN;
+  return Number.isFinite(x) ? ok(x) : bad(v);
 }
 
 const COUNT_UNITS = /(人次|件|家|个|项|人|次|户|项目)$/;
@@ -116,7 +117,7 @@ export function readCount(v: CellValue): Read<number> {
 export function readYear(v: CellValue): Read<number> {
   if (isBlank(v)) return EMPTY;
   if (typeof v === 'number') return Number.isInteger(v) && v >= 1900 && v <= 2200 ? ok(v) : bad(String(v));
-  if (isDateValue(v)) return ok(v.year);
+  if (isDateValue(v)) return realDateCell(v) ? ok(v.year) : bad(rawText(v));
   if (typeof v !== 'string') return bad(rawText(v));
   const m = /^(\d{4})(?:年度?)?$/.exec(cleanText(v).replace(/\s/g, ''));
   if (!m) return bad(v);
@@ -125,15 +126,24 @@ export function readYear(v: CellValue): Read<number> {
 }
 
 function validDate(y: number, m: number, d: number): DateValue | null {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
   if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return null;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return d <= days ? dateValue(y, m, d) : null;
 }
 
+/**
+ * A host's date cell is a real date in 1900 … 2200 (Excel's phantom 1900-02-29, serial 60,
+ * included); anything else (month 13, day 0, NaN) is not a date, whatever the host says.
+ */
+function realDateCell(v: DateValue): boolean {
+  return (v.year === 1900 && v.month === 2 && v.day === 29) || validDate(v.year, v.month, v.day) !== null;
+}
+
 /** A date: a date cell, an Excel serial, `2018-06-30`, `2018/6/30`, `2018.06.30`, `2018年6月30日`, `20180630`. */
 export function readDate(v: CellValue, date1904 = false): Read<DateValue> {
   if (isBlank(v)) return EMPTY;
-  if (isDateValue(v)) return ok(v);
+  if (isDateValue(v)) return realDateCell(v) ? ok(v) : bad(rawText(v));
   if (typeof v === 'number') {
     // Serials of plausible dates only (1900-01-01 … 2200-12-31).
     if (v >= 1 && v < 110000) {

@@ -102,6 +102,18 @@ describe('2020 table formulas (HyperFormula)', () => {
     expect(t.total).toBe(88.39);
   });
 
+  it('negative targets never score above the points, in the model and in the formulas alike', () => {
+    const neg = (): Indicator[] => [
+      ind({ row: 1, level1: '产出指标', level2: '数量', level3: '亏损', op: '≥', target: -10, unit: '万元', actual: -20, points: 20 }),
+      ind({ row: 2, level1: '产出指标', level2: '成本', level3: '降幅', op: '≤', target: -10, unit: '%', actual: -5, points: 15 }),
+    ];
+    for (const inverseMethod of ['线性', '比值'] as const) {
+      const se = build(neg(), { inverseMethod });
+      const t = tableScores(se, expectFormulasAgree(se));
+      t.scores.forEach((x, i) => expect(x).toBeLessThanOrEqual([20, 15][i]));
+    }
+  });
+
   it('执行率封顶 in the total formula (band lower bound inclusive)', () => {
     const caps = [{ lower: 0.7, upper: 0.8, cap: 89 }, { lower: 0.6, upper: 0.7, cap: 79 }, { lower: 0, upper: 0.6, cap: 59 }];
     const se = build(workedExample(), { executed: wan('840'), rateCaps: caps });

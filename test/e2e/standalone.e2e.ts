@@ -1,0 +1,146 @@
+/**
+ * The standalone page in real Chromium: open workbooks, see the findings with their cells,
+ * generate the 自评表, capture the download and compare it with `jx selfeval` on the same file.
+ * During the whole run the page may not request anything outside its own origin.
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser } from 'playwright-core';
+import { writeXlsx } from '../../src/adapters/xlsx';
+import { main } from '../../src/cli/main';
+import type { GridSheet } from '../../src/model/grid';
+import { sampleWorkbookGrid } from '../../src/model/sample';
+import { launch, openPage, screenshot, serveDist, type Served, type Watched } from './harness';
+
+let served: Served;
+let browser: Browser;
+let dir: string;
+const files = { clean: '', defects: '', text: '', encrypted: '' };
+const watched: Watched[] = [];
+
+async function writeBook(name: string, sheets: ReadonlyArray<GridSheet>): Promise<string> {
+  const file = path.join(dir, name);
+  await fs.writeFile(file, await writeXlsx(sheets.map((grid) => ({ grid }))));
+  return file;
+}
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jx-e2e-'));
+  const sample = sampleWorkbookGrid();
+  files.clean = await writeBook('示例.xlsx', sample.sheets);
+  files.defects = await writeBook(
+    '有问题.xlsx',
+    sample.sheets.map((s): GridSheet => {
+      if (s.name !== '项目台账') return s;
+      const values = s.values.map((r) => [...r]);
+      values[5][0] = values[4][0]; // duplicate 项目编号 → L004 at A6
+      values[7][9] = '失效'; // 法律状态 → L009 at J8
+      return { ...s, values };
+    }),
+  );
+  files.text = path.join(dir, '台账.xlsx');
+  await fs.writeFile(files.text, '项目编号,项目名称\nXJZL2018-001,示例\n');
+  served = await serveDist();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function page(locale = 'zh-CN'): Promise<Watched> {
+  const w = await openPage(browser, served.origin, locale);
+  watched.push(w);
+  await w.page.goto(`${served.origin}/standalone.html`);
+  await w.page.getByRole('button', { name: locale === 'zh-CN' ? '选择文件…' : /Choose/ }).waitFor();
+  return w;
+}
+
+async function open(w: Watched, file: string, readable = true): Promise<void> {
+  await w.page.setInputFiles('input[type=file]', file);
+  if (readable) await w.page.getByText(path.basename(file)).first().waitFor();
+}
+
+describe('standalone page', () => {
+  it('opens empty, says the file is never altered', async () => {
+    const w = await page();
+    await w.page.getByText('您的文件不会被修改').waitFor();
+    await screenshot(w.page, 'standalone-1-empty');
+  });
+
+  it('a clean workbook shows no problems', async () => {
+    const w = await page();
+    await open(w, files.clean);
+    await w.page.getByText('未发现问题。').waitFor();
+    await screenshot(w.page, 'standalone-2-clean');
+  });
+
+  it('a workbook with defects shows them with the right cells', async () => {
+    const w = await page();
+    await open(w, files.defects);
+    const list = w.page.getByRole('listbox').or(w.page.getByRole('list')).first();
+    await list.waitFor();
+    await w.page.getByText('项目台账!A6').waitFor();
+    await w.page.getByText('项目台账!J8').waitFor();
+    const text = await w.page.locator('body').innerText();
+    expect(text).toContain('L004');
+    expect(text).toContain('L009');
+    expect(text).toMatch(/专利法律状态为“失效”/);
+    await screenshot(w.page, 'standalone-3-findings');
+  });
+
+  it('an unreadable file gets a clear Chinese message and nothing breaks', async () => {
+    const w = await page();
+    await open(w, files.text, false);
+    await w.page.getByText(/不是 Excel 工作簿/).waitFor();
+    await screenshot(w.page, 'standalone-4-unreadable');
+  });
+
+  it('generates the 自评表 as a download holding the same figures as `jx selfeval`', async () => {
+    const w = await page();
+    await open(w, files.clean);
+    await w.page.getByRole('tab', { name: '生成自评表' }).click();
+    await w.page.getByText('100.00').first().waitFor();
+    await screenshot(w.page, 'standalone-5-generate');
+    const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '生成', exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('示例-自评表.xlsx');
+    const fromPage = path.join(dir, 'page.xlsx');
+    await download.saveAs(fromPage);
+
+    const fromCli = path.join(dir, 'cli.xlsx');
+    expect(await main(['selfeval', files.clean, '-o', fromCli], { out: () => undefined, err: () => undefined })).toBe(0);
+    const [a, b] = await Promise.all([cells(fromPage), cells(fromCli)]);
+    expect(a.size).toBeGreaterThan(50);
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [k, v] of a) expect(`${k}=${v}`).toBe(`${k}=${b.get(k)}`);
+    expect(a.get('total')).toBe(b.get('total'));
+  });
+
+  it('made no request outside its own origin and threw nothing', () => {
+    expect(watched.flatMap((w) => w.foreign)).toEqual([]);
+    expect(watched.flatMap((w) => w.errors)).toEqual([]);
+  });
+});
+
+/** Every cell value of the first sheet, except the generated-at note (a time stamp). */
+async function cells(file: string): Promise<Map<string, string>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.worksheets[0];
+  const out = new Map<string, string>();
+  out.set('sheet', ws.name);
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      const v = cell.value as unknown;
+      const shown = v && typeof v === 'object' && 'formula' in (v as object) ? `=${(v as { formula: string }).formula}→${String((v as { result?: unknown }).result)}` : String(v);
+      if (/^本表由绩效自评助手/.test(shown)) return;
+      out.set(cell.address, shown);
+      if (shown.includes('自评等级')) out.set('total', shown);
+    }),
+  );
+  return out;
+}
