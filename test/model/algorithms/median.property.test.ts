@@ -12,12 +12,15 @@ const sortedMedian = (xs: number[]): number => {
 const values = fc.oneof(
   fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 200 }),
   fc.array(fc.integer({ min: -1e9, max: 1e9 }), { minLength: 1, maxLength: 200 }),
-  fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 50 }),
+  fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 50 })
 );
 
 describe('median by selection', () => {
   it('equals the median of the sorted values', () => {
-    fc.assert(fc.property(values, (xs) => medianInPlace(Float64Array.from(xs)) === sortedMedian(xs)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(values, (xs) => medianInPlace(Float64Array.from(xs)) === sortedMedian(xs)),
+      { numRuns: 2000 }
+    );
   });
 
   it('selectInPlace gives the k-th smallest and partitions around it', () => {
@@ -31,7 +34,7 @@ describe('median by selection', () => {
         for (let i = 0; i < a.length; i++) expect(i < k ? a[i] <= v : i > k ? a[i] >= v : a[i] === v).toBe(true);
         expect(Float64Array.from(a).sort()).toEqual(s);
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 

@@ -7,16 +7,30 @@ import fc from 'fast-check';
 import { normalizePatentText } from '../../../src/model/algorithms/patent';
 import { toHalfWidth } from '../../../src/model/algorithms/halfwidth';
 
-const documented = (raw: string): string => toHalfWidth(raw).toUpperCase().replace(/[\s.]/g, '').replace(/^(ZL|CN)/, '');
+const documented = (raw: string): string =>
+  toHalfWidth(raw)
+    .toUpperCase()
+    .replace(/[\s.]/g, '')
+    .replace(/^(ZL|CN)/, '');
 
 const piece = fc.constantFrom('ZL', 'CN', 'zl', 'Cn', 'ZLCN', '.', ' ', 'X', 'x', '２', '．', '\u3000', '', 'A');
 const digits = fc.stringMatching(/^\d{0,14}$/);
-const written = fc.tuple(fc.array(piece, { maxLength: 2 }), digits, fc.array(piece, { maxLength: 2 }), fc.constantFrom('', '.', '..'), fc.constantFrom('', '7', 'X', 'x', '0'))
+const written = fc
+  .tuple(
+    fc.array(piece, { maxLength: 2 }),
+    digits,
+    fc.array(piece, { maxLength: 2 }),
+    fc.constantFrom('', '.', '..'),
+    fc.constantFrom('', '7', 'X', 'x', '0')
+  )
   .map(([pre, d, mid, dot, check]) => pre.join('') + d.slice(0, 6) + mid.join('') + d.slice(6) + dot + check);
 
 describe('normalizePatentText', () => {
   it('agrees with the documented normalisation on any way of writing a number', () => {
-    fc.assert(fc.property(written, (raw) => normalizePatentText(raw) === documented(raw)), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(written, (raw) => normalizePatentText(raw) === documented(raw)),
+      { numRuns: 20_000 }
+    );
   });
 
   it.each([
