@@ -68,7 +68,7 @@ export const CROSS_ROW_RULES = [duplicateIds, duplicatePatents, amountsInYuan, t
 export function ledgerContext(ledger: LedgerRead, profile: Profile, fiscalYear: number | undefined): LedgerContext {
   return {
     profile, fiscalYear, ledger, sheet: ledger.table.sheet.name,
-    allowedRegions: new Set(profile.regions), industries: new Set(profile.industries), patents: new Map(),
+    allowedRegions: new Set(profile.regions), industries: new Set(profile.industries),
   };
 }
 

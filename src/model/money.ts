@@ -44,9 +44,21 @@ export function decimalToFen(text: string, unit: MoneyUnit): Fen | null {
   return sign * value || 0;
 }
 
-/** A JS number in the given unit → integer 分 (through its shortest decimal representation). */
+/**
+ * A JS number in the given unit → integer 分 (through its shortest decimal representation).
+ *
+ * Fast path (no string): n = round(x × 分 per unit) is the answer when n / 分-per-unit gives x back
+ * and |n| < 10^15. Then the decimal n × 10^-scale rounds to x, and below 10^15 分 the spacing of
+ * doubles around x is finer than 1 分, so no other decimal with at most `scale` places rounds to
+ * x: the shortest representation of x (String(x)) has at most `scale` places and equals
+ * n × 10^-scale, which is what decimalToFen would read. Anything else (more decimals than 分,
+ * huge values) takes the exact digit-by-digit path.
+ */
 export function numberToFen(x: number, unit: MoneyUnit): Fen | null {
   if (!Number.isFinite(x)) return null;
+  const per = FEN_PER[unit];
+  const n = Math.round(x * per);
+  if (n / per === x && Math.abs(n) < 1e15) return n || 0;
   return decimalToFen(String(x), unit);
 }
 

@@ -21,7 +21,7 @@ export const PatentTypeSchema = z.enum(['发明', '实用新型', '外观设计'
 export const LegalStatusSchema = z.enum(['有效', '失效', '审中']);
 export const ProjectStatusSchema = z.enum(['实施中', '已验收', '调整', '终止']);
 
-/** One project row of 项目台账. A field that was empty or unreadable is absent. */
+/** One project row of 项目台账. A field that was empty or unreadable is undefined. */
 export const ProjectSchema = z.object({
   /** 0-based sheet row of this project. */
   row: z.number().int(),

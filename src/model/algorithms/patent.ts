@@ -49,11 +49,19 @@ export function patentKindOfDigit(d: string): PatentKind | undefined {
  */
 export function patentCheckChar(body: string): string {
   if (!/^(\d{8}|\d{12})$/.test(body)) throw new RangeError(`patent body must be 8 or 12 digits: ${body}`);
+  return checkCharOfDigits(body);
+}
+
+/** The check character of a body already known to be 8 or 12 ASCII digits. */
+function checkCharOfDigits(body: string): string {
   let sum = 0;
-  for (let i = 0; i < body.length; i++) sum += Number(body[i]) * WEIGHTS[i];
+  for (let i = 0; i < body.length; i++) sum += (body.charCodeAt(i) - 48) * WEIGHTS[i];
   const r = sum % 11;
   return r === 10 ? 'X' : String(r);
 }
+
+/** A number written plainly (half-width, upper case, no spaces): only a ZL/CN prefix and one dot to drop. */
+const PLAIN = /^(?:ZL|CN)?(\d+)\.?([\dX])$/;
 
 /**
  * Removes the noise around an application number: full-width characters become half-width,
@@ -61,6 +69,8 @@ export function patentCheckChar(body: string): string {
  * leading ZL / CN (any case) is dropped. `ＺＬ２０１５ １ ０１２３４５６．７` → `2015101234567`.
  */
 export function normalizePatentText(raw: string): string {
+  const plain = PLAIN.exec(raw);
+  if (plain) return plain[1] + plain[2];
   return toHalfWidth(raw)
     .toUpperCase()
     .replace(/[\s.]/g, '')
@@ -72,7 +82,7 @@ export function parsePatentNumber(raw: string): PatentParse {
   const m = /^(\d{12}|\d{8})([\dX])$/.exec(normalized);
   if (!m) return { ok: false, reason: 'format', normalized };
   const [, body, check] = m;
-  const expectedCheck = patentCheckChar(body);
+  const expectedCheck = checkCharOfDigits(body);
   // A wrong check character is reported first: it is the usual typo and the expected digit helps fix it.
   if (check !== expectedCheck) return { ok: false, reason: 'check', normalized, expectedCheck };
   const era = body.length === 12 ? 'new' : 'old';

@@ -50,12 +50,17 @@ export function orgCodeCheckChar(first8: string): string {
   return c === 10 ? 'X' : c === 11 ? '0' : String(c);
 }
 
+/** 18 characters of the alphabet: the usual code, whose characters need no second look. */
+const WELL_FORMED = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
+
 export function checkUscc(raw: string): UsccCheck {
   const code = toHalfWidth(raw).trim().toUpperCase();
-  const chars = Array.from(code); // by code point, so a stray emoji counts as one bad character
-  if (chars.length !== 18) return { ok: false, reason: 'length', code };
-  const bad = chars.findIndex((ch) => !USCC_ALPHABET.includes(ch));
-  if (bad >= 0) return { ok: false, reason: 'charset', code, badChar: chars[bad], position: bad + 1 };
+  if (!WELL_FORMED.test(code)) {
+    const chars = Array.from(code); // by code point, so a stray emoji counts as one bad character
+    if (chars.length !== 18) return { ok: false, reason: 'length', code };
+    const bad = chars.findIndex((ch) => !USCC_ALPHABET.includes(ch));
+    if (bad >= 0) return { ok: false, reason: 'charset', code, badChar: chars[bad], position: bad + 1 };
+  }
   const expected = usccCheckChar(code);
   if (code[17] !== expected) return { ok: false, reason: 'check', code, expected, position: 18 };
   const orgExpected = orgCodeCheckChar(code.slice(8, 16));

@@ -15,7 +15,7 @@
  * mean the same here as in a ledger cell.
  */
 import { errorValue, isErrorValue, type CellValue, type ErrorValue } from '../grid';
-import type { Fen } from '../money';
+import { numberToFen, type Fen } from '../money';
 import { readAmount, readBool, readNumber, readText, readYear, rawText, isBlank, type Read } from '../read/values';
 import { FN_MESSAGES, sizeText, type Expected } from './messages';
 import { RETURNABLE_ERRORS, fnError, isFnError, type ExcelErrorCode, type FnError, type FnResult, type FnValue } from './types';
@@ -118,20 +118,44 @@ export function readOrError<T>(r: Read<T>, expected: Expected, arg: string): T |
 // ---------------------------------------------------------------------------------------------
 // Ranges
 
+/** A row of plain values (null, text, booleans, finite numbers): usable as it is. */
+function isPlainRow(r: ReadonlyArray<unknown>): boolean {
+  for (let c = 0; c < r.length; c++) {
+    const x = r[c];
+    if (!(x === null || typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x)))) return false;
+  }
+  return true;
+}
+
 /** A range argument as a rectangle; a lone value is a 1 × 1 range. */
 export function toRange(v: unknown): CellRange {
   if (!Array.isArray(v)) return { rows: 1, cols: 1, values: [[cellOf(v)]] };
-  const rowsIn = v.map((r) => (Array.isArray(r) ? r : [r]));
-  const cols = rowsIn.reduce((m, r) => Math.max(m, r.length), 0);
-  const values = rowsIn.map((r) => {
+  let cols = 0;
+  for (const r of v) cols = Math.max(cols, Array.isArray(r) ? r.length : 1);
+  const values: CellValue[][] = new Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const r: unknown = v[i];
     // Rows of plain values (the usual case) are used as they are, without a copy.
-    if (r.length === cols && r.every((x) => x === null || typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x))))
-      return r as CellValue[];
+    if (Array.isArray(r) && r.length === cols && isPlainRow(r)) {
+      values[i] = r as CellValue[];
+      continue;
+    }
+    const cells: ReadonlyArray<unknown> = Array.isArray(r) ? r : [r];
     const out: CellValue[] = new Array(cols);
-    for (let c = 0; c < cols; c++) out[c] = cellOf(r[c]);
-    return out;
-  });
+    for (let c = 0; c < cols; c++) out[c] = cellOf(cells[c]);
+    values[i] = out;
+  }
   return { rows: values.length, cols, values };
+}
+
+/** The first error value of a range, row-major. */
+function firstError(range: CellRange): ErrorValue | undefined {
+  for (const row of range.values)
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v !== null && typeof v === 'object' && isErrorValue(v)) return v;
+    }
+  return undefined;
 }
 
 /** Cells of a range, row-major. */
@@ -146,12 +170,18 @@ export function sameShape(a: CellRange, aName: string, b: CellRange, bName: stri
 
 /** An amount cell of a range (万元; blank = undefined). */
 export function amountCell(v: CellValue, arg: string): Fen | undefined | FnError {
+  if (typeof v === 'number') {
+    // The usual cell, read as readAmount reads a number, without the intermediate result object.
+    const fen = numberToFen(v, '万元');
+    if (fen !== null) return fen;
+  }
   return readOrError(readAmount(v, '万元'), 'amount', arg);
 }
 
 /** A year cell of a range: blank (and 0, older Excel's blank) = undefined. */
 export function yearCell(v: CellValue, arg: string): number | undefined | FnError {
   if (v === 0) return undefined;
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2200) return v; // as readYear reads it
   return readOrError(readYear(v), 'year', arg);
 }
 
@@ -163,10 +193,8 @@ function coerce(spec: ParamSpec, raw: unknown): unknown {
   if (spec.type === 'range' || spec.type === 'table') {
     if (raw === null || raw === undefined) return spec.optional ? undefined : fnError('#VALUE!', FN_MESSAGES.missing(arg));
     const range = toRange(raw);
-    if (spec.type === 'range')
-      for (const row of range.values)
-        for (const v of row) if (isErrorValue(v)) return passThrough(v, arg, messageIn(raw, v));
-    return range;
+    const error = spec.type === 'range' ? firstError(range) : undefined;
+    return error ? passThrough(error, arg, messageIn(raw, error)) : range;
   }
   // A scalar parameter given a 1 × 1 range (a cell passed as a matrix) reads that cell.
   const single = Array.isArray(raw) && raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1 ? raw[0][0] : raw;

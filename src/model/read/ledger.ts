@@ -1,7 +1,7 @@
 /** 项目台账 → typed Project records, with L002 (required empty) and L003 (unreadable) findings. */
 import type { Finding } from '../findings';
 import type { MoneyUnit } from '../money';
-import type { Project, ProjectKey } from '../records';
+import { PROJECT_KEYS, type Project, type ProjectKey } from '../records';
 import { LEDGER_COLUMNS, type ColumnDef, type FieldType } from './columns';
 import type { Table } from './table';
 import { rawText, readAmount, readBool, readCount, readDate, readText, readYear, type Read } from './values';
@@ -31,6 +31,24 @@ function readField(type: FieldType, v: CellValue, unit: MoneyUnit): Read<unknown
   }
 }
 
+/**
+ * A project with every field present, undefined until read: all rows share one object shape, so
+ * the rules' property reads stay fast (fields added one by one through computed keys would turn
+ * each record into a slow dictionary-mode object).
+ */
+function blankProject(row: number): Project {
+  return {
+    row, id: undefined, name: undefined, unit: undefined, creditCode: undefined, region: undefined,
+    cohortYear: undefined, industry: undefined, patentNo: undefined, patentType: undefined, legalStatus: undefined,
+    totalInvestment: undefined, approved: undefined, priorDisbursed: undefined, disbursed: undefined,
+    socialInvestment: undefined, contractStart: undefined, contractEnd: undefined, status: undefined,
+    newPatents: undefined, trainees: undefined, certified: undefined, note: undefined,
+  };
+}
+// Keeps blankProject in step with the catalogue of fields.
+const BLANK_KEYS: ReadonlySet<string> = new Set(Object.keys(blankProject(0)));
+if (PROJECT_KEYS.some((k) => !BLANK_KEYS.has(k))) throw new Error('blankProject misses a field of PROJECT_KEYS');
+
 export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit): LedgerRead {
   const findings: Finding[] = [];
   const sheet = table.sheet.name;
@@ -47,7 +65,7 @@ export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit): Le
 
   const projects: Project[] = [];
   for (const row of table.bodyRows) {
-    const p: Record<string, unknown> = { row };
+    const p = blankProject(row) as Record<ProjectKey, unknown>;
     let projectId: string | undefined;
     if (idCol !== undefined) {
       const idRead = readText(table.value(row, idCol));
@@ -65,7 +83,7 @@ export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit): Le
       else if (def.required)
         findings.push({ rule: 'L002', severity: 'error', sheet, row, col, projectId, params: { field: def.header } });
     }
-    projects.push(p as Project);
+    projects.push(p as unknown as Project);
   }
   return { table, projects, units, findings };
 }

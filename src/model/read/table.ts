@@ -40,8 +40,10 @@ export interface Table<K extends string> {
 const HEADER_SCAN_ROWS = 10;
 const MIN_KNOWN_HEADERS = 3;
 
-function origin(sheet: GridSheet): { row: number; col: number } {
-  return sheet.origin ?? { row: 0, col: 0 };
+const A1_ORIGIN = { row: 0, col: 0 } as const;
+
+function origin(sheet: GridSheet): { readonly row: number; readonly col: number } {
+  return sheet.origin ?? A1_ORIGIN;
 }
 
 /** Raw value at absolute coordinates (no merge fill). */

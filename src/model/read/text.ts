@@ -6,7 +6,11 @@ import { toHalfWidth as foldFullWidth } from '../algorithms/halfwidth';
 const ODD_SPACE = /[\u00a0\u2000-\u200b\u202f\ufeff]/;
 const ODD_SPACES = /[\u00a0\u2000-\u200b\u202f\ufeff]/g;
 
+/** Any character toHalfWidth changes: one test lets the usual plain cell through untouched. */
+const NEEDS_WORK = /[\uFF01-\uFF5E\u3000\u00a0\u2000-\u200b\u202f\ufeff]/;
+
 export function toHalfWidth(s: string): string {
+  if (!NEEDS_WORK.test(s)) return s;
   const folded = foldFullWidth(s);
   return ODD_SPACE.test(folded) ? folded.replace(ODD_SPACES, ' ') : folded;
 }

@@ -26,14 +26,22 @@ export function rawText(v: CellValue): string {
 }
 
 export function isBlank(v: CellValue): boolean {
-  return v === null || (typeof v === 'string' && cleanText(v) === '');
+  if (v === null) return true;
+  if (typeof v !== 'string') return false;
+  // Fast answer for the usual cell: it starts with a visible ASCII character or a CJK ideograph.
+  const c = v.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) return false;
+  return cleanText(v) === '';
 }
 
 /** Text: strings trimmed (half-width), numbers as written; errors unreadable. */
 export function readText(v: CellValue): Read<string> {
-  if (isBlank(v)) return EMPTY;
+  if (v === null) return EMPTY;
+  if (typeof v === 'string') {
+    const t = cleanText(v);
+    return t === '' ? EMPTY : ok(t);
+  }
   if (isErrorValue(v)) return bad(v.code);
-  if (typeof v === 'string') return ok(cleanText(v));
   return ok(rawText(v));
 }
 
@@ -117,11 +125,18 @@ export function readYear(v: CellValue): Read<number> {
   return y >= 1900 && y <= 2200 ? ok(y) : bad(v);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** A calendar date of 1900 … 2200 (Gregorian leap years), without building a Date. */
+function isCalendarDate(y: number, m: number, d: number): boolean {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]);
+}
+
 function validDate(y: number, m: number, d: number): DateValue | null {
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
-  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return null;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days ? dateValue(y, m, d) : null;
+  return isCalendarDate(y, m, d) ? dateValue(y, m, d) : null;
 }
 
 /**
@@ -129,7 +144,7 @@ function validDate(y: number, m: number, d: number): DateValue | null {
  * included); anything else (month 13, day 0, NaN) is not a date, whatever the host says.
  */
 function realDateCell(v: DateValue): boolean {
-  return (v.year === 1900 && v.month === 2 && v.day === 29) || validDate(v.year, v.month, v.day) !== null;
+  return (v.year === 1900 && v.month === 2 && v.day === 29) || isCalendarDate(v.year, v.month, v.day);
 }
 
 /** A date: a date cell, an Excel serial, `2018-06-30`, `2018/6/30`, `2018.06.30`, `2018年6月30日`, `20180630`. */

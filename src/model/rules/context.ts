@@ -1,4 +1,3 @@
-import { parsePatentNumber, type PatentParse } from '../algorithms/patent';
 import type { Finding, FindingParams, RuleId, Severity } from '../findings';
 import { fenToDecimal, type Fen } from '../money';
 import type { Profile, Project, ProjectKey } from '../records';
@@ -13,17 +12,6 @@ export interface LedgerContext {
   readonly sheet: string;
   readonly allowedRegions: ReadonlySet<string>;
   readonly industries: ReadonlySet<string>;
-  /** Patent numbers parsed once per check (row rule and duplicate rule share them). */
-  readonly patents: Map<string, PatentParse>;
-}
-
-export function patentOf(ctx: LedgerContext, raw: string): PatentParse {
-  let r = ctx.patents.get(raw);
-  if (!r) {
-    r = parsePatentNumber(raw);
-    ctx.patents.set(raw, r);
-  }
-  return r;
 }
 
 export type Emit = (f: Finding) => void;

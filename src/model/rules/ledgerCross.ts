@@ -1,10 +1,12 @@
 /** Rules of 项目台账 that compare rows: duplicates (L004, L015), amounts in 元 (L013), total rows (L021). */
+import { medianInPlace } from '../algorithms/median';
+import { normalizePatentText } from '../algorithms/patent';
 import { a1 } from '../grid';
 import { FEN_PER } from '../money';
 import type { Project, ProjectKey } from '../records';
 import { readAmount } from '../read/values';
 import { AMOUNT_KEYS } from './keys';
-import { colOf, fieldName, money, patentOf, rowFinding, type Emit, type LedgerContext } from './context';
+import { colOf, fieldName, money, rowFinding, type Emit, type LedgerContext } from './context';
 
 /** L004: every row after the first with the same 项目编号, naming the first. */
 export function duplicateIds(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: Emit): void {
@@ -23,8 +25,8 @@ export function duplicatePatents(projects: ReadonlyArray<Project>, ctx: LedgerCo
   const first = new Map<string, Project>();
   for (const p of projects) {
     if (p.patentNo === undefined) continue;
-    const r = patentOf(ctx, p.patentNo);
-    const key = r.ok ? r.application : r.normalized;
+    // The application number when the number is readable: a readable number's normalized text is its application number.
+    const key = normalizePatentText(p.patentNo);
     if (!key) continue;
     const f = first.get(key);
     if (!f) first.set(key, p);
@@ -32,20 +34,20 @@ export function duplicatePatents(projects: ReadonlyArray<Project>, ctx: LedgerCo
   }
 }
 
-function median(sorted: ReadonlyArray<number>): number {
-  const n = sorted.length;
-  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-}
-
 /** L013: an amount that looks entered in 元 rather than 万元. */
 export function amountsInYuan(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: Emit): void {
   for (const key of AMOUNT_KEYS) {
     const unit = ctx.ledger.units[key];
     if (!unit) continue;
-    const nonZero = projects.map((p) => p[key]).filter((v): v is number => v !== undefined && v !== 0).map(Math.abs);
-    if (!nonZero.length) continue;
-    nonZero.sort((a, b) => a - b);
-    const med = median(nonZero);
+    // Magnitudes of the non-zero amounts; their median by selection (linear), not by sorting.
+    const magnitudes = new Float64Array(projects.length);
+    let n = 0;
+    for (const p of projects) {
+      const v = p[key];
+      if (v !== undefined && v !== 0) magnitudes[n++] = Math.abs(v);
+    }
+    if (!n) continue;
+    const med = medianInPlace(magnitudes.subarray(0, n));
     const bigInWan = unit === '万元' ? 100_000 * FEN_PER['万元'] : Infinity;
     for (const p of projects) {
       const v = p[key];

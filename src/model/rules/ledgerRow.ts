@@ -1,10 +1,11 @@
 /** Row rules of 项目台账: each looks at one project. One table entry per rule. */
+import { parsePatentNumber } from '../algorithms/patent';
 import { checkUscc } from '../algorithms/uscc';
 import { compareDates, isoDate } from '../grid';
 import { AMOUNT_KEYS, COUNT_KEYS } from './keys';
 import { matchRegion } from '../read/regions';
 import type { Project } from '../records';
-import { fieldName, money, patentOf, rowFinding, type Emit, type LedgerContext } from './context';
+import { fieldName, money, rowFinding, type Emit, type LedgerContext } from './context';
 
 type RowRule = (p: Project, ctx: LedgerContext, emit: Emit) => void;
 
@@ -29,7 +30,7 @@ export const ROW_RULES: ReadonlyArray<readonly [string, RowRule]> = [
   }],
   ['L007/L008', (p, ctx, emit) => {
     if (p.patentNo === undefined) return;
-    const r = patentOf(ctx, p.patentNo);
+    const r = parsePatentNumber(p.patentNo);
     if (!r.ok) {
       if (r.reason === 'check')
         emit(rowFinding(ctx, p, 'L007', 'error', 'patentNo', { raw: p.patentNo, expected: r.expectedCheck ?? '' }, 'check'));

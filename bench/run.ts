@@ -1,0 +1,454 @@
+/**
+ * npm run bench — the performance goals of the project (issue 8), measured on deterministic
+ * synthetic ledgers (bench/ledger.ts). Prints a table (goal, figure, PASS/MISS) and writes
+ * bench-results.json at the repository root. Not part of `npm test`: figures depend on the
+ * machine; the goals are stated for 2 cores.
+ *
+ *   node -r tsx/cjs bench/run.ts [--skip-build] [--only=check,cohort,findings,syncs,size,rss]
+ *
+ * What is timed (each: warm-up runs, then the median of the timed runs; see measure.ts):
+ * - check: checkWorkbook(grid) of the whole workbook (配置, 项目台账, 绩效指标), Grid → sorted findings.
+ * - cohort: one recalculation of 5 cohorts (2014–2018) × {COHORTDISBURSED, COHORTCOUNT} = 10 formula
+ *   cells over 100,000 rows (立项年度, 本年拨付), after one 本年拨付 cell changed.
+ *   Ours: the 10 calls of the pure functions with the ranges as Excel hands them (`any[][]`).
+ *   HyperFormula: the sheet (data + the 10 SUMIFS / COUNTIFS cells) is built once outside the timing;
+ *   timed = setCellContents of the one changed input (HyperFormula recalculates the dependent
+ *   formulas inside that call) + reading the 10 results. A second HyperFormula figure re-enters the
+ *   10 formulas instead (setCellContents of the formula cells), reported for information.
+ *   The results of both sides are compared (they must be equal) before the ratio is reported.
+ * - FINDINGS: the 10,000-row 项目台账 as Excel hands a range (blank = "", dates as serials); the
+ *   first call (full check) is outside the timing; each timed call follows a one-cell change.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { HyperFormula } from 'hyperformula';
+import { readWorkbookGrid, renderLayout } from '../src/adapters/office';
+import { checkWorkbook } from '../src/model/check';
+import { evaluateWorkbook } from '../src/model/evaluate';
+import {
+  FINDINGS_STATS,
+  clearFindingsCache,
+  cohortCount,
+  cohortDisbursed,
+  ledgerFindingsOf,
+} from '../src/model/functions';
+import { dateToSerial, isDateValue, isErrorValue, type CellValue, type Grid } from '../src/model/grid';
+import { readAmount, readYear } from '../src/model/read/values';
+import { createFakeExcel, fakeWorkbookFromGrid, installFakeExcel } from '../test/fakes/excel';
+import { syntheticLedger, type SyntheticLedger } from './ledger';
+import { round, time, type Timing } from './measure';
+
+const ROOT = path.resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
+const wants = (section: string): boolean => !only || only.includes(section);
+const log = (s: string): void => void process.stderr.write(s + '\n');
+
+let sink = 0;
+const keep = (x: unknown): void => {
+  sink ^= Array.isArray(x) ? x.length : typeof x === 'number' ? x | 0 : 1;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Ledgers, built once
+
+const ledgers = new Map<number, SyntheticLedger>();
+function ledger(rows: number): SyntheticLedger {
+  let l = ledgers.get(rows);
+  if (!l) {
+    const t0 = performance.now();
+    l = syntheticLedger(rows);
+    ledgers.set(rows, l);
+    log(`  built the ${rows.toLocaleString('en')}-row ledger in ${Math.round(performance.now() - t0)} ms`);
+  }
+  return l;
+}
+
+const ledgerSheet = (l: SyntheticLedger) => l.grid.sheets.find((s) => s.name === '项目台账')!;
+
+// ---------------------------------------------------------------------------------------------
+// 1. checkWorkbook
+
+function benchCheck(): Record<number, Timing & { findings: number }> {
+  const out: Record<number, Timing & { findings: number }> = {};
+  for (const [rows, runs] of [
+    [1_000, 15],
+    [10_000, 9],
+    [100_000, 7],
+  ] as const) {
+    const { grid } = ledger(rows);
+    const findings = checkWorkbook(grid).findings.length;
+    const t = time(() => checkWorkbook(grid), { warmup: 2, runs, sink: (r) => keep(r.findings) });
+    out[rows] = { ...t, findings };
+    log(
+      `  check ${rows.toLocaleString('en')} rows: median ${round(t.median)} ms (min ${round(t.min)}, max ${round(t.max)}, CPU ${round(t.cpu)}), ${findings} findings`
+    );
+    if (rows < 100_000) ledgers.delete(rows);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. COHORTDISBURSED / COHORTCOUNT vs HyperFormula SUMIFS / COUNTIFS
+
+/** A function's result that must be a number (an error value would make the timing meaningless). */
+function num(x: unknown): number {
+  if (typeof x !== 'number') throw new Error(`expected a number, got ${JSON.stringify(x)}`);
+  return x;
+}
+
+const YEARS = [2014, 2015, 2016, 2017, 2018];
+
+interface CohortFigures {
+  ours: Timing;
+  hfInputChange: Timing;
+  hfFormulaReentry: Timing;
+  ratio: number;
+  ratioReentry: number;
+}
+
+function benchCohort(): CohortFigures {
+  const l = ledger(100_000);
+  const sheet = ledgerSheet(l);
+  // The two columns as a clean sheet holds them: numbers (the readers normalise `2017年`, `1,200.5`).
+  const body = sheet.values.slice(l.firstRow);
+  const cohorts: number[][] = body.map((r) => {
+    const y = readYear(r[l.cols.cohortYear]);
+    return [y.kind === 'ok' ? y.value : 0];
+  });
+  const amounts: number[][] = body.map((r) => {
+    const a = readAmount(r[l.cols.disbursed], '万元');
+    return [a.kind === 'ok' ? a.value / 1_000_000 : 0];
+  });
+  const n = cohorts.length;
+  const changedRow = Math.floor(n / 2);
+  const original = amounts[changedRow][0];
+  let flip = false;
+  const nextValue = (): number => {
+    flip = !flip;
+    return flip ? original + 1 : original;
+  };
+
+  const ourRecalc = (): number[] => {
+    const out: number[] = [];
+    for (const y of YEARS) out.push(num(cohortDisbursed(cohorts, amounts, y)));
+    for (const y of YEARS) out.push(num(cohortCount(cohorts, y)));
+    return out;
+  };
+  const ours = time(ourRecalc, {
+    warmup: 3,
+    runs: 15,
+    setup: () => (amounts[changedRow][0] = nextValue()),
+    sink: keep,
+  });
+
+  const formulas = [
+    YEARS.map((y) => `=SUMIFS(data!$B$1:$B$${n}, data!$A$1:$A$${n}, ${y})`),
+    YEARS.map((y) => `=COUNTIFS(data!$A$1:$A$${n}, ${y})`),
+  ];
+  amounts[changedRow][0] = original;
+  flip = false;
+  const t0 = performance.now();
+  const hf = HyperFormula.buildFromSheets(
+    { data: cohorts.map((c, i) => [c[0], amounts[i][0]]), calc: formulas },
+    { licenseKey: 'gpl-v3', maxRows: 2 * n }
+  );
+  log(`  HyperFormula sheet built in ${Math.round(performance.now() - t0)} ms (outside the timing)`);
+  const dataId = hf.getSheetId('data')!;
+  const calcId = hf.getSheetId('calc')!;
+  const hfRead = (): number[] => {
+    const out: number[] = [];
+    for (let r = 0; r < 2; r++)
+      for (let c = 0; c < YEARS.length; c++) out.push(hf.getCellValue({ sheet: calcId, row: r, col: c }) as number);
+    return out;
+  };
+  const hfInputChange = time(
+    () => {
+      hf.setCellContents({ sheet: dataId, row: changedRow, col: 1 }, [[nextValue()]]);
+      return hfRead();
+    },
+    { warmup: 3, runs: 15, sink: keep }
+  );
+  const hfFormulaReentry = time(
+    () => {
+      hf.setCellContents({ sheet: calcId, row: 0, col: 0 }, formulas);
+      return hfRead();
+    },
+    { warmup: 3, runs: 15, sink: keep }
+  );
+
+  // Same inputs on both sides → same results.
+  amounts[changedRow][0] = original;
+  hf.setCellContents({ sheet: dataId, row: changedRow, col: 1 }, [[original]]);
+  const a = ourRecalc();
+  const b = hfRead();
+  a.forEach((x, i) => {
+    if (Math.abs(x - b[i]) > 1e-6 * Math.max(1, Math.abs(x)))
+      throw new Error(`results differ at formula ${i}: ours ${x}, HyperFormula ${b[i]}`);
+  });
+  hf.destroy();
+  const ratio = hfInputChange.median / ours.median;
+  const ratioReentry = hfFormulaReentry.median / ours.median;
+  log(
+    `  ours ${round(ours.median, 2)} ms; HyperFormula ${round(hfInputChange.median, 2)} ms after an input change (×${round(ratio, 2)}), ${round(hfFormulaReentry.median, 2)} ms re-entering the formulas (×${round(ratioReentry, 2)})`
+  );
+  return { ours, hfInputChange, hfFormulaReentry, ratio, ratioReentry };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. FINDINGS after a one-cell change
+
+/** A grid cell as the custom functions runtime hands it over: blank "", dates as serials, errors as {code}. */
+function excelCell(v: CellValue): unknown {
+  if (v === null) return '';
+  if (isDateValue(v)) return dateToSerial(v);
+  if (isErrorValue(v)) return { code: v.code };
+  return v;
+}
+
+function benchFindings(): Timing & { findings: number; incremental: number } {
+  const l = ledger(10_000);
+  const sheet = ledgerSheet(l);
+  const width = sheet.values[l.firstRow].length;
+  const a = sheet.values.map((r) => Array.from({ length: width }, (_, c) => excelCell(r[c] ?? null)));
+  const b = a.map((r) => r.slice());
+  const row = l.firstRow + 4_321;
+  b[row][19] = (typeof a[row][19] === 'number' ? (a[row][19] as number) : 0) + 7; // 培训人次
+  const address = `项目台账!A1:${String.fromCharCode(64 + width)}${a.length}`;
+  clearFindingsCache();
+  const first = ledgerFindingsOf(a, address);
+  if (!Array.isArray(first)) throw new Error(`FINDINGS returned ${JSON.stringify(first)}`);
+  let next = a;
+  const t = time(() => ledgerFindingsOf(next, address), {
+    warmup: 3,
+    runs: 15,
+    setup: () => (next = next === a ? b : a),
+    sink: keep,
+  });
+  log(
+    `  FINDINGS 10,000 rows after a one-cell change: median ${round(t.median, 2)} ms (${first.length} rows spilled; stats ${JSON.stringify(FINDINGS_STATS)})`
+  );
+  return { ...t, findings: first.length, incremental: FINDINGS_STATS.incremental };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Syncs and payloads on the fake Excel
+
+async function benchSyncs(): Promise<{
+  check: number;
+  generate: number;
+  checkPayload: number;
+  generatePayload: number;
+  readRows: number;
+}> {
+  const { grid } = ledger(100_000);
+  const fake = fakeWorkbookFromGrid(grid, createFakeExcel());
+  installFakeExcel(fake);
+  try {
+    fake.resetStats();
+    const read: Grid = await fake.run((ctx) => readWorkbookGrid(ctx));
+    const check = fake.stats.syncs;
+    const checkPayload = fake.stats.maxPayloadBytes;
+    const readRows = read.sheets.find((s) => s.name === '项目台账')?.values.length ?? 0;
+    const evaluation = evaluateWorkbook(read, { layout: '2020', forSelfEval: true });
+    if (!evaluation.selfEval) throw new Error('no 自评表 from the synthetic workbook');
+    fake.resetStats();
+    await fake.run((ctx) => renderLayout(ctx, evaluation.selfEval!.layout));
+    const generate = fake.stats.syncs;
+    const generatePayload = fake.stats.maxPayloadBytes;
+    log(
+      `  read: ${check} syncs, largest payload ${checkPayload} B (${readRows} rows read); generate: ${generate} syncs, largest payload ${generatePayload} B`
+    );
+    return { check, generate, checkPayload, generatePayload, readRows };
+  } finally {
+    fake.uninstall();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Bundle sizes
+
+function newestMtime(p: string): number {
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let m = 0;
+  for (const e of fs.readdirSync(p)) m = Math.max(m, newestMtime(path.join(p, e)));
+  return m;
+}
+
+function bundleSizes(): { taskpane: number; functions: number; built: boolean } | null {
+  const dist = path.join(ROOT, 'dist');
+  const inputs = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json', 'tsconfig.json']
+    .map((p) => path.join(ROOT, p))
+    .filter((p) => fs.existsSync(p));
+  const stale =
+    !fs.existsSync(path.join(dist, 'taskpane.html')) ||
+    Math.max(...inputs.map(newestMtime)) > fs.statSync(path.join(dist, 'taskpane.html')).mtimeMs;
+  let built = false;
+  if (stale && !args.includes('--skip-build')) {
+    log('  dist/ missing or older than the sources: npx webpack --mode production …');
+    const r = spawnSync('npx', ['webpack', '--mode', 'production'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (r.status !== 0) throw new Error('the production build failed');
+    built = true;
+  }
+  if (!fs.existsSync(path.join(dist, 'taskpane.html'))) return null;
+  // The same files scripts/bundle-size.js budgets: functions.js, and the task pane's own scripts.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { pageScripts } = require('../scripts/bundle-size.js') as { pageScripts(html: string): string[] };
+  const gz = (f: string): number => zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length;
+  const pane = pageScripts(fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8')).filter(
+    (f) => f !== 'functions.js' && !f.startsWith('office-js/')
+  );
+  const taskpane = pane.reduce((s, f) => s + gz(f), 0) / 1024;
+  const functions = gz('functions.js') / 1024;
+  log(`  gzipped: task pane ${round(taskpane)} KB (${pane.join(', ')}), functions.js ${round(functions)} KB`);
+  return { taskpane, functions, built };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. Peak RSS in a child process
+
+function peakRss(rows: number): { peakMB: number; gridPeakMB: number } {
+  const r = spawnSync(process.execPath, ['-r', 'tsx/cjs', path.join(__dirname, 'rss.ts'), String(rows)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`rss child failed: ${r.stderr}`);
+  const j = JSON.parse(r.stdout.trim().split('\n').pop()!) as { peakMB: number; gridPeakMB: number };
+  log(`  peak RSS: ${j.gridPeakMB} MB after building the grid, ${j.peakMB} MB after the check`);
+  return j;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Row {
+  goal: string;
+  figure: string;
+  pass: boolean | null;
+  note?: string;
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const rows: Row[] = [];
+  const results: Record<string, unknown> = {};
+
+  if (wants('findings')) {
+    log('FINDINGS …');
+    const f = benchFindings();
+    results.findings10kMs = round(f.median, 2);
+    rows.push({
+      goal: 'FINDINGS 10k after a one-cell change ≤ 50 ms',
+      figure: `${round(f.median, 2)} ms`,
+      pass: f.median <= 50,
+      note: `CPU ${round(f.cpu, 2)} ms, ${f.findings} rows spilled`,
+    });
+  }
+  if (wants('check')) {
+    log('check …');
+    const c = benchCheck();
+    results.check100kMs = round(c[100_000].median);
+    results.checkMs = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, round(v.median)]));
+    rows.push({ goal: 'check of 1,000 projects (info)', figure: `${round(c[1_000].median)} ms`, pass: null });
+    rows.push({ goal: 'check of 10,000 projects (info)', figure: `${round(c[10_000].median)} ms`, pass: null });
+    rows.push({
+      goal: 'check of 100,000 projects ≤ 1,000 ms',
+      figure: `${round(c[100_000].median)} ms`,
+      pass: c[100_000].median <= 1000,
+      note: `CPU ${round(c[100_000].cpu)} ms, ${c[100_000].findings} findings`,
+    });
+  }
+  if (wants('cohort')) {
+    log('cohort …');
+    const c = benchCohort();
+    results.cohortVsHyperFormula = round(c.ratio, 2);
+    results.cohort = {
+      oursMs: round(c.ours.median, 3),
+      hyperFormulaInputChangeMs: round(c.hfInputChange.median, 3),
+      hyperFormulaFormulaReentryMs: round(c.hfFormulaReentry.median, 3),
+      ratioFormulaReentry: round(c.ratioReentry, 2),
+    };
+    rows.push({
+      goal: 'COHORT* 100k rows: HyperFormula time / ours ≥ 3',
+      figure: `×${round(c.ratio, 2)}`,
+      pass: c.ratio >= 3,
+      note: `ours ${round(c.ours.median, 2)} ms, HF ${round(c.hfInputChange.median, 2)} ms (10 cells after an input change); HF re-entering the formulas ${round(c.hfFormulaReentry.median, 2)} ms (×${round(c.ratioReentry, 2)})`,
+    });
+  }
+  if (wants('syncs')) {
+    log('syncs …');
+    const s = await benchSyncs();
+    results.syncs = { check: s.check, generate: s.generate };
+    results.maxPayloadBytes = Math.max(s.checkPayload, s.generatePayload);
+    rows.push({
+      goal: 'syncs of the check (readWorkbookGrid, 100k) ≤ 2',
+      figure: String(s.check),
+      pass: s.check <= 2,
+      note:
+        s.check > 2
+          ? 'conflicts with the payload limit: ~32 MiB of values cannot cross in 2 requests < 5 MB; blocks packed under 4 MiB'
+          : undefined,
+    });
+    rows.push({
+      goal: 'syncs of generate (renderLayout 2020 自评表) ≤ 3',
+      figure: String(s.generate),
+      pass: s.generate <= 3,
+    });
+    const max = Math.max(s.checkPayload, s.generatePayload);
+    rows.push({
+      goal: 'every request payload < 5 MB',
+      figure: `${round(max / 1024 / 1024, 2)} MiB (${max} B)`,
+      pass: max < 5 * 1024 * 1024,
+    });
+  }
+  if (wants('size')) {
+    log('bundle sizes …');
+    const b = bundleSizes();
+    if (!b) log('  dist/ is missing and --skip-build was given: no bundle sizes');
+    else {
+      results.gzipKB = { taskpane: round(b.taskpane), functions: round(b.functions) };
+      rows.push({ goal: 'task pane ≤ 300 KB gz', figure: `${round(b.taskpane)} KB`, pass: b.taskpane <= 300 });
+      rows.push({ goal: 'functions ≤ 60 KB gz', figure: `${round(b.functions)} KB`, pass: b.functions <= 60 });
+    }
+  }
+  if (wants('rss')) {
+    log('peak RSS …');
+    const r = peakRss(100_000);
+    results.peakRssMB = r.peakMB;
+    results.gridPeakRssMB = r.gridPeakMB;
+    rows.push({
+      goal: 'peak RSS of the 100k check ≤ 1 GB',
+      figure: `${r.peakMB} MB`,
+      pass: r.peakMB <= 1024,
+      note: `${r.gridPeakMB} MB with the grid alone`,
+    });
+  }
+
+  const w = Math.max(...rows.map((r) => r.goal.length));
+  const fw = Math.max(...rows.map((r) => r.figure.length));
+  console.log('');
+  for (const r of rows)
+    console.log(
+      `${r.goal.padEnd(w)}  ${r.figure.padStart(fw)}  ${r.pass === null ? '    ' : r.pass ? 'PASS' : 'MISS'}${r.note ? '  ' + r.note : ''}`
+    );
+  results.machine = {
+    node: process.version,
+    cpus: (await import('node:os')).cpus().length,
+    totalSeconds: round((performance.now() - t0) / 1000),
+  };
+  fs.writeFileSync(path.join(ROOT, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nbench-results.json written (${round((performance.now() - t0) / 1000)} s)${sink === 0.5 ? '' : ''}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,31 @@
+/**
+ * readDate / readYear decide whether a date is real by arithmetic (days per month, Gregorian leap
+ * years); this holds them to what the JS Date calendar says for every day 1899 … 2201, and to
+ * Excel's phantom 1900-02-29 for date cells.
+ */
+import { dateValue } from '../../src/model/grid';
+import { readDate, readYear } from '../../src/model/read/values';
+
+const byDate = (y: number, m: number, d: number): boolean =>
+  y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+describe('calendar check of dates', () => {
+  it('agrees with Date for date cells and written dates, 1899 … 2201', () => {
+    const wrong: string[] = [];
+    for (let y = 1899; y <= 2201; y++)
+      for (let m = 0; m <= 13; m++)
+        for (let d = 0; d <= 32; d++) {
+          const want = byDate(y, m, d);
+          const phantom = y === 1900 && m === 2 && d === 29;
+          if ((readDate(dateValue(y, m, d)).kind === 'ok') !== (want || phantom)) wrong.push(`cell ${y}-${m}-${d}`);
+          if ((readYear(dateValue(y, m, d)).kind === 'ok') !== (want || phantom)) wrong.push(`year of ${y}-${m}-${d}`);
+          if ((readDate(`${y}-${m}-${d}`).kind === 'ok') !== want) wrong.push(`text ${y}-${m}-${d}`);
+        }
+    expect(wrong).toEqual([]);
+  });
+
+  it('rejects non-integer parts of a host date cell', () => {
+    expect(readDate(dateValue(2018, 6.5, 1)).kind).toBe('bad');
+    expect(readDate(dateValue(2018, 6, NaN)).kind).toBe('bad');
+  });
+});
