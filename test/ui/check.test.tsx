@@ -199,3 +199,18 @@ describe('10,000 findings', () => {
     expect(host.goTo).toHaveBeenLastCalledWith(many[9998]);
   });
 });
+
+describe('user text is text, never HTML', () => {
+  test('a cell holding markup shows as literal characters and creates no element', async () => {
+    const host = new FakeHost();
+    const evil = '<img src=x onerror="window.__pwned=1"><b>粗体</b>';
+    host.checkResult = viewOf([finding('L006', 'error', '<i>台账</i>', 4, 4, { region: evil }, '<script>x</script>')]);
+    render(<App host={host} locale="zh-CN" />);
+    fireEvent.click(screen.getByRole('button', { name: /^检查$/ }));
+    const list = await screen.findByRole('listbox');
+    expect(list.textContent).toContain(evil);
+    expect(list.textContent).toContain('<i>台账</i>!E5');
+    expect(document.querySelector('img, b, script, i:not([data-tabster-dummy])')).toBeNull(); // Fluent's focus guards are <i data-tabster-dummy>
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
