@@ -12,6 +12,7 @@ import { writeXlsx } from '../../src/adapters/xlsx';
 import { main } from '../../src/cli/main';
 import type { GridSheet } from '../../src/model/grid';
 import { sampleWorkbookGrid } from '../../src/model/sample';
+import { bigCell, farCells, UNREADABLE } from '../fixtures/hostile';
 import { launch, openPage, screenshot, serveDist, type Served, type Watched } from './harness';
 
 let served: Served;
@@ -98,6 +99,26 @@ describe('standalone page', () => {
     await open(w, files.text, false);
     await w.page.getByText(/不是 Excel 工作簿/).waitFor();
     await screenshot(w.page, 'standalone-4-unreadable');
+  });
+
+  it.each(UNREADABLE.map((h) => [h.name, h] as const))('hostile file %s: its Chinese message, as jx check gives it', async (_n, h) => {
+    const file = path.join(dir, h.name);
+    await fs.writeFile(file, h.bytes());
+    const w = await page();
+    await open(w, file, false);
+    await w.page.getByText(h.message).waitFor();
+  });
+
+  it('far-away cells (A1048576, XFD) and 10 MB of text in one cell are read without trouble', async () => {
+    const far = path.join(dir, 'far.xlsx');
+    await fs.writeFile(far, farCells());
+    const w = await page();
+    await open(w, far);
+    await w.page.getByText('项目台账!B1048576').first().waitFor(); // the stray row reads as a project with its required fields empty (L002)
+    const big = path.join(dir, 'big.xlsx');
+    await fs.writeFile(big, bigCell(10));
+    await open(w, big);
+    await w.page.getByText('未发现问题。').waitFor();
   });
 
   it('generates the 自评表 as a download holding the same figures as `jx selfeval`', async () => {
