@@ -5,7 +5,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { main } from '../../src/cli/main';
 import { writeXlsx } from '../../src/adapters/xlsx';
-import { sampleWorkbookGrid } from '../../src/model/sample';
+import { messyLedgerGrid, sampleWorkbookGrid } from '../../src/model/sample';
 import type { GridSheet } from '../../src/model/grid';
 
 function capture(): { out: string[]; err: string[]; io: { out(l: string): void; err(l: string): void } } {
@@ -30,6 +30,15 @@ describe('jx check', () => {
     const c = capture();
     expect(await main(['check', sample], c.io)).toBe(0);
     expect(c.out.join('\n')).toContain('错误 0 个，警告 0 个，提示 0 个');
+  });
+  it('reads the messy source-year ledger (aliases, merges, a 元 column, text amounts, 合计 row) as an .xlsx with 0 errors', async () => {
+    const messy = path.join(dir, 'messy.xlsx');
+    await fs.writeFile(messy, await writeXlsx(messyLedgerGrid().grid.sheets.map((s) => ({ grid: s }))));
+    const c = capture();
+    expect(await main(['check', messy, '--json'], c.io)).toBe(0);
+    const [report] = JSON.parse(c.out.join('\n'));
+    expect(report.counts).toEqual({ error: 0, warning: 0, info: 1 }); // S004: the 序号 column is not ours
+    expect(report.findings[0]).toMatchObject({ rule: 'S004', severity: 'info', sheet: '项目明细' });
   });
   it('exits 1 when a file has an error finding, with the documented JSON shape', async () => {
     const grid = sampleWorkbookGrid();
