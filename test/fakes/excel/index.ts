@@ -1,6 +1,6 @@
 /**
- * A fake of the Excel JavaScript API for tests (Excel is not available here). See proxies.ts for what it
- * models faithfully. Usage:
+ * A fake of the Excel JavaScript API for tests (Excel is not available here). See proxies/context.ts and
+ * proxies/clientObject.ts for what it models faithfully. Usage:
  *
  *   const fake = installFakeExcel();           // globals Excel, Office, OfficeExtension
  *   fakeWorkbookFromGrid(grid, fake);          // or build sheets through the API itself
@@ -11,12 +11,14 @@
 import { type Grid, dateToSerial, isDateValue, isErrorValue } from '../../../src/model/grid';
 import { colLetters, localAddress } from './address';
 import { ErrorCodes, FakeOfficeError } from './errors';
-import { type ActionDesc, type FakeStats, FakeRequestContext, type Host } from './proxies';
+import { FakeRequestContext } from './proxies/context';
+import type { ActionDesc, FakeStats, Host } from './proxies/host';
 import { type CellStyle, type NameState, type PageState, type SheetState, WorkbookState, unkey } from './state';
 
 export { FakeOfficeError, ErrorCodes } from './errors';
-export type { ActionDesc, FakeStats, SyncRecord } from './proxies';
-export { FakeRequestContext, utf8Length } from './proxies';
+export type { ActionDesc, FakeStats, SyncRecord } from './proxies/host';
+export { FakeRequestContext } from './proxies/context';
+export { utf8Length } from './proxies/host';
 export { SheetState, WorkbookState } from './state';
 
 /** Excel on the web's limit on a request's and a response's payload. */

@@ -1,5 +1,5 @@
 /**
- * The host-side state of the fake workbook (what "Excel" holds). Proxies (proxies.ts) only reach it
+ * The host-side state of the fake workbook (what "Excel" holds). Proxies (proxies/) only reach it
  * inside `context.sync()`. Cells are stored sparsely: one array of values per used row, maps for
  * formulas, number formats, styles and notes, so a 100,000 × 22 ledger fits comfortably in memory.
  */

@@ -1,0 +1,78 @@
+/** A worksheet's page layout (paper, orientation, margins, zoom, print area and title rows) and freeze panes. */
+import { MAX_COLS, type Rect, parseLocal, splitSheet } from '../address';
+import { invalidArgument } from '../errors';
+import type { SheetState } from '../state';
+import { ClientObject, type PropDef, defineProps } from './clientObject';
+import { Range } from './range';
+
+export class PageLayout extends ClientObject<SheetState> {
+  readonly _type = 'PageLayout';
+  private rectOf(s: SheetState, area: unknown): Rect {
+    if (area instanceof Range) {
+      const t = area._t();
+      if (!t || t.sheet !== s) throw invalidArgument('print range on another sheet');
+      return t.rect;
+    }
+    if (typeof area !== 'string') throw invalidArgument('print area');
+    const { sheet, local } = splitSheet(area);
+    if (sheet !== null && sheet.toLowerCase() !== s.name.toLowerCase()) throw invalidArgument('print area on another sheet');
+    try {
+      return parseLocal(local);
+    } catch {
+      throw invalidArgument(`print area ${area}`);
+    }
+  }
+  setPrintArea(area: Range | string): void {
+    this._call('setPrintArea', [area], (s) => void (s.printArea = this.rectOf(s, area)));
+  }
+  setPrintTitleRows(rows: Range | string): void {
+    this._call('setPrintTitleRows', [rows], (s) => {
+      const r = this.rectOf(s, rows);
+      if (r.c0 !== 0 || r.c1 !== MAX_COLS - 1) throw invalidArgument('print title rows must be entire rows');
+      s.printTitleRows = { r0: r.r0, r1: r.r1 };
+    });
+  }
+}
+const PAPER = ['Letter', 'LetterSmall', 'Tabloid', 'Ledger', 'Legal', 'Statement', 'Executive', 'A3', 'A4', 'A4Small', 'A5', 'B4', 'B5'];
+function pageProp<K extends keyof SheetState['page']>(k: K, check: (v: any) => boolean): PropDef<SheetState> {
+  return {
+    get: (s) => (typeof s.page[k] === 'object' ? { ...(s.page[k] as object) } : s.page[k]),
+    set: (s, v) => {
+      if (!check(v)) throw invalidArgument(`pageLayout.${k} = ${JSON.stringify(v)}`);
+      s.page[k] = (typeof v === 'object' ? { ...v } : v) as SheetState['page'][K];
+    },
+  };
+}
+const margin = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v < 1000;
+defineProps<SheetState>(PageLayout, {
+  orientation: pageProp('orientation', (v) => v === 'Portrait' || v === 'Landscape'),
+  paperSize: pageProp('paperSize', (v) => PAPER.includes(v)),
+  centerHorizontally: pageProp('centerHorizontally', (v) => typeof v === 'boolean'),
+  centerVertically: pageProp('centerVertically', (v) => typeof v === 'boolean'),
+  leftMargin: pageProp('leftMargin', margin),
+  rightMargin: pageProp('rightMargin', margin),
+  topMargin: pageProp('topMargin', margin),
+  bottomMargin: pageProp('bottomMargin', margin),
+  headerMargin: pageProp('headerMargin', margin),
+  footerMargin: pageProp('footerMargin', margin),
+  printGridlines: pageProp('printGridlines', (v) => typeof v === 'boolean'),
+  zoom: pageProp('zoom', (v) => {
+    if (!v || typeof v !== 'object') return false;
+    const ok = (x: unknown): boolean => x === undefined || (Number.isInteger(x) && (x as number) >= 0);
+    return ok(v.horizontalFitToPages) && ok(v.verticalFitToPages) && (v.scale === undefined || (v.scale >= 10 && v.scale <= 400));
+  }),
+});
+
+export class FreezePanes extends ClientObject<SheetState> {
+  readonly _type = 'WorksheetFreezePanes';
+  freezeRows(count = 1): void {
+    this._call('freezeRows', [count], (s) => {
+      if (!Number.isInteger(count) || count < 0) throw invalidArgument('freezeRows');
+      s.frozenRows = count;
+    });
+  }
+  unfreeze(): void {
+    this._call('unfreeze', [], (s) => void (s.frozenRows = 0));
+  }
+}
+defineProps<SheetState>(FreezePanes, {});

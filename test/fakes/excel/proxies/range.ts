@@ -1,0 +1,179 @@
+/** The range proxy (values, formulas, number formats, text, derived ranges, merges, select, clear) and RangeAreas. */
+import { MAX_COLS, MAX_ROWS, type Rect, cellCount, fullAddress, intersects } from '../address';
+import { FakeOfficeError, ErrorCodes, invalidArgument } from '../errors';
+import { type SheetState, key } from '../state';
+import { applyInput, cellValue, forCells, matrix, type RangeT } from './cells';
+import { ClientObject, Collection, defineProps } from './clientObject';
+import { DataValidation } from './dataValidation';
+import { RangeFormat } from './format';
+import { Worksheet } from './worksheet';
+
+export class Range extends ClientObject<RangeT> {
+  readonly _type = 'Range';
+  private derived(name: string, args: unknown[], f: (t: RangeT) => RangeT): Range {
+    return new Range(this.context, () => {
+      const t = this._t();
+      if (!t) return null;
+      const out = f(t);
+      const r = out.rect;
+      if (r.r0 < 0 || r.c0 < 0 || r.r1 >= MAX_ROWS || r.c1 >= MAX_COLS || r.r1 < r.r0 || r.c1 < r.c0)
+        throw invalidArgument(`${name} outside the sheet`);
+      return out;
+    })._bind(name, args);
+  }
+  get format(): RangeFormat {
+    return this._child('format', () => new RangeFormat(this.context, () => this._t()));
+  }
+  get dataValidation(): DataValidation {
+    return this._child('dataValidation', () => new DataValidation(this.context, () => this._t()));
+  }
+  get worksheet(): Worksheet {
+    return this._child('worksheet', () => new Worksheet(this.context, () => this._t()?.sheet ?? null));
+  }
+  getCell(row: number, column: number): Range {
+    return this.derived('getCell', [row, column], (t) => ({
+      sheet: t.sheet,
+      rect: { r0: t.rect.r0 + row, c0: t.rect.c0 + column, r1: t.rect.r0 + row, c1: t.rect.c0 + column },
+    }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): Range {
+    return this.derived('getOffsetRange', [rowOffset, columnOffset], (t) => ({
+      sheet: t.sheet,
+      rect: { r0: t.rect.r0 + rowOffset, c0: t.rect.c0 + columnOffset, r1: t.rect.r1 + rowOffset, c1: t.rect.c1 + columnOffset },
+    }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): Range {
+    return this.derived('getResizedRange', [deltaRows, deltaColumns], (t) => ({
+      sheet: t.sheet,
+      rect: { ...t.rect, r1: t.rect.r1 + deltaRows, c1: t.rect.c1 + deltaColumns },
+    }));
+  }
+  getRow(row: number): Range {
+    return this.derived('getRow', [row], (t) => ({ sheet: t.sheet, rect: { ...t.rect, r0: t.rect.r0 + row, r1: t.rect.r0 + row } }));
+  }
+  getColumn(column: number): Range {
+    return this.derived('getColumn', [column], (t) => ({
+      sheet: t.sheet,
+      rect: { ...t.rect, c0: t.rect.c0 + column, c1: t.rect.c0 + column },
+    }));
+  }
+  getEntireColumn(): Range {
+    return this.derived('getEntireColumn', [], (t) => ({ sheet: t.sheet, rect: { ...t.rect, r0: 0, r1: MAX_ROWS - 1 } }));
+  }
+  getEntireRow(): Range {
+    return this.derived('getEntireRow', [], (t) => ({ sheet: t.sheet, rect: { ...t.rect, c0: 0, c1: MAX_COLS - 1 } }));
+  }
+  merge(across = false): void {
+    this._call('merge', [across], (t) => {
+      if (across) {
+        for (let r = t.rect.r0; r <= t.rect.r1; r++) t.sheet.addMerge({ r0: r, r1: r, c0: t.rect.c0, c1: t.rect.c1 });
+      } else t.sheet.addMerge(t.rect);
+    });
+  }
+  unmerge(): void {
+    this._call('unmerge', [], (t) => t.sheet.removeMerges(t.rect));
+  }
+  getMergedAreasOrNullObject(): RangeAreas {
+    return new RangeAreas(this.context, () => {
+      const t = this._t();
+      if (!t) return null;
+      const rects = t.sheet.merges.filter((m) => intersects(m, t.rect)).map((m) => ({ ...m }));
+      rects.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
+      return rects.length ? { sheet: t.sheet, rects } : null;
+    })._bind('getMergedAreasOrNullObject');
+  }
+  select(): void {
+    this._call('select', [], (t) => {
+      const wb = this.context._host.wb;
+      if (wb.activeSheet !== t.sheet)
+        throw new FakeOfficeError(ErrorCodes.invalidSelection, 'The current selection is invalid for this operation.');
+      wb.selection = { sheet: t.sheet, rect: { ...t.rect } };
+    });
+  }
+  clear(applyTo: string = 'All'): void {
+    this._call('clear', [applyTo], (t) => {
+      const contents = applyTo === 'All' || applyTo === 'Contents';
+      const formats = applyTo === 'All' || applyTo === 'Formats';
+      forCells(t, (r, c) => {
+        if (contents) {
+          t.sheet.setRawValue(r, c, undefined);
+          t.sheet.setFormula(r, c, undefined);
+        }
+        if (formats) {
+          t.sheet.setNumFmt(r, c, 'General');
+          t.sheet.styles.delete(key(r, c));
+        }
+      });
+    });
+  }
+}
+
+defineProps<RangeT>(
+  Range,
+  {
+    address: { get: (t) => fullAddress(t.sheet.name, t.rect) },
+    addressLocal: { get: (t) => fullAddress(t.sheet.name, t.rect) },
+    rowIndex: { get: (t) => t.rect.r0 },
+    columnIndex: { get: (t) => t.rect.c0 },
+    rowCount: { get: (t) => t.rect.r1 - t.rect.r0 + 1 },
+    columnCount: { get: (t) => t.rect.c1 - t.rect.c0 + 1 },
+    cellCount: { get: (t) => cellCount(t.rect) },
+    values: {
+      get: (t) => matrix(t, (r, c) => cellValue(t.sheet, r, c)),
+      set: (t, v) => applyInput(t, v, (r, c, x) => t.sheet.input(r, c, x)),
+    },
+    formulas: {
+      get: (t) => matrix(t, (r, c) => t.sheet.getFormula(r, c) ?? cellValue(t.sheet, r, c)),
+      set: (t, v) => applyInput(t, v, (r, c, x) => t.sheet.input(r, c, x)),
+    },
+    numberFormat: {
+      get: (t) => matrix(t, (r, c) => t.sheet.getNumFmt(r, c)),
+      set: (t, v) =>
+        applyInput(t, v, (r, c, x) => {
+          if (x === null || x === undefined) return;
+          if (typeof x !== 'string') throw invalidArgument('numberFormat must be text');
+          t.sheet.setNumFmt(r, c, x);
+        }),
+    },
+    text: {
+      get: (t) =>
+        matrix(t, (r, c) => {
+          const v = t.sheet.getValue(r, c);
+          return v === undefined ? '' : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE') : String(v);
+        }),
+    },
+  },
+  ['format', 'dataValidation', 'worksheet'],
+);
+
+export interface AreasT {
+  sheet: SheetState;
+  rects: Rect[];
+}
+
+export class RangeAreas extends ClientObject<AreasT> {
+  readonly _type = 'RangeAreas';
+  get areas(): RangeCollection {
+    return this._child('areas', () => new RangeCollection(this.context, () => this._t()));
+  }
+}
+defineProps<AreasT>(
+  RangeAreas,
+  {
+    address: { get: (t) => t.rects.map((r) => fullAddress(t.sheet.name, r)).join(',') },
+    areaCount: { get: (t) => t.rects.length },
+    cellCount: { get: (t) => t.rects.reduce((n, r) => n + cellCount(r), 0) },
+  },
+  ['areas'],
+);
+
+export class RangeCollection extends Collection<AreasT, RangeT, Range> {
+  readonly _type = 'RangeCollection';
+  _list(t: AreasT): RangeT[] {
+    return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
+  }
+  _wrap(r: RangeT): Range {
+    return new Range(this.context, () => r);
+  }
+}
+defineProps<AreasT>(RangeCollection, {});
