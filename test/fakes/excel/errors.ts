@@ -34,6 +34,10 @@ export function itemNotFound(what: string): FakeOfficeError {
   return new FakeOfficeError(ErrorCodes.itemNotFound, `The requested resource doesn't exist. (${what})`);
 }
 
+export function itemAlreadyExists(): FakeOfficeError {
+  return new FakeOfficeError(ErrorCodes.itemAlreadyExists, 'A resource with the same name or identifier already exists.');
+}
+
 export function invalidArgument(what: string): FakeOfficeError {
   return new FakeOfficeError(
     ErrorCodes.invalidArgument,

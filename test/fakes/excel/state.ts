@@ -130,18 +130,7 @@ export class SheetState {
   }
 
   setFormula(r: number, c: number, f: string | undefined): void {
-    let row = this.formulas.get(r);
-    if (f === undefined) {
-      if (!row) return;
-      row.delete(c);
-      if (row.size === 0) this.formulas.delete(r);
-      return;
-    }
-    if (!row) {
-      row = new Map();
-      this.formulas.set(r, row);
-    }
-    row.set(c, f);
+    setSparse(this.formulas, r, c, f);
   }
 
   getNumFmt(r: number, c: number): string {
@@ -149,18 +138,7 @@ export class SheetState {
   }
 
   setNumFmt(r: number, c: number, f: string): void {
-    let row = this.numFmt.get(r);
-    if (f === 'General') {
-      if (!row) return;
-      row.delete(c);
-      if (row.size === 0) this.numFmt.delete(r);
-      return;
-    }
-    if (!row) {
-      row = new Map();
-      this.numFmt.set(r, row);
-    }
-    row.set(c, f);
+    setSparse(this.numFmt, r, c, f === 'General' ? undefined : f);
   }
 
   /**
@@ -308,6 +286,22 @@ export class SheetState {
   }
 }
 
+/** Sets (or, with undefined, deletes) cell (r, c) of a map of rows, dropping rows that become empty. */
+function setSparse(rows: Map<number, Map<number, string>>, r: number, c: number, v: string | undefined): void {
+  let row = rows.get(r);
+  if (v === undefined) {
+    if (!row) return;
+    row.delete(c);
+    if (row.size === 0) rows.delete(r);
+    return;
+  }
+  if (!row) {
+    row = new Map();
+    rows.set(r, row);
+  }
+  row.set(c, v);
+}
+
 function isEmptyStyle(s: CellStyle): boolean {
   if (s.font && Object.values(s.font).every((v) => v === undefined)) delete s.font;
   if (s.borders && Object.values(s.borders).every((v) => v === undefined)) delete s.borders;
@@ -335,11 +329,18 @@ export class WorkbookState {
   addSheet(name: string): SheetState {
     const s = new SheetState(name);
     this.sheets.push(s);
-    if (!this.activeSheet) {
-      this.activeSheet = s;
-      this.selection = { sheet: s, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
-    }
+    if (!this.activeSheet) this.activate(s);
     return s;
+  }
+
+  /** Makes `s` the active sheet with A1 selected (or leaves no active sheet). */
+  activate(s: SheetState | null): void {
+    this.activeSheet = s;
+    this.selection = s ? { sheet: s, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } } : null;
+  }
+
+  visibleSheets(): SheetState[] {
+    return this.sheets.filter((s) => s.visibility === 'Visible');
   }
 
   position(s: SheetState): number {

@@ -1,7 +1,11 @@
-/** Cell-by-cell helpers of range proxies: the 2D arrays Excel reads and writes, and "one value or null" reads. */
-import { type Rect, cellCount } from '../address';
+/**
+ * Helpers of range proxies: the 2D arrays Excel reads and writes, "one value or null" reads, and how a range or an
+ * address given as an argument becomes a sheet and a rectangle.
+ */
+import { type Rect, cellCount, fullAddress, parseLocal, splitSheet } from '../address';
 import { invalidArgument } from '../errors';
 import type { SheetState } from '../state';
+import type { ClientObject } from './clientObject';
 
 export interface RangeT {
   sheet: SheetState;
@@ -61,4 +65,35 @@ export function uniform<V>(t: RangeT, f: (r: number, c: number) => V): V | null 
     } else if (v !== first) same = false;
   });
   return same ? (first as V) : null;
+}
+
+/** The range a Range argument stands for, resolved now (during a sync); a null range is InvalidArgument `what`. */
+export function rangeArg(range: ClientObject<RangeT>, what: string): RangeT {
+  const t = range._t();
+  if (!t) throw invalidArgument(what);
+  return t;
+}
+
+/** Parses a local address (`A1:B2`, `A:C`, `3:5`); anything else is InvalidArgument `what`. */
+export function parseLocalArg(local: string, what: string): Rect {
+  try {
+    return parseLocal(local);
+  } catch {
+    throw invalidArgument(what);
+  }
+}
+
+/**
+ * The rectangle of `address` (`A1:B2` or `'Sheet 1'!A1:B2`) on sheet `s`: InvalidArgument `otherSheet` when it names
+ * another sheet, `bad` when it is no address.
+ */
+export function rectOnSheet(s: SheetState, address: string, otherSheet: string, bad: string): Rect {
+  const { sheet, local } = splitSheet(address);
+  if (sheet !== null && sheet.toLowerCase() !== s.name.toLowerCase()) throw invalidArgument(otherSheet);
+  return parseLocalArg(local, bad);
+}
+
+/** A range's address as Excel gives it: `Sheet1!A1:B2`, the sheet quoted when needed. */
+export function addressOf(t: RangeT): string {
+  return fullAddress(t.sheet.name, t.rect);
 }

@@ -1,8 +1,7 @@
 /** A worksheet's charts: add (type, source range, series by), name, title, position. Nothing is drawn. */
-import { fullAddress } from '../address';
-import { FakeOfficeError, ErrorCodes, invalidArgument } from '../errors';
 import type { ChartState, SheetState } from '../state';
-import { ClientObject, Collection, defineProps } from './clientObject';
+import { addressOf, rangeArg } from './cells';
+import { ClientObject, Collection, type Resolver, defineProps } from './clientObject';
 import type { Range } from './range';
 
 export class ChartCollection extends Collection<SheetState, ChartState, Chart> {
@@ -10,19 +9,14 @@ export class ChartCollection extends Collection<SheetState, ChartState, Chart> {
   _list(s: SheetState): ChartState[] {
     return s.charts;
   }
-  _wrap(c: ChartState): Chart {
-    return new Chart(this.context, () => c);
+  _proxy(resolve: Resolver<ChartState>): Chart {
+    return new Chart(this.context, resolve);
   }
   add(type: string, sourceData: Range, seriesBy = 'Auto'): Chart {
-    let created: ChartState | undefined;
-    this._call('add', [type, sourceData, seriesBy], (s) => {
-      const src = sourceData._t();
-      if (!src) throw invalidArgument('chart source');
-      created = { name: `Chart ${s.charts.length + 1}`, type, source: fullAddress(src.sheet.name, src.rect), seriesBy, title: '', position: null };
+    return this._add('add', [type, sourceData, seriesBy], 'chart', (s) => {
+      const source = addressOf(rangeArg(sourceData, 'chart source'));
+      const created = { name: `Chart ${s.charts.length + 1}`, type, source, seriesBy, title: '', position: null };
       s.charts.push(created);
-    });
-    return new Chart(this.context, () => {
-      if (!created) throw new FakeOfficeError(ErrorCodes.generalException, 'chart was not added');
       return created;
     });
   }
@@ -32,7 +26,7 @@ defineProps<SheetState>(ChartCollection, {});
 export class Chart extends ClientObject<ChartState> {
   readonly _type = 'Chart';
   get title(): ChartTitle {
-    return this._child('title', () => new ChartTitle(this.context, () => this._t()));
+    return this._part('title', ChartTitle);
   }
   setPosition(startCell: Range | string, endCell?: Range | string): void {
     this._call('setPosition', [startCell, endCell], (c) => {
@@ -40,7 +34,7 @@ export class Chart extends ClientObject<ChartState> {
         if (x === undefined) return null;
         if (typeof x === 'string') return x;
         const t = x._t();
-        return t ? fullAddress(t.sheet.name, t.rect) : null;
+        return t ? addressOf(t) : null;
       };
       c.position = { start: addr(startCell) ?? '', end: addr(endCell) };
     });

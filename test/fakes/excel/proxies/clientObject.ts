@@ -5,9 +5,9 @@
  * - null objects (`*OrNullObject`): `isNullObject` is known after the next sync; their properties read as null,
  *   methods and sets on them are ignored, objects derived from them are null too.
  */
-import { invalidArgument, invalidOperation, propertyNotLoaded } from '../errors';
+import { ErrorCodes, FakeOfficeError, invalidArgument, invalidOperation, itemNotFound, propertyNotLoaded } from '../errors';
 import type { FakeRequestContext } from './context';
-import { utf8Length } from './host';
+import { type LoadResult, utf8Length } from './host';
 
 export interface PropDef<T> {
   get: (t: T, self: any) => unknown;
@@ -15,6 +15,20 @@ export interface PropDef<T> {
 }
 
 export type Resolver<T> = () => T | null;
+
+/** A proxy class: made with the context and a resolver of its host object (run during a sync). */
+export type ProxyClass<U, C> = new (context: FakeRequestContext, resolve: Resolver<U>) => C;
+
+/** A validator for an enumerated property: returns `v` when it is one of `allowed`, else InvalidArgument `what v`. */
+export function oneOf(allowed: ReadonlyArray<string>, what: string): (v: any) => string {
+  return (v) => {
+    if (!allowed.includes(v)) throw invalidArgument(`${what} ${v}`);
+    return v;
+  };
+}
+
+/** What loading a null object yields: `null` in the response, nothing to store. */
+const NULL_LOAD: LoadResult = { bytes: 4, commit: () => undefined };
 
 export abstract class ClientObject<T = unknown> {
   _target: T | null | undefined = undefined;
@@ -54,6 +68,22 @@ export abstract class ClientObject<T = unknown> {
       this._children.set(name, c);
     }
     return c;
+  }
+
+  /** A navigation property (`range.format`, `sheet.pageLayout`…): one proxy of class `cls` over this proxy's target. */
+  _part<C extends ClientObject<T>>(name: string, cls: ProxyClass<T, C>): C {
+    return this._child(name, () => new cls(this.context, () => this._t()));
+  }
+
+  /**
+   * A method returning an object derived from this one (`sheet.getRange(…)`): a proxy of class `cls` resolved by `f`
+   * from this proxy's target (null when this is a null object), bound as the call `name(args)`.
+   */
+  _derive<U, C extends ClientObject<U>>(cls: ProxyClass<U, C>, name: string, args: ReadonlyArray<unknown>, f: (t: T) => U | null): C {
+    return new cls(this.context, () => {
+      const t = this._t();
+      return t ? f(t) : null;
+    })._bind(name, args);
   }
 
   /** Queues resolving this proxy (the object path Excel creates for a method returning an object). */
@@ -125,13 +155,23 @@ export abstract class ClientObject<T = unknown> {
       desc: { type: this._type, op: 'load', name: props.join(',') },
       run: () => {
         const t = this._t();
-        if (t === null) return { bytes: 4, commit: () => undefined };
-        const out: Record<string, unknown> = {};
-        for (const p of props) out[p] = this._props[p].get(t, this);
-        const bytes = utf8Length(JSON.stringify(out));
-        return { bytes, commit: () => Object.entries(out).forEach(([k, v]) => this._data.set(k, v)) };
+        return t === null ? NULL_LOAD : this._read(props, t);
       },
     });
+  }
+
+  /** Reads `props` of the host object `t` now (during a sync): their JSON size, and the commit that stores them. */
+  _read(props: string[], t: T): LoadResult {
+    const out: Record<string, unknown> = {};
+    for (const prop of props) {
+      const def = this._props?.[prop];
+      if (!def) throw invalidArgument(`${this._type} has no property '${prop}'`);
+      out[prop] = def.get(t, this);
+    }
+    return {
+      bytes: utf8Length(JSON.stringify(out)),
+      commit: () => Object.entries(out).forEach(([k, v]) => this._data.set(k, v)),
+    };
   }
 
   toJSON(): Record<string, unknown> {
@@ -164,11 +204,15 @@ export function defineProps<T>(cls: { prototype: any }, defs: Record<string, Pro
   }
 }
 
-/** A collection proxy: `items` after `load('items/...')` (or `load('prop')`, which Excel applies to the items). */
+/**
+ * A collection proxy: `items` after `load('items/...')` (or `load('prop')`, which Excel applies to the items), and the
+ * `add` / `getItem…` patterns its subclasses share.
+ */
 export abstract class Collection<T, I, P extends ClientObject<I>> extends ClientObject<T> {
   _items: P[] | undefined;
   abstract _list(t: T): I[];
-  abstract _wrap(i: I): P;
+  /** A proxy of an item, over `resolve`. */
+  abstract _proxy(resolve: Resolver<I>): P;
 
   get items(): P[] {
     if (this._items === undefined) {
@@ -178,6 +222,29 @@ export abstract class Collection<T, I, P extends ClientObject<I>> extends Client
     return this._items;
   }
 
+  /** Queues `name(args)`, which creates an item with `create`; the returned proxy stands for the created item. */
+  _add(name: string, args: ReadonlyArray<unknown>, what: string, create: (t: T) => I): P {
+    let created: I | undefined;
+    this._call(name, args, (t) => void (created = create(t)));
+    return this._proxy(() => {
+      if (!created) throw new FakeOfficeError(ErrorCodes.generalException, `${what} was not added`);
+      return created;
+    });
+  }
+
+  /**
+   * A method returning one item (`getItem`, `getFirst`…), bound as `name(args)`: the item `find` gives; when there is
+   * none, ItemNotFound `notFound`, or a null object when `notFound` is null (`getItemOrNullObject`).
+   */
+  _item(name: string, args: ReadonlyArray<unknown>, notFound: string | null, find: (t: T) => I | null | undefined): P {
+    return this._proxy(() => {
+      const t = this._t();
+      const i = (t && find(t)) ?? null;
+      if (!i && notFound !== null) throw itemNotFound(notFound);
+      return i;
+    })._bind(name, args);
+  }
+
   override load(spec?: string | string[] | { select?: string; expand?: string }): this {
     const paths = normalizePaths(spec).map((p) => (p.startsWith('items/') ? p.slice(6) : p));
     const filtered = paths.filter((p) => p !== 'items');
@@ -185,9 +252,10 @@ export abstract class Collection<T, I, P extends ClientObject<I>> extends Client
       desc: { type: this._type, op: 'load', name: filtered.join(',') || 'items' },
       run: () => {
         const t = this._t();
-        if (t === null) return { bytes: 4, commit: () => undefined };
-        const wrapped = this._list(t).map((i) => {
-          const p = this._wrap(i);
+        if (t === null) return NULL_LOAD;
+        const items = this._list(t);
+        const wrapped = items.map((i) => {
+          const p = this._proxy(() => i);
           p._target = i;
           p._nullKnown = true;
           return p;
@@ -195,18 +263,12 @@ export abstract class Collection<T, I, P extends ClientObject<I>> extends Client
         // Load each item's properties now (same point in the queue), collecting their sizes.
         let bytes = 2;
         const commits: Array<() => void> = [];
-        for (const p of wrapped) {
+        wrapped.forEach((p, n) => {
           if (filtered.some((x) => x.includes('/'))) throw invalidArgument(`the fake loads only scalar item properties (${filtered.join(',')})`);
-          const own = filtered.length ? filtered : Object.keys(p._props ?? {});
-          const out: Record<string, unknown> = {};
-          for (const prop of own) {
-            const def = p._props?.[prop];
-            if (!def) throw invalidArgument(`${p._type} has no property '${prop}'`);
-            out[prop] = def.get(targetOf(p), p);
-          }
-          bytes += utf8Length(JSON.stringify(out)) + 1;
-          commits.push(() => Object.entries(out).forEach(([k, v]) => p._data.set(k, v)));
-        }
+          const read = p._read(filtered.length ? filtered : Object.keys(p._props ?? {}), items[n]);
+          bytes += read.bytes + 1;
+          commits.push(read.commit);
+        });
         return {
           bytes,
           commit: () => {
@@ -218,8 +280,4 @@ export abstract class Collection<T, I, P extends ClientObject<I>> extends Client
     });
     return this;
   }
-}
-
-function targetOf<I>(p: ClientObject<I>): I {
-  return p._target as I;
 }

@@ -1,53 +1,44 @@
 /** Workbook names (NamedItem): add with Excel's name rules, getItem…, formula, comment, visible, delete. */
-import { fullAddress } from '../address';
-import { FakeOfficeError, ErrorCodes, invalidArgument, itemNotFound } from '../errors';
+import { invalidArgument, itemAlreadyExists } from '../errors';
 import type { NameState, WorkbookState } from '../state';
-import { ClientObject, Collection, defineProps } from './clientObject';
+import { addressOf, rangeArg } from './cells';
+import { ClientObject, Collection, type Resolver, defineProps } from './clientObject';
 import { Range } from './range';
+
+/** A name's formula as Excel keeps it: with its leading `=`. */
+const asFormula = (v: string): string => (v.startsWith('=') ? v : `=${v}`);
 
 export class NamedItemCollection extends Collection<WorkbookState, NameState, NamedItem> {
   readonly _type = 'NamedItemCollection';
   _list(wb: WorkbookState): NameState[] {
     return wb.names;
   }
-  _wrap(n: NameState): NamedItem {
-    return new NamedItem(this.context, () => n);
+  _proxy(resolve: Resolver<NameState>): NamedItem {
+    return new NamedItem(this.context, resolve);
   }
   add(name: string, reference: Range | string, comment = ''): NamedItem {
-    let created: NameState | undefined;
-    this._call('add', [name, reference, comment], (wb) => {
+    return this._add('add', [name, reference, comment], 'name', (wb) => {
       if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw invalidArgument(`name ${name}`);
-      if (wb.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
-        throw new FakeOfficeError(ErrorCodes.itemAlreadyExists, 'A resource with the same name or identifier already exists.');
-      let formula: string;
-      if (reference instanceof Range) {
-        const t = reference._t();
-        if (!t) throw invalidArgument('name reference');
-        formula = `=${fullAddress(t.sheet.name, t.rect)}`;
-      } else formula = reference.startsWith('=') ? reference : `=${reference}`;
-      created = { name, formula, comment, visible: true };
+      if (find(wb, name)) throw itemAlreadyExists();
+      const formula =
+        reference instanceof Range ? `=${addressOf(rangeArg(reference, 'name reference'))}` : asFormula(reference);
+      const created = { name, formula, comment, visible: true };
       wb.names.push(created);
-    });
-    return new NamedItem(this.context, () => {
-      if (!created) throw new FakeOfficeError(ErrorCodes.generalException, 'name was not added');
       return created;
     });
   }
-  private find(k: string): NameState | null {
-    return this._t()?.names.find((n) => n.name.toLowerCase() === k.toLowerCase()) ?? null;
-  }
   getItem(k: string): NamedItem {
-    return new NamedItem(this.context, () => {
-      const n = this.find(k);
-      if (!n) throw itemNotFound(`name ${k}`);
-      return n;
-    })._bind('getItem', [k]);
+    return this._item('getItem', [k], `name ${k}`, (wb) => find(wb, k));
   }
   getItemOrNullObject(k: string): NamedItem {
-    return new NamedItem(this.context, () => this.find(k))._bind('getItemOrNullObject', [k]);
+    return this._item('getItemOrNullObject', [k], null, (wb) => find(wb, k));
   }
 }
 defineProps<WorkbookState>(NamedItemCollection, {});
+
+function find(wb: WorkbookState, name: string): NameState | undefined {
+  return wb.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+}
 
 export class NamedItem extends ClientObject<NameState> {
   readonly _type = 'NamedItem';
@@ -61,7 +52,7 @@ export class NamedItem extends ClientObject<NameState> {
 }
 defineProps<NameState>(NamedItem, {
   name: { get: (n) => n.name },
-  formula: { get: (n) => n.formula, set: (n, v: string) => void (n.formula = v.startsWith('=') ? v : `=${v}`) },
+  formula: { get: (n) => n.formula, set: (n, v: string) => void (n.formula = asFormula(v)) },
   comment: { get: (n) => n.comment, set: (n, v: string) => void (n.comment = v) },
   visible: { get: (n) => n.visible, set: (n, v: boolean) => void (n.visible = !!v) },
   type: { get: () => 'Range' },

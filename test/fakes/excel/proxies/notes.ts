@@ -1,8 +1,9 @@
 /** Cell notes, per worksheet or for the whole workbook: add (one cell, one note), getItem…, content, delete. */
-import { MAX_COLS, type Rect, parseLocal, splitSheet } from '../address';
-import { FakeOfficeError, ErrorCodes, invalidArgument, invalidOperation, itemNotFound } from '../errors';
-import { type SheetState, type WorkbookState, key } from '../state';
-import { ClientObject, Collection, defineProps } from './clientObject';
+import { type Rect, splitSheet } from '../address';
+import { invalidArgument, invalidOperation, itemAlreadyExists } from '../errors';
+import { type SheetState, type WorkbookState, key, unkey } from '../state';
+import { parseLocalArg, rangeArg } from './cells';
+import { ClientObject, Collection, type Resolver, defineProps } from './clientObject';
 import { Range } from './range';
 
 interface NotesT {
@@ -18,19 +19,12 @@ function noteCell(t: NotesT, ref: unknown): { sheet: SheetState; r: number; c: n
   let sheet: SheetState | undefined;
   let rect: Rect;
   if (ref instanceof Range) {
-    const rt = ref._t();
-    if (!rt) throw invalidArgument('note cell');
-    sheet = rt.sheet;
-    rect = rt.rect;
+    ({ sheet, rect } = rangeArg(ref, 'note cell'));
   } else if (typeof ref === 'string') {
     const sp = splitSheet(ref);
     sheet = sp.sheet === null ? (t.sheet ?? undefined) : t.wb.findSheet(sp.sheet);
     if (!sheet) throw invalidArgument(`note address ${ref}`);
-    try {
-      rect = parseLocal(sp.local);
-    } catch {
-      throw invalidArgument(`note address ${ref}`);
-    }
+    rect = parseLocalArg(sp.local, `note address ${ref}`);
   } else throw invalidArgument('note cell');
   if (t.sheet && sheet !== t.sheet) throw invalidArgument('note cell is on another sheet');
   if (rect.r0 !== rect.r1 || rect.c0 !== rect.c1) throw invalidArgument('a note goes on one cell');
@@ -43,42 +37,31 @@ export class NoteCollection extends Collection<NotesT, NoteT, Note> {
     const sheets = t.sheet ? [t.sheet] : t.wb.sheets;
     return sheets.flatMap((sheet) => [...sheet.notes.keys()].sort((a, b) => a - b).map((k) => ({ sheet, k })));
   }
-  _wrap(n: NoteT): Note {
-    return new Note(this.context, () => n);
+  _proxy(resolve: Resolver<NoteT>): Note {
+    return new Note(this.context, resolve);
   }
   add(cellAddress: Range | string, content: unknown): Note {
-    let created: NoteT | undefined;
-    this._call('add', [cellAddress, content], (t) => {
+    return this._add('add', [cellAddress, content], 'note', (t) => {
       const { sheet, r, c } = noteCell(t, cellAddress);
       const k = key(r, c);
-      if (sheet.notes.has(k))
-        throw new FakeOfficeError(ErrorCodes.itemAlreadyExists, 'A resource with the same name or identifier already exists.');
+      if (sheet.notes.has(k)) throw itemAlreadyExists();
       sheet.notes.set(k, { content: String(content), author: 'Fake User' });
-      created = { sheet, k };
+      return { sheet, k };
     });
-    return new Note(this.context, () => {
-      if (!created) throw new FakeOfficeError(ErrorCodes.generalException, 'note was not added');
-      return created;
-    });
-  }
-  private find(k: string): NoteT | null {
-    const t = this._t();
-    if (!t) return null;
-    const { sheet, r, c } = noteCell(t, k);
-    return sheet.notes.has(key(r, c)) ? { sheet, k: key(r, c) } : null;
   }
   getItem(k: string): Note {
-    return new Note(this.context, () => {
-      const n = this.find(k);
-      if (!n) throw itemNotFound(`note ${k}`);
-      return n;
-    })._bind('getItem', [k]);
+    return this._item('getItem', [k], `note ${k}`, (t) => find(t, k));
   }
   getItemOrNullObject(k: string): Note {
-    return new Note(this.context, () => this.find(k))._bind('getItemOrNullObject', [k]);
+    return this._item('getItemOrNullObject', [k], null, (t) => find(t, k));
   }
 }
 defineProps<NotesT>(NoteCollection, {});
+
+function find(t: NotesT, address: string): NoteT | null {
+  const { sheet, r, c } = noteCell(t, address);
+  return sheet.notes.has(key(r, c)) ? { sheet, k: key(r, c) } : null;
+}
 
 export class Note extends ClientObject<NoteT> {
   readonly _type = 'Note';
@@ -91,13 +74,10 @@ export class Note extends ClientObject<NoteT> {
     this._call('delete', [], (n) => void n.sheet.notes.delete(n.k));
   }
   getLocation(): Range {
-    return new Range(this.context, () => {
-      const n = this._t();
-      if (!n) return null;
-      const r = Math.floor(n.k / MAX_COLS);
-      const c = n.k % MAX_COLS;
+    return this._derive(Range, 'getLocation', [], (n) => {
+      const { r, c } = unkey(n.k);
       return { sheet: n.sheet, rect: { r0: r, c0: c, r1: r, c1: c } };
-    })._bind('getLocation');
+    });
   }
 }
 defineProps<NoteT>(Note, {

@@ -2,66 +2,57 @@
 import { MAX_COLS, MAX_ROWS, type Rect, cellCount, fullAddress, intersects } from '../address';
 import { FakeOfficeError, ErrorCodes, invalidArgument } from '../errors';
 import { type SheetState, key } from '../state';
-import { applyInput, cellValue, forCells, matrix, type RangeT } from './cells';
-import { ClientObject, Collection, defineProps } from './clientObject';
+import { type RangeT, addressOf, applyInput, cellValue, forCells, matrix } from './cells';
+import { ClientObject, Collection, type Resolver, defineProps } from './clientObject';
 import { DataValidation } from './dataValidation';
 import { RangeFormat } from './format';
 import { Worksheet } from './worksheet';
 
 export class Range extends ClientObject<RangeT> {
   readonly _type = 'Range';
-  private derived(name: string, args: unknown[], f: (t: RangeT) => RangeT): Range {
-    return new Range(this.context, () => {
-      const t = this._t();
-      if (!t) return null;
-      const out = f(t);
-      const r = out.rect;
+  /** A range on the same sheet, its rectangle `f` of this one's; InvalidArgument when it leaves the sheet. */
+  private derived(name: string, args: unknown[], f: (r: Rect) => Rect): Range {
+    return this._derive(Range, name, args, (t) => {
+      const r = f(t.rect);
       if (r.r0 < 0 || r.c0 < 0 || r.r1 >= MAX_ROWS || r.c1 >= MAX_COLS || r.r1 < r.r0 || r.c1 < r.c0)
         throw invalidArgument(`${name} outside the sheet`);
-      return out;
-    })._bind(name, args);
+      return { sheet: t.sheet, rect: r };
+    });
   }
   get format(): RangeFormat {
-    return this._child('format', () => new RangeFormat(this.context, () => this._t()));
+    return this._part('format', RangeFormat);
   }
   get dataValidation(): DataValidation {
-    return this._child('dataValidation', () => new DataValidation(this.context, () => this._t()));
+    return this._part('dataValidation', DataValidation);
   }
   get worksheet(): Worksheet {
     return this._child('worksheet', () => new Worksheet(this.context, () => this._t()?.sheet ?? null));
   }
   getCell(row: number, column: number): Range {
-    return this.derived('getCell', [row, column], (t) => ({
-      sheet: t.sheet,
-      rect: { r0: t.rect.r0 + row, c0: t.rect.c0 + column, r1: t.rect.r0 + row, c1: t.rect.c0 + column },
-    }));
+    return this.derived('getCell', [row, column], (r) => ({ r0: r.r0 + row, c0: r.c0 + column, r1: r.r0 + row, c1: r.c0 + column }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): Range {
-    return this.derived('getOffsetRange', [rowOffset, columnOffset], (t) => ({
-      sheet: t.sheet,
-      rect: { r0: t.rect.r0 + rowOffset, c0: t.rect.c0 + columnOffset, r1: t.rect.r1 + rowOffset, c1: t.rect.c1 + columnOffset },
+    return this.derived('getOffsetRange', [rowOffset, columnOffset], (r) => ({
+      r0: r.r0 + rowOffset,
+      c0: r.c0 + columnOffset,
+      r1: r.r1 + rowOffset,
+      c1: r.c1 + columnOffset,
     }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): Range {
-    return this.derived('getResizedRange', [deltaRows, deltaColumns], (t) => ({
-      sheet: t.sheet,
-      rect: { ...t.rect, r1: t.rect.r1 + deltaRows, c1: t.rect.c1 + deltaColumns },
-    }));
+    return this.derived('getResizedRange', [deltaRows, deltaColumns], (r) => ({ ...r, r1: r.r1 + deltaRows, c1: r.c1 + deltaColumns }));
   }
   getRow(row: number): Range {
-    return this.derived('getRow', [row], (t) => ({ sheet: t.sheet, rect: { ...t.rect, r0: t.rect.r0 + row, r1: t.rect.r0 + row } }));
+    return this.derived('getRow', [row], (r) => ({ ...r, r0: r.r0 + row, r1: r.r0 + row }));
   }
   getColumn(column: number): Range {
-    return this.derived('getColumn', [column], (t) => ({
-      sheet: t.sheet,
-      rect: { ...t.rect, c0: t.rect.c0 + column, c1: t.rect.c0 + column },
-    }));
+    return this.derived('getColumn', [column], (r) => ({ ...r, c0: r.c0 + column, c1: r.c0 + column }));
   }
   getEntireColumn(): Range {
-    return this.derived('getEntireColumn', [], (t) => ({ sheet: t.sheet, rect: { ...t.rect, r0: 0, r1: MAX_ROWS - 1 } }));
+    return this.derived('getEntireColumn', [], (r) => ({ ...r, r0: 0, r1: MAX_ROWS - 1 }));
   }
   getEntireRow(): Range {
-    return this.derived('getEntireRow', [], (t) => ({ sheet: t.sheet, rect: { ...t.rect, c0: 0, c1: MAX_COLS - 1 } }));
+    return this.derived('getEntireRow', [], (r) => ({ ...r, c0: 0, c1: MAX_COLS - 1 }));
   }
   merge(across = false): void {
     this._call('merge', [across], (t) => {
@@ -74,13 +65,11 @@ export class Range extends ClientObject<RangeT> {
     this._call('unmerge', [], (t) => t.sheet.removeMerges(t.rect));
   }
   getMergedAreasOrNullObject(): RangeAreas {
-    return new RangeAreas(this.context, () => {
-      const t = this._t();
-      if (!t) return null;
+    return this._derive(RangeAreas, 'getMergedAreasOrNullObject', [], (t) => {
       const rects = t.sheet.merges.filter((m) => intersects(m, t.rect)).map((m) => ({ ...m }));
       rects.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
       return rects.length ? { sheet: t.sheet, rects } : null;
-    })._bind('getMergedAreasOrNullObject');
+    });
   }
   select(): void {
     this._call('select', [], (t) => {
@@ -108,11 +97,14 @@ export class Range extends ClientObject<RangeT> {
   }
 }
 
+/** Writing `values` or `formulas`: each cell as if typed in (see SheetState.input). */
+const typeIn = (t: RangeT, v: unknown): void => applyInput(t, v, (r, c, x) => t.sheet.input(r, c, x));
+
 defineProps<RangeT>(
   Range,
   {
-    address: { get: (t) => fullAddress(t.sheet.name, t.rect) },
-    addressLocal: { get: (t) => fullAddress(t.sheet.name, t.rect) },
+    address: { get: addressOf },
+    addressLocal: { get: addressOf },
     rowIndex: { get: (t) => t.rect.r0 },
     columnIndex: { get: (t) => t.rect.c0 },
     rowCount: { get: (t) => t.rect.r1 - t.rect.r0 + 1 },
@@ -120,11 +112,11 @@ defineProps<RangeT>(
     cellCount: { get: (t) => cellCount(t.rect) },
     values: {
       get: (t) => matrix(t, (r, c) => cellValue(t.sheet, r, c)),
-      set: (t, v) => applyInput(t, v, (r, c, x) => t.sheet.input(r, c, x)),
+      set: typeIn,
     },
     formulas: {
       get: (t) => matrix(t, (r, c) => t.sheet.getFormula(r, c) ?? cellValue(t.sheet, r, c)),
-      set: (t, v) => applyInput(t, v, (r, c, x) => t.sheet.input(r, c, x)),
+      set: typeIn,
     },
     numberFormat: {
       get: (t) => matrix(t, (r, c) => t.sheet.getNumFmt(r, c)),
@@ -154,7 +146,7 @@ export interface AreasT {
 export class RangeAreas extends ClientObject<AreasT> {
   readonly _type = 'RangeAreas';
   get areas(): RangeCollection {
-    return this._child('areas', () => new RangeCollection(this.context, () => this._t()));
+    return this._part('areas', RangeCollection);
   }
 }
 defineProps<AreasT>(
@@ -172,8 +164,8 @@ export class RangeCollection extends Collection<AreasT, RangeT, Range> {
   _list(t: AreasT): RangeT[] {
     return t.rects.map((rect) => ({ sheet: t.sheet, rect }));
   }
-  _wrap(r: RangeT): Range {
-    return new Range(this.context, () => r);
+  _proxy(resolve: Resolver<RangeT>): Range {
+    return new Range(this.context, resolve);
   }
 }
 defineProps<AreasT>(RangeCollection, {});

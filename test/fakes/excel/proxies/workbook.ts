@@ -1,7 +1,8 @@
 /** The workbook proxy and its worksheet collection (add, getItem…, getActiveWorksheet, getFirst, getCount). */
-import { FakeOfficeError, ErrorCodes, invalidArgument, invalidOperation, itemNotFound, propertyNotLoaded } from '../errors';
+import type { Rect } from '../address';
+import { invalidArgument, invalidOperation, itemAlreadyExists, propertyNotLoaded } from '../errors';
 import { type SheetState, type WorkbookState, validSheetName } from '../state';
-import { ClientObject, Collection, defineProps } from './clientObject';
+import { ClientObject, Collection, type Resolver, defineProps } from './clientObject';
 import { NamedItemCollection } from './names';
 import { NoteCollection } from './notes';
 import { Range } from './range';
@@ -10,10 +11,10 @@ import { Worksheet } from './worksheet';
 export class Workbook extends ClientObject<WorkbookState> {
   readonly _type = 'Workbook';
   get worksheets(): WorksheetCollection {
-    return this._child('worksheets', () => new WorksheetCollection(this.context, () => this._t()));
+    return this._part('worksheets', WorksheetCollection);
   }
   get names(): NamedItemCollection {
-    return this._child('names', () => new NamedItemCollection(this.context, () => this._t()));
+    return this._part('names', NamedItemCollection);
   }
   get notes(): NoteCollection {
     return this._child('notes', () => new NoteCollection(this.context, () => {
@@ -22,38 +23,32 @@ export class Workbook extends ClientObject<WorkbookState> {
     }));
   }
   getSelectedRange(): Range {
-    return new Range(this.context, () => {
-      const wb = this._t();
-      if (!wb?.selection) throw invalidOperation('no selection');
-      return { sheet: wb.selection.sheet, rect: { ...wb.selection.rect } };
-    })._bind('getSelectedRange');
+    return this.selected('getSelectedRange', (r) => ({ ...r }));
   }
   getActiveCell(): Range {
+    return this.selected('getActiveCell', (r) => ({ r0: r.r0, c0: r.c0, r1: r.r0, c1: r.c0 }));
+  }
+  /** A range `f` of the selection; InvalidOperation when there is none. */
+  private selected(name: string, f: (selection: Rect) => Rect): Range {
     return new Range(this.context, () => {
       const wb = this._t();
       if (!wb?.selection) throw invalidOperation('no selection');
-      const r = wb.selection.rect;
-      return { sheet: wb.selection.sheet, rect: { r0: r.r0, c0: r.c0, r1: r.r0, c1: r.c0 } };
-    })._bind('getActiveCell');
+      return { sheet: wb.selection.sheet, rect: f(wb.selection.rect) };
+    })._bind(name);
   }
 }
 defineProps<WorkbookState>(Workbook, {}, ['worksheets', 'names', 'notes']);
-
-export function visibleSheets(wb: WorkbookState): SheetState[] {
-  return wb.sheets.filter((s) => s.visibility === 'Visible');
-}
 
 export class WorksheetCollection extends Collection<WorkbookState, SheetState, Worksheet> {
   readonly _type = 'WorksheetCollection';
   _list(t: WorkbookState): SheetState[] {
     return t.sheets;
   }
-  _wrap(s: SheetState): Worksheet {
-    return new Worksheet(this.context, () => s);
+  _proxy(resolve: Resolver<SheetState>): Worksheet {
+    return new Worksheet(this.context, resolve);
   }
   add(name?: string): Worksheet {
-    let created: SheetState | undefined;
-    this._call('add', [name], (wb) => {
+    return this._add('add', [name], 'worksheet', (wb) => {
       let n = name;
       if (n === undefined) {
         let k = wb.sheets.length + 1;
@@ -61,46 +56,21 @@ export class WorksheetCollection extends Collection<WorkbookState, SheetState, W
         n = `Sheet${k}`;
       }
       if (!validSheetName(n)) throw invalidArgument(`bad sheet name ${n}`);
-      if (wb.findSheet(n))
-        throw new FakeOfficeError(ErrorCodes.itemAlreadyExists, 'A resource with the same name or identifier already exists.');
-      created = wb.addSheet(n);
+      if (wb.findSheet(n)) throw itemAlreadyExists();
+      return wb.addSheet(n);
     });
-    return new Worksheet(this.context, () => {
-      if (!created) throw new FakeOfficeError(ErrorCodes.generalException, 'worksheet was not added');
-      return created;
-    });
-  }
-  private find(wb: WorkbookState, k: string): SheetState | undefined {
-    return wb.findSheet(k) ?? wb.sheets.find((s) => s.id === k);
   }
   getItem(k: string): Worksheet {
-    return new Worksheet(this.context, () => {
-      const wb = this._t();
-      const s = wb && this.find(wb, k);
-      if (!s) throw itemNotFound(`worksheet ${k}`);
-      return s;
-    })._bind('getItem', [k]);
+    return this._item('getItem', [k], `worksheet ${k}`, (wb) => find(wb, k));
   }
   getItemOrNullObject(k: string): Worksheet {
-    return new Worksheet(this.context, () => {
-      const wb = this._t();
-      return (wb && this.find(wb, k)) ?? null;
-    })._bind('getItemOrNullObject', [k]);
+    return this._item('getItemOrNullObject', [k], null, (wb) => find(wb, k));
   }
   getActiveWorksheet(): Worksheet {
-    return new Worksheet(this.context, () => {
-      const wb = this._t();
-      if (!wb?.activeSheet) throw itemNotFound('active worksheet');
-      return wb.activeSheet;
-    })._bind('getActiveWorksheet');
+    return this._item('getActiveWorksheet', [], 'active worksheet', (wb) => wb.activeSheet);
   }
   getFirst(visibleOnly = false): Worksheet {
-    return new Worksheet(this.context, () => {
-      const wb = this._t();
-      const s = wb && (visibleOnly ? visibleSheets(wb) : wb.sheets)[0];
-      if (!s) throw itemNotFound('first worksheet');
-      return s;
-    })._bind('getFirst', [visibleOnly]);
+    return this._item('getFirst', [visibleOnly], 'first worksheet', (wb) => (visibleOnly ? wb.visibleSheets() : wb.sheets)[0]);
   }
   getCount(): { value: number } {
     const result: { value?: number } = {};
@@ -120,3 +90,8 @@ export class WorksheetCollection extends Collection<WorkbookState, SheetState, W
   }
 }
 defineProps<WorkbookState>(WorksheetCollection, {});
+
+/** A worksheet by name (any case) or by id. */
+function find(wb: WorkbookState, k: string): SheetState | undefined {
+  return wb.findSheet(k) ?? wb.sheets.find((s) => s.id === k);
+}
