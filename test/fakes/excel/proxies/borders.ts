@@ -1,9 +1,7 @@
 /** A range's borders: edges and inside lines map to the sides of the cells they cover (diagonals not modelled). */
-import { invalidArgument } from '../errors';
 import { type BorderState, normalizeColor } from '../state';
-import type { RangeT } from './cells';
-import { ClientObject, type PropDef, defineProps } from './clientObject';
-import { checkFormatSize } from './format';
+import { type RangeT, checkFormatSize } from './cells';
+import { ClientObject, type PropDef, defineProps, oneOf } from './clientObject';
 
 type Side = 'top' | 'bottom' | 'left' | 'right';
 interface BorderT extends RangeT {
@@ -48,10 +46,12 @@ function borderCells(t: BorderT): Array<[number, number, Side]> {
   return out;
 }
 
+const borderIndex = oneOf(BORDER_INDEX, 'border index');
+
 export class RangeBorderCollection extends ClientObject<RangeT> {
   readonly _type = 'RangeBorderCollection';
   getItem(index: string): RangeBorder {
-    if (!BORDER_INDEX.includes(index)) throw invalidArgument(`border index ${index}`);
+    borderIndex(index);
     return this._child(`item:${index}`, () => new RangeBorder(this.context, () => {
       const t = this._t();
       return t ? { ...t, index } : null;
@@ -90,13 +90,7 @@ function borderProp(k: keyof BorderState, check: (v: any) => string): PropDef<Bo
   };
 }
 defineProps<BorderT>(RangeBorder, {
-  style: borderProp('style', (v) => {
-    if (!['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'].includes(v)) throw invalidArgument(`border style ${v}`);
-    return v;
-  }),
-  weight: borderProp('weight', (v) => {
-    if (!['Hairline', 'Thin', 'Medium', 'Thick'].includes(v)) throw invalidArgument(`border weight ${v}`);
-    return v;
-  }),
+  style: borderProp('style', oneOf(['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'], 'border style')),
+  weight: borderProp('weight', oneOf(['Hairline', 'Thin', 'Medium', 'Thick'], 'border weight')),
   color: borderProp('color', (v) => normalizeColor(v)),
 });

@@ -4,7 +4,7 @@
  */
 import { type Rect, cellCount, fullAddress, parseLocal, splitSheet } from '../address';
 import { invalidArgument } from '../errors';
-import type { SheetState } from '../state';
+import type { CellStyle, SheetState } from '../state';
 import type { ClientObject } from './clientObject';
 
 export interface RangeT {
@@ -65,6 +65,17 @@ export function uniform<V>(t: RangeT, f: (r: number, c: number) => V): V | null 
     } else if (v !== first) same = false;
   });
   return same ? (first as V) : null;
+}
+
+/** Formatting is cell by cell, so the fake refuses ranges above the array limit (the whole-sheet font aside). */
+export function checkFormatSize(t: RangeT): void {
+  if (cellCount(t.rect) > MAX_CELLS_PER_ARRAY) throw invalidArgument('the fake does not model formatting this many cells (except the whole-sheet font)');
+}
+
+/** Updates the style of every cell of the range with `f`. */
+export function styleCells(t: RangeT, f: (s: CellStyle) => void): void {
+  checkFormatSize(t);
+  forCells(t, (r, c) => t.sheet.updateStyle(r, c, f));
 }
 
 /** The range a Range argument stands for, resolved now (during a sync); a null range is InvalidArgument `what`. */

@@ -1,5 +1,5 @@
 /** A range's data validation: one rule kind per range (list sources checked like Excel), `type` over mixed rules. */
-import { intersects } from '../address';
+import { contains, intersects } from '../address';
 import { invalidArgument } from '../errors';
 import type { RangeT } from './cells';
 import { ClientObject, defineProps } from './clientObject';
@@ -13,9 +13,7 @@ export class DataValidation extends ClientObject<RangeT> {
 function validationAt(t: RangeT): Record<string, unknown> | null {
   const hits = t.sheet.validations.filter((v) => intersects(v.rect, t.rect));
   if (hits.length !== 1) return null;
-  const h = hits[0];
-  if (!(h.rect.r0 <= t.rect.r0 && h.rect.c0 <= t.rect.c0 && h.rect.r1 >= t.rect.r1 && h.rect.c1 >= t.rect.c1)) return null;
-  return h.rule;
+  return contains(hits[0].rect, t.rect) ? hits[0].rule : null;
 }
 defineProps<RangeT>(DataValidation, {
   rule: {

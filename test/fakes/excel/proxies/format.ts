@@ -1,36 +1,52 @@
 /** A range's format: alignment, wrap, indent, row height and column width, fill and font (cell styles in state.ts). */
-import { MAX_COLS, MAX_ROWS, cellCount } from '../address';
+import { MAX_COLS, MAX_ROWS } from '../address';
 import { invalidArgument } from '../errors';
 import { type CellStyle, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type SheetState, normalizeColor } from '../state';
 import { RangeBorderCollection } from './borders';
-import { MAX_CELLS_PER_ARRAY, type RangeT, forCells, uniform } from './cells';
-import { ClientObject, type PropDef, defineProps } from './clientObject';
-
-export function checkFormatSize(t: RangeT): void {
-  if (cellCount(t.rect) > MAX_CELLS_PER_ARRAY) throw invalidArgument('the fake does not model formatting this many cells (except the whole-sheet font)');
-}
+import { type RangeT, styleCells, uniform } from './cells';
+import { ClientObject, type PropDef, defineProps, oneOf } from './clientObject';
 
 function isWholeSheet(t: RangeT): boolean {
   return t.rect.r0 === 0 && t.rect.c0 === 0 && t.rect.r1 === MAX_ROWS - 1 && t.rect.c1 === MAX_COLS - 1;
 }
 
-function styleSetter(apply: (s: CellStyle, v: any) => void) {
-  return (t: RangeT, v: any): void => {
-    checkFormatSize(t);
-    forCells(t, (r, c) => t.sheet.updateStyle(r, c, (s) => apply(s, v)));
+/** A format property kept in the cell styles: one value over the range or null; setting it sets every cell. */
+function styleProp<K extends 'hAlign' | 'vAlign' | 'wrap' | 'indent'>(
+  k: K,
+  dflt: NonNullable<CellStyle[K]>,
+  store: (v: any) => CellStyle[K],
+  check?: (v: any) => unknown,
+): PropDef<RangeT> {
+  return {
+    get: (t) => uniform(t, (r, c) => t.sheet.getStyle(r, c)?.[k] ?? dflt),
+    set: (t, v) => {
+      check?.(v);
+      styleCells(t, (s) => void (s[k] = store(v)));
+    },
   };
+}
+
+/** The one value `f` gives for every index from `from` to `to`, null when they differ. */
+function sameOrNull(from: number, to: number, f: (i: number) => number): number | null | undefined {
+  let x: number | null | undefined;
+  for (let i = from; i <= to; i++) {
+    const y = f(i);
+    if (x === undefined) x = y;
+    else if (x !== y) return null;
+  }
+  return x;
 }
 
 export class RangeFormat extends ClientObject<RangeT> {
   readonly _type = 'RangeFormat';
   get fill(): RangeFill {
-    return this._child('fill', () => new RangeFill(this.context, () => this._t()));
+    return this._part('fill', RangeFill);
   }
   get font(): RangeFont {
-    return this._child('font', () => new RangeFont(this.context, () => this._t()));
+    return this._part('font', RangeFont);
   }
   get borders(): RangeBorderCollection {
-    return this._child('borders', () => new RangeBorderCollection(this.context, () => this._t()));
+    return this._part('borders', RangeBorderCollection);
   }
   autofitRows(): void {
     this._call('autofitRows', [], (t) => void (t.sheet.autofitRows += t.rect.r1 - t.rect.r0 + 1));
@@ -44,53 +60,20 @@ const V_ALIGN = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
 defineProps<RangeT>(
   RangeFormat,
   {
-    horizontalAlignment: {
-      get: (t) => uniform(t, (r, c) => t.sheet.getStyle(r, c)?.hAlign ?? 'General'),
-      set: (t, v: string) => {
-        if (!H_ALIGN.includes(v)) throw invalidArgument(`horizontalAlignment ${v}`);
-        styleSetter((s) => void (s.hAlign = v === 'General' ? undefined : v))(t, v);
-      },
-    },
-    verticalAlignment: {
-      get: (t) => uniform(t, (r, c) => t.sheet.getStyle(r, c)?.vAlign ?? 'Bottom'),
-      set: (t, v: string) => {
-        if (!V_ALIGN.includes(v)) throw invalidArgument(`verticalAlignment ${v}`);
-        styleSetter((s) => void (s.vAlign = v === 'Bottom' ? undefined : v))(t, v);
-      },
-    },
-    wrapText: {
-      get: (t) => uniform(t, (r, c) => t.sheet.getStyle(r, c)?.wrap ?? false),
-      set: styleSetter((s, v: boolean) => void (s.wrap = v ? true : undefined)),
-    },
-    indentLevel: {
-      get: (t) => uniform(t, (r, c) => t.sheet.getStyle(r, c)?.indent ?? 0),
-      set: styleSetter((s, v: number) => void (s.indent = v ? v : undefined)),
-    },
+    horizontalAlignment: styleProp('hAlign', 'General', (v) => (v === 'General' ? undefined : v), oneOf(H_ALIGN, 'horizontalAlignment')),
+    verticalAlignment: styleProp('vAlign', 'Bottom', (v) => (v === 'Bottom' ? undefined : v), oneOf(V_ALIGN, 'verticalAlignment')),
+    wrapText: styleProp('wrap', false, (v) => (v ? true : undefined)),
+    indentLevel: styleProp('indent', 0, (v) => (v ? v : undefined)),
     rowHeight: {
-      get: (t) => {
-        let h: number | null | undefined;
-        for (let r = t.rect.r0; r <= Math.min(t.rect.r1, t.rect.r0 + 100000); r++) {
-          const x = t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT;
-          if (h === undefined) h = x;
-          else if (h !== x) return null;
-        }
-        return h;
-      },
+      get: (t) =>
+        sameOrNull(t.rect.r0, Math.min(t.rect.r1, t.rect.r0 + 100000), (r) => t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT),
       set: (t, v: number) => {
         if (!(v >= 0 && v <= 409)) throw invalidArgument(`rowHeight ${v}`);
         for (let r = t.rect.r0; r <= t.rect.r1; r++) t.sheet.rowHeights.set(r, v);
       },
     },
     columnWidth: {
-      get: (t) => {
-        let w: number | null | undefined;
-        for (let c = t.rect.c0; c <= t.rect.c1; c++) {
-          const x = t.sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH;
-          if (w === undefined) w = x;
-          else if (w !== x) return null;
-        }
-        return w;
-      },
+      get: (t) => sameOrNull(t.rect.c0, t.rect.c1, (c) => t.sheet.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH),
       set: (t, v: number) => {
         if (!(v >= 0 && v <= 1800)) throw invalidArgument(`columnWidth ${v}`);
         for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.colWidths.set(c, v);
@@ -102,13 +85,12 @@ defineProps<RangeT>(
 
 const FILL_PATTERNS = ['None', 'Solid', 'Gray50', 'Gray75', 'Gray25', 'Horizontal', 'Vertical', 'Down', 'Up', 'Checker', 'SemiGray75', 'LightHorizontal', 'LightVertical', 'LightDown', 'LightUp', 'Grid', 'CrissCross', 'Gray16', 'Gray8', 'LinearGradient', 'RectangularGradient'];
 
+const fillPattern = oneOf(FILL_PATTERNS, 'pattern');
+
 export class RangeFill extends ClientObject<RangeT> {
   readonly _type = 'RangeFill';
   clear(): void {
-    this._call('clear', [], (t) => {
-      checkFormatSize(t);
-      forCells(t, (r, c) => t.sheet.updateStyle(r, c, (s) => void (s.fill = undefined)));
-    });
+    this._call('clear', [], (t) => styleCells(t, (s) => void (s.fill = undefined)));
   }
 }
 defineProps<RangeT>(RangeFill, {
@@ -117,29 +99,29 @@ defineProps<RangeT>(RangeFill, {
     get: (t) => uniform(t, (r, c) => t.sheet.getStyle(r, c)?.fill?.color ?? '#FFFFFF'),
     set: (t, v: string) => {
       const color = normalizeColor(v);
-      styleSetter((s) => {
+      styleCells(t, (s) => {
         const pattern = s.fill && s.fill.pattern !== 'None' ? s.fill.pattern : 'Solid';
         s.fill = { ...s.fill, color, pattern };
-      })(t, v);
+      });
     },
   },
   pattern: {
     get: (t) => uniform(t, (r, c) => t.sheet.getStyle(r, c)?.fill?.pattern ?? 'None'),
     set: (t, v: string) => {
-      if (!FILL_PATTERNS.includes(v)) throw invalidArgument(`pattern ${v}`);
-      styleSetter((s) => {
+      fillPattern(v);
+      styleCells(t, (s) => {
         if (v === 'None') s.fill = undefined;
         else s.fill = { color: s.fill?.color ?? '#FFFFFF', ...s.fill, pattern: v };
-      })(t, v);
+      });
     },
   },
   patternColor: {
     get: (t) => uniform(t, (r, c) => t.sheet.getStyle(r, c)?.fill?.patternColor ?? '#000000'),
     set: (t, v: string) => {
       const pc = normalizeColor(v);
-      styleSetter((s) => {
+      styleCells(t, (s) => {
         if (s.fill) s.fill = { ...s.fill, patternColor: pc };
-      })(t, v);
+      });
     },
   },
 });
@@ -157,7 +139,7 @@ function fontProp<K extends 'name' | 'size' | 'bold' | 'italic' | 'color'>(k: K,
         for (const s of t.sheet.styles.values()) if (s.font) s.font[k] = undefined;
         return;
       }
-      styleSetter((s) => void (s.font = { ...s.font, [k]: v }))(t, v);
+      styleCells(t, (s) => void (s.font = { ...s.font, [k]: v }));
     },
   };
 }

@@ -1,7 +1,8 @@
 /** A worksheet's page layout (paper, orientation, margins, zoom, print area and title rows) and freeze panes. */
-import { MAX_COLS, type Rect, parseLocal, splitSheet } from '../address';
+import { MAX_COLS, type Rect } from '../address';
 import { invalidArgument } from '../errors';
 import type { SheetState } from '../state';
+import { rectOnSheet } from './cells';
 import { ClientObject, type PropDef, defineProps } from './clientObject';
 import { Range } from './range';
 
@@ -14,13 +15,7 @@ export class PageLayout extends ClientObject<SheetState> {
       return t.rect;
     }
     if (typeof area !== 'string') throw invalidArgument('print area');
-    const { sheet, local } = splitSheet(area);
-    if (sheet !== null && sheet.toLowerCase() !== s.name.toLowerCase()) throw invalidArgument('print area on another sheet');
-    try {
-      return parseLocal(local);
-    } catch {
-      throw invalidArgument(`print area ${area}`);
-    }
+    return rectOnSheet(s, area, 'print area on another sheet', `print area ${area}`);
   }
   setPrintArea(area: Range | string): void {
     this._call('setPrintArea', [area], (s) => void (s.printArea = this.rectOf(s, area)));
