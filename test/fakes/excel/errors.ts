@@ -26,7 +26,7 @@ export const ErrorCodes = {
 export function propertyNotLoaded(prop: string): FakeOfficeError {
   return new FakeOfficeError(
     ErrorCodes.propertyNotLoaded,
-    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
   );
 }
 
@@ -35,31 +35,37 @@ export function itemNotFound(what: string): FakeOfficeError {
 }
 
 export function itemAlreadyExists(): FakeOfficeError {
-  return new FakeOfficeError(ErrorCodes.itemAlreadyExists, 'A resource with the same name or identifier already exists.');
+  return new FakeOfficeError(
+    ErrorCodes.itemAlreadyExists,
+    'A resource with the same name or identifier already exists.'
+  );
 }
 
 export function invalidArgument(what: string): FakeOfficeError {
   return new FakeOfficeError(
     ErrorCodes.invalidArgument,
-    `The argument is invalid or missing or has an incorrect format. (${what})`,
+    `The argument is invalid or missing or has an incorrect format. (${what})`
   );
 }
 
 export function invalidOperation(what: string): FakeOfficeError {
-  return new FakeOfficeError(ErrorCodes.invalidOperation, `This operation is not permitted for the current object. (${what})`);
+  return new FakeOfficeError(
+    ErrorCodes.invalidOperation,
+    `This operation is not permitted for the current object. (${what})`
+  );
 }
 
 export function requestTooLarge(bytes: number): FakeOfficeError {
   return new FakeOfficeError(
     ErrorCodes.requestPayloadSizeLimitExceeded,
-    `The request payload size has exceeded the limit. (${bytes} bytes) See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins for more information.`,
+    `The request payload size has exceeded the limit. (${bytes} bytes) See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins for more information.`
   );
 }
 
 export function responseTooLarge(bytes: number): FakeOfficeError {
   return new FakeOfficeError(
     ErrorCodes.responsePayloadSizeLimitExceeded,
-    `The response payload size has exceeded the limit. (${bytes} bytes) See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins for more information.`,
+    `The response payload size has exceeded the limit. (${bytes} bytes) See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins for more information.`
   );
 }
 

@@ -149,7 +149,7 @@ export function fakeWorkbookFromGrid(grid: Grid, fake: FakeExcel = createFakeExc
           if (!fmt) s.setNumFmt(r0 + r, c0 + c, 'yyyy-mm-dd');
         } else if (isErrorValue(v)) s.setRawValue(r0 + r, c0 + c, v.code);
         else s.setRawValue(r0 + r, c0 + c, v);
-      }),
+      })
     );
     for (const m of gs.merges ?? []) s.merges.push({ r0: m.top, c0: m.left, r1: m.bottom, c1: m.right });
   }
@@ -238,6 +238,12 @@ function snapshotSheet(s: SheetState, position: number): SheetSnapshot {
     printArea: s.printArea ? localAddress(s.printArea) : null,
     printTitleRows: s.printTitleRows ? `${s.printTitleRows.r0 + 1}:${s.printTitleRows.r1 + 1}` : null,
     frozenRows: s.frozenRows,
-    charts: s.charts.map((c) => ({ name: c.name, type: c.type, source: c.source, title: c.title, position: c.position })),
+    charts: s.charts.map((c) => ({
+      name: c.name,
+      type: c.type,
+      source: c.source,
+      title: c.title,
+      position: c.position,
+    })),
   };
 }

@@ -7,7 +7,16 @@ type Side = 'top' | 'bottom' | 'left' | 'right';
 interface BorderT extends RangeT {
   index: string;
 }
-const BORDER_INDEX = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
+const BORDER_INDEX = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+  'DiagonalDown',
+  'DiagonalUp',
+];
 
 /** The cell sides a border index stands for, over a range. */
 function borderCells(t: BorderT): Array<[number, number, Side]> {
@@ -52,10 +61,14 @@ export class RangeBorderCollection extends ClientObject<RangeT> {
   readonly _type = 'RangeBorderCollection';
   getItem(index: string): RangeBorder {
     borderIndex(index);
-    return this._child(`item:${index}`, () => new RangeBorder(this.context, () => {
-      const t = this._t();
-      return t ? { ...t, index } : null;
-    }));
+    return this._child(
+      `item:${index}`,
+      () =>
+        new RangeBorder(this.context, () => {
+          const t = this._t();
+          return t ? { ...t, index } : null;
+        })
+    );
   }
 }
 defineProps<RangeT>(RangeBorderCollection, {});
@@ -90,7 +103,10 @@ function borderProp(k: keyof BorderState, check: (v: any) => string): PropDef<Bo
   };
 }
 defineProps<BorderT>(RangeBorder, {
-  style: borderProp('style', oneOf(['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'], 'border style')),
+  style: borderProp(
+    'style',
+    oneOf(['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'], 'border style')
+  ),
   weight: borderProp('weight', oneOf(['Hairline', 'Thin', 'Medium', 'Thick'], 'border weight')),
   color: borderProp('color', (v) => normalizeColor(v)),
 });

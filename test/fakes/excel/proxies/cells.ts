@@ -37,7 +37,7 @@ export function applyInput(t: RangeT, v: unknown, f: (r: number, c: number, x: u
   if (Array.isArray(v)) {
     if (v.length !== rows || v.some((row) => !Array.isArray(row) || row.length !== cols))
       throw invalidArgument(
-        "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
       );
     for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) f(t.rect.r0 + r, t.rect.c0 + c, v[r][c]);
   } else {
@@ -69,7 +69,8 @@ export function uniform<V>(t: RangeT, f: (r: number, c: number) => V): V | null 
 
 /** Formatting is cell by cell, so the fake refuses ranges above the array limit (the whole-sheet font aside). */
 export function checkFormatSize(t: RangeT): void {
-  if (cellCount(t.rect) > MAX_CELLS_PER_ARRAY) throw invalidArgument('the fake does not model formatting this many cells (except the whole-sheet font)');
+  if (cellCount(t.rect) > MAX_CELLS_PER_ARRAY)
+    throw invalidArgument('the fake does not model formatting this many cells (except the whole-sheet font)');
 }
 
 /** Updates the style of every cell of the range with `f`. */

@@ -45,4 +45,6 @@ defineProps<ChartState>(Chart, { name: { get: (c) => c.name, set: (c, v: string)
 export class ChartTitle extends ClientObject<ChartState> {
   readonly _type = 'ChartTitle';
 }
-defineProps<ChartState>(ChartTitle, { text: { get: (c) => c.title, set: (c, v: string) => void (c.title = String(v)) } });
+defineProps<ChartState>(ChartTitle, {
+  text: { get: (c) => c.title, set: (c, v: string) => void (c.title = String(v)) },
+});

@@ -5,7 +5,14 @@
  * - null objects (`*OrNullObject`): `isNullObject` is known after the next sync; their properties read as null,
  *   methods and sets on them are ignored, objects derived from them are null too.
  */
-import { ErrorCodes, FakeOfficeError, invalidArgument, invalidOperation, itemNotFound, propertyNotLoaded } from '../errors';
+import {
+  ErrorCodes,
+  FakeOfficeError,
+  invalidArgument,
+  invalidOperation,
+  itemNotFound,
+  propertyNotLoaded,
+} from '../errors';
 import type { FakeRequestContext } from './context';
 import { type LoadResult, utf8Length } from './host';
 
@@ -41,7 +48,7 @@ export abstract class ClientObject<T = unknown> {
 
   constructor(
     readonly context: FakeRequestContext,
-    readonly _resolve: Resolver<T>,
+    readonly _resolve: Resolver<T>
   ) {}
 
   get isNullObject(): boolean {
@@ -56,7 +63,7 @@ export abstract class ClientObject<T = unknown> {
       this._nullKnown = true;
     }
     const t = this._target as any;
-    if (t && ((t.deleted === true) || (t.sheet && t.sheet.deleted === true)))
+    if (t && (t.deleted === true || (t.sheet && t.sheet.deleted === true)))
       throw invalidOperation(`${this._type} was deleted`);
     return this._target;
   }
@@ -79,7 +86,12 @@ export abstract class ClientObject<T = unknown> {
    * A method returning an object derived from this one (`sheet.getRange(…)`): a proxy of class `cls` resolved by `f`
    * from this proxy's target (null when this is a null object), bound as the call `name(args)`.
    */
-  _derive<U, C extends ClientObject<U>>(cls: ProxyClass<U, C>, name: string, args: ReadonlyArray<unknown>, f: (t: T) => U | null): C {
+  _derive<U, C extends ClientObject<U>>(
+    cls: ProxyClass<U, C>,
+    name: string,
+    args: ReadonlyArray<unknown>,
+    f: (t: T) => U | null
+  ): C {
     return new cls(this.context, () => {
       const t = this._t();
       return t ? f(t) : null;
@@ -264,7 +276,8 @@ export abstract class Collection<T, I, P extends ClientObject<I>> extends Client
         let bytes = 2;
         const commits: Array<() => void> = [];
         wrapped.forEach((p, n) => {
-          if (filtered.some((x) => x.includes('/'))) throw invalidArgument(`the fake loads only scalar item properties (${filtered.join(',')})`);
+          if (filtered.some((x) => x.includes('/')))
+            throw invalidArgument(`the fake loads only scalar item properties (${filtered.join(',')})`);
           const read = p._read(filtered.length ? filtered : Object.keys(p._props ?? {}), items[n]);
           bytes += read.bytes + 1;
           commits.push(read.commit);

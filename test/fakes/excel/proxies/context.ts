@@ -35,7 +35,12 @@ export class FakeRequestContext {
     this.syncCount++;
     host.stats.syncs++;
     host.stats.syncsByContext.set(this.id, (host.stats.syncsByContext.get(this.id) ?? 0) + 1);
-    const requestBytes = utf8Length(JSON.stringify(actions.map((a) => a.desc), jsonReplacer));
+    const requestBytes = utf8Length(
+      JSON.stringify(
+        actions.map((a) => a.desc),
+        jsonReplacer
+      )
+    );
     const record = (responseBytes: number, error?: string): void => {
       host.stats.payloads.push({ context: this.id, requestBytes, responseBytes, actions: actions.length, error });
       host.stats.maxPayloadBytes = Math.max(host.stats.maxPayloadBytes, requestBytes, responseBytes);

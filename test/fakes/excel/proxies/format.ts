@@ -15,7 +15,7 @@ function styleProp<K extends 'hAlign' | 'vAlign' | 'wrap' | 'indent'>(
   k: K,
   dflt: NonNullable<CellStyle[K]>,
   store: (v: any) => CellStyle[K],
-  check?: (v: any) => unknown,
+  check?: (v: any) => unknown
 ): PropDef<RangeT> {
   return {
     get: (t) => uniform(t, (r, c) => t.sheet.getStyle(r, c)?.[k] ?? dflt),
@@ -60,13 +60,27 @@ const V_ALIGN = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
 defineProps<RangeT>(
   RangeFormat,
   {
-    horizontalAlignment: styleProp('hAlign', 'General', (v) => (v === 'General' ? undefined : v), oneOf(H_ALIGN, 'horizontalAlignment')),
-    verticalAlignment: styleProp('vAlign', 'Bottom', (v) => (v === 'Bottom' ? undefined : v), oneOf(V_ALIGN, 'verticalAlignment')),
+    horizontalAlignment: styleProp(
+      'hAlign',
+      'General',
+      (v) => (v === 'General' ? undefined : v),
+      oneOf(H_ALIGN, 'horizontalAlignment')
+    ),
+    verticalAlignment: styleProp(
+      'vAlign',
+      'Bottom',
+      (v) => (v === 'Bottom' ? undefined : v),
+      oneOf(V_ALIGN, 'verticalAlignment')
+    ),
     wrapText: styleProp('wrap', false, (v) => (v ? true : undefined)),
     indentLevel: styleProp('indent', 0, (v) => (v ? v : undefined)),
     rowHeight: {
       get: (t) =>
-        sameOrNull(t.rect.r0, Math.min(t.rect.r1, t.rect.r0 + 100000), (r) => t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT),
+        sameOrNull(
+          t.rect.r0,
+          Math.min(t.rect.r1, t.rect.r0 + 100000),
+          (r) => t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT
+        ),
       set: (t, v: number) => {
         if (!(v >= 0 && v <= 409)) throw invalidArgument(`rowHeight ${v}`);
         for (let r = t.rect.r0; r <= t.rect.r1; r++) t.sheet.rowHeights.set(r, v);
@@ -80,10 +94,32 @@ defineProps<RangeT>(
       },
     },
   },
-  ['fill', 'font', 'borders'],
+  ['fill', 'font', 'borders']
 );
 
-const FILL_PATTERNS = ['None', 'Solid', 'Gray50', 'Gray75', 'Gray25', 'Horizontal', 'Vertical', 'Down', 'Up', 'Checker', 'SemiGray75', 'LightHorizontal', 'LightVertical', 'LightDown', 'LightUp', 'Grid', 'CrissCross', 'Gray16', 'Gray8', 'LinearGradient', 'RectangularGradient'];
+const FILL_PATTERNS = [
+  'None',
+  'Solid',
+  'Gray50',
+  'Gray75',
+  'Gray25',
+  'Horizontal',
+  'Vertical',
+  'Down',
+  'Up',
+  'Checker',
+  'SemiGray75',
+  'LightHorizontal',
+  'LightVertical',
+  'LightDown',
+  'LightUp',
+  'Grid',
+  'CrissCross',
+  'Gray16',
+  'Gray8',
+  'LinearGradient',
+  'RectangularGradient',
+];
 
 const fillPattern = oneOf(FILL_PATTERNS, 'pattern');
 
@@ -129,7 +165,11 @@ defineProps<RangeT>(RangeFill, {
 export class RangeFont extends ClientObject<RangeT> {
   readonly _type = 'RangeFont';
 }
-function fontProp<K extends 'name' | 'size' | 'bold' | 'italic' | 'color'>(k: K, dflt: (s: SheetState) => unknown, check?: (v: any) => any): PropDef<RangeT> {
+function fontProp<K extends 'name' | 'size' | 'bold' | 'italic' | 'color'>(
+  k: K,
+  dflt: (s: SheetState) => unknown,
+  check?: (v: any) => any
+): PropDef<RangeT> {
   return {
     get: (t) => uniform(t, (r, c) => t.sheet.getStyle(r, c)?.font?.[k] ?? dflt(t.sheet)),
     set: (t, raw: any) => {
@@ -144,15 +184,35 @@ function fontProp<K extends 'name' | 'size' | 'bold' | 'italic' | 'color'>(k: K,
   };
 }
 defineProps<RangeT>(RangeFont, {
-  name: fontProp('name', (s) => s.defaultFont.name, (v) => {
-    if (typeof v !== 'string' || !v) throw invalidArgument('font name');
-    return v;
-  }),
-  size: fontProp('size', (s) => s.defaultFont.size, (v) => {
-    if (typeof v !== 'number' || v < 1 || v > 409) throw invalidArgument('font size');
-    return v;
-  }),
-  bold: fontProp('bold', () => false, (v) => !!v),
-  italic: fontProp('italic', () => false, (v) => !!v),
-  color: fontProp('color', () => '#000000', (v) => normalizeColor(v)),
+  name: fontProp(
+    'name',
+    (s) => s.defaultFont.name,
+    (v) => {
+      if (typeof v !== 'string' || !v) throw invalidArgument('font name');
+      return v;
+    }
+  ),
+  size: fontProp(
+    'size',
+    (s) => s.defaultFont.size,
+    (v) => {
+      if (typeof v !== 'number' || v < 1 || v > 409) throw invalidArgument('font size');
+      return v;
+    }
+  ),
+  bold: fontProp(
+    'bold',
+    () => false,
+    (v) => !!v
+  ),
+  italic: fontProp(
+    'italic',
+    () => false,
+    (v) => !!v
+  ),
+  color: fontProp(
+    'color',
+    () => '#000000',
+    (v) => normalizeColor(v)
+  ),
 });

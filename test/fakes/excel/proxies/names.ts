@@ -18,7 +18,8 @@ export class NamedItemCollection extends Collection<WorkbookState, NameState, Na
   }
   add(name: string, reference: Range | string, comment = ''): NamedItem {
     return this._add('add', [name, reference, comment], 'name', (wb) => {
-      if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw invalidArgument(`name ${name}`);
+      if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+        throw invalidArgument(`name ${name}`);
       if (find(wb, name)) throw itemAlreadyExists();
       const formula =
         reference instanceof Range ? `=${addressOf(rangeArg(reference, 'name reference'))}` : asFormula(reference);

@@ -28,7 +28,21 @@ export class PageLayout extends ClientObject<SheetState> {
     });
   }
 }
-const PAPER = ['Letter', 'LetterSmall', 'Tabloid', 'Ledger', 'Legal', 'Statement', 'Executive', 'A3', 'A4', 'A4Small', 'A5', 'B4', 'B5'];
+const PAPER = [
+  'Letter',
+  'LetterSmall',
+  'Tabloid',
+  'Ledger',
+  'Legal',
+  'Statement',
+  'Executive',
+  'A3',
+  'A4',
+  'A4Small',
+  'A5',
+  'B4',
+  'B5',
+];
 function pageProp<K extends keyof SheetState['page']>(k: K, check: (v: any) => boolean): PropDef<SheetState> {
   return {
     get: (s) => (typeof s.page[k] === 'object' ? { ...(s.page[k] as object) } : s.page[k]),
@@ -54,7 +68,11 @@ defineProps<SheetState>(PageLayout, {
   zoom: pageProp('zoom', (v) => {
     if (!v || typeof v !== 'object') return false;
     const ok = (x: unknown): boolean => x === undefined || (Number.isInteger(x) && (x as number) >= 0);
-    return ok(v.horizontalFitToPages) && ok(v.verticalFitToPages) && (v.scale === undefined || (v.scale >= 10 && v.scale <= 400));
+    return (
+      ok(v.horizontalFitToPages) &&
+      ok(v.verticalFitToPages) &&
+      (v.scale === undefined || (v.scale >= 10 && v.scale <= 400))
+    );
   }),
 });
 

@@ -29,7 +29,12 @@ export class Range extends ClientObject<RangeT> {
     return this._child('worksheet', () => new Worksheet(this.context, () => this._t()?.sheet ?? null));
   }
   getCell(row: number, column: number): Range {
-    return this.derived('getCell', [row, column], (r) => ({ r0: r.r0 + row, c0: r.c0 + column, r1: r.r0 + row, c1: r.c0 + column }));
+    return this.derived('getCell', [row, column], (r) => ({
+      r0: r.r0 + row,
+      c0: r.c0 + column,
+      r1: r.r0 + row,
+      c1: r.c0 + column,
+    }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): Range {
     return this.derived('getOffsetRange', [rowOffset, columnOffset], (r) => ({
@@ -40,7 +45,11 @@ export class Range extends ClientObject<RangeT> {
     }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): Range {
-    return this.derived('getResizedRange', [deltaRows, deltaColumns], (r) => ({ ...r, r1: r.r1 + deltaRows, c1: r.c1 + deltaColumns }));
+    return this.derived('getResizedRange', [deltaRows, deltaColumns], (r) => ({
+      ...r,
+      r1: r.r1 + deltaRows,
+      c1: r.c1 + deltaColumns,
+    }));
   }
   getRow(row: number): Range {
     return this.derived('getRow', [row], (r) => ({ ...r, r0: r.r0 + row, r1: r.r0 + row }));
@@ -135,7 +144,7 @@ defineProps<RangeT>(
         }),
     },
   },
-  ['format', 'dataValidation', 'worksheet'],
+  ['format', 'dataValidation', 'worksheet']
 );
 
 export interface AreasT {
@@ -156,7 +165,7 @@ defineProps<AreasT>(
     areaCount: { get: (t) => t.rects.length },
     cellCount: { get: (t) => t.rects.reduce((n, r) => n + cellCount(r), 0) },
   },
-  ['areas'],
+  ['areas']
 );
 
 export class RangeCollection extends Collection<AreasT, RangeT, Range> {

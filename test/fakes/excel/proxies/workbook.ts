@@ -17,10 +17,14 @@ export class Workbook extends ClientObject<WorkbookState> {
     return this._part('names', NamedItemCollection);
   }
   get notes(): NoteCollection {
-    return this._child('notes', () => new NoteCollection(this.context, () => {
-      const wb = this._t();
-      return wb ? { wb, sheet: null } : null;
-    }));
+    return this._child(
+      'notes',
+      () =>
+        new NoteCollection(this.context, () => {
+          const wb = this._t();
+          return wb ? { wb, sheet: null } : null;
+        })
+    );
   }
   getSelectedRange(): Range {
     return this.selected('getSelectedRange', (r) => ({ ...r }));
@@ -70,7 +74,12 @@ export class WorksheetCollection extends Collection<WorkbookState, SheetState, W
     return this._item('getActiveWorksheet', [], 'active worksheet', (wb) => wb.activeSheet);
   }
   getFirst(visibleOnly = false): Worksheet {
-    return this._item('getFirst', [visibleOnly], 'first worksheet', (wb) => (visibleOnly ? wb.visibleSheets() : wb.sheets)[0]);
+    return this._item(
+      'getFirst',
+      [visibleOnly],
+      'first worksheet',
+      (wb) => (visibleOnly ? wb.visibleSheets() : wb.sheets)[0]
+    );
   }
   getCount(): { value: number } {
     const result: { value?: number } = {};

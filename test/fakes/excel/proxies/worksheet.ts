@@ -24,10 +24,14 @@ export class Worksheet extends ClientObject<SheetState> {
     return this._part('freezePanes', FreezePanes);
   }
   get notes(): NoteCollection {
-    return this._child('notes', () => new NoteCollection(this.context, () => {
-      const s = this._t();
-      return s ? { wb: this.wb(), sheet: s } : null;
-    }));
+    return this._child(
+      'notes',
+      () =>
+        new NoteCollection(this.context, () => {
+          const s = this._t();
+          return s ? { wb: this.wb(), sheet: s } : null;
+        })
+    );
   }
   activate(): void {
     this._call('activate', [], (s) => {
@@ -46,13 +50,18 @@ export class Worksheet extends ClientObject<SheetState> {
   }
   getRange(address?: string): Range {
     return this._derive(Range, 'getRange', [address], (s) => {
-      if (address === undefined || address === '') return { sheet: s, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } };
-      return { sheet: s, rect: rectOnSheet(s, address, `address ${address} is on another sheet`, `bad address ${address}`) };
+      if (address === undefined || address === '')
+        return { sheet: s, rect: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } };
+      return {
+        sheet: s,
+        rect: rectOnSheet(s, address, `address ${address} is on another sheet`, `bad address ${address}`),
+      };
     });
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
     return this._derive(Range, 'getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], (s) => {
-      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0) throw invalidArgument('getRangeByIndexes');
+      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0)
+        throw invalidArgument('getRangeByIndexes');
       const rect = { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
       if (rect.r1 >= MAX_ROWS || rect.c1 >= MAX_COLS) throw invalidArgument('getRangeByIndexes out of the sheet');
       return { sheet: s, rect };
@@ -92,7 +101,8 @@ export class Worksheet extends ClientObject<SheetState> {
 
 /** Hiding or deleting `s` is refused when it is the workbook's last visible sheet. */
 function keepOneVisible(wb: WorkbookState, s: SheetState): void {
-  if (s.visibility === 'Visible' && wb.visibleSheets().length === 1) throw invalidOperation('a workbook must keep one visible sheet');
+  if (s.visibility === 'Visible' && wb.visibleSheets().length === 1)
+    throw invalidOperation('a workbook must keep one visible sheet');
 }
 
 /** After `s` was hidden or deleted: when it was active, the first visible sheet becomes active. */
@@ -139,5 +149,5 @@ defineProps<SheetState>(
     },
     tabColor: { get: () => '', set: () => undefined },
   },
-  ['charts', 'pageLayout', 'freezePanes', 'notes'],
+  ['charts', 'pageLayout', 'freezePanes', 'notes']
 );
