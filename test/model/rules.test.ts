@@ -139,6 +139,17 @@ describe.each(Object.entries(CASES))('%s', (rule, cases) => {
   });
 });
 
+describe('L021 with the 合计 row above the projects', () => {
+  it('checks a 合计 row right under the header against every project below it', () => {
+    const g = book();
+    const [header, ...projects] = g.sheets[1].values;
+    const total = (disbursed: number): CellValue[] => ['合计', null, null, null, null, null, null, null, null, null, 600, 60, 20, disbursed, 540];
+    const grid = (disbursed: number) => ({ sheets: [g.sheets[0], { ...g.sheets[1], values: [header, total(disbursed), ...projects] }] });
+    expect(checkWorkbook(grid(30)).findings.filter((f) => f.rule === 'L021')).toEqual([]);
+    expect(checkWorkbook(grid(31)).findings.filter((f) => f.rule === 'L021').map(at)).toEqual(['项目台账!N2']);
+  });
+});
+
 describe('the valid default book', () => {
   it('has no findings at all', () => {
     expect(run({})).toEqual([]);
