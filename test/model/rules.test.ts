@@ -51,6 +51,8 @@ const CASES: Record<string, Case[]> = {
   L008: [
     { name: 'type disagrees', book: { rows: second({ 专利号: '201710736136.2', 专利类型: '外观设计' }) }, expect: [`warning@${cell('专利类型')}`] },
     { name: 'type agrees', book: { rows: second({ 专利号: '202220828888.8', 专利类型: '实用新型' }) }, expect: [] },
+    { name: 'type written with 专利', book: { rows: second({ 专利号: '202220828888.8', 专利类型: '实用新型专利' }) }, expect: [] },
+    { name: '发明专利 against a utility model', book: { rows: second({ 专利号: '202220828888.8', 专利类型: '发明专利' }) }, expect: [`warning@${cell('专利类型')}`] },
   ],
   L009: [
     { name: 'lapsed', book: { rows: second({ 法律状态: '失效' }) }, expect: [`error@${cell('法律状态')}`] },
