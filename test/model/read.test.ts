@@ -110,6 +110,26 @@ describe('配置', () => {
   });
 });
 
+describe('free text keeps its Chinese punctuation (it is printed in the 自评表)', () => {
+  it('年度总体目标 / 实际完成情况 / 项目名称 of 配置 are read as written', () => {
+    const goal = '支持重点项目，提升能力；开展培训（500人次）：达成。';
+    const { profile } = readProfile({ name: '配置', values: [['年度总体目标', ` ${goal} `], ['实际完成情况', goal], ['项目名称', '专利实施（2018）']] });
+    expect(profile).toMatchObject({ goal, goalResult: goal, projectName: '专利实施（2018）' });
+  });
+  it('三级指标, 年度指标值, 实际完成值 and 偏差原因 of 绩效指标 are read as written', () => {
+    const r = checkWorkbook({
+      sheets: [
+        book().sheets[0], book().sheets[1],
+        { name: '绩效指标', values: [['一级指标', '二级指标', '三级指标', '指标性质', '年度指标值', '实际完成值', '偏差原因分析及改进措施'],
+          ['产出指标', '时效指标', '项目执行时间（合同期）', '定性', '在有效时间内，按期完成', '已达成，按期推进', '无；无偏差']] },
+      ],
+    });
+    expect(r.indicators!.indicators[0]).toMatchObject({
+      level3: '项目执行时间（合同期）', targetText: '在有效时间内，按期完成', actualText: '已达成，按期推进', deviation: '无；无偏差',
+    });
+  });
+});
+
 describe('指标性质', () => {
   it.each([['≥90', '≥'], ['>=90', '≥'], ['＞＝90', '≥'], ['不低于90', '≥'], ['大于等于90', '≥'], ['≧1', '≥'], ['≤5', '≤'], ['不高于5', '≤'], ['=100', '='], ['定性', '定性']])('%p → %p', (t, op) => {
     expect(splitOp(t).op).toBe(op);

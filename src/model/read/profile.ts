@@ -5,7 +5,7 @@ import type { MoneyUnit } from '../money';
 import { ProfileSchema, type Profile } from '../records';
 import { DEFAULT_REGIONS } from './regions';
 import { headerKey, cleanText } from './text';
-import { isBlank, rawText, readAmount, readNumber, readText, readYear, type Read } from './values';
+import { isBlank, rawText, readAmount, readNumber, readProse, readText, readYear, type Read } from './values';
 
 type ParamType = 'text' | 'year' | 'amount' | 'int' | 'number' | 'list' | 'unit' | 'scheme' | 'inverse' | 'caps';
 
@@ -138,7 +138,7 @@ export function readProfile(sheet: GridSheet | undefined): ProfileRead {
       else badValue(p, expected);
     };
     switch (p.def.type) {
-      case 'text': take(readText(p.v), '文本'); break;
+      case 'text': take(readProse(p.v), '文本'); break; // names and goals are printed as typed
       case 'year': take(readYear(p.v), '年份，如 2018'); break;
       case 'amount': take(readAmount(p.v, p.unit ?? unit), `金额（${p.unit ?? unit}）`); break;
       case 'int': take(readNumber(p.v), '整数', (x) => Number.isSafeInteger(x) && x >= 0); break;
