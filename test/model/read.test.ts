@@ -104,6 +104,17 @@ describe('配置', () => {
       rateCaps: [{ lower: 0.7, upper: 0.8, cap: 89 }, { lower: 0.6, upper: 0.7, cap: 79 }],
     });
   });
+  it('with a 参数 | 值 | 说明 header, a blank value stays blank: the note beside it is not taken for the value', () => {
+    const { profile, findings, cells } = readProfile({
+      name: '配置',
+      values: [['参数', '值', '说明'], ['评价年度', 2018, '必填'], ['单项资助上限', null, '不设上限则留空'], ['最低带动比', '', '如 2，不设则留空']],
+    });
+    expect(findings).toEqual([]);
+    expect(profile.fiscalYear).toBe(2018);
+    expect(profile.maxApproved).toBeUndefined();
+    expect(profile.minLeverage).toBeUndefined();
+    expect(cells.maxApproved).toEqual({ row: 2, col: 1 });
+  });
   it('an unreadable parameter is L003 at its cell', () => {
     const { findings } = readProfile({ name: '配置', values: [['评价年度', '明年']] });
     expect(findings).toMatchObject([{ rule: 'L003', row: 0, col: 1, params: { raw: '明年' } }]);
