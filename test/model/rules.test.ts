@@ -1,6 +1,7 @@
 import { checkWorkbook } from '../../src/model/check';
 import { a1, type CellValue } from '../../src/model/grid';
 import type { Finding } from '../../src/model/findings';
+import { formatFinding } from '../../src/model/messages';
 import { book, colOf, validRow, type Book, type Row } from './support/ledger';
 
 const at = (f: Finding): string => `${f.sheet}!${a1(f.row, f.col)}`;
@@ -149,6 +150,15 @@ describe('L021 with the 合计 row above the projects', () => {
     const grid = (disbursed: number) => ({ sheets: [g.sheets[0], { ...g.sheets[1], values: [header, total(disbursed), ...projects] }] });
     expect(checkWorkbook(grid(30)).findings.filter((f) => f.rule === 'L021')).toEqual([]);
     expect(checkWorkbook(grid(31)).findings.filter((f) => f.rule === 'L021').map(at)).toEqual(['项目台账!N2']);
+  });
+});
+
+describe('L013 message', () => {
+  it('names the median in whole 分 when it falls between two amounts (元 with 角分)', () => {
+    const rows = ['12.00', '12.01', '12.04', '50000'].map((v, i) => ({ ...validRow(i), 本年拨付: v }));
+    const f = run({ rows, profile: [['金额单位', '元']] }).filter((x) => x.rule === 'L013');
+    expect(f.map(at)).toEqual(['项目台账!N5']);
+    expect(formatFinding(f[0])).toBe('“本年拨付”为 50000 元，疑似按“元”填写（该列非零值的中位数为 12.03 元）。');
   });
 });
 

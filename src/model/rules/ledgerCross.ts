@@ -47,6 +47,7 @@ export function amountsInYuan(projects: ReadonlyArray<Project>, ctx: LedgerConte
       if (v !== undefined && v !== 0) magnitudes[n++] = Math.abs(v);
     }
     if (!n) continue;
+    // The mean of the two middle amounts may fall on half a 分: the message shows whole 分.
     const med = medianInPlace(magnitudes.subarray(0, n));
     const bigInWan = unit === '万元' ? 100_000 * FEN_PER['万元'] : Infinity;
     for (const p of projects) {
@@ -54,7 +55,7 @@ export function amountsInYuan(projects: ReadonlyArray<Project>, ctx: LedgerConte
       if (v === undefined) continue;
       const a = Math.abs(v);
       if (a >= bigInWan || (med > 0 && a >= 1000 * med))
-        emit(rowFinding(ctx, p, 'L013', 'warning', key, { field: fieldName(key), value: money(ctx, v), median: money(ctx, med), unit: ctx.profile.unit }));
+        emit(rowFinding(ctx, p, 'L013', 'warning', key, { field: fieldName(key), value: money(ctx, v), median: money(ctx, Math.round(med)), unit: ctx.profile.unit }));
     }
   }
 }
