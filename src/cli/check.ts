@@ -1,5 +1,5 @@
 /** `jx check FILE... [--json] [--lang zh|en]` */
-import { checkWorkbook } from '../model/check';
+import { evaluateWorkbook } from '../model/evaluate';
 import { countBySeverity } from '../model/findings';
 import type { Locale } from '../model/messages';
 import { loadWorkbook } from './io';
@@ -31,14 +31,15 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
       io.err(`${file}: ${message}`);
       continue;
     }
-    const result = checkWorkbook(loaded.grid);
-    const counts = countBySeverity(result.findings);
+    // The task pane's pipeline, so that the scoring findings (W003, W004, W006, W007, W009–W011) are reported too.
+    const { findings } = evaluateWorkbook(loaded.grid);
+    const counts = countBySeverity(findings);
     if (counts.error > 0 && code === 0) code = 1;
-    if (opts.json) json.push({ file, findings: result.findings.map((f) => jsonFinding(f, opts.locale)), counts });
+    if (opts.json) json.push({ file, findings: findings.map((f) => jsonFinding(f, opts.locale)), counts });
     else {
       io.out(file);
-      for (const f of result.findings) io.out('  ' + findingLine(f, opts.locale));
-      io.out('  ' + countsLine(result.findings, opts.locale));
+      for (const f of findings) io.out('  ' + findingLine(f, opts.locale));
+      io.out('  ' + countsLine(findings, opts.locale));
     }
   }
   if (opts.json) io.out(JSON.stringify(json, null, 2));

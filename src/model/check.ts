@@ -126,7 +126,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     indicators = readIndicators(indicatorTable);
     findings.push(...indicators.findings);
     columnFindings(indicatorTable, INDICATOR_COLUMNS, emit);
-    indicatorRules(indicators, profile, emit);
+    indicatorRules(indicators, emit);
   } else if (options.forSelfEval) {
     emit({ rule: 'S001', variant: 'indicators', severity: 'error', sheet: indicatorSheet?.name ?? '', row: 0, col: 0, params: { sheet: '绩效指标', names: SHEET_NAMES.indicators.join('、') } });
   }

@@ -187,9 +187,20 @@ export const OP_RULES: Readonly<Record<QuantOp, OpRule>> = {
   },
 };
 
+/**
+ * `x` to 15 significant digits, as Excel compares numbers: 1.3 × 3 is 3.9000000000000004 in
+ * binary, and 3.9 must count as 130 % of 3 here as it does in the table's formulas.
+ */
+const sig15 = (x: number): number => Number(x.toPrecision(15));
+
 /** Whether 偏离扣分 applies to an indicator. */
 export function penaltyApplies(t: number, a: number): boolean {
-  return t > 0 && a >= PENALTY_FACTOR * t;
+  return t > 0 && sig15(a) >= sig15(PENALTY_FACTOR * t);
+}
+
+/** Whether the actual deviates from the target by 30 % or more, either way (W006). */
+export function deviates(t: number, a: number): boolean {
+  return t !== 0 && sig15(Math.abs(a - t)) >= sig15(DEVIATION_SHARE * Math.abs(t));
 }
 
 /** The score of a quantitative indicator, with 偏离扣分 when the profile sets it. */
@@ -308,7 +319,7 @@ function scoreQuantitative(ctx: Ctx, ind: Indicator): IndicatorScore {
   }
   const a = normaliseActual(ind, t, rawActual);
   const name = ind.level3 ?? '';
-  if (t !== 0 && Math.abs(a - t) >= DEVIATION_SHARE * Math.abs(t) && !ind.deviation?.trim()) {
+  if (deviates(t, a) && !ind.deviation?.trim()) {
     indicatorFinding(ctx, ind, 'W006', 'warning', 'actual', {
       name, target: t, actual: a, unit: ind.unit ?? '', share: roundHalfUp((Math.abs(a - t) / Math.abs(t)) * 100, 1),
     });

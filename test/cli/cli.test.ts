@@ -62,6 +62,20 @@ describe('jx check', () => {
     });
     expect(await sha(bad)).toBe(before); // never writes to what it checks
   });
+  it('reports the indicator and scoring findings the task pane reports (W006 here)', async () => {
+    const sheets = sampleWorkbookGrid().sheets.map((s): GridSheet => {
+      if (s.name !== '绩效指标') return s;
+      const values = s.values.map((r) => [...r]);
+      values[2][10] = null; // the training indicator (1100 against 500) loses its explanation
+      return { ...s, values };
+    });
+    const file = path.join(dir, 'unexplained.xlsx');
+    await fs.writeFile(file, await writeXlsx(sheets.map((s) => ({ grid: s }))));
+    const c = capture();
+    expect(await main(['check', file, '--json'], c.io)).toBe(0);
+    const [report] = JSON.parse(c.out.join('\n'));
+    expect(report.findings.map((f: { rule: string; cell: string }) => `${f.rule}@${f.cell}`)).toEqual(['W006@G3']);
+  });
   it('exits 2 for unreadable files, still checks the others, with progress on stderr', async () => {
     const txt = path.join(dir, 'notes.xlsx');
     await fs.writeFile(txt, '项目编号,项目名称\n1,2\n');

@@ -104,9 +104,40 @@ describe('配置', () => {
       rateCaps: [{ lower: 0.7, upper: 0.8, cap: 89 }, { lower: 0.6, upper: 0.7, cap: 79 }],
     });
   });
+  it('with a 参数 | 值 | 说明 header, a blank value stays blank: the note beside it is not taken for the value', () => {
+    const { profile, findings, cells } = readProfile({
+      name: '配置',
+      values: [['参数', '值', '说明'], ['评价年度', 2018, '必填'], ['单项资助上限', null, '不设上限则留空'], ['最低带动比', '', '如 2，不设则留空']],
+    });
+    expect(findings).toEqual([]);
+    expect(profile.fiscalYear).toBe(2018);
+    expect(profile.maxApproved).toBeUndefined();
+    expect(profile.minLeverage).toBeUndefined();
+    expect(cells.maxApproved).toEqual({ row: 2, col: 1 });
+  });
   it('an unreadable parameter is L003 at its cell', () => {
     const { findings } = readProfile({ name: '配置', values: [['评价年度', '明年']] });
     expect(findings).toMatchObject([{ rule: 'L003', row: 0, col: 1, params: { raw: '明年' } }]);
+  });
+});
+
+describe('free text keeps its Chinese punctuation (it is printed in the 自评表)', () => {
+  it('年度总体目标 / 实际完成情况 / 项目名称 of 配置 are read as written', () => {
+    const goal = '支持重点项目，提升能力；开展培训（500人次）：达成。';
+    const { profile } = readProfile({ name: '配置', values: [['年度总体目标', ` ${goal} `], ['实际完成情况', goal], ['项目名称', '专利实施（2018）']] });
+    expect(profile).toMatchObject({ goal, goalResult: goal, projectName: '专利实施（2018）' });
+  });
+  it('三级指标, 年度指标值, 实际完成值 and 偏差原因 of 绩效指标 are read as written', () => {
+    const r = checkWorkbook({
+      sheets: [
+        book().sheets[0], book().sheets[1],
+        { name: '绩效指标', values: [['一级指标', '二级指标', '三级指标', '指标性质', '年度指标值', '实际完成值', '偏差原因分析及改进措施'],
+          ['产出指标', '时效指标', '项目执行时间（合同期）', '定性', '在有效时间内，按期完成', '已达成，按期推进', '无；无偏差']] },
+      ],
+    });
+    expect(r.indicators!.indicators[0]).toMatchObject({
+      level3: '项目执行时间（合同期）', targetText: '在有效时间内，按期完成', actualText: '已达成，按期推进', deviation: '无；无偏差',
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { checkWorkbook } from '../../src/model/check';
 import { a1, type CellValue } from '../../src/model/grid';
 import type { Finding } from '../../src/model/findings';
+import { formatFinding } from '../../src/model/messages';
 import { book, colOf, validRow, type Book, type Row } from './support/ledger';
 
 const at = (f: Finding): string => `${f.sheet}!${a1(f.row, f.col)}`;
@@ -51,6 +52,8 @@ const CASES: Record<string, Case[]> = {
   L008: [
     { name: 'type disagrees', book: { rows: second({ 专利号: '201710736136.2', 专利类型: '外观设计' }) }, expect: [`warning@${cell('专利类型')}`] },
     { name: 'type agrees', book: { rows: second({ 专利号: '202220828888.8', 专利类型: '实用新型' }) }, expect: [] },
+    { name: 'type written with 专利', book: { rows: second({ 专利号: '202220828888.8', 专利类型: '实用新型专利' }) }, expect: [] },
+    { name: '发明专利 against a utility model', book: { rows: second({ 专利号: '202220828888.8', 专利类型: '发明专利' }) }, expect: [`warning@${cell('专利类型')}`] },
   ],
   L009: [
     { name: 'lapsed', book: { rows: second({ 法律状态: '失效' }) }, expect: [`error@${cell('法律状态')}`] },
@@ -136,6 +139,26 @@ describe.each(Object.entries(CASES))('%s', (rule, cases) => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_n, c) => {
     const got = run(c.book).filter((f) => f.rule === rule).map((f) => `${f.severity}@${at(f)}`);
     expect(got).toEqual(c.expect);
+  });
+});
+
+describe('L021 with the 合计 row above the projects', () => {
+  it('checks a 合计 row right under the header against every project below it', () => {
+    const g = book();
+    const [header, ...projects] = g.sheets[1].values;
+    const total = (disbursed: number): CellValue[] => ['合计', null, null, null, null, null, null, null, null, null, 600, 60, 20, disbursed, 540];
+    const grid = (disbursed: number) => ({ sheets: [g.sheets[0], { ...g.sheets[1], values: [header, total(disbursed), ...projects] }] });
+    expect(checkWorkbook(grid(30)).findings.filter((f) => f.rule === 'L021')).toEqual([]);
+    expect(checkWorkbook(grid(31)).findings.filter((f) => f.rule === 'L021').map(at)).toEqual(['项目台账!N2']);
+  });
+});
+
+describe('L013 message', () => {
+  it('names the median in whole 分 when it falls between two amounts (元 with 角分)', () => {
+    const rows = ['12.00', '12.01', '12.04', '50000'].map((v, i) => ({ ...validRow(i), 本年拨付: v }));
+    const f = run({ rows, profile: [['金额单位', '元']] }).filter((x) => x.rule === 'L013');
+    expect(f.map(at)).toEqual(['项目台账!N5']);
+    expect(formatFinding(f[0])).toBe('“本年拨付”为 50000 元，疑似按“元”填写（该列非零值的中位数为 12.03 元）。');
   });
 });
 

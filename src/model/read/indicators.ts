@@ -4,7 +4,7 @@ import type { Indicator, Op } from '../records';
 import { INDICATOR_COLUMNS, type IndicatorKey } from './columns';
 import type { Table } from './table';
 import { cleanText } from './text';
-import { normalizeNumberText, rawText, readNumber, readText } from './values';
+import { normalizeNumberText, rawText, readNumber, readProse, readText } from './values';
 import type { CellValue } from '../grid';
 
 export interface IndicatorsRead {
@@ -58,6 +58,13 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
     const r = readText(table.value(row, c));
     return r.kind === 'ok' ? r.value : undefined;
   };
+  /** Free text that the 自评表 prints (三级指标, 年度指标值, 实际完成值, 偏差原因): as written. */
+  const prose = (row: number, key: IndicatorKey): string | undefined => {
+    const c = cols[key];
+    if (c === undefined) return undefined;
+    const r = readProse(table.value(row, c));
+    return r.kind === 'ok' ? r.value : undefined;
+  };
   const cell = (row: number, key: IndicatorKey): CellValue => (cols[key] === undefined ? null : table.value(row, cols[key]!));
 
   const indicators: Indicator[] = [];
@@ -71,12 +78,12 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
       level2 = undefined; // a new 一级 starts a new 二级 run
     }
     if (l2 !== undefined) level2 = l2;
-    const level3 = text(row, 'level3');
+    const level3 = prose(row, 'level3');
     if (level3 === undefined) {
       findings.push({ rule: 'L002', variant: 'indicator', severity: 'error', sheet, row, col: cols.level3 ?? table.headerRow, params: { field: '三级指标' } });
       continue;
     }
-    const targetText = text(row, 'target');
+    const targetText = prose(row, 'target');
     const opText = text(row, 'op');
     let op: Op | undefined = opText ? splitOp(opText).op : undefined;
     if (!op && targetText) op = splitOp(targetText).op;
@@ -103,12 +110,12 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
       targetText,
       target,
       unit: text(row, 'unit'),
-      actualText: actualCell === null ? undefined : cleanText(rawText(actualCell)) || undefined,
+      actualText: actualCell === null ? undefined : (prose(row, 'actual') ?? (rawText(actualCell) || undefined)), // an error as its code
       actual,
       source: text(row, 'source'),
       points: num('points'),
       score: num('score'),
-      deviation: text(row, 'deviation'),
+      deviation: prose(row, 'deviation'),
     });
   }
   return { table, indicators, cols, findings };

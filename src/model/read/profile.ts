@@ -5,7 +5,7 @@ import type { MoneyUnit } from '../money';
 import { ProfileSchema, type Profile } from '../records';
 import { DEFAULT_REGIONS } from './regions';
 import { headerKey, cleanText } from './text';
-import { isBlank, rawText, readAmount, readNumber, readText, readYear, type Read } from './values';
+import { isBlank, rawText, readAmount, readNumber, readProse, readText, readYear, type Read } from './values';
 
 type ParamType = 'text' | 'year' | 'amount' | 'int' | 'number' | 'list' | 'unit' | 'scheme' | 'inverse' | 'caps';
 
@@ -92,6 +92,17 @@ export function parseRateCaps(s: string): { lower: number; upper: number; cap: n
   return out.length ? out : null;
 }
 
+const VALUE_HEADERS: ReadonlySet<string> = new Set(['值', '参数值', '取值', '数值']);
+
+/** The column (relative) of a `值` header in the first rows, when the sheet has a `参数 | 值` header row. */
+function valueColumn(sheet: GridSheet): number | undefined {
+  for (const row of sheet.values.slice(0, 10)) {
+    const c = row.findIndex((v) => typeof v === 'string' && VALUE_HEADERS.has(headerKey(v).key));
+    if (c >= 0) return c;
+  }
+  return undefined;
+}
+
 export function readProfile(sheet: GridSheet | undefined): ProfileRead {
   const findings: Finding[] = [];
   const cells: ProfileRead['cells'] = {};
@@ -100,18 +111,24 @@ export function readProfile(sheet: GridSheet | undefined): ProfileRead {
   const pending: { def: ParamDef; unit?: MoneyUnit; v: CellValue; row: number; col: number }[] = [];
 
   if (sheet) {
+    const valueCol = valueColumn(sheet);
     sheet.values.forEach((cellsOfRow, rel) => {
-      let c = cellsOfRow.findIndex((v) => !isBlank(v));
+      const c = cellsOfRow.findIndex((v) => !isBlank(v));
       if (c < 0) return;
       const name = paramName(cellsOfRow[c]);
       if (!name || cells[name.def.key]) return; // unknown rows (e.g. the 参数 | 值 header) and repeats are skipped
+      // Under a `值` header the value is in that column (a 说明 column beside it is not a value);
+      // else it is the next non-blank cell (a name merged over two cells leaves one blank).
       let vc = c + 1;
-      while (vc < cellsOfRow.length && isBlank(cellsOfRow[vc])) vc++;
+      if (valueCol !== undefined && valueCol > c) vc = valueCol;
+      else {
+        while (vc < cellsOfRow.length && isBlank(cellsOfRow[vc])) vc++;
+        if (vc >= cellsOfRow.length) vc = c + 1;
+      }
       const v = vc < cellsOfRow.length ? cellsOfRow[vc] : null;
-      const at = { row: o.row + rel, col: o.col + (vc < cellsOfRow.length ? vc : c + 1) };
+      const at = { row: o.row + rel, col: o.col + vc };
       cells[name.def.key] = at;
       pending.push({ def: name.def, unit: name.unit, v, ...at });
-      c = vc;
     });
   }
 
@@ -138,7 +155,7 @@ export function readProfile(sheet: GridSheet | undefined): ProfileRead {
       else badValue(p, expected);
     };
     switch (p.def.type) {
-      case 'text': take(readText(p.v), '文本'); break;
+      case 'text': take(readProse(p.v), '文本'); break; // names and goals are printed as typed
       case 'year': take(readYear(p.v), '年份，如 2018'); break;
       case 'amount': take(readAmount(p.v, p.unit ?? unit), `金额（${p.unit ?? unit}）`); break;
       case 'int': take(readNumber(p.v), '整数', (x) => Number.isSafeInteger(x) && x >= 0); break;

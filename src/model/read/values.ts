@@ -45,6 +45,23 @@ export function readText(v: CellValue): Read<string> {
   return ok(rawText(v));
 }
 
+/** Characters trimmed off free text: white space (incl. NBSP, the ideographic space, BOM) and zero-width spaces. */
+const isEdgeSpace = (ch: string): boolean => ch === '\u200b' || ch.trim() === '';
+
+/**
+ * Free text as written (names, goals, targets, explanations: what the 自评表 prints): trimmed,
+ * nothing else changed, so Chinese punctuation (，；：（）) stays as typed. Numbers as written;
+ * errors unreadable. Use readText for values that are matched (regions, statuses, codes).
+ */
+export function readProse(v: CellValue): Read<string> {
+  if (typeof v !== 'string') return readText(v);
+  let start = 0;
+  let end = v.length;
+  while (start < end && isEdgeSpace(v[start])) start++;
+  while (end > start && isEdgeSpace(v[end - 1])) end--;
+  return start === end ? EMPTY : ok(v.slice(start, end));
+}
+
 /**
  * A decimal number written the ways people write it: `1,200`, `1，200`, `１２００`, ` 1200 `,
  * `(100)` (negative), `-1200`, `1.2e3`. Returns the canonical decimal string or null.

@@ -47,6 +47,7 @@ export function amountsInYuan(projects: ReadonlyArray<Project>, ctx: LedgerConte
       if (v !== undefined && v !== 0) magnitudes[n++] = Math.abs(v);
     }
     if (!n) continue;
+    // The mean of the two middle amounts may fall on half a 分: the message shows whole 分.
     const med = medianInPlace(magnitudes.subarray(0, n));
     const bigInWan = unit === '万元' ? 100_000 * FEN_PER['万元'] : Infinity;
     for (const p of projects) {
@@ -54,14 +55,15 @@ export function amountsInYuan(projects: ReadonlyArray<Project>, ctx: LedgerConte
       if (v === undefined) continue;
       const a = Math.abs(v);
       if (a >= bigInWan || (med > 0 && a >= 1000 * med))
-        emit(rowFinding(ctx, p, 'L013', 'warning', key, { field: fieldName(key), value: money(ctx, v), median: money(ctx, med), unit: ctx.profile.unit }));
+        emit(rowFinding(ctx, p, 'L013', 'warning', key, { field: fieldName(key), value: money(ctx, v), median: money(ctx, Math.round(med)), unit: ctx.profile.unit }));
     }
   }
 }
 
 /**
- * L021: each 合计/总计 row totals every project above it; a 小计 row totals the projects since
- * the previous 小计 (or the start). Blank total cells are not checked.
+ * L021: each 合计/总计 row totals every project above it, or every project of the sheet when it
+ * stands above them all (the usual place in Chinese forms: right under the header); a 小计 row
+ * totals the projects since the previous 小计 (or the start). Blank total cells are not checked.
  */
 export function totalRows(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: Emit): void {
   const { table } = ctx.ledger;
@@ -70,7 +72,11 @@ export function totalRows(projects: ReadonlyArray<Project>, ctx: LedgerContext, 
   let pi = 0;
   const grand: Record<string, number> = {};
   const sub: Record<string, number> = {};
-  for (const k of keys) grand[k] = sub[k] = 0;
+  const all: Record<string, number> = {};
+  for (const k of keys) {
+    grand[k] = sub[k] = 0;
+    all[k] = projects.reduce((s, p) => s + ((p[k] as number | undefined) ?? 0), 0);
+  }
   for (const t of table.totals) {
     while (pi < projects.length && projects[pi].row < t.row) {
       for (const k of keys) {
@@ -80,7 +86,7 @@ export function totalRows(projects: ReadonlyArray<Project>, ctx: LedgerContext, 
       }
       pi++;
     }
-    const expected = t.label === '小计' ? sub : grand;
+    const expected = t.label === '小计' ? sub : pi === 0 ? all : grand;
     for (const k of keys) {
       const info = table.columns[k]!;
       const r = readAmount(table.value(t.row, info.col), ctx.ledger.units[k] ?? ctx.profile.unit);

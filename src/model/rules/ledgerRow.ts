@@ -37,7 +37,10 @@ export const ROW_RULES: ReadonlyArray<readonly [string, RowRule]> = [
       else emit(rowFinding(ctx, p, 'L007', 'error', 'patentNo', { raw: p.patentNo }));
       return;
     }
-    if (p.patentType !== undefined && p.patentType.replace(/\s/g, '') !== r.type && !(p.patentType === '发明' && r.type === 'PCT发明') && !(p.patentType === '实用新型' && r.type === 'PCT实用新型'))
+    // `发明专利`, `实用新型专利`: the type with the word 专利 after it is the same type.
+    if (p.patentType === undefined) return;
+    const written = p.patentType.replace(/\s/g, '').replace(/专利$/, '');
+    if (written !== r.type && !(written === '发明' && r.type === 'PCT发明') && !(written === '实用新型' && r.type === 'PCT实用新型'))
       emit(rowFinding(ctx, p, 'L008', 'warning', 'patentType', { written: p.patentType, raw: p.patentNo, type: r.type }));
   }],
   ['L009', (p, ctx, emit) => {

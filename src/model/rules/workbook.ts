@@ -1,11 +1,9 @@
 /** Workbook-level rules: budget against the ledger (W001, W002), indicator sheet sanity (W005, W008). */
 import type { Finding } from '../findings';
 import { fenToDecimal, type Fen } from '../money';
-import type { Profile } from '../records';
 import type { IndicatorsRead } from '../read/indicators';
 import type { ProfileRead } from '../read/profile';
 import { AUTO_METRIC_NAMES } from '../metrics';
-
 
 export function budgetRules(profileRead: ProfileRead, profileSheet: string | undefined, disbursedSum: Fen | undefined, emit: (f: Finding) => void): void {
   const { profile, cells } = profileRead;
@@ -21,7 +19,7 @@ export function budgetRules(profileRead: ProfileRead, profileSheet: string | und
     emit({ rule: 'W002', severity: 'warning', sheet: profileSheet, ...at, params: { executed: fmt(executed), budget: fmt(profile.budget), unit: profile.unit } });
 }
 
-export function indicatorRules(read: IndicatorsRead, _profile: Profile, emit: (f: Finding) => void): void {
+export function indicatorRules(read: IndicatorsRead, emit: (f: Finding) => void): void {
   const sheet = read.table.sheet.name;
   const names = new Set(AUTO_METRIC_NAMES);
   for (const ind of read.indicators) {

@@ -3,6 +3,7 @@
  * that shows the unit (`49家`, `≥37000万元`), or as the form's text.
  */
 import { fenTo, type Fen, type MoneyUnit } from '../money';
+import { cleanText } from '../read/text';
 
 /** Decimal places of a number as it prints (37590.1 → 1), at most 6. */
 export function decimals(x: number): number {
@@ -35,7 +36,7 @@ export function formValue(text: string | undefined, num: number | undefined, uni
   const u = unit?.trim() ?? '';
   const t = text?.trim();
   if (t) {
-    const m = BARE_NUMBER.exec(t);
+    const m = BARE_NUMBER.exec(cleanText(t)); // `９０` is a bare number too
     if (!m) return t;
     return `${m[1]}${num !== undefined ? String(num) : m[2]}${u}`;
   }

@@ -104,6 +104,12 @@ describe('quantitative indicators', () => {
     expect(quantitativeScore('≥', 500, 1100, 1, o)).toEqual({ score: 0, penalty: 2 });
   });
 
+  it('偏离扣分 applies at exactly 130% whatever the float error of 1.3 × target (3.9 against 3)', () => {
+    const o = { inverseMethod: '线性' as const, deviationPenalty: 2 };
+    expect(quantitativeScore('≥', 3, 3.9, 10, o)).toEqual({ score: 8, penalty: 2 });
+    expect(quantitativeScore('≥', 3, 3.89, 10, o)).toEqual({ score: 10, penalty: 0 });
+  });
+
   it('normalises a % actual written as a fraction (0.92 → 92)', () => {
     const e = run([ind({ row: 3, level3: '满意度', op: '≥', target: 90, unit: '%', actual: 0.92, points: 10 })]);
     expect(e.indicators[0]).toMatchObject({ actual: 92, score: 10 });
@@ -139,6 +145,16 @@ describe('W006: deviation of 30% or more without an explanation', () => {
     expect(w6.map((f) => [f.row, f.col])).toEqual([[5, 6], [6, 6]]);
     expect(formatFinding(w6[0])).toBe('指标“培训”实际完成值 1100人次 与年度指标值 500人次 偏离 120%（达到 30%），请填写偏差原因分析及改进措施。');
     expect(formatFinding(w6[0], 'en-US')).toContain('deviates 120% from the target 500人次');
+  });
+
+  it('fires at exactly 30% either way, whatever the float error (4.9 or 9.1 against 7, 3.9 against 3)', () => {
+    const e = run([
+      ind({ row: 5, level3: 'a', op: '≥', target: 7, actual: 4.9 }),
+      ind({ row: 6, level3: 'b', op: '≥', target: 7, actual: 9.1 }),
+      ind({ row: 7, level3: 'c', op: '≥', target: 3, actual: 3.9 }),
+      ind({ row: 8, level3: 'd', op: '≥', target: 7, actual: 4.91 }),
+    ]);
+    expect(e.findings.filter((f) => f.rule === 'W006').map((f) => f.row)).toEqual([5, 6, 7]);
   });
 
   it('applies without 分值 too (it is not a points finding)', () => {

@@ -102,6 +102,11 @@ describe('2020 table formulas (HyperFormula)', () => {
     expect(t.total).toBe(88.39);
   });
 
+  it('偏离扣分 at exactly 130% (3.9 against 3): the model deducts as the formula does', () => {
+    const se = build([ind({ row: 1, level1: '产出指标', level2: '数量', level3: '项目', op: '≥', target: 3, unit: '家', actual: 3.9, points: 10, deviation: '超额' })], { deviationPenalty: 2 });
+    expect(tableScores(se, expectFormulasAgree(se)).scores).toEqual([8]);
+  });
+
   it('negative targets never score above the points, in the model and in the formulas alike', () => {
     const neg = (): Indicator[] => [
       ind({ row: 1, level1: '产出指标', level2: '数量', level3: '亏损', op: '≥', target: -10, unit: '万元', actual: -20, points: 20 }),
