@@ -90,6 +90,16 @@ describe('headers', () => {
   });
 });
 
+describe('header merges', () => {
+  it('a header cell merged down into the first body row does not become that row\'s value', () => {
+    const g = book({ rows: [validRow(0), validRow(1)] });
+    const sheet = g.sheets[1];
+    // 备注 (column V) merged from the header row down over the first project
+    const r = checkWorkbook({ sheets: [g.sheets[0], { ...sheet, merges: [{ top: 0, left: 21, bottom: 1, right: 21 }] }] });
+    expect(r.ledger!.projects[0].note).toBeUndefined();
+  });
+});
+
 describe('配置', () => {
   it('reads parameters with defaults, lists and units', () => {
     const { profile, findings } = readProfile({
@@ -114,6 +124,9 @@ describe('配置', () => {
     expect(profile.maxApproved).toBeUndefined();
     expect(profile.minLeverage).toBeUndefined();
     expect(cells.maxApproved).toEqual({ row: 2, col: 1 });
+  });
+  it('最长结转年限 may be written 4年', () => {
+    expect(readProfile({ name: '配置', values: [['最长结转年限', '3年']] })).toMatchObject({ profile: { maxCarryYears: 3 }, findings: [] });
   });
   it('an unreadable parameter is L003 at its cell', () => {
     const { findings } = readProfile({ name: '配置', values: [['评价年度', '明年']] });

@@ -2,7 +2,7 @@ import { checkWorkbook } from '../../src/model/check';
 import { a1, type CellValue } from '../../src/model/grid';
 import type { Finding } from '../../src/model/findings';
 import { formatFinding } from '../../src/model/messages';
-import { book, colOf, validRow, type Book, type Row } from './support/ledger';
+import { book, colOf, HEADERS, validRow, type Book, type Row } from './support/ledger';
 
 const at = (f: Finding): string => `${f.sheet}!${a1(f.row, f.col)}`;
 const run = (b: Book): Finding[] => checkWorkbook(book(b)).findings;
@@ -42,6 +42,8 @@ const CASES: Record<string, Case[]> = {
   L006: [
     { name: 'unknown region', book: { rows: second({ 地州市: '北京市' }) }, expect: [`error@${cell('地州市')}`] },
     { name: 'short form is info', book: { rows: second({ 地州市: '昌吉州' }) }, expect: [`info@${cell('地州市')}`] },
+    { name: '推荐单位 written as an organisation of the prefecture is info', book: { rows: second({ 地州市: '乌鲁木齐市知识产权局' }) }, expect: [`info@${cell('地州市')}`] },
+    { name: 'an organisation under a short form is info too', book: { rows: second({ 地州市: '昌吉州财政局' }) }, expect: [`info@${cell('地州市')}`] },
     { name: 'XPCC city added by profile', book: { rows: second({ 地州市: '石河子市' }), profile: [['地区范围', '乌鲁木齐市、石河子市']] }, expect: [] },
   ],
   L007: [
@@ -88,6 +90,11 @@ const CASES: Record<string, Case[]> = {
     { name: 'end before start', book: { rows: second({ 合同开始日期: '2018-06-30', 合同结束日期: '2018-01-01' }) }, expect: [`error@${cell('合同结束日期')}`] },
     { name: 'overdue acceptance', book: { rows: second({ 合同结束日期: '2018-06-30', 项目状态: '实施中' }) }, expect: [`warning@${cell('合同结束日期')}`] },
     { name: 'ended and accepted', book: { rows: second({ 合同结束日期: '2018-06-30', 项目状态: '已验收' }) }, expect: [] },
+    {
+      name: 'no 项目状态 column: overdue acceptance is not judged (the default would flag every finished contract)',
+      book: { rows: second({ 合同结束日期: '2018-06-30' }), headers: HEADERS.filter((h) => h !== '项目状态') },
+      expect: [],
+    },
   ],
   L017: [
     { name: 'terminated but paid', book: { rows: second({ 项目状态: '终止', 本年拨付: 5 }) }, expect: [`error@${cell('本年拨付')}`] },
@@ -108,6 +115,8 @@ const CASES: Record<string, Case[]> = {
   L021: [
     { name: 'wrong total', book: { extra: [['合计', null, null, null, null, null, null, null, null, null, 600, 60, 20, 31, 540]] }, expect: ['error@项目台账!N4'] },
     { name: 'correct total', book: { extra: [['合 计', null, null, null, null, null, null, null, null, null, 600, 60, 20, 30, 540]] }, expect: [] },
+    { name: 'a labelled subtotal (乌鲁木齐市小计) is a total row, not a project', book: { extra: [['乌鲁木齐市小计', null, null, null, null, null, null, null, null, null, 600, 60, 20, 31, 540]] }, expect: ['error@项目台账!N4'] },
+    { name: '一、合计 with a correct sum', book: { extra: [['一、合计：', null, null, null, null, null, null, null, null, null, 600, 60, 20, 30, 540]] }, expect: [] },
   ],
   L022: [
     { name: 'approved > total', book: { rows: second({ 项目总投资: 20, 带动社会投入: -10 }) }, expect: [`warning@${cell('财政支持资金')}`] },
@@ -154,11 +163,15 @@ describe('L021 with the 合计 row above the projects', () => {
 });
 
 describe('L013 message', () => {
-  it('names the median in whole 分 when it falls between two amounts (元 with 角分)', () => {
+  it('names the value and the median of the column in 万元', () => {
+    const rows = ['12', '13', '14', '15', '20000'].map((v, i) => ({ ...validRow(i), 本年拨付: v, 以前年度累计拨付: 0, 财政支持资金: 30000, 项目总投资: 90000, 带动社会投入: 60000 }));
+    const f = run({ rows }).filter((x) => x.rule === 'L013');
+    expect(f.map(at)).toEqual(['项目台账!N6']);
+    expect(formatFinding(f[0])).toBe('“本年拨付”为 20000 万元，疑似按“元”填写（该列非零值的中位数为 14 万元）。');
+  });
+  it('does not run in a column kept in 元: there is no 元-instead-of-万元 question there', () => {
     const rows = ['12.00', '12.01', '12.04', '50000'].map((v, i) => ({ ...validRow(i), 本年拨付: v }));
-    const f = run({ rows, profile: [['金额单位', '元']] }).filter((x) => x.rule === 'L013');
-    expect(f.map(at)).toEqual(['项目台账!N5']);
-    expect(formatFinding(f[0])).toBe('“本年拨付”为 50000 元，疑似按“元”填写（该列非零值的中位数为 12.03 元）。');
+    expect(run({ rows, profile: [['金额单位', '元']] }).filter((x) => x.rule === 'L013')).toEqual([]);
   });
 });
 

@@ -158,7 +158,7 @@ export function readProfile(sheet: GridSheet | undefined): ProfileRead {
       case 'text': take(readProse(p.v), '文本'); break; // names and goals are printed as typed
       case 'year': take(readYear(p.v), '年份，如 2018'); break;
       case 'amount': take(readAmount(p.v, p.unit ?? unit), `金额（${p.unit ?? unit}）`); break;
-      case 'int': take(readNumber(p.v), '整数', (x) => Number.isSafeInteger(x) && x >= 0); break;
+      case 'int': take(readNumber(typeof p.v === 'string' ? p.v.replace(/\s*年$/, '') : p.v), '整数', (x) => Number.isSafeInteger(x) && x >= 0); break;
       case 'number': take(readNumber(p.v), '数字'); break;
       case 'list': take(readText(p.v), '以“、”分隔的列表'); if (typeof raw[p.def.key] === 'string') raw[p.def.key] = splitList(raw[p.def.key] as string); break;
       case 'scheme': take(readYear(p.v), '2020 或 2018', (y) => y === 2020 || y === 2018); if (typeof raw[p.def.key] === 'number') raw[p.def.key] = String(raw[p.def.key]); break;

@@ -38,5 +38,9 @@ export function matchRegion(written: string, allowed: ReadonlySet<string>): Regi
   if (allowed.has(s)) return { kind: 'ok', official: s };
   const official = REGION_SHORT_FORMS.get(s);
   if (official && allowed.has(official)) return { kind: 'short', official };
+  // 推荐单位 is often an organisation of the prefecture (`乌鲁木齐市知识产权局`, `昌吉州财政局`):
+  // a text that starts with an allowed name or a known short form names that prefecture.
+  for (const name of allowed) if (name.length >= 2 && s.startsWith(name)) return { kind: 'short', official: name };
+  for (const [short, name] of REGION_SHORT_FORMS) if (short.length >= 2 && s.startsWith(short) && allowed.has(name)) return { kind: 'short', official: name };
   return { kind: 'unknown' };
 }

@@ -112,7 +112,8 @@ export function locateSheet<K extends string>(
   return best;
 }
 
-const TOTAL_LABEL = /^(合计|总计|小计)/;
+/** `合计`, `合 计：`, and with a short prefix: `乌鲁木齐市小计`, `一、合计`. */
+const TOTAL_LABEL = /^(?:.{0,12}?)(合计|总计|小计)[:：]?$|^(合计|总计|小计)/;
 
 /** Reads a table sheet; returns null when no header row is found. */
 export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArray<ColumnDef<K>>): Table<K> | null {
@@ -146,7 +147,7 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   const lastCol = o.col + hdr.length - 1;
   const width = lastCol + 1;
   for (const m of sheet.merges ?? []) {
-    if (m.bottom <= headerRow) continue;
+    if (m.top <= headerRow) continue; // a header cell merged down is a header, not a body value
     const master = rawValue(sheet, m.top, m.left);
     const r1 = Math.min(m.bottom, lastRow);
     const c0 = Math.max(m.left, firstCol);
@@ -184,7 +185,7 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
     if (blank) continue;
     const row = o.row + rel;
     const label = firstText !== null ? TOTAL_LABEL.exec(stripSpaces(firstText)) : null;
-    if (label) totals.push({ row, label: label[1] as TotalRow['label'] });
+    if (label) totals.push({ row, label: (label[1] ?? label[2]) as TotalRow['label'] });
     else bodyRows.push(row);
   }
   return { sheet, headerRow, titleTexts, columns, unknown, duplicates, bodyRows, totals, value };

@@ -37,8 +37,8 @@ export function duplicatePatents(projects: ReadonlyArray<Project>, ctx: LedgerCo
 /** L013: an amount that looks entered in 元 rather than 万元. */
 export function amountsInYuan(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: Emit): void {
   for (const key of AMOUNT_KEYS) {
-    const unit = ctx.ledger.units[key];
-    if (!unit) continue;
+    // The rule asks whether an amount was entered in 元 instead of 万元: a 元 column has no such question.
+    if (ctx.ledger.units[key] !== '万元') continue;
     // Magnitudes of the non-zero amounts; their median by selection (linear), not by sorting.
     const magnitudes = new Float64Array(projects.length);
     let n = 0;
@@ -49,7 +49,7 @@ export function amountsInYuan(projects: ReadonlyArray<Project>, ctx: LedgerConte
     if (!n) continue;
     // The mean of the two middle amounts may fall on half a 分: the message shows whole 分.
     const med = medianInPlace(magnitudes.subarray(0, n));
-    const bigInWan = unit === '万元' ? 100_000 * FEN_PER['万元'] : Infinity;
+    const bigInWan = 100_000 * FEN_PER['万元'];
     for (const p of projects) {
       const v = p[key];
       if (v === undefined) continue;

@@ -91,6 +91,9 @@ export const ROW_RULES: ReadonlyArray<readonly [string, RowRule]> = [
       return;
     }
     const fy = ctx.fiscalYear;
+    // Overdue acceptance is judged only where the ledger states a 项目状态: without that column,
+    // every finished contract would be flagged on the default 实施中.
+    if (!ctx.ledger.table.columns.status) return;
     const status = p.status ?? '实施中';
     if (fy !== undefined && p.contractEnd && status === '实施中' && compareDates(p.contractEnd, { kind: 'date', year: fy, month: 12, day: 31 }) < 0)
       emit(rowFinding(ctx, p, 'L016', 'warning', 'contractEnd', { end: isoDate(p.contractEnd), fiscalYear: fy }, 'overdue'));
