@@ -70,8 +70,9 @@ export function fenTo(fen: Fen, unit: MoneyUnit): number {
 /** 分 → exact decimal text in the unit, without trailing zeros: 37590100000 → "37590.1" (万元). */
 export function fenToDecimal(fen: Fen, unit: MoneyUnit): string {
   const scale = unit === '万元' ? 6 : 2;
-  const neg = fen < 0;
-  const s = String(Math.abs(fen)).padStart(scale + 1, '0');
+  const whole = Math.round(fen); // a derived figure (a mean, a median) may fall between two 分
+  const neg = whole < 0;
+  const s = String(Math.abs(whole)).padStart(scale + 1, '0');
   const int = s.slice(0, s.length - scale);
   const frac = s.slice(s.length - scale).replace(/0+$/, '');
   return (neg ? '-' : '') + int + (frac ? '.' + frac : '');

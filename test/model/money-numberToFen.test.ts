@@ -65,3 +65,11 @@ describe('numberToFen', () => {
     );
   });
 });
+
+describe('fenToDecimal', () => {
+  it('writes whole 分 even for a derived half 分, never a garbled decimal', () => {
+    expect(fenToDecimal(120250.5, '元')).toBe('1202.51');
+    expect(fenToDecimal(-5.5, '元')).toBe('-0.05');
+    expect(fenToDecimal(37590100000, '万元')).toBe('37590.1');
+  });
+});
