@@ -4,7 +4,7 @@
  * with float noise (0.1 + 0.2), more decimals than 分, negatives, -0, huge values.
  */
 import fc from 'fast-check';
-import { decimalToFen, numberToFen, type MoneyUnit } from '../../src/model/money';
+import { decimalToFen, fenToDecimal, numberToFen, type MoneyUnit } from '../../src/model/money';
 
 const UNITS: MoneyUnit[] = ['万元', '元'];
 const slow = (x: number, unit: MoneyUnit): number | null => decimalToFen(String(x), unit);
