@@ -25,7 +25,7 @@
  *   (the budget score is still computed).
  */
 import type { Finding } from './findings';
-import { formatWan } from './money';
+import { fenToDecimal } from './money';
 import { autoMetric, type Metrics } from './metrics';
 import type { Indicator, Profile } from './records';
 
@@ -383,13 +383,13 @@ function budgetFindings(profile: Profile, metrics: Metrics, options: ScoringOpti
   const at = options.profileCell ?? { sheet: '配置', row: 0, col: 0 };
   const rate = metrics.executionRate;
   if (rate === undefined) {
-    out.push({ rule: 'W009', severity: 'warning', ...at, params: { budget: metrics.budget === undefined ? '' : formatWan(metrics.budget), executed: formatWan(metrics.executed) } });
+    out.push({ rule: 'W009', severity: 'warning', ...at, params: { budget: metrics.budget === undefined ? '' : fenToDecimal(metrics.budget, profile.unit), executed: fenToDecimal(metrics.executed, profile.unit), unit: profile.unit } });
     return;
   }
   if (rate < RATE_EXPLAIN_BELOW && !/执行率/.test(profile.goalResult ?? '')) {
     out.push({
       rule: 'W010', severity: 'warning', ...at,
-      params: { rate: `${roundHalfUp(rate * 100, 2).toFixed(2)}%`, budget: formatWan(metrics.budget ?? 0), executed: formatWan(metrics.executed) },
+      params: { rate: `${roundHalfUp(rate * 100, 2).toFixed(2)}%`, budget: fenToDecimal(metrics.budget ?? 0, profile.unit), executed: fenToDecimal(metrics.executed, profile.unit), unit: profile.unit },
     });
   }
 }

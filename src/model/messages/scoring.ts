@@ -19,9 +19,9 @@ export const SCORING_MESSAGES: MessagePart = {
     'W007.missing': (p) =>
       `定性指标“${s(p.name)}”评为“${s(p.grade)}”，须填写得分（该档为 ${s(p.lower)}–${s(p.upper)} 分，分值 ${s(p.points)}）。`,
     W009: (p) =>
-      `全年预算数为 ${p.budget === '' ? '空' : `${s(p.budget)} 万元`}，无法计算预算执行率（执行数 ${s(p.executed)} 万元），执行率与得分显示为“—”。`,
+      `全年预算数为 ${p.budget === '' ? '空' : `${s(p.budget)} ${s(p.unit)}`}，无法计算预算执行率（执行数 ${s(p.executed)} ${s(p.unit)}），执行率与得分显示为“—”。`,
     W010: (p) =>
-      `预算执行率 ${s(p.rate)}（执行 ${s(p.executed)} 万元 / 预算 ${s(p.budget)} 万元）低于 90%，请在“实际完成情况”中说明执行率偏低的原因。`,
+      `预算执行率 ${s(p.rate)}（执行 ${s(p.executed)} ${s(p.unit)} / 预算 ${s(p.budget)} ${s(p.unit)}）低于 90%，请在“实际完成情况”中说明执行率偏低的原因。`,
     W011: (p) =>
       `定性指标“${s(p.name)}”的实际完成值“${s(p.actual)}”不是可识别的评价档次（达成 / 部分达成 / 未达成），且未填写得分，计 0 分（分值 ${s(p.points)}）。`,
   },
@@ -38,9 +38,9 @@ export const SCORING_MESSAGES: MessagePart = {
     'W007.missing': (p) =>
       `Qualitative indicator "${s(p.name)}" graded "${s(p.grade)}" needs a score (its band is ${s(p.lower)}–${s(p.upper)}, points ${s(p.points)}).`,
     W009: (p) =>
-      `The full-year budget is ${p.budget === '' ? 'empty' : `${s(p.budget)} 万元`}: no execution rate can be computed (executed ${s(p.executed)} 万元); rate and score show "—".`,
+      `The full-year budget is ${p.budget === '' ? 'empty' : `${s(p.budget)} ${s(p.unit)}`}: no execution rate can be computed (executed ${s(p.executed)} ${s(p.unit)}); rate and score show "—".`,
     W010: (p) =>
-      `Budget execution rate ${s(p.rate)} (executed ${s(p.executed)} 万元 of ${s(p.budget)} 万元) is below 90%; explain it in 实际完成情况.`,
+      `Budget execution rate ${s(p.rate)} (executed ${s(p.executed)} ${s(p.unit)} of ${s(p.budget)} ${s(p.unit)}) is below 90%; explain it in 实际完成情况.`,
     W011: (p) =>
       `Qualitative indicator "${s(p.name)}": the actual "${s(p.actual)}" names no grade (达成 / 部分达成 / 未达成) and no score is given; it scores 0 (points ${s(p.points)}).`,
   },

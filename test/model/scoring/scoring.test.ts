@@ -48,6 +48,12 @@ describe('budget execution', () => {
     expect(run([], { executed: wan('1020'), goalResult: '因项目调整，预算执行率为85%。' }).findings).toEqual([]);
     expect(run([], { executed: wan('1080') }).findings).toEqual([]);
   });
+
+  it('names the amounts in the profile unit (元 profiles read 元, as every other message)', () => {
+    const yuan = 100; // 分 per 元
+    const e = run([], { unit: '元', budget: 12_000_000 * yuan, executed: 10_200_000 * yuan });
+    expect(formatFinding(e.findings[0])).toBe('预算执行率 85.00%（执行 10200000 元 / 预算 12000000 元）低于 90%，请在“实际完成情况”中说明执行率偏低的原因。');
+  });
 });
 
 describe('quantitative indicators', () => {
