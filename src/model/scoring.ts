@@ -28,6 +28,7 @@ import type { Finding } from './findings';
 import { fenToDecimal } from './money';
 import { autoMetric, type Metrics } from './metrics';
 import type { Indicator, Profile } from './records';
+import { INDICATOR_COLUMNS } from './read/columns';
 
 // ---------------------------------------------------------------------------------------------
 // Rounding and exact sums
@@ -232,10 +233,14 @@ export function budgetScore(rate: number | undefined): number | undefined {
 export type IndicatorKey = Exclude<keyof Indicator, 'row'>;
 export type IndicatorColumns = { readonly [K in IndicatorKey]?: number };
 
-/** Column positions in the canonical column order of workbook.md (used when the reader gives none). */
+/** Column position of a field in the catalogue's canonical order (workbook.md). */
+const canonicalCol = (key: (typeof INDICATOR_COLUMNS)[number]['key']): number => INDICATOR_COLUMNS.findIndex((d) => d.key === key);
+
+/** Column positions in the canonical column order (used when the reader gives none). */
 export const DEFAULT_INDICATOR_COLUMNS: Readonly<Record<IndicatorKey, number>> = {
-  level1: 0, level2: 1, level3: 2, op: 3, targetText: 4, target: 4, unit: 5, actualText: 6, actual: 6,
-  source: 7, points: 8, score: 9, deviation: 10,
+  ...(Object.fromEntries(INDICATOR_COLUMNS.map((d, i) => [d.key, i])) as Record<(typeof INDICATOR_COLUMNS)[number]['key'], number>),
+  targetText: canonicalCol('target'),
+  actualText: canonicalCol('actual'),
 };
 
 export interface IndicatorScore {
