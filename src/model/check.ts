@@ -89,19 +89,38 @@ export function ledgerFindings(ledger: LedgerRead, profile: Profile, fiscalYear:
   return out;
 }
 
+/**
+ * Which sheet the checks take as 配置, 项目台账 and 绩效指标: by name, else (ledger, indicators)
+ * by the headers of their first rows. Looks no further than HEADER_SCAN_ROWS rows into any
+ * sheet, so a file reader can choose from the sheets' first rows which sheets to read whole.
+ */
+export function locateWorkbookSheets(grid: Grid): { profile?: GridSheet; ledger?: GridSheet; indicators?: GridSheet } {
+  const profile = locateSheet(grid, SHEET_NAMES.profile, null);
+  const taken = new Set(profile ? [profile.name] : []);
+  const ledger = locateSheet(grid, SHEET_NAMES.ledger, LEDGER_COLUMNS, taken);
+  if (ledger) taken.add(ledger.name);
+  const indicators = locateSheet(grid, SHEET_NAMES.indicators, INDICATOR_COLUMNS, taken);
+  return { profile, ledger, indicators };
+}
+
+/** The sheets `checkWorkbook` reads, chosen from a grid of the sheets' first HEADER_SCAN_ROWS rows. */
+export function sheetsToRead(heads: Grid): Set<string> {
+  const s = locateWorkbookSheets(heads);
+  return new Set([s.profile, s.ledger, s.indicators].flatMap((x) => (x ? [x.name] : [])));
+}
+
 /** Checks a whole workbook. */
 export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResult {
   const findings: Finding[] = [];
   const emit = (f: Finding): void => void findings.push(f);
-  const profileSheet: GridSheet | undefined = locateSheet(grid, SHEET_NAMES.profile, null);
+  const located = locateWorkbookSheets(grid);
+  const profileSheet: GridSheet | undefined = located.profile;
   const profileRead = readProfile(profileSheet);
   findings.push(...profileRead.findings);
   const { profile } = profileRead;
 
-  const taken = new Set(profileSheet ? [profileSheet.name] : []);
-  const ledgerSheet = locateSheet(grid, SHEET_NAMES.ledger, LEDGER_COLUMNS, taken);
-  if (ledgerSheet) taken.add(ledgerSheet.name);
-  const indicatorSheet = locateSheet(grid, SHEET_NAMES.indicators, INDICATOR_COLUMNS, taken);
+  const ledgerSheet = located.ledger;
+  const indicatorSheet = located.indicators;
 
   const ledgerTable = ledgerSheet ? readTable<ProjectKey>(ledgerSheet, LEDGER_COLUMNS) : null;
   let fiscalYear = profile.fiscalYear;
