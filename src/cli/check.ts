@@ -2,12 +2,15 @@
 import { evaluateWorkbook } from '../model/evaluate';
 import { countBySeverity } from '../model/findings';
 import type { Locale } from '../model/messages';
+import type { ReadLimits } from '../adapters/xlsx/budget';
 import { loadWorkbook } from './io';
 import { countsLine, findingLine, jsonFinding } from './report';
 
 export interface CheckCliOptions {
   readonly json: boolean;
   readonly locale: Locale;
+  /** Reading budgets (default: the CLI's, docs/limits.md). */
+  readonly limits?: ReadLimits;
 }
 
 export interface Console {
@@ -22,7 +25,7 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     if (files.length > 1) io.err(opts.locale === 'zh-CN' ? `[${i + 1}/${files.length}] 正在检查 ${file}` : `[${i + 1}/${files.length}] checking ${file}`);
-    const loaded = await loadWorkbook(file);
+    const loaded = await loadWorkbook(file, opts.limits);
     if (!loaded.ok) {
       code = 2;
       const message = loaded.message[opts.locale];

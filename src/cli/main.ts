@@ -2,13 +2,18 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../model/messages';
 import { runCheck, type Console } from './check';
+import { LIMIT_OPTIONS, limitsFromFlags } from './limits';
 import { runSample } from './sample';
 import { runSelfEval } from './selfeval';
 
 const USAGE = `用法 / usage:
-  jx check FILE... [--json] [--lang zh|en]
-  jx selfeval FILE [-o OUT] [--layout 2018|2020] [--json] [--force]
-  jx sample [-o FILE] [--force]`;
+  jx check FILE... [--json] [--lang zh|en] [LIMITS]
+  jx selfeval FILE [-o OUT] [--layout 2018|2020] [--json] [--force] [LIMITS]
+  jx sample [-o FILE] [--force]
+LIMITS（读取预算 / reading budgets, docs/limits.md）:
+  --max-size MB      解压后的总大小 / uncompressed package size
+  --max-memory MB    读取所用内存 / memory of the grid read
+  --max-time SECONDS 读取时间 / reading time`;
 
 function locale(lang: string | undefined): Locale {
   return lang && /^en/i.test(lang) ? 'en-US' : 'zh-CN';
@@ -32,6 +37,7 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
       output: { type: 'string', short: 'o' },
       layout: { type: 'string' },
       force: { type: 'boolean', default: false },
+      ...LIMIT_OPTIONS,
     },
   });
   } catch (e) {
@@ -40,13 +46,18 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
   }
   const { values, positionals } = parsed;
   const loc = locale(values.lang);
+  const limits = limitsFromFlags(values);
+  if ('bad' in limits) {
+    io.err(loc === 'zh-CN' ? `${limits.bad} 须为正数，而不是“${limits.value}”。\n${USAGE}` : `${limits.bad} must be a positive number, not "${limits.value}".\n${USAGE}`);
+    return 2;
+  }
   switch (command) {
     case 'check':
       if (!positionals.length) break;
-      return runCheck(positionals, { json: values.json!, locale: loc }, io);
+      return runCheck(positionals, { json: values.json!, locale: loc, limits }, io);
     case 'selfeval': {
       if (positionals.length !== 1) break;
-      return runSelfEval(positionals[0], { output: values.output, layout: values.layout, json: values.json!, force: values.force!, locale: loc }, io);
+      return runSelfEval(positionals[0], { output: values.output, layout: values.layout, json: values.json!, force: values.force!, locale: loc, limits }, io);
     }
     case 'sample': {
       return runSample({ output: values.output, force: values.force!, locale: loc }, io);
@@ -56,13 +67,19 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
   return 2;
 }
 
-/** Entry point of bin/jx.js. */
+/**
+ * Entry point of bin/jx.js. The exit code is set, never forced with process.exit: Node ends
+ * once everything written to stdout has drained, so `jx check --json FILE | slow-reader` gets
+ * the whole report (a pipe takes 64 KB at a time; exiting at once would cut it there).
+ */
 export function run(): void {
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => {
+      process.exitCode = code;
+    },
     (e: unknown) => {
       process.stderr.write(`jx: ${(e as Error).stack ?? String(e)}\n`);
-      process.exit(3);
+      process.exitCode = 3;
     },
   );
 }

@@ -38,7 +38,6 @@ export interface XmlHandler {
 export const FAST_NONE = -1;
 export const FAST_MORE = -2;
 
-const LT = 60;
 const GT = 62;
 const SLASH = 47;
 const BANG = 33;
