@@ -20,7 +20,6 @@ export interface ZipEntry {
   readonly encrypted: boolean;
 }
 
-const decoder = new TextDecoder('utf-8');
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const EOCD = 0x06054b50;
@@ -79,6 +78,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
     cdOffset = Number(view.getBigUint64(z64 + 48, true));
   }
   const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder('utf-8');
   let p = cdOffset;
   for (let n = 0; n < count; n++) {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) return null;
