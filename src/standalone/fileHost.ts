@@ -5,6 +5,7 @@
  * stays responsive and 取消 works while a file is read); in-process where none is given.
  * Nothing goes over the network.
  */
+import { sheetsToRead } from '../model/check';
 import type { Grid } from '../model/grid';
 import { generatedAt } from '../ui/engine';
 import { asHostError } from '../ui/errors';
@@ -62,10 +63,7 @@ function defaultSession(options: FileHostOptions): WorkbookSession {
     loadSample,
     // A given xlsx module also reads (tests hand one in); otherwise the one file entry point.
     read: loadXlsx
-      ? async (bytes, _name, o) => {
-          const { CHECKED_SHEETS } = await import(/* webpackChunkName: "reader" */ '../adapters/file');
-          return (await loadXlsx()).readXlsx(bytes, { select: CHECKED_SHEETS, signal: o.signal, onProgress: o.onProgress });
-        }
+      ? async (bytes, _name, o) => (await loadXlsx()).readXlsx(bytes, { select: sheetsToRead, signal: o.signal, onProgress: o.onProgress })
       : undefined,
   };
   return inProcessSession(deps);

@@ -121,7 +121,8 @@ export function parseStyles(text: string): Styles {
       else if (id === 1 && inNumFmts) {
         const r = a();
         const n = Number(r.numFmtId);
-        if (Number.isInteger(n) && r.formatCode !== undefined) custom.set(n, r.formatCode);
+        // Backslash escapes dropped (`yyyy\-mm\-dd` → `yyyy-mm-dd`, as LibreOffice writes it), as ExcelJS did.
+        if (Number.isInteger(n) && r.formatCode !== undefined) custom.set(n, r.formatCode.replace(/\\(.)/g, '$1'));
       } else if (id === 3 && inCellXfs) {
         const n = Number(a().numFmtId ?? 0);
         xfIds.push(Number.isInteger(n) ? n : 0);
