@@ -119,9 +119,14 @@ const sheet = (i: number): fc.Arbitrary<SheetSpec> =>
     merges: fc.array(fc.record({ left: fc.integer({ min: 1, max: 20 }), h: fc.integer({ min: 1, max: 3 }), w: fc.integer({ min: 1, max: 4 }) }), { maxLength: 6 }).map((ms) => ms.map((m, k) => ({ ...m, top: 1 + k * 5 }))),
   }).map((s) => ({ ...s, name: `${s.name}${i}` }));
 
-const workbook = fc.record({ date1904: fc.boolean(), sheets: fc.tuple(sheet(1), sheet(2), sheet(3)).map((t) => t.slice(0, 1 + (t[0].cells.length % 3))) });
+const workbook: fc.Arbitrary<BookSpec> = fc.record({ date1904: fc.boolean(), sheets: fc.tuple(sheet(1), sheet(2), sheet(3)).map((t) => t.slice(0, 1 + (t[0].cells.length % 3))) });
 
-function excelJsBook(spec: fc.GeneratedValueType<typeof workbook>): ExcelJS.Workbook {
+interface BookSpec {
+  date1904: boolean;
+  sheets: SheetSpec[];
+}
+
+function excelJsBook(spec: BookSpec): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.properties.date1904 = spec.date1904;
   for (const s of spec.sheets) {
