@@ -27,17 +27,18 @@ export const MAX_STRUCTURE_PART = 100 * MB;
 
 /**
  * Defaults where there is no better knowledge of the machine (the page, a worker): a browser
- * tab's heap is the tighter bound, so the grid may take 1 GB and reading 60 s.
+ * tab's heap is the tighter bound (and a worker that runs out of it takes the tab with it), so the
+ * grid may take 768 MB (about 800,000 ledger rows) and reading 60 s.
  */
-export const PAGE_LIMITS: ReadLimits = { maxSize: 2048 * MB, maxMemory: 1024 * MB, maxTime: 60_000 };
+export const PAGE_LIMITS: ReadLimits = { maxSize: 2048 * MB, maxMemory: 768 * MB, maxTime: 60_000 };
 
 /**
- * The command line's defaults: the package up to 4 GB uncompressed (Excel's largest sheet,
- * 1,048,576 rows of a 22-column ledger, is ~0.8 GB of XML), the grid up to 45 % of the V8
- * heap limit of the process (the check needs about as much again), reading up to 120 s.
+ * The command line's defaults: the package up to 2 GB uncompressed, as in the page (Excel's
+ * largest sheet, 1,048,576 rows of a 22-column ledger, is ~0.8 GB of XML), the grid up to 45 %
+ * of the V8 heap limit of the process (the check needs about as much again), reading up to 120 s.
  */
 export function cliLimits(heapLimitBytes: number): ReadLimits {
-  return { maxSize: 4096 * MB, maxMemory: Math.floor(heapLimitBytes * CLI_MEMORY_SHARE), maxTime: 120_000 };
+  return { maxSize: 2048 * MB, maxMemory: Math.floor(heapLimitBytes * CLI_MEMORY_SHARE), maxTime: 120_000 };
 }
 export const CLI_MEMORY_SHARE = 0.45;
 

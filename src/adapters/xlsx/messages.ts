@@ -21,6 +21,7 @@ export type FailureVariant =
   | 'tooMuchData'
   | 'overSize'
   | 'partOverLimit'
+  | 'partOverDeclared'
   | 'overMemory'
   | 'overTime'
   | 'outOfRange';
@@ -30,8 +31,10 @@ export interface FailureParams {
   /** Megabytes of sheet data (tooMuchData). */
   readonly mb?: number;
   readonly limitMb?: number;
-  /** The zip entry concerned (partOverLimit). */
+  /** The zip entry concerned (partOverLimit, partOverDeclared). */
   readonly part?: string;
+  /** Kilobytes the zip directory declares for it (partOverDeclared). */
+  readonly kb?: number;
   /** The estimate was projected from the part already read (overMemory, overTime). */
   readonly projected?: boolean;
   /** Seconds (overTime). */
@@ -111,8 +114,13 @@ export function failureMessage(variant: FailureVariant, p: FailureParams = {}): 
       };
     case 'partOverLimit':
       return {
-        'zh-CN': `工作簿过大（其中的“${p.part ?? ''}”解压后超过 ${fmt(p.limitMb, 'zh-CN')} MB 的上限，或大于文件目录所记载的大小），无法检查。文件可能已被改动，请在 Excel 中打开并另存为新的 .xlsx 后再检查。`,
-        'en-US': `The workbook is too large (its part "${p.part ?? ''}" inflates past the ${fmt(p.limitMb, 'en-US')} MB limit, or past the size its zip directory states) to check. The file may have been tampered with: open it in Excel, save it as a new .xlsx and check that copy.`,
+        'zh-CN': `工作簿过大（其中的“${p.part ?? ''}”解压后超过 ${fmt(p.limitMb, 'zh-CN')} MB 的上限），无法检查。请删除无关的内容，或在 Excel 中打开并另存为新的 .xlsx 后再检查。`,
+        'en-US': `The workbook is too large (its part "${p.part ?? ''}" inflates past the ${fmt(p.limitMb, 'en-US')} MB limit) to check. Delete unrelated content, or open it in Excel, save it as a new .xlsx and check that copy.`,
+      };
+    case 'partOverDeclared':
+      return {
+        'zh-CN': `工作簿过大（其中的“${p.part ?? ''}”解压后超过了文件目录所记载的 ${fmt(p.kb, 'zh-CN')} KB），无法检查。文件可能已被改动，请在 Excel 中打开并另存为新的 .xlsx 后再检查。`,
+        'en-US': `The workbook is too large (its part "${p.part ?? ''}" inflates past the ${fmt(p.kb, 'en-US')} KB its zip directory states) to check. The file may have been tampered with: open it in Excel, save it as a new .xlsx and check that copy.`,
       };
     case 'overMemory':
       return {

@@ -19,7 +19,8 @@ import { sniff, toBytes } from './detect';
 import { defaultInflater } from './inflate';
 import { failureMessage, type FailureParams, type FailureVariant, type LocalizedText, type ReadFailureReason } from './messages';
 import { parseRels, parseStyles, parseWorkbook, relsPathOf, type Relationship, type Styles } from './parts';
-import { DateCache, OutOfRange, SharedStringsReader, SheetReader, TooManyCells, type SheetRead } from './sheet';
+import { DateCache, OutOfRange, SharedStringsReader, TooManyCells, type SheetRead } from './sheet';
+import { SheetReader } from './sheetScan';
 import { XmlError } from './xml';
 import { entryData, storedChunks, type InflateEnd, type Inflater, type ZipEntry } from './zip';
 
@@ -118,7 +119,10 @@ class Package {
         throw new Failure('corrupt');
       }
     } else throw new Failure('corrupt');
-    if (end === 'overLimit') throw new Failure('tooLarge', 'partOverLimit', { part: e.name, limitMb: mbOf(Math.min(e.size, cap)) });
+    if (end === 'overLimit')
+      throw e.size < cap
+        ? new Failure('tooLarge', 'partOverDeclared', { part: e.name, kb: Math.ceil(e.size / 1024) })
+        : new Failure('tooLarge', 'partOverLimit', { part: e.name, limitMb: mbOf(cap) });
     return end;
   }
 
