@@ -137,7 +137,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
 
   if (indicatorSheet) taken.add(indicatorSheet.name);
   const material = readMaterial(grid, taken);
-  if (material) findings.push(...material.findings);
+  if (material) pushAll(findings, material.findings);
 
   return {
     findings: sortFindings(findings, grid.sheets.map((s) => s.name)),

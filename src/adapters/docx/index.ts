@@ -31,7 +31,16 @@ import {
   type FileChild,
   type IRunOptions,
 } from 'docx';
-import type { Block, FontSpec, PageSpec, Report, ReportParagraph, ReportRow, ReportTable, Run } from '../../model/report/types';
+import type {
+  Block,
+  FontSpec,
+  PageSpec,
+  Report,
+  ReportParagraph,
+  ReportRow,
+  ReportTable,
+  Run,
+} from '../../model/report/types';
 import { CELL_PADDING_MM } from '../../model/report/appendix';
 import { A4_MM, ROLE_STYLES, type RoleStyle } from '../../model/report/typography';
 
@@ -47,7 +56,11 @@ const ALIGN = {
   justify: AlignmentType.JUSTIFIED,
 } as const;
 
-const V_ALIGN = { top: VerticalAlignTable.TOP, middle: VerticalAlignTable.CENTER, bottom: VerticalAlignTable.BOTTOM } as const;
+const V_ALIGN = {
+  top: VerticalAlignTable.TOP,
+  middle: VerticalAlignTable.CENTER,
+  bottom: VerticalAlignTable.BOTTOM,
+} as const;
 
 function font(f: FontSpec): IRunOptions['font'] {
   return { ascii: f.name, hAnsi: f.name, eastAsia: f.name, cs: f.name };
@@ -91,7 +104,14 @@ function tableOf(t: ReportTable, body: ReadonlyArray<ReportRow>): Table {
     width: { size: grid.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: grid,
     layout: TableLayoutType.FIXED,
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    borders: {
+      top: BORDER,
+      bottom: BORDER,
+      left: BORDER,
+      right: BORDER,
+      insideHorizontal: BORDER,
+      insideVertical: BORDER,
+    },
     rows: body.map(
       (row) =>
         new TableRow({
@@ -111,12 +131,14 @@ function tableOf(t: ReportTable, body: ReadonlyArray<ReportRow>): Table {
                     new Paragraph({
                       alignment: ALIGN[c.align],
                       spacing: { before: 0, after: 0 },
-                      children: line ? [textRun({ text: line }, { font: t.font, sizePt: c.fontSizePt, bold: c.bold })] : [],
-                    }),
+                      children: line
+                        ? [textRun({ text: line }, { font: t.font, sizePt: c.fontSizePt, bold: c.bold })]
+                        : [],
+                    })
                 ),
-              }),
+              })
           ),
-        }),
+        })
     ),
   });
 }
@@ -150,7 +172,12 @@ function pageFooter(report: Report, side: 'right' | 'left'): Footer {
 function draftHeader(): Header {
   const style = ROLE_STYLES.heading1;
   return new Header({
-    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [textRun({ text: '草稿' }, { ...style, bold: true })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [textRun({ text: '草稿' }, { ...style, bold: true })],
+      }),
+    ],
   });
 }
 
@@ -216,7 +243,7 @@ function fontTable(report: Report): string {
   const entries = [...fonts.values()].map(
     (f) =>
       `<w:font w:name="${esc(f.name)}">${f.fallbacks.length ? `<w:altName w:val="${esc(f.fallbacks.join(','))}"/>` : ''}` +
-      `<w:charset w:val="86"/><w:family w:val="${/黑体|SimHei/.test(f.name) ? 'modern' : 'roman'}"/><w:pitch w:val="variable"/></w:font>`,
+      `<w:charset w:val="86"/><w:family w:val="${/黑体|SimHei/.test(f.name) ? 'modern' : 'roman'}"/><w:pitch w:val="variable"/></w:font>`
   );
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +

@@ -79,7 +79,8 @@ export function readMaterial(grid: Grid, exclude: ReadonlySet<string> = new Set(
     const cc = cols ? cols.content : sc + 1;
     const content = row[cc] ?? null;
     if (isBlank(label)) {
-      if (!isBlank(content)) findings.push(finding(sheet, o.row + rel, o.col + sc, 'R001', 'warning', { section: '' }, 'empty'));
+      if (!isBlank(content))
+        findings.push(finding(sheet, o.row + rel, o.col + sc, 'R001', 'warning', { section: '' }, 'empty'));
       continue;
     }
     const def = sectionOf(rawText(label ?? null));
@@ -88,11 +89,31 @@ export function readMaterial(grid: Grid, exclude: ReadonlySet<string> = new Set(
     const at = { row: o.row + rel, col: o.col + sc };
     if (def === undefined || def === 'appendix') {
       if (!isBlank(content) || cols)
-        findings.push(finding(sheet, at.row, at.col, 'R001', 'warning', { section: rawText(label ?? null) }, def === 'appendix' ? 'appendix' : undefined));
+        findings.push(
+          finding(
+            sheet,
+            at.row,
+            at.col,
+            'R001',
+            'warning',
+            { section: rawText(label ?? null) },
+            def === 'appendix' ? 'appendix' : undefined
+          )
+        );
       continue;
     }
     if (isErrorValue(content)) {
-      findings.push(finding(sheet, o.row + rel, o.col + cc, 'R003', 'warning', { section: def.id, number: sectionNumber(def), raw: content.code }, 'unreadable'));
+      findings.push(
+        finding(
+          sheet,
+          o.row + rel,
+          o.col + cc,
+          'R003',
+          'warning',
+          { section: def.id, number: sectionNumber(def), raw: content.code },
+          'unreadable'
+        )
+      );
       continue;
     }
     const r = readProse(content);
@@ -101,15 +122,32 @@ export function readMaterial(grid: Grid, exclude: ReadonlySet<string> = new Set(
     if (!paras.length) continue;
     const seen = firstRow.get(def.id);
     if (seen !== undefined) {
-      findings.push(finding(sheet, at.row, at.col, 'R002', 'info', { section: def.id, number: sectionNumber(def), heading: def.heading, firstCell: a1(seen, at.col) }));
+      findings.push(
+        finding(sheet, at.row, at.col, 'R002', 'info', {
+          section: def.id,
+          number: sectionNumber(def),
+          heading: def.heading,
+          firstCell: a1(seen, at.col),
+        })
+      );
     } else firstRow.set(def.id, at.row);
     texts.set(def.id, [...(texts.get(def.id) ?? []), ...paras]);
   }
   if (!cols && named === 0 && sheet.values.some((row) => row.some((v) => !isBlank(v))))
-    findings.push(finding(sheet, o.row, o.col, 'R003', 'warning', { sections: SECTIONS.map((d) => d.id).join('、') }, 'noHeader'));
+    findings.push(
+      finding(sheet, o.row, o.col, 'R003', 'warning', { sections: SECTIONS.map((d) => d.id).join('、') }, 'noHeader')
+    );
   return { sheet: sheet.name, texts, findings };
 }
 
-function finding(sheet: GridSheet, row: number, col: number, rule: 'R001' | 'R002' | 'R003', severity: Finding['severity'], params: Finding['params'], variant?: string): Finding {
+function finding(
+  sheet: GridSheet,
+  row: number,
+  col: number,
+  rule: 'R001' | 'R002' | 'R003',
+  severity: Finding['severity'],
+  params: Finding['params'],
+  variant?: string
+): Finding {
   return { rule, severity, sheet: sheet.name, row, col, params, ...(variant ? { variant } : {}) };
 }

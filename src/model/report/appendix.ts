@@ -5,6 +5,7 @@
  * widths scaled to the page's text width, and the numbers shown as their number format shows
  * them in Excel (`≥49家`, `100.00%`). Below-the-table notes (outside the print area) are left out.
  */
+import { maxOf } from '../arrays';
 import type { Merge } from '../grid';
 import type { LayoutCell, SheetLayout } from '../layout';
 import { roundHalfUp } from '../scoring';
@@ -83,7 +84,11 @@ function splitSections(format: string): string[] {
 }
 
 /** Widths in proportion to the sheet's, filling `totalMm`, none below MIN_COLUMN_MM (taken from the widest). */
-export function scaleWidths(widths: ReadonlyArray<number>, totalMm: number, minimaMm: ReadonlyArray<number> = []): number[] {
+export function scaleWidths(
+  widths: ReadonlyArray<number>,
+  totalMm: number,
+  minimaMm: ReadonlyArray<number> = []
+): number[] {
   const sum = widths.reduce((a, b) => a + b, 0) || 1;
   const mm = widths.map((w) => (w / sum) * totalMm);
   const min = widths.map((_, i) => Math.max(MIN_COLUMN_MM, minimaMm[i] ?? 0));
@@ -124,11 +129,12 @@ export function appendixFromLayout(layout: SheetLayout, textWidthMm: number): Ap
   const area: Merge = layout.page?.printArea ?? {
     top: 0,
     left: 0,
-    bottom: Math.max(0, ...layout.cells.map((c) => c.row)),
+    bottom: maxOf(layout.cells.map((c) => c.row)) ?? 0,
     right: layout.columnWidths.length - 1,
   };
   const at = new Map<string, LayoutCell>(layout.cells.map((c) => [`${c.row}:${c.col}`, c]));
-  const inArea = (r: number, c: number): boolean => r >= area.top && r <= area.bottom && c >= area.left && c <= area.right;
+  const inArea = (r: number, c: number): boolean =>
+    r >= area.top && r <= area.bottom && c >= area.left && c <= area.right;
   const bordered = (r: number): boolean => {
     for (let c = area.left; c <= area.right; c++) if (at.get(`${r}:${c}`)?.style?.border) return true;
     return false;
@@ -150,11 +156,17 @@ export function appendixFromLayout(layout: SheetLayout, textWidthMm: number): Ap
   // Merges clipped to the table; a position covered by a merge (not its top-left) has no cell.
   const merges = layout.merges
     .filter((m) => m.bottom >= first && m.top <= area.bottom && m.right >= area.left && m.left <= area.right)
-    .map((m) => ({ top: Math.max(m.top, first), left: Math.max(m.left, area.left), bottom: Math.min(m.bottom, area.bottom), right: Math.min(m.right, area.right) }));
+    .map((m) => ({
+      top: Math.max(m.top, first),
+      left: Math.max(m.left, area.left),
+      bottom: Math.min(m.bottom, area.bottom),
+      right: Math.min(m.right, area.right),
+    }));
   const mergeAt = new Map<string, Merge>(merges.map((m) => [`${m.top}:${m.left}`, m]));
   const covered = new Set<string>();
   for (const m of merges)
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
 
   const fontSize = layout.font.size;
   const rows: ReportRow[] = [];
@@ -172,7 +184,10 @@ export function appendixFromLayout(layout: SheetLayout, textWidthMm: number): Ap
       if (typeof cell?.value === 'number' && (!m || m.right === m.left)) {
         const k = c - area.left;
         // one em of slack: digits wider than half an em in some faces, spacing a renderer adds before 万元
-        minima[k] = Math.max(minima[k] ?? 0, oneLineMm(cellText(cell), size) + oneLineMm("一", size) + 2 * CELL_PADDING_MM);
+        minima[k] = Math.max(
+          minima[k] ?? 0,
+          oneLineMm(cellText(cell), size) + oneLineMm('一', size) + 2 * CELL_PADDING_MM
+        );
       }
       cells.push({
         col: c - area.left,
@@ -193,7 +208,12 @@ export function appendixFromLayout(layout: SheetLayout, textWidthMm: number): Ap
   // from the header row down: then the table simply continues, as LibreOffice and Word would
   // refuse the repeat anyway). The table is split before them so that they are a table's first rows.
   const crosses = (line: number): boolean => merges.some((m) => m.top < line && m.bottom >= line);
-  const repeatable = !!repeat && repeat.first >= first && repeat.last <= area.bottom && !crosses(repeat.first) && !crosses(repeat.last + 1);
+  const repeatable =
+    !!repeat &&
+    repeat.first >= first &&
+    repeat.last <= area.bottom &&
+    !crosses(repeat.first) &&
+    !crosses(repeat.last + 1);
   let bodies: ReportRow[][] = [rows];
   if (repeat && repeatable) {
     const mark = (rs: ReportRow[], from: number): ReportRow[] =>
@@ -202,11 +222,20 @@ export function appendixFromLayout(layout: SheetLayout, textWidthMm: number): Ap
     bodies = split > 0 ? [rows.slice(0, split), mark(rows.slice(split), repeat.first)] : [mark(rows, first)];
   }
 
-  const columnWidthsMm = scaleWidths(layout.columnWidths.slice(area.left, area.right + 1).map((w) => w ?? 8.43), textWidthMm, minima);
+  const columnWidthsMm = scaleWidths(
+    layout.columnWidths.slice(area.left, area.right + 1).map((w) => w ?? 8.43),
+    textWidthMm,
+    minima
+  );
 
   return {
     titles,
-    table: { kind: 'table', columnWidthsMm, bodies, font: { name: layout.font.name, fallbacks: layout.font.fallbacks } },
+    table: {
+      kind: 'table',
+      columnWidthsMm,
+      bodies,
+      font: { name: layout.font.name, fallbacks: layout.font.fallbacks },
+    },
     name: titles[0]?.runs[0]?.text ?? layout.name,
   };
 }

@@ -24,7 +24,18 @@ import { textWidth } from '../selfeval/sheet';
 import { PAGE_LANDSCAPE, PAGE_NUMBER, PAGE_PORTRAIT, TITLE_CHARS_PER_LINE, textWidthMm } from './typography';
 import type { Block, DataTexts, ParagraphRole, Report, ReportOutcome, ReportPart, ReportParagraph, Run } from './types';
 
-export type { Block, DataTexts, Report, ReportCell, ReportOutcome, ReportParagraph, ReportPart, ReportRow, ReportTable, Run } from './types';
+export type {
+  Block,
+  DataTexts,
+  Report,
+  ReportCell,
+  ReportOutcome,
+  ReportParagraph,
+  ReportPart,
+  ReportRow,
+  ReportTable,
+  Run,
+} from './types';
 export { SECTIONS, sectionOf, type SectionDef } from './outline';
 export { reportText } from './text';
 
@@ -38,7 +49,11 @@ export interface ReportOptions {
 const MISSING_LEDGER = '【无法生成：工作簿中没有可读取的项目台账】';
 const MISSING_INDICATORS = '【无法生成：工作簿中没有可读取的绩效指标】';
 
-const para = (role: ParagraphRole, runs: ReadonlyArray<Run>, extra: Partial<ReportParagraph> = {}): ReportParagraph => ({
+const para = (
+  role: ParagraphRole,
+  runs: ReadonlyArray<Run>,
+  extra: Partial<ReportParagraph> = {}
+): ReportParagraph => ({
   kind: 'paragraph',
   role,
   runs,
@@ -164,7 +179,9 @@ export function buildReport(ev: WorkbookEvaluation, options: ReportOptions): Rep
     draft,
     layout: ev.layout,
     data: data as DataTexts,
-    placeholders: SECTIONS.map((d) => d.id).filter((id) => placeholders.has(id)).concat(placeholders.has('七') ? ['七'] : []),
+    placeholders: SECTIONS.map((d) => d.id)
+      .filter((id) => placeholders.has(id))
+      .concat(placeholders.has('七') ? ['七'] : []),
     pageNumber: PAGE_NUMBER,
   };
   return { ok: true, report };

@@ -44,7 +44,13 @@ export const CHAPTERS: ReadonlyArray<string> = [
 /** The chapter of the appendix (七、附表): its content is the 自评表, never text. */
 export const APPENDIX_CHAPTER = 7;
 
-const s = (chapter: number, index: number, heading: string, text: TextPolicy, extra: Partial<SectionDef> = {}): SectionDef => ({
+const s = (
+  chapter: number,
+  index: number,
+  heading: string,
+  text: TextPolicy,
+  extra: Partial<SectionDef> = {}
+): SectionDef => ({
   id: index ? `${CHINESE_NUMERALS[chapter - 1]}（${CHINESE_NUMERALS[index - 1]}）` : CHINESE_NUMERALS[chapter - 1],
   chapter,
   index,
@@ -55,17 +61,23 @@ const s = (chapter: number, index: number, heading: string, text: TextPolicy, ex
 
 export const SECTIONS: ReadonlyArray<SectionDef> = [
   s(1, 1, '项目单位基本情况', 'placeholder'),
-  s(1, 2, '项目预算绩效目标设定情况', 'goal', { guide: '（包括预期目标及阶段性目标；项目基本性质、用途和主要内容、涉及范围）' }),
+  s(1, 2, '项目预算绩效目标设定情况', 'goal', {
+    guide: '（包括预期目标及阶段性目标；项目基本性质、用途和主要内容、涉及范围）',
+  }),
   s(2, 1, '项目资金安排落实、总投入等情况分析', 'optional', { guide: '（包括财政资金、自筹资金等）', data: 'A' }),
   s(2, 2, '项目资金实际使用情况分析', 'placeholder', { guide: '（主要是指财政资金）', data: 'B' }),
   s(2, 3, '项目资金管理情况分析', 'placeholder', { guide: '（包括管理制度、办法的制定及执行情况）' }),
   s(3, 1, '项目组织情况分析', 'placeholder', { guide: '（包括项目投标情况、调整情况、完成验收等）' }),
   s(3, 2, '项目管理情况分析', 'placeholder', { guide: '（包括项目管理制度建设、日常检查监督管理等情况）' }),
   s(4, 1, '项目绩效目标完成情况分析', 'goalResult', {
-    guide: '（将项目支出后的实际状况与申报的绩效目标对比，从项目的经济性、效率性、有益性和可持续性等方面进行量化、具体分析。）',
+    guide:
+      '（将项目支出后的实际状况与申报的绩效目标对比，从项目的经济性、效率性、有益性和可持续性等方面进行量化、具体分析。）',
     data: 'C',
   }),
-  s(4, 2, '项目绩效目标未完成原因分析', 'optional', { guide: '（如项目绩效目标已完成，可不用填写该部分。）', data: 'D' }),
+  s(4, 2, '项目绩效目标未完成原因分析', 'optional', {
+    guide: '（如项目绩效目标已完成，可不用填写该部分。）',
+    data: 'D',
+  }),
   s(5, 1, '后续工作计划', 'placeholder'),
   s(5, 2, '主要经验及做法、存在问题和建议', 'placeholder', {
     guide: '（包括资金安排、使用过程中的经验、做法、存在问题、改进措施和有关建议等）',
@@ -114,12 +126,17 @@ export function sectionOf(raw: string): SectionDef | 'appendix' | undefined {
     .replace(/\s+/g, '')
     .replace(/[。.、，,：:]+$/, '');
   if (!t) return undefined;
-  const byHeading = SECTIONS.find((d) => t === d.heading || t.endsWith(`)${d.heading}`) || t.endsWith(`、${d.heading}`));
+  const byHeading = SECTIONS.find(
+    (d) => t === d.heading || t.endsWith(`)${d.heading}`) || t.endsWith(`、${d.heading}`)
+  );
   if (byHeading) return byHeading;
-  const m = /^([一二三四五六七八九十]|\d{1,2})(?:[、.．\-－]?(?:\(([一二三四五六七八九十]|\d{1,2})\)|([一二三四五六七八九十]|\d{1,2})))?$/.exec(t);
+  const m =
+    /^([一二三四五六七八九十]|\d{1,2})(?:[、.．\-－]?(?:\(([一二三四五六七八九十]|\d{1,2})\)|([一二三四五六七八九十]|\d{1,2})))?$/.exec(
+      t
+    );
   if (!m) return undefined;
   const chapter = numeral(m[1]);
-  const index = m[2] ?? m[3] ? numeral(m[2] ?? m[3]) : 0;
+  const index = (m[2] ?? m[3]) ? numeral(m[2] ?? m[3]) : 0;
   if (chapter === undefined || index === undefined) return undefined;
   if (chapter === APPENDIX_CHAPTER && index === 0) return 'appendix';
   return SECTIONS.find((d) => d.chapter === chapter && d.index === index);

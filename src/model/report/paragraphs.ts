@@ -39,7 +39,7 @@ export function paragraphA(m: Metrics, profile: Profile): Para[] {
       t(
         `其中新上项目${m.newCount}项，项目总投资${wan(m.newTotalInvestment)}万元，财政支持资金${wan(m.newApproved)}万元，本年拨付${wan(m.newDisbursed)}万元；` +
           `结转项目共计${m.carriedCount}项，财政支持资金${wan(m.carriedApproved)}万元，本年拨付${wan(m.carriedDisbursed)}万元，带动社会投入${wan(m.newSocial)}万元。` +
-          `累计带动社会投入${wan(m.cumulativeSocial)}万元。`,
+          `累计带动社会投入${wan(m.cumulativeSocial)}万元。`
       ),
     ],
   ];
@@ -51,7 +51,11 @@ export function paragraphA(m: Metrics, profile: Profile): Para[] {
  * source writes `累计带动社会投入83553.61万元；新申请发明…`; without text the sentence ends with `。`
  * and the placeholder follows.
  */
-export function paragraphB(m: Metrics, text: ReadonlyArray<string> | undefined, placeholder: string): { data: Para[]; rest: Para[] } {
+export function paragraphB(
+  m: Metrics,
+  text: ReadonlyArray<string> | undefined,
+  placeholder: string
+): { data: Para[]; rest: Para[] } {
   const lines = fundsLines(fundsParts(m));
   const last = lines.pop() ?? '';
   const data: Para[] = lines.map((l) => [t(l)]);
@@ -63,7 +67,8 @@ export function paragraphB(m: Metrics, text: ReadonlyArray<string> | undefined, 
   return { data, rest: [[hole(placeholder)]] };
 }
 
-export type Verdict = { kind: 'done' } | { kind: 'partial'; percent: number } | { kind: 'notDone' } | { kind: 'unknown' };
+export type Verdict =
+  { kind: 'done' } | { kind: 'partial'; percent: number } | { kind: 'notDone' } | { kind: 'unknown' };
 
 /**
  * Whether an indicator was completed: a quantitative one by its numbers (the scoring rule at 100
@@ -73,16 +78,21 @@ export type Verdict = { kind: 'done' } | { kind: 'partial'; percent: number } | 
 export function verdictOf(sc: IndicatorScore, profile: Profile): Verdict {
   if (sc.kind === 'quantitative') {
     if (sc.target === undefined || sc.actual === undefined) {
-      if (sc.points !== undefined && sc.score !== undefined) return sc.score >= sc.points ? { kind: 'done' } : { kind: 'notDone' };
+      if (sc.points !== undefined && sc.score !== undefined)
+        return sc.score >= sc.points ? { kind: 'done' } : { kind: 'notDone' };
       return { kind: 'unknown' };
     }
-    const { score } = quantitativeScore(sc.op ?? '≥', sc.target, sc.actual, 100, { ...profile, deviationPenalty: undefined });
+    const { score } = quantitativeScore(sc.op ?? '≥', sc.target, sc.actual, 100, {
+      ...profile,
+      deviationPenalty: undefined,
+    });
     if (score >= 100) return { kind: 'done' };
     if (score <= 0) return { kind: 'notDone' };
     return { kind: 'partial', percent: score };
   }
   if (sc.grade) return sc.grade.grade === '达成' ? { kind: 'done' } : { kind: 'notDone' };
-  if (sc.points !== undefined && sc.score !== undefined) return sc.score >= sc.points ? { kind: 'done' } : { kind: 'notDone' };
+  if (sc.points !== undefined && sc.score !== undefined)
+    return sc.score >= sc.points ? { kind: 'done' } : { kind: 'notDone' };
   return { kind: 'unknown' };
 }
 
@@ -148,7 +158,11 @@ export function paragraphC(scores: ReadonlyArray<IndicatorScore>, profile: Profi
  * D: `“{三级指标}”未完全完成：{偏差原因分析及改进措施}` for each indicator not completed;
  * `【请填写偏差原因】` where the explanation is empty; `本年度绩效目标均已完成。` when none.
  */
-export function paragraphD(scores: ReadonlyArray<IndicatorScore>, profile: Profile, split: (text: string) => string[]): Para[] {
+export function paragraphD(
+  scores: ReadonlyArray<IndicatorScore>,
+  profile: Profile,
+  split: (text: string) => string[]
+): Para[] {
   const out: Para[] = [];
   for (const sc of scores) {
     const v = verdictOf(sc, profile);
@@ -159,7 +173,8 @@ export function paragraphD(scores: ReadonlyArray<IndicatorScore>, profile: Profi
       out.push([t(head), hole('【请填写偏差原因】')]);
       continue;
     }
-    out.push([t(head + lines[0])], ...lines.slice(1).map((l) => [t(l)]));
+    out.push([t(head + lines[0])]);
+    for (const l of lines.slice(1)) out.push([t(l)]);
   }
   return out.length ? out : [[t('本年度绩效目标均已完成。')]];
 }
@@ -183,7 +198,8 @@ function merge(runs: ReadonlyArray<Run>): Run[] {
   const out: Run[] = [];
   for (const r of runs) {
     const prev = out[out.length - 1];
-    if (prev && !prev.placeholder && !r.placeholder && !prev.bold && !r.bold) out[out.length - 1] = { text: prev.text + r.text };
+    if (prev && !prev.placeholder && !r.placeholder && !prev.bold && !r.bold)
+      out[out.length - 1] = { text: prev.text + r.text };
     else out.push(r);
   }
   return out;

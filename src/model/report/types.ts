@@ -112,7 +112,12 @@ export interface Report {
   /** Sections (ids) that still hold a placeholder. */
   readonly placeholders: ReadonlyArray<string>;
   /** `— 1 —`: the page number with its dashes, from which the writer builds the footer. */
-  readonly pageNumber: { readonly before: string; readonly after: string; readonly font: FontSpec; readonly sizePt: number };
+  readonly pageNumber: {
+    readonly before: string;
+    readonly after: string;
+    readonly font: FontSpec;
+    readonly sizePt: number;
+  };
 }
 
 export type ReportOutcome =

@@ -39,14 +39,32 @@ export interface RoleStyle {
   readonly afterPt: number;
 }
 
-const body = { font: FONTS.body, sizePt: SIZE.sanhao, bold: false, align: 'justify', indentChars: 2, linePt: LINE_PT, beforePt: 0, afterPt: 0 } as const;
+const body = {
+  font: FONTS.body,
+  sizePt: SIZE.sanhao,
+  bold: false,
+  align: 'justify',
+  indentChars: 2,
+  linePt: LINE_PT,
+  beforePt: 0,
+  afterPt: 0,
+} as const;
 
 /** Characters of 二号 on one line of the 156 mm 版心 (22 pt ≈ 7.76 mm): a longer title is broken by the model. */
 export const TITLE_CHARS_PER_LINE = 20;
 
 export const ROLE_STYLES: Readonly<Record<ParagraphRole, RoleStyle>> = {
   // The title at the top of the 版心, then one blank line, the agency and the date, one blank line.
-  title: { font: FONTS.title, sizePt: SIZE.erhao, bold: true, align: 'center', indentChars: 0, linePt: 35, beforePt: 0, afterPt: 0 },
+  title: {
+    font: FONTS.title,
+    sizePt: SIZE.erhao,
+    bold: true,
+    align: 'center',
+    indentChars: 0,
+    linePt: 35,
+    beforePt: 0,
+    afterPt: 0,
+  },
   byline: { ...body, align: 'center', indentChars: 0, beforePt: LINE_PT },
   date: { ...body, align: 'center', indentChars: 0, afterPt: LINE_PT },
   heading1: { ...body, font: FONTS.heading1, align: 'left' },
@@ -55,7 +73,15 @@ export const ROLE_STYLES: Readonly<Record<ParagraphRole, RoleStyle>> = {
   body,
   // The appendix table's own title lines take the sheet's font and sizes (see appendix.ts).
   tableTitle: { font: FONTS.title, sizePt: 16, bold: true, align: 'center', indentChars: 0, beforePt: 0, afterPt: 0 },
-  tableSubtitle: { font: FONTS.body, sizePt: 11, bold: false, align: 'center', indentChars: 0, beforePt: 0, afterPt: 6 },
+  tableSubtitle: {
+    font: FONTS.body,
+    sizePt: 11,
+    bold: false,
+    align: 'center',
+    indentChars: 0,
+    beforePt: 0,
+    afterPt: 6,
+  },
   tableNote: { font: FONTS.body, sizePt: 10.5, bold: false, align: 'left', indentChars: 0, beforePt: 6, afterPt: 0 },
 };
 
