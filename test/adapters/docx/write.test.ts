@@ -129,7 +129,7 @@ describe('the sample report as .docx', () => {
       expect(t.section).toBe(1);
       expect(t.merges).toEqual(expected);
       expect(t.merges.length).toBeGreaterThan(10);
-      expect(t.borders.sort()).toEqual([
+      expect([...t.borders].sort()).toEqual([
         'bottom:single',
         'insideH:single',
         'insideV:single',
