@@ -15,6 +15,7 @@ import type { LedgerContext } from './rules/context';
 import { amountsInYuan, duplicateIds, duplicatePatents, totalRows } from './rules/ledgerCross';
 import { runRowRules } from './rules/ledgerRow';
 import { budgetRules, indicatorRules } from './rules/workbook';
+import { pushAll } from './arrays';
 
 export const SHEET_NAMES = {
   profile: ['配置', '参数', '基本信息'],
@@ -95,7 +96,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   const emit = (f: Finding): void => void findings.push(f);
   const profileSheet: GridSheet | undefined = locateSheet(grid, SHEET_NAMES.profile, null);
   const profileRead = readProfile(profileSheet);
-  findings.push(...profileRead.findings);
+  pushAll(findings, profileRead.findings);
   const { profile } = profileRead;
 
   const taken = new Set(profileSheet ? [profileSheet.name] : []);
@@ -115,7 +116,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     emit({ rule: 'S001', variant: ledgerSheet ? 'noHeader' : undefined, severity: 'error', sheet: ledgerSheet?.name ?? '', row: 0, col: 0, params: { sheet: '项目台账', names: SHEET_NAMES.ledger.join('、') } });
   } else {
     ledger = readLedger(ledgerTable, profile.unit);
-    findings.push(...ledgerFindings(ledger, profile, fiscalYear));
+    pushAll(findings, ledgerFindings(ledger, profile, fiscalYear));
   }
   const disbursedSum = ledger?.table.columns.disbursed ? sumFen(ledger.projects.map((p) => p.disbursed ?? 0)) : undefined;
   budgetRules(profileRead, profileSheet?.name, disbursedSum, emit);
@@ -124,7 +125,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   const indicatorTable = indicatorSheet ? readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS) : null;
   if (indicatorTable) {
     indicators = readIndicators(indicatorTable);
-    findings.push(...indicators.findings);
+    pushAll(findings, indicators.findings);
     columnFindings(indicatorTable, INDICATOR_COLUMNS, emit);
     indicatorRules(indicators, emit);
   } else if (options.forSelfEval) {

@@ -29,6 +29,7 @@ import { fenToDecimal } from './money';
 import { autoMetric, type Metrics } from './metrics';
 import type { Indicator, Profile } from './records';
 import { INDICATOR_COLUMNS } from './read/columns';
+import { minOf } from './arrays';
 
 // ---------------------------------------------------------------------------------------------
 // Rounding and exact sums
@@ -218,8 +219,7 @@ export function quantitativeScore(
 /** 执行率封顶: the cap of the band the rate falls in (lower inclusive, upper exclusive). */
 export function rateCap(rate: number | undefined, caps: Profile['rateCaps']): number | undefined {
   if (rate === undefined) return undefined;
-  const hits = caps.filter((c) => rate >= c.lower && rate < c.upper).map((c) => c.cap);
-  return hits.length ? Math.min(...hits) : undefined;
+  return minOf(caps.filter((c) => rate >= c.lower && rate < c.upper).map((c) => c.cap));
 }
 
 /** Budget score = min(rate, 1) × 10, rounded; undefined with no rate. */
@@ -435,7 +435,7 @@ export function evaluate(
   const scored = indicators.map((ind) => (isQuantitative(ind) ? scoreQuantitative(ctx, ind) : scoreQualitative(ctx, ind)));
   if (!hasPoints) return { budget, indicators: scored, hasPoints, findings };
 
-  const headerRow = options.headerRow ?? Math.max(0, Math.min(...indicators.map((i) => i.row)) - 1);
+  const headerRow = options.headerRow ?? Math.max(0, (minOf(indicators.map((i) => i.row)) ?? 1) - 1);
   pointsFindings(ctx, indicators, headerRow);
   const sum = sumDecimal([budget.score ?? 0, ...scored.map((s) => s.score ?? 0)]);
   const cap = rateCap(rate, profile.rateCaps);

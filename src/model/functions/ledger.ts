@@ -33,6 +33,7 @@ import { readTable, type Table } from '../read/table';
 import { runRowRules } from '../rules/ledgerRow';
 import { invoke, defineFunction, type CellRange } from './args';
 import type { FnResult } from './types';
+import { pushAll } from '../arrays';
 
 // ---------------------------------------------------------------------------------------------
 // Addresses
@@ -195,7 +196,7 @@ function check(
   const ledger: LedgerRead = { table, projects, units, findings: [] };
   headerFindings ??= ledgerColumnFindings(table);
   const all: Finding[] = [...headerFindings];
-  for (const r of table.bodyRows) all.push(...rows.get(r)!.findings);
+  for (const r of table.bodyRows) pushAll(all, rows.get(r)!.findings);
   const ctx = ledgerContext(ledger, PROFILE, fiscalYear);
   const emit = (f: Finding): void => void all.push(f);
   for (const rule of CROSS_ROW_RULES) rule(projects, ctx, emit);

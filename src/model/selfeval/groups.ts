@@ -39,29 +39,29 @@ export function groupIndicators<T>(
   allCategories: boolean,
 ): Array<Level1Group<T>> {
   const l1Order: string[] = LEVEL1.map((l) => (scheme === '2020' ? l.name2020 : l.name2018));
-  const l2Order = new Map<string, string[]>(l1Order.map((n, i) => [n, [...LEVEL2[i]]]));
+  // Level-2 names per level 1, in first-seen order after the form's own: a Map keeps insertion
+  // order and answers "seen?" in constant time, so grouping stays linear in the indicators.
+  const l2Order = new Map<string, Map<string, T[]>>(l1Order.map((n, i) => [n, new Map(LEVEL2[i].map((l2) => [l2, []]))]));
   const home = new Map<string, string>();
   LEVEL2.forEach((l2s, i) => l2s.forEach((l2) => home.set(l2, l1Order[i])));
-  const buckets = new Map<string, Map<string, T[]>>();
   for (const item of items) {
     const lv = levels(item);
     const l2 = level2Name(lv.level2) ?? '';
     const l1 = level1Name(lv.level1?.trim() || undefined, scheme) ?? home.get(l2) ?? '';
-    if (!l2Order.has(l1)) {
+    let byL2 = l2Order.get(l1);
+    if (!byL2) {
       l1Order.push(l1);
-      l2Order.set(l1, []);
+      l2Order.set(l1, (byL2 = new Map()));
     }
-    const order = l2Order.get(l1) ?? [];
-    if (!order.includes(l2)) order.push(l2);
-    const byL2 = buckets.get(l1) ?? new Map<string, T[]>();
-    byL2.set(l2, [...(byL2.get(l2) ?? []), item]);
-    buckets.set(l1, byL2);
+    let bucket = byL2.get(l2);
+    if (!bucket) byL2.set(l2, (bucket = []));
+    bucket.push(item);
   }
   return l1Order
     .map((level1) => ({
       level1,
-      groups: (l2Order.get(level1) ?? [])
-        .map((level2) => ({ level2, items: buckets.get(level1)?.get(level2) ?? [] }))
+      groups: [...(l2Order.get(level1) ?? new Map<string, T[]>())]
+        .map(([level2, items]) => ({ level2, items }))
         .filter((g) => allCategories || g.items.length > 0),
     }))
     .filter((g) => g.groups.length > 0 && (allCategories || g.groups.some((x) => x.items.length > 0)));
