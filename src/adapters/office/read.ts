@@ -260,7 +260,7 @@ async function loadChunks(
       for (const f of q.formats) {
         const row = f.r.numberFormat[r] as string[];
         for (let k = 0; k < row.length; k++) fr[f.c0 + k] = toFormat(row[k]);
-        if (r % step === 0) loaded.push(...row);
+        if (r % step === 0) for (const x of row) loaded.push(x);
       }
       q.s.formats[at] = fr;
       if (r % step === 0) {

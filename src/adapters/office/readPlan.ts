@@ -114,7 +114,7 @@ export function planData(sheets: ReadonlyArray<SheetToRead>, budget: number, pro
   const k = total === 0 ? 0 : Math.max(1, Math.ceil(total / budget));
   // Each sync takes whole rows up to its share: the share leaves room for a row or two more, so that rounding down
   // in every sync does not leave a handful of rows for a sync k + 1.
-  const slack = 2 * Math.max(0, ...pieces.map((s) => perRow(s) + RANGE_OVERHEAD_BYTES * (1 + s.formatCols.length)));
+  const slack = 2 * pieces.reduce((m, s) => Math.max(m, perRow(s) + RANGE_OVERHEAD_BYTES * (1 + s.formatCols.length)), 0);
   const target = k ? Math.min(budget, Math.ceil(total / k) + slack) : 0;
   const dataSyncs: ReadChunk[][] = [];
   let current: ReadChunk[] = [];
