@@ -9,6 +9,7 @@ import type { Profile, ProjectKey } from './records';
 import { INDICATOR_COLUMNS, LEDGER_COLUMNS, acceptedNames, type ColumnDef, type IndicatorKey } from './read/columns';
 import { readIndicators, type IndicatorsRead } from './read/indicators';
 import { readLedger, type LedgerRead } from './read/ledger';
+import { MATERIAL_SHEET_NAMES, readMaterial, type MaterialRead } from './read/material';
 import { readProfile, type ProfileRead } from './read/profile';
 import { locateSheet, readTable, type Table } from './read/table';
 import type { LedgerContext } from './rules/context';
@@ -36,7 +37,9 @@ export interface CheckResult {
   readonly fiscalYear?: number;
   readonly ledger?: LedgerRead;
   readonly indicators?: IndicatorsRead;
-  readonly sheets: { readonly profile?: string; readonly ledger?: string; readonly indicators?: string };
+  /** The 报告素材 sheet (report text), when the workbook has one. */
+  readonly material?: MaterialRead;
+  readonly sheets: { readonly profile?: string; readonly ledger?: string; readonly indicators?: string; readonly material?: string };
 }
 
 const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年/;
@@ -104,10 +107,16 @@ export function locateWorkbookSheets(grid: Grid): { profile?: GridSheet; ledger?
   return { profile, ledger, indicators };
 }
 
-/** The sheets `checkWorkbook` reads, chosen from a grid of the sheets' first HEADER_SCAN_ROWS rows. */
+const namesOf = (sheets: ReadonlyArray<GridSheet | undefined>): Set<string> => new Set(sheets.flatMap((x) => (x ? [x.name] : [])));
+
+/**
+ * The sheets `checkWorkbook` reads (配置, 项目台账, 绩效指标 and 报告素材, which is found by its
+ * name), chosen from a grid of the sheets' first HEADER_SCAN_ROWS rows.
+ */
 export function sheetsToRead(heads: Grid): Set<string> {
   const s = locateWorkbookSheets(heads);
-  return new Set([s.profile, s.ledger, s.indicators].flatMap((x) => (x ? [x.name] : [])));
+  const taken = namesOf([s.profile, s.ledger, s.indicators]);
+  return namesOf([s.profile, s.ledger, s.indicators, locateSheet(heads, MATERIAL_SHEET_NAMES, null, taken)]);
 }
 
 /** Checks a whole workbook. */
@@ -151,6 +160,9 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     emit({ rule: 'S001', variant: 'indicators', severity: 'error', sheet: indicatorSheet?.name ?? '', row: 0, col: 0, params: { sheet: '绩效指标', names: SHEET_NAMES.indicators.join('、') } });
   }
 
+  const material = readMaterial(grid, namesOf([profileSheet, ledgerSheet, indicatorSheet]));
+  if (material) pushAll(findings, material.findings);
+
   return {
     findings: sortFindings(findings, grid.sheets.map((s) => s.name)),
     profile,
@@ -158,6 +170,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     fiscalYear,
     ledger,
     indicators,
-    sheets: { profile: profileSheet?.name, ledger: ledgerSheet?.name, indicators: indicatorSheet?.name },
+    material,
+    sheets: { profile: profileSheet?.name, ledger: ledgerSheet?.name, indicators: indicatorSheet?.name, material: material?.sheet },
   };
 }
