@@ -8,7 +8,8 @@ import { failureMessage } from '../adapters/xlsx/messages';
 import type { Locale } from '../model/messages';
 import { defaultCliLimits } from './limits';
 
-export type LoadResult = ReadFileResult | { ok: false; reason: 'io'; message: Record<Locale, string> };
+/** A read workbook keeps the file's bytes (the annotated copy is made from them). */
+export type LoadResult = (Extract<ReadFileResult, { ok: true }> & { bytes: Uint8Array }) | Extract<ReadFileResult, { ok: false }> | { ok: false; reason: 'io'; message: Record<Locale, string> };
 
 const MB = 1024 * 1024;
 
@@ -32,7 +33,17 @@ export async function loadWorkbook(file: string, limits: ReadLimits = defaultCli
     return ioError(`无法读取文件“${file}”：${(e as Error).message}`, `Cannot read "${file}": ${(e as Error).message}`);
   }
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  return readWorkbookFile(bytes, path.basename(file), { inflater: nodeInflater, limits, select: CHECKED_SHEETS });
+  const r = await readWorkbookFile(bytes, path.basename(file), { inflater: nodeInflater, limits, select: CHECKED_SHEETS });
+  return r.ok ? { ...r, bytes } : r;
+}
+
+/** Whether `p` is an existing directory. */
+export async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function ioError(zh: string, en: string): LoadResult {

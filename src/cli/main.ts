@@ -1,6 +1,7 @@
 /** The `jx` command line. */
 import { parseArgs } from 'node:util';
 import type { Locale } from '../model/messages';
+import { visibleText } from '../model/text/visible';
 import { runCheck, type Console } from './check';
 import { LIMIT_OPTIONS, limitsFromFlags } from './limits';
 import { runReport } from './reportDocx';
@@ -8,7 +9,7 @@ import { runSample } from './sample';
 import { runSelfEval } from './selfeval';
 
 const USAGE = `用法 / usage:
-  jx check FILE... [--json] [--lang zh|en] [LIMITS]
+  jx check FILE... [--json] [--lang zh|en] [--report 问题清单.xlsx] [--annotate 标注副本.xlsx] [--force] [LIMITS]
   jx selfeval FILE [-o OUT] [--layout 2018|2020] [--json] [--force] [LIMITS]
   jx report FILE [-o OUT.docx] [--layout 2018|2020] [--draft] [--force] [--json]
   jx sample [-o FILE] [--force]
@@ -39,6 +40,8 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
       output: { type: 'string', short: 'o' },
       layout: { type: 'string' },
       force: { type: 'boolean', default: false },
+      report: { type: 'string' },
+      annotate: { type: 'string' },
       draft: { type: 'boolean', default: false },
       ...LIMIT_OPTIONS,
     },
@@ -57,7 +60,11 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
   switch (command) {
     case 'check':
       if (!positionals.length) break;
-      return runCheck(positionals, { json: values.json!, locale: loc, limits }, io);
+      return runCheck(
+        positionals,
+        { json: values.json!, locale: loc, report: values.report, annotate: values.annotate, force: values.force!, debug: debugOn(), limits },
+        io,
+      );
     case 'selfeval': {
       if (positionals.length !== 1) break;
       return runSelfEval(positionals[0], { output: values.output, layout: values.layout, json: values.json!, force: values.force!, locale: loc, limits }, io);
@@ -74,10 +81,17 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
   return 2;
 }
 
+/** JX_DEBUG=1: internal errors come with their stack trace. */
+function debugOn(): boolean {
+  const v = process.env.JX_DEBUG;
+  return v !== undefined && v !== '' && v !== '0';
+}
+
 /**
- * Entry point of bin/jx.js. The exit code is set, never forced with process.exit: Node ends
- * once everything written to stdout has drained, so `jx check --json FILE | slow-reader` gets
- * the whole report (a pipe takes 64 KB at a time; exiting at once would cut it there).
+ * Entry point of bin/jx.js. An internal error is one Chinese line; its stack only with JX_DEBUG=1.
+ * The exit code is set, never forced with process.exit: Node ends once everything written to
+ * stdout has drained, so `jx check --json FILE | slow-reader` gets the whole report (a pipe takes
+ * 64 KB at a time; exiting at once would cut it there).
  */
 export function run(): void {
   main(process.argv.slice(2)).then(
@@ -85,7 +99,9 @@ export function run(): void {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`jx: ${(e as Error).stack ?? String(e)}\n`);
+      const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      process.stderr.write(`jx: 内部错误（${visibleText(why.slice(0, 300))}）。设置环境变量 JX_DEBUG=1 可显示详细信息。\n`);
+      if (debugOn() && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
       process.exitCode = 3;
     },
   );

@@ -4,7 +4,7 @@
  * styles (which number format each cell style has, and whether it shows a date). Defined names,
  * column definitions, themes, drawings and the rest are never read.
  */
-import { XmlScanner, attrs } from './xml';
+import { XmlScanner, attrs } from './xmlScan';
 
 export interface Relationship {
   readonly id: string;

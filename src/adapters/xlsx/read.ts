@@ -21,7 +21,7 @@ import { failureMessage, type FailureParams, type FailureVariant, type Localized
 import { parseRels, parseStyles, parseWorkbook, relsPathOf, type Relationship, type Styles } from './parts';
 import { DateCache, OutOfRange, SharedStringsReader, TooManyCells, type SheetRead } from './sheet';
 import { SheetReader } from './sheetScan';
-import { XmlError } from './xml';
+import { XmlError } from './xmlScan';
 import { entryData, storedChunks, type InflateEnd, type Inflater, type ZipEntry } from './zip';
 
 export type { ReadFailureReason, LocalizedText } from './messages';

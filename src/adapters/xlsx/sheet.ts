@@ -8,7 +8,7 @@
 import { serialToDate, type DateValue, type GridSheet, type Merge } from '../../model/grid';
 import type { Budget } from './budget';
 import type { Styles } from './parts';
-import { XmlScanner, xmlText, type XmlHandler } from './xml';
+import { XmlScanner, xmlText, type XmlHandler } from './xmlScan';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;

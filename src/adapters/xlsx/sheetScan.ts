@@ -11,7 +11,7 @@
 import { errorValue, type CellValue, type GridSheet, type Merge } from '../../model/grid';
 import type { SheetRead, SheetReadOptions } from './sheet';
 import { DateCache, MAX_COLS, MAX_ROWS, OutOfRange, TooManyCells, isoDateCell, parseMergeRef } from './sheet';
-import { MAX_TAG, XmlError, xmlText } from './xml';
+import { MAX_TAG, XmlError, xmlText } from './xmlScan';
 
 const EMPTY_ROW: ReadonlyArray<never> = Object.freeze([]);
 

@@ -1,15 +1,16 @@
 /**
- * A small incremental XML tag scanner for the parts of an .xlsx: bytes arrive in chunks, tags
- * and text go to a handler. Made for SpreadsheetML, not for XML at large, and safe on hostile
- * input by construction: no DTD is processed and no entity but the five predefined and numeric
- * references is expanded (a billion-laughs or external-entity file is plain text here), nothing
- * recurses (nesting depth costs nothing), and an unfinished tag carried from one chunk to the
- * next is bounded (MAX_TAG). Element names are matched on their local part (`x:c` is `c`) against
- * the handler's list without allocating; text is handed over raw, to be decoded with `xmlText`.
+ * A minimal XML tag scanner for patching package parts in place.
+ *
+ * The annotated copy changes a few attributes and inserts a few elements in the submitted file's
+ * own XML, and must leave every other byte of it as it was. A DOM or SAX round trip rewrites
+ * what it does not model (namespace prefixes, attribute quoting, whitespace, entity forms,
+ * unknown extension elements), so this scanner only reports where each tag starts and ends; the
+ * caller splices text at those offsets. Linear in the text; comments, CDATA sections and
+ * processing instructions are stepped over; a DOCTYPE is refused (an OOXML part never has one,
+ * and entity declarations are how hostile XML expands).
  */
 
-/** Longest tag (or comment, or processing instruction) accepted: beyond, the part is corrupt. */
-export const MAX_TAG = 4 * 1024 * 1024;
+export type TagKind = 'open' | 'close' | 'empty';
 
 export class XmlError extends Error {
   constructor(message: string) {
@@ -18,269 +19,218 @@ export class XmlError extends Error {
   }
 }
 
-export interface XmlHandler {
-  /**
-   * An element opens: `id` is its index in the scanner's name list (-1: not listed); its
-   * attributes are `s.slice(from, to)`. Return false to stop scanning (the caller has enough).
-   */
-  open(id: number, s: string, from: number, to: number, selfClosing: boolean): boolean | void;
-  close(id: number): void;
-  /** Raw character data `s.slice(from, to)` (may come in several pieces; entities undecoded). */
-  text(s: string, from: number, to: number): void;
-  /**
-   * Optional fast path for the most frequent tags, tried at every `<`: returns the position after
-   * what it consumed, FAST_NONE to leave the tag to the generic path, or FAST_MORE when the tag
-   * is not complete in `s` yet.
-   */
-  fast?(s: string, lt: number): number;
-}
-
-export const FAST_NONE = -1;
-export const FAST_MORE = -2;
-
-const GT = 62;
-const SLASH = 47;
-const BANG = 33;
-const QUESTION = 63;
-const COLON = 58;
-const DQ = 34;
-const SQ = 39;
-
-function isNameEnd(ch: number): boolean {
-  return ch === 32 || ch === GT || ch === SLASH || ch === 9 || ch === 10 || ch === 13 || Number.isNaN(ch);
-}
-
-export class XmlScanner {
-  private readonly decoder = new TextDecoder('utf-8');
-  private carry = '';
-  private stopped = false;
-  private readonly byLength: ReadonlyArray<ReadonlyArray<readonly [string, number]>>;
-  private nextDq = -1;
-  private nextSq = -1;
+/** A cursor over the tags of `text`: call `next()` until it returns false. */
+export class TagScanner {
+  kind: TagKind = 'open';
+  /** Qualified name, e.g. `x:row`. */
+  name = '';
+  /** Offset of `<` and the offset just after `>`. */
+  start = 0;
+  end = 0;
+  private pos: number;
 
   constructor(
-    names: ReadonlyArray<string>,
-    private readonly h: XmlHandler,
+    readonly text: string,
+    from = 0,
+    private readonly to = text.length,
   ) {
-    const byLength: Array<Array<readonly [string, number]>> = [];
-    names.forEach((n, i) => (byLength[n.length] ??= []).push([n, i]));
-    this.byLength = byLength;
+    this.pos = from;
   }
 
-  /** Stops scanning (from a fast path: the handler has what it needs). */
-  stop(): void {
-    this.stopped = true;
+  /** Whether the current tag is of this kind (a method, so that type narrowing does not outlive `next()`). */
+  is(kind: TagKind): boolean {
+    return this.kind === kind;
   }
 
-  /** Feeds bytes; returns false once the handler has asked to stop. */
-  push(bytes: Uint8Array): boolean {
-    if (this.stopped) return false;
-    const text = this.decoder.decode(bytes, { stream: true });
-    return this.pushText(text);
+  /** Whether the current tag's local name is `name`. */
+  localIs(name: string): boolean {
+    return this.local === name;
   }
 
-  /** Feeds text (already decoded). */
-  pushText(text: string): boolean {
-    if (this.stopped) return false;
-    let s = text;
-    if (this.carry) {
-      s = this.carry + text;
-      // Flatten the concatenation once (ToNumber does), rather than walk a rope on every charCodeAt.
-      void Number(s);
-    }
-    this.carry = '';
-    this.scan(s);
-    if (this.carry.length > MAX_TAG) throw new XmlError('tag too long');
-    return !this.stopped;
+  /** The local name (without prefix). */
+  get local(): string {
+    const i = this.name.indexOf(':');
+    return i < 0 ? this.name : this.name.slice(i + 1);
   }
 
-  /** Ends the input: anything left unfinished is an error. */
-  end(): void {
-    if (this.stopped) return;
-    const rest = this.decoder.decode();
-    if (rest) this.pushText(rest);
-    if (this.carry.trim()) throw new XmlError('unexpected end of part');
+  /** The prefix with its colon (`x:`), or '' when unprefixed. */
+  get prefix(): string {
+    const i = this.name.indexOf(':');
+    return i < 0 ? '' : this.name.slice(0, i + 1);
   }
 
-  private id(s: string, from: number, to: number): number {
-    let start = from;
-    for (let i = from; i < to; i++) if (s.charCodeAt(i) === COLON) start = i + 1;
-    const list = this.byLength[to - start];
-    if (list) for (const [n, i] of list) if (s.startsWith(n, start)) return i;
-    return -1;
+  /** The whole tag text, `<…>`. */
+  get tag(): string {
+    return this.text.slice(this.start, this.end);
   }
 
-  /** End of the tag opened at `lt` (the `>` not inside a quoted attribute), or -1 if not in `s` yet. */
-  private tagEnd(s: string, lt: number): number {
-    let p = lt + 1;
+  /** Continues the scan from `offset` (e.g. after skipping an element). */
+  seek(offset: number): void {
+    this.pos = offset;
+  }
+
+  next(): boolean {
+    const t = this.text;
     for (;;) {
-      const gt = s.indexOf('>', p);
-      if (gt < 0) return -1;
-      if (this.nextDq !== -2 && this.nextDq < p) {
-        const i = s.indexOf('"', p);
-        this.nextDq = i < 0 ? -2 : i;
-      }
-      if (this.nextSq !== -2 && this.nextSq < p) {
-        const i = s.indexOf("'", p);
-        this.nextSq = i < 0 ? -2 : i;
-      }
-      const dq = this.nextDq < 0 ? Infinity : this.nextDq;
-      const sq = this.nextSq < 0 ? Infinity : this.nextSq;
-      const q = Math.min(dq, sq);
-      if (q > gt) return gt;
-      const close = s.indexOf(q === dq ? '"' : "'", q + 1);
-      if (close < 0) return -1;
-      p = close + 1;
-    }
-  }
-
-  private scan(s: string): void {
-    const n = s.length;
-    const h = this.h;
-    const fast = h.fast ? h.fast.bind(h) : null;
-    this.nextDq = -1;
-    this.nextSq = -1;
-    let pos = 0;
-    while (pos < n) {
-      const lt = s.indexOf('<', pos);
-      if (lt < 0) {
-        h.text(s, pos, n);
-        return;
-      }
-      if (lt > pos) h.text(s, pos, lt);
-      if (lt + 1 >= n) {
-        this.carry = s.slice(lt);
-        return;
-      }
-      if (fast) {
-        const next = fast(s, lt);
-        if (next >= 0) {
-          pos = next;
-          if (this.stopped) return;
-          continue;
-        }
-        if (next === FAST_MORE) {
-          this.carry = s.slice(lt);
-          return;
-        }
-      }
-      const c1 = s.charCodeAt(lt + 1);
-      if (c1 === BANG || c1 === QUESTION) {
-        const end = this.special(s, lt, c1);
-        if (end < 0) {
-          this.carry = s.slice(lt);
-          return;
-        }
-        pos = end;
+      const lt = t.indexOf('<', this.pos);
+      if (lt < 0 || lt >= this.to) return false;
+      const c = t.charCodeAt(lt + 1);
+      if (c === 0x3f /* ? */) {
+        this.pos = this.after(t.indexOf('?>', lt + 2), 2, 'processing instruction');
         continue;
       }
-      const gt = this.tagEnd(s, lt);
-      if (gt < 0) {
-        this.carry = s.slice(lt);
-        return;
+      if (c === 0x21 /* ! */) {
+        if (t.startsWith('<!--', lt)) this.pos = this.after(t.indexOf('-->', lt + 4), 3, 'comment');
+        else if (t.startsWith('<![CDATA[', lt)) this.pos = this.after(t.indexOf(']]>', lt + 9), 3, 'CDATA section');
+        else throw new XmlError('DOCTYPE or declaration in a package part');
+        continue;
       }
-      if (c1 === SLASH) {
-        let e = lt + 2;
-        while (!isNameEnd(s.charCodeAt(e))) e++;
-        h.close(this.id(s, lt + 2, e));
-      } else {
-        let e = lt + 1;
-        while (!isNameEnd(s.charCodeAt(e))) e++;
-        const self = s.charCodeAt(gt - 1) === SLASH;
-        const id = this.id(s, lt + 1, e);
-        if (h.open(id, s, e, self ? gt - 1 : gt, self) === false) {
-          this.stopped = true;
-          return;
-        }
-        if (self) h.close(id);
+      const closing = c === 0x2f; /* / */
+      let i = closing ? lt + 2 : lt + 1;
+      const nameStart = i;
+      while (i < this.to && !isNameEnd(t.charCodeAt(i))) i++;
+      if (i === nameStart) throw new XmlError(`bad tag at offset ${lt}`);
+      this.name = t.slice(nameStart, i);
+      // the end of the tag: the first '>' outside a quoted attribute value
+      let quote = 0;
+      for (; i < this.to; i++) {
+        const ch = t.charCodeAt(i);
+        if (quote) {
+          if (ch === quote) quote = 0;
+        } else if (ch === 0x22 || ch === 0x27) quote = ch;
+        else if (ch === 0x3e /* > */) break;
       }
-      pos = gt + 1;
+      if (i >= this.to) throw new XmlError(`unterminated tag <${this.name}`);
+      this.start = lt;
+      this.end = i + 1;
+      this.kind = closing ? 'close' : t.charCodeAt(i - 1) === 0x2f ? 'empty' : 'open';
+      this.pos = this.end;
+      return true;
     }
   }
 
-  /** Comments, CDATA (its text goes to the handler), DOCTYPE and processing instructions: end index, or -1. */
-  private special(s: string, lt: number, c1: number): number {
-    if (c1 === QUESTION) {
-      const e = s.indexOf('?>', lt + 2);
-      return e < 0 ? -1 : e + 2;
+  /**
+   * From an `open` tag, the offset of its matching close tag's `<` (same name; elements of the
+   * same name nested inside are counted). Leaves the cursor after that close tag.
+   */
+  skipElement(): number {
+    if (this.kind !== 'open') return this.end;
+    const name = this.name;
+    let depth = 1;
+    while (this.next()) {
+      if (this.name !== name) continue;
+      if (this.kind === 'open') depth++;
+      else if (this.kind === 'close' && --depth === 0) return this.start;
     }
-    if (s.startsWith('<!--', lt)) {
-      const e = s.indexOf('-->', lt + 4);
-      return e < 0 ? -1 : e + 3;
-    }
-    if (s.startsWith('<![CDATA[', lt)) {
-      const e = s.indexOf(']]>', lt + 9);
-      if (e < 0) return -1;
-      this.h.text(s, lt + 9, e);
-      return e + 3;
-    }
-    if (s.length - lt < 9) return -1; // cannot tell yet
-    // <!DOCTYPE …> possibly with an internal subset […]: skipped whole, nothing in it is used.
-    const bracket = s.indexOf('[', lt);
-    const gt = s.indexOf('>', lt);
-    if (gt < 0) return -1;
-    if (bracket < 0 || bracket > gt) return gt + 1;
-    const e = s.indexOf(']', bracket);
-    if (e < 0) return -1;
-    const g = s.indexOf('>', e);
-    return g < 0 ? -1 : g + 1;
+    throw new XmlError(`<${name}> is not closed`);
+  }
+
+  private after(found: number, len: number, what: string): number {
+    if (found < 0) throw new XmlError(`unterminated ${what}`);
+    return found + len;
   }
 }
 
-/**
- * Calls `cb` for each attribute of `s.slice(from, to)` with the positions of its local name and
- * of its (raw) value. Stops when cb returns false.
- */
-export function forEachAttr(s: string, from: number, to: number, cb: (nameStart: number, nameEnd: number, valueStart: number, valueEnd: number) => boolean | void): void {
-  let p = from;
-  while (p < to) {
-    let ch = s.charCodeAt(p);
-    while (p < to && (ch === 32 || ch === 9 || ch === 10 || ch === 13)) ch = s.charCodeAt(++p);
-    if (p >= to) return;
-    const ns = p;
-    let local = p;
-    while (p < to && (ch = s.charCodeAt(p)) !== 61 /* = */ && ch !== 32 && ch !== 9 && ch !== 10 && ch !== 13) {
-      if (ch === COLON) local = p + 1;
-      p++;
-    }
-    const ne = p;
-    while (p < to && s.charCodeAt(p) !== 61) p++;
-    p++;
-    while (p < to && ((ch = s.charCodeAt(p)) === 32 || ch === 9 || ch === 10 || ch === 13)) p++;
-    const q = s.charCodeAt(p);
-    if (q !== DQ && q !== SQ) return;
-    const ve = s.indexOf(q === DQ ? '"' : "'", p + 1);
-    if (ve < 0 || ve > to) return;
-    if (cb(local > ns ? local : ns, ne, p + 1, ve) === false) return;
-    p = ve + 1;
-  }
+function isNameEnd(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3e || c === 0x2f;
 }
 
-/** The attributes of a tag as a plain map of local names to decoded values (for the small parts). */
-export function attrs(s: string, from: number, to: number): Record<string, string> {
-  const out: Record<string, string> = Object.create(null);
-  forEachAttr(s, from, to, (ns, ne, vs, ve) => {
-    out[s.slice(ns, ne)] = xmlText(s.slice(vs, ve), false);
-  });
+const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** The attributes of a tag's text (`<c r="A1" s="3">`), values with entities decoded. */
+export function attributes(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const start = tag.search(/[\s/>]/);
+  ATTR.lastIndex = start < 0 ? tag.length : start;
+  for (let m = ATTR.exec(tag); m; m = ATTR.exec(tag)) out.set(m[1], decodeEntities(m[2] ?? m[3] ?? ''));
   return out;
 }
 
-const ENTITY = /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(lt|gt|amp|quot|apos));/g;
-const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function fromCode(code: number, whole: string): string {
-  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+/** One attribute's value, or undefined. */
+export function attribute(tag: string, name: string): string | undefined {
+  return attributes(tag).get(name);
 }
 
 /**
- * Raw character data → text: the predefined and numeric character references decoded (any
- * other `&name;` is left as written), line ends normalised as XML requires (CR LF and CR → LF),
- * and, for cell text (`ooxml`), Excel's `_xHHHH_` escapes decoded as Excel and ExcelJS do.
+ * The tag with attribute `name` set to `value`: replaced in place when present (the other
+ * attributes, their order and quoting untouched), else added before the tag's end.
  */
-export function xmlText(raw: string, ooxml = true): string {
-  let t = raw;
-  if (t.indexOf('\r') >= 0) t = t.replace(/\r\n?/g, '\n');
-  if (t.indexOf('&') >= 0) t = t.replace(ENTITY, (whole, hex?: string, dec?: string, name?: string) => (name ? NAMED[name] : fromCode(hex ? parseInt(hex, 16) : Number(dec), whole)));
-  if (ooxml && t.indexOf('_x') >= 0) t = t.replace(/_x([0-9A-F]{4})_/g, (_w, h: string) => String.fromCharCode(parseInt(h, 16)));
-  return t;
+export function setAttribute(tag: string, name: string, value: string): string {
+  const start = tag.search(/[\s/>]/);
+  ATTR.lastIndex = start < 0 ? tag.length : start;
+  for (let m = ATTR.exec(tag); m; m = ATTR.exec(tag)) {
+    if (m[1] !== name) continue;
+    const q = m[2] !== undefined ? '"' : "'";
+    return tag.slice(0, m.index) + `${name}=${q}${escapeAttr(value)}${q}` + tag.slice(m.index + m[0].length);
+  }
+  const endLen = tag.endsWith('/>') ? 2 : 1;
+  return `${tag.slice(0, tag.length - endLen)} ${name}="${escapeAttr(value)}"${tag.slice(tag.length - endLen)}`;
+}
+
+/** An empty-element tag (`<a x="1"/>`) as a start tag (`<a x="1">`). */
+export function openForm(tag: string): string {
+  return tag.endsWith('/>') ? tag.slice(0, -2).replace(/\s+$/, '') + '>' : tag;
+}
+
+const ENTITY = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g;
+const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(ENTITY, (_, hex: string | undefined, dec: string | undefined, named: string | undefined) => {
+    if (named) return NAMED[named];
+    const cp = hex ? parseInt(hex, 16) : Number(dec);
+    return Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
+  });
+}
+
+/**
+ * Text content escaped for XML, with the characters XML 1.0 cannot hold (C0 other than tab, LF,
+ * CR; U+FFFE/FFFF; lone surrogates) dropped. Callers make control characters visible first.
+ */
+export function escapeText(s: string): string {
+  return (
+    s
+      // eslint-disable-next-line no-control-regex -- removing the characters XML 1.0 cannot hold
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+  );
+}
+
+export function escapeAttr(s: string): string {
+  return escapeText(s).replace(/"/g, '&quot;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
+}
+
+/** The prefix (with colon, or '') a root tag binds to namespace `uri`, if any. */
+export function prefixFor(rootTag: string, uri: string): string | undefined {
+  for (const [k, v] of attributes(rootTag)) {
+    if (v !== uri) continue;
+    if (k === 'xmlns') return '';
+    if (k.startsWith('xmlns:')) return k.slice(6) + ':';
+  }
+  return undefined;
+}
+
+/** A text edit: replace `[at, at + remove)` by `insert`. */
+export interface Edit {
+  readonly at: number;
+  readonly remove: number;
+  readonly insert: string;
+}
+
+/** Applies non-overlapping edits (any order; equal offsets keep their given order). */
+export function applyEdits(text: string, edits: ReadonlyArray<Edit>): string {
+  if (edits.length === 0) return text;
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.at - b.e.at || a.i - b.i);
+  const out: string[] = [];
+  let pos = 0;
+  for (const { e } of sorted) {
+    if (e.at < pos) throw new Error('applyEdits: overlapping edits');
+    out.push(text.slice(pos, e.at), e.insert);
+    pos = e.at + e.remove;
+  }
+  out.push(text.slice(pos));
+  return out.join('');
 }
