@@ -4,10 +4,11 @@ import type { Locale } from '../model/messages';
 import { runCheck, type Console } from './check';
 import { runSample } from './sample';
 import { runSelfEval } from './selfeval';
+import { SCHEME_IDS } from '../model/selfeval/layouts';
 
 const USAGE = `用法 / usage:
   jx check FILE... [--json] [--lang zh|en]
-  jx selfeval FILE [-o OUT] [--layout 2018|2020] [--json] [--force]
+  jx selfeval FILE [-o OUT] [--layout ${SCHEME_IDS.join('|')}] [--json] [--force]
   jx sample [-o FILE] [--force]`;
 
 function locale(lang: string | undefined): Locale {

@@ -50,12 +50,6 @@ function previewOf(m: Metrics, se: SelfEval | undefined): PreviewView {
   };
 }
 
-/** `2019-03-01 10:20`, local time: when the table was generated (the note below it). */
-export function generatedAt(now: Date = new Date()): string {
-  const p = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
-}
-
 /** The table of an analysis made with `forSelfEval`, or the HostError that says why there is none. */
 export function selfEvalOf(a: Analysis): SelfEval {
   if (a.selfEval) return a.selfEval;

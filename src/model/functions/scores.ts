@@ -12,7 +12,7 @@
  * - Profile options (反向指标算法, 偏离扣分) are the defaults: a formula has no 配置.
  */
 import { formatFinding, type Locale } from '../messages';
-import type { Finding } from '../findings';
+import type { Finding, FindingMessage } from '../findings';
 import type { CellValue, GridSheet } from '../grid';
 import { computeMetrics } from '../metrics';
 import { INDICATOR_COLUMNS, type IndicatorKey } from '../read/columns';
@@ -58,7 +58,7 @@ const HEADERS: ReadonlyArray<[IndicatorKey, string]> = [
 ];
 
 function findingMessage(f: Finding): Bilingual {
-  const text = (l: Locale): string => formatFinding({ ...f, params: { ...f.params, name: INDICATOR_NAME[l] } }, l);
+  const text = (l: Locale): string => formatFinding({ ...f, params: { ...f.params, name: INDICATOR_NAME[l] } } as FindingMessage, l);
   return { 'zh-CN': text('zh-CN'), 'en-US': text('en-US') };
 }
 

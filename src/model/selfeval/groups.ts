@@ -1,22 +1,10 @@
 /**
- * The indicator categories of the forms and the grouping of a sheet's indicators under them.
+ * The grouping of a sheet's indicators under a form's categories.
  */
-import type { Scheme } from '../records';
-import { LEVEL1, level1Name } from '../scoring';
+import { CATEGORIES, level2Name, type Level1Category } from './categories';
+import type { Level1Def } from './types';
 
-/** Level-2 categories under each level-1 category (index into LEVEL1), in the forms' order. */
-const LEVEL2: ReadonlyArray<ReadonlyArray<string>> = [
-  ['数量指标', '质量指标', '时效指标', '成本指标'],
-  ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
-  ['满意度指标'],
-];
-
-export function level2Name(name: string | undefined): string | undefined {
-  if (name === undefined) return undefined;
-  const n = name.replace(/[\s\u3000]+/g, '');
-  if (!n) return undefined;
-  return n.endsWith('指标') ? n : `${n}指标`;
-}
+export { level2Name } from './categories';
 
 export interface Group<T> {
   readonly level2: string;
@@ -27,26 +15,36 @@ export interface Level1Group<T> {
   readonly groups: ReadonlyArray<Group<T>>;
 }
 
+/** What an item says of its categories: the level-1 category recognised (if any), and the words as written. */
+export interface ItemLevels {
+  readonly category?: Level1Category;
+  readonly level1?: string;
+  readonly level2?: string;
+}
+
 /**
- * Groups items by level 1 and level 2 in the form's order, named in the scheme's wording; the
- * sheet's order is kept within a group, unknown categories follow the known ones. With
- * `allCategories` every category of the form appears, empty where the sheet has none.
+ * Groups items by level 1 and level 2 in the form's order, named in the form's wording (`level1`
+ * of its layout); the sheet's order is kept within a group, unknown categories follow the known
+ * ones. With `allCategories` every category of the form appears, empty where the sheet has none.
  */
 export function groupIndicators<T>(
   items: ReadonlyArray<T>,
-  levels: (item: T) => { level1?: string; level2?: string },
-  scheme: Scheme,
+  levels: (item: T) => ItemLevels,
+  level1: ReadonlyArray<Level1Def>,
   allCategories: boolean,
 ): Array<Level1Group<T>> {
-  const l1Order: string[] = LEVEL1.map((l) => (scheme === '2020' ? l.name2020 : l.name2018));
-  const l2Order = new Map<string, string[]>(l1Order.map((n, i) => [n, [...LEVEL2[i]]]));
+  const nameOf = new Map<Level1Category, string>(level1.map((d) => [d.category, d.name]));
+  const l1Order: string[] = level1.map((d) => d.name);
+  const l2Order = new Map<string, string[]>(level1.map((d) => [d.name, [...(CATEGORIES.find((c) => c.key === d.category)?.level2 ?? [])]]));
   const home = new Map<string, string>();
-  LEVEL2.forEach((l2s, i) => l2s.forEach((l2) => home.set(l2, l1Order[i])));
+  for (const d of level1) for (const l2 of CATEGORIES.find((c) => c.key === d.category)?.level2 ?? []) home.set(l2, d.name);
   const buckets = new Map<string, Map<string, T[]>>();
   for (const item of items) {
     const lv = levels(item);
     const l2 = level2Name(lv.level2) ?? '';
-    const l1 = level1Name(lv.level1?.trim() || undefined, scheme) ?? home.get(l2) ?? '';
+    const written = lv.level1?.trim() || undefined;
+    const known = lv.category !== undefined ? nameOf.get(lv.category) : undefined;
+    const l1 = known ?? (written !== undefined ? written.replace(/[\s\u3000]+/g, '') : (home.get(l2) ?? ''));
     if (!l2Order.has(l1)) {
       l1Order.push(l1);
       l2Order.set(l1, []);
@@ -58,10 +56,10 @@ export function groupIndicators<T>(
     buckets.set(l1, byL2);
   }
   return l1Order
-    .map((level1) => ({
-      level1,
-      groups: (l2Order.get(level1) ?? [])
-        .map((level2) => ({ level2, items: buckets.get(level1)?.get(level2) ?? [] }))
+    .map((name) => ({
+      level1: name,
+      groups: (l2Order.get(name) ?? [])
+        .map((level2) => ({ level2, items: buckets.get(name)?.get(level2) ?? [] }))
         .filter((g) => allCategories || g.items.length > 0),
     }))
     .filter((g) => g.groups.length > 0 && (allCategories || g.groups.some((x) => x.items.length > 0)));

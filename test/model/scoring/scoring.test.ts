@@ -257,7 +257,7 @@ describe('points findings', () => {
     const renamed = workedExample().map((i) => ({ ...i, level1: i.level1 === '产出指标' ? '项目完成指标' : i.level1 === '效益指标' ? '项目效果' : i.level1 }));
     expect(run(renamed).findings.filter((f) => f.rule === 'W004')).toEqual([]);
     const off = renamed.map((i) => (i.row === 1 ? { ...i, points: 15 } : i.row === 5 ? { ...i, points: 25 } : i));
-    expect(run(off).findings.filter((f) => f.rule === 'W004').map((f) => f.params.level1)).toEqual(['产出指标', '效益指标']);
+    expect(run(off).findings.filter((f) => f.rule === 'W004').map((f) => formatFinding(f).split('分值')[0])).toEqual(['产出指标', '效益指标']);
     expect(run(off, { scheme: '2018' }).findings.filter((f) => f.rule === 'W004')).toEqual([]);
   });
 
