@@ -62,6 +62,27 @@ module.exports = tseslint.config(
     },
   },
   {
+    // No spreading into call arguments (issue 14): every argument goes on the stack, so
+    // `findings.push(...list)` or `Math.max(...years)` over a hostile file's 140,000 rows throws
+    // "Maximum call stack size exceeded". Use a loop (or concat / reduce) instead.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement',
+          message:
+            'No spread into call arguments: a large array overflows the stack (issue 14). Use a loop, concat or reduce.',
+        },
+        {
+          selector: 'NewExpression > SpreadElement',
+          message:
+            'No spread into constructor arguments: a large array overflows the stack (issue 14). Use a loop instead.',
+        },
+      ],
+    },
+  },
+  {
     // Office.js usage rules (eslint-plugin-office-addins, the levels of its recommended preset)
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'office-addins': officeAddins },

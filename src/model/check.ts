@@ -16,6 +16,7 @@ import { runCrossRules } from './rules/ledgerCross';
 import { runRowRules } from './rules/ledgerRow';
 import { columnFindings, S001, S005 } from './rules/sheets';
 import { budgetRules, indicatorRules } from './rules/workbook';
+import { pushAll } from './arrays';
 
 export const SHEET_NAMES = {
   profile: ['配置', '参数', '基本信息'],
@@ -83,7 +84,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   const emit = (f: Finding): void => void findings.push(f);
   const profileSheet: GridSheet | undefined = locateSheet(grid, SHEET_NAMES.profile, null);
   const profileRead = readProfile(profileSheet);
-  findings.push(...profileRead.findings);
+  pushAll(findings, profileRead.findings);
   const { profile } = profileRead;
 
   const taken = new Set(profileSheet ? [profileSheet.name] : []);
@@ -105,7 +106,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
       : S001.finding.main({ sheet: '', row: 0, col: 0 }, { kind: 'ledger', names: SHEET_NAMES.ledger }));
   } else {
     ledger = readLedger(ledgerTable, profile.unit);
-    findings.push(...ledgerFindings(ledger, profile, fiscalYear));
+    pushAll(findings, ledgerFindings(ledger, profile, fiscalYear));
   }
   const disbursedSum = ledger?.table.columns.disbursed ? sumFen(ledger.projects.map((p) => p.disbursed ?? 0)) : undefined;
   budgetRules(profileRead, profileSheet?.name, disbursedSum, emit);
@@ -114,7 +115,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   const indicatorTable = indicatorSheet ? readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS) : null;
   if (indicatorTable) {
     indicators = readIndicators(indicatorTable);
-    findings.push(...indicators.findings);
+    pushAll(findings, indicators.findings);
     columnFindings(indicatorTable, INDICATOR_COLUMNS, emit);
     indicatorRules(indicators, emit);
   } else if (options.forSelfEval) {

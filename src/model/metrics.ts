@@ -15,6 +15,7 @@
  */
 import { fenTo, sumFen, type Fen, type MoneyUnit } from './money';
 import type { Profile, Project } from './records';
+import { maxOf } from './arrays';
 
 export interface CohortMetrics {
   readonly year: number;
@@ -83,8 +84,7 @@ function sumNumbers(values: Iterable<number | undefined>): number {
 }
 
 export function computeMetrics(projects: ReadonlyArray<Project>, profile: Profile): Metrics {
-  const years = projects.map((p) => p.cohortYear).filter((y): y is number => y !== undefined);
-  const fiscalYear = profile.fiscalYear ?? (years.length ? Math.max(...years) : undefined);
+  const fiscalYear = profile.fiscalYear ?? maxOf(projects.map((p) => p.cohortYear ?? NaN));
 
   const byYear = new Map<number, Project[]>();
   for (const p of projects) {

@@ -60,7 +60,7 @@ export function CohortChart({
   const styles = useStyles();
   const shared = useSharedStyles();
   if (cohorts.length === 0) return null;
-  const max = Math.max(...cohorts.map((c) => c.disbursed), 0);
+  const max = cohorts.reduce((m, c) => Math.max(m, c.disbursed), 0);
   const span = WIDTH - LABEL_W - VALUE_W;
   const height = cohorts.length * (BAR + GAP) + GAP;
   const summary = t.chartSummary(chartSummary(cohorts, unit, locale, t.chartBar));

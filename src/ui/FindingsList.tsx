@@ -31,7 +31,7 @@ export function groupRows(findings: ReadonlyArray<Finding>): { rows: Row[]; orde
     if (g) g.push(f);
     else groups.set(f.rule, [f]);
   }
-  const worst = (fs: Finding[]): number => Math.min(...fs.map((f) => SEVERITY_RANK[f.severity]));
+  const worst = (fs: Finding[]): number => fs.reduce((w, f) => Math.min(w, SEVERITY_RANK[f.severity]), Infinity);
   const keys = [...groups.keys()].sort(
     (a, b) => worst(groups.get(a)!) - worst(groups.get(b)!) || (a < b ? -1 : a > b ? 1 : 0)
   );

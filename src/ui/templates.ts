@@ -43,7 +43,7 @@ function sheetLayout(
   options: { titleRows?: number; maxWidth?: number; validations?: SheetLayout['validations'] } = {}
 ): SheetLayout {
   const cells: LayoutCell[] = [];
-  const width = Math.max(...sheet.values.map((r) => r.length));
+  const width = sheet.values.reduce((w, r) => Math.max(w, r.length), 0);
   const widths = Array<number>(width).fill(8);
   sheet.values.forEach((row, r) => {
     row.forEach((v, c) => {

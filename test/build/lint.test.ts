@@ -74,3 +74,36 @@ describe('src/model stays pure (eslint no-restricted-imports)', () => {
     expect(restricted(lint('src/adapters/xlsx/example.ts', code))).toEqual([]);
   });
 });
+
+describe('no spread of arrays into call arguments in src (issue 14: stack overflow on big files)', () => {
+  const spreads = (messages: Message[]) => messages.filter((m) => m.ruleId === 'no-restricted-syntax');
+
+  it('rejects push(...x), Math.max(...x), fn(...x) and new C(...x), naming the stack', () => {
+    const code = [
+      'export function f(out: number[], xs: number[], g: (...a: number[]) => void): unknown {',
+      '  out.push(...xs);',
+      '  g(...xs);',
+      '  const m = Math.max(...xs);',
+      '  return [m, new Set(...[xs])];',
+      '}',
+    ].join('\n');
+    const found = spreads(lint('src/model/example.ts', code));
+    expect(found.map((m) => m.line)).toEqual([2, 3, 4, 5]);
+    for (const m of found) expect(m.message).toMatch(/stack/);
+    // the same rule holds outside the model (the UI and adapters read user data too)
+    expect(spreads(lint('src/ui/example.tsx', 'export const m = (xs: number[]) => Math.min(...xs);\n'))).toHaveLength(1);
+  });
+
+  it('allows rest parameters, array and object spreads, and loops', () => {
+    const code = [
+      'export function f(...xs: number[]): number[] {',
+      '  const o = { a: 1, ...{ b: 2 } };',
+      '  const all = [...xs, o.a];',
+      '  let m = -Infinity;',
+      '  for (const x of all) m = Math.max(m, x);',
+      '  return all;',
+      '}',
+    ].join('\n');
+    expect(spreads(lint('src/model/example.ts', code))).toEqual([]);
+  });
+});

@@ -47,11 +47,22 @@ export async function serveDir(root: string): Promise<Served> {
   return { origin: `http://127.0.0.1:${port}`, requests, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
-export const CHROMIUM = process.env.JX_CHROMIUM ?? '/usr/bin/chromium';
+interface ChromiumFinder {
+  findChromium(): { path: string | null; looked: string[] };
+}
+// The same lookup `npm test` runs first (scripts/chromium.js), so the tests launch the browser it reported.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const finder = require('../../scripts/chromium') as ChromiumFinder;
+
+function chromiumPath(): string {
+  const found = finder.findChromium();
+  if (found.path) return found.path;
+  throw new Error(`no Chromium (looked at: ${found.looked.join(', ')}); run \`node scripts/chromium.js\`, which npm test runs first`);
+}
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }

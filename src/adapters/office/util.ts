@@ -115,7 +115,7 @@ export function coverWithRectangles(cells: Iterable<readonly [number, number]>):
       i = j + 1;
     }
   }
-  done.push(...open.values());
+  for (const o of open.values()) done.push(o);
   return done.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 

@@ -37,6 +37,7 @@ import { runRowRules } from '../rules/ledgerRow';
 import { S001 } from '../rules/sheets';
 import { invoke, defineFunction, type CellRange } from './args';
 import type { FnResult } from './types';
+import { pushAll } from '../arrays';
 
 // ---------------------------------------------------------------------------------------------
 // Addresses
@@ -196,7 +197,7 @@ function check(
   const ledger: LedgerRead = { table, projects, units, findings: [] };
   headerFindings ??= ledgerColumnFindings(table);
   const all: Finding[] = [...headerFindings];
-  for (const r of table.bodyRows) all.push(...rows.get(r)!.findings);
+  for (const r of table.bodyRows) pushAll(all, rows.get(r)!.findings);
   const ctx = ledgerContext(ledger, PROFILE, fiscalYear);
   const emit = (f: Finding): void => void all.push(f);
   runCrossRules(projects, ctx, emit);

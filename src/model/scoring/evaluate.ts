@@ -1,5 +1,6 @@
 /** Scoring one indicator, and the whole evaluation with its findings. */
 import type { Finding } from '../findings';
+import { minOf } from '../arrays';
 import { autoMetric, type Metrics } from '../metrics';
 import type { Indicator, Profile } from '../records';
 import { INDICATOR_COLUMNS } from '../read/columns';
@@ -191,7 +192,7 @@ export function evaluate(
   });
   if (!hasPoints) return { budget, indicators: scored, hasPoints, findings };
 
-  const headerRow = options.headerRow ?? Math.max(0, Math.min(...indicators.map((i) => i.row)) - 1);
+  const headerRow = options.headerRow ?? Math.max(0, (minOf(indicators.map((i) => i.row)) ?? 1) - 1);
   pointsFindings(indicators, {
     sheet: ctx.sheet, headerRow, pointsCol: ctx.cols.points, level1Col: ctx.cols.level1,
     // Under a form with points (the 2020 scheme), the level-1 points follow the national defaults.

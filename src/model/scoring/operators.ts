@@ -1,4 +1,5 @@
 /** The per-operator rules of quantitative indicators (≥ ≤ =), 偏离扣分, 执行率封顶 and the budget score; mirrored by selfeval/formulas.ts. */
+import { minOf } from '../arrays';
 import type { Profile } from '../records';
 import { BUDGET_POINTS, DEVIATION_SHARE, EQUAL_TOLERANCE, PENALTY_FACTOR } from './grades';
 import { roundHalfUp, sig15 } from './rounding';
@@ -51,8 +52,7 @@ export function quantitativeScore(
 /** 执行率封顶: the cap of the band the rate falls in (lower inclusive, upper exclusive). */
 export function rateCap(rate: number | undefined, caps: Profile['rateCaps']): number | undefined {
   if (rate === undefined) return undefined;
-  const hits = caps.filter((c) => rate >= c.lower && rate < c.upper).map((c) => c.cap);
-  return hits.length ? Math.min(...hits) : undefined;
+  return minOf(caps.filter((c) => rate >= c.lower && rate < c.upper).map((c) => c.cap));
 }
 
 /** Budget score = min(rate, 1) × 10, rounded; undefined with no rate. */

@@ -34,32 +34,33 @@ export function groupIndicators<T>(
   allCategories: boolean,
 ): Array<Level1Group<T>> {
   const nameOf = new Map<Level1Category, string>(level1.map((d) => [d.category, d.name]));
+  const level2Of = (c: Level1Category): ReadonlyArray<string> => CATEGORIES.find((x) => x.key === c)?.level2 ?? [];
   const l1Order: string[] = level1.map((d) => d.name);
-  const l2Order = new Map<string, string[]>(level1.map((d) => [d.name, [...(CATEGORIES.find((c) => c.key === d.category)?.level2 ?? [])]]));
+  // Level-2 names per level 1, in first-seen order after the form's own: a Map keeps insertion
+  // order and answers "seen?" in constant time, so grouping stays linear in the indicators.
+  const l2Order = new Map<string, Map<string, T[]>>(level1.map((d) => [d.name, new Map(level2Of(d.category).map((l2) => [l2, []]))]));
   const home = new Map<string, string>();
-  for (const d of level1) for (const l2 of CATEGORIES.find((c) => c.key === d.category)?.level2 ?? []) home.set(l2, d.name);
-  const buckets = new Map<string, Map<string, T[]>>();
+  for (const d of level1) for (const l2 of level2Of(d.category)) home.set(l2, d.name);
   for (const item of items) {
     const lv = levels(item);
     const l2 = level2Name(lv.level2) ?? '';
     const written = lv.level1?.trim() || undefined;
     const known = lv.category !== undefined ? nameOf.get(lv.category) : undefined;
     const l1 = known ?? (written !== undefined ? written.replace(/[\s\u3000]+/g, '') : (home.get(l2) ?? ''));
-    if (!l2Order.has(l1)) {
+    let byL2 = l2Order.get(l1);
+    if (!byL2) {
       l1Order.push(l1);
-      l2Order.set(l1, []);
+      l2Order.set(l1, (byL2 = new Map()));
     }
-    const order = l2Order.get(l1) ?? [];
-    if (!order.includes(l2)) order.push(l2);
-    const byL2 = buckets.get(l1) ?? new Map<string, T[]>();
-    byL2.set(l2, [...(byL2.get(l2) ?? []), item]);
-    buckets.set(l1, byL2);
+    let bucket = byL2.get(l2);
+    if (!bucket) byL2.set(l2, (bucket = []));
+    bucket.push(item);
   }
   return l1Order
     .map((name) => ({
       level1: name,
-      groups: (l2Order.get(name) ?? [])
-        .map((level2) => ({ level2, items: buckets.get(name)?.get(level2) ?? [] }))
+      groups: [...(l2Order.get(name) ?? new Map<string, T[]>())]
+        .map(([level2, items]) => ({ level2, items }))
         .filter((g) => allCategories || g.items.length > 0),
     }))
     .filter((g) => g.groups.length > 0 && (allCategories || g.groups.some((x) => x.items.length > 0)));

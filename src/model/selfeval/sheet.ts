@@ -44,6 +44,8 @@ export const NOTE: CellStyle = { fontSize: BODY_FONT_SIZE, wrap: true, vAlign: '
 export class SheetBuilder {
   private readonly cells = new Map<string, LayoutCell>();
   private readonly merges: Merge[] = [];
+  /** Merges by their top-left cell, so that looking one up stays constant-time on long tables. */
+  private readonly mergeByCorner = new Map<string, Merge>();
   private readonly fixedHeights = new Map<number, number>();
 
   constructor(private readonly columnWidths: ReadonlyArray<number>) {}
@@ -63,7 +65,11 @@ export class SheetBuilder {
     for (let r = top; r <= bottom; r++) {
       for (let c = left; c <= right; c++) if (r !== top || c !== left) this.set(r, c, null, style);
     }
-    if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
+    if (bottom > top || right > left) {
+      const m = { top, left, bottom, right };
+      this.merges.push(m);
+      if (!this.mergeByCorner.has(`${top}:${left}`)) this.mergeByCorner.set(`${top}:${left}`, m);
+    }
   }
 
   /** A block across the whole width. */
@@ -91,7 +97,7 @@ export class SheetBuilder {
   }
 
   private mergeAt(row: number, col: number): Merge | undefined {
-    return this.merges.find((m) => m.top === row && m.left === col);
+    return this.mergeByCorner.get(`${row}:${col}`);
   }
 
   /** Heights that fit the wrapped text; a block spanning rows grows its last row when needed. */
