@@ -6,7 +6,7 @@ import { checkWorkbook, type CheckResult } from './check';
 import { sortFindings, type Finding } from './findings';
 import type { Grid } from './grid';
 import { computeMetrics, type Metrics } from './metrics';
-import { buildSelfEval, type LayoutId, type SelfEval } from './selfeval';
+import { buildSelfEval, DEFAULT_LAYOUT, type LayoutId, type SelfEval } from './selfeval';
 
 export interface EvaluateOptions {
   /** A layout of the registry (selfeval/layouts.ts); default: the profile's 分值方案. */
@@ -32,7 +32,7 @@ export interface WorkbookEvaluation {
 export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): WorkbookEvaluation {
   const check = checkWorkbook(grid, { forSelfEval: options.forSelfEval });
   const profile = { ...check.profile, fiscalYear: check.fiscalYear };
-  const layout = options.layout ?? profile.scheme;
+  const layout = options.layout ?? profile.scheme ?? DEFAULT_LAYOUT;
   if (!check.ledger) return { check, findings: check.findings, layout };
   const metrics = computeMetrics(check.ledger.projects, profile);
   if (!check.indicators) return { check, findings: check.findings, metrics, layout };

@@ -108,8 +108,12 @@ export const ProfileSchema = z.object({
   budgetInitialOther: z.number().int().optional(),
   goal: z.string().optional(),
   goalResult: z.string().optional(),
-  /** 分值方案: the id of a layout of the registry (selfeval/layouts.ts); read/profile.ts takes only those. */
-  scheme: z.custom<LayoutId>((v) => typeof v === 'string'),
+  /**
+   * 分值方案: the id of a layout of the registry (selfeval/layouts.ts); read/profile.ts takes only
+   * those and fills in the default. Absent only in a profile made without 配置's reader (the
+   * custom functions' defaults): the registry's default applies.
+   */
+  scheme: z.custom<LayoutId>((v) => typeof v === 'string').optional(),
   /** 反向指标算法 */
   inverseMethod: z.enum(['线性', '比值']),
   /** 偏离扣分: points deducted per indicator with actual ≥ 130 % of target. */

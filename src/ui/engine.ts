@@ -7,7 +7,7 @@ import { countBySeverity, type Finding } from '../model/findings';
 import type { Grid } from '../model/grid';
 import type { Metrics } from '../model/metrics';
 import { fenTo } from '../model/money';
-import type { SelfEval } from '../model/selfeval';
+import { DEFAULT_LAYOUT, type SelfEval } from '../model/selfeval';
 import { HostError, type CheckView, type PreviewView } from './host';
 
 export interface Analysis extends WorkbookEvaluation {
@@ -22,7 +22,7 @@ export function analyse(grid: Grid, options: EvaluateOptions = {}): Analysis {
   const view: CheckView = {
     findings,
     counts: countBySeverity(findings),
-    scheme: ev.check.profile.scheme,
+    scheme: ev.check.profile.scheme ?? DEFAULT_LAYOUT,
     fiscalYear: ev.check.fiscalYear,
     preview: ev.metrics ? previewOf(ev.metrics, ev.selfEval) : undefined,
   };

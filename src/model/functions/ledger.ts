@@ -23,14 +23,14 @@
  * the cached projects: the result is always the same as a full check (a property test holds the
  * two together).
  */
-import { HEADER_EXAMPLES, inferYear, ledgerColumnFindings, ledgerContext, SHEET_NAMES } from '../check';
+import { HEADER_EXAMPLES, inferYear, ledgerColumnFindings, ledgerContext, SHEET_NAMES } from '../ledgerCheck';
 import { sortFindings, type Finding } from '../findings';
 import { a1, isErrorValue, type CellValue, type GridSheet } from '../grid';
 import { findingText, SEVERITY_LABEL, type Locale } from '../messages';
 import type { Profile, Project, ProjectKey } from '../records';
 import { LEDGER_COLUMNS } from '../read/columns';
 import { readLedger, type LedgerRead } from '../read/ledger';
-import { readProfile } from '../read/profile';
+import { defaultProfile } from '../read/defaults';
 import { readTable, type Table } from '../read/table';
 import { runCrossRules } from '../rules/ledgerCross';
 import { runRowRules } from '../rules/ledgerRow';
@@ -90,7 +90,7 @@ export function cellRef(sheet: string, row: number, col: number): string {
 // ---------------------------------------------------------------------------------------------
 // The check, full or incremental
 
-const PROFILE: Profile = readProfile(undefined).profile;
+const PROFILE: Profile = defaultProfile();
 
 interface RowResult {
   readonly project: Project;

@@ -17,7 +17,7 @@ import type { CellValue, GridSheet } from '../grid';
 import { computeMetrics } from '../metrics';
 import { INDICATOR_COLUMNS, type IndicatorKey } from '../read/columns';
 import { readIndicators, splitOp } from '../read/indicators';
-import { readProfile } from '../read/profile';
+import { defaultProfile } from '../read/defaults';
 import { readTable } from '../read/table';
 import { rawText } from '../read/values';
 import { BUDGET_POINTS, OP_RULES, budgetScore, evaluate, gradeOf } from '../scoring';
@@ -50,7 +50,7 @@ export const EVALGRADE = defineFunction({
   run: (a) => gradeOf(a.total),
 });
 
-const PROFILE = readProfile(undefined).profile;
+const PROFILE = defaultProfile();
 const METRICS = computeMetrics([], PROFILE);
 const INDICATOR_NAME: Bilingual = { 'zh-CN': '本指标', 'en-US': 'this indicator' };
 const HEADERS: ReadonlyArray<[IndicatorKey, string]> = [

@@ -6,6 +6,7 @@ import type { ExpectedCode } from '../rules/vocab';
 import type { MoneyUnit } from '../money';
 import { ProfileSchema, type Profile } from '../records';
 import { DEFAULT_LAYOUT, SCHEME_IDS } from '../selfeval/layouts';
+import { PROFILE_DEFAULTS as BASE_DEFAULTS } from './defaults';
 import { DEFAULT_REGIONS } from './regions';
 import { headerKey, cleanText } from './text';
 import { isBlank, rawText, readAmount, readNumber, readProse, readText, readYear, type Read } from './values';
@@ -52,14 +53,8 @@ export const PROFILE_PARAMS: ReadonlyArray<ParamDef> = [
 
 const PARAM_INDEX: ReadonlyMap<string, ParamDef> = new Map(PROFILE_PARAMS.flatMap((d) => d.names.map((n) => [n, d] as const)));
 
-export const PROFILE_DEFAULTS = {
-  projectName: '自治区专利实施计划项目',
-  agency: '自治区知识产权局',
-  unit: '万元' as MoneyUnit,
-  maxCarryYears: 4,
-  scheme: DEFAULT_LAYOUT,
-  inverseMethod: '线性' as const,
-};
+/** The defaults of workbook.md, 分值方案 the registry's first. */
+export const PROFILE_DEFAULTS = { ...BASE_DEFAULTS, scheme: DEFAULT_LAYOUT };
 
 /** What L003.profile says a parameter expected. */
 interface Expected {

@@ -6,8 +6,7 @@ import type { Indicator, Profile } from '../records';
 import { INDICATOR_COLUMNS } from '../read/columns';
 import type { AnyFinding, Where } from '../rules/define';
 import { budgetFindings, GRADE_WORDS, pointsFindings, W006, W007, W011 } from '../rules/scoring';
-import type { Level1Category } from '../selfeval/categories';
-import { categoryOf, layoutById } from '../selfeval/layouts';
+import { categoryOf, type Level1Category } from '../selfeval/categories';
 import { gradeOf, recogniseGrade, type Grade, type QualGradeDef } from './grades';
 import { quantitativeScore, rateCap, budgetScore, deviates, type QuantOp } from './operators';
 import { roundHalfUp, sumDecimal } from './rounding';
@@ -50,6 +49,11 @@ export interface ScoringOptions {
   readonly columns?: IndicatorColumns;
   /** 0-based row of the indicator sheet's header (for sheet-level findings); default: above the first indicator. */
   readonly headerRow?: number;
+  /**
+   * Hold each level-1 category's points to the national defaults (W004): under a 分值方案 whose
+   * form has points (the registry's `hasPoints`; buildSelfEval passes it). Default: no.
+   */
+  readonly holdLevel1Points?: boolean;
   /** Where budget findings point (配置); default 配置!A1. */
   readonly profileCell?: { readonly sheet: string; readonly row: number; readonly col: number };
 }
@@ -195,8 +199,7 @@ export function evaluate(
   const headerRow = options.headerRow ?? Math.max(0, (minOf(indicators.map((i) => i.row)) ?? 1) - 1);
   pointsFindings(indicators, {
     sheet: ctx.sheet, headerRow, pointsCol: ctx.cols.points, level1Col: ctx.cols.level1,
-    // Under a form with points (the 2020 scheme), the level-1 points follow the national defaults.
-    level1Defaults: layoutById(profile.scheme)?.hasPoints ?? false,
+    level1Defaults: options.holdLevel1Points ?? false,
     categoryOf: (ind) => categoryOf(ind.level1),
   }, emit);
   const sum = sumDecimal([budget.score ?? 0, ...scored.map((s) => s.score ?? 0)]);

@@ -3,7 +3,7 @@
  */
 import { computeMetrics } from '../metrics';
 import { evaluate } from '../scoring';
-import { layoutById } from './layouts';
+import { DEFAULT_LAYOUT, layoutById } from './layouts';
 import { fundsParagraph } from './paragraph';
 import { selfEvalBaseName, uniqueSheetName } from './sheet';
 import type { SelfEval, SelfEvalInput } from './types';
@@ -35,6 +35,8 @@ export function buildSelfEval(input: SelfEvalInput): SelfEval {
     columns: input.columns,
     headerRow: input.headerRow,
     profileCell: input.profileCell,
+    // Under a 分值方案 whose form has points (2020), the level-1 points follow the national defaults.
+    holdLevel1Points: layoutById(input.profile.scheme ?? DEFAULT_LAYOUT)?.hasPoints ?? false,
   });
   const def = layoutById(input.layout);
   if (!def) throw new Error(`no layout ${input.layout}`);

@@ -3,11 +3,10 @@
  * (分值方案), scoring (W004, level-1 wording), the CLI's `--layout`, the pane's choices and their
  * labels all read this list. A new layout is its own file, its test, and one line here.
  *
- * Import direction: the evaluation (scoring/evaluate.ts) reads this registry, so a layout file
- * imports scoring's leaf modules (grades, operators, rounding) and types only, never
- * `../scoring` itself.
+ * What the readers and the scoring need of a layout (the 分值方案 ids, whether a form has points)
+ * reaches them from here through their callers (checkWorkbook, buildSelfEval): the custom
+ * functions bundle, which reads profiles and scores indicators, never carries the builders.
  */
-import { CATEGORIES, categoryKey, type Level1Category } from './categories';
 import { LAYOUT_2018 } from './layout2018';
 import { LAYOUT_2020 } from './layout2020';
 import type { LayoutDef } from './types';
@@ -33,14 +32,4 @@ export function layoutById(id: string): LayoutDef<LayoutId> | undefined {
   return (LAYOUTS as ReadonlyArray<LayoutDef<LayoutId>>).find((l) => l.id === id);
 }
 
-/** Every wording of a level-1 category: the national one and each layout's. */
-const CATEGORY_BY_NAME: ReadonlyMap<string, Level1Category> = new Map([
-  ...CATEGORIES.map((c) => [categoryKey(c.name), c.key] as const),
-  ...LAYOUTS.flatMap((l) => l.level1.map((d) => [categoryKey(d.name), d.category] as const)),
-]);
-
-/** The category a written 一级指标 names, in any form's wording (`项目完成指标`, `产出`); undefined when none. */
-export function categoryOf(level1: string | undefined): Level1Category | undefined {
-  const n = level1?.trim();
-  return n ? CATEGORY_BY_NAME.get(categoryKey(n)) : undefined;
-}
+export { categoryOf } from './categories';

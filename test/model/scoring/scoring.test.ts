@@ -4,11 +4,13 @@ import type { Indicator, Profile } from '../../../src/model/records';
 import {
   budgetScore, evaluate, gradeOf, quantitativeScore, rateCap, recogniseGrade, roundHalfUp, sumDecimal,
 } from '../../../src/model/scoring';
+import { layoutById } from '../../../src/model/selfeval/layouts';
 import { ind, profile, wan, workedExample } from './fixtures';
 
 const run = (indicators: Indicator[], over: Partial<Profile> = {}, columns = {}) => {
   const p = profile(over);
-  return evaluate(p, indicators, computeMetrics([], p), { indicatorSheet: '绩效指标', columns });
+  // As buildSelfEval does: the profile's 分值方案 says whether its form holds the level-1 points to the defaults.
+  return evaluate(p, indicators, computeMetrics([], p), { indicatorSheet: '绩效指标', columns, holdLevel1Points: layoutById(p.scheme!)!.hasPoints });
 };
 const rules = (findings: ReadonlyArray<{ rule: string; variant?: string }>) => findings.map((f) => (f.variant ? `${f.rule}.${f.variant}` : f.rule));
 
