@@ -54,6 +54,8 @@ export interface ParamKind<T, O extends boolean = false> {
   readonly optional: O;
   /** The value as the locale shows it. */
   readonly show: (value: T, locale: Locale) => string;
+  /** A code kind's codes (for tests that show every one). */
+  readonly codes?: ReadonlyArray<string>;
   /** Phantom: the value's type. */
   readonly __value?: T;
 }
@@ -78,6 +80,10 @@ const kind = <T>(k: ParamKind<T>['kind'], show: (v: T, l: Locale) => string): Pa
 /** A translation table of a code parameter. */
 export type CodeTable<C extends string> = Readonly<Record<C, Localized>>;
 
+function codeKind<C extends string>(table: CodeTable<C>): ParamKind<C> {
+  return { ...kind<C>('code', (v, l) => table[v]?.[l] ?? v), codes: Object.keys(table) };
+}
+
 const LIST_SEPARATOR: Readonly<Record<Locale, string>> = { 'zh-CN': '、', 'en-US': ', ' };
 
 /** The money units of the model, as each locale names them. */
@@ -100,8 +106,8 @@ export const P = {
   /** An ISO date (`2018-06-30`). */
   date: kind<string>('date', (v) => v),
   /** A code of the model, shown through its table in each locale. */
-  code: <C extends string>(table: CodeTable<C>): ParamKind<C> => kind<C>('code', (v, l) => table[v]?.[l] ?? v),
-  moneyUnit: kind<MoneyUnit>('code', (v, l) => MONEY_UNIT_TEXT[v]?.[l] ?? v),
+  code: <C extends string>(table: CodeTable<C>): ParamKind<C> => codeKind(table),
+  moneyUnit: codeKind(MONEY_UNIT_TEXT),
   /** The same kind, which a finding may leave out. */
   optional: <T>(k: ParamKind<T>): ParamKind<T, true> => ({ ...k, optional: true }),
 } as const;

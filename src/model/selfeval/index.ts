@@ -6,7 +6,7 @@ import { evaluate } from '../scoring';
 import { DEFAULT_LAYOUT, layoutById } from './layouts';
 import { fundsParagraph } from './paragraph';
 import { selfEvalBaseName, uniqueSheetName } from './sheet';
-import type { SelfEval, SelfEvalInput } from './types';
+import type { LayoutDef, SelfEval, SelfEvalInput } from './types';
 
 export type { LayoutDef, Level1Def, SelfEval, SelfEvalIndicator, SelfEvalInput } from './types';
 export { DEFAULT_LAYOUT, LAYOUT_IDS, LAYOUTS, SCHEME_IDS, categoryOf, isLayoutId, layoutById, type LayoutId } from './layouts';
@@ -28,7 +28,15 @@ export function generatedNote(input: Pick<SelfEvalInput, 'generatedAt' | 'ledger
   return `本表由绩效自评助手${when}根据工作表“${input.ledgerSheet}”“${input.indicatorSheet}”生成。`;
 }
 
+/** Scores the evaluation and lays out the table in `input.layout`, a layout of the registry. */
 export function buildSelfEval(input: SelfEvalInput): SelfEval {
+  const def = layoutById(input.layout);
+  if (!def) throw new Error(`no layout ${input.layout}`);
+  return buildWithLayout(def, input);
+}
+
+/** The same with the layout's entry given (a layout on its way into the registry, in its test). */
+export function buildWithLayout(def: LayoutDef, input: Omit<SelfEvalInput, 'layout'>): SelfEval {
   const metrics = input.metrics ?? computeMetrics(input.projects, input.profile);
   const evaluation = evaluate(input.profile, input.indicators, metrics, {
     indicatorSheet: input.indicatorSheet,
@@ -38,8 +46,6 @@ export function buildSelfEval(input: SelfEvalInput): SelfEval {
     // Under a 分值方案 whose form has points (2020), the level-1 points follow the national defaults.
     holdLevel1Points: layoutById(input.profile.scheme ?? DEFAULT_LAYOUT)?.hasPoints ?? false,
   });
-  const def = layoutById(input.layout);
-  if (!def) throw new Error(`no layout ${input.layout}`);
   const sheetName = uniqueSheetName(def.sheetName(metrics.fiscalYear), input.existingSheets);
   const paragraph = fundsParagraph(metrics);
   const { layout, indicators } = def.build({

@@ -3,14 +3,10 @@
  * holds the registry to them: every rule has cases that fire and cases that must not, and every
  * message of a rule fires in some case.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { RULES } from '../../../src/model/rules';
-import { at, findingsOf, type RuleCase, type RuleCases } from './tester';
+import { at, findingsOf, loadCases, type RuleCase } from './tester';
 
-const FILES = fs.readdirSync(__dirname).filter((f) => f.endsWith('.cases.ts')).sort();
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const FAMILIES: ReadonlyArray<[string, RuleCases]> = FILES.map((f) => [f, (require(path.join(__dirname, f)) as { CASES: RuleCases }).CASES]);
+const FAMILIES = loadCases();
 
 const ALL = new Map<string, Array<{ file: string; c: RuleCase }>>();
 for (const [file, cases] of FAMILIES)

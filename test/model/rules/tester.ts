@@ -4,6 +4,8 @@
  * not (`expect: []`). rules.test.ts runs every cases file of this folder and checks that every
  * rule of the registry has both kinds, and that every message of a rule fires somewhere.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { evaluateWorkbook, type EvaluateOptions } from '../../../src/model/evaluate';
 import type { Finding, RuleId } from '../../../src/model/findings';
 import { a1, type Grid } from '../../../src/model/grid';
@@ -32,3 +34,13 @@ export const at = (f: Finding): string => `${f.severity}@${f.sheet}!${a1(f.row, 
 export const second = (over: Row): Row[] => [validRow(0), { ...validRow(1), ...over }];
 /** Cell of a header on the second project (sheet row 3). */
 export const cell = (h: Parameters<typeof colOf>[0]): string => `项目台账!${colOf(h)}3`;
+
+/** Every `*.cases.ts` of this folder, by file name: each rule family's cases. */
+export function loadCases(): ReadonlyArray<readonly [string, RuleCases]> {
+  return fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.cases.ts'))
+    .sort()
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    .map((f) => [f, (require(path.join(__dirname, f)) as { CASES: RuleCases }).CASES] as const);
+}
