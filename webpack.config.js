@@ -199,6 +199,8 @@ module.exports = async (env = {}, argv = {}) => {
 
   if (harness) {
     config.entry = { harness: './src/harness/index.tsx' };
+    // the fake Excel's client is Microsoft's office.js, run from its text (test/fakes/excel/browser.ts)
+    config.module.rules.push({ resourceQuery: /jx-source/, type: 'asset/source' });
     config.plugins = [
       new HtmlWebpackPlugin({ filename: 'harness.html', template: './src/harness/harness.html', chunks: ['harness'] }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets/icon-32.png', to: 'assets/[name][ext]' }] }),

@@ -4,7 +4,15 @@ import { writeXlsx } from '../adapters/xlsx';
 import { countBySeverity } from '../model/findings';
 import { evaluateWorkbook } from '../model/evaluate';
 import { generatedAt } from '../model/selfeval';
-import { SCHEME_IDS, isLayoutId } from '../model/selfeval/layouts';
+import { SCHEME_IDS, isLayoutId, type LayoutId } from '../model/selfeval/layouts';
+
+/** The 分值方案 layouts `--layout` takes, as the help lists them (ascending). */
+export const LAYOUT_CHOICES: ReadonlyArray<string> = [...SCHEME_IDS].sort();
+
+/** Whether `--layout v` names a 分值方案 layout of the registry. */
+export function isLayoutChoice(v: string): v is LayoutId {
+  return isLayoutId(v) && SCHEME_IDS.includes(v);
+}
 import type { Locale } from '../model/messages';
 import type { Console } from './check';
 import { loadWorkbook, sameFile, writeNewFile } from './io';
@@ -20,7 +28,7 @@ export interface SelfEvalCliOptions {
 
 const T = {
   'zh-CN': {
-    badLayout: (v: string) => `--layout 只能是 ${SCHEME_IDS.join(' 或 ')}，而不是“${v}”。`,
+    badLayout: (v: string) => `--layout 只能是 ${LAYOUT_CHOICES.join(' 或 ')}，而不是“${v}”。`,
     sameFile: '输出文件不能是输入文件本身：本工具从不修改被检查的文件。',
     noTable: '无法生成自评表：',
     exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
@@ -29,7 +37,7 @@ const T = {
     noScore: '绩效指标表没有分值，未计算总分。',
   },
   'en-US': {
-    badLayout: (v: string) => `--layout must be ${SCHEME_IDS.join(' or ')}, not "${v}".`,
+    badLayout: (v: string) => `--layout must be ${LAYOUT_CHOICES.join(' or ')}, not "${v}".`,
     sameFile: 'The output file cannot be the input file: this tool never modifies the file it checks.',
     noTable: 'Cannot build the self-evaluation table: ',
     exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
@@ -47,7 +55,7 @@ export function defaultOutput(input: string): string {
 export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Console): Promise<number> {
   const t = T[opts.locale];
   const layout = opts.layout;
-  if (layout !== undefined && !(isLayoutId(layout) && SCHEME_IDS.includes(layout))) {
+  if (layout !== undefined && !isLayoutChoice(layout)) {
     io.err(t.badLayout(layout));
     return 2;
   }

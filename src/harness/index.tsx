@@ -9,7 +9,7 @@
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createFakeExcel, fakeWorkbookFromGrid, installFakeExcel, type FakeExcel } from '../../test/fakes/excel';
+import { createFakeExcel, fakeWorkbookFromGrid, installFakeExcel, type FakeExcel } from '../../test/fakes/excel/browser';
 import { localAddress } from '../../test/fakes/excel/address';
 import { boot } from '../taskpane/boot';
 import type { ExcelRun } from '../taskpane/officeHost';
@@ -39,9 +39,10 @@ const PANE_WIDTH = 380;
 const english = new URLSearchParams(location.search).get('lang')?.startsWith('en') ?? false;
 
 const { grid, planted } = harnessWorkbook();
-const fake: FakeExcel = installFakeExcel(fakeWorkbookFromGrid(grid, createFakeExcel()));
-const office = (globalThis as unknown as { Office: typeof Office }).Office;
-(office.context as { displayLanguage: string }).displayLanguage = english ? 'en-US' : 'zh-CN';
+const fake: FakeExcel = installFakeExcel(
+  fakeWorkbookFromGrid(grid, createFakeExcel({ displayLanguage: english ? 'en-US' : 'zh-CN' }))
+);
+const office = fake.office as unknown as typeof Office;
 document.documentElement.lang = english ? 'en-US' : 'zh-CN';
 
 // every batch the pane runs, counted; the side panel re-reads the fake after each

@@ -9,6 +9,7 @@ import type { Profile, ProjectKey } from './records';
 import { INDICATOR_COLUMNS, LEDGER_COLUMNS, type IndicatorKey } from './read/columns';
 import { readIndicators, type IndicatorsRead } from './read/indicators';
 import { readLedger, type LedgerRead } from './read/ledger';
+import { readMaterial, type MaterialRead } from './read/material';
 import { readProfile, type ProfileRead } from './read/profile';
 import { locateSheet, readTable } from './read/table';
 import { HEADER_EXAMPLES, inferYear, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
@@ -31,7 +32,9 @@ export interface CheckResult {
   readonly fiscalYear?: number;
   readonly ledger?: LedgerRead;
   readonly indicators?: IndicatorsRead;
-  readonly sheets: { readonly profile?: string; readonly ledger?: string; readonly indicators?: string };
+  /** The 报告素材 sheet (report text), when the workbook has one. */
+  readonly material?: MaterialRead;
+  readonly sheets: { readonly profile?: string; readonly ledger?: string; readonly indicators?: string; readonly material?: string };
 }
 
 /** Checks a whole workbook. */
@@ -78,6 +81,10 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     emit(S001.finding.indicators({ sheet: indicatorSheet?.name ?? '', row: 0, col: 0 }, { kind: 'indicators', names: SHEET_NAMES.indicators, examples: INDICATOR_COLUMNS.slice(0, 3).map((d) => d.header) }));
   }
 
+  if (indicatorSheet) taken.add(indicatorSheet.name);
+  const material = readMaterial(grid, taken);
+  if (material) pushAll(findings, material.findings);
+
   return {
     findings: sortFindings(findings, grid.sheets.map((s) => s.name)),
     profile,
@@ -85,6 +92,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     fiscalYear,
     ledger,
     indicators,
-    sheets: { profile: profileSheet?.name, ledger: ledgerSheet?.name, indicators: indicatorSheet?.name },
+    material,
+    sheets: { profile: profileSheet?.name, ledger: ledgerSheet?.name, indicators: indicatorSheet?.name, material: material?.sheet },
   };
 }

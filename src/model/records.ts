@@ -108,6 +108,10 @@ export const ProfileSchema = z.object({
   budgetInitialOther: z.number().int().optional(),
   goal: z.string().optional(),
   goalResult: z.string().optional(),
+  /** 报告称谓: what the 自评报告 calls the project in its 二（一） paragraph (default: projectName). */
+  reportSubject: z.string().optional(),
+  /** 上年预算数: last year's budget, for the budget-change sentence of the 自评报告. */
+  previousBudget: z.number().int().optional(),
   /**
    * 分值方案: the id of a layout of the registry (selfeval/layouts.ts); read/profile.ts takes only
    * those and fills in the default. Absent only in a profile made without 配置's reader (the

@@ -1,5 +1,6 @@
 /**
- * Reads the workbook into a model Grid with few `context.sync()` calls and every payload under budget.
+ * Reads the workbook into a model Grid with few `context.sync()` calls and every payload under budget (the
+ * planning — how many bytes, which rows in which sync — is readPlan.ts; this file makes the Office calls).
  *
  * Sync 1 ("probe") walks the sheets with `getFirst()` / `getNextOrNullObject()` (so names, used ranges,
  * merged areas and a sample of the first rows of every sheet are queued before any sheet name is known)
@@ -7,23 +8,42 @@
  * areas, and the values + number formats of its first `sampleRows` rows.
  * A sheet that fits in the sample is complete after sync 1 (a 100-row ledger is read in ONE sync).
  *
- * Sync 2… ("data") load the remaining rows in row blocks, packed greedily into as few syncs as the byte
- * budget (default 4 MiB, under Excel on the web's 5 MB limit) allows, using bytes-per-row measured on the
- * sample. Number formats are only needed to recognise date serials, so beyond the sample they are loaded
- * only for the columns whose sampled cells carry a date format (option `numberFormats: 'all'` loads all).
- * If a data sync still exceeds the limit (rows later in the sheet much longer than the sample), it is split
- * in two and retried; if the probe itself fails (too large for very many/wide sheets), it is redone without samples.
+ * Sync 2… ("data") load the remaining rows in row blocks, over the fewest syncs whose responses stay under the
+ * budget (default 4.8 MB, under Excel on the web's 5 MB limit on a response): when everything fits in one, the
+ * read takes 2 syncs. If a data sync still exceeds the limit (rows later in the sheet much longer than measured),
+ * it is split in two and retried; if the probe itself fails (too large for very many/wide sheets), it is redone
+ * without samples.
+ *
+ * Merged areas need ExcelApi 1.13 (`getMergedAreasOrNullObject`); with `mergedAreas: false` (older Excel: Windows
+ * before 2102, Mac before 16.50) the sheets are read without them. Excel lists only the merged areas whose top-left
+ * cell lies in the range asked about (office-js#3611): the used range holds the top-left cell of every merged area
+ * with content, which is what the model reads.
  *
  * Assumption about Excel (modelled by the test fake): methods called on a null object (past the last sheet
  * in the walk, or on an empty sheet's null used range) give null objects, and loads on them are no-ops.
  */
 import { type CellValue, type Grid, type GridSheet, type Merge } from '../../model/grid';
-import { DEFAULT_BUDGET_BYTES, isAddinSheet, isDateFormat, isPayloadLimitError, jsonBytes, toCellValue } from './util';
+import {
+  type ReadChunk,
+  type ReadPlan,
+  type SheetToRead,
+  estimateFromSample,
+  learn,
+  planData,
+  range,
+  rowBytes,
+  runs,
+  splitChunks,
+  unmeasuredBytesPerRow,
+} from './readPlan';
+import { DEFAULT_BUDGET_BYTES, isAddinSheet, isPayloadLimitError, toCellValue } from './util';
+
+export type { ReadChunk, ReadPlan } from './readPlan';
 
 export interface ReadOptions {
-  /** Bytes one sync may load (default 4 MiB). */
+  /** Bytes one sync may load (default 4.8 MB). */
   readonly budgetBytes?: number;
-  /** Rows sampled in sync 1 (header detection, bytes per row, date columns). Default 30. */
+  /** Rows sampled in sync 1 (header detection, bytes per row, date columns). Default 100. */
   readonly sampleRows?: number;
   /** Sheets walked per probe sync (more sheets → another probe sync). Default 24. */
   readonly sheetsPerProbe?: number;
@@ -31,66 +51,39 @@ export interface ReadOptions {
   readonly numberFormats?: 'dates' | 'all';
   /** Rows per loaded range inside a sync. Default 10,000. */
   readonly blockRows?: number;
+  /** Read merged areas (ExcelApi 1.13). Default true. */
+  readonly mergedAreas?: boolean;
   /** Called with the plan before the data syncs (for diagnostics and tests). */
   readonly onPlan?: (plan: ReadPlan) => void;
-}
-
-export interface ReadChunk {
-  readonly sheet: string;
-  /** Row offset inside the used range. */
-  readonly firstRow: number;
-  readonly rowCount: number;
-  readonly estimatedBytes: number;
-}
-
-export interface ReadPlan {
-  readonly probeSyncs: number;
-  readonly sheets: ReadonlyArray<{
-    readonly name: string;
-    readonly rows: number;
-    readonly cols: number;
-    readonly sampledRows: number;
-    readonly bytesPerRow: number;
-    readonly formatColumns: ReadonlyArray<number>;
-  }>;
-  /** One entry per data sync, each a list of row chunks loaded together. */
-  readonly dataSyncs: ReadonlyArray<ReadonlyArray<ReadChunk>>;
-  readonly estimatedBytes: number;
-  readonly budgetBytes: number;
 }
 
 interface Probe {
   ws: Excel.Worksheet;
   used: Excel.Range;
-  merged: Excel.RangeAreas;
+  merged: Excel.RangeAreas | null;
   sample: Excel.Range | null;
 }
 
-interface SheetRead {
-  name: string;
+interface SheetRead extends SheetToRead {
   ws: Excel.Worksheet;
   row0: number;
   col0: number;
-  rows: number;
-  cols: number;
   values: CellValue[][];
   formats: Array<Array<string | null>>;
   merges: Merge[];
-  sampled: number;
-  bytesPerRow: number;
-  formatCols: number[];
+  /** Rows whose size was measured (the sample's data rows, then rows of the data syncs). */
+  measured: number;
 }
-
-const SAFETY = 1.15;
 
 export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions = {}): Promise<Grid> {
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
   const blockRows = options.blockRows ?? 10000;
-  let sampleRows = options.sampleRows ?? 30;
+  const withMerges = options.mergedAreas ?? true;
+  let sampleRows = options.sampleRows ?? 100;
   let probes: Probe[];
   let probeSyncs = 0;
   try {
-    const r = await probeSheets(context, options.sheetsPerProbe ?? 24, sampleRows);
+    const r = await probeSheets(context, options.sheetsPerProbe ?? 24, sampleRows, withMerges);
     probes = r.probes;
     probeSyncs = r.syncs;
   } catch {
@@ -98,36 +91,34 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
     // within `sampleRows` of the sheet's last row): probe dimensions only and read everything as data.
     // A persistent error (no workbook, lost connection) fails the second probe too and is thrown from there.
     sampleRows = 0;
-    const r = await probeSheets(context, options.sheetsPerProbe ?? 24, 0);
+    const r = await probeSheets(context, options.sheetsPerProbe ?? 24, 0, withMerges);
     probes = r.probes;
     probeSyncs = 1 + r.syncs;
   }
 
   const sheets: SheetRead[] = [];
-  const mergesPending: Array<{ sheet: SheetRead; merged: Excel.RangeAreas }> = [];
   for (const p of probes) {
     const name = p.ws.name;
     if (isAddinSheet(name) && p.ws.visibility !== 'Visible') continue;
+    const used = !p.used.isNullObject;
     const s: SheetRead = {
       name,
       ws: p.ws,
-      row0: 0,
-      col0: 0,
-      rows: 0,
-      cols: 0,
+      row0: used ? p.used.rowIndex : 0,
+      col0: used ? p.used.columnIndex : 0,
+      rows: used ? p.used.rowCount : 0,
+      cols: used ? p.used.columnCount : 0,
+      done: 0,
       values: [],
       formats: [],
-      merges: [],
+      merges: p.merged ? mergesOf(p.merged) : [],
       sampled: 0,
+      measured: 0,
       bytesPerRow: 0,
       formatCols: [],
     };
     sheets.push(s);
-    if (p.used.isNullObject) continue;
-    s.row0 = p.used.rowIndex;
-    s.col0 = p.used.columnIndex;
-    s.rows = p.used.rowCount;
-    s.cols = p.used.columnCount;
+    if (!used) continue;
     if (p.sample) {
       const n = Math.min(s.rows, p.sample.values.length);
       const vals = p.sample.values.slice(0, n);
@@ -137,19 +128,22 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
         s.formats.push(fmts[r].map(toFormat));
       }
       s.sampled = n;
-      s.merges = mergesOf(p.merged);
-      estimate(s, vals, fmts, options.numberFormats ?? 'dates');
+      s.done = n;
+      estimateFromSample(s, vals, fmts, options.numberFormats ?? 'dates');
+      s.measured = Math.max(0, n - 10);
     } else {
-      mergesPending.push({ sheet: s, merged: p.merged });
-      s.bytesPerRow = s.cols * 40; // nothing measured yet: a generous guess (Chinese text ~ 3 bytes a character)
+      s.bytesPerRow = unmeasuredBytesPerRow(s.cols);
       s.formatCols = range(s.cols);
     }
   }
 
-  const plan = planData(sheets, budget, probeSyncs);
+  // The plan, then one data sync at a time; after each, what the loaded rows measured corrects the rest.
+  let plan = planData(sheets, budget, probeSyncs);
   options.onPlan?.(plan);
-  for (const chunks of plan.dataSyncs) await loadChunks(context, sheets, chunks, blockRows);
-  for (const m of mergesPending) m.sheet.merges = mergesOf(m.merged);
+  while (plan.dataSyncs.length > 0) {
+    await loadChunks(context, sheets, plan.dataSyncs[0], blockRows);
+    plan = planData(sheets, budget, probeSyncs);
+  }
 
   return {
     sheets: sheets.map((s): GridSheet => {
@@ -170,6 +164,7 @@ async function probeSheets(
   context: Excel.RequestContext,
   perSync: number,
   sampleRows: number,
+  withMerges: boolean,
 ): Promise<{ probes: Probe[]; syncs: number }> {
   const probes: Probe[] = [];
   let syncs = 0;
@@ -181,8 +176,11 @@ async function probeSheets(
       // Null objects propagate: past the last sheet every proxy below is a null object.
       const used = ws.getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
-      const merged = used.getMergedAreasOrNullObject();
-      merged.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount'].map((p) => `areas/items/${p}`));
+      let merged: Excel.RangeAreas | null = null;
+      if (withMerges) {
+        merged = used.getMergedAreasOrNullObject();
+        merged.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount'].map((p) => `areas/items/${p}`));
+      }
       let sample: Excel.Range | null = null;
       if (sampleRows > 0) {
         sample = used.getRow(0).getResizedRange(sampleRows - 1, 0);
@@ -215,85 +213,6 @@ function mergesOf(areas: Excel.RangeAreas): Merge[] {
 /** `General` (Excel's default) is reported as no format. */
 function toFormat(f: string | null | undefined): string | null {
   return f === undefined || f === null || f === 'General' ? null : f;
-}
-
-function range(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
-}
-
-/** Bytes per remaining row, from the sample's data rows (rows after the first few, which may be a title and headers). */
-function estimate(s: SheetRead, vals: unknown[][], fmts: string[][], mode: 'dates' | 'all'): void {
-  const n = vals.length;
-  const from = n > 12 ? 10 : n > 2 ? 1 : 0;
-  const dataRows = vals.slice(from);
-  s.formatCols =
-    mode === 'all'
-      ? range(s.cols)
-      : range(s.cols).filter((c) => vals.some((row, r) => typeof row[c] === 'number' && isDateFormat(fmts[r]?.[c])));
-  let valueBytes = 0;
-  for (const row of dataRows) valueBytes += jsonBytes(row);
-  let formatBytes = 0;
-  if (s.formatCols.length) {
-    for (let r = from; r < n; r++) formatBytes += jsonBytes(s.formatCols.map((c) => fmts[r][c]));
-  }
-  const per = dataRows.length ? (valueBytes + formatBytes) / dataRows.length : s.cols * 40;
-  s.bytesPerRow = Math.ceil(per * SAFETY) + 2;
-}
-
-/** Packs the rows not yet read into as few syncs as the budget allows (rows split at any boundary). */
-export function planData(sheets: ReadonlyArray<SheetRead>, budget: number, probeSyncs: number): ReadPlan {
-  const dataSyncs: ReadChunk[][] = [];
-  let current: ReadChunk[] = [];
-  let left = budget;
-  let total = 0;
-  for (const s of sheets) {
-    let row = s.sampled;
-    while (row < s.rows) {
-      const remaining = s.rows - row;
-      let fit = Math.floor(left / s.bytesPerRow);
-      if (fit < 1) {
-        if (current.length) {
-          dataSyncs.push(current);
-          current = [];
-          left = budget;
-          continue;
-        }
-        fit = 1; // a single row above budget: load it alone (the sync may still fail, then the user is told)
-      }
-      const take = Math.min(remaining, fit);
-      const bytes = take * s.bytesPerRow;
-      current.push({ sheet: s.name, firstRow: row, rowCount: take, estimatedBytes: bytes });
-      total += bytes;
-      left -= bytes;
-      row += take;
-    }
-  }
-  if (current.length) dataSyncs.push(current);
-  return {
-    probeSyncs,
-    sheets: sheets.map((s) => ({
-      name: s.name,
-      rows: s.rows,
-      cols: s.cols,
-      sampledRows: s.sampled,
-      bytesPerRow: s.bytesPerRow,
-      formatColumns: s.formatCols,
-    })),
-    dataSyncs,
-    estimatedBytes: total,
-    budgetBytes: budget,
-  };
-}
-
-/** Column runs [first, last] of a sorted column list. */
-function runs(cols: ReadonlyArray<number>): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const c of cols) {
-    const last = out[out.length - 1];
-    if (last && last[1] === c - 1) last[1] = c;
-    else out.push([c, c]);
-  }
-  return out;
 }
 
 async function loadChunks(
@@ -329,33 +248,28 @@ async function loadChunks(
   }
   for (const q of queued) {
     const vals = q.values.values;
+    // Every `step`-th row is measured (a few hundred per block) to correct the bytes-per-row estimate.
+    const step = Math.max(1, Math.floor(vals.length / 400));
+    let measured = 0;
+    let bytes = 0;
     for (let r = 0; r < vals.length; r++) {
       const at = q.first + r;
       q.s.values[at] = vals[r].map(toCellValue);
       const fr: Array<string | null> = new Array(q.s.cols).fill(null);
+      const loaded: unknown[] = [];
       for (const f of q.formats) {
         const row = f.r.numberFormat[r] as string[];
         for (let k = 0; k < row.length; k++) fr[f.c0 + k] = toFormat(row[k]);
+        if (r % step === 0) for (const x of row) loaded.push(x);
       }
       q.s.formats[at] = fr;
+      if (r % step === 0) {
+        measured++;
+        bytes += rowBytes(vals[r], q.formats.length ? loaded : null);
+      }
     }
+    learn(q.s, measured, bytes, q.s.measured);
+    q.s.measured += measured;
+    q.s.done = Math.max(q.s.done, q.first + vals.length);
   }
-}
-
-function splitChunks(chunks: ReadonlyArray<ReadChunk>, rows: number): [ReadChunk[], ReadChunk[]] {
-  const a: ReadChunk[] = [];
-  const b: ReadChunk[] = [];
-  let left = rows;
-  for (const c of chunks) {
-    if (left >= c.rowCount) {
-      a.push(c);
-      left -= c.rowCount;
-    } else if (left > 0) {
-      const per = c.estimatedBytes / c.rowCount;
-      a.push({ ...c, rowCount: left, estimatedBytes: per * left });
-      b.push({ ...c, firstRow: c.firstRow + left, rowCount: c.rowCount - left, estimatedBytes: per * (c.rowCount - left) });
-      left = 0;
-    } else b.push(c);
-  }
-  return [a, b];
 }

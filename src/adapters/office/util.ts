@@ -8,8 +8,14 @@ export function isAddinSheet(name: string): boolean {
   return name.startsWith(ADDIN_SHEET_PREFIX);
 }
 
-/** Excel on the web rejects a request or response above 5 MB; we plan batches under this budget. */
-export const DEFAULT_BUDGET_BYTES = 4 * 1024 * 1024;
+/**
+ * Excel on the web rejects a request or a response above 5 MB ("Resource limits and performance optimization for
+ * Office Add-ins"); read as 5,000,000 bytes of the JSON body, the smaller reading.
+ */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+
+/** What one sync may carry by our estimate: the limit less 4 % for estimates a little short of the real bytes. */
+export const DEFAULT_BUDGET_BYTES = 4_800_000;
 
 /** UTF-8 length of a string (what a JSON payload costs on the wire). */
 export function utf8Length(s: string): number {

@@ -6,6 +6,7 @@ import { messageSeverity, type FindingsOfRule, type Localized, type Messages, ty
 import { CROSS_RULES } from './ledgerCross';
 import { ROW_RULES } from './ledgerRow';
 import { READING_RULES } from './reading';
+import { REPORT_RULES } from './report';
 import { SCORING_RULES } from './scoring';
 import { SHEET_RULES } from './sheets';
 import { WORKBOOK_RULES } from './workbook';
@@ -17,13 +18,14 @@ export const RULES = [
   ...ROW_RULES,
   ...WORKBOOK_RULES,
   ...SCORING_RULES,
+  ...REPORT_RULES,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]['id'];
 
-/** Every rule id, sorted (S…, L…, W… as the catalogue numbers them). */
+/** Every rule id, sorted (S…, L…, W…, R… as the catalogue numbers them). */
 export const RULE_IDS: ReadonlyArray<RuleId> = RULES.map((r) => r.id).sort(
-  (a, b) => 'SLWM'.indexOf(a[0]) - 'SLWM'.indexOf(b[0]) || (a < b ? -1 : a > b ? 1 : 0),
+  (a, b) => 'SLWRM'.indexOf(a[0]) - 'SLWRM'.indexOf(b[0]) || (a < b ? -1 : a > b ? 1 : 0),
 );
 
 /** Every finding any rule can make: a union with one member per message, its params typed. */

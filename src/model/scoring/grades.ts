@@ -1,4 +1,4 @@
-/** The tables of scoring.md: grade bands of the total, qualitative grades, level-1 categories, constants. */
+/** The tables of scoring.md: grade bands of the total, qualitative grades, constants (level-1 categories: selfeval/categories.ts). */
 import { roundHalfUp } from './rounding';
 
 export type Grade = '优' | '良' | '中' | '差';
@@ -71,23 +71,6 @@ export function recogniseGrade(text: string | undefined): QualGradeDef | undefin
     if (t.startsWith(phrase) && AFTER_PHRASE.test(t.slice(phrase.length))) return def;
   }
   return undefined;
-}
-
-/** Level-1 categories: the 2020 name, the 2018 name and the 2020 default points. */
-export const LEVEL1: ReadonlyArray<{ readonly name2020: string; readonly name2018: string; readonly points: number }> = [
-  { name2020: '产出指标', name2018: '项目完成指标', points: 50 },
-  { name2020: '效益指标', name2018: '项目效果指标', points: 30 },
-  { name2020: '满意度指标', name2018: '满意度指标', points: 10 },
-];
-
-/** A level-1 name in the given scheme's wording (`项目完成指标` → `产出指标` for 2020); unknown names as written. */
-export function level1Name(name: string | undefined, scheme: '2018' | '2020'): string | undefined {
-  if (name === undefined) return undefined;
-  const n = name.replace(/[\s\u3000]+/g, '');
-  const withSuffix = n.endsWith('指标') ? n : `${n}指标`;
-  const hit = LEVEL1.find((l) => l.name2020 === withSuffix || l.name2018 === withSuffix);
-  if (!hit) return n;
-  return scheme === '2020' ? hit.name2020 : hit.name2018;
 }
 
 /** Budget execution counts 10 of 100 points. */

@@ -2,6 +2,7 @@
  * The grouping of a sheet's indicators under a form's categories.
  */
 import { CATEGORIES, level2Name, type Level1Category } from './categories';
+import type { IndicatorScore } from '../scoring';
 import type { Level1Def } from './types';
 
 export { level2Name } from './categories';
@@ -20,6 +21,11 @@ export interface ItemLevels {
   readonly category?: Level1Category;
   readonly level1?: string;
   readonly level2?: string;
+}
+
+/** The levels of a scored indicator: the category the evaluation recognised, and the words as written. */
+export function scoreLevels(sc: IndicatorScore): ItemLevels {
+  return { category: sc.category, level1: sc.indicator.level1, level2: sc.indicator.level2 };
 }
 
 /**

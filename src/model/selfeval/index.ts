@@ -56,6 +56,7 @@ export function buildWithLayout(def: LayoutDef, input: Omit<SelfEvalInput, 'layo
     sheetName,
     budget: evaluation.budget,
     indicators,
+    scores: evaluation.indicators,
     total: evaluation.total,
     grade: evaluation.grade,
     findings: evaluation.findings,

@@ -10,7 +10,7 @@
 import type { Fen } from '../money';
 import type { IndicatorScore } from '../scoring';
 import { fundRows } from './funds';
-import { groupIndicators } from './groups';
+import { groupIndicators, scoreLevels } from './groups';
 import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
 import { amount, formValue, numberFormat } from './values';
@@ -82,7 +82,7 @@ function build(x: LayoutInput): LayoutResult {
     s.set(head, B + k, h, HEADER));
   const rows: SelfEvalIndicator[] = [];
   let r = head + 1;
-  for (const l1 of groupIndicators(ev.indicators, (sc) => ({ category: sc.category, level1: sc.indicator.level1, level2: sc.indicator.level2 }), LEVEL1, true)) {
+  for (const l1 of groupIndicators(ev.indicators, scoreLevels, LEVEL1, true)) {
     const first = r;
     for (const g of l1.groups) {
       const n = Math.max(1, g.items.length);

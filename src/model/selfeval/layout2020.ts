@@ -11,7 +11,7 @@ import type { LayoutValue } from '../layout';
 import type { IndicatorScore } from '../scoring';
 import { budgetScoreFormula, gradeFormula, rateFormula, scoreFormula, totalFormula } from './formulas';
 import { fundRows, type FundRow } from './funds';
-import { groupIndicators } from './groups';
+import { groupIndicators, scoreLevels } from './groups';
 import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
 import { amount, formValue, numberFormat } from './values';
@@ -87,7 +87,7 @@ function build(x: LayoutInput): LayoutResult {
   const head = 10;
   ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].forEach((h, k) =>
     s.set(head, B + k, h, HEADER));
-  const l1s = groupIndicators(ev.indicators, (sc) => ({ category: sc.category, level1: sc.indicator.level1, level2: sc.indicator.level2 }), LEVEL1, false);
+  const l1s = groupIndicators(ev.indicators, scoreLevels, LEVEL1, false);
   const rows: SelfEvalIndicator[] = [];
   let r = head + 1;
   for (const l1 of l1s) {

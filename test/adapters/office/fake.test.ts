@@ -8,6 +8,8 @@ import {
   snapshotWorkbook,
 } from '../../fakes/excel';
 import { dateValue, errorValue } from '../../../src/model/grid';
+import { instantiateOfficeJs } from '../../fakes/excel/officejs/library';
+import { officeJsSource } from '../../fakes/excel/officejs/source';
 
 function withSheet(): FakeExcel {
   const fake = createFakeExcel();
@@ -78,7 +80,7 @@ describe('fake Excel: proxies, load and sync', () => {
     const used = missing.getUsedRangeOrNullObject();
     await ctx.sync();
     expect(missing.isNullObject).toBe(true);
-    expect(missing.name).toBeNull();
+    expect(missing.name).toBeUndefined(); // office.js: a null object's properties read as undefined
     expect(used.isNullObject).toBe(true);
     expect(present.isNullObject).toBe(false);
     expect(fake.workbook.sheets.map((s) => s.name)).toEqual(['Sheet1']);
@@ -107,19 +109,22 @@ describe('fake Excel: proxies, load and sync', () => {
     expect(fake.stats.payloads[0].error).toBe('GeneralException');
   });
 
-  test('syncs are counted per context and in total; Excel.run syncs what the batch left queued', async () => {
+  test('syncs are counted per context and in total; Excel.run syncs what the batch left queued; an empty sync sends nothing', async () => {
     const fake = installFakeExcel(withSheet());
     try {
       await Excel.run(async (ctx) => {
         ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [[1]];
         await ctx.sync();
-        await ctx.sync();
+        await ctx.sync(); // nothing queued: office.js sends no request
         ctx.workbook.worksheets.getItem('Sheet1').getRange('A2').values = [[2]];
       });
       const other = fake.context();
+      other.workbook.worksheets.getItem('Sheet1').load('name');
       await other.sync();
-      expect(fake.stats.syncs).toBe(4);
-      expect([...fake.stats.syncsByContext.values()]).toEqual([3, 1]);
+      expect(fake.stats.syncs).toBe(3);
+      expect([...fake.stats.syncsByContext.values()]).toEqual([2, 1]);
+      // Excel.run released the ranges it kept, in a request of its own that is not a sync of the add-in.
+      expect(fake.stats.payloads.filter((p) => p.cleanup)).toHaveLength(1);
       expect(fake.sheet('Sheet1').getValue(1, 0)).toBe(2);
     } finally {
       fake.uninstall();
@@ -127,18 +132,43 @@ describe('fake Excel: proxies, load and sync', () => {
     expect((globalThis as Record<string, unknown>).Excel).toBeUndefined();
   });
 
-  test('each sync records request and response bytes (UTF-8 JSON)', async () => {
+  test('request and response bytes are those of the bodies office.js builds and parses, not a compact summary', async () => {
+    // The same batch through a second, independent office.js whose executor only records what it is given.
+    const sent: string[] = [];
+    const lib = instantiateOfficeJs(officeJsSource(), createFakeExcel().office);
+    lib.OfficeExtension.SessionBase._overrideSession = {
+      _resolveRequestUrlAndHeaderInfo: () => Promise.resolve({ url: 'https://recorder.invalid/', headers: {} }),
+      _createRequestExecutorOrNull: () => ({
+        executeAsync: (_c: unknown, _f: unknown, msg: { Body: unknown }) => {
+          sent.push(JSON.stringify(msg.Body));
+          return Promise.resolve({ ErrorCode: '', HttpStatusCode: 200, Headers: {}, Body: { Results: [] } });
+        },
+      }),
+    };
+    const batch = async (ctx: Excel.RequestContext): Promise<void> => {
+      const ws = ctx.workbook.worksheets.getItem('Sheet1');
+      ws.getRange('A1:B1').values = [['项目', 'abc']];
+      ws.getRange('A1').format.fill.color = '#FFC7CE';
+      await ctx.sync();
+    };
+    await lib.Excel.run(batch);
     const fake = withSheet();
-    const ctx = fake.context();
-    const ws = ctx.workbook.worksheets.getItem('Sheet1');
-    ws.getRange('A1:B1').values = [['项目', 'abc']];
-    await ctx.sync();
-    ws.getRange('A1:B1').load('values');
-    await ctx.sync();
-    const [write, read] = fake.stats.payloads;
-    expect(write.requestBytes).toBeGreaterThan(Buffer.byteLength('[["项目","abc"]]'));
-    expect(read.responseBytes).toBe(Buffer.byteLength(JSON.stringify({ values: [['项目', 'abc']] })));
-    expect(fake.stats.maxPayloadBytes).toBe(Math.max(write.requestBytes, write.responseBytes, read.requestBytes, read.responseBytes));
+    await fake.run(batch);
+    const [write] = fake.stats.payloads;
+    expect(write.requestBytes).toBe(Buffer.byteLength(sent[0]));
+    // A compact summary of the same writes (what a fake that measured only its calls would count) is 3× smaller.
+    expect(write.requestBytes).toBeGreaterThan(3 * Buffer.byteLength(JSON.stringify([['项目', 'abc'], '#FFC7CE'])));
+
+    fake.resetStats();
+    await fake.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:B1').load('values');
+      await ctx.sync();
+      expect(r.values).toEqual([['项目', 'abc']]);
+    });
+    const [read] = fake.stats.payloads;
+    // The response holds the values inside office.js's envelope: results by action id, properties in PascalCase.
+    expect(read.responseBytes).toBeGreaterThan(Buffer.byteLength('{"Results":[{"ActionId":0,"Value":{"Values":[["项目","abc"]]}}]}'));
+    expect(fake.stats.maxPayloadBytes).toBe(Math.max(...fake.stats.payloads.flatMap((p) => [p.requestBytes, p.responseBytes])));
   });
 
   test('a request above 5 MB fails with RequestPayloadSizeLimitExceeded and changes nothing', async () => {

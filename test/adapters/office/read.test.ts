@@ -79,26 +79,29 @@ describe('readWorkbookGrid', () => {
     expect(grid.sheets[1].values).toEqual(expectedValues(ledgerGrid(20).sheets[1]));
   });
 
-  test('100,000 rows × 22 columns: every payload < 5 MB, and exactly the planned minimum of syncs', async () => {
+  test('10,000 rows (3.3 MB of values): the data fits one request, so the read takes 2 syncs', async () => {
+    const fake = fakeWorkbookFromGrid(ledgerGrid(10000));
+    const { grid } = await read(fake);
+    expect(fake.stats.syncs).toBe(2);
+    expect(fake.stats.payloads.every((p) => p.responseBytes < PAYLOAD_LIMIT_BYTES && !p.error)).toBe(true);
+    expect(grid.sheets[1].values).toHaveLength(10002);
+  });
+
+  test('100,000 rows × 22 columns: every payload < 5 MB in real bytes, in the fewest syncs the limit allows', async () => {
     const source = ledgerGrid(100000);
     const fake = fakeWorkbookFromGrid(source);
     const { grid, plan } = await read(fake);
-    const payloads = fake.stats.payloads;
+    const payloads = fake.stats.payloads.filter((p) => !p.cleanup);
     expect(payloads.every((p) => p.requestBytes < PAYLOAD_LIMIT_BYTES && p.responseBytes < PAYLOAD_LIMIT_BYTES)).toBe(true);
     expect(payloads.every((p) => p.error === undefined)).toBe(true);
 
-    // The plan's minimum: the probe, then the rows left after the sample in syncs of floor(budget / bytesPerRow) rows.
-    const s = plan.sheets[1];
-    const rowsPerSync = Math.floor(plan.budgetBytes / s.bytesPerRow);
-    const minimum = 1 + Math.ceil((s.rows - s.sampledRows) / rowsPerSync);
-    expect(fake.stats.syncs).toBe(minimum);
-    // Syncs are well filled: every data sync but the last loads at least 80% of the budget.
-    const data = payloads.slice(1);
-    expect(data.slice(0, -1).every((p) => p.responseBytes >= 0.8 * plan.budgetBytes)).toBe(true);
+    // The fewest: the probe, then ceil(bytes loaded / limit) data syncs (33.5 MB of responses: 7 of them).
+    const data = payloads.slice(plan.probeSyncs);
     const loaded = data.reduce((n, p) => n + p.responseBytes, 0);
-    // The estimate from the sample is close to what was loaded.
-    expect(loaded).toBeLessThanOrEqual(plan.estimatedBytes);
-    expect(loaded).toBeGreaterThan(plan.estimatedBytes * 0.7);
+    expect(data).toHaveLength(Math.ceil(loaded / PAYLOAD_LIMIT_BYTES));
+    expect(fake.stats.syncs).toBe(plan.probeSyncs + plan.dataSyncs.length);
+    // The estimate from the sample is within 2 % of the bytes the responses carried.
+    expect(Math.abs(loaded - plan.estimatedBytes)).toBeLessThan(0.02 * loaded);
 
     const expected = expectedValues(source.sheets[1]);
     const got = grid.sheets[1].values;
@@ -119,7 +122,7 @@ describe('readWorkbookGrid', () => {
       s.setRawValue(r, 0, `P${r}`);
       s.setRawValue(r, 1, r < 30 ? '短' : '很长的项目名称'.repeat(12));
     }
-    const { grid, plan } = await read(fake, { budgetBytes: 250_000 });
+    const { grid, plan } = await read(fake, { budgetBytes: 250_000, sampleRows: 30 });
     const failed = fake.stats.payloads.filter((p) => p.error);
     expect(failed.length).toBeGreaterThan(0);
     expect(failed.every((p) => p.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);

@@ -14,7 +14,7 @@ import {
   propertyNotLoaded,
 } from '../errors';
 import type { FakeRequestContext } from './context';
-import { type LoadResult, utf8Length } from './host';
+import type { LoadResult } from './host';
 
 export interface PropDef<T> {
   get: (t: T, self: any) => unknown;
@@ -35,7 +35,7 @@ export function oneOf(allowed: ReadonlyArray<string>, what: string): (v: any) =>
 }
 
 /** What loading a null object yields: `null` in the response, nothing to store. */
-const NULL_LOAD: LoadResult = { bytes: 4, commit: () => undefined };
+const NULL_LOAD: LoadResult = { commit: () => undefined };
 
 export abstract class ClientObject<T = unknown> {
   _target: T | null | undefined = undefined;
@@ -172,7 +172,7 @@ export abstract class ClientObject<T = unknown> {
     });
   }
 
-  /** Reads `props` of the host object `t` now (during a sync): their JSON size, and the commit that stores them. */
+  /** Reads `props` of the host object `t` now (during a sync): the commit that stores them. */
   _read(props: string[], t: T): LoadResult {
     const out: Record<string, unknown> = {};
     for (const prop of props) {
@@ -180,10 +180,7 @@ export abstract class ClientObject<T = unknown> {
       if (!def) throw invalidArgument(`${this._type} has no property '${prop}'`);
       out[prop] = def.get(t, this);
     }
-    return {
-      bytes: utf8Length(JSON.stringify(out)),
-      commit: () => Object.entries(out).forEach(([k, v]) => this._data.set(k, v)),
-    };
+    return { commit: () => Object.entries(out).forEach(([k, v]) => this._data.set(k, v)) };
   }
 
   toJSON(): Record<string, unknown> {
@@ -272,18 +269,15 @@ export abstract class Collection<T, I, P extends ClientObject<I>> extends Client
           p._nullKnown = true;
           return p;
         });
-        // Load each item's properties now (same point in the queue), collecting their sizes.
-        let bytes = 2;
+        // Load each item's properties now (same point in the queue).
         const commits: Array<() => void> = [];
         wrapped.forEach((p, n) => {
           if (filtered.some((x) => x.includes('/')))
             throw invalidArgument(`the fake loads only scalar item properties (${filtered.join(',')})`);
           const read = p._read(filtered.length ? filtered : Object.keys(p._props ?? {}), items[n]);
-          bytes += read.bytes + 1;
           commits.push(read.commit);
         });
         return {
-          bytes,
           commit: () => {
             this._items = wrapped;
             commits.forEach((c) => c());

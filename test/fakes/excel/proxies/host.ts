@@ -1,6 +1,6 @@
 /**
- * What the fake's "host" holds besides the workbook: sync statistics (count, payload sizes per sync), the failure
- * rules of `failOn`, and the queued actions a request context sends in `sync()`.
+ * What the fake's "host" holds besides the workbook: request statistics (count, payload sizes per request), the
+ * failure rules of `failOn`, the payload limit of the simulated build, and the queued actions of a request.
  */
 import type { WorkbookState } from '../state';
 
@@ -12,15 +12,21 @@ export interface ActionDesc {
 }
 
 export interface SyncRecord {
-  /** Which `Excel.run` / context made the sync. */
+  /** Which request context (one per `Excel.run`) made the request. */
   readonly context: number;
+  /** UTF-8 bytes of the request body office.js built. */
   readonly requestBytes: number;
+  /** UTF-8 bytes of the response body. */
   readonly responseBytes: number;
+  /** Actions in the request. */
   readonly actions: number;
   readonly error?: string;
+  /** office.js's own request after `Excel.run` releasing the objects it kept; not counted in `syncs`. */
+  readonly cleanup: boolean;
 }
 
 export interface FakeStats {
+  /** `context.sync()` calls that reached Excel (office.js sends nothing for an empty batch). */
   syncs: number;
   maxPayloadBytes: number;
   payloads: SyncRecord[];
@@ -38,13 +44,12 @@ export interface FailureRule {
 export interface Host {
   readonly wb: WorkbookState;
   readonly stats: FakeStats;
-  payloadLimit: number;
+  /** Bytes a request or response may have (Excel on the web: 5 MB); null = no limit. */
+  payloadLimit: number | null;
   readonly failures: FailureRule[];
-  nextContextId: number;
 }
 
 export interface LoadResult {
-  bytes: number;
   commit: () => void;
 }
 

@@ -2,7 +2,7 @@
 import { MAX_COLS, MAX_ROWS, type Rect, cellCount, fullAddress, intersects } from '../address';
 import { FakeOfficeError, ErrorCodes, invalidArgument } from '../errors';
 import { type SheetState, key } from '../state';
-import { type RangeT, addressOf, applyInput, cellValue, forCells, matrix } from './cells';
+import { type RangeT, addressOf, applyInput, cellValue, forCells, matrix, rangeArg } from './cells';
 import { ClientObject, Collection, type Resolver, defineProps } from './clientObject';
 import { DataValidation } from './dataValidation';
 import { RangeFormat } from './format';
@@ -62,6 +62,33 @@ export class Range extends ClientObject<RangeT> {
   }
   getEntireRow(): Range {
     return this.derived('getEntireRow', [], (r) => ({ ...r, c0: 0, c1: MAX_COLS - 1 }));
+  }
+  /** The smallest range holding this one and `other` (office.js writes a large array through these, 1,500 cells each). */
+  getBoundingRect(other: Range): Range {
+    return this._derive(Range, 'getBoundingRect', [other], (t) => {
+      const o = rangeArg(other, 'getBoundingRect');
+      if (o.sheet !== t.sheet) throw invalidArgument('getBoundingRect: another sheet');
+      const r = t.rect;
+      const s = o.rect;
+      return {
+        sheet: t.sheet,
+        rect: {
+          r0: Math.min(r.r0, s.r0),
+          c0: Math.min(r.c0, s.c0),
+          r1: Math.max(r.r1, s.r1),
+          c1: Math.max(r.c1, s.c1),
+        },
+      };
+    });
+  }
+  /** office.js asks this before it writes a large array in pieces: the array must be the range's size. */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this._call('_ValidateArraySize', [rows, columns], (t) => {
+      if (rows !== t.rect.r1 - t.rect.r0 + 1 || columns !== t.rect.c1 - t.rect.c0 + 1)
+        throw invalidArgument(
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
+        );
+    });
   }
   merge(across = false): void {
     this._call('merge', [across], (t) => {

@@ -87,7 +87,7 @@ export class WorksheetCollection extends Collection<WorkbookState, SheetState, W
       desc: { type: this._type, op: 'load', name: 'getCount' },
       run: () => {
         const n = this._t()?.sheets.length ?? 0;
-        return { bytes: String(n).length, commit: () => void (result.value = n) };
+        return { commit: () => void (result.value = n) };
       },
     });
     return {
