@@ -248,14 +248,23 @@ export async function clearMarks(context: Excel.RequestContext): Promise<{ resto
       if (touched) restored++;
       else kept++;
     }
-    if (at + chunk >= rows.length) rec.sheet.delete();
+    if (at + chunk >= rows.length) deleteRecord(rec.sheet);
     await context.sync();
   }
   if (rows.length === 0) {
-    rec.sheet.delete();
+    deleteRecord(rec.sheet);
     await context.sync();
   }
   return { restored, kept };
+}
+
+/**
+ * Queues deleting the record sheet. Excel refuses to delete a VeryHidden sheet (InvalidOperation: office-js typings
+ * of `Worksheet.delete`; office-js#365, "by design"): it is made Hidden first, in the same batch.
+ */
+function deleteRecord(sheet: Excel.Worksheet): void {
+  sheet.visibility = 'Hidden';
+  sheet.delete();
 }
 
 /** Parses a record's cell (A1) back to 0-based coordinates. */

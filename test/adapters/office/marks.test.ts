@@ -71,6 +71,21 @@ describe('markFindings / clearMarks', () => {
     expect(snapshotWorkbook(fake)).toEqual(before);
   });
 
+  test('清除标注 removes the VeryHidden record sheet, which Excel refuses to delete as it is (made Hidden first)', async () => {
+    const fake = workbook();
+    await fake.run((ctx) => markFindings(ctx, MARKS));
+    expect(fake.sheet(MARKS_SHEET).visibility).toBe('VeryHidden');
+    // Excel itself: deleting a VeryHidden sheet fails with InvalidOperation (office-js#365).
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(MARKS_SHEET).delete();
+        await ctx.sync();
+      })
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await fake.run((ctx) => clearMarks(ctx));
+    expect(fake.workbook.findSheet(MARKS_SHEET)).toBeUndefined();
+  });
+
   test('mark twice (other messages and severities), clear once: the original state comes back', async () => {
     const fake = workbook();
     const before = snapshotWorkbook(fake);

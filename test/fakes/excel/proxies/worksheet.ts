@@ -41,6 +41,9 @@ export class Worksheet extends ClientObject<SheetState> {
   }
   delete(): void {
     this._call('delete', [], (s) => {
+      // "if the worksheet's visibility is set to VeryHidden, the delete operation will fail with an InvalidOperation
+      // exception" (office-js typings of Worksheet.delete; office-js#365: by design).
+      if (s.visibility === 'VeryHidden') throw invalidOperation('a VeryHidden worksheet cannot be deleted');
       const wb = this.wb();
       keepOneVisible(wb, s);
       wb.sheets = wb.sheets.filter((x) => x !== s);
