@@ -145,7 +145,7 @@ export async function markFindings(
     const probes: CellProbe[] = part.map((c) => {
       const ws = sheetProxy(context, sheets, c.sheet, c.sheet);
       const fill = ws.getRange(c.cell).format.fill;
-      fill.load('color,pattern,patternColor');
+      fill.load('color,pattern,patternColor,tintAndShade');
       const note = ws.notes.getItemOrNullObject(c.cell);
       note.load('content');
       return { ...c, fill, note, ws };
@@ -164,12 +164,13 @@ export async function markFindings(
       const k = recKey(p.sheet, p.cell);
       let row = index.has(k) ? rows[index.get(k)!] : undefined;
       if (!row) {
+        const pattern = fillPattern(p.fill);
         row = {
           sheet: p.sheet,
           cell: p.cell,
-          pattern: p.fill.pattern,
+          pattern,
           color: p.fill.color,
-          patternColor: p.fill.pattern === 'None' || p.fill.pattern === 'Solid' ? '' : p.fill.patternColor,
+          patternColor: pattern === 'None' || pattern === 'Solid' ? '' : p.fill.patternColor,
           hadNote: !p.note.isNullObject,
           note: p.note.isNullObject ? '' : p.note.content,
           markFill: '',
@@ -183,7 +184,7 @@ export async function markFindings(
       const range = p.ws.getRange(p.cell);
       range.format.fill.color = markFill;
       // Setting the colour keeps a patterned fill's pattern; a mark is a plain solid fill.
-      if (p.fill.pattern !== 'None' && p.fill.pattern !== 'Solid') range.format.fill.pattern = 'Solid';
+      if (isPattern(fillPattern(p.fill))) range.format.fill.pattern = 'Solid';
       if (p.note.isNullObject) p.ws.notes.add(range, text);
       else p.note.content = text;
       row.markFill = markFill;
@@ -228,7 +229,9 @@ export async function clearMarks(context: Excel.RequestContext): Promise<{ resto
         continue;
       }
       let touched = false;
-      if (fill.pattern === 'Solid' && fill.color.toUpperCase() === r.markFill.toUpperCase()) {
+      // Our mark is still there when the colour is ours and the fill is solid. Excel may report a solid fill's
+      // pattern as null (office-js#4900): null counts as solid, only a pattern the user chose does not.
+      if (!isPattern(fill.pattern) && sameColor(fill.color, r.markFill)) {
         const target = ws.getRange(r.cell).format.fill;
         if (r.pattern === 'None') target.clear();
         else {
@@ -265,6 +268,26 @@ export async function clearMarks(context: Excel.RequestContext): Promise<{ resto
 function deleteRecord(sheet: Excel.Worksheet): void {
   sheet.visibility = 'Hidden';
   sheet.delete();
+}
+
+/**
+ * A cell's fill as recorded: `None` (no fill), `Solid` or the pattern's name. Excel gives `pattern` null for no fill
+ * and for a solid fill alike and the colour white for both (office-js#4900); `tintAndShade` (ExcelApi 1.9) is null
+ * only for no fill (Microsoft's answer there).
+ */
+function fillPattern(fill: Excel.RangeFill): string {
+  const p = fill.pattern as string | null;
+  if ((p === null || p === 'None') && fill.tintAndShade === null) return 'None';
+  return p === null || p === 'None' ? 'Solid' : p;
+}
+
+/** A pattern other than none and solid (a pattern the user chose). */
+function isPattern(p: string | null): boolean {
+  return p !== null && p !== 'None' && p !== 'Solid';
+}
+
+function sameColor(a: string | null, b: string): boolean {
+  return a !== null && a.toUpperCase() === b.toUpperCase();
 }
 
 /** Parses a record's cell (A1) back to 0-based coordinates. */

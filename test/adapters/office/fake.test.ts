@@ -248,15 +248,17 @@ describe('fake Excel: objects', () => {
     expect(empty.isNullObject).toBe(true);
   });
 
-  test('fill: no fill reads as white with pattern None; clear() removes a fill; font/alignment/borders read back uniform or null', async () => {
+  test('fill: no fill and a white fill both read white with pattern null (office-js#4900), told apart by tintAndShade; clear() removes a fill; font/alignment/borders read back uniform or null', async () => {
     const fake = withSheet();
     const ctx = fake.context();
     const ws = ctx.workbook.worksheets.getItem('Sheet1');
-    const a = ws.getRange('A1').format.fill.load('color,pattern');
+    const a = ws.getRange('A1').format.fill.load('color,pattern,tintAndShade');
     ws.getRange('B1').format.fill.color = '#ffeb9c';
-    const b = ws.getRange('B1').format.fill.load('color,pattern');
+    const b = ws.getRange('B1').format.fill.load('color,pattern,tintAndShade');
     ws.getRange('C1').format.fill.color = '#FFFFFF';
-    const c = ws.getRange('C1').format.fill.load('color,pattern');
+    const c = ws.getRange('C1').format.fill.load('color,pattern,tintAndShade');
+    ws.getRange('D1').format.fill.pattern = 'Gray25';
+    const d = ws.getRange('D1').format.fill.load('pattern');
     const r = ws.getRange('A2:B2');
     r.format.font.bold = true;
     ws.getRange('A2').format.horizontalAlignment = 'Center';
@@ -266,9 +268,10 @@ describe('fake Excel: objects', () => {
     r.format.font.load('bold,name,size');
     const top = ws.getRange('A4:B4').format.borders.getItem('EdgeTop').load('style,weight');
     await ctx.sync();
-    expect([a.color, a.pattern]).toEqual(['#FFFFFF', 'None']);
-    expect([b.color, b.pattern]).toEqual(['#FFEB9C', 'Solid']);
-    expect([c.color, c.pattern]).toEqual(['#FFFFFF', 'Solid']);
+    expect([a.color, a.pattern, a.tintAndShade]).toEqual(['#FFFFFF', null, null]);
+    expect([b.color, b.pattern, b.tintAndShade]).toEqual(['#FFEB9C', null, 0]);
+    expect([c.color, c.pattern, c.tintAndShade]).toEqual(['#FFFFFF', null, 0]);
+    expect(d.pattern).toBe('Gray25');
     expect(f.horizontalAlignment).toBeNull();
     expect([r.format.font.bold, r.format.font.name, r.format.font.size]).toEqual([true, 'Calibri', 11]);
     expect([top.style, top.weight]).toEqual(['Continuous', 'Thin']);

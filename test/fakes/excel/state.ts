@@ -14,7 +14,7 @@ export interface BorderState {
 }
 
 export interface CellStyle {
-  fill?: { color: string; pattern: string; patternColor?: string };
+  fill?: { color: string; pattern: string; patternColor?: string; tintAndShade?: number };
   font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: string };
   hAlign?: string;
   vAlign?: string;
