@@ -301,6 +301,30 @@ describe('fake Excel: objects', () => {
     expect(fake.sheet('Sheet1').notes.size).toBe(0);
   });
 
+  test('threaded comments: add, getItemByCell, getLocation, count; a cell holds a note or a comment, not both', async () => {
+    const fake = withSheet();
+    const ctx = fake.context();
+    const ws = ctx.workbook.worksheets.getItem('Sheet1');
+    ws.comments.add('C3', '请核实');
+    const count = ws.comments.getCount();
+    const byCell = ws.comments.getItemByCell('C3').load('content,authorName');
+    await ctx.sync();
+    expect(count.value).toBe(1);
+    expect(byCell.content).toBe('请核实');
+    const where = byCell.getLocation().load('address');
+    await ctx.sync();
+    expect(where.address).toBe('Sheet1!C3');
+    ws.notes.add('C3', '批注');
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+    ws.notes.add('D4', '批注');
+    await ctx.sync();
+    ws.comments.add('D4', '评论');
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+    ws.comments.getItemByCell('E5').load('content');
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    expect(snapshotWorkbook(fake).sheets[0].comments).toEqual({ C3: '请核实' });
+  });
+
   test('merge keeps the top-left value; getMergedAreasOrNullObject lists the areas; unmerge', async () => {
     const fake = withSheet();
     const ctx = fake.context();
