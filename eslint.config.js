@@ -19,10 +19,10 @@ const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'));
 /** src/model is pure: no host, no UI, no I/O (see the architecture rules). */
 const modelImportBan = {
   paths: [
-    ...['exceljs', 'react', 'react-dom', 'office-js', '@microsoft/office-js', 'custom-functions-runtime'].map(
+    ...['exceljs', 'docx', 'react', 'react-dom', 'office-js', '@microsoft/office-js', 'custom-functions-runtime'].map(
       (name) => ({
         name,
-        message: 'src/model is pure TypeScript: hosts (ExcelJS, Office.js) and UI belong in src/adapters or the pages.',
+        message: 'src/model is pure TypeScript: hosts (ExcelJS, Office.js), file writers (docx) and UI belong in src/adapters or the pages.',
       })
     ),
     ...nodeBuiltins.map((name) => ({

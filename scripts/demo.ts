@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: the main job on the bundled sample of the source year, in one go:
- * sample workbook → check → both 自评表 layouts, all into out/.
+ * sample workbook → check → both 自评表 layouts → the 自评报告 (Word) with each as its appendix, all into out/.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,8 @@ async function demo(): Promise<number> {
     ['check', sample],
     ['selfeval', sample, '--layout', '2018', '-o', path.join(out, '2018年度绩效自评表-2018版.xlsx'), '--force'],
     ['selfeval', sample, '--layout', '2020', '-o', path.join(out, '2018年度绩效自评表-2020版.xlsx'), '--force'],
+    ['report', sample, '--layout', '2020', '-o', path.join(out, '2018年度绩效自评报告-2020版.docx'), '--force'],
+    ['report', sample, '--layout', '2018', '-o', path.join(out, '2018年度绩效自评报告-2018版.docx'), '--force'],
   ];
   for (const args of steps) {
     process.stdout.write(`\n$ jx ${args.map((a) => (a.includes(' ') ? JSON.stringify(a) : path.isAbsolute(a) ? path.relative(process.cwd(), a) : a)).join(' ')}\n`);

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# Renders an .xlsx the way it would print: LibreOffice (headless) → PDF → one PNG per page.
-# A developer tool to LOOK at generated sheets (the 自评表, templates); not part of CI.
+# Renders an .xlsx or a .docx the way it would print: LibreOffice (headless) → PDF → one PNG per
+# page. A developer tool to LOOK at generated files (the 自评表, templates, the 自评报告); not part of CI.
 #
-#   scripts/render-xlsx.sh FILE.xlsx OUTDIR [DPI]
+#   scripts/render-xlsx.sh FILE.xlsx|FILE.docx OUTDIR [DPI]
 #
-# Needs: libreoffice-calc (soffice), poppler-utils (pdftoppm) and a CJK font, e.g.
-#   apt-get update && apt-get install -y libreoffice-calc fonts-noto-cjk poppler-utils
+# Needs: libreoffice-calc / libreoffice-writer (soffice), poppler-utils (pdftoppm) and a CJK font, e.g.
+#   apt-get update && apt-get install -y libreoffice-calc libreoffice-writer fonts-noto-cjk poppler-utils
 # Writes OUTDIR/<name>.pdf and OUTDIR/<name>-<page>.png; prints the PNG paths.
 set -euo pipefail
 
 if [ $# -lt 2 ]; then
-  echo "usage: $0 FILE.xlsx OUTDIR [DPI]" >&2
+  echo "usage: $0 FILE.xlsx|FILE.docx OUTDIR [DPI]" >&2
   exit 2
 fi
 in=$1
@@ -44,7 +44,7 @@ alias() { # alias SERIF|SANS NAME...
 {
   echo '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
   echo '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
-  alias SERIF 宋体 SimSun 新宋体 NSimSun 仿宋 FangSong 仿宋_GB2312 FangSong_GB2312 楷体 KaiTi 楷体_GB2312 KaiTi_GB2312 华文宋体 STSong 华文仿宋 STFangsong "Songti SC"
+  alias SERIF 宋体 SimSun 新宋体 NSimSun 仿宋 FangSong 仿宋_GB2312 FangSong_GB2312 楷体 KaiTi 楷体_GB2312 KaiTi_GB2312 华文宋体 STSong 华文仿宋 STFangsong "Songti SC" 方正小标宋简体 方正小标宋_GBK FZXiaoBiaoSong-B05S
   alias SANS 黑体 SimHei 微软雅黑 "Microsoft YaHei" 等线 DengXian "PingFang SC"
   echo '</fontconfig>'
 } >"$profile/fonts.conf"

@@ -2,12 +2,14 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../model/messages';
 import { runCheck, type Console } from './check';
+import { runReport } from './reportDocx';
 import { runSample } from './sample';
 import { runSelfEval } from './selfeval';
 
 const USAGE = `用法 / usage:
   jx check FILE... [--json] [--lang zh|en]
   jx selfeval FILE [-o OUT] [--layout 2018|2020] [--json] [--force]
+  jx report FILE [-o OUT.docx] [--layout 2018|2020] [--draft] [--force] [--json]
   jx sample [-o FILE] [--force]`;
 
 function locale(lang: string | undefined): Locale {
@@ -32,6 +34,7 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
       output: { type: 'string', short: 'o' },
       layout: { type: 'string' },
       force: { type: 'boolean', default: false },
+      draft: { type: 'boolean', default: false },
     },
   });
   } catch (e) {
@@ -47,6 +50,10 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
     case 'selfeval': {
       if (positionals.length !== 1) break;
       return runSelfEval(positionals[0], { output: values.output, layout: values.layout, json: values.json!, force: values.force!, locale: loc }, io);
+    }
+    case 'report': {
+      if (positionals.length !== 1) break;
+      return runReport(positionals[0], { output: values.output, layout: values.layout, draft: values.draft!, json: values.json!, force: values.force!, locale: loc }, io);
     }
     case 'sample': {
       return runSample({ output: values.output, force: values.force!, locale: loc }, io);

@@ -13,6 +13,6 @@ export async function runSample(opts: { output?: string; force: boolean; locale:
     io.err(opts.locale === 'zh-CN' ? `文件“${out}”已存在，未覆盖。如需覆盖请加 --force。` : `"${out}" exists and was not overwritten. Use --force to overwrite it.`);
     return 2;
   }
-  io.out(opts.locale === 'zh-CN' ? `已写出示例工作簿“${out}”（配置、项目台账 169 个项目、绩效指标）。` : `Wrote the sample workbook "${out}" (配置, 项目台账 with 169 projects, 绩效指标).`);
+  io.out(opts.locale === 'zh-CN' ? `已写出示例工作簿“${out}”（配置、项目台账 169 个项目、绩效指标、报告素材）。` : `Wrote the sample workbook "${out}" (配置, 项目台账 with 169 projects, 绩效指标, 报告素材).`);
   return 0;
 }

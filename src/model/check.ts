@@ -9,6 +9,7 @@ import type { Profile, ProjectKey } from './records';
 import { INDICATOR_COLUMNS, LEDGER_COLUMNS, acceptedNames, type ColumnDef, type IndicatorKey } from './read/columns';
 import { readIndicators, type IndicatorsRead } from './read/indicators';
 import { readLedger, type LedgerRead } from './read/ledger';
+import { readMaterial, type MaterialRead } from './read/material';
 import { readProfile, type ProfileRead } from './read/profile';
 import { locateSheet, readTable, type Table } from './read/table';
 import type { LedgerContext } from './rules/context';
@@ -36,7 +37,9 @@ export interface CheckResult {
   readonly fiscalYear?: number;
   readonly ledger?: LedgerRead;
   readonly indicators?: IndicatorsRead;
-  readonly sheets: { readonly profile?: string; readonly ledger?: string; readonly indicators?: string };
+  /** The 报告素材 sheet (report text), when the workbook has one. */
+  readonly material?: MaterialRead;
+  readonly sheets: { readonly profile?: string; readonly ledger?: string; readonly indicators?: string; readonly material?: string };
 }
 
 const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年/;
@@ -132,6 +135,10 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     emit({ rule: 'S001', variant: 'indicators', severity: 'error', sheet: indicatorSheet?.name ?? '', row: 0, col: 0, params: { sheet: '绩效指标', names: SHEET_NAMES.indicators.join('、') } });
   }
 
+  if (indicatorSheet) taken.add(indicatorSheet.name);
+  const material = readMaterial(grid, taken);
+  if (material) pushAll(findings, material.findings);
+
   return {
     findings: sortFindings(findings, grid.sheets.map((s) => s.name)),
     profile,
@@ -139,6 +146,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     fiscalYear,
     ledger,
     indicators,
-    sheets: { profile: profileSheet?.name, ledger: ledgerSheet?.name, indicators: indicatorSheet?.name },
+    material,
+    sheets: { profile: profileSheet?.name, ledger: ledgerSheet?.name, indicators: indicatorSheet?.name, material: material?.sheet },
   };
 }

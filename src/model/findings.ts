@@ -12,6 +12,8 @@ export const RULE_IDS = [
   'W001', 'W002', 'W003', 'W004', 'W005', 'W006', 'W007', 'W008',
   // scoring-related findings not in the numbered catalogue but required by scoring.md
   'W009', 'W010', 'W011',
+  // the 报告素材 sheet of the 自评报告 (report.md)
+  'R001', 'R002', 'R003',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

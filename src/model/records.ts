@@ -109,6 +109,10 @@ export const ProfileSchema = z.object({
   budgetInitialOther: z.number().int().optional(),
   goal: z.string().optional(),
   goalResult: z.string().optional(),
+  /** 报告称谓: what the 自评报告 calls the project in its 二（一） paragraph (default: projectName). */
+  reportSubject: z.string().optional(),
+  /** 上年预算数: last year's budget, for the budget-change sentence of the 自评报告. */
+  previousBudget: z.number().int().optional(),
   scheme: SchemeSchema,
   /** 反向指标算法 */
   inverseMethod: z.enum(['线性', '比值']),

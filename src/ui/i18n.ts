@@ -148,7 +148,7 @@ const zhCN: UiStrings = {
   generating: '正在生成自评表…',
   generatedSheet: (name) => `已生成新工作表“${name}”。`,
   generatedDownload: (name) => `已下载“${name}”。`,
-  templatesIntro: '在当前工作簿中插入“配置”“项目台账”“绩效指标”三张输入表；已有同名工作表时另起新名，不覆盖。',
+  templatesIntro: '在当前工作簿中插入“配置”“项目台账”“绩效指标”“报告素材”四张输入表；已有同名工作表时另起新名，不覆盖。',
   insertTemplates: '插入输入表',
   loadSample: '载入示例数据',
   templatesInserted: (names) => `已插入工作表：${names}。`,
@@ -228,7 +228,7 @@ const enUS: UiStrings = {
   generatedSheet: (name) => `Created the new worksheet "${name}".`,
   generatedDownload: (name) => `Downloaded "${name}".`,
   templatesIntro:
-    'Inserts the input sheets 配置, 项目台账 and 绩效指标 into this workbook; an existing sheet of the same name is never overwritten.',
+    'Inserts the input sheets 配置, 项目台账, 绩效指标 and 报告素材 into this workbook; an existing sheet of the same name is never overwritten.',
   insertTemplates: 'Insert input sheets',
   loadSample: 'Load sample data',
   templatesInserted: (names) => `Inserted the sheets: ${names}.`,

@@ -7,7 +7,7 @@ import { dateToSerial, isDateValue, isErrorValue, type CellValue, type GridSheet
 import type { CellStyle, LayoutCell, SheetLayout } from '../model/layout';
 import { LEDGER_COLUMNS } from '../model/read/columns';
 import { LegalStatusSchema, PatentTypeSchema, ProjectStatusSchema } from '../model/records';
-import { CLEAN_LEDGER_ROWS, SAMPLE_SHEETS, sampleWorkbookGrid } from '../model/sample';
+import { CLEAN_LEDGER_ROWS, SAMPLE_SHEETS, materialSheet, sampleWorkbookGrid } from '../model/sample';
 
 const FONT = { name: '宋体', fallbacks: ['SimSun', 'Songti SC', 'Noto Serif CJK SC'], size: 11 } as const;
 const HEADER: CellStyle = { bold: true, border: true, fill: '#DDEBF7', hAlign: 'center', vAlign: 'middle', wrap: true };
@@ -40,7 +40,7 @@ function textWidth(v: CellValue): number {
 function sheetLayout(
   sheet: GridSheet,
   headerRow: number,
-  options: { titleRows?: number; maxWidth?: number; validations?: SheetLayout['validations'] } = {}
+  options: { titleRows?: number; maxWidth?: number; validations?: SheetLayout['validations']; wrapColumns?: ReadonlyArray<number> } = {}
 ): SheetLayout {
   const cells: LayoutCell[] = [];
   const width = sheet.values.reduce((w, r) => Math.max(w, r.length), 0);
@@ -51,7 +51,8 @@ function sheetLayout(
       if (isTitle && v === null) return;
       const { value, date } = layoutValue(v);
       const base = r === headerRow ? HEADER : isTitle ? (r === 0 ? TITLE : {}) : BODY;
-      const style: CellStyle = date ? { ...base, numberFormat: 'yyyy-mm-dd' } : base;
+      const wrapped = r !== headerRow && options.wrapColumns?.includes(c) ? { ...base, wrap: true } : base;
+      const style: CellStyle = date ? { ...wrapped, numberFormat: 'yyyy-mm-dd' } : wrapped;
       cells.push({ row: r, col: c, value, style });
       if (!isTitle) widths[c] = Math.min(options.maxWidth ?? 40, Math.max(widths[c], textWidth(v) + 2));
     });
@@ -81,7 +82,10 @@ function ledgerValidations(firstRow: number, lastRow: number): SheetLayout['vali
     .map(([h, list]) => ({ range: { top: firstRow, left: col(h), bottom: lastRow, right: col(h) }, list }));
 }
 
-/** The three input sheets, in workbook order. `withSample` fills them with the source year's data. */
+/**
+ * The input sheets, in workbook order: 配置, 项目台账, 绩效指标, and 报告素材 (the 自评报告's text, one row
+ * per section). `withSample` fills them with the source year's data.
+ */
 export function inputSheetLayouts(withSample: boolean): SheetLayout[] {
   const grid = sampleWorkbookGrid();
   const find = (name: string): GridSheet => {
@@ -127,5 +131,7 @@ export function inputSheetLayouts(withSample: boolean): SheetLayout[] {
           ? [{ range: { top: 1, left: opCol, bottom: lastIndicatorRow, right: opCol }, list: ['≥', '≤', '=', '定性'] }]
           : [],
     }),
+    // 章节 | 标题 | 内容: the text column wide and wrapped (a cell holds paragraphs)
+    sheetLayout(materialSheet(withSample), 0, { maxWidth: 90, wrapColumns: [2] }),
   ];
 }

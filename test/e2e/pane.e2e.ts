@@ -96,7 +96,7 @@ describe('task pane harness (Chromium, fake Excel)', () => {
     const pane = page.getByTestId('pane-frame');
     await pane.getByRole('button', { name: '检查', exact: true }).waitFor();
     const before = await look(page);
-    expect(before.sheetNames).toEqual(['配置', '项目台账', '绩效指标']);
+    expect(before.sheetNames).toEqual(['配置', '项目台账', '绩效指标', '报告素材']);
     expect(before.noteCount).toBe(0);
     await screenshot(page, 'pane-zh-1-start');
 
@@ -148,7 +148,7 @@ describe('task pane harness (Chromium, fake Excel)', () => {
     expect(sheetName).toMatch(/自评表/);
     await screenshot(page, 'pane-zh-5-generated');
 
-    // 模板: three more sheets (names made unique next to the existing ones)
+    // 模板: four more sheets (names made unique next to the existing ones)
     await pane.getByRole('tab', { name: '模板' }).click();
     await settle(page);
     await screenshot(page, 'pane-zh-6-templates');
@@ -156,7 +156,7 @@ describe('task pane harness (Chromium, fake Excel)', () => {
     const inserted = pane.getByText(/^已插入工作表：.+。$/);
     await inserted.waitFor();
     const names = /：(.+)。/.exec((await inserted.textContent()) ?? '')![1].split('、');
-    expect(names).toHaveLength(3);
+    expect(names).toHaveLength(4);
     expect((await look(page)).sheetNames).toEqual([...afterGenerate.sheetNames, ...names]);
     await screenshot(page, 'pane-zh-7-templates-inserted');
 

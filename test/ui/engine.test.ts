@@ -87,13 +87,19 @@ describe('input sheet templates', () => {
     const original = analyse(sampleWorkbookGrid());
     expect(back.view.preview).toEqual(original.view.preview);
     expect(back.view.counts).toEqual(original.view.counts);
+    expect([...back.check.material!.texts]).toEqual([...original.check.material!.texts]);
   });
 
-  test('empty: the reader finds all three sheets and every required column, with no data', () => {
+  test('empty: the reader finds all four sheets and every required column, with no data', () => {
     const layouts = inputSheetLayouts(false);
-    expect(layouts.map((l) => l.name)).toEqual(['配置', '项目台账', '绩效指标']);
+    expect(layouts.map((l) => l.name)).toEqual(['配置', '项目台账', '绩效指标', '报告素材']);
     const check = checkWorkbook({ sheets: layouts.map(gridOf) }, { forSelfEval: true });
-    expect(check.sheets).toEqual({ profile: '配置', ledger: '项目台账', indicators: '绩效指标' });
+    expect(check.sheets).toEqual({ profile: '配置', ledger: '项目台账', indicators: '绩效指标', material: '报告素材' });
+    // 报告素材: one row per section, 内容 left to fill (wrapped), no finding
+    expect(check.material!.texts.size).toBe(0);
+    expect(check.findings.filter((f) => f.rule.startsWith('R'))).toEqual([]);
+    expect(layouts[3].cells.filter((c) => c.col === 0 && c.row > 0).map((c) => c.value)).toEqual(['一（一）', '一（二）', '二（一）', '二（二）', '二（三）', '三（一）', '三（二）', '四（一）', '四（二）', '五（一）', '五（二）', '五（三）', '六']);
+    expect(layouts[3].cells.filter((c) => c.col === 2 && c.row > 0).every((c) => c.style?.wrap)).toBe(true);
     expect(check.findings.filter((f) => ['S001', 'S002', 'S003'].includes(f.rule))).toEqual([]);
     expect(check.ledger!.projects).toEqual([]);
     // the header row is frozen and styled, drop-down lists cover the body

@@ -67,7 +67,7 @@ export class FakeHost implements HostActions {
   mark = jest.fn(async (_fs: ReadonlyArray<Finding>) => undefined);
   clearMarks = jest.fn(async () => undefined);
   insertTemplates = jest.fn(async (o: { withSample: boolean }) => ({
-    sheetNames: o.withSample ? ['配置', '项目台账', '绩效指标'] : ['配置 (2)', '项目台账', '绩效指标'],
+    sheetNames: o.withSample ? ['配置', '项目台账', '绩效指标', '报告素材'] : ['配置 (2)', '项目台账', '绩效指标', '报告素材'],
   }));
 
   async check(_options: TaskOptions): Promise<CheckView> {

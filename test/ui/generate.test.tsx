@@ -172,7 +172,7 @@ describe('模板', () => {
     await user.click(screen.getByRole('tab', { name: '模板' }));
     await user.click(screen.getByRole('button', { name: '插入输入表' }));
     expect(host.insertTemplates).toHaveBeenLastCalledWith(expect.objectContaining({ withSample: false }));
-    expect(await screen.findByText('已插入工作表：配置 (2)、项目台账、绩效指标。')).toBeInTheDocument();
+    expect(await screen.findByText('已插入工作表：配置 (2)、项目台账、绩效指标、报告素材。')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '载入示例数据' }));
     expect(host.insertTemplates).toHaveBeenLastCalledWith(expect.objectContaining({ withSample: true }));
     host.insertTemplates.mockRejectedValueOnce(
@@ -189,6 +189,6 @@ describe('模板', () => {
     await user.click(screen.getByRole('tab', { name: 'Templates' }));
     await user.click(screen.getByRole('button', { name: 'Load sample data' }));
     expect(host.insertTemplates).toHaveBeenCalledWith(expect.objectContaining({ withSample: true }));
-    expect(await screen.findByText('Inserted the sheets: 配置, 项目台账, 绩效指标.')).toBeInTheDocument();
+    expect(await screen.findByText('Inserted the sheets: 配置, 项目台账, 绩效指标, 报告素材.')).toBeInTheDocument();
   });
 });

@@ -78,12 +78,12 @@ describe('Office host', () => {
     );
   });
 
-  test('insertTemplates adds the three sheets, never overwriting one of the same name', async () => {
+  test('insertTemplates adds the four sheets, never overwriting one of the same name', async () => {
     const fake = createFakeExcel();
     fake.workbook.addSheet('配置');
     const r = await hostOn(fake).insertTemplates!({ withSample: false });
-    expect(r.sheetNames).toEqual(['配置 (2)', '项目台账', '绩效指标']);
-    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(['配置', '配置 (2)', '项目台账', '绩效指标']);
+    expect(r.sheetNames).toEqual(['配置 (2)', '项目台账', '绩效指标', '报告素材']);
+    expect(fake.workbook.sheets.map((s) => s.name)).toEqual(['配置', '配置 (2)', '项目台账', '绩效指标', '报告素材']);
     // with the sample, the inserted sheets check like the sample itself
     const fresh = createFakeExcel();
     const host = hostOn(fresh);

@@ -5,6 +5,7 @@
 import { messageKey, type Finding } from '../findings';
 import type { Locale, Message, MessagePart } from './types';
 import { RULE_MESSAGES } from './rules';
+import { REPORT_MESSAGES } from './report';
 import { SCORING_MESSAGES } from './scoring';
 
 export type { Locale, Message, MessagePart } from './types';
@@ -12,7 +13,7 @@ export { LOCALES } from './types';
 export { RULE_TITLES } from './titles';
 
 /** Every part, one per rule family. Add a new part file here. */
-const PARTS: ReadonlyArray<MessagePart> = [RULE_MESSAGES, SCORING_MESSAGES];
+const PARTS: ReadonlyArray<MessagePart> = [RULE_MESSAGES, SCORING_MESSAGES, REPORT_MESSAGES];
 
 export function messageTable(locale: Locale): Readonly<Record<string, Message>> {
   const out: Record<string, Message> = {};

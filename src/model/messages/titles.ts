@@ -13,6 +13,7 @@ export const RULE_TITLES: Readonly<Record<Locale, Readonly<Record<RuleId, string
     W001: '执行数与台账不符', W002: '执行数超过预算数', W003: '分值合计不为 100', W004: '一级指标分值不符',
     W005: '指标值缺失或非数字', W006: '偏差较大未说明原因', W007: '定性指标得分问题', W008: '数据来源不存在',
     W009: '预算数为 0', W010: '执行率偏低未说明', W011: '定性指标无法评级',
+    R001: '报告素材章节无法识别', R002: '报告素材章节重复', R003: '报告素材无法读取',
   },
   'en-US': {
     S001: 'Sheet not found', S002: 'Required column missing', S003: 'Duplicate column', S004: 'Unknown columns', S005: 'No fiscal year',
@@ -24,5 +25,6 @@ export const RULE_TITLES: Readonly<Record<Locale, Readonly<Record<RuleId, string
     W001: 'Executed ≠ ledger', W002: 'Executed over budget', W003: 'Points do not add up to 100', W004: 'Level-1 points off default',
     W005: 'Target or actual missing', W006: 'Large deviation unexplained', W007: 'Qualitative score problem', W008: 'Unknown data source',
     W009: 'Budget is 0', W010: 'Low execution unexplained', W011: 'Qualitative grade unreadable',
+    R001: 'Unknown report section', R002: 'Report section repeated', R003: 'Report text unreadable',
   },
 };

@@ -30,6 +30,9 @@ export function sampleProfileRows(): [string, string | number][] {
     ['财政拨款执行数', executed],
     ['年度总体目标', SAMPLE_GOAL],
     ['实际完成情况', SAMPLE_GOAL_RESULT],
+    // what the source's 二（一） calls the project, and last year's budget (the cut from 2000 to 1200)
+    ['报告称谓', '自治区专利技术实施项目'],
+    ['上年预算数', Number(SAMPLE_FIGURES.previousBudget)],
     ['分值方案', 2020],
   ];
 }

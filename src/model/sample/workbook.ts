@@ -8,7 +8,9 @@
 import type { CellValue, Grid, GridSheet, Merge } from '../grid';
 import type { ProjectKey } from '../records';
 import { SAMPLE_FIGURES } from './figures';
+import { SECTIONS } from '../report/outline';
 import { sampleIndicatorValues } from './indicators';
+import { SAMPLE_MATERIAL } from './material';
 import { sampleProfileRows } from './profile';
 import { sampleProjects, type SampleProject } from './projects';
 
@@ -40,7 +42,10 @@ export const LEDGER_HEADERS: ReadonlyArray<readonly [ProjectKey, string]> = [
 
 export const AMOUNT_KEYS = ['totalInvestment', 'approved', 'priorDisbursed', 'disbursed', 'socialInvestment'] as const;
 
-export const SAMPLE_SHEETS = { profile: '配置', ledger: '项目台账', indicators: '绩效指标' } as const;
+export const SAMPLE_SHEETS = { profile: '配置', ledger: '项目台账', indicators: '绩效指标', material: '报告素材' } as const;
+
+/** Headers of the 报告素材 sheet: the section, its heading (for the person filling it in; not read), the text. */
+export const MATERIAL_HEADER = ['章节', '标题', '内容'] as const;
 
 /** The ledger title (row 1 of 项目台账). */
 export const LEDGER_TITLE = `${SAMPLE_FIGURES.fiscalYear}年度自治区专利实施项目台账`;
@@ -88,7 +93,19 @@ function indicatorSheet(): GridSheet {
   return { name: SAMPLE_SHEETS.indicators, values: sampleIndicatorValues() };
 }
 
-/** The clean bundled sample workbook (sheets 配置, 项目台账, 绩效指标). */
+/**
+ * 报告素材: one row per section of the report (report.md), with the source's own text where the
+ * source has text that no figure of the workbook gives; `withText: false` leaves 内容 empty (the template).
+ */
+export function materialSheet(withText = true): GridSheet {
+  const text = new Map(SAMPLE_MATERIAL.map(([id, paras]) => [id, paras.join('\n')]));
+  return {
+    name: SAMPLE_SHEETS.material,
+    values: [[...MATERIAL_HEADER], ...SECTIONS.map((d): CellValue[] => [d.id, d.heading, withText ? (text.get(d.id) ?? null) : null])],
+  };
+}
+
+/** The clean bundled sample workbook (sheets 配置, 项目台账, 绩效指标, 报告素材). */
 export function sampleWorkbookGrid(): Grid {
-  return { sheets: [profileSheet(), ledgerSheet(), indicatorSheet()] };
+  return { sheets: [profileSheet(), ledgerSheet(), indicatorSheet(), materialSheet()] };
 }

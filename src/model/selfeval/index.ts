@@ -13,6 +13,9 @@ export { fundsParagraph } from './paragraph';
 
 const LAYOUTS: Readonly<Record<LayoutKind, (x: LayoutInput) => LayoutResult>> = { '2018': layout2018, '2020': layout2020 };
 
+/** The layouts a 自评表 (and the 自评报告's appendix) can be drawn in. */
+export const LAYOUT_KINDS: ReadonlyArray<LayoutKind> = Object.keys(LAYOUTS) as LayoutKind[];
+
 /** `{年度}年度绩效自评表`, then ` (2)`, ` (3)` … until the name is free (compared case-insensitively, as Excel does). */
 export function selfEvalSheetName(fiscalYear: number | undefined, existing: ReadonlyArray<string> = []): string {
   const base = fiscalYear === undefined ? '绩效自评表' : `${fiscalYear}年度绩效自评表`;
@@ -44,6 +47,7 @@ export function buildSelfEval(input: SelfEvalInput): SelfEval {
     sheetName,
     budget: evaluation.budget,
     indicators,
+    scores: evaluation.indicators,
     total: evaluation.total,
     grade: evaluation.grade,
     findings: evaluation.findings,

@@ -12,15 +12,40 @@ export interface ParagraphOptions {
   readonly subject?: string;
 }
 
-export function fundsParagraph(metrics: Metrics, options: ParagraphOptions = {}): string {
+/** The paragraph's parts: the 自评表 writes them as one paragraph, the 自评报告 one per line as the source does. */
+export interface FundsParts {
+  /** `本年共计拨付专利实施项目经费1200万元` */
+  readonly head: string;
+  /** `2018年新上项目49项，财政支持资金1335万元，本年拨付160万元`, newest first. */
+  readonly cohorts: ReadonlyArray<string>;
+  /** `累计带动社会投入83553.61万元` */
+  readonly cumulative: string;
+}
+
+export function fundsParts(metrics: Metrics, options: ParagraphOptions = {}): FundsParts {
   const subject = options.subject ?? '专利实施项目经费';
   const fy = metrics.fiscalYear;
   const cohorts = metrics.cohorts.filter((c) => c.count > 0 && fy !== undefined && c.year <= fy);
-  const parts = cohorts.map(
-    (c) =>
-      `${c.year}年${c.year === fy ? '新上' : '结转'}项目${c.count}项，财政支持资金${formatWan(c.approved)}万元，本年拨付${formatWan(c.disbursed)}万元`,
-  );
-  const head = `本年共计拨付${subject}${formatWan(metrics.disbursedTotal)}万元`;
-  const body = parts.length ? `${head}，其中：${parts.join('；')}。` : `${head}。`;
-  return `${body}累计带动社会投入${formatWan(metrics.cumulativeSocial)}万元。`;
+  return {
+    head: `本年共计拨付${subject}${formatWan(metrics.disbursedTotal)}万元`,
+    cohorts: cohorts.map(
+      (c) =>
+        `${c.year}年${c.year === fy ? '新上' : '结转'}项目${c.count}项，财政支持资金${formatWan(c.approved)}万元，本年拨付${formatWan(c.disbursed)}万元`,
+    ),
+    cumulative: `累计带动社会投入${formatWan(metrics.cumulativeSocial)}万元`,
+  };
+}
+
+/** The parts as lines, as section 二（二） of the source prints them; the last line has no end mark. */
+export function fundsLines(parts: FundsParts): string[] {
+  if (!parts.cohorts.length) return [`${parts.head}。`, parts.cumulative];
+  return [
+    `${parts.head}，其中：`,
+    ...parts.cohorts.map((c, i) => `${c}${i === parts.cohorts.length - 1 ? '。' : '；'}`),
+    parts.cumulative,
+  ];
+}
+
+export function fundsParagraph(metrics: Metrics, options: ParagraphOptions = {}): string {
+  return `${fundsLines(fundsParts(metrics, options)).join('')}。`;
 }

@@ -2,7 +2,7 @@ import type { Finding } from '../findings';
 import type { SheetLayout } from '../layout';
 import type { Metrics } from '../metrics';
 import type { Indicator, Profile, Project } from '../records';
-import type { Evaluation, Grade, IndicatorColumns } from '../scoring';
+import type { Evaluation, Grade, IndicatorColumns, IndicatorScore } from '../scoring';
 
 export type LayoutKind = '2018' | '2020';
 
@@ -41,6 +41,8 @@ export interface SelfEval {
   readonly sheetName: string;
   readonly budget: { readonly rate?: number; readonly score?: number };
   readonly indicators: ReadonlyArray<SelfEvalIndicator>;
+  /** Every indicator as scored, in the sheet's order (the 自评报告 words its completion from them). */
+  readonly scores: ReadonlyArray<IndicatorScore>;
   readonly total?: number;
   readonly grade?: Grade;
   readonly findings: ReadonlyArray<Finding>;

@@ -33,8 +33,8 @@ function sheet(name: string, sheets: ReadonlyArray<GridSheet>): GridSheet {
 describe('clean sample workbook', () => {
   const grid = sampleWorkbookGrid();
 
-  test('three sheets: 配置, 项目台账, 绩效指标', () => {
-    expect(grid.sheets.map((s) => s.name)).toEqual(['配置', '项目台账', '绩效指标']);
+  test('four sheets: 配置, 项目台账, 绩效指标, 报告素材', () => {
+    expect(grid.sheets.map((s) => s.name)).toEqual(['配置', '项目台账', '绩效指标', '报告素材']);
   });
 
   test('配置: 参数 | 值 header, then the profile of the source year', () => {
@@ -51,6 +51,8 @@ describe('clean sample workbook', () => {
     expect(String(profile.get('年度总体目标'))).toContain('提升优势企业的知识产权创造、管理、保护和运用能力');
     expect(String(profile.get('实际完成情况'))).toContain('企业的知识产权制度得到完善');
     expect(profile.get('分值方案')).toBe(2020);
+    expect(profile.get('报告称谓')).toBe('自治区专利技术实施项目');
+    expect(profile.get('上年预算数')).toBe(2000);
     expect(v.slice(1)).toEqual(sampleProfileRows());
   });
 

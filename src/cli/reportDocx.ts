@@ -1,0 +1,120 @@
+/** `jx report FILE [-o OUT.docx] [--layout 2018|2020] [--draft] [--force] [--json]`: the 自评报告 as a Word draft. */
+import path from 'node:path';
+import { writeDocx } from '../adapters/docx';
+import { evaluateWorkbook } from '../model/evaluate';
+import { countBySeverity } from '../model/findings';
+import type { Locale } from '../model/messages';
+import { buildReport, sectionOf } from '../model/report';
+import { sectionNumber } from '../model/report/outline';
+import { LAYOUT_KINDS, type LayoutKind } from '../model/selfeval';
+import type { Console } from './check';
+import { loadWorkbook, sameFile, writeNewFile } from './io';
+import { countsLine, findingLine, jsonFinding } from './report';
+
+export interface ReportCliOptions {
+  readonly output?: string;
+  readonly layout?: string;
+  readonly draft: boolean;
+  readonly json: boolean;
+  readonly force: boolean;
+  readonly locale: Locale;
+  /** The date under the title; default today. */
+  readonly today?: Date;
+}
+
+const T = {
+  'zh-CN': {
+    badLayout: (v: string) => `--layout 只能是 ${LAYOUT_KINDS.join(' 或 ')}，而不是“${v}”。`,
+    sameFile: '输出文件不能是输入文件本身：本工具从不修改被检查的文件。',
+    refused: (n: number) => `工作簿有 ${n} 个错误，未生成自评报告。请先修正，或加 --draft 生成标有“草稿”的报告：`,
+    exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
+    written: (f: string, layout: string) => `已生成自评报告“${f}”（附表：${layout} 版自评表）。`,
+    draft: '报告每页页眉标有“草稿”：工作簿中的错误修正前不宜报送。',
+    holes: (ids: string) => `以下章节尚待填写（报告中以黄色标出）：${ids}。可在“报告素材”工作表中按章节填写。`,
+  },
+  'en-US': {
+    badLayout: (v: string) => `--layout must be ${LAYOUT_KINDS.join(' or ')}, not "${v}".`,
+    sameFile: 'The output file cannot be the input file: this tool never modifies the file it checks.',
+    refused: (n: number) => `The workbook has ${n} error(s); no report was written. Fix them first, or add --draft for a report marked as a draft:`,
+    exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
+    written: (f: string, layout: string) => `Wrote the self-evaluation report "${f}" (appendix: the ${layout} table).`,
+    draft: 'Every page is headed 草稿 (draft): do not send it before the errors in the workbook are fixed.',
+    holes: (ids: string) => `Sections still to be written (highlighted in yellow): ${ids}. Fill them in the 报告素材 sheet.`,
+  },
+} as const;
+
+/** `台账.xlsx` → `台账-自评报告.docx` beside it. */
+export function defaultReportOutput(input: string): string {
+  const { dir, name } = path.parse(input);
+  return path.join(dir, `${name}-自评报告.docx`);
+}
+
+/** `一（一）、二（三）` in Chinese; `1.1, 2.3` in English. */
+function placeholderList(ids: ReadonlyArray<string>, locale: Locale): string {
+  if (locale === 'zh-CN') return ids.join('、');
+  return ids
+    .map((id) => {
+      const d = sectionOf(id);
+      return d === 'appendix' ? '7' : d ? sectionNumber(d) : id;
+    })
+    .join(', ');
+}
+
+export async function runReport(file: string, opts: ReportCliOptions, io: Console): Promise<number> {
+  const t = T[opts.locale];
+  if (opts.layout !== undefined && !(LAYOUT_KINDS as ReadonlyArray<string>).includes(opts.layout)) {
+    io.err(t.badLayout(opts.layout));
+    return 2;
+  }
+  const out = opts.output ?? defaultReportOutput(file);
+  if (await sameFile(out, file)) {
+    io.err(t.sameFile);
+    return 2;
+  }
+  const loaded = await loadWorkbook(file);
+  if (!loaded.ok) {
+    io.err(`${file}: ${loaded.message[opts.locale]}`);
+    return 2;
+  }
+  const ev = evaluateWorkbook(loaded.grid, { layout: opts.layout as LayoutKind | undefined, forSelfEval: true, existingSheets: [] });
+  const today = opts.today ?? new Date();
+  const built = buildReport(ev, {
+    draft: opts.draft,
+    date: { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() },
+  });
+  if (!built.ok) {
+    io.err(t.refused(built.errors.length));
+    for (const f of built.errors) io.err('  ' + findingLine(f, opts.locale));
+    return 1;
+  }
+  const report = built.report;
+  const bytes = await writeDocx(report);
+  if ((await writeNewFile(out, bytes, opts.force)) === 'exists') {
+    io.err(t.exists(out));
+    return 2;
+  }
+  if (opts.json) {
+    io.out(
+      JSON.stringify(
+        {
+          file: out,
+          layout: report.layout,
+          draft: report.draft,
+          title: report.title,
+          paragraphs: report.data,
+          placeholders: report.placeholders,
+          findings: ev.findings.map((f) => jsonFinding(f, opts.locale)),
+        },
+        null,
+        2
+      )
+    );
+  } else {
+    io.out(t.written(out, report.layout));
+    if (report.draft) io.out(t.draft);
+    if (report.placeholders.length) io.out(t.holes(placeholderList(report.placeholders, opts.locale)));
+    for (const f of ev.findings) io.out('  ' + findingLine(f, opts.locale));
+    io.out('  ' + countsLine(ev.findings, opts.locale));
+  }
+  return countBySeverity(ev.findings).error > 0 ? 1 : 0;
+}

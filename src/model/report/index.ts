@@ -1,0 +1,188 @@
+/**
+ * buildReport: the 绩效自评报告 (report.md) of one evaluated workbook, as data.
+ *
+ * Sections in the source's order; each opens with its data paragraph (A–E) and goes on with the
+ * text of 报告素材, or a default, or the highlighted placeholder. The appendix is the 自评表 of
+ * the evaluation's layout. A workbook with errors gives no report unless a draft is asked for;
+ * a draft says `草稿` in the header of every page, and what the workbook cannot give (no
+ * ledger, no indicator sheet) stands as a placeholder.
+ */
+import type { WorkbookEvaluation } from '../evaluate';
+import { paragraphsOf } from '../read/material';
+import { appendixFromLayout } from './appendix';
+import {
+  APPENDIX_CHAPTER,
+  chapterHeading,
+  placeholderText,
+  sectionHeading,
+  SECTIONS,
+  type DataParagraph,
+  type SectionDef,
+} from './outline';
+import { hole, paragraphA, paragraphB, paragraphC, paragraphD, sentenceE, type Para } from './paragraphs';
+import { textWidth } from '../selfeval/sheet';
+import { PAGE_LANDSCAPE, PAGE_NUMBER, PAGE_PORTRAIT, TITLE_CHARS_PER_LINE, textWidthMm } from './typography';
+import type { Block, DataTexts, ParagraphRole, Report, ReportOutcome, ReportPart, ReportParagraph, Run } from './types';
+
+export type {
+  Block,
+  DataTexts,
+  Report,
+  ReportCell,
+  ReportOutcome,
+  ReportParagraph,
+  ReportPart,
+  ReportRow,
+  ReportTable,
+  Run,
+} from './types';
+export { SECTIONS, sectionOf, type SectionDef } from './outline';
+export { reportText } from './text';
+
+export interface ReportOptions {
+  /** Draft even when the workbook has errors (`草稿` in every page's header). */
+  readonly draft?: boolean;
+  /** The date under the title. */
+  readonly date: { readonly year: number; readonly month: number; readonly day: number };
+}
+
+const MISSING_LEDGER = '【无法生成：工作簿中没有可读取的项目台账】';
+const MISSING_INDICATORS = '【无法生成：工作簿中没有可读取的绩效指标】';
+
+const para = (
+  role: ParagraphRole,
+  runs: ReadonlyArray<Run>,
+  extra: Partial<ReportParagraph> = {}
+): ReportParagraph => ({
+  kind: 'paragraph',
+  role,
+  runs,
+  ...extra,
+});
+
+/** `2019年3月1日` (Arabic numerals, no leading zeros: GB/T 9704 7.3.5.3). */
+export function reportDate(d: ReportOptions['date']): string {
+  return `${d.year}年${d.month}月${d.day}日`;
+}
+
+/**
+ * The title on one line when it fits, else broken after the project name (GB/T 9704 7.3.1: a
+ * title of several lines is broken where the sense allows, not wherever the line is full).
+ */
+export function titleLines(projectName: string, fy: number | undefined): string[] {
+  const year = `${fy ?? ''}年度绩效自评报告`;
+  const whole = `${projectName}${year}`;
+  return textWidth(whole) <= TITLE_CHARS_PER_LINE * 2 ? [whole] : [projectName, year];
+}
+
+export function buildReport(ev: WorkbookEvaluation, options: ReportOptions): ReportOutcome {
+  const errors = ev.findings.filter((f) => f.severity === 'error');
+  const draft = options.draft === true;
+  if (errors.length && !draft) return { ok: false, reason: 'errors', errors };
+
+  const profile = ev.check.profile;
+  const metrics = ev.metrics;
+  const se = ev.selfEval;
+  const texts = ev.check.material?.texts ?? new Map<string, ReadonlyArray<string>>();
+  const fy = ev.check.fiscalYear ?? metrics?.fiscalYear;
+  const title = `${profile.projectName}${fy ?? ''}年度绩效自评报告`;
+
+  const data: Record<DataParagraph, string[]> = { A: [], B: [], C: [], D: [], E: [] };
+  const placeholders = new Set<string>();
+  const body: Block[] = [
+    ...titleLines(profile.projectName, fy).map((l) => para('title', [{ text: l }])),
+    para('byline', [{ text: profile.agency }]),
+    para('date', [{ text: reportDate(options.date) }]),
+  ];
+
+  const push = (def: SectionDef, role: ParagraphRole, paras: ReadonlyArray<Para>, tag?: DataParagraph): void => {
+    for (const runs of paras) {
+      body.push(para(role, runs, { section: def.id, ...(tag ? { data: tag } : {}) }));
+      if (tag) data[tag].push(runs.map((r) => r.text).join(''));
+      if (runs.some((r) => r.placeholder)) placeholders.add(def.id);
+    }
+  };
+
+  /** The section's own text: from 报告素材, else its default, else the placeholder (or nothing). */
+  const textOf = (def: SectionDef): Para[] => {
+    const given = texts.get(def.id);
+    if (given?.length) return given.map((l) => [{ text: l }]);
+    const fallback = def.text === 'goal' ? profile.goal : def.text === 'goalResult' ? profile.goalResult : undefined;
+    if (fallback?.trim()) return paragraphsOf(fallback).map((l) => [{ text: l }]);
+    return def.text === 'optional' ? [] : [[hole(placeholderText(def.heading))]];
+  };
+
+  let chapter = 0;
+  for (const def of SECTIONS) {
+    if (def.chapter !== chapter) {
+      chapter = def.chapter;
+      body.push(para('heading1', [{ text: chapterHeading(chapter) }]));
+    }
+    const heading = sectionHeading(def);
+    if (heading) body.push(para('heading2', [{ text: heading }], { section: def.id }));
+    if (def.guide) body.push(para('guide', [{ text: def.guide }], { section: def.id }));
+
+    switch (def.data) {
+      case 'A':
+        push(def, 'body', metrics ? paragraphA(metrics, profile) : [[hole(MISSING_LEDGER)]], 'A');
+        push(def, 'body', textOf(def));
+        break;
+      case 'B': {
+        if (!metrics) {
+          push(def, 'body', [[hole(MISSING_LEDGER)]], 'B');
+          push(def, 'body', textOf(def));
+          break;
+        }
+        const given = texts.get(def.id);
+        const b = paragraphB(metrics, given, placeholderText(def.heading));
+        push(def, 'body', b.data, 'B');
+        push(def, 'body', b.rest);
+        break;
+      }
+      case 'C':
+        push(def, 'body', se ? paragraphC(se.scores, profile, ev.layout) : [[hole(MISSING_INDICATORS)]], 'C');
+        push(def, 'body', textOf(def));
+        break;
+      case 'D':
+        push(def, 'body', se ? paragraphD(se.scores, profile, paragraphsOf) : [[hole(MISSING_INDICATORS)]], 'D');
+        push(def, 'body', textOf(def));
+        break;
+      case 'E': {
+        const e = sentenceE(metrics?.budget, profile.previousBudget);
+        if (e) push(def, 'body', [e], 'E');
+        push(def, 'body', textOf(def));
+        break;
+      }
+      default:
+        push(def, 'body', textOf(def));
+    }
+  }
+
+  // 七、附表: the heading and the table's name here; the table on its own page(s).
+  body.push(para('heading1', [{ text: chapterHeading(APPENDIX_CHAPTER) }]));
+  const parts: ReportPart[] = [];
+  const appendixPage = se?.layout.page?.orientation === 'landscape' ? PAGE_LANDSCAPE : PAGE_PORTRAIT;
+  if (se) {
+    const appendix = appendixFromLayout(se.layout, textWidthMm(appendixPage));
+    body.push(para('body', [{ text: `《${appendix.name}》` }], { section: '七' }));
+    parts.push({ page: PAGE_PORTRAIT, blocks: body });
+    parts.push({ page: appendixPage, blocks: [...appendix.titles, appendix.table] });
+  } else {
+    body.push(para('body', [hole(metrics ? MISSING_INDICATORS : MISSING_LEDGER)]));
+    placeholders.add('七');
+    parts.push({ page: PAGE_PORTRAIT, blocks: body });
+  }
+
+  const report: Report = {
+    title,
+    parts,
+    draft,
+    layout: ev.layout,
+    data: data as DataTexts,
+    placeholders: SECTIONS.map((d) => d.id)
+      .filter((id) => placeholders.has(id))
+      .concat(placeholders.has('七') ? ['七'] : []),
+    pageNumber: PAGE_NUMBER,
+  };
+  return { ok: true, report };
+}

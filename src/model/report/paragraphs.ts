@@ -1,0 +1,206 @@
+/**
+ * The data paragraphs of the 自评报告 (report.md): every figure the ledger, the profile or the
+ * indicators can give. Amounts are written in 万元 without trailing zeros, as the funds paragraph
+ * of the 自评表 writes them (selfeval.md), also for a 元 profile (converted), so that the report
+ * never mixes units; indicator values carry the indicator's own unit.
+ */
+import type { Metrics } from '../metrics';
+import { formatWan, type Fen } from '../money';
+import type { Profile, Scheme } from '../records';
+import { quantitativeScore, roundHalfUp, type IndicatorScore } from '../scoring';
+import { groupIndicators } from '../selfeval/groups';
+import { fundsLines, fundsParts } from '../selfeval/paragraph';
+import { formValue } from '../selfeval/values';
+import type { Run } from './types';
+
+/** A paragraph as runs (a placeholder inside a sentence is a run of its own). */
+export type Para = ReadonlyArray<Run>;
+
+const t = (text: string): Run => ({ text });
+export const hole = (text: string): Run => ({ text, placeholder: true });
+
+/** `1200`, `37590.1`: an amount in 万元 without trailing zeros. */
+const wan = (fen: Fen): string => formatWan(fen);
+
+/** A percentage to two decimals without trailing zeros: 40, 83.33. */
+function pct(x: number): string {
+  return String(roundHalfUp(x, 2));
+}
+
+/**
+ * A: 资金安排 (二（一）), in two lines as the source prints it.
+ * `{FY}年{称谓}经研究审定，共列入项目计划{N}项。` / `其中新上项目…累计带动社会投入{so_all}万元。`
+ */
+export function paragraphA(m: Metrics, profile: Profile): Para[] {
+  const subject = profile.reportSubject?.trim() || profile.projectName;
+  return [
+    [t(`${m.fiscalYear ?? ''}年${subject}经研究审定，共列入项目计划${m.projectCount}项。`)],
+    [
+      t(
+        `其中新上项目${m.newCount}项，项目总投资${wan(m.newTotalInvestment)}万元，财政支持资金${wan(m.newApproved)}万元，本年拨付${wan(m.newDisbursed)}万元；` +
+          `结转项目共计${m.carriedCount}项，财政支持资金${wan(m.carriedApproved)}万元，本年拨付${wan(m.carriedDisbursed)}万元，带动社会投入${wan(m.newSocial)}万元。` +
+          `累计带动社会投入${wan(m.cumulativeSocial)}万元。`
+      ),
+    ],
+  ];
+}
+
+/**
+ * B: the funds paragraph of the 自评表 (selfeval.md), one line per cohort as the source prints
+ * 二（二）. The section's own text (the outcomes) continues its last sentence after `；`, as the
+ * source writes `累计带动社会投入83553.61万元；新申请发明…`; without text the sentence ends with `。`
+ * and the placeholder follows.
+ */
+export function paragraphB(
+  m: Metrics,
+  text: ReadonlyArray<string> | undefined,
+  placeholder: string
+): { data: Para[]; rest: Para[] } {
+  const lines = fundsLines(fundsParts(m));
+  const last = lines.pop() ?? '';
+  const data: Para[] = lines.map((l) => [t(l)]);
+  if (text?.length) {
+    data.push([t(`${last}；${text[0]}`)]);
+    return { data, rest: text.slice(1).map((l) => [t(l)]) };
+  }
+  data.push([t(`${last}。`)]);
+  return { data, rest: [[hole(placeholder)]] };
+}
+
+export type Verdict =
+  { kind: 'done' } | { kind: 'partial'; percent: number } | { kind: 'notDone' } | { kind: 'unknown' };
+
+/**
+ * Whether an indicator was completed: a quantitative one by its numbers (the scoring rule at 100
+ * points, without 偏离扣分: over-achievement is completion), a qualitative one by its grade
+ * (达成) or, without a recognised grade, by a full 得分.
+ */
+export function verdictOf(sc: IndicatorScore, profile: Profile): Verdict {
+  if (sc.kind === 'quantitative') {
+    if (sc.target === undefined || sc.actual === undefined) {
+      if (sc.points !== undefined && sc.score !== undefined)
+        return sc.score >= sc.points ? { kind: 'done' } : { kind: 'notDone' };
+      return { kind: 'unknown' };
+    }
+    const { score } = quantitativeScore(sc.op ?? '≥', sc.target, sc.actual, 100, {
+      ...profile,
+      deviationPenalty: undefined,
+    });
+    if (score >= 100) return { kind: 'done' };
+    if (score <= 0) return { kind: 'notDone' };
+    return { kind: 'partial', percent: score };
+  }
+  if (sc.grade) return sc.grade.grade === '达成' ? { kind: 'done' } : { kind: 'notDone' };
+  if (sc.points !== undefined && sc.score !== undefined)
+    return sc.score >= sc.points ? { kind: 'done' } : { kind: 'notDone' };
+  return { kind: 'unknown' };
+}
+
+function verdictText(v: Verdict): string {
+  switch (v.kind) {
+    case 'done':
+      return '已完成';
+    case 'partial':
+      return `完成${pct(v.percent)}%`;
+    default:
+      return '未完成';
+  }
+}
+
+/** `≥49家` / `37590.1万元`: a quantitative value as a sentence writes it. */
+function quantText(x: number, unit: string, op?: string): string {
+  return `${op === '≥' || op === '≤' ? op : ''}${String(x)}${unit}`;
+}
+
+/**
+ * C: indicator by indicator, one paragraph per 一级指标 (named as the layout names it):
+ * `{二级指标}“{三级指标}”年度指标值{target}，实际完成{actual}，{verdict}。`
+ * A qualitative indicator quotes its target and actual text; an indicator without an actual
+ * gets the placeholder in its place and no verdict.
+ */
+export function paragraphC(scores: ReadonlyArray<IndicatorScore>, profile: Profile, scheme: Scheme): Para[] {
+  const out: Para[] = [];
+  for (const l1 of groupIndicators(scores, (sc) => sc.indicator, scheme, false)) {
+    const runs: Run[] = [t(`${l1.level1}：`)];
+    for (const g of l1.groups) {
+      for (const sc of g.items) {
+        const ind = sc.indicator;
+        const unit = ind.unit?.trim() ?? '';
+        const name = ind.level3 ?? '';
+        const v = verdictOf(sc, profile);
+        let target: string;
+        let actual: string;
+        if (sc.kind === 'quantitative' && sc.target !== undefined) {
+          target = quantText(sc.target, unit, sc.op);
+          actual = sc.actual !== undefined ? quantText(sc.actual, unit) : formValue(ind.actualText, undefined, unit);
+        } else {
+          const tt = formValue(ind.targetText, ind.target, unit);
+          const at = formValue(ind.actualText, ind.actual, unit);
+          target = tt ? `“${tt}”` : '';
+          actual = at ? `“${at}”` : '';
+        }
+        // `满意度指标：满意度指标“…”` would say it twice
+        const level2 = g.level2 === l1.level1 ? '' : g.level2;
+        runs.push(t(`${level2}“${name}”年度指标值${target || '未填写'}，实际完成`));
+        if (!actual) {
+          runs.push(hole('【请填写实际完成值】'), t('。'));
+          continue;
+        }
+        runs.push(t(v.kind === 'unknown' ? `${actual}。` : `${actual}，${verdictText(v)}。`));
+      }
+    }
+    out.push(merge(runs));
+  }
+  return out;
+}
+
+/**
+ * D: `“{三级指标}”未完全完成：{偏差原因分析及改进措施}` for each indicator not completed;
+ * `【请填写偏差原因】` where the explanation is empty; `本年度绩效目标均已完成。` when none.
+ */
+export function paragraphD(
+  scores: ReadonlyArray<IndicatorScore>,
+  profile: Profile,
+  split: (text: string) => string[]
+): Para[] {
+  const out: Para[] = [];
+  for (const sc of scores) {
+    const v = verdictOf(sc, profile);
+    if (v.kind === 'done' || v.kind === 'unknown') continue;
+    const head = `“${sc.indicator.level3 ?? ''}”未完全完成：`;
+    const lines = split(sc.indicator.deviation ?? '');
+    if (!lines.length) {
+      out.push([t(head), hole('【请填写偏差原因】')]);
+      continue;
+    }
+    out.push([t(head + lines[0])]);
+    for (const l of lines.slice(1)) out.push([t(l)]);
+  }
+  return out.length ? out : [[t('本年度绩效目标均已完成。')]];
+}
+
+/**
+ * E: `本年预算{B}万元，较上年{P}万元{增加|减少}{|P−B|}万元，{增幅|降幅}{pct}%。` when 配置 gives
+ * 上年预算数 and the year's budget is known; `与上年持平` when equal; no rate against a 0 budget.
+ */
+export function sentenceE(budget: Fen | undefined, previous: Fen | undefined): Para | undefined {
+  if (budget === undefined || previous === undefined) return undefined;
+  const head = `本年预算${wan(budget)}万元，较上年${wan(previous)}万元`;
+  if (budget === previous) return [t(`本年预算${wan(budget)}万元，与上年持平。`)];
+  const up = budget > previous;
+  const diff = `${up ? '增加' : '减少'}${wan(Math.abs(budget - previous))}万元`;
+  if (previous <= 0) return [t(`${head}${diff}。`)];
+  return [t(`${head}${diff}，${up ? '增幅' : '降幅'}${pct((Math.abs(budget - previous) * 100) / previous)}%。`)];
+}
+
+/** Adjacent plain runs joined (fewer runs in the document, same text). */
+function merge(runs: ReadonlyArray<Run>): Run[] {
+  const out: Run[] = [];
+  for (const r of runs) {
+    const prev = out[out.length - 1];
+    if (prev && !prev.placeholder && !r.placeholder && !prev.bold && !r.bold)
+      out[out.length - 1] = { text: prev.text + r.text };
+    else out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+/**
+ * The 自评报告 as data: what a writer (the .docx adapter, the plain-text copy) carries out.
+ * Every decision of content and form (order, wording, paper, fonts, spacing, the appendix's
+ * merges and widths) is made in the model; the writer only translates.
+ */
+import type { Finding } from '../findings';
+import type { LayoutKind } from '../selfeval';
+import type { DataParagraph } from './outline';
+
+/** A stretch of text with one look. */
+export interface Run {
+  readonly text: string;
+  /** A hole the user must fill (`【请填写：…】`): highlighted. */
+  readonly placeholder?: boolean;
+  readonly bold?: boolean;
+}
+
+export type ParagraphRole =
+  | 'title'
+  | 'byline'
+  | 'date'
+  | 'heading1'
+  | 'heading2'
+  | 'guide'
+  | 'body'
+  | 'tableTitle'
+  | 'tableSubtitle'
+  | 'tableNote';
+
+export interface ReportParagraph {
+  readonly kind: 'paragraph';
+  readonly role: ParagraphRole;
+  readonly runs: ReadonlyArray<Run>;
+  /** The section (`二（一）`) it belongs to, when in one. */
+  readonly section?: string;
+  /** Set on the paragraphs of a data paragraph (A–E). */
+  readonly data?: DataParagraph;
+}
+
+export type CellAlign = 'left' | 'center' | 'right';
+
+/** One cell of the appendix table: where it starts and how far it spans. Covered positions have no cell. */
+export interface ReportCell {
+  /** 0-based grid column where the cell starts. */
+  readonly col: number;
+  readonly colSpan: number;
+  readonly rowSpan: number;
+  /** As displayed (numbers through their number format). */
+  readonly text: string;
+  readonly bold: boolean;
+  readonly align: CellAlign;
+  readonly vAlign: 'top' | 'middle' | 'bottom';
+  readonly fontSizePt: number;
+}
+
+export interface ReportRow {
+  readonly cells: ReadonlyArray<ReportCell>;
+  /** Repeated at the top of every page the table runs onto. */
+  readonly header: boolean;
+  /** Lowest height, in points. */
+  readonly minHeightPt: number;
+}
+
+/**
+ * A bordered table. `rows` are split into `bodies`: consecutive tables laid out on the same grid,
+ * so that the header rows of a later body (the indicator header of the 自评表) can repeat on
+ * every page, which a Word table only does for its own first rows.
+ */
+export interface ReportTable {
+  readonly kind: 'table';
+  /** Column widths in millimetres; they add up to the text width of the page. */
+  readonly columnWidthsMm: ReadonlyArray<number>;
+  readonly bodies: ReadonlyArray<ReadonlyArray<ReportRow>>;
+  readonly font: FontSpec;
+}
+
+export type Block = ReportParagraph | ReportTable;
+
+export interface FontSpec {
+  /** The font the document names (Word uses it where installed). */
+  readonly name: string;
+  /** What to use where it is not installed, in order (written into the font table as alternates). */
+  readonly fallbacks: ReadonlyArray<string>;
+}
+
+export interface PageSpec {
+  readonly paper: 'A4';
+  readonly orientation: 'portrait' | 'landscape';
+  readonly marginsMm: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
+  /** Distance from the page's bottom edge to the baseline area of the footer (page number). */
+  readonly footerMm: number;
+  readonly headerMm: number;
+}
+
+/** One part of the document with its own page setup (a Word section). */
+export interface ReportPart {
+  readonly page: PageSpec;
+  readonly blocks: ReadonlyArray<Block>;
+}
+
+/** The five data paragraphs, as plain text (one string per paragraph), for `--json` and the tests. */
+export type DataTexts = Readonly<Record<DataParagraph, ReadonlyArray<string>>>;
+
+export interface Report {
+  /** `自治区专利实施计划项目2018年度绩效自评报告` */
+  readonly title: string;
+  readonly parts: ReadonlyArray<ReportPart>;
+  /** `草稿` in the header of every page. */
+  readonly draft: boolean;
+  readonly layout: LayoutKind;
+  readonly data: DataTexts;
+  /** Sections (ids) that still hold a placeholder. */
+  readonly placeholders: ReadonlyArray<string>;
+  /** `— 1 —`: the page number with its dashes, from which the writer builds the footer. */
+  readonly pageNumber: {
+    readonly before: string;
+    readonly after: string;
+    readonly font: FontSpec;
+    readonly sizePt: number;
+  };
+}
+
+export type ReportOutcome =
+  | { readonly ok: true; readonly report: Report }
+  /** The workbook has errors and no draft was asked for; or it lacks what a report needs at all. */
+  | { readonly ok: false; readonly reason: 'errors'; readonly errors: ReadonlyArray<Finding> };

@@ -1,0 +1,107 @@
+/** `jx report`: the 自评报告 from a workbook file, never over what exists, never over its input. */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeXlsx } from '../../src/adapters/xlsx';
+import { main } from '../../src/cli/main';
+import type { GridSheet } from '../../src/model/grid';
+import { reportText } from '../../src/model/report';
+import { sampleWorkbookGrid } from '../../src/model/sample';
+import { readDocx } from '../adapters/docx/read';
+import { report } from '../model/report/support';
+
+function capture(): { out: string[]; err: string[]; io: { out(l: string): void; err(l: string): void } } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { out: (l) => out.push(l), err: (l) => err.push(l) } };
+}
+const sha = async (f: string): Promise<string> => createHash('sha256').update(await fs.readFile(f)).digest('hex');
+
+let dir: string;
+let sample: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jx-report-'));
+  sample = path.join(dir, '示例.xlsx');
+  expect(await main(['sample', '-o', sample], capture().io)).toBe(0);
+});
+afterAll(async () => fs.rm(dir, { recursive: true, force: true }));
+
+describe('jx report', () => {
+  it('writes <name>-自评报告.docx beside the input, in the profile’s layout, with the text the model gives (the .xlsx round trip loses nothing)', async () => {
+    const before = await sha(sample);
+    const c = capture();
+    expect(await main(['report', sample], c.io)).toBe(0);
+    const out = path.join(dir, '示例-自评报告.docx');
+    expect(c.out[0]).toBe(`已生成自评报告“${out}”（附表：2020 版自评表）。`);
+    const d = readDocx(new Uint8Array(await fs.readFile(out)));
+    const model = report(sampleWorkbookGrid(), '2020');
+    const dated = reportText(model).replace('2019年3月1日', d.paragraphs[3].text).trimEnd().split('\n');
+    expect(d.paragraphs.map((p) => p.text)).toEqual(dated.slice(0, d.paragraphs.length));
+    expect(d.paragraphs[3].text).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    expect(await sha(sample)).toBe(before);
+  });
+
+  it('--json prints the data paragraphs; --layout picks the appendix; -o and --force', async () => {
+    const out = path.join(dir, 'r.docx');
+    const c = capture();
+    expect(await main(['report', sample, '-o', out, '--layout', '2018', '--json'], c.io)).toBe(0);
+    const json = JSON.parse(c.out.join('\n'));
+    expect(json).toMatchObject({ file: out, layout: '2018', draft: false, placeholders: [], findings: [] });
+    expect(json.paragraphs.E).toEqual(['本年预算1200万元，较上年2000万元减少800万元，降幅40%。']);
+    expect(json.paragraphs.A[0]).toBe('2018年自治区专利技术实施项目经研究审定，共列入项目计划169项。');
+    expect(Object.keys(json.paragraphs)).toEqual(['A', 'B', 'C', 'D', 'E']);
+    const first = await sha(out);
+    const again = capture();
+    expect(await main(['report', sample, '-o', out], again.io)).toBe(2);
+    expect(again.err.join('\n')).toContain('已存在，未覆盖');
+    expect(await sha(out)).toBe(first);
+    expect(await main(['report', sample, '-o', out, '--force', '--layout', '2020'], capture().io)).toBe(0);
+    expect(await sha(out)).not.toBe(first);
+  });
+
+  it('refuses a workbook with errors unless --draft, which marks every page 草稿 and exits 1', async () => {
+    const sheets = sampleWorkbookGrid().sheets.map((s): GridSheet => {
+      if (s.name !== '项目台账') return s;
+      const values = s.values.map((r) => [...r]);
+      values[5][0] = values[4][0]; // L004
+      return { ...s, values };
+    });
+    const bad = path.join(dir, 'bad.xlsx');
+    await fs.writeFile(bad, await writeXlsx(sheets.map((grid) => ({ grid }))));
+    const c = capture();
+    expect(await main(['report', bad], c.io)).toBe(1);
+    expect(c.err[0]).toBe('工作簿有 1 个错误，未生成自评报告。请先修正，或加 --draft 生成标有“草稿”的报告：');
+    expect(c.err[1]).toMatch(/^ {2}L004 错误 项目台账!A6 /);
+    await expect(fs.stat(path.join(dir, 'bad-自评报告.docx'))).rejects.toThrow();
+    const d = capture();
+    expect(await main(['report', bad, '--draft'], d.io)).toBe(1);
+    expect(d.out).toContain('报告每页页眉标有“草稿”：工作簿中的错误修正前不宜报送。');
+    const doc = readDocx(new Uint8Array(await fs.readFile(path.join(dir, 'bad-自评报告.docx'))));
+    expect(doc.sections.map((s) => s.headers.default)).toEqual(['草稿', '草稿']);
+  });
+
+  it('names the sections still to be written, in English by number', async () => {
+    const sheets = sampleWorkbookGrid().sheets.filter((s) => s.name !== '报告素材');
+    const bare = path.join(dir, 'bare.xlsx');
+    await fs.writeFile(bare, await writeXlsx(sheets.map((grid) => ({ grid }))));
+    const zh = capture();
+    expect(await main(['report', bare], zh.io)).toBe(0);
+    expect(zh.out[1]).toBe('以下章节尚待填写（报告中以黄色标出）：一（一）、二（二）、二（三）、三（一）、三（二）、五（一）、五（二）、六。可在“报告素材”工作表中按章节填写。');
+    const en = capture();
+    expect(await main(['report', bare, '--force', '--lang', 'en'], en.io)).toBe(0);
+    expect(en.out[1]).toBe('Sections still to be written (highlighted in yellow): 1.1, 2.2, 2.3, 3.1, 3.2, 5.1, 5.2, 6. Fill them in the 报告素材 sheet.');
+  });
+
+  it('bad arguments and files: exit 2 with a message, nothing written', async () => {
+    const c = capture();
+    expect(await main(['report', sample, '--layout', '2019'], c.io)).toBe(2);
+    expect(c.err[0]).toBe('--layout 只能是 2018 或 2020，而不是“2019”。');
+    const same = capture();
+    expect(await main(['report', sample, '-o', sample, '--force'], same.io)).toBe(2);
+    expect(same.err[0]).toContain('输出文件不能是输入文件本身');
+    const missing = capture();
+    expect(await main(['report', path.join(dir, 'nope.xlsx')], missing.io)).toBe(2);
+    expect(missing.err[0]).toContain('找不到文件');
+  });
+});

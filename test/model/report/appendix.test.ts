@@ -1,0 +1,162 @@
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import type { Merge } from '../../../src/model/grid';
+import type { SheetLayout } from '../../../src/model/layout';
+import {
+  appendixFromLayout,
+  cellText,
+  formatNumber,
+  MIN_COLUMN_MM,
+  scaleWidths,
+} from '../../../src/model/report/appendix';
+import type { ReportTable } from '../../../src/model/report';
+import { LAYOUT_KINDS } from '../../../src/model/selfeval';
+import { sampleWorkbookGrid } from '../../../src/model/sample';
+
+/** Merges a table's cells make, in the layout's coordinates (row offset `top`, column offset `left`). */
+function tableMerges(t: ReportTable, top: number, left: number): Merge[] {
+  const out: Merge[] = [];
+  let r = top;
+  for (const body of t.bodies)
+    for (const row of body) {
+      for (const c of row.cells)
+        if (c.colSpan > 1 || c.rowSpan > 1)
+          out.push({ top: r, left: left + c.col, bottom: r + c.rowSpan - 1, right: left + c.col + c.colSpan - 1 });
+      r++;
+    }
+  return out;
+}
+
+function layoutOf(kind: string): SheetLayout {
+  return evaluateWorkbook(sampleWorkbookGrid(), { forSelfEval: true, layout: kind as '2018' }).selfEval!.layout;
+}
+
+describe('the appendix from the 自评表 layout', () => {
+  it.each(LAYOUT_KINDS.map((k) => [k]))(
+    '%s: every merge of the table part of the layout, no other; every cell of the print area placed once',
+    (kind) => {
+      const layout = layoutOf(kind);
+      const a = appendixFromLayout(layout, 156);
+      const area = layout.page!.printArea;
+      const first = area.top + a.titles.length;
+      const expected = layout.merges
+        .filter((m) => m.top >= first && m.bottom <= area.bottom)
+        .sort((x, y) => x.top - y.top || x.left - y.left);
+      expect(tableMerges(a.table, first, area.left)).toEqual(expected);
+      // each grid position covered exactly once
+      const rows = a.table.bodies.flat();
+      expect(rows).toHaveLength(area.bottom - first + 1);
+      const seen = new Set<string>();
+      rows.forEach((row, r) =>
+        row.cells.forEach((c) => {
+          for (let y = r; y < r + c.rowSpan; y++)
+            for (let x = c.col; x < c.col + c.colSpan; x++) {
+              expect(seen.has(`${y}:${x}`)).toBe(false);
+              seen.add(`${y}:${x}`);
+            }
+        })
+      );
+      expect(seen.size).toBe(rows.length * (area.right - area.left + 1));
+      // the text of every top-left cell, as the sheet shows it
+      rows.forEach((row, r) =>
+        row.cells.forEach((c) => {
+          const cell = layout.cells.find((x) => x.row === first + r && x.col === area.left + c.col);
+          expect(c.text).toBe(cellText(cell));
+        })
+      );
+    }
+  );
+
+  it('the title lines above the table; the note below the print area is left out', () => {
+    const a = appendixFromLayout(layoutOf('2018'), 156);
+    expect(a.titles.map((p) => [p.role, p.runs[0].text])).toEqual([
+      ['tableTitle', '自治区财政项目支出绩效自评表'],
+      ['tableSubtitle', '（2018年度）'],
+    ]);
+    expect(a.name).toBe('自治区财政项目支出绩效自评表');
+    const all = a.table.bodies.flat().flatMap((r) => r.cells.map((c) => c.text));
+    expect(all.some((t) => t.startsWith('本表由绩效自评助手'))).toBe(false);
+    expect(all.some((t) => t.startsWith('本年共计拨付'))).toBe(false);
+    expect(all).toEqual(expect.arrayContaining(['1200万元', '49家', '37590.1万元', '≥90%', '100.00', '自评等级：优']));
+  });
+
+  it('2020: amounts, rates and scores as their number formats show them', () => {
+    const all = appendixFromLayout(layoutOf('2020'), 243)
+      .table.bodies.flat()
+      .flatMap((r) => r.cells.map((c) => c.text));
+    expect(all).toEqual(
+      expect.arrayContaining([
+        '1200.00',
+        '100.00%',
+        '10.00',
+        '≥49家',
+        '49家',
+        '≥37000万元',
+        '37590.1万元',
+        '100',
+        '100.00',
+        '自评等级：优',
+      ])
+    );
+  });
+
+  it('widths fill the text width, keep the sheet’s proportions, and no column is narrower than two characters', () => {
+    for (const [kind, width] of [
+      ['2018', 156],
+      ['2020', 243],
+    ] as const) {
+      const w = appendixFromLayout(layoutOf(kind), width).table.columnWidthsMm;
+      expect(w.reduce((s, x) => s + x, 0)).toBeCloseTo(width, 0);
+      expect(Math.min(...w)).toBeGreaterThanOrEqual(MIN_COLUMN_MM);
+    }
+    expect(scaleWidths([1, 1, 8], 100)).toEqual([10, 10, 80]);
+    expect(scaleWidths([1, 19], 100)).toEqual([10, 90]);
+    expect(scaleWidths([10, 10, 10], 90, [40])).toEqual([40, 25, 25]);
+  });
+
+  it('the rows the sheet repeats on every page repeat in Word only when no merge crosses them', () => {
+    // both forms merge column A from the indicator header down: no repeat, one table
+    for (const kind of LAYOUT_KINDS) expect(appendixFromLayout(layoutOf(kind), 156).table.bodies).toHaveLength(1);
+    const layout: SheetLayout = {
+      name: 't',
+      columnWidths: [10, 10],
+      rowHeights: [],
+      font: { name: '宋体', fallbacks: [], size: 11 },
+      merges: [],
+      cells: [0, 1, 2, 3].flatMap((r) =>
+        [0, 1].map((c) => ({ row: r, col: c, value: `${r}${c}`, style: { border: true } }))
+      ),
+      page: {
+        paperSize: 'A4',
+        orientation: 'portrait',
+        fitToWidth: 1,
+        fitToHeight: 0,
+        horizontalCentered: true,
+        margins: { top: 1, bottom: 1, left: 1, right: 1 },
+        printTitleRows: { first: 2, last: 2 },
+        printArea: { top: 0, left: 0, bottom: 3, right: 1 },
+      },
+    };
+    const t = appendixFromLayout(layout, 100).table;
+    expect(t.bodies.map((b) => b.map((r) => r.header))).toEqual([
+      [false, false],
+      [true, false],
+    ]);
+  });
+});
+
+describe('formatNumber: the number formats the layouts use', () => {
+  it.each([
+    [1200, '0.00', '1200.00'],
+    [1, '0.00%', '100.00%'],
+    [0.92, '0.00%', '92.00%'],
+    [49, '"≥"0"家"', '≥49家'],
+    [37590.1, '0.0"万元"', '37590.1万元'],
+    [2.675, '0.00', '2.68'],
+    [1234567.891, '#,##0.00', '1,234,567.89'],
+    [-5, '0.00', '-5.00'],
+    [-5, '0.00;(0.00)', '(5.00)'],
+    [3.5, undefined, '3.5'],
+    [0.1 + 0.2, '0.0', '0.3'],
+    [1.5, '0.##', '1.5'],
+  ])('%s as %s → %s', (x, f, out) => expect(formatNumber(x, f)).toBe(out));
+});

@@ -1,0 +1,295 @@
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { buildReport, reportText, SECTIONS, type Report } from '../../../src/model/report';
+import { sampleWorkbookGrid } from '../../../src/model/sample';
+import type { SampleIndicatorRow } from '../../../src/model/sample';
+import {
+  DATE,
+  indicatorSheet,
+  report,
+  sampleIndicators,
+  sampleWith,
+  sectionLines,
+  sourceReportLines,
+  sourceSection,
+} from './support';
+
+/**
+ * The source omits the unit twice in 二（二） (`财政支持资金1335，本年拨付160万元`, and 1431 the same);
+ * the draft writes `1335万元` as every other amount of the paragraph (and as selfeval.md does).
+ * These are the only characters in which 二（一） and 二（二） differ from the source.
+ */
+function corrected(lines: string[]): string[] {
+  let fixes = 0;
+  const out = lines.map((l) =>
+    l.replace(/财政支持资金(1335|1431)，/, (_m, n: string) => {
+      fixes++;
+      return `财政支持资金${n}万元，`;
+    })
+  );
+  expect(fixes).toBe(2);
+  return out;
+}
+
+describe('the sample report against the source document', () => {
+  const r2018 = report(sampleWorkbookGrid(), '2018');
+  const r2020 = report(sampleWorkbookGrid(), '2020');
+
+  it.each([
+    ['2018', r2018],
+    ['2020', r2020],
+  ] as const)('%s: 二（一） is the source’s 二（一） character for character, line for line', (_l, r) => {
+    expect(sectionLines(r, '二（一）')).toEqual(
+      sourceSection('（一）项目资金安排落实、总投入等情况分析', '（二）项目资金实际使用情况分析')
+    );
+  });
+
+  it.each([
+    ['2018', r2018],
+    ['2020', r2020],
+  ] as const)('%s: 二（二） is the source’s 二（二） (with the unit the source left out twice)', (_l, r) => {
+    expect(sectionLines(r, '二（二）')).toEqual(
+      corrected(sourceSection('（二）项目资金实际使用情况分析', '（三）项目资金管理情况分析'))
+    );
+  });
+
+  it('A and B as data paragraphs are the figures of the source', () => {
+    expect(r2018.data.A.join('')).toBe(
+      sourceSection('（一）项目资金安排落实、总投入等情况分析', '（二）项目资金实际使用情况分析').slice(2).join('')
+    );
+    expect(r2018.data.B.slice(0, -1).join('')).toBe(
+      '本年共计拨付专利实施项目经费1200万元，其中：2018年新上项目49项，财政支持资金1335万元，本年拨付160万元；2017年结转项目50项，财政支持资金1431万元，本年拨付680万元；' +
+        '2016年结转项目18项，财政支持资金586万元，本年拨付90万元；2015年结转项目30项，财政支持资金854万元，本年拨付160万元；2014年结转项目22项，财政支持资金755万元，本年拨付110万元。'
+    );
+  });
+
+  it('E reads the cut from 2000 to 1200', () => {
+    expect(r2018.data.E).toEqual(['本年预算1200万元，较上年2000万元减少800万元，降幅40%。']);
+  });
+
+  it('D says every target was met, and C says so indicator by indicator in the layout’s words', () => {
+    expect(r2018.data.D).toEqual(['本年度绩效目标均已完成。']);
+    expect(r2018.data.C).toHaveLength(3);
+    expect(r2018.data.C[0]).toMatch(/^项目完成指标：数量指标“支持专利实施项目”年度指标值≥49家，实际完成49家，已完成。/);
+    expect(r2020.data.C[0]).toMatch(/^产出指标：/);
+    expect(r2020.data.C[1]).toContain(
+      '经济效益指标“带动社会投入资金”年度指标值≥37000万元，实际完成37590.1万元，已完成。'
+    );
+    expect(r2020.data.C[2]).toBe('满意度指标：“项目实施企业满意度”年度指标值≥90%，实际完成92%，已完成。');
+    expect(r2020.data.C.join('')).toContain(
+      '时效指标“项目执行时间”年度指标值“项目执行期在有效时间内”，实际完成“达成”，已完成。'
+    );
+  });
+
+  it('reads like the source from 一 to 七: the same lines in the same order, plus only the data paragraphs C, D and E', () => {
+    const r = r2018;
+    const lines = reportText(r).split('\n');
+    // the report's own head (title, agency, date) and the appendix table are not in the source's prose
+    const start = lines.indexOf('一、项目概况');
+    const end = lines.indexOf('《自治区财政项目支出绩效自评表》');
+    const added = new Set([...r.data.C, ...r.data.D, ...r.data.E]);
+    const prose = lines.slice(start, end + 1).filter((l) => !added.has(l));
+    expect(prose).toEqual(corrected(sourceReportLines()));
+    expect(r.placeholders).toEqual([]);
+  });
+
+  it('title, agency and date head the report; the appendix is the table of the chosen layout', () => {
+    const lines = reportText(r2018).split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      '自治区专利实施计划项目',
+      '2018年度绩效自评报告',
+      '自治区知识产权局',
+      '2019年3月1日',
+    ]);
+    expect(r2018.title).toBe('自治区专利实施计划项目2018年度绩效自评报告');
+    expect(r2018.parts).toHaveLength(2);
+    expect(r2018.parts[1].page.orientation).toBe('portrait');
+    expect(r2020.parts[1].page.orientation).toBe('landscape');
+    expect(reportText(r2018)).toContain('自治区财政项目支出绩效自评表\n（2018年度）\n项目名称\t自治区专利实施计划项目');
+    expect(reportText(r2020)).toContain('《项目支出绩效自评表》');
+  });
+});
+
+/** The sample with its indicators changed (and so its scores), as a report. */
+function withIndicators(rows: SampleIndicatorRow[], draft = false): Report {
+  return report(sampleWith({ sheets: { 绩效指标: indicatorSheet(rows) } }), '2020', draft);
+}
+
+describe('C and D follow the indicators', () => {
+  const rows = sampleIndicators();
+  // 支持专利实施项目 ≥ 60 (49 done): partly met, explained; 培训 ≥ 2000 (1100 done): partly met, NOT explained;
+  // 推动各项社会效益 graded 未达成 with a score inside its band: not met, explained.
+  rows[0] = [
+    '产出指标',
+    '数量指标',
+    '支持专利实施项目',
+    '≥',
+    60,
+    '家',
+    null,
+    '新上项目数',
+    20,
+    null,
+    '部分地州市推荐项目不足，实际立项49家。\n下年度将提前发布申报指南。',
+  ];
+  rows[1] = ['产出指标', '数量指标', '培训从事知识产权工作人员', '≥', 2000, '人次', null, '培训人次', 15, null, null];
+  rows[5] = [
+    '效益指标',
+    '社会效益指标',
+    '推动各项社会效益',
+    '定性',
+    '项目实施推动科技进步',
+    null,
+    '未达成',
+    null,
+    10,
+    3,
+    '受疫情影响，部分项目延期。',
+  ];
+  const r = withIndicators(rows);
+
+  it('C gives each indicator its completion: 完成{pct}% for a partial ≥ score, 未完成 for a grade below 达成', () => {
+    const c = r.data.C.join('');
+    expect(c).toContain('数量指标“支持专利实施项目”年度指标值≥60家，实际完成49家，完成81.67%。');
+    expect(c).toContain('数量指标“培训从事知识产权工作人员”年度指标值≥2000人次，实际完成1100人次，完成55%。');
+    expect(c).toContain('社会效益指标“推动各项社会效益”年度指标值“项目实施推动科技进步”，实际完成“未达成”，未完成。');
+    expect(c).toContain('质量指标“所选项目承担单位符合条件”年度指标值100%，实际完成100%，已完成。');
+  });
+
+  it('D lists every indicator not completed with its explanation, and the highlighted placeholder where there is none', () => {
+    expect(r.data.D).toEqual([
+      '“支持专利实施项目”未完全完成：部分地州市推荐项目不足，实际立项49家。',
+      '下年度将提前发布申报指南。',
+      '“培训从事知识产权工作人员”未完全完成：【请填写偏差原因】',
+      '“推动各项社会效益”未完全完成：受疫情影响，部分项目延期。',
+    ]);
+    const unexplained = r.parts[0].blocks.find(
+      (b) => b.kind === 'paragraph' && b.data === 'D' && b.runs.some((x) => x.text === '【请填写偏差原因】')
+    );
+    expect(
+      unexplained && unexplained.kind === 'paragraph' && unexplained.runs.map((x) => [x.text, !!x.placeholder])
+    ).toEqual([
+      ['“培训从事知识产权工作人员”未完全完成：', false],
+      ['【请填写偏差原因】', true],
+    ]);
+    expect(r.placeholders).toContain('四（二）');
+  });
+
+  it('over-achievement is completion, also when 偏离扣分 takes points off', () => {
+    const over = sampleIndicators();
+    over[0] = ['产出指标', '数量指标', '支持专利实施项目', '≥', 20, '家', null, '新上项目数', 20, null, '申报踊跃。'];
+    const g = sampleWith({ sheets: { 绩效指标: indicatorSheet(over) } });
+    const profile = g.sheets[0];
+    const withPenalty = { ...profile, values: [...profile.values, ['偏离扣分', 2]] };
+    const rep = report({ sheets: [withPenalty, ...g.sheets.slice(1)] }, '2020');
+    expect(rep.data.C[0]).toContain('“支持专利实施项目”年度指标值≥20家，实际完成49家，已完成。');
+    expect(rep.data.D).toEqual(['本年度绩效目标均已完成。']);
+  });
+
+  it('a ≤ indicator below its cap is completed; above it, 完成 the rule’s share', () => {
+    const cost = sampleIndicators();
+    cost.push(['产出指标', '成本指标', '单个项目评审成本', '≤', 2, '万元', 1.5, null, 0, null, null]);
+    cost.push(['产出指标', '成本指标', '单个项目验收成本', '≤', 2, '万元', 2.5, null, 0, null, '专家人数增加。']);
+    const c = withIndicators(cost).data.C.join('');
+    expect(c).toContain('成本指标“单个项目评审成本”年度指标值≤2万元，实际完成1.5万元，已完成。');
+    expect(c).toContain('成本指标“单个项目验收成本”年度指标值≤2万元，实际完成2.5万元，完成75%。');
+  });
+
+  it('an indicator without an actual gets the placeholder in place of its value, and no verdict', () => {
+    const rows2 = sampleIndicators();
+    rows2[2] = ['产出指标', '质量指标', '所选项目承担单位符合条件', '=', 100, '%', null, null, 10, null, null];
+    const rep = withIndicators(rows2, true); // W005 is an error: only a draft
+    const c = rep.parts[0].blocks.find(
+      (b) => b.kind === 'paragraph' && b.data === 'C' && b.runs.some((x) => x.placeholder)
+    );
+    expect(c && c.kind === 'paragraph' && c.runs.filter((x) => x.placeholder).map((x) => x.text)).toEqual([
+      '【请填写实际完成值】',
+    ]);
+    expect(rep.data.C.join('')).toContain(
+      '质量指标“所选项目承担单位符合条件”年度指标值100%，实际完成【请填写实际完成值】。'
+    );
+  });
+});
+
+describe('the budget sentence E', () => {
+  const withProfile = (extra: Array<[string, string | number]>): Report => {
+    const g = sampleWorkbookGrid();
+    const profile = g.sheets[0];
+    const values = profile.values.filter((row) => row[0] !== '上年预算数');
+    return report({ sheets: [{ ...profile, values: [...values, ...extra] }, ...g.sheets.slice(1)] });
+  };
+  it('an increase, a cut with decimals, no change, and none without 上年预算数', () => {
+    expect(withProfile([['上年预算数', 1000]]).data.E).toEqual([
+      '本年预算1200万元，较上年1000万元增加200万元，增幅20%。',
+    ]);
+    expect(withProfile([['上年预算数', 1500.5]]).data.E).toEqual([
+      '本年预算1200万元，较上年1500.5万元减少300.5万元，降幅20.03%。',
+    ]);
+    expect(withProfile([['上年预算数', '1,200']]).data.E).toEqual(['本年预算1200万元，与上年持平。']);
+    expect(withProfile([]).data.E).toEqual([]);
+  });
+  it('上年预算数 written in 元 is converted; the report writes 万元 as the funds paragraph does', () => {
+    const g = sampleWorkbookGrid();
+    const profile = g.sheets[0];
+    const values = profile.values.map((row) => (row[0] === '上年预算数' ? ['上年预算数', '20000000元'] : row));
+    expect(report({ sheets: [{ ...profile, values }, ...g.sheets.slice(1)] }).data.E).toEqual([
+      '本年预算1200万元，较上年2000万元减少800万元，降幅40%。',
+    ]);
+  });
+});
+
+describe('text from 报告素材, defaults and placeholders', () => {
+  it('without 报告素材 every section a person must write holds its highlighted placeholder; 一（二） and 四（一） take the profile’s goals', () => {
+    const r = report(sampleWith({ sheets: { 报告素材: null } }));
+    const need = SECTIONS.filter((d) => d.text === 'placeholder').map((d) => d.id);
+    expect(r.placeholders).toEqual(need);
+    expect(need).toEqual(['一（一）', '二（二）', '二（三）', '三（一）', '三（二）', '五（一）', '五（二）', '六']);
+    for (const d of SECTIONS.filter((x) => x.text === 'placeholder')) {
+      const holes = r.parts[0].blocks.filter(
+        (b) => b.kind === 'paragraph' && b.section === d.id && b.runs.some((x) => x.placeholder)
+      );
+      expect(holes.map((b) => (b.kind === 'paragraph' ? b.runs.map((x) => x.text).join('') : ''))).toEqual([
+        `【请填写：${d.heading}】`,
+      ]);
+    }
+    expect(sectionLines(r, '一（二）').slice(-1)[0]).toMatch(/^支持自治区确定的重大工程/); // 年度总体目标
+    expect(sectionLines(r, '四（一）').slice(-1)[0]).toMatch(/^该资金通过对具有自主知识产权的创新成果转化给予重点支持/); // 实际完成情况
+    // 二（二）: the figures end with 。 and the outcomes are asked for
+    expect(sectionLines(r, '二（二）').slice(-2)).toEqual([
+      '累计带动社会投入83553.61万元。',
+      '【请填写：项目资金实际使用情况分析】',
+    ]);
+    expect(sectionLines(r, '五（三）')).toEqual(['（三）其他']); // may stay empty
+  });
+
+  it('a workbook with errors gives no report unless a draft is asked for; a draft says so', () => {
+    const g = sampleWorkbookGrid();
+    const ledger = g.sheets[1];
+    const values = ledger.values.map((row) => [...row]);
+    values[5][0] = values[4][0]; // duplicate 项目编号 (L004)
+    const bad = { sheets: [g.sheets[0], { ...ledger, values }, ...g.sheets.slice(2)] };
+    const ev = evaluateWorkbook(bad, { forSelfEval: true });
+    const refused = buildReport(ev, { date: DATE });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.errors.map((f) => f.rule)).toEqual(['L004']);
+    const drafted = buildReport(ev, { date: DATE, draft: true });
+    expect(drafted.ok && drafted.report.draft).toBe(true);
+    expect(drafted.ok && reportText(drafted.report).split('\n')[0]).toBe('【草稿】');
+  });
+
+  it('a draft from a workbook without an indicator sheet says what is missing instead of C, D and the table', () => {
+    const r = report(sampleWith({ sheets: { 绩效指标: null } }), undefined, true);
+    expect(r.data.C).toEqual(['【无法生成：工作簿中没有可读取的绩效指标】']);
+    expect(r.data.D).toEqual(['【无法生成：工作簿中没有可读取的绩效指标】']);
+    expect(r.parts).toHaveLength(1);
+    expect(r.placeholders).toEqual(expect.arrayContaining(['四（一）', '四（二）', '七']));
+    expect(r.data.A).toHaveLength(2); // the ledger still gives A and B
+  });
+
+  it('报告称谓 names the project in A; without it the project name does', () => {
+    const g = sampleWorkbookGrid();
+    const profile = g.sheets[0];
+    const values = profile.values.filter((row) => row[0] !== '报告称谓');
+    const r = report({ sheets: [{ ...profile, values }, ...g.sheets.slice(1)] });
+    expect(r.data.A[0]).toBe('2018年自治区专利实施计划项目经研究审定，共列入项目计划169项。');
+  });
+});
