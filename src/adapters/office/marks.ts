@@ -25,6 +25,7 @@
 import { a1 } from '../../model/grid';
 import type { Severity } from '../../model/findings';
 import { MARK_FILLS, markNoteText } from '../../model/marks';
+import type { Locale } from '../../model/messages';
 import { ADDIN_SHEET_PREFIX, DEFAULT_BUDGET_BYTES, isPayloadLimitError, jsonBytes } from './util';
 
 export const MARKS_SHEET = `${ADDIN_SHEET_PREFIX}marks`;
@@ -238,9 +239,13 @@ interface CellRead extends CellToMark {
 
 /**
  * Fills each finding's cell (error light red, warning light yellow, info light blue) and attaches a note with its
- * message(s). Cells on sheets that no longer exist, and cells holding a threaded comment, are skipped.
+ * message(s), headed in `locale` (the pane's). Cells on sheets that no longer exist, and cells holding a threaded comment, are skipped.
  */
-export async function markFindings(context: Excel.RequestContext, marks: ReadonlyArray<Mark>): Promise<MarkResult> {
+export async function markFindings(
+  context: Excel.RequestContext,
+  marks: ReadonlyArray<Mark>,
+  options: { readonly locale?: Locale } = {},
+): Promise<MarkResult> {
   // One entry per cell: messages in order, the most severe severity.
   const byCell = new Map<string, CellToMark>();
   for (const m of marks) {
@@ -332,7 +337,7 @@ export async function markFindings(context: Excel.RequestContext, marks: Readonl
     }
     const row = rows[at];
     // The note is always rebuilt from the ORIGINAL note, so a second mark does not stack messages.
-    const text = markNoteText(p.messages, row.hadNote ? row.note : null);
+    const text = markNoteText(p.messages, row.hadNote ? row.note : null, options.locale);
     const markFill = MARK_FILLS[p.severity];
     row.markFill = markFill;
     row.markNote = noteDigest(text);
