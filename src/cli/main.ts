@@ -6,12 +6,12 @@ import { runCheck, type Console } from './check';
 import { LIMIT_OPTIONS, limitsFromFlags } from './limits';
 import { runReport } from './reportDocx';
 import { runSample } from './sample';
-import { runSelfEval } from './selfeval';
+import { LAYOUT_CHOICES, runSelfEval } from './selfeval';
 
 const USAGE = `用法 / usage:
   jx check FILE... [--json] [--lang zh|en] [--report 问题清单.xlsx] [--annotate 标注副本.xlsx] [--force] [LIMITS]
-  jx selfeval FILE [-o OUT] [--layout 2018|2020] [--json] [--force] [LIMITS]
-  jx report FILE [-o OUT.docx] [--layout 2018|2020] [--draft] [--force] [--json]
+  jx selfeval FILE [-o OUT] [--layout ${LAYOUT_CHOICES.join('|')}] [--json] [--force] [LIMITS]
+  jx report FILE [-o OUT.docx] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--force] [--json]
   jx sample [-o FILE] [--force]
 LIMITS（读取预算 / reading budgets, docs/limits.md）:
   --max-size MB      解压后的总大小 / uncompressed package size

@@ -7,7 +7,7 @@
  */
 import { sheetsToRead } from '../model/check';
 import type { Grid } from '../model/grid';
-import { generatedAt } from '../ui/engine';
+import { generatedAt } from '../model/selfeval';
 import { asHostError } from '../ui/errors';
 import { throwIfAborted, type CheckView, type GenerateOptions, type GenerateResult, type HostActions, type TaskOptions } from '../ui/host';
 import { inProcessSession, type SessionDeps, type WorkbookSession } from './session';

@@ -1,12 +1,12 @@
 /** Messages between the page and its workbook worker (worker.ts ↔ workerSession.ts). */
-import type { Scheme } from '../model/records';
+import type { LayoutId } from '../model/selfeval';
 import type { CheckView, LocalizedText } from '../ui/host';
 
 export type WorkerRequest =
   | { readonly id: number; readonly op: 'open'; readonly bytes: Uint8Array; readonly name: string }
   | { readonly id: number; readonly op: 'sample' }
   | { readonly id: number; readonly op: 'check' }
-  | { readonly id: number; readonly op: 'generate'; readonly layout: Scheme; readonly generatedAt: string };
+  | { readonly id: number; readonly op: 'generate'; readonly layout: LayoutId; readonly generatedAt: string };
 
 export type WorkerResponse =
   | { readonly id: number; readonly kind: 'progress'; readonly fraction: number }

@@ -5,7 +5,7 @@
  * open workbook's grid) lives where the work runs.
  */
 import type { Grid } from '../model/grid';
-import type { Scheme } from '../model/records';
+import type { LayoutId } from '../model/selfeval';
 import { analyse, selfEvalOf } from '../ui/engine';
 import { asHostError } from '../ui/errors';
 import { HostError, throwIfAborted, type CheckView, type TaskOptions } from '../ui/host';
@@ -16,7 +16,7 @@ export interface WorkbookSession {
   useSample(): Promise<void>;
   check(options: TaskOptions): Promise<CheckView>;
   /** The 自评表 as a new .xlsx. */
-  generate(layout: Scheme, generatedAt: string, options: TaskOptions): Promise<Uint8Array>;
+  generate(layout: LayoutId, generatedAt: string, options: TaskOptions): Promise<Uint8Array>;
 }
 
 type ReadModule = Pick<typeof import('../adapters/file'), 'readWorkbookFile' | 'CHECKED_SHEETS'>;
