@@ -60,7 +60,7 @@ function readFileBytes(file: Blob): Promise<Uint8Array> {
   });
 }
 
-const NO_FILE = new HostError({ 'zh-CN': '请先打开一个 .xlsx 文件。', 'en-US': 'Open an .xlsx file first.' });
+const NO_FILE = new HostError('noFile', { 'zh-CN': '请先打开一个 .xlsx 文件。', 'en-US': 'Open an .xlsx file first.' });
 
 export function createFileHost(options: FileHostOptions = {}): HostActions {
   const loadXlsx = options.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx'));
@@ -79,7 +79,7 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       try {
         bytes = await readFileBytes(file);
       } catch (e) {
-        throw asHostError(e, {
+        throw asHostError(e, 'fileReadFailed', {
           'zh-CN': `无法读取文件“${file.name}”`,
           'en-US': `Could not read the file "${file.name}"`,
         });
@@ -90,7 +90,7 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       throwIfAborted(signal);
       const r = await xlsx.readXlsx(bytes);
       throwIfAborted(signal);
-      if (!r.ok) throw new HostError(r.message);
+      if (!r.ok) throw new HostError(r.reason, r.message);
       current = { name: file.name, grid: r.grid };
       onProgress?.(1);
       return { name: file.name };
@@ -127,7 +127,7 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       try {
         bytes = await xlsx.writeXlsx([{ layout: built.layout }]);
       } catch (e) {
-        throw asHostError(e, { 'zh-CN': '生成 .xlsx 文件失败', 'en-US': 'Writing the .xlsx file failed' });
+        throw asHostError(e, 'writeFailed', { 'zh-CN': '生成 .xlsx 文件失败', 'en-US': 'Writing the .xlsx file failed' });
       }
       throwIfAborted(signal);
       const name = outputName(current.name);
