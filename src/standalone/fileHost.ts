@@ -84,7 +84,7 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       try {
         bytes = await readFileBytes(file);
       } catch (e) {
-        throw asHostError(e, {
+        throw asHostError(e, 'fileReadFailed', {
           'zh-CN': `无法读取文件“${file.name}”`,
           'en-US': `Could not read the file "${file.name}"`,
         });

@@ -11,5 +11,5 @@ export type WorkerRequest =
 export type WorkerResponse =
   | { readonly id: number; readonly kind: 'progress'; readonly fraction: number }
   | { readonly id: number; readonly kind: 'done'; readonly view?: CheckView; readonly bytes?: Uint8Array }
-  /** `text`: a HostError's words; absent: an unexpected error, `detail` says what. */
-  | { readonly id: number; readonly kind: 'failed'; readonly text?: LocalizedText; readonly detail?: string };
+  /** `code` and `text`: a JxError's (HostError's); absent: an unexpected error, `detail` says what. */
+  | { readonly id: number; readonly kind: 'failed'; readonly code?: string; readonly text?: LocalizedText; readonly detail?: string };

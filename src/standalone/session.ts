@@ -24,7 +24,7 @@ type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXls
 
 export interface SessionDeps {
   /** Reads a file (default: the one file entry point, choosing the sheets the checks use). */
-  readonly read?: (bytes: Uint8Array, name: string, options: TaskOptions) => Promise<{ ok: true; grid: Grid } | { ok: false; message: { 'zh-CN': string; 'en-US': string } }>;
+  readonly read?: (bytes: Uint8Array, name: string, options: TaskOptions) => Promise<{ ok: true; grid: Grid } | { ok: false; reason?: string; message: { 'zh-CN': string; 'en-US': string } }>;
   /** Default: `import('../adapters/xlsx')` (writing loads ExcelJS, a chunk of its own). */
   readonly loadXlsx?: () => Promise<XlsxModule>;
   readonly loadSample?: () => Promise<Grid>;
@@ -32,7 +32,7 @@ export interface SessionDeps {
   readonly limits?: import('../adapters/xlsx/budget').ReadLimits;
 }
 
-export const NO_FILE = new HostError({ 'zh-CN': '请先打开一个 .xlsx 文件。', 'en-US': 'Open an .xlsx file first.' });
+export const NO_FILE = new HostError('noFile', { 'zh-CN': '请先打开一个 .xlsx 文件。', 'en-US': 'Open an .xlsx file first.' });
 
 export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
   const loadXlsx = deps.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx'));
@@ -52,7 +52,7 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       throwIfAborted(o.signal);
       const r = await read(bytes, name, o);
       throwIfAborted(o.signal);
-      if (!r.ok) throw new HostError(r.message);
+      if (!r.ok) throw new HostError(r.reason ?? 'readFailed', r.message);
       grid = r.grid;
     },
 
@@ -77,7 +77,7 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       try {
         return await xlsx.writeXlsx([{ layout: built.layout }]);
       } catch (e) {
-        throw asHostError(e, { 'zh-CN': '生成 .xlsx 文件失败', 'en-US': 'Writing the .xlsx file failed' });
+        throw asHostError(e, 'writeFailed', { 'zh-CN': '生成 .xlsx 文件失败', 'en-US': 'Writing the .xlsx file failed' });
       }
     },
   };

@@ -3,7 +3,7 @@
  * budgets, only the sheets the checks use), checks it and builds the 自评表, off the UI thread.
  * One request at a time from workerSession.ts; progress while reading.
  */
-import { HostError } from '../ui/host';
+import { errorDetail, isJxError } from '../model/errors';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { inProcessSession } from './session';
 
@@ -46,8 +46,8 @@ async function handle(req: WorkerRequest): Promise<void> {
       }
     }
   } catch (e) {
-    if (e instanceof HostError) post({ id: req.id, kind: 'failed', text: e.text });
-    else post({ id: req.id, kind: 'failed', detail: e instanceof Error ? e.message || e.name : String(e) });
+    if (isJxError(e)) post({ id: req.id, kind: 'failed', code: e.code, text: e.text });
+    else post({ id: req.id, kind: 'failed', detail: errorDetail(e) });
   }
 }
 

@@ -47,7 +47,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
     try {
       return await run((ctx) => readWorkbookGrid(ctx));
     } catch (e) {
-      throw asHostError(e, READ_FAILED);
+      throw asHostError(e, 'readFailed', READ_FAILED);
     }
   }
 
@@ -70,7 +70,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
       try {
         await run((ctx) => selectCell(ctx, f.sheet, cell));
       } catch (e) {
-        throw asHostError(e, {
+        throw asHostError(e, 'goToFailed', {
           'zh-CN': `无法定位到“${f.sheet}”!${cell}`,
           'en-US': `Could not go to '${f.sheet}'!${cell}`,
         });
@@ -90,7 +90,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
       try {
         await run((ctx) => markFindings(ctx, marks, { locale }));
       } catch (e) {
-        throw asHostError(e, { 'zh-CN': '标注失败', 'en-US': 'Marking failed' });
+        throw asHostError(e, 'markFailed', { 'zh-CN': '标注失败', 'en-US': 'Marking failed' });
       }
     },
 
@@ -98,7 +98,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
       try {
         await run((ctx) => clearMarks(ctx));
       } catch (e) {
-        throw asHostError(e, { 'zh-CN': '清除标注失败', 'en-US': 'Clearing the marks failed' });
+        throw asHostError(e, 'clearMarksFailed', { 'zh-CN': '清除标注失败', 'en-US': 'Clearing the marks failed' });
       }
     },
 
@@ -113,7 +113,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
           const r = await run((ctx) => renderLayout(ctx, layout, { activate: i === layouts.length - 1 }));
           names.push(r.sheetName);
         } catch (e) {
-          throw asHostError(e, { 'zh-CN': '插入输入表失败', 'en-US': 'Inserting the input sheets failed' });
+          throw asHostError(e, 'templatesFailed', { 'zh-CN': '插入输入表失败', 'en-US': 'Inserting the input sheets failed' });
         }
       }
       return { sheetNames: names };
@@ -127,7 +127,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
       try {
         taken = await run((ctx) => sheetNames(ctx));
       } catch (e) {
-        throw asHostError(e, READ_FAILED);
+        throw asHostError(e, 'readFailed', READ_FAILED);
       }
       throwIfAborted(signal);
       const analysis = analyse(grid, { forSelfEval: true, layout, existingSheets: taken, generatedAt: generatedAt() });
@@ -146,7 +146,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
         onProgress?.(1);
         return { sheetName: r.sheetName };
       } catch (e) {
-        throw asHostError(e, { 'zh-CN': '生成自评表失败', 'en-US': 'Generating the table failed' });
+        throw asHostError(e, 'generateFailed', { 'zh-CN': '生成自评表失败', 'en-US': 'Generating the table failed' });
       }
     },
   };

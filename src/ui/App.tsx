@@ -29,7 +29,8 @@ import { copyText } from './clipboard';
 import { LocaleContext } from './context';
 import { FileBar } from './FileBar';
 import { GeneratePanel } from './GeneratePanel';
-import { HostError, type CheckView, type HostActions } from './host';
+import { errorDetail } from '../model/errors';
+import { isJxError, type CheckView, type HostActions } from './host';
 import { strings } from './i18n';
 import { TemplatesPanel } from './TemplatesPanel';
 import { useTask } from './useTask';
@@ -94,7 +95,7 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
   const showError = useCallback(
     (e: unknown) => {
       const text =
-        e instanceof HostError ? e.text[locale] : t.unexpected(e instanceof Error ? e.message || e.name : String(e));
+        isJxError(e) ? e.text[locale] : t.unexpected(errorDetail(e));
       setNotice({ intent: 'error', title: t.errorTitle, text });
     },
     [locale, t]

@@ -1,25 +1,17 @@
 /**
  * What the UI asks of its host. The Excel task pane (taskpane/officeHost.ts) and the standalone
  * page (standalone/fileHost.ts) both implement HostActions; the components never touch a host.
- * Everything here is plain data: findings stay data (text comes from the message maps at render).
+ * Everything here is plain data: findings stay data (text comes from the rule registry at render).
  */
 import type { Finding, Severity } from '../model/findings';
 import type { Locale } from '../model/messages';
 import type { LayoutId } from '../model/selfeval';
 
-/** A text in both locales (same shape as the xlsx adapter's failure messages). */
-export interface LocalizedText {
-  readonly 'zh-CN': string;
-  readonly 'en-US': string;
-}
-
-/** An expected failure with words for the user (no workbook open, sheet missing, file unreadable…). */
-export class HostError extends Error {
-  constructor(readonly text: LocalizedText) {
-    super(text['en-US']);
-    this.name = 'HostError';
-  }
-}
+/**
+ * An expected failure with words for the user (no workbook open, sheet missing, file unreadable…):
+ * the model's one error shape, a code and zh/en text (model/errors.ts).
+ */
+export { JxError as HostError, isJxError, type LocalizedText } from '../model/errors';
 
 /** The error a cancelled operation rejects with (what `AbortSignal.reason` is by default). */
 export function abortError(): Error {
