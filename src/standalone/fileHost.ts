@@ -5,19 +5,24 @@
  * Nothing goes over the network.
  */
 import type { Grid } from '../model/grid';
+import { safeFileName } from '../model/text/visible';
+import { downloadBytes } from '../ui/download';
 import { analyse, generatedAt, selfEvalOf } from '../ui/engine';
 import { asHostError } from '../ui/errors';
+import { annotatedFile, problemListFile } from '../ui/sendback';
 import {
   HostError,
   throwIfAborted,
   type CheckView,
+  type DeliveredFile,
+  type SendBackOptions,
   type GenerateOptions,
   type GenerateResult,
   type HostActions,
   type TaskOptions,
 } from '../ui/host';
 
-type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXlsx'>;
+type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXlsx' | 'annotateXlsx'>;
 
 export interface FileHostOptions {
   /** Default: `import('../adapters/xlsx')` (a lazy chunk with ExcelJS). */
@@ -28,25 +33,12 @@ export interface FileHostOptions {
   readonly download?: (bytes: Uint8Array, fileName: string) => void;
 }
 
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export function downloadBytes(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+export { downloadBytes } from '../ui/download';
 
 /** `台账.xlsx` → `台账-自评表.xlsx`. */
 export function outputName(inputName: string): string {
   const base = inputName.replace(/\.[^./\\]+$/, '') || '绩效';
-  return `${base}-自评表.xlsx`;
+  return safeFileName(`${base}-自评表.xlsx`);
 }
 
 function readFileBytes(file: Blob): Promise<Uint8Array> {
@@ -67,7 +59,8 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
     options.loadSample ??
     (() => import(/* webpackChunkName: "sample" */ '../model/sample').then((m) => m.sampleWorkbookGrid()));
   const download = options.download ?? downloadBytes;
-  let current: { name: string; grid: Grid } | null = null;
+  /** The workbook worked on; `bytes` are the file as opened (the annotated copy is made from them). */
+  let current: { name: string; grid: Grid; bytes?: Uint8Array } | null = null;
 
   return {
     capabilities: { goTo: false, mark: false, templates: false, openFile: true, sample: true },
@@ -90,7 +83,7 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       const r = await xlsx.readXlsx(bytes);
       throwIfAborted(signal);
       if (!r.ok) throw new HostError(r.message);
-      current = { name: file.name, grid: r.grid };
+      current = { name: file.name, grid: r.grid, bytes };
       onProgress?.(1);
       return { name: file.name };
     },
@@ -105,6 +98,32 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       if (!current) throw NO_FILE;
       throwIfAborted(signal);
       return analyse(current.grid).view;
+    },
+
+    async downloadProblemList({ locale, signal, onProgress }: SendBackOptions): Promise<DeliveredFile> {
+      if (!current) throw NO_FILE;
+      onProgress?.(undefined);
+      const analysis = analyse(current.grid);
+      const xlsx = await loadXlsx();
+      throwIfAborted(signal);
+      const { bytes, fileName } = await problemListFile(analysis, current.name, locale, xlsx);
+      throwIfAborted(signal);
+      download(bytes, fileName);
+      return { downloadName: fileName };
+    },
+
+    async downloadAnnotated({ locale, signal, onProgress }: SendBackOptions): Promise<DeliveredFile> {
+      if (!current) throw NO_FILE;
+      onProgress?.(undefined);
+      const analysis = analyse(current.grid);
+      const xlsx = await loadXlsx();
+      throwIfAborted(signal);
+      // the sample has no file: its copy is made from the workbook the page would download
+      const input = current.bytes ?? (await xlsx.writeXlsx(current.grid.sheets.map((grid) => ({ grid }))));
+      const { bytes, fileName, cells } = await annotatedFile(input, analysis, current.name, locale, xlsx);
+      throwIfAborted(signal);
+      download(bytes, fileName);
+      return { downloadName: fileName, cells };
     },
 
     async generate({ layout, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {

@@ -18,7 +18,7 @@ import type { CellStyle, SheetLayout } from '../layout';
 import { MARK_FILLS } from '../marks';
 import { formatFinding, RULE_TITLES, SEVERITY_LABEL, type Locale } from '../messages';
 import { BODY, HEADER, LABEL, NOTE, SheetBuilder, TITLE, SUBTITLE } from '../selfeval/sheet';
-import { cutText, visibleText } from '../text/visible';
+import { cutText, safeFileName, visibleText } from '../text/visible';
 
 /** One checked file. */
 export interface CheckedFile {
@@ -309,12 +309,12 @@ export function problemListLayouts(files: ReadonlyArray<CheckedFile>, options: P
 
 /** `台账.xlsx` → `台账-问题清单.xlsx` (en: `台账-problems.xlsx`). */
 export function problemListFileName(inputName: string, locale: Locale = 'zh-CN'): string {
-  return `${baseName(inputName)}-${locale === 'zh-CN' ? '问题清单' : 'problems'}.xlsx`;
+  return safeFileName(`${baseName(inputName)}-${locale === 'zh-CN' ? '问题清单' : 'problems'}.xlsx`);
 }
 
 /** `台账.xlsx` → `台账-标注.xlsx` (en: `台账-annotated.xlsx`). */
 export function annotatedFileName(inputName: string, locale: Locale = 'zh-CN'): string {
-  return `${baseName(inputName)}-${locale === 'zh-CN' ? '标注' : 'annotated'}.xlsx`;
+  return safeFileName(`${baseName(inputName)}-${locale === 'zh-CN' ? '标注' : 'annotated'}.xlsx`);
 }
 
 function baseName(name: string): string {
