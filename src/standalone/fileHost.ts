@@ -5,9 +5,10 @@
  * Nothing goes over the network.
  */
 import type { Grid } from '../model/grid';
+import { generatedAt } from '../model/selfeval';
 import { safeFileName } from '../model/text/visible';
 import { downloadBytes } from '../ui/download';
-import { analyse, generatedAt, selfEvalOf } from '../ui/engine';
+import { analyse, selfEvalOf } from '../ui/engine';
 import { asHostError } from '../ui/errors';
 import { annotatedFile, problemListFile } from '../ui/sendback';
 import {

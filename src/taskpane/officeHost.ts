@@ -13,8 +13,9 @@ import {
 } from '../adapters/office';
 import { findingCell, type Finding } from '../model/findings';
 import { findingText, type Locale } from '../model/messages';
+import { generatedAt } from '../model/selfeval';
 import { downloadBytes, toBase64 } from '../ui/download';
-import { analyse, generatedAt, selfEvalOf } from '../ui/engine';
+import { analyse, selfEvalOf } from '../ui/engine';
 import { problemListFile } from '../ui/sendback';
 import { asHostError } from '../ui/errors';
 import {
@@ -107,7 +108,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
           message: findingText(f, locale),
         }));
       try {
-        await run((ctx) => markFindings(ctx, marks));
+        await run((ctx) => markFindings(ctx, marks, { locale }));
       } catch (e) {
         throw asHostError(e, { 'zh-CN': '标注失败', 'en-US': 'Marking failed' });
       }
