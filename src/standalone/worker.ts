@@ -44,6 +44,16 @@ async function handle(req: WorkerRequest): Promise<void> {
         post({ id: req.id, kind: 'done', bytes }, [bytes.buffer as ArrayBuffer]);
         return;
       }
+      case 'problemList': {
+        const bytes = await session.problemList(req.name, req.locale, { signal: never });
+        post({ id: req.id, kind: 'done', bytes }, [bytes.buffer as ArrayBuffer]);
+        return;
+      }
+      case 'annotated': {
+        const { bytes, cells } = await session.annotated(req.locale, { signal: never });
+        post({ id: req.id, kind: 'done', bytes, cells }, [bytes.buffer as ArrayBuffer]);
+        return;
+      }
     }
   } catch (e) {
     if (isJxError(e)) post({ id: req.id, kind: 'failed', code: e.code, text: e.text });

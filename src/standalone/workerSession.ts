@@ -136,5 +136,15 @@ export function workerSession(createWorker: () => Worker, options: WorkerSession
       const r = await call({ op: 'generate', layout, generatedAt }, o, false);
       return r.bytes as Uint8Array;
     },
+    async problemList(name, locale, o) {
+      if (!hasFile) throw NO_FILE;
+      const r = await call({ op: 'problemList', name, locale }, o, false);
+      return r.bytes as Uint8Array;
+    },
+    async annotated(locale, o) {
+      if (!hasFile) throw NO_FILE;
+      const r = await call({ op: 'annotated', locale }, o, false);
+      return { bytes: r.bytes as Uint8Array, cells: r.cells ?? 0 };
+    },
   };
 }

@@ -97,6 +97,17 @@ export interface HostCapabilities {
   readonly sample: boolean;
 }
 
+/** A file the UI hands over: downloaded (the page), or opened in a new Excel workbook (the pane). */
+export type DeliveredFile = ({ readonly downloadName: string } | { readonly openedInExcel: true }) & {
+  /** Cells marked (the annotated copy). */
+  readonly cells?: number;
+};
+
+export interface SendBackOptions extends TaskOptions {
+  /** Language of the list and the notes (the UI's). */
+  readonly locale: Locale;
+}
+
 export interface HostActions {
   readonly capabilities: HostCapabilities;
   /** Reads the workbook and checks it. Rejects with HostError for expected failures, AbortError when cancelled. */
@@ -114,6 +125,10 @@ export interface HostActions {
   openFile?(file: File, options: TaskOptions): Promise<{ readonly name: string }>;
   /** The page: work on the bundled sample workbook. */
   useSample?(): Promise<{ readonly name: string }>;
+  /** 下载问题清单: the 问题清单 workbook of the current workbook's findings (issue 21). */
+  downloadProblemList?(options: SendBackOptions): Promise<DeliveredFile>;
+  /** 下载标注副本 (the page): a copy of the opened file with the findings' cells filled and noted. */
+  downloadAnnotated?(options: SendBackOptions): Promise<DeliveredFile>;
 }
 
 export type { Locale };
