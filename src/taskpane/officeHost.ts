@@ -13,7 +13,8 @@ import {
 } from '../adapters/office';
 import { findingCell, type Finding } from '../model/findings';
 import { findingText, type Locale } from '../model/messages';
-import { analyse, generatedAt, selfEvalOf } from '../ui/engine';
+import { generatedAt } from '../model/selfeval';
+import { analyse, selfEvalOf } from '../ui/engine';
 import { asHostError } from '../ui/errors';
 import {
   throwIfAborted,
@@ -87,7 +88,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
           message: findingText(f, locale),
         }));
       try {
-        await run((ctx) => markFindings(ctx, marks));
+        await run((ctx) => markFindings(ctx, marks, { locale }));
       } catch (e) {
         throw asHostError(e, { 'zh-CN': '标注失败', 'en-US': 'Marking failed' });
       }
