@@ -95,6 +95,8 @@ interface Ctx {
   readonly sheet: string;
   readonly cols: Readonly<Record<IndicatorKey, number>>;
   readonly emit: (f: AnyFinding) => void;
+  /** The sheet has no 实际完成值 column: that is one S002 of the check, not a W011 per row. */
+  readonly actualsMissing: boolean;
 }
 
 /** Where a finding about a field of an indicator points. */
@@ -154,6 +156,7 @@ function scoreQualitative(ctx: Ctx, ind: Indicator): IndicatorScore {
   const name = ind.level3 ?? '';
   const fmt = (tenths: number): number => roundHalfUp((tenths * p) / 10, 2);
   if (!grade) {
+    if (ind.score === undefined && ctx.actualsMissing && text === undefined) return { ...base, basis: 'none' };
     if (ind.score === undefined) {
       ctx.emit(W011.finding.main(cellOf(ctx, ind, 'actual'), { name, actual: text ?? '', points: p, grades: GRADE_WORDS }));
       return { ...base, basis: 'none' };
@@ -207,6 +210,7 @@ export function evaluate(
   const ctx: Ctx = {
     profile, metrics, hasPoints, sheet: options.indicatorSheet, emit,
     cols: { ...DEFAULT_INDICATOR_COLUMNS, ...options.columns } as Record<IndicatorKey, number>,
+    actualsMissing: options.columns !== undefined && options.columns.actual === undefined,
   };
   const rate = metrics.executionRate;
   const budget = { rate, score: budgetScore(rate) };
