@@ -37,6 +37,6 @@ export async function annotatedFile(
   xlsx: Pick<Xlsx, 'annotateXlsx'>,
 ): Promise<{ bytes: Uint8Array; fileName: string; cells: number }> {
   const r = await xlsx.annotateXlsx(input, analysis.findings, { locale });
-  if (!r.ok) throw new HostError(r.message);
+  if (!r.ok) throw new HostError(r.reason, r.message);
   return { bytes: r.bytes, fileName: annotatedFileName(name, locale), cells: r.cells };
 }

@@ -47,7 +47,7 @@ describe('退回问题', () => {
     await screen.findByRole('listbox');
     await user.click(screen.getByRole('button', { name: 'Download list of problems' }));
     expect(await screen.findByText('The list of problems opened in a new Excel workbook; save it.')).toBeInTheDocument();
-    host.listResult = new HostError({ 'zh-CN': '工作簿过大。', 'en-US': 'The workbook is too large.' });
+    host.listResult = new HostError('tooLarge', { 'zh-CN': '工作簿过大。', 'en-US': 'The workbook is too large.' });
     await user.click(screen.getByRole('button', { name: 'Download list of problems' }));
     await waitFor(() => expect(screen.getByTestId('notice-error')).toHaveTextContent('The workbook is too large.'));
     expect(host.calls.every((c) => c.locale === 'en-US')).toBe(true);
