@@ -12,7 +12,7 @@
  *   fake.stats.syncs; fake.stats.payloads; snapshotWorkbook(fake);
  *   fake.uninstall();
  */
-import { type Grid, dateToSerial, isDateValue, isErrorValue } from '../../../src/model/grid';
+import type { Grid } from '../../../src/model/grid';
 import { colLetters, localAddress } from './address';
 import { ErrorCodes } from './errors';
 import { type ExcelHost, type HostId, excelHost, isSetSupported } from './hosts';
@@ -20,7 +20,7 @@ import { type OfficeGlobal, type OfficeJs, instantiateOfficeJs } from './officej
 import { addNotesToLibrary } from './officejs/notes';
 import { type ExecutorResponse, type References, type RequestBody, serve } from './officejs/server';
 import type { ActionDesc, FakeStats, Host } from './proxies/host';
-import { type CellStyle, type NameState, type PageState, type SheetState, WorkbookState, unkey } from './state';
+import { type CellStyle, type NameState, type PageState, type SheetState, WorkbookState, addGridSheets, unkey } from './state';
 
 export { FakeOfficeError, ErrorCodes } from './errors';
 export type { ActionDesc, FakeStats, SyncRecord } from './proxies/host';
@@ -173,24 +173,7 @@ export function installFakeExcel(fake: FakeExcel): FakeExcel {
 
 /** Builds the sheets of `grid` in the fake (host side, no syncs): values, number formats, merges. Dates become serials with `yyyy-mm-dd`. */
 export function fakeWorkbookFromGrid(grid: Grid, fake: FakeExcel): FakeExcel {
-  for (const gs of grid.sheets) {
-    const s = fake.workbook.addSheet(gs.name);
-    const r0 = gs.origin?.row ?? 0;
-    const c0 = gs.origin?.col ?? 0;
-    gs.values.forEach((row, r) =>
-      row.forEach((v, c) => {
-        const fmt = gs.numberFormats?.[r]?.[c];
-        if (fmt) s.setNumFmt(r0 + r, c0 + c, fmt);
-        if (v === null || v === '') return;
-        if (isDateValue(v)) {
-          s.setRawValue(r0 + r, c0 + c, dateToSerial(v));
-          if (!fmt) s.setNumFmt(r0 + r, c0 + c, 'yyyy-mm-dd');
-        } else if (isErrorValue(v)) s.setRawValue(r0 + r, c0 + c, v.code);
-        else s.setRawValue(r0 + r, c0 + c, v);
-      })
-    );
-    for (const m of gs.merges ?? []) s.merges.push({ r0: m.top, c0: m.left, r1: m.bottom, c1: m.right });
-  }
+  addGridSheets(fake.workbook, grid);
   return fake;
 }
 

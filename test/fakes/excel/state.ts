@@ -4,6 +4,7 @@
  * formulas, number formats, styles and notes, so a 100,000 × 22 ledger fits comfortably in memory.
  */
 import { MAX_COLS, type Rect, contains, intersects } from './address';
+import { type Grid, dateToSerial, isDateValue, isErrorValue } from '../../../src/model/grid';
 
 export type Scalar = number | string | boolean;
 
@@ -385,4 +386,29 @@ export function normalizeColor(c: string): string {
   m = /^#?([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(t);
   if (m) return `#${m[1]}${m[1]}${m[2]}${m[2]}${m[3]}${m[3]}`.toUpperCase();
   throw new Error(`InvalidArgument: bad colour ${c}`);
+}
+
+/**
+ * Builds the sheets of `grid` in the workbook (host side: what a file opened in the host holds): values, number
+ * formats, merges. Dates become serials with `yyyy-mm-dd`, errors their code. Shared by the fake Excel and the fake ET.
+ */
+export function addGridSheets(wb: WorkbookState, grid: Grid): void {
+  for (const gs of grid.sheets) {
+    const s = wb.addSheet(gs.name);
+    const r0 = gs.origin?.row ?? 0;
+    const c0 = gs.origin?.col ?? 0;
+    gs.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const fmt = gs.numberFormats?.[r]?.[c];
+        if (fmt) s.setNumFmt(r0 + r, c0 + c, fmt);
+        if (v === null || v === '') return;
+        if (isDateValue(v)) {
+          s.setRawValue(r0 + r, c0 + c, dateToSerial(v));
+          if (!fmt) s.setNumFmt(r0 + r, c0 + c, 'yyyy-mm-dd');
+        } else if (isErrorValue(v)) s.setRawValue(r0 + r, c0 + c, v.code);
+        else s.setRawValue(r0 + r, c0 + c, v);
+      })
+    );
+    for (const m of gs.merges ?? []) s.merges.push({ r0: m.top, c0: m.left, r1: m.bottom, c1: m.right });
+  }
 }

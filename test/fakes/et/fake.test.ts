@@ -1,0 +1,253 @@
+/** The fake ET: what it refuses (one test per refusal), its quirks both ways, and the host calls it counts. */
+import { createFakeEt, type FakeEt } from '.';
+import { createFakeExcel } from '../excel';
+
+function withSheets(...names: string[]): FakeEt {
+  const et = createFakeEt();
+  for (const n of names) et.workbook.addSheet(n);
+  return et;
+}
+
+describe('fake ET: the object model', () => {
+  test('reads and writes through the VBA shapes: Value2 2-D, 1-based Row/Column, Rows.Count', () => {
+    const et = withSheets('台账');
+    const ws = et.Application.ActiveWorkbook!.Worksheets.Item(1);
+    ws.Range('B2:C3').Value2 = [
+      [1, 'a'],
+      [true, null],
+    ];
+    const r = ws.Range('B2:C3');
+    expect(r.Value2).toEqual([
+      [1, 'a'],
+      [true, null],
+    ]);
+    expect([r.Row, r.Column, r.Rows.Count, r.Columns.Count]).toEqual([2, 2, 2, 2]);
+    expect(ws.Range('B2').Value2).toBe(1); // one cell: a scalar
+  });
+
+  test('every property access and method call is one host call, by member', () => {
+    const et = withSheets('台账');
+    et.resetStats();
+    const ws = et.Application.ActiveSheet!; // 1
+    void ws.Range('A1').Value2; // 2
+    expect(et.stats.calls).toBe(3);
+    expect(et.stats.byMember.get('Range.Value2')).toBe(1);
+  });
+
+  test('text typed in becomes what ET makes of it: numbers, formulas; `@` keeps text', () => {
+    const et = withSheets('S');
+    const ws = et.Application.ActiveSheet!;
+    ws.Range('A1:C1').Value2 = [['001', '=A1*2', 'x']];
+    ws.Range('A2').NumberFormat = '@';
+    ws.Range('A2').Value2 = '001';
+    const s = et.sheet('S');
+    expect([s.getValue(0, 0), s.getFormula(0, 1), s.getValue(0, 2), s.getValue(1, 0)]).toEqual([1, '=A1*2', 'x', '001']);
+  });
+
+  test('ColumnWidth is in characters (the state keeps Excel points), RowHeight in points', () => {
+    const et = withSheets('S');
+    const ws = et.Application.ActiveSheet!;
+    ws.Range('A:B').ColumnWidth = 10;
+    ws.Range('3:3').RowHeight = 30;
+    expect(et.sheet('S').colWidths.get(1)).toBe(56.25);
+    expect(ws.Range('A:A').ColumnWidth).toBe(10);
+    expect(et.sheet('S').rowHeights.get(2)).toBe(30);
+  });
+
+  test('colours are BGR numbers: 0x0000FF is red', () => {
+    const et = withSheets('S');
+    const ws = et.Application.ActiveSheet!;
+    ws.Range('A1').Interior.Color = 0x0000ff;
+    expect(et.sheet('S').getStyle(0, 0)?.fill).toEqual({ color: '#FF0000', pattern: 'Solid' });
+    expect(ws.Range('A1').Interior.Pattern).toBe(1);
+    expect(ws.Range('B1').Interior.Pattern).toBe(-4142); // no fill
+    expect(ws.Range('B1').Interior.Color).toBe(0xffffff); // reads as white
+    ws.Range('A1').Interior.Pattern = -4142;
+    expect(et.sheet('S').getStyle(0, 0)).toBeUndefined();
+  });
+
+  test('page setup: fit to pages only once Zoom = false', () => {
+    const et = withSheets('S');
+    const ps = et.Application.ActiveSheet!.PageSetup;
+    ps.FitToPagesWide = 1;
+    expect(et.sheet('S').page.zoom).toEqual({ scale: 100 });
+    ps.Zoom = false;
+    ps.FitToPagesWide = 1;
+    ps.FitToPagesTall = false;
+    expect(et.sheet('S').page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    ps.PaperSize = 9;
+    ps.Orientation = 2;
+    ps.PrintTitleRows = '$1:$3';
+    ps.PrintArea = '$A$1:$F$20';
+    expect(et.sheet('S').page).toMatchObject({ paperSize: 'A4', orientation: 'Landscape' });
+    expect(et.sheet('S').printTitleRows).toEqual({ r0: 0, r1: 2 });
+  });
+
+  test('Worksheets.Add inserts before the active sheet unless After is given, and activates it', () => {
+    const et = withSheets('A', 'B');
+    const sheets = et.Application.ActiveWorkbook!.Worksheets;
+    sheets.Add();
+    expect(et.workbook.sheets.map((s) => s.name)).toEqual(['Sheet3', 'A', 'B']);
+    sheets.Add(undefined, sheets.Item(sheets.Count));
+    expect(et.workbook.sheets.map((s) => s.name)).toEqual(['Sheet3', 'A', 'B', 'Sheet4']);
+    expect(et.Application.ActiveSheet!.Name).toBe('Sheet4');
+  });
+
+  test('the fake ET and the fake Excel can share one workbook', () => {
+    const excel = createFakeExcel();
+    excel.workbook.addSheet('台账');
+    const et = createFakeEt({ workbook: excel.workbook });
+    et.Application.ActiveSheet!.Range('A1').Value2 = 5;
+    expect(excel.sheet('台账').getValue(0, 0)).toBe(5);
+  });
+});
+
+describe('fake ET refuses what ET refuses (or what the note does not know it accepts)', () => {
+  const ws = (et: FakeEt) => et.Application.ActiveSheet!;
+
+  test('collections are 1-based: Item(0) throws; a missing name throws', () => {
+    const et = withSheets('A');
+    const sheets = et.Application.ActiveWorkbook!.Worksheets;
+    expect(() => sheets.Item(0)).toThrow(/1-based/);
+    expect(() => sheets.Item('nope')).toThrow(/no such sheet/);
+    expect(sheets.Item('a').Name).toBe('A'); // names compare case-insensitively
+  });
+
+  test('a bad address throws', () => {
+    const et = withSheets('A');
+    expect(() => ws(et).Range('A0')).toThrow();
+    expect(() => ws(et).Range('Other!A1')).toThrow();
+  });
+
+  test('Value2 takes an array of the range size only', () => {
+    const et = withSheets('A');
+    expect(() => (ws(et).Range('A1:B2').Value2 = [[1, 2]])).toThrow(/size/);
+  });
+
+  test('NumberFormat takes one text, not an array', () => {
+    const et = withSheets('A');
+    expect(() => (ws(et).Range('A1:B1').NumberFormat = [['@', '@']] as unknown as string)).toThrow(/one format/);
+  });
+
+  test('colours given as #RRGGBB text throw (they are BGR numbers)', () => {
+    const et = withSheets('A');
+    expect(() => (ws(et).Range('A1').Interior.Color = '#FF0000' as unknown as number)).toThrow(/BGR/);
+  });
+
+  test('alignment by enum name throws: numeric constants only', () => {
+    const et = withSheets('A');
+    expect(() => (ws(et).Range('A1').HorizontalAlignment = undefined as unknown as number)).toThrow();
+    expect(() => (ws(et).Range('A1').HorizontalAlignment = 'xlCenter' as unknown as number)).toThrow();
+  });
+
+  test('Delete() with DisplayAlerts on would ask the user: throws', () => {
+    const et = withSheets('A', 'B');
+    const b = et.Application.ActiveWorkbook!.Worksheets.Item('B');
+    expect(() => b.Delete()).toThrow(/DisplayAlerts/);
+    et.Application.DisplayAlerts = false;
+    b.Delete();
+    expect(et.workbook.sheets.map((s) => s.name)).toEqual(['A']);
+  });
+
+  test('the last visible sheet cannot be deleted or hidden', () => {
+    const et = withSheets('A');
+    et.Application.DisplayAlerts = false;
+    const a = ws(et);
+    expect(() => a.Delete()).toThrow(/visible/);
+    expect(() => (a.Visible = 2)).toThrow(/visible/);
+  });
+
+  test('Select() off the active sheet throws; Activate() of a hidden sheet throws', () => {
+    const et = withSheets('A', 'B');
+    const b = et.Application.ActiveWorkbook!.Worksheets.Item('B');
+    expect(() => b.Range('A1').Select()).toThrow(/active/);
+    b.Visible = 0;
+    expect(() => b.Activate()).toThrow(/hidden/);
+  });
+
+  test('sheet names: invalid or taken throw', () => {
+    const et = withSheets('A', 'B');
+    expect(() => (ws(et).Name = 'a/b')).toThrow();
+    expect(() => (ws(et).Name = 'b')).toThrow(/exists/);
+  });
+
+  test('AddComment on a cell with one, or on several cells, throws; a threaded comment blocks it', () => {
+    const et = withSheets('A');
+    ws(et).Range('A1').AddComment('x');
+    expect(() => ws(et).Range('A1').AddComment('y')).toThrow(/already/);
+    expect(() => ws(et).Range('A2:A3').AddComment('y')).toThrow(/one cell/);
+    et.sheet('A').comments.set(5, { id: '1', content: 't', author: 'u', resolved: false });
+    expect(() => ws(et).Range('F1').AddComment('y')).toThrow(/threaded/);
+  });
+
+  test('Validation.Add over a validation throws (Delete first); a list over 255 characters throws', () => {
+    const et = withSheets('A');
+    ws(et).Range('B2:B9').Validation.Add(3, 1, 1, '有效,失效');
+    expect(() => ws(et).Range('B5').Validation.Add(3, 1, 1, '是,否')).toThrow(/Delete/);
+    expect(() => ws(et).Range('C1').Validation.Add(3, 1, 1, 'x'.repeat(256))).toThrow(/255/);
+  });
+
+  test('MergeArea of cells not in one merged area throws', () => {
+    const et = withSheets('A');
+    ws(et).Range('A1:B2').Merge();
+    expect(ws(et).Range('B2').MergeArea.Rows.Count).toBe(2);
+    expect(() => ws(et).Range('B2:C2').MergeArea).toThrow(/one merged area/);
+    expect(ws(et).Range('A1:C2').MergeCells).toBeNull();
+    expect(ws(et).Range('C1:C2').MergeCells).toBe(false);
+  });
+
+  test('PrintTitleRows must be whole rows', () => {
+    const et = withSheets('A');
+    expect(() => (ws(et).PageSetup.PrintTitleRows = '$A$1:$C$2')).toThrow(/whole rows/);
+  });
+
+  test('a deleted sheet cannot be used', () => {
+    const et = withSheets('A', 'B');
+    et.Application.DisplayAlerts = false;
+    const b = et.Application.ActiveWorkbook!.Worksheets.Item('B');
+    b.Delete();
+    expect(() => b.Name).toThrow(/deleted/);
+  });
+});
+
+describe('fake ET quirks (spec/wps.md §2), each switchable', () => {
+  test('a one-row Value2 is 1-D with oneDimensionalRow, 2-D without', () => {
+    for (const oneDimensionalRow of [true, false]) {
+      const et = createFakeEt({ quirks: { oneDimensionalRow } });
+      et.workbook.addSheet('A');
+      et.Application.ActiveSheet!.Range('A1:B1').Value2 = [[1, 2]];
+      expect(et.Application.ActiveSheet!.Range('A1:B1').Value2).toEqual(oneDimensionalRow ? [1, 2] : [[1, 2]]);
+    }
+  });
+
+  test('a mixed NumberFormat is null (default) or the first cell\'s', () => {
+    for (const nullMixedNumberFormat of [true, false]) {
+      const et = createFakeEt({ quirks: { nullMixedNumberFormat } });
+      et.workbook.addSheet('A').setNumFmt(1, 0, 'yyyy-mm-dd');
+      expect(et.Application.ActiveSheet!.Range('A1:A2').NumberFormat).toBe(nullMixedNumberFormat ? null : 'General');
+    }
+  });
+
+  test('Worksheets.Add() may return null: the sheet is still added and active', () => {
+    const et = createFakeEt({ quirks: { nullAdd: true } });
+    et.workbook.addSheet('A');
+    expect(et.Application.ActiveWorkbook!.Worksheets.Add()).toBeNull();
+    expect(et.Application.ActiveSheet!.Name).toBe('Sheet2');
+  });
+
+  test('.Borders may throw', () => {
+    const et = createFakeEt({ quirks: { throwingBorders: true } });
+    et.workbook.addSheet('A');
+    expect(() => et.Application.ActiveSheet!.Range('A1').Borders).toThrow(/Borders/);
+  });
+
+  test('error cells read as COM error numbers (default) or their code; Text shows the code', () => {
+    for (const errorNumbers of [true, false]) {
+      const et = createFakeEt({ quirks: { errorNumbers } });
+      et.workbook.addSheet('A').setRawValue(0, 0, '#N/A');
+      const r = et.Application.ActiveSheet!.Range('A1');
+      expect(r.Value2).toBe(errorNumbers ? -2146826246 : '#N/A');
+      expect(r.Text).toBe('#N/A');
+    }
+  });
+});
