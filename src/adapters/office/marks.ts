@@ -22,37 +22,31 @@
  * Excel answers: a marked cell costs about 1 KB of request, measured with office.js in marks.test.ts); a sync
  * refused for its size is split in two and retried.
  */
-import { a1 } from '../../model/grid';
-import type { Severity } from '../../model/findings';
 import { MARK_FILLS, markNoteText } from '../../model/marks';
 import type { Locale } from '../../model/messages';
-import { ADDIN_SHEET_PREFIX, DEFAULT_BUDGET_BYTES, isPayloadLimitError, jsonBytes } from './util';
+import {
+  type CellToMark,
+  type Mark,
+  type MarkResult,
+  MARKS_SHEET,
+  RECORD_COLS,
+  RECORD_HEADER,
+  type RecordRow,
+  cellsToMark,
+  fromRow,
+  isOurNote,
+  isPattern,
+  noteDigest,
+  recKey,
+  recordedNoteLength,
+  sameColor,
+  toRow,
+} from '../marksRecord';
+import { DEFAULT_BUDGET_BYTES, isPayloadLimitError, jsonBytes } from './util';
 
-export const MARKS_SHEET = `${ADDIN_SHEET_PREFIX}marks`;
-
-export interface Mark {
-  readonly sheet: string;
-  /** 0-based. */
-  readonly row: number;
-  readonly col: number;
-  readonly message: string;
-  readonly severity: Severity;
-}
-
-export interface MarkResult {
-  readonly marked: number;
-  /** Cells not marked: their sheet is gone, or they hold a threaded comment. */
-  readonly skipped: number;
-  /** Of the skipped: cells holding a threaded comment. */
-  readonly commented: number;
-}
-
+export { MARKS_SHEET, noteDigest, type Mark, type MarkResult } from '../marksRecord';
 // The colours and the note text are the model's (one decision for the pane and the annotated copy).
 export { MARK_FILLS, markNoteText } from '../../model/marks';
-
-const RECORD_HEADER = ['工作表', '单元格', '原填充样式', '原填充颜色', '原图案颜色', '原有批注', '原批注内容', '标注填充', '标注批注'];
-const RECORD_COLS = RECORD_HEADER.length;
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * Bytes office.js sends (request) and Excel answers (response) per cell, besides the text of the cell's note and
@@ -71,63 +65,6 @@ export const CELL_BYTES = {
   /** One record row (9 text cells and their `@` formats), besides its text. */
   recordRow: 160,
 } as const;
-
-interface RecordRow {
-  sheet: string;
-  cell: string;
-  pattern: string;
-  color: string;
-  patternColor: string;
-  hadNote: boolean;
-  note: string;
-  markFill: string;
-  markNote: string;
-}
-
-function toRow(r: RecordRow): string[] {
-  return [r.sheet, r.cell, r.pattern, r.color, r.patternColor, r.hadNote ? '1' : '0', r.note, r.markFill, r.markNote];
-}
-
-function fromRow(v: unknown[]): RecordRow {
-  const s = (x: unknown): string => (x === null || x === undefined ? '' : String(x));
-  return {
-    sheet: s(v[0]),
-    cell: s(v[1]),
-    pattern: s(v[2]) || 'None',
-    color: s(v[3]),
-    patternColor: s(v[4]),
-    hadNote: s(v[5]) === '1',
-    note: s(v[6]),
-    markFill: s(v[7]),
-    markNote: s(v[8]),
-  };
-}
-
-const recKey = (sheet: string, cell: string): string => `${sheet.toLowerCase()}\u0000${cell}`;
-
-/**
- * What the record keeps of a note we wrote: its length and an FNV-1a digest (`jx1:120:9f3a…`), enough to tell
- * whether the note is still ours on clearing, at a few bytes a row (the record is read back in full). Records of
- * earlier versions hold the whole text, which compares as it is.
- */
-export function noteDigest(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `jx1:${text.length}:${h.toString(16).padStart(8, '0')}`;
-}
-
-function isOurNote(content: string, recorded: string): boolean {
-  return recorded.startsWith('jx1:') ? noteDigest(content) === recorded : content === recorded;
-}
-
-/** Length of the note a record row describes (for byte estimates). */
-function recordedNoteLength(recorded: string): number {
-  const m = /^jx1:(\d+):/.exec(recorded);
-  return m ? Number(m[1]) : recorded.length;
-}
 
 /** Record rows read with the first sync; a longer record is read on in more syncs. */
 const RECORD_HEAD_ROWS = 1000;
@@ -224,13 +161,6 @@ async function inBudget<T>(
   for (let i = 0; i < batches.length; i++) await run(batches[i], i === batches.length - 1);
 }
 
-interface CellToMark {
-  sheet: string;
-  cell: string;
-  messages: string[];
-  severity: Severity;
-}
-
 interface CellRead extends CellToMark {
   ws: Excel.Worksheet;
   fill: Excel.RangeFill;
@@ -246,19 +176,7 @@ export async function markFindings(
   marks: ReadonlyArray<Mark>,
   options: { readonly locale?: Locale } = {},
 ): Promise<MarkResult> {
-  // One entry per cell: messages in order, the most severe severity.
-  const byCell = new Map<string, CellToMark>();
-  for (const m of marks) {
-    const cell = a1(m.row, m.col);
-    const k = recKey(m.sheet, cell);
-    const e = byCell.get(k);
-    if (!e) byCell.set(k, { sheet: m.sheet, cell, messages: [m.message], severity: m.severity });
-    else {
-      if (!e.messages.includes(m.message)) e.messages.push(m.message);
-      if (SEVERITY_RANK[m.severity] < SEVERITY_RANK[e.severity]) e.severity = m.severity;
-    }
-  }
-  const cells = [...byCell.values()];
+  const cells = cellsToMark(marks);
   if (cells.length === 0) return { marked: 0, skipped: 0, commented: 0 };
 
   // 1. Read: the record, the sheets and their threaded comments (with the first batch), each cell's fill and note.
@@ -542,15 +460,6 @@ function fillPattern(fill: Excel.RangeFill): string {
   const p = fill.pattern as string | null;
   if ((p === null || p === 'None') && fill.tintAndShade === null) return 'None';
   return p === null || p === 'None' ? 'Solid' : p;
-}
-
-/** A pattern other than none and solid (a pattern the user chose). */
-function isPattern(p: string | null): boolean {
-  return p !== null && p !== 'None' && p !== 'Solid';
-}
-
-function sameColor(a: string | null, b: string): boolean {
-  return a !== null && a.toUpperCase() === b.toUpperCase();
 }
 
 /** One null-object proxy per sheet (sheet names compare case-insensitively, as Excel's do). */

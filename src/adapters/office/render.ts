@@ -9,8 +9,9 @@
  * cells) spreads its writes over more syncs, each under the budget. On any failure after the sheet was
  * added, the partial sheet is deleted and an error with a Chinese message is thrown.
  */
-import { columnLetters, type Merge } from '../../model/grid';
-import { type CellStyle, type LayoutCell, type SheetLayout, rangeA1 } from '../../model/layout';
+import { columnLetters } from '../../model/grid';
+import { type SheetLayout, rangeA1 } from '../../model/layout';
+import { boundingBox, inBox, runs, styledCells, toRect } from '../layoutCells';
 import { errorDetail, JxError } from '../../model/errors';
 import { DEFAULT_BUDGET_BYTES, type Rect, coverWithRectangles, excelWouldReinterpret, jsonBytes } from './util';
 
@@ -137,24 +138,14 @@ export function buildOps(layout: SheetLayout, chart?: ChartSpec): Op[] {
   });
 
   // Column widths and row heights, equal neighbours grouped.
-  const widthRuns = groupRuns(layout.columnWidths.map((w) => (w === undefined || w === null ? undefined : charsToPoints(w))));
+  const widthRuns = runs(layout.columnWidths.map((w) => (w === undefined || w === null ? undefined : charsToPoints(w))));
   for (const [c0, c1, w] of widthRuns)
     op(20, (ws) => void (ws.getRangeByIndexes(0, c0, 1, c1 - c0 + 1).format.columnWidth = w));
-  for (const [r0, r1, h] of groupRuns(layout.rowHeights))
+  for (const [r0, r1, h] of runs(layout.rowHeights))
     op(20, (ws) => void (ws.getRangeByIndexes(r0, 0, r1 - r0 + 1, 1).format.rowHeight = h));
 
   // Cells of merged areas take the style of the area's top-left cell (so borders and fills cover the whole area).
-  const cells = new Map<string, LayoutCell>();
-  for (const c of layout.cells) cells.set(`${c.row},${c.col}`, c);
-  const styled: Array<{ row: number; col: number; style: CellStyle }> = [];
-  for (const c of layout.cells) if (c.style) styled.push({ row: c.row, col: c.col, style: c.style });
-  for (const m of layout.merges) {
-    const tl = cells.get(`${m.top},${m.left}`);
-    if (!tl?.style) continue;
-    for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++)
-        if ((r !== m.top || c !== m.left) && !cells.has(`${r},${c}`)) styled.push({ row: r, col: c, style: tl.style });
-  }
+  const styled = styledCells(layout);
 
   // Bounding box of the written cells.
   const box = boundingBox(layout.cells);
@@ -308,37 +299,3 @@ function chartPlace(layout: SheetLayout, box: Rect | null): { top: number; dataC
   return { top, dataCol: right + 2 };
 }
 
-function toRect(m: Merge): Rect {
-  return { top: m.top, left: m.left, bottom: m.bottom, right: m.right };
-}
-
-function inBox(b: Rect, r: number, c: number): boolean {
-  return r >= b.top && r <= b.bottom && c >= b.left && c <= b.right;
-}
-
-function boundingBox(cells: ReadonlyArray<LayoutCell>): Rect | null {
-  if (!cells.length) return null;
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  for (const c of cells) {
-    top = Math.min(top, c.row);
-    left = Math.min(left, c.col);
-    bottom = Math.max(bottom, c.row);
-    right = Math.max(right, c.col);
-  }
-  return { top, left, bottom, right };
-}
-
-/** Runs of equal defined values: [first, last, value]. */
-function groupRuns(xs: ReadonlyArray<number | undefined>): Array<[number, number, number]> {
-  const out: Array<[number, number, number]> = [];
-  xs.forEach((x, i) => {
-    if (x === undefined || x === null) return;
-    const last = out[out.length - 1];
-    if (last && last[1] === i - 1 && last[2] === x) last[1] = i;
-    else out.push([i, i, x]);
-  });
-  return out;
-}

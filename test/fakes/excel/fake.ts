@@ -211,7 +211,7 @@ export interface WorkbookSnapshot {
 }
 
 /** A deep, plain copy of everything the fake holds, for before/after comparisons (`toEqual`). */
-export function snapshotWorkbook(fake: FakeExcel): WorkbookSnapshot {
+export function snapshotWorkbook(fake: { readonly workbook: WorkbookState }): WorkbookSnapshot {
   const wb = fake.workbook;
   return {
     sheets: wb.sheets.map((s, position) => snapshotSheet(s, position)),

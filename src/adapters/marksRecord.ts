@@ -1,0 +1,121 @@
+/**
+ * The `_jx_marks` record, the same in every host (Excel through Office.js, WPS 表格 through ET): one row per marked
+ * cell with the sheet, the cell, the fill and note before the first mark, and the fill and note we set. Fill patterns
+ * are Office.js's names (`None`, `Solid`, `Gray50` …) and colours `#RRGGBB`, so a workbook marked in one host clears
+ * in the other. All record cells are text (`@`).
+ */
+import { a1 } from '../model/grid';
+import type { Severity } from '../model/findings';
+import { ADDIN_SHEET_PREFIX } from './office/util';
+
+export const MARKS_SHEET = `${ADDIN_SHEET_PREFIX}marks`;
+
+export interface Mark {
+  readonly sheet: string;
+  /** 0-based. */
+  readonly row: number;
+  readonly col: number;
+  readonly message: string;
+  readonly severity: Severity;
+}
+
+export interface MarkResult {
+  readonly marked: number;
+  /** Cells not marked: their sheet is gone, or they hold a threaded comment. */
+  readonly skipped: number;
+  /** Of the skipped: cells holding a threaded comment. */
+  readonly commented: number;
+}
+
+export const RECORD_HEADER = ['工作表', '单元格', '原填充样式', '原填充颜色', '原图案颜色', '原有批注', '原批注内容', '标注填充', '标注批注'];
+export const RECORD_COLS = RECORD_HEADER.length;
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export interface RecordRow {
+  sheet: string;
+  cell: string;
+  pattern: string;
+  color: string;
+  patternColor: string;
+  hadNote: boolean;
+  note: string;
+  markFill: string;
+  markNote: string;
+}
+
+export function toRow(r: RecordRow): string[] {
+  return [r.sheet, r.cell, r.pattern, r.color, r.patternColor, r.hadNote ? '1' : '0', r.note, r.markFill, r.markNote];
+}
+
+export function fromRow(v: ReadonlyArray<unknown>): RecordRow {
+  const s = (x: unknown): string => (x === null || x === undefined ? '' : String(x));
+  return {
+    sheet: s(v[0]),
+    cell: s(v[1]),
+    pattern: s(v[2]) || 'None',
+    color: s(v[3]),
+    patternColor: s(v[4]),
+    hadNote: s(v[5]) === '1',
+    note: s(v[6]),
+    markFill: s(v[7]),
+    markNote: s(v[8]),
+  };
+}
+
+export const recKey = (sheet: string, cell: string): string => `${sheet.toLowerCase()}\u0000${cell}`;
+
+/**
+ * What the record keeps of a note we wrote: its length and an FNV-1a digest (`jx1:120:9f3a…`), enough to tell
+ * whether the note is still ours on clearing, at a few bytes a row (the record is read back in full). Records of
+ * earlier versions hold the whole text, which compares as it is.
+ */
+export function noteDigest(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `jx1:${text.length}:${h.toString(16).padStart(8, '0')}`;
+}
+
+export function isOurNote(content: string, recorded: string): boolean {
+  return recorded.startsWith('jx1:') ? noteDigest(content) === recorded : content === recorded;
+}
+
+/** Length of the note a record row describes (for byte estimates). */
+export function recordedNoteLength(recorded: string): number {
+  const m = /^jx1:(\d+):/.exec(recorded);
+  return m ? Number(m[1]) : recorded.length;
+}
+
+export interface CellToMark {
+  sheet: string;
+  cell: string;
+  messages: string[];
+  severity: Severity;
+}
+
+/** One entry per cell: messages in order (no repeats), the most severe severity. */
+export function cellsToMark(marks: ReadonlyArray<Mark>): CellToMark[] {
+  const byCell = new Map<string, CellToMark>();
+  for (const m of marks) {
+    const cell = a1(m.row, m.col);
+    const k = recKey(m.sheet, cell);
+    const e = byCell.get(k);
+    if (!e) byCell.set(k, { sheet: m.sheet, cell, messages: [m.message], severity: m.severity });
+    else {
+      if (!e.messages.includes(m.message)) e.messages.push(m.message);
+      if (SEVERITY_RANK[m.severity] < SEVERITY_RANK[e.severity]) e.severity = m.severity;
+    }
+  }
+  return [...byCell.values()];
+}
+
+/** A pattern other than none and solid (a pattern the user chose). */
+export function isPattern(p: string | null): boolean {
+  return p !== null && p !== 'None' && p !== 'Solid';
+}
+
+export function sameColor(a: string | null, b: string): boolean {
+  return a !== null && a.toUpperCase() === b.toUpperCase();
+}

@@ -1,0 +1,207 @@
+/**
+ * 标注 / 清除标注 in WPS 表格, with the same `_jx_marks` record as in Excel (adapters/marksRecord.ts): fills recorded
+ * by Office.js's pattern names and `#RRGGBB` colours (ET's BGR numbers and XlPattern numbers translated both ways),
+ * notes as ET's comments (the legacy note, what Office.js calls a note). A workbook marked in Excel clears in WPS and
+ * the other way round. The rules are the Office adapter's:
+ * - the record of every cell about to be marked is written before any mark, and keeps the state before the FIRST mark;
+ * - a cell that had a note keeps it, our text below it; clearing puts the original back;
+ * - a cell ET will not put a note on (a threaded comment made in Excel) is left alone;
+ * - on clearing, a fill or note the user changed since (no longer ours) is left as it is.
+ * ET is synchronous: no batching, but every call is a round trip, so each cell costs a handful of calls.
+ */
+import { MARK_FILLS, markNoteText } from '../../model/marks';
+import type { Locale } from '../../model/messages';
+import {
+  type Mark,
+  type MarkResult,
+  MARKS_SHEET,
+  RECORD_COLS,
+  RECORD_HEADER,
+  type RecordRow,
+  cellsToMark,
+  fromRow,
+  isOurNote,
+  isPattern,
+  noteDigest,
+  recKey,
+  sameColor,
+  toRow,
+} from '../marksRecord';
+import { ET, type EtApplication, type EtWorksheet, PATTERNS, bgrToHex, hexToBgr, patternName } from './et';
+import { toMatrix } from './read';
+import { addSheet, deleteSheet } from './render';
+
+function sheetOrNull(app: EtApplication, name: string): EtWorksheet | null {
+  try {
+    return app.ActiveWorkbook!.Worksheets.Item(name);
+  } catch {
+    return null;
+  }
+}
+
+function readRecord(sheet: EtWorksheet | null): RecordRow[] {
+  if (!sheet) return [];
+  const used = sheet.UsedRange;
+  const rows = used.Row - 1 + used.Rows.Count;
+  if (rows < 2) return [];
+  const values = toMatrix(sheet.Range(`A1:${String.fromCharCode(64 + RECORD_COLS)}${rows}`).Value2, rows, RECORD_COLS);
+  return values
+    .slice(1)
+    .map(fromRow)
+    .filter((r) => r.sheet && r.cell);
+}
+
+function writeRows(sheet: EtWorksheet, firstRow: number, data: string[][]): void {
+  const last = String.fromCharCode(64 + RECORD_COLS);
+  const range = sheet.Range(`A${firstRow + 1}:${last}${firstRow + data.length}`);
+  range.NumberFormat = '@';
+  range.Value2 = data;
+}
+
+/** Per sheet name (lower case): the sheet, or null when it is gone. */
+function sheetCache(app: EtApplication): (name: string) => EtWorksheet | null {
+  const cache = new Map<string, EtWorksheet | null>();
+  return (name) => {
+    const k = name.toLowerCase();
+    if (!cache.has(k)) cache.set(k, sheetOrNull(app, name));
+    return cache.get(k)!;
+  };
+}
+
+export function markFindings(app: EtApplication, marks: ReadonlyArray<Mark>, options: { readonly locale?: Locale } = {}): MarkResult {
+  const cells = cellsToMark(marks);
+  if (cells.length === 0) return { marked: 0, skipped: 0, commented: 0 };
+  const sheetOf = sheetCache(app);
+  let recordSheet = sheetOrNull(app, MARKS_SHEET);
+  const rows = readRecord(recordSheet);
+  const index = new Map(rows.map((r, i) => [recKey(r.sheet, r.cell), i] as const));
+
+  // 1. What each cell holds now; the record row of every cell about to be marked.
+  const writes: Array<{ ws: EtWorksheet; cell: string; text: string; markFill: string; pattern: boolean; hasNote: boolean }> = [];
+  const touched: number[] = [];
+  let skipped = 0;
+  for (const c of cells) {
+    const ws = sheetOf(c.sheet);
+    if (!ws) {
+      skipped++;
+      continue;
+    }
+    const range = ws.Range(c.cell);
+    const interior = range.Interior;
+    const pattern = patternName(interior.Pattern) ?? 'Solid';
+    const comment = range.Comment;
+    const k = recKey(c.sheet, c.cell);
+    let at = index.get(k);
+    if (at === undefined) {
+      at = rows.length;
+      index.set(k, at);
+      rows.push({
+        sheet: c.sheet,
+        cell: c.cell,
+        pattern,
+        color: bgrToHex(interior.Color ?? 0xffffff),
+        patternColor: isPattern(pattern) ? bgrToHex(interior.PatternColor ?? 0) : '',
+        hadNote: comment !== null,
+        note: comment ? comment.Text() : '',
+        markFill: '',
+        markNote: '',
+      });
+    }
+    const row = rows[at];
+    const text = markNoteText(c.messages, row.hadNote ? row.note : null, options.locale);
+    row.markFill = MARK_FILLS[c.severity];
+    row.markNote = noteDigest(text);
+    touched.push(at);
+    writes.push({ ws, cell: c.cell, text, markFill: row.markFill, pattern: isPattern(pattern), hasNote: comment !== null });
+  }
+  if (writes.length === 0) return { marked: 0, skipped, commented: 0 };
+
+  // 2. The record, before any mark.
+  if (!recordSheet) {
+    const active = app.ActiveSheet;
+    const names: string[] = [];
+    const sheets = app.ActiveWorkbook!.Worksheets;
+    for (let i = 1; i <= sheets.Count; i++) names.push(sheets.Item(i).Name);
+    recordSheet = addSheet(app, MARKS_SHEET, names);
+    writeRows(recordSheet, 0, [RECORD_HEADER]);
+    recordSheet.Visible = ET.sheetVeryHidden;
+    active?.Activate();
+  }
+  const at = [...new Set(touched)].sort((a, b) => a - b);
+  let start = 0;
+  for (let i = 1; i <= at.length; i++)
+    if (i === at.length || at[i] !== at[i - 1] + 1) {
+      writeRows(recordSheet, at[start] + 1, at.slice(start, i).map((r) => toRow(rows[r])));
+      start = i;
+    }
+
+  // 3. The marks: the note first (a cell that refuses one, a threaded comment, is left alone), then the fill.
+  let marked = 0;
+  let commented = 0;
+  for (const w of writes) {
+    const range = w.ws.Range(w.cell);
+    if (w.hasNote) range.Comment!.Text(w.text);
+    else
+      try {
+        range.AddComment(w.text);
+      } catch {
+        commented++;
+        skipped++;
+        continue;
+      }
+    const interior = range.Interior;
+    interior.Color = hexToBgr(w.markFill);
+    // Setting the colour keeps a patterned fill's pattern; a mark is a plain solid fill.
+    if (w.pattern) interior.Pattern = ET.patternSolid;
+    marked++;
+  }
+  return { marked, skipped, commented };
+}
+
+/**
+ * Removes every mark and restores what was there before the first mark; fills or notes changed since are left as they
+ * are. Deletes the record. Returns how many cells were restored and how many were left alone.
+ */
+export function clearMarks(app: EtApplication): { restored: number; kept: number } {
+  const recordSheet = sheetOrNull(app, MARKS_SHEET);
+  if (!recordSheet) return { restored: 0, kept: 0 };
+  const rows = readRecord(recordSheet);
+  const sheetOf = sheetCache(app);
+  let restored = 0;
+  let kept = 0;
+  for (const r of rows) {
+    const ws = sheetOf(r.sheet);
+    if (!ws) {
+      kept++;
+      continue;
+    }
+    const range = ws.Range(r.cell);
+    const interior = range.Interior;
+    const color = interior.Color;
+    const ourFill = !isPattern(patternName(interior.Pattern)) && color !== null && sameColor(bgrToHex(color), r.markFill);
+    const comment = range.Comment;
+    const ourNote = comment !== null && isOurNote(comment.Text(), r.markNote) ? comment : null;
+    if (!ourFill && !ourNote) {
+      kept++;
+      continue;
+    }
+    if (ourFill) {
+      if (r.pattern === 'None') interior.Pattern = ET.none;
+      else {
+        interior.Color = hexToBgr(r.color);
+        if (isPattern(r.pattern) && PATTERNS[r.pattern] !== undefined) {
+          interior.Pattern = PATTERNS[r.pattern];
+          if (r.patternColor) interior.PatternColor = hexToBgr(r.patternColor);
+        }
+      }
+    }
+    if (ourNote) {
+      if (r.hadNote) ourNote.Text(r.note);
+      else ourNote.Delete();
+    }
+    restored++;
+  }
+  // The record goes last: if a restore fails, it stays for another try.
+  deleteSheet(app, recordSheet);
+  return { restored, kept };
+}

@@ -1,0 +1,222 @@
+/**
+ * Reads the open workbook into a model Grid through ET's synchronous object model (every call blocks on a round trip
+ * to WPS). The grid is what the Office adapter reads from Excel, so that the model finds the same things:
+ *
+ * - sheets in tab order, without the add-in's own hidden `_jx_*` sheets;
+ * - values of the used range in row blocks of `Value2` (a scalar for one cell, maybe 1-D for one row: both taken),
+ *   yielding to the page between blocks so the progress bar moves and 取消 stops the read;
+ * - trimmed to the cells with values (ET's UsedRange also covers formatted empty cells);
+ * - error cells: ET gives COM error numbers (-2146826246 for #N/A), confirmed by the cell's `Text`, or their code text;
+ * - number formats: every column of the first `sampleRows` rows, and beyond them the date columns (a number under a
+ *   date format in the sample), read per column and halved where the formats differ (a mixed `NumberFormat` is null);
+ * - merged areas: found by halving blocks whose `MergeCells` is not false, down to a cell whose `MergeArea` is read.
+ */
+import { type CellValue, type Grid, type GridSheet, type Merge, columnLetters, errorValue } from '../../model/grid';
+import { JxError } from '../../model/errors';
+import { isAddinSheet, isDateFormat, toCellValue } from '../office/util';
+import { ET, type EtApplication, type EtWorksheet } from './et';
+
+export interface WpsReadOptions {
+  readonly signal?: AbortSignal;
+  /** 0..1 as blocks are read. */
+  readonly onProgress?: (fraction: number) => void;
+  /** Cells per Value2 block (default 50,000: 5,000 rows of a 10-column ledger). */
+  readonly blockCells?: number;
+  /** Rows whose formats are read in every column (default 100, as the Office adapter's sample). */
+  readonly sampleRows?: number;
+}
+
+/** COM error values (HRESULTs of CVErr) as ET's JS bridge hands them over, by code. */
+const COM_ERRORS = new Map<number, string>([
+  [-2146826288, '#NULL!'],
+  [-2146826281, '#DIV/0!'],
+  [-2146826273, '#VALUE!'],
+  [-2146826265, '#REF!'],
+  [-2146826259, '#NAME?'],
+  [-2146826252, '#NUM!'],
+  [-2146826246, '#N/A'],
+]);
+
+/** A 0-based inclusive rectangle. */
+export interface Box {
+  readonly r0: number;
+  readonly c0: number;
+  readonly r1: number;
+  readonly c1: number;
+}
+
+export function a1Box(b: Box): string {
+  const tl = `${columnLetters(b.c0)}${b.r0 + 1}`;
+  return b.r0 === b.r1 && b.c0 === b.c1 ? tl : `${tl}:${columnLetters(b.c1)}${b.r1 + 1}`;
+}
+
+/** Lets the page breathe (progress, 取消) between synchronous host calls. */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function abortError(): Error {
+  const e = new Error('The operation was aborted.');
+  e.name = 'AbortError';
+  return e;
+}
+
+/** `Value2` as rows × cols: a scalar (one cell) and a 1-D array (one row, or one column) normalised (§2). */
+export function toMatrix(v: unknown, rows: number, cols: number): unknown[][] {
+  if (!Array.isArray(v)) {
+    if (rows === 1 && cols === 1) return [[v]];
+    throw new Error(`Value2 of ${rows}×${cols} cells was not an array`);
+  }
+  if (v.length > 0 && !Array.isArray(v[0])) {
+    if (rows === 1) return [v];
+    if (cols === 1) return v.map((x) => [x]);
+  }
+  return v as unknown[][];
+}
+
+export function etSheets(app: EtApplication): Array<{ ws: EtWorksheet; name: string; visible: number }> {
+  const book = app.ActiveWorkbook;
+  if (!book) throw new JxError('noWorkbook', { 'zh-CN': '没有打开的工作簿', 'en-US': 'No workbook is open' });
+  const sheets = book.Worksheets;
+  const n = sheets.Count;
+  const out: Array<{ ws: EtWorksheet; name: string; visible: number }> = [];
+  for (let i = 1; i <= n; i++) {
+    const ws = sheets.Item(i);
+    out.push({ ws, name: ws.Name, visible: ws.Visible });
+  }
+  return out;
+}
+
+export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptions = {}): Promise<Grid> {
+  const blockCells = options.blockCells ?? 50_000;
+  const sampleRows = options.sampleRows ?? 100;
+  const check = (): void => {
+    if (options.signal?.aborted) throw abortError();
+  };
+  const sheets = etSheets(app).filter((s) => !(isAddinSheet(s.name) && s.visible !== ET.sheetVisible));
+  const geometry = sheets.map(({ ws, name }) => {
+    const used = ws.UsedRange;
+    return { ws, name, row0: used.Row - 1, col0: used.Column - 1, rows: used.Rows.Count, cols: used.Columns.Count };
+  });
+  const totalRows = geometry.reduce((n, g) => n + g.rows, 0) || 1;
+  let doneRows = 0;
+  const out: GridSheet[] = [];
+  for (const g of geometry) {
+    check();
+    const values: CellValue[][] = [];
+    const blockRows = Math.max(1, Math.floor(blockCells / g.cols));
+    const merges: Merge[] = [];
+    for (let first = 0; first < g.rows; first += blockRows) {
+      const n = Math.min(blockRows, g.rows - first);
+      const box = { r0: g.row0 + first, c0: g.col0, r1: g.row0 + first + n - 1, c1: g.col0 + g.cols - 1 };
+      const rows = toMatrix(g.ws.Range(a1Box(box)).Value2, n, g.cols);
+      rows.forEach((row, r) => {
+        values.push(row.map((v, c) => cellValue(g.ws, v, box.r0 + r, box.c0 + c)));
+      });
+      findMerges(g.ws, box, merges);
+      doneRows += n;
+      options.onProgress?.(doneRows / totalRows);
+      await yieldToPage();
+      check();
+    }
+    out.push(trimmed(g, values, merges, readFormats(g, values, sampleRows)));
+  }
+  return { sheets: out };
+}
+
+function cellValue(ws: EtWorksheet, v: unknown, r: number, c: number): CellValue {
+  if (typeof v === 'number' && COM_ERRORS.has(v)) {
+    // A COM error number: the cell's text says whether it is the error (it is, unless someone typed that number).
+    const text = ws.Range(a1Box({ r0: r, c0: c, r1: r, c1: c })).Text;
+    if (typeof text === 'string' && text.startsWith('#')) return errorValue(COM_ERRORS.get(v)!);
+  }
+  return toCellValue(v);
+}
+
+interface SheetGeometry {
+  ws: EtWorksheet;
+  name: string;
+  row0: number;
+  col0: number;
+  rows: number;
+  cols: number;
+}
+
+/** Formats of the sample rows in every column, and of the date columns beyond them; `General` is no format. */
+function readFormats(g: SheetGeometry, values: ReadonlyArray<ReadonlyArray<CellValue>>, sampleRows: number): Array<Array<string | null>> {
+  const formats: Array<Array<string | null>> = values.map((row) => row.map(() => null));
+  if (g.rows === 0 || values.every((row) => row.every((v) => v === null))) return formats;
+  const sample = Math.min(sampleRows, g.rows);
+  const dateCols: number[] = [];
+  for (let c = 0; c < g.cols; c++) {
+    columnFormats(g, c, 0, sample - 1, formats);
+    if (values.slice(0, sample).some((row, r) => typeof row[c] === 'number' && isDateFormat(formats[r][c]))) dateCols.push(c);
+  }
+  for (const c of dateCols) if (sample < g.rows) columnFormats(g, c, sample, g.rows - 1, formats);
+  return formats;
+}
+
+/** Rows r0..r1 (relative) of column c: one NumberFormat when they agree, else halves. */
+function columnFormats(g: SheetGeometry, c: number, r0: number, r1: number, out: Array<Array<string | null>>): void {
+  const f = g.ws.Range(a1Box({ r0: g.row0 + r0, c0: g.col0 + c, r1: g.row0 + r1, c1: g.col0 + c })).NumberFormat;
+  if (f !== null || r0 === r1) {
+    const fmt = f === null || f === 'General' ? null : f;
+    for (let r = r0; r <= r1; r++) out[r][c] = fmt;
+    return;
+  }
+  const mid = (r0 + r1) >> 1;
+  columnFormats(g, c, r0, mid, out);
+  columnFormats(g, c, mid + 1, r1, out);
+}
+
+const covered = (merges: ReadonlyArray<Merge>, b: Box): boolean =>
+  merges.some((m) => m.top <= b.r0 && m.bottom >= b.r1 && m.left <= b.c0 && m.right >= b.c1);
+
+/** The merged areas meeting `box` (absolute): halves the box while its MergeCells is not false. */
+export function findMerges(ws: EtWorksheet, box: Box, out: Merge[]): void {
+  if (covered(out, box)) return;
+  const mc = ws.Range(a1Box(box)).MergeCells;
+  if (mc === false) return;
+  if (box.r0 === box.r1 && box.c0 === box.c1) {
+    const area = ws.Range(a1Box(box)).MergeArea;
+    const top = area.Row - 1;
+    const left = area.Column - 1;
+    const m = { top, left, bottom: top + area.Rows.Count - 1, right: left + area.Columns.Count - 1 };
+    if (m.bottom > m.top || m.right > m.left) out.push(m);
+    return;
+  }
+  if (box.r1 - box.r0 >= box.c1 - box.c0) {
+    const mid = (box.r0 + box.r1) >> 1;
+    findMerges(ws, { ...box, r1: mid }, out);
+    findMerges(ws, { ...box, r0: mid + 1 }, out);
+  } else {
+    const mid = (box.c0 + box.c1) >> 1;
+    findMerges(ws, { ...box, c1: mid }, out);
+    findMerges(ws, { ...box, c0: mid + 1 }, out);
+  }
+}
+
+/** The sheet cut to the cells with values (as Excel's values-only used range); merges that meet it. */
+function trimmed(g: SheetGeometry, values: CellValue[][], merges: Merge[], formats: Array<Array<string | null>>): GridSheet {
+  let r0 = Infinity;
+  let c0 = Infinity;
+  let r1 = -1;
+  let c1 = -1;
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null) return;
+      r0 = Math.min(r0, r);
+      r1 = Math.max(r1, r);
+      c0 = Math.min(c0, c);
+      c1 = Math.max(c1, c);
+    }),
+  );
+  if (r1 < 0) return { name: g.name, values: [], origin: { row: 0, col: 0 }, merges: [] };
+  const cut = <T>(rows: T[][]): T[][] => rows.slice(r0, r1 + 1).map((row) => row.slice(c0, c1 + 1));
+  const origin = { row: g.row0 + r0, col: g.col0 + c0 };
+  const end = { row: g.row0 + r1, col: g.col0 + c1 };
+  const kept = merges.filter((m) => m.top <= end.row && m.bottom >= origin.row && m.left <= end.col && m.right >= origin.col);
+  const fmts = cut(formats);
+  const hasFormats = fmts.some((row) => row.some((f) => f !== null));
+  return { name: g.name, values: cut(values), origin, merges: kept, ...(hasFormats ? { numberFormats: fmts } : {}) };
+}

@@ -1,0 +1,240 @@
+/**
+ * Parity of the two workbook hosts: the same layout description carried out by the Office adapter (fake Excel) and
+ * by the WPS adapter (fake ET) gives the same workbook; the same workbook read by each gives the same findings; a
+ * mark made by one is cleared by the other, every cell restored.
+ */
+import * as office from '../../../src/adapters/office';
+import * as wps from '../../../src/adapters/wps';
+import type { Finding } from '../../../src/model/findings';
+import type { Grid } from '../../../src/model/grid';
+import type { SheetLayout } from '../../../src/model/layout';
+import { findingText } from '../../../src/model/messages';
+import { sampleWorkbookGrid } from '../../../src/model/sample';
+import { LAYOUT_IDS } from '../../../src/model/selfeval';
+import { analyse, selfEvalOf } from '../../../src/ui/engine';
+import { inputSheetLayouts } from '../../../src/ui/templates';
+import { harnessWorkbook } from '../../../src/harness/workbook';
+import { createFakeEt, type EtQuirks } from '../../fakes/et';
+import { createFakeExcel, fakeWorkbookFromGrid, snapshotWorkbook } from '../../fakes/excel';
+import { addGridSheets } from '../../fakes/excel/state';
+import { ledgerGrid } from '../office/fixtures';
+
+const GENERATED_AT = '2026-01-15 10:00';
+
+function tableLayouts(): Array<[string, SheetLayout]> {
+  const grid = sampleWorkbookGrid();
+  return LAYOUT_IDS.map((layout) => {
+    const a = analyse(grid, { forSelfEval: true, layout, existingSheets: grid.sheets.map((s) => s.name), generatedAt: GENERATED_AT });
+    return [`自评表 ${layout}`, selfEvalOf(a).layout] as [string, SheetLayout];
+  });
+}
+
+const LAYOUTS: Array<[string, SheetLayout]> = [
+  ...tableLayouts(),
+  ...inputSheetLayouts(true).map((l) => [`输入表 ${l.name}（含示例）`, l] as [string, SheetLayout]),
+  ...inputSheetLayouts(false).map((l) => [`输入表 ${l.name}（空）`, l] as [string, SheetLayout]),
+];
+
+/** Both hosts over workbooks that start the same (the sample's sheets: the new sheet must not touch them). */
+function both(grid: Grid = sampleWorkbookGrid(), quirks: Partial<EtQuirks> = {}) {
+  const excel = fakeWorkbookFromGrid(grid, createFakeExcel());
+  const et = createFakeEt({ quirks });
+  addGridSheets(et.workbook, grid);
+  return { excel, et };
+}
+
+describe('render parity: the Office adapter on fake Excel and the WPS adapter on fake ET make the same workbook', () => {
+  test.each(LAYOUTS)('%s', async (_name, layout) => {
+    const { excel, et } = both();
+    const a = await excel.run((ctx) => office.renderLayout(ctx, layout));
+    const b = wps.renderLayout(et.Application, layout);
+    expect(b.sheetName).toBe(a.sheetName);
+    const se = snapshotWorkbook(excel);
+    const sw = snapshotWorkbook(et);
+    // values, formulas, formats, styles, merges, borders, sizes, validations, frozen rows, page setup, sheet order
+    expect(sw).toEqual(se);
+    // and it rendered something (not two empty workbooks)
+    const sheet = sw.sheets.find((s) => s.name === a.sheetName)!;
+    expect(Object.keys(sheet.cells).length).toBeGreaterThan(10);
+  });
+
+  test('rendered with activate: false, the sheet active before stays active in both', async () => {
+    const layout = inputSheetLayouts(false)[0];
+    const { excel, et } = both();
+    await excel.run((ctx) => office.renderLayout(ctx, layout, { activate: false }));
+    wps.renderLayout(et.Application, layout, { activate: false });
+    expect(snapshotWorkbook(et)).toEqual(snapshotWorkbook(excel));
+  });
+
+  test('Worksheets.Add() returning null: the new sheet is taken from ActiveSheet, the same workbook results', async () => {
+    const [, layout] = LAYOUTS[0];
+    const { excel, et } = both(sampleWorkbookGrid(), { nullAdd: true });
+    await excel.run((ctx) => office.renderLayout(ctx, layout));
+    wps.renderLayout(et.Application, layout);
+    expect(snapshotWorkbook(et)).toEqual(snapshotWorkbook(excel));
+  });
+
+  test('.Borders throwing: the table is made without borders, the rest as in Excel', async () => {
+    const [, layout] = LAYOUTS[0];
+    const { excel, et } = both(sampleWorkbookGrid(), { throwingBorders: true });
+    await excel.run((ctx) => office.renderLayout(ctx, layout));
+    const r = wps.renderLayout(et.Application, layout);
+    expect(r.bordersSkipped).toBe(true);
+    const strip = (snap: ReturnType<typeof snapshotWorkbook>) =>
+      JSON.parse(JSON.stringify(snap, (k, v) => (k === 'borders' ? undefined : v === null ? null : v)));
+    const sw = strip(snapshotWorkbook(et));
+    const se = strip(snapshotWorkbook(excel));
+    // styles that held only borders are gone entirely on the WPS side
+    for (const s of se.sheets) for (const c of Object.values(s.cells) as Array<{ style?: object }>) if (c.style && Object.keys(c.style).length === 0) delete c.style;
+    expect(sw.sheets.map((s: { cells: object }) => Object.keys(s.cells).length)).toEqual(se.sheets.map((s: { cells: object }) => Object.keys(s.cells).length));
+  });
+
+  test('a failure half-way deletes the new sheet (alerts off, restored) and names it in both languages', () => {
+    const { et } = both();
+    const before = snapshotWorkbook(et);
+    const [, layout] = LAYOUTS[0];
+    const bad: SheetLayout = { ...layout, rowHeights: [999] };
+    expect(() => wps.renderLayout(et.Application, bad)).toThrow(/未完成的工作表已删除/);
+    expect(snapshotWorkbook(et)).toEqual(before);
+    expect(et.Application.DisplayAlerts).toBe(true);
+    expect(et.Application.ScreenUpdating).toBe(true);
+  });
+
+  test('host calls for the 2020 table stay in the hundreds (per rectangle, not per cell)', () => {
+    const { et } = both();
+    et.resetStats();
+    wps.renderLayout(et.Application, LAYOUTS[0][1]);
+    expect(et.stats.calls).toBeLessThan(1500);
+  });
+});
+
+function marksOf(findings: ReadonlyArray<Finding>) {
+  return findings
+    .filter((f) => f.sheet)
+    .map((f) => ({ sheet: f.sheet, row: f.row, col: f.col, severity: f.severity, message: findingText(f, 'zh-CN') }));
+}
+
+describe('read parity: the same workbook gives the same grid-derived findings in both hosts', () => {
+  const grids: Array<[string, () => Grid]> = [
+    ['the sample with planted defects', () => harnessWorkbook().grid],
+    ['a ledger with a title merge, merged 地州市, dates, an #N/A', () => ledgerGrid(300)],
+  ];
+  test.each(grids)('%s', async (_name, make) => {
+    for (const quirks of [{}, { oneDimensionalRow: true, errorNumbers: false }] as Array<Partial<EtQuirks>>) {
+      const { excel, et } = both(make(), quirks);
+      const ge = await excel.run((ctx) => office.readWorkbookGrid(ctx));
+      const gw = await wps.readWorkbookGrid(et.Application, { blockCells: 1000 });
+      const fe = analyse(ge).view.findings;
+      const fw = analyse(gw).view.findings;
+      expect(fw).toEqual(fe);
+      expect(fw.length).toBeGreaterThan(0);
+      // the grids agree on what the model reads: values, origins and merges
+      expect(gw.sheets.map((s) => [s.name, s.origin, s.values])).toEqual(ge.sheets.map((s) => [s.name, s.origin, s.values]));
+      expect(gw.sheets.map((s) => s.merges)).toEqual(ge.sheets.map((s) => s.merges));
+    }
+  });
+
+  test('reading yields between blocks: progress moves, and 取消 stops the read', async () => {
+    const { et } = both(ledgerGrid(2000));
+    const seen: number[] = [];
+    const g = await wps.readWorkbookGrid(et.Application, { blockCells: 5000, onProgress: (f) => seen.push(f) });
+    expect(g.sheets[1].values.length).toBe(2002);
+    expect(seen.length).toBeGreaterThan(5);
+    expect(seen[seen.length - 1]).toBe(1);
+    const ctl = new AbortController();
+    const reading = wps.readWorkbookGrid(et.Application, { blockCells: 5000, signal: ctl.signal, onProgress: (f) => f > 0.2 && ctl.abort() });
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('mark → clear parity, within and across hosts', () => {
+  function decorated(): Grid {
+    return harnessWorkbook().grid;
+  }
+  /** A workbook where some finding cells already hold a note, a solid fill and a patterned fill. */
+  async function setup(quirks: Partial<EtQuirks> = {}) {
+    const excel = fakeWorkbookFromGrid(decorated(), createFakeExcel());
+    const et = createFakeEt({ workbook: excel.workbook, quirks });
+    const grid = await excel.run((ctx) => office.readWorkbookGrid(ctx));
+    const findings = analyse(grid).view.findings;
+    const cells = findings.filter((f) => f.sheet).slice(0, 3);
+    const s0 = excel.sheet(cells[0].sheet);
+    s0.notes.set(cells[0].row * 16384 + cells[0].col, { content: '用户原有批注', author: 'u' });
+    s0.updateStyle(cells[1].row, cells[1].col, (st) => void (st.fill = { color: '#FFFF00', pattern: 'Solid' }));
+    s0.updateStyle(cells[2].row, cells[2].col, (st) => void (st.fill = { color: '#00B050', pattern: 'Gray25', patternColor: '#FF0000' }));
+    return { excel, et, marks: marksOf(findings) };
+  }
+
+  test('marked in WPS, cleared in WPS: every cell restored', async () => {
+    const { et, marks } = await setup();
+    const before = snapshotWorkbook(et);
+    const r = wps.markFindings(et.Application, marks);
+    expect(r.marked).toBeGreaterThan(2);
+    expect(snapshotWorkbook(et)).not.toEqual(before);
+    expect(wps.clearMarks(et.Application).restored).toBe(r.marked);
+    expect(snapshotWorkbook(et)).toEqual(before);
+  });
+
+  test('marked in Excel, cleared in WPS; marked in WPS, cleared in Excel', async () => {
+    const { excel, et, marks } = await setup();
+    const before = snapshotWorkbook(excel);
+    await excel.run((ctx) => office.markFindings(ctx, marks));
+    const markedByExcel = snapshotWorkbook(excel);
+    expect(wps.clearMarks(et.Application).kept).toBe(0);
+    expect(snapshotWorkbook(et)).toEqual(before);
+
+    wps.markFindings(et.Application, marks);
+    // the same marks as Excel's: fills, notes, and the same record
+    expect(snapshotWorkbook(et)).toEqual(markedByExcel);
+    const cleared = await excel.run((ctx) => office.clearMarks(ctx));
+    expect(cleared.kept).toBe(0);
+    expect(snapshotWorkbook(excel)).toEqual(before);
+  });
+
+  test('marking twice keeps the state before the FIRST mark; a fill the user changed since is left alone', async () => {
+    const { et, marks } = await setup();
+    const before = snapshotWorkbook(et);
+    wps.markFindings(et.Application, marks);
+    wps.markFindings(et.Application, marks.slice(0, 2));
+    const m = marks[marks.length - 1];
+    et.sheet(m.sheet).updateStyle(m.row, m.col, (st) => void (st.fill = { color: '#123456', pattern: 'Solid' }));
+    wps.clearMarks(et.Application);
+    const after = snapshotWorkbook(et);
+    const cell = `${String.fromCharCode(65 + m.col)}${m.row + 1}`;
+    expect(after.sheets.find((s) => s.name === m.sheet)!.cells[cell].style?.fill?.color).toBe('#123456');
+    // every other cell as before
+    const strip = (snap: typeof after) => snap.sheets.map((s) => ({ ...s, cells: { ...s.cells, [cell]: undefined } }));
+    expect(strip(after)).toEqual(strip(before));
+  });
+
+  test('a cell with a threaded comment (made in Excel) is skipped by WPS as by Excel', async () => {
+    const { et, marks } = await setup();
+    const m = marks[marks.length - 1];
+    et.sheet(m.sheet).comments.set(m.row * 16384 + m.col, { id: 'x', content: '讨论', author: 'u', resolved: false });
+    const before = snapshotWorkbook(et);
+    const r = wps.markFindings(et.Application, marks);
+    expect(r.commented).toBe(1);
+    const cell = `${String.fromCharCode(65 + m.col)}${m.row + 1}`;
+    const sheetOf = (snap: typeof before) => snap.sheets.find((s) => s.name === m.sheet)!;
+    expect(sheetOf(snapshotWorkbook(et)).cells[cell]).toEqual(sheetOf(before).cells[cell]); // not filled either
+    wps.clearMarks(et.Application);
+    expect(snapshotWorkbook(et)).toEqual(before);
+  });
+
+  test('the active sheet is the same after marking (the record sheet is added and hidden)', async () => {
+    const { et, marks } = await setup({ nullAdd: true });
+    const active = et.workbook.activeSheet!.name;
+    wps.markFindings(et.Application, marks);
+    expect(et.workbook.activeSheet!.name).toBe(active);
+    expect(et.sheet('_jx_marks').visibility).toBe('VeryHidden');
+  });
+});
+
+describe('go to a cell', () => {
+  test('activates the sheet and selects the cell', () => {
+    const { et } = both();
+    wps.selectCell(et.Application, '项目台账', 'H5');
+    expect(et.workbook.activeSheet!.name).toBe('项目台账');
+    expect(et.workbook.selection?.rect).toEqual({ r0: 4, c0: 7, r1: 4, c1: 7 });
+  });
+});
