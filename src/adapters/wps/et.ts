@@ -36,9 +36,16 @@ export interface EtWorksheet {
   readonly UsedRange: EtRange;
   readonly Cells: EtRange;
   readonly PageSetup: EtPageSetup;
+  readonly HPageBreaks: EtPageBreaks;
   Range(address: string): EtRange;
   Activate(): void;
   Delete(): void;
+}
+
+export interface EtPageBreaks {
+  readonly Count: number;
+  /** A manual break above the row of `Before`. */
+  Add(Before: EtRange): unknown;
 }
 
 export interface EtCount {
@@ -150,6 +157,7 @@ export const ET = {
   alertStop: 1,
   operatorBetween: 1,
   paperA4: 9,
+  paperA3: 8,
   portrait: 1,
   landscape: 2,
 } as const;

@@ -10,12 +10,11 @@
  * `DisplayAlerts` off, or ET would ask) and an error with both texts is thrown. `.Borders` failing (a claim about
  * some builds) leaves the table without borders rather than failing it.
  */
-import { columnLetters } from '../../model/grid';
+import { columnLetters, type Merge } from '../../model/grid';
 import { errorDetail, JxError } from '../../model/errors';
-import type { SheetLayout } from '../../model/layout';
+import { type CellToWrite, LISTS_SHEET, type PaperSize, type SheetLayout, cellsToWrite } from '../../model/layout';
 import { cmToPoints, uniqueSheetName } from '../office/render';
-import { boundingBox, inBox, runs, styledCells, toRect } from '../layoutCells';
-import { coverWithRectangles, excelWouldReinterpret, type Rect } from '../office/util';
+import { coverWithRectangles, type Rect } from '../office/util';
 import { ET, type EtApplication, type EtRange, type EtWorksheet, hexToBgr } from './et';
 import { etSheets } from './read';
 
@@ -29,6 +28,9 @@ export interface WpsRenderResult {
   /** `.Borders` failed on this build: the table has no borders. */
   readonly bordersSkipped?: boolean;
 }
+
+/** XlPaperSize numbers of the layout's paper sizes. */
+const PAPER: Readonly<Record<PaperSize, number>> = { A4: ET.paperA4, A3: ET.paperA3 };
 
 const abs = (r: Rect): string =>
   `$${columnLetters(r.left)}$${r.top + 1}:$${columnLetters(r.right)}$${r.bottom + 1}`;
@@ -64,26 +66,49 @@ export function renderLayout(app: EtApplication, layout: SheetLayout, options: W
   const before = app.ActiveSheet;
   const names = etSheets(app).map((s) => s.name);
   const sheetName = uniqueSheetName(layout.name, names);
+  const needsLists = (layout.validations ?? []).some((v) => v.place === 'sheet');
+  const listsName = uniqueSheetName(LISTS_SHEET.name, [...names, sheetName]);
+  const added: EtWorksheet[] = [];
   let ws: EtWorksheet;
   try {
     ws = addSheet(app, sheetName, names);
+    added.push(ws);
   } catch (e) {
     const d = errorDetail(e);
     throw new JxError('sheetAddFailed', { 'zh-CN': `无法新建工作表“${sheetName}”：${d}`, 'en-US': `The sheet "${sheetName}" could not be added: ${d}` }, { cause: e });
   }
+  // The hidden lists sheet, after the new sheet, when a list cannot be inline (made on first use).
+  let listsSheet: EtWorksheet | null = null;
+  const lists = (): EtWorksheet => {
+    if (!listsSheet) {
+      listsSheet = addSheet(app, listsName, [...names, sheetName]);
+      added.push(listsSheet);
+      listsSheet.Visible = LISTS_SHEET.visibility === 'hidden' ? ET.sheetHidden : ET.sheetVeryHidden;
+    }
+    return listsSheet;
+  };
   const updating = app.ScreenUpdating;
   app.ScreenUpdating = false;
   try {
-    const bordersSkipped = write(app, ws, layout);
+    if (needsLists) lists();
+    const bordersSkipped = write(app, ws, layout, lists, listsName);
     if (options.activate === false && before) before.Activate();
     else ws.Activate();
     return bordersSkipped ? { sheetName, bordersSkipped } : { sheetName };
   } catch (e) {
     let cleaned = true;
-    try {
-      deleteSheet(app, ws);
-    } catch {
-      cleaned = false;
+    for (const s of added.reverse())
+      try {
+        deleteSheet(app, s);
+      } catch {
+        cleaned = false;
+      }
+    if (before) {
+      try {
+        before.Activate();
+      } catch {
+        // the sheet active before cannot be activated again (hidden meanwhile): ET chose another
+      }
     }
     const d = errorDetail(e);
     throw new JxError('renderFailed', {
@@ -95,42 +120,35 @@ export function renderLayout(app: EtApplication, layout: SheetLayout, options: W
   }
 }
 
-/** Every write of the layout; true when borders were skipped. */
-function write(app: EtApplication, ws: EtWorksheet, layout: SheetLayout): boolean {
+/** Every write of the layout, as model/layout.ts decided it, in ET's calls and units; true when borders were skipped. */
+function write(app: EtApplication, ws: EtWorksheet, layout: SheetLayout, lists: () => EtWorksheet, listsName: string): boolean {
   const font = ws.Cells.Font;
   font.Name = layout.font.name;
   font.Size = layout.font.size;
 
-  for (const [c0, c1, w] of runs(layout.columnWidths))
+  // Column widths: characters, ET's own unit (no conversion); row heights in points.
+  for (const [c0, c1, w] of runs(layout.columnWidths.map((w) => (w === undefined || w === null || w <= 0 ? undefined : w))))
     ws.Range(`${columnLetters(c0)}:${columnLetters(c1)}`).ColumnWidth = w;
   for (const [r0, r1, h] of runs(layout.rowHeights)) ws.Range(`${r0 + 1}:${r1 + 1}`).RowHeight = h;
 
-  const styled = styledCells(layout);
-  const box = boundingBox(layout.cells);
+  const cells = cellsToWrite(layout);
+  const box = boundingBox(cells);
   if (box) {
-    // Number formats first (text ET would reinterpret gets `@`), per rectangle of equal formats.
+    // Number formats first (so `@` cells keep their text), one per rectangle of equal formats.
     const formats = new Map<string, Array<[number, number]>>();
-    const format = (f: string, r: number, c: number): void => {
-      const list = formats.get(f);
-      if (list) list.push([r, c]);
-      else formats.set(f, [[r, c]]);
-    };
-    const textCells = new Set<string>();
-    for (const c of layout.cells)
-      if (!c.formula && typeof c.value === 'string' && excelWouldReinterpret(c.value)) {
-        textCells.add(`${c.row},${c.col}`);
-        format('@', c.row, c.col);
+    for (const c of cells)
+      if (c.numberFormat) {
+        const list = formats.get(c.numberFormat);
+        if (list) list.push([c.row, c.col]);
+        else formats.set(c.numberFormat, [[c.row, c.col]]);
       }
-    for (const s of styled)
-      if (s.style.numberFormat && !textCells.has(`${s.row},${s.col}`) && inBox(box, s.row, s.col)) format(s.style.numberFormat, s.row, s.col);
-    for (const [f, cells] of formats) for (const rect of coverWithRectangles(cells)) ws.Range(a1(rect)).NumberFormat = f;
+    for (const [f, at] of formats) for (const rect of coverWithRectangles(at)) ws.Range(a1(rect)).NumberFormat = f;
 
-    const rows = box.bottom - box.top + 1;
-    const cols = box.right - box.left + 1;
-    const vals = Array.from({ length: rows }, () => new Array<string | number | boolean>(cols).fill(''));
+    // Every value and formula in one 2-D write over the bounding box ('' = empty).
+    const vals = Array.from({ length: box.bottom - box.top + 1 }, () => new Array<string | number | boolean>(box.right - box.left + 1).fill(''));
     let anyFormula = false;
-    for (const c of layout.cells) {
-      if (c.formula) {
+    for (const c of cells) {
+      if (c.formula !== undefined) {
         vals[c.row - box.top][c.col - box.left] = `=${c.formula}`;
         anyFormula = true;
       } else if (c.value !== null) vals[c.row - box.top][c.col - box.left] = c.value;
@@ -140,6 +158,59 @@ function write(app: EtApplication, ws: EtWorksheet, layout: SheetLayout): boolea
     else target.Value2 = vals;
   }
 
+  const bordersSkipped = styles(ws, cells, layout.font.size);
+
+  for (const m of layout.merges) ws.Range(a1(toRect(m))).Merge();
+
+  // Drop-down lists where the layout placed them: inline, or a column of the hidden lists sheet.
+  let listCol = 0;
+  for (const v of layout.validations ?? []) {
+    let formula: string;
+    if (v.place === 'inline') formula = v.source;
+    else {
+      const letters = columnLetters(listCol++);
+      const n = Math.max(1, v.list.length);
+      const items = lists().Range(`${letters}1:${letters}${n}`);
+      items.NumberFormat = LISTS_SHEET.numberFormat;
+      items.Value2 = v.list.length ? v.list.map((x) => [x]) : [['']];
+      formula = `='${listsName.replace(/'/g, "''")}'!$${letters}$1:$${letters}$${n}`;
+    }
+    ws.Range(a1(toRect(v.range))).Validation.Add(ET.validateList, ET.alertStop, ET.operatorBetween, formula);
+  }
+
+  if (layout.frozenRows) {
+    // The window freezes the ACTIVE sheet.
+    ws.Activate();
+    const win = app.ActiveWindow;
+    if (win) {
+      win.SplitColumn = 0;
+      win.SplitRow = layout.frozenRows;
+      win.FreezePanes = true;
+    }
+  }
+
+  const page = layout.page;
+  if (page) {
+    const ps = ws.PageSetup;
+    ps.PaperSize = PAPER[page.paperSize];
+    ps.Orientation = page.orientation === 'landscape' ? ET.landscape : ET.portrait;
+    ps.CenterHorizontally = page.horizontalCentered;
+    ps.TopMargin = cmToPoints(page.margins.top);
+    ps.BottomMargin = cmToPoints(page.margins.bottom);
+    ps.LeftMargin = cmToPoints(page.margins.left);
+    ps.RightMargin = cmToPoints(page.margins.right);
+    ps.Zoom = false;
+    ps.FitToPagesWide = page.fitToWidth || false;
+    ps.FitToPagesTall = page.fitToHeight || false;
+    ps.PrintArea = abs(toRect(page.printArea));
+    if (page.printTitleRows) ps.PrintTitleRows = `$${page.printTitleRows.first + 1}:$${page.printTitleRows.last + 1}`;
+    for (const r of page.rowBreaks ?? []) ws.HPageBreaks.Add(ws.Range(`A${r + 1}`));
+  }
+  return bordersSkipped;
+}
+
+/** Styles, one property at a time, each value over as few rectangles as possible; true when `.Borders` failed. */
+function styles(ws: EtWorksheet, cells: ReadonlyArray<CellToWrite>, sheetFontSize: number): boolean {
   const groups = new Map<string, { apply: (r: EtRange, rect: Rect) => void; cells: Array<[number, number]> }>();
   const add = (k: string, apply: (r: EtRange, rect: Rect) => void, row: number, col: number): void => {
     let g = groups.get(k);
@@ -150,9 +221,10 @@ function write(app: EtApplication, ws: EtWorksheet, layout: SheetLayout): boolea
     g.cells.push([row, col]);
   };
   let bordersSkipped = false;
-  for (const { row, col, style: s } of styled) {
+  for (const { row, col, style: s } of cells) {
+    if (!s) continue;
     if (s.bold) add('bold', (r) => void (r.Font.Bold = true), row, col);
-    if (s.fontSize !== undefined && s.fontSize !== layout.font.size) {
+    if (s.fontSize !== undefined && s.fontSize !== sheetFontSize) {
       const size = s.fontSize;
       add(`size:${size}`, (r) => void (r.Font.Size = size), row, col);
     }
@@ -184,52 +256,6 @@ function write(app: EtApplication, ws: EtWorksheet, layout: SheetLayout): boolea
       }, row, col);
   }
   for (const g of groups.values()) for (const rect of coverWithRectangles(g.cells)) g.apply(ws.Range(a1(rect)), rect);
-
-  for (const m of layout.merges) ws.Range(a1(toRect(m))).Merge();
-
-  // List validations: a literal list up to 255 characters, longer ones (or with commas) from cells beside the table.
-  let helperCol = Math.max(box?.right ?? 0, layout.page?.printArea.right ?? 0) + 2;
-  for (const v of layout.validations ?? []) {
-    const source = v.list.join(',');
-    let formula = source;
-    if (source.length > 255 || v.list.some((x) => x.includes(','))) {
-      const col = helperCol++;
-      const letters = columnLetters(col);
-      const items = ws.Range(`${letters}1:${letters}${v.list.length}`);
-      items.NumberFormat = '@';
-      items.Value2 = v.list.map((x) => [x]);
-      formula = `=$${letters}$1:$${letters}$${v.list.length}`;
-    }
-    ws.Range(a1(toRect(v.range))).Validation.Add(ET.validateList, ET.alertStop, ET.operatorBetween, formula);
-  }
-
-  if (layout.frozenRows) {
-    // The window freezes the ACTIVE sheet.
-    ws.Activate();
-    const win = app.ActiveWindow;
-    if (win) {
-      win.SplitColumn = 0;
-      win.SplitRow = layout.frozenRows;
-      win.FreezePanes = true;
-    }
-  }
-
-  const page = layout.page;
-  if (page) {
-    const ps = ws.PageSetup;
-    ps.PaperSize = ET.paperA4;
-    ps.Orientation = page.orientation === 'landscape' ? ET.landscape : ET.portrait;
-    ps.CenterHorizontally = page.horizontalCentered;
-    ps.TopMargin = cmToPoints(page.margins.top);
-    ps.BottomMargin = cmToPoints(page.margins.bottom);
-    ps.LeftMargin = cmToPoints(page.margins.left);
-    ps.RightMargin = cmToPoints(page.margins.right);
-    ps.Zoom = false;
-    ps.FitToPagesWide = page.fitToWidth || false;
-    ps.FitToPagesTall = page.fitToHeight || false;
-    ps.PrintArea = abs(toRect(page.printArea));
-    if (page.printTitleRows) ps.PrintTitleRows = `$${page.printTitleRows.first + 1}:$${page.printTitleRows.last + 1}`;
-  }
   return bordersSkipped;
 }
 
@@ -246,3 +272,34 @@ function thinBorders(r: EtRange, rect: Rect): void {
   }
 }
 
+
+function toRect(m: Merge): Rect {
+  return { top: m.top, left: m.left, bottom: m.bottom, right: m.right };
+}
+
+function boundingBox(cells: ReadonlyArray<{ row: number; col: number }>): Rect | null {
+  if (!cells.length) return null;
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const c of cells) {
+    top = Math.min(top, c.row);
+    left = Math.min(left, c.col);
+    bottom = Math.max(bottom, c.row);
+    right = Math.max(right, c.col);
+  }
+  return { top, left, bottom, right };
+}
+
+/** Runs of equal defined values: [first, last, value]. */
+function runs(xs: ReadonlyArray<number | undefined>): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
+  xs.forEach((x, i) => {
+    if (x === undefined || x === null) return;
+    const last = out[out.length - 1];
+    if (last && last[1] === i - 1 && last[2] === x) last[1] = i;
+    else out.push([i, i, x]);
+  });
+  return out;
+}

@@ -7,32 +7,42 @@ import * as office from '../../../src/adapters/office';
 import * as wps from '../../../src/adapters/wps';
 import type { Finding } from '../../../src/model/findings';
 import type { Grid } from '../../../src/model/grid';
-import type { SheetLayout } from '../../../src/model/layout';
+import { listValidation, type SheetLayout } from '../../../src/model/layout';
 import { findingText } from '../../../src/model/messages';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
-import { LAYOUT_IDS } from '../../../src/model/selfeval';
-import { analyse, selfEvalOf } from '../../../src/ui/engine';
+import { analyse } from '../../../src/ui/engine';
 import { inputSheetLayouts } from '../../../src/ui/templates';
 import { harnessWorkbook } from '../../../src/harness/workbook';
 import { createFakeEt, type EtQuirks } from '../../fakes/et';
 import { createFakeExcel, fakeWorkbookFromGrid, snapshotWorkbook } from '../../fakes/excel';
 import { addGridSheets } from '../../fakes/excel/state';
+import { goldenCases } from '../../support/goldenLayouts';
 import { ledgerGrid } from '../office/fixtures';
 
-const GENERATED_AT = '2026-01-15 10:00';
+/** A layout whose lists cannot all be inline: 80 items, an item with a `"`, and a short one. */
+const LISTS: SheetLayout = {
+  name: '名单',
+  columnWidths: [12, 30],
+  rowHeights: [20],
+  font: { name: '宋体', fallbacks: [], size: 11 },
+  cells: [
+    { row: 0, col: 0, value: '编号', style: { bold: true, border: true, fill: '#DDEBF7' } },
+    { row: 0, col: 1, value: '单位', style: { bold: true, border: true, fill: '#DDEBF7' } },
+    { row: 1, col: 0, value: '001', style: { border: true } },
+  ],
+  merges: [],
+  validations: [
+    listValidation({ top: 1, left: 1, bottom: 50, right: 1 }, Array.from({ length: 80 }, (_, i) => `第${i + 1}单位`)),
+    listValidation({ top: 1, left: 0, bottom: 50, right: 0 }, ['他说"是"', '否']),
+    listValidation({ top: 51, left: 0, bottom: 60, right: 1 }, ['是', '否']),
+  ],
+  frozenRows: 1,
+};
 
-function tableLayouts(): Array<[string, SheetLayout]> {
-  const grid = sampleWorkbookGrid();
-  return LAYOUT_IDS.map((layout) => {
-    const a = analyse(grid, { forSelfEval: true, layout, existingSheets: grid.sheets.map((s) => s.name), generatedAt: GENERATED_AT });
-    return [`自评表 ${layout}`, selfEvalOf(a).layout] as [string, SheetLayout];
-  });
-}
-
+/** Every golden case (both 自评表 layouts, the templates empty and on the sample) one layout at a time, and the lists. */
 const LAYOUTS: Array<[string, SheetLayout]> = [
-  ...tableLayouts(),
-  ...inputSheetLayouts(true).map((l) => [`输入表 ${l.name}（含示例）`, l] as [string, SheetLayout]),
-  ...inputSheetLayouts(false).map((l) => [`输入表 ${l.name}（空）`, l] as [string, SheetLayout]),
+  ...goldenCases().flatMap((c) => c.layouts.map((l) => [`${c.name}: ${l.name}`, l] as [string, SheetLayout])),
+  ['lists that cannot be inline', LISTS],
 ];
 
 /** Both hosts over workbooks that start the same (the sample's sheets: the new sheet must not touch them). */
@@ -55,7 +65,19 @@ describe('render parity: the Office adapter on fake Excel and the WPS adapter on
     expect(sw).toEqual(se);
     // and it rendered something (not two empty workbooks)
     const sheet = sw.sheets.find((s) => s.name === a.sheetName)!;
-    expect(Object.keys(sheet.cells).length).toBeGreaterThan(10);
+    expect(Object.keys(sheet.cells).length).toBeGreaterThan(2);
+  });
+
+  test('lists that cannot be inline go to the hidden lists sheet in both, referenced by address', async () => {
+    const { excel, et } = both();
+    await excel.run((ctx) => office.renderLayout(ctx, LISTS));
+    wps.renderLayout(et.Application, LISTS);
+    const sw = snapshotWorkbook(et);
+    expect(sw).toEqual(snapshotWorkbook(excel));
+    const lists = sw.sheets.find((s) => s.name === '_jx_lists')!;
+    expect(lists.visibility).toBe('Hidden');
+    expect(lists.cells.A80).toEqual({ value: '第80单位', numberFormat: '@' });
+    expect(sw.sheets.find((s) => s.name === '名单')!.validations.map((v) => v.rule)).toContainEqual({ list: { inCellDropDown: true, source: "='_jx_lists'!$A$1:$A$80" } });
   });
 
   test('rendered with activate: false, the sheet active before stays active in both', async () => {

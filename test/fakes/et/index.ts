@@ -32,6 +32,7 @@ import type {
   EtCount,
   EtFont,
   EtInterior,
+  EtPageBreaks,
   EtPageSetup,
   EtRange,
   EtSheets,
@@ -205,6 +206,10 @@ class FakeRange implements EtRange {
   ) {}
   private get sheet(): SheetState {
     return liveSheet(this.s);
+  }
+  /** The sheet this range is on (host side, no call). */
+  get sheetState(): SheetState {
+    return this.s;
   }
   private rows(): number {
     return this.rect.r1 - this.rect.r0 + 1;
@@ -866,6 +871,23 @@ class FakeWorksheet implements EtWorksheet {
   get PageSetup(): EtPageSetup {
     hit(this.h, 'Worksheet.PageSetup');
     return new FakePageSetup(this.h, this.sheet);
+  }
+  get HPageBreaks(): EtPageBreaks {
+    hit(this.h, 'Worksheet.HPageBreaks');
+    const h = this.h;
+    const sheet = this.sheet;
+    return {
+      get Count() {
+        hit(h, 'HPageBreaks.Count');
+        return sheet.rowBreaks.length;
+      },
+      Add(before: EtRange): unknown {
+        hit(h, 'HPageBreaks.Add');
+        if (!(before instanceof FakeRange) || before.sheetState !== sheet) throw new EtError('HPageBreaks.Add takes a range of this sheet');
+        if (!sheet.rowBreaks.includes(before.rect.r0)) sheet.rowBreaks.push(before.rect.r0);
+        return {};
+      },
+    };
   }
   Range(address: string): EtRange {
     hit(this.h, 'Worksheet.Range');

@@ -108,6 +108,8 @@ export class SheetState {
   printArea: Rect | null = null;
   printTitleRows: { r0: number; r1: number } | null = null;
   frozenRows = 0;
+  /** Rows (0-based) a manual page break goes above. */
+  readonly rowBreaks: number[] = [];
   readonly charts: ChartState[] = [];
   /** Rows/cols touched by autofit (recorded, not computed). */
   autofitRows = 0;
