@@ -5,6 +5,8 @@
 //   JX_OFFICEJS=local npm run build                       office.js served from dist/office-js/ (intranet)
 //   npm run dev-server                                    webpack-dev-server (used by npm start / office-addin-debugging)
 //
+//   npm run build:wps                                     the WPS 表格 add-in into dist/wps/ (webpack --env wps; see
+//                                                        wpsConfig below and scripts/wps-package.js)
 //   JX_HARNESS=1 npx webpack --mode development         DEV ONLY: the task pane harness over a fake Excel
 //                                                        (src/harness) into test-artifacts/harness/, nothing else
 //   JX_HARNESS=1 JX_DEV_PROTOCOL=http npm run dev-server  the same, served: http://localhost:3000/harness.html
@@ -79,7 +81,135 @@ async function devServerHttps() {
   return devCerts.getHttpsServerOptions();
 }
 
+/**
+ * Lowers every emitted script to ES2017 with esbuild (node_modules included, which ts-loader does not touch): WPS
+ * embeds a Chromium of unknown age (spec/wps.md §4). Runs before terser.
+ */
+class Es2017Plugin {
+  apply(compiler) {
+    const esbuild = require('esbuild');
+    compiler.hooks.thisCompilation.tap('Es2017Plugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'Es2017Plugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_COMPATIBILITY },
+        (assets) => {
+          for (const name of Object.keys(assets)) {
+            if (!name.endsWith('.js')) continue;
+            const code = String(assets[name].source());
+            try {
+              const out = esbuild.transformSync(code, { target: 'es2017', loader: 'js', legalComments: 'none' });
+              compilation.updateAsset(name, new webpack.sources.RawSource(out.code));
+            } catch (err) {
+              compilation.errors.push(new webpack.WebpackError(`${name} cannot be lowered to ES2017: ${err.message}`));
+            }
+          }
+        }
+      );
+    });
+  }
+}
+
+/** The WPS build: the add-in folder dist/wps/jx/ and the package files beside it (scripts/wps-package.js). */
+async function wpsConfig(mode) {
+  const pkg = require('./package.json');
+  const wpsPackage = require('./scripts/wps-package');
+  const base = wpsPackage.normalizeBase(process.env.JX_WPS_BASE_URL || 'http://127.0.0.1:3889/');
+  const wpsDir = path.resolve(root, process.env.JX_DIST_DIR || 'dist', 'wps');
+  const outDir = path.join(wpsDir, wpsPackage.ADDIN.name);
+  // WPS's functions.json from the same metadata as Excel's (the JSDoc of src/functions/functions.ts).
+  const { generateCustomFunctionsMetadata } = require('custom-functions-metadata');
+  const generated = await generateCustomFunctionsMetadata(path.join(root, FUNCTIONS_TS), false);
+  if (generated.errors && generated.errors.length) throw new Error(`functions metadata: ${generated.errors.join('; ')}`);
+  const { wpsFunctionsMetadata } = require('tsx/cjs/api').require('./src/wps/functions.ts', __filename);
+  const functions = wpsFunctionsMetadata(JSON.parse(generated.metadataJson));
+  // The add-in folder is the output; the package files beside it (jsplugins.xml, publish.html) are written after
+  // the build (WpsPackagePlugin), outside it, so that every path inside the folder is relative to the folder itself
+  // (it is renamed jx_<version> in offline mode).
+  const emit = {
+    'functions.json': JSON.stringify(functions, null, 2) + '\n',
+    'manifest.xml': wpsPackage.manifestXml(pkg.version),
+  };
+  const beside = {
+    'jsplugins.xml': wpsPackage.onlineJsplugins(base),
+    'offline/jsplugins.xml': wpsPackage.offlineJsplugins(pkg.version),
+    'publish.html': wpsPackage.publishHtml(base, pkg.version),
+  };
+  return {
+    mode,
+    context: root,
+    target: ['web', 'es2017'],
+    entry: {
+      main: './src/wps/main.ts',
+      pane: './src/wps/pane.tsx',
+    },
+    output: {
+      path: outDir,
+      filename: '[name].js',
+      chunkFilename: mode === 'development' ? '[name].js' : '[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    devtool: false,
+    resolve: {
+      extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'],
+      alias: { exceljs$: require.resolve('exceljs/dist/exceljs.bare.min.js') },
+    },
+    module: {
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: path.join(root, 'tsconfig.json'),
+              compilerOptions: { module: 'esnext', target: 'es2017', sourceMap: false, noEmit: false },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: 'async',
+        cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 20, enforce: true } },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({ JX_WPS_FUNCTIONS: JSON.stringify(functions) }),
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/wps/index.html', chunks: ['main'], hash: mode !== 'development' }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/wps/taskpane.html', chunks: ['pane'], hash: mode !== 'development' }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'src/wps/ribbon.xml', to: 'ribbon.xml' },
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+        ],
+      }),
+      {
+        apply(compiler) {
+          compiler.hooks.thisCompilation.tap('WpsPackagePlugin', (compilation) => {
+            compilation.hooks.processAssets.tap({ name: 'WpsPackagePlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+              for (const [file, text] of Object.entries(emit)) compilation.emitAsset(file, new webpack.sources.RawSource(text));
+            });
+          });
+          compiler.hooks.afterEmit.tap('WpsPackagePlugin', () => {
+            for (const [file, text] of Object.entries(beside)) {
+              fs.mkdirSync(path.dirname(path.join(wpsDir, file)), { recursive: true });
+              fs.writeFileSync(path.join(wpsDir, file), text);
+            }
+          });
+        },
+      },
+      new Es2017Plugin(),
+    ],
+    stats: { preset: 'errors-warnings', assets: true, assetsSpace: 30 },
+  };
+}
+
 module.exports = async (env = {}, argv = {}) => {
+  if (env.wps || process.env.JX_WPS === '1') return wpsConfig(argv.mode === 'development' ? 'development' : 'production');
   const mode = argv.mode === 'development' ? 'development' : 'production';
   const dev = mode === 'development';
   const serving = Boolean(env.WEBPACK_SERVE);

@@ -1,0 +1,76 @@
+/**
+ * The built WPS add-in (npm run build:wps → dist/wps/, which npm run test:e2e builds): the 13 functions registered
+ * from the built main.js through a fake `wps.AddCustomFunction`, as WPS loads it (a plain JS context), with the
+ * documented values; each page's scripts within 300 KB gzipped; every asset local.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
+
+const WPS = path.resolve(__dirname, '..', '..', 'dist', 'wps');
+const JX = path.join(WPS, 'jx');
+
+beforeAll(() => {
+  if (!existsSync(path.join(JX, 'main.js'))) throw new Error('dist/wps/ is missing: run `npm run build:wps` first (npm run test:e2e does)');
+});
+
+type Fn = (...args: unknown[]) => unknown;
+
+function loadMain(): { calls: Array<[string, string, Fn, { parameters: Array<{ name: string }> } | undefined]>; ctx: Record<string, unknown> } {
+  const calls: Array<[string, string, Fn, { parameters: Array<{ name: string }> } | undefined]> = [];
+  const ctx: Record<string, unknown> = { console, navigator: { language: 'zh-CN' }, location: { href: 'http://intranet/jx/index.html' } };
+  ctx.wps = { AddCustomFunction: (ns: string, name: string, fn: Fn, meta: never) => void calls.push([ns, name, fn, meta]) };
+  ctx.window = ctx;
+  vm.createContext(ctx);
+  vm.runInContext(readFileSync(path.join(JX, 'main.js'), 'utf8'), ctx, { filename: 'main.js' });
+  return { calls, ctx };
+}
+
+describe('the built WPS add-in', () => {
+  test('OnAddinLoad registers the 13 JX functions with their functions.json entries; they return the documented values', () => {
+    const { calls, ctx } = loadMain();
+    expect(calls).toHaveLength(0); // nothing before WPS calls OnAddinLoad
+    expect((ctx.OnAddinLoad as Fn)({})).toBe(true);
+    expect(calls.map(([ns, id]) => `${ns}.${id}`).sort()).toEqual(
+      ['BUDGETSCORE', 'CARRYOVER', 'COHORTCOUNT', 'COHORTDISBURSED', 'EVALGRADE', 'EXECRATE', 'FINDINGS', 'FUNDLEVERAGE',
+        'INDICATORSCORE', 'PATENTTYPE', 'PATENTVALID', 'RMBUPPER', 'USCCVALID'].map((id) => `JX.${id}`),
+    );
+    const json = JSON.parse(readFileSync(path.join(JX, 'functions.json'), 'utf8')) as { functions: Array<{ id: string }> };
+    for (const [, id, , meta] of calls) expect(meta).toEqual(json.functions.find((f) => f.id === id));
+    expect(calls.find(([, id]) => id === 'FINDINGS')![3]!.parameters.map((p) => p.name)).toEqual(['ledger', 'address']);
+    const fn = Object.fromEntries(calls.map(([, id, f]) => [id, f]));
+    expect(fn.FUNDLEVERAGE([[37590.1]], [[1335]])).toBeCloseTo(28.1574, 4);
+    expect(fn.EXECRATE(1200, 1200)).toBe(1);
+    expect(fn.BUDGETSCORE(1200, 1200)).toBe(10);
+    expect(fn.INDICATORSCORE(1100, 500, 15, '≥')).toBe(15);
+    expect(fn.EVALGRADE(92.5)).toBe('优');
+    expect(fn.RMBUPPER(1200, '万元')).toBe('人民币壹仟贰佰万元整');
+    expect(fn.PATENTVALID('ZL200710308494.X')).toBe(true);
+    expect(fn.PATENTTYPE('ZL200710308494.X')).toBe('发明');
+    expect(fn.USCCVALID('91110000710925462X')).toBe(true);
+    expect(fn.COHORTCOUNT([[2017], [2018], [2017]], 2017)).toBe(2);
+    expect(fn.FINDINGS([['项目编号', '项目名称', '承担单位', '本年拨付']], '项目台账!C5:F5')).toEqual(
+      expect.arrayContaining([['S002', '错误', '项目台账!C5', expect.stringContaining('专利号')]]),
+    );
+    expect(() => fn.EXECRATE(1, 0)).toThrow(expect.objectContaining({ name: '#DIV/0!' }));
+  });
+
+  test('each page loads at most 300 KB of script gzipped, all from the add-in folder', () => {
+    for (const page of ['index.html', 'taskpane.html']) {
+      const html = readFileSync(path.join(JX, page), 'utf8');
+      const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => m[1].split('?')[0]);
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const s of scripts) expect(s).not.toMatch(/^[a-z]+:|^\/\/|^\.\./i);
+      const bytes = scripts.reduce((n, s) => n + gzipSync(readFileSync(path.join(JX, s)), { level: 9 }).length, 0);
+      expect(bytes).toBeLessThanOrEqual(300 * 1024);
+    }
+  });
+
+  test('the package: ribbon.xml without XML declaration, jsplugins.xml (online and offline), publish.html', () => {
+    expect(readFileSync(path.join(JX, 'ribbon.xml'), 'utf8').startsWith('<customUI')).toBe(true);
+    expect(readFileSync(path.join(WPS, 'jsplugins.xml'), 'utf8')).toContain('<jspluginonline name="jx" type="et"');
+    expect(readFileSync(path.join(WPS, 'offline', 'jsplugins.xml'), 'utf8')).toMatch(/<jsplugin name="jx" type="et" url="jx_[\d.]+"/);
+    expect(readFileSync(path.join(WPS, 'publish.html'), 'utf8')).toContain('127.0.0.1:58890');
+  });
+});

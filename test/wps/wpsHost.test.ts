@@ -1,0 +1,59 @@
+/** The pane's WPS host over the fake ET: check, go to a finding, mark, clear, generate, insert the templates. */
+import { harnessWorkbook } from '../../src/harness/workbook';
+import { createWpsHost } from '../../src/wps/wpsHost';
+import { etApplication } from '../../src/wps/pane';
+import { createFakeEt, fakeEtFromGrid } from '../fakes/et';
+import { snapshotWorkbook } from '../fakes/excel';
+
+const opts = () => ({ signal: new AbortController().signal });
+
+describe('createWpsHost', () => {
+  test('check → findings with cells; go to one; mark and clear restore the workbook; generate adds the table', async () => {
+    const { grid, planted } = harnessWorkbook();
+    const et = fakeEtFromGrid(grid, createFakeEt());
+    const host = createWpsHost({ app: et.Application, locale: 'zh-CN' });
+    expect(host.capabilities).toMatchObject({ goTo: true, mark: true, templates: true });
+    const progress: Array<number | undefined> = [];
+    const view = await host.check({ ...opts(), onProgress: (f) => progress.push(f) });
+    const cells = view.findings.filter((f) => f.sheet).map((f) => `${f.sheet}!${String.fromCharCode(65 + f.col)}${f.row + 1}`);
+    for (const p of planted) expect(cells).toContain(`${p.sheet}!${p.cell}`);
+    expect(progress[progress.length - 1]).toBe(1);
+
+    const target = view.findings.find((f) => f.sheet)!;
+    await host.goTo!(target);
+    expect(et.workbook.selection).toMatchObject({ sheet: { name: target.sheet }, rect: { r0: target.row, c0: target.col } });
+
+    const before = snapshotWorkbook(et);
+    await host.mark!(view.findings);
+    expect(et.sheet(target.sheet).notes.size).toBeGreaterThan(0);
+    await host.clearMarks!();
+    expect(snapshotWorkbook(et)).toEqual(before);
+
+    const r = await host.generate({ ...opts(), layout: '2020' });
+    expect('sheetName' in r && r.sheetName).toBeTruthy();
+    expect(et.workbook.activeSheet!.name).toBe((r as { sheetName: string }).sheetName);
+  });
+
+  test('insert the templates into an empty workbook', async () => {
+    const et = createFakeEt();
+    et.workbook.addSheet('Sheet1');
+    const host = createWpsHost({ app: et.Application, locale: 'zh-CN' });
+    const r = await host.insertTemplates!({ withSample: false });
+    expect(r.sheetNames).toEqual(['配置', '项目台账', '绩效指标', '报告素材']);
+  });
+
+  test('a cancelled check rejects with AbortError', async () => {
+    const et = fakeEtFromGrid(harnessWorkbook().grid, createFakeEt());
+    const host = createWpsHost({ app: et.Application, locale: 'zh-CN' });
+    const ctl = new AbortController();
+    ctl.abort();
+    await expect(host.check({ signal: ctl.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  test('the pane finds ET as window.Application or wps.Application, and nothing outside WPS', () => {
+    const app = createFakeEt().Application;
+    expect(etApplication({ Application: app })).toBe(app);
+    expect(etApplication({ wps: { Application: app } })).toBe(app);
+    expect(etApplication({})).toBeUndefined();
+  });
+});
