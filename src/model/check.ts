@@ -61,7 +61,7 @@ function columnFindings<K extends string>(table: Table<K>, defs: ReadonlyArray<C
     if (d.required && !table.columns[d.key])
       emit({ rule: 'S002', severity: 'error', sheet, row: table.headerRow, col: firstCol, params: { field: d.header, aliases: acceptedNames(d) } });
   for (const d of table.duplicates)
-    emit({ rule: 'S003', severity: 'warning', sheet, row: table.headerRow, col: d.col, params: { header: d.header, firstCell: a1(table.headerRow, d.firstCol) } });
+    emit({ rule: 'S003', severity: 'warning', sheet, row: table.headerRow, col: d.col, params: { header: d.header, kept: d.keptHeader, firstCell: a1(table.headerRow, d.firstCol) } });
   if (table.unknown.length)
     emit({ rule: 'S004', severity: 'info', sheet, row: table.headerRow, col: table.unknown[0].col, params: { headers: table.unknown.map((u) => u.header).join('、'), count: table.unknown.length } });
 }

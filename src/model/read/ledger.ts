@@ -57,7 +57,7 @@ export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit): Le
   for (const def of LEDGER_COLUMNS) {
     const info = table.columns[def.key];
     if (!info) continue;
-    const unit = info.unit ?? profileUnit;
+    const unit = info.unit ?? table.unit ?? profileUnit;
     if (def.type === 'amount') units[def.key] = unit;
     present.push({ def, col: info.col, unit });
   }
