@@ -47,6 +47,9 @@ function numberOf(v: CellValue): number | undefined {
   return n.value;
 }
 
+/** The value columns a group row leaves blank. */
+const GROUP_ROW_EMPTY: ReadonlyArray<IndicatorKey> = ['op', 'target', 'unit', 'actual', 'source', 'points', 'score', 'deviation'];
+
 export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
   const findings: Finding[] = [];
   const sheet = table.sheet.name;
@@ -79,6 +82,8 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
     }
     if (l2 !== undefined) level2 = l2;
     const level3 = prose(row, 'level3');
+    // A group row (一级 or 二级 alone, as national forms write them above their indicators) names no indicator.
+    if (level3 === undefined && (l1 !== undefined || l2 !== undefined) && GROUP_ROW_EMPTY.every((k) => cell(row, k) === null || readText(cell(row, k)).kind === 'empty')) continue;
     if (level3 === undefined) {
       findings.push({ rule: 'L002', variant: 'indicator', severity: 'error', sheet, row, col: cols.level3 ?? table.headerRow, params: { field: '三级指标' } });
       continue;

@@ -1,12 +1,11 @@
 /** Rules of 项目台账 that compare rows: duplicates (L004, L015), amounts in 元 (L013), total rows (L021). */
 import { medianInPlace } from '../algorithms/median';
 import { normalizePatentText } from '../algorithms/patent';
-import { a1 } from '../grid';
 import { FEN_PER } from '../money';
 import type { Project, ProjectKey } from '../records';
 import { readAmount } from '../read/values';
 import { AMOUNT_KEYS } from './keys';
-import { colOf, fieldName, money, rowFinding, type Emit, type LedgerContext } from './context';
+import { cellRefFrom, fieldName, money, rowFinding, type Emit, type LedgerContext } from './context';
 
 /** L004: every row after the first with the same 项目编号, naming the first. */
 export function duplicateIds(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: Emit): void {
@@ -16,7 +15,7 @@ export function duplicateIds(projects: ReadonlyArray<Project>, ctx: LedgerContex
     const key = p.id.replace(/\s+/g, '').toUpperCase();
     const f = first.get(key);
     if (!f) first.set(key, p);
-    else emit(rowFinding(ctx, p, 'L004', 'error', 'id', { id: p.id, firstCell: a1(f.row, colOf(ctx, 'id')) }));
+    else emit(rowFinding(ctx, p, 'L004', 'error', 'id', { id: p.id, firstCell: cellRefFrom(ctx, f, 'id', p) }));
   }
 }
 
@@ -30,7 +29,7 @@ export function duplicatePatents(projects: ReadonlyArray<Project>, ctx: LedgerCo
     if (!key) continue;
     const f = first.get(key);
     if (!f) first.set(key, p);
-    else emit(rowFinding(ctx, p, 'L015', 'warning', 'patentNo', { patent: p.patentNo, firstId: f.id ?? '', firstCell: a1(f.row, colOf(ctx, 'patentNo')) }));
+    else emit(rowFinding(ctx, p, 'L015', 'warning', 'patentNo', { patent: p.patentNo, firstId: f.id ?? '', firstCell: cellRefFrom(ctx, f, 'patentNo', p) }));
   }
 }
 
