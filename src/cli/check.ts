@@ -1,6 +1,7 @@
 /** `jx check FILE... [--json] [--lang zh|en] [--report LIST.xlsx] [--annotate OUT.xlsx|DIR] [--force]` */
 import path from 'node:path';
-import { evaluateWorkbook } from '../model/evaluate';
+import { evaluateWorkbook, readSummaryOf } from '../model/evaluate';
+import { readSummaryText } from '../model/messages/read';
 import { countBySeverity } from '../model/findings';
 import type { Locale } from '../model/messages';
 import type { CheckedFile } from '../model/sendback/problemList';
@@ -84,9 +85,11 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
       const counts = countBySeverity(findings);
       if (counts.error > 0 && code === 0) code = 1;
       checked.push({ path: file, name: path.basename(file), grid: loaded.grid, evaluation, bytes: targets.annotate ? loaded.bytes : undefined });
-      if (opts.json) json.push({ file, findings: findings.map((f) => jsonFinding(f, opts.locale)), counts });
+      const read = readSummaryOf(evaluation);
+      if (opts.json) json.push({ file, read: { sheets: read.sheets, projects: read.projects }, findings: findings.map((f) => jsonFinding(f, opts.locale)), counts });
       else {
         out(file);
+        out('  ' + readSummaryText(read, opts.locale));
         for (const f of findings) out('  ' + findingLine(f, opts.locale));
         out('  ' + countsLine(findings, opts.locale));
       }

@@ -9,7 +9,7 @@ import { runSelfEval } from './selfeval';
 
 const USAGE = `用法 / usage:
   jx check FILE... [--json] [--lang zh|en] [--report 问题清单.xlsx] [--annotate 标注副本.xlsx] [--force]
-  jx selfeval FILE [-o OUT] [--layout 2018|2020] [--json] [--force]
+  jx selfeval FILE [-o OUT] [--layout 2018|2020] [--draft] [--json] [--force]
   jx report FILE [-o OUT.docx] [--layout 2018|2020] [--draft] [--force] [--json]
   jx sample [-o FILE] [--force]`;
 
@@ -56,7 +56,7 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
       );
     case 'selfeval': {
       if (positionals.length !== 1) break;
-      return runSelfEval(positionals[0], { output: values.output, layout: values.layout, json: values.json!, force: values.force!, locale: loc }, io);
+      return runSelfEval(positionals[0], { output: values.output, layout: values.layout, draft: values.draft!, json: values.json!, force: values.force!, locale: loc }, io);
     }
     case 'report': {
       if (positionals.length !== 1) break;

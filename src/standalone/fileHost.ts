@@ -107,12 +107,13 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       return analyse(current.grid).view;
     },
 
-    async generate({ layout, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {
+    async generate({ layout, draft, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {
       if (!current) throw NO_FILE;
       onProgress?.(undefined);
       // the new file holds the table alone: no name to avoid
       const analysis = analyse(current.grid, {
         forSelfEval: true,
+        draft,
         layout,
         existingSheets: [],
         generatedAt: generatedAt(),

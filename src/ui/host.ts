@@ -6,6 +6,7 @@
 import type { Finding, Severity } from '../model/findings';
 import type { Locale } from '../model/messages';
 import type { Scheme } from '../model/records';
+import type { ReadSummary } from '../model/messages/read';
 
 /** A text in both locales (same shape as the xlsx adapter's failure messages). */
 export interface LocalizedText {
@@ -75,6 +76,8 @@ export interface CheckView {
   readonly fiscalYear?: number;
   /** Absent when the workbook has no readable ledger. */
   readonly preview?: PreviewView;
+  /** What the check read: the ledger's sheets and its projects. */
+  readonly read?: ReadSummary;
 }
 
 /** Progress of long work: 0..1, or undefined when unknown (an indeterminate bar). */
@@ -87,6 +90,8 @@ export interface TaskOptions {
 
 export interface GenerateOptions extends TaskOptions {
   readonly layout: Scheme;
+  /** Build the table even when the workbook's structure has errors, marked 草稿：数据存在错误. */
+  readonly draft?: boolean;
 }
 
 /** Where the generated table went: a new worksheet (Excel) or a downloaded file (the page). */

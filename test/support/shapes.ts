@@ -159,3 +159,9 @@ export function toCsv(sheet: GridSheet, eol = '\r\n'): string {
   };
   return sheet.values.map((r) => r.map(field).join(',')).join(eol) + eol;
 }
+
+/** A bad read: the two-row header with its sub-header row cut, so 财政支持资金 and 本年拨付 are not found (S002). */
+export function badReadGrid(): Grid {
+  const sheet = twoRowHeaderLedger({ merged: true });
+  return withLedger({ ...sheet, values: sheet.values.filter((_, r) => r !== 3), merges: sheet.merges!.filter((m) => m.bottom < 3) });
+}

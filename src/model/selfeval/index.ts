@@ -6,10 +6,12 @@ import { evaluate } from '../scoring';
 import { layout2018 } from './layout2018';
 import { layout2020 } from './layout2020';
 import { fundsParagraph } from './paragraph';
+import { DRAFT_SHEET_SUFFIX, markDraft } from './draft';
 import type { LayoutInput, LayoutKind, LayoutResult, SelfEval, SelfEvalInput } from './types';
 
 export type { LayoutKind, SelfEval, SelfEvalIndicator, SelfEvalInput } from './types';
 export { fundsParagraph } from './paragraph';
+export { DRAFT_MARK, structuralErrors } from './draft';
 
 const LAYOUTS: Readonly<Record<LayoutKind, (x: LayoutInput) => LayoutResult>> = { '2018': layout2018, '2020': layout2020 };
 
@@ -17,8 +19,8 @@ const LAYOUTS: Readonly<Record<LayoutKind, (x: LayoutInput) => LayoutResult>> = 
 export const LAYOUT_KINDS: ReadonlyArray<LayoutKind> = Object.keys(LAYOUTS) as LayoutKind[];
 
 /** `{年度}年度绩效自评表`, then ` (2)`, ` (3)` … until the name is free (compared case-insensitively, as Excel does). */
-export function selfEvalSheetName(fiscalYear: number | undefined, existing: ReadonlyArray<string> = []): string {
-  const base = fiscalYear === undefined ? '绩效自评表' : `${fiscalYear}年度绩效自评表`;
+export function selfEvalSheetName(fiscalYear: number | undefined, existing: ReadonlyArray<string> = [], draft = false): string {
+  const base = (fiscalYear === undefined ? '绩效自评表' : `${fiscalYear}年度绩效自评表`) + (draft ? DRAFT_SHEET_SUFFIX : '');
   const taken = new Set(existing.map((n) => n.toLowerCase()));
   if (!taken.has(base.toLowerCase())) return base;
   for (let k = 2; ; k++) if (!taken.has(`${base} (${k})`.toLowerCase())) return `${base} (${k})`;
@@ -37,13 +39,14 @@ export function buildSelfEval(input: SelfEvalInput): SelfEval {
     headerRow: input.headerRow,
     profileCell: input.profileCell,
   });
-  const sheetName = selfEvalSheetName(metrics.fiscalYear, input.existingSheets);
+  const sheetName = selfEvalSheetName(metrics.fiscalYear, input.existingSheets, input.draft);
   const paragraph = fundsParagraph(metrics);
   const { layout, indicators } = LAYOUTS[input.layout]({
     profile: input.profile, metrics, evaluation, sheetName, paragraph, note: generatedNote(input),
   });
   return {
-    layout,
+    layout: input.draft ? markDraft(layout) : layout,
+    ...(input.draft ? { draft: true } : {}),
     sheetName,
     budget: evaluation.budget,
     indicators,
