@@ -7,7 +7,7 @@ import { sortFindings, type Finding } from './findings';
 import type { Grid } from './grid';
 import { computeMetrics, type Metrics } from './metrics';
 import type { ReadSummary } from './messages/read';
-import { buildSelfEval, structuralErrors, type LayoutKind, type SelfEval } from './selfeval';
+import { buildSelfEval, DEFAULT_LAYOUT, structuralErrors, type LayoutId, type SelfEval } from './selfeval';
 
 /** The ledger's sheets as the note below the 自评表 names them: `项目台账`, or `乌鲁木齐市”至“阿勒泰地区`. */
 function ledgerSheetsNamed(sheets: ReadonlyArray<string>): string {
@@ -15,8 +15,8 @@ function ledgerSheetsNamed(sheets: ReadonlyArray<string>): string {
 }
 
 export interface EvaluateOptions {
-  /** 2018 or 2020; default: the profile's 分值方案. */
-  readonly layout?: LayoutKind;
+  /** A layout of the registry (selfeval/layouts.ts); default: the profile's 分值方案. */
+  readonly layout?: LayoutId;
   /** Shown in the note below the table. */
   readonly generatedAt?: string;
   /** Sheet names already in the target workbook (the new sheet never takes one). */
@@ -37,7 +37,7 @@ export interface WorkbookEvaluation {
   readonly metrics?: Metrics;
   /** The 自评表, when the workbook has a ledger and an indicator sheet. */
   readonly selfEval?: SelfEval;
-  readonly layout: LayoutKind;
+  readonly layout: LayoutId;
   /** The structural errors for which no 自评表 was built (no draft asked for); absent when none. */
   readonly refused?: ReadonlyArray<Finding>;
 }
@@ -50,7 +50,7 @@ export function readSummaryOf(e: Pick<WorkbookEvaluation, 'check'>): ReadSummary
 export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): WorkbookEvaluation {
   const check = checkWorkbook(grid, { forSelfEval: options.forSelfEval });
   const profile = { ...check.profile, fiscalYear: check.fiscalYear };
-  const layout = options.layout ?? profile.scheme;
+  const layout = options.layout ?? profile.scheme ?? DEFAULT_LAYOUT;
   if (!check.ledger) return { check, findings: check.findings, layout };
   const metrics = computeMetrics(check.ledger.projects, profile);
   if (!check.indicators) return { check, findings: check.findings, metrics, layout };

@@ -5,7 +5,7 @@
  */
 import type { Finding, Severity } from '../model/findings';
 import type { Locale } from '../model/messages';
-import type { Scheme } from '../model/records';
+import type { LayoutId } from '../model/selfeval';
 import type { ReadSummary } from '../model/messages/read';
 
 /** A text in both locales (same shape as the xlsx adapter's failure messages). */
@@ -72,7 +72,7 @@ export interface CheckView {
   readonly findings: ReadonlyArray<Finding>;
   readonly counts: Readonly<Record<Severity, number>>;
   /** 分值方案 of the profile: the layout the generator uses unless the user picks another. */
-  readonly scheme: Scheme;
+  readonly scheme: LayoutId;
   readonly fiscalYear?: number;
   /** Absent when the workbook has no readable ledger. */
   readonly preview?: PreviewView;
@@ -89,7 +89,7 @@ export interface TaskOptions {
 }
 
 export interface GenerateOptions extends TaskOptions {
-  readonly layout: Scheme;
+  readonly layout: LayoutId;
   /** Build the table even when the workbook's structure has errors, marked 草稿：数据存在错误. */
   readonly draft?: boolean;
 }

@@ -4,6 +4,9 @@ import type { MoneyUnit } from '../money';
 import { PROJECT_KEYS, type Project, type ProjectKey } from '../records';
 import { LEDGER_COLUMNS, type ColumnDef, type FieldType } from './columns';
 import type { Table } from './table';
+import { L002, L003 } from '../rules/reading';
+import { S002 } from '../rules/sheets';
+import type { ExpectedCode } from '../rules/vocab';
 import { rawText, readAmount, readBool, readCount, readDate, readText, readYear, type Read } from './values';
 import { a1, type CellValue } from '../grid';
 
@@ -37,10 +40,8 @@ export function combineLedger(parts: ReadonlyArray<LedgerRead>): LedgerRead {
   return { table: parts[0].table, projects, units: parts[0].units, findings, parts };
 }
 
-const EXPECTED: Record<FieldType, string> = {
-  text: '文本', year: '年份，如 2018', amount: '金额', date: '日期，如 2018-06-30', count: '非负整数',
-  bool: '是 / 否', number: '数字', patent: '专利号',
-};
+/** A field's type is what L003 says it expected. */
+const expectedOf = (type: FieldType): ExpectedCode => type;
 
 function readField(type: FieldType, v: CellValue, unit: MoneyUnit): Read<unknown> {
   switch (type) {
@@ -104,11 +105,8 @@ export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit, opt
       const r = readField(def.type, v, unit);
       if (r.kind === 'ok') p[def.key] = r.value;
       else if (r.kind === 'bad')
-        findings.push({
-          rule: 'L003', severity: 'error', sheet, row, col, projectId,
-          params: { field: def.header, raw: r.raw, expected: EXPECTED[def.type] },
-        });
-      else if (def.required) findings.push({ rule: 'L002', severity: 'error', sheet, row, col, projectId, params: { field: def.header } });
+        findings.push(L003.finding.main({ sheet, row, col, projectId }, { field: def.header, raw: r.raw, expected: expectedOf(def.type) }));
+      else if (def.required) findings.push(L002.finding.main({ sheet, row, col, projectId }, { field: def.header }));
     }
     if (region !== undefined) p.region = region;
     projects.push(p as unknown as Project);
@@ -150,8 +148,8 @@ export function collapseBlankColumns(findings: ReadonlyArray<Finding>, table: Ta
       continue;
     }
     const at = { sheet: table.sheet.name, row: info.row ?? table.headerRow, col };
-    if (l002.length === total) out.push({ rule: 'S002', variant: 'empty', severity: 'error', ...at, params: { field: def.header, cell: a1(at.row, col) } });
-    else out.push({ rule: 'L002', variant: 'column', severity: 'error', ...at, params: { field: def.header, count: l002.length, total, rows: l002.slice(0, 5).map((f) => a1(f.row, f.col)).join('、') } });
+    if (l002.length === total) out.push(S002.finding.empty(at, { field: def.header, cell: a1(at.row, col) }));
+    else out.push(L002.finding.column(at, { field: def.header, count: l002.length, total, rows: l002.slice(0, 5).map((f) => a1(f.row, f.col)) }));
   }
   return out;
 }

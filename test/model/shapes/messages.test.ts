@@ -18,7 +18,7 @@ describe('S001 names the sheet that came closest and the headers it recognised t
     const odd: GridSheet = { name: 'Sheet1', values: [['序号', '项目名称', '单位名称', '金额'], [1, '项目甲', '公司甲', 10]] };
     const g: Grid = { sheets: [...base.sheets.filter((s) => s.name !== '项目台账'), odd] };
     const f = checkWorkbook(g).findings.filter((x) => x.rule === 'S001');
-    expect(f).toEqual([expect.objectContaining({ variant: 'closest', sheet: 'Sheet1', params: expect.objectContaining({ closest: 'Sheet1', headers: '项目名称、承担单位', count: 2 }) })]);
+    expect(f).toEqual([expect.objectContaining({ variant: 'closest', sheet: 'Sheet1', params: expect.objectContaining({ closest: 'Sheet1', headers: ['项目名称', '承担单位'], count: 2 }) })]);
     expect(findingText(f[0])).toContain('最接近的是工作表“Sheet1”，但其中只识别出 2 个列标题（项目名称、承担单位）');
   });
   it('no sheet with any known header: the plain message', () => {
@@ -34,15 +34,14 @@ describe('S005 says where the year was looked for', () => {
     const g: Grid = { sheets: [noTitle(), ...base.sheets.filter((s) => s.name === '绩效指标')] };
     const [t] = texts(g, 'S005');
     expect(t).toContain('工作簿中没有“配置”工作表');
-    expect(t).toContain('工作表名称 “项目台账”、“绩效指标”');
-    expect(t).toContain('台账标题（台账的标题行之上没有标题）');
+    expect(t).toContain('台账标题（标题行之上无文字）和工作表名称（项目台账、绩效指标）中也没有年度');
   });
   it('配置 without a 评价年度 row', () => {
     const base = withLedger(ledgerWithAbove([['XX项目台账']]));
     const g: Grid = { sheets: base.sheets.map((s) => (s.name === '配置' ? { ...s, values: s.values.filter((r) => r[0] !== '评价年度') } : s)) };
     const [t] = texts(g, 'S005');
     expect(t).toContain('“配置”中没有“评价年度”一行');
-    expect(t).toContain('台账标题 “XX项目台账”');
+    expect(t).toContain('台账标题（XX项目台账）和工作表名称（配置、项目台账、绩效指标、报告素材）');
   });
   it('配置 with 评价年度 left blank: names its cell', () => {
     const base = withLedger(ledgerWithAbove([]));
@@ -72,7 +71,7 @@ describe('a required column missing or mostly empty is one finding, not one per 
     const col = sheet.values[1].indexOf('法律状态');
     const g = withLedger({ ...sheet, values: sheet.values.map((r) => r.filter((_, c) => c !== col)) });
     const f = checkWorkbook(g).findings.filter((x) => x.severity === 'error');
-    expect(f.map((x) => [x.rule, x.params.field])).toEqual([['S002', '法律状态']]);
+    expect(f.map((x) => [x.rule, (x.params as { field?: string }).field])).toEqual([['S002', '法律状态']]);
   });
   it('a required column empty on most rows: one L002 with the count and the first rows', () => {
     const g = withLedger(column(ledgerWithAbove([[LEDGER_TITLE]]), '承担单位', (r, v) => (r % 3 === 0 ? v : null)));

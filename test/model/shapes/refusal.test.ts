@@ -7,7 +7,7 @@ describe('a structural error stops the 自评表', () => {
   it('is refused, naming the structural errors', () => {
     const e = evaluateWorkbook(badReadGrid(), { forSelfEval: true });
     expect(e.selfEval).toBeUndefined();
-    expect(e.refused!.map((f) => [f.rule, f.params.field])).toEqual([['S002', '本年拨付'], ['S002', '财政支持资金']]);
+    expect(e.refused!.map((f) => [f.rule, (f.params as { field?: string }).field])).toEqual([['S002', '本年拨付'], ['S002', '财政支持资金']]);
   });
   it('a draft when asked for: the title row, the footer and the sheet name say 草稿', () => {
     const e = evaluateWorkbook(badReadGrid(), { forSelfEval: true, draft: true, layout: '2020' });

@@ -77,7 +77,7 @@ describe('overlapping merges', () => {
     const c = checkWorkbook(grid);
     const s006 = c.findings.filter((f) => f.rule === 'S006');
     expect(s006).toHaveLength(1);
-    expect(s006[0]).toMatchObject({ severity: 'info', sheet: '项目台账', params: { ranges: 'A1:F1、E9:E13', kept: 'A1:V1、E6:E10' } });
+    expect(s006[0]).toMatchObject({ severity: 'info', sheet: '项目台账', params: { ranges: ['A1:F1', 'E9:E13'], kept: ['A1:V1', 'E6:E10'] } });
   });
 });
 
