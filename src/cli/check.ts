@@ -4,15 +4,18 @@ import { evaluateWorkbook, readSummaryOf } from '../model/evaluate';
 import { readSummaryText } from '../model/messages/read';
 import { countBySeverity } from '../model/findings';
 import type { Locale } from '../model/messages';
+import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { CheckedFile } from '../model/sendback/problemList';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import { loadWorkbook } from './io';
-import { countsLine, findingLine, jsonFinding } from './report';
+import { countsLine, findingLine, jsonFinding, stageLine } from './report';
 import { annotatedOutput, problemListTargets, writeAnnotated, writeProblemList, type SendBackTexts } from './sendback';
 
 export interface CheckCliOptions {
   readonly json: boolean;
   readonly locale: Locale;
+  /** Reading budgets (default: the CLI's, docs/limits.md). */
+  readonly limits?: ReadLimits;
   /** Write the 问题清单 of all files here. */
   readonly report?: string;
   /** Write the annotated copy here (one file), or into this directory (several files). */
@@ -66,7 +69,7 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
     const file = files[i];
     if (files.length > 1) err(t.progress(i + 1, files.length, file));
     try {
-      const loaded = await loadWorkbook(file);
+      const loaded = await loadWorkbook(file, opts.limits);
       if (!loaded.ok) {
         code = 2;
         const message = loaded.message[opts.locale];
@@ -85,10 +88,12 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
       const counts = countBySeverity(findings);
       if (counts.error > 0 && code === 0) code = 1;
       checked.push({ path: file, name: path.basename(file), grid: loaded.grid, evaluation, bytes: targets.annotate ? loaded.bytes : undefined });
+      const stage = evaluation.check.stage;
       const read = readSummaryOf(evaluation);
-      if (opts.json) json.push({ file, read: { sheets: read.sheets, projects: read.projects }, findings: findings.map((f) => jsonFinding(f, opts.locale)), counts });
+      if (opts.json) json.push({ file, stage, read: { sheets: read.sheets, projects: read.projects }, findings: findings.map((f) => jsonFinding(f, opts.locale)), counts });
       else {
         out(file);
+        out('  ' + stageLine(stage, opts.locale));
         out('  ' + readSummaryText(read, opts.locale));
         for (const f of findings) out('  ' + findingLine(f, opts.locale));
         out('  ' + countsLine(findings, opts.locale));

@@ -6,17 +6,20 @@ import { a1, type Grid, type GridSheet, type Merge } from './grid';
 import { sortFindings, type Finding } from './findings';
 import { sumFen } from './money';
 import type { Profile, ProjectKey } from './records';
-import { INDICATOR_COLUMNS, LEDGER_COLUMNS, type IndicatorKey } from './read/columns';
+import { acceptedNamesOf, INDICATOR_COLUMNS, LEDGER_COLUMNS, type IndicatorKey } from './read/columns';
 import { readIndicators, type IndicatorsRead } from './read/indicators';
 import { combineLedger, ledgerParts, readLedger, type LedgerRead } from './read/ledger';
 import { mergeRef } from './read/merges';
 import { regionFromSheetName } from './read/regions';
 import { categoryOf } from './selfeval/categories';
-import { readMaterial, type MaterialRead } from './read/material';
+import { MATERIAL_SHEET_NAMES, readMaterial, type MaterialRead } from './read/material';
 import { readProfile, type ProfileRead } from './read/profile';
-import { headerKeys, locateSheet, readTable, type Table } from './read/table';
+import { MAX_HEADER_ROWS } from './read/header';
+import { HEADER_SCAN_ROWS, headerKeys, locateSheet, readTable, type Table } from './read/table';
 import { HEADER_EXAMPLES, inferYear, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
-import { columnFindings, S001, S005, S006 } from './rules/sheets';
+import { columnFindings, S001, S002, S005, S006 } from './rules/sheets';
+import { reviewIndicators } from './rules/targets';
+import { scoringKind } from './scoring/evaluate';
 import { budgetRules, indicatorRules } from './rules/workbook';
 import { pushAll } from './arrays';
 
@@ -27,8 +30,16 @@ export interface CheckOptions {
   readonly forSelfEval?: boolean;
 }
 
+/**
+ * Which of the fund's forms a workbook is: `request` (申报: a 绩效指标 sheet without 实际完成值 and
+ * no 项目台账 — a budget request's targets, reviewed as targets only) or `yearEnd` (自评).
+ */
+export type Stage = 'request' | 'yearEnd';
+
 export interface CheckResult {
   readonly findings: Finding[];
+  /** The stage the workbook was judged as. */
+  readonly stage: Stage;
   readonly profile: Profile;
   readonly profileRead: ProfileRead;
   /** 评价年度 from 配置, else inferred from a title; undefined → S005. */
@@ -41,6 +52,11 @@ export interface CheckResult {
   /** Every sheet read as part of the ledger, in sheet order (one per 地州市, or the one ledger sheet). */
   readonly ledgerSheets: ReadonlyArray<string>;
 }
+
+const namesOf = (sheets: ReadonlyArray<GridSheet | undefined>): Set<string> => new Set(sheets.flatMap((x) => (x ? [x.name] : [])));
+
+/** Body rows of a sheet found by its headers in which a 绩效指标 must show an indicator level. */
+const LEVEL_PROBE_ROWS = 6;
 
 /** Share of a ledger's known columns (地州市 aside) another sheet must name to be part of that ledger. */
 const PART_MATCH = 0.6;
@@ -84,7 +100,7 @@ export function locateIndicatorSheet(grid: Grid, exclude: ReadonlySet<string>): 
     const t = readTable<IndicatorKey>(s, INDICATOR_COLUMNS);
     const c = t?.columns.level1?.col;
     if (!t || c === undefined) continue;
-    const levels = t.bodyRows.some((r) => {
+    const levels = t.bodyRows.slice(0, LEVEL_PROBE_ROWS).some((r) => {
       const v = t.value(r, c);
       return typeof v === 'string' && categoryOf(v) !== undefined;
     });
@@ -131,30 +147,78 @@ function noYearFinding(grid: Grid, profileSheet: GridSheet | undefined, profileR
   return S005.finding.main({ sheet: profileSheet.name, row: 0, col: 0 }, { sheet: profileSheet.name, field, titles, sheets });
 }
 
+/**
+ * Rows of each sheet the sheet choice looks at: the header is searched in the first
+ * HEADER_SCAN_ROWS rows, may take MAX_HEADER_ROWS rows, and a 绩效指标 found by its headers is
+ * told from other tables by its first body rows. A file reader that reads the first
+ * SELECT_HEAD_ROWS rows of every sheet and then only the sheets `sheetsToRead` names gives
+ * `checkWorkbook` the same sheets as reading everything.
+ */
+export const SELECT_HEAD_ROWS = HEADER_SCAN_ROWS + MAX_HEADER_ROWS + LEVEL_PROBE_ROWS;
+
+/**
+ * Which sheets the checks take as 配置, 项目台账 (one sheet, or one per 地州市) and 绩效指标: by
+ * name, else (ledger, indicators) by the headers of their first rows. Looks no further than
+ * SELECT_HEAD_ROWS rows into any sheet, so a file reader can choose from the sheets' first rows
+ * which sheets to read whole.
+ */
+export function locateWorkbookSheets(grid: Grid): { profile?: GridSheet; ledgerSheets: GridSheet[]; indicators?: GridSheet } {
+  const profile = locateSheet(grid, SHEET_NAMES.profile, null);
+  const taken = namesOf([profile]);
+  const ledgerSheets = locateLedgerSheets(grid, taken);
+  for (const s of ledgerSheets) taken.add(s.name);
+  const indicators = locateIndicatorSheet(grid, taken);
+  return { profile, ledgerSheets, indicators };
+}
+
+/**
+ * The sheets `checkWorkbook` reads (配置, the ledger's sheets, 绩效指标 and 报告素材, which is
+ * found by its name), chosen from a grid of the sheets' first SELECT_HEAD_ROWS rows.
+ */
+export function sheetsToRead(heads: Grid): Set<string> {
+  const s = locateWorkbookSheets(heads);
+  const taken = namesOf([s.profile, ...s.ledgerSheets, s.indicators]);
+  return namesOf([s.profile, ...s.ledgerSheets, s.indicators, locateSheet(heads, MATERIAL_SHEET_NAMES, null, taken)]);
+}
+
+/** A year-end 绩效指标 without 实际完成值: one S002 for the sheet when some indicator has nothing else to be scored by. */
+function actualsColumn(read: IndicatorsRead, emit: (f: Finding) => void): void {
+  const table = read.table;
+  if (table.columns.actual) return;
+  const count = read.indicators.filter((i) => i.source === undefined && scoringKind(i) !== 'na').length;
+  if (count === 0) return;
+  const def = INDICATOR_COLUMNS.find((d) => d.key === 'actual')!;
+  emit(S002.finding.actuals({ sheet: table.sheet.name, row: table.headerRow, col: table.sheet.origin?.col ?? 0 }, { field: def.header, aliases: acceptedNamesOf(def), count }));
+}
+
 /** Checks a whole workbook. */
 export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResult {
   const findings: Finding[] = [];
   const emit = (f: Finding): void => void findings.push(f);
-  const profileSheet: GridSheet | undefined = locateSheet(grid, SHEET_NAMES.profile, null);
+  const located = locateWorkbookSheets(grid);
+  const profileSheet: GridSheet | undefined = located.profile;
   const profileRead = readProfile(profileSheet);
   pushAll(findings, profileRead.findings);
   const { profile } = profileRead;
 
-  const taken = new Set(profileSheet ? [profileSheet.name] : []);
-  const ledgerSheets = locateLedgerSheets(grid, taken);
+  const { ledgerSheets, indicators: indicatorSheet } = located;
   const ledgerSheet = ledgerSheets[0];
-  for (const s of ledgerSheets) taken.add(s.name);
-  const indicatorSheet = locateIndicatorSheet(grid, taken);
+  const taken = namesOf([profileSheet, ...ledgerSheets]);
 
   const ledgerTables = ledgerSheets.map((s) => readTable<ProjectKey>(s, LEDGER_COLUMNS));
   const ledgerTable = ledgerTables[0] ?? null;
+  const indicatorTable = indicatorSheet ? readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS) : null;
+  const stage: Stage = indicatorTable && !indicatorTable.columns.actual && !ledgerSheet ? 'request' : 'yearEnd';
   let fiscalYear = profile.fiscalYear;
   if (fiscalYear === undefined)
-    fiscalYear = inferYear([...(ledgerTable?.titleTexts ?? []), ledgerSheet?.name ?? '', profileSheet?.name ?? '']);
-  if (fiscalYear === undefined) emit(noYearFinding(grid, profileSheet, profileRead, ledgerTable));
+    fiscalYear = inferYear([...(ledgerTable?.titleTexts ?? []), ...(indicatorTable?.titleTexts ?? []), ledgerSheet?.name ?? '', profileSheet?.name ?? '']);
+  // A budget request needs no 评价年度 (its deadlines print as written) and has no ledger.
+  if (fiscalYear === undefined && stage === 'yearEnd') emit(noYearFinding(grid, profileSheet, profileRead, ledgerTable));
 
   let ledger: LedgerRead | undefined;
-  if (!ledgerTable) {
+  if (!ledgerTable && stage === 'request') {
+    // targets only: no ledger is expected
+  } else if (!ledgerTable) {
     emit(ledgerSheet
       ? S001.finding.noHeader({ sheet: ledgerSheet.name, row: 0, col: 0 }, { sheet: ledgerSheet.name, examples: HEADER_EXAMPLES })
       : noLedgerFinding(grid, taken));
@@ -172,23 +236,24 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   budgetRules(profileRead, profileSheet?.name, disbursedSum, emit);
 
   let indicators: IndicatorsRead | undefined;
-  const indicatorTable = indicatorSheet ? readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS) : null;
   if (indicatorTable) {
     indicators = readIndicators(indicatorTable);
     overlapFinding(indicatorTable, emit);
     pushAll(findings, indicators.findings);
     columnFindings(indicatorTable, INDICATOR_COLUMNS, emit);
-    indicatorRules(indicators, emit);
+    indicatorRules(indicators, emit, stage);
+    reviewIndicators(indicators, emit);
+    if (stage === 'yearEnd') actualsColumn(indicators, emit);
   } else if (options.forSelfEval) {
     emit(S001.finding.indicators({ sheet: indicatorSheet?.name ?? '', row: 0, col: 0 }, { kind: 'indicators', names: SHEET_NAMES.indicators, examples: INDICATOR_COLUMNS.slice(0, 3).map((d) => d.header) }));
   }
 
-  if (indicatorSheet) taken.add(indicatorSheet.name);
-  const material = readMaterial(grid, taken);
+  const material = readMaterial(grid, namesOf([profileSheet, ...ledgerSheets, indicatorSheet]));
   if (material) pushAll(findings, material.findings);
 
   return {
     findings: sortFindings(findings, grid.sheets.map((s) => s.name)),
+    stage,
     profile,
     profileRead,
     fiscalYear,

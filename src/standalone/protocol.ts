@@ -1,0 +1,18 @@
+/** Messages between the page and its workbook worker (worker.ts ↔ workerSession.ts). */
+import type { Locale } from '../model/messages';
+import type { GenerateRequest } from './session';
+import type { CheckView, LocalizedText } from '../ui/host';
+
+export type WorkerRequest =
+  | { readonly id: number; readonly op: 'open'; readonly bytes: Uint8Array; readonly name: string }
+  | { readonly id: number; readonly op: 'sample' }
+  | { readonly id: number; readonly op: 'check' }
+  | { readonly id: number; readonly op: 'generate'; readonly request: GenerateRequest }
+  | { readonly id: number; readonly op: 'problemList'; readonly name: string; readonly locale: Locale }
+  | { readonly id: number; readonly op: 'annotated'; readonly locale: Locale };
+
+export type WorkerResponse =
+  | { readonly id: number; readonly kind: 'progress'; readonly fraction: number }
+  | { readonly id: number; readonly kind: 'done'; readonly view?: CheckView; readonly bytes?: Uint8Array; readonly cells?: number }
+  /** `code` and `text`: a JxError's (HostError's); absent: an unexpected error, `detail` says what. */
+  | { readonly id: number; readonly kind: 'failed'; readonly code?: string; readonly text?: LocalizedText; readonly detail?: string };

@@ -1,0 +1,120 @@
+/**
+ * The page's workbook work — read a file, check it, build the 自评表 as .xlsx bytes — behind one
+ * interface, so that it runs in a Web Worker in the page (workerSession.ts; the UI thread never
+ * reads or checks) and in-process where there is no worker (tests, old browsers). The state (the
+ * open workbook's grid) lives where the work runs.
+ */
+import type { Grid } from '../model/grid';
+import type { LayoutId } from '../model/selfeval';
+import type { Locale } from '../model/messages';
+import { analyse, selfEvalOf } from '../ui/engine';
+import { annotatedFile, problemListFile } from '../ui/sendback';
+import { asHostError } from '../ui/errors';
+import { HostError, throwIfAborted, type CheckView, type TaskOptions } from '../ui/host';
+
+/** What the page asks the 自评表 of: the layout, the time it is made, and whether a draft is wanted over structural errors. */
+export interface GenerateRequest {
+  readonly layout: LayoutId;
+  readonly generatedAt: string;
+  readonly draft?: boolean;
+}
+
+export interface WorkbookSession {
+  /** Reads the file's bytes; rejects with HostError (unreadable, over a budget) or AbortError. */
+  open(bytes: Uint8Array, name: string, options: TaskOptions): Promise<void>;
+  useSample(): Promise<void>;
+  check(options: TaskOptions): Promise<CheckView>;
+  /** The 自评表 as a new .xlsx (refused over structural errors unless `draft`: then marked 草稿). */
+  generate(request: GenerateRequest, options: TaskOptions): Promise<Uint8Array>;
+  /** The 问题清单 of the open workbook (issue 21), the file named `name`. */
+  problemList(name: string, locale: Locale, options: TaskOptions): Promise<Uint8Array>;
+  /** The annotated copy of the opened file (of the sample: of the workbook the page would write). */
+  annotated(locale: Locale, options: TaskOptions): Promise<{ bytes: Uint8Array; cells: number }>;
+}
+
+type ReadModule = Pick<typeof import('../adapters/file'), 'readWorkbookFile' | 'CHECKED_SHEETS'>;
+type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXlsx' | 'annotateXlsx'>;
+
+export interface SessionDeps {
+  /** Reads a file (default: the one file entry point, choosing the sheets the checks use). */
+  readonly read?: (bytes: Uint8Array, name: string, options: TaskOptions) => Promise<{ ok: true; grid: Grid } | { ok: false; reason?: string; message: { 'zh-CN': string; 'en-US': string } }>;
+  /** Default: `import('../adapters/xlsx')` (writing loads ExcelJS, a chunk of its own). */
+  readonly loadXlsx?: () => Promise<XlsxModule>;
+  readonly loadSample?: () => Promise<Grid>;
+  /** Budgets of the reader (default: the page's). */
+  readonly limits?: import('../adapters/xlsx/budget').ReadLimits;
+}
+
+export const NO_FILE = new HostError('noFile', { 'zh-CN': '请先打开一个 .xlsx 文件。', 'en-US': 'Open an .xlsx file first.' });
+
+export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
+  const loadXlsx = deps.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx'));
+  const loadSample =
+    deps.loadSample ?? (() => import(/* webpackChunkName: "sample" */ '../model/sample').then((m) => m.sampleWorkbookGrid()));
+  const read =
+    deps.read ??
+    (async (bytes: Uint8Array, name: string, o: TaskOptions) => {
+      const m: ReadModule = await import(/* webpackChunkName: "reader" */ '../adapters/file');
+      return m.readWorkbookFile(bytes, name, { select: m.CHECKED_SHEETS, limits: deps.limits, signal: o.signal, onProgress: o.onProgress });
+    });
+  let grid: Grid | null = null;
+  /** The opened file's bytes: the annotated copy is made from them (none for the sample). */
+  let source: Uint8Array | null = null;
+
+  return {
+    async open(bytes, name, o) {
+      grid = null;
+      source = null;
+      throwIfAborted(o.signal);
+      const r = await read(bytes, name, o);
+      throwIfAborted(o.signal);
+      if (!r.ok) throw new HostError(r.reason ?? 'readFailed', r.message);
+      grid = r.grid;
+      source = bytes;
+    },
+
+    async useSample() {
+      grid = await loadSample();
+      source = null;
+    },
+
+    async problemList(name, locale, o) {
+      if (!grid) throw NO_FILE;
+      const analysis = analyse(grid);
+      const xlsx = await loadXlsx();
+      throwIfAborted(o.signal);
+      return (await problemListFile(analysis, name, locale, xlsx)).bytes;
+    },
+
+    async annotated(locale, o) {
+      if (!grid) throw NO_FILE;
+      const analysis = analyse(grid);
+      const xlsx = await loadXlsx();
+      throwIfAborted(o.signal);
+      const input = source ?? (await xlsx.writeXlsx(grid.sheets.map((g) => ({ grid: g }))));
+      const { bytes, cells } = await annotatedFile(input, analysis, '', locale, xlsx);
+      return { bytes, cells };
+    },
+
+    async check(o) {
+      if (!grid) throw NO_FILE;
+      throwIfAborted(o.signal);
+      return analyse(grid).view;
+    },
+
+    async generate({ layout, generatedAt, draft }, o) {
+      if (!grid) throw NO_FILE;
+      // the new file holds the table alone: no name to avoid
+      const built = selfEvalOf(analyse(grid, { forSelfEval: true, draft, layout, existingSheets: [], generatedAt }));
+      throwIfAborted(o.signal);
+      o.onProgress?.(0.3);
+      const xlsx = await loadXlsx();
+      throwIfAborted(o.signal);
+      try {
+        return await xlsx.writeXlsx([{ layout: built.layout }]);
+      } catch (e) {
+        throw asHostError(e, 'writeFailed', { 'zh-CN': '生成 .xlsx 文件失败', 'en-US': 'Writing the .xlsx file failed' });
+      }
+    },
+  };
+}
