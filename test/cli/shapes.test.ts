@@ -32,7 +32,7 @@ describe('jx check reports what it read', () => {
     const f = await write('per-prefecture.xlsx', withLedger(perPrefectureLedgers({ withRegion: false })));
     const c = capture();
     expect(await main(['check', f], c.io)).toBe(0);
-    expect(c.out[1]).toBe('  已读取 14 个工作表（“乌鲁木齐市”、“克拉玛依市”、“吐鲁番市”、“哈密市” 等）中的 169 个项目。');
+    expect(c.out).toContain('  已读取 14 个工作表（“乌鲁木齐市”、“克拉玛依市”、“吐鲁番市”、“哈密市” 等）中的 169 个项目。');
     const j = capture();
     expect(await main(['check', f, '--json', '--lang', 'en'], j.io)).toBe(0);
     const [report] = JSON.parse(j.out.join('\n'));
