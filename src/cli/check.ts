@@ -90,11 +90,11 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
       checked.push({ path: file, name: path.basename(file), grid: loaded.grid, evaluation, bytes: targets.annotate ? loaded.bytes : undefined });
       const stage = evaluation.check.stage;
       const read = readSummaryOf(evaluation);
-      if (opts.json) json.push({ file, stage, read: { sheets: read.sheets, projects: read.projects }, findings: findings.map((f) => jsonFinding(f, opts.locale)), counts });
+      if (opts.json) json.push({ file, stage, ...(read ? { read: { sheets: read.sheets, projects: read.projects } } : {}), findings: findings.map((f) => jsonFinding(f, opts.locale)), counts });
       else {
         out(file);
         out('  ' + stageLine(stage, opts.locale));
-        out('  ' + readSummaryText(read, opts.locale));
+        if (read) out('  ' + readSummaryText(read, opts.locale));
         for (const f of findings) out('  ' + findingLine(f, opts.locale));
         out('  ' + countsLine(findings, opts.locale));
       }

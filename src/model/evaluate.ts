@@ -43,7 +43,9 @@ export interface WorkbookEvaluation {
 }
 
 /** What the check read: the ledger's sheets and its projects. */
-export function readSummaryOf(e: Pick<WorkbookEvaluation, 'check'>): ReadSummary {
+export function readSummaryOf(e: Pick<WorkbookEvaluation, 'check'>): ReadSummary | undefined {
+  // a budget request (申报) has no ledger to read, and none is missing
+  if (e.check.stage === 'request' && !e.check.ledgerSheets.length) return undefined;
   return { sheets: e.check.ledgerSheets, projects: e.check.ledger?.projects.length ?? 0 };
 }
 

@@ -16,6 +16,12 @@ export interface NormalizedMerges {
   readonly overlaps: ReadonlyArray<MergeOverlap>;
 }
 
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+const isRange = (m: Merge): boolean =>
+  Number.isInteger(m.top) && Number.isInteger(m.left) && Number.isInteger(m.bottom) && Number.isInteger(m.right) &&
+  m.top >= 0 && m.left >= 0 && m.bottom >= m.top && m.right >= m.left && m.bottom <= MAX_ROW && m.right <= MAX_COL;
+
 const area = (m: Merge): number => (m.bottom - m.top + 1) * (m.right - m.left + 1);
 
 export function mergeRef(m: Merge): string {
@@ -29,7 +35,9 @@ export function mergeRef(m: Merge): string {
  * large, so it is always visited (and kept) first. The kept ranges active on a row have disjoint
  * column spans, held sorted by their left column, so each test is a binary search.
  */
-export function normalizeMerges(input: ReadonlyArray<Merge> | undefined): NormalizedMerges {
+export function normalizeMerges(given: ReadonlyArray<Merge> | undefined): NormalizedMerges {
+  // A range no host could hold (negative, inverted, past Excel's sheet) is no range at all.
+  const input = given && !given.every(isRange) ? given.filter(isRange) : given;
   if (!input || input.length < 2) return { merges: input ?? [], overlaps: [] };
   const order = input.slice().sort((a, b) => a.top - b.top || area(b) - area(a) || a.left - b.left);
   const active: Merge[] = []; // kept, sorted by left, disjoint columns among those still active

@@ -12,7 +12,7 @@ import type { LayoutDef, SelfEval, SelfEvalInput } from './types';
 export type { LayoutDef, Level1Def, SelfEval, SelfEvalIndicator, SelfEvalInput } from './types';
 export { DEFAULT_LAYOUT, LAYOUT_IDS, LAYOUTS, SCHEME_IDS, categoryOf, isLayoutId, layoutById, type LayoutId } from './layouts';
 export { fundsParagraph } from './paragraph';
-export { DRAFT_MARK, structuralErrors } from './draft';
+export { DRAFT_MARK, DRAFT_SHEET_SUFFIX, structuralErrors } from './draft';
 
 /** `{年度}年度绩效自评表`, then ` (2)`, ` (3)` … until the name is free (compared case-insensitively, as Excel does). */
 export function selfEvalSheetName(fiscalYear: number | undefined, existing: ReadonlyArray<string> = []): string {
