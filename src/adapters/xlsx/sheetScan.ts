@@ -243,13 +243,9 @@ export class SheetReader {
   /** Feeds bytes; returns false once no more are wanted (the head of the sheet has been read). */
   push(chunk: Uint8Array): boolean {
     if (this.stopped) return false;
-    let b = chunk;
-    if (this.carry) {
-      b = new Uint8Array(this.carry.length + chunk.length);
-      b.set(this.carry);
-      b.set(chunk, this.carry.length);
-      this.carry = null;
-    }
+    // An unfinished tag carried from the last chunk comes first.
+    const b = this.carry ? concat([this.carry, chunk]) : chunk;
+    this.carry = null;
     const rest = this.scan(b);
     if (rest >= 0 && !this.stopped) {
       if (b.length - rest > MAX_TAG) throw new XmlError('tag too long');
@@ -805,13 +801,9 @@ export class SharedStringsReader {
   constructor(private readonly budget: Budget) {}
 
   push(chunk: Uint8Array): boolean {
-    let b = chunk;
-    if (this.carry) {
-      b = new Uint8Array(this.carry.length + chunk.length);
-      b.set(this.carry);
-      b.set(chunk, this.carry.length);
-      this.carry = null;
-    }
+    // An unfinished tag carried from the last chunk comes first.
+    const b = this.carry ? concat([this.carry, chunk]) : chunk;
+    this.carry = null;
     const rest = this.scan(b);
     // An item that goes on in the next chunk keeps copies: the inflater may reuse its buffer.
     this.spill(b);
