@@ -15,7 +15,8 @@
  *   (the items in a column of the hidden sheet `LISTS_SHEET`, referenced by address);
  * - paper, orientation, margins, fit (pages wide × tall), print area, print titles and manual page
  *   breaks: `PageSetup`, filled in by the layout's builder (`selfeval/sheet.ts` decides the fit);
- * - the font of the whole sheet, column widths in characters, row heights in points.
+ * - the font of the whole sheet, column widths in characters, row heights in points; frozen rows, an
+ *   AutoFilter range, a page footer in Excel's codes (`&C第 &P 页`).
  *
  * A writer only translates these into its host's calls and units (points, inches, enum names).
  */
@@ -70,6 +71,27 @@ export interface PageSetup {
   readonly rowBreaks?: ReadonlyArray<number>;
   /** Page footer in Excel's header/footer codes (`&C第 &P 页，共 &N 页`). */
   readonly footer?: string;
+}
+
+/**
+ * Excel's column width in points for a width in characters of the default font: 7 px a character + 5 px
+ * padding at 96 dpi. The model measures a printed table with it; the Office adapter sets widths with it.
+ */
+export function columnWidthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+export function cmToPoints(cm: number): number {
+  return Math.round((cm / 2.54) * 72 * 100) / 100;
+}
+
+/** The printable width and height of a page in points: the paper in its orientation less the margins. */
+export function printableSize(page: Pick<PageSetup, 'paperSize' | 'orientation' | 'margins'>): { width: number; height: number } {
+  const paper = PAPER_SIZES[page.paperSize];
+  const mm = (x: number): number => (x / 25.4) * 72;
+  const [w, h] = page.orientation === 'portrait' ? [paper.widthMm, paper.heightMm] : [paper.heightMm, paper.widthMm];
+  const m = page.margins;
+  return { width: mm(w) - cmToPoints(m.left) - cmToPoints(m.right), height: mm(h) - cmToPoints(m.top) - cmToPoints(m.bottom) };
 }
 
 /** The hidden sheet that holds drop-down lists which cannot be inline: one column per list, in the order met. */

@@ -11,7 +11,7 @@
  * added, the partial sheet is deleted and an error with a Chinese message is thrown.
  */
 import { columnLetters, type Merge } from '../../model/grid';
-import { cellsToWrite, LISTS_SHEET, type CellToWrite, type PaperSize, type SheetLayout, rangeA1 } from '../../model/layout';
+import { cellsToWrite, cmToPoints, columnWidthPoints as charsToPoints, LISTS_SHEET, type CellToWrite, type PaperSize, type SheetLayout, rangeA1 } from '../../model/layout';
 import { errorDetail, JxError } from '../../model/errors';
 import { DEFAULT_BUDGET_BYTES, type Rect, coverWithRectangles, jsonBytes } from './util';
 
@@ -43,14 +43,8 @@ export function uniqueSheetName(wanted: string, existing: ReadonlyArray<string>)
   }
 }
 
-/** Excel column width in points for a width in characters of the default font (7 px per character + 5 px padding, 96 dpi). */
-export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
-
-export function cmToPoints(cm: number): number {
-  return Math.round((cm / 2.54) * 72 * 100) / 100;
-}
+/** Column widths in characters → points, as the model measures them (model/layout.ts). */
+export { columnWidthPoints as charsToPoints, cmToPoints } from '../../model/layout';
 
 /** One batched write: its estimated request size, and what it queues on the new sheet (and the lists sheet). */
 type Op = { bytes: number; apply: (t: Target) => void };
@@ -169,6 +163,7 @@ export function buildOps(layout: SheetLayout, opts: { chart?: ChartSpec; listsSh
     ...layout.merges.map((m) => op(30, ({ ws }) => rangeOf(ws, toRect(m)).merge(false))),
     ...validationOps(layout, opts.listsSheet ?? LISTS_SHEET.name),
     ...(layout.frozenRows ? [op(10, ({ ws }) => ws.freezePanes.freezeRows(layout.frozenRows!))] : []),
+    ...(layout.autoFilter ? [op(40, ({ ws }) => ws.autoFilter.apply(rangeOf(ws, toRect(layout.autoFilter!))))] : []),
     ...pageOps(layout),
     ...(opts.chart && chartAt ? chartOps(opts.chart, chartAt) : []),
   ];
@@ -308,8 +303,43 @@ function pageOps(layout: SheetLayout): Op[] {
       if (page.printTitleRows) pl.setPrintTitleRows(`$${page.printTitleRows.first + 1}:$${page.printTitleRows.last + 1}`);
     }),
   ];
+  if (page.footer) {
+    const sections = footerSections(page.footer);
+    ops.push(
+      op(jsonBytes(sections) + 40, ({ ws }) => {
+        const hf = ws.pageLayout.headersFooters.defaultForAllPages;
+        if (sections.L) hf.leftFooter = sections.L;
+        if (sections.C) hf.centerFooter = sections.C;
+        if (sections.R) hf.rightFooter = sections.R;
+      }),
+    );
+  }
   for (const r of page.rowBreaks ?? []) ops.push(op(60, ({ ws }) => void ws.horizontalPageBreaks.add(ws.getRangeByIndexes(r, 0, 1, 1))));
   return ops;
+}
+
+/** A footer in Excel's codes (`&L…&C第 &P 页&R…`) as Office.js's three sections; text before any section code is centred. */
+export function footerSections(footer: string): { L?: string; C?: string; R?: string } {
+  const out: { L?: string; C?: string; R?: string } = {};
+  let section: 'L' | 'C' | 'R' = 'C';
+  let text = '';
+  const flush = (): void => {
+    if (text) out[section] = (out[section] ?? '') + text;
+    text = '';
+  };
+  for (let i = 0; i < footer.length; i++) {
+    const next = footer[i + 1];
+    if (footer[i] === '&' && (next === 'L' || next === 'C' || next === 'R')) {
+      flush();
+      section = next;
+      i++;
+    } else if (footer[i] === '&' && next === '&') {
+      text += '&&';
+      i++;
+    } else text += footer[i];
+  }
+  flush();
+  return out;
 }
 
 /** A clustered column chart and its data beside the table, outside its print area. */

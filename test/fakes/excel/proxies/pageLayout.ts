@@ -3,26 +3,31 @@ import { MAX_COLS, type Rect } from '../address';
 import { invalidArgument } from '../errors';
 import type { SheetState } from '../state';
 import { rectOnSheet } from './cells';
-import { ClientObject, type PropDef, defineProps } from './clientObject';
+import { ClientObject, Collection, type PropDef, type Resolver, defineProps } from './clientObject';
 import { Range } from './range';
+
+/** A range on sheet `s` given as a Range proxy or a local address. */
+function rectOf(s: SheetState, area: unknown): Rect {
+  if (area instanceof Range) {
+    const t = area._t();
+    if (!t || t.sheet !== s) throw invalidArgument('print range on another sheet');
+    return t.rect;
+  }
+  if (typeof area !== 'string') throw invalidArgument('print area');
+  return rectOnSheet(s, area, 'print area on another sheet', `print area ${area}`);
+}
 
 export class PageLayout extends ClientObject<SheetState> {
   readonly _type = 'PageLayout';
-  private rectOf(s: SheetState, area: unknown): Rect {
-    if (area instanceof Range) {
-      const t = area._t();
-      if (!t || t.sheet !== s) throw invalidArgument('print range on another sheet');
-      return t.rect;
-    }
-    if (typeof area !== 'string') throw invalidArgument('print area');
-    return rectOnSheet(s, area, 'print area on another sheet', `print area ${area}`);
+  get headersFooters(): HeaderFooterGroup {
+    return this._part('headersFooters', HeaderFooterGroup);
   }
   setPrintArea(area: Range | string): void {
-    this._call('setPrintArea', [area], (s) => void (s.printArea = this.rectOf(s, area)));
+    this._call('setPrintArea', [area], (s) => void (s.printArea = rectOf(s, area)));
   }
   setPrintTitleRows(rows: Range | string): void {
     this._call('setPrintTitleRows', [rows], (s) => {
-      const r = this.rectOf(s, rows);
+      const r = rectOf(s, rows);
       if (r.c0 !== 0 || r.c1 !== MAX_COLS - 1) throw invalidArgument('print title rows must be entire rows');
       s.printTitleRows = { r0: r.r0, r1: r.r1 };
     });
@@ -52,6 +57,53 @@ function pageProp<K extends keyof SheetState['page']>(k: K, check: (v: any) => b
     },
   };
 }
+/** `pageLayout.headersFooters` (ExcelApi 1.9): only the headers and footers shared by all pages are modelled. */
+export class HeaderFooterGroup extends ClientObject<SheetState> {
+  readonly _type = 'HeaderFooterGroup';
+  get defaultForAllPages(): HeaderFooter {
+    return this._part('defaultForAllPages', HeaderFooter);
+  }
+}
+defineProps<SheetState>(HeaderFooterGroup, { state: { get: () => 'Default' } }, ['defaultForAllPages']);
+
+export class HeaderFooter extends ClientObject<SheetState> {
+  readonly _type = 'HeaderFooter';
+}
+const SECTIONS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
+defineProps<SheetState>(
+  HeaderFooter,
+  Object.fromEntries(
+    SECTIONS.map((k) => [
+      k,
+      {
+        get: (s: SheetState) => s.headerFooter[k] ?? '',
+        set: (s: SheetState, v: unknown) => {
+          // Excel's limit on the text of a header or footer section (the codes included).
+          if (typeof v !== 'string' || v.length > 255) throw invalidArgument(`headersFooters.${k}`);
+          s.headerFooter[k] = v;
+        },
+      },
+    ])
+  )
+);
+
+/** `worksheet.autoFilter` (ExcelApi 1.9): one AutoFilter range per sheet, its header row the range's first. */
+export class AutoFilter extends ClientObject<SheetState> {
+  readonly _type = 'AutoFilter';
+  apply(range: Range | string, columnIndex?: number, criteria?: unknown): void {
+    this._call('apply', [range, columnIndex, criteria], (s) => {
+      if (columnIndex !== undefined || criteria !== undefined) throw invalidArgument('the fake applies filters without criteria');
+      const r = rectOf(s, range);
+      if (r.r1 === r.r0) throw invalidArgument('an AutoFilter range needs a header row and data');
+      s.autoFilter = r;
+    });
+  }
+  remove(): void {
+    this._call('remove', [], (s) => void (s.autoFilter = null));
+  }
+}
+defineProps<SheetState>(AutoFilter, { enabled: { get: (s) => s.autoFilter !== null } });
+
 const margin = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v < 1000;
 defineProps<SheetState>(PageLayout, {
   orientation: pageProp('orientation', (v) => v === 'Portrait' || v === 'Landscape'),
@@ -89,3 +141,36 @@ export class FreezePanes extends ClientObject<SheetState> {
   }
 }
 defineProps<SheetState>(FreezePanes, {});
+
+interface BreakT {
+  sheet: SheetState;
+  row: number;
+}
+
+/** `worksheet.horizontalPageBreaks` (ExcelApi 1.9): manual breaks, each before the top-left cell of the range given. */
+export class PageBreakCollection extends Collection<SheetState, BreakT, PageBreak> {
+  readonly _type = 'PageBreakCollection';
+  _list(s: SheetState): BreakT[] {
+    return [...s.rowBreaks].sort((a, b) => a - b).map((row) => ({ sheet: s, row }));
+  }
+  _proxy(resolve: Resolver<BreakT>): PageBreak {
+    return new PageBreak(this.context, resolve);
+  }
+  add(pageBreakRange: Range | string): PageBreak {
+    return this._add('add', [pageBreakRange], 'page break', (s) => {
+      const row = rectOf(s, pageBreakRange).r0;
+      if (row === 0) throw invalidArgument('a page break before the first row');
+      if (!s.rowBreaks.includes(row)) s.rowBreaks.push(row);
+      return { sheet: s, row };
+    });
+  }
+  removePageBreaks(): void {
+    this._call('removePageBreaks', [], (s) => void (s.rowBreaks.length = 0));
+  }
+}
+defineProps<SheetState>(PageBreakCollection, {});
+
+export class PageBreak extends ClientObject<BreakT> {
+  readonly _type = 'PageBreak';
+}
+defineProps<BreakT>(PageBreak, { rowIndex: { get: (t) => t.row }, columnIndex: { get: () => 0 } });
