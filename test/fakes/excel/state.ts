@@ -113,8 +113,6 @@ export class SheetState {
   /** Manual page breaks: the rows (0-based) that start a new page. */
   readonly rowBreaks: number[] = [];
   frozenRows = 0;
-  /** Rows (0-based) a manual page break goes above. */
-  readonly rowBreaks: number[] = [];
   readonly charts: ChartState[] = [];
 
   constructor(public name: string) {
