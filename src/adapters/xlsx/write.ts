@@ -62,12 +62,42 @@ function charsetOf(fontName: string): { charset?: number } {
   return /[\u4e00-\u9fff]|^(N?SimSun|SimHei|FangSong|KaiTi|Microsoft YaHei|DengXian)/i.test(fontName) ? { charset: 134 } : {};
 }
 
+/** `#RRGGBB` → ExcelJS's opaque `FFRRGGBB`. */
+function argbOf(colour: string): string {
+  return 'FF' + colour.replace(/^#/, '').toUpperCase();
+}
+
+/**
+ * Conditional formats: one `cellIs equal "text"` rule per colour, in order. The fill is the
+ * differential format's background colour (`bgColor`), as Excel writes a solid dxf fill.
+ */
+function addConditionalFormats(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
+  let priority = 1;
+  for (const cf of layout.conditionalFormats ?? []) {
+    ws.addConditionalFormatting({
+      ref: rangeA1(cf.range),
+      rules: cf.rules.map((r) => ({
+        type: 'cellIs' as const,
+        operator: 'equal' as const,
+        formulae: [`"${r.equals.replace(/"/g, '""')}"`],
+        priority: priority++,
+        style: {
+          fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: argbOf(r.fill) } },
+          ...(r.font ? { font: { color: { argb: argbOf(r.font) } } } : {}),
+        },
+      })),
+    });
+  }
+}
+
 function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined, font: SheetLayout['font']): void {
   cell.font = {
     name: font.name,
     ...charsetOf(font.name),
     size: style?.fontSize ?? font.size,
     ...(style?.bold ? { bold: true } : {}),
+    ...(style?.italic ? { italic: true } : {}),
+    ...(style?.color ? { color: { argb: argbOf(style.color) } } : {}),
   };
   if (!style) return;
   const alignment: Partial<ExcelJS.Alignment> = {};
@@ -77,10 +107,7 @@ function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined, font: Sheet
   if (style.indent) alignment.indent = style.indent;
   if (Object.keys(alignment).length > 0) cell.alignment = alignment;
   if (style.border) cell.border = THIN_BORDER;
-  if (style.fill) {
-    const argb = 'FF' + style.fill.replace(/^#/, '').toUpperCase();
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
-  }
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argbOf(style.fill) } };
   if (style.numberFormat) cell.numFmt = style.numberFormat;
 }
 
@@ -173,6 +200,7 @@ function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout, lists: PendingLi
   // draws the border along the whole merged block.
   for (const m of layout.merges) mergeCells(ws, m);
   addValidations(ws, layout, lists);
+  addConditionalFormats(ws, layout);
   if (layout.autoFilter) ws.autoFilter = rangeA1(layout.autoFilter);
   if (layout.page?.footer) ws.headerFooter = { oddFooter: layout.page.footer };
 }

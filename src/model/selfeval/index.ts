@@ -2,6 +2,7 @@
  * buildSelfEval: scores the evaluation and lays out the 自评表 (selfeval.md) in a new sheet.
  */
 import { computeMetrics } from '../metrics';
+import { computeMonitor } from '../monitor';
 import { evaluate } from '../scoring';
 import { DEFAULT_LAYOUT, layoutById } from './layouts';
 import { fundsParagraph } from './paragraph';
@@ -45,11 +46,15 @@ export function buildWithLayout(def: LayoutDef, input: Omit<SelfEvalInput, 'layo
     profileCell: input.profileCell,
     // Under a 分值方案 whose form has points (2020), the level-1 points follow the national defaults.
     holdLevel1Points: layoutById(input.profile.scheme ?? DEFAULT_LAYOUT)?.hasPoints ?? false,
+    midYear: input.midYear ?? def.monitor,
   });
   const sheetName = uniqueSheetName(def.sheetName(metrics.fiscalYear), input.existingSheets);
   const paragraph = fundsParagraph(metrics);
+  const monitor = def.monitor
+    ? (input.monitor ?? computeMonitor({ profile: input.profile, projects: input.projects, indicators: input.indicators, month: input.monitorMonth }))
+    : undefined;
   const { layout, indicators } = def.build({
-    profile: input.profile, metrics, evaluation, sheetName, paragraph, note: generatedNote(input),
+    profile: input.profile, metrics, evaluation, sheetName, paragraph, note: generatedNote(input), ...(monitor ? { monitor } : {}),
   });
   return {
     layout,
@@ -61,5 +66,6 @@ export function buildWithLayout(def: LayoutDef, input: Omit<SelfEvalInput, 'layo
     grade: evaluation.grade,
     findings: evaluation.findings,
     paragraph,
+    ...(monitor ? { monitor } : {}),
   };
 }
