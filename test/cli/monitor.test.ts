@@ -52,7 +52,7 @@ describe('jx monitor', () => {
     // 43.33 % at 50 % is 6.67 points behind: amber, but within M001's 10 points.
     const rules = j.findings.map((f: { rule: string }) => f.rule);
     expect(rules).not.toContain('M001');
-    expect(j.findings.find((f: { rule: string }) => f.rule === 'M005').message).toMatch(/^Project "[^"]+" started on 2016-\d\d-\d\d \(before this year\) and has had no payment this year by the end of month 6/);
+    expect(j.findings.find((f: { rule: string }) => f.rule === 'M005').message).toMatch(/^Project XJZL2016-\d+: "[^"]+" started on 2016-\d\d-\d\d \(before this year\) and has had no payment this year by the end of month 6/);
   });
 
   it('refuses a month that is no cut-off month, and never overwrites', async () => {

@@ -69,8 +69,8 @@ export const M005 = defineRule({
     main: msg({
       /** `start`: the contract's start (ISO); `month`: the cut-off month. */
       params: { name: P.text, start: P.date, month: P.number },
-      'zh-CN': (p) => `项目“${p.name}”合同于 ${p.start} 开始（早于本年度），截至 1—${p.month}月尚未拨付本年资金，请核实项目进展，必要时中期调整。`,
-      'en-US': (p) => `Project "${p.name}" started on ${p.start} (before this year) and has had no payment this year by the end of month ${p.month}; check its progress and adjust it if needed.`,
+      'zh-CN': (p) => `“${p.name}”合同于 ${p.start} 开始（早于本年度），截至 1—${p.month}月尚未拨付本年资金，请核实项目进展，必要时中期调整。`,
+      'en-US': (p) => `"${p.name}" started on ${p.start} (before this year) and has had no payment this year by the end of month ${p.month}; check its progress and adjust it if needed.`,
     }),
   },
 });
