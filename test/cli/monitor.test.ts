@@ -38,7 +38,7 @@ describe('jx monitor', () => {
     expect(ws.getCell('O5').value).toMatchObject({ result: '黄灯' });
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 1 });
     const cf = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[] }> }> }).conditionalFormattings;
-    expect(cf.map((x) => x.ref)).toContain('O5:O5');
+    expect(cf.map((x) => x.ref)).toContain('O5');
     expect(cf[0].rules.map((r) => r.formulae[0])).toEqual(['"绿灯"', '"黄灯"', '"红灯"']);
   });
 

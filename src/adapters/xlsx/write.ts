@@ -77,8 +77,10 @@ function argbOf(colour: string): string {
 function addConditionalFormats(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
   let priority = 1;
   for (const cf of layout.conditionalFormats ?? []) {
+    const m = cf.range;
     ws.addConditionalFormatting({
-      ref: rangeA1(cf.range),
+      // One cell as `O5`, as Excel writes it (and Office.js reports it).
+      ref: m.top === m.bottom && m.left === m.right ? a1(m.top, m.left) : rangeA1(m),
       rules: cf.rules.map((r) => ({
         type: 'cellIs' as const,
         operator: 'equal' as const,
