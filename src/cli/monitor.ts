@@ -8,7 +8,7 @@ import { fenTo } from '../model/money';
 import { LIGHTS, NO_LIGHT, type Light } from '../model/monitor';
 import { LIGHT_TEXT } from '../model/rules/monitor';
 import { generatedAt } from '../model/selfeval';
-import { MONITOR_LAYOUT } from '../model/selfeval/layouts';
+import { fileLabelOf, MONITOR_LAYOUT } from '../model/selfeval/layouts';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { Console } from './check';
@@ -49,7 +49,7 @@ const T = {
 
 export function defaultMonitorOutput(input: string): string {
   const { dir, name } = path.parse(input);
-  return path.join(dir, `${name}-绩效监控表.xlsx`);
+  return path.join(dir, `${name}-${fileLabelOf(MONITOR_LAYOUT)}.xlsx`);
 }
 
 /** `--month`: a whole month 1–11, or undefined when not given; null when it is not one. */

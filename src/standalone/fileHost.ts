@@ -8,6 +8,7 @@
 import { sheetsToRead } from '../model/check';
 import type { Grid } from '../model/grid';
 import { generatedAt } from '../model/selfeval';
+import { fileLabelOf, type LayoutId } from '../model/selfeval/layouts';
 import { asHostError } from '../ui/errors';
 import {
   throwIfAborted,
@@ -39,10 +40,10 @@ export interface FileHostOptions {
 
 export { downloadBytes } from '../ui/download';
 
-/** `台账.xlsx` → `台账-自评表.xlsx`. */
-export function outputName(inputName: string): string {
+/** `台账.xlsx` → `台账-自评表.xlsx` (`台账-绩效监控表.xlsx` for the monitoring layout: the registry's file label). */
+export function outputName(inputName: string, layout?: LayoutId): string {
   const base = inputName.replace(/\.[^./\\]+$/, '') || '绩效';
-  return safeFileName(`${base}-自评表.xlsx`);
+  return safeFileName(`${base}-${layout ? fileLabelOf(layout) : '自评表'}.xlsx`);
 }
 
 function readFileBytes(file: Blob): Promise<Uint8Array> {
@@ -128,7 +129,7 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       onProgress?.(undefined);
       const bytes = await session.generate(layout, generatedAt(), { signal, onProgress });
       throwIfAborted(signal);
-      const name = outputName(current ?? '绩效.xlsx');
+      const name = outputName(current ?? '绩效.xlsx', layout);
       download(bytes, name);
       onProgress?.(1);
       return { downloadName: name };

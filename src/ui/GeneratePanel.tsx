@@ -1,6 +1,7 @@
 /** 生成自评表: layout, year, a preview of the key figures, the funds paragraph to copy, 生成. */
-import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { LIGHTS, type Light } from '../model/monitor';
 import { DEFAULT_LAYOUT, LAYOUTS, type LayoutId } from '../model/selfeval/layouts';
 import { CohortChart } from './CohortChart';
 import { useLocale } from './context';
@@ -27,7 +28,11 @@ const useStyles = makeStyles({
     userSelect: 'text',
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  light: { marginRight: tokens.spacingHorizontalXS, marginLeft: tokens.spacingHorizontalXS },
 });
+
+/** The badge colour of each light. */
+const LIGHT_BADGE: Readonly<Record<Light, 'success' | 'warning' | 'danger'>> = { green: 'success', amber: 'warning', red: 'danger' };
 
 export interface GeneratePanelProps {
   readonly view: CheckView | null;
@@ -97,6 +102,31 @@ export function GeneratePanel({
             <dd className={styles.dd} data-testid="carried-count">
               {p.carriedCount}
             </dd>
+            {p.monitor && (
+              <>
+                <dt className={styles.dt}>{t.monitorRate(p.monitor.month)}</dt>
+                <dd className={styles.dd} data-testid="monitor-rate">
+                  {p.monitor.executionRate === undefined ? na : formatPercent(p.monitor.executionRate, locale)}
+                  {p.monitor.budgetLight && (
+                    <Badge className={styles.light} appearance="tint" color={LIGHT_BADGE[p.monitor.budgetLight]}>
+                      {t.lightName(p.monitor.budgetLight)}
+                    </Badge>
+                  )}
+                </dd>
+                <dt className={styles.dt}>{t.timeProgress}</dt>
+                <dd className={styles.dd} data-testid="time-progress">
+                  {formatPercent(p.monitor.timeProgress, locale)}
+                </dd>
+                <dt className={styles.dt}>{t.indicatorLights}</dt>
+                <dd className={styles.dd} data-testid="light-counts">
+                  {LIGHTS.map((l) => (
+                    <Badge key={l} className={styles.light} appearance="tint" color={LIGHT_BADGE[l]} data-testid={`lights-${l}`}>
+                      {t.lightCount(l, p.monitor!.counts[l])}
+                    </Badge>
+                  ))}
+                </dd>
+              </>
+            )}
             <dt className={styles.dt}>{t.totalScore}</dt>
             <dd className={styles.dd} data-testid="total">
               {p.total === undefined ? t.noScore : p.total.toFixed(2)}

@@ -6,6 +6,7 @@
 import type { Finding, Severity } from '../model/findings';
 import type { Locale } from '../model/messages';
 import type { LayoutId } from '../model/selfeval';
+import type { Light } from '../model/monitor';
 
 /**
  * An expected failure with words for the user (no workbook open, sheet missing, file unreadable…):
@@ -56,6 +57,17 @@ export interface PreviewView {
   readonly cohorts: ReadonlyArray<CohortBar>;
   /** 资金使用情况 paragraph (selfeval.md), when it could be built. */
   readonly paragraph?: string;
+  /** The mid-year monitoring (monitor.md), when the workbook is checked as of a cut-off month. */
+  readonly monitor?: MonitorPreview;
+}
+
+/** The monitoring table to come: the cut-off, time progress, the budget's rate and light, and the indicators per light. */
+export interface MonitorPreview {
+  readonly month: number;
+  readonly timeProgress: number;
+  readonly executionRate?: number;
+  readonly budgetLight?: Light;
+  readonly counts: Readonly<Record<Light, number>>;
 }
 
 export interface CheckView {

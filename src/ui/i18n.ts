@@ -5,6 +5,8 @@
 import { SEVERITY_LABEL, type Locale } from '../model/messages';
 import { ruleTitle } from '../model/rules';
 import type { Severity } from '../model/findings';
+import type { Light } from '../model/monitor';
+import { LIGHT_TEXT } from '../model/rules/monitor';
 
 export interface UiStrings {
   appTitle: string;
@@ -46,6 +48,12 @@ export interface UiStrings {
   totalScore: string;
   grade: string;
   noScore: string;
+  /** The mid-year monitoring preview (monitor.md). */
+  monitorRate: (month: number) => string;
+  timeProgress: string;
+  indicatorLights: string;
+  lightName: (light: Light) => string;
+  lightCount: (light: Light, n: number) => string;
   notAvailable: string;
   chartTitle: (unit: string) => string;
   chartSummary: (parts: string) => string;
@@ -136,6 +144,11 @@ const zhCN: UiStrings = {
   totalScore: '总分',
   grade: '自评等级',
   noScore: '—（指标表无分值）',
+  monitorRate: (m) => `1—${m}月预算执行率`,
+  timeProgress: '时间进度',
+  indicatorLights: '指标预警',
+  lightName: (l) => LIGHT_TEXT[l]['zh-CN'],
+  lightCount: (l, n) => `${LIGHT_TEXT[l]['zh-CN']} ${n} 个`,
   notAvailable: '—',
   chartTitle: (unit) => `本年拨付（按立项年度，${unit}）`,
   chartSummary: (parts) => `本年拨付按立项年度：${parts}`,
@@ -221,6 +234,11 @@ const enUS: UiStrings = {
   totalScore: 'Total score',
   grade: 'Grade',
   noScore: '— (no points in the indicator sheet)',
+  monitorRate: (m) => `Budget execution to month ${m}`,
+  timeProgress: 'Time progress',
+  indicatorLights: 'Indicator lights',
+  lightName: (l) => LIGHT_TEXT[l]['en-US'],
+  lightCount: (l, n) => `${n} ${LIGHT_TEXT[l]['en-US']}`,
   notAvailable: '—',
   chartTitle: (unit) => `Paid out this year by cohort (${unit})`,
   chartSummary: (parts) => `Paid out this year by cohort: ${parts}`,

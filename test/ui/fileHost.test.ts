@@ -73,6 +73,8 @@ describe('file host', () => {
   test('output names', () => {
     expect(outputName('台账.xlsx')).toBe('台账-自评表.xlsx');
     expect(outputName('a.b.xlsx')).toBe('a.b-自评表.xlsx');
+    expect(outputName('台账.xlsx', 'monitor')).toBe('台账-绩效监控表.xlsx');
+    expect(outputName('台账.xlsx', '2018')).toBe('台账-自评表.xlsx');
     expect(outputName('.xlsx')).toBe('绩效-自评表.xlsx');
   });
 });

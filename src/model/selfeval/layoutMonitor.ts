@@ -66,6 +66,7 @@ export const LAYOUT_MONITOR = defineLayout({
   level1: LEVEL1,
   hasPoints: false,
   monitor: true,
+  fileLabel: '绩效监控表',
   sheetName: monitorSheetName,
   build,
 });

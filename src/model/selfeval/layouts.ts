@@ -36,4 +36,9 @@ export function layoutById(id: string): LayoutDef<LayoutId> | undefined {
   return (LAYOUTS as ReadonlyArray<LayoutDef<LayoutId>>).find((l) => l.id === id);
 }
 
+/** `台账.xlsx` → `台账-{label}.xlsx`: the label of a layout's written file (自评表 unless its entry says otherwise). */
+export function fileLabelOf(id: string): string {
+  return layoutById(id)?.fileLabel ?? '自评表';
+}
+
 export { categoryOf } from './categories';

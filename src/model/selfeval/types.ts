@@ -101,6 +101,8 @@ export interface LayoutDef<Id extends string = string> {
   readonly sheetName: (fiscalYear: number | undefined) => string;
   /** A form of the mid-year monitoring (monitor.md): built from the monitoring, which makes the workbook a mid-year one. */
   readonly monitor?: boolean;
+  /** What a written file is called after its input (`台账-自评表.xlsx`); default 自评表. */
+  readonly fileLabel?: string;
   readonly build: (x: LayoutInput) => LayoutResult;
 }
 
