@@ -6,9 +6,15 @@ import { checkWorkbook, type CheckResult } from './check';
 import { sortFindings, type Finding } from './findings';
 import type { Grid } from './grid';
 import { computeMetrics, type Metrics } from './metrics';
+import type { ReadSummary } from './messages/read';
 import { computeMonitor, type Monitor } from './monitor';
-import { buildSelfEval, DEFAULT_LAYOUT, layoutById, type LayoutId, type SelfEval } from './selfeval';
+import { buildSelfEval, DEFAULT_LAYOUT, layoutById, structuralErrors, type LayoutId, type SelfEval } from './selfeval';
 import { MONITOR_LAYOUT } from './selfeval/layouts';
+
+/** The ledger's sheets as the note below the 自评表 names them: `项目台账`, or `乌鲁木齐市”至“阿勒泰地区`. */
+function ledgerSheetsNamed(sheets: ReadonlyArray<string>): string {
+  return sheets.length > 1 ? `${sheets[0]}”至“${sheets[sheets.length - 1]}` : (sheets[0] ?? '');
+}
 
 export interface EvaluateOptions {
   /** A layout of the registry (selfeval/layouts.ts); default: the profile's 分值方案. */
@@ -21,6 +27,11 @@ export interface EvaluateOptions {
   readonly forSelfEval?: boolean;
   /** The cut-off month of the mid-year monitoring (`--month`), over 配置's 监控截止月份. */
   readonly month?: number;
+  /**
+   * Build the 自评表 even over structural errors (S-rules at error severity), marked
+   * `草稿：数据存在错误`. Without it such a workbook gives no 自评表 (`refused` says why).
+   */
+  readonly draft?: boolean;
 }
 
 export interface WorkbookEvaluation {
@@ -33,6 +44,15 @@ export interface WorkbookEvaluation {
   readonly layout: LayoutId;
   /** The mid-year monitoring, when the workbook is checked as of a cut-off month (stage `midYear`). */
   readonly monitor?: Monitor;
+  /** The structural errors for which no 自评表 was built (no draft asked for); absent when none. */
+  readonly refused?: ReadonlyArray<Finding>;
+}
+
+/** What the check read: the ledger's sheets and its projects. */
+export function readSummaryOf(e: Pick<WorkbookEvaluation, 'check'>): ReadSummary | undefined {
+  // a budget request (申报) has no ledger to read, and none is missing
+  if (e.check.stage === 'request' && !e.check.ledgerSheets.length) return undefined;
+  return { sheets: e.check.ledgerSheets, projects: e.check.ledger?.projects.length ?? 0 };
 }
 
 export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): WorkbookEvaluation {
@@ -51,15 +71,18 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
       indicators: check.indicators?.indicators ?? [],
       month: options.month,
       ledger: { sheet: check.ledger.table.sheet.name, cols: colsOf(check.ledger.table.columns), headerRow: check.ledger.table.headerRow },
+      ledgerParts: (check.ledger.parts ?? [check.ledger]).map((part) => ({ sheet: part.table.sheet.name, disbursedCol: part.table.columns.disbursed?.col, projects: part.projects })),
       ...(check.indicators ? { indicatorSheet: { sheet: check.indicators.table.sheet.name, cols: check.indicators.cols } } : {}),
       ...(check.sheets.profile && (cells.budgetInitial ?? cells.budget) ? { budgetCell: { sheet: check.sheets.profile, ...(cells.budgetInitial ?? cells.budget)! } } : {}),
     })
     : undefined;
   const sheetOrder = grid.sheets.map((s) => s.name);
-  if (!check.indicators) {
-    const findings = monitor ? sortFindings([...check.findings, ...monitor.findings], sheetOrder) : check.findings;
-    return { check, findings, metrics, layout, ...(monitor ? { monitor } : {}) };
-  }
+  const withMonitor = monitor ? { monitor } : {};
+  const checked = monitor ? sortFindings([...check.findings, ...monitor.findings], sheetOrder) : check.findings;
+  if (!check.indicators) return { check, findings: checked, metrics, layout, ...withMonitor };
+  // Never a 自评表 from a bad read: a sheet or column not found, no year — unless a draft is asked for.
+  const blockers = structuralErrors(check.findings);
+  if (blockers.length && !options.draft) return { check, findings: checked, metrics, layout, refused: blockers, ...withMonitor };
   const at = cells.budget ?? cells.executed ?? cells.budgetInitial;
   const selfEval = buildSelfEval({
     profile,
@@ -68,7 +91,8 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
     metrics,
     layout,
     indicatorSheet: check.indicators.table.sheet.name,
-    ledgerSheet: check.ledger.table.sheet.name,
+    ledgerSheet: ledgerSheetsNamed(check.ledgerSheets),
+    draft: blockers.length > 0,
     generatedAt: options.generatedAt,
     existingSheets: options.existingSheets ?? grid.sheets.map((s) => s.name),
     columns: check.indicators.cols,
@@ -79,7 +103,7 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
     ...(monitor ? { monitor, midYear: true } : {}),
   });
   const findings = sortFindings([...check.findings, ...selfEval.findings, ...(monitor?.findings ?? [])], sheetOrder);
-  return { check, findings, metrics, selfEval, layout, ...(monitor ? { monitor } : {}) };
+  return { check, findings, metrics, selfEval, layout, ...withMonitor };
 }
 
 /** The column of each field a table found. */

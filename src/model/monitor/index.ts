@@ -108,6 +108,8 @@ export interface MonitorInput {
   /** Where the sheets' fields are, for the findings. */
   readonly ledger?: { readonly sheet: string; readonly cols: Partial<Record<ProjectKey, number>>; readonly headerRow?: number };
   readonly indicatorSheet?: { readonly sheet: string; readonly cols: Partial<Record<IndicatorKey, number>> };
+  /** The ledger's sheets, each with its projects (a ledger of a sheet per prefecture); default: `ledger` with every project. */
+  readonly ledgerParts?: ReadonlyArray<{ readonly sheet: string; readonly disbursedCol?: number; readonly projects: ReadonlyArray<Project> }>;
   /** Where M001 points: the budget cell of 配置. */
   readonly budgetCell?: Where;
 }
@@ -203,16 +205,21 @@ export function computeMonitor(input: MonitorInput): Monitor {
       findings.push(M004.finding.main(iCol(ind, 'forecast'), { name, forecast: ind.forecast, target: ind.target, op: ind.op === '定性' || !ind.op ? '' : ind.op, unit: ind.unit ?? '' }));
   }
 
-  if (fy !== undefined && input.ledger?.cols.disbursed !== undefined) {
+  if (fy !== undefined) {
     const yearStart = dateValue(fy, 1, 1);
-    for (const p of input.projects) {
-      if ((p.disbursed ?? 0) !== 0 || !p.contractStart || compareDates(p.contractStart, yearStart) >= 0) continue;
-      if (p.status === '已验收' || p.status === '终止') continue;
-      // Paid in full in earlier years: nothing is due this year.
-      if (p.approved !== undefined && p.priorDisbursed !== undefined && p.priorDisbursed >= p.approved) continue;
-      findings.push(M005.finding.main({ sheet: input.ledger.sheet, row: p.row, col: input.ledger.cols.disbursed, projectId: p.id }, {
-        name: p.name ?? p.id ?? '', start: isoDate(p.contractStart), month,
-      }));
+    // A ledger of several sheets (one per prefecture): each project is named on its own sheet.
+    const parts = input.ledgerParts ?? (input.ledger ? [{ sheet: input.ledger.sheet, disbursedCol: input.ledger.cols.disbursed, projects: input.projects }] : []);
+    for (const part of parts) {
+      if (part.disbursedCol === undefined) continue;
+      for (const p of part.projects) {
+        if ((p.disbursed ?? 0) !== 0 || !p.contractStart || compareDates(p.contractStart, yearStart) >= 0) continue;
+        if (p.status === '已验收' || p.status === '终止') continue;
+        // Paid in full in earlier years: nothing is due this year.
+        if (p.approved !== undefined && p.priorDisbursed !== undefined && p.priorDisbursed >= p.approved) continue;
+        findings.push(M005.finding.main({ sheet: part.sheet, row: p.row, col: part.disbursedCol, projectId: p.id }, {
+          name: p.name ?? p.id ?? '', start: isoDate(p.contractStart), month,
+        }));
+      }
     }
   }
 

@@ -31,6 +31,8 @@ export interface SelfEvalInput {
   readonly monitorMonth?: number;
   /** The workbook is checked as of a cut-off month (no year-end budget findings). */
   readonly midYear?: boolean;
+  /** Built over structural errors at the user's explicit request: marked `草稿：数据存在错误`. */
+  readonly draft?: boolean;
 }
 
 /** One indicator row as the table shows it. */
@@ -57,6 +59,8 @@ export interface SelfEval {
   readonly paragraph: string;
   /** The monitoring the table shows, for a monitoring layout. */
   readonly monitor?: Monitor;
+  /** A draft over structural errors (see draft.ts). */
+  readonly draft?: boolean;
 }
 
 /** What both layouts are drawn from. */
