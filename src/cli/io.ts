@@ -5,7 +5,10 @@ import { CHECKED_SHEETS, readWorkbookFile, type ReadFileResult } from '../adapte
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import { nodeInflater } from '../adapters/xlsx/inflateNode';
 import { failureMessage } from '../adapters/xlsx/messages';
+import type { Grid } from '../model/grid';
 import type { Locale } from '../model/messages';
+import { visibleText } from '../model/text/visible';
+import type { Console } from './check';
 import { defaultCliLimits } from './limits';
 
 /** A read workbook keeps the file's bytes (the annotated copy is made from them). */
@@ -73,4 +76,26 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+const SAME_FILE: Readonly<Record<Locale, string>> = {
+  'zh-CN': '输出文件不能是输入文件本身：本工具从不修改被检查的文件。',
+  'en-US': 'The output file cannot be the input file: this tool never modifies the file it checks.',
+};
+
+/**
+ * The input of a command that writes a NEW file from it (jx selfeval, jx report, jx monitor): null
+ * (the command exits 2, having said why) when the output is the input itself or the input cannot be read.
+ */
+export async function loadForOutput(file: string, out: string, opts: { readonly locale: Locale; readonly limits?: ReadLimits }, io: Console): Promise<Grid | null> {
+  if (await sameFile(out, file)) {
+    io.err(SAME_FILE[opts.locale]);
+    return null;
+  }
+  const loaded = await loadWorkbook(file, opts.limits);
+  if (!loaded.ok) {
+    io.err(visibleText(`${file}: ${loaded.message[opts.locale]}`));
+    return null;
+  }
+  return loaded.grid;
 }

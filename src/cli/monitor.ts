@@ -12,7 +12,7 @@ import { fileLabelOf, MONITOR_LAYOUT } from '../model/selfeval/layouts';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { Console } from './check';
-import { loadWorkbook, sameFile, writeNewFile } from './io';
+import { loadForOutput, writeNewFile } from './io';
 import { countsLine, findingLine, jsonFinding } from './report';
 
 export interface MonitorCliOptions {
@@ -29,7 +29,6 @@ const pct = (x: number | undefined): string => (x === undefined ? '—' : `${(x 
 const T = {
   'zh-CN': {
     badMonth: (v: string) => `--month 只能是 1 至 11 的整数，而不是“${v}”。`,
-    sameFile: '输出文件不能是输入文件本身：本工具从不修改被检查的文件。',
     noTable: '无法生成绩效监控表：',
     exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
     written: (f: string, s: string) => `已生成“${f}”（工作表“${s}”）。`,
@@ -38,7 +37,6 @@ const T = {
   },
   'en-US': {
     badMonth: (v: string) => `--month must be a whole number from 1 to 11, not "${v}".`,
-    sameFile: 'The output file cannot be the input file: this tool never modifies the file it checks.',
     noTable: 'Cannot build the monitoring table: ',
     exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
     written: (f: string, s: string) => `Wrote "${f}" (sheet "${s}").`,
@@ -67,16 +65,9 @@ export async function runMonitor(file: string, opts: MonitorCliOptions, io: Cons
     return 2;
   }
   const out = opts.output ?? defaultMonitorOutput(file);
-  if (await sameFile(out, file)) {
-    io.err(t.sameFile);
-    return 2;
-  }
-  const loaded = await loadWorkbook(file, opts.limits);
-  if (!loaded.ok) {
-    io.err(visibleText(`${file}: ${loaded.message[opts.locale]}`));
-    return 2;
-  }
-  const ev = evaluateWorkbook(loaded.grid, { layout: MONITOR_LAYOUT, month, forSelfEval: true, generatedAt: generatedAt(), existingSheets: [] });
+  const grid = await loadForOutput(file, out, opts, io);
+  if (!grid) return 2;
+  const ev = evaluateWorkbook(grid, { layout: MONITOR_LAYOUT, month, forSelfEval: true, generatedAt: generatedAt(), existingSheets: [] });
   const se = ev.selfEval;
   const mon = ev.monitor;
   if (!se || !mon) {

@@ -7,7 +7,7 @@ import { buildReport, sectionOf } from '../model/report';
 import { sectionNumber } from '../model/report/outline';
 import { isLayoutChoice, LAYOUT_CHOICES } from './selfeval';
 import type { Console } from './check';
-import { loadWorkbook, sameFile, writeNewFile } from './io';
+import { loadForOutput, writeNewFile } from './io';
 import { countsLine, findingLine, jsonFinding } from './report';
 
 export interface ReportCliOptions {
@@ -24,7 +24,6 @@ export interface ReportCliOptions {
 const T = {
   'zh-CN': {
     badLayout: (v: string) => `--layout 只能是 ${LAYOUT_CHOICES.join(' 或 ')}，而不是“${v}”。`,
-    sameFile: '输出文件不能是输入文件本身：本工具从不修改被检查的文件。',
     refused: (n: number) => `工作簿有 ${n} 个错误，未生成自评报告。请先修正，或加 --draft 生成标有“草稿”的报告：`,
     exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
     written: (f: string, layout: string) => `已生成自评报告“${f}”（附表：${layout} 版自评表）。`,
@@ -33,7 +32,6 @@ const T = {
   },
   'en-US': {
     badLayout: (v: string) => `--layout must be ${LAYOUT_CHOICES.join(' or ')}, not "${v}".`,
-    sameFile: 'The output file cannot be the input file: this tool never modifies the file it checks.',
     refused: (n: number) => `The workbook has ${n} error(s); no report was written. Fix them first, or add --draft for a report marked as a draft:`,
     exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
     written: (f: string, layout: string) => `Wrote the self-evaluation report "${f}" (appendix: the ${layout} table).`,
@@ -67,16 +65,9 @@ export async function runReport(file: string, opts: ReportCliOptions, io: Consol
     return 2;
   }
   const out = opts.output ?? defaultReportOutput(file);
-  if (await sameFile(out, file)) {
-    io.err(t.sameFile);
-    return 2;
-  }
-  const loaded = await loadWorkbook(file);
-  if (!loaded.ok) {
-    io.err(`${file}: ${loaded.message[opts.locale]}`);
-    return 2;
-  }
-  const ev = evaluateWorkbook(loaded.grid, { layout, forSelfEval: true, existingSheets: [] });
+  const grid = await loadForOutput(file, out, opts, io);
+  if (!grid) return 2;
+  const ev = evaluateWorkbook(grid, { layout, forSelfEval: true, existingSheets: [] });
   const today = opts.today ?? new Date();
   const built = buildReport(ev, {
     draft: opts.draft,

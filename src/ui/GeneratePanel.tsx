@@ -111,7 +111,7 @@ export function GeneratePanel({
                   {p.monitor.executionRate === undefined ? na : formatPercent(p.monitor.executionRate, locale)}
                   {p.monitor.budgetLight && (
                     <Badge className={styles.light} appearance="tint" color={LIGHT_BADGE[p.monitor.budgetLight]}>
-                      {t.lightName(p.monitor.budgetLight)}
+                      {t.budgetLight(p.monitor.budgetLight)}
                     </Badge>
                   )}
                 </dd>

@@ -52,7 +52,7 @@ export interface UiStrings {
   monitorRate: (month: number) => string;
   timeProgress: string;
   indicatorLights: string;
-  lightName: (light: Light) => string;
+  budgetLight: (light: Light) => string;
   lightCount: (light: Light, n: number) => string;
   notAvailable: string;
   chartTitle: (unit: string) => string;
@@ -148,8 +148,8 @@ const zhCN: UiStrings = {
   monitorRate: (m) => `1—${m}月预算执行率`,
   timeProgress: '时间进度',
   indicatorLights: '指标预警',
-  lightName: (l) => LIGHT_TEXT[l]['zh-CN'],
-  lightCount: (l, n) => `${LIGHT_TEXT[l]['zh-CN']} ${n} 个`,
+  budgetLight: (l) => `预警：${LIGHT_TEXT[l]?.['zh-CN'] ?? '—'}`,
+  lightCount: (l, n) => `${LIGHT_TEXT[l]?.['zh-CN'] ?? '预警'} ${n} 个`,
   notAvailable: '—',
   chartTitle: (unit) => `本年拨付（按立项年度，${unit}）`,
   chartSummary: (parts) => `本年拨付按立项年度：${parts}`,
@@ -239,8 +239,8 @@ const enUS: UiStrings = {
   monitorRate: (m) => `Budget execution to month ${m}`,
   timeProgress: 'Time progress',
   indicatorLights: 'Indicator lights',
-  lightName: (l) => LIGHT_TEXT[l]['en-US'],
-  lightCount: (l, n) => `${n} ${LIGHT_TEXT[l]['en-US']}`,
+  budgetLight: (l) => `light: ${LIGHT_TEXT[l]?.['en-US'] ?? '—'}`,
+  lightCount: (l, n) => `${n} ${LIGHT_TEXT[l]?.['en-US'] ?? 'light'}`,
   notAvailable: '—',
   chartTitle: (unit) => `Paid out this year by cohort (${unit})`,
   chartSummary: (parts) => `Paid out this year by cohort: ${parts}`,

@@ -211,12 +211,12 @@ describe('监控表 (the mid-year monitoring table)', () => {
     const monitor = LAYOUTS.find((l) => l.monitor)!;
     expect(screen.getByRole('radio', { name: monitor.label[locale] })).toBeChecked();
     if (locale === 'zh-CN') {
-      expect(screen.getByTestId('monitor-rate')).toHaveTextContent('43.33%黄灯');
+      expect(screen.getByTestId('monitor-rate')).toHaveTextContent('43.33%预警：黄灯');
       expect(screen.getByTestId('time-progress')).toHaveTextContent('58.33%');
       expect(screen.getByTestId('light-counts')).toHaveTextContent('绿灯 4 个黄灯 2 个红灯 2 个');
     } else {
       expect(screen.getByTestId('light-counts')).toHaveTextContent('4 green2 amber2 red');
-      expect(screen.getByTestId('monitor-rate')).toHaveTextContent('43.33%amber');
+      expect(screen.getByTestId('monitor-rate')).toHaveTextContent('43.33%light: amber');
     }
     await user.click(screen.getByRole('button', { name: locale === 'zh-CN' ? '生成' : /Generate|Build/ }));
     expect(host.generateCalls.map((c) => c.layout)).toEqual([monitor.id]);

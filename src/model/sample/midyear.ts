@@ -10,7 +10,7 @@
 import type { CellValue, Grid, GridSheet, Merge } from '../grid';
 import { decimalToFen, fenToDecimal } from '../money';
 import { SAMPLE_FIGURES } from './figures';
-import { SAMPLE_GOAL } from './profile';
+import { sampleProfileRows } from './profile';
 import { sampleProjects, type SampleProject } from './projects';
 import { CLEAN_LEDGER_ROWS, cleanCell, LEDGER_HEADERS, SAMPLE_SHEETS } from './workbook';
 
@@ -52,25 +52,16 @@ export function midYearIndicatorRows(): CellValue[][] {
   ];
 }
 
+/** The year's 配置 as of July: its names and budget, not its year-end figures (执行数, 实际完成情况, the report's words). */
+const YEAR_END_ONLY = new Set(['全年执行数', '财政拨款执行数', '实际完成情况', '报告称谓', '上年预算数', '财政拨款预算数']);
+
 function profileSheet(): GridSheet {
-  return {
-    name: SAMPLE_SHEETS.profile,
-    values: [
-      ['参数', '值'],
-      ['项目名称', '自治区专利实施计划项目'],
-      ['预算单位', '自治区知识产权局'],
-      ['实施单位', '自治区知识产权局'],
-      ['评价年度', SAMPLE_FIGURES.fiscalYear],
-      ['金额单位', '万元'],
-      ['最长结转年限', 4],
-      ['年初预算数', Number(SAMPLE_FIGURES.budget)],
-      ['全年预算数', Number(SAMPLE_FIGURES.budget)],
-      ['监控截止月份', MIDYEAR_MONTH],
-      ['年度总体目标', SAMPLE_GOAL],
-      ['目标执行情况', '结转项目按合同推进，新上项目已完成评审、公示和立项，合同签订接近完成；培训和社会投入进度偏慢。'],
-      ['分值方案', 2020],
-    ],
-  };
+  const rows = sampleProfileRows().filter(([name]) => !YEAR_END_ONLY.has(name));
+  const at = rows.findIndex(([name]) => name === '分值方案');
+  rows.splice(at, 0,
+    ['监控截止月份', MIDYEAR_MONTH],
+    ['目标执行情况', '结转项目按合同推进，新上项目已完成评审、公示和立项，合同签订接近完成；培训和社会投入进度偏慢。']);
+  return { name: SAMPLE_SHEETS.profile, values: [['参数', '值'], ...rows] };
 }
 
 function ledgerSheet(): GridSheet {
