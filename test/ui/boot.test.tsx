@@ -91,7 +91,7 @@ describe('standalone page', () => {
       root = bootPage(container(), { language: 'zh-CN' });
     });
     expect(screen.getByText(/您的文件不会被修改/)).toBeInTheDocument();
-    expect(screen.getByTestId('drop-zone')).toHaveTextContent('将 .xlsx 文件拖到此处');
+    expect(screen.getByTestId('drop-zone')).toHaveTextContent('将 .xlsx、.xls 或 .csv 文件拖到此处');
     expect(screen.getByRole('button', { name: '检查' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: '使用示例数据试用' }));
     await waitFor(() => expect(screen.getByTestId('file-name')).toHaveTextContent('当前文件：示例数据.xlsx'));

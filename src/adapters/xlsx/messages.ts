@@ -87,7 +87,7 @@ export function failureMessage(variant: FailureVariant, p: FailureParams = {}): 
     case 'et':
       return {
         'zh-CN': '这是 WPS 表格文件（.et），本工具不读取该格式。请在 WPS 中点“文件 → 另存为”，文件类型选“Excel 工作簿（*.xlsx）”，保存后再检查。',
-        'en-US': 'This is a WPS Spreadsheets file (.et), a format this tool does not read. In WPS choose File → Save As, type "Excel Workbook (*.xlsx)", and check the saved copy.',
+        'en-US': 'This is a WPS Spreadsheets file (.et), a format this tool does not read. In WPS choose File > Save As, type "Excel Workbook (*.xlsx)", and check the saved copy.',
       };
     case 'xlsCorrupt':
       return {
