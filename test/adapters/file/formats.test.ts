@@ -9,6 +9,7 @@ import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { dateValue, type Grid, type GridSheet } from '../../../src/model/grid';
 import { sampleWorkbookGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
 import { expectSameAsSample } from '../../model/shapes/expect';
+import { sampleWith, SAMPLE_LEDGER_INDEX } from '../../fixtures/hostile';
 import { encodeGbk, xlsOf } from '../../support/formats';
 import { perPrefectureLedgers, toCsv, twoRowHeaderLedger, withLedger } from '../../support/shapes';
 
@@ -140,5 +141,23 @@ describe('other formats get words on how to save them as .xlsx', () => {
   it('bytes that are no text and no workbook', async () => {
     const r = await readWorkbookFile(new Uint8Array([0x00, 0x01, 0x02, 0x03, 0xff, 0xfe, 0x00, 0x00, 0x10]), '台账.xlsx');
     expect(!r.ok && r.message['zh-CN']).toMatch(/^无法识别的文件格式/);
+  });
+});
+
+describe('overlapping merged ranges in an .xlsx (written by other programs; Excel and LibreOffice open it)', () => {
+  it('read, not "damaged": the same check and 自评表 as the plain sample, one S006 naming the ranges', async () => {
+    // the sample's ledger title is merged across A1:V1; add a nested range and one overlapping it
+    const bytes = sampleWith((s) => s, {
+      sheetXml: (i, xml) =>
+        i !== SAMPLE_LEDGER_INDEX
+          ? xml
+          : xml.replace('</sheetData>', '</sheetData><mergeCells count="3"><mergeCell ref="A1:V1"/><mergeCell ref="A1:F1"/><mergeCell ref="C1:H2"/></mergeCells>'),
+    });
+    const r = await read(new Uint8Array(bytes), '重叠合并.xlsx');
+    const e = expectSameAsSample(r.grid, ['S006']);
+    const s006 = e.findings.filter((f) => f.rule === 'S006');
+    expect(s006).toHaveLength(1);
+    const p = s006[0].params as { sheet: string; kept: string[]; ranges: string[] };
+    expect({ ...p, ranges: [...p.ranges].sort() }).toEqual({ sheet: '项目台账', kept: ['A1:V1'], ranges: ['A1:F1', 'C1:H2'] });
   });
 });
