@@ -20,7 +20,7 @@
 import Papa from 'papaparse';
 import { dateValue, type CellValue, type GridSheet } from '../../model/grid';
 import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';
-import { failureMessage, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
+import { failureMessage, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
 import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -205,9 +205,8 @@ export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOp
     if (e instanceof Aborted) throw e;
     if (e instanceof CsvFailure) return fail(e.reason, e.variant, e.params);
     if (e instanceof OverBudget) {
-      return e.kind === 'memory'
-        ? fail('tooLarge', 'overMemory', { mb: mbOf(e.used), limitMb: mbOf(e.limit), projected: e.projected })
-        : fail('tooLarge', 'overTime', { seconds: Math.ceil(e.used / 1000), limitSeconds: Math.round(e.limit / 1000), projected: e.projected });
+      const o = overBudgetFailure(e);
+      return fail('tooLarge', o.variant, o.params);
     }
     // A string past what the engine allows is memory, not damage.
     if (e instanceof RangeError) return fail('tooLarge', 'overMemory', { mb: mbOf(budget.memoryUsed), limitMb: mbOf(limits.maxMemory) });

@@ -13,7 +13,7 @@
  */
 import { dateValue, errorValue, serialToDate, type CellValue, type GridSheet, type Merge } from '../../model/grid';
 import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';
-import { failureMessage, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
+import { failureMessage, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
 import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';
 
 type SheetJs = typeof import('@e965/xlsx');
@@ -154,9 +154,8 @@ export async function readXls(bytes: Uint8Array, options: ReadXlsxOptions = {}, 
   } catch (e) {
     if (e instanceof Aborted) throw e;
     if (e instanceof OverBudget) {
-      return e.kind === 'memory'
-        ? fail('tooLarge', 'overMemory', { mb: mbOf(e.used), limitMb: mbOf(e.limit), projected: e.projected })
-        : fail('tooLarge', 'overTime', { seconds: Math.ceil(e.used / 1000), limitSeconds: Math.round(e.limit / 1000), projected: e.projected });
+      const o = overBudgetFailure(e);
+      return fail('tooLarge', o.variant, o.params);
     }
     if (e instanceof RangeError) return fail('tooLarge', 'overMemory', { mb: mbOf(budget.memoryUsed), limitMb: mbOf(limits.maxMemory) });
     throw e;

@@ -7,6 +7,7 @@
 export type ReadFailureReason = 'notZip' | 'notXlsx' | 'encrypted' | 'oldXls' | 'corrupt' | 'tooLarge' | 'empty';
 
 import type { LocalizedText } from '../../model/errors';
+import type { OverBudget } from './budget';
 
 export type { LocalizedText };
 
@@ -52,6 +53,14 @@ export interface FailureParams {
   readonly sheet?: string;
   readonly what?: 'row' | 'col';
   readonly value?: number;
+}
+
+/** The failure of a reading budget exceeded (or projected to be): which budget, what it used, its limit. */
+export function overBudgetFailure(e: OverBudget): { variant: 'overMemory' | 'overTime'; params: FailureParams } {
+  const mb = (n: number): number => Math.ceil(n / (1024 * 1024));
+  return e.kind === 'memory'
+    ? { variant: 'overMemory', params: { mb: mb(e.used), limitMb: mb(e.limit), projected: e.projected } }
+    : { variant: 'overTime', params: { seconds: Math.ceil(e.used / 1000), limitSeconds: Math.round(e.limit / 1000), projected: e.projected } };
 }
 
 const fmt = (n: number | undefined, locale: string): string =>
