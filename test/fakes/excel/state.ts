@@ -110,8 +110,6 @@ export class SheetState {
   readonly rowBreaks: number[] = [];
   frozenRows = 0;
   readonly charts: ChartState[] = [];
-  /** Rows/cols touched by autofit (recorded, not computed). */
-  autofitRows = 0;
 
   constructor(public name: string) {
     // Shaped like Excel's (a GUID in braces): ids travel in every request that names a sheet by id.
