@@ -6,17 +6,18 @@
  *
  * The parsing is SheetJS's (published to npm as `@e965/xlsx`, the official 0.20.3 release: the
  * `xlsx` package on npm stops at 0.18.5, whose prototype-pollution and ReDoS advisories are fixed
- * only from 0.19.3 and 0.20.2). It is loaded on first use only (its own chunk in the page,
+ * only from 0.19.3 and 0.20.2). It is loaded on first use only (with this module: its own chunk in the page,
  * outside the CLI bundle). A BIFF file is not compressed, so the file's size bounds the work:
  * the file is refused above `maxSize`, and above the memory budget as projected from its size
  * before it is parsed; the grid built from it is charged to the budget as the .xlsx reader's is.
  */
+// This module is itself loaded on first use (index.ts imports it dynamically): SheetJS with it.
+import * as X from '@e965/xlsx';
 import { dateValue, errorValue, serialToDate, type CellValue, type GridSheet, type Merge } from '../../model/grid';
 import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';
 import { failureMessage, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
 import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';
 
-type SheetJs = typeof import('@e965/xlsx');
 
 /** Memory of SheetJS's dense workbook and our grid per byte of .xls, at most (measured ~6× on the sample). */
 export const XLS_MEMORY_PER_BYTE = 12;
@@ -40,7 +41,7 @@ interface SheetJsCell {
   readonly z?: string | number;
 }
 
-function cellValue(X: SheetJs, cell: SheetJsCell, date1904: boolean): CellValue {
+function cellValue(cell: SheetJsCell, date1904: boolean): CellValue {
   switch (cell.t) {
     case 'n': {
       const n = cell.v as number;
@@ -63,7 +64,7 @@ function cellValue(X: SheetJs, cell: SheetJsCell, date1904: boolean): CellValue 
   }
 }
 
-function gridSheet(X: SheetJs, name: string, ws: Record<string, unknown>, hidden: boolean, date1904: boolean, budget: Budget): GridSheet {
+function gridSheet(name: string, ws: Record<string, unknown>, hidden: boolean, date1904: boolean, budget: Budget): GridSheet {
   const data = (ws['!data'] ?? []) as ReadonlyArray<ReadonlyArray<SheetJsCell | undefined> | undefined>;
   const rawMerges = (ws['!merges'] ?? []) as ReadonlyArray<{ s: { r: number; c: number }; e: { r: number; c: number } }>;
   const merges: Merge[] = rawMerges.map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c })).sort((a, b) => a.top - b.top || a.left - b.left);
@@ -78,7 +79,7 @@ function gridSheet(X: SheetJs, name: string, ws: Record<string, unknown>, hidden
       for (let c = 0; c < src.length; c++) {
         const cell = src[c];
         if (!cell) continue;
-        const v = cellValue(X, cell, date1904);
+        const v = cellValue(cell, date1904);
         if (v === null) continue;
         while (row.length < c) row.push(null);
         row[c] = v;
@@ -123,16 +124,15 @@ function hasData(sheets: ReadonlyArray<GridSheet>): boolean {
 }
 
 /** Reads .xls bytes into a grid; never throws on the file's content (a cancellation rejects with an AbortError). */
-export async function readXls(bytes: Uint8Array, options: ReadXlsxOptions = {}, load: () => Promise<SheetJs> = () => import(/* webpackChunkName: "xls" */ '@e965/xlsx')): Promise<ReadXlsxResult> {
+export async function readXls(bytes: Uint8Array, options: ReadXlsxOptions = {}): Promise<ReadXlsxResult> {
   const limits: ReadLimits = { ...PAGE_LIMITS, ...options.limits };
   if (bytes.length > limits.maxSize) return fail('tooLarge', 'overSize', { mb: mbOf(bytes.length), limitMb: mbOf(limits.maxSize) });
   const projected = bytes.length * XLS_MEMORY_PER_BYTE;
   if (projected > limits.maxMemory) return fail('tooLarge', 'overMemory', { mb: mbOf(projected), limitMb: mbOf(limits.maxMemory), projected: true });
   const budget = new Budget(limits, options.onProgress, options.signal);
   try {
-    const X = await load();
     budget.check();
-    let wb: import('@e965/xlsx').WorkBook;
+    let wb: X.WorkBook;
     try {
       wb = X.read(bytes, { type: 'array', dense: true, cellDates: false, cellNF: true, cellStyles: false, cellHTML: false, cellFormula: false, sheetStubs: false, bookVBA: false });
     } catch {
@@ -146,7 +146,7 @@ export async function readXls(bytes: Uint8Array, options: ReadXlsxOptions = {}, 
       const ws = wb.Sheets[name] as unknown as Record<string, unknown> | undefined;
       // chart sheets and macro sheets hold no cells
       if (!ws || ws['!type'] === 'chart') return;
-      sheets.push(gridSheet(X, name, ws, Boolean(info[i]?.Hidden), date1904, budget));
+      sheets.push(gridSheet(name, ws, Boolean(info[i]?.Hidden), date1904, budget));
     });
     if (sheets.length === 0 || !hasData(sheets)) return fail('empty', 'empty');
     options.onProgress?.(1);
