@@ -2,14 +2,15 @@
 //
 //   npm run build                                         production build into dist/
 //   ADDIN_BASE_URL=https://intranet.example/jx/ npm run build   dist/manifest.xml points there
-//   JX_OFFICEJS=local npm run build                       office.js served from dist/office-js/ (intranet)
+//   JX_OFFICEJS=local npm run build                       office.js served from dist/office-js/ (intranet; no notes: no 标注)
+//   JX_OFFICEJS=china npm run build                       office.js from the 21Vianet (China) Office 365 CDN
 //   npm run dev-server                                    webpack-dev-server (used by npm start / office-addin-debugging)
 //
 //   JX_HARNESS=1 npx webpack --mode development         DEV ONLY: the task pane harness over a fake Excel
 //                                                        (src/harness) into test-artifacts/harness/, nothing else
 //   JX_HARNESS=1 JX_DEV_PROTOCOL=http npm run dev-server  the same, served: http://localhost:3000/harness.html
 //
-// Environment: ADDIN_BASE_URL (default https://localhost:3000/), JX_OFFICEJS=cdn|local, JX_DIST_DIR (output folder,
+// Environment: ADDIN_BASE_URL (default https://localhost:3000/), JX_OFFICEJS=cdn|china|local, JX_DIST_DIR (output folder,
 // default dist/), JX_PORT (dev server port, default 3000), JX_DEV_PROTOCOL=http|https (dev server; default https with
 // the office-addin-dev-certs certificates, as the Office templates do).
 'use strict';
@@ -22,8 +23,18 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { DEV_BASE_URL, normalizeBaseUrl, rewriteManifestUrls } = require('./scripts/manifest-url');
 
-const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const OFFICE_JS_LOCAL = 'office-js/office.js';
+/**
+ * Where the pages load office.js from. `cdn`: Microsoft's CDN (the default, and what Microsoft supports). `china`:
+ * the CDN of Office 365 operated by 21Vianet, which add-ins for that cloud should use ("Use
+ * https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js instead of the standard CDN
+ * reference", Office Add-ins docs, 21Vianet note). `local`: the npm copy served from dist/office-js/ for closed
+ * intranets; it is older than the CDN's and has no notes (ExcelApi 1.18), so 标注 is off there (taskpane/support.ts).
+ */
+const OFFICE_JS_URLS = {
+  cdn: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+  china: 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js',
+  local: 'office-js/office.js',
+};
 const root = __dirname;
 const FUNCTIONS_TS = './src/functions/functions.ts';
 const FUNCTIONS_EN = path.join(root, 'src/functions/functions-en.json');
@@ -87,11 +98,12 @@ module.exports = async (env = {}, argv = {}) => {
   const protocol = process.env.JX_DEV_PROTOCOL === 'http' ? 'http' : 'https';
   const defaultBase = serving ? `${protocol}://localhost:${port}/` : DEV_BASE_URL;
   const baseUrl = normalizeBaseUrl(process.env.ADDIN_BASE_URL || defaultBase);
-  const localOfficeJs = (process.env.JX_OFFICEJS || 'cdn') === 'local';
-  if (!['cdn', 'local'].includes(process.env.JX_OFFICEJS || 'cdn')) {
-    throw new Error(`JX_OFFICEJS must be "cdn" (default) or "local", not "${process.env.JX_OFFICEJS}"`);
+  const officeJs = process.env.JX_OFFICEJS || 'cdn';
+  if (!Object.prototype.hasOwnProperty.call(OFFICE_JS_URLS, officeJs)) {
+    throw new Error(`JX_OFFICEJS must be "cdn" (default), "china" or "local", not "${process.env.JX_OFFICEJS}"`);
   }
-  const officeJsUrl = localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
+  const localOfficeJs = officeJs === 'local';
+  const officeJsUrl = OFFICE_JS_URLS[officeJs];
   // The harness is its own build (own entry, own folder): dist/ never holds it nor the fake Excel it imports.
   const harness = process.env.JX_HARNESS === '1' || Boolean(env.harness);
   const outDir = path.resolve(root, process.env.JX_DIST_DIR || (harness ? 'test-artifacts/harness' : 'dist'));

@@ -14,6 +14,7 @@ import {
 import { findingCell, type Finding } from '../model/findings';
 import { findingText, type Locale } from '../model/messages';
 import { analyse, generatedAt, selfEvalOf } from '../ui/engine';
+import type { OfficeSupport } from './support';
 import { asHostError } from '../ui/errors';
 import {
   throwIfAborted,
@@ -31,8 +32,8 @@ export interface OfficeHostOptions {
   readonly locale: Locale;
   /** Default: the global `Excel.run`. */
   readonly run?: ExcelRun;
-  /** 标注 writes notes, which need ExcelApi 1.18; older builds get no mark buttons. Default: true. */
-  readonly canMark?: boolean;
+  /** What this Excel and its office.js can do (support.ts). Default: everything. */
+  readonly support?: OfficeSupport;
 }
 
 const READ_FAILED = { 'zh-CN': '读取工作簿失败', 'en-US': 'Could not read the workbook' } as const;
@@ -40,18 +41,26 @@ const READ_FAILED = { 'zh-CN': '读取工作簿失败', 'en-US': 'Could not read
 export function createOfficeHost(options: OfficeHostOptions): HostActions {
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
   const { locale } = options;
+  const support = options.support ?? { mark: true, mergedAreas: true, limits: [] };
 
   async function readGrid(signal: AbortSignal) {
     throwIfAborted(signal);
     try {
-      return await run((ctx) => readWorkbookGrid(ctx));
+      return await run((ctx) => readWorkbookGrid(ctx, { mergedAreas: support.mergedAreas }));
     } catch (e) {
       throw asHostError(e, READ_FAILED);
     }
   }
 
   return {
-    capabilities: { goTo: true, mark: options.canMark ?? true, templates: true, openFile: false, sample: false },
+    capabilities: {
+      goTo: true,
+      mark: support.mark,
+      templates: true,
+      openFile: false,
+      sample: false,
+      limits: support.limits,
+    },
 
     async check({ signal, onProgress }: TaskOptions): Promise<CheckView> {
       onProgress?.(undefined);

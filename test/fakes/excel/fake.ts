@@ -16,6 +16,7 @@ import { type Grid, dateToSerial, isDateValue, isErrorValue } from '../../../src
 import { colLetters, localAddress } from './address';
 import { ErrorCodes } from './errors';
 import { type ExcelHost, type HostId, excelHost, isSetSupported } from './hosts';
+import { apiSetsOf } from './officejs/apiSets';
 import { type OfficeGlobal, type OfficeJs, instantiateOfficeJs } from './officejs/library';
 import { addNotesToLibrary } from './officejs/notes';
 import { type ExecutorResponse, type References, type RequestBody, serve } from './officejs/server';
@@ -73,6 +74,8 @@ export function createFakeExcelWith(source: () => string, opts: FakeExcelOptions
     stats: { syncs: 0, maxPayloadBytes: 0, payloads: [], syncsByContext: new Map() },
     payloadLimit: opts.payloadLimitBytes !== undefined ? opts.payloadLimitBytes : build.payloadLimitBytes,
     failures: [],
+    isSetSupported: (name, version) => isSetSupported(build, name, version),
+    apiSets: apiSetsOf(source()),
   };
   const office: OfficeGlobal = {
     context: {
