@@ -6,7 +6,7 @@ import { countBySeverity } from '../model/findings';
 import type { Locale } from '../model/messages';
 import { buildReport, sectionOf } from '../model/report';
 import { sectionNumber } from '../model/report/outline';
-import { LAYOUT_KINDS, type LayoutKind } from '../model/selfeval';
+import { isLayoutChoice, LAYOUT_CHOICES } from './selfeval';
 import type { Console } from './check';
 import { loadWorkbook, sameFile, writeNewFile } from './io';
 import { countsLine, findingLine, jsonFinding } from './report';
@@ -24,7 +24,7 @@ export interface ReportCliOptions {
 
 const T = {
   'zh-CN': {
-    badLayout: (v: string) => `--layout 只能是 ${LAYOUT_KINDS.join(' 或 ')}，而不是“${v}”。`,
+    badLayout: (v: string) => `--layout 只能是 ${LAYOUT_CHOICES.join(' 或 ')}，而不是“${v}”。`,
     sameFile: '输出文件不能是输入文件本身：本工具从不修改被检查的文件。',
     refused: (n: number) => `工作簿有 ${n} 个错误，未生成自评报告。请先修正，或加 --draft 生成标有“草稿”的报告：`,
     exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
@@ -33,7 +33,7 @@ const T = {
     holes: (ids: string) => `以下章节尚待填写（报告中以黄色标出）：${ids}。可在“报告素材”工作表中按章节填写。`,
   },
   'en-US': {
-    badLayout: (v: string) => `--layout must be ${LAYOUT_KINDS.join(' or ')}, not "${v}".`,
+    badLayout: (v: string) => `--layout must be ${LAYOUT_CHOICES.join(' or ')}, not "${v}".`,
     sameFile: 'The output file cannot be the input file: this tool never modifies the file it checks.',
     refused: (n: number) => `The workbook has ${n} error(s); no report was written. Fix them first, or add --draft for a report marked as a draft:`,
     exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
@@ -62,8 +62,9 @@ function placeholderList(ids: ReadonlyArray<string>, locale: Locale): string {
 
 export async function runReport(file: string, opts: ReportCliOptions, io: Console): Promise<number> {
   const t = T[opts.locale];
-  if (opts.layout !== undefined && !(LAYOUT_KINDS as ReadonlyArray<string>).includes(opts.layout)) {
-    io.err(t.badLayout(opts.layout));
+  const layout = opts.layout;
+  if (layout !== undefined && !isLayoutChoice(layout)) {
+    io.err(t.badLayout(layout));
     return 2;
   }
   const out = opts.output ?? defaultReportOutput(file);
@@ -76,7 +77,7 @@ export async function runReport(file: string, opts: ReportCliOptions, io: Consol
     io.err(`${file}: ${loaded.message[opts.locale]}`);
     return 2;
   }
-  const ev = evaluateWorkbook(loaded.grid, { layout: opts.layout as LayoutKind | undefined, forSelfEval: true, existingSheets: [] });
+  const ev = evaluateWorkbook(loaded.grid, { layout, forSelfEval: true, existingSheets: [] });
   const today = opts.today ?? new Date();
   const built = buildReport(ev, {
     draft: opts.draft,

@@ -1,9 +1,18 @@
-/** `jx selfeval FILE [-o OUT] [--layout 2018|2020] [--json] [--force]` */
+/** `jx selfeval FILE [-o OUT] [--layout ID] [--json] [--force]` (ID: a 自评表 layout of the registry). */
 import path from 'node:path';
 import { writeXlsx } from '../adapters/xlsx';
 import { countBySeverity } from '../model/findings';
 import { evaluateWorkbook } from '../model/evaluate';
-import type { LayoutKind } from '../model/selfeval';
+import { generatedAt } from '../model/selfeval';
+import { SCHEME_IDS, isLayoutId, type LayoutId } from '../model/selfeval/layouts';
+
+/** The 分值方案 layouts `--layout` takes, as the help lists them (ascending). */
+export const LAYOUT_CHOICES: ReadonlyArray<string> = [...SCHEME_IDS].sort();
+
+/** Whether `--layout v` names a 分值方案 layout of the registry. */
+export function isLayoutChoice(v: string): v is LayoutId {
+  return isLayoutId(v) && SCHEME_IDS.includes(v);
+}
 import type { Locale } from '../model/messages';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { Console } from './check';
@@ -20,7 +29,7 @@ export interface SelfEvalCliOptions {
 
 const T = {
   'zh-CN': {
-    badLayout: (v: string) => `--layout 只能是 2018 或 2020，而不是“${v}”。`,
+    badLayout: (v: string) => `--layout 只能是 ${LAYOUT_CHOICES.join(' 或 ')}，而不是“${v}”。`,
     sameFile: '输出文件不能是输入文件本身：本工具从不修改被检查的文件。',
     noTable: '无法生成自评表：',
     exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
@@ -29,7 +38,7 @@ const T = {
     noScore: '绩效指标表没有分值，未计算总分。',
   },
   'en-US': {
-    badLayout: (v: string) => `--layout must be 2018 or 2020, not "${v}".`,
+    badLayout: (v: string) => `--layout must be ${LAYOUT_CHOICES.join(' or ')}, not "${v}".`,
     sameFile: 'The output file cannot be the input file: this tool never modifies the file it checks.',
     noTable: 'Cannot build the self-evaluation table: ',
     exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
@@ -46,8 +55,9 @@ export function defaultOutput(input: string): string {
 
 export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Console): Promise<number> {
   const t = T[opts.locale];
-  if (opts.layout !== undefined && opts.layout !== '2018' && opts.layout !== '2020') {
-    io.err(t.badLayout(opts.layout));
+  const layout = opts.layout;
+  if (layout !== undefined && !isLayoutChoice(layout)) {
+    io.err(t.badLayout(layout));
     return 2;
   }
   const out = opts.output ?? defaultOutput(file);
@@ -60,7 +70,7 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
     io.err(visibleText(`${file}: ${loaded.message[opts.locale]}`));
     return 2;
   }
-  const ev = evaluateWorkbook(loaded.grid, { layout: opts.layout as LayoutKind | undefined, forSelfEval: true, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), existingSheets: [] });
+  const ev = evaluateWorkbook(loaded.grid, { layout, forSelfEval: true, generatedAt: generatedAt(), existingSheets: [] });
   const se = ev.selfEval;
   if (!se) {
     io.err(t.noTable);

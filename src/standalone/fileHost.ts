@@ -5,7 +5,8 @@
  * Nothing goes over the network.
  */
 import type { Grid } from '../model/grid';
-import { analyse, generatedAt, selfEvalOf } from '../ui/engine';
+import { generatedAt } from '../model/selfeval';
+import { analyse, selfEvalOf } from '../ui/engine';
 import { asHostError } from '../ui/errors';
 import {
   HostError,

@@ -13,7 +13,8 @@ import {
 } from '../adapters/office';
 import { findingCell, type Finding } from '../model/findings';
 import { findingText, type Locale } from '../model/messages';
-import { analyse, generatedAt, selfEvalOf } from '../ui/engine';
+import { generatedAt } from '../model/selfeval';
+import { analyse, selfEvalOf } from '../ui/engine';
 import type { OfficeSupport } from './support';
 import { asHostError } from '../ui/errors';
 import {
