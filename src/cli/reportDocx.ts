@@ -1,6 +1,5 @@
 /** `jx report FILE [-o OUT.docx] [--layout 2018|2020] [--draft] [--force] [--json]`: the 自评报告 as a Word draft. */
 import path from 'node:path';
-import { writeDocx } from '../adapters/docx';
 import { evaluateWorkbook } from '../model/evaluate';
 import { countBySeverity } from '../model/findings';
 import type { Locale } from '../model/messages';
@@ -89,6 +88,8 @@ export async function runReport(file: string, opts: ReportCliOptions, io: Consol
     return 1;
   }
   const report = built.report;
+  // The Word writer is loaded only by this command: `jx check` starts without it.
+  const { writeDocx } = await import('../adapters/docx');
   const bytes = await writeDocx(report);
   if ((await writeNewFile(out, bytes, opts.force)) === 'exists') {
     io.err(t.exists(out));

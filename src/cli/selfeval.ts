@@ -1,6 +1,5 @@
 /** `jx selfeval FILE [-o OUT] [--layout ID] [--json] [--force]` (ID: a 自评表 layout of the registry). */
 import path from 'node:path';
-import { writeXlsx } from '../adapters/xlsx';
 import { countBySeverity } from '../model/findings';
 import { evaluateWorkbook } from '../model/evaluate';
 import { generatedAt } from '../model/selfeval';
@@ -16,6 +15,7 @@ export function isLayoutChoice(v: string): v is LayoutId {
 import type { Locale } from '../model/messages';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { Console } from './check';
+import type { ReadLimits } from '../adapters/xlsx/budget';
 import { loadWorkbook, sameFile, writeNewFile } from './io';
 import { countsLine, findingLine, jsonFinding } from './report';
 
@@ -25,6 +25,8 @@ export interface SelfEvalCliOptions {
   readonly json: boolean;
   readonly force: boolean;
   readonly locale: Locale;
+  /** Reading budgets (default: the CLI's, docs/limits.md). */
+  readonly limits?: ReadLimits;
 }
 
 const T = {
@@ -65,7 +67,7 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
     io.err(t.sameFile);
     return 2;
   }
-  const loaded = await loadWorkbook(file);
+  const loaded = await loadWorkbook(file, opts.limits);
   if (!loaded.ok) {
     io.err(visibleText(`${file}: ${loaded.message[opts.locale]}`));
     return 2;
@@ -77,6 +79,8 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
     for (const f of ev.findings.filter((x) => x.severity === 'error')) io.err('  ' + findingLine(f, opts.locale));
     return 1;
   }
+  // ExcelJS is loaded only by the commands that write a workbook: `jx check` starts without it.
+  const { writeXlsx } = await import('../adapters/xlsx/write');
   const bytes = await writeXlsx([{ layout: se.layout }]);
   const written = await writeNewFile(out, bytes, opts.force);
   if (written === 'exists') {
