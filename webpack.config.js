@@ -22,6 +22,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { DEV_BASE_URL, normalizeBaseUrl, rewriteManifestUrls } = require('./scripts/manifest-url');
+const { metadataDifferences, withBuildFlags } = require('./scripts/functions-metadata');
 
 /**
  * Where the pages load office.js from. `cdn`: Microsoft's CDN (the default, and what Microsoft supports). `china`:
@@ -40,45 +41,52 @@ const FUNCTIONS_TS = './src/functions/functions.ts';
 const FUNCTIONS_EN = path.join(root, 'src/functions/functions-en.json');
 
 /**
- * dist/functions-en.json is what the manifest's en-US override of the metadata URL points to.
- * When src/functions/functions-en.json exists it is copied; otherwise the generated functions.json stands in, so
- * that English Excel still finds the functions (with the Chinese descriptions). Both must list the same ids.
+ * The function metadata the build emits (scripts/functions-metadata.js): functions.json as the generator writes it
+ * from the JSDoc, with the top-level properties the generator cannot write (allowErrorForDataTypeAny, so that
+ * FINDINGS sees error cells), and dist/functions-en.json, which the manifest's English overrides point to. When
+ * src/functions/functions-en.json exists it is emitted with the same top-level properties and must describe the
+ * same functions (ids, names, parameters with their types, dimensionality and optional flags, results, options);
+ * otherwise the generated functions.json stands in, so that English Excel still finds the functions (with the
+ * Chinese descriptions).
  */
-class EnglishMetadataPlugin {
+class FunctionMetadataPlugin {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap('EnglishMetadataPlugin', (compilation) => {
+    compiler.hooks.thisCompilation.tap('FunctionMetadataPlugin', (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: 'EnglishMetadataPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        { name: 'FunctionMetadataPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
         () => {
-          const zh = compilation.getAsset('functions.json');
-          if (!zh) return; // metadata generation failed: its own error is already reported
+          const generated = compilation.getAsset('functions.json');
+          if (!generated) return; // metadata generation failed: its own error is already reported
+          const text = String(generated.source.source());
+          if (text.trim() === '') return; // no @customfunction declared yet
+          let zh;
+          try {
+            zh = withBuildFlags(text);
+          } catch (err) {
+            compilation.errors.push(new webpack.WebpackError(`functions.json: ${err.message}`));
+            return;
+          }
+          compilation.updateAsset('functions.json', new webpack.sources.RawSource(zh));
           if (!fs.existsSync(FUNCTIONS_EN)) {
             compilation.missingDependencies.add(FUNCTIONS_EN); // rebuild when it appears
-            compilation.emitAsset('functions-en.json', new webpack.sources.RawSource(zh.source.source()));
+            compilation.emitAsset('functions-en.json', new webpack.sources.RawSource(zh));
             return;
           }
           compilation.fileDependencies.add(FUNCTIONS_EN);
-          const en = fs.readFileSync(FUNCTIONS_EN, 'utf8');
-          const ids = (json) => {
-            if (json.trim() === '') return []; // no @customfunction declared yet
-            const fns = JSON.parse(json).functions;
-            return Array.isArray(fns) ? fns.map((f) => f.id).sort() : [];
-          };
           try {
-            const a = ids(String(zh.source.source()));
-            const b = ids(en);
-            if (JSON.stringify(a) !== JSON.stringify(b)) {
+            const en = withBuildFlags(fs.readFileSync(FUNCTIONS_EN, 'utf8'));
+            const diff = metadataDifferences(zh, en);
+            if (diff.length)
               compilation.errors.push(
                 new webpack.WebpackError(
-                  `src/functions/functions-en.json lists other function ids than functions.json:\n` +
-                    `  functions.json:    ${a.join(', ')}\n  functions-en.json: ${b.join(', ')}`
+                  `src/functions/functions-en.json describes other functions than functions.json (the JSDoc of ` +
+                    `src/functions/functions.ts):\n  ${diff.join('\n  ')}`
                 )
               );
-            }
+            compilation.emitAsset('functions-en.json', new webpack.sources.RawSource(en));
           } catch (err) {
             compilation.errors.push(new webpack.WebpackError(`src/functions/functions-en.json: ${err.message}`));
           }
-          compilation.emitAsset('functions-en.json', new webpack.sources.RawSource(en));
         }
       );
     });
@@ -192,7 +200,7 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false }, // budgets on gzipped sizes: npm run size
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_TS, output: 'functions.json' }),
-      new EnglishMetadataPlugin(),
+      new FunctionMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

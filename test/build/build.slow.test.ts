@@ -6,6 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { manifestUrlTools, repoRoot, runNode, tmpDir, validate } from './helpers';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { withBuildFlags } = require('../../scripts/functions-metadata') as { withBuildFlags: (json: string) => string };
 
 const BASE = 'https://intranet.example/jx/';
 const webpackCli = require.resolve('webpack-cli/bin/cli.js', { paths: [repoRoot] });
@@ -85,8 +87,10 @@ describe('intranet production build (ADDIN_BASE_URL, JX_OFFICEJS=local)', () => 
   it('emits the function metadata, in both locales', () => {
     expect(fs.existsSync(path.join(dist, 'functions.json'))).toBe(true);
     const en = path.join(repoRoot, 'src/functions/functions-en.json');
-    const expected = fs.existsSync(en) ? fs.readFileSync(en, 'utf8') : read('functions.json');
+    const expected = fs.existsSync(en) ? withBuildFlags(fs.readFileSync(en, 'utf8')) : read('functions.json');
     expect(read('functions-en.json')).toBe(expected);
+    // Excel calls a function whose input holds an error only when the metadata allows it (issue 15, defect 2)
+    for (const f of ['functions.json', 'functions-en.json']) expect(JSON.parse(read(f)).allowErrorForDataTypeAny).toBe(true);
   });
 
   it('writes source maps as separate files, and no development code', () => {

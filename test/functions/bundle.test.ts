@@ -1,11 +1,14 @@
 // SLOW (about 20–40 s): builds the functions entry with the repository's webpack config (production,
-// CustomFunctionsMetadataPlugin included, functions entry only, into a temporary folder) and runs the
-// bundle in a plain JS context (node vm) under a fake custom functions runtime, as Excel would.
+// CustomFunctionsMetadataPlugin and FunctionMetadataPlugin included, functions entry only, into a temporary folder)
+// and runs the bundle in a plain JS context (node vm): under a recording runtime, and under the custom-functions
+// runtime of test/fakes/customFunctions.ts, which reads the BUILT functions.json and calls the functions as Excel
+// would (errors refused unless the metadata allows them, matrices, omitted optionals, parameter addresses).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { ExcelError, loadCustomFunctions, type Cell } from '../fakes/customFunctions';
 import { FakeError, excel, fakeRuntime, type Fn } from './harness';
 import { column, sourceRows } from './support';
 
@@ -16,7 +19,7 @@ function build(out: string): void {
   const script = `
     const path = require('node:path');
     const webpack = require('webpack');
-    const KEEP = ['CustomFunctionsMetadataPlugin', 'EnglishMetadataPlugin'];
+    const KEEP = ['CustomFunctionsMetadataPlugin', 'FunctionMetadataPlugin'];
     (async () => {
       const base = await require(path.join(process.cwd(), 'webpack.config.js'))({}, { mode: 'production' });
       const config = {
@@ -117,3 +120,56 @@ describe('the built functions bundle', () => {
     expect(excel(fn.COHORTDISBURSED, [[2017], [2018]], [[1]], 2017)).toMatchObject({ message: expect.stringContaining('区域大小不一致') });
   });
 });
+
+describe('the built functions under a custom-functions runtime (built functions.json + functions.js)', () => {
+  const HEAD: Cell[] = ['项目编号', '项目名称', '承担单位', '本年拨付'];
+
+  it('the built metadata lets errors through to `any` parameters (allowErrorForDataTypeAny), in both languages', () => {
+    for (const f of ['functions.json', 'functions-en.json'])
+      expect(JSON.parse(fs.readFileSync(path.join(out, f), 'utf8')).allowErrorForDataTypeAny).toBe(true);
+  });
+
+  it('FINDINGS sees a ledger holding #N/A and lists the cell (Excel would not call it without the flag)', () => {
+    const rt = loadCustomFunctions(out);
+    const ledger: Cell[][] = [HEAD, ['XJZL2018-001', '项目', '单位', new ExcelError('#N/A')]];
+    const r = rt.evaluate('FINDINGS', [{ range: ledger, address: '项目台账!A1:D2' }]);
+    expect(Array.isArray(r)).toBe(true);
+    expect((r as unknown[][]).some((row) => row[2] === '项目台账!D2')).toBe(true);
+  });
+
+  it('errors arriving as data-type values ({type: "Error"}) are errors too', () => {
+    for (const errorsAs of ['CustomFunctions.Error', 'data type'] as const) {
+      const rt = loadCustomFunctions(out, { errorsAs });
+      expect(rt.evaluate('USCCVALID', [new ExcelError('#N/A')])).toEqual(new ExcelError('#N/A'));
+      expect(rt.evaluate('COHORTCOUNT', [{ range: [[2017], [new ExcelError('#DIV/0!')]] }, 2017])).toEqual(new ExcelError('#DIV/0!'));
+      const ledger: Cell[][] = [HEAD, ['XJZL2018-001', '项目', '单位', new ExcelError('#REF!')]];
+      const r = rt.evaluate('FINDINGS', [{ range: ledger, address: '项目台账!A1:D2' }]) as unknown[][];
+      expect(r.some((row) => row[2] === '项目台账!D2')).toBe(true);
+    }
+  });
+
+  it('a typed parameter (boolean, string) given an error: Excel does not call the function, the error shows', () => {
+    const rt = loadCustomFunctions(out);
+    expect(rt.evaluate('FUNDLEVERAGE', [{ range: [[100]] }, { range: [[10]] }, new ExcelError('#N/A')])).toEqual(new ExcelError('#N/A'));
+    expect(rt.evaluate('RMBUPPER', [1200, new ExcelError('#REF!')])).toEqual(new ExcelError('#REF!'));
+  });
+
+  it('omitted optionals arrive as null, ranges as matrices, a single value to a matrix as [[v]], a range to a scalar lifts', () => {
+    const rt = loadCustomFunctions(out);
+    expect(rt.evaluate('BUDGETSCORE', [1200, 1200])).toBe(10);
+    expect(rt.evaluate('RMBUPPER', [1200, '万元'])).toBe('人民币壹仟贰佰万元整');
+    expect(rt.evaluate('FUNDLEVERAGE', [37590.1, 1335])).toBeCloseTo(28.1574, 4);
+    expect(rt.evaluate('COHORTCOUNT', [{ range: [[2017], [2018], [null], [2017]] }, 2017])).toBe(2);
+    expect(rt.evaluate('PATENTVALID', [{ range: [['ZL200710308494.X'], ['201710736136.3']] }])).toEqual([[true], [false]]);
+  });
+
+  it('FINDINGS gets its parameter address; its messages follow the display language; bad input is a #VALUE! with a message', () => {
+    const rt = loadCustomFunctions(out, { metadata: 'functions-en.json' });
+    rt.displayLanguage = 'en-US';
+    const r = rt.evaluate('FINDINGS', [{ range: [['项目编号', '项目名称', '承担单位', '本年拨付']], address: '项目台账!C5:F5' }]);
+    expect(r).toEqual(expect.arrayContaining([['S002', 'error', '项目台账!C5', expect.stringContaining('"专利号" is missing')]]));
+    const e = rt.evaluate('COHORTDISBURSED', [{ range: [[2017], [2018]] }, { range: [[1]] }, 2017]) as ExcelError;
+    expect(e).toMatchObject({ code: '#VALUE!', message: expect.stringContaining('differ in size') });
+  });
+});
+

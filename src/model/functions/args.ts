@@ -8,8 +8,9 @@
  *   (except in a year, where 0 is blank: no cohort is year 0);
  * - an omitted optional argument arrives as `null` (TypeScript defaults never apply): an omitted
  *   required argument, or a blank cell passed to one, is #VALUE!;
- * - an Excel error in an input arrives as an object with a `code` such as `#N/A`
- *   (a CustomFunctions.Error): the first one, in parameter order then row-major, is passed through.
+ * - an Excel error in an input arrives as an object with a `code` such as `#N/A` (a CustomFunctions.Error),
+ *   or as a data-type value `{type: 'Error', basicValue: '#N/A'}`: the first one, in parameter order then
+ *   row-major, is passed through (functions.json lets errors in: allowErrorForDataTypeAny).
  *   #REF!, #NAME? and other codes a function cannot return become #VALUE! naming them.
  * Text is read by the ledger reader's coercion (read/values.ts): `1,200`, `１２００`, `1200万元`
  * mean the same here as in a ledger cell.
@@ -81,9 +82,11 @@ export function cellOf(v: unknown): CellValue {
   if (typeof v === 'number') return Number.isFinite(v) ? v : errorValue('#NUM!');
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'object') {
-    const o = v as { code?: unknown; kind?: unknown; basicValue?: unknown };
+    const o = v as { code?: unknown; kind?: unknown; type?: unknown; basicValue?: unknown };
     if (isErrorValue(v)) return v;
     if (typeof o.code === 'string' && o.code.startsWith('#')) return errorValue(o.code); // CustomFunctions.Error
+    // An error as a data-type value (Excel.ErrorCellValue: `{type: 'Error', basicValue: '#N/A', errorType}`).
+    if (o.type === 'Error' && typeof o.basicValue === 'string') return errorValue(o.basicValue);
     if ('basicValue' in o) return cellOf(o.basicValue); // an entity / rich value: its plain value
     if (o.kind === 'date') return v as CellValue;
   }
