@@ -9,10 +9,22 @@ import { sheetsToRead } from '../model/check';
 import type { Grid } from '../model/grid';
 import { generatedAt } from '../model/selfeval';
 import { asHostError } from '../ui/errors';
-import { throwIfAborted, type CheckView, type GenerateOptions, type GenerateResult, type HostActions, type TaskOptions } from '../ui/host';
+import {
+  throwIfAborted,
+  type CheckView,
+  type DeliveredFile,
+  type GenerateOptions,
+  type GenerateResult,
+  type HostActions,
+  type SendBackOptions,
+  type TaskOptions,
+} from '../ui/host';
+import { annotatedFileName, problemListFileName } from '../model/sendback/problemList';
+import { safeFileName } from '../model/text/visible';
+import { downloadBytes } from '../ui/download';
 import { inProcessSession, type SessionDeps, type WorkbookSession } from './session';
 
-type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXlsx'>;
+type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXlsx' | 'annotateXlsx'>;
 
 export interface FileHostOptions {
   /** Where the work runs (the page passes a worker session). Default: in-process. */
@@ -25,25 +37,12 @@ export interface FileHostOptions {
   readonly download?: (bytes: Uint8Array, fileName: string) => void;
 }
 
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export function downloadBytes(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+export { downloadBytes } from '../ui/download';
 
 /** `台账.xlsx` → `台账-自评表.xlsx`. */
 export function outputName(inputName: string): string {
   const base = inputName.replace(/\.[^./\\]+$/, '') || '绩效';
-  return `${base}-自评表.xlsx`;
+  return safeFileName(`${base}-自评表.xlsx`);
 }
 
 function readFileBytes(file: Blob): Promise<Uint8Array> {
@@ -84,7 +83,7 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       try {
         bytes = await readFileBytes(file);
       } catch (e) {
-        throw asHostError(e, {
+        throw asHostError(e, 'fileReadFailed', {
           'zh-CN': `无法读取文件“${file.name}”`,
           'en-US': `Could not read the file "${file.name}"`,
         });
@@ -104,6 +103,25 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
 
     async check(options: TaskOptions): Promise<CheckView> {
       return session.check(options);
+    },
+
+    async downloadProblemList({ locale, signal, onProgress }: SendBackOptions): Promise<DeliveredFile> {
+      onProgress?.(undefined);
+      const name = current ?? '';
+      const bytes = await session.problemList(name, locale, { signal, onProgress });
+      throwIfAborted(signal);
+      const fileName = problemListFileName(name, locale);
+      download(bytes, fileName);
+      return { downloadName: fileName };
+    },
+
+    async downloadAnnotated({ locale, signal, onProgress }: SendBackOptions): Promise<DeliveredFile> {
+      onProgress?.(undefined);
+      const { bytes, cells } = await session.annotated(locale, { signal, onProgress });
+      throwIfAborted(signal);
+      const fileName = annotatedFileName(current ?? '', locale);
+      download(bytes, fileName);
+      return { downloadName: fileName, cells };
     },
 
     async generate({ layout, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {

@@ -43,8 +43,11 @@ export async function boot(container: HTMLElement, env: BootEnv): Promise<{ root
   const locale = localeFromLanguage(ctx?.displayLanguage ?? env.language);
   const theme = themeFromBackground(ctx?.officeTheme?.bodyBackgroundColor);
   // What the host supports AND the loaded office.js can call (the npm copy lacks notes: JX_OFFICEJS=local).
-  const support = officeSupport(ctx?.requirements, env.excel ?? (globalThis as { Excel?: unknown }).Excel);
-  const host = createOfficeHost({ locale, run: env.run, support });
+  const library = env.excel ?? (globalThis as { Excel?: unknown }).Excel;
+  const support = officeSupport(ctx?.requirements, library);
+  // Excel.createWorkbook (ExcelApi 1.8) opens the 问题清单 in a new window; without it, a download
+  const openWorkbook = support.createWorkbook ? (b64: string) => (library as typeof Excel).createWorkbook(b64) : undefined;
+  const host = createOfficeHost({ locale, run: env.run, support, openWorkbook });
   root.render(<App host={host} locale={locale} theme={theme} />);
   return { root, state: 'excel' };
 }

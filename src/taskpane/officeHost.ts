@@ -14,12 +14,16 @@ import {
 import { findingCell, type Finding } from '../model/findings';
 import { findingText, type Locale } from '../model/messages';
 import { generatedAt } from '../model/selfeval';
+import { downloadBytes, toBase64 } from '../ui/download';
 import { analyse, selfEvalOf } from '../ui/engine';
+import { problemListFile } from '../ui/sendback';
 import type { OfficeSupport } from './support';
 import { asHostError } from '../ui/errors';
 import {
   throwIfAborted,
   type CheckView,
+  type DeliveredFile,
+  type SendBackOptions,
   type GenerateOptions,
   type GenerateResult,
   type HostActions,
@@ -35,21 +39,37 @@ export interface OfficeHostOptions {
   readonly run?: ExcelRun;
   /** What this Excel and its office.js can do (support.ts). Default: everything. */
   readonly support?: OfficeSupport;
+  /**
+   * Opens a workbook from base64 .xlsx in a new Excel window (Excel.createWorkbook, ExcelApi 1.8),
+   * how the pane hands over the 问题清单: a task pane cannot download on every platform (Excel on
+   * Mac's WKWebView ignores download links). Absent (older Excel): the file is downloaded.
+   */
+  readonly openWorkbook?: (base64: string) => Promise<void>;
+  /** Default: a download link (the fallback when openWorkbook is absent or the file too big for it). */
+  readonly download?: (bytes: Uint8Array, fileName: string) => void;
 }
 
+/**
+ * Largest base64 handed to Excel.createWorkbook: Excel on the web refuses requests over 5 MB;
+ * a bigger list is downloaded instead.
+ */
+export const MAX_CREATE_WORKBOOK_BASE64 = 4 * 1024 * 1024;
+
 const READ_FAILED = { 'zh-CN': '读取工作簿失败', 'en-US': 'Could not read the workbook' } as const;
+/** The pane does not know the workbook's file name: the list is named after this. */
+const WORKBOOK_NAME = { 'zh-CN': '工作簿', 'en-US': 'workbook' } as const;
 
 export function createOfficeHost(options: OfficeHostOptions): HostActions {
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
   const { locale } = options;
-  const support = options.support ?? { mark: true, mergedAreas: true, limits: [] };
+  const support = options.support ?? { mark: true, mergedAreas: true, createWorkbook: true, limits: [] };
 
   async function readGrid(signal: AbortSignal) {
     throwIfAborted(signal);
     try {
       return await run((ctx) => readWorkbookGrid(ctx, { mergedAreas: support.mergedAreas }));
     } catch (e) {
-      throw asHostError(e, READ_FAILED);
+      throw asHostError(e, 'readFailed', READ_FAILED);
     }
   }
 
@@ -79,7 +99,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
       try {
         await run((ctx) => selectCell(ctx, f.sheet, cell));
       } catch (e) {
-        throw asHostError(e, {
+        throw asHostError(e, 'goToFailed', {
           'zh-CN': `无法定位到“${f.sheet}”!${cell}`,
           'en-US': `Could not go to '${f.sheet}'!${cell}`,
         });
@@ -99,7 +119,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
       try {
         await run((ctx) => markFindings(ctx, marks, { locale }));
       } catch (e) {
-        throw asHostError(e, { 'zh-CN': '标注失败', 'en-US': 'Marking failed' });
+        throw asHostError(e, 'markFailed', { 'zh-CN': '标注失败', 'en-US': 'Marking failed' });
       }
     },
 
@@ -107,7 +127,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
       try {
         await run((ctx) => clearMarks(ctx));
       } catch (e) {
-        throw asHostError(e, { 'zh-CN': '清除标注失败', 'en-US': 'Clearing the marks failed' });
+        throw asHostError(e, 'clearMarksFailed', { 'zh-CN': '清除标注失败', 'en-US': 'Clearing the marks failed' });
       }
     },
 
@@ -122,10 +142,34 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
           const r = await run((ctx) => renderLayout(ctx, layout, { activate: i === layouts.length - 1 }));
           names.push(r.sheetName);
         } catch (e) {
-          throw asHostError(e, { 'zh-CN': '插入输入表失败', 'en-US': 'Inserting the input sheets failed' });
+          throw asHostError(e, 'templatesFailed', { 'zh-CN': '插入输入表失败', 'en-US': 'Inserting the input sheets failed' });
         }
       }
       return { sheetNames: names };
+    },
+
+    async downloadProblemList({ locale: listLocale, signal, onProgress }: SendBackOptions): Promise<DeliveredFile> {
+      onProgress?.(undefined);
+      const grid = await readGrid(signal);
+      throwIfAborted(signal);
+      const analysis = analyse(grid);
+      onProgress?.(0.5);
+      // ExcelJS is loaded on first use, as the templates are: not with the pane
+      const xlsx = await import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx');
+      throwIfAborted(signal);
+      const { bytes, fileName } = await problemListFile(analysis, WORKBOOK_NAME[listLocale], listLocale, xlsx);
+      throwIfAborted(signal);
+      const base64 = options.openWorkbook ? toBase64(bytes) : '';
+      if (options.openWorkbook && base64.length <= MAX_CREATE_WORKBOOK_BASE64) {
+        try {
+          await options.openWorkbook(base64);
+          return { openedInExcel: true };
+        } catch {
+          // a host that refuses a new workbook (a locked-down desktop): the download below
+        }
+      }
+      (options.download ?? downloadBytes)(bytes, fileName);
+      return { downloadName: fileName };
     },
 
     async generate({ layout, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {
@@ -136,7 +180,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
       try {
         taken = await run((ctx) => sheetNames(ctx));
       } catch (e) {
-        throw asHostError(e, READ_FAILED);
+        throw asHostError(e, 'readFailed', READ_FAILED);
       }
       throwIfAborted(signal);
       const analysis = analyse(grid, { forSelfEval: true, layout, existingSheets: taken, generatedAt: generatedAt() });
@@ -155,7 +199,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
         onProgress?.(1);
         return { sheetName: r.sheetName };
       } catch (e) {
-        throw asHostError(e, { 'zh-CN': '生成自评表失败', 'en-US': 'Generating the table failed' });
+        throw asHostError(e, 'generateFailed', { 'zh-CN': '生成自评表失败', 'en-US': 'Generating the table failed' });
       }
     },
   };

@@ -5,6 +5,7 @@
  *
  * - 标注 / 清除标注 write notes: ExcelApi 1.18 (Microsoft 365 Windows 2501+, Mac 16.93+, Excel on the web; no
  *   volume-licensed Excel) and an office.js with `Excel.NoteCollection`.
+ * - The 问题清单 opens in a new window with `Excel.createWorkbook`: ExcelApi 1.8; without it, it is downloaded.
  * - Merged cells are read with `Range.getMergedAreasOrNullObject`: ExcelApi 1.13 (Windows 2102+, Mac 16.50+,
  *   Excel 2021). Older builds that run the add-in at all (shared runtime: Windows 2002+, Mac 16.35+) check the
  *   workbook without merged areas, and the pane says so.
@@ -18,6 +19,8 @@ export interface OfficeSupport {
   readonly mark: boolean;
   /** Merged areas can be read. */
   readonly mergedAreas: boolean;
+  /** Excel.createWorkbook (ExcelApi 1.8) can open the 问题清单 in a new window (otherwise it is downloaded). */
+  readonly createWorkbook: boolean;
   /** What the user should know about what this Excel cannot do (shown in the pane). */
   readonly limits: ReadonlyArray<LocalizedText>;
 }
@@ -64,5 +67,6 @@ export function officeSupport(requirements: Requirements | undefined, excel: unk
   else if (!libraryNotes) limits.push(LIMITS.marksLibrary);
   const mergedAreas = supports('1.13') && libraryHas(excel, 'Range', 'getMergedAreasOrNullObject');
   if (!mergedAreas) limits.push(LIMITS.mergedAreas);
-  return { mark: hostNotes && libraryNotes, mergedAreas, limits };
+  const createWorkbook = supports('1.8') && typeof (excel as { createWorkbook?: unknown } | undefined)?.createWorkbook === 'function';
+  return { mark: hostNotes && libraryNotes, mergedAreas, createWorkbook, limits };
 }

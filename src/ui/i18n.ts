@@ -64,6 +64,15 @@ export interface UiStrings {
   generating: string;
   generatedSheet: (name: string) => string;
   generatedDownload: (name: string) => string;
+  // send back (问题清单, 标注副本)
+  sendBackTitle: string;
+  sendBackIntro: string;
+  sendBackIntroPane: string;
+  problemListButton: string;
+  annotatedButton: string;
+  sendBackWorking: string;
+  openedInExcel: string;
+  annotatedDone: (name: string, cells: number) => string;
   // templates
   templatesIntro: string;
   insertTemplates: string;
@@ -145,6 +154,14 @@ const zhCN: UiStrings = {
   generating: '正在生成自评表…',
   generatedSheet: (name) => `已生成新工作表“${name}”。`,
   generatedDownload: (name) => `已下载“${name}”。`,
+  sendBackTitle: '退回问题',
+  sendBackIntro: '把检查出的问题发回提交单位：问题清单逐条列出问题，标注副本是原文件的副本，问题单元格已填色并附批注，原文件保持不变。',
+  sendBackIntroPane: '把检查出的问题整理成问题清单（新工作簿），发回提交单位。',
+  problemListButton: '下载问题清单',
+  annotatedButton: '下载标注副本',
+  sendBackWorking: '正在生成…',
+  openedInExcel: '问题清单已在新的 Excel 工作簿中打开，请另存。',
+  annotatedDone: (name, cells) => `已下载“${name}”（标注 ${cells} 个单元格）。`,
   templatesIntro: '在当前工作簿中插入“配置”“项目台账”“绩效指标”“报告素材”四张输入表；已有同名工作表时另起新名，不覆盖。',
   insertTemplates: '插入输入表',
   loadSample: '载入示例数据',
@@ -222,6 +239,15 @@ const enUS: UiStrings = {
   generating: 'Generating the table…',
   generatedSheet: (name) => `Created the new worksheet "${name}".`,
   generatedDownload: (name) => `Downloaded "${name}".`,
+  sendBackTitle: 'Send back',
+  sendBackIntro:
+    'Send the problems back to whoever submitted the file: the list of problems names each one; the annotated copy is a copy of the file with the problem cells coloured and noted. Your file is not changed.',
+  sendBackIntroPane: 'Put the problems into a list of problems (a new workbook) to send back to whoever submitted the file.',
+  problemListButton: 'Download list of problems',
+  annotatedButton: 'Download annotated copy',
+  sendBackWorking: 'Preparing…',
+  openedInExcel: 'The list of problems opened in a new Excel workbook; save it.',
+  annotatedDone: (name, cells) => `Downloaded "${name}" (${cells} cells marked).`,
   templatesIntro:
     'Inserts the input sheets 配置, 项目台账, 绩效指标 and 报告素材 into this workbook; an existing sheet of the same name is never overwritten.',
   insertTemplates: 'Insert input sheets',
