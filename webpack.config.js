@@ -15,14 +15,12 @@
 // the office-addin-dev-certs certificates, as the Office templates do).
 'use strict';
 
-const fs = require('node:fs');
 const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { DEV_BASE_URL, normalizeBaseUrl, rewriteManifestUrls } = require('./scripts/manifest-url');
-const { metadataDifferences, withBuildFlags } = require('./scripts/functions-metadata');
+const { functionsMetadataFiles } = require('./scripts/functions-metadata');
 
 /**
  * Where the pages load office.js from. `cdn`: Microsoft's CDN (the default, and what Microsoft supports). `china`:
@@ -38,16 +36,10 @@ const OFFICE_JS_URLS = {
 };
 const root = __dirname;
 const FUNCTIONS_TS = './src/functions/functions.ts';
-const FUNCTIONS_EN = path.join(root, 'src/functions/functions-en.json');
 
 /**
- * The function metadata the build emits (scripts/functions-metadata.js): functions.json as the generator writes it
- * from the JSDoc, with the top-level properties the generator cannot write (allowErrorForDataTypeAny, so that
- * FINDINGS sees error cells), and dist/functions-en.json, which the manifest's English overrides point to. When
- * src/functions/functions-en.json exists it is emitted with the same top-level properties and must describe the
- * same functions (ids, names, parameters with their types, dimensionality and optional flags, results, options);
- * otherwise the generated functions.json stands in, so that English Excel still finds the functions (with the
- * Chinese descriptions).
+ * The function metadata the build emits, functions.json and functions-en.json (the manifest's en-US override points
+ * to it), generated from the function registry (scripts/functions-metadata.js → src/model/functions/metadata.ts).
  */
 class FunctionMetadataPlugin {
   apply(compiler) {
@@ -55,38 +47,14 @@ class FunctionMetadataPlugin {
       compilation.hooks.processAssets.tap(
         { name: 'FunctionMetadataPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
         () => {
-          const generated = compilation.getAsset('functions.json');
-          if (!generated) return; // metadata generation failed: its own error is already reported
-          const text = String(generated.source.source());
-          if (text.trim() === '') return; // no @customfunction declared yet
-          let zh;
+          let files;
           try {
-            zh = withBuildFlags(text);
+            files = functionsMetadataFiles();
           } catch (err) {
-            compilation.errors.push(new webpack.WebpackError(`functions.json: ${err.message}`));
+            compilation.errors.push(new webpack.WebpackError(`function metadata: ${err.message}`));
             return;
           }
-          compilation.updateAsset('functions.json', new webpack.sources.RawSource(zh));
-          if (!fs.existsSync(FUNCTIONS_EN)) {
-            compilation.missingDependencies.add(FUNCTIONS_EN); // rebuild when it appears
-            compilation.emitAsset('functions-en.json', new webpack.sources.RawSource(zh));
-            return;
-          }
-          compilation.fileDependencies.add(FUNCTIONS_EN);
-          try {
-            const en = withBuildFlags(fs.readFileSync(FUNCTIONS_EN, 'utf8'));
-            const diff = metadataDifferences(zh, en);
-            if (diff.length)
-              compilation.errors.push(
-                new webpack.WebpackError(
-                  `src/functions/functions-en.json describes other functions than functions.json (the JSDoc of ` +
-                    `src/functions/functions.ts):\n  ${diff.join('\n  ')}`
-                )
-              );
-            compilation.emitAsset('functions-en.json', new webpack.sources.RawSource(en));
-          } catch (err) {
-            compilation.errors.push(new webpack.WebpackError(`src/functions/functions-en.json: ${err.message}`));
-          }
+          for (const [name, text] of Object.entries(files)) compilation.emitAsset(name, new webpack.sources.RawSource(text));
         }
       );
     });
@@ -199,7 +167,6 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false }, // budgets on gzipped sizes: npm run size
     plugins: [
-      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_TS, output: 'functions.json' }),
       new FunctionMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',

@@ -19,7 +19,7 @@ import { errorValue, isErrorValue, type CellValue, type ErrorValue } from '../gr
 import { numberToFen, type Fen } from '../money';
 import { readAmount, readBool, readNumber, readText, readYear, rawText, isBlank, type Read } from '../read/values';
 import { FN_MESSAGES, sizeText, type Expected } from './messages';
-import { RETURNABLE_ERRORS, fnError, isFnError, type ExcelErrorCode, type FnError, type FnResult, type FnValue } from './types';
+import { RETURNABLE_ERRORS, fnError, isFnError, type Bilingual, type ExcelErrorCode, type FnError, type FnResult, type FnValue } from './types';
 
 /** A range argument: row-major values, rectangular (short rows padded with null). */
 export interface CellRange {
@@ -42,6 +42,8 @@ export interface ParamSpec {
   readonly name: string;
   readonly type: ArgType;
   readonly optional?: boolean;
+  /** What Excel shows while the argument is typed (functions.json: model/functions/metadata.ts). */
+  readonly description: Bilingual;
 }
 
 type ValueOf<T extends ArgType> = T extends 'range' | 'table'
@@ -63,9 +65,31 @@ export type Args<P extends ReadonlyArray<ParamSpec>> = {
   readonly [S in P[number] as S['name']]: S['optional'] extends true ? ValueOf<S['type']> | undefined : ValueOf<S['type']>;
 };
 
-export interface FunctionSpec<P extends ReadonlyArray<ParamSpec> = ReadonlyArray<ParamSpec>, R extends FnValue = FnValue> {
+/** A result's type as functions.json names it. */
+export type ResultType = 'number' | 'string' | 'boolean';
+
+/** The result type of values R: a 2D result (it spills) has the type of its cells. */
+export type ResultTypeOf<R> =
+  R extends ReadonlyArray<ReadonlyArray<infer S>> ? ResultTypeOf<S> : R extends number ? 'number' : R extends string ? 'string' : R extends boolean ? 'boolean' : never;
+
+/**
+ * A function's registry entry without its computation: everything functions.json says of it (metadata.ts
+ * generates both languages' files, and the tests' expectations, from these).
+ */
+export interface FunctionSignature<P extends ReadonlyArray<ParamSpec> = ReadonlyArray<ParamSpec>, T extends ResultType = ResultType> {
+  /** The name after `JX.`: upper-case ASCII. */
   readonly id: string;
+  readonly description: Bilingual;
   readonly params: P;
+  readonly result: T;
+  /** The result is a 2D array that spills. */
+  readonly spills?: boolean;
+  /** Excel passes the addresses of the arguments (`invocation.parameterAddresses`): FINDINGS names cells. */
+  readonly requiresParameterAddresses?: boolean;
+}
+
+export interface FunctionSpec<P extends ReadonlyArray<ParamSpec> = ReadonlyArray<ParamSpec>, R extends FnValue = FnValue>
+  extends FunctionSignature<P, ResultTypeOf<R>> {
   readonly run: (args: Args<P>) => FnResult<R>;
 }
 
