@@ -24,7 +24,7 @@
  * two together).
  */
 import { HEADER_EXAMPLES, inferYear, ledgerColumnFindings, ledgerContext, SHEET_NAMES } from '../ledgerCheck';
-import { sortFindings, type Finding } from '../findings';
+import { capPerRule, sortFindings, type Finding } from '../findings';
 import { a1, isErrorValue, type CellValue, type GridSheet } from '../grid';
 import { findingText, SEVERITY_LABEL, type Locale } from '../messages';
 import type { Profile, Project, ProjectKey } from '../records';
@@ -201,7 +201,7 @@ function check(
   const ctx = ledgerContext(ledger, PROFILE, fiscalYear);
   const emit = (f: Finding): void => void all.push(f);
   runCrossRules(projects, ctx, emit);
-  return { ...base, fiscalYear, headerFindings, rows, findings: sortFindings(all, [at.sheet]) };
+  return { ...base, fiscalYear, headerFindings, rows, findings: capPerRule(sortFindings(all, [at.sheet])) };
 }
 
 const NO_PROBLEMS: Readonly<Record<Locale, string>> = { 'zh-CN': '无问题', 'en-US': 'No problems' };

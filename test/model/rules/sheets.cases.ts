@@ -1,6 +1,6 @@
 /** Cases of the sheet rules (rules/sheets.ts). */
 import type { CellValue } from '../../../src/model/grid';
-import { book, HEADERS, scoredBook } from '../support/ledger';
+import { book, HEADERS, indicators, scoredBook, validRow } from '../support/ledger';
 import type { RuleCases } from './tester';
 
 const ledgerSheet = book().sheets[1];
@@ -29,5 +29,16 @@ export const CASES: RuleCases = {
   S005: [
     { name: 'no 评价年度 and no year in any title', grid: { sheets: [profileWithoutYear, ledgerSheet] }, expect: ['error@配置!A1'] },
     { name: 'the year from a title above the header', grid: { sheets: [profileWithoutYear, book({ above: [['2018年度自治区专利实施项目台账']] }).sheets[1]] }, expect: [] },
+  ],
+  S006: [
+    // 1,003 projects in an unknown 地州市: L006 lists 1,000 (MAX_FINDINGS_PER_RULE), one S006 stands for the other 3,
+    // at the first of them (project 1,001, sheet row 1,002), as an error like them
+    { name: 'more findings of one rule than the cap', book: { rows: Array.from({ length: 1003 }, (_, i) => ({ ...validRow(i), 地州市: '火星市' })) }, expect: ['error@项目台账!E1002'] },
+    { name: 'exactly the cap', book: { rows: Array.from({ length: 1000 }, (_, i) => ({ ...validRow(i), 地州市: '火星市' })) }, expect: [] },
+  ],
+  S007: [
+    // a 40,000-character 三级指标 is cut to Excel's 32,767 in the 自评表 (issue 14), the finding at the written cell
+    { name: 'an indicator name over the cell limit', grid: scoredBook({ indicatorRows: indicators({ 0: { 三级指标: '长'.repeat(40_000) } }) }), expect: ['warning@2018年度绩效自评表!D12'] },
+    { name: 'an indicator name of exactly 32,767 characters', grid: scoredBook({ indicatorRows: indicators({ 0: { 三级指标: '长'.repeat(32_767) } }) }), expect: [] },
   ],
 };
