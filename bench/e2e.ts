@@ -111,3 +111,38 @@ export async function benchPage(rows: number): Promise<{ ms: number; longestTask
     await served.close();
   }
 }
+
+/**
+ * Issue 12, item 10: a 1.5 MB workbook of 11 sheets — the sample's 配置, 项目台账, 绩效指标 and
+ * 报告素材, and 7 unrelated sheets (budget codes, payment lists) of 3,300 rows × 9 columns each —
+ * through `jx check --json` (wall time and peak RSS, median of 3 runs, each its own process). The
+ * unrelated sheets are read only as far as their first rows.
+ */
+export async function benchManySheets(): Promise<Run & { fileMB: number; sheets: number }> {
+  // require, not import(): tsx's ESM import needs an extension
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { writeXlsx } = require('../src/adapters/xlsx/write') as typeof import('../src/adapters/xlsx/write');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { sampleWorkbookGrid } = require('../src/model/sample') as typeof import('../src/model/sample');
+  const file = path.join(os.tmpdir(), `jx-bench-11-sheets-${process.pid}.xlsx`);
+  const sheets = [...sampleWorkbookGrid().sheets];
+  let seed = 12345;
+  const rnd = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const words = ['一般公共预算', '政府性基金', '专项转移支付', '科学技术支出', '教育支出', '社会保障', '农林水支出', '城乡社区支出', '节能环保', '交通运输'];
+  for (let s = 0; sheets.length < 11; s++) {
+    const values: Array<Array<string | number>> = [[`附表${s + 1} 预算科目与支付明细`], ['科目编码', '科目名称', '单位名称', '预算数', '调整数', '支付数', '支付日期', '凭证号', '备注']];
+    for (let r = 0; r < 3300; r++) {
+      const w = words[Math.floor(rnd() * words.length)];
+      values.push([`2${String(Math.floor(rnd() * 1e6)).padStart(6, '0')}`, `${w}（${r}）`, `${w}单位${Math.floor(rnd() * 500)}`, Math.round(rnd() * 1e8) / 100, Math.round(rnd() * 1e6) / 100, Math.round(rnd() * 1e8) / 100, `2018-${1 + Math.floor(rnd() * 12)}-${1 + Math.floor(rnd() * 28)}`, `PZ${Math.floor(rnd() * 1e9)}`, rnd() < 0.3 ? `${w}项目资金拨付说明 ${r}` : '']);
+    }
+    sheets.push({ name: `附表${s + 1}`, values });
+  }
+  fs.writeFileSync(file, await writeXlsx(sheets.map((grid) => ({ grid }))));
+  const fileMB = Math.round((fs.statSync(file).size / 1024 / 1024) * 100) / 100;
+  log(`  ${sheets.length} sheets, ${fileMB} MB`);
+  try {
+    return { ...measure('jx check --json (11 sheets)', [JX, 'check', '--json', file], 3), fileMB, sheets: sheets.length };
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}

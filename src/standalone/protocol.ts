@@ -1,13 +1,13 @@
 /** Messages between the page and its workbook worker (worker.ts ↔ workerSession.ts). */
 import type { Locale } from '../model/messages';
-import type { LayoutId } from '../model/selfeval';
+import type { GenerateRequest } from './session';
 import type { CheckView, LocalizedText } from '../ui/host';
 
 export type WorkerRequest =
   | { readonly id: number; readonly op: 'open'; readonly bytes: Uint8Array; readonly name: string }
   | { readonly id: number; readonly op: 'sample' }
   | { readonly id: number; readonly op: 'check' }
-  | { readonly id: number; readonly op: 'generate'; readonly layout: LayoutId; readonly generatedAt: string }
+  | { readonly id: number; readonly op: 'generate'; readonly request: GenerateRequest }
   | { readonly id: number; readonly op: 'problemList'; readonly name: string; readonly locale: Locale }
   | { readonly id: number; readonly op: 'annotated'; readonly locale: Locale };
 

@@ -12,13 +12,20 @@ import { annotatedFile, problemListFile } from '../ui/sendback';
 import { asHostError } from '../ui/errors';
 import { HostError, throwIfAborted, type CheckView, type TaskOptions } from '../ui/host';
 
+/** What the page asks the 自评表 of: the layout, the time it is made, and whether a draft is wanted over structural errors. */
+export interface GenerateRequest {
+  readonly layout: LayoutId;
+  readonly generatedAt: string;
+  readonly draft?: boolean;
+}
+
 export interface WorkbookSession {
   /** Reads the file's bytes; rejects with HostError (unreadable, over a budget) or AbortError. */
   open(bytes: Uint8Array, name: string, options: TaskOptions): Promise<void>;
   useSample(): Promise<void>;
   check(options: TaskOptions): Promise<CheckView>;
-  /** The 自评表 as a new .xlsx. */
-  generate(layout: LayoutId, generatedAt: string, options: TaskOptions): Promise<Uint8Array>;
+  /** The 自评表 as a new .xlsx (refused over structural errors unless `draft`: then marked 草稿). */
+  generate(request: GenerateRequest, options: TaskOptions): Promise<Uint8Array>;
   /** The 问题清单 of the open workbook (issue 21), the file named `name`. */
   problemList(name: string, locale: Locale, options: TaskOptions): Promise<Uint8Array>;
   /** The annotated copy of the opened file (of the sample: of the workbook the page would write). */
@@ -95,10 +102,10 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       return analyse(grid).view;
     },
 
-    async generate(layout, generatedAt, o) {
+    async generate({ layout, generatedAt, draft }, o) {
       if (!grid) throw NO_FILE;
       // the new file holds the table alone: no name to avoid
-      const built = selfEvalOf(analyse(grid, { forSelfEval: true, layout, existingSheets: [], generatedAt }));
+      const built = selfEvalOf(analyse(grid, { forSelfEval: true, draft, layout, existingSheets: [], generatedAt }));
       throwIfAborted(o.signal);
       o.onProgress?.(0.3);
       const xlsx = await loadXlsx();

@@ -106,6 +106,8 @@ export class SheetState {
   };
   printArea: Rect | null = null;
   printTitleRows: { r0: number; r1: number } | null = null;
+  /** Manual page breaks: the rows (0-based) that start a new page. */
+  readonly rowBreaks: number[] = [];
   frozenRows = 0;
   readonly charts: ChartState[] = [];
   /** Rows/cols touched by autofit (recorded, not computed). */
