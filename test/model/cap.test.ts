@@ -6,7 +6,7 @@ import { createLedgerFindings } from '../../src/model/functions';
 import { formatFinding } from '../../src/model/messages';
 import { L006 } from '../../src/model/rules/ledgerRow';
 import { S003 } from '../../src/model/rules/sheets';
-import { book, validRow } from './support/ledger';
+import { book, scoredBook, validRow } from './support/ledger';
 
 const l006 = (row: number): Finding => L006.finding.main({ sheet: '台账', row, col: 4 }, { region: '火星市' });
 const s003 = (row: number): Finding => S003.finding.main({ sheet: '台账', row, col: 1 }, { header: '编号', kept: '项目编号', firstCell: 'A1' });
@@ -42,6 +42,13 @@ describe('the cap where the findings are listed', () => {
     expect(ev.findings.filter((f) => f.rule === 'L006')).toHaveLength(MAX_FINDINGS_PER_RULE);
     expect(ev.findings.filter((f) => f.rule === 'S007')).toEqual([expect.objectContaining({ params: { rule: 'L006', count: 5, shown: MAX_FINDINGS_PER_RULE } })]);
     expect(countBySeverity(ev.findings).error).toBe(MAX_FINDINGS_PER_RULE + 5);
+  });
+
+  it('an S007 standing for errors of a row rule does not stop the 自评表 (it is no structural error)', () => {
+    const ev = evaluateWorkbook(scoredBook({ rows }), { forSelfEval: true });
+    expect(ev.findings.some((f) => f.rule === 'S007' && f.severity === 'error')).toBe(true);
+    expect(ev.refused).toBeUndefined();
+    expect(ev.selfEval).toBeDefined();
   });
 
   it('FINDINGS spills at most the cap of a rule, and the S007 row', () => {
