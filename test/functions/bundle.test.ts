@@ -38,7 +38,7 @@ function build(out: string): void {
         }
       });
     })().catch((e) => { console.error(e); process.exit(1); });`;
-  const r = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8', timeout: 300_000 });
   if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
 }
 
@@ -49,7 +49,7 @@ beforeAll(() => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'jx-functions-'));
   build(out);
   bundle = fs.readFileSync(path.join(out, 'functions.js'), 'utf8');
-}, 120_000);
+}, 320_000);
 
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
