@@ -5,6 +5,7 @@
  */
 import type { Finding, Severity } from '../model/findings';
 import type { Locale } from '../model/messages';
+import type { LocalizedText } from '../model/errors';
 import type { LayoutId } from '../model/selfeval';
 import type { Light } from '../model/monitor';
 import type { ReadSummary } from '../model/messages/read';
@@ -112,6 +113,8 @@ export interface HostCapabilities {
   readonly openFile: boolean;
   /** Use the bundled sample workbook instead of a file (the page). */
   readonly sample: boolean;
+  /** What this host cannot do that the user should know (an old Excel, an office.js without notes). */
+  readonly limits?: ReadonlyArray<LocalizedText>;
 }
 
 /** A file the UI hands over: downloaded (the page), or opened in a new Excel workbook (the pane). */

@@ -60,6 +60,8 @@ export interface NeutralPage {
   titles: string | null;
   /** 1-based rows that start a new page. */
   breaks: number[];
+  /** The footer in Excel's codes (`&C第 &P 页`). */
+  footer: string;
 }
 
 export interface NeutralSheet {
@@ -73,6 +75,8 @@ export interface NeutralSheet {
   validations: NeutralValidation[];
   conditionalFormats: NeutralConditionalFormat[];
   frozenRows: number;
+  /** The AutoFilter range. */
+  filter: string | null;
   page: NeutralPage | null;
 }
 
@@ -155,6 +159,7 @@ function neutralSheetFromFake(s: SheetSnapshot, all: ReadonlyArray<SheetSnapshot
       font: c.font ? c.font.toUpperCase() : null,
     })),
     frozenRows: s.frozenRows,
+    filter: s.autoFilter,
     page: hasPage
       ? {
           paper: p.paperSize,
@@ -165,6 +170,7 @@ function neutralSheetFromFake(s: SheetSnapshot, all: ReadonlyArray<SheetSnapshot
           area: s.printArea!,
           titles: s.printTitleRows,
           breaks: s.rowBreaks,
+          footer: (['left', 'center', 'right'] as const).map((k) => (s.headerFooter[`${k}Footer`] ? `&${k[0].toUpperCase()}${s.headerFooter[`${k}Footer`]}` : '')).join(''),
         }
       : null,
   };
@@ -348,6 +354,7 @@ function neutralSheetFromExcelJs(ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook, ro
     validations: excelJsValidations(ws, wb),
     conditionalFormats: excelJsConditionalFormats(ws),
     frozenRows: view?.state === 'frozen' ? (view.ySplit ?? 0) : 0,
+    filter: typeof ws.autoFilter === 'string' ? ws.autoFilter.replace(/\$/g, '') : null,
     page: area
       ? {
           paper: PAPER_NAME[p.paperSize ?? 0] ?? String(p.paperSize),
@@ -358,6 +365,7 @@ function neutralSheetFromExcelJs(ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook, ro
           area,
           titles: p.printTitlesRow ? p.printTitlesRow.replace(/\$/g, '') : null,
           breaks: breaks.sort((a, b) => a - b),
+          footer: ws.headerFooter?.oddFooter ?? '',
         }
       : null,
   };
@@ -414,11 +422,11 @@ export function dumpText(sheets: ReadonlyArray<NeutralSheet>): string {
     out.push(`font     ${s.font.name} ${s.font.size}`);
     out.push(`widths   ${Object.entries(s.widths).map(([c, w]) => `${c}=${w}`).join(' ') || '—'}`);
     out.push(`heights  ${Object.entries(s.heights).map(([r, h]) => `${r}=${h}`).join(' ') || '—'}`);
-    out.push(`frozen   ${s.frozenRows}`);
+    out.push(`frozen   ${s.frozenRows}${s.filter ? `, filter ${s.filter}` : ''}`);
     const p = s.page;
     out.push(
       p
-        ? `page     ${p.paper} ${p.orientation}, fit ${p.fit} (wide×tall), ${p.centred ? 'centred' : 'not centred'}, margins t/b/l/r ${p.margins.join('/')} cm, area ${p.area}, titles ${p.titles ?? '—'}, breaks ${p.breaks.join(',') || '—'}`
+        ? `page     ${p.paper} ${p.orientation}, fit ${p.fit} (wide×tall), ${p.centred ? 'centred' : 'not centred'}, margins t/b/l/r ${p.margins.join('/')} cm, area ${p.area}, titles ${p.titles ?? '—'}, breaks ${p.breaks.join(',') || '—'}${p.footer ? `, footer ${JSON.stringify(p.footer)}` : ''}`
         : 'page     —',
     );
     out.push(`merges   ${s.merges.join(' ') || '—'}`);

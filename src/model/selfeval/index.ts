@@ -5,6 +5,7 @@ import { computeMetrics } from '../metrics';
 import { computeMonitor } from '../monitor';
 import { evaluate } from '../scoring';
 import { DEFAULT_LAYOUT, layoutById } from './layouts';
+import { fitCellTexts } from './cellText';
 import { fundsParagraph } from './paragraph';
 import { DRAFT_SHEET_SUFFIX, markDraft } from './draft';
 import { selfEvalBaseName, uniqueSheetName } from './sheet';
@@ -55,9 +56,11 @@ export function buildWithLayout(def: LayoutDef, input: Omit<SelfEvalInput, 'layo
   const monitor = def.monitor
     ? (input.monitor ?? computeMonitor({ profile: input.profile, projects: input.projects, indicators: input.indicators, month: input.monitorMonth }))
     : undefined;
-  const { layout, indicators } = def.build({
+  const built = def.build({
     profile: input.profile, metrics, evaluation, sheetName, paragraph, note: generatedNote(input), ...(monitor ? { monitor } : {}),
   });
+  const { indicators } = built;
+  const { layout, findings: cut } = fitCellTexts(built.layout);
   return {
     layout: input.draft ? markDraft(layout) : layout,
     ...(input.draft ? { draft: true } : {}),
@@ -67,7 +70,7 @@ export function buildWithLayout(def: LayoutDef, input: Omit<SelfEvalInput, 'layo
     scores: evaluation.indicators,
     total: evaluation.total,
     grade: evaluation.grade,
-    findings: evaluation.findings,
+    findings: cut.length ? [...evaluation.findings, ...cut] : evaluation.findings,
     paragraph,
     ...(monitor ? { monitor } : {}),
   };
