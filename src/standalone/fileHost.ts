@@ -5,7 +5,9 @@
  * Nothing goes over the network.
  */
 import type { Grid } from '../model/grid';
+import { downloadBytes, DOCX_MIME, type Download } from '../ui/download';
 import { analyse, generatedAt, selfEvalOf } from '../ui/engine';
+import { loadDocxModule, reportOf, type DocxModule } from '../ui/report';
 import { asHostError } from '../ui/errors';
 import {
   HostError,
@@ -14,6 +16,8 @@ import {
   type GenerateOptions,
   type GenerateResult,
   type HostActions,
+  type ReportOptions,
+  type ReportResult,
   type TaskOptions,
 } from '../ui/host';
 
@@ -25,28 +29,16 @@ export interface FileHostOptions {
   /** Default: `import('../model/sample')`. */
   readonly loadSample?: () => Promise<Grid>;
   /** Default: a link to an object URL, clicked. */
-  readonly download?: (bytes: Uint8Array, fileName: string) => void;
+  readonly download?: Download;
+  /** Default: `import('../adapters/docx')` (a lazy chunk with docx). */
+  readonly loadDocx?: () => Promise<DocxModule>;
 }
 
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function downloadBytes(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-/** `台账.xlsx` → `台账-自评表.xlsx`. */
-export function outputName(inputName: string): string {
+/** `台账.xlsx` → `台账-自评表.xlsx` (or another suffix: `台账-自评报告.docx`). */
+export function outputName(inputName: string, suffix = '-自评表.xlsx'): string {
   const base = inputName.replace(/\.[^./\\]+$/, '') || '绩效';
-  return `${base}-自评表.xlsx`;
+  return `${base}${suffix}`;
 }
 
 function readFileBytes(file: Blob): Promise<Uint8Array> {
@@ -67,6 +59,7 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
     options.loadSample ??
     (() => import(/* webpackChunkName: "sample" */ '../model/sample').then((m) => m.sampleWorkbookGrid()));
   const download = options.download ?? downloadBytes;
+  const loadDocx = options.loadDocx ?? loadDocxModule;
   let current: { name: string; grid: Grid } | null = null;
 
   return {
@@ -133,6 +126,27 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       download(bytes, name);
       onProgress?.(1);
       return { downloadName: name };
+    },
+
+    async report({ layout, draft, signal, onProgress }: ReportOptions): Promise<ReportResult> {
+      if (!current) throw NO_FILE;
+      onProgress?.(undefined);
+      const report = reportOf(analyse(current.grid, { forSelfEval: true, layout, existingSheets: [] }), draft);
+      throwIfAborted(signal);
+      onProgress?.(0.3);
+      const docx = await loadDocx();
+      throwIfAborted(signal);
+      let bytes: Uint8Array;
+      try {
+        bytes = await docx.writeDocx(report.report);
+      } catch (e) {
+        throw asHostError(e, { 'zh-CN': '生成 .docx 文件失败', 'en-US': 'Writing the .docx file failed' });
+      }
+      throwIfAborted(signal);
+      const name = outputName(current.name, '-自评报告.docx');
+      download(bytes, name, DOCX_MIME);
+      onProgress?.(1);
+      return { downloadName: name, text: report.text, placeholders: report.report.placeholders.length };
     },
   };
 }

@@ -6,7 +6,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { localeFromLanguage, type Locale } from '../model/messages';
 import { App } from '../ui/App';
 import { themeFromBackground } from '../ui/theme';
-import { createOfficeHost, type ExcelRun } from './officeHost';
+import { createOfficeHost, platformCanDownload, type ExcelRun } from './officeHost';
 import { OutsideOffice } from './OutsideOffice';
 
 export interface BootEnv {
@@ -40,7 +40,8 @@ export async function boot(container: HTMLElement, env: BootEnv): Promise<{ root
   const locale = localeFromLanguage(ctx?.displayLanguage ?? env.language);
   const theme = themeFromBackground(ctx?.officeTheme?.bodyBackgroundColor);
   const canMark = ctx?.requirements?.isSetSupported?.('ExcelApi', '1.18') ?? true;
-  const host = createOfficeHost({ locale, run: env.run, canMark });
+  const canDownload = platformCanDownload(ctx?.platform as unknown as string | undefined);
+  const host = createOfficeHost({ locale, run: env.run, canMark, canDownload });
   root.render(<App host={host} locale={locale} theme={theme} />);
   return { root, state: 'excel' };
 }

@@ -13,7 +13,9 @@ import {
 } from '../adapters/office';
 import { findingCell, type Finding } from '../model/findings';
 import { findingText, type Locale } from '../model/messages';
+import { downloadBytes, DOCX_MIME, type Download } from '../ui/download';
 import { analyse, generatedAt, selfEvalOf } from '../ui/engine';
+import { loadDocxModule, reportOf, type DocxModule } from '../ui/report';
 import { asHostError } from '../ui/errors';
 import {
   throwIfAborted,
@@ -21,6 +23,9 @@ import {
   type GenerateOptions,
   type GenerateResult,
   type HostActions,
+  type LocalizedText,
+  type ReportOptions,
+  type ReportResult,
   type TaskOptions,
 } from '../ui/host';
 
@@ -33,6 +38,27 @@ export interface OfficeHostOptions {
   readonly run?: ExcelRun;
   /** 标注 writes notes, which need ExcelApi 1.18; older builds get no mark buttons. Default: true. */
   readonly canMark?: boolean;
+  /**
+   * Whether the pane's web view can save a download. Excel for Mac (WKWebView) and on iPad cannot
+   * (office-js issue 4681, open): there the report's text is offered to copy. Default: true.
+   */
+  readonly canDownload?: boolean;
+  /** Default: a link to an object URL, clicked. */
+  readonly download?: Download;
+  /** Default: `import('../adapters/docx')`. */
+  readonly loadDocx?: () => Promise<DocxModule>;
+}
+
+/** Why the pane offers the report's text instead of a file. */
+export const NO_DOWNLOAD: LocalizedText = {
+  'zh-CN': '此版本的 Excel（Mac 或 iPad）不能保存加载项下载的文件。请复制下面的报告文字粘贴到 Word 中，或在浏览器中打开本工具的网页版下载 .docx。',
+  'en-US':
+    'This Excel (Mac or iPad) cannot save a file an add-in downloads. Copy the report’s text below into Word, or open the web page of this tool in a browser to download the .docx.',
+};
+
+/** Platforms whose add-in web view saves no downloads (`Office.context.platform`). */
+export function platformCanDownload(platform: string | undefined | null): boolean {
+  return platform !== 'Mac' && platform !== 'iOS';
 }
 
 const READ_FAILED = { 'zh-CN': '读取工作簿失败', 'en-US': 'Could not read the workbook' } as const;
@@ -116,6 +142,31 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
         }
       }
       return { sheetNames: names };
+    },
+
+    async report({ layout, draft, signal, onProgress }: ReportOptions): Promise<ReportResult> {
+      onProgress?.(undefined);
+      const grid = await readGrid(signal);
+      onProgress?.(0.3);
+      const { report, text } = reportOf(analyse(grid, { forSelfEval: true, layout, existingSheets: [] }), draft);
+      const placeholders = report.placeholders.length;
+      if (!(options.canDownload ?? true)) {
+        onProgress?.(1);
+        return { noDownload: NO_DOWNLOAD, text, placeholders };
+      }
+      const docx = await (options.loadDocx ?? loadDocxModule)();
+      throwIfAborted(signal);
+      let bytes: Uint8Array;
+      try {
+        bytes = await docx.writeDocx(report);
+      } catch (e) {
+        throw asHostError(e, { 'zh-CN': '生成 .docx 文件失败', 'en-US': 'Writing the .docx file failed' });
+      }
+      throwIfAborted(signal);
+      const name = `${report.title}.docx`;
+      (options.download ?? downloadBytes)(bytes, name, DOCX_MIME);
+      onProgress?.(1);
+      return { downloadName: name, text, placeholders };
     },
 
     async generate({ layout, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {

@@ -29,7 +29,7 @@ import { copyText } from './clipboard';
 import { LocaleContext } from './context';
 import { FileBar } from './FileBar';
 import { GeneratePanel } from './GeneratePanel';
-import { HostError, type CheckView, type HostActions } from './host';
+import { HostError, type CheckView, type HostActions, type ReportResult } from './host';
 import { strings } from './i18n';
 import { TemplatesPanel } from './TemplatesPanel';
 import { useTask } from './useTask';
@@ -138,6 +138,19 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
     });
   };
 
+  const report = async (layout: Scheme, draft: boolean): Promise<ReportResult | undefined> => {
+    if (!host.report) return undefined;
+    setNotice(null);
+    const r = await task.run(t.reporting, (o) => host.report!({ ...o, layout, draft }));
+    if (r)
+      setNotice(
+        'downloadName' in r
+          ? { intent: 'success', text: t.reportDownloaded(r.downloadName, r.placeholders) }
+          : { intent: 'warning', text: r.noDownload[locale] }
+      );
+    return r;
+  };
+
   const insertTemplates = async (withSample: boolean): Promise<void> => {
     if (!host.insertTemplates) return;
     setNotice(null);
@@ -244,6 +257,7 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
                 onPreview={runCheck}
                 onGenerate={generate}
                 onCopy={copy}
+                onReport={host.report ? report : undefined}
               />
             )}
             {tab === 'templates' && caps.templates && <TemplatesPanel busy={busy} onInsert={insertTemplates} />}

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import type { Scheme } from '../model/records';
 import { CohortChart } from './CohortChart';
 import { useLocale } from './context';
-import type { CheckView } from './host';
+import type { CheckView, ReportResult } from './host';
+import { ReportAction } from './ReportAction';
 import { formatNumber, formatPercent } from './i18n';
 import { useSharedStyles } from './styles';
 
@@ -36,6 +37,8 @@ export interface GeneratePanelProps {
   readonly onPreview: () => void;
   readonly onGenerate: (layout: Scheme) => void;
   readonly onCopy: (text: string) => void;
+  /** 下载自评报告 (.docx), where the host drafts the report. */
+  readonly onReport?: (layout: Scheme, draft: boolean) => Promise<ReportResult | undefined>;
 }
 
 export function GeneratePanel({
@@ -45,6 +48,7 @@ export function GeneratePanel({
   onPreview,
   onGenerate,
   onCopy,
+  onReport,
 }: GeneratePanelProps): JSX.Element {
   const { locale, t } = useLocale();
   const styles = useStyles();
@@ -124,6 +128,9 @@ export function GeneratePanel({
           {t.generateButton}
         </Button>
       </div>
+      {onReport && (
+        <ReportAction layout={layout} view={view} busy={busy} disabled={disabled} onReport={onReport} onCopy={onCopy} />
+      )}
     </section>
   );
 }

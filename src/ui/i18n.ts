@@ -65,6 +65,14 @@ export interface UiStrings {
   generating: string;
   generatedSheet: (name: string) => string;
   generatedDownload: (name: string) => string;
+  // 自评报告 (ReportAction)
+  reportButton: string;
+  reporting: string;
+  reportHint: string;
+  reportDraft: string;
+  reportDownloaded: (name: string, placeholders: number) => string;
+  reportTextTitle: string;
+  reportCopy: string;
   // templates
   templatesIntro: string;
   insertTemplates: string;
@@ -148,6 +156,13 @@ const zhCN: UiStrings = {
   generating: '正在生成自评表…',
   generatedSheet: (name) => `已生成新工作表“${name}”。`,
   generatedDownload: (name) => `已下载“${name}”。`,
+  reportButton: '下载自评报告 (.docx)',
+  reporting: '正在生成自评报告…',
+  reportHint: '自评报告的各章节文字取自“报告素材”工作表，数字取自台账和绩效指标；未填写的章节在报告中以黄色标出。',
+  reportDraft: '工作簿有错误时仍生成草稿（每页页眉标“草稿”）',
+  reportDownloaded: (name, n) => (n ? `已下载“${name}”。有 ${n} 个章节待填写，已在报告中以黄色标出。` : `已下载“${name}”。`),
+  reportTextTitle: '报告文字',
+  reportCopy: '复制报告文字',
   templatesIntro: '在当前工作簿中插入“配置”“项目台账”“绩效指标”“报告素材”四张输入表；已有同名工作表时另起新名，不覆盖。',
   insertTemplates: '插入输入表',
   loadSample: '载入示例数据',
@@ -163,7 +178,7 @@ const zhCN: UiStrings = {
   useSample: '使用示例数据试用',
   fileLoaded: (name) => `当前文件：${name}`,
   noFile: '请先打开一个 .xlsx 文件。',
-  neverAltered: '您的文件不会被修改：自评表另存为新的 .xlsx 文件下载；全部处理在本机浏览器中完成，不上传任何数据。',
+  neverAltered: '您的文件不会被修改：自评表另存为新的 .xlsx 文件、自评报告另存为 .docx 文件下载；全部处理在本机浏览器中完成，不上传任何数据。',
   openInExcel: '请在 Excel 中打开此加载项',
   openInExcelDetail: '此页面是 Excel 加载项的任务窗格，需要在 Excel 中运行。',
   openStandalone: '没有 Excel？使用网页版检查文件并生成自评表',
@@ -227,6 +242,15 @@ const enUS: UiStrings = {
   generating: 'Generating the table…',
   generatedSheet: (name) => `Created the new worksheet "${name}".`,
   generatedDownload: (name) => `Downloaded "${name}".`,
+  reportButton: 'Download the report (.docx)',
+  reporting: 'Drafting the report…',
+  reportHint:
+    'The report’s sections take their text from the 报告素材 sheet and their figures from the ledger and the indicators; sections left empty are highlighted in yellow.',
+  reportDraft: 'Draft even when the workbook has errors (every page marked as a draft)',
+  reportDownloaded: (name, n) =>
+    n ? `Downloaded "${name}". ${n} section(s) still to be written are highlighted in yellow.` : `Downloaded "${name}".`,
+  reportTextTitle: 'The report’s text',
+  reportCopy: 'Copy the text',
   templatesIntro:
     'Inserts the input sheets 配置, 项目台账, 绩效指标 and 报告素材 into this workbook; an existing sheet of the same name is never overwritten.',
   insertTemplates: 'Insert input sheets',
@@ -244,7 +268,7 @@ const enUS: UiStrings = {
   fileLoaded: (name) => `Current file: ${name}`,
   noFile: 'Open an .xlsx file first.',
   neverAltered:
-    'Your file is never altered: the table is downloaded as a new .xlsx file, and everything runs in this browser; nothing is uploaded.',
+    'Your file is never altered: the table is downloaded as a new .xlsx file and the report as a .docx, and everything runs in this browser; nothing is uploaded.',
   openInExcel: 'Open this add-in in Excel',
   openInExcelDetail: 'This page is the task pane of an Excel add-in and runs inside Excel.',
   openStandalone: 'No Excel? Use the web page to check a file and build the table',

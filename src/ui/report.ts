@@ -1,0 +1,32 @@
+/**
+ * The 自评报告 for the page and the pane: the model's report of an analysis (or the HostError that
+ * says why there is none), its plain text, and the .docx writer loaded on first use (its own chunk).
+ */
+import { findingText } from '../model/messages';
+import { buildReport, reportText, type Report } from '../model/report';
+import type { Analysis } from './engine';
+import { HostError } from './host';
+
+export type DocxModule = Pick<typeof import('../adapters/docx'), 'writeDocx'>;
+
+/** docx is loaded when a report is first asked for, never with the page or the pane. */
+export const loadDocxModule = (): Promise<DocxModule> => import(/* webpackChunkName: "docx" */ '../adapters/docx');
+
+/** The report drafted from an analysis made with `forSelfEval`; today's date under the title. */
+export function reportOf(a: Analysis, draft: boolean, now: Date = new Date()): { report: Report; text: string } {
+  const built = buildReport(a, {
+    draft,
+    date: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() },
+  });
+  if (built.ok) return { report: built.report, text: reportText(built.report) };
+  const rules = [...new Set(built.errors.map((f) => f.rule))].join(', ');
+  const first = built.errors[0];
+  throw new HostError({
+    'zh-CN':
+      `工作簿有 ${built.errors.length} 个错误（${rules}），未生成自评报告。请先在“检查”中修正，或勾选“仍生成草稿”。` +
+      (first ? `第一个：${findingText(first, 'zh-CN')}` : ''),
+    'en-US':
+      `The workbook has ${built.errors.length} error(s) (${rules}); no report was drafted. Fix them under Check, or tick "Draft anyway".` +
+      (first ? ` The first: ${findingText(first, 'en-US')}` : ''),
+  });
+}
