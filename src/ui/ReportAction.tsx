@@ -13,7 +13,8 @@ import type { CheckView, ReportResult } from './host';
 import { useSharedStyles } from './styles';
 
 const useStyles = makeStyles({
-  text: { width: '100%', minHeight: '12em', fontFamily: tokens.fontFamilyBase },
+  text: { width: '100%', fontFamily: tokens.fontFamilyBase },
+  textArea: { minHeight: '16em' },
   hint: { color: tokens.colorNeutralForeground3 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
@@ -61,6 +62,8 @@ export function ReportAction({ layout, view, busy, disabled, onReport, onCopy }:
           </h2>
           <Textarea
             className={styles.text}
+            textarea={{ className: styles.textArea }}
+            rows={12}
             value={toCopy}
             readOnly
             resize="vertical"
