@@ -1,13 +1,24 @@
-/** `jx check FILE... [--json] [--lang zh|en]` */
+/** `jx check FILE... [--json] [--lang zh|en] [--report LIST.xlsx] [--annotate OUT.xlsx|DIR] [--force]` */
+import path from 'node:path';
 import { evaluateWorkbook } from '../model/evaluate';
 import { countBySeverity } from '../model/findings';
 import type { Locale } from '../model/messages';
+import type { CheckedFile } from '../model/sendback/problemList';
+import { jsonSafe, visibleText } from '../model/text/visible';
 import { loadWorkbook } from './io';
 import { countsLine, findingLine, jsonFinding } from './report';
+import { annotatedOutput, problemListTargets, writeAnnotated, writeProblemList, type SendBackTexts } from './sendback';
 
 export interface CheckCliOptions {
   readonly json: boolean;
   readonly locale: Locale;
+  /** Write the 问题清单 of all files here. */
+  readonly report?: string;
+  /** Write the annotated copy here (one file), or into this directory (several files). */
+  readonly annotate?: string;
+  readonly force?: boolean;
+  /** Print stack traces of internal errors (JX_DEBUG=1). */
+  readonly debug?: boolean;
 }
 
 export interface Console {
@@ -15,33 +26,94 @@ export interface Console {
   err(line: string): void;
 }
 
-/** Returns the exit code: 0 no errors, 1 an error finding in some file, 2 a file could not be read. */
+const T = {
+  'zh-CN': {
+    progress: (i: number, n: number, f: string) => `[${i}/${n}] 正在检查 ${f}`,
+    cannotRead: '无法读取：',
+    internal: (f: string, why: string) =>
+      `检查“${f}”时发生内部错误，此文件未能检查完（${why}）。其他文件不受影响。请将此文件和本信息反馈给维护人员；设置环境变量 JX_DEBUG=1 可显示详细信息。`,
+  },
+  'en-US': {
+    progress: (i: number, n: number, f: string) => `[${i}/${n}] checking ${f}`,
+    cannotRead: 'cannot read: ',
+    internal: (f: string, why: string) =>
+      `An internal error stopped the check of "${f}" (${why}). The other files are not affected. Please report this file and this message to the maintainers; set JX_DEBUG=1 to see the details.`,
+  },
+} as const;
+
+/** What an unexpected exception says in one line (its class and message, control characters visible). */
+export function errorSummary(e: unknown): string {
+  if (e instanceof Error) return visibleText(`${e.name}: ${e.message}`.slice(0, 300));
+  return visibleText(String(e).slice(0, 300));
+}
+
+/**
+ * Returns the exit code: 0 no errors, 1 an error finding in some file, 2 a file could not be read
+ * or checked, or an output could not be written. One file's failure never stops the others.
+ */
 export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptions, io: Console): Promise<number> {
+  const t = T[opts.locale];
+  // every line a person reads goes out with control and bidi characters made visible
+  const out = (l: string): void => io.out(visibleText(l));
+  const err = (l: string): void => io.err(visibleText(l));
+  const targets = await problemListTargets(files, opts, err);
+  if (targets === null) return 2;
   let code = 0;
   const json: unknown[] = [];
+  const checked: Array<CheckedFile & { path: string; bytes?: Uint8Array }> = [];
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
-    if (files.length > 1) io.err(opts.locale === 'zh-CN' ? `[${i + 1}/${files.length}] 正在检查 ${file}` : `[${i + 1}/${files.length}] checking ${file}`);
-    const loaded = await loadWorkbook(file);
-    if (!loaded.ok) {
+    if (files.length > 1) err(t.progress(i + 1, files.length, file));
+    try {
+      const loaded = await loadWorkbook(file);
+      if (!loaded.ok) {
+        code = 2;
+        const message = loaded.message[opts.locale];
+        checked.push({ path: file, name: path.basename(file), error: message });
+        if (opts.json) json.push({ file, error: message, findings: [], counts: { error: 0, warning: 0, info: 0 } });
+        else {
+          out(file);
+          out(`  ${t.cannotRead}${message}`);
+        }
+        err(`${file}: ${message}`);
+        continue;
+      }
+      // The task pane's pipeline, so that the scoring findings (W003, W004, W006, W007, W009–W011) are reported too.
+      const evaluation = evaluateWorkbook(loaded.grid);
+      const { findings } = evaluation;
+      const counts = countBySeverity(findings);
+      if (counts.error > 0 && code === 0) code = 1;
+      checked.push({ path: file, name: path.basename(file), grid: loaded.grid, evaluation, bytes: targets.annotate ? loaded.bytes : undefined });
+      if (opts.json) json.push({ file, findings: findings.map((f) => jsonFinding(f, opts.locale)), counts });
+      else {
+        out(file);
+        for (const f of findings) out('  ' + findingLine(f, opts.locale));
+        out('  ' + countsLine(findings, opts.locale));
+      }
+    } catch (e) {
+      // A bug met on this file: said in words, the file counted as not checked, the others go on.
       code = 2;
-      const message = loaded.message[opts.locale];
+      const message = t.internal(file, errorSummary(e));
+      checked.push({ path: file, name: path.basename(file), error: message });
       if (opts.json) json.push({ file, error: message, findings: [], counts: { error: 0, warning: 0, info: 0 } });
-      else io.out(`${file}\n  ${opts.locale === 'zh-CN' ? '无法读取：' : 'cannot read: '}${message}`);
-      io.err(`${file}: ${message}`);
-      continue;
-    }
-    // The task pane's pipeline, so that the scoring findings (W003, W004, W006, W007, W009–W011) are reported too.
-    const { findings } = evaluateWorkbook(loaded.grid);
-    const counts = countBySeverity(findings);
-    if (counts.error > 0 && code === 0) code = 1;
-    if (opts.json) json.push({ file, findings: findings.map((f) => jsonFinding(f, opts.locale)), counts });
-    else {
-      io.out(file);
-      for (const f of findings) io.out('  ' + findingLine(f, opts.locale));
-      io.out('  ' + countsLine(findings, opts.locale));
+      else {
+        out(file);
+        out(`  ${message}`);
+      }
+      err(message);
+      if (opts.debug && e instanceof Error && e.stack) io.err(e.stack);
     }
   }
-  if (opts.json) io.out(JSON.stringify(json, null, 2));
+  if (opts.json) io.out(jsonSafe(JSON.stringify(json, null, 2)));
+
+  const texts: SendBackTexts = { locale: opts.locale, force: opts.force ?? false, err };
+  if (targets.report && !(await writeProblemList(targets.report, checked, texts))) code = 2;
+  if (targets.annotate) {
+    for (const c of checked) {
+      if (!c.evaluation || !c.bytes) continue;
+      const target = annotatedOutput(targets.annotate, c.path, files.length, opts.locale);
+      if (!(await writeAnnotated(target, { path: c.path, bytes: c.bytes }, c.evaluation.findings, files, texts))) code = 2;
+    }
+  }
   return code;
 }

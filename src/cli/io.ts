@@ -4,7 +4,8 @@ import path from 'node:path';
 import { readXlsx, type ReadXlsxResult } from '../adapters/xlsx/read';
 import type { Locale } from '../model/messages';
 
-export type LoadResult = ReadXlsxResult | { ok: false; reason: 'io'; message: Record<Locale, string> };
+/** A read workbook keeps the file's bytes (the annotated copy is made from them). */
+export type LoadResult = (Extract<ReadXlsxResult, { ok: true }> & { bytes: Uint8Array }) | Extract<ReadXlsxResult, { ok: false }> | { ok: false; reason: 'io'; message: Record<Locale, string> };
 
 export async function loadWorkbook(file: string): Promise<LoadResult> {
   let data: Buffer;
@@ -18,7 +19,18 @@ export async function loadWorkbook(file: string): Promise<LoadResult> {
     if (code === 'EACCES') return ioError(`没有权限读取文件“${file}”。`, `No permission to read "${file}".`);
     return ioError(`无法读取文件“${file}”：${(e as Error).message}`, `Cannot read "${file}": ${(e as Error).message}`);
   }
-  return readXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  const r = await readXlsx(bytes);
+  return r.ok ? { ...r, bytes } : r;
+}
+
+/** Whether `p` is an existing directory. */
+export async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function ioError(zh: string, en: string): LoadResult {

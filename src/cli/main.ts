@@ -1,13 +1,14 @@
 /** The `jx` command line. */
 import { parseArgs } from 'node:util';
 import type { Locale } from '../model/messages';
+import { visibleText } from '../model/text/visible';
 import { runCheck, type Console } from './check';
 import { runReport } from './reportDocx';
 import { runSample } from './sample';
 import { runSelfEval } from './selfeval';
 
 const USAGE = `用法 / usage:
-  jx check FILE... [--json] [--lang zh|en]
+  jx check FILE... [--json] [--lang zh|en] [--report 问题清单.xlsx] [--annotate 标注副本.xlsx] [--force]
   jx selfeval FILE [-o OUT] [--layout 2018|2020] [--json] [--force]
   jx report FILE [-o OUT.docx] [--layout 2018|2020] [--draft] [--force] [--json]
   jx sample [-o FILE] [--force]`;
@@ -34,6 +35,8 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
       output: { type: 'string', short: 'o' },
       layout: { type: 'string' },
       force: { type: 'boolean', default: false },
+      report: { type: 'string' },
+      annotate: { type: 'string' },
       draft: { type: 'boolean', default: false },
     },
   });
@@ -46,7 +49,11 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
   switch (command) {
     case 'check':
       if (!positionals.length) break;
-      return runCheck(positionals, { json: values.json!, locale: loc }, io);
+      return runCheck(
+        positionals,
+        { json: values.json!, locale: loc, report: values.report, annotate: values.annotate, force: values.force!, debug: debugOn() },
+        io,
+      );
     case 'selfeval': {
       if (positionals.length !== 1) break;
       return runSelfEval(positionals[0], { output: values.output, layout: values.layout, json: values.json!, force: values.force!, locale: loc }, io);
@@ -63,12 +70,20 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
   return 2;
 }
 
-/** Entry point of bin/jx.js. */
+/** JX_DEBUG=1: internal errors come with their stack trace. */
+function debugOn(): boolean {
+  const v = process.env.JX_DEBUG;
+  return v !== undefined && v !== '' && v !== '0';
+}
+
+/** Entry point of bin/jx.js. An internal error is one Chinese line; its stack only with JX_DEBUG=1. */
 export function run(): void {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e: unknown) => {
-      process.stderr.write(`jx: ${(e as Error).stack ?? String(e)}\n`);
+      const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      process.stderr.write(`jx: 内部错误（${visibleText(why.slice(0, 300))}）。设置环境变量 JX_DEBUG=1 可显示详细信息。\n`);
+      if (debugOn() && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
       process.exit(3);
     },
   );

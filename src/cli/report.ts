@@ -1,6 +1,7 @@
 /** Turning findings into what the CLI prints (text and the documented JSON shape). */
 import { countBySeverity, findingCell, type Finding, type Severity } from '../model/findings';
 import { findingText, SEVERITY_LABEL, type Locale } from '../model/messages';
+import { visibleText } from '../model/text/visible';
 
 export interface JsonFinding {
   readonly rule: string;
@@ -17,7 +18,8 @@ export function jsonFinding(f: Finding, locale: Locale): JsonFinding {
 
 export function findingLine(f: Finding, locale: Locale): string {
   const where = f.sheet ? `${f.sheet}!${findingCell(f)}` : findingCell(f);
-  return `${f.rule} ${SEVERITY_LABEL[locale][f.severity]} ${where} ${findingText(f, locale)}`;
+  // one line for a terminal: control and bidi characters of the user's text made visible
+  return visibleText(`${f.rule} ${SEVERITY_LABEL[locale][f.severity]} ${where} ${findingText(f, locale)}`);
 }
 
 export function countsLine(findings: ReadonlyArray<Finding>, locale: Locale): string {

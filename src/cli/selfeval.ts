@@ -5,6 +5,7 @@ import { countBySeverity } from '../model/findings';
 import { evaluateWorkbook } from '../model/evaluate';
 import type { LayoutKind } from '../model/selfeval';
 import type { Locale } from '../model/messages';
+import { jsonSafe, visibleText } from '../model/text/visible';
 import type { Console } from './check';
 import { loadWorkbook, sameFile, writeNewFile } from './io';
 import { countsLine, findingLine, jsonFinding } from './report';
@@ -56,7 +57,7 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
   }
   const loaded = await loadWorkbook(file);
   if (!loaded.ok) {
-    io.err(`${file}: ${loaded.message[opts.locale]}`);
+    io.err(visibleText(`${file}: ${loaded.message[opts.locale]}`));
     return 2;
   }
   const ev = evaluateWorkbook(loaded.grid, { layout: opts.layout as LayoutKind | undefined, forSelfEval: true, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), existingSheets: [] });
@@ -74,7 +75,7 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
   }
   const total = se.total === undefined ? undefined : se.total.toFixed(2);
   if (opts.json) {
-    io.out(JSON.stringify({
+    io.out(jsonSafe(JSON.stringify({
       file: out,
       sheet: se.sheetName,
       layout: ev.layout,
@@ -84,9 +85,9 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
       grade: se.grade ?? null,
       paragraph: se.paragraph,
       findings: ev.findings.map((f) => jsonFinding(f, opts.locale)),
-    }, null, 2));
+    }, null, 2)));
   } else {
-    io.out(t.written(out, se.sheetName));
+    io.out(visibleText(t.written(out, se.sheetName)));
     io.out(total === undefined ? t.noScore : t.total(total, se.grade ?? '—'));
     for (const f of ev.findings) io.out('  ' + findingLine(f, opts.locale));
     io.out('  ' + countsLine(ev.findings, opts.locale));

@@ -46,6 +46,8 @@ export interface PageSetup {
   /** Rows repeated at the top of every printed page, 0-based inclusive. */
   readonly printTitleRows?: { readonly first: number; readonly last: number };
   readonly printArea: Merge;
+  /** Page footer in Excel's header/footer codes (`&C第 &P 页，共 &N 页`). */
+  readonly footer?: string;
 }
 
 export interface SheetLayout {
@@ -61,8 +63,10 @@ export interface SheetLayout {
   readonly page?: PageSetup;
   /** Data-validation lists (templates): a column range and the allowed values. */
   readonly validations?: ReadonlyArray<{ readonly range: Merge; readonly list: ReadonlyArray<string> }>;
-  /** Rows frozen at the top (templates). */
+  /** Rows frozen at the top (templates, lists). */
   readonly frozenRows?: number;
+  /** An AutoFilter over this range (its first row holds the headers with the filter buttons). */
+  readonly autoFilter?: Merge;
 }
 
 export function rangeA1(m: Merge): string {

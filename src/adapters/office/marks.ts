@@ -16,6 +16,7 @@
  */
 import { a1, parseA1 } from '../../model/grid';
 import type { Severity } from '../../model/findings';
+import { MARK_FILLS, markNoteText } from '../../model/marks';
 import { ADDIN_SHEET_PREFIX, DEFAULT_BUDGET_BYTES, jsonBytes } from './util';
 
 export const MARKS_SHEET = `${ADDIN_SHEET_PREFIX}marks`;
@@ -29,10 +30,9 @@ export interface Mark {
   readonly severity: Severity;
 }
 
-/** Fill colours of marks: light red, light yellow, light blue. */
-export const MARK_FILLS: Readonly<Record<Severity, string>> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+// The colours and the note text are the model's (one decision for the pane and the annotated copy).
+export { MARK_FILLS, markNoteText } from '../../model/marks';
 
-const NOTE_HEADER = '【绩效自评助手】';
 const RECORD_HEADER = ['工作表', '单元格', '原填充样式', '原填充颜色', '原图案颜色', '原有批注', '原批注内容', '标注填充', '标注批注'];
 const RECORD_COLS = RECORD_HEADER.length;
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -71,11 +71,6 @@ function fromRow(v: unknown[]): RecordRow {
 }
 
 const recKey = (sheet: string, cell: string): string => `${sheet.toLowerCase()}\u0000${cell}`;
-
-export function markNoteText(messages: ReadonlyArray<string>, previous: string | null): string {
-  const ours = `${NOTE_HEADER}\n${messages.join('\n')}`;
-  return previous ? `${previous}\n\n${ours}` : ours;
-}
 
 /** Loads the record sheet's rows (after the header). */
 function queueRecordLoad(context: Excel.RequestContext): { sheet: Excel.Worksheet; used: Excel.Range } {

@@ -173,6 +173,8 @@ function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout, lists: PendingLi
   // draws the border along the whole merged block.
   for (const m of layout.merges) mergeCells(ws, m);
   addValidations(ws, layout, lists);
+  if (layout.autoFilter) ws.autoFilter = rangeA1(layout.autoFilter);
+  if (layout.page?.footer) ws.headerFooter = { oddFooter: layout.page.footer };
 }
 
 /**

@@ -1,0 +1,121 @@
+/**
+ * What `jx check` writes to send the problems back: the 问题清单 (`--report`) and the annotated
+ * copy of each submitted file (`--annotate`). Both are NEW files: never one of the inputs, never
+ * an existing file unless `--force`.
+ */
+import path from 'node:path';
+import { annotateXlsx } from '../adapters/xlsx/annotate';
+import { writeXlsx } from '../adapters/xlsx/write';
+import type { Finding } from '../model/findings';
+import type { Locale } from '../model/messages';
+import { annotatedFileName, problemListLayouts, type CheckedFile } from '../model/sendback/problemList';
+import { isDirectory, sameFile, writeNewFile } from './io';
+
+export interface SendBackTexts {
+  readonly locale: Locale;
+  readonly force: boolean;
+  readonly err: (line: string) => void;
+}
+
+const T = {
+  'zh-CN': {
+    sameFile: (f: string) => `输出文件“${f}”不能是被检查的文件：本工具从不修改被检查的文件。`,
+    annotateMany: '检查多个文件时，--annotate 须给出一个已存在的文件夹（每个文件的标注副本写入其中）。',
+    exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
+    report: (f: string, n: number) => `已生成问题清单“${f}”（${n} 条）。`,
+    annotated: (f: string, cells: number) => `已生成标注副本“${f}”（标注 ${cells} 个单元格）。`,
+    annotateFailed: (input: string, why: string) => `${input}：${why}`,
+    writeFailed: (f: string, why: string) => `无法写入“${f}”：${why}`,
+  },
+  'en-US': {
+    sameFile: (f: string) => `The output "${f}" cannot be a file being checked: this tool never modifies the files it checks.`,
+    annotateMany: 'With several files, --annotate must name an existing folder (each file’s annotated copy is written into it).',
+    exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
+    report: (f: string, n: number) => `Wrote the list of problems "${f}" (${n} rows).`,
+    annotated: (f: string, cells: number) => `Wrote the annotated copy "${f}" (${cells} cells marked).`,
+    annotateFailed: (input: string, why: string) => `${input}: ${why}`,
+    writeFailed: (f: string, why: string) => `Cannot write "${f}": ${why}`,
+  },
+} as const;
+
+/** Checks the output paths before any work: null (after saying why) when they cannot be used. */
+export async function problemListTargets(
+  inputs: ReadonlyArray<string>,
+  opts: { report?: string; annotate?: string; locale: Locale },
+  err: (line: string) => void,
+): Promise<{ report?: string; annotate?: string } | null> {
+  const t = T[opts.locale];
+  for (const out of [opts.report, opts.annotate]) {
+    if (out === undefined) continue;
+    for (const input of inputs) {
+      if (await sameFile(out, input)) {
+        err(t.sameFile(out));
+        return null;
+      }
+    }
+  }
+  if (opts.annotate !== undefined && inputs.length > 1 && !(await isDirectory(opts.annotate))) {
+    err(t.annotateMany);
+    return null;
+  }
+  return { report: opts.report, annotate: opts.annotate };
+}
+
+/** The annotated copy's path: the given file, or `<dir>/<name>-标注.xlsx` for a directory. */
+export function annotatedOutput(target: string, input: string, inputCount: number, locale: Locale): string {
+  return inputCount > 1 ? path.join(target, annotatedFileName(path.basename(input), locale)) : target;
+}
+
+async function writeOut(file: string, bytes: Uint8Array, inputs: ReadonlyArray<string>, x: SendBackTexts): Promise<boolean> {
+  const t = T[x.locale];
+  for (const input of inputs) {
+    if (await sameFile(file, input)) {
+      x.err(t.sameFile(file));
+      return false;
+    }
+  }
+  try {
+    if ((await writeNewFile(file, bytes, x.force)) === 'exists') {
+      x.err(t.exists(file));
+      return false;
+    }
+  } catch (e) {
+    x.err(t.writeFailed(file, (e as Error).message));
+    return false;
+  }
+  return true;
+}
+
+/** Writes the 问题清单 of the checked files; false (after saying why) when it could not. */
+export async function writeProblemList(file: string, checked: ReadonlyArray<CheckedFile & { path: string }>, x: SendBackTexts): Promise<boolean> {
+  const layouts = problemListLayouts(checked, { locale: x.locale, date: today() });
+  const bytes = await writeXlsx(layouts.map((layout) => ({ layout })));
+  if (!(await writeOut(file, bytes, checked.map((c) => c.path), x))) return false;
+  const rows = checked.reduce((n, c) => n + (c.evaluation?.findings.length ?? 0), 0);
+  x.err(T[x.locale].report(file, rows));
+  return true;
+}
+
+/** Writes the annotated copy of one submitted file; false (after saying why) when it could not. */
+export async function writeAnnotated(
+  file: string,
+  input: { readonly path: string; readonly bytes: Uint8Array },
+  findings: ReadonlyArray<Finding>,
+  inputs: ReadonlyArray<string>,
+  x: SendBackTexts,
+): Promise<boolean> {
+  const r = await annotateXlsx(input.bytes, findings, { locale: x.locale });
+  if (!r.ok) {
+    x.err(T[x.locale].annotateFailed(input.path, r.message[x.locale]));
+    return false;
+  }
+  if (!(await writeOut(file, r.bytes, inputs, x))) return false;
+  x.err(T[x.locale].annotated(file, r.cells));
+  return true;
+}
+
+/** Today as `2019-03-01` (local time). */
+export function today(now: Date = new Date()): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

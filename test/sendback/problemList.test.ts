@@ -1,0 +1,179 @@
+/**
+ * The 问题清单 of the sample with planted defects, written as .xlsx and read back with ExcelJS:
+ * one row per finding in the findings' order, the counts of `jx check --json`, the summary's
+ * tables, the sheet set-up (frozen header, filter, A4 landscape, header repeated), a 文件 column
+ * for several files, English on request, and user text made safe.
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { writeXlsx } from '../../src/adapters/xlsx/write';
+import { main } from '../../src/cli/main';
+import { evaluateWorkbook } from '../../src/model/evaluate';
+import { findingCell } from '../../src/model/findings';
+import type { Grid } from '../../src/model/grid';
+import { formatFinding, RULE_TITLES, SEVERITY_LABEL } from '../../src/model/messages';
+import { sampleWorkbookGrid } from '../../src/model/sample';
+import { problemListFileName, problemListLayouts, problemRows, annotatedFileName } from '../../src/model/sendback/problemList';
+import { planted } from '../model/support/planted';
+
+async function toBook(grid: Grid, name = '乌鲁木齐市.xlsx', locale: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<ExcelJS.Workbook> {
+  const evaluation = evaluateWorkbook(grid);
+  const layouts = problemListLayouts([{ name, grid, evaluation }], { locale, date: '2019-03-01' });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await writeXlsx(layouts.map((layout) => ({ layout })))) as unknown as ArrayBuffer);
+  return wb;
+}
+
+const rowValues = (ws: ExcelJS.Worksheet, r: number): unknown[] => (ws.getRow(r).values as unknown[]).slice(1);
+
+describe('the 问题清单 of the sample with planted defects', () => {
+  const { grid } = planted();
+  const ev = evaluateWorkbook(grid);
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    wb = await toBook(grid);
+  });
+
+  it('has a summary sheet and a list sheet', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '问题清单']);
+  });
+
+  it('lists one row per finding, in the findings’ order, with every column of the issue', () => {
+    const ws = wb.getWorksheet('问题清单')!;
+    expect(rowValues(ws, 1)).toEqual(['序号', '严重程度', '规则', '规则名称', '工作表', '单元格', '项目编号', '项目名称', '原值', '说明', '整改情况']);
+    expect(ws.actualRowCount).toBe(ev.findings.length + 1);
+    const names = new Map(ev.check.ledger!.projects.map((p) => [p.row, p.name]));
+    ev.findings.forEach((f, i) => {
+      const v = rowValues(ws, i + 2);
+      expect(v.slice(0, 8)).toEqual([
+        i + 1,
+        SEVERITY_LABEL['zh-CN'][f.severity],
+        f.rule,
+        RULE_TITLES['zh-CN'][f.rule],
+        f.sheet,
+        findingCell(f),
+        ...(f.projectId ? [f.projectId] : [undefined]),
+        ...(f.sheet === ev.check.sheets.ledger && names.get(f.row) ? [names.get(f.row)] : [undefined]),
+      ].slice(0, 8));
+      expect(v[9]).toBe(formatFinding(f, 'zh-CN'));
+      expect(v[10]).toBeUndefined(); // 整改情况: empty, for the prefecture
+    });
+  });
+
+  it('quotes the cell’s value as 原值', () => {
+    const ws = wb.getWorksheet('问题清单')!;
+    const at = (rule: string): unknown[] => rowValues(ws, ev.findings.findIndex((f) => f.rule === rule) + 2);
+    expect(at('L006')[8]).toBe('火星');
+    expect(at('L003')[8]).toBe('二〇一七');
+    expect(at('L009')[8]).toBe('失效');
+    expect(at('L002')[8]).toBeUndefined(); // the empty required cell
+  });
+
+  it('counts as `jx check --json` does, by severity and by rule, with the fund and the date', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jx-list-'));
+    try {
+      const file = path.join(dir, '乌鲁木齐市.xlsx');
+      await fs.writeFile(file, await writeXlsx(grid.sheets.map((s) => ({ grid: s }))));
+      const out: string[] = [];
+      await main(['check', file, '--json'], { out: (l) => out.push(l), err: () => undefined });
+      const [json] = JSON.parse(out.join('\n'));
+      const s = wb.getWorksheet('汇总')!;
+      const cells = Array.from(s.getSheetValues() as unknown[][], (r) => (r ?? []).slice(1));
+      expect(cells[1][0]).toBe('台账检查问题清单');
+      expect(cells[2][0]).toBe('资金名称：自治区专利实施计划项目\u3000\u3000检查日期：2019-03-01');
+      const fileRow = cells.find((r) => r[0] === '乌鲁木齐市.xlsx')!;
+      expect(fileRow.slice(2)).toEqual([169, json.counts.error, json.counts.warning, json.counts.info, json.findings.length]);
+      const sev = (label: string): unknown => cells.find((r) => r[0] === label)?.[1];
+      expect([sev('错误'), sev('警告'), sev('提示'), sev('合计')]).toEqual([json.counts.error, json.counts.warning, json.counts.info, json.findings.length]);
+      // by rule: each (rule, severity) of the JSON once, with its count and title
+      const want = new Map<string, number>();
+      for (const f of json.findings as Array<{ rule: string; severity: 'error' | 'warning' | 'info' }>) {
+        const k = `${f.rule} ${SEVERITY_LABEL['zh-CN'][f.severity]}`;
+        want.set(k, (want.get(k) ?? 0) + 1);
+      }
+      const start = cells.findIndex((r) => r[0] === '规则');
+      const got = new Map<string, number>();
+      for (const r of cells.slice(start + 1)) {
+        if (typeof r[0] !== 'string' || !/^[A-Z]\d{3}$/.test(r[0])) break;
+        got.set(`${r[0]} ${r[2]}`, r[3] as number);
+        expect(r[1]).toBe(RULE_TITLES['zh-CN'][r[0] as keyof (typeof RULE_TITLES)['zh-CN']]);
+      }
+      expect(got).toEqual(want);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('freezes and filters the header, prints A4 landscape one page wide with the header on every page', () => {
+    const ws = wb.getWorksheet('问题清单')!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, xSplit: 0 });
+    expect(ws.autoFilter).toBe(`A1:K${ev.findings.length + 1}`);
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    expect(ws.headerFooter.oddFooter).toBe('&C第 &P 页，共 &N 页');
+    // 说明 wraps; rows grow for long messages
+    expect(ws.getCell('J2').alignment).toMatchObject({ wrapText: true });
+  });
+});
+
+describe('several files, English, hostile text', () => {
+  it('several files: one list with a 文件 column; an unreadable file is named in the summary', () => {
+    const a = planted().grid;
+    const b = sampleWorkbookGrid();
+    const files = [
+      { name: '甲.xlsx', grid: a, evaluation: evaluateWorkbook(a) },
+      { name: '坏.xlsx', error: '文件已加密（设置了打开密码）。' },
+      { name: '乙.xlsx', grid: b, evaluation: evaluateWorkbook(b) },
+    ];
+    const [summary, list] = problemListLayouts(files, { locale: 'zh-CN', date: '2019-03-01' });
+    const headers = list.cells.filter((c) => c.row === 0).map((c) => c.value);
+    expect(headers.slice(0, 3)).toEqual(['序号', '文件', '严重程度']);
+    const rows = problemRows(files, 'zh-CN');
+    expect(rows).toHaveLength(files[0].evaluation!.findings.length + files[2].evaluation!.findings.length);
+    expect(new Set(rows.map((r) => r.file))).toEqual(new Set(['甲.xlsx', ...(files[2].evaluation!.findings.length ? ['乙.xlsx'] : [])]));
+    expect(list.autoFilter).toEqual({ top: 0, left: 0, bottom: rows.length, right: 11 });
+    const text = summary.cells.map((c) => String(c.value ?? '')).join('\n');
+    expect(text).toContain('无法读取：文件已加密（设置了打开密码）。');
+    expect(text).toContain('乙.xlsx');
+  });
+
+  it('speaks English on request (no Chinese but the user’s data)', async () => {
+    const b = sampleWorkbookGrid();
+    const values = b.sheets.map((s) => (s.name === '项目台账' ? { ...s, values: s.values.map((r, i) => (i === 5 ? ['DUP', ...r.slice(1)] : i === 6 ? ['DUP', ...r.slice(1)] : r)) } : s));
+    const wb = await toBook({ sheets: values }, 'ledger.xlsx', 'en-US');
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Problems']);
+    const ws = wb.getWorksheet('Problems')!;
+    expect(rowValues(ws, 1)).toEqual(['No.', 'Severity', 'Rule', 'Rule title', 'Sheet', 'Cell', 'Project id', 'Project name', 'Value', 'Message', 'Correction']);
+    expect(rowValues(ws, 2).slice(1, 4)).toEqual(['error', 'L004', 'Duplicate project id']);
+    expect(ws.headerFooter.oddFooter).toBe('&CPage &P of &N');
+    const ours = Array.from(wb.getWorksheet('Summary')!.getSheetValues() as unknown[][], (r) => (r ?? []).slice(1))
+      .flat()
+      .filter((v): v is string => typeof v === 'string' && !/项目|台账|配置|绩效|\.xlsx/.test(v));
+    for (const v of ours) expect(v).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('shows control characters visibly and cuts a cell at Excel’s 32,767 characters', () => {
+    const g = sampleWorkbookGrid();
+    const long = '长'.repeat(40_000);
+    const sheets = g.sheets.map((s) =>
+      s.name === '项目台账' ? { ...s, values: s.values.map((r, i) => (i === 4 ? [r[0], long, r[2], r[3], '金星', ...r.slice(5)] : i === 5 ? [r[0], r[1], r[2], r[3], '\u001b[2J火星\u202e', ...r.slice(5)] : r)) } : s,
+    );
+    const grid = { sheets };
+    const rows = problemRows([{ name: 'a\u202etxt.xlsx', grid, evaluation: evaluateWorkbook(grid) }], 'zh-CN');
+    const region = rows.find((r) => r.rule === 'L006' && r.value !== '金星')!;
+    expect(region.value).toBe('␛[2J火星<U+202E>');
+    expect(region.message).toContain('“␛[2J火星<U+202E>”');
+    expect(region.file).toBe('a<U+202E>txt.xlsx');
+    const named = rows.find((r) => r.rule === 'L006' && r.value === '金星')!;
+    expect(named.projectName).toBe('长'.repeat(32_767));
+    for (const r of rows) for (const v of Object.values(r)) if (typeof v === 'string') expect(v.length).toBeLessThanOrEqual(32_767);
+  });
+
+  it('names the downloads after the input', () => {
+    expect(problemListFileName('C:\\收件\\乌鲁木齐市台账.xlsx')).toBe('乌鲁木齐市台账-问题清单.xlsx');
+    expect(annotatedFileName('/tmp/乌鲁木齐市台账.xlsx')).toBe('乌鲁木齐市台账-标注.xlsx');
+    expect(annotatedFileName('ledger.xlsx', 'en-US')).toBe('ledger-annotated.xlsx');
+    expect(problemListFileName('.xlsx')).toBe('台账-问题清单.xlsx');
+  });
+});
