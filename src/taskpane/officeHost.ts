@@ -113,7 +113,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
           message: findingText(f, locale),
         }));
       try {
-        await run((ctx) => markFindings(ctx, marks));
+        await run((ctx) => markFindings(ctx, marks, { locale }));
       } catch (e) {
         throw asHostError(e, { 'zh-CN': '标注失败', 'en-US': 'Marking failed' });
       }

@@ -81,6 +81,16 @@ describe('Office host', () => {
     );
   });
 
+  test('an English pane heads its notes in English', async () => {
+    const fake = fakeWorkbookFromGrid(brokenSample());
+    const host = createOfficeHost({ locale: 'en-US', run: (b) => fake.run(b) });
+    const view = await host.check(opts());
+    await host.mark!(view.findings.filter((f) => f.severity === 'error' && f.sheet));
+    const notes = snapshotWorkbook(fake).sheets.flatMap((s) => Object.values(s.notes));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes) expect(n.startsWith('[JX self-evaluation assistant]\n')).toBe(true);
+  });
+
   test('insertTemplates adds the four sheets, never overwriting one of the same name', async () => {
     const fake = createFakeExcel();
     fake.workbook.addSheet('配置');

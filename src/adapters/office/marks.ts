@@ -9,15 +9,24 @@
  * Never overwrite or delete what the add-in did not create:
  * - a cell that already had a note keeps it: our message is appended below it, and clearing puts the
  *   original text back;
+ * - a cell holding a threaded comment is left alone (Excel keeps a note or a threaded comment on a cell, not both);
  * - on clearing, a fill or note the user changed after marking (no longer what we set) is left alone.
  *
- * Syncs: mark = 2 (read record + current fills/notes; write), clear = 3 (read record; read current state;
- * restore and delete the record). Very many marks are processed in chunks, each sync under the budget.
+ * Excel batches are not transactional: a sync that fails half-way keeps what it did before the failing action.
+ * So marking writes the record of EVERY cell it is about to touch first, in syncs of its own, and only then the
+ * fills and notes: whatever happens after, 清除标注 knows each cell that may carry a mark.
+ *
+ * Syncs: mark = read (record, current fills and notes, threaded comments; one more when comments exist, for their
+ * cells), write the record, write the marks; clear = read the record, read the cells, restore and delete the record.
+ * Many cells go in several syncs per step, each under the payload budget in real bytes (what office.js sends and
+ * Excel answers: a marked cell costs about 1 KB of request, measured with office.js in marks.test.ts); a sync
+ * refused for its size is split in two and retried.
  */
-import { a1, parseA1 } from '../../model/grid';
+import { a1 } from '../../model/grid';
 import type { Severity } from '../../model/findings';
 import { MARK_FILLS, markNoteText } from '../../model/marks';
-import { ADDIN_SHEET_PREFIX, DEFAULT_BUDGET_BYTES, jsonBytes } from './util';
+import type { Locale } from '../../model/messages';
+import { ADDIN_SHEET_PREFIX, DEFAULT_BUDGET_BYTES, isPayloadLimitError, jsonBytes } from './util';
 
 export const MARKS_SHEET = `${ADDIN_SHEET_PREFIX}marks`;
 
@@ -30,14 +39,38 @@ export interface Mark {
   readonly severity: Severity;
 }
 
+export interface MarkResult {
+  readonly marked: number;
+  /** Cells not marked: their sheet is gone, or they hold a threaded comment. */
+  readonly skipped: number;
+  /** Of the skipped: cells holding a threaded comment. */
+  readonly commented: number;
+}
+
 // The colours and the note text are the model's (one decision for the pane and the annotated copy).
 export { MARK_FILLS, markNoteText } from '../../model/marks';
 
 const RECORD_HEADER = ['工作表', '单元格', '原填充样式', '原填充颜色', '原图案颜色', '原有批注', '原批注内容', '标注填充', '标注批注'];
 const RECORD_COLS = RECORD_HEADER.length;
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-/** Cells per sync pair; a cell costs a few hundred bytes of request and response. */
-const CHUNK = 5000;
+
+/**
+ * Bytes office.js sends (request) and Excel answers (response) per cell, besides the text of the cell's note and
+ * record row; measured with office.js at object ids of 6–7 digits (a long Excel.run numbers every object and action
+ * it sends), a little above what marks.test.ts measures: a request carries paths and actions naming the sheet, the
+ * range, its format and fill, the note, each with its id.
+ */
+export const CELL_BYTES = {
+  /** Reading a cell's fill and note. */
+  readRequest: 1_100,
+  readResponse: 340,
+  /** Writing its fill and note. */
+  writeRequest: 1_100,
+  /** Restoring it (fill and note back). */
+  restoreRequest: 1_150,
+  /** One record row (9 text cells and their `@` formats), besides its text. */
+  recordRow: 160,
+} as const;
 
 interface RecordRow {
   sheet: string;
@@ -72,123 +105,336 @@ function fromRow(v: unknown[]): RecordRow {
 
 const recKey = (sheet: string, cell: string): string => `${sheet.toLowerCase()}\u0000${cell}`;
 
-/** Loads the record sheet's rows (after the header). */
-function queueRecordLoad(context: Excel.RequestContext): { sheet: Excel.Worksheet; used: Excel.Range } {
+/**
+ * What the record keeps of a note we wrote: its length and an FNV-1a digest (`jx1:120:9f3a…`), enough to tell
+ * whether the note is still ours on clearing, at a few bytes a row (the record is read back in full). Records of
+ * earlier versions hold the whole text, which compares as it is.
+ */
+export function noteDigest(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `jx1:${text.length}:${h.toString(16).padStart(8, '0')}`;
+}
+
+function isOurNote(content: string, recorded: string): boolean {
+  return recorded.startsWith('jx1:') ? noteDigest(content) === recorded : content === recorded;
+}
+
+/** Length of the note a record row describes (for byte estimates). */
+function recordedNoteLength(recorded: string): number {
+  const m = /^jx1:(\d+):/.exec(recorded);
+  return m ? Number(m[1]) : recorded.length;
+}
+
+/** Record rows read with the first sync; a longer record is read on in more syncs. */
+const RECORD_HEAD_ROWS = 1000;
+/** Response bytes per record row beyond the head, besides an original note's text (the row is short text). */
+const RECORD_ROW_RESPONSE = 400;
+
+interface RecordProbe {
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  head: Excel.Range;
+}
+
+/** Queues loading the record sheet: its size and its first rows. */
+function queueRecordLoad(context: Excel.RequestContext): RecordProbe {
   const sheet = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('values');
-  return { sheet, used };
+  used.load('rowCount');
+  const head = used.getRow(0).getResizedRange(RECORD_HEAD_ROWS - 1, 0);
+  head.load('values');
+  return { sheet, used, head };
 }
 
-function recordRows(rec: { sheet: Excel.Worksheet; used: Excel.Range }): RecordRow[] {
+/** The record's rows (after the header): the head loaded with `rec`, the rest read now in syncs under the budget. */
+async function readRecord(context: Excel.RequestContext, rec: RecordProbe): Promise<RecordRow[]> {
   if (rec.sheet.isNullObject || rec.used.isNullObject) return [];
-  return rec.used.values.slice(1).map(fromRow).filter((r) => r.sheet && r.cell);
+  const values: unknown[][] = rec.head.values.slice(0, rec.used.rowCount);
+  const blocks: Array<{ first: number; count: number }> = [];
+  for (let first = values.length; first < rec.used.rowCount; first += 500)
+    blocks.push({ first, count: Math.min(500, rec.used.rowCount - first) });
+  const sheet = rec.sheet;
+  await inBudget(
+    context,
+    blocks,
+    (b) => b.count * RECORD_ROW_RESPONSE,
+    (batch) => {
+      const ranges = batch.map((b) => ({ b, r: sheet.getRangeByIndexes(b.first, 0, b.count, RECORD_COLS).untrack().load('values') }));
+      return () => {
+        for (const { b, r } of ranges) r.values.forEach((row, i) => (values[b.first + i] = row));
+      };
+    },
+  );
+  return values
+    .slice(1)
+    .map(fromRow)
+    .filter((r) => r.sheet && r.cell);
 }
 
-function writeRecord(context: Excel.RequestContext, existing: Excel.Worksheet | null, rows: RecordRow[]): void {
-  let sheet = existing;
-  if (!sheet) {
-    sheet = context.workbook.worksheets.add(MARKS_SHEET);
-    sheet.visibility = 'VeryHidden';
+/**
+ * Queues `items` in as few syncs as the byte budget allows and syncs them: items are packed greedily by `cost`; a
+ * sync refused for its size is split in two and retried (a request refused for its size was not carried out, so
+ * retrying repeats nothing; writes are retried only then, reads also after a response too large). `queue` queues a batch and returns what to do once it synced; `first` is true until a
+ * sync succeeded (what must go with the first batch goes again if that one is retried), `last` when the batch holds
+ * the last item.
+ */
+async function inBudget<T>(
+  context: Excel.RequestContext,
+  items: ReadonlyArray<T>,
+  cost: (item: T) => number,
+  queue: (batch: ReadonlyArray<T>, at: { first: boolean; last: boolean }) => () => void,
+  retry: 'request' | 'request or response' = 'request or response',
+): Promise<void> {
+  const batches: T[][] = [];
+  let current: T[] = [];
+  let used = 0;
+  for (const item of items) {
+    const c = cost(item);
+    if (current.length && used + c > DEFAULT_BUDGET_BYTES) {
+      batches.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(item);
+    used += c;
   }
-  const data = [RECORD_HEADER, ...rows.map(toRow)];
-  const range = sheet.getRangeByIndexes(0, 0, data.length, RECORD_COLS);
-  range.numberFormat = data.map((row) => row.map(() => '@'));
-  range.values = data;
+  if (current.length) batches.push(current);
+  let first = true;
+  const run = async (batch: ReadonlyArray<T>, last: boolean): Promise<void> => {
+    const after = queue(batch, { first, last });
+    try {
+      await context.sync();
+    } catch (e) {
+      // A response too large comes after the writes were made: writes are retried only when the request was refused.
+      const refused =
+        retry === 'request' ? (e as { code?: unknown }).code === 'RequestPayloadSizeLimitExceeded' : isPayloadLimitError(e);
+      if (!refused || batch.length < 2) throw e;
+      const half = Math.ceil(batch.length / 2);
+      await run(batch.slice(0, half), false);
+      await run(batch.slice(half), last);
+      return;
+    }
+    first = false;
+    after();
+  };
+  for (let i = 0; i < batches.length; i++) await run(batches[i], i === batches.length - 1);
 }
 
-interface CellProbe {
+interface CellToMark {
   sheet: string;
   cell: string;
   messages: string[];
   severity: Severity;
+}
+
+interface CellRead extends CellToMark {
+  ws: Excel.Worksheet;
   fill: Excel.RangeFill;
   note: Excel.Note;
-  ws: Excel.Worksheet;
 }
 
 /**
- * Fills each finding's cell (error light red, warning light yellow, info light blue) and attaches a note
- * with its message(s). Cells on sheets that no longer exist are skipped. Returns the counts.
+ * Fills each finding's cell (error light red, warning light yellow, info light blue) and attaches a note with its
+ * message(s), headed in `locale` (the pane's). Cells on sheets that no longer exist, and cells holding a threaded comment, are skipped.
  */
 export async function markFindings(
   context: Excel.RequestContext,
   marks: ReadonlyArray<Mark>,
-): Promise<{ marked: number; skipped: number }> {
+  options: { readonly locale?: Locale } = {},
+): Promise<MarkResult> {
   // One entry per cell: messages in order, the most severe severity.
-  const cells = new Map<string, { sheet: string; cell: string; messages: string[]; severity: Severity }>();
+  const byCell = new Map<string, CellToMark>();
   for (const m of marks) {
     const cell = a1(m.row, m.col);
     const k = recKey(m.sheet, cell);
-    const e = cells.get(k);
-    if (!e) cells.set(k, { sheet: m.sheet, cell, messages: [m.message], severity: m.severity });
+    const e = byCell.get(k);
+    if (!e) byCell.set(k, { sheet: m.sheet, cell, messages: [m.message], severity: m.severity });
     else {
       if (!e.messages.includes(m.message)) e.messages.push(m.message);
       if (SEVERITY_RANK[m.severity] < SEVERITY_RANK[e.severity]) e.severity = m.severity;
     }
   }
-  if (cells.size === 0) return { marked: 0, skipped: 0 };
+  const cells = [...byCell.values()];
+  if (cells.length === 0) return { marked: 0, skipped: 0, commented: 0 };
 
-  const list = [...cells.values()];
-  let marked = 0;
+  // 1. Read: the record, the sheets and their threaded comments (with the first batch), each cell's fill and note.
+  let rec: RecordProbe | undefined;
+  const sheets = new Map<string, { ws: Excel.Worksheet; comments: Excel.CommentCollection }>();
+  const read: CellRead[] = [];
+  await inBudget(
+    context,
+    cells,
+    (c) => Math.max(CELL_BYTES.readRequest, CELL_BYTES.readResponse) + 3 * jsonBytes(c.cell),
+    (batch, at) => {
+      if (at.first) {
+        rec = queueRecordLoad(context);
+        sheets.clear();
+        for (const c of cells) {
+          const k = c.sheet.toLowerCase();
+          if (sheets.has(k)) continue;
+          const ws = context.workbook.worksheets.getItemOrNullObject(c.sheet);
+          // a navigation property, not a loaded value (the rule cannot tell them apart)
+          // eslint-disable-next-line office-addins/call-sync-before-read
+          const comments = ws.comments;
+          comments.load('items/id');
+          sheets.set(k, { ws, comments });
+        }
+      }
+      const probes = batch.map((c): CellRead => {
+        const ws = sheets.get(c.sheet.toLowerCase())!.ws;
+        const fill = ws.getRange(c.cell).untrack().format.fill;
+        fill.load('color,pattern,patternColor,tintAndShade');
+        const note = ws.notes.getItemOrNullObject(c.cell);
+        note.load('content');
+        return { ...c, ws, fill, note };
+      });
+      return () => {
+        for (const p of probes) read.push(p);
+      };
+    },
+  );
+  // Cells holding a threaded comment: only sheets that have comments cost a sync more.
+  const commented = await commentedCells(context, sheets);
+  const rows = await readRecord(context, rec!);
+
+  // 2. The record of every cell about to be marked, written before any mark.
+  const index = new Map(rows.map((r, i) => [recKey(r.sheet, r.cell), i] as const));
+  const writes: Array<{ p: CellRead; row: RecordRow; text: string; markFill: string; pattern: boolean }> = [];
+  const touched: number[] = [];
   let skipped = 0;
-  for (let at = 0; at < list.length; at += CHUNK) {
-    const part = list.slice(at, at + CHUNK);
-    // Sync A: the record, and the current fill and note of every cell.
-    const rec = queueRecordLoad(context);
-    const sheets = new Map<string, Excel.Worksheet>();
-    const probes: CellProbe[] = part.map((c) => {
-      const ws = sheetProxy(context, sheets, c.sheet, c.sheet);
-      const fill = ws.getRange(c.cell).format.fill;
-      fill.load('color,pattern,patternColor');
-      const note = ws.notes.getItemOrNullObject(c.cell);
-      note.load('content');
-      return { ...c, fill, note, ws };
-    });
-    await context.sync();
-
-    const rows = recordRows(rec);
-    const index = new Map(rows.map((r, i) => [recKey(r.sheet, r.cell), i] as const));
-    // Sync B: fills, notes and the updated record.
-    for (const p of probes) {
-      if (p.ws.isNullObject) {
-        skipped++;
-        continue;
-      }
-      const markFill = MARK_FILLS[p.severity];
-      const k = recKey(p.sheet, p.cell);
-      let row = index.has(k) ? rows[index.get(k)!] : undefined;
-      if (!row) {
-        row = {
-          sheet: p.sheet,
-          cell: p.cell,
-          pattern: p.fill.pattern,
-          color: p.fill.color,
-          patternColor: p.fill.pattern === 'None' || p.fill.pattern === 'Solid' ? '' : p.fill.patternColor,
-          hadNote: !p.note.isNullObject,
-          note: p.note.isNullObject ? '' : p.note.content,
-          markFill: '',
-          markNote: '',
-        };
-        index.set(k, rows.length);
-        rows.push(row);
-      }
-      // The note is always rebuilt from the ORIGINAL note, so a second mark does not stack messages.
-      const text = markNoteText(p.messages, row.hadNote ? row.note : null);
-      const range = p.ws.getRange(p.cell);
-      range.format.fill.color = markFill;
-      // Setting the colour keeps a patterned fill's pattern; a mark is a plain solid fill.
-      if (p.fill.pattern !== 'None' && p.fill.pattern !== 'Solid') range.format.fill.pattern = 'Solid';
-      if (p.note.isNullObject) p.ws.notes.add(range, text);
-      else p.note.content = text;
-      row.markFill = markFill;
-      row.markNote = text;
-      marked++;
+  let onComment = 0;
+  for (const p of read) {
+    if (p.ws.isNullObject) {
+      skipped++;
+      continue;
     }
-    writeRecord(context, rec.sheet.isNullObject ? null : rec.sheet, rows);
-    await context.sync();
+    if (commented.get(p.sheet.toLowerCase())?.has(p.cell)) {
+      skipped++;
+      onComment++;
+      continue;
+    }
+    const k = recKey(p.sheet, p.cell);
+    let at = index.get(k);
+    if (at === undefined) {
+      const pattern = fillPattern(p.fill);
+      at = rows.length;
+      index.set(k, at);
+      rows.push({
+        sheet: p.sheet,
+        cell: p.cell,
+        pattern,
+        color: p.fill.color,
+        patternColor: pattern === 'None' || pattern === 'Solid' ? '' : p.fill.patternColor,
+        hadNote: !p.note.isNullObject,
+        note: p.note.isNullObject ? '' : p.note.content,
+        markFill: '',
+        markNote: '',
+      });
+    }
+    const row = rows[at];
+    // The note is always rebuilt from the ORIGINAL note, so a second mark does not stack messages.
+    const text = markNoteText(p.messages, row.hadNote ? row.note : null, options.locale);
+    const markFill = MARK_FILLS[p.severity];
+    row.markFill = markFill;
+    row.markNote = noteDigest(text);
+    touched.push(at);
+    writes.push({ p, row, text, markFill, pattern: isPattern(fillPattern(p.fill)) });
   }
-  return { marked, skipped };
+  if (writes.length === 0) return { marked: 0, skipped, commented: onComment };
+  await writeRecord(context, rec!.sheet.isNullObject ? null : rec!.sheet, rows, touched);
+
+  // 3. The marks.
+  await inBudget(
+    context,
+    writes,
+    (w) => CELL_BYTES.writeRequest + 2 * jsonBytes(w.p.cell) + jsonBytes(w.text),
+    (batch) => {
+      for (const w of batch) {
+        const range = w.p.ws.getRange(w.p.cell).untrack();
+        range.format.fill.color = w.markFill;
+        // Setting the colour keeps a patterned fill's pattern; a mark is a plain solid fill.
+        if (w.pattern) range.format.fill.pattern = 'Solid';
+        if (w.p.note.isNullObject) w.p.ws.notes.add(range, w.text);
+        else w.p.note.content = w.text;
+      }
+      return () => undefined;
+    },
+    'request',
+  );
+  return { marked: writes.length, skipped, commented: onComment };
+}
+
+/** The cells (A1) holding a threaded comment, per sheet (lower-case name); one sync when any sheet has comments. */
+async function commentedCells(
+  context: Excel.RequestContext,
+  sheets: ReadonlyMap<string, { ws: Excel.Worksheet; comments: Excel.CommentCollection }>,
+): Promise<Map<string, Set<string>>> {
+  const located: Array<{ sheet: string; where: Excel.Range }> = [];
+  for (const [k, s] of sheets) {
+    if (s.ws.isNullObject) continue;
+    for (const c of s.comments.items) {
+      const where = c.getLocation().untrack();
+      where.load('address');
+      located.push({ sheet: k, where });
+    }
+  }
+  const out = new Map<string, Set<string>>();
+  if (located.length === 0) return out;
+  await context.sync();
+  for (const { sheet, where } of located) {
+    const cell = where.address.slice(where.address.lastIndexOf('!') + 1).replace(/\$/g, '');
+    const set = out.get(sheet) ?? new Set<string>();
+    set.add(cell);
+    out.set(sheet, set);
+  }
+  return out;
+}
+
+/**
+ * Writes the record rows at `touched` (and the header when the sheet is new), as text, in syncs under the budget:
+ * runs of consecutive rows go in one range.
+ */
+async function writeRecord(
+  context: Excel.RequestContext,
+  existing: Excel.Worksheet | null,
+  rows: ReadonlyArray<RecordRow>,
+  touched: ReadonlyArray<number>,
+): Promise<void> {
+  let sheet = existing;
+  if (!sheet) {
+    sheet = context.workbook.worksheets.add(MARKS_SHEET);
+    sheet.visibility = 'VeryHidden';
+    writeRows(sheet, 0, [RECORD_HEADER]);
+  }
+  const target = sheet;
+  const at = [...new Set(touched)].sort((a, b) => a - b);
+  await inBudget(
+    context,
+    at,
+    (i) => CELL_BYTES.recordRow + jsonBytes(toRow(rows[i])),
+    (batch) => {
+      let start = 0;
+      for (let i = 1; i <= batch.length; i++) {
+        if (i === batch.length || batch[i] !== batch[i - 1] + 1) {
+          const first = batch[start];
+          writeRows(target, first + 1, batch.slice(start, i).map((r) => toRow(rows[r])));
+          start = i;
+        }
+      }
+      return () => undefined;
+    },
+    'request',
+  );
+}
+
+function writeRows(sheet: Excel.Worksheet, firstRow: number, data: string[][]): void {
+  const range = sheet.getRangeByIndexes(firstRow, 0, data.length, RECORD_COLS).untrack();
+  range.numberFormat = data.map((row) => row.map(() => '@'));
+  range.values = data;
 }
 
 /**
@@ -200,66 +446,116 @@ export async function clearMarks(context: Excel.RequestContext): Promise<{ resto
   const rec = queueRecordLoad(context);
   await context.sync();
   if (rec.sheet.isNullObject) return { restored: 0, kept: 0 };
-  const rows = recordRows(rec);
+  const rows = await readRecord(context, rec);
   let restored = 0;
   let kept = 0;
-  const budgetRows = Math.max(1, Math.floor(DEFAULT_BUDGET_BYTES / (jsonBytes(rows[0] ?? {}) * 3 + 600)));
-  const chunk = Math.min(CHUNK, budgetRows);
-  for (let at = 0; at < rows.length; at += chunk) {
-    const part = rows.slice(at, at + chunk);
-    const sheets = new Map<string, Excel.Worksheet>();
-    const probes = part.map((r) => {
-      const ws = sheetProxy(context, sheets, r.sheet, r.sheet.toLowerCase());
-      const fill = ws.getRange(r.cell).format.fill;
-      fill.load('color,pattern');
-      const note = ws.notes.getItemOrNullObject(r.cell);
-      note.load('content');
-      return { r, ws, fill, note };
-    });
+
+  // Read what each recorded cell holds now. Each batch makes its own sheet proxies: office.js tells a proxy whether
+  // it is null only from the sync in which the proxy was created, so one made in a refused sync never learns it.
+  const now: Array<{ r: RecordRow; ws: Excel.Worksheet; fill: Excel.RangeFill; note: Excel.Note }> = [];
+  await inBudget(
+    context,
+    rows,
+    (r) => Math.max(CELL_BYTES.readRequest + 3 * jsonBytes(r.cell), CELL_BYTES.readResponse + 3 * recordedNoteLength(r.markNote)),
+    (batch) => {
+      const sheets = new Map<string, Excel.Worksheet>();
+      const probes = batch.map((r) => {
+        const ws = sheetProxy(context, sheets, r.sheet);
+        const fill = ws.getRange(r.cell).untrack().format.fill;
+        fill.load('color,pattern');
+        const note = ws.notes.getItemOrNullObject(r.cell);
+        note.load('content');
+        return { r, ws, fill, note };
+      });
+      return () => {
+        for (const p of probes) now.push(p);
+      };
+    },
+  );
+
+  // Restore what is still ours.
+  const restores: Array<{ r: RecordRow; ws: Excel.Worksheet; fill: boolean; note: Excel.Note | null }> = [];
+  for (const { r, ws, fill, note } of now) {
+    if (ws.isNullObject) {
+      kept++;
+      continue;
+    }
+    // Our mark is still there when the colour is ours and the fill is solid. Excel may report a solid fill's
+    // pattern as null (office-js#4900): null counts as solid, only a pattern the user chose does not.
+    const ourFill = !isPattern(fill.pattern) && sameColor(fill.color, r.markFill);
+    const ourNote = !note.isNullObject && isOurNote(note.content, r.markNote) ? note : null;
+    if (ourFill || ourNote) {
+      restores.push({ r, ws, fill: ourFill, note: ourNote });
+      restored++;
+    } else kept++;
+  }
+  if (restores.length === 0) {
+    deleteRecord(rec.sheet);
     await context.sync();
-    for (const { r, ws, fill, note } of probes) {
-      if (ws.isNullObject) {
-        kept++;
-        continue;
-      }
-      let touched = false;
-      if (fill.pattern === 'Solid' && fill.color.toUpperCase() === r.markFill.toUpperCase()) {
-        const target = ws.getRange(r.cell).format.fill;
-        if (r.pattern === 'None') target.clear();
-        else {
-          target.color = r.color;
-          if (r.pattern !== 'Solid') {
-            target.pattern = r.pattern as Excel.FillPattern;
-            if (r.patternColor) target.patternColor = r.patternColor;
+  } else
+    await inBudget(
+      context,
+      restores,
+      (x) => CELL_BYTES.restoreRequest + 2 * jsonBytes(x.r.cell) + jsonBytes(x.r.note),
+      (batch, at) => {
+        for (const { r, ws, fill, note } of batch) {
+          if (fill) {
+            const target = ws.getRange(r.cell).untrack().format.fill;
+            if (r.pattern === 'None') target.clear();
+            else {
+              target.color = r.color;
+              if (isPattern(r.pattern)) {
+                target.pattern = r.pattern as Excel.FillPattern;
+                if (r.patternColor) target.patternColor = r.patternColor;
+              }
+            }
+          }
+          if (note) {
+            if (r.hadNote) note.content = r.note;
+            else note.delete();
           }
         }
-        touched = true;
-      }
-      if (!note.isNullObject && note.content === r.markNote) {
-        if (r.hadNote) note.content = r.note;
-        else note.delete();
-        touched = true;
-      }
-      if (touched) restored++;
-      else kept++;
-    }
-    if (at + chunk >= rows.length) rec.sheet.delete();
-    await context.sync();
-  }
-  if (rows.length === 0) {
-    rec.sheet.delete();
-    await context.sync();
-  }
+        // The record goes with the last restores: if a restore fails, the record stays for another try.
+        if (at.last) deleteRecord(rec.sheet);
+        return () => undefined;
+      },
+      'request',
+    );
   return { restored, kept };
 }
 
-/** Parses a record's cell (A1) back to 0-based coordinates. */
-export function markCell(cell: string): { row: number; col: number } {
-  return parseA1(cell);
+/**
+ * Queues deleting the record sheet. Excel refuses to delete a VeryHidden sheet (InvalidOperation: office-js typings
+ * of `Worksheet.delete`; office-js#365, "by design"): it is made Hidden first, in the same batch.
+ */
+function deleteRecord(sheet: Excel.Worksheet): void {
+  sheet.visibility = 'Hidden';
+  sheet.delete();
 }
 
-/** One null-object proxy per sheet and batch (the map key decides what counts as the same sheet). */
-function sheetProxy(context: Excel.RequestContext, cache: Map<string, Excel.Worksheet>, name: string, key: string): Excel.Worksheet {
+/**
+ * A cell's fill as recorded: `None` (no fill), `Solid` or the pattern's name. Excel gives `pattern` null for no fill
+ * and for a solid fill alike and the colour white for both (office-js#4900); `tintAndShade` (ExcelApi 1.9) is null
+ * only for no fill (Microsoft's answer there).
+ */
+function fillPattern(fill: Excel.RangeFill): string {
+  const p = fill.pattern as string | null;
+  if ((p === null || p === 'None') && fill.tintAndShade === null) return 'None';
+  return p === null || p === 'None' ? 'Solid' : p;
+}
+
+/** A pattern other than none and solid (a pattern the user chose). */
+function isPattern(p: string | null): boolean {
+  return p !== null && p !== 'None' && p !== 'Solid';
+}
+
+function sameColor(a: string | null, b: string): boolean {
+  return a !== null && a.toUpperCase() === b.toUpperCase();
+}
+
+/** One null-object proxy per sheet (sheet names compare case-insensitively, as Excel's do). */
+function sheetProxy(context: Excel.RequestContext, cache: Map<string, Excel.Worksheet>, name: string): Excel.Worksheet {
+  const key = name.toLowerCase();
   const known = cache.get(key);
   if (known !== undefined) return known;
   const proxy = context.workbook.worksheets.getItemOrNullObject(name);

@@ -248,15 +248,17 @@ describe('fake Excel: objects', () => {
     expect(empty.isNullObject).toBe(true);
   });
 
-  test('fill: no fill reads as white with pattern None; clear() removes a fill; font/alignment/borders read back uniform or null', async () => {
+  test('fill: no fill and a white fill both read white with pattern null (office-js#4900), told apart by tintAndShade; clear() removes a fill; font/alignment/borders read back uniform or null', async () => {
     const fake = withSheet();
     const ctx = fake.context();
     const ws = ctx.workbook.worksheets.getItem('Sheet1');
-    const a = ws.getRange('A1').format.fill.load('color,pattern');
+    const a = ws.getRange('A1').format.fill.load('color,pattern,tintAndShade');
     ws.getRange('B1').format.fill.color = '#ffeb9c';
-    const b = ws.getRange('B1').format.fill.load('color,pattern');
+    const b = ws.getRange('B1').format.fill.load('color,pattern,tintAndShade');
     ws.getRange('C1').format.fill.color = '#FFFFFF';
-    const c = ws.getRange('C1').format.fill.load('color,pattern');
+    const c = ws.getRange('C1').format.fill.load('color,pattern,tintAndShade');
+    ws.getRange('D1').format.fill.pattern = 'Gray25';
+    const d = ws.getRange('D1').format.fill.load('pattern');
     const r = ws.getRange('A2:B2');
     r.format.font.bold = true;
     ws.getRange('A2').format.horizontalAlignment = 'Center';
@@ -266,9 +268,10 @@ describe('fake Excel: objects', () => {
     r.format.font.load('bold,name,size');
     const top = ws.getRange('A4:B4').format.borders.getItem('EdgeTop').load('style,weight');
     await ctx.sync();
-    expect([a.color, a.pattern]).toEqual(['#FFFFFF', 'None']);
-    expect([b.color, b.pattern]).toEqual(['#FFEB9C', 'Solid']);
-    expect([c.color, c.pattern]).toEqual(['#FFFFFF', 'Solid']);
+    expect([a.color, a.pattern, a.tintAndShade]).toEqual(['#FFFFFF', null, null]);
+    expect([b.color, b.pattern, b.tintAndShade]).toEqual(['#FFEB9C', null, 0]);
+    expect([c.color, c.pattern, c.tintAndShade]).toEqual(['#FFFFFF', null, 0]);
+    expect(d.pattern).toBe('Gray25');
     expect(f.horizontalAlignment).toBeNull();
     expect([r.format.font.bold, r.format.font.name, r.format.font.size]).toEqual([true, 'Calibri', 11]);
     expect([top.style, top.weight]).toEqual(['Continuous', 'Thin']);
@@ -296,6 +299,30 @@ describe('fake Excel: objects', () => {
     n.delete();
     await ctx.sync();
     expect(fake.sheet('Sheet1').notes.size).toBe(0);
+  });
+
+  test('threaded comments: add, getItemByCell, getLocation, count; a cell holds a note or a comment, not both', async () => {
+    const fake = withSheet();
+    const ctx = fake.context();
+    const ws = ctx.workbook.worksheets.getItem('Sheet1');
+    ws.comments.add('C3', '请核实');
+    const count = ws.comments.getCount();
+    const byCell = ws.comments.getItemByCell('C3').load('content,authorName');
+    await ctx.sync();
+    expect(count.value).toBe(1);
+    expect(byCell.content).toBe('请核实');
+    const where = byCell.getLocation().load('address');
+    await ctx.sync();
+    expect(where.address).toBe('Sheet1!C3');
+    ws.notes.add('C3', '批注');
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+    ws.notes.add('D4', '批注');
+    await ctx.sync();
+    ws.comments.add('D4', '评论');
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+    ws.comments.getItemByCell('E5').load('content');
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    expect(snapshotWorkbook(fake).sheets[0].comments).toEqual({ C3: '请核实' });
   });
 
   test('merge keeps the top-left value; getMergedAreasOrNullObject lists the areas; unmerge', async () => {

@@ -40,11 +40,11 @@ const MARKS: Mark[] = [
 ];
 
 describe('markFindings / clearMarks', () => {
-  test('mark fills by severity and attaches notes (appending to an existing note) in 2 syncs; the record is VeryHidden', async () => {
+  test('mark fills by severity and attaches notes (appending to an existing note) in 3 syncs (read, record, marks); the record is VeryHidden', async () => {
     const fake = workbook();
     const res = await fake.run((ctx) => markFindings(ctx, MARKS));
-    expect(res).toEqual({ marked: 6, skipped: 1 });
-    expect(fake.stats.syncs).toBe(2);
+    expect(res).toEqual({ marked: 6, skipped: 1, commented: 0 });
+    expect(fake.stats.syncs).toBe(3);
     const s = snapshotWorkbook(fake).sheets[0];
     expect(s.cells.A1.style?.fill).toEqual({ color: MARK_FILLS.error, pattern: 'Solid' });
     expect(s.cells.B2.style?.fill).toEqual({ color: MARK_FILLS.warning, pattern: 'Solid' });
@@ -69,6 +69,21 @@ describe('markFindings / clearMarks', () => {
     expect(res).toEqual({ restored: 6, kept: 0 });
     expect(fake.stats.syncs).toBe(3);
     expect(snapshotWorkbook(fake)).toEqual(before);
+  });
+
+  test('清除标注 removes the VeryHidden record sheet, which Excel refuses to delete as it is (made Hidden first)', async () => {
+    const fake = workbook();
+    await fake.run((ctx) => markFindings(ctx, MARKS));
+    expect(fake.sheet(MARKS_SHEET).visibility).toBe('VeryHidden');
+    // Excel itself: deleting a VeryHidden sheet fails with InvalidOperation (office-js#365).
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(MARKS_SHEET).delete();
+        await ctx.sync();
+      })
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await fake.run((ctx) => clearMarks(ctx));
+    expect(fake.workbook.findSheet(MARKS_SHEET)).toBeUndefined();
   });
 
   test('mark twice (other messages and severities), clear once: the original state comes back', async () => {
@@ -125,6 +140,87 @@ describe('markFindings / clearMarks', () => {
     const grid = await fake.run((ctx) => readWorkbookGrid(ctx));
     expect(grid.sheets.map((g) => g.name)).toEqual(['2018', '项目台账']);
     expect(await fake.run((ctx) => sheetNames(ctx))).toEqual(['2018', '项目台账']);
+  });
+});
+
+describe('marks that survive what Excel does', () => {
+  test('the record is written before any mark: a mark sync that fails half-way leaves only marks that 清除标注 removes', async () => {
+    const fake = workbook();
+    const before = snapshotWorkbook(fake);
+    // Excel batches are not transactional: the fills and notes queued before the failing action stay.
+    fake.failOn((d) => d.type === 'NoteCollection' && d.op === 'call' && d.name === 'add');
+    await expect(fake.run((ctx) => markFindings(ctx, MARKS))).rejects.toMatchObject({ code: 'GeneralException' });
+    const half = snapshotWorkbook(fake).sheets[0];
+    expect(half.cells.A1.style?.fill?.color).toBe(MARK_FILLS.error); // a fill made before the failure
+    expect(fake.workbook.findSheet(MARKS_SHEET)).toBeDefined();
+    await fake.run((ctx) => clearMarks(ctx));
+    expect(snapshotWorkbook(fake)).toEqual(before);
+  });
+
+  test('a cell holding a threaded comment is left alone (Excel keeps a note or a threaded comment on a cell, not both)', async () => {
+    const fake = workbook();
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('项目台账').comments.add('F7', '请核实本年拨付');
+      await ctx.sync();
+    });
+    const before = snapshotWorkbook(fake);
+    const marks: Mark[] = [
+      { sheet: '项目台账', row: 6, col: 5, message: '错误：本年拨付超过财政支持资金', severity: 'error' },
+      { sheet: '项目台账', row: 5, col: 5, message: '提示：F6', severity: 'info' },
+    ];
+    const res = await fake.run((ctx) => markFindings(ctx, marks));
+    expect(res).toEqual({ marked: 1, skipped: 1, commented: 1 });
+    const after = snapshotWorkbook(fake).sheets.find((x) => x.name === '项目台账')!;
+    expect(after.comments).toEqual({ F7: '请核实本年拨付' });
+    expect(after.cells.F7).toEqual(before.sheets.find((x) => x.name === '项目台账')!.cells.F7);
+    expect(after.notes.F7).toBeUndefined();
+    expect(after.notes.F6).toContain('提示：F6');
+    await fake.run((ctx) => clearMarks(ctx));
+    expect(snapshotWorkbook(fake)).toEqual(before);
+  });
+
+  test('12,000 marked cells with long notes on Excel on the web: every request and response under 5 MB, in few syncs, and all cleared', async () => {
+    const fake = createFakeExcel();
+    const s = fake.workbook.addSheet('项目台账');
+    for (let r = 0; r < 6000; r++) s.setRawValue(r + 2, 0, `XJZL2018-${r}`);
+    const long = '错误：本年拨付（万元）超过财政支持资金与以前年度累计拨付之差，请核对台账与拨付文件。'.repeat(3);
+    const marks: Mark[] = [];
+    for (let r = 0; r < 6000; r++)
+      for (const c of [0, 13]) marks.push({ sheet: '项目台账', row: r + 2, col: c, message: `${long}（第${r + 3}行）`, severity: 'error' });
+    const before = snapshotWorkbook(fake);
+    const res = await fake.run((ctx) => markFindings(ctx, marks));
+    expect(res.marked).toBe(12000);
+    const sent = fake.stats.payloads.filter((p) => !p.cleanup);
+    expect(sent.every((p) => !p.error && p.requestBytes < 5_000_000 && p.responseBytes < 5_000_000)).toBe(true);
+    // The budget is used: no more syncs than the bytes need at 3/4 of the limit each.
+    const total = sent.reduce((n, p) => n + p.requestBytes, 0);
+    expect(sent.length).toBeLessThanOrEqual(Math.ceil(total / 3_750_000) + 2);
+    expect(snapshotWorkbook(fake).sheets[0].notes.N6000).toContain('第6000行');
+
+    fake.resetStats();
+    await fake.run((ctx) => clearMarks(ctx));
+    expect(fake.stats.payloads.every((p) => !p.error && p.requestBytes < 5_000_000 && p.responseBytes < 5_000_000)).toBe(true);
+    expect(snapshotWorkbook(fake)).toEqual(before);
+  });
+
+  test('a build whose payload limit is far below the budget: refused syncs are split and retried, nothing lost', async () => {
+    const fake = createFakeExcel({ payloadLimitBytes: 400_000 });
+    fake.workbook.addSheet('项目台账');
+    const marks: Mark[] = Array.from({ length: 1500 }, (_, i) => ({
+      sheet: '项目台账',
+      row: i + 2,
+      col: 3,
+      message: `错误：第${i + 3}行`,
+      severity: 'warning',
+    }));
+    const before = snapshotWorkbook(fake);
+    expect((await fake.run((ctx) => markFindings(ctx, marks))).marked).toBe(1500);
+    const refused = fake.stats.payloads.filter((p) => p.error);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.every((p) => p.error === 'RequestPayloadSizeLimitExceeded' || p.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+    expect(Object.keys(snapshotWorkbook(fake).sheets[0].notes)).toHaveLength(1500);
+    await fake.run((ctx) => clearMarks(ctx));
+    expect(snapshotWorkbook(fake)).toEqual(before);
   });
 });
 

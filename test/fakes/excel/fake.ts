@@ -208,6 +208,8 @@ export interface SheetSnapshot {
   cells: Record<string, CellSnapshot>;
   merges: string[];
   notes: Record<string, string>;
+  /** Threaded comments by cell: their text. */
+  comments: Record<string, string>;
   validations: Array<{ range: string; rule: Record<string, unknown> }>;
   columnWidths: Record<string, number>;
   rowHeights: Record<string, number>;
@@ -261,6 +263,11 @@ function snapshotSheet(s: SheetState, position: number): SheetSnapshot {
     const { r, c } = unkey(k);
     notes[colLetters(c) + (r + 1)] = s.notes.get(k)!.content;
   }
+  const comments: Record<string, string> = {};
+  for (const k of [...s.comments.keys()].sort((a, b) => a - b)) {
+    const { r, c } = unkey(k);
+    comments[colLetters(c) + (r + 1)] = s.comments.get(k)!.content;
+  }
   return {
     name: s.name,
     visibility: s.visibility,
@@ -268,6 +275,7 @@ function snapshotSheet(s: SheetState, position: number): SheetSnapshot {
     cells,
     merges: s.merges.map(localAddress).sort(),
     notes,
+    comments,
     validations: s.validations.map((v) => ({ range: localAddress(v.rect), rule: JSON.parse(JSON.stringify(v.rule)) })),
     columnWidths: Object.fromEntries([...s.colWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [colLetters(c), w])),
     rowHeights: Object.fromEntries([...s.rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [String(r + 1), h])),

@@ -14,7 +14,7 @@ export interface BorderState {
 }
 
 export interface CellStyle {
-  fill?: { color: string; pattern: string; patternColor?: string };
+  fill?: { color: string; pattern: string; patternColor?: string; tintAndShade?: number };
   font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: string };
   hAlign?: string;
   vAlign?: string;
@@ -52,6 +52,14 @@ export interface NoteState {
   author: string;
 }
 
+/** A threaded comment (its replies are not modelled). */
+export interface CommentState {
+  readonly id: string;
+  content: string;
+  author: string;
+  resolved: boolean;
+}
+
 export interface ValidationState {
   rect: Rect;
   rule: Record<string, unknown>;
@@ -76,6 +84,8 @@ export class SheetState {
   readonly styles = new Map<number, CellStyle>();
   merges: Rect[] = [];
   readonly notes = new Map<number, NoteState>();
+  /** Threaded comments by cell; a cell holds a note or a threaded comment, never both. */
+  readonly comments = new Map<number, CommentState>();
   validations: ValidationState[] = [];
   readonly colWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
@@ -102,7 +112,8 @@ export class SheetState {
   autofitRows = 0;
 
   constructor(public name: string) {
-    this.id = `{FAKE-SHEET-${nextSheetId++}}`;
+    // Shaped like Excel's (a GUID in braces): ids travel in every request that names a sheet by id.
+    this.id = `{${(nextSheetId++).toString(16).toUpperCase().padStart(8, '0')}-0001-0000-0000-000000000000}`;
   }
 
   // ---- values and formulas ----

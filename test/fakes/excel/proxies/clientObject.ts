@@ -254,6 +254,25 @@ export abstract class Collection<T, I, P extends ClientObject<I>> extends Client
     })._bind(name, args);
   }
 
+  /** `getCount()`: a result whose `value` is `count` of the collection, read during the sync. */
+  _count(count: (t: T) => number): { value: number } {
+    const result: { value?: number } = {};
+    this.context._enqueue({
+      desc: { type: this._type, op: 'load', name: 'getCount' },
+      run: () => {
+        const t = this._t();
+        const n = t === null ? 0 : count(t);
+        return { commit: () => void (result.value = n) };
+      },
+    });
+    return {
+      get value(): number {
+        if (result.value === undefined) throw propertyNotLoaded('value');
+        return result.value;
+      },
+    };
+  }
+
   override load(spec?: string | string[] | { select?: string; expand?: string }): this {
     const paths = normalizePaths(spec).map((p) => (p.startsWith('items/') ? p.slice(6) : p));
     const filtered = paths.filter((p) => p !== 'items');

@@ -130,7 +130,9 @@ export class RangeFill extends ClientObject<RangeT> {
   }
 }
 defineProps<RangeT>(RangeFill, {
-  // Excel reports "no fill" as white; only `pattern` ("None") tells it apart from a white fill.
+  // Excel reports "no fill" as white, and `pattern` as null for no fill and for a solid fill alike (office-js#4900:
+  // "They both have null for format.fill.pattern, and they both have #FFFFFF for format.fill.color"); only
+  // `tintAndShade` tells them apart: null for no fill, a number for a fill (Microsoft's answer there).
   color: {
     get: (t) => uniform(t, (r, c) => t.sheet.getStyle(r, c)?.fill?.color ?? '#FFFFFF'),
     set: (t, v: string) => {
@@ -142,12 +144,31 @@ defineProps<RangeT>(RangeFill, {
     },
   },
   pattern: {
-    get: (t) => uniform(t, (r, c) => t.sheet.getStyle(r, c)?.fill?.pattern ?? 'None'),
+    get: (t) =>
+      uniform(t, (r, c) => {
+        const p = t.sheet.getStyle(r, c)?.fill?.pattern ?? 'None';
+        return p === 'None' || p === 'Solid' ? null : p;
+      }),
     set: (t, v: string) => {
       fillPattern(v);
       styleCells(t, (s) => {
         if (v === 'None') s.fill = undefined;
         else s.fill = { color: s.fill?.color ?? '#FFFFFF', ...s.fill, pattern: v };
+      });
+    },
+  },
+  tintAndShade: {
+    get: (t) => {
+      const v = uniform(t, (r, c) => {
+        const f = t.sheet.getStyle(r, c)?.fill;
+        return f ? String(f.tintAndShade ?? 0) : 'none';
+      });
+      return v === null || v === 'none' ? null : Number(v);
+    },
+    set: (t, v: number) => {
+      if (typeof v !== 'number' || !(v >= -1 && v <= 1)) throw invalidArgument(`tintAndShade ${v}`);
+      styleCells(t, (s) => {
+        if (s.fill) s.fill = { ...s.fill, tintAndShade: v };
       });
     },
   },

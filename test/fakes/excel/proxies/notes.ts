@@ -15,21 +15,28 @@ interface NoteT {
   k: number;
 }
 
-function noteCell(t: NotesT, ref: unknown): { sheet: SheetState; r: number; c: number } {
+/** The one cell a note or comment argument names (a Range or an address, `Sheet!A1` on a workbook's collection). */
+export function cellArg(
+  t: { wb: WorkbookState; sheet: SheetState | null },
+  ref: unknown,
+  what: string
+): { sheet: SheetState; r: number; c: number } {
   let sheet: SheetState | undefined;
   let rect: Rect;
   if (ref instanceof Range) {
-    ({ sheet, rect } = rangeArg(ref, 'note cell'));
+    ({ sheet, rect } = rangeArg(ref, `${what} cell`));
   } else if (typeof ref === 'string') {
     const sp = splitSheet(ref);
     sheet = sp.sheet === null ? (t.sheet ?? undefined) : t.wb.findSheet(sp.sheet);
-    if (!sheet) throw invalidArgument(`note address ${ref}`);
-    rect = parseLocalArg(sp.local, `note address ${ref}`);
-  } else throw invalidArgument('note cell');
-  if (t.sheet && sheet !== t.sheet) throw invalidArgument('note cell is on another sheet');
-  if (rect.r0 !== rect.r1 || rect.c0 !== rect.c1) throw invalidArgument('a note goes on one cell');
+    if (!sheet) throw invalidArgument(`${what} address ${ref}`);
+    rect = parseLocalArg(sp.local, `${what} address ${ref}`);
+  } else throw invalidArgument(`${what} cell`);
+  if (t.sheet && sheet !== t.sheet) throw invalidArgument(`${what} cell is on another sheet`);
+  if (rect.r0 !== rect.r1 || rect.c0 !== rect.c1) throw invalidArgument(`a ${what} goes on one cell`);
   return { sheet, r: rect.r0, c: rect.c0 };
 }
+
+const noteCell = (t: NotesT, ref: unknown): { sheet: SheetState; r: number; c: number } => cellArg(t, ref, 'note');
 
 export class NoteCollection extends Collection<NotesT, NoteT, Note> {
   readonly _type = 'NoteCollection';
@@ -45,6 +52,7 @@ export class NoteCollection extends Collection<NotesT, NoteT, Note> {
       const { sheet, r, c } = noteCell(t, cellAddress);
       const k = key(r, c);
       if (sheet.notes.has(k)) throw itemAlreadyExists();
+      if (sheet.comments.has(k)) throw invalidOperation('the cell holds a threaded comment');
       sheet.notes.set(k, { content: String(content), author: 'Fake User' });
       return { sheet, k };
     });

@@ -1,9 +1,10 @@
 /** The workbook proxy and its worksheet collection (add, getItem…, getActiveWorksheet, getFirst, getCount). */
 import type { Rect } from '../address';
-import { invalidArgument, invalidOperation, itemAlreadyExists, propertyNotLoaded } from '../errors';
+import { invalidArgument, invalidOperation, itemAlreadyExists } from '../errors';
 import { type SheetState, type WorkbookState, validSheetName } from '../state';
 import { ClientObject, Collection, type Resolver, defineProps } from './clientObject';
 import { NamedItemCollection } from './names';
+import { CommentCollection } from './comments';
 import { NoteCollection } from './notes';
 import { Range } from './range';
 import { Worksheet } from './worksheet';
@@ -17,14 +18,15 @@ export class Workbook extends ClientObject<WorkbookState> {
     return this._part('names', NamedItemCollection);
   }
   get notes(): NoteCollection {
-    return this._child(
-      'notes',
-      () =>
-        new NoteCollection(this.context, () => {
-          const wb = this._t();
-          return wb ? { wb, sheet: null } : null;
-        })
-    );
+    return this._child('notes', () => new NoteCollection(this.context, () => this.annotations()));
+  }
+  get comments(): CommentCollection {
+    return this._child('comments', () => new CommentCollection(this.context, () => this.annotations()));
+  }
+  /** The notes or comments of the whole workbook. */
+  private annotations(): { wb: WorkbookState; sheet: null } | null {
+    const wb = this._t();
+    return wb ? { wb, sheet: null } : null;
   }
   getSelectedRange(): Range {
     return this.selected('getSelectedRange', (r) => ({ ...r }));
@@ -41,7 +43,7 @@ export class Workbook extends ClientObject<WorkbookState> {
     })._bind(name);
   }
 }
-defineProps<WorkbookState>(Workbook, {}, ['worksheets', 'names', 'notes']);
+defineProps<WorkbookState>(Workbook, {}, ['worksheets', 'names', 'notes', 'comments']);
 
 export class WorksheetCollection extends Collection<WorkbookState, SheetState, Worksheet> {
   readonly _type = 'WorksheetCollection';
@@ -82,20 +84,7 @@ export class WorksheetCollection extends Collection<WorkbookState, SheetState, W
     );
   }
   getCount(): { value: number } {
-    const result: { value?: number } = {};
-    this.context._enqueue({
-      desc: { type: this._type, op: 'load', name: 'getCount' },
-      run: () => {
-        const n = this._t()?.sheets.length ?? 0;
-        return { commit: () => void (result.value = n) };
-      },
-    });
-    return {
-      get value(): number {
-        if (result.value === undefined) throw propertyNotLoaded('value');
-        return result.value;
-      },
-    };
+    return this._count((wb) => wb.sheets.length);
   }
 }
 defineProps<WorkbookState>(WorksheetCollection, {});

@@ -5,6 +5,7 @@ import { type SheetState, type WorkbookState, validSheetName } from '../state';
 import { rectOnSheet } from './cells';
 import { ChartCollection } from './charts';
 import { ClientObject, defineProps, oneOf } from './clientObject';
+import { CommentCollection } from './comments';
 import { NoteCollection } from './notes';
 import { FreezePanes, PageLayout } from './pageLayout';
 import { Range } from './range';
@@ -24,14 +25,15 @@ export class Worksheet extends ClientObject<SheetState> {
     return this._part('freezePanes', FreezePanes);
   }
   get notes(): NoteCollection {
-    return this._child(
-      'notes',
-      () =>
-        new NoteCollection(this.context, () => {
-          const s = this._t();
-          return s ? { wb: this.wb(), sheet: s } : null;
-        })
-    );
+    return this._child('notes', () => new NoteCollection(this.context, () => this.annotations()));
+  }
+  get comments(): CommentCollection {
+    return this._child('comments', () => new CommentCollection(this.context, () => this.annotations()));
+  }
+  /** The notes or comments of this sheet. */
+  private annotations(): { wb: WorkbookState; sheet: SheetState } | null {
+    const s = this._t();
+    return s ? { wb: this.wb(), sheet: s } : null;
   }
   activate(): void {
     this._call('activate', [], (s) => {
@@ -41,6 +43,9 @@ export class Worksheet extends ClientObject<SheetState> {
   }
   delete(): void {
     this._call('delete', [], (s) => {
+      // "if the worksheet's visibility is set to VeryHidden, the delete operation will fail with an InvalidOperation
+      // exception" (office-js typings of Worksheet.delete; office-js#365: by design).
+      if (s.visibility === 'VeryHidden') throw invalidOperation('a VeryHidden worksheet cannot be deleted');
       const wb = this.wb();
       keepOneVisible(wb, s);
       wb.sheets = wb.sheets.filter((x) => x !== s);
@@ -149,5 +154,5 @@ defineProps<SheetState>(
     },
     tabColor: { get: () => '', set: () => undefined },
   },
-  ['charts', 'pageLayout', 'freezePanes', 'notes']
+  ['charts', 'pageLayout', 'freezePanes', 'notes', 'comments']
 );
