@@ -2,7 +2,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readXlsx, type ReadXlsxResult } from '../adapters/xlsx/read';
+import type { Grid } from '../model/grid';
 import type { Locale } from '../model/messages';
+import { LAYOUT_KINDS, type LayoutKind } from '../model/selfeval';
+import { visibleText } from '../model/text/visible';
 
 /** A read workbook keeps the file's bytes (the annotated copy is made from them). */
 export type LoadResult = (Extract<ReadXlsxResult, { ok: true }> & { bytes: Uint8Array }) | Extract<ReadXlsxResult, { ok: false }> | { ok: false; reason: 'io'; message: Record<Locale, string> };
@@ -60,4 +63,43 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+const PREPARE_TEXT = {
+  'zh-CN': {
+    badLayout: (v: string) => `--layout 只能是 ${LAYOUT_KINDS.join(' 或 ')}，而不是“${v}”。`,
+    sameFile: '输出文件不能是输入文件本身：本工具从不修改被检查的文件。',
+  },
+  'en-US': {
+    badLayout: (v: string) => `--layout must be ${LAYOUT_KINDS.join(' or ')}, not "${v}".`,
+    sameFile: 'The output file cannot be the input file: this tool never modifies the file it checks.',
+  },
+} as const;
+
+/**
+ * The start every command that writes a new file from a workbook shares: the --layout is one of
+ * the registered 自评表 layouts, the output is never the input, the workbook is read. Says what is
+ * wrong on `err` and gives undefined (exit 2) when one of them fails.
+ */
+export async function prepareOutput(
+  file: string,
+  out: string,
+  opts: { readonly layout?: string; readonly locale: Locale },
+  err: (line: string) => void
+): Promise<{ grid: Grid; layout?: LayoutKind } | undefined> {
+  const t = PREPARE_TEXT[opts.locale];
+  if (opts.layout !== undefined && !(LAYOUT_KINDS as ReadonlyArray<string>).includes(opts.layout)) {
+    err(visibleText(t.badLayout(opts.layout)));
+    return undefined;
+  }
+  if (await sameFile(out, file)) {
+    err(t.sameFile);
+    return undefined;
+  }
+  const loaded = await loadWorkbook(file);
+  if (!loaded.ok) {
+    err(visibleText(`${file}: ${loaded.message[opts.locale]}`));
+    return undefined;
+  }
+  return { grid: loaded.grid, layout: opts.layout as LayoutKind | undefined };
 }

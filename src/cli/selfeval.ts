@@ -3,11 +3,10 @@ import path from 'node:path';
 import { writeXlsx } from '../adapters/xlsx';
 import { countBySeverity } from '../model/findings';
 import { evaluateWorkbook } from '../model/evaluate';
-import type { LayoutKind } from '../model/selfeval';
 import type { Locale } from '../model/messages';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { Console } from './check';
-import { loadWorkbook, sameFile, writeNewFile } from './io';
+import { prepareOutput, writeNewFile } from './io';
 import { countsLine, findingLine, jsonFinding } from './report';
 
 export interface SelfEvalCliOptions {
@@ -20,8 +19,6 @@ export interface SelfEvalCliOptions {
 
 const T = {
   'zh-CN': {
-    badLayout: (v: string) => `--layout 只能是 2018 或 2020，而不是“${v}”。`,
-    sameFile: '输出文件不能是输入文件本身：本工具从不修改被检查的文件。',
     noTable: '无法生成自评表：',
     exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
     written: (f: string, s: string) => `已生成“${f}”（工作表“${s}”）。`,
@@ -29,8 +26,6 @@ const T = {
     noScore: '绩效指标表没有分值，未计算总分。',
   },
   'en-US': {
-    badLayout: (v: string) => `--layout must be 2018 or 2020, not "${v}".`,
-    sameFile: 'The output file cannot be the input file: this tool never modifies the file it checks.',
     noTable: 'Cannot build the self-evaluation table: ',
     exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
     written: (f: string, s: string) => `Wrote "${f}" (sheet "${s}").`,
@@ -46,21 +41,10 @@ export function defaultOutput(input: string): string {
 
 export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Console): Promise<number> {
   const t = T[opts.locale];
-  if (opts.layout !== undefined && opts.layout !== '2018' && opts.layout !== '2020') {
-    io.err(t.badLayout(opts.layout));
-    return 2;
-  }
   const out = opts.output ?? defaultOutput(file);
-  if (await sameFile(out, file)) {
-    io.err(t.sameFile);
-    return 2;
-  }
-  const loaded = await loadWorkbook(file);
-  if (!loaded.ok) {
-    io.err(visibleText(`${file}: ${loaded.message[opts.locale]}`));
-    return 2;
-  }
-  const ev = evaluateWorkbook(loaded.grid, { layout: opts.layout as LayoutKind | undefined, forSelfEval: true, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), existingSheets: [] });
+  const ready = await prepareOutput(file, out, opts, io.err);
+  if (!ready) return 2;
+  const ev = evaluateWorkbook(ready.grid, { layout: ready.layout, forSelfEval: true, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), existingSheets: [] });
   const se = ev.selfEval;
   if (!se) {
     io.err(t.noTable);

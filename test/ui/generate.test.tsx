@@ -4,13 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/App';
 import { HostError } from '../../src/ui/host';
 import { FakeHost, PREVIEW, viewOf } from './fakeHost';
+import { openGenerate } from './openTab';
 
-async function openGenerate(host: FakeHost, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
-  const user = userEvent.setup();
-  render(<App host={host} locale={locale} />);
-  await user.click(screen.getByRole('tab', { name: locale === 'zh-CN' ? '生成自评表' : 'Self-evaluation table' }));
-  return user;
-}
 
 describe('生成自评表 (zh-CN)', () => {
   test('before a check: the preview offers to read the workbook, then shows the key figures', async () => {

@@ -1,9 +1,8 @@
 import './setup';
-import { render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App } from '../../src/ui/App';
+import { screen, waitFor } from '@testing-library/react';
 import { HostError, type ReportOptions, type ReportResult } from '../../src/ui/host';
 import { FakeHost, finding, viewOf } from './fakeHost';
+import { openGenerate } from './openTab';
 
 class ReportHost extends FakeHost {
   result: ReportResult | Error = { downloadName: '示例-自评报告.docx', text: '报告', placeholders: 0 };
@@ -14,12 +13,6 @@ class ReportHost extends FakeHost {
   });
 }
 
-async function openGenerate(host: FakeHost, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
-  const user = userEvent.setup();
-  render(<App host={host} locale={locale} />);
-  await user.click(screen.getByRole('tab', { name: locale === 'zh-CN' ? '生成自评表' : 'Self-evaluation table' }));
-  return user;
-}
 
 describe('下载自评报告 (.docx)', () => {
   test('a host without reports shows no report button', async () => {
