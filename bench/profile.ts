@@ -6,7 +6,7 @@
  * Prints wall and CPU time of each run (CPU time is steadier on a shared machine).
  */
 import { checkWorkbook } from '../src/model/check';
-import { cohortCount, cohortDisbursed, ledgerFindingsOf } from '../src/model/functions';
+import { cohortCount, cohortDisbursed, createLedgerFindings } from '../src/model/functions';
 import { dateToSerial, isDateValue, isErrorValue, type CellValue } from '../src/model/grid';
 import { syntheticLedger } from './ledger';
 
@@ -32,11 +32,12 @@ if (mode === 'check') {
   const b = a.map((r) => r.slice());
   b[l.firstRow + 4321][19] = 999;
   const address = `项目台账!A1:V${a.length}`;
-  ledgerFindingsOf(a, address);
+  const findings = createLedgerFindings();
+  findings.spill(a, address);
   let next = a;
   work = () => {
     next = next === a ? b : a;
-    return `${(ledgerFindingsOf(next, address) as unknown[]).length} rows`;
+    return `${(findings.spill(next, address) as unknown[]).length} rows`;
   };
 } else {
   const body = sheet.values.slice(l.firstRow);

@@ -27,13 +27,7 @@ import { HyperFormula } from 'hyperformula';
 import { readWorkbookGrid, renderLayout } from '../src/adapters/office';
 import { checkWorkbook } from '../src/model/check';
 import { evaluateWorkbook } from '../src/model/evaluate';
-import {
-  FINDINGS_STATS,
-  clearFindingsCache,
-  cohortCount,
-  cohortDisbursed,
-  ledgerFindingsOf,
-} from '../src/model/functions';
+import { cohortCount, cohortDisbursed, createLedgerFindings } from '../src/model/functions';
 import { dateToSerial, isDateValue, isErrorValue, type CellValue, type Grid } from '../src/model/grid';
 import { readAmount, readYear } from '../src/model/read/values';
 import { createFakeExcel, fakeWorkbookFromGrid, installFakeExcel } from '../test/fakes/excel';
@@ -220,20 +214,20 @@ function benchFindings(): Timing & { findings: number; incremental: number } {
   const row = l.firstRow + 4_321;
   b[row][19] = (typeof a[row][19] === 'number' ? (a[row][19] as number) : 0) + 7; // 培训人次
   const address = `项目台账!A1:${String.fromCharCode(64 + width)}${a.length}`;
-  clearFindingsCache();
-  const first = ledgerFindingsOf(a, address);
+  const findings = createLedgerFindings();
+  const first = findings.spill(a, address);
   if (!Array.isArray(first)) throw new Error(`FINDINGS returned ${JSON.stringify(first)}`);
   let next = a;
-  const t = time(() => ledgerFindingsOf(next, address), {
+  const t = time(() => findings.spill(next, address), {
     warmup: 3,
     runs: 15,
     setup: () => (next = next === a ? b : a),
     sink: keep,
   });
   log(
-    `  FINDINGS 10,000 rows after a one-cell change: median ${round(t.median, 2)} ms (${first.length} rows spilled; stats ${JSON.stringify(FINDINGS_STATS)})`
+    `  FINDINGS 10,000 rows after a one-cell change: median ${round(t.median, 2)} ms (${first.length} rows spilled; stats ${JSON.stringify(findings.stats)})`
   );
-  return { ...t, findings: first.length, incremental: FINDINGS_STATS.incremental };
+  return { ...t, findings: first.length, incremental: findings.stats.incremental };
 }
 
 // ---------------------------------------------------------------------------------------------

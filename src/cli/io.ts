@@ -4,7 +4,7 @@ import path from 'node:path';
 import { readXlsx, type ReadXlsxResult } from '../adapters/xlsx/read';
 import type { Grid } from '../model/grid';
 import type { Locale } from '../model/messages';
-import { LAYOUT_KINDS, type LayoutKind } from '../model/selfeval';
+import { SCHEME_IDS, isLayoutId, type LayoutId } from '../model/selfeval/layouts';
 import { visibleText } from '../model/text/visible';
 
 /** A read workbook keeps the file's bytes (the annotated copy is made from them). */
@@ -65,13 +65,21 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
+/** The 分值方案 layouts `--layout` takes, as the help lists them (ascending). */
+export const LAYOUT_CHOICES: ReadonlyArray<string> = [...SCHEME_IDS].sort();
+
+/** Whether `--layout v` names a 分值方案 layout of the registry. */
+export function isLayoutChoice(v: string): v is LayoutId {
+  return isLayoutId(v) && SCHEME_IDS.includes(v);
+}
+
 const PREPARE_TEXT = {
   'zh-CN': {
-    badLayout: (v: string) => `--layout 只能是 ${LAYOUT_KINDS.join(' 或 ')}，而不是“${v}”。`,
+    badLayout: (v: string) => `--layout 只能是 ${LAYOUT_CHOICES.join(' 或 ')}，而不是“${v}”。`,
     sameFile: '输出文件不能是输入文件本身：本工具从不修改被检查的文件。',
   },
   'en-US': {
-    badLayout: (v: string) => `--layout must be ${LAYOUT_KINDS.join(' or ')}, not "${v}".`,
+    badLayout: (v: string) => `--layout must be ${LAYOUT_CHOICES.join(' or ')}, not "${v}".`,
     sameFile: 'The output file cannot be the input file: this tool never modifies the file it checks.',
   },
 } as const;
@@ -86,10 +94,11 @@ export async function prepareOutput(
   out: string,
   opts: { readonly layout?: string; readonly locale: Locale },
   err: (line: string) => void
-): Promise<{ grid: Grid; layout?: LayoutKind } | undefined> {
+): Promise<{ grid: Grid; layout?: LayoutId } | undefined> {
   const t = PREPARE_TEXT[opts.locale];
-  if (opts.layout !== undefined && !(LAYOUT_KINDS as ReadonlyArray<string>).includes(opts.layout)) {
-    err(visibleText(t.badLayout(opts.layout)));
+  const layout = opts.layout;
+  if (layout !== undefined && !isLayoutChoice(layout)) {
+    err(visibleText(t.badLayout(layout)));
     return undefined;
   }
   if (await sameFile(out, file)) {
@@ -101,5 +110,5 @@ export async function prepareOutput(
     err(visibleText(`${file}: ${loaded.message[opts.locale]}`));
     return undefined;
   }
-  return { grid: loaded.grid, layout: opts.layout as LayoutKind | undefined };
+  return { grid: loaded.grid, layout };
 }

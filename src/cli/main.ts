@@ -5,12 +5,12 @@ import { visibleText } from '../model/text/visible';
 import { runCheck, type Console } from './check';
 import { runReport } from './reportDocx';
 import { runSample } from './sample';
-import { runSelfEval } from './selfeval';
+import { LAYOUT_CHOICES, runSelfEval } from './selfeval';
 
 const USAGE = `用法 / usage:
   jx check FILE... [--json] [--lang zh|en] [--report 问题清单.xlsx] [--annotate 标注副本.xlsx] [--force]
-  jx selfeval FILE [-o OUT] [--layout 2018|2020] [--json] [--force]
-  jx report FILE [-o OUT.docx] [--layout 2018|2020] [--draft] [--force] [--json]
+  jx selfeval FILE [-o OUT] [--layout ${LAYOUT_CHOICES.join('|')}] [--json] [--force]
+  jx report FILE [-o OUT.docx] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--force] [--json]
   jx sample [-o FILE] [--force]`;
 
 function locale(lang: string | undefined): Locale {

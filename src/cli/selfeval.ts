@@ -1,12 +1,15 @@
-/** `jx selfeval FILE [-o OUT] [--layout 2018|2020] [--json] [--force]` */
+/** `jx selfeval FILE [-o OUT] [--layout ID] [--json] [--force]` (ID: a 自评表 layout of the registry). */
 import path from 'node:path';
 import { writeXlsx } from '../adapters/xlsx';
 import { countBySeverity } from '../model/findings';
 import { evaluateWorkbook } from '../model/evaluate';
+import { generatedAt } from '../model/selfeval';
 import type { Locale } from '../model/messages';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { Console } from './check';
 import { prepareOutput, writeNewFile } from './io';
+
+export { LAYOUT_CHOICES, isLayoutChoice } from './io';
 import { countsLine, findingLine, jsonFinding } from './report';
 
 export interface SelfEvalCliOptions {
@@ -44,7 +47,7 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
   const out = opts.output ?? defaultOutput(file);
   const ready = await prepareOutput(file, out, opts, io.err);
   if (!ready) return 2;
-  const ev = evaluateWorkbook(ready.grid, { layout: ready.layout, forSelfEval: true, generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' '), existingSheets: [] });
+  const ev = evaluateWorkbook(ready.grid, { layout: ready.layout, forSelfEval: true, generatedAt: generatedAt(), existingSheets: [] });
   const se = ev.selfEval;
   if (!se) {
     io.err(t.noTable);

@@ -13,7 +13,7 @@
  */
 import {
   budgetScoreOf, carryOver, cohortCount, cohortDisbursed, evalGrade, execRate, fundLeverage, indicatorScore,
-  isFnError, ledgerFindingsOf, patentType, patentValid, rmbUpperOf, usccValid,
+  createLedgerFindings, isFnError, patentType, patentValid, rmbUpperOf, usccValid,
   type FnError, type FnResult, type FnValue,
 } from '../model/functions';
 import { localeFromLanguage, type Locale } from '../model/messages';
@@ -208,6 +208,9 @@ export function USCCVALID(code: any): boolean {
   return result(usccValid(code));
 }
 
+/** FINDINGS' cache of the ranges it checked, for this session of the workbook (see model/functions/ledger.ts). */
+const LEDGER_FINDINGS = createLedgerFindings();
+
 /**
  * 检查项目台账区域（含标题行），逐行列出问题：规则、级别、单元格、说明；没有问题时为“无问题”。
  * @customfunction
@@ -217,7 +220,7 @@ export function USCCVALID(code: any): boolean {
  */
 export function FINDINGS(ledger: any[][], invocation: CustomFunctions.Invocation): string[][] {
   const address = invocation?.parameterAddresses?.[0];
-  return result(ledgerFindingsOf(ledger, address, displayLocale()));
+  return result(LEDGER_FINDINGS.spill(ledger, address, displayLocale()));
 }
 
 /** Every function by id: associated here, whether or not the metadata plugin adds its own calls. */

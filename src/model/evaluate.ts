@@ -6,11 +6,11 @@ import { checkWorkbook, type CheckResult } from './check';
 import { sortFindings, type Finding } from './findings';
 import type { Grid } from './grid';
 import { computeMetrics, type Metrics } from './metrics';
-import { buildSelfEval, type LayoutKind, type SelfEval } from './selfeval';
+import { buildSelfEval, DEFAULT_LAYOUT, type LayoutId, type SelfEval } from './selfeval';
 
 export interface EvaluateOptions {
-  /** 2018 or 2020; default: the profile's 分值方案. */
-  readonly layout?: LayoutKind;
+  /** A layout of the registry (selfeval/layouts.ts); default: the profile's 分值方案. */
+  readonly layout?: LayoutId;
   /** Shown in the note below the table. */
   readonly generatedAt?: string;
   /** Sheet names already in the target workbook (the new sheet never takes one). */
@@ -26,13 +26,13 @@ export interface WorkbookEvaluation {
   readonly metrics?: Metrics;
   /** The 自评表, when the workbook has a ledger and an indicator sheet. */
   readonly selfEval?: SelfEval;
-  readonly layout: LayoutKind;
+  readonly layout: LayoutId;
 }
 
 export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): WorkbookEvaluation {
   const check = checkWorkbook(grid, { forSelfEval: options.forSelfEval });
   const profile = { ...check.profile, fiscalYear: check.fiscalYear };
-  const layout = options.layout ?? profile.scheme;
+  const layout = options.layout ?? profile.scheme ?? DEFAULT_LAYOUT;
   if (!check.ledger) return { check, findings: check.findings, layout };
   const metrics = computeMetrics(check.ledger.projects, profile);
   if (!check.indicators) return { check, findings: check.findings, metrics, layout };

@@ -2,36 +2,16 @@
  * Findings are data. Text comes from the message maps (messages/), never from here.
  */
 import { a1 } from './grid';
+import type { Finding } from './rules';
+import type { Severity } from './rules/define';
 
-export type Severity = 'error' | 'warning' | 'info';
+export { RULE_IDS, type Finding, type RuleId } from './rules';
+export type { Severity } from './rules/define';
 
-export const RULE_IDS = [
-  'S001', 'S002', 'S003', 'S004', 'S005',
-  'L002', 'L003', 'L004', 'L005', 'L006', 'L007', 'L008', 'L009', 'L010', 'L011', 'L012',
-  'L013', 'L014', 'L015', 'L016', 'L017', 'L018', 'L019', 'L020', 'L021', 'L022',
-  'W001', 'W002', 'W003', 'W004', 'W005', 'W006', 'W007', 'W008',
-  // scoring-related findings not in the numbered catalogue but required by scoring.md
-  'W009', 'W010', 'W011',
-  // the 报告素材 sheet of the 自评报告 (report.md)
-  'R001', 'R002', 'R003',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
-
-export type ParamValue = string | number | boolean;
-export type FindingParams = Readonly<Record<string, ParamValue>>;
-
-export interface Finding {
-  readonly rule: RuleId;
-  /** Selects the message variant, e.g. `L006.short`; absent = the rule's main message. */
-  readonly variant?: string;
-  readonly severity: Severity;
-  readonly sheet: string;
-  /** 0-based sheet coordinates of the offending cell (the header for column rules, first cell of the row for row rules). */
-  readonly row: number;
-  readonly col: number;
-  readonly projectId?: string;
-  readonly params: FindingParams;
-}
+/** A finding's rule, variant and params: what its text is made of (params typed per message). */
+export type FindingMessage = Finding extends infer F ? (F extends Finding ? Pick<F, 'rule' | 'variant' | 'params'> : never) : never;
+/** … and its project, for the full text. */
+export type FindingWithProject = Finding extends infer F ? (F extends Finding ? Pick<F, 'rule' | 'variant' | 'params' | 'projectId'> : never) : never;
 
 export function findingCell(f: Pick<Finding, 'row' | 'col'>): string {
   return a1(f.row, f.col);

@@ -4,6 +4,7 @@
  * that every later finding can name its cell.
  */
 import { z } from 'zod';
+import type { LayoutId } from './selfeval/layouts';
 
 export const CellRefSchema = z.object({ row: z.number().int(), col: z.number().int() });
 export type CellRef = z.infer<typeof CellRefSchema>;
@@ -80,8 +81,6 @@ export const IndicatorSchema = z.object({
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
-export const SchemeSchema = z.enum(['2018', '2020']);
-export type Scheme = z.infer<typeof SchemeSchema>;
 
 /** The fund profile from 配置 (defaults applied). Amounts in 分. */
 export const ProfileSchema = z.object({
@@ -113,7 +112,12 @@ export const ProfileSchema = z.object({
   reportSubject: z.string().optional(),
   /** 上年预算数: last year's budget, for the budget-change sentence of the 自评报告. */
   previousBudget: z.number().int().optional(),
-  scheme: SchemeSchema,
+  /**
+   * 分值方案: the id of a layout of the registry (selfeval/layouts.ts); read/profile.ts takes only
+   * those and fills in the default. Absent only in a profile made without 配置's reader (the
+   * custom functions' defaults): the registry's default applies.
+   */
+  scheme: z.custom<LayoutId>((v) => typeof v === 'string').optional(),
   /** 反向指标算法 */
   inverseMethod: z.enum(['线性', '比值']),
   /** 偏离扣分: points deducted per indicator with actual ≥ 130 % of target. */

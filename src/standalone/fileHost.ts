@@ -5,8 +5,9 @@
  * Nothing goes over the network.
  */
 import type { Grid } from '../model/grid';
+import { generatedAt } from '../model/selfeval';
 import { downloadBytes, DOCX_MIME, type Download } from '../ui/download';
-import { analyse, generatedAt, selfEvalOf } from '../ui/engine';
+import { analyse, selfEvalOf } from '../ui/engine';
 import { loadDocxModule, reportOf, type DocxModule } from '../ui/report';
 import { asHostError } from '../ui/errors';
 import {

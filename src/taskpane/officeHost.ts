@@ -13,8 +13,9 @@ import {
 } from '../adapters/office';
 import { findingCell, type Finding } from '../model/findings';
 import { findingText, type Locale } from '../model/messages';
+import { generatedAt } from '../model/selfeval';
 import { downloadBytes, DOCX_MIME, type Download } from '../ui/download';
-import { analyse, generatedAt, selfEvalOf } from '../ui/engine';
+import { analyse, selfEvalOf } from '../ui/engine';
 import { loadDocxModule, reportOf, type DocxModule } from '../ui/report';
 import { asHostError } from '../ui/errors';
 import {

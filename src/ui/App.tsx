@@ -23,7 +23,7 @@ import { DismissRegular } from '@fluentui/react-icons';
 import { useCallback, useMemo, useState } from 'react';
 import type { Finding } from '../model/findings';
 import type { Locale } from '../model/messages';
-import type { Scheme } from '../model/records';
+import type { LayoutId } from '../model/selfeval';
 import { CheckPanel } from './CheckPanel';
 import { copyText } from './clipboard';
 import { LocaleContext } from './context';
@@ -128,7 +128,7 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
     if (ok) setNotice({ intent: 'success', text: t.marksCleared });
   };
 
-  const generate = async (layout: Scheme): Promise<void> => {
+  const generate = async (layout: LayoutId): Promise<void> => {
     setNotice(null);
     const r = await task.run(t.generating, (o) => host.generate({ ...o, layout }));
     if (!r) return;
@@ -138,7 +138,7 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
     });
   };
 
-  const report = async (layout: Scheme, draft: boolean): Promise<ReportResult | undefined> => {
+  const report = async (layout: LayoutId, draft: boolean): Promise<ReportResult | undefined> => {
     if (!host.report) return undefined;
     setNotice(null);
     const r = await task.run(t.reporting, (o) => host.report!({ ...o, layout, draft }));

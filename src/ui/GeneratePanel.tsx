@@ -1,7 +1,7 @@
 /** 生成自评表: layout, year, a preview of the key figures, the funds paragraph to copy, 生成. */
 import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import type { Scheme } from '../model/records';
+import { DEFAULT_LAYOUT, LAYOUTS, type LayoutId } from '../model/selfeval/layouts';
 import { CohortChart } from './CohortChart';
 import { useLocale } from './context';
 import type { CheckView, ReportResult } from './host';
@@ -35,10 +35,10 @@ export interface GeneratePanelProps {
   readonly busy: boolean;
   readonly disabled?: boolean;
   readonly onPreview: () => void;
-  readonly onGenerate: (layout: Scheme) => void;
+  readonly onGenerate: (layout: LayoutId) => void;
   readonly onCopy: (text: string) => void;
   /** 下载自评报告 (.docx), where the host drafts the report. */
-  readonly onReport?: (layout: Scheme, draft: boolean) => Promise<ReportResult | undefined>;
+  readonly onReport?: (layout: LayoutId, draft: boolean) => Promise<ReportResult | undefined>;
 }
 
 export function GeneratePanel({
@@ -53,7 +53,7 @@ export function GeneratePanel({
   const { locale, t } = useLocale();
   const styles = useStyles();
   const shared = useSharedStyles();
-  const [layout, setLayout] = useState<Scheme>(view?.scheme ?? '2020');
+  const [layout, setLayout] = useState<LayoutId>(view?.scheme ?? DEFAULT_LAYOUT);
   useEffect(() => {
     if (view) setLayout(view.scheme);
   }, [view]);
@@ -63,9 +63,10 @@ export function GeneratePanel({
   return (
     <section className={shared.stack} aria-label={t.tabGenerate}>
       <Field label={t.layoutLabel}>
-        <RadioGroup value={layout} onChange={(_, d) => setLayout(d.value as Scheme)}>
-          <Radio value="2020" label={t.layout2020} />
-          <Radio value="2018" label={t.layout2018} />
+        <RadioGroup value={layout} onChange={(_, d) => setLayout(d.value as LayoutId)}>
+          {LAYOUTS.map((l) => (
+            <Radio key={l.id} value={l.id} label={l.label[locale]} />
+          ))}
         </RadioGroup>
       </Field>
       <div>

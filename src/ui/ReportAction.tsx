@@ -7,7 +7,7 @@
 import { Button, Caption1, Checkbox, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentArrowDownRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
-import type { Scheme } from '../model/records';
+import type { LayoutId } from '../model/selfeval';
 import { useLocale } from './context';
 import type { CheckView, ReportResult } from './host';
 import { useSharedStyles } from './styles';
@@ -20,12 +20,12 @@ const useStyles = makeStyles({
 });
 
 export interface ReportActionProps {
-  readonly layout: Scheme;
+  readonly layout: LayoutId;
   readonly view: CheckView | null;
   readonly busy: boolean;
   readonly disabled?: boolean;
   /** Drafts the report; resolves to what became of it (undefined: failed or cancelled, the notice says why). */
-  readonly onReport: (layout: Scheme, draft: boolean) => Promise<ReportResult | undefined>;
+  readonly onReport: (layout: LayoutId, draft: boolean) => Promise<ReportResult | undefined>;
   readonly onCopy: (text: string) => void;
 }
 

@@ -7,7 +7,7 @@ import { countBySeverity, type Finding } from '../model/findings';
 import type { Grid } from '../model/grid';
 import type { Metrics } from '../model/metrics';
 import { fenTo } from '../model/money';
-import type { SelfEval } from '../model/selfeval';
+import { DEFAULT_LAYOUT, type SelfEval } from '../model/selfeval';
 import { HostError, type CheckView, type PreviewView } from './host';
 
 export interface Analysis extends WorkbookEvaluation {
@@ -22,7 +22,7 @@ export function analyse(grid: Grid, options: EvaluateOptions = {}): Analysis {
   const view: CheckView = {
     findings,
     counts: countBySeverity(findings),
-    scheme: ev.check.profile.scheme,
+    scheme: ev.check.profile.scheme ?? DEFAULT_LAYOUT,
     fiscalYear: ev.check.fiscalYear,
     preview: ev.metrics ? previewOf(ev.metrics, ev.selfEval) : undefined,
   };
@@ -48,12 +48,6 @@ function previewOf(m: Metrics, se: SelfEval | undefined): PreviewView {
     })),
     paragraph: se?.paragraph,
   };
-}
-
-/** `2019-03-01 10:20`, local time: when the table was generated (the note below it). */
-export function generatedAt(now: Date = new Date()): string {
-  const p = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
 }
 
 /** The table of an analysis made with `forSelfEval`, or the HostError that says why there is none. */

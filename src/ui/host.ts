@@ -5,7 +5,7 @@
  */
 import type { Finding, Severity } from '../model/findings';
 import type { Locale } from '../model/messages';
-import type { Scheme } from '../model/records';
+import type { LayoutId } from '../model/selfeval';
 
 /** A text in both locales (same shape as the xlsx adapter's failure messages). */
 export interface LocalizedText {
@@ -71,7 +71,7 @@ export interface CheckView {
   readonly findings: ReadonlyArray<Finding>;
   readonly counts: Readonly<Record<Severity, number>>;
   /** 分值方案 of the profile: the layout the generator uses unless the user picks another. */
-  readonly scheme: Scheme;
+  readonly scheme: LayoutId;
   readonly fiscalYear?: number;
   /** Absent when the workbook has no readable ledger. */
   readonly preview?: PreviewView;
@@ -86,12 +86,12 @@ export interface TaskOptions {
 }
 
 export interface GenerateOptions extends TaskOptions {
-  readonly layout: Scheme;
+  readonly layout: LayoutId;
 }
 
 export interface ReportOptions extends TaskOptions {
   /** The 自评表 layout of the appendix. */
-  readonly layout: Scheme;
+  readonly layout: LayoutId;
   /** Draft even when the workbook has errors (草稿 on every page). */
   readonly draft: boolean;
 }

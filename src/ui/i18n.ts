@@ -2,8 +2,9 @@
  * The UI's own words (the findings' words live in src/model/messages). ONE table per locale,
  * both with the same keys (a parity test holds them together). zh-CN first.
  */
-import { RULE_TITLES, SEVERITY_LABEL, type Locale } from '../model/messages';
-import type { RuleId, Severity } from '../model/findings';
+import { SEVERITY_LABEL, type Locale } from '../model/messages';
+import { ruleTitle } from '../model/rules';
+import type { Severity } from '../model/findings';
 
 export interface UiStrings {
   appTitle: string;
@@ -33,8 +34,6 @@ export interface UiStrings {
   goToFailed: string;
   // generate
   layoutLabel: string;
-  layout2018: string;
-  layout2020: string;
   yearLabel: string;
   yearUnknown: string;
   previewTitle: string;
@@ -117,15 +116,13 @@ const zhCN: UiStrings = {
   findingsListLabel: '检查结果列表',
   findingsHint: '用上下方向键选择，按 Enter 或单击定位到单元格。',
   findingsHintBrowse: '用上下方向键浏览；单元格位置形如“工作表!B7”。',
-  ruleGroup: (rule, count) => `${rule} ${RULE_TITLES['zh-CN'][rule as RuleId] ?? ''}（${count} 条）`,
+  ruleGroup: (rule, count) => `${rule} ${ruleTitle(rule, 'zh-CN') ?? ''}（${count} 条）`,
   markButton: '标注',
   clearMarksButton: '清除标注',
   marked: (n) => `已在工作表中标注 ${n} 处。`,
   marksCleared: '已清除标注。',
   goToFailed: '无法定位到该单元格。',
   layoutLabel: '表式',
-  layout2018: '2018 年表式（无分值）',
-  layout2020: '2020 年表式（含分值、得分）',
   yearLabel: '评价年度',
   yearUnknown: '未设置（请在“配置”表填写评价年度）',
   previewTitle: '关键数据预览',
@@ -203,15 +200,13 @@ const enUS: UiStrings = {
   findingsListLabel: 'Findings',
   findingsHint: 'Use the arrow keys to move; press Enter or click to go to the cell.',
   findingsHintBrowse: 'Use the arrow keys to browse; cells are shown as Sheet!B7.',
-  ruleGroup: (rule, count) => `${rule} ${RULE_TITLES['en-US'][rule as RuleId] ?? ''} (${count})`,
+  ruleGroup: (rule, count) => `${rule} ${ruleTitle(rule, 'en-US') ?? ''} (${count})`,
   markButton: 'Mark',
   clearMarksButton: 'Clear marks',
   marked: (n) => `Marked ${n} cells in the workbook.`,
   marksCleared: 'Marks cleared.',
   goToFailed: 'Could not go to that cell.',
   layoutLabel: 'Layout',
-  layout2018: '2018 form (no points)',
-  layout2020: '2020 form (points and scores)',
   yearLabel: 'Fiscal year',
   yearUnknown: 'Not set (fill in 评价年度 on the 配置 sheet)',
   previewTitle: 'Key figures',

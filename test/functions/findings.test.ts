@@ -3,9 +3,7 @@ import fc from 'fast-check';
 import { inferYear, ledgerFindings } from '../../src/model/check';
 import { sortFindings } from '../../src/model/findings';
 import type { CellValue, GridSheet } from '../../src/model/grid';
-import {
-  FINDINGS_STATS, cellRef, clearFindingsCache, ledgerFindingsOf, ledgerRangeFindings, parseRangeAddress, sheetRef, toRange,
-} from '../../src/model/functions';
+import { cellRef, createLedgerFindings, parseRangeAddress, sheetRef, toRange, type LedgerFindings } from '../../src/model/functions';
 import { LEDGER_COLUMNS } from '../../src/model/read/columns';
 import { readLedger } from '../../src/model/read/ledger';
 import { readProfile } from '../../src/model/read/profile';
@@ -17,6 +15,11 @@ import { ledgerValues, sourceRows } from './support';
 const copy = (v: CellValue[][]): CellValue[][] => v.map((r) => [...r]);
 const col = (h: (typeof HEADERS)[number]): number => HEADERS.indexOf(h);
 
+/** Each test has its own FINDINGS cache, as the Excel functions have theirs. */
+let cache: LedgerFindings = createLedgerFindings();
+const ledgerFindingsOf: LedgerFindings['spill'] = (...a) => cache.spill(...a);
+const ledgerRangeFindings: LedgerFindings['findings'] = (...a) => cache.findings(...a);
+const clearFindingsCache = (): void => void (cache = createLedgerFindings());
 beforeEach(() => clearFindingsCache());
 
 describe('FINDINGS', () => {
@@ -109,10 +112,10 @@ describe('FINDINGS cache', () => {
 
   it('a second call with the same content (new arrays) does no work', () => {
     const first = ledgerFindingsOf(base(), address);
-    const checked = FINDINGS_STATS.rowsChecked;
+    const checked = cache.stats.rowsChecked;
     expect(checked).toBe(169);
     expect(ledgerFindingsOf(base(), address)).toBe(first);
-    expect(FINDINGS_STATS).toMatchObject({ calls: 2, hits: 1, full: 1, incremental: 0, rowsChecked: 169 });
+    expect(cache.stats).toMatchObject({ calls: 2, hits: 1, full: 1, incremental: 0, rowsChecked: 169 });
   });
 
   it('a one-cell change re-checks that row only, and the result is the new one', () => {
@@ -121,10 +124,10 @@ describe('FINDINGS cache', () => {
     v[50][col('法律状态')] = '失效'; // the caller's array changes in place: the cache took a snapshot
     const out = ledgerFindingsOf(v, address) as string[][];
     expect(out.map((r) => [r[0], r[2]])).toEqual([['L009', '项目台账!J51']]);
-    expect(FINDINGS_STATS).toMatchObject({ full: 1, incremental: 1, rowsChecked: 170 });
+    expect(cache.stats).toMatchObject({ full: 1, incremental: 1, rowsChecked: 170 });
     v[50][col('法律状态')] = '有效';
     expect(ledgerFindingsOf(v, address)).toEqual([['无问题', '', '', '']]);
-    expect(FINDINGS_STATS).toMatchObject({ full: 1, incremental: 2, rowsChecked: 171 });
+    expect(cache.stats).toMatchObject({ full: 1, incremental: 2, rowsChecked: 171 });
   });
 
   it('a change in the header, another address or another shape checks everything again', () => {
@@ -132,10 +135,10 @@ describe('FINDINGS cache', () => {
     ledgerFindingsOf(v, address);
     v[0][col('备注')] = '说明';
     ledgerFindingsOf(v, address);
-    expect(FINDINGS_STATS).toMatchObject({ full: 2, incremental: 0 });
+    expect(cache.stats).toMatchObject({ full: 2, incremental: 0 });
     ledgerFindingsOf(v, '项目台账!B1:W170');
     ledgerFindingsOf(v.slice(0, 100), address);
-    expect(FINDINGS_STATS).toMatchObject({ full: 4, incremental: 0, hits: 0 });
+    expect(cache.stats).toMatchObject({ full: 4, incremental: 0, hits: 0 });
   });
 
   it('cross-row rules see the changed row: a new duplicate, then its removal', () => {
@@ -145,7 +148,7 @@ describe('FINDINGS cache', () => {
     expect((ledgerFindingsOf(v, address) as string[][]).map((r) => [r[0], r[2]])).toEqual([['L004', '项目台账!A121']]);
     v[120][col('项目编号')] = 'NEW-1';
     expect(ledgerFindingsOf(v, address)).toEqual([['无问题', '', '', '']]);
-    expect(FINDINGS_STATS.incremental).toBe(2);
+    expect(cache.stats.incremental).toBe(2);
   });
 });
 
@@ -189,7 +192,7 @@ describe('incremental = full check (property)', () => {
           v[above.length + e.row][col(e.key)] = pool[e.pick % pool.length];
           expect(ledgerRangeFindings(toRange(v), address)).toEqual(full(copy(v), address));
         }
-        expect(FINDINGS_STATS.full).toBe(1);
+        expect(cache.stats.full).toBe(1);
       }),
       { numRuns: 60 },
     );

@@ -13,7 +13,8 @@ import { main } from '../../src/cli/main';
 import { evaluateWorkbook } from '../../src/model/evaluate';
 import { findingCell } from '../../src/model/findings';
 import type { Grid } from '../../src/model/grid';
-import { formatFinding, RULE_TITLES, SEVERITY_LABEL } from '../../src/model/messages';
+import { formatFinding, SEVERITY_LABEL } from '../../src/model/messages';
+import { ruleTitle } from '../../src/model/rules';
 import { sampleWorkbookGrid } from '../../src/model/sample';
 import { problemListFileName, problemListLayouts, problemRows, annotatedFileName } from '../../src/model/sendback/problemList';
 import { planted } from '../model/support/planted';
@@ -51,7 +52,7 @@ describe('the 问题清单 of the sample with planted defects', () => {
         i + 1,
         SEVERITY_LABEL['zh-CN'][f.severity],
         f.rule,
-        RULE_TITLES['zh-CN'][f.rule],
+        ruleTitle(f.rule, 'zh-CN'),
         f.sheet,
         findingCell(f),
         ...(f.projectId ? [f.projectId] : [undefined]),
@@ -98,7 +99,7 @@ describe('the 问题清单 of the sample with planted defects', () => {
       for (const r of cells.slice(start + 1)) {
         if (typeof r[0] !== 'string' || !/^[A-Z]\d{3}$/.test(r[0])) break;
         got.set(`${r[0]} ${r[2]}`, r[3] as number);
-        expect(r[1]).toBe(RULE_TITLES['zh-CN'][r[0] as keyof (typeof RULE_TITLES)['zh-CN']]);
+        expect(r[1]).toBe(ruleTitle(String(r[0]), 'zh-CN'));
       }
       expect(got).toEqual(want);
     } finally {

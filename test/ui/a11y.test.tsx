@@ -6,9 +6,9 @@ import { App } from '../../src/ui/App';
 import { FakeHost, finding, viewOf } from './fakeHost';
 
 const FINDINGS = [
-  finding('L006', 'error', '项目台账', 6, 7, { patentNo: 'x' }, 'XJ-001'),
-  finding('W001', 'warning', '配置', 8, 1, { sum: 1, executed: 2, unit: '万元', diff: 1 }),
-  finding('S004', 'info', '项目台账', 2, 22, { headers: '联系人', count: 1 }),
+  finding('L006', 'error', '项目台账', 6, 7, { region: 'x' }, 'XJ-001'),
+  finding('W001', 'warning', '配置', 8, 1, { sum: '1', executed: '2', unit: '万元', diff: '1' }),
+  finding('S004', 'info', '项目台账', 2, 22, { headers: ['联系人'], count: 1 }),
 ];
 
 async function noViolations(container: Element): Promise<void> {

@@ -7,11 +7,11 @@ import { HostError } from '../../src/ui/host';
 import { FakeHost, finding, viewOf } from './fakeHost';
 
 const FINDINGS = [
-  finding('L006', 'error', '项目台账', 6, 7, { patentNo: 'ZL 2016 1 0000000.0' }, 'XJ-001'),
-  finding('L006', 'error', '项目台账', 9, 7, { patentNo: 'ZL 2016 1 0000001.0' }, 'XJ-004'),
-  finding('W001', 'warning', '配置', 8, 1, { sum: 1100, executed: 1200, unit: '万元', diff: 100 }),
-  finding('S004', 'info', '项目台账', 2, 22, { headers: '联系人', count: 1 }),
-  finding('L004', 'error', '项目台账', 12, 5, { year: 2013 }, 'XJ-010'),
+  finding('L006', 'error', '项目台账', 6, 7, { region: 'ZL 2016 1 0000000.0' }, 'XJ-001'),
+  finding('L006', 'error', '项目台账', 9, 7, { region: 'ZL 2016 1 0000001.0' }, 'XJ-004'),
+  finding('W001', 'warning', '配置', 8, 1, { sum: '1100', executed: '1200', unit: '万元', diff: '100' }),
+  finding('S004', 'info', '项目台账', 2, 22, { headers: ['联系人'], count: 1 }),
+  finding('L004', 'error', '项目台账', 12, 5, { id: 'XJ-010', firstCell: 'F3' }, 'XJ-010'),
 ];
 
 function setup(locale: 'zh-CN' | 'en-US' = 'zh-CN') {
@@ -163,13 +163,11 @@ describe('Check (en-US)', () => {
 
 describe('10,000 findings', () => {
   const many = Array.from({ length: 10_000 }, (_, i) =>
-    finding(
-      i % 3 === 0 ? 'L006' : i % 3 === 1 ? 'L010' : 'W002',
-      i % 3 === 2 ? 'warning' : 'error',
-      '项目台账',
-      3 + Math.floor(i / 3),
-      i % 20
-    )
+    i % 3 === 0
+      ? finding('L006', 'error', '项目台账', 3 + Math.floor(i / 3), i % 20, { region: 'x' })
+      : i % 3 === 1
+        ? finding('L010', 'error', '项目台账', 3 + Math.floor(i / 3), i % 20, { code: 'x', expected: '0' }, undefined, 'check')
+        : finding('W002', 'warning', '项目台账', 3 + Math.floor(i / 3), i % 20, { executed: '2', budget: '1', unit: '万元' })
   );
 
   test('render only a window of rows, and keyboard navigation scrolls the window', async () => {

@@ -11,16 +11,18 @@ import {
   type TaskOptions,
 } from '../../src/ui/host';
 
-export function finding(
-  rule: RuleId,
+/** A finding as a test writes it, its params typed by the rule registry (`variant` for a rule without a main message). */
+export function finding<R extends RuleId>(
+  rule: R,
   severity: Severity,
   sheet: string,
   row: number,
   col: number,
-  params: Finding['params'] = {},
-  projectId?: string
+  params: Extract<Finding, { rule: R }>['params'],
+  projectId?: string,
+  variant?: Extract<Finding, { rule: R }>['variant']
 ): Finding {
-  return { rule, severity, sheet, row, col, params, projectId };
+  return { rule, ...(variant ? { variant } : {}), severity, sheet, row, col, params, projectId } as Finding;
 }
 
 export const PREVIEW: PreviewView = {

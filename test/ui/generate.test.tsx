@@ -1,6 +1,7 @@
 import './setup';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { DEFAULT_LAYOUT, LAYOUTS } from '../../src/model/selfeval/layouts';
 import { App } from '../../src/ui/App';
 import { HostError } from '../../src/ui/host';
 import { FakeHost, PREVIEW, viewOf } from './fakeHost';
@@ -8,6 +9,12 @@ import { openGenerate } from './openTab';
 
 
 describe('生成自评表 (zh-CN)', () => {
+  test.each(['zh-CN', 'en-US'] as const)('offers every layout of the registry, in its order, labelled from it (%s)', async (locale) => {
+    await openGenerate(new FakeHost(), locale);
+    expect(screen.getAllByRole('radio').map((r) => r.closest('span')?.textContent ?? r.getAttribute('aria-label'))).toEqual(LAYOUTS.map((l) => l.label[locale]));
+    expect(screen.getByRole('radio', { name: LAYOUTS.find((l) => l.id === DEFAULT_LAYOUT)!.label[locale] })).toBeChecked();
+  });
+
   test('before a check: the preview offers to read the workbook, then shows the key figures', async () => {
     const host = new FakeHost();
     host.checkResult = viewOf([]);

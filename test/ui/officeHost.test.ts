@@ -53,11 +53,11 @@ describe('Office host', () => {
   test('goTo activates the sheet and selects the cell', async () => {
     const fake = fakeWorkbookFromGrid(sampleWorkbookGrid());
     const host = hostOn(fake);
-    await host.goTo!({ rule: 'L006', severity: 'error', sheet: '项目台账', row: 6, col: 7, params: {} });
+    await host.goTo!({ rule: 'L006', severity: 'error', sheet: '项目台账', row: 6, col: 7, params: { region: '北京市' } });
     expect(fake.workbook.activeSheet?.name).toBe('项目台账');
     expect(fake.workbook.selection?.rect).toEqual({ r0: 6, c0: 7, r1: 6, c1: 7 });
     await expect(
-      host.goTo!({ rule: 'S001', severity: 'error', sheet: '不存在', row: 0, col: 0, params: {} })
+      host.goTo!({ rule: 'S001', severity: 'error', sheet: '不存在', row: 0, col: 0, params: { kind: 'ledger', names: ['项目台账'] } })
     ).rejects.toThrow(HostError);
   });
 

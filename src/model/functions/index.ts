@@ -6,14 +6,13 @@
 import { invoke, type FunctionSpec, type ParamSpec } from './args';
 import { CARRYOVER, COHORTCOUNT, COHORTDISBURSED, EXECRATE, FUNDLEVERAGE } from './funds';
 import { PATENTTYPE, PATENTVALID, RMBUPPER, USCCVALID } from './ids';
-import { FINDINGS_PARAMS, findings } from './ledger';
+import { FINDINGS_PARAMS } from './ledger';
 import { BUDGETSCORE, EVALGRADE, INDICATORSCORE } from './scores';
 import type { FnResult } from './types';
-import type { Locale } from '../messages';
 
 export * from './types';
 export { cellOf, invoke, toRange, type ArgType, type CellRange, type ParamSpec } from './args';
-export { FINDINGS_STATS, clearFindingsCache, ledgerRangeFindings, parseRangeAddress, sheetRef, cellRef } from './ledger';
+export { createLedgerFindings, parseRangeAddress, sheetRef, cellRef, type FindingsStats, type LedgerFindings } from './ledger';
 
 /** Every function but FINDINGS, by id: its parameters and its computation. */
 export const FUNCTION_SPECS = {
@@ -52,5 +51,3 @@ export const rmbUpperOf = (amount: unknown, unit?: unknown, prefix?: unknown): F
 export const patentValid = (number: unknown): FnResult<boolean> => invoke(PATENTVALID, [number]);
 export const patentType = (number: unknown): FnResult<string> => invoke(PATENTTYPE, [number]);
 export const usccValid = (code: unknown): FnResult<boolean> => invoke(USCCVALID, [code]);
-export const ledgerFindingsOf = (ledger: unknown, address: string | null | undefined, locale: Locale = 'zh-CN'): FnResult<string[][]> =>
-  findings(ledger, address, locale);

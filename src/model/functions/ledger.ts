@@ -16,21 +16,25 @@
  * - Excel errors inside the range are cell values like any other (L003 names them); they are not
  *   passed through: the function's job is to report them.
  *
- * Work is cached per address. A call with the same values does nothing; a call where some rows
- * below the header changed re-reads and re-checks those rows only, then re-runs the cross-row
- * rules (duplicates, amounts in 元, total rows) over the cached projects: the result is always
- * the same as a full check (a property test holds the two together).
+ * Work is cached per address, in a cache its owner makes (`createLedgerFindings`: the Excel
+ * functions make one for the workbook's session, a test or the benchmark its own). A call with the
+ * same values does nothing; a call where some rows below the header changed re-reads and re-checks
+ * those rows only, then re-runs the cross-row rules (duplicates, amounts in 元, total rows) over
+ * the cached projects: the result is always the same as a full check (a property test holds the
+ * two together).
  */
-import { CROSS_ROW_RULES, inferYear, ledgerColumnFindings, ledgerContext, SHEET_NAMES } from '../check';
+import { HEADER_EXAMPLES, inferYear, ledgerColumnFindings, ledgerContext, SHEET_NAMES } from '../ledgerCheck';
 import { sortFindings, type Finding } from '../findings';
 import { a1, isErrorValue, type CellValue, type GridSheet } from '../grid';
 import { findingText, SEVERITY_LABEL, type Locale } from '../messages';
 import type { Profile, Project, ProjectKey } from '../records';
 import { LEDGER_COLUMNS } from '../read/columns';
 import { readLedger, type LedgerRead } from '../read/ledger';
-import { readProfile } from '../read/profile';
+import { defaultProfile } from '../read/defaults';
 import { readTable, type Table } from '../read/table';
+import { runCrossRules } from '../rules/ledgerCross';
 import { runRowRules } from '../rules/ledgerRow';
+import { S001 } from '../rules/sheets';
 import { invoke, defineFunction, type CellRange } from './args';
 import type { FnResult } from './types';
 import { pushAll } from '../arrays';
@@ -86,7 +90,7 @@ export function cellRef(sheet: string, row: number, col: number): string {
 // ---------------------------------------------------------------------------------------------
 // The check, full or incremental
 
-const PROFILE: Profile = readProfile(undefined).profile;
+const PROFILE: Profile = defaultProfile();
 
 interface RowResult {
   readonly project: Project;
@@ -107,15 +111,15 @@ interface Entry {
 }
 
 /** Counters of the work done, for tests and the benchmark. */
-export const FINDINGS_STATS = { calls: 0, hits: 0, full: 0, incremental: 0, rowsChecked: 0 };
+export interface FindingsStats {
+  calls: number;
+  hits: number;
+  full: number;
+  incremental: number;
+  rowsChecked: number;
+}
 
 const CACHE_SIZE = 8;
-const cache = new Map<string, Entry>();
-
-export function clearFindingsCache(): void {
-  cache.clear();
-  for (const k of Object.keys(FINDINGS_STATS) as (keyof typeof FINDINGS_STATS)[]) FINDINGS_STATS[k] = 0;
-}
 
 function sameCell(a: CellValue, b: CellValue): boolean {
   if (a === b) return true;
@@ -141,7 +145,7 @@ function changedRows(prev: ReadonlyArray<ReadonlyArray<CellValue>>, next: Readon
 }
 
 /** Reads and row-checks the given body rows of a table. */
-function checkRows(table: Table<ProjectKey>, rows: ReadonlyArray<number>, fiscalYear: number | undefined): Map<number, RowResult> {
+function checkRows(table: Table<ProjectKey>, rows: ReadonlyArray<number>, fiscalYear: number | undefined, stats: FindingsStats): Map<number, RowResult> {
   const read = readLedger({ ...table, bodyRows: rows, totals: [] }, PROFILE.unit);
   const byRow = new Map<number, Finding[]>();
   const add = (f: Finding): void => {
@@ -151,23 +155,20 @@ function checkRows(table: Table<ProjectKey>, rows: ReadonlyArray<number>, fiscal
   };
   read.findings.forEach(add);
   runRowRules(read.projects, ledgerContext(read, PROFILE, fiscalYear), add);
-  FINDINGS_STATS.rowsChecked += rows.length;
+  stats.rowsChecked += rows.length;
   return new Map(read.projects.map((p) => [p.row, { project: p, findings: byRow.get(p.row) ?? [] }]));
 }
 
 function check(
-  address: string, values: ReadonlyArray<ReadonlyArray<CellValue>>, prev: Entry | undefined, changed: number[] | null,
+  address: string, values: ReadonlyArray<ReadonlyArray<CellValue>>, prev: Entry | undefined, changed: number[] | null, stats: FindingsStats,
 ): Entry {
   const at = parseRangeAddress(address);
   const sheet: GridSheet = { name: at.sheet, values, origin: { row: at.row, col: at.col } };
   const table = readTable<ProjectKey>(sheet, LEDGER_COLUMNS);
   const base = { address, values, sheet, table, output: new Map<Locale, string[][]>() };
   if (!table) {
-    const f: Finding = {
-      rule: 'S001', variant: 'noHeader', severity: 'error', sheet: at.sheet, row: at.row, col: at.col,
-      params: { sheet: at.sheet || SHEET_NAMES.ledger[0], names: SHEET_NAMES.ledger.join('、') },
-    };
-    FINDINGS_STATS.full++;
+    const f: Finding = S001.finding.noHeader(at, { sheet: at.sheet || SHEET_NAMES.ledger[0], examples: HEADER_EXAMPLES });
+    stats.full++;
     return { ...base, fiscalYear: undefined, headerFindings: [f], rows: new Map(), findings: [f] };
   }
 
@@ -181,13 +182,13 @@ function check(
     reuse = prev.rows;
     headerFindings = prev.headerFindings;
     fiscalYear = prev.fiscalYear;
-    FINDINGS_STATS.incremental++;
+    stats.incremental++;
   } else {
     fiscalYear = inferYear([...table.titleTexts, at.sheet]);
-    FINDINGS_STATS.full++;
+    stats.full++;
   }
   const kept = (r: number): RowResult | undefined => (dirty.has(r) ? undefined : reuse.get(r));
-  const fresh = checkRows(table, table.bodyRows.filter((r) => !kept(r)), fiscalYear);
+  const fresh = checkRows(table, table.bodyRows.filter((r) => !kept(r)), fiscalYear, stats);
   const rows = new Map<number, RowResult>();
   for (const r of table.bodyRows) rows.set(r, kept(r) ?? fresh.get(r)!);
 
@@ -199,7 +200,7 @@ function check(
   for (const r of table.bodyRows) pushAll(all, rows.get(r)!.findings);
   const ctx = ledgerContext(ledger, PROFILE, fiscalYear);
   const emit = (f: Finding): void => void all.push(f);
-  for (const rule of CROSS_ROW_RULES) rule(projects, ctx, emit);
+  runCrossRules(projects, ctx, emit);
   return { ...base, fiscalYear, headerFindings, rows, findings: sortFindings(all, [at.sheet]) };
 }
 
@@ -215,36 +216,52 @@ function spill(entry: Entry, locale: Locale): string[][] {
   return out;
 }
 
-/** The findings of a ledger range, cached (see the module note). */
-export function ledgerRangeFindings(range: CellRange, address: string | null | undefined): ReadonlyArray<Finding> {
-  return entryFor(range, address).findings;
-}
-
-function entryFor(range: CellRange, address: string | null | undefined): Entry {
-  FINDINGS_STATS.calls++;
-  const key = address ?? '';
-  const prev = cache.get(key);
-  let diff: number[] | null = null;
-  if (prev) {
-    cache.delete(key);
-    diff = changedRows(prev.values, range.values);
-    if (diff && diff.length === 0) {
-      FINDINGS_STATS.hits++;
-      cache.set(key, prev);
-      return prev;
-    }
-  }
-  // A snapshot: the caller's arrays may change after the call.
-  const entry = check(key, range.values.map((r) => r.slice()), prev, diff);
-  cache.set(key, entry);
-  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  return entry;
+export interface LedgerFindings {
+  /** The findings of a ledger range (see the module note). */
+  findings(range: CellRange, address: string | null | undefined): ReadonlyArray<Finding>;
+  /** FINDINGS as the wrapper calls it: the range's values, its address, the display locale. */
+  spill(ledger: unknown, address: string | null | undefined, locale?: Locale): FnResult<string[][]>;
+  readonly stats: Readonly<FindingsStats>;
+  /** Forgets every range and zeroes the counters. */
+  clear(): void;
 }
 
 export const FINDINGS_PARAMS = [{ name: 'ledger', type: 'table' }] as const;
 
-/** FINDINGS as the wrapper calls it: the range's values, its address, the display locale. */
-export function findings(ledger: unknown, address: string | null | undefined, locale: Locale = 'zh-CN'): FnResult<string[][]> {
-  const spec = defineFunction({ id: 'FINDINGS', params: FINDINGS_PARAMS, run: (a) => spill(entryFor(a.ledger, address), locale) });
-  return invoke(spec, [ledger]);
+/** A FINDINGS cache of the last `size` ranges, by address. */
+export function createLedgerFindings(size = CACHE_SIZE): LedgerFindings {
+  const cache = new Map<string, Entry>();
+  const stats: FindingsStats = { calls: 0, hits: 0, full: 0, incremental: 0, rowsChecked: 0 };
+
+  function entryFor(range: CellRange, address: string | null | undefined): Entry {
+    stats.calls++;
+    const key = address ?? '';
+    const prev = cache.get(key);
+    let diff: number[] | null = null;
+    if (prev) {
+      cache.delete(key);
+      diff = changedRows(prev.values, range.values);
+      if (diff && diff.length === 0) {
+        stats.hits++;
+        cache.set(key, prev);
+        return prev;
+      }
+    }
+    // A snapshot: the caller's arrays may change after the call.
+    const entry = check(key, range.values.map((r) => r.slice()), prev, diff, stats);
+    cache.set(key, entry);
+    while (cache.size > size) cache.delete(cache.keys().next().value!);
+    return entry;
+  }
+
+  return {
+    stats,
+    findings: (range, address) => entryFor(range, address).findings,
+    spill: (ledger, address, locale = 'zh-CN') =>
+      invoke(defineFunction({ id: 'FINDINGS', params: FINDINGS_PARAMS, run: (a) => spill(entryFor(a.ledger, address), locale) }), [ledger]),
+    clear: () => {
+      cache.clear();
+      for (const k of Object.keys(stats) as (keyof FindingsStats)[]) stats[k] = 0;
+    },
+  };
 }

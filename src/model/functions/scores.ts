@@ -12,12 +12,12 @@
  * - Profile options (反向指标算法, 偏离扣分) are the defaults: a formula has no 配置.
  */
 import { formatFinding, type Locale } from '../messages';
-import type { Finding } from '../findings';
+import type { Finding, FindingMessage } from '../findings';
 import type { CellValue, GridSheet } from '../grid';
 import { computeMetrics } from '../metrics';
 import { INDICATOR_COLUMNS, type IndicatorKey } from '../read/columns';
 import { readIndicators, splitOp } from '../read/indicators';
-import { readProfile } from '../read/profile';
+import { defaultProfile } from '../read/defaults';
 import { readTable } from '../read/table';
 import { rawText } from '../read/values';
 import { BUDGET_POINTS, OP_RULES, budgetScore, evaluate, gradeOf } from '../scoring';
@@ -50,7 +50,7 @@ export const EVALGRADE = defineFunction({
   run: (a) => gradeOf(a.total),
 });
 
-const PROFILE = readProfile(undefined).profile;
+const PROFILE = defaultProfile();
 const METRICS = computeMetrics([], PROFILE);
 const INDICATOR_NAME: Bilingual = { 'zh-CN': '本指标', 'en-US': 'this indicator' };
 const HEADERS: ReadonlyArray<[IndicatorKey, string]> = [
@@ -58,7 +58,7 @@ const HEADERS: ReadonlyArray<[IndicatorKey, string]> = [
 ];
 
 function findingMessage(f: Finding): Bilingual {
-  const text = (l: Locale): string => formatFinding({ ...f, params: { ...f.params, name: INDICATOR_NAME[l] } }, l);
+  const text = (l: Locale): string => formatFinding({ ...f, params: { ...f.params, name: INDICATOR_NAME[l] } } as FindingMessage, l);
   return { 'zh-CN': text('zh-CN'), 'en-US': text('en-US') };
 }
 

@@ -1,25 +1,15 @@
 /**
- * The one message map. Each rule family keeps its texts in its own part file (both locales side
- * by side, so a parity test can hold them together); this file only joins the parts.
+ * The text of a finding, in zh-CN or en-US. Each rule's messages live with the rule (rules/…,
+ * the rule registry): a message declares its parameters, and turns them — shown in the locale,
+ * codes translated — into its text.
  */
-import { messageKey, type Finding } from '../findings';
-import type { Locale, Message, MessagePart } from './types';
-import { RULE_MESSAGES } from './rules';
-import { REPORT_MESSAGES } from './report';
-import { SCORING_MESSAGES } from './scoring';
+import type { FindingMessage, FindingWithProject, Severity } from '../findings';
+import { ruleById } from '../rules';
+import type { ParamKinds } from '../rules/define';
+import type { Locale } from './types';
 
-export type { Locale, Message, MessagePart } from './types';
+export type { Locale } from './types';
 export { LOCALES } from './types';
-export { RULE_TITLES } from './titles';
-
-/** Every part, one per rule family. Add a new part file here. */
-const PARTS: ReadonlyArray<MessagePart> = [RULE_MESSAGES, SCORING_MESSAGES, REPORT_MESSAGES];
-
-export function messageTable(locale: Locale): Readonly<Record<string, Message>> {
-  const out: Record<string, Message> = {};
-  for (const p of PARTS) Object.assign(out, p[locale]);
-  return out;
-}
 
 /**
  * Longest quoted cell text in a message. A cell may hold megabytes (a pasted document); the
@@ -36,22 +26,26 @@ export function clipText(s: string): string {
   return cut + '…';
 }
 
-function clipParams(params: Finding['params']): Finding['params'] {
-  let out: Record<string, Finding['params'][string]> | undefined;
-  for (const [k, v] of Object.entries(params)) {
-    if (typeof v === 'string' && v.length > MAX_QUOTED_CHARS) (out ??= { ...params })[k] = clipText(v);
+/**
+ * Every declared parameter of a finding's message as its locale shows it ('' when absent). A
+ * missing message is a programming error (the types and the registry tests prevent it).
+ */
+export function shownParams(f: FindingMessage, locale: Locale): Readonly<Record<string, string>> {
+  const m = ruleById(f.rule)?.messages[f.variant ?? 'main'];
+  if (!m) throw new Error(`no message for ${f.variant ? `${f.rule}.${f.variant}` : f.rule}`);
+  const params = f.params as Readonly<Record<string, unknown>>;
+  const shown: Record<string, string> = {};
+  for (const [k, kind] of Object.entries(m.params as ParamKinds)) {
+    const v = params[k];
+    shown[k] = v === undefined || v === null ? '' : clipText(kind.show(v as never, locale));
   }
-  return out ?? params;
+  return shown;
 }
 
-/** The text of a finding. A missing key is a programming error, caught by the parity tests. */
-export function formatFinding(f: Pick<Finding, 'rule' | 'variant' | 'params'>, locale: Locale = 'zh-CN'): string {
-  const key = messageKey(f);
-  for (let i = PARTS.length - 1; i >= 0; i--) {
-    const m = PARTS[i][locale][key];
-    if (m) return m(clipParams(f.params));
-  }
-  throw new Error(`no ${locale} message for ${key}`);
+/** The text of a finding. */
+export function formatFinding(f: FindingMessage, locale: Locale = 'zh-CN'): string {
+  const m = ruleById(f.rule)!.messages[f.variant ?? 'main'];
+  return m[locale](shownParams(f, locale));
 }
 
 /** Picks zh-CN unless the display language is English. */
@@ -59,13 +53,13 @@ export function localeFromLanguage(lang: string | undefined | null): Locale {
   return lang && /^en\b/i.test(lang) ? 'en-US' : 'zh-CN';
 }
 
-export const SEVERITY_LABEL: Readonly<Record<Locale, Readonly<Record<Finding['severity'], string>>>> = {
+export const SEVERITY_LABEL: Readonly<Record<Locale, Readonly<Record<Severity, string>>>> = {
   'zh-CN': { error: '错误', warning: '警告', info: '提示' },
   'en-US': { error: 'error', warning: 'warning', info: 'info' },
 };
 
 /** The full text of a finding: `项目 X：` + its message. */
-export function findingText(f: Pick<Finding, 'rule' | 'variant' | 'params' | 'projectId'>, locale: Locale = 'zh-CN'): string {
+export function findingText(f: FindingWithProject, locale: Locale = 'zh-CN'): string {
   const msg = formatFinding(f, locale);
   if (!f.projectId) return msg;
   const id = clipText(f.projectId);

@@ -68,6 +68,7 @@ export function headerIndex<K extends string>(defs: ReadonlyArray<ColumnDef<K>>)
   return m;
 }
 
-export function acceptedNames<K extends string>(def: ColumnDef<K>): string {
-  return [def.header, ...def.aliases].join('、');
+/** Every header a column is known by: its own, then its aliases. */
+export function acceptedNamesOf<K extends string>(def: ColumnDef<K>): ReadonlyArray<string> {
+  return [def.header, ...def.aliases];
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../findings';
 import type { Indicator, Op } from '../records';
 import { INDICATOR_COLUMNS, type IndicatorKey } from './columns';
 import type { Table } from './table';
+import { L002, L003 } from '../rules/reading';
 import { cleanText } from './text';
 import { normalizeNumberText, rawText, readNumber, readProse, readText } from './values';
 import type { CellValue } from '../grid';
@@ -80,7 +81,7 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
     if (l2 !== undefined) level2 = l2;
     const level3 = prose(row, 'level3');
     if (level3 === undefined) {
-      findings.push({ rule: 'L002', variant: 'indicator', severity: 'error', sheet, row, col: cols.level3 ?? table.headerRow, params: { field: '三级指标' } });
+      findings.push(L002.finding.indicator({ sheet, row, col: cols.level3 ?? table.headerRow }, { field: '三级指标' }));
       continue;
     }
     const targetText = prose(row, 'target');
@@ -97,7 +98,7 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
       if (c === undefined) return undefined;
       const r = readNumber(table.value(row, c));
       if (r.kind === 'bad')
-        findings.push({ rule: 'L003', variant: 'indicator', severity: 'error', sheet, row, col: c, params: { field: key === 'points' ? '分值' : '得分', raw: r.raw, expected: '数字' } });
+        findings.push(L003.finding.indicator({ sheet, row, col: c }, { field: key === 'points' ? '分值' : '得分', raw: r.raw, expected: 'number' }));
       return r.kind === 'ok' ? r.value : undefined;
     };
 

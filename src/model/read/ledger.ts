@@ -4,6 +4,8 @@ import type { MoneyUnit } from '../money';
 import { PROJECT_KEYS, type Project, type ProjectKey } from '../records';
 import { LEDGER_COLUMNS, type ColumnDef, type FieldType } from './columns';
 import type { Table } from './table';
+import { L002, L003 } from '../rules/reading';
+import type { ExpectedCode } from '../rules/vocab';
 import { rawText, readAmount, readBool, readCount, readDate, readText, readYear, type Read } from './values';
 import type { CellValue } from '../grid';
 
@@ -15,10 +17,8 @@ export interface LedgerRead {
   readonly findings: Finding[];
 }
 
-const EXPECTED: Record<FieldType, string> = {
-  text: '文本', year: '年份，如 2018', amount: '金额', date: '日期，如 2018-06-30', count: '非负整数',
-  bool: '是 / 否', number: '数字', patent: '专利号',
-};
+/** A field's type is what L003 says it expected. */
+const expectedOf = (type: FieldType): ExpectedCode => type;
 
 function readField(type: FieldType, v: CellValue, unit: MoneyUnit): Read<unknown> {
   switch (type) {
@@ -76,12 +76,8 @@ export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit): Le
       const r = readField(def.type, v, unit);
       if (r.kind === 'ok') p[def.key] = r.value;
       else if (r.kind === 'bad')
-        findings.push({
-          rule: 'L003', severity: 'error', sheet, row, col, projectId,
-          params: { field: def.header, raw: r.raw, expected: EXPECTED[def.type] },
-        });
-      else if (def.required)
-        findings.push({ rule: 'L002', severity: 'error', sheet, row, col, projectId, params: { field: def.header } });
+        findings.push(L003.finding.main({ sheet, row, col, projectId }, { field: def.header, raw: r.raw, expected: expectedOf(def.type) }));
+      else if (def.required) findings.push(L002.finding.main({ sheet, row, col, projectId }, { field: def.header }));
     }
     projects.push(p as unknown as Project);
   }

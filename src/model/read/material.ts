@@ -14,6 +14,7 @@
 import type { Finding } from '../findings';
 import { a1, isErrorValue, type Grid, type GridSheet } from '../grid';
 import { sectionNumber, sectionOf, SECTIONS } from '../report/outline';
+import { R001, R002, R003 } from '../rules/report';
 import { locateSheet } from './table';
 import { headerKey } from './text';
 import { isBlank, rawText, readProse } from './values';
@@ -80,7 +81,7 @@ export function readMaterial(grid: Grid, exclude: ReadonlySet<string> = new Set(
     const content = row[cc] ?? null;
     if (isBlank(label)) {
       if (!isBlank(content))
-        findings.push(finding(sheet, o.row + rel, o.col + sc, 'R001', 'warning', { section: '' }, 'empty'));
+        findings.push(R001.finding.empty(where(sheet, o.row + rel, o.col + sc), {}));
       continue;
     }
     const def = sectionOf(rawText(label ?? null));
@@ -89,31 +90,11 @@ export function readMaterial(grid: Grid, exclude: ReadonlySet<string> = new Set(
     const at = { row: o.row + rel, col: o.col + sc };
     if (def === undefined || def === 'appendix') {
       if (!isBlank(content) || cols)
-        findings.push(
-          finding(
-            sheet,
-            at.row,
-            at.col,
-            'R001',
-            'warning',
-            { section: rawText(label ?? null) },
-            def === 'appendix' ? 'appendix' : undefined
-          )
-        );
+        findings.push(R001.finding[def === 'appendix' ? 'appendix' : 'main'](where(sheet, at.row, at.col), { section: rawText(label ?? null) }));
       continue;
     }
     if (isErrorValue(content)) {
-      findings.push(
-        finding(
-          sheet,
-          o.row + rel,
-          o.col + cc,
-          'R003',
-          'warning',
-          { section: def.id, number: sectionNumber(def), raw: content.code },
-          'unreadable'
-        )
-      );
+      findings.push(R003.finding.unreadable(where(sheet, o.row + rel, o.col + cc), { section: def.id, number: sectionNumber(def), raw: content.code }));
       continue;
     }
     const r = readProse(content);
@@ -123,31 +104,14 @@ export function readMaterial(grid: Grid, exclude: ReadonlySet<string> = new Set(
     const seen = firstRow.get(def.id);
     if (seen !== undefined) {
       findings.push(
-        finding(sheet, at.row, at.col, 'R002', 'info', {
-          section: def.id,
-          number: sectionNumber(def),
-          heading: def.heading,
-          firstCell: a1(seen, at.col),
-        })
+        R002.finding.main(where(sheet, at.row, at.col), { section: def.id, number: sectionNumber(def), heading: def.heading, firstCell: a1(seen, at.col) })
       );
     } else firstRow.set(def.id, at.row);
     texts.set(def.id, [...(texts.get(def.id) ?? []), ...paras]);
   }
   if (!cols && named === 0 && sheet.values.some((row) => row.some((v) => !isBlank(v))))
-    findings.push(
-      finding(sheet, o.row, o.col, 'R003', 'warning', { sections: SECTIONS.map((d) => d.id).join('、') }, 'noHeader')
-    );
+    findings.push(R003.finding.noHeader(where(sheet, o.row, o.col), { headers: ['章节', '内容'], sections: SECTIONS.map((d) => d.id) }));
   return { sheet: sheet.name, texts, findings };
 }
 
-function finding(
-  sheet: GridSheet,
-  row: number,
-  col: number,
-  rule: 'R001' | 'R002' | 'R003',
-  severity: Finding['severity'],
-  params: Finding['params'],
-  variant?: string
-): Finding {
-  return { rule, severity, sheet: sheet.name, row, col, params, ...(variant ? { variant } : {}) };
-}
+const where = (sheet: GridSheet, row: number, col: number) => ({ sheet: sheet.name, row, col });

@@ -1,8 +1,12 @@
 /** Reading the 配置 sheet (fund profile): one `参数 | 值` pair per row, defaults applied. */
 import type { CellValue, GridSheet } from '../grid';
 import type { Finding } from '../findings';
+import { L003 } from '../rules/reading';
+import type { ExpectedCode } from '../rules/vocab';
 import type { MoneyUnit } from '../money';
 import { ProfileSchema, type Profile } from '../records';
+import { DEFAULT_LAYOUT, SCHEME_IDS } from '../selfeval/layouts';
+import { PROFILE_DEFAULTS as BASE_DEFAULTS } from './defaults';
 import { DEFAULT_REGIONS } from './regions';
 import { headerKey, cleanText } from './text';
 import { isBlank, rawText, readAmount, readNumber, readProse, readText, readYear, type Read } from './values';
@@ -51,14 +55,17 @@ export const PROFILE_PARAMS: ReadonlyArray<ParamDef> = [
 
 const PARAM_INDEX: ReadonlyMap<string, ParamDef> = new Map(PROFILE_PARAMS.flatMap((d) => d.names.map((n) => [n, d] as const)));
 
-export const PROFILE_DEFAULTS = {
-  projectName: '自治区专利实施计划项目',
-  agency: '自治区知识产权局',
-  unit: '万元' as MoneyUnit,
-  maxCarryYears: 4,
-  scheme: '2020' as const,
-  inverseMethod: '线性' as const,
-};
+/** The defaults of workbook.md, 分值方案 the registry's first. */
+export const PROFILE_DEFAULTS = { ...BASE_DEFAULTS, scheme: DEFAULT_LAYOUT };
+
+/** What L003.profile says a parameter expected. */
+interface Expected {
+  readonly expected: ExpectedCode;
+  readonly options?: ReadonlyArray<string>;
+  readonly unit?: MoneyUnit;
+}
+
+const isSchemeId = (s: string): boolean => (SCHEME_IDS as ReadonlyArray<string>).includes(s);
 
 export interface ProfileRead {
   readonly profile: Profile;
@@ -140,36 +147,42 @@ export function readProfile(sheet: GridSheet | undefined): ProfileRead {
   if (unitEntry && !isBlank(unitEntry.v)) {
     const t = readText(unitEntry.v);
     if (t.kind === 'ok' && (t.value === '万元' || t.value === '元')) unit = t.value;
-    else badValue(unitEntry, '万元 / 元');
+    else badValue(unitEntry, { expected: 'oneOf', options: ['万元', '元'] });
   }
 
-  function badValue(p: { def: ParamDef; v: CellValue; row: number; col: number }, expected: string): void {
-    findings.push({
-      rule: 'L003', variant: 'profile', severity: 'error', sheet: sheet!.name, row: p.row, col: p.col,
-      params: { field: p.def.names[0], raw: rawText(p.v), expected },
-    });
+  /** L003.profile: what the value was expected to be, and the values allowed or the unit of an amount. */
+  function badValue(p: { def: ParamDef; v: CellValue; row: number; col: number }, expected: Expected): void {
+    findings.push(L003.finding.profile({ sheet: sheet!.name, row: p.row, col: p.col }, { field: p.def.names[0], raw: rawText(p.v), ...expected }));
   }
 
   for (const p of pending) {
     if (p.def.type === 'unit' || isBlank(p.v)) continue;
-    const take = <T>(r: Read<T>, expected: string, check: (x: T) => boolean = () => true): void => {
+    const take = <T>(r: Read<T>, expected: Expected, check: (x: T) => boolean = () => true): void => {
       if (r.kind === 'ok' && check(r.value)) raw[p.def.key] = r.value;
       else badValue(p, expected);
     };
     switch (p.def.type) {
-      case 'text': take(readProse(p.v), '文本'); break; // names and goals are printed as typed
-      case 'year': take(readYear(p.v), '年份，如 2018'); break;
-      case 'amount': take(readAmount(p.v, p.unit ?? unit), `金额（${p.unit ?? unit}）`); break;
-      case 'int': take(readNumber(typeof p.v === 'string' ? p.v.replace(/\s*年$/, '') : p.v), '整数', (x) => Number.isSafeInteger(x) && x >= 0); break;
-      case 'number': take(readNumber(p.v), '数字'); break;
-      case 'list': take(readText(p.v), '以“、”分隔的列表'); if (typeof raw[p.def.key] === 'string') raw[p.def.key] = splitList(raw[p.def.key] as string); break;
-      case 'scheme': take(readYear(p.v), '2020 或 2018', (y) => y === 2020 || y === 2018); if (typeof raw[p.def.key] === 'number') raw[p.def.key] = String(raw[p.def.key]); break;
-      case 'inverse': take(readText(p.v), '线性 或 比值', (s) => s === '线性' || s === '比值'); break;
+      case 'text': take(readProse(p.v), { expected: 'text' }); break; // names and goals are printed as typed
+      case 'year': take(readYear(p.v), { expected: 'year' }); break;
+      case 'amount': take(readAmount(p.v, p.unit ?? unit), { expected: 'amount', unit: p.unit ?? unit }); break;
+      case 'int': take(readNumber(typeof p.v === 'string' ? p.v.replace(/\s*年$/, '') : p.v), { expected: 'int' }, (x) => Number.isSafeInteger(x) && x >= 0); break;
+      case 'number': take(readNumber(p.v), { expected: 'number' }); break;
+      case 'list': take(readText(p.v), { expected: 'list' }); if (typeof raw[p.def.key] === 'string') raw[p.def.key] = splitList(raw[p.def.key] as string); break;
+      case 'scheme': {
+        // A layout id as written, or as a year (`2020年`, `２０２０`).
+        const y = readYear(p.v);
+        const t = readText(p.v);
+        const id = [y.kind === 'ok' ? String(y.value) : undefined, t.kind === 'ok' ? t.value : undefined].find((s) => s !== undefined && isSchemeId(s));
+        if (id !== undefined) raw.scheme = id;
+        else badValue(p, { expected: 'oneOf', options: SCHEME_IDS });
+        break;
+      }
+      case 'inverse': take(readText(p.v), { expected: 'oneOf', options: ['线性', '比值'] }, (s) => s === '线性' || s === '比值'); break;
       case 'caps': {
         const t = readText(p.v);
         const caps = t.kind === 'ok' ? parseRateCaps(t.value) : null;
         if (caps) raw.rateCaps = caps;
-        else badValue(p, '如 0.7-0.8:89; 0.6-0.7:79');
+        else badValue(p, { expected: 'caps' });
         break;
       }
     }

@@ -6,9 +6,10 @@
  */
 import type { Metrics } from '../metrics';
 import { formatWan, type Fen } from '../money';
-import type { Profile, Scheme } from '../records';
+import type { Profile } from '../records';
+import { layoutById, type LayoutId } from '../selfeval/layouts';
 import { quantitativeScore, roundHalfUp, type IndicatorScore } from '../scoring';
-import { groupIndicators } from '../selfeval/groups';
+import { groupIndicators, scoreLevels } from '../selfeval/groups';
 import { fundsLines, fundsParts } from '../selfeval/paragraph';
 import { formValue } from '../selfeval/values';
 import type { Run } from './types';
@@ -118,9 +119,9 @@ function quantText(x: number, unit: string, op?: string): string {
  * A qualitative indicator quotes its target and actual text; an indicator without an actual
  * gets the placeholder in its place and no verdict.
  */
-export function paragraphC(scores: ReadonlyArray<IndicatorScore>, profile: Profile, scheme: Scheme): Para[] {
+export function paragraphC(scores: ReadonlyArray<IndicatorScore>, profile: Profile, layout: LayoutId): Para[] {
   const out: Para[] = [];
-  for (const l1 of groupIndicators(scores, (sc) => sc.indicator, scheme, false)) {
+  for (const l1 of groupIndicators(scores, scoreLevels, layoutById(layout)?.level1 ?? [], false)) {
     const runs: Run[] = [t(`${l1.level1}：`)];
     for (const g of l1.groups) {
       for (const sc of g.items) {

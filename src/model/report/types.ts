@@ -4,7 +4,7 @@
  * merges and widths) is made in the model; the writer only translates.
  */
 import type { Finding } from '../findings';
-import type { LayoutKind } from '../selfeval';
+import type { LayoutId } from '../selfeval';
 import type { DataParagraph } from './outline';
 
 /** A stretch of text with one look. */
@@ -107,7 +107,7 @@ export interface Report {
   readonly parts: ReadonlyArray<ReportPart>;
   /** `草稿` in the header of every page. */
   readonly draft: boolean;
-  readonly layout: LayoutKind;
+  readonly layout: LayoutId;
   readonly data: DataTexts;
   /** Sections (ids) that still hold a placeholder. */
   readonly placeholders: ReadonlyArray<string>;

@@ -1,8 +1,8 @@
-import type { Finding, FindingParams, RuleId, Severity } from '../findings';
 import { fenToDecimal, type Fen } from '../money';
 import type { Profile, Project, ProjectKey } from '../records';
 import type { LedgerRead } from '../read/ledger';
 import { LEDGER_COLUMNS } from '../read/columns';
+import type { Where } from './define';
 
 /** What every ledger rule sees. */
 export interface LedgerContext {
@@ -14,23 +14,14 @@ export interface LedgerContext {
   readonly industries: ReadonlySet<string>;
 }
 
-export type Emit = (f: Finding) => void;
-
 /** Column of a field, or the first column of the row when the field has no column. */
 export function colOf(ctx: LedgerContext, key: ProjectKey): number {
   return ctx.ledger.table.columns[key]?.col ?? ctx.ledger.table.sheet.origin?.col ?? 0;
 }
 
-export function rowFinding(
-  ctx: LedgerContext,
-  p: Project,
-  rule: RuleId,
-  severity: Severity,
-  key: ProjectKey,
-  params: FindingParams,
-  variant?: string,
-): Finding {
-  return { rule, variant, severity, sheet: ctx.sheet, row: p.row, col: colOf(ctx, key), projectId: p.id, params };
+/** Where a finding about a field of a project points: that cell, named with the project. */
+export function cellOf(ctx: LedgerContext, p: Project, key: ProjectKey): Where {
+  return { sheet: ctx.sheet, row: p.row, col: colOf(ctx, key), projectId: p.id };
 }
 
 /** An amount for messages, in the profile's unit, exact. */

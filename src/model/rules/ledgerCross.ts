@@ -1,104 +1,168 @@
 /** Rules of 项目台账 that compare rows: duplicates (L004, L015), amounts in 元 (L013), total rows (L021). */
 import { medianInPlace } from '../algorithms/median';
 import { normalizePatentText } from '../algorithms/patent';
+import type { Finding } from '../findings';
 import { a1 } from '../grid';
 import { FEN_PER } from '../money';
 import type { Project, ProjectKey } from '../records';
 import { readAmount } from '../read/values';
+import { cellOf, colOf, fieldName, money, type LedgerContext } from './context';
+import { defineRule, msg, P, reporter, type Messages, type Report, type Rule, type RuleSpec } from './define';
 import { AMOUNT_KEYS } from './keys';
-import { colOf, fieldName, money, rowFinding, type Emit, type LedgerContext } from './context';
+import { L003 } from './reading';
+import { TOTAL_LABEL_TEXT } from './vocab';
+
+type RowsCheck<M extends Messages> = (projects: ReadonlyArray<Project>, ctx: LedgerContext, report: Report<M>) => void;
+type CrossRule<Id extends string = string, M extends Messages = Messages> = Rule<Id, M> & { readonly rows: RowsCheck<M> };
+
+/** A rule with its check over all the rows. */
+function crossRule<const Id extends string, const M extends Messages>(spec: RuleSpec<Id, M> & { readonly rows: RowsCheck<M> }): CrossRule<Id, M> {
+  return defineRule(spec);
+}
 
 /** L004: every row after the first with the same 项目编号, naming the first. */
-export function duplicateIds(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: Emit): void {
-  const first = new Map<string, Project>();
-  for (const p of projects) {
-    if (p.id === undefined) continue;
-    const key = p.id.replace(/\s+/g, '').toUpperCase();
-    const f = first.get(key);
-    if (!f) first.set(key, p);
-    else emit(rowFinding(ctx, p, 'L004', 'error', 'id', { id: p.id, firstCell: a1(f.row, colOf(ctx, 'id')) }));
-  }
-}
+export const L004 = crossRule({
+  id: 'L004', category: 'ledger', severity: 'error',
+  title: { 'zh-CN': '项目编号重复', 'en-US': 'Duplicate project id' },
+  messages: {
+    main: msg({
+      params: { id: P.text, firstCell: P.cell },
+      'zh-CN': (p) => `项目编号“${p.id}”重复，首次出现在 ${p.firstCell}。`,
+      'en-US': (p) => `Project id "${p.id}" is duplicated; it first appears at ${p.firstCell}.`,
+    }),
+  },
+  rows: (projects, ctx, report) => {
+    const first = new Map<string, Project>();
+    for (const p of projects) {
+      if (p.id === undefined) continue;
+      const key = p.id.replace(/\s+/g, '').toUpperCase();
+      const f = first.get(key);
+      if (!f) first.set(key, p);
+      else report.main(cellOf(ctx, p, 'id'), { id: p.id, firstCell: a1(f.row, colOf(ctx, 'id')) });
+    }
+  },
+});
 
 /** L015: the same patent funded by more than one project (by application number when readable). */
-export function duplicatePatents(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: Emit): void {
-  const first = new Map<string, Project>();
-  for (const p of projects) {
-    if (p.patentNo === undefined) continue;
-    // The application number when the number is readable: a readable number's normalized text is its application number.
-    const key = normalizePatentText(p.patentNo);
-    if (!key) continue;
-    const f = first.get(key);
-    if (!f) first.set(key, p);
-    else emit(rowFinding(ctx, p, 'L015', 'warning', 'patentNo', { patent: p.patentNo, firstId: f.id ?? '', firstCell: a1(f.row, colOf(ctx, 'patentNo')) }));
-  }
-}
+export const L015 = crossRule({
+  id: 'L015', category: 'ledger', severity: 'warning',
+  title: { 'zh-CN': '同一专利重复资助', 'en-US': 'Patent funded twice' },
+  messages: {
+    main: msg({
+      params: { patent: P.text, firstId: P.text, firstCell: P.cell },
+      'zh-CN': (p) => `专利“${p.patent}”已由项目 ${p.firstId}（${p.firstCell}）资助，同一专利重复支持。`,
+      'en-US': (p) => `Patent "${p.patent}" is already funded by project ${p.firstId} (${p.firstCell}).`,
+    }),
+  },
+  rows: (projects, ctx, report) => {
+    const first = new Map<string, Project>();
+    for (const p of projects) {
+      if (p.patentNo === undefined) continue;
+      // The application number when the number is readable: a readable number's normalized text is its application number.
+      const key = normalizePatentText(p.patentNo);
+      if (!key) continue;
+      const f = first.get(key);
+      if (!f) first.set(key, p);
+      else report.main(cellOf(ctx, p, 'patentNo'), { patent: p.patentNo, firstId: f.id ?? '', firstCell: a1(f.row, colOf(ctx, 'patentNo')) });
+    }
+  },
+});
 
 /** L013: an amount that looks entered in 元 rather than 万元. */
-export function amountsInYuan(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: Emit): void {
-  for (const key of AMOUNT_KEYS) {
-    // The rule asks whether an amount was entered in 元 instead of 万元: a 元 column has no such question.
-    if (ctx.ledger.units[key] !== '万元') continue;
-    // Magnitudes of the non-zero amounts; their median by selection (linear), not by sorting.
-    const magnitudes = new Float64Array(projects.length);
-    let n = 0;
-    for (const p of projects) {
-      const v = p[key];
-      if (v !== undefined && v !== 0) magnitudes[n++] = Math.abs(v);
+export const L013 = crossRule({
+  id: 'L013', category: 'ledger', severity: 'warning',
+  title: { 'zh-CN': '疑似按元填写', 'en-US': 'Amount looks like yuan' },
+  messages: {
+    main: msg({
+      params: { field: P.text, value: P.decimal, median: P.decimal, unit: P.moneyUnit },
+      'zh-CN': (p) => `“${p.field}”为 ${p.value} ${p.unit}，疑似按“元”填写（该列非零值的中位数为 ${p.median} ${p.unit}）。`,
+      'en-US': (p) => `"${p.field}" is ${p.value} ${p.unit}: it looks entered in yuan (the column's median of non-zero values is ${p.median} ${p.unit}).`,
+    }),
+  },
+  rows: (projects, ctx, report) => {
+    for (const key of AMOUNT_KEYS) {
+      // The rule asks whether an amount was entered in 元 instead of 万元: a 元 column has no such question.
+      if (ctx.ledger.units[key] !== '万元') continue;
+      // Magnitudes of the non-zero amounts; their median by selection (linear), not by sorting.
+      const magnitudes = new Float64Array(projects.length);
+      let n = 0;
+      for (const p of projects) {
+        const v = p[key];
+        if (v !== undefined && v !== 0) magnitudes[n++] = Math.abs(v);
+      }
+      if (!n) continue;
+      // The mean of the two middle amounts may fall on half a 分: the message shows whole 分.
+      const med = medianInPlace(magnitudes.subarray(0, n));
+      const bigInWan = 100_000 * FEN_PER['万元'];
+      for (const p of projects) {
+        const v = p[key];
+        if (v === undefined) continue;
+        const a = Math.abs(v);
+        if (a >= bigInWan || (med > 0 && a >= 1000 * med))
+          report.main(cellOf(ctx, p, key), { field: fieldName(key), value: money(ctx, v), median: money(ctx, Math.round(med)), unit: ctx.profile.unit });
+      }
     }
-    if (!n) continue;
-    // The mean of the two middle amounts may fall on half a 分: the message shows whole 分.
-    const med = medianInPlace(magnitudes.subarray(0, n));
-    const bigInWan = 100_000 * FEN_PER['万元'];
-    for (const p of projects) {
-      const v = p[key];
-      if (v === undefined) continue;
-      const a = Math.abs(v);
-      if (a >= bigInWan || (med > 0 && a >= 1000 * med))
-        emit(rowFinding(ctx, p, 'L013', 'warning', key, { field: fieldName(key), value: money(ctx, v), median: money(ctx, Math.round(med)), unit: ctx.profile.unit }));
-    }
-  }
-}
+  },
+});
 
 /**
  * L021: each 合计/总计 row totals every project above it, or every project of the sheet when it
  * stands above them all (the usual place in Chinese forms: right under the header); a 小计 row
- * totals the projects since the previous 小计 (or the start). Blank total cells are not checked.
+ * totals the projects since the previous 小计 (or the start). Blank total cells are not checked;
+ * an unreadable one is an L003.
  */
-export function totalRows(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: Emit): void {
-  const { table } = ctx.ledger;
-  if (!table.totals.length) return;
-  const keys: ProjectKey[] = AMOUNT_KEYS.filter((k) => table.columns[k]);
-  let pi = 0;
-  const grand: Record<string, number> = {};
-  const sub: Record<string, number> = {};
-  const all: Record<string, number> = {};
-  for (const k of keys) {
-    grand[k] = sub[k] = 0;
-    all[k] = projects.reduce((s, p) => s + ((p[k] as number | undefined) ?? 0), 0);
-  }
-  for (const t of table.totals) {
-    while (pi < projects.length && projects[pi].row < t.row) {
-      for (const k of keys) {
-        const v = projects[pi][k] ?? 0;
-        grand[k] += v as number;
-        sub[k] += v as number;
-      }
-      pi++;
-    }
-    const expected = t.label === '小计' ? sub : pi === 0 ? all : grand;
+export const L021 = crossRule({
+  id: 'L021', category: 'ledger', severity: 'error',
+  title: { 'zh-CN': '合计行不符', 'en-US': 'Total row mismatch' },
+  messages: {
+    main: msg({
+      params: { label: P.code(TOTAL_LABEL_TEXT), field: P.text, given: P.decimal, sum: P.decimal, diff: P.decimal, unit: P.moneyUnit },
+      'zh-CN': (p) => `${p.label}行“${p.field}”为 ${p.given} ${p.unit}，与所合计各行之和 ${p.sum} ${p.unit} 不符（相差 ${p.diff} ${p.unit}）。`,
+      'en-US': (p) => `The ${p.label} row's "${p.field}" is ${p.given} ${p.unit}, but the rows it totals sum to ${p.sum} ${p.unit} (difference ${p.diff} ${p.unit}).`,
+    }),
+  },
+  rows: (projects, ctx, report) => {
+    const { table } = ctx.ledger;
+    if (!table.totals.length) return;
+    const keys: ProjectKey[] = AMOUNT_KEYS.filter((k) => table.columns[k]);
+    let pi = 0;
+    const grand: Record<string, number> = {};
+    const sub: Record<string, number> = {};
+    const all: Record<string, number> = {};
     for (const k of keys) {
-      const info = table.columns[k]!;
-      const r = readAmount(table.value(t.row, info.col), ctx.ledger.units[k] ?? ctx.profile.unit);
-      if (r.kind === 'bad')
-        emit({ rule: 'L003', severity: 'error', sheet: ctx.sheet, row: t.row, col: info.col, params: { field: info.header, raw: r.raw, expected: '金额' } });
-      if (r.kind !== 'ok') continue;
-      if (r.value !== expected[k])
-        emit({
-          rule: 'L021', severity: 'error', sheet: ctx.sheet, row: t.row, col: info.col,
-          params: { label: t.label, field: info.header, given: money(ctx, r.value), sum: money(ctx, expected[k]), diff: money(ctx, r.value - expected[k]), unit: ctx.profile.unit },
-        });
+      grand[k] = sub[k] = 0;
+      all[k] = projects.reduce((s, p) => s + ((p[k] as number | undefined) ?? 0), 0);
     }
-    if (t.label === '小计') for (const k of keys) sub[k] = 0;
-  }
+    for (const t of table.totals) {
+      while (pi < projects.length && projects[pi].row < t.row) {
+        for (const k of keys) {
+          const v = projects[pi][k] ?? 0;
+          grand[k] += v as number;
+          sub[k] += v as number;
+        }
+        pi++;
+      }
+      const expected = t.label === '小计' ? sub : pi === 0 ? all : grand;
+      for (const k of keys) {
+        const info = table.columns[k]!;
+        const at = { sheet: ctx.sheet, row: t.row, col: info.col };
+        const r = readAmount(table.value(t.row, info.col), ctx.ledger.units[k] ?? ctx.profile.unit);
+        if (r.kind === 'bad') report.emit(L003.finding.main(at, { field: info.header, raw: r.raw, expected: 'amount' }));
+        if (r.kind !== 'ok') continue;
+        if (r.value !== expected[k])
+          report.main(at, {
+            label: t.label, field: info.header, given: money(ctx, r.value), sum: money(ctx, expected[k]), diff: money(ctx, r.value - expected[k]), unit: ctx.profile.unit,
+          });
+      }
+      if (t.label === '小计') for (const k of keys) sub[k] = 0;
+    }
+  },
+});
+
+/** In the order they run (FINDINGS re-runs them after an incremental re-read). */
+export const CROSS_RULES = [L004, L015, L013, L021] as const;
+
+/** Runs every cross-row rule over the projects. */
+export function runCrossRules(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: (f: Finding) => void): void {
+  for (const r of CROSS_RULES as unknown as ReadonlyArray<CrossRule>) r.rows(projects, ctx, reporter(r, emit));
 }

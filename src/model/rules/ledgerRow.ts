@@ -1,93 +1,258 @@
-/** Row rules of 项目台账: each looks at one project. One table entry per rule. */
+/** Row rules of 项目台账: each looks at one project. One entry per rule: its messages and its code. */
 import { parsePatentNumber } from '../algorithms/patent';
 import { checkUscc } from '../algorithms/uscc';
+import type { Finding } from '../findings';
 import { compareDates, isoDate } from '../grid';
-import { AMOUNT_KEYS, COUNT_KEYS } from './keys';
 import { matchRegion } from '../read/regions';
 import type { Project } from '../records';
-import { fieldName, money, rowFinding, type Emit, type LedgerContext } from './context';
+import { cellOf, fieldName, money, type LedgerContext } from './context';
+import { defineRule, msg, P, reporter, type Messages, type Report, type Rule, type RuleSpec } from './define';
+import { AMOUNT_KEYS, COUNT_KEYS } from './keys';
+import { PATENT_TYPE_TEXT } from './vocab';
 
-type RowRule = (p: Project, ctx: LedgerContext, emit: Emit) => void;
+type RowCheck<M extends Messages> = (p: Project, ctx: LedgerContext, report: Report<M>) => void;
+type RowRule<Id extends string = string, M extends Messages = Messages> = Rule<Id, M> & { readonly row: RowCheck<M> };
+
+/** A rule with its row check. */
+function rowRule<const Id extends string, const M extends Messages>(spec: RuleSpec<Id, M> & { readonly row: RowCheck<M> }): RowRule<Id, M> {
+  return defineRule(spec);
+}
 
 /** 0.01 in the profile unit, in 分. */
 const tolerance = (ctx: LedgerContext): number => (ctx.profile.unit === '万元' ? 10_000 : 1);
 
-export const ROW_RULES: ReadonlyArray<readonly [string, RowRule]> = [
-  ['L005', (p, ctx, emit) => {
+export const L005 = rowRule({
+  id: 'L005', category: 'ledger', severity: 'error',
+  title: { 'zh-CN': '立项年度超出范围', 'en-US': 'Cohort year out of range' },
+  messages: {
+    future: msg({
+      params: { year: P.number, fiscalYear: P.number },
+      'zh-CN': (p) => `立项年度 ${p.year} 晚于评价年度 ${p.fiscalYear}。`,
+      'en-US': (p) => `Cohort year ${p.year} is after the fiscal year ${p.fiscalYear}.`,
+    }),
+    old: msg({
+      params: { year: P.number, fiscalYear: P.number, earliest: P.number, maxCarryYears: P.number },
+      'zh-CN': (p) => `立项年度 ${p.year} 早于 ${p.earliest} 年（评价年度 ${p.fiscalYear} − 最长结转年限 ${p.maxCarryYears} 年），已超过结转期限。`,
+      'en-US': (p) => `Cohort year ${p.year} is before ${p.earliest} (fiscal year ${p.fiscalYear} − maximum carry-over ${p.maxCarryYears} years).`,
+    }),
+  },
+  row: (p, ctx, report) => {
     const fy = ctx.fiscalYear;
     if (fy === undefined || p.cohortYear === undefined) return;
     const earliest = fy - ctx.profile.maxCarryYears;
-    if (p.cohortYear > fy)
-      emit(rowFinding(ctx, p, 'L005', 'error', 'cohortYear', { year: p.cohortYear, fiscalYear: fy }, 'future'));
+    if (p.cohortYear > fy) report.future(cellOf(ctx, p, 'cohortYear'), { year: p.cohortYear, fiscalYear: fy });
     else if (p.cohortYear < earliest)
-      emit(rowFinding(ctx, p, 'L005', 'error', 'cohortYear', { year: p.cohortYear, fiscalYear: fy, earliest, maxCarryYears: ctx.profile.maxCarryYears }, 'old'));
-  }],
-  ['L006', (p, ctx, emit) => {
+      report.old(cellOf(ctx, p, 'cohortYear'), { year: p.cohortYear, fiscalYear: fy, earliest, maxCarryYears: ctx.profile.maxCarryYears });
+  },
+});
+
+export const L006 = rowRule({
+  id: 'L006', category: 'ledger', severity: 'error',
+  title: { 'zh-CN': '地州市不在范围内', 'en-US': 'Region not allowed' },
+  messages: {
+    main: msg({
+      params: { region: P.text },
+      'zh-CN': (p) => `地州市“${p.region}”不在地区范围内。`,
+      'en-US': (p) => `Region "${p.region}" is not in the fund's list of regions.`,
+    }),
+    short: msg({
+      severity: 'info',
+      params: { region: P.text, official: P.text },
+      'zh-CN': (p) => `地州市“${p.region}”是简称，规范名称为“${p.official}”。`,
+      'en-US': (p) => `Region "${p.region}" is a short form; the official name is "${p.official}".`,
+    }),
+  },
+  row: (p, ctx, report) => {
     if (p.region === undefined) return;
     const m = matchRegion(p.region, ctx.allowedRegions);
-    if (m.kind === 'short') emit(rowFinding(ctx, p, 'L006', 'info', 'region', { region: p.region, official: m.official }, 'short'));
-    else if (m.kind === 'unknown') emit(rowFinding(ctx, p, 'L006', 'error', 'region', { region: p.region }));
-  }],
-  ['L007/L008', (p, ctx, emit) => {
+    if (m.kind === 'short') report.short(cellOf(ctx, p, 'region'), { region: p.region, official: m.official });
+    else if (m.kind === 'unknown') report.main(cellOf(ctx, p, 'region'), { region: p.region });
+  },
+});
+
+export const L007 = rowRule({
+  id: 'L007', category: 'ledger', severity: 'error',
+  title: { 'zh-CN': '专利号错误', 'en-US': 'Bad patent number' },
+  messages: {
+    main: msg({
+      params: { raw: P.text },
+      'zh-CN': (p) => `专利号“${p.raw}”格式不正确（应为 12 位或 8 位申请号加校验位，如 ZL201710736136.2）。`,
+      'en-US': (p) => `Patent number "${p.raw}" is malformed (expected a 12- or 8-digit application number plus check digit, e.g. ZL201710736136.2).`,
+    }),
+    check: msg({
+      params: { raw: P.text, expected: P.text },
+      'zh-CN': (p) => `专利号“${p.raw}”校验位错误，按申请号计算应为 ${p.expected}。`,
+      'en-US': (p) => `Patent number "${p.raw}" has a wrong check digit; it should be ${p.expected}.`,
+    }),
+  },
+  row: (p, ctx, report) => {
     if (p.patentNo === undefined) return;
     const r = parsePatentNumber(p.patentNo);
-    if (!r.ok) {
-      if (r.reason === 'check')
-        emit(rowFinding(ctx, p, 'L007', 'error', 'patentNo', { raw: p.patentNo, expected: r.expectedCheck ?? '' }, 'check'));
-      else emit(rowFinding(ctx, p, 'L007', 'error', 'patentNo', { raw: p.patentNo }));
-      return;
-    }
+    if (r.ok) return;
+    if (r.reason === 'check') report.check(cellOf(ctx, p, 'patentNo'), { raw: p.patentNo, expected: r.expectedCheck ?? '' });
+    else report.main(cellOf(ctx, p, 'patentNo'), { raw: p.patentNo });
+  },
+});
+
+export const L008 = rowRule({
+  id: 'L008', category: 'ledger', severity: 'warning',
+  title: { 'zh-CN': '专利类型不符', 'en-US': 'Patent type mismatch' },
+  messages: {
+    main: msg({
+      params: { written: P.text, raw: P.text, type: P.code(PATENT_TYPE_TEXT) },
+      'zh-CN': (p) => `专利类型“${p.written}”与专利号 ${p.raw} 的类型位（${p.type}）不一致。`,
+      'en-US': (p) => `Patent type "${p.written}" disagrees with the type digit of ${p.raw} (${p.type}).`,
+    }),
+  },
+  row: (p, ctx, report) => {
+    if (p.patentNo === undefined || p.patentType === undefined) return;
+    const r = parsePatentNumber(p.patentNo);
+    if (!r.ok) return; // L007
     // `发明专利`, `实用新型专利`: the type with the word 专利 after it is the same type.
-    if (p.patentType === undefined) return;
     const written = p.patentType.replace(/\s/g, '').replace(/专利$/, '');
     if (written !== r.type && !(written === '发明' && r.type === 'PCT发明') && !(written === '实用新型' && r.type === 'PCT实用新型'))
-      emit(rowFinding(ctx, p, 'L008', 'warning', 'patentType', { written: p.patentType, raw: p.patentNo, type: r.type }));
-  }],
-  ['L009', (p, ctx, emit) => {
-    if (p.legalStatus !== undefined && p.legalStatus !== '有效')
-      emit(rowFinding(ctx, p, 'L009', 'error', 'legalStatus', { status: p.legalStatus }));
-  }],
-  ['L010', (p, ctx, emit) => {
+      report.main(cellOf(ctx, p, 'patentType'), { written: p.patentType, raw: p.patentNo, type: r.type });
+  },
+});
+
+export const L009 = rowRule({
+  id: 'L009', category: 'ledger', severity: 'error',
+  title: { 'zh-CN': '专利未处于有效状态', 'en-US': 'Patent not in force' },
+  messages: {
+    main: msg({
+      params: { status: P.text },
+      'zh-CN': (p) => `专利法律状态为“${p.status}”，本资金只支持有效专利。`,
+      'en-US': (p) => `Patent legal status is "${p.status}"; the fund only supports patents in force.`,
+    }),
+  },
+  row: (p, ctx, report) => {
+    if (p.legalStatus !== undefined && p.legalStatus !== '有效') report.main(cellOf(ctx, p, 'legalStatus'), { status: p.legalStatus });
+  },
+});
+
+export const L010 = rowRule({
+  id: 'L010', category: 'ledger', severity: 'error',
+  title: { 'zh-CN': '统一社会信用代码错误', 'en-US': 'Bad credit code' },
+  messages: {
+    check: msg({
+      params: { code: P.text, expected: P.text },
+      'zh-CN': (p) => `统一社会信用代码“${p.code}”校验位错误，应为 ${p.expected}。`,
+      'en-US': (p) => `Unified social credit code "${p.code}" has a wrong check character; it should be ${p.expected}.`,
+    }),
+    org: msg({
+      severity: 'warning',
+      params: { code: P.text, expected: P.text },
+      'zh-CN': (p) => `统一社会信用代码“${p.code}”中的组织机构代码校验位不符（应为 ${p.expected}），请核对。`,
+      'en-US': (p) => `The organization code inside credit code "${p.code}" has a wrong check character (expected ${p.expected}); please verify.`,
+    }),
+    charset: msg({
+      params: { code: P.text, char: P.text },
+      'zh-CN': (p) => `统一社会信用代码“${p.code}”含有不允许的字符“${p.char}”（不使用 I、O、Z、S、V）。`,
+      'en-US': (p) => `Credit code "${p.code}" contains the character "${p.char}", which is not allowed (I, O, Z, S, V are not used).`,
+    }),
+    length: msg({
+      params: { code: P.text, length: P.number },
+      'zh-CN': (p) => `统一社会信用代码“${p.code}”应为 18 位，实为 ${p.length} 位。`,
+      'en-US': (p) => `Credit code "${p.code}" must have 18 characters, it has ${p.length}.`,
+    }),
+  },
+  row: (p, ctx, report) => {
     if (p.creditCode === undefined) return;
     const r = checkUscc(p.creditCode);
     if (r.ok) return;
-    if (r.reason === 'orgCheck') emit(rowFinding(ctx, p, 'L010', 'warning', 'creditCode', { code: p.creditCode, expected: r.expected ?? '' }, 'org'));
-    else if (r.reason === 'check') emit(rowFinding(ctx, p, 'L010', 'error', 'creditCode', { code: p.creditCode, expected: r.expected ?? '' }, 'check'));
-    else if (r.reason === 'charset') emit(rowFinding(ctx, p, 'L010', 'error', 'creditCode', { code: p.creditCode, char: r.badChar ?? '' }, 'charset'));
-    else emit(rowFinding(ctx, p, 'L010', 'error', 'creditCode', { code: p.creditCode, length: r.code.length }, 'length'));
-  }],
-  ['L011', (p, ctx, emit) => {
+    const at = cellOf(ctx, p, 'creditCode');
+    if (r.reason === 'orgCheck') report.org(at, { code: p.creditCode, expected: r.expected ?? '' });
+    else if (r.reason === 'check') report.check(at, { code: p.creditCode, expected: r.expected ?? '' });
+    else if (r.reason === 'charset') report.charset(at, { code: p.creditCode, char: r.badChar ?? '' });
+    else report.length(at, { code: p.creditCode, length: r.code.length });
+  },
+});
+
+export const L011 = rowRule({
+  id: 'L011', category: 'ledger', severity: 'error',
+  title: { 'zh-CN': '超额拨付', 'en-US': 'Over-disbursement' },
+  messages: {
+    main: msg({
+      params: { prior: P.decimal, disbursed: P.decimal, sum: P.decimal, approved: P.decimal, excess: P.decimal, unit: P.moneyUnit },
+      'zh-CN': (p) => `以前年度累计拨付 ${p.prior} + 本年拨付 ${p.disbursed} = ${p.sum} ${p.unit}，超过财政支持资金 ${p.approved} ${p.unit}（超出 ${p.excess} ${p.unit}）。`,
+      'en-US': (p) => `Prior disbursements ${p.prior} + this year ${p.disbursed} = ${p.sum} ${p.unit} exceed the approved support of ${p.approved} ${p.unit} (by ${p.excess} ${p.unit}).`,
+    }),
+  },
+  row: (p, ctx, report) => {
     if (p.approved === undefined || p.disbursed === undefined) return;
     const prior = p.priorDisbursed ?? 0;
     const sum = prior + p.disbursed;
     if (sum > p.approved)
-      emit(rowFinding(ctx, p, 'L011', 'error', 'disbursed', {
+      report.main(cellOf(ctx, p, 'disbursed'), {
         prior: money(ctx, prior), disbursed: money(ctx, p.disbursed), sum: money(ctx, sum),
         approved: money(ctx, p.approved), excess: money(ctx, sum - p.approved), unit: ctx.profile.unit,
-      }));
-  }],
-  ['L012', (p, ctx, emit) => {
+      });
+  },
+});
+
+export const L012 = rowRule({
+  id: 'L012', category: 'ledger', severity: 'error',
+  title: { 'zh-CN': '金额或数量为负', 'en-US': 'Negative amount or count' },
+  messages: {
+    main: msg({
+      /** `unit` for amounts; a count has none. */
+      params: { field: P.text, value: P.decimal, unit: P.optional(P.moneyUnit) },
+      'zh-CN': (p) => `“${p.field}”为负数 ${p.value}${p.unit ? ' ' + p.unit : ''}。`,
+      'en-US': (p) => `"${p.field}" is negative: ${p.value}${p.unit ? ' ' + p.unit : ''}.`,
+    }),
+  },
+  row: (p, ctx, report) => {
     for (const key of AMOUNT_KEYS) {
       const v = p[key];
-      if (v !== undefined && v < 0) emit(rowFinding(ctx, p, 'L012', 'error', key, { field: fieldName(key), value: money(ctx, v), unit: ctx.profile.unit }));
+      if (v !== undefined && v < 0) report.main(cellOf(ctx, p, key), { field: fieldName(key), value: money(ctx, v), unit: ctx.profile.unit });
     }
     for (const key of COUNT_KEYS) {
       const v = p[key];
-      if (v !== undefined && v < 0) emit(rowFinding(ctx, p, 'L012', 'error', key, { field: fieldName(key), value: v, unit: '' }));
+      if (v !== undefined && v < 0) report.main(cellOf(ctx, p, key), { field: fieldName(key), value: String(v) });
     }
-  }],
-  ['L014', (p, ctx, emit) => {
+  },
+});
+
+export const L014 = rowRule({
+  id: 'L014', category: 'ledger', severity: 'warning',
+  title: { 'zh-CN': '带动社会投入不符', 'en-US': 'Social investment mismatch' },
+  messages: {
+    main: msg({
+      params: { given: P.decimal, total: P.decimal, approved: P.decimal, expected: P.decimal, unit: P.moneyUnit },
+      'zh-CN': (p) => `带动社会投入 ${p.given} ${p.unit} 与 项目总投资 ${p.total} − 财政支持资金 ${p.approved} = ${p.expected} ${p.unit} 不符。`,
+      'en-US': (p) => `Social investment ${p.given} ${p.unit} differs from total investment ${p.total} − approved ${p.approved} = ${p.expected} ${p.unit}.`,
+    }),
+  },
+  row: (p, ctx, report) => {
     if (p.socialInvestment === undefined || p.totalInvestment === undefined || p.approved === undefined) return;
     const expected = p.totalInvestment - p.approved;
     if (Math.abs(p.socialInvestment - expected) > tolerance(ctx))
-      emit(rowFinding(ctx, p, 'L014', 'warning', 'socialInvestment', {
+      report.main(cellOf(ctx, p, 'socialInvestment'), {
         given: money(ctx, p.socialInvestment), total: money(ctx, p.totalInvestment), approved: money(ctx, p.approved),
         expected: money(ctx, expected), unit: ctx.profile.unit,
-      }));
-  }],
-  ['L016', (p, ctx, emit) => {
+      });
+  },
+});
+
+export const L016 = rowRule({
+  id: 'L016', category: 'ledger', severity: 'error',
+  title: { 'zh-CN': '合同日期问题', 'en-US': 'Contract dates' },
+  messages: {
+    main: msg({
+      params: { start: P.date, end: P.date },
+      'zh-CN': (p) => `合同结束日期 ${p.end} 早于合同开始日期 ${p.start}。`,
+      'en-US': (p) => `Contract end ${p.end} is before contract start ${p.start}.`,
+    }),
+    overdue: msg({
+      severity: 'warning',
+      params: { end: P.date, fiscalYear: P.number },
+      'zh-CN': (p) => `合同已于 ${p.end} 到期，但项目状态仍为“实施中”，请督促验收。`,
+      'en-US': (p) => `The contract ended on ${p.end} but the project is still in progress: acceptance is overdue.`,
+    }),
+  },
+  row: (p, ctx, report) => {
     if (p.contractStart && p.contractEnd && compareDates(p.contractEnd, p.contractStart) < 0) {
-      emit(rowFinding(ctx, p, 'L016', 'error', 'contractEnd', { start: isoDate(p.contractStart), end: isoDate(p.contractEnd) }));
+      report.main(cellOf(ctx, p, 'contractEnd'), { start: isoDate(p.contractStart), end: isoDate(p.contractEnd) });
       return;
     }
     const fy = ctx.fiscalYear;
@@ -96,34 +261,97 @@ export const ROW_RULES: ReadonlyArray<readonly [string, RowRule]> = [
     if (!ctx.ledger.table.columns.status) return;
     const status = p.status ?? '实施中';
     if (fy !== undefined && p.contractEnd && status === '实施中' && compareDates(p.contractEnd, { kind: 'date', year: fy, month: 12, day: 31 }) < 0)
-      emit(rowFinding(ctx, p, 'L016', 'warning', 'contractEnd', { end: isoDate(p.contractEnd), fiscalYear: fy }, 'overdue'));
-  }],
-  ['L017', (p, ctx, emit) => {
+      report.overdue(cellOf(ctx, p, 'contractEnd'), { end: isoDate(p.contractEnd), fiscalYear: fy });
+  },
+});
+
+export const L017 = rowRule({
+  id: 'L017', category: 'ledger', severity: 'error',
+  title: { 'zh-CN': '终止项目仍拨款', 'en-US': 'Terminated project paid' },
+  messages: {
+    main: msg({
+      params: { disbursed: P.decimal, unit: P.moneyUnit },
+      'zh-CN': (p) => `项目状态为“终止”，但本年拨付 ${p.disbursed} ${p.unit}。`,
+      'en-US': (p) => `The project is terminated but received ${p.disbursed} ${p.unit} this year.`,
+    }),
+  },
+  row: (p, ctx, report) => {
     if (p.status === '终止' && (p.disbursed ?? 0) > 0)
-      emit(rowFinding(ctx, p, 'L017', 'error', 'disbursed', { disbursed: money(ctx, p.disbursed!), unit: ctx.profile.unit }));
-  }],
-  ['L018', (p, ctx, emit) => {
+      report.main(cellOf(ctx, p, 'disbursed'), { disbursed: money(ctx, p.disbursed!), unit: ctx.profile.unit });
+  },
+});
+
+export const L018 = rowRule({
+  id: 'L018', category: 'ledger', severity: 'error',
+  title: { 'zh-CN': '超过单项资助上限', 'en-US': 'Over the per-project cap' },
+  messages: {
+    main: msg({
+      params: { approved: P.decimal, max: P.decimal, unit: P.moneyUnit },
+      'zh-CN': (p) => `财政支持资金 ${p.approved} ${p.unit} 超过单项资助上限 ${p.max} ${p.unit}。`,
+      'en-US': (p) => `Approved support ${p.approved} ${p.unit} exceeds the per-project cap of ${p.max} ${p.unit}.`,
+    }),
+  },
+  row: (p, ctx, report) => {
     const max = ctx.profile.maxApproved;
     if (max !== undefined && p.approved !== undefined && p.approved > max)
-      emit(rowFinding(ctx, p, 'L018', 'error', 'approved', { approved: money(ctx, p.approved), max: money(ctx, max), unit: ctx.profile.unit }));
-  }],
-  ['L019', (p, ctx, emit) => {
+      report.main(cellOf(ctx, p, 'approved'), { approved: money(ctx, p.approved), max: money(ctx, max), unit: ctx.profile.unit });
+  },
+});
+
+export const L019 = rowRule({
+  id: 'L019', category: 'ledger', severity: 'warning',
+  title: { 'zh-CN': '带动比偏低', 'en-US': 'Leverage too low' },
+  messages: {
+    main: msg({
+      params: { leverage: P.number, min: P.number },
+      'zh-CN': (p) => `带动比 ${p.leverage} 低于最低带动比 ${p.min}。`,
+      'en-US': (p) => `Leverage ${p.leverage} is below the minimum of ${p.min}.`,
+    }),
+  },
+  row: (p, ctx, report) => {
     const min = ctx.profile.minLeverage;
     if (min === undefined || p.totalInvestment === undefined || p.approved === undefined || p.approved <= 0) return;
     const leverage = (p.totalInvestment - p.approved) / p.approved;
-    if (leverage < min)
-      emit(rowFinding(ctx, p, 'L019', 'warning', 'totalInvestment', { leverage: Math.round(leverage * 100) / 100, min }));
-  }],
-  ['L020', (p, ctx, emit) => {
-    if (ctx.industries.size && p.industry !== undefined && !ctx.industries.has(p.industry))
-      emit(rowFinding(ctx, p, 'L020', 'warning', 'industry', { industry: p.industry, allowed: [...ctx.industries].join('、') }));
-  }],
-  ['L022', (p, ctx, emit) => {
-    if (p.approved !== undefined && p.totalInvestment !== undefined && p.approved > p.totalInvestment)
-      emit(rowFinding(ctx, p, 'L022', 'warning', 'approved', { approved: money(ctx, p.approved), total: money(ctx, p.totalInvestment), unit: ctx.profile.unit }));
-  }],
-];
+    if (leverage < min) report.main(cellOf(ctx, p, 'totalInvestment'), { leverage: Math.round(leverage * 100) / 100, min });
+  },
+});
 
-export function runRowRules(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: Emit): void {
-  for (const p of projects) for (const [, rule] of ROW_RULES) rule(p, ctx, emit);
+export const L020 = rowRule({
+  id: 'L020', category: 'ledger', severity: 'warning',
+  title: { 'zh-CN': '产业领域不在支持范围', 'en-US': 'Industry not supported' },
+  messages: {
+    main: msg({
+      params: { industry: P.text, allowed: P.list },
+      'zh-CN': (p) => `产业领域“${p.industry}”不在支持产业范围内（${p.allowed}）。`,
+      'en-US': (p) => `Industry "${p.industry}" is not among the supported industries (${p.allowed}).`,
+    }),
+  },
+  row: (p, ctx, report) => {
+    if (ctx.industries.size && p.industry !== undefined && !ctx.industries.has(p.industry))
+      report.main(cellOf(ctx, p, 'industry'), { industry: p.industry, allowed: [...ctx.industries] });
+  },
+});
+
+export const L022 = rowRule({
+  id: 'L022', category: 'ledger', severity: 'warning',
+  title: { 'zh-CN': '财政支持资金大于总投资', 'en-US': 'Support exceeds total investment' },
+  messages: {
+    main: msg({
+      params: { approved: P.decimal, total: P.decimal, unit: P.moneyUnit },
+      'zh-CN': (p) => `财政支持资金 ${p.approved} ${p.unit} 大于项目总投资 ${p.total} ${p.unit}。`,
+      'en-US': (p) => `Approved support ${p.approved} ${p.unit} exceeds the total investment of ${p.total} ${p.unit}.`,
+    }),
+  },
+  row: (p, ctx, report) => {
+    if (p.approved !== undefined && p.totalInvestment !== undefined && p.approved > p.totalInvestment)
+      report.main(cellOf(ctx, p, 'approved'), { approved: money(ctx, p.approved), total: money(ctx, p.totalInvestment), unit: ctx.profile.unit });
+  },
+});
+
+export const ROW_RULES = [L005, L006, L007, L008, L009, L010, L011, L012, L014, L016, L017, L018, L019, L020, L022] as const;
+
+/** Runs every row rule over the projects. */
+export function runRowRules(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: (f: Finding) => void): void {
+  const checks = (ROW_RULES as unknown as ReadonlyArray<RowRule>).map((r) => [r.row, reporter(r, emit)] as const);
+  for (const p of projects) for (const [row, report] of checks) row(p, ctx, report);
 }

@@ -4,38 +4,96 @@ import { fenToDecimal, type Fen } from '../money';
 import type { IndicatorsRead } from '../read/indicators';
 import type { ProfileRead } from '../read/profile';
 import { AUTO_METRIC_NAMES } from '../metrics';
+import { defineRule, msg, P } from './define';
 
+export const W001 = defineRule({
+  id: 'W001', category: 'budget', severity: 'error',
+  title: { 'zh-CN': '执行数与台账不符', 'en-US': 'Executed ≠ ledger' },
+  messages: {
+    main: msg({
+      params: { sum: P.decimal, executed: P.decimal, diff: P.decimal, unit: P.moneyUnit },
+      'zh-CN': (p) => `台账本年拨付合计 ${p.sum} ${p.unit} 与“配置”中的全年执行数 ${p.executed} ${p.unit} 不符（相差 ${p.diff} ${p.unit}）。`,
+      'en-US': (p) => `The ledger's disbursements this year sum to ${p.sum} ${p.unit}, but the profile's executed amount is ${p.executed} ${p.unit} (difference ${p.diff} ${p.unit}).`,
+    }),
+  },
+});
+
+export const W002 = defineRule({
+  id: 'W002', category: 'budget', severity: 'warning',
+  title: { 'zh-CN': '执行数超过预算数', 'en-US': 'Executed over budget' },
+  messages: {
+    main: msg({
+      params: { executed: P.decimal, budget: P.decimal, unit: P.moneyUnit },
+      'zh-CN': (p) => `全年执行数 ${p.executed} ${p.unit} 超过全年预算数 ${p.budget} ${p.unit}。`,
+      'en-US': (p) => `Executed ${p.executed} ${p.unit} exceeds the budget of ${p.budget} ${p.unit}.`,
+    }),
+  },
+});
+
+export const W005 = defineRule({
+  id: 'W005', category: 'indicators', severity: 'error',
+  title: { 'zh-CN': '指标值缺失或非数字', 'en-US': 'Target or actual missing' },
+  messages: {
+    noTarget: msg({
+      params: { name: P.text },
+      'zh-CN': (p) => `指标“${p.name}”没有年度指标值。`,
+      'en-US': (p) => `Indicator "${p.name}" has no target.`,
+    }),
+    target: msg({
+      params: { name: P.text, raw: P.text },
+      'zh-CN': (p) => `定量指标“${p.name}”的年度指标值“${p.raw}”不是数字。`,
+      'en-US': (p) => `The target "${p.raw}" of quantitative indicator "${p.name}" is not a number.`,
+    }),
+    actual: msg({
+      params: { name: P.text, raw: P.text },
+      'zh-CN': (p) => `定量指标“${p.name}”的实际完成值“${p.raw}”不是数字（也未指定数据来源）。`,
+      'en-US': (p) => `The actual value "${p.raw}" of quantitative indicator "${p.name}" is not a number (and no data source is given).`,
+    }),
+  },
+});
+
+export const W008 = defineRule({
+  id: 'W008', category: 'indicators', severity: 'error',
+  title: { 'zh-CN': '数据来源不存在', 'en-US': 'Unknown data source' },
+  messages: {
+    main: msg({
+      params: { name: P.text, source: P.text, known: P.list },
+      'zh-CN': (p) => `指标“${p.name}”的数据来源“${p.source}”不存在；可用：${p.known}。`,
+      'en-US': (p) => `Indicator "${p.name}" names data source "${p.source}", which does not exist; available: ${p.known}.`,
+    }),
+  },
+});
+
+export const WORKBOOK_RULES = [W001, W002, W005, W008] as const;
+
+/** W001, W002: the profile's budget figures against the ledger. */
 export function budgetRules(profileRead: ProfileRead, profileSheet: string | undefined, disbursedSum: Fen | undefined, emit: (f: Finding) => void): void {
   const { profile, cells } = profileRead;
   const fmt = (f: Fen): string => fenToDecimal(f, profile.unit);
   if (profileSheet && profile.executed !== undefined && disbursedSum !== undefined && profile.executed !== disbursedSum && cells.executed)
-    emit({
-      rule: 'W001', severity: 'error', sheet: profileSheet, ...cells.executed,
-      params: { sum: fmt(disbursedSum), executed: fmt(profile.executed), diff: fmt(disbursedSum - profile.executed), unit: profile.unit },
-    });
+    emit(W001.finding.main({ sheet: profileSheet, ...cells.executed }, {
+      sum: fmt(disbursedSum), executed: fmt(profile.executed), diff: fmt(disbursedSum - profile.executed), unit: profile.unit,
+    }));
   const executed = profile.executed ?? disbursedSum;
   const at = cells.executed ?? cells.budget ?? cells.budgetInitial;
   if (profileSheet && at && executed !== undefined && profile.budget !== undefined && executed > profile.budget)
-    emit({ rule: 'W002', severity: 'warning', sheet: profileSheet, ...at, params: { executed: fmt(executed), budget: fmt(profile.budget), unit: profile.unit } });
+    emit(W002.finding.main({ sheet: profileSheet, ...at }, { executed: fmt(executed), budget: fmt(profile.budget), unit: profile.unit }));
 }
 
+/** W005, W008: targets and actuals a quantitative indicator needs, and its data source. */
 export function indicatorRules(read: IndicatorsRead, emit: (f: Finding) => void): void {
   const sheet = read.table.sheet.name;
   const names = new Set(AUTO_METRIC_NAMES);
   for (const ind of read.indicators) {
-    const at = (key: keyof typeof read.cols): { row: number; col: number } => ({ row: ind.row, col: read.cols[key] ?? read.cols.level3 ?? 0 });
+    const at = (key: keyof typeof read.cols) => ({ sheet, row: ind.row, col: read.cols[key] ?? read.cols.level3 ?? 0 });
     const name = ind.level3 ?? '';
-    if (ind.source !== undefined && !names.has(ind.source)) {
-      emit({ rule: 'W008', severity: 'error', sheet, ...at('source'), params: { name, source: ind.source, known: AUTO_METRIC_NAMES.join('、') } });
-    }
+    if (ind.source !== undefined && !names.has(ind.source)) emit(W008.finding.main(at('source'), { name, source: ind.source, known: AUTO_METRIC_NAMES }));
     if (ind.targetText === undefined) {
-      emit({ rule: 'W005', variant: 'noTarget', severity: 'error', sheet, ...at('target'), params: { name } });
+      emit(W005.finding.noTarget(at('target'), { name }));
       continue;
     }
     if (ind.op === '定性' || ind.op === undefined) continue;
-    if (ind.target === undefined)
-      emit({ rule: 'W005', variant: 'target', severity: 'error', sheet, ...at('target'), params: { name, raw: ind.targetText } });
-    if (ind.actual === undefined && ind.source === undefined)
-      emit({ rule: 'W005', variant: 'actual', severity: 'error', sheet, ...at('actual'), params: { name, raw: ind.actualText ?? '' } });
+    if (ind.target === undefined) emit(W005.finding.target(at('target'), { name, raw: ind.targetText }));
+    if (ind.actual === undefined && ind.source === undefined) emit(W005.finding.actual(at('actual'), { name, raw: ind.actualText ?? '' }));
   }
 }

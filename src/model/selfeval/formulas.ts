@@ -5,9 +5,8 @@
  * Excel recomputes. References are A1 cells of the same sheet.
  */
 import type { Profile } from '../records';
-import {
-  BUDGET_POINTS, EQUAL_TOLERANCE, GRADE_BANDS, PENALTY_FACTOR, type InverseMethod, type QuantOp,
-} from '../scoring';
+import { BUDGET_POINTS, EQUAL_TOLERANCE, GRADE_BANDS, PENALTY_FACTOR } from '../scoring/grades';
+import type { InverseMethod, QuantOp } from '../scoring/operators';
 
 export interface QuantRefs {
   /** Target, actual and points cells. */

@@ -1,22 +1,11 @@
 /**
- * The indicator categories of the forms and the grouping of a sheet's indicators under them.
+ * The grouping of a sheet's indicators under a form's categories.
  */
-import type { Scheme } from '../records';
-import { LEVEL1, level1Name } from '../scoring';
+import { CATEGORIES, level2Name, type Level1Category } from './categories';
+import type { IndicatorScore } from '../scoring';
+import type { Level1Def } from './types';
 
-/** Level-2 categories under each level-1 category (index into LEVEL1), in the forms' order. */
-const LEVEL2: ReadonlyArray<ReadonlyArray<string>> = [
-  ['数量指标', '质量指标', '时效指标', '成本指标'],
-  ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标'],
-  ['满意度指标'],
-];
-
-export function level2Name(name: string | undefined): string | undefined {
-  if (name === undefined) return undefined;
-  const n = name.replace(/[\s\u3000]+/g, '');
-  if (!n) return undefined;
-  return n.endsWith('指标') ? n : `${n}指标`;
-}
+export { level2Name } from './categories';
 
 export interface Group<T> {
   readonly level2: string;
@@ -27,27 +16,43 @@ export interface Level1Group<T> {
   readonly groups: ReadonlyArray<Group<T>>;
 }
 
+/** What an item says of its categories: the level-1 category recognised (if any), and the words as written. */
+export interface ItemLevels {
+  readonly category?: Level1Category;
+  readonly level1?: string;
+  readonly level2?: string;
+}
+
+/** The levels of a scored indicator: the category the evaluation recognised, and the words as written. */
+export function scoreLevels(sc: IndicatorScore): ItemLevels {
+  return { category: sc.category, level1: sc.indicator.level1, level2: sc.indicator.level2 };
+}
+
 /**
- * Groups items by level 1 and level 2 in the form's order, named in the scheme's wording; the
- * sheet's order is kept within a group, unknown categories follow the known ones. With
- * `allCategories` every category of the form appears, empty where the sheet has none.
+ * Groups items by level 1 and level 2 in the form's order, named in the form's wording (`level1`
+ * of its layout); the sheet's order is kept within a group, unknown categories follow the known
+ * ones. With `allCategories` every category of the form appears, empty where the sheet has none.
  */
 export function groupIndicators<T>(
   items: ReadonlyArray<T>,
-  levels: (item: T) => { level1?: string; level2?: string },
-  scheme: Scheme,
+  levels: (item: T) => ItemLevels,
+  level1: ReadonlyArray<Level1Def>,
   allCategories: boolean,
 ): Array<Level1Group<T>> {
-  const l1Order: string[] = LEVEL1.map((l) => (scheme === '2020' ? l.name2020 : l.name2018));
+  const nameOf = new Map<Level1Category, string>(level1.map((d) => [d.category, d.name]));
+  const level2Of = (c: Level1Category): ReadonlyArray<string> => CATEGORIES.find((x) => x.key === c)?.level2 ?? [];
+  const l1Order: string[] = level1.map((d) => d.name);
   // Level-2 names per level 1, in first-seen order after the form's own: a Map keeps insertion
   // order and answers "seen?" in constant time, so grouping stays linear in the indicators.
-  const l2Order = new Map<string, Map<string, T[]>>(l1Order.map((n, i) => [n, new Map(LEVEL2[i].map((l2) => [l2, []]))]));
+  const l2Order = new Map<string, Map<string, T[]>>(level1.map((d) => [d.name, new Map(level2Of(d.category).map((l2) => [l2, []]))]));
   const home = new Map<string, string>();
-  LEVEL2.forEach((l2s, i) => l2s.forEach((l2) => home.set(l2, l1Order[i])));
+  for (const d of level1) for (const l2 of level2Of(d.category)) home.set(l2, d.name);
   for (const item of items) {
     const lv = levels(item);
     const l2 = level2Name(lv.level2) ?? '';
-    const l1 = level1Name(lv.level1?.trim() || undefined, scheme) ?? home.get(l2) ?? '';
+    const written = lv.level1?.trim() || undefined;
+    const known = lv.category !== undefined ? nameOf.get(lv.category) : undefined;
+    const l1 = known ?? (written !== undefined ? written.replace(/[\s\u3000]+/g, '') : (home.get(l2) ?? ''));
     let byL2 = l2Order.get(l1);
     if (!byL2) {
       l1Order.push(l1);
@@ -58,9 +63,9 @@ export function groupIndicators<T>(
     bucket.push(item);
   }
   return l1Order
-    .map((level1) => ({
-      level1,
-      groups: [...(l2Order.get(level1) ?? new Map<string, T[]>())]
+    .map((name) => ({
+      level1: name,
+      groups: [...(l2Order.get(name) ?? new Map<string, T[]>())]
         .map(([level2, items]) => ({ level2, items }))
         .filter((g) => allCategories || g.items.length > 0),
     }))

@@ -3,25 +3,24 @@
  */
 import { computeMetrics } from '../metrics';
 import { evaluate } from '../scoring';
-import { layout2018 } from './layout2018';
-import { layout2020 } from './layout2020';
+import { DEFAULT_LAYOUT, layoutById } from './layouts';
 import { fundsParagraph } from './paragraph';
-import type { LayoutInput, LayoutKind, LayoutResult, SelfEval, SelfEvalInput } from './types';
+import { selfEvalBaseName, uniqueSheetName } from './sheet';
+import type { LayoutDef, SelfEval, SelfEvalInput } from './types';
 
-export type { LayoutKind, SelfEval, SelfEvalIndicator, SelfEvalInput } from './types';
+export type { LayoutDef, Level1Def, SelfEval, SelfEvalIndicator, SelfEvalInput } from './types';
+export { DEFAULT_LAYOUT, LAYOUT_IDS, LAYOUTS, SCHEME_IDS, categoryOf, isLayoutId, layoutById, type LayoutId } from './layouts';
 export { fundsParagraph } from './paragraph';
-
-const LAYOUTS: Readonly<Record<LayoutKind, (x: LayoutInput) => LayoutResult>> = { '2018': layout2018, '2020': layout2020 };
-
-/** The layouts a 自评表 (and the 自评报告's appendix) can be drawn in. */
-export const LAYOUT_KINDS: ReadonlyArray<LayoutKind> = Object.keys(LAYOUTS) as LayoutKind[];
 
 /** `{年度}年度绩效自评表`, then ` (2)`, ` (3)` … until the name is free (compared case-insensitively, as Excel does). */
 export function selfEvalSheetName(fiscalYear: number | undefined, existing: ReadonlyArray<string> = []): string {
-  const base = fiscalYear === undefined ? '绩效自评表' : `${fiscalYear}年度绩效自评表`;
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let k = 2; ; k++) if (!taken.has(`${base} (${k})`.toLowerCase())) return `${base} (${k})`;
+  return uniqueSheetName(selfEvalBaseName(fiscalYear), existing);
+}
+
+/** `2019-03-01 10:20`, local time: when the table was generated (the note below it). Every face stamps with this. */
+export function generatedAt(now: Date = new Date()): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
 }
 
 export function generatedNote(input: Pick<SelfEvalInput, 'generatedAt' | 'ledgerSheet' | 'indicatorSheet'>): string {
@@ -29,17 +28,27 @@ export function generatedNote(input: Pick<SelfEvalInput, 'generatedAt' | 'ledger
   return `本表由绩效自评助手${when}根据工作表“${input.ledgerSheet}”“${input.indicatorSheet}”生成。`;
 }
 
+/** Scores the evaluation and lays out the table in `input.layout`, a layout of the registry. */
 export function buildSelfEval(input: SelfEvalInput): SelfEval {
+  const def = layoutById(input.layout);
+  if (!def) throw new Error(`no layout ${input.layout}`);
+  return buildWithLayout(def, input);
+}
+
+/** The same with the layout's entry given (a layout on its way into the registry, in its test). */
+export function buildWithLayout(def: LayoutDef, input: Omit<SelfEvalInput, 'layout'>): SelfEval {
   const metrics = input.metrics ?? computeMetrics(input.projects, input.profile);
   const evaluation = evaluate(input.profile, input.indicators, metrics, {
     indicatorSheet: input.indicatorSheet,
     columns: input.columns,
     headerRow: input.headerRow,
     profileCell: input.profileCell,
+    // Under a 分值方案 whose form has points (2020), the level-1 points follow the national defaults.
+    holdLevel1Points: layoutById(input.profile.scheme ?? DEFAULT_LAYOUT)?.hasPoints ?? false,
   });
-  const sheetName = selfEvalSheetName(metrics.fiscalYear, input.existingSheets);
+  const sheetName = uniqueSheetName(def.sheetName(metrics.fiscalYear), input.existingSheets);
   const paragraph = fundsParagraph(metrics);
-  const { layout, indicators } = LAYOUTS[input.layout]({
+  const { layout, indicators } = def.build({
     profile: input.profile, metrics, evaluation, sheetName, paragraph, note: generatedNote(input),
   });
   return {

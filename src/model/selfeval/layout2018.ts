@@ -10,15 +10,32 @@
 import type { Fen } from '../money';
 import type { IndicatorScore } from '../scoring';
 import { fundRows } from './funds';
-import { groupIndicators } from './groups';
-import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, SUBTITLE, TITLE } from './sheet';
-import type { LayoutInput, LayoutResult, SelfEvalIndicator } from './types';
+import { groupIndicators, scoreLevels } from './groups';
+import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
+import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
 import { amount, formValue, numberFormat } from './values';
 
 const WIDTHS = [8, 13, 13, 30, 28, 34];
 const [A, B, C, D, E, F] = [0, 1, 2, 3, 4, 5];
 
-export function layout2018(x: LayoutInput): LayoutResult {
+/** The level-1 categories in this form's words. */
+const LEVEL1: ReadonlyArray<Level1Def> = [
+  { category: 'output', name: '项目完成指标' },
+  { category: 'outcome', name: '项目效果指标' },
+  { category: 'satisfaction', name: '满意度指标' },
+];
+
+export const LAYOUT_2018 = defineLayout({
+  id: '2018',
+  label: { 'zh-CN': '2018 年表式（无分值）', 'en-US': '2018 form (no points)' },
+  scheme: true,
+  level1: LEVEL1,
+  hasPoints: false,
+  sheetName: selfEvalBaseName,
+  build,
+});
+
+function build(x: LayoutInput): LayoutResult {
   const { profile, metrics, evaluation: ev } = x;
   const unit = profile.unit;
   const s = new SheetBuilder(WIDTHS);
@@ -65,7 +82,7 @@ export function layout2018(x: LayoutInput): LayoutResult {
     s.set(head, B + k, h, HEADER));
   const rows: SelfEvalIndicator[] = [];
   let r = head + 1;
-  for (const l1 of groupIndicators(ev.indicators, (sc) => sc.indicator, '2018', true)) {
+  for (const l1 of groupIndicators(ev.indicators, scoreLevels, LEVEL1, true)) {
     const first = r;
     for (const g of l1.groups) {
       const n = Math.max(1, g.items.length);

@@ -11,9 +11,9 @@ import type { LayoutValue } from '../layout';
 import type { IndicatorScore } from '../scoring';
 import { budgetScoreFormula, gradeFormula, rateFormula, scoreFormula, totalFormula } from './formulas';
 import { fundRows, type FundRow } from './funds';
-import { groupIndicators } from './groups';
-import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, SUBTITLE, TITLE } from './sheet';
-import type { LayoutInput, LayoutResult, SelfEvalIndicator } from './types';
+import { groupIndicators, scoreLevels } from './groups';
+import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
+import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
 import { amount, formValue, numberFormat } from './values';
 
 const WIDTHS = [8, 10, 12, 24, 16, 16, 8, 10, 28];
@@ -23,7 +23,24 @@ const RATE = { ...LABEL, numberFormat: '0.00%' };
 const SCORE = { ...LABEL, numberFormat: '0.00' };
 const GRADE_PREFIX = '自评等级：';
 
-export function layout2020(x: LayoutInput): LayoutResult {
+/** The level-1 categories in this form's words. */
+const LEVEL1: ReadonlyArray<Level1Def> = [
+  { category: 'output', name: '产出指标' },
+  { category: 'outcome', name: '效益指标' },
+  { category: 'satisfaction', name: '满意度指标' },
+];
+
+export const LAYOUT_2020 = defineLayout({
+  id: '2020',
+  label: { 'zh-CN': '2020 年表式（含分值、得分）', 'en-US': '2020 form (points and scores)' },
+  scheme: true,
+  level1: LEVEL1,
+  hasPoints: true,
+  sheetName: selfEvalBaseName,
+  build,
+});
+
+function build(x: LayoutInput): LayoutResult {
   const { profile, metrics, evaluation: ev } = x;
   const unit = profile.unit;
   const s = new SheetBuilder(WIDTHS);
@@ -70,7 +87,7 @@ export function layout2020(x: LayoutInput): LayoutResult {
   const head = 10;
   ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].forEach((h, k) =>
     s.set(head, B + k, h, HEADER));
-  const l1s = groupIndicators(ev.indicators, (sc) => sc.indicator, '2020', false);
+  const l1s = groupIndicators(ev.indicators, scoreLevels, LEVEL1, false);
   const rows: SelfEvalIndicator[] = [];
   let r = head + 1;
   for (const l1 of l1s) {

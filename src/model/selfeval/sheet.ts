@@ -155,3 +155,15 @@ export function pageSetup(orientation: 'portrait' | 'landscape', titleRow: numbe
     printTitleRows: { first: titleRow, last: titleRow },
   };
 }
+
+/** `{年度}年度绩效自评表` (`绩效自评表` without a year): the sheet name of both 自评表 layouts. */
+export function selfEvalBaseName(fiscalYear: number | undefined): string {
+  return fiscalYear === undefined ? '绩效自评表' : `${fiscalYear}年度绩效自评表`;
+}
+
+/** `base`, then `base (2)`, `base (3)` … until the name is free (compared case-insensitively, as Excel does). */
+export function uniqueSheetName(base: string, existing: ReadonlyArray<string> = []): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let k = 2; ; k++) if (!taken.has(`${base} (${k})`.toLowerCase())) return `${base} (${k})`;
+}

@@ -2,9 +2,10 @@ import type { Finding } from '../findings';
 import type { SheetLayout } from '../layout';
 import type { Metrics } from '../metrics';
 import type { Indicator, Profile, Project } from '../records';
+import type { Localized } from '../rules/define';
 import type { Evaluation, Grade, IndicatorColumns, IndicatorScore } from '../scoring';
-
-export type LayoutKind = '2018' | '2020';
+import type { Level1Category } from './categories';
+import type { LayoutId } from './layouts';
 
 export interface SelfEvalInput {
   readonly profile: Profile;
@@ -12,7 +13,7 @@ export interface SelfEvalInput {
   readonly indicators: ReadonlyArray<Indicator>;
   /** Computed from the projects when absent. */
   readonly metrics?: Metrics;
-  readonly layout: LayoutKind;
+  readonly layout: LayoutId;
   readonly indicatorSheet: string;
   readonly ledgerSheet: string;
   /** Shown in the note below the table, as given (e.g. `2019-03-01 10:20`). */
@@ -62,4 +63,35 @@ export interface LayoutInput {
 export interface LayoutResult {
   readonly layout: SheetLayout;
   readonly indicators: ReadonlyArray<SelfEvalIndicator>;
+}
+
+/** A level-1 category as a form names it. */
+export interface Level1Def {
+  readonly category: Level1Category;
+  readonly name: string;
+}
+
+/**
+ * A form the product builds from the workbook: one registry entry (layouts.ts) holds every
+ * decision about it that the rest of the product reads.
+ */
+export interface LayoutDef<Id extends string = string> {
+  /** What 配置's 分值方案, `--layout` and the pane call it. */
+  readonly id: Id;
+  /** The pane's and the CLI's name of the form. */
+  readonly label: Localized;
+  /** Chosen by 配置's 分值方案 (a 自评表 form); false: only chosen by name (a form that is not a 自评表). */
+  readonly scheme: boolean;
+  /** The level-1 categories in the form's order and words. */
+  readonly level1: ReadonlyArray<Level1Def>;
+  /** The form has 分值 and 得分: a profile choosing it holds the level-1 points to the national defaults (W004). */
+  readonly hasPoints: boolean;
+  /** The new sheet's name (before a ` (2)` makes it unique): `2018年度绩效自评表`. */
+  readonly sheetName: (fiscalYear: number | undefined) => string;
+  readonly build: (x: LayoutInput) => LayoutResult;
+}
+
+/** A layout's registry entry, its id kept as a literal type. */
+export function defineLayout<const Id extends string>(def: LayoutDef<Id>): LayoutDef<Id> {
+  return def;
 }

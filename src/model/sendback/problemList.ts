@@ -16,7 +16,8 @@ import { countBySeverity, findingCell, type Severity } from '../findings';
 import { isDateValue, isErrorValue, isoDate, type CellValue, type Grid, type GridSheet, type Merge } from '../grid';
 import type { CellStyle, SheetLayout } from '../layout';
 import { MARK_FILLS } from '../marks';
-import { formatFinding, RULE_TITLES, SEVERITY_LABEL, type Locale } from '../messages';
+import { formatFinding, SEVERITY_LABEL, type Locale } from '../messages';
+import { ruleTitle } from '../rules';
 import { BODY, HEADER, LABEL, NOTE, SheetBuilder, TITLE, SUBTITLE } from '../selfeval/sheet';
 import { cutText, visibleText } from '../text/visible';
 
@@ -145,7 +146,7 @@ export function problemRows(files: ReadonlyArray<CheckedFile>, locale: Locale): 
         file: cellText(file.name),
         severity: f.severity,
         rule: f.rule,
-        title: RULE_TITLES[locale][f.rule] ?? '',
+        title: ruleTitle(f.rule, locale) ?? '',
         sheet: cellText(f.sheet),
         cell: f.sheet ? findingCell(f) : '',
         projectId: cellText(f.projectId ?? ''),

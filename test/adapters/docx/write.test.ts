@@ -6,7 +6,7 @@ import { writeDocx } from '../../../src/adapters/docx';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { buildReport, reportText, type Report } from '../../../src/model/report';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
-import type { LayoutKind } from '../../../src/model/selfeval';
+import type { LayoutId } from '../../../src/model/selfeval';
 import { DATE, report, sampleWith } from '../../model/report/support';
 import { readDocx, type DocxRead } from './read';
 
@@ -120,7 +120,7 @@ describe('the sample report as .docx', () => {
       [d2018, '2018', 156],
       [d2020, '2020', 243],
     ] as const) {
-      const layout = evaluateWorkbook(sampleWorkbookGrid(), { forSelfEval: true, layout: kind as LayoutKind }).selfEval!
+      const layout = evaluateWorkbook(sampleWorkbookGrid(), { forSelfEval: true, layout: kind as LayoutId }).selfEval!
         .layout;
       const area = layout.page!.printArea;
       const first = area.top + 2; // two title lines above the table

@@ -9,7 +9,7 @@ import {
   scaleWidths,
 } from '../../../src/model/report/appendix';
 import type { ReportTable } from '../../../src/model/report';
-import { LAYOUT_KINDS } from '../../../src/model/selfeval';
+import { SCHEME_IDS } from '../../../src/model/selfeval';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
 
 /** Merges a table's cells make, in the layout's coordinates (row offset `top`, column offset `left`). */
@@ -31,7 +31,7 @@ function layoutOf(kind: string): SheetLayout {
 }
 
 describe('the appendix from the 自评表 layout', () => {
-  it.each(LAYOUT_KINDS.map((k) => [k]))(
+  it.each(SCHEME_IDS.map((k) => [k]))(
     '%s: every merge of the table part of the layout, no other; every cell of the print area placed once',
     (kind) => {
       const layout = layoutOf(kind);
@@ -115,7 +115,7 @@ describe('the appendix from the 自评表 layout', () => {
 
   it('the rows the sheet repeats on every page repeat in Word only when no merge crosses them', () => {
     // both forms merge column A from the indicator header down: no repeat, one table
-    for (const kind of LAYOUT_KINDS) expect(appendixFromLayout(layoutOf(kind), 156).table.bodies).toHaveLength(1);
+    for (const kind of SCHEME_IDS) expect(appendixFromLayout(layoutOf(kind), 156).table.bodies).toHaveLength(1);
     const layout: SheetLayout = {
       name: 't',
       columnWidths: [10, 10],

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import type { CellValue, Grid, GridSheet } from '../../../src/model/grid';
 import { buildReport, type Report } from '../../../src/model/report';
-import type { LayoutKind } from '../../../src/model/selfeval';
+import type { LayoutId } from '../../../src/model/selfeval';
 import {
   INDICATOR_HEADER,
   sampleIndicatorRows,
@@ -48,7 +48,7 @@ export function sourceSection(heading: string, next: string): string[] {
 
 export const DATE = { year: 2019, month: 3, day: 1 } as const;
 
-export function report(grid: Grid, layout?: LayoutKind, draft = false): Report {
+export function report(grid: Grid, layout?: LayoutId, draft = false): Report {
   const r = buildReport(evaluateWorkbook(grid, { forSelfEval: true, layout }), { date: DATE, draft });
   if (!r.ok) throw new Error(`no report: ${r.errors.map((f) => f.rule).join(', ')}`);
   return r.report;

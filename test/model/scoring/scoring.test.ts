@@ -4,11 +4,13 @@ import type { Indicator, Profile } from '../../../src/model/records';
 import {
   budgetScore, evaluate, gradeOf, quantitativeScore, rateCap, recogniseGrade, roundHalfUp, sumDecimal,
 } from '../../../src/model/scoring';
+import { layoutById } from '../../../src/model/selfeval/layouts';
 import { ind, profile, wan, workedExample } from './fixtures';
 
 const run = (indicators: Indicator[], over: Partial<Profile> = {}, columns = {}) => {
   const p = profile(over);
-  return evaluate(p, indicators, computeMetrics([], p), { indicatorSheet: '绩效指标', columns });
+  // As buildSelfEval does: the profile's 分值方案 says whether its form holds the level-1 points to the defaults.
+  return evaluate(p, indicators, computeMetrics([], p), { indicatorSheet: '绩效指标', columns, holdLevel1Points: layoutById(p.scheme!)!.hasPoints });
 };
 const rules = (findings: ReadonlyArray<{ rule: string; variant?: string }>) => findings.map((f) => (f.variant ? `${f.rule}.${f.variant}` : f.rule));
 
@@ -257,7 +259,7 @@ describe('points findings', () => {
     const renamed = workedExample().map((i) => ({ ...i, level1: i.level1 === '产出指标' ? '项目完成指标' : i.level1 === '效益指标' ? '项目效果' : i.level1 }));
     expect(run(renamed).findings.filter((f) => f.rule === 'W004')).toEqual([]);
     const off = renamed.map((i) => (i.row === 1 ? { ...i, points: 15 } : i.row === 5 ? { ...i, points: 25 } : i));
-    expect(run(off).findings.filter((f) => f.rule === 'W004').map((f) => f.params.level1)).toEqual(['产出指标', '效益指标']);
+    expect(run(off).findings.filter((f) => f.rule === 'W004').map((f) => formatFinding(f).split('分值')[0])).toEqual(['产出指标', '效益指标']);
     expect(run(off, { scheme: '2018' }).findings.filter((f) => f.rule === 'W004')).toEqual([]);
   });
 

@@ -72,3 +72,42 @@ export function book(b: Book = {}): Grid {
 export function colOf(h: Header): string {
   return String.fromCharCode(65 + HEADERS.indexOf(h));
 }
+
+/** The indicator sheet's headers (columns A–K). */
+export const INDICATOR_HEADERS = [
+  '一级指标', '二级指标', '三级指标', '指标性质', '年度指标值', '度量单位', '实际完成值', '分值', '得分', '偏差原因分析及改进措施', '数据来源',
+] as const;
+export type IndicatorHeader = (typeof INDICATOR_HEADERS)[number];
+export type IndicatorRow = Partial<Record<IndicatorHeader, CellValue>>;
+
+/** Three indicators that score cleanly: points 50 / 30 / 10 (+ 10 for the budget), targets met, a 达成 qualitative one. */
+export function validIndicators(): IndicatorRow[] {
+  return [
+    { 一级指标: '产出指标', 二级指标: '数量指标', 三级指标: '支持项目数', 指标性质: '≥', 年度指标值: '2', 度量单位: '项', 实际完成值: '2', 分值: 50 },
+    { 一级指标: '效益指标', 二级指标: '社会效益指标', 三级指标: '带动社会投入', 指标性质: '≥', 年度指标值: '500', 度量单位: '万元', 实际完成值: '540', 分值: 30 },
+    { 一级指标: '满意度指标', 二级指标: '满意度指标', 三级指标: '企业满意度', 指标性质: '定性', 年度指标值: '满意', 实际完成值: '达成', 分值: 10 },
+  ];
+}
+
+/** The default indicators with rows changed: `{ 0: { 分值: 40 } }` changes the first. */
+export function indicators(over: Record<number, IndicatorRow> = {}): IndicatorRow[] {
+  return validIndicators().map((r, i) => ({ ...r, ...over[i] }));
+}
+
+export interface ScoredBook extends Book {
+  /** The indicator rows (default: validIndicators()). */
+  indicatorRows?: IndicatorRow[];
+}
+
+/**
+ * A book that also scores cleanly: budget = executed = Σ 本年拨付 (30), the default indicators.
+ * A case's profile rows come first, so they win over these (配置 keeps the first of a name).
+ */
+export function scoredBook(b: ScoredBook = {}): Grid {
+  const rows = b.indicatorRows ?? validIndicators();
+  return book({
+    ...b,
+    profile: [...(b.profile ?? []), ['全年预算数', 30], ['全年执行数', 30]],
+    indicators: [[...INDICATOR_HEADERS], ...rows.map((r) => INDICATOR_HEADERS.map((h) => (r[h] === undefined ? null : r[h]!)))],
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * The ledger part of the check: the sheets looked for, the year inferred from titles, and every
+ * ledger rule over a read ledger. checkWorkbook (check.ts) and FINDINGS (functions/ledger.ts) both
+ * run it; it reads no 配置 (FINDINGS has none).
+ */
+import type { Finding } from './findings';
+import type { Profile, ProjectKey } from './records';
+import { LEDGER_COLUMNS } from './read/columns';
+import type { LedgerRead } from './read/ledger';
+import type { Table } from './read/table';
+import type { LedgerContext } from './rules/context';
+import { runCrossRules } from './rules/ledgerCross';
+import { runRowRules } from './rules/ledgerRow';
+import { columnFindings } from './rules/sheets';
+
+export const SHEET_NAMES = {
+  profile: ['配置', '参数', '基本信息'],
+  ledger: ['项目台账', '台账', '项目清单', '项目明细'],
+  indicators: ['绩效指标', '指标', '绩效目标'],
+} as const;
+
+/** Headers S001 names as examples of what a ledger's header row has. */
+export const HEADER_EXAMPLES: ReadonlyArray<string> = LEDGER_COLUMNS.slice(0, 3).map((d) => d.header);
+
+const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年/;
+
+/** The first year written as `2018年` in the texts (sheet titles, sheet names). */
+export function inferYear(texts: ReadonlyArray<string>): number | undefined {
+  for (const t of texts) {
+    const m = YEAR_IN_TEXT.exec(t);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+export function ledgerContext(ledger: LedgerRead, profile: Profile, fiscalYear: number | undefined): LedgerContext {
+  return {
+    profile, fiscalYear, ledger, sheet: ledger.table.sheet.name,
+    allowedRegions: new Set(profile.regions), industries: new Set(profile.industries),
+  };
+}
+
+/** Column findings (S002–S004) of a ledger table. */
+export function ledgerColumnFindings(table: Table<ProjectKey>): Finding[] {
+  const out: Finding[] = [];
+  columnFindings(table, LEDGER_COLUMNS, (f) => void out.push(f));
+  return out;
+}
+
+/** Runs every ledger rule over a read ledger. */
+export function ledgerFindings(ledger: LedgerRead, profile: Profile, fiscalYear: number | undefined): Finding[] {
+  const out: Finding[] = [...ledger.findings, ...ledgerColumnFindings(ledger.table)];
+  const emit = (f: Finding): void => void out.push(f);
+  const ctx = ledgerContext(ledger, profile, fiscalYear);
+  runRowRules(ledger.projects, ctx, emit);
+  runCrossRules(ledger.projects, ctx, emit);
+  return out;
+}
+

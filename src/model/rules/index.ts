@@ -1,0 +1,52 @@
+/**
+ * The rule registry: every rule, one module per family. A new rule goes into its family's module
+ * (and that family's list at the bottom of it); a new family is one line here.
+ */
+import { messageSeverity, type FindingsOfRule, type Localized, type Messages, type Rule, type Severity } from './define';
+import { CROSS_RULES } from './ledgerCross';
+import { ROW_RULES } from './ledgerRow';
+import { READING_RULES } from './reading';
+import { REPORT_RULES } from './report';
+import { SCORING_RULES } from './scoring';
+import { SHEET_RULES } from './sheets';
+import { WORKBOOK_RULES } from './workbook';
+
+export const RULES = [
+  ...SHEET_RULES,
+  ...READING_RULES,
+  ...CROSS_RULES,
+  ...ROW_RULES,
+  ...WORKBOOK_RULES,
+  ...SCORING_RULES,
+  ...REPORT_RULES,
+] as const;
+
+export type RuleId = (typeof RULES)[number]['id'];
+
+/** Every rule id, sorted (S…, L…, W…, R… as the catalogue numbers them). */
+export const RULE_IDS: ReadonlyArray<RuleId> = RULES.map((r) => r.id).sort(
+  (a, b) => 'SLWRM'.indexOf(a[0]) - 'SLWRM'.indexOf(b[0]) || (a < b ? -1 : a > b ? 1 : 0),
+);
+
+/** Every finding any rule can make: a union with one member per message, its params typed. */
+export type Finding = FindingsOfRule<(typeof RULES)[number]>;
+
+const BY_ID: ReadonlyMap<string, Rule<string, Messages>> = new Map(RULES.map((r) => [r.id, r as unknown as Rule<string, Messages>]));
+if (BY_ID.size !== RULES.length) throw new Error('two rules share an id');
+
+export function ruleById(id: string): Rule<string, Messages> | undefined {
+  return BY_ID.get(id);
+}
+
+/** The rule's short title. */
+export function ruleTitle(id: string, locale: keyof Localized): string | undefined {
+  return BY_ID.get(id)?.title[locale];
+}
+
+/** The severity the registry gives a rule's message. */
+export function severityOf(rule: string, variant?: string): Severity | undefined {
+  const r = BY_ID.get(rule);
+  return r && messageSeverity(r, variant);
+}
+
+export { defineRule, msg, P, type Rule, type Severity, type RuleCategory, type Where, type Localized } from './define';

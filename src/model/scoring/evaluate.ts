@@ -1,0 +1,209 @@
+/** Scoring one indicator, and the whole evaluation with its findings. */
+import type { Finding } from '../findings';
+import { minOf } from '../arrays';
+import { autoMetric, type Metrics } from '../metrics';
+import type { Indicator, Profile } from '../records';
+import { INDICATOR_COLUMNS } from '../read/columns';
+import type { AnyFinding, Where } from '../rules/define';
+import { budgetFindings, GRADE_WORDS, pointsFindings, W006, W007, W011 } from '../rules/scoring';
+import { categoryOf, type Level1Category } from '../selfeval/categories';
+import { gradeOf, recogniseGrade, type Grade, type QualGradeDef } from './grades';
+import { quantitativeScore, rateCap, budgetScore, deviates, type QuantOp } from './operators';
+import { roundHalfUp, sumDecimal } from './rounding';
+
+export type IndicatorKey = Exclude<keyof Indicator, 'row'>;
+export type IndicatorColumns = { readonly [K in IndicatorKey]?: number };
+
+/** Column position of a field in the catalogue's canonical order (workbook.md). */
+const canonicalCol = (key: (typeof INDICATOR_COLUMNS)[number]['key']): number => INDICATOR_COLUMNS.findIndex((d) => d.key === key);
+
+/** Column positions in the canonical column order (used when the reader gives none). */
+export const DEFAULT_INDICATOR_COLUMNS: Readonly<Record<IndicatorKey, number>> = {
+  ...(Object.fromEntries(INDICATOR_COLUMNS.map((d, i) => [d.key, i])) as Record<(typeof INDICATOR_COLUMNS)[number]['key'], number>),
+  targetText: canonicalCol('target'),
+  actualText: canonicalCol('actual'),
+};
+
+export interface IndicatorScore {
+  readonly indicator: Indicator;
+  /** The level-1 category its 一级指标 names (in any layout's wording); undefined when it names none. */
+  readonly category?: Level1Category;
+  readonly kind: 'quantitative' | 'qualitative';
+  readonly op?: QuantOp;
+  /** Numeric target and actual after unit normalisation (quantitative only). */
+  readonly target?: number;
+  readonly actual?: number;
+  /** The actual as text when it came from 数据来源. */
+  readonly actualFromSource?: boolean;
+  readonly grade?: QualGradeDef;
+  readonly points?: number;
+  readonly score?: number;
+  /** How the score came about: `rule` = computed from the numbers (a formula in the 2020 table). */
+  readonly basis: 'rule' | 'explicit' | 'grade' | 'none';
+  readonly penalty: number;
+}
+
+export interface ScoringOptions {
+  /** Name of the indicator sheet (for findings). */
+  readonly indicatorSheet: string;
+  readonly columns?: IndicatorColumns;
+  /** 0-based row of the indicator sheet's header (for sheet-level findings); default: above the first indicator. */
+  readonly headerRow?: number;
+  /**
+   * Hold each level-1 category's points to the national defaults (W004): under a 分值方案 whose
+   * form has points (the registry's `hasPoints`; buildSelfEval passes it). Default: no.
+   */
+  readonly holdLevel1Points?: boolean;
+  /** Where budget findings point (配置); default 配置!A1. */
+  readonly profileCell?: { readonly sheet: string; readonly row: number; readonly col: number };
+}
+
+function isPercent(ind: Indicator): boolean {
+  return (ind.unit ?? '').trim() === '%' || (ind.unit === undefined && /[%％]/.test(ind.targetText ?? ''));
+}
+
+/** The numeric actual: as read, else from 数据来源. */
+function resolveActual(ind: Indicator, metrics: Metrics | undefined): { value?: number; fromSource: boolean } {
+  if (ind.actual !== undefined) return { value: ind.actual, fromSource: false };
+  if (ind.actualText?.trim() || !ind.source || !metrics) return { fromSource: false };
+  const m = autoMetric(ind.source, metrics);
+  return m.ok ? { value: m.value, fromSource: true } : { fromSource: false };
+}
+
+function normaliseActual(ind: Indicator, t: number, a: number): number {
+  return isPercent(ind) && t > 1 && a >= 0 && a <= 1 ? roundHalfUp(a * 100, 9) : a;
+}
+
+function inBand(score: number, p: number, lowerTenths: number, upperTenths: number, upperInclusive: boolean): boolean {
+  const s = roundHalfUp(score * 10, 9);
+  const lo = roundHalfUp(lowerTenths * p, 9);
+  const hi = roundHalfUp(upperTenths * p, 9);
+  return s >= lo && (upperInclusive ? s <= hi : s < hi);
+}
+
+interface Ctx {
+  readonly profile: Profile;
+  readonly metrics?: Metrics;
+  readonly hasPoints: boolean;
+  readonly sheet: string;
+  readonly cols: Readonly<Record<IndicatorKey, number>>;
+  readonly emit: (f: AnyFinding) => void;
+}
+
+/** Where a finding about a field of an indicator points. */
+function cellOf(ctx: Ctx, ind: Indicator, key: IndicatorKey): Where {
+  return { sheet: ctx.sheet, row: ind.row, col: ctx.cols[key] };
+}
+
+function isQuantitative(ind: Indicator): boolean {
+  if (ind.op === '定性') return false;
+  return ind.op !== undefined || ind.target !== undefined;
+}
+
+function scoreQuantitative(ctx: Ctx, ind: Indicator): IndicatorScore {
+  const op: QuantOp = ind.op === '≤' || ind.op === '=' ? ind.op : '≥';
+  const { value: rawActual, fromSource } = resolveActual(ind, ctx.metrics);
+  const t = ind.target;
+  const p = ind.points;
+  const base = { indicator: ind, kind: 'quantitative' as const, op, points: p, actualFromSource: fromSource, penalty: 0 };
+  if (t === undefined || rawActual === undefined) {
+    const explicit = ctx.hasPoints && p !== undefined && ind.score !== undefined;
+    return { ...base, target: t, actual: rawActual, score: explicit ? ind.score : undefined, basis: explicit ? 'explicit' : 'none' };
+  }
+  const a = normaliseActual(ind, t, rawActual);
+  const name = ind.level3 ?? '';
+  if (deviates(t, a) && !ind.deviation?.trim()) {
+    ctx.emit(W006.finding.main(cellOf(ctx, ind, 'actual'), {
+      name, target: t, actual: a, unit: ind.unit ?? '', share: roundHalfUp((Math.abs(a - t) / Math.abs(t)) * 100, 1),
+    }));
+  }
+  if (!ctx.hasPoints || p === undefined) return { ...base, target: t, actual: a, basis: 'none' };
+  if (ind.score !== undefined) return { ...base, target: t, actual: a, score: ind.score, basis: 'explicit' };
+  const { score, penalty } = quantitativeScore(op, t, a, p, ctx.profile);
+  return { ...base, target: t, actual: a, score, basis: 'rule', penalty };
+}
+
+function scoreQualitative(ctx: Ctx, ind: Indicator): IndicatorScore {
+  const text = ind.actualText ?? (ind.actual !== undefined ? String(ind.actual) : undefined);
+  const grade = recogniseGrade(text);
+  const p = ind.points;
+  const base = { indicator: ind, kind: 'qualitative' as const, grade, points: p, penalty: 0 };
+  if (!ctx.hasPoints || p === undefined) return { ...base, basis: 'none' };
+  const name = ind.level3 ?? '';
+  const fmt = (tenths: number): number => roundHalfUp((tenths * p) / 10, 2);
+  if (!grade) {
+    if (ind.score === undefined) {
+      ctx.emit(W011.finding.main(cellOf(ctx, ind, 'actual'), { name, actual: text ?? '', points: p, grades: GRADE_WORDS }));
+      return { ...base, basis: 'none' };
+    }
+    if (inBand(ind.score, p, 0, 10, true)) return { ...base, score: ind.score, basis: 'explicit' };
+    ctx.emit(W007.finding.main(cellOf(ctx, ind, 'score'), { name, score: ind.score, lower: 0, upper: p, points: p }));
+    return { ...base, basis: 'none' };
+  }
+  if (ind.score !== undefined) {
+    if (inBand(ind.score, p, grade.lowerTenths, grade.upperTenths, grade.upperInclusive)) {
+      return { ...base, score: ind.score, basis: 'explicit' };
+    }
+    ctx.emit(W007.finding.main(cellOf(ctx, ind, 'score'), {
+      name, grade: grade.grade, score: ind.score, lower: fmt(grade.lowerTenths), upper: fmt(grade.upperTenths), points: p,
+    }));
+  } else if (grade.defaultTenths === undefined) {
+    ctx.emit(W007.finding.missing(cellOf(ctx, ind, 'score'), {
+      name, grade: grade.grade, lower: fmt(grade.lowerTenths), upper: fmt(grade.upperTenths), points: p,
+    }));
+  }
+  if (grade.defaultTenths === undefined) return { ...base, basis: 'none' };
+  return { ...base, score: fmt(grade.defaultTenths), basis: 'grade' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole evaluation
+
+export interface Evaluation {
+  readonly budget: { readonly rate?: number; readonly score?: number };
+  readonly indicators: ReadonlyArray<IndicatorScore>;
+  /** Whether the indicator sheet has 分值 (scores, total and grade exist only then). */
+  readonly hasPoints: boolean;
+  /** The sum before the cap, and the cap that applied (执行率封顶). */
+  readonly sum?: number;
+  readonly cap?: number;
+  readonly total?: number;
+  readonly grade?: Grade;
+  readonly findings: ReadonlyArray<Finding>;
+}
+
+/** Scores budget and indicators, totals, grades, and reports the scoring findings. */
+export function evaluate(
+  profile: Profile,
+  indicators: ReadonlyArray<Indicator>,
+  metrics: Metrics,
+  options: ScoringOptions,
+): Evaluation {
+  const findings: Finding[] = [];
+  const emit = (f: AnyFinding): void => void findings.push(f as Finding);
+  const hasPoints = indicators.some((i) => i.points !== undefined);
+  const ctx: Ctx = {
+    profile, metrics, hasPoints, sheet: options.indicatorSheet, emit,
+    cols: { ...DEFAULT_INDICATOR_COLUMNS, ...options.columns } as Record<IndicatorKey, number>,
+  };
+  const rate = metrics.executionRate;
+  const budget = { rate, score: budgetScore(rate) };
+  budgetFindings(profile, metrics, options.profileCell ?? { sheet: '配置', row: 0, col: 0 }, emit);
+  const scored = indicators.map((ind) => {
+    const s = isQuantitative(ind) ? scoreQuantitative(ctx, ind) : scoreQualitative(ctx, ind);
+    const category = categoryOf(ind.level1);
+    return category ? { ...s, category } : s;
+  });
+  if (!hasPoints) return { budget, indicators: scored, hasPoints, findings };
+
+  const headerRow = options.headerRow ?? Math.max(0, (minOf(indicators.map((i) => i.row)) ?? 1) - 1);
+  pointsFindings(indicators, {
+    sheet: ctx.sheet, headerRow, pointsCol: ctx.cols.points, level1Col: ctx.cols.level1,
+    level1Defaults: options.holdLevel1Points ?? false,
+    categoryOf: (ind) => categoryOf(ind.level1),
+  }, emit);
+  const sum = sumDecimal([budget.score ?? 0, ...scored.map((s) => s.score ?? 0)]);
+  const cap = rateCap(rate, profile.rateCaps);
+  const total = roundHalfUp(cap !== undefined ? Math.min(sum, cap) : sum, 2);
+  return { budget, indicators: scored, hasPoints, sum, cap: cap !== undefined && cap < sum ? cap : undefined, total, grade: gradeOf(total), findings };
+}

@@ -1,0 +1,35 @@
+/**
+ * The layout registry: every form the generator builds, one file per layout. Profile reading
+ * (分值方案), scoring (W004, level-1 wording), the CLI's `--layout`, the pane's choices and their
+ * labels all read this list. A new layout is its own file, its test, and one line here.
+ *
+ * What the readers and the scoring need of a layout (the 分值方案 ids, whether a form has points)
+ * reaches them from here through their callers (checkWorkbook, buildSelfEval): the custom
+ * functions bundle, which reads profiles and scores indicators, never carries the builders.
+ */
+import { LAYOUT_2018 } from './layout2018';
+import { LAYOUT_2020 } from './layout2020';
+import type { LayoutDef } from './types';
+
+/** In the order the pane offers them; the first 分值方案 layout is the default. */
+export const LAYOUTS = [LAYOUT_2020, LAYOUT_2018] as const;
+
+export type LayoutId = (typeof LAYOUTS)[number]['id'];
+
+export const LAYOUT_IDS: ReadonlyArray<LayoutId> = LAYOUTS.map((l) => l.id);
+
+/** The ids 分值方案 accepts. */
+export const SCHEME_IDS: ReadonlyArray<LayoutId> = LAYOUTS.filter((l) => l.scheme).map((l) => l.id);
+
+/** The layout of a profile that names none. */
+export const DEFAULT_LAYOUT: LayoutId = SCHEME_IDS[0];
+
+export function isLayoutId(s: unknown): s is LayoutId {
+  return typeof s === 'string' && (LAYOUT_IDS as ReadonlyArray<string>).includes(s);
+}
+
+export function layoutById(id: string): LayoutDef<LayoutId> | undefined {
+  return (LAYOUTS as ReadonlyArray<LayoutDef<LayoutId>>).find((l) => l.id === id);
+}
+
+export { categoryOf } from './categories';

@@ -1,0 +1,104 @@
+/** Cases of the ledger rules (rules/ledgerRow.ts, rules/ledgerCross.ts). */
+import { HEADERS, validRow } from '../support/ledger';
+import { cell, second, type RuleCases } from './tester';
+
+export const CASES: RuleCases = {
+  L004: [
+    { name: 'duplicate id', book: { rows: [validRow(0), { ...validRow(1), 项目编号: 'XJZL2017-001' }] }, expect: [`error@${cell('项目编号')}`] },
+    { name: 'distinct ids', book: {}, expect: [] },
+  ],
+  L005: [
+    { name: 'cohort after fiscal year', book: { rows: second({ 立项年度: 2019 }) }, expect: [`error@${cell('立项年度')}`] },
+    { name: 'cohort before carry-over window', book: { rows: second({ 立项年度: 2013 }) }, expect: [`error@${cell('立项年度')}`] },
+    { name: 'cohort at window edge', book: { rows: second({ 立项年度: 2014 }) }, expect: [] },
+    { name: 'custom 最长结转年限', book: { rows: second({ 立项年度: 2015 }), profile: [['最长结转年限', 2]] }, expect: [`error@${cell('立项年度')}`] },
+  ],
+  L006: [
+    { name: 'unknown region', book: { rows: second({ 地州市: '北京市' }) }, expect: [`error@${cell('地州市')}`] },
+    { name: 'short form is info', book: { rows: second({ 地州市: '昌吉州' }) }, expect: [`info@${cell('地州市')}`] },
+    { name: '推荐单位 written as an organisation of the prefecture is info', book: { rows: second({ 地州市: '乌鲁木齐市知识产权局' }) }, expect: [`info@${cell('地州市')}`] },
+    { name: 'an organisation under a short form is info too', book: { rows: second({ 地州市: '昌吉州财政局' }) }, expect: [`info@${cell('地州市')}`] },
+    { name: 'XPCC city added by profile', book: { rows: second({ 地州市: '石河子市' }), profile: [['地区范围', '乌鲁木齐市、石河子市']] }, expect: [] },
+  ],
+  L007: [
+    { name: 'wrong check digit', book: { rows: second({ 专利号: '201710736136.3' }) }, expect: [`error@${cell('专利号')}`] },
+    { name: '11 digits', book: { rows: second({ 专利号: '20171073613.2' }) }, expect: [`error@${cell('专利号')}`] },
+    { name: 'noise is fine', book: { rows: second({ 专利号: 'ZL 2017 1 0736136.2', 专利类型: '发明' }) }, expect: [] },
+  ],
+  L008: [
+    { name: 'type disagrees', book: { rows: second({ 专利号: '201710736136.2', 专利类型: '外观设计' }) }, expect: [`warning@${cell('专利类型')}`] },
+    { name: 'type agrees', book: { rows: second({ 专利号: '202220828888.8', 专利类型: '实用新型' }) }, expect: [] },
+    { name: 'type written with 专利', book: { rows: second({ 专利号: '202220828888.8', 专利类型: '实用新型专利' }) }, expect: [] },
+    { name: '发明专利 against a utility model', book: { rows: second({ 专利号: '202220828888.8', 专利类型: '发明专利' }) }, expect: [`warning@${cell('专利类型')}`] },
+  ],
+  L009: [
+    { name: 'lapsed', book: { rows: second({ 法律状态: '失效' }) }, expect: [`error@${cell('法律状态')}`] },
+    { name: 'pending', book: { rows: second({ 法律状态: '审中' }) }, expect: [`error@${cell('法律状态')}`] },
+    { name: 'in force', book: { rows: second({ 法律状态: '有效' }) }, expect: [] },
+  ],
+  L010: [
+    { name: 'wrong check char', book: { rows: second({ 统一社会信用代码: '91110000MA01ABCD2X' }) }, expect: [`error@${cell('统一社会信用代码')}`] },
+    { name: 'forbidden letter', book: { rows: second({ 统一社会信用代码: '9144030019220382I6' }) }, expect: [`error@${cell('统一社会信用代码')}`] },
+    { name: 'valid', book: { rows: second({ 统一社会信用代码: '91110108MA005BCA25' }) }, expect: [] },
+    { name: 'the organization code inside is wrong (a warning)', book: { rows: second({ 统一社会信用代码: '91440300192203823C' }) }, expect: [`warning@${cell('统一社会信用代码')}`] },
+    { name: '17 characters', book: { rows: second({ 统一社会信用代码: '91110108MA005BCA2' }) }, expect: [`error@${cell('统一社会信用代码')}`] },
+  ],
+  L011: [
+    { name: 'over-disbursed', book: { rows: second({ 以前年度累计拨付: 20, 本年拨付: 15, 财政支持资金: 30 }) }, expect: [`error@${cell('本年拨付')}`] },
+    { name: 'exactly the approved amount', book: { rows: second({ 以前年度累计拨付: 15, 本年拨付: 15, 财政支持资金: 30 }) }, expect: [] },
+  ],
+  L012: [
+    { name: 'parenthesised negative', book: { rows: second({ 本年拨付: '(5)' }) }, expect: [`error@${cell('本年拨付')}`] },
+    { name: 'negative count', book: { rows: second({ 培训人次: -3 }) }, expect: [`error@${cell('培训人次')}`] },
+    { name: 'zero and positive amounts', book: { rows: second({ 本年拨付: 0 }) }, expect: [] },
+  ],
+  L013: [
+    { name: '≥ 100000 in a 万元 column', book: { rows: second({ 项目总投资: 3000000, 带动社会投入: 2999970 }) }, expect: [`warning@${cell('项目总投资')}`, `warning@${cell('带动社会投入')}`] },
+    { name: '1000 × median', book: { rows: [validRow(0), validRow(2), { ...validRow(1), 财政支持资金: 300000 }] }, expect: ['warning@项目台账!L4'] },
+    { name: 'ordinary amounts', book: {}, expect: [] },
+  ],
+  L014: [
+    { name: 'social ≠ total − approved', book: { rows: second({ 带动社会投入: 250 }) }, expect: [`warning@${cell('带动社会投入')}`] },
+    { name: 'within 0.01', book: { rows: second({ 带动社会投入: 270.01 }) }, expect: [] },
+  ],
+  L015: [
+    { name: 'same patent twice', book: { rows: [validRow(0), { ...validRow(1), 专利号: 'CN200710308494.X' }] }, expect: [`warning@${cell('专利号')}`] },
+    { name: 'distinct patents', book: {}, expect: [] },
+  ],
+  L016: [
+    { name: 'end before start', book: { rows: second({ 合同开始日期: '2018-06-30', 合同结束日期: '2018-01-01' }) }, expect: [`error@${cell('合同结束日期')}`] },
+    { name: 'overdue acceptance', book: { rows: second({ 合同结束日期: '2018-06-30', 项目状态: '实施中' }) }, expect: [`warning@${cell('合同结束日期')}`] },
+    { name: 'ended and accepted', book: { rows: second({ 合同结束日期: '2018-06-30', 项目状态: '已验收' }) }, expect: [] },
+    {
+      name: 'no 项目状态 column: overdue acceptance is not judged (the default would flag every finished contract)',
+      book: { rows: second({ 合同结束日期: '2018-06-30' }), headers: HEADERS.filter((h) => h !== '项目状态') },
+      expect: [],
+    },
+  ],
+  L017: [
+    { name: 'terminated but paid', book: { rows: second({ 项目状态: '终止', 本年拨付: 5 }) }, expect: [`error@${cell('本年拨付')}`] },
+    { name: 'terminated, nothing paid', book: { rows: second({ 项目状态: '终止', 本年拨付: 0 }) }, expect: [] },
+  ],
+  L018: [
+    { name: 'over the cap', book: { rows: second({ 财政支持资金: 60, 以前年度累计拨付: 0, 带动社会投入: 240 }), profile: [['单项资助上限', 50]] }, expect: [`error@${cell('财政支持资金')}`] },
+    { name: 'no cap set: rule does not run', book: { rows: second({ 财政支持资金: 60, 以前年度累计拨付: 0, 带动社会投入: 240 }) }, expect: [] },
+  ],
+  L019: [
+    { name: 'below minimum leverage', book: { rows: second({ 项目总投资: 60, 带动社会投入: 30 }), profile: [['最低带动比', 2]] }, expect: [`warning@${cell('项目总投资')}`] },
+    { name: 'above minimum', book: { profile: [['最低带动比', 2]] }, expect: [] },
+  ],
+  L020: [
+    { name: 'industry not supported', book: { rows: second({ 产业领域: '房地产' }), profile: [['支持产业', '新材料，生物医药']] }, expect: [`warning@${cell('产业领域')}`] },
+    { name: 'no list: any industry', book: { rows: second({ 产业领域: '房地产' }) }, expect: [] },
+  ],
+  L021: [
+    { name: 'wrong total', book: { extra: [['合计', null, null, null, null, null, null, null, null, null, 600, 60, 20, 31, 540]] }, expect: ['error@项目台账!N4'] },
+    { name: 'correct total', book: { extra: [['合 计', null, null, null, null, null, null, null, null, null, 600, 60, 20, 30, 540]] }, expect: [] },
+    { name: 'a labelled subtotal (乌鲁木齐市小计) is a total row, not a project', book: { extra: [['乌鲁木齐市小计', null, null, null, null, null, null, null, null, null, 600, 60, 20, 31, 540]] }, expect: ['error@项目台账!N4'] },
+    { name: '一、合计 with a correct sum', book: { extra: [['一、合计：', null, null, null, null, null, null, null, null, null, 600, 60, 20, 30, 540]] }, expect: [] },
+  ],
+  L022: [
+    { name: 'approved > total', book: { rows: second({ 项目总投资: 20, 带动社会投入: -10 }) }, expect: [`warning@${cell('财政支持资金')}`] },
+    { name: 'approved ≤ total', book: {}, expect: [] },
+  ],
+};

@@ -1,0 +1,23 @@
+/** Cases of the reading rules (rules/reading.ts). */
+import { indicators, scoredBook } from '../support/ledger';
+import { cell, second, type RuleCases } from './tester';
+
+export const CASES: RuleCases = {
+  L002: [
+    { name: 'empty 项目名称', book: { rows: second({ 项目名称: '  ' }) }, expect: [`error@${cell('项目名称')}`] },
+    { name: 'empty optional 备注', book: { rows: second({ 备注: null }) }, expect: [] },
+    { name: 'an indicator without 三级指标 is not read', grid: scoredBook({ indicatorRows: indicators({ 1: { 三级指标: null } }) }), expect: ['error@绩效指标!C3'] },
+    { name: 'every indicator named', grid: scoredBook(), expect: [] },
+  ],
+  L003: [
+    { name: 'text in an amount', book: { rows: second({ 本年拨付: '十五' }) }, expect: [`error@${cell('本年拨付')}`] },
+    { name: 'Excel error', book: { rows: second({ 项目总投资: { kind: 'error', code: '#N/A' } }) }, expect: [`error@${cell('项目总投资')}`] },
+    { name: 'bad date', book: { rows: second({ 合同开始日期: '2017-13-01' }) }, expect: [`error@${cell('合同开始日期')}`] },
+    { name: 'readable forms', book: { rows: second({ 本年拨付: '１５', 项目总投资: '300万元', 立项年度: '2017年' }) }, expect: [] },
+    { name: 'an unreadable amount in a total row', book: { extra: [['合计', null, null, null, null, null, null, null, null, null, 600, 60, 20, '三十', 540]] }, expect: ['error@项目台账!N4'] },
+    { name: '配置: 分值方案 names no layout', book: { profile: [['分值方案', '2019']] }, expect: ['error@配置!B3'] },
+    { name: '配置: 分值方案 written as a year', book: { profile: [['分值方案', '2018年']] }, expect: [] },
+    { name: '配置: an amount in words', book: { profile: [['单项资助上限', '五十万']] }, expect: ['error@配置!B3'] },
+    { name: '绩效指标: 分值 that is no number', grid: scoredBook({ indicatorRows: indicators({ 0: { 分值: '五十' } }) }), expect: ['error@绩效指标!H2'] },
+  ],
+};

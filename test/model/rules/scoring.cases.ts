@@ -1,0 +1,37 @@
+/** Cases of the scoring rules (rules/scoring.ts; W006, W007, W011 are reported by scoring/evaluate.ts). */
+import { indicators, scoredBook } from '../support/ledger';
+import type { RuleCases } from './tester';
+
+export const CASES: RuleCases = {
+  W003: [
+    { name: 'points + 10 ≠ 100', grid: scoredBook({ indicatorRows: indicators({ 0: { 分值: 40 } }) }), expect: ['warning@绩效指标!H1'] },
+    { name: 'points + 10 = 100', grid: scoredBook(), expect: [] },
+  ],
+  W004: [
+    { name: 'level-1 points off 50/30/10 under 分值方案 2020', grid: scoredBook({ indicatorRows: indicators({ 0: { 分值: 45 }, 1: { 分值: 35 } }) }), expect: ['warning@绩效指标!A2', 'warning@绩效指标!A3'] },
+    { name: 'the same under 分值方案 2018 (a form without points)', grid: scoredBook({ profile: [['分值方案', 2018]], indicatorRows: indicators({ 0: { 分值: 45 }, 1: { 分值: 35 } }) }), expect: [] },
+    { name: '2018 wording read as its category', grid: scoredBook({ indicatorRows: indicators({ 0: { 一级指标: '项目完成指标' }, 1: { 一级指标: '项目效果' } }) }), expect: [] },
+  ],
+  W006: [
+    { name: 'actual 50 % over the target, no explanation', grid: scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: '3' } }) }), expect: ['warning@绩效指标!G2'] },
+    { name: 'the same, explained', grid: scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: '3', 偏差原因分析及改进措施: '追加支持一个项目' } }) }), expect: [] },
+  ],
+  W007: [
+    { name: '达成 with a score below its band', grid: scoredBook({ indicatorRows: indicators({ 2: { 得分: 5 } }) }), expect: ['error@绩效指标!I4'] },
+    { name: '部分达成 without a score', grid: scoredBook({ indicatorRows: indicators({ 2: { 实际完成值: '部分达成' } }) }), expect: ['error@绩效指标!I4'] },
+    { name: 'a free-text actual with a score over the points', grid: scoredBook({ indicatorRows: indicators({ 2: { 实际完成值: '按计划推进', 得分: 12 } }) }), expect: ['error@绩效指标!I4'] },
+    { name: '达成 with a score inside its band', grid: scoredBook({ indicatorRows: indicators({ 2: { 得分: 9 } }) }), expect: [] },
+  ],
+  W009: [
+    { name: '全年预算数 empty', grid: scoredBook({ profile: [['全年预算数', null]] }), expect: ['warning@配置!B3'] },
+    { name: '全年预算数 given', grid: scoredBook(), expect: [] },
+  ],
+  W010: [
+    { name: 'execution 75 %, not explained', grid: scoredBook({ profile: [['全年预算数', 40]] }), expect: ['warning@配置!B3'] },
+    { name: 'execution 75 %, explained in 实际完成情况', grid: scoredBook({ profile: [['全年预算数', 40], ['实际完成情况', '项目调整，执行率偏低。']] }), expect: [] },
+  ],
+  W011: [
+    { name: 'a qualitative actual naming no grade, no score', grid: scoredBook({ indicatorRows: indicators({ 2: { 实际完成值: '按计划推进' } }) }), expect: ['warning@绩效指标!G4'] },
+    { name: 'a grade named', grid: scoredBook(), expect: [] },
+  ],
+};

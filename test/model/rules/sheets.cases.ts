@@ -1,0 +1,33 @@
+/** Cases of the sheet rules (rules/sheets.ts). */
+import type { CellValue } from '../../../src/model/grid';
+import { book, HEADERS, scoredBook } from '../support/ledger';
+import type { RuleCases } from './tester';
+
+const ledgerSheet = book().sheets[1];
+const profileWithoutYear = { name: '配置', values: [['参数', '值'], ['金额单位', '万元']] as CellValue[][] };
+
+export const CASES: RuleCases = {
+  S001: [
+    { name: 'no sheet looks like a ledger', grid: { sheets: [{ name: 'Sheet1', values: [['a', 'b'], [1, 2]] }] }, expect: ['error@!A1'] },
+    { name: 'a sheet named 项目台账 without a header row', grid: { sheets: [book().sheets[0], { name: '项目台账', values: [['说明'], ['见附件']] }] }, expect: ['error@项目台账!A1'] },
+    { name: 'no indicator sheet when the table is to be built', book: {}, options: { forSelfEval: true }, expect: ['error@!A1'] },
+    { name: 'a ledger found by its headers under another name', grid: { sheets: [book().sheets[0], { ...ledgerSheet, name: '2018年报送' }] }, expect: [] },
+    { name: 'all three sheets for the table', grid: scoredBook(), options: { forSelfEval: true }, expect: [] },
+  ],
+  S002: [
+    { name: 'required column missing', book: { headers: ['项目编号', '项目名称', '承担单位', '地州市', '立项年度', '专利号', '法律状态', '项目总投资', '财政支持资金', '本年拨付'].filter((h) => h !== '法律状态') }, expect: ['error@项目台账!A1'] },
+    { name: 'every required column', book: {}, expect: [] },
+  ],
+  S003: [
+    { name: 'column twice', book: { headers: ['项目编号', '编号', '项目名称', '承担单位'] }, expect: ['warning@项目台账!B1'] },
+    { name: 'each column once', book: {}, expect: [] },
+  ],
+  S004: [
+    { name: 'unknown columns, once', book: { headers: [...HEADERS, '联系人', '电话'] }, expect: ['info@项目台账!W1'] },
+    { name: 'only known columns', book: {}, expect: [] },
+  ],
+  S005: [
+    { name: 'no 评价年度 and no year in any title', grid: { sheets: [profileWithoutYear, ledgerSheet] }, expect: ['error@配置!A1'] },
+    { name: 'the year from a title above the header', grid: { sheets: [profileWithoutYear, book({ above: [['2018年度自治区专利实施项目台账']] }).sheets[1]] }, expect: [] },
+  ],
+};
