@@ -8,7 +8,7 @@ import type { Grid } from '../model/grid';
 import { generatedAt } from '../model/selfeval';
 import { downloadBytes, DOCX_MIME, type Download } from '../ui/download';
 import { analyse, selfEvalOf } from '../ui/engine';
-import { loadDocxModule, reportOf, type DocxModule } from '../ui/report';
+import { loadDocxModule, reportDocx, reportOf, type DocxModule } from '../ui/report';
 import { asHostError } from '../ui/errors';
 import {
   HostError,
@@ -135,15 +135,7 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       const report = reportOf(analyse(current.grid, { forSelfEval: true, layout, existingSheets: [] }), draft);
       throwIfAborted(signal);
       onProgress?.(0.3);
-      const docx = await loadDocx();
-      throwIfAborted(signal);
-      let bytes: Uint8Array;
-      try {
-        bytes = await docx.writeDocx(report.report);
-      } catch (e) {
-        throw asHostError(e, { 'zh-CN': '生成 .docx 文件失败', 'en-US': 'Writing the .docx file failed' });
-      }
-      throwIfAborted(signal);
+      const bytes = await reportDocx(report.report, signal, loadDocx);
       const name = outputName(current.name, '-自评报告.docx');
       download(bytes, name, DOCX_MIME);
       onProgress?.(1);

@@ -16,7 +16,7 @@ import { findingText, type Locale } from '../model/messages';
 import { generatedAt } from '../model/selfeval';
 import { downloadBytes, DOCX_MIME, type Download } from '../ui/download';
 import { analyse, selfEvalOf } from '../ui/engine';
-import { loadDocxModule, reportOf, type DocxModule } from '../ui/report';
+import { reportDocx, reportOf, type DocxModule } from '../ui/report';
 import { asHostError } from '../ui/errors';
 import {
   throwIfAborted,
@@ -155,15 +155,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
         onProgress?.(1);
         return { noDownload: NO_DOWNLOAD, text, placeholders };
       }
-      const docx = await (options.loadDocx ?? loadDocxModule)();
-      throwIfAborted(signal);
-      let bytes: Uint8Array;
-      try {
-        bytes = await docx.writeDocx(report);
-      } catch (e) {
-        throw asHostError(e, { 'zh-CN': '生成 .docx 文件失败', 'en-US': 'Writing the .docx file failed' });
-      }
-      throwIfAborted(signal);
+      const bytes = await reportDocx(report, signal, options.loadDocx);
       const name = `${report.title}.docx`;
       (options.download ?? downloadBytes)(bytes, name, DOCX_MIME);
       onProgress?.(1);

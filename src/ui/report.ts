@@ -5,7 +5,8 @@
 import { findingText } from '../model/messages';
 import { buildReport, reportText, type Report } from '../model/report';
 import type { Analysis } from './engine';
-import { HostError } from './host';
+import { asHostError } from './errors';
+import { HostError, throwIfAborted } from './host';
 
 export type DocxModule = Pick<typeof import('../adapters/docx'), 'writeDocx'>;
 
@@ -29,4 +30,18 @@ export function reportOf(a: Analysis, draft: boolean, now: Date = new Date()): {
       `The workbook has ${built.errors.length} error(s) (${rules}); no report was drafted. Fix them under Check, or tick "Draft anyway".` +
       (first ? ` The first: ${findingText(first, 'en-US')}` : ''),
   });
+}
+
+/** The report's .docx bytes: the writer loaded on first use, between cancellation checks; a failure is a HostError. */
+export async function reportDocx(report: Report, signal: AbortSignal, load: () => Promise<DocxModule> = loadDocxModule): Promise<Uint8Array> {
+  const docx = await load();
+  throwIfAborted(signal);
+  let bytes: Uint8Array;
+  try {
+    bytes = await docx.writeDocx(report);
+  } catch (e) {
+    throw asHostError(e, { 'zh-CN': '生成 .docx 文件失败', 'en-US': 'Writing the .docx file failed' });
+  }
+  throwIfAborted(signal);
+  return bytes;
 }
