@@ -124,6 +124,9 @@ module.exports = async (env = {}, argv = {}) => {
       functions: FUNCTIONS_TS,
       taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' },
       standalone: './src/standalone/index.tsx',
+      // the standalone page's workbook worker (reads, checks and builds off the UI thread); a stable name,
+      // as the page starts it with `new Worker('worker.js')`; its lazy chunks (ExcelJS, the sample) load by importScripts
+      worker: { import: './src/standalone/worker.ts', filename: 'worker.js', chunkLoading: 'import-scripts' },
     },
     output: {
       path: outDir,

@@ -4,7 +4,7 @@
  * bench-results.json at the repository root. Not part of `npm test`: figures depend on the
  * machine; the goals are stated for 2 cores.
  *
- *   node -r tsx/cjs bench/run.ts [--skip-build] [--only=check,cohort,findings,syncs,size,rss]
+ *   node -r tsx/cjs bench/run.ts [--skip-build] [--only=check,cohort,findings,syncs,size,rss,e2e,page] [--e2e-sizes=10000,100000]
  *
  * What is timed (each: warm-up runs, then the median of the timed runs; see measure.ts):
  * - check: checkWorkbook(grid) of the whole workbook (配置, 项目台账, 绩效指标), Grid → sorted findings.
@@ -18,6 +18,10 @@
  *   The results of both sides are compared (they must be equal) before the ratio is reported.
  * - FINDINGS: the 10,000-row 项目台账 as Excel hands a range (blank = "", dates as serials); the
  *   first call (full check) is outside the timing; each timed call follows a one-cell change.
+ * - e2e (bench/e2e.ts): `jx check --json` through bin/jx.js on .xlsx files of 10,000 / 100,000 /
+ *   1,048,575 projects (wall time, peak RSS, own process each); ExcelJS's streaming reader,
+ *   SheetJS and the floor (inflate + minimal scan) on the 100,000 file in the same run; the start
+ *   of `jx check` on the sample. page: the standalone page in Chromium, 100,000 projects.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -31,6 +35,7 @@ import { cohortCount, cohortDisbursed, createLedgerFindings } from '../src/model
 import { dateToSerial, isDateValue, isErrorValue, type CellValue, type Grid } from '../src/model/grid';
 import { readAmount, readYear } from '../src/model/read/values';
 import { createFakeExcel, fakeWorkbookFromGrid, installFakeExcel } from '../test/fakes/excel';
+import { benchE2e, benchPage } from './e2e';
 import { syntheticLedger, type SyntheticLedger } from './ledger';
 import { round, time, type Timing } from './measure';
 
@@ -424,6 +429,60 @@ async function main(): Promise<void> {
       pass: r.peakMB <= 1024,
       note: `${r.gridPeakMB} MB with the grid alone`,
     });
+  }
+
+  if (wants('e2e')) {
+    log('end to end …');
+    const sizesArg = args.find((a) => a.startsWith('--e2e-sizes='));
+    const sizes = sizesArg ? sizesArg.slice(12).split(',').map(Number) : [10_000, 100_000, 1_048_575];
+    const e = benchE2e(sizes);
+    const c = e.check;
+    const fastest = Math.min(...Object.values(e.peers).map((p) => p.ms));
+    const e2e: Record<string, unknown> = {};
+    if (c[10_000]) e2e.check10kMs = Math.round(c[10_000].ms);
+    if (c[100_000]) {
+      e2e.check100kMs = Math.round(c[100_000].ms);
+      e2e.peak100kMB = c[100_000].peakMB;
+      e2e.vsFastestPeer = round(fastest / c[100_000].ms, 2);
+      e2e.vsFloor = round(c[100_000].ms / e.floor.ms, 2);
+    }
+    if (c[1_048_575]) e2e.check1mMs = Math.round(c[1_048_575].ms);
+    if (c[1_048_575]) e2e.peak1mMB = c[1_048_575].peakMB;
+    e2e.peersMs = Object.fromEntries(Object.entries(e.peers).map(([k, v]) => [k, Math.round(v.ms)]));
+    e2e.floorMs = Math.round(e.floor.ms);
+    results.e2e = e2e;
+    results.cliStartMs = Math.round(e.startMs);
+    if (c[10_000]) rows.push({ goal: 'jx check 10,000 projects (info)', figure: `${Math.round(c[10_000].ms)} ms`, pass: null, note: `peak ${c[10_000].peakMB} MB` });
+    if (c[100_000]) {
+      const r = c[100_000];
+      rows.push({ goal: 'jx check 100,000 projects ≤ 2.0 s', figure: `${Math.round(r.ms)} ms`, pass: r.ms <= 2000 });
+      rows.push({ goal: 'jx check 100,000 projects peak ≤ 400 MB', figure: `${r.peakMB} MB`, pass: r.peakMB <= 400 });
+      rows.push({
+        goal: 'jx check 100,000: ≥ 2× faster than the fastest peer',
+        figure: `×${round(fastest / r.ms, 2)}`,
+        pass: fastest / r.ms >= 2,
+        note: Object.entries(e.peers).map(([k, v]) => `${k} ${Math.round(v.ms)} ms / ${v.peakMB} MB`).join(', '),
+      });
+      rows.push({ goal: 'jx check 100,000: ≤ 2× the floor', figure: `×${round(r.ms / e.floor.ms, 2)}`, pass: r.ms / e.floor.ms <= 2, note: `floor ${Math.round(e.floor.ms)} ms / ${e.floor.peakMB} MB` });
+    }
+    if (c[1_048_575]) {
+      const r = c[1_048_575];
+      const ok = r.status === 0 || r.status === 1;
+      rows.push({ goal: 'jx check 1,048,575 projects completes, ≤ 25 s, ≤ 3 GB', figure: `${round(r.ms / 1000, 1)} s, ${r.peakMB} MB`, pass: ok && r.ms <= 25_000 && r.peakMB <= 3072, note: ok ? undefined : `exit ${r.status}` });
+    }
+    rows.push({ goal: 'jx check on the sample (node bin/jx.js) ≤ 0.35 s', figure: `${Math.round(e.startMs)} ms`, pass: e.startMs <= 350 });
+  }
+  if (wants('page')) {
+    log('page …');
+    if (!fs.existsSync(path.join(ROOT, 'dist', 'worker.js'))) log('  dist/ has no worker.js: run the size section (it builds) or npm run build first');
+    else {
+      const p = await benchPage(100_000);
+      if (p) {
+        results.page = { check100kMs: Math.round(p.ms), longestTaskMs: Math.round(p.longestTaskMs) };
+        rows.push({ goal: 'page, 100,000 projects: findings ≤ 3 s', figure: `${Math.round(p.ms)} ms`, pass: p.ms <= 3000 });
+        rows.push({ goal: 'page: no main-thread task over 100 ms', figure: `${Math.round(p.longestTaskMs)} ms`, pass: p.longestTaskMs <= 100 });
+      }
+    }
   }
 
   const w = Math.max(...rows.map((r) => r.goal.length));

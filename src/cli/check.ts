@@ -3,6 +3,7 @@ import path from 'node:path';
 import { evaluateWorkbook } from '../model/evaluate';
 import { countBySeverity } from '../model/findings';
 import type { Locale } from '../model/messages';
+import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { CheckedFile } from '../model/sendback/problemList';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import { loadWorkbook } from './io';
@@ -12,6 +13,8 @@ import { annotatedOutput, problemListTargets, writeAnnotated, writeProblemList, 
 export interface CheckCliOptions {
   readonly json: boolean;
   readonly locale: Locale;
+  /** Reading budgets (default: the CLI's, docs/limits.md). */
+  readonly limits?: ReadLimits;
   /** Write the 问题清单 of all files here. */
   readonly report?: string;
   /** Write the annotated copy here (one file), or into this directory (several files). */
@@ -65,7 +68,7 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
     const file = files[i];
     if (files.length > 1) err(t.progress(i + 1, files.length, file));
     try {
-      const loaded = await loadWorkbook(file);
+      const loaded = await loadWorkbook(file, opts.limits);
       if (!loaded.ok) {
         code = 2;
         const message = loaded.message[opts.locale];

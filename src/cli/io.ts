@@ -1,20 +1,33 @@
 /** File I/O of the CLI: the only place that reads and writes files. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { readXlsx, type ReadXlsxResult } from '../adapters/xlsx/read';
+import { CHECKED_SHEETS, readWorkbookFile, type ReadFileResult } from '../adapters/file';
+import type { ReadLimits } from '../adapters/xlsx/budget';
+import { nodeInflater } from '../adapters/xlsx/inflateNode';
+import { failureMessage } from '../adapters/xlsx/messages';
 import type { Grid } from '../model/grid';
 import type { Locale } from '../model/messages';
 import { SCHEME_IDS, isLayoutId, type LayoutId } from '../model/selfeval/layouts';
 import { visibleText } from '../model/text/visible';
+import { defaultCliLimits } from './limits';
 
 /** A read workbook keeps the file's bytes (the annotated copy is made from them). */
-export type LoadResult = (Extract<ReadXlsxResult, { ok: true }> & { bytes: Uint8Array }) | Extract<ReadXlsxResult, { ok: false }> | { ok: false; reason: 'io'; message: Record<Locale, string> };
+export type LoadResult = (Extract<ReadFileResult, { ok: true }> & { bytes: Uint8Array }) | Extract<ReadFileResult, { ok: false }> | { ok: false; reason: 'io'; message: Record<Locale, string> };
 
-export async function loadWorkbook(file: string): Promise<LoadResult> {
+const MB = 1024 * 1024;
+
+/**
+ * Reads a workbook file for the checks: through the one file entry point, with native zlib,
+ * the CLI's budgets, and only the sheets the checks use read whole.
+ */
+export async function loadWorkbook(file: string, limits: ReadLimits = defaultCliLimits()): Promise<LoadResult> {
   let data: Buffer;
   try {
     const st = await fs.stat(file);
     if (st.isDirectory()) return ioError(`“${file}”是文件夹，不是 .xlsx 文件。`, `"${file}" is a folder, not an .xlsx file.`);
+    // A file larger than the whole package may be is refused before it is read into memory.
+    if (st.size > limits.maxSize)
+      return { ok: false, reason: 'tooLarge', message: failureMessage('overSize', { mb: Math.ceil(st.size / MB), limitMb: Math.ceil(limits.maxSize / MB) }) };
     data = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -23,7 +36,7 @@ export async function loadWorkbook(file: string): Promise<LoadResult> {
     return ioError(`无法读取文件“${file}”：${(e as Error).message}`, `Cannot read "${file}": ${(e as Error).message}`);
   }
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  const r = await readXlsx(bytes);
+  const r = await readWorkbookFile(bytes, path.basename(file), { inflater: nodeInflater, limits, select: CHECKED_SHEETS });
   return r.ok ? { ...r, bytes } : r;
 }
 
@@ -92,7 +105,7 @@ const PREPARE_TEXT = {
 export async function prepareOutput(
   file: string,
   out: string,
-  opts: { readonly layout?: string; readonly locale: Locale },
+  opts: { readonly layout?: string; readonly locale: Locale; readonly limits?: ReadLimits },
   err: (line: string) => void
 ): Promise<{ grid: Grid; layout?: LayoutId } | undefined> {
   const t = PREPARE_TEXT[opts.locale];
@@ -105,7 +118,7 @@ export async function prepareOutput(
     err(t.sameFile);
     return undefined;
   }
-  const loaded = await loadWorkbook(file);
+  const loaded = await loadWorkbook(file, opts.limits);
   if (!loaded.ok) {
     err(visibleText(`${file}: ${loaded.message[opts.locale]}`));
     return undefined;

@@ -3,15 +3,20 @@ import { parseArgs } from 'node:util';
 import type { Locale } from '../model/messages';
 import { visibleText } from '../model/text/visible';
 import { runCheck, type Console } from './check';
+import { LIMIT_OPTIONS, limitsFromFlags } from './limits';
 import { runReport } from './reportDocx';
 import { runSample } from './sample';
 import { LAYOUT_CHOICES, runSelfEval } from './selfeval';
 
 const USAGE = `用法 / usage:
-  jx check FILE... [--json] [--lang zh|en] [--report 问题清单.xlsx] [--annotate 标注副本.xlsx] [--force]
-  jx selfeval FILE [-o OUT] [--layout ${LAYOUT_CHOICES.join('|')}] [--json] [--force]
-  jx report FILE [-o OUT.docx] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--force] [--json]
-  jx sample [-o FILE] [--force]`;
+  jx check FILE... [--json] [--lang zh|en] [--report 问题清单.xlsx] [--annotate 标注副本.xlsx] [--force] [LIMITS]
+  jx selfeval FILE [-o OUT] [--layout ${LAYOUT_CHOICES.join('|')}] [--json] [--force] [LIMITS]
+  jx report FILE [-o OUT.docx] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--force] [--json] [LIMITS]
+  jx sample [-o FILE] [--force]
+LIMITS（读取预算 / reading budgets, docs/limits.md）:
+  --max-size MB      解压后的总大小 / uncompressed package size
+  --max-memory MB    读取所用内存 / memory of the grid read
+  --max-time SECONDS 读取时间 / reading time`;
 
 function locale(lang: string | undefined): Locale {
   return lang && /^en/i.test(lang) ? 'en-US' : 'zh-CN';
@@ -38,6 +43,7 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
       report: { type: 'string' },
       annotate: { type: 'string' },
       draft: { type: 'boolean', default: false },
+      ...LIMIT_OPTIONS,
     },
   });
   } catch (e) {
@@ -46,21 +52,26 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
   }
   const { values, positionals } = parsed;
   const loc = locale(values.lang);
+  const limits = limitsFromFlags(values);
+  if ('bad' in limits) {
+    io.err(loc === 'zh-CN' ? `${limits.bad} 须为正数，而不是“${limits.value}”。\n${USAGE}` : `${limits.bad} must be a positive number, not "${limits.value}".\n${USAGE}`);
+    return 2;
+  }
   switch (command) {
     case 'check':
       if (!positionals.length) break;
       return runCheck(
         positionals,
-        { json: values.json!, locale: loc, report: values.report, annotate: values.annotate, force: values.force!, debug: debugOn() },
+        { json: values.json!, locale: loc, report: values.report, annotate: values.annotate, force: values.force!, debug: debugOn(), limits },
         io,
       );
     case 'selfeval': {
       if (positionals.length !== 1) break;
-      return runSelfEval(positionals[0], { output: values.output, layout: values.layout, json: values.json!, force: values.force!, locale: loc }, io);
+      return runSelfEval(positionals[0], { output: values.output, layout: values.layout, json: values.json!, force: values.force!, locale: loc, limits }, io);
     }
     case 'report': {
       if (positionals.length !== 1) break;
-      return runReport(positionals[0], { output: values.output, layout: values.layout, draft: values.draft!, json: values.json!, force: values.force!, locale: loc }, io);
+      return runReport(positionals[0], { output: values.output, layout: values.layout, draft: values.draft!, json: values.json!, force: values.force!, locale: loc, limits }, io);
     }
     case 'sample': {
       return runSample({ output: values.output, force: values.force!, locale: loc }, io);
@@ -76,15 +87,22 @@ function debugOn(): boolean {
   return v !== undefined && v !== '' && v !== '0';
 }
 
-/** Entry point of bin/jx.js. An internal error is one Chinese line; its stack only with JX_DEBUG=1. */
+/**
+ * Entry point of bin/jx.js. An internal error is one Chinese line; its stack only with JX_DEBUG=1.
+ * The exit code is set, never forced with process.exit: Node ends once everything written to
+ * stdout has drained, so `jx check --json FILE | slow-reader` gets the whole report (a pipe takes
+ * 64 KB at a time; exiting at once would cut it there).
+ */
 export function run(): void {
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => {
+      process.exitCode = code;
+    },
     (e: unknown) => {
       const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
       process.stderr.write(`jx: 内部错误（${visibleText(why.slice(0, 300))}）。设置环境变量 JX_DEBUG=1 可显示详细信息。\n`);
       if (debugOn() && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
-      process.exit(3);
+      process.exitCode = 3;
     },
   );
 }

@@ -1,12 +1,12 @@
 /** `jx report FILE [-o OUT.docx] [--layout 2018|2020] [--draft] [--force] [--json]`: the 自评报告 as a Word draft. */
 import path from 'node:path';
-import { writeDocx } from '../adapters/docx';
 import { evaluateWorkbook } from '../model/evaluate';
 import { countBySeverity } from '../model/findings';
 import type { Locale } from '../model/messages';
 import { buildReport, sectionOf } from '../model/report';
 import { sectionNumber } from '../model/report/outline';
 import { jsonSafe, visibleText } from '../model/text/visible';
+import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { Console } from './check';
 import { prepareOutput, writeNewFile } from './io';
 import { countsLine, findingLine, jsonFinding } from './report';
@@ -20,6 +20,8 @@ export interface ReportCliOptions {
   readonly locale: Locale;
   /** The date under the title; default today. */
   readonly today?: Date;
+  /** Reading budgets (default: the CLI's, docs/limits.md). */
+  readonly limits?: ReadLimits;
 }
 
 const T = {
@@ -73,6 +75,8 @@ export async function runReport(file: string, opts: ReportCliOptions, io: Consol
     return 1;
   }
   const report = built.report;
+  // The Word writer is loaded only by this command: `jx check` starts without it.
+  const { writeDocx } = await import('../adapters/docx');
   const bytes = await writeDocx(report);
   if ((await writeNewFile(out, bytes, opts.force)) === 'exists') {
     io.err(visibleText(t.exists(out)));

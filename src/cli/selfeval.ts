@@ -1,16 +1,16 @@
 /** `jx selfeval FILE [-o OUT] [--layout ID] [--json] [--force]` (ID: a 自评表 layout of the registry). */
 import path from 'node:path';
-import { writeXlsx } from '../adapters/xlsx';
 import { countBySeverity } from '../model/findings';
 import { evaluateWorkbook } from '../model/evaluate';
 import { generatedAt } from '../model/selfeval';
 import type { Locale } from '../model/messages';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { Console } from './check';
+import type { ReadLimits } from '../adapters/xlsx/budget';
 import { prepareOutput, writeNewFile } from './io';
+import { countsLine, findingLine, jsonFinding } from './report';
 
 export { LAYOUT_CHOICES, isLayoutChoice } from './io';
-import { countsLine, findingLine, jsonFinding } from './report';
 
 export interface SelfEvalCliOptions {
   readonly output?: string;
@@ -18,6 +18,8 @@ export interface SelfEvalCliOptions {
   readonly json: boolean;
   readonly force: boolean;
   readonly locale: Locale;
+  /** Reading budgets (default: the CLI's, docs/limits.md). */
+  readonly limits?: ReadLimits;
 }
 
 const T = {
@@ -54,6 +56,8 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
     for (const f of ev.findings.filter((x) => x.severity === 'error')) io.err('  ' + findingLine(f, opts.locale));
     return 1;
   }
+  // ExcelJS is loaded only by the commands that write a workbook: `jx check` starts without it.
+  const { writeXlsx } = await import('../adapters/xlsx/write');
   const bytes = await writeXlsx([{ layout: se.layout }]);
   const written = await writeNewFile(out, bytes, opts.force);
   if (written === 'exists') {

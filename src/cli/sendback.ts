@@ -4,8 +4,6 @@
  * an existing file unless `--force`.
  */
 import path from 'node:path';
-import { annotateXlsx } from '../adapters/xlsx/annotate';
-import { writeXlsx } from '../adapters/xlsx/write';
 import type { Finding } from '../model/findings';
 import type { Locale } from '../model/messages';
 import { annotatedFileName, problemListLayouts, type CheckedFile } from '../model/sendback/problemList';
@@ -89,6 +87,8 @@ async function writeOut(file: string, bytes: Uint8Array, inputs: ReadonlyArray<s
 /** Writes the 问题清单 of the checked files; false (after saying why) when it could not. */
 export async function writeProblemList(file: string, checked: ReadonlyArray<CheckedFile & { path: string }>, x: SendBackTexts): Promise<boolean> {
   const layouts = problemListLayouts(checked, { locale: x.locale, date: today() });
+  // The writers (ExcelJS, JSZip) are loaded only when a file is written: `jx check` starts without them.
+  const { writeXlsx } = await import('../adapters/xlsx/write');
   const bytes = await writeXlsx(layouts.map((layout) => ({ layout })));
   if (!(await writeOut(file, bytes, checked.map((c) => c.path), x))) return false;
   const rows = checked.reduce((n, c) => n + (c.evaluation?.findings.length ?? 0), 0);
@@ -104,6 +104,7 @@ export async function writeAnnotated(
   inputs: ReadonlyArray<string>,
   x: SendBackTexts,
 ): Promise<boolean> {
+  const { annotateXlsx } = await import('../adapters/xlsx/annotate');
   const r = await annotateXlsx(input.bytes, findings, { locale: x.locale });
   if (!r.ok) {
     x.err(T[x.locale].annotateFailed(input.path, r.message[x.locale]));

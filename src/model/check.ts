@@ -9,7 +9,7 @@ import type { Profile, ProjectKey } from './records';
 import { INDICATOR_COLUMNS, LEDGER_COLUMNS, type IndicatorKey } from './read/columns';
 import { readIndicators, type IndicatorsRead } from './read/indicators';
 import { readLedger, type LedgerRead } from './read/ledger';
-import { readMaterial, type MaterialRead } from './read/material';
+import { MATERIAL_SHEET_NAMES, readMaterial, type MaterialRead } from './read/material';
 import { readProfile, type ProfileRead } from './read/profile';
 import { locateSheet, readTable } from './read/table';
 import { HEADER_EXAMPLES, inferYear, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
@@ -37,19 +37,44 @@ export interface CheckResult {
   readonly sheets: { readonly profile?: string; readonly ledger?: string; readonly indicators?: string; readonly material?: string };
 }
 
+/**
+ * Which sheet the checks take as 配置, 项目台账 and 绩效指标: by name, else (ledger, indicators)
+ * by the headers of their first rows. Looks no further than HEADER_SCAN_ROWS rows into any
+ * sheet, so a file reader can choose from the sheets' first rows which sheets to read whole.
+ */
+export function locateWorkbookSheets(grid: Grid): { profile?: GridSheet; ledger?: GridSheet; indicators?: GridSheet } {
+  const profile = locateSheet(grid, SHEET_NAMES.profile, null);
+  const taken = new Set(profile ? [profile.name] : []);
+  const ledger = locateSheet(grid, SHEET_NAMES.ledger, LEDGER_COLUMNS, taken);
+  if (ledger) taken.add(ledger.name);
+  const indicators = locateSheet(grid, SHEET_NAMES.indicators, INDICATOR_COLUMNS, taken);
+  return { profile, ledger, indicators };
+}
+
+const namesOf = (sheets: ReadonlyArray<GridSheet | undefined>): Set<string> => new Set(sheets.flatMap((x) => (x ? [x.name] : [])));
+
+/**
+ * The sheets `checkWorkbook` reads (配置, 项目台账, 绩效指标 and 报告素材, which is found by its
+ * name), chosen from a grid of the sheets' first HEADER_SCAN_ROWS rows.
+ */
+export function sheetsToRead(heads: Grid): Set<string> {
+  const s = locateWorkbookSheets(heads);
+  const taken = namesOf([s.profile, s.ledger, s.indicators]);
+  return namesOf([s.profile, s.ledger, s.indicators, locateSheet(heads, MATERIAL_SHEET_NAMES, null, taken)]);
+}
+
 /** Checks a whole workbook. */
 export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResult {
   const findings: Finding[] = [];
   const emit = (f: Finding): void => void findings.push(f);
-  const profileSheet: GridSheet | undefined = locateSheet(grid, SHEET_NAMES.profile, null);
+  const located = locateWorkbookSheets(grid);
+  const profileSheet: GridSheet | undefined = located.profile;
   const profileRead = readProfile(profileSheet);
   pushAll(findings, profileRead.findings);
   const { profile } = profileRead;
 
-  const taken = new Set(profileSheet ? [profileSheet.name] : []);
-  const ledgerSheet = locateSheet(grid, SHEET_NAMES.ledger, LEDGER_COLUMNS, taken);
-  if (ledgerSheet) taken.add(ledgerSheet.name);
-  const indicatorSheet = locateSheet(grid, SHEET_NAMES.indicators, INDICATOR_COLUMNS, taken);
+  const ledgerSheet = located.ledger;
+  const indicatorSheet = located.indicators;
 
   const ledgerTable = ledgerSheet ? readTable<ProjectKey>(ledgerSheet, LEDGER_COLUMNS) : null;
   let fiscalYear = profile.fiscalYear;
@@ -81,8 +106,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     emit(S001.finding.indicators({ sheet: indicatorSheet?.name ?? '', row: 0, col: 0 }, { kind: 'indicators', names: SHEET_NAMES.indicators, examples: INDICATOR_COLUMNS.slice(0, 3).map((d) => d.header) }));
   }
 
-  if (indicatorSheet) taken.add(indicatorSheet.name);
-  const material = readMaterial(grid, taken);
+  const material = readMaterial(grid, namesOf([profileSheet, ledgerSheet, indicatorSheet]));
   if (material) pushAll(findings, material.findings);
 
   return {

@@ -40,6 +40,11 @@ export interface GridSheet {
   readonly numberFormats?: ReadonlyArray<ReadonlyArray<string | null>>;
   /** The sheet is hidden (or very hidden) in its workbook; absent = visible. */
   readonly hidden?: boolean;
+  /**
+   * Only the sheet's first rows were read (a file reader chose the sheets to read whole from
+   * their first rows, and this one is none the checks use); absent = the whole sheet.
+   */
+  readonly partial?: boolean;
 }
 
 export interface Grid {

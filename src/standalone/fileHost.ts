@@ -1,17 +1,17 @@
 /**
  * The web page's HostActions: a workbook the user opens (picker or drop) is read in the browser,
- * checked by the model, and the 自评表 is downloaded as a NEW .xlsx. The user's file is only read.
- * ExcelJS (through the xlsx adapter) and the sample are loaded on first use: separate chunks.
+ * checked by the model, and the 自评表 is downloaded as a NEW .xlsx, the 自评报告 as a .docx. The
+ * user's file is only read.
+ * The work runs in a WorkbookSession: in the page, a Web Worker (workerSession.ts, so that the UI
+ * stays responsive and 取消 works while a file is read); in-process where none is given.
  * Nothing goes over the network.
  */
+import { sheetsToRead } from '../model/check';
 import type { Grid } from '../model/grid';
 import { generatedAt } from '../model/selfeval';
 import { downloadBytes, DOCX_MIME, type Download } from '../ui/download';
-import { analyse, selfEvalOf } from '../ui/engine';
-import { loadDocxModule, reportDocx, reportOf, type DocxModule } from '../ui/report';
 import { asHostError } from '../ui/errors';
 import {
-  HostError,
   throwIfAborted,
   type CheckView,
   type GenerateOptions,
@@ -21,20 +21,23 @@ import {
   type ReportResult,
   type TaskOptions,
 } from '../ui/host';
+import { todayDate, type DocxModule } from '../ui/report';
+import { inProcessSession, type SessionDeps, type WorkbookSession } from './session';
 
 type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXlsx'>;
 
 export interface FileHostOptions {
-  /** Default: `import('../adapters/xlsx')` (a lazy chunk with ExcelJS). */
+  /** Where the work runs (the page passes a worker session). Default: in-process. */
+  readonly session?: WorkbookSession;
+  /** In-process only. Default: `import('../adapters/xlsx')` (a lazy chunk; writing loads ExcelJS). */
   readonly loadXlsx?: () => Promise<XlsxModule>;
-  /** Default: `import('../model/sample')`. */
+  /** In-process only. Default: `import('../model/sample')`. */
   readonly loadSample?: () => Promise<Grid>;
+  /** In-process only. Default: `import('../adapters/docx')` (a lazy chunk with docx). */
+  readonly loadDocx?: () => Promise<DocxModule>;
   /** Default: a link to an object URL, clicked. */
   readonly download?: Download;
-  /** Default: `import('../adapters/docx')` (a lazy chunk with docx). */
-  readonly loadDocx?: () => Promise<DocxModule>;
 }
-
 
 /** `台账.xlsx` → `台账-自评表.xlsx` (or another suffix: `台账-自评报告.docx`). */
 export function outputName(inputName: string, suffix = '-自评表.xlsx'): string {
@@ -52,22 +55,31 @@ function readFileBytes(file: Blob): Promise<Uint8Array> {
   });
 }
 
-const NO_FILE = new HostError({ 'zh-CN': '请先打开一个 .xlsx 文件。', 'en-US': 'Open an .xlsx file first.' });
+function defaultSession(options: FileHostOptions): WorkbookSession {
+  const { loadXlsx, loadSample, loadDocx } = options;
+  const deps: SessionDeps = {
+    loadXlsx,
+    loadSample,
+    loadDocx,
+    // A given xlsx module also reads (tests hand one in); otherwise the one file entry point.
+    read: loadXlsx
+      ? async (bytes, _name, o) => (await loadXlsx()).readXlsx(bytes, { select: sheetsToRead, signal: o.signal, onProgress: o.onProgress })
+      : undefined,
+  };
+  return inProcessSession(deps);
+}
 
 export function createFileHost(options: FileHostOptions = {}): HostActions {
-  const loadXlsx = options.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx'));
-  const loadSample =
-    options.loadSample ??
-    (() => import(/* webpackChunkName: "sample" */ '../model/sample').then((m) => m.sampleWorkbookGrid()));
+  const session = options.session ?? defaultSession(options);
   const download = options.download ?? downloadBytes;
-  const loadDocx = options.loadDocx ?? loadDocxModule;
-  let current: { name: string; grid: Grid } | null = null;
+  let current: string | null = null;
 
   return {
     capabilities: { goTo: false, mark: false, templates: false, openFile: true, sample: true },
 
     async openFile(file: File, { signal, onProgress }: TaskOptions): Promise<{ name: string }> {
       onProgress?.(undefined);
+      current = null;
       let bytes: Uint8Array;
       try {
         bytes = await readFileBytes(file);
@@ -78,68 +90,40 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
         });
       }
       throwIfAborted(signal);
-      onProgress?.(0.2);
-      const xlsx = await loadXlsx();
-      throwIfAborted(signal);
-      const r = await xlsx.readXlsx(bytes);
-      throwIfAborted(signal);
-      if (!r.ok) throw new HostError(r.message);
-      current = { name: file.name, grid: r.grid };
+      await session.open(bytes, file.name, { signal, onProgress });
+      current = file.name;
       onProgress?.(1);
       return { name: file.name };
     },
 
     async useSample(): Promise<{ name: string }> {
-      const grid = await loadSample();
-      current = { name: '示例数据.xlsx', grid };
-      return { name: current.name };
+      await session.useSample();
+      current = '示例数据.xlsx';
+      return { name: current };
     },
 
-    async check({ signal }: TaskOptions): Promise<CheckView> {
-      if (!current) throw NO_FILE;
-      throwIfAborted(signal);
-      return analyse(current.grid).view;
+    async check(options: TaskOptions): Promise<CheckView> {
+      return session.check(options);
     },
 
     async generate({ layout, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {
-      if (!current) throw NO_FILE;
       onProgress?.(undefined);
-      // the new file holds the table alone: no name to avoid
-      const analysis = analyse(current.grid, {
-        forSelfEval: true,
-        layout,
-        existingSheets: [],
-        generatedAt: generatedAt(),
-      });
-      const built = selfEvalOf(analysis);
+      const bytes = await session.generate(layout, generatedAt(), { signal, onProgress });
       throwIfAborted(signal);
-      onProgress?.(0.3);
-      const xlsx = await loadXlsx();
-      throwIfAborted(signal);
-      let bytes: Uint8Array;
-      try {
-        bytes = await xlsx.writeXlsx([{ layout: built.layout }]);
-      } catch (e) {
-        throw asHostError(e, { 'zh-CN': '生成 .xlsx 文件失败', 'en-US': 'Writing the .xlsx file failed' });
-      }
-      throwIfAborted(signal);
-      const name = outputName(current.name);
+      const name = outputName(current ?? '绩效.xlsx');
       download(bytes, name);
       onProgress?.(1);
       return { downloadName: name };
     },
 
     async report({ layout, draft, signal, onProgress }: ReportOptions): Promise<ReportResult> {
-      if (!current) throw NO_FILE;
       onProgress?.(undefined);
-      const report = reportOf(analyse(current.grid, { forSelfEval: true, layout, existingSheets: [] }), draft);
+      const r = await session.report(layout, draft, todayDate(), { signal, onProgress });
       throwIfAborted(signal);
-      onProgress?.(0.3);
-      const bytes = await reportDocx(report.report, signal, loadDocx);
-      const name = outputName(current.name, '-自评报告.docx');
-      download(bytes, name, DOCX_MIME);
+      const name = outputName(current ?? '绩效.xlsx', '-自评报告.docx');
+      download(r.bytes, name, DOCX_MIME);
       onProgress?.(1);
-      return { downloadName: name, text: report.text, placeholders: report.report.placeholders.length };
+      return { downloadName: name, text: r.text, placeholders: r.placeholders };
     },
   };
 }

@@ -3,7 +3,7 @@
  * says why there is none), its plain text, and the .docx writer loaded on first use (its own chunk).
  */
 import { findingText } from '../model/messages';
-import { buildReport, reportText, type Report } from '../model/report';
+import { buildReport, reportText, type Report, type ReportOptions } from '../model/report';
 import type { Analysis } from './engine';
 import { asHostError } from './errors';
 import { HostError, throwIfAborted } from './host';
@@ -13,12 +13,16 @@ export type DocxModule = Pick<typeof import('../adapters/docx'), 'writeDocx'>;
 /** docx is loaded when a report is first asked for, never with the page or the pane. */
 export const loadDocxModule = (): Promise<DocxModule> => import(/* webpackChunkName: "docx" */ '../adapters/docx');
 
-/** The report drafted from an analysis made with `forSelfEval`; today's date under the title. */
-export function reportOf(a: Analysis, draft: boolean, now: Date = new Date()): { report: Report; text: string } {
-  const built = buildReport(a, {
-    draft,
-    date: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() },
-  });
+export type ReportDate = ReportOptions['date'];
+
+/** Today, local time, as the report's date under the title. */
+export function todayDate(now: Date = new Date()): ReportDate {
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+/** The report drafted from an analysis made with `forSelfEval`, dated `date` (default today). */
+export function reportOf(a: Analysis, draft: boolean, date: ReportDate = todayDate()): { report: Report; text: string } {
+  const built = buildReport(a, { draft, date });
   if (built.ok) return { report: built.report, text: reportText(built.report) };
   const rules = [...new Set(built.errors.map((f) => f.rule))].join(', ');
   const first = built.errors[0];

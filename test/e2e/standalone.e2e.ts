@@ -12,7 +12,7 @@ import { writeXlsx } from '../../src/adapters/xlsx';
 import { main } from '../../src/cli/main';
 import type { GridSheet } from '../../src/model/grid';
 import { sampleWorkbookGrid } from '../../src/model/sample';
-import { bigCell, farCells, UNREADABLE } from '../fixtures/hostile';
+import { bigCell, farCells, HOSTILE_PACKAGES, UNREADABLE } from '../fixtures/hostile';
 import { readDocx } from '../adapters/docx/read';
 import { launch, openPage, screenshot, serveDist, type Served, type Watched } from './harness';
 
@@ -119,6 +119,40 @@ describe('standalone page', () => {
     const big = path.join(dir, 'big.xlsx');
     await fs.writeFile(big, bigCell(10));
     await open(w, big);
+    await w.page.getByText('未发现问题。').waitFor();
+  });
+
+  // Issue 14's worst packages (the ones that froze or crashed the tab): read in the page's worker,
+  // each ends with its message, and the same tab goes on to check the next file.
+  const WORST: ReadonlyArray<[string, string | RegExp]> = [
+    ['lying-directory.xlsx', '工作簿过大（其中的“xl/worksheets/sheet2.xml”解压后超过了文件目录所记载的 2 KB）'],
+    ['huge-merge.xlsx', '项目台账!A3'],
+    ['col-max.xlsx', '未发现问题。'],
+    ['far-row.xlsx', '文件已损坏：工作表“项目台账”中有第 1,000,000,000 行，超出了 Excel 的上限 1,048,576 行。'],
+  ];
+  it.each(WORST)('hostile package %s: its answer shows, the tab lives on', async (name, says) => {
+    const p = HOSTILE_PACKAGES.find((x) => x.name === name)!;
+    const file = path.join(dir, name);
+    await fs.writeFile(file, p.bytes());
+    const w = await page();
+    await open(w, file, false);
+    await w.page.getByText(says).first().waitFor({ timeout: 60_000 });
+    await open(w, files.clean);
+    await w.page.getByText('未发现问题。').waitFor();
+  });
+
+  it('取消 while a file is read: the read stops at once, the page says so and opens the next file', async () => {
+    const p = HOSTILE_PACKAGES.find((x) => x.name === 'renamed-part.xlsx')!; // 300 MB of sheet XML: seconds of reading
+    const file = path.join(dir, p.name);
+    await fs.writeFile(file, p.bytes());
+    const w = await page();
+    await open(w, file, false);
+    const cancel = w.page.getByRole('button', { name: '取消' });
+    await cancel.waitFor();
+    await cancel.click();
+    await w.page.getByText('已取消。').waitFor();
+    expect(await w.page.getByTestId('file-name').innerText()).not.toContain(p.name); // no file taken
+    await open(w, files.clean);
     await w.page.getByText('未发现问题。').waitFor();
   });
 

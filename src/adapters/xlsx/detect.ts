@@ -3,6 +3,9 @@
  * page or pass to the CLI is not always an .xlsx (an old .xls, a password-protected workbook,
  * a renamed text file, a half-downloaded file). Pure byte inspection, no host APIs.
  */
+import { zipEntries, type ZipEntry } from './zip';
+
+export { zipEntries, type ZipEntry } from './zip';
 
 export type SniffResult =
   | { kind: 'zip'; entries: ZipEntry[] }
@@ -12,12 +15,6 @@ export type SniffResult =
   | { kind: 'zipBroken' }
   | { kind: 'notZip' }
   | { kind: 'empty' };
-
-export interface ZipEntry {
-  readonly name: string;
-  /** Uncompressed size in bytes; `Infinity` when the archive stores it in a ZIP64 extra field. */
-  readonly size: number;
-}
 
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
@@ -64,57 +61,6 @@ function classifyCfb(bytes: Uint8Array): SniffResult {
     return { kind: 'oldXls' };
   }
   return { kind: 'cfbOther' };
-}
-
-const decoder = new TextDecoder('utf-8');
-
-/**
- * Lists a zip's entries from its central directory (names and uncompressed sizes), without
- * inflating anything. `null` when the end-of-central-directory record or the directory is
- * missing or inconsistent (a truncated download).
- */
-export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const EOCD = 0x06054b50;
-  const minEocd = 22;
-  if (bytes.length < minEocd) return null;
-  let eocd = -1;
-  const stop = Math.max(0, bytes.length - minEocd - 0xffff);
-  for (let i = bytes.length - minEocd; i >= stop; i--) {
-    if (view.getUint32(i, true) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd === -1) return null;
-  let count = view.getUint16(eocd + 10, true);
-  let cdOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || cdOffset === 0xffffffff) {
-    // ZIP64: the ZIP64 end record sits before the locator that precedes the EOCD.
-    const loc = eocd - 20;
-    if (loc < 0 || view.getUint32(loc, true) !== 0x07064b50) return null;
-    const z64 = Number(view.getBigUint64(loc + 8, true));
-    if (z64 < 0 || z64 + 56 > bytes.length || view.getUint32(z64, true) !== 0x06064b50) return null;
-    count = Number(view.getBigUint64(z64 + 32, true));
-    cdOffset = Number(view.getBigUint64(z64 + 48, true));
-  }
-  const entries: ZipEntry[] = [];
-  let p = cdOffset;
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) return null;
-    const size32 = view.getUint32(p + 24, true);
-    const nameLen = view.getUint16(p + 28, true);
-    const extraLen = view.getUint16(p + 30, true);
-    const commentLen = view.getUint16(p + 32, true);
-    const localOffset = view.getUint32(p + 42, true);
-    if (p + 46 + nameLen > bytes.length) return null;
-    // An entry whose data starts beyond the end of the file: the file was cut off.
-    if (localOffset !== 0xffffffff && localOffset >= bytes.length) return null;
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)).replace(/^\//, '');
-    entries.push({ name, size: size32 === 0xffffffff ? Infinity : size32 });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
 }
 
 export function sniff(data: Uint8Array | ArrayBuffer): SniffResult {

@@ -1,3 +1,4 @@
-/** The ExcelJS adapter: .xlsx bytes ↔ the model's Grid and SheetLayout. Node and browser. */
-export { readXlsx, DEFAULT_MAX_CELLS, type ReadXlsxResult, type ReadXlsxOptions, type ReadFailureReason, type LocalizedText } from './read';
+/** The xlsx adapter: .xlsx bytes → the model's Grid (a streaming reader), layouts → .xlsx (ExcelJS). Node and browser. */
+export { readXlsx, DEFAULT_HEAD_ROWS, type ReadXlsxResult, type ReadXlsxOptions, type ReadFailureReason, type LocalizedText, type SheetSelector } from './read';
+export { PAGE_LIMITS, cliLimits, type ReadLimits } from './budget';
 export { writeXlsx, GRID_DATE_FORMAT, LISTS_SHEET, type SheetToWrite } from './write';

@@ -18,13 +18,32 @@ export type FailureVariant =
   | 'ods'
   | 'otherOffice'
   | 'truncated'
-  | 'tooMuchData';
+  | 'tooMuchData'
+  | 'overSize'
+  | 'partOverLimit'
+  | 'partOverDeclared'
+  | 'overMemory'
+  | 'overTime'
+  | 'outOfRange';
 
 export interface FailureParams {
   readonly limit?: number;
   /** Megabytes of sheet data (tooMuchData). */
   readonly mb?: number;
   readonly limitMb?: number;
+  /** The zip entry concerned (partOverLimit, partOverDeclared). */
+  readonly part?: string;
+  /** Kilobytes the zip directory declares for it (partOverDeclared). */
+  readonly kb?: number;
+  /** The estimate was projected from the part already read (overMemory, overTime). */
+  readonly projected?: boolean;
+  /** Seconds (overTime). */
+  readonly seconds?: number;
+  readonly limitSeconds?: number;
+  /** outOfRange: the sheet, and the row or column number found. */
+  readonly sheet?: string;
+  readonly what?: 'row' | 'col';
+  readonly value?: number;
 }
 
 const fmt = (n: number | undefined, locale: string): string =>
@@ -88,6 +107,41 @@ export function failureMessage(variant: FailureVariant, p: FailureParams = {}): 
         'zh-CN': `工作簿过大（工作表数据约 ${fmt(p.mb, 'zh-CN')} MB，超过 ${fmt(p.limitMb, 'zh-CN')} MB），无法检查。请删除无关的工作表、远处的零散内容或超长的单元格文本后再检查。`,
         'en-US': `The workbook is too large (about ${fmt(p.mb, 'en-US')} MB of sheet data, over ${fmt(p.limitMb, 'en-US')} MB) to check. Delete unrelated sheets, stray far-away content or very long cell texts and check again.`,
       };
+    case 'overSize':
+      return {
+        'zh-CN': `工作簿过大（解压后共约 ${fmt(p.mb, 'zh-CN')} MB，超过 ${fmt(p.limitMb, 'zh-CN')} MB 的上限），无法检查。请删除无关的工作表、图片或附件后再检查。`,
+        'en-US': `The workbook is too large (about ${fmt(p.mb, 'en-US')} MB uncompressed, over the ${fmt(p.limitMb, 'en-US')} MB limit) to check. Delete unrelated sheets, pictures or attachments and check again.`,
+      };
+    case 'partOverLimit':
+      return {
+        'zh-CN': `工作簿过大（其中的“${p.part ?? ''}”解压后超过 ${fmt(p.limitMb, 'zh-CN')} MB 的上限），无法检查。请删除无关的内容，或在 Excel 中打开并另存为新的 .xlsx 后再检查。`,
+        'en-US': `The workbook is too large (its part "${p.part ?? ''}" inflates past the ${fmt(p.limitMb, 'en-US')} MB limit) to check. Delete unrelated content, or open it in Excel, save it as a new .xlsx and check that copy.`,
+      };
+    case 'partOverDeclared':
+      return {
+        'zh-CN': `工作簿过大（其中的“${p.part ?? ''}”解压后超过了文件目录所记载的 ${fmt(p.kb, 'zh-CN')} KB），无法检查。文件可能已被改动，请在 Excel 中打开并另存为新的 .xlsx 后再检查。`,
+        'en-US': `The workbook is too large (its part "${p.part ?? ''}" inflates past the ${fmt(p.kb, 'en-US')} KB its zip directory states) to check. The file may have been tampered with: open it in Excel, save it as a new .xlsx and check that copy.`,
+      };
+    case 'overMemory':
+      return {
+        'zh-CN': `工作簿过大（读取${p.projected ? '预计' : ''}需要约 ${fmt(p.mb, 'zh-CN')} MB 内存，超过 ${fmt(p.limitMb, 'zh-CN')} MB 的内存预算），无法检查。请删除无关的工作表或远处的零散内容，或把台账拆成几个文件后再检查。`,
+        'en-US': `The workbook is too large (reading it ${p.projected ? 'would need' : 'needs'} about ${fmt(p.mb, 'en-US')} MB of memory, over the ${fmt(p.limitMb, 'en-US')} MB memory budget) to check. Delete unrelated sheets or stray far-away content, or split the ledger into several files, and check again.`,
+      };
+    case 'overTime':
+      return {
+        'zh-CN': `工作簿过大（读取${p.projected ? '预计' : '已'}需要 ${fmt(p.seconds, 'zh-CN')} 秒以上，超过 ${fmt(p.limitSeconds, 'zh-CN')} 秒的时间预算），无法检查。请删除无关的工作表或把台账拆成几个文件后再检查。`,
+        'en-US': `The workbook is too large (reading it ${p.projected ? 'would take' : 'took'} over ${fmt(p.seconds, 'en-US')} s, beyond the ${fmt(p.limitSeconds, 'en-US')} s time budget) to check. Delete unrelated sheets or split the ledger into several files and check again.`,
+      };
+    case 'outOfRange':
+      return p.what === 'col'
+        ? {
+            'zh-CN': `文件已损坏：工作表“${p.sheet ?? ''}”中有第 ${fmt(p.value, 'zh-CN')} 列，超出了 Excel 的上限 16,384 列（XFD）。请在 Excel 中打开并另存为新的 .xlsx 后再检查。`,
+            'en-US': `The file is damaged: sheet "${p.sheet ?? ''}" has a column ${fmt(p.value, 'en-US')}, beyond Excel's limit of 16,384 columns (XFD). Open it in Excel, save it as a new .xlsx and check that copy.`,
+          }
+        : {
+            'zh-CN': `文件已损坏：工作表“${p.sheet ?? ''}”中有第 ${fmt(p.value, 'zh-CN')} 行，超出了 Excel 的上限 1,048,576 行。请在 Excel 中打开并另存为新的 .xlsx 后再检查。`,
+            'en-US': `The file is damaged: sheet "${p.sheet ?? ''}" has a row ${fmt(p.value, 'en-US')}, beyond Excel's limit of 1,048,576 rows. Open it in Excel, save it as a new .xlsx and check that copy.`,
+          };
     case 'emptyFile':
       return {
         'zh-CN': '文件是空的（0 字节），请重新获取文件。',

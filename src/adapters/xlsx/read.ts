@@ -1,200 +1,174 @@
 /**
- * .xlsx bytes → the model's Grid, through ExcelJS. Works in Node and in the browser: bytes in,
- * values out, no file system. Every way a file can fail to be a readable workbook is a
- * `{ ok: false, reason, message }`, never an exception.
+ * .xlsx bytes → the model's Grid, streaming, guarded. Works in Node and in the browser (and in
+ * a Web Worker): bytes in, values out, no file system. Every way a file can fail to be a
+ * readable workbook is a `{ ok: false, reason, message }`, never an exception (a cancellation
+ * rejects with an AbortError).
+ *
+ * The package is guarded before any part is parsed: the total of the sizes its zip directory
+ * declares is capped (`maxSize`); only the parts the grid needs are inflated (the workbook, its
+ * relationships, the styles, the shared strings, the worksheets), each with an output limit
+ * equal to its declared size, so a lying directory costs at most what it declared; defined
+ * names, column definitions and everything else are never read. The sheet XML is scanned as it
+ * inflates (sheet.ts) and the grid built directly, its memory and time charged to a Budget.
+ * With `select`, the first rows of every sheet are read first and only the sheets chosen from
+ * them are read whole (the checks need three sheets, not every sheet of a workbook).
  */
-import ExcelJS from 'exceljs';
-import {
-  errorValue,
-  serialToDate,
-  type CellValue,
-  type Grid,
-  type GridSheet,
-  type Merge,
-} from '../../model/grid';
-import { sniff, toBytes, type ZipEntry } from './detect';
-import { failureMessage, type FailureVariant, type LocalizedText, type ReadFailureReason } from './messages';
+import type { Grid, GridSheet } from '../../model/grid';
+import { Aborted, Budget, MAX_STRUCTURE_PART, OverBudget, PAGE_LIMITS, type ReadLimits } from './budget';
+import { sniff, toBytes } from './detect';
+import { defaultInflater } from './inflate';
+import { failureMessage, type FailureParams, type FailureVariant, type LocalizedText, type ReadFailureReason } from './messages';
+import { parseRels, parseStyles, parseWorkbook, relsPathOf, type Relationship, type Styles } from './parts';
+import { DateCache, OutOfRange, SharedStringsReader, TooManyCells, type SheetRead } from './sheet';
+import { SheetReader } from './sheetScan';
+import { XmlError } from './xmlScan';
+import { entryData, storedChunks, type InflateEnd, type Inflater, type ZipEntry } from './zip';
 
 export type { ReadFailureReason, LocalizedText } from './messages';
+export type { ReadLimits } from './budget';
 
 export type ReadXlsxResult =
   | { ok: true; grid: Grid; date1904: boolean }
   | { ok: false; reason: ReadFailureReason; message: LocalizedText };
 
+/** Chooses, from the first rows of every sheet, the sheets to read whole. */
+export type SheetSelector = (heads: Grid) => ReadonlySet<string>;
+
 export interface ReadXlsxOptions {
-  /** Give up with `tooLarge` above this many non-empty cells (all sheets together). */
-  maxCells?: number;
+  /** Give up with `tooLarge` above this many non-empty cells (all sheets together). Default: no count limit. */
+  readonly maxCells?: number;
+  /** Budgets; unset ones take PAGE_LIMITS (the CLI passes its own). */
+  readonly limits?: Partial<ReadLimits>;
+  /** How deflated parts are inflated (Node passes native zlib). Default: DecompressionStream, else fflate. */
+  readonly inflater?: Inflater;
+  /** Read only the sheets this chooses from the sheets' first `headRows` rows; the others keep their first rows, marked `partial`. */
+  readonly select?: SheetSelector;
+  readonly headRows?: number;
+  /** 0..1 as the data is read. */
+  readonly onProgress?: (fraction: number) => void;
+  readonly signal?: AbortSignal;
 }
 
-/**
- * 2 million non-empty cells. A ledger has a few thousand. Measured (Node 20, ExcelJS 4.4):
- * loading 1 million cells peaks at ~540 MB of extra RSS (≈ 0.55 KB per cell, ≈ 15× the sheet
- * XML), so 2 million stays near 1.1 GB, which a browser tab can still afford.
- */
-export const DEFAULT_MAX_CELLS = 2_000_000;
+/** Rows of each sheet read to choose the sheets (the model finds a header within the first 10). */
+export const DEFAULT_HEAD_ROWS = 10;
 
 /**
- * Bytes of uncompressed sheet XML (from the zip directory, before inflating anything) allowed
- * per allowed cell. A stored cell takes ~35 bytes (`<c r="AB123" t="s"><v>17</v></c>`);
- * ExcelJS memory follows the XML (every `<c>`, even an empty styled one, becomes an object),
- * so a sheet far beyond the budget is refused before ExcelJS spends gigabytes on it.
- * Never below 1 MB, so that small limits still count the actual cells.
+ * With an explicit `maxCells`, sheet XML beyond this many bytes per allowed cell is refused from
+ * the zip directory (a stored cell takes ~35 bytes of XML). Never below 1 MB.
  */
 const XML_BYTES_PER_CELL = 50;
 const MIN_XML_BUDGET = 1_000_000;
 
-function fail(reason: ReadFailureReason, variant: FailureVariant = reason, p = {}): ReadXlsxResult {
+const MB = 1024 * 1024;
+const mbOf = (n: number): number => Math.ceil(n / MB);
+
+class Failure {
+  readonly variant: FailureVariant;
+  constructor(
+    readonly reason: ReadFailureReason,
+    variant?: FailureVariant,
+    readonly params: FailureParams = {},
+  ) {
+    this.variant = variant ?? reason;
+  }
+}
+
+function fail(reason: ReadFailureReason, variant: FailureVariant = reason, p: FailureParams = {}): ReadXlsxResult {
   return { ok: false, reason, message: failureMessage(variant, p) };
 }
 
-const MS_PER_DAY = 86_400_000;
-/** ExcelJS's epoch offset: serial 25569 = 1970-01-01 in the 1900 system. */
-const EXCELJS_EPOCH_SERIAL = 25569;
-
-/**
- * ExcelJS turns a serial into a UTC `Date` with `(serial - 25569 [+ 1462]) * 86400000` ms,
- * which is wrong before 1900-03-01 (Excel's phantom 1900-02-29). Undo that exactly to get
- * the serial back, then use the model's conversion, which knows about the phantom day.
- */
-export function dateFromExcelJs(d: Date, date1904: boolean): CellValue {
-  const ms = d.getTime();
-  if (!Number.isFinite(ms)) return null;
-  const serial = Math.floor(ms / MS_PER_DAY) + EXCELJS_EPOCH_SERIAL - (date1904 ? 1462 : 0);
-  return serialToDate(serial, date1904);
-}
-
-/** One ExcelJS cell value (any of its shapes) → CellValue. */
-export function toCellValue(v: unknown, date1904: boolean): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return dateFromExcelJs(v, date1904);
-  if (typeof v !== 'object') return null;
-  const o = v as Record<string, unknown>;
-  if (typeof o.error === 'string') return errorValue(o.error);
-  if ('formula' in o || 'sharedFormula' in o) {
-    // The cached result, whatever it is (0, false and '' included); none cached → null.
-    return 'result' in o ? toCellValue(o.result, date1904) : null;
-  }
-  if (Array.isArray(o.richText)) {
-    return (o.richText as Array<{ text?: unknown }>).map((run) => (typeof run.text === 'string' ? run.text : '')).join('');
-  }
-  if ('hyperlink' in o || 'text' in o) return toCellValue(o.text, date1904);
-  return null;
-}
-
-/**
- * The cell's value as ExcelJS holds it. For formulas, `cell.value` is a copy that keeps only
- * truthy fields, so a cached result of 0, false or '' would vanish: read the model instead.
- */
-function rawValue(cell: ExcelJS.Cell): unknown {
-  if (cell.type === ExcelJS.ValueType.Formula) {
-    const m = cell.model as unknown as { result?: unknown };
-    return { formula: '', result: m.result };
-  }
-  return cell.value;
-}
-
-function isBlank(v: CellValue): boolean {
-  return v === null || (typeof v === 'string' && v.trim() === '');
-}
-
-const EMPTY_ROW: ReadonlyArray<never> = Object.freeze([]);
-
-class TooLarge {}
-
-interface SheetRead {
-  sheet: GridSheet;
-  hasData: boolean;
-}
-
-/** Minimal view of the ExcelJS internals we rely on (typed loosely: `_merges` is not public). */
-interface MergeRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function readSheet(ws: ExcelJS.Worksheet, date1904: boolean, counter: { cells: number; max: number }): SheetRead {
-  const rows = new Map<number, CellValue[]>();
-  const formats = new Map<number, (string | null)[]>();
-  let lastRow = -1;
-  let hasData = false;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    let values: CellValue[] | undefined;
-    let fmts: (string | null)[] | undefined;
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // A non-master cell of a merge reports the master's value: the value lives in the master only.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      const value = toCellValue(rawValue(cell), date1904);
-      if (value === null) return;
-      if (++counter.cells > counter.max) throw new TooLarge();
-      const c = colNumber - 1;
-      if (!values) values = [];
-      while (values.length < c) values.push(null);
-      values[c] = value;
-      if (!isBlank(value)) hasData = true;
-      const numFmt = cell.numFmt;
-      if (numFmt && numFmt !== 'General') {
-        if (!fmts) fmts = [];
-        while (fmts.length < c) fmts.push(null);
-        fmts[c] = numFmt;
-      }
-    });
-    if (values) {
-      rows.set(r, values);
-      if (fmts) formats.set(r, fmts);
-      if (r > lastRow) lastRow = r;
+/** The zip entries by name (exact, then case-insensitive: Excel treats part names so). */
+class Package {
+  private readonly exact = new Map<string, ZipEntry>();
+  private readonly folded = new Map<string, ZipEntry>();
+  constructor(
+    readonly bytes: Uint8Array,
+    entries: ReadonlyArray<ZipEntry>,
+    private readonly inflater: Inflater,
+    private readonly budget: Budget,
+  ) {
+    for (const e of entries) {
+      this.exact.set(e.name, e);
+      if (!this.folded.has(e.name.toLowerCase())) this.folded.set(e.name.toLowerCase(), e);
     }
-  });
-
-  // Rows are stored sparsely while reading; the dense outer array shares one empty row, so a
-  // stray cell at XFD1048576 costs one pointer per row, not a 1048576 × 16384 matrix.
-  const values: ReadonlyArray<CellValue>[] = new Array(lastRow + 1);
-  for (let r = 0; r <= lastRow; r++) values[r] = rows.get(r) ?? EMPTY_ROW;
-  let numberFormats: ReadonlyArray<string | null>[] | undefined;
-  if (formats.size > 0) {
-    numberFormats = new Array(lastRow + 1);
-    for (let r = 0; r <= lastRow; r++) numberFormats[r] = formats.get(r) ?? EMPTY_ROW;
   }
 
-  const merges: Merge[] = [];
-  const internal = (ws as unknown as { _merges?: Record<string, MergeRange | undefined> })._merges ?? {};
-  for (const m of Object.values(internal)) {
-    if (m) merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
+  get(name: string): ZipEntry | undefined {
+    return this.exact.get(name) ?? this.folded.get(name.toLowerCase());
   }
-  merges.sort((a, b) => a.top - b.top || a.left - b.left);
 
-  const sheet: GridSheet = {
-    name: ws.name,
-    values,
-    ...(merges.length > 0 ? { merges } : {}),
-    ...(numberFormats ? { numberFormats } : {}),
-    ...(ws.state === 'hidden' || ws.state === 'veryHidden' ? { hidden: true } : {}),
-  };
-  return { sheet, hasData };
+  /** Streams an entry's uncompressed bytes into `sink`, at most `cap` bytes and never more than it declares. */
+  async stream(e: ZipEntry, cap: number, sink: (chunk: Uint8Array) => boolean | void, counted: boolean): Promise<InflateEnd> {
+    if (e.size > cap) throw new Failure('tooLarge', 'partOverLimit', { part: e.name, limitMb: mbOf(cap) });
+    const data = entryData(this.bytes, e);
+    if (!data || e.encrypted) throw new Failure('corrupt');
+    const limit = Math.min(e.size, cap);
+    const budget = this.budget;
+    const feed = (chunk: Uint8Array): boolean | void => {
+      if (counted) budget.advance(chunk.length);
+      else budget.check();
+      return sink(chunk);
+    };
+    let end: InflateEnd;
+    if (e.method === 0) end = storedChunks(data, limit, feed);
+    else if (e.method === 8) {
+      try {
+        end = await this.inflater(data, limit, feed);
+      } catch (x) {
+        if (x instanceof Failure || x instanceof OverBudget || x instanceof Aborted || x instanceof XmlError || x instanceof OutOfRange || x instanceof TooManyCells) throw x;
+        throw new Failure('corrupt');
+      }
+    } else throw new Failure('corrupt');
+    if (end === 'overLimit')
+      throw e.size < cap
+        ? new Failure('tooLarge', 'partOverDeclared', { part: e.name, kb: Math.ceil(e.size / 1024) })
+        : new Failure('tooLarge', 'partOverLimit', { part: e.name, limitMb: mbOf(cap) });
+    return end;
+  }
+
+  /** A small part as text (structure parts: at most MAX_STRUCTURE_PART). */
+  async text(e: ZipEntry): Promise<string> {
+    const decoder = new TextDecoder('utf-8');
+    const parts: string[] = [];
+    await this.stream(e, MAX_STRUCTURE_PART, (c) => void parts.push(decoder.decode(c, { stream: true })), false);
+    parts.push(decoder.decode());
+    return parts.join('');
+  }
 }
 
-function classifyZip(entries: ReadonlyArray<ZipEntry>, maxCells: number): ReadXlsxResult | null {
+const TYPE = {
+  officeDocument: /\/officeDocument$/,
+  worksheet: /\/worksheet$/,
+  styles: /\/styles$/,
+  sharedStrings: /\/sharedStrings$/,
+};
+
+function findRel(rels: ReadonlyArray<Relationship>, type: RegExp): Relationship | undefined {
+  return rels.find((r) => type.test(r.type));
+}
+
+/** The workbook part: where the package relationships say, else the usual name; null when this is no workbook. */
+async function workbookPart(pkg: Package): Promise<ZipEntry | null> {
+  const root = pkg.get('_rels/.rels');
+  if (root) {
+    const rel = findRel(parseRels(await pkg.text(root), ''), TYPE.officeDocument);
+    const e = rel && pkg.get(rel.target);
+    if (e && /\.xml$/i.test(e.name)) return e;
+  }
+  return pkg.get('xl/workbook.xml') ?? null;
+}
+
+function notAWorkbook(entries: ReadonlyArray<ZipEntry>): ReadXlsxResult {
   const names = new Set(entries.map((e) => e.name));
-  if (!names.has('xl/workbook.xml')) {
-    if (names.has('xl/workbook.bin')) return fail('notXlsx', 'xlsb');
-    if (names.has('mimetype') && names.has('content.xml')) return fail('notXlsx', 'ods');
-    return fail('notXlsx');
-  }
-  let xmlBytes = 0;
-  for (const e of entries) {
-    if (/^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/.test(e.name)) xmlBytes += e.size;
-  }
-  const limit = Math.max(maxCells * XML_BYTES_PER_CELL, MIN_XML_BUDGET);
-  if (xmlBytes > limit) {
-    // Said in megabytes: the budget is on bytes, and one cell of long text can exceed it.
-    const mb = (n: number): number => Math.ceil(n / 1_000_000);
-    return fail('tooLarge', 'tooMuchData', { mb: Number.isFinite(xmlBytes) ? mb(xmlBytes) : undefined, limitMb: mb(limit) });
-  }
-  return null;
+  if (names.has('xl/workbook.bin')) return fail('notXlsx', 'xlsb');
+  if (names.has('mimetype') && names.has('content.xml')) return fail('notXlsx', 'ods');
+  return fail('notXlsx');
+}
+
+/** Not blank: a value other than null and whitespace-only text. */
+function hasData(sheets: ReadonlyArray<GridSheet>): boolean {
+  for (const s of sheets) for (const row of s.values) for (const v of row) if (v !== null && (typeof v !== 'string' || v.trim() !== '')) return true;
+  return false;
 }
 
 /**
@@ -203,11 +177,11 @@ function classifyZip(entries: ReadonlyArray<ZipEntry>, maxCells: number): ReadXl
  * merges listed with the value in the top-left cell only, formula cells as their cached result,
  * dates as DateValue, number formats of non-General cells in `numberFormats`.
  * Fails (never throws) with: notZip, notXlsx (other zip / .xlsb / .ods / other CFB), encrypted,
- * oldXls, corrupt (truncated or unparsable), tooLarge (over `maxCells`, or sheet XML over budget),
- * empty (0 bytes, no sheets, or nothing but blank and whitespace-only cells in every sheet).
+ * oldXls, corrupt (truncated, unparsable, rows or columns beyond Excel's sheet), tooLarge (over a
+ * budget, a part over its limit, over `maxCells`), empty (0 bytes, no sheets, or nothing but
+ * blank and whitespace-only cells in every sheet).
  */
 export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsxOptions = {}): Promise<ReadXlsxResult> {
-  const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
   const bytes = toBytes(data);
   const s = sniff(bytes);
   switch (s.kind) {
@@ -223,36 +197,110 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
       return fail('notZip');
     case 'zipBroken':
       return fail('corrupt', 'truncated');
-    case 'zip': {
-      const early = classifyZip(s.entries, maxCells);
-      if (early) return early;
+  }
+  const limits: ReadLimits = { ...PAGE_LIMITS, ...options.limits };
+  const entries = s.entries;
+
+  // Before anything is inflated: the declared total, and (with maxCells) the sheet data.
+  let declared = 0;
+  for (const e of entries) declared += e.size;
+  if (declared > limits.maxSize) return fail('tooLarge', 'overSize', { mb: Number.isFinite(declared) ? mbOf(declared) : undefined, limitMb: mbOf(limits.maxSize) });
+  const maxCells = options.maxCells ?? Infinity;
+  if (options.maxCells !== undefined) {
+    let xmlBytes = 0;
+    for (const e of entries) if (/^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/.test(e.name)) xmlBytes += e.size;
+    const limit = Math.max(maxCells * XML_BYTES_PER_CELL, MIN_XML_BUDGET);
+    if (xmlBytes > limit) {
+      const mb = (n: number): number => Math.ceil(n / 1_000_000);
+      return fail('tooLarge', 'tooMuchData', { mb: Number.isFinite(xmlBytes) ? mb(xmlBytes) : undefined, limitMb: mb(limit) });
     }
   }
 
-  const wb = new ExcelJS.Workbook();
+  const budget = new Budget(limits, options.onProgress, options.signal);
+  const pkg = new Package(bytes, entries, options.inflater ?? defaultInflater(), budget);
+  const cells = { n: 0, max: maxCells };
+  let sheetName = '';
   try {
-    // Data validations are skipped: ExcelJS expands each validated range into one object per
-    // cell (a whole-column list in a template would cost a million objects), and we don't need them.
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] } as never);
-  } catch (e) {
-    if (e instanceof RangeError) return fail('tooLarge', 'tooLarge', { limit: maxCells });
-    return fail('corrupt');
-  }
+    const wbEntry = await workbookPart(pkg);
+    if (!wbEntry) return notAWorkbook(entries);
+    const wb = parseWorkbook(await pkg.text(wbEntry));
+    // No sheet list: an empty workbook (ExcelJS writes one so), unless the package holds worksheets the list lost.
+    if (!wb.sheets && entries.some((e) => /^xl\/worksheets\/[^/]+$/i.test(e.name))) throw new Failure('corrupt');
+    const relsEntry = pkg.get(relsPathOf(wbEntry.name));
+    const rels = relsEntry ? parseRels(await pkg.text(relsEntry), wbEntry.name) : [];
+    const relById = new Map(rels.map((r) => [r.id, r]));
 
-  const date1904 = Boolean(wb.properties?.date1904);
-  const counter = { cells: 0, max: maxCells };
-  const sheets: GridSheet[] = [];
-  let hasData = false;
-  try {
-    for (const ws of wb.worksheets) {
-      const read = readSheet(ws, date1904, counter);
-      sheets.push(read.sheet);
-      hasData ||= read.hasData;
+    const stylesRel = findRel(rels, TYPE.styles);
+    const stylesEntry = stylesRel && pkg.get(stylesRel.target);
+    const styles: Styles = stylesEntry ? parseStyles(await pkg.text(stylesEntry)) : { format: [], isDate: [] };
+
+    // The worksheets, in tab order (chart sheets and dialog sheets hold no cells).
+    const parts: Array<{ name: string; hidden: boolean; entry: ZipEntry }> = [];
+    for (const ref of wb.sheets ?? []) {
+      const rel = relById.get(ref.rid);
+      if (!rel || !TYPE.worksheet.test(rel.type)) continue;
+      const entry = pkg.get(rel.target);
+      if (!entry) throw new Failure('corrupt');
+      parts.push({ name: ref.name, hidden: ref.hidden, entry });
     }
+
+    const sstRel = findRel(rels, TYPE.sharedStrings);
+    const sstEntry = sstRel && pkg.get(sstRel.target);
+    let strings: ReadonlyArray<string> = [];
+    if (sstEntry) {
+      budget.plan(sstEntry.size);
+      const reader = new SharedStringsReader(budget);
+      await pkg.stream(sstEntry, limits.maxSize, (c) => void reader.push(c), true);
+      strings = reader.finish();
+    }
+
+    const dates = new DateCache(wb.date1904);
+    const readSheet = async (p: (typeof parts)[number], maxRows?: number): Promise<SheetRead> => {
+      sheetName = p.name;
+      const reader = new SheetReader(p.name, p.hidden, { styles, strings, dates, budget, cells, maxRows });
+      await pkg.stream(p.entry, limits.maxSize, (c) => reader.push(c), maxRows === undefined);
+      return reader.finish();
+    };
+
+    let sheets: GridSheet[];
+    if (options.select) {
+      const headRows = options.headRows ?? DEFAULT_HEAD_ROWS;
+      const heads: SheetRead[] = [];
+      for (const p of parts) heads.push(await readSheet(p, headRows));
+      // The head read counted its cells; the full read counts them again from zero.
+      cells.n = 0;
+      const chosen = options.select({ sheets: heads.map((h) => h.sheet) });
+      for (let i = 0; i < parts.length; i++) if (heads[i].truncated && chosen.has(parts[i].name)) budget.plan(parts[i].entry.size);
+      sheets = [];
+      for (let i = 0; i < parts.length; i++) {
+        const h = heads[i];
+        if (!h.truncated) sheets.push(h.sheet);
+        else if (chosen.has(parts[i].name)) sheets.push((await readSheet(parts[i])).sheet);
+        else sheets.push({ ...h.sheet, partial: true });
+      }
+      // A workbook whose only data lies below the first rows of sheets not chosen is not empty.
+      if (!hasData(sheets) && heads.some((h) => h.truncated)) {
+        for (let i = 0; i < parts.length; i++) if (sheets[i].partial) sheets[i] = (await readSheet(parts[i])).sheet;
+      }
+    } else {
+      for (const p of parts) budget.plan(p.entry.size);
+      sheets = [];
+      for (const p of parts) sheets.push((await readSheet(p)).sheet);
+    }
+    if (!hasData(sheets)) return fail('empty');
+    return { ok: true, grid: { sheets }, date1904: wb.date1904 };
   } catch (e) {
-    if (e instanceof TooLarge) return fail('tooLarge', 'tooLarge', { limit: maxCells });
+    if (e instanceof Aborted) throw e;
+    if (e instanceof Failure) return fail(e.reason, e.variant, e.params);
+    if (e instanceof OverBudget) {
+      return e.kind === 'memory'
+        ? fail('tooLarge', 'overMemory', { mb: mbOf(e.used), limitMb: mbOf(e.limit), projected: e.projected })
+        : fail('tooLarge', 'overTime', { seconds: Math.ceil(e.used / 1000), limitSeconds: Math.round(e.limit / 1000), projected: e.projected });
+    }
+    if (e instanceof OutOfRange) return fail('corrupt', 'outOfRange', { sheet: sheetName, what: e.what, value: e.value });
+    if (e instanceof TooManyCells) return fail('tooLarge', 'tooLarge', { limit: maxCells });
+    // A string or array past what the engine allows is memory, not damage.
+    if (e instanceof RangeError) return fail('tooLarge', 'overMemory', { mb: mbOf(budget.memoryUsed), limitMb: mbOf(limits.maxMemory) });
     return fail('corrupt');
   }
-  if (!hasData) return fail('empty');
-  return { ok: true, grid: { sheets }, date1904 };
 }

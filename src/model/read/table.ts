@@ -37,7 +37,7 @@ export interface Table<K extends string> {
   value(row: number, col: number): CellValue;
 }
 
-const HEADER_SCAN_ROWS = 10;
+export const HEADER_SCAN_ROWS = 10;
 const MIN_KNOWN_HEADERS = 3;
 
 const A1_ORIGIN = { row: 0, col: 0 } as const;

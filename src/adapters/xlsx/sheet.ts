@@ -1,0 +1,164 @@
+/**
+ * What the sheet reader (sheetScan.ts) shares with the rest of the xlsx reader: Excel's sheet
+ * bounds, cell references and merge ranges, the date conversion (1900 and 1904 systems, exactly
+ * as the ExcelJS path read dates), and the shared strings reader (streamed; rich text runs
+ * joined, phonetic runs left out). Values mean what they meant through ExcelJS (the differential
+ * test holds both readers to it).
+ */
+import { serialToDate, type DateValue, type GridSheet, type Merge } from '../../model/grid';
+import type { Budget } from './budget';
+import type { Styles } from './parts';
+import { XmlScanner, xmlText, type XmlHandler } from './xmlScan';
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+
+/** A row or column number beyond Excel's sheet: the file was not written by a spreadsheet. */
+export class OutOfRange extends Error {
+  constructor(
+    readonly what: 'row' | 'col',
+    readonly value: number,
+  ) {
+    super(`${what} ${value} out of range`);
+    this.name = 'OutOfRange';
+  }
+}
+
+/** More non-empty cells than an explicit `maxCells`. */
+export class TooManyCells extends Error {}
+
+/** `AB12` → sets col (0-based, -1 if no letters) and row (0-based, -1 if no digits); false if malformed. */
+function parseRef(s: string, from: number, to: number, out: { col: number; row: number }): boolean {
+  let p = from;
+  let col = 0;
+  let letters = 0;
+  for (; p < to; p++) {
+    let ch = s.charCodeAt(p);
+    if (ch === 36) continue; // $
+    if (ch >= 97 && ch <= 122) ch -= 32;
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+    if (++letters > 7) return false;
+  }
+  let row = 0;
+  let digits = 0;
+  for (; p < to; p++) {
+    const ch = s.charCodeAt(p);
+    if (ch === 36 && digits === 0) continue;
+    if (ch < 48 || ch > 57) return false;
+    row = row * 10 + (ch - 48);
+    if (++digits > 12) return false;
+  }
+  out.col = letters ? col - 1 : -1;
+  out.row = digits ? row - 1 : -1;
+  return true;
+}
+
+/** `A1:B2` (or `A1`) → a Merge bounded to the sheet, or null when it does not name a range in it. */
+export function parseMergeRef(ref: string): Merge | null {
+  const [a, b = a] = ref.split(':');
+  const p = { col: -1, row: -1 };
+  const q = { col: -1, row: -1 };
+  if (!parseRef(a, 0, a.length, p) || !parseRef(b, 0, b.length, q)) return null;
+  if (p.col < 0 || p.row < 0 || q.col < 0 || q.row < 0) return null;
+  const top = Math.min(p.row, q.row);
+  const left = Math.min(p.col, q.col);
+  if (top >= MAX_ROWS || left >= MAX_COLS) return null;
+  return { top, left, bottom: Math.min(Math.max(p.row, q.row), MAX_ROWS - 1), right: Math.min(Math.max(p.col, q.col), MAX_COLS - 1) };
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** Shared per workbook: the 1904 flag and one DateValue per serial (a ledger repeats its dates). */
+export class DateCache {
+  private readonly cache = new Map<number, DateValue | null>();
+  constructor(readonly date1904: boolean) {}
+
+  /**
+   * A serial in a date format → DateValue, exactly as the ExcelJS path read it: ExcelJS made a
+   * JS Date of `round((serial − 25569 [+ 1462]) × 86,400,000)` ms; the day of that instant is
+   * taken back to a serial and read with Excel's calendar (the phantom 1900-02-29 included).
+   */
+  date(v: number): DateValue | null {
+    const shift = this.date1904 ? 1462 : 0;
+    const ms = Math.round((v - 25569 + shift) * MS_PER_DAY);
+    const serial = Math.floor(ms / MS_PER_DAY) + 25569 - shift;
+    let d = this.cache.get(serial);
+    if (d === undefined) {
+      d = Number.isFinite(serial) ? serialToDate(serial, this.date1904) : null;
+      this.cache.set(serial, d);
+    }
+    return d;
+  }
+}
+
+/** `t="d"` cells (ISO 8601 text): the date part. */
+export function isoDateCell(text: string, dates: DateCache): DateValue | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim());
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (!Number.isFinite(t)) return null;
+  const days = Math.round((t - Date.UTC(1899, 11, 30)) / MS_PER_DAY);
+  return dates.date(days - (dates.date1904 ? 1462 : 0));
+}
+
+export interface SheetReadOptions {
+  readonly styles: Styles;
+  readonly strings: ReadonlyArray<string>;
+  readonly dates: DateCache;
+  readonly budget: Budget;
+  /** Stop after this many rows (the head of a sheet, to choose the sheets to read). */
+  readonly maxRows?: number;
+  /** Counts non-empty cells over the workbook; throws TooManyCells past `max`. */
+  readonly cells: { n: number; readonly max: number };
+}
+
+export interface SheetRead {
+  readonly sheet: GridSheet;
+  /** Stopped at `maxRows`: more rows follow. */
+  readonly truncated: boolean;
+}
+
+/** Reads the shared strings part: push its bytes, then `finish`. Rich text runs are joined; phonetic runs left out. */
+export class SharedStringsReader implements XmlHandler {
+  private readonly scanner = new XmlScanner(['si', 't', 'rPh'], this);
+  private readonly strings: string[] = [];
+  private parts: string[] = [];
+  private capture = false;
+  private rph = 0;
+
+  constructor(private readonly budget: Budget) {}
+
+  push(chunk: Uint8Array): boolean {
+    return this.scanner.push(chunk);
+  }
+
+  finish(): string[] {
+    this.scanner.end();
+    return this.strings;
+  }
+
+  open(id: number, _s: string, _f: number, _t: number, self: boolean): void {
+    if (id === 0) {
+      this.parts = [];
+      this.rph = 0;
+    } else if (id === 1 && this.rph === 0) this.capture = !self;
+    else if (id === 2) this.rph++;
+  }
+
+  close(id: number): void {
+    if (id === 0) {
+      const raw = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
+      const text = xmlText(raw);
+      this.strings.push(text);
+      this.budget.charge(40 + 2 * text.length);
+      if ((this.strings.length & 0x3fff) === 0) this.budget.check();
+      this.parts = [];
+    } else if (id === 1) this.capture = false;
+    else if (id === 2) this.rph--;
+  }
+
+  text(s: string, from: number, to: number): void {
+    if (this.capture) this.parts.push(s.slice(from, to));
+  }
+}

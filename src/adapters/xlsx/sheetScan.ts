@@ -1,0 +1,742 @@
+/**
+ * Worksheet XML → the model's grid, scanned as bytes: one pass over each inflated chunk, no text
+ * decoding but for the cell texts that need it, numbers parsed from their digits. This is the
+ * hot loop of reading a ledger (a 100,000-project sheet is 75 MB of XML, 2 million cells; a
+ * padded one may be 300 MB of empty cells), so it works on a small, fixed vocabulary — rows,
+ * cells, values, inline strings, merges — and passes over every other tag by its `>` (quoted
+ * attribute values respected; comments, CDATA and processing instructions understood). Element
+ * names are matched on their local part (`x:c` is `c`). An unfinished tag at the end of a chunk
+ * waits for the next (at most MAX_TAG bytes). Values mean what they meant through ExcelJS.
+ */
+import { errorValue, type CellValue, type GridSheet, type Merge } from '../../model/grid';
+import type { SheetRead, SheetReadOptions } from './sheet';
+import { DateCache, MAX_COLS, MAX_ROWS, OutOfRange, TooManyCells, isoDateCell, parseMergeRef } from './sheet';
+import { MAX_TAG, XmlError, xmlText } from './xmlScan';
+
+const EMPTY_ROW: ReadonlyArray<never> = Object.freeze([]);
+
+// Element ids.
+const NONE = -1;
+const SHEET_DATA = 0;
+const ROW = 1;
+const C = 2;
+const V = 3;
+const F = 4;
+const IS = 5;
+const T = 6;
+const RPH = 8;
+const MERGE = 9;
+
+// Cell types (the `t` attribute).
+const T_N = 0;
+const T_S = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_B = 4;
+const T_E = 5;
+const T_D = 6;
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const EQ = 61;
+const COLON = 58;
+const DQ = 34;
+const SQ = 39;
+
+const isWs = (ch: number): boolean => ch === 32 || ch === 9 || ch === 10 || ch === 13;
+
+const SHEET_DATA_BYTES = [115, 104, 101, 101, 116, 68, 97, 116, 97]; // sheetData
+const MERGE_CELL_BYTES = [109, 101, 114, 103, 101, 67, 101, 108, 108]; // mergeCell
+
+function nameId(b: Uint8Array, s: number, e: number): number {
+  const c0 = b[s];
+  switch (e - s) {
+    case 1:
+      return c0 === 99 ? C : c0 === 118 ? V : c0 === 102 ? F : c0 === 116 ? T : NONE;
+    case 2:
+      return c0 === 105 && b[s + 1] === 115 ? IS : NONE;
+    case 3:
+      if (c0 !== 114) return NONE;
+      if (b[s + 1] === 111 && b[s + 2] === 119) return ROW;
+      if (b[s + 1] === 80 && b[s + 2] === 104) return RPH;
+      return NONE;
+    case 9: {
+      const want = c0 === 115 ? SHEET_DATA_BYTES : c0 === 109 ? MERGE_CELL_BYTES : null;
+      if (!want) return NONE;
+      for (let i = 1; i < 9; i++) if (b[s + i] !== want[i]) return NONE;
+      return c0 === 115 ? SHEET_DATA : MERGE;
+    }
+    default:
+      return NONE;
+  }
+}
+
+function typeCode(b: Uint8Array, s: number, e: number): number {
+  const n = e - s;
+  const c0 = b[s];
+  if (n === 1) return c0 === 115 ? T_S : c0 === 98 ? T_B : c0 === 101 ? T_E : c0 === 100 ? T_D : T_N;
+  if (n === 3 && c0 === 115 && b[s + 1] === 116 && b[s + 2] === 114) return T_STR;
+  if (n === 9 && c0 === 105 && b[s + 6] === 83) return T_INLINE; // inlineStr
+  return T_N;
+}
+
+const latin1 = (b: Uint8Array, s: number, e: number): string => {
+  let out = '';
+  for (let i = s; i < e; i++) out += String.fromCharCode(b[i]);
+  return out;
+};
+
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
+
+/**
+ * The number written in b[s, e), exactly as parseFloat reads it: up to 15 significant digits
+ * with an optional sign and point are an integer divided by a power of ten (both exact, so the
+ * division rounds correctly: Clinger's fast path); anything else goes to parseFloat.
+ */
+function numberAt(b: Uint8Array, s: number, e: number): number {
+  let i = s;
+  let neg = false;
+  if (b[i] === 45) {
+    neg = true;
+    i++;
+  }
+  let m = 0;
+  let digits = 0;
+  let frac = -1;
+  for (; i < e; i++) {
+    const ch = b[i];
+    if (ch >= 48 && ch <= 57) {
+      m = m * 10 + (ch - 48);
+      digits++;
+      if (frac >= 0) frac++;
+    } else if (ch === 46 && frac < 0) frac = 0;
+    else return parseFloat(latin1(b, s, e));
+  }
+  if (digits === 0 || digits > 15) return parseFloat(latin1(b, s, e));
+  const v = frac > 0 ? m / POW10[frac] : m;
+  return neg ? -v : v;
+}
+
+/** A non-negative integer written in b[s, e) (the shared-string index), else parseInt's reading. */
+function intAt(b: Uint8Array, s: number, e: number): number {
+  let n = 0;
+  if (e - s > 15 || e === s) return parseInt(latin1(b, s, e), 10);
+  for (let i = s; i < e; i++) {
+    const ch = b[i];
+    if (ch < 48 || ch > 57) return parseInt(latin1(b, s, e), 10);
+    n = n * 10 + (ch - 48);
+  }
+  return n;
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+/** Reads one worksheet part: push its inflated bytes chunk by chunk, then `finish`. */
+export class SheetReader {
+  private readonly values: ReadonlyArray<CellValue>[] = [];
+  private formats: ReadonlyArray<string | null>[] | null = null;
+  private readonly merges: Merge[] = [];
+  private truncated = false;
+  private stopped = false;
+  private carry: Uint8Array | null = null;
+
+  private inData = false;
+  private row = -1;
+  private col = -1;
+  private curRow = -1;
+  private curArr: CellValue[] | null = null;
+  // the cell being read
+  private inCell = false;
+  private cRow = 0;
+  private cCol = 0;
+  private cType = T_N;
+  private cStyle = 0;
+  private hasF = false;
+  private inIs = false;
+  private rph = 0;
+  /** 1: in a <v> read by the generic path; 2: in the <t> of an inline string. */
+  private capture = 0;
+  private vBuf: Uint8Array | null = null;
+  private vStart = 0;
+  private vEnd = 0;
+  private pieces: Uint8Array[] = [];
+  private readonly dates: DateCache;
+
+  constructor(
+    private readonly name: string,
+    private readonly hidden: boolean,
+    private readonly o: SheetReadOptions,
+  ) {
+    this.dates = o.dates;
+  }
+
+  /** Feeds bytes; returns false once no more are wanted (the head of the sheet has been read). */
+  push(chunk: Uint8Array): boolean {
+    if (this.stopped) return false;
+    let b = chunk;
+    if (this.carry) {
+      b = new Uint8Array(this.carry.length + chunk.length);
+      b.set(this.carry);
+      b.set(chunk, this.carry.length);
+      this.carry = null;
+    }
+    const rest = this.scan(b);
+    if (rest >= 0 && !this.stopped) {
+      if (b.length - rest > MAX_TAG) throw new XmlError('tag too long');
+      this.carry = b.slice(rest);
+    }
+    return !this.stopped;
+  }
+
+  finish(): SheetRead {
+    if (!this.truncated && this.carry) {
+      // The last tags, with room after them for the look-ahead of the scan loop; still unfinished → damaged.
+      const tail = new Uint8Array(this.carry.length + 4).fill(32);
+      tail.set(this.carry);
+      this.carry = null;
+      if (this.scan(tail) >= 0) throw new XmlError('unexpected end of part');
+    }
+    const merges = this.merges.sort((a, b) => a.top - b.top || a.left - b.left);
+    if (merges.length) this.clearMerged(merges);
+    const values = this.values;
+    // Trailing empty rows (all their cells cleared by merges) do not extend the sheet.
+    while (values.length && values[values.length - 1].length === 0) values.pop();
+    const formats = this.formats;
+    if (formats) {
+      formats.length = Math.min(formats.length, values.length);
+      while (formats.length < values.length) formats.push(EMPTY_ROW);
+    }
+    const sheet: GridSheet = {
+      name: this.name,
+      values,
+      ...(merges.length ? { merges } : {}),
+      ...(formats && formats.some((r) => r.length > 0) ? { numberFormats: formats } : {}),
+      ...(this.hidden ? { hidden: true } : {}),
+    };
+    return { sheet, truncated: this.truncated };
+  }
+
+  /** Scans b; returns where an unfinished tag starts (to carry to the next chunk), or -1. */
+  private scan(b: Uint8Array): number {
+    const n = b.length;
+    let p = 0;
+    while (p < n) {
+      let lt = p;
+      while (lt < n && b[lt] !== LT) lt++;
+      if (this.capture !== 0 && lt > p) this.pieces.push(b.slice(p, lt));
+      if (lt >= n) return -1;
+      if (lt + 3 >= n) return lt;
+      const c1 = b[lt + 1];
+      if (c1 === 99 /* c */ && this.inData) {
+        const c2 = b[lt + 2];
+        if (c2 === 32 || c2 === GT || c2 === SLASH || isWs(c2)) {
+          const e = this.cellTag(b, lt + 2, n);
+          if (e < 0) return lt;
+          if (this.stopped) return -1;
+          p = e;
+          continue;
+        }
+      } else if (c1 === 118 /* v */ && b[lt + 2] === GT && this.capture === 0) {
+        let q = lt + 3;
+        while (q < n && b[q] !== LT) q++;
+        if (q >= n) return lt;
+        if (this.inCell && !this.inIs) {
+          this.vBuf = b;
+          this.vStart = lt + 3;
+          this.vEnd = q;
+        }
+        p = q;
+        continue;
+      } else if (c1 === SLASH) {
+        const c2 = b[lt + 2];
+        if (b[lt + 3] === GT && (c2 === 99 || c2 === 118)) {
+          if (c2 === 99) this.closeCell();
+          p = lt + 4;
+          continue;
+        }
+      }
+      const e = this.tag(b, lt, n);
+      if (e < 0) return lt;
+      if (this.stopped) return -1;
+      p = e;
+    }
+    return -1;
+  }
+
+  /** Any tag at `lt` (and comments, CDATA, PIs): the index after it, or -1 when it ends beyond b. */
+  private tag(b: Uint8Array, lt: number, n: number): number {
+    const c1 = b[lt + 1];
+    if (c1 === 33 /* ! */ || c1 === 63 /* ? */) return this.special(b, lt, n);
+    const close = c1 === SLASH;
+    const ns = close ? lt + 2 : lt + 1;
+    let q = ns;
+    let local = ns;
+    while (q < n) {
+      const ch = b[q];
+      if (ch === 32 || ch === GT || ch === SLASH || ch === 9 || ch === 10 || ch === 13) break;
+      if (ch === COLON) local = q + 1;
+      q++;
+    }
+    let e = q;
+    let quote = 0;
+    for (; e < n; e++) {
+      const ch = b[e];
+      if (quote !== 0) {
+        if (ch === quote) quote = 0;
+      } else if (ch === DQ || ch === SQ) quote = ch;
+      else if (ch === GT) break;
+    }
+    if (e >= n) return -1;
+    const id = nameId(b, local, q);
+    if (close) this.close(id);
+    else {
+      const self = b[e - 1] === SLASH;
+      this.open(id, b, q, self ? e - 1 : e, self);
+      if (self && !this.stopped) this.close(id);
+    }
+    return e + 1;
+  }
+
+  private special(b: Uint8Array, lt: number, n: number): number {
+    const find = (seq: ReadonlyArray<number>, from: number): number => {
+      outer: for (let i = from; i + seq.length <= n; i++) {
+        for (let k = 0; k < seq.length; k++) if (b[i + k] !== seq[k]) continue outer;
+        return i;
+      }
+      return -1;
+    };
+    if (b[lt + 1] === 63) {
+      const e = find([63, GT], lt + 2);
+      return e < 0 ? -1 : e + 2;
+    }
+    if (b[lt + 2] === 45 && b[lt + 3] === 45) {
+      const e = find([45, 45, GT], lt + 4);
+      return e < 0 ? -1 : e + 3;
+    }
+    if (b[lt + 2] === 91 /* [ */) {
+      if (lt + 9 > n) return -1;
+      const e = find([93, 93, GT], lt + 9); // CDATA
+      if (e < 0) return -1;
+      if (this.capture !== 0) this.pieces.push(b.slice(lt + 9, e));
+      return e + 3;
+    }
+    // <!DOCTYPE …>, possibly with an internal subset: skipped whole, nothing in it is used.
+    let depth = 0;
+    for (let i = lt + 2; i < n; i++) {
+      const ch = b[i];
+      if (ch === 91) depth++;
+      else if (ch === 93) depth--;
+      else if (ch === GT && depth <= 0) return i + 1;
+    }
+    return -1;
+  }
+
+  private open(id: number, b: Uint8Array, from: number, to: number, self: boolean): void {
+    switch (id) {
+      case C:
+        if (this.inData) this.cellTag(b, from, to + (self ? 2 : 1));
+        return;
+      case V:
+        if (this.inCell && !this.inIs && !self) {
+          this.capture = 1;
+          this.pieces = [];
+          this.vBuf = null;
+        }
+        return;
+      case F:
+        this.hasF = true;
+        return;
+      case IS:
+        if (this.inCell) {
+          this.inIs = !self;
+          this.pieces = [];
+        }
+        return;
+      case T:
+        if (this.inIs && this.rph === 0 && !self) this.capture = 2;
+        return;
+      case RPH:
+        if (!self) this.rph++;
+        return;
+      case ROW:
+        if (this.inData) this.openRow(b, from, to);
+        return;
+      case SHEET_DATA:
+        this.inData = !self;
+        return;
+      case MERGE: {
+        const v = attr(b, from, to, 'ref');
+        const m = v === null ? null : parseMergeRef(v);
+        if (!m) return;
+        this.merges.push(m);
+        this.o.budget.charge(64);
+        if ((this.merges.length & 0x3fff) === 0) this.o.budget.check();
+        return;
+      }
+    }
+  }
+
+  private close(id: number): void {
+    switch (id) {
+      case C:
+        this.closeCell();
+        return;
+      case V:
+        if (this.capture === 1) {
+          this.capture = 0;
+          const all = concat(this.pieces);
+          this.pieces = [];
+          this.vBuf = all;
+          this.vStart = 0;
+          this.vEnd = all.length;
+        }
+        return;
+      case T:
+        if (this.capture === 2) this.capture = 0;
+        return;
+      case IS:
+        this.inIs = false;
+        return;
+      case RPH:
+        if (this.rph > 0) this.rph--;
+        return;
+      case SHEET_DATA:
+        this.inData = false;
+        return;
+    }
+  }
+
+  private openRow(b: Uint8Array, from: number, to: number): void {
+    let r = this.row + 1;
+    const v = attr(b, from, to, 'r');
+    if (v !== null) {
+      const k = Number(v);
+      if (Number.isInteger(k) && k >= 1) r = k - 1;
+    }
+    if (r >= MAX_ROWS) throw new OutOfRange('row', r + 1);
+    if (this.o.maxRows !== undefined && r >= this.o.maxRows) {
+      this.truncated = true;
+      this.stopped = true;
+      return;
+    }
+    this.row = r;
+    this.col = -1;
+  }
+
+  /**
+   * The attributes of a `<c` tag from `from` (just after the name) up to its `>`: the index after
+   * it, or -1 when the tag ends beyond `n`. Sets the cell being read, or for `<c …/>` only the
+   * position. Nothing changes until the whole tag is there.
+   */
+  private cellTag(b: Uint8Array, from: number, n: number): number {
+    let type = T_N;
+    let style = 0;
+    let refCol = -1;
+    let refRow = -1;
+    let self = false;
+    let p = from;
+    for (;;) {
+      if (p >= n) return -1;
+      let ch = b[p];
+      if (ch === GT) break;
+      if (ch === SLASH) {
+        if (p + 1 >= n) return -1;
+        self = true;
+        p++;
+        continue;
+      }
+      if (isWs(ch)) {
+        p++;
+        continue;
+      }
+      let local = p;
+      while (p < n && (ch = b[p]) !== EQ && ch !== GT && !isWs(ch)) {
+        if (ch === COLON) local = p + 1;
+        p++;
+      }
+      const ne = p;
+      while (p < n && b[p] !== EQ && b[p] !== GT) p++;
+      if (p >= n) return -1;
+      if (b[p] === GT) break; // an attribute without a value: not XML; the tag ends here
+      p++;
+      while (p < n && isWs(b[p])) p++;
+      if (p >= n) return -1;
+      const q = b[p];
+      if (q !== DQ && q !== SQ) continue;
+      let ve = p + 1;
+      while (ve < n && b[ve] !== q) ve++;
+      if (ve >= n) return -1;
+      if (ne - local === 1) {
+        const a = b[local];
+        if (a === 114 /* r */) {
+          let i = p + 1;
+          let col = 0;
+          let letters = 0;
+          for (; i < ve; i++) {
+            let c = b[i];
+            if (c === 36) continue;
+            if (c >= 97 && c <= 122) c -= 32;
+            if (c < 65 || c > 90) break;
+            col = col * 26 + (c - 64);
+            letters++;
+          }
+          let row = 0;
+          let digits = 0;
+          for (; i < ve; i++) {
+            const c = b[i];
+            if (c === 36 && digits === 0) continue;
+            if (c < 48 || c > 57 || digits > 12) {
+              digits = -1;
+              break;
+            }
+            row = row * 10 + (c - 48);
+            digits++;
+          }
+          if (letters > 0 && letters <= 7 && digits >= 0) {
+            refCol = col - 1;
+            if (digits > 0) refRow = row - 1;
+          }
+        } else if (a === 116 /* t */) type = typeCode(b, p + 1, ve);
+        else if (a === 115 /* s */) {
+          let k = 0;
+          for (let i = p + 1; i < ve; i++) k = k * 10 + (b[i] - 48);
+          style = k;
+        }
+      }
+      p = ve + 1;
+    }
+    const row = refRow >= 0 ? refRow : this.row < 0 ? 0 : this.row;
+    const col = refCol >= 0 ? refCol : this.col + 1;
+    if (row >= MAX_ROWS) throw new OutOfRange('row', row + 1);
+    if (col >= MAX_COLS) throw new OutOfRange('col', col + 1);
+    if (this.o.maxRows !== undefined && row >= this.o.maxRows) {
+      this.truncated = true;
+      this.stopped = true;
+      return p + 1;
+    }
+    this.col = col;
+    if (row > this.row) this.row = row;
+    if (self) return p + 1; // an empty (styled) cell: nothing to read
+    this.inCell = true;
+    this.cRow = row;
+    this.cCol = col;
+    this.cType = type;
+    this.cStyle = style;
+    this.hasF = false;
+    this.vBuf = null;
+    this.inIs = false;
+    this.rph = 0;
+    this.capture = 0;
+    return p + 1;
+  }
+
+  private closeCell(): void {
+    if (!this.inCell) return;
+    this.inCell = false;
+    this.capture = 0;
+    const type = this.cType;
+    let value: CellValue = null;
+    if (type === T_INLINE && !this.hasF) {
+      if (this.pieces.length) {
+        const raw = utf8.decode(concat(this.pieces));
+        this.pieces = [];
+        if (raw.length) value = xmlText(raw);
+      }
+    } else if (this.vBuf && this.vEnd > this.vStart) {
+      const b = this.vBuf;
+      const s = this.vStart;
+      const e = this.vEnd;
+      switch (type) {
+        case T_S:
+          if (this.hasF) value = this.number(numberAt(b, s, e));
+          else {
+            const str = this.o.strings[intAt(b, s, e)];
+            value = str === undefined ? null : str;
+          }
+          break;
+        case T_STR:
+          value = xmlText(utf8.decode(b.subarray(s, e)));
+          break;
+        case T_B:
+          value = intAt(b, s, e) !== 0;
+          break;
+        case T_E:
+          value = errorValue(xmlText(utf8.decode(b.subarray(s, e)), false));
+          break;
+        case T_D:
+          value = isoDateCell(latin1(b, s, e), this.dates);
+          break;
+        default:
+          value = this.number(numberAt(b, s, e));
+      }
+    }
+    this.vBuf = null;
+    if (this.pieces.length) this.pieces = [];
+    if (value !== null) this.store(this.cRow, this.cCol, value);
+  }
+
+  private number(n: number): CellValue {
+    if (!Number.isFinite(n)) return null;
+    if (this.o.styles.isDate[this.cStyle]) return this.dates.date(n);
+    return n;
+  }
+
+  private rowArray(r: number): CellValue[] {
+    if (r === this.curRow && this.curArr) return this.curArr;
+    const values = this.values;
+    let arr: CellValue[];
+    if (r < values.length) {
+      const existing = values[r];
+      arr = existing === EMPTY_ROW ? [] : (existing as CellValue[]);
+      values[r] = arr;
+    } else {
+      this.o.budget.charge(8 * (r - values.length + 1));
+      while (values.length < r) values.push(EMPTY_ROW);
+      arr = [];
+      values.push(arr);
+    }
+    this.o.budget.charge(64);
+    this.curRow = r;
+    this.curArr = arr;
+    return arr;
+  }
+
+  private store(r: number, c: number, value: CellValue): void {
+    const cells = this.o.cells;
+    if (++cells.n > cells.max) throw new TooManyCells();
+    const arr = this.rowArray(r);
+    let cost = 8;
+    if (arr.length < c) {
+      cost += 8 * (c - arr.length);
+      while (arr.length < c) arr.push(null);
+    }
+    arr[c] = value;
+    if (typeof value === 'number') {
+      if ((value | 0) !== value) cost += 16;
+    } else if (typeof value === 'string' && (this.cType === T_STR || this.cType === T_INLINE)) cost += 24 + 2 * value.length;
+    const fmt = this.o.styles.format[this.cStyle];
+    if (fmt) {
+      const formats = (this.formats ??= []);
+      while (formats.length < r) formats.push(EMPTY_ROW);
+      let fa = formats[r] as (string | null)[] | undefined;
+      if (fa === undefined || (fa as unknown) === EMPTY_ROW) {
+        fa = [];
+        formats[r] = fa;
+        cost += 64;
+      }
+      if (fa.length < c) {
+        cost += 8 * (c - fa.length);
+        while (fa.length < c) fa.push(null);
+      }
+      fa[c] = fmt;
+      cost += 8;
+    }
+    this.o.budget.charge(cost);
+    if ((cells.n & 0x3fff) === 0) this.o.budget.check();
+  }
+
+  /**
+   * The value of a merged range sits in its top-left cell only (ExcelJS dropped the others):
+   * clear every stored cell covered by a merge but not its master. A sweep down the stored rows
+   * with the active merges' column spans in a Fenwick tree: O((merges + cells) log columns),
+   * whatever the merges' size; an empty row under a merge costs nothing.
+   */
+  private clearMerged(merges: ReadonlyArray<Merge>): void {
+    const values = this.values;
+    const byBottom = merges.slice().sort((a, b) => a.bottom - b.bottom);
+    const tree = new Int32Array(MAX_COLS + 2);
+    const add = (i: number, d: number): void => {
+      for (let x = i + 1; x <= MAX_COLS + 1; x += x & -x) tree[x] += d;
+    };
+    const cover = (i: number): number => {
+      let s = 0;
+      for (let x = i + 1; x > 0; x -= x & -x) s += tree[x];
+      return s;
+    };
+    const masters = new Set<number>();
+    for (const m of merges) masters.add(m.top * MAX_COLS + m.left);
+    let nextTop = 0;
+    let nextBottom = 0;
+    let active = 0;
+    for (let r = 0; r < values.length; r++) {
+      const row = values[r];
+      if (row.length === 0) continue;
+      while (nextTop < merges.length && merges[nextTop].top <= r) {
+        const m = merges[nextTop++];
+        add(m.left, 1);
+        add(m.right + 1, -1);
+        active++;
+      }
+      while (nextBottom < byBottom.length && byBottom[nextBottom].bottom < r) {
+        const m = byBottom[nextBottom++];
+        add(m.left, -1);
+        add(m.right + 1, 1);
+        active--;
+      }
+      if (active === 0) continue;
+      const arr = row as CellValue[];
+      const fa = this.formats?.[r] as (string | null)[] | undefined;
+      let changed = false;
+      for (let c = 0; c < arr.length; c++) {
+        if (arr[c] === null) continue;
+        const k = cover(c);
+        if (k === 0 || (k === 1 && masters.has(r * MAX_COLS + c))) continue;
+        arr[c] = null;
+        if (fa && c < fa.length) fa[c] = null;
+        changed = true;
+      }
+      if (changed) {
+        while (arr.length && arr[arr.length - 1] === null) arr.pop();
+        if (fa) while (fa.length && fa[fa.length - 1] === null) fa.pop();
+        if (arr.length === 0) values[r] = EMPTY_ROW;
+        if (fa && fa.length === 0 && this.formats) this.formats[r] = EMPTY_ROW;
+      }
+    }
+  }
+}
+
+function concat(parts: ReadonlyArray<Uint8Array>): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** The value of the attribute with local name `name` in b[from, to), or null. */
+function attr(b: Uint8Array, from: number, to: number, name: string): string | null {
+  let p = from;
+  while (p < to) {
+    let ch = b[p];
+    if (isWs(ch) || ch === SLASH) {
+      p++;
+      continue;
+    }
+    let local = p;
+    while (p < to && (ch = b[p]) !== EQ && !isWs(ch)) {
+      if (ch === COLON) local = p + 1;
+      p++;
+    }
+    const ne = p;
+    while (p < to && b[p] !== EQ) p++;
+    p++;
+    while (p < to && isWs(b[p])) p++;
+    const q = b[p];
+    if (q !== DQ && q !== SQ) return null;
+    let ve = p + 1;
+    while (ve < to && b[ve] !== q) ve++;
+    if (ne - local === name.length) {
+      let same = true;
+      for (let i = 0; i < name.length; i++) if (b[local + i] !== name.charCodeAt(i)) same = false;
+      if (same) return xmlText(utf8.decode(b.subarray(p + 1, ve)), false);
+    }
+    p = ve + 1;
+  }
+  return null;
+}

@@ -1,0 +1,195 @@
+/**
+ * The zip container of an .xlsx, read without trusting it: the central directory gives each
+ * entry's name, declared size, method and where its data starts; an entry is inflated only when
+ * it is needed, in chunks, and never past an output limit, so a directory that lies about a size
+ * costs at most that limit. No host APIs: the inflater is passed in (native zlib in Node, the
+ * browser's DecompressionStream in the page, fflate where neither exists).
+ */
+
+export interface ZipEntry {
+  readonly name: string;
+  /** Declared uncompressed size in bytes (the central directory's, ZIP64 extra field included). */
+  readonly size: number;
+  /** Compressed size in bytes. */
+  readonly compressedSize: number;
+  /** 0 stored, 8 deflate; anything else is not readable here. */
+  readonly method: number;
+  /** Offset of the entry's local file header. */
+  readonly localOffset: number;
+  /** Bit 0 of the general-purpose flags: the entry is encrypted (a zip password). */
+  readonly encrypted: boolean;
+}
+
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const EOCD = 0x06054b50;
+
+/** The sizes and offset that a ZIP64 extended-information extra field (id 1) overrides. */
+function zip64Extra(view: DataView, at: number, len: number, want: { size: boolean; csize: boolean; offset: boolean }): { size?: number; csize?: number; offset?: number } {
+  const out: { size?: number; csize?: number; offset?: number } = {};
+  for (let p = at; p + 4 <= at + len; ) {
+    const id = view.getUint16(p, true);
+    const n = view.getUint16(p + 2, true);
+    if (id === 1) {
+      let q = p + 4;
+      const read = (): number | undefined => {
+        if (q + 8 > p + 4 + n) return undefined;
+        const v = Number(view.getBigUint64(q, true));
+        q += 8;
+        return v;
+      };
+      if (want.size) out.size = read();
+      if (want.csize) out.csize = read();
+      if (want.offset) out.offset = read();
+      return out;
+    }
+    p += 4 + n;
+  }
+  return out;
+}
+
+/**
+ * Lists a zip's entries from its central directory, without inflating anything. `null` when the
+ * end-of-central-directory record or the directory is missing or inconsistent (a truncated
+ * download). Sizes the directory cannot state (ZIP64 without its extra field) are `Infinity`.
+ */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const minEocd = 22;
+  if (bytes.length < minEocd) return null;
+  let eocd = -1;
+  const stop = Math.max(0, bytes.length - minEocd - 0xffff);
+  for (let i = bytes.length - minEocd; i >= stop; i--) {
+    if (view.getUint32(i, true) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd === -1) return null;
+  let count = view.getUint16(eocd + 10, true);
+  let cdOffset = view.getUint32(eocd + 16, true);
+  if (count === 0xffff || cdOffset === 0xffffffff) {
+    // ZIP64: the ZIP64 end record sits before the locator that precedes the EOCD.
+    const loc = eocd - 20;
+    if (loc < 0 || view.getUint32(loc, true) !== 0x07064b50) return null;
+    const z64 = Number(view.getBigUint64(loc + 8, true));
+    if (z64 < 0 || z64 + 56 > bytes.length || view.getUint32(z64, true) !== 0x06064b50) return null;
+    count = Number(view.getBigUint64(z64 + 32, true));
+    cdOffset = Number(view.getBigUint64(z64 + 48, true));
+  }
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder('utf-8');
+  let p = cdOffset;
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) return null;
+    const flags = view.getUint16(p + 8, true);
+    const method = view.getUint16(p + 10, true);
+    const csize32 = view.getUint32(p + 20, true);
+    const size32 = view.getUint32(p + 24, true);
+    const nameLen = view.getUint16(p + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const commentLen = view.getUint16(p + 32, true);
+    const offset32 = view.getUint32(p + 42, true);
+    if (p + 46 + nameLen + extraLen > bytes.length) return null;
+    const big = { size: size32 === 0xffffffff, csize: csize32 === 0xffffffff, offset: offset32 === 0xffffffff };
+    const x = big.size || big.csize || big.offset ? zip64Extra(view, p + 46 + nameLen, extraLen, big) : {};
+    const size = big.size ? (x.size ?? Infinity) : size32;
+    const compressedSize = big.csize ? (x.csize ?? Infinity) : csize32;
+    const localOffset = big.offset ? (x.offset ?? Infinity) : offset32;
+    // An entry whose data starts beyond the end of the file: the file was cut off.
+    if (localOffset >= bytes.length) return null;
+    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)).replace(/^\//, '');
+    entries.push({ name, size, compressedSize, method, localOffset, encrypted: (flags & 1) === 1 });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/** The entry's compressed bytes (after its local header), or null when they lie outside the file. */
+export function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array | null {
+  const at = e.localOffset;
+  if (at + 30 > bytes.length) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(at, true) !== LOCAL) return null;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + e.compressedSize;
+  if (!Number.isFinite(end) || end > bytes.length) return null;
+  return bytes.subarray(start, end);
+}
+
+/**
+ * Inflates raw deflate data chunk by chunk into `sink`, stopping as soon as more than `limit`
+ * bytes have come out (→ 'overLimit') or `sink` returns false (the caller has what it needs →
+ * 'stopped'). Rejects on data that is not valid deflate.
+ */
+export type Inflater = (data: Uint8Array, limit: number, sink: (chunk: Uint8Array) => boolean | void) => Promise<InflateEnd>;
+export type InflateEnd = 'done' | 'overLimit' | 'stopped';
+
+/** Size of the compressed slices handed to an inflater: bounds what one slice can expand to (~1,000×). */
+const SLICE = 64 * 1024;
+
+/**
+ * The browser's native inflate (DecompressionStream 'deflate-raw'), fed in slices and read as a
+ * counting stream; cancelled at the limit.
+ */
+export const streamInflater: Inflater = async (data, limit, sink) => {
+  const ds = new DecompressionStream('deflate-raw' as CompressionFormat);
+  const writer = ds.writable.getWriter();
+  const reader = ds.readable.getReader();
+  let end: InflateEnd | null = null;
+  const feeding = (async () => {
+    for (let p = 0; p < data.length && end === null; p += SLICE) await writer.write(data.subarray(p, Math.min(p + SLICE, data.length)) as BufferSource);
+    if (end === null) await writer.close();
+  })();
+  feeding.catch(() => undefined);
+  let out = 0;
+  let failed = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      out += value.length;
+      if (out > limit) {
+        end = 'overLimit';
+        break;
+      }
+      if (sink(value) === false) {
+        end = 'stopped';
+        break;
+      }
+    }
+  } catch (e) {
+    failed = true;
+    throw e;
+  } finally {
+    if (end !== null || failed) {
+      await reader.cancel().catch(() => undefined);
+      await writer.abort().catch(() => undefined);
+    }
+  }
+  if (end === null) await feeding;
+  return end ?? 'done';
+};
+
+/** Whether this runtime has a native raw-deflate DecompressionStream. */
+export function hasDecompressionStream(): boolean {
+  if (typeof DecompressionStream !== 'function') return false;
+  try {
+    new DecompressionStream('deflate-raw' as CompressionFormat);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Copies stored (method 0) data to the sink in slices, under the same limit. */
+export function storedChunks(data: Uint8Array, limit: number, sink: (chunk: Uint8Array) => boolean | void): InflateEnd {
+  const STORED_SLICE = 1 << 20;
+  for (let p = 0; p < data.length; p += STORED_SLICE) {
+    if (p >= limit) return 'overLimit';
+    const chunk = data.subarray(p, Math.min(p + STORED_SLICE, data.length, limit + 1));
+    if (p + chunk.length > limit) return 'overLimit';
+    if (sink(chunk) === false) return 'stopped';
+  }
+  return 'done';
+}

@@ -1,0 +1,25 @@
+/** Messages between the page and its workbook worker (worker.ts ↔ workerSession.ts). */
+import type { LayoutId } from '../model/selfeval';
+import type { CheckView, LocalizedText } from '../ui/host';
+import type { ReportDate } from '../ui/report';
+
+export type WorkerRequest =
+  | { readonly id: number; readonly op: 'open'; readonly bytes: Uint8Array; readonly name: string }
+  | { readonly id: number; readonly op: 'sample' }
+  | { readonly id: number; readonly op: 'check' }
+  | { readonly id: number; readonly op: 'generate'; readonly layout: LayoutId; readonly generatedAt: string }
+  | { readonly id: number; readonly op: 'report'; readonly layout: LayoutId; readonly draft: boolean; readonly date: ReportDate };
+
+export type WorkerResponse =
+  | { readonly id: number; readonly kind: 'progress'; readonly fraction: number }
+  | {
+      readonly id: number;
+      readonly kind: 'done';
+      readonly view?: CheckView;
+      readonly bytes?: Uint8Array;
+      /** The report's text and placeholder count (op `report`). */
+      readonly text?: string;
+      readonly placeholders?: number;
+    }
+  /** `text`: a HostError's words; absent: an unexpected error, `detail` says what. */
+  | { readonly id: number; readonly kind: 'failed'; readonly text?: LocalizedText; readonly detail?: string };

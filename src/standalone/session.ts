@@ -1,0 +1,105 @@
+/**
+ * The page's workbook work — read a file, check it, build the 自评表 as .xlsx bytes — behind one
+ * interface, so that it runs in a Web Worker in the page (workerSession.ts; the UI thread never
+ * reads or checks) and in-process where there is no worker (tests, old browsers). The state (the
+ * open workbook's grid) lives where the work runs.
+ */
+import type { Grid } from '../model/grid';
+import type { LayoutId } from '../model/selfeval';
+import { analyse, selfEvalOf } from '../ui/engine';
+import { asHostError } from '../ui/errors';
+import { HostError, throwIfAborted, type CheckView, type TaskOptions } from '../ui/host';
+import { loadDocxModule, reportDocx, reportOf, type DocxModule, type ReportDate } from '../ui/report';
+
+/** The 自评报告 as the session builds it: the .docx, its text, how many sections still hold a placeholder. */
+export interface SessionReport {
+  readonly bytes: Uint8Array;
+  readonly text: string;
+  readonly placeholders: number;
+}
+
+export interface WorkbookSession {
+  /** Reads the file's bytes; rejects with HostError (unreadable, over a budget) or AbortError. */
+  open(bytes: Uint8Array, name: string, options: TaskOptions): Promise<void>;
+  useSample(): Promise<void>;
+  check(options: TaskOptions): Promise<CheckView>;
+  /** The 自评表 as a new .xlsx. */
+  generate(layout: LayoutId, generatedAt: string, options: TaskOptions): Promise<Uint8Array>;
+  /** The 自评报告 as a .docx (a HostError when the workbook has errors and no draft is asked for). */
+  report(layout: LayoutId, draft: boolean, date: ReportDate, options: TaskOptions): Promise<SessionReport>;
+}
+
+type ReadModule = Pick<typeof import('../adapters/file'), 'readWorkbookFile' | 'CHECKED_SHEETS'>;
+type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXlsx'>;
+
+export interface SessionDeps {
+  /** Reads a file (default: the one file entry point, choosing the sheets the checks use). */
+  readonly read?: (bytes: Uint8Array, name: string, options: TaskOptions) => Promise<{ ok: true; grid: Grid } | { ok: false; message: { 'zh-CN': string; 'en-US': string } }>;
+  /** Default: `import('../adapters/xlsx')` (writing loads ExcelJS, a chunk of its own). */
+  readonly loadXlsx?: () => Promise<XlsxModule>;
+  readonly loadSample?: () => Promise<Grid>;
+  /** Default: `import('../adapters/docx')` (a chunk of its own). */
+  readonly loadDocx?: () => Promise<DocxModule>;
+  /** Budgets of the reader (default: the page's). */
+  readonly limits?: import('../adapters/xlsx/budget').ReadLimits;
+}
+
+export const NO_FILE = new HostError({ 'zh-CN': '请先打开一个 .xlsx 文件。', 'en-US': 'Open an .xlsx file first.' });
+
+export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
+  const loadXlsx = deps.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx'));
+  const loadSample =
+    deps.loadSample ?? (() => import(/* webpackChunkName: "sample" */ '../model/sample').then((m) => m.sampleWorkbookGrid()));
+  const read =
+    deps.read ??
+    (async (bytes: Uint8Array, name: string, o: TaskOptions) => {
+      const m: ReadModule = await import(/* webpackChunkName: "reader" */ '../adapters/file');
+      return m.readWorkbookFile(bytes, name, { select: m.CHECKED_SHEETS, limits: deps.limits, signal: o.signal, onProgress: o.onProgress });
+    });
+  let grid: Grid | null = null;
+
+  return {
+    async open(bytes, name, o) {
+      grid = null;
+      throwIfAborted(o.signal);
+      const r = await read(bytes, name, o);
+      throwIfAborted(o.signal);
+      if (!r.ok) throw new HostError(r.message);
+      grid = r.grid;
+    },
+
+    async useSample() {
+      grid = await loadSample();
+    },
+
+    async check(o) {
+      if (!grid) throw NO_FILE;
+      throwIfAborted(o.signal);
+      return analyse(grid).view;
+    },
+
+    async generate(layout, generatedAt, o) {
+      if (!grid) throw NO_FILE;
+      // the new file holds the table alone: no name to avoid
+      const built = selfEvalOf(analyse(grid, { forSelfEval: true, layout, existingSheets: [], generatedAt }));
+      throwIfAborted(o.signal);
+      o.onProgress?.(0.3);
+      const xlsx = await loadXlsx();
+      throwIfAborted(o.signal);
+      try {
+        return await xlsx.writeXlsx([{ layout: built.layout }]);
+      } catch (e) {
+        throw asHostError(e, { 'zh-CN': '生成 .xlsx 文件失败', 'en-US': 'Writing the .xlsx file failed' });
+      }
+    },
+
+    async report(layout, draft, date, o) {
+      if (!grid) throw NO_FILE;
+      const { report, text } = reportOf(analyse(grid, { forSelfEval: true, layout, existingSheets: [] }), draft, date);
+      throwIfAborted(o.signal);
+      o.onProgress?.(0.3);
+      const bytes = await reportDocx(report, o.signal, deps.loadDocx ?? loadDocxModule);
+      return { bytes, text, placeholders: report.placeholders.length };
+    },
+  };
+}

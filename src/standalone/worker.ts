@@ -1,0 +1,59 @@
+/**
+ * The page's workbook worker: reads the file the user opened (the streaming reader, the page's
+ * budgets, only the sheets the checks use), checks it and builds the 自评表, off the UI thread.
+ * One request at a time from workerSession.ts; progress while reading.
+ */
+import { HostError } from '../ui/host';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+import { inProcessSession } from './session';
+
+interface WorkerScope {
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerResponse, transfer?: Transferable[]): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const session = inProcessSession();
+const never = new AbortController().signal;
+
+async function handle(req: WorkerRequest): Promise<void> {
+  const post = (m: WorkerResponse, transfer?: Transferable[]): void => scope.postMessage(m, transfer);
+  try {
+    switch (req.op) {
+      case 'open': {
+        let last = -1;
+        await session.open(req.bytes, req.name, {
+          signal: never,
+          onProgress: (f) => {
+            const p = f === undefined ? 0 : Math.round(f * 100);
+            if (p !== last) post({ id: req.id, kind: 'progress', fraction: (last = p) / 100 });
+          },
+        });
+        post({ id: req.id, kind: 'done' });
+        return;
+      }
+      case 'sample':
+        await session.useSample();
+        post({ id: req.id, kind: 'done' });
+        return;
+      case 'check':
+        post({ id: req.id, kind: 'done', view: await session.check({ signal: never }) });
+        return;
+      case 'generate': {
+        const bytes = await session.generate(req.layout, req.generatedAt, { signal: never });
+        post({ id: req.id, kind: 'done', bytes }, [bytes.buffer as ArrayBuffer]);
+        return;
+      }
+      case 'report': {
+        const r = await session.report(req.layout, req.draft, req.date, { signal: never });
+        post({ id: req.id, kind: 'done', bytes: r.bytes, text: r.text, placeholders: r.placeholders }, [r.bytes.buffer as ArrayBuffer]);
+        return;
+      }
+    }
+  } catch (e) {
+    if (e instanceof HostError) post({ id: req.id, kind: 'failed', text: e.text });
+    else post({ id: req.id, kind: 'failed', detail: e instanceof Error ? e.message || e.name : String(e) });
+  }
+}
+
+scope.onmessage = (e) => void handle(e.data);

@@ -1,0 +1,34 @@
+/**
+ * Reading only the sheets the checks use: the others keep their first rows (marked partial),
+ * and the evaluation is the same as on the whole workbook.
+ */
+import { CHECKED_SHEETS, readWorkbookFile } from '../../../src/adapters/file';
+import { readXlsx } from '../../../src/adapters/xlsx/read';
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { sampleWorkbookGrid } from '../../../src/model/sample';
+import { sheetFromArrays, toXSheet, xlsx } from '../../fixtures/hostile';
+
+test('a big unrelated sheet is read only as far as its first rows; findings are those of the whole read', async () => {
+  const rows = Array.from({ length: 5000 }, (_, i) => [`第${i}行`, i, i * 2]);
+  const sheets = [...sampleWorkbookGrid().sheets.map(toXSheet), sheetFromArrays('附表', rows), sheetFromArrays('说明', [['本表说明'], ['无']])];
+  const bytes = xlsx(sheets);
+  const whole = await readXlsx(bytes);
+  const chosen = await readWorkbookFile(bytes, '台账.xlsx', { select: CHECKED_SHEETS });
+  if (!whole.ok || !chosen.ok) throw new Error('unreadable');
+  const names = (g: typeof whole.grid) => g.sheets.map((s) => [s.name, s.values.length, s.partial ?? false]);
+  const sample = whole.grid.sheets.slice(0, -2); // 配置, 项目台账, 绩效指标, 报告素材: all read whole
+  expect(sample.map((s) => s.name)).toEqual(expect.arrayContaining(['配置', '项目台账', '绩效指标']));
+  expect(names(chosen.grid)).toEqual([
+    ...sample.map((s) => [s.name, s.values.length, false]),
+    ['附表', 10, true],
+    ['说明', 2, false], // read whole within its first rows
+  ]);
+  expect(evaluateWorkbook(chosen.grid).findings).toEqual(evaluateWorkbook(whole.grid).findings);
+});
+
+test('a workbook whose only data lies below the first rows of a sheet not chosen is not empty', async () => {
+  const rows: Array<Array<string | null>> = Array.from({ length: 30 }, () => [null]);
+  rows[25] = ['远处的内容'];
+  const r = await readWorkbookFile(xlsx([sheetFromArrays('其他', rows)]), 'x.xlsx', { select: CHECKED_SHEETS });
+  expect(r.ok && r.grid.sheets[0].values[25]).toEqual(['远处的内容']);
+});
