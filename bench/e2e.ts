@@ -80,7 +80,8 @@ export function benchE2e(sizes: ReadonlyArray<number>): E2eFigures {
 
 /** The page: time from choosing the 100,000-project file to its findings, and the longest main-thread task. */
 export async function benchPage(rows: number): Promise<{ ms: number; longestTaskMs: number } | null> {
-  const { launch, serveDist } = await import('../test/e2e/harness');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { launch, serveDist } = require('../test/e2e/harness') as typeof import('../test/e2e/harness');
   const file = ledgerXlsx(rows);
   const served = await serveDist();
   const browser = await launch();

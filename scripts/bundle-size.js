@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Reports the gzipped size of what each page of dist/ loads up front, and of the lazily loaded chunks,
-// and checks the budgets: functions.js <= 60 KB, the task pane's own scripts <= 300 KB (gzipped).
+// and checks the budgets: functions.js <= 72 KB, the task pane's own scripts <= 300 KB (gzipped).
 //
 //   npm run build && npm run size        (env JX_DIST_DIR: another output folder)
 'use strict';
@@ -14,7 +14,8 @@ const BUDGETS = [
   {
     label: 'functions.js (custom functions)',
     files: (pages) => ['functions.js'].filter(() => pages.taskpane),
-    max: 60 * KB,
+    // 60 KB until the target grammar (issue 13) joined INDICATORSCORE: +4.6 KB of comparison words, numerals and units.
+    max: 72 * KB,
   },
   {
     label: 'task pane scripts (taskpane.html without functions.js and office.js)',

@@ -7,7 +7,7 @@ import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { CheckedFile } from '../model/sendback/problemList';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import { loadWorkbook } from './io';
-import { countsLine, findingLine, jsonFinding } from './report';
+import { countsLine, findingLine, jsonFinding, stageLine } from './report';
 import { annotatedOutput, problemListTargets, writeAnnotated, writeProblemList, type SendBackTexts } from './sendback';
 
 export interface CheckCliOptions {
@@ -87,9 +87,11 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
       const counts = countBySeverity(findings);
       if (counts.error > 0 && code === 0) code = 1;
       checked.push({ path: file, name: path.basename(file), grid: loaded.grid, evaluation, bytes: targets.annotate ? loaded.bytes : undefined });
-      if (opts.json) json.push({ file, findings: findings.map((f) => jsonFinding(f, opts.locale)), counts });
+      const stage = evaluation.check.stage;
+      if (opts.json) json.push({ file, stage, findings: findings.map((f) => jsonFinding(f, opts.locale)), counts });
       else {
         out(file);
+        out('  ' + stageLine(stage, opts.locale));
         for (const f of findings) out('  ' + findingLine(f, opts.locale));
         out('  ' + countsLine(findings, opts.locale));
       }

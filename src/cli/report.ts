@@ -2,6 +2,7 @@
 import { countBySeverity, findingCell, type Finding, type Severity } from '../model/findings';
 import { findingText, SEVERITY_LABEL, type Locale } from '../model/messages';
 import { visibleText } from '../model/text/visible';
+import type { Stage } from '../model/check';
 
 export interface JsonFinding {
   readonly rule: string;
@@ -21,6 +22,22 @@ export function findingLine(f: Finding, locale: Locale): string {
   // one line for a terminal: control and bidi characters of the user's text made visible
   return visibleText(`${f.rule} ${SEVERITY_LABEL[locale][f.severity]} ${where} ${findingText(f, locale)}`);
 }
+
+/** Which form the check judged the workbook as (check.ts `Stage`). */
+export function stageLine(stage: Stage, locale: Locale): string {
+  return STAGE_TEXT[locale][stage];
+}
+
+const STAGE_TEXT: Readonly<Record<Locale, Readonly<Record<Stage, string>>>> = {
+  'zh-CN': {
+    request: '阶段：预算申报（无实际完成值、无项目台账）——仅审核绩效目标',
+    yearEnd: '阶段：年终自评——检查项目台账、绩效指标与评分',
+  },
+  'en-US': {
+    request: 'Stage: budget request (no actuals, no ledger): the targets are reviewed only',
+    yearEnd: 'Stage: year-end self-evaluation: ledger, indicators and scores checked',
+  },
+};
 
 export function countsLine(findings: ReadonlyArray<Finding>, locale: Locale): string {
   const c = countBySeverity(findings);

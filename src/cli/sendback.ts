@@ -105,7 +105,8 @@ export async function writeAnnotated(
   x: SendBackTexts,
 ): Promise<boolean> {
   const { annotateXlsx } = await import('../adapters/xlsx/annotate');
-  const r = await annotateXlsx(input.bytes, findings, { locale: x.locale });
+  const { nodeInflater } = await import('../adapters/xlsx/inflateNode');
+  const r = await annotateXlsx(input.bytes, findings, { locale: x.locale, inflater: nodeInflater });
   if (!r.ok) {
     x.err(T[x.locale].annotateFailed(input.path, r.message[x.locale]));
     return false;

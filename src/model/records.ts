@@ -4,6 +4,7 @@
  * that every later finding can name its cell.
  */
 import { z } from 'zod';
+import type { Target } from './read/targets';
 import type { LayoutId } from './selfeval/layouts';
 
 export const CellRefSchema = z.object({ row: z.number().int(), col: z.number().int() });
@@ -78,6 +79,16 @@ export const IndicatorSchema = z.object({
   points: z.number().optional(),
   score: z.number().optional(),
   deviation: z.string().optional(),
+  /** 指标解释, when the sheet has the column. */
+  explanation: z.string().optional(),
+  /**
+   * How the target grammar (read/targets.ts) read 年度指标值: a quantity, a relative change, a
+   * deadline, several values, qualitative text or 不适用. `unit` above is the 度量单位 column,
+   * else the unit written in the target.
+   */
+  parsed: z.custom<Target>().optional(),
+  /** Where `op` came from: the 指标性质 column, a word in the target, or the 二级指标's default. */
+  opFrom: z.enum(['column', 'word', 'default']).optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 

@@ -14,17 +14,21 @@ import { asHostError } from '../ui/errors';
 import {
   throwIfAborted,
   type CheckView,
+  type DeliveredFile,
   type GenerateOptions,
   type GenerateResult,
   type HostActions,
   type ReportOptions,
   type ReportResult,
+  type SendBackOptions,
   type TaskOptions,
 } from '../ui/host';
 import { todayDate, type DocxModule } from '../ui/report';
+import { annotatedFileName, problemListFileName } from '../model/sendback/problemList';
+import { safeFileName } from '../model/text/visible';
 import { inProcessSession, type SessionDeps, type WorkbookSession } from './session';
 
-type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXlsx'>;
+type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXlsx' | 'annotateXlsx'>;
 
 export interface FileHostOptions {
   /** Where the work runs (the page passes a worker session). Default: in-process. */
@@ -39,10 +43,12 @@ export interface FileHostOptions {
   readonly download?: Download;
 }
 
+export { downloadBytes } from '../ui/download';
+
 /** `台账.xlsx` → `台账-自评表.xlsx` (or another suffix: `台账-自评报告.docx`). */
 export function outputName(inputName: string, suffix = '-自评表.xlsx'): string {
   const base = inputName.replace(/\.[^./\\]+$/, '') || '绩效';
-  return `${base}${suffix}`;
+  return safeFileName(`${base}${suffix}`);
 }
 
 function readFileBytes(file: Blob): Promise<Uint8Array> {
@@ -84,7 +90,7 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       try {
         bytes = await readFileBytes(file);
       } catch (e) {
-        throw asHostError(e, {
+        throw asHostError(e, 'fileReadFailed', {
           'zh-CN': `无法读取文件“${file.name}”`,
           'en-US': `Could not read the file "${file.name}"`,
         });
@@ -104,6 +110,25 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
 
     async check(options: TaskOptions): Promise<CheckView> {
       return session.check(options);
+    },
+
+    async downloadProblemList({ locale, signal, onProgress }: SendBackOptions): Promise<DeliveredFile> {
+      onProgress?.(undefined);
+      const name = current ?? '';
+      const bytes = await session.problemList(name, locale, { signal, onProgress });
+      throwIfAborted(signal);
+      const fileName = problemListFileName(name, locale);
+      download(bytes, fileName);
+      return { downloadName: fileName };
+    },
+
+    async downloadAnnotated({ locale, signal, onProgress }: SendBackOptions): Promise<DeliveredFile> {
+      onProgress?.(undefined);
+      const { bytes, cells } = await session.annotated(locale, { signal, onProgress });
+      throwIfAborted(signal);
+      const fileName = annotatedFileName(current ?? '', locale);
+      download(bytes, fileName);
+      return { downloadName: fileName, cells };
     },
 
     async generate({ layout, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {

@@ -6,7 +6,9 @@
  */
 import type { Grid } from '../model/grid';
 import type { LayoutId } from '../model/selfeval';
+import type { Locale } from '../model/messages';
 import { analyse, selfEvalOf } from '../ui/engine';
+import { annotatedFile, problemListFile } from '../ui/sendback';
 import { asHostError } from '../ui/errors';
 import { HostError, throwIfAborted, type CheckView, type TaskOptions } from '../ui/host';
 import { loadDocxModule, reportDocx, reportOf, type DocxModule, type ReportDate } from '../ui/report';
@@ -27,14 +29,18 @@ export interface WorkbookSession {
   generate(layout: LayoutId, generatedAt: string, options: TaskOptions): Promise<Uint8Array>;
   /** The 自评报告 as a .docx (a HostError when the workbook has errors and no draft is asked for). */
   report(layout: LayoutId, draft: boolean, date: ReportDate, options: TaskOptions): Promise<SessionReport>;
+  /** The 问题清单 of the open workbook (issue 21), the file named `name`. */
+  problemList(name: string, locale: Locale, options: TaskOptions): Promise<Uint8Array>;
+  /** The annotated copy of the opened file (of the sample: of the workbook the page would write). */
+  annotated(locale: Locale, options: TaskOptions): Promise<{ bytes: Uint8Array; cells: number }>;
 }
 
 type ReadModule = Pick<typeof import('../adapters/file'), 'readWorkbookFile' | 'CHECKED_SHEETS'>;
-type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXlsx'>;
+type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXlsx' | 'annotateXlsx'>;
 
 export interface SessionDeps {
   /** Reads a file (default: the one file entry point, choosing the sheets the checks use). */
-  readonly read?: (bytes: Uint8Array, name: string, options: TaskOptions) => Promise<{ ok: true; grid: Grid } | { ok: false; message: { 'zh-CN': string; 'en-US': string } }>;
+  readonly read?: (bytes: Uint8Array, name: string, options: TaskOptions) => Promise<{ ok: true; grid: Grid } | { ok: false; reason?: string; message: { 'zh-CN': string; 'en-US': string } }>;
   /** Default: `import('../adapters/xlsx')` (writing loads ExcelJS, a chunk of its own). */
   readonly loadXlsx?: () => Promise<XlsxModule>;
   readonly loadSample?: () => Promise<Grid>;
@@ -44,7 +50,7 @@ export interface SessionDeps {
   readonly limits?: import('../adapters/xlsx/budget').ReadLimits;
 }
 
-export const NO_FILE = new HostError({ 'zh-CN': '请先打开一个 .xlsx 文件。', 'en-US': 'Open an .xlsx file first.' });
+export const NO_FILE = new HostError('noFile', { 'zh-CN': '请先打开一个 .xlsx 文件。', 'en-US': 'Open an .xlsx file first.' });
 
 export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
   const loadXlsx = deps.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx'));
@@ -57,19 +63,42 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       return m.readWorkbookFile(bytes, name, { select: m.CHECKED_SHEETS, limits: deps.limits, signal: o.signal, onProgress: o.onProgress });
     });
   let grid: Grid | null = null;
+  /** The opened file's bytes: the annotated copy is made from them (none for the sample). */
+  let source: Uint8Array | null = null;
 
   return {
     async open(bytes, name, o) {
       grid = null;
+      source = null;
       throwIfAborted(o.signal);
       const r = await read(bytes, name, o);
       throwIfAborted(o.signal);
-      if (!r.ok) throw new HostError(r.message);
+      if (!r.ok) throw new HostError(r.reason ?? 'readFailed', r.message);
       grid = r.grid;
+      source = bytes;
     },
 
     async useSample() {
       grid = await loadSample();
+      source = null;
+    },
+
+    async problemList(name, locale, o) {
+      if (!grid) throw NO_FILE;
+      const analysis = analyse(grid);
+      const xlsx = await loadXlsx();
+      throwIfAborted(o.signal);
+      return (await problemListFile(analysis, name, locale, xlsx)).bytes;
+    },
+
+    async annotated(locale, o) {
+      if (!grid) throw NO_FILE;
+      const analysis = analyse(grid);
+      const xlsx = await loadXlsx();
+      throwIfAborted(o.signal);
+      const input = source ?? (await xlsx.writeXlsx(grid.sheets.map((g) => ({ grid: g }))));
+      const { bytes, cells } = await annotatedFile(input, analysis, '', locale, xlsx);
+      return { bytes, cells };
     },
 
     async check(o) {
@@ -89,7 +118,7 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       try {
         return await xlsx.writeXlsx([{ layout: built.layout }]);
       } catch (e) {
-        throw asHostError(e, { 'zh-CN': '生成 .xlsx 文件失败', 'en-US': 'Writing the .xlsx file failed' });
+        throw asHostError(e, 'writeFailed', { 'zh-CN': '生成 .xlsx 文件失败', 'en-US': 'Writing the .xlsx file failed' });
       }
     },
 

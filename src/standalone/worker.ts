@@ -3,7 +3,7 @@
  * budgets, only the sheets the checks use), checks it and builds the 自评表, off the UI thread.
  * One request at a time from workerSession.ts; progress while reading.
  */
-import { HostError } from '../ui/host';
+import { errorDetail, isJxError } from '../model/errors';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { inProcessSession } from './session';
 
@@ -49,10 +49,20 @@ async function handle(req: WorkerRequest): Promise<void> {
         post({ id: req.id, kind: 'done', bytes: r.bytes, text: r.text, placeholders: r.placeholders }, [r.bytes.buffer as ArrayBuffer]);
         return;
       }
+      case 'problemList': {
+        const bytes = await session.problemList(req.name, req.locale, { signal: never });
+        post({ id: req.id, kind: 'done', bytes }, [bytes.buffer as ArrayBuffer]);
+        return;
+      }
+      case 'annotated': {
+        const { bytes, cells } = await session.annotated(req.locale, { signal: never });
+        post({ id: req.id, kind: 'done', bytes, cells }, [bytes.buffer as ArrayBuffer]);
+        return;
+      }
     }
   } catch (e) {
-    if (e instanceof HostError) post({ id: req.id, kind: 'failed', text: e.text });
-    else post({ id: req.id, kind: 'failed', detail: e instanceof Error ? e.message || e.name : String(e) });
+    if (isJxError(e)) post({ id: req.id, kind: 'failed', code: e.code, text: e.text });
+    else post({ id: req.id, kind: 'failed', detail: errorDetail(e) });
   }
 }
 

@@ -69,13 +69,13 @@ export function workerSession(createWorker: () => Worker, options: WorkerSession
       else
         p.reject(
           m.text
-            ? new HostError(m.text)
-            : new HostError({ 'zh-CN': `处理工作簿时出错：${m.detail ?? ''}`, 'en-US': `Processing the workbook failed: ${m.detail ?? ''}` }),
+            ? new HostError(m.code ?? 'workerFailed', m.text)
+            : new HostError('workerFailed', { 'zh-CN': `处理工作簿时出错：${m.detail ?? ''}`, 'en-US': `Processing the workbook failed: ${m.detail ?? ''}` }),
         );
     };
     w.onerror = (e) => {
       e.preventDefault();
-      end(new HostError(WORKER_DIED));
+      end(new HostError('workerDied', WORKER_DIED));
     };
     worker = w;
     return w;
@@ -111,7 +111,7 @@ export function workerSession(createWorker: () => Worker, options: WorkerSession
       });
       o?.signal.addEventListener('abort', onAbort);
       // Whatever the request, a worker silent past the watchdog is ended (a read has its own budget and answers first).
-      const timer = setTimeout(() => end(new HostError(timedOut(Math.round(PAGE_LIMITS.maxTime / 1000)))), watchdogMs);
+      const timer = setTimeout(() => end(new HostError('timedOut', timedOut(Math.round(PAGE_LIMITS.maxTime / 1000)))), watchdogMs);
       w.postMessage({ ...req, id } as WorkerRequest, transfer);
     });
 
@@ -140,6 +140,16 @@ export function workerSession(createWorker: () => Worker, options: WorkerSession
       if (!hasFile) throw NO_FILE;
       const r = await call({ op: 'report', layout, draft, date }, o, false);
       return { bytes: r.bytes as Uint8Array, text: r.text ?? '', placeholders: r.placeholders ?? 0 };
+    },
+    async problemList(name, locale, o) {
+      if (!hasFile) throw NO_FILE;
+      const r = await call({ op: 'problemList', name, locale }, o, false);
+      return r.bytes as Uint8Array;
+    },
+    async annotated(locale, o) {
+      if (!hasFile) throw NO_FILE;
+      const r = await call({ op: 'annotated', locale }, o, false);
+      return { bytes: r.bytes as Uint8Array, cells: r.cells ?? 0 };
     },
   };
 }

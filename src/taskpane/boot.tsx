@@ -41,7 +41,10 @@ export async function boot(container: HTMLElement, env: BootEnv): Promise<{ root
   const theme = themeFromBackground(ctx?.officeTheme?.bodyBackgroundColor);
   const canMark = ctx?.requirements?.isSetSupported?.('ExcelApi', '1.18') ?? true;
   const canDownload = platformCanDownload(ctx?.platform as unknown as string | undefined);
-  const host = createOfficeHost({ locale, run: env.run, canMark, canDownload });
+  // Excel.createWorkbook (ExcelApi 1.8) opens the 问题清单 in a new window; without it, a download
+  const canOpen = ctx?.requirements?.isSetSupported?.('ExcelApi', '1.8') ?? false;
+  const openWorkbook = canOpen && typeof Excel !== 'undefined' && typeof Excel.createWorkbook === 'function' ? (b64: string) => Excel.createWorkbook(b64) : undefined;
+  const host = createOfficeHost({ locale, run: env.run, canMark, canDownload, openWorkbook });
   root.render(<App host={host} locale={locale} theme={theme} />);
   return { root, state: 'excel' };
 }

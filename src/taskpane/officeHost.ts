@@ -14,13 +14,16 @@ import {
 import { findingCell, type Finding } from '../model/findings';
 import { findingText, type Locale } from '../model/messages';
 import { generatedAt } from '../model/selfeval';
-import { downloadBytes, DOCX_MIME, type Download } from '../ui/download';
+import { downloadBytes, toBase64, DOCX_MIME, type Download } from '../ui/download';
 import { analyse, selfEvalOf } from '../ui/engine';
 import { reportDocx, reportOf, type DocxModule } from '../ui/report';
+import { problemListFile } from '../ui/sendback';
 import { asHostError } from '../ui/errors';
 import {
   throwIfAborted,
   type CheckView,
+  type DeliveredFile,
+  type SendBackOptions,
   type GenerateOptions,
   type GenerateResult,
   type HostActions,
@@ -40,12 +43,18 @@ export interface OfficeHostOptions {
   /** 标注 writes notes, which need ExcelApi 1.18; older builds get no mark buttons. Default: true. */
   readonly canMark?: boolean;
   /**
+   * Opens a workbook from base64 .xlsx in a new Excel window (Excel.createWorkbook, ExcelApi 1.8),
+   * how the pane hands over the 问题清单: a task pane cannot download on every platform (Excel on
+   * Mac's WKWebView ignores download links). Absent (older Excel): the file is downloaded.
+   */
+  readonly openWorkbook?: (base64: string) => Promise<void>;
+  /** Default: a download link (the fallback when openWorkbook is absent or the file too big for it). */
+  readonly download?: Download;
+  /**
    * Whether the pane's web view can save a download. Excel for Mac (WKWebView) and on iPad cannot
    * (office-js issue 4681, open): there the report's text is offered to copy. Default: true.
    */
   readonly canDownload?: boolean;
-  /** Default: a link to an object URL, clicked. */
-  readonly download?: Download;
   /** Default: `import('../adapters/docx')`. */
   readonly loadDocx?: () => Promise<DocxModule>;
 }
@@ -62,7 +71,15 @@ export function platformCanDownload(platform: string | undefined | null): boolea
   return platform !== 'Mac' && platform !== 'iOS';
 }
 
+/**
+ * Largest base64 handed to Excel.createWorkbook: Excel on the web refuses requests over 5 MB;
+ * a bigger list is downloaded instead.
+ */
+export const MAX_CREATE_WORKBOOK_BASE64 = 4 * 1024 * 1024;
+
 const READ_FAILED = { 'zh-CN': '读取工作簿失败', 'en-US': 'Could not read the workbook' } as const;
+/** The pane does not know the workbook's file name: the list is named after this. */
+const WORKBOOK_NAME = { 'zh-CN': '工作簿', 'en-US': 'workbook' } as const;
 
 export function createOfficeHost(options: OfficeHostOptions): HostActions {
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
@@ -73,7 +90,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
     try {
       return await run((ctx) => readWorkbookGrid(ctx));
     } catch (e) {
-      throw asHostError(e, READ_FAILED);
+      throw asHostError(e, 'readFailed', READ_FAILED);
     }
   }
 
@@ -96,7 +113,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
       try {
         await run((ctx) => selectCell(ctx, f.sheet, cell));
       } catch (e) {
-        throw asHostError(e, {
+        throw asHostError(e, 'goToFailed', {
           'zh-CN': `无法定位到“${f.sheet}”!${cell}`,
           'en-US': `Could not go to '${f.sheet}'!${cell}`,
         });
@@ -116,7 +133,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
       try {
         await run((ctx) => markFindings(ctx, marks, { locale }));
       } catch (e) {
-        throw asHostError(e, { 'zh-CN': '标注失败', 'en-US': 'Marking failed' });
+        throw asHostError(e, 'markFailed', { 'zh-CN': '标注失败', 'en-US': 'Marking failed' });
       }
     },
 
@@ -124,7 +141,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
       try {
         await run((ctx) => clearMarks(ctx));
       } catch (e) {
-        throw asHostError(e, { 'zh-CN': '清除标注失败', 'en-US': 'Clearing the marks failed' });
+        throw asHostError(e, 'clearMarksFailed', { 'zh-CN': '清除标注失败', 'en-US': 'Clearing the marks failed' });
       }
     },
 
@@ -139,7 +156,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
           const r = await run((ctx) => renderLayout(ctx, layout, { activate: i === layouts.length - 1 }));
           names.push(r.sheetName);
         } catch (e) {
-          throw asHostError(e, { 'zh-CN': '插入输入表失败', 'en-US': 'Inserting the input sheets failed' });
+          throw asHostError(e, 'templatesFailed', { 'zh-CN': '插入输入表失败', 'en-US': 'Inserting the input sheets failed' });
         }
       }
       return { sheetNames: names };
@@ -162,6 +179,30 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
       return { downloadName: name, text, placeholders };
     },
 
+    async downloadProblemList({ locale: listLocale, signal, onProgress }: SendBackOptions): Promise<DeliveredFile> {
+      onProgress?.(undefined);
+      const grid = await readGrid(signal);
+      throwIfAborted(signal);
+      const analysis = analyse(grid);
+      onProgress?.(0.5);
+      // ExcelJS is loaded on first use, as the templates are: not with the pane
+      const xlsx = await import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx');
+      throwIfAborted(signal);
+      const { bytes, fileName } = await problemListFile(analysis, WORKBOOK_NAME[listLocale], listLocale, xlsx);
+      throwIfAborted(signal);
+      const base64 = options.openWorkbook ? toBase64(bytes) : '';
+      if (options.openWorkbook && base64.length <= MAX_CREATE_WORKBOOK_BASE64) {
+        try {
+          await options.openWorkbook(base64);
+          return { openedInExcel: true };
+        } catch {
+          // a host that refuses a new workbook (a locked-down desktop): the download below
+        }
+      }
+      (options.download ?? downloadBytes)(bytes, fileName);
+      return { downloadName: fileName };
+    },
+
     async generate({ layout, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {
       onProgress?.(undefined);
       const grid = await readGrid(signal);
@@ -170,7 +211,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
       try {
         taken = await run((ctx) => sheetNames(ctx));
       } catch (e) {
-        throw asHostError(e, READ_FAILED);
+        throw asHostError(e, 'readFailed', READ_FAILED);
       }
       throwIfAborted(signal);
       const analysis = analyse(grid, { forSelfEval: true, layout, existingSheets: taken, generatedAt: generatedAt() });
@@ -189,7 +230,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
         onProgress?.(1);
         return { sheetName: r.sheetName };
       } catch (e) {
-        throw asHostError(e, { 'zh-CN': '生成自评表失败', 'en-US': 'Generating the table failed' });
+        throw asHostError(e, 'generateFailed', { 'zh-CN': '生成自评表失败', 'en-US': 'Generating the table failed' });
       }
     },
   };

@@ -24,12 +24,15 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Finding } from '../model/findings';
 import type { Locale } from '../model/messages';
 import type { LayoutId } from '../model/selfeval';
+import { visibleText } from '../model/text/visible';
 import { CheckPanel } from './CheckPanel';
 import { copyText } from './clipboard';
 import { LocaleContext } from './context';
 import { FileBar } from './FileBar';
 import { GeneratePanel } from './GeneratePanel';
-import { HostError, type CheckView, type HostActions, type ReportResult } from './host';
+import { errorDetail } from '../model/errors';
+import { isJxError, type CheckView, type DeliveredFile, type HostActions, type ReportResult } from './host';
+import { SendBack } from './SendBack';
 import { strings } from './i18n';
 import { TemplatesPanel } from './TemplatesPanel';
 import { useTask } from './useTask';
@@ -94,7 +97,7 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
   const showError = useCallback(
     (e: unknown) => {
       const text =
-        e instanceof HostError ? e.text[locale] : t.unexpected(e instanceof Error ? e.message || e.name : String(e));
+        isJxError(e) ? e.text[locale] : t.unexpected(errorDetail(e));
       setNotice({ intent: 'error', title: t.errorTitle, text });
     },
     [locale, t]
@@ -149,6 +152,16 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
           : { intent: 'warning', text: r.noDownload[locale] }
       );
     return r;
+  };
+
+  // 退回问题: the 问题清单 and the annotated copy, downloaded (or opened in Excel)
+  const sendBack = async (make: (o: Parameters<NonNullable<HostActions['downloadProblemList']>>[0]) => Promise<DeliveredFile>): Promise<void> => {
+    setNotice(null);
+    const r = await task.run(t.sendBackWorking, (o) => make({ ...o, locale }));
+    if (!r) return;
+    const text =
+      'openedInExcel' in r ? t.openedInExcel : r.cells !== undefined ? t.annotatedDone(r.downloadName, r.cells) : t.generatedDownload(r.downloadName);
+    setNotice({ intent: 'success', text });
   };
 
   const insertTemplates = async (withSample: boolean): Promise<void> => {
@@ -222,7 +235,7 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
             <MessageBar intent={notice.intent} data-testid={`notice-${notice.intent}`}>
               <MessageBarBody>
                 {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
-                {notice.text}
+                {visibleText(notice.text)}
               </MessageBarBody>
               <MessageBarActions
                 containerAction={
@@ -247,6 +260,15 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
                 onGoTo={goTo}
                 onMark={mark}
                 onClearMarks={clearMarks}
+              />
+            )}
+            {tab === 'check' && (
+              <SendBack
+                checked={view !== null}
+                busy={busy}
+                variant={variant}
+                onProblemList={host.downloadProblemList && (() => void sendBack((o) => host.downloadProblemList!(o)))}
+                onAnnotated={host.downloadAnnotated && (() => void sendBack((o) => host.downloadAnnotated!(o)))}
               />
             )}
             {tab === 'generate' && (

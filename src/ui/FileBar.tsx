@@ -1,6 +1,7 @@
 /** The page's file picker: a visible drop zone, a 选择文件 button, the sample, and the promise that the file stays untouched. */
 import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useRef, useState, type DragEvent } from 'react';
+import { visibleText } from '../model/text/visible';
 import { useLocale } from './context';
 import { useSharedStyles } from './styles';
 
@@ -78,7 +79,7 @@ export function FileBar({ busy, fileName, canUseSample, onFile, onSample }: File
             e.target.value = '';
           }}
         />
-        <Text data-testid="file-name">{fileName ? t.fileLoaded(fileName) : t.noFile}</Text>
+        <Text data-testid="file-name">{fileName ? t.fileLoaded(visibleText(fileName)) : t.noFile}</Text>
       </div>
       <Text size={200} className={shared.muted}>
         {t.neverAltered}

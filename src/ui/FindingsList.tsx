@@ -9,6 +9,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { findingCell, type Finding, type Severity } from '../model/findings';
 import { findingText } from '../model/messages';
+import { visibleText } from '../model/text/visible';
 import { useLocale } from './context';
 import { severityLabel } from './i18n';
 
@@ -238,12 +239,12 @@ export function FindingsList({
                   {severityLabel(f.severity, locale)}
                 </Badge>
                 <span className={styles.cell}>
-                  {f.sheet ? `${f.sheet}!` : ''}
+                  {f.sheet ? `${visibleText(f.sheet)}!` : ''}
                   {findingCell(f)}
                 </span>
                 <span className={styles.rule}>{f.rule}</span>
               </div>
-              <div className={styles.message}>{findingText(f, locale)}</div>
+              <div className={styles.message}>{visibleText(findingText(f, locale))}</div>
             </div>
           );
         })}

@@ -62,7 +62,7 @@ function blockedError(errors: ReadonlyArray<Finding>): HostError {
   const enWhy = errors.length
     ? `The workbook has ${errors.length} errors (${rules})`
     : 'The workbook lacks the ledger or the indicator sheet';
-  return new HostError({
+  return new HostError('blocked', {
     'zh-CN': `${zhWhy}，无法生成自评表。请先在“检查”中查看并修正。`,
     'en-US': `${enWhy}; the table cannot be built. See them under Check and fix them first.`,
   });

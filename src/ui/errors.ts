@@ -1,19 +1,13 @@
-/** Words for failures that are not the user's data: host errors wrapped for the MessageBar. */
-import { HostError, isAbortError } from './host';
+/** Failures that are not the user's data: host errors, in the model's one error shape (JxError). */
+import { errorDetail, isJxError, JxError, type LocalizedText } from '../model/errors';
+import { isAbortError } from './host';
 
-export function errorDetail(e: unknown): string {
-  if (e instanceof Error) {
-    const code = (e as { code?: unknown }).code;
-    return typeof code === 'string' && code && !e.message.includes(code)
-      ? `${e.message}（${code}）`
-      : e.message || e.name;
-  }
-  return String(e);
-}
-
-/** Rethrows AbortError and HostError as they are; anything else becomes a HostError with `what` as context. */
-export function asHostError(e: unknown, what: { 'zh-CN': string; 'en-US': string }): unknown {
-  if (isAbortError(e) || e instanceof HostError) return e;
+/**
+ * Rethrows an AbortError and a JxError as they are (a JxError already has its words, in both
+ * locales); anything else becomes a JxError with `code` and `what` as its context.
+ */
+export function asHostError(e: unknown, code: string, what: LocalizedText): unknown {
+  if (isAbortError(e) || isJxError(e)) return e;
   const d = errorDetail(e);
-  return new HostError({ 'zh-CN': `${what['zh-CN']}：${d}`, 'en-US': `${what['en-US']}: ${d}` });
+  return new JxError(code, { 'zh-CN': `${what['zh-CN']}：${d}`, 'en-US': `${what['en-US']}: ${d}` }, { cause: e });
 }

@@ -1,25 +1,18 @@
 /**
  * What the UI asks of its host. The Excel task pane (taskpane/officeHost.ts) and the standalone
  * page (standalone/fileHost.ts) both implement HostActions; the components never touch a host.
- * Everything here is plain data: findings stay data (text comes from the message maps at render).
+ * Everything here is plain data: findings stay data (text comes from the rule registry at render).
  */
 import type { Finding, Severity } from '../model/findings';
 import type { Locale } from '../model/messages';
+import type { LocalizedText } from '../model/errors';
 import type { LayoutId } from '../model/selfeval';
 
-/** A text in both locales (same shape as the xlsx adapter's failure messages). */
-export interface LocalizedText {
-  readonly 'zh-CN': string;
-  readonly 'en-US': string;
-}
-
-/** An expected failure with words for the user (no workbook open, sheet missing, file unreadable…). */
-export class HostError extends Error {
-  constructor(readonly text: LocalizedText) {
-    super(text['en-US']);
-    this.name = 'HostError';
-  }
-}
+/**
+ * An expected failure with words for the user (no workbook open, sheet missing, file unreadable…):
+ * the model's one error shape, a code and zh/en text (model/errors.ts).
+ */
+export { JxError as HostError, isJxError, type LocalizedText } from '../model/errors';
 
 /** The error a cancelled operation rejects with (what `AbortSignal.reason` is by default). */
 export function abortError(): Error {
@@ -120,6 +113,17 @@ export interface HostCapabilities {
   readonly sample: boolean;
 }
 
+/** A file the UI hands over: downloaded (the page), or opened in a new Excel workbook (the pane). */
+export type DeliveredFile = ({ readonly downloadName: string } | { readonly openedInExcel: true }) & {
+  /** Cells marked (the annotated copy). */
+  readonly cells?: number;
+};
+
+export interface SendBackOptions extends TaskOptions {
+  /** Language of the list and the notes (the UI's). */
+  readonly locale: Locale;
+}
+
 export interface HostActions {
   readonly capabilities: HostCapabilities;
   /** Reads the workbook and checks it. Rejects with HostError for expected failures, AbortError when cancelled. */
@@ -139,6 +143,10 @@ export interface HostActions {
   openFile?(file: File, options: TaskOptions): Promise<{ readonly name: string }>;
   /** The page: work on the bundled sample workbook. */
   useSample?(): Promise<{ readonly name: string }>;
+  /** 下载问题清单: the 问题清单 workbook of the current workbook's findings (issue 21). */
+  downloadProblemList?(options: SendBackOptions): Promise<DeliveredFile>;
+  /** 下载标注副本 (the page): a copy of the opened file with the findings' cells filled and noted. */
+  downloadAnnotated?(options: SendBackOptions): Promise<DeliveredFile>;
 }
 
 export type { Locale };

@@ -72,6 +72,15 @@ export interface UiStrings {
   reportDownloaded: (name: string, placeholders: number) => string;
   reportTextTitle: string;
   reportCopy: string;
+  // send back (问题清单, 标注副本)
+  sendBackTitle: string;
+  sendBackIntro: string;
+  sendBackIntroPane: string;
+  problemListButton: string;
+  annotatedButton: string;
+  sendBackWorking: string;
+  openedInExcel: string;
+  annotatedDone: (name: string, cells: number) => string;
   // templates
   templatesIntro: string;
   insertTemplates: string;
@@ -160,6 +169,14 @@ const zhCN: UiStrings = {
   reportDownloaded: (name, n) => (n ? `已下载“${name}”。有 ${n} 个章节待填写，已在报告中以黄色标出。` : `已下载“${name}”。`),
   reportTextTitle: '报告文字',
   reportCopy: '复制报告文字',
+  sendBackTitle: '退回问题',
+  sendBackIntro: '把检查出的问题发回提交单位：问题清单逐条列出问题，标注副本是原文件的副本，问题单元格已填色并附批注，原文件保持不变。',
+  sendBackIntroPane: '把检查出的问题整理成问题清单（新工作簿），发回提交单位。',
+  problemListButton: '下载问题清单',
+  annotatedButton: '下载标注副本',
+  sendBackWorking: '正在生成…',
+  openedInExcel: '问题清单已在新的 Excel 工作簿中打开，请另存。',
+  annotatedDone: (name, cells) => `已下载“${name}”（标注 ${cells} 个单元格）。`,
   templatesIntro: '在当前工作簿中插入“配置”“项目台账”“绩效指标”“报告素材”四张输入表；已有同名工作表时另起新名，不覆盖。',
   insertTemplates: '插入输入表',
   loadSample: '载入示例数据',
@@ -246,6 +263,15 @@ const enUS: UiStrings = {
     n ? `Downloaded "${name}". ${n} section(s) still to be written are highlighted in yellow.` : `Downloaded "${name}".`,
   reportTextTitle: 'The report’s text',
   reportCopy: 'Copy the text',
+  sendBackTitle: 'Send back',
+  sendBackIntro:
+    'Send the problems back to whoever submitted the file: the list of problems names each one; the annotated copy is a copy of the file with the problem cells coloured and noted. Your file is not changed.',
+  sendBackIntroPane: 'Put the problems into a list of problems (a new workbook) to send back to whoever submitted the file.',
+  problemListButton: 'Download list of problems',
+  annotatedButton: 'Download annotated copy',
+  sendBackWorking: 'Preparing…',
+  openedInExcel: 'The list of problems opened in a new Excel workbook; save it.',
+  annotatedDone: (name, cells) => `Downloaded "${name}" (${cells} cells marked).`,
   templatesIntro:
     'Inserts the input sheets 配置, 项目台账, 绩效指标 and 报告素材 into this workbook; an existing sheet of the same name is never overwritten.',
   insertTemplates: 'Insert input sheets',

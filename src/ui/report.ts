@@ -26,7 +26,7 @@ export function reportOf(a: Analysis, draft: boolean, date: ReportDate = todayDa
   if (built.ok) return { report: built.report, text: reportText(built.report) };
   const rules = [...new Set(built.errors.map((f) => f.rule))].join(', ');
   const first = built.errors[0];
-  throw new HostError({
+  throw new HostError('reportRefused', {
     'zh-CN':
       `工作簿有 ${built.errors.length} 个错误（${rules}），未生成自评报告。请先在“检查”中修正，或勾选“仍生成草稿”。` +
       (first ? `第一个：${findingText(first, 'zh-CN')}` : ''),
@@ -44,7 +44,7 @@ export async function reportDocx(report: Report, signal: AbortSignal, load: () =
   try {
     bytes = await docx.writeDocx(report);
   } catch (e) {
-    throw asHostError(e, { 'zh-CN': '生成 .docx 文件失败', 'en-US': 'Writing the .docx file failed' });
+    throw asHostError(e, 'writeFailed', { 'zh-CN': '生成 .docx 文件失败', 'en-US': 'Writing the .docx file failed' });
   }
   throwIfAborted(signal);
   return bytes;

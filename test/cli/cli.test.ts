@@ -25,6 +25,23 @@ describe('jx check', () => {
     expect(await main(['check', sample], c.io)).toBe(0);
     expect(c.out.join('\n')).toContain('错误 0 个，警告 0 个，提示 0 个');
   });
+  it('says which stage it judged: year-end for the sample, budget request for a target table alone (targets reviewed only)', async () => {
+    const c = capture();
+    expect(await main(['check', sample], c.io)).toBe(0);
+    expect(c.out[1]).toBe('  阶段：年终自评——检查项目台账、绩效指标与评分');
+    const request = path.join(dir, 'request.xlsx');
+    const values = [['一级指标', '二级指标', '三级指标', '年度指标值'], ['产出指标', '数量指标', '新建公厕', '两座'], ['效益指标', '社会效益指标', '改善人居环境', '有效改善']];
+    await fs.writeFile(request, await writeXlsx([{ grid: { name: '绩效目标', values } }]));
+    const r = capture();
+    expect(await main(['check', request], r.io)).toBe(0);
+    expect(r.out.slice(0, 2)).toEqual([request, '  阶段：预算申报（无实际完成值、无项目台账）——仅审核绩效目标']);
+    expect(r.out[2]).toMatch(/^ {2}T001 警告 绩效目标!D3 /);
+    const j = capture();
+    expect(await main(['check', request, '--json', '--lang', 'en'], j.io)).toBe(0);
+    const [report] = JSON.parse(j.out.join('\n'));
+    expect([report.stage, report.counts]).toEqual(['request', { error: 0, warning: 1, info: 0 }]);
+    expect(report.findings[0].message).toBe('Outcome indicators "改善人居环境": the target "有效改善" has no number and no deadline; Caiyu [2020] No. 10 asks for quantified targets where possible (e.g. ≥95%, ≥3, a date).');
+  });
   it('reads the messy source-year ledger (aliases, merges, a 元 column, text amounts, 合计 row) as an .xlsx with 0 errors', async () => {
     const messy = path.join(dir, 'messy.xlsx');
     await fs.writeFile(messy, await writeXlsx(messyLedgerGrid().grid.sheets.map((s) => ({ grid: s }))));

@@ -114,3 +114,27 @@ describe('EVALGRADE', () => {
     expect(evalGrade('good')).toMatchObject({ error: '#VALUE!' });
   });
 });
+
+describe('INDICATORSCORE reads targets by the target grammar (as the reader and the 自评表 do)', () => {
+  it.each([
+    ['95%', '达到90%以上', 10, 10],
+    ['2栋', '两栋', 8, 8],
+    ['16万元', '≤15万元', 3, 2.8],
+    ['0.28万元', '出具评估报告总成本不超过0.3万元', 3, 3],
+    ['68000人次', '约6.6万人次', 6, 6],
+    ['提升10%', '提升20%', 10, 5],
+    ['下降3%', '提升20%', 10, 0],
+    ['0.4小时', '半小时内', 4, 4],
+    ['0.8小时', '半小时内', 4, 1.6], // 4 × (1 − 0.3 / 0.5),
+    ['2018年11月20日完工', '11月底前完成', 4, 4],
+    ['按期完成', '2018年12月30日前', 4, 4],
+  ] as const)('actual %p against %p with %p points → %p', (actual, target, points, score) => {
+    expect(indicatorScore(actual, target, points, null, null)).toBe(score);
+  });
+
+  it('a deadline missed needs a score (as 未达成 does); several values are not one number', () => {
+    expect(indicatorScore('2019年1月5日完工', '2018年12月30日前', 4, null, null)).toMatchObject({ error: '#N/A' });
+    expect(indicatorScore('2019年1月5日完工', '2018年12月30日前', 4, null, 1)).toBe(1);
+    expect(indicatorScore('28515株', '28515株；1241625.93㎡', 6, null, 5)).toBe(5);
+  });
+});

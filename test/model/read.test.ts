@@ -4,7 +4,7 @@ import { headerKey } from '../../src/model/read/text';
 import { readAmount, readBool, readDate, readYear } from '../../src/model/read/values';
 import { headerIndex, LEDGER_COLUMNS, INDICATOR_COLUMNS } from '../../src/model/read/columns';
 import { readProfile } from '../../src/model/read/profile';
-import { splitOp } from '../../src/model/read/indicators';
+import { readOpColumn } from '../../src/model/read/indicators';
 import { readTable } from '../../src/model/read/table';
 import { book, validRow, type Row } from './support/ledger';
 
@@ -155,8 +155,9 @@ describe('free text keeps its Chinese punctuation (it is printed in the 自评�
 });
 
 describe('指标性质', () => {
-  it.each([['≥90', '≥'], ['>=90', '≥'], ['＞＝90', '≥'], ['不低于90', '≥'], ['大于等于90', '≥'], ['≧1', '≥'], ['≤5', '≤'], ['不高于5', '≤'], ['=100', '='], ['定性', '定性']])('%p → %p', (t, op) => {
-    expect(splitOp(t).op).toBe(op);
+  it.each([['≥', '≥'], ['>=', '≥'], ['＞＝', '≥'], ['不低于', '≥'], ['大于等于', '≥'], ['≧', '≥'], ['≤', '≤'], ['不高于', '≤'], ['=', '='], ['定性', '定性'],
+    ['正向', '≥'], ['反向', '≤'], ['定量', undefined], ['随便', undefined]])('the column says %p → %p', (t, op) => {
+    expect(readOpColumn(t)).toBe(op);
   });
   it('is read from the target when the column is blank, and 一级/二级 fill down', () => {
     const r = checkWorkbook({

@@ -176,5 +176,7 @@ describe('several files, English, hostile text', () => {
     expect(annotatedFileName('/tmp/乌鲁木齐市台账.xlsx')).toBe('乌鲁木齐市台账-标注.xlsx');
     expect(annotatedFileName('ledger.xlsx', 'en-US')).toBe('ledger-annotated.xlsx');
     expect(problemListFileName('.xlsx')).toBe('台账-问题清单.xlsx');
+    // a bidi override would make `ledger‮xslx-…` read backwards in a file manager
+    expect(annotatedFileName('ledger\u202exslx.xlsx')).toBe('ledger_xslx-标注.xlsx');
   });
 });

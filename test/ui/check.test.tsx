@@ -116,7 +116,7 @@ describe('检查 (zh-CN)', () => {
 
   test('a failing check shows a MessageBar in Chinese, a failing goTo too', async () => {
     const { host, user } = setup();
-    host.checkResult = new HostError({ 'zh-CN': '当前工作簿没有“项目台账”。', 'en-US': 'No ledger.' });
+    host.checkResult = new HostError('host', { 'zh-CN': '当前工作簿没有“项目台账”。', 'en-US': 'No ledger.' });
     await user.click(screen.getByRole('button', { name: /^检查$/ }));
     const bar = await screen.findByTestId('notice-error');
     expect(bar).toHaveTextContent('出错了');

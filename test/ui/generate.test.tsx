@@ -119,7 +119,7 @@ describe('生成自评表 (zh-CN)', () => {
 
   test('a failure shows a MessageBar in Chinese', async () => {
     const host = new FakeHost();
-    host.generateResult = new HostError({
+    host.generateResult = new HostError('host', {
       'zh-CN': '工作簿缺少“绩效指标”表。',
       'en-US': 'The workbook has no indicator sheet.',
     });
@@ -158,7 +158,7 @@ describe('Self-evaluation table (en-US)', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Generate' }));
     expect(await screen.findByText('Created the new worksheet "2018年度绩效自评表".')).toBeInTheDocument();
-    host.generateResult = new HostError({ 'zh-CN': '无', 'en-US': 'The workbook has no indicator sheet.' });
+    host.generateResult = new HostError('host', { 'zh-CN': '无', 'en-US': 'The workbook has no indicator sheet.' });
     await user.click(screen.getByRole('button', { name: 'Generate' }));
     expect(await screen.findByTestId('notice-error')).toHaveTextContent(
       'Something went wrongThe workbook has no indicator sheet.'
@@ -178,7 +178,7 @@ describe('模板', () => {
     await user.click(screen.getByRole('button', { name: '载入示例数据' }));
     expect(host.insertTemplates).toHaveBeenLastCalledWith(expect.objectContaining({ withSample: true }));
     host.insertTemplates.mockRejectedValueOnce(
-      new HostError({ 'zh-CN': '工作簿受保护，无法插入工作表。', 'en-US': 'Protected.' })
+      new HostError('host', { 'zh-CN': '工作簿受保护，无法插入工作表。', 'en-US': 'Protected.' })
     );
     await user.click(screen.getByRole('button', { name: '插入输入表' }));
     expect(await screen.findByTestId('notice-error')).toHaveTextContent('工作簿受保护，无法插入工作表。');

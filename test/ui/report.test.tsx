@@ -38,7 +38,7 @@ describe('下载自评报告 (.docx)', () => {
   test('a workbook with errors: the host’s refusal is shown; ticking 草稿 asks for a draft', async () => {
     const host = new ReportHost();
     host.checkResult = viewOf([finding('L004', 'error', '项目台账', 5, 0, { id: 'XJ-001', firstCell: 'A5' })]);
-    host.result = new HostError({ 'zh-CN': '工作簿有 1 个错误（L004），未生成自评报告。', 'en-US': 'no' });
+    host.result = new HostError('reportRefused', { 'zh-CN': '工作簿有 1 个错误（L004），未生成自评报告。', 'en-US': 'no' });
     const user = await openGenerate(host);
     await user.click(screen.getByRole('button', { name: '读取预览' }));
     await user.click(screen.getByRole('button', { name: '下载自评报告 (.docx)' }));

@@ -11,7 +11,8 @@
  */
 import { columnLetters, type Merge } from '../../model/grid';
 import { type CellStyle, type LayoutCell, type SheetLayout, rangeA1 } from '../../model/layout';
-import { DEFAULT_BUDGET_BYTES, type Rect, coverWithRectangles, errorMessage, excelWouldReinterpret, jsonBytes } from './util';
+import { errorDetail, JxError } from '../../model/errors';
+import { DEFAULT_BUDGET_BYTES, type Rect, coverWithRectangles, excelWouldReinterpret, jsonBytes } from './util';
 
 export interface ChartSpec {
   readonly title: string;
@@ -71,7 +72,8 @@ export async function renderLayout(
   try {
     await context.sync();
   } catch (e) {
-    throw new Error(`无法新建工作表“${sheetName}”：${errorMessage(e)}`, { cause: e });
+    const d = errorDetail(e);
+    throw new JxError('sheetAddFailed', { 'zh-CN': `无法新建工作表“${sheetName}”：${d}`, 'en-US': `The sheet "${sheetName}" could not be added: ${d}` }, { cause: e });
   }
   const sheetId = ws.id;
 
@@ -106,8 +108,11 @@ export async function renderLayout(
     } catch {
       cleaned = false;
     }
-    const tail = cleaned ? '未完成的工作表已删除，其他工作表未改动。' : `未能删除未完成的工作表“${sheetName}”，请手动删除。`;
-    throw new Error(`生成工作表“${sheetName}”失败：${errorMessage(e)}。${tail}`, { cause: e });
+    const d = errorDetail(e);
+    throw new JxError('renderFailed', {
+      'zh-CN': `生成工作表“${sheetName}”失败：${d}。${cleaned ? '未完成的工作表已删除，其他工作表未改动。' : `未能删除未完成的工作表“${sheetName}”，请手动删除。`}`,
+      'en-US': `Building the sheet "${sheetName}" failed: ${d}. ${cleaned ? 'The unfinished sheet was deleted; no other sheet was changed.' : `The unfinished sheet "${sheetName}" could not be deleted; delete it by hand.`}`,
+    }, { cause: e });
   }
 }
 

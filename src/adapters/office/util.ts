@@ -134,15 +134,6 @@ export function excelWouldReinterpret(s: string): boolean {
   return /\d/.test(t) && /^[\d０-９\s.,，:：/%$¥￥()（）+\-eE年月日时分秒]+$/.test(t);
 }
 
-export function errorMessage(e: unknown): string {
-  if (e && typeof e === 'object') {
-    const o = e as { message?: unknown; code?: unknown };
-    const msg = typeof o.message === 'string' ? o.message : String(e);
-    return typeof o.code === 'string' && !msg.includes(o.code) ? `${o.code}: ${msg}` : msg;
-  }
-  return String(e);
-}
-
 export function isPayloadLimitError(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
   return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';

@@ -26,6 +26,7 @@ import type { Locale } from '../../model/messages';
 import { visibleText } from '../../model/text/visible';
 import type { LocalizedText } from './messages';
 import { PackageError, REL, XlsxPackage, partDir } from './package';
+import type { Inflater } from './zip';
 import {
   applyEdits,
   attribute,
@@ -51,6 +52,8 @@ export const MAX_PART_BYTES = 256 * 1024 * 1024;
 export interface AnnotateOptions {
   readonly locale?: Locale;
   readonly maxPartBytes?: number;
+  /** How parts are inflated (Node passes native zlib; default: the browser's or fflate). */
+  readonly inflater?: Inflater;
 }
 
 export interface AnnotateSummary {
@@ -105,7 +108,7 @@ interface SheetRef {
 
 async function annotate(input: Uint8Array, marks: ReadonlyArray<CellMark>, findingCount: number, options: AnnotateOptions & { locale: Locale }): Promise<AnnotateResult> {
   // a copy: JSZip keeps views on the buffer it is given, and the caller's bytes stay theirs
-  const pkg = await XlsxPackage.open(input.slice(), { maxPartBytes: options.maxPartBytes ?? MAX_PART_BYTES });
+  const pkg = await XlsxPackage.open(input.slice(), { maxPartBytes: options.maxPartBytes ?? MAX_PART_BYTES, inflater: options.inflater });
   const workbookPart = (await pkg.relationships(null)).find((r) => r.type.endsWith(REL.officeDocument) && !r.external)?.target;
   if (!workbookPart) throw new PackageError('unreadable', 'no workbook part');
   const workbookXml = await pkg.read(workbookPart);

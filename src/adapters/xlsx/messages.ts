@@ -6,10 +6,9 @@
 
 export type ReadFailureReason = 'notZip' | 'notXlsx' | 'encrypted' | 'oldXls' | 'corrupt' | 'tooLarge' | 'empty';
 
-export interface LocalizedText {
-  readonly 'zh-CN': string;
-  readonly 'en-US': string;
-}
+import type { LocalizedText } from '../../model/errors';
+
+export type { LocalizedText };
 
 export type FailureVariant =
   | ReadFailureReason

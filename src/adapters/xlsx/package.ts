@@ -2,8 +2,14 @@
  * An .xlsx package (OPC zip) opened for patching: parts read as text on demand, changed or new
  * parts written back, every other entry copied as it was (JSZip reuses an unchanged entry's
  * compressed bytes). Part names are case-insensitive, as OPC says. Node and browser.
+ *
+ * Reading goes through the reader's guarded zip code (zip.ts): an entry is inflated only when
+ * needed and never past its declared size (nor the part limit), so a lying directory costs at
+ * most that — JSZip would inflate whatever the data holds. JSZip only writes the copy.
  */
 import JSZip from 'jszip';
+import { defaultInflater } from './inflate';
+import { entryData, storedChunks, zipEntries, type Inflater, type ZipEntry } from './zip';
 import { attributes, escapeAttr, TagScanner } from './xml';
 
 export const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -75,6 +81,8 @@ export function relativeTarget(fromPart: string, toPart: string): string {
 export interface PackageOptions {
   /** Largest part, uncompressed, that is read as text. */
   readonly maxPartBytes: number;
+  /** Default: the browser's DecompressionStream, else fflate (Node passes native zlib). */
+  readonly inflater?: Inflater;
 }
 
 export class XlsxPackage {
@@ -83,21 +91,28 @@ export class XlsxPackage {
   private readonly changed = new Map<string, string>();
   private readonly boms = new Set<string>();
 
+  private readonly entries = new Map<string, ZipEntry>();
+
   private constructor(
+    private readonly bytes: Uint8Array,
     private readonly zip: JSZip,
+    entries: ReadonlyArray<ZipEntry>,
     private readonly options: PackageOptions,
   ) {
+    for (const e of entries) this.entries.set(e.name.toLowerCase(), e);
     for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) this.names.set(name.toLowerCase(), name);
   }
 
   static async open(bytes: Uint8Array, options: PackageOptions): Promise<XlsxPackage> {
+    const entries = zipEntries(bytes);
+    if (!entries) throw new PackageError('unreadable', 'no zip directory');
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
     } catch (e) {
       throw new PackageError('unreadable', `not a readable zip: ${(e as Error).message}`);
     }
-    return new XlsxPackage(zip, options);
+    return new XlsxPackage(bytes, zip, entries, options);
   }
 
   /** Every part name, as stored. */
@@ -116,12 +131,7 @@ export class XlsxPackage {
     if (pending !== undefined) return pending;
     const name = this.names.get(key);
     if (name === undefined) return undefined;
-    const file = this.zip.files[name];
-    const declared = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-    if (declared !== undefined && declared > this.options.maxPartBytes)
-      throw new PackageError('tooLarge', `${name}: ${declared} bytes`);
-    const bytes = await file.async('uint8array');
-    if (bytes.length > this.options.maxPartBytes) throw new PackageError('tooLarge', `${name}: ${bytes.length} bytes`);
+    const bytes = await this.inflate(key, name);
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
       throw new PackageError('unsupported', `${name} is UTF-16`);
     let text: string;
@@ -135,6 +145,35 @@ export class XlsxPackage {
       text = text.slice(1);
     }
     return text;
+  }
+
+  /** An entry's bytes, inflated never past its declared size nor the part limit. */
+  private async inflate(key: string, name: string): Promise<Uint8Array> {
+    const e = this.entries.get(key);
+    if (!e || e.encrypted || (e.method !== 0 && e.method !== 8)) throw new PackageError('unreadable', `${name}: unreadable entry`);
+    if (e.size > this.options.maxPartBytes) throw new PackageError('tooLarge', `${name}: ${e.size} bytes`);
+    const data = entryData(this.bytes, e);
+    if (!data) throw new PackageError('unreadable', `${name}: data outside the file`);
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    const sink = (c: Uint8Array): void => {
+      chunks.push(c.slice());
+      length += c.length;
+    };
+    let end;
+    try {
+      end = e.method === 0 ? storedChunks(data, e.size, sink) : await (this.options.inflater ?? defaultInflater())(data, e.size, sink);
+    } catch {
+      throw new PackageError('unreadable', `${name}: bad deflate data`);
+    }
+    if (end === 'overLimit') throw new PackageError('tooLarge', `${name}: more than its declared ${e.size} bytes`);
+    const out = new Uint8Array(length);
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
   }
 
   /** Sets a part's new text (a changed part keeps its entry name and its byte-order mark). */

@@ -16,7 +16,7 @@ import type { Finding, FindingMessage } from '../findings';
 import type { CellValue, GridSheet } from '../grid';
 import { computeMetrics } from '../metrics';
 import { INDICATOR_COLUMNS, type IndicatorKey } from '../read/columns';
-import { readIndicators, splitOp } from '../read/indicators';
+import { readIndicators, readOpColumn } from '../read/indicators';
 import { defaultProfile } from '../read/defaults';
 import { readTable } from '../read/table';
 import { rawText } from '../read/values';
@@ -73,7 +73,7 @@ export const INDICATORSCORE = defineFunction({
   ],
   run: (a) => {
     if (a.points < 0) return fnError('#VALUE!', FN_MESSAGES.negative(String(a.points), 'points'));
-    if (a.op !== undefined && !splitOp(a.op).op) return unreadable(a.op, 'op', 'op');
+    if (a.op !== undefined && !readOpColumn(a.op)) return unreadable(a.op, 'op', 'op');
     const cells: Record<string, CellValue> = {
       level3: INDICATOR_NAME['zh-CN'], op: a.op ?? null, target: a.target, actual: a.actual, points: a.points, score: a.score ?? null,
     };

@@ -3,7 +3,7 @@
  * the Excel wrapper (src/functions) turns an FnError into a CustomFunctions.Error. Only the codes
  * a custom function may return are listed (#REF! and #NAME? are input-only in Excel).
  */
-import type { Locale } from '../messages';
+import type { LocalizedText } from '../errors';
 
 export type ExcelErrorCode = '#VALUE!' | '#N/A' | '#DIV/0!' | '#NUM!' | '#NULL!';
 
@@ -13,7 +13,8 @@ export const RETURNABLE_ERRORS: ReadonlyArray<ExcelErrorCode> = ['#VALUE!', '#N/
 /** Codes that carry a message in Excel (the others show none). */
 export const ERRORS_WITH_MESSAGE: ReadonlySet<ExcelErrorCode> = new Set(['#VALUE!', '#N/A']);
 
-export type Bilingual = Readonly<Record<Locale, string>>;
+/** A text in both locales: the model's LocalizedText (errors.ts), the same shape as every failure's words. */
+export type Bilingual = LocalizedText;
 
 export interface FnError {
   readonly error: ExcelErrorCode;

@@ -40,7 +40,7 @@ export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
 ];
 
 export const INDICATOR_KEYS = [
-  'level1', 'level2', 'level3', 'op', 'target', 'unit', 'actual', 'source', 'points', 'score', 'deviation',
+  'level1', 'level2', 'level3', 'op', 'target', 'unit', 'actual', 'source', 'points', 'score', 'deviation', 'explanation',
 ] as const;
 export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 
@@ -56,6 +56,7 @@ export const INDICATOR_COLUMNS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
   { key: 'points', header: '分值', aliases: ['权重'], type: 'number', required: false },
   { key: 'score', header: '得分', aliases: [], type: 'number', required: false },
   { key: 'deviation', header: '偏差原因分析及改进措施', aliases: ['偏差原因', '偏差原因分析'], type: 'text', required: false },
+  { key: 'explanation', header: '指标解释', aliases: ['指标说明', '指标内涵', '指标解释及说明'], type: 'text', required: false },
 ];
 
 /** Normalised header text → column key, for one catalogue. */

@@ -1,12 +1,12 @@
-/** 绩效指标 → typed Indicator records (一级/二级 filled down, 指标性质 read from targets like `≥90`). */
+/** 绩效指标 → typed Indicator records (一级/二级 filled down; 年度指标值 read by the target grammar, read/targets.ts). */
 import type { Finding } from '../findings';
 import type { Indicator, Op } from '../records';
 import { INDICATOR_COLUMNS, type IndicatorKey } from './columns';
 import type { Table } from './table';
 import { L002, L003 } from '../rules/reading';
-import { cleanText } from './text';
-import { normalizeNumberText, rawText, readNumber, readProse, readText } from './values';
-import type { CellValue } from '../grid';
+import { normalizeTargetText, parseActualNumber, parseTarget, WORDS_AFTER, WORDS_BEFORE, type Target, type TargetContext } from './targets';
+import { isBlank, rawText, readNumber, readProse, readText } from './values';
+import { isErrorValue, type CellValue } from '../grid';
 
 export interface IndicatorsRead {
   readonly table: Table<IndicatorKey>;
@@ -16,36 +16,27 @@ export interface IndicatorsRead {
   readonly findings: Finding[];
 }
 
-/** Words for the comparison, longest first. */
-const OP_WORDS: ReadonlyArray<readonly [string, Op]> = [
-  ['大于等于', '≥'], ['小于等于', '≤'], ['不低于', '≥'], ['不少于', '≥'], ['不小于', '≥'], ['不高于', '≤'],
-  ['不多于', '≤'], ['不超过', '≤'], ['不大于', '≤'], ['正向', '≥'], ['反向', '≤'], ['定性', '定性'], ['等于', '='],
-  ['>=', '≥'], ['<=', '≤'], ['≥', '≥'], ['≧', '≥'], ['≤', '≤'], ['≦', '≤'], ['=', '='], ['>', '≥'], ['<', '≤'],
+/** What the 指标性质 column may say besides the grammar's comparison words. */
+const OP_COLUMN_WORDS: ReadonlyArray<readonly [string, Op]> = [
+  ['正向', '≥'], ['正向指标', '≥'], ['反向', '≤'], ['反向指标', '≤'], ['定性', '定性'], ['定性指标', '定性'], ['≈', '='],
 ];
 
-/** Reads a comparison at the start of a text: `≥90` → {op: '≥', rest: '90'}. Full-width forms count. */
-export function splitOp(text: string): { op?: Op; rest: string } {
-  const s = cleanText(text).replace(/＞/g, '>').replace(/＜/g, '<').replace(/＝/g, '=');
-  for (const [w, op] of OP_WORDS) if (s.startsWith(w)) return { op, rest: s.slice(w.length).trim() };
-  return { rest: s };
+/**
+ * The 指标性质 column (`≥`, `>=`, `＞＝`, `不低于`, `大于等于`, `≤`, `不高于`, `=`, `正向`, `反向`,
+ * `定性`); undefined for a blank cell, `定量` (the target says which), or a word it does not know.
+ */
+export function readOpColumn(text: string | undefined): Op | undefined {
+  if (!text) return undefined;
+  const s = normalizeTargetText(text).replace(/\s+/g, '');
+  const own = OP_COLUMN_WORDS.find(([w]) => w === s);
+  if (own) return own[1];
+  const word = [...WORDS_BEFORE, ...WORDS_AFTER].find((d) => d.word === s && d.reads !== '≈');
+  return word ? (word.reads as Op) : undefined;
 }
 
-/** A number at the start of a text with what follows: `37000万元` → 37000 and `万元`; `100%符合要求` → 100, `%符合要求`. */
-export function leadingNumber(text: string): { value: number; tail: string } | null {
-  const m = /^([+-]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?)(.*)$/.exec(cleanText(text));
-  if (!m) return null;
-  const n = normalizeNumberText(m[1]);
-  return n ? { value: Number(n.text), tail: m[2].trim() } : null;
-}
-
-function numberOf(v: CellValue): number | undefined {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  if (typeof v !== 'string') return undefined;
-  const { rest } = splitOp(v);
-  const n = leadingNumber(rest);
-  if (!n) return undefined;
-  // A number followed by a short unit (`49家`, `90%`, `37000万元`) or by the form's words (`100%符合要求`).
-  return n.value;
+/** Whether a row is one of the form's empty category rows (no 三级指标 and nothing else to read). */
+function isPlaceholder(cells: ReadonlyArray<CellValue>): boolean {
+  return cells.every((v) => isBlank(v) || (typeof v === 'string' && parseTarget(v).target.kind === 'na'));
 }
 
 export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
@@ -80,19 +71,13 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
     }
     if (l2 !== undefined) level2 = l2;
     const level3 = prose(row, 'level3');
-    if (level3 === undefined) {
-      findings.push(L002.finding.indicator({ sheet, row, col: cols.level3 ?? table.headerRow }, { field: '三级指标' }));
+    const rest = (['target', 'actual', 'points', 'score', 'op'] as const).map((k) => cell(row, k));
+    if (level3 === undefined || (parseTarget(level3).target.kind === 'na' && isPlaceholder(rest))) {
+      // The form's empty category rows (`生态效益指标` with nothing under it) are not indicators.
+      if (!isPlaceholder(rest))
+        findings.push(L002.finding.indicator({ sheet, row, col: cols.level3 ?? table.headerRow }, { field: '三级指标' }));
       continue;
     }
-    const targetText = prose(row, 'target');
-    const opText = text(row, 'op');
-    let op: Op | undefined = opText ? splitOp(opText).op : undefined;
-    if (!op && targetText) op = splitOp(targetText).op;
-    const target = numberOf(cell(row, 'target'));
-    const actualCell = cell(row, 'actual');
-    const actual = numberOf(actualCell);
-    if (!op && targetText) op = target !== undefined ? '≥' : '定性';
-
     const num = (key: IndicatorKey): number | undefined => {
       const c = cols[key];
       if (c === undefined) return undefined;
@@ -101,23 +86,74 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
         findings.push(L003.finding.indicator({ sheet, row, col: c }, { field: key === 'points' ? '分值' : '得分', raw: r.raw, expected: 'number' }));
       return r.kind === 'ok' ? r.value : undefined;
     };
-
+    const targetCell = cell(row, 'target');
+    if (isErrorValue(targetCell))
+      findings.push(L003.finding.indicator({ sheet, row, col: cols.target! }, { field: '年度指标值', raw: targetCell.code, expected: 'text' }));
+    const columnUnit = text(row, 'unit');
+    const read = readTarget(targetCell, { level1, level2, level3 }, columnUnit, readOpColumn(text(row, 'op')));
+    const actualCell = cell(row, 'actual');
     indicators.push({
       row,
       level1,
       level2,
       level3,
-      op,
-      targetText,
-      target,
-      unit: text(row, 'unit'),
+      op: read.op,
+      opFrom: read.opFrom,
+      targetText: prose(row, 'target'),
+      target: read.value,
+      unit: columnUnit ?? read.unit,
       actualText: actualCell === null ? undefined : (prose(row, 'actual') ?? (rawText(actualCell) || undefined)), // an error as its code
-      actual,
+      actual: actualNumber(actualCell, read.parsed, { level1, level2, level3 }),
       source: text(row, 'source'),
       points: num('points'),
       score: num('score'),
       deviation: prose(row, 'deviation'),
+      explanation: prose(row, 'explanation'),
+      parsed: read.parsed,
     });
   }
   return { table, indicators, cols, findings };
+}
+
+interface TargetRead {
+  readonly parsed: Target;
+  readonly op?: Op;
+  readonly opFrom?: Indicator['opFrom'];
+  /** The number the score compares (a quantity's value, a change's size). */
+  readonly value?: number;
+  /** The unit written in the target. */
+  readonly unit?: string;
+}
+
+/**
+ * A target cell through the grammar. The 指标性质 column, when it names a comparison, wins over
+ * the text's words; `定性` makes any target qualitative.
+ */
+export function readTarget(v: CellValue, ctx: TargetContext, columnUnit: string | undefined, columnOp: Op | undefined): TargetRead {
+  const written = typeof v === 'number' ? v : typeof v === 'string' ? v : isBlank(v) ? null : rawText(v);
+  const { target: parsed, opFrom } = parseTarget(isErrorValue(v) ? null : written, ctx, columnUnit);
+  const fromColumn = columnOp !== undefined && columnOp !== '定性' ? { op: columnOp, opFrom: 'column' as const } : undefined;
+  switch (parsed.kind) {
+    case 'quantity':
+      if (columnOp === '定性') return { parsed, op: '定性', opFrom: 'column', value: parsed.value, unit: parsed.unit || undefined };
+      return { parsed, ...(fromColumn ?? { op: parsed.op, opFrom }), value: parsed.value, unit: parsed.unit || undefined };
+    case 'change':
+      if (columnOp === '定性') return { parsed, op: '定性', opFrom: 'column', value: parsed.value, unit: parsed.unit || undefined };
+      return { parsed, op: parsed.op, opFrom: 'word', value: parsed.value, unit: parsed.unit || undefined };
+    case 'na':
+      return { parsed, ...(fromColumn ?? (columnOp === '定性' ? { op: '定性', opFrom: 'column' } : {})) };
+    case 'text':
+      // A comparison in the column with a text target: a quantitative indicator whose target is no number (W005).
+      return { parsed, ...(fromColumn ?? { op: '定性', opFrom: columnOp === '定性' ? 'column' : undefined }) };
+    default:
+      // Deadlines and several values are judged, never compared as one number.
+      return { parsed, op: '定性', opFrom: columnOp === '定性' ? 'column' : undefined };
+  }
+}
+
+/** The actual as a number in the target's unit (a change in the target's direction), or undefined. */
+function actualNumber(v: CellValue, target: Target, ctx: TargetContext): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (typeof v !== 'string' || target.kind === 'deadline' || target.kind === 'multi') return undefined;
+  return parseActualNumber(v, target, ctx);
 }

@@ -9,6 +9,7 @@ import { READING_RULES } from './reading';
 import { REPORT_RULES } from './report';
 import { SCORING_RULES } from './scoring';
 import { SHEET_RULES } from './sheets';
+import { TARGET_RULES } from './targets';
 import { WORKBOOK_RULES } from './workbook';
 
 export const RULES = [
@@ -17,15 +18,16 @@ export const RULES = [
   ...CROSS_RULES,
   ...ROW_RULES,
   ...WORKBOOK_RULES,
+  ...TARGET_RULES,
   ...SCORING_RULES,
   ...REPORT_RULES,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]['id'];
 
-/** Every rule id, sorted (S…, L…, W…, R… as the catalogue numbers them). */
+/** Every rule id, sorted (S…, L…, W…, T…, R…, M… as the catalogue numbers them). */
 export const RULE_IDS: ReadonlyArray<RuleId> = RULES.map((r) => r.id).sort(
-  (a, b) => 'SLWRM'.indexOf(a[0]) - 'SLWRM'.indexOf(b[0]) || (a < b ? -1 : a > b ? 1 : 0),
+  (a, b) => 'SLWTRM'.indexOf(a[0]) - 'SLWTRM'.indexOf(b[0]) || (a < b ? -1 : a > b ? 1 : 0),
 );
 
 /** Every finding any rule can make: a union with one member per message, its params typed. */

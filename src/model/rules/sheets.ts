@@ -42,6 +42,14 @@ export const S002 = defineRule({
       'zh-CN': (p) => `缺少必填列“${p.field}”（可用的列标题：${p.aliases}）。`,
       'en-US': (p) => `Required column "${p.field}" is missing (accepted headers: ${p.aliases}).`,
     }),
+    /** A year-end 绩效指标 without its actuals: one finding for the sheet, never one per row. */
+    actuals: msg({
+      params: { field: P.text, aliases: P.list, count: P.number },
+      'zh-CN': (p) =>
+        `年终自评缺少“${p.field}”列（可用的列标题：${p.aliases}），${p.count} 个指标无法评分；如这是预算申报阶段的绩效目标表，请勿附项目台账。`,
+      'en-US': (p) =>
+        `The year-end evaluation has no "${p.field}" column (accepted headers: ${p.aliases}): ${p.count} indicator(s) cannot be scored. If this is a budget request's target table, leave the ledger out.`,
+    }),
   },
 });
 

@@ -80,20 +80,30 @@ export function budgetRules(profileRead: ProfileRead, profileSheet: string | und
     emit(W002.finding.main({ sheet: profileSheet, ...at }, { executed: fmt(executed), budget: fmt(profile.budget), unit: profile.unit }));
 }
 
-/** W005, W008: targets and actuals a quantitative indicator needs, and its data source. */
-export function indicatorRules(read: IndicatorsRead, emit: (f: Finding) => void): void {
+/**
+ * W005, W008: targets and actuals a quantitative indicator needs, and its data source.
+ * - An empty target is not applicable (the targets issue: never an error), except on an
+ *   indicator that carries 分值: it is meant to be scored and cannot be.
+ * - 不适用, deadlines and several values are not numbers by nature: no W005.
+ * - Actuals only in the year-end stage, and only where the sheet has the column (a missing column
+ *   is one S002 for the sheet, reported by checkWorkbook).
+ */
+export function indicatorRules(read: IndicatorsRead, emit: (f: Finding) => void, stage: 'request' | 'yearEnd' = 'yearEnd'): void {
   const sheet = read.table.sheet.name;
   const names = new Set(AUTO_METRIC_NAMES);
   for (const ind of read.indicators) {
     const at = (key: keyof typeof read.cols) => ({ sheet, row: ind.row, col: read.cols[key] ?? read.cols.level3 ?? 0 });
     const name = ind.level3 ?? '';
     if (ind.source !== undefined && !names.has(ind.source)) emit(W008.finding.main(at('source'), { name, source: ind.source, known: AUTO_METRIC_NAMES }));
+    const kind = ind.parsed?.kind;
     if (ind.targetText === undefined) {
-      emit(W005.finding.noTarget(at('target'), { name }));
+      if (ind.points !== undefined) emit(W005.finding.noTarget(at('target'), { name }));
       continue;
     }
+    if (kind === 'na' || kind === 'deadline' || kind === 'multi') continue;
     if (ind.op === '定性' || ind.op === undefined) continue;
     if (ind.target === undefined) emit(W005.finding.target(at('target'), { name, raw: ind.targetText }));
-    if (ind.actual === undefined && ind.source === undefined) emit(W005.finding.actual(at('actual'), { name, raw: ind.actualText ?? '' }));
+    if (stage === 'yearEnd' && read.cols.actual !== undefined && ind.actual === undefined && ind.source === undefined)
+      emit(W005.finding.actual(at('actual'), { name, raw: ind.actualText ?? '' }));
   }
 }

@@ -7,7 +7,8 @@ import { INDICATOR_COLUMNS } from '../read/columns';
 import type { AnyFinding, Where } from '../rules/define';
 import { budgetFindings, GRADE_WORDS, pointsFindings, W006, W007, W011 } from '../rules/scoring';
 import { categoryOf, type Level1Category } from '../selfeval/categories';
-import { gradeOf, recogniseGrade, type Grade, type QualGradeDef } from './grades';
+import { gradeOf, QUAL_GRADES, recogniseGrade, type Grade, type QualGradeDef } from './grades';
+import { judgeDeadline } from '../read/targets';
 import { quantitativeScore, rateCap, budgetScore, deviates, type QuantOp } from './operators';
 import { roundHalfUp, sumDecimal } from './rounding';
 
@@ -22,13 +23,19 @@ export const DEFAULT_INDICATOR_COLUMNS: Readonly<Record<IndicatorKey, number>> =
   ...(Object.fromEntries(INDICATOR_COLUMNS.map((d, i) => [d.key, i])) as Record<(typeof INDICATOR_COLUMNS)[number]['key'], number>),
   targetText: canonicalCol('target'),
   actualText: canonicalCol('actual'),
+  parsed: canonicalCol('target'),
+  opFrom: canonicalCol('target'),
 };
 
 export interface IndicatorScore {
   readonly indicator: Indicator;
   /** The level-1 category its 一级指标 names (in any layout's wording); undefined when it names none. */
   readonly category?: Level1Category;
-  readonly kind: 'quantitative' | 'qualitative';
+  /**
+   * `quantitative`: a number against a number (a formula in the 2020 table); `qualitative`: a grade
+   * (定性, a deadline judged against its date, several values); `na`: 不适用, not scored.
+   */
+  readonly kind: 'quantitative' | 'qualitative' | 'na';
   readonly op?: QuantOp;
   /** Numeric target and actual after unit normalisation (quantitative only). */
   readonly target?: number;
@@ -88,6 +95,8 @@ interface Ctx {
   readonly sheet: string;
   readonly cols: Readonly<Record<IndicatorKey, number>>;
   readonly emit: (f: AnyFinding) => void;
+  /** The sheet has no 实际完成值 column: that is one S002 of the check, not a W011 per row. */
+  readonly actualsMissing: boolean;
 }
 
 /** Where a finding about a field of an indicator points. */
@@ -95,9 +104,14 @@ function cellOf(ctx: Ctx, ind: Indicator, key: IndicatorKey): Where {
   return { sheet: ctx.sheet, row: ind.row, col: ctx.cols[key] };
 }
 
-function isQuantitative(ind: Indicator): boolean {
-  if (ind.op === '定性') return false;
-  return ind.op !== undefined || ind.target !== undefined;
+/** How an indicator is scored, from what the target grammar read (read/targets.ts). */
+export function scoringKind(ind: Indicator): IndicatorScore['kind'] {
+  const t = ind.parsed;
+  // 不适用 is not scored; an empty target is too, unless 指标性质 says how to score the row.
+  if (t?.kind === 'na' && (!t.empty || ind.op === undefined)) return 'na';
+  const k = t?.kind;
+  if (k === 'deadline' || k === 'multi' || ind.op === '定性') return 'qualitative';
+  return ind.op !== undefined || ind.target !== undefined ? 'quantitative' : 'qualitative';
 }
 
 function scoreQuantitative(ctx: Ctx, ind: Indicator): IndicatorScore {
@@ -123,15 +137,26 @@ function scoreQuantitative(ctx: Ctx, ind: Indicator): IndicatorScore {
   return { ...base, target: t, actual: a, score, basis: 'rule', penalty };
 }
 
+/** The grade of a qualitative actual; a deadline's actual is judged against its date first (`2023年11月20日完成`, 按期). */
+function gradeOfActual(ctx: Ctx, ind: Indicator, text: string | undefined): QualGradeDef | undefined {
+  const t = ind.parsed;
+  if (t?.kind === 'deadline') {
+    const kept = judgeDeadline(t, text, ctx.profile.fiscalYear);
+    if (kept !== undefined) return QUAL_GRADES.find((g) => g.grade === (kept ? '达成' : '未达成'));
+  }
+  return recogniseGrade(text);
+}
+
 function scoreQualitative(ctx: Ctx, ind: Indicator): IndicatorScore {
   const text = ind.actualText ?? (ind.actual !== undefined ? String(ind.actual) : undefined);
-  const grade = recogniseGrade(text);
+  const grade = gradeOfActual(ctx, ind, text);
   const p = ind.points;
   const base = { indicator: ind, kind: 'qualitative' as const, grade, points: p, penalty: 0 };
   if (!ctx.hasPoints || p === undefined) return { ...base, basis: 'none' };
   const name = ind.level3 ?? '';
   const fmt = (tenths: number): number => roundHalfUp((tenths * p) / 10, 2);
   if (!grade) {
+    if (ind.score === undefined && ctx.actualsMissing && text === undefined) return { ...base, basis: 'none' };
     if (ind.score === undefined) {
       ctx.emit(W011.finding.main(cellOf(ctx, ind, 'actual'), { name, actual: text ?? '', points: p, grades: GRADE_WORDS }));
       return { ...base, basis: 'none' };
@@ -185,12 +210,17 @@ export function evaluate(
   const ctx: Ctx = {
     profile, metrics, hasPoints, sheet: options.indicatorSheet, emit,
     cols: { ...DEFAULT_INDICATOR_COLUMNS, ...options.columns } as Record<IndicatorKey, number>,
+    actualsMissing: options.columns !== undefined && options.columns.actual === undefined,
   };
   const rate = metrics.executionRate;
   const budget = { rate, score: budgetScore(rate) };
   budgetFindings(profile, metrics, options.profileCell ?? { sheet: '配置', row: 0, col: 0 }, emit);
   const scored = indicators.map((ind) => {
-    const s = isQuantitative(ind) ? scoreQuantitative(ctx, ind) : scoreQualitative(ctx, ind);
+    const kind = scoringKind(ind);
+    const s: IndicatorScore =
+      kind === 'quantitative' ? scoreQuantitative(ctx, ind)
+      : kind === 'qualitative' ? scoreQualitative(ctx, ind)
+      : { indicator: ind, kind: 'na', points: ind.points, basis: 'none', penalty: 0 };
     const category = categoryOf(ind.level1);
     return category ? { ...s, category } : s;
   });

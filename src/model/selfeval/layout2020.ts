@@ -15,6 +15,7 @@ import { groupIndicators, scoreLevels } from './groups';
 import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
 import { amount, formValue, numberFormat } from './values';
+import { formatNumber } from '../read/targets';
 
 const WIDTHS = [8, 10, 12, 24, 16, 16, 8, 10, 28];
 const [A, B, C, D, E, F, G, H, I] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
@@ -124,6 +125,31 @@ function build(x: LayoutInput): LayoutResult {
   return { layout, indicators: rows };
 }
 
+interface TargetShown {
+  /** Before the target's number: its comparison (`≥`), or a change's word (`提升`). */
+  readonly prefix: string;
+  /** After the target's unit: `以内` of a change that may not exceed its size. */
+  readonly suffix: string;
+  /** Before a positive actual: a change's word; '' for a number. */
+  readonly change: string;
+  /** Before a negative actual of a change (the other direction): `下降` for `提升`. */
+  readonly negative?: string;
+}
+
+const OTHER_WAY: Readonly<Record<'up' | 'down', string>> = { up: '下降', down: '上升' };
+
+function targetFormat(sc: IndicatorScore): TargetShown {
+  const t = sc.indicator.parsed;
+  if (t?.kind === 'change') return { prefix: t.word, suffix: t.op === '≤' ? '以内' : '', change: t.word, negative: OTHER_WAY[t.direction] };
+  return { prefix: sc.op ?? '≥', suffix: '', change: '' };
+}
+
+/** The actual's number format: `0"万元"`; a change's `"提升"0"%";"下降"0"%"` (a change the other way). */
+function actualFormat(a: number, shown: TargetShown, unit: string): string {
+  const positive = numberFormat(a, shown.change, unit);
+  return shown.negative ? `${positive};${numberFormat(a, shown.negative, unit)}` : positive;
+}
+
 function indicatorRow(s: SheetBuilder, r: number, sc: IndicatorScore, level1: string, level2: string, x: LayoutInput): SelfEvalIndicator {
   const ind = sc.indicator;
   const u = ind.unit?.trim() ?? '';
@@ -131,13 +157,22 @@ function indicatorRow(s: SheetBuilder, r: number, sc: IndicatorScore, level1: st
   s.set(r, D, name);
   let target: string;
   let actual: string;
-  if (sc.kind === 'quantitative' && sc.target !== undefined && sc.actual !== undefined) {
-    const op = sc.op ?? '≥';
-    s.set(r, E, sc.target, { ...LABEL, numberFormat: numberFormat(sc.target, op, u) });
-    s.set(r, F, sc.actual, { ...LABEL, numberFormat: numberFormat(sc.actual, '', u) });
-    target = `${op}${sc.target}${u}`;
-    actual = `${sc.actual}${u}`;
+  if (sc.kind === 'quantitative' && sc.target !== undefined) {
+    // The number the formula reads, shown with its comparison and unit as the form writes it
+    // (`≥1处`, `≤15万元`, `提升20%`); the actual in the target's unit.
+    const shown = targetFormat(sc);
+    s.set(r, E, sc.target, { ...LABEL, numberFormat: numberFormat(sc.target, shown.prefix, `${u}${shown.suffix}`) });
+    target = `${shown.prefix}${formatNumber(sc.target)}${u}${shown.suffix}`;
+    if (sc.actual !== undefined) {
+      s.set(r, F, sc.actual, { ...LABEL, numberFormat: actualFormat(sc.actual, shown, u) });
+      const otherWay = sc.actual < 0 && shown.negative !== undefined;
+      actual = `${otherWay ? shown.negative : shown.change}${formatNumber(otherWay ? -sc.actual : sc.actual)}${u}`;
+    } else {
+      actual = formValue(ind.actualText, ind.actual, u);
+      s.set(r, F, actual, LABEL);
+    }
   } else {
+    // Deadlines, several values, qualitative text and 不适用: as written.
     target = formValue(ind.targetText, ind.target, u);
     actual = formValue(ind.actualText, sc.actual ?? ind.actual, u);
     s.set(r, E, target, LABEL);

@@ -4,6 +4,7 @@
  */
 import { fenTo, type Fen, type MoneyUnit } from '../money';
 import { cleanText } from '../read/text';
+import { cutText, visibleText } from '../text/visible';
 
 /** Decimal places of a number as it prints (37590.1 → 1), at most 6. */
 export function decimals(x: number): number {
@@ -12,12 +13,37 @@ export function decimals(x: number): number {
   return Math.min(6, (s.split('.')[1] ?? '').length);
 }
 
-const quote = (s: string): string => (s ? `"${s.replace(/"/g, '')}"` : '');
+/** Excel refuses a number format longer than this (a custom format code is at most 255 characters). */
+export const MAX_NUMBER_FORMAT = 255;
 
-/** An Excel number format showing `x` with its own decimals between a prefix and a suffix: `"≥"0.0"万元"`. */
+/** Text as a quoted literal of a number format: quotes dropped, control characters made visible. */
+const literal = (s: string): string => visibleText(s.replace(/"/g, ''));
+const quote = (s: string): string => (s ? `"${s}"` : '');
+
+/** `s` cut to `max` characters, ending with `…` when cut (never splitting a surrogate pair). */
+function shorten(s: string, max: number): string {
+  if (s.length <= max) return s;
+  if (max <= 0) return '';
+  return cutText(s, max - 1).text + '…';
+}
+
+/**
+ * An Excel number format showing `x` with its own decimals between a prefix and a suffix:
+ * `"≥"0.0"万元"`. The texts come from the user's indicator sheet (a comparison, a unit): a unit
+ * too long for Excel's 255 characters is shortened with `…` (then the prefix), never the number.
+ */
 export function numberFormat(x: number, prefix = '', suffix = ''): string {
   const d = decimals(x);
-  return `${quote(prefix)}0${d ? '.' + '0'.repeat(d) : ''}${quote(suffix)}`;
+  const digits = `0${d ? '.' + '0'.repeat(d) : ''}`;
+  let pre = literal(prefix);
+  let suf = literal(suffix);
+  const room = MAX_NUMBER_FORMAT - digits.length - (pre ? 2 : 0) - (suf ? 2 : 0);
+  if (pre.length + suf.length > room) {
+    suf = shorten(suf, Math.max(0, room - Math.min(pre.length, 8)));
+    pre = shorten(pre, room - suf.length);
+  }
+  const f = `${quote(pre)}${digits}${quote(suf)}`;
+  return f.length <= MAX_NUMBER_FORMAT ? f : digits;
 }
 
 /** An amount in the sheet's unit, as a number (no float noise). */

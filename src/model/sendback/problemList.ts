@@ -19,7 +19,7 @@ import { MARK_FILLS } from '../marks';
 import { formatFinding, SEVERITY_LABEL, type Locale } from '../messages';
 import { ruleTitle } from '../rules';
 import { BODY, HEADER, LABEL, NOTE, SheetBuilder, TITLE, SUBTITLE } from '../selfeval/sheet';
-import { cutText, visibleText } from '../text/visible';
+import { cutText, safeFileName, visibleText } from '../text/visible';
 
 /** One checked file. */
 export interface CheckedFile {
@@ -310,12 +310,12 @@ export function problemListLayouts(files: ReadonlyArray<CheckedFile>, options: P
 
 /** `台账.xlsx` → `台账-问题清单.xlsx` (en: `台账-problems.xlsx`). */
 export function problemListFileName(inputName: string, locale: Locale = 'zh-CN'): string {
-  return `${baseName(inputName)}-${locale === 'zh-CN' ? '问题清单' : 'problems'}.xlsx`;
+  return safeFileName(`${baseName(inputName)}-${locale === 'zh-CN' ? '问题清单' : 'problems'}.xlsx`);
 }
 
 /** `台账.xlsx` → `台账-标注.xlsx` (en: `台账-annotated.xlsx`). */
 export function annotatedFileName(inputName: string, locale: Locale = 'zh-CN'): string {
-  return `${baseName(inputName)}-${locale === 'zh-CN' ? '标注' : 'annotated'}.xlsx`;
+  return safeFileName(`${baseName(inputName)}-${locale === 'zh-CN' ? '标注' : 'annotated'}.xlsx`);
 }
 
 function baseName(name: string): string {

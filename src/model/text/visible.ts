@@ -52,3 +52,9 @@ export function cutText(s: string, max: number = EXCEL_MAX_CELL_CHARS): { text: 
   if (last >= 0xd800 && last <= 0xdbff) text = text.slice(0, -1);
   return { text, cut: true };
 }
+
+/** A file name safe to offer for download: control and bidi characters and path separators become `_`. */
+export function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- replacing control characters is the point
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069/\\]/g, '_');
+}

@@ -270,6 +270,25 @@ describe('odd but valid packages', () => {
     expect(noteText(ws.getCell('A1').note)).toBe('【绩效自评助手】\n地州市“a␛[2Jb<U+202E>c␍”不在地区范围内。');
   });
 
+  it('a part that inflates past its declared size is refused (a lying directory costs no memory)', async () => {
+    const sheet =
+      '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><legacyDrawing r:id="rId1"/></worksheet>';
+    const rels =
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/></Relationships>';
+    const vml = `<xml>${' '.repeat(64 * 1024 * 1024)}</xml>`; // 64 MB of spaces, ~64 KB deflated
+    const bytes = Buffer.from(oddBook(sheet, { extra: [{ name: 'xl/worksheets/_rels/sheet1.xml.rels', data: rels }, { name: 'xl/drawings/vmlDrawing1.vml', data: vml }] }));
+    // the directory (central and local headers) now claims the VML part holds 1,000 bytes
+    const name = Buffer.from('xl/drawings/vmlDrawing1.vml');
+    for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+      if (bytes.readUInt32LE(at - 46) === 0x02014b50) bytes.writeUInt32LE(1000, at - 46 + 24);
+      else if (bytes.readUInt32LE(at - 30) === 0x04034b50) bytes.writeUInt32LE(1000, at - 30 + 22);
+    }
+    const r = await annotateXlsx(new Uint8Array(bytes), [finding(0, 0)]);
+    expect(r).toMatchObject({ ok: false, reason: 'tooLarge', message: { 'zh-CN': '无法生成标注副本：工作簿过大。' } });
+  });
+
   it('a damaged package is a clear message, not an exception', async () => {
     const r = await annotateXlsx(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), [finding(0, 0)]);
     expect(r).toMatchObject({ ok: false, reason: 'unreadable', message: { 'zh-CN': expect.stringMatching(/^无法生成标注副本/) } });

@@ -98,11 +98,11 @@ export function planted(): { grid: Grid; plants: Plant[] } {
     name: '绩效指标',
     values: [['一级指标', '二级指标', '三级指标', '年度指标值', '度量单位', '实际完成值', '数据来源'],
       ['产出指标', '数量指标', '支持专利实施项目', '≥49', '家', null, '新上项目数'],
-      [null, null, '培训人员', null, '人次', 500, null],
+      [null, null, '培训人员', '≥500', '人次', '进行中', null],
       [null, null, '新增产值', '≥100', '万元', null, '新增产值']],
   };
   const sheets = grid.sheets.map((s) => (s.name === ledgerSheet ? { ...s, values, merges } : s));
   plants.push({ rule: 'W001', severity: 'error', sheet: '配置', row: 6, col: 1 }, { rule: 'W002', severity: 'warning', sheet: '配置', row: 6, col: 1 });
-  plants.push({ rule: 'W005', severity: 'error', sheet: '绩效指标', row: 2, col: 3 }, { rule: 'W008', severity: 'error', sheet: '绩效指标', row: 3, col: 6 });
+  plants.push({ rule: 'W005', severity: 'error', sheet: '绩效指标', row: 2, col: 5 }, { rule: 'W008', severity: 'error', sheet: '绩效指标', row: 3, col: 6 });
   return { grid: { sheets: [profile, ...sheets, indicators] }, plants: plants.map((p) => ({ sheet: p.sheet ?? ledgerSheet, ...p })) };
 }

@@ -1,0 +1,1057 @@
+/**
+ * Indicator targets (年度指标值) as people write them: ONE table-driven grammar, used by the
+ * indicator reader (and through it by the scoring, FINDINGS and INDICATORSCORE), the 自评表
+ * layouts, the 绩效目标审核 review and the 绩效监控表.
+ *
+ * What a target reads as (`TARGET_GRAMMAR` below is the same table as data, with its examples;
+ * test/model/read/targets.test.ts runs every example):
+ *
+ * | class                     | written                                   | reads as                                   |
+ * |---------------------------|-------------------------------------------|--------------------------------------------|
+ * | comparison word, anywhere | `成本不超过13.7584万元`, `达到95%以上`      | ≤ 13.7584 万元; ≥ 95 %                      |
+ * | Chinese numerals          | `半小时内`, `两栋`, `一百二十人次`, `≧两场` | ≤ 0.5 小时; ≥ 2 栋; ≥ 120 人次; ≥ 2 场       |
+ * | scale words               | `1.5万人次`, `3亿元`, `总成本1200万`        | the unit keeps the scale: 万人次, 亿元, 万   |
+ * | percent, 个百分点           | `百分之九十`, `提高5个百分点`               | ≥ 90 %; a change of 5 个百分点               |
+ * | units and per-units       | `5次/年`, `800元/亩`, `99个住宅区（城中村）` | the unit as written (`次/年`, `元/亩`, `个住宅区`) |
+ * | subject then number       | `应急人员合格率90%`                        | the default direction (below)              |
+ * | defaults by 二级指标        | 成本指标 `160000元`; time limits `3个工作日` | ≤ (成本; durations under 时效 or no 二级); else ≥ |
+ * | 约 / 左右 / 近              | `约6.6万人次`                             | the default direction, marked approximate (info finding) |
+ * | relative change           | `提升20%`, `下降10%`, `降低至5%以下`         | a change of +20 % / −10 %; `至` makes a level (≤ 5 %) |
+ * | deadline                  | `11月底前`, `2023年12月30日前`, `2023/11/30`, `年底前` | a date (year = the fiscal year when not written) |
+ * | several values            | `28515株；1241625.93㎡`, `90%-95%`          | kept as written (info finding), never the first value |
+ * | line breaks, lists        | `≥90%⏎≥90%`                               | parts read one by one; equal parts are one  |
+ * | not applicable            | `不适用`, `无`, `/`, `—`, empty               | not scored, no error                        |
+ * | no number                 | `按时完成`, `有效提升`                       | qualitative (定性)                           |
+ *
+ * Decisions where the issue is silent:
+ * - 约 has no direction: it reads as the default direction of the 二级指标 (≥, or ≤ for cost and
+ *   time limits), with an info finding that says so.
+ * - 为 / 等于 / `=` mean `=` (the issue's list); a weak word (达到, 达, 完成, 为, 超) gives way to a
+ *   strong one after the number (`达到3天以内` is ≤ 3 天).
+ * - A relative change is scored as `≥` on the change in the named direction (`下降10%` with an
+ *   actual `下降12%` is 12 ≥ 10); an actual in the other direction counts negative.
+ * - A date and a quantity in one phrase (`2023年底前完成培训500人次`) read as the quantity, except
+ *   under 时效指标, where they read as the deadline.
+ * - A range (`90%-95%`) is two values (≥ low, ≤ high): kept as written like any several values.
+ * - A 4-digit year followed by 年 (`2023年培训500人次`) is context, never the target.
+ * - Numbers in brackets are a remark when the phrase has a number outside them.
+ * - Chinese numerals count only before a unit from the unit table (`两栋`, `三小时`), so words such
+ *   as 进一步, 统一, 一定, 十分 are never numbers.
+ * - A text longer than MAX_TARGET_CHARS is not a target: it reads as qualitative text.
+ */
+import { toHalfWidth } from './text';
+
+// ---------------------------------------------------------------------------------------------
+// What a target is
+
+export type Cmp = '≥' | '≤' | '=';
+
+/** A number with its comparison and its unit as written (`万元`, `个小时`, `次/年`, `%`). */
+export interface Quantity {
+  readonly kind: 'quantity';
+  readonly op: Cmp;
+  readonly value: number;
+  readonly unit: string;
+  /** Written with 约 / 左右 / 近 / ≈: the direction is the default one. */
+  readonly approx?: true;
+}
+
+/** A relative change: `提升20%` (up, ≥ 20 %), `下降10%以内` (down, ≤ 10 %). */
+export interface Change {
+  readonly kind: 'change';
+  readonly direction: 'up' | 'down';
+  /** The change word as written (提升, 下降 …): the table prints it. */
+  readonly word: string;
+  readonly op: '≥' | '≤';
+  readonly value: number;
+  readonly unit: string;
+}
+
+/** A deadline: a date, the end of a month (no day), in the fiscal year when no year is written. */
+export interface Deadline {
+  readonly kind: 'deadline';
+  readonly year?: number;
+  /** `次年3月底前`: the year after the fiscal year (when no year is written). */
+  readonly nextYear?: true;
+  readonly month: number;
+  readonly day?: number;
+}
+
+export type TargetValue = Quantity | Change | Deadline;
+
+/** Several values in one cell: kept as written, never scored as the first one. */
+export interface Multi {
+  readonly kind: 'multi';
+  readonly parts: ReadonlyArray<TargetValue>;
+}
+
+/** No number: qualitative (定性). */
+export interface Qualitative {
+  readonly kind: 'text';
+}
+
+/** 不适用, 无, /, —, or empty: not scored, no error. */
+export interface NotApplicable {
+  readonly kind: 'na';
+  /** The cell was empty (rather than saying 不适用). */
+  readonly empty?: true;
+}
+
+export type Target = TargetValue | Multi | Qualitative | NotApplicable;
+
+/** What the reader knows about the row: the category gives the default direction. */
+export interface TargetContext {
+  readonly level1?: string;
+  readonly level2?: string;
+  readonly level3?: string;
+}
+
+/** A parsed target and where its comparison came from. */
+export interface TargetReading {
+  readonly target: Target;
+  /** `word`: written in the text; `default`: from the 二级指标 (or ≥). Quantities only. */
+  readonly opFrom?: 'word' | 'default';
+}
+
+// ---------------------------------------------------------------------------------------------
+// The grammar's tables
+
+/** A text longer than this is prose, not a target. */
+export const MAX_TARGET_CHARS = 400;
+
+type Reading = Cmp | '≈';
+
+interface WordDef {
+  readonly word: string;
+  readonly reads: Reading;
+  /** A strong word wins over a weak one on the other side of the number. */
+  readonly strong: boolean;
+}
+
+const w = (reads: Reading, strong: boolean, ...words: string[]): WordDef[] => words.map((word) => ({ word, reads, strong }));
+
+/** Comparison words written before the number (longest match wins). */
+export const WORDS_BEFORE: ReadonlyArray<WordDef> = [
+  ...w('≥', true, '≥', '>', '大于或等于', '大于等于', '不低于', '不少于', '不小于', '大于', '高于', '超过', '多于', '至少', '最少', '不得低于', '不得少于'),
+  ...w('≥', false, '达到', '达到了', '达', '完成', '完成了', '超', '保持在', '保持'),
+  ...w('≤', true, '≤', '<', '小于或等于', '小于等于', '不超过', '不高于', '不多于', '不大于', '小于', '低于', '少于', '不足', '最多', '至多', '控制在', '不超', '不得超过', '不得高于'),
+  ...w('=', true, '=', '等于'),
+  ...w('=', false, '为', '均为'),
+  ...w('≈', false, '≈', '约', '大约', '约为', '大概', '近', '接近', '将近'),
+];
+
+/** Comparison words written after the number and its unit. */
+export const WORDS_AFTER: ReadonlyArray<WordDef> = [
+  ...w('≥', true, '以上', '及以上', '或以上', '及其以上'),
+  ...w('≥', false, '+'),
+  ...w('≤', true, '以下', '及以下', '或以下', '以内', '之内', '内', '以前', '之前', '前'),
+  ...w('≈', false, '左右', '上下'),
+];
+
+/** Words right after the digits: `1000余人`, `50多家` (more than). */
+const OVER_MARKS = ['余', '多'];
+
+/** Change words (a relative target) before the number; followed by 至/到 they name a level instead. */
+export const CHANGE_WORDS: ReadonlyArray<{ readonly word: string; readonly direction: 'up' | 'down' }> = [
+  ...['提升', '提高', '增长', '增加', '上升', '增幅', '增速', '同比增长', '同比提高', '同比提升', '环比增长'].map((word) => ({ word, direction: 'up' as const })),
+  ...['下降', '降低', '减少', '缩短', '压缩', '降幅', '减幅', '缩减', '同比下降', '同比降低', '同比减少'].map((word) => ({ word, direction: 'down' as const })),
+];
+
+/** Whole-cell words for "not applicable". */
+export const NA_WORDS: ReadonlyArray<string> = [
+  '不适用', '无', '暂无', '不涉及', '无此项', '此项不适用', '本项不适用', '空', '/', '\\', '-', '--', '—', '——', '–', '―', '－', 'N/A', 'NA', '×',
+];
+
+export type UnitClass = 'money' | 'percent' | 'time' | 'count' | 'measure' | 'score';
+
+/** Units people write after a number, by class. Longest match wins. */
+export const UNITS: Readonly<Record<UnitClass, ReadonlyArray<string>>> = {
+  money: ['元', '万元', '亿元', '千元', '百万元', '千万元', '万亿元'],
+  percent: ['%', '‰', '个百分点', '百分点'],
+  time: ['秒', '分钟', '小时', '个小时', '天', '日', '个工作日', '工作日', '周', '个月', '月', '年', '个季度', '季度', 'h', 'min'],
+  count: [
+    '人次', '人', '名', '位', '户', '户次', '家', '家次', '个', '个次', '项', '项次', '次', '场', '场次', '期', '批', '件', '份', '篇', '篇次', '部',
+    '本', '册', '套', '台', '台套', '台次', '辆', '艘', '架', '座', '栋', '幢', '处', '所', '间', '条', '张', '块', '株', '棵', '只', '头', '匹', '羽',
+    '单', '笔', '宗', '例', '起', '床', '片', '支', '队', '组', '村', '镇', '乡', '课时', '学时', '期次', '门', '类', '种', '首', '幅', '册次', '盏',
+    '根', '口', '眼', '对', '点', '个点', '批次', '轮', '届', '课', '节', '人天', '人日', '人月', '家企业', '个村',
+  ],
+  measure: [
+    '亩', '公顷', '平方米', '平米', '平方公里', '㎡', 'm²', 'm2', '米', '延米', '公里', '千米', 'km', '吨', 't', '千克', '公斤', 'kg', '克', '立方米', 'm³', '方',
+    '千瓦', 'kW', '兆瓦', 'MW', '千瓦时', 'kWh', '度', '升', 'L', '毫升', '℃', '分贝', 'dB', 'GB', 'TB', 'Mbps', '毫克/升', 'mg/L', '微克/立方米',
+  ],
+  score: ['分', '星级', '星', '级'],
+};
+
+/** Scale words that may stand before a unit (`1.5万人次`, `3亿元`) or alone (`1200万`). */
+export const SCALES: ReadonlyArray<{ readonly word: string; readonly factor: number }> = [
+  { word: '万亿', factor: 1e12 }, { word: '千万', factor: 1e7 }, { word: '百万', factor: 1e6 }, { word: '万', factor: 1e4 }, { word: '亿', factor: 1e8 },
+];
+
+/** Classifiers that may carry their noun (`99个住宅区`, `2场培训`): the noun is kept in the unit when it ends the phrase. */
+const CLASSIFIERS = new Set(['个', '家', '项', '座', '处', '栋', '幢', '条', '名', '位', '所', '台', '套', '场', '类', '种', '本', '篇', '部', '辆', '艘', '间', '张', '块', '门', '支', '队', '组']);
+
+/** Durations: under 时效指标 (or with no 二级指标) a bare duration is a time limit (≤). */
+const DURATIONS = new Set(UNITS.time);
+
+/** 二级指标 defaults when no word gives the direction. */
+export const DEFAULTS_BY_LEVEL2: ReadonlyArray<{ readonly level2: string; readonly reads: Cmp; readonly only?: 'durations' }> = [
+  { level2: '成本', reads: '≤' },
+  { level2: '时效', reads: '≤', only: 'durations' },
+];
+
+/** Words that are not numbers although they start with a numeral. */
+const NUMERAL_EXCEPTIONS = [
+  '十分', '一定', '一些', '一般', '一直', '一切', '一致', '一流', '一体', '一线', '一站', '一网', '一窗', '一次性', '一揽子', '一把手', '一带一路',
+  '三农', '三公', '两委', '两会', '万一', '一起', '一下', '一方面', '一步', '一同', '一律', '一旦', '一向', '一再', '一样', '一道', '一级', '二级',
+  '三级', '四级', '一类', '二类', '三类', '一等', '二等', '三等', '一期工程', '二期工程', '三期工程', '一批次', '千万', '百万', '万家', '万人',
+  '一对一', '一户一', '一村一', '一事一', '一项目一', '百姓', '千方百计', '一二三', '十四五', '十三五', '十五五',
+];
+/** A numeral right after these is part of a word (进一步, 统一, 唯一 …). */
+const BEFORE_NUMERAL_WORD = new Set(['进', '统', '唯', '同', '逐', '之', '不', '第', '万', '单', '专', '初', '高', '每', '周', '星', '礼', '初', '九']);
+
+/** Stop words: a unit never runs into them. */
+const UNIT_STOPS = ['的', '完成', '达到', '以上', '以下', '以内', '之内', '内', '左右', '之前', '以前', '前', '及', '或', '和', '与', '且', '并', '其中', '确保', '为', '以', '上下', '余', '多'];
+
+// ---------------------------------------------------------------------------------------------
+// The grammar as a table (documentation, and the examples the tests run)
+
+export interface GrammarRow {
+  readonly class: string;
+  /** Written → the canonical print of what it reads as ('' for qualitative text). */
+  readonly examples: ReadonlyArray<readonly [written: string, reads: string, context?: TargetContext]>;
+}
+
+const COST: TargetContext = { level2: '成本指标' };
+const TIME: TargetContext = { level2: '时效指标' };
+
+export const TARGET_GRAMMAR: ReadonlyArray<GrammarRow> = [
+  { class: 'comparison word after a subject', examples: [
+    ['出具评估报告总成本不超过0.3万元', '≤0.3万元'], ['成本不超过13.7584万元', '≤13.7584万元'], ['满意度不低于90%', '≥90%'],
+  ] },
+  { class: '达到 / 达 / 完成', examples: [['达到95%以上', '≥95%'], ['达到90%', '≥90%'], ['完成95%', '≥95%'], ['达95%', '≥95%']] },
+  { class: 'Chinese numerals', examples: [
+    ['半小时内', '≤0.5小时'], ['两栋', '≥2栋'], ['三小时内', '≤3小时'], ['≧两场', '≥2场'], ['十二个月', '≥12个月', { level2: '数量指标' }], ['一百二十人次', '≥120人次'],
+  ] },
+  { class: 'scale words', examples: [['1.5万人次', '≥1.5万人次'], ['3亿元', '≥3亿元'], ['总成本1200万', '≤1200万', COST]] },
+  { class: 'subject then number', examples: [['应急人员合格率90%', '≥90%'], ['总成本1200万', '≤1200万', COST], ['覆盖99个住宅区（城中村）', '≥99个住宅区']] },
+  { class: 'comparison words', examples: [
+    ['大于5次', '≥5次'], ['大于或等于50%', '≥50%'], ['小于或等于12小时', '≤12小时'], ['约6.6万人次', '约6.6万人次'], ['提升20%', '提升20%'], ['降低15%', '降低15%'],
+  ] },
+  { class: 'time limits and cost caps', examples: [
+    ['3个小时内', '≤3个小时'], ['15天以内', '≤15天'], ['3个工作日', '≤3个工作日', TIME], ['160000元', '≤160000元', COST],
+  ] },
+  { class: 'deadlines', examples: [
+    ['11月底前完成', '11月底前'], ['2023年12月30日前', '2023年12月30日前'], ['2023/11/30', '2023年11月30日前'], ['年底前', '12月底前'],
+  ] },
+  { class: 'several values', examples: [['28515株；1241625.93㎡', '≥28515株；≥1241625.93㎡']] },
+  { class: 'line breaks', examples: [['≥90%\n≥90%', '≥90%']] },
+  { class: 'units kept', examples: [['1处', '≥1处'], ['≥95分', '≥95分'], ['≤15万元', '≤15万元'], ['5次/年', '≥5次/年'], ['800元/亩', '≥800元/亩']] },
+  { class: 'percent and 个百分点', examples: [['百分之九十', '≥90%'], ['提高5个百分点', '提高5个百分点']] },
+  { class: 'not applicable', examples: [['不适用', '不适用'], ['无', '不适用'], ['/', '不适用'], ['—', '不适用']] },
+  { class: 'qualitative', examples: [['按时完成', ''], ['有效提升群众获得感', '']] },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Printing (canonical form; reading it back gives the same target)
+
+/** A number as people write it: shortest decimal, no exponent, no float noise. */
+export function formatNumber(x: number): string {
+  const n = Number(x.toPrecision(15));
+  if (Object.is(n, -0)) return '0';
+  const s = String(n);
+  if (!/e/i.test(s)) return s;
+  return n.toFixed(Math.min(20, Math.max(0, -Math.floor(Math.log10(Math.abs(n))) + 14))).replace(/\.?0+$/, '');
+}
+
+function printValue(t: TargetValue): string {
+  switch (t.kind) {
+    case 'quantity':
+      return `${t.approx ? '约' : t.op}${formatNumber(t.value)}${t.unit}`;
+    case 'change':
+      return `${t.word}${formatNumber(t.value)}${t.unit}${t.op === '≤' ? '以内' : ''}`;
+    case 'deadline': {
+      const y = t.year !== undefined ? `${t.year}年` : t.nextYear ? '次年' : '';
+      return t.day !== undefined ? `${y}${t.month}月${t.day}日前` : `${y}${t.month}月底前`;
+    }
+  }
+}
+
+/** The canonical text of a target (`≥90%`, `提升20%`, `2023年12月30日前`, `不适用`); '' for qualitative text. */
+export function printTarget(t: Target): string {
+  switch (t.kind) {
+    case 'multi':
+      return t.parts.map(printValue).join('；');
+    case 'text':
+      return '';
+    case 'na':
+      return '不适用';
+    default:
+      return printValue(t);
+  }
+}
+
+/** What the 2020 table shows of a number target: the comparison it is scored by, the number and the unit. */
+export function printScored(q: Quantity): string {
+  return `${q.op}${formatNumber(q.value)}${q.unit}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Normalising
+
+const SYMBOLS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\r\n?/g, '\n'], [/[≧⩾]/g, '≥'], [/[≦⩽]/g, '≤'], [/>=|=>/g, '≥'], [/<=|=</g, '≤'], [/\u200b|\u200c|\u200d|\ufeff/g, ''], [/﹪/g, '%'],
+  [/[ \t]+/g, ' '],
+];
+
+/** Half-width, one spelling per comparison symbol, line breaks as `\n`. */
+export function normalizeTargetText(raw: string): string {
+  let s = toHalfWidth(raw);
+  for (const [re, to] of SYMBOLS) s = s.replace(re, to);
+  return s.trim();
+}
+
+const TRAILING_PUNCT = '。.；;，,！!、 ';
+
+function isNa(s: string): boolean {
+  let end = s.length;
+  while (end > 0 && TRAILING_PUNCT.includes(s[end - 1])) end--;
+  const t = s.slice(0, end).trim();
+  if (t === '') return s.length > 0; // only punctuation
+  if (NA_WORDS.includes(t) || NA_WORDS.includes(t.toUpperCase())) return true;
+  return /^[-—–―－_]+$/.test(t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Splitting a cell into parts (line breaks, list separators; never inside brackets or numbers)
+
+const OPEN = '(【[《〈「';
+const CLOSE = ')】]》〉」';
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** A comma between digits with exactly three digits after it is a thousands separator. */
+function isThousands(s: string, i: number): boolean {
+  return isDigit(s[i - 1]) && isDigit(s[i + 1]) && isDigit(s[i + 2]) && isDigit(s[i + 3]) && !isDigit(s[i + 4]);
+}
+
+export function splitParts(s: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === '\n' || c === ';' || c === '、' || c === '。' || c === '|' || (c === ',' && !isThousands(s, i)))) {
+      parts.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(s.slice(start));
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chinese numerals
+
+const CN_DIGIT: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const CN_BIG: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+const isCnNumeral = (c: string | undefined): boolean => c !== undefined && (c in CN_DIGIT || c in CN_UNIT || c in CN_BIG);
+
+/** `十二` 12, `一百二十` 120, `一百零五` 105, `三千五` 3500, `一万二千` 12000, `二〇二三` 2023; null when malformed. */
+export function chineseNumber(s: string): number | null {
+  if (s === '') return null;
+  if ([...s].every((c) => c in CN_DIGIT) && s.length > 1) return Number([...s].map((c) => CN_DIGIT[c]).join(''));
+  let total = 0;
+  let section = 0;
+  let num = 0;
+  let lastUnit = 1;
+  let prevUnit = false;
+  let seenDigit = false;
+  for (const c of s) {
+    if (c in CN_DIGIT) {
+      num = CN_DIGIT[c];
+      seenDigit = c !== '零' && c !== '〇' ? true : seenDigit;
+      prevUnit = false;
+      if (c === '零' || c === '〇') lastUnit = 1; // 一百零五: the 五 is units
+    } else if (c in CN_UNIT) {
+      const u = CN_UNIT[c];
+      section += (num === 0 && !seenDigit && c === '十' ? 1 : num) * u;
+      if (num === 0 && c !== '十' && !seenDigit) return null;
+      num = 0;
+      lastUnit = u;
+      prevUnit = true;
+      seenDigit = true;
+    } else if (c in CN_BIG) {
+      const big = CN_BIG[c];
+      section += num;
+      if (section === 0 && total === 0) return null;
+      total = big === 1e8 ? (total + section) * big : total + section * big;
+      section = 0;
+      num = 0;
+      lastUnit = big;
+      prevUnit = true;
+    } else return null;
+  }
+  // Colloquial 三千五 = 3500, 两万五 = 25000: a last digit right after a unit counts a tenth of it.
+  if (num !== 0 && prevUnit === false && lastUnit >= 100 && s.length >= 2 && (s[s.length - 2] in CN_UNIT || s[s.length - 2] in CN_BIG)) {
+    section += num * (lastUnit / 10);
+    num = 0;
+  }
+  return total + section + num;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates (deadlines)
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+interface DateHit extends Span {
+  /** Undefined for a date that does not exist (`2月30日`): its numbers are not read either. */
+  readonly deadline?: Deadline;
+}
+
+const CN_MONTH = '(?:十[一二]?|[一二三四五六七八九])';
+const NUM_OR_CN = (digits: string): string => `(\\d{${digits}}|${CN_MONTH})`;
+const CN_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+const monthOf = (s: string): number => (isDigit(s[0]) ? Number(s) : (chineseNumber(s) ?? 0));
+const dayOf = (s: string): number => (isDigit(s[0]) ? Number(s) : (chineseNumber(s) ?? 0));
+
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const validMonth = (m: number): boolean => Number.isInteger(m) && m >= 1 && m <= 12;
+const validDay = (m: number, d: number): boolean => validMonth(m) && Number.isInteger(d) && d >= 1 && d <= MONTH_DAYS[m - 1];
+const validYear = (y: number): boolean => y >= 1990 && y <= 2100;
+
+/** Parts of a month: the day they end on (undefined = the month's last day). */
+const MONTH_PART: Readonly<Record<string, number | undefined>> = { 底: undefined, 末: undefined, 份: undefined, 下旬: undefined, 中旬: 20, 上旬: 10 };
+
+interface DatePattern {
+  readonly re: RegExp;
+  readonly make: (m: RegExpExecArray) => Deadline | null;
+}
+
+const ymd = (y: number | undefined, mo: number, d: number | undefined): Deadline | null => {
+  if (y !== undefined && !validYear(y)) return null;
+  if (!validMonth(mo) || (d !== undefined && !validDay(mo, d))) return null;
+  return { kind: 'deadline', ...(y !== undefined ? { year: y } : {}), month: mo, ...(d !== undefined ? { day: d } : {}) };
+};
+
+/** Date patterns in priority order (each linear: no nested quantifiers). */
+const DATE_PATTERNS: ReadonlyArray<DatePattern> = [
+  { re: /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, make: (m) => ymd(Number(m[1]), Number(m[2]), Number(m[3])) },
+  {
+    re: new RegExp(`(\\d{4})年${NUM_OR_CN('1,2')}月(?:(\\d{1,2}|${CN_DAY})[日号]|(底|末|份|中旬|上旬|下旬))?`, 'g'),
+    make: (m) => ymd(Number(m[1]), monthOf(m[2]), m[3] !== undefined ? dayOf(m[3]) : m[4] ? MONTH_PART[m[4]] : undefined),
+  },
+  { re: /(\d{4})[-/](\d{1,2})(?![\d/.-])/g, make: (m) => ymd(Number(m[1]), Number(m[2]), undefined) },
+  {
+    re: new RegExp(`(?<![\\d个几多.])${NUM_OR_CN('1,2')}月(?:(\\d{1,2}|${CN_DAY})[日号]|(底|末|份|中旬|上旬|下旬))?`, 'g'),
+    make: (m) => ymd(undefined, monthOf(m[1]), m[2] !== undefined ? dayOf(m[2]) : m[3] ? MONTH_PART[m[3]] : undefined),
+  },
+  { re: /(\d{4})年度?(?=底|末|内|前|之前|以前|完成|年底|12月)(?:底|末|内)?/g, make: (m) => ymd(Number(m[1]), 12, undefined) },
+  { re: /^(\d{4})年度?$/g, make: (m) => ymd(Number(m[1]), 12, undefined) },
+  { re: /(?<![\d一二两三四五六七八九十半个几多])(?:年底|年末|年内|年度内|本年度|当年|本年|年度末|年终)/g, make: () => ymd(undefined, 12, undefined) },
+  { re: /(?:上半年|年中)/g, make: () => ymd(undefined, 6, undefined) },
+  { re: /下半年/g, make: () => ymd(undefined, 12, undefined) },
+  {
+    re: /(?<![个每\d.])第?([一二三四1-4])季度(?:末|底)?/g,
+    make: (m) => ymd(undefined, (isDigit(m[1]) ? Number(m[1]) : (chineseNumber(m[1]) ?? 0)) * 3, undefined),
+  },
+];
+
+const NEXT_YEAR = ['次年', '下一年', '下一年度', '明年', '下年', '翌年'];
+
+function findDates(s: string): DateHit[] {
+  const hits: DateHit[] = [];
+  const overlaps = (a: number, b: number): boolean => hits.some((h) => a < h.end && b > h.start);
+  for (const p of DATE_PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(s); m; m = p.re.exec(s)) {
+      if (m[0].length === 0) {
+        p.re.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      const d = p.make(m);
+      if (!d) {
+        hits.push({ start, end });
+        continue;
+      }
+      // 次年 / 下一年 / 明年 before a month without a year: the year after the fiscal year.
+      const next = d.year === undefined && NEXT_YEAR.find((y) => s.slice(0, start).endsWith(y));
+      if (next) hits.push({ start: start - next.length, end, deadline: { ...d, nextYear: true } });
+      else hits.push({ start, end, deadline: d });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers and units
+
+interface NumberHit extends Span {
+  readonly value: number;
+  /** The unit as written (scale included), `%` for 百分之…/…成. */
+  readonly unit: string;
+  /** A suffix comparison found after the unit. */
+  readonly after?: WordDef;
+  /** `1000余人`, `50多家`. */
+  readonly over: boolean;
+  /** Written inside brackets. */
+  readonly bracketed: boolean;
+}
+
+const ALL_UNITS: ReadonlyArray<string> = Object.values(UNITS)
+  .flat()
+  .sort((a, b) => b.length - a.length);
+const UNIT_CLASS = new Map<string, UnitClass>(Object.entries(UNITS).flatMap(([k, us]) => us.map((u) => [u, k as UnitClass] as const)));
+const SORTED_BEFORE = [...WORDS_BEFORE].sort((a, b) => b.word.length - a.word.length);
+const SORTED_AFTER = [...WORDS_AFTER].sort((a, b) => b.word.length - a.word.length);
+const SORTED_CHANGE = [...CHANGE_WORDS].sort((a, b) => b.word.length - a.word.length);
+
+const isCjk = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z]$/.test(c);
+const startsAt = (s: string, i: number, word: string): boolean => s.startsWith(word, i);
+
+function knownUnitAt(s: string, i: number): string | undefined {
+  for (const u of ALL_UNITS) {
+    if (!startsAt(s, i, u)) continue;
+    // An ASCII unit must end at a word boundary (`5GB`, not `5G基站`).
+    if (isAsciiLetter(u[u.length - 1]) && isAsciiLetter(s[i + u.length])) continue;
+    return u;
+  }
+  return undefined;
+}
+
+const stopAt = (s: string, i: number): boolean => UNIT_STOPS.some((w2) => startsAt(s, i, w2));
+
+/** Where a phrase may end after a unit: the end, a bracket, punctuation, a space, a comparison word. */
+function phraseEndsAt(s: string, i: number): boolean {
+  if (i >= s.length) return true;
+  const c = s[i];
+  if (OPEN.includes(c) || CLOSE.includes(c) || ' ,;:。、!?~-—'.includes(c)) return true;
+  return SORTED_AFTER.some((d) => startsAt(s, i, d.word)) || stopAt(s, i);
+}
+
+/** The unit written at `i` (after the number): scale, a known unit with its noun, a per-unit. */
+function readUnit(s: string, i: number, needKnown: boolean): { unit: string; end: number } | null {
+  let j = i;
+  let unit = '';
+  while (s[j] === ' ') j++;
+  const scale = SCALES.find((sc) => startsAt(s, j, sc.word));
+  if (scale) {
+    unit += scale.word;
+    j += scale.word.length;
+  }
+  if (startsAt(s, j, '个半')) j += 2; // handled by the caller (value + 0.5); unit continues
+  const known = knownUnitAt(s, j);
+  if (known) {
+    unit += known;
+    j += known.length;
+    // A classifier's noun (`99个住宅区`), kept when it ends the phrase.
+    if (CLASSIFIERS.has(known[known.length - 1]) && isCjk(s[j]) && !stopAt(s, j)) {
+      let k = j;
+      while (k < s.length && k - j < 4 && isCjk(s[k]) && !stopAt(s, k) && !SORTED_AFTER.some((d) => startsAt(s, k, d.word))) k++;
+      if (k > j && phraseEndsAt(s, k)) {
+        unit += s.slice(j, k);
+        j = k;
+      }
+    }
+  } else if (needKnown && !scale) {
+    return null;
+  } else if (!scale) {
+    // An unknown unit: a short word that ends the phrase.
+    let k = j;
+    while (k < s.length && k - j < 3 && (isCjk(s[k]) || isAsciiLetter(s[k])) && !stopAt(s, k)) k++;
+    if (k > j && phraseEndsAt(s, k)) {
+      unit += s.slice(j, k);
+      j = k;
+    }
+  }
+  // A per-unit: `次/年`, `万元/亩`.
+  if (unit !== '' && s[j] === '/') {
+    const per = knownUnitAt(s, j + 1);
+    if (per) {
+      unit += `/${per}`;
+      j += 1 + per.length;
+    } else {
+      let k = j + 1;
+      while (k < s.length && k - j - 1 < 2 && isCjk(s[k]) && !stopAt(s, k)) k++;
+      if (k > j + 1) {
+        unit += s.slice(j, k);
+        j = k;
+      }
+    }
+  }
+  return { unit, end: j };
+}
+
+/** `内` and `前` start other words before these (`内容`, `前期`). */
+const NOT_AFTER_WORD = '容部涵外地资控审期提沿景置言列';
+
+/** The suffix comparison after a number's unit (spaces and `(含)` skipped). */
+function wordAfter(s: string, i: number): { def: WordDef; end: number } | undefined {
+  let j = i;
+  const skip = (): void => {
+    for (;;) {
+      if (s[j] === ' ') j++;
+      else if (startsAt(s, j, '(含)')) j += 3;
+      else if (startsAt(s, j, '(含本数)')) j += 5;
+      else return;
+    }
+  };
+  skip();
+  const def = SORTED_AFTER.find((d) => startsAt(s, j, d.word));
+  if (!def) return undefined;
+  // `前` and `内` as words, not as the start of another (`前期`, `内容`).
+  if ((def.word === '前' || def.word === '内') && NOT_AFTER_WORD.includes(s[j + 1] ?? '')) return undefined;
+  j += def.word.length;
+  skip();
+  return { def, end: j };
+}
+
+function numeralException(s: string, i: number): boolean {
+  if (BEFORE_NUMERAL_WORD.has(s[i - 1]) && s[i] !== '两') return true;
+  return NUMERAL_EXCEPTIONS.some((e) => startsAt(s, i, e));
+}
+
+const insideSpans = (spans: ReadonlyArray<Span>, i: number): Span | undefined => spans.find((sp) => i >= sp.start && i < sp.end);
+
+/** Every number of a part (outside the dates), with its unit and suffix word. */
+function findNumbers(s: string, dates: ReadonlyArray<Span>): NumberHit[] {
+  const hits: NumberHit[] = [];
+  let depth = 0;
+  let i = 0;
+  while (i < s.length) {
+    const inDate = insideSpans(dates, i);
+    if (inDate) {
+      i = inDate.end;
+      continue;
+    }
+    const c = s[i];
+    if (OPEN.includes(c)) depth++;
+    if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    const start = i;
+    let value: number | undefined;
+    let j = i;
+    let needKnown = false;
+    let forcedUnit: string | undefined;
+    if (startsAt(s, i, '百分之')) {
+      j = i + 3;
+      const m = /^\d+(?:\.\d+)?/.exec(s.slice(j, j + 30));
+      if (m) {
+        value = Number(m[0]);
+        j += m[0].length;
+      } else {
+        let k = j;
+        while (k < s.length && k - j < 8 && isCnNumeral(s[k])) k++;
+        const n = chineseNumber(s.slice(j, k));
+        if (n !== null && k > j) {
+          value = n;
+          j = k;
+        }
+      }
+      forcedUnit = '%';
+    } else if (isDigit(c)) {
+      // Identifiers: PM2.5, V2, COVID-19 (a letter or a dash-joined word before the digits).
+      if (isAsciiLetter(s[i - 1]) || s[i - 1] === '.') {
+        while (i < s.length && (isDigit(s[i]) || s[i] === '.')) i++;
+        continue;
+      }
+      const m = /^\d+(?:,\d{3})*(?:\.\d+)?/.exec(s.slice(i, i + 40));
+      let text = m ? m[0] : c;
+      // A comma that is not a thousands separator ends the number.
+      const bad = text.indexOf(',');
+      if (bad >= 0 && !isThousands(s, i + bad)) text = text.slice(0, bad);
+      j = i + text.length;
+      if (/^\d*$/.test(text) && j - i > 15) {
+        i = j;
+        continue;
+      }
+      value = Number(text.replace(/,/g, ''));
+      // A sign only at the start or after a symbol (`≥-5%`); `90%-95%` is a range.
+      const negative = (s[i - 1] === '-' || s[i - 1] === '−') && (i - 1 === 0 || '≥≤=<>≈: '.includes(s[i - 2]));
+      if (negative) value = -value;
+      // A year as context (`2023年培训…`), an ordinal (第3), an identifier (5G, 3A级, 3D).
+      if (s[i - 1] === '第' || (/^(19|20)\d\d$/.test(text) && (s[j] === '年' || s[j] === '级'))) {
+        i = j;
+        continue;
+      }
+      if (/[A-Z]/.test(s[j] ?? '') && !knownUnitAt(s, j)) {
+        i = j + 1;
+        continue;
+      }
+      if (s[j] === '成' && /^[1-9]$/.test(text)) {
+        value *= 10;
+        forcedUnit = '%';
+        j++;
+      }
+    } else if (isCnNumeral(c) || (c === '半' && !isCjkNumeralBefore(s, i))) {
+      if (c === '半') {
+        value = 0.5;
+        j = i + 1;
+      } else {
+        let k = i;
+        while (k < s.length && k - i < 12 && isCnNumeral(s[k])) k++;
+        let run = s.slice(i, k);
+        if (numeralException(s, i) || !/[零〇一二两三四五六七八九十]/.test(run)) {
+          i = k;
+          continue;
+        }
+        // A trailing 万/亿 is the unit's scale (`两万人次` → 2 万人次), as for Arabic digits.
+        let back = 0;
+        while (run.length - back > 1 && (run[run.length - 1 - back] === '万' || run[run.length - 1 - back] === '亿')) back++;
+        if (back > 0 && !run.slice(0, run.length - back).split('').some((ch) => ch === '万' || ch === '亿')) run = run.slice(0, run.length - back);
+        else back = 0;
+        const n = chineseNumber(run);
+        if (n === null) {
+          i = k;
+          continue;
+        }
+        value = n;
+        j = i + run.length;
+        if (s[j] === '成' && n >= 1 && n <= 9) {
+          value = n * 10;
+          forcedUnit = '%';
+          j++;
+        }
+      }
+      needKnown = forcedUnit === undefined;
+    }
+    if (value === undefined || !Number.isFinite(value)) {
+      i++;
+      continue;
+    }
+    let over = false;
+    if (OVER_MARKS.includes(s[j]) && forcedUnit === undefined) {
+      over = true;
+      j++;
+    }
+    if (startsAt(s, j, '个半') && forcedUnit === undefined) value += 0.5;
+    else if (s[j] === '半' && forcedUnit === undefined && startsAt(s, j + 1, '小时')) {
+      // `一小时半` is rare; `一半` never a number: nothing to do here.
+    }
+    let unit: string;
+    let end: number;
+    if (forcedUnit !== undefined) {
+      unit = forcedUnit;
+      end = j;
+    } else {
+      const u = readUnit(s, j, needKnown);
+      if (!u) {
+        i = j;
+        continue;
+      }
+      unit = u.unit;
+      end = u.end;
+      // A unit followed by 性 / 化 / 式 is an adjective (`一次性`).
+      if (needKnown && /^[性化式]/.test(s[end] ?? '')) {
+        i = end;
+        continue;
+      }
+    }
+    if (!over && OVER_MARKS.includes(s[end]) && (s[end] === '余' || s[end] === '多')) {
+      over = true;
+      end++;
+    }
+    const after = wordAfter(s, end);
+    hits.push({ start, end: after?.end ?? end, value, unit, after: after?.def, over, bracketed: depth > 0 });
+    i = after?.end ?? end;
+  }
+  return hits;
+}
+
+/** `半` right after a numeral belongs to it (`一个半`), never a number of its own. */
+function isCjkNumeralBefore(s: string, i: number): boolean {
+  return isCnNumeral(s[i - 1]) || s[i - 1] === '个' || s[i - 1] === '一' || s[i - 1] === '多' || s[i - 1] === '大' || s[i - 1] === '上' || s[i - 1] === '下';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparison words before a number
+
+const FILLERS = [' ', ':', '：', '了', '是'];
+
+function wordBefore(s: string, start: number, from: number): { def?: WordDef; change?: (typeof CHANGE_WORDS)[number]; level?: boolean } {
+  let end = start;
+  if (s[end - 1] === '-' || s[end - 1] === '−') end--; // the sign
+  while (end > from && FILLERS.includes(s[end - 1])) end--;
+  const before = s.slice(from, end);
+  // A change word, as a change (`提升20%`) or, with 至/到, as a level (`降低至5%`).
+  for (const suffix of ['至', '到', '']) {
+    if (!before.endsWith(suffix)) continue;
+    const core = before.slice(0, before.length - suffix.length).replace(/(?:了|幅度|比例|率)$/, '');
+    const change = SORTED_CHANGE.find((c) => core.endsWith(c.word));
+    if (change && !(suffix === '' && core.endsWith('不' + change.word))) return { change, level: suffix !== '' };
+  }
+  const def = SORTED_BEFORE.find((d) => before.endsWith(d.word));
+  return def ? { def } : {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Defaults
+
+const matchesLevel2 = (ctx: TargetContext, name: string): boolean => (ctx.level2 ?? '').includes(name);
+
+/** The direction when no word gives one (DEFAULTS_BY_LEVEL2). */
+export function defaultOp(ctx: TargetContext, unit: string, subject = ''): Cmp {
+  const base = unitBase(unit);
+  const isDuration = DURATIONS.has(base) || DURATIONS.has(unit);
+  for (const d of DEFAULTS_BY_LEVEL2) {
+    if (!matchesLevel2(ctx, d.level2)) continue;
+    if (d.only === 'durations' && !isDuration) continue;
+    return d.reads;
+  }
+  if (!ctx.level2?.trim()) {
+    if (isDuration) return '≤';
+    if (/成本|费用|单价|造价/.test(`${ctx.level3 ?? ''}${subject}`)) return '≤';
+  }
+  return '≥';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units: scale and class
+
+/** A unit's scale and base: `万元` → 1e4 × 元, `万人次` → 1e4 × 人次, `个小时` → 小时, `㎡` → 平方米. */
+export function unitScale(unit: string): { factor: number; base: string } {
+  const [num, per] = unit.split('/');
+  const perText = per !== undefined ? `/${per}` : '';
+  const money = MONEY_SCALE[num];
+  if (money !== undefined) return { factor: money, base: unitBase(`元${perText}`) };
+  const sc = SCALES.find((x) => num.startsWith(x.word));
+  if (!sc) return { factor: 1, base: unitBase(unit) };
+  return { factor: sc.factor, base: unitBase(`${num.slice(sc.word.length)}${perText}`) };
+}
+
+const MONEY_SCALE: Readonly<Record<string, number>> = { 元: 1, 千元: 1e3, 万元: 1e4, 百万元: 1e6, 千万元: 1e7, 亿元: 1e8, 万亿元: 1e12 };
+
+const BASE_SYNONYMS: Readonly<Record<string, string>> = {
+  个小时: '小时', h: '小时', 个工作日: '工作日', 个月: '月', 个季度: '季度', 平米: '平方米', '㎡': '平方米', 'm²': '平方米', m2: '平方米',
+  百分点: '个百分点', 公斤: '千克', kg: '千克', km: '公里', 千米: '公里', min: '分钟', t: '吨', 'm³': '立方米', 方: '立方米', kW: '千瓦', MW: '兆瓦',
+  kWh: '千瓦时', 度: '千瓦时', 日: '天', L: '升',
+};
+
+/** The unit without its scale and with one spelling (`个小时` → `小时`). */
+export function unitBase(unit: string): string {
+  const [num, per] = unit.split('/');
+  const b = BASE_SYNONYMS[num] ?? num;
+  return per !== undefined ? `${b}/${BASE_SYNONYMS[per] ?? per}` : b;
+}
+
+/** The class of a unit (money, percent, time, count, measure, score), or undefined when not in the table. */
+export function unitClass(unit: string): UnitClass | undefined {
+  if (!unit) return undefined;
+  const [num] = unit.split('/');
+  const direct = UNIT_CLASS.get(num);
+  if (direct) return direct;
+  const sc = SCALES.find((x) => num.startsWith(x.word));
+  if (sc) {
+    const rest = num.slice(sc.word.length);
+    if (rest === '') return undefined; // a bare scale (`1200万`): money only where the category says so
+    return UNIT_CLASS.get(rest) ?? (CLASSIFIERS.has(rest[0]) ? 'count' : undefined);
+  }
+  if (CLASSIFIERS.has(num[0])) return 'count';
+  return undefined;
+}
+
+/** Whether a unit is money (`元`, `万元`, `元/亩`), or a bare scale (`1200万`) where money is meant. */
+export function isMoneyUnit(unit: string, bareScaleIsMoney = false): boolean {
+  const [num] = unit.split('/');
+  if (SCALES.some((x) => x.word === num)) return bareScaleIsMoney;
+  return unitClass(num) === 'money';
+}
+
+/** `value` written in `from` expressed in `to` (same base), or undefined when the units do not convert. */
+export function convertUnit(value: number, from: string, to: string): number | undefined {
+  if (from === to || from === '') return value;
+  const a = unitScale(from);
+  const b = unitScale(to);
+  if (a.base !== b.base && a.base !== '' && b.base !== '') return undefined;
+  return Number(((value * a.factor) / b.factor).toPrecision(12));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+
+function keyOf(v: TargetValue): string {
+  return JSON.stringify(v);
+}
+
+interface PartReading {
+  readonly values: TargetValue[];
+  readonly opFrom?: 'word' | 'default';
+  readonly na?: boolean;
+  /** Dates seen in a phrase whose target is a quantity (context). */
+}
+
+function quantityOf(s: string, hit: NumberHit, from: number, ctx: TargetContext): { value: TargetValue; opFrom: 'word' | 'default' } {
+  const before = wordBefore(s, hit.start, from);
+  const after = hit.after;
+  if (before.change && !before.level) {
+    const op: '≥' | '≤' = after && after.reads === '≤' ? '≤' : '≥';
+    return { value: { kind: 'change', direction: before.change.direction, word: before.change.word, op, value: Math.abs(hit.value), unit: hit.unit }, opFrom: 'word' };
+  }
+  const candidates: WordDef[] = [];
+  if (before.change && before.level) candidates.push({ word: before.change.word, reads: before.change.direction === 'up' ? '≥' : '≤', strong: true });
+  if (before.def) candidates.push(before.def);
+  if (after) candidates.push(after);
+  if (hit.over) candidates.push({ word: '余', reads: '≥', strong: false });
+  const approx = candidates.some((d) => d.reads === '≈');
+  const directed = candidates.filter((d): d is WordDef & { reads: Cmp } => d.reads !== '≈');
+  const chosen = directed.find((d) => d.strong) ?? directed[0];
+  const subject = s.slice(from, hit.start);
+  const unit = hit.unit;
+  if (chosen && !approx) return { value: { kind: 'quantity', op: chosen.reads, value: hit.value, unit }, opFrom: 'word' };
+  const op = chosen && chosen.strong ? chosen.reads : defaultOp(ctx, unit, subject);
+  return { value: { kind: 'quantity', op, value: hit.value, unit, ...(approx ? { approx: true as const } : {}) }, opFrom: chosen?.strong ? 'word' : 'default' };
+}
+
+const RANGE_SEPARATORS = ['-', '~', '—', '–', '至', '到', '－', '―'];
+
+function parsePart(s: string, ctx: TargetContext): PartReading {
+  if (isNa(s)) return { values: [], na: true };
+  const dates = findDates(s);
+  let numbers = findNumbers(s, dates);
+  // Numbers in brackets are a remark when there is one outside them.
+  if (numbers.some((n) => !n.bracketed)) numbers = numbers.filter((n) => !n.bracketed);
+  const deadlines = dates.flatMap((d) => (d.deadline ? [d.deadline] : []));
+  const isTime = matchesLevel2(ctx, '时效');
+  if (numbers.length === 0 || (deadlines.length > 0 && isTime)) {
+    return { values: deadlines };
+  }
+  // A range: two numbers joined by a dash, 至 or ~ (`90%-95%`, `5至10个`).
+  if (numbers.length === 2) {
+    const [a, b] = numbers;
+    const between = s.slice(a.end, b.start).trim();
+    if (RANGE_SEPARATORS.includes(between) && !a.after && !wordBefore(s, b.start, a.end).def) {
+      const unit = a.unit || b.unit;
+      return {
+        values: [
+          { kind: 'quantity', op: '≥', value: a.value, unit },
+          { kind: 'quantity', op: '≤', value: b.value, unit: b.unit || unit },
+        ],
+        opFrom: 'word',
+      };
+    }
+  }
+  const values: TargetValue[] = [];
+  let opFrom: 'word' | 'default' = 'word';
+  let from = 0;
+  for (const n of numbers) {
+    const q = quantityOf(s, n, from, ctx);
+    values.push(q.value);
+    if (q.opFrom === 'default') opFrom = 'default';
+    from = n.end;
+  }
+  return { values, opFrom };
+}
+
+/** Reads a target written in a cell (text, or a number with the column's unit). */
+export function parseTarget(written: string | number | null | undefined, ctx: TargetContext = {}, columnUnit?: string): TargetReading {
+  if (written === null || written === undefined) return { target: { kind: 'na', empty: true } };
+  if (typeof written === 'number') {
+    if (!Number.isFinite(written)) return { target: { kind: 'text' } };
+    const unit = columnUnit?.trim() ?? '';
+    return { target: { kind: 'quantity', op: defaultOp(ctx, unit), value: written, unit }, opFrom: 'default' };
+  }
+  const s = normalizeTargetText(written);
+  if (s === '') return { target: { kind: 'na', empty: true } };
+  if (s.length > MAX_TARGET_CHARS) return { target: { kind: 'text' } };
+  if (isNa(s)) return { target: { kind: 'na' } };
+  const parts = splitParts(s);
+  const values: TargetValue[] = [];
+  const seen = new Set<string>();
+  let opFrom: 'word' | 'default' | undefined;
+  let allNa = parts.length > 0;
+  for (const p of parts) {
+    const r = parsePart(p, ctx);
+    if (!r.na) allNa = false;
+    for (const v of r.values) {
+      const k = keyOf(v);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      values.push(v);
+    }
+    if (r.opFrom === 'default' || (r.opFrom === 'word' && opFrom === undefined)) opFrom = r.opFrom;
+  }
+  if (allNa) return { target: { kind: 'na' } };
+  if (values.length === 0) return { target: { kind: 'text' } };
+  if (values.length === 1) {
+    const v = values[0];
+    // A bare number with the column's unit: `90` with 度量单位 `%`.
+    if (v.kind === 'quantity' && v.unit === '' && columnUnit?.trim()) {
+      const unit = columnUnit.trim();
+      const op = opFrom === 'default' ? defaultOp(ctx, unit) : v.op;
+      return { target: { ...v, op, unit }, opFrom: v.kind === 'quantity' ? opFrom : undefined };
+    }
+    return { target: v, opFrom: v.kind === 'quantity' ? opFrom : undefined };
+  }
+  return { target: { kind: 'multi', parts: values } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actuals
+
+/** The number of an actual, in the target's unit; a change in the target's direction. */
+export function parseActualNumber(written: string | number | null | undefined, target: Target, ctx: TargetContext = {}): number | undefined {
+  if (written === null || written === undefined) return undefined;
+  if (typeof written === 'number') return Number.isFinite(written) ? written : undefined;
+  const r = parseTarget(written, ctx).target;
+  if (target.kind === 'change') {
+    if (r.kind === 'change') {
+      const v = convertUnit(r.value, r.unit, target.unit);
+      return v === undefined ? undefined : r.direction === target.direction ? v : -v;
+    }
+    if (r.kind === 'quantity') return convertUnit(r.value, r.unit, target.unit);
+    return undefined;
+  }
+  if (r.kind !== 'quantity' && r.kind !== 'change') return undefined;
+  const unit = target.kind === 'quantity' ? target.unit : '';
+  const value = r.kind === 'change' && r.direction === 'down' ? -r.value : r.value;
+  return convertUnit(value, r.unit, unit);
+}
+
+/** The fiscal-year date a deadline names (its last day when no day is written). */
+export function deadlineDate(d: Deadline, fiscalYear: number | undefined): { year: number; month: number; day: number } | undefined {
+  const year = d.year ?? (fiscalYear === undefined ? undefined : fiscalYear + (d.nextYear ? 1 : 0));
+  if (year === undefined) return undefined;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const last = d.month === 2 ? (leap ? 29 : 28) : MONTH_DAYS[d.month - 1];
+  return { year, month: d.month, day: d.day ?? last };
+}
+
+/** Words of an actual that say a deadline was kept, or missed. */
+export const DEADLINE_KEPT = ['按期', '按时', '如期', '提前', '准时', '按计划', '已按期', '按期完成', '按时完成', '如期完成', '提前完成'];
+export const DEADLINE_MISSED = ['未按期', '未按时', '逾期', '延期', '滞后', '推迟', '未如期', '超期', '拖期'];
+
+/** A date in an actual (`2023年11月20日完成`, `2023/11/20`, a date cell), or undefined. */
+export function actualDate(written: string | { year: number; month: number; day: number } | null | undefined, fiscalYear?: number): { year: number; month: number; day: number } | undefined {
+  if (written === null || written === undefined) return undefined;
+  if (typeof written !== 'string') return written;
+  const s = normalizeTargetText(written);
+  if (s.length > MAX_TARGET_CHARS) return undefined;
+  const hits = findDates(s);
+  if (hits.length !== 1 || !hits[0].deadline) return undefined;
+  const d = hits[0].deadline;
+  if (d.day === undefined && d.year === undefined && !/\d/.test(s.slice(hits[0].start, hits[0].end))) return undefined;
+  return deadlineDate(d, fiscalYear);
+}
+
+/** Whether an actual keeps a deadline: true (kept), false (missed), undefined (cannot tell). */
+export function judgeDeadline(d: Deadline, actual: string | { year: number; month: number; day: number } | null | undefined, fiscalYear?: number): boolean | undefined {
+  if (actual === null || actual === undefined) return undefined;
+  const at = actualDate(actual, fiscalYear ?? d.year);
+  const due = deadlineDate(d, fiscalYear ?? (at ? at.year : undefined));
+  if (at && due) {
+    const n = (x: { year: number; month: number; day: number }): number => x.year * 10000 + x.month * 100 + x.day;
+    return n(at) <= n(due);
+  }
+  if (typeof actual !== 'string') return undefined;
+  const s = normalizeTargetText(actual).replace(/\s+/g, '');
+  if (DEADLINE_MISSED.some((x) => s.includes(x))) return false;
+  if (DEADLINE_KEPT.some((x) => s.includes(x))) return true;
+  return undefined;
+}

@@ -1,0 +1,167 @@
+/**
+ * The target grammar (src/model/read/targets.ts): its own table's examples, the corpus of
+ * phrasings people write (≥ 150, every class of the targets issue), Chinese numerals, units and
+ * their conversion, actuals, and deadlines judged against a date or 按期/达成.
+ */
+import {
+  TARGET_GRAMMAR, chineseNumber, convertUnit, judgeDeadline, parseActualNumber, parseTarget, printTarget, unitClass, isMoneyUnit,
+  type Target,
+} from '../../../src/model/read/targets';
+import { CORPUS, context } from './targets.corpus';
+
+const reads = (text: string, level2?: string): string => printTarget(parseTarget(text, context(level2)).target);
+
+describe('the grammar table', () => {
+  // Rows of one length: jest takes a callback parameter beyond the row as `done`.
+  const rows = TARGET_GRAMMAR.flatMap((row) => row.examples.map(([written, expected, ctx]) => [row.class, written, expected, ctx ?? {}] as const));
+  it.each(rows)('%s: %j reads as %j', (_c, written, expected, ctx) => {
+    expect(printTarget(parseTarget(written, ctx).target)).toBe(expected);
+  });
+});
+
+describe('the corpus of phrasings', () => {
+  const rows = Object.entries(CORPUS).flatMap(([cls, rs]) => rs.map(([written, expected, level2]) => [cls, written, expected, level2 ?? ''] as const));
+
+  it('holds at least 150 phrasings, in every class of the issue', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(150);
+    for (const cls of ['comparison word after a subject', '达到 / 达 / 完成', 'Chinese numerals', 'subject then number', 'comparison words it lacked',
+      'time limits and cost caps', 'deadlines', 'several values in one cell', 'line breaks', 'units kept', 'not applicable'])
+      expect(CORPUS[cls]?.length).toBeGreaterThan(0);
+  });
+
+  it.each(rows)('%s: %j under %s reads as %j', (_cls, written, expected, level2) => {
+    expect(reads(written, level2)).toBe(expected);
+  });
+
+  it('every phrasing that reads as something reads back as itself from its print', () => {
+    for (const [, written, , level2] of rows) {
+      const t = parseTarget(written, context(level2)).target;
+      if (t.kind === 'text' || t.kind === 'na') continue;
+      expect([written, parseTarget(printTarget(t), context(level2)).target]).toEqual([written, t]);
+    }
+  });
+});
+
+describe('readings in detail', () => {
+  const t = (text: string, level2?: string): Target => parseTarget(text, context(level2)).target;
+
+  it('the direction comes from a word, else from the 二级指标', () => {
+    expect(parseTarget('≥90%', {}).opFrom).toBe('word');
+    expect(parseTarget('90%', {}).opFrom).toBe('default');
+    expect(t('160000元')).toEqual({ kind: 'quantity', op: '≥', value: 160000, unit: '元' });
+    expect(t('160000元', '成本指标')).toEqual({ kind: 'quantity', op: '≤', value: 160000, unit: '元' });
+    expect(t('160000元', '成本')).toEqual({ kind: 'quantity', op: '≤', value: 160000, unit: '元' });
+    expect(t('3天', '数量指标')).toEqual({ kind: 'quantity', op: '≥', value: 3, unit: '天' });
+    expect(t('3天')).toEqual({ kind: 'quantity', op: '≤', value: 3, unit: '天' });
+    expect(t('95%', '时效指标')).toEqual({ kind: 'quantity', op: '≥', value: 95, unit: '%' });
+    // A strong word wins over the category's default.
+    expect(t('不少于3天', '时效指标')).toEqual({ kind: 'quantity', op: '≥', value: 3, unit: '天' });
+  });
+
+  it('约 keeps the default direction and says it is approximate', () => {
+    expect(t('约6.6万人次')).toEqual({ kind: 'quantity', op: '≥', value: 6.6, unit: '万人次', approx: true });
+    expect(t('约5万元', '成本指标')).toEqual({ kind: 'quantity', op: '≤', value: 5, unit: '万元', approx: true });
+  });
+
+  it('a relative change is its own kind, with its word', () => {
+    expect(t('提升20%')).toEqual({ kind: 'change', direction: 'up', word: '提升', op: '≥', value: 20, unit: '%' });
+    expect(t('下降10%')).toEqual({ kind: 'change', direction: 'down', word: '下降', op: '≥', value: 10, unit: '%' });
+    expect(t('降低至5%')).toEqual({ kind: 'quantity', op: '≤', value: 5, unit: '%' });
+  });
+
+  it('a deadline is its own kind; the year is left to the fiscal year when not written', () => {
+    expect(t('11月底前完成')).toEqual({ kind: 'deadline', month: 11 });
+    expect(t('2023年12月30日前')).toEqual({ kind: 'deadline', year: 2023, month: 12, day: 30 });
+    expect(t('年底前')).toEqual({ kind: 'deadline', month: 12 });
+    expect(t('2023年2月30日前')).toEqual({ kind: 'text' }); // no such day
+  });
+
+  it('several values are kept together, never the first alone; equal parts are one', () => {
+    expect(t('28515株；1241625.93㎡；…')).toEqual({
+      kind: 'multi', parts: [{ kind: 'quantity', op: '≥', value: 28515, unit: '株' }, { kind: 'quantity', op: '≥', value: 1241625.93, unit: '㎡' }],
+    });
+    expect(t('≥90%\n≥90%')).toEqual({ kind: 'quantity', op: '≥', value: 90, unit: '%' });
+  });
+
+  it('不适用 and an empty cell are not applicable; a cell of numbers takes the column unit', () => {
+    expect(parseTarget(null).target).toEqual({ kind: 'na', empty: true });
+    expect(parseTarget('   ').target).toEqual({ kind: 'na', empty: true });
+    expect(parseTarget('不适用').target).toEqual({ kind: 'na' });
+    expect(parseTarget(90, {}, '%').target).toEqual({ kind: 'quantity', op: '≥', value: 90, unit: '%' });
+    expect(parseTarget('90', { level2: '成本指标' }, '万元').target).toEqual({ kind: 'quantity', op: '≤', value: 90, unit: '万元' });
+    expect(parseTarget('≥90', {}, '%').target).toEqual({ kind: 'quantity', op: '≥', value: 90, unit: '%' });
+    // The text's own unit wins over the column's.
+    expect(parseTarget('≥0.3万元', {}, '元').target).toEqual({ kind: 'quantity', op: '≥', value: 0.3, unit: '万元' });
+  });
+
+  it('a long text is prose, read at once', () => {
+    const long = '按计划推进'.repeat(1000) + '≥90%';
+    expect(parseTarget(long).target).toEqual({ kind: 'text' });
+    expect(parseTarget('1'.repeat(100_000)).target.kind).toBeDefined();
+  });
+});
+
+describe('Chinese numerals', () => {
+  it.each([
+    ['一', 1], ['十', 10], ['十二', 12], ['二十', 20], ['一百二十', 120], ['一百零五', 105], ['三千五百', 3500], ['三千五', 3500], ['两万五', 25000],
+    ['一万二千', 12000], ['二〇二三', 2023], ['一亿二千万', 120_000_000], ['两', 2], ['零', 0], ['九十九', 99],
+  ] as const)('%s = %d', (s, n) => expect(chineseNumber(s)).toBe(n));
+});
+
+describe('units', () => {
+  it('classes: money, percent, time, count; a bare scale is money only where asked', () => {
+    expect(['万元', '元/亩', '亿元'].map((u) => isMoneyUnit(u))).toEqual([true, true, true]);
+    expect([isMoneyUnit('万'), isMoneyUnit('万', true), isMoneyUnit('人次')]).toEqual([false, true, false]);
+    expect(['%', '个百分点', '个工作日', '万人次', '个住宅区', '㎡', '分'].map(unitClass)).toEqual(['percent', 'percent', 'time', 'count', 'count', 'measure', 'score']);
+    expect(unitClass('')).toBeUndefined();
+  });
+
+  it('convert within a base, never across', () => {
+    expect(convertUnit(68000, '人次', '万人次')).toBe(6.8);
+    expect(convertUnit(3000, '元', '万元')).toBe(0.3);
+    expect(convertUnit(1.2, '亿元', '万元')).toBe(12000);
+    expect(convertUnit(2, '个小时', '小时')).toBe(2);
+    expect(convertUnit(5, '', '万元')).toBe(5);
+    expect(convertUnit(5, '人', '万元')).toBeUndefined();
+  });
+});
+
+describe('actuals', () => {
+  const target = (text: string, level2?: string): Target => parseTarget(text, context(level2)).target;
+  it('the number of an actual, in the target unit', () => {
+    expect(parseActualNumber('完成500人次以上', target('≥500人次'))).toBe(500);
+    expect(parseActualNumber('6.8万人次', target('约6.6万人次'))).toBe(6.8);
+    expect(parseActualNumber('68000人次', target('约6.6万人次'))).toBe(6.8);
+    expect(parseActualNumber('0.28万元', target('≤3000元', '成本指标'))).toBe(2800);
+    expect(parseActualNumber('两小时', target('三小时内'))).toBe(2);
+    expect(parseActualNumber(92, target('≥90%'))).toBe(92);
+    expect(parseActualNumber('达成', target('≥90%'))).toBeUndefined();
+    expect(parseActualNumber('28515株；1241625.93㎡', target('≥1株'))).toBeUndefined();
+  });
+
+  it('a change: the same direction counts, the other counts negative', () => {
+    expect(parseActualNumber('提升22%', target('提升20%'))).toBe(22);
+    expect(parseActualNumber('22%', target('提升20%'))).toBe(22);
+    expect(parseActualNumber('下降3%', target('提升20%'))).toBe(-3);
+    expect(parseActualNumber('降低12%', target('下降10%'))).toBe(12);
+  });
+
+  it('a deadline: kept by a date on or before it, or by 按期 / 按时 words; missed after it', () => {
+    const d = target('11月底前完成');
+    if (d.kind !== 'deadline') throw new Error('not a deadline');
+    expect(judgeDeadline(d, '2023年11月30日完成', 2023)).toBe(true);
+    expect(judgeDeadline(d, '2023年12月1日完成', 2023)).toBe(false);
+    expect(judgeDeadline(d, { year: 2023, month: 11, day: 15 }, 2023)).toBe(true);
+    expect(judgeDeadline(d, '按期完成', 2023)).toBe(true);
+    expect(judgeDeadline(d, '已按时完成', 2023)).toBe(true);
+    expect(judgeDeadline(d, '延期至12月完成', 2023)).toBe(false);
+    expect(judgeDeadline(d, '正在推进', 2023)).toBeUndefined();
+    const feb = target('2024年2月底前');
+    if (feb.kind !== 'deadline') throw new Error('not a deadline');
+    expect(judgeDeadline(feb, '2024/2/29', 2023)).toBe(true);
+    const next = target('次年3月底前');
+    if (next.kind !== 'deadline') throw new Error('not a deadline');
+    expect(judgeDeadline(next, '2024年3月31日', 2023)).toBe(true);
+    expect(judgeDeadline(next, '2024年4月1日', 2023)).toBe(false);
+  });
+});
