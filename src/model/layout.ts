@@ -1,7 +1,23 @@
 /**
- * A host-neutral description of a worksheet to create (the 自评表, the input templates).
- * Adapters (ExcelJS, Office.js) render it; the model never touches a host.
- * Coordinates are 0-based; ranges are inclusive.
+ * A host-neutral description of a worksheet to create (the 自评表, the input templates, the 问题清单).
+ * Adapters (ExcelJS `adapters/xlsx/write.ts`, Office.js `adapters/office/render.ts`, and a WPS
+ * adapter) carry it out; the model never touches a host. Coordinates are 0-based; ranges inclusive.
+ *
+ * Every decision about how the sheet looks is made HERE, once, so that every host gives the same
+ * workbook (test/adapters/parity.test.ts renders each layout through two writers and compares):
+ *
+ * - what a cell holds and shows: `cellsToWrite(layout)` — the value or formula, the number format
+ *   (`cellNumberFormat`: text a host would turn into a number, date or formula is written under `@`),
+ *   and the style (every cell of a merged area takes its top-left cell's style, so borders and fills
+ *   cover the whole area); a `''` value is an empty cell;
+ * - where a drop-down list's items go: `listValidation(range, items)` decides `inline` (the host's
+ *   literal list: items joined by `,`, at most 255 characters, no item holding `,` or `"`) or `sheet`
+ *   (the items in a column of the hidden sheet `LISTS_SHEET`, referenced by address);
+ * - paper, orientation, margins, fit (pages wide × tall), print area, print titles and manual page
+ *   breaks: `PageSetup`, filled in by the layout's builder (`selfeval/sheet.ts` decides the fit);
+ * - the font of the whole sheet, column widths in characters, row heights in points.
+ *
+ * A writer only translates these into its host's calls and units (points, inches, enum names).
  */
 import { columnLetters, type Merge } from './grid';
 
@@ -35,8 +51,12 @@ export interface LayoutCell {
   readonly style?: CellStyle;
 }
 
+/** Paper sizes a layout may ask for, with their size in millimetres (portrait). */
+export const PAPER_SIZES = { A4: { widthMm: 210, heightMm: 297 }, A3: { widthMm: 297, heightMm: 420 } } as const;
+export type PaperSize = keyof typeof PAPER_SIZES;
+
 export interface PageSetup {
-  readonly paperSize: 'A4';
+  readonly paperSize: PaperSize;
   readonly orientation: 'portrait' | 'landscape';
   readonly fitToWidth: number;
   readonly fitToHeight: number; // 0 = as many pages as needed
@@ -46,8 +66,38 @@ export interface PageSetup {
   /** Rows repeated at the top of every printed page, 0-based inclusive. */
   readonly printTitleRows?: { readonly first: number; readonly last: number };
   readonly printArea: Merge;
+  /** Manual page breaks: a new printed page starts at each of these rows (0-based). */
+  readonly rowBreaks?: ReadonlyArray<number>;
   /** Page footer in Excel's header/footer codes (`&C第 &P 页，共 &N 页`). */
   readonly footer?: string;
+}
+
+/** The hidden sheet that holds drop-down lists which cannot be inline: one column per list, in the order met. */
+export const LISTS_SHEET = {
+  /** `_jx_`: the add-in's own sheets, skipped by the readers; a second one in a workbook gets ` (2)`. */
+  name: '_jx_lists',
+  /** Hidden, not very hidden: a user can unhide it from the sheet tabs and see where the lists come from. */
+  visibility: 'hidden',
+  /** Its items are text (`001` stays `001`). */
+  numberFormat: '@',
+} as const;
+
+/** Excel's limit on a literal list's source (the text of the 来源 box). */
+export const INLINE_LIST_MAX = 255;
+
+/**
+ * A drop-down list over `range`. `place: 'inline'` — `source` is the literal list (`是,否`);
+ * `place: 'sheet'` — the items go into a column of LISTS_SHEET and the list refers to them.
+ */
+export type ListValidation =
+  | { readonly range: Merge; readonly list: ReadonlyArray<string>; readonly place: 'inline'; readonly source: string }
+  | { readonly range: Merge; readonly list: ReadonlyArray<string>; readonly place: 'sheet' };
+
+/** The one decision of where a list goes: inline when the host's literal list can hold it exactly, else the lists sheet. */
+export function listValidation(range: Merge, list: ReadonlyArray<string>): ListValidation {
+  const source = list.join(',');
+  const inline = list.length > 0 && source.length <= INLINE_LIST_MAX && !list.some((x) => x.includes(',') || x.includes('"'));
+  return inline ? { range, list, place: 'inline', source } : { range, list, place: 'sheet' };
 }
 
 export interface SheetLayout {
@@ -62,7 +112,7 @@ export interface SheetLayout {
   readonly font: { readonly name: string; readonly fallbacks: ReadonlyArray<string>; readonly size: number };
   readonly page?: PageSetup;
   /** Data-validation lists (templates): a column range and the allowed values. */
-  readonly validations?: ReadonlyArray<{ readonly range: Merge; readonly list: ReadonlyArray<string> }>;
+  readonly validations?: ReadonlyArray<ListValidation>;
   /** Rows frozen at the top (templates, lists). */
   readonly frozenRows?: number;
   /** An AutoFilter over this range (its first row holds the headers with the filter buttons). */
@@ -71,4 +121,62 @@ export interface SheetLayout {
 
 export function rangeA1(m: Merge): string {
   return `${columnLetters(m.left)}${m.top + 1}:${columnLetters(m.right)}${m.bottom + 1}`;
+}
+
+/** Text that a host would turn into something else when it is written in as typed: numbers, dates, times, booleans, formulas. */
+export function hostWouldReinterpret(s: string): boolean {
+  const t = s.trim();
+  if (t === '') return false;
+  if (/^[=+\-@]/.test(t)) return true;
+  if (/^(true|false)$/i.test(t)) return true;
+  return /\d/.test(t) && /^[\d０-９\s.,，:：/%$¥￥()（）+\-eE年月日时分秒]+$/.test(t);
+}
+
+/** The number format a cell is written with: its style's, else `@` for text a host would reinterpret, else none (General). */
+export function cellNumberFormat(c: LayoutCell): string | undefined {
+  if (c.style?.numberFormat) return c.style.numberFormat;
+  if (c.formula === undefined && typeof c.value === 'string' && hostWouldReinterpret(c.value)) return '@';
+  return undefined;
+}
+
+/** A cell as every writer writes it: the value (null = empty), the formula, the number format and the style. */
+export interface CellToWrite {
+  readonly row: number;
+  readonly col: number;
+  readonly value: string | number | boolean | null;
+  readonly formula?: string;
+  readonly numberFormat?: string;
+  readonly style?: CellStyle;
+}
+
+/**
+ * The cells to write, sorted by row then column: the layout's cells with their number format decided, and every
+ * cell of a merged area with the style of the area's top-left cell (the area's border and fill are whole).
+ */
+export function cellsToWrite(layout: SheetLayout): CellToWrite[] {
+  const byKey = new Map<string, CellToWrite>();
+  for (const c of layout.cells) {
+    const numberFormat = cellNumberFormat(c);
+    const formula = c.formula?.replace(/^=/, '');
+    byKey.set(`${c.row},${c.col}`, {
+      row: c.row,
+      col: c.col,
+      value: c.value === '' ? null : c.value,
+      ...(formula !== undefined ? { formula } : {}),
+      ...(numberFormat !== undefined ? { numberFormat } : {}),
+      ...(c.style ? { style: c.style } : {}),
+    });
+  }
+  for (const m of layout.merges) {
+    const tl = byKey.get(`${m.top},${m.left}`);
+    if (!tl?.style) continue;
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) {
+        if (r === m.top && c === m.left) continue;
+        // Under the merge: every host drops its value; it shows the top-left cell's look.
+        const numberFormat = tl.style.numberFormat;
+        byKey.set(`${r},${c}`, { row: r, col: c, value: null, style: tl.style, ...(numberFormat ? { numberFormat } : {}) });
+      }
+  }
+  return [...byKey.values()].sort((a, b) => a.row - b.row || a.col - b.col);
 }

@@ -4,7 +4,7 @@
  * source year. Pure: built from the model's column catalogues and sample data.
  */
 import { dateToSerial, isDateValue, isErrorValue, type CellValue, type GridSheet } from '../model/grid';
-import type { CellStyle, LayoutCell, SheetLayout } from '../model/layout';
+import { listValidation, type CellStyle, type LayoutCell, type SheetLayout } from '../model/layout';
 import { LEDGER_COLUMNS } from '../model/read/columns';
 import { LegalStatusSchema, PatentTypeSchema, ProjectStatusSchema } from '../model/records';
 import { CLEAN_LEDGER_ROWS, SAMPLE_SHEETS, materialSheet, sampleWorkbookGrid } from '../model/sample';
@@ -79,7 +79,7 @@ function ledgerValidations(firstRow: number, lastRow: number): SheetLayout['vali
   ];
   return lists
     .filter(([h]) => col(h) >= 0)
-    .map(([h, list]) => ({ range: { top: firstRow, left: col(h), bottom: lastRow, right: col(h) }, list }));
+    .map(([h, list]) => listValidation({ top: firstRow, left: col(h), bottom: lastRow, right: col(h) }, list));
 }
 
 /**
@@ -128,7 +128,7 @@ export function inputSheetLayouts(withSample: boolean): SheetLayout[] {
       maxWidth: 30,
       validations:
         opCol >= 0
-          ? [{ range: { top: 1, left: opCol, bottom: lastIndicatorRow, right: opCol }, list: ['≥', '≤', '=', '定性'] }]
+          ? [listValidation({ top: 1, left: opCol, bottom: lastIndicatorRow, right: opCol }, ['≥', '≤', '=', '定性'])]
           : [],
     }),
     // 章节 | 标题 | 内容: the text column wide and wrapped (a cell holds paragraphs)

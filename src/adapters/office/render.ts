@@ -3,16 +3,17 @@
  * operations: cells with the same style are grouped into rectangles, values and formulas go in one 2D
  * array over the layout's bounding box, number formats likewise.
  *
- * Syncs: 1 reads the existing sheet names (to pick `name`, `name (2)`, …); 2 adds the sheet and loads its
- * id (so that a failure can only ever delete OUR sheet); 3 writes everything, activates the sheet and
+ * Syncs: 1 reads the existing sheet names (to pick `name`, `name (2)`, …); 2 adds the sheet (and the hidden
+ * lists sheet when a drop-down list is not inline) and loads their ids (so that a failure can only ever delete
+ * OUR sheets); 3 writes everything, activates the sheet and
  * reads back its name to verify. A layout whose writes exceed the byte budget (tens of thousands of
  * cells) spreads its writes over more syncs, each under the budget. On any failure after the sheet was
  * added, the partial sheet is deleted and an error with a Chinese message is thrown.
  */
 import { columnLetters, type Merge } from '../../model/grid';
-import { type CellStyle, type LayoutCell, type SheetLayout, rangeA1 } from '../../model/layout';
+import { cellsToWrite, LISTS_SHEET, type CellToWrite, type PaperSize, type SheetLayout, rangeA1 } from '../../model/layout';
 import { errorDetail, JxError } from '../../model/errors';
-import { DEFAULT_BUDGET_BYTES, type Rect, coverWithRectangles, excelWouldReinterpret, jsonBytes } from './util';
+import { DEFAULT_BUDGET_BYTES, type Rect, coverWithRectangles, jsonBytes } from './util';
 
 export interface ChartSpec {
   readonly title: string;
@@ -51,10 +52,19 @@ export function cmToPoints(cm: number): number {
   return Math.round((cm / 2.54) * 72 * 100) / 100;
 }
 
-type Op = { bytes: number; apply: (ws: Excel.Worksheet) => void };
+/** One batched write: its estimated request size, and what it queues on the new sheet (and the lists sheet). */
+type Op = { bytes: number; apply: (t: Target) => void };
+
+/** The sheets an op writes to: the new sheet, and the hidden lists sheet (added on first use, in the same sync). */
+interface Target {
+  readonly ws: Excel.Worksheet;
+  readonly lists: () => Excel.Worksheet;
+}
 
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+const ORIENTATION = { portrait: 'Portrait', landscape: 'Landscape' } as const;
+const PAPER: Readonly<Record<PaperSize, Excel.PageLayout['paperSize']>> = { A4: 'A4', A3: 'A3' };
 const OP_OVERHEAD = 120;
 
 export async function renderLayout(
@@ -65,20 +75,28 @@ export async function renderLayout(
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
-  const sheetName = uniqueSheetName(layout.name, sheets.items.map((s) => s.name));
+  const existing = sheets.items.map((s) => s.name);
+  const sheetName = uniqueSheetName(layout.name, existing);
+  const needsLists = (layout.validations ?? []).some((v) => v.place === 'sheet');
+  const listsName = needsLists ? uniqueSheetName(LISTS_SHEET.name, [...existing, sheetName]) : null;
 
   const ws = sheets.add(sheetName);
   ws.load('id,name');
+  const lists = listsName ? sheets.add(listsName) : null;
+  if (lists) {
+    lists.visibility = LISTS_SHEET.visibility === 'hidden' ? 'Hidden' : 'VeryHidden';
+    lists.load('id');
+  }
   try {
     await context.sync();
   } catch (e) {
     const d = errorDetail(e);
     throw new JxError('sheetAddFailed', { 'zh-CN': `无法新建工作表“${sheetName}”：${d}`, 'en-US': `The sheet "${sheetName}" could not be added: ${d}` }, { cause: e });
   }
-  const sheetId = ws.id;
+  const added = [ws.id, ...(lists ? [lists.id] : [])];
 
   try {
-    const ops = buildOps(layout, options.chart);
+    const ops = buildOps(layout, { chart: options.chart, listsSheet: listsName ?? LISTS_SHEET.name });
     const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
     const batches: Op[][] = [[]];
     let used = 0;
@@ -90,8 +108,15 @@ export async function renderLayout(
       batches[batches.length - 1].push(op);
       used += op.bytes;
     }
+    const target: Target = {
+      ws,
+      lists: () => {
+        if (!lists) throw new Error('no lists sheet');
+        return lists;
+      },
+    };
     for (let i = 0; i < batches.length; i++) {
-      for (const op of batches[i]) op.apply(ws);
+      for (const op of batches[i]) op.apply(target);
       if (i === batches.length - 1) {
         if (options.activate !== false) ws.activate();
         ws.load('name');
@@ -103,7 +128,7 @@ export async function renderLayout(
   } catch (e) {
     let cleaned = true;
     try {
-      context.workbook.worksheets.getItemOrNullObject(sheetId).delete();
+      for (const id of added) context.workbook.worksheets.getItemOrNullObject(id).delete();
       await context.sync();
     } catch {
       cleaned = false;
@@ -124,68 +149,77 @@ function fill2d<T>(rows: number, cols: number, v: T): T[][] {
   return Array.from({ length: rows }, () => new Array<T>(cols).fill(v));
 }
 
-/** Every write of the layout, in order, with its estimated request size. */
-export function buildOps(layout: SheetLayout, chart?: ChartSpec): Op[] {
-  const ops: Op[] = [];
-  const op = (bytes: number, apply: (ws: Excel.Worksheet) => void): void => void ops.push({ bytes: bytes + OP_OVERHEAD, apply });
+function op(bytes: number, apply: (t: Target) => void): Op {
+  return { bytes: bytes + OP_OVERHEAD, apply };
+}
 
-  // Whole-sheet font (fallback fonts cannot be probed through Office.js: Excel substitutes a missing font itself).
-  op(jsonBytes(layout.font.name) + 10, (ws) => {
-    const f = ws.getRange().format.font;
-    f.name = layout.font.name;
-    f.size = layout.font.size;
-  });
+/**
+ * Every write of the layout, in order, with its estimated request size: one builder per concern, each
+ * carrying out what the layout decided (model/layout.ts) in Office.js's calls and units.
+ */
+export function buildOps(layout: SheetLayout, opts: { chart?: ChartSpec; listsSheet?: string } = {}): Op[] {
+  const cells = cellsToWrite(layout);
+  const box = boundingBox(cells);
+  const chartAt = opts.chart ? chartPlace(layout, box) : null;
+  return [
+    ...fontOps(layout),
+    ...sizeOps(layout),
+    ...contentOps(cells, box),
+    ...styleOps(cells, layout.font.size),
+    ...layout.merges.map((m) => op(30, ({ ws }) => rangeOf(ws, toRect(m)).merge(false))),
+    ...validationOps(layout, opts.listsSheet ?? LISTS_SHEET.name),
+    ...(layout.frozenRows ? [op(10, ({ ws }) => ws.freezePanes.freezeRows(layout.frozenRows!))] : []),
+    ...pageOps(layout),
+    ...(opts.chart && chartAt ? chartOps(opts.chart, chartAt) : []),
+  ];
+}
 
-  // Column widths and row heights, equal neighbours grouped.
-  const widthRuns = groupRuns(layout.columnWidths.map((w) => (w === undefined || w === null ? undefined : charsToPoints(w))));
-  for (const [c0, c1, w] of widthRuns)
-    op(20, (ws) => void (ws.getRangeByIndexes(0, c0, 1, c1 - c0 + 1).format.columnWidth = w));
-  for (const [r0, r1, h] of groupRuns(layout.rowHeights))
-    op(20, (ws) => void (ws.getRangeByIndexes(r0, 0, r1 - r0 + 1, 1).format.rowHeight = h));
+/** The whole sheet's font (fallback fonts cannot be probed through Office.js: Excel substitutes a missing font itself). */
+function fontOps(layout: SheetLayout): Op[] {
+  return [
+    op(jsonBytes(layout.font.name) + 10, ({ ws }) => {
+      const f = ws.getRange().format.font;
+      f.name = layout.font.name;
+      f.size = layout.font.size;
+    }),
+  ];
+}
 
-  // Cells of merged areas take the style of the area's top-left cell (so borders and fills cover the whole area).
-  const cells = new Map<string, LayoutCell>();
-  for (const c of layout.cells) cells.set(`${c.row},${c.col}`, c);
-  const styled: Array<{ row: number; col: number; style: CellStyle }> = [];
-  for (const c of layout.cells) if (c.style) styled.push({ row: c.row, col: c.col, style: c.style });
-  for (const m of layout.merges) {
-    const tl = cells.get(`${m.top},${m.left}`);
-    if (!tl?.style) continue;
-    for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++)
-        if ((r !== m.top || c !== m.left) && !cells.has(`${r},${c}`)) styled.push({ row: r, col: c, style: tl.style });
-  }
+/** Column widths (characters → points) and row heights, equal neighbours grouped. */
+function sizeOps(layout: SheetLayout): Op[] {
+  const widths = groupRuns(layout.columnWidths.map((w) => (w === undefined || w === null || w <= 0 ? undefined : charsToPoints(w))));
+  return [
+    ...widths.map(([c0, c1, w]) => op(20, ({ ws }) => void (ws.getRangeByIndexes(0, c0, 1, c1 - c0 + 1).format.columnWidth = w))),
+    ...groupRuns(layout.rowHeights).map(([r0, r1, h]) => op(20, ({ ws }) => void (ws.getRangeByIndexes(r0, 0, r1 - r0 + 1, 1).format.rowHeight = h))),
+  ];
+}
 
-  // Bounding box of the written cells.
-  const box = boundingBox(layout.cells);
-  const chartAt = chart ? chartPlace(layout, box) : null;
-  if (box) {
-    const rows = box.bottom - box.top + 1;
-    const cols = box.right - box.left + 1;
-    // Number formats first (text cells Excel would reinterpret get `@`), then values/formulas.
-    const fmts = fill2d(rows, cols, 'General');
-    let anyFmt = false;
-    for (const s of styled)
-      if (s.style.numberFormat && inBox(box, s.row, s.col)) {
-        fmts[s.row - box.top][s.col - box.left] = s.style.numberFormat;
-        anyFmt = true;
-      }
-    const vals = fill2d<string | number | boolean>(rows, cols, '');
-    for (const c of layout.cells) {
-      const r = c.row - box.top;
-      const k = c.col - box.left;
-      if (c.formula) vals[r][k] = `=${c.formula}`;
-      else if (c.value !== null) vals[r][k] = c.value;
-      if (!c.formula && typeof c.value === 'string' && excelWouldReinterpret(c.value)) {
-        fmts[r][k] = '@';
-        anyFmt = true;
-      }
+/** Number formats, then values and formulas, each one 2D array over the bounding box of the written cells. */
+function contentOps(cells: ReadonlyArray<CellToWrite>, box: Rect | null): Op[] {
+  if (!box) return [];
+  const rows = box.bottom - box.top + 1;
+  const cols = box.right - box.left + 1;
+  const fmts = fill2d(rows, cols, 'General');
+  const vals = fill2d<string | number | boolean>(rows, cols, '');
+  let anyFmt = false;
+  for (const c of cells) {
+    const r = c.row - box.top;
+    const k = c.col - box.left;
+    if (c.numberFormat) {
+      fmts[r][k] = c.numberFormat;
+      anyFmt = true;
     }
-    if (anyFmt) op(jsonBytes(fmts), (ws) => void (rangeOf(ws, box).numberFormat = fmts));
-    op(jsonBytes(vals), (ws) => void (rangeOf(ws, box).formulas = vals));
+    if (c.formula !== undefined) vals[r][k] = `=${c.formula}`;
+    else if (c.value !== null) vals[r][k] = c.value;
   }
+  return [
+    ...(anyFmt ? [op(jsonBytes(fmts), ({ ws }) => void (rangeOf(ws, box).numberFormat = fmts))] : []),
+    op(jsonBytes(vals), ({ ws }) => void (rangeOf(ws, box).formulas = vals)),
+  ];
+}
 
-  // Styles, one property at a time, each value over as few rectangles as possible.
+/** Styles, one property at a time, each value over as few rectangles as possible. */
+function styleOps(cells: ReadonlyArray<CellToWrite>, sheetFontSize: number): Op[] {
   const groups = new Map<string, { apply: (r: Excel.Range, rect: Rect) => void; cells: Array<[number, number]>; bytes: number }>();
   const add = (k: string, bytes: number, apply: (r: Excel.Range, rect: Rect) => void, row: number, col: number): void => {
     let g = groups.get(k);
@@ -195,9 +229,10 @@ export function buildOps(layout: SheetLayout, chart?: ChartSpec): Op[] {
     }
     g.cells.push([row, col]);
   };
-  for (const { row, col, style: s } of styled) {
+  for (const { row, col, style: s } of cells) {
+    if (!s) continue;
     if (s.bold) add('bold', 20, (r) => void (r.format.font.bold = true), row, col);
-    if (s.fontSize !== undefined && s.fontSize !== layout.font.size) {
+    if (s.fontSize !== undefined && s.fontSize !== sheetFontSize) {
       const size = s.fontSize;
       add(`size:${size}`, 20, (r) => void (r.format.font.size = size), row, col);
     }
@@ -220,45 +255,49 @@ export function buildOps(layout: SheetLayout, chart?: ChartSpec): Op[] {
     }
     if (s.border) add('border', 6 * 60, (r, rect) => setThinBorders(r, rect), row, col);
   }
+  const ops: Op[] = [];
   for (const g of groups.values())
-    for (const rect of coverWithRectangles(g.cells))
-      op(g.bytes, (ws) => g.apply(rangeOf(ws, rect), rect));
+    for (const rect of coverWithRectangles(g.cells)) ops.push(op(g.bytes, ({ ws }) => g.apply(rangeOf(ws, rect), rect)));
+  return ops;
+}
 
-  for (const m of layout.merges) op(30, (ws) => rangeOf(ws, toRect(m)).merge(false));
-
-  // Data-validation lists (Excel limits a literal list to 255 characters; longer lists go into cells beside the table).
-  let helperCol = chartAt ? chartAt.dataCol + 12 : Math.max(box?.right ?? 0, layout.page?.printArea.right ?? 0) + 2;
+/** Drop-down lists where the layout placed them: inline, or a column of the hidden lists sheet. */
+function validationOps(layout: SheetLayout, listsSheet: string): Op[] {
+  const ops: Op[] = [];
+  let col = 0;
   for (const v of layout.validations ?? []) {
-    const source = v.list.join(',');
-    if (source.length <= 255 && !v.list.some((x) => x.includes(','))) {
-      op(jsonBytes(source) + 40, (ws) => {
-        rangeOf(ws, toRect(v.range)).dataValidation.rule = { list: { inCellDropDown: true, source } };
-      });
-    } else {
-      const col = helperCol++;
-      const items = v.list.map((x) => [x]);
-      const letters = columnLetters(col);
-      const ref = `=$${letters}$1:$${letters}$${v.list.length}`;
-      op(jsonBytes(items) * 2 + 60, (ws) => {
-        const target = ws.getRangeByIndexes(0, col, v.list.length, 1);
-        target.numberFormat = fill2d(v.list.length, 1, '@');
-        target.values = items;
-        rangeOf(ws, toRect(v.range)).dataValidation.rule = { list: { inCellDropDown: true, source: ref } };
-      });
+    const range = toRect(v.range);
+    if (v.place === 'inline') {
+      const source = v.source;
+      ops.push(op(jsonBytes(source) + 40, ({ ws }) => void (rangeOf(ws, range).dataValidation.rule = { list: { inCellDropDown: true, source } })));
+      continue;
     }
+    const c = col++;
+    const n = v.list.length;
+    const items = v.list.map((x) => [x]);
+    const letters = columnLetters(c);
+    const source = `='${listsSheet.replace(/'/g, "''")}'!$${letters}$1:$${letters}$${Math.max(1, n)}`;
+    ops.push(
+      op(jsonBytes(items) * 2 + 60, ({ ws, lists }) => {
+        const target = lists().getRangeByIndexes(0, c, n, 1);
+        target.numberFormat = fill2d(n, 1, LISTS_SHEET.numberFormat);
+        target.values = items;
+        rangeOf(ws, range).dataValidation.rule = { list: { inCellDropDown: true, source } };
+      }),
+    );
   }
+  return ops;
+}
 
-  if (layout.frozenRows) {
-    const n = layout.frozenRows;
-    op(10, (ws) => ws.freezePanes.freezeRows(n));
-  }
-
+/** Paper, orientation, centring, margins (cm → points), fit, print area, print titles, manual page breaks. */
+function pageOps(layout: SheetLayout): Op[] {
   const page = layout.page;
-  if (page) {
-    op(300, (ws) => {
+  if (!page) return [];
+  const ops = [
+    op(300, ({ ws }) => {
       const pl = ws.pageLayout;
-      pl.paperSize = page.paperSize === 'A4' ? 'A4' : page.paperSize;
-      pl.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      pl.paperSize = PAPER[page.paperSize];
+      pl.orientation = ORIENTATION[page.orientation];
       pl.centerHorizontally = page.horizontalCentered;
       pl.topMargin = cmToPoints(page.margins.top);
       pl.bottomMargin = cmToPoints(page.margins.bottom);
@@ -267,26 +306,27 @@ export function buildOps(layout: SheetLayout, chart?: ChartSpec): Op[] {
       pl.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
       pl.setPrintArea(rangeA1(page.printArea));
       if (page.printTitleRows) pl.setPrintTitleRows(`$${page.printTitleRows.first + 1}:$${page.printTitleRows.last + 1}`);
-    });
-  }
+    }),
+  ];
+  for (const r of page.rowBreaks ?? []) ops.push(op(60, ({ ws }) => void ws.horizontalPageBreaks.add(ws.getRangeByIndexes(r, 0, 1, 1))));
+  return ops;
+}
 
-  if (chart && chartAt) {
-    const n = chart.categories.length;
-    const data: Array<Array<string | number>> = [['', chart.title], ...chart.categories.map((c, i) => [c, chart.values[i] ?? 0])];
-    op(jsonBytes(data) * 2 + 300, (ws) => {
-      const dataRange = ws.getRangeByIndexes(chartAt.top, chartAt.dataCol, n + 1, 2);
+/** A clustered column chart and its data beside the table, outside its print area. */
+function chartOps(chart: ChartSpec, at: { top: number; dataCol: number }): Op[] {
+  const n = chart.categories.length;
+  const data: Array<Array<string | number>> = [['', chart.title], ...chart.categories.map((c, i) => [c, chart.values[i] ?? 0])];
+  return [
+    op(jsonBytes(data) * 2 + 300, ({ ws }) => {
+      const dataRange = ws.getRangeByIndexes(at.top, at.dataCol, n + 1, 2);
       // Categories are text even when they look like numbers (years), so Excel does not make them a series.
-      ws.getRangeByIndexes(chartAt.top, chartAt.dataCol, n + 1, 1).numberFormat = fill2d(n + 1, 1, '@');
+      ws.getRangeByIndexes(at.top, at.dataCol, n + 1, 1).numberFormat = fill2d(n + 1, 1, '@');
       dataRange.values = data;
       const ch = ws.charts.add('ColumnClustered', dataRange, 'Columns');
       ch.title.text = chart.title;
-      ch.setPosition(
-        ws.getCell(chartAt.top, chartAt.dataCol + 3),
-        ws.getCell(chartAt.top + Math.max(15, n + 2), chartAt.dataCol + 10),
-      );
-    });
-  }
-  return ops;
+      ch.setPosition(ws.getCell(at.top, at.dataCol + 3), ws.getCell(at.top + Math.max(15, n + 2), at.dataCol + 10));
+    }),
+  ];
 }
 
 function setThinBorders(r: Excel.Range, rect: Rect): void {
@@ -312,11 +352,7 @@ function toRect(m: Merge): Rect {
   return { top: m.top, left: m.left, bottom: m.bottom, right: m.right };
 }
 
-function inBox(b: Rect, r: number, c: number): boolean {
-  return r >= b.top && r <= b.bottom && c >= b.left && c <= b.right;
-}
-
-function boundingBox(cells: ReadonlyArray<LayoutCell>): Rect | null {
+function boundingBox(cells: ReadonlyArray<CellToWrite>): Rect | null {
   if (!cells.length) return null;
   let top = Infinity;
   let left = Infinity;

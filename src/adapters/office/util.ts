@@ -125,15 +125,6 @@ export function coverWithRectangles(cells: Iterable<readonly [number, number]>):
   return done.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
-/** Text that Excel would turn into something else when written through `values`/`formulas`: numbers, dates, times, booleans, formulas. */
-export function excelWouldReinterpret(s: string): boolean {
-  const t = s.trim();
-  if (t === '') return false;
-  if (/^[=+\-@]/.test(t)) return true;
-  if (/^(true|false)$/i.test(t)) return true;
-  return /\d/.test(t) && /^[\d０-９\s.,，:：/%$¥￥()（）+\-eE年月日时分秒]+$/.test(t);
-}
-
 export function isPayloadLimitError(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
   return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';

@@ -7,7 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { a1, columnLetters, dateToSerial, isDateValue, isErrorValue, type DateValue, type GridSheet, type Merge } from '../../model/grid';
-import { rangeA1, type CellStyle, type LayoutCell, type SheetLayout } from '../../model/layout';
+import { cellsToWrite, LISTS_SHEET as LISTS, rangeA1, type CellStyle, type CellToWrite, type PaperSize, type SheetLayout } from '../../model/layout';
 
 export interface SheetToWrite {
   readonly grid?: GridSheet;
@@ -17,8 +17,11 @@ export interface SheetToWrite {
 /** Number format given to DateValue cells of a grid that has no format of its own for them. */
 export const GRID_DATE_FORMAT = 'yyyy-mm-dd';
 
-/** Name of the very hidden sheet that holds drop-down lists too long (or too odd) to inline. */
-export const LISTS_SHEET = 'JX_lists';
+/** Name of the hidden sheet that holds drop-down lists the model did not inline (model/layout.ts decides). */
+export const LISTS_SHEET = LISTS.name;
+
+/** ECMA-376's paperSize codes. */
+const PAPER_CODE: Readonly<Record<PaperSize, number>> = { A4: 9, A3: 8 };
 
 const CM_PER_INCH = 2.54;
 const THIN = { style: 'thin' as const };
@@ -62,7 +65,8 @@ function charsetOf(fontName: string): { charset?: number } {
   return /[\u4e00-\u9fff]|^(N?SimSun|SimHei|FangSong|KaiTi|Microsoft YaHei|DengXian)/i.test(fontName) ? { charset: 134 } : {};
 }
 
-function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined, font: SheetLayout['font']): void {
+function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined, numberFormat: string | undefined, font: SheetLayout['font']): void {
+  if (numberFormat) cell.numFmt = numberFormat;
   cell.font = {
     name: font.name,
     ...charsetOf(font.name),
@@ -81,35 +85,27 @@ function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined, font: Sheet
     const argb = 'FF' + style.fill.replace(/^#/, '').toUpperCase();
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
   }
-  if (style.numberFormat) cell.numFmt = style.numberFormat;
 }
 
-function layoutValue(c: LayoutCell): ExcelJS.CellValue {
+function layoutValue(c: CellToWrite): ExcelJS.CellValue {
   if (c.formula !== undefined) {
-    const formula = c.formula.replace(/^=/, '');
     // The model's value is the cached result, so viewers that don't recalculate show numbers.
-    return c.value === null ? ({ formula } as ExcelJS.CellFormulaValue) : ({ formula, result: c.value } as ExcelJS.CellFormulaValue);
+    return c.value === null ? ({ formula: c.formula } as ExcelJS.CellFormulaValue) : ({ formula: c.formula, result: c.value } as ExcelJS.CellFormulaValue);
   }
   return c.value;
 }
 
-/** `"a,b,c"` when Excel accepts the list inline (≤ 255 characters, no comma or quote in an item). */
-function inlineList(list: ReadonlyArray<string>): string | null {
-  if (list.some((s) => s.includes(',') || s.includes('"'))) return null;
-  const f = `"${list.join(',')}"`;
-  return f.length <= 257 ? f : null;
-}
-
-/** Lists that go to the very hidden sheet, one column each, written after all other sheets. */
+/** Lists that go to the lists sheet, one column each, written after all other sheets. */
 type PendingLists = string[][];
 
 function addValidations(ws: ExcelJS.Worksheet, layout: SheetLayout, lists: PendingLists): void {
   for (const v of layout.validations ?? []) {
-    let formula = inlineList(v.list);
-    if (formula === null) {
+    let formula: string;
+    if (v.place === 'inline') formula = `"${v.source}"`;
+    else {
       const letters = columnLetters(lists.length);
       lists.push([...v.list]);
-      formula = `${LISTS_SHEET}!$${letters}$1:$${letters}$${Math.max(1, v.list.length)}`;
+      formula = `'${LISTS_SHEET}'!$${letters}$1:$${letters}$${Math.max(1, v.list.length)}`;
     }
     (ws as unknown as { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(
       rangeA1(v.range),
@@ -140,7 +136,7 @@ function pageSetupOf(layout: SheetLayout): Partial<ExcelJS.PageSetup> {
     footer: Math.min(0.3, inch(p.margins.bottom) / 2),
   };
   return {
-    paperSize: 9, // A4
+    paperSize: PAPER_CODE[p.paperSize],
     orientation: p.orientation,
     fitToPage: true,
     fitToWidth: p.fitToWidth,
@@ -164,14 +160,13 @@ function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout, lists: PendingLi
   layout.rowHeights.forEach((h, i) => {
     if (h !== undefined && h > 0) ws.getRow(i + 1).height = h;
   });
-  for (const c of layout.cells) {
+  for (const c of cellsToWrite(layout)) {
     const cell = ws.getCell(c.row + 1, c.col + 1);
     cell.value = layoutValue(c);
-    styleCell(cell, c.style, layout.font);
+    styleCell(cell, c.style, c.numberFormat, layout.font);
   }
-  // After the cells: ExcelJS gives every cell of a merge the master's style, which is what
-  // draws the border along the whole merged block.
   for (const m of layout.merges) mergeCells(ws, m);
+  for (const r of layout.page?.rowBreaks ?? []) ws.getRow(r).addPageBreak();
   addValidations(ws, layout, lists);
   if (layout.autoFilter) ws.autoFilter = rangeA1(layout.autoFilter);
   if (layout.page?.footer) ws.headerFooter = { oddFooter: layout.page.footer };
@@ -194,8 +189,14 @@ export async function writeXlsx(sheets: ReadonlyArray<SheetToWrite>): Promise<Ui
     else writeLayout(wb, s.layout!, lists);
   }
   if (lists.length > 0) {
-    const ws = wb.addWorksheet(LISTS_SHEET, { state: 'veryHidden' });
-    lists.forEach((list, col) => list.forEach((item, row) => (ws.getCell(row + 1, col + 1).value = item)));
+    const ws = wb.addWorksheet(LISTS_SHEET, { state: LISTS.visibility });
+    lists.forEach((list, col) =>
+      list.forEach((item, row) => {
+        const cell = ws.getCell(row + 1, col + 1);
+        cell.value = item;
+        cell.numFmt = LISTS.numberFormat;
+      }),
+    );
   }
   // A Node Buffer in Node, a Uint8Array or ArrayBuffer in the browser bundle: hand back a plain view.
   const buf: unknown = await wb.xlsx.writeBuffer();

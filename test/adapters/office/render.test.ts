@@ -1,5 +1,5 @@
 /** renderLayout: a new sheet with everything the layout says, in ≤ 3 syncs, never touching existing sheets. */
-import type { LayoutCell, SheetLayout } from '../../../src/model/layout';
+import { LISTS_SHEET, listValidation, type LayoutCell, type SheetLayout } from '../../../src/model/layout';
 import { charsToPoints, cmToPoints, renderLayout, uniqueSheetName } from '../../../src/adapters/office';
 import { type FakeExcel, PAYLOAD_LIMIT_BYTES, createFakeExcel, snapshotWorkbook } from '../../fakes/excel';
 
@@ -38,7 +38,7 @@ const SMALL: SheetLayout = {
     printTitleRows: { first: 0, last: 1 },
     printArea: { top: 0, left: 0, bottom: 5, right: 3 },
   },
-  validations: [{ range: { top: 6, left: 1, bottom: 20, right: 1 }, list: ['有效', '失效'] }],
+  validations: [listValidation({ top: 6, left: 1, bottom: 20, right: 1 }, ['有效', '失效'])],
   frozenRows: 2,
 };
 
@@ -182,14 +182,38 @@ describe('renderLayout', () => {
     expect(snapshotWorkbook(fake)).toEqual(before);
   });
 
-  test('a long list for data validation goes into cells beside the table and is referenced', async () => {
+  test('a list the layout did not inline goes into the hidden lists sheet, added and referenced in the same 3 syncs', async () => {
     const fake = workbookWithData();
     const list = Array.from({ length: 60 }, (_, i) => `选项${i}号`);
     const { sheetName } = await fake.run((ctx) =>
-      renderLayout(ctx, { ...SMALL, validations: [{ range: { top: 6, left: 0, bottom: 9, right: 0 }, list }] }),
+      renderLayout(ctx, { ...SMALL, validations: [listValidation({ top: 6, left: 0, bottom: 9, right: 0 }, list)] }),
     );
-    const s = snapshotWorkbook(fake).sheets.find((x) => x.name === sheetName)!;
-    expect(s.validations).toEqual([{ range: 'A7:A10', rule: { list: { inCellDropDown: true, source: '=$F$1:$F$60' } } }]);
-    expect(s.cells.F60).toEqual({ value: '选项59号', numberFormat: '@' });
+    expect(fake.stats.syncs).toBe(3);
+    const snap = snapshotWorkbook(fake);
+    const s = snap.sheets.find((x) => x.name === sheetName)!;
+    expect(s.validations).toEqual([{ range: 'A7:A10', rule: { list: { inCellDropDown: true, source: `='${LISTS_SHEET.name}'!$A$1:$A$60` } } }]);
+    // Nothing beside the table: the new sheet holds only the layout's cells.
+    expect(Object.keys(s.cells).filter((a) => a.replace(/\d+/, '') > 'D')).toEqual([]);
+    const lists = snap.sheets.find((x) => x.name === LISTS_SHEET.name)!;
+    expect(lists.visibility).toBe('Hidden');
+    expect(lists.cells.A60).toEqual({ value: '选项59号', numberFormat: '@' });
+    expect(snap.activeSheet).toBe(sheetName);
+  });
+
+  test('a second render needing a lists sheet gets its own; a failure deletes both new sheets', async () => {
+    const fake = workbookWithData();
+    const list = ['a,b', 'c'];
+    const layout = { ...SMALL, validations: [listValidation({ top: 6, left: 0, bottom: 9, right: 0 }, list)] };
+    await fake.run((ctx) => renderLayout(ctx, layout));
+    const { sheetName } = await fake.run((ctx) => renderLayout(ctx, layout));
+    const snap = snapshotWorkbook(fake);
+    expect(snap.sheets.map((x) => x.name)).toContain(`${LISTS_SHEET.name} (2)`);
+    expect(snap.sheets.find((x) => x.name === sheetName)!.validations[0].rule).toEqual({
+      list: { inCellDropDown: true, source: `='${LISTS_SHEET.name} (2)'!$A$1:$A$2` },
+    });
+    const before = snapshotWorkbook(fake);
+    fake.failOn((d) => d.type === 'Range' && d.name === 'merge');
+    await expect(fake.run((ctx) => renderLayout(ctx, layout))).rejects.toThrow(/未完成的工作表已删除/);
+    expect(snapshotWorkbook(fake)).toEqual(before);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import { readXlsx, writeXlsx, LISTS_SHEET } from '../../../src/adapters/xlsx';
 import { dateValue, errorValue, type CellValue, type Grid, type GridSheet } from '../../../src/model/grid';
-import type { SheetLayout } from '../../../src/model/layout';
+import { listValidation, type SheetLayout } from '../../../src/model/layout';
 import { cellsOf, loadWithExcelJs } from './helpers';
 
 async function roundTrip(sheets: GridSheet[]): Promise<Grid> {
@@ -116,8 +116,8 @@ const layout: SheetLayout = {
   },
   frozenRows: 3,
   validations: [
-    { range: { top: 5, left: 1, bottom: 20, right: 1 }, list: ['是', '否'] },
-    { range: { top: 5, left: 2, bottom: 20, right: 2 }, list: ['实施中', '已验收', '调整, 延期', '终止'] },
+    listValidation({ top: 5, left: 1, bottom: 20, right: 1 }, ['是', '否']),
+    listValidation({ top: 5, left: 2, bottom: 20, right: 2 }, ['实施中', '已验收', '调整, 延期', '终止']),
   ],
 };
 
@@ -189,16 +189,17 @@ describe('writeXlsx(layout): read back with ExcelJS', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
   });
 
-  test('drop-down lists: inline when Excel allows it, otherwise from a very hidden sheet', async () => {
+  test('drop-down lists: inline when the layout says so, otherwise from the hidden lists sheet', async () => {
     const bytes = await writeXlsx([{ layout }]);
     const dv = (addr: string) => (ws as unknown as { dataValidations: { find(a: string): ExcelJS.DataValidation | undefined } }).dataValidations.find(addr);
     expect(dv('B6')).toMatchObject({ type: 'list', formulae: ['"是,否"'] });
     expect(dv('B21')).toMatchObject({ type: 'list' });
     expect(dv('B22')).toBeUndefined();
     // '调整, 延期' holds a comma: it cannot be inlined.
-    expect(dv('C6')?.formulae).toEqual([`${LISTS_SHEET}!$A$1:$A$4`]);
+    expect(dv('C6')?.formulae).toEqual([`'${LISTS_SHEET}'!$A$1:$A$4`]);
     const lists = wb.getWorksheet(LISTS_SHEET)!;
-    expect(lists.state).toBe('veryHidden');
+    expect(lists.state).toBe('hidden');
+    expect(lists.getCell(1, 1).numFmt).toBe('@');
     expect([1, 2, 3, 4].map((r) => lists.getCell(r, 1).value)).toEqual(['实施中', '已验收', '调整, 延期', '终止']);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['2018年度绩效自评表', LISTS_SHEET]);
     // Our own reader flags it hidden, so the model can skip it.

@@ -1,0 +1,75 @@
+/**
+ * Both writers carry out the same layout description: each layout (both 自评表 layouts and the
+ * templates on the sample, and a layout with a list that cannot be inline) rendered through the
+ * Office adapter into the fake Excel and through the file writer (read back with ExcelJS) gives
+ * the same host-neutral snapshot (test/support/sheetDump.ts).
+ */
+import { renderLayout } from '../../src/adapters/office';
+import { writeXlsx } from '../../src/adapters/xlsx';
+import { listValidation, LISTS_SHEET, type SheetLayout } from '../../src/model/layout';
+import { createFakeExcel, snapshotWorkbook } from '../fakes/excel';
+import { goldenCases } from '../support/goldenLayouts';
+import { type NeutralSheet, neutralFromExcelJs, neutralFromFake } from '../support/sheetDump';
+import { loadWithExcelJs } from './xlsx/helpers';
+
+async function throughOffice(layouts: ReadonlyArray<SheetLayout>): Promise<NeutralSheet[]> {
+  const fake = createFakeExcel();
+  fake.workbook.addSheet('Sheet1');
+  for (const layout of layouts) await fake.run((ctx) => renderLayout(ctx, layout));
+  return neutralFromFake(snapshotWorkbook(fake), ['Sheet1']);
+}
+
+async function throughFile(layouts: ReadonlyArray<SheetLayout>): Promise<NeutralSheet[]> {
+  return neutralFromExcelJs(await loadWithExcelJs(await writeXlsx(layouts.map((layout) => ({ layout })))));
+}
+
+const byName = (xs: NeutralSheet[]): NeutralSheet[] => [...xs].sort((a, b) => a.name.localeCompare(b.name));
+
+const LONG_LIST: SheetLayout = {
+  name: '名单',
+  columnWidths: [12, 30],
+  rowHeights: [20],
+  font: { name: '宋体', fallbacks: [], size: 11 },
+  cells: [
+    { row: 0, col: 0, value: '编号', style: { bold: true, border: true, fill: '#DDEBF7' } },
+    { row: 0, col: 1, value: '单位', style: { bold: true, border: true, fill: '#DDEBF7' } },
+    { row: 1, col: 0, value: '001', style: { border: true } },
+    { row: 1, col: 1, value: '某某局', style: { border: true } },
+  ],
+  merges: [],
+  validations: [
+    listValidation({ top: 1, left: 1, bottom: 50, right: 1 }, Array.from({ length: 80 }, (_, i) => `第${i + 1}单位`)),
+    listValidation({ top: 1, left: 0, bottom: 50, right: 0 }, ['他说"是"', '否']),
+    listValidation({ top: 51, left: 0, bottom: 60, right: 1 }, ['是', '否']),
+  ],
+  frozenRows: 1,
+};
+
+describe('parity: the Office adapter (fake Excel) and the file writer (ExcelJS) render a layout alike', () => {
+  const cases = [...goldenCases(), { name: 'lists that cannot be inline', layouts: [LONG_LIST] }];
+  test.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const office = byName(await throughOffice(c.layouts));
+    const file = byName(await throughFile(c.layouts));
+    expect(office.map((s) => s.name)).toEqual(file.map((s) => s.name));
+    for (let i = 0; i < office.length; i++) expect({ sheet: office[i].name, ...office[i] }).toEqual({ sheet: file[i].name, ...file[i] });
+    // Not vacuous: the snapshot holds the table.
+    expect(Object.keys(office[0].cells).length).toBeGreaterThan(3);
+  });
+
+  test('a list goes where the layout placed it in both: a `"` or a `,` in an item, or over 255 characters, to the hidden lists sheet', async () => {
+    const [office, file] = [await throughOffice([LONG_LIST]), await throughFile([LONG_LIST])];
+    for (const sheets of [office, file]) {
+      const s = sheets.find((x) => x.name === '名单')!;
+      expect(s.validations.map((v) => [v.range, v.place])).toEqual([
+        ['A2:A51', 'sheet'],
+        ['B2:B51', 'sheet'],
+        ['A52:B61', 'inline'],
+      ]);
+      expect(s.validations.find((v) => v.range === 'A2:A51')!.items).toEqual(['他说"是"', '否']);
+      const lists = sheets.find((x) => x.name === LISTS_SHEET.name)!;
+      expect(lists.visibility).toBe('hidden');
+      // '001' stays text: written under @ in both.
+      expect(s.cells.A2).toMatchObject({ value: '001', format: '@' });
+    }
+  });
+});

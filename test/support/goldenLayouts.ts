@@ -1,0 +1,31 @@
+/**
+ * The layouts every writer must render alike, built from the bundled sample with a fixed time
+ * stamp: both 自评表 layouts and the input templates (empty, and filled with the sample).
+ */
+import { evaluateWorkbook } from '../../src/model/evaluate';
+import type { SheetLayout } from '../../src/model/layout';
+import { sampleWorkbookGrid } from '../../src/model/sample';
+import { LAYOUT_IDS } from '../../src/model/selfeval';
+import { inputSheetLayouts } from '../../src/ui/templates';
+
+export const GOLDEN_STAMP = '2019-03-01 10:20';
+
+export interface GoldenCase {
+  /** The golden file's name (test/golden/<name>.txt). */
+  readonly name: string;
+  readonly layouts: ReadonlyArray<SheetLayout>;
+}
+
+export function goldenCases(): GoldenCase[] {
+  const grid = sampleWorkbookGrid();
+  const selfEvals = LAYOUT_IDS.map((id) => {
+    const se = evaluateWorkbook(grid, { layout: id, generatedAt: GOLDEN_STAMP }).selfEval;
+    if (!se) throw new Error(`the sample builds no ${id} table`);
+    return { name: `selfeval-${id}`, layouts: [se.layout] };
+  });
+  return [
+    ...selfEvals,
+    { name: 'templates-empty', layouts: inputSheetLayouts(false) },
+    { name: 'templates-sample', layouts: inputSheetLayouts(true) },
+  ];
+}
