@@ -4,7 +4,7 @@
  * bench-results.json at the repository root. Not part of `npm test`: figures depend on the
  * machine; the goals are stated for 2 cores.
  *
- *   node -r tsx/cjs bench/run.ts [--skip-build] [--only=check,cohort,findings,syncs,size,rss,e2e,page] [--e2e-sizes=10000,100000]
+ *   node -r tsx/cjs bench/run.ts [--skip-build] [--only=check,cohort,findings,syncs,size,rss,e2e,sheets,page] [--e2e-sizes=10000,100000]
  *
  * What is timed (each: warm-up runs, then the median of the timed runs; see measure.ts):
  * - check: checkWorkbook(grid) of the whole workbook (配置, 项目台账, 绩效指标), Grid → sorted findings.
@@ -19,9 +19,11 @@
  * - FINDINGS: the 10,000-row 项目台账 as Excel hands a range (blank = "", dates as serials); the
  *   first call (full check) is outside the timing; each timed call follows a one-cell change.
  * - e2e (bench/e2e.ts): `jx check --json` through bin/jx.js on .xlsx files of 10,000 / 100,000 /
- *   1,048,575 projects (wall time, peak RSS, own process each); ExcelJS's streaming reader,
+ *   1,048,573 projects — Excel's whole sheet under the ledger's three title and header rows (wall time, peak RSS, own process each); ExcelJS's streaming reader,
  *   SheetJS and the floor (inflate + minimal scan) on the 100,000 file in the same run; the start
  *   of `jx check` on the sample. page: the standalone page in Chromium, 100,000 projects.
+ * - sheets (bench/e2e.ts): `jx check --json` on a 1.5 MB workbook of 11 sheets, 7 of them
+ *   unrelated to the checks (issue 12: ≤ 3 s, ≤ 500 MB).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -35,7 +37,7 @@ import { cohortCount, cohortDisbursed, createLedgerFindings } from '../src/model
 import { dateToSerial, isDateValue, isErrorValue, type CellValue, type Grid } from '../src/model/grid';
 import { readAmount, readYear } from '../src/model/read/values';
 import { createFakeExcel, fakeWorkbookFromGrid, installFakeExcel } from '../test/fakes/excel';
-import { benchE2e, benchPage } from './e2e';
+import { FULL_SHEET, benchE2e, benchManySheets, benchPage } from './e2e';
 import { syntheticLedger, type SyntheticLedger } from './ledger';
 import { round, time, type Timing } from './measure';
 
@@ -337,6 +339,7 @@ interface Row {
 
 async function main(): Promise<void> {
   const t0 = performance.now();
+  const loadAtStart = (await import('node:os')).loadavg();
   const rows: Row[] = [];
   const results: Record<string, unknown> = {};
 
@@ -434,28 +437,37 @@ async function main(): Promise<void> {
   if (wants('e2e')) {
     log('end to end …');
     const sizesArg = args.find((a) => a.startsWith('--e2e-sizes='));
-    const sizes = sizesArg ? sizesArg.slice(12).split(',').map(Number) : [10_000, 100_000, 1_048_575];
+    const sizes = sizesArg ? sizesArg.slice(12).split(',').map(Number) : [10_000, 100_000, FULL_SHEET];
     const e = benchE2e(sizes);
     const c = e.check;
     const fastest = Math.min(...Object.values(e.peers).map((p) => p.ms));
     const e2e: Record<string, unknown> = {};
     if (c[10_000]) e2e.check10kMs = Math.round(c[10_000].ms);
+    if (c[10_000]) e2e.check10kCpuMs = c[10_000].cpuMs;
     if (c[100_000]) {
       e2e.check100kMs = Math.round(c[100_000].ms);
+      e2e.check100kCpuMs = c[100_000].cpuMs;
       e2e.peak100kMB = c[100_000].peakMB;
       e2e.vsFastestPeer = round(fastest / c[100_000].ms, 2);
       e2e.vsFloor = round(c[100_000].ms / e.floor.ms, 2);
     }
-    if (c[1_048_575]) e2e.check1mMs = Math.round(c[1_048_575].ms);
-    if (c[1_048_575]) e2e.peak1mMB = c[1_048_575].peakMB;
+    if (c[FULL_SHEET]) {
+      e2e.check1mMs = Math.round(c[FULL_SHEET].ms);
+      e2e.check1mCpuMs = c[FULL_SHEET].cpuMs;
+      e2e.peak1mMB = c[FULL_SHEET].peakMB;
+      e2e.check1mExit = c[FULL_SHEET].status;
+    }
     e2e.peersMs = Object.fromEntries(Object.entries(e.peers).map(([k, v]) => [k, Math.round(v.ms)]));
+    e2e.peersCpuMs = Object.fromEntries(Object.entries(e.peers).map(([k, v]) => [k, v.cpuMs]));
     e2e.floorMs = Math.round(e.floor.ms);
+    e2e.floorCpuMs = e.floor.cpuMs;
     results.e2e = e2e;
     results.cliStartMs = Math.round(e.startMs);
+    results.cliStartCpuMs = e.startCpuMs;
     if (c[10_000]) rows.push({ goal: 'jx check 10,000 projects (info)', figure: `${Math.round(c[10_000].ms)} ms`, pass: null, note: `peak ${c[10_000].peakMB} MB` });
     if (c[100_000]) {
       const r = c[100_000];
-      rows.push({ goal: 'jx check 100,000 projects ≤ 2.0 s', figure: `${Math.round(r.ms)} ms`, pass: r.ms <= 2000 });
+      rows.push({ goal: 'jx check 100,000 projects ≤ 2.0 s', figure: `${Math.round(r.ms)} ms`, pass: r.ms <= 2000, note: `CPU ${r.cpuMs} ms` });
       rows.push({ goal: 'jx check 100,000 projects peak ≤ 400 MB', figure: `${r.peakMB} MB`, pass: r.peakMB <= 400 });
       rows.push({
         goal: 'jx check 100,000: ≥ 2× faster than the fastest peer',
@@ -463,14 +475,21 @@ async function main(): Promise<void> {
         pass: fastest / r.ms >= 2,
         note: Object.entries(e.peers).map(([k, v]) => `${k} ${Math.round(v.ms)} ms / ${v.peakMB} MB`).join(', '),
       });
-      rows.push({ goal: 'jx check 100,000: ≤ 2× the floor', figure: `×${round(r.ms / e.floor.ms, 2)}`, pass: r.ms / e.floor.ms <= 2, note: `floor ${Math.round(e.floor.ms)} ms / ${e.floor.peakMB} MB` });
+      rows.push({ goal: 'jx check 100,000: ≤ 2× the floor', figure: `×${round(r.ms / e.floor.ms, 2)}`, pass: r.ms / e.floor.ms <= 2, note: `floor ${Math.round(e.floor.ms)} ms (CPU ${e.floor.cpuMs} ms) / ${e.floor.peakMB} MB` });
     }
-    if (c[1_048_575]) {
-      const r = c[1_048_575];
+    if (c[FULL_SHEET]) {
+      const r = c[FULL_SHEET];
       const ok = r.status === 0 || r.status === 1;
-      rows.push({ goal: 'jx check 1,048,575 projects completes, ≤ 25 s, ≤ 3 GB', figure: `${round(r.ms / 1000, 1)} s, ${r.peakMB} MB`, pass: ok && r.ms <= 25_000 && r.peakMB <= 3072, note: ok ? undefined : `exit ${r.status}` });
+      rows.push({ goal: `jx check ${FULL_SHEET.toLocaleString('en')} projects (a full sheet) completes, ≤ 25 s, ≤ 3 GB`, figure: `${round(r.ms / 1000, 1)} s, ${r.peakMB} MB`, pass: ok && r.ms <= 25_000 && r.peakMB <= 3072, note: ok ? `CPU ${r.cpuMs} ms` : `exit ${r.status}` });
     }
-    rows.push({ goal: 'jx check on the sample (node bin/jx.js) ≤ 0.35 s', figure: `${Math.round(e.startMs)} ms`, pass: e.startMs <= 350 });
+    rows.push({ goal: 'jx check on the sample (node bin/jx.js) ≤ 0.35 s', figure: `${Math.round(e.startMs)} ms`, pass: e.startMs <= 350, note: `CPU ${e.startCpuMs} ms` });
+  }
+  if (wants('sheets')) {
+    log('a workbook of 11 sheets …');
+    const m = await benchManySheets();
+    results.manySheets = { ms: Math.round(m.ms), peakMB: m.peakMB, fileMB: m.fileMB, sheets: m.sheets };
+    rows.push({ goal: `jx check, ${m.sheets} sheets (${m.fileMB} MB) ≤ 3 s`, figure: `${Math.round(m.ms)} ms`, pass: m.ms <= 3000 && (m.status === 0 || m.status === 1) });
+    rows.push({ goal: `jx check, ${m.sheets} sheets peak ≤ 500 MB`, figure: `${m.peakMB} MB`, pass: m.peakMB <= 500 });
   }
   if (wants('page')) {
     log('page …');
@@ -492,9 +511,13 @@ async function main(): Promise<void> {
     console.log(
       `${r.goal.padEnd(w)}  ${r.figure.padStart(fw)}  ${r.pass === null ? '    ' : r.pass ? 'PASS' : 'MISS'}${r.note ? '  ' + r.note : ''}`
     );
+  const os = await import('node:os');
   results.machine = {
     node: process.version,
-    cpus: (await import('node:os')).cpus().length,
+    cpus: os.cpus().length,
+    // Other work on the machine inflates wall times: the load averages (1, 5, 15 min) at the start and the end.
+    loadAtStart: loadAtStart.map((x) => round(x, 2)),
+    loadAtEnd: os.loadavg().map((x) => round(x, 2)),
     totalSeconds: round((performance.now() - t0) / 1000),
   };
   fs.writeFileSync(path.join(ROOT, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');

@@ -2,7 +2,7 @@
  * The synthetic ledgers of bench/ledger.ts as real .xlsx files, for the end-to-end figures:
  * SpreadsheetML as Excel writes it (shared strings, a date style with numFmtId 14, `r` on every
  * row and cell, the title merged), deflated by zlib at its default level. Written once per size
- * into the system's temp folder and reused (the 1,048,575-project file takes a minute to make).
+ * into the system's temp folder and reused (the full-sheet file takes a minute to make).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -131,7 +131,8 @@ function* sheetXml(s: GridSheet, sst: (t: string) => number): Generator<string> 
 export function ledgerXlsx(rows: number): string {
   const file = path.join(os.tmpdir(), `jx-bench-ledger-${rows}-v${VERSION}.xlsx`);
   if (fs.existsSync(file)) return file;
-  const { grid } = syntheticLedger(rows);
+  const { grid, firstRow } = syntheticLedger(rows);
+  if (firstRow + rows > 1_048_576) throw new Error(`${rows} projects under ${firstRow} header rows do not fit in Excel's 1,048,576 rows`);
   const strings: string[] = [];
   const index = new Map<string, number>();
   const sst = (t: string): number => {

@@ -60,6 +60,7 @@ function buildCli() {
   fs.renameSync(`${tmp}.map`, `${OUT}.map`);
   fs.renameSync(tmp, OUT);
   fs.rmSync(tmpDir, { recursive: true, force: true });
+  fs.rmSync(`${OUT}.cache`, { force: true }); // V8's code cache of the old bundle (bin/jx.js)
   return OUT;
 }
 

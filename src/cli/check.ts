@@ -1,6 +1,7 @@
 /** `jx check FILE... [--json] [--lang zh|en] [--report LIST.xlsx] [--annotate OUT.xlsx|DIR] [--force]` */
 import path from 'node:path';
-import { evaluateWorkbook } from '../model/evaluate';
+import { evaluateWorkbook, readSummaryOf } from '../model/evaluate';
+import { readSummaryText } from '../model/messages/read';
 import { countBySeverity } from '../model/findings';
 import type { Locale } from '../model/messages';
 import type { ReadLimits } from '../adapters/xlsx/budget';
@@ -88,10 +89,12 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
       if (counts.error > 0 && code === 0) code = 1;
       checked.push({ path: file, name: path.basename(file), grid: loaded.grid, evaluation, bytes: targets.annotate ? loaded.bytes : undefined });
       const stage = evaluation.check.stage;
-      if (opts.json) json.push({ file, stage, findings: findings.map((f) => jsonFinding(f, opts.locale)), counts });
+      const read = readSummaryOf(evaluation);
+      if (opts.json) json.push({ file, stage, ...(read ? { read: { sheets: read.sheets, projects: read.projects } } : {}), findings: findings.map((f) => jsonFinding(f, opts.locale)), counts });
       else {
         out(file);
         out('  ' + stageLine(stage, opts.locale));
+        if (read) out('  ' + readSummaryText(read, opts.locale));
         for (const f of findings) out('  ' + findingLine(f, opts.locale));
         out('  ' + countsLine(findings, opts.locale));
       }

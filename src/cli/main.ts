@@ -10,7 +10,7 @@ import { LAYOUT_CHOICES, runSelfEval } from './selfeval';
 
 const USAGE = `用法 / usage:
   jx check FILE... [--json] [--lang zh|en] [--report 问题清单.xlsx] [--annotate 标注副本.xlsx] [--force] [LIMITS]
-  jx selfeval FILE [-o OUT] [--layout ${LAYOUT_CHOICES.join('|')}] [--json] [--force] [LIMITS]
+  jx selfeval FILE [-o OUT] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--json] [--force] [LIMITS]
   jx report FILE [-o OUT.docx] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--force] [--json] [LIMITS]
   jx sample [-o FILE] [--force]
 LIMITS（读取预算 / reading budgets, docs/limits.md）:
@@ -67,7 +67,7 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
       );
     case 'selfeval': {
       if (positionals.length !== 1) break;
-      return runSelfEval(positionals[0], { output: values.output, layout: values.layout, json: values.json!, force: values.force!, locale: loc, limits }, io);
+      return runSelfEval(positionals[0], { output: values.output, layout: values.layout, draft: values.draft!, json: values.json!, force: values.force!, locale: loc, limits }, io);
     }
     case 'report': {
       if (positionals.length !== 1) break;

@@ -63,7 +63,7 @@ export async function runReport(file: string, opts: ReportCliOptions, io: Consol
   const out = opts.output ?? defaultReportOutput(file);
   const ready = await prepareOutput(file, out, opts, io.err);
   if (!ready) return 2;
-  const ev = evaluateWorkbook(ready.grid, { layout: ready.layout, forSelfEval: true, existingSheets: [] });
+  const ev = evaluateWorkbook(ready.grid, { layout: ready.layout, forSelfEval: true, draft: opts.draft, existingSheets: [] });
   const today = opts.today ?? new Date();
   const built = buildReport(ev, {
     draft: opts.draft,

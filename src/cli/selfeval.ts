@@ -1,4 +1,4 @@
-/** `jx selfeval FILE [-o OUT] [--layout ID] [--json] [--force]` (ID: a 自评表 layout of the registry). */
+/** `jx selfeval FILE [-o OUT] [--layout ID] [--draft] [--json] [--force]` (ID: a 自评表 layout of the registry). */
 import path from 'node:path';
 import { countBySeverity } from '../model/findings';
 import { evaluateWorkbook } from '../model/evaluate';
@@ -18,6 +18,8 @@ export interface SelfEvalCliOptions {
   readonly json: boolean;
   readonly force: boolean;
   readonly locale: Locale;
+  /** Build the table even over structural errors, marked 草稿：数据存在错误. */
+  readonly draft?: boolean;
   /** Reading budgets (default: the CLI's, docs/limits.md). */
   readonly limits?: ReadLimits;
 }
@@ -25,6 +27,9 @@ export interface SelfEvalCliOptions {
 const T = {
   'zh-CN': {
     noTable: '无法生成自评表：',
+    refused: (n: number) => `未生成自评表：工作簿的结构有 ${n} 个错误，读出的数据不完整或不可靠，据此生成的自评表会是错的：`,
+    draftHint: '请先修正以上问题；如确需先看一份草稿，请加 --draft（自评表将标明“草稿：数据存在错误”）。',
+    draftWritten: '注意：这是草稿，工作簿的结构有错误，表中已标明“草稿：数据存在错误”。',
     exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
     written: (f: string, s: string) => `已生成“${f}”（工作表“${s}”）。`,
     total: (t: string, g: string) => `总分 ${t}，自评等级：${g}`,
@@ -32,6 +37,9 @@ const T = {
   },
   'en-US': {
     noTable: 'Cannot build the self-evaluation table: ',
+    refused: (n: number) => `No self-evaluation table was built: the workbook's structure has ${n} error(s), so what was read is incomplete or unreliable and a table built from it would be wrong:`,
+    draftHint: 'Fix the problems above first; to see a draft anyway, add --draft (the table is then marked as a draft with errors).',
+    draftWritten: 'Note: this is a draft; the workbook\'s structure has errors, and the table says so.',
     exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
     written: (f: string, s: string) => `Wrote "${f}" (sheet "${s}").`,
     total: (t: string, g: string) => `Total ${t}, grade ${g}`,
@@ -49,8 +57,14 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
   const out = opts.output ?? defaultOutput(file);
   const ready = await prepareOutput(file, out, opts, io.err);
   if (!ready) return 2;
-  const ev = evaluateWorkbook(ready.grid, { layout: ready.layout, forSelfEval: true, generatedAt: generatedAt(), existingSheets: [] });
+  const ev = evaluateWorkbook(ready.grid, { layout: ready.layout, forSelfEval: true, draft: opts.draft, generatedAt: generatedAt(), existingSheets: [] });
   const se = ev.selfEval;
+  if (ev.refused) {
+    io.err(t.refused(ev.refused.length));
+    for (const f of ev.refused) io.err('  ' + findingLine(f, opts.locale));
+    io.err(t.draftHint);
+    return 1;
+  }
   if (!se) {
     io.err(t.noTable);
     for (const f of ev.findings.filter((x) => x.severity === 'error')) io.err('  ' + findingLine(f, opts.locale));
@@ -75,10 +89,12 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
       total: se.total ?? null,
       grade: se.grade ?? null,
       paragraph: se.paragraph,
+      draft: se.draft === true,
       findings: ev.findings.map((f) => jsonFinding(f, opts.locale)),
     }, null, 2)));
   } else {
     io.out(visibleText(t.written(out, se.sheetName)));
+    if (se.draft) io.out(t.draftWritten);
     io.out(total === undefined ? t.noScore : t.total(total, se.grade ?? '—'));
     for (const f of ev.findings) io.out('  ' + findingLine(f, opts.locale));
     io.out('  ' + countsLine(ev.findings, opts.locale));

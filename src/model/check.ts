@@ -2,18 +2,22 @@
  * Checking a workbook: find the sheets, read them, run every rule. One computation used by the
  * CLI, the task pane, the browser page and FINDINGS. Never throws on user data.
  */
-import type { Grid, GridSheet } from './grid';
+import { a1, type Grid, type GridSheet, type Merge } from './grid';
 import { sortFindings, type Finding } from './findings';
 import { sumFen } from './money';
 import type { Profile, ProjectKey } from './records';
 import { acceptedNamesOf, INDICATOR_COLUMNS, LEDGER_COLUMNS, type IndicatorKey } from './read/columns';
 import { readIndicators, type IndicatorsRead } from './read/indicators';
-import { readLedger, type LedgerRead } from './read/ledger';
+import { combineLedger, ledgerParts, readLedger, type LedgerRead } from './read/ledger';
+import { mergeRef } from './read/merges';
+import { regionFromSheetName } from './read/regions';
+import { categoryOf } from './selfeval/categories';
 import { MATERIAL_SHEET_NAMES, readMaterial, type MaterialRead } from './read/material';
 import { readProfile, type ProfileRead } from './read/profile';
-import { locateSheet, readTable } from './read/table';
+import { MAX_HEADER_ROWS } from './read/header';
+import { HEADER_SCAN_ROWS, headerKeys, locateSheet, readTable, type Table } from './read/table';
 import { HEADER_EXAMPLES, inferYear, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
-import { columnFindings, S001, S002, S005 } from './rules/sheets';
+import { columnFindings, S001, S002, S005, S006 } from './rules/sheets';
 import { reviewIndicators } from './rules/targets';
 import { scoringKind } from './scoring/evaluate';
 import { budgetRules, indicatorRules } from './rules/workbook';
@@ -45,32 +49,136 @@ export interface CheckResult {
   /** The 报告素材 sheet (report text), when the workbook has one. */
   readonly material?: MaterialRead;
   readonly sheets: { readonly profile?: string; readonly ledger?: string; readonly indicators?: string; readonly material?: string };
-}
-
-/**
- * Which sheet the checks take as 配置, 项目台账 and 绩效指标: by name, else (ledger, indicators)
- * by the headers of their first rows. Looks no further than HEADER_SCAN_ROWS rows into any
- * sheet, so a file reader can choose from the sheets' first rows which sheets to read whole.
- */
-export function locateWorkbookSheets(grid: Grid): { profile?: GridSheet; ledger?: GridSheet; indicators?: GridSheet } {
-  const profile = locateSheet(grid, SHEET_NAMES.profile, null);
-  const taken = new Set(profile ? [profile.name] : []);
-  const ledger = locateSheet(grid, SHEET_NAMES.ledger, LEDGER_COLUMNS, taken);
-  if (ledger) taken.add(ledger.name);
-  const indicators = locateSheet(grid, SHEET_NAMES.indicators, INDICATOR_COLUMNS, taken);
-  return { profile, ledger, indicators };
+  /** Every sheet read as part of the ledger, in sheet order (one per 地州市, or the one ledger sheet). */
+  readonly ledgerSheets: ReadonlyArray<string>;
 }
 
 const namesOf = (sheets: ReadonlyArray<GridSheet | undefined>): Set<string> => new Set(sheets.flatMap((x) => (x ? [x.name] : [])));
 
+/** Body rows of a sheet found by its headers in which a 绩效指标 must show an indicator level. */
+const LEVEL_PROBE_ROWS = 6;
+
+/** Share of a ledger's known columns (地州市 aside) another sheet must name to be part of that ledger. */
+const PART_MATCH = 0.6;
+
 /**
- * The sheets `checkWorkbook` reads (配置, 项目台账, 绩效指标 and 报告素材, which is found by its
- * name), chosen from a grid of the sheets' first HEADER_SCAN_ROWS rows.
+ * The sheets of the ledger: the one found by name (else by its headers), and every other visible
+ * sheet whose header names the same columns (≥ 60 % of them, 地州市 aside, with 项目编号 or
+ * 项目名称) — a ledger sent as one sheet per 地州市 — in sheet order.
+ */
+export function locateLedgerSheets(grid: Grid, exclude: ReadonlySet<string>): GridSheet[] {
+  const primary = locateSheet(grid, SHEET_NAMES.ledger, LEDGER_COLUMNS, exclude);
+  if (!primary) return [];
+  const main = headerKeys(primary, LEDGER_COLUMNS);
+  main.delete('region');
+  if (main.size < 2) return [primary];
+  return grid.sheets.filter((s) => {
+    if (s === primary) return true;
+    if (exclude.has(s.name) || s.hidden) return false;
+    const keys = headerKeys(s, LEDGER_COLUMNS);
+    if (keys.size < 3 || !(keys.has('id') || keys.has('name'))) return false;
+    let shared = 0;
+    for (const k of main) if (keys.has(k)) shared++;
+    return shared >= PART_MATCH * main.size;
+  });
+}
+
+/**
+ * The 绩效指标 sheet: found by its name (or alias); else a sheet is taken for one only when its
+ * 一级指标 column holds indicator levels (产出/效益/满意度 in any wording of the categories) — a
+ * sheet of budget codes with 指标名称 | 指标值 | 单位 is not one.
+ */
+export function locateIndicatorSheet(grid: Grid, exclude: ReadonlySet<string>): GridSheet | undefined {
+  const byName = locateSheet(grid, SHEET_NAMES.indicators, null, exclude);
+  if (byName) return byName;
+  let best: GridSheet | undefined;
+  let bestScore = 2;
+  for (const s of grid.sheets) {
+    if (exclude.has(s.name)) continue;
+    const keys = headerKeys(s, INDICATOR_COLUMNS);
+    if (keys.size <= bestScore || !keys.has('level1')) continue;
+    const t = readTable<IndicatorKey>(s, INDICATOR_COLUMNS);
+    const c = t?.columns.level1?.col;
+    if (!t || c === undefined) continue;
+    const levels = t.bodyRows.slice(0, LEVEL_PROBE_ROWS).some((r) => {
+      const v = t.value(r, c);
+      return typeof v === 'string' && categoryOf(v) !== undefined;
+    });
+    if (!levels) continue;
+    best = s;
+    bestScore = keys.size;
+  }
+  return best;
+}
+
+/** S006: the overlapping merged ranges of a sheet read, once per sheet. */
+function overlapFinding(table: Table<string>, emit: (f: Finding) => void): void {
+  if (!table.overlaps.length) return;
+  const first = table.overlaps[0].dropped;
+  const list = (ms: ReadonlyArray<Merge>): string[] => [...new Set(ms.map(mergeRef))];
+  emit(S006.finding.main({ sheet: table.sheet.name, row: first.top, col: first.left }, {
+    sheet: table.sheet.name, kept: list(table.overlaps.map((o) => o.kept)), ranges: list(table.overlaps.map((o) => o.dropped)),
+  }));
+}
+
+/** S001 without a ledger: the sheet that came closest (most known ledger headers) and the headers recognised there. */
+function noLedgerFinding(grid: Grid, exclude: ReadonlySet<string>): Finding {
+  let closest: { sheet: string; keys: Set<ProjectKey> } | undefined;
+  for (const sh of grid.sheets) {
+    if (exclude.has(sh.name)) continue;
+    const keys = headerKeys(sh, LEDGER_COLUMNS);
+    if (keys.size && (!closest || keys.size > closest.keys.size)) closest = { sheet: sh.name, keys };
+  }
+  if (!closest) return S001.finding.main({ sheet: '', row: 0, col: 0 }, { kind: 'ledger', names: SHEET_NAMES.ledger });
+  const headers = LEDGER_COLUMNS.filter((d) => closest!.keys.has(d.key)).map((d) => d.header);
+  return S001.finding.closest({ sheet: closest.sheet, row: 0, col: 0 }, { kind: 'ledger', names: SHEET_NAMES.ledger, closest: closest.sheet, headers, count: headers.length, examples: HEADER_EXAMPLES });
+}
+
+/** S005: no 配置 sheet, no 评价年度 row in it, or the row blank — with where else the year was looked for. */
+function noYearFinding(grid: Grid, profileSheet: GridSheet | undefined, profileRead: ProfileRead, ledgerTable: Table<ProjectKey> | null): Finding {
+  const clip = (t: string): string => (t.length > 30 ? t.slice(0, 30) + '…' : t);
+  const titles = (ledgerTable?.titleTexts ?? []).slice(0, 2).map(clip);
+  const sheets = grid.sheets.slice(0, 6).map((x) => clip(x.name));
+  if (grid.sheets.length > 6) sheets.push('…');
+  const field = '评价年度';
+  if (!profileSheet) return S005.finding.noProfile({ sheet: ledgerTable?.sheet.name ?? '', row: 0, col: 0 }, { sheet: SHEET_NAMES.profile[0], field, titles, sheets });
+  const cell = profileRead.cells.fiscalYear;
+  if (cell) return S005.finding.blank({ sheet: profileSheet.name, ...cell }, { sheet: profileSheet.name, field, cell: a1(cell.row, cell.col), titles, sheets });
+  return S005.finding.main({ sheet: profileSheet.name, row: 0, col: 0 }, { sheet: profileSheet.name, field, titles, sheets });
+}
+
+/**
+ * Rows of each sheet the sheet choice looks at: the header is searched in the first
+ * HEADER_SCAN_ROWS rows, may take MAX_HEADER_ROWS rows, and a 绩效指标 found by its headers is
+ * told from other tables by its first body rows. A file reader that reads the first
+ * SELECT_HEAD_ROWS rows of every sheet and then only the sheets `sheetsToRead` names gives
+ * `checkWorkbook` the same sheets as reading everything.
+ */
+export const SELECT_HEAD_ROWS = HEADER_SCAN_ROWS + MAX_HEADER_ROWS + LEVEL_PROBE_ROWS;
+
+/**
+ * Which sheets the checks take as 配置, 项目台账 (one sheet, or one per 地州市) and 绩效指标: by
+ * name, else (ledger, indicators) by the headers of their first rows. Looks no further than
+ * SELECT_HEAD_ROWS rows into any sheet, so a file reader can choose from the sheets' first rows
+ * which sheets to read whole.
+ */
+export function locateWorkbookSheets(grid: Grid): { profile?: GridSheet; ledgerSheets: GridSheet[]; indicators?: GridSheet } {
+  const profile = locateSheet(grid, SHEET_NAMES.profile, null);
+  const taken = namesOf([profile]);
+  const ledgerSheets = locateLedgerSheets(grid, taken);
+  for (const s of ledgerSheets) taken.add(s.name);
+  const indicators = locateIndicatorSheet(grid, taken);
+  return { profile, ledgerSheets, indicators };
+}
+
+/**
+ * The sheets `checkWorkbook` reads (配置, the ledger's sheets, 绩效指标 and 报告素材, which is
+ * found by its name), chosen from a grid of the sheets' first SELECT_HEAD_ROWS rows.
  */
 export function sheetsToRead(heads: Grid): Set<string> {
   const s = locateWorkbookSheets(heads);
-  const taken = namesOf([s.profile, s.ledger, s.indicators]);
-  return namesOf([s.profile, s.ledger, s.indicators, locateSheet(heads, MATERIAL_SHEET_NAMES, null, taken)]);
+  const taken = namesOf([s.profile, ...s.ledgerSheets, s.indicators]);
+  return namesOf([s.profile, ...s.ledgerSheets, s.indicators, locateSheet(heads, MATERIAL_SHEET_NAMES, null, taken)]);
 }
 
 /** A year-end 绩效指标 without 实际完成值: one S002 for the sheet when some indicator has nothing else to be scored by. */
@@ -93,18 +201,19 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   pushAll(findings, profileRead.findings);
   const { profile } = profileRead;
 
-  const ledgerSheet = located.ledger;
-  const indicatorSheet = located.indicators;
+  const { ledgerSheets, indicators: indicatorSheet } = located;
+  const ledgerSheet = ledgerSheets[0];
+  const taken = namesOf([profileSheet, ...ledgerSheets]);
 
-  const ledgerTable = ledgerSheet ? readTable<ProjectKey>(ledgerSheet, LEDGER_COLUMNS) : null;
+  const ledgerTables = ledgerSheets.map((s) => readTable<ProjectKey>(s, LEDGER_COLUMNS));
+  const ledgerTable = ledgerTables[0] ?? null;
   const indicatorTable = indicatorSheet ? readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS) : null;
   const stage: Stage = indicatorTable && !indicatorTable.columns.actual && !ledgerSheet ? 'request' : 'yearEnd';
   let fiscalYear = profile.fiscalYear;
   if (fiscalYear === undefined)
     fiscalYear = inferYear([...(ledgerTable?.titleTexts ?? []), ...(indicatorTable?.titleTexts ?? []), ledgerSheet?.name ?? '', profileSheet?.name ?? '']);
   // A budget request needs no 评价年度 (its deadlines print as written) and has no ledger.
-  if (fiscalYear === undefined && stage === 'yearEnd')
-    emit(S005.finding.main({ sheet: profileSheet?.name ?? ledgerSheet?.name ?? '', row: 0, col: 0 }, { sheet: profileSheet?.name ?? SHEET_NAMES.profile[0], field: '评价年度' }));
+  if (fiscalYear === undefined && stage === 'yearEnd') emit(noYearFinding(grid, profileSheet, profileRead, ledgerTable));
 
   let ledger: LedgerRead | undefined;
   if (!ledgerTable && stage === 'request') {
@@ -112,10 +221,16 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   } else if (!ledgerTable) {
     emit(ledgerSheet
       ? S001.finding.noHeader({ sheet: ledgerSheet.name, row: 0, col: 0 }, { sheet: ledgerSheet.name, examples: HEADER_EXAMPLES })
-      : S001.finding.main({ sheet: '', row: 0, col: 0 }, { kind: 'ledger', names: SHEET_NAMES.ledger }));
+      : noLedgerFinding(grid, taken));
   } else {
-    ledger = readLedger(ledgerTable, profile.unit);
+    const allowed = new Set(profile.regions);
+    const parts: LedgerRead[] = [];
+    ledgerTables.forEach((t, i) => {
+      if (t) parts.push(readLedger(t, profile.unit, { region: regionFromSheetName(ledgerSheets[i].name, allowed) }));
+    });
+    ledger = combineLedger(parts);
     pushAll(findings, ledgerFindings(ledger, profile, fiscalYear));
+    for (const t of ledgerTables) if (t) overlapFinding(t, emit);
   }
   const disbursedSum = ledger?.table.columns.disbursed ? sumFen(ledger.projects.map((p) => p.disbursed ?? 0)) : undefined;
   budgetRules(profileRead, profileSheet?.name, disbursedSum, emit);
@@ -123,6 +238,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   let indicators: IndicatorsRead | undefined;
   if (indicatorTable) {
     indicators = readIndicators(indicatorTable);
+    overlapFinding(indicatorTable, emit);
     pushAll(findings, indicators.findings);
     columnFindings(indicatorTable, INDICATOR_COLUMNS, emit);
     indicatorRules(indicators, emit, stage);
@@ -132,7 +248,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     emit(S001.finding.indicators({ sheet: indicatorSheet?.name ?? '', row: 0, col: 0 }, { kind: 'indicators', names: SHEET_NAMES.indicators, examples: INDICATOR_COLUMNS.slice(0, 3).map((d) => d.header) }));
   }
 
-  const material = readMaterial(grid, namesOf([profileSheet, ledgerSheet, indicatorSheet]));
+  const material = readMaterial(grid, namesOf([profileSheet, ...ledgerSheets, indicatorSheet]));
   if (material) pushAll(findings, material.findings);
 
   return {
@@ -145,5 +261,6 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     indicators,
     material,
     sheets: { profile: profileSheet?.name, ledger: ledgerSheet?.name, indicators: indicatorSheet?.name, material: material?.sheet },
+    ledgerSheets: ledger ? ledgerParts(ledger).map((p) => p.table.sheet.name) : [],
   };
 }

@@ -6,7 +6,13 @@ import { checkWorkbook, type CheckResult } from './check';
 import { sortFindings, type Finding } from './findings';
 import type { Grid } from './grid';
 import { computeMetrics, type Metrics } from './metrics';
-import { buildSelfEval, DEFAULT_LAYOUT, type LayoutId, type SelfEval } from './selfeval';
+import type { ReadSummary } from './messages/read';
+import { buildSelfEval, DEFAULT_LAYOUT, structuralErrors, type LayoutId, type SelfEval } from './selfeval';
+
+/** The ledger's sheets as the note below the 自评表 names them: `项目台账`, or `乌鲁木齐市”至“阿勒泰地区`. */
+function ledgerSheetsNamed(sheets: ReadonlyArray<string>): string {
+  return sheets.length > 1 ? `${sheets[0]}”至“${sheets[sheets.length - 1]}` : (sheets[0] ?? '');
+}
 
 export interface EvaluateOptions {
   /** A layout of the registry (selfeval/layouts.ts); default: the profile's 分值方案. */
@@ -17,6 +23,11 @@ export interface EvaluateOptions {
   readonly existingSheets?: ReadonlyArray<string>;
   /** Require the 绩效指标 sheet (S001 when it is missing). */
   readonly forSelfEval?: boolean;
+  /**
+   * Build the 自评表 even over structural errors (S-rules at error severity), marked
+   * `草稿：数据存在错误`. Without it such a workbook gives no 自评表 (`refused` says why).
+   */
+  readonly draft?: boolean;
 }
 
 export interface WorkbookEvaluation {
@@ -27,6 +38,15 @@ export interface WorkbookEvaluation {
   /** The 自评表, when the workbook has a ledger and an indicator sheet. */
   readonly selfEval?: SelfEval;
   readonly layout: LayoutId;
+  /** The structural errors for which no 自评表 was built (no draft asked for); absent when none. */
+  readonly refused?: ReadonlyArray<Finding>;
+}
+
+/** What the check read: the ledger's sheets and its projects. */
+export function readSummaryOf(e: Pick<WorkbookEvaluation, 'check'>): ReadSummary | undefined {
+  // a budget request (申报) has no ledger to read, and none is missing
+  if (e.check.stage === 'request' && !e.check.ledgerSheets.length) return undefined;
+  return { sheets: e.check.ledgerSheets, projects: e.check.ledger?.projects.length ?? 0 };
 }
 
 export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): WorkbookEvaluation {
@@ -36,6 +56,9 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
   if (!check.ledger) return { check, findings: check.findings, layout };
   const metrics = computeMetrics(check.ledger.projects, profile);
   if (!check.indicators) return { check, findings: check.findings, metrics, layout };
+  // Never a 自评表 from a bad read: a sheet or column not found, no year — unless a draft is asked for.
+  const blockers = structuralErrors(check.findings);
+  if (blockers.length && !options.draft) return { check, findings: check.findings, metrics, layout, refused: blockers };
   const { cells } = check.profileRead;
   const at = cells.budget ?? cells.executed ?? cells.budgetInitial;
   const selfEval = buildSelfEval({
@@ -45,7 +68,8 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
     metrics,
     layout,
     indicatorSheet: check.indicators.table.sheet.name,
-    ledgerSheet: check.ledger.table.sheet.name,
+    ledgerSheet: ledgerSheetsNamed(check.ledgerSheets),
+    draft: blockers.length > 0,
     generatedAt: options.generatedAt,
     existingSheets: options.existingSheets ?? grid.sheets.map((s) => s.name),
     columns: check.indicators.cols,

@@ -72,6 +72,27 @@ export interface PageSetup {
   readonly footer?: string;
 }
 
+/**
+ * Excel's column width in points for a width in characters of the default font: 7 px a character + 5 px
+ * padding at 96 dpi. The model measures a printed table with it; the Office adapter sets widths with it.
+ */
+export function columnWidthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+export function cmToPoints(cm: number): number {
+  return Math.round((cm / 2.54) * 72 * 100) / 100;
+}
+
+/** The printable width and height of a page in points: the paper in its orientation less the margins. */
+export function printableSize(page: Pick<PageSetup, 'paperSize' | 'orientation' | 'margins'>): { width: number; height: number } {
+  const paper = PAPER_SIZES[page.paperSize];
+  const mm = (x: number): number => (x / 25.4) * 72;
+  const [w, h] = page.orientation === 'portrait' ? [paper.widthMm, paper.heightMm] : [paper.heightMm, paper.widthMm];
+  const m = page.margins;
+  return { width: mm(w) - cmToPoints(m.left) - cmToPoints(m.right), height: mm(h) - cmToPoints(m.top) - cmToPoints(m.bottom) };
+}
+
 /** The hidden sheet that holds drop-down lists which cannot be inline: one column per list, in the order met. */
 export const LISTS_SHEET = {
   /** `_jx_`: the add-in's own sheets, skipped by the readers; a second one in a workbook gets ` (2)`. */

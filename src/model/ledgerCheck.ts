@@ -6,7 +6,8 @@
 import type { Finding } from './findings';
 import type { Profile, ProjectKey } from './records';
 import { LEDGER_COLUMNS } from './read/columns';
-import type { LedgerRead } from './read/ledger';
+import { collapseBlankColumns, ledgerParts, type LedgerRead } from './read/ledger';
+import { pushAll } from './arrays';
 import type { Table } from './read/table';
 import type { LedgerContext } from './rules/context';
 import { runCrossRules } from './rules/ledgerCross';
@@ -40,20 +41,32 @@ export function ledgerContext(ledger: LedgerRead, profile: Profile, fiscalYear: 
   };
 }
 
-/** Column findings (S002–S004) of a ledger table. */
-export function ledgerColumnFindings(table: Table<ProjectKey>): Finding[] {
+/** Column findings (S002–S004) of a ledger table (no S002 for a 地州市 the sheet name gives). */
+export function ledgerColumnFindings(table: Table<ProjectKey>, regionFromSheet = false): Finding[] {
   const out: Finding[] = [];
-  columnFindings(table, LEDGER_COLUMNS, (f) => void out.push(f));
+  columnFindings(table, LEDGER_COLUMNS, (f) => void out.push(f), regionFromSheet ? new Set<ProjectKey>(['region']) : undefined);
   return out;
 }
 
-/** Runs every ledger rule over a read ledger. */
+/**
+ * Runs every ledger rule over a read ledger. A ledger over several sheets: each sheet's columns,
+ * rows, 合计 rows and medians on their own, duplicates (L004, L015) across all the sheets.
+ */
 export function ledgerFindings(ledger: LedgerRead, profile: Profile, fiscalYear: number | undefined): Finding[] {
-  const out: Finding[] = [...ledger.findings, ...ledgerColumnFindings(ledger.table)];
+  const out: Finding[] = [];
   const emit = (f: Finding): void => void out.push(f);
-  const ctx = ledgerContext(ledger, profile, fiscalYear);
-  runRowRules(ledger.projects, ctx, emit);
-  runCrossRules(ledger.projects, ctx, emit);
+  const parts = ledgerParts(ledger);
+  const own = new Map<object, LedgerContext>();
+  for (const part of parts) {
+    pushAll(out, collapseBlankColumns(part.findings, part.table));
+    pushAll(out, ledgerColumnFindings(part.table, part.regionFromSheet !== undefined));
+    const ctx = ledgerContext(part, profile, fiscalYear);
+    for (const p of part.projects) own.set(p, ctx);
+    runRowRules(part.projects, ctx, emit);
+    runCrossRules(part.projects, ctx, emit, 'sheet');
+  }
+  const whole: LedgerContext = { ...ledgerContext(ledger, profile, fiscalYear), ...(parts.length > 1 ? { partOf: (p) => own.get(p)! } : {}) };
+  runCrossRules(ledger.projects, whole, emit, 'ledger');
   return out;
 }
 

@@ -7,9 +7,6 @@ import { z } from 'zod';
 import type { Target } from './read/targets';
 import type { LayoutId } from './selfeval/layouts';
 
-export const CellRefSchema = z.object({ row: z.number().int(), col: z.number().int() });
-export type CellRef = z.infer<typeof CellRefSchema>;
-
 const DateSchema = z.object({ kind: z.literal('date'), year: z.number().int(), month: z.number().int(), day: z.number().int() });
 
 export const PROJECT_KEYS = [

@@ -131,9 +131,9 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       return { downloadName: fileName, cells };
     },
 
-    async generate({ layout, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {
+    async generate({ layout, draft, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {
       onProgress?.(undefined);
-      const bytes = await session.generate(layout, generatedAt(), { signal, onProgress });
+      const bytes = await session.generate({ layout, generatedAt: generatedAt(), draft }, { signal, onProgress });
       throwIfAborted(signal);
       const name = outputName(current ?? '绩效.xlsx');
       download(bytes, name);

@@ -1,6 +1,7 @@
 /** Messages between the page and its workbook worker (worker.ts ↔ workerSession.ts). */
 import type { Locale } from '../model/messages';
 import type { LayoutId } from '../model/selfeval';
+import type { GenerateRequest } from './session';
 import type { CheckView, LocalizedText } from '../ui/host';
 import type { ReportDate } from '../ui/report';
 
@@ -8,7 +9,7 @@ export type WorkerRequest =
   | { readonly id: number; readonly op: 'open'; readonly bytes: Uint8Array; readonly name: string }
   | { readonly id: number; readonly op: 'sample' }
   | { readonly id: number; readonly op: 'check' }
-  | { readonly id: number; readonly op: 'generate'; readonly layout: LayoutId; readonly generatedAt: string }
+  | { readonly id: number; readonly op: 'generate'; readonly request: GenerateRequest }
   | { readonly id: number; readonly op: 'report'; readonly layout: LayoutId; readonly draft: boolean; readonly date: ReportDate }
   | { readonly id: number; readonly op: 'problemList'; readonly name: string; readonly locale: Locale }
   | { readonly id: number; readonly op: 'annotated'; readonly locale: Locale };

@@ -20,13 +20,20 @@ export interface SessionReport {
   readonly placeholders: number;
 }
 
+/** What the page asks the 自评表 of: the layout, the time it is made, and whether a draft is wanted over structural errors. */
+export interface GenerateRequest {
+  readonly layout: LayoutId;
+  readonly generatedAt: string;
+  readonly draft?: boolean;
+}
+
 export interface WorkbookSession {
   /** Reads the file's bytes; rejects with HostError (unreadable, over a budget) or AbortError. */
   open(bytes: Uint8Array, name: string, options: TaskOptions): Promise<void>;
   useSample(): Promise<void>;
   check(options: TaskOptions): Promise<CheckView>;
-  /** The 自评表 as a new .xlsx. */
-  generate(layout: LayoutId, generatedAt: string, options: TaskOptions): Promise<Uint8Array>;
+  /** The 自评表 as a new .xlsx (refused over structural errors unless `draft`: then marked 草稿). */
+  generate(request: GenerateRequest, options: TaskOptions): Promise<Uint8Array>;
   /** The 自评报告 as a .docx (a HostError when the workbook has errors and no draft is asked for). */
   report(layout: LayoutId, draft: boolean, date: ReportDate, options: TaskOptions): Promise<SessionReport>;
   /** The 问题清单 of the open workbook (issue 21), the file named `name`. */
@@ -107,10 +114,10 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       return analyse(grid).view;
     },
 
-    async generate(layout, generatedAt, o) {
+    async generate({ layout, generatedAt, draft }, o) {
       if (!grid) throw NO_FILE;
       // the new file holds the table alone: no name to avoid
-      const built = selfEvalOf(analyse(grid, { forSelfEval: true, layout, existingSheets: [], generatedAt }));
+      const built = selfEvalOf(analyse(grid, { forSelfEval: true, draft, layout, existingSheets: [], generatedAt }));
       throwIfAborted(o.signal);
       o.onProgress?.(0.3);
       const xlsx = await loadXlsx();
@@ -124,7 +131,7 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
 
     async report(layout, draft, date, o) {
       if (!grid) throw NO_FILE;
-      const { report, text } = reportOf(analyse(grid, { forSelfEval: true, layout, existingSheets: [] }), draft, date);
+      const { report, text } = reportOf(analyse(grid, { forSelfEval: true, draft, layout, existingSheets: [] }), draft, date);
       throwIfAborted(o.signal);
       o.onProgress?.(0.3);
       const bytes = await reportDocx(report, o.signal, deps.loadDocx ?? loadDocxModule);

@@ -40,7 +40,7 @@ async function handle(req: WorkerRequest): Promise<void> {
         post({ id: req.id, kind: 'done', view: await session.check({ signal: never }) });
         return;
       case 'generate': {
-        const bytes = await session.generate(req.layout, req.generatedAt, { signal: never });
+        const bytes = await session.generate(req.request, { signal: never });
         post({ id: req.id, kind: 'done', bytes }, [bytes.buffer as ArrayBuffer]);
         return;
       }

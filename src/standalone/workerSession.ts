@@ -5,7 +5,6 @@
  * budget is ended the same way, and one that dies (out of memory) is reported as such. Either
  * way the page lives on and says why.
  */
-import type { LayoutId } from '../model/selfeval';
 import { abortError, HostError, type CheckView, type LocalizedText, type TaskOptions } from '../ui/host';
 import { PAGE_LIMITS } from '../adapters/xlsx/budget';
 import type { WorkerRequest, WorkerResponse } from './protocol';
@@ -131,9 +130,9 @@ export function workerSession(createWorker: () => Worker, options: WorkerSession
       const r = await call({ op: 'check' }, o, false);
       return r.view as CheckView;
     },
-    async generate(layout: LayoutId, generatedAt: string, o) {
+    async generate(request, o) {
       if (!hasFile) throw NO_FILE;
-      const r = await call({ op: 'generate', layout, generatedAt }, o, false);
+      const r = await call({ op: 'generate', request }, o, false);
       return r.bytes as Uint8Array;
     },
     async report(layout, draft, date, o) {

@@ -166,7 +166,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
       onProgress?.(undefined);
       const grid = await readGrid(signal);
       onProgress?.(0.3);
-      const { report, text } = reportOf(analyse(grid, { forSelfEval: true, layout, existingSheets: [] }), draft);
+      const { report, text } = reportOf(analyse(grid, { forSelfEval: true, draft, layout, existingSheets: [] }), draft);
       const placeholders = report.placeholders.length;
       if (!(options.canDownload ?? true)) {
         onProgress?.(1);
@@ -203,7 +203,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
       return { downloadName: fileName };
     },
 
-    async generate({ layout, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {
+    async generate({ layout, draft, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {
       onProgress?.(undefined);
       const grid = await readGrid(signal);
       onProgress?.(0.3);
@@ -214,7 +214,7 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
         throw asHostError(e, 'readFailed', READ_FAILED);
       }
       throwIfAborted(signal);
-      const analysis = analyse(grid, { forSelfEval: true, layout, existingSheets: taken, generatedAt: generatedAt() });
+      const analysis = analyse(grid, { forSelfEval: true, draft, layout, existingSheets: taken, generatedAt: generatedAt() });
       const built = selfEvalOf(analysis);
       onProgress?.(0.5);
       const cohorts = analysis.view.preview?.cohorts ?? [];

@@ -131,9 +131,9 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
     if (ok) setNotice({ intent: 'success', text: t.marksCleared });
   };
 
-  const generate = async (layout: LayoutId): Promise<void> => {
+  const generate = async (layout: LayoutId, draft: boolean): Promise<void> => {
     setNotice(null);
-    const r = await task.run(t.generating, (o) => host.generate({ ...o, layout }));
+    const r = await task.run(t.generating, (o) => host.generate({ ...o, layout, draft }));
     if (!r) return;
     setNotice({
       intent: 'success',

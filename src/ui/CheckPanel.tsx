@@ -9,6 +9,7 @@ import {
   tokens,
   type BadgeProps,
 } from '@fluentui/react-components';
+import { readSummaryText } from '../model/messages/read';
 import { useId, useMemo, useState } from 'react';
 import type { Finding, Severity } from '../model/findings';
 import { useLocale } from './context';
@@ -83,6 +84,11 @@ export function CheckPanel(props: CheckPanelProps): JSX.Element {
       </div>
       {view && (
         <>
+          {view.read && (
+            <Text className={shared.muted} data-testid="read-summary">
+              {readSummaryText(view.read, locale)}
+            </Text>
+          )}
           <div className={shared.row} role="group" aria-label={t.countsLabel}>
             {SEVERITIES.map((s) => (
               <span key={s} className={styles.count} data-testid={`count-${s}`}>

@@ -1,5 +1,5 @@
 /** 生成自评表: layout, year, a preview of the key figures, the funds paragraph to copy, 生成. */
-import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { DEFAULT_LAYOUT, LAYOUTS, type LayoutId } from '../model/selfeval/layouts';
 import { CohortChart } from './CohortChart';
@@ -35,7 +35,8 @@ export interface GeneratePanelProps {
   readonly busy: boolean;
   readonly disabled?: boolean;
   readonly onPreview: () => void;
-  readonly onGenerate: (layout: LayoutId) => void;
+  /** `draft`: build the table even over structural errors, marked 草稿：数据存在错误. */
+  readonly onGenerate: (layout: LayoutId, draft: boolean) => void;
   readonly onCopy: (text: string) => void;
   /** 下载自评报告 (.docx), where the host drafts the report. */
   readonly onReport?: (layout: LayoutId, draft: boolean) => Promise<ReportResult | undefined>;
@@ -54,6 +55,7 @@ export function GeneratePanel({
   const styles = useStyles();
   const shared = useSharedStyles();
   const [layout, setLayout] = useState<LayoutId>(view?.scheme ?? DEFAULT_LAYOUT);
+  const [draft, setDraft] = useState(false);
   useEffect(() => {
     if (view) setLayout(view.scheme);
   }, [view]);
@@ -124,8 +126,9 @@ export function GeneratePanel({
           )}
         </>
       )}
+      <Checkbox checked={draft} onChange={(_, d) => setDraft(d.checked === true)} label={t.draftCheckbox} data-testid="draft" />
       <div className={shared.row}>
-        <Button appearance="primary" onClick={() => onGenerate(layout)} disabled={busy || disabled}>
+        <Button appearance="primary" onClick={() => onGenerate(layout, draft)} disabled={busy || disabled}>
           {t.generateButton}
         </Button>
       </div>

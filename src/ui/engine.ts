@@ -2,13 +2,14 @@
  * What both hosts render, from the model's one pipeline (`evaluateWorkbook`: check → metrics →
  * scores → 自评表), so that the task pane, the page and the CLI cannot disagree. Pure: no DOM, no host.
  */
-import { evaluateWorkbook, type EvaluateOptions, type WorkbookEvaluation } from '../model/evaluate';
+import { evaluateWorkbook, readSummaryOf, type EvaluateOptions, type WorkbookEvaluation } from '../model/evaluate';
 import { countBySeverity, type Finding } from '../model/findings';
 import type { Grid } from '../model/grid';
 import type { Metrics } from '../model/metrics';
 import { fenTo } from '../model/money';
 import { DEFAULT_LAYOUT, type SelfEval } from '../model/selfeval';
 import { HostError, type CheckView, type PreviewView } from './host';
+import { findingText } from '../model/messages';
 
 export interface Analysis extends WorkbookEvaluation {
   readonly grid: Grid;
@@ -25,6 +26,7 @@ export function analyse(grid: Grid, options: EvaluateOptions = {}): Analysis {
     scheme: ev.check.profile.scheme ?? DEFAULT_LAYOUT,
     fiscalYear: ev.check.fiscalYear,
     preview: ev.metrics ? previewOf(ev.metrics, ev.selfEval) : undefined,
+    read: readSummaryOf(ev),
   };
   return { ...ev, grid, view };
 }
@@ -53,7 +55,19 @@ function previewOf(m: Metrics, se: SelfEval | undefined): PreviewView {
 /** The table of an analysis made with `forSelfEval`, or the HostError that says why there is none. */
 export function selfEvalOf(a: Analysis): SelfEval {
   if (a.selfEval) return a.selfEval;
+  if (a.refused) throw refusedError(a.refused);
   throw blockedError(a.view.findings.filter((f) => f.severity === 'error'));
+}
+
+/** No 自评表 from a bad read: the structural errors, and how to get a draft anyway. */
+function refusedError(errors: ReadonlyArray<Finding>): HostError {
+  const shown = errors.slice(0, 3);
+  const more = errors.length - shown.length;
+  const list = (l: 'zh-CN' | 'en-US'): string => shown.map((f) => `${f.rule} ${findingText(f, l)}`).join(l === 'zh-CN' ? '；' : '; ') + (more > 0 ? (l === 'zh-CN' ? `；另有 ${more} 个` : `; ${more} more`) : '');
+  return new HostError('refused', {
+    'zh-CN': `未生成自评表：工作簿的结构有 ${errors.length} 个错误，读出的数据不完整或不可靠（${list('zh-CN')}）。请先修正；如需先看一份草稿，请勾选“数据有错误时生成草稿”，表中将标明“草稿：数据存在错误”。`,
+    'en-US': `No table was built: the workbook's structure has ${errors.length} error(s), so what was read is incomplete or unreliable (${list('en-US')}). Fix them first; to see a draft anyway, tick "Build a draft despite errors": the table is then marked as a draft with errors.`,
+  });
 }
 
 function blockedError(errors: ReadonlyArray<Finding>): HostError {

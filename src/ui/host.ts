@@ -7,6 +7,7 @@ import type { Finding, Severity } from '../model/findings';
 import type { Locale } from '../model/messages';
 import type { LocalizedText } from '../model/errors';
 import type { LayoutId } from '../model/selfeval';
+import type { ReadSummary } from '../model/messages/read';
 
 /**
  * An expected failure with words for the user (no workbook open, sheet missing, file unreadable…):
@@ -68,6 +69,8 @@ export interface CheckView {
   readonly fiscalYear?: number;
   /** Absent when the workbook has no readable ledger. */
   readonly preview?: PreviewView;
+  /** What the check read: the ledger's sheets and its projects. */
+  readonly read?: ReadSummary;
 }
 
 /** Progress of long work: 0..1, or undefined when unknown (an indeterminate bar). */
@@ -80,6 +83,8 @@ export interface TaskOptions {
 
 export interface GenerateOptions extends TaskOptions {
   readonly layout: LayoutId;
+  /** Build the table even when the workbook's structure has errors, marked 草稿：数据存在错误. */
+  readonly draft?: boolean;
 }
 
 export interface ReportOptions extends TaskOptions {

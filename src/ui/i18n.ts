@@ -61,6 +61,7 @@ export interface UiStrings {
   copied: string;
   copyFailed: string;
   generateButton: string;
+  draftCheckbox: string;
   generating: string;
   generatedSheet: (name: string) => string;
   generatedDownload: (name: string) => string;
@@ -159,6 +160,7 @@ const zhCN: UiStrings = {
   copied: '已复制到剪贴板。',
   copyFailed: '无法访问剪贴板，请手动选中文字复制。',
   generateButton: '生成',
+  draftCheckbox: '数据有错误时生成草稿（表中标明“草稿：数据存在错误”）',
   generating: '正在生成自评表…',
   generatedSheet: (name) => `已生成新工作表“${name}”。`,
   generatedDownload: (name) => `已下载“${name}”。`,
@@ -251,6 +253,7 @@ const enUS: UiStrings = {
   copied: 'Copied to the clipboard.',
   copyFailed: 'The clipboard is not available; select the text and copy it by hand.',
   generateButton: 'Generate',
+  draftCheckbox: 'Build a draft despite errors (the table is marked as a draft with errors)',
   generating: 'Generating the table…',
   generatedSheet: (name) => `Created the new worksheet "${name}".`,
   generatedDownload: (name) => `Downloaded "${name}".`,

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -148,5 +148,23 @@ describe('bin/jx.js', () => {
     const r = spawnSync(process.execPath, [path.join(__dirname, '../../bin/jx.js'), 'check', sample], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('错误 0 个');
+  });
+
+  it('keeps V8\'s code cache of the bundle, keyed to the bundle it was made from; a damaged cache is rejected, never run', () => {
+    const bin = path.join(__dirname, '../../bin/jx.js');
+    const bundle = path.join(__dirname, '../../build/jx.cjs');
+    const cache = `${bundle}.cache`;
+    const run = (): ReturnType<typeof spawnSync> => spawnSync(process.execPath, [bin, 'check', sample], { encoding: 'utf8' });
+    const first = run();
+    expect(first.status).toBe(0);
+    const st = statSync(bundle);
+    const head = readFileSync(cache).subarray(0, 200).toString('latin1').split('\n')[0];
+    expect(head).toBe(`jx-code-cache ${process.version} ${st.size} ${st.mtimeMs}`);
+    // The same key over garbage: V8 rejects the data, the command still runs and the cache is rewritten.
+    writeFileSync(cache, Buffer.concat([Buffer.from(head + '\n'), Buffer.alloc(4096, 7)]));
+    const second = run();
+    expect(second.status).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    expect(readFileSync(cache).length).toBeGreaterThan(4096 + head.length + 1);
   });
 });

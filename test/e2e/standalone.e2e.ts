@@ -14,12 +14,13 @@ import type { GridSheet } from '../../src/model/grid';
 import { sampleWorkbookGrid } from '../../src/model/sample';
 import { bigCell, farCells, HOSTILE_PACKAGES, UNREADABLE } from '../fixtures/hostile';
 import { readDocx } from '../adapters/docx/read';
+import { badReadGrid } from '../support/shapes';
 import { launch, openPage, screenshot, serveDist, type Served, type Watched } from './harness';
 
 let served: Served;
 let browser: Browser;
 let dir: string;
-const files = { clean: '', defects: '', text: '', encrypted: '' };
+const files = { clean: '', defects: '', text: '', encrypted: '', badRead: '' };
 const watched: Watched[] = [];
 
 async function writeBook(name: string, sheets: ReadonlyArray<GridSheet>): Promise<string> {
@@ -42,6 +43,7 @@ beforeAll(async () => {
       return { ...s, values };
     }),
   );
+  files.badRead = await writeBook('表头缺行.xlsx', badReadGrid().sheets);
   files.text = path.join(dir, '台账.xlsx');
   await fs.writeFile(files.text, '项目编号,项目名称\nXJZL2018-001,示例\n');
   served = await serveDist();
@@ -203,6 +205,28 @@ describe('standalone page', () => {
     }
     expect(a.paragraphs.find((p) => p.text.startsWith('2018年自治区专利技术实施项目'))?.text).toBe('2018年自治区专利技术实施项目经研究审定，共列入项目计划169项。');
     expect(a.tables[0].merges.length).toBeGreaterThan(10);
+  });
+
+  it('refuses a 自评表 from a bad read and says why; with 生成草稿 ticked the download is marked 草稿', async () => {
+    const w = await page();
+    await open(w, files.badRead);
+    await w.page.getByRole('tab', { name: '生成自评表' }).click();
+    let downloads = 0;
+    w.page.on('download', () => void downloads++);
+    await w.page.getByRole('button', { name: '生成', exact: true }).click();
+    await w.page.getByText(/未生成自评表：工作簿的结构有 2 个错误/).waitFor();
+    await w.page.getByText(/请勾选“数据有错误时生成草稿”/).waitFor();
+    await screenshot(w.page, 'standalone-6-refused');
+    expect(downloads).toBe(0);
+
+    await w.page.getByRole('checkbox', { name: /数据有错误时生成草稿/ }).check();
+    const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '生成', exact: true }).click()]);
+    const drafted = path.join(dir, 'draft.xlsx');
+    await download.saveAs(drafted);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(drafted);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['2018年度绩效自评表（草稿）']);
+    expect(String(wb.worksheets[0].getCell('A1').value)).toContain('草稿：数据存在错误');
   });
 
   it('made no request outside its own origin and threw nothing', () => {

@@ -7,7 +7,9 @@
  *
  * Two writers that carry out the same layout description give the same snapshot (parity.test.ts).
  */
+import ExcelJSLib from 'exceljs';
 import type ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { coverWithRectangles } from '../../src/adapters/office/util';
 import { a1, columnLetters } from '../../src/model/grid';
 import type { SheetSnapshot, WorkbookSnapshot } from '../fakes/excel';
@@ -141,7 +143,7 @@ function neutralSheetFromFake(s: SheetSnapshot, all: ReadonlyArray<SheetSnapshot
           margins: [cmOfPoints(p.topMargin), cmOfPoints(p.bottomMargin), cmOfPoints(p.leftMargin), cmOfPoints(p.rightMargin)],
           area: s.printArea!,
           titles: s.printTitleRows,
-          breaks: [...((s as { rowBreaks?: number[] }).rowBreaks ?? [])].sort((a, b) => a - b),
+          breaks: s.rowBreaks,
         }
       : null,
   };
@@ -231,11 +233,44 @@ function compareA1(x: string, y: string): number {
   return a.r - b.r || a.c - b.c || x.localeCompare(y);
 }
 
-export function neutralFromExcelJs(wb: ExcelJS.Workbook): NeutralSheet[] {
-  return wb.worksheets.map((ws) => neutralSheetFromExcelJs(ws, wb));
+/**
+ * The sheets of an .xlsx as ExcelJS reads them, with the manual row breaks read from the sheet XML (ExcelJS
+ * writes `<rowBreaks>` but does not read it back).
+ */
+export async function neutralFromXlsx(bytes: Uint8Array): Promise<NeutralSheet[]> {
+  const wb = new ExcelJSLib.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const breaks = rowBreaksBySheet(bytes);
+  return wb.worksheets.map((ws) => neutralSheetFromExcelJs(ws, wb, breaks.get(ws.name) ?? []));
 }
 
-function neutralSheetFromExcelJs(ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook): NeutralSheet {
+/** `<brk id="n">` of each sheet: a page break after 1-based row n, so a page starts at row n + 1. */
+function rowBreaksBySheet(bytes: Uint8Array): Map<string, number[]> {
+  const files = unzipSync(bytes);
+  const text = (name: string): string => (files[name] ? strFromU8(files[name]) : '');
+  const targets = new Map<string, string>();
+  for (const m of text('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
+  }
+  const out = new Map<string, number[]>();
+  for (const m of text('xl/workbook.xml').matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]+)"/.exec(m[0])?.[1];
+    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
+    const xml = rid ? text(targets.get(rid) ?? '') : '';
+    const block = /<rowBreaks\b[^>]*>([\s\S]*?)<\/rowBreaks>/.exec(xml)?.[1] ?? '';
+    const rows = [...block.matchAll(/<brk\b[^>]*\bid="(\d+)"/g)].map((b) => Number(b[1]) + 1);
+    if (name) out.set(unescapeXml(name), rows);
+  }
+  return out;
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+function neutralSheetFromExcelJs(ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook, rowBreaks: number[]): NeutralSheet {
   const all: ExcelJS.Cell[] = [];
   ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => void all.push(cell)));
   const fonts = all.filter((c) => c.font?.name).map((c) => ({ name: c.font.name!, size: c.font.size ?? 11 }));
@@ -278,7 +313,7 @@ function neutralSheetFromExcelJs(ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook): N
   const p = ws.pageSetup;
   const view = ws.views?.[0];
   const area = p.printArea?.replace(/\$/g, '').replace(/^.*!/, '');
-  const breaks = ((ws as unknown as { rowBreaks?: Array<{ id: number }> }).rowBreaks ?? []).map((b) => b.id + 1);
+  const breaks = [...rowBreaks];
   return {
     name: ws.name,
     visibility: (ws.state ?? 'visible').toLowerCase() as NeutralSheet['visibility'],

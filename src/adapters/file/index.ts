@@ -5,7 +5,7 @@
  * streaming reader of src/adapters/xlsx); a CSV or an old .xls reader plugs in below, on the
  * same options (limits, inflater, sheet selection, progress, cancellation) and the same result.
  */
-import { sheetsToRead } from '../../model/check';
+import { SELECT_HEAD_ROWS, sheetsToRead } from '../../model/check';
 import { sniff, toBytes } from '../xlsx/detect';
 import { readXlsx, type ReadXlsxOptions, type ReadXlsxResult, type SheetSelector } from '../xlsx/read';
 
@@ -33,11 +33,16 @@ export function fileKind(data: Uint8Array | ArrayBuffer, _fileName: string): Fil
   }
 }
 
+/** The sheet choice sees the rows the model's choice looks at (SELECT_HEAD_ROWS), unless told otherwise. */
+function withHeadRows(options: ReadFileOptions): ReadFileOptions {
+  return options.select && options.headRows === undefined ? { ...options, headRows: SELECT_HEAD_ROWS } : options;
+}
+
 export async function readWorkbookFile(data: Uint8Array | ArrayBuffer, fileName: string, options: ReadFileOptions = {}): Promise<ReadFileResult> {
   switch (fileKind(data, fileName)) {
     // case 'xls':  an .xls reader goes here (today readXlsx explains that .xls must be saved as .xlsx)
     // case 'text': a CSV reader goes here (today readXlsx explains that this is not a workbook)
     default:
-      return readXlsx(data, options);
+      return readXlsx(data, withHeadRows(options));
   }
 }

@@ -11,7 +11,7 @@
  * added, the partial sheet is deleted and an error with a Chinese message is thrown.
  */
 import { columnLetters, type Merge } from '../../model/grid';
-import { cellsToWrite, LISTS_SHEET, type CellToWrite, type PaperSize, type SheetLayout, rangeA1 } from '../../model/layout';
+import { cellsToWrite, cmToPoints, columnWidthPoints as charsToPoints, LISTS_SHEET, type CellToWrite, type PaperSize, type SheetLayout, rangeA1 } from '../../model/layout';
 import { errorDetail, JxError } from '../../model/errors';
 import { DEFAULT_BUDGET_BYTES, type Rect, coverWithRectangles, jsonBytes } from './util';
 
@@ -43,14 +43,8 @@ export function uniqueSheetName(wanted: string, existing: ReadonlyArray<string>)
   }
 }
 
-/** Excel column width in points for a width in characters of the default font (7 px per character + 5 px padding, 96 dpi). */
-export function charsToPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
-
-export function cmToPoints(cm: number): number {
-  return Math.round((cm / 2.54) * 72 * 100) / 100;
-}
+/** Column widths in characters → points, as the model measures them (model/layout.ts). */
+export { columnWidthPoints as charsToPoints, cmToPoints } from '../../model/layout';
 
 /** One batched write: its estimated request size, and what it queues on the new sheet (and the lists sheet). */
 type Op = { bytes: number; apply: (t: Target) => void };

@@ -23,7 +23,16 @@ export type FailureVariant =
   | 'partOverDeclared'
   | 'overMemory'
   | 'overTime'
-  | 'outOfRange';
+  | 'outOfRange'
+  /** Neither a workbook nor text (readWorkbookFile). */
+  | 'notText'
+  /** A web page or an XML spreadsheet saved under a spreadsheet's name. */
+  | 'html'
+  | 'xmlSpreadsheet'
+  /** A WPS 表格 workbook (.et, .ett). */
+  | 'et'
+  /** An .xls the reader could not read. */
+  | 'xlsCorrupt';
 
 export interface FailureParams {
   readonly limit?: number;
@@ -59,6 +68,31 @@ export function failureMessage(variant: FailureVariant, p: FailureParams = {}): 
       return {
         'zh-CN': '这是旧版 .xls 文件，请在 Excel 或 WPS 中另存为 .xlsx。',
         'en-US': 'This is an old-format .xls file. Open it in Excel or WPS and save it as .xlsx.',
+      };
+    case 'notText':
+      return {
+        'zh-CN': '无法识别的文件格式：既不是 Excel 工作簿（.xlsx、.xls），也不是 CSV 文本。请在 Excel 或 WPS 中打开后另存为 .xlsx 再检查。',
+        'en-US': 'Unknown file format: neither an Excel workbook (.xlsx, .xls) nor CSV text. Open it in Excel or WPS, save it as .xlsx and check that copy.',
+      };
+    case 'html':
+      return {
+        'zh-CN': '这是网页（HTML）格式的表格，只是扩展名像 Excel 文件（一些业务系统这样导出）。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再检查。',
+        'en-US': 'This is a web page (HTML) table with a spreadsheet\'s file name (some systems export so). Open it in Excel or WPS, save it as .xlsx and check that copy.',
+      };
+    case 'xmlSpreadsheet':
+      return {
+        'zh-CN': '这是 XML 电子表格（Excel 2003 XML）格式，请在 Excel 或 WPS 中打开，另存为 .xlsx 后再检查。',
+        'en-US': 'This is an XML spreadsheet (Excel 2003 XML). Open it in Excel or WPS, save it as .xlsx and check that copy.',
+      };
+    case 'et':
+      return {
+        'zh-CN': '这是 WPS 表格文件（.et），本工具不读取该格式。请在 WPS 中点“文件 → 另存为”，文件类型选“Excel 工作簿（*.xlsx）”，保存后再检查。',
+        'en-US': 'This is a WPS Spreadsheets file (.et), a format this tool does not read. In WPS choose File → Save As, type "Excel Workbook (*.xlsx)", and check the saved copy.',
+      };
+    case 'xlsCorrupt':
+      return {
+        'zh-CN': '无法读取这个 .xls 文件（文件已损坏，或是本工具不支持的旧版本）。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再检查。',
+        'en-US': 'This .xls file cannot be read (it is damaged, or of an old version this tool does not support). Open it in Excel or WPS, save it as .xlsx and check that copy.',
       };
     case 'otherOffice':
       return {

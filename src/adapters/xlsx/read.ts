@@ -19,8 +19,8 @@ import { sniff, toBytes } from './detect';
 import { defaultInflater } from './inflate';
 import { failureMessage, type FailureParams, type FailureVariant, type LocalizedText, type ReadFailureReason } from './messages';
 import { parseRels, parseStyles, parseWorkbook, relsPathOf, type Relationship, type Styles } from './parts';
-import { DateCache, OutOfRange, SharedStringsReader, TooManyCells, type SheetRead } from './sheet';
-import { SheetReader } from './sheetScan';
+import { DateCache, OutOfRange, TooManyCells, type SheetRead } from './sheet';
+import { SharedStringsReader, SheetReader } from './sheetScan';
 import { XmlError } from './xmlScan';
 import { entryData, storedChunks, type InflateEnd, type Inflater, type ZipEntry } from './zip';
 

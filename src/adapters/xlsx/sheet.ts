@@ -1,14 +1,13 @@
 /**
  * What the sheet reader (sheetScan.ts) shares with the rest of the xlsx reader: Excel's sheet
  * bounds, cell references and merge ranges, the date conversion (1900 and 1904 systems, exactly
- * as the ExcelJS path read dates), and the shared strings reader (streamed; rich text runs
- * joined, phonetic runs left out). Values mean what they meant through ExcelJS (the differential
+ * as the ExcelJS path read dates). The byte scanners of the sheets and of the shared strings
+ * are in sheetScan.ts. Values mean what they meant through ExcelJS (the differential
  * test holds both readers to it).
  */
 import { serialToDate, type DateValue, type GridSheet, type Merge } from '../../model/grid';
 import type { Budget } from './budget';
 import type { Styles } from './parts';
-import { XmlScanner, xmlText, type XmlHandler } from './xmlScan';
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
@@ -117,48 +116,4 @@ export interface SheetRead {
   readonly sheet: GridSheet;
   /** Stopped at `maxRows`: more rows follow. */
   readonly truncated: boolean;
-}
-
-/** Reads the shared strings part: push its bytes, then `finish`. Rich text runs are joined; phonetic runs left out. */
-export class SharedStringsReader implements XmlHandler {
-  private readonly scanner = new XmlScanner(['si', 't', 'rPh'], this);
-  private readonly strings: string[] = [];
-  private parts: string[] = [];
-  private capture = false;
-  private rph = 0;
-
-  constructor(private readonly budget: Budget) {}
-
-  push(chunk: Uint8Array): boolean {
-    return this.scanner.push(chunk);
-  }
-
-  finish(): string[] {
-    this.scanner.end();
-    return this.strings;
-  }
-
-  open(id: number, _s: string, _f: number, _t: number, self: boolean): void {
-    if (id === 0) {
-      this.parts = [];
-      this.rph = 0;
-    } else if (id === 1 && this.rph === 0) this.capture = !self;
-    else if (id === 2) this.rph++;
-  }
-
-  close(id: number): void {
-    if (id === 0) {
-      const raw = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
-      const text = xmlText(raw);
-      this.strings.push(text);
-      this.budget.charge(40 + 2 * text.length);
-      if ((this.strings.length & 0x3fff) === 0) this.budget.check();
-      this.parts = [];
-    } else if (id === 1) this.capture = false;
-    else if (id === 2) this.rph--;
-  }
-
-  text(s: string, from: number, to: number): void {
-    if (this.capture) this.parts.push(s.slice(from, to));
-  }
 }

@@ -9,6 +9,7 @@
  * waits for the next (at most MAX_TAG bytes). Values mean what they meant through ExcelJS.
  */
 import { errorValue, type CellValue, type GridSheet, type Merge } from '../../model/grid';
+import type { Budget } from './budget';
 import type { SheetRead, SheetReadOptions } from './sheet';
 import { DateCache, MAX_COLS, MAX_ROWS, OutOfRange, TooManyCells, isoDateCell, parseMergeRef } from './sheet';
 import { MAX_TAG, XmlError, xmlText } from './xmlScan';
@@ -131,6 +132,44 @@ function intAt(b: Uint8Array, s: number, e: number): number {
 }
 
 const utf8 = new TextDecoder('utf-8');
+
+/**
+ * A comment, CDATA section, processing instruction or DOCTYPE at `lt`: the index after it, or -1
+ * when it ends beyond `n`. A CDATA section's text goes to `cdata` (when given).
+ */
+function specialEnd(b: Uint8Array, lt: number, n: number, cdata: Uint8Array[] | null): number {
+  const find = (seq: ReadonlyArray<number>, from: number): number => {
+    outer: for (let i = from; i + seq.length <= n; i++) {
+      for (let k = 0; k < seq.length; k++) if (b[i + k] !== seq[k]) continue outer;
+      return i;
+    }
+    return -1;
+  };
+  if (b[lt + 1] === 63) {
+    const e = find([63, GT], lt + 2);
+    return e < 0 ? -1 : e + 2;
+  }
+  if (b[lt + 2] === 45 && b[lt + 3] === 45) {
+    const e = find([45, 45, GT], lt + 4);
+    return e < 0 ? -1 : e + 3;
+  }
+  if (b[lt + 2] === 91 /* [ */) {
+    if (lt + 9 > n) return -1;
+    const e = find([93, 93, GT], lt + 9); // CDATA
+    if (e < 0) return -1;
+    if (cdata) cdata.push(b.slice(lt + 9, e));
+    return e + 3;
+  }
+  // <!DOCTYPE …>, possibly with an internal subset: skipped whole, nothing in it is used.
+  let depth = 0;
+  for (let i = lt + 2; i < n; i++) {
+    const ch = b[i];
+    if (ch === 91) depth++;
+    else if (ch === 93) depth--;
+    else if (ch === GT && depth <= 0) return i + 1;
+  }
+  return -1;
+}
 
 /** Reads one worksheet part: push its inflated bytes chunk by chunk, then `finish`. */
 export class SheetReader {
@@ -299,37 +338,7 @@ export class SheetReader {
   }
 
   private special(b: Uint8Array, lt: number, n: number): number {
-    const find = (seq: ReadonlyArray<number>, from: number): number => {
-      outer: for (let i = from; i + seq.length <= n; i++) {
-        for (let k = 0; k < seq.length; k++) if (b[i + k] !== seq[k]) continue outer;
-        return i;
-      }
-      return -1;
-    };
-    if (b[lt + 1] === 63) {
-      const e = find([63, GT], lt + 2);
-      return e < 0 ? -1 : e + 2;
-    }
-    if (b[lt + 2] === 45 && b[lt + 3] === 45) {
-      const e = find([45, 45, GT], lt + 4);
-      return e < 0 ? -1 : e + 3;
-    }
-    if (b[lt + 2] === 91 /* [ */) {
-      if (lt + 9 > n) return -1;
-      const e = find([93, 93, GT], lt + 9); // CDATA
-      if (e < 0) return -1;
-      if (this.capture !== 0) this.pieces.push(b.slice(lt + 9, e));
-      return e + 3;
-    }
-    // <!DOCTYPE …>, possibly with an internal subset: skipped whole, nothing in it is used.
-    let depth = 0;
-    for (let i = lt + 2; i < n; i++) {
-      const ch = b[i];
-      if (ch === 91) depth++;
-      else if (ch === 93) depth--;
-      else if (ch === GT && depth <= 0) return i + 1;
-    }
-    return -1;
+    return specialEnd(b, lt, n, this.capture !== 0 ? this.pieces : null);
   }
 
   private open(id: number, b: Uint8Array, from: number, to: number, self: boolean): void {
@@ -739,4 +748,164 @@ function attr(b: Uint8Array, from: number, to: number, name: string): string | n
     p = ve + 1;
   }
   return null;
+}
+
+// Shared strings: element ids.
+const SI = 1;
+const ST = 2;
+const SRPH = 3;
+
+function sstNameId(b: Uint8Array, s: number, e: number): number {
+  switch (e - s) {
+    case 1:
+      return b[s] === 116 /* t */ ? ST : NONE;
+    case 2:
+      return b[s] === 115 && b[s + 1] === 105 /* si */ ? SI : NONE;
+    case 3:
+      return b[s] === 114 && b[s + 1] === 80 && b[s + 2] === 104 /* rPh */ ? SRPH : NONE;
+    default:
+      return NONE;
+  }
+}
+
+/**
+ * Reads the shared strings part as bytes, like the sheets: push its inflated bytes chunk by
+ * chunk, then `finish`. Each `<si>` is one string: the text of its `<t>` elements (rich text runs
+ * joined), phonetic runs (`<rPh>`) left out, CDATA kept, entities and `_xHHHH_` decoded. An
+ * item's text is decoded once, straight from the chunk when it lies within one (a ledger's
+ * shared strings are hundreds of thousands of short items: names, codes, dates as text).
+ */
+export class SharedStringsReader {
+  private readonly strings: string[] = [];
+  private carry: Uint8Array | null = null;
+  /** In a `<t>` that counts (not inside a phonetic run). */
+  private inT = false;
+  private rph = 0;
+  /** The current item's text so far: views into the chunk being scanned, copied when it ends. */
+  private pieces: Uint8Array[] = [];
+  /** Or, while it is one range of the chunk being scanned: [textStart, textEnd) (textEnd −1: none). */
+  private textStart = 0;
+  private textEnd = -1;
+
+  constructor(private readonly budget: Budget) {}
+
+  push(chunk: Uint8Array): boolean {
+    let b = chunk;
+    if (this.carry) {
+      b = new Uint8Array(this.carry.length + chunk.length);
+      b.set(this.carry);
+      b.set(chunk, this.carry.length);
+      this.carry = null;
+    }
+    const rest = this.scan(b);
+    // An item that goes on in the next chunk keeps copies: the inflater may reuse its buffer.
+    this.spill(b);
+    for (let i = 0; i < this.pieces.length; i++) this.pieces[i] = this.pieces[i].slice();
+    if (rest >= 0) {
+      if (b.length - rest > MAX_TAG) throw new XmlError('tag too long');
+      this.carry = b.slice(rest);
+    }
+    return true;
+  }
+
+  finish(): string[] {
+    if (this.carry) {
+      const tail = new Uint8Array(this.carry.length + 4).fill(32);
+      tail.set(this.carry);
+      this.carry = null;
+      if (this.scan(tail) >= 0) throw new XmlError('unexpected end of part');
+    }
+    return this.strings;
+  }
+
+  private scan(b: Uint8Array): number {
+    const n = b.length;
+    let p = 0;
+    while (p < n) {
+      let lt = b.indexOf(LT, p);
+      if (lt < 0) lt = n;
+      if (this.inT && lt > p) {
+        // Most items are one run of text inside one chunk: kept as a range, decoded at </si>.
+        if (this.textEnd < 0 && this.pieces.length === 0) {
+          this.textStart = p;
+          this.textEnd = lt;
+        } else {
+          this.spill(b);
+          this.pieces.push(b.subarray(p, lt));
+        }
+      }
+      if (lt >= n) return -1;
+      if (lt + 3 >= n) return lt;
+      const c1 = b[lt + 1];
+      if (c1 === 33 /* ! */ || c1 === 63 /* ? */) {
+        if (this.inT) this.spill(b);
+        const e = specialEnd(b, lt, n, this.inT ? this.pieces : null);
+        if (e < 0) return lt;
+        p = e;
+        continue;
+      }
+      const close = c1 === SLASH;
+      let q = close ? lt + 2 : lt + 1;
+      let local = q;
+      while (q < n) {
+        const ch = b[q];
+        if (ch === 32 || ch === GT || ch === SLASH || ch === 9 || ch === 10 || ch === 13) break;
+        if (ch === COLON) local = q + 1;
+        q++;
+      }
+      let e = q;
+      let quote = 0;
+      for (; e < n; e++) {
+        const ch = b[e];
+        if (quote !== 0) {
+          if (ch === quote) quote = 0;
+        } else if (ch === DQ || ch === SQ) quote = ch;
+        else if (ch === GT) break;
+      }
+      if (e >= n) return lt;
+      const id = sstNameId(b, local, q);
+      const self = !close && b[e - 1] === SLASH;
+      if (id === SI) {
+        if (!close) {
+          this.pieces = [];
+          this.textEnd = -1;
+          this.rph = 0;
+          this.inT = false;
+        }
+        if (close || self) this.item(b);
+      } else if (id === ST) {
+        if (close) this.inT = false;
+        else if (this.rph === 0) this.inT = !self;
+      } else if (id === SRPH) {
+        if (!close && !self) this.rph++;
+        else if (close && this.rph > 0) this.rph--;
+      }
+      p = e + 1;
+    }
+    return -1;
+  }
+
+  /** The pending range of text becomes a piece (more text follows, or the chunk ends). */
+  private spill(b: Uint8Array): void {
+    if (this.textEnd < 0) return;
+    this.pieces.push(b.subarray(this.textStart, this.textEnd));
+    this.textEnd = -1;
+  }
+
+  private item(b: Uint8Array): void {
+    let raw = '';
+    if (this.textEnd >= 0 && this.pieces.length === 0) raw = utf8.decode(b.subarray(this.textStart, this.textEnd));
+    else {
+      this.spill(b);
+      const pieces = this.pieces;
+      if (pieces.length) raw = utf8.decode(pieces.length === 1 ? pieces[0] : concat(pieces));
+    }
+    this.textEnd = -1;
+    const text = raw.length ? xmlText(raw) : raw;
+    this.pieces = [];
+    this.inT = false;
+    this.strings.push(text);
+    this.budget.charge(40 + 2 * text.length);
+    if ((this.strings.length & 0x3fff) === 0) this.budget.check();
+  }
 }

@@ -3,6 +3,7 @@
  * reader, the templates and the messages all use the same names and aliases.
  */
 import type { ProjectKey } from '../records';
+import { headerReadings } from './text';
 
 export type FieldType = 'text' | 'year' | 'amount' | 'date' | 'count' | 'bool' | 'number' | 'patent';
 
@@ -15,27 +16,27 @@ export interface ColumnDef<K extends string> {
 }
 
 export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
-  { key: 'id', header: '项目编号', aliases: ['编号', '项目代码', '合同编号'], type: 'text', required: true },
-  { key: 'name', header: '项目名称', aliases: [], type: 'text', required: true },
-  { key: 'unit', header: '承担单位', aliases: ['项目承担单位', '单位名称', '申报单位'], type: 'text', required: true },
-  { key: 'creditCode', header: '统一社会信用代码', aliases: ['信用代码', '社会信用代码'], type: 'text', required: false },
-  { key: 'region', header: '地州市', aliases: ['所属地区', '地区', '推荐单位'], type: 'text', required: true },
-  { key: 'cohortYear', header: '立项年度', aliases: ['立项年份', '项目年度'], type: 'year', required: true },
-  { key: 'industry', header: '产业领域', aliases: ['所属产业', '行业领域'], type: 'text', required: false },
-  { key: 'patentNo', header: '专利号', aliases: ['专利申请号', '申请号'], type: 'patent', required: true },
-  { key: 'patentType', header: '专利类型', aliases: [], type: 'text', required: false },
+  { key: 'id', header: '项目编号', aliases: ['编号', '项目代码', '合同编号', '项目号', '立项编号', '合同号', '项目合同编号'], type: 'text', required: true },
+  { key: 'name', header: '项目名称', aliases: ['项目名'], type: 'text', required: true },
+  { key: 'unit', header: '承担单位', aliases: ['项目承担单位', '单位名称', '申报单位', '执行单位', '申报部门', '项目单位', '实施单位', '承担单位名称', '承担企业', '项目承担企业', '企业名称', '申报企业'], type: 'text', required: true },
+  { key: 'creditCode', header: '统一社会信用代码', aliases: ['信用代码', '社会信用代码', '统一信用代码', '社会统一信用代码'], type: 'text', required: false },
+  { key: 'region', header: '地州市', aliases: ['所属地区', '地区', '推荐单位', '地州', '州市', '地市', '所属地州市', '所属地州', '所属州市', '地州市名称', '所在地区'], type: 'text', required: true },
+  { key: 'cohortYear', header: '立项年度', aliases: ['立项年份', '项目年度', '年度', '开始执行年份', '立项批次', '下达年度'], type: 'year', required: true },
+  { key: 'industry', header: '产业领域', aliases: ['所属产业', '行业领域', '所属行业', '产业类别'], type: 'text', required: false },
+  { key: 'patentNo', header: '专利号', aliases: ['专利申请号', '申请号', '专利号码', '授权专利号'], type: 'patent', required: true },
+  { key: 'patentType', header: '专利类型', aliases: ['专利类别', '专利种类'], type: 'text', required: false },
   { key: 'legalStatus', header: '法律状态', aliases: ['专利法律状态'], type: 'text', required: true },
-  { key: 'totalInvestment', header: '项目总投资', aliases: ['总投资'], type: 'amount', required: true },
-  { key: 'approved', header: '财政支持资金', aliases: ['财政资金', '资助金额', '支持资金'], type: 'amount', required: true },
-  { key: 'priorDisbursed', header: '以前年度累计拨付', aliases: ['累计已拨付', '往年拨付'], type: 'amount', required: false },
-  { key: 'disbursed', header: '本年拨付', aliases: ['本年拨付资金', '本年拨款'], type: 'amount', required: true },
-  { key: 'socialInvestment', header: '带动社会投入', aliases: ['社会投入', '自筹资金'], type: 'amount', required: false },
-  { key: 'contractStart', header: '合同开始日期', aliases: ['开始日期', '起始日期'], type: 'date', required: false },
-  { key: 'contractEnd', header: '合同结束日期', aliases: ['结束日期', '完成日期'], type: 'date', required: false },
-  { key: 'status', header: '项目状态', aliases: ['状态'], type: 'text', required: false },
-  { key: 'newPatents', header: '新申请专利数', aliases: ['新申请专利'], type: 'count', required: false },
-  { key: 'trainees', header: '培训人次', aliases: [], type: 'count', required: false },
-  { key: 'certified', header: '贯标认证', aliases: ['通过贯标'], type: 'bool', required: false },
+  { key: 'totalInvestment', header: '项目总投资', aliases: ['总投资', '计划总投资', '总投资额', '项目投资总额'], type: 'amount', required: true },
+  { key: 'approved', header: '财政支持资金', aliases: ['财政资金', '资助金额', '支持资金', '财政支持金额', '资助资金', '财政资助资金', '财政补助资金', '补助资金', '立项资助金额'], type: 'amount', required: true },
+  { key: 'priorDisbursed', header: '以前年度累计拨付', aliases: ['累计已拨付', '往年拨付', '以前年度拨付', '以前年度已拨付', '往年累计拨付', '以前年度累计拨款'], type: 'amount', required: false },
+  { key: 'disbursed', header: '本年拨付', aliases: ['本年拨付资金', '本年拨款', '本年度拨付', '本年拨付金额', '当年拨付', '本年度拨款', '年度资金总额', '本年下达资金'], type: 'amount', required: true },
+  { key: 'socialInvestment', header: '带动社会投入', aliases: ['社会投入', '自筹资金', '带动社会投资', '社会资金投入', '企业自筹', '自筹'], type: 'amount', required: false },
+  { key: 'contractStart', header: '合同开始日期', aliases: ['开始日期', '起始日期', '合同起始日期', '项目开始日期', '开始时间'], type: 'date', required: false },
+  { key: 'contractEnd', header: '合同结束日期', aliases: ['结束日期', '完成日期', '合同截止日期', '项目结束日期', '截止日期', '结束时间'], type: 'date', required: false },
+  { key: 'status', header: '项目状态', aliases: ['状态', '结项状态', '实施状态', '执行状态', '项目进展'], type: 'text', required: false },
+  { key: 'newPatents', header: '新申请专利数', aliases: ['新申请专利', '新申请专利数量', '新增专利申请'], type: 'count', required: false },
+  { key: 'trainees', header: '培训人次', aliases: ['培训人数'], type: 'count', required: false },
+  { key: 'certified', header: '贯标认证', aliases: ['通过贯标', '是否贯标', '贯标'], type: 'bool', required: false },
   { key: 'note', header: '备注', aliases: [], type: 'text', required: false },
 ];
 
@@ -47,17 +48,25 @@ export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 export const INDICATOR_COLUMNS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
   { key: 'level1', header: '一级指标', aliases: [], type: 'text', required: false },
   { key: 'level2', header: '二级指标', aliases: [], type: 'text', required: false },
-  { key: 'level3', header: '三级指标', aliases: ['指标名称'], type: 'text', required: true },
+  { key: 'level3', header: '三级指标', aliases: ['指标名称', '三级指标名称'], type: 'text', required: true },
   { key: 'op', header: '指标性质', aliases: ['比较方式', '方向'], type: 'text', required: false },
-  { key: 'target', header: '年度指标值', aliases: ['预期指标值', '指标值'], type: 'text', required: false },
+  { key: 'target', header: '年度指标值', aliases: ['预期指标值', '指标值', '申报目标', '目标值', '年度目标值', '年度目标', '预期目标值', '计划值'], type: 'text', required: false },
   { key: 'unit', header: '度量单位', aliases: ['计量单位', '单位'], type: 'text', required: false },
-  { key: 'actual', header: '实际完成值', aliases: ['实际完成指标值', '完成值'], type: 'text', required: false },
+  { key: 'actual', header: '实际完成值', aliases: ['实际完成指标值', '完成值', '实际值', '全年实际值', '实际完成'], type: 'text', required: false },
   { key: 'source', header: '数据来源', aliases: ['取数'], type: 'text', required: false },
   { key: 'points', header: '分值', aliases: ['权重'], type: 'number', required: false },
-  { key: 'score', header: '得分', aliases: [], type: 'number', required: false },
+  { key: 'score', header: '得分', aliases: ['自评得分'], type: 'number', required: false },
   { key: 'deviation', header: '偏差原因分析及改进措施', aliases: ['偏差原因', '偏差原因分析'], type: 'text', required: false },
   { key: 'explanation', header: '指标解释', aliases: ['指标说明', '指标内涵', '指标解释及说明'], type: 'text', required: false },
 ];
+
+/**
+ * The alias table. Beyond workbook.md's aliases it holds the headers that budget systems and
+ * prefecture offices write (issue 12, item 5: 执行单位/申报部门/项目单位/实施单位 → 承担单位;
+ * 年度/开始执行年份 → 立项年度; 结项状态 → 项目状态; 申报目标/目标值/年度目标值 → 年度指标值),
+ * and more of the same class (README, "Headers the reader knows"). An exact canonical header
+ * always wins over an alias (readTable).
+ */
 
 /** Normalised header text → column key, for one catalogue. */
 export function headerIndex<K extends string>(defs: ReadonlyArray<ColumnDef<K>>): ReadonlyMap<string, ColumnDef<K>> {
@@ -72,4 +81,20 @@ export function headerIndex<K extends string>(defs: ReadonlyArray<ColumnDef<K>>)
 /** Every header a column is known by: its own, then its aliases. */
 export function acceptedNamesOf<K extends string>(def: ColumnDef<K>): ReadonlyArray<string> {
   return [def.header, ...def.aliases];
+}
+
+/** A header cell read against a catalogue: its column, the unit it names, and whether it is the canonical header. */
+export interface HeaderMatch<K extends string> {
+  readonly def: ColumnDef<K>;
+  readonly unit?: '万元' | '元';
+  readonly canonical: boolean;
+}
+
+/** The column a header text names (the first reading of headerReadings the catalogue knows). */
+export function matchHeader<K extends string>(raw: string, index: ReadonlyMap<string, ColumnDef<K>>): HeaderMatch<K> | undefined {
+  for (const r of headerReadings(raw)) {
+    const def = index.get(r.key);
+    if (def) return { def, unit: r.unit, canonical: r.key === def.header };
+  }
+  return undefined;
 }

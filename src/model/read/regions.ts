@@ -44,3 +44,21 @@ export function matchRegion(written: string, allowed: ReadonlySet<string>): Regi
   for (const [short, name] of REGION_SHORT_FORMS) if (short.length >= 2 && s.startsWith(short) && allowed.has(name)) return { kind: 'short', official: name };
   return { kind: 'unknown' };
 }
+
+/**
+ * The prefecture a sheet name says (`乌鲁木齐市`, `巴州`, `3.阿克苏地区`, `昌吉州项目`): the
+ * official name of an allowed division or known short form the name holds (the longest one), or
+ * undefined.
+ */
+export function regionFromSheetName(name: string, allowed: ReadonlySet<string>): string | undefined {
+  const s = name.replace(/\s+/g, '');
+  const whole = matchRegion(s.replace(/^[\d０-９.．、,，_\-()（）]+/, ''), allowed);
+  if (whole.kind !== 'unknown') return whole.official;
+  let best: { official: string; len: number } | undefined;
+  const consider = (written: string, official: string): void => {
+    if (written.length >= 2 && allowed.has(official) && s.includes(written) && (!best || written.length > best.len)) best = { official, len: written.length };
+  };
+  for (const n of allowed) consider(n, n);
+  for (const [short, official] of REGION_SHORT_FORMS) consider(short, official);
+  return best?.official;
+}

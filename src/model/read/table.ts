@@ -4,14 +4,19 @@
  */
 import type { CellValue, Grid, GridSheet } from '../grid';
 import { headerIndex, type ColumnDef } from './columns';
-import { headerKey, stripSpaces } from './text';
+import { declaredUnit, headerBlock, headerZone, knownKeys, matchPath, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
+import { normalizeMerges, type MergeOverlap, type NormalizedMerges } from './merges';
+import { stripSpaces } from './text';
 import { isBlank } from './values';
 
 export interface ColumnInfo {
   /** Absolute 0-based sheet column. */
   readonly col: number;
-  /** Unit named in the header, if any. */
+  /** Absolute 0-based row of the header cell (the leaf of a multi-row header). */
+  readonly row?: number;
+  /** Unit named in the header (or by a group above it), if any. */
   readonly unit?: '万元' | '元';
+  /** The header as written (the leaf; for an unknown column of a multi-row header, its groups and leaf). */
   readonly header: string;
 }
 
@@ -20,15 +25,31 @@ export interface TotalRow {
   readonly label: '合计' | '总计' | '小计';
 }
 
+export interface DuplicateColumn<K extends string> {
+  readonly key: K;
+  /** The column not used. */
+  readonly col: number;
+  readonly header: string;
+  /** The column used: the canonical header when there is one, else the first. */
+  readonly firstCol: number;
+  readonly keptHeader: string;
+}
+
 export interface Table<K extends string> {
   readonly sheet: GridSheet;
-  /** Absolute 0-based row of the header. */
+  /** Absolute 0-based row of the header (the top row of a multi-row header). */
   readonly headerRow: number;
+  /** Absolute 0-based last row of the header block (= headerRow for a one-row header). */
+  readonly headerBottom: number;
   /** Rows above the header (titles, unit lines), as text, for year inference. */
   readonly titleTexts: ReadonlyArray<string>;
+  /** The money unit a line above the header declares (`单位：元`), for amount columns whose header names none. */
+  readonly unit?: '万元' | '元';
   readonly columns: Partial<Record<K, ColumnInfo>>;
   readonly unknown: ReadonlyArray<ColumnInfo>;
-  readonly duplicates: ReadonlyArray<{ readonly key: K; readonly col: number; readonly firstCol: number; readonly header: string }>;
+  readonly duplicates: ReadonlyArray<DuplicateColumn<K>>;
+  /** Merged ranges that overlapped a kept one and were dropped. */
+  readonly overlaps: ReadonlyArray<MergeOverlap>;
   /** Absolute rows of data (projects / indicators), in order. */
   readonly bodyRows: ReadonlyArray<number>;
   /** Total rows, in order, interleaved positions known by `row`. */
@@ -37,7 +58,8 @@ export interface Table<K extends string> {
   value(row: number, col: number): CellValue;
 }
 
-export const HEADER_SCAN_ROWS = 10;
+/** A sheet is searched for its header in its first 30 rows (national forms put it on rows 9–21). */
+export const HEADER_SCAN_ROWS = 30;
 const MIN_KNOWN_HEADERS = 3;
 
 const A1_ORIGIN = { row: 0, col: 0 } as const;
@@ -55,31 +77,51 @@ export function rawValue(sheet: GridSheet, row: number, col: number): CellValue 
   return v === undefined ? null : v;
 }
 
-function knownHeaderCount<K extends string>(sheet: GridSheet, rel: number, index: ReadonlyMap<string, ColumnDef<K>>): number {
-  const row = sheet.values[rel] ?? [];
-  const seen = new Set<string>();
-  for (const v of row) if (typeof v === 'string') {
-    const d = index.get(headerKey(v).key);
-    if (d) seen.add(d.key);
+/** The header zone of a sheet (its first rows with the merges that are kept). */
+const zones = new WeakMap<GridSheet, { zone: HeaderZone; merges: NormalizedMerges }>();
+function zoneOf(sheet: GridSheet): { zone: HeaderZone; merges: NormalizedMerges } {
+  let z = zones.get(sheet);
+  if (!z) {
+    const merges = normalizeMerges(sheet.merges);
+    z = { zone: headerZone(sheet, merges.merges, HEADER_SCAN_ROWS + MAX_HEADER_ROWS - 1), merges };
+    zones.set(sheet, z);
   }
-  return seen.size;
+  return z;
 }
 
-/** First row (relative) within the first 10 holding ≥ 3 known headers, or -1. */
-export function findHeaderRow<K extends string>(sheet: GridSheet, defs: ReadonlyArray<ColumnDef<K>>): number {
+/** The first header block within the first 30 rows naming ≥ 3 known columns, or null. */
+export function findHeader<K extends string>(sheet: GridSheet, defs: ReadonlyArray<ColumnDef<K>>): HeaderBlock | null {
   const index = headerIndex(defs);
-  const n = Math.min(HEADER_SCAN_ROWS, sheet.values.length);
-  for (let r = 0; r < n; r++) if (knownHeaderCount(sheet, r, index) >= MIN_KNOWN_HEADERS) return r;
-  return -1;
+  const { zone } = zoneOf(sheet);
+  const n = Math.min(HEADER_SCAN_ROWS, zone.rows);
+  for (let r = 0; r < n; r++) {
+    const block = headerBlock(zone, r);
+    if (knownKeys(block, index).size >= MIN_KNOWN_HEADERS) return block;
+  }
+  return null;
+}
+
+/** First row (relative) within the first 30 holding a header of ≥ 3 known columns, or -1. */
+export function findHeaderRow<K extends string>(sheet: GridSheet, defs: ReadonlyArray<ColumnDef<K>>): number {
+  return findHeader(sheet, defs)?.top ?? -1;
+}
+
+/** The known columns of a sheet's header (the best block of its first rows), to recognise a sheet by its headers. */
+export function headerKeys<K extends string>(sheet: GridSheet, defs: ReadonlyArray<ColumnDef<K>>): Set<K> {
+  const index = headerIndex(defs);
+  const { zone } = zoneOf(sheet);
+  let best = new Set<K>();
+  const n = Math.min(HEADER_SCAN_ROWS, zone.rows);
+  for (let r = 0; r < n; r++) {
+    const keys = knownKeys(headerBlock(zone, r), index);
+    if (keys.size > best.size) best = keys;
+  }
+  return best;
 }
 
 /** Best known-header count of a sheet's first rows (to recognise a sheet by its headers). */
 export function headerScore<K extends string>(sheet: GridSheet, defs: ReadonlyArray<ColumnDef<K>>): number {
-  const index = headerIndex(defs);
-  let best = 0;
-  const n = Math.min(HEADER_SCAN_ROWS, sheet.values.length);
-  for (let r = 0; r < n; r++) best = Math.max(best, knownHeaderCount(sheet, r, index));
-  return best;
+  return headerKeys(sheet, defs).size;
 }
 
 /**
@@ -117,25 +159,35 @@ const TOTAL_LABEL = /^(?:.{0,12}?)(合计|总计|小计)[:：]?$|^(合计|总计
 
 /** Reads a table sheet; returns null when no header row is found. */
 export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArray<ColumnDef<K>>): Table<K> | null {
-  const relHeader = findHeaderRow(sheet, defs);
-  if (relHeader < 0) return null;
+  const block = findHeader(sheet, defs);
+  if (!block) return null;
+  const { merges: normalized } = zoneOf(sheet);
   const o = origin(sheet);
-  const headerRow = o.row + relHeader;
+  const headerRow = o.row + block.top;
+  const headerBottom = o.row + block.bottom;
   const index = headerIndex(defs);
 
-  const columns: Partial<Record<K, ColumnInfo>> = {};
+  // Every column's match first; then, per field, the canonical header wins over an alias, else the first.
+  const matched: { info: ColumnInfo; key: K; canonical: boolean }[] = [];
   const unknown: ColumnInfo[] = [];
-  const duplicates: { key: K; col: number; firstCol: number; header: string }[] = [];
-  const hdr = sheet.values[relHeader] ?? [];
-  for (let c = 0; c < hdr.length; c++) {
-    const v = hdr[c];
-    if (typeof v !== 'string' || isBlank(v)) continue;
-    const { key, unit } = headerKey(v);
-    const info: ColumnInfo = { col: o.col + c, unit, header: v.trim() };
-    const def = index.get(key);
-    if (!def) unknown.push(info);
-    else if (columns[def.key]) duplicates.push({ key: def.key, col: info.col, firstCol: columns[def.key]!.col, header: info.header });
-    else columns[def.key] = info;
+  for (const hc of block.columns) {
+    const m = matchPath(hc.path, index);
+    const leaf = hc.path[hc.path.length - 1];
+    const base = { col: o.col + hc.col, row: o.row + hc.row };
+    if (!m) unknown.push({ ...base, header: hc.path.join('/') });
+    else matched.push({ info: { ...base, unit: m.unit, header: leaf }, key: m.def.key, canonical: m.canonical });
+  }
+  const columns: Partial<Record<K, ColumnInfo>> = {};
+  const chosen = new Map<K, (typeof matched)[number]>();
+  for (const m of matched) {
+    const cur = chosen.get(m.key);
+    if (!cur || (m.canonical && !cur.canonical)) chosen.set(m.key, m);
+  }
+  const duplicates: DuplicateColumn<K>[] = [];
+  for (const m of matched) {
+    const kept = chosen.get(m.key)!;
+    if (kept === m) columns[m.key] = m.info;
+    else duplicates.push({ key: m.key, col: m.info.col, header: m.info.header, firstCol: kept.info.col, keptHeader: kept.info.header });
   }
 
   // Merged body cells give their value to every cell they span, within the body rows and the
@@ -144,15 +196,15 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   const fill = new Map<number, CellValue>();
   const lastRow = o.row + sheet.values.length - 1;
   const firstCol = o.col;
-  const lastCol = o.col + hdr.length - 1;
+  const lastCol = o.col + (block.columns.length ? block.columns[block.columns.length - 1].col : 0);
   const width = lastCol + 1;
-  for (const m of sheet.merges ?? []) {
-    if (m.top <= headerRow) continue; // a header cell merged down is a header, not a body value
+  for (const m of normalized.merges) {
+    if (m.top <= headerBottom) continue; // a header cell merged down is a header, not a body value
     const master = rawValue(sheet, m.top, m.left);
     const r1 = Math.min(m.bottom, lastRow);
     const c0 = Math.max(m.left, firstCol);
     const c1 = Math.min(m.right, lastCol);
-    for (let r = Math.max(m.top, headerRow + 1); r <= r1; r++)
+    for (let r = Math.max(m.top, headerBottom + 1); r <= r1; r++)
       for (let c = c0; c <= c1; c++) if (r !== m.top || c !== m.left) fill.set(r * width + c, master);
   }
   const value = (row: number, col: number): CellValue => {
@@ -164,12 +216,17 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   };
 
   const titleTexts: string[] = [];
-  for (let r = 0; r < relHeader; r++)
-    for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && v.trim()) titleTexts.push(v.trim());
+  let unit: '万元' | '元' | undefined;
+  for (let r = 0; r < block.top; r++)
+    for (const v of sheet.values[r] ?? [])
+      if (typeof v === 'string' && v.trim()) {
+        titleTexts.push(v.trim());
+        unit = declaredUnit(v) ?? unit; // the line nearest the header counts
+      }
 
   const bodyRows: number[] = [];
   const totals: TotalRow[] = [];
-  for (let rel = relHeader + 1; rel < sheet.values.length; rel++) {
+  for (let rel = block.bottom + 1; rel < sheet.values.length; rel++) {
     const cells = sheet.values[rel];
     if (!cells) continue;
     let firstText: string | null = null;
@@ -188,5 +245,5 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
     if (label) totals.push({ row, label: (label[1] ?? label[2]) as TotalRow['label'] });
     else bodyRows.push(row);
   }
-  return { sheet, headerRow, titleTexts, columns, unknown, duplicates, bodyRows, totals, value };
+  return { sheet, headerRow, headerBottom, titleTexts, unit, columns, unknown, duplicates, overlaps: normalized.overlaps, bodyRows, totals, value };
 }

@@ -26,11 +26,12 @@ export function stripSpaces(s: string): string {
 }
 
 const SLASH_UNIT = /\/(?:万元|元)$/;
-const isOpen = (ch: string): boolean => ch === '(' || ch === '（';
-const isClose = (ch: string): boolean => ch === ')' || ch === '）';
+// `【万元】`, `[万元]`, `〔元〕` too: budget systems write units in square brackets.
+const isOpen = (ch: string): boolean => ch === '(' || ch === '（' || ch === '[' || ch === '【' || ch === '〔';
+const isClose = (ch: string): boolean => ch === ')' || ch === '）' || ch === ']' || ch === '】' || ch === '〕';
 
 /**
- * The trailing unit suffix `(…)`, `（…）` or `/万元`, `/元`: what the regex
+ * The trailing unit suffix `(…)`, `（…）`, `[…]`, `【…】` or `/万元`, `/元`: what the regex
  * `(?:[(（][^)）]*[)）]|\/(?:万元|元))$` finds, in linear time (that regex backtracks
  * quadratically on a long run of `(`, and a cell may hold megabytes).
  */
@@ -61,4 +62,32 @@ export function headerKey(raw: string): { key: string; unit?: '万元' | '元' }
     s = s.slice(0, m.index);
   }
   return { key: s, unit };
+}
+
+/** One way to read a header: the comparable key and the money unit the text names. */
+export interface HeaderReading {
+  readonly key: string;
+  readonly unit?: '万元' | '元';
+}
+
+const BRACKETS_AND_SEPARATORS = /[()（）[\]【】〔〕、,，/]/g;
+
+/**
+ * The keys a header may stand for, most literal first: the text as written (spaces and a leading
+ * `其中：` dropped), the text with its unit suffix removed (`本年拨付（万元）` → 本年拨付), the text
+ * with its brackets dissolved (`地（州、市）` → 地州市: a bracket that holds no unit is part of the
+ * name), and a trailing bare `万元` (`项目总投资万元`). The catalogue takes the first key it knows.
+ */
+export function headerReadings(raw: string): HeaderReading[] {
+  const full = stripSpaces(raw).replace(/^\*+|\*+$/g, '').replace(/^其中[:：]/, '').replace(/[:：]$/, '');
+  const stripped = headerKey(full);
+  const out: HeaderReading[] = [{ key: full, unit: stripped.unit }];
+  const push = (r: HeaderReading): void => {
+    if (r.key && !out.some((o) => o.key === r.key)) out.push(r);
+  };
+  push(stripped);
+  push({ key: full.replace(BRACKETS_AND_SEPARATORS, ''), unit: stripped.unit });
+  const bare = /^(.+?)(万元|元)$/.exec(stripped.key);
+  if (bare && bare[2] === '万元') push({ key: bare[1], unit: '万元' });
+  return out;
 }

@@ -3,6 +3,7 @@ import type { Profile, Project, ProjectKey } from '../records';
 import type { LedgerRead } from '../read/ledger';
 import { LEDGER_COLUMNS } from '../read/columns';
 import type { Where } from './define';
+import { a1 } from '../grid';
 
 /** What every ledger rule sees. */
 export interface LedgerContext {
@@ -12,6 +13,28 @@ export interface LedgerContext {
   readonly sheet: string;
   readonly allowedRegions: ReadonlySet<string>;
   readonly industries: ReadonlySet<string>;
+  /** A ledger over several sheets: the context of the sheet a project is on (absent: this one). */
+  readonly partOf?: (p: Project) => LedgerContext;
+}
+
+/** The context of the sheet a project is on. */
+export function own(ctx: LedgerContext, p: Project): LedgerContext {
+  return ctx.partOf?.(p) ?? ctx;
+}
+
+/** A sheet name as a formula reference writes it: quoted when it holds more than letters, digits and CJK. */
+export function sheetPrefix(sheet: string): string {
+  return /^[\p{L}\p{N}_.]+$/u.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
+}
+
+/**
+ * The cell of a field of `first` as seen from a finding about `at`: `D5`, or `乌鲁木齐市!D5` when
+ * the two projects are on different sheets of the ledger.
+ */
+export function cellRefFrom(ctx: LedgerContext, first: Project, key: ProjectKey, at: Project): string {
+  const cf = own(ctx, first);
+  const ref = a1(first.row, colOf(cf, key));
+  return cf.sheet === own(ctx, at).sheet ? ref : sheetPrefix(cf.sheet) + ref;
 }
 
 /** Column of a field, or the first column of the row when the field has no column. */
@@ -21,7 +44,8 @@ export function colOf(ctx: LedgerContext, key: ProjectKey): number {
 
 /** Where a finding about a field of a project points: that cell, named with the project. */
 export function cellOf(ctx: LedgerContext, p: Project, key: ProjectKey): Where {
-  return { sheet: ctx.sheet, row: p.row, col: colOf(ctx, key), projectId: p.id };
+  const c = own(ctx, p);
+  return { sheet: c.sheet, row: p.row, col: colOf(c, key), projectId: p.id };
 }
 
 /** An amount for messages, in the profile's unit, exact. */

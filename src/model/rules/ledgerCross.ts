@@ -2,11 +2,10 @@
 import { medianInPlace } from '../algorithms/median';
 import { normalizePatentText } from '../algorithms/patent';
 import type { Finding } from '../findings';
-import { a1 } from '../grid';
 import { FEN_PER } from '../money';
 import type { Project, ProjectKey } from '../records';
 import { readAmount } from '../read/values';
-import { cellOf, colOf, fieldName, money, type LedgerContext } from './context';
+import { cellOf, cellRefFrom, fieldName, money, type LedgerContext } from './context';
 import { defineRule, msg, P, reporter, type Messages, type Report, type Rule, type RuleSpec } from './define';
 import { AMOUNT_KEYS } from './keys';
 import { L003 } from './reading';
@@ -38,7 +37,7 @@ export const L004 = crossRule({
       const key = p.id.replace(/\s+/g, '').toUpperCase();
       const f = first.get(key);
       if (!f) first.set(key, p);
-      else report.main(cellOf(ctx, p, 'id'), { id: p.id, firstCell: a1(f.row, colOf(ctx, 'id')) });
+      else report.main(cellOf(ctx, p, 'id'), { id: p.id, firstCell: cellRefFrom(ctx, f, 'id', p) });
     }
   },
 });
@@ -63,7 +62,7 @@ export const L015 = crossRule({
       if (!key) continue;
       const f = first.get(key);
       if (!f) first.set(key, p);
-      else report.main(cellOf(ctx, p, 'patentNo'), { patent: p.patentNo, firstId: f.id ?? '', firstCell: a1(f.row, colOf(ctx, 'patentNo')) });
+      else report.main(cellOf(ctx, p, 'patentNo'), { patent: p.patentNo, firstId: f.id ?? '', firstCell: cellRefFrom(ctx, f, 'patentNo', p) });
     }
   },
 });
@@ -162,7 +161,15 @@ export const L021 = crossRule({
 /** In the order they run (FINDINGS re-runs them after an incremental re-read). */
 export const CROSS_RULES = [L004, L015, L013, L021] as const;
 
+/**
+ * A ledger over several sheets: L013 (a column's median) and L021 (a sheet's 合计 rows) compare the
+ * rows of one sheet; L004 and L015 (duplicates) run across all the sheets.
+ */
+const SHEET_SCOPED: ReadonlySet<string> = new Set(['L013', 'L021']);
+export type CrossScope = 'all' | 'sheet' | 'ledger';
+
 /** Runs every cross-row rule over the projects. */
-export function runCrossRules(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: (f: Finding) => void): void {
-  for (const r of CROSS_RULES as unknown as ReadonlyArray<CrossRule>) r.rows(projects, ctx, reporter(r, emit));
+export function runCrossRules(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: (f: Finding) => void, scope: CrossScope = 'all'): void {
+  for (const r of CROSS_RULES as unknown as ReadonlyArray<CrossRule>)
+    if (scope === 'all' || (scope === 'sheet') === SHEET_SCOPED.has(r.id)) r.rows(projects, ctx, reporter(r, emit));
 }

@@ -17,6 +17,12 @@ export const L002 = defineRule({
       'zh-CN': (p) => `必填项“${p.field}”为空。`,
       'en-US': (p) => `Required field "${p.field}" is empty.`,
     }),
+    /** A required column blank on most rows (more than half, at least 5): one finding at its header. */
+    column: msg({
+      params: { field: P.text, count: P.number, total: P.number, rows: P.list },
+      'zh-CN': (p) => `必填项“${p.field}”在 ${p.count} 行（共 ${p.total} 行）为空，如 ${p.rows}；请补全此列。`,
+      'en-US': (p) => `Required field "${p.field}" is empty on ${p.count} of ${p.total} rows, e.g. ${p.rows}; fill in this column.`,
+    }),
     indicator: msg({
       params: { field: P.text },
       'zh-CN': (p) => `必填项“${p.field}”为空，该行指标未读取。`,

@@ -17,13 +17,19 @@ export const S001 = defineRule({
   messages: {
     main: msg({
       params: { kind, names: P.list },
-      'zh-CN': (p) => `找不到“${p.kind}”工作表：请将工作表命名为 ${p.names} 之一，或在前 10 行内放入至少 3 个可识别的列标题。`,
-      'en-US': (p) => `No ${p.kind} sheet found: name a sheet ${p.names}, or put at least 3 known column headers in its first 10 rows.`,
+      'zh-CN': (p) => `找不到“${p.kind}”工作表：请将工作表命名为 ${p.names} 之一，或在前 30 行内放入至少 3 个可识别的列标题。`,
+      'en-US': (p) => `No ${p.kind} sheet found: name a sheet ${p.names}, or put at least 3 known column headers in its first 30 rows.`,
+    }),
+    /** No sheet has 3 known headers: the one that came closest, and the headers recognised there. */
+    closest: msg({
+      params: { kind, names: P.list, closest: P.text, headers: P.list, count: P.number, examples: P.list },
+      'zh-CN': (p) => `找不到“${p.kind}”工作表：最接近的是工作表“${p.closest}”，但其中只识别出 ${p.count} 个列标题（${p.headers}），至少需要 3 个。请将工作表命名为 ${p.names} 之一，或使用 ${p.examples} 等列标题。`,
+      'en-US': (p) => `No ${p.kind} sheet found: the closest is sheet "${p.closest}", where only ${p.count} known header(s) were recognised (${p.headers}); at least 3 are needed. Name a sheet ${p.names}, or use headers such as ${p.examples}.`,
     }),
     noHeader: msg({
       params: { sheet: P.text, examples: P.list },
-      'zh-CN': (p) => `“${p.sheet}”工作表的前 10 行内没有找到标题行（至少需要 3 个可识别的列标题，如 ${p.examples}）。`,
-      'en-US': (p) => `No header row in the first 10 rows of sheet "${p.sheet}" (at least 3 known headers such as ${p.examples} are needed).`,
+      'zh-CN': (p) => `“${p.sheet}”工作表的前 30 行内没有找到标题行（至少需要 3 个可识别的列标题，如 ${p.examples}）。`,
+      'en-US': (p) => `No header row in the first 30 rows of sheet "${p.sheet}" (at least 3 known headers such as ${p.examples} are needed).`,
     }),
     indicators: msg({
       params: { kind, names: P.list, examples: P.list },
@@ -42,6 +48,12 @@ export const S002 = defineRule({
       'zh-CN': (p) => `缺少必填列“${p.field}”（可用的列标题：${p.aliases}）。`,
       'en-US': (p) => `Required column "${p.field}" is missing (accepted headers: ${p.aliases}).`,
     }),
+    /** The column is there but blank on every row: one finding, not one L002 per row. */
+    empty: msg({
+      params: { field: P.text, cell: P.cell },
+      'zh-CN': (p) => `必填列“${p.field}”（${p.cell}）整列为空。`,
+      'en-US': (p) => `Required column "${p.field}" (${p.cell}) is empty on every row.`,
+    }),
     /** A year-end 绩效指标 without its actuals: one finding for the sheet, never one per row. */
     actuals: msg({
       params: { field: P.text, aliases: P.list, count: P.number },
@@ -58,9 +70,10 @@ export const S003 = defineRule({
   title: { 'zh-CN': '列重复', 'en-US': 'Duplicate column' },
   messages: {
     main: msg({
-      params: { header: P.text, firstCell: P.cell },
-      'zh-CN': (p) => `列“${p.header}”重复出现，以第一次出现的 ${p.firstCell} 列为准。`,
-      'en-US': (p) => `Column "${p.header}" appears twice; the first one, at ${p.firstCell}, is used.`,
+      /** `kept`: the header used (the canonical one when there is one, else the first), at `firstCell`. */
+      params: { header: P.text, kept: P.text, firstCell: P.cell },
+      'zh-CN': (p) => `列“${p.header}”与 ${p.firstCell} 列“${p.kept}”表示同一项，已使用“${p.kept}”（${p.firstCell}），忽略本列。`,
+      'en-US': (p) => `Column "${p.header}" means the same as "${p.kept}" at ${p.firstCell}; "${p.kept}" (${p.firstCell}) is used and this column ignored.`,
     }),
   },
 });
@@ -77,30 +90,67 @@ export const S004 = defineRule({
   },
 });
 
+/**
+ * S005 says where the year was looked for: `where` lists the ledger's title lines and the sheet
+ * names searched (the user's text); the variant says what the profile lacked.
+ */
 export const S005 = defineRule({
   id: 'S005', category: 'sheet', severity: 'error',
   title: { 'zh-CN': '缺少评价年度', 'en-US': 'No fiscal year' },
   messages: {
+    /** 配置 has no 评价年度 row. */
     main: msg({
-      /** The profile sheet and the parameter (配置, 评价年度), as the workbook names them. */
-      params: { sheet: P.text, field: P.text },
-      'zh-CN': (p) => `“${p.sheet}”中缺少“${p.field}”，也无法从工作表标题中推断年度：请在“${p.sheet}”中填写${p.field}（如 2018）。`,
-      'en-US': (p) => `The profile sheet "${p.sheet}" has no "${p.field}" and no year can be inferred from a sheet title: enter the fiscal year (e.g. 2018) there.`,
+      params: { sheet: P.text, field: P.text, titles: P.list, sheets: P.list },
+      'zh-CN': (p) => `“${p.sheet}”中没有“${p.field}”一行，${searched(p, 'zh-CN')}：请在“${p.sheet}”中添加一行“${p.field} | 2018”。`,
+      'en-US': (p) => `The profile sheet "${p.sheet}" has no "${p.field}" row (the fiscal year), ${searched(p, 'en-US')}: add a row "${p.field} | 2018" to it.`,
+    }),
+    /** The row is there, its value blank. */
+    blank: msg({
+      params: { sheet: P.text, field: P.text, cell: P.cell, titles: P.list, sheets: P.list },
+      'zh-CN': (p) => `“${p.sheet}”中的“${p.field}”（${p.cell}）为空，${searched(p, 'zh-CN')}：请填写评价年度（如 2018）。`,
+      'en-US': (p) => `The fiscal year "${p.field}" (${p.cell}) of the profile sheet "${p.sheet}" is empty, ${searched(p, 'en-US')}: enter the fiscal year (e.g. 2018).`,
+    }),
+    /** No 配置 sheet at all. */
+    noProfile: msg({
+      /** `sheet`: the name the profile sheet is looked for by (配置). */
+      params: { sheet: P.text, field: P.text, titles: P.list, sheets: P.list },
+      'zh-CN': (p) => `工作簿中没有“${p.sheet}”工作表，${searched(p, 'zh-CN')}：请添加“${p.sheet}”工作表并填写“${p.field} | 2018”，或在台账标题中写明年度（如“2018年度项目台账”）。`,
+      'en-US': (p) => `The workbook has no profile sheet ("${p.sheet}"), ${searched(p, 'en-US')}: add one with a row "${p.field} | 2018", or put the year in the ledger's title.`,
     }),
   },
 });
 
-export const SHEET_RULES = [S001, S002, S003, S004, S005] as const;
+/** Where S005 looked for a year besides the profile: the ledger's title lines, the sheet names. */
+function searched(p: { readonly titles: string; readonly sheets: string }, l: 'zh-CN' | 'en-US'): string {
+  if (l === 'zh-CN') return `台账标题（${p.titles || '标题行之上无文字'}）和工作表名称（${p.sheets}）中也没有年度（如“2018年”）`;
+  return `and no year was found in the ledger's title (${p.titles || 'no text above its header'}) or the sheet names (${p.sheets})`;
+}
+
+/** Overlapping merged ranges: the outer ones kept, the others ignored (read/merges.ts), once per sheet read. */
+export const S006 = defineRule({
+  id: 'S006', category: 'sheet', severity: 'info',
+  title: { 'zh-CN': '合并单元格重叠', 'en-US': 'Overlapping merges' },
+  messages: {
+    main: msg({
+      params: { sheet: P.text, kept: P.list, ranges: P.list },
+      'zh-CN': (p) => `工作表“${p.sheet}”中有相互重叠的合并单元格：保留 ${p.kept}，忽略 ${p.ranges}（Excel 不会这样合并，文件可能由其他程序生成；请在 Excel 中检查这些区域）。`,
+      'en-US': (p) => `Sheet "${p.sheet}" has overlapping merged ranges: ${p.kept} kept, ${p.ranges} ignored (Excel never merges so; the file was probably written by another program — check these ranges in Excel).`,
+    }),
+  },
+});
+
+export const SHEET_RULES = [S001, S002, S003, S004, S005, S006] as const;
 
 type SheetFinding = ReturnType<(typeof S002.finding)['main']> | ReturnType<(typeof S003.finding)['main']> | ReturnType<(typeof S004.finding)['main']>;
 
-/** S002/S003/S004 of a table sheet. */
-export function columnFindings<K extends string>(table: Table<K>, defs: ReadonlyArray<ColumnDef<K>>, emit: (f: SheetFinding) => void): void {
+/** S002/S003/S004 of a table sheet; `given`: required columns another source gives (地州市 from a sheet's name). */
+export function columnFindings<K extends string>(table: Table<K>, defs: ReadonlyArray<ColumnDef<K>>, emit: (f: SheetFinding) => void, given: ReadonlySet<K> = new Set()): void {
   const sheet = table.sheet.name;
   const at = (col: number) => ({ sheet, row: table.headerRow, col });
   for (const d of defs)
-    if (d.required && !table.columns[d.key]) emit(S002.finding.main(at(table.sheet.origin?.col ?? 0), { field: d.header, aliases: acceptedNamesOf(d) }));
-  for (const d of table.duplicates) emit(S003.finding.main(at(d.col), { header: d.header, firstCell: a1(table.headerRow, d.firstCol) }));
+    if (d.required && !table.columns[d.key] && !given.has(d.key)) emit(S002.finding.main(at(table.sheet.origin?.col ?? 0), { field: d.header, aliases: acceptedNamesOf(d) }));
+  for (const d of table.duplicates)
+    emit(S003.finding.main(at(d.col), { header: d.header, kept: d.keptHeader, firstCell: a1(table.columns[d.key]?.row ?? table.headerRow, d.firstCol) }));
   if (table.unknown.length)
     emit(S004.finding.main(at(table.unknown[0].col), { headers: table.unknown.map((u) => u.header), count: table.unknown.length }));
 }

@@ -5,12 +5,14 @@ import { computeMetrics } from '../metrics';
 import { evaluate } from '../scoring';
 import { DEFAULT_LAYOUT, layoutById } from './layouts';
 import { fundsParagraph } from './paragraph';
+import { DRAFT_SHEET_SUFFIX, markDraft } from './draft';
 import { selfEvalBaseName, uniqueSheetName } from './sheet';
 import type { LayoutDef, SelfEval, SelfEvalInput } from './types';
 
 export type { LayoutDef, Level1Def, SelfEval, SelfEvalIndicator, SelfEvalInput } from './types';
 export { DEFAULT_LAYOUT, LAYOUT_IDS, LAYOUTS, SCHEME_IDS, categoryOf, isLayoutId, layoutById, type LayoutId } from './layouts';
 export { fundsParagraph } from './paragraph';
+export { DRAFT_MARK, DRAFT_SHEET_SUFFIX, structuralErrors } from './draft';
 
 /** `{年度}年度绩效自评表`, then ` (2)`, ` (3)` … until the name is free (compared case-insensitively, as Excel does). */
 export function selfEvalSheetName(fiscalYear: number | undefined, existing: ReadonlyArray<string> = []): string {
@@ -46,13 +48,14 @@ export function buildWithLayout(def: LayoutDef, input: Omit<SelfEvalInput, 'layo
     // Under a 分值方案 whose form has points (2020), the level-1 points follow the national defaults.
     holdLevel1Points: layoutById(input.profile.scheme ?? DEFAULT_LAYOUT)?.hasPoints ?? false,
   });
-  const sheetName = uniqueSheetName(def.sheetName(metrics.fiscalYear), input.existingSheets);
+  const sheetName = uniqueSheetName(def.sheetName(metrics.fiscalYear) + (input.draft ? DRAFT_SHEET_SUFFIX : ''), input.existingSheets);
   const paragraph = fundsParagraph(metrics);
   const { layout, indicators } = def.build({
     profile: input.profile, metrics, evaluation, sheetName, paragraph, note: generatedNote(input),
   });
   return {
-    layout,
+    layout: input.draft ? markDraft(layout) : layout,
+    ...(input.draft ? { draft: true } : {}),
     sheetName,
     budget: evaluation.budget,
     indicators,

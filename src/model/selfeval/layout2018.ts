@@ -11,7 +11,7 @@ import type { Fen } from '../money';
 import type { IndicatorScore } from '../scoring';
 import { fundRows } from './funds';
 import { groupIndicators, scoreLevels } from './groups';
-import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
+import { BODY, fitToPaper, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
 import { amount, formValue, numberFormat } from './values';
 
@@ -107,7 +107,7 @@ function build(x: LayoutInput): LayoutResult {
   s.row(last + 2, x.paragraph, NOTE);
   s.row(last + 3, x.note, NOTE);
   const printArea = { top: 0, left: A, bottom: last, right: F };
-  const layout = s.build(x.sheetName, printArea, { top: 2, left: A, bottom: last, right: F }, pageSetup('portrait', head));
+  const layout = fitToPaper(s.build(x.sheetName, printArea, { top: 2, left: A, bottom: last, right: F }, pageSetup('portrait', head)));
   return { layout, indicators: rows };
 }
 

@@ -12,7 +12,7 @@ import type { IndicatorScore } from '../scoring';
 import { budgetScoreFormula, gradeFormula, rateFormula, scoreFormula, totalFormula } from './formulas';
 import { fundRows, type FundRow } from './funds';
 import { groupIndicators, scoreLevels } from './groups';
-import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
+import { BODY, fitToPaper, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
 import { amount, formValue, numberFormat } from './values';
 import { formatNumber } from '../read/targets';
@@ -121,7 +121,7 @@ function build(x: LayoutInput): LayoutResult {
   s.row(totalRow + 3, x.note, NOTE);
 
   const printArea = { top: 0, left: A, bottom: totalRow, right: I };
-  const layout = s.build(x.sheetName, printArea, { top: 2, left: A, bottom: totalRow, right: I }, pageSetup('landscape', head));
+  const layout = fitToPaper(s.build(x.sheetName, printArea, { top: 2, left: A, bottom: totalRow, right: I }, pageSetup('landscape', head)));
   return { layout, indicators: rows };
 }
 

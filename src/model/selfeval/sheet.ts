@@ -3,7 +3,7 @@
  * heights estimated from the wrapped text.
  */
 import type { Merge } from '../grid';
-import type { CellStyle, LayoutCell, LayoutValue, PageSetup, SheetLayout } from '../layout';
+import { columnWidthPoints, printableSize, type CellStyle, type LayoutCell, type LayoutValue, type PageSetup, type SheetLayout } from '../layout';
 
 export const BODY_FONT_SIZE = 11;
 export const TITLE_FONT_SIZE = 16;
@@ -154,6 +154,53 @@ export function pageSetup(orientation: 'portrait' | 'landscape', titleRow: numbe
     margins: { top: 1.5, bottom: 1.5, left: 1.5, right: 1.5 },
     printTitleRows: { first: titleRow, last: titleRow },
   };
+}
+
+/** The smallest print scale that fitting on one page may take: the 11 pt body text printed at 8 pt or more. */
+export const MIN_FIT_SCALE = 8 / BODY_FONT_SIZE;
+/** Excel's height of a row that has none set, in points. */
+const DEFAULT_ROW_POINTS = 15;
+
+/**
+ * How the form goes onto paper (decided here once; every writer carries it out). The print area is one
+ * page wide. When it is too tall for one page, it is fitted to one page tall if that still prints the body
+ * text at 8 pt or more (it overflows by a little); otherwise it runs onto as many pages as it needs, the
+ * print title rows repeated at the top of each, and a manual page break keeps the last `keep` rows (the
+ * total) from starting a page alone: they go over with the row before them. Row heights and widths are the
+ * layout's estimates, so the pages counted here are an estimate of the host's.
+ */
+export function fitToPaper(layout: SheetLayout, keep = 1): SheetLayout {
+  const page = layout.page;
+  if (!page) return layout;
+  const area = page.printArea;
+  let width = 0;
+  for (let c = area.left; c <= area.right; c++) width += columnWidthPoints(layout.columnWidths[c] ?? 8.43);
+  const heights: number[] = [];
+  for (let r = area.top; r <= area.bottom; r++) heights.push(layout.rowHeights[r] ?? DEFAULT_ROW_POINTS);
+  const height = heights.reduce((a, b) => a + b, 0);
+  const paper = printableSize(page);
+  const widthScale = Math.min(1, paper.width / width);
+  if (height * widthScale <= paper.height || paper.height / height >= MIN_FIT_SCALE) {
+    return { ...layout, page: { ...page, fitToWidth: 1, fitToHeight: 1 } };
+  }
+  // Pages as the host would break them at the width's scale (titles repeated from the second page on).
+  const capacity = paper.height / widthScale;
+  const titles = page.printTitleRows;
+  const titleHeight = titles ? heights.slice(titles.first - area.top, titles.last - area.top + 1).reduce((a, b) => a + b, 0) : 0;
+  const starts: number[] = [area.top];
+  let used = 0;
+  for (let i = 0; i < heights.length; i++) {
+    const r = area.top + i;
+    if (used + heights[i] > capacity && used > 0) {
+      starts.push(r);
+      used = titles && r > titles.last ? titleHeight : 0;
+    }
+    used += heights[i];
+  }
+  const lastStart = starts[starts.length - 1];
+  const firstKept = area.bottom - keep + 1;
+  const rowBreaks = starts.length > 1 && lastStart >= firstKept && firstKept - 1 > starts[starts.length - 2] ? [firstKept - 1] : [];
+  return { ...layout, page: { ...page, fitToWidth: 1, fitToHeight: 0, ...(rowBreaks.length ? { rowBreaks } : {}) } };
 }
 
 /** `{年度}年度绩效自评表` (`绩效自评表` without a year): the sheet name of both 自评表 layouts. */

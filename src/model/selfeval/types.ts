@@ -24,6 +24,8 @@ export interface SelfEvalInput {
   readonly columns?: IndicatorColumns;
   readonly headerRow?: number;
   readonly profileCell?: { readonly sheet: string; readonly row: number; readonly col: number };
+  /** Built over structural errors at the user's explicit request: marked `草稿：数据存在错误`. */
+  readonly draft?: boolean;
 }
 
 /** One indicator row as the table shows it. */
@@ -48,6 +50,8 @@ export interface SelfEval {
   readonly grade?: Grade;
   readonly findings: ReadonlyArray<Finding>;
   readonly paragraph: string;
+  /** A draft over structural errors (see draft.ts). */
+  readonly draft?: boolean;
 }
 
 /** What both layouts are drawn from. */

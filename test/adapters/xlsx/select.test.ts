@@ -4,6 +4,7 @@
  */
 import { CHECKED_SHEETS, readWorkbookFile } from '../../../src/adapters/file';
 import { readXlsx } from '../../../src/adapters/xlsx/read';
+import { SELECT_HEAD_ROWS } from '../../../src/model/check';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
 import { sheetFromArrays, toXSheet, xlsx } from '../../fixtures/hostile';
@@ -20,15 +21,16 @@ test('a big unrelated sheet is read only as far as its first rows; findings are 
   expect(sample.map((s) => s.name)).toEqual(expect.arrayContaining(['配置', '项目台账', '绩效指标']));
   expect(names(chosen.grid)).toEqual([
     ...sample.map((s) => [s.name, s.values.length, false]),
-    ['附表', 10, true],
+    ['附表', SELECT_HEAD_ROWS, true],
     ['说明', 2, false], // read whole within its first rows
   ]);
   expect(evaluateWorkbook(chosen.grid).findings).toEqual(evaluateWorkbook(whole.grid).findings);
 });
 
 test('a workbook whose only data lies below the first rows of a sheet not chosen is not empty', async () => {
-  const rows: Array<Array<string | null>> = Array.from({ length: 30 }, () => [null]);
-  rows[25] = ['远处的内容'];
+  const far = SELECT_HEAD_ROWS + 15;
+  const rows: Array<Array<string | null>> = Array.from({ length: far + 5 }, () => [null]);
+  rows[far] = ['远处的内容'];
   const r = await readWorkbookFile(xlsx([sheetFromArrays('其他', rows)]), 'x.xlsx', { select: CHECKED_SHEETS });
-  expect(r.ok && r.grid.sheets[0].values[25]).toEqual(['远处的内容']);
+  expect(r.ok && r.grid.sheets[0].values[far]).toEqual(['远处的内容']);
 });

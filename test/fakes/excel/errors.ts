@@ -55,20 +55,6 @@ export function invalidOperation(what: string): FakeOfficeError {
   );
 }
 
-export function requestTooLarge(bytes: number): FakeOfficeError {
-  return new FakeOfficeError(
-    ErrorCodes.requestPayloadSizeLimitExceeded,
-    `The request payload size has exceeded the limit. (${bytes} bytes) See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins for more information.`
-  );
-}
-
-export function responseTooLarge(bytes: number): FakeOfficeError {
-  return new FakeOfficeError(
-    ErrorCodes.responsePayloadSizeLimitExceeded,
-    `The response payload size has exceeded the limit. (${bytes} bytes) See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins for more information.`
-  );
-}
-
 /** Converts whatever the host side threw into an Office-like error (`InvalidArgument: …` → code InvalidArgument). */
 export function asOfficeError(e: unknown, location: string): FakeOfficeError {
   if (e instanceof FakeOfficeError) {

@@ -217,6 +217,8 @@ export interface SheetSnapshot {
   page: PageState;
   printArea: string | null;
   printTitleRows: string | null;
+  /** Manual page breaks: the 1-based rows that start a new page. */
+  rowBreaks: number[];
   frozenRows: number;
   charts: Array<{ name: string; type: string; source: string; title: string; position: unknown }>;
 }
@@ -283,6 +285,7 @@ function snapshotSheet(s: SheetState, position: number): SheetSnapshot {
     page: JSON.parse(JSON.stringify(s.page)),
     printArea: s.printArea ? localAddress(s.printArea) : null,
     printTitleRows: s.printTitleRows ? `${s.printTitleRows.r0 + 1}:${s.printTitleRows.r1 + 1}` : null,
+    rowBreaks: [...s.rowBreaks].sort((a, b) => a - b).map((r) => r + 1),
     frozenRows: s.frozenRows,
     charts: s.charts.map((c) => ({
       name: c.name,

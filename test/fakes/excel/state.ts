@@ -106,10 +106,10 @@ export class SheetState {
   };
   printArea: Rect | null = null;
   printTitleRows: { r0: number; r1: number } | null = null;
+  /** Manual page breaks: the rows (0-based) that start a new page. */
+  readonly rowBreaks: number[] = [];
   frozenRows = 0;
   readonly charts: ChartState[] = [];
-  /** Rows/cols touched by autofit (recorded, not computed). */
-  autofitRows = 0;
 
   constructor(public name: string) {
     // Shaped like Excel's (a GUID in braces): ids travel in every request that names a sheet by id.

@@ -1,5 +1,5 @@
 /** Cases of the reading rules (rules/reading.ts). */
-import { indicators, scoredBook } from '../support/ledger';
+import { indicators, scoredBook, validRow } from '../support/ledger';
 import { cell, second, type RuleCases } from './tester';
 
 export const CASES: RuleCases = {
@@ -8,6 +8,9 @@ export const CASES: RuleCases = {
     { name: 'empty optional 备注', book: { rows: second({ 备注: null }) }, expect: [] },
     { name: 'an indicator without 三级指标 is not read', grid: scoredBook({ indicatorRows: indicators({ 1: { 三级指标: null } }) }), expect: ['error@绩效指标!C3'] },
     { name: 'every indicator named', grid: scoredBook(), expect: [] },
+    { name: '承担单位 blank on 6 of 8 rows: one finding at the header', book: { rows: Array.from({ length: 8 }, (_, i) => ({ ...validRow(i), 承担单位: i < 2 ? validRow(i).承担单位 : null })) }, expect: ['error@项目台账!C1'] },
+    { name: '承担单位 blank on 3 of 8 rows: one per cell', book: { rows: Array.from({ length: 8 }, (_, i) => ({ ...validRow(i), 承担单位: i < 5 ? validRow(i).承担单位 : null })) }, expect: ['error@项目台账!C7', 'error@项目台账!C8', 'error@项目台账!C9'] },
+    { name: 'a group row (一级指标 alone) above its indicators is no L002', grid: scoredBook({ indicatorRows: [{ 一级指标: '产出指标' }, ...indicators()] }), expect: [] },
   ],
   L003: [
     { name: 'text in an amount', book: { rows: second({ 本年拨付: '十五' }) }, expect: [`error@${cell('本年拨付')}`] },

@@ -1,6 +1,7 @@
 /** Cases of the sheet rules (rules/sheets.ts). */
 import type { CellValue } from '../../../src/model/grid';
 import { book, HEADERS, scoredBook } from '../support/ledger';
+import { second } from './tester';
 import type { RuleCases } from './tester';
 
 const ledgerSheet = book().sheets[1];
@@ -11,10 +12,12 @@ export const CASES: RuleCases = {
     { name: 'no sheet looks like a ledger', grid: { sheets: [{ name: 'Sheet1', values: [['a', 'b'], [1, 2]] }] }, expect: ['error@!A1'] },
     { name: 'a sheet named 项目台账 without a header row', grid: { sheets: [book().sheets[0], { name: '项目台账', values: [['说明'], ['见附件']] }] }, expect: ['error@项目台账!A1'] },
     { name: 'no indicator sheet when the table is to be built', book: {}, options: { forSelfEval: true }, expect: ['error@!A1'] },
+    { name: 'the closest sheet has two known headers', grid: { sheets: [book().sheets[0], { name: 'Sheet1', values: [['序号', '项目名称', '单位名称', '金额'], [1, '甲', '乙', 3]] }] }, expect: ['error@Sheet1!A1'] },
     { name: 'a ledger found by its headers under another name', grid: { sheets: [book().sheets[0], { ...ledgerSheet, name: '2018年报送' }] }, expect: [] },
     { name: 'all three sheets for the table', grid: scoredBook(), options: { forSelfEval: true }, expect: [] },
   ],
   S002: [
+    { name: 'required column present, empty on every row', book: { rows: second({ 专利号: null }).map((r) => ({ ...r, 专利号: null })) }, expect: ['error@项目台账!H1'] },
     { name: 'required column missing', book: { headers: ['项目编号', '项目名称', '承担单位', '地州市', '立项年度', '专利号', '法律状态', '项目总投资', '财政支持资金', '本年拨付'].filter((h) => h !== '法律状态') }, expect: ['error@项目台账!A1'] },
     { name: 'every required column', book: {}, expect: [] },
   ],
@@ -28,6 +31,12 @@ export const CASES: RuleCases = {
   ],
   S005: [
     { name: 'no 评价年度 and no year in any title', grid: { sheets: [profileWithoutYear, ledgerSheet] }, expect: ['error@配置!A1'] },
+    { name: '评价年度 left blank', grid: { sheets: [{ name: '配置', values: [['参数', '值'], ['评价年度', null]] }, ledgerSheet] }, expect: ['error@配置!B2'] },
+    { name: 'no 配置 sheet and no year in any title', grid: { sheets: [ledgerSheet] }, expect: ['error@项目台账!A1'] },
     { name: 'the year from a title above the header', grid: { sheets: [profileWithoutYear, book({ above: [['2018年度自治区专利实施项目台账']] }).sheets[1]] }, expect: [] },
+  ],
+  S006: [
+    { name: 'a merge nested in the title and two overlapping in the body', book: { above: [['2018年度台账']], merges: [{ top: 0, left: 0, bottom: 0, right: 9 }, { top: 0, left: 2, bottom: 0, right: 4 }, { top: 2, left: 21, bottom: 3, right: 21 }, { top: 3, left: 21, bottom: 4, right: 21 }] }, expect: ['info@项目台账!C1'] },
+    { name: 'merges side by side', book: { above: [['2018年度台账']], merges: [{ top: 0, left: 0, bottom: 0, right: 4 }, { top: 0, left: 5, bottom: 0, right: 9 }] }, expect: [] },
   ],
 };

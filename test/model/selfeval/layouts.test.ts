@@ -115,10 +115,10 @@ describe('layout 2018 (the appendix of the source document)', () => {
     expect(se2.findings.map((f) => [f.rule, f.sheet, f.row, f.col])).toEqual([['W006', '指标', 2, 5]]);
   });
 
-  it('prints on A4 portrait, one page wide, centred, with the indicator header repeated', () => {
+  it('prints on A4 portrait, on one page (it fits), centred, with the indicator header repeated should it spill', () => {
     const head = find(l, '一级指标').row;
     expect(l.page).toMatchObject({
-      paperSize: 'A4', orientation: 'portrait', fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
+      paperSize: 'A4', orientation: 'portrait', fitToWidth: 1, fitToHeight: 1, horizontalCentered: true,
       margins: { top: 1.5, bottom: 1.5, left: 1.5, right: 1.5 }, printTitleRows: { first: head, last: head },
     });
     const last = find(l, '指标1：项目实施企业满意度').row;

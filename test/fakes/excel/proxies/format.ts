@@ -48,12 +48,6 @@ export class RangeFormat extends ClientObject<RangeT> {
   get borders(): RangeBorderCollection {
     return this._part('borders', RangeBorderCollection);
   }
-  autofitRows(): void {
-    this._call('autofitRows', [], (t) => void (t.sheet.autofitRows += t.rect.r1 - t.rect.r0 + 1));
-  }
-  autofitColumns(): void {
-    this._call('autofitColumns', [], () => undefined);
-  }
 }
 const H_ALIGN = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'];
 const V_ALIGN = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];

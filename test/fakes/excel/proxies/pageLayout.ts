@@ -3,26 +3,28 @@ import { MAX_COLS, type Rect } from '../address';
 import { invalidArgument } from '../errors';
 import type { SheetState } from '../state';
 import { rectOnSheet } from './cells';
-import { ClientObject, type PropDef, defineProps } from './clientObject';
+import { ClientObject, Collection, type PropDef, type Resolver, defineProps } from './clientObject';
 import { Range } from './range';
+
+/** A range on sheet `s` given as a Range proxy or a local address. */
+function rectOf(s: SheetState, area: unknown): Rect {
+  if (area instanceof Range) {
+    const t = area._t();
+    if (!t || t.sheet !== s) throw invalidArgument('print range on another sheet');
+    return t.rect;
+  }
+  if (typeof area !== 'string') throw invalidArgument('print area');
+  return rectOnSheet(s, area, 'print area on another sheet', `print area ${area}`);
+}
 
 export class PageLayout extends ClientObject<SheetState> {
   readonly _type = 'PageLayout';
-  private rectOf(s: SheetState, area: unknown): Rect {
-    if (area instanceof Range) {
-      const t = area._t();
-      if (!t || t.sheet !== s) throw invalidArgument('print range on another sheet');
-      return t.rect;
-    }
-    if (typeof area !== 'string') throw invalidArgument('print area');
-    return rectOnSheet(s, area, 'print area on another sheet', `print area ${area}`);
-  }
   setPrintArea(area: Range | string): void {
-    this._call('setPrintArea', [area], (s) => void (s.printArea = this.rectOf(s, area)));
+    this._call('setPrintArea', [area], (s) => void (s.printArea = rectOf(s, area)));
   }
   setPrintTitleRows(rows: Range | string): void {
     this._call('setPrintTitleRows', [rows], (s) => {
-      const r = this.rectOf(s, rows);
+      const r = rectOf(s, rows);
       if (r.c0 !== 0 || r.c1 !== MAX_COLS - 1) throw invalidArgument('print title rows must be entire rows');
       s.printTitleRows = { r0: r.r0, r1: r.r1 };
     });
@@ -89,3 +91,36 @@ export class FreezePanes extends ClientObject<SheetState> {
   }
 }
 defineProps<SheetState>(FreezePanes, {});
+
+interface BreakT {
+  sheet: SheetState;
+  row: number;
+}
+
+/** `worksheet.horizontalPageBreaks` (ExcelApi 1.9): manual breaks, each before the top-left cell of the range given. */
+export class PageBreakCollection extends Collection<SheetState, BreakT, PageBreak> {
+  readonly _type = 'PageBreakCollection';
+  _list(s: SheetState): BreakT[] {
+    return [...s.rowBreaks].sort((a, b) => a - b).map((row) => ({ sheet: s, row }));
+  }
+  _proxy(resolve: Resolver<BreakT>): PageBreak {
+    return new PageBreak(this.context, resolve);
+  }
+  add(pageBreakRange: Range | string): PageBreak {
+    return this._add('add', [pageBreakRange], 'page break', (s) => {
+      const row = rectOf(s, pageBreakRange).r0;
+      if (row === 0) throw invalidArgument('a page break before the first row');
+      if (!s.rowBreaks.includes(row)) s.rowBreaks.push(row);
+      return { sheet: s, row };
+    });
+  }
+  removePageBreaks(): void {
+    this._call('removePageBreaks', [], (s) => void (s.rowBreaks.length = 0));
+  }
+}
+defineProps<SheetState>(PageBreakCollection, {});
+
+export class PageBreak extends ClientObject<BreakT> {
+  readonly _type = 'PageBreak';
+}
+defineProps<BreakT>(PageBreak, { rowIndex: { get: (t) => t.row }, columnIndex: { get: () => 0 } });

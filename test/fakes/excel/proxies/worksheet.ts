@@ -7,7 +7,7 @@ import { ChartCollection } from './charts';
 import { ClientObject, defineProps, oneOf } from './clientObject';
 import { CommentCollection } from './comments';
 import { NoteCollection } from './notes';
-import { FreezePanes, PageLayout } from './pageLayout';
+import { FreezePanes, PageBreakCollection, PageLayout } from './pageLayout';
 import { Range } from './range';
 
 export class Worksheet extends ClientObject<SheetState> {
@@ -20,6 +20,9 @@ export class Worksheet extends ClientObject<SheetState> {
   }
   get pageLayout(): PageLayout {
     return this._part('pageLayout', PageLayout);
+  }
+  get horizontalPageBreaks(): PageBreakCollection {
+    return this._part('horizontalPageBreaks', PageBreakCollection);
   }
   get freezePanes(): FreezePanes {
     return this._part('freezePanes', FreezePanes);

@@ -1,0 +1,7 @@
+// Preloaded with `node -r` into each process bench/e2e.ts times: at exit, its peak resident set
+// size and the CPU time of all its threads (the machine is shared: CPU time is the steadier figure).
+'use strict';
+process.on('exit', () => {
+  const u = process.resourceUsage();
+  require('node:fs').writeSync(2, `\nJX_MAX_RSS_KB=${u.maxRSS} JX_CPU_MS=${Math.round((u.userCPUTime + u.systemCPUTime) / 1000)}\n`);
+});

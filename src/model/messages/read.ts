@@ -1,0 +1,27 @@
+/**
+ * What a check read (issue 12, item 2): how many sheets of the ledger and how many projects — the
+ * line every face shows above the findings, so that a ledger read partially is never silent.
+ */
+import type { Locale } from './types';
+
+export interface ReadSummary {
+  /** The ledger's sheets, in sheet order. */
+  readonly sheets: ReadonlyArray<string>;
+  readonly projects: number;
+}
+
+const MAX_NAMED = 4;
+
+export function readSummaryText(r: ReadSummary, locale: Locale = 'zh-CN'): string {
+  const n = r.sheets.length;
+  if (locale === 'en-US') {
+    if (n === 0) return 'No ledger was read.';
+    if (n === 1) return `Read ${r.projects} project(s) from sheet "${r.sheets[0]}".`;
+    const named = r.sheets.slice(0, MAX_NAMED).map((s) => `"${s}"`).join(', ');
+    return `Read ${r.projects} project(s) from ${n} sheets (${named}${n > MAX_NAMED ? ', …' : ''}).`;
+  }
+  if (n === 0) return '未读取到项目台账。';
+  if (n === 1) return `已读取工作表“${r.sheets[0]}”中的 ${r.projects} 个项目。`;
+  const named = r.sheets.slice(0, MAX_NAMED).map((s) => `“${s}”`).join('、');
+  return `已读取 ${n} 个工作表（${named}${n > MAX_NAMED ? ' 等' : ''}）中的 ${r.projects} 个项目。`;
+}

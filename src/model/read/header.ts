@@ -1,0 +1,252 @@
+/**
+ * Header blocks: the one to four rows that name a table's columns. Budget systems and prefecture
+ * offices write two- and three-row headers, group cells (`资金来源`, `拨付情况`) merged over the
+ * columns they group, single-level headers merged down beside them:
+ *
+ *     项目编号 | 项目名称 | … | 资金来源            | 拨付情况
+ *              |          |   | 财政资金 | 自筹资金 | 以前年度累计拨付 | 本年拨付
+ *
+ * A row under the header is a sub-header row when every cell it fills is text standing under a
+ * group of the rows above (a merge two or more columns wide, or, in a file without merges such as
+ * a CSV, a text followed by blank cells, when the row below names some of them, up to a column
+ * whose own header stands on a row above). A project row always fills
+ * a column that no group spans (its 项目编号 or 项目名称), so it is never taken for a sub-header.
+ * Each column's header is then its path of texts, top group to leaf: the leaf names the column,
+ * the group may complete it (`本年` under `拨付情况` → 本年拨付) and gives its unit to the leaves
+ * that name none (`资金情况（万元）`).
+ */
+import type { CellValue, GridSheet, Merge } from '../grid';
+import type { ColumnDef, HeaderMatch } from './columns';
+import { matchHeader } from './columns';
+import { headerKey, stripSpaces } from './text';
+
+/** Most rows a header block has. */
+export const MAX_HEADER_ROWS = 4;
+
+/** A sheet's first rows as the header search sees them (relative coordinates). */
+export interface HeaderZone {
+  readonly rows: number;
+  readonly width: number;
+  /** Text of a cell ('' when blank or not text); `nonText` marks a filled cell that is not text. */
+  text(r: number, c: number): string;
+  nonText(r: number, c: number): boolean;
+  /** Start column of the horizontal merge (two or more columns wide) covering the cell, or -1. */
+  hspan(r: number, c: number): number;
+  /** The cell is covered by a merge whose master is on an earlier row (a header merged down). */
+  below(r: number, c: number): boolean;
+}
+
+/** Builds the zone of the first `rows` rows of a sheet with its (overlap-free) merges. */
+export function headerZone(sheet: GridSheet, merges: ReadonlyArray<Merge>, rows: number): HeaderZone {
+  const o = sheet.origin ?? { row: 0, col: 0 };
+  const n = Math.min(rows, sheet.values.length);
+  let width = 0;
+  for (let r = 0; r < n; r++) width = Math.max(width, sheet.values[r]?.length ?? 0);
+  const hs: Int32Array[] = [];
+  const bl: Uint8Array[] = [];
+  for (let r = 0; r < n; r++) {
+    hs.push(new Int32Array(width).fill(-1));
+    bl.push(new Uint8Array(width));
+  }
+  for (const m of merges) {
+    const top = m.top - o.row;
+    const bottom = m.bottom - o.row;
+    if (top >= n || bottom < 0) continue;
+    const left = Math.max(m.left - o.col, 0);
+    const right = Math.min(m.right - o.col, width - 1);
+    for (let r = Math.max(top, 0); r <= Math.min(bottom, n - 1); r++)
+      for (let c = left; c <= right; c++) {
+        if (m.right > m.left) hs[r][c] = m.left - o.col;
+        if (r > top) bl[r][c] = 1;
+      }
+  }
+  const cell = (r: number, c: number): CellValue => sheet.values[r]?.[c] ?? null;
+  return {
+    rows: n,
+    width,
+    text(r, c) {
+      const v = cell(r, c);
+      return typeof v === 'string' ? v.trim() : '';
+    },
+    nonText(r, c) {
+      const v = cell(r, c);
+      return v !== null && typeof v !== 'string';
+    },
+    hspan: (r, c) => (r < n && c < width ? hs[r][c] : -1),
+    below: (r, c) => (r < n && c < width ? bl[r][c] === 1 : false),
+  };
+}
+
+/** `单位：万元`, `（单位：元）`, `金额单位：元`, `单位:人民币万元` anywhere in a text: the money unit it declares. */
+const UNIT_DECLARATION = /单位[:：]?(?:为)?(?:人民币)?(万元|元)(?![\u4e00-\u9fa5A-Za-z0-9])/;
+/** A cell holding nothing but a unit: `万元`, `（元）`, `[万元]`. */
+const BARE_UNIT = /^[(（[【〔]?(万元|元)[)）\]】〕]?$/;
+
+/** The money unit a line above a table declares, if any. */
+export function declaredUnit(text: string): '万元' | '元' | undefined {
+  const s = stripSpaces(text);
+  const m = UNIT_DECLARATION.exec(s) ?? BARE_UNIT.exec(s);
+  return m ? (m[1] as '万元' | '元') : undefined;
+}
+
+const LABEL_VALUE = /[:：]/;
+
+/**
+ * The horizontal groups of row `g` over row `g + 1`: for each column, the start column of the
+ * group covering it, or -1. A group is a merge two or more columns wide, or a text followed by
+ * blank cells while the row below fills that text's column and the blank ones.
+ */
+function groupsOf(z: HeaderZone, g: number, single: Uint8Array): Int32Array {
+  const out = new Int32Array(z.width).fill(-1);
+  for (let c = 0; c < z.width; c++) {
+    const s = z.hspan(g, c);
+    if (s >= 0) out[c] = s;
+  }
+  for (let c = 0; c < z.width; c++) {
+    if (!z.text(g, c) || out[c] >= 0) continue;
+    // The blank cells after the text, up to the next filled one, when the row below names some of them.
+    let e = c;
+    let named = false;
+    while (e + 1 < z.width && !single[e + 1] && !z.text(g, e + 1) && !z.nonText(g, e + 1) && z.hspan(g, e + 1) < 0 && !z.below(g, e + 1)) {
+      e++;
+      named ||= z.text(g + 1, e) !== '';
+    }
+    if (named) for (let k = c; k <= e; k++) out[k] = c;
+  }
+  return out;
+}
+
+/** Filled cells of a row (text or not). */
+function filled(z: HeaderZone, r: number): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < z.width; c++) if (z.text(r, c) || z.nonText(r, c)) out.push(c);
+  return out;
+}
+
+/** A row that can be a group row: two or more texts, none a `label：value` or a unit line (a title has one). */
+function canGroup(z: HeaderZone, r: number): boolean {
+  const cells = filled(z, r);
+  if (cells.length < 2) return false;
+  for (const c of cells) {
+    const t = z.text(r, c);
+    if (!t || t.length > 40 || LABEL_VALUE.test(t) || declaredUnit(t)) return false;
+  }
+  return true;
+}
+
+export interface HeaderColumn {
+  /** Relative column. */
+  readonly col: number;
+  /** Relative row of the leaf text. */
+  readonly row: number;
+  /** Texts from the top group to the leaf, as written (trimmed). */
+  readonly path: ReadonlyArray<string>;
+}
+
+export interface HeaderBlock {
+  /** Relative rows of the block, inclusive. */
+  readonly top: number;
+  readonly bottom: number;
+  readonly columns: ReadonlyArray<HeaderColumn>;
+}
+
+/**
+ * The header block starting at relative row `top`: the row itself and the sub-header rows under
+ * it (at most MAX_HEADER_ROWS rows in all), with each column's path of texts.
+ */
+export function headerBlock(z: HeaderZone, top: number): HeaderBlock {
+  // single[c]: column c has its own header on a row of the block so far that groups nothing (a
+  // single-level header, merged down or not): no group of a lower row reaches over it.
+  const single = new Uint8Array(z.width);
+  const groupCache = new Map<number, Int32Array>();
+  const groups = (r: number): Int32Array => {
+    let g = groupCache.get(r);
+    if (!g) {
+      groupCache.set(r, (g = groupsOf(z, r, single)));
+      for (let c = 0; c < z.width; c++) if (z.text(r, c) && g[c] < 0) single[c] = 1;
+    }
+    return g;
+  };
+  // covered[c]: column c stands under a group of the block so far.
+  let covered = new Uint8Array(z.width);
+  let bottom = top;
+  let groupRowOk = canGroup(z, top);
+  while (bottom - top + 1 < MAX_HEADER_ROWS && bottom + 1 < z.rows) {
+    const g = groups(bottom);
+    const next = new Uint8Array(z.width);
+    for (let c = 0; c < z.width; c++) next[c] = g[c] >= 0 || (covered[c] && !z.text(bottom, c)) ? 1 : 0;
+    const cells = filled(z, bottom + 1);
+    if (!cells.length) {
+      // A row wholly covered by header cells merged down (group cells two rows tall) is part of the block.
+      let through = false;
+      for (let c = 0; c < z.width && !through; c++) through = z.below(bottom + 1, c);
+      if (!through || !groupRowOk) break;
+      covered = next;
+      bottom++;
+      continue;
+    }
+    if (!groupRowOk || !cells.every((c) => z.text(bottom + 1, c) && next[c])) break;
+    covered = next;
+    bottom++;
+    groupRowOk = canGroup(z, bottom);
+  }
+  const columns: HeaderColumn[] = [];
+  for (let c = 0; c < z.width; c++) {
+    const path: string[] = [];
+    let leafRow = -1;
+    for (let r = top; r <= bottom; r++) {
+      const own = z.text(r, c);
+      let t = own;
+      if (!t && r < bottom) {
+        const s = groups(r)[c];
+        if (s >= 0 && s !== c) t = z.text(r, s);
+      }
+      if (!t || (!own && z.below(r, c))) continue;
+      if (own || path[path.length - 1] !== t) path.push(t);
+      if (own) leafRow = r;
+    }
+    if (path.length && leafRow >= 0) columns.push({ col: c, row: leafRow, path });
+  }
+  return { top, bottom, columns };
+}
+
+const GROUP_SUFFIX = /(?:情况|来源|明细|构成|信息|安排|结构)$/;
+/** A leaf that only says "the amount" of its group: `合计`, `金额`, `小计`. */
+const GENERIC_LEAF = /^(?:合计|小计|总计|金额|数额|总额|金额合计|计)$/;
+
+/** The column a header path names: the leaf, completed by its group where that is what makes it known. */
+export function matchPath<K extends string>(path: ReadonlyArray<string>, index: ReadonlyMap<string, ColumnDef<K>>): HeaderMatch<K> | undefined {
+  const leaf = path[path.length - 1];
+  const groups = path.slice(0, -1).reverse();
+  const parent = groups[0];
+  const inherited = (): '万元' | '元' | undefined => {
+    for (const g of groups) {
+      const u = headerKey(g).unit;
+      if (u) return u;
+    }
+    return undefined;
+  };
+  const withUnit = (m: HeaderMatch<K> | undefined): HeaderMatch<K> | undefined => (m && !m.unit ? { ...m, unit: inherited() } : m);
+  if (parent !== undefined) {
+    const leafKey = headerKey(leaf);
+    const core = headerKey(parent).key.replace(GROUP_SUFFIX, '');
+    for (const joined of [leafKey.key + core, core + leafKey.key]) {
+      const m = matchHeader(joined, index);
+      if (m) return withUnit({ ...m, unit: m.unit ?? leafKey.unit });
+    }
+  }
+  const own = matchHeader(leaf, index);
+  if (own) return withUnit(own);
+  if (parent !== undefined && GENERIC_LEAF.test(headerKey(leaf).key)) return withUnit(matchHeader(parent, index));
+  return undefined;
+}
+
+/** Distinct columns of a catalogue a block names. */
+export function knownKeys<K extends string>(block: HeaderBlock, index: ReadonlyMap<string, ColumnDef<K>>): Set<K> {
+  const seen = new Set<K>();
+  for (const col of block.columns) {
+    const m = matchPath(col.path, index);
+    if (m) seen.add(m.def.key);
+  }
+  return seen;
+}

@@ -1,0 +1,63 @@
+/**
+ * The shared strings part read by the byte scanner (sheetScan.ts): what each `<si>` means, and
+ * the same strings wherever the inflater happens to cut the bytes (a multi-byte character, a tag,
+ * an entity or a CDATA section split across two chunks).
+ */
+import { Budget, PAGE_LIMITS } from '../../../src/adapters/xlsx/budget';
+import { SharedStringsReader } from '../../../src/adapters/xlsx/sheetScan';
+import { XmlError } from '../../../src/adapters/xlsx/xmlScan';
+
+const SST =
+  '\uFEFF<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
+  '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="9" uniqueCount="9">' +
+  '<si><t>自治区知识产权局</t></si>' +
+  '<si><t xml:space="preserve">  前后有空格 </t></si>' +
+  '<si><r><rPr><b/><sz val="11"/></rPr><t>富</t></r><r><t xml:space="preserve">文本 </t></r><r><t>运行</t></r></si>' +
+  '<si><t>专利</t><rPh sb="0" eb="2"><t>ゼンリ</t></rPh><phoneticPr fontId="1"/></si>' +
+  '<si><t>A &amp; B &lt;c&gt; &#x4E2D;&#25991; &quot;q&quot;</t></si>' +
+  '<si><t>_x000D_换行_x0041_</t></si>' +
+  '<si><t/></si>' +
+  '<si/>' +
+  '<!-- a comment <si><t>not a string</t></si> --><si><t><![CDATA[<原样> & 保留]]></t></si>' +
+  '<x:si xmlns:x="urn:x"><x:t>前缀</x:t></x:si>' +
+  '</sst>';
+
+const EXPECTED = ['自治区知识产权局', '  前后有空格 ', '富文本 运行', '专利', 'A & B <c> 中文 "q"', '\r换行A', '', '', '<原样> & 保留', '前缀'];
+
+function read(chunks: ReadonlyArray<Uint8Array>): string[] {
+  const r = new SharedStringsReader(new Budget(PAGE_LIMITS));
+  for (const c of chunks) r.push(c);
+  return r.finish();
+}
+
+describe('shared strings, read as bytes', () => {
+  const bytes = new TextEncoder().encode(SST);
+
+  test('rich text runs joined, phonetic runs left out, entities, Excel escapes and CDATA decoded, empty items kept', () => {
+    expect(read([bytes])).toEqual(EXPECTED);
+  });
+
+  test('the same strings wherever the bytes are cut into two chunks', () => {
+    for (let cut = 1; cut < bytes.length; cut++) {
+      // Fresh copies: the reader may not keep views into a chunk the inflater reuses.
+      const r = new SharedStringsReader(new Budget(PAGE_LIMITS));
+      const a = bytes.slice(0, cut);
+      r.push(a);
+      a.fill(0);
+      r.push(bytes.slice(cut));
+      const got = r.finish();
+      if (JSON.stringify(got) !== JSON.stringify(EXPECTED)) throw new Error(`cut at byte ${cut}: ${JSON.stringify(got)}`);
+    }
+  });
+
+  test('the same strings read a few bytes at a time', () => {
+    const chunks: Uint8Array[] = [];
+    for (let p = 0; p < bytes.length; p += 3) chunks.push(bytes.slice(p, p + 3));
+    expect(read(chunks)).toEqual(EXPECTED);
+  });
+
+  test('a part that ends inside a tag is damaged', () => {
+    const cut = new TextEncoder().encode('<sst><si><t>甲</t></si><si><t x="1');
+    expect(() => read([cut])).toThrow(XmlError);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Issue 12, items 1, 4, 5, 7: multi-row headers, units above and in headers, aliases and their
+ * precedence, the header anywhere in the first 30 rows — each shape built from the sample gives the
+ * plain sample's check, figures and 自评表.
+ */
+import { checkWorkbook } from '../../../src/model/check';
+import { readTable } from '../../../src/model/read/table';
+import { LEDGER_COLUMNS } from '../../../src/model/read/columns';
+import type { CellValue, GridSheet } from '../../../src/model/grid';
+import { LEDGER_TITLE } from '../../../src/model/sample';
+import { ledgerWithAbove, threeRowHeaderLedger, twoRowHeaderLedger, withLedger } from '../../support/shapes';
+import { expectSameAsSample } from './expect';
+
+describe('multi-row headers', () => {
+  it.each([true, false])('two-row header under 资金来源 / 拨付情况 (merged: %p) reads as the plain sample', (merged) => {
+    const e = expectSameAsSample(withLedger(twoRowHeaderLedger({ merged })));
+    const t = e.check.ledger!.table;
+    expect([t.headerRow, t.headerBottom]).toEqual([2, 3]);
+    expect(t.bodyRows[0]).toBe(4); // the sub-header row is no project
+    expect(t.columns.approved!.header).toBe('财政资金');
+    expect(t.columns.disbursed!.row).toBe(3);
+  });
+  it.each([true, false])('three-row header, leaves completed by their group, 元 from the top group (merged: %p)', (merged) => {
+    const e = expectSameAsSample(withLedger(threeRowHeaderLedger({ merged })));
+    const t = e.check.ledger!.table;
+    expect([t.headerRow, t.headerBottom]).toEqual([1, 3]);
+    expect(t.columns.disbursed!.header).toBe('本年');
+    expect(t.columns.disbursed!.unit).toBe('元');
+    expect(t.columns.priorDisbursed!.unit).toBe('元');
+  });
+  it('a two-row header in 万元 with amounts in 元 under `资金情况（元）` groups', () => {
+    expectSameAsSample(withLedger(threeRowHeaderLedger({ unit: '元' })));
+  });
+  it('a group row above the header row (基本信息 | 资金情况（万元）) gives its unit and is no title', () => {
+    const base = ledgerWithAbove([[LEDGER_TITLE]], '元');
+    const header = base.values[1];
+    const groups: CellValue[] = header.map((_, c) => (c === 0 ? '基本信息' : c === 10 ? '资金情况（元）' : c === 15 ? '合同与成效' : null));
+    const sheet: GridSheet = {
+      ...base,
+      values: [base.values[0], groups, ...base.values.slice(1)],
+      merges: [{ top: 1, left: 0, bottom: 1, right: 9 }, { top: 1, left: 10, bottom: 1, right: 14 }, { top: 1, left: 15, bottom: 1, right: 21 }],
+    };
+    const e = expectSameAsSample(withLedger(sheet));
+    expect(e.check.ledger!.table.headerRow).toBe(1);
+    expect(e.check.ledger!.table.columns.approved!.unit).toBe('元');
+  });
+  it('a project row under a one-row header is never taken for a sub-header', () => {
+    const t = readTable(ledgerWithAbove([]), LEDGER_COLUMNS)!;
+    expect([t.headerRow, t.headerBottom]).toEqual([0, 0]);
+    expect(t.bodyRows).toHaveLength(169);
+  });
+});
+
+describe('units above the header', () => {
+  const yuan = ['单位：元', '（单位：元）', '金额单位：元', '单位:人民币元', '单位 ： 元', '[元]', '货币单位：元', '填报单位：乌鲁木齐市知识产权局          单位：元'];
+  const wan = ['单位：万元', '（单位：万元）', '金额单位：万元', '单位：人民币万元', '【万元】', '单位：万元，项，人次'];
+  it.each(yuan)('%p: amounts in 元, read exactly', (line) => {
+    const e = expectSameAsSample(withLedger(ledgerWithAbove([[LEDGER_TITLE], [line]], '元')));
+    expect(e.check.ledger!.table.unit).toBe('元');
+    expect(e.check.ledger!.units.approved).toBe('元');
+  });
+  it.each(wan)('%p: amounts in 万元', (line) => {
+    const e = expectSameAsSample(withLedger(ledgerWithAbove([[LEDGER_TITLE], [line]], '万元')));
+    expect(e.check.ledger!.table.unit).toBe('万元');
+  });
+  it('a unit in the title line itself: 2018年度…台账（单位：元）', () => {
+    expectSameAsSample(withLedger(ledgerWithAbove([[`${LEDGER_TITLE}（单位：元）`]], '元')));
+  });
+  it('the unit line on the right of the title row, beside 填报日期', () => {
+    const row: CellValue[] = Array<CellValue>(22).fill(null);
+    row[0] = '填报日期：2019年1月10日';
+    row[20] = '单位：元';
+    expectSameAsSample(withLedger(ledgerWithAbove([[LEDGER_TITLE], row], '元')));
+  });
+  it('a header unit wins over the line above: `财政支持资金（万元）` under `单位：元`', () => {
+    const sheet = ledgerWithAbove([[LEDGER_TITLE], ['单位：元']], '元');
+    const values = sheet.values.map((r) => [...r]);
+    const hdr = values[2];
+    const c = hdr.indexOf('财政支持资金');
+    hdr[c] = '财政支持资金（万元）';
+    for (let r = 3; r < values.length; r++) values[r][c] = Math.round((values[r][c] as number) / 100) / 100;
+    expectSameAsSample(withLedger({ ...sheet, values }));
+  });
+  it.each(['[万元]', '【万元】', '（万元）', '/万元', '(单位：万元)'])('header unit %p', (suffix) => {
+    const sheet = ledgerWithAbove([[LEDGER_TITLE], ['单位：元']], '元');
+    const values = sheet.values.map((r) => [...r]);
+    const c = values[2].indexOf('本年拨付');
+    values[2][c] = `本年拨付${suffix}`;
+    for (let r = 3; r < values.length; r++) values[r][c] = Math.round((values[r][c] as number) / 100) / 100;
+    const e = expectSameAsSample(withLedger({ ...sheet, values }));
+    expect(e.check.ledger!.units.disbursed).toBe('万元');
+  });
+  it('`地（州、市）` is a name, not a unit', () => {
+    const sheet = ledgerWithAbove([[LEDGER_TITLE], ['单位：万元']]);
+    const values = sheet.values.map((r) => [...r]);
+    values[2][values[2].indexOf('地州市')] = '地（州、市）';
+    const e = expectSameAsSample(withLedger({ ...sheet, values }));
+    expect(e.check.ledger!.table.columns.region!.header).toBe('地（州、市）');
+  });
+});
+
+describe('the header anywhere in the first 30 rows', () => {
+  it('a ledger sheet found by its name, its header on row 21 under 20 rows of notes', () => {
+    const notes: CellValue[][] = [[LEDGER_TITLE], ['填报说明：'], ...Array.from({ length: 17 }, (_, i) => [`${i + 1}. 请按要求填写第 ${i + 1} 项内容，不得合并单元格。`]), ['单位：万元']];
+    expect(notes).toHaveLength(20);
+    const e = expectSameAsSample(withLedger(ledgerWithAbove(notes)));
+    expect(e.check.ledger!.table.headerRow).toBe(20);
+  });
+  it('no header in the first 30 rows: S001 says so', () => {
+    const notes: CellValue[][] = Array.from({ length: 30 }, (_, i) => [`说明 ${i + 1}`]);
+    const r = checkWorkbook(withLedger(ledgerWithAbove(notes)));
+    expect(r.findings.filter((f) => f.rule === 'S001')).toHaveLength(1);
+  });
+});
+
+describe('aliases and precedence', () => {
+  const renamed = (from: string, to: string): GridSheet => {
+    const sheet = ledgerWithAbove([[LEDGER_TITLE], ['单位：万元']]);
+    const values = sheet.values.map((r) => [...r]);
+    values[2][values[2].indexOf(from)] = to;
+    return { ...sheet, values };
+  };
+  it.each([
+    ['承担单位', '执行单位'], ['承担单位', '申报部门'], ['承担单位', '项目单位'], ['承担单位', '实施单位'], ['承担单位', '企业名称'],
+    ['立项年度', '年度'], ['立项年度', '开始执行年份'], ['项目状态', '结项状态'], ['地州市', '所属地州市'], ['本年拨付', '年度资金总额[万元]'],
+    ['财政支持资金', '财政补助资金（万元）'], ['项目总投资', '计划总投资'], ['专利号', '专利号码'], ['培训人次', '培训人数'],
+  ])('%p written as %p', (from, to) => {
+    expectSameAsSample(withLedger(renamed(from, to)));
+  });
+  it('an exact canonical header wins over an alias written before it, and S003 names the header kept', () => {
+    const sheet = ledgerWithAbove([[LEDGER_TITLE], ['单位：万元']]);
+    const values = sheet.values.map((r) => [...r, null]);
+    values[2] = ['合同编号', ...values[2].slice(0, -1)];
+    for (let r = 3; r < values.length; r++) values[r] = [`HT-${r}`, ...values[r].slice(0, -1)];
+    const c = checkWorkbook(withLedger({ ...sheet, values }));
+    expect(c.ledger!.table.columns.id!.col).toBe(1);
+    const s003 = c.findings.filter((f) => f.rule === 'S003');
+    expect(s003).toHaveLength(1);
+    expect(s003[0]).toMatchObject({ sheet: '项目台账', row: 2, col: 0, params: { header: '合同编号', kept: '项目编号', firstCell: 'B3' } });
+    expect(c.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
