@@ -26,7 +26,7 @@ describe('下载自评报告 (.docx)', () => {
     host.result = { downloadName: '示例-自评报告.docx', text: '……', placeholders: 3 };
     const user = await openGenerate(host);
     await user.click(screen.getByRole('button', { name: '读取预览' }));
-    expect(screen.queryByRole('checkbox')).toBeNull(); // no errors: nothing to draft anyway
+    expect(screen.queryByRole('checkbox', { name: '工作簿有错误时仍生成草稿（每页页眉标“草稿”）' })).toBeNull(); // no errors: no report draft to ask for
     await user.click(screen.getByRole('radio', { name: /2018/ }));
     await user.click(screen.getByRole('button', { name: '下载自评报告 (.docx)' }));
     expect(host.report).toHaveBeenCalledTimes(1);
