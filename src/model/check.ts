@@ -3,7 +3,7 @@
  * CLI, the task pane, the browser page and FINDINGS. Never throws on user data.
  */
 import { a1, type Grid, type GridSheet, type Merge } from './grid';
-import { sortFindings, type Finding } from './findings';
+import { capPerRule, sortFindings, type Finding } from './findings';
 import { sumFen } from './money';
 import type { Profile, ProjectKey } from './records';
 import { acceptedNamesOf, INDICATOR_COLUMNS, LEDGER_COLUMNS, type IndicatorKey } from './read/columns';
@@ -252,7 +252,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   if (material) pushAll(findings, material.findings);
 
   return {
-    findings: sortFindings(findings, grid.sheets.map((s) => s.name)),
+    findings: capPerRule(sortFindings(findings, grid.sheets.map((s) => s.name))),
     stage,
     profile,
     profileRead,

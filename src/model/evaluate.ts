@@ -3,7 +3,7 @@
  * the 自评表. Every face (CLI, task pane, browser page) calls this, so they cannot disagree.
  */
 import { checkWorkbook, type CheckResult } from './check';
-import { sortFindings, type Finding } from './findings';
+import { capPerRule, sortFindings, type Finding } from './findings';
 import type { Grid } from './grid';
 import { computeMetrics, type Metrics } from './metrics';
 import type { ReadSummary } from './messages/read';
@@ -78,6 +78,6 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
     // (as S001 does): never at a sheet the workbook does not have.
     profileCell: check.sheets.profile ? { sheet: check.sheets.profile, ...(at ?? { row: 0, col: 0 }) } : { sheet: '', row: 0, col: 0 },
   });
-  const findings = sortFindings([...check.findings, ...selfEval.findings], grid.sheets.map((s) => s.name));
+  const findings = capPerRule(sortFindings([...check.findings, ...selfEval.findings], grid.sheets.map((s) => s.name)));
   return { check, findings, metrics, selfEval, layout };
 }

@@ -15,7 +15,8 @@
  *   (the items in a column of the hidden sheet `LISTS_SHEET`, referenced by address);
  * - paper, orientation, margins, fit (pages wide × tall), print area, print titles and manual page
  *   breaks: `PageSetup`, filled in by the layout's builder (`selfeval/sheet.ts` decides the fit);
- * - the font of the whole sheet, column widths in characters, row heights in points.
+ * - the font of the whole sheet, column widths in characters, row heights in points; frozen rows, an
+ *   AutoFilter range, a page footer in Excel's codes (`&C第 &P 页`).
  *
  * A writer only translates these into its host's calls and units (points, inches, enum names).
  */

@@ -47,7 +47,7 @@ type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXls
 
 export interface SessionDeps {
   /** Reads a file (default: the one file entry point, choosing the sheets the checks use). */
-  readonly read?: (bytes: Uint8Array, name: string, options: TaskOptions) => Promise<{ ok: true; grid: Grid } | { ok: false; reason?: string; message: { 'zh-CN': string; 'en-US': string } }>;
+  readonly read?: (bytes: Uint8Array, name: string, options: TaskOptions) => Promise<{ ok: true; grid: Grid; format?: string } | { ok: false; reason?: string; message: { 'zh-CN': string; 'en-US': string } }>;
   /** Default: `import('../adapters/xlsx')` (writing loads ExcelJS, a chunk of its own). */
   readonly loadXlsx?: () => Promise<XlsxModule>;
   readonly loadSample?: () => Promise<Grid>;
@@ -57,7 +57,7 @@ export interface SessionDeps {
   readonly limits?: import('../adapters/xlsx/budget').ReadLimits;
 }
 
-export const NO_FILE = new HostError('noFile', { 'zh-CN': '请先打开一个 .xlsx 文件。', 'en-US': 'Open an .xlsx file first.' });
+export const NO_FILE = new HostError('noFile', { 'zh-CN': '请先打开一个 .xlsx、.xls 或 .csv 文件。', 'en-US': 'Open an .xlsx, .xls or .csv file first.' });
 
 export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
   const loadXlsx = deps.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx'));
@@ -82,7 +82,8 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       throwIfAborted(o.signal);
       if (!r.ok) throw new HostError(r.reason ?? 'readFailed', r.message);
       grid = r.grid;
-      source = bytes;
+      // the annotated copy of a CSV or an .xls is made from the grid written as .xlsx
+      source = r.format === undefined || r.format === 'xlsx' ? bytes : null;
     },
 
     async useSample() {

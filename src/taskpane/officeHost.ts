@@ -18,6 +18,7 @@ import { downloadBytes, toBase64, DOCX_MIME, type Download } from '../ui/downloa
 import { analyse, selfEvalOf } from '../ui/engine';
 import { reportDocx, reportOf, type DocxModule } from '../ui/report';
 import { problemListFile } from '../ui/sendback';
+import type { OfficeSupport } from './support';
 import { asHostError } from '../ui/errors';
 import {
   throwIfAborted,
@@ -40,8 +41,8 @@ export interface OfficeHostOptions {
   readonly locale: Locale;
   /** Default: the global `Excel.run`. */
   readonly run?: ExcelRun;
-  /** 标注 writes notes, which need ExcelApi 1.18; older builds get no mark buttons. Default: true. */
-  readonly canMark?: boolean;
+  /** What this Excel and its office.js can do (support.ts). Default: everything. */
+  readonly support?: OfficeSupport;
   /**
    * Opens a workbook from base64 .xlsx in a new Excel window (Excel.createWorkbook, ExcelApi 1.8),
    * how the pane hands over the 问题清单: a task pane cannot download on every platform (Excel on
@@ -84,18 +85,26 @@ const WORKBOOK_NAME = { 'zh-CN': '工作簿', 'en-US': 'workbook' } as const;
 export function createOfficeHost(options: OfficeHostOptions): HostActions {
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
   const { locale } = options;
+  const support = options.support ?? { mark: true, mergedAreas: true, createWorkbook: true, limits: [] };
 
   async function readGrid(signal: AbortSignal) {
     throwIfAborted(signal);
     try {
-      return await run((ctx) => readWorkbookGrid(ctx));
+      return await run((ctx) => readWorkbookGrid(ctx, { mergedAreas: support.mergedAreas }));
     } catch (e) {
       throw asHostError(e, 'readFailed', READ_FAILED);
     }
   }
 
   return {
-    capabilities: { goTo: true, mark: options.canMark ?? true, templates: true, openFile: false, sample: false },
+    capabilities: {
+      goTo: true,
+      mark: support.mark,
+      templates: true,
+      openFile: false,
+      sample: false,
+      limits: support.limits,
+    },
 
     async check({ signal, onProgress }: TaskOptions): Promise<CheckView> {
       onProgress?.(undefined);

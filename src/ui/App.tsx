@@ -218,6 +218,11 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
               onSample={openSample}
             />
           )}
+          {caps.limits && caps.limits.length > 0 && (
+            <MessageBar intent="warning" data-testid="host-limits">
+              <MessageBarBody>{caps.limits.map((l) => l[locale]).join(' ')}</MessageBarBody>
+            </MessageBar>
+          )}
           <TabList selectedValue={tab} onTabSelect={(_, d) => selectTab(d.value as TabName)} aria-label={t.tabsLabel}>
             <Tab value="check">{t.tabCheck}</Tab>
             <Tab value="generate">{t.tabGenerate}</Tab>

@@ -116,6 +116,8 @@ export interface HostCapabilities {
   readonly openFile: boolean;
   /** Use the bundled sample workbook instead of a file (the page). */
   readonly sample: boolean;
+  /** What this host cannot do that the user should know (an old Excel, an office.js without notes). */
+  readonly limits?: ReadonlyArray<LocalizedText>;
 }
 
 /** A file the UI hands over: downloaded (the page), or opened in a new Excel workbook (the pane). */

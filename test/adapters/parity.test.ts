@@ -8,7 +8,10 @@ import { renderLayout } from '../../src/adapters/office';
 import { writeXlsx } from '../../src/adapters/xlsx';
 import { listValidation, LISTS_SHEET, type SheetLayout } from '../../src/model/layout';
 import { fitToPaper, HEADER, LABEL, pageSetup, SheetBuilder } from '../../src/model/selfeval/sheet';
+import { evaluateWorkbook } from '../../src/model/evaluate';
+import { problemListLayouts } from '../../src/model/sendback/problemList';
 import { createFakeExcel, snapshotWorkbook } from '../fakes/excel';
+import { planted } from '../model/support/planted';
 import { goldenCases } from '../support/goldenLayouts';
 import { type NeutralSheet, neutralFromFake, neutralFromXlsx } from '../support/sheetDump';
 
@@ -60,11 +63,17 @@ function longTable(): SheetLayout {
   return layout;
 }
 
+function problemList(): SheetLayout[] {
+  const { grid } = planted();
+  return problemListLayouts([{ name: '乌鲁木齐市.xlsx', grid, evaluation: evaluateWorkbook(grid) }], { locale: 'zh-CN', date: '2019-03-01' });
+}
+
 describe('parity: the Office adapter (fake Excel) and the file writer (ExcelJS) render a layout alike', () => {
   const cases = [
     ...goldenCases(),
     { name: 'lists that cannot be inline', layouts: [LONG_LIST] },
     { name: 'a long table: print titles and a manual page break', layouts: [longTable()] },
+    { name: '问题清单 of a planted ledger: AutoFilter, frozen header, footer', layouts: problemList() },
   ];
   test.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const office = byName(await throughOffice(c.layouts));
@@ -89,6 +98,15 @@ describe('parity: the Office adapter (fake Excel) and the file writer (ExcelJS) 
       expect(lists.visibility).toBe('hidden');
       // '001' stays text: written under @ in both.
       expect(s.cells.A2).toMatchObject({ value: '001', format: '@' });
+    }
+  });
+
+  test('the 问题清单 carries its AutoFilter and page footer through both writers', async () => {
+    const layouts = problemList();
+    for (const sheets of [await throughOffice(layouts), await throughFile(layouts)]) {
+      const list = sheets.find((x) => x.filter !== null)!;
+      expect(list.filter).toMatch(/^A1:[A-Z]+\d+$/);
+      expect(list.page?.footer).toMatch(/^&C.*&P.*&N/);
     }
   });
 });

@@ -86,7 +86,7 @@ describe('jx check --report --annotate', () => {
     const out = path.join(dir, 'copies');
     await fs.mkdir(out);
     const bad = path.join(dir, 'bad.xlsx');
-    await fs.writeFile(bad, 'not a workbook');
+    await fs.writeFile(bad, Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10])); // neither a workbook nor text
     const c = capture();
     expect(await main(['check', defects, bad, clean, '--report', list, '--annotate', out], c.io)).toBe(2);
     const wb = await book(list);

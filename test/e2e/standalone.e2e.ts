@@ -14,7 +14,8 @@ import type { GridSheet } from '../../src/model/grid';
 import { sampleWorkbookGrid } from '../../src/model/sample';
 import { bigCell, farCells, HOSTILE_PACKAGES, UNREADABLE } from '../fixtures/hostile';
 import { readDocx } from '../adapters/docx/read';
-import { badReadGrid } from '../support/shapes';
+import { encodeGbk, xlsOf } from '../support/formats';
+import { badReadGrid, toCsv } from '../support/shapes';
 import { launch, openPage, screenshot, serveDist, type Served, type Watched } from './harness';
 
 let served: Served;
@@ -45,7 +46,7 @@ beforeAll(async () => {
   );
   files.badRead = await writeBook('表头缺行.xlsx', badReadGrid().sheets);
   files.text = path.join(dir, '台账.xlsx');
-  await fs.writeFile(files.text, '项目编号,项目名称\nXJZL2018-001,示例\n');
+  await fs.writeFile(files.text, Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10]));
   served = await serveDist();
   browser = await launch();
 });
@@ -100,7 +101,7 @@ describe('standalone page', () => {
   it('an unreadable file gets a clear Chinese message and nothing breaks', async () => {
     const w = await page();
     await open(w, files.text, false);
-    await w.page.getByText(/不是 Excel 工作簿/).waitFor();
+    await w.page.getByText(/无法识别的文件格式/).waitFor();
     await screenshot(w.page, 'standalone-4-unreadable');
   });
 
@@ -205,6 +206,21 @@ describe('standalone page', () => {
     }
     expect(a.paragraphs.find((p) => p.text.startsWith('2018年自治区专利技术实施项目'))?.text).toBe('2018年自治区专利技术实施项目经研究审定，共列入项目计划169项。');
     expect(a.tables[0].merges.length).toBeGreaterThan(10);
+  });
+
+  it('opens a GBK CSV and an .xls: every project read, no error', async () => {
+    const sample = sampleWorkbookGrid();
+    const csv = path.join(dir, '项目台账.csv');
+    await fs.writeFile(csv, encodeGbk(toCsv(sample.sheets.find((s) => s.name === '项目台账')!)));
+    const xls = path.join(dir, '示例.xls');
+    await fs.writeFile(xls, xlsOf(sample.sheets));
+    const w = await page();
+    await open(w, csv);
+    await w.page.getByText('已读取工作表“项目台账”中的 169 个项目。').waitFor();
+    await w.page.getByText('未发现问题。').waitFor();
+    await open(w, xls);
+    await w.page.getByText('未发现问题。').waitFor();
+    await screenshot(w.page, 'standalone-7-xls');
   });
 
   it('refuses a 自评表 from a bad read and says why; with 生成草稿 ticked the download is marked 草稿', async () => {

@@ -49,6 +49,8 @@ export interface NeutralPage {
   titles: string | null;
   /** 1-based rows that start a new page. */
   breaks: number[];
+  /** The footer in Excel's codes (`&C第 &P 页`). */
+  footer: string;
 }
 
 export interface NeutralSheet {
@@ -61,6 +63,8 @@ export interface NeutralSheet {
   merges: string[];
   validations: NeutralValidation[];
   frozenRows: number;
+  /** The AutoFilter range. */
+  filter: string | null;
   page: NeutralPage | null;
 }
 
@@ -134,6 +138,7 @@ function neutralSheetFromFake(s: SheetSnapshot, all: ReadonlyArray<SheetSnapshot
       })
       .sort((a, b) => compareA1(a.range, b.range)),
     frozenRows: s.frozenRows,
+    filter: s.autoFilter,
     page: hasPage
       ? {
           paper: p.paperSize,
@@ -144,6 +149,7 @@ function neutralSheetFromFake(s: SheetSnapshot, all: ReadonlyArray<SheetSnapshot
           area: s.printArea!,
           titles: s.printTitleRows,
           breaks: s.rowBreaks,
+          footer: (['left', 'center', 'right'] as const).map((k) => (s.headerFooter[`${k}Footer`] ? `&${k[0].toUpperCase()}${s.headerFooter[`${k}Footer`]}` : '')).join(''),
         }
       : null,
   };
@@ -324,6 +330,7 @@ function neutralSheetFromExcelJs(ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook, ro
     merges: merges.sort(compareA1),
     validations: excelJsValidations(ws, wb),
     frozenRows: view?.state === 'frozen' ? (view.ySplit ?? 0) : 0,
+    filter: typeof ws.autoFilter === 'string' ? ws.autoFilter.replace(/\$/g, '') : null,
     page: area
       ? {
           paper: PAPER_NAME[p.paperSize ?? 0] ?? String(p.paperSize),
@@ -334,6 +341,7 @@ function neutralSheetFromExcelJs(ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook, ro
           area,
           titles: p.printTitlesRow ? p.printTitlesRow.replace(/\$/g, '') : null,
           breaks: breaks.sort((a, b) => a - b),
+          footer: ws.headerFooter?.oddFooter ?? '',
         }
       : null,
   };
@@ -373,11 +381,11 @@ export function dumpText(sheets: ReadonlyArray<NeutralSheet>): string {
     out.push(`font     ${s.font.name} ${s.font.size}`);
     out.push(`widths   ${Object.entries(s.widths).map(([c, w]) => `${c}=${w}`).join(' ') || '—'}`);
     out.push(`heights  ${Object.entries(s.heights).map(([r, h]) => `${r}=${h}`).join(' ') || '—'}`);
-    out.push(`frozen   ${s.frozenRows}`);
+    out.push(`frozen   ${s.frozenRows}${s.filter ? `, filter ${s.filter}` : ''}`);
     const p = s.page;
     out.push(
       p
-        ? `page     ${p.paper} ${p.orientation}, fit ${p.fit} (wide×tall), ${p.centred ? 'centred' : 'not centred'}, margins t/b/l/r ${p.margins.join('/')} cm, area ${p.area}, titles ${p.titles ?? '—'}, breaks ${p.breaks.join(',') || '—'}`
+        ? `page     ${p.paper} ${p.orientation}, fit ${p.fit} (wide×tall), ${p.centred ? 'centred' : 'not centred'}, margins t/b/l/r ${p.margins.join('/')} cm, area ${p.area}, titles ${p.titles ?? '—'}, breaks ${p.breaks.join(',') || '—'}${p.footer ? `, footer ${JSON.stringify(p.footer)}` : ''}`
         : 'page     —',
     );
     out.push(`merges   ${s.merges.join(' ') || '—'}`);

@@ -51,13 +51,14 @@ describe('file host', () => {
     expect(e).toBeInstanceOf(HostError);
     expect(e.text['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
     expect(e.text['en-US']).toMatch(/[A-Za-z]/);
-    const text = new File(['hello'], 'notes.txt');
-    await expect(host.openFile!(text, opts())).rejects.toThrow(HostError);
+    // text is read as CSV; bytes that are neither a workbook nor text are not
+    const junk = new File([new Uint8Array([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10])], 'notes.txt');
+    await expect(host.openFile!(junk, opts())).rejects.toThrow(HostError);
   });
 
   test('before a file: check and generate say to open one; the sample stands in for a file', async () => {
     const host = createFileHost({ download: () => undefined });
-    await expect(host.check(opts())).rejects.toMatchObject({ text: { 'zh-CN': '请先打开一个 .xlsx 文件。' } });
+    await expect(host.check(opts())).rejects.toMatchObject({ text: { 'zh-CN': '请先打开一个 .xlsx、.xls 或 .csv 文件。' } });
     await expect(host.generate({ ...opts(), layout: '2020' })).rejects.toThrow(HostError);
     await host.useSample!();
     expect((await host.check(opts())).preview?.newCount).toBe(49);

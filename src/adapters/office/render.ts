@@ -163,6 +163,7 @@ export function buildOps(layout: SheetLayout, opts: { chart?: ChartSpec; listsSh
     ...layout.merges.map((m) => op(30, ({ ws }) => rangeOf(ws, toRect(m)).merge(false))),
     ...validationOps(layout, opts.listsSheet ?? LISTS_SHEET.name),
     ...(layout.frozenRows ? [op(10, ({ ws }) => ws.freezePanes.freezeRows(layout.frozenRows!))] : []),
+    ...(layout.autoFilter ? [op(40, ({ ws }) => ws.autoFilter.apply(rangeOf(ws, toRect(layout.autoFilter!))))] : []),
     ...pageOps(layout),
     ...(opts.chart && chartAt ? chartOps(opts.chart, chartAt) : []),
   ];
@@ -302,8 +303,43 @@ function pageOps(layout: SheetLayout): Op[] {
       if (page.printTitleRows) pl.setPrintTitleRows(`$${page.printTitleRows.first + 1}:$${page.printTitleRows.last + 1}`);
     }),
   ];
+  if (page.footer) {
+    const sections = footerSections(page.footer);
+    ops.push(
+      op(jsonBytes(sections) + 40, ({ ws }) => {
+        const hf = ws.pageLayout.headersFooters.defaultForAllPages;
+        if (sections.L) hf.leftFooter = sections.L;
+        if (sections.C) hf.centerFooter = sections.C;
+        if (sections.R) hf.rightFooter = sections.R;
+      }),
+    );
+  }
   for (const r of page.rowBreaks ?? []) ops.push(op(60, ({ ws }) => void ws.horizontalPageBreaks.add(ws.getRangeByIndexes(r, 0, 1, 1))));
   return ops;
+}
+
+/** A footer in Excel's codes (`&L…&C第 &P 页&R…`) as Office.js's three sections; text before any section code is centred. */
+export function footerSections(footer: string): { L?: string; C?: string; R?: string } {
+  const out: { L?: string; C?: string; R?: string } = {};
+  let section: 'L' | 'C' | 'R' = 'C';
+  let text = '';
+  const flush = (): void => {
+    if (text) out[section] = (out[section] ?? '') + text;
+    text = '';
+  };
+  for (let i = 0; i < footer.length; i++) {
+    const next = footer[i + 1];
+    if (footer[i] === '&' && (next === 'L' || next === 'C' || next === 'R')) {
+      flush();
+      section = next;
+      i++;
+    } else if (footer[i] === '&' && next === '&') {
+      text += '&&';
+      i++;
+    } else text += footer[i];
+  }
+  flush();
+  return out;
 }
 
 /** A clustered column chart and its data beside the table, outside its print area. */

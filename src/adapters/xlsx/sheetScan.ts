@@ -133,6 +133,36 @@ function intAt(b: Uint8Array, s: number, e: number): number {
 
 const utf8 = new TextDecoder('utf-8');
 
+/** Where the element name starting at `from` ends (white space, `>` or `/`), at most `n`. */
+function nameEnd(b: Uint8Array, from: number, n: number): number {
+  let q = from;
+  while (q < n) {
+    const ch = b[q];
+    if (ch === 32 || ch === GT || ch === SLASH || ch === 9 || ch === 10 || ch === 13) break;
+    q++;
+  }
+  return q;
+}
+
+/** Where the local part of the name b[from, to) starts (after its last `:`; `x:c` is `c`). */
+function localStart(b: Uint8Array, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (b[i] === COLON) return i + 1;
+  return from;
+}
+
+/** The `>` that ends a tag, searched from `from` with quoted attribute values passed over; `n` when it is not in b yet. */
+function tagClose(b: Uint8Array, from: number, n: number): number {
+  let quote = 0;
+  for (let e = from; e < n; e++) {
+    const ch = b[e];
+    if (quote !== 0) {
+      if (ch === quote) quote = 0;
+    } else if (ch === DQ || ch === SQ) quote = ch;
+    else if (ch === GT) return e;
+  }
+  return n;
+}
+
 /**
  * A comment, CDATA section, processing instruction or DOCTYPE at `lt`: the index after it, or -1
  * when it ends beyond `n`. A CDATA section's text goes to `cdata` (when given).
@@ -213,13 +243,9 @@ export class SheetReader {
   /** Feeds bytes; returns false once no more are wanted (the head of the sheet has been read). */
   push(chunk: Uint8Array): boolean {
     if (this.stopped) return false;
-    let b = chunk;
-    if (this.carry) {
-      b = new Uint8Array(this.carry.length + chunk.length);
-      b.set(this.carry);
-      b.set(chunk, this.carry.length);
-      this.carry = null;
-    }
+    // An unfinished tag carried from the last chunk comes first.
+    const b = this.carry ? concat([this.carry, chunk]) : chunk;
+    this.carry = null;
     const rest = this.scan(b);
     if (rest >= 0 && !this.stopped) {
       if (b.length - rest > MAX_TAG) throw new XmlError('tag too long');
@@ -309,25 +335,10 @@ export class SheetReader {
     if (c1 === 33 /* ! */ || c1 === 63 /* ? */) return this.special(b, lt, n);
     const close = c1 === SLASH;
     const ns = close ? lt + 2 : lt + 1;
-    let q = ns;
-    let local = ns;
-    while (q < n) {
-      const ch = b[q];
-      if (ch === 32 || ch === GT || ch === SLASH || ch === 9 || ch === 10 || ch === 13) break;
-      if (ch === COLON) local = q + 1;
-      q++;
-    }
-    let e = q;
-    let quote = 0;
-    for (; e < n; e++) {
-      const ch = b[e];
-      if (quote !== 0) {
-        if (ch === quote) quote = 0;
-      } else if (ch === DQ || ch === SQ) quote = ch;
-      else if (ch === GT) break;
-    }
+    const q = nameEnd(b, ns, n);
+    const e = tagClose(b, q, n);
     if (e >= n) return -1;
-    const id = nameId(b, local, q);
+    const id = nameId(b, localStart(b, ns, q), q);
     if (close) this.close(id);
     else {
       const self = b[e - 1] === SLASH;
@@ -790,13 +801,9 @@ export class SharedStringsReader {
   constructor(private readonly budget: Budget) {}
 
   push(chunk: Uint8Array): boolean {
-    let b = chunk;
-    if (this.carry) {
-      b = new Uint8Array(this.carry.length + chunk.length);
-      b.set(this.carry);
-      b.set(chunk, this.carry.length);
-      this.carry = null;
-    }
+    // An unfinished tag carried from the last chunk comes first.
+    const b = this.carry ? concat([this.carry, chunk]) : chunk;
+    this.carry = null;
     const rest = this.scan(b);
     // An item that goes on in the next chunk keeps copies: the inflater may reuse its buffer.
     this.spill(b);
@@ -845,25 +852,11 @@ export class SharedStringsReader {
         continue;
       }
       const close = c1 === SLASH;
-      let q = close ? lt + 2 : lt + 1;
-      let local = q;
-      while (q < n) {
-        const ch = b[q];
-        if (ch === 32 || ch === GT || ch === SLASH || ch === 9 || ch === 10 || ch === 13) break;
-        if (ch === COLON) local = q + 1;
-        q++;
-      }
-      let e = q;
-      let quote = 0;
-      for (; e < n; e++) {
-        const ch = b[e];
-        if (quote !== 0) {
-          if (ch === quote) quote = 0;
-        } else if (ch === DQ || ch === SQ) quote = ch;
-        else if (ch === GT) break;
-      }
+      const ns = close ? lt + 2 : lt + 1;
+      const q = nameEnd(b, ns, n);
+      const e = tagClose(b, q, n);
       if (e >= n) return lt;
-      const id = sstNameId(b, local, q);
+      const id = sstNameId(b, localStart(b, ns, q), q);
       const self = !close && b[e - 1] === SLASH;
       if (id === SI) {
         if (!close) {

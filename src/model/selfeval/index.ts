@@ -4,6 +4,7 @@
 import { computeMetrics } from '../metrics';
 import { evaluate } from '../scoring';
 import { DEFAULT_LAYOUT, layoutById } from './layouts';
+import { fitCellTexts } from './cellText';
 import { fundsParagraph } from './paragraph';
 import { DRAFT_SHEET_SUFFIX, markDraft } from './draft';
 import { selfEvalBaseName, uniqueSheetName } from './sheet';
@@ -50,9 +51,11 @@ export function buildWithLayout(def: LayoutDef, input: Omit<SelfEvalInput, 'layo
   });
   const sheetName = uniqueSheetName(def.sheetName(metrics.fiscalYear) + (input.draft ? DRAFT_SHEET_SUFFIX : ''), input.existingSheets);
   const paragraph = fundsParagraph(metrics);
-  const { layout, indicators } = def.build({
+  const built = def.build({
     profile: input.profile, metrics, evaluation, sheetName, paragraph, note: generatedNote(input),
   });
+  const { indicators } = built;
+  const { layout, findings: cut } = fitCellTexts(built.layout);
   return {
     layout: input.draft ? markDraft(layout) : layout,
     ...(input.draft ? { draft: true } : {}),
@@ -62,7 +65,7 @@ export function buildWithLayout(def: LayoutDef, input: Omit<SelfEvalInput, 'layo
     scores: evaluation.indicators,
     total: evaluation.total,
     grade: evaluation.grade,
-    findings: evaluation.findings,
+    findings: cut.length ? [...evaluation.findings, ...cut] : evaluation.findings,
     paragraph,
   };
 }

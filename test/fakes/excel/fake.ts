@@ -16,6 +16,7 @@ import { type Grid, dateToSerial, isDateValue, isErrorValue } from '../../../src
 import { colLetters, localAddress } from './address';
 import { ErrorCodes } from './errors';
 import { type ExcelHost, type HostId, excelHost, isSetSupported } from './hosts';
+import { apiSetsOf } from './officejs/apiSets';
 import { type OfficeGlobal, type OfficeJs, instantiateOfficeJs } from './officejs/library';
 import { addNotesToLibrary } from './officejs/notes';
 import { type ExecutorResponse, type References, type RequestBody, serve } from './officejs/server';
@@ -73,6 +74,8 @@ export function createFakeExcelWith(source: () => string, opts: FakeExcelOptions
     stats: { syncs: 0, maxPayloadBytes: 0, payloads: [], syncsByContext: new Map() },
     payloadLimit: opts.payloadLimitBytes !== undefined ? opts.payloadLimitBytes : build.payloadLimitBytes,
     failures: [],
+    isSetSupported: (name, version) => isSetSupported(build, name, version),
+    apiSets: apiSetsOf(source()),
   };
   const office: OfficeGlobal = {
     context: {
@@ -219,6 +222,9 @@ export interface SheetSnapshot {
   printTitleRows: string | null;
   /** Manual page breaks: the 1-based rows that start a new page. */
   rowBreaks: number[];
+  /** Headers and footers by section, in Excel's codes. */
+  headerFooter: Record<string, string>;
+  autoFilter: string | null;
   frozenRows: number;
   charts: Array<{ name: string; type: string; source: string; title: string; position: unknown }>;
 }
@@ -286,6 +292,8 @@ function snapshotSheet(s: SheetState, position: number): SheetSnapshot {
     printArea: s.printArea ? localAddress(s.printArea) : null,
     printTitleRows: s.printTitleRows ? `${s.printTitleRows.r0 + 1}:${s.printTitleRows.r1 + 1}` : null,
     rowBreaks: [...s.rowBreaks].sort((a, b) => a - b).map((r) => r + 1),
+    headerFooter: Object.fromEntries(Object.entries(s.headerFooter).filter(([, v]) => v)) as Record<string, string>,
+    autoFilter: s.autoFilter ? localAddress(s.autoFilter) : null,
     frozenRows: s.frozenRows,
     charts: s.charts.map((c) => ({
       name: c.name,

@@ -106,6 +106,9 @@ export class SheetState {
   };
   printArea: Rect | null = null;
   printTitleRows: { r0: number; r1: number } | null = null;
+  /** Headers and footers shared by all pages, by section (`centerFooter`…), in Excel's codes. */
+  headerFooter: Partial<Record<'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter', string>> = {};
+  autoFilter: Rect | null = null;
   /** Manual page breaks: the rows (0-based) that start a new page. */
   readonly rowBreaks: number[] = [];
   frozenRows = 0;

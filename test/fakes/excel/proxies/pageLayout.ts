@@ -19,6 +19,9 @@ function rectOf(s: SheetState, area: unknown): Rect {
 
 export class PageLayout extends ClientObject<SheetState> {
   readonly _type = 'PageLayout';
+  get headersFooters(): HeaderFooterGroup {
+    return this._part('headersFooters', HeaderFooterGroup);
+  }
   setPrintArea(area: Range | string): void {
     this._call('setPrintArea', [area], (s) => void (s.printArea = rectOf(s, area)));
   }
@@ -54,6 +57,53 @@ function pageProp<K extends keyof SheetState['page']>(k: K, check: (v: any) => b
     },
   };
 }
+/** `pageLayout.headersFooters` (ExcelApi 1.9): only the headers and footers shared by all pages are modelled. */
+export class HeaderFooterGroup extends ClientObject<SheetState> {
+  readonly _type = 'HeaderFooterGroup';
+  get defaultForAllPages(): HeaderFooter {
+    return this._part('defaultForAllPages', HeaderFooter);
+  }
+}
+defineProps<SheetState>(HeaderFooterGroup, { state: { get: () => 'Default' } }, ['defaultForAllPages']);
+
+export class HeaderFooter extends ClientObject<SheetState> {
+  readonly _type = 'HeaderFooter';
+}
+const SECTIONS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'] as const;
+defineProps<SheetState>(
+  HeaderFooter,
+  Object.fromEntries(
+    SECTIONS.map((k) => [
+      k,
+      {
+        get: (s: SheetState) => s.headerFooter[k] ?? '',
+        set: (s: SheetState, v: unknown) => {
+          // Excel's limit on the text of a header or footer section (the codes included).
+          if (typeof v !== 'string' || v.length > 255) throw invalidArgument(`headersFooters.${k}`);
+          s.headerFooter[k] = v;
+        },
+      },
+    ])
+  )
+);
+
+/** `worksheet.autoFilter` (ExcelApi 1.9): one AutoFilter range per sheet, its header row the range's first. */
+export class AutoFilter extends ClientObject<SheetState> {
+  readonly _type = 'AutoFilter';
+  apply(range: Range | string, columnIndex?: number, criteria?: unknown): void {
+    this._call('apply', [range, columnIndex, criteria], (s) => {
+      if (columnIndex !== undefined || criteria !== undefined) throw invalidArgument('the fake applies filters without criteria');
+      const r = rectOf(s, range);
+      if (r.r1 === r.r0) throw invalidArgument('an AutoFilter range needs a header row and data');
+      s.autoFilter = r;
+    });
+  }
+  remove(): void {
+    this._call('remove', [], (s) => void (s.autoFilter = null));
+  }
+}
+defineProps<SheetState>(AutoFilter, { enabled: { get: (s) => s.autoFilter !== null } });
+
 const margin = (v: unknown): boolean => typeof v === 'number' && v >= 0 && v < 1000;
 defineProps<SheetState>(PageLayout, {
   orientation: pageProp('orientation', (v) => v === 'Portrait' || v === 'Landscape'),

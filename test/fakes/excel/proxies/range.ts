@@ -160,6 +160,8 @@ defineProps<RangeT>(
         applyInput(t, v, (r, c, x) => {
           if (x === null || x === undefined) return;
           if (typeof x !== 'string') throw invalidArgument('numberFormat must be text');
+          // Like Excel: a number format code is at most 255 characters (issue 15: the setter accepted anything)
+          if (x.length > 255) throw invalidArgument('a number format is at most 255 characters');
           t.sheet.setNumFmt(r, c, x);
         }),
     },

@@ -7,7 +7,7 @@ import { ChartCollection } from './charts';
 import { ClientObject, defineProps, oneOf } from './clientObject';
 import { CommentCollection } from './comments';
 import { NoteCollection } from './notes';
-import { FreezePanes, PageBreakCollection, PageLayout } from './pageLayout';
+import { AutoFilter, FreezePanes, PageBreakCollection, PageLayout } from './pageLayout';
 import { Range } from './range';
 
 export class Worksheet extends ClientObject<SheetState> {
@@ -20,6 +20,9 @@ export class Worksheet extends ClientObject<SheetState> {
   }
   get pageLayout(): PageLayout {
     return this._part('pageLayout', PageLayout);
+  }
+  get autoFilter(): AutoFilter {
+    return this._part('autoFilter', AutoFilter);
   }
   get horizontalPageBreaks(): PageBreakCollection {
     return this._part('horizontalPageBreaks', PageBreakCollection);
@@ -157,5 +160,5 @@ defineProps<SheetState>(
     },
     tabColor: { get: () => '', set: () => undefined },
   },
-  ['charts', 'pageLayout', 'freezePanes', 'notes', 'comments']
+  ['charts', 'pageLayout', 'freezePanes', 'notes', 'comments', 'autoFilter', 'horizontalPageBreaks']
 );
