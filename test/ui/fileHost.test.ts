@@ -101,7 +101,7 @@ describe('file host: the 自评报告', () => {
 
   test('before a file: says to open one; the sample works', async () => {
     const host = createFileHost({ download: () => undefined });
-    await expect(host.report!({ ...opts(), layout: '2020', draft: false })).rejects.toMatchObject({ text: { 'zh-CN': '请先打开一个 .xlsx 文件。' } });
+    await expect(host.report!({ ...opts(), layout: '2020', draft: false })).rejects.toMatchObject({ text: { 'zh-CN': '请先打开一个 .xlsx、.xls 或 .csv 文件。' } });
     await host.useSample!();
     expect(await host.report!({ ...opts(), layout: '2018', draft: false })).toMatchObject({ downloadName: '示例数据-自评报告.docx' });
   });
