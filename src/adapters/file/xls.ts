@@ -19,7 +19,7 @@ import { failureMessage, overBudgetFailure, type FailureParams, type FailureVari
 import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';
 
 
-/** Memory of SheetJS's dense workbook and our grid per byte of .xls, at most (measured ~6× on the sample). */
+/** Memory of SheetJS's dense workbook and our grid per byte of .xls: a conservative estimate (not yet measured: a bench item). */
 export const XLS_MEMORY_PER_BYTE = 12;
 
 const MB = 1024 * 1024;
