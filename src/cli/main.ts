@@ -12,7 +12,7 @@ import { LAYOUT_CHOICES, runSelfEval } from './selfeval';
 const USAGE = `用法 / usage:
   jx check FILE... [--json] [--lang zh|en] [--report 问题清单.xlsx] [--annotate 标注副本.xlsx] [--force] [LIMITS]
   jx selfeval FILE [-o OUT] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--json] [--force] [LIMITS]
-  jx report FILE [-o OUT.docx] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--force] [--json]
+  jx report FILE [-o OUT.docx] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--force] [--json] [LIMITS]
   jx monitor FILE [-o OUT] [--month M] [--json] [--force] [LIMITS]
   jx sample [-o FILE] [--monitor] [--force]
 LIMITS（读取预算 / reading budgets, docs/limits.md）:
@@ -75,7 +75,7 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
     }
     case 'report': {
       if (positionals.length !== 1) break;
-      return runReport(positionals[0], { output: values.output, layout: values.layout, draft: values.draft!, json: values.json!, force: values.force!, locale: loc }, io);
+      return runReport(positionals[0], { output: values.output, layout: values.layout, draft: values.draft!, json: values.json!, force: values.force!, locale: loc, limits }, io);
     }
     case 'monitor': {
       if (positionals.length !== 1) break;

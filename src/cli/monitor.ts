@@ -12,7 +12,7 @@ import { fileLabelOf, MONITOR_LAYOUT } from '../model/selfeval/layouts';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { Console } from './check';
-import { loadForOutput, writeNewFile } from './io';
+import { prepareOutput, writeNewFile } from './io';
 import { countsLine, findingLine, jsonFinding } from './report';
 
 export interface MonitorCliOptions {
@@ -65,8 +65,9 @@ export async function runMonitor(file: string, opts: MonitorCliOptions, io: Cons
     return 2;
   }
   const out = opts.output ?? defaultMonitorOutput(file);
-  const grid = await loadForOutput(file, out, opts, io);
-  if (!grid) return 2;
+  const ready = await prepareOutput(file, out, { locale: opts.locale, limits: opts.limits }, io.err);
+  if (!ready) return 2;
+  const grid = ready.grid;
   const ev = evaluateWorkbook(grid, { layout: MONITOR_LAYOUT, month, forSelfEval: true, generatedAt: generatedAt(), existingSheets: [] });
   const se = ev.selfEval;
   const mon = ev.monitor;

@@ -11,6 +11,14 @@ import { analyse, selfEvalOf } from '../ui/engine';
 import { annotatedFile, problemListFile } from '../ui/sendback';
 import { asHostError } from '../ui/errors';
 import { HostError, throwIfAborted, type CheckView, type TaskOptions } from '../ui/host';
+import { loadDocxModule, reportDocx, reportOf, type DocxModule, type ReportDate } from '../ui/report';
+
+/** The 自评报告 as the session builds it: the .docx, its text, how many sections still hold a placeholder. */
+export interface SessionReport {
+  readonly bytes: Uint8Array;
+  readonly text: string;
+  readonly placeholders: number;
+}
 
 /** What the page asks the 自评表 of: the layout, the time it is made, and whether a draft is wanted over structural errors. */
 export interface GenerateRequest {
@@ -26,6 +34,8 @@ export interface WorkbookSession {
   check(options: TaskOptions): Promise<CheckView>;
   /** The 自评表 as a new .xlsx (refused over structural errors unless `draft`: then marked 草稿). */
   generate(request: GenerateRequest, options: TaskOptions): Promise<Uint8Array>;
+  /** The 自评报告 as a .docx (a HostError when the workbook has errors and no draft is asked for). */
+  report(layout: LayoutId, draft: boolean, date: ReportDate, options: TaskOptions): Promise<SessionReport>;
   /** The 问题清单 of the open workbook (issue 21), the file named `name`. */
   problemList(name: string, locale: Locale, options: TaskOptions): Promise<Uint8Array>;
   /** The annotated copy of the opened file (of the sample: of the workbook the page would write). */
@@ -41,6 +51,8 @@ export interface SessionDeps {
   /** Default: `import('../adapters/xlsx')` (writing loads ExcelJS, a chunk of its own). */
   readonly loadXlsx?: () => Promise<XlsxModule>;
   readonly loadSample?: () => Promise<Grid>;
+  /** Default: `import('../adapters/docx')` (a chunk of its own). */
+  readonly loadDocx?: () => Promise<DocxModule>;
   /** Budgets of the reader (default: the page's). */
   readonly limits?: import('../adapters/xlsx/budget').ReadLimits;
 }
@@ -116,6 +128,15 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       } catch (e) {
         throw asHostError(e, 'writeFailed', { 'zh-CN': '生成 .xlsx 文件失败', 'en-US': 'Writing the .xlsx file failed' });
       }
+    },
+
+    async report(layout, draft, date, o) {
+      if (!grid) throw NO_FILE;
+      const { report, text } = reportOf(analyse(grid, { forSelfEval: true, draft, layout, existingSheets: [] }), draft, date);
+      throwIfAborted(o.signal);
+      o.onProgress?.(0.3);
+      const bytes = await reportDocx(report, o.signal, deps.loadDocx ?? loadDocxModule);
+      return { bytes, text, placeholders: report.placeholders.length };
     },
   };
 }

@@ -6,7 +6,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { localeFromLanguage, type Locale } from '../model/messages';
 import { App } from '../ui/App';
 import { themeFromBackground } from '../ui/theme';
-import { createOfficeHost, type ExcelRun } from './officeHost';
+import { createOfficeHost, platformCanDownload, type ExcelRun } from './officeHost';
 import { OutsideOffice } from './OutsideOffice';
 import { officeSupport } from './support';
 
@@ -47,7 +47,9 @@ export async function boot(container: HTMLElement, env: BootEnv): Promise<{ root
   const support = officeSupport(ctx?.requirements, library);
   // Excel.createWorkbook (ExcelApi 1.8) opens the 问题清单 in a new window; without it, a download
   const openWorkbook = support.createWorkbook ? (b64: string) => (library as typeof Excel).createWorkbook(b64) : undefined;
-  const host = createOfficeHost({ locale, run: env.run, support, openWorkbook });
+  // Excel for Mac and on iPad save no downloads: the report's text is offered to copy there
+  const canDownload = platformCanDownload(ctx?.platform as unknown as string | undefined);
+  const host = createOfficeHost({ locale, run: env.run, support, openWorkbook, canDownload });
   root.render(<App host={host} locale={locale} theme={theme} />);
   return { root, state: 'excel' };
 }

@@ -5,7 +5,8 @@ import { LIGHTS, type Light } from '../model/monitor';
 import { DEFAULT_LAYOUT, LAYOUTS, type LayoutId } from '../model/selfeval/layouts';
 import { CohortChart } from './CohortChart';
 import { useLocale } from './context';
-import type { CheckView } from './host';
+import type { CheckView, ReportResult } from './host';
+import { ReportAction } from './ReportAction';
 import { formatNumber, formatPercent } from './i18n';
 import { useSharedStyles } from './styles';
 
@@ -42,6 +43,8 @@ export interface GeneratePanelProps {
   /** `draft`: build the table even over structural errors, marked 草稿：数据存在错误. */
   readonly onGenerate: (layout: LayoutId, draft: boolean) => void;
   readonly onCopy: (text: string) => void;
+  /** 下载自评报告 (.docx), where the host drafts the report. */
+  readonly onReport?: (layout: LayoutId, draft: boolean) => Promise<ReportResult | undefined>;
 }
 
 export function GeneratePanel({
@@ -51,6 +54,7 @@ export function GeneratePanel({
   onPreview,
   onGenerate,
   onCopy,
+  onReport,
 }: GeneratePanelProps): JSX.Element {
   const { locale, t } = useLocale();
   const styles = useStyles();
@@ -158,6 +162,9 @@ export function GeneratePanel({
           {t.generateButton}
         </Button>
       </div>
+      {onReport && (
+        <ReportAction layout={layout} view={view} busy={busy} disabled={disabled} onReport={onReport} onCopy={onCopy} />
+      )}
     </section>
   );
 }

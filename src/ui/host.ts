@@ -99,6 +99,21 @@ export interface GenerateOptions extends TaskOptions {
   readonly draft?: boolean;
 }
 
+export interface ReportOptions extends TaskOptions {
+  /** The 自评表 layout of the appendix. */
+  readonly layout: LayoutId;
+  /** Draft even when the workbook has errors (草稿 on every page). */
+  readonly draft: boolean;
+}
+
+/**
+ * The 自评报告: downloaded as a .docx, or, where the host cannot save a download (Excel for Mac,
+ * iPad), its text to copy with the reason why. `placeholders`: sections still to be written.
+ */
+export type ReportResult =
+  | { readonly downloadName: string; readonly text: string; readonly placeholders: number }
+  | { readonly noDownload: LocalizedText; readonly text: string; readonly placeholders: number };
+
 /** Where the generated table went: a new worksheet (Excel) or a downloaded file (the page). */
 export type GenerateResult = { readonly sheetName: string } | { readonly downloadName: string };
 
@@ -134,6 +149,8 @@ export interface HostActions {
   check(options: TaskOptions): Promise<CheckView>;
   /** Builds the 自评表 in the given layout. */
   generate(options: GenerateOptions): Promise<GenerateResult>;
+  /** Drafts the 自评报告 (.docx) with the 自评表 of the given layout as its appendix. */
+  report?(options: ReportOptions): Promise<ReportResult>;
   goTo?(finding: Finding): Promise<void>;
   mark?(findings: ReadonlyArray<Finding>): Promise<void>;
   clearMarks?(): Promise<void>;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,13 +6,8 @@ import { main } from '../../src/cli/main';
 import { writeXlsx } from '../../src/adapters/xlsx';
 import { messyLedgerGrid, sampleWorkbookGrid } from '../../src/model/sample';
 import type { GridSheet } from '../../src/model/grid';
+import { capture, sha } from './support';
 
-function capture(): { out: string[]; err: string[]; io: { out(l: string): void; err(l: string): void } } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (l) => out.push(l), err: (l) => err.push(l) } };
-}
-const sha = async (f: string): Promise<string> => createHash('sha256').update(await fs.readFile(f)).digest('hex');
 
 let dir: string;
 let sample: string;

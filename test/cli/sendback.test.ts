@@ -3,7 +3,6 @@
  * the inputs are never written, nothing existing is replaced without --force; several files give
  * one list and a folder of copies; an internal error in one file stops only that file.
  */
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,13 +13,8 @@ import * as evaluate from '../../src/model/evaluate';
 import { MARK_FILLS } from '../../src/model/marks';
 import { sampleWorkbookGrid } from '../../src/model/sample';
 import { planted } from '../model/support/planted';
+import { capture, sha } from './support';
 
-function capture(): { out: string[]; err: string[]; io: { out(l: string): void; err(l: string): void } } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (l) => out.push(l), err: (l) => err.push(l) } };
-}
-const sha = async (f: string): Promise<string> => createHash('sha256').update(await fs.readFile(f)).digest('hex');
 const exists = (f: string): Promise<boolean> => fs.stat(f).then(() => true, () => false);
 
 async function book(file: string): Promise<ExcelJS.Workbook> {

@@ -13,6 +13,7 @@ import { main } from '../../src/cli/main';
 import type { GridSheet } from '../../src/model/grid';
 import { sampleWorkbookGrid } from '../../src/model/sample';
 import { bigCell, farCells, HOSTILE_PACKAGES, UNREADABLE } from '../fixtures/hostile';
+import { readDocx } from '../adapters/docx/read';
 import { encodeGbk, xlsOf } from '../support/formats';
 import { badReadGrid, toCsv } from '../support/shapes';
 import { launch, openPage, screenshot, serveDist, type Served, type Watched } from './harness';
@@ -176,6 +177,35 @@ describe('standalone page', () => {
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
     for (const [k, v] of a) expect(`${k}=${v}`).toBe(`${k}=${b.get(k)}`);
     expect(a.get('total')).toBe(b.get('total'));
+  });
+
+  it('下载自评报告 (.docx): the download holds the same document as `jx report` on the same file, loading docx only then', async () => {
+    const w = await page();
+    await open(w, files.clean);
+    await w.page.getByRole('tab', { name: '生成自评表' }).click();
+    await w.page.getByText('100.00').first().waitFor();
+    const before = new Set(served.requests);
+    await w.page.getByRole('radio', { name: /2018/ }).check();
+    const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '下载自评报告 (.docx)' }).click()]);
+    expect(download.suggestedFilename()).toBe('示例-自评报告.docx');
+    await w.page.getByText('已下载“示例-自评报告.docx”。').waitFor();
+    await w.page.waitForFunction(() => [...document.querySelectorAll('button')].every((b) => !b.disabled));
+    await screenshot(w.page, 'standalone-6-report');
+    const fromPage = path.join(dir, 'page-report.docx');
+    await download.saveAs(fromPage);
+    // the writer is its own chunk, fetched on this first report
+    const fetched = served.requests.filter((r) => !before.has(r));
+    expect(fetched.some((r) => /docx/.test(r))).toBe(true);
+
+    const fromCli = path.join(dir, 'cli-report.docx');
+    expect(await main(['report', files.clean, '-o', fromCli, '--layout', '2018'], { out: () => undefined, err: () => undefined })).toBe(0);
+    const [a, b] = await Promise.all([fs.readFile(fromPage), fs.readFile(fromCli)]).then((x) => x.map((y) => readDocx(new Uint8Array(y))));
+    // the document itself, part for part (docProps/core.xml carries the time it was written)
+    for (const part of ['word/document.xml', 'word/styles.xml', 'word/fontTable.xml', 'word/settings.xml', 'word/footer1.xml', 'word/footer2.xml']) {
+      expect(`${part}: ${a.parts.get(part)}`).toBe(`${part}: ${b.parts.get(part)}`);
+    }
+    expect(a.paragraphs.find((p) => p.text.startsWith('2018年自治区专利技术实施项目'))?.text).toBe('2018年自治区专利技术实施项目经研究审定，共列入项目计划169项。');
+    expect(a.tables[0].merges.length).toBeGreaterThan(10);
   });
 
   it('opens a GBK CSV and an .xls: every project read, no error', async () => {

@@ -121,6 +121,25 @@ describe('task pane start', () => {
       fake.uninstall();
     }
   });
+  test('Excel for Mac: 下载自评报告 says the pane cannot save the file and shows the report’s text to copy', async () => {
+    const user = userEvent.setup();
+    const fake = installFakeExcel(fakeWorkbookFromGrid(sampleWorkbookGrid(), createFakeExcel({ host: 'mac-16.93' })));
+    try {
+      const office = (globalThis as { Office: typeof Office }).Office;
+      let r!: Awaited<ReturnType<typeof boot>>;
+      await act(async () => {
+        r = await boot(container(), { office, run: (b) => fake.run(b) });
+      });
+      await user.click(screen.getByRole('tab', { name: '生成自评表' }));
+      await user.click(screen.getByRole('button', { name: '下载自评报告 (.docx)' }));
+      await waitFor(() => expect(screen.getByTestId('report-text')).toBeInTheDocument());
+      expect(screen.getByText(/^此版本的 Excel（Mac 或 iPad）不能保存加载项下载的文件。/)).toBeInTheDocument();
+      expect((screen.getByTestId('report-text') as HTMLTextAreaElement).value).toMatch(/^自治区专利实施计划项目\n2018年度绩效自评报告\n/);
+      act(() => r.root.unmount());
+    } finally {
+      fake.uninstall();
+    }
+  });
 });
 
 describe('standalone page', () => {

@@ -7,13 +7,8 @@ import { HostError } from '../../src/ui/host';
 import { FakeHost, PREVIEW, viewOf } from './fakeHost';
 import { analyse } from '../../src/ui/engine';
 import { sampleMidYearGrid } from '../../src/model/sample';
+import { openGenerate } from './openTab';
 
-async function openGenerate(host: FakeHost, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
-  const user = userEvent.setup();
-  render(<App host={host} locale={locale} />);
-  await user.click(screen.getByRole('tab', { name: locale === 'zh-CN' ? '生成自评表' : 'Self-evaluation table' }));
-  return user;
-}
 
 describe('生成自评表 (zh-CN)', () => {
   test.each(['zh-CN', 'en-US'] as const)('offers every layout of the registry, in its order, labelled from it (%s)', async (locale) => {
