@@ -2,7 +2,8 @@
 //
 //   npm run build                                         production build into dist/
 //   ADDIN_BASE_URL=https://intranet.example/jx/ npm run build   dist/manifest.xml points there
-//   JX_OFFICEJS=local npm run build                       office.js served from dist/office-js/ (intranet)
+//   JX_OFFICEJS=local npm run build                       office.js served from dist/office-js/ (intranet; no notes: no 标注)
+//   JX_OFFICEJS=china npm run build                       office.js from the 21Vianet (China) Office 365 CDN
 //   npm run dev-server                                    webpack-dev-server (used by npm start / office-addin-debugging)
 //
 //   npm run build:wps                                     the WPS 表格 add-in into dist/wps/ (webpack --env wps; see
@@ -11,65 +12,51 @@
 //                                                        (src/harness) into test-artifacts/harness/, nothing else
 //   JX_HARNESS=1 JX_DEV_PROTOCOL=http npm run dev-server  the same, served: http://localhost:3000/harness.html
 //
-// Environment: ADDIN_BASE_URL (default https://localhost:3000/), JX_OFFICEJS=cdn|local, JX_DIST_DIR (output folder,
+// Environment: ADDIN_BASE_URL (default https://localhost:3000/), JX_OFFICEJS=cdn|china|local, JX_DIST_DIR (output folder,
 // default dist/), JX_PORT (dev server port, default 3000), JX_DEV_PROTOCOL=http|https (dev server; default https with
 // the office-addin-dev-certs certificates, as the Office templates do).
 'use strict';
 
-const fs = require('node:fs');
 const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { DEV_BASE_URL, normalizeBaseUrl, rewriteManifestUrls } = require('./scripts/manifest-url');
-
-const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const OFFICE_JS_LOCAL = 'office-js/office.js';
-const root = __dirname;
-const FUNCTIONS_TS = './src/functions/functions.ts';
-const FUNCTIONS_EN = path.join(root, 'src/functions/functions-en.json');
+const { functionsMetadataFiles } = require('./scripts/functions-metadata');
 
 /**
- * dist/functions-en.json is what the manifest's en-US override of the metadata URL points to.
- * When src/functions/functions-en.json exists it is copied; otherwise the generated functions.json stands in, so
- * that English Excel still finds the functions (with the Chinese descriptions). Both must list the same ids.
+ * Where the pages load office.js from. `cdn`: Microsoft's CDN (the default, and what Microsoft supports). `china`:
+ * the CDN of Office 365 operated by 21Vianet, which add-ins for that cloud should use ("Use
+ * https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js instead of the standard CDN
+ * reference", Office Add-ins docs, 21Vianet note). `local`: the npm copy served from dist/office-js/ for closed
+ * intranets; it is older than the CDN's and has no notes (ExcelApi 1.18), so 标注 is off there (taskpane/support.ts).
  */
-class EnglishMetadataPlugin {
+const OFFICE_JS_URLS = {
+  cdn: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+  china: 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js',
+  local: 'office-js/office.js',
+};
+const root = __dirname;
+const FUNCTIONS_TS = './src/functions/functions.ts';
+
+/**
+ * The function metadata the build emits, functions.json and functions-en.json (the manifest's en-US override points
+ * to it), generated from the function registry (scripts/functions-metadata.js → src/model/functions/metadata.ts).
+ */
+class FunctionMetadataPlugin {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap('EnglishMetadataPlugin', (compilation) => {
+    compiler.hooks.thisCompilation.tap('FunctionMetadataPlugin', (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: 'EnglishMetadataPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        { name: 'FunctionMetadataPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
         () => {
-          const zh = compilation.getAsset('functions.json');
-          if (!zh) return; // metadata generation failed: its own error is already reported
-          if (!fs.existsSync(FUNCTIONS_EN)) {
-            compilation.missingDependencies.add(FUNCTIONS_EN); // rebuild when it appears
-            compilation.emitAsset('functions-en.json', new webpack.sources.RawSource(zh.source.source()));
+          let files;
+          try {
+            files = functionsMetadataFiles();
+          } catch (err) {
+            compilation.errors.push(new webpack.WebpackError(`function metadata: ${err.message}`));
             return;
           }
-          compilation.fileDependencies.add(FUNCTIONS_EN);
-          const en = fs.readFileSync(FUNCTIONS_EN, 'utf8');
-          const ids = (json) => {
-            if (json.trim() === '') return []; // no @customfunction declared yet
-            const fns = JSON.parse(json).functions;
-            return Array.isArray(fns) ? fns.map((f) => f.id).sort() : [];
-          };
-          try {
-            const a = ids(String(zh.source.source()));
-            const b = ids(en);
-            if (JSON.stringify(a) !== JSON.stringify(b)) {
-              compilation.errors.push(
-                new webpack.WebpackError(
-                  `src/functions/functions-en.json lists other function ids than functions.json:\n` +
-                    `  functions.json:    ${a.join(', ')}\n  functions-en.json: ${b.join(', ')}`
-                )
-              );
-            }
-          } catch (err) {
-            compilation.errors.push(new webpack.WebpackError(`src/functions/functions-en.json: ${err.message}`));
-          }
-          compilation.emitAsset('functions-en.json', new webpack.sources.RawSource(en));
+          for (const [name, text] of Object.entries(files)) compilation.emitAsset(name, new webpack.sources.RawSource(text));
         }
       );
     });
@@ -217,11 +204,12 @@ module.exports = async (env = {}, argv = {}) => {
   const protocol = process.env.JX_DEV_PROTOCOL === 'http' ? 'http' : 'https';
   const defaultBase = serving ? `${protocol}://localhost:${port}/` : DEV_BASE_URL;
   const baseUrl = normalizeBaseUrl(process.env.ADDIN_BASE_URL || defaultBase);
-  const localOfficeJs = (process.env.JX_OFFICEJS || 'cdn') === 'local';
-  if (!['cdn', 'local'].includes(process.env.JX_OFFICEJS || 'cdn')) {
-    throw new Error(`JX_OFFICEJS must be "cdn" (default) or "local", not "${process.env.JX_OFFICEJS}"`);
+  const officeJs = process.env.JX_OFFICEJS || 'cdn';
+  if (!Object.prototype.hasOwnProperty.call(OFFICE_JS_URLS, officeJs)) {
+    throw new Error(`JX_OFFICEJS must be "cdn" (default), "china" or "local", not "${process.env.JX_OFFICEJS}"`);
   }
-  const officeJsUrl = localOfficeJs ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
+  const localOfficeJs = officeJs === 'local';
+  const officeJsUrl = OFFICE_JS_URLS[officeJs];
   // The harness is its own build (own entry, own folder): dist/ never holds it nor the fake Excel it imports.
   const harness = process.env.JX_HARNESS === '1' || Boolean(env.harness);
   const outDir = path.resolve(root, process.env.JX_DIST_DIR || (harness ? 'test-artifacts/harness' : 'dist'));
@@ -309,8 +297,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false }, // budgets on gzipped sizes: npm run size
     plugins: [
-      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_TS, output: 'functions.json' }),
-      new EnglishMetadataPlugin(),
+      new FunctionMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

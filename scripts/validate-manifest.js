@@ -59,6 +59,33 @@ function checkResourceIds(text) {
 }
 
 /**
+ * The shared runtime's rule the schema cannot see: "In the ancestor <Host> element that has a descendant <Runtime>
+ * element that is set to a long lifetime, none of the descendant <Action> elements should have a <TaskpaneID> child
+ * element" (Office Add-ins docs, "Configure your Office Add-in to use a shared runtime").
+ * @param {string} text the manifest's text
+ * @returns {{ line: number, col: number, message: string }[]}
+ */
+function checkSharedRuntimeActions(text) {
+  const problems = [];
+  const lineAt = (i) => text.slice(0, i).split('\n').length;
+  for (const host of text.matchAll(/<Host\s+xsi:type="[^"]*"[^>]*>([\s\S]*?)<\/Host>/g)) {
+    if (!/<Runtime\b[^>]*\blifetime="long"/.test(host[1])) continue;
+    for (const action of host[1].matchAll(/<Action\b[\s\S]*?<\/Action>/g)) {
+      const id = /<TaskpaneI[dD]>/.exec(action[0]);
+      if (!id) continue;
+      const at = host.index + host[0].indexOf(host[1]) + action.index + id.index;
+      problems.push({
+        line: lineAt(at),
+        col: 1,
+        message:
+          'an <Action> under a <Host> with a long-lifetime <Runtime> must not have a <TaskpaneId> (a shared runtime has one task pane)',
+      });
+    }
+  }
+  return problems;
+}
+
+/**
  * Validates the files; returns a list of problems { file, line, col, message } (empty when all are valid).
  * @param {string[]} files
  * @param {string} dir folder of the XSD files
@@ -103,7 +130,9 @@ async function validateFiles(files, dir) {
           problems.push({ file: rel, line: d.line, col: d.col, message: `not well-formed XML: ${d.message.trim()}` });
         continue;
       }
-      for (const p of checkResourceIds(fs.readFileSync(file, 'utf8'))) problems.push({ file: rel, ...p });
+      const text = fs.readFileSync(file, 'utf8');
+      for (const p of checkResourceIds(text)) problems.push({ file: rel, ...p });
+      for (const p of checkSharedRuntimeActions(text)) problems.push({ file: rel, ...p });
       try {
         validator.validate(doc);
       } catch (err) {
@@ -138,7 +167,7 @@ async function main(argv) {
   return 0;
 }
 
-module.exports = { validateFiles, checkResourceIds, schemaDir };
+module.exports = { validateFiles, checkResourceIds, checkSharedRuntimeActions, schemaDir };
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(

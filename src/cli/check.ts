@@ -3,6 +3,7 @@ import path from 'node:path';
 import { evaluateWorkbook, readSummaryOf } from '../model/evaluate';
 import { readSummaryText } from '../model/messages/read';
 import { countBySeverity } from '../model/findings';
+import type { Grid } from '../model/grid';
 import type { Locale } from '../model/messages';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { CheckedFile } from '../model/sendback/problemList';
@@ -55,6 +56,16 @@ export function errorSummary(e: unknown): string {
  * Returns the exit code: 0 no errors, 1 an error finding in some file, 2 a file could not be read
  * or checked, or an output could not be written. One file's failure never stops the others.
  */
+/**
+ * The bytes an annotated copy is made from: the .xlsx itself, else (a CSV, an .xls) the grid read
+ * from it written as a new .xlsx — the marks go onto a copy, never onto the file checked.
+ */
+async function annotatable(loaded: { grid: Grid; bytes: Uint8Array; format: string }): Promise<Uint8Array> {
+  if (loaded.format === 'xlsx') return loaded.bytes;
+  const { writeXlsx } = await import('../adapters/xlsx/write');
+  return writeXlsx(loaded.grid.sheets.map((g) => ({ grid: g })));
+}
+
 export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptions, io: Console): Promise<number> {
   const t = T[opts.locale];
   // every line a person reads goes out with control and bidi characters made visible
@@ -87,7 +98,7 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
       const { findings } = evaluation;
       const counts = countBySeverity(findings);
       if (counts.error > 0 && code === 0) code = 1;
-      checked.push({ path: file, name: path.basename(file), grid: loaded.grid, evaluation, bytes: targets.annotate ? loaded.bytes : undefined });
+      checked.push({ path: file, name: path.basename(file), grid: loaded.grid, evaluation, bytes: targets.annotate ? await annotatable(loaded) : undefined });
       const stage = evaluation.check.stage;
       const read = readSummaryOf(evaluation);
       if (opts.json) json.push({ file, stage, ...(read ? { read: { sheets: read.sheets, projects: read.projects } } : {}), findings: findings.map((f) => jsonFinding(f, opts.locale)), counts });

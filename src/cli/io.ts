@@ -5,7 +5,10 @@ import { CHECKED_SHEETS, readWorkbookFile, type ReadFileResult } from '../adapte
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import { nodeInflater } from '../adapters/xlsx/inflateNode';
 import { failureMessage } from '../adapters/xlsx/messages';
+import type { Grid } from '../model/grid';
 import type { Locale } from '../model/messages';
+import { SCHEME_IDS, isLayoutId, type LayoutId } from '../model/selfeval/layouts';
+import { visibleText } from '../model/text/visible';
 import { defaultCliLimits } from './limits';
 
 /** A read workbook keeps the file's bytes (the annotated copy is made from them). */
@@ -73,4 +76,52 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The 分值方案 layouts `--layout` takes, as the help lists them (ascending). */
+export const LAYOUT_CHOICES: ReadonlyArray<string> = [...SCHEME_IDS].sort();
+
+/** Whether `--layout v` names a 分值方案 layout of the registry. */
+export function isLayoutChoice(v: string): v is LayoutId {
+  return isLayoutId(v) && SCHEME_IDS.includes(v);
+}
+
+const PREPARE_TEXT = {
+  'zh-CN': {
+    badLayout: (v: string) => `--layout 只能是 ${LAYOUT_CHOICES.join(' 或 ')}，而不是“${v}”。`,
+    sameFile: '输出文件不能是输入文件本身：本工具从不修改被检查的文件。',
+  },
+  'en-US': {
+    badLayout: (v: string) => `--layout must be ${LAYOUT_CHOICES.join(' or ')}, not "${v}".`,
+    sameFile: 'The output file cannot be the input file: this tool never modifies the file it checks.',
+  },
+} as const;
+
+/**
+ * The start every command that writes a new file from a workbook shares: the --layout is one of
+ * the registered 自评表 layouts, the output is never the input, the workbook is read. Says what is
+ * wrong on `err` and gives undefined (exit 2) when one of them fails.
+ */
+export async function prepareOutput(
+  file: string,
+  out: string,
+  opts: { readonly layout?: string; readonly locale: Locale; readonly limits?: ReadLimits },
+  err: (line: string) => void
+): Promise<{ grid: Grid; layout?: LayoutId } | undefined> {
+  const t = PREPARE_TEXT[opts.locale];
+  const layout = opts.layout;
+  if (layout !== undefined && !isLayoutChoice(layout)) {
+    err(visibleText(t.badLayout(layout)));
+    return undefined;
+  }
+  if (await sameFile(out, file)) {
+    err(t.sameFile);
+    return undefined;
+  }
+  const loaded = await loadWorkbook(file, opts.limits);
+  if (!loaded.ok) {
+    err(visibleText(`${file}: ${loaded.message[opts.locale]}`));
+    return undefined;
+  }
+  return { grid: loaded.grid, layout };
 }

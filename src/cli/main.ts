@@ -5,14 +5,16 @@ import { visibleText } from '../model/text/visible';
 import { runCheck, type Console } from './check';
 import { LIMIT_OPTIONS, limitsFromFlags } from './limits';
 import { runReport } from './reportDocx';
+import { runMonitor } from './monitor';
 import { runSample } from './sample';
 import { LAYOUT_CHOICES, runSelfEval } from './selfeval';
 
 const USAGE = `用法 / usage:
   jx check FILE... [--json] [--lang zh|en] [--report 问题清单.xlsx] [--annotate 标注副本.xlsx] [--force] [LIMITS]
   jx selfeval FILE [-o OUT] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--json] [--force] [LIMITS]
-  jx report FILE [-o OUT.docx] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--force] [--json]
-  jx sample [-o FILE] [--force]
+  jx report FILE [-o OUT.docx] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--force] [--json] [LIMITS]
+  jx monitor FILE [-o OUT] [--month M] [--json] [--force] [LIMITS]
+  jx sample [-o FILE] [--monitor] [--force]
 LIMITS（读取预算 / reading budgets, docs/limits.md）:
   --max-size MB      解压后的总大小 / uncompressed package size
   --max-memory MB    读取所用内存 / memory of the grid read
@@ -43,6 +45,8 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
       report: { type: 'string' },
       annotate: { type: 'string' },
       draft: { type: 'boolean', default: false },
+      month: { type: 'string' },
+      monitor: { type: 'boolean', default: false },
       ...LIMIT_OPTIONS,
     },
   });
@@ -71,10 +75,14 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
     }
     case 'report': {
       if (positionals.length !== 1) break;
-      return runReport(positionals[0], { output: values.output, layout: values.layout, draft: values.draft!, json: values.json!, force: values.force!, locale: loc }, io);
+      return runReport(positionals[0], { output: values.output, layout: values.layout, draft: values.draft!, json: values.json!, force: values.force!, locale: loc, limits }, io);
+    }
+    case 'monitor': {
+      if (positionals.length !== 1) break;
+      return runMonitor(positionals[0], { output: values.output, month: values.month, json: values.json!, force: values.force!, locale: loc, limits }, io);
     }
     case 'sample': {
-      return runSample({ output: values.output, force: values.force!, locale: loc }, io);
+      return runSample({ output: values.output, force: values.force!, locale: loc, monitor: values.monitor! }, io);
     }
   }
   io.err(USAGE);

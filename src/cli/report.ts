@@ -31,10 +31,12 @@ export function stageLine(stage: Stage, locale: Locale): string {
 const STAGE_TEXT: Readonly<Record<Locale, Readonly<Record<Stage, string>>>> = {
   'zh-CN': {
     request: '阶段：预算申报（无实际完成值、无项目台账）——仅审核绩效目标',
+    midYear: '阶段：年中监控——按监控截止月份检查预算执行与目标进度（双监控）',
     yearEnd: '阶段：年终自评——检查项目台账、绩效指标与评分',
   },
   'en-US': {
     request: 'Stage: budget request (no actuals, no ledger): the targets are reviewed only',
+    midYear: 'Stage: mid-year monitoring: budget execution and target progress checked as of the cut-off month',
     yearEnd: 'Stage: year-end self-evaluation: ledger, indicators and scores checked',
   },
 };

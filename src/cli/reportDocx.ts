@@ -5,9 +5,10 @@ import { countBySeverity } from '../model/findings';
 import type { Locale } from '../model/messages';
 import { buildReport, sectionOf } from '../model/report';
 import { sectionNumber } from '../model/report/outline';
-import { isLayoutChoice, LAYOUT_CHOICES } from './selfeval';
+import { jsonSafe, visibleText } from '../model/text/visible';
+import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { Console } from './check';
-import { loadWorkbook, sameFile, writeNewFile } from './io';
+import { prepareOutput, writeNewFile } from './io';
 import { countsLine, findingLine, jsonFinding } from './report';
 
 export interface ReportCliOptions {
@@ -19,12 +20,12 @@ export interface ReportCliOptions {
   readonly locale: Locale;
   /** The date under the title; default today. */
   readonly today?: Date;
+  /** Reading budgets (default: the CLI's, docs/limits.md). */
+  readonly limits?: ReadLimits;
 }
 
 const T = {
   'zh-CN': {
-    badLayout: (v: string) => `--layout 只能是 ${LAYOUT_CHOICES.join(' 或 ')}，而不是“${v}”。`,
-    sameFile: '输出文件不能是输入文件本身：本工具从不修改被检查的文件。',
     refused: (n: number) => `工作簿有 ${n} 个错误，未生成自评报告。请先修正，或加 --draft 生成标有“草稿”的报告：`,
     exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
     written: (f: string, layout: string) => `已生成自评报告“${f}”（附表：${layout} 版自评表）。`,
@@ -32,8 +33,6 @@ const T = {
     holes: (ids: string) => `以下章节尚待填写（报告中以黄色标出）：${ids}。可在“报告素材”工作表中按章节填写。`,
   },
   'en-US': {
-    badLayout: (v: string) => `--layout must be ${LAYOUT_CHOICES.join(' or ')}, not "${v}".`,
-    sameFile: 'The output file cannot be the input file: this tool never modifies the file it checks.',
     refused: (n: number) => `The workbook has ${n} error(s); no report was written. Fix them first, or add --draft for a report marked as a draft:`,
     exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
     written: (f: string, layout: string) => `Wrote the self-evaluation report "${f}" (appendix: the ${layout} table).`,
@@ -61,22 +60,10 @@ function placeholderList(ids: ReadonlyArray<string>, locale: Locale): string {
 
 export async function runReport(file: string, opts: ReportCliOptions, io: Console): Promise<number> {
   const t = T[opts.locale];
-  const layout = opts.layout;
-  if (layout !== undefined && !isLayoutChoice(layout)) {
-    io.err(t.badLayout(layout));
-    return 2;
-  }
   const out = opts.output ?? defaultReportOutput(file);
-  if (await sameFile(out, file)) {
-    io.err(t.sameFile);
-    return 2;
-  }
-  const loaded = await loadWorkbook(file);
-  if (!loaded.ok) {
-    io.err(`${file}: ${loaded.message[opts.locale]}`);
-    return 2;
-  }
-  const ev = evaluateWorkbook(loaded.grid, { layout, forSelfEval: true, existingSheets: [] });
+  const ready = await prepareOutput(file, out, opts, io.err);
+  if (!ready) return 2;
+  const ev = evaluateWorkbook(ready.grid, { layout: ready.layout, forSelfEval: true, draft: opts.draft, existingSheets: [] });
   const today = opts.today ?? new Date();
   const built = buildReport(ev, {
     draft: opts.draft,
@@ -92,12 +79,12 @@ export async function runReport(file: string, opts: ReportCliOptions, io: Consol
   const { writeDocx } = await import('../adapters/docx');
   const bytes = await writeDocx(report);
   if ((await writeNewFile(out, bytes, opts.force)) === 'exists') {
-    io.err(t.exists(out));
+    io.err(visibleText(t.exists(out)));
     return 2;
   }
   if (opts.json) {
     io.out(
-      JSON.stringify(
+      jsonSafe(JSON.stringify(
         {
           file: out,
           layout: report.layout,
@@ -109,10 +96,10 @@ export async function runReport(file: string, opts: ReportCliOptions, io: Consol
         },
         null,
         2
-      )
+      ))
     );
   } else {
-    io.out(t.written(out, report.layout));
+    io.out(visibleText(t.written(out, report.layout)));
     if (report.draft) io.out(t.draft);
     if (report.placeholders.length) io.out(t.holes(placeholderList(report.placeholders, opts.locale)));
     for (const f of ev.findings) io.out('  ' + findingLine(f, opts.locale));

@@ -3,21 +3,14 @@ import path from 'node:path';
 import { countBySeverity } from '../model/findings';
 import { evaluateWorkbook } from '../model/evaluate';
 import { generatedAt } from '../model/selfeval';
-import { SCHEME_IDS, isLayoutId, type LayoutId } from '../model/selfeval/layouts';
-
-/** The 分值方案 layouts `--layout` takes, as the help lists them (ascending). */
-export const LAYOUT_CHOICES: ReadonlyArray<string> = [...SCHEME_IDS].sort();
-
-/** Whether `--layout v` names a 分值方案 layout of the registry. */
-export function isLayoutChoice(v: string): v is LayoutId {
-  return isLayoutId(v) && SCHEME_IDS.includes(v);
-}
 import type { Locale } from '../model/messages';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { Console } from './check';
 import type { ReadLimits } from '../adapters/xlsx/budget';
-import { loadWorkbook, sameFile, writeNewFile } from './io';
+import { prepareOutput, writeNewFile } from './io';
 import { countsLine, findingLine, jsonFinding } from './report';
+
+export { LAYOUT_CHOICES, isLayoutChoice } from './io';
 
 export interface SelfEvalCliOptions {
   readonly output?: string;
@@ -33,8 +26,6 @@ export interface SelfEvalCliOptions {
 
 const T = {
   'zh-CN': {
-    badLayout: (v: string) => `--layout 只能是 ${LAYOUT_CHOICES.join(' 或 ')}，而不是“${v}”。`,
-    sameFile: '输出文件不能是输入文件本身：本工具从不修改被检查的文件。',
     noTable: '无法生成自评表：',
     refused: (n: number) => `未生成自评表：工作簿的结构有 ${n} 个错误，读出的数据不完整或不可靠，据此生成的自评表会是错的：`,
     draftHint: '请先修正以上问题；如确需先看一份草稿，请加 --draft（自评表将标明“草稿：数据存在错误”）。',
@@ -45,8 +36,6 @@ const T = {
     noScore: '绩效指标表没有分值，未计算总分。',
   },
   'en-US': {
-    badLayout: (v: string) => `--layout must be ${LAYOUT_CHOICES.join(' or ')}, not "${v}".`,
-    sameFile: 'The output file cannot be the input file: this tool never modifies the file it checks.',
     noTable: 'Cannot build the self-evaluation table: ',
     refused: (n: number) => `No self-evaluation table was built: the workbook's structure has ${n} error(s), so what was read is incomplete or unreliable and a table built from it would be wrong:`,
     draftHint: 'Fix the problems above first; to see a draft anyway, add --draft (the table is then marked as a draft with errors).',
@@ -65,22 +54,10 @@ export function defaultOutput(input: string): string {
 
 export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Console): Promise<number> {
   const t = T[opts.locale];
-  const layout = opts.layout;
-  if (layout !== undefined && !isLayoutChoice(layout)) {
-    io.err(t.badLayout(layout));
-    return 2;
-  }
   const out = opts.output ?? defaultOutput(file);
-  if (await sameFile(out, file)) {
-    io.err(t.sameFile);
-    return 2;
-  }
-  const loaded = await loadWorkbook(file, opts.limits);
-  if (!loaded.ok) {
-    io.err(visibleText(`${file}: ${loaded.message[opts.locale]}`));
-    return 2;
-  }
-  const ev = evaluateWorkbook(loaded.grid, { layout, forSelfEval: true, draft: opts.draft, generatedAt: generatedAt(), existingSheets: [] });
+  const ready = await prepareOutput(file, out, opts, io.err);
+  if (!ready) return 2;
+  const ev = evaluateWorkbook(ready.grid, { layout: ready.layout, forSelfEval: true, draft: opts.draft, generatedAt: generatedAt(), existingSheets: [] });
   const se = ev.selfEval;
   if (ev.refused) {
     io.err(t.refused(ev.refused.length));

@@ -4,6 +4,7 @@
  * Office host, the fake standing in for Excel. The workbook is the model's sample with a few planted defects.
  *
  *   ?lang=en     the pane in English (Office's display language en-US)
+ *   ?host=ID     the Excel build the fake stands in for (test/fakes/excel/hosts.ts), e.g. mac-16.93
  *
  * `window.jxHarness` lets a test (test/e2e/pane.e2e.ts) look into the fake workbook.
  */
@@ -11,6 +12,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createFakeExcel, fakeWorkbookFromGrid, installFakeExcel, type FakeExcel } from '../../test/fakes/excel/browser';
 import { localAddress } from '../../test/fakes/excel/address';
+import { HOSTS, type HostId } from '../../test/fakes/excel/hosts';
 import { boot } from '../taskpane/boot';
 import type { ExcelRun } from '../taskpane/officeHost';
 import { harnessWorkbook, type PlantedDefect } from './workbook';
@@ -36,11 +38,14 @@ declare global {
 }
 
 const PANE_WIDTH = 380;
-const english = new URLSearchParams(location.search).get('lang')?.startsWith('en') ?? false;
+const params = new URLSearchParams(location.search);
+const english = params.get('lang')?.startsWith('en') ?? false;
+const hostParam = params.get('host');
+const excelBuild = hostParam && Object.prototype.hasOwnProperty.call(HOSTS, hostParam) ? (hostParam as HostId) : undefined;
 
 const { grid, planted } = harnessWorkbook();
 const fake: FakeExcel = installFakeExcel(
-  fakeWorkbookFromGrid(grid, createFakeExcel({ displayLanguage: english ? 'en-US' : 'zh-CN' }))
+  fakeWorkbookFromGrid(grid, createFakeExcel({ displayLanguage: english ? 'en-US' : 'zh-CN', host: excelBuild }))
 );
 const office = fake.office as unknown as typeof Office;
 document.documentElement.lang = english ? 'en-US' : 'zh-CN';

@@ -3,7 +3,7 @@
  * CLI, the task pane, the browser page and FINDINGS. Never throws on user data.
  */
 import { a1, type Grid, type GridSheet, type Merge } from './grid';
-import { sortFindings, type Finding } from './findings';
+import { capPerRule, sortFindings, type Finding } from './findings';
 import { sumFen } from './money';
 import type { Profile, ProjectKey } from './records';
 import { acceptedNamesOf, INDICATOR_COLUMNS, LEDGER_COLUMNS, type IndicatorKey } from './read/columns';
@@ -28,13 +28,17 @@ export { HEADER_EXAMPLES, inferYear, ledgerColumnFindings, ledgerContext, ledger
 export interface CheckOptions {
   /** Also require the 绩效指标 sheet (S001 when missing), as generating the 自评表 does. */
   readonly forSelfEval?: boolean;
+  /** Check as of a cut-off month (the mid-year monitoring), whatever the sheets look like. */
+  readonly monitor?: boolean;
 }
 
 /**
  * Which of the fund's forms a workbook is: `request` (申报: a 绩效指标 sheet without 实际完成值 and
- * no 项目台账 — a budget request's targets, reviewed as targets only) or `yearEnd` (自评).
+ * no 项目台账 — a budget request's targets, reviewed as targets only), `midYear` (监控: asked for,
+ * or a 绩效指标 sheet with 监控期完成值 and without 实际完成值 — checked as of the cut-off month,
+ * monitor.md) or `yearEnd` (自评).
  */
-export type Stage = 'request' | 'yearEnd';
+export type Stage = 'request' | 'midYear' | 'yearEnd';
 
 export interface CheckResult {
   readonly findings: Finding[];
@@ -208,12 +212,13 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   const ledgerTables = ledgerSheets.map((s) => readTable<ProjectKey>(s, LEDGER_COLUMNS));
   const ledgerTable = ledgerTables[0] ?? null;
   const indicatorTable = indicatorSheet ? readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS) : null;
-  const stage: Stage = indicatorTable && !indicatorTable.columns.actual && !ledgerSheet ? 'request' : 'yearEnd';
+  const midYear = options.monitor || (indicatorTable !== null && !indicatorTable.columns.actual && indicatorTable.columns.monitored !== undefined);
+  const stage: Stage = midYear ? 'midYear' : indicatorTable && !indicatorTable.columns.actual && !ledgerSheet ? 'request' : 'yearEnd';
   let fiscalYear = profile.fiscalYear;
   if (fiscalYear === undefined)
     fiscalYear = inferYear([...(ledgerTable?.titleTexts ?? []), ...(indicatorTable?.titleTexts ?? []), ledgerSheet?.name ?? '', profileSheet?.name ?? '']);
   // A budget request needs no 评价年度 (its deadlines print as written) and has no ledger.
-  if (fiscalYear === undefined && stage === 'yearEnd') emit(noYearFinding(grid, profileSheet, profileRead, ledgerTable));
+  if (fiscalYear === undefined && stage !== 'request') emit(noYearFinding(grid, profileSheet, profileRead, ledgerTable));
 
   let ledger: LedgerRead | undefined;
   if (!ledgerTable && stage === 'request') {
@@ -252,7 +257,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   if (material) pushAll(findings, material.findings);
 
   return {
-    findings: sortFindings(findings, grid.sheets.map((s) => s.name)),
+    findings: capPerRule(sortFindings(findings, grid.sheets.map((s) => s.name))),
     stage,
     profile,
     profileRead,

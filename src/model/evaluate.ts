@@ -3,11 +3,13 @@
  * the 自评表. Every face (CLI, task pane, browser page) calls this, so they cannot disagree.
  */
 import { checkWorkbook, type CheckResult } from './check';
-import { sortFindings, type Finding } from './findings';
+import { capPerRule, sortFindings, type Finding } from './findings';
 import type { Grid } from './grid';
 import { computeMetrics, type Metrics } from './metrics';
 import type { ReadSummary } from './messages/read';
-import { buildSelfEval, DEFAULT_LAYOUT, structuralErrors, type LayoutId, type SelfEval } from './selfeval';
+import { computeMonitor, type Monitor } from './monitor';
+import { buildSelfEval, DEFAULT_LAYOUT, layoutById, structuralErrors, type LayoutId, type SelfEval } from './selfeval';
+import { MONITOR_LAYOUT } from './selfeval/layouts';
 
 /** The ledger's sheets as the note below the 自评表 names them: `项目台账`, or `乌鲁木齐市”至“阿勒泰地区`. */
 function ledgerSheetsNamed(sheets: ReadonlyArray<string>): string {
@@ -23,6 +25,8 @@ export interface EvaluateOptions {
   readonly existingSheets?: ReadonlyArray<string>;
   /** Require the 绩效指标 sheet (S001 when it is missing). */
   readonly forSelfEval?: boolean;
+  /** The cut-off month of the mid-year monitoring (`--month`), over 配置's 监控截止月份. */
+  readonly month?: number;
   /**
    * Build the 自评表 even over structural errors (S-rules at error severity), marked
    * `草稿：数据存在错误`. Without it such a workbook gives no 自评表 (`refused` says why).
@@ -35,9 +39,11 @@ export interface WorkbookEvaluation {
   /** Every finding (checks + scoring), sorted. */
   readonly findings: ReadonlyArray<Finding>;
   readonly metrics?: Metrics;
-  /** The 自评表, when the workbook has a ledger and an indicator sheet. */
+  /** The 自评表 (or the monitoring table of a monitoring layout), when the workbook has a ledger and an indicator sheet. */
   readonly selfEval?: SelfEval;
   readonly layout: LayoutId;
+  /** The mid-year monitoring, when the workbook is checked as of a cut-off month (stage `midYear`). */
+  readonly monitor?: Monitor;
   /** The structural errors for which no 自评表 was built (no draft asked for); absent when none. */
   readonly refused?: ReadonlyArray<Finding>;
 }
@@ -50,16 +56,33 @@ export function readSummaryOf(e: Pick<WorkbookEvaluation, 'check'>): ReadSummary
 }
 
 export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): WorkbookEvaluation {
-  const check = checkWorkbook(grid, { forSelfEval: options.forSelfEval });
+  const asked = options.layout !== undefined ? layoutById(options.layout) : undefined;
+  const check = checkWorkbook(grid, { forSelfEval: options.forSelfEval, monitor: asked?.monitor === true || options.month !== undefined });
   const profile = { ...check.profile, fiscalYear: check.fiscalYear };
-  const layout = options.layout ?? profile.scheme ?? DEFAULT_LAYOUT;
+  const midYear = check.stage === 'midYear';
+  const layout = options.layout ?? (midYear ? MONITOR_LAYOUT : (profile.scheme ?? DEFAULT_LAYOUT));
   if (!check.ledger) return { check, findings: check.findings, layout };
   const metrics = computeMetrics(check.ledger.projects, profile);
-  if (!check.indicators) return { check, findings: check.findings, metrics, layout };
+  const { cells } = check.profileRead;
+  const monitor = midYear
+    ? computeMonitor({
+      profile,
+      projects: check.ledger.projects,
+      indicators: check.indicators?.indicators ?? [],
+      month: options.month,
+      ledger: { sheet: check.ledger.table.sheet.name, cols: colsOf(check.ledger.table.columns), headerRow: check.ledger.table.headerRow },
+      ledgerParts: (check.ledger.parts ?? [check.ledger]).map((part) => ({ sheet: part.table.sheet.name, disbursedCol: part.table.columns.disbursed?.col, projects: part.projects })),
+      ...(check.indicators ? { indicatorSheet: { sheet: check.indicators.table.sheet.name, cols: check.indicators.cols } } : {}),
+      ...(check.sheets.profile && (cells.budgetInitial ?? cells.budget) ? { budgetCell: { sheet: check.sheets.profile, ...(cells.budgetInitial ?? cells.budget)! } } : {}),
+    })
+    : undefined;
+  const sheetOrder = grid.sheets.map((s) => s.name);
+  const withMonitor = monitor ? { monitor } : {};
+  const checked = monitor ? sortFindings([...check.findings, ...monitor.findings], sheetOrder) : check.findings;
+  if (!check.indicators) return { check, findings: checked, metrics, layout, ...withMonitor };
   // Never a 自评表 from a bad read: a sheet or column not found, no year — unless a draft is asked for.
   const blockers = structuralErrors(check.findings);
-  if (blockers.length && !options.draft) return { check, findings: check.findings, metrics, layout, refused: blockers };
-  const { cells } = check.profileRead;
+  if (blockers.length && !options.draft) return { check, findings: checked, metrics, layout, refused: blockers, ...withMonitor };
   const at = cells.budget ?? cells.executed ?? cells.budgetInitial;
   const selfEval = buildSelfEval({
     profile,
@@ -77,7 +100,15 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
     // Budget findings point at the budget cell of 配置, else at the 配置 sheet, else at no sheet
     // (as S001 does): never at a sheet the workbook does not have.
     profileCell: check.sheets.profile ? { sheet: check.sheets.profile, ...(at ?? { row: 0, col: 0 }) } : { sheet: '', row: 0, col: 0 },
+    ...(monitor ? { monitor, midYear: true } : {}),
   });
-  const findings = sortFindings([...check.findings, ...selfEval.findings], grid.sheets.map((s) => s.name));
-  return { check, findings, metrics, selfEval, layout };
+  const findings = capPerRule(sortFindings([...check.findings, ...selfEval.findings, ...(monitor?.findings ?? [])], sheetOrder));
+  return { check, findings, metrics, selfEval, layout, ...withMonitor };
+}
+
+/** The column of each field a table found. */
+function colsOf<K extends string>(columns: Partial<Record<K, { readonly col: number }>>): Partial<Record<K, number>> {
+  const out: Partial<Record<K, number>> = {};
+  for (const [k, v] of Object.entries(columns) as Array<[K, { col: number } | undefined]>) if (v) out[k] = v.col;
+  return out;
 }

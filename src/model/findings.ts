@@ -4,6 +4,7 @@
 import { a1 } from './grid';
 import type { Finding } from './rules';
 import type { Severity } from './rules/define';
+import { S007 } from './rules/sheets';
 
 export { RULE_IDS, type Finding, type RuleId } from './rules';
 export type { Severity } from './rules/define';
@@ -43,8 +44,53 @@ export function sortFindings(findings: Finding[], sheetOrder: ReadonlyArray<stri
   );
 }
 
+/**
+ * At most this many findings of one rule are listed (pane, CLI, page, 问题清单, FINDINGS, 标注): past it, a ledger
+ * has a systematic problem (a whole column misread), and 140,000 rows of one finding help nobody. The rest are one
+ * S007 finding per rule and severity that counts them.
+ */
+export const MAX_FINDINGS_PER_RULE = 1_000;
+
+/**
+ * Sorted findings with at most `max` per rule: the rest of each rule become one S007 finding per severity, in the
+ * place of the first finding it stands for (so the order stays sorted). Counts by severity are unchanged.
+ */
+export function capPerRule(sorted: Finding[], max: number = MAX_FINDINGS_PER_RULE): Finding[] {
+  const perRule = new Map<string, number>();
+  let over = false;
+  for (const f of sorted) {
+    if (f.rule === 'S007') continue;
+    const n = (perRule.get(f.rule) ?? 0) + 1;
+    perRule.set(f.rule, n);
+    if (n > max) over = true;
+  }
+  if (!over) return sorted;
+  const seen = new Map<string, number>();
+  const summaries = new Map<string, { at: number; first: Finding; count: number }>();
+  const out: (Finding | null)[] = [];
+  for (const f of sorted) {
+    const n = f.rule === 'S007' ? 0 : (seen.get(f.rule) ?? 0) + 1;
+    if (f.rule !== 'S007') seen.set(f.rule, n);
+    if (n <= max) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.rule}\u0000${f.severity}`;
+    const s = summaries.get(key);
+    if (s) s.count++;
+    else {
+      summaries.set(key, { at: out.length, first: f, count: 1 });
+      out.push(null);
+    }
+  }
+  for (const { at, first, count } of summaries.values())
+    out[at] = { ...S007.finding.main({ sheet: first.sheet, row: first.row, col: first.col }, { rule: first.rule, count, shown: max }), severity: first.severity };
+  return out.filter((f): f is Finding => f !== null);
+}
+
+/** How many findings of each severity: an S007 counts as the findings it stands for. */
 export function countBySeverity(findings: ReadonlyArray<Finding>): Record<Severity, number> {
   const c = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
+  for (const f of findings) c[f.severity] += f.rule === 'S007' ? f.params.count : 1;
   return c;
 }

@@ -38,6 +38,19 @@ export interface CellStyle {
   /** Fill colour as `#RRGGBB`. */
   readonly fill?: string;
   readonly indent?: number;
+  readonly italic?: boolean;
+  /** Font colour as `#RRGGBB`. */
+  readonly color?: string;
+}
+
+/**
+ * Colours a range by its cells' own values (a conditional format), so that a value a formula
+ * recomputes after the user's edit is coloured anew: each rule gives a fill and a font colour to
+ * the cells whose value equals its text.
+ */
+export interface ConditionalFormat {
+  readonly range: Merge;
+  readonly rules: ReadonlyArray<{ readonly equals: string; readonly fill: string; readonly font?: string }>;
 }
 
 export type LayoutValue = string | number | boolean | null;
@@ -139,6 +152,8 @@ export interface SheetLayout {
   readonly frozenRows?: number;
   /** An AutoFilter over this range (its first row holds the headers with the filter buttons). */
   readonly autoFilter?: Merge;
+  /** Colours by value (the monitoring table's lights), in order. */
+  readonly conditionalFormats?: ReadonlyArray<ConditionalFormat>;
 }
 
 export function rangeA1(m: Merge): string {

@@ -86,6 +86,19 @@ export const IndicatorSchema = z.object({
   parsed: z.custom<Target>().optional(),
   /** Where `op` came from: the 指标性质 column, a word in the target, or the 二级指标's default. */
   opFrom: z.enum(['column', 'word', 'default']).optional(),
+  // Mid-year monitoring (monitor.md), when the sheet has the columns.
+  /** 监控期完成值 as written, and as a number in the target's unit when it is one. */
+  monitoredText: z.string().optional(),
+  monitored: z.number().optional(),
+  /** 全年预计完成值 as written, and as a number. */
+  forecastText: z.string().optional(),
+  forecast: z.number().optional(),
+  /** 偏差原因类别: the categories named (经费保障 … 其他). */
+  causes: z.array(z.string()).optional(),
+  causeNote: z.string().optional(),
+  /** 完成目标可能性 as read (确定能 / 有可能 / 完全不可能). */
+  likelihood: z.enum(['确定能', '有可能', '完全不可能']).optional(),
+  correction: z.string().optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
@@ -126,6 +139,14 @@ export const ProfileSchema = z.object({
    * custom functions' defaults): the registry's default applies.
    */
   scheme: z.custom<LayoutId>((v) => typeof v === 'string').optional(),
+  /** 监控截止月份 (monitor.md): the last month of the mid-year monitoring, 1–11. */
+  monitorMonth: z.number().int().min(1).max(11).optional(),
+  /** 监控日期: the monitoring date (else the last day of 监控截止月份). */
+  monitorDate: DateSchema.optional(),
+  /** 全年预计执行数: the year's expected execution, as given. */
+  forecastExecuted: z.number().int().optional(),
+  /** 目标执行情况: how far the year's overall goal has come by the cut-off (the monitoring table). */
+  goalProgress: z.string().optional(),
   /** 反向指标算法 */
   inverseMethod: z.enum(['线性', '比值']),
   /** 偏离扣分: points deducted per indicator with actual ≥ 130 % of target. */

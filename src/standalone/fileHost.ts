@@ -1,6 +1,7 @@
 /**
  * The web page's HostActions: a workbook the user opens (picker or drop) is read in the browser,
- * checked by the model, and the 自评表 is downloaded as a NEW .xlsx. The user's file is only read.
+ * checked by the model, and the 自评表 is downloaded as a NEW .xlsx, the 自评报告 as a .docx. The
+ * user's file is only read.
  * The work runs in a WorkbookSession: in the page, a Web Worker (workerSession.ts, so that the UI
  * stays responsive and 取消 works while a file is read); in-process where none is given.
  * Nothing goes over the network.
@@ -8,6 +9,8 @@
 import { sheetsToRead } from '../model/check';
 import type { Grid } from '../model/grid';
 import { generatedAt } from '../model/selfeval';
+import { fileLabelOf } from '../model/selfeval/layouts';
+import { downloadBytes, DOCX_MIME, type Download } from '../ui/download';
 import { asHostError } from '../ui/errors';
 import {
   throwIfAborted,
@@ -16,12 +19,14 @@ import {
   type GenerateOptions,
   type GenerateResult,
   type HostActions,
+  type ReportOptions,
+  type ReportResult,
   type SendBackOptions,
   type TaskOptions,
 } from '../ui/host';
+import { todayDate, type DocxModule } from '../ui/report';
 import { annotatedFileName, problemListFileName } from '../model/sendback/problemList';
 import { safeFileName } from '../model/text/visible';
-import { downloadBytes } from '../ui/download';
 import { inProcessSession, type SessionDeps, type WorkbookSession } from './session';
 
 type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXlsx' | 'annotateXlsx'>;
@@ -33,16 +38,18 @@ export interface FileHostOptions {
   readonly loadXlsx?: () => Promise<XlsxModule>;
   /** In-process only. Default: `import('../model/sample')`. */
   readonly loadSample?: () => Promise<Grid>;
+  /** In-process only. Default: `import('../adapters/docx')` (a lazy chunk with docx). */
+  readonly loadDocx?: () => Promise<DocxModule>;
   /** Default: a link to an object URL, clicked. */
-  readonly download?: (bytes: Uint8Array, fileName: string) => void;
+  readonly download?: Download;
 }
 
 export { downloadBytes } from '../ui/download';
 
-/** `台账.xlsx` → `台账-自评表.xlsx`. */
-export function outputName(inputName: string): string {
+/** `台账.xlsx` → `台账-自评表.xlsx` (or another suffix: `台账-自评报告.docx`). */
+export function outputName(inputName: string, suffix = '-自评表.xlsx'): string {
   const base = inputName.replace(/\.[^./\\]+$/, '') || '绩效';
-  return safeFileName(`${base}-自评表.xlsx`);
+  return safeFileName(`${base}${suffix}`);
 }
 
 function readFileBytes(file: Blob): Promise<Uint8Array> {
@@ -56,10 +63,11 @@ function readFileBytes(file: Blob): Promise<Uint8Array> {
 }
 
 function defaultSession(options: FileHostOptions): WorkbookSession {
-  const { loadXlsx, loadSample } = options;
+  const { loadXlsx, loadSample, loadDocx } = options;
   const deps: SessionDeps = {
     loadXlsx,
     loadSample,
+    loadDocx,
     // A given xlsx module also reads (tests hand one in); otherwise the one file entry point.
     read: loadXlsx
       ? async (bytes, _name, o) => (await loadXlsx()).readXlsx(bytes, { select: sheetsToRead, signal: o.signal, onProgress: o.onProgress })
@@ -128,10 +136,20 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       onProgress?.(undefined);
       const bytes = await session.generate({ layout, generatedAt: generatedAt(), draft }, { signal, onProgress });
       throwIfAborted(signal);
-      const name = outputName(current ?? '绩效.xlsx');
+      const name = outputName(current ?? '绩效.xlsx', `-${fileLabelOf(layout)}.xlsx`);
       download(bytes, name);
       onProgress?.(1);
       return { downloadName: name };
+    },
+
+    async report({ layout, draft, signal, onProgress }: ReportOptions): Promise<ReportResult> {
+      onProgress?.(undefined);
+      const r = await session.report(layout, draft, todayDate(), { signal, onProgress });
+      throwIfAborted(signal);
+      const name = outputName(current ?? '绩效.xlsx', '-自评报告.docx');
+      download(r.bytes, name, DOCX_MIME);
+      onProgress?.(1);
+      return { downloadName: name, text: r.text, placeholders: r.placeholders };
     },
   };
 }

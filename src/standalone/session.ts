@@ -11,6 +11,14 @@ import { analyse, selfEvalOf } from '../ui/engine';
 import { annotatedFile, problemListFile } from '../ui/sendback';
 import { asHostError } from '../ui/errors';
 import { HostError, throwIfAborted, type CheckView, type TaskOptions } from '../ui/host';
+import { loadDocxModule, reportDocx, reportOf, type DocxModule, type ReportDate } from '../ui/report';
+
+/** The 自评报告 as the session builds it: the .docx, its text, how many sections still hold a placeholder. */
+export interface SessionReport {
+  readonly bytes: Uint8Array;
+  readonly text: string;
+  readonly placeholders: number;
+}
 
 /** What the page asks the 自评表 of: the layout, the time it is made, and whether a draft is wanted over structural errors. */
 export interface GenerateRequest {
@@ -26,6 +34,8 @@ export interface WorkbookSession {
   check(options: TaskOptions): Promise<CheckView>;
   /** The 自评表 as a new .xlsx (refused over structural errors unless `draft`: then marked 草稿). */
   generate(request: GenerateRequest, options: TaskOptions): Promise<Uint8Array>;
+  /** The 自评报告 as a .docx (a HostError when the workbook has errors and no draft is asked for). */
+  report(layout: LayoutId, draft: boolean, date: ReportDate, options: TaskOptions): Promise<SessionReport>;
   /** The 问题清单 of the open workbook (issue 21), the file named `name`. */
   problemList(name: string, locale: Locale, options: TaskOptions): Promise<Uint8Array>;
   /** The annotated copy of the opened file (of the sample: of the workbook the page would write). */
@@ -37,15 +47,17 @@ type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXls
 
 export interface SessionDeps {
   /** Reads a file (default: the one file entry point, choosing the sheets the checks use). */
-  readonly read?: (bytes: Uint8Array, name: string, options: TaskOptions) => Promise<{ ok: true; grid: Grid } | { ok: false; reason?: string; message: { 'zh-CN': string; 'en-US': string } }>;
+  readonly read?: (bytes: Uint8Array, name: string, options: TaskOptions) => Promise<{ ok: true; grid: Grid; format?: string } | { ok: false; reason?: string; message: { 'zh-CN': string; 'en-US': string } }>;
   /** Default: `import('../adapters/xlsx')` (writing loads ExcelJS, a chunk of its own). */
   readonly loadXlsx?: () => Promise<XlsxModule>;
   readonly loadSample?: () => Promise<Grid>;
+  /** Default: `import('../adapters/docx')` (a chunk of its own). */
+  readonly loadDocx?: () => Promise<DocxModule>;
   /** Budgets of the reader (default: the page's). */
   readonly limits?: import('../adapters/xlsx/budget').ReadLimits;
 }
 
-export const NO_FILE = new HostError('noFile', { 'zh-CN': '请先打开一个 .xlsx 文件。', 'en-US': 'Open an .xlsx file first.' });
+export const NO_FILE = new HostError('noFile', { 'zh-CN': '请先打开一个 .xlsx、.xls 或 .csv 文件。', 'en-US': 'Open an .xlsx, .xls or .csv file first.' });
 
 export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
   const loadXlsx = deps.loadXlsx ?? (() => import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx'));
@@ -70,7 +82,8 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       throwIfAborted(o.signal);
       if (!r.ok) throw new HostError(r.reason ?? 'readFailed', r.message);
       grid = r.grid;
-      source = bytes;
+      // the annotated copy of a CSV or an .xls is made from the grid written as .xlsx
+      source = r.format === undefined || r.format === 'xlsx' ? bytes : null;
     },
 
     async useSample() {
@@ -115,6 +128,15 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       } catch (e) {
         throw asHostError(e, 'writeFailed', { 'zh-CN': '生成 .xlsx 文件失败', 'en-US': 'Writing the .xlsx file failed' });
       }
+    },
+
+    async report(layout, draft, date, o) {
+      if (!grid) throw NO_FILE;
+      const { report, text } = reportOf(analyse(grid, { forSelfEval: true, draft, layout, existingSheets: [] }), draft, date);
+      throwIfAborted(o.signal);
+      o.onProgress?.(0.3);
+      const bytes = await reportDocx(report, o.signal, deps.loadDocx ?? loadDocxModule);
+      return { bytes, text, placeholders: report.placeholders.length };
     },
   };
 }

@@ -44,6 +44,11 @@ async function handle(req: WorkerRequest): Promise<void> {
         post({ id: req.id, kind: 'done', bytes }, [bytes.buffer as ArrayBuffer]);
         return;
       }
+      case 'report': {
+        const r = await session.report(req.layout, req.draft, req.date, { signal: never });
+        post({ id: req.id, kind: 'done', bytes: r.bytes, text: r.text, placeholders: r.placeholders }, [r.bytes.buffer as ArrayBuffer]);
+        return;
+      }
       case 'problemList': {
         const bytes = await session.problemList(req.name, req.locale, { signal: never });
         post({ id: req.id, kind: 'done', bytes }, [bytes.buffer as ArrayBuffer]);

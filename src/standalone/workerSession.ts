@@ -135,6 +135,11 @@ export function workerSession(createWorker: () => Worker, options: WorkerSession
       const r = await call({ op: 'generate', request }, o, false);
       return r.bytes as Uint8Array;
     },
+    async report(layout, draft, date, o) {
+      if (!hasFile) throw NO_FILE;
+      const r = await call({ op: 'report', layout, draft, date }, o, false);
+      return { bytes: r.bytes as Uint8Array, text: r.text ?? '', placeholders: r.placeholders ?? 0 };
+    },
     async problemList(name, locale, o) {
       if (!hasFile) throw NO_FILE;
       const r = await call({ op: 'problemList', name, locale }, o, false);

@@ -6,13 +6,16 @@ import { createRoot, type Root } from 'react-dom/client';
 import { localeFromLanguage, type Locale } from '../model/messages';
 import { App } from '../ui/App';
 import { themeFromBackground } from '../ui/theme';
-import { createOfficeHost, type ExcelRun } from './officeHost';
+import { createOfficeHost, platformCanDownload, type ExcelRun } from './officeHost';
 import { OutsideOffice } from './OutsideOffice';
+import { officeSupport } from './support';
 
 export interface BootEnv {
   /** The `Office` global, if office.js loaded. */
   readonly office?: typeof Office;
   readonly run?: ExcelRun;
+  /** The `Excel` namespace of the loaded office.js (default: the global one). */
+  readonly excel?: unknown;
   /** Browser language, for the page shown outside Office. */
   readonly language?: string;
 }
@@ -39,11 +42,14 @@ export async function boot(container: HTMLElement, env: BootEnv): Promise<{ root
   const ctx = office.context;
   const locale = localeFromLanguage(ctx?.displayLanguage ?? env.language);
   const theme = themeFromBackground(ctx?.officeTheme?.bodyBackgroundColor);
-  const canMark = ctx?.requirements?.isSetSupported?.('ExcelApi', '1.18') ?? true;
+  // What the host supports AND the loaded office.js can call (the npm copy lacks notes: JX_OFFICEJS=local).
+  const library = env.excel ?? (globalThis as { Excel?: unknown }).Excel;
+  const support = officeSupport(ctx?.requirements, library);
   // Excel.createWorkbook (ExcelApi 1.8) opens the 问题清单 in a new window; without it, a download
-  const canOpen = ctx?.requirements?.isSetSupported?.('ExcelApi', '1.8') ?? false;
-  const openWorkbook = canOpen && typeof Excel !== 'undefined' && typeof Excel.createWorkbook === 'function' ? (b64: string) => Excel.createWorkbook(b64) : undefined;
-  const host = createOfficeHost({ locale, run: env.run, canMark, openWorkbook });
+  const openWorkbook = support.createWorkbook ? (b64: string) => (library as typeof Excel).createWorkbook(b64) : undefined;
+  // Excel for Mac and on iPad save no downloads: the report's text is offered to copy there
+  const canDownload = platformCanDownload(ctx?.platform as unknown as string | undefined);
+  const host = createOfficeHost({ locale, run: env.run, support, openWorkbook, canDownload });
   root.render(<App host={host} locale={locale} theme={theme} />);
   return { root, state: 'excel' };
 }

@@ -14,9 +14,11 @@ import {
 import { findingCell, type Finding } from '../model/findings';
 import { findingText, type Locale } from '../model/messages';
 import { generatedAt } from '../model/selfeval';
-import { downloadBytes, toBase64 } from '../ui/download';
+import { downloadBytes, toBase64, DOCX_MIME, type Download } from '../ui/download';
 import { analyse, selfEvalOf } from '../ui/engine';
+import { reportDocx, reportOf, type DocxModule } from '../ui/report';
 import { problemListFile } from '../ui/sendback';
+import type { OfficeSupport } from './support';
 import { asHostError } from '../ui/errors';
 import {
   throwIfAborted,
@@ -26,6 +28,9 @@ import {
   type GenerateOptions,
   type GenerateResult,
   type HostActions,
+  type LocalizedText,
+  type ReportOptions,
+  type ReportResult,
   type TaskOptions,
 } from '../ui/host';
 
@@ -36,8 +41,8 @@ export interface OfficeHostOptions {
   readonly locale: Locale;
   /** Default: the global `Excel.run`. */
   readonly run?: ExcelRun;
-  /** 标注 writes notes, which need ExcelApi 1.18; older builds get no mark buttons. Default: true. */
-  readonly canMark?: boolean;
+  /** What this Excel and its office.js can do (support.ts). Default: everything. */
+  readonly support?: OfficeSupport;
   /**
    * Opens a workbook from base64 .xlsx in a new Excel window (Excel.createWorkbook, ExcelApi 1.8),
    * how the pane hands over the 问题清单: a task pane cannot download on every platform (Excel on
@@ -45,7 +50,26 @@ export interface OfficeHostOptions {
    */
   readonly openWorkbook?: (base64: string) => Promise<void>;
   /** Default: a download link (the fallback when openWorkbook is absent or the file too big for it). */
-  readonly download?: (bytes: Uint8Array, fileName: string) => void;
+  readonly download?: Download;
+  /**
+   * Whether the pane's web view can save a download. Excel for Mac (WKWebView) and on iPad cannot
+   * (office-js issue 4681, open): there the report's text is offered to copy. Default: true.
+   */
+  readonly canDownload?: boolean;
+  /** Default: `import('../adapters/docx')`. */
+  readonly loadDocx?: () => Promise<DocxModule>;
+}
+
+/** Why the pane offers the report's text instead of a file. */
+export const NO_DOWNLOAD: LocalizedText = {
+  'zh-CN': '此版本的 Excel（Mac 或 iPad）不能保存加载项下载的文件。请复制下面的报告文字粘贴到 Word 中，或在浏览器中打开本工具的网页版下载 .docx。',
+  'en-US':
+    'This Excel (Mac or iPad) cannot save a file an add-in downloads. Copy the report’s text below into Word, or open the web page of this tool in a browser to download the .docx.',
+};
+
+/** Platforms whose add-in web view saves no downloads (`Office.context.platform`). */
+export function platformCanDownload(platform: string | undefined | null): boolean {
+  return platform !== 'Mac' && platform !== 'iOS';
 }
 
 /**
@@ -61,18 +85,26 @@ const WORKBOOK_NAME = { 'zh-CN': '工作簿', 'en-US': 'workbook' } as const;
 export function createOfficeHost(options: OfficeHostOptions): HostActions {
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
   const { locale } = options;
+  const support = options.support ?? { mark: true, mergedAreas: true, createWorkbook: true, limits: [] };
 
   async function readGrid(signal: AbortSignal) {
     throwIfAborted(signal);
     try {
-      return await run((ctx) => readWorkbookGrid(ctx));
+      return await run((ctx) => readWorkbookGrid(ctx, { mergedAreas: support.mergedAreas }));
     } catch (e) {
       throw asHostError(e, 'readFailed', READ_FAILED);
     }
   }
 
   return {
-    capabilities: { goTo: true, mark: options.canMark ?? true, templates: true, openFile: false, sample: false },
+    capabilities: {
+      goTo: true,
+      mark: support.mark,
+      templates: true,
+      openFile: false,
+      sample: false,
+      limits: support.limits,
+    },
 
     async check({ signal, onProgress }: TaskOptions): Promise<CheckView> {
       onProgress?.(undefined);
@@ -137,6 +169,23 @@ export function createOfficeHost(options: OfficeHostOptions): HostActions {
         }
       }
       return { sheetNames: names };
+    },
+
+    async report({ layout, draft, signal, onProgress }: ReportOptions): Promise<ReportResult> {
+      onProgress?.(undefined);
+      const grid = await readGrid(signal);
+      onProgress?.(0.3);
+      const { report, text } = reportOf(analyse(grid, { forSelfEval: true, draft, layout, existingSheets: [] }), draft);
+      const placeholders = report.placeholders.length;
+      if (!(options.canDownload ?? true)) {
+        onProgress?.(1);
+        return { noDownload: NO_DOWNLOAD, text, placeholders };
+      }
+      const bytes = await reportDocx(report, signal, options.loadDocx);
+      const name = `${report.title}.docx`;
+      (options.download ?? downloadBytes)(bytes, name, DOCX_MIME);
+      onProgress?.(1);
+      return { downloadName: name, text, placeholders };
     },
 
     async downloadProblemList({ locale: listLocale, signal, onProgress }: SendBackOptions): Promise<DeliveredFile> {

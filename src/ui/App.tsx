@@ -31,7 +31,7 @@ import { LocaleContext } from './context';
 import { FileBar } from './FileBar';
 import { GeneratePanel } from './GeneratePanel';
 import { errorDetail } from '../model/errors';
-import { isJxError, type CheckView, type DeliveredFile, type HostActions } from './host';
+import { isJxError, type CheckView, type DeliveredFile, type HostActions, type ReportResult } from './host';
 import { SendBack } from './SendBack';
 import { strings } from './i18n';
 import { TemplatesPanel } from './TemplatesPanel';
@@ -141,6 +141,19 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
     });
   };
 
+  const report = async (layout: LayoutId, draft: boolean): Promise<ReportResult | undefined> => {
+    if (!host.report) return undefined;
+    setNotice(null);
+    const r = await task.run(t.reporting, (o) => host.report!({ ...o, layout, draft }));
+    if (r)
+      setNotice(
+        'downloadName' in r
+          ? { intent: 'success', text: t.reportDownloaded(r.downloadName, r.placeholders) }
+          : { intent: 'warning', text: r.noDownload[locale] }
+      );
+    return r;
+  };
+
   // 退回问题: the 问题清单 and the annotated copy, downloaded (or opened in Excel)
   const sendBack = async (make: (o: Parameters<NonNullable<HostActions['downloadProblemList']>>[0]) => Promise<DeliveredFile>): Promise<void> => {
     setNotice(null);
@@ -205,6 +218,11 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
               onSample={openSample}
             />
           )}
+          {caps.limits && caps.limits.length > 0 && (
+            <MessageBar intent="warning" data-testid="host-limits">
+              <MessageBarBody>{caps.limits.map((l) => l[locale]).join(' ')}</MessageBarBody>
+            </MessageBar>
+          )}
           <TabList selectedValue={tab} onTabSelect={(_, d) => selectTab(d.value as TabName)} aria-label={t.tabsLabel}>
             <Tab value="check">{t.tabCheck}</Tab>
             <Tab value="generate">{t.tabGenerate}</Tab>
@@ -266,6 +284,7 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
                 onPreview={runCheck}
                 onGenerate={generate}
                 onCopy={copy}
+                onReport={host.report ? report : undefined}
               />
             )}
             {tab === 'templates' && caps.templates && <TemplatesPanel busy={busy} onInsert={insertTemplates} />}

@@ -71,7 +71,7 @@ export function FileBar({ busy, fileName, canUseSample, onFile, onSample }: File
         <input
           ref={input}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xls,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv"
           aria-label={t.chooseFile}
           hidden
           onChange={(e) => {

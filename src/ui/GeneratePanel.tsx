@@ -1,10 +1,12 @@
 /** 生成自评表: layout, year, a preview of the key figures, the funds paragraph to copy, 生成. */
-import { Button, Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { LIGHTS, type Light } from '../model/monitor';
 import { DEFAULT_LAYOUT, LAYOUTS, type LayoutId } from '../model/selfeval/layouts';
 import { CohortChart } from './CohortChart';
 import { useLocale } from './context';
-import type { CheckView } from './host';
+import type { CheckView, ReportResult } from './host';
+import { ReportAction } from './ReportAction';
 import { formatNumber, formatPercent } from './i18n';
 import { useSharedStyles } from './styles';
 
@@ -27,7 +29,11 @@ const useStyles = makeStyles({
     userSelect: 'text',
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  light: { marginRight: tokens.spacingHorizontalXS, marginLeft: tokens.spacingHorizontalXS },
 });
+
+/** The badge colour of each light. */
+const LIGHT_BADGE: Readonly<Record<Light, 'success' | 'warning' | 'danger'>> = { green: 'success', amber: 'warning', red: 'danger' };
 
 export interface GeneratePanelProps {
   readonly view: CheckView | null;
@@ -37,6 +43,8 @@ export interface GeneratePanelProps {
   /** `draft`: build the table even over structural errors, marked 草稿：数据存在错误. */
   readonly onGenerate: (layout: LayoutId, draft: boolean) => void;
   readonly onCopy: (text: string) => void;
+  /** 下载自评报告 (.docx), where the host drafts the report. */
+  readonly onReport?: (layout: LayoutId, draft: boolean) => Promise<ReportResult | undefined>;
 }
 
 export function GeneratePanel({
@@ -46,6 +54,7 @@ export function GeneratePanel({
   onPreview,
   onGenerate,
   onCopy,
+  onReport,
 }: GeneratePanelProps): JSX.Element {
   const { locale, t } = useLocale();
   const styles = useStyles();
@@ -99,6 +108,31 @@ export function GeneratePanel({
             <dd className={styles.dd} data-testid="carried-count">
               {p.carriedCount}
             </dd>
+            {p.monitor && (
+              <>
+                <dt className={styles.dt}>{t.monitorRate(p.monitor.month)}</dt>
+                <dd className={styles.dd} data-testid="monitor-rate">
+                  {p.monitor.executionRate === undefined ? na : formatPercent(p.monitor.executionRate, locale)}
+                  {p.monitor.budgetLight && (
+                    <Badge className={styles.light} appearance="tint" color={LIGHT_BADGE[p.monitor.budgetLight]}>
+                      {t.budgetLight(p.monitor.budgetLight)}
+                    </Badge>
+                  )}
+                </dd>
+                <dt className={styles.dt}>{t.timeProgress}</dt>
+                <dd className={styles.dd} data-testid="time-progress">
+                  {formatPercent(p.monitor.timeProgress, locale)}
+                </dd>
+                <dt className={styles.dt}>{t.indicatorLights}</dt>
+                <dd className={styles.dd} data-testid="light-counts">
+                  {LIGHTS.map((l) => (
+                    <Badge key={l} className={styles.light} appearance="tint" color={LIGHT_BADGE[l]} data-testid={`lights-${l}`}>
+                      {t.lightCount(l, p.monitor!.counts[l])}
+                    </Badge>
+                  ))}
+                </dd>
+              </>
+            )}
             <dt className={styles.dt}>{t.totalScore}</dt>
             <dd className={styles.dd} data-testid="total">
               {p.total === undefined ? t.noScore : p.total.toFixed(2)}
@@ -128,6 +162,9 @@ export function GeneratePanel({
           {t.generateButton}
         </Button>
       </div>
+      {onReport && (
+        <ReportAction layout={layout} view={view} busy={busy} disabled={disabled} onReport={onReport} onCopy={onCopy} />
+      )}
     </section>
   );
 }

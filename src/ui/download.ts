@@ -1,6 +1,13 @@
-/** Handing a generated file to the user: a download (any browser) or its bytes as base64 (for Excel.createWorkbook). */
+/**
+ * Handing a generated file to the user: a download (any browser) or its bytes as base64 (for
+ * Excel.createWorkbook). Nothing goes over the network: an object URL of the bytes, clicked
+ * through a hidden link.
+ */
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export type Download = (bytes: Uint8Array, fileName: string, mime?: string) => void;
 
 /** Downloads `bytes` as `fileName` through a link to an object URL, clicked. */
 export function downloadBytes(bytes: Uint8Array, fileName: string, mime: string = XLSX_MIME): void {

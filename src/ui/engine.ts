@@ -7,6 +7,7 @@ import { countBySeverity, type Finding } from '../model/findings';
 import type { Grid } from '../model/grid';
 import type { Metrics } from '../model/metrics';
 import { fenTo } from '../model/money';
+import type { Monitor } from '../model/monitor';
 import { DEFAULT_LAYOUT, type SelfEval } from '../model/selfeval';
 import { HostError, type CheckView, type PreviewView } from './host';
 import { findingText } from '../model/messages';
@@ -23,15 +24,16 @@ export function analyse(grid: Grid, options: EvaluateOptions = {}): Analysis {
   const view: CheckView = {
     findings,
     counts: countBySeverity(findings),
-    scheme: ev.check.profile.scheme ?? DEFAULT_LAYOUT,
+    // The layout the workbook asks for: its 分值方案, or the monitoring table for a mid-year workbook.
+    scheme: ev.layout ?? ev.check.profile.scheme ?? DEFAULT_LAYOUT,
     fiscalYear: ev.check.fiscalYear,
-    preview: ev.metrics ? previewOf(ev.metrics, ev.selfEval) : undefined,
+    preview: ev.metrics ? previewOf(ev.metrics, ev.selfEval, ev.monitor) : undefined,
     read: readSummaryOf(ev),
   };
   return { ...ev, grid, view };
 }
 
-function previewOf(m: Metrics, se: SelfEval | undefined): PreviewView {
+function previewOf(m: Metrics, se: SelfEval | undefined, mon: Monitor | undefined): PreviewView {
   return {
     fiscalYear: m.fiscalYear,
     unit: m.unit,
@@ -49,6 +51,12 @@ function previewOf(m: Metrics, se: SelfEval | undefined): PreviewView {
       isNew: c.year === m.fiscalYear,
     })),
     paragraph: se?.paragraph,
+    ...(mon ? {
+      monitor: {
+        month: mon.month, timeProgress: mon.timeProgress, counts: mon.counts,
+        ...(mon.rate !== undefined ? { executionRate: mon.rate } : {}), ...(mon.budgetLight ? { budgetLight: mon.budgetLight } : {}),
+      },
+    } : {}),
   };
 }
 

@@ -5,7 +5,9 @@
  */
 import type { Finding, Severity } from '../model/findings';
 import type { Locale } from '../model/messages';
+import type { LocalizedText } from '../model/errors';
 import type { LayoutId } from '../model/selfeval';
+import type { Light } from '../model/monitor';
 import type { ReadSummary } from '../model/messages/read';
 
 /**
@@ -57,6 +59,17 @@ export interface PreviewView {
   readonly cohorts: ReadonlyArray<CohortBar>;
   /** 资金使用情况 paragraph (selfeval.md), when it could be built. */
   readonly paragraph?: string;
+  /** The mid-year monitoring (monitor.md), when the workbook is checked as of a cut-off month. */
+  readonly monitor?: MonitorPreview;
+}
+
+/** The monitoring table to come: the cut-off, time progress, the budget's rate and light, and the indicators per light. */
+export interface MonitorPreview {
+  readonly month: number;
+  readonly timeProgress: number;
+  readonly executionRate?: number;
+  readonly budgetLight?: Light;
+  readonly counts: Readonly<Record<Light, number>>;
 }
 
 export interface CheckView {
@@ -86,6 +99,21 @@ export interface GenerateOptions extends TaskOptions {
   readonly draft?: boolean;
 }
 
+export interface ReportOptions extends TaskOptions {
+  /** The 自评表 layout of the appendix. */
+  readonly layout: LayoutId;
+  /** Draft even when the workbook has errors (草稿 on every page). */
+  readonly draft: boolean;
+}
+
+/**
+ * The 自评报告: downloaded as a .docx, or, where the host cannot save a download (Excel for Mac,
+ * iPad), its text to copy with the reason why. `placeholders`: sections still to be written.
+ */
+export type ReportResult =
+  | { readonly downloadName: string; readonly text: string; readonly placeholders: number }
+  | { readonly noDownload: LocalizedText; readonly text: string; readonly placeholders: number };
+
 /** Where the generated table went: a new worksheet (Excel) or a downloaded file (the page). */
 export type GenerateResult = { readonly sheetName: string } | { readonly downloadName: string };
 
@@ -100,6 +128,8 @@ export interface HostCapabilities {
   readonly openFile: boolean;
   /** Use the bundled sample workbook instead of a file (the page). */
   readonly sample: boolean;
+  /** What this host cannot do that the user should know (an old Excel, an office.js without notes). */
+  readonly limits?: ReadonlyArray<LocalizedText>;
 }
 
 /** A file the UI hands over: downloaded (the page), or opened in a new Excel workbook (the pane). */
@@ -119,6 +149,8 @@ export interface HostActions {
   check(options: TaskOptions): Promise<CheckView>;
   /** Builds the 自评表 in the given layout. */
   generate(options: GenerateOptions): Promise<GenerateResult>;
+  /** Drafts the 自评报告 (.docx) with the 自评表 of the given layout as its appendix. */
+  report?(options: ReportOptions): Promise<ReportResult>;
   goTo?(finding: Finding): Promise<void>;
   mark?(findings: ReadonlyArray<Finding>): Promise<void>;
   clearMarks?(): Promise<void>;

@@ -5,6 +5,8 @@
 import { SEVERITY_LABEL, type Locale } from '../model/messages';
 import { ruleTitle } from '../model/rules';
 import type { Severity } from '../model/findings';
+import type { Light } from '../model/monitor';
+import { LIGHT_TEXT } from '../model/rules/monitor';
 
 export interface UiStrings {
   appTitle: string;
@@ -46,6 +48,12 @@ export interface UiStrings {
   totalScore: string;
   grade: string;
   noScore: string;
+  /** The mid-year monitoring preview (monitor.md). */
+  monitorRate: (month: number) => string;
+  timeProgress: string;
+  indicatorLights: string;
+  budgetLight: (light: Light) => string;
+  lightCount: (light: Light, n: number) => string;
   notAvailable: string;
   chartTitle: (unit: string) => string;
   chartSummary: (parts: string) => string;
@@ -65,6 +73,14 @@ export interface UiStrings {
   generating: string;
   generatedSheet: (name: string) => string;
   generatedDownload: (name: string) => string;
+  // 自评报告 (ReportAction)
+  reportButton: string;
+  reporting: string;
+  reportHint: string;
+  reportDraft: string;
+  reportDownloaded: (name: string, placeholders: number) => string;
+  reportTextTitle: string;
+  reportCopy: string;
   // send back (问题清单, 标注副本)
   sendBackTitle: string;
   sendBackIntro: string;
@@ -137,6 +153,11 @@ const zhCN: UiStrings = {
   totalScore: '总分',
   grade: '自评等级',
   noScore: '—（指标表无分值）',
+  monitorRate: (m) => `1—${m}月预算执行率`,
+  timeProgress: '时间进度',
+  indicatorLights: '指标预警',
+  budgetLight: (l) => `预警：${LIGHT_TEXT[l]?.['zh-CN'] ?? '—'}`,
+  lightCount: (l, n) => `${LIGHT_TEXT[l]?.['zh-CN'] ?? '预警'} ${n} 个`,
   notAvailable: '—',
   chartTitle: (unit) => `本年拨付（按立项年度，${unit}）`,
   chartSummary: (parts) => `本年拨付按立项年度：${parts}`,
@@ -156,6 +177,13 @@ const zhCN: UiStrings = {
   generating: '正在生成自评表…',
   generatedSheet: (name) => `已生成新工作表“${name}”。`,
   generatedDownload: (name) => `已下载“${name}”。`,
+  reportButton: '下载自评报告 (.docx)',
+  reporting: '正在生成自评报告…',
+  reportHint: '自评报告的各章节文字取自“报告素材”工作表，数字取自台账和绩效指标；未填写的章节在报告中以黄色标出。',
+  reportDraft: '工作簿有错误时仍生成草稿（每页页眉标“草稿”）',
+  reportDownloaded: (name, n) => (n ? `已下载“${name}”。有 ${n} 个章节待填写，已在报告中以黄色标出。` : `已下载“${name}”。`),
+  reportTextTitle: '报告文字',
+  reportCopy: '复制报告文字',
   sendBackTitle: '退回问题',
   sendBackIntro: '把检查出的问题发回提交单位：问题清单逐条列出问题，标注副本是原文件的副本，问题单元格已填色并附批注，原文件保持不变。',
   sendBackIntroPane: '把检查出的问题整理成问题清单（新工作簿），发回提交单位。',
@@ -174,12 +202,12 @@ const zhCN: UiStrings = {
   working: '正在处理…',
   done: '完成',
   fileTitle: '打开工作簿',
-  dropZone: '将 .xlsx 文件拖到此处',
+  dropZone: '将 .xlsx、.xls 或 .csv 文件拖到此处',
   chooseFile: '选择文件…',
   useSample: '使用示例数据试用',
   fileLoaded: (name) => `当前文件：${name}`,
-  noFile: '请先打开一个 .xlsx 文件。',
-  neverAltered: '您的文件不会被修改：自评表另存为新的 .xlsx 文件下载；全部处理在本机浏览器中完成，不上传任何数据。',
+  noFile: '请先打开一个 .xlsx、.xls 或 .csv 文件。',
+  neverAltered: '您的文件不会被修改：自评表另存为新的 .xlsx 文件、自评报告另存为 .docx 文件下载；全部处理在本机浏览器中完成，不上传任何数据。',
   openInExcel: '请在 Excel 中打开此加载项',
   openInExcelDetail: '此页面是 Excel 加载项的任务窗格，需要在 Excel 中运行。',
   openStandalone: '没有 Excel？使用网页版检查文件并生成自评表',
@@ -223,6 +251,11 @@ const enUS: UiStrings = {
   totalScore: 'Total score',
   grade: 'Grade',
   noScore: '— (no points in the indicator sheet)',
+  monitorRate: (m) => `Budget execution to month ${m}`,
+  timeProgress: 'Time progress',
+  indicatorLights: 'Indicator lights',
+  budgetLight: (l) => `light: ${LIGHT_TEXT[l]?.['en-US'] ?? '—'}`,
+  lightCount: (l, n) => `${n} ${LIGHT_TEXT[l]?.['en-US'] ?? 'light'}`,
   notAvailable: '—',
   chartTitle: (unit) => `Paid out this year by cohort (${unit})`,
   chartSummary: (parts) => `Paid out this year by cohort: ${parts}`,
@@ -242,6 +275,15 @@ const enUS: UiStrings = {
   generating: 'Generating the table…',
   generatedSheet: (name) => `Created the new worksheet "${name}".`,
   generatedDownload: (name) => `Downloaded "${name}".`,
+  reportButton: 'Download the report (.docx)',
+  reporting: 'Drafting the report…',
+  reportHint:
+    'The report’s sections take their text from the 报告素材 sheet and their figures from the ledger and the indicators; sections left empty are highlighted in yellow.',
+  reportDraft: 'Draft even when the workbook has errors (every page marked as a draft)',
+  reportDownloaded: (name, n) =>
+    n ? `Downloaded "${name}". ${n} section(s) still to be written are highlighted in yellow.` : `Downloaded "${name}".`,
+  reportTextTitle: 'The report’s text',
+  reportCopy: 'Copy the text',
   sendBackTitle: 'Send back',
   sendBackIntro:
     'Send the problems back to whoever submitted the file: the list of problems names each one; the annotated copy is a copy of the file with the problem cells coloured and noted. Your file is not changed.',
@@ -262,13 +304,13 @@ const enUS: UiStrings = {
   working: 'Working…',
   done: 'Done',
   fileTitle: 'Open a workbook',
-  dropZone: 'Drop an .xlsx file here',
+  dropZone: 'Drop an .xlsx, .xls or .csv file here',
   chooseFile: 'Choose a file…',
   useSample: 'Try it with the sample data',
   fileLoaded: (name) => `Current file: ${name}`,
-  noFile: 'Open an .xlsx file first.',
+  noFile: 'Open an .xlsx, .xls or .csv file first.',
   neverAltered:
-    'Your file is never altered: the table is downloaded as a new .xlsx file, and everything runs in this browser; nothing is uploaded.',
+    'Your file is never altered: the table is downloaded as a new .xlsx file and the report as a .docx, and everything runs in this browser; nothing is uploaded.',
   openInExcel: 'Open this add-in in Excel',
   openInExcelDetail: 'This page is the task pane of an Excel add-in and runs inside Excel.',
   openStandalone: 'No Excel? Use the web page to check a file and build the table',

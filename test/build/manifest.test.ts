@@ -72,6 +72,19 @@ describe('schema validation (npm run validate)', () => {
     expect(r.stderr).toMatch(/resid "Group\.Lable" names no resource/);
   });
 
+  it('rejects a <TaskpaneId> in an action of the host whose runtime is long-lived (the shared-runtime rule)', () => {
+    const bad = manifest.replace(
+      '<Action xsi:type="ShowTaskpane">',
+      '<Action xsi:type="ShowTaskpane">\n                    <TaskpaneId>JX.Taskpane</TaskpaneId>'
+    );
+    expect(bad).not.toBe(manifest);
+    const file = writeTmp('taskpane-id.xml', bad);
+    const r = validate(file);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${file}:${lineOf(bad, '<TaskpaneId>')}:`);
+    expect(r.stderr).toMatch(/must not have a <TaskpaneId>/);
+  });
+
   it('reports XML that is not well-formed instead of crashing', () => {
     const file = writeTmp('broken.xml', manifest.replace('</Hosts>', '</Host>'));
     const r = validate(file);

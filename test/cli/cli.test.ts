@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { promises as fs, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,13 +6,8 @@ import { main } from '../../src/cli/main';
 import { writeXlsx } from '../../src/adapters/xlsx';
 import { messyLedgerGrid, sampleWorkbookGrid } from '../../src/model/sample';
 import type { GridSheet } from '../../src/model/grid';
+import { capture, sha } from './support';
 
-function capture(): { out: string[]; err: string[]; io: { out(l: string): void; err(l: string): void } } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (l) => out.push(l), err: (l) => err.push(l) } };
-}
-const sha = async (f: string): Promise<string> => createHash('sha256').update(await fs.readFile(f)).digest('hex');
 
 let dir: string;
 let sample: string;
@@ -95,11 +89,11 @@ describe('jx check', () => {
   });
   it('exits 2 for unreadable files, still checks the others, with progress on stderr', async () => {
     const txt = path.join(dir, 'notes.xlsx');
-    await fs.writeFile(txt, '项目编号,项目名称\n1,2\n');
+    await fs.writeFile(txt, Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10]));
     const c = capture();
     expect(await main(['check', txt, sample, path.join(dir, 'missing.xlsx')], c.io)).toBe(2);
     expect(c.err.filter((l) => /^\[\d\/3\] 正在检查/.test(l))).toHaveLength(3);
-    expect(c.out.join('\n')).toMatch(/notes\.xlsx\n {2}无法读取：这不是 Excel 工作簿/);
+    expect(c.out.join('\n')).toMatch(/notes\.xlsx\n {2}无法读取：无法识别的文件格式/);
     expect(c.out.join('\n')).toContain('错误 0 个');
     expect(c.out.join('\n')).toContain('找不到文件');
   });

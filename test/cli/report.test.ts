@@ -1,5 +1,4 @@
 /** `jx report`: the 自评报告 from a workbook file, never over what exists, never over its input. */
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,13 +9,8 @@ import { reportText } from '../../src/model/report';
 import { sampleWorkbookGrid } from '../../src/model/sample';
 import { readDocx } from '../adapters/docx/read';
 import { report } from '../model/report/support';
+import { capture, sha } from './support';
 
-function capture(): { out: string[]; err: string[]; io: { out(l: string): void; err(l: string): void } } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (l) => out.push(l), err: (l) => err.push(l) } };
-}
-const sha = async (f: string): Promise<string> => createHash('sha256').update(await fs.readFile(f)).digest('hex');
 
 let dir: string;
 let sample: string;

@@ -3,7 +3,6 @@
  * the inputs are never written, nothing existing is replaced without --force; several files give
  * one list and a folder of copies; an internal error in one file stops only that file.
  */
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,13 +13,8 @@ import * as evaluate from '../../src/model/evaluate';
 import { MARK_FILLS } from '../../src/model/marks';
 import { sampleWorkbookGrid } from '../../src/model/sample';
 import { planted } from '../model/support/planted';
+import { capture, sha } from './support';
 
-function capture(): { out: string[]; err: string[]; io: { out(l: string): void; err(l: string): void } } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, io: { out: (l) => out.push(l), err: (l) => err.push(l) } };
-}
-const sha = async (f: string): Promise<string> => createHash('sha256').update(await fs.readFile(f)).digest('hex');
 const exists = (f: string): Promise<boolean> => fs.stat(f).then(() => true, () => false);
 
 async function book(file: string): Promise<ExcelJS.Workbook> {
@@ -92,7 +86,7 @@ describe('jx check --report --annotate', () => {
     const out = path.join(dir, 'copies');
     await fs.mkdir(out);
     const bad = path.join(dir, 'bad.xlsx');
-    await fs.writeFile(bad, 'not a workbook');
+    await fs.writeFile(bad, Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10])); // neither a workbook nor text
     const c = capture();
     expect(await main(['check', defects, bad, clean, '--report', list, '--annotate', out], c.io)).toBe(2);
     const wb = await book(list);

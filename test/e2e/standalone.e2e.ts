@@ -13,7 +13,9 @@ import { main } from '../../src/cli/main';
 import type { GridSheet } from '../../src/model/grid';
 import { sampleWorkbookGrid } from '../../src/model/sample';
 import { bigCell, farCells, HOSTILE_PACKAGES, UNREADABLE } from '../fixtures/hostile';
-import { badReadGrid } from '../support/shapes';
+import { readDocx } from '../adapters/docx/read';
+import { encodeGbk, xlsOf } from '../support/formats';
+import { badReadGrid, toCsv } from '../support/shapes';
 import { launch, openPage, screenshot, serveDist, type Served, type Watched } from './harness';
 
 let served: Served;
@@ -44,7 +46,7 @@ beforeAll(async () => {
   );
   files.badRead = await writeBook('表头缺行.xlsx', badReadGrid().sheets);
   files.text = path.join(dir, '台账.xlsx');
-  await fs.writeFile(files.text, '项目编号,项目名称\nXJZL2018-001,示例\n');
+  await fs.writeFile(files.text, Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10]));
   served = await serveDist();
   browser = await launch();
 });
@@ -99,7 +101,7 @@ describe('standalone page', () => {
   it('an unreadable file gets a clear Chinese message and nothing breaks', async () => {
     const w = await page();
     await open(w, files.text, false);
-    await w.page.getByText(/不是 Excel 工作簿/).waitFor();
+    await w.page.getByText(/无法识别的文件格式/).waitFor();
     await screenshot(w.page, 'standalone-4-unreadable');
   });
 
@@ -175,6 +177,50 @@ describe('standalone page', () => {
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
     for (const [k, v] of a) expect(`${k}=${v}`).toBe(`${k}=${b.get(k)}`);
     expect(a.get('total')).toBe(b.get('total'));
+  });
+
+  it('下载自评报告 (.docx): the download holds the same document as `jx report` on the same file, loading docx only then', async () => {
+    const w = await page();
+    await open(w, files.clean);
+    await w.page.getByRole('tab', { name: '生成自评表' }).click();
+    await w.page.getByText('100.00').first().waitFor();
+    const before = new Set(served.requests);
+    await w.page.getByRole('radio', { name: /2018/ }).check();
+    const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '下载自评报告 (.docx)' }).click()]);
+    expect(download.suggestedFilename()).toBe('示例-自评报告.docx');
+    await w.page.getByText('已下载“示例-自评报告.docx”。').waitFor();
+    await w.page.waitForFunction(() => [...document.querySelectorAll('button')].every((b) => !b.disabled));
+    await screenshot(w.page, 'standalone-6-report');
+    const fromPage = path.join(dir, 'page-report.docx');
+    await download.saveAs(fromPage);
+    // the writer is its own chunk, fetched on this first report
+    const fetched = served.requests.filter((r) => !before.has(r));
+    expect(fetched.some((r) => /docx/.test(r))).toBe(true);
+
+    const fromCli = path.join(dir, 'cli-report.docx');
+    expect(await main(['report', files.clean, '-o', fromCli, '--layout', '2018'], { out: () => undefined, err: () => undefined })).toBe(0);
+    const [a, b] = await Promise.all([fs.readFile(fromPage), fs.readFile(fromCli)]).then((x) => x.map((y) => readDocx(new Uint8Array(y))));
+    // the document itself, part for part (docProps/core.xml carries the time it was written)
+    for (const part of ['word/document.xml', 'word/styles.xml', 'word/fontTable.xml', 'word/settings.xml', 'word/footer1.xml', 'word/footer2.xml']) {
+      expect(`${part}: ${a.parts.get(part)}`).toBe(`${part}: ${b.parts.get(part)}`);
+    }
+    expect(a.paragraphs.find((p) => p.text.startsWith('2018年自治区专利技术实施项目'))?.text).toBe('2018年自治区专利技术实施项目经研究审定，共列入项目计划169项。');
+    expect(a.tables[0].merges.length).toBeGreaterThan(10);
+  });
+
+  it('opens a GBK CSV and an .xls: every project read, no error', async () => {
+    const sample = sampleWorkbookGrid();
+    const csv = path.join(dir, '项目台账.csv');
+    await fs.writeFile(csv, encodeGbk(toCsv(sample.sheets.find((s) => s.name === '项目台账')!)));
+    const xls = path.join(dir, '示例.xls');
+    await fs.writeFile(xls, xlsOf(sample.sheets));
+    const w = await page();
+    await open(w, csv);
+    await w.page.getByText('已读取工作表“项目台账”中的 169 个项目。').waitFor();
+    await w.page.getByText('未发现问题。').waitFor();
+    await open(w, xls);
+    await w.page.getByText('未发现问题。').waitFor();
+    await screenshot(w.page, 'standalone-7-xls');
   });
 
   it('refuses a 自评表 from a bad read and says why; with 生成草稿 ticked the download is marked 草稿', async () => {

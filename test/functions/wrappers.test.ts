@@ -2,7 +2,7 @@
 import { FakeError, excel, fakeRuntime, type Fn, type FakeRuntime } from './harness';
 import { FUNCTION_IDS } from '../../src/model/functions';
 
-type Module = typeof import('../../src/functions/functions');
+type Module = (typeof import('../../src/functions/functions'))['JX_FUNCTIONS'];
 
 function load(rt: Partial<FakeRuntime>): Module {
   const g = globalThis as Record<string, unknown>;
@@ -12,7 +12,7 @@ function load(rt: Partial<FakeRuntime>): Module {
   jest.isolateModules(() => {
     // A fresh module instance per runtime: jest.isolateModules needs a synchronous require.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    mod = require('../../src/functions/functions') as Module;
+    mod = (require('../../src/functions/functions') as typeof import('../../src/functions/functions')).JX_FUNCTIONS;
   });
   return mod;
 }
@@ -56,7 +56,7 @@ describe('Excel wrappers', () => {
 
   it('FINDINGS reads the address from the invocation', () => {
     const mod = load(fakeRuntime());
-    const out = mod.FINDINGS([['项目编号', '项目名称', '承担单位']], { parameterAddresses: ["'My Sheet'!C5:E5"] } as never);
+    const out = (mod.FINDINGS as (l: unknown, i: unknown) => string[][])([['项目编号', '项目名称', '承担单位']], { parameterAddresses: ["'My Sheet'!C5:E5"] } as never);
     expect(out[0].slice(0, 3)).toEqual(['S002', '错误', "'My Sheet'!C5"]);
   });
 });

@@ -4,8 +4,8 @@
  */
 import { evaluateWorkbook } from '../../src/model/evaluate';
 import type { SheetLayout } from '../../src/model/layout';
-import { sampleWorkbookGrid } from '../../src/model/sample';
-import { LAYOUT_IDS } from '../../src/model/selfeval';
+import { sampleMidYearGrid, sampleWorkbookGrid } from '../../src/model/sample';
+import { LAYOUT_IDS, layoutById } from '../../src/model/selfeval';
 import { inputSheetLayouts } from '../../src/ui/templates';
 
 export const GOLDEN_STAMP = '2019-03-01 10:20';
@@ -18,8 +18,10 @@ export interface GoldenCase {
 
 export function goldenCases(): GoldenCase[] {
   const grid = sampleWorkbookGrid();
+  const midYear = sampleMidYearGrid();
   const selfEvals = LAYOUT_IDS.map((id) => {
-    const se = evaluateWorkbook(grid, { layout: id, generatedAt: GOLDEN_STAMP }).selfEval;
+    // A monitoring layout is built from the mid-year sample, the 自评表 from the year's.
+    const se = evaluateWorkbook(layoutById(id)?.monitor ? midYear : grid, { layout: id, generatedAt: GOLDEN_STAMP }).selfEval;
     if (!se) throw new Error(`the sample builds no ${id} table`);
     return { name: `selfeval-${id}`, layouts: [se.layout] };
   });

@@ -22,6 +22,9 @@ export interface NeutralCell {
   font?: string;
   size?: number;
   bold?: true;
+  italic?: true;
+  /** Font colour `#RRGGBB` (other than black). */
+  color?: string;
   h?: string;
   v?: string;
   wrap?: true;
@@ -35,6 +38,14 @@ export interface NeutralValidation {
   range: string;
   place: 'inline' | 'sheet';
   items: string[];
+}
+
+/** A conditional format: the cells equal to a text get a fill and a font colour. */
+export interface NeutralConditionalFormat {
+  range: string;
+  equals: string;
+  fill: string;
+  font: string | null;
 }
 
 export interface NeutralPage {
@@ -62,6 +73,7 @@ export interface NeutralSheet {
   cells: Record<string, NeutralCell>;
   merges: string[];
   validations: NeutralValidation[];
+  conditionalFormats: NeutralConditionalFormat[];
   frozenRows: number;
   /** The AutoFilter range. */
   filter: string | null;
@@ -112,6 +124,8 @@ function neutralSheetFromFake(s: SheetSnapshot, all: ReadonlyArray<SheetSnapshot
       font: st?.font?.name !== undefined && st.font.name !== s.defaultFont.name ? st.font.name : undefined,
       size: st?.font?.size !== undefined && st.font.size !== s.defaultFont.size ? st.font.size : undefined,
       bold: st?.font?.bold ? true : undefined,
+      italic: st?.font?.italic ? true : undefined,
+      color: st?.font?.color && st.font.color.toUpperCase() !== '#000000' ? st.font.color.toUpperCase() : undefined,
       h: norm(st?.hAlign),
       v: vNorm(st?.vAlign),
       wrap: st?.wrap ? true : undefined,
@@ -137,6 +151,13 @@ function neutralSheetFromFake(s: SheetSnapshot, all: ReadonlyArray<SheetSnapshot
         return { range: v.range, place: source.startsWith('=') ? ('sheet' as const) : ('inline' as const), items: listItemsFromFake(source, all) };
       })
       .sort((a, b) => compareA1(a.range, b.range)),
+    conditionalFormats: s.conditionalFormats.map((c) => ({
+      range: c.range,
+      // `="红灯"` → 红灯: the text the cells are compared with.
+      equals: c.type === 'CellValue' && c.rule?.operator === 'EqualTo' ? JSON.parse(c.rule.formula1.replace(/^=/, '').replace(/""/g, '\\"')) : `${c.type} ${JSON.stringify(c.rule)}`,
+      fill: (c.fill ?? '').toUpperCase(),
+      font: c.font ? c.font.toUpperCase() : null,
+    })),
     frozenRows: s.frozenRows,
     filter: s.autoFilter,
     page: hasPage
@@ -296,6 +317,8 @@ function neutralSheetFromExcelJs(ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook, ro
       font: c.font?.name && c.font.name !== font.name ? c.font.name : undefined,
       size: c.font?.size !== undefined && c.font.size !== font.size ? c.font.size : undefined,
       bold: c.font?.bold ? true : undefined,
+      italic: c.font?.italic ? true : undefined,
+      color: c.font?.color?.argb && c.font.color.argb.slice(-6).toUpperCase() !== '000000' ? `#${c.font.color.argb.slice(-6).toUpperCase()}` : undefined,
       h: norm(al.horizontal),
       v: vNorm(al.vertical),
       wrap: al.wrapText ? true : undefined,
@@ -329,6 +352,7 @@ function neutralSheetFromExcelJs(ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook, ro
     cells,
     merges: merges.sort(compareA1),
     validations: excelJsValidations(ws, wb),
+    conditionalFormats: excelJsConditionalFormats(ws),
     frozenRows: view?.state === 'frozen' ? (view.ySplit ?? 0) : 0,
     filter: typeof ws.autoFilter === 'string' ? ws.autoFilter.replace(/\$/g, '') : null,
     page: area
@@ -345,6 +369,21 @@ function neutralSheetFromExcelJs(ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook, ro
         }
       : null,
   };
+}
+
+interface ExcelJsCfRule { type: string; operator?: string; formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } }; font?: { color?: { argb?: string } } } }
+
+function excelJsConditionalFormats(ws: ExcelJS.Worksheet): NeutralConditionalFormat[] {
+  const all = (ws as unknown as { conditionalFormattings?: Array<{ ref: string; rules: ExcelJsCfRule[] }> }).conditionalFormattings ?? [];
+  const hex = (argb: string | undefined): string | null => (argb ? `#${argb.slice(-6).toUpperCase()}` : null);
+  return all.flatMap((cf) =>
+    cf.rules.map((r) => ({
+      range: cf.ref,
+      equals: r.type === 'cellIs' && r.operator === 'equal' && r.formulae?.[0] ? JSON.parse(r.formulae[0].replace(/""/g, '\\"')) : `${r.type} ${JSON.stringify(r.formulae)}`,
+      fill: hex(r.style?.fill?.bgColor?.argb) ?? '',
+      font: hex(r.style?.font?.color?.argb),
+    })),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -364,6 +403,8 @@ function cellLine(addr: string, c: NeutralCell): string {
   if (c.font) style.push(`font=${c.font}`);
   if (c.size) style.push(`size=${c.size}`);
   if (c.bold) style.push('bold');
+  if (c.italic) style.push('italic');
+  if (c.color) style.push(`color=${c.color}`);
   if (c.h) style.push(`h=${c.h}`);
   if (c.v) style.push(`v=${c.v}`);
   if (c.wrap) style.push('wrap');
@@ -390,6 +431,7 @@ export function dumpText(sheets: ReadonlyArray<NeutralSheet>): string {
     );
     out.push(`merges   ${s.merges.join(' ') || '—'}`);
     for (const v of s.validations) out.push(`list     ${v.range} ${v.place} [${v.items.map((x) => JSON.stringify(x)).join(', ')}]`);
+    for (const c of s.conditionalFormats) out.push(`colour   ${c.range} = ${JSON.stringify(c.equals)} fill=${c.fill}${c.font ? ` font=${c.font}` : ''}`);
     for (const [addr, c] of Object.entries(s.cells).sort((a, b) => compareA1(a[0], b[0]))) out.push(cellLine(addr, c));
     out.push('');
   }

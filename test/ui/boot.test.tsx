@@ -59,23 +59,82 @@ describe('task pane start', () => {
     }
   });
 
-  test('an Excel without ExcelApi 1.18 (no notes): no 标注 / 清除标注 buttons, checking still works', async () => {
+  /** Boots the pane on a fake Excel; returns after a 检查. */
+  async function bootOn(fake: ReturnType<typeof createFakeExcel>): Promise<Awaited<ReturnType<typeof boot>>> {
     const user = userEvent.setup();
-    const fake = installFakeExcel(fakeWorkbookFromGrid(sampleWorkbookGrid(), createFakeExcel()));
+    installFakeExcel(fakeWorkbookFromGrid(sampleWorkbookGrid(), fake));
+    let r!: Awaited<ReturnType<typeof boot>>;
+    await act(async () => {
+      r = await boot(container(), { office: fake.office as unknown as typeof Office, run: (b) => fake.run(b) });
+    });
+    await user.click(screen.getByRole('button', { name: '检查' }));
+    await waitFor(() => expect(screen.getByTestId('count-error')).toBeInTheDocument());
+    return r;
+  }
+
+  test('Excel 2021 (ExcelApi 1.14, no notes): no 标注 / 清除标注 buttons, the pane says why, checking works', async () => {
+    const fake = createFakeExcel({ host: 'office-2021' });
+    try {
+      const r = await bootOn(fake);
+      expect(screen.queryByRole('button', { name: '标注' })).toBeNull();
+      expect(screen.queryByRole('button', { name: '清除标注' })).toBeNull();
+      expect(screen.getByTestId('host-limits')).toHaveTextContent('此 Excel 版本不能标注单元格');
+      act(() => r.root.unmount());
+    } finally {
+      fake.uninstall();
+    }
+  });
+
+  test('the npm office.js (JX_OFFICEJS=local) on Excel on the web: the host has notes, the library has not: no 标注, and why', async () => {
+    const fake = createFakeExcel({ host: 'web', library: 'npm' });
+    try {
+      expect(fake.office.context.requirements.isSetSupported('ExcelApi', '1.18')).toBe(true);
+      const r = await bootOn(fake);
+      expect(screen.queryByRole('button', { name: '标注' })).toBeNull();
+      expect(screen.getByTestId('host-limits')).toHaveTextContent('office.js 没有批注（Notes）接口');
+      act(() => r.root.unmount());
+    } finally {
+      fake.uninstall();
+    }
+  });
+
+  test('Excel for Mac 16.35 (shared runtime, ExcelApi 1.11): the check reads the workbook without merged cells and says so', async () => {
+    const fake = createFakeExcel({ host: 'mac-16.35' });
+    try {
+      const r = await bootOn(fake);
+      expect(screen.queryByTestId('notice-error')).toBeNull();
+      expect(screen.getByTestId('host-limits')).toHaveTextContent('不能读取合并单元格');
+      act(() => r.root.unmount());
+    } finally {
+      fake.uninstall();
+    }
+  });
+
+  test('Excel on the web with the CDN office.js: everything, no limits shown', async () => {
+    const fake = createFakeExcel({ host: 'web' });
+    try {
+      const r = await bootOn(fake);
+      expect(screen.getByRole('button', { name: '标注' })).toBeInTheDocument();
+      expect(screen.queryByTestId('host-limits')).toBeNull();
+      act(() => r.root.unmount());
+    } finally {
+      fake.uninstall();
+    }
+  });
+  test('Excel for Mac: 下载自评报告 says the pane cannot save the file and shows the report’s text to copy', async () => {
+    const user = userEvent.setup();
+    const fake = installFakeExcel(fakeWorkbookFromGrid(sampleWorkbookGrid(), createFakeExcel({ host: 'mac-16.93' })));
     try {
       const office = (globalThis as { Office: typeof Office }).Office;
-      const ctx = office.context as { requirements?: unknown };
-      const before = ctx.requirements;
-      ctx.requirements = { isSetSupported: (name: string, v?: string) => !(name === 'ExcelApi' && v === '1.18') };
       let r!: Awaited<ReturnType<typeof boot>>;
       await act(async () => {
         r = await boot(container(), { office, run: (b) => fake.run(b) });
       });
-      await user.click(screen.getByRole('button', { name: '检查' }));
-      await waitFor(() => expect(screen.getByTestId('count-error')).toBeInTheDocument());
-      expect(screen.queryByRole('button', { name: '标注' })).toBeNull();
-      expect(screen.queryByRole('button', { name: '清除标注' })).toBeNull();
-      ctx.requirements = before;
+      await user.click(screen.getByRole('tab', { name: '生成自评表' }));
+      await user.click(screen.getByRole('button', { name: '下载自评报告 (.docx)' }));
+      await waitFor(() => expect(screen.getByTestId('report-text')).toBeInTheDocument());
+      expect(screen.getByText(/^此版本的 Excel（Mac 或 iPad）不能保存加载项下载的文件。/)).toBeInTheDocument();
+      expect((screen.getByTestId('report-text') as HTMLTextAreaElement).value).toMatch(/^自治区专利实施计划项目\n2018年度绩效自评报告\n/);
       act(() => r.root.unmount());
     } finally {
       fake.uninstall();
@@ -91,7 +150,7 @@ describe('standalone page', () => {
       root = bootPage(container(), { language: 'zh-CN' });
     });
     expect(screen.getByText(/您的文件不会被修改/)).toBeInTheDocument();
-    expect(screen.getByTestId('drop-zone')).toHaveTextContent('将 .xlsx 文件拖到此处');
+    expect(screen.getByTestId('drop-zone')).toHaveTextContent('将 .xlsx、.xls 或 .csv 文件拖到此处');
     expect(screen.getByRole('button', { name: '检查' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: '使用示例数据试用' }));
     await waitFor(() => expect(screen.getByTestId('file-name')).toHaveTextContent('当前文件：示例数据.xlsx'));

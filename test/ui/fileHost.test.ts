@@ -4,6 +4,9 @@ import { sampleWorkbookGrid } from '../../src/model/sample';
 import { analyse } from '../../src/ui/engine';
 import { HostError, type TaskOptions } from '../../src/ui/host';
 import { createFileHost, outputName } from '../../src/standalone/fileHost';
+import { reportText } from '../../src/model/report';
+import { readDocx } from '../adapters/docx/read';
+import { report } from '../model/report/support';
 
 const opts = (): TaskOptions => ({ signal: new AbortController().signal });
 
@@ -48,13 +51,14 @@ describe('file host', () => {
     expect(e).toBeInstanceOf(HostError);
     expect(e.text['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
     expect(e.text['en-US']).toMatch(/[A-Za-z]/);
-    const text = new File(['hello'], 'notes.txt');
-    await expect(host.openFile!(text, opts())).rejects.toThrow(HostError);
+    // text is read as CSV; bytes that are neither a workbook nor text are not
+    const junk = new File([new Uint8Array([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10])], 'notes.txt');
+    await expect(host.openFile!(junk, opts())).rejects.toThrow(HostError);
   });
 
   test('before a file: check and generate say to open one; the sample stands in for a file', async () => {
     const host = createFileHost({ download: () => undefined });
-    await expect(host.check(opts())).rejects.toMatchObject({ text: { 'zh-CN': '请先打开一个 .xlsx 文件。' } });
+    await expect(host.check(opts())).rejects.toMatchObject({ text: { 'zh-CN': '请先打开一个 .xlsx、.xls 或 .csv 文件。' } });
     await expect(host.generate({ ...opts(), layout: '2020' })).rejects.toThrow(HostError);
     await host.useSample!();
     expect((await host.check(opts())).preview?.newCount).toBe(49);
@@ -74,5 +78,31 @@ describe('file host', () => {
     expect(outputName('台账.xlsx')).toBe('台账-自评表.xlsx');
     expect(outputName('a.b.xlsx')).toBe('a.b-自评表.xlsx');
     expect(outputName('.xlsx')).toBe('绩效-自评表.xlsx');
+  });
+});
+
+describe('file host: the 自评报告', () => {
+  test('downloads <name>-自评报告.docx: the report of the opened file, the file untouched', async () => {
+    const downloads: Array<{ bytes: Uint8Array; name: string; mime?: string }> = [];
+    const host = createFileHost({ download: (bytes, name, mime) => downloads.push({ bytes, name, mime }) });
+    const { file } = await sampleFile();
+    const original = new Uint8Array(await file.arrayBuffer());
+    await host.openFile!(file, opts());
+    const r = await host.report!({ ...opts(), layout: '2020', draft: false });
+    expect(r).toMatchObject({ downloadName: '2018台账-自评报告.docx', placeholders: 0 });
+    expect(downloads.map((d) => [d.name, d.mime])).toEqual([['2018台账-自评报告.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']]);
+    const doc = readDocx(downloads[0].bytes);
+    const expected = reportText(report(sampleWorkbookGrid(), '2020')).split('\n');
+    expect(doc.paragraphs.map((p) => p.text).filter((t) => !/^\d{4}年\d+月\d+日$/.test(t))).toEqual(
+      expected.slice(0, doc.paragraphs.length).filter((t) => t !== '2019年3月1日')
+    );
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(original);
+  });
+
+  test('before a file: says to open one; the sample works', async () => {
+    const host = createFileHost({ download: () => undefined });
+    await expect(host.report!({ ...opts(), layout: '2020', draft: false })).rejects.toMatchObject({ text: { 'zh-CN': '请先打开一个 .xlsx、.xls 或 .csv 文件。' } });
+    await host.useSample!();
+    expect(await host.report!({ ...opts(), layout: '2018', draft: false })).toMatchObject({ downloadName: '示例数据-自评报告.docx' });
   });
 });

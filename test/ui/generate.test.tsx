@@ -5,13 +5,10 @@ import { DEFAULT_LAYOUT, LAYOUTS } from '../../src/model/selfeval/layouts';
 import { App } from '../../src/ui/App';
 import { HostError } from '../../src/ui/host';
 import { FakeHost, PREVIEW, viewOf } from './fakeHost';
+import { analyse } from '../../src/ui/engine';
+import { sampleMidYearGrid } from '../../src/model/sample';
+import { openGenerate } from './openTab';
 
-async function openGenerate(host: FakeHost, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
-  const user = userEvent.setup();
-  render(<App host={host} locale={locale} />);
-  await user.click(screen.getByRole('tab', { name: locale === 'zh-CN' ? '生成自评表' : 'Self-evaluation table' }));
-  return user;
-}
 
 describe('生成自评表 (zh-CN)', () => {
   test.each(['zh-CN', 'en-US'] as const)('offers every layout of the registry, in its order, labelled from it (%s)', async (locale) => {
@@ -197,5 +194,34 @@ describe('模板', () => {
     await user.click(screen.getByRole('button', { name: 'Load sample data' }));
     expect(host.insertTemplates).toHaveBeenCalledWith(expect.objectContaining({ withSample: true }));
     expect(await screen.findByText('Inserted the sheets: 配置, 项目台账, 绩效指标, 报告素材.')).toBeInTheDocument();
+  });
+});
+
+describe('监控表 (the mid-year monitoring table)', () => {
+  test.each(['zh-CN', 'en-US'] as const)('a mid-year workbook: the monitoring table chosen, its rates and the indicators per light in the preview (%s)', async (locale) => {
+    const host = new FakeHost();
+    host.checkResult = analyse(sampleMidYearGrid()).view;
+    const user = await openGenerate(host, locale);
+    await user.click(screen.getByRole('button', { name: locale === 'zh-CN' ? '读取预览' : 'Read preview' }));
+    const monitor = LAYOUTS.find((l) => l.monitor)!;
+    expect(screen.getByRole('radio', { name: monitor.label[locale] })).toBeChecked();
+    if (locale === 'zh-CN') {
+      expect(screen.getByTestId('monitor-rate')).toHaveTextContent('43.33%预警：黄灯');
+      expect(screen.getByTestId('time-progress')).toHaveTextContent('58.33%');
+      expect(screen.getByTestId('light-counts')).toHaveTextContent('绿灯 4 个黄灯 2 个红灯 2 个');
+    } else {
+      expect(screen.getByTestId('light-counts')).toHaveTextContent('4 green2 amber2 red');
+      expect(screen.getByTestId('monitor-rate')).toHaveTextContent('43.33%light: amber');
+    }
+    await user.click(screen.getByRole('button', { name: locale === 'zh-CN' ? '生成' : /Generate|Build/ }));
+    expect(host.generateCalls.map((c) => c.layout)).toEqual([monitor.id]);
+  });
+
+  test('a year-end workbook shows no lights', async () => {
+    const host = new FakeHost();
+    host.checkResult = viewOf([]);
+    const user = await openGenerate(host);
+    await user.click(screen.getByRole('button', { name: '读取预览' }));
+    expect(screen.queryByTestId('light-counts')).toBeNull();
   });
 });

@@ -4,7 +4,10 @@ import type { CellValue, Grid } from '../../src/model/grid';
 import { CLEAN_LEDGER_ROWS, LEDGER_HEADERS, sampleWorkbookGrid } from '../../src/model/sample';
 import { analyse } from '../../src/ui/engine';
 import { HostError, type TaskOptions } from '../../src/ui/host';
-import { createOfficeHost } from '../../src/taskpane/officeHost';
+import { createOfficeHost, platformCanDownload } from '../../src/taskpane/officeHost';
+import { reportText } from '../../src/model/report';
+import { readDocx } from '../adapters/docx/read';
+import { report } from '../model/report/support';
 
 /** The sample with a few ledger cells broken: findings of every severity on real cells. */
 function brokenSample(): Grid {
@@ -147,5 +150,50 @@ describe('Office host', () => {
       .catch((x: unknown) => x)) as HostError;
     expect(e).toBeInstanceOf(HostError);
     expect(e.text['zh-CN']).toMatch(/^读取工作簿失败：/);
+  });
+});
+
+describe('Office host: the 自评报告', () => {
+  test('drafts the report of the open workbook and downloads it as .docx named by its title', async () => {
+    const fake = fakeWorkbookFromGrid(sampleWorkbookGrid());
+    const downloads: Array<{ bytes: Uint8Array; name: string; mime?: string }> = [];
+    const host = createOfficeHost({ locale: 'zh-CN', run: (b) => fake.run(b), download: (bytes, name, mime) => downloads.push({ bytes, name, mime }) });
+    const before = snapshotWorkbook(fake);
+    const r = await host.report!({ ...opts(), layout: '2018', draft: false });
+    expect(r).toMatchObject({ downloadName: '自治区专利实施计划项目2018年度绩效自评报告.docx', placeholders: 0 });
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0].mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const doc = readDocx(downloads[0].bytes);
+    expect(doc.paragraphs.map((p) => p.text)).toContain('本年预算1200万元，较上年2000万元减少800万元，降幅40%。');
+    expect(doc.tables[0].cells[0]).toEqual(['项目名称', '自治区专利实施计划项目']); // the 2018 form
+    expect(snapshotWorkbook(fake)).toEqual(before); // the workbook is only read
+  });
+
+  test('where the pane cannot save a download (Excel for Mac, iPad): the report’s text and the reason, no file', async () => {
+    const fake = fakeWorkbookFromGrid(sampleWorkbookGrid());
+    const download = jest.fn();
+    const loadDocx = jest.fn();
+    const host = createOfficeHost({ locale: 'zh-CN', run: (b) => fake.run(b), canDownload: false, download, loadDocx });
+    const r = await host.report!({ ...opts(), layout: '2020', draft: false });
+    if (!('noDownload' in r)) throw new Error('expected the text');
+    expect(r.noDownload['zh-CN']).toMatch(/^此版本的 Excel（Mac 或 iPad）不能保存加载项下载的文件。/);
+    expect(r.noDownload['en-US']).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(r.text).toBe(reportText(report(sampleWorkbookGrid(), '2020')).replace('2019年3月1日', r.text.split('\n')[3]));
+    expect(download).not.toHaveBeenCalled();
+    expect(loadDocx).not.toHaveBeenCalled(); // docx is not even loaded
+    expect(platformCanDownload('Mac')).toBe(false);
+    expect(platformCanDownload('iOS')).toBe(false);
+    expect(platformCanDownload('PC')).toBe(true);
+    expect(platformCanDownload('OfficeOnline')).toBe(true);
+  });
+
+  test('a workbook with errors: a HostError naming them unless a draft is asked for', async () => {
+    const fake = fakeWorkbookFromGrid(brokenSample());
+    const host = createOfficeHost({ locale: 'zh-CN', run: (b) => fake.run(b), download: () => undefined });
+    const e = (await host.report!({ ...opts(), layout: '2020', draft: false }).catch((x: unknown) => x)) as HostError;
+    expect(e).toBeInstanceOf(HostError);
+    expect(e.text['zh-CN']).toMatch(/^工作簿有 \d+ 个错误（.*L007.*），未生成自评报告。请先在“检查”中修正，或勾选“仍生成草稿”。第一个：/);
+    const r = await host.report!({ ...opts(), layout: '2020', draft: true });
+    expect(r.text.split('\n')[0]).toBe('【草稿】');
   });
 });

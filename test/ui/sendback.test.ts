@@ -63,8 +63,8 @@ describe('the page', () => {
 
   test('before a file, both say to open one', async () => {
     const host = createFileHost({ download: () => undefined });
-    await expect(host.downloadProblemList!(opts())).rejects.toMatchObject({ text: { 'zh-CN': '请先打开一个 .xlsx 文件。' } });
-    await expect(host.downloadAnnotated!(opts())).rejects.toMatchObject({ text: { 'zh-CN': '请先打开一个 .xlsx 文件。' } });
+    await expect(host.downloadProblemList!(opts())).rejects.toMatchObject({ text: { 'zh-CN': '请先打开一个 .xlsx、.xls 或 .csv 文件。' } });
+    await expect(host.downloadAnnotated!(opts())).rejects.toMatchObject({ text: { 'zh-CN': '请先打开一个 .xlsx、.xls 或 .csv 文件。' } });
   });
 });
 

@@ -1,16 +1,21 @@
 /**
  * The one way from a file's bytes to the model's grid, for every face that reads files (the CLI,
  * the page's worker): `readWorkbookFile(bytes, fileName, options)` → a grid, or a failure with
- * words for the user. This is where formats are told apart and dispatched: today .xlsx (the
- * streaming reader of src/adapters/xlsx); a CSV or an old .xls reader plugs in below, on the
- * same options (limits, inflater, sheet selection, progress, cancellation) and the same result.
+ * words for the user. This is where formats are told apart — by their bytes, never by the name
+ * alone — and dispatched, on the same options (limits, sheet selection, progress, cancellation)
+ * and the same result: .xlsx (the streaming reader of src/adapters/xlsx), .xls (xls.ts, SheetJS,
+ * loaded on first use), CSV and tab-separated text (csv.ts). A WPS .et gets words on how to save it
+ * as .xlsx; a web page or an XML spreadsheet under an .xls name too.
  */
 import { SELECT_HEAD_ROWS, sheetsToRead } from '../../model/check';
 import { sniff, toBytes } from '../xlsx/detect';
+import { failureMessage } from '../xlsx/messages';
 import { readXlsx, type ReadXlsxOptions, type ReadXlsxResult, type SheetSelector } from '../xlsx/read';
 
 export type ReadFileOptions = ReadXlsxOptions;
-export type ReadFileResult = ReadXlsxResult;
+/** The format read (the annotated copy is made from the bytes of an .xlsx only). */
+export type ReadFileResult = (Extract<ReadXlsxResult, { ok: true }> & { format: FileFormat }) | Extract<ReadXlsxResult, { ok: false }>;
+export type FileFormat = 'xlsx' | 'xls' | 'csv';
 
 /** The sheets the checks use (配置, 项目台账, 绩效指标, found by name or by their headers). */
 export const CHECKED_SHEETS: SheetSelector = sheetsToRead;
@@ -38,11 +43,27 @@ function withHeadRows(options: ReadFileOptions): ReadFileOptions {
   return options.select && options.headRows === undefined ? { ...options, headRows: SELECT_HEAD_ROWS } : options;
 }
 
+/** A WPS 表格 workbook (.et, its template .ett): WPS saves it as .xlsx on request. */
+const WPS_ET = /\.ett?$/i;
+
 export async function readWorkbookFile(data: Uint8Array | ArrayBuffer, fileName: string, options: ReadFileOptions = {}): Promise<ReadFileResult> {
-  switch (fileKind(data, fileName)) {
-    // case 'xls':  an .xls reader goes here (today readXlsx explains that .xls must be saved as .xlsx)
-    // case 'text': a CSV reader goes here (today readXlsx explains that this is not a workbook)
+  const bytes = toBytes(data);
+  if (WPS_ET.test(fileName) && bytes.length > 0) return { ok: false, reason: 'notXlsx', message: failureMessage('et') };
+  switch (fileKind(bytes, fileName)) {
+    case 'xls': {
+      const { readXls } = await import(/* webpackChunkName: "xls" */ './xls');
+      // every sheet whole: SheetJS parses them all anyway, and an annotated copy keeps them all
+      return tagged(await readXls(bytes, options), 'xls');
+    }
+    case 'text': {
+      const { readCsv } = await import(/* webpackChunkName: "csv" */ './csv');
+      return tagged(readCsv(bytes, fileName, options), 'csv');
+    }
     default:
-      return readXlsx(data, withHeadRows(options));
+      return tagged(await readXlsx(bytes, withHeadRows(options)), 'xlsx');
   }
+}
+
+function tagged(r: ReadXlsxResult, format: FileFormat): ReadFileResult {
+  return r.ok ? { ...r, format } : r;
 }

@@ -162,6 +162,7 @@ export function buildOps(layout: SheetLayout, opts: { chart?: ChartSpec; listsSh
     ...styleOps(cells, layout.font.size),
     ...layout.merges.map((m) => op(30, ({ ws }) => rangeOf(ws, toRect(m)).merge(false))),
     ...validationOps(layout, opts.listsSheet ?? LISTS_SHEET.name),
+    ...conditionalFormatOps(layout),
     ...(layout.frozenRows ? [op(10, ({ ws }) => ws.freezePanes.freezeRows(layout.frozenRows!))] : []),
     ...(layout.autoFilter ? [op(40, ({ ws }) => ws.autoFilter.apply(rangeOf(ws, toRect(layout.autoFilter!))))] : []),
     ...pageOps(layout),
@@ -227,6 +228,11 @@ function styleOps(cells: ReadonlyArray<CellToWrite>, sheetFontSize: number): Op[
   for (const { row, col, style: s } of cells) {
     if (!s) continue;
     if (s.bold) add('bold', 20, (r) => void (r.format.font.bold = true), row, col);
+    if (s.italic) add('italic', 20, (r) => void (r.format.font.italic = true), row, col);
+    if (s.color) {
+      const color = s.color.toUpperCase();
+      add(`color:${color}`, 30, (r) => void (r.format.font.color = color), row, col);
+    }
     if (s.fontSize !== undefined && s.fontSize !== sheetFontSize) {
       const size = s.fontSize;
       add(`size:${size}`, 20, (r) => void (r.format.font.size = size), row, col);
@@ -282,6 +288,21 @@ function validationOps(layout: SheetLayout, listsSheet: string): Op[] {
     );
   }
   return ops;
+}
+
+/**
+ * Conditional formats (the monitoring table's lights): one CellValue rule per colour, equal to the
+ * text written as a formula (`="红灯"`, as Excel wants text), with its fill and font colour.
+ */
+function conditionalFormatOps(layout: SheetLayout): Op[] {
+  return (layout.conditionalFormats ?? []).flatMap((cf) =>
+    cf.rules.map((rule) => op(jsonBytes(rule) + 200, ({ ws }) => {
+      const f = rangeOf(ws, toRect(cf.range)).conditionalFormats.add('CellValue' as Excel.ConditionalFormatType);
+      f.cellValue.format.fill.color = rule.fill.toUpperCase();
+      if (rule.font) f.cellValue.format.font.color = rule.font.toUpperCase();
+      f.cellValue.rule = { formula1: `="${rule.equals.replace(/"/g, '""')}"`, operator: 'EqualTo' };
+    })),
+  );
 }
 
 /** Paper, orientation, centring, margins (cm → points), fit, print area, print titles, manual page breaks. */

@@ -7,6 +7,7 @@
 export type ReadFailureReason = 'notZip' | 'notXlsx' | 'encrypted' | 'oldXls' | 'corrupt' | 'tooLarge' | 'empty';
 
 import type { LocalizedText } from '../../model/errors';
+import type { OverBudget } from './budget';
 
 export type { LocalizedText };
 
@@ -54,6 +55,14 @@ export interface FailureParams {
   readonly value?: number;
 }
 
+/** The failure of a reading budget exceeded (or projected to be): which budget, what it used, its limit. */
+export function overBudgetFailure(e: OverBudget): { variant: 'overMemory' | 'overTime'; params: FailureParams } {
+  const mb = (n: number): number => Math.ceil(n / (1024 * 1024));
+  return e.kind === 'memory'
+    ? { variant: 'overMemory', params: { mb: mb(e.used), limitMb: mb(e.limit), projected: e.projected } }
+    : { variant: 'overTime', params: { seconds: Math.ceil(e.used / 1000), limitSeconds: Math.round(e.limit / 1000), projected: e.projected } };
+}
+
 const fmt = (n: number | undefined, locale: string): string =>
   n === undefined ? '?' : n.toLocaleString(locale === 'zh-CN' ? 'zh-CN' : 'en-US');
 
@@ -87,7 +96,7 @@ export function failureMessage(variant: FailureVariant, p: FailureParams = {}): 
     case 'et':
       return {
         'zh-CN': '这是 WPS 表格文件（.et），本工具不读取该格式。请在 WPS 中点“文件 → 另存为”，文件类型选“Excel 工作簿（*.xlsx）”，保存后再检查。',
-        'en-US': 'This is a WPS Spreadsheets file (.et), a format this tool does not read. In WPS choose File → Save As, type "Excel Workbook (*.xlsx)", and check the saved copy.',
+        'en-US': 'This is a WPS Spreadsheets file (.et), a format this tool does not read. In WPS choose File > Save As, type "Excel Workbook (*.xlsx)", and check the saved copy.',
       };
     case 'xlsCorrupt':
       return {

@@ -17,7 +17,7 @@ import type { Grid, GridSheet } from '../../model/grid';
 import { Aborted, Budget, MAX_STRUCTURE_PART, OverBudget, PAGE_LIMITS, type ReadLimits } from './budget';
 import { sniff, toBytes } from './detect';
 import { defaultInflater } from './inflate';
-import { failureMessage, type FailureParams, type FailureVariant, type LocalizedText, type ReadFailureReason } from './messages';
+import { failureMessage, overBudgetFailure, type FailureParams, type FailureVariant, type LocalizedText, type ReadFailureReason } from './messages';
 import { parseRels, parseStyles, parseWorkbook, relsPathOf, type Relationship, type Styles } from './parts';
 import { DateCache, OutOfRange, TooManyCells, type SheetRead } from './sheet';
 import { SharedStringsReader, SheetReader } from './sheetScan';
@@ -293,9 +293,8 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
     if (e instanceof Aborted) throw e;
     if (e instanceof Failure) return fail(e.reason, e.variant, e.params);
     if (e instanceof OverBudget) {
-      return e.kind === 'memory'
-        ? fail('tooLarge', 'overMemory', { mb: mbOf(e.used), limitMb: mbOf(e.limit), projected: e.projected })
-        : fail('tooLarge', 'overTime', { seconds: Math.ceil(e.used / 1000), limitSeconds: Math.round(e.limit / 1000), projected: e.projected });
+      const o = overBudgetFailure(e);
+      return fail('tooLarge', o.variant, o.params);
     }
     if (e instanceof OutOfRange) return fail('corrupt', 'outOfRange', { sheet: sheetName, what: e.what, value: e.value });
     if (e instanceof TooManyCells) return fail('tooLarge', 'tooLarge', { limit: maxCells });

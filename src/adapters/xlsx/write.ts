@@ -65,6 +65,36 @@ function charsetOf(fontName: string): { charset?: number } {
   return /[\u4e00-\u9fff]|^(N?SimSun|SimHei|FangSong|KaiTi|Microsoft YaHei|DengXian)/i.test(fontName) ? { charset: 134 } : {};
 }
 
+/** `#RRGGBB` → ExcelJS's opaque `FFRRGGBB`. */
+function argbOf(colour: string): string {
+  return 'FF' + colour.replace(/^#/, '').toUpperCase();
+}
+
+/**
+ * Conditional formats: one `cellIs equal "text"` rule per colour, in order. The fill is the
+ * differential format's background colour (`bgColor`), as Excel writes a solid dxf fill.
+ */
+function addConditionalFormats(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
+  let priority = 1;
+  for (const cf of layout.conditionalFormats ?? []) {
+    const m = cf.range;
+    ws.addConditionalFormatting({
+      // One cell as `O5`, as Excel writes it (and Office.js reports it).
+      ref: m.top === m.bottom && m.left === m.right ? a1(m.top, m.left) : rangeA1(m),
+      rules: cf.rules.map((r) => ({
+        type: 'cellIs' as const,
+        operator: 'equal' as const,
+        formulae: [`"${r.equals.replace(/"/g, '""')}"`],
+        priority: priority++,
+        style: {
+          fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: argbOf(r.fill) } },
+          ...(r.font ? { font: { color: { argb: argbOf(r.font) } } } : {}),
+        },
+      })),
+    });
+  }
+}
+
 function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined, numberFormat: string | undefined, font: SheetLayout['font']): void {
   if (numberFormat) cell.numFmt = numberFormat;
   cell.font = {
@@ -72,6 +102,8 @@ function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined, numberForma
     ...charsetOf(font.name),
     size: style?.fontSize ?? font.size,
     ...(style?.bold ? { bold: true } : {}),
+    ...(style?.italic ? { italic: true } : {}),
+    ...(style?.color ? { color: { argb: argbOf(style.color) } } : {}),
   };
   if (!style) return;
   const alignment: Partial<ExcelJS.Alignment> = {};
@@ -81,10 +113,7 @@ function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined, numberForma
   if (style.indent) alignment.indent = style.indent;
   if (Object.keys(alignment).length > 0) cell.alignment = alignment;
   if (style.border) cell.border = THIN_BORDER;
-  if (style.fill) {
-    const argb = 'FF' + style.fill.replace(/^#/, '').toUpperCase();
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
-  }
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argbOf(style.fill) } };
 }
 
 function layoutValue(c: CellToWrite): ExcelJS.CellValue {
@@ -168,6 +197,7 @@ function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout, lists: PendingLi
   for (const m of layout.merges) mergeCells(ws, m);
   for (const r of layout.page?.rowBreaks ?? []) ws.getRow(r).addPageBreak();
   addValidations(ws, layout, lists);
+  addConditionalFormats(ws, layout);
   if (layout.autoFilter) ws.autoFilter = rangeA1(layout.autoFilter);
   if (layout.page?.footer) ws.headerFooter = { oddFooter: layout.page.footer };
 }

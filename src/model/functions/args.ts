@@ -8,8 +8,9 @@
  *   (except in a year, where 0 is blank: no cohort is year 0);
  * - an omitted optional argument arrives as `null` (TypeScript defaults never apply): an omitted
  *   required argument, or a blank cell passed to one, is #VALUE!;
- * - an Excel error in an input arrives as an object with a `code` such as `#N/A`
- *   (a CustomFunctions.Error): the first one, in parameter order then row-major, is passed through.
+ * - an Excel error in an input arrives as an object with a `code` such as `#N/A` (a CustomFunctions.Error),
+ *   or as a data-type value `{type: 'Error', basicValue: '#N/A'}`: the first one, in parameter order then
+ *   row-major, is passed through (functions.json lets errors in: allowErrorForDataTypeAny).
  *   #REF!, #NAME? and other codes a function cannot return become #VALUE! naming them.
  * Text is read by the ledger reader's coercion (read/values.ts): `1,200`, `１２００`, `1200万元`
  * mean the same here as in a ledger cell.
@@ -18,7 +19,7 @@ import { errorValue, isErrorValue, type CellValue, type ErrorValue } from '../gr
 import { numberToFen, type Fen } from '../money';
 import { readAmount, readBool, readNumber, readText, readYear, rawText, isBlank, type Read } from '../read/values';
 import { FN_MESSAGES, sizeText, type Expected } from './messages';
-import { RETURNABLE_ERRORS, fnError, isFnError, type ExcelErrorCode, type FnError, type FnResult, type FnValue } from './types';
+import { RETURNABLE_ERRORS, fnError, isFnError, type Bilingual, type ExcelErrorCode, type FnError, type FnResult, type FnValue } from './types';
 
 /** A range argument: row-major values, rectangular (short rows padded with null). */
 export interface CellRange {
@@ -41,6 +42,8 @@ export interface ParamSpec {
   readonly name: string;
   readonly type: ArgType;
   readonly optional?: boolean;
+  /** What Excel shows while the argument is typed (functions.json: model/functions/metadata.ts). */
+  readonly description: Bilingual;
 }
 
 type ValueOf<T extends ArgType> = T extends 'range' | 'table'
@@ -62,9 +65,31 @@ export type Args<P extends ReadonlyArray<ParamSpec>> = {
   readonly [S in P[number] as S['name']]: S['optional'] extends true ? ValueOf<S['type']> | undefined : ValueOf<S['type']>;
 };
 
-export interface FunctionSpec<P extends ReadonlyArray<ParamSpec> = ReadonlyArray<ParamSpec>, R extends FnValue = FnValue> {
+/** A result's type as functions.json names it. */
+export type ResultType = 'number' | 'string' | 'boolean';
+
+/** The result type of values R: a 2D result (it spills) has the type of its cells. */
+export type ResultTypeOf<R> =
+  R extends ReadonlyArray<ReadonlyArray<infer S>> ? ResultTypeOf<S> : R extends number ? 'number' : R extends string ? 'string' : R extends boolean ? 'boolean' : never;
+
+/**
+ * A function's registry entry without its computation: everything functions.json says of it (metadata.ts
+ * generates both languages' files, and the tests' expectations, from these).
+ */
+export interface FunctionSignature<P extends ReadonlyArray<ParamSpec> = ReadonlyArray<ParamSpec>, T extends ResultType = ResultType> {
+  /** The name after `JX.`: upper-case ASCII. */
   readonly id: string;
+  readonly description: Bilingual;
   readonly params: P;
+  readonly result: T;
+  /** The result is a 2D array that spills. */
+  readonly spills?: boolean;
+  /** Excel passes the addresses of the arguments (`invocation.parameterAddresses`): FINDINGS names cells. */
+  readonly requiresParameterAddresses?: boolean;
+}
+
+export interface FunctionSpec<P extends ReadonlyArray<ParamSpec> = ReadonlyArray<ParamSpec>, R extends FnValue = FnValue>
+  extends FunctionSignature<P, ResultTypeOf<R>> {
   readonly run: (args: Args<P>) => FnResult<R>;
 }
 
@@ -81,9 +106,11 @@ export function cellOf(v: unknown): CellValue {
   if (typeof v === 'number') return Number.isFinite(v) ? v : errorValue('#NUM!');
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'object') {
-    const o = v as { code?: unknown; kind?: unknown; basicValue?: unknown };
+    const o = v as { code?: unknown; kind?: unknown; type?: unknown; basicValue?: unknown };
     if (isErrorValue(v)) return v;
     if (typeof o.code === 'string' && o.code.startsWith('#')) return errorValue(o.code); // CustomFunctions.Error
+    // An error as a data-type value (Excel.ErrorCellValue: `{type: 'Error', basicValue: '#N/A', errorType}`).
+    if (o.type === 'Error' && typeof o.basicValue === 'string') return errorValue(o.basicValue);
     if ('basicValue' in o) return cellOf(o.basicValue); // an entity / rich value: its plain value
     if (o.kind === 'date') return v as CellValue;
   }

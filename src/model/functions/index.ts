@@ -3,15 +3,15 @@
  * omitted arguments `null`, errors as objects with a `code`), a value or an FnError out.
  * The Excel wrappers (src/functions/functions.ts) only call these.
  */
-import { invoke, type FunctionSpec, type ParamSpec } from './args';
+import { invoke, type FunctionSignature, type FunctionSpec, type ParamSpec } from './args';
 import { CARRYOVER, COHORTCOUNT, COHORTDISBURSED, EXECRATE, FUNDLEVERAGE } from './funds';
 import { PATENTTYPE, PATENTVALID, RMBUPPER, USCCVALID } from './ids';
-import { FINDINGS_PARAMS } from './ledger';
+import { FINDINGS_SIGNATURE } from './ledger';
 import { BUDGETSCORE, EVALGRADE, INDICATORSCORE } from './scores';
 import type { FnResult } from './types';
 
 export * from './types';
-export { cellOf, invoke, toRange, type ArgType, type CellRange, type ParamSpec } from './args';
+export { cellOf, invoke, toRange, type ArgType, type CellRange, type FunctionSignature, type ParamSpec, type ResultType } from './args';
 export { createLedgerFindings, parseRangeAddress, sheetRef, cellRef, type FindingsStats, type LedgerFindings } from './ledger';
 
 /** Every function but FINDINGS, by id: its parameters and its computation. */
@@ -25,11 +25,20 @@ export const FUNCTION_SPECS = {
 export const FUNCTION_IDS = [...Object.keys(FUNCTION_SPECS), 'FINDINGS'] as ReadonlyArray<FunctionId>;
 export type FunctionId = keyof typeof FUNCTION_SPECS | 'FINDINGS';
 
-/** Parameters of every function, FINDINGS included. */
-export const FUNCTION_PARAMS: Readonly<Record<FunctionId, ReadonlyArray<ParamSpec>>> = {
-  ...(Object.fromEntries(Object.entries(FUNCTION_SPECS).map(([id, s]) => [id, (s as FunctionSpec).params])) as Record<keyof typeof FUNCTION_SPECS, ReadonlyArray<ParamSpec>>),
-  FINDINGS: FINDINGS_PARAMS,
+/**
+ * The registry: every function's entry (id, descriptions, parameters, result), FINDINGS included, in catalogue order.
+ * functions.json and functions-en.json are generated from it (metadata.ts); adding a function is one entry here and
+ * its test.
+ */
+export const FUNCTION_SIGNATURES: Readonly<Record<FunctionId, FunctionSignature>> = {
+  ...(FUNCTION_SPECS as Record<keyof typeof FUNCTION_SPECS, FunctionSpec>),
+  FINDINGS: FINDINGS_SIGNATURE,
 };
+
+/** Parameters of every function, FINDINGS included. */
+export const FUNCTION_PARAMS: Readonly<Record<FunctionId, ReadonlyArray<ParamSpec>>> = Object.fromEntries(
+  FUNCTION_IDS.map((id) => [id, FUNCTION_SIGNATURES[id].params])
+) as Record<FunctionId, ReadonlyArray<ParamSpec>>;
 
 export const fundLeverage = (social: unknown, fiscal: unknown, socialIsTotal?: unknown): FnResult<number> =>
   invoke(FUNDLEVERAGE, [social, fiscal, socialIsTotal]);

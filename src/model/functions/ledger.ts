@@ -24,7 +24,7 @@
  * two together).
  */
 import { HEADER_EXAMPLES, inferYear, ledgerColumnFindings, ledgerContext, SHEET_NAMES } from '../ledgerCheck';
-import { sortFindings, type Finding } from '../findings';
+import { capPerRule, sortFindings, type Finding } from '../findings';
 import { a1, isErrorValue, type CellValue, type GridSheet } from '../grid';
 import { findingText, SEVERITY_LABEL, type Locale } from '../messages';
 import type { Profile, Project, ProjectKey } from '../records';
@@ -35,7 +35,7 @@ import { readTable, type Table } from '../read/table';
 import { runCrossRules } from '../rules/ledgerCross';
 import { runRowRules } from '../rules/ledgerRow';
 import { S001 } from '../rules/sheets';
-import { invoke, defineFunction, type CellRange } from './args';
+import { invoke, defineFunction, type CellRange, type FunctionSignature } from './args';
 import type { FnResult } from './types';
 import { pushAll } from '../arrays';
 
@@ -202,7 +202,7 @@ function check(
   const ctx = ledgerContext(ledger, PROFILE, fiscalYear);
   const emit = (f: Finding): void => void all.push(f);
   runCrossRules(projects, ctx, emit);
-  return { ...base, fiscalYear, headerFindings, rows, findings: sortFindings(all, [at.sheet]) };
+  return { ...base, fiscalYear, headerFindings, rows, findings: capPerRule(sortFindings(all, [at.sheet])) };
 }
 
 const NO_PROBLEMS: Readonly<Record<Locale, string>> = { 'zh-CN': '无问题', 'en-US': 'No problems' };
@@ -227,7 +227,26 @@ export interface LedgerFindings {
   clear(): void;
 }
 
-export const FINDINGS_PARAMS = [{ name: 'ledger', type: 'table' }] as const;
+/** FINDINGS' registry entry: its computation needs the cache and the address, so `spill` below supplies `run`. */
+export const FINDINGS_SIGNATURE = {
+  id: 'FINDINGS',
+  result: 'string',
+  spills: true,
+  requiresParameterAddresses: true,
+  description: {
+    'zh-CN': '检查项目台账区域（含标题行），逐行列出问题：规则、级别、单元格、说明；没有问题时为“无问题”。',
+    'en-US': 'Checks a project ledger range (with its header row) and lists the problems: rule, severity, cell, message; "无问题" when there are none.',
+  },
+  params: [
+    {
+      name: 'ledger',
+      type: 'table',
+      description: { 'zh-CN': '项目台账区域，含标题行，如 项目台账!A1:V170', 'en-US': 'The ledger range with its header row, e.g. 项目台账!A1:V170' },
+    },
+  ],
+} as const satisfies FunctionSignature;
+
+export const FINDINGS_PARAMS = FINDINGS_SIGNATURE.params;
 
 /** A FINDINGS cache of the last `size` ranges, by address. */
 export function createLedgerFindings(size = CACHE_SIZE): LedgerFindings {
@@ -259,7 +278,7 @@ export function createLedgerFindings(size = CACHE_SIZE): LedgerFindings {
     stats,
     findings: (range, address) => entryFor(range, address).findings,
     spill: (ledger, address, locale = 'zh-CN') =>
-      invoke(defineFunction({ id: 'FINDINGS', params: FINDINGS_PARAMS, run: (a) => spill(entryFor(a.ledger, address), locale) }), [ledger]),
+      invoke(defineFunction({ ...FINDINGS_SIGNATURE, run: (a) => spill(entryFor(a.ledger, address), locale) }), [ledger]),
     clear: () => {
       cache.clear();
       for (const k of Object.keys(stats) as (keyof FindingsStats)[]) stats[k] = 0;

@@ -28,10 +28,12 @@ import { fnError, isFnError, type Bilingual } from './types';
 
 export const BUDGETSCORE = defineFunction({
   id: 'BUDGETSCORE',
+  result: 'number',
+  description: { 'zh-CN': '预算执行得分 = min(执行率, 1) × 分值，保留 2 位小数。', 'en-US': 'Budget execution score = min(rate, 1) × points, rounded to 2 decimals.' },
   params: [
-    { name: 'executed', type: 'amount' },
-    { name: 'budget', type: 'amount' },
-    { name: 'points', type: 'number', optional: true },
+    { name: 'executed', type: 'amount', description: { 'zh-CN': '全年执行数（万元）', 'en-US': 'Full-year executed amount (万元)' } },
+    { name: 'budget', type: 'amount', description: { 'zh-CN': '全年预算数（万元）', 'en-US': 'Full-year budget (万元)' } },
+    { name: 'points', type: 'number', optional: true, description: { 'zh-CN': '分值，默认 10', 'en-US': 'Points available, default 10' } },
   ],
   run: (a) => {
     const points = a.points ?? BUDGET_POINTS;
@@ -46,7 +48,11 @@ export const BUDGETSCORE = defineFunction({
 
 export const EVALGRADE = defineFunction({
   id: 'EVALGRADE',
-  params: [{ name: 'total', type: 'number' }],
+  result: 'string',
+  description: { 'zh-CN': '评价等级：≥90 优，80–90 良，60–80 中，<60 差。', 'en-US': 'Evaluation grade: ≥90 优, 80–90 良, 60–80 中, <60 差.' },
+  params: [
+    { name: 'total', type: 'number', description: { 'zh-CN': '总分', 'en-US': 'The total score' } },
+  ],
   run: (a) => gradeOf(a.total),
 });
 
@@ -64,12 +70,14 @@ function findingMessage(f: Finding): Bilingual {
 
 export const INDICATORSCORE = defineFunction({
   id: 'INDICATORSCORE',
+  result: 'number',
+  description: { 'zh-CN': '绩效指标得分（按《项目支出绩效评价管理办法》记分），保留 2 位小数。', 'en-US': 'Score of a performance indicator under the 2020 rules (财预〔2020〕10号), rounded to 2 decimals.' },
   params: [
-    { name: 'actual', type: 'cell' },
-    { name: 'target', type: 'cell' },
-    { name: 'points', type: 'number' },
-    { name: 'op', type: 'text', optional: true },
-    { name: 'score', type: 'number', optional: true },
+    { name: 'actual', type: 'cell', description: { 'zh-CN': '实际完成值；定性指标为评价档次（达成 / 部分达成 / 未达成）', 'en-US': 'Actual value; for a qualitative indicator its grade (达成 / 部分达成 / 未达成)' } },
+    { name: 'target', type: 'cell', description: { 'zh-CN': '年度指标值，可带指标性质，如 ≥90', 'en-US': 'Target value, may carry the comparison, e.g. ≥90' } },
+    { name: 'points', type: 'number', description: { 'zh-CN': '分值', 'en-US': 'Points available' } },
+    { name: 'op', type: 'text', optional: true, description: { 'zh-CN': '指标性质：≥、≤、= 或 定性；省略时从年度指标值读取', 'en-US': 'Comparison: ≥, ≤, = or 定性 (qualitative); read from the target when omitted' } },
+    { name: 'score', type: 'number', optional: true, description: { 'zh-CN': '定性指标的评分（须在所评档次的分数段内）', 'en-US': 'Score given to a qualitative indicator (must lie in its grade\'s band)' } },
   ],
   run: (a) => {
     if (a.points < 0) return fnError('#VALUE!', FN_MESSAGES.negative(String(a.points), 'points'));

@@ -5,6 +5,16 @@
 import type { ProjectKey } from '../records';
 import { headerReadings } from './text';
 
+/** The dashes and words people write between the months of a span (`1-7月`, `1—7月`, `1至7月`). */
+const SPAN_MARKS = ['-', '—', '－', '~', '～', '至'] as const;
+
+/** `1-M月{what}` for every cut-off month and every way of writing the span (monitor.md's aliases). */
+export function monthSpanAliases(what: string): string[] {
+  const out: string[] = [];
+  for (let m = 1; m <= 12; m++) for (const d of SPAN_MARKS) out.push(`1${d}${m}月${what}`);
+  return out;
+}
+
 export type FieldType = 'text' | 'year' | 'amount' | 'date' | 'count' | 'bool' | 'number' | 'patent';
 
 export interface ColumnDef<K extends string> {
@@ -13,6 +23,8 @@ export interface ColumnDef<K extends string> {
   readonly aliases: ReadonlyArray<string>;
   readonly type: FieldType;
   readonly required: boolean;
+  /** Also read as `1-M月{monthSpans}` for any month and way of writing the span (monitor.md); not listed in messages. */
+  readonly monthSpans?: string;
 }
 
 export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
@@ -29,7 +41,8 @@ export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
   { key: 'totalInvestment', header: '项目总投资', aliases: ['总投资', '计划总投资', '总投资额', '项目投资总额'], type: 'amount', required: true },
   { key: 'approved', header: '财政支持资金', aliases: ['财政资金', '资助金额', '支持资金', '财政支持金额', '资助资金', '财政资助资金', '财政补助资金', '补助资金', '立项资助金额'], type: 'amount', required: true },
   { key: 'priorDisbursed', header: '以前年度累计拨付', aliases: ['累计已拨付', '往年拨付', '以前年度拨付', '以前年度已拨付', '往年累计拨付', '以前年度累计拨款'], type: 'amount', required: false },
-  { key: 'disbursed', header: '本年拨付', aliases: ['本年拨付资金', '本年拨款', '本年度拨付', '本年拨付金额', '当年拨付', '本年度拨款', '年度资金总额', '本年下达资金'], type: 'amount', required: true },
+  // Mid-year (monitor.md): 截至监控日拨付, 1-7月拨付 …: the amount paid so far this year, as of the cut-off.
+  { key: 'disbursed', header: '本年拨付', aliases: ['本年拨付资金', '本年拨款', '本年度拨付', '本年拨付金额', '当年拨付', '本年度拨款', '年度资金总额', '本年下达资金', '截至监控日拨付', '已拨付', '本年已拨付'], monthSpans: '拨付', type: 'amount', required: true },
   { key: 'socialInvestment', header: '带动社会投入', aliases: ['社会投入', '自筹资金', '带动社会投资', '社会资金投入', '企业自筹', '自筹'], type: 'amount', required: false },
   { key: 'contractStart', header: '合同开始日期', aliases: ['开始日期', '起始日期', '合同起始日期', '项目开始日期', '开始时间'], type: 'date', required: false },
   { key: 'contractEnd', header: '合同结束日期', aliases: ['结束日期', '完成日期', '合同截止日期', '项目结束日期', '截止日期', '结束时间'], type: 'date', required: false },
@@ -42,6 +55,7 @@ export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
 
 export const INDICATOR_KEYS = [
   'level1', 'level2', 'level3', 'op', 'target', 'unit', 'actual', 'source', 'points', 'score', 'deviation', 'explanation',
+  'monitored', 'forecast', 'causes', 'causeNote', 'likelihood', 'correction',
 ] as const;
 export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 
@@ -58,6 +72,13 @@ export const INDICATOR_COLUMNS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
   { key: 'score', header: '得分', aliases: ['自评得分'], type: 'number', required: false },
   { key: 'deviation', header: '偏差原因分析及改进措施', aliases: ['偏差原因', '偏差原因分析'], type: 'text', required: false },
   { key: 'explanation', header: '指标解释', aliases: ['指标说明', '指标内涵', '指标解释及说明'], type: 'text', required: false },
+  // The mid-year monitoring columns (monitor.md), all optional.
+  { key: 'monitored', header: '监控期完成值', aliases: ['执行情况', '截至目前完成'], monthSpans: '执行情况', type: 'text', required: false },
+  { key: 'forecast', header: '全年预计完成值', aliases: ['全年预计完成情况', '预计完成'], type: 'text', required: false },
+  { key: 'causes', header: '偏差原因类别', aliases: ['偏差原因分类'], type: 'text', required: false },
+  { key: 'causeNote', header: '偏差原因说明', aliases: [], type: 'text', required: false },
+  { key: 'likelihood', header: '完成目标可能性', aliases: ['完成可能性'], type: 'text', required: false },
+  { key: 'correction', header: '纠偏措施', aliases: ['改进措施', '纠偏措施及计划'], type: 'text', required: false },
 ];
 
 /**
@@ -74,6 +95,7 @@ export function headerIndex<K extends string>(defs: ReadonlyArray<ColumnDef<K>>)
   for (const d of defs) {
     m.set(d.header, d);
     for (const a of d.aliases) m.set(a, d);
+    if (d.monthSpans) for (const a of monthSpanAliases(d.monthSpans)) m.set(a, d);
   }
   return m;
 }

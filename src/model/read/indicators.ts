@@ -7,6 +7,7 @@ import { L002, L003 } from '../rules/reading';
 import { normalizeTargetText, parseActualNumber, parseTarget, WORDS_AFTER, WORDS_BEFORE, type Target, type TargetContext } from './targets';
 import { isBlank, rawText, readNumber, readProse, readText } from './values';
 import { isErrorValue, type CellValue } from '../grid';
+import { CAUSES, LIKELIHOODS, readCauses, readLikelihood } from '../monitor/words';
 
 export interface IndicatorsRead {
   readonly table: Table<IndicatorKey>;
@@ -110,7 +111,39 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
       deviation: prose(row, 'deviation'),
       explanation: prose(row, 'explanation'),
       parsed: read.parsed,
+      ...monitoring(row, read.parsed, { level1, level2, level3 }),
     });
+  }
+
+  /** The mid-year columns of a row (monitor.md): values as written and as numbers, causes, likelihood. */
+  function monitoring(row: number, parsed: Target, ctx: TargetContext): Partial<Indicator> {
+    const out: { -readonly [K in keyof Indicator]?: Indicator[K] } = {};
+    const number = (key: 'monitored' | 'forecast'): void => {
+      const v = cell(row, key);
+      if (v === null) return;
+      const textKey = key === 'monitored' ? 'monitoredText' : 'forecastText';
+      out[textKey] = prose(row, key) ?? (rawText(v) || undefined);
+      out[key] = actualNumber(v, parsed, ctx);
+    };
+    number('monitored');
+    number('forecast');
+    const causes = text(row, 'causes');
+    if (causes !== undefined) {
+      const r = readCauses(causes);
+      if (r.causes.length) out.causes = r.causes;
+      if (r.unknown.length)
+        findings.push(L003.finding.indicator({ sheet, row, col: cols.causes! }, { field: '偏差原因类别', raw: r.unknown.join('、'), expected: 'oneOf', options: CAUSES }));
+    }
+    out.causeNote = prose(row, 'causeNote');
+    out.correction = prose(row, 'correction');
+    const likely = text(row, 'likelihood');
+    if (likely !== undefined) {
+      out.likelihood = readLikelihood(likely);
+      if (out.likelihood === undefined)
+        findings.push(L003.finding.indicator({ sheet, row, col: cols.likelihood! }, { field: '完成目标可能性', raw: likely, expected: 'oneOf', options: LIKELIHOODS }));
+    }
+    for (const k of Object.keys(out) as Array<keyof Indicator>) if (out[k] === undefined) delete out[k];
+    return out;
   }
   return { table, indicators, cols, findings };
 }

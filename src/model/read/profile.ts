@@ -9,9 +9,9 @@ import { DEFAULT_LAYOUT, SCHEME_IDS } from '../selfeval/layouts';
 import { PROFILE_DEFAULTS as BASE_DEFAULTS } from './defaults';
 import { DEFAULT_REGIONS } from './regions';
 import { headerKey, cleanText } from './text';
-import { isBlank, rawText, readAmount, readNumber, readProse, readText, readYear, type Read } from './values';
+import { isBlank, rawText, readAmount, readDate, readNumber, readProse, readText, readYear, type Read } from './values';
 
-type ParamType = 'text' | 'year' | 'amount' | 'int' | 'number' | 'list' | 'unit' | 'scheme' | 'inverse' | 'caps';
+type ParamType = 'text' | 'year' | 'amount' | 'int' | 'number' | 'list' | 'unit' | 'scheme' | 'inverse' | 'caps' | 'month' | 'date';
 
 interface ParamDef {
   readonly key: keyof Profile;
@@ -48,6 +48,10 @@ export const PROFILE_PARAMS: ReadonlyArray<ParamDef> = [
   { key: 'reportSubject', names: ['报告称谓'], type: 'text' },
   { key: 'previousBudget', names: ['上年预算数', '上年全年预算数'], type: 'amount' },
   { key: 'scheme', names: ['分值方案'], type: 'scheme' },
+  { key: 'monitorMonth', names: ['监控截止月份', '监控月份', '监控期'], type: 'month' },
+  { key: 'monitorDate', names: ['监控日期', '监控截止日期'], type: 'date' },
+  { key: 'forecastExecuted', names: ['全年预计执行数'], type: 'amount' },
+  { key: 'goalProgress', names: ['目标执行情况', '总体目标执行情况', '年度总体目标执行情况'], type: 'text' },
   { key: 'inverseMethod', names: ['反向指标算法'], type: 'inverse' },
   { key: 'deviationPenalty', names: ['偏离扣分'], type: 'number' },
   { key: 'rateCaps', names: ['执行率封顶'], type: 'caps' },
@@ -177,6 +181,16 @@ export function readProfile(sheet: GridSheet | undefined): ProfileRead {
         else badValue(p, { expected: 'oneOf', options: SCHEME_IDS });
         break;
       }
+      case 'month': {
+        // `7`, `7月`, `1-7月`, `1—7月`: the cut-off month, 1–11 (a 12th month is the year's end).
+        const t = readText(p.v);
+        const m = t.kind === 'ok' ? /^(?:1\s*[-—－~～至]\s*)?(\d{1,2})\s*月?(?:份)?$/.exec(cleanText(t.value)) : null;
+        const month = m ? Number(m[1]) : NaN;
+        if (month >= 1 && month <= 11) raw.monitorMonth = month;
+        else badValue(p, { expected: 'month' });
+        break;
+      }
+      case 'date': take(readDate(p.v), { expected: 'date' }); break;
       case 'inverse': take(readText(p.v), { expected: 'oneOf', options: ['线性', '比值'] }, (s) => s === '线性' || s === '比值'); break;
       case 'caps': {
         const t = readText(p.v);
@@ -217,6 +231,10 @@ export function readProfile(sheet: GridSheet | undefined): ProfileRead {
     reportSubject: raw.reportSubject,
     previousBudget: raw.previousBudget,
     scheme: raw.scheme ?? PROFILE_DEFAULTS.scheme,
+    monitorMonth: raw.monitorMonth,
+    monitorDate: raw.monitorDate,
+    forecastExecuted: raw.forecastExecuted,
+    goalProgress: raw.goalProgress,
     inverseMethod: raw.inverseMethod ?? PROFILE_DEFAULTS.inverseMethod,
     deviationPenalty: raw.deviationPenalty,
     rateCaps: raw.rateCaps ?? [],

@@ -4,6 +4,7 @@
  */
 import { messageSeverity, type FindingsOfRule, type Localized, type Messages, type Rule, type Severity } from './define';
 import { CROSS_RULES } from './ledgerCross';
+import { MONITOR_RULES } from './monitor';
 import { ROW_RULES } from './ledgerRow';
 import { READING_RULES } from './reading';
 import { REPORT_RULES } from './report';
@@ -21,6 +22,7 @@ export const RULES = [
   ...TARGET_RULES,
   ...SCORING_RULES,
   ...REPORT_RULES,
+  ...MONITOR_RULES,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]['id'];

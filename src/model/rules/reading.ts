@@ -47,9 +47,10 @@ export const L003 = defineRule({
       'en-US': (p) => `Profile parameter "${p.field}" value "${p.raw}" cannot be read; expected ${p.options || p.expected}${p.unit ? ` in ${p.unit}` : ''}.`,
     }),
     indicator: msg({
-      params: { field: P.text, raw: P.text, expected },
-      'zh-CN': (p) => `“${p.field}”的值“${p.raw}”无法识别，应为${p.expected}。`,
-      'en-US': (p) => `"${p.field}" value "${p.raw}" cannot be read; expected ${p.expected}.`,
+      /** `options`: the values allowed (with `expected: 'oneOf'`). */
+      params: { field: P.text, raw: P.text, expected, options: P.optional(alternatives) },
+      'zh-CN': (p) => `“${p.field}”的值“${p.raw}”无法识别，应为${p.options || p.expected}。`,
+      'en-US': (p) => `"${p.field}" value "${p.raw}" cannot be read; expected ${p.options || p.expected}.`,
     }),
   },
 });

@@ -139,7 +139,40 @@ export const S006 = defineRule({
   },
 });
 
-export const SHEET_RULES = [S001, S002, S003, S004, S005, S006] as const;
+/**
+ * More findings of one rule than the list shows (capPerRule, findings.ts): the findings past the cap are one finding of
+ * this rule, at the first of them, with the severity they have; `count` is how many it stands for, and counts by
+ * severity (countBySeverity) add it, so every total stays true.
+ */
+export const S007 = defineRule({
+  id: 'S007', category: 'sheet', severity: 'info',
+  title: { 'zh-CN': '同类问题过多', 'en-US': 'Too many findings of one rule' },
+  messages: {
+    main: msg({
+      params: { rule: P.text, count: P.number, shown: P.number },
+      'zh-CN': (p) => `规则 ${p.rule} 另有 ${p.count} 处问题未逐条列出（每条规则最多列出 ${p.shown} 处），第一处在此单元格。请先改正已列出的问题，再重新检查。`,
+      'en-US': (p) => `${p.count} more finding(s) of rule ${p.rule} are not listed (at most ${p.shown} per rule are); the first is at this cell. Correct those listed, then check again.`,
+    }),
+  },
+});
+
+/**
+ * A text too long for one Excel cell, cut where the product writes it (the 自评表: fitCellTexts in
+ * selfeval/cellText.ts). Points at the written cell.
+ */
+export const S008 = defineRule({
+  id: 'S008', category: 'sheet', severity: 'warning',
+  title: { 'zh-CN': '文字超过单元格上限', 'en-US': 'Text over the cell limit' },
+  messages: {
+    main: msg({
+      params: { sheet: P.text, cell: P.cell, length: P.number, max: P.number },
+      'zh-CN': (p) => `“${p.sheet}”的 ${p.cell} 单元格文字有 ${p.length} 个字符，超过 Excel 单元格上限 ${p.max}，已截断。请在原表中缩短这段文字。`,
+      'en-US': (p) => `The text for cell ${p.cell} of "${p.sheet}" has ${p.length} characters, over Excel's limit of ${p.max} per cell, and was cut. Shorten it in the source sheet.`,
+    }),
+  },
+});
+
+export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008] as const;
 
 type SheetFinding = ReturnType<(typeof S002.finding)['main']> | ReturnType<(typeof S003.finding)['main']> | ReturnType<(typeof S004.finding)['main']>;
 

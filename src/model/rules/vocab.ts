@@ -9,7 +9,7 @@ import { P, type CodeTable } from './define';
 
 /** What a value was expected to be (L003). `oneOf` goes with an `options` list. */
 export type ExpectedCode =
-  | 'text' | 'year' | 'amount' | 'date' | 'count' | 'int' | 'bool' | 'number' | 'patent' | 'list' | 'oneOf' | 'caps';
+  | 'text' | 'year' | 'amount' | 'date' | 'count' | 'int' | 'bool' | 'number' | 'patent' | 'list' | 'oneOf' | 'caps' | 'month';
 
 export const EXPECTED_TEXT: CodeTable<ExpectedCode> = {
   text: { 'zh-CN': '文本', 'en-US': 'text' },
@@ -24,6 +24,7 @@ export const EXPECTED_TEXT: CodeTable<ExpectedCode> = {
   list: { 'zh-CN': '以“、”分隔的列表', 'en-US': 'a list separated by commas' },
   oneOf: { 'zh-CN': '下列之一', 'en-US': 'one of these' },
   caps: { 'zh-CN': '如 0.7-0.8:89; 0.6-0.7:79', 'en-US': 'bands such as 0.7-0.8:89; 0.6-0.7:79' },
+  month: { 'zh-CN': '1 至 11 的月份，如 7 或 1—7月', 'en-US': 'a month from 1 to 11, e.g. 7' },
 };
 
 /** Values the user may write, as alternatives: `2020 或 2018` / `2020 or 2018` (items shown as written). */

@@ -88,7 +88,7 @@ export function budgetRules(profileRead: ProfileRead, profileSheet: string | und
  * - Actuals only in the year-end stage, and only where the sheet has the column (a missing column
  *   is one S002 for the sheet, reported by checkWorkbook).
  */
-export function indicatorRules(read: IndicatorsRead, emit: (f: Finding) => void, stage: 'request' | 'yearEnd' = 'yearEnd'): void {
+export function indicatorRules(read: IndicatorsRead, emit: (f: Finding) => void, stage: 'request' | 'midYear' | 'yearEnd' = 'yearEnd'): void {
   const sheet = read.table.sheet.name;
   const names = new Set(AUTO_METRIC_NAMES);
   for (const ind of read.indicators) {

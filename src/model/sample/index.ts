@@ -6,3 +6,4 @@ export { INDICATOR_HEADER, sampleIndicatorRows, sampleIndicatorValues, type Samp
 export { sampleWorkbookGrid, materialSheet, MATERIAL_HEADER, LEDGER_HEADERS, LEDGER_TITLE, CLEAN_LEDGER_ROWS, SAMPLE_SHEETS, AMOUNT_KEYS, cleanCell } from './workbook';
 export { SAMPLE_MATERIAL } from './material';
 export { messyLedgerGrid, type MessyLedgerExpected } from './messy';
+export { sampleMidYearGrid, midYearProjects, MIDYEAR_MONTH, MIDYEAR_INDICATOR_HEADER } from './midyear';

@@ -25,6 +25,8 @@ export const DEFAULT_INDICATOR_COLUMNS: Readonly<Record<IndicatorKey, number>> =
   actualText: canonicalCol('actual'),
   parsed: canonicalCol('target'),
   opFrom: canonicalCol('target'),
+  monitoredText: canonicalCol('monitored'),
+  forecastText: canonicalCol('forecast'),
 };
 
 export interface IndicatorScore {
@@ -63,6 +65,8 @@ export interface ScoringOptions {
   readonly holdLevel1Points?: boolean;
   /** Where budget findings point (配置); default 配置!A1. */
   readonly profileCell?: { readonly sheet: string; readonly row: number; readonly col: number };
+  /** Checked as of a cut-off month: the year's budget findings (W009, W010) wait for the year's end; M001 speaks instead. */
+  readonly midYear?: boolean;
 }
 
 function isPercent(ind: Indicator): boolean {
@@ -214,7 +218,7 @@ export function evaluate(
   };
   const rate = metrics.executionRate;
   const budget = { rate, score: budgetScore(rate) };
-  budgetFindings(profile, metrics, options.profileCell ?? { sheet: '配置', row: 0, col: 0 }, emit);
+  if (!options.midYear) budgetFindings(profile, metrics, options.profileCell ?? { sheet: '配置', row: 0, col: 0 }, emit);
   const scored = indicators.map((ind) => {
     const kind = scoringKind(ind);
     const s: IndicatorScore =

@@ -14,10 +14,11 @@ const DRAFT_FILL = '#FFC7CE';
 /**
  * The errors that leave the read itself in doubt: a sheet or a column not found (S001, S002), no
  * fiscal year (S005) — any sheet rule at error severity. No 自评表 is built over them unless a draft
- * is asked for.
+ * is asked for. S007 is not one: it stands for findings of another rule past the per-rule cap (capPerRule), with
+ * their severity.
  */
 export function structuralErrors(findings: ReadonlyArray<Finding>): Finding[] {
-  return findings.filter((f) => f.severity === 'error' && f.rule.startsWith('S'));
+  return findings.filter((f) => f.severity === 'error' && f.rule.startsWith('S') && f.rule !== 'S007');
 }
 
 /** The layout marked as a draft: its title row and its printed footer. */

@@ -2,8 +2,10 @@
  * buildSelfEval: scores the evaluation and lays out the 自评表 (selfeval.md) in a new sheet.
  */
 import { computeMetrics } from '../metrics';
+import { computeMonitor } from '../monitor';
 import { evaluate } from '../scoring';
 import { DEFAULT_LAYOUT, layoutById } from './layouts';
+import { fitCellTexts } from './cellText';
 import { fundsParagraph } from './paragraph';
 import { DRAFT_SHEET_SUFFIX, markDraft } from './draft';
 import { selfEvalBaseName, uniqueSheetName } from './sheet';
@@ -47,12 +49,18 @@ export function buildWithLayout(def: LayoutDef, input: Omit<SelfEvalInput, 'layo
     profileCell: input.profileCell,
     // Under a 分值方案 whose form has points (2020), the level-1 points follow the national defaults.
     holdLevel1Points: layoutById(input.profile.scheme ?? DEFAULT_LAYOUT)?.hasPoints ?? false,
+    midYear: input.midYear ?? def.monitor,
   });
   const sheetName = uniqueSheetName(def.sheetName(metrics.fiscalYear) + (input.draft ? DRAFT_SHEET_SUFFIX : ''), input.existingSheets);
   const paragraph = fundsParagraph(metrics);
-  const { layout, indicators } = def.build({
-    profile: input.profile, metrics, evaluation, sheetName, paragraph, note: generatedNote(input),
+  const monitor = def.monitor
+    ? (input.monitor ?? computeMonitor({ profile: input.profile, projects: input.projects, indicators: input.indicators, month: input.monitorMonth }))
+    : undefined;
+  const built = def.build({
+    profile: input.profile, metrics, evaluation, sheetName, paragraph, note: generatedNote(input), ...(monitor ? { monitor } : {}),
   });
+  const { indicators } = built;
+  const { layout, findings: cut } = fitCellTexts(built.layout);
   return {
     layout: input.draft ? markDraft(layout) : layout,
     ...(input.draft ? { draft: true } : {}),
@@ -62,7 +70,8 @@ export function buildWithLayout(def: LayoutDef, input: Omit<SelfEvalInput, 'layo
     scores: evaluation.indicators,
     total: evaluation.total,
     grade: evaluation.grade,
-    findings: evaluation.findings,
+    findings: cut.length ? [...evaluation.findings, ...cut] : evaluation.findings,
     paragraph,
+    ...(monitor ? { monitor } : {}),
   };
 }

@@ -9,10 +9,11 @@
  */
 import { LAYOUT_2018 } from './layout2018';
 import { LAYOUT_2020 } from './layout2020';
+import { LAYOUT_MONITOR } from './layoutMonitor';
 import type { LayoutDef } from './types';
 
 /** In the order the pane offers them; the first 分值方案 layout is the default. */
-export const LAYOUTS = [LAYOUT_2020, LAYOUT_2018] as const;
+export const LAYOUTS = [LAYOUT_2020, LAYOUT_2018, LAYOUT_MONITOR] as const;
 
 export type LayoutId = (typeof LAYOUTS)[number]['id'];
 
@@ -20,6 +21,9 @@ export const LAYOUT_IDS: ReadonlyArray<LayoutId> = LAYOUTS.map((l) => l.id);
 
 /** The ids 分值方案 accepts. */
 export const SCHEME_IDS: ReadonlyArray<LayoutId> = LAYOUTS.filter((l) => l.scheme).map((l) => l.id);
+
+/** The monitoring layout: what a mid-year workbook is built as when no layout is asked for. */
+export const MONITOR_LAYOUT: LayoutId = LAYOUT_MONITOR.id;
 
 /** The layout of a profile that names none. */
 export const DEFAULT_LAYOUT: LayoutId = SCHEME_IDS[0];
@@ -30,6 +34,11 @@ export function isLayoutId(s: unknown): s is LayoutId {
 
 export function layoutById(id: string): LayoutDef<LayoutId> | undefined {
   return (LAYOUTS as ReadonlyArray<LayoutDef<LayoutId>>).find((l) => l.id === id);
+}
+
+/** `台账.xlsx` → `台账-{label}.xlsx`: the label of a layout's written file (自评表 unless its entry says otherwise). */
+export function fileLabelOf(id: string): string {
+  return layoutById(id)?.fileLabel ?? '自评表';
 }
 
 export { categoryOf } from './categories';

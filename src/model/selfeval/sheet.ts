@@ -112,7 +112,8 @@ export class SheetBuilder {
       for (let c = m.left; c <= m.right; c++) width += this.columnWidths[c] ?? 8.43;
       const size = cell.style?.fontSize ?? BODY_FONT_SIZE;
       const text = typeof cell.value === 'string' ? cell.value : String(cell.value);
-      const lines = cell.style?.wrap ? lineCount(text, width, size) : 1;
+      // Numbers never wrap (a cell too narrow shows ###): one line, whatever digits the float carries.
+      const lines = cell.style?.wrap && typeof cell.value === 'string' ? lineCount(text, width, size) : 1;
       const h = need(lines, size);
       if (m.bottom === m.top) heights[m.top] = Math.max(heights[m.top] ?? MIN_ROW_HEIGHT, h);
       else tall.push({ m, h });

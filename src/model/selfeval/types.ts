@@ -6,6 +6,7 @@ import type { Localized } from '../rules/define';
 import type { Evaluation, Grade, IndicatorColumns, IndicatorScore } from '../scoring';
 import type { Level1Category } from './categories';
 import type { LayoutId } from './layouts';
+import type { Monitor } from '../monitor';
 
 export interface SelfEvalInput {
   readonly profile: Profile;
@@ -24,6 +25,12 @@ export interface SelfEvalInput {
   readonly columns?: IndicatorColumns;
   readonly headerRow?: number;
   readonly profileCell?: { readonly sheet: string; readonly row: number; readonly col: number };
+  /** The mid-year monitoring (a monitoring layout's input); computed from the records when absent. */
+  readonly monitor?: Monitor;
+  /** The cut-off month asked for (`--month`), when the monitoring is computed here. */
+  readonly monitorMonth?: number;
+  /** The workbook is checked as of a cut-off month (no year-end budget findings). */
+  readonly midYear?: boolean;
   /** Built over structural errors at the user's explicit request: marked `草稿：数据存在错误`. */
   readonly draft?: boolean;
 }
@@ -50,6 +57,8 @@ export interface SelfEval {
   readonly grade?: Grade;
   readonly findings: ReadonlyArray<Finding>;
   readonly paragraph: string;
+  /** The monitoring the table shows, for a monitoring layout. */
+  readonly monitor?: Monitor;
   /** A draft over structural errors (see draft.ts). */
   readonly draft?: boolean;
 }
@@ -62,6 +71,8 @@ export interface LayoutInput {
   readonly sheetName: string;
   readonly paragraph: string;
   readonly note: string;
+  /** The mid-year monitoring, for a layout whose entry says `monitor`. */
+  readonly monitor?: Monitor;
 }
 
 export interface LayoutResult {
@@ -92,6 +103,10 @@ export interface LayoutDef<Id extends string = string> {
   readonly hasPoints: boolean;
   /** The new sheet's name (before a ` (2)` makes it unique): `2018年度绩效自评表`. */
   readonly sheetName: (fiscalYear: number | undefined) => string;
+  /** A form of the mid-year monitoring (monitor.md): built from the monitoring, which makes the workbook a mid-year one. */
+  readonly monitor?: boolean;
+  /** What a written file is called after its input (`台账-自评表.xlsx`); default 自评表. */
+  readonly fileLabel?: string;
   readonly build: (x: LayoutInput) => LayoutResult;
 }
 

@@ -95,6 +95,15 @@ describe('the sample report as .docx', () => {
     expect(d2018.parts.get('word/fontTable.xml')).toContain('<w:charset w:val="86"/>');
   });
 
+  it('no automatic space between Chinese and digits (2019年3月1日), digits never broken as Chinese is (Latin language not zh)', () => {
+    const styles = d2018.part('word/styles.xml');
+    const byName = (n: string): Element | undefined => styles.getElementsByTagName(`w:${n}`)[0];
+    expect(byName('autoSpaceDE')?.getAttribute('w:val')).toBe('0');
+    expect(byName('autoSpaceDN')?.getAttribute('w:val')).toBe('0');
+    expect(byName('lang')?.getAttribute('w:eastAsia')).toBe('zh-CN');
+    expect(byName('lang')?.getAttribute('w:val')).not.toMatch(/^zh/);
+  });
+
   it('page numbers `— N —` outside: odd pages right, even pages left, with even/odd footers switched on', () => {
     for (const s of d2018.sections) {
       expect(s.footers).toEqual({ default: '— {PAGE} —', even: '— {PAGE} —' });

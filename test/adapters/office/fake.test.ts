@@ -69,6 +69,16 @@ describe('fake Excel: proxies, load and sync', () => {
     await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
+  test('a number format over 255 characters fails the sync with InvalidArgument, as in Excel; 255 is accepted', async () => {
+    const fake = withSheet();
+    const ctx = fake.context();
+    const ws = ctx.workbook.worksheets.getItem('Sheet1');
+    ws.getRange('A1').numberFormat = [[`0"${'万'.repeat(252)}"`]];
+    await ctx.sync();
+    ws.getRange('A2').numberFormat = [[`0"${'万'.repeat(253)}"`]];
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
   test('getItemOrNullObject: isNullObject known only after sync; a null object reads null and ignores writes', async () => {
     const fake = withSheet();
     const ctx = fake.context();

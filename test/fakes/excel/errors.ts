@@ -12,6 +12,7 @@ export class FakeOfficeError extends Error {
 }
 
 export const ErrorCodes = {
+  apiNotFound: 'ApiNotFound',
   generalException: 'GeneralException',
   invalidArgument: 'InvalidArgument',
   invalidOperation: 'InvalidOperation',
@@ -22,6 +23,14 @@ export const ErrorCodes = {
   requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
   responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
 } as const;
+
+/** What Excel answers for a member of a requirement set it does not support (office.js's own wording). */
+export function apiNotFound(member: string, set: string, version: string): FakeOfficeError {
+  return new FakeOfficeError(
+    ErrorCodes.apiNotFound,
+    `The method or property ${member} is part of the ${set} ${version} requirement set, which is not available in your version of Excel.`
+  );
+}
 
 export function propertyNotLoaded(prop: string): FakeOfficeError {
   return new FakeOfficeError(

@@ -16,6 +16,7 @@ import type { Grid } from '../../../src/model/grid';
 import { colLetters, localAddress } from './address';
 import { ErrorCodes } from './errors';
 import { type ExcelHost, type HostId, excelHost, isSetSupported } from './hosts';
+import { apiSetsOf } from './officejs/apiSets';
 import { type OfficeGlobal, type OfficeJs, instantiateOfficeJs } from './officejs/library';
 import { addNotesToLibrary } from './officejs/notes';
 import { type ExecutorResponse, type References, type RequestBody, serve } from './officejs/server';
@@ -73,6 +74,8 @@ export function createFakeExcelWith(source: () => string, opts: FakeExcelOptions
     stats: { syncs: 0, maxPayloadBytes: 0, payloads: [], syncsByContext: new Map() },
     payloadLimit: opts.payloadLimitBytes !== undefined ? opts.payloadLimitBytes : build.payloadLimitBytes,
     failures: [],
+    isSetSupported: (name, version) => isSetSupported(build, name, version),
+    apiSets: apiSetsOf(source()),
   };
   const office: OfficeGlobal = {
     context: {
@@ -194,6 +197,8 @@ export interface SheetSnapshot {
   /** Threaded comments by cell: their text. */
   comments: Record<string, string>;
   validations: Array<{ range: string; rule: Record<string, unknown> }>;
+  /** Conditional formats in the order added: range, type, rule and colours. */
+  conditionalFormats: Array<{ range: string; type: string; rule: { formula1: string; operator: string } | null; fill: string | null; font: string | null }>;
   columnWidths: Record<string, number>;
   rowHeights: Record<string, number>;
   defaultFont: { name: string; size: number };
@@ -265,6 +270,9 @@ function snapshotSheet(s: SheetState, position: number): SheetSnapshot {
     notes,
     comments,
     validations: s.validations.map((v) => ({ range: localAddress(v.rect), rule: JSON.parse(JSON.stringify(v.rule)) })),
+    conditionalFormats: s.conditionalFormats.map((c) => ({
+      range: localAddress(c.rect), type: c.type, rule: c.rule ? { formula1: c.rule.formula1, operator: c.rule.operator } : null, fill: c.fill ?? null, font: c.font?.color ?? null,
+    })),
     columnWidths: Object.fromEntries([...s.colWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [colLetters(c), w])),
     rowHeights: Object.fromEntries([...s.rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [String(r + 1), h])),
     defaultFont: { ...s.defaultFont },

@@ -66,6 +66,16 @@ export interface ValidationState {
   rule: Record<string, unknown>;
 }
 
+/** A conditional format of a range (only the CellValue kind carries a rule here). */
+export interface ConditionalFormatState {
+  rect: Rect;
+  type: string;
+  priority: number;
+  rule?: { formula1: string; formula2?: string; operator: string };
+  fill?: string;
+  font?: { color?: string; bold?: boolean; italic?: boolean };
+}
+
 export const DEFAULT_FONT = { name: 'Calibri', size: 11 };
 export const DEFAULT_ROW_HEIGHT = 15;
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -88,6 +98,7 @@ export class SheetState {
   /** Threaded comments by cell; a cell holds a note or a threaded comment, never both. */
   readonly comments = new Map<number, CommentState>();
   validations: ValidationState[] = [];
+  conditionalFormats: ConditionalFormatState[] = [];
   readonly colWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   defaultFont = { ...DEFAULT_FONT };

@@ -2,6 +2,7 @@ import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { buildReport, reportText, SECTIONS, type Report } from '../../../src/model/report';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
 import type { SampleIndicatorRow } from '../../../src/model/sample';
+import { badReadGrid } from '../../support/shapes';
 import {
   DATE,
   indicatorSheet,
@@ -274,6 +275,19 @@ describe('text from 报告素材, defaults and placeholders', () => {
     const drafted = buildReport(ev, { date: DATE, draft: true });
     expect(drafted.ok && drafted.report.draft).toBe(true);
     expect(drafted.ok && reportText(drafted.report).split('\n')[0]).toBe('【草稿】');
+  });
+
+  it('a draft over a structural error (a bad read) still carries the appendix, marked 草稿 as the table is', () => {
+    const g = badReadGrid();
+    const ev = evaluateWorkbook(g, { forSelfEval: true });
+    expect(ev.refused?.map((f) => f.rule)).toContain('S002');
+    expect(buildReport(ev, { date: DATE }).ok).toBe(false);
+    const r = report(g, '2018', true);
+    expect(r.draft).toBe(true);
+    expect(r.parts).toHaveLength(2);
+    expect(reportText(r)).toContain('草稿：数据存在错误');
+    expect(r.data.C.length).toBeGreaterThan(0);
+    expect(r.data.C.join('')).not.toContain('【无法生成');
   });
 
   it('a draft from a workbook without an indicator sheet says what is missing instead of C, D and the table', () => {

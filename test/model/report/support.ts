@@ -49,7 +49,7 @@ export function sourceSection(heading: string, next: string): string[] {
 export const DATE = { year: 2019, month: 3, day: 1 } as const;
 
 export function report(grid: Grid, layout?: LayoutId, draft = false): Report {
-  const r = buildReport(evaluateWorkbook(grid, { forSelfEval: true, layout }), { date: DATE, draft });
+  const r = buildReport(evaluateWorkbook(grid, { forSelfEval: true, layout, draft }), { date: DATE, draft });
   if (!r.ok) throw new Error(`no report: ${r.errors.map((f) => f.rule).join(', ')}`);
   return r.report;
 }

@@ -1,6 +1,6 @@
 /** Cases of the sheet rules (rules/sheets.ts). */
 import type { CellValue } from '../../../src/model/grid';
-import { book, HEADERS, scoredBook } from '../support/ledger';
+import { book, HEADERS, indicators, scoredBook, validRow } from '../support/ledger';
 import { second } from './tester';
 import type { RuleCases } from './tester';
 
@@ -38,5 +38,16 @@ export const CASES: RuleCases = {
   S006: [
     { name: 'a merge nested in the title and two overlapping in the body', book: { above: [['2018年度台账']], merges: [{ top: 0, left: 0, bottom: 0, right: 9 }, { top: 0, left: 2, bottom: 0, right: 4 }, { top: 2, left: 21, bottom: 3, right: 21 }, { top: 3, left: 21, bottom: 4, right: 21 }] }, expect: ['info@项目台账!C1'] },
     { name: 'merges side by side', book: { above: [['2018年度台账']], merges: [{ top: 0, left: 0, bottom: 0, right: 4 }, { top: 0, left: 5, bottom: 0, right: 9 }] }, expect: [] },
+  ],
+  S007: [
+    // 1,003 projects in an unknown 地州市: L006 lists 1,000 (MAX_FINDINGS_PER_RULE), one S007 stands for the other 3,
+    // at the first of them (project 1,001, sheet row 1,002), as an error like them
+    { name: 'more findings of one rule than the cap', book: { rows: Array.from({ length: 1003 }, (_, i) => ({ ...validRow(i), 地州市: '火星市' })) }, expect: ['error@项目台账!E1002'] },
+    { name: 'exactly the cap', book: { rows: Array.from({ length: 1000 }, (_, i) => ({ ...validRow(i), 地州市: '火星市' })) }, expect: [] },
+  ],
+  S008: [
+    // a 40,000-character 三级指标 is cut to Excel's 32,767 in the 自评表 (issue 14), the finding at the written cell
+    { name: 'an indicator name over the cell limit', grid: scoredBook({ indicatorRows: indicators({ 0: { 三级指标: '长'.repeat(40_000) } }) }), expect: ['warning@2018年度绩效自评表!D12'] },
+    { name: 'an indicator name of exactly 32,767 characters', grid: scoredBook({ indicatorRows: indicators({ 0: { 三级指标: '长'.repeat(32_767) } }) }), expect: [] },
   ],
 };

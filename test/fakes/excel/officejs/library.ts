@@ -87,5 +87,7 @@ export function instantiateOfficeJs(text: string, office: OfficeGlobal): OfficeJ
   window.self = window;
   window.window = window;
   const lib = factoryOf(text)(window, window, navigator, undefined, office);
+  // The host script's last line (`OfficeExtension.Utility._doApiNotSupportedCheck = true`) is outside the slice; it
+  // changes nothing anyway (see apiSets.ts): like the shipped library, this one sends an unsupported API to Excel.
   return { Excel: lib.Excel, OfficeExtension: lib.OfficeExtension, window: window as OfficeJs['window'] };
 }

@@ -18,7 +18,7 @@
  * - a failing action fails the batch: the actions before it stay done (Excel batches are not transactional), the
  *   error names its index, no result is returned.
  */
-import { ErrorCodes, FakeOfficeError, asOfficeError } from '../errors';
+import { ErrorCodes, FakeOfficeError, apiNotFound, asOfficeError } from '../errors';
 import { SheetState } from '../state';
 import { ClientObject, Collection } from '../proxies/clientObject';
 import { FakeRequestContext } from '../proxies/context';
@@ -121,6 +121,13 @@ export function serve(
   const actionOfQueued: number[] = [];
   const results: Array<{ action: ActionInfo; value: () => unknown }> = [];
 
+  /** Excel refuses a member of a requirement set the build does not support. */
+  const supported = (o: ClientObject<any>, member: string): void => {
+    const name = `${o._type}.${member}`;
+    const set = host.apiSets.get(name);
+    if (set && !host.isSetSupported(set.name, set.version)) throw apiNotFound(name, set.name, set.version);
+  };
+
   const object = (id: number): Obj => {
     const known = objects.get(id);
     if (known !== undefined) return known;
@@ -140,6 +147,7 @@ export function serve(
           break;
         }
         const member = p.ObjectPathType === 5 ? 'getItem' : camel(p.Name);
+        supported(parent, member);
         const m = (parent as any)[member];
         if (p.ObjectPathType === 4) o = m;
         else if (typeof m === 'function') o = m.apply(parent, args(p.ArgumentInfo));
@@ -196,7 +204,10 @@ export function serve(
       case 2: {
         // query
         const paths = [...(a.QueryInfo?.Select ?? []), ...(a.QueryInfo?.Expand ?? [])];
-        if (o !== NULL) o.load(paths);
+        if (o !== NULL) {
+          for (const p of paths) supported(o, p.split('/')[0]);
+          o.load(paths);
+        }
         results.push({ action: a, value: () => (o === NULL ? null : queried(o, paths)) });
         return;
       }
@@ -211,6 +222,7 @@ export function serve(
           return;
         }
         if (o === NULL) return;
+        supported(o, camel(a.Name));
         const m = (o as any)[camel(a.Name)];
         if (typeof m !== 'function') throw notModelled(`${o._type}.${camel(a.Name)}()`);
         const r = m.apply(o, args(a.ArgumentInfo));
@@ -222,6 +234,7 @@ export function serve(
         // set a property
         if (o === NULL) return;
         const name = camel(a.Name);
+        supported(o, name);
         if (!o._props?.[name]) throw notModelled(`${o._type}.${name}`);
         (o as any)[name] = args(a.ArgumentInfo)[0];
         return;

@@ -46,6 +46,10 @@ export interface Host {
   readonly stats: FakeStats;
   /** Bytes a request or response may have (Excel on the web: 5 MB); null = no limit. */
   payloadLimit: number | null;
+  /** Whether the simulated build supports a requirement set (`Office.context.requirements.isSetSupported`). */
+  readonly isSetSupported: (name: string, version: string) => boolean;
+  /** `Class.member` → the requirement set it belongs to (officejs/apiSets.ts). */
+  readonly apiSets: ReadonlyMap<string, { readonly name: string; readonly version: string }>;
   readonly failures: FailureRule[];
 }
 

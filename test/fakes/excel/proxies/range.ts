@@ -4,6 +4,7 @@ import { FakeOfficeError, ErrorCodes, invalidArgument } from '../errors';
 import { type SheetState, key } from '../state';
 import { type RangeT, addressOf, applyInput, cellValue, forCells, matrix, rangeArg } from './cells';
 import { ClientObject, Collection, type Resolver, defineProps } from './clientObject';
+import { ConditionalFormatCollection } from './conditionalFormats';
 import { DataValidation } from './dataValidation';
 import { RangeFormat } from './format';
 import { Worksheet } from './worksheet';
@@ -24,6 +25,9 @@ export class Range extends ClientObject<RangeT> {
   }
   get dataValidation(): DataValidation {
     return this._part('dataValidation', DataValidation);
+  }
+  get conditionalFormats(): ConditionalFormatCollection {
+    return this._part('conditionalFormats', ConditionalFormatCollection);
   }
   get worksheet(): Worksheet {
     return this._child('worksheet', () => new Worksheet(this.context, () => this._t()?.sheet ?? null));
@@ -160,6 +164,8 @@ defineProps<RangeT>(
         applyInput(t, v, (r, c, x) => {
           if (x === null || x === undefined) return;
           if (typeof x !== 'string') throw invalidArgument('numberFormat must be text');
+          // Like Excel: a number format code is at most 255 characters (issue 15: the setter accepted anything)
+          if (x.length > 255) throw invalidArgument('a number format is at most 255 characters');
           t.sheet.setNumFmt(r, c, x);
         }),
     },
@@ -171,7 +177,7 @@ defineProps<RangeT>(
         }),
     },
   },
-  ['format', 'dataValidation', 'worksheet']
+  ['format', 'dataValidation', 'conditionalFormats', 'worksheet']
 );
 
 export interface AreasT {

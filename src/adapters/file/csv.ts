@@ -1,0 +1,215 @@
+/**
+ * A CSV (or tab-separated text) file → a grid of one sheet named after the file (issue 12, item 8).
+ *
+ * The encoding is detected from the bytes, never guessed from the locale: a byte-order mark
+ * (UTF-8, UTF-16LE/BE — Excel's “Unicode 文本”), else strict UTF-8, else GB18030 (the superset of
+ * GBK and GB2312 that Chinese Excel and WPS write). Decoding uses the platform's TextDecoder (every
+ * browser has GB18030; Node has it with its full ICU). The fields are split by Papa Parse (quoted
+ * fields, line breaks inside quotes, the delimiter detected among `,` `\t` `;` `|`).
+ *
+ * Values are typed as Excel types them when it opens a CSV, without Excel's losses: plain numbers
+ * (1234.5, -3, 1,234.50, 1.2E+05) become numbers, ISO and slashed dates (2019-03-01, 2019/3/1)
+ * dates, TRUE/FALSE booleans; what is an identifier rather than a quantity stays the text it was:
+ * a number with a leading zero (007), 12 digits or more before any decimal point (a patent
+ * number with its check digit, 201621421104.0, which Excel would cut to 201621421104; an ID card
+ * or account number: no amount in 元 reaches 10^11), anything past 15 significant digits.
+ *
+ * The reading budgets of the .xlsx reader apply: the file's size (maxSize), the grid's memory and
+ * the reading time, checked row by row; Excel's sheet limits (1,048,576 rows, 16,384 columns).
+ */
+import Papa from 'papaparse';
+import { dateValue, type CellValue, type GridSheet } from '../../model/grid';
+import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';
+import { failureMessage, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
+import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+  /** The bytes began with a byte-order mark. */
+  readonly bom: boolean;
+}
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+const MB = 1024 * 1024;
+
+function tryDecode(encoding: TextEncodingName, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch (e) {
+    // fatal: a byte sequence the encoding does not have (a TypeError, perhaps of another realm)
+    if ((e as Error | undefined)?.name === 'TypeError') return null;
+    throw e;
+  }
+}
+
+/** Text with NULs or many control characters is a binary file, whatever it decoded to. */
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 64 * 1024);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return control > n / 100;
+}
+
+/**
+ * The text of a file, with the encoding it was found in: by its byte-order mark, else strict
+ * UTF-8, else GB18030; null for bytes that are no text in any of them (a binary file).
+ */
+export function decodeText(bytes: Uint8Array): DecodedText | null {
+  const b = bytes;
+  let found: DecodedText | null = null;
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
+    const text = tryDecode('utf-8', b.subarray(3));
+    found = text === null ? null : { text, encoding: 'utf-8', bom: true };
+  } else if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) {
+    const text = tryDecode('utf-16le', b.subarray(2));
+    found = text === null ? null : { text, encoding: 'utf-16le', bom: true };
+  } else if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) {
+    const text = tryDecode('utf-16be', b.subarray(2));
+    found = text === null ? null : { text, encoding: 'utf-16be', bom: true };
+  } else {
+    const utf8 = tryDecode('utf-8', b);
+    if (utf8 !== null) found = { text: utf8, encoding: 'utf-8', bom: false };
+    else {
+      const gb = tryDecode('gb18030', b);
+      if (gb !== null) found = { text: gb, encoding: 'gb18030', bom: false };
+    }
+  }
+  return found && !looksBinary(found.text) ? found : null;
+}
+
+/** What the text is when it is not a table of values: a web page or an XML spreadsheet saved as .xls. */
+export function markupKind(text: string): 'html' | 'xml' | null {
+  const head = text.slice(0, 2048).trimStart().toLowerCase();
+  if (/^<\?xml[\s\S]*<workbook|^<\?mso-application/.test(head)) return 'xml';
+  if (/^(<!doctype html|<html|<table|<meta|<head|<body)/.test(head) || /^<\?xml[\s\S]*<html/.test(head)) return 'html';
+  return null;
+}
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A CSV field as Excel would type it, keeping what Excel would lose as text. */
+export function csvValue(field: string): CellValue {
+  const s = field.trim();
+  if (s === '') return null;
+  const plain = s.replace(/^[+-]/, '');
+  if (NUMBER.test(s) || GROUPED.test(s)) {
+    const digits = plain.replace(/[eE].*$/, '').replace(/[,.]/g, '').replace(/^0+/, '');
+    const leadingZero = /^0\d/.test(plain);
+    const identifier = /^\d{12,}(?:\.\d*)?$/.test(plain);
+    if (!leadingZero && !identifier && digits.length <= 15) {
+      const n = Number(s.replace(/,/g, ''));
+      if (Number.isFinite(n)) return n;
+    }
+    return field;
+  }
+  const d = DATE.exec(s);
+  if (d) {
+    const [year, month, day] = [Number(d[1]), Number(d[3]), Number(d[4])];
+    if (year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month)) return dateValue(year, month, day);
+    return field;
+  }
+  if (/^(true|false)$/i.test(s)) return s.toUpperCase() === 'TRUE';
+  return field;
+}
+
+/** A sheet name from a file name: its base name, without the characters Excel forbids, at most 31 characters. */
+export function sheetNameOf(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  const clean = base.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim();
+  return [...(clean || 'Sheet1')].slice(0, 31).join('');
+}
+
+class CsvFailure {
+  constructor(
+    readonly reason: ReadFailureReason,
+    readonly variant: FailureVariant,
+    readonly params: FailureParams = {},
+  ) {}
+}
+
+function fail(reason: ReadFailureReason, variant: FailureVariant, p: FailureParams = {}): ReadXlsxResult {
+  return { ok: false, reason, message: failureMessage(variant, p) };
+}
+
+const mbOf = (n: number): number => Math.ceil(n / MB);
+
+/**
+ * Reads CSV bytes into a one-sheet grid named after `fileName`. Never throws on the file's
+ * content (a cancellation rejects with an AbortError); failures say what to do.
+ */
+export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOptions = {}): ReadXlsxResult {
+  const limits: ReadLimits = { ...PAGE_LIMITS, ...options.limits };
+  if (bytes.length === 0) return fail('empty', 'emptyFile');
+  if (bytes.length > limits.maxSize) return fail('tooLarge', 'overSize', { mb: mbOf(bytes.length), limitMb: mbOf(limits.maxSize) });
+  const budget = new Budget(limits, options.onProgress, options.signal);
+  const name = sheetNameOf(fileName);
+  try {
+    budget.check();
+    // The decoded text: two bytes a character at most, charged before it is made.
+    budget.charge(2 * bytes.length);
+    budget.check();
+    const decoded = decodeText(bytes);
+    if (!decoded) return fail('notZip', 'notText');
+    const markup = markupKind(decoded.text);
+    if (markup) return fail('notXlsx', markup === 'html' ? 'html' : 'xmlSpreadsheet');
+    budget.plan(decoded.text.length);
+
+    const values: CellValue[][] = [];
+    const stopped: { by?: CsvFailure | OverBudget | Aborted } = {};
+    let cursor = 0;
+    Papa.parse<string[]>(decoded.text, {
+      delimitersToGuess: [',', '\t', ';', '|'],
+      skipEmptyLines: false,
+      step: (result, parser) => {
+        try {
+          const fields = result.data;
+          if (values.length >= MAX_ROWS) throw new CsvFailure('corrupt', 'outOfRange', { sheet: name, what: 'row', value: values.length + 1 });
+          if (fields.length > MAX_COLS) throw new CsvFailure('corrupt', 'outOfRange', { sheet: name, what: 'col', value: fields.length });
+          const row = fields.map(csvValue);
+          while (row.length && row[row.length - 1] === null) row.pop();
+          let cost = 64 + 8 * row.length;
+          for (const v of row) if (typeof v === 'string') cost += 40 + 2 * v.length;
+          budget.charge(cost);
+          values.push(row);
+          const at = result.meta.cursor;
+          budget.advance(at - cursor);
+          cursor = at;
+        } catch (e) {
+          if (e instanceof CsvFailure || e instanceof OverBudget || e instanceof Aborted) {
+            stopped.by = e;
+            parser.abort();
+          } else throw e;
+        }
+      },
+    });
+    if (stopped.by) throw stopped.by;
+    while (values.length && values[values.length - 1].length === 0) values.pop();
+    if (values.length === 0) return fail('empty', 'empty');
+    const sheet: GridSheet = { name, values };
+    return { ok: true, grid: { sheets: [sheet] }, date1904: false };
+  } catch (e) {
+    if (e instanceof Aborted) throw e;
+    if (e instanceof CsvFailure) return fail(e.reason, e.variant, e.params);
+    if (e instanceof OverBudget) {
+      const o = overBudgetFailure(e);
+      return fail('tooLarge', o.variant, o.params);
+    }
+    // A string past what the engine allows is memory, not damage.
+    if (e instanceof RangeError) return fail('tooLarge', 'overMemory', { mb: mbOf(budget.memoryUsed), limitMb: mbOf(limits.maxMemory) });
+    throw e;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * An old-format .xls (BIFF8, and the BIFF5 of Excel 95) → the model's grid (issue 12, item 8), the
+ * same grid the .xlsx reader gives for the same data: every worksheet in tab order (hidden ones
+ * flagged), values with merged ranges' values in their top-left cell only, formulas as their
+ * cached result, dates as DateValue, number formats of non-General cells.
+ *
+ * The parsing is SheetJS's (published to npm as `@e965/xlsx`, the official 0.20.3 release: the
+ * `xlsx` package on npm stops at 0.18.5, whose prototype-pollution and ReDoS advisories are fixed
+ * only from 0.19.3 and 0.20.2). It is loaded on first use only (with this module: its own chunk in the page,
+ * outside the CLI bundle). A BIFF file is not compressed, so the file's size bounds the work:
+ * the file is refused above `maxSize`, and above the memory budget as projected from its size
+ * before it is parsed; the grid built from it is charged to the budget as the .xlsx reader's is.
+ */
+// This module is itself loaded on first use (index.ts imports it dynamically): SheetJS with it.
+import * as X from '@e965/xlsx';
+import { dateValue, errorValue, serialToDate, type CellValue, type GridSheet, type Merge } from '../../model/grid';
+import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';
+import { failureMessage, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
+import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';
+
+
+/** Memory of SheetJS's dense workbook and our grid per byte of .xls: a conservative estimate (not yet measured: a bench item). */
+export const XLS_MEMORY_PER_BYTE = 12;
+
+const MB = 1024 * 1024;
+const mbOf = (n: number): number => Math.ceil(n / MB);
+
+/** BIFF error codes → Excel's error texts. */
+const BIFF_ERRORS: Readonly<Record<number, string>> = {
+  0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA',
+};
+
+function fail(reason: ReadFailureReason, variant: FailureVariant, p: FailureParams = {}): ReadXlsxResult {
+  return { ok: false, reason, message: failureMessage(variant, p) };
+}
+
+interface SheetJsCell {
+  readonly t: string;
+  readonly v?: unknown;
+  readonly w?: string;
+  readonly z?: string | number;
+}
+
+function cellValue(cell: SheetJsCell, date1904: boolean): CellValue {
+  switch (cell.t) {
+    case 'n': {
+      const n = cell.v as number;
+      if (!Number.isFinite(n)) return null;
+      if (typeof cell.z === 'string' && X.SSF.is_date(cell.z)) return serialToDate(n, date1904) ?? n;
+      return n;
+    }
+    case 's':
+      return typeof cell.v === 'string' && cell.v !== '' ? cell.v : null;
+    case 'b':
+      return cell.v === true;
+    case 'e':
+      return errorValue(BIFF_ERRORS[cell.v as number] ?? cell.w ?? '#N/A');
+    case 'd': {
+      const d = cell.v as Date;
+      return d instanceof Date && !Number.isNaN(d.getTime()) ? dateValue(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+function gridSheet(name: string, ws: Record<string, unknown>, hidden: boolean, date1904: boolean, budget: Budget): GridSheet {
+  const data = (ws['!data'] ?? []) as ReadonlyArray<ReadonlyArray<SheetJsCell | undefined> | undefined>;
+  const rawMerges = (ws['!merges'] ?? []) as ReadonlyArray<{ s: { r: number; c: number }; e: { r: number; c: number } }>;
+  const merges: Merge[] = rawMerges.map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c })).sort((a, b) => a.top - b.top || a.left - b.left);
+  const values: CellValue[][] = [];
+  const formats: Array<Array<string | null>> = [];
+  let anyFormat = false;
+  for (let r = 0; r < data.length; r++) {
+    const src = data[r];
+    const row: CellValue[] = [];
+    const fmt: Array<string | null> = [];
+    if (src) {
+      for (let c = 0; c < src.length; c++) {
+        const cell = src[c];
+        if (!cell) continue;
+        const v = cellValue(cell, date1904);
+        if (v === null) continue;
+        while (row.length < c) row.push(null);
+        row[c] = v;
+        const z = typeof cell.z === 'string' && cell.z !== 'General' ? cell.z : null;
+        if (z) {
+          while (fmt.length < c) fmt.push(null);
+          fmt[c] = z;
+          anyFormat = true;
+        }
+      }
+    }
+    let cost = 64 + 8 * row.length;
+    for (const v of row) if (typeof v === 'string') cost += 24 + 2 * v.length;
+    budget.charge(cost);
+    if ((r & 0xff) === 0) budget.check();
+    values.push(row);
+    formats.push(fmt);
+  }
+  // A merged range's value sits in its top-left cell only, as every host shows it.
+  for (const m of merges) {
+    for (let r = m.top; r <= Math.min(m.bottom, values.length - 1); r++) {
+      const row = values[r];
+      for (let c = m.left; c <= Math.min(m.right, row.length - 1); c++) if (r !== m.top || c !== m.left) row[c] = null;
+      while (row.length && row[row.length - 1] === null) row.pop();
+      budget.check();
+    }
+  }
+  while (values.length && values[values.length - 1].length === 0) values.pop();
+  formats.length = values.length;
+  return {
+    name,
+    values,
+    ...(merges.length ? { merges } : {}),
+    ...(anyFormat ? { numberFormats: formats } : {}),
+    ...(hidden ? { hidden: true } : {}),
+  };
+}
+
+function hasData(sheets: ReadonlyArray<GridSheet>): boolean {
+  for (const s of sheets) for (const row of s.values) for (const v of row) if (v !== null && (typeof v !== 'string' || v.trim() !== '')) return true;
+  return false;
+}
+
+/** Reads .xls bytes into a grid; never throws on the file's content (a cancellation rejects with an AbortError). */
+export async function readXls(bytes: Uint8Array, options: ReadXlsxOptions = {}): Promise<ReadXlsxResult> {
+  const limits: ReadLimits = { ...PAGE_LIMITS, ...options.limits };
+  if (bytes.length > limits.maxSize) return fail('tooLarge', 'overSize', { mb: mbOf(bytes.length), limitMb: mbOf(limits.maxSize) });
+  const projected = bytes.length * XLS_MEMORY_PER_BYTE;
+  if (projected > limits.maxMemory) return fail('tooLarge', 'overMemory', { mb: mbOf(projected), limitMb: mbOf(limits.maxMemory), projected: true });
+  const budget = new Budget(limits, options.onProgress, options.signal);
+  try {
+    budget.check();
+    let wb: X.WorkBook;
+    try {
+      wb = X.read(bytes, { type: 'array', dense: true, cellDates: false, cellNF: true, cellStyles: false, cellHTML: false, cellFormula: false, sheetStubs: false, bookVBA: false });
+    } catch {
+      return fail('corrupt', 'xlsCorrupt');
+    }
+    budget.check();
+    const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
+    const info = wb.Workbook?.Sheets ?? [];
+    const sheets: GridSheet[] = [];
+    wb.SheetNames.forEach((name, i) => {
+      const ws = wb.Sheets[name] as unknown as Record<string, unknown> | undefined;
+      // chart sheets and macro sheets hold no cells
+      if (!ws || ws['!type'] === 'chart') return;
+      sheets.push(gridSheet(name, ws, Boolean(info[i]?.Hidden), date1904, budget));
+    });
+    if (sheets.length === 0 || !hasData(sheets)) return fail('empty', 'empty');
+    options.onProgress?.(1);
+    return { ok: true, grid: { sheets }, date1904 };
+  } catch (e) {
+    if (e instanceof Aborted) throw e;
+    if (e instanceof OverBudget) {
+      const o = overBudgetFailure(e);
+      return fail('tooLarge', o.variant, o.params);
+    }
+    if (e instanceof RangeError) return fail('tooLarge', 'overMemory', { mb: mbOf(budget.memoryUsed), limitMb: mbOf(limits.maxMemory) });
+    throw e;
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * The mid-year monitoring (monitor.md, "双监控"): budget execution against time progress M/12,
+ * each indicator's progress and its early-warning light, the year's forecasts (given, or a
+ * suggestion that is never taken for the user's words), and the rules M001–M005.
+ *
+ * Every decision of a light is made here, once: the table's native formulas (formulas.ts) say the
+ * same thing in Excel's words, and a test holds them to each other.
+ */
+import { compareDates, dateValue, isoDate, type DateValue } from '../grid';
+import type { Finding } from '../findings';
+import { sumFen, type Fen } from '../money';
+import type { Indicator, Profile, Project, ProjectKey } from '../records';
+import type { IndicatorKey } from '../read/columns';
+import { deadlineDate } from '../read/targets';
+import { M001, M002, M003, M004, M005, type LightCode } from '../rules/monitor';
+import { scoringKind } from '../scoring/evaluate';
+import type { Where } from '../rules/define';
+import { saysDone, type Likelihood } from './words';
+
+export type Light = LightCode;
+export const LIGHTS: ReadonlyArray<Light> = ['green', 'amber', 'red'];
+
+/** The words the table prints for a light (its conditional formats colour them). */
+export const LIGHT_WORD: Readonly<Record<Light, string>> = { green: '绿灯', amber: '黄灯', red: '红灯' };
+/** What the table prints where there is no light (nothing to judge by). */
+export const NO_LIGHT = '—';
+/** Fill and font colour of each light (Excel's own good / neutral / bad cell styles). */
+export const LIGHT_COLOURS: Readonly<Record<Light, { readonly fill: string; readonly font: string }>> = {
+  green: { fill: '#C6EFCE', font: '#006100' },
+  amber: { fill: '#FFEB9C', font: '#9C5700' },
+  red: { fill: '#FFC7CE', font: '#9C0006' },
+};
+
+/** The cut-off month when 配置 names none: 1—7月, as most provinces monitor. */
+export const DEFAULT_MONITOR_MONTH = 7;
+/** Amber reaches this far below time progress (20 percentage points); beyond it, red. */
+export const AMBER_BAND = 0.2;
+/** M001: budget execution more than this far behind time progress (10 points). */
+export const BUDGET_BEHIND = 0.1;
+/** Comparisons are made on values rounded to this many places, in the model and in the formulas alike. */
+export const COMPARE_PLACES = 9;
+
+export const LIKELIHOOD_LIGHT: Readonly<Record<Likelihood, Light>> = { 确定能: 'green', 有可能: 'amber', 完全不可能: 'red' };
+
+const round = (x: number): number => {
+  const f = 10 ** COMPARE_PLACES;
+  return Math.round(x * f) / f;
+};
+
+/** Time progress M/12. */
+export function timeProgress(month: number): number {
+  return month / 12;
+}
+
+/** Progress toward a target: monitored / target (≥, =); the inverse, target / monitored, for ≤ (nothing yet counts as on track). */
+export function progressOf(op: Indicator['op'], target: number | undefined, monitored: number | undefined): number | undefined {
+  if (target === undefined || monitored === undefined) return undefined;
+  if (op === '≤') return monitored <= 0 ? 1 : target / monitored;
+  return target === 0 ? undefined : monitored / target;
+}
+
+/** Green at or above time progress, amber up to 20 points below it, red beyond. */
+export function lightOfProgress(progress: number, time: number): Light {
+  if (round(progress - time) >= 0) return 'green';
+  if (round(progress - time + AMBER_BAND) >= 0) return 'amber';
+  return 'red';
+}
+
+export type LightBasis = 'progress' | 'likelihood' | 'deadline' | 'none';
+
+export interface MonitorIndicator {
+  readonly indicator: Indicator;
+  readonly kind: 'quantitative' | 'qualitative' | 'na';
+  /** Whether the target is a deadline (the table's light formula compares its date). */
+  readonly deadline?: DateValue;
+  readonly progress?: number;
+  readonly light?: Light;
+  readonly basis: LightBasis;
+  /** 全年预计完成值: given, else a linear suggestion (monitored × 12 / M) for a quantity that accumulates. */
+  readonly forecast?: number;
+  readonly forecastSuggested: boolean;
+}
+
+export interface Monitor {
+  readonly month: number;
+  readonly monitorDate?: DateValue;
+  readonly timeProgress: number;
+  /** 年初预算数 (else 全年预算数), 分. */
+  readonly budgetInitial?: Fen;
+  /** 1—M月执行数 = Σ 本年拨付 as of the cut-off, 分. */
+  readonly executed: Fen;
+  readonly rate?: number;
+  readonly budgetLight?: Light;
+  /** 全年预计执行数 as 配置 gives it (never extrapolated for money). */
+  readonly forecastExecuted?: Fen;
+  readonly indicators: ReadonlyArray<MonitorIndicator>;
+  /** Indicators per light. */
+  readonly counts: Readonly<Record<Light, number>>;
+  readonly findings: ReadonlyArray<Finding>;
+}
+
+export interface MonitorInput {
+  readonly profile: Profile;
+  readonly projects: ReadonlyArray<Project>;
+  readonly indicators: ReadonlyArray<Indicator>;
+  /** The cut-off month asked for (`--month`), over 配置's 监控截止月份. */
+  readonly month?: number;
+  /** Where the sheets' fields are, for the findings. */
+  readonly ledger?: { readonly sheet: string; readonly cols: Partial<Record<ProjectKey, number>>; readonly headerRow?: number };
+  readonly indicatorSheet?: { readonly sheet: string; readonly cols: Partial<Record<IndicatorKey, number>> };
+  /** The ledger's sheets, each with its projects (a ledger of a sheet per prefecture); default: `ledger` with every project. */
+  readonly ledgerParts?: ReadonlyArray<{ readonly sheet: string; readonly disbursedCol?: number; readonly projects: ReadonlyArray<Project> }>;
+  /** Where M001 points: the budget cell of 配置. */
+  readonly budgetCell?: Where;
+}
+
+/** The cut-off month: asked for, else 配置's, else the month of 监控日期, else 7. */
+export function monitorMonth(profile: Profile, asked?: number): number {
+  return asked ?? profile.monitorMonth ?? profile.monitorDate?.month ?? DEFAULT_MONITOR_MONTH;
+}
+
+/** 监控日期, else the last day of the cut-off month of the fiscal year. */
+export function monitorDateOf(profile: Profile, month: number): DateValue | undefined {
+  if (profile.monitorDate && profile.monitorDate.month === month) return profile.monitorDate;
+  if (profile.fiscalYear === undefined) return undefined;
+  const d = deadlineDate({ kind: 'deadline', month }, profile.fiscalYear)!;
+  return dateValue(d.year, d.month, d.day);
+}
+
+/** A quantity that accumulates over the year (a count or an amount reached with ≥), which a straight line may extrapolate. */
+function accumulates(ind: Indicator): boolean {
+  const unit = ind.unit ?? '';
+  return ind.op === '≥' && ind.parsed?.kind === 'quantity' && !/[%％‰率]/.test(unit) && !/[%％]/.test(ind.targetText ?? '');
+}
+
+/** Two decimals at most, without float noise. */
+const tidy = (x: number): number => Math.round(x * 100) / 100;
+
+export function monitorIndicator(ind: Indicator, time: number, month: number, on: DateValue | undefined, fiscalYear: number | undefined): MonitorIndicator {
+  const kind = scoringKind(ind);
+  const likely = ind.likelihood ? LIKELIHOOD_LIGHT[ind.likelihood] : undefined;
+  const t = ind.parsed;
+  const due = t?.kind === 'deadline' ? deadlineDate(t, fiscalYear) : undefined;
+  const deadline = due ? dateValue(due.year, due.month, due.day) : undefined;
+  const progress = kind === 'quantitative' ? progressOf(ind.op, ind.target, ind.monitored) : undefined;
+  let light: Light | undefined;
+  let basis: LightBasis = 'none';
+  if (ind.likelihood === '完全不可能') [light, basis] = ['red', 'likelihood'];
+  else if (deadline && on && compareDates(deadline, on) < 0) [light, basis] = [saysDone(ind.monitoredText) ? 'green' : 'red', 'deadline'];
+  else if (progress !== undefined) [light, basis] = [lightOfProgress(progress, time), 'progress'];
+  else if (likely) [light, basis] = [likely, 'likelihood'];
+  const suggest = ind.forecast === undefined && kind === 'quantitative' && ind.monitored !== undefined && accumulates(ind);
+  return {
+    indicator: ind,
+    kind,
+    ...(deadline ? { deadline } : {}),
+    ...(progress !== undefined ? { progress } : {}),
+    ...(light ? { light } : {}),
+    basis,
+    ...(ind.forecast !== undefined ? { forecast: ind.forecast } : suggest ? { forecast: tidy((ind.monitored! * 12) / month) } : {}),
+    forecastSuggested: suggest,
+  };
+}
+
+const pct = (x: number): string => (round(x) * 100).toFixed(2);
+
+/** Whether a forecast misses its target (the direction of the comparison). */
+function misses(op: Indicator['op'], forecast: number, target: number): boolean {
+  if (op === '≤') return round(forecast - target) > 0;
+  if (op === '=') return round(forecast - target) !== 0;
+  return round(target - forecast) > 0;
+}
+
+export function computeMonitor(input: MonitorInput): Monitor {
+  const { profile } = input;
+  const findings: Finding[] = [];
+  const month = monitorMonth(profile, input.month);
+  const time = timeProgress(month);
+  const on = monitorDateOf(profile, month);
+  const fy = profile.fiscalYear;
+
+  const executed = sumFen(input.projects.map((p) => p.disbursed ?? 0));
+  const budgetInitial = profile.budgetInitial ?? profile.budget;
+  const rate = budgetInitial ? executed / budgetInitial : undefined;
+  const budgetLight = rate === undefined ? undefined : lightOfProgress(rate, time);
+  if (rate !== undefined && round(time - rate - BUDGET_BEHIND) > 0) {
+    const where = input.budgetCell ?? { sheet: input.ledger?.sheet ?? '', row: input.ledger?.headerRow ?? 0, col: input.ledger?.cols.disbursed ?? 0 };
+    findings.push(M001.finding.main(where, { rate: pct(rate), time: pct(time), behind: pct(time - rate), month }));
+  }
+
+  const iCol = (ind: Indicator, ...keys: IndicatorKey[]): Where => {
+    const cols = input.indicatorSheet?.cols ?? {};
+    const col = keys.map((k) => cols[k]).find((c) => c !== undefined) ?? cols.level3 ?? 0;
+    return { sheet: input.indicatorSheet?.sheet ?? '', row: ind.row, col };
+  };
+  const indicators = input.indicators.map((ind) => monitorIndicator(ind, time, month, on, fy));
+  for (const m of indicators) {
+    const ind = m.indicator;
+    const name = ind.level3 ?? '';
+    if ((m.light === 'amber' || m.light === 'red') && !ind.causes?.length && !ind.causeNote)
+      findings.push(M002.finding.main(iCol(ind, 'causes', 'causeNote', 'likelihood'), { name, light: m.light }));
+    if (ind.likelihood === '完全不可能' && !ind.correction)
+      findings.push(M003.finding.main(iCol(ind, 'correction', 'likelihood'), { name }));
+    if (ind.likelihood === '确定能' && ind.forecast !== undefined && ind.target !== undefined && m.kind === 'quantitative' && misses(ind.op, ind.forecast, ind.target))
+      findings.push(M004.finding.main(iCol(ind, 'forecast'), { name, forecast: ind.forecast, target: ind.target, op: ind.op === '定性' || !ind.op ? '' : ind.op, unit: ind.unit ?? '' }));
+  }
+
+  if (fy !== undefined) {
+    const yearStart = dateValue(fy, 1, 1);
+    // A ledger of several sheets (one per prefecture): each project is named on its own sheet.
+    const parts = input.ledgerParts ?? (input.ledger ? [{ sheet: input.ledger.sheet, disbursedCol: input.ledger.cols.disbursed, projects: input.projects }] : []);
+    for (const part of parts) {
+      if (part.disbursedCol === undefined) continue;
+      for (const p of part.projects) {
+        if ((p.disbursed ?? 0) !== 0 || !p.contractStart || compareDates(p.contractStart, yearStart) >= 0) continue;
+        if (p.status === '已验收' || p.status === '终止') continue;
+        // Paid in full in earlier years: nothing is due this year.
+        if (p.approved !== undefined && p.priorDisbursed !== undefined && p.priorDisbursed >= p.approved) continue;
+        findings.push(M005.finding.main({ sheet: part.sheet, row: p.row, col: part.disbursedCol, projectId: p.id }, {
+          name: p.name ?? p.id ?? '', start: isoDate(p.contractStart), month,
+        }));
+      }
+    }
+  }
+
+  const counts = { green: 0, amber: 0, red: 0 };
+  for (const m of indicators) if (m.light) counts[m.light]++;
+  return {
+    month, ...(on ? { monitorDate: on } : {}), timeProgress: time,
+    ...(budgetInitial !== undefined ? { budgetInitial } : {}), executed,
+    ...(rate !== undefined ? { rate } : {}), ...(budgetLight ? { budgetLight } : {}),
+    ...(profile.forecastExecuted !== undefined ? { forecastExecuted: profile.forecastExecuted } : {}),
+    indicators, counts, findings,
+  };
+}
+

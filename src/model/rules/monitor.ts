@@ -1,0 +1,78 @@
+/**
+ * Rules of the mid-year monitoring (monitor.md): M001–M005, warnings reported by the monitoring
+ * computation (monitor/index.ts) when a workbook is checked as of a cut-off month.
+ */
+import { defineRule, msg, P, type CodeTable } from './define';
+
+/** The early-warning lights, as messages name them. */
+export type LightCode = 'green' | 'amber' | 'red';
+
+export const LIGHT_TEXT: CodeTable<LightCode> = {
+  green: { 'zh-CN': '绿灯', 'en-US': 'green' },
+  amber: { 'zh-CN': '黄灯', 'en-US': 'amber' },
+  red: { 'zh-CN': '红灯', 'en-US': 'red' },
+};
+
+export const M001 = defineRule({
+  id: 'M001', category: 'monitor', severity: 'warning',
+  title: { 'zh-CN': '预算执行慢于时间进度', 'en-US': 'Budget execution behind time' },
+  messages: {
+    main: msg({
+      /** Percentages with two decimals (`43.33`); `month`: the cut-off month. */
+      params: { rate: P.decimal, time: P.decimal, behind: P.decimal, month: P.number },
+      'zh-CN': (p) => `1—${p.month}月预算执行率 ${p.rate}%，低于时间进度 ${p.time}% 共 ${p.behind} 个百分点（超过 10 个百分点），请分析原因并加快执行。`,
+      'en-US': (p) => `Budget execution to month ${p.month} is ${p.rate}%, ${p.behind} points behind the time progress of ${p.time}% (more than 10 points); find the cause and speed up payments.`,
+    }),
+  },
+});
+
+export const M002 = defineRule({
+  id: 'M002', category: 'monitor', severity: 'warning',
+  title: { 'zh-CN': '预警指标未说明偏差原因', 'en-US': 'Warning light without a cause' },
+  messages: {
+    main: msg({
+      params: { name: P.text, light: P.code(LIGHT_TEXT) },
+      'zh-CN': (p) => `指标“${p.name}”为${p.light}，但没有填写偏差原因类别或偏差原因说明。`,
+      'en-US': (p) => `Indicator "${p.name}" shows ${p.light} but gives no deviation cause (category or explanation).`,
+    }),
+  },
+});
+
+export const M003 = defineRule({
+  id: 'M003', category: 'monitor', severity: 'warning',
+  title: { 'zh-CN': '无法完成目标但无纠偏措施', 'en-US': 'Target out of reach without corrective action' },
+  messages: {
+    main: msg({
+      params: { name: P.text },
+      'zh-CN': (p) => `指标“${p.name}”的完成目标可能性为“完全不可能”，但没有填写纠偏措施（应提出调整或暂缓、停止执行的措施）。`,
+      'en-US': (p) => `Indicator "${p.name}" is marked as impossible to reach, but no corrective action is given (adjust the target, or pause or stop the spending).`,
+    }),
+  },
+});
+
+export const M004 = defineRule({
+  id: 'M004', category: 'monitor', severity: 'warning',
+  title: { 'zh-CN': '预计完成值与可能性矛盾', 'en-US': 'Forecast contradicts likelihood' },
+  messages: {
+    main: msg({
+      params: { name: P.text, forecast: P.number, target: P.number, op: P.text, unit: P.text },
+      'zh-CN': (p) => `指标“${p.name}”全年预计完成 ${p.forecast}${p.unit}，达不到年度指标值 ${p.op}${p.target}${p.unit}，但完成目标可能性填写为“确定能”。`,
+      'en-US': (p) => `Indicator "${p.name}" is forecast at ${p.forecast} ${p.unit}, short of its target ${p.op}${p.target} ${p.unit}, yet it is marked as certain to be reached.`,
+    }),
+  },
+});
+
+export const M005 = defineRule({
+  id: 'M005', category: 'monitor', severity: 'warning',
+  title: { 'zh-CN': '结转项目截至监控期未拨付', 'en-US': 'Carried-over project unpaid' },
+  messages: {
+    main: msg({
+      /** `start`: the contract's start (ISO); `month`: the cut-off month. */
+      params: { name: P.text, start: P.date, month: P.number },
+      'zh-CN': (p) => `“${p.name}”合同于 ${p.start} 开始（早于本年度），截至 1—${p.month}月尚未拨付本年资金，请核实项目进展，必要时中期调整。`,
+      'en-US': (p) => `"${p.name}" started on ${p.start} (before this year) and has had no payment this year by the end of month ${p.month}; check its progress and adjust it if needed.`,
+    }),
+  },
+});
+
+export const MONITOR_RULES = [M001, M002, M003, M004, M005] as const;

@@ -1,0 +1,163 @@
+/**
+ * Issue 12, item 8: the sample as a CSV (UTF-8, UTF-8 with BOM, GBK) and as an .xls (BIFF8) reads
+ * to the same grid as the .xlsx, with 0 errors and the same 自评表 (100.00, 优) and figures; other
+ * formats get words that say how to save them as .xlsx; the reading budgets hold for both readers.
+ */
+import { CHECKED_SHEETS, readWorkbookFile, type ReadFileResult } from '../../../src/adapters/file';
+import { csvValue, decodeText, sheetNameOf } from '../../../src/adapters/file/csv';
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { dateValue, type Grid, type GridSheet } from '../../../src/model/grid';
+import { sampleWorkbookGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
+import { expectSameAsSample } from '../../model/shapes/expect';
+import { sampleWith, SAMPLE_LEDGER_INDEX } from '../../fixtures/hostile';
+import { encodeGbk, xlsOf } from '../../support/formats';
+import { perPrefectureLedgers, toCsv, twoRowHeaderLedger, withLedger } from '../../support/shapes';
+
+const ENCODINGS: ReadonlyArray<readonly [string, (text: string) => Uint8Array]> = [
+  ['UTF-8', (t) => new TextEncoder().encode(t)],
+  ['UTF-8 with BOM', (t) => new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(t)])],
+  ['GBK', encodeGbk],
+];
+
+async function read(bytes: Uint8Array, name: string): Promise<Extract<ReadFileResult, { ok: true }>> {
+  const r = await readWorkbookFile(bytes, name, { select: CHECKED_SHEETS });
+  if (!r.ok) throw new Error(`${name}: ${r.message['zh-CN']}`);
+  return r;
+}
+
+const ledgerOf = (g: Grid): GridSheet => g.sheets.find((s) => s.name === SAMPLE_SHEETS.ledger)!;
+
+describe('CSV', () => {
+  it.each(ENCODINGS)('the sample ledger in %s: one sheet named after the file, the same check and 自评表 as the .xlsx', async (_enc, encode) => {
+    const r = await read(encode(toCsv(ledgerOf(sampleWorkbookGrid()))), '项目台账.csv');
+    expect(r.format).toBe('csv');
+    expect(r.grid.sheets.map((s) => s.name)).toEqual(['项目台账']);
+    expect(r.grid.sheets[0].values).toEqual(ledgerOf(sampleWorkbookGrid()).values.map((row) => trimRow(row)));
+    expectSameAsSample(withLedger(r.grid.sheets[0]));
+    // alone (no 配置, no 绩效指标): the ledger checks clean, all 169 projects read
+    const alone = evaluateWorkbook(r.grid);
+    expect(alone.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(alone.check.ledger!.projects).toHaveLength(169);
+  });
+
+  it('a two-row header under blank group cells, in GBK: the same check and 自评表', async () => {
+    const r = await read(encodeGbk(toCsv(twoRowHeaderLedger({ merged: false }))), '2018年项目台账（两行表头）.csv');
+    expect(r.grid.sheets[0].name).toBe('2018年项目台账（两行表头）');
+    expectSameAsSample(withLedger({ ...r.grid.sheets[0], name: SAMPLE_SHEETS.ledger }));
+  });
+
+  it('the encoding is detected from the bytes: GBK text is not taken for UTF-8, UTF-16 by its BOM', () => {
+    expect(decodeText(encodeGbk('项目编号,地州市\n'))).toEqual({ text: '项目编号,地州市\n', encoding: 'gb18030', bom: false });
+    expect(decodeText(new TextEncoder().encode('项目编号'))!.encoding).toBe('utf-8');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'项目\t年度'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    expect(decodeText(utf16)).toEqual({ text: '项目\t年度', encoding: 'utf-16le', bom: true });
+    expect(decodeText(new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]))).toBeNull();
+  });
+
+  it('values typed as Excel types them, identifiers kept as written', () => {
+    expect(csvValue('1174.9')).toBe(1174.9);
+    expect(csvValue('-3')).toBe(-3);
+    expect(csvValue('1,234.50')).toBe(1234.5);
+    expect(csvValue(' 25 ')).toBe(25);
+    expect(csvValue('2018-04-19')).toEqual(dateValue(2018, 4, 19));
+    expect(csvValue('2018/4/9')).toEqual(dateValue(2018, 4, 9));
+    expect(csvValue('2018-02-30')).toBe('2018-02-30');
+    expect(csvValue('TRUE')).toBe(true);
+    expect(csvValue('')).toBeNull();
+    // what Excel would lose
+    expect(csvValue('007')).toBe('007');
+    expect(csvValue('201621421104.0')).toBe('201621421104.0');
+    expect(csvValue('650102199001011234')).toBe('650102199001011234');
+    expect(csvValue('91653001MA5Q601D55')).toBe('91653001MA5Q601D55');
+    expect(csvValue('1,2')).toBe('1,2');
+  });
+
+  it('a sheet name from the file name: no characters Excel forbids, at most 31 characters', () => {
+    expect(sheetNameOf('C:\\台账\\2018[终稿].csv')).toBe('2018_终稿_');
+    expect(sheetNameOf('一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三.csv')).toHaveLength(31);
+  });
+
+  it('the reading budgets hold: a CSV over the memory budget or the size limit is refused with its words', async () => {
+    const big = new TextEncoder().encode('项目编号,项目名称\n' + 'XJ-001,很长的项目名称\n'.repeat(100_000));
+    const mem = await readWorkbookFile(big, '台账.csv', { limits: { maxMemory: 1024 * 1024 } });
+    expect(!mem.ok && mem.reason).toBe('tooLarge');
+    expect(!mem.ok && mem.message['zh-CN']).toMatch(/内存预算/);
+    const size = await readWorkbookFile(big, '台账.csv', { limits: { maxSize: 1024 } });
+    expect(!size.ok && size.message['zh-CN']).toMatch(/超过 1 MB 的上限/);
+  });
+});
+
+const trimRow = <T>(row: ReadonlyArray<T | null>): Array<T | null> => {
+  const r = [...row];
+  while (r.length && r[r.length - 1] === null) r.pop();
+  return r;
+};
+
+describe('.xls', () => {
+  it('the sample as .xls: the same values, merges, check and 自评表 as the .xlsx', async () => {
+    const r = await read(xlsOf(sampleWorkbookGrid().sheets), '2018台账.xls');
+    expect(r.format).toBe('xls');
+    const plain = sampleWorkbookGrid();
+    expect(r.grid.sheets.map((s) => s.name)).toEqual(plain.sheets.map((s) => s.name));
+    expect(ledgerOf(r.grid).values).toEqual(ledgerOf(plain).values.map((row) => trimRow(row)));
+    expect(ledgerOf(r.grid).merges).toEqual(ledgerOf(plain).merges);
+    expectSameAsSample(r.grid);
+  });
+
+  it('a two-row header with merged group cells, and one sheet per 地州市 without the column: the same 自评表, 169 projects', async () => {
+    expectSameAsSample((await read(xlsOf(withLedger(twoRowHeaderLedger()).sheets), 'a.xls')).grid);
+    const per = await read(xlsOf(withLedger(perPrefectureLedgers({ withRegion: false })).sheets), 'b.xls');
+    expect(per.grid.sheets.length).toBeGreaterThan(10);
+    expectSameAsSample(per.grid);
+  });
+
+  it('the size limit and the memory budget are applied before SheetJS parses anything', async () => {
+    const bytes = xlsOf(sampleWorkbookGrid().sheets);
+    const size = await readWorkbookFile(bytes, 'a.xls', { limits: { maxSize: 1024 } });
+    expect(!size.ok && size.reason).toBe('tooLarge');
+    const mem = await readWorkbookFile(bytes, 'a.xls', { limits: { maxMemory: 64 * 1024 } });
+    expect(!mem.ok && mem.message['zh-CN']).toMatch(/预计需要约 \d+ MB 内存/);
+  });
+
+  it('a damaged .xls says so and how to save it as .xlsx', async () => {
+    const bytes = xlsOf(sampleWorkbookGrid().sheets);
+    // the workbook stream's records overwritten, the container intact
+    const start = bytes.length >> 2;
+    const r = await readWorkbookFile(bytes.map((b, i) => (i > start && i < start + 4096 ? 0xff : b)), 'a.xls');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message['zh-CN']).toMatch(/另存为 \.xlsx/);
+  });
+});
+
+describe('other formats get words on how to save them as .xlsx', () => {
+  it('a WPS .et', async () => {
+    const r = await readWorkbookFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]), '台账.et');
+    expect(!r.ok && r.message['zh-CN']).toMatch(/WPS 表格文件（\.et）.*Excel 工作簿（\*\.xlsx）/);
+  });
+  it('a web page saved as .xls (as budget systems export)', async () => {
+    const r = await readWorkbookFile(new TextEncoder().encode('<html><body><table><tr><td>项目编号</td></tr></table></body></html>'), '导出.xls');
+    expect(!r.ok && r.message['zh-CN']).toMatch(/网页（HTML）格式的表格/);
+  });
+  it('bytes that are no text and no workbook', async () => {
+    const r = await readWorkbookFile(new Uint8Array([0x00, 0x01, 0x02, 0x03, 0xff, 0xfe, 0x00, 0x00, 0x10]), '台账.xlsx');
+    expect(!r.ok && r.message['zh-CN']).toMatch(/^无法识别的文件格式/);
+  });
+});
+
+describe('overlapping merged ranges in an .xlsx (written by other programs; Excel and LibreOffice open it)', () => {
+  it('read, not "damaged": the same check and 自评表 as the plain sample, one S006 naming the ranges', async () => {
+    // the sample's ledger title is merged across A1:V1; add a nested range and one overlapping it
+    const bytes = sampleWith((s) => s, {
+      sheetXml: (i, xml) =>
+        i !== SAMPLE_LEDGER_INDEX
+          ? xml
+          : xml.replace('</sheetData>', '</sheetData><mergeCells count="3"><mergeCell ref="A1:V1"/><mergeCell ref="A1:F1"/><mergeCell ref="C1:H2"/></mergeCells>'),
+    });
+    const r = await read(new Uint8Array(bytes), '重叠合并.xlsx');
+    const e = expectSameAsSample(r.grid, ['S006']);
+    const s006 = e.findings.filter((f) => f.rule === 'S006');
+    expect(s006).toHaveLength(1);
+    const p = s006[0].params as { sheet: string; kept: string[]; ranges: string[] };
+    expect({ ...p, ranges: [...p.ranges].sort() }).toEqual({ sheet: '项目台账', kept: ['A1:V1'], ranges: ['A1:F1', 'C1:H2'] });
+  });
+});

@@ -1,0 +1,214 @@
+/**
+ * The mid-year monitoring (monitor.md): on the mid-year sample, execution rate and time progress
+ * as a finance officer computes them by hand; every light colour with its boundaries (exactly time
+ * progress, 20 points below, a passed deadline); and the table's native formulas, evaluated by
+ * HyperFormula, giving the model's lights — also after an edit of a monitored value.
+ */
+import { HyperFormula } from 'hyperformula';
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { a1, dateValue, type CellValue, type Grid } from '../../../src/model/grid';
+import type { SheetLayout } from '../../../src/model/layout';
+import { computeMonitor, LIGHT_WORD, monitorIndicator, NO_LIGHT, timeProgress, type Light } from '../../../src/model/monitor';
+import { readIndicators } from '../../../src/model/read/indicators';
+import { INDICATOR_COLUMNS } from '../../../src/model/read/columns';
+import { readTable } from '../../../src/model/read/table';
+import { sampleMidYearGrid } from '../../../src/model/sample';
+import { indicatorRow, midYearBook, MONITOR_HEADER } from '../rules/monitor.cases';
+
+function sheetOf(layout: SheetLayout): HyperFormula {
+  const rows: CellValue[][] = [];
+  for (const c of layout.cells) {
+    while (rows.length <= c.row) rows.push([]);
+    rows[c.row][c.col] = c.formula !== undefined ? `=${c.formula}` : c.value;
+  }
+  return HyperFormula.buildFromArray(rows.map((r) => Array.from(r, (v) => (v ?? null) as string | number | boolean | null)), { licenseKey: 'gpl-v3' });
+}
+
+/** Every formula cell: HyperFormula's value equals the value the model wrote (numbers to 9 places). */
+function expectFormulasAgree(layout: SheetLayout): HyperFormula {
+  const hf = sheetOf(layout);
+  const formulas = layout.cells.filter((c) => c.formula !== undefined);
+  expect(formulas.length).toBeGreaterThan(0);
+  for (const c of formulas) {
+    const got = hf.getCellValue({ sheet: 0, row: c.row, col: c.col });
+    const where = `${a1(c.row, c.col)} =${c.formula}`;
+    if (typeof c.value === 'number') {
+      expect([where, typeof got]).toEqual([where, 'number']);
+      expect(got as number).toBeCloseTo(c.value, 9);
+    } else expect([where, got]).toEqual([where, c.value]);
+  }
+  return hf;
+}
+
+const LIGHT_COL = 14; // O
+const PROGRESS_COL = 13; // N
+const MONITORED_COL = 5; // F
+
+/** The table's rows by 三级指标 (column D). */
+function rowOf(layout: SheetLayout, name: string): number {
+  const c = layout.cells.find((x) => x.col === 3 && x.value === name);
+  if (!c) throw new Error(`no row ${name}`);
+  return c.row;
+}
+
+describe('the mid-year sample', () => {
+  const grid = sampleMidYearGrid();
+  const ev = evaluateWorkbook(grid, { generatedAt: '2018-08-05 10:00' });
+  const mon = ev.monitor!;
+  const layout = ev.selfEval!.layout;
+
+  it('is checked as of July, as the monitoring table', () => {
+    expect(ev.check.stage).toBe('midYear');
+    expect(ev.layout).toBe('monitor');
+    expect(ev.selfEval!.sheetName).toBe('2018年度绩效监控表');
+  });
+
+  it('execution rate and time progress as computed by hand', () => {
+    // By hand: Σ of the ledger's 1-7月拨付 column over 配置's 年初预算数; 7 of 12 months.
+    const ledger = grid.sheets.find((s) => s.name === '项目台账')!;
+    const col = ledger.values[2].indexOf('1-7月拨付');
+    expect(col).toBeGreaterThan(0);
+    const paid = ledger.values.slice(3).reduce((s, r) => s + (r[col] as number), 0);
+    const budget = grid.sheets[0].values.find((r) => r[0] === '年初预算数')![1] as number;
+    expect(Math.round(paid * 100) / 100).toBe(520); // half of the carried-over projects' 1040, nothing to the 49 new ones
+    expect(budget).toBe(1200);
+    expect(mon.executed).toBe(520 * 1_000_000);
+    expect(mon.rate).toBeCloseTo(paid / budget, 12);
+    expect(mon.timeProgress).toBeCloseTo(7 / 12, 12);
+    // In the table: 1—7月执行数, 执行率 and 时间进度 of the total row, as Excel computes them.
+    const hf = expectFormulasAgree(layout);
+    expect(hf.getCellValue({ sheet: 0, row: 4, col: 5 })).toBe(520);
+    expect(hf.getCellValue({ sheet: 0, row: 4, col: 6 }) as number).toBeCloseTo(520 / 1200, 9);
+    expect(hf.getCellValue({ sheet: 0, row: 4, col: 13 }) as number).toBeCloseTo(7 / 12, 9);
+    // 43.33 % is 15 points behind 58.33 %: amber, and M001.
+    expect(mon.budgetLight).toBe('amber');
+    expect(ev.findings.filter((f) => f.rule === 'M001').map((f) => f.params)).toEqual([{ rate: '43.33', time: '58.33', behind: '15.00', month: 7 }]);
+  });
+
+  it('shows each light at least once, with the lights the table computes', () => {
+    expect(mon.counts.green).toBeGreaterThan(0);
+    expect(mon.counts.amber).toBeGreaterThan(0);
+    expect(mon.counts.red).toBeGreaterThan(0);
+    const byName = new Map(mon.indicators.map((m) => [m.indicator.level3, m]));
+    // 180 of 500 (36 %) is 22.3 points below 58.3 %: red; 18000 of 37000 (48.6 %) 9.7 below: amber.
+    expect(byName.get('培训从事知识产权工作人员')).toMatchObject({ light: 'red', basis: 'progress', progress: 180 / 500 });
+    expect(byName.get('带动社会投入资金')).toMatchObject({ light: 'amber', basis: 'progress', progress: 18000 / 37000 });
+    // 6月底前, not done by July: red.
+    expect(byName.get('新上项目合同签订')).toMatchObject({ light: 'red', basis: 'deadline' });
+    expect(byName.get('支持专利实施项目')).toMatchObject({ light: 'green', progress: 1 });
+    const hf = sheetOf(layout);
+    for (const m of mon.indicators) {
+      const r = rowOf(layout, m.indicator.level3!);
+      expect([m.indicator.level3, hf.getCellValue({ sheet: 0, row: r, col: LIGHT_COL })]).toEqual([m.indicator.level3, m.light ? LIGHT_WORD[m.light] : NO_LIGHT]);
+    }
+  });
+
+  it('suggests the year for a count by a straight line, grey and italic, and never for a rate', () => {
+    const training = mon.indicators.find((m) => m.indicator.level3 === '培训从事知识产权工作人员')!;
+    expect(training).toMatchObject({ forecast: Math.round((180 * 12 / 7) * 100) / 100, forecastSuggested: true });
+    const cell = layout.cells.find((c) => c.row === rowOf(layout, '培训从事知识产权工作人员') && c.col === 6)!;
+    expect(cell.style).toMatchObject({ italic: true, color: '#808080' });
+    expect(cell.style?.numberFormat).toContain('约');
+    const given = mon.indicators.find((m) => m.indicator.level3 === '带动社会投入资金')!;
+    expect(given).toMatchObject({ forecast: 38000, forecastSuggested: false });
+    const rate = mon.indicators.find((m) => m.indicator.level3 === '所选项目承担单位符合条件')!;
+    expect(rate.forecastSuggested).toBe(false);
+  });
+
+  it('colours the lights by conditional formats over the light column, so a recomputed light is coloured anew', () => {
+    const ranges = (layout.conditionalFormats ?? []).map((c) => c.range);
+    const first = rowOf(layout, '支持专利实施项目');
+    expect(ranges).toContainEqual({ top: 4, left: LIGHT_COL, bottom: 4, right: LIGHT_COL });
+    expect(ranges.some((r) => r.left === LIGHT_COL && r.top === first && r.bottom >= rowOf(layout, '项目实施企业满意度'))).toBe(true);
+    for (const cf of layout.conditionalFormats ?? []) expect(cf.rules.map((r) => r.equals).sort()).toEqual(Object.values(LIGHT_WORD).sort());
+  });
+
+  it('is fitted to one A4 landscape page', () => {
+    expect(layout.page).toMatchObject({ paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 1 });
+  });
+});
+
+/** The indicators of a 绩效指标 sheet of the monitoring columns, as read. */
+function readRows(rows: CellValue[][]) {
+  const table = readTable({ name: '绩效指标', values: [MONITOR_HEADER, ...rows] }, INDICATOR_COLUMNS)!;
+  return readIndicators(table).indicators;
+}
+
+describe('the lights and their boundaries (cut-off June: time progress 50 %)', () => {
+  const time = timeProgress(6);
+  const on = dateValue(2018, 6, 30);
+  const light = (row: CellValue[]): Light | undefined => monitorIndicator(readRows([row])[0], time, 6, on, 2018).light;
+  const deadline = (target: string, monitored: string | null, likely: string | null = null): CellValue[] =>
+    ['产出指标', '时效指标', '合同签订', '定性', target, null, monitored, null, null, null, likely, null];
+
+  it('green at exactly time progress, amber just below it', () => {
+    expect(light(indicatorRow({ monitored: 5 }))).toBe('green'); // 5 of 10 = 50 %
+    expect(light(indicatorRow({ monitored: 4.99 }))).toBe('amber');
+  });
+
+  it('amber at exactly 20 points below, red beyond', () => {
+    expect(light(indicatorRow({ monitored: 3 }))).toBe('amber'); // 30 % = 50 % − 20 points
+    expect(light(indicatorRow({ monitored: 2.99 }))).toBe('red');
+    // The same boundary at July, where 7/12 − 0.2 is no round number: 23 of 60.
+    const july = readRows([indicatorRow({ target: 60, monitored: 23 })])[0];
+    expect(monitorIndicator(july, timeProgress(7), 7, dateValue(2018, 7, 31), 2018).light).toBe('amber');
+  });
+
+  it('red when 完全不可能, even ahead of time', () => {
+    expect(light(indicatorRow({ monitored: 9, likely: '完全不可能' }))).toBe('red');
+  });
+
+  it('a passed deadline: red unless done; a deadline on the monitoring date has not passed', () => {
+    expect(light(deadline('2018年5月底前', '尚未完成'))).toBe('red');
+    expect(light(deadline('2018年5月底前', null, '确定能'))).toBe('red');
+    expect(light(deadline('5月20日前', '已于5月18日完成'))).toBe('green');
+    expect(light(deadline('6月底前', null, '有可能'))).toBe('amber'); // due on 06-30, the monitoring date itself
+    expect(light(deadline('6月底前', null))).toBeUndefined();
+  });
+
+  it('qualitative indicators by their likelihood; ≤ targets in the inverse sense', () => {
+    const qual = (likely: string): CellValue[] => ['效益指标', '社会效益指标', '社会效益', '定性', '明显提升', null, '推进中', null, null, null, likely, null];
+    expect([light(qual('确定能')), light(qual('有可能')), light(qual('完全不可能'))]).toEqual(['green', 'amber', 'red']);
+    const cost = (monitored: number): CellValue[] => ['产出指标', '成本指标', '单位成本', '≤', 20, '万元', monitored, null, null, null, null, null];
+    expect([light(cost(0)), light(cost(40)), light(cost(41)), light(cost(66.67))]).toEqual(['green', 'green', 'amber', 'red']);
+  });
+});
+
+describe('the table formulas (HyperFormula) equal the model on every boundary, and after an edit', () => {
+  const rows: CellValue[][] = [
+    indicatorRow({ monitored: 5, likely: '确定能' }),
+    indicatorRow({ monitored: 4.99, causes: '其他' }),
+    indicatorRow({ monitored: 3, causes: '其他' }),
+    indicatorRow({ monitored: 2.99, causes: '其他' }),
+    indicatorRow({ monitored: 9, likely: '完全不可能', causes: '其他', correction: '调整' }),
+    indicatorRow({ monitored: null, likely: '有可能', causes: '其他' }),
+    ['产出指标', '成本指标', '单位成本', '≤', 20, '万元', 41, null, '其他', null, null, null],
+    ['产出指标', '时效指标', '合同签订', '定性', '2018年5月底前', null, '尚未完成', null, '制度保障', null, '确定能', '督促'],
+    ['产出指标', '时效指标', '验收', '定性', '5月20日前', null, '已于5月18日完成', null, null, null, null, null],
+    ['产出指标', '时效指标', '中期检查', '定性', '6月底前', null, null, null, '其他', null, '有可能', null],
+    ['效益指标', '社会效益指标', '社会效益', '定性', '明显提升', null, '推进中', null, null, null, '确定能', null],
+  ].map((r, i) => (i < 6 ? r.map((v, k) => (k === 2 ? `支持项目数${i + 1}` : v)) : r));
+  const grid: Grid = midYearBook({ indicators: rows });
+  const ev = evaluateWorkbook(grid, { layout: 'monitor' });
+  const layout = ev.selfEval!.layout;
+
+  it('every formula cell gives the value the model wrote, each colour among them', () => {
+    expectFormulasAgree(layout);
+    // green: on time, done by its date, 确定能; amber: just below, 20 below, 有可能 ×2, ≤ 20 at 41;
+    // red: beyond 20 below, 完全不可能, a passed deadline
+    expect(ev.monitor!.counts).toEqual({ green: 3, amber: 5, red: 3 });
+  });
+
+  it('an edit of 1—M月执行情况 re-colours the row as the model would colour it', () => {
+    const hf = sheetOf(layout);
+    const r = rowOf(layout, '支持项目数1');
+    for (const [value, expected] of [[2, 'red'], [3.5, 'amber'], [7, 'green']] as const) {
+      hf.setCellContents({ sheet: 0, row: r, col: MONITORED_COL }, value);
+      const ind = { ...ev.monitor!.indicators[0].indicator, monitored: value };
+      const model = computeMonitor({ profile: ev.check.profile, projects: [], indicators: [ind], month: 6 }).indicators[0];
+      expect(model.light).toBe(expected);
+      expect(hf.getCellValue({ sheet: 0, row: r, col: PROGRESS_COL })).toBeCloseTo(value / 10, 9);
+      expect(hf.getCellValue({ sheet: 0, row: r, col: LIGHT_COL })).toBe(LIGHT_WORD[expected]);
+    }
+  });
+});
