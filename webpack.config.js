@@ -18,6 +18,7 @@
 'use strict';
 
 const path = require('node:path');
+const fs = require('node:fs');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');

@@ -55,7 +55,7 @@ function workbook(sheets: ReadonlyArray<GridSheet>): Buffer {
   return xlsx(sheets.map(toXSheet));
 }
 
-function withSheet(name: string, values: CellValue[][]): GridSheet[] {
+function withSheet(name: string, values: ReadonlyArray<ReadonlyArray<CellValue>>): GridSheet[] {
   return sample.sheets.map((s) => (s.name === name ? { name, values } : s));
 }
 
