@@ -9,8 +9,11 @@ const readme = fs.readFileSync(path.resolve(__dirname, '..', '..', 'README.md'),
 
 /** The rows of the table under "Which Excel runs it": [Excel, runs, merged cells, marks]. */
 function table(): string[][] {
-  const section = readme.slice(readme.indexOf('## Which Excel runs it'));
-  const lines = section.split('\n').filter((l) => l.startsWith('|'));
+  const section = readme.slice(readme.indexOf('## Which Excel runs it')).split('\n');
+  // The section's first table: from its first `|` line to the first line that is not one.
+  const start = section.findIndex((l) => l.startsWith('|'));
+  const end = section.findIndex((l, i) => i > start && !l.startsWith('|'));
+  const lines = section.slice(start, end === -1 ? undefined : end);
   return lines.slice(2).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
 }
 
