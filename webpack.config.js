@@ -103,12 +103,9 @@ async function wpsConfig(mode) {
   const base = wpsPackage.normalizeBase(process.env.JX_WPS_BASE_URL || 'http://127.0.0.1:3889/');
   const wpsDir = path.resolve(root, process.env.JX_DIST_DIR || 'dist', 'wps');
   const outDir = path.join(wpsDir, wpsPackage.ADDIN.name);
-  // WPS's functions.json from the same metadata as Excel's (the JSDoc of src/functions/functions.ts).
-  const { generateCustomFunctionsMetadata } = require('custom-functions-metadata');
-  const generated = await generateCustomFunctionsMetadata(path.join(root, FUNCTIONS_TS), false);
-  if (generated.errors && generated.errors.length) throw new Error(`functions metadata: ${generated.errors.join('; ')}`);
+  // WPS's functions.json from the same metadata as Excel's (the function registry, scripts/functions-metadata.js).
   const { wpsFunctionsMetadata } = require('tsx/cjs/api').require('./src/wps/functions.ts', __filename);
-  const functions = wpsFunctionsMetadata(JSON.parse(generated.metadataJson));
+  const functions = wpsFunctionsMetadata(JSON.parse(functionsMetadataFiles()['functions.json']));
   // The add-in folder is the output; the package files beside it (jsplugins.xml, publish.html) are written after
   // the build (WpsPackagePlugin), outside it, so that every path inside the folder is relative to the folder itself
   // (it is renamed jx_<version> in offline mode).
