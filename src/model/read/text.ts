@@ -78,7 +78,24 @@ const BRACKETS_AND_SEPARATORS = /[()（）[\]【】〔〕、,，/]/g;
  * with its brackets dissolved (`地（州、市）` → 地州市: a bracket that holds no unit is part of the
  * name), and a trailing bare `万元` (`项目总投资万元`). The catalogue takes the first key it knows.
  */
-export function headerReadings(raw: string): HeaderReading[] {
+export function headerReadings(raw: string): ReadonlyArray<HeaderReading> {
+  // The same header texts are read again and again (each sheet's first rows against each
+  // catalogue, before and after the sheets are chosen): their readings are kept.
+  // (Short texts only: a header is a few words, and a long cell must not be kept twice.)
+  if (raw.length > MAX_KEPT_LENGTH) return readingsOfText(raw);
+  let out = readingsOf.get(raw);
+  if (!out) {
+    if (readingsOf.size >= MAX_KEPT_READINGS) readingsOf.clear();
+    out = readingsOfText(raw);
+    readingsOf.set(raw, out);
+  }
+  return out;
+}
+const readingsOf = new Map<string, ReadonlyArray<HeaderReading>>();
+const MAX_KEPT_READINGS = 4096;
+const MAX_KEPT_LENGTH = 100;
+
+function readingsOfText(raw: string): ReadonlyArray<HeaderReading> {
   const full = stripSpaces(raw).replace(/^\*+|\*+$/g, '').replace(/^其中[:：]/, '').replace(/[:：]$/, '');
   const stripped = headerKey(full);
   const out: HeaderReading[] = [{ key: full, unit: stripped.unit }];
