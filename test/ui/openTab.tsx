@@ -18,5 +18,6 @@ export async function openGenerate(host: HostActions, locale: 'zh-CN' | 'en-US' 
 export async function readPreview(user: ReturnType<typeof userEvent.setup>, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
   const name = locale === 'zh-CN' ? '读取预览' : 'Read preview';
   await user.click(screen.getByRole('button', { name }));
-  await waitFor(() => expect(screen.queryByRole('button', { name })).toBeNull());
+  // (A loaded machine may take more than waitFor's default second to render it.)
+  await waitFor(() => expect(screen.queryByRole('button', { name })).toBeNull(), { timeout: 15_000 });
 }
