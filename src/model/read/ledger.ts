@@ -109,7 +109,7 @@ export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit, opt
   const projects: Project[] = [];
   const fields: unknown[] = new Array<unknown>(PROJECT_KEYS.length).fill(undefined);
   for (const row of table.bodyRows) {
-    fields.fill(undefined);
+    for (let i = 0; i < fields.length; i++) fields[i] = undefined;
     for (let i = 0; i < present.length; i++) {
       const c = present[i];
       const r = c.read(table.value(row, c.col));
