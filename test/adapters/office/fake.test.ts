@@ -354,6 +354,26 @@ describe('fake Excel: objects', () => {
     expect(fake.sheet('Sheet1').merges).toEqual([]);
   });
 
+  test('a fit to pages takes only while the Page Layout tab is selected (office-js#1860); a scale always does; not both at once', async () => {
+    const set = async (fake: FakeExcel, zoom: Excel.PageLayoutZoomOptions): Promise<unknown> => {
+      const ctx = fake.context();
+      ctx.workbook.worksheets.getItem('Sheet1').pageLayout.zoom = zoom;
+      await ctx.sync();
+      return fake.sheet('Sheet1').page.zoom;
+    };
+    const fit = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    const plain = withSheet();
+    expect(await set(plain, { scale: 64 })).toEqual({ scale: 64 });
+    expect(await set(plain, fit)).toEqual({ scale: 64 });
+    const tab = createFakeExcel({ pageLayoutTab: true });
+    tab.workbook.addSheet('Sheet1');
+    expect(await set(tab, { scale: 64 })).toEqual({ scale: 64 });
+    expect(await set(tab, fit)).toEqual(fit);
+    expect(await set(tab, { scale: 80 })).toEqual({ scale: 80 });
+    for (const bad of [{ scale: 9 }, { scale: 401 }, { horizontalFitToPages: 1, scale: 80 }, { horizontalFitToPages: -1 }, {}])
+      await expect(set(tab, bad)).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
   test('data validation lists, page layout, freeze panes, charts and names are stored and refused when malformed', async () => {
     const fake = withSheet();
     const ctx = fake.context();
@@ -375,7 +395,8 @@ describe('fake Excel: objects', () => {
       printArea: 'A1:F20',
       printTitleRows: '1:2',
       frozenRows: 2,
-      page: { paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } },
+      // office-js#1860: the fit did not take (the Page Layout tab is not selected); the sheet keeps its scale.
+      page: { paperSize: 'A4', zoom: { scale: 100 } },
       charts: [{ type: 'ColumnClustered', source: 'Sheet1!H1:I4', title: '图' }],
     });
     expect(snapshotWorkbook(fake).names).toEqual([{ name: 'JX_DATA', formula: '=Sheet1!A1:B2', comment: '', visible: true }]);
