@@ -335,7 +335,7 @@ describe('fake Excel: objects', () => {
     expect(snapshotWorkbook(fake).sheets[0].comments).toEqual({ C3: '请核实' });
   });
 
-  test('merge keeps the top-left value; getMergedAreasOrNullObject lists the areas; unmerge', async () => {
+  test('merge keeps the top-left value; getMergedAreasOrNullObject lists the areas whose top-left cell is in the range; unmerge', async () => {
     const fake = withSheet();
     const ctx = fake.context();
     const ws = ctx.workbook.worksheets.getItem('Sheet1');
@@ -344,11 +344,16 @@ describe('fake Excel: objects', () => {
     ws.getRange('A3:B4').merge(true);
     const areas = ws.getRange('A1:D9').getMergedAreasOrNullObject().load('address,areaCount');
     const none = ws.getRange('E1:F2').getMergedAreasOrNullObject();
+    // office-js#3611: only the areas whose top-left cell lies in the range, listed whole
+    const inside = ws.getRange('B1:D4').getMergedAreasOrNullObject();
+    const corner = ws.getRange('A4:A9').getMergedAreasOrNullObject().load('address');
     const vals = ws.getRange('A1:C1').load('values');
     await ctx.sync();
     expect(vals.values).toEqual([['t', '', '']]);
     expect(areas.address).toBe('Sheet1!A1:C1,Sheet1!A3:B3,Sheet1!A4:B4');
     expect(none.isNullObject).toBe(true);
+    expect(inside.isNullObject).toBe(true);
+    expect(corner.address).toBe('Sheet1!A4:B4');
     ws.getRange('A1:D9').unmerge();
     await ctx.sync();
     expect(fake.sheet('Sheet1').merges).toEqual([]);
