@@ -197,6 +197,6 @@ describe('merged areas (Excel lists only those whose top-left cell lies in the r
     expect(fromExcel.ledger?.table.headerRow).toBe(fromSource.ledger?.table.headerRow);
     expect(fromExcel.ledger?.table.headerBottom).toBe(fromSource.ledger?.table.headerBottom);
     expect(fromExcel.ledger?.projects.length).toBe(fromSource.ledger?.projects.length);
-    expect(fromExcel.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual(fromSource.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`));
+    expect(fromExcel.findings.map((f) => `${f.rule} ${f.sheet}!${f.row},${f.col}`)).toEqual(fromSource.findings.map((f) => `${f.rule} ${f.sheet}!${f.row},${f.col}`));
   });
 });
