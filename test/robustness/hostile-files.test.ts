@@ -23,7 +23,7 @@ const sha = async (f: string): Promise<string> => createHash('sha256').update(aw
 
 const figures: string[] = [];
 function record(name: string, r: ChildRun, bytes: number): void {
-  figures.push(`${name.padEnd(22)} ${String(bytes).padStart(9)} B  exit ${r.status}  ${r.seconds.toFixed(2)} s  peak RSS ${(r.maxRssKb / 1024).toFixed(0)} MB`);
+  figures.push(`${name.padEnd(22)} ${String(bytes).padStart(9)} B  exit ${r.status}  ${r.seconds.toFixed(2)} s (CPU ${r.cpuSeconds.toFixed(2)} s)  peak RSS ${(r.maxRssKb / 1024).toFixed(0)} MB`);
 }
 
 let dir: string;
