@@ -107,6 +107,43 @@ export function printableSize(page: Pick<PageSetup, 'paperSize' | 'orientation' 
   return { width: mm(w) - cmToPoints(m.left) - cmToPoints(m.right), height: mm(h) - cmToPoints(m.top) - cmToPoints(m.bottom) };
 }
 
+/** Excel's width of a column that has none set, in characters (64 px), and height of a row that has none set, in points. */
+export const DEFAULT_COLUMN_CHARS = 8.43;
+export const DEFAULT_ROW_POINTS = 15;
+
+/** The print area at 100 %, in points: the sum of its columns' widths and each of its rows' heights (unset ones at Excel's defaults). */
+export function printAreaSize(layout: Pick<SheetLayout, 'columnWidths' | 'rowHeights'>, area: Merge): { width: number; heights: number[] } {
+  let width = 0;
+  for (let c = area.left; c <= area.right; c++) {
+    const w = layout.columnWidths[c];
+    width += columnWidthPoints(w === undefined || w === null || w <= 0 ? DEFAULT_COLUMN_CHARS : w);
+  }
+  const heights: number[] = [];
+  for (let r = area.top; r <= area.bottom; r++) heights.push(layout.rowHeights[r] ?? DEFAULT_ROW_POINTS);
+  return { width, heights };
+}
+
+/**
+ * The print scale, a whole percent from 10 to 100, at which the print area goes onto the pages wide × tall
+ * the page setup asks for (`fitToWidth` × `fitToHeight`, 0 = as many as needed): what Excel computes for
+ * 调整为 N 页宽 M 页高, from the layout's column widths (exact: every writer sets them in these points) and
+ * row heights (estimates where a row has none). A host that may ignore the fit (Excel through Office.js,
+ * office-js#1860) is given this scale first, so the page prints the same either way. Undefined when the
+ * layout has no page setup.
+ */
+export function fitScale(layout: SheetLayout): number | undefined {
+  const page = layout.page;
+  if (!page) return undefined;
+  const { width, heights } = printAreaSize(layout, page.printArea);
+  const height = heights.reduce((a, b) => a + b, 0);
+  const paper = printableSize(page);
+  let s = 1;
+  if (page.fitToWidth > 0 && width > 0) s = Math.min(s, (paper.width * page.fitToWidth) / width);
+  if (page.fitToHeight > 0 && height > 0) s = Math.min(s, (paper.height * page.fitToHeight) / height);
+  // A hair under the exact quotient: 0.77 × 100 is 77.00000000000001 in binary, and a scale 1 % too large spills a column.
+  return Math.max(10, Math.min(100, Math.floor(s * 100 + 1e-9)));
+}
+
 /** The hidden sheet that holds drop-down lists which cannot be inline: one column per list, in the order met. */
 export const LISTS_SHEET = {
   /** `_jx_`: the add-in's own sheets, skipped by the readers; a second one in a workbook gets ` (2)`. */

@@ -44,6 +44,11 @@ export interface FakeExcelOptions {
   readonly payloadLimitBytes?: number | null;
   /** `Office.context.displayLanguage` (default zh-CN). */
   readonly displayLanguage?: string;
+  /**
+   * Whether the user has the ribbon's Page Layout tab selected (default false): only then does Excel apply a fit to
+   * pages set through `pageLayout.zoom` (office-js#1860); otherwise the fit is ignored and the sheet keeps its scale.
+   */
+  readonly pageLayoutTab?: boolean;
 }
 
 export interface FakeExcel {
@@ -74,6 +79,7 @@ export function createFakeExcelWith(source: () => string, opts: FakeExcelOptions
     stats: { syncs: 0, maxPayloadBytes: 0, payloads: [], syncsByContext: new Map() },
     payloadLimit: opts.payloadLimitBytes !== undefined ? opts.payloadLimitBytes : build.payloadLimitBytes,
     failures: [],
+    pageLayoutTab: opts.pageLayoutTab ?? false,
     isSetSupported: (name, version) => isSetSupported(build, name, version),
     apiSets: apiSetsOf(source()),
   };
