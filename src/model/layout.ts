@@ -20,6 +20,7 @@
  *
  * A writer only translates these into its host's calls and units (points, inches, enum names).
  */
+import { toHalfWidth } from './algorithms/halfwidth';
 import { columnLetters, type Merge } from './grid';
 
 export type HAlign = 'left' | 'center' | 'right';
@@ -197,20 +198,33 @@ export function rangeA1(m: Merge): string {
   return `${columnLetters(m.left)}${m.top + 1}:${columnLetters(m.right)}${m.bottom + 1}`;
 }
 
-/** Text that a host would turn into something else when it is written in as typed: numbers, dates, times, booleans, formulas. */
+/** Excel's error values, which text spelled the same becomes when written in. */
+const ERROR_TEXTS = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+/** A date or time with an English month name or AM/PM, as en-US Excel reads one typed (`1-Jan`, `Jan-23`, `10:20 AM`). */
+const ENGLISH_DATE = new RegExp(`^(\\d[\\d\\s./,:-]*${MONTH}|${MONTH}[\\d\\s./,:-]*\\d)[\\d\\s./,:-]*$|^\\d{1,2}(:\\d{2}){0,2}\\s*(am|pm|a|p)$`, 'i');
+
+/**
+ * Text that a host would turn into something else when it is written in as typed (test/fakes/excel/typeIn.ts does
+ * what Excel does): numbers, dates, times, percents, booleans, error values, formulas; a leading apostrophe, which
+ * Excel takes for the text prefix and drops. Full-width characters count as their ASCII forms (an IME types them).
+ */
 export function hostWouldReinterpret(s: string): boolean {
-  const t = s.trim();
+  const t = toHalfWidth(s).trim();
   if (t === '') return false;
-  if (/^[=+\-@]/.test(t)) return true;
-  if (/^(true|false)$/i.test(t)) return true;
-  return /\d/.test(t) && /^[\d０-９\s.,，:：/%$¥￥()（）+\-eE年月日时分秒]+$/.test(t);
+  if (/^[=+\-@']/.test(t)) return true;
+  if (/^(true|false)$/i.test(t) || ERROR_TEXTS.test(t)) return true;
+  if (/\d/.test(t) && ENGLISH_DATE.test(t)) return true;
+  return /\d/.test(t) && /^[\d\s.,:/%$¥￥()+\-eE年月日时分秒]+$/.test(t);
 }
 
-/** The number format a cell is written with: its style's, else `@` for text a host would reinterpret, else none (General). */
+/**
+ * The number format a cell is written with: `@` for text a host would reinterpret (even where the style gives a
+ * number format: a number format does not keep `12%` or `1,000` text in Excel), else its style's, else none (General).
+ */
 export function cellNumberFormat(c: LayoutCell): string | undefined {
-  if (c.style?.numberFormat) return c.style.numberFormat;
   if (c.formula === undefined && typeof c.value === 'string' && hostWouldReinterpret(c.value)) return '@';
-  return undefined;
+  return c.style?.numberFormat;
 }
 
 /** A cell as every writer writes it: the value (null = empty), the formula, the number format and the style. */

@@ -47,6 +47,15 @@ describe('cellsToWrite', () => {
     expect(cellNumberFormat({ row: 0, col: 0, value: '=1+1' })).toBe('@');
     expect(cellNumberFormat({ row: 0, col: 0, value: 'TRUE' })).toBe('@');
     expect(cellNumberFormat({ row: 0, col: 0, value: '2018年3月' })).toBe('@');
+    // error spellings, the apostrophe prefix, English month dates, AM/PM times, full-width digits
+    for (const v of ['#N/A', '#div/0!', "'备注", '1-Jan', 'Jan-23', '10:20 AM', '１２３', '１２％'])
+      expect([v, cellNumberFormat({ row: 0, col: 0, value: v })]).toEqual([v, '@']);
+    // a number format does not keep text as text: the string is written under @ whatever the style's format
+    expect(cellNumberFormat({ row: 0, col: 0, value: '12%', style: { numberFormat: '0.00' } })).toBe('@');
+    expect(cellNumberFormat({ row: 0, col: 0, value: 12, style: { numberFormat: '0.00' } })).toBe('0.00');
+    // codes with letters are text to Excel too (a month name or AM inside a code is no date)
+    for (const v of ['91650109657229491A', '91653121MAYLGGE246', 'ZL201510012345.6', '#1号楼'])
+      expect([v, cellNumberFormat({ row: 0, col: 0, value: v })]).toEqual([v, undefined]);
     expect(cells.find((c) => c.row === 1 && c.col === 2)).toEqual({ row: 1, col: 2, value: null, formula: 'A1*2' });
   });
 });

@@ -442,7 +442,7 @@ describe('fake Excel: objects', () => {
     expect(snap.sheets[0].cells).toEqual({
       B2: { value: 'a' },
       C2: { value: 43281, numberFormat: 'yyyy-mm-dd' },
-      B3: { value: '#REF!' },
+      B3: { value: '#REF!', error: true },
       C3: { value: 3 },
     });
     expect(snap.sheets[0].merges).toEqual(['B2:C2']);

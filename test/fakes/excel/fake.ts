@@ -188,6 +188,8 @@ export function fakeWorkbookFromGrid(grid: Grid, fake: FakeExcel): FakeExcel {
 
 export interface CellSnapshot {
   value?: string | number | boolean;
+  /** The value is an error (its code), not text spelled the same. */
+  error?: true;
   formula?: string;
   numberFormat?: string;
   style?: CellStyle;
@@ -249,6 +251,7 @@ function snapshotSheet(s: SheetState, position: number): SheetSnapshot {
     const cell: CellSnapshot = {};
     const v = s.getValue(r, c);
     if (v !== undefined) cell.value = v;
+    if (s.isError(r, c)) cell.error = true;
     const f = s.getFormula(r, c);
     if (f !== undefined) cell.formula = f;
     const nf = s.numFmt.get(r)?.get(c);

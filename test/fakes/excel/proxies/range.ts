@@ -174,6 +174,15 @@ defineProps<RangeT>(
           t.sheet.setNumFmt(r, c, x);
         }),
     },
+    valueTypes: {
+      get: (t) =>
+        matrix(t, (r, c) => {
+          const v = t.sheet.getValue(r, c);
+          if (v === undefined) return 'Empty';
+          if (t.sheet.isError(r, c)) return 'Error';
+          return typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
+        }),
+    },
     text: {
       get: (t) =>
         matrix(t, (r, c) => {
