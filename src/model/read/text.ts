@@ -6,22 +6,11 @@ import { toHalfWidth as foldFullWidth } from '../algorithms/halfwidth';
 const ODD_SPACE = /[\u00a0\u2000-\u200b\u202f\ufeff]/;
 const ODD_SPACES = /[\u00a0\u2000-\u200b\u202f\ufeff]/g;
 
-/**
- * Whether s holds a character toHalfWidth changes (U+FF01–U+FF5E, U+3000, NBSP, U+2000–U+200B,
- * U+202F, BOM): one pass lets the usual plain cell through untouched. A loop, not a regex test:
- * this runs on every text cell of a ledger, and most are a few characters long.
- */
-function needsWork(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xa0) continue;
-    if (c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff || (c >= 0xff01 && c <= 0xff5e)) return true;
-  }
-  return false;
-}
+/** Any character toHalfWidth changes: one test lets the usual plain cell through untouched. */
+const NEEDS_WORK = /[\uFF01-\uFF5E\u3000\u00a0\u2000-\u200b\u202f\ufeff]/;
 
 export function toHalfWidth(s: string): string {
-  if (!needsWork(s)) return s;
+  if (!NEEDS_WORK.test(s)) return s;
   const folded = foldFullWidth(s);
   return ODD_SPACE.test(folded) ? folded.replace(ODD_SPACES, ' ') : folded;
 }
