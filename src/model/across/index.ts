@@ -79,11 +79,18 @@ function withProvinceProfile(grid: Grid, province: ProvinceSource | undefined): 
   return { grid: { sheets: [sheet, ...grid.sheets] }, borrowed: sheet.name };
 }
 
-/** Each file's evaluation, against the province's 配置 where the file has none. */
+/**
+ * Each file's evaluation, against the province's 配置 where the file has none. A file of 配置 and
+ * 绩效指标 without a ledger is the province's own (what `--profile` names): no ledger is missing there.
+ */
 export function evaluateFile(input: AcrossInput, province: ProvinceSource | undefined): WorkbookEvaluation {
   const { grid, borrowed } = withProvinceProfile(input.grid, province);
   const e = evaluateWorkbook(grid);
-  return borrowed === undefined ? e : { ...e, findings: e.findings.filter((f) => f.sheet !== borrowed) };
+  const located = locateWorkbookSheets(input.grid);
+  const provinceOnly = !located.ledgerSheets.length && (located.profile !== undefined || located.indicators !== undefined);
+  if (borrowed === undefined && !provinceOnly) return e;
+  const findings = e.findings.filter((f) => f.sheet !== borrowed && !(provinceOnly && f.rule === 'S001' && (f.params as { kind?: string }).kind === 'ledger'));
+  return { ...e, findings };
 }
 
 /** Every project of every file, with its file, sheet and columns. */
