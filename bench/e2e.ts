@@ -104,7 +104,7 @@ export function benchMerge(count: number, rows: number): { threads: Run; oneThre
   const out = path.join(os.tmpdir(), `jx-bench-merged-${process.pid}.xlsx`);
   const args = [JX, 'merge', ...files, '-o', out, '--force', '--json'];
   child([JX, 'check', files[0]]); // a stale bundle is rebuilt here, outside the timing
-  const threads = measure('jx merge (worker threads)', args, 2);
+  const threads = measure('jx merge (worker threads)', args, 1);
   const outputMB = Math.round((fs.statSync(out).size / 1e6) * 10) / 10;
   const before = process.env.JX_THREADS;
   process.env.JX_THREADS = '1';
