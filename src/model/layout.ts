@@ -20,6 +20,7 @@
  *
  * A writer only translates these into its host's calls and units (points, inches, enum names).
  */
+import { toHalfWidth } from './algorithms/halfwidth';
 import { columnLetters, type Merge } from './grid';
 
 export type HAlign = 'left' | 'center' | 'right';
@@ -107,6 +108,43 @@ export function printableSize(page: Pick<PageSetup, 'paperSize' | 'orientation' 
   return { width: mm(w) - cmToPoints(m.left) - cmToPoints(m.right), height: mm(h) - cmToPoints(m.top) - cmToPoints(m.bottom) };
 }
 
+/** Excel's width of a column that has none set, in characters (64 px), and height of a row that has none set, in points. */
+export const DEFAULT_COLUMN_CHARS = 8.43;
+export const DEFAULT_ROW_POINTS = 15;
+
+/** The print area at 100 %, in points: the sum of its columns' widths and each of its rows' heights (unset ones at Excel's defaults). */
+export function printAreaSize(layout: Pick<SheetLayout, 'columnWidths' | 'rowHeights'>, area: Merge): { width: number; heights: number[] } {
+  let width = 0;
+  for (let c = area.left; c <= area.right; c++) {
+    const w = layout.columnWidths[c];
+    width += columnWidthPoints(w === undefined || w === null || w <= 0 ? DEFAULT_COLUMN_CHARS : w);
+  }
+  const heights: number[] = [];
+  for (let r = area.top; r <= area.bottom; r++) heights.push(layout.rowHeights[r] ?? DEFAULT_ROW_POINTS);
+  return { width, heights };
+}
+
+/**
+ * The print scale, a whole percent from 10 to 100, at which the print area goes onto the pages wide × tall
+ * the page setup asks for (`fitToWidth` × `fitToHeight`, 0 = as many as needed): what Excel computes for
+ * 调整为 N 页宽 M 页高, from the layout's column widths (exact: every writer sets them in these points) and
+ * row heights (estimates where a row has none). A host that may ignore the fit (Excel through Office.js,
+ * office-js#1860) is given this scale first, so the page prints the same either way. Undefined when the
+ * layout has no page setup.
+ */
+export function fitScale(layout: SheetLayout): number | undefined {
+  const page = layout.page;
+  if (!page) return undefined;
+  const { width, heights } = printAreaSize(layout, page.printArea);
+  const height = heights.reduce((a, b) => a + b, 0);
+  const paper = printableSize(page);
+  let s = 1;
+  if (page.fitToWidth > 0 && width > 0) s = Math.min(s, (paper.width * page.fitToWidth) / width);
+  if (page.fitToHeight > 0 && height > 0) s = Math.min(s, (paper.height * page.fitToHeight) / height);
+  // A hair under the exact quotient: 0.77 × 100 is 77.00000000000001 in binary, and a scale 1 % too large spills a column.
+  return Math.max(10, Math.min(100, Math.floor(s * 100 + 1e-9)));
+}
+
 /** The hidden sheet that holds drop-down lists which cannot be inline: one column per list, in the order met. */
 export const LISTS_SHEET = {
   /** `_jx_`: the add-in's own sheets, skipped by the readers; a second one in a workbook gets ` (2)`. */
@@ -160,20 +198,33 @@ export function rangeA1(m: Merge): string {
   return `${columnLetters(m.left)}${m.top + 1}:${columnLetters(m.right)}${m.bottom + 1}`;
 }
 
-/** Text that a host would turn into something else when it is written in as typed: numbers, dates, times, booleans, formulas. */
+/** Excel's error values, which text spelled the same becomes when written in. */
+const ERROR_TEXTS = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+const MONTH = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+/** A date or time with an English month name or AM/PM, as en-US Excel reads one typed (`1-Jan`, `Jan-23`, `10:20 AM`). */
+const ENGLISH_DATE = new RegExp(`^(\\d[\\d\\s./,:-]*${MONTH}|${MONTH}[\\d\\s./,:-]*\\d)[\\d\\s./,:-]*$|^\\d{1,2}(:\\d{2}){0,2}\\s*(am|pm|a|p)$`, 'i');
+
+/**
+ * Text that a host would turn into something else when it is written in as typed (test/fakes/excel/typeIn.ts does
+ * what Excel does): numbers, dates, times, percents, booleans, error values, formulas; a leading apostrophe, which
+ * Excel takes for the text prefix and drops. Full-width characters count as their ASCII forms (an IME types them).
+ */
 export function hostWouldReinterpret(s: string): boolean {
-  const t = s.trim();
+  const t = toHalfWidth(s).trim();
   if (t === '') return false;
-  if (/^[=+\-@]/.test(t)) return true;
-  if (/^(true|false)$/i.test(t)) return true;
-  return /\d/.test(t) && /^[\d０-９\s.,，:：/%$¥￥()（）+\-eE年月日时分秒]+$/.test(t);
+  if (/^[=+\-@']/.test(t)) return true;
+  if (/^(true|false)$/i.test(t) || ERROR_TEXTS.test(t)) return true;
+  if (/\d/.test(t) && ENGLISH_DATE.test(t)) return true;
+  return /\d/.test(t) && /^[\d\s.,:/%$¥￥()+\-eE年月日时分秒]+$/.test(t);
 }
 
-/** The number format a cell is written with: its style's, else `@` for text a host would reinterpret, else none (General). */
+/**
+ * The number format a cell is written with: `@` for text a host would reinterpret (even where the style gives a
+ * number format: a number format does not keep `12%` or `1,000` text in Excel), else its style's, else none (General).
+ */
 export function cellNumberFormat(c: LayoutCell): string | undefined {
-  if (c.style?.numberFormat) return c.style.numberFormat;
   if (c.formula === undefined && typeof c.value === 'string' && hostWouldReinterpret(c.value)) return '@';
-  return undefined;
+  return c.style?.numberFormat;
 }
 
 /** A cell as every writer writes it: the value (null = empty), the formula, the number format and the style. */

@@ -163,7 +163,7 @@ export function GeneratePanel({
         </Button>
       </div>
       {onReport && (
-        <ReportAction layout={layout} view={view} busy={busy} disabled={disabled} onReport={onReport} onCopy={onCopy} />
+        <ReportAction layout={layout} view={view} busy={busy} draft={draft} disabled={disabled} onReport={onReport} onCopy={onCopy} />
       )}
     </section>
   );

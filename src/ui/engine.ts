@@ -73,7 +73,7 @@ function refusedError(errors: ReadonlyArray<Finding>): HostError {
   const more = errors.length - shown.length;
   const list = (l: 'zh-CN' | 'en-US'): string => shown.map((f) => `${f.rule} ${findingText(f, l)}`).join(l === 'zh-CN' ? '；' : '; ') + (more > 0 ? (l === 'zh-CN' ? `；另有 ${more} 个` : `; ${more} more`) : '');
   return new HostError('refused', {
-    'zh-CN': `未生成自评表：工作簿的结构有 ${errors.length} 个错误，读出的数据不完整或不可靠（${list('zh-CN')}）。请先修正；如需先看一份草稿，请勾选“数据有错误时生成草稿”，表中将标明“草稿：数据存在错误”。`,
+    'zh-CN': `未生成自评表：工作簿的结构有 ${errors.length} 个错误，读出的数据不完整或不可靠（${list('zh-CN')}）。请先修正；如需先看一份草稿，请勾选“数据有错误时仍生成草稿”，表中将标明“草稿：数据存在错误”。`,
     'en-US': `No table was built: the workbook's structure has ${errors.length} error(s), so what was read is incomplete or unreliable (${list('en-US')}). Fix them first; to see a draft anyway, tick "Build a draft despite errors": the table is then marked as a draft with errors.`,
   });
 }

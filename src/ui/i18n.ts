@@ -77,7 +77,6 @@ export interface UiStrings {
   reportButton: string;
   reporting: string;
   reportHint: string;
-  reportDraft: string;
   reportDownloaded: (name: string, placeholders: number) => string;
   reportTextTitle: string;
   reportCopy: string;
@@ -186,14 +185,13 @@ const zhCN: UiStrings = {
   copied: '已复制到剪贴板。',
   copyFailed: '无法访问剪贴板，请手动选中文字复制。',
   generateButton: '生成',
-  draftCheckbox: '数据有错误时生成草稿（表中标明“草稿：数据存在错误”）',
+  draftCheckbox: '数据有错误时仍生成草稿（自评表标明“草稿：数据存在错误”，报告每页页眉标“草稿”）',
   generating: '正在生成自评表…',
   generatedSheet: (name) => `已生成新工作表“${name}”。`,
   generatedDownload: (name) => `已下载“${name}”。`,
   reportButton: '下载自评报告 (.docx)',
   reporting: '正在生成自评报告…',
   reportHint: '自评报告的各章节文字取自“报告素材”工作表，数字取自台账和绩效指标；未填写的章节在报告中以黄色标出。',
-  reportDraft: '工作簿有错误时仍生成草稿（每页页眉标“草稿”）',
   reportDownloaded: (name, n) => (n ? `已下载“${name}”。有 ${n} 个章节待填写，已在报告中以黄色标出。` : `已下载“${name}”。`),
   reportTextTitle: '报告文字',
   reportCopy: '复制报告文字',
@@ -296,7 +294,7 @@ const enUS: UiStrings = {
   copied: 'Copied to the clipboard.',
   copyFailed: 'The clipboard is not available; select the text and copy it by hand.',
   generateButton: 'Generate',
-  draftCheckbox: 'Build a draft despite errors (the table is marked as a draft with errors)',
+  draftCheckbox: 'Build a draft despite errors (the table and every page of the report are marked as drafts)',
   generating: 'Generating the table…',
   generatedSheet: (name) => `Created the new worksheet "${name}".`,
   generatedDownload: (name) => `Downloaded "${name}".`,
@@ -304,7 +302,6 @@ const enUS: UiStrings = {
   reporting: 'Drafting the report…',
   reportHint:
     'The report’s sections take their text from the 报告素材 sheet and their figures from the ledger and the indicators; sections left empty are highlighted in yellow.',
-  reportDraft: 'Draft even when the workbook has errors (every page marked as a draft)',
   reportDownloaded: (name, n) =>
     n ? `Downloaded "${name}". ${n} section(s) still to be written are highlighted in yellow.` : `Downloaded "${name}".`,
   reportTextTitle: 'The report’s text',

@@ -28,10 +28,10 @@ export function reportOf(a: Analysis, draft: boolean, date: ReportDate = todayDa
   const first = built.errors[0];
   throw new HostError('reportRefused', {
     'zh-CN':
-      `工作簿有 ${built.errors.length} 个错误（${rules}），未生成自评报告。请先在“检查”中修正，或勾选“仍生成草稿”。` +
+      `工作簿有 ${built.errors.length} 个错误（${rules}），未生成自评报告。请先在“检查”中修正，或勾选“数据有错误时仍生成草稿”。` +
       (first ? `第一个：${findingText(first, 'zh-CN')}` : ''),
     'en-US':
-      `The workbook has ${built.errors.length} error(s) (${rules}); no report was drafted. Fix them under Check, or tick "Draft anyway".` +
+      `The workbook has ${built.errors.length} error(s) (${rules}); no report was drafted. Fix them under Check, or tick "Build a draft despite errors".` +
       (first ? ` The first: ${findingText(first, 'en-US')}` : ''),
   });
 }

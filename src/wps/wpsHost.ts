@@ -115,7 +115,7 @@ export function createWpsHost(options: WpsHostOptions): HostActions {
       return { downloadName: fileName };
     },
 
-    async generate({ layout, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {
+    async generate({ layout, draft, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {
       onProgress?.(0);
       const grid = await readGrid(signal, (f) => onProgress?.(f * 0.4));
       let taken: string[];
@@ -125,7 +125,7 @@ export function createWpsHost(options: WpsHostOptions): HostActions {
         throw asHostError(e, 'readFailed', READ_FAILED);
       }
       throwIfAborted(signal);
-      const analysis = analyse(grid, { forSelfEval: true, layout, existingSheets: taken, generatedAt: generatedAt() });
+      const analysis = analyse(grid, { forSelfEval: true, draft, layout, existingSheets: taken, generatedAt: generatedAt() });
       const built = selfEvalOf(analysis);
       onProgress?.(0.5);
       try {

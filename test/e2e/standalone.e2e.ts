@@ -231,11 +231,11 @@ describe('standalone page', () => {
     w.page.on('download', () => void downloads++);
     await w.page.getByRole('button', { name: '生成', exact: true }).click();
     await w.page.getByText(/未生成自评表：工作簿的结构有 2 个错误/).waitFor();
-    await w.page.getByText(/请勾选“数据有错误时生成草稿”/).waitFor();
+    await w.page.getByText(/请勾选“数据有错误时仍生成草稿”/).waitFor();
     await screenshot(w.page, 'standalone-6-refused');
     expect(downloads).toBe(0);
 
-    await w.page.getByRole('checkbox', { name: /数据有错误时生成草稿/ }).check();
+    await w.page.getByRole('checkbox', { name: /数据有错误时仍生成草稿/ }).check();
     const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '生成', exact: true }).click()]);
     const drafted = path.join(dir, 'draft.xlsx');
     await download.saveAs(drafted);

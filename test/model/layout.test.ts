@@ -1,5 +1,6 @@
 /** The render decisions the layout description makes once for every writer (model/layout.ts). */
-import { cellsToWrite, cellNumberFormat, INLINE_LIST_MAX, listValidation, type SheetLayout } from '../../src/model/layout';
+import { cellsToWrite, cellNumberFormat, columnWidthPoints, fitScale, INLINE_LIST_MAX, listValidation, printableSize, type PageSetup, type SheetLayout } from '../../src/model/layout';
+import { goldenCases } from '../support/goldenLayouts';
 
 const R = { top: 1, left: 0, bottom: 9, right: 0 };
 
@@ -46,6 +47,52 @@ describe('cellsToWrite', () => {
     expect(cellNumberFormat({ row: 0, col: 0, value: '=1+1' })).toBe('@');
     expect(cellNumberFormat({ row: 0, col: 0, value: 'TRUE' })).toBe('@');
     expect(cellNumberFormat({ row: 0, col: 0, value: '2018年3月' })).toBe('@');
+    // error spellings, the apostrophe prefix, English month dates, AM/PM times, full-width digits
+    for (const v of ['#N/A', '#div/0!', "'备注", '1-Jan', 'Jan-23', '10:20 AM', '１２３', '１２％'])
+      expect([v, cellNumberFormat({ row: 0, col: 0, value: v })]).toEqual([v, '@']);
+    // a number format does not keep text as text: the string is written under @ whatever the style's format
+    expect(cellNumberFormat({ row: 0, col: 0, value: '12%', style: { numberFormat: '0.00' } })).toBe('@');
+    expect(cellNumberFormat({ row: 0, col: 0, value: 12, style: { numberFormat: '0.00' } })).toBe('0.00');
+    // codes with letters are text to Excel too (a month name or AM inside a code is no date)
+    for (const v of ['91650109657229491A', '91653121MAYLGGE246', 'ZL201510012345.6', '#1号楼'])
+      expect([v, cellNumberFormat({ row: 0, col: 0, value: v })]).toEqual([v, undefined]);
     expect(cells.find((c) => c.row === 1 && c.col === 2)).toEqual({ row: 1, col: 2, value: null, formula: 'A1*2' });
+  });
+});
+
+describe('fitScale: the print scale a fit to pages comes to (given to Excel first, office-js#1860)', () => {
+  const page: PageSetup = {
+    paperSize: 'A4', orientation: 'portrait', fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
+    margins: { top: 1.5, bottom: 1.5, left: 1.5, right: 1.5 }, printArea: { top: 0, left: 0, bottom: 9, right: 4 },
+  };
+  const sheet = (widths: number[], heights: number[], p: Partial<PageSetup> = {}): SheetLayout => ({
+    name: 't', columnWidths: widths, rowHeights: heights, font: { name: '宋体', fallbacks: [], size: 11 }, cells: [], merges: [],
+    page: { ...page, printArea: { top: 0, left: 0, bottom: heights.length - 1, right: widths.length - 1 }, ...p },
+  });
+  const paper = printableSize(page);
+  test('100 % when the print area fits; else the largest whole percent at which its columns fit the width', () => {
+    expect(fitScale(sheet([10, 10], [20]))).toBe(100);
+    const widths = [30, 30, 30, 30];
+    const s = fitScale(sheet(widths, [20]))!;
+    const width = widths.reduce((a, w) => a + columnWidthPoints(w), 0);
+    expect((width * s) / 100).toBeLessThanOrEqual(paper.width);
+    expect((width * (s + 1)) / 100).toBeGreaterThan(paper.width);
+  });
+  test('the rows count only when the fit is a number of pages tall; unset widths and heights at Excel\'s defaults', () => {
+    const rows = Array.from({ length: 100 }, () => 20);
+    expect(fitScale(sheet([10], rows))).toBe(100);
+    expect(fitScale(sheet([10], rows, { fitToHeight: 1 }))).toBe(Math.floor((paper.height / 2000) * 100));
+    expect(fitScale(sheet([10], rows, { fitToHeight: 2 }))).toBe(Math.floor(((2 * paper.height) / 2000) * 100));
+    const unset = sheet([], Array.from({ length: 60 }, () => undefined as unknown as number), { fitToHeight: 1, printArea: { top: 0, left: 0, bottom: 59, right: 0 } });
+    expect(fitScale(unset)).toBe(Math.floor((paper.height / (60 * 15)) * 100));
+  });
+  test('never under Excel\'s 10 %; none without a page setup', () => {
+    expect(fitScale(sheet(Array.from({ length: 300 }, () => 40), [20]))).toBe(10);
+    expect(fitScale({ ...sheet([10], [20]), page: undefined })).toBeUndefined();
+  });
+  test('the sample\'s 2020 自评表 (661 pt on a 510 pt page, one page tall) prints at 77 %, as LibreOffice renders its fit', () => {
+    const t2020 = goldenCases().find((c) => c.name === 'selfeval-2020')!.layouts[0];
+    expect(t2020.page).toMatchObject({ fitToWidth: 1, fitToHeight: 1 });
+    expect(fitScale(t2020)).toBe(77);
   });
 });

@@ -3,16 +3,14 @@
  * never a crash; the huge-but-readable ones are checked in a child process whose peak memory is
  * bounded. The figures are printed (console.log) for the record.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
 import { SAMPLE_COL, UNREADABLE, bigCell, farCells } from '../fixtures/hostile';
+import { jx, type ChildRun } from '../fixtures/hostile/run';
 
-const JX = path.join(__dirname, '../../bin/jx.js');
-const RSS = path.join(__dirname, '../fixtures/hostile/rss.cjs');
 /** Generous: the biggest file here peaks near 0.5 GB. */
 const MAX_RSS_KB = 1.5 * 1024 * 1024;
 
@@ -23,26 +21,9 @@ function capture(): { out: string[]; err: string[]; io: { out(l: string): void; 
 }
 const sha = async (f: string): Promise<string> => createHash('sha256').update(await fs.readFile(f)).digest('hex');
 
-interface ChildRun {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  seconds: number;
-  maxRssKb: number;
-}
-
-/** `node bin/jx.js ARGS` with the peak RSS reported by the preloaded rss.cjs. */
-function jx(args: string[]): ChildRun {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['-r', RSS, JX, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 120_000 });
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const m = /JX_MAX_RSS_KB=(\d+)/.exec(r.stderr);
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr.replace(/\n?JX_MAX_RSS_KB=\d+\n/, ''), seconds, maxRssKb: m ? Number(m[1]) : NaN };
-}
-
 const figures: string[] = [];
 function record(name: string, r: ChildRun, bytes: number): void {
-  figures.push(`${name.padEnd(22)} ${String(bytes).padStart(9)} B  exit ${r.status}  ${r.seconds.toFixed(2)} s  peak RSS ${(r.maxRssKb / 1024).toFixed(0)} MB`);
+  figures.push(`${name.padEnd(22)} ${String(bytes).padStart(9)} B  exit ${r.status}  ${r.seconds.toFixed(2)} s (CPU ${r.cpuSeconds.toFixed(2)} s)  peak RSS ${(r.maxRssKb / 1024).toFixed(0)} MB`);
 }
 
 let dir: string;

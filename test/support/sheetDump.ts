@@ -16,6 +16,8 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../fakes/excel';
 
 export interface NeutralCell {
   value?: string | number | boolean;
+  /** The value is an error value (its code), not text spelled the same. */
+  error?: true;
   /** With its leading `=`. */
   formula?: string;
   format?: string;
@@ -119,6 +121,7 @@ function neutralSheetFromFake(s: SheetSnapshot, all: ReadonlyArray<SheetSnapshot
     const sides = b ? (['top', 'bottom', 'left', 'right'] as const).filter((k) => b[k]?.weight === 'Thin' && b[k]?.style === 'Continuous').map((k) => k[0]).join('') : '';
     const n = clean<NeutralCell>({
       value: c.formula !== undefined ? undefined : c.value,
+      error: c.formula === undefined && c.error ? true : undefined,
       formula: c.formula,
       format: c.numberFormat,
       font: st?.font?.name !== undefined && st.font.name !== s.defaultFont.name ? st.font.name : undefined,
@@ -182,14 +185,14 @@ function neutralSheetFromFake(s: SheetSnapshot, all: ReadonlyArray<SheetSnapshot
 const PAPER_NAME: Record<number, string> = { 9: 'A4', 8: 'A3' };
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
-function excelJsValue(v: ExcelJS.CellValue): { value?: string | number | boolean; formula?: string } {
+function excelJsValue(v: ExcelJS.CellValue): { value?: string | number | boolean; error?: true; formula?: string } {
   if (v === null || v === undefined || v === '') return {};
   if (v instanceof Date) return { value: round2((v.getTime() - EXCEL_EPOCH_MS) / 86400000) };
   if (typeof v === 'object') {
     if ('formula' in v && v.formula) return { formula: `=${v.formula}` };
     if ('sharedFormula' in v) return { formula: `=${String((v as { sharedFormula: string }).sharedFormula)}` };
     if ('richText' in v) return { value: v.richText.map((t) => t.text).join('') };
-    if ('error' in v) return { value: v.error };
+    if ('error' in v) return { value: v.error, error: true };
     return { value: JSON.stringify(v) };
   }
   return { value: v };
@@ -396,7 +399,7 @@ function q(v: string | number | boolean): string {
 function cellLine(addr: string, c: NeutralCell): string {
   const parts: string[] = [addr.padEnd(6)];
   if (c.formula !== undefined) parts.push(c.formula);
-  else if (c.value !== undefined) parts.push(q(c.value));
+  else if (c.value !== undefined) parts.push(c.error ? `error ${String(c.value)}` : q(c.value));
   else parts.push('·');
   const style: string[] = [];
   if (c.format) style.push(`fmt=${JSON.stringify(c.format)}`);

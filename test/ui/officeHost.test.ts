@@ -192,7 +192,7 @@ describe('Office host: the 自评报告', () => {
     const host = createOfficeHost({ locale: 'zh-CN', run: (b) => fake.run(b), download: () => undefined });
     const e = (await host.report!({ ...opts(), layout: '2020', draft: false }).catch((x: unknown) => x)) as HostError;
     expect(e).toBeInstanceOf(HostError);
-    expect(e.text['zh-CN']).toMatch(/^工作簿有 \d+ 个错误（.*L007.*），未生成自评报告。请先在“检查”中修正，或勾选“仍生成草稿”。第一个：/);
+    expect(e.text['zh-CN']).toMatch(/^工作簿有 \d+ 个错误（.*L007.*），未生成自评报告。请先在“检查”中修正，或勾选“数据有错误时仍生成草稿”。第一个：/);
     const r = await host.report!({ ...opts(), layout: '2020', draft: true });
     expect(r.text.split('\n')[0]).toBe('【草稿】');
   });

@@ -34,6 +34,27 @@ describe('createWpsHost', () => {
     expect(et.workbook.activeSheet!.name).toBe((r as { sheetName: string }).sheetName);
   });
 
+  test('a workbook whose structure has errors: no table unless a draft is asked for, then a draft', async () => {
+    const { grid } = harnessWorkbook();
+    // the ledger's 本年拨付 header renamed: a required column not found (S002, a structural error)
+    const broken = {
+      sheets: grid.sheets.map((s) => {
+        if (s.name !== '项目台账') return s;
+        const values = s.values.map((r) => [...r]);
+        values[2][values[2].indexOf('本年拨付')] = '金额';
+        return { ...s, values };
+      }),
+    };
+    const et = fakeEtFromGrid(broken, createFakeEt());
+    const host = createWpsHost({ app: et.Application, locale: 'zh-CN' });
+    const names = et.workbook.sheets.map((s) => s.name);
+    await expect(host.generate({ ...opts(), layout: '2020' })).rejects.toThrow(/草稿/);
+    expect(et.workbook.sheets.map((s) => s.name)).toEqual(names);
+    const r = (await host.generate({ ...opts(), layout: '2020', draft: true })) as { sheetName: string };
+    expect(r.sheetName).toMatch(/草稿/);
+    expect(et.sheet(r.sheetName).headerFooter.leftFooter).toContain('草稿');
+  });
+
   test('insert the templates into an empty workbook', async () => {
     const et = createFakeEt();
     et.workbook.addSheet('Sheet1');

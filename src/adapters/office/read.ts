@@ -16,8 +16,9 @@
  *
  * Merged areas need ExcelApi 1.13 (`getMergedAreasOrNullObject`); with `mergedAreas: false` (older Excel: Windows
  * before 2102, Mac before 16.50) the sheets are read without them. Excel lists only the merged areas whose top-left
- * cell lies in the range asked about (office-js#3611): the used range holds the top-left cell of every merged area
- * with content, which is what the model reads.
+ * cell lies in the range asked about (office-js#3611), so they are asked of the range from A1 to the used range's
+ * last cell, which holds the top-left cell of every area that meets the used range — an empty area starting above
+ * or left of it too — and those that meet it are kept (as the WPS reader keeps them, and as a file lists them).
  *
  * Assumption about Excel (modelled by the test fake): methods called on a null object (past the last sheet
  * in the walk, or on an empty sheet's null used range) give null objects, and loads on them are no-ops.
@@ -111,7 +112,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
       done: 0,
       values: [],
       formats: [],
-      merges: p.merged ? mergesOf(p.merged) : [],
+      merges: p.merged && used ? mergesOf(p.merged).filter((m) => meets(m, p.used)) : [],
       sampled: 0,
       measured: 0,
       bytesPerRow: 0,
@@ -178,7 +179,7 @@ async function probeSheets(
       used.load('rowIndex,columnIndex,rowCount,columnCount');
       let merged: Excel.RangeAreas | null = null;
       if (withMerges) {
-        merged = used.getMergedAreasOrNullObject();
+        merged = used.getBoundingRect(ws.getRange('A1')).getMergedAreasOrNullObject();
         merged.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount'].map((p) => `areas/items/${p}`));
       }
       let sample: Excel.Range | null = null;
@@ -208,6 +209,11 @@ function mergesOf(areas: Excel.RangeAreas): Merge[] {
     bottom: r.rowIndex + r.rowCount - 1,
     right: r.columnIndex + r.columnCount - 1,
   }));
+}
+
+/** Whether a merged area shares a cell with the (loaded) used range. */
+function meets(m: Merge, used: Excel.Range): boolean {
+  return m.bottom >= used.rowIndex && m.top < used.rowIndex + used.rowCount && m.right >= used.columnIndex && m.left < used.columnIndex + used.columnCount;
 }
 
 /** `General` (Excel's default) is reported as no format. */

@@ -11,7 +11,7 @@
  * added, the partial sheet is deleted and an error with a Chinese message is thrown.
  */
 import { columnLetters, type Merge } from '../../model/grid';
-import { cellsToWrite, cmToPoints, columnWidthPoints as charsToPoints, LISTS_SHEET, type CellToWrite, type PaperSize, type SheetLayout, rangeA1 } from '../../model/layout';
+import { cellsToWrite, cmToPoints, fitScale, columnWidthPoints as charsToPoints, LISTS_SHEET, type CellToWrite, type PaperSize, type SheetLayout, rangeA1 } from '../../model/layout';
 import { errorDetail, JxError } from '../../model/errors';
 import { DEFAULT_BUDGET_BYTES, type Rect, coverWithRectangles, jsonBytes } from './util';
 
@@ -319,6 +319,12 @@ function pageOps(layout: SheetLayout): Op[] {
       pl.bottomMargin = cmToPoints(page.margins.bottom);
       pl.leftMargin = cmToPoints(page.margins.left);
       pl.rightMargin = cmToPoints(page.margins.right);
+      // office-js#1860: Excel may ignore a fit to pages set through Office.js (it takes only while the ribbon's
+      // Page Layout tab is selected); a scale always takes. So the scale the fit would give (the model's
+      // fitScale) goes first, then the fit: where Excel applies the fit it replaces the scale, where it ignores
+      // it the page still prints at the fitted size.
+      const scale = fitScale(layout);
+      if (scale !== undefined) pl.zoom = { scale };
       pl.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
       pl.setPrintArea(rangeA1(page.printArea));
       if (page.printTitleRows) pl.setPrintTitleRows(`$${page.printTitleRows.first + 1}:$${page.printTitleRows.last + 1}`);

@@ -82,12 +82,30 @@ export interface EtRange {
   readonly Comment: EtComment | null;
   AddComment(text?: string): EtComment;
   readonly Validation: EtValidation;
+  /** The range's conditional formats (at most three per range in ET's documentation). */
+  readonly FormatConditions: EtFormatConditions;
+  /** With no argument: turns the AutoFilter drop-downs on over this range, or off when the sheet has them (a toggle). */
+  AutoFilter(Field?: number, Criteria1?: unknown): unknown;
+}
+
+export interface EtFormatConditions {
+  readonly Count: number;
+  /** `Add(xlCellValue, xlEqual, '="红灯"')`: a new condition, whose Interior and Font are what it applies. */
+  Add(Type: number, Operator?: number, Formula1?: string, Formula2?: string): EtFormatCondition;
+}
+
+export interface EtFormatCondition {
+  readonly Interior: { Color: number | null };
+  readonly Font: { Color: number | null };
 }
 
 export interface EtFont {
   Name: string | null;
   Size: number | null;
   Bold: boolean | null;
+  Italic: boolean | null;
+  /** BGR. */
+  Color: number | null;
 }
 
 export interface EtInterior {
@@ -137,6 +155,10 @@ export interface EtPageSetup {
   BottomMargin: number;
   PrintArea: string;
   PrintTitleRows: string;
+  /** Footer sections in Excel's codes (`第 &P 页`), the section code itself left out. */
+  LeftFooter: string;
+  CenterFooter: string;
+  RightFooter: string;
 }
 
 /** The VBA constants the adapter needs (their values in Excel's and ET's object model). */
@@ -160,6 +182,9 @@ export const ET = {
   paperA3: 8,
   portrait: 1,
   landscape: 2,
+  /** XlFormatConditionType.xlCellValue and XlFormatConditionOperator.xlEqual. */
+  conditionCellValue: 1,
+  conditionEqual: 3,
 } as const;
 
 /**

@@ -13,7 +13,7 @@
 import { columnLetters, type Merge } from '../../model/grid';
 import { errorDetail, JxError } from '../../model/errors';
 import { type CellToWrite, LISTS_SHEET, type PaperSize, type SheetLayout, cellsToWrite } from '../../model/layout';
-import { cmToPoints, uniqueSheetName } from '../office/render';
+import { cmToPoints, footerSections, uniqueSheetName } from '../office/render';
 import { coverWithRectangles, type Rect } from '../office/util';
 import { ET, type EtApplication, type EtRange, type EtWorksheet, hexToBgr } from './et';
 import { etSheets } from './read';
@@ -178,6 +178,17 @@ function write(app: EtApplication, ws: EtWorksheet, layout: SheetLayout, lists: 
     ws.Range(a1(toRect(v.range))).Validation.Add(ET.validateList, ET.alertStop, ET.operatorBetween, formula);
   }
 
+  // Conditional formats (the monitoring table's lights): one xlCellValue = text rule per colour, the text written as a
+  // formula (`="红灯"`) as in Excel, with its fill and font colour.
+  for (const cf of layout.conditionalFormats ?? []) {
+    const range = ws.Range(a1(toRect(cf.range)));
+    for (const rule of cf.rules) {
+      const fc = range.FormatConditions.Add(ET.conditionCellValue, ET.conditionEqual, `="${rule.equals.replace(/"/g, '""')}"`);
+      fc.Interior.Color = hexToBgr(rule.fill);
+      if (rule.font) fc.Font.Color = hexToBgr(rule.font);
+    }
+  }
+
   if (layout.frozenRows) {
     // The window freezes the ACTIVE sheet.
     ws.Activate();
@@ -188,6 +199,9 @@ function write(app: EtApplication, ws: EtWorksheet, layout: SheetLayout, lists: 
       win.FreezePanes = true;
     }
   }
+
+  // AutoFilter() with no argument toggles the drop-downs: on, in a new sheet that has none.
+  if (layout.autoFilter) ws.Range(a1(toRect(layout.autoFilter))).AutoFilter();
 
   const page = layout.page;
   if (page) {
@@ -204,6 +218,12 @@ function write(app: EtApplication, ws: EtWorksheet, layout: SheetLayout, lists: 
     ps.FitToPagesTall = page.fitToHeight || false;
     ps.PrintArea = abs(toRect(page.printArea));
     if (page.printTitleRows) ps.PrintTitleRows = `$${page.printTitleRows.first + 1}:$${page.printTitleRows.last + 1}`;
+    if (page.footer) {
+      const sections = footerSections(page.footer);
+      if (sections.L) ps.LeftFooter = sections.L;
+      if (sections.C) ps.CenterFooter = sections.C;
+      if (sections.R) ps.RightFooter = sections.R;
+    }
     for (const r of page.rowBreaks ?? []) ws.HPageBreaks.Add(ws.Range(`A${r + 1}`));
   }
   return bordersSkipped;
@@ -224,6 +244,11 @@ function styles(ws: EtWorksheet, cells: ReadonlyArray<CellToWrite>, sheetFontSiz
   for (const { row, col, style: s } of cells) {
     if (!s) continue;
     if (s.bold) add('bold', (r) => void (r.Font.Bold = true), row, col);
+    if (s.italic) add('italic', (r) => void (r.Font.Italic = true), row, col);
+    if (s.color) {
+      const bgr = hexToBgr(s.color);
+      add(`color:${bgr}`, (r) => void (r.Font.Color = bgr), row, col);
+    }
     if (s.fontSize !== undefined && s.fontSize !== sheetFontSize) {
       const size = s.fontSize;
       add(`size:${size}`, (r) => void (r.Font.Size = size), row, col);

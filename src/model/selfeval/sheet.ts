@@ -3,7 +3,7 @@
  * heights estimated from the wrapped text.
  */
 import type { Merge } from '../grid';
-import { columnWidthPoints, printableSize, type CellStyle, type LayoutCell, type LayoutValue, type PageSetup, type SheetLayout } from '../layout';
+import { DEFAULT_COLUMN_CHARS, printAreaSize, printableSize, type CellStyle, type LayoutCell, type LayoutValue, type PageSetup, type SheetLayout } from '../layout';
 
 export const BODY_FONT_SIZE = 11;
 export const TITLE_FONT_SIZE = 16;
@@ -109,7 +109,7 @@ export class SheetBuilder {
       if (cell.value === null || cell.value === '') continue;
       const m = this.mergeAt(cell.row, cell.col) ?? { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
       let width = 0;
-      for (let c = m.left; c <= m.right; c++) width += this.columnWidths[c] ?? 8.43;
+      for (let c = m.left; c <= m.right; c++) width += this.columnWidths[c] ?? DEFAULT_COLUMN_CHARS;
       const size = cell.style?.fontSize ?? BODY_FONT_SIZE;
       const text = typeof cell.value === 'string' ? cell.value : String(cell.value);
       // Numbers never wrap (a cell too narrow shows ###): one line, whatever digits the float carries.
@@ -159,8 +159,6 @@ export function pageSetup(orientation: 'portrait' | 'landscape', titleRow: numbe
 
 /** The smallest print scale that fitting on one page may take: the 11 pt body text printed at 8 pt or more. */
 export const MIN_FIT_SCALE = 8 / BODY_FONT_SIZE;
-/** Excel's height of a row that has none set, in points. */
-const DEFAULT_ROW_POINTS = 15;
 
 /**
  * How the form goes onto paper (decided here once; every writer carries it out). The print area is one
@@ -174,10 +172,7 @@ export function fitToPaper(layout: SheetLayout, keep = 1): SheetLayout {
   const page = layout.page;
   if (!page) return layout;
   const area = page.printArea;
-  let width = 0;
-  for (let c = area.left; c <= area.right; c++) width += columnWidthPoints(layout.columnWidths[c] ?? 8.43);
-  const heights: number[] = [];
-  for (let r = area.top; r <= area.bottom; r++) heights.push(layout.rowHeights[r] ?? DEFAULT_ROW_POINTS);
+  const { width, heights } = printAreaSize(layout, area);
   const height = heights.reduce((a, b) => a + b, 0);
   const paper = printableSize(page);
   const widthScale = Math.min(1, paper.width / width);

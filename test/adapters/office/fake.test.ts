@@ -335,7 +335,7 @@ describe('fake Excel: objects', () => {
     expect(snapshotWorkbook(fake).sheets[0].comments).toEqual({ C3: '请核实' });
   });
 
-  test('merge keeps the top-left value; getMergedAreasOrNullObject lists the areas; unmerge', async () => {
+  test('merge keeps the top-left value; getMergedAreasOrNullObject lists the areas whose top-left cell is in the range; unmerge', async () => {
     const fake = withSheet();
     const ctx = fake.context();
     const ws = ctx.workbook.worksheets.getItem('Sheet1');
@@ -344,14 +344,39 @@ describe('fake Excel: objects', () => {
     ws.getRange('A3:B4').merge(true);
     const areas = ws.getRange('A1:D9').getMergedAreasOrNullObject().load('address,areaCount');
     const none = ws.getRange('E1:F2').getMergedAreasOrNullObject();
+    // office-js#3611: only the areas whose top-left cell lies in the range, listed whole
+    const inside = ws.getRange('B1:D4').getMergedAreasOrNullObject();
+    const corner = ws.getRange('A4:A9').getMergedAreasOrNullObject().load('address');
     const vals = ws.getRange('A1:C1').load('values');
     await ctx.sync();
     expect(vals.values).toEqual([['t', '', '']]);
     expect(areas.address).toBe('Sheet1!A1:C1,Sheet1!A3:B3,Sheet1!A4:B4');
     expect(none.isNullObject).toBe(true);
+    expect(inside.isNullObject).toBe(true);
+    expect(corner.address).toBe('Sheet1!A4:B4');
     ws.getRange('A1:D9').unmerge();
     await ctx.sync();
     expect(fake.sheet('Sheet1').merges).toEqual([]);
+  });
+
+  test('a fit to pages takes only while the Page Layout tab is selected (office-js#1860); a scale always does; not both at once', async () => {
+    const set = async (fake: FakeExcel, zoom: Excel.PageLayoutZoomOptions): Promise<unknown> => {
+      const ctx = fake.context();
+      ctx.workbook.worksheets.getItem('Sheet1').pageLayout.zoom = zoom;
+      await ctx.sync();
+      return fake.sheet('Sheet1').page.zoom;
+    };
+    const fit = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    const plain = withSheet();
+    expect(await set(plain, { scale: 64 })).toEqual({ scale: 64 });
+    expect(await set(plain, fit)).toEqual({ scale: 64 });
+    const tab = createFakeExcel({ pageLayoutTab: true });
+    tab.workbook.addSheet('Sheet1');
+    expect(await set(tab, { scale: 64 })).toEqual({ scale: 64 });
+    expect(await set(tab, fit)).toEqual(fit);
+    expect(await set(tab, { scale: 80 })).toEqual({ scale: 80 });
+    for (const bad of [{ scale: 9 }, { scale: 401 }, { horizontalFitToPages: 1, scale: 80 }, { horizontalFitToPages: -1 }, {}])
+      await expect(set(tab, bad)).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
   test('data validation lists, page layout, freeze panes, charts and names are stored and refused when malformed', async () => {
@@ -375,7 +400,8 @@ describe('fake Excel: objects', () => {
       printArea: 'A1:F20',
       printTitleRows: '1:2',
       frozenRows: 2,
-      page: { paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } },
+      // office-js#1860: the fit did not take (the Page Layout tab is not selected); the sheet keeps its scale.
+      page: { paperSize: 'A4', zoom: { scale: 100 } },
       charts: [{ type: 'ColumnClustered', source: 'Sheet1!H1:I4', title: '图' }],
     });
     expect(snapshotWorkbook(fake).names).toEqual([{ name: 'JX_DATA', formula: '=Sheet1!A1:B2', comment: '', visible: true }]);
@@ -416,7 +442,7 @@ describe('fake Excel: objects', () => {
     expect(snap.sheets[0].cells).toEqual({
       B2: { value: 'a' },
       C2: { value: 43281, numberFormat: 'yyyy-mm-dd' },
-      B3: { value: '#REF!' },
+      B3: { value: '#REF!', error: true },
       C3: { value: 3 },
     });
     expect(snap.sheets[0].merges).toEqual(['B2:C2']);

@@ -1,5 +1,8 @@
 /** readWorkbookGrid: what the model needs, in at most 2 syncs for small workbooks, every payload under 5 MB. */
-import { type CellValue, type Grid, type GridSheet, dateToSerial, isDateValue } from '../../../src/model/grid';
+import { type CellValue, type Grid, type GridSheet, type Merge, dateToSerial, isDateValue } from '../../../src/model/grid';
+import { checkWorkbook } from '../../../src/model/check';
+import { messyLedgerGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
+import { threeRowHeaderLedger, twoRowHeaderLedger, withLedger } from '../../support/shapes';
 import { type ReadPlan, readWorkbookGrid } from '../../../src/adapters/office';
 import { type FakeExcel, PAYLOAD_LIMIT_BYTES, createFakeExcel, fakeWorkbookFromGrid } from '../../fakes/excel';
 import { ledgerGrid } from './fixtures';
@@ -152,5 +155,48 @@ describe('readWorkbookGrid', () => {
     expect(grid.sheets.map((g) => g.values)).toEqual([[[0]], [[1]], [[2]], [[3]], [[4]]]);
     expect(plan.probeSyncs).toBe(3);
     expect(fake.stats.syncs).toBe(3);
+  });
+});
+
+describe('merged areas (Excel lists only those whose top-left cell lies in the range asked about, office-js#3611)', () => {
+  test('every area that meets the used range is read, also an empty one starting above or left of it; none beyond it', async () => {
+    const fake = createFakeExcel();
+    const s = fake.workbook.addSheet('台账');
+    s.setRawValue(1, 1, '项目名称'); // B2: the used range is B2:D6
+    s.setRawValue(2, 2, '合计'); // C3, the top-left of C3:D4
+    s.setRawValue(5, 3, 100); // D6
+    const A1 = (a: string): { r0: number; c0: number; r1: number; c1: number } => {
+      const [p, q] = a.split(':').map((x) => ({ c: x.charCodeAt(0) - 65, r: Number(x.slice(1)) - 1 }));
+      return { r0: p.r, c0: p.c, r1: q.r, c1: q.c };
+    };
+    // A1:B3 and A5:C5 start outside the used range and reach into it; F1:F2 and A8:B9 lie beyond it.
+    for (const m of ['A1:B3', 'C3:D4', 'A5:C5', 'F1:F2', 'A8:B9']) s.merges.push(A1(m));
+    const { grid } = await read(fake);
+    expect(grid.sheets[0].origin).toEqual({ row: 1, col: 1 });
+    expect(grid.sheets[0].merges).toEqual([
+      { top: 0, left: 0, bottom: 2, right: 1 },
+      { top: 2, left: 2, bottom: 3, right: 3 },
+      { top: 4, left: 0, bottom: 4, right: 2 },
+    ]);
+  });
+
+  const messy = messyLedgerGrid();
+  const shapes: Array<[string, Grid, string]> = [
+    ['two-row header, merged', withLedger(twoRowHeaderLedger({ merged: true })), SAMPLE_SHEETS.ledger],
+    ['three-row header, merged', withLedger(threeRowHeaderLedger({ merged: true })), SAMPLE_SHEETS.ledger],
+    ['the messy ledger (title merged across, 地州市 merged down the body)', messy.grid, messy.ledgerSheet],
+  ];
+  test.each(shapes)('%s: read through Excel, the same merges and the same check as the workbook', async (_, source, name) => {
+    const { grid } = await read(fakeWorkbookFromGrid(source));
+    const byPosition = (a: Merge, b: Merge): number => a.top - b.top || a.left - b.left;
+    const merges = (g: Grid): Merge[] => [...(g.sheets.find((x) => x.name === name)!.merges ?? [])].sort(byPosition);
+    expect(merges(source).length).toBeGreaterThan(1);
+    expect(merges(grid)).toEqual(merges(source));
+    const fromExcel = checkWorkbook(grid);
+    const fromSource = checkWorkbook(source);
+    expect(fromExcel.ledger?.table.headerRow).toBe(fromSource.ledger?.table.headerRow);
+    expect(fromExcel.ledger?.table.headerBottom).toBe(fromSource.ledger?.table.headerBottom);
+    expect(fromExcel.ledger?.projects.length).toBe(fromSource.ledger?.projects.length);
+    expect(fromExcel.findings.map((f) => `${f.rule} ${f.sheet}!${f.row},${f.col}`)).toEqual(fromSource.findings.map((f) => `${f.rule} ${f.sheet}!${f.row},${f.col}`));
   });
 });

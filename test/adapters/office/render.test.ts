@@ -1,7 +1,7 @@
 /** renderLayout: a new sheet with everything the layout says, in ≤ 3 syncs, never touching existing sheets. */
-import { LISTS_SHEET, listValidation, type LayoutCell, type SheetLayout } from '../../../src/model/layout';
+import { fitScale, LISTS_SHEET, listValidation, printableSize, type LayoutCell, type SheetLayout } from '../../../src/model/layout';
 import { charsToPoints, cmToPoints, renderLayout, uniqueSheetName } from '../../../src/adapters/office';
-import { type FakeExcel, PAYLOAD_LIMIT_BYTES, createFakeExcel, snapshotWorkbook } from '../../fakes/excel';
+import { type FakeExcel, type FakeExcelOptions, PAYLOAD_LIMIT_BYTES, createFakeExcel, snapshotWorkbook } from '../../fakes/excel';
 
 const B = true;
 const SMALL: SheetLayout = {
@@ -42,8 +42,8 @@ const SMALL: SheetLayout = {
   frozenRows: 2,
 };
 
-function workbookWithData(): FakeExcel {
-  const fake = createFakeExcel();
+function workbookWithData(opts: FakeExcelOptions = {}): FakeExcel {
+  const fake = createFakeExcel(opts);
   const s = fake.workbook.addSheet('项目台账');
   s.setRawValue(0, 0, '项目编号');
   s.setRawValue(1, 0, 'P001');
@@ -58,7 +58,7 @@ const ALL_SIDES = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 
 describe('renderLayout', () => {
   test('a small layout: values, formulas, formats, styles, merges, sizes, page setup, validation, frozen rows in 3 syncs', async () => {
-    const fake = workbookWithData();
+    const fake = workbookWithData({ pageLayoutTab: true });
     const res = await fake.run((ctx) => renderLayout(ctx, SMALL));
     expect(res).toEqual({ sheetName: '2018年度绩效自评表' });
     expect(fake.stats.syncs).toBe(3);
@@ -215,5 +215,56 @@ describe('renderLayout', () => {
     fake.failOn((d) => d.type === 'Range' && d.name === 'merge');
     await expect(fake.run((ctx) => renderLayout(ctx, layout))).rejects.toThrow(/未完成的工作表已删除/);
     expect(snapshotWorkbook(fake)).toEqual(before);
+  });
+});
+
+describe('fit to one page wide (office-js#1860: Excel may ignore a fit set through Office.js)', () => {
+  /** 20 columns of 15 characters (1,650 pt) on A4 landscape (757 pt printable): the fit prints at 45 %. */
+  const WIDE: SheetLayout = {
+    ...SMALL,
+    name: '宽表',
+    columnWidths: Array.from({ length: 20 }, () => 15),
+    merges: [],
+    validations: [],
+    page: { ...SMALL.page!, printArea: { top: 0, left: 0, bottom: 5, right: 19 } },
+  };
+  /** The print area's width on paper, in points, at the sheet's scale (the fake holds widths in points). */
+  const printedWidth = (fake: FakeExcel, name: string): number => {
+    const s = fake.sheet(name);
+    let w = 0;
+    for (let c = 0; c < 20; c++) w += s.colWidths.get(c) ?? 48;
+    return (w * (s.page.zoom.scale ?? 100)) / 100;
+  };
+
+  test('where Excel ignores the fit, the page still prints one page wide: at the scale the model computed', async () => {
+    const fake = createFakeExcel();
+    const { sheetName } = await fake.run((ctx) => renderLayout(ctx, WIDE));
+    const scale = fitScale(WIDE)!;
+    expect(scale).toBe(45);
+    expect(fake.sheet(sheetName).page.zoom).toEqual({ scale });
+    const paper = printableSize(WIDE.page!).width;
+    expect(printedWidth(fake, sheetName)).toBeLessThanOrEqual(paper);
+    // the largest whole percent that fits: one more spills past the right margin
+    expect((printedWidth(fake, sheetName) * (scale + 1)) / scale).toBeGreaterThan(paper);
+  });
+
+  test('where Excel applies the fit, it replaces the scale', async () => {
+    const fake = createFakeExcel({ pageLayoutTab: true });
+    const { sheetName } = await fake.run((ctx) => renderLayout(ctx, WIDE));
+    expect(fake.sheet(sheetName).page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+  });
+
+  test('one page tall too: the scale is the smaller of width and height', async () => {
+    const rows = 80;
+    const tall: SheetLayout = {
+      ...WIDE,
+      columnWidths: [10, 10],
+      rowHeights: Array.from({ length: rows }, () => 20),
+      page: { ...WIDE.page!, fitToHeight: 1, printArea: { top: 0, left: 0, bottom: rows - 1, right: 1 } },
+    };
+    const fake = createFakeExcel();
+    const { sheetName } = await fake.run((ctx) => renderLayout(ctx, tall));
+    const height = printableSize(tall.page!).height;
+    expect(fake.sheet(sheetName).page.zoom).toEqual({ scale: Math.floor((height / (rows * 20)) * 100) });
   });
 });

@@ -201,6 +201,59 @@ describe('fake ET refuses what ET refuses (or what the note does not know it acc
     expect(() => (ws(et).PageSetup.PrintTitleRows = '$A$1:$C$2')).toThrow(/whole rows/);
   });
 
+  test('font colour: a BGR number (text throws); italic a boolean', () => {
+    const et = withSheets('A');
+    const f = ws(et).Range('A1').Font;
+    f.Color = 0x808080;
+    f.Italic = true;
+    expect(et.sheet('A').getStyle(0, 0)?.font).toEqual({ color: '#808080', italic: true });
+    f.Color = 0x0000ff;
+    expect(et.sheet('A').getStyle(0, 0)?.font?.color).toBe('#FF0000');
+    expect(() => (f.Color = '#FF0000' as unknown as number)).toThrow(/BGR/);
+    expect(() => (f.Italic = 1 as unknown as boolean)).toThrow(/boolean/);
+  });
+
+  test('FormatConditions.Add: a cell-value rule with a known operator and a formula; no fourth on one range', () => {
+    const et = withSheets('A');
+    const fcs = ws(et).Range('B2:B9').FormatConditions;
+    const fc = fcs.Add(1, 3, '="红灯"');
+    fc.Interior.Color = 0x0000ff;
+    fc.Font.Color = 0xffffff;
+    expect(et.sheet('A').conditionalFormats).toEqual([
+      { rect: { r0: 1, c0: 1, r1: 8, c1: 1 }, type: 'CellValue', priority: 0, rule: { formula1: '="红灯"', operator: 'EqualTo' }, fill: '#FF0000', font: { color: '#FFFFFF' } },
+    ]);
+    expect(() => fcs.Add(1, 3, '红灯')).toThrow(/Formula1 红灯/); // a bare word: what ET makes of it is unknown
+    expect(() => fcs.Add(1, 99, '=1')).toThrow(/operator/);
+    expect(() => fcs.Add(2, undefined, '=A1>0')).toThrow(/xlCellValue/);
+    expect(() => fcs.Add(1, 1, '=1')).toThrow(/Formula2/); // between needs both bounds
+    fcs.Add(1, 3, '="黄灯"');
+    fcs.Add(1, 3, '="绿灯"');
+    expect(ws(et).Range('B5').FormatConditions.Count).toBe(3);
+    expect(() => ws(et).Range('B5:C5').FormatConditions.Add(1, 3, '="灰"')).toThrow(/three/);
+    expect(() => fc.Interior.Color = '#FF0000' as unknown as number).toThrow(/BGR/);
+  });
+
+  test('AutoFilter() toggles: on over a range with a header row, off on the second call; criteria and one row refused', () => {
+    const et = withSheets('A');
+    const r = ws(et).Range('A1:D20');
+    expect(() => ws(et).Range('A1:D1').AutoFilter()).toThrow(/header row and data/);
+    r.AutoFilter();
+    expect(et.sheet('A').autoFilter).toEqual({ r0: 0, c0: 0, r1: 19, c1: 3 });
+    r.AutoFilter();
+    expect(et.sheet('A').autoFilter).toBeNull();
+    expect(() => r.AutoFilter(1, '乌鲁木齐市')).toThrow(/without criteria/);
+  });
+
+  test('footers: text per section, at most 255 characters', () => {
+    const et = withSheets('A');
+    const ps = ws(et).PageSetup;
+    ps.CenterFooter = '第 &P 页，共 &N 页';
+    ps.LeftFooter = '&"宋体,Bold"草稿';
+    expect(et.sheet('A').headerFooter).toEqual({ centerFooter: '第 &P 页，共 &N 页', leftFooter: '&"宋体,Bold"草稿' });
+    expect(ps.RightFooter).toBe('');
+    expect(() => (ps.RightFooter = 'x'.repeat(256))).toThrow(/255/);
+  });
+
   test('a deleted sheet cannot be used', () => {
     const et = withSheets('A', 'B');
     et.Application.DisplayAlerts = false;

@@ -18,7 +18,11 @@
  * - `Select()` off the active sheet, `Activate()` of a hidden sheet, hiding the last visible sheet throw;
  * - `AddComment` on a cell that has one, or on more than one cell, throws; `Validation.Add` over a validation throws;
  * - a list validation over 255 characters throws; `MergeArea` of cells not in one area throws;
- * - `FitToPagesWide/Tall` only count once `Zoom = false`.
+ * - `FitToPagesWide/Tall` only count once `Zoom = false`;
+ * - font and conditional-format colours are BGR numbers; `FormatConditions.Add` takes xlCellValue rules with a known
+ *   operator and a formula or number (`="红灯"`, a bare word throws), and no fourth condition on one range (ET's
+ *   documentation: at most three); `AutoFilter()` without criteria only, a toggle, over a header row and data;
+ *   a footer section holds at most 255 characters (Excel's limit; ET's is not documented).
  *
  * Quirks of §2, each switchable (defaults are what ET does as far as the note knows, the stricter reading where it
  * hedges): a one-cell `Value2` is a scalar; a one-row `Value2` may be 1-D; a mixed `NumberFormat` is null;
@@ -31,6 +35,8 @@ import type {
   EtComment,
   EtCount,
   EtFont,
+  EtFormatCondition,
+  EtFormatConditions,
   EtInterior,
   EtPageBreaks,
   EtPageSetup,
@@ -43,7 +49,7 @@ import type {
 } from '../../../src/adapters/wps/et';
 import type { Grid } from '../../../src/model/grid';
 import { MAX_COLS, MAX_ROWS, type Rect, colLetters, contains, intersects, parseLocal } from '../excel/address';
-import { type CellStyle, SheetState, WorkbookState, addGridSheets, key, validSheetName } from '../excel/state';
+import { type CellStyle, type ConditionalFormatState, SheetState, WorkbookState, addGridSheets, key, validSheetName } from '../excel/state';
 
 export interface EtQuirks {
   /** `Value2` of one row is a 1-D array (default false; the adapter must take both). */
@@ -470,6 +476,26 @@ class FakeRange implements EtRange {
       },
     };
   }
+  get FormatConditions(): EtFormatConditions {
+    hit(this.h, 'Range.FormatConditions');
+    return new FakeFormatConditions(this.h, this.sheet, this.rect);
+  }
+  /**
+   * With no argument, a toggle (the VBA model's documented behaviour): AutoFilter drop-downs over this range, or none
+   * when the sheet has them already. Filtering by criteria is not modelled (it throws), nor a one-row range (Excel
+   * would take the cell's current region, which the fake does not guess).
+   */
+  AutoFilter(field?: number, criteria1?: unknown): unknown {
+    hit(this.h, 'Range.AutoFilter');
+    if (field !== undefined || criteria1 !== undefined) throw new EtError('the fake models AutoFilter() without criteria only');
+    if (this.sheet.autoFilter) {
+      this.sheet.autoFilter = null;
+      return true;
+    }
+    if (this.rect.r1 === this.rect.r0) throw new EtError('AutoFilter: the range needs a header row and data');
+    this.sheet.autoFilter = { ...this.rect };
+    return true;
+  }
 }
 
 class FakeFont implements EtFont {
@@ -478,10 +504,10 @@ class FakeFont implements EtFont {
     private readonly s: SheetState,
     private readonly rect: Rect,
   ) {}
-  private get<K extends 'name' | 'size' | 'bold'>(k: K, dflt: unknown): unknown {
+  private get<K extends 'name' | 'size' | 'bold' | 'italic' | 'color'>(k: K, dflt: unknown): unknown {
     return uniform(this.rect, (r, c) => this.s.getStyle(r, c)?.font?.[k] ?? dflt);
   }
-  private set(k: 'name' | 'size' | 'bold', v: string | number | boolean): void {
+  private set(k: 'name' | 'size' | 'bold' | 'italic' | 'color', v: string | number | boolean): void {
     if (isWholeSheet(this.rect) && (k === 'name' || k === 'size')) {
       (this.s.defaultFont as Record<string, unknown>)[k] = v;
       for (const st of this.s.styles.values()) if (st.font) st.font[k] = undefined;
@@ -515,6 +541,95 @@ class FakeFont implements EtFont {
     hit(this.h, 'Font.Bold=');
     if (typeof v !== 'boolean') throw new EtError('Font.Bold takes a boolean');
     this.set('bold', v);
+  }
+  get Italic(): boolean | null {
+    hit(this.h, 'Font.Italic');
+    return this.get('italic', false) as boolean | null;
+  }
+  set Italic(v: boolean | null) {
+    hit(this.h, 'Font.Italic=');
+    if (typeof v !== 'boolean') throw new EtError('Font.Italic takes a boolean');
+    this.set('italic', v);
+  }
+  /** BGR, as every colour in ET (a `#RRGGBB` text throws); the state keeps `#RRGGBB`. */
+  get Color(): number | null {
+    hit(this.h, 'Font.Color');
+    const v = this.get('color', '#000000') as string | null;
+    return v === null ? null : hexToBgr(v);
+  }
+  set Color(v: number | null) {
+    hit(this.h, 'Font.Color=');
+    this.set('color', bgrToHex(v));
+  }
+}
+
+/** XlFormatConditionOperator numbers → the names the shared state keeps (Office.js's). */
+const CF_OPERATOR: Record<number, string> = {
+  1: 'Between',
+  2: 'NotBetween',
+  3: 'EqualTo',
+  4: 'NotEqualTo',
+  5: 'GreaterThan',
+  6: 'LessThan',
+  7: 'GreaterThanOrEqual',
+  8: 'LessThanOrEqual',
+};
+/** ET's documentation (FormatConditions.Add): no more than three conditional formats for one range. */
+const MAX_CONDITIONS_PER_RANGE = 3;
+
+class FakeFormatConditions implements EtFormatConditions {
+  constructor(
+    private readonly h: Host,
+    private readonly s: SheetState,
+    private readonly rect: Rect,
+  ) {}
+  private mine(): ConditionalFormatState[] {
+    return this.s.conditionalFormats.filter((c) => intersects(c.rect, this.rect));
+  }
+  get Count(): number {
+    hit(this.h, 'FormatConditions.Count');
+    return this.mine().length;
+  }
+  Add(type: number, operator?: number, formula1?: string, formula2?: string): EtFormatCondition {
+    hit(this.h, 'FormatConditions.Add');
+    if (type !== 1) throw new EtError(`FormatConditions.Add: the fake models xlCellValue (1) conditions only, not ${String(type)}`);
+    const op = typeof operator === 'number' ? CF_OPERATOR[operator] : undefined;
+    if (!op) throw new EtError(`FormatConditions.Add: operator ${String(operator)}`);
+    if (typeof formula1 !== 'string' || formula1 === '') throw new EtError('FormatConditions.Add: Formula1');
+    // What ET makes of a bare word is not documented: the fake takes a formula (`="红灯"`) or a number only.
+    if (!formula1.startsWith('=') && !Number.isFinite(Number(formula1))) throw new EtError(`FormatConditions.Add: Formula1 ${formula1}`);
+    if ((op === 'Between' || op === 'NotBetween') && typeof formula2 !== 'string') throw new EtError('FormatConditions.Add: Formula2');
+    if (this.mine().length >= MAX_CONDITIONS_PER_RANGE) throw new EtError('FormatConditions.Add: more than three conditional formats for one range');
+    const cf: ConditionalFormatState = {
+      rect: { ...this.rect },
+      type: 'CellValue',
+      priority: this.s.conditionalFormats.length,
+      rule: { formula1, operator: op, ...(typeof formula2 === 'string' && (op === 'Between' || op === 'NotBetween') ? { formula2 } : {}) },
+    };
+    this.s.conditionalFormats.push(cf);
+    const h = this.h;
+    return {
+      Interior: {
+        get Color() {
+          hit(h, 'FormatCondition.Interior.Color');
+          return cf.fill ? hexToBgr(cf.fill) : null;
+        },
+        set Color(v: number | null) {
+          hit(h, 'FormatCondition.Interior.Color=');
+          cf.fill = bgrToHex(v);
+        },
+      },
+      Font: {
+        get Color() {
+          hit(h, 'FormatCondition.Font.Color');
+          return cf.font?.color ? hexToBgr(cf.font.color) : null;
+        },
+        set Color(v: number | null) {
+          hit(h, 'FormatCondition.Font.Color=');
+          cf.font = { ...cf.font, color: bgrToHex(v) };
+        },
+      },
+    };
   }
 }
 
@@ -809,6 +924,33 @@ class FakePageSetup implements EtPageSetup {
     const r = parseAddress(v, 'PrintTitleRows');
     if (r.c0 !== 0 || r.c1 !== MAX_COLS - 1) throw new EtError('PrintTitleRows must be whole rows ($1:$3)');
     this.s.printTitleRows = { r0: r.r0, r1: r.r1 };
+  }
+  private footer(k: 'leftFooter' | 'centerFooter' | 'rightFooter', v?: string): string {
+    this.p(v === undefined ? k : `${k}=`);
+    if (v !== undefined) {
+      // Excel's limit on a section's text, codes included (ET's is not documented: the fake keeps Excel's).
+      if (typeof v !== 'string' || v.length > 255) throw new EtError(`${k}: text of at most 255 characters`);
+      this.s.headerFooter[k] = v;
+    }
+    return this.s.headerFooter[k] ?? '';
+  }
+  get LeftFooter(): string {
+    return this.footer('leftFooter');
+  }
+  set LeftFooter(v: string) {
+    this.footer('leftFooter', v);
+  }
+  get CenterFooter(): string {
+    return this.footer('centerFooter');
+  }
+  set CenterFooter(v: string) {
+    this.footer('centerFooter', v);
+  }
+  get RightFooter(): string {
+    return this.footer('rightFooter');
+  }
+  set RightFooter(v: string) {
+    this.footer('rightFooter', v);
   }
 }
 

@@ -44,6 +44,11 @@ export interface FakeExcelOptions {
   readonly payloadLimitBytes?: number | null;
   /** `Office.context.displayLanguage` (default zh-CN). */
   readonly displayLanguage?: string;
+  /**
+   * Whether the user has the ribbon's Page Layout tab selected (default false): only then does Excel apply a fit to
+   * pages set through `pageLayout.zoom` (office-js#1860); otherwise the fit is ignored and the sheet keeps its scale.
+   */
+  readonly pageLayoutTab?: boolean;
 }
 
 export interface FakeExcel {
@@ -74,6 +79,7 @@ export function createFakeExcelWith(source: () => string, opts: FakeExcelOptions
     stats: { syncs: 0, maxPayloadBytes: 0, payloads: [], syncsByContext: new Map() },
     payloadLimit: opts.payloadLimitBytes !== undefined ? opts.payloadLimitBytes : build.payloadLimitBytes,
     failures: [],
+    pageLayoutTab: opts.pageLayoutTab ?? false,
     isSetSupported: (name, version) => isSetSupported(build, name, version),
     apiSets: apiSetsOf(source()),
   };
@@ -182,6 +188,8 @@ export function fakeWorkbookFromGrid(grid: Grid, fake: FakeExcel): FakeExcel {
 
 export interface CellSnapshot {
   value?: string | number | boolean;
+  /** The value is an error (its code), not text spelled the same. */
+  error?: true;
   formula?: string;
   numberFormat?: string;
   style?: CellStyle;
@@ -243,6 +251,7 @@ function snapshotSheet(s: SheetState, position: number): SheetSnapshot {
     const cell: CellSnapshot = {};
     const v = s.getValue(r, c);
     if (v !== undefined) cell.value = v;
+    if (s.isError(r, c)) cell.error = true;
     const f = s.getFormula(r, c);
     if (f !== undefined) cell.formula = f;
     const nf = s.numFmt.get(r)?.get(c);

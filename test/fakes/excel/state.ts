@@ -5,6 +5,7 @@
  */
 import { MAX_COLS, type Rect, contains, intersects } from './address';
 import { type Grid, dateToSerial, isDateValue, isErrorValue } from '../../../src/model/grid';
+import { typeIn } from './typeIn';
 
 export type Scalar = number | string | boolean;
 
@@ -90,6 +91,8 @@ export class SheetState {
   deleted = false;
   visibility = 'Visible';
   readonly values = new Map<number, Scalar[]>();
+  /** Cells holding an error value (their value is the error's code, as Office.js reads it): `key(r, c)`. */
+  readonly errors = new Set<number>();
   readonly formulas = new Map<number, Map<number, string>>();
   readonly numFmt = new Map<number, Map<number, string>>();
   readonly styles = new Map<number, CellStyle>();
@@ -137,6 +140,7 @@ export class SheetState {
   }
 
   setRawValue(r: number, c: number, v: Scalar | undefined): void {
+    if (this.errors.size) this.errors.delete(key(r, c));
     let row = this.values.get(r);
     if (v === undefined) {
       if (!row || row[c] === undefined) return;
@@ -149,6 +153,16 @@ export class SheetState {
       this.values.set(r, row);
     }
     row[c] = v;
+  }
+
+  /** An error value in the cell (`#N/A`…). */
+  setError(r: number, c: number, code: string): void {
+    this.setRawValue(r, c, code);
+    this.errors.add(key(r, c));
+  }
+
+  isError(r: number, c: number): boolean {
+    return this.errors.has(key(r, c));
   }
 
   getFormula(r: number, c: number): string | undefined {
@@ -168,9 +182,10 @@ export class SheetState {
   }
 
   /**
-   * What Excel does with a value typed in (or set through `values`/`formulas`): `=…` becomes a formula,
-   * number-like text becomes a number, TRUE/FALSE a boolean, unless the cell is formatted as text (`@`).
-   * `null` leaves the cell unchanged; `''` clears it.
+   * What Excel does with a value written through `values`/`formulas`: a number or boolean is stored; a string is
+   * parsed as if typed in (typeIn.ts: formulas, numbers, percents, dates, times, booleans, errors, the apostrophe
+   * prefix), and a date, percent or thousands format is given to a General cell — unless the cell is formatted as text
+   * (`@`), where the string is kept as written. `null` leaves the cell unchanged; `''` clears it.
    */
   input(r: number, c: number, v: unknown): void {
     if (v === null || v === undefined) return;
@@ -195,22 +210,26 @@ export class SheetState {
       this.setRawValue(r, c, v);
       return;
     }
-    if (v.length > 1 && v.startsWith('=')) {
-      this.setFormula(r, c, v);
-      // The fake does not calculate: a formula's cached value is unknown (reads as '').
-      this.setRawValue(r, c, undefined);
-      return;
+    const t = typeIn(v);
+    switch (t.kind) {
+      case 'formula':
+        this.setFormula(r, c, t.formula);
+        // The fake does not calculate: a formula's cached value is unknown (reads as '').
+        this.setRawValue(r, c, undefined);
+        return;
+      case 'error':
+        this.setError(r, c, t.code);
+        return;
+      case 'boolean':
+        this.setRawValue(r, c, t.value);
+        return;
+      case 'number':
+        this.setRawValue(r, c, t.value);
+        if (t.format && this.getNumFmt(r, c) === 'General') this.setNumFmt(r, c, t.format);
+        return;
+      default:
+        this.setRawValue(r, c, t.text);
     }
-    const t = v.trim();
-    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) {
-      this.setRawValue(r, c, Number(t));
-      return;
-    }
-    if (/^(true|false)$/i.test(t)) {
-      this.setRawValue(r, c, t.toLowerCase() === 'true');
-      return;
-    }
-    this.setRawValue(r, c, v);
   }
 
   // ---- styles ----
@@ -419,7 +438,7 @@ export function addGridSheets(wb: WorkbookState, grid: Grid): void {
         if (isDateValue(v)) {
           s.setRawValue(r0 + r, c0 + c, dateToSerial(v));
           if (!fmt) s.setNumFmt(r0 + r, c0 + c, 'yyyy-mm-dd');
-        } else if (isErrorValue(v)) s.setRawValue(r0 + r, c0 + c, v.code);
+        } else if (isErrorValue(v)) s.setError(r0 + r, c0 + c, v.code);
         else s.setRawValue(r0 + r, c0 + c, v);
       })
     );

@@ -51,6 +51,8 @@ export interface Host {
   /** `Class.member` → the requirement set it belongs to (officejs/apiSets.ts). */
   readonly apiSets: ReadonlyMap<string, { readonly name: string; readonly version: string }>;
   readonly failures: FailureRule[];
+  /** Whether the ribbon's Page Layout tab is selected: only then does a fit to pages set through Office.js take (office-js#1860). */
+  readonly pageLayoutTab: boolean;
 }
 
 export interface LoadResult {

@@ -117,15 +117,31 @@ defineProps<SheetState>(PageLayout, {
   headerMargin: pageProp('headerMargin', margin),
   footerMargin: pageProp('footerMargin', margin),
   printGridlines: pageProp('printGridlines', (v) => typeof v === 'boolean'),
-  zoom: pageProp('zoom', (v) => {
-    if (!v || typeof v !== 'object') return false;
-    const ok = (x: unknown): boolean => x === undefined || (Number.isInteger(x) && (x as number) >= 0);
-    return (
-      ok(v.horizontalFitToPages) &&
-      ok(v.verticalFitToPages) &&
-      (v.scale === undefined || (v.scale >= 10 && v.scale <= 400))
-    );
-  }),
+  zoom: {
+    get: (s) => ({ ...s.page.zoom }),
+    set: (s, v, self: PageLayout) => {
+      const ok = (x: unknown): boolean => x === undefined || (Number.isInteger(x) && (x as number) >= 0);
+      const fit = v && typeof v === 'object' && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined);
+      const valid =
+        v &&
+        typeof v === 'object' &&
+        ok(v.horizontalFitToPages) &&
+        ok(v.verticalFitToPages) &&
+        (v.scale === undefined || (typeof v.scale === 'number' && v.scale >= 10 && v.scale <= 400)) &&
+        // A scale and a fit at once: the documentation gives one or the other (each "can be null" when the
+        // other is used) and says nothing of both; the fake refuses the mix rather than guess which wins.
+        !(fit && v.scale !== undefined) &&
+        (fit || v.scale !== undefined);
+      if (!valid) throw invalidArgument(`pageLayout.zoom = ${JSON.stringify(v)}`);
+      // office-js#1860: a fit to pages set through Office.js does not take unless the Page Layout tab of the ribbon
+      // happens to be selected (a scale always does). An add-in can neither see nor choose the ribbon's tab, so the
+      // fake ignores the fit unless a test says the tab is selected: the sheet keeps the scale it had.
+      if (fit && !self.context._host.pageLayoutTab) return;
+      s.page.zoom = fit
+        ? { horizontalFitToPages: v.horizontalFitToPages, verticalFitToPages: v.verticalFitToPages }
+        : { scale: v.scale };
+    },
+  },
 });
 
 export class FreezePanes extends ClientObject<SheetState> {

@@ -1,5 +1,5 @@
 /** The range proxy (values, formulas, number formats, text, derived ranges, merges, select, clear) and RangeAreas. */
-import { MAX_COLS, MAX_ROWS, type Rect, cellCount, fullAddress, intersects } from '../address';
+import { MAX_COLS, MAX_ROWS, type Rect, cellCount, fullAddress } from '../address';
 import { FakeOfficeError, ErrorCodes, invalidArgument } from '../errors';
 import { type SheetState, key } from '../state';
 import { type RangeT, addressOf, applyInput, cellValue, forCells, matrix, rangeArg } from './cells';
@@ -104,9 +104,14 @@ export class Range extends ClientObject<RangeT> {
   unmerge(): void {
     this._call('unmerge', [], (t) => t.sheet.removeMerges(t.rect));
   }
+  /**
+   * The merged areas whose TOP-LEFT cell lies in this range, whole (Excel's behaviour, office-js#3611: an area that
+   * only overlaps the range from above or from the left is not listed; the null object when none is).
+   */
   getMergedAreasOrNullObject(): RangeAreas {
     return this._derive(RangeAreas, 'getMergedAreasOrNullObject', [], (t) => {
-      const rects = t.sheet.merges.filter((m) => intersects(m, t.rect)).map((m) => ({ ...m }));
+      const inRange = (m: Rect): boolean => m.r0 >= t.rect.r0 && m.r0 <= t.rect.r1 && m.c0 >= t.rect.c0 && m.c0 <= t.rect.c1;
+      const rects = t.sheet.merges.filter(inRange).map((m) => ({ ...m }));
       rects.sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
       return rects.length ? { sheet: t.sheet, rects } : null;
     });
@@ -167,6 +172,15 @@ defineProps<RangeT>(
           // Like Excel: a number format code is at most 255 characters (issue 15: the setter accepted anything)
           if (x.length > 255) throw invalidArgument('a number format is at most 255 characters');
           t.sheet.setNumFmt(r, c, x);
+        }),
+    },
+    valueTypes: {
+      get: (t) =>
+        matrix(t, (r, c) => {
+          const v = t.sheet.getValue(r, c);
+          if (v === undefined) return 'Empty';
+          if (t.sheet.isError(r, c)) return 'Error';
+          return typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
         }),
     },
     text: {
