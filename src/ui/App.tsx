@@ -20,7 +20,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import { useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useMemo, useState } from 'react';
 import type { Finding } from '../model/findings';
 import type { Locale } from '../model/messages';
 import type { LayoutId } from '../model/selfeval';
@@ -112,7 +112,8 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
   const runCheck = async (): Promise<void> => {
     setNotice(null);
     const v = await task.run(t.checking, (o) => host.check(o));
-    if (v) setView(v);
+    // The findings of a large ledger render in slices (a transition), so the page never freezes on them.
+    if (v) startTransition(() => setView(v));
   };
 
   const goTo = (f: Finding): void => {

@@ -97,14 +97,19 @@ export const INDICATOR_COLUMNS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
 
 /** Normalised header text → column key, for one catalogue. */
 export function headerIndex<K extends string>(defs: ReadonlyArray<ColumnDef<K>>): ReadonlyMap<string, ColumnDef<K>> {
+  // Built once per catalogue: every sheet's first rows are matched against it several times.
+  const known = indexes.get(defs);
+  if (known) return known as ReadonlyMap<string, ColumnDef<K>>;
   const m = new Map<string, ColumnDef<K>>();
   for (const d of defs) {
     m.set(d.header, d);
     for (const a of d.aliases) m.set(a, d);
     if (d.monthSpans) for (const a of monthSpanAliases(d.monthSpans)) m.set(a, d);
   }
+  indexes.set(defs, m);
   return m;
 }
+const indexes = new WeakMap<ReadonlyArray<ColumnDef<string>>, ReadonlyMap<string, ColumnDef<string>>>();
 
 /** Every header a column is known by: its own, then its aliases. */
 export function acceptedNamesOf<K extends string>(def: ColumnDef<K>): ReadonlyArray<string> {

@@ -245,7 +245,8 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
     }
     if (blank) continue;
     const row = o.row + rel;
-    const label = firstText !== null ? TOTAL_LABEL.exec(stripSpaces(firstText)) : null;
+    // Every label holds 计, which stripSpaces keeps: a row without it is a body row, unstripped.
+    const label = firstText !== null && firstText.includes('计') ? TOTAL_LABEL.exec(stripSpaces(firstText)) : null;
     if (label) totals.push({ row, label: (label[1] ?? label[2]) as TotalRow['label'] });
     else bodyRows.push(row);
   }
