@@ -34,8 +34,8 @@ export function sortFindings(findings: Finding[], sheetOrder: ReadonlyArray<stri
   const sheetKey = (s: string): number => idx.get(s) ?? sheetOrder.length;
   return findings.sort(
     (a, b) =>
-      sheetKey(a.sheet) - sheetKey(b.sheet) ||
-      (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
+      // Most pairs are on one sheet: its order and its name compare equal, without a look-up.
+      (a.sheet === b.sheet ? 0 : sheetKey(a.sheet) - sheetKey(b.sheet) || (a.sheet < b.sheet ? -1 : 1)) ||
       a.row - b.row ||
       a.col - b.col ||
       (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||

@@ -61,7 +61,7 @@ export function ledgerFindings(ledger: LedgerRead, profile: Profile, fiscalYear:
     pushAll(out, collapseBlankColumns(part.findings, part.table));
     pushAll(out, ledgerColumnFindings(part.table, part.regionFromSheet !== undefined));
     const ctx = ledgerContext(part, profile, fiscalYear);
-    for (const p of part.projects) own.set(p, ctx);
+    if (parts.length > 1) for (const p of part.projects) own.set(p, ctx);
     runRowRules(part.projects, ctx, emit);
     runCrossRules(part.projects, ctx, emit, 'sheet');
   }

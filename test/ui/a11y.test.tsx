@@ -4,6 +4,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/App';
 import { FakeHost, finding, viewOf } from './fakeHost';
+import { readPreview } from './openTab';
 
 const FINDINGS = [
   finding('L006', 'error', '项目台账', 6, 7, { region: 'x' }, 'XJ-001'),
@@ -45,7 +46,7 @@ describe.each(['zh-CN', 'en-US'] as const)('accessibility (%s)', (locale) => {
     const { container } = render(<App host={host} locale={locale} />);
     await user.click(screen.getAllByRole('tab')[1]);
     await noViolations(container);
-    await user.click(screen.getByRole('button', { name: locale === 'zh-CN' ? '读取预览' : 'Read preview' }));
+    await readPreview(user, locale);
     await noViolations(container);
     await user.click(screen.getByRole('button', { name: locale === 'zh-CN' ? '生成' : 'Generate' }));
     screen.getByRole('progressbar');

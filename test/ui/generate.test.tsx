@@ -7,7 +7,7 @@ import { HostError } from '../../src/ui/host';
 import { FakeHost, PREVIEW, viewOf } from './fakeHost';
 import { analyse } from '../../src/ui/engine';
 import { sampleMidYearGrid } from '../../src/model/sample';
-import { openGenerate } from './openTab';
+import { openGenerate, readPreview } from './openTab';
 
 
 describe('生成自评表 (zh-CN)', () => {
@@ -22,7 +22,7 @@ describe('生成自评表 (zh-CN)', () => {
     host.checkResult = viewOf([]);
     const user = await openGenerate(host);
     expect(screen.getByText('读取工作簿后在此预览关键数据。')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: '读取预览' }));
+    await readPreview(user);
     expect(host.checkCalls).toBe(1);
     expect(screen.getByTestId('fiscal-year')).toHaveTextContent('2018');
     expect(screen.getByTestId('execution-rate')).toHaveTextContent('100.00%');
@@ -39,7 +39,7 @@ describe('生成自评表 (zh-CN)', () => {
     const host = new FakeHost();
     host.checkResult = viewOf([]);
     const user = await openGenerate(host);
-    await user.click(screen.getByRole('button', { name: '读取预览' }));
+    await readPreview(user);
     const img = screen.getByRole('img');
     expect(img.getAttribute('aria-label')).toBe(
       '本年拨付按立项年度：2018年新上项目 160万元；2017年结转项目 680万元；2016年结转项目 90万元；2015年结转项目 160万元；2014年结转项目 110万元'
@@ -67,7 +67,7 @@ describe('生成自评表 (zh-CN)', () => {
     const host = new FakeHost();
     host.checkResult = viewOf([], { ...PREVIEW, paragraph: '<b>本年</b>共计拨付1200万元。' });
     const user = await openGenerate(host);
-    await user.click(screen.getByRole('button', { name: '读取预览' }));
+    await readPreview(user);
     const p = screen.getByTestId('paragraph');
     expect(p.textContent).toBe('<b>本年</b>共计拨付1200万元。');
     expect(p.querySelector('b')).toBeNull();
@@ -152,7 +152,7 @@ describe('Self-evaluation table (en-US)', () => {
     const host = new FakeHost();
     host.checkResult = viewOf([], { ...PREVIEW, total: undefined, grade: undefined, executionRate: undefined });
     const user = await openGenerate(host, 'en-US');
-    await user.click(screen.getByRole('button', { name: 'Read preview' }));
+    await readPreview(user, 'en-US');
     expect(screen.getByTestId('execution-rate')).toHaveTextContent('—');
     expect(screen.getByTestId('total')).toHaveTextContent('— (no points in the indicator sheet)');
     expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(
@@ -202,7 +202,7 @@ describe('监控表 (the mid-year monitoring table)', () => {
     const host = new FakeHost();
     host.checkResult = analyse(sampleMidYearGrid()).view;
     const user = await openGenerate(host, locale);
-    await user.click(screen.getByRole('button', { name: locale === 'zh-CN' ? '读取预览' : 'Read preview' }));
+    await readPreview(user, locale);
     const monitor = LAYOUTS.find((l) => l.monitor)!;
     expect(screen.getByRole('radio', { name: monitor.label[locale] })).toBeChecked();
     if (locale === 'zh-CN') {
@@ -221,7 +221,7 @@ describe('监控表 (the mid-year monitoring table)', () => {
     const host = new FakeHost();
     host.checkResult = viewOf([]);
     const user = await openGenerate(host);
-    await user.click(screen.getByRole('button', { name: '读取预览' }));
+    await readPreview(user);
     expect(screen.queryByTestId('light-counts')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 /** Renders the App on a host and opens its 生成自评表 tab (the UI tests of that tab share it). */
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/App';
 import type { HostActions } from '../../src/ui/host';
@@ -9,4 +9,15 @@ export async function openGenerate(host: HostActions, locale: 'zh-CN' | 'en-US' 
   render(<App host={host} locale={locale} />);
   await user.click(screen.getByRole('tab', { name: locale === 'zh-CN' ? '生成自评表' : 'Self-evaluation table' }));
   return user;
+}
+
+/**
+ * Clicks 读取预览 and waits for the preview: a check's result renders in a transition (a render
+ * after the click, as a user sees it), and the button gives way to the key figures when it has.
+ */
+export async function readPreview(user: ReturnType<typeof userEvent.setup>, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
+  const name = locale === 'zh-CN' ? '读取预览' : 'Read preview';
+  await user.click(screen.getByRole('button', { name }));
+  // (A loaded machine may take more than waitFor's default second to render it.)
+  await waitFor(() => expect(screen.queryByRole('button', { name })).toBeNull(), { timeout: 15_000 });
 }

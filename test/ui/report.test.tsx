@@ -2,7 +2,7 @@ import './setup';
 import { screen, waitFor } from '@testing-library/react';
 import { HostError, type ReportOptions, type ReportResult } from '../../src/ui/host';
 import { FakeHost, finding, viewOf } from './fakeHost';
-import { openGenerate } from './openTab';
+import { openGenerate, readPreview } from './openTab';
 
 class ReportHost extends FakeHost {
   result: ReportResult | Error = { downloadName: '示例-自评报告.docx', text: '报告', placeholders: 0 };
@@ -25,7 +25,7 @@ describe('下载自评报告 (.docx)', () => {
     host.checkResult = viewOf([]);
     host.result = { downloadName: '示例-自评报告.docx', text: '……', placeholders: 3 };
     const user = await openGenerate(host);
-    await user.click(screen.getByRole('button', { name: '读取预览' }));
+    await readPreview(user);
     await user.click(screen.getByRole('checkbox', { name: /数据有错误时仍生成草稿/ })); // one box for the table and the report: ticked over a clean workbook, the report is still no draft
     await user.click(screen.getByRole('radio', { name: /2018/ }));
     await user.click(screen.getByRole('button', { name: '下载自评报告 (.docx)' }));
@@ -40,7 +40,7 @@ describe('下载自评报告 (.docx)', () => {
     host.checkResult = viewOf([finding('L004', 'error', '项目台账', 5, 0, { id: 'XJ-001', firstCell: 'A5' })]);
     host.result = new HostError('reportRefused', { 'zh-CN': '工作簿有 1 个错误（L004），未生成自评报告。', 'en-US': 'no' });
     const user = await openGenerate(host);
-    await user.click(screen.getByRole('button', { name: '读取预览' }));
+    await readPreview(user);
     await user.click(screen.getByRole('button', { name: '下载自评报告 (.docx)' }));
     expect(await screen.findByText('工作簿有 1 个错误（L004），未生成自评报告。')).toBeInTheDocument();
     expect(host.report.mock.calls[0][0]).toMatchObject({ draft: false });

@@ -3,7 +3,13 @@
  * sizes). Import this file first in every UI test.
  */
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { act } from 'react';
+
+// A check's result renders in a transition (time-sliced, after the click): on a loaded machine
+// findBy… and waitFor may need more than their default second to see it. They return as soon as
+// what they wait for is there, so a passing test is no slower.
+configure({ asyncUtilTimeout: 15_000 });
 
 class ResizeObserverStub {
   observe(): void {}

@@ -3,7 +3,6 @@
  * fflate (a small, maintained pure-JS inflate whose streaming API lets us stop at any output
  * size). Node passes its own (src/adapters/xlsx/inflateNode.ts: native zlib in the thread pool).
  */
-import { Inflate } from 'fflate';
 import { hasDecompressionStream, streamInflater, type InflateEnd, type Inflater } from './zip';
 
 /** Compressed bytes per push: one push can expand to at most ~1,032× this. */
@@ -14,6 +13,10 @@ class Stop {
 }
 
 export const fflateInflater: Inflater = async (data, limit, sink) => {
+  // Loaded when first used: building its tables is a fifth of the CLI bundle's start, and the
+  // CLI (native zlib) and the page (DecompressionStream) rarely need it. Eager: no chunk of its
+  // own in the page's bundles, only evaluated late.
+  const { Inflate } = await import(/* webpackMode: "eager" */ 'fflate');
   let out = 0;
   const inflate = new Inflate((chunk) => {
     out += chunk.length;

@@ -69,7 +69,11 @@ export function parseMergeRef(ref: string): Merge | null {
 const MS_PER_DAY = 86_400_000;
 
 /** Shared per workbook: the 1904 flag and one DateValue per serial (a ledger repeats its dates). */
+/** Serials below this (year 2259) are cached in an array; others in a map. */
+const DENSE_SERIALS = 1 << 17;
+
 export class DateCache {
+  private readonly dense: Array<DateValue | null | undefined> = [];
   private readonly cache = new Map<number, DateValue | null>();
   constructor(readonly date1904: boolean) {}
 
@@ -82,10 +86,16 @@ export class DateCache {
     const shift = this.date1904 ? 1462 : 0;
     const ms = Math.round((v - 25569 + shift) * MS_PER_DAY);
     const serial = Math.floor(ms / MS_PER_DAY) + 25569 - shift;
-    let d = this.cache.get(serial);
+    // A ledger's dates are a few thousand days read hundreds of thousands of times: an array
+    // index is cheaper than a map's hash of a double.
+    const dense = serial >= 0 && serial < DENSE_SERIALS;
+    let d = dense ? this.dense[serial] : this.cache.get(serial);
     if (d === undefined) {
       d = Number.isFinite(serial) ? serialToDate(serial, this.date1904) : null;
-      this.cache.set(serial, d);
+      if (dense) {
+        while (this.dense.length < serial) this.dense.push(undefined);
+        this.dense[serial] = d;
+      } else this.cache.set(serial, d);
     }
     return d;
   }

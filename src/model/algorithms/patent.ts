@@ -60,8 +60,29 @@ function checkCharOfDigits(body: string): string {
   return r === 10 ? 'X' : String(r);
 }
 
-/** A number written plainly (half-width, upper case, no spaces): only a ZL/CN prefix and one dot to drop. */
-const PLAIN = /^(?:ZL|CN)?(\d+)\.?([\dX])$/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * A number written plainly (half-width, upper case, no spaces) — what `^(?:ZL|CN)?(\d+)\.?([\dX])$`
+ * matches — without its ZL/CN prefix and its dot; null for any other text. Read by hand: this is
+ * every patent cell of a ledger, twice (L007 and L015).
+ */
+function plainPatent(raw: string): string | null {
+  const n = raw.length;
+  let i = 0;
+  if (n > 2 && ((raw.charCodeAt(0) === 90 && raw.charCodeAt(1) === 76) || (raw.charCodeAt(0) === 67 && raw.charCodeAt(1) === 78))) i = 2; // ZL, CN
+  let k = i;
+  while (k < n && isDigit(raw.charCodeAt(k))) k++;
+  const digits = k - i;
+  if (k === n) return digits >= 2 ? (i === 0 ? raw : raw.slice(i)) : null; // the last digit is the check
+  const c = raw.charCodeAt(k);
+  if (c === 88 /* X */) return k + 1 === n && digits >= 1 ? (i === 0 ? raw : raw.slice(i)) : null;
+  if (c === 46 /* . */ && k + 2 === n && digits >= 1) {
+    const check = raw.charCodeAt(k + 1);
+    if (isDigit(check) || check === 88) return raw.slice(i, k) + raw[k + 1];
+  }
+  return null;
+}
 
 /**
  * Removes the noise around an application number: full-width characters become half-width,
@@ -69,24 +90,33 @@ const PLAIN = /^(?:ZL|CN)?(\d+)\.?([\dX])$/;
  * leading ZL / CN (any case) is dropped. `ＺＬ２０１５ １ ０１２３４５６．７` → `2015101234567`.
  */
 export function normalizePatentText(raw: string): string {
-  const plain = PLAIN.exec(raw);
-  if (plain) return plain[1] + plain[2];
+  const plain = plainPatent(raw);
+  if (plain !== null) return plain;
   return toHalfWidth(raw)
     .toUpperCase()
     .replace(/[\s.]/g, '')
     .replace(/^(ZL|CN)/, '');
 }
 
+/** 12 or 8 digits and a check digit or X: `^(\d{12}|\d{8})([\dX])$`. */
+function isApplicationNumber(s: string): boolean {
+  const n = s.length;
+  if (n !== 13 && n !== 9) return false;
+  for (let i = 0; i < n - 1; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  const c = s.charCodeAt(n - 1);
+  return isDigit(c) || c === 88;
+}
+
 export function parsePatentNumber(raw: string): PatentParse {
   const normalized = normalizePatentText(raw);
-  const m = /^(\d{12}|\d{8})([\dX])$/.exec(normalized);
-  if (!m) return { ok: false, reason: 'format', normalized };
-  const [, body, check] = m;
+  if (!isApplicationNumber(normalized)) return { ok: false, reason: 'format', normalized };
+  const body = normalized.slice(0, normalized.length - 1);
+  const check = normalized[normalized.length - 1];
   const expectedCheck = checkCharOfDigits(body);
   // A wrong check character is reported first: it is the usual typo and the expected digit helps fix it.
   if (check !== expectedCheck) return { ok: false, reason: 'check', normalized, expectedCheck };
   const era = body.length === 12 ? 'new' : 'old';
   const type = patentKindOfDigit(body[era === 'new' ? 4 : 2]);
   if (!type) return { ok: false, reason: 'type', normalized };
-  return { ok: true, body, check, application: body + check, type, era };
+  return { ok: true, body, check, application: normalized, type, era };
 }

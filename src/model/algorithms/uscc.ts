@@ -35,17 +35,30 @@ export type UsccCheck =
       position?: number;
     };
 
+/** Value of each ASCII character in an alphabet (indexOf's answer), −1 when it is not in it. */
+function valuesOf(alphabet: string): Int8Array {
+  const t = new Int8Array(128).fill(-1);
+  for (let i = 0; i < alphabet.length; i++) t[alphabet.charCodeAt(i)] = i;
+  return t;
+}
+const USCC_VALUE = valuesOf(USCC_ALPHABET);
+const ORG_VALUE = valuesOf(ORG_ALPHABET);
+const valueIn = (table: Int8Array, ch: string | undefined): number => {
+  const c = ch === undefined ? 128 : ch.charCodeAt(0);
+  return ch !== undefined && ch.length === 1 && c < 128 ? table[c] : -1;
+};
+
 /** The 18th character for the first 17 (which must all be in USCC_ALPHABET). */
 export function usccCheckChar(first17: string): string {
   let s = 0;
-  for (let i = 0; i < 17; i++) s += USCC_ALPHABET.indexOf(first17[i]) * USCC_WEIGHTS[i];
+  for (let i = 0; i < 17; i++) s += valueIn(USCC_VALUE, first17[i]) * USCC_WEIGHTS[i];
   return USCC_ALPHABET[(31 - (s % 31)) % 31];
 }
 
 /** GB 11714 check character ('0'–'9' or 'X') for the 8 leading characters of an organization code. */
 export function orgCodeCheckChar(first8: string): string {
   let s = 0;
-  for (let i = 0; i < 8; i++) s += ORG_ALPHABET.indexOf(first8[i]) * ORG_WEIGHTS[i];
+  for (let i = 0; i < 8; i++) s += valueIn(ORG_VALUE, first8[i]) * ORG_WEIGHTS[i];
   const c = 11 - (s % 11);
   return c === 10 ? 'X' : c === 11 ? '0' : String(c);
 }
@@ -54,8 +67,10 @@ export function orgCodeCheckChar(first8: string): string {
 const WELL_FORMED = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 
 export function checkUscc(raw: string): UsccCheck {
-  const code = toHalfWidth(raw).trim().toUpperCase();
-  if (!WELL_FORMED.test(code)) {
+  // A code written as it should be needs no folding, trimming or upper-casing.
+  const wellFormed = WELL_FORMED.test(raw);
+  const code = wellFormed ? raw : toHalfWidth(raw).trim().toUpperCase();
+  if (!wellFormed && !WELL_FORMED.test(code)) {
     const chars = Array.from(code); // by code point, so a stray emoji counts as one bad character
     if (chars.length !== 18) return { ok: false, reason: 'length', code };
     const bad = chars.findIndex((ch) => !USCC_ALPHABET.includes(ch));

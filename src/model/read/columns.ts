@@ -27,6 +27,12 @@ export interface ColumnDef<K extends string> {
   readonly monthSpans?: string;
 }
 
+/**
+ * The columns `jx merge` adds to the consolidated 项目台账 (which file, sheet and row a project came
+ * from): known, not fields, so a consolidated ledger read again has no unknown columns (S004).
+ */
+export const PROVENANCE_HEADERS = ['来源文件', '来源工作表', '来源行'] as const;
+
 export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
   { key: 'id', header: '项目编号', aliases: ['编号', '项目代码', '合同编号', '项目号', '立项编号', '合同号', '项目合同编号'], type: 'text', required: true },
   { key: 'name', header: '项目名称', aliases: ['项目名'], type: 'text', required: true },
@@ -91,14 +97,19 @@ export const INDICATOR_COLUMNS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
 
 /** Normalised header text → column key, for one catalogue. */
 export function headerIndex<K extends string>(defs: ReadonlyArray<ColumnDef<K>>): ReadonlyMap<string, ColumnDef<K>> {
+  // Built once per catalogue: every sheet's first rows are matched against it several times.
+  const known = indexes.get(defs);
+  if (known) return known as ReadonlyMap<string, ColumnDef<K>>;
   const m = new Map<string, ColumnDef<K>>();
   for (const d of defs) {
     m.set(d.header, d);
     for (const a of d.aliases) m.set(a, d);
     if (d.monthSpans) for (const a of monthSpanAliases(d.monthSpans)) m.set(a, d);
   }
+  indexes.set(defs, m);
   return m;
 }
+const indexes = new WeakMap<ReadonlyArray<ColumnDef<string>>, ReadonlyMap<string, ColumnDef<string>>>();
 
 /** Every header a column is known by: its own, then its aliases. */
 export function acceptedNamesOf<K extends string>(def: ColumnDef<K>): ReadonlyArray<string> {

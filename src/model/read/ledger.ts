@@ -7,7 +7,7 @@ import type { Table } from './table';
 import { L002, L003 } from '../rules/reading';
 import { S002 } from '../rules/sheets';
 import type { ExpectedCode } from '../rules/vocab';
-import { rawText, readAmount, readBool, readCount, readDate, readText, readYear, type Read } from './values';
+import { amountValue, boolValue, countValue, dateValueOf, rawText, textValue, Unreadable, yearValue, type Raw } from './values';
 import { a1, type CellValue } from '../grid';
 
 export interface LedgerRead {
@@ -43,34 +43,40 @@ export function combineLedger(parts: ReadonlyArray<LedgerRead>): LedgerRead {
 /** A field's type is what L003 says it expected. */
 const expectedOf = (type: FieldType): ExpectedCode => type;
 
-function readField(type: FieldType, v: CellValue, unit: MoneyUnit): Read<unknown> {
+/** The reader of a field type (the Read-free form of values.ts's readers). */
+function readerOf(type: FieldType, unit: MoneyUnit): (v: CellValue) => Raw<unknown> {
   switch (type) {
-    case 'amount': return readAmount(v, unit);
-    case 'year': return readYear(v);
-    case 'date': return readDate(v);
-    case 'count': return readCount(v);
-    case 'bool': return readBool(v);
-    default: return readText(v);
+    case 'amount': return (v) => amountValue(v, unit);
+    case 'year': return yearValue;
+    case 'date': return (v) => dateValueOf(v);
+    case 'count': return countValue;
+    case 'bool': return boolValue;
+    default: return textValue;
   }
 }
 
 /**
- * A project with every field present, undefined until read: all rows share one object shape, so
- * the rules' property reads stay fast (fields added one by one through computed keys would turn
- * each record into a slow dictionary-mode object).
+ * A project from its fields' values in PROJECT_KEYS order (undefined: empty or unreadable). One
+ * object literal with every field: all rows share one object shape, so the rules' property reads
+ * stay fast (fields added one by one through computed keys would turn each record into a slow
+ * dictionary-mode object, and each computed store is a slow generic one).
  */
-function blankProject(row: number): Project {
+function projectOf(row: number, f: ReadonlyArray<unknown>): Project {
   return {
-    row, id: undefined, name: undefined, unit: undefined, creditCode: undefined, region: undefined,
-    cohortYear: undefined, industry: undefined, patentNo: undefined, patentType: undefined, legalStatus: undefined,
-    totalInvestment: undefined, approved: undefined, priorDisbursed: undefined, disbursed: undefined,
-    socialInvestment: undefined, contractStart: undefined, contractEnd: undefined, status: undefined,
-    newPatents: undefined, trainees: undefined, certified: undefined, note: undefined,
-  };
+    row, id: f[0], name: f[1], unit: f[2], creditCode: f[3], region: f[4],
+    cohortYear: f[5], industry: f[6], patentNo: f[7], patentType: f[8], legalStatus: f[9],
+    totalInvestment: f[10], approved: f[11], priorDisbursed: f[12], disbursed: f[13],
+    socialInvestment: f[14], contractStart: f[15], contractEnd: f[16], status: f[17],
+    newPatents: f[18], trainees: f[19], certified: f[20], note: f[21],
+  } as Project;
 }
-// Keeps blankProject in step with the catalogue of fields.
-const BLANK_KEYS: ReadonlySet<string> = new Set(Object.keys(blankProject(0)));
-if (PROJECT_KEYS.some((k) => !BLANK_KEYS.has(k))) throw new Error('blankProject misses a field of PROJECT_KEYS');
+// Keeps projectOf in step with the catalogue of fields: every key, in PROJECT_KEYS order.
+{
+  const probe = projectOf(-1, PROJECT_KEYS.map((_, i) => i)) as unknown as Record<string, unknown>;
+  if (Object.keys(probe).length !== PROJECT_KEYS.length + 1 || PROJECT_KEYS.some((k, i) => probe[k] !== i))
+    throw new Error('projectOf is out of step with PROJECT_KEYS');
+}
+const FIELD_INDEX: ReadonlyMap<ProjectKey, number> = new Map(PROJECT_KEYS.map((k, i) => [k, i]));
 
 export interface ReadLedgerOptions {
   /** 地州市 of every project when the sheet has no 地州市 column (from the sheet's name). */
@@ -80,36 +86,41 @@ export interface ReadLedgerOptions {
 export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit, options: ReadLedgerOptions = {}): LedgerRead {
   const findings: Finding[] = [];
   const sheet = table.sheet.name;
-  const present: { def: ColumnDef<ProjectKey>; col: number; unit: MoneyUnit }[] = [];
+  const present: { def: ColumnDef<ProjectKey>; col: number; field: number; read: (v: CellValue) => Raw<unknown> }[] = [];
   const units: Partial<Record<ProjectKey, MoneyUnit>> = {};
   for (const def of LEDGER_COLUMNS) {
     const info = table.columns[def.key];
     if (!info) continue;
     const unit = info.unit ?? table.unit ?? profileUnit;
     if (def.type === 'amount') units[def.key] = unit;
-    present.push({ def, col: info.col, unit });
+    present.push({ def, col: info.col, field: FIELD_INDEX.get(def.key)!, read: readerOf(def.type, unit) });
   }
   const idCol = table.columns.id?.col;
   const region = table.columns.region ? undefined : options.region;
+  const regionField = FIELD_INDEX.get('region')!;
+
+  /** A row's 项目编号 for its findings (read only when a row has one). */
+  const idAt = (row: number): string | undefined => {
+    if (idCol === undefined) return undefined;
+    const id = textValue(table.value(row, idCol));
+    return typeof id === 'string' ? id : undefined;
+  };
 
   const projects: Project[] = [];
+  const fields: unknown[] = new Array<unknown>(PROJECT_KEYS.length).fill(undefined);
   for (const row of table.bodyRows) {
-    const p = blankProject(row) as Record<ProjectKey, unknown>;
-    let projectId: string | undefined;
-    if (idCol !== undefined) {
-      const idRead = readText(table.value(row, idCol));
-      if (idRead.kind === 'ok') projectId = idRead.value;
+    for (let i = 0; i < fields.length; i++) fields[i] = undefined;
+    for (let i = 0; i < present.length; i++) {
+      const c = present[i];
+      const r = c.read(table.value(row, c.col));
+      if (r === undefined) {
+        if (c.def.required) findings.push(L002.finding.main({ sheet, row, col: c.col, projectId: idAt(row) }, { field: c.def.header }));
+      } else if (r instanceof Unreadable)
+        findings.push(L003.finding.main({ sheet, row, col: c.col, projectId: idAt(row) }, { field: c.def.header, raw: r.raw, expected: expectedOf(c.def.type) }));
+      else fields[c.field] = r;
     }
-    for (const { def, col, unit } of present) {
-      const v = table.value(row, col);
-      const r = readField(def.type, v, unit);
-      if (r.kind === 'ok') p[def.key] = r.value;
-      else if (r.kind === 'bad')
-        findings.push(L003.finding.main({ sheet, row, col, projectId }, { field: def.header, raw: r.raw, expected: expectedOf(def.type) }));
-      else if (def.required) findings.push(L002.finding.main({ sheet, row, col, projectId }, { field: def.header }));
-    }
-    if (region !== undefined) p.region = region;
-    projects.push(p as unknown as Project);
+    if (region !== undefined) fields[regionField] = region;
+    projects.push(projectOf(row, fields));
   }
   return { table, projects, units, findings, ...(region !== undefined ? { regionFromSheet: region } : {}) };
 }

@@ -6,11 +6,22 @@ import { toHalfWidth as foldFullWidth } from '../algorithms/halfwidth';
 const ODD_SPACE = /[\u00a0\u2000-\u200b\u202f\ufeff]/;
 const ODD_SPACES = /[\u00a0\u2000-\u200b\u202f\ufeff]/g;
 
-/** Any character toHalfWidth changes: one test lets the usual plain cell through untouched. */
-const NEEDS_WORK = /[\uFF01-\uFF5E\u3000\u00a0\u2000-\u200b\u202f\ufeff]/;
+/**
+ * Whether s holds a character toHalfWidth changes (U+FF01–U+FF5E, U+3000, NBSP, U+2000–U+200B,
+ * U+202F, BOM): one pass lets the usual plain cell through untouched. A loop, not a regex test:
+ * this runs on every text cell of a ledger, and most are a few characters long.
+ */
+function needsWork(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xa0) continue;
+    if (c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff || (c >= 0xff01 && c <= 0xff5e)) return true;
+  }
+  return false;
+}
 
 export function toHalfWidth(s: string): string {
-  if (!NEEDS_WORK.test(s)) return s;
+  if (!needsWork(s)) return s;
   const folded = foldFullWidth(s);
   return ODD_SPACE.test(folded) ? folded.replace(ODD_SPACES, ' ') : folded;
 }
@@ -78,7 +89,24 @@ const BRACKETS_AND_SEPARATORS = /[()（）[\]【】〔〕、,，/]/g;
  * with its brackets dissolved (`地（州、市）` → 地州市: a bracket that holds no unit is part of the
  * name), and a trailing bare `万元` (`项目总投资万元`). The catalogue takes the first key it knows.
  */
-export function headerReadings(raw: string): HeaderReading[] {
+export function headerReadings(raw: string): ReadonlyArray<HeaderReading> {
+  // The same header texts are read again and again (each sheet's first rows against each
+  // catalogue, before and after the sheets are chosen): their readings are kept.
+  // (Short texts only: a header is a few words, and a long cell must not be kept twice.)
+  if (raw.length > MAX_KEPT_LENGTH) return readingsOfText(raw);
+  let out = readingsOf.get(raw);
+  if (!out) {
+    if (readingsOf.size >= MAX_KEPT_READINGS) readingsOf.clear();
+    out = readingsOfText(raw);
+    readingsOf.set(raw, out);
+  }
+  return out;
+}
+const readingsOf = new Map<string, ReadonlyArray<HeaderReading>>();
+const MAX_KEPT_READINGS = 4096;
+const MAX_KEPT_LENGTH = 100;
+
+function readingsOfText(raw: string): ReadonlyArray<HeaderReading> {
   const full = stripSpaces(raw).replace(/^\*+|\*+$/g, '').replace(/^其中[:：]/, '').replace(/[:：]$/, '');
   const stripped = headerKey(full);
   const out: HeaderReading[] = [{ key: full, unit: stripped.unit }];

@@ -16,6 +16,24 @@ const EMPTY = { kind: 'empty' } as const;
 const ok = <T>(value: T): Read<T> => ({ kind: 'ok', value });
 const bad = (raw: string): Read<never> => ({ kind: 'bad', raw });
 
+/**
+ * What a reader found when it is not a value: the cell's raw text. The `…Value` readers return
+ * the value, `undefined` for a blank cell, or an Unreadable, without building a Read object per
+ * cell (the ledger reader reads millions of cells); the `read…` functions wrap them.
+ */
+export class Unreadable {
+  constructor(readonly raw: string) {}
+}
+
+/** A value, blank (undefined) or Unreadable. */
+export type Raw<T> = T | undefined | Unreadable;
+
+/** The Read of a Raw. */
+export function toRead<T>(r: Raw<T>): Read<T> {
+  if (r === undefined) return EMPTY;
+  return r instanceof Unreadable ? bad(r.raw) : ok(r);
+}
+
 /** Raw text of a cell for messages. */
 export function rawText(v: CellValue): string {
   if (v === null) return '';
@@ -36,13 +54,18 @@ export function isBlank(v: CellValue): boolean {
 
 /** Text: strings trimmed (half-width), numbers as written; errors unreadable. */
 export function readText(v: CellValue): Read<string> {
-  if (v === null) return EMPTY;
+  return toRead(textValue(v));
+}
+
+/** readText without the Read. */
+export function textValue(v: CellValue): Raw<string> {
+  if (v === null) return undefined;
   if (typeof v === 'string') {
     const t = cleanText(v);
-    return t === '' ? EMPTY : ok(t);
+    return t === '' ? undefined : t;
   }
-  if (isErrorValue(v)) return bad(v.code);
-  return ok(rawText(v));
+  if (isErrorValue(v)) return new Unreadable(v.code);
+  return rawText(v);
 }
 
 /** Characters trimmed off free text: white space (incl. NBSP, the ideographic space, BOM) and zero-width spaces. */
@@ -88,12 +111,17 @@ export function normalizeNumberText(s: string): { text: string; negativeByParens
  * (`1200万元`, `12000000元`), which wins over the column's.
  */
 export function readAmount(v: CellValue, unit: MoneyUnit): Read<Fen> {
-  if (isBlank(v)) return EMPTY;
+  return toRead(amountValue(v, unit));
+}
+
+/** readAmount without the Read. */
+export function amountValue(v: CellValue, unit: MoneyUnit): Raw<Fen> {
   if (typeof v === 'number') {
     const f = numberToFen(v, unit);
-    return f === null ? bad(String(v)) : ok(f);
+    return f === null ? new Unreadable(String(v)) : f;
   }
-  if (typeof v !== 'string') return bad(rawText(v));
+  if (isBlank(v)) return undefined;
+  if (typeof v !== 'string') return new Unreadable(rawText(v));
   let s = cleanText(v);
   let u = unit;
   const suffix = /(万元|元)$/.exec(s);
@@ -102,9 +130,9 @@ export function readAmount(v: CellValue, unit: MoneyUnit): Read<Fen> {
     s = s.slice(0, suffix.index);
   }
   const n = normalizeNumberText(s);
-  if (!n) return bad(v);
+  if (!n) return new Unreadable(v);
   const f = decimalToFen(n.text, u);
-  return f === null ? bad(v) : ok(f);
+  return f === null ? new Unreadable(v) : f;
 }
 
 /** A plain number (scores, points, targets); text as in normalizeNumberText, `%` kept out (see readNumberWithUnit). */
@@ -121,25 +149,35 @@ const COUNT_UNITS = /(人次|件|家|个|项|人|次|户|项目)$/;
 
 /** A count: a number, optionally followed by a unit word (`1100人次`). Fractions are unreadable. */
 export function readCount(v: CellValue): Read<number> {
-  if (isBlank(v)) return EMPTY;
-  if (typeof v === 'number') return Number.isInteger(v) ? ok(v) : bad(String(v));
-  if (typeof v !== 'string') return bad(rawText(v));
+  return toRead(countValue(v));
+}
+
+/** readCount without the Read. */
+export function countValue(v: CellValue): Raw<number> {
+  if (typeof v === 'number') return Number.isInteger(v) ? v : new Unreadable(String(v));
+  if (isBlank(v)) return undefined;
+  if (typeof v !== 'string') return new Unreadable(rawText(v));
   const n = normalizeNumberText(cleanText(v).replace(COUNT_UNITS, ''));
-  if (!n) return bad(v);
+  if (!n) return new Unreadable(v);
   const x = Number(n.text);
-  return Number.isInteger(x) ? ok(x) : bad(v);
+  return Number.isInteger(x) ? x : new Unreadable(v);
 }
 
 /** A year: `2018`, `2018年`, `2018年度`, `２０１８`, a date (its year). */
 export function readYear(v: CellValue): Read<number> {
-  if (isBlank(v)) return EMPTY;
-  if (typeof v === 'number') return Number.isInteger(v) && v >= 1900 && v <= 2200 ? ok(v) : bad(String(v));
-  if (isDateValue(v)) return realDateCell(v) ? ok(v.year) : bad(rawText(v));
-  if (typeof v !== 'string') return bad(rawText(v));
+  return toRead(yearValue(v));
+}
+
+/** readYear without the Read. */
+export function yearValue(v: CellValue): Raw<number> {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1900 && v <= 2200 ? v : new Unreadable(String(v));
+  if (isBlank(v)) return undefined;
+  if (isDateValue(v)) return realDateCell(v) ? v.year : new Unreadable(rawText(v));
+  if (typeof v !== 'string') return new Unreadable(rawText(v));
   const m = /^(\d{4})(?:年度?)?$/.exec(cleanText(v).replace(/\s/g, ''));
-  if (!m) return bad(v);
+  if (!m) return new Unreadable(v);
   const y = Number(m[1]);
-  return y >= 1900 && y <= 2200 ? ok(y) : bad(v);
+  return y >= 1900 && y <= 2200 ? y : new Unreadable(v);
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
@@ -166,29 +204,28 @@ function realDateCell(v: DateValue): boolean {
 
 /** A date: a date cell, an Excel serial, `2018-06-30`, `2018/6/30`, `2018.06.30`, `2018年6月30日`, `20180630`. */
 export function readDate(v: CellValue, date1904 = false): Read<DateValue> {
-  if (isBlank(v)) return EMPTY;
-  if (isDateValue(v)) return realDateCell(v) ? ok(v) : bad(rawText(v));
+  return toRead(dateValueOf(v, date1904));
+}
+
+/** readDate without the Read. */
+export function dateValueOf(v: CellValue, date1904 = false): Raw<DateValue> {
+  if (isBlank(v)) return undefined;
+  if (isDateValue(v)) return realDateCell(v) ? v : new Unreadable(rawText(v));
   if (typeof v === 'number') {
     // Serials of plausible dates only (1900-01-01 … 2200-12-31).
     if (v >= 1 && v < 110000) {
       const d = serialToDate(v, date1904);
-      if (d) return ok(d);
+      if (d) return d;
     }
-    return bad(String(v));
+    return new Unreadable(String(v));
   }
-  if (typeof v !== 'string') return bad(rawText(v));
+  if (typeof v !== 'string') return new Unreadable(rawText(v));
   const s = cleanText(v).replace(/\s/g, '');
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
-  if (m) {
-    const d = validDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    return d ? ok(d) : bad(v);
-  }
+  if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3])) ?? new Unreadable(v);
   m = /^(\d{4})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4})年(\d{1,2})月$/.exec(s);
-  if (m) {
-    const d = validDate(Number(m[1]), Number(m[2]), 1);
-    return d ? ok(d) : bad(v);
-  }
-  return bad(v);
+  if (m) return validDate(Number(m[1]), Number(m[2]), 1) ?? new Unreadable(v);
+  return new Unreadable(v);
 }
 
 const TRUE_WORDS = new Set(['是', 'Y', 'YES', '√', '✓', '✔', 'TRUE', '1', '通过', '已通过']);
@@ -196,12 +233,17 @@ const FALSE_WORDS = new Set(['否', 'N', 'NO', '×', '✗', '✘', 'X', 'FALSE',
 
 /** 是/否, Y/N, √/×, TRUE/FALSE. */
 export function readBool(v: CellValue): Read<boolean> {
-  if (isBlank(v)) return EMPTY;
-  if (typeof v === 'boolean') return ok(v);
-  if (typeof v === 'number') return v === 1 ? ok(true) : v === 0 ? ok(false) : bad(String(v));
-  if (typeof v !== 'string') return bad(rawText(v));
+  return toRead(boolValue(v));
+}
+
+/** readBool without the Read. */
+export function boolValue(v: CellValue): Raw<boolean> {
+  if (isBlank(v)) return undefined;
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : new Unreadable(String(v));
+  if (typeof v !== 'string') return new Unreadable(rawText(v));
   const s = cleanText(v).toUpperCase();
-  if (TRUE_WORDS.has(s)) return ok(true);
-  if (FALSE_WORDS.has(s)) return ok(false);
-  return bad(v);
+  if (TRUE_WORDS.has(s)) return true;
+  if (FALSE_WORDS.has(s)) return false;
+  return new Unreadable(v);
 }

@@ -29,7 +29,7 @@ import type { MoneyUnit } from '../money';
 export type Severity = 'error' | 'warning' | 'info';
 
 /** What a rule looks at (for grouping and for CONTRIBUTING's map of where rules live). */
-export type RuleCategory = 'sheet' | 'reading' | 'ledger' | 'budget' | 'indicators' | 'scoring' | 'report' | 'monitor';
+export type RuleCategory = 'sheet' | 'reading' | 'ledger' | 'budget' | 'indicators' | 'scoring' | 'report' | 'monitor' | 'across';
 
 /** A text in both locales. */
 export type Localized = Readonly<Record<Locale, string>>;
@@ -176,17 +176,19 @@ export function defineRule<const Id extends string, const M extends Messages, X 
   const finding: Record<string, (where: Where, params: unknown) => unknown> = {};
   for (const v of Object.keys(spec.messages)) {
     const severity = messageSeverity(spec, v);
-    const variant = v === 'main' ? {} : { variant: v };
-    finding[v] = (where, params) => ({
-      rule: spec.id,
-      ...variant,
-      severity,
-      sheet: where.sheet,
-      row: where.row,
-      col: where.col,
-      ...(where.projectId !== undefined ? { projectId: where.projectId } : {}),
-      params,
-    });
+    const rule = spec.id;
+    // Object literals, not spreads: a ledger check may make 100,000 findings before the cap.
+    // The keys keep their order: rule, variant, severity, sheet, row, col, projectId, params.
+    finding[v] =
+      v === 'main'
+        ? (where, params) =>
+            where.projectId !== undefined
+              ? { rule, severity, sheet: where.sheet, row: where.row, col: where.col, projectId: where.projectId, params }
+              : { rule, severity, sheet: where.sheet, row: where.row, col: where.col, params }
+        : (where, params) =>
+            where.projectId !== undefined
+              ? { rule, variant: v, severity, sheet: where.sheet, row: where.row, col: where.col, projectId: where.projectId, params }
+              : { rule, variant: v, severity, sheet: where.sheet, row: where.row, col: where.col, params };
   }
   return { ...spec, finding: finding as FindingMakers<Id, M> };
 }

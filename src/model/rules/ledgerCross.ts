@@ -19,6 +19,19 @@ function crossRule<const Id extends string, const M extends Messages>(spec: Rule
   return defineRule(spec);
 }
 
+/**
+ * A 项目编号 as L004 compares it: spaces removed, upper case. The usual id (visible ASCII but for
+ * lower-case letters, and CJK ideographs) is its own key, with no new string to make and hash.
+ */
+function idKey(id: string): string {
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if ((c > 0x20 && c < 0x7f && (c < 97 || c > 122)) || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    return id.replace(/\s+/g, '').toUpperCase();
+  }
+  return id;
+}
+
 /** L004: every row after the first with the same 项目编号, naming the first. */
 export const L004 = crossRule({
   id: 'L004', category: 'ledger', severity: 'error',
@@ -34,7 +47,7 @@ export const L004 = crossRule({
     const first = new Map<string, Project>();
     for (const p of projects) {
       if (p.id === undefined) continue;
-      const key = p.id.replace(/\s+/g, '').toUpperCase();
+      const key = idKey(p.id);
       const f = first.get(key);
       if (!f) first.set(key, p);
       else report.main(cellOf(ctx, p, 'id'), { id: p.id, firstCell: cellRefFrom(ctx, f, 'id', p) });

@@ -1,5 +1,5 @@
 /** Row rules of 项目台账: each looks at one project. One entry per rule: its messages and its code. */
-import { parsePatentNumber } from '../algorithms/patent';
+import { parsePatentNumber, type PatentParse } from '../algorithms/patent';
 import { checkUscc } from '../algorithms/uscc';
 import type { Finding } from '../findings';
 import { compareDates, isoDate } from '../grid';
@@ -16,6 +16,16 @@ type RowRule<Id extends string = string, M extends Messages = Messages> = Rule<I
 /** A rule with its row check. */
 function rowRule<const Id extends string, const M extends Messages>(spec: RuleSpec<Id, M> & { readonly row: RowCheck<M> }): RowRule<Id, M> {
   return defineRule(spec);
+}
+
+/**
+ * parsePatentNumber of the last number asked for: L007 and L008 both read a row's 专利号, one
+ * after the other (a pure function's last answer; nothing else is kept).
+ */
+let lastPatent: { raw: string; parse: PatentParse } | undefined;
+function patentOf(raw: string): PatentParse {
+  if (lastPatent?.raw !== raw) lastPatent = { raw, parse: parsePatentNumber(raw) };
+  return lastPatent.parse;
 }
 
 /** 0.01 in the profile unit, in 分. */
@@ -87,12 +97,15 @@ export const L007 = rowRule({
   },
   row: (p, ctx, report) => {
     if (p.patentNo === undefined) return;
-    const r = parsePatentNumber(p.patentNo);
+    const r = patentOf(p.patentNo);
     if (r.ok) return;
     if (r.reason === 'check') report.check(cellOf(ctx, p, 'patentNo'), { raw: p.patentNo, expected: r.expectedCheck ?? '' });
     else report.main(cellOf(ctx, p, 'patentNo'), { raw: p.patentNo });
   },
 });
+
+/** What L008 takes off a written 专利类型 before comparing it (a written type mostly has none). */
+const PATENT_TYPE_NOISE = /\s|专利$/;
 
 export const L008 = rowRule({
   id: 'L008', category: 'ledger', severity: 'warning',
@@ -106,10 +119,10 @@ export const L008 = rowRule({
   },
   row: (p, ctx, report) => {
     if (p.patentNo === undefined || p.patentType === undefined) return;
-    const r = parsePatentNumber(p.patentNo);
+    const r = patentOf(p.patentNo);
     if (!r.ok) return; // L007
     // `发明专利`, `实用新型专利`: the type with the word 专利 after it is the same type.
-    const written = p.patentType.replace(/\s/g, '').replace(/专利$/, '');
+    const written = PATENT_TYPE_NOISE.test(p.patentType) ? p.patentType.replace(/\s/g, '').replace(/专利$/, '') : p.patentType;
     if (written !== r.type && !(written === '发明' && r.type === 'PCT发明') && !(written === '实用新型' && r.type === 'PCT实用新型'))
       report.main(cellOf(ctx, p, 'patentType'), { written: p.patentType, raw: p.patentNo, type: r.type });
   },
@@ -352,6 +365,7 @@ export const ROW_RULES = [L005, L006, L007, L008, L009, L010, L011, L012, L014, 
 
 /** Runs every row rule over the projects. */
 export function runRowRules(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: (f: Finding) => void): void {
-  const checks = (ROW_RULES as unknown as ReadonlyArray<RowRule>).map((r) => [r.row, reporter(r, emit)] as const);
-  for (const p of projects) for (const [row, report] of checks) row(p, ctx, report);
+  const rules = ROW_RULES as unknown as ReadonlyArray<RowRule>;
+  const reports = rules.map((r) => reporter(r, emit));
+  for (const p of projects) for (let i = 0; i < rules.length; i++) rules[i].row(p, ctx, reports[i]);
 }
