@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { median } from './measure';
-import { ledgerXlsx } from './xlsxFile';
+import { ledgerXlsx, mergeXlsxFiles } from './xlsxFile';
 
 const ROOT = path.resolve(__dirname, '..');
 const JX = path.join(ROOT, 'bin', 'jx.js');
@@ -91,6 +91,28 @@ export function benchE2e(sizes: ReadonlyArray<number>): E2eFigures {
   const startCpuMs = median(starts.map((s) => s.cpuMs));
   log(`  jx check on the sample (start-up bound): ${Math.round(startMs)} ms, CPU ${startCpuMs} ms (medians of 7)`);
   return { check, peers, floor, startMs, startCpuMs };
+}
+
+/**
+ * `jx merge` of `count` files of `rows` projects: with the default reading threads (the cores), and
+ * with JX_THREADS=1 for comparison. Each a fresh process writing over the same output.
+ */
+export function benchMerge(count: number, rows: number): { threads: Run; oneThread: Run; threadCount: number; outputMB: number } {
+  const t0 = performance.now();
+  const files = mergeXlsxFiles(count, rows);
+  log(`  ${count} files of ${rows.toLocaleString('en')} projects ready in ${Math.round(performance.now() - t0)} ms`);
+  const out = path.join(os.tmpdir(), `jx-bench-merged-${process.pid}.xlsx`);
+  const args = [JX, 'merge', ...files, '-o', out, '--force', '--json'];
+  child([JX, 'check', files[0]]); // a stale bundle is rebuilt here, outside the timing
+  const threads = measure('jx merge (worker threads)', args, 1);
+  const outputMB = Math.round((fs.statSync(out).size / 1e6) * 10) / 10;
+  const before = process.env.JX_THREADS;
+  process.env.JX_THREADS = '1';
+  const oneThread = measure('jx merge (JX_THREADS=1)', args, 1);
+  if (before === undefined) delete process.env.JX_THREADS;
+  else process.env.JX_THREADS = before;
+  fs.rmSync(out, { force: true });
+  return { threads, oneThread, threadCount: Math.min(count, os.availableParallelism()), outputMB };
 }
 
 /** The page: time from choosing the 100,000-project file to its findings, and the longest main-thread task. */

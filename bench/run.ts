@@ -4,7 +4,7 @@
  * bench-results.json at the repository root. Not part of `npm test`: figures depend on the
  * machine; the goals are stated for 2 cores.
  *
- *   node -r tsx/cjs bench/run.ts [--skip-build] [--only=check,cohort,findings,syncs,size,rss,e2e,sheets,page] [--e2e-sizes=10000,100000]
+ *   node -r tsx/cjs bench/run.ts [--skip-build] [--only=check,cohort,findings,syncs,size,rss,e2e,sheets,merge,page] [--e2e-sizes=10000,100000]
  *
  * What is timed (each: warm-up runs, then the median of the timed runs; see measure.ts):
  * - check: checkWorkbook(grid) of the whole workbook (配置, 项目台账, 绩效指标), Grid → sorted findings.
@@ -24,6 +24,9 @@
  *   of `jx check` on the sample. page: the standalone page in Chromium, 100,000 projects.
  * - sheets (bench/e2e.ts): `jx check --json` on a 1.5 MB workbook of 11 sheets, 7 of them
  *   unrelated to the checks (issue 12: ≤ 3 s, ≤ 500 MB).
+ * - merge (bench/e2e.ts): `jx merge` of 14 prefectures' files of 10,000 projects each into one
+ *   consolidated workbook, the files read in worker threads (issue 20: ≤ 15 s); the same with
+ *   JX_THREADS=1 (one thread) for information.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -38,7 +41,7 @@ import { cohortCount, cohortDisbursed, createLedgerFindings } from '../src/model
 import { dateToSerial, isDateValue, isErrorValue, type CellValue, type Grid } from '../src/model/grid';
 import { readAmount, readYear } from '../src/model/read/values';
 import { createFakeExcel, fakeWorkbookFromGrid, installFakeExcel } from '../test/fakes/excel';
-import { FULL_SHEET, benchE2e, benchManySheets, benchPage } from './e2e';
+import { FULL_SHEET, benchE2e, benchManySheets, benchMerge, benchPage } from './e2e';
 import { syntheticLedger, type SyntheticLedger } from './ledger';
 import { round, time, type Timing } from './measure';
 
@@ -520,6 +523,12 @@ async function main(): Promise<void> {
     results.manySheets = { ms: Math.round(m.ms), peakMB: m.peakMB, fileMB: m.fileMB, sheets: m.sheets };
     rows.push({ goal: `jx check, ${m.sheets} sheets (${m.fileMB} MB) ≤ 3 s`, figure: `${Math.round(m.ms)} ms`, pass: m.ms <= 3000 && (m.status === 0 || m.status === 1) });
     rows.push({ goal: `jx check, ${m.sheets} sheets peak ≤ 500 MB`, figure: `${m.peakMB} MB`, pass: m.peakMB <= 500 });
+  }
+  if (wants('merge')) {
+    log('jx merge, 14 files × 10,000 projects …');
+    const m = benchMerge(14, 10_000);
+    results.merge = { ms: Math.round(m.threads.ms), cpuMs: m.threads.cpuMs, peakMB: m.threads.peakMB, oneThreadMs: Math.round(m.oneThread.ms), threads: m.threadCount, outputMB: m.outputMB };
+    rows.push({ goal: 'jx merge 14 files × 10,000 projects ≤ 15 s', figure: `${round(m.threads.ms / 1000, 1)} s`, pass: m.threads.ms <= 15_000 && m.threads.status !== null && m.threads.status <= 1, note: `${m.threadCount} reading threads, CPU ${m.threads.cpuMs} ms, peak ${m.threads.peakMB} MB; one thread ${round(m.oneThread.ms / 1000, 1)} s; output ${m.outputMB} MB` });
   }
   if (wants('page')) {
     log('page …');

@@ -133,6 +133,34 @@ export function ledgerXlsx(rows: number): string {
   if (fs.existsSync(file)) return file;
   const { grid, firstRow } = syntheticLedger(rows);
   if (firstRow + rows > 1_048_576) throw new Error(`${rows} projects under ${firstRow} header rows do not fit in Excel's 1,048,576 rows`);
+  writeGridXlsx(grid, file);
+  return file;
+}
+
+/**
+ * The files of `jx merge`'s benchmark (issue 20): `count` prefectures' ledgers of `rows` projects
+ * each (own seeds, 项目编号 prefixed by the file so that no project is in two files); the first
+ * file has 配置 and 绩效指标, the others only their 项目台账 (made on first use).
+ */
+export function mergeXlsxFiles(count: number, rows: number): string[] {
+  const files: string[] = [];
+  for (let k = 0; k < count; k++) {
+    const file = path.join(os.tmpdir(), `jx-bench-merge-${k + 1}of${count}-${rows}-v${VERSION}.xlsx`);
+    files.push(file);
+    if (fs.existsSync(file)) continue;
+    const { grid, firstRow } = syntheticLedger(rows, 2018 + k);
+    const sheets = grid.sheets.filter((s) => k === 0 || s.name === '项目台账').map((s) => {
+      if (s.name !== '项目台账') return s;
+      const values = s.values.map((r, i) => (i >= firstRow && typeof r[0] === 'string' ? [`D${String(k + 1).padStart(2, '0')}-${r[0]}`, ...r.slice(1)] : r));
+      return { ...s, values };
+    });
+    writeGridXlsx({ sheets }, file);
+  }
+  return files;
+}
+
+/** A grid as an .xlsx written the way Excel writes it (shared strings, deflated), through a temporary file. */
+function writeGridXlsx(grid: { readonly sheets: ReadonlyArray<GridSheet> }, file: string): void {
   const strings: string[] = [];
   const index = new Map<string, number>();
   const sst = (t: string): number => {
@@ -174,5 +202,4 @@ export function ledgerXlsx(rows: number): string {
   })());
   z.close();
   fs.renameSync(tmp, file);
-  return file;
 }

@@ -6,6 +6,8 @@
  */
 import { a1 } from '../model/grid';
 import type { Severity } from '../model/findings';
+import { MARK_FILLS, markNoteText } from '../model/marks';
+import type { Locale } from '../model/messages';
 import { ADDIN_SHEET_PREFIX } from './office/util';
 
 export const MARKS_SHEET = `${ADDIN_SHEET_PREFIX}marks`;
@@ -118,4 +120,65 @@ export function isPattern(p: string | null): boolean {
 
 export function sameColor(a: string | null, b: string): boolean {
   return a !== null && a.toUpperCase() === b.toUpperCase();
+}
+
+/** What a cell holds before its first mark: what the record keeps to restore. */
+export type CellBefore = Pick<RecordRow, 'pattern' | 'color' | 'patternColor' | 'hadNote' | 'note'>;
+
+/**
+ * 标注's plan over the record, the same in every host: each cell to mark keeps the record row of its state before
+ * the FIRST mark (`before` is read only for a cell the record does not hold yet), its note is rebuilt from that
+ * original note (a second mark does not stack messages), its fill is its severity's. The rows touched are written
+ * before any mark.
+ */
+export class MarkPlan {
+  private readonly index: Map<string, number>;
+  private readonly touchedAt: number[] = [];
+
+  constructor(readonly rows: RecordRow[]) {
+    this.index = new Map(rows.map((r, i) => [recKey(r.sheet, r.cell), i] as const));
+  }
+
+  add(c: CellToMark, before: () => CellBefore, locale?: Locale): { row: RecordRow; text: string; markFill: string } {
+    const k = recKey(c.sheet, c.cell);
+    let at = this.index.get(k);
+    if (at === undefined) {
+      at = this.rows.length;
+      this.index.set(k, at);
+      this.rows.push({ sheet: c.sheet, cell: c.cell, ...before(), markFill: '', markNote: '' });
+    }
+    const row = this.rows[at];
+    const text = markNoteText(c.messages, row.hadNote ? row.note : null, locale);
+    row.markFill = MARK_FILLS[c.severity];
+    row.markNote = noteDigest(text);
+    this.touchedAt.push(at);
+    return { row, text, markFill: row.markFill };
+  }
+
+  /** The record rows touched, by index, ascending, each once. */
+  touched(): number[] {
+    return [...new Set(this.touchedAt)].sort((a, b) => a - b);
+  }
+}
+
+/** Ascending indices in runs of consecutive ones (each run is one range write of record rows). */
+export function consecutiveRuns(sorted: ReadonlyArray<number>): number[][] {
+  const out: number[][] = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last && i === last[last.length - 1] + 1) last.push(i);
+    else out.push([i]);
+  }
+  return out;
+}
+
+/**
+ * On clearing, what of a recorded cell is still ours: the fill when it is solid (or no pattern reported) in the colour
+ * we set, the note when its text is the one we wrote. What the user changed since is left alone.
+ */
+export function stillOurs(r: RecordRow, now: { pattern: string | null; color: string | null; note: string | null }): { fill: boolean; note: boolean } {
+  return {
+    fill: !isPattern(now.pattern) && sameColor(now.color, r.markFill),
+    note: now.note !== null && isOurNote(now.note, r.markNote),
+  };
 }

@@ -1,6 +1,6 @@
 /** `jx check FILE... [--json] [--lang zh|en] [--report LIST.xlsx] [--annotate OUT.xlsx|DIR] [--force]` */
 import path from 'node:path';
-import { evaluateWorkbook, readSummaryOf } from '../model/evaluate';
+import { evaluateWorkbook, readSummaryOf, type WorkbookEvaluation } from '../model/evaluate';
 import { readSummaryText } from '../model/messages/read';
 import { countBySeverity } from '../model/findings';
 import type { Grid } from '../model/grid';
@@ -52,6 +52,20 @@ export function errorSummary(e: unknown): string {
   return visibleText(String(e).slice(0, 300));
 }
 
+/** A checked file in the JSON of `jx check`: its stage, what was read, its findings and their counts. */
+export function fileJson(file: string, evaluation: WorkbookEvaluation, locale: Locale): Record<string, unknown> {
+  const read = readSummaryOf(evaluation);
+  const { findings } = evaluation;
+  return { file, stage: evaluation.check.stage, ...(read ? { read: { sheets: read.sheets, projects: read.projects } } : {}), findings: findings.map((f) => jsonFinding(f, locale)), counts: countBySeverity(findings) };
+}
+
+/** A checked file as `jx check` prints it: its name, stage, what was read, each finding, the counts. */
+export function fileLines(file: string, evaluation: WorkbookEvaluation, locale: Locale): string[] {
+  const read = readSummaryOf(evaluation);
+  const { findings } = evaluation;
+  return [file, '  ' + stageLine(evaluation.check.stage, locale), ...(read ? ['  ' + readSummaryText(read, locale)] : []), ...findings.map((f) => '  ' + findingLine(f, locale)), '  ' + countsLine(findings, locale)];
+}
+
 /**
  * Returns the exit code: 0 no errors, 1 an error finding in some file, 2 a file could not be read
  * or checked, or an output could not be written. One file's failure never stops the others.
@@ -99,16 +113,8 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
       const counts = countBySeverity(findings);
       if (counts.error > 0 && code === 0) code = 1;
       checked.push({ path: file, name: path.basename(file), grid: loaded.grid, evaluation, bytes: targets.annotate ? await annotatable(loaded) : undefined });
-      const stage = evaluation.check.stage;
-      const read = readSummaryOf(evaluation);
-      if (opts.json) json.push({ file, stage, ...(read ? { read: { sheets: read.sheets, projects: read.projects } } : {}), findings: findings.map((f) => jsonFinding(f, opts.locale)), counts });
-      else {
-        out(file);
-        out('  ' + stageLine(stage, opts.locale));
-        if (read) out('  ' + readSummaryText(read, opts.locale));
-        for (const f of findings) out('  ' + findingLine(f, opts.locale));
-        out('  ' + countsLine(findings, opts.locale));
-      }
+      if (opts.json) json.push(fileJson(file, evaluation, opts.locale));
+      else for (const l of fileLines(file, evaluation, opts.locale)) out(l);
     } catch (e) {
       // A bug met on this file: said in words, the file counted as not checked, the others go on.
       code = 2;

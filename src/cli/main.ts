@@ -2,15 +2,19 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../model/messages';
 import { visibleText } from '../model/text/visible';
+import { runCheckAcross, runMerge } from './across';
 import { runCheck, type Console } from './check';
 import { LIMIT_OPTIONS, limitsFromFlags } from './limits';
 import { runReport } from './reportDocx';
 import { runMonitor } from './monitor';
+import { startReadWorkerIfAsked } from './readPool';
 import { runSample } from './sample';
 import { LAYOUT_CHOICES, runSelfEval } from './selfeval';
 
 const USAGE = `用法 / usage:
   jx check FILE... [--json] [--lang zh|en] [--report 问题清单.xlsx] [--annotate 标注副本.xlsx] [--force] [LIMITS]
+  jx check --across FILE... [--profile 配置.xlsx] [--json] [--lang zh|en] [LIMITS]
+  jx merge FILE... [-o 汇总.xlsx] [--profile 配置.xlsx] [--force] [--json] [--lang zh|en] [LIMITS]
   jx selfeval FILE [-o OUT] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--json] [--force] [LIMITS]
   jx report FILE [-o OUT.docx] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--force] [--json] [LIMITS]
   jx monitor FILE [-o OUT] [--month M] [--json] [--force] [LIMITS]
@@ -47,6 +51,8 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
       draft: { type: 'boolean', default: false },
       month: { type: 'string' },
       monitor: { type: 'boolean', default: false },
+      across: { type: 'boolean', default: false },
+      profile: { type: 'string' },
       ...LIMIT_OPTIONS,
     },
   });
@@ -64,6 +70,13 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
   switch (command) {
     case 'check':
       if (!positionals.length) break;
+      if (values.across) {
+        if (values.report !== undefined || values.annotate !== undefined) {
+          io.err(loc === 'zh-CN' ? `--across 不能与 --report 或 --annotate 同用：跨文件检查只报告，不写文件。\n${USAGE}` : `--across cannot be used with --report or --annotate: the check across files only reports.\n${USAGE}`);
+          return 2;
+        }
+        return runCheckAcross(positionals, { json: values.json!, locale: loc, limits, profile: values.profile }, io);
+      }
       return runCheck(
         positionals,
         { json: values.json!, locale: loc, report: values.report, annotate: values.annotate, force: values.force!, debug: debugOn(), limits },
@@ -81,6 +94,10 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
       if (positionals.length !== 1) break;
       return runMonitor(positionals[0], { output: values.output, month: values.month, json: values.json!, force: values.force!, locale: loc, limits }, io);
     }
+    case 'merge': {
+      if (!positionals.length) break;
+      return runMerge(positionals, { json: values.json!, locale: loc, limits, profile: values.profile, output: values.output, force: values.force! }, io);
+    }
     case 'sample': {
       return runSample({ output: values.output, force: values.force!, locale: loc, monitor: values.monitor! }, io);
     }
@@ -88,6 +105,9 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
   io.err(USAGE);
   return 2;
 }
+
+// In a worker thread of readPool.ts, this bundle only reads the files it is sent.
+startReadWorkerIfAsked();
 
 /** JX_DEBUG=1: internal errors come with their stack trace. */
 function debugOn(): boolean {

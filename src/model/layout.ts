@@ -194,6 +194,99 @@ export interface SheetLayout {
   readonly conditionalFormats?: ReadonlyArray<ConditionalFormat>;
 }
 
+/** A clustered column chart a host draws beside a table, outside its print area (its data too). */
+export interface ChartSpec {
+  readonly title: string;
+  readonly categories: ReadonlyArray<string>;
+  readonly values: ReadonlyArray<number>;
+}
+
+/**
+ * Where the chart beside a table goes, the one decision every host carries out: its data (categories as text, so a
+ * year is not taken for a series) two columns right of the table and its print area, leaving one empty column; the
+ * chart from three columns right of the data, over at least 16 rows, to the 11th column after the data.
+ */
+export interface ChartPlan {
+  /** The data's header row and one row per category: `['', title]`, `[category, value]`. */
+  readonly data: ReadonlyArray<ReadonlyArray<string | number>>;
+  readonly dataRange: Merge;
+  /** The categories' column (written under `@`). */
+  readonly categoryRange: Merge;
+  /** The cells the chart covers, the first and the last (inclusive). */
+  readonly from: { readonly row: number; readonly col: number };
+  readonly to: { readonly row: number; readonly col: number };
+}
+
+export function chartPlan(layout: SheetLayout, chart: ChartSpec): ChartPlan {
+  const box = cellsBox(layout.cells);
+  const right = Math.max(box?.right ?? 0, layout.page?.printArea.right ?? 0, layout.columnWidths.length - 1);
+  const top = layout.page?.printArea.top ?? box?.top ?? 0;
+  const dataCol = right + 2;
+  const n = chart.categories.length;
+  return {
+    data: [['', chart.title], ...chart.categories.map((c, i) => [c, chart.values[i] ?? 0])],
+    dataRange: { top, left: dataCol, bottom: top + n, right: dataCol + 1 },
+    categoryRange: { top, left: dataCol, bottom: top + n, right: dataCol },
+    from: { row: top, col: dataCol + 3 },
+    to: { row: top + Math.max(15, n + 2), col: dataCol + 10 },
+  };
+}
+
+/** The smallest rectangle holding every cell given; null for none. */
+export function cellsBox(cells: ReadonlyArray<{ readonly row: number; readonly col: number }>): Merge | null {
+  if (!cells.length) return null;
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const c of cells) {
+    top = Math.min(top, c.row);
+    left = Math.min(left, c.col);
+    bottom = Math.max(bottom, c.row);
+    right = Math.max(right, c.col);
+  }
+  return { top, left, bottom, right };
+}
+
+/** Runs of equal defined values (column widths, row heights): `[first, last, value]`, so a host sets each run once. */
+export function equalRuns(xs: ReadonlyArray<number | undefined | null>): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
+  xs.forEach((x, i) => {
+    if (x === undefined || x === null) return;
+    const last = out[out.length - 1];
+    if (last && last[1] === i - 1 && last[2] === x) last[1] = i;
+    else out.push([i, i, x]);
+  });
+  return out;
+}
+
+/**
+ * A footer in Excel's codes (`&L…&C第 &P 页&R…`) as its three sections, what Office.js and ET set one by one; text
+ * before any section code is centred.
+ */
+export function footerSections(footer: string): { L?: string; C?: string; R?: string } {
+  const out: { L?: string; C?: string; R?: string } = {};
+  let section: 'L' | 'C' | 'R' = 'C';
+  let text = '';
+  const flush = (): void => {
+    if (text) out[section] = (out[section] ?? '') + text;
+    text = '';
+  };
+  for (let i = 0; i < footer.length; i++) {
+    const next = footer[i + 1];
+    if (footer[i] === '&' && (next === 'L' || next === 'C' || next === 'R')) {
+      flush();
+      section = next;
+      i++;
+    } else if (footer[i] === '&' && next === '&') {
+      text += '&&';
+      i++;
+    } else text += footer[i];
+  }
+  flush();
+  return out;
+}
+
 export function rangeA1(m: Merge): string {
   return `${columnLetters(m.left)}${m.top + 1}:${columnLetters(m.right)}${m.bottom + 1}`;
 }

@@ -14,6 +14,7 @@ import { downloadBytes, DOCX_MIME, type Download } from '../ui/download';
 import { asHostError } from '../ui/errors';
 import {
   throwIfAborted,
+  type AcrossView,
   type CheckView,
   type DeliveredFile,
   type GenerateOptions,
@@ -45,6 +46,9 @@ export interface FileHostOptions {
 }
 
 export { downloadBytes } from '../ui/download';
+
+/** The consolidated workbook the page downloads (as `jx merge` names it by default). */
+export const MERGED_FILE_NAME = '汇总.xlsx';
 
 /** `台账.xlsx` → `台账-自评表.xlsx` (or another suffix: `台账-自评报告.docx`). */
 export function outputName(inputName: string, suffix = '-自评表.xlsx'): string {
@@ -101,6 +105,36 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       current = file.name;
       onProgress?.(1);
       return { name: file.name };
+    },
+
+    async openFiles(files: ReadonlyArray<File>, { signal, onProgress }: TaskOptions): Promise<{ names: ReadonlyArray<string> }> {
+      onProgress?.(undefined);
+      current = null;
+      const read: Array<{ bytes: Uint8Array; name: string }> = [];
+      for (const file of files) {
+        try {
+          read.push({ bytes: await readFileBytes(file), name: file.name });
+        } catch (e) {
+          throw asHostError(e, 'fileReadFailed', { 'zh-CN': `无法读取文件“${file.name}”`, 'en-US': `Could not read the file "${file.name}"` });
+        }
+        throwIfAborted(signal);
+      }
+      await session.openMany(read, { signal, onProgress });
+      onProgress?.(1);
+      return { names: files.map((f) => f.name) };
+    },
+
+    async checkAcross(options: TaskOptions): Promise<AcrossView> {
+      return session.across(options);
+    },
+
+    async downloadMerged({ signal, onProgress }: TaskOptions): Promise<DeliveredFile> {
+      onProgress?.(undefined);
+      const bytes = await session.merged({ signal, onProgress });
+      throwIfAborted(signal);
+      download(bytes, MERGED_FILE_NAME);
+      onProgress?.(1);
+      return { downloadName: MERGED_FILE_NAME };
     },
 
     async useSample(): Promise<{ name: string }> {

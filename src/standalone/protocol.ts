@@ -2,11 +2,14 @@
 import type { Locale } from '../model/messages';
 import type { LayoutId } from '../model/selfeval';
 import type { GenerateRequest } from './session';
-import type { CheckView, LocalizedText } from '../ui/host';
+import type { AcrossView, CheckView, LocalizedText } from '../ui/host';
 import type { ReportDate } from '../ui/report';
 
 export type WorkerRequest =
   | { readonly id: number; readonly op: 'open'; readonly bytes: Uint8Array; readonly name: string }
+  | { readonly id: number; readonly op: 'openMany'; readonly files: ReadonlyArray<{ readonly bytes: Uint8Array; readonly name: string }> }
+  | { readonly id: number; readonly op: 'across' }
+  | { readonly id: number; readonly op: 'merged' }
   | { readonly id: number; readonly op: 'sample' }
   | { readonly id: number; readonly op: 'check' }
   | { readonly id: number; readonly op: 'generate'; readonly request: GenerateRequest }
@@ -20,6 +23,8 @@ export type WorkerResponse =
       readonly id: number;
       readonly kind: 'done';
       readonly view?: CheckView;
+      /** Several files checked together (op `across`). */
+      readonly across?: AcrossView;
       readonly bytes?: Uint8Array;
       /** Cells marked (op `annotated`). */
       readonly cells?: number;

@@ -10,7 +10,10 @@ import type { Locale } from '../model/messages';
 import { analyse, selfEvalOf } from '../ui/engine';
 import { annotatedFile, problemListFile } from '../ui/sendback';
 import { asHostError } from '../ui/errors';
-import { HostError, throwIfAborted, type CheckView, type TaskOptions } from '../ui/host';
+import { HostError, throwIfAborted, type AcrossView, type CheckView, type TaskOptions } from '../ui/host';
+import { checkAcross, type AcrossInput, type AcrossResult } from '../model/across';
+import { consolidate } from '../model/across/consolidate';
+import { countBySeverity } from '../model/findings';
 import { loadDocxModule, reportDocx, reportOf, type DocxModule, type ReportDate } from '../ui/report';
 
 /** The 自评报告 as the session builds it: the .docx, its text, how many sections still hold a placeholder. */
@@ -40,6 +43,26 @@ export interface WorkbookSession {
   problemList(name: string, locale: Locale, options: TaskOptions): Promise<Uint8Array>;
   /** The annotated copy of the opened file (of the sample: of the workbook the page would write). */
   annotated(locale: Locale, options: TaskOptions): Promise<{ bytes: Uint8Array; cells: number }>;
+  /** Several files (issue 20): reads each; rejects naming the first that cannot be read. */
+  openMany(files: ReadonlyArray<{ readonly bytes: Uint8Array; readonly name: string }>, options: TaskOptions): Promise<void>;
+  /** Each of the files checked, and the rules across them. */
+  across(options: TaskOptions): Promise<AcrossView>;
+  /** The consolidated workbook (汇总, 项目台账, 配置, 绩效指标) of the files, as .xlsx bytes. */
+  merged(options: TaskOptions): Promise<Uint8Array>;
+}
+
+export const NO_FILES = new HostError('noFiles', { 'zh-CN': '请先同时打开两个或更多文件。', 'en-US': 'Open two or more files together first.' });
+
+/** What the page shows of several files checked together. */
+export function acrossViewOf(r: AcrossResult): AcrossView {
+  const files = r.files.map(({ file, evaluation }) => ({ name: file, findings: evaluation.findings, counts: countBySeverity(evaluation.findings), projects: evaluation.check.ledger?.projects.length ?? 0 }));
+  return {
+    files,
+    findings: r.findings,
+    counts: countBySeverity(r.findings),
+    projects: files.reduce((n, f) => n + f.projects, 0),
+    ...(r.province ? { profileFile: r.province.file } : {}),
+  };
 }
 
 type ReadModule = Pick<typeof import('../adapters/file'), 'readWorkbookFile' | 'CHECKED_SHEETS'>;
@@ -70,13 +93,54 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       return m.readWorkbookFile(bytes, name, { select: m.CHECKED_SHEETS, limits: deps.limits, signal: o.signal, onProgress: o.onProgress });
     });
   let grid: Grid | null = null;
+  /** Several files opened together, and their check (made once). */
+  let many: AcrossInput[] | null = null;
+  let manyResult: AcrossResult | null = null;
+  const acrossResult = (): AcrossResult => {
+    if (!many) throw NO_FILES;
+    return (manyResult ??= checkAcross(many));
+  };
   /** The opened file's bytes: the annotated copy is made from them (none for the sample). */
   let source: Uint8Array | null = null;
 
   return {
+    async openMany(files, o) {
+      grid = null;
+      source = null;
+      many = null;
+      manyResult = null;
+      const inputs: AcrossInput[] = [];
+      for (let i = 0; i < files.length; i++) {
+        const f = files[i];
+        throwIfAborted(o.signal);
+        const r = await read(f.bytes, f.name, { signal: o.signal, onProgress: (x) => o.onProgress?.((i + (x ?? 0)) / files.length) });
+        if (!r.ok) throw new HostError(r.reason ?? 'readFailed', { 'zh-CN': `文件“${f.name}”：${r.message['zh-CN']}`, 'en-US': `File "${f.name}": ${r.message['en-US']}` });
+        inputs.push({ file: f.name, grid: r.grid });
+      }
+      many = inputs;
+    },
+
+    async across(o) {
+      throwIfAborted(o.signal);
+      return acrossViewOf(acrossResult());
+    },
+
+    async merged(o) {
+      const merged = consolidate(acrossResult());
+      throwIfAborted(o.signal);
+      const xlsx = await loadXlsx();
+      try {
+        return await xlsx.writeXlsx(merged.sheets);
+      } catch (e) {
+        throw asHostError(e, 'writeFailed', { 'zh-CN': '生成 .xlsx 文件失败', 'en-US': 'Writing the .xlsx file failed' });
+      }
+    },
+
     async open(bytes, name, o) {
       grid = null;
       source = null;
+      many = null;
+      manyResult = null;
       throwIfAborted(o.signal);
       const r = await read(bytes, name, o);
       throwIfAborted(o.signal);
@@ -87,6 +151,8 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
     },
 
     async useSample() {
+      many = null;
+      manyResult = null;
       grid = await loadSample();
       source = null;
     },

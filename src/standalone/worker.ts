@@ -32,6 +32,26 @@ async function handle(req: WorkerRequest): Promise<void> {
         post({ id: req.id, kind: 'done' });
         return;
       }
+      case 'openMany': {
+        let last = -1;
+        await session.openMany(req.files, {
+          signal: never,
+          onProgress: (f) => {
+            const p = f === undefined ? 0 : Math.round(f * 100);
+            if (p !== last) post({ id: req.id, kind: 'progress', fraction: (last = p) / 100 });
+          },
+        });
+        post({ id: req.id, kind: 'done' });
+        return;
+      }
+      case 'across':
+        post({ id: req.id, kind: 'done', across: await session.across({ signal: never }) });
+        return;
+      case 'merged': {
+        const bytes = await session.merged({ signal: never });
+        post({ id: req.id, kind: 'done', bytes }, [bytes.buffer as ArrayBuffer]);
+        return;
+      }
       case 'sample':
         await session.useSample();
         post({ id: req.id, kind: 'done' });

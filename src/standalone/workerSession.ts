@@ -5,10 +5,10 @@
  * budget is ended the same way, and one that dies (out of memory) is reported as such. Either
  * way the page lives on and says why.
  */
-import { abortError, HostError, type CheckView, type LocalizedText, type TaskOptions } from '../ui/host';
+import { abortError, HostError, type AcrossView, type CheckView, type LocalizedText, type TaskOptions } from '../ui/host';
 import { PAGE_LIMITS } from '../adapters/xlsx/budget';
 import type { WorkerRequest, WorkerResponse } from './protocol';
-import { NO_FILE, type WorkbookSession } from './session';
+import { NO_FILE, NO_FILES, type WorkbookSession } from './session';
 
 /** Distributive Omit over the request union (each request without its id). */
 type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
@@ -40,6 +40,7 @@ export function workerSession(createWorker: () => Worker, options: WorkerSession
   const watchdogMs = options.watchdogMs ?? PAGE_LIMITS.maxTime + 15_000;
   let worker: Worker | null = null;
   let hasFile = false;
+  let hasFiles = false;
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
@@ -47,6 +48,7 @@ export function workerSession(createWorker: () => Worker, options: WorkerSession
     worker?.terminate();
     worker = null;
     hasFile = false;
+    hasFiles = false;
     const all = [...pending.values()];
     pending.clear();
     for (const p of all) p.reject(reason);
@@ -115,13 +117,32 @@ export function workerSession(createWorker: () => Worker, options: WorkerSession
     });
 
   return {
+    async openMany(files, o) {
+      hasFile = false;
+      hasFiles = false;
+      // The bytes move to the worker (no copy); reading can be cancelled by ending the worker.
+      await call({ op: 'openMany', files }, o, true, files.map((f) => f.bytes.buffer as ArrayBuffer));
+      hasFiles = true;
+    },
+    async across(o) {
+      if (!hasFiles) throw NO_FILES;
+      const r = await call({ op: 'across' }, o, false);
+      return r.across as AcrossView;
+    },
+    async merged(o) {
+      if (!hasFiles) throw NO_FILES;
+      const r = await call({ op: 'merged' }, o, false);
+      return r.bytes as Uint8Array;
+    },
     async open(bytes, name, o) {
       hasFile = false;
+      hasFiles = false;
       // The bytes move to the worker (no copy); reading can be cancelled by ending the worker.
       await call({ op: 'open', bytes, name }, o, true, [bytes.buffer as ArrayBuffer]);
       hasFile = true;
     },
     async useSample() {
+      hasFiles = false;
       await call({ op: 'sample' }, undefined, false);
       hasFile = true;
     },

@@ -25,13 +25,14 @@ import type { Finding } from '../model/findings';
 import type { Locale } from '../model/messages';
 import type { LayoutId } from '../model/selfeval';
 import { visibleText } from '../model/text/visible';
+import { AcrossPanel } from './AcrossPanel';
 import { CheckPanel } from './CheckPanel';
 import { copyText } from './clipboard';
 import { LocaleContext } from './context';
 import { FileBar } from './FileBar';
 import { GeneratePanel } from './GeneratePanel';
 import { errorDetail } from '../model/errors';
-import { isJxError, type CheckView, type DeliveredFile, type HostActions, type ReportResult } from './host';
+import { isJxError, type AcrossView, type CheckView, type DeliveredFile, type HostActions, type ReportResult } from './host';
 import { SendBack } from './SendBack';
 import { strings } from './i18n';
 import { TemplatesPanel } from './TemplatesPanel';
@@ -93,6 +94,8 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
   const [view, setView] = useState<CheckView | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
+  /** Several files opened together (the page): their check across, in place of the tabs. */
+  const [across, setAcross] = useState<AcrossView | null>(null);
 
   const showError = useCallback(
     (e: unknown) => {
@@ -177,7 +180,27 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
     if (name === undefined) return;
     setFileName(name);
     setView(null);
+    setAcross(null);
     await runCheck();
+  };
+
+  const openFiles = async (files: ReadonlyArray<File>): Promise<void> => {
+    if (!host.openFiles || !host.checkAcross) return;
+    setNotice(null);
+    const r = await task.run(t.working, (o) => host.openFiles!(files, o));
+    if (!r) return;
+    setFileName(t.filesLoaded(r.names.length));
+    setView(null);
+    setAcross(null);
+    const v = await task.run(t.checking, (o) => host.checkAcross!(o));
+    if (v) setAcross(v);
+  };
+
+  const downloadMerged = async (): Promise<void> => {
+    if (!host.downloadMerged) return;
+    setNotice(null);
+    const r = await task.run(t.working, (o) => host.downloadMerged!(o));
+    if (r && 'downloadName' in r) setNotice({ intent: 'success', text: t.mergedDone(r.downloadName) });
   };
 
   const openFile = async (file: File): Promise<void> => {
@@ -217,6 +240,7 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
               canUseSample={caps.sample && !!host.useSample}
               onFile={openFile}
               onSample={openSample}
+              onFiles={host.openFiles && host.checkAcross ? (fs) => void openFiles(fs) : undefined}
             />
           )}
           {caps.limits && caps.limits.length > 0 && (
@@ -224,11 +248,11 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
               <MessageBarBody>{caps.limits.map((l) => l[locale]).join(' ')}</MessageBarBody>
             </MessageBar>
           )}
-          <TabList selectedValue={tab} onTabSelect={(_, d) => selectTab(d.value as TabName)} aria-label={t.tabsLabel}>
+          {!across && (<TabList selectedValue={tab} onTabSelect={(_, d) => selectTab(d.value as TabName)} aria-label={t.tabsLabel}>
             <Tab value="check">{t.tabCheck}</Tab>
             <Tab value="generate">{t.tabGenerate}</Tab>
             {caps.templates && <Tab value="templates">{t.tabTemplates}</Tab>}
-          </TabList>
+          </TabList>)}
           {task.state && (
             <div className={styles.progress}>
               <Field className={styles.progressField} label={task.state.label}>
@@ -255,7 +279,12 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
               />
             </MessageBar>
           )}
-          <div className={styles.panel}>
+          {across && (
+            <div className={styles.panel}>
+              <AcrossPanel view={across} busy={busy} onDownload={host.downloadMerged ? () => void downloadMerged() : undefined} />
+            </div>
+          )}
+          {!across && (<div className={styles.panel}>
             {tab === 'check' && (
               <CheckPanel
                 view={view}
@@ -289,7 +318,7 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
               />
             )}
             {tab === 'templates' && caps.templates && <TemplatesPanel busy={busy} onInsert={insertTemplates} />}
-          </div>
+          </div>)}
         </main>
       </LocaleContext.Provider>
     </FluentProvider>

@@ -28,17 +28,20 @@ export interface FileBarProps {
   readonly canUseSample: boolean;
   readonly onFile: (file: File) => void;
   readonly onSample: () => void;
+  /** Several files chosen or dropped at once (the page: check across and merge); absent: one file only. */
+  readonly onFiles?: (files: ReadonlyArray<File>) => void;
 }
 
-export function FileBar({ busy, fileName, canUseSample, onFile, onSample }: FileBarProps): JSX.Element {
+export function FileBar({ busy, fileName, canUseSample, onFile, onSample, onFiles }: FileBarProps): JSX.Element {
   const { t } = useLocale();
   const styles = useStyles();
   const shared = useSharedStyles();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const take = (files: FileList | null | undefined): void => {
-    const f = files?.[0];
-    if (f && !busy) onFile(f);
+    if (busy || !files?.length) return;
+    if (files.length > 1 && onFiles) onFiles(Array.from(files));
+    else onFile(files[0]);
   };
   const onDrop = (e: DragEvent<HTMLDivElement>): void => {
     e.preventDefault();
@@ -58,6 +61,11 @@ export function FileBar({ busy, fileName, canUseSample, onFile, onSample }: File
         onDrop={onDrop}
       >
         <Text weight="semibold">{t.dropZone}</Text>
+        {onFiles && (
+          <Text size={200} className={shared.muted}>
+            {t.dropZoneMany}
+          </Text>
+        )}
         <div className={shared.row}>
           <Button appearance="primary" onClick={() => input.current?.click()} disabled={busy}>
             {t.chooseFile}
@@ -73,6 +81,7 @@ export function FileBar({ busy, fileName, canUseSample, onFile, onSample }: File
           type="file"
           accept=".xlsx,.xls,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv"
           aria-label={t.chooseFile}
+          multiple={onFiles !== undefined}
           hidden
           onChange={(e) => {
             take(e.target.files);

@@ -85,6 +85,26 @@ export interface CheckView {
   readonly read?: ReadSummary;
 }
 
+/** One file of several opened together (issue 20): its own findings. */
+export interface AcrossFileView {
+  readonly name: string;
+  readonly findings: ReadonlyArray<Finding>;
+  readonly counts: Readonly<Record<Severity, number>>;
+  /** Projects read from its ledger. */
+  readonly projects: number;
+}
+
+/** Several files checked together: each file's findings and the findings across files (each in its file). */
+export interface AcrossView {
+  readonly files: ReadonlyArray<AcrossFileView>;
+  readonly findings: ReadonlyArray<Finding & { readonly file: string }>;
+  readonly counts: Readonly<Record<Severity, number>>;
+  /** Projects of all files. */
+  readonly projects: number;
+  /** The file 配置 and 绩效指标 come from (the first that has them). */
+  readonly profileFile?: string;
+}
+
 /** Progress of long work: 0..1, or undefined when unknown (an indeterminate bar). */
 export type OnProgress = (fraction: number | undefined) => void;
 
@@ -160,6 +180,12 @@ export interface HostActions {
   }): Promise<{ readonly sheetNames: ReadonlyArray<string> }>;
   /** The page: take this file as the workbook to work on (it is only read, never written). */
   openFile?(file: File, options: TaskOptions): Promise<{ readonly name: string }>;
+  /** The page: several files at once (issue 20), to check across and merge; each only read. */
+  openFiles?(files: ReadonlyArray<File>, options: TaskOptions): Promise<{ readonly names: ReadonlyArray<string> }>;
+  /** The page: each opened file checked, and the rules across them. */
+  checkAcross?(options: TaskOptions): Promise<AcrossView>;
+  /** The page: 下载汇总工作簿, the consolidated workbook of the opened files. */
+  downloadMerged?(options: TaskOptions): Promise<DeliveredFile>;
   /** The page: work on the bundled sample workbook. */
   useSample?(): Promise<{ readonly name: string }>;
   /** 下载问题清单: the 问题清单 workbook of the current workbook's findings (issue 21). */

@@ -107,6 +107,19 @@ export interface UiStrings {
   useSample: string;
   fileLoaded: (name: string) => string;
   noFile: string;
+  // several files (issue 20)
+  filesLoaded: (count: number) => string;
+  acrossTitle: string;
+  acrossSummary: (files: number, projects: number, profile: string | undefined) => string;
+  acrossFileCol: string;
+  acrossProjectsCol: string;
+  acrossFindingsTitle: string;
+  acrossNone: string;
+  acrossFileFindings: (name: string) => string;
+  mergedButton: string;
+  mergedIntro: string;
+  mergedDone: (name: string) => string;
+  dropZoneMany: string;
   neverAltered: string;
   // outside Office
   openInExcel: string;
@@ -205,6 +218,18 @@ const zhCN: UiStrings = {
   useSample: '使用示例数据试用',
   fileLoaded: (name) => `当前文件：${name}`,
   noFile: '请先打开一个 .xlsx、.xls 或 .csv 文件。',
+  filesLoaded: (count) => `已打开 ${count} 个文件`,
+  acrossTitle: '多个文件：逐个检查与跨文件检查',
+  acrossSummary: (files, projects, profile) => `${files} 个文件，共 ${projects} 个项目。${profile ? `配置与绩效指标取自“${profile}”。` : '没有文件含“配置”工作表：按默认配置检查，汇总中没有配置与绩效指标。'}`,
+  acrossFileCol: '文件',
+  acrossProjectsCol: '项目数',
+  acrossFindingsTitle: '跨文件问题',
+  acrossNone: '未发现跨文件问题。',
+  acrossFileFindings: (name) => `“${name}”的问题`,
+  mergedButton: '下载汇总工作簿',
+  mergedIntro: '汇总工作簿另存为新的 .xlsx：“汇总”表按地州市以公式汇总，“项目台账”含全部项目及其来源文件、工作表和行，另附配置与绩效指标。',
+  mergedDone: (name) => `已下载汇总工作簿“${name}”。`,
+  dropZoneMany: '可一次选择或拖入多个文件（各地州市的台账），逐个检查并做跨文件检查、合并汇总。',
   neverAltered: '您的文件不会被修改：自评表另存为新的 .xlsx 文件、自评报告另存为 .docx 文件下载；全部处理在本机浏览器中完成，不上传任何数据。',
   openInExcel: '请在 Excel 中打开此加载项',
   openInExcelDetail: '此页面是 Excel 加载项的任务窗格，需要在 Excel 中运行。',
@@ -303,6 +328,18 @@ const enUS: UiStrings = {
   fileTitle: 'Open a workbook',
   dropZone: 'Drop an .xlsx, .xls or .csv file here',
   chooseFile: 'Choose a file…',
+  filesLoaded: (count) => `${count} files open`,
+  acrossTitle: 'Several files: each checked, and checked across',
+  acrossSummary: (files, projects, profile) => `${files} files, ${projects} projects in all. ${profile ? `Profile and indicators from "${profile}".` : 'No file has a profile sheet: checked with the default profile; the consolidated workbook has no profile or indicators.'}`,
+  acrossFileCol: 'File',
+  acrossProjectsCol: 'Projects',
+  acrossFindingsTitle: 'Findings across files',
+  acrossNone: 'No finding across files.',
+  acrossFileFindings: (name) => `Findings of "${name}"`,
+  mergedButton: 'Download the consolidated workbook',
+  mergedIntro: 'The consolidated workbook is saved as a new .xlsx: a summary per prefecture in formulas, the ledger of all projects with their source file, sheet and row, and the profile and indicators.',
+  mergedDone: (name) => `Downloaded the consolidated workbook "${name}".`,
+  dropZoneMany: 'You can choose or drop several files at once (the prefectures\' ledgers) to check each, check across them and merge them.',
   useSample: 'Try it with the sample data',
   fileLoaded: (name) => `Current file: ${name}`,
   noFile: 'Open an .xlsx, .xls or .csv file first.',

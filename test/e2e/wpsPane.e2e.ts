@@ -126,8 +126,17 @@ describe('the WPS task pane (built dist/wps, Chromium, window.wps over the fake 
     }>;
     expect(Object.values(table.cells).some((c) => String(c.value ?? '').includes('绩效自评表'))).toBe(true);
     expect(table.merges.length).toBeGreaterThan(0);
+    // and the chart beside it, as in Excel
+    expect(await page.evaluate((n) => window.jxEt!.charts(n), sheetName)).toEqual([{ type: 'ColumnClustered', title: '本年拨付（按立项年度，万元）' }]);
     await settle(page);
     await screenshot(page, 'wps-pane-5-generated');
+
+    // 下载自评报告: the WPS pane downloads the .docx as the Excel pane does (a draft: the workbook has errors)
+    await page.getByRole('checkbox', { name: /仍生成草稿/ }).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载自评报告 (.docx)' }).click()]);
+    expect(download.suggestedFilename()).toBe('自治区专利实施计划项目2018年度绩效自评报告.docx');
+    await settle(page);
+    await screenshot(page, 'wps-pane-6-report');
 
     expect(w.foreign).toEqual([]);
     expect(w.errors).toEqual([]);

@@ -24,6 +24,8 @@ export interface EtView {
   /** A cell's value. */
   value(sheet: string, address: string): unknown;
   calls(): number;
+  /** The charts on a sheet: type and title. */
+  charts(sheet: string): Array<{ type: string; title: string }>;
   readonly planted: ReadonlyArray<{ sheet: string; cell: string }>;
 }
 
@@ -44,6 +46,7 @@ const view: EtView = {
     return JSON.stringify(snapshotWorkbook(et).sheets.filter((s) => sheets.includes(s.name)));
   },
   calls: () => et.stats.calls,
+  charts: (sheet) => et.sheet(sheet).charts.map((c) => ({ type: c.type, title: c.title })),
   planted,
 };
 

@@ -32,6 +32,8 @@ describe('createWpsHost', () => {
     const r = await host.generate({ ...opts(), layout: '2020' });
     expect('sheetName' in r && r.sheetName).toBeTruthy();
     expect(et.workbook.activeSheet!.name).toBe((r as { sheetName: string }).sheetName);
+    // the chart beside the table, as in Excel: this year's disbursements by the year projects started
+    expect(et.sheet((r as { sheetName: string }).sheetName).charts).toMatchObject([{ type: 'ColumnClustered', title: '本年拨付（按立项年度，万元）' }]);
   });
 
   test('a workbook whose structure has errors: no table unless a draft is asked for, then a draft', async () => {

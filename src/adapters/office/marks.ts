@@ -22,24 +22,22 @@
  * Excel answers: a marked cell costs about 1 KB of request, measured with office.js in marks.test.ts); a sync
  * refused for its size is split in two and retried.
  */
-import { MARK_FILLS, markNoteText } from '../../model/marks';
 import type { Locale } from '../../model/messages';
 import {
   type CellToMark,
   type Mark,
+  MarkPlan,
   type MarkResult,
   MARKS_SHEET,
   RECORD_COLS,
   RECORD_HEADER,
   type RecordRow,
   cellsToMark,
+  consecutiveRuns,
   fromRow,
-  isOurNote,
   isPattern,
-  noteDigest,
-  recKey,
   recordedNoteLength,
-  sameColor,
+  stillOurs,
   toRow,
 } from '../marksRecord';
 import { DEFAULT_BUDGET_BYTES, isPayloadLimitError, jsonBytes } from './util';
@@ -220,9 +218,8 @@ export async function markFindings(
   const rows = await readRecord(context, rec!);
 
   // 2. The record of every cell about to be marked, written before any mark.
-  const index = new Map(rows.map((r, i) => [recKey(r.sheet, r.cell), i] as const));
-  const writes: Array<{ p: CellRead; row: RecordRow; text: string; markFill: string; pattern: boolean }> = [];
-  const touched: number[] = [];
+  const plan = new MarkPlan(rows);
+  const writes: Array<{ p: CellRead; text: string; markFill: string; pattern: boolean }> = [];
   let skipped = 0;
   let onComment = 0;
   for (const p of read) {
@@ -235,35 +232,22 @@ export async function markFindings(
       onComment++;
       continue;
     }
-    const k = recKey(p.sheet, p.cell);
-    let at = index.get(k);
-    if (at === undefined) {
-      const pattern = fillPattern(p.fill);
-      at = rows.length;
-      index.set(k, at);
-      rows.push({
-        sheet: p.sheet,
-        cell: p.cell,
+    const pattern = fillPattern(p.fill);
+    const { text, markFill } = plan.add(
+      p,
+      () => ({
         pattern,
         color: p.fill.color,
         patternColor: pattern === 'None' || pattern === 'Solid' ? '' : p.fill.patternColor,
         hadNote: !p.note.isNullObject,
         note: p.note.isNullObject ? '' : p.note.content,
-        markFill: '',
-        markNote: '',
-      });
-    }
-    const row = rows[at];
-    // The note is always rebuilt from the ORIGINAL note, so a second mark does not stack messages.
-    const text = markNoteText(p.messages, row.hadNote ? row.note : null, options.locale);
-    const markFill = MARK_FILLS[p.severity];
-    row.markFill = markFill;
-    row.markNote = noteDigest(text);
-    touched.push(at);
-    writes.push({ p, row, text, markFill, pattern: isPattern(fillPattern(p.fill)) });
+      }),
+      options.locale,
+    );
+    writes.push({ p, text, markFill, pattern: isPattern(pattern) });
   }
   if (writes.length === 0) return { marked: 0, skipped, commented: onComment };
-  await writeRecord(context, rec!.sheet.isNullObject ? null : rec!.sheet, rows, touched);
+  await writeRecord(context, rec!.sheet.isNullObject ? null : rec!.sheet, plan.rows, plan.touched());
 
   // 3. The marks.
   await inBudget(
@@ -320,6 +304,7 @@ async function writeRecord(
   context: Excel.RequestContext,
   existing: Excel.Worksheet | null,
   rows: ReadonlyArray<RecordRow>,
+  /** Ascending, each once. */
   touched: ReadonlyArray<number>,
 ): Promise<void> {
   let sheet = existing;
@@ -329,20 +314,12 @@ async function writeRecord(
     writeRows(sheet, 0, [RECORD_HEADER]);
   }
   const target = sheet;
-  const at = [...new Set(touched)].sort((a, b) => a - b);
   await inBudget(
     context,
-    at,
+    touched,
     (i) => CELL_BYTES.recordRow + jsonBytes(toRow(rows[i])),
     (batch) => {
-      let start = 0;
-      for (let i = 1; i <= batch.length; i++) {
-        if (i === batch.length || batch[i] !== batch[i - 1] + 1) {
-          const first = batch[start];
-          writeRows(target, first + 1, batch.slice(start, i).map((r) => toRow(rows[r])));
-          start = i;
-        }
-      }
+      for (const run of consecutiveRuns(batch)) writeRows(target, run[0] + 1, run.map((r) => toRow(rows[r])));
       return () => undefined;
     },
     'request',
@@ -400,8 +377,9 @@ export async function clearMarks(context: Excel.RequestContext): Promise<{ resto
     }
     // Our mark is still there when the colour is ours and the fill is solid. Excel may report a solid fill's
     // pattern as null (office-js#4900): null counts as solid, only a pattern the user chose does not.
-    const ourFill = !isPattern(fill.pattern) && sameColor(fill.color, r.markFill);
-    const ourNote = !note.isNullObject && isOurNote(note.content, r.markNote) ? note : null;
+    const ours = stillOurs(r, { pattern: fill.pattern, color: fill.color, note: note.isNullObject ? null : note.content });
+    const ourFill = ours.fill;
+    const ourNote = ours.note ? note : null;
     if (ourFill || ourNote) {
       restores.push({ r, ws, fill: ourFill, note: ourNote });
       restored++;

@@ -11,15 +11,11 @@
  * added, the partial sheet is deleted and an error with a Chinese message is thrown.
  */
 import { columnLetters, type Merge } from '../../model/grid';
-import { cellsToWrite, cmToPoints, fitScale, columnWidthPoints as charsToPoints, LISTS_SHEET, type CellToWrite, type PaperSize, type SheetLayout, rangeA1 } from '../../model/layout';
+import { cellsBox, cellsToWrite, chartPlan, cmToPoints, columnWidthPoints as charsToPoints, equalRuns, fitScale, footerSections, LISTS_SHEET, type CellToWrite, type ChartSpec, type PaperSize, type SheetLayout, rangeA1 } from '../../model/layout';
 import { errorDetail, JxError } from '../../model/errors';
 import { DEFAULT_BUDGET_BYTES, type Rect, coverWithRectangles, jsonBytes } from './util';
 
-export interface ChartSpec {
-  readonly title: string;
-  readonly categories: ReadonlyArray<string>;
-  readonly values: ReadonlyArray<number>;
-}
+export type { ChartSpec } from '../../model/layout';
 
 export interface RenderOptions {
   /** A clustered column chart beside the table, outside its print area (its data too). */
@@ -153,8 +149,7 @@ function op(bytes: number, apply: (t: Target) => void): Op {
  */
 export function buildOps(layout: SheetLayout, opts: { chart?: ChartSpec; listsSheet?: string } = {}): Op[] {
   const cells = cellsToWrite(layout);
-  const box = boundingBox(cells);
-  const chartAt = opts.chart ? chartPlace(layout, box) : null;
+  const box = cellsBox(cells);
   return [
     ...fontOps(layout),
     ...sizeOps(layout),
@@ -166,7 +161,7 @@ export function buildOps(layout: SheetLayout, opts: { chart?: ChartSpec; listsSh
     ...(layout.frozenRows ? [op(10, ({ ws }) => ws.freezePanes.freezeRows(layout.frozenRows!))] : []),
     ...(layout.autoFilter ? [op(40, ({ ws }) => ws.autoFilter.apply(rangeOf(ws, toRect(layout.autoFilter!))))] : []),
     ...pageOps(layout),
-    ...(opts.chart && chartAt ? chartOps(opts.chart, chartAt) : []),
+    ...(opts.chart ? chartOps(layout, opts.chart) : []),
   ];
 }
 
@@ -183,10 +178,10 @@ function fontOps(layout: SheetLayout): Op[] {
 
 /** Column widths (characters → points) and row heights, equal neighbours grouped. */
 function sizeOps(layout: SheetLayout): Op[] {
-  const widths = groupRuns(layout.columnWidths.map((w) => (w === undefined || w === null || w <= 0 ? undefined : charsToPoints(w))));
+  const widths = equalRuns(layout.columnWidths.map((w) => (w === undefined || w === null || w <= 0 ? undefined : charsToPoints(w))));
   return [
     ...widths.map(([c0, c1, w]) => op(20, ({ ws }) => void (ws.getRangeByIndexes(0, c0, 1, c1 - c0 + 1).format.columnWidth = w))),
-    ...groupRuns(layout.rowHeights).map(([r0, r1, h]) => op(20, ({ ws }) => void (ws.getRangeByIndexes(r0, 0, r1 - r0 + 1, 1).format.rowHeight = h))),
+    ...equalRuns(layout.rowHeights).map(([r0, r1, h]) => op(20, ({ ws }) => void (ws.getRangeByIndexes(r0, 0, r1 - r0 + 1, 1).format.rowHeight = h))),
   ];
 }
 
@@ -345,43 +340,19 @@ function pageOps(layout: SheetLayout): Op[] {
   return ops;
 }
 
-/** A footer in Excel's codes (`&L…&C第 &P 页&R…`) as Office.js's three sections; text before any section code is centred. */
-export function footerSections(footer: string): { L?: string; C?: string; R?: string } {
-  const out: { L?: string; C?: string; R?: string } = {};
-  let section: 'L' | 'C' | 'R' = 'C';
-  let text = '';
-  const flush = (): void => {
-    if (text) out[section] = (out[section] ?? '') + text;
-    text = '';
-  };
-  for (let i = 0; i < footer.length; i++) {
-    const next = footer[i + 1];
-    if (footer[i] === '&' && (next === 'L' || next === 'C' || next === 'R')) {
-      flush();
-      section = next;
-      i++;
-    } else if (footer[i] === '&' && next === '&') {
-      text += '&&';
-      i++;
-    } else text += footer[i];
-  }
-  flush();
-  return out;
-}
-
-/** A clustered column chart and its data beside the table, outside its print area. */
-function chartOps(chart: ChartSpec, at: { top: number; dataCol: number }): Op[] {
-  const n = chart.categories.length;
-  const data: Array<Array<string | number>> = [['', chart.title], ...chart.categories.map((c, i) => [c, chart.values[i] ?? 0])];
+/** A clustered column chart and its data beside the table, where the model placed them (model/layout.ts chartPlan). */
+function chartOps(layout: SheetLayout, chart: ChartSpec): Op[] {
+  const plan = chartPlan(layout, chart);
+  const data = plan.data.map((r) => [...r]);
+  const cats = plan.categoryRange;
   return [
     op(jsonBytes(data) * 2 + 300, ({ ws }) => {
-      const dataRange = ws.getRangeByIndexes(at.top, at.dataCol, n + 1, 2);
-      // Categories are text even when they look like numbers (years), so Excel does not make them a series.
-      ws.getRangeByIndexes(at.top, at.dataCol, n + 1, 1).numberFormat = fill2d(n + 1, 1, '@');
+      ws.getRangeByIndexes(cats.top, cats.left, cats.bottom - cats.top + 1, 1).numberFormat = fill2d(cats.bottom - cats.top + 1, 1, '@');
+      const dataRange = rangeOf(ws, plan.dataRange);
       dataRange.values = data;
       const ch = ws.charts.add('ColumnClustered', dataRange, 'Columns');
       ch.title.text = chart.title;
-      ch.setPosition(ws.getCell(at.top, at.dataCol + 3), ws.getCell(at.top + Math.max(15, n + 2), at.dataCol + 10));
+      ch.setPosition(ws.getCell(plan.from.row, plan.from.col), ws.getCell(plan.to.row, plan.to.col));
     }),
   ];
 }
@@ -398,40 +369,6 @@ function setThinBorders(r: Excel.Range, rect: Rect): void {
   }
 }
 
-/** Where the chart's data goes: two columns right of the table and its print area, leaving one empty column. */
-function chartPlace(layout: SheetLayout, box: Rect | null): { top: number; dataCol: number } {
-  const right = Math.max(box?.right ?? 0, layout.page?.printArea.right ?? 0, layout.columnWidths.length - 1);
-  const top = layout.page?.printArea.top ?? box?.top ?? 0;
-  return { top, dataCol: right + 2 };
-}
-
 function toRect(m: Merge): Rect {
   return { top: m.top, left: m.left, bottom: m.bottom, right: m.right };
-}
-
-function boundingBox(cells: ReadonlyArray<CellToWrite>): Rect | null {
-  if (!cells.length) return null;
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  for (const c of cells) {
-    top = Math.min(top, c.row);
-    left = Math.min(left, c.col);
-    bottom = Math.max(bottom, c.row);
-    right = Math.max(right, c.col);
-  }
-  return { top, left, bottom, right };
-}
-
-/** Runs of equal defined values: [first, last, value]. */
-function groupRuns(xs: ReadonlyArray<number | undefined>): Array<[number, number, number]> {
-  const out: Array<[number, number, number]> = [];
-  xs.forEach((x, i) => {
-    if (x === undefined || x === null) return;
-    const last = out[out.length - 1];
-    if (last && last[1] === i - 1 && last[2] === x) last[1] = i;
-    else out.push([i, i, x]);
-  });
-  return out;
 }

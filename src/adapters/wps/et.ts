@@ -37,9 +37,29 @@ export interface EtWorksheet {
   readonly Cells: EtRange;
   readonly PageSetup: EtPageSetup;
   readonly HPageBreaks: EtPageBreaks;
+  /** Shapes on the sheet; `AddChart2` makes an embedded chart (ET's documentation; untested on real builds, §2). */
+  readonly Shapes: EtShapes;
   Range(address: string): EtRange;
   Activate(): void;
   Delete(): void;
+}
+
+export interface EtShapes {
+  /** A chart of `XlChartType` at `Left`/`Top`, `Width` × `Height` points; `Style` -1 is the type's default. */
+  AddChart2(Style?: number, XlChartType?: number, Left?: number, Top?: number, Width?: number, Height?: number): EtShape;
+}
+
+export interface EtShape {
+  readonly Chart: EtChart;
+  Delete(): void;
+}
+
+export interface EtChart {
+  /** `PlotBy`: xlColumns (2) or xlRows (1). */
+  SetSourceData(Source: EtRange, PlotBy?: number): void;
+  HasTitle: boolean;
+  /** Only once `HasTitle` is true. */
+  readonly ChartTitle: { Text: string };
 }
 
 export interface EtPageBreaks {
@@ -82,6 +102,13 @@ export interface EtRange {
   readonly Comment: EtComment | null;
   AddComment(text?: string): EtComment;
   readonly Validation: EtValidation;
+  /** Position and size in points (from the sheet's top-left corner). */
+  readonly Left: number;
+  readonly Top: number;
+  readonly Width: number;
+  readonly Height: number;
+  /** Clears values, formulas, formats. */
+  Clear(): void;
   /** The range's conditional formats (at most three per range in ET's documentation). */
   readonly FormatConditions: EtFormatConditions;
   /** With no argument: turns the AutoFilter drop-downs on over this range, or off when the sheet has them (a toggle). */
@@ -185,6 +212,10 @@ export const ET = {
   /** XlFormatConditionType.xlCellValue and XlFormatConditionOperator.xlEqual. */
   conditionCellValue: 1,
   conditionEqual: 3,
+  /** XlChartType.xlColumnClustered, XlRowCol.xlColumns, the chart type's default style. */
+  chartColumnClustered: 51,
+  plotByColumns: 2,
+  chartStyleDefault: -1,
 } as const;
 
 /**

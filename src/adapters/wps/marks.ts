@@ -9,22 +9,20 @@
  * - on clearing, a fill or note the user changed since (no longer ours) is left as it is.
  * ET is synchronous: no batching, but every call is a round trip, so each cell costs a handful of calls.
  */
-import { MARK_FILLS, markNoteText } from '../../model/marks';
 import type { Locale } from '../../model/messages';
 import {
   type Mark,
+  MarkPlan,
   type MarkResult,
   MARKS_SHEET,
   RECORD_COLS,
   RECORD_HEADER,
   type RecordRow,
   cellsToMark,
+  consecutiveRuns,
   fromRow,
-  isOurNote,
   isPattern,
-  noteDigest,
-  recKey,
-  sameColor,
+  stillOurs,
   toRow,
 } from '../marksRecord';
 import { ET, type EtApplication, type EtWorksheet, PATTERNS, bgrToHex, hexToBgr, patternName } from './et';
@@ -73,12 +71,10 @@ export function markFindings(app: EtApplication, marks: ReadonlyArray<Mark>, opt
   if (cells.length === 0) return { marked: 0, skipped: 0, commented: 0 };
   const sheetOf = sheetCache(app);
   let recordSheet = sheetOrNull(app, MARKS_SHEET);
-  const rows = readRecord(recordSheet);
-  const index = new Map(rows.map((r, i) => [recKey(r.sheet, r.cell), i] as const));
+  const plan = new MarkPlan(readRecord(recordSheet));
 
   // 1. What each cell holds now; the record row of every cell about to be marked.
   const writes: Array<{ ws: EtWorksheet; cell: string; text: string; markFill: string; pattern: boolean; hasNote: boolean }> = [];
-  const touched: number[] = [];
   let skipped = 0;
   for (const c of cells) {
     const ws = sheetOf(c.sheet);
@@ -90,29 +86,18 @@ export function markFindings(app: EtApplication, marks: ReadonlyArray<Mark>, opt
     const interior = range.Interior;
     const pattern = patternName(interior.Pattern) ?? 'Solid';
     const comment = range.Comment;
-    const k = recKey(c.sheet, c.cell);
-    let at = index.get(k);
-    if (at === undefined) {
-      at = rows.length;
-      index.set(k, at);
-      rows.push({
-        sheet: c.sheet,
-        cell: c.cell,
+    const { text, markFill } = plan.add(
+      c,
+      () => ({
         pattern,
         color: bgrToHex(interior.Color ?? 0xffffff),
         patternColor: isPattern(pattern) ? bgrToHex(interior.PatternColor ?? 0) : '',
         hadNote: comment !== null,
         note: comment ? comment.Text() : '',
-        markFill: '',
-        markNote: '',
-      });
-    }
-    const row = rows[at];
-    const text = markNoteText(c.messages, row.hadNote ? row.note : null, options.locale);
-    row.markFill = MARK_FILLS[c.severity];
-    row.markNote = noteDigest(text);
-    touched.push(at);
-    writes.push({ ws, cell: c.cell, text, markFill: row.markFill, pattern: isPattern(pattern), hasNote: comment !== null });
+      }),
+      options.locale,
+    );
+    writes.push({ ws, cell: c.cell, text, markFill, pattern: isPattern(pattern), hasNote: comment !== null });
   }
   if (writes.length === 0) return { marked: 0, skipped, commented: 0 };
 
@@ -127,13 +112,7 @@ export function markFindings(app: EtApplication, marks: ReadonlyArray<Mark>, opt
     recordSheet.Visible = ET.sheetVeryHidden;
     active?.Activate();
   }
-  const at = [...new Set(touched)].sort((a, b) => a - b);
-  let start = 0;
-  for (let i = 1; i <= at.length; i++)
-    if (i === at.length || at[i] !== at[i - 1] + 1) {
-      writeRows(recordSheet, at[start] + 1, at.slice(start, i).map((r) => toRow(rows[r])));
-      start = i;
-    }
+  for (const run of consecutiveRuns(plan.touched())) writeRows(recordSheet, run[0] + 1, run.map((r) => toRow(plan.rows[r])));
 
   // 3. The marks: the note first (a cell that refuses one, a threaded comment, is left alone), then the fill.
   let marked = 0;
@@ -178,9 +157,10 @@ export function clearMarks(app: EtApplication): { restored: number; kept: number
     const range = ws.Range(r.cell);
     const interior = range.Interior;
     const color = interior.Color;
-    const ourFill = !isPattern(patternName(interior.Pattern)) && color !== null && sameColor(bgrToHex(color), r.markFill);
     const comment = range.Comment;
-    const ourNote = comment !== null && isOurNote(comment.Text(), r.markNote) ? comment : null;
+    const ours = stillOurs(r, { pattern: patternName(interior.Pattern), color: color === null ? null : bgrToHex(color), note: comment ? comment.Text() : null });
+    const ourFill = ours.fill;
+    const ourNote = ours.note ? comment : null;
     if (!ourFill && !ourNote) {
       kept++;
       continue;

@@ -12,21 +12,25 @@
  */
 import { columnLetters, type Merge } from '../../model/grid';
 import { errorDetail, JxError } from '../../model/errors';
-import { type CellToWrite, LISTS_SHEET, type PaperSize, type SheetLayout, cellsToWrite } from '../../model/layout';
-import { cmToPoints, footerSections, uniqueSheetName } from '../office/render';
+import { type CellToWrite, type ChartSpec, LISTS_SHEET, type PaperSize, type SheetLayout, cellsBox, cellsToWrite, chartPlan, cmToPoints, equalRuns, footerSections } from '../../model/layout';
+import { uniqueSheetName } from '../office/render';
 import { coverWithRectangles, type Rect } from '../office/util';
-import { ET, type EtApplication, type EtRange, type EtWorksheet, hexToBgr } from './et';
+import { ET, type EtApplication, type EtRange, type EtShape, type EtWorksheet, hexToBgr } from './et';
 import { etSheets } from './read';
 
 export interface WpsRenderOptions {
   /** Activate the new sheet at the end (default true); otherwise the sheet active before stays active. */
   readonly activate?: boolean;
+  /** A clustered column chart beside the table, where the model places it (chartPlan). */
+  readonly chart?: ChartSpec;
 }
 
 export interface WpsRenderResult {
   readonly sheetName: string;
   /** `.Borders` failed on this build: the table has no borders. */
   readonly bordersSkipped?: boolean;
+  /** The chart could not be made on this build: the table has none (nor its data). */
+  readonly chartSkipped?: boolean;
 }
 
 /** XlPaperSize numbers of the layout's paper sizes. */
@@ -92,9 +96,10 @@ export function renderLayout(app: EtApplication, layout: SheetLayout, options: W
   try {
     if (needsLists) lists();
     const bordersSkipped = write(app, ws, layout, lists, listsName);
+    const chartSkipped = options.chart ? !addChart(ws, layout, options.chart) : false;
     if (options.activate === false && before) before.Activate();
     else ws.Activate();
-    return bordersSkipped ? { sheetName, bordersSkipped } : { sheetName };
+    return { sheetName, ...(bordersSkipped ? { bordersSkipped } : {}), ...(chartSkipped ? { chartSkipped } : {}) };
   } catch (e) {
     let cleaned = true;
     for (const s of added.reverse())
@@ -127,12 +132,12 @@ function write(app: EtApplication, ws: EtWorksheet, layout: SheetLayout, lists: 
   font.Size = layout.font.size;
 
   // Column widths: characters, ET's own unit (no conversion); row heights in points.
-  for (const [c0, c1, w] of runs(layout.columnWidths.map((w) => (w === undefined || w === null || w <= 0 ? undefined : w))))
+  for (const [c0, c1, w] of equalRuns(layout.columnWidths.map((w) => (w === undefined || w === null || w <= 0 ? undefined : w))))
     ws.Range(`${columnLetters(c0)}:${columnLetters(c1)}`).ColumnWidth = w;
-  for (const [r0, r1, h] of runs(layout.rowHeights)) ws.Range(`${r0 + 1}:${r1 + 1}`).RowHeight = h;
+  for (const [r0, r1, h] of equalRuns(layout.rowHeights)) ws.Range(`${r0 + 1}:${r1 + 1}`).RowHeight = h;
 
   const cells = cellsToWrite(layout);
-  const box = boundingBox(cells);
+  const box = cellsBox(cells);
   if (box) {
     // Number formats first (so `@` cells keep their text), one per rectangle of equal formats.
     const formats = new Map<string, Array<[number, number]>>();
@@ -229,6 +234,40 @@ function write(app: EtApplication, ws: EtWorksheet, layout: SheetLayout, lists: 
   return bordersSkipped;
 }
 
+/**
+ * The chart and its data where the model placed them (model/layout.ts chartPlan), best-effort: whether charts work
+ * through ET's JS API differs by source (spec/wps.md §2), so a chart that fails leaves the table without it (its data
+ * and any half-made shape removed) rather than failing the table. False when it failed.
+ */
+function addChart(ws: EtWorksheet, layout: SheetLayout, chart: ChartSpec): boolean {
+  const plan = chartPlan(layout, chart);
+  const data = ws.Range(a1(plan.dataRange));
+  let shape: EtShape | null = null;
+  try {
+    // Categories are text even when they look like numbers (years), so they are not taken for a series.
+    ws.Range(a1(plan.categoryRange)).NumberFormat = '@';
+    data.Value2 = plan.data.map((r) => [...r]);
+    const from = ws.Range(a1({ top: plan.from.row, left: plan.from.col, bottom: plan.from.row, right: plan.from.col }));
+    const to = ws.Range(a1({ top: plan.to.row, left: plan.to.col, bottom: plan.to.row, right: plan.to.col }));
+    const left = from.Left;
+    const top = from.Top;
+    shape = ws.Shapes.AddChart2(ET.chartStyleDefault, ET.chartColumnClustered, left, top, to.Left + to.Width - left, to.Top + to.Height - top);
+    const ch = shape.Chart;
+    ch.SetSourceData(data, ET.plotByColumns);
+    ch.HasTitle = true;
+    ch.ChartTitle.Text = chart.title;
+    return true;
+  } catch {
+    try {
+      shape?.Delete();
+      data.Clear();
+    } catch {
+      // the sheet keeps the chart's data beside the table: harmless, outside the print area
+    }
+    return false;
+  }
+}
+
 /** Styles, one property at a time, each value over as few rectangles as possible; true when `.Borders` failed. */
 function styles(ws: EtWorksheet, cells: ReadonlyArray<CellToWrite>, sheetFontSize: number): boolean {
   const groups = new Map<string, { apply: (r: EtRange, rect: Rect) => void; cells: Array<[number, number]> }>();
@@ -300,31 +339,4 @@ function thinBorders(r: EtRange, rect: Rect): void {
 
 function toRect(m: Merge): Rect {
   return { top: m.top, left: m.left, bottom: m.bottom, right: m.right };
-}
-
-function boundingBox(cells: ReadonlyArray<{ row: number; col: number }>): Rect | null {
-  if (!cells.length) return null;
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  for (const c of cells) {
-    top = Math.min(top, c.row);
-    left = Math.min(left, c.col);
-    bottom = Math.max(bottom, c.row);
-    right = Math.max(right, c.col);
-  }
-  return { top, left, bottom, right };
-}
-
-/** Runs of equal defined values: [first, last, value]. */
-function runs(xs: ReadonlyArray<number | undefined>): Array<[number, number, number]> {
-  const out: Array<[number, number, number]> = [];
-  xs.forEach((x, i) => {
-    if (x === undefined || x === null) return;
-    const last = out[out.length - 1];
-    if (last && last[1] === i - 1 && last[2] === x) last[1] = i;
-    else out.push([i, i, x]);
-  });
-  return out;
 }

@@ -27,6 +27,12 @@ export interface ColumnDef<K extends string> {
   readonly monthSpans?: string;
 }
 
+/**
+ * The columns `jx merge` adds to the consolidated 项目台账 (which file, sheet and row a project came
+ * from): known, not fields, so a consolidated ledger read again has no unknown columns (S004).
+ */
+export const PROVENANCE_HEADERS = ['来源文件', '来源工作表', '来源行'] as const;
+
 export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
   { key: 'id', header: '项目编号', aliases: ['编号', '项目代码', '合同编号', '项目号', '立项编号', '合同号', '项目合同编号'], type: 'text', required: true },
   { key: 'name', header: '项目名称', aliases: ['项目名'], type: 'text', required: true },

@@ -3,11 +3,13 @@
  * the body (blank rows skipped, merged cells filled, 合计/总计/小计 rows set apart).
  */
 import type { CellValue, Grid, GridSheet } from '../grid';
-import { headerIndex, type ColumnDef } from './columns';
+import { headerIndex, PROVENANCE_HEADERS, type ColumnDef } from './columns';
 import { declaredUnit, headerBlock, headerZone, knownKeys, matchPath, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
 import { normalizeMerges, type MergeOverlap, type NormalizedMerges } from './merges';
 import { stripSpaces } from './text';
 import { isBlank } from './values';
+
+const PROVENANCE: ReadonlySet<string> = new Set(PROVENANCE_HEADERS);
 
 export interface ColumnInfo {
   /** Absolute 0-based sheet column. */
@@ -174,7 +176,9 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
     const m = matchPath(hc.path, index);
     const leaf = hc.path[hc.path.length - 1];
     const base = { col: o.col + hc.col, row: o.row + hc.row };
-    if (!m) unknown.push({ ...base, header: hc.path.join('/') });
+    if (!m) {
+      if (!PROVENANCE.has(leaf)) unknown.push({ ...base, header: hc.path.join('/') });
+    }
     else matched.push({ info: { ...base, unit: m.unit, header: leaf }, key: m.def.key, canonical: m.canonical });
   }
   const columns: Partial<Record<K, ColumnInfo>> = {};

@@ -15,6 +15,7 @@ const CATEGORY: Readonly<Record<RuleCategory, string>> = {
   scoring: '评分 / Scoring',
   report: '自评报告素材 / Report material',
   monitor: '绩效监控 / Monitoring',
+  across: '跨文件 / Across files',
 };
 
 const SEVERITY: Readonly<Record<Severity, string>> = { error: '错误 error', warning: '警告 warning', info: '提示 info' };

@@ -29,7 +29,7 @@ import type { MoneyUnit } from '../money';
 export type Severity = 'error' | 'warning' | 'info';
 
 /** What a rule looks at (for grouping and for CONTRIBUTING's map of where rules live). */
-export type RuleCategory = 'sheet' | 'reading' | 'ledger' | 'budget' | 'indicators' | 'scoring' | 'report' | 'monitor';
+export type RuleCategory = 'sheet' | 'reading' | 'ledger' | 'budget' | 'indicators' | 'scoring' | 'report' | 'monitor' | 'across';
 
 /** A text in both locales. */
 export type Localized = Readonly<Record<Locale, string>>;

@@ -3,6 +3,7 @@
  * (and that family's list at the bottom of it); a new family is one line here.
  */
 import { messageSeverity, type FindingsOfRule, type Localized, type Messages, type Rule, type Severity } from './define';
+import { ACROSS_RULES } from './across';
 import { CROSS_RULES } from './ledgerCross';
 import { MONITOR_RULES } from './monitor';
 import { ROW_RULES } from './ledgerRow';
@@ -23,13 +24,14 @@ export const RULES = [
   ...SCORING_RULES,
   ...REPORT_RULES,
   ...MONITOR_RULES,
+  ...ACROSS_RULES,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]['id'];
 
-/** Every rule id, sorted (S…, L…, W…, T…, R…, M… as the catalogue numbers them). */
+/** Every rule id, sorted (S…, L…, W…, T…, R…, M…, X… as the catalogue numbers them). */
 export const RULE_IDS: ReadonlyArray<RuleId> = RULES.map((r) => r.id).sort(
-  (a, b) => 'SLWTRM'.indexOf(a[0]) - 'SLWTRM'.indexOf(b[0]) || (a < b ? -1 : a > b ? 1 : 0),
+  (a, b) => 'SLWTRMX'.indexOf(a[0]) - 'SLWTRMX'.indexOf(b[0]) || (a < b ? -1 : a > b ? 1 : 0),
 );
 
 /** Every finding any rule can make: a union with one member per message, its params typed. */

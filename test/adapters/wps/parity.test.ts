@@ -11,6 +11,7 @@ import { listValidation, type SheetLayout } from '../../../src/model/layout';
 import { findingText } from '../../../src/model/messages';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
 import { analyse } from '../../../src/ui/engine';
+import { selfEvalChart } from '../../../src/ui/workbookHost';
 import { inputSheetLayouts } from '../../../src/ui/templates';
 import { harnessWorkbook } from '../../../src/harness/workbook';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
@@ -110,6 +111,37 @@ describe('render parity: the Office adapter on fake Excel and the WPS adapter on
         expect(sw.headerFooter.centerFooter).toBe('第 &P 页，共 &N 页');
       } else expect(sw.headerFooter.leftFooter).toContain('草稿');
     }
+  });
+
+  test('the 自评表 with its chart beside it (data, type, source, title, the cells it covers) is the same in both', async () => {
+    const grid = sampleWorkbookGrid();
+    const analysis = analyse(grid, { forSelfEval: true, layout: '2020', generatedAt: '2019-03-01 10:20' });
+    const chart = selfEvalChart(analysis)!;
+    expect(chart.categories.length).toBeGreaterThan(1);
+    const layout = analysis.selfEval!.layout;
+    const { excel, et } = both(grid);
+    const a = await excel.run((ctx) => office.renderLayout(ctx, layout, { chart }));
+    const b = wps.renderLayout(et.Application, layout, { chart });
+    expect(b).toEqual({ sheetName: a.sheetName });
+    const se = snapshotWorkbook(excel);
+    const sw = snapshotWorkbook(et);
+    expect(sw).toEqual(se);
+    const sheet = sw.sheets.find((s) => s.name === a.sheetName)!;
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0]).toMatchObject({ type: 'ColumnClustered', title: chart.title });
+    expect(sheet.charts[0].position).toMatchObject({ start: expect.any(String), end: expect.any(String) });
+  });
+
+  test('a WPS build whose charts fail: the table is made without the chart and without its data', async () => {
+    const grid = sampleWorkbookGrid();
+    const analysis = analyse(grid, { forSelfEval: true, layout: '2020', generatedAt: '2019-03-01 10:20' });
+    const layout = analysis.selfEval!.layout;
+    const { excel, et } = both(grid, { throwingCharts: true });
+    const a = await excel.run((ctx) => office.renderLayout(ctx, layout));
+    const b = wps.renderLayout(et.Application, layout, { chart: selfEvalChart(analysis)! });
+    expect(b).toEqual({ sheetName: a.sheetName, chartSkipped: true });
+    // the same workbook as Excel's without a chart
+    expect(snapshotWorkbook(et)).toEqual(snapshotWorkbook(excel));
   });
 
   test('lists that cannot be inline go to the hidden lists sheet in both, referenced by address', async () => {

@@ -254,6 +254,25 @@ describe('fake ET refuses what ET refuses (or what the note does not know it acc
     expect(() => (ps.RightFooter = 'x'.repeat(256))).toThrow(/255/);
   });
 
+  test('Shapes.AddChart2: clustered columns at a position in points; the title only once HasTitle is true', () => {
+    const et = withSheets('A');
+    const sheet = ws(et);
+    expect(() => sheet.Shapes.AddChart2(-1, 4, 0, 0, 100, 100)).toThrow(/51/);
+    expect(() => sheet.Shapes.AddChart2(-1, 51)).toThrow(/points/);
+    const from = sheet.Range('C2');
+    const to = sheet.Range('E10');
+    const shape = sheet.Shapes.AddChart2(-1, 51, from.Left, from.Top, to.Left + to.Width - from.Left, to.Top + to.Height - from.Top);
+    expect(() => shape.Chart.ChartTitle).toThrow(/HasTitle/);
+    shape.Chart.SetSourceData(sheet.Range('A1:B5'), 2);
+    shape.Chart.HasTitle = true;
+    shape.Chart.ChartTitle.Text = '本年拨付';
+    expect(et.sheet('A').charts).toEqual([
+      { name: 'Chart 1', type: 'ColumnClustered', source: 'A!A1:B5', seriesBy: 'Columns', title: '本年拨付', position: { start: 'A!C2', end: 'A!E10' } },
+    ]);
+    shape.Delete();
+    expect(et.sheet('A').charts).toEqual([]);
+  });
+
   test('a deleted sheet cannot be used', () => {
     const et = withSheets('A', 'B');
     et.Application.DisplayAlerts = false;

@@ -26,7 +26,7 @@
  *
  * Quirks of §2, each switchable (defaults are what ET does as far as the note knows, the stricter reading where it
  * hedges): a one-cell `Value2` is a scalar; a one-row `Value2` may be 1-D; a mixed `NumberFormat` is null;
- * `Worksheets.Add()` may return null; `.Borders` may throw; error cells read as COM error numbers.
+ * `Worksheets.Add()` may return null; `.Borders` may throw; charts may throw; error cells read as COM error numbers.
  */
 import type {
   EtApplication,
@@ -41,6 +41,8 @@ import type {
   EtPageBreaks,
   EtPageSetup,
   EtRange,
+  EtShape,
+  EtShapes,
   EtSheets,
   EtValidation,
   EtWindow,
@@ -48,8 +50,8 @@ import type {
   EtWorksheet,
 } from '../../../src/adapters/wps/et';
 import type { Grid } from '../../../src/model/grid';
-import { MAX_COLS, MAX_ROWS, type Rect, colLetters, contains, intersects, parseLocal } from '../excel/address';
-import { type CellStyle, type ConditionalFormatState, SheetState, WorkbookState, addGridSheets, key, validSheetName } from '../excel/state';
+import { MAX_COLS, MAX_ROWS, type Rect, colLetters, contains, fullAddress, intersects, parseLocal } from '../excel/address';
+import { type CellStyle, type ChartState, type ConditionalFormatState, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, SheetState, WorkbookState, addGridSheets, key, validSheetName } from '../excel/state';
 
 export interface EtQuirks {
   /** `Value2` of one row is a 1-D array (default false; the adapter must take both). */
@@ -60,6 +62,8 @@ export interface EtQuirks {
   readonly nullMixedNumberFormat: boolean;
   /** Any use of `.Borders` throws (SKILL.md says it crashes WPS). Default false. */
   readonly throwingBorders: boolean;
+  /** `Shapes.AddChart2` throws (SKILL.md says charts do not work through the JS API; pi-for-excel that they do). Default false. */
+  readonly throwingCharts: boolean;
   /** Error cells' `Value2` is the COM error number (-2146826246 for #N/A; default true). Off: the code as text. */
   readonly errorNumbers: boolean;
 }
@@ -69,6 +73,7 @@ const DEFAULT_QUIRKS: EtQuirks = {
   nullAdd: false,
   nullMixedNumberFormat: true,
   throwingBorders: false,
+  throwingCharts: false,
   errorNumbers: true,
 };
 
@@ -202,6 +207,119 @@ function uniform<V>(rect: Rect, f: (r: number, c: number) => V): V | null {
 function liveSheet(s: SheetState): SheetState {
   if (s.deleted) throw new EtError('the worksheet was deleted');
   return s;
+}
+
+/** Points from the sheet's left edge to column `c`'s left edge (widths as the state keeps them, in points). */
+const colLeft = (s: SheetState, c: number): number => {
+  let x = 0;
+  for (let i = 0; i < c; i++) x += s.colWidths.get(i) ?? DEFAULT_COLUMN_WIDTH;
+  return x;
+};
+const rowTop = (s: SheetState, r: number): number => {
+  let y = 0;
+  for (let i = 0; i < r; i++) y += s.rowHeights.get(i) ?? DEFAULT_ROW_HEIGHT;
+  return y;
+};
+/** The column (row) whose span holds the point `x` (`y`). */
+function colAt(s: SheetState, x: number): number {
+  let c = 0;
+  for (let left = 0; c < MAX_COLS - 1; c++) {
+    left += s.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH;
+    if (x < left) break;
+  }
+  return c;
+}
+function rowAt(s: SheetState, y: number): number {
+  let r = 0;
+  for (let top = 0; r < MAX_ROWS - 1; r++) {
+    top += s.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT;
+    if (y < top) break;
+  }
+  return r;
+}
+
+/**
+ * `Shapes.AddChart2`, as far as the product uses it: a clustered column chart (51) at a position in points, its data
+ * by `SetSourceData`, its title once `HasTitle` is true (VBA's ChartTitle fails without). The state keeps what the fake
+ * Excel's charts keep: type, source, series by, title, and the cells the chart's corners are over.
+ */
+class FakeShapes implements EtShapes {
+  constructor(
+    private readonly h: Host,
+    private readonly s: SheetState,
+  ) {}
+  AddChart2(style?: number, type?: number, left?: number, top?: number, width?: number, height?: number): EtShape {
+    hit(this.h, 'Shapes.AddChart2');
+    if (this.h.quirks.throwingCharts) throw new EtError('AddChart2 failed');
+    if (type !== 51) throw new EtError(`AddChart2: the fake models clustered column charts (51) only, not ${String(type)}`);
+    if (style !== undefined && style !== -1 && !(typeof style === 'number' && Number.isInteger(style))) throw new EtError(`AddChart2: Style ${String(style)}`);
+    const geometry = [left, top, width, height];
+    if (geometry.some((v) => typeof v !== 'number' || !Number.isFinite(v) || v < 0)) throw new EtError('AddChart2: Left, Top, Width, Height in points');
+    const [x, y, w, hgt] = geometry as number[];
+    const sheet = this.s;
+    const start = { r0: rowAt(sheet, y), c0: colAt(sheet, x), r1: rowAt(sheet, y), c1: colAt(sheet, x) };
+    const endR = rowAt(sheet, y + hgt - 0.01);
+    const endC = colAt(sheet, x + w - 0.01);
+    const chart: ChartState = {
+      name: `Chart ${sheet.charts.length + 1}`,
+      type: 'ColumnClustered',
+      source: '',
+      seriesBy: 'Auto',
+      title: '',
+      position: { start: fullAddress(sheet.name, start), end: fullAddress(sheet.name, { r0: endR, c0: endC, r1: endR, c1: endC }) },
+    };
+    sheet.charts.push(chart);
+    const h = this.h;
+    let hasTitle = false;
+    const live = (): ChartState => {
+      if (!sheet.charts.includes(chart)) throw new EtError('the chart was deleted');
+      return chart;
+    };
+    return {
+      get Chart() {
+        hit(h, 'Shape.Chart');
+        live();
+        return {
+          SetSourceData(source: EtRange, plotBy?: number): void {
+            hit(h, 'Chart.SetSourceData');
+            if (!(source instanceof FakeRange)) throw new EtError('SetSourceData takes a range');
+            if (plotBy !== undefined && plotBy !== 1 && plotBy !== 2) throw new EtError(`SetSourceData: PlotBy ${plotBy}`);
+            live().source = fullAddress(source.sheetState.name, source.rect);
+            chart.seriesBy = plotBy === 1 ? 'Rows' : plotBy === 2 ? 'Columns' : 'Auto';
+          },
+          get HasTitle() {
+            hit(h, 'Chart.HasTitle');
+            return hasTitle;
+          },
+          set HasTitle(v: boolean) {
+            hit(h, 'Chart.HasTitle=');
+            if (typeof v !== 'boolean') throw new EtError('HasTitle takes a boolean');
+            hasTitle = v;
+            if (!v) live().title = '';
+          },
+          get ChartTitle() {
+            hit(h, 'Chart.ChartTitle');
+            if (!hasTitle) throw new EtError('ChartTitle: the chart has no title (HasTitle is false)');
+            return {
+              get Text() {
+                return live().title;
+              },
+              set Text(t: string) {
+                hit(h, 'ChartTitle.Text=');
+                if (typeof t !== 'string') throw new EtError('ChartTitle.Text takes a text');
+                live().title = t;
+              },
+            };
+          },
+        };
+      },
+      Delete(): void {
+        hit(h, 'Shape.Delete');
+        const i = sheet.charts.indexOf(live());
+        sheet.charts.splice(i, 1);
+      },
+    };
+  }
 }
 
 class FakeRange implements EtRange {
@@ -475,6 +593,33 @@ class FakeRange implements EtRange {
         sheet.setValidation(rect, null);
       },
     };
+  }
+  get Left(): number {
+    hit(this.h, 'Range.Left');
+    return colLeft(this.sheet, this.rect.c0);
+  }
+  get Top(): number {
+    hit(this.h, 'Range.Top');
+    return rowTop(this.sheet, this.rect.r0);
+  }
+  get Width(): number {
+    hit(this.h, 'Range.Width');
+    return colLeft(this.sheet, this.rect.c1 + 1) - colLeft(this.sheet, this.rect.c0);
+  }
+  get Height(): number {
+    hit(this.h, 'Range.Height');
+    return rowTop(this.sheet, this.rect.r1 + 1) - rowTop(this.sheet, this.rect.r0);
+  }
+  Clear(): void {
+    hit(this.h, 'Range.Clear');
+    each(this.rect, (r, c) => {
+      this.sheet.setFormula(r, c, undefined);
+      this.sheet.setRawValue(r, c, undefined);
+      this.sheet.setNumFmt(r, c, 'General');
+      this.sheet.updateStyle(r, c, (st) => {
+        for (const k of Object.keys(st)) delete (st as Record<string, unknown>)[k];
+      });
+    });
   }
   get FormatConditions(): EtFormatConditions {
     hit(this.h, 'Range.FormatConditions');
@@ -1013,6 +1158,10 @@ class FakeWorksheet implements EtWorksheet {
   get PageSetup(): EtPageSetup {
     hit(this.h, 'Worksheet.PageSetup');
     return new FakePageSetup(this.h, this.sheet);
+  }
+  get Shapes(): EtShapes {
+    hit(this.h, 'Worksheet.Shapes');
+    return new FakeShapes(this.h, this.sheet);
   }
   get HPageBreaks(): EtPageBreaks {
     hit(this.h, 'Worksheet.HPageBreaks');

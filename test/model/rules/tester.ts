@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { checkAcross, type AcrossInput } from '../../../src/model/across';
 import { evaluateWorkbook, type EvaluateOptions } from '../../../src/model/evaluate';
 import type { Finding, RuleId } from '../../../src/model/findings';
 import { a1, type Grid } from '../../../src/model/grid';
@@ -17,6 +18,8 @@ export interface RuleCase {
   readonly book?: Book;
   readonly grid?: Grid;
   readonly options?: EvaluateOptions;
+  /** Several workbooks, each with its file name: the cross-file rules' cases (`expect` as `severity@file:Sheet!A1`). */
+  readonly files?: ReadonlyArray<AcrossInput>;
   /** The rule's findings as `severity@Sheet!A1`, in order; [] = it must not fire. */
   readonly expect: ReadonlyArray<string>;
 }
@@ -25,10 +28,14 @@ export type RuleCases = Readonly<Partial<Record<RuleId, ReadonlyArray<RuleCase>>
 
 /** Every finding of a case's workbook (the check, the metrics and the scoring, as every face runs them). */
 export function findingsOf(c: RuleCase): ReadonlyArray<Finding> {
+  if (c.files) return checkAcross(c.files).findings;
   return evaluateWorkbook(c.grid ?? book(c.book), c.options).findings;
 }
 
-export const at = (f: Finding): string => `${f.severity}@${f.sheet}!${a1(f.row, f.col)}`;
+export const at = (f: Finding): string => {
+  const file = (f as Finding & { file?: string }).file;
+  return `${f.severity}@${file !== undefined ? `${file}:` : ''}${f.sheet}!${a1(f.row, f.col)}`;
+};
 
 /** The default two projects, the second one changed. */
 export const second = (over: Row): Row[] => [validRow(0), { ...validRow(1), ...over }];

@@ -1,0 +1,197 @@
+/**
+ * `jx check --across FILE... [--profile P]` and `jx merge FILE... -o 汇总.xlsx [--profile P] [--force]`
+ * (issue 20): the files read in parallel (readPool.ts), each checked on its own against the
+ * province's 配置, then the cross-file rules; `merge` also writes the consolidated workbook
+ * (model/across/consolidate.ts) — never over an existing file without --force, never over an input.
+ */
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { checkAcross, type AcrossFinding, type AcrossInput, type AcrossResult } from '../model/across';
+import { consolidate } from '../model/across/consolidate';
+import { countBySeverity } from '../model/findings';
+import type { Locale } from '../model/messages';
+import { fenToDecimal } from '../model/money';
+import { jsonSafe, visibleText } from '../model/text/visible';
+import type { ReadLimits } from '../adapters/xlsx/budget';
+import { fileJson, fileLines, type Console } from './check';
+import { sameFile, writeNewFile } from './io';
+import { readAll } from './readPool';
+import { countsLine, findingLine, jsonFinding } from './report';
+
+export interface AcrossCliOptions {
+  readonly json: boolean;
+  readonly locale: Locale;
+  readonly limits?: ReadLimits;
+  /** The province's 配置 and 绩效指标 (else the first file that has them). */
+  readonly profile?: string;
+  readonly output?: string;
+  readonly force?: boolean;
+}
+
+const T = {
+  'zh-CN': {
+    cannotRead: (f: string, why: string) => `${f}：无法读取：${why}`,
+    across: '跨文件检查',
+    pairs: '涉及的文件对',
+    pair: (a: string, b: string, n: number) => `  ${a} ↔ ${b}：${n} 个问题`,
+    none: '  未发现跨文件问题。',
+    profileFrom: (f: string) => `配置与绩效指标取自：${f}`,
+    noProfile: '所有文件都没有“配置”工作表：各地州市按默认配置检查，汇总中没有配置与绩效指标，无法据此生成自评表。',
+    notMerged: (n: number) => `未生成汇总：有 ${n} 个文件无法读取。汇总缺少文件会得出错误的全区数字；请修正或去掉这些文件后再合并。`,
+    exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
+    isInput: (f: string) => `输出文件“${f}”是要合并的文件之一：本工具从不修改被合并的文件。`,
+    written: (f: string, files: number, projects: number) => `已生成“${f}”：${files} 个文件，${projects} 个项目（工作表：汇总、项目台账、配置、绩效指标）。`,
+    total: (n: number, approved: string, disbursed: string, unit: string) => `合计：${n} 个项目，财政支持资金 ${approved} ${unit}，本年拨付 ${disbursed} ${unit}。`,
+    internal: (why: string) => `内部错误（${why}）。设置环境变量 JX_DEBUG=1 可显示详细信息。`,
+  },
+  'en-US': {
+    cannotRead: (f: string, why: string) => `${f}: cannot read: ${why}`,
+    across: 'Across files',
+    pairs: 'File pairs',
+    pair: (a: string, b: string, n: number) => `  ${a} ↔ ${b}: ${n} finding(s)`,
+    none: '  No finding across files.',
+    profileFrom: (f: string) => `Profile and indicators taken from: ${f}`,
+    noProfile: 'No file has a profile sheet (配置): each file is checked with the default profile, and the consolidated workbook has no profile or indicators to build the self-evaluation table from.',
+    notMerged: (n: number) => `Nothing was merged: ${n} file(s) could not be read. A consolidation without them would give wrong province-wide figures; fix or leave out those files and merge again.`,
+    exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
+    isInput: (f: string) => `The output "${f}" is one of the files to merge: this tool never modifies the files it merges.`,
+    written: (f: string, files: number, projects: number) => `Wrote "${f}": ${files} file(s), ${projects} project(s) (sheets: 汇总, 项目台账, 配置, 绩效指标).`,
+    total: (n: number, approved: string, disbursed: string, unit: string) => `Total: ${n} project(s), fiscal support ${approved} ${unit}, paid this year ${disbursed} ${unit}.`,
+    internal: (why: string) => `Internal error (${why}). Set JX_DEBUG=1 to see the details.`,
+  },
+} as const;
+
+/** A cross-file finding as one line: its file, then the line `jx check` prints. */
+function acrossLine(f: AcrossFinding, locale: Locale): string {
+  return `${f.file}: ${findingLine(f, locale)}`;
+}
+
+interface Loaded {
+  readonly inputs: AcrossInput[];
+  readonly profile?: AcrossInput;
+  /** Files that could not be read, with why. */
+  readonly failed: Array<{ file: string; message: string }>;
+}
+
+/** Reads the files and the profile (in parallel threads). */
+async function loadAll(files: ReadonlyArray<string>, opts: AcrossCliOptions): Promise<Loaded> {
+  const all = opts.profile !== undefined ? [...files, opts.profile] : [...files];
+  const read = await readAll(all, opts.limits);
+  const inputs: AcrossInput[] = [];
+  const failed: Loaded['failed'] = [];
+  let profile: AcrossInput | undefined;
+  read.forEach((r, i) => {
+    const file = all[i];
+    if (r.result?.ok) {
+      const input = { file: path.basename(file), grid: r.result.grid };
+      if (opts.profile !== undefined && i === all.length - 1) profile = input;
+      else inputs.push(input);
+    } else failed.push({ file, message: r.result && !r.result.ok ? r.result.message[opts.locale] : T[opts.locale].internal(visibleText(r.error ?? '')) });
+  });
+  return { inputs, ...(profile ? { profile } : {}), failed };
+}
+
+/** The JSON of the cross-file part: the findings (each with its file) and the file pairs. */
+function acrossJson(r: AcrossResult, locale: Locale): Record<string, unknown> {
+  return {
+    profile: r.province?.file ?? null,
+    findings: r.findings.map((f) => ({ file: f.file, ...jsonFinding(f, locale) })),
+    pairs: r.pairs.map((p) => ({ files: p.files, rules: p.rules, counts: p.counts })),
+    counts: countBySeverity(r.findings),
+  };
+}
+
+/** The lines of the cross-file part. */
+function acrossLines(r: AcrossResult, locale: Locale): string[] {
+  const t = T[locale];
+  const lines = [t.across, ...(r.province ? ['  ' + t.profileFrom(r.province.file)] : ['  ' + t.noProfile])];
+  if (!r.findings.length) lines.push(t.none);
+  for (const f of r.findings) lines.push('  ' + acrossLine(f, locale));
+  if (r.pairs.length) {
+    lines.push(t.pairs);
+    for (const p of r.pairs) lines.push(t.pair(p.files[0], p.files[1], p.counts.error + p.counts.warning + p.counts.info));
+  }
+  lines.push('  ' + countsLine(r.findings, locale));
+  return lines;
+}
+
+const hasErrors = (r: AcrossResult): boolean =>
+  countBySeverity(r.findings).error > 0 || r.files.some((f) => countBySeverity(f.evaluation.findings).error > 0);
+
+/** `jx check --across`: exit 0 no errors, 1 an error in a file or across, 2 a file could not be read. */
+export async function runCheckAcross(files: ReadonlyArray<string>, opts: AcrossCliOptions, io: Console): Promise<number> {
+  const out = (l: string): void => io.out(visibleText(l));
+  const loaded = await loadAll(files, opts);
+  for (const f of loaded.failed) io.err(visibleText(T[opts.locale].cannotRead(f.file, f.message)));
+  const r = checkAcross(loaded.inputs, loaded.profile ? { profile: loaded.profile } : {});
+  if (opts.json) {
+    const perFile = [...r.files.map((f) => fileJson(f.file, f.evaluation, opts.locale)), ...loaded.failed.map((f) => ({ file: f.file, error: f.message, findings: [], counts: { error: 0, warning: 0, info: 0 } }))];
+    io.out(jsonSafe(JSON.stringify({ files: perFile, across: acrossJson(r, opts.locale) }, null, 2)));
+  } else {
+    for (const f of r.files) for (const l of fileLines(f.file, f.evaluation, opts.locale)) out(l);
+    for (const l of acrossLines(r, opts.locale)) out(l);
+  }
+  if (loaded.failed.length) return 2;
+  return hasErrors(r) ? 1 : 0;
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `jx merge`: exit 0 written and clean, 1 written with errors found, 2 nothing written. */
+export async function runMerge(files: ReadonlyArray<string>, opts: AcrossCliOptions, io: Console): Promise<number> {
+  const t = T[opts.locale];
+  const err = (l: string): void => io.err(visibleText(l));
+  const output = opts.output ?? '汇总.xlsx';
+  for (const f of [...files, ...(opts.profile !== undefined ? [opts.profile] : [])])
+    if (await sameFile(output, f)) {
+      err(t.isInput(output));
+      return 2;
+    }
+  // said before minutes of reading, and again (atomically) when writing
+  if (!opts.force && (await exists(output))) {
+    err(t.exists(output));
+    return 2;
+  }
+  const loaded = await loadAll(files, opts);
+  if (loaded.failed.length) {
+    for (const f of loaded.failed) err(t.cannotRead(f.file, f.message));
+    err(t.notMerged(loaded.failed.length));
+    return 2;
+  }
+  const r = checkAcross(loaded.inputs, loaded.profile ? { profile: loaded.profile } : {});
+  const merged = consolidate(r);
+  // ExcelJS is loaded only by the commands that write a workbook
+  const { writeXlsx } = await import('../adapters/xlsx/write');
+  const bytes = await writeXlsx(merged.sheets);
+  if ((await writeNewFile(output, bytes, opts.force ?? false)) === 'exists') {
+    err(t.exists(output));
+    return 2;
+  }
+  const unit = r.province?.profile.unit ?? '万元';
+  const money = (f: number): string => fenToDecimal(f, unit);
+  if (opts.json) {
+    io.out(jsonSafe(JSON.stringify({
+      file: output,
+      projects: merged.projects,
+      files: r.files.map((f) => ({ file: f.file, projects: f.evaluation.check.ledger?.projects.length ?? 0, counts: countBySeverity(f.evaluation.findings) })),
+      regions: merged.regions.map((x) => ({ region: x.region, projects: x.projects, newProjects: x.newProjects, carried: x.carried, approved: money(x.approved), disbursed: money(x.disbursed), socialInvestment: money(x.social), ...(x.allocated !== undefined ? { allocated: money(x.allocated) } : {}), errors: x.errors, warnings: x.warnings, files: x.files })),
+      total: { projects: merged.total.projects, approved: money(merged.total.approved), disbursed: money(merged.total.disbursed), socialInvestment: money(merged.total.social) },
+      across: acrossJson(r, opts.locale),
+    }, null, 2)));
+  } else {
+    const out = (l: string): void => io.out(visibleText(l));
+    out(t.written(output, r.files.length, merged.projects));
+    out(t.total(merged.total.projects, money(merged.total.approved), money(merged.total.disbursed), unit));
+    for (const f of r.files) out(`  ${f.file}: ${countsLine(f.evaluation.findings, opts.locale)}`);
+    for (const l of acrossLines(r, opts.locale)) out(l);
+  }
+  return hasErrors(r) ? 1 : 0;
+}
+

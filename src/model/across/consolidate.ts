@@ -1,0 +1,294 @@
+/**
+ * The consolidated workbook of `jx merge` and the page (issue 20), as layout descriptions the xlsx
+ * writer carries out:
+ * - 汇总: one row per 地州市 — 项目数, 新上项目, 结转项目, 财政支持资金, 本年拨付, 带动社会投入
+ *   (native COUNTIFS / SUMIFS over the consolidated 项目台账, so that they follow the user's edits),
+ *   分配金额 and its difference when 配置 lists allocations, the errors and warnings found in that
+ *   地州市's projects (per file and across files), its source files; a 合计 row of SUM formulas;
+ * - 项目台账: every project of every file, in file order, with 来源文件, 来源工作表, 来源行 (the row
+ *   as Excel numbers it): values as read (amounts in the province's unit, 地州市 as its official
+ *   name, dates as dates); a cell that could not be read is kept as written, for the check to find;
+ * - 配置 and 绩效指标 of the province, copied as they were.
+ */
+import type { Finding } from '../findings';
+import { columnLetters, dateToSerial, isDateValue, type CellValue, type GridSheet } from '../grid';
+import type { CellStyle, LayoutCell, LayoutValue, SheetLayout } from '../layout';
+import { fenToDecimal, type Fen, type MoneyUnit } from '../money';
+import { PROVENANCE_HEADERS } from '../read/columns';
+import { ledgerParts } from '../read/ledger';
+import type { Project, ProjectKey } from '../records';
+import { LEDGER_HEADERS } from '../sample/workbook';
+import { regionOf } from '../rules/across';
+import type { AcrossResult } from './index';
+
+/** A sheet of the consolidated workbook: a layout, or a grid copied as it was. */
+export type ConsolidatedSheet = { readonly layout: SheetLayout; readonly grid?: undefined } | { readonly grid: GridSheet; readonly layout?: undefined };
+
+/** One 地州市's figures (amounts in 分), as the 汇总 sheet shows them. */
+export interface RegionSummary {
+  readonly region: string;
+  readonly projects: number;
+  readonly newProjects: number;
+  readonly carried: number;
+  readonly approved: Fen;
+  readonly disbursed: Fen;
+  readonly social: Fen;
+  readonly allocated?: Fen;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly files: ReadonlyArray<string>;
+}
+
+export interface Consolidated {
+  /** 汇总, 项目台账, then 配置 and 绩效指标 when the province has them. */
+  readonly sheets: ReadonlyArray<ConsolidatedSheet>;
+  readonly projects: number;
+  readonly regions: ReadonlyArray<RegionSummary>;
+  /** The 合计 row's figures. */
+  readonly total: Omit<RegionSummary, 'region' | 'files'>;
+}
+
+export const CONSOLIDATED_SHEETS = { summary: '汇总', ledger: '项目台账' } as const;
+
+/** Rows of the consolidated 项目台账: title, unit line, header, first project. */
+const LEDGER_ROWS = { title: 0, unit: 1, header: 2, first: 3 } as const;
+const AMOUNTS: ReadonlySet<ProjectKey> = new Set(['totalInvestment', 'approved', 'priorDisbursed', 'disbursed', 'socialInvestment']);
+const DATE_FORMAT = 'yyyy-mm-dd';
+/** Label of the 汇总 row of projects with no 地州市, and of findings on no project row. */
+const NO_REGION = '（未填地州市）';
+const NOT_A_PROJECT = '（不属于单个项目的问题）';
+
+/** Column widths (characters) of the consolidated ledger's wider columns. */
+const WIDTH: Readonly<Record<string, number>> = { 项目编号: 16, 项目名称: 30, 承担单位: 28, 统一社会信用代码: 22, 地州市: 16, 专利号: 20, 备注: 20, 来源文件: 24, 来源工作表: 14 };
+
+const FONT = { name: '宋体', fallbacks: ['SimSun', 'Noto Serif CJK SC'], size: 11 } as const;
+const HEAD: CellStyle = { bold: true, hAlign: 'center', vAlign: 'middle', wrap: true, border: true, fill: '#DDEBF7' };
+const TITLE: CellStyle = { bold: true, fontSize: 14, hAlign: 'center', vAlign: 'middle' };
+const BODY: CellStyle = { border: true };
+const MONEY: CellStyle = { border: true, numberFormat: '#,##0.00####' };
+const COUNT: CellStyle = { border: true, numberFormat: '0' };
+const TOTAL_TEXT: CellStyle = { border: true, bold: true, hAlign: 'center' };
+
+/** A project's cell in the consolidated ledger: the value read, else the cell as written. */
+function cellValue(p: Project, key: ProjectKey, raw: () => CellValue, unit: MoneyUnit): { value: LayoutValue; style?: CellStyle } {
+  const v = key === 'region' ? regionOf(p) : p[key];
+  if (v !== undefined) {
+    if (AMOUNTS.has(key)) return { value: Number(fenToDecimal(v as Fen, unit)) };
+    if (typeof v === 'boolean') return { value: v ? '是' : '否' };
+    if (isDateValue(v)) return { value: dateToSerial(v), style: { numberFormat: DATE_FORMAT } };
+    if (typeof v === 'string' || typeof v === 'number') return { value: v };
+  }
+  const r = raw();
+  if (r === null || r === undefined) return { value: null };
+  if (isDateValue(r)) return { value: dateToSerial(r), style: { numberFormat: DATE_FORMAT } };
+  if (typeof r === 'object') return { value: r.code };
+  return { value: r };
+}
+
+/** The per-file findings of a project row, keyed `file\0sheet\0row`. */
+const rowKey = (file: string, sheet: string, row: number): string => `${file}\u0000${sheet}\u0000${row}`;
+
+/** Builds the consolidated workbook from the files checked together. */
+export function consolidate(result: AcrossResult): Consolidated {
+  const province = result.province;
+  const unit: MoneyUnit = province?.profile.unit ?? '万元';
+  const fiscalYear = province?.profile.fiscalYear ?? result.files.find((f) => f.evaluation.check.fiscalYear !== undefined)?.evaluation.check.fiscalYear;
+
+  // --- 项目台账
+  const headers = [...LEDGER_HEADERS.map(([, h]) => h), ...PROVENANCE_HEADERS];
+  const width = headers.length;
+  const cells: LayoutCell[] = [
+    { row: LEDGER_ROWS.title, col: 0, value: `${fiscalYear !== undefined ? `${fiscalYear}年度` : ''}${province?.profile.projectName ?? ''}项目台账（${result.files.length} 个文件汇总）`, style: TITLE },
+    { row: LEDGER_ROWS.unit, col: 0, value: `单位：${unit}` },
+    ...headers.map((h, col): LayoutCell => ({ row: LEDGER_ROWS.header, col, value: h, style: HEAD })),
+  ];
+  const regionOfRow = new Map<string, string>();
+  const byRegion = new Map<string, { projects: Project[]; files: Set<string> }>();
+  let row: number = LEDGER_ROWS.first;
+  for (const { file, evaluation } of result.files) {
+    const ledger = evaluation.check.ledger;
+    if (!ledger) continue;
+    for (const part of ledgerParts(ledger)) {
+      const t = part.table;
+      for (const p of part.projects) {
+        LEDGER_HEADERS.forEach(([key], col) => {
+          const c = t.columns[key];
+          const { value, style } = cellValue(p, key, () => (c ? t.value(p.row, c.col) : null), unit);
+          if (value !== null) cells.push({ row, col, value, ...(style ? { style } : {}) });
+        });
+        const n = LEDGER_HEADERS.length;
+        cells.push({ row, col: n, value: file }, { row, col: n + 1, value: t.sheet.name }, { row, col: n + 2, value: p.row + 1 });
+        const region = regionOf(p) ?? NO_REGION;
+        regionOfRow.set(rowKey(file, t.sheet.name, p.row), region);
+        const g = byRegion.get(region) ?? { projects: [], files: new Set<string>() };
+        g.projects.push(p);
+        g.files.add(file);
+        byRegion.set(region, g);
+        row++;
+      }
+    }
+  }
+  const projectCount = row - LEDGER_ROWS.first;
+  const last = Math.max(LEDGER_ROWS.first, row - 1);
+  const ledgerLayout: SheetLayout = {
+    name: CONSOLIDATED_SHEETS.ledger,
+    columnWidths: headers.map((h) => WIDTH[h] ?? Math.max(10, h.length * 2 + 4)),
+    rowHeights: [28, undefined, 30],
+    cells,
+    merges: [{ top: LEDGER_ROWS.title, left: 0, bottom: LEDGER_ROWS.title, right: width - 1 }],
+    font: FONT,
+    frozenRows: LEDGER_ROWS.first,
+    autoFilter: { top: LEDGER_ROWS.header, left: 0, bottom: last, right: width - 1 },
+  };
+
+  // --- counts of findings per 地州市 (per file and across)
+  const findingsOf: Array<{ file: string; f: Finding }> = [];
+  for (const { file, evaluation } of result.files) for (const f of evaluation.findings) findingsOf.push({ file, f });
+  for (const f of result.findings) findingsOf.push({ file: f.file, f });
+  const counts = new Map<string, { errors: number; warnings: number }>();
+  for (const { file, f } of findingsOf) {
+    if (f.severity === 'info') continue;
+    const n = f.rule === 'S007' ? (f.params as { count: number }).count : 1;
+    const region = regionOfRow.get(rowKey(file, f.sheet, f.row)) ?? NOT_A_PROJECT;
+    const c = counts.get(region) ?? { errors: 0, warnings: 0 };
+    if (f.severity === 'error') c.errors += n;
+    else c.warnings += n;
+    counts.set(region, c);
+  }
+
+  // --- 汇总
+  const allocations = new Map((province?.allocations?.allocations ?? []).map((a) => [a.region, a.amount] as const));
+  const regions: string[] = [];
+  for (const r of province?.profile.regions ?? []) if (byRegion.has(r) || allocations.has(r)) regions.push(r);
+  for (const r of byRegion.keys()) if (!regions.includes(r)) regions.push(r);
+  const summaries: RegionSummary[] = regions.map((region) => {
+    const ps = byRegion.get(region)?.projects ?? [];
+    const sum = (k: 'approved' | 'disbursed' | 'socialInvestment'): Fen => ps.reduce((s, p) => s + (p[k] ?? 0), 0);
+    const c = counts.get(region) ?? { errors: 0, warnings: 0 };
+    return {
+      region,
+      projects: ps.length,
+      newProjects: ps.filter((p) => fiscalYear !== undefined && p.cohortYear === fiscalYear).length,
+      carried: ps.filter((p) => fiscalYear !== undefined && p.cohortYear !== undefined && p.cohortYear < fiscalYear).length,
+      approved: sum('approved'),
+      disbursed: sum('disbursed'),
+      social: sum('socialInvestment'),
+      ...(allocations.has(region) ? { allocated: allocations.get(region)! } : {}),
+      errors: c.errors,
+      warnings: c.warnings,
+      files: [...(byRegion.get(region)?.files ?? [])],
+    };
+  });
+  const other = counts.get(NOT_A_PROJECT);
+  const summary = summaryLayout(summaries, other, { last, fiscalYear, unit, withAllocations: allocations.size > 0, title: `${fiscalYear !== undefined ? `${fiscalYear}年度` : ''}项目汇总（按地州市）` });
+
+  const sheets: ConsolidatedSheet[] = [{ layout: summary.layout }, { layout: ledgerLayout }];
+  if (province?.profileSheet) sheets.push({ grid: province.profileSheet });
+  if (province?.indicatorSheet) sheets.push({ grid: province.indicatorSheet });
+  return { sheets, projects: projectCount, regions: summaries, total: summary.total };
+}
+
+interface SummaryOptions {
+  /** The last row of the consolidated ledger (0-based). */
+  readonly last: number;
+  readonly fiscalYear?: number;
+  readonly unit: MoneyUnit;
+  readonly withAllocations: boolean;
+  readonly title: string;
+}
+
+/** The 汇总 sheet: a row per 地州市 with COUNTIFS / SUMIFS over the ledger, and a 合计 row of SUMs. */
+function summaryLayout(rows: ReadonlyArray<RegionSummary>, other: { errors: number; warnings: number } | undefined, o: SummaryOptions): { layout: SheetLayout; total: Consolidated['total'] } {
+  const L = `'${CONSOLIDATED_SHEETS.ledger}'!`;
+  const colOfKey = (k: ProjectKey): string => columnLetters(LEDGER_HEADERS.findIndex(([key]) => key === k));
+  const range = (k: ProjectKey): string => `${L}$${colOfKey(k)}$${LEDGER_ROWS.first + 1}:$${colOfKey(k)}$${o.last + 1}`;
+  const money = (f: Fen): number => Number(fenToDecimal(f, o.unit));
+  const criterion = (r: number, region: string): string => (region === NO_REGION ? '"="' : `$A${r + 1}`);
+  type Column = { header: string; width: number; style: CellStyle; cell: (s: RegionSummary, r: number) => { value: LayoutValue; formula?: string }; total?: boolean };
+  const year = o.fiscalYear;
+  const columns: Column[] = [
+    { header: '地州市', width: 22, style: BODY, cell: (s) => ({ value: s.region }) },
+    { header: '项目数', width: 9, style: COUNT, total: true, cell: (s, r) => ({ value: s.projects, formula: `COUNTIFS(${range('region')},${criterion(r, s.region)})` }) },
+    ...(year !== undefined
+      ? [
+        { header: '新上项目', width: 9, style: COUNT, total: true, cell: (s: RegionSummary, r: number) => ({ value: s.newProjects, formula: `COUNTIFS(${range('region')},${criterion(r, s.region)},${range('cohortYear')},${year})` }) },
+        { header: '结转项目', width: 9, style: COUNT, total: true, cell: (s: RegionSummary, r: number) => ({ value: s.carried, formula: `COUNTIFS(${range('region')},${criterion(r, s.region)},${range('cohortYear')},"<${year}")` }) },
+      ]
+      : []),
+    { header: `财政支持资金（${o.unit}）`, width: 16, style: MONEY, total: true, cell: (s, r) => ({ value: money(s.approved), formula: `SUMIFS(${range('approved')},${range('region')},${criterion(r, s.region)})` }) },
+    { header: `本年拨付（${o.unit}）`, width: 14, style: MONEY, total: true, cell: (s, r) => ({ value: money(s.disbursed), formula: `SUMIFS(${range('disbursed')},${range('region')},${criterion(r, s.region)})` }) },
+    { header: `带动社会投入（${o.unit}）`, width: 16, style: MONEY, total: true, cell: (s, r) => ({ value: money(s.social), formula: `SUMIFS(${range('socialInvestment')},${range('region')},${criterion(r, s.region)})` }) },
+  ];
+  if (o.withAllocations) {
+    const paidCol = columnLetters(columns.length - 2);
+    const allocCol = columnLetters(columns.length);
+    columns.push(
+      { header: `分配金额（${o.unit}）`, width: 14, style: MONEY, total: true, cell: (s) => ({ value: s.allocated === undefined ? null : money(s.allocated) }) },
+      { header: `拨付减分配（${o.unit}）`, width: 14, style: MONEY, total: true, cell: (s, r) => ({ value: money(s.disbursed - (s.allocated ?? 0)), formula: `${paidCol}${r + 1}-${allocCol}${r + 1}` }) },
+    );
+  }
+  columns.push(
+    { header: '错误', width: 7, style: COUNT, total: true, cell: (s) => ({ value: s.errors }) },
+    { header: '警告', width: 7, style: COUNT, total: true, cell: (s) => ({ value: s.warnings }) },
+    { header: '来源文件', width: 30, style: { ...BODY, wrap: true }, cell: (s) => ({ value: s.files.join('、') }) },
+  );
+  const width = columns.length;
+  const HEADER = 2;
+  const FIRST = 3;
+  const cells: LayoutCell[] = [
+    { row: 0, col: 0, value: o.title, style: TITLE },
+    { row: 1, col: 0, value: `单位：${o.unit}；各数据由“${CONSOLIDATED_SHEETS.ledger}”工作表以公式汇总，修改台账后自动更新。` },
+    ...columns.map((c, col): LayoutCell => ({ row: HEADER, col, value: c.header, style: HEAD })),
+  ];
+  const body = [...rows];
+  if (other && (other.errors || other.warnings))
+    body.push({ region: NOT_A_PROJECT, projects: 0, newProjects: 0, carried: 0, approved: 0, disbursed: 0, social: 0, errors: other.errors, warnings: other.warnings, files: [] });
+  body.forEach((s, i) => {
+    const r = FIRST + i;
+    const notProject = s.region === NOT_A_PROJECT;
+    columns.forEach((c, col) => {
+      const v = c.cell(s, r);
+      // the row of findings on no project: only its label and counts
+      if (notProject && col > 0 && !['错误', '警告'].includes(c.header)) return void cells.push({ row: r, col, value: null, style: c.style });
+      cells.push({ row: r, col, value: v.value, ...(v.formula !== undefined ? { formula: v.formula } : {}), style: c.style });
+    });
+  });
+  const totalRow = FIRST + body.length;
+  const sumOf = (get: (s: RegionSummary) => number): number => body.reduce((n, s) => n + get(s), 0);
+  const total: Consolidated['total'] = {
+    projects: sumOf((s) => s.projects),
+    newProjects: sumOf((s) => s.newProjects),
+    carried: sumOf((s) => s.carried),
+    approved: sumOf((s) => s.approved),
+    disbursed: sumOf((s) => s.disbursed),
+    social: sumOf((s) => s.social),
+    ...(o.withAllocations ? { allocated: sumOf((s) => s.allocated ?? 0) } : {}),
+    errors: sumOf((s) => s.errors),
+    warnings: sumOf((s) => s.warnings),
+  };
+  columns.forEach((c, col) => {
+    if (col === 0) return void cells.push({ row: totalRow, col, value: '合计', style: TOTAL_TEXT });
+    if (!c.total) return void cells.push({ row: totalRow, col, value: null, style: c.style });
+    const letter = columnLetters(col);
+    // the cached value: the sum of the cells above as the model wrote them
+    const above = cells.filter((x) => x.col === col && x.row >= FIRST && x.row < totalRow && typeof x.value === 'number');
+    const value = Math.round(above.reduce((n, x) => n + (x.value as number), 0) * 1e6) / 1e6;
+    cells.push({ row: totalRow, col, value, formula: body.length ? `SUM(${letter}${FIRST + 1}:${letter}${totalRow})` : undefined, style: { ...c.style, bold: true } });
+  });
+  const layout: SheetLayout = {
+    name: CONSOLIDATED_SHEETS.summary,
+    columnWidths: columns.map((c) => c.width),
+    rowHeights: [28, 20, 32],
+    cells,
+    merges: [{ top: 0, left: 0, bottom: 0, right: width - 1 }, { top: 1, left: 0, bottom: 1, right: width - 1 }],
+    font: FONT,
+    frozenRows: FIRST,
+    page: {
+      paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
+      margins: { top: 1.9, bottom: 1.9, left: 1.8, right: 1.8 },
+      printTitleRows: { first: HEADER, last: HEADER },
+      printArea: { top: 0, left: 0, bottom: totalRow, right: width - 1 },
+    },
+  };
+  return { layout, total };
+}

@@ -1,0 +1,153 @@
+/**
+ * Several workbooks at once (issue 20): each file checked on its own (against the province's 配置
+ * when it has none of its own), then the cross-file rules (rules/across.ts) over all of them.
+ * Pure: the workbooks come in already read, each with its file name; file I/O and worker threads
+ * are the CLI's and the page's.
+ */
+import { locateWorkbookSheets } from '../check';
+import { evaluateWorkbook, type WorkbookEvaluation } from '../evaluate';
+import { countBySeverity, sortFindings, type Finding, type Severity } from '../findings';
+import type { Grid, GridSheet } from '../grid';
+import { ledgerParts } from '../read/ledger';
+import { readAllocations, type AllocationsRead } from '../read/allocations';
+import { readProfile } from '../read/profile';
+import type { Profile } from '../records';
+import { runAcrossRules, type FileFinding, type PlacedProject } from '../rules/across';
+
+export { idKey, regionOf, type FileFinding, type PlacedProject } from '../rules/across';
+
+/** A workbook already read, with the name of its file. */
+export interface AcrossInput {
+  readonly file: string;
+  readonly grid: Grid;
+}
+
+export interface AcrossOptions {
+  /** The province's 配置 and 绩效指标 (`--profile`); else the first file that has them. */
+  readonly profile?: AcrossInput;
+}
+
+/** A finding of a cross-file rule, in the file it is about. */
+export type AcrossFinding = FileFinding<Finding>;
+
+/** Two files that share findings: how many, by rule and by severity. */
+export interface FilePair {
+  readonly files: readonly [string, string];
+  readonly rules: Readonly<Record<string, number>>;
+  readonly counts: Readonly<Record<Severity, number>>;
+}
+
+/** Where the province's 配置 and 绩效指标 come from. */
+export interface ProvinceSource {
+  readonly file: string;
+  readonly profileSheet?: GridSheet;
+  readonly indicatorSheet?: GridSheet;
+  readonly profile: Profile;
+  readonly allocations?: AllocationsRead;
+}
+
+export interface AcrossResult {
+  /** Each file's own evaluation, in the order given. */
+  readonly files: ReadonlyArray<{ readonly file: string; readonly evaluation: WorkbookEvaluation }>;
+  /** Every cross-file finding, by file (in the order given), then sheet, row and column. */
+  readonly findings: ReadonlyArray<AcrossFinding>;
+  readonly pairs: ReadonlyArray<FilePair>;
+  readonly province?: ProvinceSource;
+}
+
+/** The province's 配置 and 绩效指标: of `profile`, else of the first file that has each. */
+export function provinceSource(inputs: ReadonlyArray<AcrossInput>, profile?: AcrossInput): ProvinceSource | undefined {
+  const located = (profile ? [profile] : inputs).map((i) => ({ file: i.file, ...locateWorkbookSheets(i.grid) }));
+  const withProfile = located.find((l) => l.profile);
+  const withIndicators = profile ? located[0] : located.find((l) => l.indicators);
+  if (!withProfile && !withIndicators) return undefined;
+  const read = readProfile(withProfile?.profile);
+  const p = read.profile;
+  return {
+    file: withProfile?.file ?? withIndicators!.file,
+    profileSheet: withProfile?.profile,
+    indicatorSheet: withIndicators?.indicators,
+    profile: p,
+    allocations: readAllocations(withProfile?.profile, p.unit, new Set(p.regions)),
+  };
+}
+
+/** A file's grid as it is checked: with the province's 配置 when it has none (findings on that borrowed sheet are the province file's, not this one's). */
+function withProvinceProfile(grid: Grid, province: ProvinceSource | undefined): { grid: Grid; borrowed?: string } {
+  const sheet = province?.profileSheet;
+  if (!sheet || locateWorkbookSheets(grid).profile || grid.sheets.some((s) => s.name === sheet.name)) return { grid };
+  return { grid: { sheets: [sheet, ...grid.sheets] }, borrowed: sheet.name };
+}
+
+/**
+ * Each file's evaluation, against the province's 配置 where the file has none. A file of 配置 and
+ * 绩效指标 without a ledger is the province's own (what `--profile` names): no ledger is missing there.
+ */
+export function evaluateFile(input: AcrossInput, province: ProvinceSource | undefined): WorkbookEvaluation {
+  const { grid, borrowed } = withProvinceProfile(input.grid, province);
+  const e = evaluateWorkbook(grid);
+  const located = locateWorkbookSheets(input.grid);
+  const provinceOnly = !located.ledgerSheets.length && (located.profile !== undefined || located.indicators !== undefined);
+  if (borrowed === undefined && !provinceOnly) return e;
+  const findings = e.findings.filter((f) => f.sheet !== borrowed && !(provinceOnly && f.rule === 'S001' && (f.params as { kind?: string }).kind === 'ledger'));
+  return { ...e, findings };
+}
+
+/** Every project of every file, with its file, sheet and columns. */
+export function placedProjects(files: AcrossResult['files']): PlacedProject[] {
+  const out: PlacedProject[] = [];
+  for (const { file, evaluation } of files) {
+    const ledger = evaluation.check.ledger;
+    if (!ledger) continue;
+    for (const part of ledgerParts(ledger)) {
+      const t = part.table;
+      const base = { file, sheet: t.sheet.name, columns: t.columns, firstCol: t.sheet.origin?.col ?? 0, headerRow: t.headerRow };
+      for (const project of part.projects) out.push({ ...base, project });
+    }
+  }
+  return out;
+}
+
+/** The pairs of files the findings name (a finding and the other file it names). */
+export function filePairs(findings: ReadonlyArray<AcrossFinding>): FilePair[] {
+  const pairs = new Map<string, { files: [string, string]; rules: Record<string, number>; findings: Finding[] }>();
+  for (const f of findings) {
+    const other = (f.params as { otherFile?: string }).otherFile;
+    if (other === undefined) continue;
+    const files: [string, string] = f.file <= other ? [f.file, other] : [other, f.file];
+    const key = files.join('\u0000');
+    const p = pairs.get(key) ?? { files, rules: {}, findings: [] };
+    p.rules[f.rule] = (p.rules[f.rule] ?? 0) + 1;
+    p.findings.push(f);
+    pairs.set(key, p);
+  }
+  return [...pairs.values()].map((p) => ({ files: p.files, rules: p.rules, counts: countBySeverity(p.findings) }));
+}
+
+/** Runs the cross-file rules over already evaluated files. */
+export function acrossFindings(files: AcrossResult['files'], province: ProvinceSource | undefined): AcrossFinding[] {
+  const found: AcrossFinding[] = [];
+  const allocations = province?.allocations;
+  if (allocations) for (const f of allocations.findings) found.push({ ...f, file: province.file });
+  runAcrossRules(
+    {
+      projects: placedProjects(files),
+      unit: province?.profile.unit ?? '万元',
+      ...(allocations && province ? { allocations: { ...allocations, file: province.file } } : {}),
+    },
+    (f) => void found.push(f as AcrossFinding),
+  );
+  const order = new Map(files.map((f, i) => [f.file, i] as const));
+  const byFile = new Map<string, AcrossFinding[]>();
+  for (const f of found) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const sorted = [...byFile.entries()].sort(([a], [b]) => (order.get(a) ?? files.length) - (order.get(b) ?? files.length) || (a < b ? -1 : a > b ? 1 : 0));
+  return sorted.flatMap(([, fs]) => sortFindings(fs) as AcrossFinding[]);
+}
+
+/** Checks several workbooks: each on its own, then across. */
+export function checkAcross(inputs: ReadonlyArray<AcrossInput>, options: AcrossOptions = {}): AcrossResult {
+  const province = provinceSource(inputs, options.profile);
+  const files = inputs.map((i) => ({ file: i.file, evaluation: evaluateFile(i, province) }));
+  const findings = acrossFindings(files, province);
+  return { files, findings, pairs: filePairs(findings), ...(province ? { province } : {}) };
+}

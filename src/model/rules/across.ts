@@ -1,0 +1,256 @@
+/**
+ * Rules across files (issue 20): what only shows when the prefectures' ledgers are put side by side —
+ * the same project in two files, the same patent supporting two projects, the same project with
+ * other amounts or cohort, a 地州市 whose 本年拨付 misses its allocation. Each finding is made on
+ * BOTH sides: one in each file, at its own cell, naming the other file and cell.
+ *
+ * The rules take already-read workbooks (model/across/index.ts builds their context): no file I/O.
+ * Within one file the same questions are L004 and L015's; these look only across files.
+ */
+import { a1 } from '../grid';
+import { fenToDecimal, type Fen, type MoneyUnit } from '../money';
+import { normalizePatentText } from '../algorithms/patent';
+import type { Project, ProjectKey } from '../records';
+import type { AllocationsRead } from '../read/allocations';
+import type { ColumnInfo } from '../read/table';
+import { fieldName } from './context';
+import { defineRule, msg, P, type AnyFinding, type Messages, type ParamsOf, type Rule, type RuleSpec, type Where } from './define';
+
+/** A project of one file's ledger, with where it is. */
+export interface PlacedProject {
+  readonly file: string;
+  readonly sheet: string;
+  readonly project: Project;
+  /** The columns of the sheet it is on. */
+  readonly columns: Partial<Record<ProjectKey, ColumnInfo>>;
+  /** The sheet's first column (a field without a column points there). */
+  readonly firstCol: number;
+  /** The sheet's header row. */
+  readonly headerRow: number;
+}
+
+/** What every cross-file rule sees. */
+export interface AcrossContext {
+  /** Every project of every file, in file order, then sheet and row order. */
+  readonly projects: ReadonlyArray<PlacedProject>;
+  /** The province's money unit (of 配置), for messages. */
+  readonly unit: MoneyUnit;
+  /** 配置's 地州市 | 分配金额 table, and the file it is in. */
+  readonly allocations?: AllocationsRead & { readonly file: string };
+}
+
+/** A finding of a cross-file rule: a finding of one file. */
+export type FileFinding<F extends AnyFinding = AnyFinding> = F & { readonly file: string };
+
+type KindsOf<M, V extends keyof M> = M[V] extends { readonly params: infer PS } ? PS : never;
+/** How cross-file rule code reports: one function per message, the file first. */
+type AcrossReport<M extends Messages> = {
+  readonly [V in keyof M & string]: (file: string, where: Where, params: ParamsOf<KindsOf<M, V>>) => void;
+};
+type AcrossCheck<M extends Messages> = (ctx: AcrossContext, report: AcrossReport<M>) => void;
+export type AcrossRule<Id extends string = string, M extends Messages = Messages> = Rule<Id, M> & { readonly files: AcrossCheck<M> };
+
+function acrossRule<const Id extends string, const M extends Messages>(spec: RuleSpec<Id, M> & { readonly files: AcrossCheck<M> }): AcrossRule<Id, M> {
+  return defineRule(spec);
+}
+
+/** The cell of a field of a project. */
+function cellOf(p: PlacedProject, key: ProjectKey): Where {
+  return { sheet: p.sheet, row: p.project.row, col: p.columns[key]?.col ?? p.firstCol, ...(p.project.id !== undefined ? { projectId: p.project.id } : {}) };
+}
+
+/** The other side of a finding: its file, sheet and cell. */
+function otherOf(p: PlacedProject, key: ProjectKey): { otherFile: string; otherSheet: string; otherCell: string } {
+  const w = cellOf(p, key);
+  return { otherFile: p.file, otherSheet: w.sheet, otherCell: a1(w.row, w.col) };
+}
+
+/** The project-id key L004 uses: blanks removed, upper case. */
+export function idKey(id: string): string {
+  return id.replace(/\s+/g, '').toUpperCase();
+}
+
+/**
+ * Groups of projects sharing a key (in order met) that span more than one file, and for each
+ * member the first member of ANOTHER file (the other side it names).
+ */
+function acrossGroups(projects: ReadonlyArray<PlacedProject>, keyOf: (p: PlacedProject) => string | undefined): Array<Array<{ p: PlacedProject; other: PlacedProject }>> {
+  const groups = new Map<string, PlacedProject[]>();
+  for (const p of projects) {
+    const k = keyOf(p);
+    if (!k) continue;
+    const g = groups.get(k);
+    if (g) g.push(p);
+    else groups.set(k, [p]);
+  }
+  const out: Array<Array<{ p: PlacedProject; other: PlacedProject }>> = [];
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const pairs: Array<{ p: PlacedProject; other: PlacedProject }> = [];
+    for (const p of g) {
+      const other = g.find((q) => q.file !== p.file);
+      if (other) pairs.push({ p, other });
+    }
+    if (pairs.length) out.push(pairs);
+  }
+  return out;
+}
+
+/** X001: the same 项目编号 in two files, on both sides. */
+export const X001 = acrossRule({
+  id: 'X001', category: 'across', severity: 'error',
+  title: { 'zh-CN': '项目跨文件重复', 'en-US': 'Project in two files' },
+  messages: {
+    main: msg({
+      params: { id: P.text, otherFile: P.text, otherSheet: P.text, otherCell: P.cell },
+      'zh-CN': (p) => `项目编号“${p.id}”也出现在文件“${p.otherFile}”工作表“${p.otherSheet}”的 ${p.otherCell}：同一项目由两个文件报送，汇总时会重复计算。`,
+      'en-US': (p) => `Project id "${p.id}" also appears in file "${p.otherFile}", sheet "${p.otherSheet}", cell ${p.otherCell}: the same project is sent in two files and would be counted twice.`,
+    }),
+  },
+  files: (ctx, report) => {
+    for (const g of acrossGroups(ctx.projects, (p) => (p.project.id === undefined ? undefined : idKey(p.project.id))))
+      for (const { p, other } of g) report.main(p.file, cellOf(p, 'id'), { id: p.project.id!, ...otherOf(other, 'id') });
+  },
+});
+
+/** X002: the same patent supporting two projects (other 项目编号) in two files, whatever their cohorts. */
+export const X002 = acrossRule({
+  id: 'X002', category: 'across', severity: 'warning',
+  title: { 'zh-CN': '同一专利跨文件重复支持', 'en-US': 'Patent funded in two files' },
+  messages: {
+    main: msg({
+      params: { patent: P.text, otherId: P.text, otherFile: P.text, otherSheet: P.text, otherCell: P.cell },
+      'zh-CN': (p) => `专利“${p.patent}”也支持了文件“${p.otherFile}”中的项目 ${p.otherId}（工作表“${p.otherSheet}”${p.otherCell}）：同一专利重复支持。`,
+      'en-US': (p) => `Patent "${p.patent}" also supports project ${p.otherId} in file "${p.otherFile}" (sheet "${p.otherSheet}", cell ${p.otherCell}): the same patent is funded twice.`,
+    }),
+  },
+  files: (ctx, report) => {
+    const patentKey = (p: PlacedProject): string | undefined => (p.project.patentNo === undefined ? undefined : normalizePatentText(p.project.patentNo) || undefined);
+    const sameProject = (a: PlacedProject, b: PlacedProject): boolean => a.project.id !== undefined && b.project.id !== undefined && idKey(a.project.id) === idKey(b.project.id);
+    for (const g of acrossGroups(ctx.projects, patentKey))
+      for (const { p } of g) {
+        // the same project sent twice is X001's; here, another project of another file
+        const other = g.find(({ p: q }) => q.file !== p.file && !sameProject(p, q))?.p;
+        if (other) report.main(p.file, cellOf(p, 'patentNo'), { patent: p.project.patentNo!, otherId: other.project.id ?? '', ...otherOf(other, 'patentNo') });
+      }
+  },
+});
+
+/** The amounts X003 compares, in column order. */
+const COMPARED_AMOUNTS: ReadonlyArray<ProjectKey> = ['totalInvestment', 'approved', 'priorDisbursed', 'disbursed', 'socialInvestment'];
+
+/** X003: the same project (same 项目编号) in two files with another amount or cohort: each field that differs, on both sides. */
+export const X003 = acrossRule({
+  id: 'X003', category: 'across', severity: 'error',
+  title: { 'zh-CN': '同一项目数据不一致', 'en-US': 'Same project, other figures' },
+  messages: {
+    main: msg({
+      params: { id: P.text, field: P.text, value: P.decimal, otherValue: P.decimal, unit: P.moneyUnit, otherFile: P.text, otherSheet: P.text, otherCell: P.cell },
+      'zh-CN': (p) => `项目 ${p.id} 的“${p.field}”为 ${p.value} ${p.unit}，而文件“${p.otherFile}”工作表“${p.otherSheet}”的 ${p.otherCell} 为 ${p.otherValue} ${p.unit}。`,
+      'en-US': (p) => `Project ${p.id}'s "${p.field}" is ${p.value} ${p.unit}, but ${p.otherValue} ${p.unit} in file "${p.otherFile}", sheet "${p.otherSheet}", cell ${p.otherCell}.`,
+    }),
+    cohort: msg({
+      params: { id: P.text, field: P.text, value: P.number, otherValue: P.number, otherFile: P.text, otherSheet: P.text, otherCell: P.cell },
+      'zh-CN': (p) => `项目 ${p.id} 的“${p.field}”为 ${p.value}，而文件“${p.otherFile}”工作表“${p.otherSheet}”的 ${p.otherCell} 为 ${p.otherValue}。`,
+      'en-US': (p) => `Project ${p.id}'s "${p.field}" is ${p.value}, but ${p.otherValue} in file "${p.otherFile}", sheet "${p.otherSheet}", cell ${p.otherCell}.`,
+    }),
+  },
+  files: (ctx, report) => {
+    for (const g of acrossGroups(ctx.projects, (p) => (p.project.id === undefined ? undefined : idKey(p.project.id))))
+      for (const { p, other } of g) {
+        const id = p.project.id!;
+        const a = p.project;
+        const b = other.project;
+        if (a.cohortYear !== undefined && b.cohortYear !== undefined && a.cohortYear !== b.cohortYear)
+          report.cohort(p.file, cellOf(p, 'cohortYear'), { id, field: fieldName('cohortYear'), value: a.cohortYear, otherValue: b.cohortYear, ...otherOf(other, 'cohortYear') });
+        for (const key of COMPARED_AMOUNTS) {
+          const x = a[key] as Fen | undefined;
+          const y = b[key] as Fen | undefined;
+          if (x === undefined || y === undefined || x === y) continue;
+          report.main(p.file, cellOf(p, key), {
+            id, field: fieldName(key), value: fenToDecimal(x, ctx.unit), otherValue: fenToDecimal(y, ctx.unit), unit: ctx.unit, ...otherOf(other, key),
+          });
+        }
+      }
+  },
+});
+
+/** The official 地州市 of a project (as the ledger rules read it). */
+export function regionOf(p: Project): string | undefined {
+  return p.regionOfficial ?? p.region;
+}
+
+/**
+ * X004: with 配置's 地州市 | 分配金额 table, each 地州市 whose total 本年拨付 over all files differs
+ * from its allocation: at the allocation (naming the files), and in each file with projects of that
+ * 地州市 at its 本年拨付 header (naming the allocation). A 地州市 with payments the table does not
+ * list: `unlisted`, in each of its files.
+ */
+export const X004 = acrossRule({
+  id: 'X004', category: 'across', severity: 'error',
+  title: { 'zh-CN': '地州市拨付与分配不符', 'en-US': 'Prefecture paid ≠ allocated' },
+  messages: {
+    main: msg({
+      params: { region: P.text, allocated: P.decimal, disbursed: P.decimal, diff: P.decimal, unit: P.moneyUnit, files: P.list },
+      'zh-CN': (p) => `${p.region}分配金额为 ${p.allocated} ${p.unit}，各文件本年拨付合计 ${p.disbursed} ${p.unit}（相差 ${p.diff} ${p.unit}；所在文件：${p.files || '无'}）。`,
+      'en-US': (p) => `${p.region} is allocated ${p.allocated} ${p.unit}, but its projects' payments this year total ${p.disbursed} ${p.unit} over all files (difference ${p.diff} ${p.unit}; files: ${p.files || 'none'}).`,
+    }),
+    ledger: msg({
+      params: { region: P.text, allocated: P.decimal, disbursed: P.decimal, unit: P.moneyUnit, otherFile: P.text, otherSheet: P.text, otherCell: P.cell },
+      'zh-CN': (p) => `${p.region}各文件本年拨付合计 ${p.disbursed} ${p.unit}，与文件“${p.otherFile}”工作表“${p.otherSheet}”${p.otherCell} 的分配金额 ${p.allocated} ${p.unit} 不符。`,
+      'en-US': (p) => `${p.region}'s projects' payments this year total ${p.disbursed} ${p.unit} over all files, but its allocation in file "${p.otherFile}", sheet "${p.otherSheet}", cell ${p.otherCell} is ${p.allocated} ${p.unit}.`,
+    }),
+    unlisted: msg({
+      params: { region: P.text, disbursed: P.decimal, unit: P.moneyUnit, otherFile: P.text, otherSheet: P.text, otherCell: P.cell },
+      'zh-CN': (p) => `${p.region}各文件本年拨付合计 ${p.disbursed} ${p.unit}，但文件“${p.otherFile}”工作表“${p.otherSheet}”${p.otherCell} 起的分配表未列出该地州市。`,
+      'en-US': (p) => `${p.region}'s projects' payments this year total ${p.disbursed} ${p.unit}, but the allocation table of file "${p.otherFile}", sheet "${p.otherSheet}", cell ${p.otherCell} does not list it.`,
+    }),
+  },
+  files: (ctx, report) => {
+    const table = ctx.allocations;
+    if (!table) return;
+    const paid = new Map<string, Fen>();
+    /** Per 地州市, the first project in each file (whose sheet's 本年拨付 header the finding points at). */
+    const firstIn = new Map<string, Map<string, PlacedProject>>();
+    for (const p of ctx.projects) {
+      const r = regionOf(p.project);
+      if (!r) continue;
+      paid.set(r, (paid.get(r) ?? 0) + (p.project.disbursed ?? 0));
+      const byFile = firstIn.get(r) ?? new Map<string, PlacedProject>();
+      if (!byFile.has(p.file)) byFile.set(p.file, p);
+      firstIn.set(r, byFile);
+    }
+    const money = (f: Fen): string => fenToDecimal(f, ctx.unit);
+    const header = (p: PlacedProject): Where => {
+      const c = p.columns.disbursed;
+      return c ? { sheet: p.sheet, row: c.row ?? p.headerRow, col: c.col } : { sheet: p.sheet, row: p.project.row, col: p.firstCol };
+    };
+    const listed = new Set<string>();
+    for (const a of table.allocations) {
+      listed.add(a.region);
+      const sum = paid.get(a.region) ?? 0;
+      if (sum === a.amount) continue;
+      const files = [...(firstIn.get(a.region)?.keys() ?? [])];
+      report.main(table.file, { sheet: table.sheet, row: a.row, col: a.col }, { region: a.region, allocated: money(a.amount), disbursed: money(sum), diff: money(sum - a.amount), unit: ctx.unit, files });
+      const allocation = { otherFile: table.file, otherSheet: table.sheet, otherCell: a1(a.row, a.col) };
+      for (const p of firstIn.get(a.region)?.values() ?? [])
+        report.ledger(p.file, header(p), { region: a.region, allocated: money(a.amount), disbursed: money(sum), unit: ctx.unit, ...allocation });
+    }
+    const tableAt = { otherFile: table.file, otherSheet: table.sheet, otherCell: a1(table.header.row, table.header.col) };
+    for (const [region, byFile] of firstIn) {
+      if (listed.has(region) || !(paid.get(region) ?? 0)) continue;
+      for (const p of byFile.values()) report.unlisted(p.file, header(p), { region, disbursed: money(paid.get(region)!), unit: ctx.unit, ...tableAt });
+    }
+  },
+});
+
+export const ACROSS_RULES = [X001, X002, X003, X004] as const;
+
+/** Runs every cross-file rule; each finding goes to `emit` with its file. */
+export function runAcrossRules(ctx: AcrossContext, emit: (f: FileFinding) => void): void {
+  for (const r of ACROSS_RULES as unknown as ReadonlyArray<AcrossRule>) {
+    const report: Record<string, (file: string, where: Where, params: unknown) => void> = {};
+    for (const [v, make] of Object.entries(r.finding)) report[v] = (file, where, params) => emit({ ...(make(where, params as never) as AnyFinding), file });
+    r.files(ctx, report as AcrossReport<Messages>);
+  }
+}

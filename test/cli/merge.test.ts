@@ -1,0 +1,110 @@
+/**
+ * Issue 20 through the CLI: `jx check --across` (per-file and cross-file findings, the JSON's file
+ * pairs) and `jx merge` through bin/jx.js — the bundle, whose worker threads read the files — on
+ * the sample split into its 14 prefectures' files.
+ */
+import { spawnSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readWorkbookFile } from '../../src/adapters/file';
+import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
+import { writeXlsx } from '../../src/adapters/xlsx/write';
+import { main } from '../../src/cli/main';
+import { evaluateWorkbook } from '../../src/model/evaluate';
+import { splitSample, withCell, cellOf, type SplitFile } from '../support/split';
+import { capture, sha } from './support';
+
+const ROOT = path.resolve(__dirname, '../..');
+let dir: string;
+let files: string[];
+let profile: string;
+const split = splitSample();
+
+async function save(f: SplitFile, name = f.file): Promise<string> {
+  const p = path.join(dir, name);
+  await fs.writeFile(p, await writeXlsx(f.grid.sheets.map((grid) => ({ grid }))));
+  return p;
+}
+
+function jx(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/jx.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jx-merge-'));
+  files = await Promise.all(split.files.map((f) => save(f)));
+  profile = await save(split.province);
+});
+afterAll(async () => fs.rm(dir, { recursive: true, force: true }));
+
+describe('jx check --across', () => {
+  it('the clean split: each file checked against the province\'s 配置, nothing across, exit 0', async () => {
+    const c = capture();
+    expect(await main(['check', '--across', ...files, '--profile', profile, '--json'], c.io)).toBe(0);
+    const r = JSON.parse(c.out.join('\n'));
+    expect(r.files).toHaveLength(14);
+    expect(r.files.map((f: { counts: { error: number } }) => f.counts.error)).toEqual(Array(14).fill(0));
+    expect(r.across).toEqual({ profile: path.basename(profile), findings: [], pairs: [], counts: { error: 0, warning: 0, info: 0 } });
+  });
+
+  it('a project sent by two prefectures: found in both files, the pair listed, exit 1; the text names both sides', async () => {
+    const [a, b] = split.files;
+    let twin = b;
+    for (let c = 0; c < 22; c++) twin = withCell(twin, 3, c, cellOf(a, 3, c));
+    const twinPath = await save(twin, 'twin-' + b.file);
+    const c = capture();
+    expect(await main(['check', '--across', files[0], twinPath, '--profile', profile, '--json', '--lang', 'en'], c.io)).toBe(1);
+    const r = JSON.parse(c.out.join('\n'));
+    expect(r.across.findings.map((f: { file: string; rule: string; cell: string }) => `${f.file} ${f.rule} ${f.cell}`)).toEqual([`${a.file} X001 A4`, `twin-${b.file} X001 A4`]);
+    expect(r.across.findings[0].message).toContain(`also appears in file "twin-${b.file}", sheet "项目台账", cell A4`);
+    expect(r.across.pairs).toEqual([{ files: [a.file, `twin-${b.file}`].sort(), rules: { X001: 2 }, counts: { error: 2, warning: 0, info: 0 } }]);
+    const t = capture();
+    expect(await main(['check', '--across', files[0], twinPath, '--profile', profile], t.io)).toBe(1);
+    expect(t.out).toContain('跨文件检查');
+    expect(t.out.find((l) => l.includes('X001') && l.startsWith(`  ${a.file}:`))).toContain(`twin-${b.file}”工作表“项目台账”的 A4`);
+  });
+
+  it('refuses --report with --across (it writes nothing)', async () => {
+    const c = capture();
+    expect(await main(['check', '--across', files[0], '--report', path.join(dir, 'x.xlsx')], c.io)).toBe(2);
+    expect(c.err.join('\n')).toContain('--across 不能与 --report');
+  });
+});
+
+describe('jx merge (bin/jx.js: the bundle, files read in worker threads)', () => {
+  it('merges the 14 files into 汇总.xlsx that gives the sample\'s 自评表 (100.00, 优); never overwrites without --force', async () => {
+    const out = path.join(dir, '汇总.xlsx');
+    const r = jx(['merge', ...files, '--profile', profile, '-o', out, '--json'], { JX_THREADS: '2' });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    const j = JSON.parse(r.stdout);
+    expect([j.projects, j.total]).toEqual([169, { projects: 169, approved: '4961', disbursed: '1200', socialInvestment: '83553.61' }]);
+    expect(j.regions).toHaveLength(14);
+    const read = await readWorkbookFile(await fs.readFile(out), '汇总.xlsx', { inflater: nodeInflater });
+    if (!read.ok) throw new Error('unreadable');
+    const e = evaluateWorkbook(read.grid, { layout: '2020' });
+    expect([e.check.ledger!.projects.length, e.selfEval!.total, e.selfEval!.grade]).toEqual([169, 100, '优']);
+    const before = await sha(out);
+    const again = jx(['merge', ...files, '--profile', profile, '-o', out]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('已存在，未覆盖');
+    expect(await sha(out)).toBe(before);
+    expect(jx(['merge', ...files.slice(0, 2), '-o', out, '--force']).status).toBe(0);
+    expect(await sha(out)).not.toBe(before);
+  });
+
+  it('writes nothing when a file cannot be read, or when the output is one of the inputs', async () => {
+    const junk = path.join(dir, 'junk.xlsx');
+    await fs.writeFile(junk, Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0]));
+    const out = path.join(dir, 'none.xlsx');
+    const r = jx(['merge', files[0], junk, '-o', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('未生成汇总');
+    await expect(fs.stat(out)).rejects.toThrow();
+    const before = await sha(files[0]);
+    const self = capture();
+    expect(await main(['merge', files[0], files[1], '-o', files[0], '--force'], self.io)).toBe(2);
+    expect(await sha(files[0])).toBe(before);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Issue 20: the cross-file rules on the sample split into its 14 prefectures' files — none on the
+ * clean split, and each rule planted across two files found on both sides, naming the other.
+ */
+import { checkAcross, type AcrossFinding } from '../../../src/model/across';
+import { a1 } from '../../../src/model/grid';
+import { decimalToFen, fenToDecimal, sumFen } from '../../../src/model/money';
+import { countBySeverity } from '../../../src/model/findings';
+import { projectsByPrefecture } from '../../support/shapes';
+import { cellOf, splitSample, withCell, withProfileRows, type SplitFile } from '../../support/split';
+
+const COL = { id: 0, region: 4, cohort: 5, patent: 7, approved: 11, disbursed: 13 } as const;
+const FIRST = 3; // sheet row of a file's first project
+const LEDGER = '项目台账';
+
+/** `file:Sheet!A1` of a finding. */
+const where = (f: AcrossFinding): string => `${f.file}:${f.sheet}!${a1(f.row, f.col)}`;
+const of = (findings: ReadonlyArray<AcrossFinding>, rule: string): AcrossFinding[] => findings.filter((f) => f.rule === rule);
+
+/** 2018's allocation table: each 地州市 allocated what its projects were paid, `off` 万元 more for the first. */
+function allocationRows(off: number): Array<[string, number | string]> {
+  return projectsByPrefecture().map(([region, ps], i) => {
+    const paid = sumFen(ps.map((p) => decimalToFen(String(p.disbursed), '万元')!));
+    return [region, Number(fenToDecimal(paid + (i === 0 ? decimalToFen(String(off), '万元')! : 0), '万元'))];
+  });
+}
+
+describe('the sample split into its 14 prefectures\' files', () => {
+  const { files, province } = splitSample();
+
+  it('is 14 files of all 169 projects, each clean on its own against the province\'s 配置, and nothing across', () => {
+    expect(files).toHaveLength(14);
+    const r = checkAcross(files, { profile: province });
+    expect(r.files.reduce((n, f) => n + f.evaluation.check.ledger!.projects.length, 0)).toBe(169);
+    for (const f of r.files) expect([f.file, countBySeverity(f.evaluation.findings).error]).toEqual([f.file, 0]);
+    expect(r.findings).toEqual([]);
+    expect(r.pairs).toEqual([]);
+  });
+
+  it('with an allocation table that each 地州市 was paid exactly: nothing across', () => {
+    const p = withProfileRows(province, [[], ['地州市', '分配金额'], ...allocationRows(0)]);
+    const r = checkAcross(files, { profile: p });
+    expect(r.province?.allocations?.allocations).toHaveLength(14);
+    expect(r.findings).toEqual([]);
+  });
+
+  const [a, b] = [files[0], files[1]];
+  const replaceRow = (target: SplitFile, source: SplitFile): SplitFile => {
+    let out = target;
+    for (let c = 0; c < 22; c++) out = withCell(out, FIRST, c, cellOf(source, FIRST, c));
+    return out;
+  };
+  const run = (x: SplitFile, y: SplitFile, profile: SplitFile = province) => checkAcross([x, y, ...files.slice(2)], { profile }).findings;
+
+  it('X001: a project sent by two prefectures is found in both files, each naming the other\'s file, sheet and cell', () => {
+    const found = run(a, replaceRow(b, a));
+    const x = of(found, 'X001');
+    expect(x.map(where)).toEqual([`${a.file}:${LEDGER}!A4`, `${b.file}:${LEDGER}!A4`]);
+    expect(x[0].params).toEqual({ id: cellOf(a, FIRST, COL.id), otherFile: b.file, otherSheet: LEDGER, otherCell: 'A4' });
+    expect(x[1].params).toMatchObject({ otherFile: a.file, otherSheet: LEDGER, otherCell: 'A4' });
+    // the same figures: nothing else across
+    expect(found.filter((f) => f.rule !== 'X001')).toEqual([]);
+  });
+
+  it('X002: the same patent behind another project of another file, on both sides', () => {
+    const found = run(a, withCell(b, FIRST, COL.patent, cellOf(a, FIRST, COL.patent)));
+    expect(found.map((f) => `${f.rule} ${where(f)}`)).toEqual([`X002 ${a.file}:${LEDGER}!H4`, `X002 ${b.file}:${LEDGER}!H4`]);
+    expect(found[0].params).toMatchObject({ otherId: cellOf(b, FIRST, COL.id), otherFile: b.file, otherCell: 'H4' });
+  });
+
+  it('X003: the same project with another 财政支持资金 and cohort, each field on both sides', () => {
+    let twin = replaceRow(b, a);
+    twin = withCell(twin, FIRST, COL.approved, Number(cellOf(a, FIRST, COL.approved)) + 1);
+    twin = withCell(twin, FIRST, COL.cohort, Number(cellOf(a, FIRST, COL.cohort)) - 1);
+    const x = of(run(a, twin), 'X003');
+    expect(x.map(where)).toEqual([`${a.file}:${LEDGER}!F4`, `${a.file}:${LEDGER}!L4`, `${b.file}:${LEDGER}!F4`, `${b.file}:${LEDGER}!L4`]);
+    expect(x.find((f) => f.variant === undefined && f.file === b.file)!.params).toMatchObject({ value: String(Number(cellOf(a, FIRST, COL.approved)) + 1), otherValue: String(cellOf(a, FIRST, COL.approved)), otherFile: a.file, otherCell: 'L4' });
+  });
+
+  it('X004: a 地州市 paid 1 万元 less than allocated: at the allocation and in its file, naming each other', () => {
+    const p = withProfileRows(province, [[], ['地州市', '分配金额'], ...allocationRows(1)]);
+    const found = checkAcross(files, { profile: p }).findings;
+    const profileRows = province.grid.sheets.find((s) => s.name === '配置')!.values.length;
+    const allocCell = a1(profileRows + 2, 1);
+    expect(found.map((f) => `${f.rule}${f.variant ? '.' + f.variant : ''} ${where(f)}`)).toEqual([`X004.ledger ${a.file}:${LEDGER}!N3`, `X004 ${province.file}:配置!${allocCell}`]);
+    expect(found[0].params).toMatchObject({ region: cellOf(a, FIRST, COL.region), otherFile: province.file, otherSheet: '配置', otherCell: allocCell });
+    expect(found[1].params).toMatchObject({ files: [a.file], diff: '-1' });
+  });
+
+  it('the file pairs name each pair once, with its findings by rule', () => {
+    const r = checkAcross([a, replaceRow(withCell(b, FIRST + 1, COL.patent, cellOf(a, FIRST + 1, COL.patent)), a), ...files.slice(2)], { profile: province });
+    expect(r.pairs).toEqual([{ files: [a.file, b.file].sort(), rules: { X001: 2, X002: 2 }, counts: { error: 2, warning: 2, info: 0 } }]);
+  });
+});

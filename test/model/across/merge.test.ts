@@ -1,0 +1,95 @@
+/**
+ * Issue 20, must show: the sample split into its 14 prefectures' files and merged back through the
+ * xlsx writer and reader gives the sample — all 169 projects, the same 自评表 (100.00, 优) — and the
+ * 汇总 sheet's native formulas (computed by HyperFormula over the written 项目台账) give the source's
+ * figures.
+ */
+import { HyperFormula } from 'hyperformula';
+import { readWorkbookFile } from '../../../src/adapters/file';
+import { nodeInflater } from '../../../src/adapters/xlsx/inflateNode';
+import { writeXlsx } from '../../../src/adapters/xlsx/write';
+import { checkAcross } from '../../../src/model/across';
+import { CONSOLIDATED_SHEETS, consolidate, type Consolidated } from '../../../src/model/across/consolidate';
+import { dateToSerial, isDateValue, isErrorValue, type Grid } from '../../../src/model/grid';
+import { decimalToFen, fenToDecimal } from '../../../src/model/money';
+import { SAMPLE_FIGURES } from '../../../src/model/sample';
+import { expectSameAsSample } from '../shapes/expect';
+import { projectsByPrefecture } from '../../support/shapes';
+import { splitSample, type SplitFile } from '../../support/split';
+
+async function mergedGrid(files: SplitFile[], profile?: SplitFile): Promise<{ merged: Consolidated; grid: Grid }> {
+  const merged = consolidate(checkAcross(files, profile ? { profile } : {}));
+  const bytes = await writeXlsx(merged.sheets);
+  const read = await readWorkbookFile(bytes, '汇总.xlsx', { inflater: nodeInflater });
+  if (!read.ok) throw new Error(read.message['zh-CN']);
+  return { merged, grid: read.grid };
+}
+
+/** HyperFormula over the written workbook's sheets (cells as read back, formulas as written by the model). */
+function workbookOf(grid: Grid, merged: Consolidated): HyperFormula {
+  const sheets: Record<string, Array<Array<string | number | boolean | null>>> = {};
+  for (const s of grid.sheets) {
+    sheets[s.name] = s.values.map((r) => r.map((v) => (v === null ? null : isDateValue(v) ? dateToSerial(v) : isErrorValue(v) ? v.code : v)));
+  }
+  const summary = merged.sheets.find((s) => s.layout?.name === CONSOLIDATED_SHEETS.summary)!.layout!;
+  // the summary's formulas as the model wrote them (the reader gives cached values)
+  for (const c of summary.cells) if (c.formula !== undefined) sheets[summary.name][c.row][c.col] = `=${c.formula}`;
+  return HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3' });
+}
+
+const wan = (s: string): number => Number(fenToDecimal(decimalToFen(s, '万元')!, '万元'));
+
+describe('the split sample merged back', () => {
+  const { files, province } = splitSample();
+
+  it.each([
+    ['with the province\'s 配置 and 绩效指标 given (--profile)', false],
+    ['with them in the first file', true],
+  ])('%s: all 169 projects, the sample\'s 自评表 (100.00, 优)', async (_name, inFirst) => {
+    const first: SplitFile = { file: files[0].file, grid: { sheets: [...province.grid.sheets, ...files[0].grid.sheets] } };
+    const { merged, grid } = inFirst ? await mergedGrid([first, ...files.slice(1)]) : await mergedGrid(files, province);
+    expect(merged.projects).toBe(169);
+    expect(grid.sheets.map((s) => s.name)).toEqual(['汇总', '项目台账', '配置', '绩效指标']);
+    const e = expectSameAsSample(grid);
+    // every project says where it came from: its file, sheet and row (as Excel numbers it)
+    const ledger = grid.sheets.find((s) => s.name === '项目台账')!;
+    const ids = e.check.ledger!.projects.map((p) => ledger.values[p.row].slice(22, 25).join('|'));
+    expect(ids).toEqual(projectsByPrefecture().flatMap(([region, ps]) => ps.map((_, i) => `${region}.xlsx|项目台账|${i + 4}`)));
+  });
+
+  it('汇总: a row per 地州市 and a 合计 row of native formulas that give the source\'s figures', async () => {
+    const { merged, grid } = await mergedGrid(files, province);
+    const hf = workbookOf(grid, merged);
+    const sheet = hf.getSheetId('汇总')!;
+    const header = (grid.sheets[0].values[2] as string[]).map((h) => h.replace(/（.*）$/, ''));
+    const col = (h: string): number => header.indexOf(h);
+    const regions = projectsByPrefecture();
+    const totalRow = 3 + regions.length;
+    expect(grid.sheets[0].values[totalRow][0]).toBe('合计');
+    const value = (row: number, h: string): number => hf.getCellValue({ sheet, row, col: col(h) }) as number;
+    // each 地州市: its projects, counted and summed by the formulas over the written ledger
+    regions.forEach(([region, ps], i) => {
+      expect(grid.sheets[0].values[3 + i][0]).toBe(region);
+      expect(value(3 + i, '项目数')).toBe(ps.length);
+      expect(value(3 + i, '新上项目')).toBe(ps.filter((p) => p.cohortYear === SAMPLE_FIGURES.fiscalYear).length);
+    });
+    const f = SAMPLE_FIGURES;
+    expect([value(totalRow, '项目数'), value(totalRow, '新上项目'), value(totalRow, '结转项目')]).toEqual([f.all.projects, f.cohorts[0].projects, f.carried.projects]);
+    expect(value(totalRow, '财政支持资金')).toBeCloseTo(wan(f.all.approved), 6);
+    expect(value(totalRow, '本年拨付')).toBeCloseTo(wan(f.all.disbursed), 6);
+    expect(value(totalRow, '带动社会投入')).toBeCloseTo(wan(f.cumulativeSocialInvestment), 6);
+    // the cached values the writer stored are what the formulas compute
+    for (const c of merged.sheets[0].layout!.cells.filter((x) => x.formula !== undefined))
+      expect([c.row, c.col, hf.getCellValue({ sheet, row: c.row, col: c.col })]).toEqual([c.row, c.col, expect.closeTo(c.value as number, 6)]);
+    expect(value(totalRow, '错误')).toBe(0);
+  });
+
+  it('汇总 counts a 地州市\'s errors wherever its projects are (a project of 乌鲁木齐市 sent twice: X001 in both files)', async () => {
+    const twin = { file: files[1].file, grid: { sheets: [{ ...files[1].grid.sheets[0], values: [...files[1].grid.sheets[0].values, files[0].grid.sheets[0].values[3]] }] } };
+    const { merged } = await mergedGrid([files[0], twin, ...files.slice(2)], province);
+    expect(merged.projects).toBe(170);
+    const [r0, r1] = merged.regions;
+    expect([r0.errors, r1.errors]).toEqual([2, 0]);
+    expect(r0.files).toEqual([files[0].file, files[1].file]);
+  });
+});

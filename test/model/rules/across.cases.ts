@@ -1,0 +1,67 @@
+/** Cases of the cross-file rules (rules/across.ts): two small workbooks, each finding expected in both files. */
+import type { Grid } from '../../../src/model/grid';
+import { book, colOf, validRow, PATENTS, type Book, type Row } from '../support/ledger';
+import type { RuleCases } from './tester';
+
+/** Files a.xlsx and b.xlsx, each a workbook of support/ledger.ts with these rows. */
+function two(a: Row[], b: Row[], over: Book = {}): Array<{ file: string; grid: Grid }> {
+  return [
+    { file: 'a.xlsx', grid: book({ ...over, rows: a }) },
+    { file: 'b.xlsx', grid: book({ ...over, rows: b }) },
+  ];
+}
+
+/** The first project of a file (sheet row 2). */
+const first = (file: string, h: Parameters<typeof colOf>[0]): string => `${file}:项目台账!${colOf(h)}2`;
+/** The 本年拨付 header of a file. */
+const paidHeader = (file: string): string => `${file}:项目台账!${colOf('本年拨付')}1`;
+/** 配置 with 地州市 | 分配金额 under 评价年度 (rows 3 and 4: the first allocation's amount is 配置!B4). */
+const allocated = (rows: Array<[string, number]>): Book => ({ profile: [['地州市', '分配金额'], ...rows] as Book['profile'] });
+
+export const CASES: RuleCases = {
+  X001: [
+    {
+      name: 'the same 项目编号 in two files: found in both',
+      files: two([validRow(0)], [{ ...validRow(1), 项目编号: ' xjzl2017-001 ' }]),
+      expect: [`error@${first('a.xlsx', '项目编号')}`, `error@${first('b.xlsx', '项目编号')}`],
+    },
+    { name: 'distinct ids in the two files', files: two([validRow(0)], [validRow(1)]), expect: [] },
+    { name: 'a duplicate within one file is L004\'s', files: two([validRow(0), validRow(0)], [validRow(1)]), expect: [] },
+  ],
+  X002: [
+    {
+      name: 'the same patent behind two projects of two files (other cohorts): both sides',
+      files: two([validRow(0)], [{ ...validRow(1), 专利号: `ZL ${PATENTS[0].slice(2)}`, 专利类型: '发明', 立项年度: 2016, 合同开始日期: '2016-06-30' }]),
+      expect: [`warning@${first('a.xlsx', '专利号')}`, `warning@${first('b.xlsx', '专利号')}`],
+    },
+    { name: 'other patents', files: two([validRow(0)], [validRow(1)]), expect: [] },
+    { name: 'the same project sent twice is X001\'s, not a second project', files: two([validRow(0)], [validRow(0)]), expect: [] },
+  ],
+  X003: [
+    {
+      name: 'the same project with another 财政支持资金: both sides',
+      files: two([validRow(0)], [{ ...validRow(0), 财政支持资金: 40, 项目总投资: 310 }]),
+      expect: [`error@${first('a.xlsx', '项目总投资')}`, `error@${first('a.xlsx', '财政支持资金')}`, `error@${first('b.xlsx', '项目总投资')}`, `error@${first('b.xlsx', '财政支持资金')}`],
+    },
+    {
+      name: 'the same project in another cohort: both sides',
+      files: two([validRow(0)], [{ ...validRow(0), 立项年度: 2016 }]),
+      expect: [`error@${first('a.xlsx', '立项年度')}`, `error@${first('b.xlsx', '立项年度')}`],
+    },
+    { name: 'the same project with the same figures is X001 only', files: two([validRow(0)], [validRow(0)]), expect: [] },
+  ],
+  X004: [
+    {
+      name: 'a 地州市 paid 30 over two files against an allocation of 40: at the allocation and in both files',
+      files: two([validRow(0)], [validRow(1)], allocated([['乌鲁木齐市', 40]])),
+      expect: ['error@a.xlsx:配置!B4', `error@${paidHeader('a.xlsx')}`, `error@${paidHeader('b.xlsx')}`],
+    },
+    {
+      name: 'a 地州市 the allocation table does not list: in its file',
+      files: two([validRow(0)], [{ ...validRow(1), 地州市: '克拉玛依市' }], allocated([['乌鲁木齐市', 15]])),
+      expect: [`error@${paidHeader('b.xlsx')}`],
+    },
+    { name: 'paid as allocated (a short form in the table)', files: two([validRow(0)], [validRow(1)], allocated([['乌市', 30]])), expect: [] },
+    { name: 'no allocation table', files: two([validRow(0)], [validRow(1)]), expect: [] },
+  ],
+};
