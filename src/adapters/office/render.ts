@@ -11,6 +11,7 @@
  * added, the partial sheet is deleted and an error with a Chinese message is thrown.
  */
 import { columnLetters, type Merge } from '../../model/grid';
+import { uniqueSheetName } from '../../model/selfeval/sheet';
 import { cellsBox, cellsToWrite, chartPlan, cmToPoints, columnWidthPoints as charsToPoints, equalRuns, fitScale, footerSections, LISTS_SHEET, type CellToWrite, type ChartSpec, type PaperSize, type SheetLayout, rangeA1 } from '../../model/layout';
 import { errorDetail, JxError } from '../../model/errors';
 import { DEFAULT_BUDGET_BYTES, type Rect, coverWithRectangles, jsonBytes } from './util';
@@ -26,18 +27,8 @@ export interface RenderOptions {
   readonly budgetBytes?: number;
 }
 
-const MAX_SHEET_NAME = 31;
-
-/** `name`, else `name (2)`, `name (3)` …, compared case-insensitively as Excel does; cut to 31 characters; forbidden characters replaced. */
-export function uniqueSheetName(wanted: string, existing: ReadonlyArray<string>): string {
-  const base = wanted.replace(/[\\/?*[\]:]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet';
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  for (let k = 1; ; k++) {
-    const suffix = k === 1 ? '' : ` (${k})`;
-    const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
+/** A new sheet's name: the model's rule, which the WPS renderer and the files follow too. */
+export { uniqueSheetName };
 
 /** Column widths in characters → points, as the model measures them (model/layout.ts). */
 export { columnWidthPoints as charsToPoints, cmToPoints } from '../../model/layout';

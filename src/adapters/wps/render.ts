@@ -13,7 +13,7 @@
 import { columnLetters, type Merge } from '../../model/grid';
 import { errorDetail, JxError } from '../../model/errors';
 import { type CellToWrite, type ChartSpec, LISTS_SHEET, type PaperSize, type SheetLayout, cellsBox, cellsToWrite, chartPlan, cmToPoints, equalRuns, footerSections } from '../../model/layout';
-import { uniqueSheetName } from '../office/render';
+import { uniqueSheetName } from '../../model/selfeval/sheet';
 import { coverWithRectangles, type Rect } from '../office/util';
 import { ET, type EtApplication, type EtRange, type EtShape, type EtWorksheet, hexToBgr } from './et';
 import { etSheets } from './read';

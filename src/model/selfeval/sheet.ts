@@ -204,9 +204,19 @@ export function selfEvalBaseName(fiscalYear: number | undefined): string {
   return fiscalYear === undefined ? '绩效自评表' : `${fiscalYear}年度绩效自评表`;
 }
 
-/** `base`, then `base (2)`, `base (3)` … until the name is free (compared case-insensitively, as Excel does). */
-export function uniqueSheetName(base: string, existing: ReadonlyArray<string> = []): string {
+const MAX_SHEET_NAME = 31;
+
+/**
+ * A new sheet's name, the one rule every host follows: `wanted`, else `wanted (2)`, `wanted (3)` …,
+ * compared case-insensitively as Excel and WPS do; cut to 31 characters; the characters a sheet
+ * name cannot hold (\ / ? * [ ] :) replaced by _ and outer apostrophes dropped.
+ */
+export function uniqueSheetName(wanted: string, existing: ReadonlyArray<string> = []): string {
+  const base = wanted.replace(/[\\/?*[\]:]/g, '_').replace(/^'+|'+$/g, '').trim() || 'Sheet';
   const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let k = 2; ; k++) if (!taken.has(`${base} (${k})`.toLowerCase())) return `${base} (${k})`;
+  for (let k = 1; ; k++) {
+    const suffix = k === 1 ? '' : ` (${k})`;
+    const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
 }
