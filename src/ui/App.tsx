@@ -189,7 +189,7 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
     setNotice(null);
     const r = await task.run(t.working, (o) => host.openFiles!(files, o));
     if (!r) return;
-    setFileName(t.filesLoaded(r.names.length));
+    setFileName(r.names.length === 1 ? r.names[0] : t.filesLoaded(r.names[0], r.names.length));
     setView(null);
     setAcross(null);
     const v = await task.run(t.checking, (o) => host.checkAcross!(o));

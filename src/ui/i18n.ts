@@ -108,7 +108,8 @@ export interface UiStrings {
   fileLoaded: (name: string) => string;
   noFile: string;
   // several files (issue 20)
-  filesLoaded: (count: number) => string;
+  /** Several files open: the file bar's 当前文件 names the first and counts the rest. */
+  filesLoaded: (first: string, count: number) => string;
   acrossTitle: string;
   acrossSummary: (files: number, projects: number, profile: string | undefined) => string;
   acrossFileCol: string;
@@ -218,7 +219,7 @@ const zhCN: UiStrings = {
   useSample: '使用示例数据试用',
   fileLoaded: (name) => `当前文件：${name}`,
   noFile: '请先打开一个 .xlsx、.xls 或 .csv 文件。',
-  filesLoaded: (count) => `已打开 ${count} 个文件`,
+  filesLoaded: (first, count) => `${first} 等 ${count} 个文件`,
   acrossTitle: '多个文件：逐个检查与跨文件检查',
   acrossSummary: (files, projects, profile) => `${files} 个文件，共 ${projects} 个项目。${profile ? `配置与绩效指标取自“${profile}”。` : '没有文件含“配置”工作表：按默认配置检查，汇总中没有配置与绩效指标。'}`,
   acrossFileCol: '文件',
@@ -328,7 +329,7 @@ const enUS: UiStrings = {
   fileTitle: 'Open a workbook',
   dropZone: 'Drop an .xlsx, .xls or .csv file here',
   chooseFile: 'Choose a file…',
-  filesLoaded: (count) => `${count} files open`,
+  filesLoaded: (first, count) => `${first} and ${count - 1} more`,
   acrossTitle: 'Several files: each checked, and checked across',
   acrossSummary: (files, projects, profile) => `${files} files, ${projects} projects in all. ${profile ? `Profile and indicators from "${profile}".` : 'No file has a profile sheet: checked with the default profile; the consolidated workbook has no profile or indicators.'}`,
   acrossFileCol: 'File',

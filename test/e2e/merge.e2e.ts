@@ -56,6 +56,7 @@ async function page(): Promise<Watched> {
 
 async function expectAcross(w: Watched): Promise<void> {
   await w.page.getByTestId('across-panel').waitFor();
+  expect(await w.page.getByTestId('file-name').innerText()).toBe(`当前文件：${three[0].file} 等 3 个文件`);
   await w.page.getByText(`3 个文件，共 ${projects} 个项目。配置与绩效指标取自“${a.file}”。`).waitFor();
   const rows = await w.page.getByTestId('across-file').allInnerTexts();
   expect(rows.map((r) => r.split(/\s+/)[0])).toEqual(three.map((f) => f.file));
