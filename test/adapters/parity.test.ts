@@ -6,13 +6,10 @@
  */
 import { renderLayout } from '../../src/adapters/office';
 import { writeXlsx } from '../../src/adapters/xlsx';
-import { listValidation, LISTS_SHEET, type SheetLayout } from '../../src/model/layout';
+import { LISTS_SHEET, type SheetLayout } from '../../src/model/layout';
 import { fitToPaper, HEADER, LABEL, pageSetup, SheetBuilder } from '../../src/model/selfeval/sheet';
-import { evaluateWorkbook } from '../../src/model/evaluate';
-import { problemListLayouts } from '../../src/model/sendback/problemList';
 import { createFakeExcel, snapshotWorkbook } from '../fakes/excel';
-import { planted } from '../model/support/planted';
-import { goldenCases } from '../support/goldenLayouts';
+import { goldenCases, listsLayout, problemListLayoutsOfPlanted } from '../support/goldenLayouts';
 import { type NeutralSheet, neutralFromFake, neutralFromXlsx } from '../support/sheetDump';
 
 async function throughOffice(layouts: ReadonlyArray<SheetLayout>): Promise<NeutralSheet[]> {
@@ -30,26 +27,6 @@ async function throughFile(layouts: ReadonlyArray<SheetLayout>): Promise<Neutral
 
 const byName = (xs: NeutralSheet[]): NeutralSheet[] => [...xs].sort((a, b) => a.name.localeCompare(b.name));
 
-const LONG_LIST: SheetLayout = {
-  name: '名单',
-  columnWidths: [12, 30],
-  rowHeights: [20],
-  font: { name: '宋体', fallbacks: [], size: 11 },
-  cells: [
-    { row: 0, col: 0, value: '编号', style: { bold: true, border: true, fill: '#DDEBF7' } },
-    { row: 0, col: 1, value: '单位', style: { bold: true, border: true, fill: '#DDEBF7' } },
-    { row: 1, col: 0, value: '001', style: { border: true } },
-    { row: 1, col: 1, value: '某某局', style: { border: true } },
-  ],
-  merges: [],
-  validations: [
-    listValidation({ top: 1, left: 1, bottom: 50, right: 1 }, Array.from({ length: 80 }, (_, i) => `第${i + 1}单位`)),
-    listValidation({ top: 1, left: 0, bottom: 50, right: 0 }, ['他说"是"', '否']),
-    listValidation({ top: 51, left: 0, bottom: 60, right: 1 }, ['是', '否']),
-  ],
-  frozenRows: 1,
-};
-
 /** A table long enough for three landscape pages whose last row would print alone: fitted with a manual break. */
 function longTable(): SheetLayout {
   const b = new SheetBuilder([10, 30, 12]);
@@ -65,17 +42,12 @@ function longTable(): SheetLayout {
   return layout;
 }
 
-function problemList(): SheetLayout[] {
-  const { grid } = planted();
-  return problemListLayouts([{ name: '乌鲁木齐市.xlsx', grid, evaluation: evaluateWorkbook(grid) }], { locale: 'zh-CN', date: '2019-03-01' });
-}
-
 describe('parity: the Office adapter (fake Excel) and the file writer (ExcelJS) render a layout alike', () => {
   const cases = [
     ...goldenCases(),
-    { name: 'lists that cannot be inline', layouts: [LONG_LIST] },
+    { name: 'lists that cannot be inline', layouts: [listsLayout()] },
     { name: 'a long table: print titles and a manual page break', layouts: [longTable()] },
-    { name: '问题清单 of a planted ledger: AutoFilter, frozen header, footer', layouts: problemList() },
+    { name: '问题清单 of a planted ledger: AutoFilter, frozen header, footer', layouts: problemListLayoutsOfPlanted() },
   ];
   test.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const office = byName(await throughOffice(c.layouts));
@@ -87,7 +59,7 @@ describe('parity: the Office adapter (fake Excel) and the file writer (ExcelJS) 
   });
 
   test('a list goes where the layout placed it in both: a `"` or a `,` in an item, or over 255 characters, to the hidden lists sheet', async () => {
-    const [office, file] = [await throughOffice([LONG_LIST]), await throughFile([LONG_LIST])];
+    const [office, file] = [await throughOffice([listsLayout()]), await throughFile([listsLayout()])];
     for (const sheets of [office, file]) {
       const s = sheets.find((x) => x.name === '名单')!;
       expect(s.validations.map((v) => [v.range, v.place])).toEqual([
@@ -104,7 +76,7 @@ describe('parity: the Office adapter (fake Excel) and the file writer (ExcelJS) 
   });
 
   test('the 问题清单 carries its AutoFilter and page footer through both writers', async () => {
-    const layouts = problemList();
+    const layouts = problemListLayoutsOfPlanted();
     for (const sheets of [await throughOffice(layouts), await throughFile(layouts)]) {
       const list = sheets.find((x) => x.filter !== null)!;
       expect(list.filter).toMatch(/^A1:[A-Z]+\d+$/);

@@ -7,48 +7,19 @@ import * as office from '../../../src/adapters/office';
 import * as wps from '../../../src/adapters/wps';
 import type { Finding } from '../../../src/model/findings';
 import type { Grid } from '../../../src/model/grid';
-import { listValidation, type SheetLayout } from '../../../src/model/layout';
+import type { SheetLayout } from '../../../src/model/layout';
 import { findingText } from '../../../src/model/messages';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
 import { analyse } from '../../../src/ui/engine';
 import { selfEvalChart } from '../../../src/ui/workbookHost';
 import { inputSheetLayouts } from '../../../src/ui/templates';
 import { harnessWorkbook } from '../../../src/harness/workbook';
-import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { markDraft } from '../../../src/model/selfeval/draft';
-import { problemListLayouts } from '../../../src/model/sendback/problemList';
-import { planted } from '../../model/support/planted';
 import { createFakeEt, type EtQuirks } from '../../fakes/et';
 import { createFakeExcel, fakeWorkbookFromGrid, snapshotWorkbook } from '../../fakes/excel';
 import { addGridSheets } from '../../fakes/excel/state';
-import { goldenCases } from '../../support/goldenLayouts';
+import { goldenCases, listsLayout, problemListLayoutsOfPlanted } from '../../support/goldenLayouts';
 import { ledgerGrid } from '../office/fixtures';
-
-/** A layout whose lists cannot all be inline: 80 items, an item with a `"`, and a short one. */
-const LISTS: SheetLayout = {
-  name: '名单',
-  columnWidths: [12, 30],
-  rowHeights: [20],
-  font: { name: '宋体', fallbacks: [], size: 11 },
-  cells: [
-    { row: 0, col: 0, value: '编号', style: { bold: true, border: true, fill: '#DDEBF7' } },
-    { row: 0, col: 1, value: '单位', style: { bold: true, border: true, fill: '#DDEBF7' } },
-    { row: 1, col: 0, value: '001', style: { border: true } },
-  ],
-  merges: [],
-  validations: [
-    listValidation({ top: 1, left: 1, bottom: 50, right: 1 }, Array.from({ length: 80 }, (_, i) => `第${i + 1}单位`)),
-    listValidation({ top: 1, left: 0, bottom: 50, right: 0 }, ['他说"是"', '否']),
-    listValidation({ top: 51, left: 0, bottom: 60, right: 1 }, ['是', '否']),
-  ],
-  frozenRows: 1,
-};
-
-/** A planted ledger's 问题清单: an AutoFilter over its table, a frozen header and a page footer. */
-function problemList(): SheetLayout[] {
-  const { grid } = planted();
-  return problemListLayouts([{ name: '乌鲁木齐市.xlsx', grid, evaluation: evaluateWorkbook(grid) }], { locale: 'zh-CN', date: '2019-03-01' });
-}
 
 /**
  * Every golden case one layout at a time (both 自评表 layouts, the monitoring table with its lights' conditional
@@ -60,8 +31,8 @@ const LAYOUTS: Array<[string, SheetLayout]> = [
   ...goldenCases()
     .filter((c) => c.name === 'selfeval-2020')
     .map((c) => [`draft ${c.name}: footer`, markDraft(c.layouts[0])] as [string, SheetLayout]),
-  ...problemList().map((l) => [`问题清单: ${l.name}`, l] as [string, SheetLayout]),
-  ['lists that cannot be inline', LISTS],
+  ...problemListLayoutsOfPlanted().map((l) => [`问题清单: ${l.name}`, l] as [string, SheetLayout]),
+  ['lists that cannot be inline', listsLayout()],
 ];
 
 /** Both hosts over workbooks that start the same (the sample's sheets: the new sheet must not touch them). */
@@ -146,8 +117,8 @@ describe('render parity: the Office adapter on fake Excel and the WPS adapter on
 
   test('lists that cannot be inline go to the hidden lists sheet in both, referenced by address', async () => {
     const { excel, et } = both();
-    await excel.run((ctx) => office.renderLayout(ctx, LISTS));
-    wps.renderLayout(et.Application, LISTS);
+    await excel.run((ctx) => office.renderLayout(ctx, listsLayout()));
+    wps.renderLayout(et.Application, listsLayout());
     const sw = snapshotWorkbook(et);
     expect(sw).toEqual(snapshotWorkbook(excel));
     const lists = sw.sheets.find((s) => s.name === '_jx_lists')!;
