@@ -18,29 +18,23 @@ const never = new AbortController().signal;
 
 async function handle(req: WorkerRequest): Promise<void> {
   const post = (m: WorkerResponse, transfer?: Transferable[]): void => scope.postMessage(m, transfer);
+  /** A read's progress, posted in whole percents (each percent once). */
+  const progressOf = (id: WorkerRequest['id']) => {
+    let last = -1;
+    return (f: number | undefined): void => {
+      const p = f === undefined ? 0 : Math.round(f * 100);
+      if (p !== last) post({ id, kind: 'progress', fraction: (last = p) / 100 });
+    };
+  };
   try {
     switch (req.op) {
       case 'open': {
-        let last = -1;
-        await session.open(req.bytes, req.name, {
-          signal: never,
-          onProgress: (f) => {
-            const p = f === undefined ? 0 : Math.round(f * 100);
-            if (p !== last) post({ id: req.id, kind: 'progress', fraction: (last = p) / 100 });
-          },
-        });
+        await session.open(req.bytes, req.name, { signal: never, onProgress: progressOf(req.id) });
         post({ id: req.id, kind: 'done' });
         return;
       }
       case 'openMany': {
-        let last = -1;
-        await session.openMany(req.files, {
-          signal: never,
-          onProgress: (f) => {
-            const p = f === undefined ? 0 : Math.round(f * 100);
-            if (p !== last) post({ id: req.id, kind: 'progress', fraction: (last = p) / 100 });
-          },
-        });
+        await session.openMany(req.files, { signal: never, onProgress: progressOf(req.id) });
         post({ id: req.id, kind: 'done' });
         return;
       }
