@@ -167,7 +167,7 @@ export async function runMerge(files: ReadonlyArray<string>, opts: AcrossCliOpti
   }
   const r = checkAcross(loaded.inputs, loaded.profile ? { profile: loaded.profile } : {});
   const merged = consolidate(r);
-  // ExcelJS is loaded only by the commands that write a workbook
+  // the workbook writer is loaded only by the commands that write one
   const { writeXlsx } = await import('../adapters/xlsx/write');
   const bytes = await writeXlsx(merged.sheets);
   if ((await writeNewFile(output, bytes, opts.force ?? false)) === 'exists') {

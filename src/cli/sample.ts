@@ -10,7 +10,7 @@ import { writeNewFile } from './io';
 export async function runSample(opts: { output?: string; force: boolean; locale: Locale; monitor?: boolean }, io: Console): Promise<number> {
   const out = opts.output ?? (opts.monitor ? `2018年度专利实施资金-1-${MIDYEAR_MONTH}月监控示例.xlsx` : '2018年度专利实施资金-示例.xlsx');
   const grid = opts.monitor ? sampleMidYearGrid() : sampleWorkbookGrid();
-  // ExcelJS is loaded only by the commands that write a workbook: `jx check` starts without it.
+  // the workbook writer is loaded only by the commands that write one: `jx check` starts without it.
   const { writeXlsx } = await import('../adapters/xlsx/write');
   const bytes = await writeXlsx(grid.sheets.map((s) => ({ grid: s })));
   if ((await writeNewFile(out, bytes, opts.force)) === 'exists') {

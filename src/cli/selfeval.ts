@@ -70,7 +70,7 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
     for (const f of ev.findings.filter((x) => x.severity === 'error')) io.err('  ' + findingLine(f, opts.locale));
     return 1;
   }
-  // ExcelJS is loaded only by the commands that write a workbook: `jx check` starts without it.
+  // the workbook writer is loaded only by the commands that write one: `jx check` starts without it.
   const { writeXlsx } = await import('../adapters/xlsx/write');
   const bytes = await writeXlsx([{ layout: se.layout }]);
   const written = await writeNewFile(out, bytes, opts.force);

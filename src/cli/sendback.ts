@@ -87,7 +87,7 @@ async function writeOut(file: string, bytes: Uint8Array, inputs: ReadonlyArray<s
 /** Writes the 问题清单 of the checked files; false (after saying why) when it could not. */
 export async function writeProblemList(file: string, checked: ReadonlyArray<CheckedFile & { path: string }>, x: SendBackTexts): Promise<boolean> {
   const layouts = problemListLayouts(checked, { locale: x.locale, date: today() });
-  // The writers (ExcelJS, JSZip) are loaded only when a file is written: `jx check` starts without them.
+  // The writers (the xlsx writer, JSZip) are loaded only when a file is written: `jx check` starts without them.
   const { writeXlsx } = await import('../adapters/xlsx/write');
   const bytes = await writeXlsx(layouts.map((layout) => ({ layout })));
   if (!(await writeOut(file, bytes, checked.map((c) => c.path), x))) return false;

@@ -1,6 +1,6 @@
 /**
  * A host-neutral description of a worksheet to create (the 自评表, the input templates, the 问题清单).
- * Adapters (ExcelJS `adapters/xlsx/write.ts`, Office.js `adapters/office/render.ts`, and a WPS
+ * Adapters (the SpreadsheetML writer `adapters/xlsx/write.ts`, Office.js `adapters/office/render.ts`, and a WPS
  * adapter) carry it out; the model never touches a host. Coordinates are 0-based; ranges inclusive.
  *
  * Every decision about how the sheet looks is made HERE, once, so that every host gives the same
@@ -330,34 +330,82 @@ export interface CellToWrite {
   readonly style?: CellStyle;
 }
 
+type MutableCellToWrite = { -readonly [K in keyof CellToWrite]: CellToWrite[K] };
+
+function toWrite(c: LayoutCell): CellToWrite {
+  const out: MutableCellToWrite = { row: c.row, col: c.col, value: c.value === '' ? null : c.value };
+  if (c.formula !== undefined) out.formula = c.formula.charCodeAt(0) === 61 /* = */ ? c.formula.slice(1) : c.formula;
+  const numberFormat = cellNumberFormat(c);
+  if (numberFormat !== undefined) out.numberFormat = numberFormat;
+  if (c.style) out.style = c.style;
+  return out;
+}
+
+const byPosition = (a: { row: number; col: number }, b: { row: number; col: number }): number => a.row - b.row || a.col - b.col;
+
+/** The index of the cell at (row, col) in cells sorted by position, or -1. */
+function findSorted(cells: ReadonlyArray<CellToWrite>, row: number, col: number): number {
+  let lo = 0;
+  let hi = cells.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = cells[mid].row - row || cells[mid].col - col;
+    if (d === 0) return mid;
+    if (d < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /**
- * The cells to write, sorted by row then column: the layout's cells with their number format decided, and every
- * cell of a merged area with the style of the area's top-left cell (the area's border and fill are whole).
+ * The cells to write, sorted by row then column: the layout's cells with their number format decided (a cell given
+ * twice: the later one), and every cell of a merged area with the style of the area's top-left cell (the area's
+ * border and fill are whole). Linear in the cells when they come sorted, as the builders make them (a consolidated
+ * ledger has millions).
  */
 export function cellsToWrite(layout: SheetLayout): CellToWrite[] {
-  const byKey = new Map<string, CellToWrite>();
-  for (const c of layout.cells) {
-    const numberFormat = cellNumberFormat(c);
-    const formula = c.formula?.replace(/^=/, '');
-    byKey.set(`${c.row},${c.col}`, {
-      row: c.row,
-      col: c.col,
-      value: c.value === '' ? null : c.value,
-      ...(formula !== undefined ? { formula } : {}),
-      ...(numberFormat !== undefined ? { numberFormat } : {}),
-      ...(c.style ? { style: c.style } : {}),
-    });
+  let cells = layout.cells.map(toWrite);
+  let sorted = true;
+  for (let i = 1; i < cells.length && sorted; i++) if (byPosition(cells[i - 1], cells[i]) >= 0) sorted = false;
+  if (!sorted) {
+    // stable: of cells at one position, the one given last comes last and is kept
+    const order = cells.map((_, i) => i).sort((a, b) => byPosition(cells[a], cells[b]) || a - b);
+    const kept: CellToWrite[] = [];
+    for (let k = 0; k < order.length; k++) {
+      const c = cells[order[k]];
+      const next = cells[order[k + 1]];
+      if (!next || byPosition(c, next) !== 0) kept.push(c);
+    }
+    cells = kept;
   }
+  if (!layout.merges.length) return cells;
+  // Under a merge: every host drops its value; it shows the top-left cell's look.
+  const covered = new Map<string, CellToWrite>();
+  const at = (row: number, col: number): CellToWrite | undefined => {
+    const c = covered.get(`${row},${col}`);
+    if (c) return c;
+    const i = findSorted(cells, row, col);
+    return i < 0 ? undefined : cells[i];
+  };
   for (const m of layout.merges) {
-    const tl = byKey.get(`${m.top},${m.left}`);
+    const tl = at(m.top, m.left);
     if (!tl?.style) continue;
+    const numberFormat = tl.style.numberFormat;
     for (let r = m.top; r <= m.bottom; r++)
       for (let c = m.left; c <= m.right; c++) {
         if (r === m.top && c === m.left) continue;
-        // Under the merge: every host drops its value; it shows the top-left cell's look.
-        const numberFormat = tl.style.numberFormat;
-        byKey.set(`${r},${c}`, { row: r, col: c, value: null, style: tl.style, ...(numberFormat ? { numberFormat } : {}) });
+        covered.set(`${r},${c}`, { row: r, col: c, value: null, style: tl.style, ...(numberFormat ? { numberFormat } : {}) });
       }
   }
-  return [...byKey.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  if (!covered.size) return cells;
+  const fills = [...covered.values()].sort(byPosition);
+  const out: CellToWrite[] = [];
+  let j = 0;
+  for (const c of cells) {
+    while (j < fills.length && byPosition(fills[j], c) < 0) out.push(fills[j++]);
+    if (j < fills.length && byPosition(fills[j], c) === 0) out.push(fills[j++]);
+    else out.push(c);
+  }
+  while (j < fills.length) out.push(fills[j++]);
+  return out;
 }

@@ -35,7 +35,7 @@ type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXls
 export interface FileHostOptions {
   /** Where the work runs (the page passes a worker session). Default: in-process. */
   readonly session?: WorkbookSession;
-  /** In-process only. Default: `import('../adapters/xlsx')` (a lazy chunk; writing loads ExcelJS). */
+  /** In-process only. Default: `import('../adapters/xlsx')` (a lazy chunk). */
   readonly loadXlsx?: () => Promise<XlsxModule>;
   /** In-process only. Default: `import('../model/sample')`. */
   readonly loadSample?: () => Promise<Grid>;

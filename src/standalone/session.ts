@@ -71,7 +71,7 @@ type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXls
 export interface SessionDeps {
   /** Reads a file (default: the one file entry point, choosing the sheets the checks use). */
   readonly read?: (bytes: Uint8Array, name: string, options: TaskOptions) => Promise<{ ok: true; grid: Grid; format?: string } | { ok: false; reason?: string; message: { 'zh-CN': string; 'en-US': string } }>;
-  /** Default: `import('../adapters/xlsx')` (writing loads ExcelJS, a chunk of its own). */
+  /** Default: `import('../adapters/xlsx')` (a chunk of its own). */
   readonly loadXlsx?: () => Promise<XlsxModule>;
   readonly loadSample?: () => Promise<Grid>;
   /** Default: `import('../adapters/docx')` (a chunk of its own). */

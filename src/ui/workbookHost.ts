@@ -185,7 +185,7 @@ export function createWorkbookHost(options: WorkbookHostOptions): HostActions {
       throwIfAborted(signal);
       const analysis = analyse(grid);
       onProgress?.(0.5);
-      // ExcelJS is loaded on first use, as the templates are: not with the pane
+      // the xlsx writer is loaded on first use, as the templates are: not with the pane
       const xlsx = await import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx');
       throwIfAborted(signal);
       const { bytes, fileName } = await problemListFile(analysis, WORKBOOK_NAME[listLocale], listLocale, xlsx);

@@ -60,6 +60,25 @@ describe('cellsToWrite', () => {
   });
 });
 
+describe('cellsToWrite: cells given out of order or twice', () => {
+  test('come out sorted by row then column; of a cell given twice, the later one is written', () => {
+    const style = { border: true };
+    const cells = cellsToWrite({
+      name: 't', columnWidths: [], rowHeights: [], font: { name: '宋体', fallbacks: [], size: 11 }, merges: [{ top: 2, left: 0, bottom: 3, right: 0 }],
+      cells: [
+        { row: 1, col: 1, value: 'b' },
+        { row: 0, col: 2, value: 'first' },
+        { row: 2, col: 0, value: 'tl', style },
+        { row: 0, col: 2, value: 'second' },
+        { row: 3, col: 0, value: 'under the merge' },
+        { row: 0, col: 0, value: 1 },
+      ],
+    });
+    expect(cells.map((c) => [c.row, c.col, c.value])).toEqual([[0, 0, 1], [0, 2, 'second'], [1, 1, 'b'], [2, 0, 'tl'], [3, 0, null]]);
+    expect(cells[4].style).toBe(style);
+  });
+});
+
 describe('fitScale: the print scale a fit to pages comes to (given to Excel first, office-js#1860)', () => {
   const page: PageSetup = {
     paperSize: 'A4', orientation: 'portrait', fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,

@@ -1,13 +1,25 @@
 /**
- * The model's sheets → .xlsx bytes, through ExcelJS. A GridSheet is written as plain values
- * (test workbooks, the bundled sample); a SheetLayout (the 自评表, the input templates) is
- * rendered faithfully: values, native formulas with their cached results, styles, merges,
- * sizes, page setup, print area and titles, frozen rows, drop-down lists.
+ * The model's sheets → .xlsx bytes, written as SpreadsheetML by hand and zipped as it is made
+ * (fflate's streaming Zip): a GridSheet as plain values (test workbooks, the bundled sample, the
+ * province's 配置 copied into a consolidation); a SheetLayout (the 自评表, the templates, the
+ * 问题清单, the monitoring table, the consolidated workbook) faithfully: values, native formulas
+ * with their cached results, styles, merges, sizes, page setup, print area and titles, page breaks,
+ * frozen rows, drop-down lists, conditional formats, an AutoFilter, a footer.
  * Node and browser alike: returns bytes, never touches a file system.
+ *
+ * Why not ExcelJS, which wrote these files before (and stays, in the tests, as the oracle this writer
+ * is compared with: test/adapters/xlsx/writeDifferential.test.ts): it builds an object per cell and
+ * the whole XML of a sheet in memory; a consolidation of 14 × 10,000 projects (3 million cells) took
+ * it over 5 minutes and 4 GB. Here a sheet's XML goes to the deflater in chunks of ~256 KB as its
+ * rows are made, so time is linear and memory flat. Strings go to a shared-string table (what Excel
+ * writes): a ledger repeats its 地州市, file and sheet names, 是/否 and units on every row, and the
+ * table keeps each once.
  */
-import ExcelJS from 'exceljs';
-import { a1, columnLetters, dateToSerial, isDateValue, isErrorValue, type DateValue, type GridSheet, type Merge } from '../../model/grid';
-import { cellsToWrite, LISTS_SHEET as LISTS, rangeA1, type CellStyle, type CellToWrite, type PaperSize, type SheetLayout } from '../../model/layout';
+import { Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
+import { columnLetters, dateToSerial, isDateValue, isErrorValue, type DateValue, type GridSheet, type Merge } from '../../model/grid';
+import { cellsToWrite, LISTS_SHEET as LISTS, rangeA1, type CellToWrite, type PaperSize, type SheetLayout } from '../../model/layout';
+import { StyleRegistry } from './writeStyles';
+import { escapeAttr, escapeText } from './xml';
 
 export interface SheetToWrite {
   readonly grid?: GridSheet;
@@ -20,216 +32,473 @@ export const GRID_DATE_FORMAT = 'yyyy-mm-dd';
 /** Name of the hidden sheet that holds drop-down lists the model did not inline (model/layout.ts decides). */
 export const LISTS_SHEET = LISTS.name;
 
+/** Excel's limit on the characters of one cell: it cuts longer text there, and so do we. */
+export const CELL_TEXT_MAX = 32_767;
+
 /** ECMA-376's paperSize codes. */
 const PAPER_CODE: Readonly<Record<PaperSize, number>> = { A4: 9, A3: 8 };
-
 const CM_PER_INCH = 2.54;
-const THIN = { style: 'thin' as const };
-const THIN_BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-function mergeCells(ws: ExcelJS.Worksheet, m: Merge): void {
-  if (m.top === m.bottom && m.left === m.right) return;
-  ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/**
+ * The order CT_Worksheet (ECMA-376 Part 1, §18.3.1.99) requires of a worksheet's children, as far as
+ * this writer uses them: Excel refuses a sheet whose elements come out of order.
+ */
+export const WORKSHEET_ORDER = [
+  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'autoFilter', 'mergeCells',
+  'conditionalFormatting', 'dataValidations', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks',
+] as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Text
+
+/** Text as a cell may hold it: the characters XML 1.0 cannot hold dropped, cut at Excel's 32,767 (never inside a pair). */
+export function cellText(s: string): string {
+  if (s.length <= CELL_TEXT_MAX) return s;
+  const cut = s.slice(0, CELL_TEXT_MAX);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
+
+/** Text content with CR kept (a literal CR would become LF when read) and leading/trailing spaces marked to be kept. */
+function textContent(s: string): string {
+  return escapeText(s).replace(/\r/g, '&#13;');
+}
+
+const needsPreserve = (s: string): boolean => /^[\s]|[\s]$/.test(s);
+
+/** A sheet name inside a formula or defined name: always quoted, `'` doubled. */
+const quotedSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
 /** The model's dateToSerial, plus Excel's phantom 1900-02-29 (serial 60), which it normalises to 03-01. */
 function serialOf(d: DateValue): number {
   return d.year === 1900 && d.month === 2 && d.day === 29 ? 60 : dateToSerial(d);
 }
 
-function writeGrid(wb: ExcelJS.Workbook, g: GridSheet): void {
-  const ws = wb.addWorksheet(g.name, g.hidden ? { state: 'hidden' } : {});
-  const r0 = g.origin?.row ?? 0;
-  const c0 = g.origin?.col ?? 0;
-  g.values.forEach((row, r) => {
-    row.forEach((v, c) => {
-      if (v === null || v === undefined) return;
-      const cell = ws.getCell(r0 + r + 1, c0 + c + 1);
-      const fmt = g.numberFormats?.[r]?.[c] ?? null;
-      if (isDateValue(v)) {
-        // Written as the serial with a date format rather than a JS Date: ExcelJS's Date
-        // conversion ignores Excel's phantom 1900-02-29 and would shift early-1900 dates.
-        cell.value = serialOf(v);
-        cell.numFmt = fmt ?? GRID_DATE_FORMAT;
-        return;
-      }
-      cell.value = isErrorValue(v) ? { error: v.code as ExcelJS.CellErrorValue['error'] } : v;
-      if (fmt) cell.numFmt = fmt;
-    });
-  });
-  for (const m of g.merges ?? []) mergeCells(ws, m);
+/** A number as `<v>` holds it (xsd:double; no -0). */
+const numberText = (n: number): string => (Object.is(n, -0) ? '0' : String(n));
+
+// ---------------------------------------------------------------------------------------------------------------
+// The package being written
+
+/** A zip entry deflated, and its CRC computed, by a Deflater given from outside (native zlib in Node), chunk by chunk. */
+class DeflatedEntry implements ZipInputFile {
+  readonly compression = 8;
+  size = 0;
+  crc = 0;
+  ondata?: AsyncFlateStreamHandler;
+  constructor(readonly filename: string, private readonly deflater: Deflater, private readonly level: DeflateLevel) {}
+  push(chunk: Uint8Array, final: boolean): void {
+    this.crc = this.deflater.crc32(chunk, this.crc);
+    this.size += chunk.length;
+    this.ondata!(null, this.deflater.deflate(chunk, final, this.level) as Uint8Array<ArrayBuffer>, final);
+  }
 }
 
-/** Chinese fonts carry the GB2312 charset (134), as Chinese Excel writes them; it steers font mapping elsewhere. */
-function charsetOf(fontName: string): { charset?: number } {
-  return /[\u4e00-\u9fff]|^(N?SimSun|SimHei|FangSong|KaiTi|Microsoft YaHei|DengXian)/i.test(fontName) ? { charset: 134 } : {};
+/** A zip entry written in pieces: strings gathered up to a chunk, then encoded and deflated. */
+class Part {
+  private pieces: string[] = [];
+  private length = 0;
+  private readonly file: ZipDeflate | DeflatedEntry;
+  constructor(zip: Zip, name: string, o: { level: DeflateLevel; deflate?: Deflater }, private readonly encoder: TextEncoder) {
+    this.file = o.deflate ? new DeflatedEntry(name, o.deflate, o.level) : new ZipDeflate(name, { level: o.level });
+    zip.add(this.file);
+  }
+  write(s: string): void {
+    this.pieces.push(s);
+    this.length += s.length;
+    if (this.length >= CHUNK_CHARS) this.flush(false);
+  }
+  private flush(final: boolean): void {
+    const text = this.pieces.join('');
+    this.pieces = [];
+    this.length = 0;
+    this.file.push(this.encoder.encode(text), final);
+  }
+  end(): void {
+    this.flush(true);
+  }
 }
 
-/** `#RRGGBB` → ExcelJS's opaque `FFRRGGBB`. */
-function argbOf(colour: string): string {
-  return 'FF' + colour.replace(/^#/, '').toUpperCase();
-}
+/** Characters gathered before they are encoded and handed to the deflater. */
+const CHUNK_CHARS = 1 << 18;
+
+export type DeflateLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 /**
- * Conditional formats: one `cellIs equal "text"` rule per colour, in order. The fill is the
- * differential format's background colour (`bgColor`), as Excel writes a solid dxf fill.
+ * A zip entry's compression from outside (deflateNode.ts: native zlib): `deflate` makes raw deflate of one chunk,
+ * not the last block unless `final` and byte-aligned, so that the chunks of an entry make one deflate stream;
+ * `crc32` continues a CRC-32. Without one, fflate's deflate and CRC (the page).
  */
-function addConditionalFormats(ws: ExcelJS.Worksheet, layout: SheetLayout): void {
-  let priority = 1;
-  for (const cf of layout.conditionalFormats ?? []) {
-    const m = cf.range;
-    ws.addConditionalFormatting({
-      // One cell as `O5`, as Excel writes it (and Office.js reports it).
-      ref: m.top === m.bottom && m.left === m.right ? a1(m.top, m.left) : rangeA1(m),
-      rules: cf.rules.map((r) => ({
-        type: 'cellIs' as const,
-        operator: 'equal' as const,
-        formulae: [`"${r.equals.replace(/"/g, '""')}"`],
-        priority: priority++,
-        style: {
-          fill: { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: argbOf(r.fill) } },
-          ...(r.font ? { font: { color: { argb: argbOf(r.font) } } } : {}),
-        },
-      })),
+export interface Deflater {
+  readonly deflate: (chunk: Uint8Array, final: boolean, level: DeflateLevel) => Uint8Array;
+  readonly crc32: (chunk: Uint8Array, crc: number) => number;
+}
+
+export interface WriteXlsxOptions {
+  readonly deflate?: Deflater;
+  /** Deflate level of the zip (default 6, zlib's default, as Excel's own files). */
+  readonly level?: DeflateLevel;
+  /** Each piece of the zip as it is made (the CLI writes them to the file); else the bytes are returned whole. */
+  readonly sink?: (chunk: Uint8Array) => void;
+}
+
+class SharedStrings {
+  private readonly index = new Map<string, number>();
+  count = 0;
+  of(s: string): number {
+    this.count++;
+    let i = this.index.get(s);
+    if (i === undefined) this.index.set(s, (i = this.index.size));
+    return i;
+  }
+  write(part: Part): void {
+    part.write(`${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.count}" uniqueCount="${this.index.size}">`);
+    for (const s of this.index.keys()) part.write(needsPreserve(s) ? `<si><t xml:space="preserve">${textContent(s)}</t></si>` : `<si><t>${textContent(s)}</t></si>`);
+    part.write('</sst>');
+  }
+}
+
+/** What the workbook part needs to know of each sheet written. */
+interface SheetEntry {
+  readonly name: string;
+  readonly state?: 'hidden';
+  readonly printArea?: string;
+  readonly printTitles?: string;
+  readonly filter?: string;
+}
+
+/** The column letters of 0…n-1, made once per sheet. */
+function lettersUpTo(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => columnLetters(i));
+}
+
+/** `<c>` of one value: `s` its style index (0 = none), strings through the shared-string table. */
+function valueCell(ref: string, s: number, v: string | number | boolean, sst: SharedStrings): string {
+  const st = s ? ` s="${s}"` : '';
+  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${st}><v>${numberText(v)}</v></c>` : `<c r="${ref}"${st} t="e"><v>#NUM!</v></c>`;
+  if (typeof v === 'boolean') return `<c r="${ref}"${st} t="b"><v>${v ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${st} t="s"><v>${sst.of(cellText(v))}</v></c>`;
+}
+
+/** `<c>` of a formula, with the model's result cached so that viewers that do not recalculate show it. */
+function formulaCell(ref: string, s: number, formula: string, v: string | number | boolean | null): string {
+  const st = s ? ` s="${s}"` : '';
+  const f = `<f>${textContent(formula)}</f>`;
+  if (v === null) return `<c r="${ref}"${st}>${f}</c>`;
+  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${st}>${f}<v>${numberText(v)}</v></c>` : `<c r="${ref}"${st}>${f}</c>`;
+  if (typeof v === 'boolean') return `<c r="${ref}"${st} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${st} t="str">${f}<v>${textContent(cellText(v))}</v></c>`;
+}
+
+function rowOpen(r: number, height: number | undefined): string {
+  return height !== undefined && height > 0 ? `<row r="${r + 1}" ht="${height}" customHeight="1">` : `<row r="${r + 1}">`;
+}
+
+const sheetViews = (selected: boolean, frozen: number): string => {
+  const tab = selected ? ' tabSelected="1"' : '';
+  if (frozen <= 0) return `<sheetViews><sheetView${tab} workbookViewId="0"/></sheetViews>`;
+  const top = `A${frozen + 1}`;
+  return `<sheetViews><sheetView${tab} workbookViewId="0"><pane ySplit="${frozen}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A1" sqref="A1"/></sheetView></sheetViews>`;
+};
+
+const mergeCellsXml = (merges: ReadonlyArray<Merge>): string => {
+  const real = merges.filter((m) => m.top !== m.bottom || m.left !== m.right);
+  return real.length ? `<mergeCells count="${real.length}">${real.map((m) => `<mergeCell ref="${rangeA1(m)}"/>`).join('')}</mergeCells>` : '';
+};
+
+const DEFAULT_MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+
+function worksheetOpen(sheetPr: string, dimension: string): string {
+  return `${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">${sheetPr}<dimension ref="${dimension}"/>`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Grids
+
+function writeGridSheet(part: Part, g: GridSheet, selected: boolean, styles: StyleRegistry, sst: SharedStrings): SheetEntry {
+  const r0 = g.origin?.row ?? 0;
+  const c0 = g.origin?.col ?? 0;
+  let width = 0;
+  for (const row of g.values) width = Math.max(width, row.length);
+  const letters = lettersUpTo(c0 + width);
+  const dimension = g.values.length && width ? `${letters[c0]}${r0 + 1}:${letters[c0 + width - 1]}${r0 + g.values.length}` : 'A1';
+  part.write(worksheetOpen('', dimension) + sheetViews(selected, 0) + '<sheetFormatPr defaultRowHeight="15"/><sheetData>');
+  g.values.forEach((row, r) => {
+    const cells: string[] = [];
+    row.forEach((v, c) => {
+      if (v === null || v === undefined) return;
+      const ref = letters[c0 + c] + (r0 + r + 1);
+      const fmt = g.numberFormats?.[r]?.[c] ?? undefined;
+      // A date as its serial under a date format (the model's serial keeps Excel's phantom 1900-02-29).
+      if (isDateValue(v)) cells.push(`<c r="${ref}" s="${styles.gridStyle(fmt ?? GRID_DATE_FORMAT)}"><v>${serialOf(v)}</v></c>`);
+      else if (isErrorValue(v)) cells.push(`<c r="${ref}"${fmt ? ` s="${styles.gridStyle(fmt)}"` : ''} t="e"><v>${escapeText(v.code)}</v></c>`);
+      else cells.push(valueCell(ref, styles.gridStyle(fmt), v, sst));
     });
-  }
+    if (cells.length) part.write(`<row r="${r0 + r + 1}">${cells.join('')}</row>`);
+  });
+  part.write('</sheetData>' + mergeCellsXml(g.merges ?? []) + DEFAULT_MARGINS + '</worksheet>');
+  return { name: g.name, ...(g.hidden ? { state: 'hidden' as const } : {}) };
 }
 
-function styleCell(cell: ExcelJS.Cell, style: CellStyle | undefined, numberFormat: string | undefined, font: SheetLayout['font']): void {
-  if (numberFormat) cell.numFmt = numberFormat;
-  cell.font = {
-    name: font.name,
-    ...charsetOf(font.name),
-    size: style?.fontSize ?? font.size,
-    ...(style?.bold ? { bold: true } : {}),
-    ...(style?.italic ? { italic: true } : {}),
-    ...(style?.color ? { color: { argb: argbOf(style.color) } } : {}),
-  };
-  if (!style) return;
-  const alignment: Partial<ExcelJS.Alignment> = {};
-  if (style.hAlign) alignment.horizontal = style.hAlign;
-  if (style.vAlign) alignment.vertical = style.vAlign;
-  if (style.wrap) alignment.wrapText = true;
-  if (style.indent) alignment.indent = style.indent;
-  if (Object.keys(alignment).length > 0) cell.alignment = alignment;
-  if (style.border) cell.border = THIN_BORDER;
-  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argbOf(style.fill) } };
-}
-
-function layoutValue(c: CellToWrite): ExcelJS.CellValue {
-  if (c.formula !== undefined) {
-    // The model's value is the cached result, so viewers that don't recalculate show numbers.
-    return c.value === null ? ({ formula: c.formula } as ExcelJS.CellFormulaValue) : ({ formula: c.formula, result: c.value } as ExcelJS.CellFormulaValue);
-  }
-  return c.value;
-}
+// ---------------------------------------------------------------------------------------------------------------
+// Layouts
 
 /** Lists that go to the lists sheet, one column each, written after all other sheets. */
 type PendingLists = string[][];
 
-function addValidations(ws: ExcelJS.Worksheet, layout: SheetLayout, lists: PendingLists): void {
-  for (const v of layout.validations ?? []) {
+function pageXml(layout: SheetLayout): { sheetPr: string; printOptions: string; margins: string; setup: string; footer: string; breaks: string } {
+  const p = layout.page;
+  const footer = p?.footer ? `<headerFooter><oddFooter>${textContent(p.footer)}</oddFooter></headerFooter>` : '';
+  if (!p) return { sheetPr: '', printOptions: '', margins: DEFAULT_MARGINS, setup: '', footer, breaks: '' };
+  const inch = (cm: number): number => Math.round((cm / CM_PER_INCH) * 1000) / 1000;
+  const m = p.margins;
+  // Header/footer bands must fit inside the top/bottom margins.
+  const header = Math.min(0.3, inch(m.top) / 2);
+  const foot = Math.min(0.3, inch(m.bottom) / 2);
+  const breaks = p.rowBreaks?.length
+    ? `<rowBreaks count="${p.rowBreaks.length}" manualBreakCount="${p.rowBreaks.length}">${p.rowBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`
+    : '';
+  return {
+    sheetPr: '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
+    printOptions: p.horizontalCentered ? '<printOptions horizontalCentered="1"/>' : '',
+    margins: `<pageMargins left="${inch(m.left)}" right="${inch(m.right)}" top="${inch(m.top)}" bottom="${inch(m.bottom)}" header="${header}" footer="${foot}"/>`,
+    setup: `<pageSetup paperSize="${PAPER_CODE[p.paperSize]}" fitToWidth="${p.fitToWidth}" fitToHeight="${p.fitToHeight}" orientation="${p.orientation}"/>`,
+    footer,
+    breaks,
+  };
+}
+
+function colsXml(widths: ReadonlyArray<number>): string {
+  const cols: string[] = [];
+  widths.forEach((w, i) => {
+    if (w > 0) cols.push(`<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`);
+  });
+  return cols.length ? `<cols>${cols.join('')}</cols>` : '';
+}
+
+function validationsXml(layout: SheetLayout, lists: PendingLists): string {
+  const vs = layout.validations ?? [];
+  if (!vs.length) return '';
+  const items = vs.map((v) => {
     let formula: string;
     if (v.place === 'inline') formula = `"${v.source}"`;
     else {
       const letters = columnLetters(lists.length);
       lists.push([...v.list]);
-      formula = `'${LISTS_SHEET}'!$${letters}$1:$${letters}$${Math.max(1, v.list.length)}`;
+      formula = `${quotedSheet(LISTS_SHEET)}!$${letters}$1:$${letters}$${Math.max(1, v.list.length)}`;
     }
-    (ws as unknown as { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } }).dataValidations.add(
-      rangeA1(v.range),
-      { type: 'list', allowBlank: true, showErrorMessage: true, errorStyle: 'stop', formulae: [formula] },
-    );
+    return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${rangeA1(v.range)}"><formula1>${textContent(formula)}</formula1></dataValidation>`;
+  });
+  return `<dataValidations count="${items.length}">${items.join('')}</dataValidations>`;
+}
+
+/** One `cellIs equal "text"` rule per colour, in order; the fill is the differential format's background. */
+function conditionalFormatsXml(layout: SheetLayout, styles: StyleRegistry, priority: { next: number }): string {
+  return (layout.conditionalFormats ?? [])
+    .map((cf) => {
+      const m = cf.range;
+      // One cell as `O5`, as Excel writes it.
+      const ref = m.top === m.bottom && m.left === m.right ? `${columnLetters(m.left)}${m.top + 1}` : rangeA1(m);
+      const rules = cf.rules.map(
+        (r) => `<cfRule type="cellIs" dxfId="${styles.dxf(r.fill, r.font)}" priority="${priority.next++}" operator="equal"><formula>${textContent(`"${r.equals.replace(/"/g, '""')}"`)}</formula></cfRule>`,
+      );
+      return `<conditionalFormatting sqref="${ref}">${rules.join('')}</conditionalFormatting>`;
+    })
+    .join('');
+}
+
+/** The print area as Excel writes it: `$A$1:$H$5`. */
+const absoluteRange = (m: Merge): string => `$${columnLetters(m.left)}$${m.top + 1}:$${columnLetters(m.right)}$${m.bottom + 1}`;
+
+function writeLayoutSheet(part: Part, layout: SheetLayout, selected: boolean, styles: StyleRegistry, sst: SharedStrings, lists: PendingLists, priority: { next: number }): SheetEntry {
+  const cells: CellToWrite[] = cellsToWrite(layout);
+  let right = 0;
+  let bottom = 0;
+  for (const c of cells) {
+    if (c.col > right) right = c.col;
+    if (c.row > bottom) bottom = c.row;
   }
-}
-
-/**
- * ExcelJS writes the print area as `'Sheet'!$` + each corner, so `A1:H5` would become the
- * row-relative `$A1:$H5`; handing it `A$1:H$5` yields the absolute `$A$1:$H$5` Excel writes.
- */
-function absolutePrintArea(m: Merge): string {
-  return `${columnLetters(m.left)}$${m.top + 1}:${columnLetters(m.right)}$${m.bottom + 1}`;
-}
-
-function pageSetupOf(layout: SheetLayout): Partial<ExcelJS.PageSetup> {
+  const letters = lettersUpTo(right + 1);
+  const page = pageXml(layout);
+  const dimension = cells.length ? `A1:${letters[right]}${bottom + 1}` : 'A1';
+  part.write(worksheetOpen(page.sheetPr, dimension) + sheetViews(selected, layout.frozenRows ?? 0) + '<sheetFormatPr defaultRowHeight="15"/>' + colsXml(layout.columnWidths) + '<sheetData>');
+  const heights = layout.rowHeights;
+  let row = -1;
+  let pieces: string[] = [];
+  const closeRow = (): void => {
+    if (row >= 0) part.write(pieces.join('') + '</row>');
+    pieces = [];
+  };
+  /** Rows with a height but no cells, from `from` up to (not including) `to`. */
+  const emptyRows = (from: number, to: number): void => {
+    for (let r = from; r < Math.min(to, heights.length); r++) {
+      const h = heights[r];
+      if (h !== undefined && h > 0) part.write(`${rowOpen(r, h)}</row>`);
+    }
+  };
+  const font = layout.font;
+  for (const c of cells) {
+    if (c.row !== row) {
+      closeRow();
+      emptyRows(row + 1, c.row);
+      row = c.row;
+      pieces.push(rowOpen(row, heights[row]));
+    }
+    const ref = letters[c.col] + (c.row + 1);
+    const s = styles.layoutStyle(c.style, c.numberFormat, font);
+    if (c.formula !== undefined) pieces.push(formulaCell(ref, s, c.formula, c.value));
+    else if (c.value === null) pieces.push(`<c r="${ref}" s="${s}"/>`);
+    else pieces.push(valueCell(ref, s, c.value, sst));
+  }
+  closeRow();
+  emptyRows(row + 1, heights.length);
+  part.write('</sheetData>');
+  if (layout.autoFilter) part.write(`<autoFilter ref="${rangeA1(layout.autoFilter)}"/>`);
+  part.write(mergeCellsXml(layout.merges));
+  part.write(conditionalFormatsXml(layout, styles, priority));
+  part.write(validationsXml(layout, lists));
+  part.write(page.printOptions + page.margins + page.setup + page.footer + page.breaks + '</worksheet>');
   const p = layout.page;
-  if (!p) return {};
-  const inch = (cm: number) => Math.round((cm / CM_PER_INCH) * 1000) / 1000;
-  const margins = {
-    top: inch(p.margins.top),
-    bottom: inch(p.margins.bottom),
-    left: inch(p.margins.left),
-    right: inch(p.margins.right),
-    // Header/footer bands must fit inside the top/bottom margins.
-    header: Math.min(0.3, inch(p.margins.top) / 2),
-    footer: Math.min(0.3, inch(p.margins.bottom) / 2),
-  };
   return {
-    paperSize: PAPER_CODE[p.paperSize],
-    orientation: p.orientation,
-    fitToPage: true,
-    fitToWidth: p.fitToWidth,
-    fitToHeight: p.fitToHeight,
-    horizontalCentered: p.horizontalCentered,
-    margins,
-    printArea: absolutePrintArea(p.printArea),
-    ...(p.printTitleRows ? { printTitlesRow: `${p.printTitleRows.first + 1}:${p.printTitleRows.last + 1}` } : {}),
+    name: layout.name,
+    ...(p ? { printArea: absoluteRange(p.printArea) } : {}),
+    ...(p?.printTitleRows ? { printTitles: `$${p.printTitleRows.first + 1}:$${p.printTitleRows.last + 1}` } : {}),
+    ...(layout.autoFilter ? { filter: absoluteRange(layout.autoFilter) } : {}),
   };
 }
 
-function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout, lists: PendingLists): void {
-  const frozen = layout.frozenRows ?? 0;
-  const ws = wb.addWorksheet(layout.name, {
-    pageSetup: pageSetupOf(layout),
-    views: frozen > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: frozen, topLeftCell: a1(frozen, 0), activeCell: 'A1' }] : [],
-  });
-  layout.columnWidths.forEach((w, i) => {
-    if (w > 0) ws.getColumn(i + 1).width = w;
-  });
-  layout.rowHeights.forEach((h, i) => {
-    if (h !== undefined && h > 0) ws.getRow(i + 1).height = h;
-  });
-  for (const c of cellsToWrite(layout)) {
-    const cell = ws.getCell(c.row + 1, c.col + 1);
-    cell.value = layoutValue(c);
-    styleCell(cell, c.style, c.numberFormat, layout.font);
-  }
-  for (const m of layout.merges) mergeCells(ws, m);
-  for (const r of layout.page?.rowBreaks ?? []) ws.getRow(r).addPageBreak();
-  addValidations(ws, layout, lists);
-  addConditionalFormats(ws, layout);
-  if (layout.autoFilter) ws.autoFilter = rangeA1(layout.autoFilter);
-  if (layout.page?.footer) ws.headerFooter = { oddFooter: layout.page.footer };
+/** The hidden sheet of drop-down lists: one column per list, its items as text (`001` stays `001`). */
+function listsGrid(lists: PendingLists): GridSheet {
+  const rows = lists.reduce((n, l) => Math.max(n, l.length), 0);
+  const values = Array.from({ length: rows }, (_, r) => lists.map((l) => l[r] ?? null));
+  const numberFormats = values.map((row) => row.map((v) => (v === null ? null : LISTS.numberFormat)));
+  return { name: LISTS_SHEET, values, numberFormats, ...(LISTS.visibility === 'hidden' ? { hidden: true } : {}) };
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// The package
+
+function workbookXml(entries: ReadonlyArray<SheetEntry>, active: number): string {
+  const sheets = entries.map((e, i) => `<sheet name="${escapeAttr(e.name)}" sheetId="${i + 1}"${e.state ? ` state="${e.state}"` : ''} r:id="rId${i + 1}"/>`).join('');
+  const names: string[] = [];
+  entries.forEach((e, i) => {
+    const q = quotedSheet(e.name);
+    if (e.filter) names.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${textContent(`${q}!${e.filter}`)}</definedName>`);
+    if (e.printArea) names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${textContent(`${q}!${e.printArea}`)}</definedName>`);
+    if (e.printTitles) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${textContent(`${q}!${e.printTitles}`)}</definedName>`);
+  });
+  return (
+    `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+    `<workbookPr/><bookViews><workbookView activeTab="${active}"/></bookViews>` +
+    `<sheets>${sheets}</sheets>` +
+    (names.length ? `<definedNames>${names.join('')}</definedNames>` : '') +
+    '<calcPr calcId="171027"/></workbook>'
+  );
+}
+
+function contentTypesXml(n: number): string {
+  const sheets = Array.from({ length: n }, (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
+  return (
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+    sheets +
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+    '</Types>'
+  );
+}
+
+const ROOT_RELS =
+  `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">` +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
+  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+  '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>' +
+  '</Relationships>';
+
+function workbookRelsXml(n: number): string {
+  const sheets = Array.from({ length: n }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
+  return `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${sheets}<Relationship Id="rId${n + 1}" Type="${NS_REL}/styles" Target="styles.xml"/><Relationship Id="rId${n + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`;
+}
+
+const CORE_XML =
+  `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+  '<dc:creator>绩效自评助手</dc:creator></cp:coreProperties>';
+const APP_XML = `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>绩效自评助手</Application></Properties>`;
 
 /**
- * Writes a workbook with one worksheet per entry, in order. Each entry holds exactly one of
- * `grid` (plain values) or `layout` (a rendered sheet); anything else is a programming error.
+ * Writes a workbook with one worksheet per entry, in order (and the hidden lists sheet last when a
+ * drop-down list could not be inline). Each entry holds exactly one of `grid` (plain values) or
+ * `layout` (a rendered sheet); anything else is a programming error.
  */
-export async function writeXlsx(sheets: ReadonlyArray<SheetToWrite>): Promise<Uint8Array> {
+export async function writeXlsx(sheets: ReadonlyArray<SheetToWrite>, options: WriteXlsxOptions = {}): Promise<Uint8Array> {
+  return writeXlsxSync(sheets, options);
+}
+
+/** writeXlsx without the promise (the work is synchronous: one pass, chunk by chunk). */
+export function writeXlsxSync(sheets: ReadonlyArray<SheetToWrite>, options: WriteXlsxOptions = {}): Uint8Array {
   if (sheets.length === 0) throw new Error('writeXlsx: a workbook needs at least one sheet');
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '绩效自评助手';
+  for (const s of sheets) if ((s.grid === undefined) === (s.layout === undefined)) throw new Error('writeXlsx: each sheet needs exactly one of grid or layout');
+  const z = { level: options.level ?? 6, ...(options.deflate ? { deflate: options.deflate } : {}) };
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((err, data) => {
+    if (err) failure = err;
+    else if (options.sink) options.sink(data);
+    else chunks.push(data);
+  });
+  const encoder = new TextEncoder();
+  const whole = (name: string, text: string): void => {
+    const p = new Part(zip, name, z, encoder);
+    p.write(text);
+    p.end();
+  };
+  // The package's skeleton first, as Excel writes it (a reader that streams the zip meets it before the parts).
+  const listsSheet = sheets.some((s) => s.layout?.validations?.some((v) => v.place === 'sheet'));
+  const sheetCount = sheets.length + (listsSheet ? 1 : 0);
+  whole('[Content_Types].xml', contentTypesXml(sheetCount));
+  whole('_rels/.rels', ROOT_RELS);
+  whole('docProps/core.xml', CORE_XML);
+  whole('docProps/app.xml', APP_XML);
+  whole('xl/_rels/workbook.xml.rels', workbookRelsXml(sheetCount));
+  const styles = new StyleRegistry();
+  const sst = new SharedStrings();
   const lists: PendingLists = [];
-  for (const s of sheets) {
-    if ((s.grid === undefined) === (s.layout === undefined)) {
-      throw new Error('writeXlsx: each sheet needs exactly one of grid or layout');
-    }
-    if (s.grid) writeGrid(wb, s.grid);
-    else writeLayout(wb, s.layout!, lists);
+  const priority = { next: 1 };
+  const entries: SheetEntry[] = [];
+  const hidden = (s: SheetToWrite): boolean => !!s.grid?.hidden;
+  const active = Math.max(0, sheets.findIndex((s) => !hidden(s)));
+  sheets.forEach((s, i) => {
+    const part = new Part(zip, `xl/worksheets/sheet${i + 1}.xml`, z, encoder);
+    entries.push(s.grid ? writeGridSheet(part, s.grid, i === active, styles, sst) : writeLayoutSheet(part, s.layout!, i === active, styles, sst, lists, priority));
+    part.end();
+  });
+  if (lists.length) {
+    const part = new Part(zip, `xl/worksheets/sheet${entries.length + 1}.xml`, z, encoder);
+    entries.push(writeGridSheet(part, listsGrid(lists), false, styles, sst));
+    part.end();
   }
-  if (lists.length > 0) {
-    const ws = wb.addWorksheet(LISTS_SHEET, { state: LISTS.visibility });
-    lists.forEach((list, col) =>
-      list.forEach((item, row) => {
-        const cell = ws.getCell(row + 1, col + 1);
-        cell.value = item;
-        cell.numFmt = LISTS.numberFormat;
-      }),
-    );
+  const ss = new Part(zip, 'xl/sharedStrings.xml', z, encoder);
+  sst.write(ss);
+  ss.end();
+  whole('xl/styles.xml', styles.xml());
+  whole('xl/workbook.xml', workbookXml(entries, active));
+  zip.end();
+  if (failure) throw failure;
+  if (options.sink) return new Uint8Array(0);
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
   }
-  // A Node Buffer in Node, a Uint8Array or ArrayBuffer in the browser bundle: hand back a plain view.
-  const buf: unknown = await wb.xlsx.writeBuffer();
-  if (ArrayBuffer.isView(buf)) return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-  return new Uint8Array(buf as ArrayBuffer);
+  return out;
 }

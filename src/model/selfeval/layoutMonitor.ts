@@ -22,7 +22,7 @@ import { BODY, HEADER, LABEL, NOTE, SheetBuilder, SUBTITLE, TITLE } from './shee
 import { defineLayout, type LayoutInput, type LayoutResult, type Level1Def, type SelfEvalIndicator } from './types';
 import { amount, formValue, numberFormat } from './values';
 
-// (No column 9 wide: ExcelJS takes 9 for its default and writes no width for it.)
+// (No column 9 wide: ExcelJS, the oracle the xlsx writer is compared with, takes 9 for its default and writes no width for it.)
 const WIDTHS = [7, 8, 10, 17, 14, 11, 10, 5, 5, 5, 6, 5, 8, 8, 6, 26];
 const [A, B, C, D, E, F, G, H, , , , L, M, N, O, P] = WIDTHS.map((_, i) => i);
 const AMOUNT: CellStyle = { ...BODY, hAlign: 'right', numberFormat: '0.00' };
