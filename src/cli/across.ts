@@ -14,7 +14,7 @@ import { fenToDecimal } from '../model/money';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import { fileJson, fileLines, type Console } from './check';
-import { sameFile, writeNewFile } from './io';
+import { sameFile, writeNewFile, xlsxBytes } from './io';
 import { readAll } from './readPool';
 import { countsLine, findingLine, jsonFinding } from './report';
 
@@ -167,9 +167,7 @@ export async function runMerge(files: ReadonlyArray<string>, opts: AcrossCliOpti
   }
   const r = checkAcross(loaded.inputs, loaded.profile ? { profile: loaded.profile } : {});
   const merged = consolidate(r);
-  // the workbook writer is loaded only by the commands that write one
-  const { writeXlsx } = await import('../adapters/xlsx/write');
-  const bytes = await writeXlsx(merged.sheets);
+  const bytes = await xlsxBytes(merged.sheets, true);
   if ((await writeNewFile(output, bytes, opts.force ?? false)) === 'exists') {
     err(t.exists(output));
     return 2;

@@ -8,7 +8,7 @@ import type { Locale } from '../model/messages';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { CheckedFile } from '../model/sendback/problemList';
 import { jsonSafe, visibleText } from '../model/text/visible';
-import { loadWorkbook } from './io';
+import { loadWorkbook, xlsxBytes } from './io';
 import { countsLine, findingLine, jsonFinding, stageLine } from './report';
 import { annotatedOutput, problemListTargets, writeAnnotated, writeProblemList, type SendBackTexts } from './sendback';
 
@@ -76,8 +76,7 @@ export function fileLines(file: string, evaluation: WorkbookEvaluation, locale: 
  */
 async function annotatable(loaded: { grid: Grid; bytes: Uint8Array; format: string }): Promise<Uint8Array> {
   if (loaded.format === 'xlsx') return loaded.bytes;
-  const { writeXlsx } = await import('../adapters/xlsx/write');
-  return writeXlsx(loaded.grid.sheets.map((g) => ({ grid: g })));
+  return xlsxBytes(loaded.grid.sheets.map((g) => ({ grid: g })));
 }
 
 export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptions, io: Console): Promise<number> {

@@ -5,6 +5,7 @@ import { CHECKED_SHEETS, readWorkbookFile, type ReadFileResult } from '../adapte
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import { nodeInflater } from '../adapters/xlsx/inflateNode';
 import { failureMessage } from '../adapters/xlsx/messages';
+import type { SheetToWrite } from '../adapters/xlsx/write';
 import type { Grid } from '../model/grid';
 import type { Locale } from '../model/messages';
 import { SCHEME_IDS, isLayoutId, type LayoutId } from '../model/selfeval/layouts';
@@ -54,6 +55,16 @@ function ioError(zh: string, en: string): LoadResult {
 }
 
 /** Writes a new file; refuses to replace an existing one unless `force`. */
+/**
+ * Layouts and grids → .xlsx bytes, deflated by native zlib. The writer is loaded on first use: the commands that
+ * write no workbook (`jx check`) start without it. `big`: a workbook of hundreds of thousands of rows (a
+ * consolidation), deflated at level 1 — about a third larger, three times faster to make.
+ */
+export async function xlsxBytes(sheets: ReadonlyArray<SheetToWrite>, big = false): Promise<Uint8Array> {
+  const [{ writeXlsx }, { nodeDeflater }] = await Promise.all([import('../adapters/xlsx/write'), import('../adapters/xlsx/deflateNode')]);
+  return writeXlsx(sheets, { deflate: nodeDeflater, level: big ? 1 : 6 });
+}
+
 export async function writeNewFile(file: string, data: Uint8Array, force: boolean): Promise<'written' | 'exists'> {
   try {
     await fs.writeFile(file, data, { flag: force ? 'w' : 'wx' });

@@ -12,7 +12,7 @@ import { fileLabelOf, MONITOR_LAYOUT } from '../model/selfeval/layouts';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { Console } from './check';
-import { prepareOutput, writeNewFile } from './io';
+import { prepareOutput, writeNewFile, xlsxBytes } from './io';
 import { countsLine, findingLine, jsonFinding } from './report';
 
 export interface MonitorCliOptions {
@@ -76,8 +76,7 @@ export async function runMonitor(file: string, opts: MonitorCliOptions, io: Cons
     for (const f of ev.findings.filter((x) => x.severity === 'error')) io.err('  ' + findingLine(f, opts.locale));
     return 1;
   }
-  const { writeXlsx } = await import('../adapters/xlsx/write');
-  const bytes = await writeXlsx([{ layout: se.layout }]);
+  const bytes = await xlsxBytes([{ layout: se.layout }]);
   if ((await writeNewFile(out, bytes, opts.force)) === 'exists') {
     io.err(t.exists(out));
     return 2;

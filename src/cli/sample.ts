@@ -5,14 +5,12 @@
 import { MIDYEAR_MONTH, sampleMidYearGrid, sampleWorkbookGrid } from '../model/sample';
 import type { Locale } from '../model/messages';
 import type { Console } from './check';
-import { writeNewFile } from './io';
+import { writeNewFile, xlsxBytes } from './io';
 
 export async function runSample(opts: { output?: string; force: boolean; locale: Locale; monitor?: boolean }, io: Console): Promise<number> {
   const out = opts.output ?? (opts.monitor ? `2018年度专利实施资金-1-${MIDYEAR_MONTH}月监控示例.xlsx` : '2018年度专利实施资金-示例.xlsx');
   const grid = opts.monitor ? sampleMidYearGrid() : sampleWorkbookGrid();
-  // the workbook writer is loaded only by the commands that write one: `jx check` starts without it.
-  const { writeXlsx } = await import('../adapters/xlsx/write');
-  const bytes = await writeXlsx(grid.sheets.map((s) => ({ grid: s })));
+  const bytes = await xlsxBytes(grid.sheets.map((s) => ({ grid: s })));
   if ((await writeNewFile(out, bytes, opts.force)) === 'exists') {
     io.err(opts.locale === 'zh-CN' ? `文件“${out}”已存在，未覆盖。如需覆盖请加 --force。` : `"${out}" exists and was not overwritten. Use --force to overwrite it.`);
     return 2;

@@ -7,7 +7,7 @@ import type { Locale } from '../model/messages';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { Console } from './check';
 import type { ReadLimits } from '../adapters/xlsx/budget';
-import { prepareOutput, writeNewFile } from './io';
+import { prepareOutput, writeNewFile, xlsxBytes } from './io';
 import { countsLine, findingLine, jsonFinding } from './report';
 
 export { LAYOUT_CHOICES, isLayoutChoice } from './io';
@@ -70,9 +70,7 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
     for (const f of ev.findings.filter((x) => x.severity === 'error')) io.err('  ' + findingLine(f, opts.locale));
     return 1;
   }
-  // the workbook writer is loaded only by the commands that write one: `jx check` starts without it.
-  const { writeXlsx } = await import('../adapters/xlsx/write');
-  const bytes = await writeXlsx([{ layout: se.layout }]);
+  const bytes = await xlsxBytes([{ layout: se.layout }]);
   const written = await writeNewFile(out, bytes, opts.force);
   if (written === 'exists') {
     io.err(t.exists(out));

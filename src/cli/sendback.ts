@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Finding } from '../model/findings';
 import type { Locale } from '../model/messages';
 import { annotatedFileName, problemListLayouts, type CheckedFile } from '../model/sendback/problemList';
-import { isDirectory, sameFile, writeNewFile } from './io';
+import { isDirectory, sameFile, writeNewFile, xlsxBytes } from './io';
 
 export interface SendBackTexts {
   readonly locale: Locale;
@@ -87,9 +87,7 @@ async function writeOut(file: string, bytes: Uint8Array, inputs: ReadonlyArray<s
 /** Writes the 问题清单 of the checked files; false (after saying why) when it could not. */
 export async function writeProblemList(file: string, checked: ReadonlyArray<CheckedFile & { path: string }>, x: SendBackTexts): Promise<boolean> {
   const layouts = problemListLayouts(checked, { locale: x.locale, date: today() });
-  // The writers (the xlsx writer, JSZip) are loaded only when a file is written: `jx check` starts without them.
-  const { writeXlsx } = await import('../adapters/xlsx/write');
-  const bytes = await writeXlsx(layouts.map((layout) => ({ layout })));
+  const bytes = await xlsxBytes(layouts.map((layout) => ({ layout })));
   if (!(await writeOut(file, bytes, checked.map((c) => c.path), x))) return false;
   const rows = checked.reduce((n, c) => n + (c.evaluation?.findings.length ?? 0), 0);
   x.err(T[x.locale].report(file, rows));

@@ -297,12 +297,17 @@ const MONTH = '(january|february|march|april|may|june|july|august|september|octo
 /** A date or time with an English month name or AM/PM, as en-US Excel reads one typed (`1-Jan`, `Jan-23`, `10:20 AM`). */
 const ENGLISH_DATE = new RegExp(`^(\\d[\\d\\s./,:-]*${MONTH}|${MONTH}[\\d\\s./,:-]*\\d)[\\d\\s./,:-]*$|^\\d{1,2}(:\\d{2}){0,2}\\s*(am|pm|a|p)$`, 'i');
 
+const MAY_REINTERPRET = /[0-9=+\-@'#tTfF\uFF10-\uFF19\uFF1D\uFF0B\uFF0D\uFF20\uFF07\uFF03\uFF54\uFF34\uFF46\uFF26]/;
+
 /**
  * Text that a host would turn into something else when it is written in as typed (test/fakes/excel/typeIn.ts does
  * what Excel does): numbers, dates, times, percents, booleans, error values, formulas; a leading apostrophe, which
  * Excel takes for the text prefix and drops. Full-width characters count as their ASCII forms (an IME types them).
  */
 export function hostWouldReinterpret(s: string): boolean {
+  // Every case below needs a digit, a leading = + - @ ' or #, or the t/f of TRUE/FALSE (as typed, or full-width):
+  // text with none of them (most names and places) is text to any host.
+  if (!MAY_REINTERPRET.test(s)) return false;
   const t = toHalfWidth(s).trim();
   if (t === '') return false;
   if (/^[=+\-@']/.test(t)) return true;
@@ -330,21 +335,10 @@ export interface CellToWrite {
   readonly style?: CellStyle;
 }
 
-type MutableCellToWrite = { -readonly [K in keyof CellToWrite]: CellToWrite[K] };
-
-function toWrite(c: LayoutCell): CellToWrite {
-  const out: MutableCellToWrite = { row: c.row, col: c.col, value: c.value === '' ? null : c.value };
-  if (c.formula !== undefined) out.formula = c.formula.charCodeAt(0) === 61 /* = */ ? c.formula.slice(1) : c.formula;
-  const numberFormat = cellNumberFormat(c);
-  if (numberFormat !== undefined) out.numberFormat = numberFormat;
-  if (c.style) out.style = c.style;
-  return out;
-}
-
 const byPosition = (a: { row: number; col: number }, b: { row: number; col: number }): number => a.row - b.row || a.col - b.col;
 
 /** The index of the cell at (row, col) in cells sorted by position, or -1. */
-function findSorted(cells: ReadonlyArray<CellToWrite>, row: number, col: number): number {
+function findSorted(cells: ReadonlyArray<LayoutCell>, row: number, col: number): number {
   let lo = 0;
   let hi = cells.length - 1;
   while (lo <= hi) {
@@ -357,55 +351,66 @@ function findSorted(cells: ReadonlyArray<CellToWrite>, row: number, col: number)
   return -1;
 }
 
-/**
- * The cells to write, sorted by row then column: the layout's cells with their number format decided (a cell given
- * twice: the later one), and every cell of a merged area with the style of the area's top-left cell (the area's
- * border and fill are whole). Linear in the cells when they come sorted, as the builders make them (a consolidated
- * ledger has millions).
- */
-export function cellsToWrite(layout: SheetLayout): CellToWrite[] {
-  let cells = layout.cells.map(toWrite);
+/** The layout's cells sorted by position, of a cell given twice the later one: the cells themselves when they come so. */
+function sortedCells(cells: ReadonlyArray<LayoutCell>): ReadonlyArray<LayoutCell> {
   let sorted = true;
   for (let i = 1; i < cells.length && sorted; i++) if (byPosition(cells[i - 1], cells[i]) >= 0) sorted = false;
-  if (!sorted) {
-    // stable: of cells at one position, the one given last comes last and is kept
-    const order = cells.map((_, i) => i).sort((a, b) => byPosition(cells[a], cells[b]) || a - b);
-    const kept: CellToWrite[] = [];
-    for (let k = 0; k < order.length; k++) {
-      const c = cells[order[k]];
-      const next = cells[order[k + 1]];
-      if (!next || byPosition(c, next) !== 0) kept.push(c);
-    }
-    cells = kept;
+  if (sorted) return cells;
+  // stable: of cells at one position, the one given last comes last and is kept
+  const order = cells.map((_, i) => i).sort((a, b) => byPosition(cells[a], cells[b]) || a - b);
+  const kept: LayoutCell[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const c = cells[order[k]];
+    const next = cells[order[k + 1]];
+    if (!next || byPosition(c, next) !== 0) kept.push(c);
   }
-  if (!layout.merges.length) return cells;
-  // Under a merge: every host drops its value; it shows the top-left cell's look.
-  const covered = new Map<string, CellToWrite>();
-  const at = (row: number, col: number): CellToWrite | undefined => {
-    const c = covered.get(`${row},${col}`);
-    if (c) return c;
-    const i = findSorted(cells, row, col);
-    return i < 0 ? undefined : cells[i];
+  return kept;
+}
+
+/** A cell to write, given field by field (no object made per cell: a consolidated ledger has millions). */
+export type CellVisitor = (row: number, col: number, value: LayoutValue, formula: string | undefined, numberFormat: string | undefined, style: CellStyle | undefined) => void;
+
+/**
+ * Visits the cells to write, sorted by row then column: the layout's cells with their number format decided (a cell
+ * given twice: the later one), and every cell of a merged area with the style of the area's top-left cell (the
+ * area's border and fill are whole). Linear in the cells when they come sorted, as the builders make them.
+ */
+export function forEachCellToWrite(layout: SheetLayout, visit: CellVisitor): void {
+  const cells = sortedCells(layout.cells);
+  const own = (c: LayoutCell): void => {
+    const formula = c.formula === undefined ? undefined : c.formula.charCodeAt(0) === 61 /* = */ ? c.formula.slice(1) : c.formula;
+    visit(c.row, c.col, c.value === '' ? null : c.value, formula, cellNumberFormat(c), c.style);
   };
+  // Under a merge: every host drops its value; it shows the top-left cell's look.
+  const covered = new Map<string, { row: number; col: number; style: CellStyle }>();
   for (const m of layout.merges) {
-    const tl = at(m.top, m.left);
-    if (!tl?.style) continue;
-    const numberFormat = tl.style.numberFormat;
+    const fill = covered.get(`${m.top},${m.left}`);
+    const i = fill ? -1 : findSorted(cells, m.top, m.left);
+    const style = fill?.style ?? (i >= 0 ? cells[i].style : undefined);
+    if (!style) continue;
     for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++) {
-        if (r === m.top && c === m.left) continue;
-        covered.set(`${r},${c}`, { row: r, col: c, value: null, style: tl.style, ...(numberFormat ? { numberFormat } : {}) });
-      }
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.set(`${r},${c}`, { row: r, col: c, style });
   }
-  if (!covered.size) return cells;
+  if (!covered.size) {
+    for (const c of cells) own(c);
+    return;
+  }
   const fills = [...covered.values()].sort(byPosition);
-  const out: CellToWrite[] = [];
+  const visitFill = (f: { row: number; col: number; style: CellStyle }): void => visit(f.row, f.col, null, undefined, f.style.numberFormat || undefined, f.style);
   let j = 0;
   for (const c of cells) {
-    while (j < fills.length && byPosition(fills[j], c) < 0) out.push(fills[j++]);
-    if (j < fills.length && byPosition(fills[j], c) === 0) out.push(fills[j++]);
-    else out.push(c);
+    while (j < fills.length && byPosition(fills[j], c) < 0) visitFill(fills[j++]);
+    if (j < fills.length && byPosition(fills[j], c) === 0) visitFill(fills[j++]);
+    else own(c);
   }
-  while (j < fills.length) out.push(fills[j++]);
+  while (j < fills.length) visitFill(fills[j++]);
+}
+
+/** The cells to write, as forEachCellToWrite visits them. */
+export function cellsToWrite(layout: SheetLayout): CellToWrite[] {
+  const out: CellToWrite[] = [];
+  forEachCellToWrite(layout, (row, col, value, formula, numberFormat, style) =>
+    out.push({ row, col, value, ...(formula !== undefined ? { formula } : {}), ...(numberFormat !== undefined ? { numberFormat } : {}), ...(style ? { style } : {}) }),
+  );
   return out;
 }

@@ -78,6 +78,14 @@ export function fenToDecimal(fen: Fen, unit: MoneyUnit): string {
   return (neg ? '-' : '') + int + (frac ? '.' + frac : '');
 }
 
+/**
+ * 分 → the number in the unit a cell holds: the same double as Number(fenToDecimal(fen, unit)) (a division of two
+ * exact integers is rounded once, to the double nearest the exact decimal), without the text.
+ */
+export function fenToNumber(fen: Fen, unit: MoneyUnit): number {
+  return Math.round(fen) / (unit === '万元' ? 1e6 : 100) || 0;
+}
+
 /** 分 → text in 万元 rounded to at most 2 decimals, no trailing zeros (for messages and the paragraph). */
 export function formatWan(fen: Fen): string {
   const rounded = Math.round(fen / 100) * 100; // to whole 元

@@ -4,7 +4,7 @@
  * with float noise (0.1 + 0.2), more decimals than 分, negatives, -0, huge values.
  */
 import fc from 'fast-check';
-import { decimalToFen, fenToDecimal, numberToFen, type MoneyUnit } from '../../src/model/money';
+import { decimalToFen, fenToDecimal, fenToNumber, numberToFen, type MoneyUnit } from '../../src/model/money';
 
 const UNITS: MoneyUnit[] = ['万元', '元'];
 const slow = (x: number, unit: MoneyUnit): number | null => decimalToFen(String(x), unit);
@@ -71,5 +71,18 @@ describe('fenToDecimal', () => {
     expect(fenToDecimal(120250.5, '元')).toBe('1202.51');
     expect(fenToDecimal(-5.5, '元')).toBe('-0.05');
     expect(fenToDecimal(37590100000, '万元')).toBe('37590.1');
+  });
+});
+
+describe('fenToNumber', () => {
+  test('is the number of the exact decimal text, in 万元 and 元 (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), fc.constantFrom<MoneyUnit>('万元', '元'), (fen, unit) => {
+        expect(fenToNumber(fen, unit)).toBe(Number(fenToDecimal(fen, unit)));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(fenToNumber(37590100000, '万元')).toBe(37590.1);
+    expect(Object.is(fenToNumber(-0, '元'), 0)).toBe(true);
   });
 });

@@ -17,7 +17,7 @@
  */
 import { Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import { columnLetters, dateToSerial, isDateValue, isErrorValue, type DateValue, type GridSheet, type Merge } from '../../model/grid';
-import { cellsToWrite, LISTS_SHEET as LISTS, rangeA1, type CellToWrite, type PaperSize, type SheetLayout } from '../../model/layout';
+import { forEachCellToWrite, LISTS_SHEET as LISTS, rangeA1, type PaperSize, type SheetLayout } from '../../model/layout';
 import { StyleRegistry } from './writeStyles';
 import { escapeAttr, escapeText } from './xml';
 
@@ -98,33 +98,77 @@ class DeflatedEntry implements ZipInputFile {
   }
 }
 
-/** A zip entry written in pieces: strings gathered up to a chunk, then encoded and deflated. */
+/** Bytes gathered before they are handed to the deflater, and the room kept for one cell. */
+const CHUNK_BYTES = 1 << 20;
+const CELL_ROOM = 256;
+
+/**
+ * A zip entry written in pieces into a byte buffer, handed to the deflater a megabyte at a time. Text is encoded
+ * straight into the buffer; the cells of a sheet, ASCII but for their shared-string indices, are written byte by
+ * byte (no string made per cell: a consolidated ledger has millions).
+ */
 class Part {
-  private pieces: string[] = [];
-  private length = 0;
+  private buf = new Uint8Array(CHUNK_BYTES + CELL_ROOM * 4);
+  private pos = 0;
   private readonly file: ZipDeflate | DeflatedEntry;
   constructor(zip: Zip, name: string, o: { level: DeflateLevel; deflate?: Deflater }, private readonly encoder: TextEncoder) {
     this.file = o.deflate ? new DeflatedEntry(name, o.deflate, o.level) : new ZipDeflate(name, { level: o.level });
     zip.add(this.file);
   }
+  /** Any text, UTF-8 encoded. */
   write(s: string): void {
-    this.pieces.push(s);
-    this.length += s.length;
-    if (this.length >= CHUNK_CHARS) this.flush(false);
+    // a UTF-16 unit is at most 3 UTF-8 bytes
+    if (this.pos + s.length * 3 > this.buf.length) {
+      this.flush(false);
+      if (s.length * 3 > this.buf.length) {
+        this.file.push(this.encoder.encode(s), false);
+        return;
+      }
+    }
+    this.pos += this.encoder.encodeInto(s, this.buf.subarray(this.pos)).written;
+    if (this.pos >= CHUNK_BYTES) this.flush(false);
+  }
+  /** Makes room for one cell's ASCII; call before ascii/bytes/uint. */
+  room(): void {
+    if (this.pos >= CHUNK_BYTES) this.flush(false);
+  }
+  /** ASCII text (the caller knows it is: tags, numbers). */
+  ascii(s: string): void {
+    const b = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < s.length; i++) b[p++] = s.charCodeAt(i);
+    this.pos = p;
+  }
+  bytes(x: Uint8Array): void {
+    this.buf.set(x, this.pos);
+    this.pos += x.length;
+  }
+  /** A non-negative integer in decimal. */
+  uint(n: number): void {
+    const b = this.buf;
+    if (n < 10) {
+      b[this.pos++] = 48 + n;
+      return;
+    }
+    let digits = 1;
+    for (let x = n; x >= 10; x = Math.floor(x / 10)) digits++;
+    let p = this.pos + digits;
+    this.pos = p;
+    for (let x = n; ; ) {
+      const q = Math.floor(x / 10);
+      b[--p] = 48 + (x - q * 10);
+      if (q === 0) break;
+      x = q;
+    }
   }
   private flush(final: boolean): void {
-    const text = this.pieces.join('');
-    this.pieces = [];
-    this.length = 0;
-    this.file.push(this.encoder.encode(text), final);
+    this.file.push(this.buf.slice(0, this.pos), final);
+    this.pos = 0;
   }
   end(): void {
     this.flush(true);
   }
 }
-
-/** Characters gathered before they are encoded and handed to the deflater. */
-const CHUNK_CHARS = 1 << 18;
 
 export type DeflateLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
@@ -171,31 +215,90 @@ interface SheetEntry {
   readonly filter?: string;
 }
 
-/** The column letters of 0…n-1, made once per sheet. */
-function lettersUpTo(n: number): string[] {
-  return Array.from({ length: n }, (_, i) => columnLetters(i));
+const ASCII = new TextEncoder();
+const C_OPEN = ASCII.encode('<c r="');
+
+/** A sheet's cells, written byte by byte into its part: `col` the column's letters as bytes, `row` 0-based, `s` the style (0 = none). */
+class CellWriter {
+  constructor(private readonly part: Part, private readonly sst: SharedStrings) {}
+
+  private open(col: Uint8Array, row: number, s: number): void {
+    const p = this.part;
+    p.room();
+    p.bytes(C_OPEN);
+    p.bytes(col);
+    p.uint(row + 1);
+    if (s) {
+      p.ascii('" s="');
+      p.uint(s);
+    }
+    p.ascii('"');
+  }
+
+  private number(n: number): void {
+    if (Number.isInteger(n) && Math.abs(n) < 1e15) {
+      if (n < 0) this.part.ascii('-');
+      this.part.uint(Math.abs(n));
+    } else this.part.ascii(numberText(n));
+  }
+
+  /** A value; strings through the shared-string table. */
+  value(col: Uint8Array, row: number, s: number, v: string | number | boolean): void {
+    if (typeof v === 'string') {
+      const i = this.sst.of(cellText(v));
+      this.open(col, row, s);
+      this.part.ascii(' t="s"><v>');
+      this.part.uint(i);
+      this.part.ascii('</v></c>');
+    } else if (typeof v === 'number') {
+      this.open(col, row, s);
+      if (!Number.isFinite(v)) return this.part.ascii(' t="e"><v>#NUM!</v></c>');
+      this.part.ascii('><v>');
+      this.number(v);
+      this.part.ascii('</v></c>');
+    } else {
+      this.open(col, row, s);
+      this.part.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+    }
+  }
+
+  /** An error value (`#N/A`). */
+  error(col: Uint8Array, row: number, s: number, code: string): void {
+    this.open(col, row, s);
+    this.part.write(` t="e"><v>${textContent(code)}</v></c>`);
+  }
+
+  /** A styled cell with nothing in it. */
+  empty(col: Uint8Array, row: number, s: number): void {
+    this.open(col, row, s);
+    this.part.ascii('/>');
+  }
+
+  /** A formula, with the model's result cached so that viewers that do not recalculate show it. */
+  formula(col: Uint8Array, row: number, s: number, formula: string, v: string | number | boolean | null): void {
+    this.open(col, row, s);
+    const f = `<f>${textContent(formula)}</f>`;
+    if (v === null || (typeof v === 'number' && !Number.isFinite(v))) this.part.write(`>${f}</c>`);
+    else if (typeof v === 'number') this.part.write(`>${f}<v>${numberText(v)}</v></c>`);
+    else if (typeof v === 'boolean') this.part.write(` t="b">${f}<v>${v ? 1 : 0}</v></c>`);
+    else this.part.write(` t="str">${f}<v>${textContent(cellText(v))}</v></c>`);
+  }
+
+  rowOpen(row: number, height: number | undefined): void {
+    this.part.room();
+    this.part.ascii('<row r="');
+    this.part.uint(row + 1);
+    this.part.ascii(height !== undefined && height > 0 ? `" ht="${height}" customHeight="1">` : '">');
+  }
+
+  rowClose(): void {
+    this.part.ascii('</row>');
+  }
 }
 
-/** `<c>` of one value: `s` its style index (0 = none), strings through the shared-string table. */
-function valueCell(ref: string, s: number, v: string | number | boolean, sst: SharedStrings): string {
-  const st = s ? ` s="${s}"` : '';
-  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${st}><v>${numberText(v)}</v></c>` : `<c r="${ref}"${st} t="e"><v>#NUM!</v></c>`;
-  if (typeof v === 'boolean') return `<c r="${ref}"${st} t="b"><v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${st} t="s"><v>${sst.of(cellText(v))}</v></c>`;
-}
-
-/** `<c>` of a formula, with the model's result cached so that viewers that do not recalculate show it. */
-function formulaCell(ref: string, s: number, formula: string, v: string | number | boolean | null): string {
-  const st = s ? ` s="${s}"` : '';
-  const f = `<f>${textContent(formula)}</f>`;
-  if (v === null) return `<c r="${ref}"${st}>${f}</c>`;
-  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${st}>${f}<v>${numberText(v)}</v></c>` : `<c r="${ref}"${st}>${f}</c>`;
-  if (typeof v === 'boolean') return `<c r="${ref}"${st} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${st} t="str">${f}<v>${textContent(cellText(v))}</v></c>`;
-}
-
-function rowOpen(r: number, height: number | undefined): string {
-  return height !== undefined && height > 0 ? `<row r="${r + 1}" ht="${height}" customHeight="1">` : `<row r="${r + 1}">`;
+/** The column letters of 0…n-1 as bytes, made once per sheet. */
+function letterBytesUpTo(n: number): Uint8Array[] {
+  return Array.from({ length: n }, (_, i) => ASCII.encode(columnLetters(i)));
 }
 
 const sheetViews = (selected: boolean, frozen: number): string => {
@@ -224,21 +327,23 @@ function writeGridSheet(part: Part, g: GridSheet, selected: boolean, styles: Sty
   const c0 = g.origin?.col ?? 0;
   let width = 0;
   for (const row of g.values) width = Math.max(width, row.length);
-  const letters = lettersUpTo(c0 + width);
-  const dimension = g.values.length && width ? `${letters[c0]}${r0 + 1}:${letters[c0 + width - 1]}${r0 + g.values.length}` : 'A1';
+  const letters = letterBytesUpTo(c0 + width);
+  const dimension = g.values.length && width ? `${columnLetters(c0)}${r0 + 1}:${columnLetters(c0 + width - 1)}${r0 + g.values.length}` : 'A1';
   part.write(worksheetOpen('', dimension) + sheetViews(selected, 0) + '<sheetFormatPr defaultRowHeight="15"/><sheetData>');
+  const w = new CellWriter(part, sst);
   g.values.forEach((row, r) => {
-    const cells: string[] = [];
+    if (!row.some((v) => v !== null && v !== undefined)) return;
+    w.rowOpen(r0 + r, undefined);
     row.forEach((v, c) => {
       if (v === null || v === undefined) return;
-      const ref = letters[c0 + c] + (r0 + r + 1);
+      const col = letters[c0 + c];
       const fmt = g.numberFormats?.[r]?.[c] ?? undefined;
       // A date as its serial under a date format (the model's serial keeps Excel's phantom 1900-02-29).
-      if (isDateValue(v)) cells.push(`<c r="${ref}" s="${styles.gridStyle(fmt ?? GRID_DATE_FORMAT)}"><v>${serialOf(v)}</v></c>`);
-      else if (isErrorValue(v)) cells.push(`<c r="${ref}"${fmt ? ` s="${styles.gridStyle(fmt)}"` : ''} t="e"><v>${escapeText(v.code)}</v></c>`);
-      else cells.push(valueCell(ref, styles.gridStyle(fmt), v, sst));
+      if (isDateValue(v)) w.value(col, r0 + r, styles.gridStyle(fmt ?? GRID_DATE_FORMAT), serialOf(v));
+      else if (isErrorValue(v)) w.error(col, r0 + r, styles.gridStyle(fmt), v.code);
+      else w.value(col, r0 + r, styles.gridStyle(fmt), v);
     });
-    if (cells.length) part.write(`<row r="${r0 + r + 1}">${cells.join('')}</row>`);
+    w.rowClose();
   });
   part.write('</sheetData>' + mergeCellsXml(g.merges ?? []) + DEFAULT_MARGINS + '</worksheet>');
   return { name: g.name, ...(g.hidden ? { state: 'hidden' as const } : {}) };
@@ -314,46 +419,58 @@ function conditionalFormatsXml(layout: SheetLayout, styles: StyleRegistry, prior
 /** The print area as Excel writes it: `$A$1:$H$5`. */
 const absoluteRange = (m: Merge): string => `$${columnLetters(m.left)}$${m.top + 1}:$${columnLetters(m.right)}$${m.bottom + 1}`;
 
-function writeLayoutSheet(part: Part, layout: SheetLayout, selected: boolean, styles: StyleRegistry, sst: SharedStrings, lists: PendingLists, priority: { next: number }): SheetEntry {
-  const cells: CellToWrite[] = cellsToWrite(layout);
+/** The used range (advisory to readers): the cells and the merged areas. */
+function usedRange(layout: SheetLayout): { right: number; bottom: number } {
   let right = 0;
   let bottom = 0;
-  for (const c of cells) {
+  const cells = layout.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
     if (c.col > right) right = c.col;
     if (c.row > bottom) bottom = c.row;
   }
-  const letters = lettersUpTo(right + 1);
+  for (const m of layout.merges) {
+    if (m.right > right) right = m.right;
+    if (m.bottom > bottom) bottom = m.bottom;
+  }
+  return { right, bottom };
+}
+
+function writeLayoutSheet(part: Part, layout: SheetLayout, selected: boolean, styles: StyleRegistry, sst: SharedStrings, lists: PendingLists, priority: { next: number }): SheetEntry {
+  const { right, bottom } = usedRange(layout);
+  const letters = letterBytesUpTo(right + 1);
   const page = pageXml(layout);
-  const dimension = cells.length ? `A1:${letters[right]}${bottom + 1}` : 'A1';
+  const dimension = layout.cells.length ? `A1:${columnLetters(right)}${bottom + 1}` : 'A1';
   part.write(worksheetOpen(page.sheetPr, dimension) + sheetViews(selected, layout.frozenRows ?? 0) + '<sheetFormatPr defaultRowHeight="15"/>' + colsXml(layout.columnWidths) + '<sheetData>');
   const heights = layout.rowHeights;
+  const w = new CellWriter(part, sst);
   let row = -1;
-  let pieces: string[] = [];
   const closeRow = (): void => {
-    if (row >= 0) part.write(pieces.join('') + '</row>');
-    pieces = [];
+    if (row >= 0) w.rowClose();
   };
   /** Rows with a height but no cells, from `from` up to (not including) `to`. */
   const emptyRows = (from: number, to: number): void => {
     for (let r = from; r < Math.min(to, heights.length); r++) {
       const h = heights[r];
-      if (h !== undefined && h > 0) part.write(`${rowOpen(r, h)}</row>`);
+      if (h !== undefined && h > 0) {
+        w.rowOpen(r, h);
+        w.rowClose();
+      }
     }
   };
   const font = layout.font;
-  for (const c of cells) {
-    if (c.row !== row) {
+  forEachCellToWrite(layout, (r, c, value, formula, numberFormat, style) => {
+    if (r !== row) {
       closeRow();
-      emptyRows(row + 1, c.row);
-      row = c.row;
-      pieces.push(rowOpen(row, heights[row]));
+      emptyRows(row + 1, r);
+      row = r;
+      w.rowOpen(row, heights[row]);
     }
-    const ref = letters[c.col] + (c.row + 1);
-    const s = styles.layoutStyle(c.style, c.numberFormat, font);
-    if (c.formula !== undefined) pieces.push(formulaCell(ref, s, c.formula, c.value));
-    else if (c.value === null) pieces.push(`<c r="${ref}" s="${s}"/>`);
-    else pieces.push(valueCell(ref, s, c.value, sst));
-  }
+    const s = styles.layoutStyle(style, numberFormat, font);
+    if (formula !== undefined) w.formula(letters[c], r, s, formula, value);
+    else if (value === null) w.empty(letters[c], r, s);
+    else w.value(letters[c], r, s, value);
+  });
   closeRow();
   emptyRows(row + 1, heights.length);
   part.write('</sheetData>');

@@ -13,7 +13,7 @@
 import type { Finding } from '../findings';
 import { columnLetters, dateToSerial, isDateValue, type CellValue, type GridSheet } from '../grid';
 import type { CellStyle, LayoutCell, LayoutValue, SheetLayout } from '../layout';
-import { fenToDecimal, type Fen, type MoneyUnit } from '../money';
+import { fenToNumber, type Fen, type MoneyUnit } from '../money';
 import { PROVENANCE_HEADERS } from '../read/columns';
 import { ledgerParts } from '../read/ledger';
 import type { Project, ProjectKey } from '../records';
@@ -69,20 +69,22 @@ const MONEY: CellStyle = { border: true, numberFormat: '#,##0.00####' };
 const COUNT: CellStyle = { border: true, numberFormat: '0' };
 const TOTAL_TEXT: CellStyle = { border: true, bold: true, hAlign: 'center' };
 
-/** A project's cell in the consolidated ledger: the value read, else the cell as written. */
-function cellValue(p: Project, key: ProjectKey, raw: () => CellValue, unit: MoneyUnit): { value: LayoutValue; style?: CellStyle } {
+/** A date cell's style (one object: the writer gives each style object its format once). */
+const DATE: CellStyle = { numberFormat: DATE_FORMAT };
+
+/** Adds a project's cell to the consolidated ledger: the value read, else the cell as written (nothing when empty). */
+function pushCell(cells: LayoutCell[], row: number, col: number, p: Project, key: ProjectKey, raw: () => CellValue, unit: MoneyUnit): void {
   const v = key === 'region' ? regionOf(p) : p[key];
   if (v !== undefined) {
-    if (AMOUNTS.has(key)) return { value: Number(fenToDecimal(v as Fen, unit)) };
-    if (typeof v === 'boolean') return { value: v ? '是' : '否' };
-    if (isDateValue(v)) return { value: dateToSerial(v), style: { numberFormat: DATE_FORMAT } };
-    if (typeof v === 'string' || typeof v === 'number') return { value: v };
+    if (AMOUNTS.has(key)) return void cells.push({ row, col, value: fenToNumber(v as Fen, unit) });
+    if (typeof v === 'boolean') return void cells.push({ row, col, value: v ? '是' : '否' });
+    if (isDateValue(v)) return void cells.push({ row, col, value: dateToSerial(v), style: DATE });
+    if (typeof v === 'string' || typeof v === 'number') return void cells.push({ row, col, value: v });
   }
   const r = raw();
-  if (r === null || r === undefined) return { value: null };
-  if (isDateValue(r)) return { value: dateToSerial(r), style: { numberFormat: DATE_FORMAT } };
-  if (typeof r === 'object') return { value: r.code };
-  return { value: r };
+  if (r === null || r === undefined) return;
+  if (isDateValue(r)) return void cells.push({ row, col, value: dateToSerial(r), style: DATE });
+  cells.push({ row, col, value: typeof r === 'object' ? r.code : r });
 }
 
 /** The per-file findings of a project row, keyed `file\0sheet\0row`. */
@@ -105,18 +107,18 @@ export function consolidate(result: AcrossResult): Consolidated {
   const regionOfRow = new Map<string, string>();
   const byRegion = new Map<string, { projects: Project[]; files: Set<string> }>();
   let row: number = LEDGER_ROWS.first;
+  const n = LEDGER_HEADERS.length;
   for (const { file, evaluation } of result.files) {
     const ledger = evaluation.check.ledger;
     if (!ledger) continue;
     for (const part of ledgerParts(ledger)) {
       const t = part.table;
+      const columns = LEDGER_HEADERS.map(([key]) => t.columns[key]?.col);
       for (const p of part.projects) {
-        LEDGER_HEADERS.forEach(([key], col) => {
-          const c = t.columns[key];
-          const { value, style } = cellValue(p, key, () => (c ? t.value(p.row, c.col) : null), unit);
-          if (value !== null) cells.push({ row, col, value, ...(style ? { style } : {}) });
-        });
-        const n = LEDGER_HEADERS.length;
+        for (let col = 0; col < n; col++) {
+          const c = columns[col];
+          pushCell(cells, row, col, p, LEDGER_HEADERS[col][0], () => (c !== undefined ? t.value(p.row, c) : null), unit);
+        }
         cells.push({ row, col: n, value: file }, { row, col: n + 1, value: t.sheet.name }, { row, col: n + 2, value: p.row + 1 });
         const region = regionOf(p) ?? NO_REGION;
         regionOfRow.set(rowKey(file, t.sheet.name, p.row), region);
@@ -202,7 +204,7 @@ function summaryLayout(rows: ReadonlyArray<RegionSummary>, other: { errors: numb
   const L = `'${CONSOLIDATED_SHEETS.ledger}'!`;
   const colOfKey = (k: ProjectKey): string => columnLetters(LEDGER_HEADERS.findIndex(([key]) => key === k));
   const range = (k: ProjectKey): string => `${L}$${colOfKey(k)}$${LEDGER_ROWS.first + 1}:$${colOfKey(k)}$${o.last + 1}`;
-  const money = (f: Fen): number => Number(fenToDecimal(f, o.unit));
+  const money = (f: Fen): number => fenToNumber(f, o.unit);
   const criterion = (r: number, region: string): string => (region === NO_REGION ? '"="' : `$A${r + 1}`);
   type Column = { header: string; width: number; style: CellStyle; cell: (s: RegionSummary, r: number) => { value: LayoutValue; formula?: string }; total?: boolean };
   const year = o.fiscalYear;
