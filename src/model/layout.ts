@@ -173,6 +173,24 @@ export function listValidation(range: Merge, list: ReadonlyArray<string>): ListV
   return inline ? { range, list, place: 'inline', source } : { range, list, place: 'sheet' };
 }
 
+/** A table cell with a style of its own (a date in a ledger whose column holds text too). */
+export interface StyledValue {
+  readonly value: LayoutValue;
+  readonly style: CellStyle;
+}
+
+/**
+ * A long table given row by row rather than cell by cell (the consolidated 项目台账: millions of cells, where an
+ * object per cell is most of the time and memory): row `first + i`, column `j` holds `rows[i][j]` — a value (null:
+ * no cell) in the style `styles[j]`, or a value with a style of its own. Every host sees its cells as if they were
+ * in `cells` (cellsToWrite); where `cells` overlap it, theirs are written.
+ */
+export interface LayoutTable {
+  readonly first: number;
+  readonly rows: ReadonlyArray<ReadonlyArray<LayoutValue | StyledValue>>;
+  readonly styles?: ReadonlyArray<CellStyle | undefined>;
+}
+
 export interface SheetLayout {
   readonly name: string;
   /** Column widths in Excel character units. */
@@ -180,6 +198,8 @@ export interface SheetLayout {
   /** Row heights in points, indexed by row; missing = default. */
   readonly rowHeights: ReadonlyArray<number | undefined>;
   readonly cells: ReadonlyArray<LayoutCell>;
+  /** Cells given row by row, below those of `cells` (a long table). */
+  readonly table?: LayoutTable;
   readonly merges: ReadonlyArray<Merge>;
   /** Font family for the whole sheet, with fallbacks the renderer may try in order. */
   readonly font: { readonly name: string; readonly fallbacks: ReadonlyArray<string>; readonly size: number };
@@ -321,8 +341,29 @@ export function hostWouldReinterpret(s: string): boolean {
  * number format: a number format does not keep `12%` or `1,000` text in Excel), else its style's, else none (General).
  */
 export function cellNumberFormat(c: LayoutCell): string | undefined {
-  if (c.formula === undefined && typeof c.value === 'string' && hostWouldReinterpret(c.value)) return '@';
-  return c.style?.numberFormat;
+  return numberFormatOf(c.value, c.formula, c.style);
+}
+
+function numberFormatOf(value: LayoutValue, formula: string | undefined, style: CellStyle | undefined): string | undefined {
+  if (formula === undefined && typeof value === 'string' && hostWouldReinterpret(value)) return '@';
+  return style?.numberFormat;
+}
+
+/** The table's cells as layout cells (where a table cannot be visited row by row). */
+export function tableCells(t: LayoutTable): LayoutCell[] {
+  const out: LayoutCell[] = [];
+  t.rows.forEach((values, i) =>
+    values.forEach((v, col) => {
+      if (v === null) return;
+      const row = t.first + i;
+      if (typeof v === 'object') out.push({ row, col, value: v.value, style: v.style });
+      else {
+        const style = t.styles?.[col];
+        out.push(style ? { row, col, value: v, style } : { row, col, value: v });
+      }
+    }),
+  );
+  return out;
 }
 
 /** A cell as every writer writes it: the value (null = empty), the formula, the number format and the style. */
@@ -376,6 +417,19 @@ export type CellVisitor = (row: number, col: number, value: LayoutValue, formula
  * area's border and fill are whole). Linear in the cells when they come sorted, as the builders make them.
  */
 export function forEachCellToWrite(layout: SheetLayout, visit: CellVisitor): void {
+  const t = layout.table;
+  if (t) {
+    let below = true;
+    for (const c of layout.cells) if (c.row >= t.first) below = false;
+    for (const m of layout.merges) if (m.bottom >= t.first) below = false;
+    // the table's cells in rows of their own, under the other cells and any merge: visited row by row after them
+    if (below) {
+      forEachCellToWrite({ ...layout, table: undefined }, visit);
+      return visitTable(t, visit);
+    }
+    // else (a misuse, but written faithfully) as if all were cells, those of `cells` over the table's
+    return forEachCellToWrite({ ...layout, cells: [...tableCells(t), ...layout.cells], table: undefined }, visit);
+  }
   const cells = sortedCells(layout.cells);
   const own = (c: LayoutCell): void => {
     const formula = c.formula === undefined ? undefined : c.formula.charCodeAt(0) === 61 /* = */ ? c.formula.slice(1) : c.formula;
@@ -404,6 +458,20 @@ export function forEachCellToWrite(layout: SheetLayout, visit: CellVisitor): voi
     else own(c);
   }
   while (j < fills.length) visitFill(fills[j++]);
+}
+
+function visitTable(t: LayoutTable, visit: CellVisitor): void {
+  const styles = t.styles ?? [];
+  for (let i = 0; i < t.rows.length; i++) {
+    const values = t.rows[i];
+    const row = t.first + i;
+    for (let col = 0; col < values.length; col++) {
+      const v = values[col];
+      if (v === null) continue;
+      if (typeof v === 'object') visit(row, col, v.value === '' ? null : v.value, undefined, numberFormatOf(v.value, undefined, v.style), v.style);
+      else visit(row, col, v === '' ? null : v, undefined, numberFormatOf(v, undefined, styles[col]), styles[col]);
+    }
+  }
 }
 
 /** The cells to write, as forEachCellToWrite visits them. */

@@ -79,6 +79,29 @@ describe('cellsToWrite: cells given out of order or twice', () => {
   });
 });
 
+describe('a table given row by row', () => {
+  const style = { border: true };
+  const date = { numberFormat: 'yyyy-mm-dd' };
+  const base = { name: 't', columnWidths: [], rowHeights: [], font: { name: '宋体', fallbacks: [], size: 11 } };
+  const rows = [['001', 12.5, { value: 43281, style: date }, null, ''], ['项目', true, 'x']];
+  const asCells = [
+    { row: 3, col: 0, value: '001', style }, { row: 3, col: 1, value: 12.5, style }, { row: 3, col: 2, value: 43281, style: date }, { row: 3, col: 4, value: '' },
+    { row: 4, col: 0, value: '项目', style }, { row: 4, col: 1, value: true, style }, { row: 4, col: 2, value: 'x' },
+  ];
+  const styles = [style, style];
+  test('gives the cells the same cells in `cells` give (number formats decided, null no cell, \'\' an empty cell)', () => {
+    const head = [{ row: 0, col: 0, value: '标题', style }];
+    const merges = [{ top: 0, left: 0, bottom: 0, right: 2 }];
+    expect(cellsToWrite({ ...base, cells: head, merges, table: { first: 3, rows, styles } })).toEqual(cellsToWrite({ ...base, cells: [...head, ...asCells], merges }));
+    expect(cellsToWrite({ ...base, cells: [], merges: [], table: { first: 3, rows, styles } }).map((c) => c.numberFormat)).toEqual(['@', undefined, 'yyyy-mm-dd', undefined, undefined, undefined, undefined]);
+  });
+  test('a table overlapped by cells or a merge is written as if all were cells', () => {
+    const over = [{ row: 4, col: 3, value: 'after' }, { row: 3, col: 1, value: 'replaced' }];
+    const merges = [{ top: 4, left: 0, bottom: 4, right: 1 }];
+    expect(cellsToWrite({ ...base, cells: over, merges, table: { first: 3, rows, styles } })).toEqual(cellsToWrite({ ...base, cells: [...asCells, ...over], merges }));
+  });
+});
+
 describe('fitScale: the print scale a fit to pages comes to (given to Excel first, office-js#1860)', () => {
   const page: PageSetup = {
     paperSize: 'A4', orientation: 'portrait', fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,

@@ -433,6 +433,11 @@ function usedRange(layout: SheetLayout): { right: number; bottom: number } {
     if (m.right > right) right = m.right;
     if (m.bottom > bottom) bottom = m.bottom;
   }
+  const t = layout.table;
+  if (t?.rows.length) {
+    bottom = Math.max(bottom, t.first + t.rows.length - 1);
+    for (const values of t.rows) if (values.length - 1 > right) right = values.length - 1;
+  }
   return { right, bottom };
 }
 
@@ -440,7 +445,7 @@ function writeLayoutSheet(part: Part, layout: SheetLayout, selected: boolean, st
   const { right, bottom } = usedRange(layout);
   const letters = letterBytesUpTo(right + 1);
   const page = pageXml(layout);
-  const dimension = layout.cells.length ? `A1:${columnLetters(right)}${bottom + 1}` : 'A1';
+  const dimension = layout.cells.length || layout.table?.rows.length ? `A1:${columnLetters(right)}${bottom + 1}` : 'A1';
   part.write(worksheetOpen(page.sheetPr, dimension) + sheetViews(selected, layout.frozenRows ?? 0) + '<sheetFormatPr defaultRowHeight="15"/>' + colsXml(layout.columnWidths) + '<sheetData>');
   const heights = layout.rowHeights;
   const w = new CellWriter(part, sst);

@@ -12,7 +12,7 @@
  */
 import type { Finding } from '../findings';
 import { columnLetters, dateToSerial, isDateValue, type CellValue, type GridSheet } from '../grid';
-import type { CellStyle, LayoutCell, LayoutValue, SheetLayout } from '../layout';
+import type { CellStyle, LayoutCell, LayoutValue, SheetLayout, StyledValue } from '../layout';
 import { fenToNumber, type Fen, type MoneyUnit } from '../money';
 import { PROVENANCE_HEADERS } from '../read/columns';
 import { ledgerParts } from '../read/ledger';
@@ -72,23 +72,23 @@ const TOTAL_TEXT: CellStyle = { border: true, bold: true, hAlign: 'center' };
 /** A date cell's style (one object: the writer gives each style object its format once). */
 const DATE: CellStyle = { numberFormat: DATE_FORMAT };
 
-/** Adds a project's cell to the consolidated ledger: the value read, else the cell as written (nothing when empty). */
-function pushCell(cells: LayoutCell[], row: number, col: number, p: Project, key: ProjectKey, raw: () => CellValue, unit: MoneyUnit): void {
+/** A project's cell in the consolidated ledger: the value read, else the cell as written (null when empty). */
+function cellOf(p: Project, key: ProjectKey, raw: () => CellValue, unit: MoneyUnit): LayoutValue | StyledValue {
   const v = key === 'region' ? regionOf(p) : p[key];
   if (v !== undefined) {
-    if (AMOUNTS.has(key)) return void cells.push({ row, col, value: fenToNumber(v as Fen, unit) });
-    if (typeof v === 'boolean') return void cells.push({ row, col, value: v ? '是' : '否' });
-    if (isDateValue(v)) return void cells.push({ row, col, value: dateToSerial(v), style: DATE });
-    if (typeof v === 'string' || typeof v === 'number') return void cells.push({ row, col, value: v });
+    if (AMOUNTS.has(key)) return fenToNumber(v as Fen, unit);
+    if (typeof v === 'boolean') return v ? '是' : '否';
+    if (isDateValue(v)) return { value: dateToSerial(v), style: DATE };
+    if (typeof v === 'string' || typeof v === 'number') return v;
   }
   const r = raw();
-  if (r === null || r === undefined) return;
-  if (isDateValue(r)) return void cells.push({ row, col, value: dateToSerial(r), style: DATE });
-  cells.push({ row, col, value: typeof r === 'object' ? r.code : r });
+  if (r === null || r === undefined) return null;
+  if (isDateValue(r)) return { value: dateToSerial(r), style: DATE };
+  return typeof r === 'object' ? r.code : r;
 }
 
-/** The per-file findings of a project row, keyed `file\0sheet\0row`. */
-const rowKey = (file: string, sheet: string, row: number): string => `${file}\u0000${sheet}\u0000${row}`;
+/** The sheet of a file, as the key of its rows' 地州市. */
+const sheetKey = (file: string, sheet: string): string => `${file}\u0000${sheet}`;
 
 /** Builds the consolidated workbook from the files checked together. */
 export function consolidate(result: AcrossResult): Consolidated {
@@ -104,7 +104,10 @@ export function consolidate(result: AcrossResult): Consolidated {
     { row: LEDGER_ROWS.unit, col: 0, value: `单位：${unit}` },
     ...headers.map((h, col): LayoutCell => ({ row: LEDGER_ROWS.header, col, value: h, style: HEAD })),
   ];
-  const regionOfRow = new Map<string, string>();
+  // the projects, a row each (LayoutTable: no object per cell)
+  const rows: Array<ReadonlyArray<LayoutValue | StyledValue>> = [];
+  /** Each project row's 地州市, by file and sheet, then row. */
+  const regionOfRow = new Map<string, Map<number, string>>();
   const byRegion = new Map<string, { projects: Project[]; files: Set<string> }>();
   let row: number = LEDGER_ROWS.first;
   const n = LEDGER_HEADERS.length;
@@ -114,14 +117,20 @@ export function consolidate(result: AcrossResult): Consolidated {
     for (const part of ledgerParts(ledger)) {
       const t = part.table;
       const columns = LEDGER_HEADERS.map(([key]) => t.columns[key]?.col);
+      const sheetRegions = regionOfRow.get(sheetKey(file, t.sheet.name)) ?? new Map<number, string>();
+      regionOfRow.set(sheetKey(file, t.sheet.name), sheetRegions);
       for (const p of part.projects) {
+        const values: Array<LayoutValue | StyledValue> = new Array<LayoutValue | StyledValue>(n + 3);
         for (let col = 0; col < n; col++) {
           const c = columns[col];
-          pushCell(cells, row, col, p, LEDGER_HEADERS[col][0], () => (c !== undefined ? t.value(p.row, c) : null), unit);
+          values[col] = cellOf(p, LEDGER_HEADERS[col][0], () => (c !== undefined ? t.value(p.row, c) : null), unit);
         }
-        cells.push({ row, col: n, value: file }, { row, col: n + 1, value: t.sheet.name }, { row, col: n + 2, value: p.row + 1 });
+        values[n] = file;
+        values[n + 1] = t.sheet.name;
+        values[n + 2] = p.row + 1;
+        rows.push(values);
         const region = regionOf(p) ?? NO_REGION;
-        regionOfRow.set(rowKey(file, t.sheet.name, p.row), region);
+        sheetRegions.set(p.row, region);
         const g = byRegion.get(region) ?? { projects: [], files: new Set<string>() };
         g.projects.push(p);
         g.files.add(file);
@@ -137,6 +146,7 @@ export function consolidate(result: AcrossResult): Consolidated {
     columnWidths: headers.map((h) => WIDTH[h] ?? Math.max(10, h.length * 2 + 4)),
     rowHeights: [28, undefined, 30],
     cells,
+    table: { first: LEDGER_ROWS.first, rows },
     merges: [{ top: LEDGER_ROWS.title, left: 0, bottom: LEDGER_ROWS.title, right: width - 1 }],
     font: FONT,
     frozenRows: LEDGER_ROWS.first,
@@ -151,7 +161,7 @@ export function consolidate(result: AcrossResult): Consolidated {
   for (const { file, f } of findingsOf) {
     if (f.severity === 'info') continue;
     const n = f.rule === 'S007' ? (f.params as { count: number }).count : 1;
-    const region = regionOfRow.get(rowKey(file, f.sheet, f.row)) ?? NOT_A_PROJECT;
+    const region = regionOfRow.get(sheetKey(file, f.sheet))?.get(f.row) ?? NOT_A_PROJECT;
     const c = counts.get(region) ?? { errors: 0, warnings: 0 };
     if (f.severity === 'error') c.errors += n;
     else c.warnings += n;
