@@ -6,11 +6,13 @@
  */
 import { locateWorkbookSheets } from '../check';
 import { evaluateWorkbook, type WorkbookEvaluation } from '../evaluate';
-import { countBySeverity, sortFindings, type Finding, type Severity } from '../findings';
+import { capPerRule, countBySeverity, sortFindings, type Finding, type Severity } from '../findings';
 import type { Grid, GridSheet } from '../grid';
 import { ledgerParts } from '../read/ledger';
 import { readAllocations, type AllocationsRead } from '../read/allocations';
-import { readProfile } from '../read/profile';
+import { readProfile, type ProfileRead } from '../read/profile';
+import { budgetRules, W001, W002 } from '../rules/workbook';
+import { sumFen } from '../money';
 import type { Profile } from '../records';
 import { runAcrossRules, type FileFinding, type PlacedProject } from '../rules/across';
 
@@ -43,13 +45,15 @@ export interface ProvinceSource {
   readonly profileSheet?: GridSheet;
   readonly indicatorSheet?: GridSheet;
   readonly profile: Profile;
+  /** The 配置 as read, with its cells (where the budget rules point). */
+  readonly profileRead: ProfileRead;
   readonly allocations?: AllocationsRead;
 }
 
 export interface AcrossResult {
   /** Each file's own evaluation, in the order given. */
   readonly files: ReadonlyArray<{ readonly file: string; readonly evaluation: WorkbookEvaluation }>;
-  /** Every cross-file finding, by file (in the order given), then sheet, row and column. */
+  /** Every cross-file finding, by file (in the order given), then sheet, row and column; at most 1,000 of a rule in a file (capAcross). */
   readonly findings: ReadonlyArray<AcrossFinding>;
   readonly pairs: ReadonlyArray<FilePair>;
   readonly province?: ProvinceSource;
@@ -68,6 +72,7 @@ export function provinceSource(inputs: ReadonlyArray<AcrossInput>, profile?: Acr
     profileSheet: withProfile?.profile,
     indicatorSheet: withIndicators?.indicators,
     profile: p,
+    profileRead: read,
     allocations: readAllocations(withProfile?.profile, p.unit, new Set(p.regions)),
   };
 }
@@ -79,6 +84,9 @@ function withProvinceProfile(grid: Grid, province: ProvinceSource | undefined): 
   return { grid: { sheets: [sheet, ...grid.sheets] }, borrowed: sheet.name };
 }
 
+/** The rules of the 配置's budget against the ledger's payments (rules/workbook.ts budgetRules). */
+const BUDGET_RULES: ReadonlySet<string> = new Set([W001.id, W002.id]);
+
 /**
  * Each file's evaluation, against the province's 配置 where the file has none. A file of 配置 and
  * 绩效指标 without a ledger is the province's own (what `--profile` names): no ledger is missing there.
@@ -88,8 +96,15 @@ export function evaluateFile(input: AcrossInput, province: ProvinceSource | unde
   const e = evaluateWorkbook(grid);
   const located = locateWorkbookSheets(input.grid);
   const provinceOnly = !located.ledgerSheets.length && (located.profile !== undefined || located.indicators !== undefined);
-  if (borrowed === undefined && !provinceOnly) return e;
-  const findings = e.findings.filter((f) => f.sheet !== borrowed && !(provinceOnly && f.rule === 'S001' && (f.params as { kind?: string }).kind === 'ledger'));
+  // the province's 配置 in this file: its budget is the province's, checked on the consolidated totals (acrossFindings)
+  const provinceProfile = province?.profileSheet !== undefined && located.profile === province.profileSheet ? province.profileSheet.name : undefined;
+  if (borrowed === undefined && !provinceOnly && provinceProfile === undefined) return e;
+  const findings = e.findings.filter(
+    (f) =>
+      f.sheet !== borrowed &&
+      !(provinceOnly && f.rule === 'S001' && (f.params as { kind?: string }).kind === 'ledger') &&
+      !(f.sheet === provinceProfile && BUDGET_RULES.has(f.rule)),
+  );
   return { ...e, findings };
 }
 
@@ -129,6 +144,12 @@ export function acrossFindings(files: AcrossResult['files'], province: ProvinceS
   const found: AcrossFinding[] = [];
   const allocations = province?.allocations;
   if (allocations) for (const f of allocations.findings) found.push({ ...f, file: province.file });
+  // the province's budget against the payments of all files (a prefecture's file pays part of it)
+  if (province?.profileSheet) {
+    const ledgers = files.map((f) => f.evaluation.check.ledger).filter((l) => l?.table.columns.disbursed !== undefined);
+    const paid = ledgers.length ? sumFen(ledgers.flatMap((l) => l!.projects.map((p) => p.disbursed ?? 0))) : undefined;
+    budgetRules(province.profileRead, province.profileSheet.name, paid, (f) => void found.push({ ...f, file: province.file }));
+  }
   runAcrossRules(
     {
       projects: placedProjects(files),
@@ -144,10 +165,28 @@ export function acrossFindings(files: AcrossResult['files'], province: ProvinceS
   return sorted.flatMap(([, fs]) => sortFindings(fs) as AcrossFinding[]);
 }
 
+/**
+ * Each file's cross-file findings capped per rule as its own findings are (capPerRule): past 1,000 of one rule in a
+ * file, one S007 there counts the rest (a file sent twice gives a finding per project, and 10,000 of them help nobody).
+ * Counts by severity stay true.
+ */
+export function capAcross(sorted: ReadonlyArray<AcrossFinding>): AcrossFinding[] {
+  const out: AcrossFinding[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    const file = sorted[i].file;
+    let j = i;
+    while (j < sorted.length && sorted[j].file === file) j++;
+    for (const f of capPerRule(sorted.slice(i, j))) out.push('file' in f ? (f as AcrossFinding) : { ...f, file });
+    i = j;
+  }
+  return out;
+}
+
 /** Checks several workbooks: each on its own, then across. */
 export function checkAcross(inputs: ReadonlyArray<AcrossInput>, options: AcrossOptions = {}): AcrossResult {
   const province = provinceSource(inputs, options.profile);
   const files = inputs.map((i) => ({ file: i.file, evaluation: evaluateFile(i, province) }));
   const findings = acrossFindings(files, province);
-  return { files, findings, pairs: filePairs(findings), ...(province ? { province } : {}) };
+  // the pairs count every finding; the list shows at most 1,000 of a rule per file
+  return { files, findings: capAcross(findings), pairs: filePairs(findings), ...(province ? { province } : {}) };
 }

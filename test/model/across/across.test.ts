@@ -5,7 +5,8 @@
 import { checkAcross, type AcrossFinding } from '../../../src/model/across';
 import { a1 } from '../../../src/model/grid';
 import { decimalToFen, fenToDecimal, sumFen } from '../../../src/model/money';
-import { countBySeverity } from '../../../src/model/findings';
+import { countBySeverity, MAX_FINDINGS_PER_RULE } from '../../../src/model/findings';
+import { syntheticLedger } from '../../../bench/ledger';
 import { projectsByPrefecture } from '../../support/shapes';
 import { cellOf, splitSample, withCell, withProfileRows, type SplitFile } from '../../support/split';
 
@@ -90,5 +91,47 @@ describe('the sample split into its 14 prefectures\' files', () => {
   it('the file pairs name each pair once, with its findings by rule', () => {
     const r = checkAcross([a, replaceRow(withCell(b, FIRST + 1, COL.patent, cellOf(a, FIRST + 1, COL.patent)), a), ...files.slice(2)], { profile: province });
     expect(r.pairs).toEqual([{ files: [a.file, b.file].sort(), rules: { X001: 2, X002: 2 }, counts: { error: 2, warning: 2, info: 0 } }]);
+  });
+});
+
+describe('cross-file findings are capped per rule in each file, as a file\'s own are', () => {
+  it('a ledger of 1,001 projects sent by two prefectures: 1,000 X001 listed in each file and one S007 counting the rest; the counts and pairs stay true', () => {
+    const { grid } = syntheticLedger(MAX_FINDINGS_PER_RULE + 1);
+    const r = checkAcross([{ file: 'a.xlsx', grid }, { file: 'b.xlsx', grid }]);
+    for (const file of ['a.xlsx', 'b.xlsx']) {
+      const mine = r.findings.filter((f) => f.file === file);
+      expect(of(mine, 'X001')).toHaveLength(MAX_FINDINGS_PER_RULE);
+      const s007 = mine.filter((f) => f.rule === 'S007' && (f.params as { rule: string }).rule === 'X001');
+      expect(s007.map((f) => [f.file, f.severity, f.params])).toEqual([[file, 'error', { rule: 'X001', count: 1, shown: MAX_FINDINGS_PER_RULE }]]);
+      expect(countBySeverity(of(mine, 'X001')).error + countBySeverity(s007).error).toBe(MAX_FINDINGS_PER_RULE + 1);
+    }
+    expect(r.pairs).toHaveLength(1);
+    expect(r.pairs[0].rules.X001).toBe(2 * (MAX_FINDINGS_PER_RULE + 1));
+  });
+});
+
+describe('the province\'s budget (W001, W002 on its 配置) is checked on the consolidated payments', () => {
+  const { files, province } = splitSample();
+  // the first prefecture's file also carries the province's 配置 and 绩效指标 (no --profile)
+  const first: SplitFile = { file: files[0].file, grid: { sheets: [...province.grid.sheets, ...files[0].grid.sheets] } };
+  const budget = (findings: ReadonlyArray<{ rule: string }>) => findings.filter((f) => f.rule === 'W001' || f.rule === 'W002');
+
+  it('the file carrying it gets no budget finding for paying only its own part; nothing across when all files pay the budget', () => {
+    const alone = checkAcross([first]);
+    // alone, its 本年拨付 (one prefecture's) is not the province's 全年执行数: what a single-file check says too
+    expect(budget(alone.findings).map((f) => f.rule)).toEqual(['W001']);
+    const r = checkAcross([first, ...files.slice(1)]);
+    expect(r.province?.file).toBe(first.file);
+    for (const f of r.files) expect([f.file, budget(f.evaluation.findings)]).toEqual([f.file, []]);
+    expect(budget(r.findings)).toEqual([]);
+  });
+
+  it('a payment that makes the total differ from 全年执行数: one W001 on the province\'s 配置, with the consolidated sum', () => {
+    const paid = Number(cellOf(files[3], FIRST, COL.disbursed));
+    const r = checkAcross([first, ...files.slice(1, 3), withCell(files[3], FIRST, COL.disbursed, paid + 1), ...files.slice(4)]);
+    const w = budget(r.findings);
+    expect(w.map((f) => [f.rule, f.file, f.sheet])).toEqual([['W001', first.file, '配置']]);
+    expect(w[0].params).toMatchObject({ sum: '1201', executed: '1200', diff: '1' });
+    for (const f of r.files) expect([f.file, budget(f.evaluation.findings)]).toEqual([f.file, []]);
   });
 });
