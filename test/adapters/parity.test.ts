@@ -7,9 +7,8 @@
 import { renderLayout } from '../../src/adapters/office';
 import { writeXlsx } from '../../src/adapters/xlsx';
 import { LISTS_SHEET, type SheetLayout } from '../../src/model/layout';
-import { fitToPaper, HEADER, LABEL, pageSetup, SheetBuilder } from '../../src/model/selfeval/sheet';
 import { createFakeExcel, snapshotWorkbook } from '../fakes/excel';
-import { goldenCases, listsLayout, problemListLayoutsOfPlanted } from '../support/goldenLayouts';
+import { goldenCases, listsLayout, longTable, problemListLayoutsOfPlanted } from '../support/goldenLayouts';
 import { type NeutralSheet, neutralFromFake, neutralFromXlsx } from '../support/sheetDump';
 
 async function throughOffice(layouts: ReadonlyArray<SheetLayout>): Promise<NeutralSheet[]> {
@@ -27,20 +26,6 @@ async function throughFile(layouts: ReadonlyArray<SheetLayout>): Promise<Neutral
 
 const byName = (xs: NeutralSheet[]): NeutralSheet[] => [...xs].sort((a, b) => a.name.localeCompare(b.name));
 
-/** A table long enough for three landscape pages whose last row would print alone: fitted with a manual break. */
-function longTable(): SheetLayout {
-  const b = new SheetBuilder([10, 30, 12]);
-  b.row(0, '长表', HEADER);
-  for (let r = 1; r < 50; r++) {
-    b.set(r, 0, r, LABEL);
-    b.set(r, 1, `指标${r}`);
-    b.set(r, 2, r * 10, LABEL, `A${r + 1}*10`);
-  }
-  const area = { top: 0, left: 0, bottom: 49, right: 2 };
-  const layout = fitToPaper(b.build('长表', area, area, pageSetup('landscape', 0)));
-  if (!layout.page?.rowBreaks?.length) throw new Error('the long table should need a manual break');
-  return layout;
-}
 
 describe('parity: the Office adapter (fake Excel) and the file writer (ExcelJS) render a layout alike', () => {
   const cases = [

@@ -8,6 +8,7 @@ import { problemListLayouts } from '../../src/model/sendback/problemList';
 import { planted } from '../model/support/planted';
 import { sampleMidYearGrid, sampleWorkbookGrid } from '../../src/model/sample';
 import { LAYOUT_IDS, layoutById } from '../../src/model/selfeval';
+import { fitToPaper, HEADER, LABEL, pageSetup, SheetBuilder } from '../../src/model/selfeval/sheet';
 import { inputSheetLayouts } from '../../src/ui/templates';
 
 export const GOLDEN_STAMP = '2019-03-01 10:20';
@@ -61,4 +62,19 @@ export function listsLayout(): SheetLayout {
 export function problemListLayoutsOfPlanted(): SheetLayout[] {
   const { grid } = planted();
   return problemListLayouts([{ name: '乌鲁木齐市.xlsx', grid, evaluation: evaluateWorkbook(grid) }], { locale: 'zh-CN', date: GOLDEN_STAMP.slice(0, 10) });
+}
+
+/** A table long enough for three landscape pages whose last row would print alone: fitted with a manual break. */
+export function longTable(): SheetLayout {
+  const b = new SheetBuilder([10, 30, 12]);
+  b.row(0, '长表', HEADER);
+  for (let r = 1; r < 50; r++) {
+    b.set(r, 0, r, LABEL);
+    b.set(r, 1, `指标${r}`);
+    b.set(r, 2, r * 10, LABEL, `A${r + 1}*10`);
+  }
+  const area = { top: 0, left: 0, bottom: 49, right: 2 };
+  const layout = fitToPaper(b.build('长表', area, area, pageSetup('landscape', 0)));
+  if (!layout.page?.rowBreaks?.length) throw new Error('the long table should need a manual break');
+  return layout;
 }

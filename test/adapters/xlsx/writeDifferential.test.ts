@@ -20,25 +20,10 @@ import { CELL_TEXT_MAX, WORKSHEET_ORDER, writeXlsx, type SheetToWrite } from '..
 import { checkAcross } from '../../../src/model/across';
 import { consolidate } from '../../../src/model/across/consolidate';
 import { dateValue, errorValue, type GridSheet } from '../../../src/model/grid';
-import type { SheetLayout } from '../../../src/model/layout';
-import { fitToPaper, HEADER, LABEL, pageSetup, SheetBuilder } from '../../../src/model/selfeval/sheet';
-import { goldenCases, listsLayout, problemListLayoutsOfPlanted } from '../../support/goldenLayouts';
+import { goldenCases, listsLayout, longTable, problemListLayoutsOfPlanted } from '../../support/goldenLayouts';
 import { neutralFromXlsx } from '../../support/sheetDump';
 import { splitSample } from '../../support/split';
 import { writeXlsx as writeWithExcelJs } from './exceljsWriter';
-
-/** A table long enough for three landscape pages: print titles and a manual page break. */
-function longTable(): SheetLayout {
-  const b = new SheetBuilder([10, 30, 12]);
-  b.row(0, '长表', HEADER);
-  for (let r = 1; r < 50; r++) {
-    b.set(r, 0, r, LABEL);
-    b.set(r, 1, `指标${r}`);
-    b.set(r, 2, r * 10, LABEL, `A${r + 1}*10`);
-  }
-  const area = { top: 0, left: 0, bottom: 49, right: 2 };
-  return fitToPaper(b.build('长表', area, area, pageSetup('landscape', 0)));
-}
 
 /** The consolidated workbook of the sample split by 地州市 (汇总 with formulas and a page setup, the ledger with a filter, 配置 and 绩效指标 as grids). */
 function consolidatedSheets(): SheetToWrite[] {

@@ -114,7 +114,7 @@ describe('the province\'s budget (W001, W002 on its 配置) is checked on the co
   const { files, province } = splitSample();
   // the first prefecture's file also carries the province's 配置 and 绩效指标 (no --profile)
   const first: SplitFile = { file: files[0].file, grid: { sheets: [...province.grid.sheets, ...files[0].grid.sheets] } };
-  const budget = (findings: ReadonlyArray<{ rule: string }>) => findings.filter((f) => f.rule === 'W001' || f.rule === 'W002');
+  const budget = <F extends { rule: string }>(findings: ReadonlyArray<F>): F[] => findings.filter((f) => f.rule === 'W001' || f.rule === 'W002');
 
   it('the file carrying it gets no budget finding for paying only its own part; nothing across when all files pay the budget', () => {
     const alone = checkAcross([first]);
