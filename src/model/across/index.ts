@@ -11,10 +11,11 @@ import type { Grid, GridSheet } from '../grid';
 import { ledgerParts } from '../read/ledger';
 import { readAllocations, type AllocationsRead } from '../read/allocations';
 import { readProfile, type ProfileRead } from '../read/profile';
+import { DEFAULT_REGIONS, XINJIANG_PREFECTURES } from '../read/regions';
 import { budgetRules, W001, W002 } from '../rules/workbook';
 import { sumFen } from '../money';
 import type { Profile } from '../records';
-import { runAcrossRules, type FileFinding, type PlacedProject } from '../rules/across';
+import { regionOf, runAcrossRules, type FileFinding, type PlacedProject } from '../rules/across';
 
 export { idKey, regionOf, type FileFinding, type PlacedProject } from '../rules/across';
 
@@ -84,6 +85,9 @@ function withProvinceProfile(grid: Grid, province: ProvinceSource | undefined): 
   return { grid: { sheets: [sheet, ...grid.sheets] }, borrowed: sheet.name };
 }
 
+/** The province's own level in the list of 地州市 (自治区本级): not a prefecture that sends a ledger. */
+const PROVINCE_LEVEL: ReadonlySet<string> = new Set(DEFAULT_REGIONS.filter((r) => !XINJIANG_PREFECTURES.includes(r)));
+
 /** The rules of the 配置's budget against the ledger's payments (rules/workbook.ts budgetRules). */
 const BUDGET_RULES: ReadonlySet<string> = new Set([W001.id, W002.id]);
 
@@ -144,11 +148,17 @@ export function acrossFindings(files: AcrossResult['files'], province: ProvinceS
   const found: AcrossFinding[] = [];
   const allocations = province?.allocations;
   if (allocations) for (const f of allocations.findings) found.push({ ...f, file: province.file });
-  // the province's budget against the payments of all files (a prefecture's file pays part of it)
+  // The province's budget against the payments of all files (a prefecture's file pays part of it), when the files are
+  // the whole province: every 地州市 its 配置 lists has projects in them, the province's own level aside (a check of 2
+  // of 14 files is not short of 12).
   if (province?.profileSheet) {
     const ledgers = files.map((f) => f.evaluation.check.ledger).filter((l) => l?.table.columns.disbursed !== undefined);
-    const paid = ledgers.length ? sumFen(ledgers.flatMap((l) => l!.projects.map((p) => p.disbursed ?? 0))) : undefined;
-    budgetRules(province.profileRead, province.profileSheet.name, paid, (f) => void found.push({ ...f, file: province.file }));
+    const regions = new Set<string>();
+    for (const l of ledgers) for (const p of l!.projects) regions.add(regionOf(p) ?? '');
+    if (province.profile.regions.every((r) => regions.has(r) || PROVINCE_LEVEL.has(r))) {
+      const paid = ledgers.length ? sumFen(ledgers.flatMap((l) => l!.projects.map((p) => p.disbursed ?? 0))) : undefined;
+      budgetRules(province.profileRead, province.profileSheet.name, paid, (f) => void found.push({ ...f, file: province.file }));
+    }
   }
   runAcrossRules(
     {
