@@ -305,18 +305,23 @@ export class SheetReader {
       } else if (c1 === 118 /* v */ && b[lt + 2] === GT && this.capture === 0) {
         let q = lt + 3;
         while (q < n && b[q] !== LT) q++;
-        if (q >= n) return lt;
-        if (this.inCell && !this.inIs) {
-          this.vBuf = b;
-          this.vStart = lt + 3;
-          this.vEnd = q;
+        if (q + 1 >= n) return lt;
+        // Text up to its end tag, as written: a range of b. Anything else inside (CDATA, a
+        // comment) takes the general path, which gathers the pieces.
+        if (b[q + 1] === SLASH) {
+          if (this.inCell && !this.inIs) {
+            this.vBuf = b;
+            this.vStart = lt + 3;
+            this.vEnd = q;
+          }
+          p = q;
+          continue;
         }
-        p = q;
-        continue;
       } else if (c1 === SLASH) {
         const c2 = b[lt + 2];
         if (b[lt + 3] === GT && (c2 === 99 || c2 === 118)) {
           if (c2 === 99) this.closeCell();
+          else if (this.capture === 1) this.close(V); // a <v> read in pieces (attributes, CDATA) ends here
           p = lt + 4;
           continue;
         }
