@@ -96,6 +96,43 @@ class Es2017Plugin {
   }
 }
 
+/**
+ * What both builds (the Excel add-in and page, and WPS) resolve and compile alike: TypeScript through ts-loader
+ * (types are checked by `npm run typecheck`, not here) at the build's ECMAScript `target`, and ExcelJS taken as its
+ * prebuilt bundle without polyfills. Fresh objects on each call: the harness build adds a rule to its own.
+ */
+function sourceModules({ target, sourceMap }) {
+  return {
+    resolve: {
+      extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'],
+      alias: {
+        // exceljs's `browser` field is the polyfilled dist/exceljs.min.js; every browser that runs this add-in
+        // (WebView2, WKWebView, WPS's Chromium, current Chrome/Edge/Firefox) has ES2017, so take the bundle without
+        // polyfills.
+        exceljs$: require.resolve('exceljs/dist/exceljs.bare.min.js'),
+      },
+    },
+    module: {
+      // a prebuilt browserify bundle: nothing for webpack to resolve inside it
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: path.join(root, 'tsconfig.json'),
+              compilerOptions: { module: 'esnext', target, sourceMap, noEmit: false },
+            },
+          },
+        },
+      ],
+    },
+  };
+}
+
 /** The WPS build: the add-in folder dist/wps/jx/ and the package files beside it (scripts/wps-package.js). */
 async function wpsConfig(mode) {
   const pkg = require('./package.json');
@@ -134,27 +171,7 @@ async function wpsConfig(mode) {
       clean: true,
     },
     devtool: false,
-    resolve: {
-      extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'],
-      alias: { exceljs$: require.resolve('exceljs/dist/exceljs.bare.min.js') },
-    },
-    module: {
-      noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js$/,
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true,
-              configFile: path.join(root, 'tsconfig.json'),
-              compilerOptions: { module: 'esnext', target: 'es2017', sourceMap: false, noEmit: false },
-            },
-          },
-        },
-      ],
-    },
+    ...sourceModules({ target: 'es2017', sourceMap: false }),
     optimization: {
       splitChunks: {
         chunks: 'async',
@@ -261,32 +278,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     // Separate .map files; never eval (the standalone page's CSP forbids it).
     devtool: dev ? 'cheap-module-source-map' : 'source-map',
-    resolve: {
-      extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'],
-      alias: {
-        // exceljs's `browser` field is the polyfilled dist/exceljs.min.js; every browser that runs this add-in
-        // (WebView2, WKWebView, current Chrome/Edge/Firefox) has ES2017, so take the bundle without polyfills.
-        exceljs$: require.resolve('exceljs/dist/exceljs.bare.min.js'),
-      },
-    },
-    module: {
-      // a prebuilt browserify bundle: nothing for webpack to resolve inside it
-      noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js$/,
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              transpileOnly: true, // `npm run typecheck` checks types
-              configFile: path.join(root, 'tsconfig.json'),
-              compilerOptions: { module: 'esnext', target: 'es2020', sourceMap: true, noEmit: false },
-            },
-          },
-        },
-      ],
-    },
+    ...sourceModules({ target: 'es2020', sourceMap: true }),
     optimization: {
       splitChunks: {
         chunks: 'async',

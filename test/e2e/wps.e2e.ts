@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
+import { expectDocumentedValues, FINDINGS_CASE, JX_FUNCTION_IDS } from '../support/jxFunctionValues';
 
 const WPS = path.resolve(__dirname, '..', '..', 'dist', 'wps');
 const JX = path.join(WPS, 'jx');
@@ -42,27 +43,13 @@ describe('the built WPS add-in', () => {
     const { calls, ctx } = loadMain();
     expect(calls).toHaveLength(0); // nothing before WPS calls OnAddinLoad
     expect((ctx.OnAddinLoad as Fn)({})).toBe(true);
-    expect(calls.map(([ns, id]) => `${ns}.${id}`).sort()).toEqual(
-      ['BUDGETSCORE', 'CARRYOVER', 'COHORTCOUNT', 'COHORTDISBURSED', 'EVALGRADE', 'EXECRATE', 'FINDINGS', 'FUNDLEVERAGE',
-        'INDICATORSCORE', 'PATENTTYPE', 'PATENTVALID', 'RMBUPPER', 'USCCVALID'].map((id) => `JX.${id}`),
-    );
+    expect(calls.map(([ns, id]) => `${ns}.${id}`).sort()).toEqual(JX_FUNCTION_IDS.map((id) => `JX.${id}`));
     const json = JSON.parse(readFileSync(path.join(JX, 'functions.json'), 'utf8')) as { functions: Array<{ id: string }> };
     for (const [, id, , meta] of calls) expect(meta).toEqual(json.functions.find((f) => f.id === id));
     expect(calls.find(([, id]) => id === 'FINDINGS')![3]!.parameters.map((p) => p.name)).toEqual(['ledger', 'address']);
     const fn = Object.fromEntries(calls.map(([, id, f]) => [id, f]));
-    expect(fn.FUNDLEVERAGE([[37590.1]], [[1335]])).toBeCloseTo(28.1574, 4);
-    expect(fn.EXECRATE(1200, 1200)).toBe(1);
-    expect(fn.BUDGETSCORE(1200, 1200)).toBe(10);
-    expect(fn.INDICATORSCORE(1100, 500, 15, '≥')).toBe(15);
-    expect(fn.EVALGRADE(92.5)).toBe('优');
-    expect(fn.RMBUPPER(1200, '万元')).toBe('人民币壹仟贰佰万元整');
-    expect(fn.PATENTVALID('ZL200710308494.X')).toBe(true);
-    expect(fn.PATENTTYPE('ZL200710308494.X')).toBe('发明');
-    expect(fn.USCCVALID('91110000710925462X')).toBe(true);
-    expect(fn.COHORTCOUNT([[2017], [2018], [2017]], 2017)).toBe(2);
-    expect(fn.FINDINGS([['项目编号', '项目名称', '承担单位', '本年拨付']], '项目台账!C5:F5')).toEqual(
-      expect.arrayContaining([['S002', '错误', '项目台账!C5', expect.stringContaining('专利号')]]),
-    );
+    expectDocumentedValues(fn);
+    expect(fn.FINDINGS(FINDINGS_CASE.ledger, FINDINGS_CASE.address)).toEqual(expect.arrayContaining([FINDINGS_CASE.expected]));
     expect(() => fn.EXECRATE(1, 0)).toThrow(expect.objectContaining({ name: '#DIV/0!' }));
   });
 

@@ -67,6 +67,8 @@ describe('fake Excel: proxies, load and sync', () => {
     const ctx = fake.context();
     ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:B2').values = [[1, 2]];
     await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:B2').values = [[1, 2], [3]]; // a ragged row
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
   test('a number format over 255 characters fails the sync with InvalidArgument, as in Excel; 255 is accepted', async () => {

@@ -122,6 +122,10 @@ describe('fake ET refuses what ET refuses (or what the note does not know it acc
   test('Value2 takes an array of the range size only', () => {
     const et = withSheets('A');
     expect(() => (ws(et).Range('A1:B2').Value2 = [[1, 2]])).toThrow(/size/);
+    expect(() => (ws(et).Range('A1:B2').Value2 = [[1, 2], [3]])).toThrow(/size/); // a ragged row
+    expect(() => (ws(et).Range('A1:B2').Value2 = [1, 2, 3, 4])).toThrow(/size/); // flat, not 2-D
+    ws(et).Range('B2:C3').Value2 = [[1, 2], [3, 4]];
+    expect(ws(et).Range('B2:C3').Value2).toEqual([[1, 2], [3, 4]]);
   });
 
   test('NumberFormat takes one text, not an array', () => {

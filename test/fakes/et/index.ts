@@ -50,7 +50,7 @@ import type {
   EtWorksheet,
 } from '../../../src/adapters/wps/et';
 import type { Grid } from '../../../src/model/grid';
-import { MAX_COLS, MAX_ROWS, type Rect, colLetters, contains, fullAddress, intersects, parseLocal } from '../excel/address';
+import { MAX_COLS, MAX_ROWS, type Rect, cellCount, cellMatrix, colLetters, contains, fitsRect, forEachCell, fullAddress, intersects, parseLocal, uniformOver } from '../excel/address';
 import { type CellStyle, type ChartState, type ConditionalFormatState, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, SheetState, WorkbookState, addGridSheets, key, validSheetName } from '../excel/state';
 
 export interface EtQuirks {
@@ -180,28 +180,22 @@ function hit(h: Host, member: string): void {
 }
 
 const isWholeSheet = (r: Rect): boolean => r.r0 === 0 && r.c0 === 0 && r.r1 === MAX_ROWS - 1 && r.c1 === MAX_COLS - 1;
-const cells = (r: Rect): number => (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1);
+/** The most cells one call may touch: the fake does not model more (it refuses, never truncates). */
 const LIMIT = 5_000_000;
 
+function checkSize(rect: Rect, what: string): void {
+  if (cellCount(rect) > LIMIT) throw new EtError(what);
+}
+
 function each(rect: Rect, f: (r: number, c: number) => void): void {
-  if (cells(rect) > LIMIT) throw new EtError('the fake does not model this many cells');
-  for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) f(r, c);
+  checkSize(rect, 'the fake does not model this many cells');
+  forEachCell(rect, f);
 }
 
 /** The one value over the range, null when cells differ. */
 function uniform<V>(rect: Rect, f: (r: number, c: number) => V): V | null {
-  let first: V | undefined;
-  let set = false;
-  let same = true;
-  each(rect, (r, c) => {
-    if (!same) return;
-    const v = f(r, c);
-    if (!set) {
-      first = v;
-      set = true;
-    } else if (v !== first) same = false;
-  });
-  return same ? (first as V) : null;
+  checkSize(rect, 'the fake does not model this many cells');
+  return uniformOver(rect, f);
 }
 
 function liveSheet(s: SheetState): SheetState {
@@ -379,22 +373,15 @@ class FakeRange implements EtRange {
     return v;
   }
   private shaped(f: (r: number, c: number) => unknown): unknown {
-    if (cells(this.rect) > LIMIT) throw new EtError('range too large to read');
+    checkSize(this.rect, 'range too large to read');
     if (this.rows() === 1 && this.cols() === 1) return f(this.rect.r0, this.rect.c0);
-    const out: unknown[][] = [];
-    for (let r = this.rect.r0; r <= this.rect.r1; r++) {
-      const row: unknown[] = [];
-      for (let c = this.rect.c0; c <= this.rect.c1; c++) row.push(f(r, c));
-      out.push(row);
-    }
+    const out = cellMatrix(this.rect, f);
     return this.rows() === 1 && this.h.quirks.oneDimensionalRow ? out[0] : out;
   }
   private input(v: unknown, what: string, f: (r: number, c: number, x: unknown) => void): void {
-    if (Array.isArray(v)) {
-      if (v.length !== this.rows() || v.some((row) => !Array.isArray(row) || row.length !== this.cols()))
-        throw new EtError(`${what}: the array is not the range's size`);
-      for (let r = 0; r < this.rows(); r++) for (let c = 0; c < this.cols(); c++) f(this.rect.r0 + r, this.rect.c0 + c, v[r][c]);
-    } else each(this.rect, (r, c) => f(r, c, v));
+    if (!Array.isArray(v)) return each(this.rect, (r, c) => f(r, c, v));
+    if (!fitsRect(v, this.rect)) throw new EtError(`${what}: the array is not the range's size`);
+    forEachCell(this.rect, (r, c) => f(r, c, v[r - this.rect.r0][c - this.rect.c0]));
   }
   private type(v: unknown): void {
     this.input(v, 'Value2', (r, c, x) => {
@@ -442,13 +429,13 @@ class FakeRange implements EtRange {
     hit(this.h, 'Range.MergeCells');
     let merged = 0;
     each(this.rect, (r, c) => void (this.sheet.mergeAt(r, c) && merged++));
-    return merged === 0 ? false : merged === cells(this.rect) ? true : null;
+    return merged === 0 ? false : merged === cellCount(this.rect) ? true : null;
   }
   get MergeArea(): EtRange {
     hit(this.h, 'Range.MergeArea');
     const m = this.sheet.mergeAt(this.rect.r0, this.rect.c0);
     if (!m) {
-      if (cells(this.rect) === 1) return new FakeRange(this.h, this.s, this.rect);
+      if (cellCount(this.rect) === 1) return new FakeRange(this.h, this.s, this.rect);
       throw new EtError('MergeArea: the cells are not one merged area');
     }
     if (!contains(m, this.rect)) throw new EtError('MergeArea: the cells are not one merged area');
@@ -558,7 +545,7 @@ class FakeRange implements EtRange {
     };
   }
   private oneCell(what: string): number {
-    if (cells(this.rect) !== 1) throw new EtError(`${what} takes one cell`);
+    if (cellCount(this.rect) !== 1) throw new EtError(`${what} takes one cell`);
     return key(this.rect.r0, this.rect.c0);
   }
   get Comment(): EtComment | null {

@@ -94,3 +94,44 @@ export function contains(outer: Rect, inner: Rect): boolean {
 export function cellCount(r: Rect): number {
   return (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1);
 }
+
+// ---- walking a rectangle's cells: the same in every host; each host's limit on how many cells one call may touch,
+// and what it does above it, stays with that host's fake (Excel's proxies/cells.ts, the fake ET) ----
+
+/** Calls `f` on every cell of `r`, row by row. */
+export function forEachCell(r: Rect, f: (row: number, col: number) => void): void {
+  for (let row = r.r0; row <= r.r1; row++) for (let col = r.c0; col <= r.c1; col++) f(row, col);
+}
+
+/** `f` over `r` as a 2-D array, rows of columns (what a host's values/Value2 read gives). */
+export function cellMatrix<V>(r: Rect, f: (row: number, col: number) => V): V[][] {
+  const out: V[][] = [];
+  for (let row = r.r0; row <= r.r1; row++) {
+    const line: V[] = [];
+    for (let col = r.c0; col <= r.c1; col++) line.push(f(row, col));
+    out.push(line);
+  }
+  return out;
+}
+
+/** The one value of `f` over `r`, or null when the cells differ (a format read over mixed cells). */
+export function uniformOver<V>(r: Rect, f: (row: number, col: number) => V): V | null {
+  let first: V | undefined;
+  let set = false;
+  for (let row = r.r0; row <= r.r1; row++)
+    for (let col = r.c0; col <= r.c1; col++) {
+      const v = f(row, col);
+      if (!set) {
+        first = v;
+        set = true;
+      } else if (v !== first) return null;
+    }
+  return first as V;
+}
+
+/** Whether `v` is a 2-D array of exactly `r`'s rows and columns, the only array a host's value write takes. */
+export function fitsRect(v: unknown, r: Rect): v is unknown[][] {
+  const rows = r.r1 - r.r0 + 1;
+  const cols = r.c1 - r.c0 + 1;
+  return Array.isArray(v) && v.length === rows && v.every((line) => Array.isArray(line) && line.length === cols);
+}

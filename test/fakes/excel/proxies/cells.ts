@@ -2,7 +2,7 @@
  * Helpers of range proxies: the 2D arrays Excel reads and writes, "one value or null" reads, and how a range or an
  * address given as an argument becomes a sheet and a rectangle.
  */
-import { type Rect, cellCount, fullAddress, parseLocal, splitSheet } from '../address';
+import { type Rect, cellCount, cellMatrix, fitsRect, forEachCell, fullAddress, parseLocal, splitSheet, uniformOver } from '../address';
 import { invalidArgument } from '../errors';
 import type { CellStyle, SheetState } from '../state';
 import type { ClientObject } from './clientObject';
@@ -15,33 +15,24 @@ export interface RangeT {
 export const MAX_CELLS_PER_ARRAY = 5_000_000;
 
 export function forCells(t: RangeT, f: (r: number, c: number) => void): void {
-  const { r0, c0, r1, c1 } = t.rect;
-  for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) f(r, c);
+  forEachCell(t.rect, f);
 }
 
 export function matrix<V>(t: RangeT, f: (r: number, c: number) => V): V[][] {
   if (cellCount(t.rect) > MAX_CELLS_PER_ARRAY) throw invalidArgument('range too large to read');
-  const out: V[][] = [];
-  for (let r = t.rect.r0; r <= t.rect.r1; r++) {
-    const row: V[] = [];
-    for (let c = t.rect.c0; c <= t.rect.c1; c++) row.push(f(r, c));
-    out.push(row);
-  }
-  return out;
+  return cellMatrix(t.rect, f);
 }
 
 /** Applies a scalar (to every cell) or a 2D array of the range's exact size. */
 export function applyInput(t: RangeT, v: unknown, f: (r: number, c: number, x: unknown) => void): void {
-  const rows = t.rect.r1 - t.rect.r0 + 1;
-  const cols = t.rect.c1 - t.rect.c0 + 1;
   if (Array.isArray(v)) {
-    if (v.length !== rows || v.some((row) => !Array.isArray(row) || row.length !== cols))
+    if (!fitsRect(v, t.rect))
       throw invalidArgument(
         "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
       );
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) f(t.rect.r0 + r, t.rect.c0 + c, v[r][c]);
+    forEachCell(t.rect, (r, c) => f(r, c, v[r - t.rect.r0][c - t.rect.c0]));
   } else {
-    if (rows * cols > MAX_CELLS_PER_ARRAY) throw invalidArgument('range too large to write');
+    if (cellCount(t.rect) > MAX_CELLS_PER_ARRAY) throw invalidArgument('range too large to write');
     forCells(t, (r, c) => f(r, c, v));
   }
 }
@@ -51,20 +42,9 @@ export function cellValue(s: SheetState, r: number, c: number): unknown {
   return v === undefined ? '' : v;
 }
 
+/** The one value over the range, null when cells differ, and (the fake not modelling it) above the array limit. */
 export function uniform<V>(t: RangeT, f: (r: number, c: number) => V): V | null {
-  let first: V | undefined;
-  let set = false;
-  let same = true;
-  if (cellCount(t.rect) > MAX_CELLS_PER_ARRAY) return null;
-  forCells(t, (r, c) => {
-    if (!same) return;
-    const v = f(r, c);
-    if (!set) {
-      first = v;
-      set = true;
-    } else if (v !== first) same = false;
-  });
-  return same ? (first as V) : null;
+  return cellCount(t.rect) > MAX_CELLS_PER_ARRAY ? null : uniformOver(t.rect, f);
 }
 
 /** Formatting is cell by cell, so the fake refuses ranges above the array limit (the whole-sheet font aside). */
