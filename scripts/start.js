@@ -21,26 +21,9 @@ const https = require('node:https');
 const { spawn, spawnSync } = require('node:child_process');
 
 const root = path.resolve(__dirname, '..');
-const PID_FILE = path.resolve(root, process.env.JX_PID_FILE || '.jx-start.pid');
+const { PID_FILE, readPidFile, ourServerRunning } = require('./pid-file');
 const LOG_FILE = path.join(path.dirname(PID_FILE), 'jx-dev-server.log');
 const DIST_DIR = path.resolve(root, process.env.JX_DIST_DIR || 'dist');
-
-function readPidFile() {
-  try {
-    return JSON.parse(fs.readFileSync(PID_FILE, 'utf8'));
-  } catch {
-    return null;
-  }
-}
-
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return err.code === 'EPERM';
-  }
-}
 
 function portFree(port) {
   return new Promise((resolve) => {
@@ -147,7 +130,7 @@ async function startDesktop() {
 
 async function startServe() {
   const running = readPidFile();
-  if (running && running.mode === 'serve' && alive(running.pid)) {
+  if (running && running.mode === 'serve' && ourServerRunning(Number(running.pid))) {
     console.log(`Already running (pid ${running.pid}); \`npm stop\` ends it.`);
     printUrls(running.baseUrl);
     return 0;

@@ -9,24 +9,7 @@ const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const root = path.resolve(__dirname, '..');
-const PID_FILE = path.resolve(root, process.env.JX_PID_FILE || '.jx-start.pid');
-
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return err.code === 'EPERM';
-  }
-}
-
-/** On Linux, refuse to signal a pid that no longer runs our dev server (pid reuse). */
-function isOurServer(pid) {
-  const cmdline = `/proc/${pid}/cmdline`;
-  if (!fs.existsSync(cmdline)) return process.platform !== 'linux';
-  const text = fs.readFileSync(cmdline, 'utf8').replace(/\0/g, ' ');
-  return text.includes('webpack'); // webpack-cli renames its process to "webpack"
-}
+const { PID_FILE, readPidFile, alive, ourServerRunning } = require('./pid-file');
 
 function signalGroup(pid, signal) {
   try {
@@ -51,10 +34,8 @@ function waitGone(pid, ms) {
 
 /** @returns {number} exit code */
 function stop() {
-  let info;
-  try {
-    info = JSON.parse(fs.readFileSync(PID_FILE, 'utf8'));
-  } catch {
+  const info = readPidFile();
+  if (!info) {
     console.log('Nothing to stop (no .jx-start.pid).');
     return 0;
   }
@@ -70,7 +51,7 @@ function stop() {
     console.log('Nothing to stop (the pid file named no process).');
     return 0;
   }
-  if (!alive(pid) || !isOurServer(pid)) {
+  if (!ourServerRunning(pid)) {
     fs.rmSync(PID_FILE, { force: true });
     console.log(`The dev server (pid ${pid}) is not running any more.`);
     return 0;

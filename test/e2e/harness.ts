@@ -101,3 +101,51 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   process.stdout.write(`screenshot: ${path.relative(process.cwd(), file)}\n`);
   return file;
 }
+
+export interface StandaloneSession {
+  /** dist/ as served (its `requests` list every path fetched); set before the file's tests run. */
+  readonly served: Served;
+  /** A new watched context on standalone.html, ready for a file (its 选择文件… button shown). */
+  open(locale?: string): Promise<Watched>;
+  /** No page opened so far made a request outside its origin or threw (an uncaught error or a console error). */
+  expectClean(): void;
+}
+
+/**
+ * The standalone page for one test file: call at the top of the file; dist/ is served and Chromium launched before
+ * its tests, both closed after them.
+ */
+export function standaloneSession(): StandaloneSession {
+  let served: Served | undefined;
+  let browser: Browser | undefined;
+  const watched: Watched[] = [];
+  beforeAll(async () => {
+    served = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+  const ready = (): { served: Served; browser: Browser } => {
+    if (!served || !browser) throw new Error('standaloneSession(): used before its beforeAll ran');
+    return { served, browser };
+  };
+  return {
+    get served() {
+      return ready().served;
+    },
+    async open(locale = 'zh-CN') {
+      const { served: s, browser: b } = ready();
+      const w = await openPage(b, s.origin, locale);
+      watched.push(w);
+      await w.page.goto(`${s.origin}/standalone.html`);
+      await w.page.getByRole('button', { name: locale === 'zh-CN' ? '选择文件…' : /Choose/ }).waitFor();
+      return w;
+    },
+    expectClean() {
+      expect(watched.flatMap((w) => w.foreign)).toEqual([]);
+      expect(watched.flatMap((w) => w.errors)).toEqual([]);
+    },
+  };
+}

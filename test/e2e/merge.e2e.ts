@@ -7,18 +7,15 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { readWorkbookFile } from '../../src/adapters/file';
 import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
 import { writeXlsx } from '../../src/adapters/xlsx';
 import { cellOf, splitSample, withCell, type SplitFile } from '../support/split';
-import { launch, openPage, screenshot, serveDist, type Served, type Watched } from './harness';
+import { screenshot, standaloneSession, type Watched } from './harness';
 
-let served: Served;
-let browser: Browser;
 let dir: string;
 let paths: string[];
-const watched: Watched[] = [];
+const session = standaloneSession();
 const split = splitSample();
 // the first file carries the province's 配置 and 绩效指标; the second sends the first file's first project again
 const [a, b, c] = split.files;
@@ -36,23 +33,11 @@ beforeAll(async () => {
     await fs.writeFile(p, await writeXlsx(f.grid.sheets.map((grid) => ({ grid }))));
     paths.push(p);
   }
-  served = await serveDist();
-  browser = await launch();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-async function page(): Promise<Watched> {
-  const w = await openPage(browser, served.origin, 'zh-CN');
-  watched.push(w);
-  await w.page.goto(`${served.origin}/standalone.html`);
-  await w.page.getByRole('button', { name: '选择文件…' }).waitFor();
-  return w;
-}
 
 async function expectAcross(w: Watched): Promise<void> {
   await w.page.getByTestId('across-panel').waitFor();
@@ -71,7 +56,7 @@ async function expectAcross(w: Watched): Promise<void> {
 
 describe('the page with several files (issue 20)', () => {
   it('three files chosen together: per-file counts, the project sent twice found in both files, the consolidated workbook downloaded', async () => {
-    const w = await page();
+    const w = await session.open();
     await w.page.getByText('可一次选择或拖入多个文件').waitFor();
     await w.page.setInputFiles('input[type=file]', paths);
     await expectAcross(w);
@@ -90,7 +75,7 @@ describe('the page with several files (issue 20)', () => {
   });
 
   it('three files dropped on the drop zone give the same', async () => {
-    const w = await page();
+    const w = await session.open();
     const payload = await Promise.all(paths.map(async (p) => ({ name: path.basename(p), b64: (await fs.readFile(p)).toString('base64') })));
     const dt = await w.page.evaluateHandle((items) => {
       const d = new DataTransfer();
@@ -102,7 +87,6 @@ describe('the page with several files (issue 20)', () => {
   });
 
   it('made no request outside its origin and no page error', () => {
-    expect(watched.flatMap((w) => w.foreign)).toEqual([]);
-    expect(watched.flatMap((w) => w.errors)).toEqual([]);
+    session.expectClean();
   });
 });

@@ -8,44 +8,30 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
 import { readXlsx, writeXlsx } from '../../src/adapters/xlsx';
 import { main } from '../../src/cli/main';
 import { evaluateWorkbook } from '../../src/model/evaluate';
 import { compareAnnotated, expectedMarks } from '../adapters/xlsx/compare';
 import { planted } from '../model/support/planted';
-import { launch, openPage, screenshot, serveDist, type Served, type Watched } from './harness';
+import { screenshot, standaloneSession } from './harness';
 
-let served: Served;
-let browser: Browser;
 let dir: string;
 let input: string;
-const watched: Watched[] = [];
+const session = standaloneSession();
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jx-e2e-sendback-'));
   input = path.join(dir, '乌鲁木齐市台账.xlsx');
   await fs.writeFile(input, await writeXlsx(planted().grid.sheets.map((grid) => ({ grid }))));
-  served = await serveDist();
-  browser = await launch();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function page(locale = 'zh-CN'): Promise<Watched> {
-  const w = await openPage(browser, served.origin, locale);
-  watched.push(w);
-  await w.page.goto(`${served.origin}/standalone.html`);
-  return w;
-}
-
 describe('standalone page: 退回问题', () => {
   it('downloads the 问题清单 and the annotated copy, both read back', async () => {
-    const w = await page();
+    const w = await session.open();
     await w.page.setInputFiles('input[type=file]', input);
     await w.page.getByRole('listbox').waitFor();
     await w.page.getByRole('region', { name: '退回问题' }).scrollIntoViewIfNeeded();
@@ -87,7 +73,7 @@ describe('standalone page: 退回问题', () => {
   });
 
   it('speaks English, and shows a bidi override in a file name instead of obeying it', async () => {
-    const w = await page('en-US');
+    const w = await session.open('en-US');
     const odd = path.join(dir, 'ledger\u202Exslx.xlsx');
     await fs.copyFile(input, odd);
     await w.page.setInputFiles('input[type=file]', odd);
@@ -104,7 +90,6 @@ describe('standalone page: 退回问题', () => {
   });
 
   it('made no request outside its own origin and threw nothing', () => {
-    expect(watched.flatMap((w) => w.foreign)).toEqual([]);
-    expect(watched.flatMap((w) => w.errors)).toEqual([]);
+    session.expectClean();
   });
 });

@@ -7,7 +7,6 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
 import { writeXlsx } from '../../src/adapters/xlsx';
 import { main } from '../../src/cli/main';
 import type { GridSheet } from '../../src/model/grid';
@@ -16,13 +15,11 @@ import { bigCell, farCells, HOSTILE_PACKAGES, UNREADABLE } from '../fixtures/hos
 import { readDocx } from '../adapters/docx/read';
 import { encodeGbk, xlsOf } from '../support/formats';
 import { badReadGrid, toCsv } from '../support/shapes';
-import { launch, openPage, screenshot, serveDist, type Served, type Watched } from './harness';
+import { screenshot, standaloneSession, type Watched } from './harness';
 
-let served: Served;
-let browser: Browser;
 let dir: string;
 const files = { clean: '', defects: '', text: '', encrypted: '', badRead: '' };
-const watched: Watched[] = [];
+const session = standaloneSession();
 
 async function writeBook(name: string, sheets: ReadonlyArray<GridSheet>): Promise<string> {
   const file = path.join(dir, name);
@@ -47,23 +44,11 @@ beforeAll(async () => {
   files.badRead = await writeBook('表头缺行.xlsx', badReadGrid().sheets);
   files.text = path.join(dir, '台账.xlsx');
   await fs.writeFile(files.text, Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10]));
-  served = await serveDist();
-  browser = await launch();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.close();
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-async function page(locale = 'zh-CN'): Promise<Watched> {
-  const w = await openPage(browser, served.origin, locale);
-  watched.push(w);
-  await w.page.goto(`${served.origin}/standalone.html`);
-  await w.page.getByRole('button', { name: locale === 'zh-CN' ? '选择文件…' : /Choose/ }).waitFor();
-  return w;
-}
 
 async function open(w: Watched, file: string, readable = true): Promise<void> {
   await w.page.setInputFiles('input[type=file]', file);
@@ -72,20 +57,20 @@ async function open(w: Watched, file: string, readable = true): Promise<void> {
 
 describe('standalone page', () => {
   it('opens empty, says the file is never altered', async () => {
-    const w = await page();
+    const w = await session.open();
     await w.page.getByText('您的文件不会被修改').waitFor();
     await screenshot(w.page, 'standalone-1-empty');
   });
 
   it('a clean workbook shows no problems', async () => {
-    const w = await page();
+    const w = await session.open();
     await open(w, files.clean);
     await w.page.getByText('未发现问题。').waitFor();
     await screenshot(w.page, 'standalone-2-clean');
   });
 
   it('a workbook with defects shows them with the right cells', async () => {
-    const w = await page();
+    const w = await session.open();
     await open(w, files.defects);
     const list = w.page.getByRole('listbox').or(w.page.getByRole('list')).first();
     await list.waitFor();
@@ -99,7 +84,7 @@ describe('standalone page', () => {
   });
 
   it('an unreadable file gets a clear Chinese message and nothing breaks', async () => {
-    const w = await page();
+    const w = await session.open();
     await open(w, files.text, false);
     await w.page.getByText(/无法识别的文件格式/).waitFor();
     await screenshot(w.page, 'standalone-4-unreadable');
@@ -108,7 +93,7 @@ describe('standalone page', () => {
   it.each(UNREADABLE.map((h) => [h.name, h] as const))('hostile file %s: its Chinese message, as jx check gives it', async (_n, h) => {
     const file = path.join(dir, h.name);
     await fs.writeFile(file, h.bytes());
-    const w = await page();
+    const w = await session.open();
     await open(w, file, false);
     await w.page.getByText(h.message).waitFor();
   });
@@ -116,7 +101,7 @@ describe('standalone page', () => {
   it('far-away cells (A1048576, XFD) and 10 MB of text in one cell are read without trouble', async () => {
     const far = path.join(dir, 'far.xlsx');
     await fs.writeFile(far, farCells());
-    const w = await page();
+    const w = await session.open();
     await open(w, far);
     await w.page.getByText('项目台账!B1048576').first().waitFor(); // the stray row reads as a project with its required fields empty (L002)
     const big = path.join(dir, 'big.xlsx');
@@ -137,7 +122,7 @@ describe('standalone page', () => {
     const p = HOSTILE_PACKAGES.find((x) => x.name === name)!;
     const file = path.join(dir, name);
     await fs.writeFile(file, p.bytes());
-    const w = await page();
+    const w = await session.open();
     await open(w, file, false);
     await w.page.getByText(says).first().waitFor({ timeout: 60_000 });
     await open(w, files.clean);
@@ -148,7 +133,7 @@ describe('standalone page', () => {
     const p = HOSTILE_PACKAGES.find((x) => x.name === 'renamed-part.xlsx')!; // 300 MB of sheet XML: seconds of reading
     const file = path.join(dir, p.name);
     await fs.writeFile(file, p.bytes());
-    const w = await page();
+    const w = await session.open();
     await open(w, file, false);
     const cancel = w.page.getByRole('button', { name: '取消' });
     await cancel.waitFor();
@@ -160,7 +145,7 @@ describe('standalone page', () => {
   });
 
   it('generates the 自评表 as a download holding the same figures as `jx selfeval`', async () => {
-    const w = await page();
+    const w = await session.open();
     await open(w, files.clean);
     await w.page.getByRole('tab', { name: '生成自评表' }).click();
     await w.page.getByText('100.00').first().waitFor();
@@ -180,11 +165,11 @@ describe('standalone page', () => {
   });
 
   it('下载自评报告 (.docx): the download holds the same document as `jx report` on the same file, loading docx only then', async () => {
-    const w = await page();
+    const w = await session.open();
     await open(w, files.clean);
     await w.page.getByRole('tab', { name: '生成自评表' }).click();
     await w.page.getByText('100.00').first().waitFor();
-    const before = new Set(served.requests);
+    const before = new Set(session.served.requests);
     await w.page.getByRole('radio', { name: /2018/ }).check();
     const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: '下载自评报告 (.docx)' }).click()]);
     expect(download.suggestedFilename()).toBe('示例-自评报告.docx');
@@ -194,7 +179,7 @@ describe('standalone page', () => {
     const fromPage = path.join(dir, 'page-report.docx');
     await download.saveAs(fromPage);
     // the writer is its own chunk, fetched on this first report
-    const fetched = served.requests.filter((r) => !before.has(r));
+    const fetched = session.served.requests.filter((r) => !before.has(r));
     expect(fetched.some((r) => /docx/.test(r))).toBe(true);
 
     const fromCli = path.join(dir, 'cli-report.docx');
@@ -214,7 +199,7 @@ describe('standalone page', () => {
     await fs.writeFile(csv, encodeGbk(toCsv(sample.sheets.find((s) => s.name === '项目台账')!)));
     const xls = path.join(dir, '示例.xls');
     await fs.writeFile(xls, xlsOf(sample.sheets));
-    const w = await page();
+    const w = await session.open();
     await open(w, csv);
     await w.page.getByText('已读取工作表“项目台账”中的 169 个项目。').waitFor();
     await w.page.getByText('未发现问题。').waitFor();
@@ -224,7 +209,7 @@ describe('standalone page', () => {
   });
 
   it('refuses a 自评表 from a bad read and says why; with 生成草稿 ticked the download is marked 草稿', async () => {
-    const w = await page();
+    const w = await session.open();
     await open(w, files.badRead);
     await w.page.getByRole('tab', { name: '生成自评表' }).click();
     let downloads = 0;
@@ -246,8 +231,7 @@ describe('standalone page', () => {
   });
 
   it('made no request outside its own origin and threw nothing', () => {
-    expect(watched.flatMap((w) => w.foreign)).toEqual([]);
-    expect(watched.flatMap((w) => w.errors)).toEqual([]);
+    session.expectClean();
   });
 });
 

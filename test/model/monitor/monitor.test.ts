@@ -6,39 +6,18 @@
  */
 import { HyperFormula } from 'hyperformula';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
-import { a1, dateValue, type CellValue, type Grid } from '../../../src/model/grid';
+import { dateValue, type CellValue, type Grid } from '../../../src/model/grid';
 import type { SheetLayout } from '../../../src/model/layout';
 import { computeMonitor, LIGHT_WORD, monitorIndicator, NO_LIGHT, timeProgress, type Light } from '../../../src/model/monitor';
 import { readIndicators } from '../../../src/model/read/indicators';
 import { INDICATOR_COLUMNS } from '../../../src/model/read/columns';
 import { readTable } from '../../../src/model/read/table';
 import { sampleMidYearGrid } from '../../../src/model/sample';
+import { expectFormulasAgree, layoutSheet } from '../../support/layoutFormulas';
 import { indicatorRow, midYearBook, MONITOR_HEADER } from '../rules/monitor.cases';
 
-function sheetOf(layout: SheetLayout): HyperFormula {
-  const rows: CellValue[][] = [];
-  for (const c of layout.cells) {
-    while (rows.length <= c.row) rows.push([]);
-    rows[c.row][c.col] = c.formula !== undefined ? `=${c.formula}` : c.value;
-  }
-  return HyperFormula.buildFromArray(rows.map((r) => Array.from(r, (v) => (v ?? null) as string | number | boolean | null)), { licenseKey: 'gpl-v3' });
-}
-
-/** Every formula cell: HyperFormula's value equals the value the model wrote (numbers to 9 places). */
-function expectFormulasAgree(layout: SheetLayout): HyperFormula {
-  const hf = sheetOf(layout);
-  const formulas = layout.cells.filter((c) => c.formula !== undefined);
-  expect(formulas.length).toBeGreaterThan(0);
-  for (const c of formulas) {
-    const got = hf.getCellValue({ sheet: 0, row: c.row, col: c.col });
-    const where = `${a1(c.row, c.col)} =${c.formula}`;
-    if (typeof c.value === 'number') {
-      expect([where, typeof got]).toEqual([where, 'number']);
-      expect(got as number).toBeCloseTo(c.value, 9);
-    } else expect([where, got]).toEqual([where, c.value]);
-  }
-  return hf;
-}
+/** Monitoring's numbers (progress, rates) are all quotients: compared to 9 places. */
+const expectFormulasAgreeNumbers = (layout: SheetLayout): HyperFormula => expectFormulasAgree(layout, () => true);
 
 const LIGHT_COL = 14; // O
 const PROGRESS_COL = 13; // N
@@ -76,7 +55,7 @@ describe('the mid-year sample', () => {
     expect(mon.rate).toBeCloseTo(paid / budget, 12);
     expect(mon.timeProgress).toBeCloseTo(7 / 12, 12);
     // In the table: 1—7月执行数, 执行率 and 时间进度 of the total row, as Excel computes them.
-    const hf = expectFormulasAgree(layout);
+    const hf = expectFormulasAgreeNumbers(layout);
     expect(hf.getCellValue({ sheet: 0, row: 4, col: 5 })).toBe(520);
     expect(hf.getCellValue({ sheet: 0, row: 4, col: 6 }) as number).toBeCloseTo(520 / 1200, 9);
     expect(hf.getCellValue({ sheet: 0, row: 4, col: 13 }) as number).toBeCloseTo(7 / 12, 9);
@@ -96,7 +75,7 @@ describe('the mid-year sample', () => {
     // 6月底前, not done by July: red.
     expect(byName.get('新上项目合同签订')).toMatchObject({ light: 'red', basis: 'deadline' });
     expect(byName.get('支持专利实施项目')).toMatchObject({ light: 'green', progress: 1 });
-    const hf = sheetOf(layout);
+    const hf = layoutSheet(layout);
     for (const m of mon.indicators) {
       const r = rowOf(layout, m.indicator.level3!);
       expect([m.indicator.level3, hf.getCellValue({ sheet: 0, row: r, col: LIGHT_COL })]).toEqual([m.indicator.level3, m.light ? LIGHT_WORD[m.light] : NO_LIGHT]);
@@ -193,14 +172,14 @@ describe('the table formulas (HyperFormula) equal the model on every boundary, a
   const layout = ev.selfEval!.layout;
 
   it('every formula cell gives the value the model wrote, each colour among them', () => {
-    expectFormulasAgree(layout);
+    expectFormulasAgreeNumbers(layout);
     // green: on time, done by its date, 确定能; amber: just below, 20 below, 有可能 ×2, ≤ 20 at 41;
     // red: beyond 20 below, 完全不可能, a passed deadline
     expect(ev.monitor!.counts).toEqual({ green: 3, amber: 5, red: 3 });
   });
 
   it('an edit of 1—M月执行情况 re-colours the row as the model would colour it', () => {
-    const hf = sheetOf(layout);
+    const hf = layoutSheet(layout);
     const r = rowOf(layout, '支持项目数1');
     for (const [value, expected] of [[2, 'red'], [3.5, 'amber'], [7, 'green']] as const) {
       hf.setCellContents({ sheet: 0, row: r, col: MONITORED_COL }, value);

@@ -3,41 +3,13 @@
  * give the values the model wrote (and the model's scores), and follow a corrected number.
  */
 import { HyperFormula } from 'hyperformula';
-import { a1 } from '../../../src/model/grid';
-import type { SheetLayout } from '../../../src/model/layout';
 import type { Indicator, Profile } from '../../../src/model/records';
+import { expectFormulasAgree, layoutSheet } from '../../support/layoutFormulas';
 import { buildSelfEval, type SelfEval } from '../../../src/model/selfeval';
 import { ind, profile, sourceYearProjects, wan, workedExample } from '../scoring/fixtures';
 
-function sheetOf(layout: SheetLayout): HyperFormula {
-  const rows: Array<Array<string | number | boolean | null>> = [];
-  for (const c of layout.cells) {
-    while (rows.length <= c.row) rows.push([]);
-    rows[c.row][c.col] = c.formula !== undefined ? `=${c.formula}` : c.value;
-  }
-  return HyperFormula.buildFromArray(rows.map((r) => Array.from(r, (v) => v ?? null)), { licenseKey: 'gpl-v3' });
-}
-
 const build = (indicators: Indicator[], over: Partial<Profile> = {}): SelfEval =>
   buildSelfEval({ profile: profile(over), projects: sourceYearProjects(), indicators, layout: '2020', indicatorSheet: '绩效指标', ledgerSheet: '项目台账' });
-
-/** Every formula cell: HyperFormula's value equals the cached value (rates to 9 places, the rest exactly). */
-function expectFormulasAgree(se: SelfEval): HyperFormula {
-  const hf = sheetOf(se.layout);
-  const formulas = se.layout.cells.filter((c) => c.formula !== undefined);
-  expect(formulas.length).toBeGreaterThan(0);
-  for (const c of formulas) {
-    const got = hf.getCellValue({ sheet: 0, row: c.row, col: c.col });
-    const where = `${a1(c.row, c.col)} =${c.formula}`;
-    if (typeof c.value === 'number' && c.style?.numberFormat === '0.00%') {
-      expect([where, got]).toEqual([where, expect.any(Number)]);
-      expect(got as number).toBeCloseTo(c.value, 9);
-    } else {
-      expect([where, got]).toEqual([where, c.value]);
-    }
-  }
-  return hf;
-}
 
 /** The computed table's score column (H) for the indicator rows, and the total row. */
 function tableScores(se: SelfEval, hf: HyperFormula): { scores: unknown[]; total: unknown; grade: unknown; budget: unknown } {
@@ -56,7 +28,7 @@ function tableScores(se: SelfEval, hf: HyperFormula): { scores: unknown[]; total
 describe('2020 table formulas (HyperFormula)', () => {
   it('the worked example: every score 100.00 → 优, equal to the model', () => {
     const se = build(workedExample());
-    const hf = expectFormulasAgree(se);
+    const hf = expectFormulasAgree(se.layout);
     const t = tableScores(se, hf);
     expect(t).toEqual({ scores: se.indicators.map((i) => i.score), total: 100, grade: '自评等级：优', budget: 10 });
     expect([se.total, se.grade, se.budget]).toEqual([100, '优', { rate: 1, score: 10 }]);
@@ -67,7 +39,7 @@ describe('2020 table formulas (HyperFormula)', () => {
   it('partial scores and a budget under-execution', () => {
     const ex = workedExample().map((i) => (i.row === 1 ? { ...i, actual: 40 } : i.row === 7 ? { ...i, actual: 85 } : i));
     const se = build(ex, { executed: wan('1100') });
-    const t = tableScores(se, expectFormulasAgree(se));
+    const t = tableScores(se, expectFormulasAgree(se.layout));
     expect(t.scores).toEqual([16.33, 15, 10, 5, 20, 10, 9.44]);
     expect([t.budget, t.total, t.grade]).toEqual([9.17, 94.94, '自评等级：优']);
     expect([se.total, se.grade]).toEqual([94.94, '优']);
@@ -85,7 +57,7 @@ describe('2020 table formulas (HyperFormula)', () => {
 
   it('≤ (linear), = and t = 0 indicators, a qualitative 得分 as a value', () => {
     const se = build(mixed());
-    const t = tableScores(se, expectFormulasAgree(se));
+    const t = tableScores(se, expectFormulasAgree(se.layout));
     // by layout order: 数量, 质量, 时效, 成本 | 经济, 社会 | 满意度
     expect(se.indicators.map((i) => i.name)).toEqual(['支持项目', '合格率', '按期', '单项成本', '带动投入', '事故数', '满意度']);
     expect(t.scores).toEqual([18, 8, 3.5, 11.25, 20, 10, 8.89]);
@@ -97,14 +69,14 @@ describe('2020 table formulas (HyperFormula)', () => {
 
   it('≤ by ratio (比值) and 偏离扣分 in the formulas', () => {
     const se = build(mixed(), { inverseMethod: '比值', deviationPenalty: 2 });
-    const t = tableScores(se, expectFormulasAgree(se));
+    const t = tableScores(se, expectFormulasAgree(se.layout));
     expect(t.scores).toEqual([18, 8, 3.5, 12, 18, 10, 8.89]);
     expect(t.total).toBe(88.39);
   });
 
   it('偏离扣分 at exactly 130% (3.9 against 3): the model deducts as the formula does', () => {
     const se = build([ind({ row: 1, level1: '产出指标', level2: '数量', level3: '项目', op: '≥', target: 3, unit: '家', actual: 3.9, points: 10, deviation: '超额' })], { deviationPenalty: 2 });
-    expect(tableScores(se, expectFormulasAgree(se)).scores).toEqual([8]);
+    expect(tableScores(se, expectFormulasAgree(se.layout)).scores).toEqual([8]);
   });
 
   it('negative targets never score above the points, in the model and in the formulas alike', () => {
@@ -115,7 +87,7 @@ describe('2020 table formulas (HyperFormula)', () => {
     ];
     for (const inverseMethod of ['线性', '比值'] as const) {
       const se = build(neg(), { inverseMethod });
-      const t = tableScores(se, expectFormulasAgree(se));
+      const t = tableScores(se, expectFormulasAgree(se.layout));
       t.scores.forEach((x, i) => expect(x).toBeLessThanOrEqual([20, 15, 5][i]));
       expect(t.scores.every(Number.isFinite)).toBe(true); // no #DIV/0! when the actual is 0
     }
@@ -124,22 +96,22 @@ describe('2020 table formulas (HyperFormula)', () => {
   it('执行率封顶 in the total formula (band lower bound inclusive)', () => {
     const caps = [{ lower: 0.7, upper: 0.8, cap: 89 }, { lower: 0.6, upper: 0.7, cap: 79 }, { lower: 0, upper: 0.6, cap: 59 }];
     const se = build(workedExample(), { executed: wan('840'), rateCaps: caps });
-    const t = tableScores(se, expectFormulasAgree(se));
+    const t = tableScores(se, expectFormulasAgree(se.layout));
     expect([t.budget, t.total, t.grade]).toEqual([7, 89, '自评等级：良']);
     const free = build(workedExample(), { executed: wan('960'), rateCaps: caps });
-    expect(tableScores(free, expectFormulasAgree(free)).total).toBe(98);
+    expect(tableScores(free, expectFormulasAgree(free.layout)).total).toBe(98);
   });
 
   it('a budget of 0: rate and budget score show —, the total leaves them out', () => {
     const se = build(workedExample(), { budget: 0 });
-    const hf = expectFormulasAgree(se);
+    const hf = expectFormulasAgree(se.layout);
     expect(hf.getCellValue({ sheet: 0, row: 4, col: 7 })).toBe('—');
     expect(tableScores(se, hf)).toMatchObject({ budget: '—', total: 90, grade: '自评等级：优' });
   });
 
   it('an evaluator who corrects a number sees the scores follow', () => {
     const se = build(workedExample());
-    const hf = sheetOf(se.layout);
+    const hf = layoutSheet(se.layout);
     const row = se.layout.cells.find((c) => c.value === '支持专利实施项目')!.row;
     hf.setCellContents({ sheet: 0, row, col: 5 }, 40);
     hf.setCellContents({ sheet: 0, row: 4, col: 5 }, 900); // 全年执行数
