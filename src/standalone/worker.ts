@@ -14,6 +14,8 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 const session = inProcessSession();
+// The reader's chunk loads as the worker starts (the page starts it before a file is chosen: workerSession's warm), not after the user has chosen a file.
+void import(/* webpackChunkName: "reader" */ '../adapters/file');
 const never = new AbortController().signal;
 
 async function handle(req: WorkerRequest): Promise<void> {

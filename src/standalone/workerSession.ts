@@ -36,7 +36,16 @@ export interface WorkerSessionOptions {
   readonly watchdogMs?: number;
 }
 
-export function workerSession(createWorker: () => Worker, options: WorkerSessionOptions = {}): WorkbookSession {
+/** The worker's session, and a way to start the worker before the first request. */
+export interface WorkerSession extends WorkbookSession {
+  /**
+   * Starts the worker now (its script and the reader load while the page waits for a file), so
+   * that the first file is read at once. Does nothing when the worker is running.
+   */
+  warm(): void;
+}
+
+export function workerSession(createWorker: () => Worker, options: WorkerSessionOptions = {}): WorkerSession {
   const watchdogMs = options.watchdogMs ?? PAGE_LIMITS.maxTime + 15_000;
   let worker: Worker | null = null;
   let hasFile = false;
@@ -117,6 +126,9 @@ export function workerSession(createWorker: () => Worker, options: WorkerSession
     });
 
   return {
+    warm() {
+      ensure();
+    },
     async openMany(files, o) {
       hasFile = false;
       hasFiles = false;

@@ -76,6 +76,8 @@ export class Budget {
   /** Inflated bytes of the parts read so far, and the declared total of the parts to read. */
   private done = 0;
   private total = 0;
+  /** The declared bytes the whole read is expected to count, for the progress only (see `expect`). */
+  private expected = 0;
   private lastProgress = 0;
 
   constructor(
@@ -97,6 +99,16 @@ export class Budget {
     this.total += bytes;
   }
 
+  /**
+   * The declared bytes the whole read is expected to count, when more than is planned so far: the
+   * progress is a share of it (the parts are planned one after the other, and progress measured
+   * against the first part alone would reach 100 % long before the end). Projections use what is
+   * planned only.
+   */
+  expect(bytes: number): void {
+    this.expected = bytes;
+  }
+
   /** Bytes of XML read. */
   advance(bytes: number): void {
     this.done += bytes;
@@ -116,9 +128,13 @@ export class Budget {
       const time = elapsed / f;
       if (elapsed > 1000 && time > PROJECT_MARGIN * maxTime) throw new OverBudget('time', time, maxTime, true);
     }
-    if (this.onProgress && f - this.lastProgress >= 0.01) {
-      this.lastProgress = f;
-      this.onProgress(f);
+    if (this.onProgress) {
+      const whole = Math.max(this.total, this.expected);
+      const p = whole > 0 ? Math.min(1, this.done / whole) : 0;
+      if (p - this.lastProgress >= 0.01) {
+        this.lastProgress = p;
+        this.onProgress(p);
+      }
     }
   }
 }

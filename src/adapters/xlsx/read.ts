@@ -246,6 +246,11 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
 
     const sstRel = findRel(rels, TYPE.sharedStrings);
     const sstEntry = sstRel && pkg.get(sstRel.target);
+    // Progress: the shared strings and every sheet, until the sheets to read are chosen.
+    const sstSize = sstEntry?.size ?? 0;
+    let expected = sstSize;
+    for (const p of parts) expected += p.entry.size;
+    budget.expect(expected);
     let strings: ReadonlyArray<string> = [];
     if (sstEntry) {
       budget.plan(sstEntry.size);
@@ -270,7 +275,13 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
       // The head read counted its cells; the full read counts them again from zero.
       cells.n = 0;
       const chosen = options.select({ sheets: heads.map((h) => h.sheet) });
-      for (let i = 0; i < parts.length; i++) if (heads[i].truncated && chosen.has(parts[i].name)) budget.plan(parts[i].entry.size);
+      expected = sstSize;
+      for (let i = 0; i < parts.length; i++)
+        if (heads[i].truncated && chosen.has(parts[i].name)) {
+          budget.plan(parts[i].entry.size);
+          expected += parts[i].entry.size;
+        }
+      budget.expect(expected);
       sheets = [];
       for (let i = 0; i < parts.length; i++) {
         const h = heads[i];

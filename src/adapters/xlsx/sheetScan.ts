@@ -215,6 +215,11 @@ export class SheetReader {
   private col = -1;
   private curRow = -1;
   private curArr: CellValue[] | null = null;
+  /** The number formats of row fmtRow, being written (never shared until endRow). */
+  private fmtRow = -1;
+  private fmtArr: (string | null)[] | null = null;
+  /** The last completed row's number formats, which the next row shares when they are the same. */
+  private prevFmt: ReadonlyArray<string | null> | null = null;
   // the cell being read
   private inCell = false;
   private cRow = 0;
@@ -262,6 +267,7 @@ export class SheetReader {
       this.carry = null;
       if (this.scan(tail) >= 0) throw new XmlError('unexpected end of part');
     }
+    this.endRow();
     const merges = this.merges.sort((a, b) => a.top - b.top || a.left - b.left);
     if (merges.length) this.clearMerged(merges);
     const values = this.values;
@@ -299,24 +305,29 @@ export class SheetReader {
           const e = this.cellTag(b, lt + 2, n);
           if (e < 0) return lt;
           if (this.stopped) return -1;
-          p = e;
+          p = this.inCell ? this.plainCell(b, e, n) : e;
           continue;
         }
       } else if (c1 === 118 /* v */ && b[lt + 2] === GT && this.capture === 0) {
         let q = lt + 3;
         while (q < n && b[q] !== LT) q++;
-        if (q >= n) return lt;
-        if (this.inCell && !this.inIs) {
-          this.vBuf = b;
-          this.vStart = lt + 3;
-          this.vEnd = q;
+        if (q + 1 >= n) return lt;
+        // Text up to its end tag, as written: a range of b. Anything else inside (CDATA, a
+        // comment) takes the general path, which gathers the pieces.
+        if (b[q + 1] === SLASH) {
+          if (this.inCell && !this.inIs) {
+            this.vBuf = b;
+            this.vStart = lt + 3;
+            this.vEnd = q;
+          }
+          p = q;
+          continue;
         }
-        p = q;
-        continue;
       } else if (c1 === SLASH) {
         const c2 = b[lt + 2];
         if (b[lt + 3] === GT && (c2 === 99 || c2 === 118)) {
           if (c2 === 99) this.closeCell();
+          else if (this.capture === 1) this.close(V); // a <v> read in pieces (attributes, CDATA) ends here
           p = lt + 4;
           continue;
         }
@@ -551,49 +562,61 @@ export class SheetReader {
     return p + 1;
   }
 
+  /**
+   * The usual cell, `<c …><v>…</v></c>` with the whole of it in b: its value read and stored at
+   * once, without the general path's steps (the `<v>`, `</v>` and `</c>` tags each a turn of the
+   * scan loop). `from` is just after the `<c …>` tag. Returns where the scan goes on: after the
+   * `</c>`, or `from` when the cell is anything else (the general path reads it from there).
+   */
+  private plainCell(b: Uint8Array, from: number, n: number): number {
+    if (this.cType === T_INLINE || from + 3 >= n || b[from] !== LT || b[from + 1] !== 118 /* v */ || b[from + 2] !== GT) return from;
+    const s = from + 3;
+    const e = b.indexOf(LT, s);
+    if (e < 0 || e + 8 > n || b[e + 1] !== SLASH || b[e + 2] !== 118 || b[e + 3] !== GT || b[e + 4] !== LT || b[e + 5] !== SLASH || b[e + 6] !== 99 /* c */ || b[e + 7] !== GT) return from;
+    this.inCell = false;
+    if (e > s) {
+      const value = this.valueOf(b, s, e);
+      if (value !== null) this.store(this.cRow, this.cCol, value);
+    }
+    return e + 8;
+  }
+
   private closeCell(): void {
     if (!this.inCell) return;
     this.inCell = false;
     this.capture = 0;
-    const type = this.cType;
     let value: CellValue = null;
-    if (type === T_INLINE && !this.hasF) {
+    if (this.cType === T_INLINE && !this.hasF) {
       if (this.pieces.length) {
         const raw = utf8.decode(concat(this.pieces));
         this.pieces = [];
         if (raw.length) value = xmlText(raw);
       }
-    } else if (this.vBuf && this.vEnd > this.vStart) {
-      const b = this.vBuf;
-      const s = this.vStart;
-      const e = this.vEnd;
-      switch (type) {
-        case T_S:
-          if (this.hasF) value = this.number(numberAt(b, s, e));
-          else {
-            const str = this.o.strings[intAt(b, s, e)];
-            value = str === undefined ? null : str;
-          }
-          break;
-        case T_STR:
-          value = xmlText(utf8.decode(b.subarray(s, e)));
-          break;
-        case T_B:
-          value = intAt(b, s, e) !== 0;
-          break;
-        case T_E:
-          value = errorValue(xmlText(utf8.decode(b.subarray(s, e)), false));
-          break;
-        case T_D:
-          value = isoDateCell(latin1(b, s, e), this.dates);
-          break;
-        default:
-          value = this.number(numberAt(b, s, e));
-      }
-    }
+    } else if (this.vBuf && this.vEnd > this.vStart) value = this.valueOf(this.vBuf, this.vStart, this.vEnd);
     this.vBuf = null;
     if (this.pieces.length) this.pieces = [];
     if (value !== null) this.store(this.cRow, this.cCol, value);
+  }
+
+  /** The value of the cell being read, from the text of its `<v>` (b[s, e), not empty). */
+  private valueOf(b: Uint8Array, s: number, e: number): CellValue {
+    switch (this.cType) {
+      case T_S: {
+        if (this.hasF) return this.number(numberAt(b, s, e));
+        const str = this.o.strings[intAt(b, s, e)];
+        return str === undefined ? null : str;
+      }
+      case T_STR:
+        return xmlText(utf8.decode(b.subarray(s, e)));
+      case T_B:
+        return intAt(b, s, e) !== 0;
+      case T_E:
+        return errorValue(xmlText(utf8.decode(b.subarray(s, e)), false));
+      case T_D:
+        return isoDateCell(latin1(b, s, e), this.dates);
+      default:
+        return this.number(numberAt(b, s, e));
+    }
   }
 
   private number(n: number): CellValue {
@@ -604,6 +627,7 @@ export class SheetReader {
 
   private rowArray(r: number): CellValue[] {
     if (r === this.curRow && this.curArr) return this.curArr;
+    this.endRow();
     const values = this.values;
     let arr: CellValue[];
     if (r < values.length) {
@@ -622,6 +646,27 @@ export class SheetReader {
     return arr;
   }
 
+  /**
+   * The row just written is complete (the next cell is on another row, or the sheet ends): its
+   * values get an array of their own length (a growing array keeps up to twice the room), and its
+   * number formats, when they are the previous row's, that row's array (a ledger's rows format
+   * the same columns as dates: one array for them all, not one per row). Less for the garbage
+   * collector to copy: the whole grid survives every young-generation collection while it is read.
+   */
+  private endRow(): void {
+    const arr = this.curArr;
+    if (arr !== null && arr.length > 0) this.values[this.curRow] = arr.slice();
+    this.curArr = null;
+    this.curRow = -1;
+    const fa = this.fmtArr;
+    if (fa === null) return;
+    const prev = this.prevFmt;
+    if (prev !== null && prev.length === fa.length && sameEntries(prev, fa)) this.formats![this.fmtRow] = prev;
+    else this.prevFmt = fa;
+    this.fmtArr = null;
+    this.fmtRow = -1;
+  }
+
   private store(r: number, c: number, value: CellValue): void {
     const cells = this.o.cells;
     if (++cells.n > cells.max) throw new TooManyCells();
@@ -637,13 +682,18 @@ export class SheetReader {
     } else if (typeof value === 'string' && (this.cType === T_STR || this.cType === T_INLINE)) cost += 24 + 2 * value.length;
     const fmt = this.o.styles.format[this.cStyle];
     if (fmt) {
-      const formats = (this.formats ??= []);
-      while (formats.length < r) formats.push(EMPTY_ROW);
-      let fa = formats[r] as (string | null)[] | undefined;
-      if (fa === undefined || (fa as unknown) === EMPTY_ROW) {
-        fa = [];
+      let fa = this.fmtArr;
+      if (this.fmtRow !== r || fa === null) {
+        const formats = (this.formats ??= []);
+        while (formats.length < r) formats.push(EMPTY_ROW);
+        const existing = formats[r];
+        if (existing === undefined || existing === EMPTY_ROW) {
+          fa = [];
+          cost += 64;
+        } else fa = existing.slice(); // a row met again may share its formats with another row: written on a copy
         formats[r] = fa;
-        cost += 64;
+        this.fmtRow = r;
+        this.fmtArr = fa;
       }
       if (fa.length < c) {
         cost += 8 * (c - fa.length);
@@ -696,7 +746,9 @@ export class SheetReader {
       }
       if (active === 0) continue;
       const arr = row as CellValue[];
-      const fa = this.formats?.[r] as (string | null)[] | undefined;
+      // a copy: rows may share one array of formats (endRow)
+      let fa = this.formats?.[r] as (string | null)[] | undefined;
+      if (fa !== undefined && fa.length > 0) fa = this.formats![r] = fa.slice();
       let changed = false;
       for (let c = 0; c < arr.length; c++) {
         if (arr[c] === null) continue;
@@ -714,6 +766,11 @@ export class SheetReader {
       }
     }
   }
+}
+
+function sameEntries<T>(a: ReadonlyArray<T>, b: ReadonlyArray<T>): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function concat(parts: ReadonlyArray<Uint8Array>): Uint8Array {
