@@ -18,9 +18,11 @@ export function jsonFinding(f: Finding, locale: Locale): JsonFinding {
 }
 
 export function findingLine(f: Finding, locale: Locale): string {
-  const where = f.sheet ? `${f.sheet}!${findingCell(f)}` : findingCell(f);
+  // A finding about the whole workbook (no sheet: a sheet that is missing) has no cell to name: A1 of no sheet
+  // would send the reader looking (the 问题清单 leaves its cell blank too).
+  const where = f.sheet ? `${f.sheet}!${findingCell(f)} ` : '';
   // one line for a terminal: control and bidi characters of the user's text made visible
-  return visibleText(`${f.rule} ${SEVERITY_LABEL[locale][f.severity]} ${where} ${findingText(f, locale)}`);
+  return visibleText(`${f.rule} ${SEVERITY_LABEL[locale][f.severity]} ${where}${findingText(f, locale)}`);
 }
 
 /** Which form the check judged the workbook as (check.ts `Stage`). */

@@ -9,6 +9,7 @@ import type { Console } from './check';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import { prepareOutput, writeNewFile, xlsxBytes } from './io';
 import { countsLine, findingLine, jsonFinding } from './report';
+import { GRADE_TEXT } from '../model/rules/scoring';
 
 export { LAYOUT_CHOICES, isLayoutChoice } from './io';
 
@@ -93,7 +94,7 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
   } else {
     io.out(visibleText(t.written(out, se.sheetName)));
     if (se.draft) io.out(t.draftWritten);
-    io.out(total === undefined ? t.noScore : t.total(total, se.grade ?? '—'));
+    io.out(total === undefined ? t.noScore : t.total(total, se.grade ? GRADE_TEXT[se.grade][opts.locale] : '—'));
     for (const f of ev.findings) io.out('  ' + findingLine(f, opts.locale));
     io.out('  ' + countsLine(ev.findings, opts.locale));
   }

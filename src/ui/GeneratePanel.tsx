@@ -9,6 +9,7 @@ import type { CheckView, ReportResult } from './host';
 import { ReportAction } from './ReportAction';
 import { formatNumber, formatPercent } from './i18n';
 import { useSharedStyles } from './styles';
+import { GRADE_TEXT } from '../model/rules/scoring';
 
 const useStyles = makeStyles({
   figures: {
@@ -139,7 +140,7 @@ export function GeneratePanel({
             </dd>
             <dt className={styles.dt}>{t.grade}</dt>
             <dd className={styles.dd} data-testid="grade">
-              {p.grade ?? na}
+              {p.grade ? GRADE_TEXT[p.grade][locale] : na}
             </dd>
           </dl>
           <CohortChart cohorts={p.cohorts} unit={p.unit} />

@@ -9,6 +9,7 @@ import type { LocalizedText } from '../model/errors';
 import type { LayoutId } from '../model/selfeval';
 import type { Light } from '../model/monitor';
 import type { ReadSummary } from '../model/messages/read';
+import type { Grade } from '../model/scoring/grades';
 
 /**
  * An expected failure with words for the user (no workbook open, sheet missing, file unreadable…):
@@ -54,7 +55,7 @@ export interface PreviewView {
   readonly carriedCount: number;
   /** Present only when the indicator sheet has 分值 (scoring.md). */
   readonly total?: number;
-  readonly grade?: string;
+  readonly grade?: Grade;
   /** Newest first. */
   readonly cohorts: ReadonlyArray<CohortBar>;
   /** 资金使用情况 paragraph (selfeval.md), when it could be built. */

@@ -118,6 +118,9 @@ describe('jx selfeval', () => {
     await fs.access(out);
     expect(c.out[0]).toContain('2018年度绩效自评表');
     expect(c.out[1]).toBe('总分 100.00，自评等级：优');
+    const en = capture();
+    expect(await main(['selfeval', sample, '-o', path.join(dir, 'sample-en.xlsx'), '--lang', 'en'], en.io)).toBe(0);
+    expect(en.out[1]).toBe('Total 100.00, grade excellent'); // no Chinese word in the English line
     expect(await sha(sample)).toBe(before);
     const stamp = await sha(out);
     const again = capture();

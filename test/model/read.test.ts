@@ -18,6 +18,12 @@ describe("workbook.md's bad-input table", () => {
   ])('amount %p → %p 分', (v, fen) => {
     expect(readAmount(v, '万元')).toEqual({ kind: 'ok', value: fen });
   });
+  it.each<[string, number]>([
+    ['20万', 20 * WAN], ['20万元', 20 * WAN], ['2.5万', 2.5 * WAN], ['1,200万', 1200 * WAN], ['２０万', 20 * WAN], ['200000元', 20 * WAN],
+  ])('%p carries its own unit (a bare 万 is 万元), in a 元 column as in a 万元 one', (v, fen) => {
+    expect(readAmount(v, '元')).toEqual({ kind: 'ok', value: fen });
+    expect(readAmount(v, '万元')).toEqual({ kind: 'ok', value: fen });
+  });
   it('a value in a column whose header says 元 is read in 元', () => {
     expect(readAmount(12000000, '元')).toEqual({ kind: 'ok', value: 1200 * WAN });
   });

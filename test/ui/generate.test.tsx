@@ -160,6 +160,14 @@ describe('Self-evaluation table (en-US)', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Generate' }));
     expect(await screen.findByText('Created the new worksheet "2018年度绩效自评表".')).toBeInTheDocument();
+  });
+
+  test.each([['优', 'excellent'], ['良', 'good'], ['中', 'fair'], ['差', 'poor']] as const)('the grade %p reads %p in English', async (grade, word) => {
+    const host = new FakeHost();
+    host.checkResult = viewOf([], { ...PREVIEW, total: 50, grade });
+    const user = await openGenerate(host, 'en-US');
+    await readPreview(user, 'en-US');
+    expect(screen.getByTestId('grade')).toHaveTextContent(new RegExp(`^${word}$`));
     host.generateResult = new HostError('host', { 'zh-CN': '无', 'en-US': 'The workbook has no indicator sheet.' });
     await user.click(screen.getByRole('button', { name: 'Generate' }));
     expect(await screen.findByTestId('notice-error')).toHaveTextContent(

@@ -169,8 +169,9 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   const headerBottom = o.row + block.bottom;
   const index = headerIndex(defs);
 
-  // Every column's match first; then, per field, the canonical header wins over an alias, else the first.
-  const matched: { info: ColumnInfo; key: K; canonical: boolean }[] = [];
+  // Every column's match first; then, per field, the most specific header wins (the canonical one, else the alias
+  // listed first in the catalogue: 本年度拨付 over 已拨付), between equals the first column.
+  const matched: { info: ColumnInfo; key: K; rank: number }[] = [];
   const unknown: ColumnInfo[] = [];
   for (const hc of block.columns) {
     const m = matchPath(hc.path, index);
@@ -179,13 +180,13 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
     if (!m) {
       if (!PROVENANCE.has(leaf)) unknown.push({ ...base, header: hc.path.join('/') });
     }
-    else matched.push({ info: { ...base, unit: m.unit, header: leaf }, key: m.def.key, canonical: m.canonical });
+    else matched.push({ info: { ...base, unit: m.unit, header: leaf }, key: m.def.key, rank: m.rank });
   }
   const columns: Partial<Record<K, ColumnInfo>> = {};
   const chosen = new Map<K, (typeof matched)[number]>();
   for (const m of matched) {
     const cur = chosen.get(m.key);
-    if (!cur || (m.canonical && !cur.canonical)) chosen.set(m.key, m);
+    if (!cur || m.rank < cur.rank) chosen.set(m.key, m);
   }
   const duplicates: DuplicateColumn<K>[] = [];
   for (const m of matched) {

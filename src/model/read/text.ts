@@ -106,5 +106,11 @@ function readingsOfText(raw: string): ReadonlyArray<HeaderReading> {
   push({ key: full.replace(BRACKETS_AND_SEPARATORS, ''), unit: stripped.unit });
   const bare = /^(.+?)(万元|元)$/.exec(stripped.key);
   if (bare && bare[2] === '万元') push({ key: bare[1], unit: '万元' });
+  // The level of government that gives the money, before a money header: 省级财政资金, 自治区补助资金, 中央财政资金 →
+  // 财政资金, 补助资金 (the fund's own money, whichever level a prefecture names it by).
+  const level = FUNDING_LEVEL.exec(stripped.key);
+  if (level) push({ key: stripped.key.slice(level[0].length), unit: stripped.unit });
   return out;
 }
+
+const FUNDING_LEVEL = /^(?:中央|省级|省|自治区级|自治区本级|自治区|区级|地州级|州级|市级|县级|本级)(?=.*(?:资金|补助|拨款|资助))/;

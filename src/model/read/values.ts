@@ -108,7 +108,7 @@ export function normalizeNumberText(s: string): { text: string; negativeByParens
 
 /**
  * An amount in `unit` (the column's unit) → integer 分. Text may carry its own unit suffix
- * (`1200万元`, `12000000元`), which wins over the column's.
+ * (`1200万元`, `20万`, `12000000元`), which wins over the column's; a bare `万` is 万元 (people write `20万`).
  */
 export function readAmount(v: CellValue, unit: MoneyUnit): Read<Fen> {
   return toRead(amountValue(v, unit));
@@ -124,9 +124,9 @@ export function amountValue(v: CellValue, unit: MoneyUnit): Raw<Fen> {
   if (typeof v !== 'string') return new Unreadable(rawText(v));
   let s = cleanText(v);
   let u = unit;
-  const suffix = /(万元|元)$/.exec(s);
+  const suffix = /(万元|万|元)$/.exec(s);
   if (suffix) {
-    u = suffix[1] as MoneyUnit;
+    u = suffix[1] === '元' ? '元' : '万元';
     s = s.slice(0, suffix.index);
   }
   const n = normalizeNumberText(s);

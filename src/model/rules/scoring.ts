@@ -6,7 +6,7 @@ import type { AnyFinding } from './define';
 import type { Metrics } from '../metrics';
 import { fenToDecimal } from '../money';
 import type { Indicator, Profile } from '../records';
-import { BUDGET_POINTS, QUAL_GRADES, RATE_EXPLAIN_BELOW, type QualGrade } from '../scoring/grades';
+import { BUDGET_POINTS, QUAL_GRADES, RATE_EXPLAIN_BELOW, type Grade, type QualGrade } from '../scoring/grades';
 import { roundHalfUp, sumDecimal } from '../scoring/rounding';
 import { CATEGORIES, CATEGORY_TEXT, type Level1Category } from '../selfeval/categories';
 import { defineRule, msg, P, type CodeTable, type Where } from './define';
@@ -22,6 +22,14 @@ const QUAL_GRADE_EN: Readonly<Record<QualGrade, string>> = {
 };
 /** A qualitative grade: its official wording in zh-CN. */
 const QUAL_GRADE_TEXT = Object.fromEntries(QUAL_GRADES.map((g) => [g.grade, { 'zh-CN': g.label, 'en-US': QUAL_GRADE_EN[g.grade] }])) as CodeTable<QualGrade>;
+
+/** The grade of the total (scoring.md's bands): the form's word in zh-CN, its meaning in en-US (the table keeps 优). */
+export const GRADE_TEXT: CodeTable<Grade> = {
+  优: { 'zh-CN': '优', 'en-US': 'excellent' },
+  良: { 'zh-CN': '良', 'en-US': 'good' },
+  中: { 'zh-CN': '中', 'en-US': 'fair' },
+  差: { 'zh-CN': '差', 'en-US': 'poor' },
+};
 
 export const W003 = defineRule({
   id: 'W003', category: 'scoring', severity: 'warning',

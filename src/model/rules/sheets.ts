@@ -70,7 +70,7 @@ export const S003 = defineRule({
   title: { 'zh-CN': '列重复', 'en-US': 'Duplicate column' },
   messages: {
     main: msg({
-      /** `kept`: the header used (the canonical one when there is one, else the first), at `firstCell`. */
+      /** `kept`: the header used (the most specific: the canonical one, else the alias listed first; between equals the first column), at `firstCell`. */
       params: { header: P.text, kept: P.text, firstCell: P.cell },
       'zh-CN': (p) => `列“${p.header}”与 ${p.firstCell} 列“${p.kept}”表示同一项，已使用“${p.kept}”（${p.firstCell}），忽略本列。`,
       'en-US': (p) => `Column "${p.header}" means the same as "${p.kept}" at ${p.firstCell}; "${p.kept}" (${p.firstCell}) is used and this column ignored.`,

@@ -7,7 +7,7 @@ import { INDICATOR_COLUMNS } from '../read/columns';
 import type { AnyFinding, Where } from '../rules/define';
 import { budgetFindings, GRADE_WORDS, pointsFindings, W006, W007, W011 } from '../rules/scoring';
 import { categoryOf, type Level1Category } from '../selfeval/categories';
-import { gradeOf, QUAL_GRADES, recogniseGrade, type Grade, type QualGradeDef } from './grades';
+import { gradeOf, QUAL_GRADES, qualitativeText, recogniseGrade, type Grade, type QualGradeDef } from './grades';
 import { judgeDeadline } from '../read/targets';
 import { quantitativeScore, rateCap, budgetScore, deviates, type QuantOp } from './operators';
 import { roundHalfUp, sumDecimal } from './rounding';
@@ -141,13 +141,19 @@ function scoreQuantitative(ctx: Ctx, ind: Indicator): IndicatorScore {
   return { ...base, target: t, actual: a, score, basis: 'rule', penalty };
 }
 
-/** The grade of a qualitative actual; a deadline's actual is judged against its date first (`2023年11月20日完成`, 按期). */
+/**
+ * The grade of a qualitative actual; a deadline's actual is judged against its date first (`2023年11月20日完成`, 按期).
+ * An actual that restates its target (目标 `按期完成`, 实际 `按期完成`; `较上年有所提高` both) says the target was met:
+ * 达成, as a reader of the table takes it.
+ */
 function gradeOfActual(ctx: Ctx, ind: Indicator, text: string | undefined): QualGradeDef | undefined {
   const t = ind.parsed;
   if (t?.kind === 'deadline') {
     const kept = judgeDeadline(t, text, ctx.profile.fiscalYear);
     if (kept !== undefined) return QUAL_GRADES.find((g) => g.grade === (kept ? '达成' : '未达成'));
   }
+  const stated = text ? qualitativeText(text) : '';
+  if (stated && ind.targetText && stated === qualitativeText(ind.targetText)) return QUAL_GRADES.find((g) => g.grade === '达成');
   return recogniseGrade(text);
 }
 

@@ -55,17 +55,22 @@ const GRADE_PHRASES = QUAL_GRADES.flatMap((d) => d.phrases.map((p) => ({ phrase:
 );
 const AFTER_PHRASE = /^[，,。.；;：:（(、！!\s]/;
 
+/** A qualitative text as it is compared: without spaces and closing punctuation (`按期完成。` is `按期完成`). */
+export function qualitativeText(text: string): string {
+  const t = text.replace(/[\s\u3000]+/g, '');
+  // Trailing punctuation off (a loop: `/[。.；;！!]+$/` backtracks quadratically on long runs).
+  let end = t.length;
+  while (end > 0 && '。.；;！!'.includes(t[end - 1])) end--;
+  return t.slice(0, end);
+}
+
 /**
  * The grade an actual names: the whole text is a grade phrase, or starts with one followed by
  * punctuation (`已达成。……`). `完成500人次以上` names none: a grade is never guessed from a word.
  */
 export function recogniseGrade(text: string | undefined): QualGradeDef | undefined {
   if (!text) return undefined;
-  let t = text.replace(/[\s\u3000]+/g, '');
-  // Trailing punctuation off (a loop: `/[。.；;！!]+$/` backtracks quadratically on long runs).
-  let end = t.length;
-  while (end > 0 && '。.；;！!'.includes(t[end - 1])) end--;
-  t = t.slice(0, end);
+  const t = qualitativeText(text);
   for (const { phrase, def } of GRADE_PHRASES) {
     if (t === phrase) return def;
     if (t.startsWith(phrase) && AFTER_PHRASE.test(t.slice(phrase.length))) return def;

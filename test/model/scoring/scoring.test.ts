@@ -242,6 +242,32 @@ describe('qualitative indicators', () => {
   });
 });
 
+describe('a qualitative actual that restates its target', () => {
+  const restated = (targetText: string, actualText: string, score?: number) =>
+    run([ind({ row: 4, level3: '资金拨付及时性', op: '定性', targetText, actualText, points: 10, score })]);
+
+  it.each([
+    ['按期完成', '按期完成'], ['较上年有所提高', '较上年有所提高。'], ['群众满意度明显提升', '群众满意度 明显提升'], ['长期发挥作用', '长期发挥作用！'],
+  ])('target %p, actual %p: 达成, full points without 得分, no W011', (targetText, actualText) => {
+    const e = restated(targetText, actualText);
+    expect(e.indicators[0]).toMatchObject({ grade: { grade: '达成' }, score: 10, basis: 'grade' });
+    expect(e.findings.filter((f) => f.rule === 'W011')).toEqual([]);
+  });
+
+  it('an explicit 得分 is held to the 达成 band (8–10)', () => {
+    expect(restated('按期完成', '按期完成', 9).indicators[0]).toMatchObject({ score: 9, basis: 'explicit' });
+    expect(restated('按期完成', '按期完成', 5).findings.map((f) => f.rule)).toContain('W007');
+  });
+
+  it('another text is still no grade (W011): only the target restated says it was met', () => {
+    for (const actual of ['提高15%', '按期', '按期完成了一半']) {
+      const e = restated('按期完成', actual);
+      expect(e.indicators[0].score).toBeUndefined();
+      expect(e.findings.map((f) => f.rule)).toContain('W011');
+    }
+  });
+});
+
 describe('points findings', () => {
   it('W003 when points + 10 ≠ 100, W004 per level 1 off 50/30/10 under scheme 2020', () => {
     const base = workedExample();

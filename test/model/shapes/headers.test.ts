@@ -9,7 +9,8 @@ import { LEDGER_COLUMNS } from '../../../src/model/read/columns';
 import type { CellValue, GridSheet } from '../../../src/model/grid';
 import { LEDGER_TITLE } from '../../../src/model/sample';
 import { ledgerWithAbove, threeRowHeaderLedger, twoRowHeaderLedger, withLedger } from '../../support/shapes';
-import { expectSameAsSample } from './expect';
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { expectSameAsSample, plainSample, tableCells } from './expect';
 
 describe('multi-row headers', () => {
   it.each([true, false])('two-row header under 资金来源 / 拨付情况 (merged: %p) reads as the plain sample', (merged) => {
@@ -124,6 +125,10 @@ describe('aliases and precedence', () => {
     ['承担单位', '执行单位'], ['承担单位', '申报部门'], ['承担单位', '项目单位'], ['承担单位', '实施单位'], ['承担单位', '企业名称'],
     ['立项年度', '年度'], ['立项年度', '开始执行年份'], ['项目状态', '结项状态'], ['地州市', '所属地州市'], ['本年拨付', '年度资金总额[万元]'],
     ['财政支持资金', '财政补助资金（万元）'], ['项目总投资', '计划总投资'], ['专利号', '专利号码'], ['培训人次', '培训人数'],
+    // the level of government that gives the money, before a money header
+    ['财政支持资金', '省级财政资金'], ['财政支持资金', '自治区财政资金（万元）'], ['财政支持资金', '中央财政补助资金'], ['财政支持资金', '自治区级资助资金'],
+    // the year's payments under the plainest names, when no other column names them
+    ['本年拨付', '拨付'], ['本年拨付', '拨付金额（万元）'],
   ])('%p written as %p', (from, to) => {
     expectSameAsSample(withLedger(renamed(from, to)));
   });
@@ -138,5 +143,19 @@ describe('aliases and precedence', () => {
     expect(s003).toHaveLength(1);
     expect(s003[0]).toMatchObject({ sheet: '项目台账', row: 2, col: 0, params: { header: '合同编号', kept: '项目编号', firstCell: 'B3' } });
     expect(c.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+  it.each([
+    ['本年度拨付', '已拨付'], ['本年拨款', '拨付'], ['当年拨付', '本年已拨付'],
+  ])('of two aliases of one field, the more specific (%p) is read wherever the general one (%p) stands, and S003 names it', (specific, general) => {
+    // the general column written first, holding other amounts (0): reading it would change every figure
+    const sheet = ledgerWithAbove([[LEDGER_TITLE], ['单位：万元']]);
+    const at = sheet.values[2].indexOf('本年拨付');
+    const values = sheet.values.map((r, i) => (i < 2 ? [...r, null] : i === 2 ? [general, ...r] : [0, ...r]));
+    values[2][at + 1] = specific;
+    const e = evaluateWorkbook(withLedger({ ...sheet, values }), { layout: '2020', generatedAt: 'T' });
+    expect(e.check.ledger!.table.columns.disbursed!.col).toBe(at + 1);
+    expect(e.findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.col, (f.params as { header?: string }).header, (f.params as { kept?: string }).kept])).toEqual([['S003', 0, general, specific]]);
+    expect(e.metrics).toEqual(plainSample().metrics);
+    expect(tableCells(e)).toEqual(tableCells(plainSample()));
   });
 });
