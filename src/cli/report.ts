@@ -1,5 +1,5 @@
 /** Turning findings into what the CLI prints (text and the documented JSON shape). */
-import { countBySeverity, findingCell, type Finding, type Severity } from '../model/findings';
+import { countBySeverity, findingCell, findingPlace, type Finding, type Severity } from '../model/findings';
 import { findingText, SEVERITY_LABEL, type Locale } from '../model/messages';
 import { visibleText } from '../model/text/visible';
 import type { Stage } from '../model/check';
@@ -18,11 +18,9 @@ export function jsonFinding(f: Finding, locale: Locale): JsonFinding {
 }
 
 export function findingLine(f: Finding, locale: Locale): string {
-  // A finding about the whole workbook (no sheet: a sheet that is missing) has no cell to name: A1 of no sheet
-  // would send the reader looking (the 问题清单 leaves its cell blank too).
-  const where = f.sheet ? `${f.sheet}!${findingCell(f)} ` : '';
+  const where = findingPlace(f);
   // one line for a terminal: control and bidi characters of the user's text made visible
-  return visibleText(`${f.rule} ${SEVERITY_LABEL[locale][f.severity]} ${where}${findingText(f, locale)}`);
+  return visibleText(`${f.rule} ${SEVERITY_LABEL[locale][f.severity]} ${where ? `${where} ` : ''}${findingText(f, locale)}`);
 }
 
 /** Which form the check judged the workbook as (check.ts `Stage`). */

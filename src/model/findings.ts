@@ -18,6 +18,15 @@ export function findingCell(f: Pick<Finding, 'row' | 'col'>): string {
   return a1(f.row, f.col);
 }
 
+/**
+ * Where a finding is, as a reader looks for it: `项目台账!C5`. A finding about the whole workbook (no sheet: a sheet
+ * that is missing) has no cell to name, and gives '' rather than an A1 of no sheet, in the CLI line, the pane's list
+ * and the merge panel alike (the 问题清单 leaves its cell blank the same way).
+ */
+export function findingPlace(f: Pick<Finding, 'sheet' | 'row' | 'col'>): string {
+  return f.sheet ? `${f.sheet}!${findingCell(f)}` : '';
+}
+
 /** Message-map key of a finding. */
 export function messageKey(f: Pick<Finding, 'rule' | 'variant'>): string {
   return f.variant ? `${f.rule}.${f.variant}` : f.rule;

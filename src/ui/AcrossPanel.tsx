@@ -5,7 +5,7 @@
  */
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
-import { findingCell, type Finding } from '../model/findings';
+import { findingPlace, type Finding } from '../model/findings';
 import { findingText } from '../model/messages';
 import { visibleText } from '../model/text/visible';
 import { useLocale } from './context';
@@ -30,12 +30,11 @@ export interface AcrossPanelProps {
 function FindingItem({ f, file }: { f: Finding; file?: string }): JSX.Element {
   const { locale } = useLocale();
   const styles = useStyles();
-  const where = `${file ? `${file} · ` : ''}${f.sheet ? `${f.sheet}!` : ''}${findingCell(f)}`;
+  // the file, the place (none for a finding about the whole workbook), the rule: each named once
+  const where = [file, findingPlace(f)].filter(Boolean).map((s) => visibleText(s as string));
   return (
     <li data-testid="across-finding">
-      <span className={styles.where}>
-        {visibleText(where)} · {f.rule} {severityLabel(f.severity, locale)}
-      </span>
+      <span className={styles.where}>{[...where, `${f.rule} ${severityLabel(f.severity, locale)}`].join(' · ')}</span>
       {visibleText(findingText(f, locale))}
     </li>
   );

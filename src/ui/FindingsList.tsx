@@ -7,7 +7,7 @@
 import { Badge, makeStyles, mergeClasses, tokens, type BadgeProps } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { findingCell, type Finding, type Severity } from '../model/findings';
+import { findingPlace, type Finding, type Severity } from '../model/findings';
 import { findingText } from '../model/messages';
 import { visibleText } from '../model/text/visible';
 import { useLocale } from './context';
@@ -238,10 +238,7 @@ export function FindingsList({
                 <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]} size="small">
                   {severityLabel(f.severity, locale)}
                 </Badge>
-                <span className={styles.cell}>
-                  {f.sheet ? `${visibleText(f.sheet)}!` : ''}
-                  {findingCell(f)}
-                </span>
+                <span className={styles.cell}>{visibleText(findingPlace(f))}</span>
                 <span className={styles.rule}>{f.rule}</span>
               </div>
               <div className={styles.message}>{visibleText(findingText(f, locale))}</div>

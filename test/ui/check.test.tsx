@@ -131,6 +131,19 @@ describe('检查 (zh-CN)', () => {
     expect(await screen.findByTestId('notice-error')).toHaveTextContent('操作未完成：ItemNotFound');
   });
 
+  test('a finding about the whole workbook (a missing sheet) names no cell, only the rule and the message', async () => {
+    const { host, user } = setup();
+    const missing = finding('S001', 'error', '', 0, 0, { kind: 'ledger', names: ['项目台账'] });
+    host.checkResult = viewOf([missing, FINDINGS[0]]);
+    const list = await runCheck(user, /^检查$/);
+    const options = within(list).getAllByRole('option');
+    const sheetless = options.find((o) => o.textContent?.includes('S001'))!;
+    const inSheet = options.find((o) => o.textContent?.includes('L006'))!;
+    expect(sheetless).toHaveTextContent(findingText(missing, 'zh-CN'));
+    expect(sheetless).not.toHaveTextContent(/A1/);
+    expect(inSheet).toHaveTextContent('项目台账!H7');
+  });
+
   test('no findings: says so, no list', async () => {
     const { host, user } = setup();
     host.checkResult = viewOf([]);
