@@ -107,6 +107,10 @@ export function serialToDate(serial: number, date1904 = false): DateValue | null
   return dateValue(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** Excel's worksheet size (since Excel 2007): rows 1…1,048,576, columns A…XFD. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+export const EXCEL_MAX_COLS = 16_384;
+
 /** Date → Excel serial (1900 system). */
 export function dateToSerial(d: DateValue): number {
   if (d.year === 1900 && d.month === 2 && d.day === 29) return 60; // Excel's phantom leap day

@@ -16,7 +16,7 @@
  * table keeps each once.
  */
 import { Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
-import { columnLetters, dateToSerial, isDateValue, isErrorValue, type DateValue, type GridSheet, type Merge } from '../../model/grid';
+import { columnLetters, dateToSerial, EXCEL_MAX_COLS, EXCEL_MAX_ROWS, isDateValue, isErrorValue, type DateValue, type GridSheet, type Merge } from '../../model/grid';
 import { forEachCellToWrite, LISTS_SHEET as LISTS, rangeA1, type PaperSize, type SheetLayout } from '../../model/layout';
 import { StyleRegistry } from './writeStyles';
 import { escapeAttr, escapeText } from './xml';
@@ -441,6 +441,50 @@ function usedRange(layout: SheetLayout): { right: number; bottom: number } {
   return { right, bottom };
 }
 
+/**
+ * The last row and column (0-based) a sheet's XML would name: its cells, merges, rows given a height, filter, lists,
+ * conditional formats, print area. Excel refuses a file that names a row past 1,048,576 or a column past XFD.
+ */
+function extentOf(s: SheetToWrite): { name: string; bottom: number; right: number } {
+  const g = s.grid;
+  if (g) {
+    let bottom = (g.origin?.row ?? 0) + g.values.length - 1;
+    let right = -1;
+    for (const row of g.values) right = Math.max(right, row.length - 1);
+    right += g.origin?.col ?? 0;
+    for (const m of g.merges ?? []) {
+      bottom = Math.max(bottom, m.bottom);
+      right = Math.max(right, m.right);
+    }
+    return { name: g.name, bottom, right };
+  }
+  const layout = s.layout!;
+  const used = usedRange(layout);
+  let { right, bottom } = used;
+  const ranges: Merge[] = [
+    ...(layout.autoFilter ? [layout.autoFilter] : []),
+    ...(layout.validations ?? []).map((v) => v.range),
+    ...(layout.conditionalFormats ?? []).map((cf) => cf.range),
+    ...(layout.page ? [layout.page.printArea] : []),
+  ];
+  for (const m of ranges) {
+    bottom = Math.max(bottom, m.bottom);
+    right = Math.max(right, m.right);
+  }
+  bottom = Math.max(bottom, layout.rowHeights.length - 1, (layout.frozenRows ?? 0) - 1);
+  right = Math.max(right, layout.columnWidths.length - 1);
+  return { name: layout.name, bottom, right };
+}
+
+/** Throws when a sheet would reach past Excel's last row or column: a file Excel refuses is never written. */
+function checkBounds(sheets: ReadonlyArray<SheetToWrite>): void {
+  for (const s of sheets) {
+    const { name, bottom, right } = extentOf(s);
+    if (bottom >= EXCEL_MAX_ROWS) throw new Error(`writeXlsx: sheet "${name}" reaches row ${bottom + 1}; a worksheet holds at most ${EXCEL_MAX_ROWS} rows`);
+    if (right >= EXCEL_MAX_COLS) throw new Error(`writeXlsx: sheet "${name}" reaches column ${right + 1}; a worksheet holds at most ${EXCEL_MAX_COLS} columns (A…XFD)`);
+  }
+}
+
 function writeLayoutSheet(part: Part, layout: SheetLayout, selected: boolean, styles: StyleRegistry, sst: SharedStrings, lists: PendingLists, priority: { next: number }): SheetEntry {
   const { right, bottom } = usedRange(layout);
   const letters = letterBytesUpTo(right + 1);
@@ -567,6 +611,8 @@ export async function writeXlsx(sheets: ReadonlyArray<SheetToWrite>, options: Wr
 export function writeXlsxSync(sheets: ReadonlyArray<SheetToWrite>, options: WriteXlsxOptions = {}): Uint8Array {
   if (sheets.length === 0) throw new Error('writeXlsx: a workbook needs at least one sheet');
   for (const s of sheets) if ((s.grid === undefined) === (s.layout === undefined)) throw new Error('writeXlsx: each sheet needs exactly one of grid or layout');
+  // everything that can refuse the workbook before the first byte goes out (options.sink writes as it goes)
+  checkBounds(sheets);
   const z = { level: options.level ?? 6, ...(options.deflate ? { deflate: options.deflate } : {}) };
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { readXlsx, writeXlsx, LISTS_SHEET } from '../../../src/adapters/xlsx';
 import { dateValue, errorValue, type CellValue, type Grid, type GridSheet } from '../../../src/model/grid';
 import { listValidation, type SheetLayout } from '../../../src/model/layout';
@@ -217,5 +218,31 @@ describe('writeXlsx(layout): read back with ExcelJS', () => {
     expect(s.values[2]).toEqual(['项目资金（万元）', '全年预算数', 1200, 1200, 1]);
     expect(s.values[3]).toEqual(['绩效指标', null, null, null, null, null, 0, false]);
     expect(s.merges).toEqual(layout.merges);
+  });
+});
+
+describe('writeXlsx refuses what Excel refuses, writing nothing', () => {
+  // (the XML itself: a reader would make a grid of a million rows)
+  const sheetXml = (bytes: Uint8Array, part = 'xl/worksheets/sheet1.xml'): string => strFromU8(unzipSync(bytes)[part]);
+  const sparse = (row: number, col = 0): SheetLayout => ({ name: 'S', columnWidths: [], rowHeights: [], cells: [{ row, col, value: 'x' }], merges: [], font: { name: 'Arial', fallbacks: [], size: 11 } });
+
+  test('a cell on the last row (1,048,576) is written; one on row 1,048,577 throws', async () => {
+    expect(sheetXml(await writeXlsx([{ layout: sparse(1_048_575) }]))).toMatch(/<row r="1048576"><c r="A1048576"[^>]* t="s">/);
+    await expect(writeXlsx([{ layout: sparse(1_048_576) }])).rejects.toThrow(/row 1048577.*at most 1048576 rows/);
+  });
+
+  test('a cell in the last column (XFD) is written; one past it throws', async () => {
+    expect(sheetXml(await writeXlsx([{ layout: sparse(0, 16_383) }]))).toMatch(/<c r="XFD1"[^>]* t="s">/);
+    await expect(writeXlsx([{ layout: sparse(0, 16_384) }])).rejects.toThrow(/column 16385.*at most 16384 columns/);
+  });
+
+  test('a grid, a merge or a filter past the last row throws too, and nothing reaches the sink', async () => {
+    const chunks: Uint8Array[] = [];
+    const ok: GridSheet = { name: 'A', values: [['x']] };
+    const sink = (c: Uint8Array): number => chunks.push(c);
+    await expect(writeXlsx([{ grid: ok }, { grid: { name: 'B', values: [['x']], origin: { row: 1_048_576, col: 0 } } }], { sink })).rejects.toThrow(/"B" reaches row 1048577/);
+    await expect(writeXlsx([{ grid: { ...ok, merges: [{ top: 0, left: 0, bottom: 1_048_576, right: 0 }] } }], { sink })).rejects.toThrow(/row 1048577/);
+    await expect(writeXlsx([{ layout: { ...sparse(0), autoFilter: { top: 0, left: 0, bottom: 1_048_576, right: 1 } } }], { sink })).rejects.toThrow(/row 1048577/);
+    expect(chunks).toEqual([]);
   });
 });
