@@ -10,7 +10,11 @@ import path from 'node:path';
 import { readWorkbookFile } from '../../src/adapters/file';
 import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
 import { writeXlsx } from '../../src/adapters/xlsx/write';
+import { runMerge } from '../../src/cli/across';
 import { main } from '../../src/cli/main';
+import { checkAcross } from '../../src/model/across';
+import { consolidate, MAX_CONSOLIDATED_PROJECTS } from '../../src/model/across/consolidate';
+import { EXCEL_MAX_ROWS } from '../../src/model/grid';
 import { evaluateWorkbook } from '../../src/model/evaluate';
 import { splitSample, withCell, cellOf, type SplitFile } from '../support/split';
 import { capture, sha } from './support';
@@ -106,5 +110,26 @@ describe('jx merge (bin/jx.js: the bundle, files read in worker threads)', () =>
     const self = capture();
     expect(await main(['merge', files[0], files[1], '-o', files[0], '--force'], self.io)).toBe(2);
     expect(await sha(files[0])).toBe(before);
+  });
+
+  it('refuses, writing nothing, more projects than one 项目台账 holds (1,048,576 rows less its header)', async () => {
+    // the real limit: the sheet's rows less those above the first project
+    const ledger = consolidate(checkAcross(split.files.slice(0, 1))).sheets[1].layout!;
+    expect(MAX_CONSOLIDATED_PROJECTS).toBe(EXCEL_MAX_ROWS - ledger.table!.first);
+    expect(MAX_CONSOLIDATED_PROJECTS).toBe(1_048_573);
+    // the 14 files hold 169 projects: a limit of 168 refuses them, in both languages; 169 merges them
+    const out = path.join(dir, 'too-many.xlsx');
+    const zh = capture();
+    expect(await runMerge(files, { json: false, locale: 'zh-CN', profile, output: out, maxProjects: 168 }, zh.io)).toBe(2);
+    expect(zh.err).toEqual(['未生成汇总：14 个文件共有 169 个项目，而一个工作表最多 1,048,576 行，“项目台账”除去表头最多容纳 168 个项目。请把文件分成几批分别合并（例如按地州市）。']);
+    expect(zh.out).toEqual([]);
+    await expect(fs.stat(out)).rejects.toThrow();
+    const en = capture();
+    expect(await runMerge(files, { json: false, locale: 'en-US', profile, output: out, maxProjects: 168 }, en.io)).toBe(2);
+    expect(en.err.join('\n')).toContain('the 14 file(s) hold 169 projects, and a worksheet has at most 1,048,576 rows');
+    expect(en.err.join('\n').replace('(项目台账)', '')).not.toMatch(/[\u4e00-\u9fff]/u); // the sheet's own name only
+    await expect(fs.stat(out)).rejects.toThrow();
+    expect(await runMerge(files, { json: true, locale: 'zh-CN', profile, output: out, maxProjects: 169 }, capture().io)).toBe(0);
+    await fs.stat(out);
   });
 });

@@ -11,7 +11,7 @@
  * - 配置 and 绩效指标 of the province, copied as they were.
  */
 import type { Finding } from '../findings';
-import { columnLetters, dateToSerial, isDateValue, type CellValue, type GridSheet } from '../grid';
+import { columnLetters, dateToSerial, EXCEL_MAX_ROWS, isDateValue, type CellValue, type GridSheet } from '../grid';
 import type { CellStyle, LayoutCell, LayoutValue, SheetLayout, StyledValue } from '../layout';
 import { fenToNumber, type Fen, type MoneyUnit } from '../money';
 import { PROVENANCE_HEADERS } from '../read/columns';
@@ -52,6 +52,22 @@ export const CONSOLIDATED_SHEETS = { summary: '汇总', ledger: '项目台账' }
 
 /** Rows of the consolidated 项目台账: title, unit line, header, first project. */
 const LEDGER_ROWS = { title: 0, unit: 1, header: 2, first: 3 } as const;
+/**
+ * The most projects one consolidated 项目台账 holds: a worksheet has 1,048,576 rows, less the title, unit and header
+ * rows above the first project. More than that is refused before anything is written (the 汇总's SUMIFS would point
+ * past the sheet, and Excel refuses the file).
+ */
+export const MAX_CONSOLIDATED_PROJECTS = EXCEL_MAX_ROWS - LEDGER_ROWS.first;
+
+/** The projects the consolidated 项目台账 would hold (a row each), counted without building it. */
+export function consolidatedProjectCount(result: AcrossResult): number {
+  let n = 0;
+  for (const { evaluation } of result.files) {
+    const ledger = evaluation.check.ledger;
+    if (ledger) for (const part of ledgerParts(ledger)) n += part.projects.length;
+  }
+  return n;
+}
 const AMOUNTS: ReadonlySet<ProjectKey> = new Set(['totalInvestment', 'approved', 'priorDisbursed', 'disbursed', 'socialInvestment']);
 const DATE_FORMAT = 'yyyy-mm-dd';
 /** Label of the 汇总 row of projects with no 地州市, and of findings on no project row. */
