@@ -485,6 +485,26 @@ function checkBounds(sheets: ReadonlyArray<SheetToWrite>): void {
   }
 }
 
+/** Excel's rules for a sheet's name (it refuses, or repairs, a workbook that breaks them). */
+const SHEET_NAME_MAX = 31;
+const SHEET_NAME_BAD = /[[\]:*?/\\]/;
+
+/** Throws on a name Excel refuses: empty, over 31 characters, one of `[]:*?/\`, a `'` first or last, or the same as another's ignoring case. */
+function checkSheetNames(names: ReadonlyArray<string>): void {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const why =
+      name.length === 0 ? 'is empty'
+        : name.length > SHEET_NAME_MAX ? `has ${name.length} characters (at most ${SHEET_NAME_MAX})`
+          : SHEET_NAME_BAD.test(name) ? 'holds one of [ ] : * ? / \\'
+            : name.startsWith("'") || name.endsWith("'") ? "begins or ends with '"
+              : seen.has(name.toLowerCase()) ? `is the same as "${seen.get(name.toLowerCase())}" (Excel ignores case)`
+                : undefined;
+    if (why) throw new Error(`writeXlsx: the sheet name "${name}" ${why}`);
+    seen.set(name.toLowerCase(), name);
+  }
+}
+
 function writeLayoutSheet(part: Part, layout: SheetLayout, selected: boolean, styles: StyleRegistry, sst: SharedStrings, lists: PendingLists, priority: { next: number }): SheetEntry {
   const { right, bottom } = usedRange(layout);
   const letters = letterBytesUpTo(right + 1);
@@ -630,6 +650,7 @@ export function writeXlsxSync(sheets: ReadonlyArray<SheetToWrite>, options: Writ
   // The package's skeleton first, as Excel writes it (a reader that streams the zip meets it before the parts).
   const listsSheet = sheets.some((s) => s.layout?.validations?.some((v) => v.place === 'sheet'));
   const sheetCount = sheets.length + (listsSheet ? 1 : 0);
+  checkSheetNames([...sheets.map((s) => (s.grid ?? s.layout!).name), ...(listsSheet ? [LISTS_SHEET] : [])]);
   whole('[Content_Types].xml', contentTypesXml(sheetCount));
   whole('_rels/.rels', ROOT_RELS);
   whole('docProps/core.xml', CORE_XML);

@@ -245,4 +245,20 @@ describe('writeXlsx refuses what Excel refuses, writing nothing', () => {
     await expect(writeXlsx([{ layout: { ...sparse(0), autoFilter: { top: 0, left: 0, bottom: 1_048_576, right: 1 } } }], { sink })).rejects.toThrow(/row 1048577/);
     expect(chunks).toEqual([]);
   });
+
+  test('sheet names Excel refuses throw: empty, over 31 characters, [ ] : * ? / \\, a quote first or last, the same ignoring case', async () => {
+    const named = (...names: string[]): Promise<Uint8Array> => writeXlsx(names.map((name) => ({ grid: { name, values: [['x']] } })));
+    await expect(named('')).rejects.toThrow(/sheet name "" is empty/);
+    await expect(named('一'.repeat(32))).rejects.toThrow(/32 characters \(at most 31\)/);
+    for (const bad of ['a[1]', 'a:b', '*', 'why?', '1/2', 'a\\b']) await expect(named(bad)).rejects.toThrow(/holds one of/);
+    await expect(named("'x")).rejects.toThrow(/begins or ends with '/);
+    await expect(named("x'")).rejects.toThrow(/begins or ends with '/);
+    await expect(named('Sheet', 'sheet')).rejects.toThrow(/"sheet" is the same as "Sheet"/);
+    await expect(named('Ä', 'ä')).rejects.toThrow(/is the same as/);
+    // the lists sheet counts too
+    const withList: SheetLayout = { ...sparse(0), validations: [listValidation({ top: 0, left: 0, bottom: 0, right: 0 }, Array.from({ length: 60 }, (_, i) => `选项${i}`))] };
+    await expect(writeXlsx([{ layout: withList }, { grid: { name: LISTS_SHEET.toUpperCase(), values: [['x']] } }])).rejects.toThrow(/is the same as/);
+    // what Excel accepts: 31 characters, a quote inside, other punctuation
+    await expect(named('一'.repeat(31), "O'Brien", '汇总 (2)', '2018年度（草稿）')).resolves.toBeInstanceOf(Uint8Array);
+  });
 });
