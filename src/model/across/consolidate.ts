@@ -19,6 +19,7 @@ import { ledgerParts } from '../read/ledger';
 import type { Project, ProjectKey } from '../records';
 import { LEDGER_HEADERS } from '../sample/workbook';
 import { regionOf } from '../rules/across';
+import { uniqueSheetName } from '../selfeval/sheet';
 import type { AcrossResult } from './index';
 
 /** A sheet of the consolidated workbook: a layout, or a grid copied as it was. */
@@ -211,8 +212,14 @@ export function consolidate(result: AcrossResult): Consolidated {
   const summary = summaryLayout(summaries, other, { last, fiscalYear, unit, withAllocations: allocations.size > 0, title: `${fiscalYear !== undefined ? `${fiscalYear}年度` : ''}项目汇总（按地州市）` });
 
   const sheets: ConsolidatedSheet[] = [{ layout: summary.layout }, { layout: ledgerLayout }];
-  if (province?.profileSheet) sheets.push({ grid: province.profileSheet });
-  if (province?.indicatorSheet) sheets.push({ grid: province.indicatorSheet });
+  // the province's sheets under their own names, unless one is taken (a 绩效指标 named 汇总 becomes 汇总 (2))
+  const names: string[] = [CONSOLIDATED_SHEETS.summary, CONSOLIDATED_SHEETS.ledger];
+  for (const grid of [province?.profileSheet, province?.indicatorSheet]) {
+    if (!grid) continue;
+    const name = uniqueSheetName(grid.name, names);
+    names.push(name);
+    sheets.push({ grid: name === grid.name ? grid : { ...grid, name } });
+  }
   return { sheets, projects: projectCount, regions: summaries, total: summary.total };
 }
 

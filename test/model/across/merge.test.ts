@@ -93,3 +93,19 @@ describe('the split sample merged back', () => {
     expect(r0.files).toEqual([files[0].file, files[1].file]);
   });
 });
+
+describe('the province\'s sheets copied into the consolidation', () => {
+  it('keep their names unless taken: a 绩效指标 sheet named 汇总 becomes 汇总 (2), and the file writes and reads back', async () => {
+    const { files, province } = splitSample();
+    const renamed: SplitFile = { ...province, grid: { sheets: province.grid.sheets.map((s) => (s.name === '绩效指标' ? { ...s, name: '汇总' } : s)) } };
+    const r = checkAcross(files.slice(0, 2), { profile: renamed });
+    expect(r.province?.indicatorSheet?.name).toBe('汇总');
+    const merged = consolidate(r);
+    const names = merged.sheets.map((s) => (s.grid ?? s.layout!).name);
+    expect(names).toEqual(['汇总', '项目台账', '配置', '汇总 (2)']);
+    const read = await readWorkbookFile(await writeXlsx(merged.sheets), '汇总.xlsx', { inflater: nodeInflater });
+    if (!read.ok) throw new Error(read.message['zh-CN']);
+    expect(read.grid.sheets.map((s) => s.name)).toEqual(names);
+    expect(read.grid.sheets[3].values[0]).toEqual(r.province!.indicatorSheet!.values[0]);
+  });
+});
