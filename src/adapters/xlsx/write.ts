@@ -662,10 +662,13 @@ export function writeXlsxSync(sheets: ReadonlyArray<SheetToWrite>, options: Writ
   const priority = { next: 1 };
   const entries: SheetEntry[] = [];
   const hidden = (s: SheetToWrite): boolean => !!s.grid?.hidden;
-  const active = Math.max(0, sheets.findIndex((s) => !hidden(s)));
+  // the first visible sheet is the active tab; a workbook with none visible Excel repairs, so then the first is shown
+  const firstVisible = sheets.findIndex((s) => !hidden(s));
+  const active = Math.max(0, firstVisible);
   sheets.forEach((s, i) => {
     const part = new Part(zip, `xl/worksheets/sheet${i + 1}.xml`, z, encoder);
-    entries.push(s.grid ? writeGridSheet(part, s.grid, i === active, styles, sst) : writeLayoutSheet(part, s.layout!, i === active, styles, sst, lists, priority));
+    const grid = s.grid && firstVisible < 0 && i === active ? { ...s.grid, hidden: false } : s.grid;
+    entries.push(grid ? writeGridSheet(part, grid, i === active, styles, sst) : writeLayoutSheet(part, s.layout!, i === active, styles, sst, lists, priority));
     part.end();
   });
   if (lists.length) {

@@ -261,4 +261,16 @@ describe('writeXlsx refuses what Excel refuses, writing nothing', () => {
     // what Excel accepts: 31 characters, a quote inside, other punctuation
     await expect(named('一'.repeat(31), "O'Brien", '汇总 (2)', '2018年度（草稿）')).resolves.toBeInstanceOf(Uint8Array);
   });
+
+  test('a workbook whose sheets are all hidden shows its first, as the active tab (Excel repairs one with none visible)', async () => {
+    const bytes = await writeXlsx([{ grid: { name: 'A', values: [['x']], hidden: true } }, { grid: { name: 'B', values: [['y']], hidden: true } }]);
+    const back = await readXlsx(bytes);
+    expect(back.ok && back.grid.sheets.map((s) => [s.name, s.hidden ?? false])).toEqual([['A', false], ['B', true]]);
+    expect(sheetXml(bytes, 'xl/workbook.xml')).toContain('<workbookView activeTab="0"/>');
+    expect(sheetXml(bytes)).toContain('tabSelected="1"');
+    // one visible sheet after hidden ones: it is the active tab, and the hidden stay hidden
+    const second = await writeXlsx([{ grid: { name: 'A', values: [['x']], hidden: true } }, { grid: { name: 'B', values: [['y']] } }]);
+    expect(sheetXml(second, 'xl/workbook.xml')).toContain('<workbookView activeTab="1"/>');
+    expect(sheetXml(second, 'xl/workbook.xml')).toContain('<sheet name="A" sheetId="1" state="hidden"');
+  });
 });
