@@ -20,6 +20,7 @@ import { CELL_TEXT_MAX, WORKSHEET_ORDER, writeXlsx, type SheetToWrite } from '..
 import { checkAcross } from '../../../src/model/across';
 import { consolidate } from '../../../src/model/across/consolidate';
 import { dateValue, errorValue, type GridSheet } from '../../../src/model/grid';
+import { uniqueSheetName } from '../../../src/model/selfeval/sheet';
 import { goldenCases, listsLayout, longTable, problemListLayoutsOfPlanted } from '../../support/goldenLayouts';
 import { neutralFromXlsx } from '../../support/sheetDump';
 import { splitSample } from '../../support/split';
@@ -98,7 +99,13 @@ function parts(bytes: Uint8Array): Record<string, string> {
 
 describe('what Excel requires of the file', () => {
   test('every worksheet lists its children in the order ECMA-376 requires (sheetPr … sheetData … mergeCells … pageSetup, headerFooter, rowBreaks)', async () => {
-    const all = cases.flatMap(([, s]) => s);
+    // the cases in one workbook, a name repeated made unique (Excel refuses two sheets of one name)
+    const taken: string[] = [];
+    const all = cases.flatMap(([, s]) => s).map((s): SheetToWrite => {
+      const name = uniqueSheetName((s.grid ?? s.layout!).name, taken);
+      taken.push(name);
+      return s.grid ? { grid: { ...s.grid, name } } : { layout: { ...s.layout!, name } };
+    });
     const files = parts(await writeXlsx(all));
     const sheets = Object.keys(files).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k));
     expect(sheets.length).toBe(all.length + 1); // and the lists sheet
