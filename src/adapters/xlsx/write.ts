@@ -16,8 +16,9 @@
  * table keeps each once.
  */
 import { Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
-import { columnLetters, dateToSerial, EXCEL_MAX_COLS, EXCEL_MAX_ROWS, isDateValue, isErrorValue, type DateValue, type GridSheet, type Merge } from '../../model/grid';
+import { columnLetters, dateToSerial, EXCEL_MAX_COLS, EXCEL_MAX_ROWS, isDateValue, isErrorValue, type GridSheet, type Merge } from '../../model/grid';
 import { forEachCellToWrite, LISTS_SHEET as LISTS, rangeA1, type PaperSize, type SheetLayout } from '../../model/layout';
+import { cutText } from '../../model/text/visible';
 import { StyleRegistry } from './writeStyles';
 import { escapeAttr, escapeText } from './xml';
 
@@ -31,9 +32,6 @@ export const GRID_DATE_FORMAT = 'yyyy-mm-dd';
 
 /** Name of the hidden sheet that holds drop-down lists the model did not inline (model/layout.ts decides). */
 export const LISTS_SHEET = LISTS.name;
-
-/** Excel's limit on the characters of one cell: it cuts longer text there, and so do we. */
-export const CELL_TEXT_MAX = 32_767;
 
 /** ECMA-376's paperSize codes. */
 const PAPER_CODE: Readonly<Record<PaperSize, number>> = { A4: 9, A3: 8 };
@@ -56,13 +54,6 @@ export const WORKSHEET_ORDER = [
 // ---------------------------------------------------------------------------------------------------------------
 // Text
 
-/** Text as a cell may hold it: the characters XML 1.0 cannot hold dropped, cut at Excel's 32,767 (never inside a pair). */
-export function cellText(s: string): string {
-  if (s.length <= CELL_TEXT_MAX) return s;
-  const cut = s.slice(0, CELL_TEXT_MAX);
-  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
-}
-
 /** Text content with CR kept (a literal CR would become LF when read) and leading/trailing spaces marked to be kept. */
 function textContent(s: string): string {
   return escapeText(s).replace(/\r/g, '&#13;');
@@ -72,11 +63,6 @@ const needsPreserve = (s: string): boolean => /^[\s]|[\s]$/.test(s);
 
 /** A sheet name inside a formula or defined name: always quoted, `'` doubled. */
 const quotedSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
-
-/** The model's dateToSerial, plus Excel's phantom 1900-02-29 (serial 60), which it normalises to 03-01. */
-function serialOf(d: DateValue): number {
-  return d.year === 1900 && d.month === 2 && d.day === 29 ? 60 : dateToSerial(d);
-}
 
 /** A number as `<v>` holds it (xsd:double; no -0). */
 const numberText = (n: number): string => (Object.is(n, -0) ? '0' : String(n));
@@ -245,7 +231,7 @@ class CellWriter {
   /** A value; strings through the shared-string table. */
   value(col: Uint8Array, row: number, s: number, v: string | number | boolean): void {
     if (typeof v === 'string') {
-      const i = this.sst.of(cellText(v));
+      const i = this.sst.of(cutText(v).text);
       this.open(col, row, s);
       this.part.ascii(' t="s"><v>');
       this.part.uint(i);
@@ -281,7 +267,7 @@ class CellWriter {
     if (v === null || (typeof v === 'number' && !Number.isFinite(v))) this.part.write(`>${f}</c>`);
     else if (typeof v === 'number') this.part.write(`>${f}<v>${numberText(v)}</v></c>`);
     else if (typeof v === 'boolean') this.part.write(` t="b">${f}<v>${v ? 1 : 0}</v></c>`);
-    else this.part.write(` t="str">${f}<v>${textContent(cellText(v))}</v></c>`);
+    else this.part.write(` t="str">${f}<v>${textContent(cutText(v).text)}</v></c>`);
   }
 
   rowOpen(row: number, height: number | undefined): void {
@@ -339,7 +325,7 @@ function writeGridSheet(part: Part, g: GridSheet, selected: boolean, styles: Sty
       const col = letters[c0 + c];
       const fmt = g.numberFormats?.[r]?.[c] ?? undefined;
       // A date as its serial under a date format (the model's serial keeps Excel's phantom 1900-02-29).
-      if (isDateValue(v)) w.value(col, r0 + r, styles.gridStyle(fmt ?? GRID_DATE_FORMAT), serialOf(v));
+      if (isDateValue(v)) w.value(col, r0 + r, styles.gridStyle(fmt ?? GRID_DATE_FORMAT), dateToSerial(v));
       else if (isErrorValue(v)) w.error(col, r0 + r, styles.gridStyle(fmt), v.code);
       else w.value(col, r0 + r, styles.gridStyle(fmt), v);
     });

@@ -16,11 +16,12 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { readXlsx } from '../../../src/adapters/xlsx/read';
-import { CELL_TEXT_MAX, WORKSHEET_ORDER, writeXlsx, type SheetToWrite } from '../../../src/adapters/xlsx/write';
+import { WORKSHEET_ORDER, writeXlsx, type SheetToWrite } from '../../../src/adapters/xlsx/write';
 import { checkAcross } from '../../../src/model/across';
 import { consolidate } from '../../../src/model/across/consolidate';
 import { dateValue, errorValue, type GridSheet } from '../../../src/model/grid';
 import { uniqueSheetName } from '../../../src/model/selfeval/sheet';
+import { EXCEL_MAX_CELL_CHARS as CELL_TEXT_MAX } from '../../../src/model/text/visible';
 import { goldenCases, listsLayout, longTable, problemListLayoutsOfPlanted } from '../../support/goldenLayouts';
 import { neutralFromXlsx } from '../../support/sheetDump';
 import { splitSample } from '../../support/split';
