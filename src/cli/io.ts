@@ -54,7 +54,6 @@ function ioError(zh: string, en: string): LoadResult {
   return { ok: false, reason: 'io', message: { 'zh-CN': zh, 'en-US': en } };
 }
 
-/** Writes a new file; refuses to replace an existing one unless `force`. */
 /**
  * Layouts and grids → .xlsx bytes, deflated by native zlib. The writer is loaded on first use: the commands that
  * write no workbook (`jx check`) start without it. `big`: a workbook of hundreds of thousands of rows (a
@@ -65,6 +64,7 @@ export async function xlsxBytes(sheets: ReadonlyArray<SheetToWrite>, big = false
   return writeXlsx(sheets, { deflate: nodeDeflater, level: big ? 1 : 6 });
 }
 
+/** Writes a new file; refuses to replace an existing one unless `force`. */
 export async function writeNewFile(file: string, data: Uint8Array, force: boolean): Promise<'written' | 'exists'> {
   try {
     await fs.writeFile(file, data, { flag: force ? 'w' : 'wx' });

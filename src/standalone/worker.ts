@@ -15,7 +15,9 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 const session = inProcessSession();
 // The reader's chunk loads as the worker starts (the page starts it before a file is chosen: workerSession's warm), not after the user has chosen a file.
-void import(/* webpackChunkName: "reader" */ '../adapters/file');
+// A failure here (the page served without its chunks) is not this moment's to report: the read that needs the chunk
+// imports it again and reports the failure to the user.
+import(/* webpackChunkName: "reader" */ '../adapters/file').catch(() => undefined);
 const never = new AbortController().signal;
 
 async function handle(req: WorkerRequest): Promise<void> {

@@ -107,10 +107,12 @@ function readingsOfText(raw: string): ReadonlyArray<HeaderReading> {
   const bare = /^(.+?)(万元|元)$/.exec(stripped.key);
   if (bare && bare[2] === '万元') push({ key: bare[1], unit: '万元' });
   // The level of government that gives the money, before a money header: 省级财政资金, 自治区补助资金, 中央财政资金 →
-  // 财政资金, 补助资金 (the fund's own money, whichever level a prefecture names it by).
+  // 财政资金, 补助资金 (the fund's own money, whichever level a prefecture names it by). Only the levels that fund a
+  // special fund: 市级/县级/州级 money is the prefecture's own matching funds, and 本级/区级 name no level on their
+  // own (a district's, or the 自治区's?); read as the fund's, they would change every money figure with no finding.
   const level = FUNDING_LEVEL.exec(stripped.key);
   if (level) push({ key: stripped.key.slice(level[0].length), unit: stripped.unit });
   return out;
 }
 
-const FUNDING_LEVEL = /^(?:中央|省级|省|自治区级|自治区本级|自治区|区级|地州级|州级|市级|县级|本级)(?=.*(?:资金|补助|拨款|资助))/;
+const FUNDING_LEVEL = /^(?:中央|省级|省|自治区级|自治区本级|自治区)(?=.*(?:资金|补助|拨款|资助))/;

@@ -144,6 +144,21 @@ describe('aliases and precedence', () => {
     expect(s003[0]).toMatchObject({ sheet: '项目台账', row: 2, col: 0, params: { header: '合同编号', kept: '项目编号', firstCell: 'B3' } });
     expect(c.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
+  it.each(['市级财政资金', '县级配套资金', '本级财政资金', '区级财政资金'])(
+    "the prefecture's own money (%p), written before the fund's column, is not read as the fund's 财政支持资金",
+    (local) => {
+      // 市级/县级 money is the prefecture's matching funds, not the 自治区 fund's: reading it would change every
+      // money figure with no finding. 本级 and 区级 name no level on their own (a district, or the 自治区?).
+      const sheet = ledgerWithAbove([[LEDGER_TITLE], ['单位：万元']]);
+      const at = sheet.values[2].indexOf('财政支持资金');
+      const values = sheet.values.map((r, i) => (i < 2 ? [...r, null] : i === 2 ? [local, ...r] : [0, ...r]));
+      values[2][at + 1] = '自治区财政资金';
+      const e = evaluateWorkbook(withLedger({ ...sheet, values }), { layout: '2020', generatedAt: 'T' });
+      expect(e.check.ledger!.table.columns.approved!.col).toBe(at + 1);
+      expect(e.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+      expect(e.metrics).toEqual(plainSample().metrics);
+    },
+  );
   it.each([
     ['本年度拨付', '已拨付'], ['本年拨款', '拨付'], ['当年拨付', '本年已拨付'],
   ])('of two aliases of one field, the more specific (%p) is read wherever the general one (%p) stands, and S003 names it', (specific, general) => {
