@@ -7,6 +7,7 @@
  * needed and never past its declared size (nor the part limit), so a lying directory costs at
  * most that — JSZip would inflate whatever the data holds. JSZip only writes the copy.
  */
+import { concatBytes } from './bytes';
 import JSZip from 'jszip';
 import { defaultInflater } from './inflate';
 import { entryData, storedChunks, zipEntries, type Inflater, type ZipEntry } from './zip';
@@ -155,11 +156,7 @@ export class XlsxPackage {
     const data = entryData(this.bytes, e);
     if (!data) throw new PackageError('unreadable', `${name}: data outside the file`);
     const chunks: Uint8Array[] = [];
-    let length = 0;
-    const sink = (c: Uint8Array): void => {
-      chunks.push(c.slice());
-      length += c.length;
-    };
+    const sink = (c: Uint8Array): void => void chunks.push(c.slice());
     let end;
     try {
       end = e.method === 0 ? storedChunks(data, e.size, sink) : await (this.options.inflater ?? defaultInflater())(data, e.size, sink);
@@ -167,13 +164,7 @@ export class XlsxPackage {
       throw new PackageError('unreadable', `${name}: bad deflate data`);
     }
     if (end === 'overLimit') throw new PackageError('tooLarge', `${name}: more than its declared ${e.size} bytes`);
-    const out = new Uint8Array(length);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return concatBytes(chunks);
   }
 
   /** Sets a part's new text (a changed part keeps its entry name and its byte-order mark). */

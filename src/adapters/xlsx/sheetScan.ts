@@ -8,6 +8,7 @@
  * names are matched on their local part (`x:c` is `c`). An unfinished tag at the end of a chunk
  * waits for the next (at most MAX_TAG bytes). Values mean what they meant through ExcelJS.
  */
+import { concatBytes } from './bytes';
 import { errorValue, type CellValue, type GridSheet, type Merge } from '../../model/grid';
 import type { Budget } from './budget';
 import type { SheetRead, SheetReadOptions } from './sheet';
@@ -249,7 +250,7 @@ export class SheetReader {
   push(chunk: Uint8Array): boolean {
     if (this.stopped) return false;
     // An unfinished tag carried from the last chunk comes first.
-    const b = this.carry ? concat([this.carry, chunk]) : chunk;
+    const b = this.carry ? concatBytes([this.carry, chunk]) : chunk;
     this.carry = null;
     const rest = this.scan(b);
     if (rest >= 0 && !this.stopped) {
@@ -416,7 +417,7 @@ export class SheetReader {
       case V:
         if (this.capture === 1) {
           this.capture = 0;
-          const all = concat(this.pieces);
+          const all = concatBytes(this.pieces);
           this.pieces = [];
           this.vBuf = all;
           this.vStart = 0;
@@ -588,7 +589,7 @@ export class SheetReader {
     let value: CellValue = null;
     if (this.cType === T_INLINE && !this.hasF) {
       if (this.pieces.length) {
-        const raw = utf8.decode(concat(this.pieces));
+        const raw = utf8.decode(concatBytes(this.pieces));
         this.pieces = [];
         if (raw.length) value = xmlText(raw);
       }
@@ -773,19 +774,6 @@ function sameEntries<T>(a: ReadonlyArray<T>, b: ReadonlyArray<T>): boolean {
   return true;
 }
 
-function concat(parts: ReadonlyArray<Uint8Array>): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /** The value of the attribute with local name `name` in b[from, to), or null. */
 function attr(b: Uint8Array, from: number, to: number, name: string): string | null {
   let p = from;
@@ -859,7 +847,7 @@ export class SharedStringsReader {
 
   push(chunk: Uint8Array): boolean {
     // An unfinished tag carried from the last chunk comes first.
-    const b = this.carry ? concat([this.carry, chunk]) : chunk;
+    const b = this.carry ? concatBytes([this.carry, chunk]) : chunk;
     this.carry = null;
     const rest = this.scan(b);
     // An item that goes on in the next chunk keeps copies: the inflater may reuse its buffer.
@@ -948,7 +936,7 @@ export class SharedStringsReader {
     else {
       this.spill(b);
       const pieces = this.pieces;
-      if (pieces.length) raw = utf8.decode(pieces.length === 1 ? pieces[0] : concat(pieces));
+      if (pieces.length) raw = utf8.decode(pieces.length === 1 ? pieces[0] : concatBytes(pieces));
     }
     this.textEnd = -1;
     const text = raw.length ? xmlText(raw) : raw;

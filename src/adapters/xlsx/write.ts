@@ -15,6 +15,7 @@
  * writes): a ledger repeats its 地州市, file and sheet names, 是/否 and units on every row, and the
  * table keeps each once.
  */
+import { concatBytes } from './bytes';
 import { Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import { columnLetters, dateToSerial, EXCEL_MAX_COLS, EXCEL_MAX_ROWS, isDateValue, isErrorValue, type GridSheet, type Merge } from '../../model/grid';
 import { forEachCellToWrite, LISTS_SHEET as LISTS, rangeA1, type PaperSize, type SheetLayout } from '../../model/layout';
@@ -670,13 +671,5 @@ export function writeXlsxSync(sheets: ReadonlyArray<SheetToWrite>, options: Writ
   zip.end();
   if (failure) throw failure;
   if (options.sink) return new Uint8Array(0);
-  let n = 0;
-  for (const c of chunks) n += c.length;
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }

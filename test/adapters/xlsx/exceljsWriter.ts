@@ -11,17 +11,11 @@
 import ExcelJS from 'exceljs';
 import { a1, columnLetters, dateToSerial, isDateValue, isErrorValue, type DateValue, type GridSheet, type Merge } from '../../../src/model/grid';
 import { cellsToWrite, LISTS_SHEET as LISTS, rangeA1, type CellStyle, type CellToWrite, type PaperSize, type SheetLayout } from '../../../src/model/layout';
+// What the two writers are given and the names they share are the product's decisions: the oracle takes them from the
+// writer it checks, and writes them its own way.
+import { GRID_DATE_FORMAT, LISTS_SHEET, type SheetToWrite } from '../../../src/adapters/xlsx/write';
 
-export interface SheetToWrite {
-  readonly grid?: GridSheet;
-  readonly layout?: SheetLayout;
-}
-
-/** Number format given to DateValue cells of a grid that has no format of its own for them. */
-export const GRID_DATE_FORMAT = 'yyyy-mm-dd';
-
-/** Name of the hidden sheet that holds drop-down lists the model did not inline (model/layout.ts decides). */
-export const LISTS_SHEET = LISTS.name;
+export { GRID_DATE_FORMAT, LISTS_SHEET, type SheetToWrite };
 
 /** ECMA-376's paperSize codes. */
 const PAPER_CODE: Readonly<Record<PaperSize, number>> = { A4: 9, A3: 8 };
