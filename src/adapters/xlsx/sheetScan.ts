@@ -842,15 +842,8 @@ export class SheetReader {
   private startRow(r: number): void {
     this.endRow();
     const values = this.values;
-    if (r < values.length) {
-      const existing = values[r];
-      const scratch = this.scratch;
-      for (let i = 0; i < existing.length; i++) {
-        if (i < scratch.length) scratch[i] = existing[i];
-        else scratch.push(existing[i]);
-      }
-      this.curLen = existing.length;
-    } else {
+    if (r < values.length) this.curLen = loadInto(this.scratch, values[r]);
+    else {
       this.o.budget.charge(8 * (r - values.length + 1));
       while (values.length < r) values.push(EMPTY_ROW);
       values.push(EMPTY_ROW); // until endRow
@@ -885,49 +878,26 @@ export class SheetReader {
     const cells = this.o.cells;
     if (++cells.n > cells.max) throw new TooManyCells();
     if (r !== this.curRow) this.startRow(r);
-    const scratch = this.scratch;
-    let len = this.curLen;
+    const len = this.curLen;
     let cost = 8;
-    if (c >= len) {
-      cost += 8 * (c - len);
-      for (; len < c; len++) {
-        if (len < scratch.length) scratch[len] = null;
-        else scratch.push(null);
-      }
-      if (c < scratch.length) scratch[c] = value;
-      else scratch.push(value);
-      this.curLen = c + 1;
-    } else scratch[c] = value;
+    if (c > len) cost += 8 * (c - len);
+    this.curLen = putAt(this.scratch, len, c, value);
     if (typeof value === 'number') {
       if ((value | 0) !== value) cost += 16;
     } else if (ownText && typeof value === 'string') cost += 24 + 2 * value.length;
     const fmt = this.o.styles.format[style];
     if (fmt) {
-      const fs = this.fmtScratch;
       if (this.fmtRow !== r) {
         // A row met again may share its formats with another row: they are copied, never written to.
         const formats = (this.formats ??= []);
         while (formats.length <= r) formats.push(EMPTY_ROW);
         const existing = formats[r];
         if (existing === EMPTY_ROW) cost += 64;
-        for (let i = 0; i < existing.length; i++) {
-          if (i < fs.length) fs[i] = existing[i];
-          else fs.push(existing[i]);
-        }
-        this.fmtLen = existing.length;
+        this.fmtLen = loadInto(this.fmtScratch, existing);
         this.fmtRow = r;
       }
-      let len = this.fmtLen;
-      if (c >= len) {
-        cost += 8 * (c - len);
-        for (; len < c; len++) {
-          if (len < fs.length) fs[len] = null;
-          else fs.push(null);
-        }
-        if (c < fs.length) fs[c] = fmt;
-        else fs.push(fmt);
-        this.fmtLen = c + 1;
-      } else fs[c] = fmt;
+      if (c > this.fmtLen) cost += 8 * (c - this.fmtLen);
+      this.fmtLen = putAt(this.fmtScratch, this.fmtLen, c, fmt);
       cost += 8;
     }
     this.o.budget.charge(cost);
@@ -994,6 +964,33 @@ export class SheetReader {
       }
     }
   }
+}
+
+/**
+ * A row being written in a scratch array whose first `len` entries are the row (the array is
+ * reused and may be longer): `value` put at `c`, the gap before it null. Returns the new length.
+ */
+function putAt<T>(scratch: (T | null)[], len: number, c: number, value: T): number {
+  if (c < len) {
+    scratch[c] = value;
+    return len;
+  }
+  for (; len < c; len++) {
+    if (len < scratch.length) scratch[len] = null;
+    else scratch.push(null);
+  }
+  if (c < scratch.length) scratch[c] = value;
+  else scratch.push(value);
+  return c + 1;
+}
+
+/** A row met again, copied into a scratch array to be written there (putAt); returns its length. */
+function loadInto<T>(scratch: T[], row: ReadonlyArray<T>): number {
+  for (let i = 0; i < row.length; i++) {
+    if (i < scratch.length) scratch[i] = row[i];
+    else scratch.push(row[i]);
+  }
+  return row.length;
 }
 
 function sameEntries<T>(a: ReadonlyArray<T>, b: ReadonlyArray<T>): boolean {
