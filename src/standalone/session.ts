@@ -78,6 +78,8 @@ export interface SessionDeps {
   readonly loadDocx?: () => Promise<DocxModule>;
   /** Budgets of the reader (default: the page's). */
   readonly limits?: import('../adapters/xlsx/budget').ReadLimits;
+  /** How the default read inflates an .xlsx's parts (the page's worker: on a thread of its own). Default: the reader's. */
+  readonly inflater?: import('../adapters/xlsx/zip').Inflater;
 }
 
 export const NO_FILE = new HostError('noFile', { 'zh-CN': '请先打开一个 .xlsx、.xls 或 .csv 文件。', 'en-US': 'Open an .xlsx, .xls or .csv file first.' });
@@ -90,7 +92,7 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
     deps.read ??
     (async (bytes: Uint8Array, name: string, o: TaskOptions) => {
       const m: ReadModule = await import(/* webpackChunkName: "reader" */ '../adapters/file');
-      return m.readWorkbookFile(bytes, name, { select: m.CHECKED_SHEETS, limits: deps.limits, signal: o.signal, onProgress: o.onProgress });
+      return m.readWorkbookFile(bytes, name, { select: m.CHECKED_SHEETS, limits: deps.limits, inflater: deps.inflater, signal: o.signal, onProgress: o.onProgress });
     });
   let grid: Grid | null = null;
   /** Several files opened together, and their check (made once). */
