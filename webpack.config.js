@@ -98,23 +98,15 @@ class Es2017Plugin {
 
 /**
  * What both builds (the Excel add-in and page, and WPS) resolve and compile alike: TypeScript through ts-loader
- * (types are checked by `npm run typecheck`, not here) at the build's ECMAScript `target`, and ExcelJS taken as its
- * prebuilt bundle without polyfills. Fresh objects on each call: the harness build adds a rule to its own.
+ * (types are checked by `npm run typecheck`, not here) at the build's ECMAScript `target`. Fresh objects on each call:
+ * the harness build adds a rule to its own.
  */
 function sourceModules({ target, sourceMap }) {
   return {
     resolve: {
       extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'],
-      alias: {
-        // exceljs's `browser` field is the polyfilled dist/exceljs.min.js; every browser that runs this add-in
-        // (WebView2, WKWebView, WPS's Chromium, current Chrome/Edge/Firefox) has ES2017, so take the bundle without
-        // polyfills.
-        exceljs$: require.resolve('exceljs/dist/exceljs.bare.min.js'),
-      },
     },
     module: {
-      // a prebuilt browserify bundle: nothing for webpack to resolve inside it
-      noParse: /exceljs[\\/]dist[\\/]exceljs(\.bare)?(\.min)?\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -179,7 +171,6 @@ async function wpsConfig(mode) {
         // analysed together, the model the two pages share goes into the shared file once.
         usedExports: false,
         cacheGroups: {
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 20, enforce: true },
           // What the hidden main page (the functions) and the pane both load — the model, most of main.js — is one
           // file, fetched once from the add-in folder and cached: the package's scripts stay under 300 KB gzipped
           // together, not only per page.
@@ -267,7 +258,7 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' },
       standalone: './src/standalone/index.tsx',
       // the standalone page's workbook worker (reads, checks and builds off the UI thread); a stable name,
-      // as the page starts it with `new Worker('worker.js')`; its lazy chunks (ExcelJS, the sample) load by importScripts
+      // as the page starts it with `new Worker('worker.js')`; its lazy chunks load by importScripts
       worker: { import: './src/standalone/worker.ts', filename: 'worker.js', chunkLoading: 'import-scripts' },
       // the worker's inflate worker (the large parts of a workbook inflate there while the worker scans); started
       // by the worker as `new Worker('inflate.js')`
@@ -283,19 +274,7 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: dev ? 'cheap-module-source-map' : 'source-map',
     ...sourceModules({ target: 'es2020', sourceMap: true }),
     optimization: {
-      splitChunks: {
-        chunks: 'async',
-        cacheGroups: {
-          // loaded on first use (import('exceljs')), never part of a page's initial scripts
-          exceljs: {
-            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
-            name: 'exceljs',
-            chunks: 'async',
-            priority: 20,
-            enforce: true,
-          },
-        },
-      },
+      splitChunks: { chunks: 'async' },
     },
     performance: { hints: false }, // budgets on gzipped sizes: npm run size
     plugins: [

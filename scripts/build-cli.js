@@ -51,8 +51,8 @@ function buildCli() {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    // ExcelJS (writing) and SheetJS (reading .xls) are loaded only by what needs them
-    external: ['exceljs', '@e965/xlsx'],
+    // SheetJS (reading .xls) is loaded only by what needs it
+    external: ['@e965/xlsx'],
     minify: true, // parsing 1 MB less at each start (zod is most of the bundle)
     sourcemap: 'linked', // build/jx.cjs.map, for `node --enable-source-maps`
     logLevel: 'error',

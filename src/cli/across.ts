@@ -7,8 +7,7 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { checkAcross, type AcrossFinding, type AcrossInput, type AcrossResult } from '../model/across';
-import { consolidate, consolidatedProjectCount, MAX_CONSOLIDATED_PROJECTS } from '../model/across/consolidate';
-import { EXCEL_MAX_ROWS } from '../model/grid';
+import { consolidate, mergeRefusal } from '../model/across/consolidate';
 import { countBySeverity } from '../model/findings';
 import type { Locale } from '../model/messages';
 import { fenToDecimal } from '../model/money';
@@ -31,9 +30,6 @@ export interface AcrossCliOptions {
   readonly maxProjects?: number;
 }
 
-/** 1048576 → "1,048,576" (in both languages). */
-const count = (n: number): string => n.toLocaleString('en-US');
-
 const T = {
   'zh-CN': {
     cannotRead: (f: string, why: string) => `${f}：无法读取：${why}`,
@@ -44,11 +40,9 @@ const T = {
     profileFrom: (f: string) => `配置与绩效指标取自：${f}`,
     noProfile: '所有文件都没有“配置”工作表：各地州市按默认配置检查，汇总中没有配置与绩效指标，无法据此生成自评表。',
     notMerged: (n: number) => `未生成汇总：有 ${n} 个文件无法读取。汇总缺少文件会得出错误的全区数字；请修正或去掉这些文件后再合并。`,
-    tooMany: (projects: number, files: number, max: number) =>
-      `未生成汇总：${files} 个文件共有 ${count(projects)} 个项目，而一个工作表最多 ${count(EXCEL_MAX_ROWS)} 行，“项目台账”除去表头最多容纳 ${count(max)} 个项目。请把文件分成几批分别合并（例如按地州市）。`,
     exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
     isInput: (f: string) => `输出文件“${f}”是要合并的文件之一：本工具从不修改被合并的文件。`,
-    written: (f: string, files: number, projects: number) => `已生成“${f}”：${files} 个文件，${projects} 个项目（工作表：汇总、项目台账、配置、绩效指标）。`,
+    written: (f: string, files: number, projects: number, sheets: ReadonlyArray<string>) => `已生成“${f}”：${files} 个文件，${projects} 个项目（工作表：${sheets.join('、')}）。`,
     total: (n: number, approved: string, disbursed: string, unit: string) => `合计：${n} 个项目，财政支持资金 ${approved} ${unit}，本年拨付 ${disbursed} ${unit}。`,
     internal: (why: string) => `内部错误（${why}）。设置环境变量 JX_DEBUG=1 可显示详细信息。`,
   },
@@ -61,11 +55,9 @@ const T = {
     profileFrom: (f: string) => `Profile and indicators taken from: ${f}`,
     noProfile: 'No file has a profile sheet (配置): each file is checked with the default profile, and the consolidated workbook has no profile or indicators to build the self-evaluation table from.',
     notMerged: (n: number) => `Nothing was merged: ${n} file(s) could not be read. A consolidation without them would give wrong province-wide figures; fix or leave out those files and merge again.`,
-    tooMany: (projects: number, files: number, max: number) =>
-      `Nothing was merged: the ${files} file(s) hold ${count(projects)} projects, and a worksheet has at most ${count(EXCEL_MAX_ROWS)} rows, so the project ledger (项目台账) holds at most ${count(max)} projects below its header. Merge the files in several batches (for example by prefecture).`,
     exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
     isInput: (f: string) => `The output "${f}" is one of the files to merge: this tool never modifies the files it merges.`,
-    written: (f: string, files: number, projects: number) => `Wrote "${f}": ${files} file(s), ${projects} project(s) (sheets: 汇总, 项目台账, 配置, 绩效指标).`,
+    written: (f: string, files: number, projects: number, sheets: ReadonlyArray<string>) => `Wrote "${f}": ${files} file(s), ${projects} project(s) (sheets: ${sheets.join(', ')}).`,
     total: (n: number, approved: string, disbursed: string, unit: string) => `Total: ${n} project(s), fiscal support ${approved} ${unit}, paid this year ${disbursed} ${unit}.`,
     internal: (why: string) => `Internal error (${why}). Set JX_DEBUG=1 to see the details.`,
   },
@@ -177,10 +169,9 @@ export async function runMerge(files: ReadonlyArray<string>, opts: AcrossCliOpti
   }
   const r = checkAcross(loaded.inputs, loaded.profile ? { profile: loaded.profile } : {});
   // before the consolidation is built: one sheet cannot hold them, and Excel would refuse the file
-  const projects = consolidatedProjectCount(r);
-  const max = opts.maxProjects ?? MAX_CONSOLIDATED_PROJECTS;
-  if (projects > max) {
-    err(t.tooMany(projects, r.files.length, max));
+  const refusal = mergeRefusal(r, opts.maxProjects);
+  if (refusal) {
+    err(refusal[opts.locale]);
     return 2;
   }
   const merged = consolidate(r);
@@ -202,7 +193,8 @@ export async function runMerge(files: ReadonlyArray<string>, opts: AcrossCliOpti
     }, null, 2)));
   } else {
     const out = (l: string): void => io.out(visibleText(l));
-    out(t.written(output, r.files.length, merged.projects));
+    // the names as written: without a 配置 there is no 配置 or 绩效指标, and a name taken already was given a suffix
+    out(t.written(output, r.files.length, merged.projects, merged.sheets.map((x) => (x.grid ?? x.layout).name)));
     out(t.total(merged.total.projects, money(merged.total.approved), money(merged.total.disbursed), unit));
     for (const f of r.files) out(`  ${f.file}: ${countsLine(f.evaluation.findings, opts.locale)}`);
     for (const l of acrossLines(r, opts.locale)) out(l);

@@ -12,7 +12,7 @@ import { annotatedFile, problemListFile } from '../ui/sendback';
 import { asHostError } from '../ui/errors';
 import { HostError, throwIfAborted, type AcrossView, type CheckView, type TaskOptions } from '../ui/host';
 import { checkAcross, type AcrossInput, type AcrossResult } from '../model/across';
-import { consolidate } from '../model/across/consolidate';
+import { consolidate, mergeRefusal } from '../model/across/consolidate';
 import { countBySeverity } from '../model/findings';
 import { loadDocxModule, reportDocx, reportOf, type DocxModule, type ReportDate } from '../ui/report';
 
@@ -80,6 +80,8 @@ export interface SessionDeps {
   readonly limits?: import('../adapters/xlsx/budget').ReadLimits;
   /** How the default read inflates an .xlsx's parts (the page's worker: on a thread of its own). Default: the reader's. */
   readonly inflater?: import('../adapters/xlsx/zip').Inflater;
+  /** The most projects a merge puts in one 项目台账 (default MAX_CONSOLIDATED_PROJECTS; smaller only in tests). */
+  readonly maxProjects?: number;
 }
 
 export const NO_FILE = new HostError('noFile', { 'zh-CN': '请先打开一个 .xlsx、.xls 或 .csv 文件。', 'en-US': 'Open an .xlsx, .xls or .csv file first.' });
@@ -128,7 +130,11 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
     },
 
     async merged(o) {
-      const merged = consolidate(acrossResult());
+      const result = acrossResult();
+      // before anything is built: one 项目台账 cannot hold them, and Excel would refuse the file
+      const refusal = mergeRefusal(result, deps.maxProjects);
+      if (refusal) throw new HostError('tooManyToMerge', refusal);
+      const merged = consolidate(result);
       throwIfAborted(o.signal);
       const xlsx = await loadXlsx();
       try {

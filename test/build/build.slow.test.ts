@@ -4,7 +4,6 @@
 //    as a separate on-demand chunk.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as zlib from 'node:zlib';
 import { manifestUrlTools, repoRoot, runNode, tmpDir, validate } from './helpers';
 // The build loads the generator through tsx (scripts/functions-metadata.js); under jest, which transpiles TypeScript
 // itself and refuses tsx's module ids, the test imports the same module directly.
@@ -114,52 +113,5 @@ describe('intranet production build (ADDIN_BASE_URL, JX_OFFICEJS=local)', () => 
     expect(r.stdout).toMatch(/^ok {3}functions\.js/m);
     expect(r.stdout).toMatch(/^ok {3}task pane scripts/m);
     expect(r.status).toBe(0);
-  });
-});
-
-describe('ExcelJS in the browser bundle', () => {
-  let out: string;
-  beforeAll(() => {
-    out = tmpDir('jx-probe-');
-    fs.writeFileSync(
-      path.join(out, 'probe.ts'),
-      "export async function newWorkbook(): Promise<unknown> {\n  const ExcelJS = (await import('exceljs')).default;\n  return new ExcelJS.Workbook();\n}\n(globalThis as Record<string, unknown>).newWorkbook = newWorkbook;\n"
-    );
-    // the project's configuration, with the probe as the only entry and no pages
-    fs.writeFileSync(
-      path.join(out, 'webpack.probe.js'),
-      `const base = require(${JSON.stringify(path.join(repoRoot, 'webpack.config.js'))});
-module.exports = async (env, argv) => {
-  const c = await base(env, argv);
-  c.entry = { probe: ${JSON.stringify(path.join(out, 'probe.ts'))} };
-  c.module.rules[0].exclude = /node_modules/;
-  c.plugins = [];
-  return c;
-};
-`
-    );
-    const r = runNode(
-      [webpackCli, '--mode', 'production', '--config', path.join(out, 'webpack.probe.js')],
-      {
-        JX_DIST_DIR: path.join(out, 'dist'),
-      },
-      600_000
-    );
-    if (r.status !== 0) throw new Error(`webpack failed:\n${r.stdout}\n${r.stderr}`);
-  }, 600_000);
-  afterAll(() => {
-    fs.rmSync(out, { recursive: true, force: true });
-  });
-
-  it('puts ExcelJS into its own on-demand chunk (the polyfill-free browser build), not into the entry', () => {
-    const dist = path.join(out, 'dist');
-    const entry = fs.readFileSync(path.join(dist, 'probe.js'));
-    expect(zlib.gzipSync(entry).length).toBeLessThan(5 * 1024);
-    const chunk = fs.readdirSync(dist).find((f) => /^exceljs\.[0-9a-f]{8}\.js$/.test(f));
-    expect(chunk).toBeDefined();
-    const text = fs.readFileSync(path.join(dist, chunk!), 'utf8');
-    expect(text).toMatch(/Workbook/);
-    expect(text).not.toMatch(/regeneratorRuntime/); // exceljs.min.js would bring core-js and regenerator
-    expect(entry.toString()).toContain(chunk!.replace(/^exceljs\.|\.js$/g, ''));
   });
 });

@@ -112,6 +112,20 @@ describe('jx merge (bin/jx.js: the bundle, files read in worker threads)', () =>
     expect(await sha(files[0])).toBe(before);
   });
 
+  it('names the sheets it wrote: 配置 and 绩效指标 only when the province has them, a renamed sheet by its new name', async () => {
+    const out = path.join(dir, 'named.xlsx');
+    const bare = capture();
+    expect(await runMerge(files.slice(0, 2), { json: false, locale: 'zh-CN', output: out }, bare.io)).toBe(0);
+    expect(bare.out[0]).toMatch(/^已生成“.+named\.xlsx”：2 个文件，\d+ 个项目（工作表：汇总、项目台账）。$/u);
+    const renamed = await save({ ...split.province, grid: { sheets: split.province.grid.sheets.map((s) => (s.name === '绩效指标' ? { ...s, name: '汇总' } : s)) } }, 'renamed-profile.xlsx');
+    const en = capture();
+    expect(await runMerge(files.slice(0, 2), { json: false, locale: 'en-US', profile: renamed, output: out, force: true }, en.io)).toBe(0);
+    expect(en.out[0]).toMatch(/\(sheets: 汇总, 项目台账, 配置, 汇总 \(2\)\)\.$/u);
+    const read = await readWorkbookFile(await fs.readFile(out), 'named.xlsx', { inflater: nodeInflater });
+    if (!read.ok) throw new Error('unreadable');
+    expect(read.grid.sheets.filter((s) => !s.hidden).map((s) => s.name)).toEqual(['汇总', '项目台账', '配置', '汇总 (2)']);
+  });
+
   it('refuses, writing nothing, more projects than one 项目台账 holds (1,048,576 rows less its header)', async () => {
     // the real limit: the sheet's rows less those above the first project
     const ledger = consolidate(checkAcross(split.files.slice(0, 1))).sheets[1].layout!;

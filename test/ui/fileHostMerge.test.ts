@@ -2,6 +2,7 @@
 import { readXlsx, writeXlsx } from '../../src/adapters/xlsx';
 import { HostError, type TaskOptions } from '../../src/ui/host';
 import { createFileHost, MERGED_FILE_NAME } from '../../src/standalone/fileHost';
+import { inProcessSession } from '../../src/standalone/session';
 import { cellOf, splitSample, withCell, type SplitFile } from '../support/split';
 
 const opts = (): TaskOptions => ({ signal: new AbortController().signal });
@@ -35,5 +36,19 @@ describe('file host, several files', () => {
     expect(e).toBeInstanceOf(HostError);
     expect(e.text['zh-CN']).toMatch(/^文件“坏文件\.xlsx”：/);
     await expect(host.checkAcross!(opts())).rejects.toThrow();
+  });
+
+  test('more projects than one 项目台账 holds: refused in both languages before anything is built, nothing downloaded', async () => {
+    const downloads: Uint8Array[] = [];
+    // 168 stands for the real 1,048,573: the 15 files hold 169 projects
+    const host = createFileHost({ session: inProcessSession({ maxProjects: 168 }), download: (bytes) => downloads.push(bytes) });
+    await host.openFiles!(await Promise.all([province, ...files].map(fileOf)), opts());
+    const e = (await host.downloadMerged!(opts()).catch((x: unknown) => x)) as HostError;
+    expect(e).toBeInstanceOf(HostError);
+    expect(e.code).toBe('tooManyToMerge');
+    expect(e.text['zh-CN']).toBe('未生成汇总：15 个文件共有 169 个项目，而一个工作表最多 1,048,576 行，“项目台账”除去表头最多容纳 168 个项目。请把文件分成几批分别合并（例如按地州市）。');
+    expect(e.text['en-US']).toContain('the 15 file(s) hold 169 projects');
+    expect(e.text['en-US'].replace('(项目台账)', '')).not.toMatch(/[\u4e00-\u9fff]/u);
+    expect(downloads).toEqual([]);
   });
 });

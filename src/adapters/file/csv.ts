@@ -18,7 +18,7 @@
  * the reading time, checked row by row; Excel's sheet limits (1,048,576 rows, 16,384 columns).
  */
 import Papa from 'papaparse';
-import { dateValue, type CellValue, type GridSheet } from '../../model/grid';
+import { EXCEL_MAX_COLS as MAX_COLS, EXCEL_MAX_ROWS as MAX_ROWS, dateValue, type CellValue, type GridSheet } from '../../model/grid';
 import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';
 import { failureMessage, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
 import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';
@@ -32,8 +32,6 @@ export interface DecodedText {
   readonly bom: boolean;
 }
 
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
 const MB = 1024 * 1024;
 
 function tryDecode(encoding: TextEncodingName, bytes: Uint8Array): string | null {

@@ -5,12 +5,12 @@
  * are in sheetScan.ts. Values mean what they meant through ExcelJS (the differential
  * test holds both readers to it).
  */
-import { serialToDate, type DateValue, type GridSheet, type Merge } from '../../model/grid';
+import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, serialToDate, type DateValue, type GridSheet, type Merge } from '../../model/grid';
 import type { Budget } from './budget';
 import type { Styles } from './parts';
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLS = 16_384;
+export const MAX_ROWS = EXCEL_MAX_ROWS;
+export const MAX_COLS = EXCEL_MAX_COLS;
 
 /** A row or column number beyond Excel's sheet: the file was not written by a spreadsheet. */
 export class OutOfRange extends Error {

@@ -10,6 +10,7 @@
  *   name, dates as dates); a cell that could not be read is kept as written, for the check to find;
  * - 配置 and 绩效指标 of the province, copied as they were.
  */
+import type { LocalizedText } from '../errors';
 import type { Finding } from '../findings';
 import { columnLetters, dateToSerial, EXCEL_MAX_ROWS, isDateValue, type CellValue, type GridSheet } from '../grid';
 import type { CellStyle, LayoutCell, LayoutValue, SheetLayout, StyledValue } from '../layout';
@@ -69,6 +70,24 @@ export function consolidatedProjectCount(result: AcrossResult): number {
   }
   return n;
 }
+
+/** 1048576 → "1,048,576" (in both languages). */
+const count = (n: number): string => n.toLocaleString('en-US');
+
+/**
+ * Why the files are not merged, in both languages — more projects than one 项目台账 holds — or null when they fit.
+ * The CLI and the page ask before building anything, so a refusal costs nothing and writes nothing.
+ */
+export function mergeRefusal(result: AcrossResult, max: number = MAX_CONSOLIDATED_PROJECTS): LocalizedText | null {
+  const projects = consolidatedProjectCount(result);
+  if (projects <= max) return null;
+  const files = result.files.length;
+  return {
+    'zh-CN': `未生成汇总：${files} 个文件共有 ${count(projects)} 个项目，而一个工作表最多 ${count(EXCEL_MAX_ROWS)} 行，“项目台账”除去表头最多容纳 ${count(max)} 个项目。请把文件分成几批分别合并（例如按地州市）。`,
+    'en-US': `Nothing was merged: the ${files} file(s) hold ${count(projects)} projects, and a worksheet has at most ${count(EXCEL_MAX_ROWS)} rows, so the project ledger (项目台账) holds at most ${count(max)} projects below its header. Merge the files in several batches (for example by prefecture).`,
+  };
+}
+
 const AMOUNTS: ReadonlySet<ProjectKey> = new Set(['totalInvestment', 'approved', 'priorDisbursed', 'disbursed', 'socialInvestment']);
 const DATE_FORMAT = 'yyyy-mm-dd';
 /** Label of the 汇总 row of projects with no 地州市, and of findings on no project row. */

@@ -80,8 +80,9 @@ describe('the SpreadsheetML writer and the ExcelJS writer give the same workbook
 });
 
 /** The local names of a worksheet's child elements, in order. */
-function childOrder(xml: string): string[] {
-  const body = xml.slice(xml.indexOf('>', xml.indexOf('<worksheet')) + 1, xml.lastIndexOf('</worksheet>'));
+/** The names of the root element's children, in document order (the root: worksheet unless named). */
+function childOrder(xml: string, root = 'worksheet'): string[] {
+  const body = xml.slice(xml.indexOf('>', xml.indexOf(`<${root}`)) + 1, xml.lastIndexOf(`</${root}>`));
   const out: string[] = [];
   let depth = 0;
   for (const m of body.matchAll(/<(\/?)([A-Za-z]+)[^>]*?(\/?)>/g)) {
@@ -94,12 +95,36 @@ function childOrder(xml: string): string[] {
   return out;
 }
 
+/*
+ * The sequences of ECMA-376 Part 1's schema (sml.xsd), written out here in full and on their own, not taken from
+ * the writer: Excel refuses a part whose children come out of this order.
+ */
+const CT_WORKSHEET = [
+  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
+  'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
+  'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup',
+  'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing',
+  'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts',
+  'extLst',
+];
+const CT_STYLESHEET = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+const CT_WORKBOOK = [
+  'fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups',
+  'externalReferences', 'definedNames', 'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr',
+  'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst',
+];
+/** The children sorted by the schema's sequence (stable: repeats keep their order); unknown names last. */
+const bySchema = (order: ReadonlyArray<string>, schema: ReadonlyArray<string>): string[] => {
+  const rank = (x: string): number => (schema.includes(x) ? schema.indexOf(x) : schema.length);
+  return [...order].sort((x, y) => rank(x) - rank(y));
+};
+
 function parts(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, strFromU8(v)]));
 }
 
 describe('what Excel requires of the file', () => {
-  test('every worksheet lists its children in the order ECMA-376 requires (sheetPr … sheetData … mergeCells … pageSetup, headerFooter, rowBreaks)', async () => {
+  test('every worksheet, styles.xml and workbook.xml list their children in the order of the ECMA-376 schema', async () => {
     // the cases in one workbook, a name repeated made unique (Excel refuses two sheets of one name)
     const taken: string[] = [];
     const all = cases.flatMap(([, s]) => s).map((s): SheetToWrite => {
@@ -114,22 +139,33 @@ describe('what Excel requires of the file', () => {
     for (const k of sheets) {
       const order = childOrder(files[k]);
       for (const name of order) seen.add(name);
-      const ranks = order.map((name) => WORKSHEET_ORDER.indexOf(name as (typeof WORKSHEET_ORDER)[number]));
-      expect({ k, unknown: order.filter((_, i) => ranks[i] < 0) }).toEqual({ k, unknown: [] });
-      expect({ k, order }).toEqual({ k, order: [...order].sort((x, y) => WORKSHEET_ORDER.indexOf(x as never) - WORKSHEET_ORDER.indexOf(y as never)) });
+      expect({ k, unknown: order.filter((x) => !CT_WORKSHEET.includes(x)) }).toEqual({ k, unknown: [] });
+      expect({ k, order }).toEqual({ k, order: bySchema(order, CT_WORKSHEET) });
       // Each at most once, but conditionalFormatting, one per range (maxOccurs unbounded).
       const once = order.filter((x) => x !== 'conditionalFormatting');
       expect(new Set(once).size).toBe(once.length);
     }
-    // The cases use every element the writer knows, so the order is tested for each.
+    // The cases use every element the writer knows, so the order is tested for each; and the writer's own list of
+    // them keeps the schema's order.
     expect([...seen].sort()).toEqual([...WORKSHEET_ORDER].sort());
+    expect(bySchema(WORKSHEET_ORDER, CT_WORKSHEET)).toEqual([...WORKSHEET_ORDER]);
+    // styles.xml and workbook.xml too (the consolidation has defined names, the 自评表 dxfs)
+    const styles = childOrder(files['xl/styles.xml'], 'styleSheet');
+    expect(styles).toEqual(expect.arrayContaining(['numFmts', 'fonts', 'fills', 'borders', 'cellXfs', 'dxfs']));
+    expect(styles.filter((x) => !CT_STYLESHEET.includes(x))).toEqual([]);
+    expect(bySchema(styles, CT_STYLESHEET)).toEqual(styles);
+    const book = childOrder(files['xl/workbook.xml'], 'workbook');
+    expect(book).toEqual(expect.arrayContaining(['sheets', 'definedNames']));
+    expect(book.filter((x) => !CT_WORKBOOK.includes(x))).toEqual([]);
+    expect(bySchema(book, CT_WORKBOOK)).toEqual(book);
   });
 
   test('the checker of the order is not lenient: a sheet with mergeCells before sheetData fails it', () => {
     const bad = '<worksheet><sheetViews/><mergeCells count="0"/><sheetData></sheetData></worksheet>';
     const order = childOrder(bad);
     expect(order).toEqual(['sheetViews', 'mergeCells', 'sheetData']);
-    expect([...order].sort((x, y) => WORKSHEET_ORDER.indexOf(x as never) - WORKSHEET_ORDER.indexOf(y as never))).not.toEqual(order);
+    expect(bySchema(order, CT_WORKSHEET)).not.toEqual(order);
+    expect(bySchema(['cellXfs', 'fonts'], CT_STYLESHEET)).not.toEqual(['cellXfs', 'fonts']);
   });
 
   test('text is cut at 32,767 characters (never inside a surrogate pair), characters XML cannot hold are dropped, CR is kept', async () => {

@@ -203,34 +203,33 @@ function liveSheet(s: SheetState): SheetState {
   return s;
 }
 
-/** Points from the sheet's left edge to column `c`'s left edge (widths as the state keeps them, in points). */
-const colLeft = (s: SheetState, c: number): number => {
-  let x = 0;
-  for (let i = 0; i < c; i++) x += s.colWidths.get(i) ?? DEFAULT_COLUMN_WIDTH;
-  return x;
-};
-const rowTop = (s: SheetState, r: number): number => {
-  let y = 0;
-  for (let i = 0; i < r; i++) y += s.rowHeights.get(i) ?? DEFAULT_ROW_HEIGHT;
-  return y;
-};
-/** The column (row) whose span holds the point `x` (`y`). */
-function colAt(s: SheetState, x: number): number {
-  let c = 0;
-  for (let left = 0; c < MAX_COLS - 1; c++) {
-    left += s.colWidths.get(c) ?? DEFAULT_COLUMN_WIDTH;
-    if (x < left) break;
-  }
-  return c;
+/** Sizes along one axis: the widths of columns or the heights of rows, in points, as the state keeps them. */
+interface Axis {
+  readonly sizes: ReadonlyMap<number, number>;
+  readonly size: number;
+  readonly max: number;
 }
-function rowAt(s: SheetState, y: number): number {
-  let r = 0;
-  for (let top = 0; r < MAX_ROWS - 1; r++) {
-    top += s.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT;
-    if (y < top) break;
-  }
-  return r;
+const cols = (s: SheetState): Axis => ({ sizes: s.colWidths, size: DEFAULT_COLUMN_WIDTH, max: MAX_COLS });
+const rows = (s: SheetState): Axis => ({ sizes: s.rowHeights, size: DEFAULT_ROW_HEIGHT, max: MAX_ROWS });
+/** Points from the axis's start to the start of column (row) `i`. */
+function offsetOf(a: Axis, i: number): number {
+  let at = 0;
+  for (let k = 0; k < i; k++) at += a.sizes.get(k) ?? a.size;
+  return at;
 }
+/** The column (row) whose span holds the point `at`. */
+function indexAt(a: Axis, at: number): number {
+  let i = 0;
+  for (let end = 0; i < a.max - 1; i++) {
+    end += a.sizes.get(i) ?? a.size;
+    if (at < end) break;
+  }
+  return i;
+}
+const colLeft = (s: SheetState, c: number): number => offsetOf(cols(s), c);
+const rowTop = (s: SheetState, r: number): number => offsetOf(rows(s), r);
+const colAt = (s: SheetState, x: number): number => indexAt(cols(s), x);
+const rowAt = (s: SheetState, y: number): number => indexAt(rows(s), y);
 
 /**
  * `Shapes.AddChart2`, as far as the product uses it: a clustered column chart (51) at a position in points, its data
