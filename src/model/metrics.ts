@@ -66,34 +66,50 @@ export function projectSocial(p: Project): Fen {
   return 0;
 }
 
-function cohortOf(year: number, ps: ReadonlyArray<Project>): CohortMetrics {
-  return {
-    year,
-    count: ps.length,
-    approved: sumFen(ps.map((p) => p.approved ?? 0)),
-    disbursed: sumFen(ps.map((p) => p.disbursed ?? 0)),
-    totalInvestment: sumFen(ps.map((p) => p.totalInvestment ?? 0)),
-    social: sumFen(ps.map(projectSocial)),
-  };
-}
-
-function sumNumbers(values: Iterable<number | undefined>): number {
-  let s = 0;
-  for (const v of values) if (v !== undefined && Number.isFinite(v)) s += v;
-  return s;
+/** A cohort's figures while the projects are added up (CohortMetrics without its year). */
+interface CohortSums {
+  count: number;
+  approved: Fen;
+  disbursed: Fen;
+  totalInvestment: Fen;
+  social: Fen;
 }
 
 export function computeMetrics(projects: ReadonlyArray<Project>, profile: Profile): Metrics {
-  const fiscalYear = profile.fiscalYear ?? maxOf(projects.map((p) => p.cohortYear ?? NaN));
-
-  const byYear = new Map<number, Project[]>();
-  for (const p of projects) {
+  // One pass over the projects (a ledger may hold a million): each sum adds the projects in ledger order.
+  const byYear = new Map<number, CohortSums>();
+  let approvedTotal = 0;
+  let disbursedTotal = 0;
+  let cumulativeSocial = 0;
+  let newPatents = 0;
+  let trainees = 0;
+  const certified = new Set<string>();
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
+    const approved = p.approved ?? 0;
+    const disbursed = p.disbursed ?? 0;
+    const social = projectSocial(p);
+    approvedTotal += approved;
+    disbursedTotal += disbursed;
+    cumulativeSocial += social;
+    if (p.newPatents !== undefined && Number.isFinite(p.newPatents)) newPatents += p.newPatents;
+    if (p.trainees !== undefined && Number.isFinite(p.trainees)) trainees += p.trainees;
+    if (p.certified === true) {
+      const unit = p.unit?.trim();
+      if (unit) certified.add(unit);
+    }
     if (p.cohortYear === undefined) continue;
-    const list = byYear.get(p.cohortYear) ?? [];
-    list.push(p);
-    byYear.set(p.cohortYear, list);
+    let c = byYear.get(p.cohortYear);
+    if (!c) byYear.set(p.cohortYear, (c = { count: 0, approved: 0, disbursed: 0, totalInvestment: 0, social: 0 }));
+    c.count++;
+    c.approved += approved;
+    c.disbursed += disbursed;
+    c.totalInvestment += p.totalInvestment ?? 0;
+    c.social += social;
   }
-  const cohorts = [...byYear.keys()].sort((a, b) => b - a).map((y) => cohortOf(y, byYear.get(y) ?? []));
+  const fiscalYear = profile.fiscalYear ?? maxOf(byYear.keys());
+
+  const cohorts: CohortMetrics[] = [...byYear.keys()].sort((a, b) => b - a).map((year) => ({ year, ...byYear.get(year)! }));
   const isNew = (c: CohortMetrics): boolean => c.year === fiscalYear;
   const isCarried = (c: CohortMetrics): boolean => fiscalYear !== undefined && c.year < fiscalYear;
   const sum = (pick: (c: CohortMetrics) => number, keep: (c: CohortMetrics) => boolean): number =>
@@ -101,13 +117,6 @@ export function computeMetrics(projects: ReadonlyArray<Project>, profile: Profil
 
   const newApproved = sum((c) => c.approved, isNew);
   const newSocial = sum((c) => c.social, isNew);
-  const disbursedTotal = sumFen(projects.map((p) => p.disbursed ?? 0));
-
-  const certified = new Set<string>();
-  for (const p of projects) {
-    const unit = p.unit?.trim();
-    if (p.certified === true && unit) certified.add(unit);
-  }
 
   const budget = profile.budget ?? profile.budgetInitial;
   const executed = profile.executed ?? disbursedTotal;
@@ -119,7 +128,7 @@ export function computeMetrics(projects: ReadonlyArray<Project>, profile: Profil
     projectCount: projects.length,
     newCount: sum((c) => c.count, isNew),
     carriedCount: sum((c) => c.count, isCarried),
-    approvedTotal: sumFen(projects.map((p) => p.approved ?? 0)),
+    approvedTotal,
     newApproved,
     carriedApproved: sum((c) => c.approved, isCarried),
     disbursedTotal,
@@ -127,10 +136,10 @@ export function computeMetrics(projects: ReadonlyArray<Project>, profile: Profil
     carriedDisbursed: sum((c) => c.disbursed, isCarried),
     newTotalInvestment: sum((c) => c.totalInvestment, isNew),
     newSocial,
-    cumulativeSocial: sumFen(projects.map(projectSocial)),
+    cumulativeSocial,
     leverage: newApproved === 0 ? undefined : newSocial / newApproved,
-    newPatents: sumNumbers(projects.map((p) => p.newPatents)),
-    trainees: sumNumbers(projects.map((p) => p.trainees)),
+    newPatents,
+    trainees,
     certifiedUnits: certified.size,
     budgetInitial: profile.budgetInitial,
     budget,

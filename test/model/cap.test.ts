@@ -9,7 +9,7 @@ import { S003 } from '../../src/model/rules/sheets';
 import { book, scoredBook, validRow } from './support/ledger';
 
 const l006 = (row: number): Finding => L006.finding.main({ sheet: '台账', row, col: 4 }, { region: '火星市' });
-const s003 = (row: number): Finding => S003.finding.main({ sheet: '台账', row, col: 1 }, { header: '编号', kept: '项目编号', firstCell: 'A1' });
+const s003 = (row: number): Finding => S003.finding.main({ sheet: '台账', row, col: 1 }, { header: '编号', kept: '项目编号', firstCell: 'A1', field: '项目编号' });
 
 describe('capPerRule', () => {
   it('keeps the first `max` of each rule in order; one S007 stands for the rest, where the first of them was', () => {

@@ -214,8 +214,14 @@ export class SheetReader {
   private inData = false;
   private row = -1;
   private col = -1;
+  /**
+   * The row being written (curRow): its values so far are scratch[0, curLen). One array serves every
+   * row and is copied to an array of the row's own length when the row ends: no array grown cell by
+   * cell for each row (a growing array keeps up to twice the room, and every step is garbage).
+   */
   private curRow = -1;
-  private curArr: CellValue[] | null = null;
+  private curLen = 0;
+  private readonly scratch: CellValue[] = [];
   /** The number formats of row fmtRow, being written (never shared until endRow). */
   private fmtRow = -1;
   private fmtArr: (string | null)[] | null = null;
@@ -294,6 +300,10 @@ export class SheetReader {
     const n = b.length;
     let p = 0;
     while (p < n) {
+      if (this.inData && !this.inCell) {
+        p = this.fastRun(b, p, n);
+        if (p >= n) return -1;
+      }
       let lt = p;
       while (lt < n && b[lt] !== LT) lt++;
       if (this.capture !== 0 && lt > p) this.pieces.push(b.slice(p, lt));
@@ -339,6 +349,207 @@ export class SheetReader {
       p = e;
     }
     return -1;
+  }
+
+  /**
+   * The usual markup from p on, read without the general path's steps: `<row …>` (its `r` read
+   * from the digits), `</row>`, and cells `<c …/>` and `<c …><v>…</v></c>` whose attributes are
+   * only `r` (on the current row), `s` and `t`, double-quoted and spaced by single spaces, whose
+   * value is no inline string, and whose whole markup is in b. The value is parsed as its end is
+   * looked for (a shared-string index, or a number, from its digits). Returns where the general
+   * path goes on: at the first thing that is anything else, or that ends beyond b; what it
+   * leaves to the general path it has not begun (nothing of a cell or row is read twice).
+   */
+  private fastRun(b: Uint8Array, p: number, n: number): number {
+    const { isDate } = this.o.styles;
+    const strings = this.o.strings;
+    const maxRows = this.o.maxRows ?? MAX_ROWS;
+    for (;;) {
+      let q = p;
+      while (q < n && isWs(b[q])) q++;
+      p = q;
+      if (q + 8 >= n || b[q] !== LT) return p;
+      const c1 = b[q + 1];
+      if (c1 === 99 /* c */) {
+        if (b[q + 2] !== 32) return p;
+        q += 3;
+        let type = T_N;
+        let style = 0;
+        let row = -1;
+        let col = -1;
+        let self = false;
+        for (;;) {
+          if (q + 3 >= n) return p;
+          const a = b[q];
+          if (a === GT) {
+            q++;
+            break;
+          }
+          if (a === SLASH) {
+            if (b[q + 1] !== GT) return p;
+            q += 2;
+            self = true;
+            break;
+          }
+          if (a === 32) {
+            q++;
+            continue;
+          }
+          if (b[q + 1] !== EQ || b[q + 2] !== DQ) return p;
+          q += 3;
+          let ch = 0;
+          if (a === 114 /* r */) {
+            let k = 0;
+            const s = q;
+            while (q < n && (ch = b[q]) >= 65 && ch <= 90) {
+              k = k * 26 + (ch - 64);
+              q++;
+            }
+            if (q === s || q - s > 3) return p;
+            col = k - 1;
+            k = 0;
+            const d = q;
+            while (q < n && (ch = b[q]) >= 48 && ch <= 57) {
+              k = k * 10 + (ch - 48);
+              q++;
+            }
+            if (q === d || q - d > 7 || ch !== DQ) return p;
+            row = k - 1;
+          } else if (a === 115 /* s */) {
+            let k = 0;
+            const s = q;
+            while (q < n && (ch = b[q]) >= 48 && ch <= 57) {
+              k = k * 10 + (ch - 48);
+              q++;
+            }
+            if (q === s || q - s > 9 || ch !== DQ) return p;
+            style = k;
+          } else if (a === 116 /* t */) {
+            const s = q;
+            while (q < n && b[q] !== DQ) q++;
+            if (q >= n) return p;
+            type = typeCode(b, s, q);
+            if (type === T_INLINE) return p;
+          } else return p;
+          q++; // the closing quote
+        }
+        // Only a cell on the row being read, within the sheet; anything else the general path decides.
+        if (row !== this.row || row < 0 || col >= MAX_COLS) return p;
+        if (self) {
+          this.col = col;
+          p = q;
+          continue;
+        }
+        if (q + 3 >= n || b[q] !== LT || b[q + 1] !== 118 /* v */ || b[q + 2] !== GT) return p;
+        const s = q + 3;
+        let e = s;
+        let value: CellValue = null;
+        let ch = 0;
+        if (type === T_S) {
+          let k = 0;
+          while (e < n && (ch = b[e]) >= 48 && ch <= 57) {
+            k = k * 10 + (ch - 48);
+            e++;
+          }
+          if (ch !== LT || e === s || e - s > 15) {
+            e = b.indexOf(LT, s);
+            if (e < 0) return p;
+            if (e > s) k = intAt(b, s, e);
+          }
+          const str = strings[k];
+          if (str !== undefined) value = str;
+        } else if (type === T_N) {
+          let neg = false;
+          if (b[e] === 45) {
+            neg = true;
+            e++;
+          }
+          let m = 0;
+          let digits = 0;
+          let frac = -1;
+          for (; e < n; e++) {
+            ch = b[e];
+            if (ch >= 48 && ch <= 57) {
+              m = m * 10 + (ch - 48);
+              digits++;
+              if (frac >= 0) frac++;
+            } else if (ch === 46 && frac < 0) frac = 0;
+            else break;
+          }
+          let v: number;
+          if (ch === LT && digits > 0 && digits <= 15 && e < n) {
+            v = frac > 0 ? m / POW10[frac] : m;
+            if (neg) v = -v;
+          } else {
+            e = b.indexOf(LT, s);
+            if (e < 0) return p;
+            v = numberAt(b, s, e);
+          }
+          if (Number.isFinite(v)) value = isDate[style] ? this.dates.date(v) : v;
+        } else {
+          e = b.indexOf(LT, s);
+          if (e < 0) return p;
+          if (e > s) {
+            this.cType = type;
+            this.cStyle = style;
+            this.hasF = false;
+            value = this.valueOf(b, s, e);
+          }
+        }
+        if (e + 8 > n || b[e + 1] !== SLASH || b[e + 2] !== 118 || b[e + 3] !== GT || b[e + 4] !== LT || b[e + 5] !== SLASH || b[e + 6] !== 99 || b[e + 7] !== GT) return p;
+        this.col = col;
+        if (value !== null && e > s) this.store(row, col, value, style, type === T_STR);
+        p = e + 8;
+      } else if (c1 === 114 /* r */) {
+        if (b[q + 2] !== 111 || b[q + 3] !== 119 || !isWs(b[q + 4])) return p;
+        q += 5;
+        let r = -1;
+        for (;;) {
+          if (q >= n) return p;
+          let ch = b[q];
+          if (ch === GT) {
+            q++;
+            break;
+          }
+          if (isWs(ch)) {
+            q++;
+            continue;
+          }
+          if (ch === SLASH) return p; // <row …/>
+          let local = q;
+          while (q < n && (ch = b[q]) !== EQ && ch !== GT && !isWs(ch)) {
+            if (ch === COLON) local = q + 1;
+            q++;
+          }
+          if (q + 1 >= n || ch !== EQ) return p;
+          const isR = q - local === 1 && b[local] === 114;
+          const quote = b[q + 1];
+          if (quote !== DQ && quote !== SQ) return p;
+          q += 2;
+          if (isR) {
+            if (r >= 0) return p;
+            let k = 0;
+            const d = q;
+            while (q < n && (ch = b[q]) >= 48 && ch <= 57) {
+              k = k * 10 + (ch - 48);
+              q++;
+            }
+            if (q >= n || ch !== quote || q === d || q - d > 7 || k === 0) return p;
+            r = k - 1;
+          } else {
+            while (q < n && b[q] !== quote) q++;
+            if (q >= n) return p;
+          }
+          q++;
+        }
+        if (r < 0) r = this.row + 1;
+        if (r >= maxRows) return p;
+        this.row = r;
+        this.col = -1;
+        p = q;
+      } else if (c1 === SLASH && b[q + 2] === 114 && b[q + 3] === 111 && b[q + 4] === 119 && b[q + 5] === GT) p = q + 6;
+      else return p;
+    }
   }
 
   /** Any tag at `lt` (and comments, CDATA, PIs): the index after it, or -1 when it ends beyond b. */
@@ -577,7 +788,7 @@ export class SheetReader {
     this.inCell = false;
     if (e > s) {
       const value = this.valueOf(b, s, e);
-      if (value !== null) this.store(this.cRow, this.cCol, value);
+      if (value !== null) this.store(this.cRow, this.cCol, value, this.cStyle, false);
     }
     return e + 8;
   }
@@ -596,7 +807,7 @@ export class SheetReader {
     } else if (this.vBuf && this.vEnd > this.vStart) value = this.valueOf(this.vBuf, this.vStart, this.vEnd);
     this.vBuf = null;
     if (this.pieces.length) this.pieces = [];
-    if (value !== null) this.store(this.cRow, this.cCol, value);
+    if (value !== null) this.store(this.cRow, this.cCol, value, this.cStyle, this.cType === T_STR || this.cType === T_INLINE);
   }
 
   /** The value of the cell being read, from the text of its `<v>` (b[s, e), not empty). */
@@ -626,39 +837,39 @@ export class SheetReader {
     return n;
   }
 
-  private rowArray(r: number): CellValue[] {
-    if (r === this.curRow && this.curArr) return this.curArr;
+  /** Makes row r the row being written (the row met again: its values so far). */
+  private startRow(r: number): void {
     this.endRow();
     const values = this.values;
-    let arr: CellValue[];
     if (r < values.length) {
       const existing = values[r];
-      arr = existing === EMPTY_ROW ? [] : (existing as CellValue[]);
-      values[r] = arr;
+      const scratch = this.scratch;
+      for (let i = 0; i < existing.length; i++) {
+        if (i < scratch.length) scratch[i] = existing[i];
+        else scratch.push(existing[i]);
+      }
+      this.curLen = existing.length;
     } else {
       this.o.budget.charge(8 * (r - values.length + 1));
       while (values.length < r) values.push(EMPTY_ROW);
-      arr = [];
-      values.push(arr);
+      values.push(EMPTY_ROW); // until endRow
+      this.curLen = 0;
     }
     this.o.budget.charge(64);
     this.curRow = r;
-    this.curArr = arr;
-    return arr;
   }
 
   /**
-   * The row just written is complete (the next cell is on another row, or the sheet ends): its
-   * values get an array of their own length (a growing array keeps up to twice the room), and its
-   * number formats, when they are the previous row's, that row's array (a ledger's rows format
-   * the same columns as dates: one array for them all, not one per row). Less for the garbage
-   * collector to copy: the whole grid survives every young-generation collection while it is read.
+   * The row being written is complete (the next cell is on another row, or the sheet ends): its
+   * values get an array of their own length, and its number formats, when they are the previous
+   * row's, that row's array (a ledger's rows format the same columns as dates: one array for them
+   * all, not one per row). Less for the garbage collector to copy: the whole grid survives every
+   * young-generation collection while it is read.
    */
   private endRow(): void {
-    const arr = this.curArr;
-    if (arr !== null && arr.length > 0) this.values[this.curRow] = arr.slice();
-    this.curArr = null;
+    if (this.curRow >= 0 && this.curLen > 0) this.values[this.curRow] = this.scratch.slice(0, this.curLen);
     this.curRow = -1;
+    this.curLen = 0;
     const fa = this.fmtArr;
     if (fa === null) return;
     const prev = this.prevFmt;
@@ -668,20 +879,28 @@ export class SheetReader {
     this.fmtRow = -1;
   }
 
-  private store(r: number, c: number, value: CellValue): void {
+  /** Stores a cell's value; `ownText`: a string of the cell's own (not a shared string), charged to the budget. */
+  private store(r: number, c: number, value: CellValue, style: number, ownText: boolean): void {
     const cells = this.o.cells;
     if (++cells.n > cells.max) throw new TooManyCells();
-    const arr = this.rowArray(r);
+    if (r !== this.curRow) this.startRow(r);
+    const scratch = this.scratch;
+    let len = this.curLen;
     let cost = 8;
-    if (arr.length < c) {
-      cost += 8 * (c - arr.length);
-      while (arr.length < c) arr.push(null);
-    }
-    arr[c] = value;
+    if (c >= len) {
+      cost += 8 * (c - len);
+      for (; len < c; len++) {
+        if (len < scratch.length) scratch[len] = null;
+        else scratch.push(null);
+      }
+      if (c < scratch.length) scratch[c] = value;
+      else scratch.push(value);
+      this.curLen = c + 1;
+    } else scratch[c] = value;
     if (typeof value === 'number') {
       if ((value | 0) !== value) cost += 16;
-    } else if (typeof value === 'string' && (this.cType === T_STR || this.cType === T_INLINE)) cost += 24 + 2 * value.length;
-    const fmt = this.o.styles.format[this.cStyle];
+    } else if (ownText && typeof value === 'string') cost += 24 + 2 * value.length;
+    const fmt = this.o.styles.format[style];
     if (fmt) {
       let fa = this.fmtArr;
       if (this.fmtRow !== r || fa === null) {
@@ -806,6 +1025,9 @@ function attr(b: Uint8Array, from: number, to: number, name: string): string | n
   return null;
 }
 
+const PRESERVE = Array.from(' xml:space="preserve">', (ch) => ch.charCodeAt(0));
+const ITEM_END = Array.from('</t></si>', (ch) => ch.charCodeAt(0));
+
 // Shared strings: element ids.
 const SI = 1;
 const ST = 2;
@@ -889,6 +1111,13 @@ export class SharedStringsReader {
       if (lt >= n) return -1;
       if (lt + 3 >= n) return lt;
       const c1 = b[lt + 1];
+      if (c1 === 115 /* s */ && b[lt + 2] === 105 /* i */ && b[lt + 3] === GT) {
+        const e = this.plainItem(b, lt + 4, n);
+        if (e >= 0) {
+          p = e;
+          continue;
+        }
+      }
       if (c1 === 33 /* ! */ || c1 === 63 /* ? */) {
         if (this.inT) this.spill(b);
         const e = specialEnd(b, lt, n, this.inT ? this.pieces : null);
@@ -923,6 +1152,32 @@ export class SharedStringsReader {
     return -1;
   }
 
+  /**
+   * The usual item, `<si><t>…</t></si>` or `<si><t xml:space="preserve">…</t></si>` with the whole
+   * of it in b, read without the general path's four tags: `s` is just after the `<si>`. Returns
+   * the index after the `</si>`, or -1 when the item is anything else (the general path reads it).
+   */
+  private plainItem(b: Uint8Array, s: number, n: number): number {
+    if (s + 3 > n || b[s] !== LT || b[s + 1] !== 116 /* t */) return -1;
+    let t = s + 2;
+    if (b[t] === GT) t++;
+    else {
+      if (t + PRESERVE.length > n) return -1;
+      for (let i = 0; i < PRESERVE.length; i++) if (b[t + i] !== PRESERVE[i]) return -1;
+      t += PRESERVE.length;
+    }
+    let e = t;
+    while (e < n && b[e] !== LT) e++;
+    if (e + 9 > n) return -1;
+    for (let i = 0; i < ITEM_END.length; i++) if (b[e + i] !== ITEM_END[i]) return -1;
+    if (this.pieces.length !== 0) this.pieces = [];
+    this.rph = 0;
+    this.textStart = t;
+    this.textEnd = e;
+    this.item(b);
+    return e + 9;
+  }
+
   /** The pending range of text becomes a piece (more text follows, or the chunk ends). */
   private spill(b: Uint8Array): void {
     if (this.textEnd < 0) return;
@@ -940,7 +1195,7 @@ export class SharedStringsReader {
     }
     this.textEnd = -1;
     const text = raw.length ? xmlText(raw) : raw;
-    this.pieces = [];
+    if (this.pieces.length !== 0) this.pieces = [];
     this.inT = false;
     this.strings.push(text);
     this.budget.charge(40 + 2 * text.length);

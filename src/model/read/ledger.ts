@@ -83,17 +83,47 @@ export interface ReadLedgerOptions {
   readonly region?: string;
 }
 
+/**
+ * Distinct strings a column's readings are kept for. A ledger repeats most of its columns' strings
+ * (地州市, 是/否, 项目状态, units, names), and a kept reading is one look-up instead of normalising
+ * and parsing the text again; a column that repeats nothing (项目编号, 专利号) stops keeping at
+ * this many, so it costs at most this many entries.
+ */
+export const READINGS_KEPT = 1024;
+
+/** A column of the ledger as readLedger reads it. */
+interface FieldReader {
+  readonly def: ColumnDef<ProjectKey>;
+  readonly col: number;
+  readonly field: number;
+  readonly read: (v: CellValue) => Raw<unknown>;
+  /** The readings of the strings met so far; null once the column has met READINGS_KEPT distinct strings. */
+  kept: Map<string, Raw<unknown>> | null;
+}
+
+/** A cell's reading: `c.read(v)`, kept for a string while the column repeats its strings. */
+function readingOf(c: FieldReader, v: CellValue): Raw<unknown> {
+  const kept = c.kept;
+  if (kept === null || typeof v !== 'string') return c.read(v);
+  const r = kept.get(v);
+  if (r !== undefined || kept.has(v)) return r;
+  const fresh = c.read(v);
+  if (kept.size < READINGS_KEPT) kept.set(v, fresh);
+  else c.kept = null;
+  return fresh;
+}
+
 export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit, options: ReadLedgerOptions = {}): LedgerRead {
   const findings: Finding[] = [];
   const sheet = table.sheet.name;
-  const present: { def: ColumnDef<ProjectKey>; col: number; field: number; read: (v: CellValue) => Raw<unknown> }[] = [];
+  const present: FieldReader[] = [];
   const units: Partial<Record<ProjectKey, MoneyUnit>> = {};
   for (const def of LEDGER_COLUMNS) {
     const info = table.columns[def.key];
     if (!info) continue;
     const unit = info.unit ?? table.unit ?? profileUnit;
     if (def.type === 'amount') units[def.key] = unit;
-    present.push({ def, col: info.col, field: FIELD_INDEX.get(def.key)!, read: readerOf(def.type, unit) });
+    present.push({ def, col: info.col, field: FIELD_INDEX.get(def.key)!, read: readerOf(def.type, unit), kept: new Map() });
   }
   const idCol = table.columns.id?.col;
   const region = table.columns.region ? undefined : options.region;
@@ -112,7 +142,7 @@ export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit, opt
     for (let i = 0; i < fields.length; i++) fields[i] = undefined;
     for (let i = 0; i < present.length; i++) {
       const c = present[i];
-      const r = c.read(table.value(row, c.col));
+      const r = readingOf(c, table.value(row, c.col));
       if (r === undefined) {
         if (c.def.required) findings.push(L002.finding.main({ sheet, row, col: c.col, projectId: idAt(row) }, { field: c.def.header }));
       } else if (r instanceof Unreadable)

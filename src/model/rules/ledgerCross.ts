@@ -10,6 +10,7 @@ import { defineRule, msg, P, reporter, type Messages, type Report, type Rule, ty
 import { AMOUNT_KEYS } from './keys';
 import { L003 } from './reading';
 import { TOTAL_LABEL_TEXT } from './vocab';
+import { FirstSeen } from './firstSeen';
 
 type RowsCheck<M extends Messages> = (projects: ReadonlyArray<Project>, ctx: LedgerContext, report: Report<M>) => void;
 type CrossRule<Id extends string = string, M extends Messages = Messages> = Rule<Id, M> & { readonly rows: RowsCheck<M> };
@@ -44,13 +45,12 @@ export const L004 = crossRule({
     }),
   },
   rows: (projects, ctx, report) => {
-    const first = new Map<string, Project>();
-    for (const p of projects) {
+    const first = new FirstSeen(projects.length);
+    for (let i = 0; i < projects.length; i++) {
+      const p = projects[i];
       if (p.id === undefined) continue;
-      const key = idKey(p.id);
-      const f = first.get(key);
-      if (!f) first.set(key, p);
-      else report.main(cellOf(ctx, p, 'id'), { id: p.id, firstCell: cellRefFrom(ctx, f, 'id', p) });
+      const f = first.first(idKey(p.id), i);
+      if (f >= 0) report.main(cellOf(ctx, p, 'id'), { id: p.id, firstCell: cellRefFrom(ctx, projects[f], 'id', p) });
     }
   },
 });
@@ -67,15 +67,17 @@ export const L015 = crossRule({
     }),
   },
   rows: (projects, ctx, report) => {
-    const first = new Map<string, Project>();
-    for (const p of projects) {
+    const first = new FirstSeen(projects.length);
+    for (let i = 0; i < projects.length; i++) {
+      const p = projects[i];
       if (p.patentNo === undefined) continue;
       // The application number when the number is readable: a readable number's normalized text is its application number.
       const key = normalizePatentText(p.patentNo);
       if (!key) continue;
-      const f = first.get(key);
-      if (!f) first.set(key, p);
-      else report.main(cellOf(ctx, p, 'patentNo'), { patent: p.patentNo, firstId: f.id ?? '', firstCell: cellRefFrom(ctx, f, 'patentNo', p) });
+      const fi = first.first(key, i);
+      if (fi < 0) continue;
+      const f = projects[fi];
+      report.main(cellOf(ctx, p, 'patentNo'), { patent: p.patentNo, firstId: f.id ?? '', firstCell: cellRefFrom(ctx, f, 'patentNo', p) });
     }
   },
 });
@@ -92,30 +94,53 @@ export const L013 = crossRule({
     }),
   },
   rows: (projects, ctx, report) => {
-    for (const key of AMOUNT_KEYS) {
-      // The rule asks whether an amount was entered in 元 instead of 万元: a 元 column has no such question.
-      if (ctx.ledger.units[key] !== '万元') continue;
+    const keys = AMOUNT_KEYS.filter((key) => ctx.ledger.units[key] === '万元');
+    if (!keys.length) return;
+    const amounts = amountColumns(projects);
+    const bigInWan = 100_000 * FEN_PER['万元'];
+    for (const key of keys) {
+      const column = amounts[key];
       // Magnitudes of the non-zero amounts; their median by selection (linear), not by sorting.
-      const magnitudes = new Float64Array(projects.length);
+      const magnitudes = new Float64Array(column.length);
       let n = 0;
-      for (const p of projects) {
-        const v = p[key];
-        if (v !== undefined && v !== 0) magnitudes[n++] = Math.abs(v);
+      for (let i = 0; i < column.length; i++) {
+        const v = column[i];
+        if (v === v && v !== 0) magnitudes[n++] = Math.abs(v); // NaN: blank
       }
       if (!n) continue;
       // The mean of the two middle amounts may fall on half a 分: the message shows whole 分.
       const med = medianInPlace(magnitudes.subarray(0, n));
-      const bigInWan = 100_000 * FEN_PER['万元'];
-      for (const p of projects) {
-        const v = p[key];
-        if (v === undefined) continue;
-        const a = Math.abs(v);
-        if (a >= bigInWan || (med > 0 && a >= 1000 * med))
-          report.main(cellOf(ctx, p, key), { field: fieldName(key), value: money(ctx, v), median: money(ctx, Math.round(med)), unit: ctx.profile.unit });
+      const big = med > 0 ? Math.min(bigInWan, 1000 * med) : bigInWan;
+      for (let i = 0; i < column.length; i++) {
+        const v = column[i];
+        if (Math.abs(v) >= big) // false for NaN (blank)
+          report.main(cellOf(ctx, projects[i], key), { field: fieldName(key), value: money(ctx, v), median: money(ctx, Math.round(med)), unit: ctx.profile.unit });
       }
     }
   },
 });
+
+/**
+ * The amounts of the projects, one column per amount field, in project order (NaN: blank). One
+ * pass that reads each field by its name: a read through a variable key (`p[key]`) is V8's slow
+ * generic property read.
+ */
+function amountColumns(projects: ReadonlyArray<Project>): Record<(typeof AMOUNT_KEYS)[number], Float64Array> {
+  const n = projects.length;
+  const out = {
+    totalInvestment: new Float64Array(n), approved: new Float64Array(n), priorDisbursed: new Float64Array(n),
+    disbursed: new Float64Array(n), socialInvestment: new Float64Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const p = projects[i];
+    out.totalInvestment[i] = p.totalInvestment ?? NaN;
+    out.approved[i] = p.approved ?? NaN;
+    out.priorDisbursed[i] = p.priorDisbursed ?? NaN;
+    out.disbursed[i] = p.disbursed ?? NaN;
+    out.socialInvestment[i] = p.socialInvestment ?? NaN;
+  }
+  return out;
+}
 
 /**
  * L021: each 合计/总计 row totals every project above it, or every project of the sheet when it

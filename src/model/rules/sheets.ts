@@ -70,10 +70,15 @@ export const S003 = defineRule({
   title: { 'zh-CN': '列重复', 'en-US': 'Duplicate column' },
   messages: {
     main: msg({
-      /** `kept`: the header used (the most specific: the canonical one, else the alias listed first; between equals the first column), at `firstCell`. */
-      params: { header: P.text, kept: P.text, firstCell: P.cell },
-      'zh-CN': (p) => `列“${p.header}”与 ${p.firstCell} 列“${p.kept}”表示同一项，已使用“${p.kept}”（${p.firstCell}），忽略本列。`,
-      'en-US': (p) => `Column "${p.header}" means the same as "${p.kept}" at ${p.firstCell}; "${p.kept}" (${p.firstCell}) is used and this column ignored.`,
+      /**
+       * Two columns both read as one field (`field`, its canonical header): `kept`, at `firstCell`, is used — the
+       * most specific: the canonical header, else the alias listed first; between equals the first column. Under a
+       * merged 拨付情况 the two may mean different things (已拨付 = earlier years), so the message does not say they
+       * are the same, only how each was read.
+       */
+      params: { header: P.text, kept: P.text, firstCell: P.cell, field: P.text },
+      'zh-CN': (p) => `列“${p.header}”与 ${p.firstCell} 列“${p.kept}”都读作“${p.field}”，已使用“${p.kept}”（${p.firstCell}），忽略本列；如两列含义不同，请改写列标题。`,
+      'en-US': (p) => `Column "${p.header}" and "${p.kept}" at ${p.firstCell} both read as "${p.field}"; "${p.kept}" (${p.firstCell}) is used and this column ignored. If they mean different things, rename one of the headers.`,
     }),
   },
 });
@@ -183,7 +188,12 @@ export function columnFindings<K extends string>(table: Table<K>, defs: Readonly
   for (const d of defs)
     if (d.required && !table.columns[d.key] && !given.has(d.key)) emit(S002.finding.main(at(table.sheet.origin?.col ?? 0), { field: d.header, aliases: acceptedNamesOf(d) }));
   for (const d of table.duplicates)
-    emit(S003.finding.main(at(d.col), { header: d.header, kept: d.keptHeader, firstCell: a1(table.columns[d.key]?.row ?? table.headerRow, d.firstCol) }));
+    emit(S003.finding.main(at(d.col), {
+      header: d.header,
+      kept: d.keptHeader,
+      firstCell: a1(table.columns[d.key]?.row ?? table.headerRow, d.firstCol),
+      field: defs.find((x) => x.key === d.key)?.header ?? d.keptHeader,
+    }));
   if (table.unknown.length)
     emit(S004.finding.main(at(table.unknown[0].col), { headers: table.unknown.map((u) => u.header), count: table.unknown.length }));
 }

@@ -6,6 +6,7 @@
 import { Budget, PAGE_LIMITS } from '../../../src/adapters/xlsx/budget';
 import { SharedStringsReader } from '../../../src/adapters/xlsx/sheetScan';
 import { XmlError } from '../../../src/adapters/xlsx/xmlScan';
+import { Rng } from '../../../src/model/sample/prng';
 
 const SST =
   '\uFEFF<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
@@ -59,5 +60,40 @@ describe('shared strings, read as bytes', () => {
   test('a part that ends inside a tag is damaged', () => {
     const cut = new TextEncoder().encode('<sst><si><t>甲</t></si><si><t x="1');
     expect(() => read([cut])).toThrow(XmlError);
+  });
+});
+
+describe('the usual item, read without the general path', () => {
+  // `<x:si><x:t>` is read by the general path only: the same items written both ways read the same.
+  function randomSst(seed: number, prefix: string): string {
+    const rng = new Rng(seed);
+    const texts = ['XJZL2018-000177', '自治区知识产权局', '', '  两边 ', 'A &amp; B', '_x000D_行', 'a\r\nb', '&#x4E2D;', '３２２.７７', '<![CDATA[<原样>]]>'];
+    const t = prefix + 't';
+    const si = prefix + 'si';
+    let items = '';
+    for (let i = 0; i < 60; i++) {
+      const text = rng.pick(texts);
+      const k = rng.next();
+      const open = k < 0.4 ? `<${t}>` : k < 0.8 ? `<${t} xml:space="preserve">` : k < 0.85 ? `<${t} xml:space='preserve'>` : `<${t}  xml:space="preserve">`;
+      if (k < 0.05) items += `<${si}><${t}/></${si}>`;
+      else if (k < 0.1) items += `<${si}>${open}${text}</${t}><${prefix}rPh sb="0" eb="1"><${t}>ゼ</${t}></${prefix}rPh></${si}>`;
+      else if (k < 0.15) items += `<${si}><${prefix}r>${open}${text}</${t}></${prefix}r><${prefix}r><${t}>尾</${t}></${prefix}r></${si}>`;
+      else items += `<${si}>${open}${text}</${t}></${si}>`;
+    }
+    return `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"${prefix ? ` xmlns:${prefix.slice(0, -1)}="urn:x"` : ''}>${items}</sst>`;
+  }
+  const chunksOf = (text: string, size: number): Uint8Array[] => {
+    const bytes = new TextEncoder().encode(text);
+    const out: Uint8Array[] = [];
+    for (let p = 0; p < bytes.length; p += size) out.push(bytes.slice(p, p + size));
+    return out;
+  };
+
+  test('random items read the same as by the general path, wherever the chunks are cut', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const general = read(chunksOf(randomSst(seed, 'x:'), 1 << 20));
+      expect(general).toHaveLength(60);
+      for (const size of [1 << 20, 5, 37, 256]) expect(read(chunksOf(randomSst(seed, ''), size))).toEqual(general);
+    }
   });
 });

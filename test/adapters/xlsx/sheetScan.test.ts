@@ -1,27 +1,31 @@
 /**
  * The sheet scanner's own shortcuts, which the reader tests through ExcelJS-written files do not
- * reach: the usual `<c …><v>…</v></c>` read at once (same values as the general path, wherever
- * the chunks of inflated bytes are cut), and rows sharing one array of number formats (a row met
- * again, or cleared by a merge, never changes another row's formats).
+ * reach: the usual `<c …><v>…</v></c>` read at once and the usual run of rows and cells read
+ * without the general path (same values as the general path, wherever the chunks of inflated
+ * bytes are cut), and rows sharing one array of number formats (a row met again, or cleared by a
+ * merge, never changes another row's formats).
  */
 import { Budget, PAGE_LIMITS } from '../../../src/adapters/xlsx/budget';
-import { DateCache } from '../../../src/adapters/xlsx/sheet';
+import { DateCache, type SheetRead } from '../../../src/adapters/xlsx/sheet';
 import { SheetReader } from '../../../src/adapters/xlsx/sheetScan';
 import { dateValue, errorValue, type GridSheet } from '../../../src/model/grid';
+import { Rng } from '../../../src/model/sample/prng';
 
 const STRINGS = ['项目编号', 'XJ-001', '自治区知识产权局'];
 // style 1: a date format; style 2: a percentage
 const STYLES = { format: [null, 'yyyy-mm-dd', '0.00%'], isDate: [false, true, false] };
 
-/** The sheet read from `xml` fed in chunks of `size` bytes (whole when omitted). */
-function scan(xml: string, size?: number): GridSheet {
+/** The sheet read from `xml` fed in chunks of `size` bytes (whole when omitted), at most `maxRows` rows. */
+function read(xml: string, size?: number, maxRows?: number): SheetRead {
   const bytes = new TextEncoder().encode(xml);
-  const reader = new SheetReader('S', false, { styles: STYLES, strings: STRINGS, dates: new DateCache(false), budget: new Budget(PAGE_LIMITS), cells: { n: 0, max: Infinity } });
+  const reader = new SheetReader('S', false, { styles: STYLES, strings: STRINGS, dates: new DateCache(false), budget: new Budget(PAGE_LIMITS), cells: { n: 0, max: Infinity }, maxRows });
   const step = size ?? bytes.length;
   // copies, as an inflater hands out buffers it may reuse
-  for (let p = 0; p < bytes.length; p += step) reader.push(bytes.slice(p, p + step));
-  return reader.finish().sheet;
+  for (let p = 0; p < bytes.length; p += step) if (reader.push(bytes.slice(p, p + step)) === false) break;
+  return reader.finish();
 }
+
+const scan = (xml: string, size?: number): GridSheet => read(xml, size).sheet;
 
 const sheetXml = (rows: string, tail = ''): string =>
   `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData>${tail}</worksheet>`;
@@ -76,5 +80,73 @@ describe('number formats shared between rows', () => {
     const s = scan(sheetXml(row(1, dated(1)) + row(2, dated(2)) + row(3, dated(3)), '<mergeCells count="1"><mergeCell ref="A2:B2"/></mergeCells>'));
     expect(s.values).toEqual([[1, dateValue(2018, 9, 4)], [2], [3, dateValue(2018, 9, 4)]]);
     expect(s.numberFormats).toEqual([[null, 'yyyy-mm-dd'], [], [null, 'yyyy-mm-dd']]);
+  });
+});
+
+describe('the usual run of rows and cells, read without the general path', () => {
+  // Element names with a prefix (`<x:c>`) are read by the general path only: the same sheet written
+  // both ways must read the same. The cells mix what the shortcut reads with what it leaves.
+  function randomSheet(seed: number, prefix: string): string {
+    const rng = new Rng(seed);
+    const el = (name: string): string => prefix + name;
+    const letters = (c: number): string => (c < 26 ? String.fromCharCode(65 + c) : letters(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26)));
+    const values: Array<[string, string]> = [
+      ['t="s"', '1'], ['t="s"', '2'], ['t="s"', '0002'], ['t="s"', '9'], ['t="s"', ''], ['t="s"', '12345678901234567890'], ['t="s"', '1x'],
+      ['', '684.53'], ['', '-12'], ['', '0'], ['', '-0'], ['', '-'], ['', '1.5E-3'], ['', '12345678901234567'], ['', '123456789012345'], ['', ' 7'], ['', '.5'], ['', '3.'],
+      ['', '43347'], ['t="b"', '1'], ['t="b"', '0'], ['t="e"', '#N/A'], ['t="str"', 'a&amp;b'], ['t="d"', '2018-09-04T00:00:00Z'], ['t="n"', '42'],
+    ];
+    let xml = '';
+    let r = 0;
+    for (let i = 0; i < 30; i++) {
+      // rows with and without `r`, with gaps, met again, and with attributes of their own
+      const k = rng.next();
+      r = k < 0.1 ? Math.max(1, r - 2) : k < 0.2 ? r + 3 : r + 1;
+      const rowAttrs = [k < 0.85 ? (k < 0.05 ? `r='${r}'` : `r="${k < 0.8 ? r : '0' + r}"`) : '', rng.chance(0.3) ? 'spans="1:9"' : '', rng.chance(0.3) ? 'x14ac:dyDescent="0.25"' : '', rng.chance(0.2) ? "ht='15'" : '']
+        .filter(Boolean)
+        .join(rng.chance(0.2) ? '\t' : ' ');
+      if (k >= 0.85 && k < 0.87) {
+        xml += `<${el('row')}/>`;
+        continue;
+      }
+      xml += `<${el('row')}${rowAttrs ? ' ' + rowAttrs : ''}>`;
+      let c = rng.int(0, 2);
+      for (let j = rng.int(0, 8); j > 0; j--) {
+        const m = rng.next();
+        const ref = m < 0.05 ? `$${letters(c)}$${r}` : m < 0.1 ? `${letters(c)}${r + 1}` : m < 0.13 ? `${letters(c).toLowerCase()}${r}` : `${letters(c)}${r}`;
+        const [t, v] = rng.pick(values);
+        const style = rng.chance(0.3) ? ` s="${rng.int(0, 3)}"` : '';
+        const attrs = [m > 0.95 ? '' : `r="${ref}"`, t, style.trim()].filter(Boolean).join(' ');
+        const form = rng.next();
+        if (form < 0.1) xml += `<${el('c')} ${attrs}/>`;
+        else if (form < 0.15) xml += `<${el('c')} ${attrs}><${el('f')}>1+1</${el('f')}><${el('v')}>${v}</${el('v')}></${el('c')}>`;
+        else if (form < 0.2) xml += `<${el('c')} r="${ref}" t="inlineStr"><${el('is')}><${el('t')}>行内${j}</${el('t')}></${el('is')}></${el('c')}>`;
+        else xml += `<${el('c')} ${attrs}><${el('v')}>${v}</${el('v')}></${el('c')}>`;
+        c += rng.chance(0.1) ? 0 : rng.int(1, 3);
+      }
+      xml += `</${el('row')}>${rng.chance(0.1) ? '\n  ' : ''}`;
+    }
+    const ns = prefix ? ` xmlns:${prefix.slice(0, -1)}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"` : '';
+    return `<?xml version="1.0"?><${el('worksheet')}${ns} xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><${el('sheetData')}>${xml}</${el('sheetData')}></${el('worksheet')}>`;
+  }
+
+  test('random sheets read the same by the shortcut and by the general path, wherever the chunks are cut, and cut short at a row', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const plain = randomSheet(seed, '');
+      const general = read(randomSheet(seed, 'x:'));
+      expect(general.sheet.values.length).toBeGreaterThan(5);
+      for (const size of [undefined, 7, 64, 1000]) {
+        const got = read(plain, size);
+        if (JSON.stringify(got) !== JSON.stringify(general)) throw new Error(`seed ${seed}, chunks of ${size}: ${JSON.stringify(got.sheet)} ≠ ${JSON.stringify(general.sheet)}`);
+      }
+      expect(read(plain, 50, 7)).toEqual(read(randomSheet(seed, 'x:'), 50, 7));
+    }
+  });
+
+  test('a cell on another row than its <row>, or beyond the last column, is read or refused as by the general path', () => {
+    const xml = (p: string): string => sheetXml(`<${p}row r="2"><${p}c r="A3" t="s"><${p}v>1</${p}v></${p}c><${p}c r="B2"><${p}v>5</${p}v></${p}c></${p}row>`);
+    expect(scan(xml(''))).toEqual(scan(xml('x:')));
+    expect(scan(xml('')).values).toEqual([[], [null, 5], ['XJ-001']]);
+    const wide = sheetXml('<row r="1"><c r="XFE1"><v>1</v></c></row>');
+    expect(() => scan(wide)).toThrow('col 16385 out of range');
   });
 });

@@ -6,7 +6,8 @@
 import { checkWorkbook } from '../../../src/model/check';
 import { readTable } from '../../../src/model/read/table';
 import { LEDGER_COLUMNS } from '../../../src/model/read/columns';
-import type { CellValue, GridSheet } from '../../../src/model/grid';
+import { a1, type CellValue, type GridSheet } from '../../../src/model/grid';
+import { formatFinding } from '../../../src/model/messages';
 import { LEDGER_TITLE } from '../../../src/model/sample';
 import { ledgerWithAbove, threeRowHeaderLedger, twoRowHeaderLedger, withLedger } from '../../support/shapes';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
@@ -141,7 +142,7 @@ describe('aliases and precedence', () => {
     expect(c.ledger!.table.columns.id!.col).toBe(1);
     const s003 = c.findings.filter((f) => f.rule === 'S003');
     expect(s003).toHaveLength(1);
-    expect(s003[0]).toMatchObject({ sheet: '项目台账', row: 2, col: 0, params: { header: '合同编号', kept: '项目编号', firstCell: 'B3' } });
+    expect(s003[0]).toMatchObject({ sheet: '项目台账', row: 2, col: 0, params: { header: '合同编号', kept: '项目编号', firstCell: 'B3', field: '项目编号' } });
     expect(c.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
   it.each(['市级财政资金', '县级配套资金', '本级财政资金', '区级财政资金'])(
@@ -170,6 +171,10 @@ describe('aliases and precedence', () => {
     const e = evaluateWorkbook(withLedger({ ...sheet, values }), { layout: '2020', generatedAt: 'T' });
     expect(e.check.ledger!.table.columns.disbursed!.col).toBe(at + 1);
     expect(e.findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.col, (f.params as { header?: string }).header, (f.params as { kept?: string }).kept])).toEqual([['S003', 0, general, specific]]);
+    // the message says how each column was read, not that they mean the same (已拨付 may be earlier years' payments)
+    const s003 = e.findings.find((f) => f.rule === 'S003')!;
+    expect(formatFinding(s003, 'zh-CN')).toBe(`列“${general}”与 ${a1(2, at + 1)} 列“${specific}”都读作“本年拨付”，已使用“${specific}”（${a1(2, at + 1)}），忽略本列；如两列含义不同，请改写列标题。`);
+    expect(formatFinding(s003, 'en-US')).toContain('both read as "本年拨付"');
     expect(e.metrics).toEqual(plainSample().metrics);
     expect(tableCells(e)).toEqual(tableCells(plainSample()));
   });

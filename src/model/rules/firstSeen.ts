@@ -1,0 +1,46 @@
+/**
+ * The first occurrence of each key among many: the duplicate checks (L004 项目编号, L015 专利号)
+ * ask it of every project. An open-addressing table sized once for all the keys: a Map of 100,000
+ * new string keys grows and rehashes about seventeen times and allocates an entry per key.
+ */
+export class FirstSeen {
+  /** Per slot: 1 + the index given with the first key that took the slot; 0 = empty. */
+  private readonly slots: Int32Array;
+  /** Per slot: that key. */
+  private readonly keys: string[];
+  private readonly mask: number;
+
+  /** A table for up to `capacity` distinct keys. */
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.keys = new Array<string>(size).fill('');
+    this.mask = size - 1;
+  }
+
+  /** The index given with the first `key` met, or -1 when this is the first (then `index` is kept for it). */
+  first(key: string, index: number): number {
+    const mask = this.mask;
+    let h = hashOf(key) & mask;
+    for (;;) {
+      const s = this.slots[h];
+      if (s === 0) {
+        this.slots[h] = index + 1;
+        this.keys[h] = key;
+        return -1;
+      }
+      if (this.keys[h] === key) return s - 1;
+      h = (h + 1) & mask;
+    }
+  }
+}
+
+/** FNV-1a over the UTF-16 code units, with a final mix so that the low bits depend on every unit. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
