@@ -260,6 +260,9 @@ module.exports = async (env = {}, argv = {}) => {
       // the standalone page's workbook worker (reads, checks and builds off the UI thread); a stable name,
       // as the page starts it with `new Worker('worker.js')`; its lazy chunks load by importScripts
       worker: { import: './src/standalone/worker.ts', filename: 'worker.js', chunkLoading: 'import-scripts' },
+      // the worker's inflate worker (the large parts of a workbook inflate there while the worker scans); started
+      // by the worker as `new Worker('inflate.js')`
+      inflate: { import: './src/standalone/inflateWorker.ts', filename: 'inflate.js' },
     },
     output: {
       path: outDir,

@@ -78,6 +78,8 @@ export interface SessionDeps {
   readonly loadDocx?: () => Promise<DocxModule>;
   /** Budgets of the reader (default: the page's). */
   readonly limits?: import('../adapters/xlsx/budget').ReadLimits;
+  /** How the default read inflates an .xlsx's parts (the page's worker: on a thread of its own). Default: the reader's. */
+  readonly inflater?: import('../adapters/xlsx/zip').Inflater;
   /** The most projects a merge puts in one 项目台账 (default MAX_CONSOLIDATED_PROJECTS; smaller only in tests). */
   readonly maxProjects?: number;
 }
@@ -92,7 +94,7 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
     deps.read ??
     (async (bytes: Uint8Array, name: string, o: TaskOptions) => {
       const m: ReadModule = await import(/* webpackChunkName: "reader" */ '../adapters/file');
-      return m.readWorkbookFile(bytes, name, { select: m.CHECKED_SHEETS, limits: deps.limits, signal: o.signal, onProgress: o.onProgress });
+      return m.readWorkbookFile(bytes, name, { select: m.CHECKED_SHEETS, limits: deps.limits, inflater: deps.inflater, signal: o.signal, onProgress: o.onProgress });
     });
   let grid: Grid | null = null;
   /** Several files opened together, and their check (made once). */

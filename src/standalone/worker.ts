@@ -6,6 +6,7 @@
 import { errorDetail, isJxError } from '../model/errors';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { inProcessSession } from './session';
+import { threadInflater, type InflateWorker } from '../adapters/xlsx/inflateThread';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
@@ -13,7 +14,11 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-const session = inProcessSession();
+// Large parts inflate in a worker of their own (webpack entry `inflate`, dist/inflate.js, next to this one) while
+// this one scans: DecompressionStream inflates on the thread that reads it. Where a worker cannot start workers,
+// or that one fails, they inflate here.
+const spawnInflater = (): InflateWorker => new Worker('inflate.js') as unknown as InflateWorker;
+const session = inProcessSession({ inflater: typeof Worker === 'function' ? threadInflater(spawnInflater) : undefined });
 // The reader's chunk loads as the worker starts (the page starts it before a file is chosen: workerSession's warm), not after the user has chosen a file.
 // A failure here (the page served without its chunks) is not this moment's to report: the read that needs the chunk
 // imports it again and reports the failure to the user.

@@ -16,6 +16,7 @@ import { readDocx } from '../adapters/docx/read';
 import { encodeGbk, xlsOf } from '../support/formats';
 import { badReadGrid, toCsv } from '../support/shapes';
 import { screenshot, standaloneSession, type Watched } from './harness';
+import { ledgerXlsx } from '../../bench/xlsxFile';
 
 let dir: string;
 const files = { clean: '', defects: '', text: '', encrypted: '', badRead: '' };
@@ -142,6 +143,42 @@ describe('standalone page', () => {
     expect(await w.page.getByTestId('file-name').innerText()).not.toContain(p.name); // no file taken
     await open(w, files.clean);
     await w.page.getByText('未发现问题。').waitFor();
+  });
+
+  it.each([
+    ['the 10,000-project ledger', () => ledgerXlsx(10_000)],
+    ['the sample with defects', () => files.defects],
+    ['the sample', () => files.clean],
+  ])('%s: every finding `jx check --json` gives, and no other (the page reads through its inflate worker)', async (_label, fileOf) => {
+    const file = fileOf();
+    const lines: string[] = [];
+    await main(['check', '--json', file], { out: (l) => void lines.push(l), err: () => undefined });
+    const [report] = JSON.parse(lines.join('\n')) as Array<{ findings: Array<{ rule: string; sheet: string | null; cell: string | null; message: string }> }>;
+    const want = report.findings.map((f) => [f.rule, f.sheet ? `${f.sheet}!${f.cell ?? ''}` : '', f.message].join(' | ')).sort();
+
+    const w = await session.open();
+    await open(w, file);
+    await w.page.getByTestId('count-error').waitFor();
+    // The list is virtualised: scroll it through, collecting each finding once (by its position).
+    const shown = await w.page.evaluate(async () => {
+      const box = document.querySelector<HTMLElement>('[role=listbox]');
+      const seen = new Map<string, string>();
+      if (!box) return [];
+      for (let y = 0; ; y += Math.max(100, box.clientHeight / 2)) {
+        box.scrollTop = y;
+        await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        for (const o of box.querySelectorAll<HTMLElement>('[role=option]')) seen.set(o.getAttribute('aria-posinset') ?? '', o.innerText);
+        if (y >= box.scrollHeight) break;
+      }
+      return [...seen.values()];
+    });
+    // Each option reads: severity, place, rule, message.
+    const got = shown.map((t) => {
+      const [, place, rule, ...message] = t.split('\n');
+      return [rule, place, message.join('\n')].join(' | ');
+    });
+    expect(got.length).toBe(want.length);
+    expect(got.sort()).toEqual(want);
   });
 
   it('generates the 自评表 as a download holding the same figures as `jx selfeval`', async () => {

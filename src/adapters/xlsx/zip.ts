@@ -3,7 +3,7 @@
  * entry's name, declared size, method and where its data starts; an entry is inflated only when
  * it is needed, in chunks, and never past an output limit, so a directory that lies about a size
  * costs at most that limit. No host APIs: the inflater is passed in (native zlib in Node, the
- * browser's DecompressionStream in the page, fflate where neither exists).
+ * browser's DecompressionStream in the page, fflate where neither exists: inflate.ts).
  */
 
 export interface ZipEntry {
@@ -124,63 +124,6 @@ export function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array | null {
  */
 export type Inflater = (data: Uint8Array, limit: number, sink: (chunk: Uint8Array) => boolean | void) => Promise<InflateEnd>;
 export type InflateEnd = 'done' | 'overLimit' | 'stopped';
-
-/** Size of the compressed slices handed to an inflater: bounds what one slice can expand to (~1,000×). */
-const SLICE = 64 * 1024;
-
-/**
- * The browser's native inflate (DecompressionStream 'deflate-raw'), fed in slices and read as a
- * counting stream; cancelled at the limit.
- */
-export const streamInflater: Inflater = async (data, limit, sink) => {
-  const ds = new DecompressionStream('deflate-raw' as CompressionFormat);
-  const writer = ds.writable.getWriter();
-  const reader = ds.readable.getReader();
-  let end: InflateEnd | null = null;
-  const feeding = (async () => {
-    for (let p = 0; p < data.length && end === null; p += SLICE) await writer.write(data.subarray(p, Math.min(p + SLICE, data.length)) as BufferSource);
-    if (end === null) await writer.close();
-  })();
-  feeding.catch(() => undefined);
-  let out = 0;
-  let failed = false;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      out += value.length;
-      if (out > limit) {
-        end = 'overLimit';
-        break;
-      }
-      if (sink(value) === false) {
-        end = 'stopped';
-        break;
-      }
-    }
-  } catch (e) {
-    failed = true;
-    throw e;
-  } finally {
-    if (end !== null || failed) {
-      await reader.cancel().catch(() => undefined);
-      await writer.abort().catch(() => undefined);
-    }
-  }
-  if (end === null) await feeding;
-  return end ?? 'done';
-};
-
-/** Whether this runtime has a native raw-deflate DecompressionStream. */
-export function hasDecompressionStream(): boolean {
-  if (typeof DecompressionStream !== 'function') return false;
-  try {
-    new DecompressionStream('deflate-raw' as CompressionFormat);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Copies stored (method 0) data to the sink in slices, under the same limit. */
 export function storedChunks(data: Uint8Array, limit: number, sink: (chunk: Uint8Array) => boolean | void): InflateEnd {
