@@ -1,8 +1,11 @@
 /**
- * Node's inflater for the zip reader: native zlib (inflateRaw) as a stream, so that inflating
- * runs in libuv's thread pool while the sheet XML is scanned on the main thread. Output arrives
- * in 1 MB chunks; the stream is destroyed as soon as the limit is passed or the sink has enough.
- * Node only: imported by the CLI and the tests, never by the page.
+ * Node's inflater for the zip reader: native zlib (inflateRaw) as a stream, inflating in libuv's
+ * thread pool while the sheet XML is scanned on the main thread. Each chunk is handed to the sink
+ * on a later turn of the event loop, not inside zlib's callback: zlib starts on the next chunk
+ * before the scan of this one begins, so the two overlap (scanning inside the callback held zlib
+ * back until the scan had finished). At most a chunk or two wait: the stream is paused while the
+ * sink reads. Output arrives in 1 MB chunks; the stream is destroyed as soon as the limit is
+ * passed or the sink has enough. Node only: imported by the CLI and the tests, never by the page.
  */
 import { createInflateRaw } from 'node:zlib';
 import type { InflateEnd, Inflater } from './zip';
@@ -12,34 +15,60 @@ export const nodeInflater: Inflater = (data, limit, sink) =>
     const z = createInflateRaw({ chunkSize: 1 << 20 });
     let out = 0;
     let settled = false;
-    const finish = (end: InflateEnd): void => {
-      if (settled) return;
+    let ended = false;
+    let scheduled = false;
+    const queue: Buffer[] = [];
+    const stop = (): void => {
       settled = true;
+      queue.length = 0;
       z.removeAllListeners('data');
       z.destroy();
+    };
+    const finish = (end: InflateEnd): void => {
+      if (settled) return;
+      stop();
       resolve(end);
+    };
+    const drain = (): void => {
+      scheduled = false;
+      while (queue.length > 0 && !settled) {
+        const chunk = queue.shift()!;
+        out += chunk.length;
+        if (out > limit) return finish('overLimit');
+        let more: boolean | void;
+        try {
+          more = sink(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        } catch (e) {
+          // The sink refused the data (over a budget, malformed XML): stop inflating, hand the reason on.
+          if (!settled) {
+            stop();
+            reject(e);
+          }
+          return;
+        }
+        if (more === false) return finish('stopped');
+      }
+      if (settled) return;
+      if (ended) finish('done');
+      else z.resume();
     };
     z.on('data', (chunk: Buffer) => {
       if (settled) return;
-      out += chunk.length;
-      if (out > limit) return finish('overLimit');
-      let more: boolean | void;
-      try {
-        more = sink(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-      } catch (e) {
-        // The sink refused the data (over a budget, malformed XML): stop inflating, hand the reason on.
-        settled = true;
-        z.removeAllListeners('data');
-        z.destroy();
-        reject(e);
-        return;
+      // Each chunk is a buffer of its own (zlib writes the next one elsewhere): it may wait.
+      queue.push(chunk);
+      z.pause();
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(drain);
       }
-      if (more === false) finish('stopped');
     });
-    z.on('end', () => finish('done'));
+    z.on('end', () => {
+      ended = true;
+      if (!scheduled && queue.length === 0) finish('done');
+    });
     z.on('error', (e) => {
       if (settled) return;
-      settled = true;
+      stop();
       reject(e);
     });
     z.end(data);

@@ -223,9 +223,10 @@ export class SheetReader {
   private curRow = -1;
   private curLen = 0;
   private readonly scratch: CellValue[] = [];
-  /** The number formats of row fmtRow, being written (never shared until endRow). */
+  /** The number formats of row fmtRow (the row being written, when it has any), so far: fmtScratch[0, fmtLen). */
   private fmtRow = -1;
-  private fmtArr: (string | null)[] | null = null;
+  private fmtLen = 0;
+  private readonly fmtScratch: (string | null)[] = [];
   /** The last completed row's number formats, which the next row shares when they are the same. */
   private prevFmt: ReadonlyArray<string | null> | null = null;
   // the cell being read
@@ -871,13 +872,13 @@ export class SheetReader {
     if (this.curRow >= 0 && this.curLen > 0) this.values[this.curRow] = this.scratch.slice(0, this.curLen);
     this.curRow = -1;
     this.curLen = 0;
-    const fa = this.fmtArr;
-    if (fa === null) return;
+    if (this.fmtRow < 0) return;
     const prev = this.prevFmt;
-    if (prev !== null && prev.length === fa.length && sameEntries(prev, fa)) this.formats![this.fmtRow] = prev;
-    else this.prevFmt = fa;
-    this.fmtArr = null;
+    const len = this.fmtLen;
+    if (prev !== null && prev.length === len && sameEntries(prev, this.fmtScratch)) this.formats![this.fmtRow] = prev;
+    else this.formats![this.fmtRow] = this.prevFmt = this.fmtScratch.slice(0, len);
     this.fmtRow = -1;
+    this.fmtLen = 0;
   }
 
   /** Stores a cell's value; `ownText`: a string of the cell's own (not a shared string), charged to the budget. */
@@ -903,24 +904,31 @@ export class SheetReader {
     } else if (ownText && typeof value === 'string') cost += 24 + 2 * value.length;
     const fmt = this.o.styles.format[style];
     if (fmt) {
-      let fa = this.fmtArr;
-      if (this.fmtRow !== r || fa === null) {
+      const fs = this.fmtScratch;
+      if (this.fmtRow !== r) {
+        // A row met again may share its formats with another row: they are copied, never written to.
         const formats = (this.formats ??= []);
-        while (formats.length < r) formats.push(EMPTY_ROW);
+        while (formats.length <= r) formats.push(EMPTY_ROW);
         const existing = formats[r];
-        if (existing === undefined || existing === EMPTY_ROW) {
-          fa = [];
-          cost += 64;
-        } else fa = existing.slice(); // a row met again may share its formats with another row: written on a copy
-        formats[r] = fa;
+        if (existing === EMPTY_ROW) cost += 64;
+        for (let i = 0; i < existing.length; i++) {
+          if (i < fs.length) fs[i] = existing[i];
+          else fs.push(existing[i]);
+        }
+        this.fmtLen = existing.length;
         this.fmtRow = r;
-        this.fmtArr = fa;
       }
-      if (fa.length < c) {
-        cost += 8 * (c - fa.length);
-        while (fa.length < c) fa.push(null);
-      }
-      fa[c] = fmt;
+      let len = this.fmtLen;
+      if (c >= len) {
+        cost += 8 * (c - len);
+        for (; len < c; len++) {
+          if (len < fs.length) fs[len] = null;
+          else fs.push(null);
+        }
+        if (c < fs.length) fs[c] = fmt;
+        else fs.push(fmt);
+        this.fmtLen = c + 1;
+      } else fs[c] = fmt;
       cost += 8;
     }
     this.o.budget.charge(cost);

@@ -120,6 +120,80 @@ export function amountValue(v: CellValue, unit: MoneyUnit): Raw<Fen> {
     const f = numberToFen(v, unit);
     return f === null ? new Unreadable(String(v)) : f;
   }
+  if (typeof v === 'string') {
+    const f = plainAmountText(v, unit);
+    if (f !== undefined) return f;
+  }
+  return amountTextValue(v, unit);
+}
+
+/** Value of a digit, half-width or full-width (０–９); -1 for any other character. */
+function digitOf(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return -1;
+}
+
+/**
+ * An amount written plainly, as most text amounts are (`1,234.56`, `-12.5`, `２１４.３`): an optional
+ * sign, digits (half- or full-width) in groups of three after the first when commas separate them,
+ * and decimals after a dot; up to nine integer digits, so the 分 stay exact. Read in one pass over
+ * the characters, to what amountValue's general path (normalising, then the regular expressions
+ * of normalizeNumberText and decimalToFen) reads it; undefined for any other text, which takes
+ * that path.
+ */
+export function plainAmountText(s: string, unit: MoneyUnit): Fen | undefined {
+  const n = s.length;
+  let i = 0;
+  let sign = 1;
+  if (n > 0 && (s.charCodeAt(0) === 45 /* - */ || s.charCodeAt(0) === 43 /* + */)) {
+    if (s.charCodeAt(0) === 45) sign = -1;
+    i = 1;
+  }
+  let int = 0;
+  let intDigits = 0; // after leading zeros
+  let group = -1; // digits since the last comma; -1 before any comma
+  let first = 0; // digits before the first comma
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const d = digitOf(c);
+    if (d >= 0) {
+      if (int > 0 || d > 0) intDigits++;
+      int = int * 10 + d;
+      if (group >= 0) group++;
+      else first++;
+      continue;
+    }
+    if (c !== 44 /* , */ && c !== 0xff0c /* ， */) break;
+    // A comma ends a group: the first of one to three digits, every later one of three.
+    if (group >= 0 ? group !== 3 : first < 1 || first > 3) return undefined;
+    group = 0;
+  }
+  if (group >= 0 && group !== 3) return undefined;
+  const scale = unit === '万元' ? 6 : 2;
+  let frac = 0;
+  let fracDigits = 0;
+  let round = 0;
+  if (i < n) {
+    const c = s.charCodeAt(i);
+    if (c !== 46 /* . */ && c !== 0xff0e /* ． */) return undefined;
+    i++;
+    if (i === n) return undefined; // `12.` is not a number
+    for (; i < n; i++) {
+      const d = digitOf(s.charCodeAt(i));
+      if (d < 0) return undefined;
+      if (fracDigits < scale) frac = frac * 10 + d;
+      else if (fracDigits === scale) round = d >= 5 ? 1 : 0;
+      fracDigits++;
+    }
+  }
+  if (intDigits > 9 || (first === 0 && fracDigits === 0)) return undefined; // long numbers and no digits: the general path
+  for (let k = Math.min(fracDigits, scale); k < scale; k++) frac *= 10;
+  return sign * (int * (unit === '万元' ? 1_000_000 : 100) + frac + round) || 0;
+}
+
+/** amountValue of anything but a number: blanks, text in every form people write, other cells. */
+export function amountTextValue(v: CellValue, unit: MoneyUnit): Raw<Fen> {
   if (isBlank(v)) return undefined;
   if (typeof v !== 'string') return new Unreadable(rawText(v));
   let s = cleanText(v);

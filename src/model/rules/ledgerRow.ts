@@ -22,10 +22,14 @@ function rowRule<const Id extends string, const M extends Messages>(spec: RuleSp
  * parsePatentNumber of the last number asked for: L007 and L008 both read a row's 专利号, one
  * after the other (a pure function's last answer; nothing else is kept).
  */
-let lastPatent: { raw: string; parse: PatentParse } | undefined;
+let lastRaw: string | undefined;
+let lastParse: PatentParse | undefined;
 function patentOf(raw: string): PatentParse {
-  if (lastPatent?.raw !== raw) lastPatent = { raw, parse: parsePatentNumber(raw) };
-  return lastPatent.parse;
+  if (lastRaw !== raw || lastParse === undefined) {
+    lastParse = parsePatentNumber(raw);
+    lastRaw = raw;
+  }
+  return lastParse;
 }
 
 /** 0.01 in the profile unit, in 分. */
@@ -215,6 +219,7 @@ export const L012 = rowRule({
     }),
   },
   row: (p, ctx, report) => {
+    if (!anyNegative(p)) return;
     for (const key of AMOUNT_KEYS) {
       const v = p[key];
       if (v !== undefined && v < 0) report.main(cellOf(ctx, p, key), { field: fieldName(key), value: money(ctx, v), unit: ctx.profile.unit });
@@ -225,6 +230,19 @@ export const L012 = rowRule({
     }
   },
 });
+
+/**
+ * Whether an amount or a count of the project is negative: L012's question of every row, asked
+ * with a read of each field by its name (the usual row has none; reading through a variable key,
+ * `p[key]`, is V8's slow generic read).
+ */
+function anyNegative(p: Project): boolean {
+  return (p.totalInvestment ?? 0) < 0 || (p.approved ?? 0) < 0 || (p.priorDisbursed ?? 0) < 0 || (p.disbursed ?? 0) < 0 ||
+    (p.socialInvestment ?? 0) < 0 || (p.newPatents ?? 0) < 0 || (p.trainees ?? 0) < 0;
+}
+// anyNegative reads the fields L012 reports: a key added to AMOUNT_KEYS or COUNT_KEYS fails to compile here until it is read there too.
+const NEGATIVE_CHECKED: readonly ['totalInvestment', 'approved', 'priorDisbursed', 'disbursed', 'socialInvestment', 'newPatents', 'trainees'] = [...AMOUNT_KEYS, ...COUNT_KEYS];
+void NEGATIVE_CHECKED;
 
 export const L014 = rowRule({
   id: 'L014', category: 'ledger', severity: 'warning',
