@@ -14,6 +14,7 @@ import type { Budget } from './budget';
 import type { SheetRead, SheetReadOptions } from './sheet';
 import { DateCache, MAX_COLS, MAX_ROWS, OutOfRange, TooManyCells, isoDateCell, parseMergeRef } from './sheet';
 import { MAX_TAG, XmlError, xmlText } from './xmlScan';
+import { utf8Text } from './utf8';
 
 const EMPTY_ROW: ReadonlyArray<never> = Object.freeze([]);
 
@@ -1192,7 +1193,7 @@ export class SharedStringsReader {
 
   private item(b: Uint8Array): void {
     let raw = '';
-    if (this.textEnd >= 0 && this.pieces.length === 0) raw = utf8.decode(b.subarray(this.textStart, this.textEnd));
+    if (this.textEnd >= 0 && this.pieces.length === 0) raw = utf8Text(b, this.textStart, this.textEnd);
     else {
       this.spill(b);
       const pieces = this.pieces;
