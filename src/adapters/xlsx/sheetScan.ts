@@ -223,6 +223,12 @@ export class SheetReader {
   private curRow = -1;
   private curLen = 0;
   private readonly scratch: CellValue[] = [];
+  /**
+   * A row met again (cells out of order) is written in its own array, in place, not loaded into the
+   * scratch array and copied out again: a sheet whose cells go back and forth between rows would
+   * copy whole rows twice at every turn.
+   */
+  private again: CellValue[] | null = null;
   /** The number formats of row fmtRow (the row being written, when it has any), so far: fmtScratch[0, fmtLen). */
   private fmtRow = -1;
   private fmtLen = 0;
@@ -790,7 +796,8 @@ export class SheetReader {
     this.inCell = false;
     if (e > s) {
       const value = this.valueOf(b, s, e);
-      if (value !== null) this.store(this.cRow, this.cCol, value, this.cStyle, false);
+      // a t="str" text is the cell's own, charged to the memory budget (inline strings never come here)
+      if (value !== null) this.store(this.cRow, this.cCol, value, this.cStyle, this.cType === T_STR);
     }
     return e + 8;
   }
@@ -843,8 +850,11 @@ export class SheetReader {
   private startRow(r: number): void {
     this.endRow();
     const values = this.values;
-    if (r < values.length) this.curLen = loadInto(this.scratch, values[r]);
-    else {
+    if (r < values.length) {
+      const existing = values[r];
+      if (existing.length > 0) this.again = existing as CellValue[];
+      this.curLen = 0;
+    } else {
       this.o.budget.charge(8 * (r - values.length + 1));
       while (values.length < r) values.push(EMPTY_ROW);
       values.push(EMPTY_ROW); // until endRow
@@ -862,7 +872,8 @@ export class SheetReader {
    * young-generation collection while it is read.
    */
   private endRow(): void {
-    if (this.curRow >= 0 && this.curLen > 0) this.values[this.curRow] = this.scratch.slice(0, this.curLen);
+    if (this.again !== null) this.again = null;
+    else if (this.curRow >= 0 && this.curLen > 0) this.values[this.curRow] = this.scratch.slice(0, this.curLen);
     this.curRow = -1;
     this.curLen = 0;
     if (this.fmtRow < 0) return;
@@ -879,10 +890,16 @@ export class SheetReader {
     const cells = this.o.cells;
     if (++cells.n > cells.max) throw new TooManyCells();
     if (r !== this.curRow) this.startRow(r);
-    const len = this.curLen;
     let cost = 8;
-    if (c > len) cost += 8 * (c - len);
-    this.curLen = putAt(this.scratch, len, c, value);
+    const again = this.again;
+    if (again !== null) {
+      if (c > again.length) cost += 8 * (c - again.length);
+      putAt(again, again.length, c, value);
+    } else {
+      const len = this.curLen;
+      if (c > len) cost += 8 * (c - len);
+      this.curLen = putAt(this.scratch, len, c, value);
+    }
     if (typeof value === 'number') {
       if ((value | 0) !== value) cost += 16;
     } else if (ownText && typeof value === 'string') cost += 24 + 2 * value.length;

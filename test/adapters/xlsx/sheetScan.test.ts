@@ -27,6 +27,16 @@ function read(xml: string, size?: number, maxRows?: number): SheetRead {
 
 const scan = (xml: string, size?: number): GridSheet => read(xml, size).sheet;
 
+/** The memory the reader charged to its budget for `xml`. */
+function charged(xml: string): number {
+  const bytes = new TextEncoder().encode(xml);
+  const budget = new Budget(PAGE_LIMITS);
+  const reader = new SheetReader('S', false, { styles: STYLES, strings: STRINGS, dates: new DateCache(false), budget, cells: { n: 0, max: Infinity } });
+  reader.push(bytes);
+  reader.finish();
+  return budget.memoryUsed;
+}
+
 const sheetXml = (rows: string, tail = ''): string =>
   `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData>${tail}</worksheet>`;
 
@@ -148,5 +158,34 @@ describe('the usual run of rows and cells, read without the general path', () =>
     expect(scan(xml('')).values).toEqual([[], [null, 5], ['XJ-001']]);
     const wide = sheetXml('<row r="1"><c r="XFE1"><v>1</v></c></row>');
     expect(() => scan(wide)).toThrow('col 16385 out of range');
+  });
+});
+
+describe('what each path charges to the memory budget, and cells out of order', () => {
+  test('a t="str" text costs the same whichever path reads it: the fast run, the usual cell (another attribute), or the general path', () => {
+    // a hostile file of long formula texts must be refused by the budget, whichever way its cells are written
+    const text = 'x'.repeat(100_000);
+    const fast = charged(sheetXml(`<row r="1"><c r="A1" t="str"><v>${text}</v></c></row>`));
+    const usual = charged(sheetXml(`<row r="1"><c r="A1" t="str" cm="1"><v>${text}</v></c></row>`));
+    const general = charged(sheetXml(`<row r="1"><c r="A1" t="str"> <v>${text}</v></c></row>`));
+    expect(fast).toBeGreaterThan(2 * text.length);
+    expect([usual, general]).toEqual([fast, fast]);
+  });
+
+  test('cells going back and forth between rows give the grid of the same cells written in order', () => {
+    const rng = new Rng(7);
+    const cells: Array<[number, number, number]> = [];
+    for (let i = 0; i < 400; i++) cells.push([rng.int(1, 5), rng.int(0, 25), i]);
+    const cellXml = ([r, c, v]: [number, number, number]): string => `<c r="${String.fromCharCode(65 + c)}${r}"><v>${v}</v></c>`;
+    // out of order: each cell under its own <row> element, rows met again and again
+    const shuffled = sheetXml(cells.map((x) => `<row r="${x[0]}">${cellXml(x)}</row>`).join(''));
+    // the expected grid: the last value written to each cell wins, as the reader keeps it
+    const last = new Map<string, number>();
+    for (const [r, c, v] of cells) last.set(`${r - 1},${c}`, v);
+    const got = scan(shuffled);
+    const seen = new Map<string, number>();
+    got.values.forEach((row, r) => row.forEach((v, c) => v !== null && seen.set(`${r},${c}`, v as number)));
+    expect(seen).toEqual(last);
+    for (const size of [3, 17, 64]) expect(scan(shuffled, size)).toEqual(got);
   });
 });
