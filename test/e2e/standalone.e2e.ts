@@ -149,7 +149,7 @@ describe('standalone page', () => {
     ['the 10,000-project ledger', () => ledgerXlsx(10_000)],
     ['the sample with defects', () => files.defects],
     ['the sample', () => files.clean],
-  ])('%s: every finding `jx check --json` gives, and no other (the page reads through its inflate worker)', async (_label, fileOf) => {
+  ])('%s: every finding `jx check --json` gives, and no other (the page reads through its inflate worker)', async (label, fileOf) => {
     const file = fileOf();
     const lines: string[] = [];
     await main(['check', '--json', file], { out: (l) => void lines.push(l), err: () => undefined });
@@ -159,6 +159,13 @@ describe('standalone page', () => {
     const w = await session.open();
     await open(w, file);
     await w.page.getByTestId('count-error').waitFor();
+    // The ledger's sheet is a large part: it was inflated by the page's inflate worker, which loaded and is serving
+    // (a broken dist/inflate.js would fall back to inflating in the workbook worker, silently).
+    const inflater = w.page.workers().find((x) => x.url().endsWith('/inflate.js'));
+    if (label === 'the 10,000-project ledger') {
+      expect(inflater).toBeDefined();
+      expect(await inflater!.evaluate(() => typeof self.onmessage)).toBe('function');
+    }
     // The list is virtualised: scroll it through, collecting each finding once (by its position).
     const shown = await w.page.evaluate(async () => {
       const box = document.querySelector<HTMLElement>('[role=listbox]');

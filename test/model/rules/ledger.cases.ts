@@ -1,5 +1,7 @@
 /** Cases of the ledger rules (rules/ledgerRow.ts, rules/ledgerCross.ts). */
-import { HEADERS, validRow } from '../support/ledger';
+import { LEDGER_COLUMNS } from '../../../src/model/read/columns';
+import { AMOUNT_KEYS, COUNT_KEYS } from '../../../src/model/rules/keys';
+import { HEADERS, validRow, type Header } from '../support/ledger';
 import { cell, second, type RuleCases } from './tester';
 
 export const CASES: RuleCases = {
@@ -51,6 +53,11 @@ export const CASES: RuleCases = {
     { name: 'parenthesised negative', book: { rows: second({ 本年拨付: '(5)' }) }, expect: [`error@${cell('本年拨付')}`] },
     { name: 'negative count', book: { rows: second({ 培训人次: -3 }) }, expect: [`error@${cell('培训人次')}`] },
     { name: 'zero and positive amounts', book: { rows: second({ 本年拨付: 0 }) }, expect: [] },
+    // every amount and count L012 reports, negative alone (its question of each row reads them by name)
+    ...[...AMOUNT_KEYS, ...COUNT_KEYS].map((key) => {
+      const header = LEDGER_COLUMNS.find((c) => c.key === key)!.header as Header;
+      return { name: `${header} alone negative`, book: { rows: second({ [header]: -1 }) }, expect: [`error@${cell(header)}`] };
+    }),
   ],
   L013: [
     { name: '≥ 100000 in a 万元 column', book: { rows: second({ 项目总投资: 3000000, 带动社会投入: 2999970 }) }, expect: [`warning@${cell('项目总投资')}`, `warning@${cell('带动社会投入')}`] },
