@@ -8,6 +8,8 @@ export type MoneyUnit = '万元' | '元';
 
 /** 分 per unit. */
 export const FEN_PER: Readonly<Record<MoneyUnit, number>> = { 万元: 1_000_000, 元: 100 };
+/** Decimal places of 分 in each unit (FEN_PER as a power of ten). */
+export const FEN_DECIMALS: Readonly<Record<MoneyUnit, number>> = { 万元: 6, 元: 2 };
 
 /** An amount as integer 分. */
 export type Fen = number;
@@ -24,7 +26,7 @@ export function decimalToFen(text: string, unit: MoneyUnit): Fen | null {
   let digits = intDigits + (m[3] || '');
   // position of the decimal point within `digits`
   let point = intDigits.length + (m[4] ? Number(m[4]) : 0);
-  const scale = unit === '万元' ? 6 : 2; // decimal places of 分 in this unit
+  const scale = FEN_DECIMALS[unit];
   point += scale;
   // Leading zeros carry no value: drop them so that the exponent alone says how big it is.
   const lead = /^0*/.exec(digits)![0].length;
@@ -69,7 +71,7 @@ export function fenTo(fen: Fen, unit: MoneyUnit): number {
 
 /** 分 → exact decimal text in the unit, without trailing zeros: 37590100000 → "37590.1" (万元). */
 export function fenToDecimal(fen: Fen, unit: MoneyUnit): string {
-  const scale = unit === '万元' ? 6 : 2;
+  const scale = FEN_DECIMALS[unit];
   const whole = Math.round(fen); // a derived figure (a mean, a median) may fall between two 分
   const neg = whole < 0;
   const s = String(Math.abs(whole)).padStart(scale + 1, '0');
@@ -83,7 +85,7 @@ export function fenToDecimal(fen: Fen, unit: MoneyUnit): string {
  * exact integers is rounded once, to the double nearest the exact decimal), without the text.
  */
 export function fenToNumber(fen: Fen, unit: MoneyUnit): number {
-  return Math.round(fen) / (unit === '万元' ? 1e6 : 100) || 0;
+  return Math.round(fen) / FEN_PER[unit] || 0;
 }
 
 /** 分 → text in 万元 rounded to at most 2 decimals, no trailing zeros (for messages and the paragraph). */

@@ -4,7 +4,7 @@
  * so `1,200` means the same everywhere. Results are values, never exceptions.
  */
 import { isDateValue, isErrorValue, serialToDate, dateValue, type CellValue, type DateValue } from '../grid';
-import { decimalToFen, numberToFen, type Fen, type MoneyUnit } from '../money';
+import { decimalToFen, FEN_DECIMALS, FEN_PER, numberToFen, type Fen, type MoneyUnit } from '../money';
 import { cleanText, toHalfWidth } from './text';
 
 export type Read<T> =
@@ -170,7 +170,7 @@ export function plainAmountText(s: string, unit: MoneyUnit): Fen | undefined {
     group = 0;
   }
   if (group >= 0 && group !== 3) return undefined;
-  const scale = unit === '万元' ? 6 : 2;
+  const scale = FEN_DECIMALS[unit];
   let frac = 0;
   let fracDigits = 0;
   let round = 0;
@@ -189,7 +189,7 @@ export function plainAmountText(s: string, unit: MoneyUnit): Fen | undefined {
   }
   if (intDigits > 9 || (first === 0 && fracDigits === 0)) return undefined; // long numbers and no digits: the general path
   for (let k = Math.min(fracDigits, scale); k < scale; k++) frac *= 10;
-  return sign * (int * (unit === '万元' ? 1_000_000 : 100) + frac + round) || 0;
+  return sign * (int * FEN_PER[unit] + frac + round) || 0;
 }
 
 /** amountValue of anything but a number: blanks, text in every form people write, other cells. */
