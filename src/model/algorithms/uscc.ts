@@ -43,24 +43,35 @@ function valuesOf(alphabet: string): Int8Array {
 }
 const USCC_VALUE = valuesOf(USCC_ALPHABET);
 const ORG_VALUE = valuesOf(ORG_ALPHABET);
-const valueIn = (table: Int8Array, ch: string | undefined): number => {
-  const c = ch === undefined ? 128 : ch.charCodeAt(0);
-  return ch !== undefined && ch.length === 1 && c < 128 ? table[c] : -1;
+/** Value of the character at `i` of `code` in an alphabet's table, −1 when it is not in it (or `i` is past the end). */
+const valueAt = (table: Int8Array, code: string, i: number): number => {
+  const c = code.charCodeAt(i); // NaN past the end
+  return c < 128 ? table[c] : -1;
 };
+
+/** Index in USCC_ALPHABET of the 18th character for the 17 from `from` (which must all be in the alphabet). */
+function usccCheckIndex(code: string, from: number): number {
+  let s = 0;
+  for (let i = 0; i < 17; i++) s += valueAt(USCC_VALUE, code, from + i) * USCC_WEIGHTS[i];
+  return (31 - (s % 31)) % 31;
+}
 
 /** The 18th character for the first 17 (which must all be in USCC_ALPHABET). */
 export function usccCheckChar(first17: string): string {
+  return USCC_ALPHABET[usccCheckIndex(first17, 0)];
+}
+
+/** Character code of the GB 11714 check character ('0'–'9' or 'X') for the 8 characters of an organization code from `from`. */
+function orgCheckCode(code: string, from: number): number {
   let s = 0;
-  for (let i = 0; i < 17; i++) s += valueIn(USCC_VALUE, first17[i]) * USCC_WEIGHTS[i];
-  return USCC_ALPHABET[(31 - (s % 31)) % 31];
+  for (let i = 0; i < 8; i++) s += valueAt(ORG_VALUE, code, from + i) * ORG_WEIGHTS[i];
+  const c = 11 - (s % 11);
+  return c === 10 ? 88 /* X */ : c === 11 ? 48 /* 0 */ : 48 + c;
 }
 
 /** GB 11714 check character ('0'–'9' or 'X') for the 8 leading characters of an organization code. */
 export function orgCodeCheckChar(first8: string): string {
-  let s = 0;
-  for (let i = 0; i < 8; i++) s += valueIn(ORG_VALUE, first8[i]) * ORG_WEIGHTS[i];
-  const c = 11 - (s % 11);
-  return c === 10 ? 'X' : c === 11 ? '0' : String(c);
+  return String.fromCharCode(orgCheckCode(first8, 0));
 }
 
 /** 18 characters of the alphabet: the usual code, whose characters need no second look. */
@@ -73,19 +84,10 @@ const WELL_FORMED = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
  */
 function validAsWritten(raw: string): boolean {
   if (raw.length !== 18) return false;
-  let s = 0;
-  for (let i = 0; i < 17; i++) {
-    const c = raw.charCodeAt(i);
-    const v = c < 128 ? USCC_VALUE[c] : -1;
-    if (v < 0) return false;
-    s += v * USCC_WEIGHTS[i];
-  }
-  if (raw.charCodeAt(17) !== USCC_ALPHABET.charCodeAt((31 - (s % 31)) % 31)) return false;
+  for (let i = 0; i < 17; i++) if (valueAt(USCC_VALUE, raw, i) < 0) return false;
+  if (raw.charCodeAt(17) !== USCC_ALPHABET.charCodeAt(usccCheckIndex(raw, 0))) return false;
   // The organization code: characters 9–16 (all of USCC_ALPHABET, which ORG_ALPHABET holds) and its check, the 17th.
-  let o = 0;
-  for (let i = 0; i < 8; i++) o += ORG_VALUE[raw.charCodeAt(8 + i)] * ORG_WEIGHTS[i];
-  const c = 11 - (o % 11);
-  return raw.charCodeAt(16) === (c === 10 ? 88 /* X */ : c === 11 ? 48 /* 0 */ : 48 + c);
+  return raw.charCodeAt(16) === orgCheckCode(raw, 8);
 }
 
 export function checkUscc(raw: string): UsccCheck {
