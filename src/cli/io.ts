@@ -1,9 +1,12 @@
 /** File I/O of the CLI: the only place that reads and writes files. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { CHECKED_SHEETS, readWorkbookFile, type ReadFileResult } from '../adapters/file';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import { nodeInflater } from '../adapters/xlsx/inflateNode';
+import type { StringsThread } from '../adapters/xlsx/lateStrings';
+import { workerStrings } from '../adapters/xlsx/stringsNode';
 import { failureMessage } from '../adapters/xlsx/messages';
 import type { SheetToWrite } from '../adapters/xlsx/write';
 import type { Grid } from '../model/grid';
@@ -11,6 +14,7 @@ import type { Locale } from '../model/messages';
 import { SCHEME_IDS, isLayoutId, type LayoutId } from '../model/selfeval/layouts';
 import { visibleText } from '../model/text/visible';
 import { defaultCliLimits } from './limits';
+import { readThreads } from './threads';
 
 /** A read workbook keeps the file's bytes (the annotated copy is made from them). */
 export type LoadResult = (Extract<ReadFileResult, { ok: true }> & { bytes: Uint8Array }) | Extract<ReadFileResult, { ok: false }> | { ok: false; reason: 'io'; message: Record<Locale, string> };
@@ -37,8 +41,19 @@ export async function loadWorkbook(file: string, limits: ReadLimits = defaultCli
     return ioError(`无法读取文件“${file}”：${(e as Error).message}`, `Cannot read "${file}": ${(e as Error).message}`);
   }
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  const r = await readWorkbookFile(bytes, path.basename(file), { inflater: nodeInflater, limits, select: CHECKED_SHEETS });
+  const r = await readWorkbookFile(bytes, path.basename(file), { inflater: nodeInflater, limits, select: CHECKED_SHEETS, strings: stringsThread() });
   return r.ok ? { ...r, bytes } : r;
+}
+
+/**
+ * The shared strings of a large workbook are read in a worker while the sheets are read here: when
+ * running from the bundle (build/strings-worker.cjs is built beside it; from the TypeScript
+ * sources there is no worker to start), on the main thread (`jx merge`'s reading workers each use
+ * the cores already), with a second core.
+ */
+function stringsThread(): StringsThread | undefined {
+  if (!isMainThread || !/\.c?js$/.test(__filename) || readThreads(2) < 2) return undefined;
+  return workerStrings(path.join(__dirname, 'strings-worker.cjs'));
 }
 
 /** Whether `p` is an existing directory. */
