@@ -37,6 +37,8 @@ export interface StringsJob {
 
 export interface StringsBatch {
   readonly strings: string[];
+  /** What they are charged to the memory budget (stringCost, counted by the thread). */
+  readonly memory: number;
   /** Inflated bytes of the part read so far. */
   readonly bytes: number;
 }
@@ -50,6 +52,9 @@ export type StringsError =
   | { readonly kind: 'range'; readonly memory: number };
 
 export type StringsEnd = { readonly ok: true } | { readonly ok: false; readonly error: StringsError };
+
+/** Strings pushed at a time (a call's arguments are bounded). */
+const PUSH = 8192;
 
 /** What a thread reports to. */
 export interface StringsSink {
@@ -79,7 +84,11 @@ export async function scanStrings(job: StringsJob, inflater: Inflater, post: (b:
     const got = reader.take();
     const from = Math.min(got.length, Math.max(0, job.skip - seen));
     seen += got.length;
-    if (from < got.length) post({ strings: from === 0 ? got : got.slice(from), bytes });
+    if (from === got.length) return;
+    const strings = from === 0 ? got : got.slice(from);
+    let memory = 0;
+    for (const s of strings) memory += stringCost(s);
+    post({ strings, memory, bytes });
   };
   const feed = (chunk: Uint8Array): void => {
     budget.advance(chunk.length);
@@ -144,11 +153,9 @@ export class LateStrings implements StringsSink {
   batch(b: StringsBatch): void {
     if (this.ended || this.cancelled) return;
     const strings = this.strings;
-    let memory = 0;
-    for (const s of b.strings) {
-      strings.push(s);
-      memory += stringCost(s);
-    }
+    const add = b.strings;
+    for (let i = 0; i < add.length; i += PUSH) strings.push(...add.slice(i, i + PUSH));
+    const memory = b.memory;
     const bytes = Math.max(0, b.bytes - this.bytes);
     this.bytes += bytes;
     this.memory += memory;

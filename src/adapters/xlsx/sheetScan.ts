@@ -205,6 +205,17 @@ function specialEnd(b: Uint8Array, lt: number, n: number, cdata: Uint8Array[] | 
   return -1;
 }
 
+/** How far into a chunk the end of a row is looked for, to complete a carried tag (SheetReader.push). */
+const SPLIT_WINDOW = 1 << 16;
+
+/** The index just after the first `</row>` in b's first `window` bytes, or -1. */
+function afterRowEnd(b: Uint8Array, window: number): number {
+  const n = Math.min(b.length, window);
+  for (let p = b.indexOf(LT); p >= 0 && p + 6 <= n; p = b.indexOf(LT, p + 1))
+    if (b[p + 1] === SLASH && b[p + 2] === 114 && b[p + 3] === 111 && b[p + 4] === 119 && b[p + 5] === GT) return p + 6;
+  return -1;
+}
+
 /** Reads one worksheet part: push its inflated bytes chunk by chunk, then `finish`. */
 export class SheetReader {
   private readonly values: ReadonlyArray<CellValue>[] = [];
@@ -268,9 +279,23 @@ export class SheetReader {
   /** Feeds bytes; returns false once no more are wanted (the head of the sheet has been read). */
   push(chunk: Uint8Array): boolean {
     if (this.stopped) return false;
-    // An unfinished tag carried from the last chunk comes first.
-    const b = this.carry ? concatBytes([this.carry, chunk]) : chunk;
-    this.carry = null;
+    let b = chunk;
+    const carry = this.carry;
+    if (carry) {
+      // An unfinished tag carried from the last chunk comes first: it is completed with the chunk's
+      // bytes up to the end of its first row, scanned, and the chunk scanned from there (copying the
+      // few bytes, not the 1 MB chunk). What that scan leaves unfinished (a `</row>` inside a
+      // quoted value or a comment) goes on with the rest of the chunk, copied as before.
+      this.carry = null;
+      const cut = afterRowEnd(chunk, SPLIT_WINDOW);
+      if (cut < 0) b = concatBytes([carry, chunk]);
+      else {
+        const head = concatBytes([carry, chunk.subarray(0, cut)]);
+        const rest = this.scan(head);
+        if (this.stopped) return false;
+        b = rest >= 0 ? concatBytes([head.subarray(rest), chunk.subarray(cut)]) : chunk.subarray(cut);
+      }
+    }
     const rest = this.scan(b);
     if (rest >= 0 && !this.stopped) {
       if (b.length - rest > MAX_TAG) throw new XmlError('tag too long');

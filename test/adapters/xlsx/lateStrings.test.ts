@@ -12,6 +12,7 @@ import { nodeInflater } from '../../../src/adapters/xlsx/inflateNode';
 import { scanStrings, type StringsBatch, type StringsSink, type StringsThread } from '../../../src/adapters/xlsx/lateStrings';
 import { readXlsx, type ReadXlsxOptions, type SheetSelector } from '../../../src/adapters/xlsx/read';
 import type { Inflater } from '../../../src/adapters/xlsx/zip';
+import { stringCost } from '../../../src/adapters/xlsx/sheetScan';
 import { workerStrings } from '../../../src/adapters/xlsx/stringsNode';
 import { SELECT_HEAD_ROWS, sheetsToRead } from '../../../src/model/check';
 import { sampleWith, sheetFromArrays, xlsx } from '../../fixtures/hostile';
@@ -49,7 +50,8 @@ function slowThread(o: SlowOptions = {}): StringsThread & { batches: number } {
               return sink.lost();
             }
             t.batches++;
-            sink.batch({ strings: b.strings.slice(i, i + per), bytes: b.bytes });
+            const strings = b.strings.slice(i, i + per);
+            sink.batch({ strings, memory: strings.reduce((m, s) => m + stringCost(s), 0), bytes: b.bytes });
           });
       };
       void scanStrings(job, nodeInflater, hand).then(async (end) => {
