@@ -53,9 +53,6 @@ export type StringsError =
 
 export type StringsEnd = { readonly ok: true } | { readonly ok: false; readonly error: StringsError };
 
-/** Strings pushed at a time (a call's arguments are bounded). */
-const PUSH = 8192;
-
 /** What a thread reports to. */
 export interface StringsSink {
   batch(b: StringsBatch): void;
@@ -153,8 +150,7 @@ export class LateStrings implements StringsSink {
   batch(b: StringsBatch): void {
     if (this.ended || this.cancelled) return;
     const strings = this.strings;
-    const add = b.strings;
-    for (let i = 0; i < add.length; i += PUSH) strings.push(...add.slice(i, i + PUSH));
+    for (const s of b.strings) strings.push(s);
     const memory = b.memory;
     const bytes = Math.max(0, b.bytes - this.bytes);
     this.bytes += bytes;
