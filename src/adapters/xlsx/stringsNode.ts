@@ -2,8 +2,9 @@
  * Node's StringsThread (lateStrings.ts): the shared strings are read in a worker thread running
  * `script` (build/strings-worker.cjs, built with the CLI from src/cli/stringsWorker.ts), which
  * posts them back in batches while this thread reads the sheets. A worker costs ~30-50 ms of the
- * other core to start, so only a part of at least MIN_THREAD_STRINGS declared bytes gets one
- * (a ledger of 10,000 projects has ~1.2 MB of strings, the sample 47 KB). A worker that cannot
+ * other core to start and the sheets' first rows wait for it, while reading the strings here costs
+ * ~20 ms per MB: only a part of at least MIN_THREAD_STRINGS declared bytes gets one (a ledger of
+ * 100,000 projects has 11 MB of strings, of 10,000 projects 1.2 MB, the sample 47 KB). A worker that cannot
  * start or dies (its `error` or `exit` before its end) hands the part back to the reader, which
  * reads it in its own thread. Node only: imported by the CLI and the tests, never by the page.
  */
@@ -11,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { StringsBatch, StringsEnd, StringsJob, StringsThread } from './lateStrings';
 
 /** Declared bytes of the shared strings below which they are read in the reader's thread. */
-export const MIN_THREAD_STRINGS = 1 << 20;
+export const MIN_THREAD_STRINGS = 4 << 20;
 
 /** A message from the worker: a batch, or the end. */
 export type StringsReply = ({ readonly t: 'batch' } & StringsBatch) | { readonly t: 'end'; readonly end: StringsEnd };
