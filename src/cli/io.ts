@@ -5,8 +5,7 @@ import { isMainThread } from 'node:worker_threads';
 import { CHECKED_SHEETS, readWorkbookFile, type ReadFileResult } from '../adapters/file';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import { nodeInflater } from '../adapters/xlsx/inflateNode';
-import type { StringsThread } from '../adapters/xlsx/lateStrings';
-import { workerStrings } from '../adapters/xlsx/stringsNode';
+import { MIN_THREAD_STRINGS, workerStrings, type NodeStringsThread } from '../adapters/xlsx/stringsNode';
 import { failureMessage } from '../adapters/xlsx/messages';
 import type { SheetToWrite } from '../adapters/xlsx/write';
 import type { Grid } from '../model/grid';
@@ -27,22 +26,30 @@ const MB = 1024 * 1024;
  */
 export async function loadWorkbook(file: string, limits: ReadLimits = defaultCliLimits()): Promise<LoadResult> {
   let data: Buffer;
+  let strings: NodeStringsThread | undefined;
   try {
     const st = await fs.stat(file);
     if (st.isDirectory()) return ioError(`“${file}”是文件夹，不是 .xlsx 文件。`, `"${file}" is a folder, not an .xlsx file.`);
     // A file larger than the whole package may be is refused before it is read into memory.
     if (st.size > limits.maxSize)
       return { ok: false, reason: 'tooLarge', message: failureMessage('overSize', { mb: Math.ceil(st.size / MB), limitMb: Math.ceil(limits.maxSize / MB) }) };
+    // a large file's strings worker starts while the file is read
+    strings = stringsThread(st.size >= PRESTART_FILE_BYTES);
     data = await fs.readFile(file);
   } catch (e) {
+    strings?.dispose();
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return ioError(`找不到文件“${file}”。`, `File "${file}" not found.`);
     if (code === 'EACCES') return ioError(`没有权限读取文件“${file}”。`, `No permission to read "${file}".`);
     return ioError(`无法读取文件“${file}”：${(e as Error).message}`, `Cannot read "${file}": ${(e as Error).message}`);
   }
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  const r = await readWorkbookFile(bytes, path.basename(file), { inflater: nodeInflater, limits, select: CHECKED_SHEETS, strings: stringsThread() });
-  return r.ok ? { ...r, bytes } : r;
+  try {
+    const r = await readWorkbookFile(bytes, path.basename(file), { inflater: nodeInflater, limits, select: CHECKED_SHEETS, strings });
+    return r.ok ? { ...r, bytes } : r;
+  } finally {
+    strings?.dispose();
+  }
 }
 
 /**
@@ -51,10 +58,13 @@ export async function loadWorkbook(file: string, limits: ReadLimits = defaultCli
  * sources there is no worker to start), on the main thread (`jx merge`'s reading workers each use
  * the cores already), with a second core.
  */
-function stringsThread(): StringsThread | undefined {
+function stringsThread(prestart: boolean): NodeStringsThread | undefined {
   if (!isMainThread || !/\.c?js$/.test(__filename) || readThreads(2) < 2) return undefined;
-  return workerStrings(path.join(__dirname, 'strings-worker.cjs'));
+  return workerStrings(path.join(__dirname, 'strings-worker.cjs'), MIN_THREAD_STRINGS, prestart);
 }
+
+/** Files from this size on start their strings worker before they are read (the 100,000-project ledger is 11 MB, its strings 11 MB inflated). */
+const PRESTART_FILE_BYTES = 4 * MB;
 
 /** Whether `p` is an existing directory. */
 export async function isDirectory(p: string): Promise<boolean> {

@@ -13,7 +13,7 @@ import { scanStrings, type StringsBatch, type StringsSink, type StringsThread } 
 import { readXlsx, type ReadXlsxOptions, type SheetSelector } from '../../../src/adapters/xlsx/read';
 import type { Inflater } from '../../../src/adapters/xlsx/zip';
 import { stringCost } from '../../../src/adapters/xlsx/sheetScan';
-import { workerStrings } from '../../../src/adapters/xlsx/stringsNode';
+import { MIN_THREAD_STRINGS, workerStrings } from '../../../src/adapters/xlsx/stringsNode';
 import { SELECT_HEAD_ROWS, sheetsToRead } from '../../../src/model/check';
 import { sampleWith, sheetFromArrays, xlsx } from '../../fixtures/hostile';
 
@@ -251,8 +251,8 @@ describe('the Node worker', () => {
     return { t, seen };
   };
 
-  test('reads the strings in a worker thread: the same grid', async () => {
-    const { t, seen } = counted(workerStrings(script, 0));
+  test.each([false, true])('reads the strings in a worker thread: the same grid (started before the read: %s)', async (prestart) => {
+    const { t, seen } = counted(workerStrings(script, 0, prestart));
     const { late, first } = await both(bigSample(2000), t, HEAD);
     expect(first.ok).toBe(true);
     expect(late).toEqual(first);
@@ -270,12 +270,23 @@ describe('the Node worker', () => {
   test('a worker that cannot start, or dies, leaves the strings to this thread', async () => {
     const dies = path.join(dir, 'dies.cjs');
     writeFileSync(dies, "require('node:worker_threads').parentPort.once('message', () => process.exit(3));");
-    for (const file of [path.join(dir, 'missing.cjs'), dies]) {
-      const { t, seen } = counted(workerStrings(file, 0));
-      const { late, first } = await both(bigSample(200), t, HEAD);
-      expect(late).toEqual(first);
-      expect(seen.lost).toBe(1);
-    }
+    for (const file of [path.join(dir, 'missing.cjs'), dies])
+      for (const prestart of [false, true]) {
+        const thread = workerStrings(file, 0, prestart);
+        // started early, it may well have failed before its part is known
+        if (prestart) await new Promise((resolve) => setTimeout(resolve, 300));
+        const { t, seen } = counted(thread);
+        const { late, first } = await both(bigSample(200), t, HEAD);
+        expect(late).toEqual(first);
+        expect(seen.lost).toBe(1);
+      }
+  });
+
+  test('a worker started early and not used is stopped', async () => {
+    const thread = workerStrings(script, MIN_THREAD_STRINGS, true);
+    const { late, first } = await both(bigSample(10), thread, HEAD); // too small: declined
+    expect(late).toEqual(first);
+    thread.dispose();
   });
 
   test('a part below the size that pays for a worker is read in this thread', async () => {
