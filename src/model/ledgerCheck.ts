@@ -37,7 +37,7 @@ export function inferYear(texts: ReadonlyArray<string>): number | undefined {
 export function ledgerContext(ledger: LedgerRead, profile: Profile, fiscalYear: number | undefined): LedgerContext {
   return {
     profile, fiscalYear, ledger, sheet: ledger.table.sheet.name,
-    allowedRegions: new Set(profile.regions), industries: new Set(profile.industries),
+    allowedRegions: new Set(profile.regions), industries: new Set(profile.industries), regionMatches: new Map(),
   };
 }
 

@@ -22,8 +22,12 @@ export function selectInPlace(a: Float64Array, k: number): number {
         j--;
       }
     }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
+    // Both sides asked every round: a cold run optimizes this loop early, and a comparison it had
+    // not met yet would throw the optimized code away again.
+    const left = k <= j;
+    const right = k >= i;
+    if (left) hi = j;
+    else if (right) lo = i;
     else break; // j < k < i: a[k] equals the pivot
   }
   return a[k];

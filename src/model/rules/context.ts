@@ -1,6 +1,7 @@
 import { fenToDecimal, type Fen } from '../money';
 import type { Profile, Project, ProjectKey } from '../records';
 import type { LedgerRead } from '../read/ledger';
+import type { RegionMatch } from '../read/regions';
 import { LEDGER_COLUMNS } from '../read/columns';
 import type { Where } from './define';
 import { a1 } from '../grid';
@@ -13,6 +14,8 @@ export interface LedgerContext {
   readonly sheet: string;
   readonly allowedRegions: ReadonlySet<string>;
   readonly industries: ReadonlySet<string>;
+  /** L006's matchRegion of each 地州市 text met so far (filled as the rows are checked). */
+  readonly regionMatches: Map<string, RegionMatch>;
   /** A ledger over several sheets: the context of the sheet a project is on (absent: this one). */
   readonly partOf?: (p: Project) => LedgerContext;
 }

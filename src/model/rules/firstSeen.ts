@@ -36,6 +36,20 @@ export class FirstSeen {
   }
 }
 
+/**
+ * The index of the next item from `from` whose key (undefined: none) was met before, or -1: the
+ * keys of the items passed over are kept as met. The duplicate checks' loop over every row, in a
+ * function of its own: a cold run optimizes it once, and the rare duplicate reported in between
+ * does not throw that code away.
+ */
+export function nextRepeat<T>(seen: FirstSeen, items: ReadonlyArray<T>, keyOf: (item: T) => string | undefined, from: number): number {
+  for (let i = from; i < items.length; i++) {
+    const key = keyOf(items[i]);
+    if (key !== undefined && seen.first(key, i) >= 0) return i;
+  }
+  return -1;
+}
+
 /** FNV-1a over the UTF-16 code units, with a final mix so that the low bits depend on every unit. */
 function hashOf(s: string): number {
   let h = 0x811c9dc5;

@@ -10,7 +10,7 @@ import { defineRule, msg, P, reporter, type Messages, type Report, type Rule, ty
 import { AMOUNT_KEYS } from './keys';
 import { L003 } from './reading';
 import { TOTAL_LABEL_TEXT } from './vocab';
-import { FirstSeen } from './firstSeen';
+import { FirstSeen, nextRepeat } from './firstSeen';
 
 type RowsCheck<M extends Messages> = (projects: ReadonlyArray<Project>, ctx: LedgerContext, report: Report<M>) => void;
 type CrossRule<Id extends string = string, M extends Messages = Messages> = Rule<Id, M> & { readonly rows: RowsCheck<M> };
@@ -46,14 +46,16 @@ export const L004 = crossRule({
   },
   rows: (projects, ctx, report) => {
     const first = new FirstSeen(projects.length);
-    for (let i = 0; i < projects.length; i++) {
+    for (let i = nextRepeat(first, projects, idKeyOf, 0); i >= 0; i = nextRepeat(first, projects, idKeyOf, i + 1)) {
       const p = projects[i];
-      if (p.id === undefined) continue;
-      const f = first.first(idKey(p.id), i);
-      if (f >= 0) report.main(cellOf(ctx, p, 'id'), { id: p.id, firstCell: cellRefFrom(ctx, projects[f], 'id', p) });
+      const f = first.first(idKeyOf(p)!, i);
+      report.main(cellOf(ctx, p, 'id'), { id: p.id!, firstCell: cellRefFrom(ctx, projects[f], 'id', p) });
     }
   },
 });
+
+/** L004's key of a project: its 项目编号 as compared, or none. */
+const idKeyOf = (p: Project): string | undefined => (p.id === undefined ? undefined : idKey(p.id));
 
 /** L015: the same patent funded by more than one project (by application number when readable). */
 export const L015 = crossRule({
@@ -68,19 +70,19 @@ export const L015 = crossRule({
   },
   rows: (projects, ctx, report) => {
     const first = new FirstSeen(projects.length);
-    for (let i = 0; i < projects.length; i++) {
+    for (let i = nextRepeat(first, projects, patentKeyOf, 0); i >= 0; i = nextRepeat(first, projects, patentKeyOf, i + 1)) {
       const p = projects[i];
-      if (p.patentNo === undefined) continue;
-      // The application number when the number is readable: a readable number's normalized text is its application number.
-      const key = normalizePatentText(p.patentNo);
-      if (!key) continue;
-      const fi = first.first(key, i);
-      if (fi < 0) continue;
-      const f = projects[fi];
-      report.main(cellOf(ctx, p, 'patentNo'), { patent: p.patentNo, firstId: f.id ?? '', firstCell: cellRefFrom(ctx, f, 'patentNo', p) });
+      const f = projects[first.first(patentKeyOf(p)!, i)];
+      report.main(cellOf(ctx, p, 'patentNo'), { patent: p.patentNo!, firstId: f.id ?? '', firstCell: cellRefFrom(ctx, f, 'patentNo', p) });
     }
   },
 });
+
+/**
+ * L015's key of a project: the application number when the 专利号 is readable (a readable
+ * number's normalized text is its application number), or none (blank).
+ */
+const patentKeyOf = (p: Project): string | undefined => (p.patentNo === undefined ? undefined : normalizePatentText(p.patentNo) || undefined);
 
 /** L013: an amount that looks entered in 元 rather than 万元. */
 export const L013 = crossRule({
@@ -98,27 +100,41 @@ export const L013 = crossRule({
     if (!keys.length) return;
     const amounts = amountColumns(projects);
     const bigInWan = 100_000 * FEN_PER['万元'];
+    // One buffer for every column's magnitudes (a column's selection reorders it).
+    const magnitudes = new Float64Array(projects.length);
     for (const key of keys) {
       const column = amounts[key];
-      // Magnitudes of the non-zero amounts; their median by selection (linear), not by sorting.
-      const magnitudes = new Float64Array(column.length);
-      let n = 0;
-      for (let i = 0; i < column.length; i++) {
-        const v = column[i];
-        if (v === v && v !== 0) magnitudes[n++] = Math.abs(v); // NaN: blank
-      }
+      const n = nonZeroMagnitudes(column, magnitudes);
       if (!n) continue;
       // The mean of the two middle amounts may fall on half a 分: the message shows whole 分.
       const med = medianInPlace(magnitudes.subarray(0, n));
       const big = med > 0 ? Math.min(bigInWan, 1000 * med) : bigInWan;
-      for (let i = 0; i < column.length; i++) {
-        const v = column[i];
-        if (Math.abs(v) >= big) // false for NaN (blank)
-          report.main(cellOf(ctx, projects[i], key), { field: fieldName(key), value: money(ctx, v), median: money(ctx, Math.round(med)), unit: ctx.profile.unit });
-      }
+      for (let i = nextAtLeast(column, big, 0); i >= 0; i = nextAtLeast(column, big, i + 1))
+        report.main(cellOf(ctx, projects[i], key), { field: fieldName(key), value: money(ctx, column[i]), median: money(ctx, Math.round(med)), unit: ctx.profile.unit });
     }
   },
 });
+
+/**
+ * The magnitudes of the non-zero amounts of a column (NaN: blank) into `out`, in order; how many.
+ * The loops over every row are functions of their own: a cold run (one `jx check`) optimizes each
+ * once, with the feedback of all its code, rather than a rule's whole body mid-loop again at each
+ * loop it reaches.
+ */
+function nonZeroMagnitudes(column: Float64Array, out: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < column.length; i++) {
+    const v = column[i];
+    if (v === v && v !== 0) out[n++] = Math.abs(v); // NaN: blank
+  }
+  return n;
+}
+
+/** The first index from `from` whose amount's magnitude is at least `big` (never a blank: NaN), or -1. */
+function nextAtLeast(column: Float64Array, big: number, from: number): number {
+  for (let i = from; i < column.length; i++) if (Math.abs(column[i]) >= big) return i;
+  return -1;
+}
 
 /**
  * The amounts of the projects, one column per amount field, in project order (NaN: blank). One

@@ -3,7 +3,7 @@ import { parsePatentNumber, type PatentParse } from '../algorithms/patent';
 import { checkUscc } from '../algorithms/uscc';
 import type { Finding } from '../findings';
 import { compareDates, isoDate } from '../grid';
-import { matchRegion } from '../read/regions';
+import { matchRegion, type RegionMatch } from '../read/regions';
 import type { Project } from '../records';
 import { cellOf, fieldName, money, type LedgerContext } from './context';
 import { defineRule, msg, P, reporter, type Messages, type Report, type Rule, type RuleSpec } from './define';
@@ -78,11 +78,24 @@ export const L006 = rowRule({
   },
   row: (p, ctx, report) => {
     if (p.region === undefined) return;
-    const m = matchRegion(p.region, ctx.allowedRegions);
+    const m = regionMatch(ctx, p.region);
     if (m.kind === 'short') report.short(cellOf(ctx, p, 'region'), { region: p.region, official: m.official });
     else if (m.kind === 'unknown') report.main(cellOf(ctx, p, 'region'), { region: p.region });
   },
 });
+
+/** Distinct 地州市 texts whose match a ledger context keeps (a hostile ledger may write 100,000). */
+const REGION_MATCHES_KEPT = 1024;
+
+/** matchRegion of a 地州市 text, once per distinct text of the ledger: a ledger writes a few names 100,000 times. */
+function regionMatch(ctx: LedgerContext, written: string): RegionMatch {
+  let m = ctx.regionMatches.get(written);
+  if (m === undefined) {
+    m = matchRegion(written, ctx.allowedRegions);
+    if (ctx.regionMatches.size < REGION_MATCHES_KEPT) ctx.regionMatches.set(written, m);
+  }
+  return m;
+}
 
 export const L007 = rowRule({
   id: 'L007', category: 'ledger', severity: 'error',
@@ -125,6 +138,7 @@ export const L008 = rowRule({
     if (p.patentNo === undefined || p.patentType === undefined) return;
     const r = patentOf(p.patentNo);
     if (!r.ok) return; // L007
+    if (p.patentType === r.type) return; // the number's own type, written plainly (the usual row): nothing to take off or compare
     // `发明专利`, `实用新型专利`: the type with the word 专利 after it is the same type.
     const written = PATENT_TYPE_NOISE.test(p.patentType) ? p.patentType.replace(/\s/g, '').replace(/专利$/, '') : p.patentType;
     if (written !== r.type && !(written === '发明' && r.type === 'PCT发明') && !(written === '实用新型' && r.type === 'PCT实用新型'))

@@ -1,0 +1,56 @@
+// The ledger rules' shortcuts for a cold 100,000-row run answer as the code they stand in for:
+// L006 keeps matchRegion's answer per distinct 地州市 text (up to a bound), L004/L015 find their
+// duplicates through nextRepeat.
+import fc from 'fast-check';
+import { checkWorkbook } from '../../../src/model/check';
+import { matchRegion } from '../../../src/model/read/regions';
+import { FirstSeen, nextRepeat } from '../../../src/model/rules/firstSeen';
+import { book, DATA_ROW0, validRow } from '../support/ledger';
+
+describe('L006 over many rows', () => {
+  it('reports each row as matchRegion answers for its text, past the texts a ledger keeps', () => {
+    // 1,100 distinct texts (more than are kept), each written twice, then the known forms again:
+    // the rows after the bound are matched afresh, every repeat as its first.
+    const written = [
+      ...Array.from({ length: 1100 }, (_, i) => (i % 3 === 0 ? `昌吉州${i}号` : i % 3 === 1 ? `某地${i}` : `乌鲁木齐市单位${i}`)),
+      '昌吉州', '乌鲁木齐市', '北京市', ' 乌鲁木齐市 ',
+    ];
+    const texts = [...written, ...written];
+    const rows = texts.map((t, i) => ({ ...validRow(i), 项目编号: `XJZL2017-${i}`, 地州市: t }));
+    const got = checkWorkbook(book({ rows })).findings.filter((f) => f.rule === 'L006' && f.row - DATA_ROW0 < texts.length);
+    const allowed = new Set(checkWorkbook(book({ rows: [validRow(0)] })).profile.regions);
+    const expected = texts.flatMap((t, i) => {
+      const m = matchRegion(t.trim(), allowed);
+      return m.kind === 'ok' ? [] : [`${i}:${m.kind === 'short' ? `short:${m.official}` : 'main'}`];
+    });
+    // capPerRule lists at most 1,000 per rule: compare the ones listed, and how many there are
+    const listed = got.map((f) => `${f.row - DATA_ROW0}:${f.variant === 'short' ? `short:${(f.params as { official: string }).official}` : 'main'}`);
+    expect(listed.length).toBeGreaterThan(900);
+    expect(listed).toEqual(expected.slice(0, listed.length));
+    const counted = checkWorkbook(book({ rows })).findings.filter((f) => f.rule === 'S007' && (f.params as { rule: string }).rule === 'L006')
+      .reduce((n, f) => n + (f.params as { count: number }).count, 0);
+    expect(listed.length + counted).toBe(expected.length);
+  });
+});
+
+describe('nextRepeat', () => {
+  it('stops at every item whose key was met before, and only there, skipping items without a key', () => {
+    const key = fc.option(fc.constantFrom('', 'a', 'b', 'XJZL2018-000001', '2015101234567'), { nil: undefined });
+    fc.assert(fc.property(fc.array(key, { maxLength: 200 }), (keys) => {
+      const seen = new Map<string, number>();
+      const expected: number[] = [];
+      keys.forEach((k, i) => {
+        if (k === undefined) return;
+        if (seen.has(k)) expected.push(i);
+        else seen.set(k, i);
+      });
+      const table = new FirstSeen(keys.length);
+      const got: number[] = [];
+      for (let i = nextRepeat(table, keys, (k) => k, 0); i >= 0; i = nextRepeat(table, keys, (k) => k, i + 1)) {
+        got.push(i);
+        expect(table.first(keys[i]!, i)).toBe(seen.get(keys[i]!));
+      }
+      expect(got).toEqual(expected);
+    }), { numRuns: 300 });
+  });
+});
