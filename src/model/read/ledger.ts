@@ -43,21 +43,26 @@ export function combineLedger(parts: ReadonlyArray<LedgerRead>): LedgerRead {
 /** A field's type is what L003 says it expected. */
 const expectedOf = (type: FieldType): ExpectedCode => type;
 
+/** A cell read as a field's type: values.ts's Read-free readers. */
+type CellReader = (v: CellValue, unit: MoneyUnit) => Raw<unknown>;
+
 /**
- * A cell read as its field's type (the Read-free form of values.ts's readers). One function that
- * calls each reader directly, which V8 can inline, rather than a reader per column called through
- * one call site that sees six functions.
+ * The reader of each field type. The ledger's reading loop calls them through one call site that
+ * sees all of them, which V8 does not inline: each reader is compiled on its own, small, and a
+ * reader meeting a new case (the first text amount, the first unreadable date) is compiled again
+ * alone. With the readers inlined into the loop (a switch calling each), every first meeting
+ * recompiled the whole loop, ~20–40 ms a time, three or four times in one cold read of a ledger.
  */
-function readCell(type: FieldType, unit: MoneyUnit, v: CellValue): Raw<unknown> {
-  switch (type) {
-    case 'amount': return amountValue(v, unit);
-    case 'year': return yearValue(v);
-    case 'date': return dateValueOf(v);
-    case 'count': return countValue(v);
-    case 'bool': return boolValue(v);
-    default: return textValue(v);
-  }
-}
+const READERS: Readonly<Record<FieldType, CellReader>> = {
+  amount: amountValue,
+  year: yearValue,
+  date: (v) => dateValueOf(v),
+  count: countValue,
+  bool: boolValue,
+  text: textValue,
+  patent: textValue,
+  number: textValue,
+};
 
 /**
  * A project from its fields' values in PROJECT_KEYS order (undefined: empty or unreadable). One
@@ -79,8 +84,15 @@ function projectOf(row: number, f: ReadonlyArray<unknown>): Project {
   const probe = projectOf(-1, PROJECT_KEYS.map((_, i) => i)) as unknown as Record<string, unknown>;
   if (Object.keys(probe).length !== PROJECT_KEYS.length + 1 || PROJECT_KEYS.some((k, i) => probe[k] !== i))
     throw new Error('projectOf is out of step with PROJECT_KEYS');
+  // A project of blank fields too: every field has then held a number and undefined, and V8 keeps
+  // the fields in their most general form from the start. Otherwise the shape of a project changed
+  // while a ledger was read (a number field meeting its first blank or its first non-integer), and
+  // each change threw away the compiled reading loop.
+  projectOf(-1, PROJECT_KEYS.map(() => undefined));
 }
 const FIELD_INDEX: ReadonlyMap<ProjectKey, number> = new Map(PROJECT_KEYS.map((k, i) => [k, i]));
+// readRows marks a row's columns in the bits of one 32-bit integer.
+if (LEDGER_COLUMNS.length > 31) throw new Error('readRows marks at most 31 columns');
 
 export interface ReadLedgerOptions {
   /** 地州市 of every project when the sheet has no 地州市 column (from the sheet's name). */
@@ -100,8 +112,9 @@ interface FieldReader {
   readonly def: ColumnDef<ProjectKey>;
   readonly col: number;
   readonly field: number;
-  readonly type: FieldType;
   readonly unit: MoneyUnit;
+  readonly read: CellReader;
+  readonly required: boolean;
   /** The readings of the first READINGS_KEPT distinct strings met. */
   readonly kept: Map<string, Raw<unknown>>;
   /** Strings found among the kept. */
@@ -110,18 +123,24 @@ interface FieldReader {
   looking: boolean;
 }
 
-/** A cell's reading; a string's is kept (the first READINGS_KEPT distinct strings of a column). */
+/**
+ * A cell's reading; a string's is kept (the first READINGS_KEPT distinct strings of a column).
+ * (Both limits are compared at every new string, so that the first full column finds code V8 has
+ * already compiled for it.)
+ */
 function readingOf(c: FieldReader, v: CellValue): Raw<unknown> {
-  if (typeof v !== 'string' || !c.looking) return readCell(c.type, c.unit, v);
+  if (typeof v !== 'string' || !c.looking) return c.read(v, c.unit);
   const kept = c.kept;
   const r = kept.get(v);
   if (r !== undefined || kept.has(v)) {
     c.hits++;
     return r;
   }
-  const fresh = readCell(c.type, c.unit, v);
-  if (kept.size < READINGS_KEPT) kept.set(v, fresh);
-  else if (c.hits < READINGS_KEPT) c.looking = false; // a column of ids or numbers: its strings do not repeat
+  const fresh = c.read(v, c.unit);
+  const room = kept.size < READINGS_KEPT;
+  const repeats = c.hits >= READINGS_KEPT;
+  if (room) kept.set(v, fresh);
+  c.looking = room || repeats; // a full column of ids or numbers stops looking: its strings do not repeat
   return fresh;
 }
 
@@ -135,11 +154,10 @@ export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit, opt
     if (!info) continue;
     const unit = info.unit ?? table.unit ?? profileUnit;
     if (def.type === 'amount') units[def.key] = unit;
-    present.push({ def, col: info.col, field: FIELD_INDEX.get(def.key)!, type: def.type, unit, kept: new Map(), hits: 0, looking: true });
+    present.push({ def, col: info.col, field: FIELD_INDEX.get(def.key)!, unit, read: READERS[def.type], required: def.required, kept: new Map(), hits: 0, looking: true });
   }
   const idCol = table.columns.id?.col;
   const region = table.columns.region ? undefined : options.region;
-  const regionField = FIELD_INDEX.get('region')!;
 
   /** A row's 项目编号 for its findings (read only when a row has one). */
   const idAt = (row: number): string | undefined => {
@@ -148,23 +166,82 @@ export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit, opt
     return typeof id === 'string' ? id : undefined;
   };
 
+  const rows = table.bodyRows;
   const projects: Project[] = [];
-  const fields: unknown[] = new Array<unknown>(PROJECT_KEYS.length).fill(undefined);
-  for (const row of table.bodyRows) {
-    for (let i = 0; i < fields.length; i++) fields[i] = undefined;
+  const flagged = { at: new Int32Array(rows.length), columns: new Int32Array(rows.length), count: 0 };
+  readRows(table, present, region, projects, flagged);
+  // The findings, in row then column order.
+  for (let j = 0; j < flagged.count; j++) {
+    const row = rows[flagged.at[j]];
+    const columns = flagged.columns[j];
     for (let i = 0; i < present.length; i++) {
+      if ((columns & (1 << i)) === 0) continue;
       const c = present[i];
-      const r = readingOf(c, table.value(row, c.col));
-      if (r === undefined) {
-        if (c.def.required) findings.push(L002.finding.main({ sheet, row, col: c.col, projectId: idAt(row) }, { field: c.def.header }));
-      } else if (r instanceof Unreadable)
+      const r = c.read(table.value(row, c.col), c.unit);
+      if (r instanceof Unreadable)
         findings.push(L003.finding.main({ sheet, row, col: c.col, projectId: idAt(row) }, { field: c.def.header, raw: r.raw, expected: expectedOf(c.def.type) }));
-      else fields[c.field] = r;
+      else findings.push(L002.finding.main({ sheet, row, col: c.col, projectId: idAt(row) }, { field: c.def.header }));
     }
-    if (region !== undefined) fields[regionField] = region;
-    projects.push(projectOf(row, fields));
   }
   return { table, projects, units, findings, ...(region !== undefined ? { regionFromSheet: region } : {}) };
+}
+
+const A1_ORIGIN = { row: 0, col: 0 } as const;
+
+/** The body rows (`at`: index in bodyRows) with cells that give a finding (blank and required, or unreadable), and those cells (bit i: present[i]). */
+interface Flagged {
+  readonly at: Int32Array;
+  readonly columns: Int32Array;
+  count: number;
+}
+
+/**
+ * The projects of the table's body rows, in order, and the rows with cells that give a finding. A ledger's millions of
+ * cells pass through this loop once, cold, while V8 compiles it: it has no branch of its own that
+ * only a rare row takes (such a branch, first taken after the loop was compiled, throws the
+ * compiled code away). A body no merge fills is read straight from the sheet's rows (what
+ * `table.value` returns for it), without a call per cell.
+ */
+function readRows(table: Table<ProjectKey>, present: ReadonlyArray<FieldReader>, region: string | undefined, projects: Project[], flagged: Flagged): void {
+  const rows = table.bodyRows;
+  const values = table.bodyUnmerged === true ? table.sheet.values : undefined;
+  const o = table.sheet.origin ?? A1_ORIGIN;
+  const fields: unknown[] = new Array<unknown>(PROJECT_KEYS.length).fill(undefined);
+  if (region !== undefined) fields[FIELD_INDEX.get('region')!] = region;
+  const n = present.length;
+  const flaggedAt = flagged.at;
+  const flaggedColumns = flagged.columns;
+  let count = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k];
+    const cells = values === undefined ? undefined : values[row - o.row];
+    let mask = 0;
+    for (let i = 0; i < n; i++) {
+      const c = present[i];
+      const required = c.required;
+      let v: CellValue;
+      if (!cells) v = table.value(row, c.col);
+      else {
+        const x = cells[c.col - o.col];
+        v = x === undefined ? null : x;
+      }
+      let r = readingOf(c, v);
+      let issue = 0;
+      if (r === undefined) issue = required ? 1 : 0;
+      else if (r instanceof Unreadable) {
+        r = undefined;
+        issue = 1;
+      }
+      fields[c.field] = r;
+      mask |= issue << i;
+    }
+    // Written at every row, kept (counted) when it marks a cell.
+    flaggedAt[count] = k;
+    flaggedColumns[count] = mask;
+    count += mask === 0 ? 0 : 1;
+    projects.push(projectOf(row, fields));
+  }
+  flagged.count = count;
 }
 
 /** Raw text of a project's cell (for messages). */
