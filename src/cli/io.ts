@@ -13,7 +13,7 @@ import type { Locale } from '../model/messages';
 import { SCHEME_IDS, isLayoutId, type LayoutId } from '../model/selfeval/layouts';
 import { visibleText } from '../model/text/visible';
 import { defaultCliLimits } from './limits';
-import { readThreads } from './threads';
+import { readThreads, spareCore } from './threads';
 
 /** A read workbook keeps the file's bytes (the annotated copy is made from them). */
 export type LoadResult = (Extract<ReadFileResult, { ok: true }> & { bytes: Uint8Array }) | Extract<ReadFileResult, { ok: false }> | { ok: false; reason: 'io'; message: Record<Locale, string> };
@@ -56,10 +56,10 @@ export async function loadWorkbook(file: string, limits: ReadLimits = defaultCli
  * The shared strings of a large workbook are read in a worker while the sheets are read here: when
  * running from the bundle (build/strings-worker.cjs is built beside it; from the TypeScript
  * sources there is no worker to start), on the main thread (`jx merge`'s reading workers each use
- * the cores already), with a second core.
+ * the cores already), with a second core that is not busy (spareCore).
  */
 function stringsThread(prestart: boolean): NodeStringsThread | undefined {
-  if (!isMainThread || !/\.c?js$/.test(__filename) || readThreads(2) < 2) return undefined;
+  if (!isMainThread || !/\.c?js$/.test(__filename) || readThreads(2) < 2 || !spareCore()) return undefined;
   return workerStrings(path.join(__dirname, 'strings-worker.cjs'), MIN_THREAD_STRINGS, prestart);
 }
 
