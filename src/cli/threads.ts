@@ -12,13 +12,16 @@ export function readThreads(files: number): number {
 }
 
 /**
- * Whether a helper thread has a core to itself: the one-minute load average is below the cores, or
- * JX_THREADS asks for threads. On a machine whose cores are all busy a second thread of ours only
- * takes turns with the first: a large workbook's strings read in a worker cost ~0.2 s more CPU in
- * all and, at a load of 8 on 2 cores, made the 100,000-project check ~0.5 s slower, not faster.
+ * Whether a helper thread (a large workbook's shared-strings worker) has a core to itself beside the
+ * main thread and zlib's inflate of the sheet (libuv's pool): at least 3 cores, two of them idle by
+ * the one-minute load average; or JX_THREADS≥2 asks for it. On 2 cores it does not pay: measured
+ * on this 2-core machine, quiet (load 1.1), 100k check, 5 interleaved runs: one thread 1,518 ms wall
+ * (main-thread CPU 1,420), with the worker 1,608 ms (main 1,411, all threads +340 ms): the main
+ * thread's scan ran ~45 % slower beside the worker and zlib, cancelling the 0.2 s it no longer
+ * spent on the strings; at a load of 8-10 the worker made it ~0.5 s slower.
  */
 export function spareCore(load: number = loadavg()[0], cores: number = availableParallelism(), asked: string | undefined = process.env.JX_THREADS): boolean {
   const n = Number(asked);
   if (asked !== undefined && asked !== '' && Number.isInteger(n) && n >= 0) return n >= 2;
-  return cores >= 2 && load < cores;
+  return cores >= 3 && load <= cores - 2;
 }
