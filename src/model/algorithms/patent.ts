@@ -54,10 +54,16 @@ export function patentCheckChar(body: string): string {
 
 /** The check character of a body already known to be 8 or 12 ASCII digits. */
 function checkCharOfDigits(body: string): string {
+  return CHECK_CHARS[checkIndexOf(body, 0, body.length)];
+}
+
+const CHECK_CHARS = '0123456789X';
+
+/** Σ digit × weight mod 11 of the `count` ASCII digits of `s` from `from`: the check character's index in CHECK_CHARS. */
+function checkIndexOf(s: string, from: number, count: number): number {
   let sum = 0;
-  for (let i = 0; i < body.length; i++) sum += (body.charCodeAt(i) - 48) * WEIGHTS[i];
-  const r = sum % 11;
-  return r === 10 ? 'X' : String(r);
+  for (let i = 0; i < count; i++) sum += (s.charCodeAt(from + i) - 48) * WEIGHTS[i];
+  return sum % 11;
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -65,23 +71,58 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /**
  * A number written plainly (half-width, upper case, no spaces) — what `^(?:ZL|CN)?(\d+)\.?([\dX])$`
  * matches — without its ZL/CN prefix and its dot; null for any other text. Read by hand: this is
- * every patent cell of a ledger, twice (L007 and L015).
+ * every patent cell of a ledger (L015's key).
  */
 function plainPatent(raw: string): string | null {
+  const digits = plainDigits(raw);
+  if (digits < 0) return null;
+  const i = plainStart(raw);
   const n = raw.length;
-  let i = 0;
-  if (n > 2 && ((raw.charCodeAt(0) === 90 && raw.charCodeAt(1) === 76) || (raw.charCodeAt(0) === 67 && raw.charCodeAt(1) === 78))) i = 2; // ZL, CN
+  // the check character is the last; a dot may stand between it and the digits
+  return i + digits + 1 === n ? (i === 0 ? raw : raw.slice(i)) : raw.slice(i, i + digits) + raw[n - 1];
+}
+
+/**
+ * How many digits come before the check character of a number written plainly (what plainPatent
+ * takes, with no string made): the digits start after a ZL/CN prefix and the check character is
+ * the last; -1 for any other text.
+ */
+function plainDigits(raw: string): number {
+  const n = raw.length;
+  const i = plainStart(raw);
   let k = i;
   while (k < n && isDigit(raw.charCodeAt(k))) k++;
   const digits = k - i;
-  if (k === n) return digits >= 2 ? (i === 0 ? raw : raw.slice(i)) : null; // the last digit is the check
+  if (k === n) return digits >= 2 ? digits - 1 : -1; // the last digit is the check
   const c = raw.charCodeAt(k);
-  if (c === 88 /* X */) return k + 1 === n && digits >= 1 ? (i === 0 ? raw : raw.slice(i)) : null;
+  if (c === 88 /* X */) return k + 1 === n && digits >= 1 ? digits : -1;
   if (c === 46 /* . */ && k + 2 === n && digits >= 1) {
     const check = raw.charCodeAt(k + 1);
-    if (isDigit(check) || check === 88) return raw.slice(i, k) + raw[k + 1];
+    if (isDigit(check) || check === 88) return digits;
   }
-  return null;
+  return -1;
+}
+
+/** Where the digits of a number written plainly start: after its ZL or CN. */
+function plainStart(raw: string): number {
+  return raw.length > 2 && ((raw.charCodeAt(0) === 90 && raw.charCodeAt(1) === 76) || (raw.charCodeAt(0) === 67 && raw.charCodeAt(1) === 78)) ? 2 : 0;
+}
+
+/**
+ * The type of a valid number (parsePatentNumber's `type` when it is `ok`), else undefined. A
+ * number written plainly — nearly every 专利号 of a ledger, which L007 and L008 ask of every row —
+ * is checked where it stands, with no string made; any other goes through parsePatentNumber.
+ */
+export function validPatentKind(raw: string): PatentKind | undefined {
+  const digits = plainDigits(raw);
+  if (digits < 0) {
+    const r = parsePatentNumber(raw);
+    return r.ok ? r.type : undefined;
+  }
+  if (digits !== 12 && digits !== 8) return undefined;
+  const from = plainStart(raw);
+  if (raw.charCodeAt(raw.length - 1) !== CHECK_CHARS.charCodeAt(checkIndexOf(raw, from, digits))) return undefined;
+  return patentKindOfDigit(raw[from + (digits === 12 ? 4 : 2)]);
 }
 
 /**
