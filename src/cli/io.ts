@@ -1,9 +1,11 @@
 /** File I/O of the CLI: the only place that reads and writes files. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { CHECKED_SHEETS, readWorkbookFile, type ReadFileResult } from '../adapters/file';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import { nodeInflater } from '../adapters/xlsx/inflateNode';
+import { MIN_THREAD_STRINGS, workerStrings, type NodeStringsThread } from '../adapters/xlsx/stringsNode';
 import { failureMessage } from '../adapters/xlsx/messages';
 import type { SheetToWrite } from '../adapters/xlsx/write';
 import type { Grid } from '../model/grid';
@@ -11,6 +13,7 @@ import type { Locale } from '../model/messages';
 import { SCHEME_IDS, isLayoutId, type LayoutId } from '../model/selfeval/layouts';
 import { visibleText } from '../model/text/visible';
 import { defaultCliLimits } from './limits';
+import { readThreads } from './threads';
 
 /** A read workbook keeps the file's bytes (the annotated copy is made from them). */
 export type LoadResult = (Extract<ReadFileResult, { ok: true }> & { bytes: Uint8Array }) | Extract<ReadFileResult, { ok: false }> | { ok: false; reason: 'io'; message: Record<Locale, string> };
@@ -23,23 +26,45 @@ const MB = 1024 * 1024;
  */
 export async function loadWorkbook(file: string, limits: ReadLimits = defaultCliLimits()): Promise<LoadResult> {
   let data: Buffer;
+  let strings: NodeStringsThread | undefined;
   try {
     const st = await fs.stat(file);
     if (st.isDirectory()) return ioError(`“${file}”是文件夹，不是 .xlsx 文件。`, `"${file}" is a folder, not an .xlsx file.`);
     // A file larger than the whole package may be is refused before it is read into memory.
     if (st.size > limits.maxSize)
       return { ok: false, reason: 'tooLarge', message: failureMessage('overSize', { mb: Math.ceil(st.size / MB), limitMb: Math.ceil(limits.maxSize / MB) }) };
+    // a large file's strings worker starts while the file is read
+    strings = stringsThread(st.size >= PRESTART_FILE_BYTES);
     data = await fs.readFile(file);
   } catch (e) {
+    strings?.dispose();
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return ioError(`找不到文件“${file}”。`, `File "${file}" not found.`);
     if (code === 'EACCES') return ioError(`没有权限读取文件“${file}”。`, `No permission to read "${file}".`);
     return ioError(`无法读取文件“${file}”：${(e as Error).message}`, `Cannot read "${file}": ${(e as Error).message}`);
   }
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  const r = await readWorkbookFile(bytes, path.basename(file), { inflater: nodeInflater, limits, select: CHECKED_SHEETS });
-  return r.ok ? { ...r, bytes } : r;
+  try {
+    const r = await readWorkbookFile(bytes, path.basename(file), { inflater: nodeInflater, limits, select: CHECKED_SHEETS, strings });
+    return r.ok ? { ...r, bytes } : r;
+  } finally {
+    strings?.dispose();
+  }
 }
+
+/**
+ * The shared strings of a large workbook are read in a worker while the sheets are read here: when
+ * running from the bundle (build/strings-worker.cjs is built beside it; from the TypeScript
+ * sources there is no worker to start), on the main thread (`jx merge`'s reading workers each use
+ * the cores already), with a second core.
+ */
+function stringsThread(prestart: boolean): NodeStringsThread | undefined {
+  if (!isMainThread || !/\.c?js$/.test(__filename) || readThreads(2) < 2) return undefined;
+  return workerStrings(path.join(__dirname, 'strings-worker.cjs'), MIN_THREAD_STRINGS, prestart);
+}
+
+/** Files from this size on start their strings worker before they are read (the 100,000-project ledger is 11 MB, its strings 11 MB inflated). */
+const PRESTART_FILE_BYTES = 4 * MB;
 
 /** Whether `p` is an existing directory. */
 export async function isDirectory(p: string): Promise<boolean> {

@@ -5,10 +5,10 @@
  * clone); the model runs in the main thread. Run from the TypeScript sources (no bundle to start a
  * worker from), or when a worker cannot start, the files are read here, one after another.
  */
-import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import { loadWorkbook, type LoadResult } from './io';
+import { readThreads } from './threads';
 
 /** A file read without its bytes (what a worker sends back). */
 export type LoadedGrid = Exclude<LoadResult, { ok: true }> | Omit<Extract<LoadResult, { ok: true }>, 'bytes'>;
@@ -41,12 +41,7 @@ function withoutBytes(r: LoadResult): LoadedGrid {
   return rest;
 }
 
-/** How many threads read: the cores, at most one per file (JX_THREADS=n to choose; 0 or 1: no worker). */
-export function readThreads(files: number): number {
-  const asked = Number(process.env.JX_THREADS);
-  const n = Number.isInteger(asked) && asked >= 0 ? asked : availableParallelism();
-  return Math.max(0, Math.min(n, files));
-}
+export { readThreads } from './threads';
 
 /** The script a worker runs: this bundle (build/jx.cjs), never the TypeScript sources. */
 function workerScript(): string | undefined {

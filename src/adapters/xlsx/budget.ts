@@ -72,7 +72,6 @@ const PROJECT_MARGIN = 2;
 
 export class Budget {
   private memory = 0;
-  private readonly start = Date.now();
   /** Inflated bytes of the parts read so far, and the declared total of the parts to read. */
   private done = 0;
   private total = 0;
@@ -84,6 +83,8 @@ export class Budget {
     readonly limits: ReadLimits,
     private readonly onProgress?: (fraction: number) => void,
     private readonly signal?: AbortSignal,
+    /** When reading began (Date.now()): a budget kept for one part on another thread counts from the same moment. */
+    readonly start: number = Date.now(),
   ) {}
 
   charge(bytes: number): void {
@@ -94,7 +95,7 @@ export class Budget {
     return this.memory;
   }
 
-  /** The declared bytes still to read (for projections and progress). */
+  /** The declared bytes still to read (for projections and progress); negative: a part no longer to be read. */
   plan(bytes: number): void {
     this.total += bytes;
   }
@@ -107,6 +108,27 @@ export class Budget {
    */
   expect(bytes: number): void {
     this.expected = bytes;
+  }
+
+  /**
+   * Bytes of XML read and the memory of what they gave, elsewhere (the shared strings, read on
+   * another thread while the sheets are read here): counted without a check, which the reader's
+   * next check makes.
+   */
+  absorb(bytes: number, memory: number): void {
+    this.done += bytes;
+    this.memory += memory;
+  }
+
+  /** Takes back what a read that is made again charged (a sheet read again once every shared string is known). */
+  release(bytes: number, memory: number): void {
+    this.done -= bytes;
+    this.memory -= memory;
+  }
+
+  /** Bytes of XML read so far. */
+  get bytesRead(): number {
+    return this.done;
   }
 
   /** Bytes of XML read. */

@@ -17,6 +17,7 @@ import type { Grid, GridSheet } from '../../model/grid';
 import { Aborted, Budget, MAX_STRUCTURE_PART, OverBudget, PAGE_LIMITS, type ReadLimits } from './budget';
 import { sniff, toBytes } from './detect';
 import { defaultInflater } from './inflate';
+import { LateStrings, type StringsError, type StringsThread } from './lateStrings';
 import { failureMessage, overBudgetFailure, type FailureParams, type FailureVariant, type LocalizedText, type ReadFailureReason } from './messages';
 import { parseRels, parseStyles, parseWorkbook, relsPathOf, type Relationship, type Styles } from './parts';
 import { DateCache, OutOfRange, TooManyCells, type SheetRead } from './sheet';
@@ -47,6 +48,11 @@ export interface ReadXlsxOptions {
   /** 0..1 as the data is read. */
   readonly onProgress?: (fraction: number) => void;
   readonly signal?: AbortSignal;
+  /**
+   * Reads the shared strings on another thread while the sheets are read (lateStrings.ts; the CLI
+   * passes a Node worker). Default, and with `maxCells`: read here, whole, before any sheet.
+   */
+  readonly strings?: StringsThread;
 }
 
 /** Rows of each sheet read to choose the sheets (the model finds a header within the first 10). */
@@ -97,11 +103,29 @@ class Package {
     return this.exact.get(name) ?? this.folded.get(name.toLowerCase());
   }
 
-  /** Streams an entry's uncompressed bytes into `sink`, at most `cap` bytes and never more than it declares. */
-  async stream(e: ZipEntry, cap: number, sink: (chunk: Uint8Array) => boolean | void, counted: boolean): Promise<InflateEnd> {
+  /** An entry's stored bytes, checked as `stream` checks them before inflating. */
+  data(e: ZipEntry, cap: number): { data: Uint8Array; method: 0 | 8 } {
     if (e.size > cap) throw new Failure('tooLarge', 'partOverLimit', { part: e.name, limitMb: mbOf(cap) });
     const data = entryData(this.bytes, e);
     if (!data || e.encrypted) throw new Failure('corrupt');
+    if (e.method !== 0 && e.method !== 8) throw new Failure('corrupt');
+    return { data, method: e.method };
+  }
+
+  /** An entry that inflated past `limit`: over its declared size, or over the cap. */
+  static overLimit(e: ZipEntry, cap: number): Failure {
+    return e.size < cap
+      ? new Failure('tooLarge', 'partOverDeclared', { part: e.name, kb: Math.ceil(e.size / 1024) })
+      : new Failure('tooLarge', 'partOverLimit', { part: e.name, limitMb: mbOf(cap) });
+  }
+
+  get inflate(): Inflater {
+    return this.inflater;
+  }
+
+  /** Streams an entry's uncompressed bytes into `sink`, at most `cap` bytes and never more than it declares. */
+  async stream(e: ZipEntry, cap: number, sink: (chunk: Uint8Array) => boolean | void, counted: boolean): Promise<InflateEnd> {
+    const { data, method } = this.data(e, cap);
     const limit = Math.min(e.size, cap);
     const budget = this.budget;
     const feed = (chunk: Uint8Array): boolean | void => {
@@ -110,19 +134,16 @@ class Package {
       return sink(chunk);
     };
     let end: InflateEnd;
-    if (e.method === 0) end = storedChunks(data, limit, feed);
-    else if (e.method === 8) {
+    if (method === 0) end = storedChunks(data, limit, feed);
+    else {
       try {
         end = await this.inflater(data, limit, feed);
       } catch (x) {
         if (x instanceof Failure || x instanceof OverBudget || x instanceof Aborted || x instanceof XmlError || x instanceof OutOfRange || x instanceof TooManyCells) throw x;
         throw new Failure('corrupt');
       }
-    } else throw new Failure('corrupt');
-    if (end === 'overLimit')
-      throw e.size < cap
-        ? new Failure('tooLarge', 'partOverDeclared', { part: e.name, kb: Math.ceil(e.size / 1024) })
-        : new Failure('tooLarge', 'partOverLimit', { part: e.name, limitMb: mbOf(cap) });
+    }
+    if (end === 'overLimit') throw Package.overLimit(e, cap);
     return end;
   }
 
@@ -163,6 +184,27 @@ function notAWorkbook(entries: ReadonlyArray<ZipEntry>): ReadXlsxResult {
   if (names.has('xl/workbook.bin')) return fail('notXlsx', 'xlsb');
   if (names.has('mimetype') && names.has('content.xml')) return fail('notXlsx', 'ods');
   return fail('notXlsx');
+}
+
+/** The shared strings read on `thread` (null when it declines the part), each failure the in-thread read's. */
+function lateStrings(pkg: Package, entry: ZipEntry, limits: ReadLimits, budget: Budget, thread: StringsThread): LateStrings | null {
+  const cap = limits.maxSize;
+  const { data, method } = pkg.data(entry, cap);
+  const failure = (e: StringsError): unknown => {
+    switch (e.kind) {
+      case 'overLimit':
+        return Package.overLimit(entry, cap);
+      case 'overBudget':
+        return new OverBudget(e.budget, e.used, e.limit, e.projected);
+      case 'range':
+        return new Failure('tooLarge', 'overMemory', { mb: mbOf(e.memory), limitMb: mbOf(limits.maxMemory) });
+      default:
+        return new Failure('corrupt');
+    }
+  };
+  const job = { data, method, limit: Math.min(entry.size, cap), planned: entry.size, limits, start: budget.start, skip: 0 };
+  const late = new LateStrings(job, budget, pkg.inflate, failure);
+  return late.start(thread) ? late : null;
 }
 
 /** Not blank: a value other than null and whitespace-only text. */
@@ -220,6 +262,7 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
   const pkg = new Package(bytes, entries, options.inflater ?? defaultInflater(), budget);
   const cells = { n: 0, max: maxCells };
   let sheetName = '';
+  let late: LateStrings | null = null;
   try {
     const wbEntry = await workbookPart(pkg);
     if (!wbEntry) return notAWorkbook(entries);
@@ -254,53 +297,162 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
     let strings: ReadonlyArray<string> = [];
     if (sstEntry) {
       budget.plan(sstEntry.size);
-      const reader = new SharedStringsReader(budget);
-      await pkg.stream(sstEntry, limits.maxSize, (c) => void reader.push(c), true);
-      strings = reader.finish();
+      // On another thread when there is one (and no cell count to keep: a cell waiting for its
+      // string would count before it is known to be a cell), else here, whole, before any sheet.
+      if (options.strings && maxCells === Infinity) late = lateStrings(pkg, sstEntry, limits, budget, options.strings);
+      if (late) strings = late.strings;
+      else {
+        const reader = new SharedStringsReader(budget);
+        await pkg.stream(sstEntry, limits.maxSize, (c) => void reader.push(c), true);
+        strings = reader.finish();
+      }
     }
 
     const dates = new DateCache(wb.date1904);
-    const readSheet = async (p: (typeof parts)[number], maxRows?: number): Promise<SheetRead> => {
+    type Part = (typeof parts)[number];
+    /** What the reads made so far charged to the budget, the strings that arrived meanwhile left out. */
+    const charged = (): { bytes: number; memory: number } => ({ bytes: budget.bytesRead - (late?.bytes ?? 0), memory: budget.memoryUsed - (late?.memory ?? 0) });
+    /** Takes back what was charged since `from` (a read made again or not wanted). */
+    const uncharge = (from: { bytes: number; memory: number }): void => {
+      const now = charged();
+      budget.release(now.bytes - from.bytes, now.memory - from.memory);
+    };
+    interface Scanned {
+      readonly read: SheetRead;
+      readonly reader: SheetReader;
+      readonly before: { bytes: number; memory: number; cells: number };
+    }
+    /** Reads a sheet; its cells may still wait for their shared strings (`settle`). */
+    const scanSheet = async (p: Part, maxRows?: number): Promise<Scanned> => {
       sheetName = p.name;
-      const reader = new SheetReader(p.name, p.hidden, { styles, strings, dates, budget, cells, maxRows });
+      const before = { ...charged(), cells: cells.n };
+      const reader = new SheetReader(p.name, p.hidden, { styles, strings, late: late ?? undefined, dates, budget, cells, maxRows });
       await pkg.stream(p.entry, limits.maxSize, (c) => reader.push(c), maxRows === undefined);
-      return reader.finish();
+      return { read: reader.finish(), reader, before };
+    };
+    /** Whether every string the sheet's cells wait for has arrived. */
+    const ready = (s: Scanned): boolean => late === null || s.reader.awaited < late.strings.length;
+    /** The sheet with its cells' shared strings, once they have arrived. */
+    const settle = async (p: Part, s: Scanned, maxRows?: number): Promise<SheetRead> => {
+      if (!late || s.reader.awaited < 0) return s.read;
+      await late.until(s.reader.awaited);
+      if (s.reader.resolveLate(late.strings)) return s.read;
+      // A cell names a string past the end of the table (empty, as without the thread): the sheet
+      // is read again with the whole table, what this read charged taken back.
+      await late.whole();
+      uncharge(s.before);
+      cells.n = s.before.cells;
+      return readSheet(p, maxRows);
+    };
+    const readSheet = async (p: Part, maxRows?: number): Promise<SheetRead> => settle(p, await scanSheet(p, maxRows), maxRows);
+    interface Charge {
+      bytes: number;
+      memory: number;
+    }
+    /**
+     * Reads sheets whole: each is scanned before any waits for its strings (a sheet's may come late
+     * in the table). With what each charged to the budget.
+     */
+    const readSheets = async (ps: ReadonlyArray<Part>): Promise<Array<{ read: SheetRead; cost: Charge }>> => {
+      const scanned: Scanned[] = [];
+      const costs: Charge[] = [];
+      const add = (cost: Charge, from: Charge): void => {
+        const to = charged();
+        cost.bytes += to.bytes - from.bytes;
+        cost.memory += to.memory - from.memory;
+      };
+      for (const p of ps) {
+        const from = charged();
+        scanned.push(await scanSheet(p));
+        costs.push({ bytes: 0, memory: 0 });
+        add(costs[costs.length - 1], from);
+      }
+      const out: Array<{ read: SheetRead; cost: Charge }> = [];
+      for (let i = 0; i < ps.length; i++) {
+        const from = charged();
+        out.push({ read: await settle(ps[i], scanned[i]), cost: costs[i] });
+        add(costs[i], from);
+      }
+      return out;
     };
 
     let sheets: GridSheet[];
     if (options.select) {
       const headRows = options.headRows ?? DEFAULT_HEAD_ROWS;
+      const scanned: Scanned[] = [];
+      for (const p of parts) scanned.push(await scanSheet(p, headRows));
+      // While a head waits for strings further on in the table (a writer may put a sheet's strings
+      // after the ledger's), the sheets chosen from the heads there are (a waiting head counts as
+      // an empty sheet) are read whole meanwhile; one the full choice does not take is dropped,
+      // its charges taken back, and one that failed is read again if chosen.
+      const early = new Map<number, { read: SheetRead; cost: Charge }>();
+      if (late && !scanned.every(ready)) {
+        const guess = options.select({ sheets: scanned.map((s, i) => (ready(s) && s.reader.resolveLate(late!.strings) ? s.read.sheet : { name: parts[i].name, values: [] })) });
+        const ahead = parts.flatMap((p, i) => (scanned[i].read.truncated && guess.has(p.name) ? [i] : []));
+        let size = 0;
+        for (const i of ahead) size += parts[i].entry.size;
+        const from = charged();
+        budget.plan(size);
+        try {
+          const reads = await readSheets(ahead.map((i) => parts[i]));
+          ahead.forEach((i, k) => early.set(i, reads[k]));
+        } catch (e) {
+          if (e instanceof Aborted) throw e;
+          budget.plan(-size);
+          uncharge(from);
+          early.clear();
+        }
+      }
       const heads: SheetRead[] = [];
-      for (const p of parts) heads.push(await readSheet(p, headRows));
+      for (let i = 0; i < parts.length; i++) heads.push(await settle(parts[i], scanned[i], headRows));
       // The head read counted its cells; the full read counts them again from zero.
       cells.n = 0;
       const chosen = options.select({ sheets: heads.map((h) => h.sheet) });
       expected = sstSize;
       for (let i = 0; i < parts.length; i++)
         if (heads[i].truncated && chosen.has(parts[i].name)) {
-          budget.plan(parts[i].entry.size);
+          if (!early.has(i)) budget.plan(parts[i].entry.size);
           expected += parts[i].entry.size;
         }
+      for (const [i, { cost }] of early)
+        if (!chosen.has(parts[i].name)) {
+          budget.plan(-parts[i].entry.size);
+          budget.release(cost.bytes, cost.memory);
+        }
       budget.expect(expected);
+      const whole = parts.flatMap((p, i) => (heads[i].truncated && chosen.has(p.name) && !early.has(i) ? [i] : []));
+      const reads = await readSheets(whole.map((i) => parts[i]));
+      whole.forEach((i, k) => early.set(i, reads[k]));
       sheets = [];
       for (let i = 0; i < parts.length; i++) {
         const h = heads[i];
         if (!h.truncated) sheets.push(h.sheet);
-        else if (chosen.has(parts[i].name)) sheets.push((await readSheet(parts[i])).sheet);
+        else if (chosen.has(parts[i].name)) sheets.push(early.get(i)!.read.sheet);
         else sheets.push({ ...h.sheet, partial: true });
       }
       // A workbook whose only data lies below the first rows of sheets not chosen is not empty.
       if (!hasData(sheets) && heads.some((h) => h.truncated)) {
-        for (let i = 0; i < parts.length; i++) if (sheets[i].partial) sheets[i] = (await readSheet(parts[i])).sheet;
+        const rest = parts.flatMap((_, i) => (sheets[i].partial ? [i] : []));
+        (await readSheets(rest.map((i) => parts[i]))).forEach((r, k) => (sheets[rest[k]] = r.read.sheet));
       }
     } else {
       for (const p of parts) budget.plan(p.entry.size);
-      sheets = [];
-      for (const p of parts) sheets.push((await readSheet(p)).sheet);
+      sheets = (await readSheets(parts)).map((r) => r.read.sheet);
+    }
+    if (late) {
+      // every string charged: the budget is checked with all of them
+      await late.whole();
+      budget.check();
     }
     if (!hasData(sheets)) return fail('empty');
     return { ok: true, grid: { sheets }, date1904: wb.date1904 };
-  } catch (e) {
+  } catch (caught) {
+    let e = caught;
+    if (late) {
+      // The strings were read first before: their failure comes first.
+      if (!(e instanceof Aborted)) e = (await late.failed()) ?? e;
+      late.cancel();
+    }
     if (e instanceof Aborted) throw e;
     if (e instanceof Failure) return fail(e.reason, e.variant, e.params);
     if (e instanceof OverBudget) {

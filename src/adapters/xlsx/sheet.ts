@@ -114,6 +114,12 @@ export function isoDateCell(text: string, dates: DateCache): DateValue | null {
 export interface SheetReadOptions {
   readonly styles: Styles;
   readonly strings: ReadonlyArray<string>;
+  /**
+   * Present while the shared strings are still arriving (read on another thread): `strings` grows,
+   * and a cell whose string has not arrived yet holds a placeholder until SheetReader.resolveLate.
+   * Absent, or once complete: `strings` is the whole table.
+   */
+  readonly late?: { readonly complete: boolean };
   readonly dates: DateCache;
   readonly budget: Budget;
   /** Stop after this many rows (the head of a sheet, to choose the sheets to read). */

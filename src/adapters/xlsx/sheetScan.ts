@@ -17,6 +17,8 @@ import { MAX_TAG, XmlError, xmlText } from './xmlScan';
 import { utf8Text } from './utf8';
 
 const EMPTY_ROW: ReadonlyArray<never> = Object.freeze([]);
+/** A shared-string cell whose string has not arrived yet (SheetReadOptions.late): one object, told by identity. */
+const LATE = Object.freeze({ late: true }) as unknown as CellValue;
 
 // Element ids.
 const NONE = -1;
@@ -203,6 +205,17 @@ function specialEnd(b: Uint8Array, lt: number, n: number, cdata: Uint8Array[] | 
   return -1;
 }
 
+/** How far into a chunk the end of a row is looked for, to complete a carried tag (SheetReader.push). */
+const SPLIT_WINDOW = 1 << 16;
+
+/** The index just after the first `</row>` in b's first `window` bytes, or -1. */
+function afterRowEnd(b: Uint8Array, window: number): number {
+  const n = Math.min(b.length, window);
+  for (let p = b.indexOf(LT); p >= 0 && p + 6 <= n; p = b.indexOf(LT, p + 1))
+    if (b[p + 1] === SLASH && b[p + 2] === 114 && b[p + 3] === 111 && b[p + 4] === 119 && b[p + 5] === GT) return p + 6;
+  return -1;
+}
+
 /** Reads one worksheet part: push its inflated bytes chunk by chunk, then `finish`. */
 export class SheetReader {
   private readonly values: ReadonlyArray<CellValue>[] = [];
@@ -251,6 +264,9 @@ export class SheetReader {
   private vEnd = 0;
   private pieces: Uint8Array[] = [];
   private readonly dates: DateCache;
+  /** Cells holding LATE, in the order read: row, column, string index. */
+  private lateAt: number[] = [];
+  private lateMax = -1;
 
   constructor(
     private readonly name: string,
@@ -263,9 +279,23 @@ export class SheetReader {
   /** Feeds bytes; returns false once no more are wanted (the head of the sheet has been read). */
   push(chunk: Uint8Array): boolean {
     if (this.stopped) return false;
-    // An unfinished tag carried from the last chunk comes first.
-    const b = this.carry ? concatBytes([this.carry, chunk]) : chunk;
-    this.carry = null;
+    let b = chunk;
+    const carry = this.carry;
+    if (carry) {
+      // An unfinished tag carried from the last chunk comes first: it is completed with the chunk's
+      // bytes up to the end of its first row, scanned, and the chunk scanned from there (copying the
+      // few bytes, not the 1 MB chunk). What that scan leaves unfinished (a `</row>` inside a
+      // quoted value or a comment) goes on with the rest of the chunk, copied as before.
+      this.carry = null;
+      const cut = afterRowEnd(chunk, SPLIT_WINDOW);
+      if (cut < 0) b = concatBytes([carry, chunk]);
+      else {
+        const head = concatBytes([carry, chunk.subarray(0, cut)]);
+        const rest = this.scan(head);
+        if (this.stopped) return false;
+        b = rest >= 0 ? concatBytes([head.subarray(rest), chunk.subarray(cut)]) : chunk.subarray(cut);
+      }
+    }
     const rest = this.scan(b);
     if (rest >= 0 && !this.stopped) {
       if (b.length - rest > MAX_TAG) throw new XmlError('tag too long');
@@ -301,6 +331,42 @@ export class SheetReader {
       ...(this.hidden ? { hidden: true } : {}),
     };
     return { sheet, truncated: this.truncated };
+  }
+
+  /** The highest shared-string index a cell waits for (SheetReadOptions.late), -1 when none. */
+  get awaited(): number {
+    return this.lateMax;
+  }
+
+  /**
+   * After `finish`: the cells that waited for their shared string get it (the strings up to
+   * `awaited` have arrived, or the table is complete). A cell written again later keeps what was
+   * written last, a cell a merge cleared stays empty: the waits are settled last first, each only
+   * where its placeholder still stands. False when a placeholder's index is past the end of the
+   * complete table: that cell is empty (not stored at all), and the sheet must be read again with
+   * the whole table.
+   */
+  resolveLate(strings: ReadonlyArray<string>): boolean {
+    const at = this.lateAt;
+    const values = this.values as CellValue[][];
+    for (let i = at.length - 3; i >= 0; i -= 3) {
+      const row = values[at[i]];
+      const c = at[i + 1];
+      if (row === undefined || row[c] !== LATE) continue;
+      const str = strings[at[i + 2]];
+      if (str === undefined) return false;
+      row[c] = str;
+    }
+    this.lateAt = [];
+    this.lateMax = -1;
+    return true;
+  }
+
+  /** A cell at (r, c) waits for shared string k: recorded, and its placeholder stored meanwhile. */
+  private later(k: number, r: number, c: number): CellValue {
+    this.lateAt.push(r, c, k);
+    if (k > this.lateMax) this.lateMax = k;
+    return LATE;
   }
 
   /** Scans b; returns where an unfinished tag starts (to carry to the next chunk), or -1. */
@@ -371,6 +437,7 @@ export class SheetReader {
   private fastRun(b: Uint8Array, p: number, n: number): number {
     const { isDate } = this.o.styles;
     const strings = this.o.strings;
+    const late = this.o.late;
     const maxRows = this.o.maxRows ?? MAX_ROWS;
     for (;;) {
       let q = p;
@@ -452,6 +519,7 @@ export class SheetReader {
         const s = q + 3;
         let e = s;
         let value: CellValue = null;
+        let lateK = -1;
         let ch = 0;
         if (type === T_S) {
           let k = 0;
@@ -466,6 +534,7 @@ export class SheetReader {
           }
           const str = strings[k];
           if (str !== undefined) value = str;
+          else if (late !== undefined && !late.complete) lateK = k;
         } else if (type === T_N) {
           let neg = false;
           if (b[e] === 45) {
@@ -506,6 +575,8 @@ export class SheetReader {
         }
         if (e + 8 > n || b[e + 1] !== SLASH || b[e + 2] !== 118 || b[e + 3] !== GT || b[e + 4] !== LT || b[e + 5] !== SLASH || b[e + 6] !== 99 || b[e + 7] !== GT) return p;
         this.col = col;
+        // (recorded only now: a cell the general path reads after all is recorded there)
+        if (lateK >= 0 && e > s) value = this.later(lateK, row, col);
         if (value !== null && e > s) this.store(row, col, value, style, type === T_STR);
         p = e + 8;
       } else if (c1 === 114 /* r */) {
@@ -824,8 +895,11 @@ export class SheetReader {
     switch (this.cType) {
       case T_S: {
         if (this.hasF) return this.number(numberAt(b, s, e));
-        const str = this.o.strings[intAt(b, s, e)];
-        return str === undefined ? null : str;
+        const k = intAt(b, s, e);
+        const str = this.o.strings[k];
+        if (str !== undefined) return str;
+        const late = this.o.late;
+        return late !== undefined && !late.complete && k >= 0 ? this.later(k, this.cRow, this.cCol) : null;
       }
       case T_STR:
         return xmlText(utf8.decode(b.subarray(s, e)));
@@ -1069,6 +1143,9 @@ function sstNameId(b: Uint8Array, s: number, e: number): number {
   }
 }
 
+/** The memory a shared string is charged to the budget. */
+export const stringCost = (text: string): number => 40 + 2 * text.length;
+
 /**
  * Reads the shared strings part as bytes, like the sheets: push its inflated bytes chunk by
  * chunk, then `finish`. Each `<si>` is one string: the text of its `<t>` elements (rich text runs
@@ -1077,7 +1154,9 @@ function sstNameId(b: Uint8Array, s: number, e: number): number {
  * shared strings are hundreds of thousands of short items: names, codes, dates as text).
  */
 export class SharedStringsReader {
-  private readonly strings: string[] = [];
+  private strings: string[] = [];
+  /** Items read (the strings taken included). */
+  private count = 0;
   private carry: Uint8Array | null = null;
   /** In a `<t>` that counts (not inside a phonetic run). */
   private inT = false;
@@ -1113,6 +1192,13 @@ export class SharedStringsReader {
       if (this.scan(tail) >= 0) throw new XmlError('unexpected end of part');
     }
     return this.strings;
+  }
+
+  /** The strings read since the last `take` (all so far, the first time): they are handed on in batches. */
+  take(): string[] {
+    const s = this.strings;
+    this.strings = [];
+    return s;
   }
 
   private scan(b: Uint8Array): number {
@@ -1221,7 +1307,7 @@ export class SharedStringsReader {
     if (this.pieces.length !== 0) this.pieces = [];
     this.inT = false;
     this.strings.push(text);
-    this.budget.charge(40 + 2 * text.length);
-    if ((this.strings.length & 0x3fff) === 0) this.budget.check();
+    this.budget.charge(stringCost(text));
+    if ((++this.count & 0x3fff) === 0) this.budget.check();
   }
 }

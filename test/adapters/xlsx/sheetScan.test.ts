@@ -189,3 +189,21 @@ describe('what each path charges to the memory budget, and cells out of order', 
     for (const size of [3, 17, 64]) expect(scan(shuffled, size)).toEqual(got);
   });
 });
+
+describe('a tag cut by a chunk is completed with the next chunk up to its first row end', () => {
+  test('a `</row>` inside a comment, a quoted value or inline text where a chunk is cut reads as when fed whole', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => {
+      const r = i + 1;
+      const odd = [
+        `<c r="A${r}" t="s"><v>1</v></c><!-- </row> --><c r="B${r}"><v>${r}.5</v></c>`,
+        `<c r="A${r}" t="s" x:note="</row>"><v>2</v></c><c r="B${r}"><v>${r}</v></c>`,
+        `<c r="A${r}" t="inlineStr"><is><t>a&lt;/row&gt;b</t></is></c><c r="B${r}" s="1"><v>43347</v></c>`,
+      ][i % 3];
+      return `<row r="${r}">${odd}</row>`;
+    }).join('');
+    const xml = sheetXml(rows);
+    const whole = scan(xml);
+    expect(whole.values[1][0]).toBe('自治区知识产权局');
+    for (let size = 1; size <= 120; size++) expect(scan(xml, size)).toEqual(whole);
+  });
+});
