@@ -168,10 +168,10 @@ export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit, opt
 
   const rows = table.bodyRows;
   const projects: Project[] = [];
-  const flagged = { at: new Int32Array(rows.length), columns: new Int32Array(rows.length), count: 0 };
-  readRows(table, present, region, projects, flagged);
+  const flagged: Flagged = { at: new Int32Array(rows.length), columns: new Int32Array(rows.length) };
+  const count = readRows(table, present, region, projects, flagged);
   // The findings, in row then column order.
-  for (let j = 0; j < flagged.count; j++) {
+  for (let j = 0; j < count; j++) {
     const row = rows[flagged.at[j]];
     const columns = flagged.columns[j];
     for (let i = 0; i < present.length; i++) {
@@ -192,17 +192,17 @@ const A1_ORIGIN = { row: 0, col: 0 } as const;
 interface Flagged {
   readonly at: Int32Array;
   readonly columns: Int32Array;
-  count: number;
 }
 
 /**
- * The projects of the table's body rows, in order, and the rows with cells that give a finding. A ledger's millions of
- * cells pass through this loop once, cold, while V8 compiles it: it has no branch of its own that
- * only a rare row takes (such a branch, first taken after the loop was compiled, throws the
- * compiled code away). A body no merge fills is read straight from the sheet's rows (what
+ * The projects of the table's body rows, in order, and the rows with cells that give a finding
+ * (returns how many). A ledger's millions of cells pass through this loop once, cold, while V8
+ * compiles it: it has no branch of its own that only a rare row takes (such a branch, first taken
+ * after the loop was compiled, throws the compiled code away), and it ends without a store V8 has
+ * not met before (which threw it away at the end of each sheet of a ledger of many). A body no merge fills is read straight from the sheet's rows (what
  * `table.value` returns for it), without a call per cell.
  */
-function readRows(table: Table<ProjectKey>, present: ReadonlyArray<FieldReader>, region: string | undefined, projects: Project[], flagged: Flagged): void {
+function readRows(table: Table<ProjectKey>, present: ReadonlyArray<FieldReader>, region: string | undefined, projects: Project[], flagged: Flagged): number {
   const rows = table.bodyRows;
   const values = table.bodyUnmerged === true ? table.sheet.values : undefined;
   const o = table.sheet.origin ?? A1_ORIGIN;
@@ -241,7 +241,7 @@ function readRows(table: Table<ProjectKey>, present: ReadonlyArray<FieldReader>,
     count += mask === 0 ? 0 : 1;
     projects.push(projectOf(row, fields));
   }
-  flagged.count = count;
+  return count;
 }
 
 /** Raw text of a project's cell (for messages). */
