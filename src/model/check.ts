@@ -4,8 +4,8 @@
  */
 import { a1, type Grid, type GridSheet, type Merge } from './grid';
 import { capPerRule, sortFindings, type Finding } from './findings';
-import { sumFen } from './money';
-import type { Profile, ProjectKey } from './records';
+import type { Fen } from './money';
+import type { Profile, Project, ProjectKey } from './records';
 import { acceptedNamesOf, INDICATOR_COLUMNS, LEDGER_COLUMNS, type IndicatorKey } from './read/columns';
 import { readIndicators, type IndicatorsRead } from './read/indicators';
 import { combineLedger, ledgerParts, readLedger, type LedgerRead } from './read/ledger';
@@ -195,6 +195,13 @@ function actualsColumn(read: IndicatorsRead, emit: (f: Finding) => void): void {
   emit(S002.finding.actuals({ sheet: table.sheet.name, row: table.headerRow, col: table.sheet.origin?.col ?? 0 }, { field: def.header, aliases: acceptedNamesOf(def), count }));
 }
 
+/** 本年拨付 of all the projects (blank: 0), in ledger order: one loop, no array of 100,000 amounts made first. */
+function disbursedTotal(projects: ReadonlyArray<Project>): Fen {
+  let s = 0;
+  for (let i = 0; i < projects.length; i++) s += projects[i].disbursed ?? 0;
+  return s;
+}
+
 /** Checks a whole workbook. */
 export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResult {
   const findings: Finding[] = [];
@@ -237,7 +244,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     pushAll(findings, ledgerFindings(ledger, profile, fiscalYear));
     for (const t of ledgerTables) if (t) overlapFinding(t, emit);
   }
-  const disbursedSum = ledger?.table.columns.disbursed ? sumFen(ledger.projects.map((p) => p.disbursed ?? 0)) : undefined;
+  const disbursedSum = ledger?.table.columns.disbursed ? disbursedTotal(ledger.projects) : undefined;
   budgetRules(profileRead, profileSheet?.name, disbursedSum, emit);
 
   let indicators: IndicatorsRead | undefined;

@@ -49,39 +49,53 @@ export function patentKindOfDigit(d: string): PatentKind | undefined {
  */
 export function patentCheckChar(body: string): string {
   if (!/^(\d{8}|\d{12})$/.test(body)) throw new RangeError(`patent body must be 8 or 12 digits: ${body}`);
-  return checkCharOfDigits(body);
+  return CHECK_CHARS[checkIndexOf(body, 0, body.length)];
 }
 
-/** The check character of a body already known to be 8 or 12 ASCII digits. */
-function checkCharOfDigits(body: string): string {
+const CHECK_CHARS = '0123456789X';
+
+/** Σ digit × weight mod 11 of the `count` ASCII digits of `s` from `from`: the check character's index in CHECK_CHARS. */
+function checkIndexOf(s: string, from: number, count: number): number {
   let sum = 0;
-  for (let i = 0; i < body.length; i++) sum += (body.charCodeAt(i) - 48) * WEIGHTS[i];
-  const r = sum % 11;
-  return r === 10 ? 'X' : String(r);
+  for (let i = 0; i < count; i++) sum += (s.charCodeAt(from + i) - 48) * WEIGHTS[i];
+  return sum % 11;
 }
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
- * A number written plainly (half-width, upper case, no spaces) — what `^(?:ZL|CN)?(\d+)\.?([\dX])$`
- * matches — without its ZL/CN prefix and its dot; null for any other text. Read by hand: this is
- * every patent cell of a ledger, twice (L007 and L015).
+ * A number written plainly (half-width, upper case, no spaces: what PLAIN matches): how many
+ * digits come before its check character, the last (they start after the ZL/CN); -1 for any
+ * other text.
  */
-function plainPatent(raw: string): string | null {
-  const n = raw.length;
-  let i = 0;
-  if (n > 2 && ((raw.charCodeAt(0) === 90 && raw.charCodeAt(1) === 76) || (raw.charCodeAt(0) === 67 && raw.charCodeAt(1) === 78))) i = 2; // ZL, CN
-  let k = i;
-  while (k < n && isDigit(raw.charCodeAt(k))) k++;
-  const digits = k - i;
-  if (k === n) return digits >= 2 ? (i === 0 ? raw : raw.slice(i)) : null; // the last digit is the check
-  const c = raw.charCodeAt(k);
-  if (c === 88 /* X */) return k + 1 === n && digits >= 1 ? (i === 0 ? raw : raw.slice(i)) : null;
-  if (c === 46 /* . */ && k + 2 === n && digits >= 1) {
-    const check = raw.charCodeAt(k + 1);
-    if (isDigit(check) || check === 88) return raw.slice(i, k) + raw[k + 1];
+function plainDigits(raw: string): number {
+  const m = PLAIN.exec(raw);
+  return m ? m[1].length : -1;
+}
+const PLAIN = /^(?:ZL|CN)?(\d+)\.?[\dX]$/;
+
+/** Where the digits of a number written plainly start: after its ZL or CN. */
+function plainStart(raw: string): number {
+  return raw.length > 2 && ((raw.charCodeAt(0) === 90 && raw.charCodeAt(1) === 76) || (raw.charCodeAt(0) === 67 && raw.charCodeAt(1) === 78)) ? 2 : 0;
+}
+
+/**
+ * The type of a valid number (parsePatentNumber's `type` when it is `ok`), else undefined. A
+ * number written plainly — nearly every 专利号 of a ledger, which L007 and L008 ask of every row —
+ * is checked where it stands, with no normalized text, body or parse made; any other goes through
+ * parsePatentNumber.
+ */
+export function validPatentKind(raw: string): PatentKind | undefined {
+  const digits = plainDigits(raw);
+  if (digits < 0) {
+    const r = parsePatentNumber(raw);
+    return r.ok ? r.type : undefined;
   }
-  return null;
+  const from = plainStart(raw);
+  return (digits === 12 || digits === 8) && raw.charCodeAt(raw.length - 1) === CHECK_CHARS.charCodeAt(checkIndexOf(raw, from, digits)) ? kindAt(raw, from, digits) : undefined;
+}
+
+/** The kind of the type digit of the 12 (new era) or 8 (old era) digits of `s` from `from`: the 5th or the 3rd. */
+function kindAt(s: string, from: number, digits: number): PatentKind | undefined {
+  return patentKindOfDigit(s[from + (digits === 12 ? 4 : 2)]);
 }
 
 /**
@@ -90,33 +104,31 @@ function plainPatent(raw: string): string | null {
  * leading ZL / CN (any case) is dropped. `ＺＬ２０１５ １ ０１２３４５６．７` → `2015101234567`.
  */
 export function normalizePatentText(raw: string): string {
-  const plain = plainPatent(raw);
-  if (plain !== null) return plain;
+  const digits = plainDigits(raw);
+  if (digits >= 0) {
+    // Written plainly (every patent cell of a ledger, L015's key): the digits after ZL/CN and the
+    // check character, the last, with no dot between them.
+    const from = plainStart(raw);
+    return from + digits + 1 === raw.length ? raw.slice(from) : raw.slice(from, from + digits) + raw[raw.length - 1];
+  }
   return toHalfWidth(raw)
     .toUpperCase()
     .replace(/[\s.]/g, '')
     .replace(/^(ZL|CN)/, '');
 }
 
-/** 12 or 8 digits and a check digit or X: `^(\d{12}|\d{8})([\dX])$`. */
-function isApplicationNumber(s: string): boolean {
-  const n = s.length;
-  if (n !== 13 && n !== 9) return false;
-  for (let i = 0; i < n - 1; i++) if (!isDigit(s.charCodeAt(i))) return false;
-  const c = s.charCodeAt(n - 1);
-  return isDigit(c) || c === 88;
-}
+/** 12 or 8 digits and a check digit or X. */
+const APPLICATION_NUMBER = /^(?:\d{12}|\d{8})[\dX]$/;
 
 export function parsePatentNumber(raw: string): PatentParse {
   const normalized = normalizePatentText(raw);
-  if (!isApplicationNumber(normalized)) return { ok: false, reason: 'format', normalized };
-  const body = normalized.slice(0, normalized.length - 1);
-  const check = normalized[normalized.length - 1];
-  const expectedCheck = checkCharOfDigits(body);
+  if (!APPLICATION_NUMBER.test(normalized)) return { ok: false, reason: 'format', normalized };
+  const digits = normalized.length - 1;
+  const check = normalized[digits];
+  const expectedCheck = CHECK_CHARS[checkIndexOf(normalized, 0, digits)];
   // A wrong check character is reported first: it is the usual typo and the expected digit helps fix it.
   if (check !== expectedCheck) return { ok: false, reason: 'check', normalized, expectedCheck };
-  const era = body.length === 12 ? 'new' : 'old';
-  const type = patentKindOfDigit(body[era === 'new' ? 4 : 2]);
+  const type = kindAt(normalized, 0, digits);
   if (!type) return { ok: false, reason: 'type', normalized };
-  return { ok: true, body, check, application: normalized, type, era };
+  return { ok: true, body: normalized.slice(0, digits), check, application: normalized, type, era: digits === 12 ? 'new' : 'old' };
 }

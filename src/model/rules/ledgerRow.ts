@@ -1,5 +1,5 @@
 /** Row rules of 项目台账: each looks at one project. One entry per rule: its messages and its code. */
-import { parsePatentNumber, type PatentParse } from '../algorithms/patent';
+import { parsePatentNumber, validPatentKind } from '../algorithms/patent';
 import { checkUscc } from '../algorithms/uscc';
 import type { Finding } from '../findings';
 import { compareDates, isoDate } from '../grid';
@@ -16,20 +16,6 @@ type RowRule<Id extends string = string, M extends Messages = Messages> = Rule<I
 /** A rule with its row check. */
 function rowRule<const Id extends string, const M extends Messages>(spec: RuleSpec<Id, M> & { readonly row: RowCheck<M> }): RowRule<Id, M> {
   return defineRule(spec);
-}
-
-/**
- * parsePatentNumber of the last number asked for: L007 and L008 both read a row's 专利号, one
- * after the other (a pure function's last answer; nothing else is kept).
- */
-let lastRaw: string | undefined;
-let lastParse: PatentParse | undefined;
-function patentOf(raw: string): PatentParse {
-  if (lastRaw !== raw || lastParse === undefined) {
-    lastParse = parsePatentNumber(raw);
-    lastRaw = raw;
-  }
-  return lastParse;
 }
 
 /** 0.01 in the profile unit, in 分. */
@@ -113,8 +99,9 @@ export const L007 = rowRule({
     }),
   },
   row: (p, ctx, report) => {
-    if (p.patentNo === undefined) return;
-    const r = patentOf(p.patentNo);
+    // A valid number (the usual row) needs no parse; the parse says what is wrong with another.
+    if (p.patentNo === undefined || validPatentKind(p.patentNo) !== undefined) return;
+    const r = parsePatentNumber(p.patentNo);
     if (r.ok) return;
     if (r.reason === 'check') report.check(cellOf(ctx, p, 'patentNo'), { raw: p.patentNo, expected: r.expectedCheck ?? '' });
     else report.main(cellOf(ctx, p, 'patentNo'), { raw: p.patentNo });
@@ -136,13 +123,13 @@ export const L008 = rowRule({
   },
   row: (p, ctx, report) => {
     if (p.patentNo === undefined || p.patentType === undefined) return;
-    const r = patentOf(p.patentNo);
-    if (!r.ok) return; // L007
-    if (p.patentType === r.type) return; // the number's own type, written plainly (the usual row): nothing to take off or compare
+    const type = validPatentKind(p.patentNo);
+    if (type === undefined) return; // L007
+    if (p.patentType === type) return; // the number's own type, written plainly (the usual row): nothing to take off or compare
     // `发明专利`, `实用新型专利`: the type with the word 专利 after it is the same type.
     const written = PATENT_TYPE_NOISE.test(p.patentType) ? p.patentType.replace(/\s/g, '').replace(/专利$/, '') : p.patentType;
-    if (written !== r.type && !(written === '发明' && r.type === 'PCT发明') && !(written === '实用新型' && r.type === 'PCT实用新型'))
-      report.main(cellOf(ctx, p, 'patentType'), { written: p.patentType, raw: p.patentNo, type: r.type });
+    if (written !== type && !(written === '发明' && type === 'PCT发明') && !(written === '实用新型' && type === 'PCT实用新型'))
+      report.main(cellOf(ctx, p, 'patentType'), { written: p.patentType, raw: p.patentNo, type });
   },
 });
 
