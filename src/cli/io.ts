@@ -37,7 +37,7 @@ export async function loadWorkbook(file: string, limits: ReadLimits = defaultCli
     strings = stringsThread(st.size >= PRESTART_FILE_BYTES);
     data = await fs.readFile(file);
   } catch (e) {
-    strings?.dispose();
+    void strings?.dispose();
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return ioError(`找不到文件“${file}”。`, `File "${file}" not found.`);
     if (code === 'EACCES') return ioError(`没有权限读取文件“${file}”。`, `No permission to read "${file}".`);
@@ -48,7 +48,7 @@ export async function loadWorkbook(file: string, limits: ReadLimits = defaultCli
     const r = await readWorkbookFile(bytes, path.basename(file), { inflater: nodeInflater, limits, select: CHECKED_SHEETS, strings });
     return r.ok ? { ...r, bytes } : r;
   } finally {
-    strings?.dispose();
+    void strings?.dispose();
   }
 }
 

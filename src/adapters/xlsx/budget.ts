@@ -78,6 +78,7 @@ export class Budget {
   /** The declared bytes the whole read is expected to count, for the progress only (see `expect`). */
   private expected = 0;
   private lastProgress = 0;
+  private absorbed = false;
 
   constructor(
     readonly limits: ReadLimits,
@@ -118,6 +119,12 @@ export class Budget {
   absorb(bytes: number, memory: number): void {
     this.done += bytes;
     this.memory += memory;
+    this.absorbed = true;
+  }
+
+  /** Whether something was absorbed since the last check (which that check has not yet seen). */
+  get absorbedSinceCheck(): boolean {
+    return this.absorbed;
   }
 
   /** Takes back what a read that is made again charged (a sheet read again once every shared string is known). */
@@ -138,6 +145,7 @@ export class Budget {
   }
 
   check(): void {
+    this.absorbed = false;
     if (this.signal?.aborted) throw new Aborted();
     const { maxMemory, maxTime } = this.limits;
     if (this.memory > maxMemory) throw new OverBudget('memory', this.memory, maxMemory, false);

@@ -186,6 +186,11 @@ function notAWorkbook(entries: ReadonlyArray<ZipEntry>): ReadXlsxResult {
   return fail('notXlsx');
 }
 
+/** A string or array past what the engine allows (a RangeError): memory, not damage. */
+function overMemory(memory: number, limits: ReadLimits): Failure {
+  return new Failure('tooLarge', 'overMemory', { mb: mbOf(memory), limitMb: mbOf(limits.maxMemory) });
+}
+
 /** The shared strings read on `thread` (null when it declines the part), each failure the in-thread read's. */
 function lateStrings(pkg: Package, entry: ZipEntry, limits: ReadLimits, budget: Budget, thread: StringsThread): LateStrings | null {
   const cap = limits.maxSize;
@@ -197,7 +202,7 @@ function lateStrings(pkg: Package, entry: ZipEntry, limits: ReadLimits, budget: 
       case 'overBudget':
         return new OverBudget(e.budget, e.used, e.limit, e.projected);
       case 'range':
-        return new Failure('tooLarge', 'overMemory', { mb: mbOf(e.memory), limitMb: mbOf(limits.maxMemory) });
+        return overMemory(e.memory, limits);
       default:
         return new Failure('corrupt');
     }
@@ -418,6 +423,8 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
         if (!chosen.has(parts[i].name)) {
           budget.plan(-parts[i].entry.size);
           budget.release(cost.bytes, cost.memory);
+          // not kept either: its grid is freed before the chosen sheets are read
+          early.delete(i);
         }
       budget.expect(expected);
       const whole = parts.flatMap((p, i) => (heads[i].truncated && chosen.has(p.name) && !early.has(i) ? [i] : []));
@@ -440,9 +447,11 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
       sheets = (await readSheets(parts)).map((r) => r.read.sheet);
     }
     if (late) {
-      // every string charged: the budget is checked with all of them
+      // Every string charged. Strings that arrived after the sheets' last check are checked now; the
+      // in-thread read checks its strings before the sheets' first chunk and never after the last
+      // one, so a check here with nothing new would refuse what one thread accepts.
       await late.whole();
-      budget.check();
+      if (budget.absorbedSinceCheck) budget.check();
     }
     if (!hasData(sheets)) return fail('empty');
     return { ok: true, grid: { sheets }, date1904: wb.date1904 };
@@ -454,6 +463,7 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
       late.cancel();
     }
     if (e instanceof Aborted) throw e;
+    if (e instanceof RangeError) e = overMemory(budget.memoryUsed, limits);
     if (e instanceof Failure) return fail(e.reason, e.variant, e.params);
     if (e instanceof OverBudget) {
       const o = overBudgetFailure(e);
@@ -461,8 +471,6 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
     }
     if (e instanceof OutOfRange) return fail('corrupt', 'outOfRange', { sheet: sheetName, what: e.what, value: e.value });
     if (e instanceof TooManyCells) return fail('tooLarge', 'tooLarge', { limit: maxCells });
-    // A string or array past what the engine allows is memory, not damage.
-    if (e instanceof RangeError) return fail('tooLarge', 'overMemory', { mb: mbOf(budget.memoryUsed), limitMb: mbOf(limits.maxMemory) });
     return fail('corrupt');
   }
 }

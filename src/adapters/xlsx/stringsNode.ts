@@ -42,8 +42,8 @@ class StringsWorker {
 }
 
 export interface NodeStringsThread extends StringsThread {
-  /** Stops a worker started early and not used. */
-  dispose(): void;
+  /** Stops a worker started early and not used: its exit code once it has stopped, null when there was none. */
+  dispose(): Promise<number | null>;
 }
 
 export function workerStrings(script: string, minBytes: number = MIN_THREAD_STRINGS, prestart = false): NodeStringsThread {
@@ -91,8 +91,9 @@ export function workerStrings(script: string, minBytes: number = MIN_THREAD_STRI
       };
     },
     dispose() {
-      if (spare) void spare.worker.terminate();
+      const w = spare?.worker;
       spare = null;
+      return w ? w.terminate() : Promise.resolve(null);
     },
   };
 }

@@ -213,6 +213,39 @@ describe('a string table that cannot be read fails as it did when read first', (
   });
 });
 
+describe('the memory budget at its edge', () => {
+  /** A thread whose whole table arrives before any sheet is read (as from a fast worker). */
+  const prompt = (): StringsThread => ({
+    read(job, sink) {
+      const batches: StringsBatch[] = [];
+      void scanStrings(job, nodeInflater, (b) => void batches.push(b)).then((end) => {
+        for (const b of batches) sink.batch(b);
+        sink.end(end);
+      });
+      return { cancel: () => undefined };
+    },
+  });
+
+  test('strings that arrived before the sheets’ last check are not checked again at the end: the two reads refuse at the same budget', async () => {
+    const bytes = bigSample(300);
+    const accepts = async (maxMemory: number): Promise<boolean> => (await readXlsx(bytes, { inflater: nodeInflater, limits: { maxMemory } })).ok;
+    // the least budget the in-thread read accepts
+    let lo = 1;
+    let hi = 64 << 20;
+    expect(await accepts(hi)).toBe(true);
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (await accepts(mid)) hi = mid;
+      else lo = mid;
+    }
+    for (const maxMemory of [hi - 1, hi]) {
+      const { late, first } = await both(bytes, prompt(), { limits: { maxMemory } });
+      expect(first.ok).toBe(maxMemory === hi);
+      expect(late).toEqual(first);
+    }
+  });
+});
+
 describe('a thread that is lost, or declines, leaves the strings to this thread', () => {
   test.each([0, 1, 40])('lost after %i batches', async (n) => {
     const { late, first } = await both(bigSample(100), slowThread({ loseAfter: n }), HEAD);
@@ -286,7 +319,9 @@ describe('the Node worker', () => {
     const thread = workerStrings(script, MIN_THREAD_STRINGS, true);
     const { late, first } = await both(bigSample(10), thread, HEAD); // too small: declined
     expect(late).toEqual(first);
-    thread.dispose();
+    // the spare worker was running, and stops (terminate's exit code); a second dispose has none to stop
+    expect(await thread.dispose()).toBe(1);
+    expect(await thread.dispose()).toBeNull();
   });
 
   test('a part below the size that pays for a worker is read in this thread', async () => {
