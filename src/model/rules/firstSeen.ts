@@ -50,6 +50,16 @@ export function nextRepeat<T>(seen: FirstSeen, items: ReadonlyArray<T>, keyOf: (
   return -1;
 }
 
+/**
+ * Each item whose key (undefined: none) was met before, in order, with the index of the first
+ * item of that key: the duplicate checks (L004, L015). The loop over every item is nextRepeat's;
+ * `found` is called only for a repeat.
+ */
+export function eachRepeat<T>(items: ReadonlyArray<T>, keyOf: (item: T) => string | undefined, found: (i: number, first: number) => void): void {
+  const seen = new FirstSeen(items.length);
+  for (let i = nextRepeat(seen, items, keyOf, 0); i >= 0; i = nextRepeat(seen, items, keyOf, i + 1)) found(i, seen.first(keyOf(items[i])!, i));
+}
+
 /** FNV-1a over the UTF-16 code units, with a final mix so that the low bits depend on every unit. */
 function hashOf(s: string): number {
   let h = 0x811c9dc5;

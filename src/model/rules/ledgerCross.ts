@@ -10,7 +10,7 @@ import { defineRule, msg, P, reporter, type Messages, type Report, type Rule, ty
 import { AMOUNT_KEYS } from './keys';
 import { L003 } from './reading';
 import { TOTAL_LABEL_TEXT } from './vocab';
-import { FirstSeen, nextRepeat } from './firstSeen';
+import { eachRepeat } from './firstSeen';
 
 type RowsCheck<M extends Messages> = (projects: ReadonlyArray<Project>, ctx: LedgerContext, report: Report<M>) => void;
 type CrossRule<Id extends string = string, M extends Messages = Messages> = Rule<Id, M> & { readonly rows: RowsCheck<M> };
@@ -44,14 +44,11 @@ export const L004 = crossRule({
       'en-US': (p) => `Project id "${p.id}" is duplicated; it first appears at ${p.firstCell}.`,
     }),
   },
-  rows: (projects, ctx, report) => {
-    const first = new FirstSeen(projects.length);
-    for (let i = nextRepeat(first, projects, idKeyOf, 0); i >= 0; i = nextRepeat(first, projects, idKeyOf, i + 1)) {
+  rows: (projects, ctx, report) =>
+    eachRepeat(projects, idKeyOf, (i, f) => {
       const p = projects[i];
-      const f = first.first(idKeyOf(p)!, i);
       report.main(cellOf(ctx, p, 'id'), { id: p.id!, firstCell: cellRefFrom(ctx, projects[f], 'id', p) });
-    }
-  },
+    }),
 });
 
 /** L004's key of a project: its 项目编号 as compared, or none. */
@@ -68,14 +65,12 @@ export const L015 = crossRule({
       'en-US': (p) => `Patent "${p.patent}" is already funded by project ${p.firstId} (${p.firstCell}).`,
     }),
   },
-  rows: (projects, ctx, report) => {
-    const first = new FirstSeen(projects.length);
-    for (let i = nextRepeat(first, projects, patentKeyOf, 0); i >= 0; i = nextRepeat(first, projects, patentKeyOf, i + 1)) {
+  rows: (projects, ctx, report) =>
+    eachRepeat(projects, patentKeyOf, (i, fi) => {
       const p = projects[i];
-      const f = projects[first.first(patentKeyOf(p)!, i)];
+      const f = projects[fi];
       report.main(cellOf(ctx, p, 'patentNo'), { patent: p.patentNo!, firstId: f.id ?? '', firstCell: cellRefFrom(ctx, f, 'patentNo', p) });
-    }
-  },
+    }),
 });
 
 /**
