@@ -17,7 +17,7 @@ import { readProfile, type ProfileRead } from './read/profile';
 import { MAX_HEADER_ROWS } from './read/header';
 import { HEADER_SCAN_ROWS, headerKeys, locateSheet, readTable, type Table } from './read/table';
 import { HEADER_EXAMPLES, inferYear, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
-import { columnFindings, S001, S002, S005, S006 } from './rules/sheets';
+import { columnFindings, S001, S002, S005, S006, skippedRowFindings } from './rules/sheets';
 import { reviewIndicators } from './rules/targets';
 import { scoringKind } from './scoring/evaluate';
 import { budgetRules, indicatorRules } from './rules/workbook';
@@ -253,6 +253,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     overlapFinding(indicatorTable, emit);
     pushAll(findings, indicators.findings);
     columnFindings(indicatorTable, INDICATOR_COLUMNS, emit);
+    skippedRowFindings(indicatorTable, emit);
     indicatorRules(indicators, emit, stage);
     reviewIndicators(indicators, emit);
     if (stage === 'yearEnd') actualsColumn(indicators, emit);

@@ -23,6 +23,11 @@ export interface ColumnDef<K extends string> {
   readonly aliases: ReadonlyArray<string>;
   readonly type: FieldType;
   readonly required: boolean;
+  /**
+   * The column that names a record (项目编号): a row with it blank may be a note or a block title
+   * (table.ts, bodyOf), one with it filled never is.
+   */
+  readonly identity?: boolean;
   /** Also read as `1-M月{monthSpans}` for any month and way of writing the span (monitor.md); not listed in messages. */
   readonly monthSpans?: string;
 }
@@ -34,7 +39,7 @@ export interface ColumnDef<K extends string> {
 export const PROVENANCE_HEADERS = ['来源文件', '来源工作表', '来源行'] as const;
 
 export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
-  { key: 'id', header: '项目编号', aliases: ['编号', '项目代码', '合同编号', '项目号', '立项编号', '合同号', '项目合同编号'], type: 'text', required: true },
+  { key: 'id', header: '项目编号', aliases: ['编号', '项目代码', '合同编号', '项目号', '立项编号', '合同号', '项目合同编号'], type: 'text', required: true, identity: true },
   { key: 'name', header: '项目名称', aliases: ['项目名'], type: 'text', required: true },
   { key: 'unit', header: '承担单位', aliases: ['项目承担单位', '单位名称', '申报单位', '执行单位', '申报部门', '项目单位', '实施单位', '承担单位名称', '承担企业', '项目承担企业', '企业名称', '申报企业'], type: 'text', required: true },
   { key: 'creditCode', header: '统一社会信用代码', aliases: ['信用代码', '社会信用代码', '统一信用代码', '社会统一信用代码'], type: 'text', required: false },

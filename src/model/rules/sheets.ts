@@ -3,11 +3,12 @@
  * checkWorkbook (check.ts) and FINDINGS (functions/ledger.ts) where they look for the sheets and
  * the year; S002–S004 by `columnFindings` below.
  */
-import { a1 } from '../grid';
+import { a1, columnLetters } from '../grid';
 import { acceptedNamesOf, type ColumnDef } from '../read/columns';
-import type { Table } from '../read/table';
+import { rawValue, type Table } from '../read/table';
+import { rawText } from '../read/values';
 import { defineRule, msg, P } from './define';
-import { SHEET_KIND_TEXT } from './vocab';
+import { SHEET_KIND_TEXT, SKIPPED_ROW_TEXT } from './vocab';
 
 const kind = P.code(SHEET_KIND_TEXT);
 
@@ -177,7 +178,24 @@ export const S008 = defineRule({
   },
 });
 
-export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008] as const;
+/**
+ * A row in a table's body that holds numbers but is not a record (a 栏次 row, a `其中：` line, a
+ * note): it is skipped (table.ts, bodyOf), and its numbers counted nowhere — said once per row, at
+ * its first cell, with the numbers and their columns, so that an officer can check nothing was lost.
+ */
+export const S009 = defineRule({
+  id: 'S009', category: 'sheet', severity: 'info',
+  title: { 'zh-CN': '非项目行未读取', 'en-US': 'Row not read as a record' },
+  messages: {
+    main: msg({
+      params: { kind: P.code(SKIPPED_ROW_TEXT), label: P.text, values: P.list },
+      'zh-CN': (p) => `此行是${p.kind}（“${p.label}”），不作为项目读取，行中的数字未计入：${p.values}。`,
+      'en-US': (p) => `This row is a ${p.kind} ("${p.label}") and is not read as a record; its numbers are not counted: ${p.values}.`,
+    }),
+  },
+});
+
+export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008, S009] as const;
 
 type SheetFinding = ReturnType<(typeof S002.finding)['main']> | ReturnType<(typeof S003.finding)['main']> | ReturnType<(typeof S004.finding)['main']>;
 
@@ -196,4 +214,23 @@ export function columnFindings<K extends string>(table: Table<K>, defs: Readonly
     }));
   if (table.unknown.length)
     emit(S004.finding.main(at(table.unknown[0].col), { headers: table.unknown.map((u) => u.header), count: table.unknown.length }));
+}
+
+/** Numbers S009 lists of one row. */
+const SKIPPED_VALUES_SHOWN = 5;
+
+/** S009 for each skipped row of a table that holds numbers. */
+export function skippedRowFindings<K extends string>(table: Table<K>, emit: (f: ReturnType<(typeof S009.finding)['main']>) => void): void {
+  if (!table.skipped.length) return;
+  const sheet = table.sheet.name;
+  const headers = new Map<number, string>();
+  for (const info of Object.values<{ col: number; header: string } | undefined>(table.columns)) if (info) headers.set(info.col, info.header);
+  for (const u of table.unknown) headers.set(u.col, u.header);
+  for (const k of table.skipped) {
+    if (!k.numbers.length) continue;
+    const values = k.numbers.slice(0, SKIPPED_VALUES_SHOWN).map((c) => `${headers.get(c) ?? columnLetters(c)} ${rawText(rawValue(table.sheet, k.row, c))}`);
+    if (k.numbers.length > SKIPPED_VALUES_SHOWN) values.push('…');
+    const label = k.label.length > 30 ? k.label.slice(0, 30) + '…' : k.label;
+    emit(S009.finding.main({ sheet, row: k.row, col: k.col }, { kind: k.kind, label, values }));
+  }
 }
