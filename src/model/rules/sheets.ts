@@ -195,7 +195,37 @@ export const S009 = defineRule({
   },
 });
 
-export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008, S009] as const;
+/**
+ * A ledger sheet whose projects are all in the other ledger sheets (the whole ledger beside its
+ * per-地州市 sheets, a visible copy): left out, so that no project counts twice (read/ledger.ts,
+ * leaveOutRepeats). At the sheet's header.
+ */
+export const S010 = defineRule({
+  id: 'S010', category: 'sheet', severity: 'warning',
+  title: { 'zh-CN': '重复的台账工作表未读取', 'en-US': 'Repeated ledger sheet left out' },
+  messages: {
+    main: msg({
+      params: { sheet: P.text, count: P.number, others: P.list },
+      'zh-CN': (p) => `工作表“${p.sheet}”的 ${p.count} 个项目都已在工作表 ${p.others} 中（全表汇总或副本），为免重复计算，未读取此表；如此表不是重复，请核对项目编号。`,
+      'en-US': (p) => `All ${p.count} projects of sheet "${p.sheet}" are also in sheet(s) ${p.others} (a whole-ledger summary or a copy): this sheet was not read, so that no project counts twice. If it is not a copy, check the project IDs.`,
+    }),
+  },
+});
+
+/** A ledger with a header and no project row: nothing to check or to score (at its header). */
+export const S011 = defineRule({
+  id: 'S011', category: 'sheet', severity: 'error',
+  title: { 'zh-CN': '台账没有项目', 'en-US': 'Ledger has no projects' },
+  messages: {
+    main: msg({
+      params: { sheets: P.list, cell: P.cell },
+      'zh-CN': (p) => `项目台账工作表“${p.sheets}”在标题行（${p.cell}）之下没有任何项目行，无法检查，也无法据此生成自评表。请在标题行下逐行填写项目。`,
+      'en-US': (p) => `The ledger sheet(s) "${p.sheets}" have no project row under the header (${p.cell}): nothing can be checked or scored. Enter the projects under the header, one per row.`,
+    }),
+  },
+});
+
+export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008, S009, S010, S011] as const;
 
 type SheetFinding = ReturnType<(typeof S002.finding)['main']> | ReturnType<(typeof S003.finding)['main']> | ReturnType<(typeof S004.finding)['main']>;
 

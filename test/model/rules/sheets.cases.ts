@@ -45,6 +45,19 @@ export const CASES: RuleCases = {
     { name: 'more findings of one rule than the cap', book: { rows: Array.from({ length: 1003 }, (_, i) => ({ ...validRow(i), 地州市: '火星市' })) }, expect: ['error@项目台账!E1002'] },
     { name: 'exactly the cap', book: { rows: Array.from({ length: 1000 }, (_, i) => ({ ...validRow(i), 地州市: '火星市' })) }, expect: [] },
   ],
+  S009: [
+    // a `其中：` line under the projects, its amounts in 财政支持资金 (L) and 本年拨付 (N): skipped, named at its first cell
+    { name: 'a 其中 line with amounts', book: { extra: [[null, '其中：新上项目', null, null, null, null, null, null, null, null, null, 30, null, 15]] }, expect: ['info@项目台账!B4'] },
+    { name: 'a signature line without numbers is skipped silently', book: { extra: [['填表人：张三', null, null, '审核人：李四']] }, expect: [] },
+  ],
+  S010: [
+    { name: 'a visible copy of the ledger sheet', grid: { sheets: [...book().sheets, { ...book().sheets[1], name: '项目台账 (2)' }] }, expect: ['warning@项目台账 (2)!A1'] },
+    { name: 'two sheets with different projects (one per 地州市)', grid: { sheets: [...book().sheets, { ...book({ rows: [validRow(2), validRow(3)] }).sheets[1], name: '项目台账 (2)' }] }, expect: [] },
+  ],
+  S011: [
+    { name: 'a header and no project', book: { rows: [] }, expect: ['error@项目台账!A1'] },
+    { name: 'one project', book: { rows: [validRow(0)] }, expect: [] },
+  ],
   S008: [
     // a 40,000-character 三级指标 is cut to Excel's 32,767 in the 自评表 (issue 14), the finding at the written cell
     { name: 'an indicator name over the cell limit', grid: scoredBook({ indicatorRows: indicators({ 0: { 三级指标: '长'.repeat(40_000) } }) }), expect: ['warning@2018年度绩效自评表!D12'] },
