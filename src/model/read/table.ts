@@ -3,8 +3,8 @@
  * the body (blank rows skipped, merged cells filled, 合计/总计/小计 rows set apart).
  */
 import type { CellValue, Grid, GridSheet } from '../grid';
-import { headerIndex, PROVENANCE_HEADERS, type ColumnDef } from './columns';
-import { declaredUnit, headerBlock, headerZone, knownKeys, matchPath, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
+import { headerIndex, matchHeader, PROVENANCE_HEADERS, type ColumnDef } from './columns';
+import { declaredUnit, headerBlock, headerZone, isMoneyPart, knownKeys, matchPath, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
 import { normalizeMerges, type MergeOverlap, type NormalizedMerges } from './merges';
 import { stripSpaces } from './text';
 import { isBlank } from './values';
@@ -51,12 +51,21 @@ export interface SkippedRow {
 
 export interface DuplicateColumn<K extends string> {
   readonly key: K;
-  /** The column not used. */
+  /** The column not used, and the row of its header (the leaf of a multi-row header). */
   readonly col: number;
+  readonly row: number;
   readonly header: string;
   /** The column used: the canonical header when there is one, else the first. */
   readonly firstCol: number;
   readonly keptHeader: string;
+}
+
+export interface PartsOnly {
+  /** Absolute cell of the group. */
+  readonly row: number;
+  readonly col: number;
+  readonly group: string;
+  readonly parts: ReadonlyArray<string>;
 }
 
 export interface Table<K extends string> {
@@ -72,6 +81,11 @@ export interface Table<K extends string> {
   readonly columns: Partial<Record<K, ColumnInfo>>;
   readonly unknown: ReadonlyArray<ColumnInfo>;
   readonly duplicates: ReadonlyArray<DuplicateColumn<K>>;
+  /**
+   * Amount fields the header gives only as shares of a group (`财政支持资金` over 中央 | 自治区 | 地州,
+   * no total column): the group cell and its parts. Such a field is not read (S002.parts).
+   */
+  readonly partsOnly: Partial<Record<K, PartsOnly>>;
   /** Merged ranges that overlapped a kept one and were dropped. */
   readonly overlaps: ReadonlyArray<MergeOverlap>;
   /** Absolute rows of data (projects / indicators), in order. */
@@ -202,12 +216,21 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   // listed first in the catalogue: 本年度拨付 over 已拨付), between equals the first column.
   const matched: { info: ColumnInfo; key: K; rank: number }[] = [];
   const unknown: ColumnInfo[] = [];
+  const shares: { key: K; group: string; col: number; leaf: string }[] = [];
   for (const hc of block.columns) {
     const m = matchPath(hc.path, index);
     const leaf = hc.path[hc.path.length - 1];
     const base = { col: o.col + hc.col, row: o.row + hc.row };
     if (!m) {
       if (!PROVENANCE.has(leaf)) unknown.push({ ...base, header: hc.path.join('/') });
+      if (isMoneyPart(hc.path, index))
+        for (let g = hc.path.length - 2; g >= 0; g--) {
+          const gm = matchHeader(hc.path[g], index);
+          if (gm?.def.type === 'amount') {
+            shares.push({ key: gm.def.key, group: hc.path[g], col: hc.col, leaf });
+            break;
+          }
+        }
     }
     else matched.push({ info: { ...base, unit: m.unit, header: leaf }, key: m.def.key, rank: m.rank });
   }
@@ -221,7 +244,15 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   for (const m of matched) {
     const kept = chosen.get(m.key)!;
     if (kept === m) columns[m.key] = m.info;
-    else duplicates.push({ key: m.key, col: m.info.col, header: m.info.header, firstCol: kept.info.col, keptHeader: kept.info.header });
+    else duplicates.push({ key: m.key, col: m.info.col, row: m.info.row ?? headerRow, header: m.info.header, firstCol: kept.info.col, keptHeader: kept.info.header });
+  }
+
+  const partsOnly: Partial<Record<K, PartsOnly>> = {};
+  for (const sh of shares) {
+    if (columns[sh.key]) continue;
+    const cur = partsOnly[sh.key];
+    if (cur) partsOnly[sh.key] = { ...cur, parts: [...cur.parts, sh.leaf] };
+    else partsOnly[sh.key] = { ...groupCell(zoneOf(sheet).zone, block, sh.col, sh.group, o), group: sh.group, parts: [sh.leaf] };
   }
 
   // Merged body cells give their value to every cell they span, within the body rows and the
@@ -265,7 +296,19 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   const unitRow = skipped.find((k) => k.kind === 'units');
   if (unitRow) unitsFromRow(sheet, unitRow.row, columns, defs);
   bodyOf(sheet, first, bodyRows, totals, rowSense(block, columns, defs, o.col), skipped);
-  return { sheet, headerRow, headerBottom, titleTexts, unit, columns, unknown, duplicates, overlaps: normalized.overlaps, bodyRows, totals, skipped, value, bodyUnmerged: fill.size === 0 };
+  return { sheet, headerRow, headerBottom, titleTexts, unit, columns, unknown, duplicates, partsOnly, overlaps: normalized.overlaps, bodyRows, totals, skipped, value, bodyUnmerged: fill.size === 0 };
+}
+
+/** The cell (absolute) of the group text over relative column `col`: its merge's first cell, or the text itself. */
+function groupCell(z: HeaderZone, block: HeaderBlock, col: number, group: string, o: { readonly row: number; readonly col: number }): { row: number; col: number } {
+  for (let r = block.top; r <= block.bottom; r++) {
+    const s = z.hspan(r, col);
+    for (const c of s >= 0 ? [s] : [col, ...Array.from({ length: col }, (_, i) => col - 1 - i)]) {
+      if (z.text(r, c) === group) return { row: o.row + r, col: o.col + c };
+      if (s < 0 && z.text(r, c)) break;
+    }
+  }
+  return { row: o.row + block.top, col: o.col + col };
 }
 
 /** Rows right under the header that may be a 栏次 row or a unit row (either order). */

@@ -49,6 +49,16 @@ export const S002 = defineRule({
       'zh-CN': (p) => `缺少必填列“${p.field}”（可用的列标题：${p.aliases}）。`,
       'en-US': (p) => `Required column "${p.field}" is missing (accepted headers: ${p.aliases}).`,
     }),
+    /**
+     * The field is given only as shares of a group (`财政支持资金` over 中央 | 自治区 | 地州, no total): not read
+     * as their sum — whether the shares are all of it the header cannot say, and a stamped table must not rest on
+     * a guess; one total column settles it.
+     */
+    parts: msg({
+      params: { field: P.text, group: P.text, cell: P.cell, parts: P.list },
+      'zh-CN': (p) => `缺少必填列“${p.field}”：${p.cell}“${p.group}”下只有分项（${p.parts}），没有合计列；分项是否齐全无从判断，未相加。请在该组下增加“合计”列，或增加一列“${p.field}”。`,
+      'en-US': (p) => `Required column "${p.field}" is missing: "${p.group}" at ${p.cell} has only shares (${p.parts}) and no total column; whether the shares are all of it cannot be told, so they are not added up. Add a total column under the group, or a column "${p.field}".`,
+    }),
     /** The column is there but blank on every row: one finding, not one L002 per row. */
     empty: msg({
       params: { field: P.text, cell: P.cell },
@@ -227,16 +237,20 @@ export const S011 = defineRule({
 
 export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008, S009, S010, S011] as const;
 
-type SheetFinding = ReturnType<(typeof S002.finding)['main']> | ReturnType<(typeof S003.finding)['main']> | ReturnType<(typeof S004.finding)['main']>;
+type SheetFinding = ReturnType<(typeof S002.finding)['main']> | ReturnType<(typeof S002.finding)['parts']> | ReturnType<(typeof S003.finding)['main']> | ReturnType<(typeof S004.finding)['main']>;
 
 /** S002/S003/S004 of a table sheet; `given`: required columns another source gives (地州市 from a sheet's name). */
 export function columnFindings<K extends string>(table: Table<K>, defs: ReadonlyArray<ColumnDef<K>>, emit: (f: SheetFinding) => void, given: ReadonlySet<K> = new Set()): void {
   const sheet = table.sheet.name;
   const at = (col: number) => ({ sheet, row: table.headerRow, col });
-  for (const d of defs)
-    if (d.required && !table.columns[d.key] && !given.has(d.key)) emit(S002.finding.main(at(table.sheet.origin?.col ?? 0), { field: d.header, aliases: acceptedNamesOf(d) }));
+  for (const d of defs) {
+    if (!d.required || table.columns[d.key] || given.has(d.key)) continue;
+    const parts = table.partsOnly[d.key];
+    if (parts) emit(S002.finding.parts({ sheet, row: parts.row, col: parts.col }, { field: d.header, group: parts.group, cell: a1(parts.row, parts.col), parts: parts.parts }));
+    else emit(S002.finding.main(at(table.sheet.origin?.col ?? 0), { field: d.header, aliases: acceptedNamesOf(d) }));
+  }
   for (const d of table.duplicates)
-    emit(S003.finding.main(at(d.col), {
+    emit(S003.finding.main({ sheet, row: d.row, col: d.col }, {
       header: d.header,
       kept: d.keptHeader,
       firstCell: a1(table.columns[d.key]?.row ?? table.headerRow, d.firstCol),

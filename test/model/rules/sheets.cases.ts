@@ -1,10 +1,21 @@
 /** Cases of the sheet rules (rules/sheets.ts). */
-import type { CellValue } from '../../../src/model/grid';
+import type { CellValue, Grid } from '../../../src/model/grid';
 import { book, HEADERS, indicators, scoredBook, validRow } from '../support/ledger';
 import { second } from './tester';
 import type { RuleCases } from './tester';
 
 const ledgerSheet = book().sheets[1];
+
+/** The default book with 财政支持资金 (L) written as a group over 中央 | 自治区 and no total column. */
+function sharesOnly(): Grid {
+  const g = book();
+  const [header, ...rows] = g.sheets[1].values;
+  const at = header.indexOf('财政支持资金');
+  const widen = (r: ReadonlyArray<CellValue>, extra: CellValue): CellValue[] => [...r.slice(0, at + 1), extra, ...r.slice(at + 1)];
+  const top = widen(header, null);
+  const sub = top.map((_, c) => (c === at ? '中央' : c === at + 1 ? '自治区' : null));
+  return { sheets: [g.sheets[0], { name: '项目台账', values: [top, sub, ...rows.map((r) => widen(r, 0))], merges: [{ top: 0, left: at, bottom: 0, right: at + 1 }] }] };
+}
 const profileWithoutYear = { name: '配置', values: [['参数', '值'], ['金额单位', '万元']] as CellValue[][] };
 
 export const CASES: RuleCases = {
@@ -20,6 +31,7 @@ export const CASES: RuleCases = {
     { name: 'required column present, empty on every row', book: { rows: second({ 专利号: null }).map((r) => ({ ...r, 专利号: null })) }, expect: ['error@项目台账!H1'] },
     { name: 'required column missing', book: { headers: ['项目编号', '项目名称', '承担单位', '地州市', '立项年度', '专利号', '法律状态', '项目总投资', '财政支持资金', '本年拨付'].filter((h) => h !== '法律状态') }, expect: ['error@项目台账!A1'] },
     { name: 'every required column', book: {}, expect: [] },
+    { name: '财政支持资金 only as shares (中央 | 自治区), no total', grid: sharesOnly(), expect: ['error@项目台账!L1'] },
   ],
   S003: [
     { name: 'column twice', book: { headers: ['项目编号', '编号', '项目名称', '承担单位'] }, expect: ['warning@项目台账!B1'] },
