@@ -28,9 +28,27 @@ function locale(lang: string | undefined): Locale {
   return lang && /^en/i.test(lang) ? 'en-US' : 'zh-CN';
 }
 
+/**
+ * A reader that stops early (`jx check --json FILE | head`) closes the pipe: the rest of what jx
+ * writes there is dropped, quietly, and the command ends as it would have (same exit code, files
+ * it writes still written whole), instead of an unhandled EPIPE with Node's stack trace.
+ */
+const closed = new WeakSet<NodeJS.WriteStream>();
+
+function writeTo(stream: NodeJS.WriteStream, text: string): void {
+  if (closed.has(stream)) return;
+  if (stream.listenerCount('error') === 0) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      closed.add(stream);
+    });
+  }
+  stream.write(text);
+}
+
 const stdio: Console = {
-  out: (l) => process.stdout.write(l + '\n'),
-  err: (l) => process.stderr.write(l + '\n'),
+  out: (l) => writeTo(process.stdout, l + '\n'),
+  err: (l) => writeTo(process.stderr, l + '\n'),
 };
 
 export async function main(argv: string[], io: Console = stdio): Promise<number> {

@@ -5,10 +5,15 @@ import { availableParallelism, loadavg } from 'node:os';
  * How many threads read `files` files: the cores, at most one per file (JX_THREADS=n to choose; 0 or 1:
  * no worker, for the many files of `jx merge` as for the shared strings of one large workbook).
  */
-export function readThreads(files: number): number {
-  const asked = Number(process.env.JX_THREADS);
-  const n = Number.isInteger(asked) && asked >= 0 ? asked : availableParallelism();
-  return Math.max(0, Math.min(n, files));
+export function readThreads(files: number, asked: string | undefined = process.env.JX_THREADS): number {
+  return Math.max(0, Math.min(threadsAsked(asked) ?? availableParallelism(), files));
+}
+
+/** JX_THREADS as a count of threads; unset, empty or not a whole number ≥ 0: not asked. */
+export function threadsAsked(asked: string | undefined): number | undefined {
+  if (asked === undefined || asked.trim() === '') return undefined;
+  const n = Number(asked);
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
 /**
@@ -21,7 +26,6 @@ export function readThreads(files: number): number {
  * spent on the strings; at a load of 8-10 the worker made it ~0.5 s slower.
  */
 export function spareCore(load: number = loadavg()[0], cores: number = availableParallelism(), asked: string | undefined = process.env.JX_THREADS): boolean {
-  const n = Number(asked);
-  if (asked !== undefined && asked !== '' && Number.isInteger(n) && n >= 0) return n >= 2;
-  return cores >= 3 && load <= cores - 2;
+  const n = threadsAsked(asked);
+  return n !== undefined ? n >= 2 : cores >= 3 && load <= cores - 2;
 }

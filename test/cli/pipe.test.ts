@@ -30,3 +30,23 @@ test('a report far larger than a pipe arrives whole through a reader that waits 
     await fs.rm(dir, { recursive: true, force: true });
   }
 }, 180_000);
+
+test('a reader that stops early (| head) ends jx quietly: no EPIPE stack trace, and the exit code is the check\'s', async () => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jx-pipe-'));
+  try {
+    const file = path.join(dir, 'ledger.xlsx');
+    await fs.writeFile(file, xlsx(syntheticLedger(10_000).grid.sheets.map(toXSheet)));
+    for (const [args, reader] of [
+      ['check --json', 'head -c 100'],
+      ['check', 'head -n 2'],
+    ]) {
+      const err = path.join(dir, 'err.txt');
+      const sh = `${JSON.stringify(process.execPath)} ${JSON.stringify(JX)} ${args} ${JSON.stringify(file)} 2> ${JSON.stringify(err)} | ${reader} > /dev/null; echo "exit \${PIPESTATUS[0]}"`;
+      const r = spawnSync('bash', ['-c', sh], { encoding: 'utf8', timeout: 120_000 });
+      expect(await fs.readFile(err, 'utf8')).toBe('');
+      expect(r.stdout.trim()).toBe('exit 1'); // the ledger has errors
+    }
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}, 180_000);
