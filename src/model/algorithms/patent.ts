@@ -31,16 +31,11 @@ export type PatentParse =
 
 const WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5] as const;
 
-const KIND_OF_DIGIT: Readonly<Record<string, PatentKind>> = {
-  '1': '发明',
-  '2': '实用新型',
-  '3': '外观设计',
-  '8': 'PCT发明',
-  '9': 'PCT实用新型',
-};
+/** The kind of each type digit, '0'–'9'. */
+const KINDS: ReadonlyArray<PatentKind | undefined> = [undefined, '发明', '实用新型', '外观设计', undefined, undefined, undefined, undefined, 'PCT发明', 'PCT实用新型'];
 
 export function patentKindOfDigit(d: string): PatentKind | undefined {
-  return Object.prototype.hasOwnProperty.call(KIND_OF_DIGIT, d) ? KIND_OF_DIGIT[d] : undefined;
+  return d.length === 1 && isAsciiDigit(d.charCodeAt(0)) ? KINDS[d.charCodeAt(0) - 48] : undefined;
 }
 
 /**
@@ -101,9 +96,9 @@ export function validPatentKind(raw: string): PatentKind | undefined {
   return (digits === 12 || digits === 8) && raw.charCodeAt(raw.length - 1) === CHECK_CHARS.charCodeAt(checkIndexOf(raw, from, digits)) ? kindAt(raw, from, digits) : undefined;
 }
 
-/** The kind of the type digit of the 12 (new era) or 8 (old era) digits of `s` from `from`: the 5th or the 3rd. */
+/** The kind of the type digit of the 12 (new era) or 8 (old era) ASCII digits of `s` from `from`: the 5th or the 3rd. */
 function kindAt(s: string, from: number, digits: number): PatentKind | undefined {
-  return patentKindOfDigit(s[from + (digits === 12 ? 4 : 2)]);
+  return KINDS[s.charCodeAt(from + (digits === 12 ? 4 : 2)) - 48];
 }
 
 /**
@@ -123,6 +118,20 @@ export function normalizePatentText(raw: string): string {
     .toUpperCase()
     .replace(/[\s.]/g, '')
     .replace(/^(ZL|CN)/, '');
+}
+
+/**
+ * A key for comparing numbers (L015's duplicates): normalizePatentText's text with a dot before its
+ * last character; '' for an empty text. Two numbers have the same key exactly when they have the
+ * same normalized text. The dot is where numbers are mostly written with one, so such a number
+ * written plainly is its own key (after its ZL/CN), with no string made for each row.
+ */
+export function patentKey(raw: string): string {
+  const digits = plainDigits(raw);
+  const from = plainStart(raw);
+  if (digits >= 0 && from + digits + 2 === raw.length) return raw.slice(from);
+  const n = normalizePatentText(raw);
+  return n === '' ? n : `${n.slice(0, -1)}.${n[n.length - 1]}`;
 }
 
 /** 12 or 8 digits and a check digit or X. */
