@@ -78,11 +78,11 @@ export function orgCodeCheckChar(first8: string): string {
 const WELL_FORMED = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 
 /**
- * A code written as it should be and valid, both checks right: the usual cell of a ledger (every
- * row is asked). One pass over its character codes, no text made; anything else takes checkUscc's
- * general path, which gives the same answer for such a code.
+ * A code written as it should be and valid, both checks right: the usual cell of a ledger (L010
+ * asks it of every row before checkUscc). One pass over its character codes, no text or result
+ * made; anything else takes checkUscc's general path, which gives the same answer for such a code.
  */
-function validAsWritten(raw: string): boolean {
+export function validAsWritten(raw: string): boolean {
   if (raw.length !== 18) return false;
   for (let i = 0; i < 17; i++) if (valueAt(USCC_VALUE, raw, i) < 0) return false;
   if (raw.charCodeAt(17) !== USCC_ALPHABET.charCodeAt(usccCheckIndex(raw, 0))) return false;
