@@ -31,11 +31,11 @@ export type PatentParse =
 
 const WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5] as const;
 
-/** The kind of each type digit, '0'–'9'. */
-const KINDS: ReadonlyArray<PatentKind | undefined> = [undefined, '发明', '实用新型', '外观设计', undefined, undefined, undefined, undefined, 'PCT发明', 'PCT实用新型'];
+/** The kind of each type digit by its value. */
+const KINDS: Readonly<Record<number, PatentKind | undefined>> = { 1: '发明', 2: '实用新型', 3: '外观设计', 8: 'PCT发明', 9: 'PCT实用新型' };
 
 export function patentKindOfDigit(d: string): PatentKind | undefined {
-  return d.length === 1 && isAsciiDigit(d.charCodeAt(0)) ? KINDS[d.charCodeAt(0) - 48] : undefined;
+  return d.length === 1 ? KINDS[d.charCodeAt(0) - 48] : undefined;
 }
 
 /**
@@ -43,7 +43,7 @@ export function patentKindOfDigit(d: string): PatentKind | undefined {
  * Throws on any other input: callers pass bodies they have already matched against /^\d{8}$|^\d{12}$/.
  */
 export function patentCheckChar(body: string): string {
-  if (!/^(\d{8}|\d{12})$/.test(body)) throw new RangeError(`patent body must be 8 or 12 digits: ${body}`);
+  if (!/^(\d{8}|\d{12})$/.test(body)) throw new RangeError(`patent body: ${body}`);
   return CHECK_CHARS[checkIndexOf(body, 0, body.length)];
 }
 
@@ -109,10 +109,9 @@ function kindAt(s: string, from: number, digits: number): PatentKind | undefined
 export function normalizePatentText(raw: string): string {
   const digits = plainDigits(raw);
   if (digits >= 0) {
-    // Written plainly (every patent cell of a ledger, L015's key): the digits after ZL/CN and the
-    // check character, the last, with no dot between them.
+    // Written plainly: the digits after ZL/CN and the check character, the last, with no dot between them.
     const from = plainStart(raw);
-    return from + digits + 1 === raw.length ? raw.slice(from) : raw.slice(from, from + digits) + raw[raw.length - 1];
+    return raw.slice(from, from + digits) + raw[raw.length - 1];
   }
   return toHalfWidth(raw)
     .toUpperCase()
@@ -127,11 +126,8 @@ export function normalizePatentText(raw: string): string {
  * written plainly is its own key (after its ZL/CN), with no string made for each row.
  */
 export function patentKey(raw: string): string {
-  const digits = plainDigits(raw);
-  const from = plainStart(raw);
-  if (digits >= 0 && from + digits + 2 === raw.length) return raw.slice(from);
-  const n = normalizePatentText(raw);
-  return n === '' ? n : `${n.slice(0, -1)}.${n[n.length - 1]}`;
+  // (A normalized text holds no line break, which `.` would not match.)
+  return plainDigits(raw) >= 0 && raw[raw.length - 2] === '.' ? raw.slice(plainStart(raw)) : normalizePatentText(raw).replace(/.$/, '.$&');
 }
 
 /** 12 or 8 digits and a check digit or X. */

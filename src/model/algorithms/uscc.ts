@@ -74,7 +74,7 @@ export function orgCodeCheckChar(first8: string): string {
   return String.fromCharCode(orgCheckCode(first8, 0));
 }
 
-/** 18 characters of the alphabet: the usual code, whose characters need no second look. */
+/** 18 characters of the alphabet: a code whose characters need no second look. */
 const WELL_FORMED = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 
 /**
@@ -92,10 +92,8 @@ export function validAsWritten(raw: string): boolean {
 
 export function checkUscc(raw: string): UsccCheck {
   if (validAsWritten(raw)) return { ok: true, code: raw };
-  // A code written as it should be needs no folding, trimming or upper-casing.
-  const wellFormed = WELL_FORMED.test(raw);
-  const code = wellFormed ? raw : toHalfWidth(raw).trim().toUpperCase();
-  if (!wellFormed && !WELL_FORMED.test(code)) {
+  const code = toHalfWidth(raw).trim().toUpperCase();
+  if (!WELL_FORMED.test(code)) {
     const chars = Array.from(code); // by code point, so a stray emoji counts as one bad character
     if (chars.length !== 18) return { ok: false, reason: 'length', code };
     const bad = chars.findIndex((ch) => !USCC_ALPHABET.includes(ch));
