@@ -16,7 +16,8 @@ import {
   type FnError, type FnResult, type FnValue, type FunctionId,
 } from '../model/functions';
 import type { FunctionSpec } from '../model/functions/args';
-import { localeFromLanguage, type Locale } from '../model/messages';
+import { localeFromLanguage } from '../model/messages/text';
+import type { Locale } from '../model/messages/types';
 
 /** What this file uses of the host's CustomFunctions. */
 interface HostCustomFunctions {

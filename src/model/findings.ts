@@ -6,7 +6,7 @@ import type { Finding } from './rules';
 import type { Severity } from './rules/define';
 import { S007 } from './rules/sheets';
 
-export { RULE_IDS, type Finding, type RuleId } from './rules';
+export type { Finding, RuleId } from './rules';
 export type { Severity } from './rules/define';
 
 /** A finding's rule, variant and params: what its text is made of (params typed per message). */

@@ -8,6 +8,9 @@ import { LEDGER_COLUMNS } from '../../src/model/read/columns';
 import { readLedger } from '../../src/model/read/ledger';
 import { readProfile } from '../../src/model/read/profile';
 import { readTable } from '../../src/model/read/table';
+import { FINDINGS_RULES } from '../../src/model/functions/ledger';
+import { INDICATORSCORE_RULES } from '../../src/model/functions/scores';
+import { RULES, ruleById } from '../../src/model/rules';
 import type { ProjectKey } from '../../src/model/records';
 import { HEADERS } from '../model/support/ledger';
 import { ledgerValues, sourceRows } from './support';
@@ -196,5 +199,21 @@ describe('incremental = full check (property)', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+// The functions word their findings through a look-up of the rule families they can meet, not the whole registry
+// (functions.js ≤ 60 KB gzipped): every rule of those families is there, as the registry has it, so FINDINGS' text is
+// jx check's text. A ledger rule put in another family would fail here, not as an exception inside Excel.
+describe('the rules the functions can word', () => {
+  it('FINDINGS: every sheet, reading and ledger rule of the registry (what the ledger part of the check reports)', () => {
+    const ledger = RULES.filter((r) => r.category === 'sheet' || r.category === 'reading' || r.category === 'ledger');
+    expect(ledger.length).toBeGreaterThan(30);
+    for (const r of ledger) expect([r.id, FINDINGS_RULES(r.id)]).toEqual([r.id, ruleById(r.id)]);
+    expect(FINDINGS_RULES('W001')).toBeUndefined(); // the budget, indicator, report, monitor and across rules stay out
+  });
+
+  it('INDICATORSCORE: the scoring rules (its #VALUE! and #N/A say W007 and W011)', () => {
+    for (const r of RULES.filter((x) => x.category === 'scoring')) expect([r.id, INDICATORSCORE_RULES(r.id)]).toEqual([r.id, ruleById(r.id)]);
   });
 });

@@ -1,6 +1,5 @@
-import { RULE_IDS } from '../../src/model/findings';
 import { findingText, formatFinding, LOCALES } from '../../src/model/messages';
-import { RULES, ruleTitle } from '../../src/model/rules';
+import { RULE_IDS, RULES, ruleTitle } from '../../src/model/rules';
 import type { AnyParamKind, ParamKinds } from '../../src/model/rules/define';
 
 /** A value of each declared parameter (codes: the first of the kind's table, found by trying). */

@@ -14,7 +14,7 @@ import { annotateXlsx } from '../../src/adapters/xlsx/annotate';
 import { readXlsx } from '../../src/adapters/xlsx/read';
 import { writeXlsx } from '../../src/adapters/xlsx/write';
 import { evaluateWorkbook } from '../../src/model/evaluate';
-import { RULE_IDS } from '../../src/model/findings';
+import { RULE_IDS } from '../../src/model/rules';
 import { a1 } from '../../src/model/grid';
 import { MARK_FILLS } from '../../src/model/marks';
 import { problemListLayouts } from '../../src/model/sendback/problemList';

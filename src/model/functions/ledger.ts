@@ -26,15 +26,17 @@
 import { HEADER_EXAMPLES, inferYear, ledgerColumnFindings, ledgerContext, SHEET_NAMES } from '../ledgerCheck';
 import { capPerRule, sortFindings, type Finding } from '../findings';
 import { a1, isErrorValue, type CellValue, type GridSheet } from '../grid';
-import { findingText, SEVERITY_LABEL, type Locale } from '../messages';
+import { findingTextIn, ruleLookup, SEVERITY_LABEL } from '../messages/text';
+import type { Locale } from '../messages/types';
 import type { Profile, Project, ProjectKey } from '../records';
 import { LEDGER_COLUMNS } from '../read/columns';
 import { collapseBlankColumns, readLedger, type LedgerRead } from '../read/ledger';
 import { defaultProfile } from '../read/defaults';
 import { readTable, type Table } from '../read/table';
-import { runCrossRules } from '../rules/ledgerCross';
-import { runRowRules } from '../rules/ledgerRow';
-import { S001 } from '../rules/sheets';
+import { CROSS_RULES, runCrossRules } from '../rules/ledgerCross';
+import { ROW_RULES, runRowRules } from '../rules/ledgerRow';
+import { READING_RULES } from '../rules/reading';
+import { S001, SHEET_RULES } from '../rules/sheets';
 import { invoke, defineFunction, type CellRange, type FunctionSignature } from './args';
 import type { FnResult } from './types';
 import { pushAll } from '../arrays';
@@ -205,13 +207,19 @@ function check(
   return { ...base, fiscalYear, headerFindings, rows, findings: capPerRule(sortFindings(all, [at.sheet])) };
 }
 
+/**
+ * The rules FINDINGS can report: the ledger part of checkWorkbook (sheets S001–S011, reading L002/L003, the row and
+ * cross-row rules). Their texts only, not the whole registry's: functions.js ≤ 60 KB gzipped (issues 4 and 8).
+ */
+export const FINDINGS_RULES = ruleLookup([...SHEET_RULES, ...READING_RULES, ...ROW_RULES, ...CROSS_RULES]);
+
 const NO_PROBLEMS: Readonly<Record<Locale, string>> = { 'zh-CN': '无问题', 'en-US': 'No problems' };
 
 function spill(entry: Entry, locale: Locale): string[][] {
   const cached = entry.output.get(locale);
   if (cached) return cached;
   const out = entry.findings.length
-    ? entry.findings.map((f) => [f.rule, SEVERITY_LABEL[locale][f.severity], cellRef(f.sheet, f.row, f.col), findingText(f, locale)])
+    ? entry.findings.map((f) => [f.rule, SEVERITY_LABEL[locale][f.severity], cellRef(f.sheet, f.row, f.col), findingTextIn(FINDINGS_RULES, f, locale)])
     : [[NO_PROBLEMS[locale], '', '', '']];
   entry.output.set(locale, out);
   return out;

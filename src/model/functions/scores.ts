@@ -11,7 +11,8 @@
  *   grade: W011): #N/A with the finding's text.
  * - Profile options (反向指标算法, 偏离扣分) are the defaults: a formula has no 配置.
  */
-import { formatFinding, type Locale } from '../messages';
+import { formatFindingIn, ruleLookup } from '../messages/text';
+import type { Locale } from '../messages/types';
 import type { Finding, FindingMessage } from '../findings';
 import type { CellValue, GridSheet } from '../grid';
 import { computeMetrics } from '../metrics';
@@ -20,6 +21,7 @@ import { readIndicators, readOpColumn } from '../read/indicators';
 import { defaultProfile } from '../read/defaults';
 import { readTable } from '../read/table';
 import { rawText } from '../read/values';
+import { SCORING_RULES } from '../rules/scoring';
 import { BUDGET_POINTS, OP_RULES, budgetScore, evaluate, gradeOf } from '../scoring';
 import { defineFunction, unreadable } from './args';
 import { executionRate } from './funds';
@@ -63,8 +65,11 @@ const HEADERS: ReadonlyArray<[IndicatorKey, string]> = [
   ['level3', '三级指标'], ['op', '指标性质'], ['target', '年度指标值'], ['actual', '实际完成值'], ['points', '分值'], ['score', '得分'],
 ];
 
+/** INDICATORSCORE's messages are the scoring rules' (W007, W011): not the whole registry (functions.js ≤ 60 KB gz). */
+export const INDICATORSCORE_RULES = ruleLookup(SCORING_RULES);
+
 function findingMessage(f: Finding): Bilingual {
-  const text = (l: Locale): string => formatFinding({ ...f, params: { ...f.params, name: INDICATOR_NAME[l] } } as FindingMessage, l);
+  const text = (l: Locale): string => formatFindingIn(INDICATORSCORE_RULES, { ...f, params: { ...f.params, name: INDICATOR_NAME[l] } } as FindingMessage, l);
   return { 'zh-CN': text('zh-CN'), 'en-US': text('en-US') };
 }
 

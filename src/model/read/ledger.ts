@@ -6,7 +6,7 @@ import { LEDGER_COLUMNS, type ColumnDef, type FieldType } from './columns';
 import type { Table } from './table';
 import { L002, L003 } from '../rules/reading';
 import { S002 } from '../rules/sheets';
-import { idKey } from '../rules/across';
+import { idKey } from '../rules/ledgerCross';
 import type { ExpectedCode } from '../rules/vocab';
 import { amountValue, boolValue, countValue, dateValueOf, rawText, textValue, Unreadable, yearValue, type Raw } from './values';
 import { a1, type CellValue } from '../grid';

@@ -14,6 +14,10 @@ import type { Project, ProjectKey } from '../records';
 import type { AllocationsRead } from '../read/allocations';
 import type { ColumnInfo } from '../read/table';
 import { fieldName } from './context';
+import { idKey } from './ledgerCross';
+
+/** The project-id key L004 uses (blanks removed, upper case): the one in ledgerCross. */
+export { idKey };
 import { defineRule, msg, P, type AnyFinding, type Messages, type ParamsOf, type Rule, type RuleSpec, type Where } from './define';
 
 /** A project of one file's ledger, with where it is. */
@@ -65,10 +69,6 @@ function otherOf(p: PlacedProject, key: ProjectKey): { otherFile: string; otherS
   return { otherFile: p.file, otherSheet: w.sheet, otherCell: a1(w.row, w.col) };
 }
 
-/** The project-id key L004 uses: blanks removed, upper case. */
-export function idKey(id: string): string {
-  return id.replace(/\s+/g, '').toUpperCase();
-}
 
 /**
  * Groups of projects sharing a key (in order met) that span more than one file, and for each

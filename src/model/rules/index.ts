@@ -2,7 +2,8 @@
  * The rule registry: every rule, one module per family. A new rule goes into its family's module
  * (and that family's list at the bottom of it); a new family is one line here.
  */
-import { messageSeverity, type FindingsOfRule, type Localized, type Messages, type Rule, type Severity } from './define';
+import { messageSeverity, type FindingsOfRule, type Localized, type Severity } from './define';
+import { ruleLookup, type RuleLookup } from '../messages/text';
 import { ACROSS_RULES } from './across';
 import { CROSS_RULES } from './ledgerCross';
 import { MONITOR_RULES } from './monitor';
@@ -37,21 +38,17 @@ export const RULE_IDS: ReadonlyArray<RuleId> = RULES.map((r) => r.id).sort(
 /** Every finding any rule can make: a union with one member per message, its params typed. */
 export type Finding = FindingsOfRule<(typeof RULES)[number]>;
 
-const BY_ID: ReadonlyMap<string, Rule<string, Messages>> = new Map(RULES.map((r) => [r.id, r as unknown as Rule<string, Messages>]));
-if (BY_ID.size !== RULES.length) throw new Error('two rules share an id');
-
-export function ruleById(id: string): Rule<string, Messages> | undefined {
-  return BY_ID.get(id);
-}
+/** Every rule by its id (the same look-up a face given a few families makes: messages/text.ts). */
+export const ruleById: RuleLookup = ruleLookup(RULES);
 
 /** The rule's short title. */
 export function ruleTitle(id: string, locale: keyof Localized): string | undefined {
-  return BY_ID.get(id)?.title[locale];
+  return ruleById(id)?.title[locale];
 }
 
 /** The severity the registry gives a rule's message. */
 export function severityOf(rule: string, variant?: string): Severity | undefined {
-  const r = BY_ID.get(rule);
+  const r = ruleById(rule);
   return r && messageSeverity(r, variant);
 }
 

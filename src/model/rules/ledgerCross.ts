@@ -24,7 +24,7 @@ function crossRule<const Id extends string, const M extends Messages>(spec: Rule
  * A 项目编号 as L004 compares it: spaces removed, upper case. The usual id (visible ASCII but for
  * lower-case letters, and CJK ideographs) is its own key, with no new string to make and hash.
  */
-function idKey(id: string): string {
+export function idKey(id: string): string {
   for (let i = 0; i < id.length; i++) {
     const c = id.charCodeAt(i);
     if ((c > 0x20 && c < 0x7f && (c < 97 || c > 122)) || (c >= 0x4e00 && c <= 0x9fff)) continue;
