@@ -4,6 +4,7 @@ import { checkUscc } from '../algorithms/uscc';
 import type { Finding } from '../findings';
 import { compareDates, isoDate } from '../grid';
 import { matchRegion, type RegionMatch } from '../read/regions';
+import { legalStatusOf, projectStatusOf } from '../read/status';
 import type { Project } from '../records';
 import { cellOf, fieldName, money, type LedgerContext } from './context';
 import { defineRule, msg, P, reporter, type Messages, type Report, type Rule, type RuleSpec } from './define';
@@ -144,7 +145,9 @@ export const L009 = rowRule({
     }),
   },
   row: (p, ctx, report) => {
-    if (p.legalStatus !== undefined && p.legalStatus !== '有效') report.main(cellOf(ctx, p, 'legalStatus'), { status: p.legalStatus });
+    // 授权, 有效（已授权）, 专利权维持 … are in force too (read/status.ts); an unknown word is not known to be.
+    if (p.legalStatus !== undefined && p.legalStatus !== '有效' && legalStatusOf(p.legalStatus) !== '有效')
+      report.main(cellOf(ctx, p, 'legalStatus'), { status: p.legalStatus });
   },
 });
 
@@ -277,8 +280,9 @@ export const L016 = rowRule({
     }),
     overdue: msg({
       severity: 'warning',
-      params: { end: P.date, fiscalYear: P.number },
-      'zh-CN': (p) => `合同已于 ${p.end} 到期，但项目状态仍为“实施中”，请督促验收。`,
+      /** `status`: the 项目状态 as written (实施中 when blank). */
+      params: { end: P.date, fiscalYear: P.number, status: P.text },
+      'zh-CN': (p) => `合同已于 ${p.end} 到期，但项目状态仍为“${p.status}”，请督促验收。`,
       'en-US': (p) => `The contract ended on ${p.end} but the project is still in progress: acceptance is overdue.`,
     }),
   },
@@ -291,9 +295,10 @@ export const L016 = rowRule({
     // Overdue acceptance is judged only where the ledger states a 项目状态: without that column,
     // every finished contract would be flagged on the default 实施中.
     if (!ctx.ledger.table.columns.status) return;
+    // 在研, 执行中 … are 实施中 too (read/status.ts); the message quotes the word written.
     const status = p.status ?? '实施中';
-    if (fy !== undefined && p.contractEnd && status === '实施中' && compareDates(p.contractEnd, { kind: 'date', year: fy, month: 12, day: 31 }) < 0)
-      report.overdue(cellOf(ctx, p, 'contractEnd'), { end: isoDate(p.contractEnd), fiscalYear: fy });
+    if (fy !== undefined && p.contractEnd && (status === '实施中' || projectStatusOf(status) === '实施中') && compareDates(p.contractEnd, { kind: 'date', year: fy, month: 12, day: 31 }) < 0)
+      report.overdue(cellOf(ctx, p, 'contractEnd'), { end: isoDate(p.contractEnd), fiscalYear: fy, status });
   },
 });
 
@@ -302,14 +307,15 @@ export const L017 = rowRule({
   title: { 'zh-CN': '终止项目仍拨款', 'en-US': 'Terminated project paid' },
   messages: {
     main: msg({
-      params: { disbursed: P.decimal, unit: P.moneyUnit },
-      'zh-CN': (p) => `项目状态为“终止”，但本年拨付 ${p.disbursed} ${p.unit}。`,
+      /** `status`: the 项目状态 as written (终止, 中止, 撤销 …). */
+      params: { disbursed: P.decimal, unit: P.moneyUnit, status: P.text },
+      'zh-CN': (p) => `项目状态为“${p.status}”，但本年拨付 ${p.disbursed} ${p.unit}。`,
       'en-US': (p) => `The project is terminated but received ${p.disbursed} ${p.unit} this year.`,
     }),
   },
   row: (p, ctx, report) => {
-    if (p.status === '终止' && (p.disbursed ?? 0) > 0)
-      report.main(cellOf(ctx, p, 'disbursed'), { disbursed: money(ctx, p.disbursed!), unit: ctx.profile.unit });
+    if (p.status !== undefined && (p.disbursed ?? 0) > 0 && projectStatusOf(p.status) === '终止')
+      report.main(cellOf(ctx, p, 'disbursed'), { disbursed: money(ctx, p.disbursed!), unit: ctx.profile.unit, status: p.status });
   },
 });
 

@@ -46,6 +46,13 @@ export const L003 = defineRule({
       'zh-CN': (p) => `参数“${p.field}”的值“${p.raw}”无法识别，应为${p.options || p.expected}${p.unit ? `（${p.unit}）` : ''}。`,
       'en-US': (p) => `Profile parameter "${p.field}" value "${p.raw}" cannot be read; expected ${p.options || p.expected}${p.unit ? ` in ${p.unit}` : ''}.`,
     }),
+    /** A 项目状态 word of no class (read/status.ts): kept as written, and the checks that ask the status cannot use it. */
+    status: msg({
+      severity: 'warning',
+      params: { field: P.text, raw: P.text, options: alternatives },
+      'zh-CN': (p) => `“${p.field}”的值“${p.raw}”不是可识别的项目状态，应为${p.options}；逾期验收（L016）与终止项目拨款（L017）的检查未用此值。`,
+      'en-US': (p) => `"${p.field}" value "${p.raw}" is not a known project status; expected ${p.options}. The checks of overdue acceptance (L016) and of payments to terminated projects (L017) could not use it.`,
+    }),
     indicator: msg({
       /** `options`: the values allowed (with `expected: 'oneOf'`). */
       params: { field: P.text, raw: P.text, expected, options: P.optional(alternatives) },
