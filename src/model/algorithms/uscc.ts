@@ -27,7 +27,7 @@ export type UsccCheck =
        * organization code fails GB 11714 (expected = the org check character, position 17).
        */
       reason: 'length' | 'charset' | 'check' | 'orgCheck';
-      /** The code after trimming, full-width → half-width and upper-casing. */
+      /** The code without spaces, full-width → half-width and upper-cased. */
       code: string;
       expected?: string;
       badChar?: string;
@@ -94,7 +94,8 @@ export function checkUscc(raw: string): UsccCheck {
   if (validAsWritten(raw)) return { ok: true, code: raw };
   // A code written as it should be needs no folding, trimming or upper-casing.
   const wellFormed = WELL_FORMED.test(raw);
-  const code = wellFormed ? raw : toHalfWidth(raw).trim().toUpperCase();
+  // Spaces anywhere (`9165 0104 6146 8457 4Q`, as people group it) go, as in a patent number.
+  const code = wellFormed ? raw : toHalfWidth(raw).replace(/\s/g, '').toUpperCase();
   if (!wellFormed && !WELL_FORMED.test(code)) {
     const chars = Array.from(code); // by code point, so a stray emoji counts as one bad character
     if (chars.length !== 18) return { ok: false, reason: 'length', code };

@@ -240,6 +240,14 @@ export function readNumber(v: CellValue): Read<number> {
   return Number.isFinite(x) ? ok(x) : bad(v);
 }
 
+/** 分值 and 得分: a number as readNumber reads it, optionally followed by 分 (`20分`, `20 分`, `20.5分`). */
+export function readPoints(v: CellValue): Read<number> {
+  const m = typeof v === 'string' ? /^(.*?)\s*分$/.exec(cleanText(v)) : null;
+  if (!m) return readNumber(v);
+  const r = readNumber(m[1]);
+  return r.kind === 'ok' ? r : bad(v as string);
+}
+
 const COUNT_UNITS = /(人次|件|家|个|项|人|次|户|项目)$/;
 
 /** A count: a number, optionally followed by a unit word (`1100人次`). Fractions are unreadable. */

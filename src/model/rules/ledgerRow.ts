@@ -6,7 +6,7 @@ import { compareDates, isoDate } from '../grid';
 import { matchRegion, type RegionMatch } from '../read/regions';
 import { legalStatusOf, projectStatusOf } from '../read/status';
 import type { Project } from '../records';
-import { cellOf, fieldName, money, type LedgerContext } from './context';
+import { cellOf, fieldName, money, writtenOf, type LedgerContext } from './context';
 import { defineRule, msg, P, reporter, type Messages, type Report, type Rule, type RuleSpec } from './define';
 import { AMOUNT_KEYS, COUNT_KEYS } from './keys';
 import { PATENT_TYPE_TEXT } from './vocab';
@@ -98,16 +98,35 @@ export const L007 = rowRule({
       'zh-CN': (p) => `专利号“${p.raw}”校验位错误，按申请号计算应为 ${p.expected}。`,
       'en-US': (p) => `Patent number "${p.raw}" has a wrong check digit; it should be ${p.expected}.`,
     }),
+    /** Two or more numbers in one cell (`…、…`, `…；…`): each may be right, the cell is not one number. */
+    several: msg({
+      params: { raw: P.text, count: P.number },
+      'zh-CN': (p) => `专利号“${p.raw}”：一个单元格中有 ${p.count} 个专利号，请每格只填一个专利号（其余可写入备注）。`,
+      'en-US': (p) => `Patent number "${p.raw}": one cell holds ${p.count} patent numbers; write one number per cell (the others can go in the notes).`,
+    }),
   },
   row: (p, ctx, report) => {
     // A valid number (the usual row) needs no parse; the parse says what is wrong with another.
     if (p.patentNo === undefined || validPatentKind(p.patentNo) !== undefined) return;
     const r = parsePatentNumber(p.patentNo);
     if (r.ok) return;
-    if (r.reason === 'check') report.check(cellOf(ctx, p, 'patentNo'), { raw: p.patentNo, expected: r.expectedCheck ?? '' });
-    else report.main(cellOf(ctx, p, 'patentNo'), { raw: p.patentNo });
+    const at = cellOf(ctx, p, 'patentNo');
+    const raw = writtenOf(ctx, p, 'patentNo', p.patentNo);
+    const count = r.reason === 'format' ? numbersIn(p.patentNo) : 0;
+    if (count > 1) report.several(at, { raw, count });
+    else if (r.reason === 'check') report.check(at, { raw, expected: r.expectedCheck ?? '' });
+    else report.main(at, { raw });
   },
 });
+
+/** How many patent numbers (right or with a wrong check digit) a cell lists, separated by 、，；/ or spaces. */
+function numbersIn(text: string): number {
+  const parts = text.split(/[、,，;；/\s]+/);
+  return parts.length > 1 && parts.every((t) => {
+    const q = parsePatentNumber(t);
+    return q.ok || q.reason !== 'format';
+  }) ? parts.length : 0;
+}
 
 /** What L008 takes off a written 专利类型 before comparing it (a written type mostly has none). */
 const PATENT_TYPE_NOISE = /\s|专利$/;
@@ -182,10 +201,11 @@ export const L010 = rowRule({
     const r = checkUscc(p.creditCode);
     if (r.ok) return;
     const at = cellOf(ctx, p, 'creditCode');
-    if (r.reason === 'orgCheck') report.org(at, { code: p.creditCode, expected: r.expected ?? '' });
-    else if (r.reason === 'check') report.check(at, { code: p.creditCode, expected: r.expected ?? '' });
-    else if (r.reason === 'charset') report.charset(at, { code: p.creditCode, char: r.badChar ?? '' });
-    else report.length(at, { code: p.creditCode, length: r.code.length });
+    const code = writtenOf(ctx, p, 'creditCode', p.creditCode);
+    if (r.reason === 'orgCheck') report.org(at, { code, expected: r.expected ?? '' });
+    else if (r.reason === 'check') report.check(at, { code, expected: r.expected ?? '' });
+    else if (r.reason === 'charset') report.charset(at, { code, char: r.badChar ?? '' });
+    else report.length(at, { code, length: [...r.code].length });
   },
 });
 

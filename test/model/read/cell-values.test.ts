@@ -5,8 +5,9 @@
  */
 import { checkWorkbook } from '../../../src/model/check';
 import { dateValue, type CellValue } from '../../../src/model/grid';
-import { PLACEHOLDERS, readAmount, readBool, readCount, readDate, readNumber, readText, readYear } from '../../../src/model/read/values';
-import { book, HEADERS, validRow, type Header, type Row } from '../support/ledger';
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { PLACEHOLDERS, readPoints, readAmount, readBool, readCount, readDate, readNumber, readText, readYear } from '../../../src/model/read/values';
+import { book, HEADERS, indicators, scoredBook, validRow, type Header, type Row } from '../support/ledger';
 
 /** A project's fields and the findings' rules, cells and parameters for one row written as given. */
 function outcome(row: Row): { project: unknown; findings: unknown[] } {
@@ -93,5 +94,22 @@ describe('a minus typed as U+2212 or full-width', () => {
   it('so the ledger gives L012 (negative), not L003', () => {
     const r = checkWorkbook(book({ rows: [{ ...validRow(0), 以前年度累计拨付: '−5', 培训人次: '−3' }] }));
     expect(r.findings.map((f) => [f.rule, (f.params as Record<string, unknown>).field, (f.params as Record<string, unknown>).value])).toEqual([['L012', '以前年度累计拨付', '-5'], ['L012', '培训人次', '-3']]);
+  });
+});
+
+describe('分值 and 得分 written with 分 (sweep C5)', () => {
+  it.each<[CellValue, number]>([['20分', 20], ['20 分', 20], ['20.5分', 20.5], ['２０分', 20], [' 15分 ', 15], [20, 20], ['20', 20]])('%p is %p points', (v, n) => {
+    expect(readPoints(v)).toEqual({ kind: 'ok', value: n });
+  });
+  it.each(['分', '二十分', '20分钟', '20分分', 'A分'])('%p is no number of points', (t) => {
+    expect(readPoints(t)).toEqual({ kind: 'bad', raw: t });
+  });
+  it('an indicator table whose 分值 and 得分 say 分 scores as the same table with numbers', () => {
+    const numbers = evaluateWorkbook(scoredBook());
+    const withFen = evaluateWorkbook(scoredBook({ indicatorRows: indicators({ 0: { 分值: '50分' }, 1: { 分值: '30 分', 得分: '30分' }, 2: { 分值: '10分' } }) }));
+    expect(withFen.findings).toEqual(numbers.findings);
+    expect(withFen.selfEval?.total).toBeDefined();
+    expect(withFen.selfEval?.total).toBe(numbers.selfEval?.total);
+    expect(withFen.check.indicators?.indicators.map((i) => i.points)).toEqual([50, 30, 10]);
   });
 });
