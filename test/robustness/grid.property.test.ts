@@ -178,7 +178,7 @@ describe('evaluateWorkbook on random grids', () => {
     // every typed column of both project rows is unreadable; the raw text is carried whole
     const typed = LEDGER_COLUMNS.filter((d) => !['text', 'patent'].includes(d.type)).length;
     expect(l003.filter((f) => f.row === 1)).toHaveLength(typed);
-    expect(l003.find((f) => f.row === 1)?.params.raw).toBe(HUGE);
+    expect((l003.find((f) => f.row === 1)?.params as { raw?: string } | undefined)?.raw).toBe(HUGE);
     // … but every message quotes only its start: one readable line, not a megabyte
     for (const f of ev.findings) for (const loc of ['zh-CN', 'en-US'] as const) expect(findingText(f, loc).length).toBeLessThan(800);
     expect(findingText(l003[0], 'zh-CN')).toContain('x'.repeat(200) + '…');

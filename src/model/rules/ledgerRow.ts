@@ -4,7 +4,7 @@ import { checkUscc } from '../algorithms/uscc';
 import type { Finding } from '../findings';
 import { compareDates, isoDate } from '../grid';
 import { matchRegion, type RegionMatch } from '../read/regions';
-import { legalStatusOf, projectStatusOf } from '../read/status';
+import { inForce, projectStatusOf } from '../read/status';
 import type { Project } from '../records';
 import { cellOf, fieldName, money, writtenOf, type LedgerContext } from './context';
 import { defineRule, msg, P, reporter, type Messages, type Report, type Rule, type RuleSpec } from './define';
@@ -101,8 +101,8 @@ export const L007 = rowRule({
     /** Two or more numbers in one cell (`…、…`, `…；…`): each may be right, the cell is not one number. */
     several: msg({
       params: { raw: P.text, count: P.number },
-      'zh-CN': (p) => `专利号“${p.raw}”：一个单元格中有 ${p.count} 个专利号，请每格只填一个专利号（其余可写入备注）。`,
-      'en-US': (p) => `Patent number "${p.raw}": one cell holds ${p.count} patent numbers; write one number per cell (the others can go in the notes).`,
+      'zh-CN': (p) => `专利号“${p.raw}”：一格中有 ${p.count} 个专利号，每格只填一个。`,
+      'en-US': (p) => `Patent number "${p.raw}": one cell holds ${p.count} numbers; write one per cell.`,
     }),
   },
   row: (p, ctx, report) => {
@@ -165,7 +165,7 @@ export const L009 = rowRule({
   },
   row: (p, ctx, report) => {
     // 授权, 有效（已授权）, 专利权维持 … are in force too (read/status.ts); an unknown word is not known to be.
-    if (p.legalStatus !== undefined && p.legalStatus !== '有效' && legalStatusOf(p.legalStatus) !== '有效')
+    if (p.legalStatus !== undefined && !inForce(p.legalStatus))
       report.main(cellOf(ctx, p, 'legalStatus'), { status: p.legalStatus });
   },
 });

@@ -5,7 +5,7 @@
  */
 import { checkWorkbook } from '../../../src/model/check';
 import { findingText } from '../../../src/model/messages';
-import { legalStatusOf, projectStatusOf } from '../../../src/model/read/status';
+import { projectStatusOf } from '../../../src/model/read/status';
 import { book, colOf, validRow, type Row } from '../support/ledger';
 
 const rulesOf = (rows: Row[]): string[][] =>
@@ -18,9 +18,6 @@ describe('法律状态: in force, lapsed, pending', () => {
   it.each(['失效', '专利权终止', '未缴年费终止', '视为放弃', '审中', '实质审查', '驳回', '待定', '有效期届满'])('%p is not in force: L009 quoting the cell', (status) => {
     const r = checkWorkbook(book({ rows: [{ ...validRow(0), 法律状态: status }, validRow(1)] }));
     expect(r.findings.map((f) => [f.rule, f.params])).toEqual([['L009', { status }]]);
-  });
-  it('the classes do not overlap with the spec words', () => {
-    expect([legalStatusOf('有效'), legalStatusOf('失效'), legalStatusOf('审中')]).toEqual(['有效', '失效', '审中']);
   });
 });
 
