@@ -262,17 +262,31 @@ describe('text from 报告素材, defaults and placeholders', () => {
     expect(sectionLines(r, '五（三）')).toEqual(['（三）其他']); // may stay empty
   });
 
-  it('a workbook with errors gives no report unless a draft is asked for; a draft says so', () => {
+  it('refuses on what the table refuses on: a data error (L004) gives a report, not a draft, and the error stays listed', () => {
     const g = sampleWorkbookGrid();
     const ledger = g.sheets[1];
     const values = ledger.values.map((row) => [...row]);
     values[5][0] = values[4][0]; // duplicate 项目编号 (L004)
     const bad = { sheets: [g.sheets[0], { ...ledger, values }, ...g.sheets.slice(2)] };
     const ev = evaluateWorkbook(bad, { forSelfEval: true });
+    expect(ev.refused).toBeUndefined(); // the table is built
+    expect(ev.selfEval?.draft).toBeUndefined();
+    expect(ev.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['L004']);
+    const built = buildReport(ev, { date: DATE });
+    expect(built.ok && built.report.draft).toBe(false);
+    expect(built.ok && reportText(built.report).split('\n')[0]).not.toBe('【草稿】');
+    // --draft asked over no structural error changes nothing: the table is not a draft either
+    const asked = buildReport(ev, { date: DATE, draft: true });
+    expect(asked.ok && asked.report.draft).toBe(false);
+  });
+
+  it('a structural error refuses the report with exactly the table\'s blockers; a draft says so', () => {
+    const g = badReadGrid();
+    const ev = evaluateWorkbook(g, { forSelfEval: true });
     const refused = buildReport(ev, { date: DATE });
     expect(refused.ok).toBe(false);
-    expect(!refused.ok && refused.errors.map((f) => f.rule)).toEqual(['L004']);
-    const drafted = buildReport(ev, { date: DATE, draft: true });
+    expect(!refused.ok && refused.errors).toEqual(ev.refused);
+    const drafted = buildReport(evaluateWorkbook(g, { forSelfEval: true, draft: true }), { date: DATE, draft: true });
     expect(drafted.ok && drafted.report.draft).toBe(true);
     expect(drafted.ok && reportText(drafted.report).split('\n')[0]).toBe('【草稿】');
   });
