@@ -7,9 +7,8 @@
  * a draft is asked for; a draft says `草稿` in the header of every page, and what the workbook
  * cannot give (no ledger, no indicator sheet) stands as a placeholder.
  */
-import type { WorkbookEvaluation } from '../evaluate';
+import { refusalOf, type WorkbookEvaluation } from '../evaluate';
 import { paragraphsOf } from '../read/material';
-import { structuralErrors } from '../selfeval/draft';
 import { appendixFromLayout } from './appendix';
 import {
   APPENDIX_CHAPTER,
@@ -77,9 +76,9 @@ export function titleLines(projectName: string, fy: number | undefined): string[
 }
 
 export function buildReport(ev: WorkbookEvaluation, options: ReportOptions): ReportOutcome {
-  // The table's decision (selfeval/draft.ts): refused over structural errors unless a draft is asked
+  // The table's decision (refusalOf, selfeval/draft.ts): refused over structural errors unless a draft is asked
   // for, and marked 草稿 exactly when built over them. Other errors are listed beside it, as the table's are.
-  const errors = structuralErrors(ev.check.findings);
+  const errors = refusalOf(ev.check, ev.layout);
   if (errors.length && options.draft !== true) return { ok: false, reason: 'errors', errors };
   const draft = errors.length > 0;
 
