@@ -14,7 +14,7 @@ import type { Budget } from './budget';
 import type { SheetRead, SheetReadOptions } from './sheet';
 import { DateCache, MAX_COLS, MAX_ROWS, OutOfRange, TooManyCells, isoDateCell, parseMergeRef } from './sheet';
 import { MAX_TAG, XmlError, xmlText } from './xmlScan';
-import { utf8Text } from './utf8';
+import { hostText, utf8Text, type RangeText } from './utf8';
 
 const EMPTY_ROW: ReadonlyArray<never> = Object.freeze([]);
 /** A shared-string cell whose string has not arrived yet (SheetReadOptions.late): one object, told by identity. */
@@ -1122,6 +1122,9 @@ function attr(b: Uint8Array, from: number, to: number, name: string): string | n
   return null;
 }
 
+const AMP = 38;
+const CR = 13;
+const UNDERSCORE = 95;
 const PRESERVE = Array.from(' xml:space="preserve">', (ch) => ch.charCodeAt(0));
 const ITEM_END = Array.from('</t></si>', (ch) => ch.charCodeAt(0));
 
@@ -1166,8 +1169,14 @@ export class SharedStringsReader {
   /** Or, while it is one range of the chunk being scanned: [textStart, textEnd) (textEnd −1: none). */
   private textStart = 0;
   private textEnd = -1;
+  /** The host's own decoding of the chunk being scanned (hostText), null where it has none. */
+  private native: RangeText | null = null;
 
-  constructor(private readonly budget: Budget) {}
+  /** `host`: the host's own UTF-8 decoding (the tests pass one that declines, to read as a browser does). */
+  constructor(
+    private readonly budget: Budget,
+    private readonly host: (b: Uint8Array) => RangeText | null = hostText,
+  ) {}
 
   push(chunk: Uint8Array): boolean {
     // An unfinished tag carried from the last chunk comes first.
@@ -1203,9 +1212,11 @@ export class SharedStringsReader {
 
   private scan(b: Uint8Array): number {
     const n = b.length;
+    this.native = this.host(b);
     let p = 0;
     while (p < n) {
-      let lt = b.indexOf(LT, p);
+      // (the next item usually starts right here: no search)
+      let lt = b[p] === LT ? p : b.indexOf(LT, p);
       if (lt < 0) lt = n;
       if (this.inT && lt > p) {
         // Most items are one run of text inside one chunk: kept as a range, decoded at </si>.
@@ -1265,6 +1276,8 @@ export class SharedStringsReader {
    * The usual item, `<si><t>…</t></si>` or `<si><t xml:space="preserve">…</t></si>` with the whole
    * of it in b, read without the general path's four tags: `s` is just after the `<si>`. Returns
    * the index after the `</si>`, or -1 when the item is anything else (the general path reads it).
+   * Text with no `&`, CR or `_` means its bytes as they are (no reference, line end or `_xHHHH_`
+   * escape to decode): it is decoded straight from b, by the host where it can (hostText).
    */
   private plainItem(b: Uint8Array, s: number, n: number): number {
     if (s + 3 > n || b[s] !== LT || b[s + 1] !== 116 /* t */) return -1;
@@ -1276,14 +1289,22 @@ export class SharedStringsReader {
       t += PRESERVE.length;
     }
     let e = t;
-    while (e < n && b[e] !== LT) e++;
+    let escaped = false;
+    for (; e < n; e++) {
+      const c = b[e];
+      if (c === LT) break;
+      if (c === AMP || c === CR || c === UNDERSCORE) escaped = true;
+    }
     if (e + 9 > n) return -1;
     for (let i = 0; i < ITEM_END.length; i++) if (b[e + i] !== ITEM_END[i]) return -1;
     if (this.pieces.length !== 0) this.pieces = [];
     this.rph = 0;
-    this.textStart = t;
-    this.textEnd = e;
-    this.item(b);
+    this.inT = false;
+    this.textEnd = -1;
+    const native = this.native;
+    // (a leading byte-order mark is TextDecoder's to drop: utf8Text's)
+    const raw = native !== null && e > t && !(b[t] === 0xef && b[t + 1] === 0xbb && b[t + 2] === 0xbf) ? native(t, e) : utf8Text(b, t, e);
+    this.add(escaped ? xmlText(raw) : raw);
     return e + 9;
   }
 
@@ -1303,9 +1324,12 @@ export class SharedStringsReader {
       if (pieces.length) raw = utf8.decode(pieces.length === 1 ? pieces[0] : concatBytes(pieces));
     }
     this.textEnd = -1;
-    const text = raw.length ? xmlText(raw) : raw;
     if (this.pieces.length !== 0) this.pieces = [];
     this.inT = false;
+    this.add(raw.length ? xmlText(raw) : raw);
+  }
+
+  private add(text: string): void {
     this.strings.push(text);
     this.budget.charge(stringCost(text));
     if ((++this.count & 0x3fff) === 0) this.budget.check();

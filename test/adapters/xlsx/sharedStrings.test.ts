@@ -3,8 +3,10 @@
  * the same strings wherever the inflater happens to cut the bytes (a multi-byte character, a tag,
  * an entity or a CDATA section split across two chunks).
  */
+import fc from 'fast-check';
 import { Budget, PAGE_LIMITS } from '../../../src/adapters/xlsx/budget';
 import { SharedStringsReader } from '../../../src/adapters/xlsx/sheetScan';
+import { hostText } from '../../../src/adapters/xlsx/utf8';
 import { XmlError } from '../../../src/adapters/xlsx/xmlScan';
 import { Rng } from '../../../src/model/sample/prng';
 
@@ -95,5 +97,66 @@ describe('the usual item, read without the general path', () => {
       expect(general).toHaveLength(60);
       for (const size of [1 << 20, 5, 37, 256]) expect(read(chunksOf(randomSst(seed, ''), size))).toEqual(general);
     }
+  });
+});
+
+describe('a plain item decoded straight from its chunk (by Node itself, or by utf8Text as in a browser)', () => {
+  const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+  /** Item texts as bytes: every escape the general path decodes, and bytes that are not UTF-8. */
+  const TEXTS: Uint8Array[] = [
+    ...['XJZL2018-035163', '自治区知识产权局', '', '  两边 ', 'A &amp; B', '&#x4E2D;&#25991;', '&lt;&gt;&quot;&apos;', '& 孤', '_x000D_行', '_x0041_', 'a_b', 'a\r\nb', 'a\rb\r', '\n', '𠀀𪚥😀', '１２３'].map(enc),
+    ...[[0xef, 0xbb, 0xbf, 0x41], [0x41, 0xef, 0xbb, 0xbf], [0xef, 0xbb, 0xbf], [0xef, 0xbb], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf0, 0x9f, 0x98], [0xe4, 0xb8, 0x41], [0xff, 0x80]].map((c) => new Uint8Array(c)),
+    enc('很长的项目名称'.repeat(12)), // past utf8Text's short texts
+  ];
+  const cat = (parts: ReadonlyArray<Uint8Array | string>): Uint8Array => {
+    const bs = parts.map((p) => (typeof p === 'string' ? enc(p) : p));
+    const out = new Uint8Array(bs.reduce((n, b) => n + b.length, 0));
+    let at = 0;
+    for (const b of bs) {
+      out.set(b, at);
+      at += b.length;
+    }
+    return out;
+  };
+  /** The part with these texts: as plain items (`<si><t>`), or in a prefix the plain read does not take (`<x:si><x:t>`). */
+  const sst = (texts: ReadonlyArray<Uint8Array>, general: boolean): Uint8Array => {
+    const p = general ? 'x:' : '';
+    const items = texts.flatMap((t, i) => [`<${p}si><${p}t${i % 2 ? ' xml:space="preserve"' : ''}>`, t, `</${p}t></${p}si>`]);
+    return cat([`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"${general ? ' xmlns:x="urn:x"' : ''}>`, ...items, '</sst>']);
+  };
+  const hosts = { node: undefined, browser: () => null } as const;
+  const readWith = (host: keyof typeof hosts, chunks: ReadonlyArray<Uint8Array>): string[] => {
+    const r = new SharedStringsReader(new Budget(PAGE_LIMITS), hosts[host]);
+    for (const c of chunks) r.push(c);
+    return r.finish();
+  };
+
+  test.each(Object.keys(hosts) as Array<keyof typeof hosts>)('%s: the general path\'s strings, wherever the chunks are cut', (host) => {
+    if (host === 'node') expect(hostText(new Uint8Array(1))).not.toBeNull();
+    const general = readWith('browser', [sst(TEXTS, true)]);
+    expect(general).toHaveLength(TEXTS.length);
+    expect(general).toContain('A & B');
+    expect(general).toContain('a\nb');
+    const plain = sst(TEXTS, false);
+    expect(readWith(host, [plain])).toEqual(general);
+    for (let cut = 1; cut < plain.length; cut++) {
+      const a = plain.slice(0, cut);
+      const got = readWith(host, [a, plain.slice(cut)]);
+      if (JSON.stringify(got) !== JSON.stringify(general)) throw new Error(`${host}, cut at byte ${cut}: ${JSON.stringify(got)}`);
+    }
+  });
+
+  test.each(Object.keys(hosts) as Array<keyof typeof hosts>)('%s: random bytes as item texts read as by the general path', (host) => {
+    // any byte but `<` (which would end the text)
+    const text = fc.uint8Array({ maxLength: 40 }).map((b) => b.map((x) => (x === 0x3c ? 0x26 : x)));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 8 }), fc.integer({ min: 1, max: 64 }), (texts, size) => {
+        const plain = sst(texts, false);
+        const chunks: Uint8Array[] = [];
+        for (let p = 0; p < plain.length; p += size) chunks.push(plain.slice(p, p + size));
+        expect(readWith(host, chunks)).toEqual(readWith('browser', [sst(texts, true)]));
+      }),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -4,11 +4,17 @@
  * TextDecoder's replacement characters are the answer).
  */
 import fc from 'fast-check';
-import { utf8Text } from '../../../src/adapters/xlsx/utf8';
+import { hostText, utf8Text } from '../../../src/adapters/xlsx/utf8';
 
 const decoder = new TextDecoder('utf-8');
 const want = (b: Uint8Array, s = 0, e = b.length): string => decoder.decode(b.subarray(s, e));
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+/** Bad leads, cut sequences, overlongs, surrogates, past U+10FFFF, a BOM at the start and inside. */
+const ILL_FORMED = [
+  [0x80], [0xc0, 0xaf], [0xc1, 0xbf], [0xe0, 0x80, 0x80], [0xe0, 0x9f, 0xbf], [0xed, 0xa0, 0x80], [0xed, 0xbf, 0xbf],
+  [0xf0, 0x80, 0x80, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xf5, 0x80, 0x80, 0x80], [0xff], [0xe4, 0xb8], [0x41, 0xe4],
+  [0xef, 0xbb, 0xbf, 0x41], [0x41, 0xef, 0xbb, 0xbf], [0xf0, 0x9f, 0x98], [0xc3],
+];
 
 describe('utf8Text', () => {
   test('ledger texts: ASCII codes, CJK names, full-width forms, astral characters, mixed', () => {
@@ -22,12 +28,7 @@ describe('utf8Text', () => {
   });
 
   test('what TextDecoder replaces or drops, it replaces or drops: bad leads, cut sequences, overlongs, surrogates, past U+10FFFF, a BOM', () => {
-    const cases = [
-      [0x80], [0xc0, 0xaf], [0xc1, 0xbf], [0xe0, 0x80, 0x80], [0xe0, 0x9f, 0xbf], [0xed, 0xa0, 0x80], [0xed, 0xbf, 0xbf],
-      [0xf0, 0x80, 0x80, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xf5, 0x80, 0x80, 0x80], [0xff], [0xe4, 0xb8], [0x41, 0xe4],
-      [0xef, 0xbb, 0xbf, 0x41], [0x41, 0xef, 0xbb, 0xbf], [0xf0, 0x9f, 0x98], [0xc3],
-    ];
-    for (const c of cases) {
+    for (const c of ILL_FORMED) {
       const b = new Uint8Array(c);
       expect({ c, got: utf8Text(b, 0, b.length) }).toEqual({ c, got: want(b) });
     }
@@ -49,5 +50,43 @@ describe('utf8Text', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('hostText (Node decodes the shared strings itself)', () => {
+  const host = (b: Uint8Array, s = 0, e = b.length): string => {
+    const text = hostText(b);
+    if (text === null) throw new Error('Node has a Buffer: hostText must decode here');
+    return text(s, e);
+  };
+
+  test('TextDecoder\'s text for well-formed and ill-formed bytes alike, anywhere in a chunk', () => {
+    for (const c of ILL_FORMED.filter((c) => c[0] !== 0xef)) {
+      const b = new Uint8Array([0x20, ...c, 0x20]);
+      expect({ c, got: host(b, 1, b.length - 1) }).toEqual({ c, got: want(b, 1, b.length - 1) });
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (s) => {
+        const b = bytes(s);
+        expect(host(b)).toBe(want(b));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.nat(), fc.nat(), (b, x, y) => {
+        const s = b.length ? x % b.length : 0;
+        const e = s + (b.length ? y % (b.length - s + 1) : 0);
+        // a leading byte-order mark is the one difference (below)
+        fc.pre(!(b[s] === 0xef && b[s + 1] === 0xbb && b[s + 2] === 0xbf && e - s >= 3));
+        expect(host(b, s, e)).toBe(want(b, s, e));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test('a byte-order mark it keeps where TextDecoder drops it (so the reader leaves such a text to utf8Text)', () => {
+    const b = new Uint8Array([0xef, 0xbb, 0xbf, 0x41]);
+    expect(host(b)).toBe('\ufeffA');
+    expect(want(b)).toBe('A');
   });
 });
