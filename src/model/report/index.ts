@@ -142,7 +142,7 @@ export function buildReport(ev: WorkbookEvaluation, options: ReportOptions): Rep
         break;
       }
       case 'C':
-        push(def, 'body', se ? paragraphC(se.scores, profile, ev.layout) : [[hole(MISSING_INDICATORS)]], 'C');
+        push(def, 'body', se ? paragraphC(se, profile, ev.layout) : [[hole(MISSING_INDICATORS)]], 'C');
         push(def, 'body', textOf(def));
         break;
       case 'D':

@@ -244,5 +244,5 @@ function indicatorRow(s: SheetBuilder, r: number, m: MonitorIndicator, level1: s
   s.set(r, O, lightText, LIGHT, formula);
   const note = [ind.causeNote, ind.correction ? `纠偏措施：${ind.correction}` : undefined].filter(Boolean).join('\n');
   s.set(r, P, note);
-  return { level1, level2, name, target, actual: ind.monitoredText ?? '' };
+  return { row: ind.row, level1, level2, name, target, actual: ind.monitoredText ?? '' };
 }

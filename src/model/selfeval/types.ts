@@ -37,6 +37,8 @@ export interface SelfEvalInput {
 
 /** One indicator row as the table shows it. */
 export interface SelfEvalIndicator {
+  /** The indicator's row in its sheet (Indicator.row): what the report finds the table's words by. */
+  readonly row: number;
   readonly level1: string;
   readonly level2: string;
   readonly name: string;
