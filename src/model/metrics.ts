@@ -16,6 +16,7 @@
 import { fenTo, sumFen, type Fen, type MoneyUnit } from './money';
 import type { Profile, Project } from './records';
 import { maxOf } from './arrays';
+import { declaredUnit } from './read/header';
 
 export interface CohortMetrics {
   readonly year: number;
@@ -187,11 +188,8 @@ export const AUTO_METRIC_NAMES: ReadonlyArray<string> = Object.keys(AUTO_METRICS
 
 export type AutoMetricResult = { ok: true; value: number; unit?: string } | { ok: false };
 
-/** The money unit an indicator's 度量单位 names (`万元`, ` 元 `, `（万元）`), if it names one. */
-export function indicatorMoneyUnit(unit: string | undefined): MoneyUnit | undefined {
-  const m = /^[(（[【]?\s*(万元|元)\s*[)）\]】]?$/.exec((unit ?? '').trim());
-  return m ? (m[1] as MoneyUnit) : undefined;
-}
+/** The money unit an indicator's 度量单位 names (`万元`, ` 元 `, `（万元）`), if it names one (the reader's own rule). */
+export const indicatorMoneyUnit = (unit: string | undefined): MoneyUnit | undefined => declaredUnit(unit ?? '');
 
 /**
  * The value of a 数据来源 name; 预算执行率 in percent. An amount is given in `unit` when that names a

@@ -121,7 +121,7 @@ export const W010 = defineRule({
       'zh-CN': (p) =>
         `预算执行率 ${d(p.rate)}%（执行 ${d(p.executed)} ${p.unit} / 预算 ${d(p.budget)} ${p.unit}）低于 90%，请在“${p.field}”中说明执行率偏低的原因。`,
       'en-US': (p) =>
-        `Budget execution rate ${d(p.rate)}% (executed ${d(p.executed)} ${p.unit} of ${d(p.budget)} ${p.unit}) is below 90%; give the reason in the profile parameter "${p.field}" (the year's actual results).`,
+        `Budget execution rate ${d(p.rate)}% (executed ${d(p.executed)} ${p.unit} of ${d(p.budget)} ${p.unit}) is below 90%; give the reason in the profile parameter "${p.field}".`,
     }),
   },
 });
