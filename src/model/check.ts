@@ -257,7 +257,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     reviewIndicators(indicators, emit);
     if (stage === 'yearEnd') actualsColumn(indicators, emit);
   } else if (options.forSelfEval) {
-    emit(S001.finding.indicators({ sheet: indicatorSheet?.name ?? '', row: 0, col: 0 }, { kind: 'indicators', form: options.monitor ? 'monitor' : 'selfEval', names: SHEET_NAMES.indicators, examples: INDICATOR_COLUMNS.slice(0, 3).map((d) => d.header) }));
+    emit(S001.finding.indicators({ sheet: indicatorSheet?.name ?? '', row: 0, col: 0 }, { kind: 'indicators', names: SHEET_NAMES.indicators, examples: INDICATOR_COLUMNS.slice(0, 3).map((d) => d.header) }));
   }
 
   const material = readMaterial(grid, namesOf([profileSheet, ...ledgerSheets, indicatorSheet]));

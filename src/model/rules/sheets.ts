@@ -7,7 +7,7 @@ import { a1 } from '../grid';
 import { acceptedNamesOf, type ColumnDef } from '../read/columns';
 import type { Table } from '../read/table';
 import { defineRule, msg, P } from './define';
-import { FORM_TEXT, SHEET_KIND_TEXT } from './vocab';
+import { SHEET_KIND_TEXT } from './vocab';
 
 const kind = P.code(SHEET_KIND_TEXT);
 
@@ -31,11 +31,11 @@ export const S001 = defineRule({
       'zh-CN': (p) => `“${p.sheet}”工作表的前 30 行内没有找到标题行（至少需要 3 个可识别的列标题，如 ${p.examples}）。`,
       'en-US': (p) => `No header row in the first 30 rows of sheet "${p.sheet}" (at least 3 known headers such as ${p.examples} are needed).`,
     }),
-    /** No 绩效指标 for the form asked for (`form`: the 自评表 or the 绩效监控表). */
+    /** No 绩效指标 for a form: which form (自评表, 绩效监控表) is said by the face that refuses it, not here. */
     indicators: msg({
-      params: { kind, form: P.code(FORM_TEXT), names: P.list, examples: P.list },
-      'zh-CN': (p) => `找不到“${p.kind}”工作表，无法生成${p.form}：请将工作表命名为 ${p.names} 之一，或放入 ${p.examples} 等列标题。`,
-      'en-US': (p) => `No ${p.kind} sheet found, so the ${p.form} cannot be built: name a sheet ${p.names}, or give it the headers ${p.examples}.`,
+      params: { kind, names: P.list, examples: P.list },
+      'zh-CN': (p) => `找不到“${p.kind}”工作表：请将工作表命名为 ${p.names} 之一，或放入 ${p.examples} 等列标题。`,
+      'en-US': (p) => `No ${p.kind} sheet found: name a sheet ${p.names}, or give it the headers ${p.examples}.`,
     }),
   },
 });

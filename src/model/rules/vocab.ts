@@ -60,14 +60,6 @@ export const SHEET_KIND_TEXT: CodeTable<SheetKind> = {
   indicators: { 'zh-CN': '绩效指标', 'en-US': 'indicator' },
 };
 
-/** The forms a workbook is built into, as a message that cannot build one names it (S001). */
-export type FormKind = 'selfEval' | 'monitor';
-
-export const FORM_TEXT: CodeTable<FormKind> = {
-  selfEval: { 'zh-CN': '自评表', 'en-US': 'self-evaluation table' },
-  monitor: { 'zh-CN': '绩效监控表', 'en-US': 'monitoring table' },
-};
-
 /** Words the user may write, as the form lists them: `达成 / 部分达成 / 未达成` (items shown as written). */
 export const slashList: ParamKind<ReadonlyArray<string>> = {
   ...P.list,

@@ -61,19 +61,15 @@ describe('the monitoring table is refused only over what it reads', () => {
   });
 });
 
-describe('no 绩效指标: the refusal names the form asked for', () => {
+describe('no 绩效指标: the finding names no form (the refusing face does: 无法生成绩效监控表 / 自评表)', () => {
   const noIndicators = (): Grid => ({ sheets: sampleMidYearGrid().sheets.filter((s) => s.name !== '绩效指标') });
   const s001 = (ev: ReturnType<typeof monitor>) => ev.findings.find((f) => f.rule === 'S001')!;
 
-  it('the monitoring table: 绩效监控表 / monitoring table', () => {
+  it('for the monitoring table it does not say 无法生成自评表', () => {
     const f = s001(monitor(noIndicators()));
-    expect(findingText(f, 'zh-CN')).toMatch(/^找不到“绩效指标”工作表，无法生成绩效监控表：/);
-    expect(findingText(f, 'en-US')).toMatch(/^No indicator sheet found, so the monitoring table cannot be built: /);
-  });
-
-  it('the 自评表: 自评表 / self-evaluation table', () => {
-    const f = s001(evaluateWorkbook(noIndicators(), { layout: '2020', forSelfEval: true }));
-    expect(findingText(f, 'zh-CN')).toMatch(/^找不到“绩效指标”工作表，无法生成自评表：/);
-    expect(findingText(f, 'en-US')).toMatch(/^No indicator sheet found, so the self-evaluation table cannot be built: /);
+    expect(findingText(f, 'zh-CN')).toMatch(/^找不到“绩效指标”工作表：请将工作表命名为 /);
+    expect(findingText(f, 'zh-CN')).not.toMatch(/自评表/);
+    expect(findingText(f, 'en-US')).toMatch(/^No indicator sheet found: name a sheet /);
+    expect(findingText(f, 'en-US')).not.toMatch(/self-evaluation/);
   });
 });
