@@ -14,7 +14,7 @@ import { fenToDecimal } from '../model/money';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import { fileJson, fileLines, type Console } from './check';
-import { sameFile, writeNewFile, xlsxBytes } from './io';
+import { outputProblem, sameFile, writeNewFile, xlsxBytes } from './io';
 import { readAll } from './readPool';
 import { countsLine, findingLine, jsonFinding } from './report';
 
@@ -157,6 +157,11 @@ export async function runMerge(files: ReadonlyArray<string>, opts: AcrossCliOpti
       return 2;
     }
   // said before minutes of reading, and again (atomically) when writing
+  const problem = await outputProblem(output, '.xlsx');
+  if (problem) {
+    err(problem.text[opts.locale]);
+    return 2;
+  }
   if (!opts.force && (await exists(output))) {
     err(t.exists(output));
     return 2;

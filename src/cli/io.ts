@@ -89,14 +89,79 @@ export async function xlsxBytes(sheets: ReadonlyArray<SheetToWrite>, big = false
   return writeXlsx(sheets, { deflate: nodeDeflater, level: big ? 1 : 6 });
 }
 
-/** Writes a new file; refuses to replace an existing one unless `force`. */
-export async function writeNewFile(file: string, data: Uint8Array, force: boolean): Promise<'written' | 'exists'> {
+/** What jx writes: an Excel workbook or (jx report) a Word document, each under its own extension. */
+export type OutputKind = '.xlsx' | '.docx';
+
+/**
+ * An output file that cannot be written, said in words (exit 2) instead of an internal error:
+ * a wrong extension, a folder given as the file, a folder that does not exist, no permission.
+ */
+export class OutputRefused extends Error {
+  constructor(readonly text: Readonly<Record<Locale, string>>) {
+    super(text['en-US']);
+    this.name = 'OutputRefused';
+  }
+}
+
+const KIND_TEXT: Record<OutputKind, Record<Locale, string>> = {
+  '.xlsx': { 'zh-CN': 'Excel 工作簿', 'en-US': 'an Excel workbook' },
+  '.docx': { 'zh-CN': 'Word 文档', 'en-US': 'a Word document' },
+};
+
+/** errno → the reason in words; others give their code. */
+const WRITE_REASON: Readonly<Record<string, Record<Locale, string>>> = {
+  EACCES: { 'zh-CN': '没有写入该位置的权限', 'en-US': 'no permission to write there' },
+  EPERM: { 'zh-CN': '没有写入该位置的权限', 'en-US': 'no permission to write there' },
+  EROFS: { 'zh-CN': '该位置只读', 'en-US': 'the location is read-only' },
+  ENOSPC: { 'zh-CN': '磁盘已满', 'en-US': 'the disk is full' },
+  ENAMETOOLONG: { 'zh-CN': '文件名过长', 'en-US': 'the file name is too long' },
+  EBUSY: { 'zh-CN': '文件正被其他程序占用（例如已在 Excel 或 WPS 中打开），请关闭后再试', 'en-US': 'the file is in use by another program (open in Excel or WPS?); close it and try again' },
+};
+
+/** Why `file` cannot take a new output of `kind` (checked before the work, and again when writing); undefined when it can. */
+export async function outputProblem(file: string, kind: OutputKind): Promise<OutputRefused | undefined> {
+  const shown = visibleText(file);
+  if (await isDirectory(file)) {
+    return new OutputRefused({
+      'zh-CN': `“${shown}”是一个文件夹：请给出文件名，例如“${visibleText(path.join(file, `输出${kind}`))}”。`,
+      'en-US': `"${shown}" is a folder: give a file name, e.g. "${visibleText(path.join(file, `output${kind}`))}".`,
+    });
+  }
+  if (path.extname(file).toLowerCase() !== kind) {
+    const suggestion = visibleText(path.join(path.dirname(file), `${path.parse(file).name || 'output'}${kind}`));
+    return new OutputRefused({
+      'zh-CN': `输出文件“${shown}”的扩展名应为 ${kind}（本工具写出的是 ${KIND_TEXT[kind]['zh-CN']}），例如“${suggestion}”。`,
+      'en-US': `The output file "${shown}" must end in ${kind} (this tool writes ${KIND_TEXT[kind]['en-US']}), e.g. "${suggestion}".`,
+    });
+  }
+  const dir = path.dirname(path.resolve(file));
+  if (!(await isDirectory(dir))) {
+    return new OutputRefused({
+      'zh-CN': `无法写入“${shown}”：文件夹“${visibleText(dir)}”不存在。请先建立该文件夹，或换一个位置。`,
+      'en-US': `Cannot write "${shown}": the folder "${visibleText(dir)}" does not exist. Create it first, or choose another place.`,
+    });
+  }
+  return undefined;
+}
+
+/**
+ * Writes a new file; refuses to replace an existing one unless `force`. A file that cannot be
+ * written at all throws OutputRefused, which the CLI says in words (exit 2).
+ */
+export async function writeNewFile(file: string, data: Uint8Array, force: boolean, kind: OutputKind = '.xlsx'): Promise<'written' | 'exists'> {
+  const problem = await outputProblem(file, kind);
+  if (problem) throw problem;
   try {
     await fs.writeFile(file, data, { flag: force ? 'w' : 'wx' });
     return 'written';
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return 'exists';
-    throw e;
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') return 'exists';
+    const why = WRITE_REASON[code] ?? { 'zh-CN': `系统错误 ${code || String(e)}`, 'en-US': `system error ${code || String(e)}` };
+    throw new OutputRefused({
+      'zh-CN': `无法写入“${visibleText(file)}”：${why['zh-CN']}。`,
+      'en-US': `Cannot write "${visibleText(file)}": ${why['en-US']}.`,
+    });
   }
 }
 
@@ -141,7 +206,7 @@ const PREPARE_TEXT = {
 export async function prepareOutput(
   file: string,
   out: string,
-  opts: { readonly layout?: string; readonly locale: Locale; readonly limits?: ReadLimits },
+  opts: { readonly layout?: string; readonly locale: Locale; readonly limits?: ReadLimits; readonly kind?: OutputKind },
   err: (line: string) => void
 ): Promise<{ grid: Grid; layout?: LayoutId } | undefined> {
   const t = PREPARE_TEXT[opts.locale];
@@ -152,6 +217,12 @@ export async function prepareOutput(
   }
   if (await sameFile(out, file)) {
     err(t.sameFile);
+    return undefined;
+  }
+  // said before the workbook is read, not after the work
+  const problem = await outputProblem(out, opts.kind ?? '.xlsx');
+  if (problem) {
+    err(problem.text[opts.locale]);
     return undefined;
   }
   const loaded = await loadWorkbook(file, opts.limits);

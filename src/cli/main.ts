@@ -4,6 +4,8 @@ import type { Locale } from '../model/messages';
 import { visibleText } from '../model/text/visible';
 import { runCheckAcross, runMerge } from './across';
 import { runCheck, type Console } from './check';
+import type { ReadLimits } from '../adapters/xlsx/budget';
+import { OutputRefused } from './io';
 import { LIMIT_OPTIONS, limitsFromFlags } from './limits';
 import { runReport } from './reportDocx';
 import { runMonitor } from './monitor';
@@ -23,10 +25,6 @@ LIMITS（读取预算 / reading budgets, docs/limits.md）:
   --max-size MB      解压后的总大小 / uncompressed package size
   --max-memory MB    读取所用内存 / memory of the grid read
   --max-time SECONDS 读取时间 / reading time`;
-
-function locale(lang: string | undefined): Locale {
-  return lang && /^en/i.test(lang) ? 'en-US' : 'zh-CN';
-}
 
 /**
  * A reader that stops early (`jx check --json FILE | head`) closes the pipe: the rest of what jx
@@ -51,40 +49,103 @@ const stdio: Console = {
   err: (l) => writeTo(process.stderr, l + '\n'),
 };
 
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  lang: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  layout: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  report: { type: 'string' },
+  annotate: { type: 'string' },
+  draft: { type: 'boolean', default: false },
+  month: { type: 'string' },
+  monitor: { type: 'boolean', default: false },
+  across: { type: 'boolean', default: false },
+  profile: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  ...LIMIT_OPTIONS,
+} as const;
+
+type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+/** `--lang`: zh (zh-CN, cn) or en (en-US …); undefined for anything else. */
+function langOf(lang: string): Locale | undefined {
+  if (/^en/i.test(lang)) return 'en-US';
+  if (/^(zh|cn|chinese)/i.test(lang)) return 'zh-CN';
+  return undefined;
+}
+
+/** The locale the arguments ask for, read without parseArgs (for saying what is wrong with them). */
+function askedLocale(args: ReadonlyArray<string>): Locale {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = a.startsWith('--lang=') ? a.slice(7) : a === '--lang' ? args[i + 1] : undefined;
+    if (v !== undefined) return langOf(v) ?? 'zh-CN';
+  }
+  return 'zh-CN';
+}
+
+/** parseArgs' own (English) complaint, in the user's language, naming the option. */
+function argsProblem(e: unknown, loc: Locale): string {
+  const err = e as NodeJS.ErrnoException;
+  const opt = /'(-[^']*)'/.exec(err.message ?? '')?.[1] ?? '';
+  const positional = /argument '([^']*)'/.exec(err.message ?? '')?.[1] ?? '';
+  switch (err.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return loc === 'zh-CN' ? `不认识的选项 ${opt}。` : `Unknown option ${opt}.`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return loc === 'zh-CN'
+        ? `选项 ${opt} 缺少取值或取值不对（以 - 开头的取值请写成 ${opt}=值）。`
+        : `Option ${opt} is missing its value or has a wrong one (write a value that starts with - as ${opt}=VALUE).`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return loc === 'zh-CN' ? `多余的参数“${positional}”。` : `Unexpected argument "${positional}".`;
+    default:
+      return loc === 'zh-CN' ? '参数有误。' : 'The arguments are wrong.';
+  }
+}
+
 export async function main(argv: string[], io: Console = stdio): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    // asked for: the usage on stdout, exit 0 (no command or an unknown one gets it on stderr, exit 2)
+    io.out(USAGE);
+    return 0;
+  }
   let parsed;
   try {
-    parsed = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      lang: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      layout: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      report: { type: 'string' },
-      annotate: { type: 'string' },
-      draft: { type: 'boolean', default: false },
-      month: { type: 'string' },
-      monitor: { type: 'boolean', default: false },
-      across: { type: 'boolean', default: false },
-      profile: { type: 'string' },
-      ...LIMIT_OPTIONS,
-    },
-  });
+    parsed = parseArgs({ args: rest, allowPositionals: true, options: OPTIONS });
   } catch (e) {
-    io.err(`jx: ${(e as Error).message}\n${USAGE}`);
+    io.err(`jx: ${visibleText(argsProblem(e, askedLocale(rest)))}\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
-  const loc = locale(values.lang);
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const loc = values.lang === undefined ? 'zh-CN' : langOf(values.lang);
+  if (loc === undefined) {
+    io.err(`jx: --lang 只能是 zh（中文）或 en（English），而不是“${visibleText(values.lang ?? '')}”。 / --lang must be zh or en.\n${USAGE}`);
+    return 2;
+  }
   const limits = limitsFromFlags(values);
   if ('bad' in limits) {
     io.err(loc === 'zh-CN' ? `${limits.bad} 须为正数，而不是“${limits.value}”。\n${USAGE}` : `${limits.bad} must be a positive number, not "${limits.value}".\n${USAGE}`);
     return 2;
   }
+  try {
+    return await runCommand(command, values, positionals, loc, limits, io);
+  } catch (e) {
+    // an output file that cannot be written is said in words, whichever command met it
+    if (e instanceof OutputRefused) {
+      io.err(e.text[loc]);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+async function runCommand(command: string | undefined, values: ParsedValues, positionals: string[], loc: Locale, limits: ReadLimits, io: Console): Promise<number> {
   switch (command) {
     case 'check':
       if (!positionals.length) break;
@@ -117,6 +178,7 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
       return runMerge(positionals, { json: values.json!, locale: loc, limits, profile: values.profile, output: values.output, force: values.force! }, io);
     }
     case 'sample': {
+      if (positionals.length) break; // `jx sample out.xlsx` would write elsewhere: the output is -o
       return runSample({ output: values.output, force: values.force!, locale: loc, monitor: values.monitor! }, io);
     }
   }

@@ -13,7 +13,7 @@ import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { Console } from './check';
 import { prepareOutput, writeNewFile, xlsxBytes } from './io';
-import { countsLine, findingLine, jsonFinding } from './report';
+import { countsLine, findingLine, jsonFinding, refusalJson } from './report';
 
 export interface MonitorCliOptions {
   readonly output?: string;
@@ -72,6 +72,7 @@ export async function runMonitor(file: string, opts: MonitorCliOptions, io: Cons
   const se = ev.selfEval;
   const mon = ev.monitor;
   if (!se || !mon) {
+    if (opts.json) io.out(jsonSafe(refusalJson(file, ev.findings.filter((x) => x.severity === 'error'), ev.findings, opts.locale)));
     io.err(t.noTable);
     for (const f of ev.findings.filter((x) => x.severity === 'error')) io.err('  ' + findingLine(f, opts.locale));
     return 1;

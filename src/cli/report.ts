@@ -47,3 +47,22 @@ export function countsLine(findings: ReadonlyArray<Finding>, locale: Locale): st
     ? `错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个`
     : `${c.error} error(s), ${c.warning} warning(s), ${c.info} info`;
 }
+
+/**
+ * What `--json` prints when a command refuses to build its output (exit 1): the same findings the
+ * error stream lists, so a script reading stdout learns why nothing was written instead of
+ * reading nothing. `blocking`: the errors that stopped it; `findings`: all of them.
+ */
+export function refusalJson(input: string, blocking: ReadonlyArray<Finding>, findings: ReadonlyArray<Finding>, locale: Locale): string {
+  return JSON.stringify(
+    {
+      input,
+      file: null,
+      refused: true,
+      errors: blocking.map((f) => jsonFinding(f, locale)),
+      findings: findings.map((f) => jsonFinding(f, locale)),
+    },
+    null,
+    2
+  );
+}

@@ -9,7 +9,7 @@ import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { Console } from './check';
 import { prepareOutput, writeNewFile } from './io';
-import { countsLine, findingLine, jsonFinding } from './report';
+import { countsLine, findingLine, jsonFinding, refusalJson } from './report';
 
 export interface ReportCliOptions {
   readonly output?: string;
@@ -61,7 +61,7 @@ function placeholderList(ids: ReadonlyArray<string>, locale: Locale): string {
 export async function runReport(file: string, opts: ReportCliOptions, io: Console): Promise<number> {
   const t = T[opts.locale];
   const out = opts.output ?? defaultReportOutput(file);
-  const ready = await prepareOutput(file, out, opts, io.err);
+  const ready = await prepareOutput(file, out, { ...opts, kind: '.docx' }, io.err);
   if (!ready) return 2;
   const ev = evaluateWorkbook(ready.grid, { layout: ready.layout, forSelfEval: true, draft: opts.draft, existingSheets: [] });
   const today = opts.today ?? new Date();
@@ -70,6 +70,7 @@ export async function runReport(file: string, opts: ReportCliOptions, io: Consol
     date: { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() },
   });
   if (!built.ok) {
+    if (opts.json) io.out(jsonSafe(refusalJson(file, built.errors, ev.findings, opts.locale)));
     io.err(t.refused(built.errors.length));
     for (const f of built.errors) io.err('  ' + findingLine(f, opts.locale));
     return 1;
@@ -78,7 +79,7 @@ export async function runReport(file: string, opts: ReportCliOptions, io: Consol
   // The Word writer is loaded only by this command: `jx check` starts without it.
   const { writeDocx } = await import('../adapters/docx');
   const bytes = await writeDocx(report);
-  if ((await writeNewFile(out, bytes, opts.force)) === 'exists') {
+  if ((await writeNewFile(out, bytes, opts.force, '.docx')) === 'exists') {
     io.err(visibleText(t.exists(out)));
     return 2;
   }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Finding } from '../model/findings';
 import type { Locale } from '../model/messages';
 import { annotatedFileName, problemListLayouts, type CheckedFile } from '../model/sendback/problemList';
-import { isDirectory, sameFile, writeNewFile, xlsxBytes } from './io';
+import { isDirectory, OutputRefused, sameFile, writeNewFile, xlsxBytes } from './io';
 
 export interface SendBackTexts {
   readonly locale: Locale;
@@ -78,7 +78,7 @@ async function writeOut(file: string, bytes: Uint8Array, inputs: ReadonlyArray<s
       return false;
     }
   } catch (e) {
-    x.err(t.writeFailed(file, (e as Error).message));
+    x.err(e instanceof OutputRefused ? e.text[x.locale] : t.writeFailed(file, (e as Error).message));
     return false;
   }
   return true;

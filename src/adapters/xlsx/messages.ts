@@ -16,6 +16,8 @@ export type FailureVariant =
   | 'emptyFile'
   | 'xlsb'
   | 'ods'
+  | 'docx'
+  | 'pptx'
   | 'otherOffice'
   | 'truncated'
   | 'tooMuchData'
@@ -112,6 +114,16 @@ export function failureMessage(variant: FailureVariant, p: FailureParams = {}): 
       return {
         'zh-CN': '这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx。',
         'en-US': 'This is an Excel binary workbook (.xlsb). Save it as .xlsx in Excel.',
+      };
+    case 'docx':
+      return {
+        'zh-CN': '这是 Word 文档（.docx），不是 Excel 工作簿，可能是改了扩展名。请选择台账所在的 .xlsx 文件。',
+        'en-US': 'This is a Word document (.docx), not an Excel workbook; it may have been renamed. Choose the .xlsx file that holds the ledger.',
+      };
+    case 'pptx':
+      return {
+        'zh-CN': '这是 PowerPoint 演示文稿（.pptx），不是 Excel 工作簿，可能是改了扩展名。请选择台账所在的 .xlsx 文件。',
+        'en-US': 'This is a PowerPoint presentation (.pptx), not an Excel workbook; it may have been renamed. Choose the .xlsx file that holds the ledger.',
       };
     case 'ods':
       return {

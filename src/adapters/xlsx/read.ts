@@ -174,13 +174,19 @@ async function workbookPart(pkg: Package): Promise<ZipEntry | null> {
   if (root) {
     const rel = findRel(parseRels(await pkg.text(root), ''), TYPE.officeDocument);
     const e = rel && pkg.get(rel.target);
-    if (e && /\.xml$/i.test(e.name)) return e;
+    // a Word document or a presentation names its own main part here: not a workbook
+    if (e && /\.xml$/i.test(e.name) && !OTHER_OFFICE_PART.test(e.name)) return e;
   }
   return pkg.get('xl/workbook.xml') ?? null;
 }
 
+/** The main part of a Word document (.docx) or a presentation (.pptx). */
+const OTHER_OFFICE_PART = /^(?:word\/document|ppt\/presentation)\.xml$/i;
+
 function notAWorkbook(entries: ReadonlyArray<ZipEntry>): ReadXlsxResult {
   const names = new Set(entries.map((e) => e.name));
+  if (names.has('word/document.xml')) return fail('notXlsx', 'docx');
+  if (names.has('ppt/presentation.xml')) return fail('notXlsx', 'pptx');
   if (names.has('xl/workbook.bin')) return fail('notXlsx', 'xlsb');
   if (names.has('mimetype') && names.has('content.xml')) return fail('notXlsx', 'ods');
   return fail('notXlsx');

@@ -95,6 +95,18 @@ describe('readXlsx: files that are not a readable .xlsx', () => {
     expect(messageOf(await readXlsx(xlsb))['zh-CN']).toContain('.xlsb');
   });
 
+  test('a Word document or a presentation renamed .xlsx says what it is (its package names its own main part), not "no data"', async () => {
+    const rels = (target: string): string =>
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${target}"/></Relationships>`;
+    const docx = storedZip({ '[Content_Types].xml': '<Types/>', '_rels/.rels': rels('word/document.xml'), 'word/document.xml': '<w:document/>' });
+    const d = await readXlsx(docx);
+    expect(reasonOf(d)).toBe('notXlsx');
+    expect(messageOf(d)['zh-CN']).toContain('Word 文档（.docx）');
+    expect(messageOf(d)['en-US']).toContain('Word document (.docx)');
+    const pptx = storedZip({ '[Content_Types].xml': '<Types/>', '_rels/.rels': rels('ppt/presentation.xml'), 'ppt/presentation.xml': '<p:presentation/>' });
+    expect(messageOf(await readXlsx(pptx))['zh-CN']).toContain('.pptx');
+  });
+
   test('a workbook with no sheets is empty', async () => {
     expect(reasonOf(await readXlsx(await book(() => undefined)))).toBe('empty');
   });

@@ -1,0 +1,119 @@
+/**
+ * What the CLI says when its arguments or its output file are wrong (exit 2, in words, in the
+ * user's language), and what `--json` prints when a command refuses to build its output.
+ * Found by the sweep of unseen inputs: a missing folder was an "internal error" (exit 3), a folder
+ * given as -o an EISDIR, `-o x.csv` wrote workbook bytes under a CSV name, `sample --help` and
+ * `--max-size -5` answered in Node's English, `--json` refusals printed nothing on stdout.
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli/main';
+import { writeXlsx } from '../../src/adapters/xlsx';
+import { capture } from './support';
+
+let dir: string;
+let sample: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jx-out-'));
+  sample = path.join(dir, 'sample.xlsx');
+  expect(await main(['sample', '-o', sample], capture().io)).toBe(0);
+});
+afterAll(async () => fs.rm(dir, { recursive: true, force: true }));
+
+const CHINESE = /[\u4e00-\u9fff]/;
+
+describe('an output file that cannot be written is refused in words, before the work, with exit 2', () => {
+  test.each([
+    ['selfeval', (o: string) => ['selfeval', sample, '-o', o], '.xlsx'],
+    ['monitor', (o: string) => ['monitor', sample, '-o', o], '.xlsx'],
+    ['report', (o: string) => ['report', sample, '-o', o], '.docx'],
+    ['sample', (o: string) => ['sample', '-o', o], '.xlsx'],
+    ['merge', (o: string) => ['merge', sample, '-o', o], '.xlsx'],
+    ['check --report', (o: string) => ['check', sample, '--report', o], '.xlsx'],
+    ['check --annotate', (o: string) => ['check', sample, '--annotate', o], '.xlsx'],
+  ])('%s', async (_, args, ext) => {
+    const missing = path.join(dir, 'no-such-folder', `out${ext}`);
+    let c = capture();
+    expect(await main(args(missing), c.io)).toBe(2);
+    expect(c.err.join('\n')).toContain(`文件夹“${path.dirname(missing)}”不存在`);
+    await expect(fs.stat(path.dirname(missing))).rejects.toThrow(); // nothing made
+
+    const folder = path.join(dir, `folder${ext}`);
+    await fs.mkdir(folder, { recursive: true });
+    for (const force of [[], ['--force']]) {
+      c = capture();
+      expect(await main([...args(folder), ...force], c.io)).toBe(2);
+      expect(c.err.join('\n')).toContain(`“${folder}”是一个文件夹`);
+      expect((await fs.stat(folder)).isDirectory()).toBe(true);
+    }
+
+    const wrong = path.join(dir, `out-${_.replace(/\W+/g, '-')}.csv`);
+    c = capture();
+    expect(await main([...args(wrong), '--lang', 'en'], c.io)).toBe(2);
+    const said = c.err.join('\n');
+    expect(said).toContain(`must end in ${ext}`);
+    expect(said.replace(dir, '')).not.toMatch(CHINESE);
+    await expect(fs.stat(wrong)).rejects.toThrow();
+  });
+
+  test('a write the system refuses (here: a path through a file) is said in words, not an internal error', async () => {
+    const file = path.join(dir, 'plain.txt');
+    await fs.writeFile(file, 'x');
+    const c = capture();
+    expect(await main(['selfeval', sample, '-o', path.join(file, 'x.xlsx')], c.io)).toBe(2);
+    expect(c.err.join('\n')).toMatch(/^无法写入“.*x\.xlsx”：/);
+  });
+});
+
+describe('arguments', () => {
+  test('--help and -h print the usage on stdout, exit 0, for jx and for a command', async () => {
+    for (const args of [['--help'], ['-h'], ['help'], ['sample', '--help'], ['check', '-h']]) {
+      const c = capture();
+      expect(await main(args, c.io)).toBe(0);
+      expect(c.out.join('\n')).toContain('jx selfeval FILE');
+      expect(c.err).toEqual([]);
+    }
+  });
+
+  test('Node\'s English complaints are said in the asked language, naming the option', async () => {
+    let c = capture();
+    expect(await main(['check', sample, '--max-size', '-5'], c.io)).toBe(2);
+    expect(c.err[0].split('\n')[0]).toBe('jx: 选项 --max-size 缺少取值或取值不对（以 - 开头的取值请写成 --max-size=值）。');
+    c = capture();
+    expect(await main(['check', sample, '--bogus'], c.io)).toBe(2);
+    expect(c.err[0].split('\n')[0]).toBe('jx: 不认识的选项 --bogus。');
+    c = capture();
+    expect(await main(['check', sample, '--lang', 'en', '--bogus'], c.io)).toBe(2);
+    expect(c.err[0].split('\n')[0]).toBe('jx: Unknown option --bogus.');
+    c = capture();
+    expect(await main(['sample', 'extra'], c.io)).toBe(2); // sample takes no file: usage
+  });
+
+  test('--lang takes zh or en (and their region forms); anything else is refused instead of silently Chinese', async () => {
+    for (const lang of ['zh', 'zh-CN', 'cn', 'en', 'en-US', 'EN']) expect(await main(['check', sample, '--lang', lang], capture().io)).toBe(0);
+    const c = capture();
+    expect(await main(['check', sample, '--lang', 'fr'], c.io)).toBe(2);
+    expect(c.err[0]).toContain('--lang 只能是 zh（中文）或 en（English），而不是“fr”');
+  });
+});
+
+describe('--json refusals print why on stdout', () => {
+  test('selfeval, report and monitor over a workbook with no indicator table: {refused: true, errors, findings}, exit 1, nothing written', async () => {
+    const ledgerOnly = path.join(dir, 'ledger-only.xlsx');
+    const values = [['项目编号', '项目名称', '承担单位'], ['P1', '甲', '某公司']];
+    await fs.writeFile(ledgerOnly, await writeXlsx([{ grid: { name: '项目台账', values } }]));
+    for (const [cmd, ext] of [['selfeval', '.xlsx'], ['report', '.docx'], ['monitor', '.xlsx']]) {
+      const out = path.join(dir, `refused-${cmd}${ext}`);
+      const c = capture();
+      expect(await main([cmd, ledgerOnly, '-o', out, '--json'], c.io)).toBe(1);
+      const j = JSON.parse(c.out.join('\n'));
+      expect(j).toMatchObject({ input: ledgerOnly, file: null, refused: true });
+      expect(j.errors.length).toBeGreaterThan(0);
+      expect(j.errors.every((f: { severity: string }) => f.severity === 'error')).toBe(true);
+      expect(j.findings.length).toBeGreaterThanOrEqual(j.errors.length);
+      expect(c.err.length).toBeGreaterThan(0); // the human text stays on stderr
+      await expect(fs.stat(out)).rejects.toThrow();
+    }
+  });
+});
