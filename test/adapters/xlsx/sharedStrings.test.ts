@@ -27,6 +27,16 @@ const SST =
 
 const EXPECTED = ['自治区知识产权局', '  前后有空格 ', '富文本 运行', '专利', 'A & B <c> 中文 "q"', '\r换行A', '', '', '<原样> & 保留', '前缀'];
 
+/** The strings of `bytes` pushed in two chunks cut at `cut`, each a fresh copy the reader may not keep views into (the inflater reuses its buffer). */
+function readCut(bytes: Uint8Array, cut: number): string[] {
+  const r = new SharedStringsReader(new Budget(PAGE_LIMITS));
+  const a = bytes.slice(0, cut);
+  r.push(a);
+  a.fill(0);
+  r.push(bytes.slice(cut));
+  return r.finish();
+}
+
 function read(chunks: ReadonlyArray<Uint8Array>): string[] {
   const r = new SharedStringsReader(new Budget(PAGE_LIMITS));
   for (const c of chunks) r.push(c);
@@ -42,13 +52,7 @@ describe('shared strings, read as bytes', () => {
 
   test('the same strings wherever the bytes are cut into two chunks', () => {
     for (let cut = 1; cut < bytes.length; cut++) {
-      // Fresh copies: the reader may not keep views into a chunk the inflater reuses.
-      const r = new SharedStringsReader(new Budget(PAGE_LIMITS));
-      const a = bytes.slice(0, cut);
-      r.push(a);
-      a.fill(0);
-      r.push(bytes.slice(cut));
-      const got = r.finish();
+      const got = readCut(bytes, cut);
       if (JSON.stringify(got) !== JSON.stringify(EXPECTED)) throw new Error(`cut at byte ${cut}: ${JSON.stringify(got)}`);
     }
   });
@@ -202,12 +206,7 @@ describe('an item cut by the end of a chunk', () => {
     const want = ['XJZL2018-000177', '长'.repeat(30_000) + 'A & B' + 'x'.repeat(MAX_TAG), '自治区知识产权局'];
     const start = bytes.indexOf(0x3c, 30); // the long item's <si>
     for (const cut of [10, 31, start + 2, start + 5, start + 9, start + 50_000, start + 90_003, start + 90_020, start + MAX_TAG + 100, bytes.length - 40, bytes.length - 20]) {
-      const r = new SharedStringsReader(new Budget(PAGE_LIMITS));
-      const a = bytes.slice(0, cut);
-      r.push(a);
-      a.fill(0);
-      r.push(bytes.slice(cut));
-      const got = r.finish();
+      const got = readCut(bytes, cut);
       expect({ cut, got: got.map((t) => t.length) }).toEqual({ cut, got: want.map((t) => t.length) });
       expect(got).toEqual(want);
     }
