@@ -31,16 +31,11 @@ export type PatentParse =
 
 const WEIGHTS = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5] as const;
 
-const KIND_OF_DIGIT: Readonly<Record<string, PatentKind>> = {
-  '1': '发明',
-  '2': '实用新型',
-  '3': '外观设计',
-  '8': 'PCT发明',
-  '9': 'PCT实用新型',
-};
+/** The kind of each type digit by its value. */
+const KINDS: Readonly<Record<number, PatentKind | undefined>> = { 1: '发明', 2: '实用新型', 3: '外观设计', 8: 'PCT发明', 9: 'PCT实用新型' };
 
 export function patentKindOfDigit(d: string): PatentKind | undefined {
-  return Object.prototype.hasOwnProperty.call(KIND_OF_DIGIT, d) ? KIND_OF_DIGIT[d] : undefined;
+  return d.length === 1 ? KINDS[d.charCodeAt(0) - 48] : undefined;
 }
 
 /**
@@ -48,7 +43,7 @@ export function patentKindOfDigit(d: string): PatentKind | undefined {
  * Throws on any other input: callers pass bodies they have already matched against /^\d{8}$|^\d{12}$/.
  */
 export function patentCheckChar(body: string): string {
-  if (!/^(\d{8}|\d{12})$/.test(body)) throw new RangeError(`patent body must be 8 or 12 digits: ${body}`);
+  if (!/^(\d{8}|\d{12})$/.test(body)) throw new RangeError(`patent body: ${body}`);
   return CHECK_CHARS[checkIndexOf(body, 0, body.length)];
 }
 
@@ -101,9 +96,9 @@ export function validPatentKind(raw: string): PatentKind | undefined {
   return (digits === 12 || digits === 8) && raw.charCodeAt(raw.length - 1) === CHECK_CHARS.charCodeAt(checkIndexOf(raw, from, digits)) ? kindAt(raw, from, digits) : undefined;
 }
 
-/** The kind of the type digit of the 12 (new era) or 8 (old era) digits of `s` from `from`: the 5th or the 3rd. */
+/** The kind of the type digit of the 12 (new era) or 8 (old era) ASCII digits of `s` from `from`: the 5th or the 3rd. */
 function kindAt(s: string, from: number, digits: number): PatentKind | undefined {
-  return patentKindOfDigit(s[from + (digits === 12 ? 4 : 2)]);
+  return KINDS[s.charCodeAt(from + (digits === 12 ? 4 : 2)) - 48];
 }
 
 /**
@@ -114,15 +109,25 @@ function kindAt(s: string, from: number, digits: number): PatentKind | undefined
 export function normalizePatentText(raw: string): string {
   const digits = plainDigits(raw);
   if (digits >= 0) {
-    // Written plainly (every patent cell of a ledger, L015's key): the digits after ZL/CN and the
-    // check character, the last, with no dot between them.
+    // Written plainly: the digits after ZL/CN and the check character, the last, with no dot between them.
     const from = plainStart(raw);
-    return from + digits + 1 === raw.length ? raw.slice(from) : raw.slice(from, from + digits) + raw[raw.length - 1];
+    return raw.slice(from, from + digits) + raw[raw.length - 1];
   }
   return toHalfWidth(raw)
     .toUpperCase()
     .replace(/[\s.]/g, '')
     .replace(/^(ZL|CN)/, '');
+}
+
+/**
+ * A key for comparing numbers (L015's duplicates): normalizePatentText's text with a dot before its
+ * last character; '' for an empty text. Two numbers have the same key exactly when they have the
+ * same normalized text. The dot is where numbers are mostly written with one, so such a number
+ * written plainly is its own key (after its ZL/CN), with no string made for each row.
+ */
+export function patentKey(raw: string): string {
+  // (A normalized text holds no line break, which `.` would not match.)
+  return plainDigits(raw) >= 0 && raw[raw.length - 2] === '.' ? raw.slice(plainStart(raw)) : normalizePatentText(raw).replace(/.$/, '.$&');
 }
 
 /** 12 or 8 digits and a check digit or X. */

@@ -74,15 +74,15 @@ export function orgCodeCheckChar(first8: string): string {
   return String.fromCharCode(orgCheckCode(first8, 0));
 }
 
-/** 18 characters of the alphabet: the usual code, whose characters need no second look. */
+/** 18 characters of the alphabet: a code whose characters need no second look. */
 const WELL_FORMED = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 
 /**
- * A code written as it should be and valid, both checks right: the usual cell of a ledger (every
- * row is asked). One pass over its character codes, no text made; anything else takes checkUscc's
- * general path, which gives the same answer for such a code.
+ * A code written as it should be and valid, both checks right: the usual cell of a ledger (L010
+ * asks it of every row before checkUscc). One pass over its character codes, no text or result
+ * made; anything else takes checkUscc's general path, which gives the same answer for such a code.
  */
-function validAsWritten(raw: string): boolean {
+export function validAsWritten(raw: string): boolean {
   if (raw.length !== 18) return false;
   for (let i = 0; i < 17; i++) if (valueAt(USCC_VALUE, raw, i) < 0) return false;
   if (raw.charCodeAt(17) !== USCC_ALPHABET.charCodeAt(usccCheckIndex(raw, 0))) return false;
@@ -92,10 +92,8 @@ function validAsWritten(raw: string): boolean {
 
 export function checkUscc(raw: string): UsccCheck {
   if (validAsWritten(raw)) return { ok: true, code: raw };
-  // A code written as it should be needs no folding, trimming or upper-casing.
-  const wellFormed = WELL_FORMED.test(raw);
-  const code = wellFormed ? raw : toHalfWidth(raw).trim().toUpperCase();
-  if (!wellFormed && !WELL_FORMED.test(code)) {
+  const code = toHalfWidth(raw).trim().toUpperCase();
+  if (!WELL_FORMED.test(code)) {
     const chars = Array.from(code); // by code point, so a stray emoji counts as one bad character
     if (chars.length !== 18) return { ok: false, reason: 'length', code };
     const bad = chars.findIndex((ch) => !USCC_ALPHABET.includes(ch));

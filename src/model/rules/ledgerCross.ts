@@ -1,6 +1,6 @@
 /** Rules of 项目台账 that compare rows: duplicates (L004, L015), amounts in 元 (L013), total rows (L021). */
 import { medianInPlace } from '../algorithms/median';
-import { normalizePatentText } from '../algorithms/patent';
+import { patentKey } from '../algorithms/patent';
 import type { Finding } from '../findings';
 import { FEN_PER } from '../money';
 import type { Project, ProjectKey } from '../records';
@@ -74,10 +74,10 @@ export const L015 = crossRule({
 });
 
 /**
- * L015's key of a project: the application number when the 专利号 is readable (a readable
- * number's normalized text is its application number), or none (blank).
+ * L015's key of a project: its 专利号's patentKey, the same for two numbers exactly when their
+ * normalized texts are (a readable number's is its application number), or none (blank).
  */
-const patentKeyOf = (p: Project): string | undefined => (p.patentNo === undefined ? undefined : normalizePatentText(p.patentNo) || undefined);
+const patentKeyOf = (p: Project): string | undefined => (p.patentNo === undefined ? undefined : patentKey(p.patentNo) || undefined);
 
 /** L013: an amount that looks entered in 元 rather than 万元. */
 export const L013 = crossRule({

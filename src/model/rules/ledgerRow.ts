@@ -1,8 +1,8 @@
 /** Row rules of 项目台账: each looks at one project. One entry per rule: its messages and its code. */
 import { parsePatentNumber, validPatentKind } from '../algorithms/patent';
-import { checkUscc } from '../algorithms/uscc';
+import { checkUscc, validAsWritten } from '../algorithms/uscc';
 import type { Finding } from '../findings';
-import { compareDates, isoDate } from '../grid';
+import { compareDates, isoDate, type DateValue } from '../grid';
 import { matchRegion, type RegionMatch } from '../read/regions';
 import type { Project } from '../records';
 import { cellOf, fieldName, money, type LedgerContext } from './context';
@@ -175,7 +175,7 @@ export const L010 = rowRule({
     }),
   },
   row: (p, ctx, report) => {
-    if (p.creditCode === undefined) return;
+    if (p.creditCode === undefined || validAsWritten(p.creditCode)) return; // the usual row: no result made
     const r = checkUscc(p.creditCode);
     if (r.ok) return;
     const at = cellOf(ctx, p, 'creditCode');
@@ -292,10 +292,15 @@ export const L016 = rowRule({
     // every finished contract would be flagged on the default 实施中.
     if (!ctx.ledger.table.columns.status) return;
     const status = p.status ?? '实施中';
-    if (fy !== undefined && p.contractEnd && status === '实施中' && compareDates(p.contractEnd, { kind: 'date', year: fy, month: 12, day: 31 }) < 0)
+    if (fy !== undefined && p.contractEnd && status === '实施中' && beforeYearEnd(p.contractEnd, fy))
       report.overdue(cellOf(ctx, p, 'contractEnd'), { end: isoDate(p.contractEnd), fiscalYear: fy });
   },
 });
+
+/** Whether a date comes before 12-31 of `year`: compareDates against that day, with no date made at every row. */
+function beforeYearEnd(d: DateValue, year: number): boolean {
+  return (d.year - year || d.month - 12 || d.day - 31) < 0;
+}
 
 export const L017 = rowRule({
   id: 'L017', category: 'ledger', severity: 'error',

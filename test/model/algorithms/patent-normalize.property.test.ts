@@ -4,7 +4,7 @@
  * ZL / CN dropped.
  */
 import fc from 'fast-check';
-import { normalizePatentText } from '../../../src/model/algorithms/patent';
+import { normalizePatentText, patentKey } from '../../../src/model/algorithms/patent';
 import { toHalfWidth } from '../../../src/model/algorithms/halfwidth';
 
 const documented = (raw: string): string =>
@@ -44,5 +44,31 @@ describe('normalizePatentText', () => {
   ])('%s → %s', (raw, want) => {
     expect(normalizePatentText(raw)).toBe(want);
     expect(documented(raw)).toBe(want);
+  });
+});
+
+describe('patentKey', () => {
+  /** The key as documented: the normalized text with a dot before its last character. */
+  const dotted = (raw: string): string => {
+    const n = normalizePatentText(raw);
+    return n === '' ? '' : n.slice(0, -1) + '.' + n.slice(-1);
+  };
+  const anyText = fc.oneof(written, fc.string(), fc.string({ unit: 'binary' }));
+
+  it('is the normalized text with a dot before its last character, on any way of writing a number', () => {
+    fc.assert(fc.property(anyText, (raw) => patentKey(raw) === dotted(raw)), { numRuns: 20_000 });
+  });
+
+  it('is the same for two texts exactly when their normalized texts are', () => {
+    fc.assert(
+      fc.property(anyText, anyText, (a, b) => (patentKey(a) === patentKey(b)) === (normalizePatentText(a) === normalizePatentText(b))),
+      { numRuns: 5_000 }
+    );
+    const same = ['ZL201510123456.7', 'CN2015101234567', '201510123456.7', '2015101234567', ' ２０１５１０１２３４５６．７ ', 'zl 2015 1 01234567'];
+    for (const a of same) for (const b of same) expect(patentKey(a)).toBe(patentKey(b));
+    expect(patentKey('201510123456.7')).not.toBe(patentKey('201510123456.8'));
+    expect(patentKey('20151012345.67')).toBe(patentKey('2015101234567'));
+    expect(patentKey('')).toBe('');
+    expect(patentKey(' . ')).toBe('');
   });
 });

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { checkUscc } from '../../../src/model/algorithms';
+import { validAsWritten } from '../../../src/model/algorithms/uscc';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const FORBIDDEN = 'IOZSV';
@@ -108,6 +109,18 @@ describe('USCC: properties', () => {
         );
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('validAsWritten — L010\'s question of every row before checkUscc — holds exactly the codes checkUscc passes as written', () => {
+    /** A valid code, one of its characters changed (or not): to any character of the alphabet, a lower-case or full-width one, a space. */
+    const nearValid = fc.tuple(validCode, fc.nat(18), fc.constantFrom(...ALPHABET, ...FORBIDDEN, 'a', 'y', '０', 'Ａ', ' ', '')).map(([code, at, ch]) => code.slice(0, at) + ch + code.slice(at + 1));
+    fc.assert(
+      fc.property(fc.oneof(validCode, nearValid, chars(18), fc.string({ maxLength: 20 })), (raw) => {
+        const r = checkUscc(raw);
+        expect(validAsWritten(raw)).toBe(r.ok && r.code === raw);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -90,4 +90,8 @@ describe('readLedger reads an unmerged body straight from the sheet rows', () =>
     const read = readLedger(table, '万元');
     expect(read.projects.slice(0, 4).map((p) => p.region)).toEqual(['昌吉州', '昌吉州', '昌吉州', '昌吉州']);
   });
+
+  it('has at most 31 columns to read, which readRows marks in the bits of one 32-bit integer', () => {
+    expect(LEDGER_COLUMNS.length).toBeLessThanOrEqual(31);
+  });
 });

@@ -76,6 +76,8 @@ export const CASES: RuleCases = {
     { name: 'end before start', book: { rows: second({ 合同开始日期: '2018-06-30', 合同结束日期: '2018-01-01' }) }, expect: [`error@${cell('合同结束日期')}`] },
     { name: 'overdue acceptance', book: { rows: second({ 合同结束日期: '2018-06-30', 项目状态: '实施中' }) }, expect: [`warning@${cell('合同结束日期')}`] },
     { name: 'ended and accepted', book: { rows: second({ 合同结束日期: '2018-06-30', 项目状态: '已验收' }) }, expect: [] },
+    { name: 'ends on the 31st of a month before December: overdue', book: { rows: second({ 合同结束日期: '2018-01-31', 项目状态: '实施中' }) }, expect: [`warning@${cell('合同结束日期')}`] },
+    { name: 'ends on the last day of the fiscal year: not overdue', book: { rows: second({ 合同结束日期: '2018-12-31', 项目状态: '实施中' }) }, expect: [] },
     {
       name: 'no 项目状态 column: overdue acceptance is not judged (the default would flag every finished contract)',
       book: { rows: second({ 合同结束日期: '2018-06-30' }), headers: HEADERS.filter((h) => h !== '项目状态') },
