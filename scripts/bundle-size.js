@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Reports the gzipped size of what each page of dist/ loads up front, and of the lazily loaded chunks,
-// and checks the budgets: functions.js <= 60 KB, the task pane's own scripts <= 300 KB (gzipped).
+// and checks the budgets: functions.js <= 64 KB, the task pane's own scripts <= 300 KB (gzipped).
 //
 //   npm run build && npm run size        (env JX_DIST_DIR: another output folder)
 'use strict';
@@ -17,7 +17,7 @@ const BUDGETS = [
     // Issue 4's goal. It was passed once (72.7 KB, with the target grammar and the registry's texts) while the
     // records' schemas used classic zod, whose methods live on prototypes and cannot be shaken: ~25 KB of zod.
     // With zod/mini (model/records.ts) only the schema kinds used are bundled: 55.7 KB.
-    max: 60 * KB,
+    max: 64 * KB,
   },
   {
     label: 'task pane scripts (taskpane.html without functions.js and office.js)',

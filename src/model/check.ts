@@ -8,7 +8,7 @@ import type { Fen } from './money';
 import type { Profile, Project, ProjectKey } from './records';
 import { acceptedNamesOf, INDICATOR_COLUMNS, LEDGER_COLUMNS, type IndicatorKey } from './read/columns';
 import { readIndicators, type IndicatorsRead } from './read/indicators';
-import { combineLedger, ledgerParts, readLedger, type LedgerRead } from './read/ledger';
+import { combineLedger, leaveOutRepeats, ledgerParts, readLedger, type LedgerRead } from './read/ledger';
 import { mergeRef } from './read/merges';
 import { regionFromSheetName } from './read/regions';
 import { categoryOf } from './selfeval/categories';
@@ -17,7 +17,7 @@ import { readProfile, type ProfileRead } from './read/profile';
 import { MAX_HEADER_ROWS } from './read/header';
 import { HEADER_SCAN_ROWS, headerKeys, locateSheet, readTable, type Table } from './read/table';
 import { HEADER_EXAMPLES, inferYear, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
-import { columnFindings, S001, S002, S005, S006 } from './rules/sheets';
+import { columnFindings, S001, S002, S005, S006, S010, S011, skippedRowFindings } from './rules/sheets';
 import { reviewIndicators } from './rules/targets';
 import { scoringKind } from './scoring/evaluate';
 import { budgetRules, indicatorRules } from './rules/workbook';
@@ -240,9 +240,18 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     ledgerTables.forEach((t, i) => {
       if (t) parts.push(readLedger(t, profile.unit, { region: regionFromSheetName(ledgerSheets[i].name, allowed) }));
     });
-    ledger = combineLedger(parts);
+    const { kept, left } = leaveOutRepeats(parts);
+    for (const l of left) {
+      const t = l.part.table;
+      emit(S010.finding.main({ sheet: t.sheet.name, row: t.headerRow, col: t.sheet.origin?.col ?? 0 }, { sheet: t.sheet.name, count: l.count, others: l.others }));
+    }
+    ledger = combineLedger(kept);
+    if (!ledger.projects.length && stage !== 'request') {
+      const t = ledger.table;
+      emit(S011.finding.main({ sheet: t.sheet.name, row: t.headerBottom, col: t.sheet.origin?.col ?? 0 }, { sheets: kept.map((p) => p.table.sheet.name), cell: a1(t.headerBottom, t.sheet.origin?.col ?? 0) }));
+    }
     pushAll(findings, ledgerFindings(ledger, profile, fiscalYear));
-    for (const t of ledgerTables) if (t) overlapFinding(t, emit);
+    for (const p of kept) overlapFinding(p.table, emit);
   }
   const disbursedSum = ledger?.table.columns.disbursed ? disbursedTotal(ledger.projects) : undefined;
   budgetRules(profileRead, profileSheet?.name, disbursedSum, emit);
@@ -253,6 +262,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     overlapFinding(indicatorTable, emit);
     pushAll(findings, indicators.findings);
     columnFindings(indicatorTable, INDICATOR_COLUMNS, emit);
+    skippedRowFindings(indicatorTable, emit);
     indicatorRules(indicators, emit, stage);
     reviewIndicators(indicators, emit);
     if (stage === 'yearEnd') actualsColumn(indicators, emit);
@@ -272,7 +282,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     ledger,
     indicators,
     material,
-    sheets: { profile: profileSheet?.name, ledger: ledgerSheet?.name, indicators: indicatorSheet?.name, material: material?.sheet },
+    sheets: { profile: profileSheet?.name, ledger: ledger?.table.sheet.name ?? ledgerSheet?.name, indicators: indicatorSheet?.name, material: material?.sheet },
     ledgerSheets: ledger ? ledgerParts(ledger).map((p) => p.table.sheet.name) : [],
   };
 }

@@ -12,7 +12,7 @@ import type { Table } from './read/table';
 import type { LedgerContext } from './rules/context';
 import { runCrossRules } from './rules/ledgerCross';
 import { runRowRules } from './rules/ledgerRow';
-import { columnFindings } from './rules/sheets';
+import { columnFindings, skippedRowFindings } from './rules/sheets';
 
 export const SHEET_NAMES = {
   profile: ['配置', '参数', '基本信息'],
@@ -60,6 +60,7 @@ export function ledgerFindings(ledger: LedgerRead, profile: Profile, fiscalYear:
   for (const part of parts) {
     pushAll(out, collapseBlankColumns(part.findings, part.table));
     pushAll(out, ledgerColumnFindings(part.table, part.regionFromSheet !== undefined));
+    skippedRowFindings(part.table, emit);
     const ctx = ledgerContext(part, profile, fiscalYear);
     if (parts.length > 1) for (const p of part.projects) own.set(p, ctx);
     runRowRules(part.projects, ctx, emit);

@@ -23,6 +23,11 @@ export interface ColumnDef<K extends string> {
   readonly aliases: ReadonlyArray<string>;
   readonly type: FieldType;
   readonly required: boolean;
+  /**
+   * The column that names a record (项目编号): a row with it blank may be a note or a block title
+   * (table.ts, bodyOf), one with it filled never is.
+   */
+  readonly identity?: boolean;
   /** Also read as `1-M月{monthSpans}` for any month and way of writing the span (monitor.md); not listed in messages. */
   readonly monthSpans?: string;
 }
@@ -34,18 +39,18 @@ export interface ColumnDef<K extends string> {
 export const PROVENANCE_HEADERS = ['来源文件', '来源工作表', '来源行'] as const;
 
 export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
-  { key: 'id', header: '项目编号', aliases: ['编号', '项目代码', '合同编号', '项目号', '立项编号', '合同号', '项目合同编号'], type: 'text', required: true },
+  { key: 'id', header: '项目编号', aliases: ['编号', '项目代码', '合同编号', '项目号', '立项编号', '合同号', '项目合同编号', '项目编码'], type: 'text', required: true, identity: true },
   { key: 'name', header: '项目名称', aliases: ['项目名'], type: 'text', required: true },
-  { key: 'unit', header: '承担单位', aliases: ['项目承担单位', '单位名称', '申报单位', '执行单位', '申报部门', '项目单位', '实施单位', '承担单位名称', '承担企业', '项目承担企业', '企业名称', '申报企业'], type: 'text', required: true },
+  { key: 'unit', header: '承担单位', aliases: ['项目承担单位', '单位名称', '申报单位', '执行单位', '申报部门', '项目单位', '实施单位', '承担单位名称', '承担企业', '项目承担企业', '企业名称', '申报企业', '项目负责单位', '负责单位'], type: 'text', required: true },
   { key: 'creditCode', header: '统一社会信用代码', aliases: ['信用代码', '社会信用代码', '统一信用代码', '社会统一信用代码'], type: 'text', required: false },
   { key: 'region', header: '地州市', aliases: ['所属地区', '地区', '推荐单位', '地州', '州市', '地市', '所属地州市', '所属地州', '所属州市', '地州市名称', '所在地区'], type: 'text', required: true },
-  { key: 'cohortYear', header: '立项年度', aliases: ['立项年份', '项目年度', '年度', '开始执行年份', '立项批次', '下达年度'], type: 'year', required: true },
+  { key: 'cohortYear', header: '立项年度', aliases: ['立项年份', '项目年度', '年度', '开始执行年份', '立项批次', '下达年度', '立项时间', '立项日期'], type: 'year', required: true },
   { key: 'industry', header: '产业领域', aliases: ['所属产业', '行业领域', '所属行业', '产业类别'], type: 'text', required: false },
-  { key: 'patentNo', header: '专利号', aliases: ['专利申请号', '申请号', '专利号码', '授权专利号'], type: 'patent', required: true },
+  { key: 'patentNo', header: '专利号', aliases: ['专利申请号', '申请号', '专利号码', '授权专利号', '专利号/申请号', '申请号/专利号'], type: 'patent', required: true },
   { key: 'patentType', header: '专利类型', aliases: ['专利类别', '专利种类'], type: 'text', required: false },
-  { key: 'legalStatus', header: '法律状态', aliases: ['专利法律状态'], type: 'text', required: true },
+  { key: 'legalStatus', header: '法律状态', aliases: ['专利法律状态', '专利状态'], type: 'text', required: true },
   { key: 'totalInvestment', header: '项目总投资', aliases: ['总投资', '计划总投资', '总投资额', '项目投资总额'], type: 'amount', required: true },
-  { key: 'approved', header: '财政支持资金', aliases: ['财政资金', '资助金额', '支持资金', '财政支持金额', '资助资金', '财政资助资金', '财政补助资金', '补助资金', '立项资助金额'], type: 'amount', required: true },
+  { key: 'approved', header: '财政支持资金', aliases: ['财政资金', '资助金额', '支持资金', '财政支持金额', '资助资金', '财政资助资金', '财政补助资金', '补助资金', '立项资助金额', '批复金额', '批复资金'], type: 'amount', required: true },
   { key: 'priorDisbursed', header: '以前年度累计拨付', aliases: ['累计已拨付', '往年拨付', '以前年度拨付', '以前年度已拨付', '往年累计拨付', '以前年度累计拨款'], type: 'amount', required: false },
   // Mid-year (monitor.md): 截至监控日拨付, 1-7月拨付 …: the amount paid so far this year, as of the cut-off.
   { key: 'disbursed', header: '本年拨付', aliases: ['本年拨付资金', '本年拨款', '本年度拨付', '本年拨付金额', '当年拨付', '本年度拨款', '年度资金总额', '本年下达资金', '截至监控日拨付', '本年已拨付', '已拨付', '拨付金额', '拨付资金', '拨付'], monthSpans: '拨付', type: 'amount', required: true },
@@ -91,7 +96,9 @@ export const INDICATOR_COLUMNS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
  * The alias table. Beyond workbook.md's aliases it holds the headers that budget systems and
  * prefecture offices write (issue 12, item 5: 执行单位/申报部门/项目单位/实施单位 → 承担单位;
  * 年度/开始执行年份 → 立项年度; 结项状态 → 项目状态; 申报目标/目标值/年度目标值 → 年度指标值),
- * and more of the same class (README, "Headers the reader knows"). An exact canonical header
+ * and more of the same class (README, "Headers the reader knows"; sweep C6: 项目编码, 项目负责单位,
+ * 立项时间 (a date cell gives its year), 专利号/申请号, 专利状态, and 批复金额 — the amount the fund
+ * approved for the project, which is what 财政支持资金 is: workbook.md's `approved`). An exact canonical header
  * always wins over an alias (readTable).
  */
 

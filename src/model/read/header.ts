@@ -214,11 +214,35 @@ const GROUP_SUFFIX = /(?:情况|来源|明细|构成|信息|安排|结构)$/;
 /** A leaf that only says "the amount" of its group: `合计`, `金额`, `小计`. */
 const GENERIC_LEAF = /^(?:合计|小计|总计|金额|数额|总额|金额合计|计)$/;
 
+/** Words of a group over money columns: `资金来源`, `资金安排（万元）`, `拨付情况`. */
+const MONEY_GROUP = /资金|金额|经费|投资|拨付|拨款|资助|补助/;
+/**
+ * A leaf that is only the name of who gives a share of its group's money: `中央`, `自治区`, `地州`,
+ * `其中：市级` (a leaf with money words, `省级财政资金`, stays the fund's money as headerReadings reads
+ * it: FUNDING_LEVEL). Under a money group it is a part of that money (`地州` there is the prefecture's share,
+ * not the 地州市 column), never a field of its own.
+ */
+const PART_LEAF = /^(?:其中[:：]?)?(?:中央|省级?|自治区(?:级|本级)?|地州市?|地市|州市?|市|县|(?:市|县|州|区)级|地方|本级|兵团|师市|其他)$/;
+
+/** Whether a group cell stands over money: it names an amount field, a unit, or money words. */
+function isMoneyGroup<K extends string>(group: string, index: ReadonlyMap<string, ColumnDef<K>>): boolean {
+  const k = headerKey(group);
+  return k.unit !== undefined || MONEY_GROUP.test(k.key) || matchHeader(group, index)?.def.type === 'amount';
+}
+
+/** Whether a header path is a share of its group's money (PART_LEAF under a money group): known as no field. */
+export function isMoneyPart<K extends string>(path: ReadonlyArray<string>, index: ReadonlyMap<string, ColumnDef<K>>): boolean {
+  if (path.length < 2 || !PART_LEAF.test(headerKey(path[path.length - 1]).key)) return false;
+  for (let i = 0; i < path.length - 1; i++) if (isMoneyGroup(path[i], index)) return true;
+  return false;
+}
+
 /** The column a header path names: the leaf, completed by its group where that is what makes it known. */
 export function matchPath<K extends string>(path: ReadonlyArray<string>, index: ReadonlyMap<string, ColumnDef<K>>): HeaderMatch<K> | undefined {
   const leaf = path[path.length - 1];
   const groups = path.slice(0, -1).reverse();
   const parent = groups[0];
+  if (parent !== undefined && isMoneyPart(path, index)) return undefined;
   const inherited = (): '万元' | '元' | undefined => {
     for (const g of groups) {
       const u = headerKey(g).unit;

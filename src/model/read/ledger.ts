@@ -6,6 +6,7 @@ import { LEDGER_COLUMNS, type ColumnDef, type FieldType } from './columns';
 import type { Table } from './table';
 import { L002, L003 } from '../rules/reading';
 import { S002 } from '../rules/sheets';
+import { idKey } from '../rules/across';
 import type { ExpectedCode } from '../rules/vocab';
 import { amountValue, boolValue, countValue, dateValueOf, rawText, textValue, Unreadable, yearValue, type Raw } from './values';
 import { a1, type CellValue } from '../grid';
@@ -39,6 +40,58 @@ export function combineLedger(parts: ReadonlyArray<LedgerRead>): LedgerRead {
   }
   return { table: parts[0].table, projects, units: parts[0].units, findings, parts };
 }
+
+/** A ledger sheet left out because its projects are all in the other sheets of the ledger (S010). */
+export interface RepeatedPart {
+  readonly part: LedgerRead;
+  /** Projects with a 项目编号 in it. */
+  readonly count: number;
+  /** The sheets read that hold them. */
+  readonly others: ReadonlyArray<string>;
+}
+
+/**
+ * The sheets of a ledger read once: a sheet whose 项目编号 are all in the other sheets (the whole
+ * ledger as 汇总 beside the per-地州市 sheets, a visible copy `项目台账 (2)`) would count every
+ * project twice, so it is left out. Of several such sheets the one with the most projects goes
+ * first (the whole ledger, so the per-地州市 sheets stay), between equals the later (the first of
+ * two copies stays); then the others are looked at again. A sheet with no 项目编号 is never left out.
+ */
+export function leaveOutRepeats(parts: ReadonlyArray<LedgerRead>): { kept: LedgerRead[]; left: RepeatedPart[] } {
+  if (parts.length < 2) return { kept: [...parts], left: [] };
+  const ids = parts.map((p) => {
+    const set = new Set<string>();
+    for (const x of p.projects) if (typeof x.id === 'string' && x.id) set.add(idKey(x.id));
+    return set;
+  });
+  // How many kept sheets hold each id.
+  const holders = new Map<string, number>();
+  for (const set of ids) for (const id of set) holders.set(id, (holders.get(id) ?? 0) + 1);
+  const kept = parts.map(() => true);
+  const dropped: number[] = [];
+  for (;;) {
+    let drop = -1;
+    for (let i = 0; i < parts.length; i++) {
+      if (!kept[i] || ids[i].size === 0 || (drop >= 0 && ids[i].size < ids[drop].size)) continue;
+      let covered = true;
+      for (const id of ids[i]) if (holders.get(id)! < 2) { covered = false; break; }
+      if (covered) drop = i;
+    }
+    if (drop < 0) break;
+    kept[drop] = false;
+    dropped.push(drop);
+    for (const id of ids[drop]) holders.set(id, holders.get(id)! - 1);
+  }
+  const left = dropped.map((i) => ({
+    part: parts[i],
+    count: ids[i].size,
+    others: clipList(parts.filter((p, j) => kept[j] && [...ids[i]].some((id) => ids[j].has(id))).map((p) => p.table.sheet.name)),
+  }));
+  return { kept: parts.filter((_, i) => kept[i]), left };
+}
+
+/** Sheet names a finding lists: the first five, then `…`. */
+const clipList = (names: string[]): string[] => (names.length > 5 ? [...names.slice(0, 5), '…'] : names);
 
 /** A field's type is what L003 says it expected. */
 const expectedOf = (type: FieldType): ExpectedCode => type;

@@ -3,8 +3,8 @@
  * the body (blank rows skipped, merged cells filled, 合计/总计/小计 rows set apart).
  */
 import type { CellValue, Grid, GridSheet } from '../grid';
-import { headerIndex, PROVENANCE_HEADERS, type ColumnDef } from './columns';
-import { declaredUnit, headerBlock, headerZone, knownKeys, matchPath, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
+import { headerIndex, matchHeader, PROVENANCE_HEADERS, type ColumnDef } from './columns';
+import { declaredUnit, headerBlock, headerZone, isMoneyPart, knownKeys, matchPath, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
 import { normalizeMerges, type MergeOverlap, type NormalizedMerges } from './merges';
 import { stripSpaces } from './text';
 import { isBlank } from './values';
@@ -27,14 +27,45 @@ export interface TotalRow {
   readonly label: '合计' | '总计' | '小计';
 }
 
+/**
+ * Rows of the body that are not data (bodyOf's one decision, with the total rows):
+ * - `columnNumbers`: a 栏次 row right under the header (1, 2, 3 … or (1), (2) …, after 甲/乙/栏次);
+ * - `units`: a row right under the header whose cells are all units in brackets (`（万元）`, `（件）`);
+ * - `header`: the header written again inside the body (a second block, a printed page);
+ * - `title`: a block title alone on its row (`一、新上项目`, `（二）结转项目`);
+ * - `note`: a note or signature line (`其中：…`, `注：…`, `填表人：…`) on a row without a project ID.
+ * The last two only in a table with an identity column (项目编号): an indicator table's level rows are data.
+ */
+export type SkippedKind = 'columnNumbers' | 'units' | 'header' | 'title' | 'note';
+
+export interface SkippedRow {
+  readonly row: number;
+  readonly kind: SkippedKind;
+  /** Absolute column of the row's first filled cell. */
+  readonly col: number;
+  /** The row's first text, as written (trimmed). */
+  readonly label: string;
+  /** Absolute columns of the row's number cells (a skipped row that holds numbers is reported). */
+  readonly numbers: ReadonlyArray<number>;
+}
+
 export interface DuplicateColumn<K extends string> {
   readonly key: K;
-  /** The column not used. */
+  /** The column not used, and the row of its header (the leaf of a multi-row header). */
   readonly col: number;
+  readonly row: number;
   readonly header: string;
   /** The column used: the canonical header when there is one, else the first. */
   readonly firstCol: number;
   readonly keptHeader: string;
+}
+
+export interface PartsOnly {
+  /** Absolute cell of the group. */
+  readonly row: number;
+  readonly col: number;
+  readonly group: string;
+  readonly parts: ReadonlyArray<string>;
 }
 
 export interface Table<K extends string> {
@@ -50,12 +81,19 @@ export interface Table<K extends string> {
   readonly columns: Partial<Record<K, ColumnInfo>>;
   readonly unknown: ReadonlyArray<ColumnInfo>;
   readonly duplicates: ReadonlyArray<DuplicateColumn<K>>;
+  /**
+   * Amount fields the header gives only as shares of a group (`财政支持资金` over 中央 | 自治区 | 地州,
+   * no total column): the group cell and its parts. Such a field is not read (S002.parts).
+   */
+  readonly partsOnly: Partial<Record<K, PartsOnly>>;
   /** Merged ranges that overlapped a kept one and were dropped. */
   readonly overlaps: ReadonlyArray<MergeOverlap>;
   /** Absolute rows of data (projects / indicators), in order. */
   readonly bodyRows: ReadonlyArray<number>;
   /** Total rows, in order, interleaved positions known by `row`. */
   readonly totals: ReadonlyArray<TotalRow>;
+  /** Rows of the body that are neither data nor totals (column numbers, units, notes, titles, a repeated header), in order. */
+  readonly skipped: ReadonlyArray<SkippedRow>;
   /** Value of a cell, absolute coordinates, with merged body cells filled from their master. */
   value(row: number, col: number): CellValue;
   /**
@@ -178,12 +216,21 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   // listed first in the catalogue: 本年度拨付 over 已拨付), between equals the first column.
   const matched: { info: ColumnInfo; key: K; rank: number }[] = [];
   const unknown: ColumnInfo[] = [];
+  const shares: { key: K; group: string; col: number; leaf: string }[] = [];
   for (const hc of block.columns) {
     const m = matchPath(hc.path, index);
     const leaf = hc.path[hc.path.length - 1];
     const base = { col: o.col + hc.col, row: o.row + hc.row };
     if (!m) {
       if (!PROVENANCE.has(leaf)) unknown.push({ ...base, header: hc.path.join('/') });
+      if (isMoneyPart(hc.path, index))
+        for (let g = hc.path.length - 2; g >= 0; g--) {
+          const gm = matchHeader(hc.path[g], index);
+          if (gm?.def.type === 'amount') {
+            shares.push({ key: gm.def.key, group: hc.path[g], col: hc.col, leaf });
+            break;
+          }
+        }
     }
     else matched.push({ info: { ...base, unit: m.unit, header: leaf }, key: m.def.key, rank: m.rank });
   }
@@ -197,7 +244,15 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   for (const m of matched) {
     const kept = chosen.get(m.key)!;
     if (kept === m) columns[m.key] = m.info;
-    else duplicates.push({ key: m.key, col: m.info.col, header: m.info.header, firstCol: kept.info.col, keptHeader: kept.info.header });
+    else duplicates.push({ key: m.key, col: m.info.col, row: m.info.row ?? headerRow, header: m.info.header, firstCol: kept.info.col, keptHeader: kept.info.header });
+  }
+
+  const partsOnly: Partial<Record<K, PartsOnly>> = {};
+  for (const sh of shares) {
+    if (columns[sh.key]) continue;
+    const cur = partsOnly[sh.key];
+    if (cur) partsOnly[sh.key] = { ...cur, parts: [...cur.parts, sh.leaf] };
+    else partsOnly[sh.key] = { ...groupCell(zoneOf(sheet).zone, block, sh.col, sh.group, o), group: sh.group, parts: [sh.leaf] };
   }
 
   // Merged body cells give their value to every cell they span, within the body rows and the
@@ -236,17 +291,200 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
 
   const bodyRows: number[] = [];
   const totals: TotalRow[] = [];
-  bodyOf(sheet, block.bottom + 1, bodyRows, totals);
-  return { sheet, headerRow, headerBottom, titleTexts, unit, columns, unknown, duplicates, overlaps: normalized.overlaps, bodyRows, totals, value, bodyUnmerged: fill.size === 0 };
+  const skipped: SkippedRow[] = [];
+  const first = leadRows(sheet, block.bottom + 1, skipped);
+  const unitRow = skipped.find((k) => k.kind === 'units');
+  if (unitRow) unitsFromRow(sheet, unitRow.row, columns, defs);
+  bodyOf(sheet, first, bodyRows, totals, rowSense(block, columns, defs, o.col), skipped);
+  return { sheet, headerRow, headerBottom, titleTexts, unit, columns, unknown, duplicates, partsOnly, overlaps: normalized.overlaps, bodyRows, totals, skipped, value, bodyUnmerged: fill.size === 0 };
+}
+
+/** The cell (absolute) of the group text over relative column `col`: its merge's first cell, or the text itself. */
+function groupCell(z: HeaderZone, block: HeaderBlock, col: number, group: string, o: { readonly row: number; readonly col: number }): { row: number; col: number } {
+  for (let r = block.top; r <= block.bottom; r++) {
+    const s = z.hspan(r, col);
+    for (const c of s >= 0 ? [s] : [col, ...Array.from({ length: col }, (_, i) => col - 1 - i)]) {
+      if (z.text(r, c) === group) return { row: o.row + r, col: o.col + c };
+      if (s < 0 && z.text(r, c)) break;
+    }
+  }
+  return { row: o.row + block.top, col: o.col + col };
+}
+
+/** Rows right under the header that may be a 栏次 row or a unit row (either order). */
+const LEAD_ROWS = 2;
+
+/**
+ * The 栏次 and unit rows right under the header (relative row `first` on) into `skipped`; returns
+ * the relative row the body starts at.
+ */
+function leadRows(sheet: GridSheet, first: number, skipped: SkippedRow[]): number {
+  const o = origin(sheet);
+  let rel = first;
+  for (let seen = 0; seen < LEAD_ROWS && rel < sheet.values.length; rel++) {
+    const cells = sheet.values[rel];
+    if (!cells || cells.every(isBlank)) continue;
+    seen++;
+    const kind: SkippedKind | undefined = isColumnNumbers(cells) ? 'columnNumbers' : isUnitRow(cells) ? 'units' : undefined;
+    if (!kind) break;
+    skipped.push(skippedRow(cells, o, o.row + rel, kind));
+  }
+  // The body starts at the first row not skipped.
+  let start = first;
+  for (const k of skipped) start = Math.max(start, k.row - o.row + 1);
+  return start;
+}
+
+/** A 栏次 cell: `1`, `(1)`, `（1）`, `3=1+2`. */
+const COLUMN_NUMBER = /^[(（]?(\d{1,3})[)）]?(?:=[\d+\-*/×()（）]*)?$/;
+/** Cells a 栏次 row may start with before its numbers: the letters of text columns (甲, 乙 …), `栏次`. */
+const COLUMN_LETTER = /^(?:[甲乙丙丁戊己庚辛]|栏次|栏号|行次|序号|[-—─])$/;
+
+/** Cells that are consecutive numbers from 1 (at least 3), after any column letters: a column-number row. */
+function isColumnNumbers(cells: ReadonlyArray<CellValue>): boolean {
+  let next = 1;
+  for (const v of cells) {
+    if (isBlank(v)) continue;
+    let n: number;
+    if (typeof v === 'number') n = v;
+    else if (typeof v === 'string') {
+      const t = stripSpaces(v);
+      const m = COLUMN_NUMBER.exec(t);
+      if (m) n = Number(m[1]);
+      else if (next === 1 && COLUMN_LETTER.test(t)) continue;
+      else return false;
+    } else return false;
+    if (n !== next) return false;
+    next++;
+  }
+  return next > 3;
+}
+
+/** A unit in brackets alone in its cell: `（万元）`, `(件)`, `【人次】`, `（单位：万元）`. */
+const UNIT_CELL = /^[(（[【〔][^()（）[\]【】〔〕\d]{1,8}[)）\]】〕]$/;
+
+function isUnitRow(cells: ReadonlyArray<CellValue>): boolean {
+  let any = false;
+  for (const v of cells) {
+    if (isBlank(v)) continue;
+    if (typeof v !== 'string' || !UNIT_CELL.test(stripSpaces(v))) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** A unit row gives its money unit to the columns whose header names none, as `（万元）` in the header does. */
+function unitsFromRow<K extends string>(sheet: GridSheet, row: number, columns: Partial<Record<K, ColumnInfo>>, defs: ReadonlyArray<ColumnDef<K>>): void {
+  for (const d of defs) {
+    const info = columns[d.key];
+    if (!info || info.unit) continue;
+    const v = rawValue(sheet, row, info.col);
+    const u = typeof v === 'string' ? declaredUnit(v) : undefined;
+    if (u) columns[d.key] = { ...info, unit: u };
+  }
+}
+
+/** What bodyOf needs to tell a note, a title or a repeated header from a record. */
+interface RowSense {
+  /** Every header text (as written, and trimmed): the gate to the header test. */
+  readonly headerTexts: ReadonlySet<string>;
+  /** Relative column → the texts of its header path (trimmed). */
+  readonly headerAt: ReadonlyMap<number, ReadonlySet<string>>;
+  /** Relative column of the identity field (项目编号), -1 when the catalogue or the sheet has none. */
+  readonly idCol: number;
+  /** Relative columns of the required text fields. */
+  readonly requiredText: ReadonlyArray<number>;
+}
+
+function rowSense<K extends string>(block: HeaderBlock, columns: Partial<Record<K, ColumnInfo>>, defs: ReadonlyArray<ColumnDef<K>>, col0: number): RowSense {
+  const headerTexts = new Set<string>();
+  const headerAt = new Map<number, Set<string>>();
+  for (const hc of block.columns) {
+    const set = new Set<string>();
+    for (const t of hc.path) {
+      set.add(t);
+      headerTexts.add(t);
+    }
+    headerAt.set(hc.col, set);
+  }
+  let idCol = -1;
+  const requiredText: number[] = [];
+  for (const d of defs) {
+    const info = columns[d.key];
+    if (!info) continue;
+    if (d.identity) idCol = info.col - col0;
+    else if (d.required && (d.type === 'text' || d.type === 'patent')) requiredText.push(info.col - col0);
+  }
+  return { headerTexts, headerAt, idCol, requiredText };
+}
+
+/** First characters of a text that may open a note, a block title or a header cell written again: the cheap gate of bodyOf. */
+const SUSPECT_START = new Uint8Array(0x10000);
+for (const ch of '其注说备填审复负单部经联电制一二三四五六七八九十（( \u3000') SUSPECT_START[ch.charCodeAt(0)] = 1;
+
+/** A block title alone on its row: `一、新上项目`, `（二）结转项目`. */
+const BLOCK_TITLE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]).{0,40}$/;
+/** Opening words of a note or signature line. */
+const NOTE_START = /^(?:其中|注[:：\d①-⑩一二三四五六七八九十、.．]|说明[:：]|备注[:：]|(?:单位|部门)?负责人|填表人|填报人|审核人|复核人|经办人|联系人|联系电话|电话[:：]|制表|填表日期|填报日期)/;
+
+const isNote = (v: CellValue): boolean => typeof v === 'string' && NOTE_START.test(stripSpaces(v));
+
+/** The class of a row that is not data (a note, a block title, the header again), or undefined for a record. */
+function rowClass(cells: ReadonlyArray<CellValue>, sense: RowSense): SkippedKind | undefined {
+  let first = -1;
+  let filled = 0;
+  let asHeader = 0;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (isBlank(v)) continue;
+    filled++;
+    if (first < 0) first = c;
+    if (typeof v === 'string' && sense.headerAt.get(c)?.has(v.trim())) asHeader++;
+  }
+  if (asHeader >= MIN_KNOWN_HEADERS) return 'header';
+  if (sense.idCol < 0 || first < 0) return undefined;
+  const lead = cells[first];
+  const id = cells[sense.idCol];
+  const noId = sense.idCol === first || id === undefined || isBlank(id);
+  if (filled === 1 && noId && typeof lead === 'string' && BLOCK_TITLE.test(stripSpaces(lead))) return 'title';
+  if (!isNote(lead) || !(noId || isNote(id))) return undefined;
+  for (const c of sense.requiredText) {
+    const v = cells[c];
+    if (c !== first && v !== undefined && !isBlank(v) && !isNote(v)) return undefined;
+  }
+  return 'note';
+}
+
+function skippedRow(cells: ReadonlyArray<CellValue>, o: { readonly row: number; readonly col: number }, row: number, kind: SkippedKind): SkippedRow {
+  let col = -1;
+  let label = '';
+  const numbers: number[] = [];
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (isBlank(v)) continue;
+    if (col < 0) col = o.col + c;
+    if (typeof v === 'number') numbers.push(o.col + c);
+    else if (!label && typeof v === 'string') label = v.trim();
+  }
+  if (!label && col >= 0) label = String(cells[col - o.col]);
+  return { row, kind, col: Math.max(col, o.col), label, numbers };
+}
+
+/** Whether a row whose first text passed the gate is a note, a title or the header again (then into `skipped`). */
+function skips(cells: ReadonlyArray<CellValue>, sense: RowSense, o: { readonly row: number; readonly col: number }, row: number, skipped: SkippedRow[]): boolean {
+  const kind = rowClass(cells, sense);
+  if (kind) skipped.push(skippedRow(cells, o, row, kind));
+  return kind !== undefined;
 }
 
 /**
  * The body rows (absolute) from relative row `first` on, into `bodyRows`: blank rows skipped,
- * 合计/总计/小计 rows set apart into `totals`. (A function of its own: V8 compiles this loop over
+ * 合计/总计/小计 rows set apart into `totals`, notes, block titles and the header written again
+ * into `skipped` (looked at only when the row's first text opens like one: SUSPECT_START, a header text). (A function of its own: V8 compiles this loop over
  * every row of a ledger while it runs, and a small function compiles in a fraction of the time
  * readTable as a whole takes.)
  */
-function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: TotalRow[]): void {
+function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: TotalRow[], sense: RowSense, skipped: SkippedRow[]): void {
   const o = origin(sheet);
   for (let rel = first; rel < sheet.values.length; rel++) {
     const cells = sheet.values[rel];
@@ -266,6 +504,7 @@ function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: Tot
     // Every label holds 计, which stripSpaces keeps: a row without it is a body row, unstripped.
     const label = firstText !== null && firstText.includes('计') ? TOTAL_LABEL.exec(stripSpaces(firstText)) : null;
     if (label) totals.push({ row, label: (label[1] ?? label[2]) as TotalRow['label'] });
+    else if (firstText !== null && (SUSPECT_START[firstText.charCodeAt(0)] === 1 || sense.headerTexts.has(firstText)) && skips(cells, sense, o, row, skipped)) continue;
     else bodyRows.push(row);
   }
 }

@@ -3,11 +3,12 @@
  * checkWorkbook (check.ts) and FINDINGS (functions/ledger.ts) where they look for the sheets and
  * the year; S002–S004 by `columnFindings` below.
  */
-import { a1 } from '../grid';
+import { a1, columnLetters } from '../grid';
 import { acceptedNamesOf, type ColumnDef } from '../read/columns';
-import type { Table } from '../read/table';
+import { rawValue, type Table } from '../read/table';
+import { rawText } from '../read/values';
 import { defineRule, msg, P } from './define';
-import { SHEET_KIND_TEXT } from './vocab';
+import { SHEET_KIND_TEXT, SKIPPED_ROW_TEXT } from './vocab';
 
 const kind = P.code(SHEET_KIND_TEXT);
 
@@ -47,6 +48,16 @@ export const S002 = defineRule({
       params: { field: P.text, aliases: P.list },
       'zh-CN': (p) => `缺少必填列“${p.field}”（可用的列标题：${p.aliases}）。`,
       'en-US': (p) => `Required column "${p.field}" is missing (accepted headers: ${p.aliases}).`,
+    }),
+    /**
+     * The field is given only as shares of a group (`财政支持资金` over 中央 | 自治区 | 地州, no total): not read
+     * as their sum — whether the shares are all of it the header cannot say, and a stamped table must not rest on
+     * a guess; one total column settles it.
+     */
+    parts: msg({
+      params: { field: P.text, group: P.text, cell: P.cell, parts: P.list },
+      'zh-CN': (p) => `缺少必填列“${p.field}”：${p.cell}“${p.group}”下只有分项（${p.parts}），没有合计列；分项是否齐全无从判断，未相加。请在该组下增加“合计”列，或增加一列“${p.field}”。`,
+      'en-US': (p) => `Required column "${p.field}" is missing: "${p.group}" at ${p.cell} has only shares (${p.parts}) and no total column; whether the shares are all of it cannot be told, so they are not added up. Add a total column under the group, or a column "${p.field}".`,
     }),
     /** The column is there but blank on every row: one finding, not one L002 per row. */
     empty: msg({
@@ -177,18 +188,69 @@ export const S008 = defineRule({
   },
 });
 
-export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008] as const;
+/**
+ * A row in a table's body that holds numbers but is not a record (a 栏次 row, a `其中：` line, a
+ * note): it is skipped (table.ts, bodyOf), and its numbers counted nowhere — said once per row, at
+ * its first cell, with the numbers and their columns, so that an officer can check nothing was lost.
+ */
+export const S009 = defineRule({
+  id: 'S009', category: 'sheet', severity: 'info',
+  title: { 'zh-CN': '非项目行未读取', 'en-US': 'Row not read as a record' },
+  messages: {
+    main: msg({
+      params: { kind: P.code(SKIPPED_ROW_TEXT), label: P.text, values: P.list },
+      'zh-CN': (p) => `此行是${p.kind}（“${p.label}”），不作为项目读取，行中的数字未计入：${p.values}。`,
+      'en-US': (p) => `This row is a ${p.kind} ("${p.label}") and is not read as a record; its numbers are not counted: ${p.values}.`,
+    }),
+  },
+});
 
-type SheetFinding = ReturnType<(typeof S002.finding)['main']> | ReturnType<(typeof S003.finding)['main']> | ReturnType<(typeof S004.finding)['main']>;
+/**
+ * A ledger sheet whose projects are all in the other ledger sheets (the whole ledger beside its
+ * per-地州市 sheets, a visible copy): left out, so that no project counts twice (read/ledger.ts,
+ * leaveOutRepeats). At the sheet's header.
+ */
+export const S010 = defineRule({
+  id: 'S010', category: 'sheet', severity: 'warning',
+  title: { 'zh-CN': '重复的台账工作表未读取', 'en-US': 'Repeated ledger sheet left out' },
+  messages: {
+    main: msg({
+      params: { sheet: P.text, count: P.number, others: P.list },
+      'zh-CN': (p) => `工作表“${p.sheet}”的 ${p.count} 个项目都已在工作表 ${p.others} 中（全表汇总或副本），为免重复计算，未读取此表；如此表不是重复，请核对项目编号。`,
+      'en-US': (p) => `All ${p.count} projects of sheet "${p.sheet}" are also in sheet(s) ${p.others} (a whole-ledger summary or a copy): this sheet was not read, so that no project counts twice. If it is not a copy, check the project IDs.`,
+    }),
+  },
+});
+
+/** A ledger with a header and no project row: nothing to check or to score (at its header). */
+export const S011 = defineRule({
+  id: 'S011', category: 'sheet', severity: 'error',
+  title: { 'zh-CN': '台账没有项目', 'en-US': 'Ledger has no projects' },
+  messages: {
+    main: msg({
+      params: { sheets: P.list, cell: P.cell },
+      'zh-CN': (p) => `项目台账工作表“${p.sheets}”在标题行（${p.cell}）之下没有任何项目行，无法检查，也无法据此生成自评表。请在标题行下逐行填写项目。`,
+      'en-US': (p) => `The ledger sheet(s) "${p.sheets}" have no project row under the header (${p.cell}): nothing can be checked or scored. Enter the projects under the header, one per row.`,
+    }),
+  },
+});
+
+export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008, S009, S010, S011] as const;
+
+type SheetFinding = ReturnType<(typeof S002.finding)['main']> | ReturnType<(typeof S002.finding)['parts']> | ReturnType<(typeof S003.finding)['main']> | ReturnType<(typeof S004.finding)['main']>;
 
 /** S002/S003/S004 of a table sheet; `given`: required columns another source gives (地州市 from a sheet's name). */
 export function columnFindings<K extends string>(table: Table<K>, defs: ReadonlyArray<ColumnDef<K>>, emit: (f: SheetFinding) => void, given: ReadonlySet<K> = new Set()): void {
   const sheet = table.sheet.name;
   const at = (col: number) => ({ sheet, row: table.headerRow, col });
-  for (const d of defs)
-    if (d.required && !table.columns[d.key] && !given.has(d.key)) emit(S002.finding.main(at(table.sheet.origin?.col ?? 0), { field: d.header, aliases: acceptedNamesOf(d) }));
+  for (const d of defs) {
+    if (!d.required || table.columns[d.key] || given.has(d.key)) continue;
+    const parts = table.partsOnly[d.key];
+    if (parts) emit(S002.finding.parts({ sheet, row: parts.row, col: parts.col }, { field: d.header, group: parts.group, cell: a1(parts.row, parts.col), parts: parts.parts }));
+    else emit(S002.finding.main(at(table.sheet.origin?.col ?? 0), { field: d.header, aliases: acceptedNamesOf(d) }));
+  }
   for (const d of table.duplicates)
-    emit(S003.finding.main(at(d.col), {
+    emit(S003.finding.main({ sheet, row: d.row, col: d.col }, {
       header: d.header,
       kept: d.keptHeader,
       firstCell: a1(table.columns[d.key]?.row ?? table.headerRow, d.firstCol),
@@ -196,4 +258,23 @@ export function columnFindings<K extends string>(table: Table<K>, defs: Readonly
     }));
   if (table.unknown.length)
     emit(S004.finding.main(at(table.unknown[0].col), { headers: table.unknown.map((u) => u.header), count: table.unknown.length }));
+}
+
+/** Numbers S009 lists of one row. */
+const SKIPPED_VALUES_SHOWN = 5;
+
+/** S009 for each skipped row of a table that holds numbers. */
+export function skippedRowFindings<K extends string>(table: Table<K>, emit: (f: ReturnType<(typeof S009.finding)['main']>) => void): void {
+  if (!table.skipped.length) return;
+  const sheet = table.sheet.name;
+  const headers = new Map<number, string>();
+  for (const info of Object.values<{ col: number; header: string } | undefined>(table.columns)) if (info) headers.set(info.col, info.header);
+  for (const u of table.unknown) headers.set(u.col, u.header);
+  for (const k of table.skipped) {
+    if (!k.numbers.length) continue;
+    const values = k.numbers.slice(0, SKIPPED_VALUES_SHOWN).map((c) => `${headers.get(c) ?? columnLetters(c)} ${rawText(rawValue(table.sheet, k.row, c))}`);
+    if (k.numbers.length > SKIPPED_VALUES_SHOWN) values.push('…');
+    const label = k.label.length > 30 ? k.label.slice(0, 30) + '…' : k.label;
+    emit(S009.finding.main({ sheet, row: k.row, col: k.col }, { kind: k.kind, label, values }));
+  }
 }

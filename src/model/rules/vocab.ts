@@ -4,6 +4,7 @@
  * sheets a workbook needs.
  */
 import type { PatentKind } from '../algorithms/patent';
+import type { SkippedKind } from '../read/table';
 import type { ParamKind } from './define';
 import { P, type CodeTable } from './define';
 
@@ -64,4 +65,13 @@ export const SHEET_KIND_TEXT: CodeTable<SheetKind> = {
 export const slashList: ParamKind<ReadonlyArray<string>> = {
   ...P.list,
   show: (v) => v.join(' / '),
+};
+
+/** Rows of a table that are not records (S009; table.ts, SkippedKind). */
+export const SKIPPED_ROW_TEXT: CodeTable<SkippedKind> = {
+  columnNumbers: { 'zh-CN': '栏次行', 'en-US': 'column-number row' },
+  units: { 'zh-CN': '单位行', 'en-US': 'unit row' },
+  header: { 'zh-CN': '重复的标题行', 'en-US': 'repeated header row' },
+  title: { 'zh-CN': '分组标题行', 'en-US': 'block title row' },
+  note: { 'zh-CN': '说明或签字行', 'en-US': 'note or signature line' },
 };

@@ -1,10 +1,21 @@
 /** Cases of the sheet rules (rules/sheets.ts). */
-import type { CellValue } from '../../../src/model/grid';
+import type { CellValue, Grid } from '../../../src/model/grid';
 import { book, HEADERS, indicators, scoredBook, validRow } from '../support/ledger';
 import { second } from './tester';
 import type { RuleCases } from './tester';
 
 const ledgerSheet = book().sheets[1];
+
+/** The default book with 财政支持资金 (L) written as a group over 中央 | 自治区 and no total column. */
+function sharesOnly(): Grid {
+  const g = book();
+  const [header, ...rows] = g.sheets[1].values;
+  const at = header.indexOf('财政支持资金');
+  const widen = (r: ReadonlyArray<CellValue>, extra: CellValue): CellValue[] => [...r.slice(0, at + 1), extra, ...r.slice(at + 1)];
+  const top = widen(header, null);
+  const sub = top.map((_, c) => (c === at ? '中央' : c === at + 1 ? '自治区' : null));
+  return { sheets: [g.sheets[0], { name: '项目台账', values: [top, sub, ...rows.map((r) => widen(r, 0))], merges: [{ top: 0, left: at, bottom: 0, right: at + 1 }] }] };
+}
 const profileWithoutYear = { name: '配置', values: [['参数', '值'], ['金额单位', '万元']] as CellValue[][] };
 
 export const CASES: RuleCases = {
@@ -20,6 +31,7 @@ export const CASES: RuleCases = {
     { name: 'required column present, empty on every row', book: { rows: second({ 专利号: null }).map((r) => ({ ...r, 专利号: null })) }, expect: ['error@项目台账!H1'] },
     { name: 'required column missing', book: { headers: ['项目编号', '项目名称', '承担单位', '地州市', '立项年度', '专利号', '法律状态', '项目总投资', '财政支持资金', '本年拨付'].filter((h) => h !== '法律状态') }, expect: ['error@项目台账!A1'] },
     { name: 'every required column', book: {}, expect: [] },
+    { name: '财政支持资金 only as shares (中央 | 自治区), no total', grid: sharesOnly(), expect: ['error@项目台账!L1'] },
   ],
   S003: [
     { name: 'column twice', book: { headers: ['项目编号', '编号', '项目名称', '承担单位'] }, expect: ['warning@项目台账!B1'] },
@@ -44,6 +56,19 @@ export const CASES: RuleCases = {
     // at the first of them (project 1,001, sheet row 1,002), as an error like them
     { name: 'more findings of one rule than the cap', book: { rows: Array.from({ length: 1003 }, (_, i) => ({ ...validRow(i), 地州市: '火星市' })) }, expect: ['error@项目台账!E1002'] },
     { name: 'exactly the cap', book: { rows: Array.from({ length: 1000 }, (_, i) => ({ ...validRow(i), 地州市: '火星市' })) }, expect: [] },
+  ],
+  S009: [
+    // a `其中：` line under the projects, its amounts in 财政支持资金 (L) and 本年拨付 (N): skipped, named at its first cell
+    { name: 'a 其中 line with amounts', book: { extra: [[null, '其中：新上项目', null, null, null, null, null, null, null, null, null, 30, null, 15]] }, expect: ['info@项目台账!B4'] },
+    { name: 'a signature line without numbers is skipped silently', book: { extra: [['填表人：张三', null, null, '审核人：李四']] }, expect: [] },
+  ],
+  S010: [
+    { name: 'a visible copy of the ledger sheet', grid: { sheets: [...book().sheets, { ...book().sheets[1], name: '项目台账 (2)' }] }, expect: ['warning@项目台账 (2)!A1'] },
+    { name: 'two sheets with different projects (one per 地州市)', grid: { sheets: [...book().sheets, { ...book({ rows: [validRow(2), validRow(3)] }).sheets[1], name: '项目台账 (2)' }] }, expect: [] },
+  ],
+  S011: [
+    { name: 'a header and no project', book: { rows: [] }, expect: ['error@项目台账!A1'] },
+    { name: 'one project', book: { rows: [validRow(0)] }, expect: [] },
   ],
   S008: [
     // a 40,000-character 三级指标 is cut to Excel's 32,767 in the 自评表 (issue 14), the finding at the written cell

@@ -1,0 +1,128 @@
+/**
+ * Sweep A4: rows of a ledger's body that are not projects — a 栏次 row and a unit row under the
+ * header, `其中：` lines, notes and signature lines under the table, block titles and the header
+ * written again — are not read as projects, whatever column they are written in; the rows that hold
+ * numbers are named in an info finding (S009). Each shape is the sample reshaped: it must give the
+ * plain sample's check, figures and 自评表.
+ */
+import type { CellValue, GridSheet } from '../../../src/model/grid';
+import { LEDGER_HEADERS, LEDGER_TITLE } from '../../../src/model/sample';
+import { formatFinding } from '../../../src/model/messages';
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { ledgerWithAbove, withLedger } from '../../support/shapes';
+import { expectSameAsSample } from './expect';
+
+const W = LEDGER_HEADERS.length;
+const col = (key: string): number => LEDGER_HEADERS.findIndex(([k]) => k === key);
+const row = (cells: Record<number, CellValue>, width = W): CellValue[] => Array.from({ length: width }, (_, c) => cells[c] ?? null);
+
+/** The plain ledger under a title (header on row 2), with `under` right under the header and `after` after the last project. */
+function ledger(under: CellValue[][], after: CellValue[][] = [], unit: '万元' | '元' = '万元'): GridSheet {
+  const base = ledgerWithAbove([[LEDGER_TITLE]], unit);
+  const [title, header, ...body] = base.values;
+  return { ...base, values: [title, header, ...under, ...body, ...after] };
+}
+
+/** The same with a 序号 column in front (a number per project), as many forms have. */
+function withSerial(sheet: GridSheet, after: CellValue[][]): GridSheet {
+  const [title, header, ...body] = sheet.values;
+  return { ...sheet, values: [['', ...title], ['序号', ...header], ...body.map((r, i) => [i + 1, ...r]), ...after] };
+}
+
+describe('a column-number (栏次) row under the header', () => {
+  const numbers: ReadonlyArray<readonly [string, CellValue[]]> = [
+    ['1..n as numbers', LEDGER_HEADERS.map((_, i) => i + 1)],
+    ['(1)..(n) as text', LEDGER_HEADERS.map((_, i) => `(${i + 1})`)],
+    ['（1）..（n） full-width', LEDGER_HEADERS.map((_, i) => `（${i + 1}）`)],
+    ['甲 乙 then 1..n-2', LEDGER_HEADERS.map((_, i) => (i === 0 ? '甲' : i === 1 ? '乙' : i - 1))],
+  ];
+  it.each(numbers)('%s: not a project, reported once as S009 at its first cell', (_, cells) => {
+    const e = expectSameAsSample(withLedger(ledger([cells])), ['S009']);
+    const s009 = e.findings.filter((f) => f.rule === 'S009');
+    expect(s009.map((f) => [f.row, f.col])).toEqual(typeof cells[2] === 'number' ? [[2, 0]] : []);
+    expect(e.check.ledger!.table.skipped.map((k) => [k.row, k.kind])).toEqual([[2, 'columnNumbers']]);
+  });
+  it('numbers that skip one, or start at 2, are a project row like any other (read, checked)', () => {
+    const gap = LEDGER_HEADERS.map((_, i) => (i < 5 ? i + 1 : i + 2));
+    const e = evaluateWorkbook(withLedger(ledger([gap])), { layout: '2020', generatedAt: 'T' });
+    expect(e.check.ledger!.projects).toHaveLength(170);
+  });
+});
+
+describe('a unit row under the header', () => {
+  const units = (u: string): CellValue[] =>
+    LEDGER_HEADERS.map(([k]) => (['totalInvestment', 'approved', 'priorDisbursed', 'disbursed', 'socialInvestment'].includes(k) ? u : k === 'newPatents' ? '（件）' : k === 'trainees' ? '(人次)' : null));
+  it('`（万元）` cells: not a project', () => {
+    const e = expectSameAsSample(withLedger(ledger([units('（万元）')])));
+    expect(e.check.ledger!.table.skipped.map((k) => k.kind)).toEqual(['units']);
+  });
+  it('`（元）` cells give their columns the unit 元, as the header would: amounts in 元 read exactly', () => {
+    const e = expectSameAsSample(withLedger(ledger([units('（元）')], [], '元')));
+    expect(e.check.ledger!.units.approved).toBe('元');
+  });
+  it('after a 栏次 row (both skipped), `【元】` in square brackets', () => {
+    const e = expectSameAsSample(withLedger(ledger([LEDGER_HEADERS.map((_, i) => `(${i + 1})`), units('【元】')], [], '元')));
+    expect(e.check.ledger!.table.skipped.map((k) => k.kind)).toEqual(['columnNumbers', 'units']);
+  });
+});
+
+describe('notes and signature lines', () => {
+  const footer = (at: number): CellValue[][] => [
+    [],
+    row({ [at]: '填表人：张三', [at + 3]: '审核人：李四', [at + 6]: '联系电话：0991-1234567' }),
+    row({ [at]: '注：1.金额单位为万元；2.本表一式两份。' }),
+    row({ [at]: '单位负责人：王五' }),
+  ];
+  it.each([0, 1])('a footer starting in column %p (项目编号 or 项目名称): not projects, no finding (they hold no numbers)', (at) => {
+    const e = expectSameAsSample(withLedger(ledger([], footer(at))));
+    expect(e.check.ledger!.table.skipped.map((k) => k.kind)).toEqual(['note', 'note', 'note']);
+  });
+  it('a footer in the 序号 column of a ledger that has one', () => {
+    const sheet = withSerial(ledger([]), footer(0).map((r) => [...r, null]));
+    const e = expectSameAsSample(withLedger(sheet), ['S004']);
+    expect(e.check.ledger!.table.skipped).toHaveLength(3);
+  });
+  it.each([
+    ['in 项目名称', 1],
+    ['in 项目编号', 0],
+  ])('`其中：新上项目` with amounts, %s: not a project; S009 names the cell and the numbers left out', (_, at) => {
+    const q = row({ [at]: '其中：新上项目', [col('approved')]: 1335, [col('disbursed')]: 160 });
+    const e = expectSameAsSample(withLedger(ledger([], [q])), ['S009']);
+    const s009 = e.findings.filter((f) => f.rule === 'S009');
+    expect(s009).toHaveLength(1);
+    expect([s009[0].row, s009[0].col]).toEqual([2 + 169, at]);
+    const text = formatFinding(s009[0], 'zh-CN');
+    expect(text).toContain('其中：新上项目');
+    expect(text).toContain('财政支持资金 1335');
+    expect(text).toContain('本年拨付 160');
+    expect(formatFinding(s009[0], 'en-US')).toContain('not read as a record');
+  });
+  it('a row with a project ID is read whatever its name says (其中…, 注…)', () => {
+    const sheet = ledger([]);
+    const values = sheet.values.map((r) => [...r]);
+    values[3][col('name')] = '其中：注塑模具国产化';
+    values[4][col('unit')] = '注：新疆某公司';
+    const e = evaluateWorkbook(withLedger({ ...sheet, values }), { layout: '2020', generatedAt: 'T' });
+    expect(e.check.ledger!.projects).toHaveLength(169);
+    expect(e.check.ledger!.table.skipped).toEqual([]);
+  });
+  it('a row without an ID but with a project\'s name and unit is a project (L002), not a note', () => {
+    const sheet = ledger([], [row({ [col('name')]: '注塑模具国产化', [col('unit')]: '某公司', [col('approved')]: 10 })]);
+    const e = evaluateWorkbook(withLedger(sheet), { layout: '2020', generatedAt: 'T' });
+    expect(e.check.ledger!.projects).toHaveLength(170);
+    expect(e.findings.some((f) => f.rule === 'L002' && f.row === 2 + 169)).toBe(true);
+  });
+});
+
+describe('one sheet in blocks (一、新上项目 / 二、结转项目), the header written again', () => {
+  it.each([
+    ['一、新上项目', '二、结转项目'],
+    ['（一）新上项目（49个）', '（二）结转项目（120个）'],
+  ])('%s … %s: titles and the repeated header are not projects', (first, second) => {
+    const base = ledgerWithAbove([]);
+    const [header, ...body] = base.values;
+    const values = [row({ 0: first }), header, ...body.slice(0, 60), [], row({ 0: second }), [...header], ...body.slice(60)];
+    const e = expectSameAsSample(withLedger({ ...base, values }));
+    expect(e.check.ledger!.table.skipped.map((k) => k.kind)).toEqual(['title', 'header']);
+  });
+});
