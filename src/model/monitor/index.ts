@@ -171,6 +171,13 @@ function misses(op: Indicator['op'], forecast: number, target: number): boolean 
   return round(target - forecast) > 0;
 }
 
+/**
+ * The ledger fields the monitoring reads: 本年拨付 (the 1—M月执行数), and what M005 looks at and names a
+ * project by. A required column of the year-end ledger outside these (项目总投资, 专利号 …) missing or
+ * blank does not refuse the monitoring table (its entry in the layout registry carries this list).
+ */
+export const MONITOR_LEDGER_FIELDS: ReadonlyArray<ProjectKey> = ['id', 'name', 'approved', 'priorDisbursed', 'disbursed', 'contractStart', 'status'];
+
 export function computeMonitor(input: MonitorInput): Monitor {
   const { profile } = input;
   const findings: Finding[] = [];
