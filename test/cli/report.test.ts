@@ -99,7 +99,7 @@ describe('jx report', () => {
     expect(zh.out[1]).toBe('以下章节尚待填写（报告中以黄色标出）：一（一）、二（二）、二（三）、三（一）、三（二）、五（一）、五（二）、六。可在“报告素材”工作表中按章节填写。');
     const en = capture();
     expect(await main(['report', bare, '--force', '--lang', 'en'], en.io)).toBe(0);
-    expect(en.out[1]).toBe('Sections still to be written (highlighted in yellow): 1.1, 2.2, 2.3, 3.1, 3.2, 5.1, 5.2, 6. Fill them in the 报告素材 sheet.');
+    expect(en.out[1]).toBe('Sections still to be written (highlighted in yellow): 1.1, 2.2, 2.3, 3.1, 3.2, 5.1, 5.2, 6. Fill them in, by section, in the sheet named "报告素材" (report material).');
   });
 
   it('bad arguments and files: exit 2 with a message, nothing written', async () => {
