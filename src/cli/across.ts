@@ -11,6 +11,7 @@ import { consolidate, mergeRefusal } from '../model/across/consolidate';
 import { countBySeverity } from '../model/findings';
 import type { Locale } from '../model/messages';
 import { fenToDecimal } from '../model/money';
+import { MONEY_UNIT_TEXT } from '../model/rules/define';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import { fileJson, fileLines, type Console } from './check';
@@ -38,6 +39,10 @@ const T = {
     pair: (a: string, b: string, n: number) => `  ${a} ↔ ${b}：${n} 个问题`,
     none: '  未发现跨文件问题。',
     profileFrom: (f: string) => `配置与绩效指标取自：${f}`,
+    /** The chosen (or first) file has one of the two sheets, or (`--profile`) neither. */
+    profileOnly: (f: string) => `配置取自：${f}。注意：该文件中没有“绩效指标”工作表，汇总中没有绩效指标，无法据此生成自评表。`,
+    indicatorsOnly: (f: string) => `绩效指标取自：${f}。注意：该文件中没有“配置”工作表，各文件按各自的配置（没有的按默认配置）检查，汇总中没有配置。`,
+    neither: (f: string) => `注意：--profile 指定的“${f}”中既没有“配置”也没有“绩效指标”工作表，未能用作全区的配置：各文件按各自的配置（没有的按默认配置）检查，汇总中没有配置与绩效指标，无法据此生成自评表。`,
     noProfile: '所有文件都没有“配置”工作表：各地州市按默认配置检查，汇总中没有配置与绩效指标，无法据此生成自评表。',
     notMerged: (n: number) => `未生成汇总：有 ${n} 个文件无法读取。汇总缺少文件会得出错误的全区数字；请修正或去掉这些文件后再合并。`,
     exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
@@ -53,6 +58,9 @@ const T = {
     pair: (a: string, b: string, n: number) => `  ${a} ↔ ${b}: ${n} finding(s)`,
     none: '  No finding across files.',
     profileFrom: (f: string) => `Profile and indicators taken from: ${f}`,
+    profileOnly: (f: string) => `Profile taken from: ${f}. Note: it has no indicator sheet (绩效指标), so the consolidated workbook has no indicators and no self-evaluation table can be built from it.`,
+    indicatorsOnly: (f: string) => `Indicators taken from: ${f}. Note: it has no profile sheet (配置), so each file is checked with its own profile (or the default one), and the consolidated workbook has no profile.`,
+    neither: (f: string) => `Note: "${f}", given as --profile, has neither a profile sheet (配置) nor an indicator sheet (绩效指标) and could not serve as the province's profile: each file is checked with its own profile (or the default one), and the consolidated workbook has no profile or indicators to build the self-evaluation table from.`,
     noProfile: 'No file has a profile sheet (配置): each file is checked with the default profile, and the consolidated workbook has no profile or indicators to build the self-evaluation table from.',
     notMerged: (n: number) => `Nothing was merged: ${n} file(s) could not be read. A consolidation without them would give wrong province-wide figures; fix or leave out those files and merge again.`,
     exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
@@ -97,16 +105,27 @@ async function loadAll(files: ReadonlyArray<string>, opts: AcrossCliOptions): Pr
 function acrossJson(r: AcrossResult, locale: Locale): Record<string, unknown> {
   return {
     profile: r.province?.file ?? null,
+    // the sheets that file gave (a --profile file may have neither)
+    profileSheets: { profile: r.province?.profileSheet?.name ?? null, indicators: r.province?.indicatorSheet?.name ?? null },
     findings: r.findings.map((f) => ({ file: f.file, ...jsonFinding(f, locale) })),
     pairs: r.pairs.map((p) => ({ files: p.files, rules: p.rules, counts: p.counts })),
     counts: countBySeverity(r.findings),
   };
 }
 
+/** Where the province's 配置 and 绩效指标 came from, and what the chosen file lacks of them. */
+function provinceLine(p: AcrossResult['province'], locale: Locale): string {
+  const t = T[locale];
+  if (!p) return t.noProfile;
+  if (p.profileSheet && p.indicatorSheet) return t.profileFrom(p.file);
+  if (p.profileSheet) return t.profileOnly(p.file);
+  return p.indicatorSheet ? t.indicatorsOnly(p.file) : t.neither(p.file);
+}
+
 /** The lines of the cross-file part. */
 function acrossLines(r: AcrossResult, locale: Locale): string[] {
   const t = T[locale];
-  const lines = [t.across, ...(r.province ? ['  ' + t.profileFrom(r.province.file)] : ['  ' + t.noProfile])];
+  const lines = [t.across, '  ' + provinceLine(r.province, locale)];
   if (!r.findings.length) lines.push(t.none);
   for (const f of r.findings) lines.push('  ' + acrossLine(f, locale));
   if (r.pairs.length) {
@@ -200,7 +219,7 @@ export async function runMerge(files: ReadonlyArray<string>, opts: AcrossCliOpti
     const out = (l: string): void => io.out(visibleText(l));
     // the names as written: without a 配置 there is no 配置 or 绩效指标, and a name taken already was given a suffix
     out(t.written(output, r.files.length, merged.projects, merged.sheets.map((x) => (x.grid ?? x.layout).name)));
-    out(t.total(merged.total.projects, money(merged.total.approved), money(merged.total.disbursed), unit));
+    out(t.total(merged.total.projects, money(merged.total.approved), money(merged.total.disbursed), MONEY_UNIT_TEXT[unit][opts.locale]));
     for (const f of r.files) out(`  ${f.file}: ${countsLine(f.evaluation.findings, opts.locale)}`);
     for (const l of acrossLines(r, opts.locale)) out(l);
   }

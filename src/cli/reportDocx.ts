@@ -37,7 +37,7 @@ const T = {
     exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
     written: (f: string, layout: string) => `Wrote the self-evaluation report "${f}" (appendix: the ${layout} table).`,
     draft: 'Every page is headed 草稿 (draft): do not send it before the errors in the workbook are fixed.',
-    holes: (ids: string) => `Sections still to be written (highlighted in yellow): ${ids}. Fill them in the 报告素材 sheet.`,
+    holes: (ids: string) => `Sections still to be written (highlighted in yellow): ${ids}. Fill them in, by section, in the sheet named "报告素材" (report material).`,
   },
 } as const;
 

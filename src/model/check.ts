@@ -206,6 +206,7 @@ function disbursedTotal(projects: ReadonlyArray<Project>): Fen {
 export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResult {
   const findings: Finding[] = [];
   const emit = (f: Finding): void => void findings.push(f);
+  for (const s of grid.sheets) if (s.readFindings) pushAll(findings, s.readFindings);
   const located = locateWorkbookSheets(grid);
   const profileSheet: GridSheet | undefined = located.profile;
   const profileRead = readProfile(profileSheet);

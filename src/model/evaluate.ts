@@ -55,6 +55,16 @@ export function readSummaryOf(e: Pick<WorkbookEvaluation, 'check'>): ReadSummary
   return { sheets: e.check.ledgerSheets, projects: e.check.ledger?.projects.length ?? 0 };
 }
 
+/**
+ * The structural errors over which `layout`'s form is refused (selfeval/draft.ts): the one decision the
+ * table, the monitoring table and the report share. A form that reads only some ledger fields (its
+ * registry entry's `ledgerFields`) is not refused over a column it does not read.
+ */
+export function refusalOf(check: Pick<CheckResult, 'findings' | 'ledgerSheets'>, layout: LayoutId): Finding[] {
+  const fields = layoutById(layout)?.ledgerFields;
+  return structuralErrors(check.findings, fields ? { ledgerSheets: check.ledgerSheets, fields } : undefined);
+}
+
 export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): WorkbookEvaluation {
   const asked = options.layout !== undefined ? layoutById(options.layout) : undefined;
   const check = checkWorkbook(grid, { forSelfEval: options.forSelfEval, monitor: asked?.monitor === true || options.month !== undefined });
@@ -81,7 +91,7 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
   const checked = monitor ? sortFindings([...check.findings, ...monitor.findings], sheetOrder) : check.findings;
   if (!check.indicators) return { check, findings: checked, metrics, layout, ...withMonitor };
   // Never a 自评表 from a bad read: a sheet or column not found, no year — unless a draft is asked for.
-  const blockers = structuralErrors(check.findings);
+  const blockers = refusalOf(check, layout);
   if (blockers.length && !options.draft) return { check, findings: checked, metrics, layout, refused: blockers, ...withMonitor };
   const at = cells.budget ?? cells.executed ?? cells.budgetInitial;
   const selfEval = buildSelfEval({

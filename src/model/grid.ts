@@ -28,6 +28,8 @@ export interface Merge {
   readonly right: number;
 }
 
+import type { Finding } from './findings';
+
 export interface GridSheet {
   readonly name: string;
   /** Row-major values; `values[r][c]` is the cell at sheet row `origin.row + r`, column `origin.col + c`. Rows may be ragged. */
@@ -45,6 +47,8 @@ export interface GridSheet {
    * their first rows, and this one is none the checks use); absent = the whole sheet.
    */
   readonly partial?: boolean;
+  /** What the file reader found wrong in the sheet's text (a CSV quote never closed): reported with the checks' findings. */
+  readonly readFindings?: ReadonlyArray<Finding>;
 }
 
 export interface Grid {

@@ -16,6 +16,7 @@
 import { fenTo, sumFen, type Fen, type MoneyUnit } from './money';
 import type { Profile, Project } from './records';
 import { maxOf } from './arrays';
+import { declaredUnit } from './read/header';
 
 export interface CohortMetrics {
   readonly year: number;
@@ -159,7 +160,7 @@ interface AutoMetricDef {
   readonly get: (m: Metrics) => number | undefined;
 }
 
-/** One row per 数据来源 name of workbook.md. Amounts are given in the profile's unit. */
+/** One row per 数据来源 name of workbook.md. Amounts are 分 (autoMetric gives them in a unit). */
 const AUTO_METRICS: Readonly<Record<string, AutoMetricDef>> = {
   项目数: { kind: 'count', unit: '项', get: (m) => m.projectCount },
   新上项目数: { kind: 'count', unit: '项', get: (m) => m.newCount },
@@ -187,12 +188,22 @@ export const AUTO_METRIC_NAMES: ReadonlyArray<string> = Object.keys(AUTO_METRICS
 
 export type AutoMetricResult = { ok: true; value: number; unit?: string } | { ok: false };
 
-/** The value of a 数据来源 name; amounts in the profile unit, 预算执行率 in percent. */
-export function autoMetric(name: string, metrics: Metrics): AutoMetricResult {
+/** The money unit an indicator's 度量单位 names (`万元`, ` 元 `, `（万元）`), if it names one (the reader's own rule). */
+export const indicatorMoneyUnit = (unit: string | undefined): MoneyUnit | undefined => declaredUnit(unit ?? '');
+
+/**
+ * The value of a 数据来源 name; 预算执行率 in percent. An amount is given in `unit` when that names a
+ * money unit (the indicator's 度量单位: its target is written in it, whatever unit the ledger uses),
+ * else in the profile's unit.
+ */
+export function autoMetric(name: string, metrics: Metrics, unit?: string): AutoMetricResult {
   const def = Object.prototype.hasOwnProperty.call(AUTO_METRICS, name.trim()) ? AUTO_METRICS[name.trim()] : undefined;
   if (!def) return { ok: false };
   const raw = def.get(metrics);
   if (raw === undefined || !Number.isFinite(raw)) return { ok: false };
-  if (def.kind === 'amount') return { ok: true, value: fenTo(raw, metrics.unit), unit: metrics.unit };
+  if (def.kind === 'amount') {
+    const u = indicatorMoneyUnit(unit) ?? metrics.unit;
+    return { ok: true, value: fenTo(raw, u), unit: u };
+  }
   return def.unit === undefined ? { ok: true, value: raw } : { ok: true, value: raw, unit: def.unit };
 }

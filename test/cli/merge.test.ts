@@ -50,7 +50,7 @@ describe('jx check --across', () => {
     const r = JSON.parse(c.out.join('\n'));
     expect(r.files).toHaveLength(14);
     expect(r.files.map((f: { counts: { error: number } }) => f.counts.error)).toEqual(Array(14).fill(0));
-    expect(r.across).toEqual({ profile: path.basename(profile), findings: [], pairs: [], counts: { error: 0, warning: 0, info: 0 } });
+    expect(r.across).toEqual({ profile: path.basename(profile), profileSheets: { profile: '配置', indicators: '绩效指标' }, findings: [], pairs: [], counts: { error: 0, warning: 0, info: 0 } });
   });
 
   it('a project sent by two prefectures: found in both files, the pair listed, exit 1; the text names both sides', async () => {
@@ -124,6 +124,35 @@ describe('jx merge (bin/jx.js: the bundle, files read in worker threads)', () =>
     const read = await readWorkbookFile(await fs.readFile(out), 'named.xlsx', { inflater: nodeInflater });
     if (!read.ok) throw new Error('unreadable');
     expect(read.grid.sheets.filter((s) => !s.hidden).map((s) => s.name)).toEqual(['汇总', '项目台账', '配置', '汇总 (2)']);
+  });
+
+  it('says what a --profile file lacks (no 配置, no 绩效指标) instead of naming it as their source', async () => {
+    const out = path.join(dir, 'lacking.xlsx');
+    const sheetsOf = (keep: (name: string) => boolean): SplitFile => ({ ...split.province, grid: { sheets: split.province.grid.sheets.filter((s) => keep(s.name)) } });
+    const ledgerOnly = files[2]; // a prefecture's file: a ledger, neither 配置 nor 绩效指标
+    const onlyProfile = await save(sheetsOf((n) => n === '配置'), 'only-profile.xlsx');
+    const onlyIndicators = await save(sheetsOf((n) => n === '绩效指标'), 'only-indicators.xlsx');
+    const across = async (p: string, locale: 'zh-CN' | 'en-US'): Promise<string[]> => {
+      const c = capture();
+      await runMerge(files.slice(0, 2), { json: false, locale, profile: p, output: out, force: true }, c.io);
+      return c.out.filter((l) => /配置|绩效指标|[Pp]rofile|[Ii]ndicator/.test(l) && !l.startsWith('Wrote') && !l.startsWith('已生成'));
+    };
+    const name = path.basename(ledgerOnly);
+    expect(await across(ledgerOnly, 'zh-CN')).toEqual([`  注意：--profile 指定的“${name}”中既没有“配置”也没有“绩效指标”工作表，未能用作全区的配置：各文件按各自的配置（没有的按默认配置）检查，汇总中没有配置与绩效指标，无法据此生成自评表。`]);
+    expect((await across(ledgerOnly, 'en-US'))[0]).toMatch(/^ {2}Note: ".+", given as --profile, has neither a profile sheet \(配置\) nor an indicator sheet \(绩效指标\)/);
+    expect(await across(onlyProfile, 'zh-CN')).toEqual(['  配置取自：only-profile.xlsx。注意：该文件中没有“绩效指标”工作表，汇总中没有绩效指标，无法据此生成自评表。']);
+    expect(await across(onlyIndicators, 'zh-CN')).toEqual(['  绩效指标取自：only-indicators.xlsx。注意：该文件中没有“配置”工作表，各文件按各自的配置（没有的按默认配置）检查，汇总中没有配置。']);
+    expect(await across(profile, 'zh-CN')).toEqual([`  配置与绩效指标取自：${path.basename(profile)}`]);
+  });
+
+  it('gives the totals in the language asked for: 万元 in Chinese, ×10,000 yuan in English', async () => {
+    const out = path.join(dir, 'totals.xlsx');
+    const en = capture();
+    expect(await runMerge(files.slice(0, 2), { json: false, locale: 'en-US', profile, output: out, force: true }, en.io)).toBe(0);
+    expect(en.out[1]).toMatch(/^Total: \d+ project\(s\), fiscal support [\d.]+ ×10,000 yuan, paid this year [\d.]+ ×10,000 yuan\.$/);
+    const zh = capture();
+    expect(await runMerge(files.slice(0, 2), { json: false, locale: 'zh-CN', profile, output: out, force: true }, zh.io)).toBe(0);
+    expect(zh.out[1]).toMatch(/^合计：\d+ 个项目，财政支持资金 [\d.]+ 万元，本年拨付 [\d.]+ 万元。$/);
   });
 
   it('refuses, writing nothing, more projects than one 项目台账 holds (1,048,576 rows less its header)', async () => {

@@ -10,6 +10,7 @@ import { sampleWorkbookGrid } from '../../src/model/sample';
 import { readDocx } from '../adapters/docx/read';
 import { report } from '../model/report/support';
 import { capture, sha } from './support';
+import { badReadGrid } from '../support/shapes';
 
 
 let dir: string;
@@ -54,25 +55,39 @@ describe('jx report', () => {
     expect(await sha(out)).not.toBe(first);
   });
 
-  it('refuses a workbook with errors unless --draft, which marks every page 草稿 and exits 1', async () => {
-    const sheets = sampleWorkbookGrid().sheets.map((s): GridSheet => {
-      if (s.name !== '项目台账') return s;
-      const values = s.values.map((r) => [...r]);
-      values[5][0] = values[4][0]; // L004
-      return { ...s, values };
-    });
+  it('refuses a workbook with structural errors unless --draft, which marks every page 草稿 and exits 1', async () => {
     const bad = path.join(dir, 'bad.xlsx');
-    await fs.writeFile(bad, await writeXlsx(sheets.map((grid) => ({ grid }))));
+    await fs.writeFile(bad, await writeXlsx(badReadGrid().sheets.map((grid) => ({ grid }))));
     const c = capture();
     expect(await main(['report', bad], c.io)).toBe(1);
-    expect(c.err[0]).toBe('工作簿有 1 个错误，未生成自评报告。请先修正，或加 --draft 生成标有“草稿”的报告：');
-    expect(c.err[1]).toMatch(/^ {2}L004 错误 项目台账!A6 /);
+    expect(c.err[0]).toMatch(/^工作簿有 \d+ 个错误，未生成自评报告。请先修正，或加 --draft 生成标有“草稿”的报告：$/);
+    expect(c.err.slice(1).every((l) => /^ {2}S002 错误 /.test(l))).toBe(true);
     await expect(fs.stat(path.join(dir, 'bad-自评报告.docx'))).rejects.toThrow();
     const d = capture();
     expect(await main(['report', bad, '--draft'], d.io)).toBe(1);
     expect(d.out).toContain('报告每页页眉标有“草稿”：工作簿中的错误修正前不宜报送。');
     const doc = readDocx(new Uint8Array(await fs.readFile(path.join(dir, 'bad-自评报告.docx'))));
     expect(doc.sections.map((s) => s.headers.default)).toEqual(['草稿', '草稿']);
+  });
+
+  it('writes the report over a data error, as selfeval writes the table, listing the error and exiting 1', async () => {
+    const sheets = sampleWorkbookGrid().sheets.map((s): GridSheet => {
+      if (s.name !== '项目台账') return s;
+      const values = s.values.map((r) => [...r]);
+      values[5][0] = values[4][0]; // L004
+      return { ...s, values };
+    });
+    const dup = path.join(dir, 'dup.xlsx');
+    await fs.writeFile(dup, await writeXlsx(sheets.map((grid) => ({ grid }))));
+    const c = capture();
+    expect(await main(['report', dup], c.io)).toBe(1);
+    expect(c.out[0]).toMatch(/^已生成自评报告“.*dup-自评报告\.docx”/);
+    expect(c.out.some((l) => /^ {2}L004 错误 项目台账!A6 /.test(l))).toBe(true);
+    const doc = readDocx(new Uint8Array(await fs.readFile(path.join(dir, 'dup-自评报告.docx'))));
+    expect(doc.sections.map((s) => s.headers.default ?? '')).not.toContain('草稿');
+    const t = capture();
+    expect(await main(['selfeval', dup, '-o', path.join(dir, 'dup-t.xlsx')], t.io)).toBe(1);
+    expect(t.out.filter((l) => l.startsWith('  L'))).toEqual(c.out.filter((l) => l.startsWith('  L')));
   });
 
   it('names the sections still to be written, in English by number', async () => {
@@ -84,7 +99,7 @@ describe('jx report', () => {
     expect(zh.out[1]).toBe('以下章节尚待填写（报告中以黄色标出）：一（一）、二（二）、二（三）、三（一）、三（二）、五（一）、五（二）、六。可在“报告素材”工作表中按章节填写。');
     const en = capture();
     expect(await main(['report', bare, '--force', '--lang', 'en'], en.io)).toBe(0);
-    expect(en.out[1]).toBe('Sections still to be written (highlighted in yellow): 1.1, 2.2, 2.3, 3.1, 3.2, 5.1, 5.2, 6. Fill them in the 报告素材 sheet.');
+    expect(en.out[1]).toBe('Sections still to be written (highlighted in yellow): 1.1, 2.2, 2.3, 3.1, 3.2, 5.1, 5.2, 6. Fill them in, by section, in the sheet named "报告素材" (report material).');
   });
 
   it('bad arguments and files: exit 2 with a message, nothing written', async () => {

@@ -117,8 +117,12 @@ describe('errors', () => {
   });
 
   it('only the matching rows\' amounts are read (as SUMIF does)', () => {
-    expect(cohortDisbursed([[2017], [2016]], [[1], ['n/a']], 2017)).toBe(1);
-    expect(cohortDisbursed([[2017], [2016]], [['n/a'], [1]], 2017)).toEqual(VALUE);
+    expect(cohortDisbursed([[2017], [2016]], [[1], ['n.a.']], 2017)).toBe(1);
+    expect(cohortDisbursed([[2017], [2016]], [['n.a.'], [1]], 2017)).toEqual(VALUE);
+  });
+
+  it('an amount written as a placeholder for "nothing" (`-`, `—`, `n/a`, `无`) is a blank cell, as in the ledger check', () => {
+    expect(cohortDisbursed([[2017], [2017], [2017], [2017], [2017]], [[1], ['-'], ['—'], ['n/a'], ['无']], 2017)).toBe(1);
   });
 
   it('division by zero: #DIV/0! without a message', () => {

@@ -51,7 +51,7 @@ describe("workbook.md's bad-input table", () => {
   it('an unreadable value is L003 naming cell and raw text, and the row is still checked', () => {
     const r = checkWorkbook(book({ rows: [validRow(0), { ...validRow(1), 本年拨付: '#N/A', 法律状态: '失效' }] }));
     const l003 = r.findings.find((f) => f.rule === 'L003')!;
-    expect(l003.params.raw).toBe('#N/A');
+    expect((l003.params as { raw?: string }).raw).toBe('#N/A');
     expect(r.findings.map((f) => f.rule).sort()).toEqual(['L003', 'L009']);
   });
 });

@@ -174,11 +174,12 @@ describe('evaluateWorkbook on random grids', () => {
     };
     const ev = evaluateWorkbook(grid);
     assertInvariants(grid, ev);
-    const l003 = ev.findings.filter((f) => f.rule === 'L003');
+    // (the 项目状态 column's 1 MB text is a word of no class too: its L003 is the `status` warning)
+    const l003 = ev.findings.filter((f) => f.rule === 'L003' && f.variant === undefined);
     // every typed column of both project rows is unreadable; the raw text is carried whole
     const typed = LEDGER_COLUMNS.filter((d) => !['text', 'patent'].includes(d.type)).length;
     expect(l003.filter((f) => f.row === 1)).toHaveLength(typed);
-    expect(l003.find((f) => f.row === 1)?.params.raw).toBe(HUGE);
+    expect((l003.find((f) => f.row === 1)?.params as { raw?: string } | undefined)?.raw).toBe(HUGE);
     // … but every message quotes only its start: one readable line, not a megabyte
     for (const f of ev.findings) for (const loc of ['zh-CN', 'en-US'] as const) expect(findingText(f, loc).length).toBeLessThan(800);
     expect(findingText(l003[0], 'zh-CN')).toContain('x'.repeat(200) + '…');
@@ -203,7 +204,7 @@ const BAD: Readonly<Record<Typed, fc.Arbitrary<CellValue>>> = {
   year: fc.oneof(anyError, fc.constantFrom('18年', '二〇一八', 'abc', 1899, 2201, 2018.5, '2018-19', false, NaN, -Infinity)),
   date: fc.oneof(anyError, fc.constantFrom('2019-02-29', '2018-13-01', '2018-04-31', '2018-00-10', 'abc', '明年', 0, -5, 200000, true, NaN),
     fc.constantFrom(dateValue(2018, 13, 1), dateValue(2019, 2, 29), dateValue(2018, 0, 0), dateValue(NaN, 1, 1))),
-  count: fc.oneof(anyError, fc.constantFrom('3.5', 'abc', 2.5, '—', 'many', true, NaN, Infinity, '1e400')),
+  count: fc.oneof(anyError, fc.constantFrom('3.5', 'abc', 2.5, '—5', 'many', true, NaN, Infinity, '1e400')),
   bool: fc.oneof(anyError, fc.constantFrom('maybe', '待定', 2, -1, 0.5, NaN), fc.constant(dateValue(2018, 1, 1))),
 };
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { dateToSerial, dateValue, errorValue, type CellValue } from '../../src/model/grid';
 import { fenToDecimal, type MoneyUnit } from '../../src/model/money';
-import { readAmount, readBool, readCount, readDate, readNumber, readYear, type Read } from '../../src/model/read/values';
+import { PLACEHOLDERS, readAmount, readBool, readCount, readDate, readNumber, readYear, type Read } from '../../src/model/read/values';
 import {
   bigDigits, dateForms, decimalText, exactDecimal, groupThousands, invalidDate, mixWidth, padding, runs, separators,
   validDate, widthMask,
@@ -308,11 +308,16 @@ describe('readBool', () => {
   it('other words and numbers are bad, never a boolean', () => {
     const other = fc.oneof(
       fc.stringMatching(/^[a-mo-xzA-MO-XZ]{2,6}$/).filter((s) => !/^(yes|no|true|false)$/i.test(s)),
-      fc.constantFrom('是的', '否决', '不是', '2', '-1', '0.5', '有', '无', '待定', 'T', 'F', '对', '错'),
+      // (not `无`: a placeholder for "nothing", read as a blank cell, see the test below)
+      fc.constantFrom('是的', '否决', '不是', '2', '-1', '0.5', '有', '无效', '待定', 'T', 'F', '对', '错'),
       fc.integer({ min: 2, max: 1e6 }).map(String),
     );
     fc.assert(fc.property(other, (s) => expect(readBool(s)).toEqual({ kind: 'bad', raw: s })), runs(3000));
     fc.assert(fc.property(fc.double().filter((x) => x !== 0 && x !== 1), (x) => expect(readBool(x).kind).toBe('bad')), runs(1000));
+  });
+
+  it('a placeholder for "nothing" (`无`, `-`, `/` …) is a blank cell, never 否', () => {
+    for (const t of PLACEHOLDERS) expect(readBool(t)).toEqual({ kind: 'empty' });
   });
 });
 

@@ -8,6 +8,7 @@ import { createOfficeHost, platformCanDownload } from '../../src/taskpane/office
 import { reportText } from '../../src/model/report';
 import { readDocx } from '../adapters/docx/read';
 import { report } from '../model/report/support';
+import { badReadGrid } from '../support/shapes';
 
 /** The sample with a few ledger cells broken: findings of every severity on real cells. */
 function brokenSample(): Grid {
@@ -187,13 +188,20 @@ describe('Office host: the 自评报告', () => {
     expect(platformCanDownload('OfficeOnline')).toBe(true);
   });
 
-  test('a workbook with errors: a HostError naming them unless a draft is asked for', async () => {
-    const fake = fakeWorkbookFromGrid(brokenSample());
+  test('a workbook with structural errors: a HostError naming them unless a draft is asked for', async () => {
+    const fake = fakeWorkbookFromGrid(badReadGrid());
     const host = createOfficeHost({ locale: 'zh-CN', run: (b) => fake.run(b), download: () => undefined });
     const e = (await host.report!({ ...opts(), layout: '2020', draft: false }).catch((x: unknown) => x)) as HostError;
     expect(e).toBeInstanceOf(HostError);
-    expect(e.text['zh-CN']).toMatch(/^工作簿有 \d+ 个错误（.*L007.*），未生成自评报告。请先在“检查”中修正，或勾选“数据有错误时仍生成草稿”。第一个：/);
+    expect(e.text['zh-CN']).toMatch(/^工作簿有 \d+ 个错误（S002），未生成自评报告。请先在“检查”中修正，或勾选“数据有错误时仍生成草稿”。第一个：/);
     const r = await host.report!({ ...opts(), layout: '2020', draft: true });
     expect(r.text.split('\n')[0]).toBe('【草稿】');
+  });
+
+  test('a workbook with data errors only gets its report, as it gets its table (not a draft)', async () => {
+    const fake = fakeWorkbookFromGrid(brokenSample());
+    const host = createOfficeHost({ locale: 'zh-CN', run: (b) => fake.run(b), download: () => undefined });
+    const r = await host.report!({ ...opts(), layout: '2020', draft: false });
+    expect(r.text.split('\n')[0]).toBe('自治区专利实施计划项目');
   });
 });

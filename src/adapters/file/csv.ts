@@ -19,6 +19,8 @@
  */
 import Papa from 'papaparse';
 import { EXCEL_MAX_COLS as MAX_COLS, EXCEL_MAX_ROWS as MAX_ROWS, dateValue, type CellValue, type GridSheet } from '../../model/grid';
+import type { Finding } from '../../model/findings';
+import { L003 } from '../../model/rules/reading';
 import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';
 import { failureMessage, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
 import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';
@@ -167,6 +169,7 @@ export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOp
     budget.plan(decoded.text.length);
 
     const values: CellValue[][] = [];
+    const readFindings: Finding[] = [];
     const stopped: { by?: CsvFailure | OverBudget | Aborted } = {};
     let cursor = 0;
     Papa.parse<string[]>(decoded.text, {
@@ -177,6 +180,13 @@ export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOp
           const fields = result.data;
           if (values.length >= MAX_ROWS) throw new CsvFailure('corrupt', 'outOfRange', { sheet: name, what: 'row', value: values.length + 1 });
           if (fields.length > MAX_COLS) throw new CsvFailure('corrupt', 'outOfRange', { sheet: name, what: 'col', value: fields.length });
+          // A quote that never closes takes the rest of the file into the row's last field (as Excel
+          // reads it too): said as a finding at that cell, never silently (Papa Parse's MissingQuotes).
+          if (result.errors.some((e) => e.code === 'MissingQuotes') && fields.length) {
+            const col = fields.length - 1;
+            const lines = fields[col].replace(/[\r\n]+$/, '').split(/\r\n|\r|\n/).length - 1;
+            readFindings.push(L003.finding.unclosedQuote({ sheet: name, row: values.length, col }, { lines }));
+          }
           const row = fields.map(csvValue);
           while (row.length && row[row.length - 1] === null) row.pop();
           let cost = 64 + 8 * row.length;
@@ -197,7 +207,7 @@ export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOp
     if (stopped.by) throw stopped.by;
     while (values.length && values[values.length - 1].length === 0) values.pop();
     if (values.length === 0) return fail('empty', 'empty');
-    const sheet: GridSheet = { name, values };
+    const sheet: GridSheet = readFindings.length ? { name, values, readFindings } : { name, values };
     return { ok: true, grid: { sheets: [sheet] }, date1904: false };
   } catch (e) {
     if (e instanceof Aborted) throw e;

@@ -14,7 +14,7 @@ import type { Budget } from './budget';
 import type { SheetRead, SheetReadOptions } from './sheet';
 import { DateCache, MAX_COLS, MAX_ROWS, OutOfRange, TooManyCells, isoDateCell, parseMergeRef } from './sheet';
 import { MAX_TAG, XmlError, xmlText } from './xmlScan';
-import { hostText, utf8Text, type RangeText } from './utf8';
+import { hostText, utf8Text, type ChunkText } from './utf8';
 
 const EMPTY_ROW: ReadonlyArray<never> = Object.freeze([]);
 /** A shared-string cell whose string has not arrived yet (SheetReadOptions.late): one object, told by identity. */
@@ -527,6 +527,7 @@ export class SheetReader {
             k = k * 10 + (ch - 48);
             e++;
           }
+          if (e >= n) return p; // the value goes on in the next chunk
           if (ch !== LT || e === s || e - s > 15) {
             e = b.indexOf(LT, s);
             if (e < 0) return p;
@@ -536,12 +537,13 @@ export class SheetReader {
           if (str !== undefined) value = str;
           else if (late !== undefined && !late.complete) lateK = k;
         } else if (type === T_N) {
-          let neg = false;
-          if (b[e] === 45) {
-            neg = true;
-            e++;
-          }
-          let m = 0;
+          // Written so that the compiled loop meets nothing its first cells did not (V8 compiles it
+          // for what it has seen, and throws the code away at the first thing it has not, ~50-130 ms
+          // of compiling each time): the sign without a branch of its own, and `m` a double from the
+          // start (-0, not a small integer that overflows at the first number of 10 digits).
+          const neg = b[e] === 45 ? 1 : 0;
+          e += neg;
+          let m = -0;
           let digits = 0;
           let frac = -1;
           for (; e < n; e++) {
@@ -553,10 +555,10 @@ export class SheetReader {
             } else if (ch === 46 && frac < 0) frac = 0;
             else break;
           }
+          if (e >= n) return p; // the value goes on in the next chunk
           let v: number;
-          if (ch === LT && digits > 0 && digits <= 15 && e < n) {
-            v = frac > 0 ? m / POW10[frac] : m;
-            if (neg) v = -v;
+          if (ch === LT && digits > 0 && digits <= 15) {
+            v = (frac > 0 ? m / POW10[frac] : m) * (1 - 2 * neg);
           } else {
             e = b.indexOf(LT, s);
             if (e < 0) return p;
@@ -993,7 +995,8 @@ export class SheetReader {
       cost += 8;
     }
     this.o.budget.charge(cost);
-    if ((cells.n & 0x3fff) === 0) this.o.budget.check();
+    // (and at the first cell, so that the check is no surprise to the compiled code)
+    if ((cells.n & 0x3fff) === 0 || cells.n <= 64) this.o.budget.check();
   }
 
   /**
@@ -1125,6 +1128,10 @@ function attr(b: Uint8Array, from: number, to: number, name: string): string | n
 const AMP = 38;
 const CR = 13;
 const UNDERSCORE = 95;
+/** plainItem: b ends before the item does (or before it can tell whether the item is plain). */
+const ITEM_CUT = -2;
+/** The longest cut item carried to the next chunk to be read whole; a longer one the general path reads in pieces. */
+const MAX_CARRIED_ITEM = 1 << 16;
 const PRESERVE = Array.from(' xml:space="preserve">', (ch) => ch.charCodeAt(0));
 const ITEM_END = Array.from('</t></si>', (ch) => ch.charCodeAt(0));
 
@@ -1154,7 +1161,9 @@ export const stringCost = (text: string): number => 40 + 2 * text.length;
  * chunk, then `finish`. Each `<si>` is one string: the text of its `<t>` elements (rich text runs
  * joined), phonetic runs (`<rPh>`) left out, CDATA kept, entities and `_xHHHH_` decoded. An
  * item's text is decoded once, straight from the chunk when it lies within one (a ledger's
- * shared strings are hundreds of thousands of short items: names, codes, dates as text).
+ * shared strings are hundreds of thousands of short items: names, codes, dates as text), by the
+ * host's own decoding where it has one (Node; utf8.ts's hostText) and the item has nothing to
+ * unescape.
  */
 export class SharedStringsReader {
   private strings: string[] = [];
@@ -1170,12 +1179,14 @@ export class SharedStringsReader {
   private textStart = 0;
   private textEnd = -1;
   /** The host's own decoding of the chunk being scanned (hostText), null where it has none. */
-  private native: RangeText | null = null;
+  private native: ChunkText | null = null;
+  /** The last bytes are being scanned (finish): nothing is carried any more. */
+  private ending = false;
 
   /** `host`: the host's own UTF-8 decoding (the tests pass one that declines, to read as a browser does). */
   constructor(
     private readonly budget: Budget,
-    private readonly host: (b: Uint8Array) => RangeText | null = hostText,
+    private readonly host: (b: Uint8Array) => ChunkText | null = hostText,
   ) {}
 
   push(chunk: Uint8Array): boolean {
@@ -1194,6 +1205,7 @@ export class SharedStringsReader {
   }
 
   finish(): string[] {
+    this.ending = true;
     if (this.carry) {
       const tail = new Uint8Array(this.carry.length + 4).fill(32);
       tail.set(this.carry);
@@ -1237,6 +1249,11 @@ export class SharedStringsReader {
           p = e;
           continue;
         }
+        // An item cut by the chunk's end is read whole from the next chunk (carried, as a cut tag
+        // is): the general path is then run only by items that need it, so the compiled scan
+        // is not thrown away at each chunk's end for a path it had never run (~3 times per
+        // ledger of 100,000 projects, each time falling back to the interpreter for a while).
+        if (e === ITEM_CUT && !this.ending && n - lt <= MAX_CARRIED_ITEM) return lt;
       }
       if (c1 === 33 /* ! */ || c1 === 63 /* ? */) {
         if (this.inT) this.spill(b);
@@ -1275,16 +1292,18 @@ export class SharedStringsReader {
   /**
    * The usual item, `<si><t>…</t></si>` or `<si><t xml:space="preserve">…</t></si>` with the whole
    * of it in b, read without the general path's four tags: `s` is just after the `<si>`. Returns
-   * the index after the `</si>`, or -1 when the item is anything else (the general path reads it).
+   * the index after the `</si>`, ITEM_CUT when b ends before it can tell, or -1 when the item is
+   * anything else (the general path reads it).
    * Text with no `&`, CR or `_` means its bytes as they are (no reference, line end or `_xHHHH_`
    * escape to decode): it is decoded straight from b, by the host where it can (hostText).
    */
   private plainItem(b: Uint8Array, s: number, n: number): number {
-    if (s + 3 > n || b[s] !== LT || b[s + 1] !== 116 /* t */) return -1;
+    if (s + 3 > n) return ITEM_CUT;
+    if (b[s] !== LT || b[s + 1] !== 116 /* t */) return -1;
     let t = s + 2;
     if (b[t] === GT) t++;
     else {
-      if (t + PRESERVE.length > n) return -1;
+      if (t + PRESERVE.length > n) return ITEM_CUT;
       for (let i = 0; i < PRESERVE.length; i++) if (b[t + i] !== PRESERVE[i]) return -1;
       t += PRESERVE.length;
     }
@@ -1295,15 +1314,17 @@ export class SharedStringsReader {
       if (c === LT) break;
       if (c === AMP || c === CR || c === UNDERSCORE) escaped = true;
     }
-    if (e + 9 > n) return -1;
+    if (e + 9 > n) return ITEM_CUT;
     for (let i = 0; i < ITEM_END.length; i++) if (b[e + i] !== ITEM_END[i]) return -1;
     if (this.pieces.length !== 0) this.pieces = [];
     this.rph = 0;
     this.inT = false;
     this.textEnd = -1;
     const native = this.native;
-    // (a leading byte-order mark is TextDecoder's to drop: utf8Text's)
-    const raw = native !== null && e > t && !(b[t] === 0xef && b[t + 1] === 0xbb && b[t + 2] === 0xbf) ? native(t, e) : utf8Text(b, t, e);
+    // A leading byte-order mark is TextDecoder's to drop: utf8Text's. (Tested without a branch per
+    // byte: the compiled loop would be thrown away at the first text that starts with EF, as a
+    // full-width bracket does.)
+    const raw = native !== null && e > t && ((b[t] << 16) | (b[t + 1] << 8) | b[t + 2]) !== 0xefbbbf ? native.text(t, e) : utf8Text(b, t, e);
     this.add(escaped ? xmlText(raw) : raw);
     return e + 9;
   }
@@ -1332,6 +1353,7 @@ export class SharedStringsReader {
   private add(text: string): void {
     this.strings.push(text);
     this.budget.charge(stringCost(text));
-    if ((++this.count & 0x3fff) === 0) this.budget.check();
+    // (and at the first string, so that the check is no surprise to the compiled code)
+    if ((++this.count & 0x3fff) === 0 || this.count <= 64) this.budget.check();
   }
 }

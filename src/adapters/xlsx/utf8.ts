@@ -5,7 +5,8 @@
  * strings was ~200-300 ms of the page's read; short well-formed text is decoded here instead, with
  * String.fromCharCode over its UTF-16 units. Anything else — long text, a byte-order mark, any
  * sequence that is not well-formed UTF-8 — goes to TextDecoder, so the result is always exactly
- * TextDecoder('utf-8')'s (replacement characters and all).
+ * TextDecoder('utf-8')'s (replacement characters and all). In Node, whose own decoding is faster
+ * still, the shared strings reader decodes the usual item with it instead (hostText, below).
  */
 
 const decoder = new TextDecoder('utf-8');
@@ -62,11 +63,22 @@ export function utf8Text(b: Uint8Array, s: number, e: number): string {
   return String.fromCharCode.apply(null, UNITS[n] as unknown as number[]);
 }
 
-/** The text of the bytes [s, e) of one chunk. */
-export type RangeText = (s: number, e: number) => string;
+/** The texts of one chunk's ranges of bytes. */
+export interface ChunkText {
+  /** The text of the chunk's bytes [s, e). */
+  text(s: number, e: number): string;
+}
 
 /** Node's own Buffer, where the host is Node (not in a browser, nor a polyfill there: the page's bundle adds none). */
 const NodeBuffer: typeof Buffer | null = typeof process === 'object' && typeof process.versions?.node === 'string' && typeof Buffer === 'function' ? Buffer : null;
+
+/** One class for every chunk, so that the caller's compiled code calls one known function (a closure per chunk would be a new one each time). */
+class NodeChunkText implements ChunkText {
+  constructor(private readonly buf: Buffer) {}
+  text(s: number, e: number): string {
+    return this.buf.toString('utf8', s, e);
+  }
+}
 
 /**
  * The host's own UTF-8 decoding of ranges of `b`, where it has one: Node's Buffer decodes in C++
@@ -77,8 +89,6 @@ const NodeBuffer: typeof Buffer | null = typeof process === 'object' && typeof p
  * says; test/adapters/xlsx/utf8.test.ts holds them to it) but for a leading byte-order mark, which
  * TextDecoder drops and Buffer keeps: a caller leaves a text that starts with EF BB BF to utf8Text.
  */
-export function hostText(b: Uint8Array): RangeText | null {
-  if (NodeBuffer === null) return null;
-  const buf = NodeBuffer.from(b.buffer, b.byteOffset, b.byteLength);
-  return (s, e) => buf.toString('utf8', s, e);
+export function hostText(b: Uint8Array): ChunkText | null {
+  return NodeBuffer === null ? null : new NodeChunkText(NodeBuffer.from(b.buffer, b.byteOffset, b.byteLength));
 }

@@ -103,8 +103,9 @@ function kindAt(s: string, from: number, digits: number): PatentKind | undefined
 
 /**
  * Removes the noise around an application number: full-width characters become half-width,
- * letters are upper-cased, whitespace (incl. NBSP and the ideographic space) and dots go, and a
- * leading ZL / CN (any case) is dropped. `ＺＬ２０１５ １ ０１２３４５６．７` → `2015101234567`.
+ * letters are upper-cased, whitespace (incl. NBSP and the ideographic space) and dots (`.`, `·`)
+ * go, and a leading `专利号：` / `申请号：` and ZL / CN (any case) are dropped.
+ * `ＺＬ２０１５ １ ０１２３４５６．７` → `2015101234567`.
  */
 export function normalizePatentText(raw: string): string {
   const digits = plainDigits(raw);
@@ -115,7 +116,8 @@ export function normalizePatentText(raw: string): string {
   }
   return toHalfWidth(raw)
     .toUpperCase()
-    .replace(/[\s.]/g, '')
+    .replace(/[\s.·・]/g, '')
+    .replace(/^(?:专利号|专利申请号|申请号):?/, '')
     .replace(/^(ZL|CN)/, '');
 }
 

@@ -27,7 +27,7 @@ export type UsccCheck =
        * organization code fails GB 11714 (expected = the org check character, position 17).
        */
       reason: 'length' | 'charset' | 'check' | 'orgCheck';
-      /** The code after trimming, full-width → half-width and upper-casing. */
+      /** The code without spaces, full-width → half-width and upper-cased. */
       code: string;
       expected?: string;
       badChar?: string;
@@ -92,7 +92,8 @@ export function validAsWritten(raw: string): boolean {
 
 export function checkUscc(raw: string): UsccCheck {
   if (validAsWritten(raw)) return { ok: true, code: raw };
-  const code = toHalfWidth(raw).trim().toUpperCase();
+  // Spaces anywhere (`9165 0104 6146 8457 4Q`, as people group it) go, as in a patent number.
+  const code = toHalfWidth(raw).replace(/\s/g, '').toUpperCase();
   if (!WELL_FORMED.test(code)) {
     const chars = Array.from(code); // by code point, so a stray emoji counts as one bad character
     if (chars.length !== 18) return { ok: false, reason: 'length', code };

@@ -12,6 +12,7 @@ import { sumFen, type Fen } from '../money';
 import type { Indicator, Profile, Project, ProjectKey } from '../records';
 import type { IndicatorKey } from '../read/columns';
 import { deadlineDate } from '../read/targets';
+import { projectStatusOf } from '../read/status';
 import { M001, M002, M003, M004, M005, type LightCode } from '../rules/monitor';
 import { scoringKind } from '../scoring/evaluate';
 import type { Where } from '../rules/define';
@@ -171,6 +172,13 @@ function misses(op: Indicator['op'], forecast: number, target: number): boolean 
   return round(target - forecast) > 0;
 }
 
+/**
+ * The ledger fields the monitoring reads: 本年拨付 (the 1—M月执行数), and what M005 looks at and names a
+ * project by. A required column of the year-end ledger outside these (项目总投资, 专利号 …) missing or
+ * blank does not refuse the monitoring table (its entry in the layout registry carries this list).
+ */
+export const MONITOR_LEDGER_FIELDS: ReadonlyArray<ProjectKey> = ['id', 'name', 'approved', 'priorDisbursed', 'disbursed', 'contractStart', 'status'];
+
 export function computeMonitor(input: MonitorInput): Monitor {
   const { profile } = input;
   const findings: Finding[] = [];
@@ -213,7 +221,8 @@ export function computeMonitor(input: MonitorInput): Monitor {
       if (part.disbursedCol === undefined) continue;
       for (const p of part.projects) {
         if ((p.disbursed ?? 0) !== 0 || !p.contractStart || compareDates(p.contractStart, yearStart) >= 0) continue;
-        if (p.status === '已验收' || p.status === '终止') continue;
+        const status = p.status === undefined ? undefined : projectStatusOf(p.status);
+        if (status === '已验收' || status === '终止') continue;
         // Paid in full in earlier years: nothing is due this year.
         if (p.approved !== undefined && p.priorDisbursed !== undefined && p.priorDisbursed >= p.approved) continue;
         findings.push(M005.finding.main({ sheet: part.sheet, row: p.row, col: part.disbursedCol, projectId: p.id }, {

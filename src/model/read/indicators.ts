@@ -5,7 +5,7 @@ import { INDICATOR_COLUMNS, type IndicatorKey } from './columns';
 import type { Table } from './table';
 import { L002, L003 } from '../rules/reading';
 import { normalizeTargetText, parseActualNumber, parseTarget, WORDS_AFTER, WORDS_BEFORE, type Target, type TargetContext } from './targets';
-import { isBlank, rawText, readNumber, readProse, readText } from './values';
+import { isBlank, rawText, readPoints, readProse, readText } from './values';
 import { isErrorValue, type CellValue } from '../grid';
 import { CAUSES, LIKELIHOODS, readCauses, readLikelihood } from '../monitor/words';
 
@@ -82,7 +82,7 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
     const num = (key: IndicatorKey): number | undefined => {
       const c = cols[key];
       if (c === undefined) return undefined;
-      const r = readNumber(table.value(row, c));
+      const r = readPoints(table.value(row, c));
       if (r.kind === 'bad')
         findings.push(L003.finding.indicator({ sheet, row, col: c }, { field: key === 'points' ? '分值' : '得分', raw: r.raw, expected: 'number' }));
       return r.kind === 'ok' ? r.value : undefined;

@@ -10,6 +10,7 @@ import { idKey } from '../rules/ledgerCross';
 import type { ExpectedCode } from '../rules/vocab';
 import { amountValue, boolValue, countValue, dateValueOf, rawText, textValue, Unreadable, yearValue, type Raw } from './values';
 import { a1, type CellValue } from '../grid';
+import { unknownStatuses } from './status';
 
 export interface LedgerRead {
   /** The table read (of a ledger over several sheets: its first sheet's). */
@@ -235,6 +236,9 @@ export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit, opt
       else findings.push(L002.finding.main({ sheet, row, col: c.col, projectId: idAt(row) }, { field: c.def.header }));
     }
   }
+  // 项目状态 words of no class (read/status.ts) are kept as written, with a finding.
+  const status = present.find((c) => c.def.key === 'status');
+  if (status) for (const f of unknownStatuses(projects, sheet, status.col, status.def.header)) findings.push(f);
   return { table, projects, units, findings, ...(region !== undefined ? { regionFromSheet: region } : {}) };
 }
 

@@ -40,6 +40,7 @@
  * - A text longer than MAX_TARGET_CHARS is not a target: it reads as qualitative text.
  */
 import { toHalfWidth } from './text';
+import { PLACEHOLDERS } from './values';
 
 // ---------------------------------------------------------------------------------------------
 // What a target is
@@ -157,10 +158,8 @@ export const CHANGE_WORDS: ReadonlyArray<{ readonly word: string; readonly direc
   ...['下降', '降低', '减少', '缩短', '压缩', '降幅', '减幅', '缩减', '同比下降', '同比降低', '同比减少'].map((word) => ({ word, direction: 'down' as const })),
 ];
 
-/** Whole-cell words for "not applicable". */
-export const NA_WORDS: ReadonlyArray<string> = [
-  '不适用', '无', '暂无', '不涉及', '无此项', '此项不适用', '本项不适用', '空', '/', '\\', '-', '--', '—', '——', '–', '―', '－', 'N/A', 'NA', '×',
-];
+/** Whole-cell words for "not applicable": the texts that say "nothing" in any field (values.ts PLACEHOLDERS), and more. */
+export const NA_WORDS: ReadonlyArray<string> = [...PLACEHOLDERS, '不适用', '不涉及', '无此项', '此项不适用', '本项不适用', '\\', '－', 'NA', '×'];
 
 export type UnitClass = 'money' | 'percent' | 'time' | 'count' | 'measure' | 'score';
 

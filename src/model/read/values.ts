@@ -43,6 +43,25 @@ export function rawText(v: CellValue): string {
   return `${v.year}-${String(v.month).padStart(2, '0')}-${String(v.day).padStart(2, '0')}`;
 }
 
+/**
+ * Texts that say "nothing" where a value would go: a careful officer writes `-`, `—`, `/`, `无`
+ * for "none" rather than leave the cell empty. Every field reader (amounts, counts, years, dates,
+ * booleans, codes and texts) reads a cell holding one of them, after full-width folding and
+ * trimming (`－`, `／`, ` 无 `), exactly as an empty cell: a required field is still "为空" (L002),
+ * an optional one passes, a blank amount counts as 0. `0` is a value, not one of these; the
+ * target reader's "not applicable" words (targets.ts NA_WORDS) are these and more.
+ */
+export const PLACEHOLDERS: ReadonlyArray<string> = ['-', '--', '—', '——', '–', '―', '/', '无', '暂无', '空', 'N/A', 'n/a'];
+const PLACEHOLDER_SET: ReadonlySet<string> = new Set(PLACEHOLDERS);
+
+/** Cleaned (half-width, trimmed) text that is one of PLACEHOLDERS; the length is asked first (most cells are longer). */
+export const isPlaceholder = (t: string): boolean => t.length < 4 && PLACEHOLDER_SET.has(t);
+
+/** A blank cell, or text that is a placeholder: what every field reader reads as blank. */
+export function isNone(v: CellValue): boolean {
+  return isBlank(v) || (typeof v === 'string' && v.length < 16 && isPlaceholder(cleanText(v)));
+}
+
 export function isBlank(v: CellValue): boolean {
   if (v === null) return true;
   if (typeof v !== 'string') return false;
@@ -62,7 +81,7 @@ export function textValue(v: CellValue): Raw<string> {
   if (v === null) return undefined;
   if (typeof v === 'string') {
     const t = cleanText(v);
-    return t === '' ? undefined : t;
+    return t === '' || isPlaceholder(t) ? undefined : t;
   }
   if (isErrorValue(v)) return new Unreadable(v.code);
   return rawText(v);
@@ -90,7 +109,8 @@ export function readProse(v: CellValue): Read<string> {
  * `(100)` (negative), `-1200`, `1.2e3`. Returns the canonical decimal string or null.
  */
 export function normalizeNumberText(s: string): { text: string; negativeByParens: boolean } | null {
-  let t = toHalfWidth(s).replace(/[\s]/g, '').replace(/，/g, ',');
+  // U+2212 MINUS SIGN (`−5`, typed by Word and by 输入法 symbol tables) is a minus like `-` and `－`.
+  let t = toHalfWidth(s).replace(/\s/g, '').replace(/，/g, ',').replace(/\u2212/g, '-');
   let negativeByParens = false;
   const paren = /^[(（](.*)[)）]$/.exec(t);
   if (paren) {
@@ -146,8 +166,9 @@ export function plainAmountText(s: string, unit: MoneyUnit): Fen | undefined {
   const n = s.length;
   let i = 0;
   let sign = 1;
-  if (n > 0 && (s.charCodeAt(0) === 45 /* - */ || s.charCodeAt(0) === 43 /* + */)) {
-    if (s.charCodeAt(0) === 45) sign = -1;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 45 /* - */ || c0 === 43 /* + */ || c0 === 0x2212 /* − */ || c0 === 0xff0d /* － */) {
+    if (c0 !== 43) sign = -1;
     i = 1;
   }
   let int = 0;
@@ -194,7 +215,7 @@ export function plainAmountText(s: string, unit: MoneyUnit): Fen | undefined {
 
 /** amountValue of anything but a number: blanks, text in every form people write, other cells. */
 export function amountTextValue(v: CellValue, unit: MoneyUnit): Raw<Fen> {
-  if (isBlank(v)) return undefined;
+  if (isNone(v)) return undefined;
   if (typeof v !== 'string') return new Unreadable(rawText(v));
   let s = cleanText(v);
   let u = unit;
@@ -211,12 +232,20 @@ export function amountTextValue(v: CellValue, unit: MoneyUnit): Raw<Fen> {
 
 /** A plain number (scores, points, targets); text as in normalizeNumberText, `%` kept out (see readNumberWithUnit). */
 export function readNumber(v: CellValue): Read<number> {
-  if (isBlank(v)) return EMPTY;
+  if (isNone(v)) return EMPTY;
   if (typeof v === 'number') return Number.isFinite(v) ? ok(v) : bad(String(v));
   if (typeof v !== 'string') return bad(rawText(v));
   const n = normalizeNumberText(v);
   const x = n ? Number(n.text) : NaN;
   return Number.isFinite(x) ? ok(x) : bad(v);
+}
+
+/** 分值 and 得分: a number as readNumber reads it, optionally followed by 分 (`20分`, `20 分`, `20.5分`). */
+export function readPoints(v: CellValue): Read<number> {
+  const m = typeof v === 'string' ? /^(.*?)\s*分$/.exec(cleanText(v)) : null;
+  if (!m) return readNumber(v);
+  const r = readNumber(m[1]);
+  return r.kind === 'ok' ? r : bad(v as string);
 }
 
 const COUNT_UNITS = /(人次|件|家|个|项|人|次|户|项目)$/;
@@ -229,7 +258,7 @@ export function readCount(v: CellValue): Read<number> {
 /** readCount without the Read. */
 export function countValue(v: CellValue): Raw<number> {
   if (typeof v === 'number') return Number.isInteger(v) ? v : new Unreadable(String(v));
-  if (isBlank(v)) return undefined;
+  if (isNone(v)) return undefined;
   if (typeof v !== 'string') return new Unreadable(rawText(v));
   const n = normalizeNumberText(cleanText(v).replace(COUNT_UNITS, ''));
   if (!n) return new Unreadable(v);
@@ -245,7 +274,7 @@ export function readYear(v: CellValue): Read<number> {
 /** readYear without the Read. */
 export function yearValue(v: CellValue): Raw<number> {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 1900 && v <= 2200 ? v : new Unreadable(String(v));
-  if (isBlank(v)) return undefined;
+  if (isNone(v)) return undefined;
   if (isDateValue(v)) return realDateCell(v) ? v.year : new Unreadable(rawText(v));
   if (typeof v !== 'string') return new Unreadable(rawText(v));
   const m = /^(\d{4})(?:年度?)?$/.exec(cleanText(v).replace(/\s/g, ''));
@@ -276,19 +305,24 @@ function realDateCell(v: DateValue): boolean {
   return (v.year === 1900 && v.month === 2 && v.day === 29) || isCalendarDate(v.year, v.month, v.day);
 }
 
-/** A date: a date cell, an Excel serial, `2018-06-30`, `2018/6/30`, `2018.06.30`, `2018年6月30日`, `20180630`. */
+/** A date: a date cell, an Excel serial, `2018-06-30`, `2018/6/30`, `2018.06.30`, `2018年6月30日`, `20180630` (as text or as a number). */
 export function readDate(v: CellValue, date1904 = false): Read<DateValue> {
   return toRead(dateValueOf(v, date1904));
 }
 
 /** readDate without the Read. */
 export function dateValueOf(v: CellValue, date1904 = false): Raw<DateValue> {
-  if (isBlank(v)) return undefined;
+  if (isNone(v)) return undefined;
   if (isDateValue(v)) return realDateCell(v) ? v : new Unreadable(rawText(v));
   if (typeof v === 'number') {
     // Serials of plausible dates only (1900-01-01 … 2200-12-31).
     if (v >= 1 && v < 110000) {
       const d = serialToDate(v, date1904);
+      if (d) return d;
+    }
+    // 20180826 typed as a number (yyyymmdd): far above any serial, read when it is a calendar date.
+    if (v >= 19000101 && v <= 22001231 && v % 1 === 0) {
+      const d = validDate(Math.floor(v / 10000), Math.floor(v / 100) % 100, v % 100);
       if (d) return d;
     }
     return new Unreadable(String(v));
@@ -312,7 +346,7 @@ export function readBool(v: CellValue): Read<boolean> {
 
 /** readBool without the Read. */
 export function boolValue(v: CellValue): Raw<boolean> {
-  if (isBlank(v)) return undefined;
+  if (isNone(v)) return undefined;
   if (typeof v === 'boolean') return v;
   if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : new Unreadable(String(v));
   if (typeof v !== 'string') return new Unreadable(rawText(v));

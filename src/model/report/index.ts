@@ -3,11 +3,11 @@
  *
  * Sections in the source's order; each opens with its data paragraph (A–E) and goes on with the
  * text of 报告素材, or a default, or the highlighted placeholder. The appendix is the 自评表 of
- * the evaluation's layout. A workbook with errors gives no report unless a draft is asked for;
- * a draft says `草稿` in the header of every page, and what the workbook cannot give (no
- * ledger, no indicator sheet) stands as a placeholder.
+ * the evaluation's layout. Like the table, a workbook with structural errors gives no report unless
+ * a draft is asked for; a draft says `草稿` in the header of every page, and what the workbook
+ * cannot give (no ledger, no indicator sheet) stands as a placeholder.
  */
-import type { WorkbookEvaluation } from '../evaluate';
+import { refusalOf, type WorkbookEvaluation } from '../evaluate';
 import { paragraphsOf } from '../read/material';
 import { appendixFromLayout } from './appendix';
 import {
@@ -76,9 +76,11 @@ export function titleLines(projectName: string, fy: number | undefined): string[
 }
 
 export function buildReport(ev: WorkbookEvaluation, options: ReportOptions): ReportOutcome {
-  const errors = ev.findings.filter((f) => f.severity === 'error');
-  const draft = options.draft === true;
-  if (errors.length && !draft) return { ok: false, reason: 'errors', errors };
+  // The table's decision (refusalOf, selfeval/draft.ts): refused over structural errors unless a draft is asked
+  // for, and marked 草稿 exactly when built over them. Other errors are listed beside it, as the table's are.
+  const errors = refusalOf(ev.check, ev.layout);
+  if (errors.length && options.draft !== true) return { ok: false, reason: 'errors', errors };
+  const draft = errors.length > 0;
 
   const profile = ev.check.profile;
   const metrics = ev.metrics;
@@ -140,7 +142,7 @@ export function buildReport(ev: WorkbookEvaluation, options: ReportOptions): Rep
         break;
       }
       case 'C':
-        push(def, 'body', se ? paragraphC(se.scores, profile, ev.layout) : [[hole(MISSING_INDICATORS)]], 'C');
+        push(def, 'body', se ? paragraphC(se, profile, ev.layout) : [[hole(MISSING_INDICATORS)]], 'C');
         push(def, 'body', textOf(def));
         break;
       case 'D':

@@ -11,6 +11,7 @@ import { layoutById, type LayoutId } from '../selfeval/layouts';
 import { quantitativeScore, roundHalfUp, type IndicatorScore } from '../scoring';
 import { groupIndicators, scoreLevels } from '../selfeval/groups';
 import { fundsLines, fundsParts } from '../selfeval/paragraph';
+import type { SelfEvalIndicator } from '../selfeval/types';
 import { formValue } from '../selfeval/values';
 import type { Run } from './types';
 
@@ -108,20 +109,21 @@ function verdictText(v: Verdict): string {
   }
 }
 
-/** `≥49家` / `37590.1万元`: a quantitative value as a sentence writes it. */
-function quantText(x: number, unit: string, op?: string): string {
-  return `${op === '≥' || op === '≤' ? op : ''}${String(x)}${unit}`;
-}
-
 /**
  * C: indicator by indicator, one paragraph per 一级指标 (named as the layout names it):
  * `{二级指标}“{三级指标}”年度指标值{target}，实际完成{actual}，{verdict}。`
- * A qualitative indicator quotes its target and actual text; an indicator without an actual
- * gets the placeholder in its place and no verdict.
+ * Target and actual in the words of the appended table (`shown`: its rows; `提高5个百分点`, `≥49家`),
+ * so the report and its appendix never word one value two ways. A qualitative indicator quotes
+ * them; an indicator without an actual gets the placeholder in its place and no verdict.
  */
-export function paragraphC(scores: ReadonlyArray<IndicatorScore>, profile: Profile, layout: LayoutId): Para[] {
+export function paragraphC(
+  se: { readonly scores: ReadonlyArray<IndicatorScore>; readonly indicators: ReadonlyArray<SelfEvalIndicator> },
+  profile: Profile,
+  layout: LayoutId,
+): Para[] {
   const out: Para[] = [];
-  for (const l1 of groupIndicators(scores, scoreLevels, layoutById(layout)?.level1 ?? [], false)) {
+  const shown = new Map(se.indicators.map((i) => [i.row, i]));
+  for (const l1 of groupIndicators(se.scores, scoreLevels, layoutById(layout)?.level1 ?? [], false)) {
     const runs: Run[] = [t(`${l1.level1}：`)];
     for (const g of l1.groups) {
       for (const sc of g.items) {
@@ -129,17 +131,12 @@ export function paragraphC(scores: ReadonlyArray<IndicatorScore>, profile: Profi
         const unit = ind.unit?.trim() ?? '';
         const name = ind.level3 ?? '';
         const v = verdictOf(sc, profile);
-        let target: string;
-        let actual: string;
-        if (sc.kind === 'quantitative' && sc.target !== undefined) {
-          target = quantText(sc.target, unit, sc.op);
-          actual = sc.actual !== undefined ? quantText(sc.actual, unit) : formValue(ind.actualText, undefined, unit);
-        } else {
-          const tt = formValue(ind.targetText, ind.target, unit);
-          const at = formValue(ind.actualText, ind.actual, unit);
-          target = tt ? `“${tt}”` : '';
-          actual = at ? `“${at}”` : '';
-        }
+        const row = shown.get(ind.row);
+        const tt = row?.target ?? formValue(ind.targetText, ind.target, unit);
+        const at = row?.actual ?? formValue(ind.actualText, sc.actual ?? ind.actual, unit);
+        const quote = !(sc.kind === 'quantitative' && sc.target !== undefined);
+        const target = tt && quote ? `“${tt}”` : tt;
+        const actual = at && quote ? `“${at}”` : at;
         // `满意度指标：满意度指标“…”` would say it twice
         const level2 = g.level2 === l1.level1 ? '' : g.level2;
         runs.push(t(`${level2}“${name}”年度指标值${target || '未填写'}，实际完成`));

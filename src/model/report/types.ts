@@ -122,5 +122,5 @@ export interface Report {
 
 export type ReportOutcome =
   | { readonly ok: true; readonly report: Report }
-  /** The workbook has errors and no draft was asked for; or it lacks what a report needs at all. */
+  /** The workbook has structural errors (selfeval/draft.ts: the table's refusal) and no draft was asked for. */
   | { readonly ok: false; readonly reason: 'errors'; readonly errors: ReadonlyArray<Finding> };

@@ -51,6 +51,17 @@ export function cellOf(ctx: LedgerContext, p: Project, key: ProjectKey): Where {
   return { sheet: c.sheet, row: p.row, col: colOf(c, key), projectId: p.id };
 }
 
+/**
+ * A field's cell as the user wrote it, trimmed, for messages that quote it (`ＸＪＺＬ…`, `专利号：…`,
+ * not the half-width text the rules compare); `read` (the value read) when the cell holds no text.
+ */
+export function writtenOf(ctx: LedgerContext, p: Project, key: ProjectKey, read: string): string {
+  const c = own(ctx, p);
+  const col = c.ledger.table.columns[key]?.col;
+  const v = col === undefined ? null : c.ledger.table.value(p.row, col);
+  return typeof v === 'string' ? v.trim() || read : read;
+}
+
 /** An amount for messages, in the profile's unit, exact. */
 export function money(ctx: LedgerContext, fen: Fen): string {
   return fenToDecimal(fen, ctx.profile.unit);

@@ -5,7 +5,7 @@ import type { Finding } from '../findings';
 import { FEN_PER } from '../money';
 import type { Project, ProjectKey } from '../records';
 import { readAmount } from '../read/values';
-import { cellOf, cellRefFrom, fieldName, money, type LedgerContext } from './context';
+import { cellOf, cellRefFrom, fieldName, money, writtenOf, type LedgerContext } from './context';
 import { defineRule, msg, P, reporter, type Messages, type Report, type Rule, type RuleSpec } from './define';
 import { AMOUNT_KEYS } from './keys';
 import { L003 } from './reading';
@@ -47,7 +47,7 @@ export const L004 = crossRule({
   rows: (projects, ctx, report) =>
     eachRepeat(projects, idKeyOf, (i, f) => {
       const p = projects[i];
-      report.main(cellOf(ctx, p, 'id'), { id: p.id!, firstCell: cellRefFrom(ctx, projects[f], 'id', p) });
+      report.main(cellOf(ctx, p, 'id'), { id: writtenOf(ctx, p, 'id', p.id!), firstCell: cellRefFrom(ctx, projects[f], 'id', p) });
     }),
 });
 

@@ -4,8 +4,9 @@ import { checkUscc, validAsWritten } from '../algorithms/uscc';
 import type { Finding } from '../findings';
 import { compareDates, isoDate, type DateValue } from '../grid';
 import { matchRegion, type RegionMatch } from '../read/regions';
+import { inForce, projectStatusOf } from '../read/status';
 import type { Project } from '../records';
-import { cellOf, fieldName, money, type LedgerContext } from './context';
+import { cellOf, fieldName, money, writtenOf, type LedgerContext } from './context';
 import { defineRule, msg, P, reporter, type Messages, type Report, type Rule, type RuleSpec } from './define';
 import { AMOUNT_KEYS, COUNT_KEYS } from './keys';
 import { PATENT_TYPE_TEXT } from './vocab';
@@ -97,16 +98,35 @@ export const L007 = rowRule({
       'zh-CN': (p) => `专利号“${p.raw}”校验位错误，按申请号计算应为 ${p.expected}。`,
       'en-US': (p) => `Patent number "${p.raw}" has a wrong check digit; it should be ${p.expected}.`,
     }),
+    /** Two or more numbers in one cell (`…、…`, `…；…`): each may be right, the cell is not one number. */
+    several: msg({
+      params: { raw: P.text, count: P.number },
+      'zh-CN': (p) => `专利号“${p.raw}”：一格中有 ${p.count} 个专利号，每格只填一个。`,
+      'en-US': (p) => `Patent number "${p.raw}": one cell holds ${p.count} numbers; write one per cell.`,
+    }),
   },
   row: (p, ctx, report) => {
     // A valid number (the usual row) needs no parse; the parse says what is wrong with another.
     if (p.patentNo === undefined || validPatentKind(p.patentNo) !== undefined) return;
     const r = parsePatentNumber(p.patentNo);
     if (r.ok) return;
-    if (r.reason === 'check') report.check(cellOf(ctx, p, 'patentNo'), { raw: p.patentNo, expected: r.expectedCheck ?? '' });
-    else report.main(cellOf(ctx, p, 'patentNo'), { raw: p.patentNo });
+    const at = cellOf(ctx, p, 'patentNo');
+    const raw = writtenOf(ctx, p, 'patentNo', p.patentNo);
+    const count = r.reason === 'format' ? numbersIn(p.patentNo) : 0;
+    if (count > 1) report.several(at, { raw, count });
+    else if (r.reason === 'check') report.check(at, { raw, expected: r.expectedCheck ?? '' });
+    else report.main(at, { raw });
   },
 });
+
+/** How many patent numbers (right or with a wrong check digit) a cell lists, separated by 、，；/ or spaces. */
+function numbersIn(text: string): number {
+  const parts = text.split(/[、,，;；/\s]+/);
+  return parts.length > 1 && parts.every((t) => {
+    const q = parsePatentNumber(t);
+    return q.ok || q.reason !== 'format';
+  }) ? parts.length : 0;
+}
 
 /** What L008 takes off a written 专利类型 before comparing it (a written type mostly has none). */
 const PATENT_TYPE_NOISE = /\s|专利$/;
@@ -144,7 +164,9 @@ export const L009 = rowRule({
     }),
   },
   row: (p, ctx, report) => {
-    if (p.legalStatus !== undefined && p.legalStatus !== '有效') report.main(cellOf(ctx, p, 'legalStatus'), { status: p.legalStatus });
+    // 授权, 有效（已授权）, 专利权维持 … are in force too (read/status.ts); an unknown word is not known to be.
+    if (p.legalStatus !== undefined && !inForce(p.legalStatus))
+      report.main(cellOf(ctx, p, 'legalStatus'), { status: p.legalStatus });
   },
 });
 
@@ -179,10 +201,11 @@ export const L010 = rowRule({
     const r = checkUscc(p.creditCode);
     if (r.ok) return;
     const at = cellOf(ctx, p, 'creditCode');
-    if (r.reason === 'orgCheck') report.org(at, { code: p.creditCode, expected: r.expected ?? '' });
-    else if (r.reason === 'check') report.check(at, { code: p.creditCode, expected: r.expected ?? '' });
-    else if (r.reason === 'charset') report.charset(at, { code: p.creditCode, char: r.badChar ?? '' });
-    else report.length(at, { code: p.creditCode, length: r.code.length });
+    const code = writtenOf(ctx, p, 'creditCode', p.creditCode);
+    if (r.reason === 'orgCheck') report.org(at, { code, expected: r.expected ?? '' });
+    else if (r.reason === 'check') report.check(at, { code, expected: r.expected ?? '' });
+    else if (r.reason === 'charset') report.charset(at, { code, char: r.badChar ?? '' });
+    else report.length(at, { code, length: [...r.code].length });
   },
 });
 
@@ -277,8 +300,9 @@ export const L016 = rowRule({
     }),
     overdue: msg({
       severity: 'warning',
-      params: { end: P.date, fiscalYear: P.number },
-      'zh-CN': (p) => `合同已于 ${p.end} 到期，但项目状态仍为“实施中”，请督促验收。`,
+      /** `status`: the 项目状态 as written (实施中 when blank). */
+      params: { end: P.date, fiscalYear: P.number, status: P.text },
+      'zh-CN': (p) => `合同已于 ${p.end} 到期，但项目状态仍为“${p.status}”，请督促验收。`,
       'en-US': (p) => `The contract ended on ${p.end} but the project is still in progress: acceptance is overdue.`,
     }),
   },
@@ -291,9 +315,10 @@ export const L016 = rowRule({
     // Overdue acceptance is judged only where the ledger states a 项目状态: without that column,
     // every finished contract would be flagged on the default 实施中.
     if (!ctx.ledger.table.columns.status) return;
+    // 在研, 执行中 … are 实施中 too (read/status.ts); the message quotes the word written.
     const status = p.status ?? '实施中';
-    if (fy !== undefined && p.contractEnd && status === '实施中' && beforeYearEnd(p.contractEnd, fy))
-      report.overdue(cellOf(ctx, p, 'contractEnd'), { end: isoDate(p.contractEnd), fiscalYear: fy });
+    if (fy !== undefined && p.contractEnd && (status === '实施中' || projectStatusOf(status) === '实施中') && beforeYearEnd(p.contractEnd, fy))
+      report.overdue(cellOf(ctx, p, 'contractEnd'), { end: isoDate(p.contractEnd), fiscalYear: fy, status });
   },
 });
 
@@ -307,14 +332,15 @@ export const L017 = rowRule({
   title: { 'zh-CN': '终止项目仍拨款', 'en-US': 'Terminated project paid' },
   messages: {
     main: msg({
-      params: { disbursed: P.decimal, unit: P.moneyUnit },
-      'zh-CN': (p) => `项目状态为“终止”，但本年拨付 ${p.disbursed} ${p.unit}。`,
+      /** `status`: the 项目状态 as written (终止, 中止, 撤销 …). */
+      params: { disbursed: P.decimal, unit: P.moneyUnit, status: P.text },
+      'zh-CN': (p) => `项目状态为“${p.status}”，但本年拨付 ${p.disbursed} ${p.unit}。`,
       'en-US': (p) => `The project is terminated but received ${p.disbursed} ${p.unit} this year.`,
     }),
   },
   row: (p, ctx, report) => {
-    if (p.status === '终止' && (p.disbursed ?? 0) > 0)
-      report.main(cellOf(ctx, p, 'disbursed'), { disbursed: money(ctx, p.disbursed!), unit: ctx.profile.unit });
+    if (p.status !== undefined && (p.disbursed ?? 0) > 0 && projectStatusOf(p.status) === '终止')
+      report.main(cellOf(ctx, p, 'disbursed'), { disbursed: money(ctx, p.disbursed!), unit: ctx.profile.unit, status: p.status });
   },
 });
 

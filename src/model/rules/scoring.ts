@@ -104,7 +104,7 @@ export const W009 = defineRule({
       /** No `budget`: 全年预算数 is empty. */
       params: { budget: P.optional(P.decimal), executed: P.decimal, unit: P.moneyUnit },
       'zh-CN': (p) =>
-        `全年预算数为 ${p.budget === '' ? '空' : `${p.budget} ${p.unit}`}，无法计算预算执行率（执行数 ${d(p.executed)} ${p.unit}），执行率与得分显示为“—”。`,
+        `全年预算数${p.budget === '' ? '为空' : `为 ${p.budget} ${p.unit}`}，无法计算预算执行率（执行数 ${d(p.executed)} ${p.unit}），执行率与得分显示为“—”。`,
       'en-US': (p) =>
         `The full-year budget is ${p.budget === '' ? 'empty' : `${p.budget} ${p.unit}`}: no execution rate can be computed (executed ${d(p.executed)} ${p.unit}); rate and score show "—".`,
     }),
@@ -121,7 +121,7 @@ export const W010 = defineRule({
       'zh-CN': (p) =>
         `预算执行率 ${d(p.rate)}%（执行 ${d(p.executed)} ${p.unit} / 预算 ${d(p.budget)} ${p.unit}）低于 90%，请在“${p.field}”中说明执行率偏低的原因。`,
       'en-US': (p) =>
-        `Budget execution rate ${d(p.rate)}% (executed ${d(p.executed)} ${p.unit} of ${d(p.budget)} ${p.unit}) is below 90%; explain it in ${p.field}.`,
+        `Budget execution rate ${d(p.rate)}% (executed ${d(p.executed)} ${p.unit} of ${d(p.budget)} ${p.unit}) is below 90%; give the reason in the profile parameter "${p.field}".`,
     }),
   },
 });

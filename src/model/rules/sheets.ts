@@ -32,10 +32,11 @@ export const S001 = defineRule({
       'zh-CN': (p) => `“${p.sheet}”工作表的前 30 行内没有找到标题行（至少需要 3 个可识别的列标题，如 ${p.examples}）。`,
       'en-US': (p) => `No header row in the first 30 rows of sheet "${p.sheet}" (at least 3 known headers such as ${p.examples} are needed).`,
     }),
+    /** No 绩效指标 for a form: which form (自评表, 绩效监控表) is said by the face that refuses it, not here. */
     indicators: msg({
       params: { kind, names: P.list, examples: P.list },
-      'zh-CN': (p) => `找不到“${p.kind}”工作表，无法生成自评表：请将工作表命名为 ${p.names} 之一，或放入 ${p.examples} 等列标题。`,
-      'en-US': (p) => `No ${p.kind} sheet found, so the self-evaluation table cannot be built: name a sheet ${p.names}, or give it the headers ${p.examples}.`,
+      'zh-CN': (p) => `找不到“${p.kind}”工作表：请将工作表命名为 ${p.names} 之一，或放入 ${p.examples} 等列标题。`,
+      'en-US': (p) => `No ${p.kind} sheet found: name a sheet ${p.names}, or give it the headers ${p.examples}.`,
     }),
   },
 });

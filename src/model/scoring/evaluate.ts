@@ -77,7 +77,7 @@ function isPercent(ind: Indicator): boolean {
 function resolveActual(ind: Indicator, metrics: Metrics | undefined): { value?: number; fromSource: boolean } {
   if (ind.actual !== undefined) return { value: ind.actual, fromSource: false };
   if (ind.actualText?.trim() || !ind.source || !metrics) return { fromSource: false };
-  const m = autoMetric(ind.source, metrics);
+  const m = autoMetric(ind.source, metrics, ind.unit);
   return m.ok ? { value: m.value, fromSource: true } : { fromSource: false };
 }
 

@@ -123,5 +123,5 @@ function indicatorRow(s: SheetBuilder, r: number, k: number, sc: IndicatorScore,
   s.set(r, D, `指标${k}：${name}`);
   s.set(r, E, target);
   s.set(r, F, actual);
-  return { level1, level2, name, target, actual, points: sc.points, score: sc.score };
+  return { row: ind.row, level1, level2, name, target, actual, points: sc.points, score: sc.score };
 }

@@ -9,7 +9,7 @@
  */
 import { a1, columnLetters, dateToSerial, type Merge } from '../grid';
 import type { CellStyle, ConditionalFormat, LayoutValue, PageSetup } from '../layout';
-import { LIGHT_COLOURS, LIGHT_WORD, LIGHTS, NO_LIGHT, type MonitorIndicator } from '../monitor';
+import { LIGHT_COLOURS, LIGHT_WORD, LIGHTS, MONITOR_LEDGER_FIELDS, NO_LIGHT, type MonitorIndicator } from '../monitor';
 import {
   budgetLightFormula, executionRateFormula, indicatorLightFormula, likelihoodLightFormula, progressFormula, timeProgressFormula,
 } from '../monitor/formulas';
@@ -67,6 +67,7 @@ export const LAYOUT_MONITOR = defineLayout({
   hasPoints: false,
   monitor: true,
   fileLabel: '绩效监控表',
+  ledgerFields: MONITOR_LEDGER_FIELDS,
   sheetName: monitorSheetName,
   build,
 });
@@ -243,5 +244,5 @@ function indicatorRow(s: SheetBuilder, r: number, m: MonitorIndicator, level1: s
   s.set(r, O, lightText, LIGHT, formula);
   const note = [ind.causeNote, ind.correction ? `纠偏措施：${ind.correction}` : undefined].filter(Boolean).join('\n');
   s.set(r, P, note);
-  return { level1, level2, name, target, actual: ind.monitoredText ?? '' };
+  return { row: ind.row, level1, level2, name, target, actual: ind.monitoredText ?? '' };
 }

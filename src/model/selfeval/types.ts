@@ -1,7 +1,7 @@
 import type { Finding } from '../findings';
 import type { SheetLayout } from '../layout';
 import type { Metrics } from '../metrics';
-import type { Indicator, Profile, Project } from '../records';
+import type { Indicator, Profile, Project, ProjectKey } from '../records';
 import type { Localized } from '../rules/define';
 import type { Evaluation, Grade, IndicatorColumns, IndicatorScore } from '../scoring';
 import type { Level1Category } from './categories';
@@ -37,6 +37,8 @@ export interface SelfEvalInput {
 
 /** One indicator row as the table shows it. */
 export interface SelfEvalIndicator {
+  /** The indicator's row in its sheet (Indicator.row): what the report finds the table's words by. */
+  readonly row: number;
   readonly level1: string;
   readonly level2: string;
   readonly name: string;
@@ -105,6 +107,11 @@ export interface LayoutDef<Id extends string = string> {
   readonly sheetName: (fiscalYear: number | undefined) => string;
   /** A form of the mid-year monitoring (monitor.md): built from the monitoring, which makes the workbook a mid-year one. */
   readonly monitor?: boolean;
+  /**
+   * The ledger fields the form reads. A required column missing or blank (S002) outside them does
+   * not refuse the form (draft.ts); absent: the form reads the whole ledger, every S002 refuses it.
+   */
+  readonly ledgerFields?: ReadonlyArray<ProjectKey>;
   /** What a written file is called after its input (`台账-自评表.xlsx`); default 自评表. */
   readonly fileLabel?: string;
   readonly build: (x: LayoutInput) => LayoutResult;

@@ -58,8 +58,9 @@ const T = {
     summarySheet: '汇总',
     listSheet: '问题清单',
     title: '台账检查问题清单',
-    fund: '资金名称',
-    date: '检查日期',
+    /** The line under the title: the fund(s) checked and the date. */
+    subtitle: (fund: string, date: string) => `资金名称：${fund}\u3000\u3000检查日期：${date}`,
+    listSeparator: '、',
     filesHeading: '一、检查的文件',
     fileCols: ['文件', '读取的工作表', '项目数', '错误', '警告', '提示', '合计'],
     unreadable: (why: string) => `无法读取：${why}`,
@@ -81,8 +82,8 @@ const T = {
     summarySheet: 'Summary',
     listSheet: 'Problems',
     title: 'Ledger check: list of problems',
-    fund: 'Fund',
-    date: 'Checked on',
+    subtitle: (fund: string, date: string) => `Fund: ${fund}    Checked on: ${date}`,
+    listSeparator: ', ',
     filesHeading: '1. Files checked',
     fileCols: ['File', 'Sheets read', 'Projects', 'Errors', 'Warnings', 'Info', 'Total'],
     unreadable: (why: string) => `Cannot read: ${why}`,
@@ -171,7 +172,7 @@ function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<Pr
   s.row(0, t.title, TITLE);
   s.height(0, 30);
   const funds = [...new Set(files.map((f) => f.evaluation?.check.profile.projectName).filter((x): x is string => !!x))];
-  s.row(1, `${t.fund}：${cellText(funds.join('、')) || '—'}\u3000\u3000${t.date}：${options.date}`, SUBTITLE);
+  s.row(1, t.subtitle(cellText(funds.join(t.listSeparator)) || '—', options.date), SUBTITLE);
 
   let r = 3;
   s.row(r++, t.filesHeading, { ...NOTE, bold: true });
@@ -189,7 +190,7 @@ function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<Pr
     // the sheets read, in workbook order
     const read = new Set(Object.values(ev.check.sheets).filter((x): x is string => !!x));
     const names = (f.grid?.sheets.map((x) => x.name) ?? [...read]).filter((n) => read.has(n)).map(cellText);
-    s.set(r, 1, names.length ? names.join(options.locale === 'zh-CN' ? '、' : ', ') : t.noSheets);
+    s.set(r, 1, names.length ? names.join(t.listSeparator) : t.noSheets);
     s.set(r, 2, ev.check.ledger?.projects.length ?? 0, NUMBER);
     const c = countBySeverity(ev.findings);
     SEVERITIES.forEach((sev, k) => s.set(r, 3 + k, c[sev], NUMBER));

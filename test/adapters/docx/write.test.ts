@@ -3,6 +3,7 @@
  * matches the report model and the typography of report.md.
  */
 import { writeDocx } from '../../../src/adapters/docx';
+import { badReadGrid } from '../../support/shapes';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { buildReport, reportText, type Report } from '../../../src/model/report';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
@@ -170,15 +171,8 @@ describe('placeholders and drafts in the .docx', () => {
     expect(runs.filter((x) => x.text.startsWith('【') && !x.highlight)).toEqual([]);
   });
 
-  it('a draft carries 草稿 in the header of every page of every section', async () => {
-    const g = sampleWorkbookGrid();
-    const ledger = g.sheets[1];
-    const values = ledger.values.map((row) => [...row]);
-    values[5][0] = values[4][0];
-    const ev = evaluateWorkbook(
-      { sheets: [g.sheets[0], { ...ledger, values }, ...g.sheets.slice(2)] },
-      { forSelfEval: true }
-    );
+  it('a draft (over a structural error) carries 草稿 in the header of every page of every section', async () => {
+    const ev = evaluateWorkbook(badReadGrid(), { forSelfEval: true, draft: true });
     const out = buildReport(ev, { date: DATE, draft: true });
     if (!out.ok) throw new Error('no draft');
     const d = await docx(out.report);

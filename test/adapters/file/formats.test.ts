@@ -6,6 +6,7 @@
 import { CHECKED_SHEETS, readWorkbookFile, type ReadFileResult } from '../../../src/adapters/file';
 import { csvValue, decodeText, sheetNameOf } from '../../../src/adapters/file/csv';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { findingText } from '../../../src/model/messages';
 import { dateValue, type Grid, type GridSheet } from '../../../src/model/grid';
 import { sampleWorkbookGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
 import { expectSameAsSample } from '../../model/shapes/expect';
@@ -70,6 +71,31 @@ describe('CSV', () => {
     expect(csvValue('650102199001011234')).toBe('650102199001011234');
     expect(csvValue('91653001MA5Q601D55')).toBe('91653001MA5Q601D55');
     expect(csvValue('1,2')).toBe('1,2');
+  });
+
+  describe('a quote that never closes (sweep A8: the rest of the file was read as one cell, silently)', () => {
+    const lines = toCsv(ledgerOf(sampleWorkbookGrid())).split(/\r?\n/);
+    /** The sample's CSV with a `"` opened at the start of field `field` of line `line` (1-based), never closed. */
+    const opened = (line: number, field: number): string =>
+      lines.map((l, i) => (i === line - 1 ? l.split(',').map((f, k) => (k === field ? `"${f}` : f)).join(',') : l)).join('\n');
+    const rest = (line: number): number => lines.slice(line).filter((l) => l !== '').length;
+
+    it.each([[13, 1], [13, 0], [2, 5], [100, 9]])('opened on line %p in field %p: an error at that cell naming the lines taken', async (line, field) => {
+      for (const [, encode] of ENCODINGS) {
+        const r = await read(encode(opened(line, field)), '台账.csv');
+        const found = evaluateWorkbook(r.grid).findings.filter((f) => f.variant === 'unclosedQuote');
+        expect(found.map((f) => [f.rule, f.severity, f.sheet, f.row, f.col, f.params])).toEqual([['L003', 'error', '台账', line - 1, field, { lines: rest(line) }]]);
+        expect(findingText(found[0], 'zh-CN')).toContain(`文件其余 ${rest(line)} 行都读进了这一格`);
+        expect(findingText(found[0], 'en-US')).toContain(`remaining ${rest(line)} lines`);
+      }
+    });
+
+    it('quotes that close (a line break or a comma inside a field) give no such finding', async () => {
+      const closed = lines.map((l, i) => (i === 12 ? l.replace(/^([^,]*),([^,]*)/, '$1,"$2，含""引号""\n与换行"') : l)).join('\n');
+      const r = await read(new TextEncoder().encode(closed), '台账.csv');
+      expect(evaluateWorkbook(r.grid).findings.filter((f) => f.variant === 'unclosedQuote')).toEqual([]);
+      expect(r.grid.sheets[0].readFindings).toBeUndefined();
+    });
   });
 
   it('a sheet name from the file name: no characters Excel forbids, at most 31 characters', () => {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { Budget, PAGE_LIMITS } from '../../../src/adapters/xlsx/budget';
 import { SharedStringsReader } from '../../../src/adapters/xlsx/sheetScan';
 import { hostText } from '../../../src/adapters/xlsx/utf8';
-import { XmlError } from '../../../src/adapters/xlsx/xmlScan';
+import { MAX_TAG, XmlError } from '../../../src/adapters/xlsx/xmlScan';
 import { Rng } from '../../../src/model/sample/prng';
 
 const SST =
@@ -27,6 +27,16 @@ const SST =
 
 const EXPECTED = ['自治区知识产权局', '  前后有空格 ', '富文本 运行', '专利', 'A & B <c> 中文 "q"', '\r换行A', '', '', '<原样> & 保留', '前缀'];
 
+/** The strings of `bytes` pushed in two chunks cut at `cut`, each a fresh copy the reader may not keep views into (the inflater reuses its buffer). */
+function readCut(bytes: Uint8Array, cut: number): string[] {
+  const r = new SharedStringsReader(new Budget(PAGE_LIMITS));
+  const a = bytes.slice(0, cut);
+  r.push(a);
+  a.fill(0);
+  r.push(bytes.slice(cut));
+  return r.finish();
+}
+
 function read(chunks: ReadonlyArray<Uint8Array>): string[] {
   const r = new SharedStringsReader(new Budget(PAGE_LIMITS));
   for (const c of chunks) r.push(c);
@@ -42,13 +52,7 @@ describe('shared strings, read as bytes', () => {
 
   test('the same strings wherever the bytes are cut into two chunks', () => {
     for (let cut = 1; cut < bytes.length; cut++) {
-      // Fresh copies: the reader may not keep views into a chunk the inflater reuses.
-      const r = new SharedStringsReader(new Budget(PAGE_LIMITS));
-      const a = bytes.slice(0, cut);
-      r.push(a);
-      a.fill(0);
-      r.push(bytes.slice(cut));
-      const got = r.finish();
+      const got = readCut(bytes, cut);
       if (JSON.stringify(got) !== JSON.stringify(EXPECTED)) throw new Error(`cut at byte ${cut}: ${JSON.stringify(got)}`);
     }
   });
@@ -146,6 +150,39 @@ describe('a plain item decoded straight from its chunk (by Node itself, or by ut
     }
   });
 
+  test.each(Object.keys(hosts) as Array<keyof typeof hosts>)('%s: a part that ends inside its last item reads as by the general path (the items before it, or damage)', (host) => {
+    const texts = [enc('甲'), enc('乙丙 A &amp; B')];
+    const outcome = (h: keyof typeof hosts, bytes: Uint8Array): string => {
+      try {
+        return JSON.stringify(readWith(h, [bytes]));
+      } catch (x) {
+        return x instanceof XmlError ? 'damaged' : String(x);
+      }
+    };
+    const plain = sst(texts, false);
+    const general = sst(texts, true);
+    // the last item's `<si>`, in both spellings; cuts within its text and its end tags
+    const from = (b: Uint8Array, tag: string): number => {
+      const t = enc(tag);
+      for (let i = b.length - t.length; i >= 0; i--) if (t.every((x, j) => b[i + j] === x)) return i;
+      return -1;
+    };
+    const p0 = from(plain, '<si>');
+    const g0 = from(general, '<x:si>');
+    const seen = new Set<string>();
+    const textAt = (b: Uint8Array, at: number): number => b.indexOf(0x3e, b.indexOf(0x3e, at) + 1) + 1; // after `<si><t …>`
+    const pt = textAt(plain, p0);
+    const gt = textAt(general, g0);
+    const textLength = texts[1].length;
+    for (let k = 0; k <= textLength + 3; k++) {
+      const want = outcome('browser', general.slice(0, gt + k));
+      seen.add(want);
+      expect({ k, got: outcome(host, plain.slice(0, pt + k)) }).toEqual({ k, got: want });
+    }
+    expect(seen).toContain(JSON.stringify(['甲']));
+    expect(seen).toContain('damaged'); // cut inside the end tag
+  });
+
   test.each(Object.keys(hosts) as Array<keyof typeof hosts>)('%s: random bytes as item texts read as by the general path', (host) => {
     // any byte but `<` (which would end the text)
     const text = fc.uint8Array({ maxLength: 40 }).map((b) => b.map((x) => (x === 0x3c ? 0x26 : x)));
@@ -158,5 +195,24 @@ describe('a plain item decoded straight from its chunk (by Node itself, or by ut
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('an item cut by the end of a chunk', () => {
+  test('is read whole from the next chunk when short, and in pieces when long (one longer than a tag may be is no damage)', () => {
+    const long = '长'.repeat(30_000) + 'A &amp; B' + 'x'.repeat(MAX_TAG); // past MAX_TAG: carried whole it would be refused
+    const texts = ['XJZL2018-000177', long, '自治区知识产权局'];
+    const bytes = new TextEncoder().encode(`<sst>${texts.map((t) => `<si><t>${t}</t></si>`).join('')}</sst>`);
+    const want = ['XJZL2018-000177', '长'.repeat(30_000) + 'A & B' + 'x'.repeat(MAX_TAG), '自治区知识产权局'];
+    const start = bytes.indexOf(0x3c, 30); // the long item's <si>
+    for (const cut of [10, 31, start + 2, start + 5, start + 9, start + 50_000, start + 90_003, start + 90_020, start + MAX_TAG + 100, bytes.length - 40, bytes.length - 20]) {
+      const got = readCut(bytes, cut);
+      expect({ cut, got: got.map((t) => t.length) }).toEqual({ cut, got: want.map((t) => t.length) });
+      expect(got).toEqual(want);
+    }
+    // as the inflater hands it over: 1 MB at a time
+    const r = new SharedStringsReader(new Budget(PAGE_LIMITS));
+    for (let p = 0; p < bytes.length; p += 1 << 20) r.push(bytes.slice(p, p + (1 << 20)));
+    expect(r.finish()).toEqual(want);
   });
 });

@@ -57,7 +57,7 @@ describe('hostText (Node decodes the shared strings itself)', () => {
   const host = (b: Uint8Array, s = 0, e = b.length): string => {
     const text = hostText(b);
     if (text === null) throw new Error('Node has a Buffer: hostText must decode here');
-    return text(s, e);
+    return text.text(s, e);
   };
 
   test('TextDecoder\'s text for well-formed and ill-formed bytes alike, anywhere in a chunk', () => {

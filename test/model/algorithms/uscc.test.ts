@@ -39,7 +39,12 @@ describe('checkUscc: input handling', () => {
     });
   });
 
-  it.each(['', '91440300708461136', '91440300708461136TT', '9144 0300 7084 6113 6T'])(
+  it('takes spaces anywhere out, as in a patent number: people group a code in fours', () => {
+    expect(checkUscc('9144 0300 7084 6113 6T')).toEqual({ ok: true, code: '91440300708461136T' });
+    expect(checkUscc('9144 0300 7084 6113 6')).toMatchObject({ ok: false, reason: 'length', code: '91440300708461136' });
+  });
+
+  it.each(['', '91440300708461136', '91440300708461136TT', '9144 0300 7084 6113 6TT'])(
     '%j has the wrong length',
     (raw) => {
       expect(checkUscc(raw)).toMatchObject({ ok: false, reason: 'length' });

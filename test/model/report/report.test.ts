@@ -70,7 +70,8 @@ describe('the sample report against the source document', () => {
   it('D says every target was met, and C says so indicator by indicator in the layout’s words', () => {
     expect(r2018.data.D).toEqual(['本年度绩效目标均已完成。']);
     expect(r2018.data.C).toHaveLength(3);
-    expect(r2018.data.C[0]).toMatch(/^项目完成指标：数量指标“支持专利实施项目”年度指标值≥49家，实际完成49家，已完成。/);
+    // the 2018 form writes counts bare (`49家`, as the source's appendix): the report words them as its appendix does
+    expect(r2018.data.C[0]).toMatch(/^项目完成指标：数量指标“支持专利实施项目”年度指标值49家，实际完成49家，已完成。/);
     expect(r2020.data.C[0]).toMatch(/^产出指标：/);
     expect(r2020.data.C[1]).toContain(
       '经济效益指标“带动社会投入资金”年度指标值≥37000万元，实际完成37590.1万元，已完成。'
@@ -153,7 +154,7 @@ describe('C and D follow the indicators', () => {
     expect(c).toContain('数量指标“支持专利实施项目”年度指标值≥60家，实际完成49家，完成81.67%。');
     expect(c).toContain('数量指标“培训从事知识产权工作人员”年度指标值≥2000人次，实际完成1100人次，完成55%。');
     expect(c).toContain('社会效益指标“推动各项社会效益”年度指标值“项目实施推动科技进步”，实际完成“未达成”，未完成。');
-    expect(c).toContain('质量指标“所选项目承担单位符合条件”年度指标值100%，实际完成100%，已完成。');
+    expect(c).toContain('质量指标“所选项目承担单位符合条件”年度指标值=100%，实际完成100%，已完成。');
   });
 
   it('D lists every indicator not completed with its explanation, and the highlighted placeholder where there is none', () => {
@@ -186,6 +187,28 @@ describe('C and D follow the indicators', () => {
     expect(rep.data.D).toEqual(['本年度绩效目标均已完成。']);
   });
 
+  it('words every target and actual as the appended table does, in either layout (a change: 提高5个百分点, not ≥5个百分点)', () => {
+    const rows = sampleIndicators();
+    rows.push(['效益指标', '经济效益指标', '专利产品销售收入增长', '', '较上年提高5个百分点', null, '提高6个百分点', null, 0, null, null]);
+    const grid = sampleWith({ sheets: { 绩效指标: indicatorSheet(rows) } });
+    for (const layout of ['2020', '2018'] as const) {
+      const ev = evaluateWorkbook(grid, { forSelfEval: true, layout });
+      const built = buildReport(ev, { date: DATE });
+      if (!built.ok) throw new Error('no report');
+      const c = built.report.data.C.join('');
+      const table = ev.selfEval!.indicators;
+      expect(table.length).toBeGreaterThan(5);
+      for (const i of table) {
+        const q = (s: string): string => (c.includes(`“${i.name}”年度指标值“`) ? `“${s}”` : s);
+        expect(c).toContain(`“${i.name}”年度指标值${q(i.target)}，实际完成${q(i.actual)}`);
+      }
+      const growth = table.find((i) => i.name === '专利产品销售收入增长')!;
+      expect(growth.target).toBe(layout === '2020' ? '提高5个百分点' : '较上年提高5个百分点');
+      expect(c).toContain(`“专利产品销售收入增长”年度指标值${growth.target}，实际完成提高6个百分点，已完成。`);
+      expect(c).not.toContain('≥5个百分点');
+    }
+  });
+
   it('a ≤ indicator below its cap is completed; above it, 完成 the rule’s share', () => {
     const cost = sampleIndicators();
     cost.push(['产出指标', '成本指标', '单个项目评审成本', '≤', 2, '万元', 1.5, null, 0, null, null]);
@@ -206,7 +229,7 @@ describe('C and D follow the indicators', () => {
       '【请填写实际完成值】',
     ]);
     expect(rep.data.C.join('')).toContain(
-      '质量指标“所选项目承担单位符合条件”年度指标值100%，实际完成【请填写实际完成值】。'
+      '质量指标“所选项目承担单位符合条件”年度指标值=100%，实际完成【请填写实际完成值】。'
     );
   });
 });
@@ -262,17 +285,31 @@ describe('text from 报告素材, defaults and placeholders', () => {
     expect(sectionLines(r, '五（三）')).toEqual(['（三）其他']); // may stay empty
   });
 
-  it('a workbook with errors gives no report unless a draft is asked for; a draft says so', () => {
+  it('refuses on what the table refuses on: a data error (L004) gives a report, not a draft, and the error stays listed', () => {
     const g = sampleWorkbookGrid();
     const ledger = g.sheets[1];
     const values = ledger.values.map((row) => [...row]);
     values[5][0] = values[4][0]; // duplicate 项目编号 (L004)
     const bad = { sheets: [g.sheets[0], { ...ledger, values }, ...g.sheets.slice(2)] };
     const ev = evaluateWorkbook(bad, { forSelfEval: true });
+    expect(ev.refused).toBeUndefined(); // the table is built
+    expect(ev.selfEval?.draft).toBeUndefined();
+    expect(ev.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['L004']);
+    const built = buildReport(ev, { date: DATE });
+    expect(built.ok && built.report.draft).toBe(false);
+    expect(built.ok && reportText(built.report).split('\n')[0]).not.toBe('【草稿】');
+    // --draft asked over no structural error changes nothing: the table is not a draft either
+    const asked = buildReport(ev, { date: DATE, draft: true });
+    expect(asked.ok && asked.report.draft).toBe(false);
+  });
+
+  it('a structural error refuses the report with exactly the table\'s blockers; a draft says so', () => {
+    const g = badReadGrid();
+    const ev = evaluateWorkbook(g, { forSelfEval: true });
     const refused = buildReport(ev, { date: DATE });
     expect(refused.ok).toBe(false);
-    expect(!refused.ok && refused.errors.map((f) => f.rule)).toEqual(['L004']);
-    const drafted = buildReport(ev, { date: DATE, draft: true });
+    expect(!refused.ok && refused.errors).toEqual(ev.refused);
+    const drafted = buildReport(evaluateWorkbook(g, { forSelfEval: true, draft: true }), { date: DATE, draft: true });
     expect(drafted.ok && drafted.report.draft).toBe(true);
     expect(drafted.ok && reportText(drafted.report).split('\n')[0]).toBe('【草稿】');
   });

@@ -26,6 +26,8 @@ export const CASES: RuleCases = {
     { name: 'wrong check digit', book: { rows: second({ 专利号: '201710736136.3' }) }, expect: [`error@${cell('专利号')}`] },
     { name: '11 digits', book: { rows: second({ 专利号: '20171073613.2' }) }, expect: [`error@${cell('专利号')}`] },
     { name: 'noise is fine', book: { rows: second({ 专利号: 'ZL 2017 1 0736136.2', 专利类型: '发明' }) }, expect: [] },
+    { name: 'two numbers in one cell', book: { rows: second({ 专利号: '201710736136.2、202220828888.8' }) }, expect: [`error@${cell('专利号')}`] },
+    { name: 'a 专利号： prefix and a · for the dot are fine', book: { rows: second({ 专利号: '专利号：ZL201710736136·2', 专利类型: '发明' }) }, expect: [] },
   ],
   L008: [
     { name: 'type disagrees', book: { rows: second({ 专利号: '201710736136.2', 专利类型: '外观设计' }) }, expect: [`warning@${cell('专利类型')}`] },
@@ -37,6 +39,7 @@ export const CASES: RuleCases = {
     { name: 'lapsed', book: { rows: second({ 法律状态: '失效' }) }, expect: [`error@${cell('法律状态')}`] },
     { name: 'pending', book: { rows: second({ 法律状态: '审中' }) }, expect: [`error@${cell('法律状态')}`] },
     { name: 'in force', book: { rows: second({ 法律状态: '有效' }) }, expect: [] },
+    { name: 'in force, in other words', book: { rows: [{ ...validRow(0), 法律状态: '授权' }, { ...validRow(1), 法律状态: '有效（已授权）' }, { ...validRow(2), 法律状态: '专利权维持' }] }, expect: [] },
   ],
   L010: [
     { name: 'wrong check char', book: { rows: second({ 统一社会信用代码: '91110000MA01ABCD2X' }) }, expect: [`error@${cell('统一社会信用代码')}`] },
@@ -44,6 +47,7 @@ export const CASES: RuleCases = {
     { name: 'valid', book: { rows: second({ 统一社会信用代码: '91110108MA005BCA25' }) }, expect: [] },
     { name: 'the organization code inside is wrong (a warning)', book: { rows: second({ 统一社会信用代码: '91440300192203823C' }) }, expect: [`warning@${cell('统一社会信用代码')}`] },
     { name: '17 characters', book: { rows: second({ 统一社会信用代码: '91110108MA005BCA2' }) }, expect: [`error@${cell('统一社会信用代码')}`] },
+    { name: 'valid, grouped with spaces', book: { rows: second({ 统一社会信用代码: '9111 0108 MA00 5BCA 25' }) }, expect: [] },
   ],
   L011: [
     { name: 'over-disbursed', book: { rows: second({ 以前年度累计拨付: 20, 本年拨付: 15, 财政支持资金: 30 }) }, expect: [`error@${cell('本年拨付')}`] },

@@ -13,6 +13,10 @@ describe('scoring messages', () => {
       expect(text).toContain('7');
       expect(text).toContain('8–10');
     }
-    expect(formatFinding({ rule: 'W009', params: { executed: '0', unit: '万元' } })).toContain('全年预算数为 空');
+    expect(formatFinding({ rule: 'W009', params: { executed: '0', unit: '万元' } })).toMatch(/^全年预算数为空，无法计算预算执行率（执行数 0 万元）/);
+    expect(formatFinding({ rule: 'W009', params: { budget: '0', executed: '5', unit: '万元' } })).toMatch(/^全年预算数为 0 万元，无法计算/);
+    expect(formatFinding({ rule: 'W010', params: { rate: '85.00', executed: '85', budget: '100', unit: '万元', field: '实际完成情况' } }, 'en-US')).toBe(
+      'Budget execution rate 85.00% (executed 85 ×10,000 yuan of 100 ×10,000 yuan) is below 90%; give the reason in the profile parameter "实际完成情况".',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { AUTO_METRIC_NAMES, autoMetric, computeMetrics, projectSocial } from '../../../src/model/metrics';
+import { AUTO_METRIC_NAMES, autoMetric, computeMetrics, indicatorMoneyUnit, projectSocial } from '../../../src/model/metrics';
 import { fenToDecimal } from '../../../src/model/money';
 import { profile, project, sourceYearProjects, wan } from './fixtures';
 
@@ -32,6 +32,15 @@ describe('computeMetrics on the source year', () => {
     expect(autoMetric('结转项目数', m)).toEqual({ ok: true, value: 120, unit: '项' });
     expect(autoMetric('预算执行率', m)).toEqual({ ok: true, value: 100, unit: '%' });
     expect(autoMetric(' 本年拨付合计 ', m)).toEqual({ ok: true, value: 1200, unit: '万元' });
+  });
+
+  it('serves an amount in the unit an indicator names, counts and rates as they are', () => {
+    expect(autoMetric('带动社会投入', m, '元')).toEqual({ ok: true, value: 375_901_000, unit: '元' });
+    expect(autoMetric('带动社会投入', m, '（万元）')).toEqual({ ok: true, value: 37590.1, unit: '万元' });
+    // a unit that is not money (or none) leaves the profile unit
+    expect(autoMetric('带动社会投入', m, '家')).toEqual({ ok: true, value: 37590.1, unit: '万元' });
+    expect(autoMetric('项目数', m, '元')).toEqual({ ok: true, value: 169, unit: '项' });
+    expect([' 元 ', '万元', '(元)', '%', '万', '亿元', undefined].map(indicatorMoneyUnit)).toEqual(['元', '万元', '元', undefined, undefined, undefined, undefined]);
   });
 });
 

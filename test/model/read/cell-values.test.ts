@@ -1,0 +1,115 @@
+/**
+ * How finance staff write values the readers must take as they mean them (sweep A6, A7, C14):
+ * "nothing" written as a placeholder (`-`, `—`, `/`, `无` …), dates typed as the number 20180826,
+ * and a minus typed as U+2212 or full-width.
+ */
+import { checkWorkbook } from '../../../src/model/check';
+import { dateValue, type CellValue } from '../../../src/model/grid';
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { PLACEHOLDERS, readPoints, readAmount, readBool, readCount, readDate, readNumber, readText, readYear } from '../../../src/model/read/values';
+import { book, HEADERS, indicators, scoredBook, validRow, type Header, type Row } from '../support/ledger';
+
+/** A project's fields and the findings' rules, cells and parameters for one row written as given. */
+function outcome(row: Row): { project: unknown; findings: unknown[] } {
+  const r = checkWorkbook(book({ rows: [validRow(0), row, validRow(2)] }));
+  const { row: _at, ...project } = r.ledger!.projects[1];
+  void _at;
+  return { project, findings: r.findings.map((f) => [f.rule, f.variant, f.row, f.col, f.params]) };
+}
+
+// The written forms: each placeholder, padded and full-width where it has a full-width form.
+const WRITTEN = [...PLACEHOLDERS, '－', '／', '－－', '——', ' 无 ', '\u3000暂无', 'Ｎ／Ａ', 'N/A ', '—\n'];
+
+describe('a placeholder that says "nothing" reads exactly as an empty cell', () => {
+  // Every field type of the ledger: amounts (required and optional), year, patent, text
+  // (required and optional), code, dates, count, boolean.
+  const FIELDS: Header[] = HEADERS.filter((h) => h !== '项目编号');
+
+  it.each(WRITTEN)('%p in every field gives what a blank there gives', (text) => {
+    for (const field of FIELDS) {
+      const blank = outcome({ ...validRow(1), [field]: null });
+      const written = outcome({ ...validRow(1), [field]: text });
+      expect([field, written]).toEqual([field, blank]);
+    }
+  });
+
+  it('so a required field still gets its L002 为空, an optional one passes, and no L003 is given', () => {
+    const r = checkWorkbook(book({ rows: [{ ...validRow(0), 本年拨付: '－', 项目名称: '无', 以前年度累计拨付: '/', 统一社会信用代码: '暂无', 合同结束日期: '—', 新申请专利数: 'N/A', 贯标认证: '-' }, validRow(1)] }));
+    expect(r.findings.map((f) => [f.rule, (f.params as Record<string, unknown>).field])).toEqual([['L002', '项目名称'], ['L002', '本年拨付']]);
+    const p = r.ledger!.projects[0];
+    expect([p.priorDisbursed, p.creditCode, p.contractEnd, p.newPatents, p.certified]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('a placeholder is no 项目编号 or 专利号 to repeat: rows that write 无 are no duplicates (L004/L015)', () => {
+    const r = checkWorkbook(book({ rows: [{ ...validRow(0), 项目编号: '无', 专利号: '/' }, { ...validRow(1), 项目编号: '无', 专利号: '/' }, validRow(2)] }));
+    expect(r.findings.map((f) => [f.rule, (f.params as Record<string, unknown>).field])).toEqual([['L002', '项目编号'], ['L002', '专利号'], ['L002', '项目编号'], ['L002', '专利号']]);
+  });
+
+  it.each<CellValue>(['0', 0, '０', '无效', '无锡市', '-5', '/5', '-- 5', 'NA/A', '空调'])('%p is a value (or unreadable), not a placeholder', (v) => {
+    expect(readText(v).kind).toBe('ok');
+    expect(readAmount(v, '万元').kind).not.toBe('empty');
+  });
+
+  it('every reader agrees: amounts, counts, numbers, years, dates, booleans and texts', () => {
+    for (const t of WRITTEN)
+      for (const r of [readAmount(t, '万元'), readCount(t), readNumber(t), readYear(t), readDate(t), readBool(t), readText(t)]) expect([t, r.kind]).toEqual([t, 'empty']);
+  });
+});
+
+describe('a date typed as the number yyyymmdd', () => {
+  it.each<[number, CellValue]>([
+    [20180826, dateValue(2018, 8, 26)], [20210825, dateValue(2021, 8, 25)], [20200229, dateValue(2020, 2, 29)], [19000101, dateValue(1900, 1, 1)],
+  ])('%p is that date', (n, d) => {
+    expect(readDate(n)).toEqual({ kind: 'ok', value: d });
+  });
+  it.each([20180230, 20181301, 20180800, 20190229, 18991231, 2018082, 201808260, 20180826.5])('%p is no date (L003), as the same text is none', (n) => {
+    expect(readDate(n).kind).toBe('bad');
+  });
+  it('serials keep their meaning', () => {
+    expect(readDate(43281)).toEqual({ kind: 'ok', value: dateValue(2018, 6, 30) });
+    expect(readDate(109574)).toEqual({ kind: 'ok', value: dateValue(2199, 12, 31) });
+  });
+  it('a ledger with number dates reads them as the text dates, so L016 compares them', () => {
+    const asNumbers = checkWorkbook(book({ rows: [{ ...validRow(0), 合同开始日期: 20180826, 合同结束日期: 20170825 }] }));
+    const asText = checkWorkbook(book({ rows: [{ ...validRow(0), 合同开始日期: '20180826', 合同结束日期: '20170825' }] }));
+    expect(asNumbers.findings.map((f) => [f.rule, f.params])).toEqual([['L016', { start: '2018-08-26', end: '2017-08-25' }]]);
+    expect(asNumbers.findings).toEqual(asText.findings);
+  });
+  it('is a date in date fields only: an amount of 20180826 stays an amount', () => {
+    expect(readAmount(20180826, '元')).toEqual({ kind: 'ok', value: 2018082600 });
+  });
+});
+
+describe('a minus typed as U+2212 or full-width', () => {
+  it.each(['−5', '－5', '-5', '−5万元', '− 5', '−5.00', '－０５'])('%p is −5 万元', (t) => {
+    expect(readAmount(t, '万元')).toEqual({ kind: 'ok', value: -5_000_000 });
+  });
+  it.each(['−1,200.5', '－1，200.5'])('%p is −1200.5 with its separators', (t) => {
+    expect(readAmount(t, '万元')).toEqual({ kind: 'ok', value: -1_200_500_000 });
+    expect(readNumber(t)).toEqual({ kind: 'ok', value: -1200.5 });
+  });
+  it('a count −3 is −3', () => {
+    expect(readCount('−3')).toEqual({ kind: 'ok', value: -3 });
+  });
+  it('so the ledger gives L012 (negative), not L003', () => {
+    const r = checkWorkbook(book({ rows: [{ ...validRow(0), 以前年度累计拨付: '−5', 培训人次: '−3' }] }));
+    expect(r.findings.map((f) => [f.rule, (f.params as Record<string, unknown>).field, (f.params as Record<string, unknown>).value])).toEqual([['L012', '以前年度累计拨付', '-5'], ['L012', '培训人次', '-3']]);
+  });
+});
+
+describe('分值 and 得分 written with 分 (sweep C5)', () => {
+  it.each<[CellValue, number]>([['20分', 20], ['20 分', 20], ['20.5分', 20.5], ['２０分', 20], [' 15分 ', 15], [20, 20], ['20', 20]])('%p is %p points', (v, n) => {
+    expect(readPoints(v)).toEqual({ kind: 'ok', value: n });
+  });
+  it.each(['分', '二十分', '20分钟', '20分分', 'A分'])('%p is no number of points', (t) => {
+    expect(readPoints(t)).toEqual({ kind: 'bad', raw: t });
+  });
+  it('an indicator table whose 分值 and 得分 say 分 scores as the same table with numbers', () => {
+    const numbers = evaluateWorkbook(scoredBook());
+    const withFen = evaluateWorkbook(scoredBook({ indicatorRows: indicators({ 0: { 分值: '50分' }, 1: { 分值: '30 分', 得分: '30分' }, 2: { 分值: '10分' } }) }));
+    expect(withFen.findings).toEqual(numbers.findings);
+    expect(withFen.selfEval?.total).toBeDefined();
+    expect(withFen.selfEval?.total).toBe(numbers.selfEval?.total);
+    expect(withFen.check.indicators?.indicators.map((i) => i.points)).toEqual([50, 30, 10]);
+  });
+});
