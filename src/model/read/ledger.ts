@@ -1,7 +1,8 @@
 /** 项目台账 → typed Project records, with L002 (required empty) and L003 (unreadable) findings. */
 import type { Finding } from '../findings';
 import type { MoneyUnit } from '../money';
-import { PROJECT_KEYS, type Project, type ProjectKey } from '../records';
+import type { Project } from '../records';
+import { PROJECT_KEYS, type ProjectKey } from '../projectKeys';
 import { LEDGER_COLUMNS, type ColumnDef, type FieldType } from './columns';
 import type { Table } from './table';
 import { L002, L003 } from '../rules/reading';
