@@ -53,44 +53,61 @@ export interface RepeatedPart {
 }
 
 /**
- * The sheets of a ledger read once: a sheet whose 项目编号 are all in the other sheets (the whole
+ * The sheets of a ledger read once: a sheet whose rows are all rows of the other sheets (the whole
  * ledger as 汇总 beside the per-地州市 sheets, a visible copy `项目台账 (2)`) would count every
- * project twice, so it is left out. Of several such sheets the one with the most projects goes
- * first (the whole ledger, so the per-地州市 sheets stay), between equals the later (the first of
- * two copies stays); then the others are looked at again. A sheet with no 项目编号 is never left out.
+ * project twice, so it is left out. A row repeats another when its 项目编号, 项目名称, 承担单位 and
+ * amounts are the same (a shared 项目编号 alone is not enough: prefectures number their own
+ * projects, a project moves between regions). Of several such sheets the one with the most
+ * projects goes first (the whole ledger, so the per-地州市 sheets stay), between equals the later
+ * (the first of two copies stays); then the others are looked at again. A sheet with any row
+ * without a 项目编号 is never left out.
  */
 export function leaveOutRepeats(parts: ReadonlyArray<LedgerRead>): { kept: LedgerRead[]; left: RepeatedPart[] } {
   if (parts.length < 2) return { kept: [...parts], left: [] };
-  const ids = parts.map((p) => {
-    const set = new Set<string>();
-    for (const x of p.projects) if (typeof x.id === 'string' && x.id) set.add(idKey(x.id));
-    return set;
+  // A sheet is a repeat only when EVERY one of its rows is a row of another sheet: the same 项目编号,
+  // 项目名称, 承担单位 and amounts. Each prefecture numbering its own projects (XM001 on every sheet),
+  // a project moved to another region, or a sheet with rows of no 项目编号 are not repeats: they
+  // are read, and L004 says what repeats.
+  const rows = parts.map((p) => {
+    const keys: string[] = [];
+    for (const x of p.projects) {
+      if (typeof x.id !== 'string' || !x.id) return null;
+      keys.push(rowKey(x));
+    }
+    return keys.length ? new Set(keys) : null;
   });
-  // How many kept sheets hold each id.
+  // How many kept sheets hold each row.
   const holders = new Map<string, number>();
-  for (const set of ids) for (const id of set) holders.set(id, (holders.get(id) ?? 0) + 1);
+  for (const set of rows) if (set) for (const k of set) holders.set(k, (holders.get(k) ?? 0) + 1);
   const kept = parts.map(() => true);
   const dropped: number[] = [];
   for (;;) {
     let drop = -1;
     for (let i = 0; i < parts.length; i++) {
-      if (!kept[i] || ids[i].size === 0 || (drop >= 0 && ids[i].size < ids[drop].size)) continue;
+      const set = rows[i];
+      if (!kept[i] || set === null || (drop >= 0 && set.size < rows[drop]!.size)) continue;
       let covered = true;
-      for (const id of ids[i]) if (holders.get(id)! < 2) { covered = false; break; }
+      for (const k of set) if (holders.get(k)! < 2) { covered = false; break; }
       if (covered) drop = i;
     }
     if (drop < 0) break;
     kept[drop] = false;
     dropped.push(drop);
-    for (const id of ids[drop]) holders.set(id, holders.get(id)! - 1);
+    for (const k of rows[drop]!) holders.set(k, holders.get(k)! - 1);
   }
   const left = dropped.map((i) => ({
     part: parts[i],
-    count: ids[i].size,
-    others: clipList(parts.filter((p, j) => kept[j] && [...ids[i]].some((id) => ids[j].has(id))).map((p) => p.table.sheet.name)),
+    count: parts[i].projects.length,
+    others: clipList(parts.filter((p, j) => kept[j] && rows[j] !== null && [...rows[i]!].some((k) => rows[j]!.has(k))).map((p) => p.table.sheet.name)),
   }));
   return { kept: parts.filter((_, i) => kept[i]), left };
 }
+
+/** What makes two ledger rows the same project written twice: its 编号, 名称, 承担单位 and amounts (in 分). */
+function rowKey(x: Project): string {
+  return [idKey(x.id!), x.name ?? '', x.unit ?? '', ...REPEAT_AMOUNTS.map((k) => x[k] ?? '')].join('\u0000');
+}
+const REPEAT_AMOUNTS = ['totalInvestment', 'approved', 'priorDisbursed', 'disbursed', 'socialInvestment'] as const;
 
 /** Sheet names a finding lists: the first five, then `…`. */
 const clipList = (names: string[]): string[] => (names.length > 5 ? [...names.slice(0, 5), '…'] : names);

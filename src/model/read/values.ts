@@ -215,7 +215,9 @@ export function plainAmountText(s: string, unit: MoneyUnit): Fen | undefined {
 
 /** amountValue of anything but a number: blanks, text in every form people write, other cells. */
 export function amountTextValue(v: CellValue, unit: MoneyUnit): Raw<Fen> {
-  if (isNone(v)) return undefined;
+  if (isBlank(v)) return undefined;
+  // a dash or 无 in a money column is the usual way to write "nothing paid": 0, not a blank cell
+  if (isNone(v)) return 0 as Fen;
   if (typeof v !== 'string') return new Unreadable(rawText(v));
   let s = cleanText(v);
   let u = unit;
@@ -258,7 +260,8 @@ export function readCount(v: CellValue): Read<number> {
 /** readCount without the Read. */
 export function countValue(v: CellValue): Raw<number> {
   if (typeof v === 'number') return Number.isInteger(v) ? v : new Unreadable(String(v));
-  if (isNone(v)) return undefined;
+  if (isBlank(v)) return undefined;
+  if (isNone(v)) return 0; // as in an amount: a dash or 无 is none of them
   if (typeof v !== 'string') return new Unreadable(rawText(v));
   const n = normalizeNumberText(cleanText(v).replace(COUNT_UNITS, ''));
   if (!n) return new Unreadable(v);

@@ -7,6 +7,7 @@ import { checkWorkbook } from '../../../src/model/check';
 import { dateValue, type CellValue } from '../../../src/model/grid';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { PLACEHOLDERS, readPoints, readAmount, readBool, readCount, readDate, readNumber, readText, readYear } from '../../../src/model/read/values';
+import { LEDGER_COLUMNS } from '../../../src/model/read/columns';
 import { book, HEADERS, indicators, scoredBook, validRow, type Header, type Row } from '../support/ledger';
 
 /** A project's fields and the findings' rules, cells and parameters for one row written as given. */
@@ -20,24 +21,29 @@ function outcome(row: Row): { project: unknown; findings: unknown[] } {
 // The written forms: each placeholder, padded and full-width where it has a full-width form.
 const WRITTEN = [...PLACEHOLDERS, '－', '／', '－－', '——', ' 无 ', '\u3000暂无', 'Ｎ／Ａ', 'N/A ', '—\n'];
 
-describe('a placeholder that says "nothing" reads exactly as an empty cell', () => {
+describe('a placeholder that says "nothing" reads as an empty cell; in a money or count column as 0', () => {
   // Every field type of the ledger: amounts (required and optional), year, patent, text
   // (required and optional), code, dates, count, boolean.
   const FIELDS: Header[] = HEADERS.filter((h) => h !== '项目编号');
+  /** Money and counts: a dash or 无 there is the usual way to write "none", i.e. 0 (a finance officer's reading, the review's finding). */
+  const ZERO = new Set(LEDGER_COLUMNS.filter((c) => c.type === 'amount' || c.type === 'count').map((c) => c.header));
 
-  it.each(WRITTEN)('%p in every field gives what a blank there gives', (text) => {
+  it.each(WRITTEN)('%p in every field gives what a blank there gives (what 0 gives in a money or count column)', (text) => {
+    let zeros = 0;
     for (const field of FIELDS) {
-      const blank = outcome({ ...validRow(1), [field]: null });
+      const same = outcome({ ...validRow(1), [field]: ZERO.has(field) ? 0 : null });
       const written = outcome({ ...validRow(1), [field]: text });
-      expect([field, written]).toEqual([field, blank]);
+      expect([field, written]).toEqual([field, same]);
+      if (ZERO.has(field)) zeros++;
     }
+    expect(zeros).toBeGreaterThanOrEqual(3); // amounts and a count were among them
   });
 
-  it('so a required field still gets its L002 为空, an optional one passes, and no L003 is given', () => {
+  it('so a required text field still gets its L002 为空, a required amount written － is 0 (no L002), an optional field passes, and no L003 is given', () => {
     const r = checkWorkbook(book({ rows: [{ ...validRow(0), 本年拨付: '－', 项目名称: '无', 以前年度累计拨付: '/', 统一社会信用代码: '暂无', 合同结束日期: '—', 新申请专利数: 'N/A', 贯标认证: '-' }, validRow(1)] }));
-    expect(r.findings.map((f) => [f.rule, (f.params as Record<string, unknown>).field])).toEqual([['L002', '项目名称'], ['L002', '本年拨付']]);
+    expect(r.findings.map((f) => [f.rule, (f.params as Record<string, unknown>).field])).toEqual([['L002', '项目名称']]);
     const p = r.ledger!.projects[0];
-    expect([p.priorDisbursed, p.creditCode, p.contractEnd, p.newPatents, p.certified]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([p.disbursed, p.priorDisbursed, p.creditCode, p.contractEnd, p.newPatents, p.certified]).toEqual([0, 0, undefined, undefined, 0, undefined]);
   });
 
   it('a placeholder is no 项目编号 or 专利号 to repeat: rows that write 无 are no duplicates (L004/L015)', () => {
@@ -50,9 +56,11 @@ describe('a placeholder that says "nothing" reads exactly as an empty cell', () 
     expect(readAmount(v, '万元').kind).not.toBe('empty');
   });
 
-  it('every reader agrees: amounts, counts, numbers, years, dates, booleans and texts', () => {
-    for (const t of WRITTEN)
-      for (const r of [readAmount(t, '万元'), readCount(t), readNumber(t), readYear(t), readDate(t), readBool(t), readText(t)]) expect([t, r.kind]).toEqual([t, 'empty']);
+  it('every reader agrees: numbers, years, dates, booleans and texts read it as empty; amounts and counts as 0', () => {
+    for (const t of WRITTEN) {
+      for (const r of [readNumber(t), readYear(t), readDate(t), readBool(t), readText(t)]) expect([t, r.kind]).toEqual([t, 'empty']);
+      for (const r of [readAmount(t, '万元'), readCount(t)]) expect([t, r]).toEqual([t, { kind: 'ok', value: 0 }]);
+    }
   });
 });
 

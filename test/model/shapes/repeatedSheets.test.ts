@@ -6,7 +6,7 @@
  * (S011): no 自评表 is built from it unless a draft is asked for.
  */
 import { evaluateWorkbook } from '../../../src/model/evaluate';
-import type { GridSheet } from '../../../src/model/grid';
+import type { CellValue, GridSheet } from '../../../src/model/grid';
 import { formatFinding } from '../../../src/model/messages';
 import { SAMPLE_SHEETS } from '../../../src/model/sample';
 import { ledgerWithAbove, perPrefectureLedgers, withLedger } from '../../support/shapes';
@@ -47,6 +47,47 @@ describe('a ledger counted twice', () => {
     expect(e.check.ledgerSheets).toEqual([SAMPLE_SHEETS.ledger]);
     expect(e.findings.filter((f) => f.rule === 'S010').map((f) => f.sheet)).toEqual(['项目台账（旧）']);
     expect(e.check.ledger!.projects).toHaveLength(169);
+  });
+  /** A copy of `sheet` whose rows below the header are changed by `edit(row, column of each header)`. */
+  const edited = (sheet: GridSheet, name: string, edit: (row: CellValue[], col: (h: string) => number) => CellValue[] | null): GridSheet => {
+    const h = sheet.values.findIndex((r) => r.includes('项目编号'));
+    const col = (t: string): number => sheet.values[h].indexOf(t);
+    const body = sheet.values.slice(h + 1).map((r) => edit([...r], col)).filter((r): r is CellValue[] => r !== null);
+    return { name, values: [...sheet.values.slice(0, h + 1), ...body] };
+  };
+  it('prefectures that number their own projects (XM001 on every sheet) are all read: a shared 项目编号 is not a repeated row', () => {
+    const own = regions.map((s) => {
+      let n = 0;
+      return edited(s, s.name, (r, col) => {
+        r[col('项目编号')] = `XM${String(++n).padStart(3, '0')}`;
+        return r;
+      });
+    });
+    const e = evaluateWorkbook(withLedger(own), { layout: '2020', generatedAt: 'T' });
+    expect(e.findings.filter((f) => f.rule === 'S010')).toEqual([]);
+    expect(e.check.ledger!.projects).toHaveLength(169);
+    expect(e.findings.some((f) => f.rule === 'L004')).toBe(true); // the shared numbers are said, not hidden
+  });
+  it('a sheet holding one project moved from another region (same 项目编号, another 承担单位) is read, and L004 says so', () => {
+    const [first, ...rest] = regions;
+    const h = first.values.findIndex((r) => r.includes('项目编号'));
+    const row = [...first.values[h + 1]];
+    row[first.values[h].indexOf('承担单位')] = '另一家公司';
+    const moved: GridSheet = { name: '石河子市', values: [...first.values.slice(0, h + 1), row] };
+    const e = evaluateWorkbook(withLedger([first, ...rest, moved]), { layout: '2020', generatedAt: 'T' });
+    expect(e.findings.filter((f) => f.rule === 'S010')).toEqual([]);
+    expect(e.check.ledger!.projects).toHaveLength(170);
+    expect(e.findings.filter((f) => f.rule === 'L004')).toHaveLength(1);
+  });
+  it('a sheet with rows of no 项目编号 is read even when its numbered rows repeat another sheet; S010 would count every row', () => {
+    const full = whole(SAMPLE_SHEETS.ledger);
+    const late = full;
+    const h = late.values.findIndex((r) => r.includes('项目编号'));
+    const idCol = late.values[h].indexOf('项目编号');
+    const three = [late.values[h + 1], ...[late.values[h + 2], late.values[h + 3]].map((r) => r.map((v, c) => (c === idCol ? null : v)))];
+    const e = evaluateWorkbook(withLedger([full, { name: '补报项目', values: [...late.values.slice(0, h + 1), ...three] }]), { layout: '2020', generatedAt: 'T' });
+    expect(e.findings.filter((f) => f.rule === 'S010')).toEqual([]);
+    expect(e.check.ledger!.projects).toHaveLength(172);
   });
   it('per-地州市 sheets that share no project are all read, with no S010', () => {
     const e = evaluateWorkbook(withLedger(regions), { layout: '2020', generatedAt: 'T' });
