@@ -135,7 +135,7 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
   if (targets.annotate) {
     for (const c of checked) {
       if (!c.evaluation || !c.bytes) continue;
-      const target = annotatedOutput(targets.annotate, c.path, files.length, opts.locale);
+      const target = annotatedOutput(targets.annotate, c.path, targets.annotateDir, opts.locale);
       if (!(await writeAnnotated(target, { path: c.path, bytes: c.bytes }, c.evaluation.findings, files, texts))) code = 2;
     }
   }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Finding } from '../model/findings';
 import type { Locale } from '../model/messages';
 import { annotatedFileName, problemListLayouts, type CheckedFile } from '../model/sendback/problemList';
-import { isDirectory, OutputRefused, sameFile, writeNewFile, xlsxBytes } from './io';
+import { isDirectory, OutputRefused, outputProblem, sameFile, writeNewFile, xlsxBytes } from './io';
 
 export interface SendBackTexts {
   readonly locale: Locale;
@@ -41,7 +41,7 @@ export async function problemListTargets(
   inputs: ReadonlyArray<string>,
   opts: { report?: string; annotate?: string; locale: Locale },
   err: (line: string) => void,
-): Promise<{ report?: string; annotate?: string } | null> {
+): Promise<{ report?: string; annotate?: string; annotateDir: boolean } | null> {
   const t = T[opts.locale];
   for (const out of [opts.report, opts.annotate]) {
     if (out === undefined) continue;
@@ -52,16 +52,25 @@ export async function problemListTargets(
       }
     }
   }
-  if (opts.annotate !== undefined && inputs.length > 1 && !(await isDirectory(opts.annotate))) {
+  const annotateDir = opts.annotate !== undefined && (await isDirectory(opts.annotate));
+  if (opts.annotate !== undefined && inputs.length > 1 && !annotateDir) {
     err(t.annotateMany);
     return null;
   }
-  return { report: opts.report, annotate: opts.annotate };
+  // an output that cannot be written is said before the files are read and checked
+  for (const out of [opts.report, annotateDir ? undefined : opts.annotate]) {
+    const problem = out === undefined ? undefined : await outputProblem(out, '.xlsx');
+    if (problem) {
+      err(problem.text[opts.locale]);
+      return null;
+    }
+  }
+  return { report: opts.report, annotate: opts.annotate, annotateDir };
 }
 
-/** The annotated copy's path: the given file, or `<dir>/<name>-标注.xlsx` for a directory. */
-export function annotatedOutput(target: string, input: string, inputCount: number, locale: Locale): string {
-  return inputCount > 1 ? path.join(target, annotatedFileName(path.basename(input), locale)) : target;
+/** The annotated copy's path: the given file, or `<dir>/<name>-标注.xlsx` when a folder is given (one file or several). */
+export function annotatedOutput(target: string, input: string, intoDir: boolean, locale: Locale): string {
+  return intoDir ? path.join(target, annotatedFileName(path.basename(input), locale)) : target;
 }
 
 async function writeOut(file: string, bytes: Uint8Array, inputs: ReadonlyArray<string>, x: SendBackTexts): Promise<boolean> {

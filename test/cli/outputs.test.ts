@@ -37,11 +37,13 @@ describe('an output file that cannot be written is refused in words, before the 
     let c = capture();
     expect(await main(args(missing), c.io)).toBe(2);
     expect(c.err.join('\n')).toContain(`文件夹“${path.dirname(missing)}”不存在`);
+    expect(c.out).toEqual([]); // before the work: nothing checked or written first
     await expect(fs.stat(path.dirname(missing))).rejects.toThrow(); // nothing made
 
     const folder = path.join(dir, `folder${ext}`);
     await fs.mkdir(folder, { recursive: true });
-    for (const force of [[], ['--force']]) {
+    // --annotate takes a folder (the copy goes in it): see below
+    for (const force of _ === 'check --annotate' ? [] : [[], ['--force']]) {
       c = capture();
       expect(await main([...args(folder), ...force], c.io)).toBe(2);
       expect(c.err.join('\n')).toContain(`“${folder}”是一个文件夹`);
@@ -55,6 +57,14 @@ describe('an output file that cannot be written is refused in words, before the 
     expect(said).toContain(`must end in ${ext}`);
     expect(said.replace(dir, '')).not.toMatch(CHINESE);
     await expect(fs.stat(wrong)).rejects.toThrow();
+  });
+
+  test('check --annotate FOLDER with one file writes <folder>/<name>-标注.xlsx, as with several', async () => {
+    const folder = path.join(dir, 'annotated');
+    await fs.mkdir(folder);
+    const c = capture();
+    expect(await main(['check', sample, '--annotate', folder], c.io)).toBe(0);
+    expect(await fs.readdir(folder)).toEqual(['sample-标注.xlsx']);
   });
 
   test('a write the system refuses (here: a path through a file) is said in words, not an internal error', async () => {
