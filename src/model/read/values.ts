@@ -45,11 +45,11 @@ export function rawText(v: CellValue): string {
 
 /**
  * Texts that say "nothing" where a value would go: a careful officer writes `-`, `—`, `/`, `无`
- * for "none" rather than leave the cell empty. Every field reader (amounts, counts, years, dates,
- * booleans, codes and texts) reads a cell holding one of them, after full-width folding and
- * trimming (`－`, `／`, ` 无 `), exactly as an empty cell: a required field is still "为空" (L002),
- * an optional one passes, a blank amount counts as 0. `0` is a value, not one of these; the
- * target reader's "not applicable" words (targets.ts NA_WORDS) are these and more.
+ * for "none" rather than leave the cell empty. After full-width folding and trimming (`－`, `／`,
+ * ` 无 `), the readers of years, dates, booleans, codes and texts read a cell holding one of them
+ * exactly as an empty cell (a required field is still "为空", L002; an optional one passes); the
+ * readers of amounts and counts read it as 0, the "none paid" it means there. `0` is a value, not
+ * one of these; the target reader's "not applicable" words (targets.ts NA_WORDS) are these and more.
  */
 export const PLACEHOLDERS: ReadonlyArray<string> = ['-', '--', '—', '——', '–', '―', '/', '无', '暂无', '空', 'N/A', 'n/a'];
 const PLACEHOLDER_SET: ReadonlySet<string> = new Set(PLACEHOLDERS);
@@ -57,7 +57,7 @@ const PLACEHOLDER_SET: ReadonlySet<string> = new Set(PLACEHOLDERS);
 /** Cleaned (half-width, trimmed) text that is one of PLACEHOLDERS; the length is asked first (most cells are longer). */
 export const isPlaceholder = (t: string): boolean => t.length < 4 && PLACEHOLDER_SET.has(t);
 
-/** A blank cell, or text that is a placeholder: what every field reader reads as blank. */
+/** A blank cell, or text that is a placeholder: blank to every reader but those of amounts and counts (0). */
 export function isNone(v: CellValue): boolean {
   return isBlank(v) || (typeof v === 'string' && v.length < 16 && isPlaceholder(cleanText(v)));
 }
