@@ -14,6 +14,7 @@ import type { LocalizedText } from '../errors';
 import type { Finding } from '../findings';
 import { columnLetters, dateToSerial, EXCEL_MAX_ROWS, isDateValue, type CellValue, type GridSheet } from '../grid';
 import type { CellStyle, LayoutCell, LayoutValue, SheetLayout, StyledValue } from '../layout';
+import { projectSocial } from '../metrics';
 import { fenToNumber, type Fen, type MoneyUnit } from '../money';
 import { PROVENANCE_HEADERS } from '../read/columns';
 import { ledgerParts } from '../read/ledger';
@@ -147,6 +148,10 @@ export function consolidate(result: AcrossResult): Consolidated {
   const byRegion = new Map<string, { projects: Project[]; files: Set<string> }>();
   let row: number = LEDGER_ROWS.first;
   const n = LEDGER_HEADERS.length;
+  // 带动社会投入 left blank (or its column absent) is 项目总投资 − 财政支持资金 (workbook.md, metrics' projectSocial): the
+  // cell gets that formula, so that the 汇总's SUMIFS and the 合计 give the figure the 自评表 and the report give.
+  const colOf = (k: ProjectKey): number => LEDGER_HEADERS.findIndex(([key]) => key === k);
+  const derived = { social: colOf('socialInvestment'), total: columnLetters(colOf('totalInvestment')), approved: columnLetters(colOf('approved')) };
   for (const { file, evaluation } of result.files) {
     const ledger = evaluation.check.ledger;
     if (!ledger) continue;
@@ -161,6 +166,8 @@ export function consolidate(result: AcrossResult): Consolidated {
           const c = columns[col];
           values[col] = cellOf(p, LEDGER_HEADERS[col][0], () => (c !== undefined ? t.value(p.row, c) : null), unit);
         }
+        if (values[derived.social] === null && p.socialInvestment === undefined && p.totalInvestment !== undefined && p.approved !== undefined)
+          cells.push({ row, col: derived.social, value: fenToNumber(projectSocial(p), unit), formula: `${derived.total}${row + 1}-${derived.approved}${row + 1}` });
         values[n] = file;
         values[n + 1] = t.sheet.name;
         values[n + 2] = p.row + 1;
@@ -211,7 +218,7 @@ export function consolidate(result: AcrossResult): Consolidated {
   for (const r of byRegion.keys()) if (!regions.includes(r)) regions.push(r);
   const summaries: RegionSummary[] = regions.map((region) => {
     const ps = byRegion.get(region)?.projects ?? [];
-    const sum = (k: 'approved' | 'disbursed' | 'socialInvestment'): Fen => ps.reduce((s, p) => s + (p[k] ?? 0), 0);
+    const sum = (k: 'approved' | 'disbursed'): Fen => ps.reduce((s, p) => s + (p[k] ?? 0), 0);
     const c = counts.get(region) ?? { errors: 0, warnings: 0 };
     return {
       region,
@@ -220,7 +227,7 @@ export function consolidate(result: AcrossResult): Consolidated {
       carried: ps.filter((p) => fiscalYear !== undefined && p.cohortYear !== undefined && p.cohortYear < fiscalYear).length,
       approved: sum('approved'),
       disbursed: sum('disbursed'),
-      social: sum('socialInvestment'),
+      social: ps.reduce((s, p) => s + projectSocial(p), 0),
       ...(allocations.has(region) ? { allocated: allocations.get(region)! } : {}),
       errors: c.errors,
       warnings: c.warnings,

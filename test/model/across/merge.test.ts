@@ -84,6 +84,35 @@ describe('the split sample merged back', () => {
     expect(value(totalRow, '错误')).toBe(0);
   });
 
+  it('a prefecture that sends no 带动社会投入 (column left out or cells blank): the ledger cell is 总投资 − 财政支持资金 as a formula, and 汇总 gives the source\'s cumulative figure', async () => {
+    // sweep31-forms: the 汇总 summed the blank cells as 0 (70682.11 instead of 83553.61) while the 自评表 and the report derive them
+    const dropSocial = (f: SplitFile, blankOnly: boolean): SplitFile => ({
+      file: f.file,
+      grid: {
+        sheets: f.grid.sheets.map((s) => {
+          const c = s.values.findIndex((r) => r.includes('带动社会投入'));
+          if (c < 0) return s;
+          const k = s.values[c].indexOf('带动社会投入');
+          return { ...s, values: s.values.map((r, i) => (i < c ? r : blankOnly ? r.map((v, j) => (j === k && i > c ? null : v)) : r.filter((_, j) => j !== k))) };
+        }),
+      },
+    });
+    const some = files.map((f, i) => (i % 3 === 1 ? dropSocial(f, false) : i % 3 === 2 ? dropSocial(f, true) : f));
+    const { merged, grid } = await mergedGrid(some, province);
+    const hf = workbookOf(grid, merged);
+    const header = (grid.sheets[0].values[2] as string[]).map((h) => h.replace(/（.*）$/, ''));
+    const totalRow = 3 + projectsByPrefecture().length;
+    const cumulative = wan(SAMPLE_FIGURES.cumulativeSocialInvestment);
+    expect(hf.getCellValue({ sheet: hf.getSheetId('汇总')!, row: totalRow, col: header.indexOf('带动社会投入') })).toBeCloseTo(cumulative, 6);
+    expect(Number(fenToDecimal(merged.total.social, '万元'))).toBeCloseTo(cumulative, 6);
+    // the derived cells are formulas over the row's own 项目总投资 and 财政支持资金
+    const ledger = merged.sheets[1].layout!;
+    const formulas = ledger.cells.filter((c) => c.formula !== undefined);
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(formulas[0].formula).toBe(`K${formulas[0].row + 1}-L${formulas[0].row + 1}`);
+    expectSameAsSample(grid);
+  });
+
   it('汇总 counts a 地州市\'s errors wherever its projects are (a project of 乌鲁木齐市 sent twice: X001 in both files)', async () => {
     const twin = { file: files[1].file, grid: { sheets: [{ ...files[1].grid.sheets[0], values: [...files[1].grid.sheets[0].values, files[0].grid.sheets[0].values[3]] }] } };
     const { merged } = await mergedGrid([files[0], twin, ...files.slice(2)], province);
