@@ -3,8 +3,9 @@
  * registry: LEDGER_COLUMNS' aliases) — the sample under these headers gives the plain sample's
  * check, figures and 自评表.
  */
-import type { CellValue } from '../../../src/model/grid';
-import { LEDGER_HEADERS } from '../../../src/model/sample';
+import type { CellValue, Grid } from '../../../src/model/grid';
+import { headerIndex, INDICATOR_COLUMNS } from '../../../src/model/read/columns';
+import { LEDGER_HEADERS, SAMPLE_SHEETS, sampleWorkbookGrid } from '../../../src/model/sample';
 import { ledgerWithAbove, withLedger } from '../../support/shapes';
 import { expectSameAsSample } from './expect';
 
@@ -33,5 +34,42 @@ describe('common header names (sweep C6)', () => {
   it('all six at once, 立项时间 holding dates (2018-05-12): the year is the cohort', () => {
     const names = { 项目编号: '项目编码', 承担单位: '项目负责单位', 立项年度: '立项时间', 专利号: '专利号/申请号', 法律状态: '专利状态', 财政支持资金: '批复金额' };
     expectSameAsSample(renamed(names, (k, v) => (k === 'cohortYear' && typeof v === 'number' ? { kind: 'date', year: v, month: 5, day: 12 } as CellValue : v)));
+  });
+});
+
+/** The sample with its 绩效指标 headers renamed (the rest as it is). */
+function indicatorsRenamed(names: Record<string, string>): Grid {
+  const base = sampleWorkbookGrid();
+  return {
+    sheets: base.sheets.map((s) =>
+      s.name === SAMPLE_SHEETS.indicators ? { ...s, values: [s.values[0].map((h) => names[String(h)] ?? h), ...s.values.slice(1)] } : s),
+  };
+}
+
+describe('indicator headers as the provinces\' forms write them (sweep31-forms)', () => {
+  // Each was unknown: 本年度指标值 left every target out (W005 on each row, total 10.00); 全年实际完成值 every actual.
+  it.each([
+    ['年度指标值', '本年度指标值', 'target'],
+    ['年度指标值', '本年指标值', 'target'],
+    ['年度指标值', '全年指标值', 'target'],
+    ['实际完成值', '全年实际完成值', 'actual'],
+    ['实际完成值', '年度实际完成值', 'actual'],
+    ['实际完成值', '实际完成情况', 'actual'],
+    ['分值', '指标分值', 'points'],
+    ['分值', '满分', 'points'],
+    ['得分', '实际得分', 'score'],
+    ['偏差原因分析及改进措施', '未完成原因分析', 'deviation'],
+  ])('%s written as %s', (canonical, written, key) => {
+    const e = expectSameAsSample(indicatorsRenamed({ [canonical]: written }));
+    expect((e.check.indicators!.table.columns as Record<string, { header: string }>)[key].header).toBe(written);
+  });
+  it('all at once: 本年度指标值, 全年实际完成值, 指标分值, 实际得分, 偏差原因及改进措施', () => {
+    expectSameAsSample(indicatorsRenamed({ 年度指标值: '本年度指标值', 实际完成值: '全年实际完成值', 分值: '指标分值', 得分: '实际得分', 偏差原因分析及改进措施: '偏差原因及改进措施' }));
+  });
+  it.each(['1-6月完成情况', '1至9月完成值', '截至目前完成情况'])('the monitoring column written %s is 监控期完成值', (written) => {
+    expect(headerIndex(INDICATOR_COLUMNS).get(written)?.key).toBe('monitored');
+  });
+  it.each(['预计全年完成情况', '全年预计完成'])('%s is 全年预计完成值', (written) => {
+    expect(headerIndex(INDICATOR_COLUMNS).get(written)?.key).toBe('forecast');
   });
 });
