@@ -73,7 +73,11 @@ const MS_PER_DAY = 86_400_000;
 const DENSE_SERIALS = 1 << 17;
 
 export class DateCache {
-  private readonly dense: Array<DateValue | null | undefined> = [];
+  /**
+   * Made with its final kind of elements (objects, packed: it grows only at its end), so that its
+   * map never changes: the compiled sheet scan, which reads it, would be thrown away when it did.
+   */
+  private readonly dense: Array<DateValue | null | undefined> = [undefined];
   private readonly cache = new Map<number, DateValue | null>();
   constructor(readonly date1904: boolean) {}
 
@@ -83,20 +87,37 @@ export class DateCache {
    * taken back to a serial and read with Excel's calendar (the phantom 1900-02-29 included).
    */
   date(v: number): DateValue | null {
-    const shift = this.date1904 ? 1462 : 0;
-    const ms = Math.round((v - 25569 + shift) * MS_PER_DAY);
-    const serial = Math.floor(ms / MS_PER_DAY) + 25569 - shift;
+    const d = this.known(v);
+    return d !== undefined ? d : this.first(this.serialOf(v));
+  }
+
+  /**
+   * The DateValue of `v` when its day has been met before (null: no date), else undefined (`date`
+   * makes it). The sheet scan's fast loop asks this and leaves a day not met yet to the general
+   * path: making a DateValue (Date, an object literal) inside the compiled loop tied the loop to
+   * that object's map and allocation site, and it was thrown away and compiled again each time
+   * V8 revised them (2-3 times per ledger, ~30-40 ms of compiling each).
+   */
+  known(v: number): DateValue | null | undefined {
+    const serial = this.serialOf(v);
     // A ledger's dates are a few thousand days read hundreds of thousands of times: an array
     // index is cheaper than a map's hash of a double.
-    const dense = serial >= 0 && serial < DENSE_SERIALS;
-    let d = dense ? this.dense[serial] : this.cache.get(serial);
-    if (d === undefined) {
-      d = Number.isFinite(serial) ? serialToDate(serial, this.date1904) : null;
-      if (dense) {
-        while (this.dense.length < serial) this.dense.push(undefined);
-        this.dense[serial] = d;
-      } else this.cache.set(serial, d);
-    }
+    return serial >= 0 && serial < DENSE_SERIALS ? this.dense[serial] : this.cache.get(serial);
+  }
+
+  private serialOf(v: number): number {
+    const shift = this.date1904 ? 1462 : 0;
+    const ms = Math.round((v - 25569 + shift) * MS_PER_DAY);
+    return Math.floor(ms / MS_PER_DAY) + 25569 - shift;
+  }
+
+  /** A day not met before: its DateValue made and kept. */
+  private first(serial: number): DateValue | null {
+    const d = Number.isFinite(serial) ? serialToDate(serial, this.date1904) : null;
+    if (serial >= 0 && serial < DENSE_SERIALS) {
+      while (this.dense.length < serial) this.dense.push(undefined);
+      this.dense[serial] = d;
+    } else this.cache.set(serial, d);
     return d;
   }
 }

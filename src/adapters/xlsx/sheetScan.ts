@@ -527,12 +527,8 @@ export class SheetReader {
             k = k * 10 + (ch - 48);
             e++;
           }
-          if (e >= n) return p; // the value goes on in the next chunk
-          if (ch !== LT || e === s || e - s > 15) {
-            e = b.indexOf(LT, s);
-            if (e < 0) return p;
-            if (e > s) k = intAt(b, s, e);
-          }
+          // (the value goes on in the next chunk, or is not a plain index: the general path reads it)
+          if (e >= n || ch !== LT || e === s || e - s > 15) return p;
           const str = strings[k];
           if (str !== undefined) value = str;
           else if (late !== undefined && !late.complete) lateK = k;
@@ -555,16 +551,17 @@ export class SheetReader {
             } else if (ch === 46 && frac < 0) frac = 0;
             else break;
           }
-          if (e >= n) return p; // the value goes on in the next chunk
-          let v: number;
-          if (ch === LT && digits > 0 && digits <= 15) {
-            v = (frac > 0 ? m / POW10[frac] : m) * (1 - 2 * neg);
-          } else {
-            e = b.indexOf(LT, s);
-            if (e < 0) return p;
-            v = numberAt(b, s, e);
-          }
-          if (Number.isFinite(v)) value = isDate[style] ? this.dates.date(v) : v;
+          // The value goes on in the next chunk, or is anything but up to 15 digits with a sign and
+          // point (more digits, an exponent, nothing): the general path reads it (numberAt), so that
+          // the compiled loop never meets a path it has not run (a few cells of a ledger have 17).
+          if (e >= n || ch !== LT || digits === 0 || digits > 15) return p;
+          const v = (frac > 0 ? m / POW10[frac] : m) * (1 - 2 * neg);
+          if (isDate[style]) {
+            // a day not met before is left to the general path (DateCache.known)
+            const d = this.dates.known(v);
+            if (d === undefined) return p;
+            value = d;
+          } else value = v;
         } else {
           e = b.indexOf(LT, s);
           if (e < 0) return p;

@@ -8,7 +8,7 @@
 import { Budget, PAGE_LIMITS } from '../../../src/adapters/xlsx/budget';
 import { DateCache, type SheetRead } from '../../../src/adapters/xlsx/sheet';
 import { SheetReader } from '../../../src/adapters/xlsx/sheetScan';
-import { dateValue, errorValue, type GridSheet } from '../../../src/model/grid';
+import { dateValue, errorValue, serialToDate, type GridSheet } from '../../../src/model/grid';
 import { Rng } from '../../../src/model/sample/prng';
 
 const STRINGS = ['项目编号', 'XJ-001', '自治区知识产权局'];
@@ -16,9 +16,9 @@ const STRINGS = ['项目编号', 'XJ-001', '自治区知识产权局'];
 const STYLES = { format: [null, 'yyyy-mm-dd', '0.00%'], isDate: [false, true, false] };
 
 /** The sheet read from `xml` fed in chunks of `size` bytes (whole when omitted), at most `maxRows` rows. */
-function read(xml: string, size?: number, maxRows?: number): SheetRead {
+function read(xml: string, size?: number, maxRows?: number, dates = new DateCache(false)): SheetRead {
   const bytes = new TextEncoder().encode(xml);
-  const reader = new SheetReader('S', false, { styles: STYLES, strings: STRINGS, dates: new DateCache(false), budget: new Budget(PAGE_LIMITS), cells: { n: 0, max: Infinity }, maxRows });
+  const reader = new SheetReader('S', false, { styles: STYLES, strings: STRINGS, dates, budget: new Budget(PAGE_LIMITS), cells: { n: 0, max: Infinity }, maxRows });
   const step = size ?? bytes.length;
   // copies, as an inflater hands out buffers it may reuse
   for (let p = 0; p < bytes.length; p += step) if (reader.push(bytes.slice(p, p + step)) === false) break;
@@ -158,6 +158,43 @@ describe('the usual run of rows and cells, read without the general path', () =>
     expect(scan(xml('')).values).toEqual([[], [null, 5], ['XJ-001']]);
     const wide = sheetXml('<row r="1"><c r="XFE1"><v>1</v></c></row>');
     expect(() => scan(wide)).toThrow('col 16385 out of range');
+  });
+});
+
+describe('dates: a day met for the first time is made by the general path, one met before comes from the cache', () => {
+  // (the fast run only looks days up: DateCache.known; making one inside it cost recompiling it)
+  const serials = [43347, 43347.75, 43348, 1, 59, 60, 61, 0, -3, 2958465, 2958466, 131071, 131072, 200000.5, 43347.99999999];
+
+  test('DateCache: known() is undefined until date() has made the day, then the same object; each day as serialToDate reads it, 1900 and 1904', () => {
+    for (const date1904 of [false, true]) {
+      const dates = new DateCache(date1904);
+      for (const v of serials) {
+        const expected = serialToDate(Math.floor(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 86_400_000) / 86_400_000) + 25569 - (date1904 ? 1462 : 0), date1904);
+        const before = dates.known(v);
+        const d = dates.date(v);
+        expect(d).toEqual(expected);
+        if (before !== undefined) expect(before).toBe(d);
+        expect(dates.known(v)).toBe(d);
+        expect(dates.date(v)).toBe(d);
+      }
+    }
+  });
+
+  test('date cells in the usual run read as the general path reads them, days met once or again, in one sheet or in the next with the same cache', () => {
+    const rng = new Rng(11);
+    const rows = Array.from({ length: 60 }, (_, i) => {
+      const r = i + 1;
+      const v = rng.pick(serials.filter((x) => x > 0));
+      return `<row r="${r}"><c r="A${r}" t="s"><v>1</v></c><c r="B${r}" s="1"><v>${v}</v></c><c r="C${r}" s="1"><v>${rng.pick([43347, 43348, 43349])}</v></c></row>`;
+    }).join('');
+    const general = sheetXml(rows.replace(/<c /g, '<x:c ').replace(/<\/c>/g, '</x:c>').replace(/<v>/g, '<x:v>').replace(/<\/v>/g, '</x:v>'));
+    for (const date1904 of [false, true]) {
+      const want = read(general, undefined, undefined, new DateCache(date1904)).sheet;
+      expect(want.values[0][1]).not.toBeNull();
+      const cache = new DateCache(date1904);
+      for (const size of [undefined, 9, 100]) expect(read(sheetXml(rows), size, undefined, cache).sheet).toEqual(want);
+      expect(read(sheetXml(rows), 37, undefined, new DateCache(date1904)).sheet).toEqual(want);
+    }
   });
 });
 
