@@ -27,6 +27,16 @@ export const REGION_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['区本级', '自治区本级'], ['本级', '自治区本级'],
 ]);
 
+/**
+ * Whether a text is, as a whole, the name of a 地州市: an official name (or 自治区本级) or a known
+ * short form, as a prefecture's block of rows is titled (`乌鲁木齐市`, `巴州`); white space ignored.
+ */
+export function isRegionName(text: string): boolean {
+  const s = text.replace(/\s+/g, '');
+  return DEFAULT_REGION_SET.has(s) || REGION_SHORT_FORMS.has(s);
+}
+const DEFAULT_REGION_SET: ReadonlySet<string> = new Set(DEFAULT_REGIONS);
+
 /** How a written region stands against the allowed list. */
 export type RegionMatch =
   | { readonly kind: 'ok'; readonly official: string }

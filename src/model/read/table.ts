@@ -6,6 +6,7 @@ import type { CellValue, Grid, GridSheet } from '../grid';
 import { headerIndex, matchHeader, PROVENANCE_HEADERS, type ColumnDef } from './columns';
 import { declaredUnit, headerBlock, headerZone, isMoneyPart, knownKeys, matchPath, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
 import { normalizeMerges, type MergeOverlap, type NormalizedMerges } from './merges';
+import { isRegionName } from './regions';
 import { stripSpaces } from './text';
 import { isBlank } from './values';
 
@@ -25,6 +26,8 @@ export interface ColumnInfo {
 export interface TotalRow {
   readonly row: number;
   readonly label: '合计' | '总计' | '小计';
+  /** A 合计/总计 that names a group before its label (`乌鲁木齐市合计`, `新上项目合计`): the total of its block (L021). */
+  readonly group?: true;
 }
 
 /**
@@ -201,6 +204,15 @@ export function locateSheet<K extends string>(
 
 /** `合计`, `合 计：`, and with a short prefix: `乌鲁木齐市小计`, `一、合计`. */
 const TOTAL_LABEL = /^(?:.{0,12}?)(合计|总计|小计)[:：]?$|^(合计|总计|小计)/;
+/** A prefix of a total label that names no group: numbering (`一、`), or the whole (`全区`, `总`, `本表`). */
+const WHOLE_PREFIX = /^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?(?:全区|全疆|全省|全州|全市|全部|总|累计|本表|以上)?$/;
+
+/** The total row of a label: a 合计/总计 after a group's name (`乌鲁木齐市合计`) totals that group. */
+function totalRow(row: number, text: string, m: RegExpExecArray): TotalRow {
+  const label = (m[1] ?? m[2]) as TotalRow['label'];
+  const prefix = m[1] === undefined ? '' : text.slice(0, text.lastIndexOf(label));
+  return label !== '小计' && !WHOLE_PREFIX.test(prefix) ? { row, label, group: true } : { row, label };
+}
 
 /** Reads a table sheet; returns null when no header row is found. */
 export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArray<ColumnDef<K>>): Table<K> | null {
@@ -421,9 +433,27 @@ function rowSense<K extends string>(block: HeaderBlock, columns: Partial<Record<
 /** First characters of a text that may open a note, a block title or a header cell written again: the cheap gate of bodyOf. */
 const SUSPECT_START = new Uint8Array(0x10000);
 for (const ch of '其注说备填审复负单部经联电制一二三四五六七八九十（( \u3000') SUSPECT_START[ch.charCodeAt(0)] = 1;
+// … or a group title: a 地州市's name (official or short: regions.ts) or a cohort block (新上项目, 结转项目).
+for (const ch of '乌克吐哈昌博巴阿喀和伊塔自区本新结续往') SUSPECT_START[ch.charCodeAt(0)] = 1;
 
 /** A block title alone on its row: `一、新上项目`, `（二）结转项目`. */
 const BLOCK_TITLE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]).{0,40}$/;
+/** What may follow a group's name on its title row: a count (`（48个）`, `(共5项)`) or a colon. */
+const GROUP_TAIL = /(?:[(（][^()（）]{0,12}[)）])?[:：]?$/;
+/** A cohort block's title without numbering: `新上项目`, `2017年结转项目`, `续建项目（120个）`. */
+const COHORT_TITLE = /^(?:\d{4}年度?)?(?:新上|新立项|新增|结转|续建|往年|以前年度)(?:项目)?$/;
+
+/**
+ * A block title alone on its row: numbered (`一、新上项目`), or a group's name without numbering —
+ * a 地州市 (`乌鲁木齐市`, `巴州（12个）`: a ledger grouped by prefecture) or a cohort block (`新上项目`).
+ * The name must be the whole text (less a count): a project's name that starts with a place is a project.
+ */
+function isBlockTitle(text: string): boolean {
+  if (BLOCK_TITLE.test(text)) return true;
+  if (text.length > 30) return false;
+  const name = text.replace(GROUP_TAIL, '');
+  return name !== '' && (isRegionName(name) || COHORT_TITLE.test(name));
+}
 /** Opening words of a note or signature line. */
 const NOTE_START = /^(?:其中|注[:：\d①-⑩一二三四五六七八九十、.．]|说明[:：]|备注[:：]|(?:单位|部门)?负责人|填表人|填报人|审核人|复核人|经办人|联系人|联系电话|电话[:：]|制表|填表日期|填报日期)/;
 
@@ -446,7 +476,7 @@ function rowClass(cells: ReadonlyArray<CellValue>, sense: RowSense): SkippedKind
   const lead = cells[first];
   const id = cells[sense.idCol];
   const noId = sense.idCol === first || id === undefined || isBlank(id);
-  if (filled === 1 && noId && typeof lead === 'string' && BLOCK_TITLE.test(stripSpaces(lead))) return 'title';
+  if (filled === 1 && noId && typeof lead === 'string' && isBlockTitle(stripSpaces(lead))) return 'title';
   if (!isNote(lead) || !(noId || isNote(id))) return undefined;
   for (const c of sense.requiredText) {
     const v = cells[c];
@@ -502,8 +532,9 @@ function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: Tot
     if (blank) continue;
     const row = o.row + rel;
     // Every label holds 计, which stripSpaces keeps: a row without it is a body row, unstripped.
-    const label = firstText !== null && firstText.includes('计') ? TOTAL_LABEL.exec(stripSpaces(firstText)) : null;
-    if (label) totals.push({ row, label: (label[1] ?? label[2]) as TotalRow['label'] });
+    const text = firstText !== null && firstText.includes('计') ? stripSpaces(firstText) : null;
+    const label = text !== null ? TOTAL_LABEL.exec(text) : null;
+    if (label) totals.push(totalRow(row, text!, label));
     else if (firstText !== null && (SUSPECT_START[firstText.charCodeAt(0)] === 1 || sense.headerTexts.has(firstText)) && skips(cells, sense, o, row, skipped)) continue;
     else bodyRows.push(row);
   }

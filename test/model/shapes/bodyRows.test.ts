@@ -126,3 +126,47 @@ describe('one sheet in blocks (一、新上项目 / 二、结转项目), the hea
     expect(e.check.ledger!.table.skipped.map((k) => k.kind)).toEqual(['title', 'header']);
   });
 });
+
+describe('a ledger grouped by prefecture or cohort, each block under a title row without numbering (sweep 31)', () => {
+  /** The sample's rows in blocks of one 地州市 each, under a title row `title(region, count)` in column `at`. */
+  function grouped(title: (region: string, count: number) => string, at = 0, mergedAcross = false): GridSheet {
+    const base = ledgerWithAbove([]);
+    const [header, ...body] = base.values;
+    const by = new Map<string, ReadonlyArray<CellValue>[]>();
+    for (const r of body) {
+      const region = String(r[col('region')]);
+      by.set(region, [...(by.get(region) ?? []), r]);
+    }
+    const values: ReadonlyArray<CellValue>[] = [header];
+    const merges = [];
+    for (const [region, rows] of by) {
+      if (mergedAcross) merges.push({ top: values.length, left: 0, bottom: values.length, right: W - 1 });
+      values.push(row({ [at]: title(region, rows.length) }));
+      values.push(...rows);
+    }
+    return { ...base, values, ...(merges.length ? { merges } : {}) };
+  }
+  const short: Record<string, string> = { 伊犁哈萨克自治州: '伊犁州', 巴音郭楞蒙古自治州: '巴州', 乌鲁木齐市: '乌市', 昌吉回族自治州: '昌吉州' };
+  it.each([
+    ['the official name in 项目编号\'s column', (r: string) => r, 0, false],
+    ['a short form with its count, in 项目名称\'s column', (r: string, n: number) => `${short[r] ?? r}（${n}个）`, 1, false],
+    ['the name and a colon, merged across the row', (r: string) => `${r}：`, 0, true],
+  ] as const)('%s: the title rows are not projects', (_, title, at, merged) => {
+    const e = expectSameAsSample(withLedger(grouped(title, at, merged)));
+    expect(e.check.ledger!.table.skipped.map((k) => k.kind)).toEqual(Array(14).fill('title'));
+  });
+  it('cohort blocks titled 新上项目 / 结转项目（120个） are not projects', () => {
+    const base = ledgerWithAbove([]);
+    const [header, ...body] = base.values;
+    const values = [header, row({ 0: '新上项目' }), ...body.slice(0, 49), row({ 1: '结转项目（120个）' }), ...body.slice(49)];
+    const e = expectSameAsSample(withLedger({ ...base, values }));
+    expect(e.check.ledger!.table.skipped.map((k) => k.label)).toEqual(['新上项目', '结转项目（120个）']);
+  });
+  it('a row with only a project\'s name that starts with a place, or only a 项目编号, is a project (L002)', () => {
+    const sheet = ledger([], [row({ [col('name')]: '乌鲁木齐市输电线路巡检机器人专利实施' }), row({ [col('id')]: 'XJZL2018-050' }), row({ [col('id')]: '乌鲁木齐市' })]);
+    const e = evaluateWorkbook(withLedger(sheet), { layout: '2020', generatedAt: 'T' });
+    // the name is not a 地州市's whole name, XJZL2018-050 names no block: both projects; the lone 乌鲁木齐市 is a title
+    expect(e.check.ledger!.projects).toHaveLength(169 + 2);
+    expect(e.check.ledger!.table.skipped.map((k) => k.label)).toEqual(['乌鲁木齐市']);
+  });
+});
