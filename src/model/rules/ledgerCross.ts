@@ -156,8 +156,10 @@ function amountColumns(projects: ReadonlyArray<Project>): Record<(typeof AMOUNT_
 /**
  * L021: each 合计/总计 row totals every project above it, or every project of the sheet when it
  * stands above them all (the usual place in Chinese forms: right under the header); a 小计 row
- * totals the projects since the previous 小计 (or the start). Blank total cells are not checked;
- * an unreadable one is an L003.
+ * totals the projects since the previous 小计 (or the start). A 合计 that names its group
+ * (`乌鲁木齐市合计` under each block of a ledger grouped by 地州市) totals its block, the projects since
+ * the previous total row (or, as any 合计, every project above it: `项目合计` names no block).
+ * Blank total cells are not checked; an unreadable one is an L003.
  */
 export const L021 = crossRule({
   id: 'L021', category: 'ledger', severity: 'error',
@@ -176,9 +178,10 @@ export const L021 = crossRule({
     let pi = 0;
     const grand: Record<string, number> = {};
     const sub: Record<string, number> = {};
+    const block: Record<string, number> = {};
     const all: Record<string, number> = {};
     for (const k of keys) {
-      grand[k] = sub[k] = 0;
+      grand[k] = sub[k] = block[k] = 0;
       all[k] = projects.reduce((s, p) => s + ((p[k] as number | undefined) ?? 0), 0);
     }
     for (const t of table.totals) {
@@ -187,22 +190,26 @@ export const L021 = crossRule({
           const v = projects[pi][k] ?? 0;
           grand[k] += v as number;
           sub[k] += v as number;
+          block[k] += v as number;
         }
         pi++;
       }
-      const expected = t.label === '小计' ? sub : pi === 0 ? all : grand;
+      const whole = pi === 0 ? all : grand;
+      const expected = t.label === '小计' ? sub : t.group ? block : whole;
+      const other = t.group ? whole : expected;
       for (const k of keys) {
         const info = table.columns[k]!;
         const at = { sheet: ctx.sheet, row: t.row, col: info.col };
         const r = readAmount(table.value(t.row, info.col), ctx.ledger.units[k] ?? ctx.profile.unit);
         if (r.kind === 'bad') report.emit(L003.finding.main(at, { field: info.header, raw: r.raw, expected: 'amount' }));
         if (r.kind !== 'ok') continue;
-        if (r.value !== expected[k])
+        if (r.value !== expected[k] && r.value !== other[k])
           report.main(at, {
             label: t.label, field: info.header, given: money(ctx, r.value), sum: money(ctx, expected[k]), diff: money(ctx, r.value - expected[k]), unit: ctx.profile.unit,
           });
       }
       if (t.label === '小计') for (const k of keys) sub[k] = 0;
+      for (const k of keys) block[k] = 0;
     }
   },
 });

@@ -1,8 +1,16 @@
 /** Cases of the ledger rules (rules/ledgerRow.ts, rules/ledgerCross.ts). */
 import { LEDGER_COLUMNS } from '../../../src/model/read/columns';
 import { AMOUNT_KEYS, COUNT_KEYS } from '../../../src/model/rules/keys';
-import { HEADERS, validRow, type Header } from '../support/ledger';
+import type { CellValue } from '../../../src/model/grid';
+import { HEADERS, validRow, type Header, type Row } from '../support/ledger';
 import { cell, second, type RuleCases } from './tester';
+
+const asCells = (r: Row): CellValue[] => HEADERS.map((h) => (r[h] === undefined ? null : r[h]!));
+const totalCells = (label: string, k: number, disbursed = 15 * k): CellValue[] => [label, null, null, null, null, null, null, null, null, null, 300 * k, 30 * k, 10 * k, disbursed, 270 * k];
+/** After the two projects (乌鲁木齐市): their block's total, a third project (昌吉州), its block's total, the whole's 合计. */
+const blocks = (first: string, second: string, secondDisbursed: number): CellValue[][] => [
+  totalCells(first, 2), asCells({ ...validRow(2), 地州市: '昌吉州' }), totalCells(second, 1, secondDisbursed), totalCells('合计', 3),
+];
 
 export const CASES: RuleCases = {
   L004: [
@@ -109,6 +117,10 @@ export const CASES: RuleCases = {
     { name: 'correct total', book: { extra: [['合 计', null, null, null, null, null, null, null, null, null, 600, 60, 20, 30, 540]] }, expect: [] },
     { name: 'a labelled subtotal (乌鲁木齐市小计) is a total row, not a project', book: { extra: [['乌鲁木齐市小计', null, null, null, null, null, null, null, null, null, 600, 60, 20, 31, 540]] }, expect: ['error@项目台账!N4'] },
     { name: '一、合计 with a correct sum', book: { extra: [['一、合计：', null, null, null, null, null, null, null, null, null, 600, 60, 20, 30, 540]] }, expect: [] },
+    // A ledger grouped by 地州市, a 合计 under each block that names it, the whole's 合计 last (sweep 31: 65 false errors).
+    { name: 'block totals that name their block (乌鲁木齐市合计, 昌吉州合计) total the block', book: { extra: blocks('乌鲁木齐市合计', '昌吉州合计', 15) }, expect: [] },
+    { name: 'a block total that is wrong', book: { extra: blocks('乌鲁木齐市合计', '昌吉州合计', 16) }, expect: ['error@项目台账!N6'] },
+    { name: 'a plain 合计 under the second block totals every project above it', book: { extra: blocks('合计', '合计', 15) }, expect: ['error@项目台账!K6', 'error@项目台账!L6', 'error@项目台账!M6', 'error@项目台账!N6', 'error@项目台账!O6'] },
   ],
   L022: [
     { name: 'approved > total', book: { rows: second({ 项目总投资: 20, 带动社会投入: -10 }) }, expect: [`warning@${cell('财政支持资金')}`] },
