@@ -198,6 +198,13 @@ export const DEFAULTS_BY_LEVEL2: ReadonlyArray<{ readonly level2: string; readon
   { level2: '时效', reads: '≤', only: 'durations' },
 ];
 
+/**
+ * What should not happen, named at the end of the indicator (or of the target's subject): 差错率, 投诉率, 安全事故发生次数,
+ * 资金闲置率 … read as ≤ when no word gives the direction, whatever the 二级指标 (质量指标 mostly). Only at the end, so that
+ * what is done about them (投诉处理率, 隐患整改率, 故障修复率) keeps ≥.
+ */
+export const UNWANTED = /(?:差错|投诉|事故|故障|失误|返工|不合格|违规|违纪|超支|损失|流失|逾期|误差|空置|闲置|死亡|复发|漏报|错报|次品|不良|退货|损耗|延误|缺陷|发案|安全隐患)(?:发生)?(?:率|次数|数量|数|起数|件数|金额|人数|人次|起|次|件)?$/;
+
 /** Words that are not numbers although they start with a numeral. */
 const NUMERAL_EXCEPTIONS = [
   '十分', '一定', '一些', '一般', '一直', '一切', '一致', '一流', '一体', '一线', '一站', '一网', '一窗', '一次性', '一揽子', '一把手', '一带一路',
@@ -239,6 +246,10 @@ export const TARGET_GRAMMAR: ReadonlyArray<GrammarRow> = [
   { class: 'time limits and cost caps', examples: [
     ['3个小时内', '≤3个小时'], ['15天以内', '≤15天'], ['3个工作日', '≤3个工作日', TIME], ['160000元', '≤160000元', COST],
   ] },
+  { class: 'what should not happen (UNWANTED)', examples: [
+    ['5‰', '≤5‰', { level2: '质量指标', level3: '差错率' }], ['投诉率0.5%', '≤0.5%'], ['2次', '≤2次', { level2: '质量指标', level3: '安全事故发生次数' }],
+    ['98%', '≥98%', { level2: '质量指标', level3: '投诉处理率' }], ['100%', '≥100%', { level2: '质量指标', level3: '隐患整改率' }],
+  ] },
   { class: 'deadlines', examples: [
     ['11月底前完成', '11月底前'], ['2023年12月30日前', '2023年12月30日前'], ['2023/11/30', '2023年11月30日前'], ['年底前', '12月底前'],
   ] },
@@ -246,6 +257,7 @@ export const TARGET_GRAMMAR: ReadonlyArray<GrammarRow> = [
   { class: 'line breaks', examples: [['≥90%\n≥90%', '≥90%']] },
   { class: 'units kept', examples: [['1处', '≥1处'], ['≥95分', '≥95分'], ['≤15万元', '≤15万元'], ['5次/年', '≥5次/年'], ['800元/亩', '≥800元/亩']] },
   { class: 'percent and 个百分点', examples: [['百分之九十', '≥90%'], ['提高5个百分点', '提高5个百分点']] },
+  { class: 'nothing may happen', examples: [['零', '≤0'], ['零事故', '≤0']] },
   { class: 'not applicable', examples: [['不适用', '不适用'], ['无', '不适用'], ['/', '不适用'], ['—', '不适用']] },
   { class: 'qualitative', examples: [['按时完成', ''], ['有效提升群众获得感', '']] },
 ];
@@ -795,7 +807,10 @@ function wordBefore(s: string, start: number, from: number): { def?: WordDef; ch
 
 const matchesLevel2 = (ctx: TargetContext, name: string): boolean => (ctx.level2 ?? '').includes(name);
 
-/** The direction when no word gives one (DEFAULTS_BY_LEVEL2). */
+/** A name without spaces and a trailing bracket (`差错率（%）` → 差错率). */
+const cleanName = (s: string | undefined): string => (s ?? '').replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]$/, '');
+
+/** The direction when no word gives one (DEFAULTS_BY_LEVEL2, then UNWANTED). */
 export function defaultOp(ctx: TargetContext, unit: string, subject = ''): Cmp {
   const base = unitBase(unit);
   const isDuration = DURATIONS.has(base) || DURATIONS.has(unit);
@@ -804,6 +819,7 @@ export function defaultOp(ctx: TargetContext, unit: string, subject = ''): Cmp {
     if (d.only === 'durations' && !isDuration) continue;
     return d.reads;
   }
+  if (UNWANTED.test(cleanName(ctx.level3)) || UNWANTED.test(cleanName(subject))) return '≤';
   if (!ctx.level2?.trim()) {
     if (isDuration) return '≤';
     if (/成本|费用|单价|造价/.test(`${ctx.level3 ?? ''}${subject}`)) return '≤';
@@ -948,6 +964,11 @@ function parsePart(s: string, ctx: TargetContext): PartReading {
   return { values, opFrom };
 }
 
+/** `零`, `零发生`, `零事故` …: nothing of it may happen, ≤ 0 (`零容忍` is a stance, not a count, and stays text). */
+const ZERO_TARGET = /^零(?:发生|事故|投诉|差错|伤亡|死亡|违规|失误|缺陷|案件|上访|污染)?$/;
+/** An actual that says none happened or none was done: 0 (`无` alone is 不适用 as a target). */
+const NONE_ACTUAL = /^(?:零|无|没有|未发生|无发生|零发生)$/;
+
 /** Reads a target written in a cell (text, or a number with the column's unit). */
 export function parseTarget(written: string | number | null | undefined, ctx: TargetContext = {}, columnUnit?: string): TargetReading {
   if (written === null || written === undefined) return { target: { kind: 'na', empty: true } };
@@ -960,6 +981,7 @@ export function parseTarget(written: string | number | null | undefined, ctx: Ta
   if (s === '') return { target: { kind: 'na', empty: true } };
   if (s.length > MAX_TARGET_CHARS) return { target: { kind: 'text' } };
   if (isNa(s)) return { target: { kind: 'na' } };
+  if (ZERO_TARGET.test(s)) return { target: { kind: 'quantity', op: '≤', value: 0, unit: columnUnit?.trim() ?? '' }, opFrom: 'word' };
   const parts = splitParts(s);
   const values: TargetValue[] = [];
   const seen = new Set<string>();
@@ -998,6 +1020,7 @@ export function parseTarget(written: string | number | null | undefined, ctx: Ta
 export function parseActualNumber(written: string | number | null | undefined, target: Target, ctx: TargetContext = {}): number | undefined {
   if (written === null || written === undefined) return undefined;
   if (typeof written === 'number') return Number.isFinite(written) ? written : undefined;
+  if ((target.kind === 'quantity' || target.kind === 'change') && NONE_ACTUAL.test(normalizeTargetText(written))) return 0;
   const r = parseTarget(written, ctx).target;
   if (target.kind === 'change') {
     if (r.kind === 'change') {
