@@ -217,7 +217,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   const ledgerSheet = ledgerSheets[0];
   const taken = namesOf([profileSheet, ...ledgerSheets]);
 
-  const ledgerTables = ledgerSheets.map((s) => readTable<ProjectKey>(s, LEDGER_COLUMNS));
+  const ledgerTables = ledgerSheets.map((s) => readTable<ProjectKey>(s, LEDGER_COLUMNS, profile.fiscalYear));
   const ledgerTable = ledgerTables[0] ?? null;
   const indicatorTable = indicatorSheet ? readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS) : null;
   const midYear = options.monitor || (indicatorTable !== null && !indicatorTable.columns.actual && indicatorTable.columns.monitored !== undefined);

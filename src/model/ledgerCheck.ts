@@ -6,6 +6,7 @@
 import type { Finding } from './findings';
 import type { Profile, ProjectKey } from './records';
 import { LEDGER_COLUMNS } from './read/columns';
+export { inferYear } from './read/text';
 import { collapseBlankColumns, ledgerParts, type LedgerRead } from './read/ledger';
 import { pushAll } from './arrays';
 import type { Table } from './read/table';
@@ -22,17 +23,6 @@ export const SHEET_NAMES = {
 
 /** Headers S001 names as examples of what a ledger's header row has. */
 export const HEADER_EXAMPLES: ReadonlyArray<string> = LEDGER_COLUMNS.slice(0, 3).map((d) => d.header);
-
-const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年/;
-
-/** The first year written as `2018年` in the texts (sheet titles, sheet names). */
-export function inferYear(texts: ReadonlyArray<string>): number | undefined {
-  for (const t of texts) {
-    const m = YEAR_IN_TEXT.exec(t);
-    if (m) return Number(m[1]);
-  }
-  return undefined;
-}
 
 export function ledgerContext(ledger: LedgerRead, profile: Profile, fiscalYear: number | undefined): LedgerContext {
   return {

@@ -3,7 +3,7 @@
  * reader, the templates and the messages all use the same names and aliases.
  */
 import type { ProjectKey } from '../records';
-import { headerReadings } from './text';
+import { headerKey, headerReadings } from './text';
 
 /** The dashes and words people write between the months of a span (`1-7月`, `1—7月`, `1至7月`). */
 const SPAN_MARKS = ['-', '—', '－', '~', '～', '至'] as const;
@@ -146,4 +146,34 @@ export function matchHeader<K extends string>(raw: string, index: ReadonlyMap<st
     }
   }
   return undefined;
+}
+
+/** A header that names a year: `2018年拨付资金`, `截至2017年底累计拨付`, `2017年及以前年度拨付`, a leaf `2018年` under 拨付. */
+const YEAR_HEADER = /^(截至|截止到?|至)?((?:19|20)\d{2})年度?(底|末)?(及以前|及之前|以前|之前|前)?(?:年度)?(累计)?(已)?/;
+const PAID = /^(?:拨付|拨款|下达)?(?:资金|金额)?$/;
+
+/**
+ * A header written with the fiscal year (`fiscalYear`) instead of its words, as the catalogue reads
+ * it: `2018年拨付资金` / `2018年度拨付` → 本年拨付资金 / 本年拨付 (any header: `2018年培训人次` →
+ * 本年培训人次 and 培训人次 are both tried by the caller), and the years before it —
+ * `截至2017年底累计拨付`, `2017年及以前年度拨付`, `2018年以前拨付` → 以前年度累计拨付 (a leaf `2017年及以前`
+ * under 拨付 → 以前年度累计, which its group completes). A header of another year (`2017年拨付` in a
+ * 2018 ledger: one year of a breakdown) is no field; none when the text names no year.
+ */
+export function yearRelativeHeaders(text: string, fiscalYear: number): string[] {
+  const t = text.replace(/\s+/g, '');
+  const m = YEAR_HEADER.exec(t);
+  if (!m) return [];
+  const [whole, upTo, y, end, before, cumulative] = m;
+  const year = Number(y);
+  const rest = t.slice(whole.length);
+  const paidSoFar = upTo !== undefined || end !== undefined || (before !== undefined && before.startsWith('及')) || cumulative !== undefined;
+  const beforeThis = before !== undefined && !before.startsWith('及');
+  if ((year === fiscalYear - 1 && paidSoFar) || (year === fiscalYear && beforeThis)) {
+    const { key, unit } = headerKey(rest);
+    if (!PAID.test(key)) return [];
+    return [`以前年度累计${key ? '拨付' : ''}${unit ? `（${unit}）` : ''}`];
+  }
+  if (year !== fiscalYear || upTo !== undefined || end !== undefined || before !== undefined || cumulative !== undefined) return [];
+  return [`本年${rest}`, rest];
 }

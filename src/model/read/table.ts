@@ -3,11 +3,11 @@
  * the body (blank rows skipped, merged cells filled, 合计/总计/小计 rows set apart).
  */
 import type { CellValue, Grid, GridSheet } from '../grid';
-import { headerIndex, matchHeader, PROVENANCE_HEADERS, type ColumnDef } from './columns';
+import { headerIndex, matchHeader, PROVENANCE_HEADERS, yearRelativeHeaders, type ColumnDef } from './columns';
 import { declaredUnit, headerBlock, headerZone, isMoneyPart, knownKeys, matchPath, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
 import { normalizeMerges, type MergeOverlap, type NormalizedMerges } from './merges';
 import { isRegionName } from './regions';
-import { stripSpaces } from './text';
+import { inferYear, stripSpaces } from './text';
 import { isBlank } from './values';
 
 const PROVENANCE: ReadonlySet<string> = new Set(PROVENANCE_HEADERS);
@@ -214,8 +214,29 @@ function totalRow(row: number, text: string, m: RegExpExecArray): TotalRow {
   return label !== '小计' && !WHOLE_PREFIX.test(prefix) ? { row, label, group: true } : { row, label };
 }
 
-/** Reads a table sheet; returns null when no header row is found. */
-export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArray<ColumnDef<K>>): Table<K> | null {
+/** A header cell that may name a year (`2018年拨付资金`): the cheap gate of yearMatch. */
+const YEAR_MARK = /(?:19|20)\d{2}年/;
+
+/**
+ * The column a header names with the fiscal year instead of its words (`2018年拨付资金` = 本年拨付,
+ * `截至2017年底累计拨付` = 以前年度累计拨付: columns.ts yearRelativeHeaders), any level of its path.
+ */
+function yearMatch<K extends string>(path: ReadonlyArray<string>, index: ReadonlyMap<string, ColumnDef<K>>, fiscalYear: number): ReturnType<typeof matchPath<K>> {
+  for (let i = path.length - 1; i >= 0; i--)
+    for (const text of yearRelativeHeaders(path[i], fiscalYear)) {
+      if (!text) continue;
+      const m = matchPath(path.map((t, j) => (j === i ? text : t)), index);
+      if (m) return m;
+    }
+  return undefined;
+}
+
+/**
+ * Reads a table sheet; returns null when no header row is found. `fiscalYear` (配置's 评价年度) reads
+ * headers that name it (`2018年拨付资金`); without it, the year the rows above the header or the
+ * sheet's name write (`2018年度…台账`).
+ */
+export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArray<ColumnDef<K>>, fiscalYear?: number): Table<K> | null {
   const block = findHeader(sheet, defs);
   if (!block) return null;
   const { merges: normalized } = zoneOf(sheet);
@@ -229,8 +250,13 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   const matched: { info: ColumnInfo; key: K; rank: number }[] = [];
   const unknown: ColumnInfo[] = [];
   const shares: { key: K; group: string; col: number; leaf: string }[] = [];
+  let year = fiscalYear;
   for (const hc of block.columns) {
-    const m = matchPath(hc.path, index);
+    let m = matchPath(hc.path, index);
+    if (!m && hc.path.some((t) => YEAR_MARK.test(t))) {
+      year ??= inferYear([...textsAbove(sheet, block.top), sheet.name]);
+      if (year !== undefined) m = yearMatch(hc.path, index, year);
+    }
     const leaf = hc.path[hc.path.length - 1];
     const base = { col: o.col + hc.col, row: o.row + hc.row };
     if (!m) {
@@ -292,14 +318,9 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
     return rawValue(sheet, row, col);
   };
 
-  const titleTexts: string[] = [];
+  const titleTexts = textsAbove(sheet, block.top);
   let unit: '万元' | '元' | undefined;
-  for (let r = 0; r < block.top; r++)
-    for (const v of sheet.values[r] ?? [])
-      if (typeof v === 'string' && v.trim()) {
-        titleTexts.push(v.trim());
-        unit = declaredUnit(v) ?? unit; // the line nearest the header counts
-      }
+  for (const t of titleTexts) unit = declaredUnit(t) ?? unit; // the line nearest the header counts
 
   const bodyRows: number[] = [];
   const totals: TotalRow[] = [];
@@ -309,6 +330,13 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   if (unitRow) unitsFromRow(sheet, unitRow.row, columns, defs);
   bodyOf(sheet, first, bodyRows, totals, rowSense(block, columns, defs, o.col), skipped);
   return { sheet, headerRow, headerBottom, titleTexts, unit, columns, unknown, duplicates, partsOnly, overlaps: normalized.overlaps, bodyRows, totals, skipped, value, bodyUnmerged: fill.size === 0 };
+}
+
+/** The texts of the rows above the header (relative row `top`): titles, unit lines (trimmed, in order). */
+function textsAbove(sheet: GridSheet, top: number): string[] {
+  const out: string[] = [];
+  for (let r = 0; r < top; r++) for (const v of sheet.values[r] ?? []) if (typeof v === 'string' && v.trim()) out.push(v.trim());
+  return out;
 }
 
 /** The cell (absolute) of the group text over relative column `col`: its merge's first cell, or the text itself. */

@@ -116,3 +116,14 @@ function readingsOfText(raw: string): ReadonlyArray<HeaderReading> {
 }
 
 const FUNDING_LEVEL = /^(?:中央|省级|省|自治区级|自治区本级|自治区)(?=.*(?:资金|补助|拨款|资助))/;
+
+const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年/;
+
+/** The first year written as `2018年` in the texts (sheet titles, sheet names). */
+export function inferYear(texts: ReadonlyArray<string>): number | undefined {
+  for (const t of texts) {
+    const m = YEAR_IN_TEXT.exec(t);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}

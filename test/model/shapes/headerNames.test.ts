@@ -73,3 +73,32 @@ describe('indicator headers as the provinces\' forms write them (sweep31-forms)'
     expect(headerIndex(INDICATOR_COLUMNS).get(written)?.key).toBe('forecast');
   });
 });
+
+describe('money headers written with the year instead of 本年/以前年度 (sweep 31)', () => {
+  it.each([
+    ['2018年拨付资金', '截至2017年底累计拨付'],
+    ['2018年度拨付（万元）', '2017年及以前年度拨付'],
+    ['2018年拨付', '2018年以前拨付'],
+  ])('%s and %s are 本年拨付 and 以前年度累计拨付 in a 2018 ledger', (disbursed, prior) => {
+    const e = expectSameAsSample(renamed({ 本年拨付: disbursed, 以前年度累计拨付: prior }));
+    expect(e.check.ledger!.table.columns.disbursed!.header).toBe(disbursed);
+    expect(e.check.ledger!.table.columns.priorDisbursed!.header).toBe(prior);
+  });
+  it('a two-row header: 拨付情况（万元） over 2017年及以前 | 2018年', () => {
+    const base = ledgerWithAbove([]);
+    const [header, ...body] = base.values;
+    const at = (h: string): number => header.indexOf(h);
+    const top = header.map((h, c) => (c === at('以前年度累计拨付') ? '拨付情况（万元）' : c === at('本年拨付') ? null : h));
+    const leaves = header.map((h, c) => (c === at('以前年度累计拨付') ? '2017年及以前' : c === at('本年拨付') ? '2018年' : null));
+    const merges = header.flatMap((_, c) => (c === at('以前年度累计拨付') ? [{ top: 0, left: c, bottom: 0, right: c + 1 }] : c === at('本年拨付') ? [] : [{ top: 0, left: c, bottom: 1, right: c }]));
+    expectSameAsSample(withLedger({ ...base, values: [top, leaves, ...body], merges }));
+  });
+  it('another year\'s column (2017年拨付 in a 2018 ledger, one year of a breakdown) is not 本年拨付', () => {
+    const base = ledgerWithAbove([]);
+    const [header, ...body] = base.values;
+    const grid = withLedger({ ...base, values: [[...header, '2017年拨付'], ...body.map((r) => [...r, 99])] });
+    const e = expectSameAsSample(grid, ['S004']);
+    expect(e.check.ledger!.table.columns.disbursed!.header).toBe('本年拨付');
+    expect(e.findings.find((f) => f.rule === 'S004')?.params).toMatchObject({ headers: ['2017年拨付'] });
+  });
+});
