@@ -262,7 +262,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     indicators = readIndicators(indicatorTable);
     overlapFinding(indicatorTable, emit);
     pushAll(findings, indicators.findings);
-    columnFindings(indicatorTable, INDICATOR_COLUMNS, emit);
+    columnFindings(indicatorTable, INDICATOR_COLUMNS, emit, undefined, new Set(indicators.causeColumns.keys()));
     skippedRowFindings(indicatorTable, emit);
     indicatorRules(indicators, emit, stage);
     reviewIndicators(indicators, emit);

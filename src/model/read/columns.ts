@@ -87,7 +87,8 @@ export const INDICATOR_COLUMNS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
   { key: 'monitored', header: '监控期完成值', aliases: ['执行情况', '截至目前完成', '截至目前完成情况', '监控期完成情况', '监控期执行情况', '截至监控日完成值'], monthSpans: ['执行情况', '完成情况', '完成值'], type: 'text', required: false },
   { key: 'forecast', header: '全年预计完成值', aliases: ['全年预计完成情况', '预计完成', '全年预计完成', '预计全年完成值', '预计全年完成情况', '全年预计值', '预计完成值'], type: 'text', required: false },
   { key: 'causes', header: '偏差原因类别', aliases: ['偏差原因分类'], type: 'text', required: false },
-  { key: 'causeNote', header: '偏差原因说明', aliases: [], type: 'text', required: false },
+  // 备注: where the central form (and the 绩效监控表 this tool prints) writes why a row is behind.
+  { key: 'causeNote', header: '偏差原因说明', aliases: ['偏差原因具体说明', '原因说明', '备注'], type: 'text', required: false },
   { key: 'likelihood', header: '完成目标可能性', aliases: ['完成可能性'], type: 'text', required: false },
   { key: 'correction', header: '纠偏措施', aliases: ['改进措施', '纠偏措施及计划'], type: 'text', required: false },
 ];

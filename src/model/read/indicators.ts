@@ -7,13 +7,18 @@ import { L002, L003 } from '../rules/reading';
 import { normalizeTargetText, parseActualNumber, parseTarget, WORDS_AFTER, WORDS_BEFORE, type Target, type TargetContext } from './targets';
 import { isBlank, rawText, readPoints, readProse, readText } from './values';
 import { isErrorValue, type CellValue } from '../grid';
-import { CAUSES, LIKELIHOODS, readCauses, readLikelihood } from '../monitor/words';
+import { CAUSES, LIKELIHOODS, readCauses, readLikelihood, type Cause } from '../monitor/words';
 
 export interface IndicatorsRead {
   readonly table: Table<IndicatorKey>;
   readonly indicators: Indicator[];
   /** Absolute column of each indicator field, for findings. */
   readonly cols: Partial<Record<IndicatorKey, number>>;
+  /**
+   * The central monitoring form's 偏差原因分析 block: a column per cause (经费保障 | 制度保障 | 人员保障 | 硬件条件保障 | 其他),
+   * a mark (√) in the causes of each row. Column → its cause; read as 偏差原因类别, so no unknown columns (S004).
+   */
+  readonly causeColumns: ReadonlyMap<number, Cause>;
   readonly findings: Finding[];
 }
 
@@ -60,6 +65,7 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
   };
   const cell = (row: number, key: IndicatorKey): CellValue => (cols[key] === undefined ? null : table.value(row, cols[key]!));
 
+  const causeColumns = causeColumnsOf(table);
   const indicators: Indicator[] = [];
   let level1: string | undefined;
   let level2: string | undefined;
@@ -128,12 +134,15 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
     number('monitored');
     number('forecast');
     const causes = text(row, 'causes');
+    const ticked = new Set<Cause>();
+    for (const [c, cause] of causeColumns) if (isTicked(table.value(row, c))) ticked.add(cause);
     if (causes !== undefined) {
       const r = readCauses(causes);
-      if (r.causes.length) out.causes = r.causes;
+      for (const c of r.causes) ticked.add(c);
       if (r.unknown.length)
         findings.push(L003.finding.indicator({ sheet, row, col: cols.causes! }, { field: '偏差原因类别', raw: r.unknown.join('、'), expected: 'oneOf', options: CAUSES }));
     }
+    if (ticked.size) out.causes = CAUSES.filter((c) => ticked.has(c));
     out.causeNote = prose(row, 'causeNote');
     out.correction = prose(row, 'correction');
     const likely = text(row, 'likelihood');
@@ -145,7 +154,26 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
     for (const k of Object.keys(out) as Array<keyof Indicator>) if (out[k] === undefined) delete out[k];
     return out;
   }
-  return { table, indicators, cols, findings };
+  return { table, indicators, cols, causeColumns, findings };
+}
+
+/** The 偏差原因分析 block of the central form: unknown columns whose header (its leaf) is a cause, two or more of them. */
+function causeColumnsOf(table: Table<IndicatorKey>): ReadonlyMap<number, Cause> {
+  const out = new Map<number, Cause>();
+  for (const u of table.unknown) {
+    const leaf = u.header.slice(u.header.lastIndexOf('/') + 1);
+    const r = readCauses(leaf);
+    if (r.causes.length === 1 && r.unknown.length === 0) out.set(u.col, r.causes[0]);
+  }
+  return out.size >= 2 ? out : new Map();
+}
+
+/** A cell of a cause column that marks it: √, ✓, 是, 1, or any words; blank, ×, 否, 无, 0 and dashes do not. */
+function isTicked(v: CellValue): boolean {
+  if (isBlank(v) || isErrorValue(v)) return false;
+  if (v === false || v === 0) return false;
+  const s = typeof v === 'string' ? normalizeTargetText(v).replace(/\s+/g, '') : String(v);
+  return !/^(?:[×xX✗✘否无N0\-—－/／]|不是)$/.test(s);
 }
 
 interface TargetRead {

@@ -240,8 +240,11 @@ export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008, S009
 
 type SheetFinding = ReturnType<(typeof S002.finding)['main']> | ReturnType<(typeof S002.finding)['parts']> | ReturnType<(typeof S003.finding)['main']> | ReturnType<(typeof S004.finding)['main']>;
 
-/** S002/S003/S004 of a table sheet; `given`: required columns another source gives (地州市 from a sheet's name). */
-export function columnFindings<K extends string>(table: Table<K>, defs: ReadonlyArray<ColumnDef<K>>, emit: (f: SheetFinding) => void, given: ReadonlySet<K> = new Set()): void {
+/**
+ * S002/S003/S004 of a table sheet; `given`: required columns another source gives (地州市 from a sheet's name);
+ * `readElsewhere`: columns outside the catalogue that the reader reads (the ✓ columns of 偏差原因分析).
+ */
+export function columnFindings<K extends string>(table: Table<K>, defs: ReadonlyArray<ColumnDef<K>>, emit: (f: SheetFinding) => void, given: ReadonlySet<K> = new Set(), readElsewhere: ReadonlySet<number> = new Set()): void {
   const sheet = table.sheet.name;
   const at = (col: number) => ({ sheet, row: table.headerRow, col });
   for (const d of defs) {
@@ -257,8 +260,9 @@ export function columnFindings<K extends string>(table: Table<K>, defs: Readonly
       firstCell: a1(table.columns[d.key]?.row ?? table.headerRow, d.firstCol),
       field: defs.find((x) => x.key === d.key)?.header ?? d.keptHeader,
     }));
-  if (table.unknown.length)
-    emit(S004.finding.main(at(table.unknown[0].col), { headers: table.unknown.map((u) => u.header), count: table.unknown.length }));
+  const unknown = readElsewhere.size ? table.unknown.filter((u) => !readElsewhere.has(u.col)) : table.unknown;
+  if (unknown.length)
+    emit(S004.finding.main(at(unknown[0].col), { headers: unknown.map((u) => u.header), count: unknown.length }));
 }
 
 /** Numbers S009 lists of one row. */

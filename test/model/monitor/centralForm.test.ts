@@ -1,0 +1,56 @@
+/**
+ * sweep31-forms: the mid-year sample's 绩效指标 sent in the shape of the central form (财预〔2019〕136号, and the
+ * 绩效监控表 this tool prints): a two-row header with 偏差原因分析 over one column per cause, a √ in the causes of a
+ * row, the explanation in 备注. The ✓ columns were unknown (S004) and every amber or red row got M002 (no cause).
+ */
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import type { CellValue, Grid } from '../../../src/model/grid';
+import { CAUSES } from '../../../src/model/monitor/words';
+import { sampleMidYearGrid } from '../../../src/model/sample';
+
+/** The sample's mid-year 绩效指标 rewritten as the central form; `tick` writes a marked cause cell. */
+function centralForm(tick: CellValue = '√'): Grid {
+  const grid = sampleMidYearGrid();
+  return {
+    sheets: grid.sheets.map((s) => {
+      if (s.name !== '绩效指标') return s;
+      const h = s.values[0].map(String);
+      const at = (name: string): number => h.indexOf(name);
+      const rows: CellValue[][] = [
+        ['一级指标', '二级指标', '三级指标', '指标性质', '年度指标值', '度量单位', '1-7月执行情况', '全年预计完成情况', '偏差原因分析', null, null, null, null, '完成目标可能性', '纠偏措施', '备注'],
+        [null, null, null, null, null, null, null, null, ...CAUSES, null, null, null],
+      ];
+      for (const r of s.values.slice(1)) {
+        const causes = String(r[at('偏差原因类别')] ?? '');
+        rows.push([...r.slice(0, 8), ...CAUSES.map((c) => (causes.includes(c) ? tick : null)), r[at('完成目标可能性')], r[at('纠偏措施')], r[at('偏差原因说明')]]);
+      }
+      const merges = [{ top: 0, left: 8, bottom: 0, right: 12 }, ...[0, 1, 2, 3, 4, 5, 6, 7, 13, 14, 15].map((c) => ({ top: 0, left: c, bottom: 1, right: c }))];
+      return { name: s.name, values: rows, merges };
+    }),
+  };
+}
+
+const summary = (g: Grid) => {
+  const ev = evaluateWorkbook(g, { generatedAt: 'T' });
+  return {
+    lights: ev.monitor!.indicators.map((m) => `${m.indicator.level3}:${m.light}`),
+    causes: ev.check.indicators!.indicators.map((i) => (i.causes ?? []).join('、')),
+    notes: ev.check.indicators!.indicators.map((i) => i.causeNote ?? ''),
+    findings: ev.findings.map((f) => `${f.rule}.${f.variant}`).sort(),
+  };
+};
+
+describe('the central form\'s 偏差原因分析 block (a column per cause, √ in the causes)', () => {
+  const plain = summary(sampleMidYearGrid());
+
+  it.each(['√', '✓', '是', 1])('read as 偏差原因类别 (marked %s): the same lights, causes, notes and findings as the sample, no unknown column', (tick) => {
+    const s = summary(centralForm(tick));
+    expect(s).toEqual(plain);
+    expect(s.causes.filter(Boolean).length).toBeGreaterThan(0);
+  });
+
+  it('a cell marked × or 否 is no cause', () => {
+    const g = centralForm('×');
+    expect(summary(g).causes.every((c) => c === '')).toBe(true);
+  });
+});
