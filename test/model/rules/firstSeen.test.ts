@@ -1,6 +1,6 @@
 // The duplicate checks' table (L004, L015) answers as a Map of first occurrences does.
 import fc from 'fast-check';
-import { FirstSeen } from '../../../src/model/rules/firstSeen';
+import { FirstSeen, hashOf } from '../../../src/model/rules/firstSeen';
 
 /** What FirstSeen must answer: the index of the first equal key, -1 for a first occurrence. */
 function byMap(keys: ReadonlyArray<string>): number[] {
@@ -13,7 +13,7 @@ function byMap(keys: ReadonlyArray<string>): number[] {
 }
 
 const byTable = (keys: ReadonlyArray<string>): number[] => {
-  const t = new FirstSeen(keys.length);
+  const t = new FirstSeen(keys.length, (i) => keys[i]);
   return keys.map((k, i) => t.first(k, i));
 };
 
@@ -32,5 +32,14 @@ describe('FirstSeen', () => {
     expect(out.filter((f) => f >= 0)).toEqual([7, 0]);
     expect(out[15_000]).toBe(7);
     expect(out[29_999]).toBe(0);
+  });
+
+  it('tells apart two keys of the same hash, and finds the repeat of each', () => {
+    // The table compares hashes first and a key only when its hash is met again: two different
+    // keys of one hash (found by search) must still be two keys.
+    const a = 'XJZL2018-877796';
+    const b = 'XJZL2018-1147900';
+    expect(hashOf(a)).toBe(hashOf(b));
+    for (const keys of [[a, b, a, b], [b, a, a, b], [a, 'x', b, 'y', b, a]]) expect(byTable(keys)).toEqual(byMap(keys));
   });
 });

@@ -44,7 +44,7 @@ describe('nextRepeat', () => {
         if (seen.has(k)) expected.push(i);
         else seen.set(k, i);
       });
-      const table = new FirstSeen(keys.length);
+      const table = new FirstSeen(keys.length, (i) => keys[i]!);
       const got: number[] = [];
       for (let i = nextRepeat(table, keys, (k) => k, 0); i >= 0; i = nextRepeat(table, keys, (k) => k, i + 1)) {
         got.push(i);
