@@ -27,7 +27,7 @@ export const HEADER_EXAMPLES: ReadonlyArray<string> = LEDGER_COLUMNS.slice(0, 3)
 export function ledgerContext(ledger: LedgerRead, profile: Profile, fiscalYear: number | undefined): LedgerContext {
   return {
     profile, fiscalYear, ledger, sheet: ledger.table.sheet.name,
-    allowedRegions: new Set(profile.regions), industries: new Set(profile.industries), regionMatches: new Map(),
+    allowedRegions: new Set(profile.regions), industries: new Set(profile.industries), regionMatches: new Map(), creditCodesValid: new Map(),
   };
 }
 

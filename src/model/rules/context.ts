@@ -16,6 +16,8 @@ export interface LedgerContext {
   readonly industries: ReadonlySet<string>;
   /** L006's matchRegion of each 地州市 text met so far (filled as the rows are checked). */
   readonly regionMatches: Map<string, RegionMatch>;
+  /** L010's validAsWritten of each 统一社会信用代码 text met so far (filled as the rows are checked). */
+  readonly creditCodesValid: Map<string, boolean>;
   /** A ledger over several sheets: the context of the sheet a project is on (absent: this one). */
   readonly partOf?: (p: Project) => LedgerContext;
 }

@@ -1,9 +1,10 @@
 // The ledger rules' shortcuts for a cold 100,000-row run answer as the code they stand in for:
-// L006 keeps matchRegion's answer per distinct 地州市 text (up to a bound), L004/L015 find their
-// duplicates through nextRepeat.
+// L006 keeps matchRegion's answer per distinct 地州市 text (up to a bound), L010 validAsWritten's
+// per distinct 统一社会信用代码 (up to a bound), L004/L015 find their duplicates through nextRepeat.
 import fc from 'fast-check';
 import { checkWorkbook } from '../../../src/model/check';
 import { matchRegion } from '../../../src/model/read/regions';
+import { checkUscc, orgCodeCheckChar, USCC_ALPHABET, usccCheckChar } from '../../../src/model/algorithms/uscc';
 import { FirstSeen, nextRepeat } from '../../../src/model/rules/firstSeen';
 import { book, DATA_ROW0, validRow } from '../support/ledger';
 
@@ -30,6 +31,35 @@ describe('L006 over many rows', () => {
     const counted = checkWorkbook(book({ rows })).findings.filter((f) => f.rule === 'S007' && (f.params as { rule: string }).rule === 'L006')
       .reduce((n, f) => n + (f.params as { count: number }).count, 0);
     expect(listed.length + counted).toBe(expected.length);
+  });
+});
+
+describe('L010 over many rows', () => {
+  it('reports each row as checkUscc answers for its code, past the codes a ledger keeps', () => {
+    // 4,200 distinct codes (more than are kept), valid ones and every kind of wrong one, each
+    // written twice, the second time after the bound: a repeat is answered as its first was.
+    const withChecks = (first16: string, org = orgCodeCheckChar(first16.slice(8, 16))): string => first16 + org + usccCheckChar(first16 + org);
+    const body = (i: number): string => `9165${String(i).padStart(6, '0')}MA0${USCC_ALPHABET[i % 31]}${USCC_ALPHABET[(i * 7) % 31]}${USCC_ALPHABET[(i * 11) % 31]}`;
+    const valid = (i: number): string => withChecks(body(i));
+    const wrong = (i: number): string => {
+      const c = valid(i);
+      if (i % 4 === 0) return c.slice(0, 17) + (c[17] === '0' ? '1' : '0'); // check
+      if (i % 4 === 1) return withChecks(body(i), c[16] === '0' ? '1' : '0'); // organization check
+      return i % 4 === 2 ? c.slice(0, 17) : c.slice(0, 5) + 'I' + c.slice(6); // length, charset
+    };
+    const codes = Array.from({ length: 4200 }, (_, i) => (i % 9 === 0 ? wrong(i / 9) : valid(i)));
+    const written = [...codes, ...codes];
+    const rows = written.map((c, i) => ({ ...validRow(i), 项目编号: `XJZL2017-${i}`, 统一社会信用代码: c }));
+    const findings = checkWorkbook(book({ rows })).findings;
+    const got = findings.filter((f) => f.rule === 'L010').map((f) => `${f.row - DATA_ROW0}:${f.variant}`);
+    const expected = written.flatMap((c, i) => {
+      const r = checkUscc(c);
+      return r.ok ? [] : [`${i}:${r.reason === 'orgCheck' ? 'org' : r.reason}`];
+    });
+    expect(expected.length).toBeGreaterThan(900); // both copies of each wrong code, under capPerRule's 1,000
+    expect(expected.length).toBeLessThan(1000);
+    expect(new Set(expected.map((e) => e.split(':')[1]))).toEqual(new Set(['check', 'org', 'length', 'charset']));
+    expect(got).toEqual(expected);
   });
 });
 
