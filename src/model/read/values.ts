@@ -269,7 +269,7 @@ export function countValue(v: CellValue): Raw<number> {
   return Number.isInteger(x) ? x : new Unreadable(v);
 }
 
-/** A year: `2018`, `2018年`, `2018年度`, `２０１８`, a date (its year). */
+/** A year: `2018`, `2018年`, `2018年度`, `２０１８`, `2018.0` (a system's export of a number), a date or a date's text (its year). */
 export function readYear(v: CellValue): Read<number> {
   return toRead(yearValue(v));
 }
@@ -280,8 +280,12 @@ export function yearValue(v: CellValue): Raw<number> {
   if (isNone(v)) return undefined;
   if (isDateValue(v)) return realDateCell(v) ? v.year : new Unreadable(rawText(v));
   if (typeof v !== 'string') return new Unreadable(rawText(v));
-  const m = /^(\d{4})(?:年度?)?$/.exec(cleanText(v).replace(/\s/g, ''));
-  if (!m) return new Unreadable(v);
+  const m = /^(\d{4})(?:年度?|\.0+)?$/.exec(cleanText(v).replace(/\s/g, ''));
+  if (!m) {
+    // a date written as text gives its year, as a date cell does (立项时间 holding 2018-05-12, 2018年5月)
+    const d = dateValueOf(v);
+    return d instanceof Unreadable || d === undefined ? new Unreadable(v) : d.year;
+  }
   const y = Number(m[1]);
   return y >= 1900 && y <= 2200 ? y : new Unreadable(v);
 }
@@ -308,7 +312,7 @@ function realDateCell(v: DateValue): boolean {
   return (v.year === 1900 && v.month === 2 && v.day === 29) || isCalendarDate(v.year, v.month, v.day);
 }
 
-/** A date: a date cell, an Excel serial, `2018-06-30`, `2018/6/30`, `2018.06.30`, `2018年6月30日`, `20180630` (as text or as a number). */
+/** A date: a date cell, an Excel serial, `2018-06-30`, `2018/6/30`, `2018.06.30`, `2018年6月30日`, `20180630` (as text or as a number), and looseDate's forms. */
 export function readDate(v: CellValue, date1904 = false): Read<DateValue> {
   return toRead(dateValueOf(v, date1904));
 }
@@ -336,7 +340,27 @@ export function dateValueOf(v: CellValue, date1904 = false): Raw<DateValue> {
   if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3])) ?? new Unreadable(v);
   m = /^(\d{4})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4})年(\d{1,2})月$/.exec(s);
   if (m) return validDate(Number(m[1]), Number(m[2]), 1) ?? new Unreadable(v);
-  return new Unreadable(v);
+  return looseDate(cleanText(v), date1904) ?? new Unreadable(v);
+}
+
+/**
+ * Dates as systems and people also write them, tried when the usual forms fail: with a time of day
+ * (`2018-08-26 00:00:00`, `2018/8/26 0:00`, `2018-08-26T00:00:00`: a budget system's export), `号` for
+ * 日 (`2018年8月26号`), a two-digit year (`18-8-26`, `18/8/26`: 00–29 are 2000–2029, 30–99 1930–1999, as
+ * Excel reads them typed), and an Excel serial kept as text (`43338`: a date column pasted as values
+ * into text cells) — five digits, as the serial of any date from 1927 to 2173 is.
+ */
+function looseDate(t: string, date1904: boolean): DateValue | undefined {
+  const s = t.replace(/(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/, '').replace(/\s/g, '');
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/.exec(s);
+  if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3])) ?? undefined;
+  m = /^(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  if (m) {
+    const yy = Number(m[1]);
+    return validDate(yy < 30 ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[3])) ?? undefined;
+  }
+  if (/^\d{5}$/.test(s)) return serialToDate(Number(s), date1904) ?? undefined;
+  return undefined;
 }
 
 const TRUE_WORDS = new Set(['是', 'Y', 'YES', '√', '✓', '✔', 'TRUE', '1', '通过', '已通过']);

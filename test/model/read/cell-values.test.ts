@@ -121,3 +121,29 @@ describe('分值 and 得分 written with 分 (sweep C5)', () => {
     expect(withFen.check.indicators?.indicators.map((i) => i.points)).toEqual([50, 30, 10]);
   });
 });
+
+describe('dates as systems and people also write them (sweep 31: 96 and 170 false L003 on a11/a12)', () => {
+  it.each<[string, CellValue]>([
+    ['2018-08-26 00:00:00', dateValue(2018, 8, 26)], ['2018-8-6 0:00', dateValue(2018, 8, 6)], ['2018/8/26 12:30:00', dateValue(2018, 8, 26)],
+    ['2018-08-26T00:00:00', dateValue(2018, 8, 26)], ['2018.08.26 00:00:00.000', dateValue(2018, 8, 26)], ['2018年8月26号', dateValue(2018, 8, 26)],
+    ['2018年8月26日 00:00', dateValue(2018, 8, 26)], ['18-8-26', dateValue(2018, 8, 26)], ['18/8/26', dateValue(2018, 8, 26)], ['18.08.26', dateValue(2018, 8, 26)],
+    ['29-1-1', dateValue(2029, 1, 1)], ['99-12-31', dateValue(1999, 12, 31)], ['43338', dateValue(2018, 8, 26)], [' 43281 ', dateValue(2018, 6, 30)],
+  ])('%p is that date', (t, d) => {
+    expect(readDate(t)).toEqual({ kind: 'ok', value: d });
+  });
+  it('a serial in text follows the workbook\'s 1904 date system', () => {
+    expect(readDate('41876', true)).toEqual({ kind: 'ok', value: dateValue(2018, 8, 26) });
+  });
+  it.each(['2018-02-30 00:00:00', '18-13-1', '18-2-30', '2018年8月32号', '4333', '433380', '43338.5x', '2018-08-26 25', '2018-08-26 下午'])('%p is no date (L003)', (t) => {
+    expect(readDate(t).kind).toBe('bad');
+  });
+});
+
+describe('years as systems write them (sweep 31)', () => {
+  it.each<[string, number]>([['2018.0', 2018], ['2018.00', 2018], ['2018-06', 2018], ['2018-05-12', 2018], ['2018年5月', 2018], ['2018.5', 2018], ['2018/5/12 00:00:00', 2018]])('%p is %p', (t, y) => {
+    expect(readYear(t)).toEqual({ kind: 'ok', value: y });
+  });
+  it.each(['2018.5.40', '18', '2018-13', '二〇一八'])('%p is no year (L003)', (t) => {
+    expect(readYear(t).kind).toBe('bad');
+  });
+});
