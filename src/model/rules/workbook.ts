@@ -44,6 +44,11 @@ export const W005 = defineRule({
       'zh-CN': (p) => `定量指标“${p.name}”的年度指标值“${p.raw}”不是数字。`,
       'en-US': (p) => `The target "${p.raw}" of quantitative indicator "${p.name}" is not a number.`,
     }),
+    noActual: msg({
+      params: { name: P.text },
+      'zh-CN': (p) => `定量指标“${p.name}”没有填写实际完成值（也未指定数据来源），无法评分。`,
+      'en-US': (p) => `Quantitative indicator "${p.name}" has no actual value (and no data source is given): it cannot be scored.`,
+    }),
     actual: msg({
       params: { name: P.text, raw: P.text },
       'zh-CN': (p) => `定量指标“${p.name}”的实际完成值“${p.raw}”不是数字（也未指定数据来源）。`,
@@ -104,6 +109,7 @@ export function indicatorRules(read: IndicatorsRead, emit: (f: Finding) => void,
     if (ind.op === '定性' || ind.op === undefined) continue;
     if (ind.target === undefined) emit(W005.finding.target(at('target'), { name, raw: ind.targetText }));
     if (stage === 'yearEnd' && read.cols.actual !== undefined && ind.actual === undefined && ind.source === undefined)
-      emit(W005.finding.actual(at('actual'), { name, raw: ind.actualText ?? '' }));
+      // a blank cell says so; quoting it (实际完成值“”不是数字) said nothing
+      emit(ind.actualText?.trim() ? W005.finding.actual(at('actual'), { name, raw: ind.actualText }) : W005.finding.noActual(at('actual'), { name }));
   }
 }

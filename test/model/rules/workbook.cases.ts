@@ -15,6 +15,7 @@ export const CASES: RuleCases = {
     { name: 'no target', grid: scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: null } }) }), expect: ['error@绩效指标!E2'] },
     { name: 'a quantitative target that is no number', grid: scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: '很多' } }) }), expect: ['error@绩效指标!E2'] },
     { name: 'a quantitative actual that is no number, without a data source', grid: scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: '进行中' } }) }), expect: ['error@绩效指标!G2'] },
+    { name: 'a quantitative actual left blank, without a data source (noActual)', grid: scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: null } }) }), expect: ['error@绩效指标!G2'] },
     { name: 'the actual left to a data source', grid: scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: null, 数据来源: '项目数' } }) }), expect: [] },
     { name: 'targets and actuals given', grid: scoredBook(), expect: [] },
   ],
