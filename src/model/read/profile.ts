@@ -9,6 +9,7 @@ import { DEFAULT_LAYOUT, SCHEME_IDS } from '../selfeval/layouts';
 import { PROFILE_DEFAULTS as BASE_DEFAULTS } from './defaults';
 import { DEFAULT_REGIONS } from './regions';
 import { headerKey, cleanText } from './text';
+import { chineseNumber } from './targets';
 import { isBlank, rawText, readAmount, readDate, readNumber, readProse, readText, readYear, type Read } from './values';
 
 type ParamType = 'text' | 'year' | 'amount' | 'int' | 'number' | 'list' | 'unit' | 'scheme' | 'inverse' | 'caps' | 'month' | 'date';
@@ -182,10 +183,7 @@ export function readProfile(sheet: GridSheet | undefined): ProfileRead {
         break;
       }
       case 'month': {
-        // `7`, `7月`, `1-7月`, `1—7月`: the cut-off month, 1–11 (a 12th month is the year's end).
-        const t = readText(p.v);
-        const m = t.kind === 'ok' ? /^(?:1\s*[-—－~～至]\s*)?(\d{1,2})\s*月?(?:份)?$/.exec(cleanText(t.value)) : null;
-        const month = m ? Number(m[1]) : NaN;
+        const month = cutoffMonth(p.v) ?? NaN;
         if (month >= 1 && month <= 11) raw.monitorMonth = month;
         else badValue(p, { expected: 'month' });
         break;
@@ -240,4 +238,30 @@ export function readProfile(sheet: GridSheet | undefined): ProfileRead {
     rateCaps: raw.rateCaps ?? [],
   });
   return { profile, cells, findings };
+}
+
+/** Quarters and halves people write for a cut-off: the month they end. */
+const PERIOD_MONTHS: Readonly<Record<string, number>> = {
+  一季度: 3, 第一季度: 3, 一季度末: 3, 上半年: 6, 半年: 6, 二季度: 6, 第二季度: 6, 二季度末: 6, 前两季度: 6, 三季度: 9, 第三季度: 9, 三季度末: 9, 前三季度: 9,
+};
+
+/**
+ * 监控截止月份 as written (monitor.md): `7`, `7月`, `7月底`, `1-7月`, `1—7月`, Chinese numerals (`七月`, `一至七月`), a
+ * quarter or half (`上半年` 6, `前三季度` 9), or the cut-off date itself (a date cell, `2018-06-30`, `2018年6月30日`): its
+ * month. The caller keeps 1–11 (a 12th month is the year's end).
+ */
+export function cutoffMonth(v: CellValue): number | undefined {
+  if (typeof v === 'object' && v !== null && v.kind === 'date') return v.month;
+  const t = readText(v);
+  if (t.kind !== 'ok') return undefined;
+  const s = cleanText(t.value).replace(/\s+/g, '');
+  if (PERIOD_MONTHS[s] !== undefined) return PERIOD_MONTHS[s];
+  if (/^\d{4}\s*[-/.年]/.test(s)) {
+    const d = readDate(s);
+    return d.kind === 'ok' ? d.value.month : undefined;
+  }
+  const m = /^(?:(?:1|一)[-—－~～至到])?(\d{1,2}|[一二三四五六七八九十]{1,3})(?:月(?:份|底|末)?)?$/.exec(s);
+  if (!m) return undefined;
+  const n = /\d/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
+  return n === null ? undefined : n;
 }
