@@ -27,9 +27,14 @@ describe('L013 message', () => {
     expect(f.map(at)).toEqual(['项目台账!N6']);
     expect(formatFinding(f[0])).toBe('“本年拨付”为 20000 万元，疑似按“元”填写（该列非零值的中位数为 14 万元）。');
   });
-  it('does not run in a column kept in 元: there is no 元-instead-of-万元 question there', () => {
+  it('does not look for amounts in 元 in a column kept in 元: there is no 元-instead-of-万元 question there', () => {
     const rows = ['12.00', '12.01', '12.04', '50000'].map((v, i) => ({ ...validRow(i), 本年拨付: v }));
-    expect(run({ rows, profile: [['金额单位', '元']] }).filter((x) => x.rule === 'L013')).toEqual([]);
+    expect(run({ rows, profile: [['金额单位', '元']] }).filter((x) => x.rule === 'L013' && x.variant !== 'inWan')).toEqual([]);
+  });
+  it('a column kept in 元 whose amounts are those of 万元 (a median under 1000 元) is said once, at its header (sweep 31)', () => {
+    const f = run({ profile: [['金额单位', '元']] }).filter((x) => x.rule === 'L013');
+    expect(f.map(at)).toEqual(['项目台账!K1', '项目台账!L1', '项目台账!M1', '项目台账!N1', '项目台账!O1']);
+    expect(formatFinding(f[1])).toBe('“财政支持资金”列按“元”读取，但该列非零值的中位数只有 30 元，疑似按“万元”填写。如确为万元，请将列标题或单位行改为“万元”。');
   });
 });
 

@@ -2,7 +2,7 @@
 import { medianInPlace } from '../algorithms/median';
 import { patentKey } from '../algorithms/patent';
 import type { Finding } from '../findings';
-import { FEN_PER } from '../money';
+import { FEN_PER, fenToDecimal } from '../money';
 import type { Project, ProjectKey } from '../records';
 import { readAmount } from '../read/values';
 import { cellOf, cellRefFrom, fieldName, money, writtenOf, type LedgerContext } from './context';
@@ -79,22 +79,39 @@ export const L015 = crossRule({
  */
 const patentKeyOf = (p: Project): string | undefined => (p.patentNo === undefined ? undefined : patentKey(p.patentNo) || undefined);
 
-/** L013: an amount that looks entered in 元 rather than 万元. */
+/**
+ * L013: amounts that look entered in the other unit. In a 万元 column, an amount ≥ 100000 万元 or
+ * 1000 × the column's median looks entered in 元 (a cell each; the whole column when most of its
+ * non-zero amounts are that big: one finding at its header). In a 元 column (its header or the unit line says 元), a
+ * median of the non-zero amounts under 1000 元 looks entered in 万元 (35 元 of support for a
+ * project): one finding at its header, since reading it so makes every figure 10,000 times too small.
+ */
 export const L013 = crossRule({
   id: 'L013', category: 'ledger', severity: 'warning',
-  title: { 'zh-CN': '疑似按元填写', 'en-US': 'Amount looks like yuan' },
+  title: { 'zh-CN': '疑似单位填错', 'en-US': 'Amount in the wrong unit' },
   messages: {
     main: msg({
       params: { field: P.text, value: P.decimal, median: P.decimal, unit: P.moneyUnit },
       'zh-CN': (p) => `“${p.field}”为 ${p.value} ${p.unit}，疑似按“元”填写（该列非零值的中位数为 ${p.median} ${p.unit}）。`,
       'en-US': (p) => `"${p.field}" is ${p.value} ${p.unit}: it looks entered in yuan (the column's median of non-zero values is ${p.median} ${p.unit}).`,
     }),
+    column: msg({
+      params: { field: P.text, median: P.decimal, unit: P.moneyUnit, word: P.text },
+      'zh-CN': (p) => `“${p.field}”整列疑似按“元”填写：该列非零值的中位数为 ${p.median} ${p.unit}。如确为元，请在列标题或单位行注明“${p.word}”。`,
+      'en-US': (p) => `The whole "${p.field}" column looks entered in yuan: its median of non-zero values is ${p.median} ${p.unit}. If it is in yuan, write "${p.word}" in its header or the unit line.`,
+    }),
+    inWan: msg({
+      params: { field: P.text, median: P.decimal, unit: P.moneyUnit, word: P.text },
+      'zh-CN': (p) => `“${p.field}”列按“元”读取，但该列非零值的中位数只有 ${p.median} ${p.unit}，疑似按“万元”填写。如确为万元，请将列标题或单位行改为“${p.word}”。`,
+      'en-US': (p) => `"${p.field}" is read in yuan, but its median of non-zero values is only ${p.median} ${p.unit}: it looks entered in units of 10,000 yuan. If so, write "${p.word}" in its header or the unit line.`,
+    }),
   },
   rows: (projects, ctx, report) => {
-    const keys = AMOUNT_KEYS.filter((key) => ctx.ledger.units[key] === '万元');
+    const keys = AMOUNT_KEYS.filter((key) => ctx.ledger.units[key] !== undefined);
     if (!keys.length) return;
     const amounts = amountColumns(projects);
     const bigInWan = 100_000 * FEN_PER['万元'];
+    const smallInYuan = 1000 * FEN_PER['元'];
     // One buffer for every column's magnitudes (a column's selection reorders it).
     const magnitudes = new Float64Array(projects.length);
     for (const key of keys) {
@@ -103,6 +120,16 @@ export const L013 = crossRule({
       if (!n) continue;
       // The mean of the two middle amounts may fall on half a 分: the message shows whole 分.
       const med = medianInPlace(magnitudes.subarray(0, n));
+      const info = ctx.ledger.table.columns[key];
+      const header = { sheet: ctx.sheet, row: info?.row ?? ctx.ledger.table.headerRow, col: info?.col ?? 0 };
+      if (ctx.ledger.units[key] === '元') {
+        if (med < smallInYuan) report.inWan(header, { field: fieldName(key), median: fenToDecimal(Math.round(med), '元'), unit: '元', word: '万元' });
+        continue;
+      }
+      if (med >= bigInWan && countAtLeast(column, bigInWan) * 2 > n) {
+        report.column(header, { field: fieldName(key), median: money(ctx, Math.round(med)), unit: ctx.profile.unit, word: '元' });
+        continue;
+      }
       const big = med > 0 ? Math.min(bigInWan, 1000 * med) : bigInWan;
       for (let i = nextAtLeast(column, big, 0); i >= 0; i = nextAtLeast(column, big, i + 1))
         report.main(cellOf(ctx, projects[i], key), { field: fieldName(key), value: money(ctx, column[i]), median: money(ctx, Math.round(med)), unit: ctx.profile.unit });
@@ -122,6 +149,13 @@ function nonZeroMagnitudes(column: Float64Array, out: Float64Array): number {
     const v = column[i];
     if (v === v && v !== 0) out[n++] = Math.abs(v); // NaN: blank
   }
+  return n;
+}
+
+/** How many amounts' magnitudes are at least `big` (never a blank: NaN). */
+function countAtLeast(column: Float64Array, big: number): number {
+  let n = 0;
+  for (let i = 0; i < column.length; i++) if (Math.abs(column[i]) >= big) n++;
   return n;
 }
 

@@ -75,6 +75,10 @@ export const CASES: RuleCases = {
     { name: '≥ 100000 in a 万元 column', book: { rows: second({ 项目总投资: 3000000, 带动社会投入: 2999970 }) }, expect: [`warning@${cell('项目总投资')}`, `warning@${cell('带动社会投入')}`] },
     { name: '1000 × median', book: { rows: [validRow(0), validRow(2), { ...validRow(1), 财政支持资金: 300000 }] }, expect: ['warning@项目台账!L4'] },
     { name: 'ordinary amounts', book: {}, expect: [] },
+    // sweep 31: a whole column in the other unit is one finding at its header, not one per cell (a04: 659) or none (a03)
+    { name: 'most of a 万元 column ≥ 100000: the column is in 元', book: { rows: [0, 1, 2].map((i) => ({ ...validRow(i), 项目总投资: 3_000_000, 财政支持资金: 300_000, 以前年度累计拨付: 100_000, 本年拨付: 150_000, 带动社会投入: 2_700_000 })) }, expect: ['warning@项目台账!K1', 'warning@项目台账!L1', 'warning@项目台账!M1', 'warning@项目台账!N1', 'warning@项目台账!O1'] },
+    { name: 'a 元 column (unit line) whose amounts are those of 万元', book: { above: [['单位：元']] }, expect: ['warning@项目台账!K2', 'warning@项目台账!L2', 'warning@项目台账!M2', 'warning@项目台账!N2', 'warning@项目台账!O2'] },
+    { name: 'a 元 column (unit line) with amounts in 元', book: { above: [['单位：元']], rows: [0, 1].map((i) => ({ ...validRow(i), 项目总投资: 3_000_000, 财政支持资金: 300_000, 以前年度累计拨付: 100_000, 本年拨付: 150_000, 带动社会投入: 2_700_000 })) }, expect: [] },
   ],
   L014: [
     { name: 'social ≠ total − approved', book: { rows: second({ 带动社会投入: 250 }) }, expect: [`warning@${cell('带动社会投入')}`] },
