@@ -43,9 +43,18 @@ export type RegionMatch =
   | { readonly kind: 'short'; readonly official: string }
   | { readonly kind: 'unknown' };
 
+/** The region's province written before it: `新疆维吾尔自治区乌鲁木齐市`, `新疆昌吉州` (an address, a unit's full name). */
+const PROVINCE_PREFIX = /^(?:新疆维吾尔自治区|新疆自治区|新疆)(?=.)/;
+
 export function matchRegion(written: string, allowed: ReadonlySet<string>): RegionMatch {
   const s = written.replace(/\s+/g, '');
   if (allowed.has(s)) return { kind: 'ok', official: s };
+  // 新疆维吾尔自治区乌鲁木齐市 names 乌鲁木齐市 (the same as written without the province: a short form's info)
+  const local = s.replace(PROVINCE_PREFIX, '');
+  if (local !== s && !allowed.has(s)) {
+    const m = matchRegion(local, allowed);
+    return m.kind === 'unknown' ? m : { kind: 'short', official: m.official };
+  }
   const official = REGION_SHORT_FORMS.get(s);
   if (official && allowed.has(official)) return { kind: 'short', official };
   // 推荐单位 is often an organisation of the prefecture (`乌鲁木齐市知识产权局`, `昌吉州财政局`):

@@ -59,8 +59,8 @@ export const L006 = rowRule({
     short: msg({
       severity: 'info',
       params: { region: P.text, official: P.text },
-      'zh-CN': (p) => `地州市“${p.region}”是简称，规范名称为“${p.official}”。`,
-      'en-US': (p) => `Region "${p.region}" is a short form; the official name is "${p.official}".`,
+      'zh-CN': (p) => `地州市“${p.region}”不是规范名称，按“${p.official}”读取。`,
+      'en-US': (p) => `Region "${p.region}" is not the official name; it is read as "${p.official}".`,
     }),
   },
   row: (p, ctx, report) => {

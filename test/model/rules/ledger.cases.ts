@@ -28,6 +28,9 @@ export const CASES: RuleCases = {
     { name: 'short form is info', book: { rows: second({ 地州市: '昌吉州' }) }, expect: [`info@${cell('地州市')}`] },
     { name: '推荐单位 written as an organisation of the prefecture is info', book: { rows: second({ 地州市: '乌鲁木齐市知识产权局' }) }, expect: [`info@${cell('地州市')}`] },
     { name: 'an organisation under a short form is info too', book: { rows: second({ 地州市: '昌吉州财政局' }) }, expect: [`info@${cell('地州市')}`] },
+    { name: 'the province before the name (新疆维吾尔自治区乌鲁木齐市) is info', book: { rows: second({ 地州市: '新疆维吾尔自治区乌鲁木齐市' }) }, expect: [`info@${cell('地州市')}`] },
+    { name: 'the province before a short form (新疆昌吉州) is info', book: { rows: second({ 地州市: '新疆昌吉州' }) }, expect: [`info@${cell('地州市')}`] },
+    { name: 'the province before an unknown place is still unknown', book: { rows: second({ 地州市: '新疆北京市' }) }, expect: [`error@${cell('地州市')}`] },
     { name: 'XPCC city added by profile', book: { rows: second({ 地州市: '石河子市' }), profile: [['地区范围', '乌鲁木齐市、石河子市']] }, expect: [] },
   ],
   L007: [
