@@ -230,7 +230,8 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
 
   let ledger: LedgerRead | undefined;
   if (!ledgerTable && stage === 'request') {
-    // targets only: no ledger is expected
+    // targets only: no ledger is expected — unless a year-end form is asked for
+    if (options.forSelfEval && indicatorSheet) emit(S001.finding.request({ sheet: indicatorSheet.name, row: 0, col: 0 }, {}));
   } else if (!ledgerTable) {
     emit(ledgerSheet
       ? S001.finding.noHeader({ sheet: ledgerSheet.name, row: 0, col: 0 }, { sheet: ledgerSheet.name, examples: HEADER_EXAMPLES })

@@ -32,6 +32,15 @@ export const S001 = defineRule({
       'zh-CN': (p) => `“${p.sheet}”工作表的前 30 行内没有找到标题行（至少需要 3 个可识别的列标题，如 ${p.examples}）。`,
       'en-US': (p) => `No header row in the first 30 rows of sheet "${p.sheet}" (at least 3 known headers such as ${p.examples} are needed).`,
     }),
+    /**
+     * A 自评表 or 自评报告 asked of a budget request (a 绩效指标 without 实际完成值, and no ledger): `jx check` reviews its
+     * targets without an error; a year-end form cannot be built from it, and the faces said nothing of why.
+     */
+    request: msg({
+      params: {},
+      'zh-CN': () => '这是预算申报阶段的绩效目标表（没有“实际完成值”列，也没有项目台账），无法生成自评表或自评报告：二者在年终依据项目台账和实际完成值生成。请加入“项目台账”工作表和“实际完成值”列；仅审核绩效目标请使用“检查”。',
+      'en-US': () => 'This is a budget request\'s target table (no actuals column and no ledger): the self-evaluation table and report are made at year end from the ledger and the actuals. Add the ledger sheet and an actuals column; to review the targets only, run the check.',
+    }),
     /** No 绩效指标 for a form: which form (自评表, 绩效监控表) is said by the face that refuses it, not here. */
     indicators: msg({
       params: { kind, names: P.list, examples: P.list },

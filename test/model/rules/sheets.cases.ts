@@ -26,6 +26,8 @@ export const CASES: RuleCases = {
     { name: 'the closest sheet has two known headers', grid: { sheets: [book().sheets[0], { name: 'Sheet1', values: [['序号', '项目名称', '单位名称', '金额'], [1, '甲', '乙', 3]] }] }, expect: ['error@Sheet1!A1'] },
     { name: 'a ledger found by its headers under another name', grid: { sheets: [book().sheets[0], { ...ledgerSheet, name: '2018年报送' }] }, expect: [] },
     { name: 'all three sheets for the table', grid: scoredBook(), options: { forSelfEval: true }, expect: [] },
+    { name: 'a budget request (no 实际完成值, no ledger) when the table is to be built', grid: { sheets: [{ name: '绩效目标表', values: [['一级指标', '二级指标', '三级指标', '年度指标值'], ['产出指标', '数量指标', '支持项目', '≥10个']] }] }, options: { forSelfEval: true }, expect: ['error@绩效目标表!A1'] },
+    { name: 'the same budget request checked (targets reviewed, no error)', grid: { sheets: [{ name: '绩效目标表', values: [['一级指标', '二级指标', '三级指标', '年度指标值'], ['产出指标', '数量指标', '支持项目', '≥10个']] }] }, expect: [] },
   ],
   S002: [
     { name: 'required column present, empty on every row', book: { rows: second({ 专利号: null }).map((r) => ({ ...r, 专利号: null })) }, expect: ['error@项目台账!H1'] },
