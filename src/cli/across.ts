@@ -1,13 +1,14 @@
 /**
- * `jx check --across FILE... [--profile P]` and `jx merge FILE... -o 汇总.xlsx [--profile P] [--force]`
+ * `jx check --across FILE... [--profile P]` and `jx merge FILE... -o 汇总.xlsx [--profile P] [--draft] [--force]`
  * (issue 20): the files read in parallel (readPool.ts), each checked on its own against the
  * province's 配置, then the cross-file rules; `merge` also writes the consolidated workbook
- * (model/across/consolidate.ts) — never over an existing file without --force, never over an input.
+ * (model/across/consolidate.ts) — never over an existing file without --force, never over an input, never from files
+ * with structural errors (structuralRefusal) without --draft.
  */
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { checkAcross, type AcrossFinding, type AcrossInput, type AcrossResult } from '../model/across';
-import { consolidate, mergeRefusal } from '../model/across/consolidate';
+import { consolidate, mergeRefusal, structuralRefusal } from '../model/across/consolidate';
 import { countBySeverity } from '../model/findings';
 import type { Locale } from '../model/messages';
 import { fenToDecimal } from '../model/money';
@@ -27,6 +28,8 @@ export interface AcrossCliOptions {
   readonly profile?: string;
   readonly output?: string;
   readonly force?: boolean;
+  /** Merge even files with structural errors (structuralRefusal), saying so. */
+  readonly draft?: boolean;
   /** The most projects `jx merge` puts in one 项目台账 (MAX_CONSOLIDATED_PROJECTS; smaller only in tests). */
   readonly maxProjects?: number;
 }
@@ -46,6 +49,8 @@ const T = {
     noProfile: '所有文件都没有“配置”工作表：各地州市按默认配置检查，汇总中没有配置与绩效指标，无法据此生成自评表。',
     notMerged: (n: number) => `未生成汇总：有 ${n} 个文件无法读取。汇总缺少文件会得出错误的全区数字；请修正或去掉这些文件后再合并。`,
     exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
+    draftHint: '如确需先看一份汇总，请加 --draft（汇总的数字将不完整或不可靠）。',
+    draftWritten: '注意：这是草稿：被合并的文件有结构错误，汇总的数字不完整或不可靠。',
     isInput: (f: string) => `输出文件“${f}”是要合并的文件之一：本工具从不修改被合并的文件。`,
     written: (f: string, files: number, projects: number, sheets: ReadonlyArray<string>) => `已生成“${f}”：${files} 个文件，${projects} 个项目（工作表：${sheets.join('、')}）。`,
     total: (n: number, approved: string, disbursed: string, unit: string) => `合计：${n} 个项目，财政支持资金 ${approved} ${unit}，本年拨付 ${disbursed} ${unit}。`,
@@ -64,6 +69,8 @@ const T = {
     noProfile: 'No file has a profile sheet (配置): each file is checked with the default profile, and the consolidated workbook has no profile or indicators to build the self-evaluation table from.',
     notMerged: (n: number) => `Nothing was merged: ${n} file(s) could not be read. A consolidation without them would give wrong province-wide figures; fix or leave out those files and merge again.`,
     exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
+    draftHint: 'To see a consolidation anyway, add --draft (its figures will be incomplete or unreliable).',
+    draftWritten: 'Note: this is a draft: files merged have structural errors, and the figures are incomplete or unreliable.',
     isInput: (f: string) => `The output "${f}" is one of the files to merge: this tool never modifies the files it merges.`,
     written: (f: string, files: number, projects: number, sheets: ReadonlyArray<string>) => `Wrote "${f}": ${files} file(s), ${projects} project(s) (sheets: ${sheets.join(', ')}).`,
     total: (n: number, approved: string, disbursed: string, unit: string) => `Total: ${n} project(s), fiscal support ${approved} ${unit}, paid this year ${disbursed} ${unit}.`,
@@ -198,6 +205,15 @@ export async function runMerge(files: ReadonlyArray<string>, opts: AcrossCliOpti
     err(refusal[opts.locale]);
     return 2;
   }
+  // a file read in doubt (a column not found, a CSV quote never closed) gives wrong province-wide figures
+  const structural = structuralRefusal(r);
+  if (structural && !opts.draft) {
+    if (opts.json) io.out(jsonSafe(JSON.stringify({ input: loaded.inputs.map((i) => i.file), file: null, refused: true, errors: structural.errors.map((f) => ({ file: f.file, ...jsonFinding(f, opts.locale) })) }, null, 2)));
+    err(structural.text[opts.locale]);
+    for (const f of structural.errors) err('  ' + acrossLine(f, opts.locale));
+    err(t.draftHint);
+    return 2;
+  }
   const merged = consolidate(r);
   const bytes = await xlsxBytes(merged.sheets, true);
   if ((await writeNewFile(output, bytes, opts.force ?? false)) === 'exists') {
@@ -209,6 +225,7 @@ export async function runMerge(files: ReadonlyArray<string>, opts: AcrossCliOpti
   if (opts.json) {
     io.out(jsonSafe(JSON.stringify({
       file: output,
+      draft: structural !== null,
       projects: merged.projects,
       files: r.files.map((f) => ({ file: f.file, projects: f.evaluation.check.ledger?.projects.length ?? 0, counts: countBySeverity(f.evaluation.findings) })),
       regions: merged.regions.map((x) => ({ region: x.region, projects: x.projects, newProjects: x.newProjects, carried: x.carried, approved: money(x.approved), disbursed: money(x.disbursed), socialInvestment: money(x.social), ...(x.allocated !== undefined ? { allocated: money(x.allocated) } : {}), errors: x.errors, warnings: x.warnings, files: x.files })),
@@ -219,6 +236,7 @@ export async function runMerge(files: ReadonlyArray<string>, opts: AcrossCliOpti
     const out = (l: string): void => io.out(visibleText(l));
     // the names as written: without a 配置 there is no 配置 or 绩效指标, and a name taken already was given a suffix
     out(t.written(output, r.files.length, merged.projects, merged.sheets.map((x) => (x.grid ?? x.layout).name)));
+    if (structural) out(t.draftWritten);
     out(t.total(merged.total.projects, money(merged.total.approved), money(merged.total.disbursed), MONEY_UNIT_TEXT[unit][opts.locale]));
     for (const f of r.files) out(`  ${f.file}: ${countsLine(f.evaluation.findings, opts.locale)}`);
     for (const l of acrossLines(r, opts.locale)) out(l);

@@ -16,7 +16,7 @@ import { LAYOUT_CHOICES, runSelfEval } from './selfeval';
 const USAGE = `用法 / usage:
   jx check FILE... [--json] [--lang zh|en] [--report 问题清单.xlsx] [--annotate 标注副本.xlsx] [--force] [LIMITS]
   jx check --across FILE... [--profile 配置.xlsx] [--json] [--lang zh|en] [LIMITS]
-  jx merge FILE... [-o 汇总.xlsx] [--profile 配置.xlsx] [--force] [--json] [--lang zh|en] [LIMITS]
+  jx merge FILE... [-o 汇总.xlsx] [--profile 配置.xlsx] [--draft] [--force] [--json] [--lang zh|en] [LIMITS]
   jx selfeval FILE [-o OUT] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--json] [--force] [LIMITS]
   jx report FILE [-o OUT.docx] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--force] [--json] [LIMITS]
   jx monitor FILE [-o OUT] [--month M] [--json] [--force] [LIMITS]
@@ -175,7 +175,7 @@ async function runCommand(command: string | undefined, values: ParsedValues, pos
     }
     case 'merge': {
       if (!positionals.length) break;
-      return runMerge(positionals, { json: values.json!, locale: loc, limits, profile: values.profile, output: values.output, force: values.force! }, io);
+      return runMerge(positionals, { json: values.json!, locale: loc, limits, profile: values.profile, output: values.output, force: values.force!, draft: values.draft! }, io);
     }
     case 'sample': {
       if (positionals.length) break; // `jx sample out.xlsx` would write elsewhere: the output is -o

@@ -12,7 +12,7 @@ import { annotatedFile, problemListFile } from '../ui/sendback';
 import { asHostError } from '../ui/errors';
 import { HostError, throwIfAborted, type AcrossView, type CheckView, type TaskOptions } from '../ui/host';
 import { checkAcross, type AcrossInput, type AcrossResult } from '../model/across';
-import { consolidate, mergeRefusal } from '../model/across/consolidate';
+import { consolidate, mergeRefusal, structuralRefusal } from '../model/across/consolidate';
 import { countBySeverity } from '../model/findings';
 import { loadDocxModule, reportDocx, reportOf, type DocxModule, type ReportDate } from '../ui/report';
 
@@ -134,6 +134,9 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       // before anything is built: one 项目台账 cannot hold them, and Excel would refuse the file
       const refusal = mergeRefusal(result, deps.maxProjects);
       if (refusal) throw new HostError('tooManyToMerge', refusal);
+      // nor from files whose read is in doubt (a column not found, a CSV quote never closed), as `jx merge` without --draft
+      const structural = structuralRefusal(result);
+      if (structural) throw new HostError('refused', structural.text);
       const merged = consolidate(result);
       throwIfAborted(o.signal);
       const xlsx = await loadXlsx();

@@ -4,6 +4,7 @@ import { HostError, type TaskOptions } from '../../src/ui/host';
 import { createFileHost, MERGED_FILE_NAME } from '../../src/standalone/fileHost';
 import { inProcessSession } from '../../src/standalone/session';
 import { cellOf, splitSample, withCell, type SplitFile } from '../support/split';
+import { HEADERS, validRow } from '../model/support/ledger';
 
 const opts = (): TaskOptions => ({ signal: new AbortController().signal });
 const fileOf = async (f: SplitFile): Promise<File> => new File([(await writeXlsx(f.grid.sheets.map((grid) => ({ grid })))).slice() as BlobPart], f.file);
@@ -36,6 +37,21 @@ describe('file host, several files', () => {
     expect(e).toBeInstanceOf(HostError);
     expect(e.text['zh-CN']).toMatch(/^文件“坏文件\.xlsx”：/);
     await expect(host.checkAcross!(opts())).rejects.toThrow();
+  });
+
+  test('a file with structural errors (a CSV quote never closed): refused as `jx merge` refuses it, naming the file; nothing downloaded', async () => {
+    const downloads: Uint8Array[] = [];
+    const host = createFileHost({ download: (bytes) => downloads.push(bytes) });
+    const [a, b] = files;
+    const line = (i: number, quote = ''): string => HEADERS.map((h, k) => (k === 1 ? quote : '') + String(validRow(i)[h] ?? '')).join(',');
+    const csv = new File([[HEADERS.join(','), line(0), line(1), line(2, '"'), line(3)].join('\n')], '台账.csv');
+    await host.openFiles!(await Promise.all([fileOf(province), fileOf(a), csv, fileOf(b)]), opts());
+    const e = (await host.downloadMerged!(opts()).catch((x: unknown) => x)) as HostError;
+    expect(e).toBeInstanceOf(HostError);
+    expect(e.code).toBe('refused');
+    expect(e.text['zh-CN']).toBe('未生成汇总：1 个文件（“台账.csv”）的结构有 1 个错误，读出的项目不完整或不可靠，据此汇总会得出错误的全区数字。请先修正这些文件后再合并。');
+    expect(e.text['en-US'].replace('台账.csv', '')).not.toMatch(/[\u4e00-\u9fff]/u);
+    expect(downloads).toEqual([]);
   });
 
   test('more projects than one 项目台账 holds: refused in both languages before anything is built, nothing downloaded', async () => {

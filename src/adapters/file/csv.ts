@@ -20,7 +20,7 @@
 import Papa from 'papaparse';
 import { EXCEL_MAX_COLS as MAX_COLS, EXCEL_MAX_ROWS as MAX_ROWS, dateValue, type CellValue, type GridSheet } from '../../model/grid';
 import type { Finding } from '../../model/findings';
-import { L003 } from '../../model/rules/reading';
+import { S012 } from '../../model/rules/sheets';
 import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';
 import { failureMessage, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
 import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';
@@ -147,6 +147,12 @@ function fail(reason: ReadFailureReason, variant: FailureVariant, p: FailurePara
 
 const mbOf = (n: number): number => Math.ceil(n / MB);
 
+/** The first line of a field whose quote never closes, as S012 names it: at most 30 characters. */
+const openingOf = (line: string): string => {
+  const chars = [...line];
+  return chars.length > 30 ? chars.slice(0, 30).join('') + '…' : line;
+};
+
 /**
  * Reads CSV bytes into a one-sheet grid named after `fileName`. Never throws on the file's
  * content (a cancellation rejects with an AbortError); failures say what to do.
@@ -181,11 +187,11 @@ export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOp
           if (values.length >= MAX_ROWS) throw new CsvFailure('corrupt', 'outOfRange', { sheet: name, what: 'row', value: values.length + 1 });
           if (fields.length > MAX_COLS) throw new CsvFailure('corrupt', 'outOfRange', { sheet: name, what: 'col', value: fields.length });
           // A quote that never closes takes the rest of the file into the row's last field (as Excel
-          // reads it too): said as a finding at that cell, never silently (Papa Parse's MissingQuotes).
+          // reads it too): a structural error at that cell (S012), never silent (Papa Parse's MissingQuotes).
           if (result.errors.some((e) => e.code === 'MissingQuotes') && fields.length) {
             const col = fields.length - 1;
-            const lines = fields[col].replace(/[\r\n]+$/, '').split(/\r\n|\r|\n/).length - 1;
-            readFindings.push(L003.finding.unclosedQuote({ sheet: name, row: values.length, col }, { lines }));
+            const taken = fields[col].replace(/[\r\n]+$/, '').split(/\r\n|\r|\n/);
+            readFindings.push(S012.finding.main({ sheet: name, row: values.length, col }, { value: openingOf(taken[0]), lines: taken.length - 1 }));
           }
           const row = fields.map(csvValue);
           while (row.length && row[row.length - 1] === null) row.pop();

@@ -21,8 +21,9 @@ import { ledgerParts } from '../read/ledger';
 import type { Project, ProjectKey } from '../records';
 import { LEDGER_HEADERS } from '../sample/workbook';
 import { regionOf } from '../rules/across';
+import { structuralErrors } from '../selfeval/draft';
 import { uniqueSheetName } from '../selfeval/sheet';
-import type { AcrossResult } from './index';
+import type { AcrossFinding, AcrossResult } from './index';
 
 /** A sheet of the consolidated workbook: a layout, or a grid copied as it was. */
 export type ConsolidatedSheet = { readonly layout: SheetLayout; readonly grid?: undefined } | { readonly grid: GridSheet; readonly layout?: undefined };
@@ -86,6 +87,32 @@ export function mergeRefusal(result: AcrossResult, max: number = MAX_CONSOLIDATE
   return {
     'zh-CN': `未生成汇总：${files} 个文件共有 ${count(projects)} 个项目，而一个工作表最多 ${count(EXCEL_MAX_ROWS)} 行，“项目台账”除去表头最多容纳 ${count(max)} 个项目。请把文件分成几批分别合并（例如按地州市）。`,
     'en-US': `Nothing was merged: the ${files} file(s) hold ${count(projects)} projects, and a worksheet has at most ${count(EXCEL_MAX_ROWS)} rows, so the project ledger (项目台账) holds at most ${count(max)} projects below its header. Merge the files in several batches (for example by prefecture).`,
+  };
+}
+
+/** Why files whose read is in doubt are not merged, and the errors that put it in doubt (each with its file). */
+export interface StructuralRefusal {
+  readonly text: LocalizedText;
+  readonly errors: ReadonlyArray<AcrossFinding>;
+}
+
+/**
+ * The structural errors of the files (structuralErrors, selfeval/draft.ts: a sheet or column not found, no year, a
+ * CSV quote never closed): the read of such a file is incomplete or in doubt, and a 汇总 of it would give wrong
+ * province-wide figures — refused as the 自评表 is (refusalOf), unless a draft is asked for (`jx merge --draft`).
+ * Every ledger field counts (the 汇总 carries them all); null when no file has one.
+ */
+export function structuralRefusal(result: AcrossResult): StructuralRefusal | null {
+  const errors: AcrossFinding[] = [];
+  for (const { file, evaluation } of result.files) for (const f of structuralErrors(evaluation.findings)) errors.push({ ...f, file });
+  if (!errors.length) return null;
+  const files = [...new Set(errors.map((f) => f.file))];
+  return {
+    errors,
+    text: {
+      'zh-CN': `未生成汇总：${files.length} 个文件（${files.map((f) => `“${f}”`).join('、')}）的结构有 ${errors.length} 个错误，读出的项目不完整或不可靠，据此汇总会得出错误的全区数字。请先修正这些文件后再合并。`,
+      'en-US': `Nothing was merged: the structure of ${files.length} file(s) (${files.map((f) => `"${f}"`).join(', ')}) has ${errors.length} error(s), so the projects read are incomplete or unreliable and a consolidation would give wrong province-wide figures. Fix these files first, then merge again.`,
+    },
   };
 }
 

@@ -46,12 +46,6 @@ export const L003 = defineRule({
       'zh-CN': (p) => `参数“${p.field}”的值“${p.raw}”无法识别，应为${p.options || p.expected}${p.unit ? `（${p.unit}）` : ''}。`,
       'en-US': (p) => `Profile parameter "${p.field}" value "${p.raw}" cannot be read; expected ${p.options || p.expected}${p.unit ? ` in ${p.unit}` : ''}.`,
     }),
-    /** A CSV file's quote that never closes (adapters/file/csv.ts): the rest of the file became this cell. */
-    unclosedQuote: msg({
-      params: { lines: P.number },
-      'zh-CN': (p) => `此单元格的引号（"）没有闭合，文件其余 ${p.lines} 行都读进了这一格，未读作项目。`,
-      'en-US': (p) => `This cell's quote (") is never closed: the file's remaining ${p.lines} lines were read into it, not as projects.`,
-    }),
     /** A 项目状态 word of no class (read/status.ts): kept as written, unused by L016 and L017. */
     status: msg({
       severity: 'warning',

@@ -245,7 +245,24 @@ export const S011 = defineRule({
   },
 });
 
-export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008, S009, S010, S011] as const;
+/**
+ * A CSV quote that never closes (adapters/file/csv.ts): the rest of the file was read into one cell, as Excel reads it
+ * too, so every later row is lost — structural, like a column not found: no 自评表, report or 汇总 from it unless a draft
+ * is asked for. At the cell the quote opens; `value`: its first line as written (cut), `lines`: the lines taken.
+ */
+export const S012 = defineRule({
+  id: 'S012', category: 'sheet', severity: 'error',
+  title: { 'zh-CN': 'CSV 引号未闭合', 'en-US': 'CSV quote never closed' },
+  messages: {
+    main: msg({
+      params: { value: P.text, lines: P.number },
+      'zh-CN': (p) => `此单元格以引号（"）开头的值“${p.value}”没有闭合引号，文件其余 ${p.lines} 行都读进了这一格，未读作项目。请在 CSV 中补上闭合的引号（或删去这个引号）后重新检查。`,
+      'en-US': (p) => `The value "${p.value}" of this cell opens a quote (") that is never closed: the file's remaining ${p.lines} lines were read into this cell, not as projects. Close the quote in the CSV (or remove it) and check again.`,
+    }),
+  },
+});
+
+export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008, S009, S010, S011, S012] as const;
 
 type SheetFinding = ReturnType<(typeof S002.finding)['main']> | ReturnType<(typeof S002.finding)['parts']> | ReturnType<(typeof S003.finding)['main']> | ReturnType<(typeof S004.finding)['main']>;
 

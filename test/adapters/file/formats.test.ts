@@ -6,6 +6,8 @@
 import { CHECKED_SHEETS, readWorkbookFile, type ReadFileResult } from '../../../src/adapters/file';
 import { csvValue, decodeText, sheetNameOf } from '../../../src/adapters/file/csv';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { buildReport } from '../../../src/model/report';
+import { MONITOR_LAYOUT } from '../../../src/model/selfeval/layouts';
 import { findingText } from '../../../src/model/messages';
 import { dateValue, type Grid, type GridSheet } from '../../../src/model/grid';
 import { sampleWorkbookGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
@@ -83,17 +85,35 @@ describe('CSV', () => {
     it.each([[13, 1], [13, 0], [2, 5], [100, 9]])('opened on line %p in field %p: an error at that cell naming the lines taken', async (line, field) => {
       for (const [, encode] of ENCODINGS) {
         const r = await read(encode(opened(line, field)), '台账.csv');
-        const found = evaluateWorkbook(r.grid).findings.filter((f) => f.variant === 'unclosedQuote');
-        expect(found.map((f) => [f.rule, f.severity, f.sheet, f.row, f.col, f.params])).toEqual([['L003', 'error', '台账', line - 1, field, { lines: rest(line) }]]);
-        expect(findingText(found[0], 'zh-CN')).toContain(`文件其余 ${rest(line)} 行都读进了这一格`);
-        expect(findingText(found[0], 'en-US')).toContain(`remaining ${rest(line)} lines`);
+        const found = evaluateWorkbook(r.grid).findings.filter((f) => f.rule === 'S012');
+        // the cell's first line: from the quote to the end of its line (the commas after it taken too), 30 characters at most
+        const first = [...lines[line - 1].split(',').slice(field).join(',').replace(/\r$/, '')];
+        const value = first.length > 30 ? first.slice(0, 30).join('') + '…' : first.join('');
+        expect(found.map((f) => [f.rule, f.severity, f.sheet, f.row, f.col, f.params])).toEqual([['S012', 'error', '台账', line - 1, field, { value, lines: rest(line) }]]);
+        expect(findingText(found[0], 'zh-CN')).toContain(`值“${value}”没有闭合引号，文件其余 ${rest(line)} 行都读进了这一格`);
+        expect(findingText(found[0], 'en-US')).toContain(`"${value}" of this cell opens a quote (") that is never closed: the file's remaining ${rest(line)} lines`);
       }
+    });
+
+    it('structural: beside the sample\'s 配置 and 绩效指标, no 自评表, 自评报告 or 监控表 from it unless a draft is asked for', async () => {
+      const r = await read(new TextEncoder().encode(opened(13, 1)), '台账.csv');
+      const sample = sampleWorkbookGrid();
+      const grid: Grid = { sheets: [...sample.sheets.filter((s) => s.name !== SAMPLE_SHEETS.ledger), r.grid.sheets[0]] };
+      const refused = evaluateWorkbook(grid, { forSelfEval: true });
+      expect([refused.selfEval, refused.refused?.map((f) => `${f.rule} ${f.sheet}!${f.row},${f.col}`)]).toEqual([undefined, ['S012 台账!12,1']]);
+      expect(evaluateWorkbook(grid, { forSelfEval: true, layout: MONITOR_LAYOUT }).refused?.map((f) => f.rule)).toEqual(['S012']);
+      const report = buildReport(refused, { date: { year: 2019, month: 3, day: 1 } });
+      expect(!report.ok && report.errors.map((f) => f.rule)).toEqual(['S012']);
+      const draft = evaluateWorkbook(grid, { forSelfEval: true, draft: true });
+      expect(draft.selfEval?.draft).toBe(true);
+      const draftReport = buildReport(draft, { draft: true, date: { year: 2019, month: 3, day: 1 } });
+      expect(draftReport.ok && draftReport.report.draft).toBe(true);
     });
 
     it('quotes that close (a line break or a comma inside a field) give no such finding', async () => {
       const closed = lines.map((l, i) => (i === 12 ? l.replace(/^([^,]*),([^,]*)/, '$1,"$2，含""引号""\n与换行"') : l)).join('\n');
       const r = await read(new TextEncoder().encode(closed), '台账.csv');
-      expect(evaluateWorkbook(r.grid).findings.filter((f) => f.variant === 'unclosedQuote')).toEqual([]);
+      expect(evaluateWorkbook(r.grid).findings.filter((f) => f.rule === 'S012')).toEqual([]);
       expect(r.grid.sheets[0].readFindings).toBeUndefined();
     });
   });

@@ -1,16 +1,6 @@
 /** Cases of the reading rules (rules/reading.ts). */
-import { HEADERS, indicators, scoredBook, validRow } from '../support/ledger';
+import { indicators, scoredBook, validRow } from '../support/ledger';
 import { cell, second, type RuleCases } from './tester';
-import { readCsv } from '../../../src/adapters/file/csv';
-import type { Grid } from '../../../src/model/grid';
-
-/** A CSV ledger whose third line opens a quote in its 项目名称 that never closes. */
-function unclosedCsv(): Grid {
-  const lines = [HEADERS.join(','), HEADERS.map((h) => String(validRow(0)[h] ?? '')).join(','), HEADERS.map((h, i) => (i === 1 ? '"' : '') + String(validRow(1)[h] ?? '')).join(','), HEADERS.map((h) => String(validRow(2)[h] ?? '')).join(',')];
-  const r = readCsv(new TextEncoder().encode(lines.join('\n')), '台账.csv');
-  if (!r.ok) throw new Error('unreadable CSV');
-  return r.grid;
-}
 
 export const CASES: RuleCases = {
   L002: [
@@ -32,7 +22,6 @@ export const CASES: RuleCases = {
     { name: '配置: 分值方案 written as a year', book: { profile: [['分值方案', '2018年']] }, expect: [] },
     { name: '配置: an amount in words', book: { profile: [['单项资助上限', '五十万']] }, expect: ['error@配置!B3'] },
     { name: '绩效指标: 分值 that is no number', grid: scoredBook({ indicatorRows: indicators({ 0: { 分值: '五十' } }) }), expect: ['error@绩效指标!H2'] },
-    { name: 'a CSV quote that never closes', grid: unclosedCsv(), expect: ['error@台账!B3'] },
     { name: '项目状态 of no known class', book: { rows: second({ 项目状态: '已完成' }) }, expect: [`warning@${cell('项目状态')}`] },
     { name: '项目状态 words of each class (在研, 结项, 撤销 with nothing paid)', book: { rows: [{ ...validRow(0), 项目状态: '在研' }, { ...validRow(1), 项目状态: '结项' }, { ...validRow(2), 项目状态: '撤销', 本年拨付: 0 }] }, expect: [] },
     { name: 'placeholders for "nothing" in optional fields', book: { rows: second({ 以前年度累计拨付: '－', 统一社会信用代码: '/', 合同结束日期: '无', 新申请专利数: '—', 备注: 'N/A' }) }, expect: [] },

@@ -1,4 +1,5 @@
 /** Cases of the sheet rules (rules/sheets.ts). */
+import { readCsv } from '../../../src/adapters/file/csv';
 import type { CellValue, Grid } from '../../../src/model/grid';
 import { book, HEADERS, indicators, scoredBook, validRow } from '../support/ledger';
 import { second } from './tester';
@@ -16,6 +17,14 @@ function sharesOnly(): Grid {
   const sub = top.map((_, c) => (c === at ? '中央' : c === at + 1 ? '自治区' : null));
   return { sheets: [g.sheets[0], { name: '项目台账', values: [top, sub, ...rows.map((r) => widen(r, 0))], merges: [{ top: 0, left: at, bottom: 0, right: at + 1 }] }] };
 }
+/** A CSV ledger whose third line opens `quote` in its 项目名称 (`"`: never closed). */
+function csvOf(quote: string): Grid {
+  const lines = [HEADERS.join(','), HEADERS.map((h) => String(validRow(0)[h] ?? '')).join(','), HEADERS.map((h, i) => (i === 1 ? quote : '') + String(validRow(1)[h] ?? '')).join(','), HEADERS.map((h) => String(validRow(2)[h] ?? '')).join(',')];
+  const r = readCsv(new TextEncoder().encode(lines.join('\n')), '台账.csv');
+  if (!r.ok) throw new Error('unreadable CSV');
+  return r.grid;
+}
+
 const profileWithoutYear = { name: '配置', values: [['参数', '值'], ['金额单位', '万元']] as CellValue[][] };
 
 export const CASES: RuleCases = {
@@ -71,6 +80,10 @@ export const CASES: RuleCases = {
   S011: [
     { name: 'a header and no project', book: { rows: [] }, expect: ['error@项目台账!A1'] },
     { name: 'one project', book: { rows: [validRow(0)] }, expect: [] },
+  ],
+  S012: [
+    { name: 'a CSV quote that never closes', grid: csvOf('"'), expect: ['error@台账!B3'] },
+    { name: 'a CSV without quotes', grid: csvOf(''), expect: [] },
   ],
   S008: [
     // a 40,000-character 三级指标 is cut to Excel's 32,767 in the 自评表 (issue 14), the finding at the written cell
