@@ -9,12 +9,11 @@
  */
 import { a1 } from '../grid';
 import { fenToDecimal, type Fen, type MoneyUnit } from '../money';
-import { normalizePatentText } from '../algorithms/patent';
 import type { Project, ProjectKey } from '../records';
 import type { AllocationsRead } from '../read/allocations';
 import type { ColumnInfo } from '../read/table';
 import { fieldName } from './context';
-import { idKey } from './ledgerCross';
+import { idKey, patentKeyOf } from './ledgerCross';
 
 /** The project-id key L004 uses (blanks removed, upper case): the one in ledgerCross. */
 export { idKey };
@@ -125,7 +124,8 @@ export const X002 = acrossRule({
     }),
   },
   files: (ctx, report) => {
-    const patentKey = (p: PlacedProject): string | undefined => (p.project.patentNo === undefined ? undefined : normalizePatentText(p.project.patentNo) || undefined);
+    // the same patent as L015 finds it within one file (patentKeyOf)
+    const patentKey = (p: PlacedProject): string | undefined => patentKeyOf(p.project);
     const sameProject = (a: PlacedProject, b: PlacedProject): boolean => a.project.id !== undefined && b.project.id !== undefined && idKey(a.project.id) === idKey(b.project.id);
     for (const g of acrossGroups(ctx.projects, patentKey))
       for (const { p } of g) {

@@ -75,9 +75,10 @@ export const L015 = crossRule({
 
 /**
  * L015's key of a project: its 专利号's patentKey, the same for two numbers exactly when their
- * normalized texts are (a readable number's is its application number), or none (blank).
+ * normalized texts are (a readable number's is its application number), or none (blank). X002
+ * (rules/across.ts) keys the same patent in two files by it too.
  */
-const patentKeyOf = (p: Project): string | undefined => (p.patentNo === undefined ? undefined : patentKey(p.patentNo) || undefined);
+export const patentKeyOf = (p: Project): string | undefined => (p.patentNo === undefined ? undefined : patentKey(p.patentNo) || undefined);
 
 /**
  * L013: amounts that look entered in the other unit. In a 万元 column, an amount ≥ 100000 万元 or

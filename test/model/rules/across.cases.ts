@@ -34,6 +34,12 @@ export const CASES: RuleCases = {
       files: two([validRow(0)], [{ ...validRow(1), 专利号: `ZL ${PATENTS[0].slice(2)}`, 专利类型: '发明', 立项年度: 2016, 合同开始日期: '2016-06-30' }]),
       expect: [`warning@${first('a.xlsx', '专利号')}`, `warning@${first('b.xlsx', '专利号')}`],
     },
+    {
+      // the key L015 uses within a file (patentKey): full-width, lower case, spaces and dots are noise
+      name: 'the same patent written full-width and in lower case in the other file: both sides',
+      files: two([validRow(0)], [{ ...validRow(1), 专利号: 'ｚｌ ２００７１０３０８４９４．ｘ', 专利类型: '发明' }]),
+      expect: [`warning@${first('a.xlsx', '专利号')}`, `warning@${first('b.xlsx', '专利号')}`],
+    },
     { name: 'other patents', files: two([validRow(0)], [validRow(1)]), expect: [] },
     { name: 'the same project sent twice is X001\'s, not a second project', files: two([validRow(0)], [validRow(0)]), expect: [] },
   ],
