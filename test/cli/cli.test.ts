@@ -40,7 +40,7 @@ describe('jx check', () => {
     expect(await main(['check', request, '--json', '--lang', 'en'], j.io)).toBe(0);
     const [report] = JSON.parse(j.out.join('\n'));
     expect([report.stage, report.counts]).toEqual(['request', { error: 0, warning: 1, info: 0 }]);
-    expect(report.findings[0].message).toBe('Outcome indicators "改善人居环境": the target "有效改善" has no number and no deadline; Caiyu [2020] No. 10 asks for quantified targets where possible (e.g. ≥95%, ≥3, a date).');
+    expect(report.findings[0].message).toBe('Indicator "改善人居环境" (Outcome indicators): the target "有效改善" has no number and no deadline; Caiyu [2020] No. 10 asks for quantified targets where possible (e.g. ≥95%, ≥3, a date).');
   });
   it('reads the messy source-year ledger (aliases, merges, a 元 column, text amounts, 合计 row) as an .xlsx with 0 errors', async () => {
     const messy = path.join(dir, 'messy.xlsx');

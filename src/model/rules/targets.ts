@@ -38,7 +38,7 @@ export const T001 = defineRule({
       params: { name: P.text, target: P.text, category: P.code(CATEGORY_NAME) },
       'zh-CN': (p) => `${p.category}“${p.name}”的年度指标值“${p.target}”没有数值或时限：按财预〔2020〕10号，能量化的指标应量化（如“≥95%”“≥3处”“11月底前”）。`,
       'en-US': (p) =>
-        `${p.category} "${p.name}": the target "${p.target}" has no number and no deadline; Caiyu [2020] No. 10 asks for quantified targets where possible (e.g. ≥95%, ≥3, a date).`,
+        `Indicator "${p.name}" (${p.category}): the target "${p.target}" has no number and no deadline; Caiyu [2020] No. 10 asks for quantified targets where possible (e.g. ≥95%, ≥3, a date).`,
     }),
   },
 });
