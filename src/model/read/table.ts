@@ -375,13 +375,35 @@ function leadRows(sheet: GridSheet, first: number, skipped: SkippedRow[]): numbe
   return start;
 }
 
-/** A 栏次 cell: `1`, `(1)`, `（1）`, `3=1+2`. */
+/** A 栏次 cell: `1`, `(1)`, `（1）`, `3=1+2` (or a letter: isColumnLetters). */
 const COLUMN_NUMBER = /^[(（]?(\d{1,3})[)）]?(?:=[\d+\-*/×()（）]*)?$/;
 /** Cells a 栏次 row may start with before its numbers: the letters of text columns (甲, 乙 …), `栏次`. */
 const COLUMN_LETTER = /^(?:[甲乙丙丁戊己庚辛]|栏次|栏号|行次|序号|[-—─])$/;
 
 /** Cells that are consecutive numbers from 1 (at least 3), after any column letters: a column-number row. */
 function isColumnNumbers(cells: ReadonlyArray<CellValue>): boolean {
+  return isColumnLetters(cells) || isColumnDigits(cells);
+}
+
+/** 栏次 written as letters, one per column: `A B C …` (or `a b c …`), from the first; after 栏次/序号 too. */
+function isColumnLetters(cells: ReadonlyArray<CellValue>): boolean {
+  let next = -1;
+  let seen = 0;
+  for (const v of cells) {
+    if (isBlank(v)) continue;
+    if (typeof v !== 'string') return false;
+    const t = stripSpaces(v);
+    if (seen === 0 && next < 0 && COLUMN_LETTER.test(t)) continue;
+    if (t.length !== 1) return false;
+    const c = t.toUpperCase().charCodeAt(0);
+    if (next < 0 ? c !== 65 : c !== next) return false;
+    next = c + 1;
+    seen++;
+  }
+  return seen >= 3;
+}
+
+function isColumnDigits(cells: ReadonlyArray<CellValue>): boolean {
   let next = 1;
   for (const v of cells) {
     if (isBlank(v)) continue;

@@ -35,6 +35,8 @@ describe('a column-number (栏次) row under the header', () => {
     ['(1)..(n) as text', LEDGER_HEADERS.map((_, i) => `(${i + 1})`)],
     ['（1）..（n） full-width', LEDGER_HEADERS.map((_, i) => `（${i + 1}）`)],
     ['甲 乙 then 1..n-2', LEDGER_HEADERS.map((_, i) => (i === 0 ? '甲' : i === 1 ? '乙' : i - 1))],
+    ['A B C … as letters (sweep 31: read as a project with 15 findings)', LEDGER_HEADERS.map((_, i) => String.fromCharCode(65 + i))],
+    ['栏次 then a b c …', LEDGER_HEADERS.map((_, i) => (i === 0 ? '栏次' : String.fromCharCode(96 + i)))],
   ];
   it.each(numbers)('%s: not a project, reported once as S009 at its first cell', (_, cells) => {
     const e = expectSameAsSample(withLedger(ledger([cells])), ['S009']);
