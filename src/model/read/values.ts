@@ -269,7 +269,10 @@ export function countValue(v: CellValue): Raw<number> {
   return Number.isInteger(x) ? x : new Unreadable(v);
 }
 
-/** A year: `2018`, `2018年`, `2018年度`, `２０１８`, `2018.0` (a system's export of a number), a date or a date's text (its year). */
+/** A year and the batch or half of it a 立项批次 names: `2018年第一批`, `2018年度（第2批）`, `2018年下半年`. */
+const YEAR_BATCH = /^(\d{4})年度?(?:[(（]?第?[一二三四五六七八九十\d]{1,2}批次?[)）]?|[上下]半年)$/;
+
+/** A year: `2018`, `2018年`, `2018年度`, `２０１８`, `2018.0` (a system's export of a number), `2018年第一批` (a batch of it), a date or a date's text (its year). */
 export function readYear(v: CellValue): Read<number> {
   return toRead(yearValue(v));
 }
@@ -280,7 +283,7 @@ export function yearValue(v: CellValue): Raw<number> {
   if (isNone(v)) return undefined;
   if (isDateValue(v)) return realDateCell(v) ? v.year : new Unreadable(rawText(v));
   if (typeof v !== 'string') return new Unreadable(rawText(v));
-  const m = /^(\d{4})(?:年度?|\.0+)?$/.exec(cleanText(v).replace(/\s/g, ''));
+  const m = /^(\d{4})(?:年度?|\.0+)?$/.exec(cleanText(v).replace(/\s/g, '')) ?? YEAR_BATCH.exec(cleanText(v).replace(/\s/g, ''));
   if (!m) {
     // a date written as text gives its year, as a date cell does (立项时间 holding 2018-05-12, 2018年5月)
     const d = dateValueOf(v);
