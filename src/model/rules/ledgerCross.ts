@@ -4,7 +4,7 @@ import { patentKey } from '../algorithms/patent';
 import type { Finding } from '../findings';
 import { FEN_PER, fenToDecimal } from '../money';
 import type { Project, ProjectKey } from '../records';
-import { readAmount } from '../read/values';
+import { isNone, readAmount } from '../read/values';
 import { cellOf, cellRefFrom, fieldName, money, writtenOf, type LedgerContext } from './context';
 import { defineRule, msg, P, reporter, type Messages, type Report, type Rule, type RuleSpec } from './define';
 import { AMOUNT_KEYS } from './keys';
@@ -194,7 +194,7 @@ function amountColumns(projects: ReadonlyArray<Project>): Record<(typeof AMOUNT_
  * totals the projects since the previous 小计 (or the start). A 合计 that names its group
  * (`乌鲁木齐市合计` under each block of a ledger grouped by 地州市) totals its block, the projects since
  * the previous total row (or, as any 合计, every project above it: `项目合计` names no block).
- * Blank total cells are not checked; an unreadable one is an L003.
+ * Blank total cells, and those holding a dash or 无 (no total given), are not checked; an unreadable one is an L003.
  */
 export const L021 = crossRule({
   id: 'L021', category: 'ledger', severity: 'error',
@@ -235,7 +235,9 @@ export const L021 = crossRule({
       for (const k of keys) {
         const info = table.columns[k]!;
         const at = { sheet: ctx.sheet, row: t.row, col: info.col };
-        const r = readAmount(table.value(t.row, info.col), ctx.ledger.units[k] ?? ctx.profile.unit);
+        const cell = table.value(t.row, info.col);
+        if (isNone(cell)) continue; // a dash in a total row: no total given (in a project's row it is 0 paid)
+        const r = readAmount(cell, ctx.ledger.units[k] ?? ctx.profile.unit);
         if (r.kind === 'bad') report.emit(L003.finding.main(at, { field: info.header, raw: r.raw, expected: 'amount' }));
         if (r.kind !== 'ok') continue;
         if (r.value !== expected[k] && r.value !== other[k])

@@ -124,6 +124,7 @@ export const CASES: RuleCases = {
     { name: 'correct total', book: { extra: [['合 计', null, null, null, null, null, null, null, null, null, 600, 60, 20, 30, 540]] }, expect: [] },
     { name: 'a labelled subtotal (乌鲁木齐市小计) is a total row, not a project', book: { extra: [['乌鲁木齐市小计', null, null, null, null, null, null, null, null, null, 600, 60, 20, 31, 540]] }, expect: ['error@项目台账!N4'] },
     { name: '一、合计 with a correct sum', book: { extra: [['一、合计：', null, null, null, null, null, null, null, null, null, 600, 60, 20, 30, 540]] }, expect: [] },
+    { name: 'a dash in a total row gives no total (not 0 against the sum)', book: { extra: [['合计', null, null, null, null, null, null, null, null, null, '—', '——', '-', 30, '无']] }, expect: [] },
     // A ledger grouped by 地州市, a 合计 under each block that names it, the whole's 合计 last (sweep 31: 65 false errors).
     { name: 'block totals that name their block (乌鲁木齐市合计, 昌吉州合计) total the block', book: { extra: blocks('乌鲁木齐市合计', '昌吉州合计', 15) }, expect: [] },
     { name: 'a block total that is wrong', book: { extra: blocks('乌鲁木齐市合计', '昌吉州合计', 16) }, expect: ['error@项目台账!N6'] },
