@@ -5,6 +5,7 @@
  * never mixes units; indicator values carry the indicator's own unit.
  */
 import type { Metrics } from '../metrics';
+import { UNITS } from '../read/targets';
 import { formatWan, type Fen } from '../money';
 import type { Profile } from '../records';
 import { layoutById, type LayoutId } from '../selfeval/layouts';
@@ -109,12 +110,52 @@ function verdictText(v: Verdict): string {
   }
 }
 
+/** A comparison sign the table writes before a number, as running text says it: `≥95%` → `不低于95%`. */
+const SIGN_WORDS: ReadonlyArray<readonly [sign: RegExp, words: string, countWords: string]> = [
+  [/^(?:≥|≧|[>＞]=)\s*/, '不低于', '不少于'],
+  [/^(?:≤|≦|[<＜]=)\s*/, '不超过', '不超过'],
+  [/^[>＞]\s*/, '高于', '多于'],
+  [/^[<＜]\s*/, '低于', '少于'],
+  [/^[=＝]=?\s*/, '为', '为'],
+];
+
+/** Units of a count (`家`, `人次`): `不少于49家` rather than `不低于49家`. */
+const COUNT_UNITS: ReadonlyArray<string> = UNITS.count;
+
+/** A range as the table writes it, `90%-95%`: its two ends. */
+const RANGE = /^(-?\d+(?:\.\d+)?[^\d\s~～—–\-至到]*)\s*[-~～—–至到]\s*(-?\d+(?:\.\d+)?\S*)$/;
+
+/**
+ * A target in running text (`年度指标值{…}`), from the words of the appended table: a comparison sign in words
+ * (`=100%` → `为100%`, `≥90%` → `不低于90%`, `≥49家` → `不少于49家`, `≤30天` → `不超过30天`), a bare value after
+ * `为` (`49家` → `为49家`), a range (two values, ≥ the first and ≤ the second) `在90%至95%之间`, a text that starts with
+ * its own words as written (`提高5个百分点`, `不低于95%`), and what is not a number (qualitative text, a deadline)
+ * quoted after `为`. The number and unit stay the table's, so the report and its appendix never give two values.
+ */
+export function targetInWords(shown: string, sc: IndicatorScore): string {
+  if (sc.kind !== 'quantitative' || sc.target === undefined) {
+    const parsed = sc.indicator.parsed;
+    const range = RANGE.exec(shown);
+    const [low, high] = parsed?.kind === 'multi' && parsed.parts.length === 2 ? parsed.parts : [];
+    const twoEnds = low?.kind === 'quantity' && low.op === '≥' && high?.kind === 'quantity' && high.op === '≤';
+    return range && twoEnds ? `在${range[1]}至${range[2]}之间` : `为“${shown}”`;
+  }
+  for (const [sign, words, countWords] of SIGN_WORDS) {
+    const m = sign.exec(shown);
+    if (!m) continue;
+    const rest = shown.slice(m[0].length);
+    return `${COUNT_UNITS.some((u) => rest.endsWith(u)) ? countWords : words}${rest}`;
+  }
+  return /^-?\d/.test(shown) ? `为${shown}` : shown;
+}
+
 /**
  * C: indicator by indicator, one paragraph per 一级指标 (named as the layout names it):
  * `{二级指标}“{三级指标}”年度指标值{target}，实际完成{actual}，{verdict}。`
- * Target and actual in the words of the appended table (`shown`: its rows; `提高5个百分点`, `≥49家`),
- * so the report and its appendix never word one value two ways. A qualitative indicator quotes
- * them; an indicator without an actual gets the placeholder in its place and no verdict.
+ * Target and actual in the words of the appended table (`shown`: its rows; `提高5个百分点`, `≥49家`), the target's
+ * comparison said in words as running text says it (targetInWords: `不少于49家`), so the report and its appendix
+ * never give one value two ways. A qualitative indicator quotes them; an indicator without an actual gets the
+ * placeholder in its place and no verdict.
  */
 export function paragraphC(
   se: { readonly scores: ReadonlyArray<IndicatorScore>; readonly indicators: ReadonlyArray<SelfEvalIndicator> },
@@ -135,11 +176,10 @@ export function paragraphC(
         const tt = row?.target ?? formValue(ind.targetText, ind.target, unit);
         const at = row?.actual ?? formValue(ind.actualText, sc.actual ?? ind.actual, unit);
         const quote = !(sc.kind === 'quantitative' && sc.target !== undefined);
-        const target = tt && quote ? `“${tt}”` : tt;
         const actual = at && quote ? `“${at}”` : at;
         // `满意度指标：满意度指标“…”` would say it twice
         const level2 = g.level2 === l1.level1 ? '' : g.level2;
-        runs.push(t(`${level2}“${name}”年度指标值${target || '未填写'}，实际完成`));
+        runs.push(t(`${level2}“${name}”年度指标值${tt ? targetInWords(tt, sc) : '未填写'}，实际完成`));
         if (!actual) {
           runs.push(hole('【请填写实际完成值】'), t('。'));
           continue;

@@ -70,15 +70,15 @@ describe('the sample report against the source document', () => {
   it('D says every target was met, and C says so indicator by indicator in the layout’s words', () => {
     expect(r2018.data.D).toEqual(['本年度绩效目标均已完成。']);
     expect(r2018.data.C).toHaveLength(3);
-    // the 2018 form writes counts bare (`49家`, as the source's appendix): the report words them as its appendix does
-    expect(r2018.data.C[0]).toMatch(/^项目完成指标：数量指标“支持专利实施项目”年度指标值49家，实际完成49家，已完成。/);
+    // the 2018 form writes counts bare (`49家`, as the source's appendix): the report gives the appendix's value, after 为
+    expect(r2018.data.C[0]).toMatch(/^项目完成指标：数量指标“支持专利实施项目”年度指标值为49家，实际完成49家，已完成。/);
     expect(r2020.data.C[0]).toMatch(/^产出指标：/);
     expect(r2020.data.C[1]).toContain(
-      '经济效益指标“带动社会投入资金”年度指标值≥37000万元，实际完成37590.1万元，已完成。'
+      '经济效益指标“带动社会投入资金”年度指标值不低于37000万元，实际完成37590.1万元，已完成。'
     );
-    expect(r2020.data.C[2]).toBe('满意度指标：“项目实施企业满意度”年度指标值≥90%，实际完成92%，已完成。');
+    expect(r2020.data.C[2]).toBe('满意度指标：“项目实施企业满意度”年度指标值不低于90%，实际完成92%，已完成。');
     expect(r2020.data.C.join('')).toContain(
-      '时效指标“项目执行时间”年度指标值“项目执行期在有效时间内”，实际完成“达成”，已完成。'
+      '时效指标“项目执行时间”年度指标值为“项目执行期在有效时间内”，实际完成“达成”，已完成。'
     );
   });
 
@@ -151,10 +151,10 @@ describe('C and D follow the indicators', () => {
 
   it('C gives each indicator its completion: 完成{pct}% for a partial ≥ score, 未完成 for a grade below 达成', () => {
     const c = r.data.C.join('');
-    expect(c).toContain('数量指标“支持专利实施项目”年度指标值≥60家，实际完成49家，完成81.67%。');
-    expect(c).toContain('数量指标“培训从事知识产权工作人员”年度指标值≥2000人次，实际完成1100人次，完成55%。');
-    expect(c).toContain('社会效益指标“推动各项社会效益”年度指标值“项目实施推动科技进步”，实际完成“未达成”，未完成。');
-    expect(c).toContain('质量指标“所选项目承担单位符合条件”年度指标值=100%，实际完成100%，已完成。');
+    expect(c).toContain('数量指标“支持专利实施项目”年度指标值不少于60家，实际完成49家，完成81.67%。');
+    expect(c).toContain('数量指标“培训从事知识产权工作人员”年度指标值不少于2000人次，实际完成1100人次，完成55%。');
+    expect(c).toContain('社会效益指标“推动各项社会效益”年度指标值为“项目实施推动科技进步”，实际完成“未达成”，未完成。');
+    expect(c).toContain('质量指标“所选项目承担单位符合条件”年度指标值为100%，实际完成100%，已完成。');
   });
 
   it('D lists every indicator not completed with its explanation, and the highlighted placeholder where there is none', () => {
@@ -183,11 +183,11 @@ describe('C and D follow the indicators', () => {
     const profile = g.sheets[0];
     const withPenalty = { ...profile, values: [...profile.values, ['偏离扣分', 2]] };
     const rep = report({ sheets: [withPenalty, ...g.sheets.slice(1)] }, '2020');
-    expect(rep.data.C[0]).toContain('“支持专利实施项目”年度指标值≥20家，实际完成49家，已完成。');
+    expect(rep.data.C[0]).toContain('“支持专利实施项目”年度指标值不少于20家，实际完成49家，已完成。');
     expect(rep.data.D).toEqual(['本年度绩效目标均已完成。']);
   });
 
-  it('words every target and actual as the appended table does, in either layout (a change: 提高5个百分点, not ≥5个百分点)', () => {
+  it('gives every target and actual as the appended table does, in either layout, a sign in words (a change: 提高5个百分点, not ≥5个百分点)', () => {
     const rows = sampleIndicators();
     rows.push(['效益指标', '经济效益指标', '专利产品销售收入增长', '', '较上年提高5个百分点', null, '提高6个百分点', null, 0, null, null]);
     const grid = sampleWith({ sheets: { 绩效指标: indicatorSheet(rows) } });
@@ -199,8 +199,12 @@ describe('C and D follow the indicators', () => {
       const table = ev.selfEval!.indicators;
       expect(table.length).toBeGreaterThan(5);
       for (const i of table) {
-        const q = (s: string): string => (c.includes(`“${i.name}”年度指标值“`) ? `“${s}”` : s);
-        expect(c).toContain(`“${i.name}”年度指标值${q(i.target)}，实际完成${q(i.actual)}`);
+        const q = (s: string): string => (c.includes(`“${i.name}”年度指标值为“`) ? `“${s}”` : s);
+        // the table's number and unit, its sign (if any) in words: no ≥ ≤ = in running text
+        const target = new RegExp(`“${i.name}”年度指标值(.*?)，实际完成`).exec(c)?.[1] ?? '';
+        expect(target.endsWith(q(i.target.replace(/^[≥≤=]/, '')))).toBe(true);
+        expect(target).not.toMatch(/[≥≤=<>]/);
+        expect(c).toContain(`“${i.name}”年度指标值${target}，实际完成${q(i.actual)}`);
       }
       const growth = table.find((i) => i.name === '专利产品销售收入增长')!;
       expect(growth.target).toBe(layout === '2020' ? '提高5个百分点' : '较上年提高5个百分点');
@@ -209,13 +213,54 @@ describe('C and D follow the indicators', () => {
     }
   });
 
+  it('says each target as running text does, every comparison of the sample\'s indicators and more (=, ≥, ≤, >, <, a range, qualitative), in either layout', () => {
+    const rows = sampleIndicators();
+    rows.push(['产出指标', '时效指标', '项目评审周期', '≤', 30, '天', 25, null, 0, null, null]);
+    rows.push(['产出指标', '质量指标', '项目验收合格率', '', '>90', '%', 95, null, 0, null, null]);
+    rows.push(['产出指标', '数量指标', '新增试点企业', '', '>5', '家', 6, null, 0, null, null]);
+    rows.push(['产出指标', '成本指标', '单个项目评审成本', '', '<2', '万元', 1.5, null, 0, null, null]);
+    rows.push(['效益指标', '社会效益指标', '专利转化率', '', '90%-95%', null, '93%', null, 0, null, null]);
+    const grid = sampleWith({ sheets: { 绩效指标: indicatorSheet(rows) } });
+    const targetsOf = (layout: '2018' | '2020'): Record<string, string> => {
+      const built = buildReport(evaluateWorkbook(grid, { forSelfEval: true, layout }), { date: DATE });
+      if (!built.ok) throw new Error('no report');
+      const c = built.report.data.C.join('');
+      return Object.fromEntries([...c.matchAll(/“([^”]+)”年度指标值(.*?)，实际完成/g)].map((m) => [m[1], m[2]]));
+    };
+    expect(targetsOf('2020')).toEqual({
+      支持专利实施项目: '不少于49家',
+      培训从事知识产权工作人员: '不少于500人次',
+      所选项目承担单位符合条件: '为100%',
+      项目执行时间: '为“项目执行期在有效时间内”',
+      项目评审周期: '不超过30天',
+      项目验收合格率: '不低于90%',
+      新增试点企业: '不少于5家',
+      单个项目评审成本: '不超过2万元',
+      带动社会投入资金: '不低于37000万元',
+      推动各项社会效益: '为“项目实施推动科技进步、促进就业安置、提高科学管理水平、保障安全生产”',
+      专利转化率: '在90%至95%之间',
+      项目实施企业满意度: '不低于90%',
+    });
+    // the 2018 form writes counts and amounts bare, rates with their sign, and a sign the sheet wrote as written
+    expect(targetsOf('2018')).toMatchObject({
+      支持专利实施项目: '为49家',
+      所选项目承担单位符合条件: '为100%',
+      项目评审周期: '为30天',
+      项目验收合格率: '高于90%',
+      新增试点企业: '多于5家',
+      单个项目评审成本: '低于2万元',
+      专利转化率: '在90%至95%之间',
+      项目实施企业满意度: '不低于90%',
+    });
+  });
+
   it('a ≤ indicator below its cap is completed; above it, 完成 the rule’s share', () => {
     const cost = sampleIndicators();
     cost.push(['产出指标', '成本指标', '单个项目评审成本', '≤', 2, '万元', 1.5, null, 0, null, null]);
     cost.push(['产出指标', '成本指标', '单个项目验收成本', '≤', 2, '万元', 2.5, null, 0, null, '专家人数增加。']);
     const c = withIndicators(cost).data.C.join('');
-    expect(c).toContain('成本指标“单个项目评审成本”年度指标值≤2万元，实际完成1.5万元，已完成。');
-    expect(c).toContain('成本指标“单个项目验收成本”年度指标值≤2万元，实际完成2.5万元，完成75%。');
+    expect(c).toContain('成本指标“单个项目评审成本”年度指标值不超过2万元，实际完成1.5万元，已完成。');
+    expect(c).toContain('成本指标“单个项目验收成本”年度指标值不超过2万元，实际完成2.5万元，完成75%。');
   });
 
   it('an indicator without an actual gets the placeholder in place of its value, and no verdict', () => {
@@ -229,7 +274,7 @@ describe('C and D follow the indicators', () => {
       '【请填写实际完成值】',
     ]);
     expect(rep.data.C.join('')).toContain(
-      '质量指标“所选项目承担单位符合条件”年度指标值=100%，实际完成【请填写实际完成值】。'
+      '质量指标“所选项目承担单位符合条件”年度指标值为100%，实际完成【请填写实际完成值】。'
     );
   });
 });
