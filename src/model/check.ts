@@ -186,6 +186,13 @@ export function sheetsToRead(heads: Grid): Set<string> {
 }
 
 /** A year-end 绩效指标 without 实际完成值: one S002 for the sheet when some indicator has nothing else to be scored by. */
+function targetsColumn(read: IndicatorsRead, emit: (f: Finding) => void): void {
+  const table = read.table;
+  if (table.columns.target || read.indicators.length === 0) return;
+  const def = INDICATOR_COLUMNS.find((d) => d.key === 'target')!;
+  emit(S002.finding.targets({ sheet: table.sheet.name, row: table.headerRow, col: table.sheet.origin?.col ?? 0 }, { field: def.header, aliases: acceptedNamesOf(def), count: read.indicators.length }));
+}
+
 function actualsColumn(read: IndicatorsRead, emit: (f: Finding) => void): void {
   const table = read.table;
   if (table.columns.actual) return;
@@ -267,6 +274,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     skippedRowFindings(indicatorTable, emit);
     indicatorRules(indicators, emit, stage);
     reviewIndicators(indicators, emit);
+    targetsColumn(indicators, emit);
     if (stage === 'yearEnd') actualsColumn(indicators, emit);
   } else if (options.forSelfEval) {
     emit(S001.finding.indicators({ sheet: indicatorSheet?.name ?? '', row: 0, col: 0 }, { kind: 'indicators', names: SHEET_NAMES.indicators, examples: INDICATOR_COLUMNS.slice(0, 3).map((d) => d.header) }));

@@ -28,6 +28,11 @@ export interface ColumnDef<K extends string> {
    * (table.ts, bodyOf), one with it filled never is.
    */
   readonly identity?: boolean;
+  /**
+   * Also read after a leading year (`2018年度指标值`, `2018年实际完成值`): where a sheet holds one year only (the indicators).
+   * Not for the ledger, where `2017年拨付` in a 2018 ledger is not this year's payment.
+   */
+  readonly yearPrefix?: boolean;
   /** Also read as `1-M月{monthSpans}` for any month and way of writing the span (monitor.md); not listed in messages. */
   readonly monthSpans?: string | ReadonlyArray<string>;
 }
@@ -75,9 +80,9 @@ export const INDICATOR_COLUMNS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
   { key: 'level2', header: '二级指标', aliases: [], type: 'text', required: false },
   { key: 'level3', header: '三级指标', aliases: ['指标名称', '三级指标名称', '三级指标内容'], type: 'text', required: true },
   { key: 'op', header: '指标性质', aliases: ['比较方式', '方向', '指标方向'], type: 'text', required: false },
-  { key: 'target', header: '年度指标值', aliases: ['预期指标值', '指标值', '申报目标', '目标值', '年度目标值', '年度目标', '预期目标值', '计划值', '本年度指标值', '本年指标值', '全年指标值', '当年指标值', '年度绩效指标值', '绩效指标值', '指标目标值', '本年度目标值', '全年目标值', '年度计划值'], type: 'text', required: false },
+  { key: 'target', header: '年度指标值', aliases: ['预期指标值', '指标值', '申报目标', '目标值', '年度目标值', '年度目标', '预期目标值', '计划值', '本年度指标值', '本年指标值', '全年指标值', '当年指标值', '年度绩效指标值', '绩效指标值', '指标目标值', '本年度目标值', '全年目标值', '年度计划值'], yearPrefix: true, type: 'text', required: false },
   { key: 'unit', header: '度量单位', aliases: ['计量单位', '单位'], type: 'text', required: false },
-  { key: 'actual', header: '实际完成值', aliases: ['实际完成指标值', '完成值', '实际值', '全年实际值', '实际完成', '全年实际完成值', '年度实际完成值', '本年实际完成值', '本年度实际完成值', '全年完成值', '年度完成值', '实际完成情况', '全年实际完成情况', '指标完成值', '实际完成数'], type: 'text', required: false },
+  { key: 'actual', header: '实际完成值', aliases: ['实际完成指标值', '完成值', '实际值', '全年实际值', '实际完成', '全年实际完成值', '年度实际完成值', '本年实际完成值', '本年度实际完成值', '全年完成值', '年度完成值', '实际完成情况', '全年实际完成情况', '指标完成值', '实际完成数'], yearPrefix: true, type: 'text', required: false },
   { key: 'source', header: '数据来源', aliases: ['取数'], type: 'text', required: false },
   { key: 'points', header: '分值', aliases: ['权重', '指标分值', '标准分值', '满分', '权重分值', '分数'], type: 'number', required: false },
   { key: 'score', header: '得分', aliases: ['自评得分', '实际得分', '评价得分', '评分', '自评分'], type: 'number', required: false },
@@ -139,15 +144,24 @@ export interface HeaderMatch<K extends string> {
 
 /** The column a header text names (the first reading of headerReadings the catalogue knows). */
 export function matchHeader<K extends string>(raw: string, index: ReadonlyMap<string, ColumnDef<K>>): HeaderMatch<K> | undefined {
-  for (const r of headerReadings(raw)) {
+  const readings = headerReadings(raw);
+  for (const r of readings) {
     const def = index.get(r.key);
     if (def) {
       const named = acceptedNamesOf(def).indexOf(r.key);
       return { def, unit: r.unit, canonical: r.key === def.header, rank: named < 0 ? def.aliases.length + 1 : named };
     }
   }
+  for (const r of readings) {
+    const year = LEADING_YEAR.exec(r.key);
+    const def = year ? index.get(r.key.slice(year[0].length)) : undefined;
+    if (def?.yearPrefix) return { def, unit: r.unit, canonical: false, rank: def.aliases.length + 1 };
+  }
   return undefined;
 }
+
+/** `2018年度`, `2018年` before a header (yearPrefix). */
+const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
 
 /** A header that names a year: `2018年拨付资金`, `截至2017年底累计拨付`, `2017年及以前年度拨付`, a leaf `2018年` under 拨付. */
 const YEAR_HEADER = /^(截至|截止到?|至)?((?:19|20)\d{2})年度?(底|末)?(及以前|及之前|以前|之前|前)?(?:年度)?(累计)?(已)?/;

@@ -75,6 +75,12 @@ export const S002 = defineRule({
       'zh-CN': (p) => `必填列“${p.field}”（${p.cell}）整列为空。`,
       'en-US': (p) => `Required column "${p.field}" (${p.cell}) is empty on every row.`,
     }),
+    /** A 绩效指标 without its targets (a header the catalogue does not know): one finding, never a W005 per row. */
+    targets: msg({
+      params: { field: P.text, aliases: P.list, count: P.number },
+      'zh-CN': (p) => `绩效指标表缺少“${p.field}”列（可用的列标题：${p.aliases}），${p.count} 个指标没有年度指标值，无法评分。`,
+      'en-US': (p) => `The indicator sheet has no "${p.field}" column (accepted headers: ${p.aliases}): ${p.count} indicator(s) have no target and cannot be scored.`,
+    }),
     /** A year-end 绩效指标 without its actuals: one finding for the sheet, never one per row. */
     actuals: msg({
       params: { field: P.text, aliases: P.list, count: P.number },

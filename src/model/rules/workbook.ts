@@ -102,7 +102,8 @@ export function indicatorRules(read: IndicatorsRead, emit: (f: Finding) => void,
     if (ind.source !== undefined && !names.has(ind.source)) emit(W008.finding.main(at('source'), { name, source: ind.source, known: AUTO_METRIC_NAMES }));
     const kind = ind.parsed?.kind;
     if (ind.targetText === undefined) {
-      if (ind.points !== undefined) emit(W005.finding.noTarget(at('target'), { name }));
+      // no target column at all is one S002.targets for the sheet (check.ts), not one W005 per row
+      if (ind.points !== undefined && read.cols.target !== undefined) emit(W005.finding.noTarget(at('target'), { name }));
       continue;
     }
     if (kind === 'na' || kind === 'deadline' || kind === 'multi') continue;

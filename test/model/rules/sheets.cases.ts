@@ -42,6 +42,7 @@ export const CASES: RuleCases = {
     { name: 'required column present, empty on every row', book: { rows: second({ 专利号: null }).map((r) => ({ ...r, 专利号: null })) }, expect: ['error@项目台账!H1'] },
     { name: 'required column missing', book: { headers: ['项目编号', '项目名称', '承担单位', '地州市', '立项年度', '专利号', '法律状态', '项目总投资', '财政支持资金', '本年拨付'].filter((h) => h !== '法律状态') }, expect: ['error@项目台账!A1'] },
     { name: 'every required column', book: {}, expect: [] },
+    { name: 'a 绩效指标 whose target column is not known (预定目标): one finding, no W005 per row', grid: { sheets: [...book().sheets.filter((s) => s.name !== '绩效指标'), { name: '绩效指标', values: [['一级指标', '二级指标', '三级指标', '预定目标', '实际完成值', '分值'], ['产出指标', '数量指标', '支持项目', '≥10个', '10个', 50], ['产出指标', '数量指标', '培训', '≥100人次', '100人次', 40]] }] }, expect: ['error@绩效指标!A1'] },
     { name: '财政支持资金 only as shares (中央 | 自治区), no total', grid: sharesOnly(), expect: ['error@项目台账!L1'] },
   ],
   S003: [

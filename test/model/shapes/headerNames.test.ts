@@ -4,7 +4,7 @@
  * check, figures and 自评表.
  */
 import type { CellValue, Grid } from '../../../src/model/grid';
-import { headerIndex, INDICATOR_COLUMNS } from '../../../src/model/read/columns';
+import { headerIndex, INDICATOR_COLUMNS, LEDGER_COLUMNS, matchHeader } from '../../../src/model/read/columns';
 import { LEDGER_HEADERS, SAMPLE_SHEETS, sampleWorkbookGrid } from '../../../src/model/sample';
 import { ledgerWithAbove, withLedger } from '../../support/shapes';
 import { expectSameAsSample } from './expect';
@@ -59,6 +59,8 @@ describe('indicator headers as the provinces\' forms write them (sweep31-forms)'
     ['分值', '满分', 'points'],
     ['得分', '实际得分', 'score'],
     ['偏差原因分析及改进措施', '未完成原因分析', 'deviation'],
+    ['年度指标值', '2018年度指标值', 'target'],
+    ['实际完成值', '2018年实际完成值', 'actual'],
   ])('%s written as %s', (canonical, written, key) => {
     const e = expectSameAsSample(indicatorsRenamed({ [canonical]: written }));
     expect((e.check.indicators!.table.columns as Record<string, { header: string }>)[key].header).toBe(written);
@@ -68,6 +70,9 @@ describe('indicator headers as the provinces\' forms write them (sweep31-forms)'
   });
   it.each(['1-6月完成情况', '1至9月完成值', '截至目前完成情况'])('the monitoring column written %s is 监控期完成值', (written) => {
     expect(headerIndex(INDICATOR_COLUMNS).get(written)?.key).toBe('monitored');
+  });
+  it('a year before a ledger header is not read off (2017年拨付 in a 2018 ledger is not this year\'s payment)', () => {
+    expect(matchHeader('2017年拨付', headerIndex(LEDGER_COLUMNS))).toBeUndefined();
   });
   it.each(['预计全年完成情况', '全年预计完成'])('%s is 全年预计完成值', (written) => {
     expect(headerIndex(INDICATOR_COLUMNS).get(written)?.key).toBe('forecast');
