@@ -21,7 +21,7 @@ import { ledgerParts } from '../read/ledger';
 import type { Project, ProjectKey } from '../records';
 import { LEDGER_HEADERS } from '../sample/workbook';
 import { regionOf } from '../rules/across';
-import { structuralErrors } from '../selfeval/draft';
+import { markDraft, structuralErrors } from '../selfeval/draft';
 import { uniqueSheetName } from '../selfeval/sheet';
 import type { AcrossFinding, AcrossResult } from './index';
 
@@ -154,7 +154,10 @@ function cellOf(p: Project, key: ProjectKey, raw: () => CellValue, unit: MoneyUn
 /** The sheet of a file, as the key of its rows' 地州市. */
 const sheetKey = (file: string, sheet: string): string => `${file}\u0000${sheet}`;
 
-/** Builds the consolidated workbook from the files checked together. */
+/**
+ * Builds the consolidated workbook from the files checked together; over files with structural errors (structuralRefusal:
+ * only when a draft is asked for) its 汇总 and 项目台账 are marked `草稿：数据存在错误` (markDraft).
+ */
 export function consolidate(result: AcrossResult): Consolidated {
   const province = result.province;
   const unit: MoneyUnit = province?.profile.unit ?? '万元';
@@ -264,7 +267,9 @@ export function consolidate(result: AcrossResult): Consolidated {
   const other = counts.get(NOT_A_PROJECT);
   const summary = summaryLayout(summaries, other, { last, fiscalYear, unit, withAllocations: allocations.size > 0, title: `${fiscalYear !== undefined ? `${fiscalYear}年度` : ''}项目汇总（按地州市）` });
 
-  const sheets: ConsolidatedSheet[] = [{ layout: summary.layout }, { layout: ledgerLayout }];
+  // built over files with structural errors (`jx merge --draft`): marked as the 自评表 is, title and footer
+  const mark = structuralRefusal(result) ? markDraft : (l: SheetLayout): SheetLayout => l;
+  const sheets: ConsolidatedSheet[] = [{ layout: mark(summary.layout) }, { layout: mark(ledgerLayout) }];
   // the province's sheets under their own names, unless one is taken (a 绩效指标 named 汇总 becomes 汇总 (2))
   const names: string[] = [CONSOLIDATED_SHEETS.summary, CONSOLIDATED_SHEETS.ledger];
   for (const grid of [province?.profileSheet, province?.indicatorSheet]) {
