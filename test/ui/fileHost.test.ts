@@ -56,6 +56,21 @@ describe('file host', () => {
     await expect(host.openFile!(junk, opts())).rejects.toThrow(HostError);
   });
 
+  test('a CSV whose quote never closes: S012 listed as an error like the other sheet rules; no table and no report from it', async () => {
+    const host = createFileHost({ download: () => undefined });
+    const lines = ['项目编号,项目名称,承担单位,地州市', 'P1,甲项目,某公司,乌鲁木齐市', 'P2,"乙项目,某公司,昌吉回族自治州', 'P3,丙项目,某公司,哈密市'];
+    await host.openFile!(new File([lines.join('\n')], '台账.csv'), opts());
+    const view = await host.check(opts());
+    const s012 = view.findings.filter((f) => f.rule === 'S012');
+    expect(s012.map((f) => [f.severity, f.sheet, f.row, f.col, f.params])).toEqual([['error', '台账', 2, 1, { value: '乙项目,某公司,昌吉回族自治州', lines: 1 }]]);
+    const table = (await host.generate({ ...opts(), layout: '2020' }).catch((x: unknown) => x)) as HostError;
+    expect(table).toBeInstanceOf(HostError);
+    expect(table.text['zh-CN']).toContain('S012');
+    const rep = (await host.report!({ ...opts(), layout: '2020', draft: false }).catch((x: unknown) => x)) as HostError;
+    expect(rep).toBeInstanceOf(HostError);
+    expect(rep.text['zh-CN']).toContain('S012');
+  });
+
   test('before a file: check and generate say to open one; the sample stands in for a file', async () => {
     const host = createFileHost({ download: () => undefined });
     await expect(host.check(opts())).rejects.toMatchObject({ text: { 'zh-CN': '请先打开一个 .xlsx、.xls 或 .csv 文件。' } });
