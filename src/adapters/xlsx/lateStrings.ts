@@ -121,7 +121,12 @@ export async function scanStrings(job: StringsJob, inflater: Inflater, post: (b:
  * to the reader's budget as they arrive (without a check: the reader's next check counts them).
  */
 export class LateStrings implements StringsSink {
-  readonly strings: string[] = [];
+  /**
+   * Made with the kind of elements it will hold (strings, not small integers, though empty), so
+   * that its map never changes as strings arrive: the sheet scan compiled while it was still empty
+   * was thrown away at the first batch.
+   */
+  readonly strings: string[] = stringArray();
   /** Every string has arrived, or the read has failed (`until` and `whole` then throw its failure). */
   complete = false;
   /** Bytes and memory charged to the reader's budget so far. */
@@ -212,4 +217,11 @@ export class LateStrings implements StringsSink {
     const e = this.ended;
     if (e && !e.ok) throw this.failure(e.error);
   }
+}
+
+/** An empty array whose elements are already of the kind strings take (PACKED_ELEMENTS, not PACKED_SMI_ELEMENTS). */
+function stringArray(): string[] {
+  const a = [''];
+  a.pop();
+  return a;
 }
