@@ -71,7 +71,7 @@ describe('INDICATORSCORE', () => {
 
   it('an out-of-band qualitative score is #VALUE! with the W007 text', () => {
     const r = indicatorScore('部分达成', '达成年度指标', 10, '定性', 9);
-    expect(r).toMatchObject({ error: '#VALUE!', message: { 'zh-CN': expect.stringContaining('不在该档 6–8 分之间') } });
+    expect(r).toMatchObject({ error: '#VALUE!', message: { 'zh-CN': expect.stringContaining('不在该档范围内（6 ≤ 得分 < 8') } });
     expect(indicatorScore('达成', '达成年度指标', 10, '定性', 5)).toMatchObject({ error: '#VALUE!' });
   });
 

@@ -71,27 +71,33 @@ export const W006 = defineRule({
   },
 });
 
+/**
+ * Whether a band's upper bound belongs to it (达成: up to the points) or to the band above (部分达成 6–8 of 10 stops
+ * below 8): written as the comparison, since `6–8 分之间` left a score of 8 'outside 6–8' unexplained.
+ */
+const UPPER_BOUND: CodeTable<'included' | 'excluded'> = { included: { 'zh-CN': '≤', 'en-US': '≤' }, excluded: { 'zh-CN': '<', 'en-US': '<' } };
+
 export const W007 = defineRule({
   id: 'W007', category: 'scoring', severity: 'error',
   title: { 'zh-CN': '定性指标得分问题', 'en-US': 'Qualitative score problem' },
   messages: {
     main: msg({
       /** Without `grade` (a free-text actual) the band is 0 – points. */
-      params: { name: P.text, grade: P.optional(P.code(QUAL_GRADE_TEXT)), score: P.number, lower: P.number, upper: P.number, points: P.number },
+      params: { name: P.text, grade: P.optional(P.code(QUAL_GRADE_TEXT)), score: P.number, lower: P.number, upper: P.number, upperBound: P.code(UPPER_BOUND), points: P.number },
       'zh-CN': (p) =>
         p.grade
-          ? `定性指标“${d(p.name)}”评为“${p.grade}”，得分 ${d(p.score)} 不在该档 ${d(p.lower)}–${d(p.upper)} 分之间（分值 ${d(p.points)}），未采用。`
+          ? `定性指标“${d(p.name)}”评为“${p.grade}”，得分 ${d(p.score)} 不在该档范围内（${d(p.lower)} ≤ 得分 ${p.upperBound} ${d(p.upper)}，分值 ${d(p.points)}），未采用。`
           : `指标“${d(p.name)}”得分 ${d(p.score)} 超出 0–${d(p.upper)} 分（分值 ${d(p.points)}），未采用。`,
       'en-US': (p) =>
         p.grade
-          ? `Qualitative indicator "${d(p.name)}" graded "${p.grade}": score ${d(p.score)} is outside its band ${d(p.lower)}–${d(p.upper)} (points ${d(p.points)}); not used.`
+          ? `Qualitative indicator "${d(p.name)}" graded "${p.grade}": score ${d(p.score)} is outside its band (${d(p.lower)} ≤ score ${p.upperBound} ${d(p.upper)}, points ${d(p.points)}); not used.`
           : `Indicator "${d(p.name)}": score ${d(p.score)} is outside 0–${d(p.upper)} (points ${d(p.points)}); not used.`,
     }),
     missing: msg({
-      params: { name: P.text, grade: P.code(QUAL_GRADE_TEXT), lower: P.number, upper: P.number, points: P.number },
-      'zh-CN': (p) => `定性指标“${d(p.name)}”评为“${d(p.grade)}”，须填写得分（该档为 ${d(p.lower)}–${d(p.upper)} 分，分值 ${d(p.points)}）。`,
+      params: { name: P.text, grade: P.code(QUAL_GRADE_TEXT), lower: P.number, upper: P.number, upperBound: P.code(UPPER_BOUND), points: P.number },
+      'zh-CN': (p) => `定性指标“${d(p.name)}”评为“${d(p.grade)}”，须填写得分（该档：${d(p.lower)} ≤ 得分 ${p.upperBound} ${d(p.upper)}，分值 ${d(p.points)}）。`,
       'en-US': (p) =>
-        `Qualitative indicator "${d(p.name)}" graded "${d(p.grade)}" needs a score (its band is ${d(p.lower)}–${d(p.upper)}, points ${d(p.points)}).`,
+        `Qualitative indicator "${d(p.name)}" graded "${d(p.grade)}" needs a score (its band: ${d(p.lower)} ≤ score ${p.upperBound} ${d(p.upper)}, points ${d(p.points)}).`,
     }),
   },
 });

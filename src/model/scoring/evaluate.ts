@@ -172,7 +172,7 @@ function scoreQualitative(ctx: Ctx, ind: Indicator): IndicatorScore {
       return { ...base, basis: 'none' };
     }
     if (inBand(ind.score, p, 0, 10, true)) return { ...base, score: ind.score, basis: 'explicit' };
-    ctx.emit(W007.finding.main(cellOf(ctx, ind, 'score'), { name, score: ind.score, lower: 0, upper: p, points: p }));
+    ctx.emit(W007.finding.main(cellOf(ctx, ind, 'score'), { name, score: ind.score, lower: 0, upper: p, upperBound: 'included', points: p }));
     return { ...base, basis: 'none' };
   }
   if (ind.score !== undefined) {
@@ -180,11 +180,11 @@ function scoreQualitative(ctx: Ctx, ind: Indicator): IndicatorScore {
       return { ...base, score: ind.score, basis: 'explicit' };
     }
     ctx.emit(W007.finding.main(cellOf(ctx, ind, 'score'), {
-      name, grade: grade.grade, score: ind.score, lower: fmt(grade.lowerTenths), upper: fmt(grade.upperTenths), points: p,
+      name, grade: grade.grade, score: ind.score, lower: fmt(grade.lowerTenths), upper: fmt(grade.upperTenths), upperBound: grade.upperInclusive ? 'included' : 'excluded', points: p,
     }));
   } else if (grade.defaultTenths === undefined) {
     ctx.emit(W007.finding.missing(cellOf(ctx, ind, 'score'), {
-      name, grade: grade.grade, lower: fmt(grade.lowerTenths), upper: fmt(grade.upperTenths), points: p,
+      name, grade: grade.grade, lower: fmt(grade.lowerTenths), upper: fmt(grade.upperTenths), upperBound: grade.upperInclusive ? 'included' : 'excluded', points: p,
     }));
   }
   if (grade.defaultTenths === undefined) return { ...base, basis: 'none' };

@@ -9,9 +9,9 @@ describe('scoring messages', () => {
 
   it('are reachable through formatFinding in both locales and name the values', () => {
     for (const locale of LOCALES) {
-      const text = formatFinding({ rule: 'W007', params: { name: '满意度', grade: '达成', score: 7, lower: 8, upper: 10, points: 10 } }, locale);
+      const text = formatFinding({ rule: 'W007', params: { name: '满意度', grade: '达成', score: 7, lower: 8, upper: 10, upperBound: 'included', points: 10 } }, locale);
       expect(text).toContain('7');
-      expect(text).toContain('8–10');
+      expect(text).toMatch(/8 ≤ (得分|score) ≤ 10/);
     }
     expect(formatFinding({ rule: 'W009', params: { executed: '0', unit: '万元' } })).toMatch(/^全年预算数为空，无法计算预算执行率（执行数 0 万元）/);
     expect(formatFinding({ rule: 'W009', params: { budget: '0', executed: '5', unit: '万元' } })).toMatch(/^全年预算数为 0 万元，无法计算/);

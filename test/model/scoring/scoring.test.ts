@@ -200,7 +200,7 @@ describe('qualitative indicators', () => {
     }
     const f = qual('基本完成').findings.find((x) => x.rule === 'W007');
     expect(f).toMatchObject({ severity: 'error', sheet: '绩效指标', row: 4, col: 9 });
-    expect(formatFinding(f!)).toBe('定性指标“项目执行时间”评为“部分达成年度指标并具有一定效果”，须填写得分（该档为 6–8 分，分值 10）。');
+    expect(formatFinding(f!)).toBe('定性指标“项目执行时间”评为“部分达成年度指标并具有一定效果”，须填写得分（该档：6 ≤ 得分 < 8，分值 10）。');
   });
 
   it('keeps an explicit 得分 inside its band (lower inclusive, upper exclusive below 达成)', () => {
@@ -223,7 +223,7 @@ describe('qualitative indicators', () => {
       expect(e.indicators[0].score).toBe(kept);
     }
     expect(formatFinding(qual('部分达成', 8).findings[0])).toBe(
-      '定性指标“项目执行时间”评为“部分达成年度指标并具有一定效果”，得分 8 不在该档 6–8 分之间（分值 10），未采用。');
+      '定性指标“项目执行时间”评为“部分达成年度指标并具有一定效果”，得分 8 不在该档范围内（6 ≤ 得分 < 8，分值 10），未采用。');
   });
 
   it('bands use the points exactly (p = 7: 部分达成 from 4.2)', () => {
