@@ -212,7 +212,9 @@ describe('readYear', () => {
       ),
       runs(3000),
     );
-    for (const s of ['18年', '二〇一八', '2018年6月', '2018-19', 'FY2018']) expect(readYear(s).kind).toBe('bad');
+    for (const s of ['18年', '二〇一八', '2018-19', 'FY2018', '10000', '20180512']) expect(readYear(s).kind).toBe('bad');
+    // a date's text gives its year, as a date cell does (sweep 31: 立项时间 holding 2018年6月)
+    expect(readYear('2018年6月')).toEqual({ kind: 'ok', value: 2018 });
   });
 
   it('never throws on any value', () => {

@@ -283,10 +283,12 @@ export function yearValue(v: CellValue): Raw<number> {
   if (isNone(v)) return undefined;
   if (isDateValue(v)) return realDateCell(v) ? v.year : new Unreadable(rawText(v));
   if (typeof v !== 'string') return new Unreadable(rawText(v));
-  const m = /^(\d{4})(?:年度?|\.0+)?$/.exec(cleanText(v).replace(/\s/g, '')) ?? YEAR_BATCH.exec(cleanText(v).replace(/\s/g, ''));
+  const t = cleanText(v).replace(/\s/g, '');
+  const m = /^(\d{4})(?:年度?|\.0+)?$/.exec(t) ?? YEAR_BATCH.exec(t);
   if (!m) {
-    // a date written as text gives its year, as a date cell does (立项时间 holding 2018-05-12, 2018年5月)
-    const d = dateValueOf(v);
+    // a date written as text gives its year, as a date cell does (立项时间 holding 2018-05-12, 2018年5月); digits
+    // alone are no date here (10000 is no year, not the serial of a day in 1927)
+    const d = /^\d*$/.test(t) ? undefined : dateValueOf(v);
     return d instanceof Unreadable || d === undefined ? new Unreadable(v) : d.year;
   }
   const y = Number(m[1]);
