@@ -14,7 +14,7 @@ import type { IndicatorKey } from '../read/columns';
 import { deadlineDate } from '../read/targets';
 import { projectStatusOf } from '../read/status';
 import { M001, M002, M003, M004, M005, type LightCode } from '../rules/monitor';
-import { scoringKind } from '../scoring/evaluate';
+import { normaliseActual, scoringKind } from '../scoring/evaluate';
 import type { Where } from '../rules/define';
 import { saysDone, type Likelihood } from './words';
 
@@ -77,6 +77,8 @@ export interface MonitorIndicator {
   readonly progress?: number;
   readonly light?: Light;
   readonly basis: LightBasis;
+  /** 监控期完成值 as the table writes and the light reads it: a fraction of a `%` target in percent (0.97 → 97), as scored. */
+  readonly monitored?: number;
   /** 全年预计完成值: given, else a linear suggestion (monitored × 12 / M) for a quantity that accumulates. */
   readonly forecast?: number;
   readonly forecastSuggested: boolean;
@@ -143,14 +145,17 @@ export function monitorIndicator(ind: Indicator, time: number, month: number, on
   const t = ind.parsed;
   const due = t?.kind === 'deadline' ? deadlineDate(t, fiscalYear) : undefined;
   const deadline = due ? dateValue(due.year, due.month, due.day) : undefined;
-  const progress = kind === 'quantitative' ? progressOf(ind.op, ind.target, ind.monitored) : undefined;
+  const inPercent = (v: number | undefined): number | undefined => (v === undefined || ind.target === undefined ? v : normaliseActual(ind, ind.target, v));
+  const monitored = inPercent(ind.monitored);
+  const given = inPercent(ind.forecast);
+  const progress = kind === 'quantitative' ? progressOf(ind.op, ind.target, monitored) : undefined;
   let light: Light | undefined;
   let basis: LightBasis = 'none';
   if (ind.likelihood === '完全不可能') [light, basis] = ['red', 'likelihood'];
   else if (deadline && on && compareDates(deadline, on) < 0) [light, basis] = [saysDone(ind.monitoredText) ? 'green' : 'red', 'deadline'];
   else if (progress !== undefined) [light, basis] = [lightOfProgress(progress, time), 'progress'];
   else if (likely) [light, basis] = [likely, 'likelihood'];
-  const suggest = ind.forecast === undefined && kind === 'quantitative' && ind.monitored !== undefined && accumulates(ind);
+  const suggest = given === undefined && kind === 'quantitative' && monitored !== undefined && accumulates(ind);
   return {
     indicator: ind,
     kind,
@@ -158,7 +163,8 @@ export function monitorIndicator(ind: Indicator, time: number, month: number, on
     ...(progress !== undefined ? { progress } : {}),
     ...(light ? { light } : {}),
     basis,
-    ...(ind.forecast !== undefined ? { forecast: ind.forecast } : suggest ? { forecast: tidy((ind.monitored! * 12) / month) } : {}),
+    ...(monitored !== undefined ? { monitored } : {}),
+    ...(given !== undefined ? { forecast: given } : suggest ? { forecast: tidy((monitored! * 12) / month) } : {}),
     forecastSuggested: suggest,
   };
 }
@@ -209,8 +215,9 @@ export function computeMonitor(input: MonitorInput): Monitor {
       findings.push(M002.finding.main(iCol(ind, 'causes', 'causeNote', 'likelihood'), { name, light: m.light }));
     if (ind.likelihood === '完全不可能' && !ind.correction)
       findings.push(M003.finding.main(iCol(ind, 'correction', 'likelihood'), { name }));
-    if (ind.likelihood === '确定能' && ind.forecast !== undefined && ind.target !== undefined && m.kind === 'quantitative' && misses(ind.op, ind.forecast, ind.target))
-      findings.push(M004.finding.main(iCol(ind, 'forecast'), { name, forecast: ind.forecast, target: ind.target, op: ind.op === '定性' || !ind.op ? '' : ind.op, unit: ind.unit ?? '' }));
+    const forecast = m.forecastSuggested ? undefined : m.forecast; // the one given, in the target's unit
+    if (ind.likelihood === '确定能' && forecast !== undefined && ind.target !== undefined && m.kind === 'quantitative' && misses(ind.op, forecast, ind.target))
+      findings.push(M004.finding.main(iCol(ind, 'forecast'), { name, forecast, target: ind.target, op: ind.op === '定性' || !ind.op ? '' : ind.op, unit: ind.unit ?? '' }));
   }
 
   if (fy !== undefined) {

@@ -81,7 +81,8 @@ function resolveActual(ind: Indicator, metrics: Metrics | undefined): { value?: 
   return m.ok ? { value: m.value, fromSource: true } : { fromSource: false };
 }
 
-function normaliseActual(ind: Indicator, t: number, a: number): number {
+/** An actual (or a monitored or forecast value) of a `%` target written as a fraction, in percent: 0.92 against ≥90% → 92. */
+export function normaliseActual(ind: Indicator, t: number, a: number): number {
   return isPercent(ind) && t > 1 && a >= 0 && a <= 1 ? roundHalfUp(a * 100, 9) : a;
 }
 

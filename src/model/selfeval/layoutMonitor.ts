@@ -220,7 +220,7 @@ function indicatorRow(s: SheetBuilder, r: number, m: MonitorIndicator, level1: s
     target = formValue(ind.targetText, ind.target, u);
     s.set(r, E, target, LABEL);
   }
-  const monitored = ind.monitored !== undefined && quantitative ? ind.monitored : undefined;
+  const monitored = m.monitored !== undefined && quantitative ? m.monitored : undefined;
   if (monitored !== undefined) s.set(r, F, monitored, { ...LABEL, numberFormat: numberFormat(monitored, '', u) });
   else s.set(r, F, ind.monitoredText ?? '', LABEL);
   if (m.forecast !== undefined && (quantitative || !m.forecastSuggested))
