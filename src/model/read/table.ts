@@ -142,14 +142,23 @@ export function findHeader<K extends string>(sheet: GridSheet, defs: ReadonlyArr
   const index = headerIndex(defs);
   const { zone } = zoneOf(sheet);
   const n = Math.min(HEADER_SCAN_ROWS, zone.rows);
+  // The header naming the most known columns, the first of equals: a small table above the ledger (a 汇总 of
+  // 地州市 | 财政支持资金 | 本年拨付 over the detail) names a few of them, the ledger's own header names them all.
+  let best: HeaderBlock | null = null;
+  let bestCount = MIN_KNOWN_HEADERS - 1;
   for (let r = 0; r < n; r++) {
     const block = headerBlock(zone, r);
-    if (knownKeys(block, index).size >= MIN_KNOWN_HEADERS) return block;
+    const count = knownKeys(block, index).size;
+    if (count > bestCount) {
+      best = block;
+      bestCount = count;
+      if (count === defs.length) break;
+    }
   }
-  return null;
+  return best;
 }
 
-/** First row (relative) within the first 30 holding a header of ≥ 3 known columns, or -1. */
+/** First row (relative) of the header findHeader finds (the most known columns, ≥ 3, within the first 30 rows), or -1. */
 export function findHeaderRow<K extends string>(sheet: GridSheet, defs: ReadonlyArray<ColumnDef<K>>): number {
   return findHeader(sheet, defs)?.top ?? -1;
 }

@@ -115,6 +115,23 @@ describe('the header anywhere in the first 30 rows', () => {
   });
 });
 
+describe('a small table above the ledger on its sheet (sweep 31)', () => {
+  it('a 汇总 by 地州市 (地州市 | 项目数 | 财政支持资金 | 本年拨付 | 项目总投资) above the detail: the detail\'s header is the header', () => {
+    const summary: CellValue[][] = [
+      ['一、汇总情况'], ['地州市', '项目数', '财政支持资金', '本年拨付', '项目总投资'], ['乌鲁木齐市', 48, 1691, 413, 27214.3], ['合计', 169, 4961, 1200, 99999], [], ['二、项目明细'],
+    ];
+    const e = expectSameAsSample(withLedger(ledgerWithAbove([[LEDGER_TITLE], ['单位：万元'], ...summary])));
+    expect(e.check.ledger!.table.headerRow).toBe(2 + summary.length);
+  });
+  it('of two headers naming as many columns, the first is the header (the second is the header written again)', () => {
+    const base = ledgerWithAbove([]);
+    const [header, ...body] = base.values;
+    const t = readTable({ ...base, values: [header, ...body.slice(0, 5), header, ...body.slice(5)] }, LEDGER_COLUMNS)!;
+    expect(t.headerRow).toBe(0);
+    expect(t.skipped.map((k) => k.kind)).toEqual(['header']);
+  });
+});
+
 describe('aliases and precedence', () => {
   const renamed = (from: string, to: string): GridSheet => {
     const sheet = ledgerWithAbove([[LEDGER_TITLE], ['单位：万元']]);
