@@ -82,7 +82,7 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
       month: options.month,
       ledger: { sheet: check.ledger.table.sheet.name, cols: colsOf(check.ledger.table.columns), headerRow: check.ledger.table.headerRow },
       ledgerParts: (check.ledger.parts ?? [check.ledger]).map((part) => ({ sheet: part.table.sheet.name, disbursedCol: part.table.columns.disbursed?.col, projects: part.projects })),
-      ...(check.indicators ? { indicatorSheet: { sheet: check.indicators.table.sheet.name, cols: check.indicators.cols } } : {}),
+      ...(check.indicators ? { indicatorSheet: { sheet: check.indicators.table.sheet.name, cols: check.indicators.cols, headerRow: check.indicators.table.headerRow } } : {}),
       ...(check.sheets.profile && (cells.budgetInitial ?? cells.budget) ? { budgetCell: { sheet: check.sheets.profile, ...(cells.budgetInitial ?? cells.budget)! } } : {}),
     })
     : undefined;

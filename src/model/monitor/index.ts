@@ -10,10 +10,10 @@ import { compareDates, dateValue, isoDate, type DateValue } from '../grid';
 import type { Finding } from '../findings';
 import { sumFen, type Fen } from '../money';
 import type { Indicator, Profile, Project, ProjectKey } from '../records';
-import type { IndicatorKey } from '../read/columns';
+import { acceptedNamesOf, INDICATOR_COLUMNS, type IndicatorKey } from '../read/columns';
 import { deadlineDate } from '../read/targets';
 import { projectStatusOf } from '../read/status';
-import { M001, M002, M003, M004, M005, type LightCode } from '../rules/monitor';
+import { M001, M002, M003, M004, M005, M006, type LightCode } from '../rules/monitor';
 import { normaliseActual, scoringKind } from '../scoring/evaluate';
 import type { Where } from '../rules/define';
 import { saysDone, type Likelihood } from './words';
@@ -110,7 +110,7 @@ export interface MonitorInput {
   readonly month?: number;
   /** Where the sheets' fields are, for the findings. */
   readonly ledger?: { readonly sheet: string; readonly cols: Partial<Record<ProjectKey, number>>; readonly headerRow?: number };
-  readonly indicatorSheet?: { readonly sheet: string; readonly cols: Partial<Record<IndicatorKey, number>> };
+  readonly indicatorSheet?: { readonly sheet: string; readonly cols: Partial<Record<IndicatorKey, number>>; readonly headerRow?: number };
   /** The ledger's sheets, each with its projects (a ledger of a sheet per prefecture); default: `ledger` with every project. */
   readonly ledgerParts?: ReadonlyArray<{ readonly sheet: string; readonly disbursedCol?: number; readonly projects: ReadonlyArray<Project> }>;
   /** Where M001 points: the budget cell of 配置. */
@@ -208,6 +208,12 @@ export function computeMonitor(input: MonitorInput): Monitor {
     return { sheet: input.indicatorSheet?.sheet ?? '', row: ind.row, col };
   };
   const indicators = input.indicators.map((ind) => monitorIndicator(ind, time, month, on, fy));
+  const sheet = input.indicatorSheet;
+  const quantitative = indicators.filter((m) => m.kind === 'quantitative').length;
+  if (sheet && sheet.cols.monitored === undefined && quantitative > 0) {
+    const def = INDICATOR_COLUMNS.find((d) => d.key === 'monitored')!;
+    findings.push(M006.finding.main({ sheet: sheet.sheet, row: sheet.headerRow ?? 0, col: sheet.cols.target ?? sheet.cols.level3 ?? 0 }, { field: def.header, aliases: acceptedNamesOf(def), spanHeader: `1—${month}月执行情况`, count: quantitative }));
+  }
   for (const m of indicators) {
     const ind = m.indicator;
     const name = ind.level3 ?? '';

@@ -53,6 +53,10 @@ export const CASES: RuleCases = {
     { name: 'forecast 10 reaches ≥10', grid: midYearBook({ indicators: [indicatorRow({ monitored: 5, forecast: 10, likely: '确定能' })] }), expect: [] },
     { name: 'forecast 8, said to be only 有可能', grid: midYearBook({ indicators: [indicatorRow({ monitored: 5, forecast: 8, likely: '有可能', causes: '其他' })] }), expect: [] },
   ],
+  M006: [
+    { name: 'a year-end 绩效指标 (实际完成值, no 监控期完成值) monitored', grid: book({ profile: [['年初预算数', 60], ['监控截止月份', 6]], indicators: [['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '完成目标可能性'], ['产出指标', '数量指标', '支持项目数', '≥10项', '10项', '确定能']] }), options: { layout: 'monitor' }, expect: ['warning@绩效指标!D1'] },
+    { name: 'the monitored column given', grid: midYearBook(), expect: [] },
+  ],
   M005: [
     { name: 'a project of 2017 unpaid by June', grid: midYearBook({ rows: second({ 本年拨付: 0 }) }), expect: ['warning@项目台账!N3'] },
     { name: 'a contract that starts this year', grid: midYearBook({ rows: second({ 本年拨付: 0, 立项年度: 2018, 合同开始日期: '2018-03-01' }) }), expect: [] },
