@@ -884,8 +884,14 @@ export function convertUnit(value: number, from: string, to: string): number | u
   if (from === to || from === '') return value;
   const a = unitScale(from);
   const b = unitScale(to);
-  if (a.base !== b.base && a.base !== '' && b.base !== '') return undefined;
+  if (a.base !== b.base && a.base !== '' && b.base !== '' && !sameCounted(a.base, b.base)) return undefined;
   return Number(((value * a.factor) / b.factor).toPrecision(12));
+}
+
+/** A classifier and the same classifier with its noun count the same things: `20家` against `20家企业`, `99个` against `99个住宅区`. */
+function sameCounted(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return CLASSIFIERS.has(short) && long.startsWith(short);
 }
 
 // ---------------------------------------------------------------------------------------------

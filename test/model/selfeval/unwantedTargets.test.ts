@@ -43,3 +43,13 @@ describe('targets of what should not happen', () => {
     expect(ev.findings.filter((f) => ['W005', 'W006', 'W011', 'T001'].includes(f.rule)).map((f) => `${f.rule}@${f.row + 1}`)).toEqual([]);
   });
 });
+
+describe('an actual counted with the classifier alone (sweep31-forms)', () => {
+  it('20家 against ≥20家企业 (a target that keeps its noun) is 20, not W005 "不是数字"', () => {
+    const values: CellValue[][] = [HEADER, ['效益指标', '可持续影响指标', '贯标企业', '20家企业通过贯标', null, '20家', 30, null], ['产出指标', '数量指标', '覆盖住宅区', '覆盖99个住宅区', null, '100个', 60, null]];
+    const sample = sampleWorkbookGrid();
+    const ev = evaluateWorkbook({ sheets: sample.sheets.map((s) => (s.name === '绩效指标' ? { name: '绩效指标', values } : s)) }, { layout: '2020' });
+    expect(ev.selfEval!.indicators.map((i) => [i.name, i.actual, i.score])).toEqual([['覆盖住宅区', '100个住宅区', 60], ['贯标企业', '20家企业', 30]]);
+    expect(ev.findings.filter((f) => f.rule === 'W005')).toEqual([]);
+  });
+});
