@@ -115,13 +115,29 @@ function indicatorRow(s: SheetBuilder, r: number, k: number, sc: IndicatorScore,
   const ind = sc.indicator;
   const name = ind.level3 ?? '';
   const written = formValue(ind.targetText, ind.target, ind.unit);
-  // The form writes counts and amounts bare (`49家`, `37000万元`) but thresholds on rates with
-  // their comparison (`满意度≥90`): keep ≥/≤ for a % target so the reader sees the threshold.
-  const threshold = (ind.op === '≥' || ind.op === '≤') && ind.unit?.trim() === '%' && /^\d/.test(written);
-  const target = threshold ? `${ind.op}${written}` : written;
+  const target = withComparison(written, ind);
   const actual = formValue(ind.actualText, sc.actual ?? ind.actual, ind.unit);
   s.set(r, D, `指标${k}：${name}`);
   s.set(r, E, target);
   s.set(r, F, actual);
   return { row: ind.row, level1, level2, name, target, actual, points: sc.points, score: sc.score };
+}
+
+/** A number and nothing but its unit, as formValue writes a bare target (`30天`, `1,000万元`, `90%`). */
+const NUMBER_FIRST = /^\d[\d,，]*(?:\.\d+)?/;
+
+/**
+ * The target as the form shows it. The form writes counts and amounts that are floors bare (`49家`, `37000万元`: at
+ * least is what a count of work done means) and thresholds on rates with their comparison (`满意度≥90`). A ceiling
+ * (≤: a 时效 in days, a 成本, an unwanted count) keeps its sign whatever the unit (`≤30天`, `≤100万元`, `≤5次`):
+ * written bare it would read as the value to reach. `=` stays bare (the value is the target). Only a number followed
+ * by nothing but its unit gets the sign: a sign or words the sheet writes (`<5次`, `>3家`, `30天以内`, `不超过30天`)
+ * are kept as written and never doubled (`≥90%以上`).
+ */
+function withComparison(written: string, ind: IndicatorScore['indicator']): string {
+  const ceiling = ind.op === '≤';
+  const rate = ind.op === '≥' && ind.unit?.trim() === '%';
+  if (!ceiling && !rate) return written;
+  const n = NUMBER_FIRST.exec(written);
+  return n && written.slice(n[0].length) === (ind.unit?.trim() ?? '') ? `${ind.op}${written}` : written;
 }

@@ -241,11 +241,12 @@ describe('C and D follow the indicators', () => {
       专利转化率: '在90%至95%之间',
       项目实施企业满意度: '不低于90%',
     });
-    // the 2018 form writes counts and amounts bare, rates with their sign, and a sign the sheet wrote as written
+    // the 2018 form writes counts and amounts that are floors bare, ceilings and rates with their sign, and a sign
+    // the sheet wrote as written
     expect(targetsOf('2018')).toMatchObject({
       支持专利实施项目: '为49家',
       所选项目承担单位符合条件: '为100%',
-      项目评审周期: '为30天',
+      项目评审周期: '不超过30天',
       项目验收合格率: '高于90%',
       新增试点企业: '多于5家',
       单个项目评审成本: '低于2万元',
