@@ -40,6 +40,20 @@ export function readOpColumn(text: string | undefined): Op | undefined {
   return word ? (word.reads as Op) : undefined;
 }
 
+/**
+ * A 三级指标 copied from a printed form keeps the form's numbering (`指标1：支持专利实施项目`, `1、…`, `（2）…`): the 2018
+ * table numbers its indicators itself (`指标1：指标1：…` otherwise), and findings name the indicator. The number is
+ * dropped; a number that is part of the name (`1.5万人次培训`, `3D打印`) has no separator after it, or a digit. `指标1：`
+ * alone is the form's empty row.
+ */
+const NUMBERING = /^\s*(?:指标\s*[0-9０-９一二三四五六七八九十]+\s*[：:、.．]?|[0-9０-９]+\s*[：:、．](?![0-9０-９])|[0-9０-９]+\.(?![0-9０-９])|[（(][0-9０-９一二三四五六七八九十]+[)）])\s*/;
+
+function withoutNumbering(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const rest = name.replace(NUMBERING, '');
+  return rest === '' ? undefined : rest; // `指标1：` alone: the form's empty row
+}
+
 /** Whether a row is one of the form's empty category rows (no 三级指标 and nothing else to read). */
 function isPlaceholder(cells: ReadonlyArray<CellValue>): boolean {
   return cells.every((v) => isBlank(v) || (typeof v === 'string' && parseTarget(v).target.kind === 'na'));
@@ -77,7 +91,7 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
       level2 = undefined; // a new 一级 starts a new 二级 run
     }
     if (l2 !== undefined) level2 = l2;
-    const level3 = prose(row, 'level3');
+    const level3 = withoutNumbering(prose(row, 'level3'));
     const rest = (['target', 'actual', 'points', 'score', 'op'] as const).map((k) => cell(row, k));
     if (level3 === undefined || (parseTarget(level3).target.kind === 'na' && isPlaceholder(rest))) {
       // The form's empty category rows (`生态效益指标` with nothing under it) are not indicators.
