@@ -157,6 +157,12 @@ describe('C and D follow the indicators', () => {
     expect(c).toContain('质量指标“所选项目承担单位符合条件”年度指标值为100%，实际完成100%，已完成。');
   });
 
+  it('C quotes an actual in words against a number (实际完成“完成”, it read 实际完成完成)', () => {
+    const words = sampleIndicators();
+    words[2] = ['产出指标', '质量指标', '所选项目承担单位符合条件', '≥', 100, '%', '完成', null, 10, null, null];
+    expect(withIndicators(words).data.C.join('')).toContain('质量指标“所选项目承担单位符合条件”年度指标值不低于100%，实际完成“完成”。');
+  });
+
   it('D lists every indicator not completed with its explanation, and the highlighted placeholder where there is none', () => {
     expect(r.data.D).toEqual([
       '“支持专利实施项目”未完全完成：部分地州市推荐项目不足，实际立项49家。',
