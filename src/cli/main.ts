@@ -19,7 +19,7 @@ const USAGE = `用法 / usage:
   jx merge FILE... [-o 汇总.xlsx] [--profile 配置.xlsx] [--draft] [--force] [--json] [--lang zh|en] [LIMITS]
   jx selfeval FILE [-o OUT] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--json] [--force] [LIMITS]
   jx report FILE [-o OUT.docx] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--force] [--json] [LIMITS]
-  jx monitor FILE [-o OUT] [--month M] [--json] [--force] [LIMITS]
+  jx monitor FILE [-o OUT] [--month M] [--draft] [--json] [--force] [LIMITS]
   jx sample [-o FILE] [--monitor] [--force]
 LIMITS（读取预算 / reading budgets, docs/limits.md）:
   --max-size MB      解压后的总大小 / uncompressed package size
@@ -171,7 +171,7 @@ async function runCommand(command: string | undefined, values: ParsedValues, pos
     }
     case 'monitor': {
       if (positionals.length !== 1) break;
-      return runMonitor(positionals[0], { output: values.output, month: values.month, json: values.json!, force: values.force!, locale: loc, limits }, io);
+      return runMonitor(positionals[0], { output: values.output, month: values.month, draft: values.draft!, json: values.json!, force: values.force!, locale: loc, limits }, io);
     }
     case 'merge': {
       if (!positionals.length) break;

@@ -1,4 +1,4 @@
-/** `jx monitor FILE [-o OUT] [--month M] [--json] [--force]`: the mid-year 绩效监控表 (monitor.md). */
+/** `jx monitor FILE [-o OUT] [--month M] [--draft] [--json] [--force]`: the mid-year 绩效监控表 (monitor.md). */
 import path from 'node:path';
 import { countBySeverity } from '../model/findings';
 import { isoDate } from '../model/grid';
@@ -21,6 +21,8 @@ export interface MonitorCliOptions {
   readonly json: boolean;
   readonly force: boolean;
   readonly locale: Locale;
+  /** Build the table even over structural errors, marked 草稿：数据存在错误 (as `jx selfeval --draft`). */
+  readonly draft?: boolean;
   readonly limits?: ReadLimits;
 }
 
@@ -30,6 +32,9 @@ const T = {
   'zh-CN': {
     badMonth: (v: string) => `--month 只能是 1 至 11 的整数，而不是“${v}”。`,
     noTable: '无法生成绩效监控表：',
+    refused: (n: number) => `未生成绩效监控表：工作簿的结构有 ${n} 个错误，读出的数据不完整或不可靠，据此生成的监控表会是错的：`,
+    draftHint: '请先修正以上问题；如确需先看一份草稿，请加 --draft（监控表将标明“草稿：数据存在错误”）。',
+    draftWritten: '注意：这是草稿，工作簿的结构有错误，表中已标明“草稿：数据存在错误”。',
     exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
     written: (f: string, s: string) => `已生成“${f}”（工作表“${s}”）。`,
     budget: (m: number, rate: string, time: string, light: string) => `1—${m}月预算执行率 ${rate}，时间进度 ${time}，预警：${light}`,
@@ -38,6 +43,9 @@ const T = {
   'en-US': {
     badMonth: (v: string) => `--month must be a whole number from 1 to 11, not "${v}".`,
     noTable: 'Cannot build the monitoring table: ',
+    refused: (n: number) => `No monitoring table was built: the workbook's structure has ${n} error(s), so what was read is incomplete or unreliable and a table built from it would be wrong:`,
+    draftHint: 'Fix the problems above first; to see a draft anyway, add --draft (the table is then marked as a draft with errors).',
+    draftWritten: 'Note: this is a draft; the workbook\'s structure has errors, and the table says so.',
     exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
     written: (f: string, s: string) => `Wrote "${f}" (sheet "${s}").`,
     budget: (m: number, rate: string, time: string, light: string) => `Budget execution to month ${m}: ${rate}, time progress ${time}, light: ${light}`,
@@ -68,9 +76,16 @@ export async function runMonitor(file: string, opts: MonitorCliOptions, io: Cons
   const ready = await prepareOutput(file, out, { locale: opts.locale, limits: opts.limits }, io.err);
   if (!ready) return 2;
   const grid = ready.grid;
-  const ev = evaluateWorkbook(grid, { layout: MONITOR_LAYOUT, month, forSelfEval: true, generatedAt: generatedAt(), existingSheets: [] });
+  const ev = evaluateWorkbook(grid, { layout: MONITOR_LAYOUT, month, forSelfEval: true, draft: opts.draft, generatedAt: generatedAt(), existingSheets: [] });
   const se = ev.selfEval;
   const mon = ev.monitor;
+  if (ev.refused) {
+    if (opts.json) io.out(jsonSafe(refusalJson(file, ev.refused, ev.findings, opts.locale)));
+    io.err(t.refused(ev.refused.length));
+    for (const f of ev.refused) io.err('  ' + findingLine(f, opts.locale));
+    io.err(t.draftHint);
+    return 1;
+  }
   if (!se || !mon) {
     if (opts.json) io.out(jsonSafe(refusalJson(file, ev.findings.filter((x) => x.severity === 'error'), ev.findings, opts.locale)));
     io.err(t.noTable);
@@ -98,6 +113,7 @@ export async function runMonitor(file: string, opts: MonitorCliOptions, io: Cons
         light: mon.budgetLight ?? null,
       },
       counts: mon.counts,
+      draft: se.draft === true,
       indicators: mon.indicators.map((m) => ({
         level1: m.indicator.level1 ?? null, level2: m.indicator.level2 ?? null, name: m.indicator.level3 ?? '',
         target: m.indicator.targetText ?? null, monitored: m.indicator.monitoredText ?? null,
@@ -108,6 +124,7 @@ export async function runMonitor(file: string, opts: MonitorCliOptions, io: Cons
     }, null, 2)));
   } else {
     io.out(visibleText(t.written(out, se.sheetName)));
+    if (se.draft) io.out(t.draftWritten);
     io.out(t.budget(mon.month, pct(mon.rate), pct(mon.timeProgress), lightName(mon.budgetLight)));
     io.out(t.counts(mon.counts));
     for (const m of mon.indicators)

@@ -3,7 +3,10 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { writeXlsx } from '../../src/adapters/xlsx';
 import { main } from '../../src/cli/main';
+import type { Grid } from '../../src/model/grid';
+import { sampleMidYearGrid } from '../../src/model/sample';
 
 function capture(): { out: string[]; err: string[]; io: { out(l: string): void; err(l: string): void } } {
   const out: string[] = [];
@@ -64,5 +67,74 @@ describe('jx monitor', () => {
     const c = capture();
     expect(await main(['monitor', sample, '-o', path.join(dir, 'table.xlsx')], c.io)).toBe(2);
     expect(c.err.join('\n')).toContain('已存在');
+  });
+});
+
+/** The mid-year sample with its 1-7月拨付 (本年拨付, the 1—M月执行数 the table reads) blank: S002, a structural error. */
+function blankPayments(): Grid {
+  return {
+    sheets: sampleMidYearGrid().sheets.map((s) => {
+      if (s.name !== '项目台账') return s;
+      const header = s.values.findIndex((r) => r.includes('1-7月拨付'));
+      const col = s.values[header].indexOf('1-7月拨付');
+      return { ...s, values: s.values.map((r, i) => (i <= header ? r : r.map((v, c) => (c === col ? null : v)))) };
+    }),
+  };
+}
+
+describe('jx monitor over structural errors: refused unless --draft, as jx selfeval and jx report', () => {
+  let bad: string;
+  beforeAll(async () => {
+    bad = path.join(dir, '无拨付.xlsx');
+    await fs.writeFile(bad, await writeXlsx(blankPayments().sheets.map((grid) => ({ grid }))));
+  });
+
+  it('refuses, says why and how to get a draft (text, English, --json); writes nothing', async () => {
+    const out = path.join(dir, 'refused.xlsx');
+    const c = capture();
+    expect(await main(['monitor', bad, '-o', out], c.io)).toBe(1);
+    expect(c.err[0]).toBe('未生成绩效监控表：工作簿的结构有 1 个错误，读出的数据不完整或不可靠，据此生成的监控表会是错的：');
+    expect(c.err[1]).toMatch(/^ {2}S002 错误 项目台账!\w+\d+ .*必填列“本年拨付”/);
+    expect(c.err[c.err.length - 1]).toBe('请先修正以上问题；如确需先看一份草稿，请加 --draft（监控表将标明“草稿：数据存在错误”）。');
+    const en = capture();
+    expect(await main(['monitor', bad, '-o', out, '--lang', 'en'], en.io)).toBe(1);
+    expect(en.err[0]).toMatch(/^No monitoring table was built: the workbook's structure has 1 error\(s\)/);
+    expect(en.err[en.err.length - 1]).toContain('add --draft');
+    const j = capture();
+    expect(await main(['monitor', bad, '-o', out, '--json'], j.io)).toBe(1);
+    const json = JSON.parse(j.out.join('\n'));
+    expect(json).toMatchObject({ input: bad, file: null, refused: true });
+    expect(json.errors.map((f: { rule: string }) => f.rule)).toEqual(['S002']);
+    await expect(fs.stat(out)).rejects.toThrow();
+  });
+
+  it('--draft writes the table marked 草稿：数据存在错误 (title, footer, sheet name, read back from the file), says so, exit 1', async () => {
+    const out = path.join(dir, 'draft.xlsx');
+    const c = capture();
+    expect(await main(['monitor', bad, '--draft', '-o', out], c.io)).toBe(1); // the errors stand
+    expect(c.out[1]).toBe('注意：这是草稿，工作簿的结构有错误，表中已标明“草稿：数据存在错误”。');
+    expect(c.out.join('\n')).toContain('S002 错误');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0];
+    expect(ws.name).toBe('2018年度绩效监控表（草稿）');
+    expect(String(ws.getCell('A1').value)).toMatch(/^【草稿：数据存在错误】/);
+    expect(ws.headerFooter.oddFooter).toContain('草稿：数据存在错误');
+    const j = capture();
+    expect(await main(['monitor', bad, '--draft', '--json', '--lang', 'en', '-o', out, '--force'], j.io)).toBe(1);
+    expect(JSON.parse(j.out.join('\n'))).toMatchObject({ file: out, sheet: '2018年度绩效监控表（草稿）', draft: true });
+  });
+
+  it('a clean workbook is no draft, --draft or not (--json says draft: false)', async () => {
+    const j = capture();
+    expect(await main(['monitor', sample, '--draft', '--json', '-o', path.join(dir, 'clean.xlsx')], j.io)).toBe(0);
+    const json = JSON.parse(j.out.join('\n'));
+    expect(json).toMatchObject({ sheet: '2018年度绩效监控表', draft: false });
+  });
+
+  it('--help names --draft for jx monitor', async () => {
+    const c = capture();
+    expect(await main(['--help'], c.io)).toBe(0);
+    expect(c.out.join('\n')).toContain('jx monitor FILE [-o OUT] [--month M] [--draft] [--json] [--force] [LIMITS]');
   });
 });
