@@ -144,7 +144,13 @@ export class LateStrings implements StringsSink {
     private readonly inflater: Inflater,
     /** The failure a StringsError is thrown as. */
     private readonly failure: (e: StringsError) => unknown,
-  ) {}
+  ) {
+    // `complete` is read by the sheet scan's compiled loop. A field V8 has seen written only once
+    // is treated as a constant there, and the loop was thrown away when the strings ended and it
+    // became true: written twice here, it is an ordinary field from the start.
+    this.complete = true;
+    this.complete = false;
+  }
 
   /** Starts `thread` on the part; false when it declines. */
   start(thread: StringsThread): boolean {

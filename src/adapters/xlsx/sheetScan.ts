@@ -265,7 +265,7 @@ export class SheetReader {
   private pieces: Uint8Array[] = [];
   private readonly dates: DateCache;
   /** Cells holding LATE, in the order read: row, column, string index. */
-  private lateAt: number[] = [];
+  private readonly lateAt: number[] = [];
   private lateMax = -1;
 
   constructor(
@@ -357,7 +357,9 @@ export class SheetReader {
       if (str === undefined) return false;
       row[c] = str;
     }
-    this.lateAt = [];
+    // emptied, not replaced: the field keeps its one array (a new one made the compiled scan,
+    // which reads the field, be thrown away)
+    this.lateAt.length = 0;
     this.lateMax = -1;
     return true;
   }
