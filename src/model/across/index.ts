@@ -15,7 +15,8 @@ import { DEFAULT_REGIONS, XINJIANG_PREFECTURES } from '../read/regions';
 import { budgetRules, W001, W002 } from '../rules/workbook';
 import { sumFen } from '../money';
 import type { Profile } from '../records';
-import { regionOf, runAcrossRules, type FileFinding, type PlacedProject } from '../rules/across';
+import { regionOf, runAcrossRules, type FileFinding, type FileYear, type PlacedProject } from '../rules/across';
+import { inferYear } from '../read/text';
 
 export { idKey, regionOf, type FileFinding, type PlacedProject } from '../rules/across';
 
@@ -144,7 +145,7 @@ export function filePairs(findings: ReadonlyArray<AcrossFinding>): FilePair[] {
 }
 
 /** Runs the cross-file rules over already evaluated files. */
-export function acrossFindings(files: AcrossResult['files'], province: ProvinceSource | undefined): AcrossFinding[] {
+export function acrossFindings(files: AcrossResult['files'], province: ProvinceSource | undefined, years: ReadonlyArray<FileYear> = []): AcrossFinding[] {
   const found: AcrossFinding[] = [];
   const allocations = province?.allocations;
   if (allocations) for (const f of allocations.findings) found.push({ ...f, file: province.file });
@@ -160,11 +161,13 @@ export function acrossFindings(files: AcrossResult['files'], province: ProvinceS
       budgetRules(province.profileRead, province.profileSheet.name, paid, (f) => void found.push({ ...f, file: province.file }));
     }
   }
+  const fiscalYear = province?.profile.fiscalYear;
   runAcrossRules(
     {
       projects: placedProjects(files),
       unit: province?.profile.unit ?? '万元',
       ...(allocations && province ? { allocations: { ...allocations, file: province.file } } : {}),
+      ...(fiscalYear !== undefined ? { years: { fiscalYear, files: years } } : {}),
     },
     (f) => void found.push(f as AcrossFinding),
   );
@@ -173,6 +176,28 @@ export function acrossFindings(files: AcrossResult['files'], province: ProvinceS
   for (const f of found) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const sorted = [...byFile.entries()].sort(([a], [b]) => (order.get(a) ?? files.length) - (order.get(b) ?? files.length) || (a < b ? -1 : a > b ? 1 : 0));
   return sorted.flatMap(([, fs]) => sortFindings(fs) as AcrossFinding[]);
+}
+
+/**
+ * The year each prefecture's file names for itself (X005): its own 配置's 评价年度, else the year its ledger's title or
+ * sheet name gives. The province's file, and a file that names no year, are left out.
+ */
+function fileYears(inputs: ReadonlyArray<AcrossInput>, files: AcrossResult['files'], province: ProvinceSource | undefined): FileYear[] {
+  const out: FileYear[] = [];
+  inputs.forEach((input, i) => {
+    if (province && input.file === province.file) return;
+    const own = locateWorkbookSheets(input.grid).profile;
+    if (own && own !== province?.profileSheet) {
+      const read = readProfile(own);
+      const at = read.cells.fiscalYear;
+      if (read.profile.fiscalYear !== undefined && at) out.push({ file: input.file, year: read.profile.fiscalYear, source: 'profile', where: { sheet: own.name, row: at.row, col: at.col } });
+      return;
+    }
+    const t = files[i].evaluation.check.ledger?.table;
+    const year = t ? inferYear([...t.titleTexts, t.sheet.name]) : undefined;
+    if (t && year !== undefined) out.push({ file: input.file, year, source: 'title', where: { sheet: t.sheet.name, row: 0, col: t.sheet.origin?.col ?? 0 } });
+  });
+  return out;
 }
 
 /**
@@ -196,7 +221,7 @@ export function capAcross(sorted: ReadonlyArray<AcrossFinding>): AcrossFinding[]
 export function checkAcross(inputs: ReadonlyArray<AcrossInput>, options: AcrossOptions = {}): AcrossResult {
   const province = provinceSource(inputs, options.profile);
   const files = inputs.map((i) => ({ file: i.file, evaluation: evaluateFile(i, province) }));
-  const findings = acrossFindings(files, province);
+  const findings = acrossFindings(files, province, fileYears(inputs, files, province));
   // the pairs count every finding; the list shows at most 1,000 of a rule per file
   return { files, findings: capAcross(findings), pairs: filePairs(findings), ...(province ? { province } : {}) };
 }

@@ -40,6 +40,16 @@ export interface AcrossContext {
   readonly unit: MoneyUnit;
   /** 配置's 地州市 | 分配金额 table, and the file it is in. */
   readonly allocations?: AllocationsRead & { readonly file: string };
+  /** The province's 评价年度, and the year each prefecture's file names for itself (its own 配置, else its title or sheet name). */
+  readonly years?: { readonly fiscalYear: number; readonly files: ReadonlyArray<FileYear> };
+}
+
+/** The year a file names for itself, and where. */
+export interface FileYear {
+  readonly file: string;
+  readonly year: number;
+  readonly source: 'profile' | 'title';
+  readonly where: Where;
 }
 
 /** A finding of a cross-file rule: a finding of one file. */
@@ -244,7 +254,33 @@ export const X004 = acrossRule({
   },
 });
 
-export const ACROSS_RULES = [X001, X002, X003, X004] as const;
+const YEAR_SOURCE = {
+  profile: { 'zh-CN': '其“配置”的评价年度', 'en-US': 'its profile\'s evaluation year' },
+  title: { 'zh-CN': '其台账标题或工作表名称', 'en-US': 'its ledger title or sheet name' },
+} as const;
+
+/**
+ * X005: a prefecture's file that names another year than the province's 评价年度 (its own 配置, else the year in its
+ * ledger's title or sheet name): last year's ledger sent by mistake is merged, and counted, as this year's.
+ */
+export const X005 = acrossRule({
+  id: 'X005', category: 'across', severity: 'warning',
+  title: { 'zh-CN': '文件年度与评价年度不符', 'en-US': 'File of another year' },
+  messages: {
+    main: msg({
+      params: { year: P.number, source: P.code(YEAR_SOURCE), fiscalYear: P.number },
+      'zh-CN': (p) => `本文件为 ${p.year} 年度（${p.source}），而全区评价年度为 ${p.fiscalYear} 年：请确认报送的是本年度的台账。`,
+      'en-US': (p) => `This file is of ${p.year} (${p.source}), but the province evaluates ${p.fiscalYear}: check that this year's ledger was sent.`,
+    }),
+  },
+  files: (ctx, report) => {
+    const y = ctx.years;
+    if (!y) return;
+    for (const f of y.files) if (f.year !== y.fiscalYear) report.main(f.file, f.where, { year: f.year, source: f.source, fiscalYear: y.fiscalYear });
+  },
+});
+
+export const ACROSS_RULES = [X001, X002, X003, X004, X005] as const;
 
 /** Runs every cross-file rule; each finding goes to `emit` with its file. */
 export function runAcrossRules(ctx: AcrossContext, emit: (f: FileFinding) => void): void {

@@ -56,6 +56,23 @@ export const CASES: RuleCases = {
     },
     { name: 'the same project with the same figures is X001 only', files: two([validRow(0)], [validRow(0)]), expect: [] },
   ],
+  X005: [
+    {
+      name: 'a prefecture\'s file whose own 配置 says 2017 (the province\'s says 2018): at its 评价年度',
+      files: [two([validRow(0)], [validRow(1)])[0], { file: 'b.xlsx', grid: { sheets: book({ rows: [validRow(1)] }).sheets.map((s) => (s.name === '配置' ? { ...s, values: [['参数', '值'], ['评价年度', 2017]] } : s)) } }],
+      expect: ['warning@b.xlsx:配置!B2'],
+    },
+    {
+      name: 'a file without 配置 whose ledger title names 2017: at its title',
+      files: [two([validRow(0)], [validRow(1)])[0], { file: 'b.xlsx', grid: { sheets: book({ rows: [validRow(1)], above: [['伊犁州2017年度专利实施项目台账']] }).sheets.filter((s) => s.name !== '配置') } }],
+      expect: ['warning@b.xlsx:项目台账!A1'],
+    },
+    {
+      name: 'files of the province\'s year, or naming none',
+      files: [two([validRow(0)], [validRow(1)])[0], { file: 'b.xlsx', grid: { sheets: book({ rows: [validRow(1)], above: [['伊犁州2018年度专利实施项目台账']] }).sheets.filter((s) => s.name !== '配置') } }, { file: 'c.xlsx', grid: { sheets: book({ rows: [validRow(2)] }).sheets.filter((s) => s.name !== '配置') } }],
+      expect: [],
+    },
+  ],
   X004: [
     {
       name: 'a 地州市 paid 30 over two files against an allocation of 40: at the allocation and in both files',
