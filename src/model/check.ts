@@ -185,7 +185,7 @@ export function sheetsToRead(heads: Grid): Set<string> {
   return namesOf([s.profile, ...s.ledgerSheets, s.indicators, locateSheet(heads, MATERIAL_SHEET_NAMES, null, taken)]);
 }
 
-/** A year-end 绩效指标 without 实际完成值: one S002 for the sheet when some indicator has nothing else to be scored by. */
+/** A 绩效指标 whose target column is not found: one S002 for the sheet, never a W005 per row. */
 function targetsColumn(read: IndicatorsRead, emit: (f: Finding) => void): void {
   const table = read.table;
   if (table.columns.target || read.indicators.length === 0) return;
@@ -193,6 +193,7 @@ function targetsColumn(read: IndicatorsRead, emit: (f: Finding) => void): void {
   emit(S002.finding.targets({ sheet: table.sheet.name, row: table.headerRow, col: table.sheet.origin?.col ?? 0 }, { field: def.header, aliases: acceptedNamesOf(def), count: read.indicators.length }));
 }
 
+/** A year-end 绩效指标 without 实际完成值: one S002 for the sheet when some indicator has nothing else to be scored by. */
 function actualsColumn(read: IndicatorsRead, emit: (f: Finding) => void): void {
   const table = read.table;
   if (table.columns.actual) return;
