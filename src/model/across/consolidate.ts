@@ -8,7 +8,7 @@
  * - 项目台账: every project of every file, in file order, with 来源文件, 来源工作表, 来源行 (the row
  *   as Excel numbers it): values as read (amounts in the province's unit, 地州市 as its official
  *   name, dates as dates); a cell that could not be read is kept as written, for the check to find;
- * - 配置 and 绩效指标 of the province, copied as they were.
+ * - 配置, 绩效指标 and 报告素材 of the province, copied as they were (so that `jx report` of the consolidation has its text).
  */
 import type { LocalizedText } from '../errors';
 import type { Finding } from '../findings';
@@ -44,7 +44,7 @@ export interface RegionSummary {
 }
 
 export interface Consolidated {
-  /** 汇总, 项目台账, then 配置 and 绩效指标 when the province has them. */
+  /** 汇总, 项目台账, then 配置, 绩效指标 and 报告素材 when the province has them. */
   readonly sheets: ReadonlyArray<ConsolidatedSheet>;
   readonly projects: number;
   readonly regions: ReadonlyArray<RegionSummary>;
@@ -272,7 +272,7 @@ export function consolidate(result: AcrossResult): Consolidated {
   const sheets: ConsolidatedSheet[] = [{ layout: mark(summary.layout) }, { layout: mark(ledgerLayout) }];
   // the province's sheets under their own names, unless one is taken (a 绩效指标 named 汇总 becomes 汇总 (2))
   const names: string[] = [CONSOLIDATED_SHEETS.summary, CONSOLIDATED_SHEETS.ledger];
-  for (const grid of [province?.profileSheet, province?.indicatorSheet]) {
+  for (const grid of [province?.profileSheet, province?.indicatorSheet, province?.materialSheet]) {
     if (!grid) continue;
     const name = uniqueSheetName(grid.name, names);
     names.push(name);

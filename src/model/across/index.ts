@@ -11,6 +11,8 @@ import type { Grid, GridSheet } from '../grid';
 import { ledgerParts } from '../read/ledger';
 import { readAllocations, type AllocationsRead } from '../read/allocations';
 import { readProfile, type ProfileRead } from '../read/profile';
+import { MATERIAL_SHEET_NAMES } from '../read/material';
+import { locateSheet } from '../read/table';
 import { DEFAULT_REGIONS, XINJIANG_PREFECTURES } from '../read/regions';
 import { budgetRules, W001, W002 } from '../rules/workbook';
 import { sumFen } from '../money';
@@ -46,6 +48,8 @@ export interface ProvinceSource {
   readonly file: string;
   readonly profileSheet?: GridSheet;
   readonly indicatorSheet?: GridSheet;
+  /** 报告素材 of the same file as the 配置 (the province's report text), copied into the consolidation for `jx report`. */
+  readonly materialSheet?: GridSheet;
   readonly profile: Profile;
   /** The 配置 as read, with its cells (where the budget rules point). */
   readonly profileRead: ProfileRead;
@@ -69,10 +73,14 @@ export function provinceSource(inputs: ReadonlyArray<AcrossInput>, profile?: Acr
   if (!withProfile && !withIndicators) return undefined;
   const read = readProfile(withProfile?.profile);
   const p = read.profile;
+  const source = withProfile ?? withIndicators!;
+  const grid = (profile ? [profile] : inputs).find((i) => i.file === source.file)!.grid;
+  const materialSheet = locateSheet(grid, MATERIAL_SHEET_NAMES, null, new Set([source.profile?.name, ...source.ledgerSheets.map((l) => l.name), source.indicators?.name].filter((n): n is string => n !== undefined)));
   return {
-    file: withProfile?.file ?? withIndicators!.file,
+    file: source.file,
     profileSheet: withProfile?.profile,
     indicatorSheet: withIndicators?.indicators,
+    ...(materialSheet ? { materialSheet } : {}),
     profile: p,
     profileRead: read,
     allocations: readAllocations(withProfile?.profile, p.unit, new Set(p.regions)),

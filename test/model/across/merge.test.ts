@@ -12,7 +12,9 @@ import { checkAcross } from '../../../src/model/across';
 import { CONSOLIDATED_SHEETS, consolidate, type Consolidated } from '../../../src/model/across/consolidate';
 import { dateToSerial, isDateValue, isErrorValue, type Grid } from '../../../src/model/grid';
 import { decimalToFen, fenToDecimal } from '../../../src/model/money';
-import { SAMPLE_FIGURES } from '../../../src/model/sample';
+import { SAMPLE_FIGURES, sampleWorkbookGrid } from '../../../src/model/sample';
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { buildReport } from '../../../src/model/report';
 import { expectSameAsSample } from '../shapes/expect';
 import { projectsByPrefecture } from '../../support/shapes';
 import { splitSample, type SplitFile } from '../../support/split';
@@ -124,6 +126,19 @@ describe('the split sample merged back', () => {
 });
 
 describe('the province\'s sheets copied into the consolidation', () => {
+  it('报告素材 too (sweep31-forms: jx report of the consolidation lost every text section of the province\'s workbook)', async () => {
+    const { files } = splitSample();
+    const sample = sampleWorkbookGrid();
+    const province: SplitFile = { file: '自治区.xlsx', grid: { sheets: sample.sheets.filter((s) => s.name !== '项目台账') } };
+    const { grid } = await mergedGrid(files, province);
+    expect(grid.sheets.map((s) => s.name)).toEqual(['汇总', '项目台账', '配置', '绩效指标', '报告素材']);
+    const fromMerged = buildReport(evaluateWorkbook(grid, { forSelfEval: true }), { date: { year: 2019, month: 3, day: 1 } });
+    const fromSample = buildReport(evaluateWorkbook(sample, { forSelfEval: true }), { date: { year: 2019, month: 3, day: 1 } });
+    if (!fromMerged.ok || !fromSample.ok) throw new Error('no report');
+    expect(fromMerged.report.placeholders).toEqual(fromSample.report.placeholders);
+  });
+
+
   it('keep their names unless taken: a 绩效指标 sheet named 汇总 becomes 汇总 (2), and the file writes and reads back', async () => {
     const { files, province } = splitSample();
     const renamed: SplitFile = { ...province, grid: { sheets: province.grid.sheets.map((s) => (s.name === '绩效指标' ? { ...s, name: '汇总' } : s)) } };
