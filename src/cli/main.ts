@@ -32,10 +32,16 @@ LIMITS（读取预算 / reading budgets, docs/limits.md）:
  * it writes still written whole), instead of an unhandled EPIPE with Node's stack trace.
  */
 const closed = new WeakSet<NodeJS.WriteStream>();
+/**
+ * Streams jx listens on: its own record, not `listenerCount('error')` — a listener someone else added (esbuild's, when
+ * bin/jx.js rebuilt the bundle in the same process) and removed later left the EPIPE unhandled, with Node's stack trace.
+ */
+const watched = new WeakSet<NodeJS.WriteStream>();
 
 function writeTo(stream: NodeJS.WriteStream, text: string): void {
   if (closed.has(stream)) return;
-  if (stream.listenerCount('error') === 0) {
+  if (!watched.has(stream)) {
+    watched.add(stream);
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code !== 'EPIPE') throw e;
       closed.add(stream);
