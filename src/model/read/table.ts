@@ -494,6 +494,8 @@ const SUSPECT_START = new Uint8Array(0x10000);
 for (const ch of '其注说备填审复负单部经联电制一二三四五六七八九十（( \u3000') SUSPECT_START[ch.charCodeAt(0)] = 1;
 // … or a group title: a 地州市's name (official or short: regions.ts) or a cohort block (新上项目, 结转项目).
 for (const ch of '乌克吐哈昌博巴阿喀和伊塔自区本新结续往') SUSPECT_START[ch.charCodeAt(0)] = 1;
+// … or a printed page's line: 续表, 第2页.
+for (const ch of '第共') SUSPECT_START[ch.charCodeAt(0)] = 1;
 
 /** A block title alone on its row: `一、新上项目`, `（二）结转项目`. */
 const BLOCK_TITLE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]).{0,40}$/;
@@ -501,17 +503,20 @@ const BLOCK_TITLE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][�
 const GROUP_TAIL = /(?:[(（][^()（）]{0,12}[)）])?[:：]?$/;
 /** A cohort block's title without numbering: `新上项目`, `2017年结转项目`, `续建项目（120个）`. */
 const COHORT_TITLE = /^(?:\d{4}年度?)?(?:新上|新立项|新增|结转|续建|往年|以前年度)(?:项目)?$/;
+/** A printed page's continuation line: `续表`, `（续表2）`, `续上表`, `第2页`, `第2页，共5页`, `共5页第2页`. */
+const PAGE_LINE = /^(?:[(（]?续(?:上)?表\d*[)）]?|第\d+页(?:[,，]?共\d+页)?|共\d+页[,，]?第\d+页)$/;
 
 /**
  * A block title alone on its row: numbered (`一、新上项目`), or a group's name without numbering —
- * a 地州市 (`乌鲁木齐市`, `巴州（12个）`: a ledger grouped by prefecture) or a cohort block (`新上项目`).
+ * a 地州市 (`乌鲁木齐市`, `巴州（12个）`: a ledger grouped by prefecture) or a cohort block (`新上项目`) —,
+ * or a printed page's continuation line (`续表`, `第2页`).
  * The name must be the whole text (less a count): a project's name that starts with a place is a project.
  */
 function isBlockTitle(text: string): boolean {
   if (BLOCK_TITLE.test(text)) return true;
   if (text.length > 30) return false;
   const name = text.replace(GROUP_TAIL, '');
-  return name !== '' && (isRegionName(name) || COHORT_TITLE.test(name));
+  return PAGE_LINE.test(text) || (name !== '' && (isRegionName(name) || COHORT_TITLE.test(name)));
 }
 /** Opening words of a note or signature line. */
 const NOTE_START = /^(?:其中|注[:：\d①-⑩一二三四五六七八九十、.．]|说明[:：]|备注[:：]|(?:单位|部门)?负责人|填表人|填报人|审核人|复核人|经办人|联系人|联系电话|电话[:：]|制表|填表日期|填报日期)/;

@@ -164,6 +164,12 @@ describe('a ledger grouped by prefecture or cohort, each block under a title row
     const e = expectSameAsSample(withLedger({ ...base, values }));
     expect(e.check.ledger!.table.skipped.map((k) => k.label)).toEqual(['新上项目', '结转项目（120个）']);
   });
+  it.each(['续表', '（续表2）', '续上表', '第2页', '第2页，共5页'])('a printed page\'s line %p and the header again are not projects', (line) => {
+    const base = ledgerWithAbove([]);
+    const [header, ...body] = base.values;
+    const e = expectSameAsSample(withLedger({ ...base, values: [header, ...body.slice(0, 50), row({ 0: line }), header, ...body.slice(50)] }));
+    expect(e.check.ledger!.table.skipped.map((k) => k.kind)).toEqual(['title', 'header']);
+  });
   it('a row with only a project\'s name that starts with a place, or only a 项目编号, is a project (L002)', () => {
     const sheet = ledger([], [row({ [col('name')]: '乌鲁木齐市输电线路巡检机器人专利实施' }), row({ [col('id')]: 'XJZL2018-050' }), row({ [col('id')]: '乌鲁木齐市' })]);
     const e = evaluateWorkbook(withLedger(sheet), { layout: '2020', generatedAt: 'T' });
