@@ -37,9 +37,11 @@ export interface TotalRow {
  * - `header`: the header written again inside the body (a second block, a printed page);
  * - `title`: a block title alone on its row (`一、新上项目`, `（二）结转项目`);
  * - `note`: a note or signature line (`其中：…`, `注：…`, `填表人：…`) on a row without a project ID.
- * The last two only in a table with an identity column (项目编号): an indicator table's level rows are data.
+ * - `continuation`: a row whose 项目编号 is the cell above merged down over it: the same project on a second
+ *   row (a second patent, the other cells merged), never a project of its own (its merged amounts would count twice).
+ * The last three only in a table with an identity column (项目编号): an indicator table's level rows are data.
  */
-export type SkippedKind = 'columnNumbers' | 'units' | 'header' | 'title' | 'note';
+export type SkippedKind = 'columnNumbers' | 'units' | 'header' | 'title' | 'note' | 'continuation';
 
 export interface SkippedRow {
   readonly row: number;
@@ -48,7 +50,10 @@ export interface SkippedRow {
   readonly col: number;
   /** The row's first text, as written (trimmed). */
   readonly label: string;
-  /** Absolute columns of the row's number cells (a skipped row that holds numbers is reported). */
+  /**
+   * Absolute columns of the row's number cells (a skipped row that holds numbers is reported); of a
+   * continuation row, of every cell it fills itself (none is read). Its label is then the project's 项目编号.
+   */
   readonly numbers: ReadonlyArray<number>;
 }
 
@@ -337,7 +342,10 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   const first = leadRows(sheet, block.bottom + 1, skipped);
   const unitRow = skipped.find((k) => k.kind === 'units');
   if (unitRow) unitsFromRow(sheet, unitRow.row, columns, defs);
-  bodyOf(sheet, first, bodyRows, totals, rowSense(block, columns, defs, o.col), skipped);
+  const idDef = defs.find((d) => d.identity);
+  const idCol = idDef ? columns[idDef.key]?.col : undefined;
+  const continued = idCol === undefined ? NO_ROWS : continuationRows(normalized.merges, idCol, headerBottom);
+  bodyOf(sheet, first, bodyRows, totals, rowSense(block, columns, defs, o.col), skipped, continued);
   return { sheet, headerRow, headerBottom, titleTexts, unit, columns, unknown, duplicates, partsOnly, overlaps: normalized.overlaps, bodyRows, totals, skipped, value, bodyUnmerged: fill.size === 0 };
 }
 
@@ -578,7 +586,26 @@ function skips(cells: ReadonlyArray<CellValue>, sense: RowSense, o: { readonly r
  * every row of a ledger while it runs, and a small function compiles in a fraction of the time
  * readTable as a whole takes.)
  */
-function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: TotalRow[], sense: RowSense, skipped: SkippedRow[]): void {
+const NO_ROWS: ReadonlyMap<number, number> = new Map();
+
+/** Rows (absolute) whose identity cell (column `idCol`) is a body merge's from a row above: row → the merge's first row. */
+function continuationRows(merges: NormalizedMerges['merges'], idCol: number, headerBottom: number): ReadonlyMap<number, number> {
+  const out = new Map<number, number>();
+  for (const m of merges)
+    if (m.top > headerBottom && m.bottom > m.top && m.left <= idCol && idCol <= m.right) for (let r = m.top + 1; r <= m.bottom; r++) out.set(r, m.top);
+  return out;
+}
+
+/** A continuation row: labelled with its project's 项目编号 (the merge's first cell), every cell it fills itself listed. */
+function continuationRow(sheet: GridSheet, cells: ReadonlyArray<CellValue>, row: number, top: number, idCol: number): SkippedRow {
+  const o = origin(sheet);
+  const filledCols: number[] = [];
+  for (let c = 0; c < cells.length; c++) if (!isBlank(cells[c])) filledCols.push(o.col + c);
+  const id = rawValue(sheet, top, idCol);
+  return { row, kind: 'continuation', col: filledCols[0] ?? idCol, label: typeof id === 'string' ? id.trim() : String(id ?? ''), numbers: filledCols };
+}
+
+function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: TotalRow[], sense: RowSense, skipped: SkippedRow[], continued: ReadonlyMap<number, number>): void {
   const o = origin(sheet);
   for (let rel = first; rel < sheet.values.length; rel++) {
     const cells = sheet.values[rel];
@@ -595,6 +622,10 @@ function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: Tot
     }
     if (blank) continue;
     const row = o.row + rel;
+    if (continued.size !== 0 && continued.has(row)) {
+      skipped.push(continuationRow(sheet, cells, row, continued.get(row)!, o.col + sense.idCol));
+      continue;
+    }
     // Every label holds 计, which stripSpaces keeps: a row without it is a body row, unstripped.
     const text = firstText !== null && firstText.includes('计') ? stripSpaces(firstText) : null;
     const label = text !== null ? TOTAL_LABEL.exec(text) : null;

@@ -218,6 +218,11 @@ export const S009 = defineRule({
       'zh-CN': (p) => `此行是${p.kind}（“${p.label}”），不作为项目读取，行中的数字未计入：${p.values}。`,
       'en-US': (p) => `This row is a ${p.kind} ("${p.label}") and is not read as a record; its numbers are not counted: ${p.values}.`,
     }),
+    continuation: msg({
+      params: { label: P.text, values: P.list },
+      'zh-CN': (p) => `此行的项目编号与上一行合并（“${p.label}”），作为该项目的续行读取，不另计为项目（合并的金额只计一次）；此行自填的内容未读取：${p.values}。`,
+      'en-US': (p) => `This row's project id is merged with the row above ("${p.label}"): it is read as a continuation of that project, not as a project of its own (merged amounts count once); what the row fills itself is not read: ${p.values}.`,
+    }),
   },
 });
 
@@ -301,7 +306,7 @@ export function columnFindings<K extends string>(table: Table<K>, defs: Readonly
 const SKIPPED_VALUES_SHOWN = 5;
 
 /** S009 for each skipped row of a table that holds numbers. */
-export function skippedRowFindings<K extends string>(table: Table<K>, emit: (f: ReturnType<(typeof S009.finding)['main']>) => void): void {
+export function skippedRowFindings<K extends string>(table: Table<K>, emit: (f: ReturnType<(typeof S009.finding)['main']> | ReturnType<(typeof S009.finding)['continuation']>) => void): void {
   if (!table.skipped.length) return;
   const sheet = table.sheet.name;
   const headers = new Map<number, string>();
@@ -312,6 +317,7 @@ export function skippedRowFindings<K extends string>(table: Table<K>, emit: (f: 
     const values = k.numbers.slice(0, SKIPPED_VALUES_SHOWN).map((c) => `${headers.get(c) ?? columnLetters(c)} ${rawText(rawValue(table.sheet, k.row, c))}`);
     if (k.numbers.length > SKIPPED_VALUES_SHOWN) values.push('…');
     const label = k.label.length > 30 ? k.label.slice(0, 30) + '…' : k.label;
-    emit(S009.finding.main({ sheet, row: k.row, col: k.col }, { kind: k.kind, label, values }));
+    if (k.kind === 'continuation') emit(S009.finding.continuation({ sheet, row: k.row, col: k.col }, { label, values }));
+    else emit(S009.finding.main({ sheet, row: k.row, col: k.col }, { kind: k.kind, label, values }));
   }
 }

@@ -73,6 +73,15 @@ export const CASES: RuleCases = {
     // a `其中：` line under the projects, its amounts in 财政支持资金 (L) and 本年拨付 (N): skipped, named at its first cell
     { name: 'a 其中 line with amounts', book: { extra: [[null, '其中：新上项目', null, null, null, null, null, null, null, null, null, 30, null, 15]] }, expect: ['info@项目台账!B4'] },
     { name: 'a signature line without numbers is skipped silently', book: { extra: [['填表人：张三', null, null, '审核人：李四']] }, expect: [] },
+    // sweep 31: a project's second patent on a second row, 项目编号 and the other cells merged down over it
+    {
+      name: 'a continuation row under a merged 项目编号',
+      book: {
+        extra: [[null, null, null, null, null, null, null, '201710736136.2', '发明', '有效']],
+        merges: [0, 1, 2, 3, 4, 5, 6, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+      },
+      expect: ['info@项目台账!H4'],
+    },
   ],
   S010: [
     { name: 'a visible copy of the ledger sheet', grid: { sheets: [...book().sheets, { ...book().sheets[1], name: '项目台账 (2)' }] }, expect: ['warning@项目台账 (2)!A1'] },

@@ -178,3 +178,30 @@ describe('a ledger grouped by prefecture or cohort, each block under a title row
     expect(e.check.ledger!.table.skipped.map((k) => k.label)).toEqual(['乌鲁木齐市']);
   });
 });
+
+describe('a project on two rows, its 项目编号 and amounts merged down over the second (sweep 31)', () => {
+  it('a second patent on the second row: one project, its amounts counted once (they were counted twice: 1270 of 1200 万元)', () => {
+    const base = ledgerWithAbove([]);
+    const [header, ...body] = base.values;
+    const values: ReadonlyArray<CellValue>[] = [header];
+    const merges = [];
+    const own = new Set([col('patentNo'), col('patentType'), col('legalStatus')]);
+    for (const [i, r] of body.entries()) {
+      values.push(r);
+      if (i % 20 !== 5) continue;
+      for (let c = 0; c < W; c++) if (!own.has(c)) merges.push({ top: values.length - 1, left: c, bottom: values.length, right: c });
+      values.push(row({ [col('patentNo')]: '201710736136.2', [col('patentType')]: '发明', [col('legalStatus')]: '有效' }));
+    }
+    const e = expectSameAsSample(withLedger({ ...base, values, merges }), ['S009']);
+    expect(e.check.ledger!.table.skipped.map((k) => k.kind)).toEqual(Array(9).fill('continuation'));
+    const s009 = e.findings.filter((f) => f.rule === 'S009');
+    expect(s009).toHaveLength(9);
+    expect(formatFinding(s009[0])).toBe('此行的项目编号与上一行合并（“XJZL2018-006”），作为该项目的续行读取，不另计为项目（合并的金额只计一次）；此行自填的内容未读取：专利号 201710736136.2、专利类型 发明、法律状态 有效。');
+  });
+  it('地州市 merged down over the projects of a prefecture leaves every project its own row', () => {
+    const base = ledgerWithAbove([]);
+    const [header, ...body] = base.values;
+    const e = expectSameAsSample(withLedger({ ...base, values: [header, ...body], merges: [{ top: 1, left: col('region'), bottom: 2, right: col('region') }] }), []);
+    expect(e.check.ledger!.projects).toHaveLength(169);
+  });
+});
