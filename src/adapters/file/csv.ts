@@ -153,6 +153,29 @@ const openingOf = (line: string): string => {
   return chars.length > 30 ? chars.slice(0, 30).join('') + '…' : line;
 };
 
+const isLineEnd = (c: number): boolean => c === 10 || c === 13;
+
+/**
+ * What a field whose quote never closes took, as S012 says it: its first line (openingOf) and how many lines follow it
+ * (a line end is `\r\n`, a lone `\r` or `\n`; line ends at its very end start no line). Counted in place, and only the
+ * first 62 code units (31 characters or more) of the first line copied: the field may be most of a 100 MB file, which
+ * an array of its lines (or a trimmed copy) would double.
+ */
+export function swallowedLines(field: string): { readonly opening: string; readonly lines: number } {
+  let end = field.length;
+  while (end > 0 && isLineEnd(field.charCodeAt(end - 1))) end--;
+  let lines = 0;
+  let firstEnd = end;
+  for (let i = field.indexOf('\n'); i !== -1 && i < end; i = field.indexOf('\n', i + 1)) {
+    if (lines++ === 0) firstEnd = i;
+  }
+  for (let i = field.indexOf('\r'); i !== -1 && i < end; i = field.indexOf('\r', i + 1)) {
+    if (i < firstEnd) firstEnd = i;
+    if (field.charCodeAt(i + 1) !== 10 || i + 1 >= end) lines++;
+  }
+  return { opening: openingOf(field.slice(0, Math.min(firstEnd, 62))), lines };
+}
+
 /**
  * Reads CSV bytes into a one-sheet grid named after `fileName`. Never throws on the file's
  * content (a cancellation rejects with an AbortError); failures say what to do.
@@ -190,8 +213,8 @@ export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOp
           // reads it too): a structural error at that cell (S012), never silent (Papa Parse's MissingQuotes).
           if (result.errors.some((e) => e.code === 'MissingQuotes') && fields.length) {
             const col = fields.length - 1;
-            const taken = fields[col].replace(/[\r\n]+$/, '').split(/\r\n|\r|\n/);
-            readFindings.push(S012.finding.main({ sheet: name, row: values.length, col }, { value: openingOf(taken[0]), lines: taken.length - 1 }));
+            const taken = swallowedLines(fields[col]);
+            readFindings.push(S012.finding.main({ sheet: name, row: values.length, col }, { value: taken.opening, lines: taken.lines }));
           }
           const row = fields.map(csvValue);
           while (row.length && row[row.length - 1] === null) row.pop();
