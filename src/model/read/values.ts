@@ -128,7 +128,7 @@ export function normalizeNumberText(s: string): { text: string; negativeByParens
 
 /**
  * An amount in `unit` (the column's unit) → integer 分. Text may carry its own unit suffix
- * (`1200万元`, `20万`, `12000000元`), which wins over the column's; a bare `万` is 万元 (people write `20万`).
+ * (`1200万元`, `20万`, `12000000元`, `1.2亿元`, `35（万元）`), which wins over the column's; a bare `万` is 万元 (people write `20万`).
  */
 export function readAmount(v: CellValue, unit: MoneyUnit): Read<Fen> {
   return toRead(amountValue(v, unit));
@@ -221,15 +221,29 @@ export function amountTextValue(v: CellValue, unit: MoneyUnit): Raw<Fen> {
   if (typeof v !== 'string') return new Unreadable(rawText(v));
   let s = cleanText(v);
   let u = unit;
-  const suffix = /(万元|万|元)$/.exec(s);
+  let shift = 0;
+  // the unit as people write it after the number: 万元, 万, 元, 亿元/亿 (10,000 万元: a big project's 总投资), in brackets too
+  const suffix = /[(（]?(亿元|亿|万元|万|元)[)）]?$/.exec(s.replace(/\s+/g, ''));
   if (suffix) {
     u = suffix[1] === '元' ? '元' : '万元';
-    s = s.slice(0, suffix.index);
+    if (suffix[1].startsWith('亿')) shift = 4;
+    s = s.replace(/\s+/g, '').slice(0, suffix.index);
   }
   const n = normalizeNumberText(s);
   if (!n) return new Unreadable(v);
-  const f = decimalToFen(n.text, u);
+  const f = decimalToFen(shift ? shiftDecimal(n.text, shift) : n.text, u);
   return f === null ? new Unreadable(v) : f;
+}
+
+/** A decimal's text times 10^k, exactly (`1.2` × 10^4 → `12000`). */
+function shiftDecimal(text: string, k: number): string {
+  if (/e/i.test(text)) return String(Number(text) * 10 ** k);
+  const neg = text.startsWith('-');
+  const [int, frac = ''] = (neg || text.startsWith('+') ? text.slice(1) : text).split('.');
+  const digits = int + frac.padEnd(k, '0');
+  const at = int.length + k;
+  const out = `${digits.slice(0, at)}${at < digits.length ? '.' + digits.slice(at) : ''}`.replace(/^0+(?=\d)/, '');
+  return neg ? '-' + out : out;
 }
 
 /** A plain number (scores, points, targets); text as in normalizeNumberText, `%` kept out (see readNumberWithUnit). */
@@ -250,7 +264,7 @@ export function readPoints(v: CellValue): Read<number> {
   return r.kind === 'ok' ? r : bad(v as string);
 }
 
-const COUNT_UNITS = /(人次|件|家|个|项|人|次|户|项目)$/;
+const COUNT_UNITS = /[(（]?(人次|件|家|个|项|人|名|次|户|项目)[)）]?$/;
 
 /** A count: a number, optionally followed by a unit word (`1100人次`). Fractions are unreadable. */
 export function readCount(v: CellValue): Read<number> {

@@ -148,3 +148,18 @@ describe('years as systems write them (sweep 31)', () => {
     expect(readYear(t).kind).toBe('bad');
   });
 });
+
+describe('amounts and counts with the unit as people write it (sweep 31)', () => {
+  it.each<[string, number]>([
+    ['1.2亿', 12_000_000_000], ['1.2亿元', 12_000_000_000], ['0.05亿元', 500_000_000], ['-1.5亿', -15_000_000_000], ['1.2e1亿', 120_000_000_000],
+    ['35万 元', 35_000_000], ['35（万元）', 35_000_000], ['350000(元)', 35_000_000], ['35 万元', 35_000_000],
+  ])('%p is %p 分', (t, fen) => {
+    expect(readAmount(t, '万元')).toEqual({ kind: 'ok', value: fen });
+  });
+  it.each(['亿', '1.2亿亿', '约1亿', '35万元（含配套）'])('%p is no amount (L003)', (t) => {
+    expect(readAmount(t, '万元').kind).toBe('bad');
+  });
+  it.each<[string, number]>([['12名', 12], ['12（人次）', 12], ['12 (人)', 12]])('a count %p is %p', (t, n) => {
+    expect(readCount(t)).toEqual({ kind: 'ok', value: n });
+  });
+});
