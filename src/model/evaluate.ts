@@ -84,6 +84,10 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
       ledgerParts: (check.ledger.parts ?? [check.ledger]).map((part) => ({ sheet: part.table.sheet.name, disbursedCol: part.table.columns.disbursed?.col, projects: part.projects })),
       ...(check.indicators ? { indicatorSheet: { sheet: check.indicators.table.sheet.name, cols: check.indicators.cols, headerRow: check.indicators.table.headerRow } } : {}),
       ...(check.sheets.profile && (cells.budgetInitial ?? cells.budget) ? { budgetCell: { sheet: check.sheets.profile, ...(cells.budgetInitial ?? cells.budget)! } } : {}),
+      spanHeaders: [
+        ...(check.ledger.parts ?? [check.ledger]).map((part) => ({ table: part.table, info: part.table.columns.disbursed })),
+        ...(check.indicators ? [{ table: check.indicators.table, info: check.indicators.table.columns.monitored }] : []),
+      ].flatMap(({ table, info }) => (info ? [{ sheet: table.sheet.name, row: info.row ?? table.headerRow, col: info.col, header: info.header }] : [])),
     })
     : undefined;
   const sheetOrder = grid.sheets.map((s) => s.name);

@@ -13,7 +13,7 @@ import type { Indicator, Profile, Project, ProjectKey } from '../records';
 import { acceptedNamesOf, INDICATOR_COLUMNS, type IndicatorKey } from '../read/columns';
 import { deadlineDate } from '../read/targets';
 import { projectStatusOf } from '../read/status';
-import { M001, M002, M003, M004, M005, M006, type LightCode } from '../rules/monitor';
+import { M001, M002, M003, M004, M005, M006, M007, type LightCode } from '../rules/monitor';
 import { normaliseActual, scoringKind } from '../scoring/evaluate';
 import type { Where } from '../rules/define';
 import { saysDone, type Likelihood } from './words';
@@ -115,11 +115,20 @@ export interface MonitorInput {
   readonly ledgerParts?: ReadonlyArray<{ readonly sheet: string; readonly disbursedCol?: number; readonly projects: ReadonlyArray<Project> }>;
   /** Where M001 points: the budget cell of 配置. */
   readonly budgetCell?: Where;
+  /** The headers of the columns read as of the cut-off (本年拨付 of each ledger sheet, 监控期完成值): `1-7月拨付` names its month. */
+  readonly spanHeaders?: ReadonlyArray<Where & { readonly header: string }>;
 }
 
-/** The cut-off month: asked for, else 配置's, else the month of 监控日期, else 7. */
-export function monitorMonth(profile: Profile, asked?: number): number {
-  return asked ?? profile.monitorMonth ?? profile.monitorDate?.month ?? DEFAULT_MONITOR_MONTH;
+/** The month a column's header names for its span (`1-7月拨付`, `1—7月执行情况`, `1至9月完成值`), if any. */
+export function headerMonth(header: string): number | undefined {
+  const m = /^1\s*[-—－~～至]\s*(\d{1,2})\s*月/.exec(header.replace(/\s+/g, ''));
+  const n = m ? Number(m[1]) : NaN;
+  return n >= 1 && n <= 11 ? n : undefined;
+}
+
+/** The cut-off month: asked for, else 配置's, else the month of 监控日期, else the month the columns' headers name, else 7. */
+export function monitorMonth(profile: Profile, asked?: number, written?: number): number {
+  return asked ?? profile.monitorMonth ?? profile.monitorDate?.month ?? written ?? DEFAULT_MONITOR_MONTH;
 }
 
 /** 监控日期, else the last day of the cut-off month of the fiscal year. */
@@ -188,7 +197,14 @@ export const MONITOR_LEDGER_FIELDS: ReadonlyArray<ProjectKey> = ['id', 'name', '
 export function computeMonitor(input: MonitorInput): Monitor {
   const { profile } = input;
   const findings: Finding[] = [];
-  const month = monitorMonth(profile, input.month);
+  const spans = (input.spanHeaders ?? []).flatMap((h) => {
+    const m = headerMonth(h.header);
+    return m === undefined ? [] : [{ ...h, month: m }];
+  });
+  const month = monitorMonth(profile, input.month, spans[0]?.month);
+  // figures as of another month than the cut-off: rates and lights would compare them with the wrong time progress
+  for (const h of spans)
+    if (h.month !== month) findings.push(M007.finding.main({ sheet: h.sheet, row: h.row, col: h.col }, { header: h.header, written: h.month, month }));
   const time = timeProgress(month);
   const on = monitorDateOf(profile, month);
   const fy = profile.fiscalYear;

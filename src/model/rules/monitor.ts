@@ -88,4 +88,17 @@ export const M006 = defineRule({
   },
 });
 
-export const MONITOR_RULES = [M001, M002, M003, M004, M005, M006] as const;
+export const M007 = defineRule({
+  id: 'M007', category: 'monitor', severity: 'warning',
+  title: { 'zh-CN': '列标题月份与截止月份不符', 'en-US': 'Header of another month' },
+  messages: {
+    /** `1-7月拨付` under a cut-off of 9: July's figures judged against September's time progress. */
+    main: msg({
+      params: { header: P.text, written: P.number, month: P.number },
+      'zh-CN': (p) => `列标题“${p.header}”是截至 ${p.written} 月的数据，而监控截止月份为 ${p.month} 月：执行率、进度和预警灯按 ${p.month} 月计算。请核对截止月份或该列数据。`,
+      'en-US': (p) => `Column "${p.header}" holds figures to month ${p.written}, but the cut-off month is ${p.month}: rates, progress and lights are computed as of month ${p.month}. Check the cut-off month or the column.`,
+    }),
+  },
+});
+
+export const MONITOR_RULES = [M001, M002, M003, M004, M005, M006, M007] as const;

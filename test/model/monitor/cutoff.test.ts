@@ -4,7 +4,8 @@
  */
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import type { CellValue } from '../../../src/model/grid';
-import { midYearBook } from '../rules/monitor.cases';
+import { indicatorRow, midYearBook, MONITOR_HEADER } from '../rules/monitor.cases';
+import { book } from '../support/ledger';
 
 describe('监控截止月份', () => {
   it.each<[CellValue, number]>([
@@ -18,5 +19,14 @@ describe('监控截止月份', () => {
   it.each<CellValue>(['十二月', 12, '全年', '7.5'])('%j is no cut-off month: L003, and the default', (written) => {
     const ev = evaluateWorkbook(midYearBook({ profile: [['监控截止月份', written]] }));
     expect(ev.findings.filter((f) => f.rule === 'L003').map((f) => f.sheet)).toEqual(['配置']);
+  });
+});
+
+describe('the cut-off month the columns name', () => {
+  it('without 监控截止月份, 1-5月执行情况 makes it May (was July, the default: figures of May against 58 % of the year)', () => {
+    const grid = book({ profile: [['年初预算数', 60]], indicators: [MONITOR_HEADER.map((h) => (h === '监控期完成值' ? '1-5月执行情况' : h)), indicatorRow({ monitored: 5, likely: '确定能' })] });
+    const ev = evaluateWorkbook(grid);
+    expect(ev.monitor!.month).toBe(5);
+    expect(ev.findings.filter((f) => f.rule.startsWith('M00') && f.rule !== 'M001').map((f) => f.rule)).toEqual([]);
   });
 });

@@ -57,6 +57,18 @@ export const CASES: RuleCases = {
     { name: 'a year-end 绩效指标 (实际完成值, no 监控期完成值) monitored', grid: book({ profile: [['年初预算数', 60], ['监控截止月份', 6]], indicators: [['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '完成目标可能性'], ['产出指标', '数量指标', '支持项目数', '≥10项', '10项', '确定能']] }), options: { layout: 'monitor' }, expect: ['warning@绩效指标!D1'] },
     { name: 'the monitored column given', grid: midYearBook(), expect: [] },
   ],
+  M007: [
+    {
+      name: 'the monitored column headed 1-7月执行情况 under a cut-off of June',
+      grid: book({ profile: [['年初预算数', 60], ['监控截止月份', 6]], indicators: [MONITOR_HEADER.map((h) => (h === '监控期完成值' ? '1-7月执行情况' : h)), indicatorRow({ monitored: 5, likely: '确定能' })] }),
+      expect: ['warning@绩效指标!G1'],
+    },
+    {
+      name: 'headed 1-6月执行情况 under June',
+      grid: book({ profile: [['年初预算数', 60], ['监控截止月份', 6]], indicators: [MONITOR_HEADER.map((h) => (h === '监控期完成值' ? '1-6月执行情况' : h)), indicatorRow({ monitored: 5, likely: '确定能' })] }),
+      expect: [],
+    },
+  ],
   M005: [
     { name: 'a project of 2017 unpaid by June', grid: midYearBook({ rows: second({ 本年拨付: 0 }) }), expect: ['warning@项目台账!N3'] },
     { name: 'a contract that starts this year', grid: midYearBook({ rows: second({ 本年拨付: 0, 立项年度: 2018, 合同开始日期: '2018-03-01' }) }), expect: [] },
