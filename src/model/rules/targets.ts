@@ -15,7 +15,7 @@
  * - A quantified target without a unit is T004 only; T005 (成本 not in money) needs a unit that
  *   is not money (`万` alone counts as money under 成本指标: `总成本1200万`).
  * - T008 compares names without spaces; every later row is flagged, naming the first.
- * - T009 fires per indicator, only where the sheet has a 指标解释 column.
+ * - T009 fires per indicator, only where the sheet has a 指标解释 column; once for the column when it is empty on every row.
  */
 import { a1 } from '../grid';
 import type { Indicator } from '../records';
@@ -137,6 +137,12 @@ export const T009 = defineRule({
       'zh-CN': (p) => `指标“${p.name}”的指标解释为空：请说明指标的含义、计算方法和数据来源。`,
       'en-US': (p) => `Indicator "${p.name}" has no explanation; describe what it measures, how it is computed and where the data come from.`,
     }),
+    /** The column is there and empty on every row (a template's column nobody filled): one finding, not one per indicator. */
+    column: msg({
+      params: { header: P.text, count: P.number },
+      'zh-CN': (p) => `“${p.header}”列整列为空（${p.count} 个指标）：请逐项说明指标的含义、计算方法和数据来源。`,
+      'en-US': (p) => `The "${p.header}" column is empty for all ${p.count} indicator(s); describe what each measures, how it is computed and where the data come from.`,
+    }),
   },
 });
 
@@ -188,6 +194,10 @@ export function reviewIndicators(read: IndicatorsRead, emit: (f: Finding) => voi
   const sheet = read.table.sheet.name;
   const at = (ind: Indicator, key: keyof IndicatorsRead['cols']) => ({ sheet, row: ind.row, col: read.cols[key] ?? read.cols.level3 ?? 0 });
   const firstOf = new Map<string, Indicator>();
+  const explanations = read.table.columns.explanation;
+  const noExplanations = explanations !== undefined && read.indicators.length > 1 && read.indicators.every((i) => !i.explanation?.trim());
+  if (noExplanations)
+    emit(T009.finding.column({ sheet: read.table.sheet.name, row: explanations.row ?? read.table.headerRow, col: explanations.col }, { header: explanations.header, count: read.indicators.length }));
   for (const ind of read.indicators) {
     const name = ind.level3 ?? '';
     const target = ind.targetText ?? '';
@@ -214,7 +224,7 @@ export function reviewIndicators(read: IndicatorsRead, emit: (f: Finding) => voi
     const first = firstOf.get(key);
     if (first) emit(T008.finding.main(at(ind, 'level3'), { name, firstCell: a1(first.row, read.cols.level3 ?? 0) }));
     else firstOf.set(key, ind);
-    if (read.cols.explanation !== undefined && !ind.explanation?.trim()) emit(T009.finding.main(at(ind, 'explanation'), { name }));
+    if (read.cols.explanation !== undefined && !ind.explanation?.trim() && !noExplanations) emit(T009.finding.main(at(ind, 'explanation'), { name }));
     if (t?.kind === 'quantity' && t.approx && ind.opFrom !== 'column') emit(T010.finding.main(at(ind, 'target'), { name, target, reading: printScored(t as Quantity) }));
     if (t?.kind === 'multi') emit(T011.finding.main(at(ind, 'target'), { name, target, count: t.parts.length }));
   }

@@ -68,6 +68,7 @@ export const CASES: RuleCases = {
     { name: 'an empty 指标解释', grid: request([explained('数量指标', '新建公厕', '≥12座'), ['产出指标', '质量指标', '验收合格率', '100%', null]]), expect: ['warning@绩效指标!E3'] },
     { name: 'every indicator explained', grid: request([explained('数量指标', '新建公厕', '≥12座')]), expect: [] },
     { name: 'no 指标解释 column', grid: scoredBook(), expect: [] },
+    { name: 'the 指标解释 column empty on every row: one finding at its header', grid: request([['产出指标', '数量指标', '新建公厕', '≥12座', null], ['产出指标', '质量指标', '验收合格率', '100%', null], ['产出指标', '时效指标', '完工时间', '11月底前', null]]), expect: ['warning@绩效指标!E1'] },
   ],
   T010: [
     { name: '约 read as the default direction', grid: first({ 年度指标值: '约2项' }), expect: ['info@绩效指标!E2'] },
