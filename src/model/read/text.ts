@@ -15,9 +15,13 @@ export function toHalfWidth(s: string): string {
   return ODD_SPACE.test(folded) ? folded.replace(ODD_SPACES, ' ') : folded;
 }
 
-/** Half-width, trimmed. */
+/**
+ * Half-width, trimmed, without a leading apostrophe: the `'` typed (or written by a system's CSV export) to keep
+ * a number as text (`'91650104614684574Q`, `'2018`) is not part of the value (Excel hides it; a CSV keeps it).
+ */
 export function cleanText(s: string): string {
-  return toHalfWidth(s).trim();
+  const t = toHalfWidth(s).trim();
+  return t.charCodeAt(0) === 39 /* ' */ ? t.slice(1).trim() : t;
 }
 
 /** Removes every kind of white space (incl. line breaks). */

@@ -163,3 +163,18 @@ describe('amounts and counts with the unit as people write it (sweep 31)', () =>
     expect(readCount(t)).toEqual({ kind: 'ok', value: n });
   });
 });
+
+describe('a leading apostrophe kept in the text (a CSV export\'s or a typed \'2018) is not part of the value (sweep 31)', () => {
+  it('every reader reads past it', () => {
+    expect(readText("'XJZL2018-001")).toEqual({ kind: 'ok', value: 'XJZL2018-001' });
+    expect(readYear("'2018")).toEqual({ kind: 'ok', value: 2018 });
+    expect(readAmount("'35.5", '万元')).toEqual({ kind: 'ok', value: 35_500_000 });
+    expect(readCount("'12")).toEqual({ kind: 'ok', value: 12 });
+    expect(readDate("'2018-06-30")).toEqual({ kind: 'ok', value: dateValue(2018, 6, 30) });
+    expect(readText("'").kind).toBe('empty');
+  });
+  it('a ledger row written so has no finding (it had L010, L007 and three L003)', () => {
+    const row = { ...validRow(0), 统一社会信用代码: "'914403001922038216", 专利号: "'200710308494.X", 项目编号: "'XJZL2017-001", 立项年度: "'2017", 本年拨付: "'15", 合同开始日期: "'2017-06-30" };
+    expect(checkWorkbook(book({ rows: [row, validRow(1)] })).findings).toEqual([]);
+  });
+});
