@@ -13,7 +13,7 @@ import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { Console } from './check';
 import { prepareOutput, writeNewFile, xlsxBytes } from './io';
-import { countsLine, findingLine, jsonFinding, refusalJson } from './report';
+import { countsLine, failureSink, findingLine, jsonFinding, refusalJson } from './report';
 
 export interface MonitorCliOptions {
   readonly output?: string;
@@ -73,7 +73,8 @@ export async function runMonitor(file: string, opts: MonitorCliOptions, io: Cons
     return 2;
   }
   const out = opts.output ?? defaultMonitorOutput(file);
-  const ready = await prepareOutput(file, out, { locale: opts.locale, limits: opts.limits }, io.err);
+  const fail = failureSink(file, opts.json, io);
+  const ready = await prepareOutput(file, out, { locale: opts.locale, limits: opts.limits }, fail);
   if (!ready) return 2;
   const grid = ready.grid;
   const ev = evaluateWorkbook(grid, { layout: MONITOR_LAYOUT, month, forSelfEval: true, draft: opts.draft, generatedAt: generatedAt(), existingSheets: [] });
@@ -94,7 +95,7 @@ export async function runMonitor(file: string, opts: MonitorCliOptions, io: Cons
   }
   const bytes = await xlsxBytes([{ layout: se.layout }]);
   if ((await writeNewFile(out, bytes, opts.force)) === 'exists') {
-    io.err(t.exists(out));
+    fail(t.exists(out));
     return 2;
   }
   const lightName = (l: Light | undefined): string => (l ? LIGHT_TEXT[l][opts.locale] : NO_LIGHT);

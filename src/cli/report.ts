@@ -1,7 +1,7 @@
 /** Turning findings into what the CLI prints (text and the documented JSON shape). */
 import { countBySeverity, findingCell, findingPlace, type Finding, type Severity } from '../model/findings';
 import { findingText, SEVERITY_LABEL, type Locale } from '../model/messages';
-import { visibleText } from '../model/text/visible';
+import { jsonSafe, visibleText } from '../model/text/visible';
 import type { Stage } from '../model/check';
 
 export interface JsonFinding {
@@ -53,6 +53,18 @@ export function countsLine(findings: ReadonlyArray<Finding>, locale: Locale): st
  * error stream lists, so a script reading stdout learns why nothing was written instead of
  * reading nothing. `blocking`: the errors that stopped it; `findings`: all of them.
  */
+/**
+ * Where a one-file command (selfeval, report, monitor) says it failed before it built anything — the input unreadable,
+ * the output taken: the line on stderr, and with --json the same as `{ input, file: null, error }` on stdout, so that a
+ * script reading stdout gets JSON as it does from `jx check --json` (it got nothing).
+ */
+export function failureSink(input: string, json: boolean, io: { readonly out: (l: string) => void; readonly err: (l: string) => void }): (line: string) => void {
+  return (line) => {
+    io.err(line);
+    if (json) io.out(jsonSafe(JSON.stringify({ input, file: null, error: line }, null, 2)));
+  };
+}
+
 export function refusalJson(input: string, blocking: ReadonlyArray<Finding>, findings: ReadonlyArray<Finding>, locale: Locale): string {
   return JSON.stringify(
     {

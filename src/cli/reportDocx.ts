@@ -9,7 +9,7 @@ import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { Console } from './check';
 import { prepareOutput, writeNewFile } from './io';
-import { countsLine, findingLine, jsonFinding, refusalJson } from './report';
+import { countsLine, failureSink, findingLine, jsonFinding, refusalJson } from './report';
 
 export interface ReportCliOptions {
   readonly output?: string;
@@ -61,7 +61,8 @@ function placeholderList(ids: ReadonlyArray<string>, locale: Locale): string {
 export async function runReport(file: string, opts: ReportCliOptions, io: Console): Promise<number> {
   const t = T[opts.locale];
   const out = opts.output ?? defaultReportOutput(file);
-  const ready = await prepareOutput(file, out, { ...opts, kind: '.docx' }, io.err);
+  const fail = failureSink(file, opts.json, io);
+  const ready = await prepareOutput(file, out, { ...opts, kind: '.docx' }, fail);
   if (!ready) return 2;
   const ev = evaluateWorkbook(ready.grid, { layout: ready.layout, forSelfEval: true, draft: opts.draft, existingSheets: [] });
   const today = opts.today ?? new Date();
@@ -80,7 +81,7 @@ export async function runReport(file: string, opts: ReportCliOptions, io: Consol
   const { writeDocx } = await import('../adapters/docx');
   const bytes = await writeDocx(report);
   if ((await writeNewFile(out, bytes, opts.force, '.docx')) === 'exists') {
-    io.err(visibleText(t.exists(out)));
+    fail(visibleText(t.exists(out)));
     return 2;
   }
   if (opts.json) {

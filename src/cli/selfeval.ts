@@ -8,7 +8,7 @@ import { jsonSafe, visibleText } from '../model/text/visible';
 import type { Console } from './check';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import { prepareOutput, writeNewFile, xlsxBytes } from './io';
-import { countsLine, findingLine, jsonFinding, refusalJson } from './report';
+import { countsLine, failureSink, findingLine, jsonFinding, refusalJson } from './report';
 import { GRADE_TEXT } from '../model/rules/scoring';
 
 export { LAYOUT_CHOICES, isLayoutChoice } from './io';
@@ -56,7 +56,8 @@ export function defaultOutput(input: string): string {
 export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Console): Promise<number> {
   const t = T[opts.locale];
   const out = opts.output ?? defaultOutput(file);
-  const ready = await prepareOutput(file, out, opts, io.err);
+  const fail = failureSink(file, opts.json, io);
+  const ready = await prepareOutput(file, out, opts, fail);
   if (!ready) return 2;
   const ev = evaluateWorkbook(ready.grid, { layout: ready.layout, forSelfEval: true, draft: opts.draft, generatedAt: generatedAt(), existingSheets: [] });
   const se = ev.selfEval;
@@ -76,7 +77,7 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
   const bytes = await xlsxBytes([{ layout: se.layout }]);
   const written = await writeNewFile(out, bytes, opts.force);
   if (written === 'exists') {
-    io.err(t.exists(out));
+    fail(t.exists(out));
     return 2;
   }
   const total = se.total === undefined ? undefined : se.total.toFixed(2);

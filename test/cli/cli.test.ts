@@ -146,6 +146,20 @@ describe('jx selfeval', () => {
   });
 });
 
+describe('--json when nothing is built (sweep31-forms: stdout was empty, only check --json gave JSON)', () => {
+  it.each(['selfeval', 'report', 'monitor'])('jx %s of a missing file, and over an existing output: the error as JSON on stdout, exit 2', async (command) => {
+    const missing = capture();
+    expect(await main([command, path.join(dir, 'nope.xlsx'), '--json'], missing.io)).toBe(2);
+    expect(JSON.parse(missing.out.join('\n'))).toMatchObject({ input: path.join(dir, 'nope.xlsx'), file: null, error: expect.stringContaining('nope.xlsx') });
+    expect(missing.err.join('\n')).toContain('nope.xlsx');
+    const taken = path.join(dir, `taken-${command}.${command === 'report' ? 'docx' : 'xlsx'}`);
+    writeFileSync(taken, 'x');
+    const exists = capture();
+    expect(await main([command, sample, '-o', taken, '--json'], exists.io)).toBe(2);
+    expect(JSON.parse(exists.out.join('\n'))).toMatchObject({ input: sample, file: null, error: expect.stringContaining('--force') });
+  });
+});
+
 describe('bin/jx.js', () => {
   it('runs through node like `npx jx` does', () => {
     const r = spawnSync(process.execPath, [path.join(__dirname, '../../bin/jx.js'), 'check', sample], { encoding: 'utf8' });
