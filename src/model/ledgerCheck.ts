@@ -49,7 +49,7 @@ export function ledgerFindings(ledger: LedgerRead, profile: Profile, fiscalYear:
   const own = new Map<object, LedgerContext>();
   for (const part of parts) {
     pushAll(out, collapseBlankColumns(part.findings, part.table));
-    pushAll(out, ledgerColumnFindings(part.table, part.regionFromSheet !== undefined));
+    pushAll(out, ledgerColumnFindings(part.table, part.regionFromSheet !== undefined || part.regionFromTitles === true));
     skippedRowFindings(part.table, emit);
     const ctx = ledgerContext(part, profile, fiscalYear);
     if (parts.length > 1) for (const p of part.projects) own.set(p, ctx);

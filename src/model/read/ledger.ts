@@ -4,7 +4,7 @@ import type { MoneyUnit } from '../money';
 import type { Project } from '../records';
 import { PROJECT_KEYS, type ProjectKey } from '../projectKeys';
 import { LEDGER_COLUMNS, type ColumnDef, type FieldType } from './columns';
-import type { Table } from './table';
+import { blockRegion, type Table } from './table';
 import { L002, L003 } from '../rules/reading';
 import { S002 } from '../rules/sheets';
 import { idKey } from '../rules/ledgerCross';
@@ -22,6 +22,8 @@ export interface LedgerRead {
   readonly findings: Finding[];
   /** 地州市 of every project, from the sheet name, when the sheet has no 地州市 column. */
   readonly regionFromSheet?: string;
+  /** 地州市 of every project from the block title above it (`乌鲁木齐市（48个）`), when the sheet has no 地州市 column. */
+  readonly regionFromTitles?: true;
   /** A ledger over several sheets (one per 地州市): each sheet read on its own, in sheet order. Absent: one sheet. */
   readonly parts?: ReadonlyArray<LedgerRead>;
 }
@@ -257,7 +259,28 @@ export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit, opt
   // 项目状态 words of no class (read/status.ts) are kept as written, with a finding.
   const status = present.find((c) => c.def.key === 'status');
   if (status) for (const f of unknownStatuses(projects, sheet, status.col, status.def.header)) findings.push(f);
+  const titled = region === undefined && !table.columns.region ? regionsFromTitles(table, projects) : undefined;
+  if (titled) return { table, projects: titled, units, findings, regionFromTitles: true };
   return { table, projects, units, findings, ...(region !== undefined ? { regionFromSheet: region } : {}) };
+}
+
+/**
+ * A ledger grouped by 地州市 without a 地州市 column: each block under a title row naming its prefecture
+ * (table.ts blockRegion). The projects with the 地州市 of the title above each, when every project has one
+ * (a project above the first title leaves the column missing: S002); else undefined.
+ */
+function regionsFromTitles(table: Table<ProjectKey>, projects: ReadonlyArray<Project>): Project[] | undefined {
+  const titles: { row: number; region: string }[] = [];
+  for (const k of table.skipped) {
+    const region = k.kind === 'title' ? blockRegion(k.label) : undefined;
+    if (region !== undefined) titles.push({ row: k.row, region });
+  }
+  if (!titles.length || !projects.length || projects[0].row < titles[0].row) return undefined;
+  let t = 0;
+  return projects.map((p) => {
+    while (t + 1 < titles.length && titles[t + 1].row < p.row) t++;
+    return { ...p, region: titles[t].region };
+  });
 }
 
 const A1_ORIGIN = { row: 0, col: 0 } as const;

@@ -32,8 +32,13 @@ export const REGION_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
  * short form, as a prefecture's block of rows is titled (`乌鲁木齐市`, `巴州`); white space ignored.
  */
 export function isRegionName(text: string): boolean {
+  return regionNamed(text) !== undefined;
+}
+
+/** The official name of the 地州市 a text is, as a whole (isRegionName), or undefined. */
+export function regionNamed(text: string): string | undefined {
   const s = text.replace(/\s+/g, '');
-  return DEFAULT_REGION_SET.has(s) || REGION_SHORT_FORMS.has(s);
+  return DEFAULT_REGION_SET.has(s) ? s : REGION_SHORT_FORMS.get(s);
 }
 const DEFAULT_REGION_SET: ReadonlySet<string> = new Set(DEFAULT_REGIONS);
 

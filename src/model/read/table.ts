@@ -6,7 +6,7 @@ import type { CellValue, Grid, GridSheet } from '../grid';
 import { headerIndex, matchHeader, PROVENANCE_HEADERS, yearRelativeHeaders, type ColumnDef } from './columns';
 import { declaredUnit, headerBlock, headerZone, isMoneyPart, knownKeys, matchPath, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
 import { normalizeMerges, type MergeOverlap, type NormalizedMerges } from './merges';
-import { isRegionName } from './regions';
+import { isRegionName, regionNamed } from './regions';
 import { inferYear, stripSpaces } from './text';
 import { isBlank } from './values';
 
@@ -520,6 +520,12 @@ const PAGE_LINE = /^(?:[(（]?续(?:上)?表\d*[)）]?|第\d+页(?:[,，]?共\d+
  * or a printed page's continuation line (`续表`, `第2页`).
  * The name must be the whole text (less a count): a project's name that starts with a place is a project.
  */
+/** The 地州市 a block title names (`乌鲁木齐市（48个）`, `巴州：` → 巴音郭楞蒙古自治州), or undefined. */
+export function blockRegion(label: string): string | undefined {
+  const text = stripSpaces(label);
+  return text.length > 30 ? undefined : regionNamed(text.replace(GROUP_TAIL, ''));
+}
+
 function isBlockTitle(text: string): boolean {
   if (BLOCK_TITLE.test(text)) return true;
   if (text.length > 30) return false;

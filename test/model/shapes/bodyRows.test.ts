@@ -10,7 +10,7 @@ import { LEDGER_HEADERS, LEDGER_TITLE } from '../../../src/model/sample';
 import { formatFinding } from '../../../src/model/messages';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { ledgerWithAbove, withLedger } from '../../support/shapes';
-import { expectSameAsSample } from './expect';
+import { expectSameAsSample, plainSample } from './expect';
 
 const W = LEDGER_HEADERS.length;
 const col = (key: string): number => LEDGER_HEADERS.findIndex(([k]) => k === key);
@@ -156,6 +156,21 @@ describe('a ledger grouped by prefecture or cohort, each block under a title row
   ] as const)('%s: the title rows are not projects', (_, title, at, merged) => {
     const e = expectSameAsSample(withLedger(grouped(title, at, merged)));
     expect(e.check.ledger!.table.skipped.map((k) => k.kind)).toEqual(Array(14).fill('title'));
+  });
+  it('without a 地州市 column, each block\'s title gives its projects their 地州市 (a short form its official name)', () => {
+    const sheet = grouped((r, n) => `${short[r] ?? r}（${n}个）`, 0);
+    const drop = (r: ReadonlyArray<CellValue>): CellValue[] => r.filter((_, c) => c !== col('region'));
+    const e = expectSameAsSample(withLedger({ ...sheet, values: sheet.values.map(drop) }));
+    const p = plainSample().check.ledger!.projects;
+    const byId = new Map(p.map((x) => [x.id, x.region]));
+    expect(e.check.ledger!.projects.every((x) => x.region === byId.get(x.id))).toBe(true);
+  });
+  it('without a 地州市 column, a project above the first title leaves the column missing (S002)', () => {
+    const sheet = grouped((r) => r, 0);
+    const drop = (r: ReadonlyArray<CellValue>): CellValue[] => r.filter((_, c) => c !== col('region'));
+    const [header, title, first, ...rest] = sheet.values.map(drop);
+    const e = evaluateWorkbook(withLedger({ ...sheet, values: [header, first, title, ...rest] }), { layout: '2020', generatedAt: 'T' });
+    expect(e.findings.filter((f) => f.rule === 'S002').map((f) => f.params)).toMatchObject([{ field: '地州市' }]);
   });
   it('cohort blocks titled 新上项目 / 结转项目（120个） are not projects', () => {
     const base = ledgerWithAbove([]);
