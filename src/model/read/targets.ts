@@ -205,6 +205,15 @@ export const DEFAULTS_BY_LEVEL2: ReadonlyArray<{ readonly level2: string; readon
  */
 export const UNWANTED = /(?:差错|投诉|事故|故障|失误|返工|不合格|违规|违纪|超支|损失|流失|逾期|误差|空置|闲置|死亡|复发|漏报|错报|次品|不良|退货|损耗|延误|缺陷|发案|安全隐患)(?:发生)?(?:率|次数|数量|数|起数|件数|金额|人数|人次|起|次|件)?$/;
 
+/**
+ * An action on what should not happen, written before it: the indicator counts what is done about it (挽回经济损失 500万元,
+ * 排查安全隐患数 50处, 受理投诉件数, 查处违法违规 12起), a floor like any count or amount, not a cap.
+ */
+const HANDLED = /(?:挽回|追回|排查|查处|查办|受理|处理|办理|处置|调处|化解|整改|整治|治理|消除|清理|核查|纠正|减少|避免|防止|预防|防范)/;
+
+/** Whether a name ends in what should not happen (UNWANTED) and names no action on it (HANDLED). */
+const unwanted = (name: string): boolean => UNWANTED.test(name) && !HANDLED.test(name);
+
 /** Words that are not numbers although they start with a numeral. */
 const NUMERAL_EXCEPTIONS = [
   '十分', '一定', '一些', '一般', '一直', '一切', '一致', '一流', '一体', '一线', '一站', '一网', '一窗', '一次性', '一揽子', '一把手', '一带一路',
@@ -819,7 +828,7 @@ export function defaultOp(ctx: TargetContext, unit: string, subject = ''): Cmp {
     if (d.only === 'durations' && !isDuration) continue;
     return d.reads;
   }
-  if (UNWANTED.test(cleanName(ctx.level3)) || UNWANTED.test(cleanName(subject))) return '≤';
+  if (unwanted(cleanName(ctx.level3)) || unwanted(cleanName(subject))) return '≤';
   if (!ctx.level2?.trim()) {
     if (isDuration) return '≤';
     if (/成本|费用|单价|造价/.test(`${ctx.level3 ?? ''}${subject}`)) return '≤';
