@@ -30,6 +30,7 @@ export const CASES: RuleCases = {
     { name: 'an organisation under a short form is info too', book: { rows: second({ 地州市: '昌吉州财政局' }) }, expect: [`info@${cell('地州市')}`] },
     { name: 'the province before the name (新疆维吾尔自治区乌鲁木齐市) is info', book: { rows: second({ 地州市: '新疆维吾尔自治区乌鲁木齐市' }) }, expect: [`info@${cell('地州市')}`] },
     { name: 'the province before a short form (新疆昌吉州) is info', book: { rows: second({ 地州市: '新疆昌吉州' }) }, expect: [`info@${cell('地州市')}`] },
+    { name: '巴音州 and 伊犁州直 are short forms (sweep 31)', book: { rows: [{ ...validRow(0), 地州市: '巴音州' }, { ...validRow(1), 地州市: '伊犁州直' }] }, expect: ['info@项目台账!E2', 'info@项目台账!E3'] },
     { name: 'the province before an unknown place is still unknown', book: { rows: second({ 地州市: '新疆北京市' }) }, expect: [`error@${cell('地州市')}`] },
     { name: 'XPCC city added by profile', book: { rows: second({ 地州市: '石河子市' }), profile: [['地区范围', '乌鲁木齐市、石河子市']] }, expect: [] },
   ],
