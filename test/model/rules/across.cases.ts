@@ -72,6 +72,11 @@ export const CASES: RuleCases = {
       files: [two([validRow(0)], [validRow(1)])[0], { file: 'b.xlsx', grid: { sheets: book({ rows: [validRow(1)], above: [['伊犁州2018年度专利实施项目台账']] }).sheets.filter((s) => s.name !== '配置') } }, { file: 'c.xlsx', grid: { sheets: book({ rows: [validRow(2)] }).sheets.filter((s) => s.name !== '配置') } }],
       expect: [],
     },
+    {
+      name: 'a file without a year in its title whose 填报日期 line is in the next year: a date names no fiscal year',
+      files: [two([validRow(0)], [validRow(1)])[0], { file: 'b.xlsx', grid: { sheets: book({ rows: [validRow(1)], above: [['阿克苏地区专利实施项目明细表'], ['填报单位：阿克苏地区财政局    填报日期：2019年1月10日']] }).sheets.filter((s) => s.name !== '配置') } }],
+      expect: [],
+    },
   ],
   X004: [
     {
