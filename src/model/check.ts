@@ -227,7 +227,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
 
   const ledgerTables = ledgerSheets.map((s) => readTable<ProjectKey>(s, LEDGER_COLUMNS, profile.fiscalYear));
   const ledgerTable = ledgerTables[0] ?? null;
-  const indicatorTable = indicatorSheet ? readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS) : null;
+  const indicatorTable = indicatorSheet ? readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS, profile.fiscalYear) : null;
   const midYear = options.monitor || (indicatorTable !== null && !indicatorTable.columns.actual && indicatorTable.columns.monitored !== undefined);
   const stage: Stage = midYear ? 'midYear' : indicatorTable && !indicatorTable.columns.actual && !ledgerSheet ? 'request' : 'yearEnd';
   let fiscalYear = profile.fiscalYear;

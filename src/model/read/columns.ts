@@ -140,6 +140,8 @@ export interface HeaderMatch<K extends string> {
    * same field, the lower rank is read (readTable).
    */
   readonly rank: number;
+  /** The year written before the header when it was read off (yearPrefix: `2018年实际完成值`): readTable keeps the column only in that year's sheet. */
+  readonly year?: number;
 }
 
 /** The column a header text names (the first reading of headerReadings the catalogue knows). */
@@ -154,8 +156,9 @@ export function matchHeader<K extends string>(raw: string, index: ReadonlyMap<st
   }
   for (const r of readings) {
     const year = LEADING_YEAR.exec(r.key);
-    const def = year ? index.get(r.key.slice(year[0].length)) : undefined;
-    if (def?.yearPrefix) return { def, unit: r.unit, canonical: false, rank: def.aliases.length + 1 };
+    if (!year) continue;
+    const def = index.get(r.key.slice(year[0].length));
+    if (def?.yearPrefix) return { def, unit: r.unit, canonical: false, rank: def.aliases.length + 1, year: Number(year[0].slice(0, 4)) };
   }
   return undefined;
 }

@@ -267,6 +267,11 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   let year = fiscalYear;
   for (const hc of block.columns) {
     let m = matchPath(hc.path, index);
+    if (m?.year !== undefined) {
+      // another year's column (2018年实际完成值 beside a 2019 request's targets: last year's, for reference) is not this year's
+      year ??= inferYear([...textsAbove(sheet, block.top), sheet.name]);
+      if (year !== undefined && m.year !== year) m = undefined;
+    }
     if (!m && hc.path.some((t) => YEAR_MARK.test(t))) {
       year ??= inferYear([...textsAbove(sheet, block.top), sheet.name]);
       if (year !== undefined) m = yearMatch(hc.path, index, year);

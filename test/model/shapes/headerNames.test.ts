@@ -3,6 +3,7 @@
  * registry: LEDGER_COLUMNS' aliases) — the sample under these headers gives the plain sample's
  * check, figures and 自评表.
  */
+import { checkWorkbook } from '../../../src/model/check';
 import type { CellValue, Grid } from '../../../src/model/grid';
 import { headerIndex, INDICATOR_COLUMNS, LEDGER_COLUMNS, matchHeader } from '../../../src/model/read/columns';
 import { LEDGER_HEADERS, SAMPLE_SHEETS, sampleWorkbookGrid } from '../../../src/model/sample';
@@ -70,6 +71,12 @@ describe('indicator headers as the provinces\' forms write them (sweep31-forms)'
   });
   it.each(['1-6月完成情况', '1至9月完成值', '截至目前完成情况'])('the monitoring column written %s is 监控期完成值', (written) => {
     expect(headerIndex(INDICATOR_COLUMNS).get(written)?.key).toBe('monitored');
+  });
+  it('another year before an indicator header is not this year\'s column (2018年实际完成值 beside a 2019 request\'s 2019年度指标值)', () => {
+    const base = indicatorsRenamed({ 年度指标值: '2019年度指标值', 实际完成值: '2018年实际完成值' });
+    const grid = { sheets: base.sheets.map((s) => (s.name === '配置' ? { ...s, values: s.values.map((r) => (r[0] === '评价年度' ? ['评价年度', 2019] : r)) } : s)) };
+    const cols = checkWorkbook(grid).indicators!.table.columns;
+    expect([cols.target?.header, cols.actual?.header]).toEqual(['2019年度指标值', undefined]);
   });
   it('a year before a ledger header is not read off (2017年拨付 in a 2018 ledger is not this year\'s payment)', () => {
     expect(matchHeader('2017年拨付', headerIndex(LEDGER_COLUMNS))).toBeUndefined();
