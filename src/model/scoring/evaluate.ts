@@ -81,9 +81,12 @@ function resolveActual(ind: Indicator, metrics: Metrics | undefined): { value?: 
   return m.ok ? { value: m.value, fromSource: true } : { fromSource: false };
 }
 
-/** An actual (or a monitored or forecast value) of a `%` target written as a fraction, in percent: 0.92 against ≥90% → 92. */
+/**
+ * An actual (or a monitored or forecast value) of a `%` target written as a fraction, in percent: 0.92 against ≥90% → 92.
+ * Not under a cap: 0.5 against ≤2% (违规使用率, 差错率) is 0.5%, well under it, not 50%.
+ */
 export function normaliseActual(ind: Indicator, t: number, a: number): number {
-  return isPercent(ind) && t > 1 && a >= 0 && a <= 1 ? roundHalfUp(a * 100, 9) : a;
+  return isPercent(ind) && ind.op !== '≤' && t > 1 && a >= 0 && a <= 1 ? roundHalfUp(a * 100, 9) : a;
 }
 
 function inBand(score: number, p: number, lowerTenths: number, upperTenths: number, upperInclusive: boolean): boolean {

@@ -19,6 +19,14 @@ describe('a fraction for a % target in the monitoring', () => {
     expect(ev.findings.filter((f) => f.sheet === '绩效指标').map((f) => f.rule)).toEqual([]);
     expectFormulasAgree(ev.selfEval!.layout, () => true);
   });
+  it('under a % cap a small value is that percent, not a fraction: 0.5 of ≤2% is 0.5%, green, no M004 or M002', () => {
+    const capped: CellValue[] = ['产出指标', '质量指标', '项目资金违规使用率', '≤', 2, '%', 0.5, 0.5, null, null, '确定能', null];
+    const ev = evaluateWorkbook(midYearBook({ indicators: [capped] }), { generatedAt: 'T' });
+    const m = ev.monitor!.indicators[0];
+    expect([m.monitored, m.light, m.forecast]).toEqual([0.5, 'green', 0.5]);
+    expect(ev.findings.filter((f) => f.sheet === '绩效指标').map((f) => f.rule)).toEqual([]);
+    expectFormulasAgree(ev.selfEval!.layout, () => true);
+  });
   it('a forecast of 0.9 (90%) with 确定能 still misses ≥95%: M004', () => {
     const ev = evaluateWorkbook(midYearBook({ indicators: [row(0.97, 0.9)] }), { generatedAt: 'T' });
     expect(ev.findings.filter((f) => f.rule === 'M004').length).toBe(1);

@@ -23,6 +23,8 @@ const ROWS: ReadonlyArray<readonly [string, string, CellValue, string | null, Ce
   ['经济效益指标', '挽回经济损失', '500万元', null, '600万元', 10, 10, '≥500万元'],
   ['数量指标', '排查安全隐患数', '50处', null, 60, 10, 10, '≥50处'],
   ['数量指标', '查处违法违规', '12起', null, 15, 10, 10, '≥12起'],
+  // a small actual under a % cap is that percent, not a fraction (0.5 is 0.5%, not 50%)
+  ['质量指标', '项目资金违规使用率', '≤2%', null, 0.5, 10, 10, '≤2%'],
 ];
 
 function grid(): Grid {
