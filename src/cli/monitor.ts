@@ -13,7 +13,7 @@ import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { Console } from './check';
 import { prepareOutput, writeNewFile, xlsxBytes } from './io';
-import { countsLine, failureSink, findingLine, jsonFinding, refusalJson } from './report';
+import { countsLine, failureSink, findingLine, jsonFinding, refusalJson, sayRefusal } from './report';
 
 export interface MonitorCliOptions {
   readonly output?: string;
@@ -80,13 +80,7 @@ export async function runMonitor(file: string, opts: MonitorCliOptions, io: Cons
   const ev = evaluateWorkbook(grid, { layout: MONITOR_LAYOUT, month, forSelfEval: true, draft: opts.draft, generatedAt: generatedAt(), existingSheets: [] });
   const se = ev.selfEval;
   const mon = ev.monitor;
-  if (ev.refused) {
-    if (opts.json) io.out(jsonSafe(refusalJson(file, ev.refused, ev.findings, opts.locale)));
-    io.err(t.refused(ev.refused.length));
-    for (const f of ev.refused) io.err('  ' + findingLine(f, opts.locale));
-    io.err(t.draftHint);
-    return 1;
-  }
+  if (ev.refused) return sayRefusal(file, ev.refused, ev.findings, opts, t, io);
   if (!se || !mon) {
     if (opts.json) io.out(jsonSafe(refusalJson(file, ev.findings.filter((x) => x.severity === 'error'), ev.findings, opts.locale)));
     io.err(t.noTable);

@@ -65,6 +65,25 @@ export function failureSink(input: string, json: boolean, io: { readonly out: (l
   };
 }
 
+/**
+ * A form refused over structural errors (jx selfeval, jx monitor): the `--json` refusal on stdout, then on stderr
+ * the form's words, each blocking finding and the hint to ask for a draft. Returns the exit code, 1.
+ */
+export function sayRefusal(
+  input: string,
+  refused: ReadonlyArray<Finding>,
+  findings: ReadonlyArray<Finding>,
+  opts: { readonly json?: boolean; readonly locale: Locale },
+  words: { readonly refused: (n: number) => string; readonly draftHint: string },
+  io: { readonly out: (l: string) => void; readonly err: (l: string) => void }
+): 1 {
+  if (opts.json) io.out(jsonSafe(refusalJson(input, refused, findings, opts.locale)));
+  io.err(words.refused(refused.length));
+  for (const f of refused) io.err('  ' + findingLine(f, opts.locale));
+  io.err(words.draftHint);
+  return 1;
+}
+
 export function refusalJson(input: string, blocking: ReadonlyArray<Finding>, findings: ReadonlyArray<Finding>, locale: Locale): string {
   return JSON.stringify(
     {

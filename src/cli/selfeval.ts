@@ -8,7 +8,7 @@ import { jsonSafe, visibleText } from '../model/text/visible';
 import type { Console } from './check';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import { prepareOutput, writeNewFile, xlsxBytes } from './io';
-import { countsLine, failureSink, findingLine, jsonFinding, refusalJson } from './report';
+import { countsLine, failureSink, findingLine, jsonFinding, refusalJson, sayRefusal } from './report';
 import { GRADE_TEXT } from '../model/rules/scoring';
 
 export { LAYOUT_CHOICES, isLayoutChoice } from './io';
@@ -61,13 +61,7 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
   if (!ready) return 2;
   const ev = evaluateWorkbook(ready.grid, { layout: ready.layout, forSelfEval: true, draft: opts.draft, generatedAt: generatedAt(), existingSheets: [] });
   const se = ev.selfEval;
-  if (ev.refused) {
-    if (opts.json) io.out(jsonSafe(refusalJson(file, ev.refused, ev.findings, opts.locale)));
-    io.err(t.refused(ev.refused.length));
-    for (const f of ev.refused) io.err('  ' + findingLine(f, opts.locale));
-    io.err(t.draftHint);
-    return 1;
-  }
+  if (ev.refused) return sayRefusal(file, ev.refused, ev.findings, opts, t, io);
   if (!se) {
     if (opts.json) io.out(jsonSafe(refusalJson(file, ev.findings.filter((x) => x.severity === 'error'), ev.findings, opts.locale)));
     io.err(t.noTable);
