@@ -3,7 +3,7 @@
  * reader, the templates and the messages all use the same names and aliases.
  */
 import type { ProjectKey } from '../records';
-import { headerKey, headerReadings } from './text';
+import { headerKey, headerReadings, stripSpaces } from './text';
 
 /** The dashes and words people write between the months of a span (`1-7月`, `1—7月`, `1至7月`). */
 const SPAN_MARKS = ['-', '—', '－', '~', '～', '至'] as const;
@@ -17,6 +17,21 @@ export function monthSpanAliases(what: string): string[] {
 
 export type FieldType = 'text' | 'year' | 'amount' | 'date' | 'count' | 'bool' | 'number' | 'patent';
 
+/**
+ * How a year written in a column's header is read — the one decision for every catalogue (header.ts matchYearPath:
+ * readTable, and knownKeys when it looks for the header row):
+ *  - 'sheetYear' (the default): the sheet's year names the column: `2018年拨付资金` / `2018年度拨付` in a 2018 ledger
+ *    is 本年拨付, `2018年得分` is 得分. Another year's (`2017年拨付` in a 2018 ledger: one year of a breakdown) is no
+ *    field, nor is any year while the sheet's year is not known.
+ *  - 'sheetYearOrUnknown': as 'sheetYear', and also while the sheet's year is not known — the indicators' target and
+ *    actual (`2018年度指标值`, `2018年实际完成值`): a sheet of one year. Another year's is still none (a 2019
+ *    request's reference column 2018年实际完成值 is last year's, not this year's actual).
+ *  - 'yearsBefore': the years before the sheet's, paid so far: `截至2017年底累计拨付`, `2017年及以前年度拨付`,
+ *    `2018年以前拨付` (a leaf `2017年及以前` under 拨付) in a 2018 ledger are 以前年度累计拨付. Only this reading.
+ * The sheet's year is 配置's 评价年度, else the year the rows above the header or the sheet's name write (readTable).
+ */
+export type YearInHeader = 'sheetYear' | 'sheetYearOrUnknown' | 'yearsBefore';
+
 export interface ColumnDef<K extends string> {
   readonly key: K;
   readonly header: string;
@@ -28,11 +43,8 @@ export interface ColumnDef<K extends string> {
    * (table.ts, bodyOf), one with it filled never is.
    */
   readonly identity?: boolean;
-  /**
-   * Also read after a leading year (`2018年度指标值`, `2018年实际完成值`): where a sheet holds one year only (the indicators).
-   * Not for the ledger, where `2017年拨付` in a 2018 ledger is not this year's payment.
-   */
-  readonly yearPrefix?: boolean;
+  /** How a year written in the header is read (YearInHeader); 'sheetYear' when not said. */
+  readonly yearInHeader?: YearInHeader;
   /** Also read as `1-M月{monthSpans}` for any month and way of writing the span (monitor.md); not listed in messages. */
   readonly monthSpans?: string | ReadonlyArray<string>;
 }
@@ -56,7 +68,7 @@ export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
   { key: 'legalStatus', header: '法律状态', aliases: ['专利法律状态', '专利状态'], type: 'text', required: true },
   { key: 'totalInvestment', header: '项目总投资', aliases: ['总投资', '计划总投资', '总投资额', '项目投资总额'], type: 'amount', required: true },
   { key: 'approved', header: '财政支持资金', aliases: ['财政资金', '资助金额', '支持资金', '财政支持金额', '资助资金', '财政资助资金', '财政补助资金', '补助资金', '立项资助金额', '批复金额', '批复资金'], type: 'amount', required: true },
-  { key: 'priorDisbursed', header: '以前年度累计拨付', aliases: ['累计已拨付', '往年拨付', '以前年度拨付', '以前年度已拨付', '往年累计拨付', '以前年度累计拨款'], type: 'amount', required: false },
+  { key: 'priorDisbursed', header: '以前年度累计拨付', aliases: ['累计已拨付', '往年拨付', '以前年度拨付', '以前年度已拨付', '往年累计拨付', '以前年度累计拨款'], yearInHeader: 'yearsBefore', type: 'amount', required: false },
   // Mid-year (monitor.md): 截至监控日拨付, 1-7月拨付 …: the amount paid so far this year, as of the cut-off.
   { key: 'disbursed', header: '本年拨付', aliases: ['本年拨付资金', '本年拨款', '本年度拨付', '本年拨付金额', '当年拨付', '本年度拨款', '年度资金总额', '本年下达资金', '截至监控日拨付', '本年已拨付', '已拨付', '拨付金额', '拨付资金', '拨付'], monthSpans: '拨付', type: 'amount', required: true },
   { key: 'socialInvestment', header: '带动社会投入', aliases: ['社会投入', '自筹资金', '带动社会投资', '社会资金投入', '企业自筹', '自筹'], type: 'amount', required: false },
@@ -80,9 +92,9 @@ export const INDICATOR_COLUMNS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
   { key: 'level2', header: '二级指标', aliases: [], type: 'text', required: false },
   { key: 'level3', header: '三级指标', aliases: ['指标名称', '三级指标名称', '三级指标内容'], type: 'text', required: true },
   { key: 'op', header: '指标性质', aliases: ['比较方式', '方向', '指标方向'], type: 'text', required: false },
-  { key: 'target', header: '年度指标值', aliases: ['预期指标值', '指标值', '申报目标', '目标值', '年度目标值', '年度目标', '预期目标值', '计划值', '本年度指标值', '本年指标值', '全年指标值', '当年指标值', '年度绩效指标值', '绩效指标值', '指标目标值', '本年度目标值', '全年目标值', '年度计划值'], yearPrefix: true, type: 'text', required: false },
+  { key: 'target', header: '年度指标值', aliases: ['预期指标值', '指标值', '申报目标', '目标值', '年度目标值', '年度目标', '预期目标值', '计划值', '本年度指标值', '本年指标值', '全年指标值', '当年指标值', '年度绩效指标值', '绩效指标值', '指标目标值', '本年度目标值', '全年目标值', '年度计划值'], yearInHeader: 'sheetYearOrUnknown', type: 'text', required: false },
   { key: 'unit', header: '度量单位', aliases: ['计量单位', '单位'], type: 'text', required: false },
-  { key: 'actual', header: '实际完成值', aliases: ['实际完成指标值', '完成值', '实际值', '全年实际值', '实际完成', '全年实际完成值', '年度实际完成值', '本年实际完成值', '本年度实际完成值', '全年完成值', '年度完成值', '实际完成情况', '全年实际完成情况', '指标完成值', '实际完成数'], yearPrefix: true, type: 'text', required: false },
+  { key: 'actual', header: '实际完成值', aliases: ['实际完成指标值', '完成值', '实际值', '全年实际值', '实际完成', '全年实际完成值', '年度实际完成值', '本年实际完成值', '本年度实际完成值', '全年完成值', '年度完成值', '实际完成情况', '全年实际完成情况', '指标完成值', '实际完成数'], yearInHeader: 'sheetYearOrUnknown', type: 'text', required: false },
   { key: 'source', header: '数据来源', aliases: ['取数'], type: 'text', required: false },
   { key: 'points', header: '分值', aliases: ['权重', '指标分值', '标准分值', '满分', '权重分值', '分数'], type: 'number', required: false },
   { key: 'score', header: '得分', aliases: ['自评得分', '实际得分', '评价得分', '评分', '自评分'], type: 'number', required: false },
@@ -140,8 +152,6 @@ export interface HeaderMatch<K extends string> {
    * same field, the lower rank is read (readTable).
    */
   readonly rank: number;
-  /** The year written before the header when it was read off (yearPrefix: `2018年实际完成值`): readTable keeps the column only in that year's sheet. */
-  readonly year?: number;
 }
 
 /** The column a header text names (the first reading of headerReadings the catalogue knows). */
@@ -154,44 +164,48 @@ export function matchHeader<K extends string>(raw: string, index: ReadonlyMap<st
       return { def, unit: r.unit, canonical: r.key === def.header, rank: named < 0 ? def.aliases.length + 1 : named };
     }
   }
-  for (const r of readings) {
-    const year = LEADING_YEAR.exec(r.key);
-    if (!year) continue;
-    const def = index.get(r.key.slice(year[0].length));
-    if (def?.yearPrefix) return { def, unit: r.unit, canonical: false, rank: def.aliases.length + 1, year: Number(year[0].slice(0, 4)) };
-  }
   return undefined;
 }
-
-/** `2018年度`, `2018年` before a header (yearPrefix). */
-const LEADING_YEAR = /^(?:19|20)\d{2}年度?/;
 
 /** A header that names a year: `2018年拨付资金`, `截至2017年底累计拨付`, `2017年及以前年度拨付`, a leaf `2018年` under 拨付. */
 const YEAR_HEADER = /^(截至|截止到?|至)?((?:19|20)\d{2})年度?(底|末)?(及以前|及之前|以前|之前|前)?(?:年度)?(累计)?(已)?/;
 const PAID = /^(?:拨付|拨款|下达)?(?:资金|金额)?$/;
 
+/** How a header's year stands to the sheet's: its year (`2018年…` in a 2018 sheet), the years before it, or a sheet of no known year. */
+export type YearRelation = 'sheetYear' | 'yearsBefore' | 'unknownYear';
+
 /**
- * A header written with the fiscal year (`fiscalYear`) instead of its words, as the catalogue reads
- * it: `2018年拨付资金` / `2018年度拨付` → 本年拨付资金 / 本年拨付 (any header: `2018年培训人次` →
- * 本年培训人次 and 培训人次 are both tried by the caller), and the years before it —
- * `截至2017年底累计拨付`, `2017年及以前年度拨付`, `2018年以前拨付` → 以前年度累计拨付 (a leaf `2017年及以前`
- * under 拨付 → 以前年度累计, which its group completes). A header of another year (`2017年拨付` in a
- * 2018 ledger: one year of a breakdown) is no field; none when the text names no year.
+ * The ways a header written with a year (`2018年拨付资金`) may be read, the year put in words: `sheetYear` ones
+ * `本年拨付资金` then `拨付资金` (any header: `2018年培训人次` → 本年培训人次, 培训人次), a `yearsBefore` one
+ * `以前年度累计拨付` (`截至2017年底累计拨付`, `2017年及以前年度拨付`, `2018年以前拨付`; a leaf `2017年及以前` under
+ * 拨付 → 以前年度累计, which its group completes), and, while the sheet's year is not known (`sheetYear`
+ * undefined), `unknownYear` ones for a plain `2018年…`. A header of another year is none, as is a text with no year.
+ * Which column takes which reading is the column's yearInHeader (acceptsYear).
  */
-export function yearRelativeHeaders(text: string, fiscalYear: number): string[] {
-  const t = text.replace(/\s+/g, '');
+export function yearReadings(text: string, sheetYear: number | undefined): { text: string; relation: YearRelation }[] {
+  const t = stripSpaces(text).replace(/^\*+|\*+$/g, '').replace(/^其中[:：]/, '');
   const m = YEAR_HEADER.exec(t);
   if (!m) return [];
   const [whole, upTo, y, end, before, cumulative] = m;
   const year = Number(y);
   const rest = t.slice(whole.length);
+  const plain = upTo === undefined && end === undefined && before === undefined && cumulative === undefined;
+  const words = (relation: YearRelation) => [{ text: `本年${rest}`, relation }, ...(rest ? [{ text: rest, relation }] : [])];
+  if (sheetYear === undefined) return plain ? words('unknownYear') : [];
   const paidSoFar = upTo !== undefined || end !== undefined || (before !== undefined && before.startsWith('及')) || cumulative !== undefined;
   const beforeThis = before !== undefined && !before.startsWith('及');
-  if ((year === fiscalYear - 1 && paidSoFar) || (year === fiscalYear && beforeThis)) {
+  if ((year === sheetYear - 1 && paidSoFar) || (year === sheetYear && beforeThis)) {
     const { key, unit } = headerKey(rest);
     if (!PAID.test(key)) return [];
-    return [`以前年度累计${key ? '拨付' : ''}${unit ? `（${unit}）` : ''}`];
+    return [{ text: `以前年度累计${key ? '拨付' : ''}${unit ? `（${unit}）` : ''}`, relation: 'yearsBefore' }];
   }
-  if (year !== fiscalYear || upTo !== undefined || end !== undefined || before !== undefined || cumulative !== undefined) return [];
-  return [`本年${rest}`, rest];
+  return year === sheetYear && plain ? words('sheetYear') : [];
+}
+
+/** Whether a column is read off a header whose year stands so to the sheet's (the column's yearInHeader). */
+export function acceptsYear<K extends string>(def: ColumnDef<K>, relation: YearRelation): boolean {
+  const how = def.yearInHeader ?? 'sheetYear';
+  if (relation === 'yearsBefore') return how === 'yearsBefore';
+  if (relation === 'unknownYear') return how === 'sheetYearOrUnknown';
+  return how !== 'yearsBefore';
 }

@@ -17,8 +17,8 @@
  */
 import type { CellValue, GridSheet, Merge } from '../grid';
 import type { ColumnDef, HeaderMatch } from './columns';
-import { matchHeader } from './columns';
-import { headerKey, stripSpaces } from './text';
+import { acceptsYear, matchHeader, yearReadings } from './columns';
+import { headerKey, stripSpaces, toHalfWidth } from './text';
 
 /** Most rows a header block has. */
 export const MAX_HEADER_ROWS = 4;
@@ -265,12 +265,46 @@ export function matchPath<K extends string>(path: ReadonlyArray<string>, index: 
   return undefined;
 }
 
-/** Distinct columns of a catalogue a block names. */
+/** A header cell that may name a year (`2018年拨付资金`): the cheap gate of matchYearPath. */
+const YEAR_MARK = /(?:19|20)\d{2}年/;
+
+/**
+ * The column a header path names with a year written in it (`2018年拨付资金`, `截至2017年底累计拨付`,
+ * `2018年实际完成值`, a leaf `2018年` under 拨付), at any level of the path, as the column's yearInHeader reads a
+ * year that stands so to the sheet's (columns.ts yearReadings, acceptsYear). `sheetYear` is asked only when a text
+ * of the path writes a year (readTable infers it from the rows above); undefined when the sheet's year is not known.
+ */
+export function matchYearPath<K extends string>(
+  path: ReadonlyArray<string>,
+  index: ReadonlyMap<string, ColumnDef<K>>,
+  sheetYear: () => number | undefined,
+): HeaderMatch<K> | undefined {
+  if (!path.some((t) => YEAR_MARK.test(toHalfWidth(t)))) return undefined;
+  const year = sheetYear();
+  for (let i = path.length - 1; i >= 0; i--)
+    for (const r of yearReadings(path[i], year)) {
+      const m = matchPath(path.map((t, j) => (j === i ? r.text : t)), index);
+      if (m && acceptsYear(m.def, r.relation)) return m;
+    }
+  return undefined;
+}
+
+/** The column a header path names: as written (matchPath), else with a year written in it (matchYearPath). */
+export function matchColumn<K extends string>(
+  path: ReadonlyArray<string>,
+  index: ReadonlyMap<string, ColumnDef<K>>,
+  sheetYear: () => number | undefined,
+): HeaderMatch<K> | undefined {
+  return matchPath(path, index) ?? matchYearPath(path, index, sheetYear);
+}
+
+/** Distinct columns of a catalogue a block names (a year in a header read as while the sheet's year is not known). */
 export function knownKeys<K extends string>(block: HeaderBlock, index: ReadonlyMap<string, ColumnDef<K>>): Set<K> {
   const seen = new Set<K>();
   for (const col of block.columns) {
-    const m = matchPath(col.path, index);
+    const m = matchColumn(col.path, index, noYear);
     if (m) seen.add(m.def.key);
   }
   return seen;
 }
+const noYear = (): undefined => undefined;

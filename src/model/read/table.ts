@@ -3,8 +3,8 @@
  * the body (blank rows skipped, merged cells filled, 合计/总计/小计 rows set apart).
  */
 import type { CellValue, Grid, GridSheet } from '../grid';
-import { headerIndex, matchHeader, PROVENANCE_HEADERS, yearRelativeHeaders, type ColumnDef } from './columns';
-import { declaredUnit, headerBlock, headerZone, isMoneyPart, knownKeys, matchPath, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
+import { headerIndex, matchHeader, PROVENANCE_HEADERS, type ColumnDef } from './columns';
+import { declaredUnit, headerBlock, headerZone, isMoneyPart, knownKeys, matchColumn, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
 import { normalizeMerges, type MergeOverlap, type NormalizedMerges } from './merges';
 import { isRegionName, regionNamed } from './regions';
 import { inferYear, stripSpaces } from './text';
@@ -228,23 +228,6 @@ function totalRow(row: number, text: string, m: RegExpExecArray): TotalRow {
   return label !== '小计' && !WHOLE_PREFIX.test(prefix) ? { row, label, group: true } : { row, label };
 }
 
-/** A header cell that may name a year (`2018年拨付资金`): the cheap gate of yearMatch. */
-const YEAR_MARK = /(?:19|20)\d{2}年/;
-
-/**
- * The column a header names with the fiscal year instead of its words (`2018年拨付资金` = 本年拨付,
- * `截至2017年底累计拨付` = 以前年度累计拨付: columns.ts yearRelativeHeaders), any level of its path.
- */
-function yearMatch<K extends string>(path: ReadonlyArray<string>, index: ReadonlyMap<string, ColumnDef<K>>, fiscalYear: number): ReturnType<typeof matchPath<K>> {
-  for (let i = path.length - 1; i >= 0; i--)
-    for (const text of yearRelativeHeaders(path[i], fiscalYear)) {
-      if (!text) continue;
-      const m = matchPath(path.map((t, j) => (j === i ? text : t)), index);
-      if (m) return m;
-    }
-  return undefined;
-}
-
 /**
  * Reads a table sheet; returns null when no header row is found. `fiscalYear` (配置's 评价年度) reads
  * headers that name it (`2018年拨付资金`); without it, the year the rows above the header or the
@@ -264,18 +247,11 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   const matched: { info: ColumnInfo; key: K; rank: number }[] = [];
   const unknown: ColumnInfo[] = [];
   const shares: { key: K; group: string; col: number; leaf: string }[] = [];
-  let year = fiscalYear;
+  // The sheet's year, for a header that writes one (header.ts matchYearPath): asked at most once.
+  let year: { readonly is: number | undefined } | undefined;
+  const sheetYear = (): number | undefined => (year ??= { is: fiscalYear ?? inferYear([...textsAbove(sheet, block.top), sheet.name]) }).is;
   for (const hc of block.columns) {
-    let m = matchPath(hc.path, index);
-    if (m?.year !== undefined) {
-      // another year's column (2018年实际完成值 beside a 2019 request's targets: last year's, for reference) is not this year's
-      year ??= inferYear([...textsAbove(sheet, block.top), sheet.name]);
-      if (year !== undefined && m.year !== year) m = undefined;
-    }
-    if (!m && hc.path.some((t) => YEAR_MARK.test(t))) {
-      year ??= inferYear([...textsAbove(sheet, block.top), sheet.name]);
-      if (year !== undefined) m = yearMatch(hc.path, index, year);
-    }
+    const m = matchColumn(hc.path, index, sheetYear);
     const leaf = hc.path[hc.path.length - 1];
     const base = { col: o.col + hc.col, row: o.row + hc.row };
     if (!m) {

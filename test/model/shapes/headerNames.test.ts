@@ -6,6 +6,7 @@
 import { checkWorkbook } from '../../../src/model/check';
 import type { CellValue, Grid } from '../../../src/model/grid';
 import { headerIndex, INDICATOR_COLUMNS, LEDGER_COLUMNS, matchHeader } from '../../../src/model/read/columns';
+import { readTable } from '../../../src/model/read/table';
 import { LEDGER_HEADERS, SAMPLE_SHEETS, sampleWorkbookGrid } from '../../../src/model/sample';
 import { ledgerWithAbove, withLedger } from '../../support/shapes';
 import { expectSameAsSample } from './expect';
@@ -112,5 +113,38 @@ describe('money headers written with the year instead of 本年/以前年度 (sw
     const e = expectSameAsSample(grid, ['S004']);
     expect(e.check.ledger!.table.columns.disbursed!.header).toBe('本年拨付');
     expect(e.findings.find((f) => f.rule === 'S004')?.params).toMatchObject({ headers: ['2017年拨付'] });
+  });
+});
+
+describe('a year written in a header: one rule for the ledger and the indicators (columns.ts yearInHeader)', () => {
+  const headerOf = (t: ReturnType<typeof readTable>): Record<string, string | undefined> =>
+    Object.fromEntries(Object.entries(t!.columns).map(([k, c]) => [k, (c as { header: string }).header]));
+  const LEDGER_HEAD = ['项目编号', '项目名称', '承担单位', '地州市', '立项年度', '财政支持资金'];
+  const ledger = (title: string | null, more: string[]) =>
+    readTable({ name: '台账', values: [...(title ? [[title]] : []), [...LEDGER_HEAD, ...more], ['A-1', '项目', '某公司', '乌鲁木齐市', 2017, 30, ...more.map(() => 1)]] }, LEDGER_COLUMNS);
+  const INDICATOR_HEAD = ['一级指标', '二级指标', '三级指标'];
+  const indicators = (title: string | null, more: string[], fiscalYear?: number) =>
+    readTable({ name: '绩效指标', values: [...(title ? [[title]] : []), [...INDICATOR_HEAD, ...more], ['产出指标', '数量指标', '支持项目数', ...more.map(() => 1)]] }, INDICATOR_COLUMNS, fiscalYear);
+
+  it('the sheet\'s year names the column in either catalogue, written with full-width digits or a required-marker * too', () => {
+    // The ledger's headers were read by their own rule, which read neither ２０１８年 nor *2018年; the indicators' by another.
+    expect(headerOf(ledger('2018年度项目台账', ['２０１８年拨付资金', '*截至2017年底累计拨付', '2018年培训人次']))).toMatchObject({
+      disbursed: '２０１８年拨付资金', priorDisbursed: '*截至2017年底累计拨付', trainees: '2018年培训人次',
+    });
+    expect(headerOf(indicators('2018年度绩效自评表', ['２０１８年度指标值', '*2018年实际完成值', '2018年得分']))).toMatchObject({
+      target: '２０１８年度指标值', actual: '*2018年实际完成值', score: '2018年得分',
+    });
+  });
+  it('another year\'s column is no field in either catalogue', () => {
+    const l = ledger('2018年度项目台账', ['2017年拨付', '2016年底累计拨付']);
+    expect([l!.columns.disbursed, l!.columns.priorDisbursed]).toEqual([undefined, undefined]);
+    const i = indicators(null, ['2019年度指标值', '2018年实际完成值'], 2019);
+    expect([i!.columns.target?.header, i!.columns.actual]).toEqual(['2019年度指标值', undefined]);
+  });
+  it('a sheet of no known year: the indicators\' target and actual are read (a sheet of one year), a ledger\'s money is not', () => {
+    expect(headerOf(indicators(null, ['2018年度指标值', '2018年实际完成值', '2018年得分']))).toEqual({
+      level1: '一级指标', level2: '二级指标', level3: '三级指标', target: '2018年度指标值', actual: '2018年实际完成值',
+    });
+    expect(ledger(null, ['2018年拨付资金'])!.columns.disbursed).toBeUndefined();
   });
 });
