@@ -13,10 +13,11 @@ import { mergeRef } from './read/merges';
 import { regionFromSheetName } from './read/regions';
 import { categoryOf } from './selfeval/categories';
 import { MATERIAL_SHEET_NAMES, readMaterial, type MaterialRead } from './read/material';
-import { readProfile, type ProfileRead } from './read/profile';
+import { profileShape, readProfile, type ProfileRead } from './read/profile';
 import { MAX_HEADER_ROWS } from './read/header';
 import { HEADER_SCAN_ROWS, headerKeys, locateSheet, readTable, type Table } from './read/table';
 import { HEADER_EXAMPLES, inferYear, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
+import { stripSpaces } from './read/text';
 import { columnFindings, S001, S002, S005, S006, S010, S011, skippedRowFindings } from './rules/sheets';
 import { reviewIndicators } from './rules/targets';
 import { scoringKind } from './scoring/evaluate';
@@ -85,6 +86,38 @@ export function locateLedgerSheets(grid: Grid, exclude: ReadonlySet<string>): Gr
     for (const k of main) if (keys.has(k)) shared++;
     return shared >= PART_MATCH * main.size;
   });
+}
+
+/**
+ * Known parameters a 配置 found by its content must head: two (a ledger's header row may start with
+ * 项目名称, a parameter's name too, but only one of its rows does); one under both a name that says 配置
+ * and a `参数 | 值` header.
+ */
+const PROFILE_MIN_PARAMS = 2;
+
+/**
+ * The 配置 sheet: found by its name (or alias); else the visible sheet, among those whose name holds
+ * one (`配置（2018）`, `配置表`, `项目基本信息`) or whose first rows have a `参数 | 值` header
+ * (`Sheet1`), whose first rows name the most known parameters (评价年度, 预算单位, …). A generated
+ * 自评表 (项目名称 | …, no 值 header, another name) is never taken for one.
+ */
+export function locateProfileSheet(grid: Grid): GridSheet | undefined {
+  const byName = locateSheet(grid, SHEET_NAMES.profile, null);
+  if (byName) return byName;
+  let best: GridSheet | undefined;
+  let bestParams = 0;
+  for (const s of grid.sheets) {
+    if (s.hidden) continue;
+    const name = stripSpaces(s.name);
+    const named = SHEET_NAMES.profile.some((n) => name.includes(n));
+    const shape = profileShape(s, HEADER_SCAN_ROWS);
+    const enough = (named || shape.valueHeader) && (shape.params >= PROFILE_MIN_PARAMS || (named && shape.valueHeader && shape.params >= 1));
+    if (enough && shape.params > bestParams) {
+      best = s;
+      bestParams = shape.params;
+    }
+  }
+  return best;
 }
 
 /**
@@ -167,7 +200,7 @@ export const SELECT_HEAD_ROWS = HEADER_SCAN_ROWS + MAX_HEADER_ROWS + LEVEL_PROBE
  * which sheets to read whole.
  */
 export function locateWorkbookSheets(grid: Grid): { profile?: GridSheet; ledgerSheets: GridSheet[]; indicators?: GridSheet } {
-  const profile = locateSheet(grid, SHEET_NAMES.profile, null);
+  const profile = locateProfileSheet(grid);
   const taken = namesOf([profile]);
   const ledgerSheets = locateLedgerSheets(grid, taken);
   for (const s of ledgerSheets) taken.add(s.name);

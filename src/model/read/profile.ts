@@ -117,6 +117,21 @@ function valueColumn(sheet: GridSheet): number | undefined {
   return undefined;
 }
 
+/**
+ * What a sheet's first `rows` rows say about it being a 配置: how many different known parameters
+ * head its rows (`评价年度`, `预算单位`, …) and whether a `参数 | 值` header row is among them.
+ */
+export function profileShape(sheet: GridSheet, rows: number): { readonly params: number; readonly valueHeader: boolean } {
+  const seen = new Set<keyof Profile>();
+  const head = sheet.values.slice(0, rows);
+  for (const cellsOfRow of head) {
+    const c = cellsOfRow.findIndex((v) => !isBlank(v));
+    const name = c < 0 ? undefined : paramName(cellsOfRow[c]);
+    if (name) seen.add(name.def.key);
+  }
+  return { params: seen.size, valueHeader: valueColumn(sheet) !== undefined };
+}
+
 export function readProfile(sheet: GridSheet | undefined): ProfileRead {
   const findings: Finding[] = [];
   const cells: ProfileRead['cells'] = {};

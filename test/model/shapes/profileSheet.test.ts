@@ -1,0 +1,49 @@
+/**
+ * The 配置 sheet under the names people give it (workbook.md: found by its name, else by its content):
+ * `配置（2018）`, `配置表`, `项目基本信息`, `2018配置`, a `Sheet1` with a `参数 | 值` header. Not found, its
+ * budget was lost: the 自评表 scored 预算执行率 as "—" (90 of 100) with a W009 that said 全年预算数 was
+ * empty, and its 预算单位 and goals fell back to the defaults.
+ */
+import { checkWorkbook } from '../../../src/model/check';
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import type { CellValue, Grid, GridSheet } from '../../../src/model/grid';
+import { sampleWorkbookGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
+
+const base = sampleWorkbookGrid();
+const renamed = (profileName: string, others: (s: GridSheet) => GridSheet = (s) => s): Grid => ({
+  sheets: base.sheets.map((s) => (s.name === SAMPLE_SHEETS.profile ? { ...s, name: profileName } : others(s))),
+});
+
+describe('the 配置 sheet found by its content', () => {
+  it.each(['配置（2018）', '配置（２０１８）', '配置表', '2018配置', '项目基本信息', '参数设置', 'Sheet1'])('%s: read as 配置, the budget scored as with 配置', (name) => {
+    const want = evaluateWorkbook(base);
+    const e = evaluateWorkbook(renamed(name));
+    expect(e.check.sheets.profile).toBe(name);
+    expect(e.check.profile).toEqual(want.check.profile);
+    expect(e.findings.map((f) => f.rule)).toEqual(want.findings.map((f) => f.rule));
+    expect(e.selfEval?.total).toBe(want.selfEval?.total);
+  });
+  it('a sheet without a 配置 name and without a 参数 | 值 header is not one (a 自评表 kept in the workbook: 项目名称 | …)', () => {
+    const selfEval: GridSheet = {
+      name: '2018年度绩效自评表',
+      values: [['项目支出绩效自评表'], ['项目名称', '某项目'], ['主管部门', '某局', null, '实施单位', '某局'], ['年度总体目标', '…']],
+    };
+    const grid: Grid = { sheets: [selfEval, ...base.sheets.filter((s) => s.name !== SAMPLE_SHEETS.profile)] };
+    expect(checkWorkbook(grid).sheets.profile).toBeUndefined();
+  });
+  it('a ledger under a 基本信息 name whose header starts with 项目名称 stays the ledger', () => {
+    const ledger = base.sheets.find((s) => s.name === SAMPLE_SHEETS.ledger)!;
+    const header = ledger.values.findIndex((r) => r[0] === '项目编号');
+    // 项目名称 first: the id column moved to the end
+    const values = ledger.values.map((r, i): CellValue[] => (i < header ? r : [...r.slice(1), r[0]]));
+    const grid: Grid = { sheets: base.sheets.filter((s) => s.name !== SAMPLE_SHEETS.profile && s.name !== SAMPLE_SHEETS.ledger).concat([{ name: '项目基本信息', values }]) };
+    const c = checkWorkbook(grid);
+    expect(c.sheets.profile).toBeUndefined();
+    expect(c.ledgerSheets).toEqual(['项目基本信息']);
+  });
+  it('a hidden old 配置 copy under another name is not taken', () => {
+    const grid = renamed('配置（旧）');
+    const hidden: Grid = { sheets: grid.sheets.map((s) => (s.name === '配置（旧）' ? { ...s, hidden: true } : s)) };
+    expect(checkWorkbook(hidden).sheets.profile).toBeUndefined();
+  });
+});
