@@ -35,7 +35,7 @@ describe('the 配置 sheet found by its content', () => {
     const ledger = base.sheets.find((s) => s.name === SAMPLE_SHEETS.ledger)!;
     const header = ledger.values.findIndex((r) => r[0] === '项目编号');
     // 项目名称 first: the id column moved to the end
-    const values = ledger.values.map((r, i): CellValue[] => (i < header ? r : [...r.slice(1), r[0]]));
+    const values = ledger.values.map((r, i): CellValue[] => (i < header ? [...r] : [...r.slice(1), r[0]]));
     const grid: Grid = { sheets: base.sheets.filter((s) => s.name !== SAMPLE_SHEETS.profile && s.name !== SAMPLE_SHEETS.ledger).concat([{ name: '项目基本信息', values }]) };
     const c = checkWorkbook(grid);
     expect(c.sheets.profile).toBeUndefined();
