@@ -61,6 +61,17 @@ describe('sheet level', () => {
     expect(r.fiscalYear).toBe(2018);
     expect(r.findings).toEqual([]);
   });
+  it('a 填报日期 above the ledger is when it was filled, not its fiscal year (a 2018 ledger filled in January 2019)', () => {
+    const g = book({ above: [['阿克苏地区专利实施项目明细表'], ['填报单位：阿克苏地区财政局    填报日期：2019年1月10日']] });
+    const r = checkWorkbook({ sheets: [{ name: '配置', values: [] }, g.sheets[1]] });
+    expect(r.fiscalYear).toBeUndefined();
+    expect(r.findings.map((f) => f.rule)).toEqual(['S005']);
+    // the same line under a title that names the year, and a period's end, still name it
+    const titled = book({ above: [['2018年度阿克苏地区专利实施项目明细表'], ['填报日期：2019年1月10日']] });
+    expect(checkWorkbook({ sheets: [{ name: '配置', values: [] }, titled.sheets[1]] }).fiscalYear).toBe(2018);
+    const upTo = book({ above: [['阿克苏地区专利实施项目明细表（截至2018年12月31日）'], ['填报日期：2019年1月10日']] });
+    expect(checkWorkbook({ sheets: [{ name: '配置', values: [] }, upTo.sheets[1]] }).fiscalYear).toBe(2018);
+  });
   it('finds the ledger by its headers when the sheet has another name', () => {
     const g = book();
     const r = checkWorkbook({ sheets: [g.sheets[0], { ...g.sheets[1], name: '2018年报送' }] });

@@ -186,9 +186,6 @@ export function acrossFindings(files: AcrossResult['files'], province: ProvinceS
   return sorted.flatMap(([, fs]) => sortFindings(fs) as AcrossFinding[]);
 }
 
-/** A date written in a title line: `2019年1月10日`, `2019年1月`. */
-const DATE_IN_TEXT = /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?/g;
-
 /**
  * The year each prefecture's file names for itself (X005): its own 配置's 评价年度, else the year its ledger's title or
  * sheet name gives. The province's file, and a file that names no year, are left out.
@@ -205,8 +202,8 @@ function fileYears(inputs: ReadonlyArray<AcrossInput>, files: AcrossResult['file
       return;
     }
     const t = files[i].evaluation.check.ledger?.table;
-    // a date above the ledger (填报日期：2019年1月10日, written after the year it reports on) names no fiscal year
-    const year = t ? inferYear([...t.titleTexts.map((x) => x.replace(DATE_IN_TEXT, '')), t.sheet.name]) : undefined;
+    // a date above the ledger (填报日期：2019年1月10日, written after the year it reports on) names no fiscal year (inferYear)
+    const year = t ? inferYear([...t.titleTexts, t.sheet.name]) : undefined;
     if (t && year !== undefined) out.push({ file: input.file, year, source: 'title', where: { sheet: t.sheet.name, row: 0, col: t.sheet.origin?.col ?? 0 } });
   });
   return out;

@@ -122,11 +122,20 @@ function readingsOfText(raw: string): ReadonlyArray<HeaderReading> {
 const FUNDING_LEVEL = /^(?:中央|省级|省|自治区级|自治区本级|自治区)(?=.*(?:资金|补助|拨款|资助))/;
 
 const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年/;
+/**
+ * A date written in a text (`2019年1月10日`, `2019年1月`), with the 截至/截止/至 that makes it the end of the period
+ * reported on (`截至2018年12月31日`, `2018年1月1日至2018年12月31日`). Starts only at 截/至 or a year's digits.
+ */
+const DATE_IN_TEXT = /(?:(截至|截止到?|至)\s*)?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?/g;
 
-/** The first year written as `2018年` in the texts (sheet titles, sheet names). */
+/**
+ * The fiscal year the texts name (sheet titles, the lines above a header, sheet names): the first year written as
+ * `2018年`. A date names it only as the end of the period reported on (`截至2018年12月31日`); any other date is when
+ * the form was filled (`填报日期：2019年1月10日`, written after the year it reports on) and names no fiscal year.
+ */
 export function inferYear(texts: ReadonlyArray<string>): number | undefined {
   for (const t of texts) {
-    const m = YEAR_IN_TEXT.exec(t);
+    const m = YEAR_IN_TEXT.exec(t.includes('月') ? t.replace(DATE_IN_TEXT, (_, upTo: string | undefined, y: string) => (upTo ? `${y}年` : '')) : t);
     if (m) return Number(m[1]);
   }
   return undefined;
