@@ -331,16 +331,21 @@ function realDateCell(v: DateValue): boolean {
   return (v.year === 1900 && v.month === 2 && v.day === 29) || isCalendarDate(v.year, v.month, v.day);
 }
 
-/** A date: a date cell, an Excel serial, `2018-06-30`, `2018/6/30`, `2018.06.30`, `2018年6月30日`, `20180630` (as text or as a number), and looseDate's forms. */
+/** A date: a date cell, an Excel serial (not a year typed alone: 2018 is unreadable, no day of 1905), `2018-06-30`, `2018/6/30`, `2018.06.30`, `2018年6月30日`, `20180630` (as text or as a number), and looseDate's forms. */
 export function readDate(v: CellValue, date1904 = false): Read<DateValue> {
   return toRead(dateValueOf(v, date1904));
 }
+
+/** The whole numbers a date cell holds that are a year typed alone, not a day's serial (those are days of 1905 … 1910). */
+const YEAR_ALONE = { from: 1900, to: 2100 } as const;
 
 /** readDate without the Read. */
 export function dateValueOf(v: CellValue, date1904 = false): Raw<DateValue> {
   if (isNone(v)) return undefined;
   if (isDateValue(v)) return realDateCell(v) ? v : new Unreadable(rawText(v));
   if (typeof v === 'number') {
+    // A year typed alone (2018 in 合同开始日期) is a year, no day: not the serial 2018 (1905-07-10), as the text 2018 is none.
+    if (Number.isInteger(v) && v >= YEAR_ALONE.from && v <= YEAR_ALONE.to) return new Unreadable(String(v));
     // Serials of plausible dates only (1900-01-01 … 2200-12-31).
     if (v >= 1 && v < 110000) {
       const d = serialToDate(v, date1904);

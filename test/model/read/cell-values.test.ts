@@ -83,6 +83,16 @@ describe('a date typed as the number yyyymmdd', () => {
     expect(asNumbers.findings.map((f) => [f.rule, f.params])).toEqual([['L016', { start: '2018-08-26', end: '2017-08-25' }]]);
     expect(asNumbers.findings).toEqual(asText.findings);
   });
+  it.each([2018, 1900, 2100, 2020])('%p typed alone in a date column is a year, no day of 1905: L003 naming the cell and the value, as the same text is', (n) => {
+    expect(readDate(n)).toEqual({ kind: 'bad', raw: String(n) });
+    expect(readDate(String(n))).toEqual({ kind: 'bad', raw: String(n) });
+  });
+  it('2018 in 合同开始日期 of a ledger: L003 on that cell, the date left out', () => {
+    const r = checkWorkbook(book({ rows: [{ ...validRow(0), 合同开始日期: 2018 }] }));
+    expect(r.ledger!.projects[0].contractStart).toBeUndefined();
+    expect(r.findings.map((f) => [f.rule, f.params])).toEqual([['L003', { field: '合同开始日期', raw: '2018', expected: 'date' }]]);
+    expect(r.findings[0]).toMatchObject({ row: 1 });
+  });
   it('is a date in date fields only: an amount of 20180826 stays an amount', () => {
     expect(readAmount(20180826, '元')).toEqual({ kind: 'ok', value: 2018082600 });
   });
