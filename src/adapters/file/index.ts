@@ -5,7 +5,8 @@
  * alone — and dispatched, on the same options (limits, sheet selection, progress, cancellation)
  * and the same result: .xlsx (the streaming reader of src/adapters/xlsx), .xls (xls.ts, SheetJS,
  * loaded on first use), CSV and tab-separated text (csv.ts). A WPS .et gets words on how to save it
- * as .xlsx; a web page or an XML spreadsheet under an .xls name too.
+ * as .xlsx unless its bytes are an .xlsx or a BIFF .xls; a web page or an XML spreadsheet under an .xls name
+ * gets words too.
  */
 import { SELECT_HEAD_ROWS, sheetsToRead } from '../../model/check';
 import { sniff, toBytes } from '../xlsx/detect';
@@ -46,9 +47,29 @@ function withHeadRows(options: ReadFileOptions): ReadFileOptions {
 /** A WPS 表格 workbook (.et, its template .ett): WPS saves it as .xlsx on request. */
 const WPS_ET = /\.ett?$/i;
 
+/**
+ * An .et or .ett: read as the .xlsx or the BIFF .xls its bytes are (WPS's own format is a BIFF
+ * workbook in the same container, and a renamed .xlsx is common); anything else, or what does not
+ * read so, gets the words on saving it as .xlsx in WPS.
+ */
+async function readEt(bytes: Uint8Array, options: ReadFileOptions): Promise<ReadFileResult> {
+  const refused: ReadFileResult = { ok: false, reason: 'notXlsx', message: failureMessage('et') };
+  const kind = sniff(bytes).kind;
+  if (kind === 'oldXls') {
+    const { readXls } = await import(/* webpackChunkName: "xls" */ './xls');
+    const r = await readXls(bytes, options);
+    return r.ok ? tagged(r, 'xls') : r.reason === 'tooLarge' ? r : refused;
+  }
+  if (kind === 'zip') {
+    const r = await readXlsx(bytes, withHeadRows(options));
+    return r.ok ? tagged(r, 'xlsx') : r.reason === 'tooLarge' ? r : refused;
+  }
+  return refused;
+}
+
 export async function readWorkbookFile(data: Uint8Array | ArrayBuffer, fileName: string, options: ReadFileOptions = {}): Promise<ReadFileResult> {
   const bytes = toBytes(data);
-  if (WPS_ET.test(fileName) && bytes.length > 0) return { ok: false, reason: 'notXlsx', message: failureMessage('et') };
+  if (WPS_ET.test(fileName) && bytes.length > 0) return readEt(bytes, options);
   switch (fileKind(bytes, fileName)) {
     case 'xls': {
       const { readXls } = await import(/* webpackChunkName: "xls" */ './xls');

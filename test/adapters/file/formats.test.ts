@@ -180,6 +180,15 @@ describe('other formats get words on how to save them as .xlsx', () => {
     const r = await readWorkbookFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]), '台账.et');
     expect(!r.ok && r.message['zh-CN']).toMatch(/WPS 表格文件（\.et）.*Excel 工作簿（\*\.xlsx）/);
   });
+  // WPS's .et is a BIFF workbook in the .xls container, and a renamed .xlsx is common: the bytes decide, as for every other name
+  it.each([
+    ['a BIFF .xls', 'xls', (): Uint8Array => xlsOf(sampleWorkbookGrid().sheets), '台账.et'],
+    ['an .xlsx', 'xlsx', (): Uint8Array => sampleWith(), '台账.ett'],
+  ] as const)('an .et whose bytes are %s is read as one, the same check as the sample', async (_what, format, bytes, name) => {
+    const r = await read(bytes(), name);
+    expect(r.format).toBe(format);
+    expectSameAsSample(r.grid);
+  });
   it('a web page saved as .xls (as budget systems export)', async () => {
     const r = await readWorkbookFile(new TextEncoder().encode('<html><body><table><tr><td>项目编号</td></tr></table></body></html>'), '导出.xls');
     expect(!r.ok && r.message['zh-CN']).toMatch(/网页（HTML）格式的表格/);
