@@ -22,6 +22,16 @@ const useStyles = makeStyles({
   },
 });
 
+/**
+ * What the file dialog offers: every name the reader reads by its bytes (src/adapters/file) — a
+ * workbook with macros (.xlsm) or a template (.xltx), WPS's .et/.ett, tab-separated .tsv — not only
+ * .xlsx/.xls/.csv/.txt, which left those out of the dialog's list though a drop read them.
+ */
+export const ACCEPTED_FILES = [
+  '.xlsx', '.xlsm', '.xltx', '.xls', '.et', '.ett', '.csv', '.txt', '.tsv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel', 'text/csv',
+].join(',');
+
 export interface FileBarProps {
   readonly busy: boolean;
   readonly fileName: string | null;
@@ -79,7 +89,7 @@ export function FileBar({ busy, fileName, canUseSample, onFile, onSample, onFile
         <input
           ref={input}
           type="file"
-          accept=".xlsx,.xls,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv"
+          accept={ACCEPTED_FILES}
           aria-label={t.chooseFile}
           multiple={onFiles !== undefined}
           hidden
