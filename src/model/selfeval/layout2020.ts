@@ -8,7 +8,7 @@
  */
 import { a1 } from '../grid';
 import type { LayoutValue } from '../layout';
-import type { IndicatorScore } from '../scoring';
+import { BUDGET_POINTS, sumDecimal, type IndicatorScore } from '../scoring';
 import { budgetScoreFormula, gradeFormula, rateFormula, scoreFormula, totalFormula } from './formulas';
 import { fundRows, type FundRow } from './funds';
 import { groupIndicators, scoreLevels } from './groups';
@@ -67,7 +67,7 @@ function build(x: LayoutInput): LayoutResult {
     s.set(r, E, amount(f.budget, unit), AMOUNT);
     s.set(r, F, amount(f.executed, unit), AMOUNT);
     const rate: LayoutValue = f.budget === undefined || f.budget === 0 ? '—' : (f.executed ?? 0) / f.budget;
-    s.set(r, G, isTotal ? 10 : '—', LABEL);
+    s.set(r, G, isTotal ? BUDGET_POINTS : '—', LABEL);
     s.set(r, H, isTotal ? (ev.budget.rate ?? '—') : rate, RATE, rateFormula(a1(r, E), a1(r, F)));
     if (isTotal) s.set(r, I, ev.budget.score ?? '—', SCORE, budgetScoreFormula(a1(r, H)));
     else s.set(r, I, '—', LABEL);
@@ -107,7 +107,11 @@ function build(x: LayoutInput): LayoutResult {
   s.block(totalRow, A, totalRow, F, '总分', LABEL);
   const scoreRefs = [a1(4, I), ...(lastIndicator > head ? [`${a1(head + 1, H)}:${a1(lastIndicator, H)}`] : [])];
   if (ev.hasPoints && ev.total !== undefined && ev.grade !== undefined) {
-    s.set(totalRow, G, 100, LABEL);
+    // What the rows' points add up to (10 for the budget and the indicators' 分值), as a sum over them that follows a
+    // corrected 分值: 88 shows as 88, never as the 100 it should be (W003 says that in the check).
+    const points = sumDecimal([BUDGET_POINTS, ...rows.map((i) => i.points ?? 0)]);
+    const pointRefs = [a1(4, G), ...(lastIndicator > head ? [`${a1(head + 1, G)}:${a1(lastIndicator, G)}`] : [])];
+    s.set(totalRow, G, points, { ...LABEL, numberFormat: numberFormat(points) }, `SUM(${pointRefs.join(',')})`);
     s.set(totalRow, H, ev.total, SCORE, totalFormula(scoreRefs, a1(4, H), profile.rateCaps));
     s.set(totalRow, I, `${GRADE_PREFIX}${ev.grade}`, LABEL, gradeFormula(a1(totalRow, H), GRADE_PREFIX));
   } else {

@@ -32,8 +32,20 @@ describe('2020 table formulas (HyperFormula)', () => {
     const t = tableScores(se, hf);
     expect(t).toEqual({ scores: se.indicators.map((i) => i.score), total: 100, grade: '自评等级：优', budget: 10 });
     expect([se.total, se.grade, se.budget]).toEqual([100, '优', { rate: 1, score: 10 }]);
-    // 4 fund-row rates, the budget score, 5 quantitative scores, total, grade
-    expect(se.layout.cells.filter((c) => c.formula).length).toBe(12);
+    // 4 fund-row rates, the budget score, 5 quantitative scores, the points' sum, total, grade
+    expect(se.layout.cells.filter((c) => c.formula).length).toBe(13);
+  });
+
+  it('the 总分 row\'s 分值 is what the points add up to (88, not 100), and follows a corrected 分值', () => {
+    const ex = workedExample().map((i) => (i.row === 1 ? { ...i, points: 8 } : i));
+    const se = build(ex);
+    const totalRow = se.layout.cells.find((c) => c.value === '总分')!.row;
+    expect(se.layout.cells.find((c) => c.row === totalRow && c.col === 6)).toMatchObject({ value: 88 });
+    const hf = expectFormulasAgree(se.layout);
+    expect(hf.getCellValue({ sheet: 0, row: totalRow, col: 6 })).toBe(88);
+    const first = se.layout.cells.find((c) => c.value === 8 && c.col === 6)!;
+    hf.setCellContents({ sheet: 0, row: first.row, col: 6 }, 20);
+    expect(hf.getCellValue({ sheet: 0, row: totalRow, col: 6 })).toBe(100);
   });
 
   it('partial scores and a budget under-execution', () => {
