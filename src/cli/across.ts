@@ -18,7 +18,7 @@ import type { ReadLimits } from '../adapters/xlsx/budget';
 import { fileJson, fileLines, type Console } from './check';
 import { outputProblem, sameFile, writeNewFile, xlsxBytes } from './io';
 import { readAll } from './readPool';
-import { countsLine, findingLine, jsonFinding } from './report';
+import { countsLine, failureSink, findingLine, jsonFinding } from './report';
 
 export interface AcrossCliOptions {
   readonly json: boolean;
@@ -176,33 +176,36 @@ async function exists(p: string): Promise<boolean> {
 export async function runMerge(files: ReadonlyArray<string>, opts: AcrossCliOptions, io: Console): Promise<number> {
   const t = T[opts.locale];
   const err = (l: string): void => io.err(visibleText(l));
+  // every refusal before the file is written: its line on stderr, and with --json the error object on stdout
+  const fail = failureSink(files, opts.json, { out: (l) => io.out(l), err });
   const output = opts.output ?? '汇总.xlsx';
   for (const f of [...files, ...(opts.profile !== undefined ? [opts.profile] : [])])
     if (await sameFile(output, f)) {
-      err(t.isInput(output));
+      fail(t.isInput(output));
       return 2;
     }
   // said before minutes of reading, and again (atomically) when writing
   const problem = await outputProblem(output, '.xlsx');
   if (problem) {
-    err(problem.text[opts.locale]);
+    fail(problem.text[opts.locale]);
     return 2;
   }
   if (!opts.force && (await exists(output))) {
-    err(t.exists(output));
+    fail(t.exists(output));
     return 2;
   }
   const loaded = await loadAll(files, opts);
   if (loaded.failed.length) {
     for (const f of loaded.failed) err(t.cannotRead(f.file, f.message));
-    err(t.notMerged(loaded.failed.length));
+    // each unreadable file with its reason, as jx check --json gives a file it cannot read
+    fail(t.notMerged(loaded.failed.length), { files: loaded.failed.map((f) => ({ file: f.file, error: f.message })) });
     return 2;
   }
   const r = checkAcross(loaded.inputs, loaded.profile ? { profile: loaded.profile } : {});
   // before the consolidation is built: one sheet cannot hold them, and Excel would refuse the file
   const refusal = mergeRefusal(r, opts.maxProjects);
   if (refusal) {
-    err(refusal[opts.locale]);
+    fail(refusal[opts.locale]);
     return 2;
   }
   // a file read in doubt (a column not found, a CSV quote never closed) gives wrong province-wide figures
@@ -217,7 +220,7 @@ export async function runMerge(files: ReadonlyArray<string>, opts: AcrossCliOpti
   const merged = consolidate(r);
   const bytes = await xlsxBytes(merged.sheets, true);
   if ((await writeNewFile(output, bytes, opts.force ?? false)) === 'exists') {
-    err(t.exists(output));
+    fail(t.exists(output));
     return 2;
   }
   const unit = r.province?.profile.unit ?? '万元';

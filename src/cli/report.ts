@@ -54,14 +54,19 @@ export function countsLine(findings: ReadonlyArray<Finding>, locale: Locale): st
  * reading nothing. `blocking`: the errors that stopped it; `findings`: all of them.
  */
 /**
- * Where a one-file command (selfeval, report, monitor) says it failed before it built anything — the input unreadable,
- * the output taken: the line on stderr, and with --json the same as `{ input, file: null, error }` on stdout, so that a
- * script reading stdout gets JSON as it does from `jx check --json` (it got nothing).
+ * Where a command that writes a file (selfeval, report, monitor; merge, whose `input` is its files) says it failed
+ * before it built anything — an input unreadable, the output taken: the line on stderr, and with --json the same as
+ * `{ input, file: null, error, ...more }` on stdout, so that a script reading stdout gets JSON as it does from
+ * `jx check --json` (it got nothing).
  */
-export function failureSink(input: string, json: boolean, io: { readonly out: (l: string) => void; readonly err: (l: string) => void }): (line: string) => void {
-  return (line) => {
+export function failureSink(
+  input: string | ReadonlyArray<string>,
+  json: boolean,
+  io: { readonly out: (l: string) => void; readonly err: (l: string) => void },
+): (line: string, more?: Readonly<Record<string, unknown>>) => void {
+  return (line, more) => {
     io.err(line);
-    if (json) io.out(jsonSafe(JSON.stringify({ input, file: null, error: line }, null, 2)));
+    if (json) io.out(jsonSafe(JSON.stringify({ input, file: null, error: line, ...more }, null, 2)));
   };
 }
 

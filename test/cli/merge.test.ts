@@ -112,6 +112,21 @@ describe('jx merge (bin/jx.js: the bundle, files read in worker threads)', () =>
     expect(await sha(files[0])).toBe(before);
   });
 
+  it('--json: a file it cannot read, or an output taken, gives the JSON error object on stdout (it printed nothing)', async () => {
+    const junk = path.join(dir, 'junk2.xlsx');
+    await fs.writeFile(junk, Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0]));
+    const out = path.join(dir, 'none2.xlsx');
+    const c = capture();
+    expect(await runMerge([files[0], junk], { json: true, locale: 'zh-CN', output: out }, c.io)).toBe(2);
+    const r = JSON.parse(c.out.join('\n'));
+    expect(r).toMatchObject({ input: [files[0], junk], file: null, error: expect.stringContaining('未生成汇总') });
+    expect(r.files).toEqual([{ file: junk, error: expect.any(String) }]);
+    await expect(fs.stat(out)).rejects.toThrow();
+    const taken = capture();
+    expect(await runMerge([files[0], files[1]], { json: true, locale: 'en-US', output: files[0] }, taken.io)).toBe(2);
+    expect(JSON.parse(taken.out.join('\n'))).toMatchObject({ input: [files[0], files[1]], file: null, error: taken.err[0] });
+  });
+
   it('names the sheets it wrote: 配置 and 绩效指标 only when the province has them, a renamed sheet by its new name', async () => {
     const out = path.join(dir, 'named.xlsx');
     const bare = capture();
