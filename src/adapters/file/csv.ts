@@ -5,7 +5,7 @@
  * (UTF-8, UTF-16LE/BE — Excel's “Unicode 文本”), else strict UTF-8, else GB18030 (the superset of
  * GBK and GB2312 that Chinese Excel and WPS write). Decoding uses the platform's TextDecoder (every
  * browser has GB18030; Node has it with its full ICU). The fields are split by Papa Parse (quoted
- * fields, line breaks inside quotes, the delimiter detected among `,` `\t` `;` `|`).
+ * fields, line breaks inside quotes); the delimiter is chosen among `\t` `,` `;` `|` by chooseDelimiter.
  *
  * Values are typed as Excel types them when it opens a CSV, without Excel's losses: plain numbers
  * (1234.5, -3, 1,234.50, 1.2E+05) become numbers, ISO and slashed dates (2019-03-01, 2019/3/1)
@@ -176,6 +176,38 @@ export function swallowedLines(field: string): { readonly opening: string; reado
   return { opening: openingOf(field.slice(0, Math.min(firstEnd, 62))), lines };
 }
 
+/** The field separators a text table may use, in the order they are preferred when several split it as well. */
+const DELIMITERS = ['\t', ',', ';', '|'] as const;
+/** Lines the separator is chosen from. */
+const SNIFF_LINES = 200;
+/** A preferred separator is kept while it splits at least this share of the lines the best one splits consistently. */
+const PREFERRED_SHARE = 0.8;
+
+/**
+ * The field separator of a text table: Excel's `sep=;` first line when there is one, else the
+ * separator under which most of the first lines have the same number of fields (two or more).
+ * A tab comes first when it splits nearly as well as another: in Excel's 文本文件（制表符分隔）and
+ * Unicode 文本 the values are written as shown, so amounts (1,234.50) and notes carry commas that a
+ * comma would split on, while a CSV's fields hardly ever hold a tab; a title line above the header
+ * (one field) counts for none. Papa Parse's own guess took the commas of such a file, and with them
+ * every column.
+ */
+export function chooseDelimiter(text: string): { readonly delimiter: string; readonly skipFirstLine: boolean } {
+  const hint = /^sep=(.)\r?(?:\n|$)/.exec(text.slice(0, 8));
+  if (hint) return { delimiter: hint[1], skipFirstLine: true };
+  const scores = DELIMITERS.map((delimiter) => {
+    const rows = Papa.parse<string[]>(text, { delimiter, preview: SNIFF_LINES, skipEmptyLines: true }).data;
+    const counts = new Map<number, number>();
+    for (const r of rows) if (r.length >= 2) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+    let best = 0;
+    for (const n of counts.values()) best = Math.max(best, n);
+    return { delimiter, consistent: best };
+  });
+  const top = scores.reduce((m, x) => Math.max(m, x.consistent), 0);
+  const chosen = top > 0 ? scores.find((x) => x.consistent >= PREFERRED_SHARE * top) : undefined;
+  return { delimiter: chosen?.delimiter ?? ',', skipFirstLine: false };
+}
+
 /**
  * Reads CSV bytes into a one-sheet grid named after `fileName`. Never throws on the file's
  * content (a cancellation rejects with an AbortError); failures say what to do.
@@ -201,11 +233,18 @@ export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOp
     const readFindings: Finding[] = [];
     const stopped: { by?: CsvFailure | OverBudget | Aborted } = {};
     let cursor = 0;
+    const { delimiter, skipFirstLine } = chooseDelimiter(decoded.text);
+    let skip = skipFirstLine;
     Papa.parse<string[]>(decoded.text, {
-      delimitersToGuess: [',', '\t', ';', '|'],
+      delimiter,
       skipEmptyLines: false,
       step: (result, parser) => {
         try {
+          if (skip) {
+            // Excel's `sep=;` line says the separator; it is no row of the table
+            skip = false;
+            return;
+          }
           const fields = result.data;
           if (values.length >= MAX_ROWS) throw new CsvFailure('corrupt', 'outOfRange', { sheet: name, what: 'row', value: values.length + 1 });
           if (fields.length > MAX_COLS) throw new CsvFailure('corrupt', 'outOfRange', { sheet: name, what: 'col', value: fields.length });

@@ -4,7 +4,7 @@
  * formats get words that say how to save them as .xlsx; the reading budgets hold for both readers.
  */
 import { CHECKED_SHEETS, readWorkbookFile, type ReadFileResult } from '../../../src/adapters/file';
-import { csvValue, decodeText, sheetNameOf } from '../../../src/adapters/file/csv';
+import { chooseDelimiter, csvValue, decodeText, sheetNameOf } from '../../../src/adapters/file/csv';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { buildReport } from '../../../src/model/report';
 import { MONITOR_LAYOUT } from '../../../src/model/selfeval/layouts';
@@ -47,6 +47,47 @@ describe('CSV', () => {
     const r = await read(encodeGbk(toCsv(twoRowHeaderLedger({ merged: false }))), '2018年项目台账（两行表头）.csv');
     expect(r.grid.sheets[0].name).toBe('2018年项目台账（两行表头）');
     expectSameAsSample(withLedger({ ...r.grid.sheets[0], name: SAMPLE_SHEETS.ledger }));
+  });
+
+  /**
+   * Tab-separated text of the ledger kept in 元 (Excel's 文本文件（制表符分隔）/ Unicode 文本, a system's export): values
+   * as shown (7,847,000.00), a note with a comma, unquoted, under the title and unit lines.
+   */
+  const AMOUNTS = [10, 14];
+  const isAmount = (c: number): boolean => c >= AMOUNTS[0] && c <= AMOUNTS[1];
+  const tabText = (): string =>
+    ledgerOf(sampleWorkbookGrid())
+      .values.map((row, r) =>
+        row
+          .map((v, c) => {
+            if (v === null) return '';
+            if (r === 2 && isAmount(c)) return `${String(v)}（元）`;
+            if (typeof v === 'number') return isAmount(c) ? Math.round(v * 10000).toLocaleString('en-US', { minimumFractionDigits: 2 }) : String(v);
+            if (typeof v === 'object') return v.kind === 'date' ? `${v.year}/${v.month}/${v.day}` : v.code;
+            return r > 2 && c === 21 ? `${v},见附件` : v;
+          })
+          .join('\t')
+          // as programs other than Excel write it: no separators after a line's last value (the title line is one field)
+          .replace(/\t+$/, ''),
+      )
+      .join('\r\n') + '\r\n';
+  const utf16 = (t: string): Uint8Array => new Uint8Array([0xff, 0xfe, ...[...t].flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8])]);
+
+  it.each([
+    ['Unicode 文本 (UTF-16)', utf16, '项目台账.txt'],
+    ['GBK', encodeGbk, '项目台账.txt'],
+  ] as const)('tab-separated text with thousands commas and commas in notes, under a title line (%s): split on the tabs, the same check', async (_enc, encode, name) => {
+    const r = await read(encode(tabText()), name);
+    expect(r.grid.sheets[0].values[2]).toHaveLength(ledgerOf(sampleWorkbookGrid()).values[2].length);
+    expectSameAsSample(withLedger({ ...r.grid.sheets[0], name: SAMPLE_SHEETS.ledger }));
+  });
+
+  it('the separator: Excel\'s sep= line, else the one that splits the lines alike; a CSV whose fields hold a tab stays a CSV', () => {
+    expect(chooseDelimiter('sep=;\r\n项目编号;项目名称\r\n1;a\r\n')).toEqual({ delimiter: ';', skipFirstLine: true });
+    const csv = ['标题', '项目编号,项目名称,备注', ...Array.from({ length: 20 }, (_, i) => `${i},名称${i},${i % 3 ? '' : '含\t制表符'}`)].join('\n');
+    expect(chooseDelimiter(csv).delimiter).toBe(',');
+    expect(chooseDelimiter('项目编号;项目名称;金额\n1;a;1,5\n2;b;2\n').delimiter).toBe(';');
+    expect(chooseDelimiter('项目编号').delimiter).toBe(',');
   });
 
   it('the encoding is detected from the bytes: GBK text is not taken for UTF-8, UTF-16 by its BOM', () => {
