@@ -1,5 +1,5 @@
 /** Row rules of 项目台账: each looks at one project. One entry per rule: its messages and its code. */
-import { parsePatentNumber, validPatentKind } from '../algorithms/patent';
+import { parsePatentNumber, validPatentKind, type PatentKind } from '../algorithms/patent';
 import { checkUscc, validAsWritten } from '../algorithms/uscc';
 import type { Finding } from '../findings';
 import { compareDates, isoDate, type DateValue } from '../grid';
@@ -107,7 +107,7 @@ export const L007 = rowRule({
   },
   row: (p, ctx, report) => {
     // A valid number (the usual row) needs no parse; the parse says what is wrong with another.
-    if (p.patentNo === undefined || validPatentKind(p.patentNo) !== undefined) return;
+    if (p.patentNo === undefined || patentKindOf(p.patentNo) !== undefined) return;
     const r = parsePatentNumber(p.patentNo);
     if (r.ok) return;
     const at = cellOf(ctx, p, 'patentNo');
@@ -118,6 +118,22 @@ export const L007 = rowRule({
     else report.main(at, { raw });
   },
 });
+
+/** The last 专利号 patentKindOf was asked about, and its answer. */
+let lastPatent: string | undefined;
+let lastPatentKind: PatentKind | undefined;
+
+/**
+ * validPatentKind of a 专利号, remembered for the last number asked: L007 and then L008 ask it of
+ * each row's number, one after the other (the second answer is a comparison of the two texts).
+ */
+export function patentKindOf(raw: string): PatentKind | undefined {
+  if (raw !== lastPatent) {
+    lastPatentKind = validPatentKind(raw);
+    lastPatent = raw;
+  }
+  return lastPatentKind;
+}
 
 /** How many patent numbers (right or with a wrong check digit) a cell lists, separated by 、，；/ or spaces. */
 function numbersIn(text: string): number {
@@ -143,7 +159,7 @@ export const L008 = rowRule({
   },
   row: (p, ctx, report) => {
     if (p.patentNo === undefined || p.patentType === undefined) return;
-    const type = validPatentKind(p.patentNo);
+    const type = patentKindOf(p.patentNo);
     if (type === undefined) return; // L007
     if (p.patentType === type) return; // the number's own type, written plainly (the usual row): nothing to take off or compare
     // `发明专利`, `实用新型专利`: the type with the word 专利 after it is the same type.

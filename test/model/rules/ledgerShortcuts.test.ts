@@ -1,7 +1,10 @@
 // The ledger rules' shortcuts for a cold 100,000-row run answer as the code they stand in for:
 // L006 keeps matchRegion's answer per distinct 地州市 text (up to a bound), L010 validAsWritten's
-// per distinct 统一社会信用代码 (up to a bound), L004/L015 find their duplicates through nextRepeat.
+// per distinct 统一社会信用代码 (up to a bound), L004/L015 find their duplicates through nextRepeat,
+// L008 takes L007's validPatentKind of the same 专利号 (patentKindOf remembers the last one).
 import fc from 'fast-check';
+import { parsePatentNumber, patentCheckChar, validPatentKind } from '../../../src/model/algorithms/patent';
+import { patentKindOf } from '../../../src/model/rules/ledgerRow';
 import { checkWorkbook } from '../../../src/model/check';
 import { matchRegion } from '../../../src/model/read/regions';
 import { checkUscc, orgCodeCheckChar, USCC_ALPHABET, usccCheckChar } from '../../../src/model/algorithms/uscc';
@@ -82,5 +85,50 @@ describe('nextRepeat', () => {
       }
       expect(got).toEqual(expected);
     }), { numRuns: 300 });
+  });
+});
+
+describe('patentKindOf (validPatentKind remembered for the last number asked)', () => {
+  /** Numbers of every kind, right and wrong, written plainly and not: a ledger's 专利号 column. */
+  const numbers = ['201710736136', '202220828888', '202130008888', '98100001', '201880001234'].flatMap((body) => {
+    const check = patentCheckChar(body);
+    const wrong = check === '1' ? '2' : '1';
+    return [`${body}.${check}`, `ZL${body}.${check}`, body + wrong, `ＺＬ${body}．${check}`, `${body}.${check}、${body}.${wrong}`];
+  });
+
+  it('answers as validPatentKind for any sequence of numbers, repeated or not', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...numbers, '', 'ZL', '2017107361362'), { maxLength: 60 }), (asked) => {
+      for (const raw of asked) expect(patentKindOf(raw)).toBe(validPatentKind(raw));
+    }), { numRuns: 500 });
+  });
+
+  it('answers a number equal to the last one but another string as that one', () => {
+    const a = ['2017107361', '36.2'].join('');
+    expect(patentKindOf(a)).toBe('发明');
+    expect(patentKindOf(`${a.slice(0, 5)}${a.slice(5)}`)).toBe('发明');
+    expect(patentKindOf('202220828888.1')).toBeUndefined();
+  });
+
+  it('L007 and L008 over many rows report each row as its own number asks', () => {
+    // Rows in turn: a valid 发明 typed 发明, the same number typed 实用新型 (L008), a wrong check
+    // digit (L007), a 实用新型 typed 实用新型, the next row's number written again: each row's number
+    // differs from the row before but for the repeats.
+    const kinds = ['发明', '实用新型', '外观设计'];
+    const rows = Array.from({ length: 600 }, (_, i) => {
+      const body = `2017${[1, 2, 3][i % 3]}${String(10_000_000 + i * 7).slice(1)}`;
+      const check = patentCheckChar(body);
+      const raw = i % 5 === 2 ? `${body}.${check === '1' ? '2' : '1'}` : `${body}.${check}`;
+      const typed = i % 4 === 1 ? kinds[(i + 1) % 3] : kinds[i % 3];
+      return { ...validRow(i), 项目编号: `XJZL2017-${i}`, 专利号: raw, 专利类型: typed };
+    });
+    const findings = checkWorkbook(book({ rows })).findings;
+    const got = findings.filter((f) => f.rule === 'L007' || f.rule === 'L008').map((f) => `${f.row - DATA_ROW0}:${f.rule}`);
+    const expected = rows.flatMap((r, i) => {
+      const p = parsePatentNumber(r.专利号);
+      if (!p.ok) return [`${i}:L007`];
+      return p.type !== r.专利类型 ? [`${i}:L008`] : [];
+    });
+    expect(new Set(expected.map((e) => e.split(':')[1]))).toEqual(new Set(['L007', 'L008']));
+    expect(got).toEqual(expected);
   });
 });
