@@ -448,6 +448,12 @@ function unitsFromRow<K extends string>(sheet: GridSheet, row: number, columns: 
 interface RowSense {
   /** Every header text (as written, and trimmed): the gate to the header test. */
   readonly headerTexts: ReadonlySet<string>;
+  /**
+   * 1 at `c & HEADER_START_MASK` for the first character `c` of each header text: a text whose
+   * first character is not marked is no header text, with no look-up (no hash made of each row's
+   * 项目编号, new text at every row). A mark may stand for another character too: then the look-up answers.
+   */
+  readonly headerStarts: Uint8Array;
   /** Relative column → the texts of its header path (trimmed). */
   readonly headerAt: ReadonlyMap<number, ReadonlySet<string>>;
   /** Relative column of the identity field (项目编号), -1 when the catalogue or the sheet has none. */
@@ -456,14 +462,18 @@ interface RowSense {
   readonly requiredText: ReadonlyArray<number>;
 }
 
+const HEADER_START_MASK = 1023;
+
 function rowSense<K extends string>(block: HeaderBlock, columns: Partial<Record<K, ColumnInfo>>, defs: ReadonlyArray<ColumnDef<K>>, col0: number): RowSense {
   const headerTexts = new Set<string>();
+  const headerStarts = new Uint8Array(HEADER_START_MASK + 1);
   const headerAt = new Map<number, Set<string>>();
   for (const hc of block.columns) {
     const set = new Set<string>();
     for (const t of hc.path) {
       set.add(t);
       headerTexts.add(t);
+      if (t !== '') headerStarts[t.charCodeAt(0) & HEADER_START_MASK] = 1;
     }
     headerAt.set(hc.col, set);
   }
@@ -475,7 +485,7 @@ function rowSense<K extends string>(block: HeaderBlock, columns: Partial<Record<
     if (d.identity) idCol = info.col - col0;
     else if (d.required && (d.type === 'text' || d.type === 'patent')) requiredText.push(info.col - col0);
   }
-  return { headerTexts, headerAt, idCol, requiredText };
+  return { headerTexts, headerStarts, headerAt, idCol, requiredText };
 }
 
 /** First characters of a text that may open a note, a block title or a header cell written again: the cheap gate of bodyOf. */
@@ -592,6 +602,12 @@ function continuationRow(sheet: GridSheet, cells: ReadonlyArray<CellValue>, row:
   return { row, kind: 'continuation', col: filledCols[0] ?? idCol, label: typeof id === 'string' ? id.trim() : String(id ?? ''), numbers: filledCols };
 }
 
+/** Whether a row's first text may open a note, a title or the header again (then its row is looked at whole). */
+function suspect(firstText: string, sense: RowSense): boolean {
+  const c = firstText.charCodeAt(0);
+  return SUSPECT_START[c] === 1 || (sense.headerStarts[c & HEADER_START_MASK] === 1 && sense.headerTexts.has(firstText));
+}
+
 function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: TotalRow[], sense: RowSense, skipped: SkippedRow[], continued: ReadonlyMap<number, number>): void {
   const o = origin(sheet);
   for (let rel = first; rel < sheet.values.length; rel++) {
@@ -617,7 +633,7 @@ function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: Tot
     const text = firstText !== null && firstText.includes('计') ? stripSpaces(firstText) : null;
     const label = text !== null ? TOTAL_LABEL.exec(text) : null;
     if (label) totals.push(totalRow(row, text!, label));
-    else if (firstText !== null && (SUSPECT_START[firstText.charCodeAt(0)] === 1 || sense.headerTexts.has(firstText)) && skips(cells, sense, o, row, skipped)) continue;
+    else if (firstText !== null && suspect(firstText, sense) && skips(cells, sense, o, row, skipped)) continue;
     else bodyRows.push(row);
   }
 }

@@ -129,6 +129,18 @@ describe('one sheet in blocks (一、新上项目 / 二、结转项目), the hea
   });
 });
 
+describe('a 项目编号 that opens as a header text does', () => {
+  it('`项目编号1`, `项目-2` …: projects, not the header again (the look-up past the first character answers)', () => {
+    const base = ledgerWithAbove([]);
+    const [header, ...body] = base.values;
+    const id = col('id');
+    const values = [header, ...body.map((r, i) => r.map((v, c) => (c === id ? (i % 2 ? `项目编号${i}` : `项目-${i}`) : v)))];
+    const e = evaluateWorkbook(withLedger({ ...base, values }), { layout: '2020', generatedAt: 'T' });
+    expect(e.check.ledger!.projects).toHaveLength(body.length);
+    expect(e.check.ledger!.table.skipped).toEqual([]);
+  });
+});
+
 describe('a ledger grouped by prefecture or cohort, each block under a title row without numbering (sweep 31)', () => {
   /** The sample's rows in blocks of one 地州市 each, under a title row `title(region, count)` in column `at`. */
   function grouped(title: (region: string, count: number) => string, at = 0, mergedAcross = false): GridSheet {
