@@ -119,6 +119,8 @@ export const L013 = crossRule({
       const column = amounts[key];
       const n = nonZeroMagnitudes(column, magnitudes);
       if (!n) continue;
+      // The usual 万元 column: no amount is big enough, told without the median (no selection made).
+      if (ctx.ledger.units[key] !== '元' && noneBigInWan(magnitudes, n, bigInWan)) continue;
       // The mean of the two middle amounts may fall on half a 分: the message shows whole 分.
       const med = medianInPlace(magnitudes.subarray(0, n));
       const info = ctx.ledger.table.columns[key];
@@ -151,6 +153,24 @@ function nonZeroMagnitudes(column: Float64Array, out: Float64Array): number {
     if (v === v && v !== 0) out[n++] = Math.abs(v); // NaN: blank
   }
   return n;
+}
+
+/**
+ * Whether the first `n` magnitudes of a 万元 column (non-zero, whole 分) hold none that L013 flags,
+ * told without their median: the largest is under `bigInWan` (100,000 万元) and more than 1000 ×
+ * the magnitudes that the median is made of (the middle one, or the two middle ones), which holds
+ * when fewer magnitudes than stand below the middle are at most 1/1000 of the largest. Then every
+ * amount is under both bounds, and the median under `bigInWan` (no whole-column finding). False
+ * says only that the median must be looked at. (Under 10¹¹ 分, every product and half-sum here is exact.)
+ */
+export function noneBigInWan(magnitudes: Float64Array, n: number, bigInWan: number): boolean {
+  let max = 0;
+  for (let i = 0; i < n; i++) if (magnitudes[i] > max) max = magnitudes[i];
+  if (max >= bigInWan) return false;
+  let small = 0;
+  for (let i = 0; i < n; i++) if (1000 * magnitudes[i] <= max) small++;
+  // Below the middle: n >> 1 magnitudes for an odd count, one fewer for an even one (the lower of the two middle ones).
+  return small <= (n % 2 === 1 ? n >> 1 : (n >> 1) - 1);
 }
 
 /** How many amounts' magnitudes are at least `big` (never a blank: NaN). */

@@ -9,7 +9,8 @@ import { checkWorkbook } from '../../../src/model/check';
 import { matchRegion } from '../../../src/model/read/regions';
 import { checkUscc, orgCodeCheckChar, USCC_ALPHABET, usccCheckChar } from '../../../src/model/algorithms/uscc';
 import { FirstSeen, nextRepeat } from '../../../src/model/rules/firstSeen';
-import { book, DATA_ROW0, validRow } from '../support/ledger';
+import { book, DATA_ROW0, HEADERS, validRow } from '../support/ledger';
+import { noneBigInWan } from '../../../src/model/rules/ledgerCross';
 
 describe('L006 over many rows', () => {
   it('reports each row as matchRegion answers for its text, past the texts a ledger keeps', () => {
@@ -130,5 +131,46 @@ describe('patentKindOf (validPatentKind remembered for the last number asked)', 
     });
     expect(new Set(expected.map((e) => e.split(':')[1]))).toEqual(new Set(['L007', 'L008']));
     expect(got).toEqual(expected);
+  });
+});
+
+describe('L013 without the median (noneBigInWan)', () => {
+  const BIG = 100_000 * 1_000_000; // 100,000 万元 in 分
+  /** What L013 finds in a 万元 column of these non-zero magnitudes, by the median of a sort. */
+  const flags = (m: number[]): boolean => {
+    const s = [...m].sort((a, b) => a - b);
+    const n = s.length;
+    const med = n % 2 ? s[n >> 1] : (s[(n >> 1) - 1] + s[n >> 1]) / 2;
+    const big = med > 0 ? Math.min(BIG, 1000 * med) : BIG;
+    return med >= BIG || m.some((v) => v >= big);
+  };
+  const ask = (m: number[]): boolean => noneBigInWan(Float64Array.from(m), m.length, BIG);
+
+  it('says none only of columns in which L013 flags nothing', () => {
+    // Magnitudes spread over eight orders of 分, with a few near 1/1000 of the largest and near 100,000 万元.
+    const magnitude = fc.oneof(fc.integer({ min: 1, max: 1_000 }), fc.integer({ min: 1, max: 1e8 }), fc.integer({ min: 1, max: BIG * 2 }), fc.constantFrom(1, 1000, 999, 1001, 1e6, 1e9, BIG - 1, BIG));
+    fc.assert(fc.property(fc.array(magnitude, { minLength: 1, maxLength: 40 }), (m) => {
+      if (ask(m)) expect(flags(m)).toBe(false);
+    }), { numRuns: 5000 });
+  });
+
+  it('says none of the usual column, and of columns at the edge of the middle', () => {
+    const usual = Array.from({ length: 1001 }, (_, i) => 500_000 + ((i * 7919) % 3_000_000)); // 0.5–3.5 万元 each
+    expect(ask(usual)).toBe(true);
+    // The magnitudes below the middle may be tiny: odd count 5, two tiny; even count 6, two tiny.
+    expect(ask([1, 1, 5000, 6000, 7000])).toBe(true);
+    expect(ask([1, 1, 5000, 6000, 7000, 7000])).toBe(true);
+    // One more tiny one reaches the middle: the median is looked at.
+    expect(ask([1, 1, 1, 6000, 7000])).toBe(false);
+    expect(ask([1, 1, 1, 6000, 7000, 7000])).toBe(false);
+    expect(ask([BIG, BIG, BIG])).toBe(false);
+  });
+
+  it('L013 reports a column of the ledger as the median says', () => {
+    // 60 projects at 30 万元 and one entered in 元 (300,000 万元 read): the one is flagged; without it, none.
+    const rows = Array.from({ length: 61 }, (_, i) => ({ ...validRow(i), 项目编号: `XJZL2017-${i}`, 财政支持资金: i === 40 ? 300_000 : 30, 本年拨付: 15 }));
+    const l013 = (rs: typeof rows): string[] => checkWorkbook(book({ rows: rs })).findings.filter((f) => f.rule === 'L013').map((f) => `${f.row - DATA_ROW0}:${f.col}`);
+    expect(l013(rows)).toEqual([`40:${HEADERS.indexOf('财政支持资金')}`]);
+    expect(l013(rows.map((r) => ({ ...r, 财政支持资金: 30 })))).toEqual([]);
   });
 });
