@@ -251,7 +251,8 @@ export function computeMonitor(input: MonitorInput): Monitor {
       for (const p of part.projects) {
         if ((p.disbursed ?? 0) !== 0 || !p.contractStart || compareDates(p.contractStart, yearStart) >= 0) continue;
         const status = p.status === undefined ? undefined : projectStatusOf(p.status);
-        if (status === '已验收' || status === '终止') continue;
+        // finished, ended or suspended: no payment is due this year
+        if (status === '已验收' || status === '终止' || status === '中止') continue;
         // Paid in full in earlier years: nothing is due this year.
         if (p.approved !== undefined && p.priorDisbursed !== undefined && p.priorDisbursed >= p.approved) continue;
         findings.push(M005.finding.main({ sheet: part.sheet, row: p.row, col: part.disbursedCol, projectId: p.id }, {

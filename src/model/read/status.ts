@@ -1,6 +1,6 @@
 /**
  * The words people write for a patent's 法律状态 and a project's 项目状态, by class (workbook.md:
- * 有效 / 失效 / 审中 and 实施中 / 已验收 / 调整 / 终止): the one table the rules ask (L009, L016,
+ * 有效 / 失效 / 审中 and 实施中 / 已验收 / 调整 / 终止, and 中止): the one table the rules ask (L009, L016,
  * L017, the monitoring). A ledger keeps the word as written, so messages quote the cell; the rules
  * compare its class. A 项目状态 word of no class gets its own finding (L003 `status`) instead of
  * passing unchecked.
@@ -9,7 +9,7 @@ import type { Finding } from '../findings';
 import type { Project } from '../records';
 import { L003 } from '../rules/reading';
 
-export type ProjectStatus = '实施中' | '已验收' | '调整' | '终止';
+export type ProjectStatus = '实施中' | '已验收' | '调整' | '终止' | '中止';
 
 /**
  * The words (half-width, no spaces) for a patent in force. L009 asks only "in force or not", so
@@ -18,16 +18,19 @@ export type ProjectStatus = '实施中' | '已验收' | '调整' | '终止';
 const IN_FORCE = new Set('有效 授权 已授权 授权有效 有效(已授权) 维持 专利权维持 专利权有效 有效专利'.split(' '));
 
 /**
- * The words (half-width, no spaces) of each project status. 在研/在建 are in progress; 结题/结项
- * are the research-fund words for acceptance; 中止 and 撤销 stop the project (the spec's 终止).
- * Left out on purpose: 完成/已完成 (finished: accepted or not?) and 待验收 (the contract is done,
- * acceptance is not): they stay unknown, and their finding asks.
+ * The words (half-width, no spaces) of each project status. 在研/在建 are in progress; 结题/结项 are the research-fund
+ * words for acceptance, and 完成/已完成 are finished too (a careful officer writes 已完成 of a project done and closed;
+ * L016 asks only whether it is still in progress). 撤销 and 取消 end the project as 终止 does. 中止 is not 终止: the
+ * project is suspended, not ended (it may resume), so a payment this year is a warning to verify (L017 `suspended`),
+ * not the error of paying a terminated project. Left out on purpose: 待验收 (the contract is done, acceptance is not):
+ * it stays unknown, and its finding asks.
  */
 const PROJECT_WORDS: Readonly<Record<ProjectStatus, string>> = {
   实施中: '实施中 在研 在建 在实施 执行中 进行中',
-  已验收: '已验收 验收 通过验收 验收通过 完成验收 已完成验收 结题 已结题 结项 已结项',
+  已验收: '已验收 验收 通过验收 验收通过 完成验收 已完成验收 结题 已结题 结项 已结项 完成 已完成',
   调整: '调整 已调整 变更',
-  终止: '终止 已终止 中止 撤销 已撤销 撤项 取消',
+  终止: '终止 已终止 撤销 已撤销 撤项 取消',
+  中止: '中止 已中止 暂停 暂停实施',
 };
 const PROJECT = new Map<string, ProjectStatus>();
 for (const [c, words] of Object.entries(PROJECT_WORDS)) for (const w of words.split(' ')) PROJECT.set(w, c as ProjectStatus);

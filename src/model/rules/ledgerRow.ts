@@ -364,15 +364,24 @@ export const L017 = rowRule({
   title: { 'zh-CN': '终止项目仍拨款', 'en-US': 'Terminated project paid' },
   messages: {
     main: msg({
-      /** `status`: the 项目状态 as written (终止, 中止, 撤销 …). */
+      /** `status`: the 项目状态 as written (终止, 撤销 …). */
       params: { disbursed: P.decimal, unit: P.moneyUnit, status: P.text },
       'zh-CN': (p) => `项目状态为“${p.status}”，但本年拨付 ${p.disbursed} ${p.unit}。`,
       'en-US': (p) => `The project is terminated but received ${p.disbursed} ${p.unit} this year.`,
     }),
+    /** 中止 (suspended, read/status.ts): not ended, so not the error; the payment is to be verified. */
+    suspended: msg({
+      severity: 'warning',
+      params: { disbursed: P.decimal, unit: P.moneyUnit, status: P.text },
+      'zh-CN': (p) => `项目状态为“${p.status}”（中止，暂停实施），但本年拨付 ${p.disbursed} ${p.unit}：请核实拨付的依据。`,
+      'en-US': (p) => `The project is suspended ("${p.status}") but received ${p.disbursed} ${p.unit} this year: check what the payment was for.`,
+    }),
   },
   row: (p, ctx, report) => {
-    if (p.status !== undefined && (p.disbursed ?? 0) > 0 && projectStatusOf(p.status) === '终止')
-      report.main(cellOf(ctx, p, 'disbursed'), { disbursed: money(ctx, p.disbursed!), unit: ctx.profile.unit, status: p.status });
+    if (p.status === undefined || (p.disbursed ?? 0) <= 0) return;
+    const status = projectStatusOf(p.status);
+    if (status === '终止') report.main(cellOf(ctx, p, 'disbursed'), { disbursed: money(ctx, p.disbursed!), unit: ctx.profile.unit, status: p.status });
+    else if (status === '中止') report.suspended(cellOf(ctx, p, 'disbursed'), { disbursed: money(ctx, p.disbursed!), unit: ctx.profile.unit, status: p.status });
   },
 });
 

@@ -107,6 +107,7 @@ export const CASES: RuleCases = {
   L017: [
     { name: 'terminated but paid', book: { rows: second({ 项目状态: '终止', 本年拨付: 5 }) }, expect: [`error@${cell('本年拨付')}`] },
     { name: 'terminated, nothing paid', book: { rows: second({ 项目状态: '终止', 本年拨付: 0 }) }, expect: [] },
+    { name: 'suspended (中止) but paid: a warning, not the error', book: { rows: second({ 项目状态: '中止', 本年拨付: 5 }) }, expect: [`warning@${cell('本年拨付')}`] },
   ],
   L018: [
     { name: 'over the cap', book: { rows: second({ 财政支持资金: 60, 以前年度累计拨付: 0, 带动社会投入: 240 }), profile: [['单项资助上限', 50]] }, expect: [`error@${cell('财政支持资金')}`] },

@@ -74,6 +74,7 @@ export const CASES: RuleCases = {
     { name: 'a contract that starts this year', grid: midYearBook({ rows: second({ 本年拨付: 0, 立项年度: 2018, 合同开始日期: '2018-03-01' }) }), expect: [] },
     { name: 'paid in full in earlier years', grid: midYearBook({ rows: second({ 本年拨付: 0, 以前年度累计拨付: 30 }) }), expect: [] },
     { name: 'accepted already', grid: midYearBook({ rows: [validRow(0), { ...validRow(1), 本年拨付: 0, 项目状态: '已验收' }] }), expect: [] },
+    { name: 'suspended (中止): no payment is due while it is', grid: midYearBook({ rows: [validRow(0), { ...validRow(1), 本年拨付: 0, 项目状态: '中止' }] }), expect: [] },
   ],
   L003: [
     { name: 'a 完成目标可能性 that is none of the three', grid: midYearBook({ indicators: [indicatorRow({ monitored: 5, likely: '看情况' })] }), expect: ['error@绩效指标!K2'] },

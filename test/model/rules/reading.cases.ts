@@ -22,8 +22,8 @@ export const CASES: RuleCases = {
     { name: '配置: 分值方案 written as a year', book: { profile: [['分值方案', '2018年']] }, expect: [] },
     { name: '配置: an amount in words', book: { profile: [['单项资助上限', '五十万']] }, expect: ['error@配置!B3'] },
     { name: '绩效指标: 分值 that is no number', grid: scoredBook({ indicatorRows: indicators({ 0: { 分值: '五十' } }) }), expect: ['error@绩效指标!H2'] },
-    { name: '项目状态 of no known class', book: { rows: second({ 项目状态: '已完成' }) }, expect: [`warning@${cell('项目状态')}`] },
-    { name: '项目状态 words of each class (在研, 结项, 撤销 with nothing paid)', book: { rows: [{ ...validRow(0), 项目状态: '在研' }, { ...validRow(1), 项目状态: '结项' }, { ...validRow(2), 项目状态: '撤销', 本年拨付: 0 }] }, expect: [] },
+    { name: '项目状态 of no known class', book: { rows: second({ 项目状态: '待验收' }) }, expect: [`warning@${cell('项目状态')}`] },
+    { name: '项目状态 words of each class (在研, 结项, 撤销 with nothing paid, 已完成)', book: { rows: [{ ...validRow(0), 项目状态: '在研' }, { ...validRow(1), 项目状态: '结项' }, { ...validRow(2), 项目状态: '撤销', 本年拨付: 0 }, { ...validRow(3), 项目状态: '已完成' }] }, expect: [] },
     { name: 'placeholders for "nothing" in optional fields', book: { rows: second({ 以前年度累计拨付: '－', 统一社会信用代码: '/', 合同结束日期: '无', 新申请专利数: '—', 备注: 'N/A' }) }, expect: [] },
   ],
 };

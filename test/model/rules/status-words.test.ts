@@ -30,14 +30,20 @@ describe('项目状态: the words of each state count as that state', () => {
     expect(r.findings.map((f) => [f.rule, f.variant, (f.params as Record<string, unknown>).status])).toEqual([['L016', 'overdue', status ?? '实施中']]);
     expect(findingText(r.findings[0], 'zh-CN')).toContain(`项目状态仍为“${status ?? '实施中'}”`);
   });
-  it.each(['已验收', '已结题', '结题', '结项', '通过验收', '调整', '终止', '中止', '撤销'])('%p is not in progress: no L016, no other finding', (status) => {
+  it.each(['已验收', '已结题', '结题', '结项', '通过验收', '完成', '已完成', '调整', '终止', '中止', '撤销'])('%p is not in progress: no L016, no other finding', (status) => {
     expect(rulesOf([{ ...ended(status), 本年拨付: 0 }, validRow(1)])).toEqual([]);
   });
-  it.each(['终止', '已终止', '中止', '撤销', '已撤销'])('%p is terminated: L017 when paid this year, quoting the word', (status) => {
+  it.each(['终止', '已终止', '撤销', '已撤销'])('%p is terminated: L017 when paid this year, quoting the word', (status) => {
     const r = checkWorkbook(book({ rows: [{ ...validRow(0), 项目状态: status, 本年拨付: 5 }, validRow(1)] }));
     expect(r.findings.map((f) => [f.rule, (f.params as Record<string, unknown>).status])).toEqual([['L017', status]]);
   });
-  it.each(['完成', '已完成', '待验收', '正常', '良好', '2018'])('%p is a word of no class: a warning naming the cell and the word', (status) => {
+  it.each(['中止', '已中止', '暂停'])('%p is suspended, not terminated: paid this year is a warning to verify (L017 suspended), not the error', (status) => {
+    const r = checkWorkbook(book({ rows: [{ ...validRow(0), 项目状态: status, 本年拨付: 5 }, validRow(1)] }));
+    expect(r.findings.map((f) => [f.rule, f.variant, f.severity, (f.params as Record<string, unknown>).status])).toEqual([['L017', 'suspended', 'warning', status]]);
+    expect(findingText(r.findings[0], 'zh-CN')).toContain('中止');
+    expect(findingText(r.findings[0], 'en-US')).toContain('suspended');
+  });
+  it.each(['待验收', '正常', '良好', '2018'])('%p is a word of no class: a warning naming the cell and the word', (status) => {
     const r = checkWorkbook(book({ rows: [validRow(0), { ...validRow(1), 项目状态: status }] }));
     expect(r.findings.map((f) => [f.rule, f.variant, f.severity, f.row, f.col, (f.params as Record<string, unknown>).raw])).toEqual([['L003', 'status', 'warning', 2, 17, status]]);
     expect(colOf('项目状态')).toBe('R');
@@ -46,6 +52,6 @@ describe('项目状态: the words of each state count as that state', () => {
     expect(zh).toContain('实施中 或 已验收 或 调整 或 终止');
   });
   it('the class of a word is asked once, in one table', () => {
-    expect(['在研', '已结题', '结项', '中止', '撤销', '实施中'].map(projectStatusOf)).toEqual(['实施中', '已验收', '已验收', '终止', '终止', '实施中']);
+    expect(['在研', '已结题', '结项', '已完成', '中止', '撤销', '实施中'].map(projectStatusOf)).toEqual(['实施中', '已验收', '已验收', '已验收', '中止', '终止', '实施中']);
   });
 });
