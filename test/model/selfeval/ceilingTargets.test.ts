@@ -61,3 +61,21 @@ describe('the 2018 自评表 keeps the comparison of a ceiling', () => {
     for (const r of ROWS) expect(appended).toContainEqual(expect.arrayContaining([expect.stringMatching(`：${r[1]}$`), r[6]]));
   });
 });
+
+describe('a ceiling written with full-width digits and signs reads as the half-width one (≤３０天, ＜５％)', () => {
+  const rows: ReadonlyArray<readonly [string, CellValue, CellValue]> = [
+    ['评审周期', '≤３０天', 40], ['评审周期', '≤30天', 40],
+    ['资金闲置率', '＜５％', '７％'], ['资金闲置率', '<5%', '7%'],
+    ['返工次数', '不超过７次', 9], ['返工次数', '不超过7次', 9],
+  ];
+  const ev = evaluateWorkbook({
+    sheets: sampleWorkbookGrid().sheets.map((s) => (s.name === '绩效指标'
+      ? { name: '绩效指标', values: [HEADER, ...rows.map(([n, t, a], k) => ['产出指标', '质量指标', `${n}${k % 2 ? '（半角）' : ''}`, null, t, null, a, 5, '说明'])] }
+      : s)),
+  }, { forSelfEval: true, layout: '2020' });
+  it.each([0, 2, 4])('row %p scores as its half-width twin', (k) => {
+    const [full, half] = [ev.selfEval!.indicators[k], ev.selfEval!.indicators[k + 1]];
+    expect([full.target, full.actual, full.score]).toEqual([half.target, half.actual, half.score]);
+    expect(full.score).toBeLessThan(5);
+  });
+});
