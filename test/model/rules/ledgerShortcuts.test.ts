@@ -1,6 +1,6 @@
 // The ledger rules' shortcuts for a cold 100,000-row run answer as the code they stand in for:
 // L006 keeps matchRegion's answer per distinct 地州市 text (up to a bound), L010 validAsWritten's
-// per distinct 统一社会信用代码 (up to a bound), L004/L015 find their duplicates through nextRepeat,
+// per distinct 统一社会信用代码 (up to a bound), L004/L015 find their duplicates through eachRepeat (block by block),
 // L008 takes L007's validPatentKind of the same 专利号 (patentKindOf remembers the last one).
 import fc from 'fast-check';
 import { parsePatentNumber, patentCheckChar, validPatentKind } from '../../../src/model/algorithms/patent';
@@ -8,7 +8,7 @@ import { patentKindOf } from '../../../src/model/rules/ledgerRow';
 import { checkWorkbook } from '../../../src/model/check';
 import { matchRegion } from '../../../src/model/read/regions';
 import { checkUscc, orgCodeCheckChar, USCC_ALPHABET, usccCheckChar } from '../../../src/model/algorithms/uscc';
-import { FirstSeen, nextRepeat } from '../../../src/model/rules/firstSeen';
+import { eachRepeat } from '../../../src/model/rules/firstSeen';
 import { book, DATA_ROW0, HEADERS, validRow } from '../support/ledger';
 import { noneBigInWan } from '../../../src/model/rules/ledgerCross';
 
@@ -67,25 +67,39 @@ describe('L010 over many rows', () => {
   });
 });
 
-describe('nextRepeat', () => {
-  it('stops at every item whose key was met before, and only there, skipping items without a key', () => {
+describe('eachRepeat', () => {
+  /** What eachRepeat must report: each item whose key was met before, with the first item of that key. */
+  const byMap = (keys: ReadonlyArray<string | undefined>): Array<[number, number]> => {
+    const seen = new Map<string, number>();
+    const out: Array<[number, number]> = [];
+    keys.forEach((k, i) => {
+      if (k === undefined) return;
+      const f = seen.get(k);
+      if (f === undefined) seen.set(k, i);
+      else out.push([i, f]);
+    });
+    return out;
+  };
+  const byRepeats = (keys: ReadonlyArray<string | undefined>): Array<[number, number]> => {
+    const out: Array<[number, number]> = [];
+    eachRepeat(keys.map((k) => ({ k })), (x) => x.k, (i, f) => out.push([i, f]));
+    return out;
+  };
+
+  it('reports every item whose key was met before, and only those, skipping items without a key', () => {
     const key = fc.option(fc.constantFrom('', 'a', 'b', 'XJZL2018-000001', '2015101234567'), { nil: undefined });
-    fc.assert(fc.property(fc.array(key, { maxLength: 200 }), (keys) => {
-      const seen = new Map<string, number>();
-      const expected: number[] = [];
-      keys.forEach((k, i) => {
-        if (k === undefined) return;
-        if (seen.has(k)) expected.push(i);
-        else seen.set(k, i);
-      });
-      const table = new FirstSeen(keys.length, (i) => keys[i]!);
-      const got: number[] = [];
-      for (let i = nextRepeat(table, keys, (k) => k, 0); i >= 0; i = nextRepeat(table, keys, (k) => k, i + 1)) {
-        got.push(i);
-        expect(table.first(keys[i]!, i)).toBe(seen.get(keys[i]!));
-      }
-      expect(got).toEqual(expected);
-    }), { numRuns: 300 });
+    fc.assert(fc.property(fc.array(key, { maxLength: 200 }), (keys) => expect(byRepeats(keys)).toEqual(byMap(keys))), { numRuns: 300 });
+  });
+
+  it('finds repeats within and across the blocks it takes the items in, up to the last item', () => {
+    // Lengths around whole blocks of 256; repeats of keys from any earlier block, blanks between.
+    for (const n of [255, 256, 257, 511, 512, 513, 3000]) {
+      fc.assert(fc.property(fc.array(fc.nat(), { minLength: n, maxLength: n }), (draws) => {
+        const keys = draws.map((d, i) => (d % 11 === 0 ? undefined : d % 7 === 0 ? `XJZL-${d % (i + 1)}` : `XJZL-${i}`));
+        keys[n - 1] = keys[0] ?? 'XJZL-0';
+        expect(byRepeats(keys)).toEqual(byMap(keys));
+      }), { numRuns: 20 });
+    }
   });
 });
 
