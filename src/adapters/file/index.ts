@@ -5,8 +5,8 @@
  * alone — and dispatched, on the same options (limits, sheet selection, progress, cancellation)
  * and the same result: .xlsx (the streaming reader of src/adapters/xlsx), .xls (xls.ts, SheetJS,
  * loaded on first use), CSV and tab-separated text (csv.ts). A WPS .et gets words on how to save it
- * as .xlsx unless its bytes are an .xlsx or a BIFF .xls; a web page or an XML spreadsheet under an .xls name
- * gets words too.
+ * as .xlsx unless its bytes are an .xlsx or a BIFF .xls. A web page (HTML table) or an XML Spreadsheet
+ * 2003 under an .xls name is read as Excel opens it (xls.ts readMarkup), with words when nothing reads.
  */
 import { SELECT_HEAD_ROWS, sheetsToRead } from '../../model/check';
 import { sniff, toBytes } from '../xlsx/detect';
@@ -77,8 +77,16 @@ export async function readWorkbookFile(data: Uint8Array | ArrayBuffer, fileName:
       return tagged(await readXls(bytes, options), 'xls');
     }
     case 'text': {
-      const { readCsv } = await import(/* webpackChunkName: "csv" */ './csv');
-      return tagged(readCsv(bytes, fileName, options), 'csv');
+      const csv = await import(/* webpackChunkName: "csv" */ './csv');
+      const r = csv.readCsv(bytes, fileName, options);
+      if (r.ok || r.reason !== 'notXlsx') return tagged(r, 'csv');
+      // a web page or an XML Spreadsheet 2003 under a spreadsheet's name: read as Excel opens it, else the words
+      const decoded = csv.decodeText(bytes);
+      const kind = decoded && csv.markupKind(decoded.text);
+      if (!decoded || !kind) return r;
+      const { readMarkup } = await import(/* webpackChunkName: "xls" */ './xls');
+      const m = await readMarkup(decoded.text, kind, csv.sheetNameOf(fileName), csv.csvValue, options);
+      return m ? tagged(m, 'xls') : r;
     }
     default:
       return tagged(await readXlsx(bytes, withHeadRows(options)), 'xlsx');

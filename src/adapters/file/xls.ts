@@ -64,7 +64,10 @@ function cellValue(cell: SheetJsCell, date1904: boolean): CellValue {
   }
 }
 
-function gridSheet(name: string, ws: Record<string, unknown>, hidden: boolean, date1904: boolean, budget: Budget): GridSheet {
+/** How a text cell is typed: as written (BIFF, XML Spreadsheet), or as Excel types what it opens as text (an HTML table). */
+type TypeText = (text: string) => CellValue;
+
+function gridSheet(name: string, ws: Record<string, unknown>, hidden: boolean, date1904: boolean, budget: Budget, typeText?: TypeText): GridSheet {
   const data = (ws['!data'] ?? []) as ReadonlyArray<ReadonlyArray<SheetJsCell | undefined> | undefined>;
   const rawMerges = (ws['!merges'] ?? []) as ReadonlyArray<{ s: { r: number; c: number }; e: { r: number; c: number } }>;
   const merges: Merge[] = rawMerges.map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c })).sort((a, b) => a.top - b.top || a.left - b.left);
@@ -79,7 +82,7 @@ function gridSheet(name: string, ws: Record<string, unknown>, hidden: boolean, d
       for (let c = 0; c < src.length; c++) {
         const cell = src[c];
         if (!cell) continue;
-        const v = cellValue(cell, date1904);
+        const v = typeText && cell.t === 's' && typeof cell.v === 'string' ? typeText(cell.v) : cellValue(cell, date1904);
         if (v === null) continue;
         while (row.length < c) row.push(null);
         row[c] = v;
@@ -149,6 +152,50 @@ export async function readXls(bytes: Uint8Array, options: ReadXlsxOptions = {}):
       sheets.push(gridSheet(name, ws, Boolean(info[i]?.Hidden), date1904, budget));
     });
     if (sheets.length === 0 || !hasData(sheets)) return fail('empty', 'empty');
+    options.onProgress?.(1);
+    return { ok: true, grid: { sheets }, date1904 };
+  } catch (e) {
+    if (e instanceof Aborted) throw e;
+    if (e instanceof OverBudget) {
+      const o = overBudgetFailure(e);
+      return fail('tooLarge', o.variant, o.params);
+    }
+    if (e instanceof RangeError) return fail('tooLarge', 'overMemory', { mb: mbOf(budget.memoryUsed), limitMb: mbOf(limits.maxMemory) });
+    throw e;
+  }
+}
+
+/**
+ * A table saved as a web page (the .xls of many business systems' 导出Excel) or as an XML Spreadsheet
+ * 2003, given as its decoded text: read by SheetJS as Excel opens them (one sheet per HTML table,
+ * colspan/rowspan as merged ranges). An HTML table's texts are typed as a CSV's fields are (`typeText`:
+ * numbers and dates as Excel types them, identifiers kept as written); XML Spreadsheet cells carry
+ * their types. A single HTML table is named after the file, as a CSV is. Null when nothing is read
+ * (the caller then says how to save the file as .xlsx).
+ */
+export async function readMarkup(text: string, kind: 'html' | 'xml', sheetName: string, typeText: TypeText, options: ReadXlsxOptions = {}): Promise<ReadXlsxResult | null> {
+  const limits: ReadLimits = { ...PAGE_LIMITS, ...options.limits };
+  const budget = new Budget(limits, options.onProgress, options.signal);
+  try {
+    budget.check();
+    budget.charge(XLS_MEMORY_PER_BYTE * text.length);
+    let wb: X.WorkBook;
+    try {
+      wb = X.read(text, { type: 'string', dense: true, raw: kind === 'html', cellDates: false, cellNF: true, cellStyles: false, cellHTML: false, cellFormula: false, sheetStubs: false });
+    } catch {
+      return null;
+    }
+    budget.check();
+    const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
+    const info = wb.Workbook?.Sheets ?? [];
+    const sheets: GridSheet[] = [];
+    wb.SheetNames.forEach((name, i) => {
+      const ws = wb.Sheets[name] as unknown as Record<string, unknown> | undefined;
+      if (!ws) return;
+      const own = kind === 'html' && wb.SheetNames.length === 1 ? sheetName : name;
+      sheets.push(gridSheet(own, ws, Boolean(info[i]?.Hidden), date1904, budget, kind === 'html' ? typeText : undefined));
+    });
+    if (sheets.length === 0 || !hasData(sheets)) return null;
     options.onProgress?.(1);
     return { ok: true, grid: { sheets }, date1904 };
   } catch (e) {

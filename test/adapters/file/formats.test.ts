@@ -9,7 +9,7 @@ import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { buildReport } from '../../../src/model/report';
 import { MONITOR_LAYOUT } from '../../../src/model/selfeval/layouts';
 import { findingText } from '../../../src/model/messages';
-import { dateValue, type Grid, type GridSheet } from '../../../src/model/grid';
+import { dateValue, type CellValue, type Grid, type GridSheet } from '../../../src/model/grid';
 import { sampleWorkbookGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
 import { expectSameAsSample } from '../../model/shapes/expect';
 import { sampleWith, SAMPLE_LEDGER_INDEX } from '../../fixtures/hostile';
@@ -216,6 +216,35 @@ describe('.xls', () => {
   });
 });
 
+describe('a table saved as a web page or an XML Spreadsheet 2003 under an .xls name is read as Excel opens it', () => {
+  const cellText = (v: CellValue): string =>
+    v === null ? '' : typeof v === 'object' ? (v.kind === 'date' ? `${v.year}/${v.month}/${v.day}` : v.code) : String(v);
+  const esc = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  /** A business system's 导出Excel: the ledger as an HTML table in GBK, its title a row spanning the columns. */
+  const htmlOf = (sheet: GridSheet): string =>
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"></head><body><table border="1">' +
+    sheet.values
+      .map((row, r) => (r === 0 ? `<tr><td colspan="${sheet.values[2].length}">${esc(cellText(row[0]))}</td></tr>` : `<tr>${row.map((v) => `<td>${esc(cellText(v))}</td>`).join('')}</tr>`))
+      .join('\n') +
+    '</table></body></html>';
+
+  it('an HTML table in GBK (导出Excel): one sheet named after the file, the same check as the sample', async () => {
+    const r = await read(encodeGbk(htmlOf(ledgerOf(sampleWorkbookGrid()))), '项目台账.xls');
+    expect(r.grid.sheets.map((s) => s.name)).toEqual(['项目台账']);
+    expectSameAsSample(withLedger(r.grid.sheets[0]));
+  });
+
+  it('an XML Spreadsheet 2003: every sheet, the same check and 自评表 as the sample', async () => {
+    const X = await import('@e965/xlsx');
+    const wb = X.utils.book_new();
+    for (const s of sampleWorkbookGrid().sheets) X.utils.book_append_sheet(wb, X.utils.aoa_to_sheet(s.values.map((row) => row.map(cellText))), s.name);
+    const text = X.write(wb, { bookType: 'xlml', type: 'string' }) as string;
+    const r = await read(new TextEncoder().encode(text), '台账.xls');
+    expect(r.grid.sheets.map((s) => s.name)).toEqual(sampleWorkbookGrid().sheets.map((s) => s.name));
+    expect(evaluateWorkbook(r.grid).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
+
 describe('other formats get words on how to save them as .xlsx', () => {
   it('a WPS .et', async () => {
     const r = await readWorkbookFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]), '台账.et');
@@ -230,8 +259,8 @@ describe('other formats get words on how to save them as .xlsx', () => {
     expect(r.format).toBe(format);
     expectSameAsSample(r.grid);
   });
-  it('a web page saved as .xls (as budget systems export)', async () => {
-    const r = await readWorkbookFile(new TextEncoder().encode('<html><body><table><tr><td>项目编号</td></tr></table></body></html>'), '导出.xls');
+  it('a web page with no table saved as .xls (a 登录超时 page of a system): the words on saving the table as .xlsx', async () => {
+    const r = await readWorkbookFile(new TextEncoder().encode('<html><body><p>登录已超时，请重新登录。</p></body></html>'), '导出.xls');
     expect(!r.ok && r.message['zh-CN']).toMatch(/网页（HTML）格式的表格/);
   });
   it('bytes that are no text and no workbook', async () => {
