@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { nodeInflater } from '../../../src/adapters/xlsx/inflateNode';
-import { scanStrings, type StringsBatch, type StringsSink, type StringsThread } from '../../../src/adapters/xlsx/lateStrings';
+import { scanStrings, type StringsBatch, type StringsEnd, type StringsSink, type StringsThread } from '../../../src/adapters/xlsx/lateStrings';
 import { readXlsx, type ReadXlsxOptions, type SheetSelector } from '../../../src/adapters/xlsx/read';
 import type { Inflater } from '../../../src/adapters/xlsx/zip';
 import { stringCost } from '../../../src/adapters/xlsx/sheetScan';
@@ -214,17 +214,37 @@ describe('a string table that cannot be read fails as it did when read first', (
 });
 
 describe('the memory budget at its edge', () => {
-  /** A thread whose whole table arrives before any sheet is read (as from a fast worker). */
-  const prompt = (): StringsThread => ({
-    read(job, sink) {
-      const batches: StringsBatch[] = [];
-      void scanStrings(job, nodeInflater, (b) => void batches.push(b)).then((end) => {
+  /**
+   * A thread whose whole table arrives before any sheet is read (as from a fast worker): what the thread reads of the
+   * file's part under `options` (scanStrings, in a first read) handed on at once when the reader starts it, in the same
+   * turn, before its first sheet. Read while the reader ran, it could arrive after the first sheet chunk under load
+   * (the part's inflate finishing late), and strings that come after the sheets' last check are checked at the end:
+   * the test failed then at the budget the in-thread read just accepts.
+   */
+  const prompt = async (bytes: Uint8Array, options: ReadXlsxOptions): Promise<StringsThread> => {
+    let read: { readonly batches: StringsBatch[]; readonly end: StringsEnd } | undefined;
+    const recorder: StringsThread = {
+      read(job, sink) {
+        const batches: StringsBatch[] = [];
+        void scanStrings(job, nodeInflater, (b) => void batches.push(b)).then((end) => {
+          read = { batches, end };
+          for (const b of batches) sink.batch(b);
+          sink.end(end);
+        });
+        return { cancel: () => undefined };
+      },
+    };
+    await readXlsx(bytes, { inflater: nodeInflater, ...options, strings: recorder });
+    if (!read) throw new Error('the thread was not started');
+    const { batches, end } = read;
+    return {
+      read(_job, sink) {
         for (const b of batches) sink.batch(b);
         sink.end(end);
-      });
-      return { cancel: () => undefined };
-    },
-  });
+        return { cancel: () => undefined };
+      },
+    };
+  };
 
   test('strings that arrived before the sheets’ last check are not checked again at the end: the two reads refuse at the same budget', async () => {
     const bytes = bigSample(300);
@@ -239,7 +259,7 @@ describe('the memory budget at its edge', () => {
       else lo = mid;
     }
     for (const maxMemory of [hi - 1, hi]) {
-      const { late, first } = await both(bytes, prompt(), { limits: { maxMemory } });
+      const { late, first } = await both(bytes, await prompt(bytes, { limits: { maxMemory } }), { limits: { maxMemory } });
       expect(first.ok).toBe(maxMemory === hi);
       expect(late).toEqual(first);
     }
