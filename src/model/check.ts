@@ -94,27 +94,30 @@ export function locateLedgerSheets(grid: Grid, exclude: ReadonlySet<string>): Gr
  * and a `参数 | 值` header.
  */
 const PROFILE_MIN_PARAMS = 2;
+/** What a visible sheet counts over a hidden one: more than any sheet's number of parameters. */
+const HIDDEN_PENALTY = 1000;
 
 /**
- * The 配置 sheet: found by its name (or alias); else the visible sheet, among those whose name holds
- * one (`配置（2018）`, `配置表`, `项目基本信息`) or whose first rows have a `参数 | 值` header
- * (`Sheet1`), whose first rows name the most known parameters (评价年度, 预算单位, …). A generated
- * 自评表 (项目名称 | …, no 值 header, another name) is never taken for one.
+ * The 配置 sheet: found by its name (or alias); else the sheet, among those whose name holds one
+ * (`配置（2018）`, `配置表`, `项目基本信息`) or whose first rows have a `参数 | 值` header (`Sheet1`),
+ * whose first rows name the most known parameters (评价年度, 预算单位, …), a visible one before a
+ * hidden one. A generated 自评表 (项目名称 | …, no 值 header, another name) is never taken for one.
  */
 export function locateProfileSheet(grid: Grid): GridSheet | undefined {
   const byName = locateSheet(grid, SHEET_NAMES.profile, null);
   if (byName) return byName;
   let best: GridSheet | undefined;
-  let bestParams = 0;
+  let bestScore = 0;
   for (const s of grid.sheets) {
-    if (s.hidden) continue;
     const name = stripSpaces(s.name);
     const named = SHEET_NAMES.profile.some((n) => name.includes(n));
     const shape = profileShape(s, HEADER_SCAN_ROWS);
     const enough = (named || shape.valueHeader) && (shape.params >= PROFILE_MIN_PARAMS || (named && shape.valueHeader && shape.params >= 1));
-    if (enough && shape.params > bestParams) {
+    // a visible sheet before any hidden one (an old copy); a hidden one when it is the only one (a 配置 hidden to keep the book tidy)
+    const score = enough ? shape.params + (s.hidden ? 0 : HIDDEN_PENALTY) : 0;
+    if (score > bestScore) {
       best = s;
-      bestParams = shape.params;
+      bestScore = score;
     }
   }
   return best;

@@ -41,9 +41,12 @@ describe('the 配置 sheet found by its content', () => {
     expect(c.sheets.profile).toBeUndefined();
     expect(c.ledgerSheets).toEqual(['项目基本信息']);
   });
-  it('a hidden old 配置 copy under another name is not taken', () => {
-    const grid = renamed('配置（旧）');
-    const hidden: Grid = { sheets: grid.sheets.map((s) => (s.name === '配置（旧）' ? { ...s, hidden: true } : s)) };
-    expect(checkWorkbook(hidden).sheets.profile).toBeUndefined();
+  it('a hidden 配置表 is taken when no visible sheet is one; beside a visible one, the visible one', () => {
+    const profile = base.sheets.find((s) => s.name === SAMPLE_SHEETS.profile)!;
+    const hidden: GridSheet = { ...profile, name: '配置表', hidden: true };
+    const others = base.sheets.filter((s) => s !== profile);
+    expect(checkWorkbook({ sheets: [hidden, ...others] }).sheets.profile).toBe('配置表');
+    const old: GridSheet = { ...profile, name: '配置（旧）', hidden: true, values: [...profile.values, ['最长结转年限', 3]] };
+    expect(checkWorkbook({ sheets: [old, { ...profile, name: '配置（2019）' }, ...others] }).sheets.profile).toBe('配置（2019）');
   });
 });
