@@ -19,6 +19,8 @@ import { fileJson, fileLines, type Console } from './check';
 import { outputProblem, sameFile, writeNewFile, xlsxBytes } from './io';
 import { readAll } from './readPool';
 import { countsLine, failureSink, findingLine, jsonFinding } from './report';
+import { problemListTargets, writeProblemList } from './sendback';
+import type { CheckedFile } from '../model/sendback/problemList';
 
 export interface AcrossCliOptions {
   readonly json: boolean;
@@ -146,9 +148,17 @@ function acrossLines(r: AcrossResult, locale: Locale): string[] {
 const hasErrors = (r: AcrossResult): boolean =>
   countBySeverity(r.findings).error > 0 || r.files.some((f) => countBySeverity(f.evaluation.findings).error > 0);
 
-/** `jx check --across`: exit 0 no errors, 1 an error in a file or across, 2 a file could not be read. */
-export async function runCheckAcross(files: ReadonlyArray<string>, opts: AcrossCliOptions, io: Console): Promise<number> {
+/**
+ * `jx check --across`: exit 0 no errors, 1 an error in a file or across, 2 a file could not be read (or the 问题清单
+ * not written). With `--report`, one 问题清单 of every file: its own findings, then those across files that point into
+ * it (X001–X005: a project sent by two prefectures is to be corrected in both), each under its file.
+ */
+export async function runCheckAcross(files: ReadonlyArray<string>, opts: AcrossCliOptions & { readonly report?: string }, io: Console): Promise<number> {
   const out = (l: string): void => io.out(visibleText(l));
+  const err = (l: string): void => io.err(visibleText(l));
+  const inputs = [...files, ...(opts.profile !== undefined ? [opts.profile] : [])];
+  // an output that cannot be written is said before the files are read
+  if (opts.report !== undefined && (await problemListTargets(inputs, { report: opts.report, locale: opts.locale }, err)) === null) return 2;
   const loaded = await loadAll(files, opts);
   for (const f of loaded.failed) io.err(visibleText(T[opts.locale].cannotRead(f.file, f.message)));
   const r = checkAcross(loaded.inputs, loaded.profile ? { profile: loaded.profile } : {});
@@ -159,8 +169,33 @@ export async function runCheckAcross(files: ReadonlyArray<string>, opts: AcrossC
     for (const f of r.files) for (const l of fileLines(f.file, f.evaluation, opts.locale)) out(l);
     for (const l of acrossLines(r, opts.locale)) out(l);
   }
+  if (opts.report !== undefined && !(await writeProblemList(opts.report, acrossChecked(files, opts.profile, loaded, r), { locale: opts.locale, force: opts.force ?? false, err }))) return 2;
   if (loaded.failed.length) return 2;
   return hasErrors(r) ? 1 : 0;
+}
+
+/**
+ * The files of a check across as the 问题清单 lists them, in the order given: each read file with its evaluation and
+ * the findings across files that point into it, each unreadable one with its reason, and the province's 配置 given
+ * apart (--profile) when findings across point into it (X004 at its allocation table).
+ */
+function acrossChecked(files: ReadonlyArray<string>, profile: string | undefined, loaded: Loaded, r: AcrossResult): Array<CheckedFile & { path: string }> {
+  const failed = new Map(loaded.failed.map((f) => [f.file, f.message]));
+  const evaluations = new Map(r.files.map((f) => [f.file, f.evaluation]));
+  const grids = new Map([...loaded.inputs, ...(loaded.profile ? [loaded.profile] : [])].map((i) => [i.file, i.grid]));
+  const acrossIn = (name: string): AcrossFinding[] => r.findings.filter((f) => f.file === name);
+  const out: Array<CheckedFile & { path: string }> = files.map((file) => {
+    const name = path.basename(file);
+    const error = failed.get(file);
+    if (error !== undefined) return { path: file, name, error };
+    const across = acrossIn(name);
+    return { path: file, name, grid: grids.get(name), evaluation: evaluations.get(name), ...(across.length ? { across } : {}) };
+  });
+  if (profile !== undefined && loaded.profile && !files.some((f) => path.basename(f) === loaded.profile!.file)) {
+    const across = acrossIn(loaded.profile.file);
+    if (across.length) out.push({ path: profile, name: loaded.profile.file, grid: loaded.profile.grid, across });
+  }
+  return out;
 }
 
 async function exists(p: string): Promise<boolean> {

@@ -15,7 +15,7 @@ import { LAYOUT_CHOICES, runSelfEval } from './selfeval';
 
 const USAGE = `用法 / usage:
   jx check FILE... [--json] [--lang zh|en] [--report 问题清单.xlsx] [--annotate 标注副本.xlsx] [--force] [LIMITS]
-  jx check --across FILE... [--profile 配置.xlsx] [--json] [--lang zh|en] [LIMITS]
+  jx check --across FILE... [--profile 配置.xlsx] [--json] [--lang zh|en] [--report 问题清单.xlsx] [--force] [LIMITS]
   jx merge FILE... [-o 汇总.xlsx] [--profile 配置.xlsx] [--draft] [--force] [--json] [--lang zh|en] [LIMITS]
   jx selfeval FILE [-o OUT] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--json] [--force] [LIMITS]
   jx report FILE [-o OUT.docx] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--force] [--json] [LIMITS]
@@ -156,11 +156,11 @@ async function runCommand(command: string | undefined, values: ParsedValues, pos
     case 'check':
       if (!positionals.length) break;
       if (values.across) {
-        if (values.report !== undefined || values.annotate !== undefined) {
-          io.err(loc === 'zh-CN' ? `--across 不能与 --report 或 --annotate 同用：跨文件检查只报告，不写文件。\n${USAGE}` : `--across cannot be used with --report or --annotate: the check across files only reports.\n${USAGE}`);
+        if (values.annotate !== undefined) {
+          io.err(loc === 'zh-CN' ? `--across 不能与 --annotate 同用：请用 --report 生成包含跨文件问题的问题清单，或不加 --across 为每个文件生成标注副本。\n${USAGE}` : `--across cannot be used with --annotate: use --report for a list of problems with those across files, or annotate each file without --across.\n${USAGE}`);
           return 2;
         }
-        return runCheckAcross(positionals, { json: values.json!, locale: loc, limits, profile: values.profile }, io);
+        return runCheckAcross(positionals, { json: values.json!, locale: loc, limits, profile: values.profile, report: values.report, force: values.force! }, io);
       }
       return runCheck(
         positionals,

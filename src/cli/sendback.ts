@@ -98,7 +98,7 @@ export async function writeProblemList(file: string, checked: ReadonlyArray<Chec
   const layouts = problemListLayouts(checked, { locale: x.locale, date: today() });
   const bytes = await xlsxBytes(layouts.map((layout) => ({ layout })));
   if (!(await writeOut(file, bytes, checked.map((c) => c.path), x))) return false;
-  const rows = checked.reduce((n, c) => n + (c.evaluation?.findings.length ?? 0), 0);
+  const rows = checked.reduce((n, c) => n + (c.evaluation?.findings.length ?? 0) + (c.across?.length ?? 0), 0);
   x.err(T[x.locale].report(file, rows));
   return true;
 }

@@ -70,10 +70,33 @@ describe('jx check --across', () => {
     expect(t.out.find((l) => l.includes('X001') && l.startsWith(`  ${a.file}:`))).toContain(`twin-${b.file}”工作表“项目台账”的 A4`);
   });
 
-  it('refuses --report with --across (it writes nothing)', async () => {
+  it('--report: one 问题清单 of every file, the findings across files under each file they point into', async () => {
+    const [a, b] = split.files;
+    let twin = b;
+    for (let c = 0; c < 22; c++) twin = withCell(twin, 3, c, cellOf(a, 3, c));
+    const twinPath = await save(twin, 'twin2-' + b.file);
+    const report = path.join(dir, 'across-问题清单.xlsx');
     const c = capture();
-    expect(await main(['check', '--across', files[0], '--report', path.join(dir, 'x.xlsx')], c.io)).toBe(2);
-    expect(c.err.join('\n')).toContain('--across 不能与 --report');
+    expect(await main(['check', '--across', files[0], twinPath, '--profile', profile, '--report', report], c.io)).toBe(1);
+    const read = await readWorkbookFile(await fs.readFile(report), '问题清单.xlsx', { inflater: nodeInflater });
+    if (!read.ok) throw new Error('unreadable');
+    const list = read.grid.sheets.find((x) => x.name === '问题清单')!.values;
+    const [head, ...rows] = list;
+    const col = (h: string): number => head.indexOf(h);
+    const x001 = rows.filter((r) => r[col('规则')] === 'X001').map((r) => [r[col('文件')], r[col('单元格')], r[col('规则名称')]]);
+    expect(x001).toEqual([[a.file, 'A4', '项目跨文件重复'], [`twin2-${b.file}`, 'A4', '项目跨文件重复']]);
+    // the summary counts them with each file's own
+    const summary = read.grid.sheets.find((x) => x.name === '汇总')!.values;
+    const total = (name: string): unknown => summary.find((r) => r[0] === name)?.[6];
+    expect([total(a.file), total(`twin2-${b.file}`)]).toEqual([rows.filter((r) => r[col('文件')] === a.file).length, rows.filter((r) => r[col('文件')] === `twin2-${b.file}`).length]);
+    expect(c.err.join('\n')).toContain(`已生成问题清单“${report}”（${rows.length} 条）`);
+    // never over an existing file, nor with --annotate (a list of problems is what has them all)
+    const again = capture();
+    expect(await main(['check', '--across', files[0], twinPath, '--profile', profile, '--report', report], again.io)).toBe(2);
+    expect(again.err.join('\n')).toContain('已存在');
+    const annotate = capture();
+    expect(await main(['check', '--across', files[0], '--annotate', dir], annotate.io)).toBe(2);
+    expect(annotate.err.join('\n')).toContain('--across 不能与 --annotate');
   });
 });
 

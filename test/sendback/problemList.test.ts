@@ -17,6 +17,7 @@ import { formatFinding, SEVERITY_LABEL } from '../../src/model/messages';
 import { ruleTitle } from '../../src/model/rules';
 import { sampleWorkbookGrid } from '../../src/model/sample';
 import { problemListFileName, problemListLayouts, problemRows, annotatedFileName } from '../../src/model/sendback/problemList';
+import { X001, X004 } from '../../src/model/rules/across';
 import { planted } from '../model/support/planted';
 
 async function toBook(grid: Grid, name = '乌鲁木齐市.xlsx', locale: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<ExcelJS.Workbook> {
@@ -137,6 +138,24 @@ describe('several files, English, hostile text', () => {
     const text = summary.cells.map((c) => String(c.value ?? '')).join('\n');
     expect(text).toContain('无法读取：文件已加密（设置了打开密码）。');
     expect(text).toContain('乙.xlsx');
+  });
+
+  it('findings across files (jx check --across --report): after each file\'s own, and the province\'s 配置 given apart listed for them alone', () => {
+    const b = sampleWorkbookGrid();
+    const ev = evaluateWorkbook(b);
+    const x001 = X001.finding.main({ sheet: '项目台账', row: 3, col: 0, projectId: 'P-1' }, { id: 'P-1', otherFile: '乙.xlsx', otherSheet: '项目台账', otherCell: 'A4' });
+    const x004 = X004.finding.main({ sheet: '配置', row: 10, col: 1 }, { region: '乌鲁木齐市', allocated: '100', disbursed: '90', diff: '-10', unit: '万元', files: ['甲.xlsx'] });
+    const files = [{ name: '甲.xlsx', grid: b, evaluation: ev, across: [x001] }, { name: '全区配置.xlsx', grid: b, across: [x004] }];
+    const rows = problemRows(files, 'zh-CN');
+    expect(rows.map((r) => [r.file, r.rule, r.cell]).slice(ev.findings.length)).toEqual([['甲.xlsx', 'X001', 'A4'], ['全区配置.xlsx', 'X004', 'B11']]);
+    expect(rows[ev.findings.length]).toMatchObject({ title: '项目跨文件重复', projectName: b.sheets.find((s) => s.name === '项目台账')!.values[3][1] });
+    const [summary] = problemListLayouts(files, { locale: 'zh-CN', date: '2019-03-01' });
+    const at = (name: string): unknown[] => {
+      const r = summary.cells.find((c) => c.col === 0 && c.value === name)!.row;
+      return summary.cells.filter((c) => c.row === r).sort((x, y) => x.col - y.col).map((c) => c.value);
+    };
+    expect(at('甲.xlsx').slice(-1)).toEqual([ev.findings.length + 1]);
+    expect(at('全区配置.xlsx')).toEqual(['全区配置.xlsx', '配置', 0, 1, 0, 0, 1]);
   });
 
   it('speaks English on request (no Chinese but the user’s data)', async () => {

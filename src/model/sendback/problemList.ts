@@ -12,7 +12,7 @@
  * text is shown with its control characters made visible and cut to Excel's cell limit.
  */
 import type { WorkbookEvaluation } from '../evaluate';
-import { countBySeverity, findingCell, type Severity } from '../findings';
+import { countBySeverity, findingCell, type Finding, type Severity } from '../findings';
 import { isDateValue, isErrorValue, isoDate, type CellValue, type Grid, type GridSheet, type Merge } from '../grid';
 import type { CellStyle, SheetLayout } from '../layout';
 import { MARK_FILLS } from '../marks';
@@ -30,7 +30,16 @@ export interface CheckedFile {
   readonly evaluation?: WorkbookEvaluation;
   /** Why the file could not be read, in the list's locale. */
   readonly error?: string;
+  /**
+   * The findings across files (X001–X005, `jx check --across`) that point into this file, listed after its own. A file
+   * with these and no evaluation of its own is the province's 配置 given apart (--profile): listed for them alone.
+   */
+  readonly across?: ReadonlyArray<Finding>;
 }
+
+/** A file's findings as the list gives them: its own, then those across files that point into it. */
+const findingsOf = (f: CheckedFile): ReadonlyArray<Finding> =>
+  f.across?.length ? [...(f.evaluation?.findings ?? []), ...f.across] : (f.evaluation?.findings ?? []);
 
 export interface ProblemListOptions {
   readonly locale: Locale;
@@ -135,12 +144,13 @@ export function problemRows(files: ReadonlyArray<CheckedFile>, locale: Locale): 
   const rows: ProblemRow[] = [];
   for (const file of files) {
     const ev = file.evaluation;
-    if (!ev) continue;
-    const ledgerSheet = ev.check.sheets.ledger;
+    const findings = findingsOf(file);
+    if (!findings.length) continue;
+    const ledgerSheet = ev?.check.sheets.ledger;
     const names = new Map<number, string>();
-    for (const p of ev.check.ledger?.projects ?? []) if (p.name !== undefined) names.set(p.row, p.name);
+    for (const p of ev?.check.ledger?.projects ?? []) if (p.name !== undefined) names.set(p.row, p.name);
     const sheets = new Map<string, GridSheet | undefined>();
-    for (const f of ev.findings) {
+    for (const f of findings) {
       if (!sheets.has(f.sheet)) sheets.set(f.sheet, sheetOf(file.grid, f.sheet));
       rows.push({
         no: rows.length + 1,
@@ -181,20 +191,21 @@ function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<Pr
   r++;
   for (const f of files) {
     s.set(r, 0, cellText(f.name));
-    if (!f.evaluation) {
+    const ev = f.evaluation;
+    if (!ev && !f.across) {
       s.block(r, 1, r, last, cellText(t.unreadable(f.error ?? '')));
       r++;
       continue;
     }
-    const ev = f.evaluation;
-    // the sheets read, in workbook order
-    const read = new Set(Object.values(ev.check.sheets).filter((x): x is string => !!x));
+    // the sheets read, in workbook order (the province's 配置 given apart: its sheets the findings across point to)
+    const read = new Set(ev ? Object.values(ev.check.sheets).filter((x): x is string => !!x) : (f.across ?? []).map((x) => x.sheet));
     const names = (f.grid?.sheets.map((x) => x.name) ?? [...read]).filter((n) => read.has(n)).map(cellText);
     s.set(r, 1, names.length ? names.join(t.listSeparator) : t.noSheets);
-    s.set(r, 2, ev.check.ledger?.projects.length ?? 0, NUMBER);
-    const c = countBySeverity(ev.findings);
+    s.set(r, 2, ev?.check.ledger?.projects.length ?? 0, NUMBER);
+    const all = findingsOf(f);
+    const c = countBySeverity(all);
     SEVERITIES.forEach((sev, k) => s.set(r, 3 + k, c[sev], NUMBER));
-    s.set(r, 6, ev.findings.length, NUMBER);
+    s.set(r, 6, all.length, NUMBER);
     r++;
   }
   const filesTable: Merge = { top: fileHeader, left: 0, bottom: r - 1, right: last };
