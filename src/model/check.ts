@@ -12,7 +12,7 @@ import { combineLedger, leaveOutRepeats, ledgerParts, readLedger, type LedgerRea
 import { mergeRef } from './read/merges';
 import { regionFromSheetName } from './read/regions';
 import { categoryOf } from './selfeval/categories';
-import { MATERIAL_SHEET_NAMES, readMaterial, type MaterialRead } from './read/material';
+import { locateMaterialSheet, readMaterial, type MaterialRead } from './read/material';
 import { profileShape, readProfile, type ProfileRead } from './read/profile';
 import { MAX_HEADER_ROWS } from './read/header';
 import { HEADER_SCAN_ROWS, headerKeys, locateSheet, readTable, type Table } from './read/table';
@@ -218,7 +218,7 @@ export function locateWorkbookSheets(grid: Grid): { profile?: GridSheet; ledgerS
 export function sheetsToRead(heads: Grid): Set<string> {
   const s = locateWorkbookSheets(heads);
   const taken = namesOf([s.profile, ...s.ledgerSheets, s.indicators]);
-  return namesOf([s.profile, ...s.ledgerSheets, s.indicators, locateSheet(heads, MATERIAL_SHEET_NAMES, null, taken)]);
+  return namesOf([s.profile, ...s.ledgerSheets, s.indicators, locateMaterialSheet(heads, taken)]);
 }
 
 /** A 绩效指标 whose target column is not found: one S002 for the sheet, never a W005 per row. */

@@ -16,7 +16,7 @@ import { a1, isErrorValue, type Grid, type GridSheet } from '../grid';
 import { sectionNumber, sectionOf, SECTIONS } from '../report/outline';
 import { R001, R002, R003 } from '../rules/report';
 import { locateSheet } from './table';
-import { headerKey } from './text';
+import { headerKey, stripSpaces } from './text';
 import { isBlank, rawText, readProse } from './values';
 
 export const MATERIAL_SHEET_NAMES = ['报告素材', '报告文字', '自评报告素材'] as const;
@@ -60,9 +60,22 @@ function findColumns(sheet: GridSheet): { headerRel: number; section: number; co
   return undefined;
 }
 
+/**
+ * The 报告素材 sheet: by its name (or alias); else the first sheet (not excluded) whose name holds one
+ * (`报告素材（2018年）`, `报告素材表`), a visible one first — a report's text under such a name was left
+ * out, its sections said to be still 【请填写】. A sheet of another name is not taken for it, whatever
+ * its headers (report.md names the sheet).
+ */
+export function locateMaterialSheet(grid: Grid, exclude: ReadonlySet<string> = new Set()): GridSheet | undefined {
+  const byName = locateSheet(grid, MATERIAL_SHEET_NAMES, null, exclude);
+  if (byName) return byName;
+  const named = grid.sheets.filter((s) => !exclude.has(s.name) && MATERIAL_SHEET_NAMES.some((n) => stripSpaces(s.name).includes(n)));
+  return named.find((s) => !s.hidden) ?? named[0];
+}
+
 /** Reads the 报告素材 sheet of a workbook; undefined when there is none. */
 export function readMaterial(grid: Grid, exclude: ReadonlySet<string> = new Set()): MaterialRead | undefined {
-  const sheet = locateSheet(grid, MATERIAL_SHEET_NAMES, null, exclude);
+  const sheet = locateMaterialSheet(grid, exclude);
   if (!sheet) return undefined;
   const o = sheet.origin ?? { row: 0, col: 0 };
   const findings: Finding[] = [];

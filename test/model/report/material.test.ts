@@ -155,3 +155,20 @@ describe('readMaterial (报告素材)', () => {
     ]);
   });
 });
+
+describe('the 报告素材 sheet under another name (its text was left out, every section said to be 【请填写】)', () => {
+  const base = sampleWorkbookGrid();
+  const renamed = (name: string, hidden = false): Grid => ({
+    sheets: base.sheets.map((s) => (s.name === '报告素材' ? { ...s, name, ...(hidden ? { hidden } : {}) } : s)),
+  });
+  const want = readMaterial(base)!;
+  it.each(['报告素材（2018年）', '报告素材表', '2018报告文字'])('%s: read as 报告素材, the same sections', (name) => {
+    const got = readMaterial(renamed(name), new Set(['配置', '项目台账', '绩效指标']))!;
+    expect(got.sheet).toBe(name);
+    expect([...got.texts]).toEqual([...want.texts]);
+    expect(checkWorkbook(renamed(name)).sheets.material).toBe(name);
+  });
+  it('a sheet of another name is not one', () => {
+    expect(readMaterial(renamed('Sheet4'), new Set(['配置', '项目台账', '绩效指标']))).toBeUndefined();
+  });
+});
