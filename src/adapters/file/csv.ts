@@ -12,7 +12,9 @@
  * dates, TRUE/FALSE booleans; what is an identifier rather than a quantity stays the text it was:
  * a number with a leading zero (007), 12 digits or more before any decimal point (a patent
  * number with its check digit, 201621421104.0, which Excel would cut to 201621421104; an ID card
- * or account number: no amount in 元 reaches 10^11), anything past 15 significant digits.
+ * or account number: no amount in 元 reaches 10^11) or a number of that size in scientific notation
+ * (9.16501E+17, as Excel shows and saves a long code typed as a number), anything past 15
+ * significant digits.
  *
  * The reading budgets of the .xlsx reader apply: the file's size (maxSize), the grid's memory and
  * the reading time, checked row by row; Excel's sheet limits (1,048,576 rows, 16,384 columns).
@@ -109,7 +111,9 @@ export function csvValue(field: string): CellValue {
   if (NUMBER.test(s) || GROUPED.test(s)) {
     const digits = plain.replace(/[eE].*$/, '').replace(/[,.]/g, '').replace(/^0+/, '');
     const leadingZero = /^0\d/.test(plain);
-    const identifier = /^\d{12,}(?:\.\d*)?$/.test(plain);
+    // 12 digits or more — or that size in Excel's scientific notation (9.16501E+17: a 统一社会信用代码 or patent
+    // number shown so and saved so, its digits already lost) — is an identifier, kept as written, not a number
+    const identifier = /^\d{12,}(?:\.\d*)?$/.test(plain) || (/[eE]/.test(plain) && Math.abs(Number(s)) >= 1e11);
     if (!leadingZero && !identifier && digits.length <= 15) {
       const n = Number(s.replace(/,/g, ''));
       if (Number.isFinite(n)) return n;

@@ -114,6 +114,11 @@ describe('CSV', () => {
     expect(csvValue('650102199001011234')).toBe('650102199001011234');
     expect(csvValue('91653001MA5Q601D55')).toBe('91653001MA5Q601D55');
     expect(csvValue('1,2')).toBe('1,2');
+    // a long code Excel showed, and saved, in scientific notation: its digits are gone; kept as written, so the
+    // finding names what the file holds (not 916501000000000000 with a check character "应为 M" to append)
+    expect(csvValue('9.16501E+17')).toBe('9.16501E+17');
+    expect(csvValue('2.01511E+11')).toBe('2.01511E+11');
+    expect(csvValue('1.2E+05')).toBe(120000);
   });
 
   describe('a quote that never closes (sweep A8: the rest of the file was read as one cell, silently)', () => {
