@@ -4,7 +4,7 @@ import type { LedgerRead } from '../read/ledger';
 import type { RegionMatch } from '../read/regions';
 import { LEDGER_COLUMNS } from '../read/columns';
 import type { Where } from './define';
-import { a1 } from '../grid';
+import { a1, type CellValue } from '../grid';
 
 /** What every ledger rule sees. */
 export interface LedgerContext {
@@ -51,6 +51,13 @@ export function colOf(ctx: LedgerContext, key: ProjectKey): number {
 export function cellOf(ctx: LedgerContext, p: Project, key: ProjectKey): Where {
   const c = own(ctx, p);
   return { sheet: c.sheet, row: p.row, col: colOf(c, key), projectId: p.id };
+}
+
+/** A field's cell as it is in the sheet (a number, a text …), null when the field has no column. */
+export function cellValueOf(ctx: LedgerContext, p: Project, key: ProjectKey): CellValue {
+  const c = own(ctx, p);
+  const col = c.ledger.table.columns[key]?.col;
+  return col === undefined ? null : c.ledger.table.value(p.row, col);
 }
 
 /**

@@ -2,11 +2,11 @@
 import { parsePatentNumber, validPatentKind, type PatentKind } from '../algorithms/patent';
 import { checkUscc, validAsWritten } from '../algorithms/uscc';
 import type { Finding } from '../findings';
-import { compareDates, isoDate, type DateValue } from '../grid';
+import { compareDates, isoDate, type CellValue, type DateValue } from '../grid';
 import { matchRegion, type RegionMatch } from '../read/regions';
 import { inForce, projectStatusOf } from '../read/status';
 import type { Project } from '../records';
-import { cellOf, fieldName, money, writtenOf, type LedgerContext } from './context';
+import { cellOf, cellValueOf, fieldName, money, writtenOf, type LedgerContext } from './context';
 import { defineRule, msg, P, reporter, type Messages, type Report, type Rule, type RuleSpec } from './define';
 import { AMOUNT_KEYS, COUNT_KEYS } from './keys';
 import { PATENT_TYPE_TEXT } from './vocab';
@@ -211,6 +211,11 @@ export const L010 = rowRule({
       'zh-CN': (p) => `统一社会信用代码“${p.code}”应为 18 位，实为 ${p.length} 位。`,
       'en-US': (p) => `Credit code "${p.code}" must have 18 characters, it has ${p.length}.`,
     }),
+    number: msg({
+      params: { code: P.text },
+      'zh-CN': (p) => `统一社会信用代码“${p.code}”是以数字录入的：Excel 只保留 15 位有效数字，其后各位已变为 0（或显示为科学计数法），原代码无法校验。请将该列设为文本格式，重新录入完整的 18 位代码。`,
+      'en-US': (p) => `Credit code "${p.code}" was entered as a number: Excel keeps 15 significant digits, so the rest became 0 (or it shows in scientific notation) and the code cannot be checked. Format the column as text and type the full 18-character code again.`,
+    }),
   },
   row: (p, ctx, report) => {
     if (p.creditCode === undefined || validCode(ctx, p.creditCode)) return; // the usual row: no result made
@@ -218,12 +223,29 @@ export const L010 = rowRule({
     if (r.ok) return;
     const at = cellOf(ctx, p, 'creditCode');
     const code = writtenOf(ctx, p, 'creditCode', p.creditCode);
+    // typed as a number (or saved in scientific notation in a CSV): its digits past 15 are lost, and a check
+    // character computed from them ("应为 M") would be a wrong code that passes
+    if (lostToNumber(cellValueOf(ctx, p, 'creditCode'))) {
+      report.number(at, { code });
+      return;
+    }
     if (r.reason === 'orgCheck') report.org(at, { code, expected: r.expected ?? '' });
     else if (r.reason === 'check') report.check(at, { code, expected: r.expected ?? '' });
     else if (r.reason === 'charset') report.charset(at, { code, char: r.badChar ?? '' });
     else report.length(at, { code, length: [...r.code].length });
   },
 });
+
+/** Excel keeps 15 significant digits of a number. */
+const EXCEL_DIGITS = 1e15;
+/** A code as Excel shows a long number: 9.16501E+17. */
+const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?[eE]\+?\d+$/;
+
+/** A 统一社会信用代码 cell whose digits a number lost: a number past 15 digits, or one in scientific notation. */
+function lostToNumber(v: CellValue): boolean {
+  if (typeof v === 'number') return Math.abs(v) >= EXCEL_DIGITS;
+  return typeof v === 'string' && SCIENTIFIC.test(v.trim());
+}
 
 /** Distinct 统一社会信用代码 texts whose validAsWritten a ledger context keeps. */
 const CREDIT_CODES_KEPT = 4096;

@@ -59,6 +59,7 @@ export const CASES: RuleCases = {
     { name: 'valid', book: { rows: second({ 统一社会信用代码: '91110108MA005BCA25' }) }, expect: [] },
     { name: 'the organization code inside is wrong (a warning)', book: { rows: second({ 统一社会信用代码: '91440300192203823C' }) }, expect: [`warning@${cell('统一社会信用代码')}`] },
     { name: '17 characters', book: { rows: second({ 统一社会信用代码: '91110108MA005BCA2' }) }, expect: [`error@${cell('统一社会信用代码')}`] },
+    { name: 'typed as a number: digits past 15 lost', book: { rows: second({ 统一社会信用代码: 916501046146845000 }) }, expect: [`error@${cell('统一社会信用代码')}`] },
     { name: 'valid, grouped with spaces', book: { rows: second({ 统一社会信用代码: '9111 0108 MA00 5BCA 25' }) }, expect: [] },
   ],
   L011: [

@@ -23,6 +23,18 @@ describe('统一社会信用代码 with spaces and full-width characters (L010)'
   });
 });
 
+describe('a 统一社会信用代码 typed as a number (Excel keeps 15 digits) or saved as 9.16501E+17 (L010.number)', () => {
+  it.each([
+    [916501046146845000, '916501046146845000'],
+    ['9.16501E+17', '9.16501E+17'],
+  ] as const)('%p: says the digits are lost, never a check character to append to a wrong code', (cell, shown) => {
+    expect(found({ 统一社会信用代码: cell })).toEqual([['L010', 'number', expect.stringContaining(`统一社会信用代码“${shown}”是以数字录入的`)]]);
+  });
+  it('a code of digits only, written as text, is still checked as a code', () => {
+    expect(found({ 统一社会信用代码: '916501046146845000' })).toEqual([['L010', 'check', expect.stringContaining('校验位错误')]]);
+  });
+});
+
 describe('专利号 as written (L007)', () => {
   it.each([
     ['201710736136.2、202220828888.8', 2], ['201710736136.2；202220828888.8', 2], ['ZL201710736136.2, ZL202220828888.8', 2],
