@@ -58,7 +58,7 @@ async function readEt(bytes: Uint8Array, options: ReadFileOptions): Promise<Read
   if (kind === 'oldXls') {
     const { readXls } = await import(/* webpackChunkName: "xls" */ './xls');
     const r = await readXls(bytes, options);
-    return r.ok ? tagged(r, 'xls') : r.reason === 'tooLarge' ? r : refused;
+    return r.ok ? tagged(r, 'xls') : r.reason === 'tooLarge' || r.reason === 'encrypted' ? r : refused;
   }
   if (kind === 'zip') {
     const r = await readXlsx(bytes, withHeadRows(options));

@@ -138,7 +138,9 @@ export async function readXls(bytes: Uint8Array, options: ReadXlsxOptions = {}):
     let wb: X.WorkBook;
     try {
       wb = X.read(bytes, { type: 'array', dense: true, cellDates: false, cellNF: true, cellStyles: false, cellHTML: false, cellFormula: false, sheetStubs: false, bookVBA: false });
-    } catch {
+    } catch (e) {
+      // an open password (a FILEPASS record): SheetJS says "File is password-protected"; it is no damage
+      if (/password/i.test(e instanceof Error ? e.message : String(e))) return fail('encrypted', 'encrypted');
       return fail('corrupt', 'xlsCorrupt');
     }
     budget.check();

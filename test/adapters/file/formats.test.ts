@@ -211,6 +211,20 @@ describe('.xls', () => {
     expect(!mem.ok && mem.message['zh-CN']).toMatch(/预计需要约 \d+ MB 内存/);
   });
 
+  it('an .xls with an open password says so, not "damaged" (also under an .et name)', async () => {
+    const bytes = xlsOf(sampleWorkbookGrid().sheets);
+    // the globals' WRITEACCESS record (0x005C, 112 bytes) made a FILEPASS (0x002F) of RC4 encryption 1.1, as Excel writes one
+    const at = bytes.findIndex((b, i) => b === 0x5c && bytes[i + 1] === 0 && bytes[i + 2] === 0x70 && bytes[i + 3] === 0);
+    expect(at).toBeGreaterThan(0);
+    const locked = bytes.slice();
+    locked.set([0x2f, 0x00, 0x70, 0x00, 0x01, 0x00, 0x01, 0x00, 0x01, 0x00], at);
+    for (const name of ['台账.xls', '台账.et']) {
+      const r = await readWorkbookFile(locked, name);
+      expect(!r.ok && r.reason).toBe('encrypted');
+      expect(!r.ok && r.message['zh-CN']).toMatch(/已加密（设置了打开密码）/);
+    }
+  });
+
   it('a damaged .xls says so and how to save it as .xlsx', async () => {
     const bytes = xlsOf(sampleWorkbookGrid().sheets);
     // the workbook stream's records overwritten, the container intact
