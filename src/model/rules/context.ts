@@ -53,6 +53,20 @@ export function cellOf(ctx: LedgerContext, p: Project, key: ProjectKey): Where {
   return { sheet: c.sheet, row: p.row, col: colOf(c, key), projectId: p.id };
 }
 
+/** Excel keeps 15 significant digits of a number. */
+const EXCEL_DIGITS = 1e15;
+/** A long number as Excel shows (and a CSV saves) it: 9.16501E+17. */
+const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?[eE]\+?\d+$/;
+
+/** A text in scientific notation (9.16501E+17): a code whose digits a number lost. */
+export const isScientific = (text: string): boolean => SCIENTIFIC.test(text.trim());
+
+/** A code cell whose digits a number lost: a number past 15 digits, or a text in scientific notation. */
+export function lostToNumber(v: CellValue): boolean {
+  if (typeof v === 'number') return Math.abs(v) >= EXCEL_DIGITS;
+  return typeof v === 'string' && isScientific(v);
+}
+
 /** A field's cell as it is in the sheet (a number, a text …), null when the field has no column. */
 export function cellValueOf(ctx: LedgerContext, p: Project, key: ProjectKey): CellValue {
   const c = own(ctx, p);

@@ -5,7 +5,7 @@ import type { Finding } from '../findings';
 import { FEN_PER, fenToDecimal } from '../money';
 import type { Project, ProjectKey } from '../records';
 import { isNone, readAmount } from '../read/values';
-import { cellOf, cellRefFrom, fieldName, money, writtenOf, type LedgerContext } from './context';
+import { cellOf, cellRefFrom, fieldName, isScientific, money, writtenOf, type LedgerContext } from './context';
 import { defineRule, msg, P, reporter, type Messages, type Report, type Rule, type RuleSpec } from './define';
 import { AMOUNT_KEYS } from './keys';
 import { L003 } from './reading';
@@ -75,10 +75,13 @@ export const L015 = crossRule({
 
 /**
  * L015's key of a project: its 专利号's patentKey, the same for two numbers exactly when their
- * normalized texts are (a readable number's is its application number), or none (blank). X002
+ * normalized texts are (a readable number's is its application number), or none (blank, or digits lost to
+ * scientific notation). X002
  * (rules/across.ts) keys the same patent in two files by it too.
  */
-export const patentKeyOf = (p: Project): string | undefined => (p.patentNo === undefined ? undefined : patentKey(p.patentNo) || undefined);
+export const patentKeyOf = (p: Project): string | undefined =>
+  // a number in scientific notation (2.01511E+12) has lost its digits: many patents print alike, none is a repeat (L007 says so)
+  p.patentNo === undefined || isScientific(p.patentNo) ? undefined : patentKey(p.patentNo) || undefined;
 
 /**
  * L013: amounts that look entered in the other unit. In a 万元 column, an amount ≥ 100000 万元 or

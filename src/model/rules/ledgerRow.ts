@@ -2,11 +2,11 @@
 import { parsePatentNumber, validPatentKind, type PatentKind } from '../algorithms/patent';
 import { checkUscc, validAsWritten } from '../algorithms/uscc';
 import type { Finding } from '../findings';
-import { compareDates, isoDate, type CellValue, type DateValue } from '../grid';
+import { compareDates, isoDate, type DateValue } from '../grid';
 import { matchRegion, type RegionMatch } from '../read/regions';
 import { inForce, projectStatusOf } from '../read/status';
 import type { Project } from '../records';
-import { cellOf, cellValueOf, fieldName, money, writtenOf, type LedgerContext } from './context';
+import { cellOf, cellValueOf, fieldName, lostToNumber, money, writtenOf, type LedgerContext } from './context';
 import { defineRule, msg, P, reporter, type Messages, type Report, type Rule, type RuleSpec } from './define';
 import { AMOUNT_KEYS, COUNT_KEYS } from './keys';
 import { PATENT_TYPE_TEXT } from './vocab';
@@ -104,6 +104,12 @@ export const L007 = rowRule({
       'zh-CN': (p) => `专利号“${p.raw}”：一格中有 ${p.count} 个专利号，每格只填一个。`,
       'en-US': (p) => `Patent number "${p.raw}": one cell holds ${p.count} numbers; write one per cell.`,
     }),
+    /** Saved in scientific notation (a CSV from Excel of numbers typed without ZL): the digits are gone. */
+    number: msg({
+      params: { raw: P.text },
+      'zh-CN': (p) => `专利号“${p.raw}”是以数字录入、显示为科学计数法的，申请号的数字已丢失，无法校验。请将该列设为文本格式，重新录入完整的专利号（如 ZL201710736136.2）。`,
+      'en-US': (p) => `Patent number "${p.raw}" was entered as a number and saved in scientific notation: the digits of the application number are lost and it cannot be checked. Format the column as text and type the full number again (e.g. ZL201710736136.2).`,
+    }),
   },
   row: (p, ctx, report) => {
     // A valid number (the usual row) needs no parse; the parse says what is wrong with another.
@@ -112,6 +118,10 @@ export const L007 = rowRule({
     if (r.ok) return;
     const at = cellOf(ctx, p, 'patentNo');
     const raw = writtenOf(ctx, p, 'patentNo', p.patentNo);
+    if (lostToNumber(cellValueOf(ctx, p, 'patentNo'))) {
+      report.number(at, { raw });
+      return;
+    }
     const count = r.reason === 'format' ? numbersIn(p.patentNo) : 0;
     if (count > 1) report.several(at, { raw, count });
     else if (r.reason === 'check') report.check(at, { raw, expected: r.expectedCheck ?? '' });
@@ -235,17 +245,6 @@ export const L010 = rowRule({
     else report.length(at, { code, length: [...r.code].length });
   },
 });
-
-/** Excel keeps 15 significant digits of a number. */
-const EXCEL_DIGITS = 1e15;
-/** A code as Excel shows a long number: 9.16501E+17. */
-const SCIENTIFIC = /^[+-]?\d+(?:\.\d+)?[eE]\+?\d+$/;
-
-/** A 统一社会信用代码 cell whose digits a number lost: a number past 15 digits, or one in scientific notation. */
-function lostToNumber(v: CellValue): boolean {
-  if (typeof v === 'number') return Math.abs(v) >= EXCEL_DIGITS;
-  return typeof v === 'string' && SCIENTIFIC.test(v.trim());
-}
 
 /** Distinct 统一社会信用代码 texts whose validAsWritten a ledger context keeps. */
 const CREDIT_CODES_KEPT = 4096;

@@ -37,6 +37,7 @@ export const CASES: RuleCases = {
   L007: [
     { name: 'wrong check digit', book: { rows: second({ 专利号: '201710736136.3' }) }, expect: [`error@${cell('专利号')}`] },
     { name: '11 digits', book: { rows: second({ 专利号: '20171073613.2' }) }, expect: [`error@${cell('专利号')}`] },
+    { name: 'in scientific notation: digits lost', book: { rows: second({ 专利号: '2.01511E+12' }) }, expect: [`error@${cell('专利号')}`] },
     { name: 'noise is fine', book: { rows: second({ 专利号: 'ZL 2017 1 0736136.2', 专利类型: '发明' }) }, expect: [] },
     { name: 'two numbers in one cell', book: { rows: second({ 专利号: '201710736136.2、202220828888.8' }) }, expect: [`error@${cell('专利号')}`] },
     { name: 'a 专利号： prefix and a · for the dot are fine', book: { rows: second({ 专利号: '专利号：ZL201710736136·2', 专利类型: '发明' }) }, expect: [] },

@@ -35,6 +35,14 @@ describe('a 统一社会信用代码 typed as a number (Excel keeps 15 digits) o
   });
 });
 
+describe('专利号 saved in scientific notation (a CSV from Excel of numbers typed without ZL): L007.number, no L015', () => {
+  it('two projects whose numbers both print 2.01511E+12: each said to have lost its digits, neither a repeat of the other', () => {
+    const f = checkWorkbook(book({ rows: [validRow(0), { ...validRow(1), 专利号: '2.01511E+12' }, { ...validRow(3), 专利号: '2.01511E+12' }] })).findings;
+    expect(f.map((x) => [x.rule, x.variant])).toEqual([['L007', 'number'], ['L007', 'number']]);
+    expect(findingText(f[0], 'zh-CN')).toContain('专利号“2.01511E+12”是以数字录入、显示为科学计数法的');
+  });
+});
+
 describe('专利号 as written (L007)', () => {
   it.each([
     ['201710736136.2、202220828888.8', 2], ['201710736136.2；202220828888.8', 2], ['ZL201710736136.2, ZL202220828888.8', 2],
