@@ -37,7 +37,7 @@ import {
   splitChunks,
   unmeasuredBytesPerRow,
 } from './readPlan';
-import { DEFAULT_BUDGET_BYTES, isAddinSheet, isPayloadLimitError, toCellValue } from './util';
+import { DEFAULT_BUDGET_BYTES, isAddinSheet, isGeneralFormat, isPayloadLimitError, toCellValue } from './util';
 
 export type { ReadChunk, ReadPlan } from './readPlan';
 
@@ -218,7 +218,7 @@ function meets(m: Merge, used: Excel.Range): boolean {
 
 /** `General` (Excel's default) is reported as no format. */
 function toFormat(f: string | null | undefined): string | null {
-  return f === undefined || f === null || f === 'General' ? null : f;
+  return f === undefined || f === null || isGeneralFormat(f) ? null : f;
 }
 
 async function loadChunks(

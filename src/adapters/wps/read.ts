@@ -13,7 +13,7 @@
  */
 import { type CellValue, type Grid, type GridSheet, type Merge, columnLetters, errorValue } from '../../model/grid';
 import { JxError } from '../../model/errors';
-import { isAddinSheet, isDateFormat, toCellValue } from '../office/util';
+import { isAddinSheet, isDateFormat, isGeneralFormat, toCellValue } from '../office/util';
 import { ET, type EtApplication, type EtWorksheet } from './et';
 
 export interface WpsReadOptions {
@@ -160,7 +160,7 @@ function readFormats(g: SheetGeometry, values: ReadonlyArray<ReadonlyArray<CellV
 function columnFormats(g: SheetGeometry, c: number, r0: number, r1: number, out: Array<Array<string | null>>): void {
   const f = g.ws.Range(a1Box({ r0: g.row0 + r0, c0: g.col0 + c, r1: g.row0 + r1, c1: g.col0 + c })).NumberFormat;
   if (f !== null || r0 === r1) {
-    const fmt = f === null || f === 'General' ? null : f;
+    const fmt = f === null || isGeneralFormat(f) ? null : f;
     for (let r = r0; r <= r1; r++) out[r][c] = fmt;
     return;
   }
