@@ -87,10 +87,14 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
   return found && !looksBinary(found.text) ? found : null;
 }
 
-/** What the text is when it is not a table of values: a web page or an XML spreadsheet saved as .xls. */
-export function markupKind(text: string): 'html' | 'xml' | null {
+/**
+ * What the text is when it is not a table of values: a web page or an XML spreadsheet saved as .xls, or a
+ * single-file web page (MHTML: Excel's 单个文件网页, some systems' export) whose MIME lines are no table.
+ */
+export function markupKind(text: string): 'html' | 'xml' | 'mht' | null {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
   if (/^<\?xml[\s\S]*<workbook|^<\?mso-application/.test(head)) return 'xml';
+  if (/^(?:[\w-]+:[^\n]*\r?\n)*mime-version:/.test(head) && /content-type:\s*multipart\//.test(head)) return 'mht';
   if (/^(<!doctype html|<html|<table|<meta|<head|<body)/.test(head) || /^<\?xml[\s\S]*<html/.test(head)) return 'html';
   return null;
 }
@@ -230,7 +234,7 @@ export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOp
     const decoded = decodeText(bytes);
     if (!decoded) return fail('notZip', 'notText');
     const markup = markupKind(decoded.text);
-    if (markup) return fail('notXlsx', markup === 'html' ? 'html' : 'xmlSpreadsheet');
+    if (markup) return fail('notXlsx', markup === 'xml' ? 'xmlSpreadsheet' : 'html');
     budget.plan(decoded.text.length);
 
     const values: CellValue[][] = [];

@@ -83,7 +83,7 @@ export async function readWorkbookFile(data: Uint8Array | ArrayBuffer, fileName:
       // a web page or an XML Spreadsheet 2003 under a spreadsheet's name: read as Excel opens it, else the words
       const decoded = csv.decodeText(bytes);
       const kind = decoded && csv.markupKind(decoded.text);
-      if (!decoded || !kind) return r;
+      if (!decoded || !kind || kind === 'mht') return r;
       const { readMarkup } = await import(/* webpackChunkName: "xls" */ './xls');
       const m = await readMarkup(decoded.text, kind, csv.sheetNameOf(fileName), csv.csvValue, options);
       return m ? tagged(m, 'xls') : r;

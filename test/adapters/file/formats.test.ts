@@ -278,6 +278,13 @@ describe('other formats get words on how to save them as .xlsx', () => {
     expect(r.format).toBe(format);
     expectSameAsSample(r.grid);
   });
+  it('a single-file web page (MHTML) saved as .xls: the words on saving it as .xlsx, not its MIME lines read as a ledger', async () => {
+    const html = Buffer.from('<html><body><table><tr><td>项目编号</td><td>项目名称</td><td>承担单位</td></tr><tr><td>A1</td><td>名称</td><td>单位</td></tr></table></body></html>').toString('base64');
+    const mht = ['From: <由 Microsoft Excel 保存>', 'MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="----=_NextPart_01"', '', '------=_NextPart_01',
+      'Content-Transfer-Encoding: base64', 'Content-Type: text/html; charset="utf-8"', '', html, '------=_NextPart_01--', ''].join('\r\n');
+    const r = await readWorkbookFile(new TextEncoder().encode(mht), '导出.xls');
+    expect(!r.ok && r.message['zh-CN']).toMatch(/网页（HTML）格式的表格/);
+  });
   it('a web page with no table saved as .xls (a 登录超时 page of a system): the words on saving the table as .xlsx', async () => {
     const r = await readWorkbookFile(new TextEncoder().encode('<html><body><p>登录已超时，请重新登录。</p></body></html>'), '导出.xls');
     expect(!r.ok && r.message['zh-CN']).toMatch(/网页（HTML）格式的表格/);
