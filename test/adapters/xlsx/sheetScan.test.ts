@@ -86,6 +86,68 @@ describe('number formats shared between rows', () => {
     ]);
   });
 
+  test('random rows formatting columns alike, or almost (one format more, less or other, out of order, met again): each row its own formats, a row like the last one read shares its array', () => {
+    // The reader gives a row the last row's array of formats when they are the same (endRow), and a row met
+    // again starts from its own: the formats must be those of each row's own cells, however the rows differ.
+    const letters = 'ABCDEFGHIJ';
+    for (let seed = 1; seed <= 60; seed++) {
+      const rng = new Rng(seed);
+      type Cell = { col: number; style: number };
+      let pattern: Cell[] = [0, 2, 3, 5].map((col) => ({ col, style: rng.int(0, 2) }));
+      const want = new Map<number, Map<number, string>>();
+      let xml = '';
+      let r = 0;
+      for (let i = 0; i < 25; i++) {
+        const k = rng.next();
+        // mostly the next row; sometimes a row met again
+        r = k < 0.1 && r > 2 ? r - rng.int(1, 2) : r + 1;
+        const m = rng.next();
+        const cells = pattern.map((c) => ({ ...c }));
+        if (cells.length === 0) cells.push({ col: rng.int(0, 9), style: rng.int(0, 2) });
+        if (m < 0.15) cells.splice(rng.int(0, cells.length - 1), 1);
+        else if (m < 0.3) cells[rng.int(0, cells.length - 1)].style = rng.int(0, 2);
+        else if (m < 0.4) cells.push({ col: rng.int(0, 9), style: rng.int(1, 2) });
+        else if (m < 0.45) cells.length = rng.int(0, cells.length);
+        else if (m < 0.5) cells.reverse();
+        if (rng.chance(0.7)) pattern = cells.slice().sort((a, b) => a.col - b.col);
+        xml += `<row r="${r}">`;
+        for (const c of cells) {
+          const ref = `${letters[c.col]}${r}`;
+          const empty = rng.chance(0.05); // no value: no format either
+          xml += empty ? `<c r="${ref}" s="${c.style}"/>` : `<c r="${ref}" s="${c.style}"><v>${43347 + c.col}</v></c>`;
+          const fmt = STYLES.format[c.style];
+          if (!empty && fmt !== null) {
+            const row = want.get(r - 1) ?? new Map<number, string>();
+            row.set(c.col, fmt);
+            want.set(r - 1, row);
+          }
+        }
+        xml += '</row>';
+      }
+      for (const size of [undefined, 23]) {
+        const s = scan(sheetXml(xml), size);
+        const expected = s.values.map((_, row) => {
+          const f = want.get(row);
+          if (!f) return [];
+          const out: (string | null)[] = new Array<string | null>(Math.max(...f.keys()) + 1).fill(null);
+          for (const [c, fmt] of f) out[c] = fmt;
+          return out;
+        });
+        if (JSON.stringify(s.numberFormats ?? expected.map(() => [])) !== JSON.stringify(expected))
+          throw new Error(`seed ${seed}: ${JSON.stringify(s.numberFormats)} ≠ ${JSON.stringify(expected)}`);
+      }
+    }
+  });
+
+  test('a run of rows formatting the same columns alike shares one array of formats; a row with other formats its own', () => {
+    const s = scan(sheetXml(row(1, dated(1)) + row(2, dated(2)) + row(3, dated(3)) + row(4, '<c r="A4" s="2"><v>1</v></c><c r="B4" s="1"><v>43347</v></c>') + row(5, dated(5))));
+    const f = s.numberFormats!;
+    expect(f[1]).toBe(f[0]);
+    expect(f[2]).toBe(f[0]);
+    expect(f[3]).toEqual(['0.00%', 'yyyy-mm-dd']);
+    expect(f[4]).toEqual([null, 'yyyy-mm-dd']);
+  });
+
   test('a merge clearing a formatted cell of one row leaves the same formats of the rows around it', () => {
     const s = scan(sheetXml(row(1, dated(1)) + row(2, dated(2)) + row(3, dated(3)), '<mergeCells count="1"><mergeCell ref="A2:B2"/></mergeCells>'));
     expect(s.values).toEqual([[1, dateValue(2018, 9, 4)], [2], [3, dateValue(2018, 9, 4)]]);
