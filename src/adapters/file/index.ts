@@ -11,6 +11,7 @@
 import { SELECT_HEAD_ROWS, sheetsToRead } from '../../model/check';
 import { sniff, toBytes } from '../xlsx/detect';
 import { failureMessage } from '../xlsx/messages';
+import type { GridSheet } from '../../model/grid';
 import { readXlsx, type ReadXlsxOptions, type ReadXlsxResult, type SheetSelector } from '../xlsx/read';
 
 export type ReadFileOptions = ReadXlsxOptions;
@@ -83,14 +84,38 @@ export async function readWorkbookFile(data: Uint8Array | ArrayBuffer, fileName:
       // a web page or an XML Spreadsheet 2003 under a spreadsheet's name: read as Excel opens it, else the words
       const decoded = csv.decodeText(bytes);
       const kind = decoded && csv.markupKind(decoded.text);
-      if (!decoded || !kind || kind === 'mht') return r;
+      if (!decoded || !kind) return r;
       const { readMarkup } = await import(/* webpackChunkName: "xls" */ './xls');
+      if (kind === 'mht') return tagged((await readMht(decoded.text, fileName, readMarkup, csv, options)) ?? r, 'xls');
       const m = await readMarkup(decoded.text, kind, csv.sheetNameOf(fileName), csv.csvValue, options);
       return m ? tagged(m, 'xls') : r;
     }
     default:
       return tagged(await readXlsx(bytes, withHeadRows(options)), 'xlsx');
   }
+}
+
+/**
+ * A single-file web page: each of its tables read as an HTML table (one sheet per worksheet part, named as
+ * the workbook names them, else after the file); null when none reads.
+ */
+async function readMht(
+  text: string,
+  fileName: string,
+  readMarkup: typeof import('./xls').readMarkup,
+  csv: typeof import('./csv'),
+  options: ReadFileOptions,
+): Promise<ReadXlsxResult | null> {
+  const { mhtTables } = await import(/* webpackChunkName: "xls" */ './mht');
+  const tables = mhtTables(text);
+  const sheets: GridSheet[] = [];
+  for (const [i, t] of tables.entries()) {
+    const name = t.name ?? (tables.length === 1 ? csv.sheetNameOf(fileName) : `Sheet${i + 1}`);
+    const r = await readMarkup(t.html, 'html', name, csv.csvValue, options);
+    if (r && !r.ok) return r;
+    if (r) for (const s of r.grid.sheets) sheets.push(r.grid.sheets.length === 1 ? { ...s, name } : s);
+  }
+  return sheets.length ? { ok: true, grid: { sheets }, date1904: false } : null;
 }
 
 function tagged(r: ReadXlsxResult, format: FileFormat): ReadFileResult {

@@ -253,6 +253,34 @@ describe('a table saved as a web page or an XML Spreadsheet 2003 under an .xls n
     expectSameAsSample(withLedger(r.grid.sheets[0]));
   });
 
+  /** A single-file web page as a Chinese Excel saves one (.mht, or an .xls from a system): gb2312, quoted-printable, one part per sheet. */
+  const mhtOf = (sheets: ReadonlyArray<GridSheet>): string => {
+    const qp = (t: string): string =>
+      [...encodeGbk(t)].map((b) => (b >= 0x80 || b === 0x3d ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b))).join('').replace(/(.{72})/g, '$1=\r\n');
+    const table = (sh: GridSheet): string =>
+      `<html><body><table>${sh.values.map((row) => `<tr>${row.map((v) => `<td>${esc(cellText(v))}</td>`).join('')}</tr>`).join('\r\n')}</table></body></html>`;
+    const book = `<html><head><xml><x:ExcelWorkbook><x:ExcelWorksheets>${sheets.map((sh) => `<x:ExcelWorksheet><x:Name>${sh.name}</x:Name></x:ExcelWorksheet>`).join('')}</x:ExcelWorksheets></x:ExcelWorkbook></xml></head><frameset></frameset></html>`;
+    const part = (html: string, where: string): string =>
+      `------=_NextPart_01\r\nContent-Location: file:///C:/x/${where}\r\nContent-Transfer-Encoding: quoted-printable\r\nContent-Type: text/html; charset="gb2312"\r\n\r\n${qp(html)}\r\n`;
+    return ['MIME-Version: 1.0', 'X-Document-Type: Workbook', 'Content-Type: multipart/related; boundary="----=_NextPart_01"', '', ''].join('\r\n') +
+      part(book, 'book.htm') + sheets.map((sh, i) => part(table(sh), `sheet00${i + 1}.htm`)).join('') + '------=_NextPart_01--\r\n';
+  };
+
+  it('a single-file web page (MHTML, gb2312, quoted-printable) saved as .xls: its sheets under their names, the same check', async () => {
+    const sample = sampleWorkbookGrid().sheets.filter((s) => s.name === SAMPLE_SHEETS.profile || s.name === SAMPLE_SHEETS.ledger);
+    const r = await read(encodeGbk(mhtOf(sample)), '导出.xls');
+    expect(r.grid.sheets.map((s) => s.name)).toEqual([SAMPLE_SHEETS.profile, SAMPLE_SHEETS.ledger]);
+    const e = evaluateWorkbook(r.grid);
+    expect(e.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(e.check.ledger!.projects).toHaveLength(169);
+  });
+
+  it('an MHTML page without a table: the words on saving it as .xlsx, not its MIME lines read as a ledger', async () => {
+    const mht = ['MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="b1"', '', '--b1', 'Content-Type: text/html; charset="utf-8"', '', '<html><body><p>登录已超时</p></body></html>', '--b1--', ''].join('\r\n');
+    const r = await readWorkbookFile(new TextEncoder().encode(mht), '导出.xls');
+    expect(!r.ok && r.message['zh-CN']).toMatch(/网页（HTML）格式的表格/);
+  });
+
   it('an XML Spreadsheet 2003: every sheet, the same check and 自评表 as the sample', async () => {
     const X = await import('@e965/xlsx');
     const wb = X.utils.book_new();
@@ -277,13 +305,6 @@ describe('other formats get words on how to save them as .xlsx', () => {
     const r = await read(bytes(), name);
     expect(r.format).toBe(format);
     expectSameAsSample(r.grid);
-  });
-  it('a single-file web page (MHTML) saved as .xls: the words on saving it as .xlsx, not its MIME lines read as a ledger', async () => {
-    const html = Buffer.from('<html><body><table><tr><td>项目编号</td><td>项目名称</td><td>承担单位</td></tr><tr><td>A1</td><td>名称</td><td>单位</td></tr></table></body></html>').toString('base64');
-    const mht = ['From: <由 Microsoft Excel 保存>', 'MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="----=_NextPart_01"', '', '------=_NextPart_01',
-      'Content-Transfer-Encoding: base64', 'Content-Type: text/html; charset="utf-8"', '', html, '------=_NextPart_01--', ''].join('\r\n');
-    const r = await readWorkbookFile(new TextEncoder().encode(mht), '导出.xls');
-    expect(!r.ok && r.message['zh-CN']).toMatch(/网页（HTML）格式的表格/);
   });
   it('a web page with no table saved as .xls (a 登录超时 page of a system): the words on saving the table as .xlsx', async () => {
     const r = await readWorkbookFile(new TextEncoder().encode('<html><body><p>登录已超时，请重新登录。</p></body></html>'), '导出.xls');
