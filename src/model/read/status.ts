@@ -50,8 +50,26 @@ export const PROJECT_STATUSES = Object.keys(PROJECT_WORDS) as ProjectStatus[];
 /** An L003 `status` (warning) for each project whose 项目状态 is a word of no class, in `col` of `sheet`. */
 export function unknownStatuses(projects: ReadonlyArray<Project>, sheet: string, col: number, field: string): Finding[] {
   const out: Finding[] = [];
-  for (const p of projects)
-    if (p.status !== undefined && projectStatusOf(p.status) === undefined)
-      out.push(L003.finding.status({ sheet, row: p.row, col, projectId: p.id }, { field, raw: p.status, options: PROJECT_STATUSES }));
+  for (let i = nextUnknownStatus(projects, 0); i >= 0; i = nextUnknownStatus(projects, i + 1)) {
+    const p = projects[i];
+    out.push(L003.finding.status({ sheet, row: p.row, col, projectId: p.id }, { field, raw: p.status!, options: PROJECT_STATUSES }));
+  }
   return out;
+}
+
+/**
+ * The index of the next project from `from` whose 项目状态 is a word of no class, or -1. The loop
+ * over every project: indexed (a cold run interprets it for thousands of rows before it is
+ * compiled, and an array iterator costs a call per row there), and the text of the row before,
+ * known, is not looked up again (a ledger's statuses are a few texts, mostly as in the row above).
+ */
+function nextUnknownStatus(projects: ReadonlyArray<Project>, from: number): number {
+  let known: string | undefined;
+  for (let i = from; i < projects.length; i++) {
+    const s = projects[i].status;
+    if (s === undefined || s === known) continue;
+    if (projectStatusOf(s) === undefined) return i;
+    known = s;
+  }
+  return -1;
 }

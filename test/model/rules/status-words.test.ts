@@ -5,7 +5,8 @@
  */
 import { checkWorkbook } from '../../../src/model/check';
 import { findingText } from '../../../src/model/messages';
-import { projectStatusOf } from '../../../src/model/read/status';
+import { projectStatusOf, unknownStatuses } from '../../../src/model/read/status';
+import type { Project } from '../../../src/model/records';
 import { book, colOf, validRow, type Row } from '../support/ledger';
 
 const rulesOf = (rows: Row[]): string[][] =>
@@ -53,5 +54,15 @@ describe('项目状态: the words of each state count as that state', () => {
   });
   it('the class of a word is asked once, in one table', () => {
     expect(['在研', '已结题', '结项', '已完成', '中止', '撤销', '实施中'].map(projectStatusOf)).toEqual(['实施中', '已验收', '已验收', '已验收', '中止', '终止', '实施中']);
+  });
+});
+
+describe('unknownStatuses over rows that repeat a status', () => {
+  it('reports every row whose word is of no class, repeated in the rows after or not, and no other', () => {
+    const words = ['实施中', '坏词', '坏词', '实施中', '实施中', ' 已验收', '其他', '坏词', '终止', '终止', '其他'];
+    const projects = words.map((status, i) => ({ row: 10 + i, status, id: `P${i}` })) as unknown as Project[];
+    const got = unknownStatuses(projects, '项目台账', 17, '项目状态').map((f) => f.row - 10);
+    expect(got).toEqual(words.flatMap((w, i) => (projectStatusOf(w) === undefined ? [i] : [])));
+    expect(got).toEqual([1, 2, 6, 7, 10]);
   });
 });
