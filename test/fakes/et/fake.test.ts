@@ -300,7 +300,20 @@ describe('fake ET quirks (spec/wps.md §2), each switchable', () => {
     for (const nullMixedNumberFormat of [true, false]) {
       const et = createFakeEt({ quirks: { nullMixedNumberFormat } });
       et.workbook.addSheet('A').setNumFmt(1, 0, 'yyyy-mm-dd');
-      expect(et.Application.ActiveSheet!.Range('A1:A2').NumberFormat).toBe(nullMixedNumberFormat ? null : 'General');
+      expect(et.Application.ActiveSheet!.Range('A1:A2').NumberFormat).toBe(nullMixedNumberFormat ? null : 'G/通用格式');
+    }
+  });
+
+  test('General reads G/通用格式 as a Chinese WPS names it (default), General with chineseGeneral off; either sets it', () => {
+    for (const chineseGeneral of [true, false]) {
+      const et = createFakeEt({ quirks: { chineseGeneral } });
+      et.workbook.addSheet('A').setNumFmt(0, 0, 'yyyy-mm-dd');
+      const sheet = et.Application.ActiveSheet!;
+      expect(sheet.Range('A2').NumberFormat).toBe(chineseGeneral ? 'G/通用格式' : 'General');
+      sheet.Range('A1').NumberFormat = 'G/通用格式';
+      expect(sheet.Range('A1:A2').NumberFormat).toBe(chineseGeneral ? 'G/通用格式' : 'General');
+      sheet.Range('A1').NumberFormat = '0.00';
+      expect(sheet.Range('A1').NumberFormat).toBe('0.00');
     }
   });
 

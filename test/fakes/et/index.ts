@@ -66,6 +66,11 @@ export interface EtQuirks {
   readonly throwingCharts: boolean;
   /** Error cells' `Value2` is the COM error number (-2146826246 for #N/A; default true). Off: the code as text. */
   readonly errorNumbers: boolean;
+  /**
+   * `NumberFormat` reads General as a Chinese WPS names it, `G/通用格式` (default true: the desktop of the offices we
+   * serve). Off: `General`, as an English one. Either is accepted when set.
+   */
+  readonly chineseGeneral: boolean;
 }
 
 const DEFAULT_QUIRKS: EtQuirks = {
@@ -75,6 +80,7 @@ const DEFAULT_QUIRKS: EtQuirks = {
   throwingBorders: false,
   throwingCharts: false,
   errorNumbers: true,
+  chineseGeneral: true,
 };
 
 export interface EtStats {
@@ -415,14 +421,16 @@ class FakeRange implements EtRange {
   }
   get NumberFormat(): string | null {
     hit(this.h, 'Range.NumberFormat');
+    const named = (f: string): string => (f === 'General' && this.h.quirks.chineseGeneral ? 'G/通用格式' : f);
     const u = uniform(this.rect, (r, c) => this.sheet.getNumFmt(r, c));
-    if (u === null && !this.h.quirks.nullMixedNumberFormat) return this.sheet.getNumFmt(this.rect.r0, this.rect.c0);
-    return u;
+    if (u === null && !this.h.quirks.nullMixedNumberFormat) return named(this.sheet.getNumFmt(this.rect.r0, this.rect.c0));
+    return u === null ? null : named(u);
   }
   set NumberFormat(v: string | null) {
     hit(this.h, 'Range.NumberFormat=');
     if (typeof v !== 'string') throw new EtError('NumberFormat takes one format text');
-    each(this.rect, (r, c) => this.sheet.setNumFmt(r, c, v));
+    const f = v === 'G/通用格式' ? 'General' : v;
+    each(this.rect, (r, c) => this.sheet.setNumFmt(r, c, f));
   }
   get MergeCells(): boolean | null {
     hit(this.h, 'Range.MergeCells');
