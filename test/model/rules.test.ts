@@ -72,6 +72,15 @@ describe('sheet level', () => {
     const upTo = book({ above: [['阿克苏地区专利实施项目明细表（截至2018年12月31日）'], ['填报日期：2019年1月10日']] });
     expect(checkWorkbook({ sheets: [{ name: '配置', values: [] }, upTo.sheets[1]] }).fiscalYear).toBe(2018);
   });
+  it('a month alone in the title is the period, not a date of filling (2018年12月…台账, 2019年6月绩效监控表)', () => {
+    for (const [title, year] of [['2018年12月阿克苏地区专利实施项目台账', 2018], ['2019年6月阿克苏地区专利实施项目绩效监控表', 2019], ['2018年1月—12月阿克苏地区专利实施资金拨付台账', 2018]] as const) {
+      const g = book({ above: [[title], ['填报日期：2019年1月10日']] });
+      expect(checkWorkbook({ sheets: [{ name: '配置', values: [] }, g.sheets[1]] }).fiscalYear).toBe(year);
+    }
+    // a month labelled as the form's date still names none
+    const labelled = book({ above: [['阿克苏地区专利实施项目明细表'], ['制表时间：2019年3月']] });
+    expect(checkWorkbook({ sheets: [{ name: '配置', values: [] }, labelled.sheets[1]] }).fiscalYear).toBeUndefined();
+  });
   it('finds the ledger by its headers when the sheet has another name', () => {
     const g = book();
     const r = checkWorkbook({ sheets: [g.sheets[0], { ...g.sheets[1], name: '2018年报送' }] });

@@ -127,15 +127,31 @@ const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年/;
  * reported on (`截至2018年12月31日`, `2018年1月1日至2018年12月31日`). Starts only at 截/至 or a year's digits.
  */
 const DATE_IN_TEXT = /(?:(截至|截止到?|至)\s*)?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?/g;
+/** The words that label a date as when the form was filled, printed or sent (`填报日期：2019年1月`). */
+const WHEN_FILLED = /(?:日期|时间|填报|填表|制表|报送|打印)[\s:：]*$/;
+
+/**
+ * The text with its dates of filling taken out, and each 截至 date as its year: a full date (with its day) is when
+ * the form was filled unless 截至/至 makes it the end of the period; a month alone (`2019年6月绩效监控表`,
+ * `2018年12月项目台账`) is the period itself, unless a label names it the form's date (`填报日期：2019年1月`).
+ */
+function withoutDatesOfFilling(t: string): string {
+  return t.replace(DATE_IN_TEXT, (m: string, upTo: string | undefined, y: string, at: number) => {
+    if (upTo) return `${y}年`;
+    const day = /[日号]$/.test(m);
+    return day || WHEN_FILLED.test(t.slice(Math.max(0, at - 8), at)) ? '' : m;
+  });
+}
 
 /**
  * The fiscal year the texts name (sheet titles, the lines above a header, sheet names): the first year written as
- * `2018年`. A date names it only as the end of the period reported on (`截至2018年12月31日`); any other date is when
- * the form was filled (`填报日期：2019年1月10日`, written after the year it reports on) and names no fiscal year.
+ * `2018年`. A full date names it only as the end of the period reported on (`截至2018年12月31日`); any other full date,
+ * and a month labelled as the form's date, is when the form was filled (`填报日期：2019年1月10日`, written after the
+ * year it reports on) and names no fiscal year. A month alone names its year (`2019年6月绩效监控表`).
  */
 export function inferYear(texts: ReadonlyArray<string>): number | undefined {
   for (const t of texts) {
-    const m = YEAR_IN_TEXT.exec(t.includes('月') ? t.replace(DATE_IN_TEXT, (_, upTo: string | undefined, y: string) => (upTo ? `${y}年` : '')) : t);
+    const m = YEAR_IN_TEXT.exec(t.includes('月') ? withoutDatesOfFilling(t) : t);
     if (m) return Number(m[1]);
   }
   return undefined;
