@@ -144,27 +144,41 @@ export async function readXls(bytes: Uint8Array, options: ReadXlsxOptions = {}):
       return fail('corrupt', 'xlsCorrupt');
     }
     budget.check();
-    const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
-    const info = wb.Workbook?.Sheets ?? [];
-    const sheets: GridSheet[] = [];
-    wb.SheetNames.forEach((name, i) => {
-      const ws = wb.Sheets[name] as unknown as Record<string, unknown> | undefined;
-      // chart sheets and macro sheets hold no cells
-      if (!ws || ws['!type'] === 'chart') return;
-      sheets.push(gridSheet(name, ws, Boolean(info[i]?.Hidden), date1904, budget));
-    });
-    if (sheets.length === 0 || !hasData(sheets)) return fail('empty', 'empty');
+    const read = gridOf(wb, budget, (name) => name);
+    if (!read) return fail('empty', 'empty');
     options.onProgress?.(1);
-    return { ok: true, grid: { sheets }, date1904 };
+    return read;
   } catch (e) {
-    if (e instanceof Aborted) throw e;
-    if (e instanceof OverBudget) {
-      const o = overBudgetFailure(e);
-      return fail('tooLarge', o.variant, o.params);
-    }
-    if (e instanceof RangeError) return fail('tooLarge', 'overMemory', { mb: mbOf(budget.memoryUsed), limitMb: mbOf(limits.maxMemory) });
-    throw e;
+    return budgetFailure(e, budget, limits);
   }
+}
+
+/**
+ * The grid of a workbook SheetJS read (sheets in order, hidden ones marked; chart and macro sheets hold no cells), each
+ * sheet under the name `nameOf` gives it and its texts typed by `typeText` when given; null when it holds no data.
+ */
+function gridOf(wb: X.WorkBook, budget: Budget, nameOf: (name: string) => string, typeText?: TypeText): ReadXlsxResult | null {
+  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
+  const info = wb.Workbook?.Sheets ?? [];
+  const sheets: GridSheet[] = [];
+  wb.SheetNames.forEach((name, i) => {
+    const ws = wb.Sheets[name] as unknown as Record<string, unknown> | undefined;
+    if (!ws || ws['!type'] === 'chart') return;
+    sheets.push(gridSheet(nameOf(name), ws, Boolean(info[i]?.Hidden), date1904, budget, typeText));
+  });
+  if (sheets.length === 0 || !hasData(sheets)) return null;
+  return { ok: true, grid: { sheets }, date1904 };
+}
+
+/** A read stopped by its budget (over the time or memory it may take) as the failure that says which; anything else is thrown on. */
+function budgetFailure(e: unknown, budget: Budget, limits: ReadLimits): ReadXlsxResult {
+  if (e instanceof Aborted) throw e;
+  if (e instanceof OverBudget) {
+    const o = overBudgetFailure(e);
+    return fail('tooLarge', o.variant, o.params);
+  }
+  if (e instanceof RangeError) return fail('tooLarge', 'overMemory', { mb: mbOf(budget.memoryUsed), limitMb: mbOf(limits.maxMemory) });
+  throw e;
 }
 
 /**
@@ -188,25 +202,12 @@ export async function readMarkup(text: string, kind: 'html' | 'xml', sheetName: 
       return null;
     }
     budget.check();
-    const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
-    const info = wb.Workbook?.Sheets ?? [];
-    const sheets: GridSheet[] = [];
-    wb.SheetNames.forEach((name, i) => {
-      const ws = wb.Sheets[name] as unknown as Record<string, unknown> | undefined;
-      if (!ws) return;
-      const own = kind === 'html' && wb.SheetNames.length === 1 ? sheetName : name;
-      sheets.push(gridSheet(own, ws, Boolean(info[i]?.Hidden), date1904, budget, kind === 'html' ? typeText : undefined));
-    });
-    if (sheets.length === 0 || !hasData(sheets)) return null;
+    const single = kind === 'html' && wb.SheetNames.length === 1;
+    const read = gridOf(wb, budget, (name) => (single ? sheetName : name), kind === 'html' ? typeText : undefined);
+    if (!read) return null;
     options.onProgress?.(1);
-    return { ok: true, grid: { sheets }, date1904 };
+    return read;
   } catch (e) {
-    if (e instanceof Aborted) throw e;
-    if (e instanceof OverBudget) {
-      const o = overBudgetFailure(e);
-      return fail('tooLarge', o.variant, o.params);
-    }
-    if (e instanceof RangeError) return fail('tooLarge', 'overMemory', { mb: mbOf(budget.memoryUsed), limitMb: mbOf(limits.maxMemory) });
-    throw e;
+    return budgetFailure(e, budget, limits);
   }
 }
