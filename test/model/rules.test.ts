@@ -81,6 +81,21 @@ describe('sheet level', () => {
     const labelled = book({ above: [['阿克苏地区专利实施项目明细表'], ['制表时间：2019年3月']] });
     expect(checkWorkbook({ sheets: [{ name: '配置', values: [] }, labelled.sheets[1]] }).fiscalYear).toBeUndefined();
   });
+  it('a period written as two dates, or a 截至 with a colon, names its year (review of 60ad7bf: those went S005)', () => {
+    for (const [title, year] of [
+      ['自治区专利实施项目资金拨付情况表（2018年1月1日-2018年12月31日）', 2018],
+      ['专利实施项目台账（统计期间：2018年1月1日—2018年12月31日）', 2018],
+      ['专利实施项目台账（2018年1月1日～12月31日）', 2018],
+      ['专利实施项目台账（2018年1月1日起至12月31日止）', 2018],
+      ['专利实施项目台账（数据截至：2018年12月31日）', 2018],
+    ] as const) {
+      const g = book({ above: [[title], ['填报日期：2019年1月10日']] });
+      expect([title, checkWorkbook({ sheets: [{ name: '配置', values: [] }, g.sheets[1]] }).fiscalYear]).toEqual([title, year]);
+    }
+    // two dates that are no period (the form's date after a date of approval) still name none
+    const g = book({ above: [['专利实施项目明细表'], ['批复日期：2018年5月6日    填报日期：2019年1月10日']] });
+    expect(checkWorkbook({ sheets: [{ name: '配置', values: [] }, g.sheets[1]] }).fiscalYear).toBeUndefined();
+  });
   it('finds the ledger by its headers when the sheet has another name', () => {
     const g = book();
     const r = checkWorkbook({ sheets: [g.sheets[0], { ...g.sheets[1], name: '2018年报送' }] });

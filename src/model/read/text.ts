@@ -126,18 +126,23 @@ const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年/;
  * A date written in a text (`2019年1月10日`, `2019年1月`), with the 截至/截止/至 that makes it the end of the period
  * reported on (`截至2018年12月31日`, `2018年1月1日至2018年12月31日`). Starts only at 截/至 or a year's digits.
  */
-const DATE_IN_TEXT = /(?:(截至|截止到?|至)\s*)?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?/g;
+const DATE_IN_TEXT = /(?:(截至|截止到?|至)[\s:：]*)?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?/g;
+/** What follows the first date of a period written as two (`2018年1月1日-2018年12月31日`, `2018年1月1日起至12月31日止`). */
+const PERIOD_END = /^\s*起?\s*[-—–~～－至到]+\s*(?:((?:19|20)\d{2})\s*年)?\s*\d{1,2}\s*月/;
 /** The words that label a date as when the form was filled, printed or sent (`填报日期：2019年1月`). */
 const WHEN_FILLED = /(?:日期|时间|填报|填表|制表|报送|打印)[\s:：]*$/;
 
 /**
  * The text with its dates of filling taken out, and each 截至 date as its year: a full date (with its day) is when
- * the form was filled unless 截至/至 makes it the end of the period; a month alone (`2019年6月绩效监控表`,
+ * the form was filled unless 截至/至 makes it the end of the period, or a second date after it makes it the start of
+ * one (the period's year is its end's); a month alone (`2019年6月绩效监控表`,
  * `2018年12月项目台账`) is the period itself, unless a label names it the form's date (`填报日期：2019年1月`).
  */
 function withoutDatesOfFilling(t: string): string {
   return t.replace(DATE_IN_TEXT, (m: string, upTo: string | undefined, y: string, at: number) => {
     if (upTo) return `${y}年`;
+    const end = PERIOD_END.exec(t.slice(at + m.length));
+    if (end) return `${end[1] ?? y}年`;
     const day = /[日号]$/.test(m);
     return day || WHEN_FILLED.test(t.slice(Math.max(0, at - 8), at)) ? '' : m;
   });
