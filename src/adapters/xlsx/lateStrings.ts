@@ -17,6 +17,7 @@
  */
 import { Budget, OverBudget, type BudgetKind, type ReadLimits } from './budget';
 import { SharedStringsReader, stringCost } from './sheetScan';
+import { utf8Sink } from './utf16';
 import { storedChunks, type InflateEnd, type Inflater } from './zip';
 
 /** What the thread that reads the strings is given (structured-cloneable). */
@@ -87,10 +88,11 @@ export async function scanStrings(job: StringsJob, inflater: Inflater, post: (b:
     for (const s of strings) memory += stringCost(s);
     post({ strings, memory, bytes });
   };
+  const push = utf8Sink((c) => void reader.push(c));
   const feed = (chunk: Uint8Array): void => {
     budget.advance(chunk.length);
     bytes += chunk.length;
-    reader.push(chunk);
+    push(chunk);
     flush();
   };
   try {

@@ -11,6 +11,7 @@ import { concatBytes } from './bytes';
 import JSZip from 'jszip';
 import { defaultInflater } from './inflate';
 import { entryData, storedChunks, zipEntries, type Inflater, type ZipEntry } from './zip';
+import { utf16Bytes, utf16Form } from './utf16';
 import { attributes, escapeAttr, TagScanner } from './xml';
 
 export const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -43,6 +44,7 @@ export interface Relationship {
   readonly external: boolean;
 }
 
+/** The byte-order mark, as text. */
 const UTF8_BOM = '\ufeff';
 
 /** The directory of a part name (`xl/worksheets/sheet1.xml` → `xl/worksheets`). */
@@ -91,6 +93,8 @@ export class XlsxPackage {
   private readonly names = new Map<string, string>();
   private readonly changed = new Map<string, string>();
   private readonly boms = new Set<string>();
+  /** Parts written in UTF-16, by form: a changed one is written back so, with its byte-order mark. */
+  private readonly utf16 = new Map<string, 'utf-16le' | 'utf-16be'>();
 
   private readonly entries = new Map<string, ZipEntry>();
 
@@ -133,13 +137,18 @@ export class XlsxPackage {
     const name = this.names.get(key);
     if (name === undefined) return undefined;
     const bytes = await this.inflate(key, name);
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-      throw new PackageError('unsupported', `${name} is UTF-16`);
+    // A part in UTF-16 (Excel opens one) is read as text and, if changed, written back in its form.
+    const form = utf16Form(bytes);
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+      text = new TextDecoder(form ?? 'utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
-      throw new PackageError('unsupported', `${name} is not valid UTF-8`);
+      throw new PackageError('unsupported', `${name} is not valid ${form ?? 'UTF-8'}`);
+    }
+    if (form) {
+      this.utf16.set(key, form);
+      if (text.startsWith(UTF8_BOM)) text = text.slice(1);
+      return text;
     }
     if (text.startsWith(UTF8_BOM)) {
       this.boms.add(key);
@@ -248,8 +257,9 @@ export class XlsxPackage {
   async save(): Promise<Uint8Array> {
     for (const [key, text] of this.changed) {
       const name = this.names.get(key) ?? key;
-      const body = this.boms.has(key) ? UTF8_BOM + text : text;
-      this.zip.file(name, body, { createFolders: false, binary: false });
+      const form = this.utf16.get(key);
+      if (form) this.zip.file(name, utf16Bytes(UTF8_BOM + text, form), { createFolders: false, binary: true });
+      else this.zip.file(name, this.boms.has(key) ? UTF8_BOM + text : text, { createFolders: false, binary: false });
     }
     return this.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   }

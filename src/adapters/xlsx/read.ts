@@ -22,6 +22,7 @@ import { failureMessage, overBudgetFailure, type FailureParams, type FailureVari
 import { parseRels, parseStyles, parseWorkbook, relsPathOf, type Relationship, type Styles } from './parts';
 import { DateCache, OutOfRange, TooManyCells, type SheetRead } from './sheet';
 import { SharedStringsReader, SheetReader } from './sheetScan';
+import { utf8Sink } from './utf16';
 import { XmlError } from './xmlScan';
 import { entryData, storedChunks, type InflateEnd, type Inflater, type ZipEntry } from './zip';
 
@@ -128,10 +129,11 @@ class Package {
     const { data, method } = this.data(e, cap);
     const limit = Math.min(e.size, cap);
     const budget = this.budget;
+    const utf8 = utf8Sink(sink);
     const feed = (chunk: Uint8Array): boolean | void => {
       if (counted) budget.advance(chunk.length);
       else budget.check();
-      return sink(chunk);
+      return utf8(chunk);
     };
     let end: InflateEnd;
     if (method === 0) end = storedChunks(data, limit, feed);
