@@ -94,14 +94,19 @@ export function locateLedgerSheets(grid: Grid, exclude: ReadonlySet<string>): Gr
  * and a `参数 | 值` header.
  */
 const PROFILE_MIN_PARAMS = 2;
-/** What a visible sheet counts over a hidden one: more than any sheet's number of parameters. */
+/** What a visible sheet counts over a hidden one: more than any sheet's number of parameters and its 值 header. */
 const HIDDEN_PENALTY = 1000;
+/**
+ * What a `参数 | 值` header counts over its absence: more than any sheet's number of parameters, so the sheet that
+ * gives the parameters' values wins over one that only names them (参数说明: 参数 | 说明, a template's notes).
+ */
+const VALUE_HEADER_BONUS = 100;
 
 /**
  * The 配置 sheet: found by its name (or alias); else the sheet, among those whose name holds one
  * (`配置（2018）`, `配置表`, `项目基本信息`) or whose first rows have a `参数 | 值` header (`Sheet1`),
  * whose first rows name the most known parameters (评价年度, 预算单位, …), a visible one before a
- * hidden one. A generated 自评表 (项目名称 | …, no 值 header, another name) is never taken for one.
+ * hidden one and one with a `值` header before one without. A generated 自评表 (项目名称 | …, no 值 header, another name) is never taken for one.
  */
 export function locateProfileSheet(grid: Grid): GridSheet | undefined {
   const byName = locateSheet(grid, SHEET_NAMES.profile, null);
@@ -114,7 +119,7 @@ export function locateProfileSheet(grid: Grid): GridSheet | undefined {
     const shape = profileShape(s, HEADER_SCAN_ROWS);
     const enough = (named || shape.valueHeader) && (shape.params >= PROFILE_MIN_PARAMS || (named && shape.valueHeader && shape.params >= 1));
     // a visible sheet before any hidden one (an old copy); a hidden one when it is the only one (a 配置 hidden to keep the book tidy)
-    const score = enough ? shape.params + (s.hidden ? 0 : HIDDEN_PENALTY) : 0;
+    const score = enough ? shape.params + (shape.valueHeader ? VALUE_HEADER_BONUS : 0) + (s.hidden ? 0 : HIDDEN_PENALTY) : 0;
     if (score > bestScore) {
       best = s;
       bestScore = score;

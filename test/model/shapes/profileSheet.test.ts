@@ -49,4 +49,13 @@ describe('the 配置 sheet found by its content', () => {
     const old: GridSheet = { ...profile, name: '配置（旧）', hidden: true, values: [...profile.values, ['最长结转年限', 3]] };
     expect(checkWorkbook({ sheets: [old, { ...profile, name: '配置（2019）' }, ...others] }).sheets.profile).toBe('配置（2019）');
   });
+  it('a sheet of 参数 | 值 before one that explains the parameters (参数说明: 参数 | 说明), whatever their order', () => {
+    const profile = base.sheets.find((s) => s.name === SAMPLE_SHEETS.profile)!;
+    // every parameter explained, and one more than the 配置 gives (as a template's notes do)
+    const notes: GridSheet = { name: '参数说明', values: [['参数', '说明'], ...profile.values.slice(1).map((r) => [r[0], `${String(r[0])}：按通知要求填写`]), ['最长结转年限', '默认 3 年']] };
+    const others = base.sheets.filter((s) => s !== profile);
+    const c = checkWorkbook({ sheets: [notes, { ...profile, name: '配置表' }, ...others] });
+    expect(c.sheets.profile).toBe('配置表');
+    expect(c.findings.filter((f) => f.sheet === '参数说明')).toEqual([]);
+  });
 });
