@@ -289,12 +289,27 @@ export function matchYearPath<K extends string>(
   return undefined;
 }
 
-/** The column a header path names: as written (matchPath), else with a year written in it (matchYearPath). */
+/** A group cell that is nothing but a year (`2018年度`, `2017年`, `2019年（预算年度）`): the year of the columns under it. */
+const YEAR_GROUP = /^(?:19|20)\d{2}年度?(?:[(（][^()（）]*[)）])?$/;
+
+/**
+ * The column a header path names: as written (matchPath), else with a year written in it (matchYearPath). A year
+ * standing over its columns as a group (`2017年度 | 2018年度`, each over 年度指标值 | 实际完成值: two years side by
+ * side) is the year of the leaf: the path reads as `2018年度年度指标值`, so the sheet's year names the column and
+ * another year's names none (it is not taken for this year's target because it comes first).
+ */
 export function matchColumn<K extends string>(
   path: ReadonlyArray<string>,
   index: ReadonlyMap<string, ColumnDef<K>>,
   sheetYear: () => number | undefined,
 ): HeaderMatch<K> | undefined {
+  const groups = path.slice(0, -1);
+  const year = groups.findIndex((t) => YEAR_GROUP.test(stripSpaces(toHalfWidth(t))));
+  if (year >= 0) {
+    const leaf = path[path.length - 1];
+    const rest = groups.filter((_, i) => i !== year);
+    return matchYearPath([...rest, `${stripSpaces(toHalfWidth(groups[year])).replace(/[(（].*$/, '')}${leaf}`], index, sheetYear);
+  }
   return matchPath(path, index) ?? matchYearPath(path, index, sheetYear);
 }
 

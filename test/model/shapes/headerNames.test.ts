@@ -79,6 +79,35 @@ describe('indicator headers as the provinces\' forms write them (sweep31-forms)'
     const cols = checkWorkbook(grid).indicators!.table.columns;
     expect([cols.target?.header, cols.actual?.header]).toEqual(['2019年度指标值', undefined]);
   });
+  it('two years side by side, 2017年度 | 2018年度 each over 年度指标值 | 实际完成值: the fiscal year\'s columns, wherever they stand', () => {
+    // The 2017 pair came first and was read as this year's: every indicator scored on last year's figures (55, 差),
+    // with only S003 "two columns read as 年度指标值" to say so.
+    const base = sampleWorkbookGrid();
+    const sheet = base.sheets.find((s) => s.name === SAMPLE_SHEETS.indicators)!;
+    const [header, ...body] = sheet.values;
+    const col = (h: string): number => header.indexOf(h);
+    const [t, a] = [col('年度指标值'), col('实际完成值')];
+    const rest = header.map((_, c) => c).filter((c) => c !== t && c !== a);
+    const first = rest.filter((c) => c < t);
+    const last = rest.filter((c) => c > t);
+    for (const years of [['2017年度', '2018年度'], ['2018年', '2019年']]) {
+      const at = (y: string): number => first.length + 2 * years.indexOf(y);
+      const top: CellValue[] = [...first.map((c) => header[c]), years[0], null, years[1], null, ...last.map((c) => header[c])];
+      const leaves: CellValue[] = [...first.map(() => null), '年度指标值', '实际完成值', '年度指标值', '实际完成值', ...last.map(() => null)];
+      const rows = body.map((r) => {
+        const pair = (y: string): CellValue[] => (y === '2018年度' || y === '2018年' ? [r[t], r[a]] : ['≥1', 1]);
+        return [...first.map((c) => r[c]), ...pair(years[0]), ...pair(years[1]), ...last.map((c) => r[c])];
+      });
+      const merges = [
+        ...years.map((y) => ({ top: 0, left: at(y), bottom: 0, right: at(y) + 1 })),
+        ...top.map((_, c) => c).filter((c) => leaves[c] === null).map((c) => ({ top: 0, left: c, bottom: 1, right: c })),
+      ];
+      const grid = { sheets: base.sheets.map((s) => (s === sheet ? { ...s, values: [top, leaves, ...rows], merges } : s)) };
+      const e = expectSameAsSample(grid, ['S004']);
+      const cols = e.check.indicators!.table.columns;
+      expect([cols.target!.col, cols.actual!.col]).toEqual([at(years.find((y) => y.startsWith('2018'))!), at(years.find((y) => y.startsWith('2018'))!) + 1]);
+    }
+  });
   it('a year before a ledger header is not read off (2017年拨付 in a 2018 ledger is not this year\'s payment)', () => {
     expect(matchHeader('2017年拨付', headerIndex(LEDGER_COLUMNS))).toBeUndefined();
   });
