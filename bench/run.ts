@@ -337,24 +337,30 @@ function newestMtime(p: string): number {
   return m;
 }
 
-function bundleSizes(): { taskpane: number; functions: number; built: boolean } | null {
+/** Builds dist/ (production) when it is missing, lacks one of the files the benches read, or is older than the
+ * sources, unless --skip-build. The size and page sections both need it; either may run alone (--only=page). */
+function ensureDist(): boolean {
   const dist = path.join(ROOT, 'dist');
   const inputs = ['src', 'assets', 'manifest.xml', 'webpack.config.js', 'package.json', 'tsconfig.json']
     .map((p) => path.join(ROOT, p))
     .filter((p) => fs.existsSync(p));
+  const outputs = ['taskpane.html', 'worker.js'].map((f) => path.join(dist, f));
   const stale =
-    !fs.existsSync(path.join(dist, 'taskpane.html')) ||
-    Math.max(...inputs.map(newestMtime)) > fs.statSync(path.join(dist, 'taskpane.html')).mtimeMs;
-  let built = false;
-  if (stale && !args.includes('--skip-build')) {
-    log('  dist/ missing or older than the sources: npx webpack --mode production …');
-    const r = spawnSync('npx', ['webpack', '--mode', 'production'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    if (r.status !== 0) throw new Error('the production build failed');
-    built = true;
-  }
+    outputs.some((f) => !fs.existsSync(f)) ||
+    Math.max(...inputs.map(newestMtime)) > Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
+  if (!stale || args.includes('--skip-build')) return false;
+  log('  dist/ missing, incomplete or older than the sources: npx webpack --mode production …');
+  const r = spawnSync('npx', ['webpack', '--mode', 'production'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (r.status !== 0) throw new Error('the production build failed');
+  return true;
+}
+
+function bundleSizes(): { taskpane: number; functions: number; built: boolean } | null {
+  const dist = path.join(ROOT, 'dist');
+  const built = ensureDist();
   if (!fs.existsSync(path.join(dist, 'taskpane.html'))) return null;
   // The same files scripts/bundle-size.js budgets: functions.js, and the task pane's own scripts.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -571,7 +577,8 @@ async function main(): Promise<void> {
   }
   if (wants('page')) {
     log('page …');
-    if (!fs.existsSync(path.join(ROOT, 'dist', 'worker.js'))) log('  dist/ has no worker.js: run the size section (it builds) or npm run build first');
+    ensureDist();
+    if (!fs.existsSync(path.join(ROOT, 'dist', 'worker.js'))) log('  dist/ has no worker.js and --skip-build was given: no page figures');
     else {
       const p = await benchPage(100_000);
       if (p) {
