@@ -188,22 +188,45 @@ export function swallowedLines(field: string): { readonly opening: string; reado
 const DELIMITERS = ['\t', ',', ';', '|'] as const;
 /** Lines the separator is chosen from. */
 const SNIFF_LINES = 200;
+/** At most this many characters of them are looked at for tabs beside commas. */
+const SNIFF_CHARS = 1 << 20;
 /** A preferred separator is kept while it splits at least this share of the lines the best one splits consistently. */
 const PREFERRED_SHARE = 0.8;
+
+/**
+ * Whether the tabs of a text's first lines sit against its commas (`,\t91650104614684574Q,`, `,"\t2015…",`, `…Q\t,`):
+ * a business system's CSV export writes a tab beside a long code so that Excel keeps it as text. Every data row then
+ * holds one tab, as a tab-separated table's would; these tabs separate nothing. In a tab-separated table a tab sits
+ * against a comma only where a value ends or starts with one.
+ */
+function tabsMarkText(text: string): boolean {
+  let end = -1;
+  for (let n = 0; n < SNIFF_LINES && end < SNIFF_CHARS; n++) {
+    const next = text.indexOf('\n', end + 1);
+    if (next < 0) break;
+    end = next;
+  }
+  const head = text.slice(0, end < 0 ? SNIFF_CHARS : Math.min(end, SNIFF_CHARS));
+  let tabs = 0;
+  for (let i = head.indexOf('\t'); i >= 0; i = head.indexOf('\t', i + 1)) tabs++;
+  if (tabs === 0) return false;
+  const besideComma = head.match(/,"?\t|\t"?,/g)?.length ?? 0;
+  return besideComma * 2 >= tabs;
+}
 
 /**
  * The field separator of a text table: Excel's `sep=;` first line when there is one, else the
  * separator under which most of the first lines have the same number of fields (two or more).
  * A tab comes first when it splits nearly as well as another: in Excel's 文本文件（制表符分隔）and
  * Unicode 文本 the values are written as shown, so amounts (1,234.50) and notes carry commas that a
- * comma would split on, while a CSV's fields hardly ever hold a tab; a title line above the header
- * (one field) counts for none. Papa Parse's own guess took the commas of such a file, and with them
+ * comma would split on, while a CSV's fields hardly ever hold a tab (and when a CSV's codes carry one, it sits
+ * against a comma: tabsMarkText); a title line above the header (one field) counts for none. Papa Parse's own guess took the commas of such a file, and with them
  * every column.
  */
 export function chooseDelimiter(text: string): { readonly delimiter: string; readonly skipFirstLine: boolean } {
   const hint = /^sep=(.)\r?(?:\n|$)/.exec(text.slice(0, 8));
   if (hint) return { delimiter: hint[1], skipFirstLine: true };
-  const scores = DELIMITERS.map((delimiter) => {
+  const scores = DELIMITERS.filter((d) => d !== '\t' || !tabsMarkText(text)).map((delimiter) => {
     const rows = Papa.parse<string[]>(text, { delimiter, preview: SNIFF_LINES, skipEmptyLines: true }).data;
     const counts = new Map<number, number>();
     for (const r of rows) if (r.length >= 2) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);

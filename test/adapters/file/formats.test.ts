@@ -82,6 +82,37 @@ describe('CSV', () => {
     expectSameAsSample(withLedger({ ...r.grid.sheets[0], name: SAMPLE_SHEETS.ledger }));
   });
 
+  /**
+   * A business system's CSV export keeps long codes as text in Excel by writing a tab before (or after) them
+   * (`,\t91650104614684574Q,`, quoted or not): every data row then holds one tab, and cb60dbb's choice took it for the
+   * separator (each row cut in two at the code, S001: no ledger).
+   */
+  it.each([
+    ['before the code', (c: string) => `\t${c}`, false],
+    ['before the code, quoted', (c: string) => `"\t${c}"`, false],
+    ['after the code', (c: string) => `${c}\t`, false],
+    ['before the code, some notes with a comma unquoted', (c: string) => `\t${c}`, true],
+  ] as const)('a CSV whose codes carry a tab to keep them text (%s) is split on its commas: the same check', async (_how, mark, looseNotes) => {
+    const ledger = ledgerOf(sampleWorkbookGrid());
+    const header = ledger.values.findIndex((r) => r.includes('统一社会信用代码'));
+    const code = ledger.values[header].indexOf('统一社会信用代码');
+    const lines = toCsv(ledger).split('\r\n');
+    const text = lines
+      .map((line, r) => {
+        if (r <= header || !line) return line;
+        const f = line.split(',');
+        f[code] = mark(f[code]);
+        // a note written with a comma, unquoted, in a third of the rows: those rows have one field more
+        if (looseNotes && r % 3 === 0) f.push('见附件');
+        return f.join(',');
+      })
+      .join('\r\n');
+    expect(chooseDelimiter(text).delimiter).toBe(',');
+    if (looseNotes) return;
+    const r = await read(encodeGbk(text), '项目台账.csv');
+    expectSameAsSample(withLedger({ ...r.grid.sheets[0], name: SAMPLE_SHEETS.ledger }));
+  });
+
   it('the separator: Excel\'s sep= line, else the one that splits the lines alike; a CSV whose fields hold a tab stays a CSV', () => {
     expect(chooseDelimiter('sep=;\r\n项目编号;项目名称\r\n1;a\r\n')).toEqual({ delimiter: ';', skipFirstLine: true });
     const csv = ['标题', '项目编号,项目名称,备注', ...Array.from({ length: 20 }, (_, i) => `${i},名称${i},${i % 3 ? '' : '含\t制表符'}`)].join('\n');
