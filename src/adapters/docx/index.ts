@@ -143,11 +143,27 @@ function tableOf(t: ReportTable, body: ReadonlyArray<ReportRow>): Table {
   });
 }
 
+/**
+ * Between two bodies of one table: an empty paragraph one point high. Without it Word and
+ * LibreOffice join adjacent tables into one, and a later body's header rows are then rows in the
+ * middle of a table, which never repeat on the next page.
+ */
+function joint(): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    children: [new TextRun({ text: '', size: 2 })],
+  });
+}
+
 function blocks(list: ReadonlyArray<Block>): FileChild[] {
   const out: FileChild[] = [];
   for (const b of list) {
     if (b.kind === 'paragraph') out.push(paragraph(b));
-    else for (const body of b.bodies) out.push(tableOf(b, body));
+    else
+      b.bodies.forEach((body, k) => {
+        if (k > 0) out.push(joint());
+        out.push(tableOf(b, body));
+      });
   }
   return out;
 }

@@ -153,8 +153,15 @@ export function appendixFromLayout(layout: SheetLayout, textWidthMm: number): Ap
     });
   }
 
-  // Merges clipped to the table; a position covered by a merge (not its top-left) has no cell.
-  const merges = layout.merges
+  // The sheet's repeated rows (the indicator header) repeat in Word only as the first rows of a
+  // table, and only when no merge runs across their edges. Both forms merge their first column
+  // (绩效指标 / 年度绩效指标完成情况) from the header row down over every indicator: in Word that
+  // merge is cut at the header's lower edge, its label kept in the header row and the rest an
+  // empty merged block, so that the header, label included, repeats on every page of a long table
+  // (Excel repeats the rows whatever their merges). A merge running into the header from above
+  // still forbids the repeat.
+  const repeat = layout.page?.printTitleRows;
+  const clipped = layout.merges
     .filter((m) => m.bottom >= first && m.top <= area.bottom && m.right >= area.left && m.left <= area.right)
     .map((m) => ({
       top: Math.max(m.top, first),
@@ -162,6 +169,22 @@ export function appendixFromLayout(layout: SheetLayout, textWidthMm: number): Ap
       bottom: Math.min(m.bottom, area.bottom),
       right: Math.min(m.right, area.right),
     }));
+  const repeatable =
+    !!repeat &&
+    repeat.first >= first &&
+    repeat.last <= area.bottom &&
+    !clipped.some((m) => m.top < repeat.first && m.bottom >= repeat.first);
+  // Merges clipped to the table; a position covered by a merge (not its top-left) has no cell.
+  const merges: Merge[] = [];
+  const emptied = new Set<string>();
+  for (const m of clipped) {
+    if (!repeat || !repeatable || m.top < repeat.first || m.top > repeat.last || m.bottom <= repeat.last) {
+      merges.push(m);
+      continue;
+    }
+    merges.push({ ...m, bottom: repeat.last }, { ...m, top: repeat.last + 1 });
+    emptied.add(`${repeat.last + 1}:${m.left}`);
+  }
   const mergeAt = new Map<string, Merge>(merges.map((m) => [`${m.top}:${m.left}`, m]));
   const covered = new Set<string>();
   for (const m of merges)
@@ -172,13 +195,14 @@ export function appendixFromLayout(layout: SheetLayout, textWidthMm: number): Ap
   const rows: ReportRow[] = [];
   // A number (an amount, a rate, a score) is read on one line: its column is made wide enough.
   const minima: number[] = [];
-  const repeat = layout.page?.printTitleRows;
   for (let r = first; r <= area.bottom; r++) {
     const cells: ReportCell[] = [];
     for (let c = area.left; c <= area.right; c++) {
       if (covered.has(`${r}:${c}`)) continue;
       const m = mergeAt.get(`${r}:${c}`);
-      const cell = at.get(`${r}:${c}`);
+      const held = at.get(`${r}:${c}`);
+      // the lower part of a merge cut at the repeated header: its label stays above
+      const cell = held && emptied.has(`${r}:${c}`) ? { ...held, value: null } : held;
       const style = cell?.style;
       const size = Math.round(((style?.fontSize ?? fontSize) * APPENDIX_BODY_PT * 2) / fontSize) / 2;
       if (typeof cell?.value === 'number' && (!m || m.right === m.left)) {
@@ -203,17 +227,7 @@ export function appendixFromLayout(layout: SheetLayout, textWidthMm: number): Ap
     rows.push({ cells, header: false, minHeightPt: MIN_ROW_PT });
   }
 
-  // The sheet's repeated rows (the indicator header) repeat in Word only as the first rows of a
-  // table, and only when no merge runs across their edges (the forms merge their first column
-  // from the header row down: then the table simply continues, as LibreOffice and Word would
-  // refuse the repeat anyway). The table is split before them so that they are a table's first rows.
-  const crosses = (line: number): boolean => merges.some((m) => m.top < line && m.bottom >= line);
-  const repeatable =
-    !!repeat &&
-    repeat.first >= first &&
-    repeat.last <= area.bottom &&
-    !crosses(repeat.first) &&
-    !crosses(repeat.last + 1);
+  // The table is split before the repeated rows so that they are a table's first rows.
   let bodies: ReportRow[][] = [rows];
   if (repeat && repeatable) {
     const mark = (rs: ReportRow[], from: number): ReportRow[] =>

@@ -38,8 +38,12 @@ describe('the appendix from the 自评表 layout', () => {
       const a = appendixFromLayout(layout, 156);
       const area = layout.page!.printArea;
       const first = area.top + a.titles.length;
+      // the merge of column A from the repeated header row down is cut at the header's lower edge
+      const head = layout.page!.printTitleRows!.last;
       const expected = layout.merges
         .filter((m) => m.top >= first && m.bottom <= area.bottom)
+        .flatMap((m) => (m.top === head && m.bottom > head ? [{ ...m, bottom: head }, { ...m, top: head + 1 }] : [m]))
+        .filter((m) => m.bottom > m.top || m.right > m.left)
         .sort((x, y) => x.top - y.top || x.left - y.left);
       expect(tableMerges(a.table, first, area.left)).toEqual(expected);
       // each grid position covered exactly once
@@ -60,7 +64,7 @@ describe('the appendix from the 自评表 layout', () => {
       rows.forEach((row, r) =>
         row.cells.forEach((c) => {
           const cell = layout.cells.find((x) => x.row === first + r && x.col === area.left + c.col);
-          expect(c.text).toBe(cellText(cell));
+          expect(c.text).toBe(first + r === head + 1 && c.col === 0 ? '' : cellText(cell));
         })
       );
     }
@@ -113,9 +117,50 @@ describe('the appendix from the 自评表 layout', () => {
     expect(scaleWidths([10, 10, 10], 90, [40])).toEqual([40, 25, 25]);
   });
 
-  it('the rows the sheet repeats on every page repeat in Word only when no merge crosses them', () => {
-    // both forms merge column A from the indicator header down: no repeat, one table
-    for (const kind of SCHEME_IDS) expect(appendixFromLayout(layoutOf(kind), 156).table.bodies).toHaveLength(1);
+  it.each([
+    ['2018', '年度绩效指标完成情况'],
+    ['2020', '绩效指标'],
+  ])('%s: the indicator header repeats on every page, with the label the form merges down column A from it', (kind, label) => {
+    const layout = layoutOf(kind);
+    const head = layout.page!.printTitleRows!;
+    const t = appendixFromLayout(layout, 156).table;
+    expect(t.bodies).toHaveLength(2);
+    const body = t.bodies[1];
+    expect(body.map((r) => r.header)).toEqual(body.map((_, k) => k <= head.last - head.first));
+    const top = body[0].cells[0];
+    expect([top.col, top.text, top.rowSpan]).toEqual([0, label, head.last - head.first + 1]);
+    // below it, column A is one empty block down to where the form's merge ended
+    const below = body[head.last - head.first + 1].cells[0];
+    const merge = layout.merges.find((m) => m.top === head.first && m.left === 0)!;
+    expect([below.col, below.text, below.rowSpan]).toEqual([0, '', merge.bottom - head.last]);
+    expect(body.flatMap((r) => r.cells.map((c) => c.text)).filter((x) => x === label)).toHaveLength(1);
+  });
+
+  it('the rows the sheet repeats on every page do not repeat in Word when a merge runs into them from above', () => {
+    const above: SheetLayout = {
+      name: 't',
+      columnWidths: [10, 10],
+      rowHeights: [],
+      font: { name: '宋体', fallbacks: [], size: 11 },
+      merges: [{ top: 1, left: 0, bottom: 3, right: 0 }],
+      cells: [0, 1, 2, 3].flatMap((r) => [0, 1].map((c) => ({ row: r, col: c, value: `${r}${c}`, style: { border: true } }))),
+      page: {
+        paperSize: 'A4',
+        orientation: 'portrait',
+        fitToWidth: 1,
+        fitToHeight: 0,
+        horizontalCentered: true,
+        margins: { top: 1, bottom: 1, left: 1, right: 1 },
+        printTitleRows: { first: 2, last: 2 },
+        printArea: { top: 0, left: 0, bottom: 3, right: 1 },
+      },
+    };
+    const t = appendixFromLayout(above, 100).table;
+    expect(t.bodies).toHaveLength(1);
+    expect(t.bodies[0].map((r) => r.header)).toEqual([false, false, false, false]);
+  });
+
+  it('the rows the sheet repeats on every page repeat in Word as the first rows of a table', () => {
     const layout: SheetLayout = {
       name: 't',
       columnWidths: [10, 10],
