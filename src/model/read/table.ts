@@ -458,6 +458,12 @@ interface RowSense {
   readonly headerAt: ReadonlyMap<number, ReadonlySet<string>>;
   /** Relative column of the identity field (项目编号), -1 when the catalogue or the sheet has none. */
   readonly idCol: number;
+  /**
+   * Relative column a note leaves blank: the identity field, else (a catalogue without one: 绩效指标) the first required
+   * text field (三级指标). A row that opens with a note's words and leaves it blank is a note (`填表说明：…`, `总分`,
+   * `填表人：`), not an indicator.
+   */
+  readonly noteCol: number;
   /** Relative columns of the required text fields. */
   readonly requiredText: ReadonlyArray<number>;
 }
@@ -485,7 +491,7 @@ function rowSense<K extends string>(block: HeaderBlock, columns: Partial<Record<
     if (d.identity) idCol = info.col - col0;
     else if (d.required && (d.type === 'text' || d.type === 'patent')) requiredText.push(info.col - col0);
   }
-  return { headerTexts, headerStarts, headerAt, idCol, requiredText };
+  return { headerTexts, headerStarts, headerAt, idCol, noteCol: idCol >= 0 ? idCol : (requiredText[0] ?? -1), requiredText };
 }
 
 /** First characters of a text that may open a note, a block title or a header cell written again: the cheap gate of bodyOf. */
@@ -495,6 +501,8 @@ for (const ch of '其注说备填审复负单部经联电制一二三四五六�
 for (const ch of '乌克吐哈昌博巴阿喀和伊塔自区本新结续往') SUSPECT_START[ch.charCodeAt(0)] = 1;
 // … or a printed page's line: 续表, 第2页.
 for (const ch of '第共') SUSPECT_START[ch.charCodeAt(0)] = 1;
+// … or the foot of a scored form: 总分, 自评等级, 评价等级, 综合得分.
+for (const ch of '总评综') SUSPECT_START[ch.charCodeAt(0)] = 1;
 
 /** A block title alone on its row: `一、新上项目`, `（二）结转项目`. */
 const BLOCK_TITLE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]).{0,40}$/;
@@ -524,7 +532,7 @@ function isBlockTitle(text: string): boolean {
   return PAGE_LINE.test(text) || (name !== '' && (isRegionName(name) || COHORT_TITLE.test(name)));
 }
 /** Opening words of a note or signature line. */
-const NOTE_START = /^(?:其中|注[:：\d①-⑩一二三四五六七八九十、.．]|说明[:：]|备注[:：]|(?:单位|部门)?负责人|填表人|填报人|审核人|复核人|经办人|联系人|联系电话|电话[:：]|制表|填表日期|填报日期)/;
+const NOTE_START = /^(?:其中|注[:：\d①-⑩一二三四五六七八九十、.．]|(?:填表|填报)?说明[:：]|备注[:：]|(?:总分|自评等级|评价等级|综合得分)(?![\u4e00-\u9fa5])|等级[:：]|(?:单位|部门)?负责人|填表人|填报人|审核人|复核人|经办人|联系人|联系电话|电话[:：]|制表|填表日期|填报日期)/;
 
 const isNote = (v: CellValue): boolean => typeof v === 'string' && NOTE_START.test(stripSpaces(v));
 
@@ -541,11 +549,11 @@ function rowClass(cells: ReadonlyArray<CellValue>, sense: RowSense): SkippedKind
     if (typeof v === 'string' && sense.headerAt.get(c)?.has(v.trim())) asHeader++;
   }
   if (asHeader >= MIN_KNOWN_HEADERS) return 'header';
-  if (sense.idCol < 0 || first < 0) return undefined;
+  if (sense.noteCol < 0 || first < 0) return undefined;
   const lead = cells[first];
-  const id = cells[sense.idCol];
-  const noId = sense.idCol === first || id === undefined || isBlank(id);
-  if (filled === 1 && noId && typeof lead === 'string' && isBlockTitle(stripSpaces(lead))) return 'title';
+  const id = cells[sense.noteCol];
+  const noId = sense.noteCol === first || id === undefined || isBlank(id);
+  if (sense.idCol >= 0 && filled === 1 && noId && typeof lead === 'string' && isBlockTitle(stripSpaces(lead))) return 'title';
   if (!isNote(lead) || !(noId || isNote(id))) return undefined;
   for (const c of sense.requiredText) {
     const v = cells[c];

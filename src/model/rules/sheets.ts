@@ -215,7 +215,7 @@ export const S009 = defineRule({
   messages: {
     main: msg({
       params: { kind: P.code(SKIPPED_ROW_TEXT), label: P.text, values: P.list },
-      'zh-CN': (p) => `此行是${p.kind}（“${p.label}”），不作为项目读取，行中的数字未计入：${p.values}。`,
+      'zh-CN': (p) => `此行是${p.kind}（“${p.label}”），不作为项目或指标读取，行中的数字未计入：${p.values}。`,
       'en-US': (p) => `This row is a ${p.kind} ("${p.label}") and is not read as a record; its numbers are not counted: ${p.values}.`,
     }),
     continuation: msg({

@@ -6,7 +6,7 @@
  * plain sample's check, figures and 自评表.
  */
 import type { CellValue, GridSheet } from '../../../src/model/grid';
-import { LEDGER_HEADERS, LEDGER_TITLE } from '../../../src/model/sample';
+import { LEDGER_HEADERS, LEDGER_TITLE, SAMPLE_SHEETS, sampleWorkbookGrid } from '../../../src/model/sample';
 import { formatFinding } from '../../../src/model/messages';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { ledgerWithAbove, withLedger } from '../../support/shapes';
@@ -230,5 +230,42 @@ describe('a project on two rows, its 项目编号 and amounts merged down over t
     const [header, ...body] = base.values;
     const e = expectSameAsSample(withLedger({ ...base, values: [header, ...body], merges: [{ top: 1, left: col('region'), bottom: 2, right: col('region') }] }), []);
     expect(e.check.ledger!.projects).toHaveLength(169);
+  });
+});
+
+describe('the foot of an indicator sheet: 总分, 自评等级, 填表说明, signature lines (sweep-read)', () => {
+  // The indicator catalogue has no 项目编号, so no row of its body was ever a note: 总分 gave L002 (三级指标为空), and a
+  // 填表说明 merged across the table became an indicator of the 自评表 (its text in every column: L003 on 分值 and 得分).
+  const withFoot = (foot: (header: ReadonlyArray<CellValue>) => CellValue[][], mergeFrom?: number): ReturnType<typeof sampleWorkbookGrid> => {
+    const base = sampleWorkbookGrid();
+    return {
+      sheets: base.sheets.map((s) => {
+        if (s.name !== SAMPLE_SHEETS.indicators) return s;
+        const rows = foot(s.values[0]);
+        const width = s.values[0].length;
+        const merges = mergeFrom === undefined ? s.merges : [...(s.merges ?? []), { top: s.values.length + mergeFrom, left: 0, bottom: s.values.length + mergeFrom, right: width - 1 }];
+        return { ...s, values: [...s.values, ...rows], merges };
+      }),
+    };
+  };
+  const at = (header: ReadonlyArray<CellValue>, h: string): number => header.indexOf(h);
+  it.each([0, 2])('starting in column %p (一级指标 or 三级指标): no indicator, S009 for the row with numbers', (c) => {
+    const grid = withFoot((header) => [
+      Array.from({ length: header.length }, (_, k) => (k === c ? '总分' : k === at(header, '分值') ? 90 : null)),
+      Array.from({ length: header.length }, (_, k) => (k === c ? '自评等级：优' : null)),
+      [],
+      Array.from({ length: header.length }, (_, k) => (k === c ? '填表说明：1.定量指标按完成比例计分；2.定性指标按达成、部分达成、未达成三档计分。' : null)),
+      Array.from({ length: header.length }, (_, k) => (k === c ? '填表人：张三' : k === c + 3 ? '联系电话：0991-1234567' : null)),
+    ], c === 0 ? 3 : undefined);
+    const e = expectSameAsSample(grid, ['S009']);
+    expect(e.check.indicators!.indicators).toHaveLength(7);
+    const s009 = e.findings.filter((f) => f.rule === 'S009');
+    expect(s009.map((f) => f.row)).toEqual([8]);
+    expect(formatFinding(s009[0], 'zh-CN')).toContain('分值 90');
+  });
+  it('an indicator named like a note\'s words is still an indicator (its 三级指标 filled)', () => {
+    const grid = withFoot((header) => [Array.from({ length: header.length }, (_, k) => (k === 0 ? '总分' : k === 2 ? '总分达标率' : null))]);
+    const e = evaluateWorkbook(grid, { layout: '2020', generatedAt: 'T' });
+    expect(e.check.indicators!.indicators.map((i) => i.level3)).toContain('总分达标率');
   });
 });
