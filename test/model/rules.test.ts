@@ -92,6 +92,9 @@ describe('sheet level', () => {
       const g = book({ above: [[title], ['填报日期：2019年1月10日']] });
       expect([title, checkWorkbook({ sheets: [{ name: '配置', values: [] }, g.sheets[1]] }).fiscalYear]).toEqual([title, year]);
     }
+    // months alone name their first year, as 6b1a173 reads them (a period of months across two years keeps its start)
+    const months = book({ above: [['2018年10月—2019年3月专利实施项目台账']] });
+    expect(checkWorkbook({ sheets: [{ name: '配置', values: [] }, months.sheets[1]] }).fiscalYear).toBe(2018);
     // two dates that are no period (the form's date after a date of approval) still name none
     const g = book({ above: [['专利实施项目明细表'], ['批复日期：2018年5月6日    填报日期：2019年1月10日']] });
     expect(checkWorkbook({ sheets: [{ name: '配置', values: [] }, g.sheets[1]] }).fiscalYear).toBeUndefined();

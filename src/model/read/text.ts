@@ -141,9 +141,10 @@ const WHEN_FILLED = /(?:日期|时间|填报|填表|制表|报送|打印)[\s:：
 function withoutDatesOfFilling(t: string): string {
   return t.replace(DATE_IN_TEXT, (m: string, upTo: string | undefined, y: string, at: number) => {
     if (upTo) return `${y}年`;
-    const end = PERIOD_END.exec(t.slice(at + m.length));
-    if (end) return `${end[1] ?? y}年`;
     const day = /[日号]$/.test(m);
+    // a full date that opens a period (2018年1月1日-2018年12月31日): the period's year, its end's
+    const end = day ? PERIOD_END.exec(t.slice(at + m.length)) : null;
+    if (end) return `${end[1] ?? y}年`;
     return day || WHEN_FILLED.test(t.slice(Math.max(0, at - 8), at)) ? '' : m;
   });
 }
