@@ -160,9 +160,9 @@ function nonZeroMagnitudes(column: Float64Array, out: Float64Array): number {
 
 /**
  * Whether the first `n` magnitudes of a 万元 column (non-zero, whole 分) hold none that L013 flags,
- * told without their median: the largest is under `bigInWan` (100,000 万元) and more than 1000 ×
- * the magnitudes that the median is made of (the middle one, or the two middle ones), which holds
- * when fewer magnitudes than stand below the middle are at most 1/1000 of the largest. Then every
+ * told without their median: the largest is under `bigInWan` (100,000 万元) and under 1000 × each
+ * magnitude the median is made of (the middle one, or the two middle ones), which holds when fewer
+ * magnitudes than stand below the middle are at most 1/1000 of the largest. Then every
  * amount is under both bounds, and the median under `bigInWan` (no whole-column finding). False
  * says only that the median must be looked at. (Under 10¹¹ 分, every product and half-sum here is exact.)
  */
