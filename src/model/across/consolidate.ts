@@ -224,6 +224,20 @@ export function consolidate(result: AcrossResult): Consolidated {
     font: FONT,
     frozenRows: LEDGER_ROWS.first,
     autoFilter: { top: LEDGER_ROWS.header, left: 0, bottom: last, right: width - 1 },
+    // Printed as a province's 台账 is: A3 landscape, one page wide (some 25 columns; A4 would print at a third of
+    // the size), the header on every page, numbered pages. Without a page setup it printed portrait, two
+    // columns a page, the header on the first page only (169 projects: 47 pages).
+    page: {
+      paperSize: 'A3',
+      orientation: 'landscape',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { top: 1.9, bottom: 1.9, left: 1.8, right: 1.8 },
+      printTitleRows: { first: LEDGER_ROWS.header, last: LEDGER_ROWS.header },
+      printArea: { top: 0, left: 0, bottom: last, right: width - 1 },
+      footer: '&C第 &P 页，共 &N 页',
+    },
   };
 
   // --- counts of findings per 地州市 (per file and across)

@@ -59,6 +59,21 @@ describe('the split sample merged back', () => {
     expect(ids).toEqual(projectsByPrefecture().flatMap(([region, ps]) => ps.map((_, i) => `${region}.xlsx|项目台账|${i + 4}`)));
   });
 
+  it('项目台账 prints as a 台账: A3 landscape one page wide, the header on every page, pages numbered, the print area the table', async () => {
+    const { merged, grid } = await mergedGrid(files, province);
+    const ledger = merged.sheets.find((s) => s.layout?.name === CONSOLIDATED_SHEETS.ledger)!.layout!;
+    const header = grid.sheets.find((s) => s.name === '项目台账')!.values.findIndex((r) => r[0] === '项目编号');
+    expect(ledger.page).toMatchObject({
+      paperSize: 'A3',
+      orientation: 'landscape',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitleRows: { first: header, last: header },
+      printArea: { top: 0, left: 0, bottom: header + 169, right: ledger.columnWidths.length - 1 },
+      footer: '&C第 &P 页，共 &N 页',
+    });
+  });
+
   it('汇总: a row per 地州市 and a 合计 row of native formulas that give the source\'s figures', async () => {
     const { merged, grid } = await mergedGrid(files, province);
     const hf = workbookOf(grid, merged);
