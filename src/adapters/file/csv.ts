@@ -88,12 +88,18 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
 }
 
 /**
- * What the text is when it is not a table of values: a web page or an XML spreadsheet saved as .xls, or a
- * single-file web page (MHTML: Excel's 单个文件网页, some systems' export) whose MIME lines are no table.
+ * What the text is when it is not a table of values: a web page or an XML spreadsheet saved as .xls, a
+ * single-file web page (MHTML: Excel's 单个文件网页, some systems' export) whose MIME lines are no table,
+ * or a LibreOffice flat XML spreadsheet (.fods).
  */
-export function markupKind(text: string): 'html' | 'xml' | 'mht' | null {
+export function markupKind(text: string): 'html' | 'xml' | 'fods' | 'mht' | null {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
   if (/^<\?xml[\s\S]*<workbook|^<\?mso-application/.test(head)) return 'xml';
+  // a flat OpenDocument file: a spreadsheet unless its root says it is another kind (a .fodt text, a .fodp)
+  if (/^(?:<\?xml[^>]*>\s*)?<office:document[\s>]/.test(head)) {
+    const mime = /<office:document\b[^>]*?office:mimetype="([^"]*)"/.exec(text.slice(0, 16384))?.[1];
+    return mime === undefined || mime === 'application/vnd.oasis.opendocument.spreadsheet' ? 'fods' : null;
+  }
   if (/^(?:[\w-]+:[^\n]*\r?\n)*mime-version:/.test(head) && /content-type:\s*multipart\//.test(head)) return 'mht';
   if (/^(<!doctype html|<html|<table|<meta|<head|<body)/.test(head) || /^<\?xml[\s\S]*<html/.test(head)) return 'html';
   return null;
@@ -257,7 +263,7 @@ export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOp
     const decoded = decodeText(bytes);
     if (!decoded) return fail('notZip', 'notText');
     const markup = markupKind(decoded.text);
-    if (markup) return fail('notXlsx', markup === 'xml' ? 'xmlSpreadsheet' : 'html');
+    if (markup) return fail('notXlsx', markup === 'xml' ? 'xmlSpreadsheet' : markup === 'fods' ? 'fods' : 'html');
     budget.plan(decoded.text.length);
 
     const values: CellValue[][] = [];

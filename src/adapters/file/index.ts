@@ -6,7 +6,8 @@
  * and the same result: .xlsx (the streaming reader of src/adapters/xlsx), .xls (xls.ts, SheetJS,
  * loaded on first use), CSV and tab-separated text (csv.ts). A WPS .et gets words on how to save it
  * as .xlsx unless its bytes are an .xlsx or a BIFF .xls. A web page (HTML table) or an XML Spreadsheet
- * 2003 under an .xls name is read as Excel opens it (xls.ts readMarkup), with words when nothing reads.
+ * 2003 under an .xls name is read as Excel opens it (xls.ts readMarkup), with words when nothing reads;
+ * so is a LibreOffice flat XML spreadsheet (.fods, fods.ts).
  */
 import { SELECT_HEAD_ROWS, sheetsToRead } from '../../model/check';
 import { sniff, toBytes } from '../xlsx/detect';

@@ -13,10 +13,26 @@
  */
 // This module is itself loaded on first use (index.ts imports it dynamically): SheetJS with it.
 import * as X from '@e965/xlsx';
-import { dateValue, errorValue, serialToDate, type CellValue, type GridSheet, type Merge } from '../../model/grid';
+import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, dateValue, errorValue, serialToDate, type CellValue, type GridSheet, type Merge } from '../../model/grid';
 import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';
 import { failureMessage, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
 import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';
+import { FODS_MEMORY_PER_CELL, fodsCells, fodsTables } from './fods';
+
+/**
+ * `f()` with console.error silenced: SheetJS's OpenDocument reader writes a line there for each number
+ * format it cannot map exactly ("ODS number format may be incorrect"), which is no message for our user
+ * (the values read are right; the model reads no format). X.read is synchronous: nothing else runs meanwhile.
+ */
+function quietly<T>(f: () => T): T {
+  const error = console.error;
+  console.error = () => undefined;
+  try {
+    return f();
+  } finally {
+    console.error = error;
+  }
+}
 
 
 /** Memory of SheetJS's dense workbook and our grid per byte of .xls: a conservative estimate (not yet measured: a bench item). */
@@ -189,22 +205,39 @@ function budgetFailure(e: unknown, budget: Budget, limits: ReadLimits): ReadXlsx
  * their types. A single HTML table is named after the file, as a CSV is. Null when nothing is read
  * (the caller then says how to save the file as .xlsx).
  */
-export async function readMarkup(text: string, kind: 'html' | 'xml', sheetName: string, typeText: TypeText, options: ReadXlsxOptions = {}): Promise<ReadXlsxResult | null> {
+export async function readMarkup(text: string, kind: 'html' | 'xml' | 'fods', sheetName: string, typeText: TypeText, options: ReadXlsxOptions = {}): Promise<ReadXlsxResult | null> {
   const limits: ReadLimits = { ...PAGE_LIMITS, ...options.limits };
   const budget = new Budget(limits, options.onProgress, options.signal);
   try {
     budget.check();
     budget.charge(XLS_MEMORY_PER_BYTE * text.length);
+    if (kind === 'fods') {
+      // repeated cells are made one by one: counted first, refused before SheetJS spends the memory
+      const { cells, rows, cols } = fodsCells(text);
+      if (rows > EXCEL_MAX_ROWS) return fail('corrupt', 'outOfRange', { sheet: sheetName, what: 'row', value: rows });
+      if (cols > EXCEL_MAX_COLS) return fail('corrupt', 'outOfRange', { sheet: sheetName, what: 'col', value: cols });
+      const projected = budget.memoryUsed + cells * FODS_MEMORY_PER_CELL;
+      if (projected > limits.maxMemory) return fail('tooLarge', 'overMemory', { mb: mbOf(projected), limitMb: mbOf(limits.maxMemory), projected: true });
+      budget.charge(cells * FODS_MEMORY_PER_CELL);
+    }
     let wb: X.WorkBook;
     try {
-      wb = X.read(text, { type: 'string', dense: true, raw: kind === 'html', cellDates: false, cellNF: true, cellStyles: false, cellHTML: false, cellFormula: false, sheetStubs: false });
+      const opts: X.ParsingOptions = { type: 'string', dense: true, raw: kind === 'html', cellDates: false, cellNF: true, cellStyles: false, cellHTML: false, cellFormula: false, sheetStubs: false };
+      wb = kind === 'fods' ? quietly(() => X.read(text, opts)) : X.read(text, opts);
     } catch {
       return null;
     }
     budget.check();
     const single = kind === 'html' && wb.SheetNames.length === 1;
-    const read = gridOf(wb, budget, (name) => (single ? sheetName : name), kind === 'html' ? typeText : undefined);
+    // a .fods's sheets under their names as written, hidden as their table style says (SheetJS does neither)
+    const tables = kind === 'fods' ? fodsTables(text) : [];
+    const table = new Map(tables.length === wb.SheetNames.length ? wb.SheetNames.map((n, i) => [n, tables[i]]) : []);
+    const read = gridOf(wb, budget, (name) => (single ? sheetName : (table.get(name)?.name ?? name)), kind === 'html' ? typeText : undefined);
     if (!read) return null;
+    if (read.ok && tables.some((t) => t.hidden)) {
+      const hidden = new Set(tables.filter((t) => t.hidden).map((t) => t.name));
+      read.grid = { sheets: read.grid.sheets.map((s) => (hidden.has(s.name) ? { ...s, hidden: true } : s)) };
+    }
     options.onProgress?.(1);
     return read;
   } catch (e) {

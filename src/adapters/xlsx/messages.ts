@@ -32,6 +32,8 @@ export type FailureVariant =
   /** A web page or an XML spreadsheet saved under a spreadsheet's name. */
   | 'html'
   | 'xmlSpreadsheet'
+  /** A LibreOffice flat XML spreadsheet (.fods) that did not read. */
+  | 'fods'
   /** A WPS 表格 workbook (.et, .ett). */
   | 'et'
   /** An .xls the reader could not read. */
@@ -94,6 +96,11 @@ export function failureMessage(variant: FailureVariant, p: FailureParams = {}): 
       return {
         'zh-CN': '这是 XML 电子表格（Excel 2003 XML）格式，请在 Excel 或 WPS 中打开，另存为 .xlsx 后再检查。',
         'en-US': 'This is an XML spreadsheet (Excel 2003 XML). Open it in Excel or WPS, save it as .xlsx and check that copy.',
+      };
+    case 'fods':
+      return {
+        'zh-CN': '这是 LibreOffice 平面 XML 表格（.fods），但无法读取（文件可能已损坏）。请在 LibreOffice 或 WPS 中打开，另存为 .xlsx 后再检查。',
+        'en-US': 'This is a LibreOffice flat XML spreadsheet (.fods) that cannot be read (it may be damaged). Open it in LibreOffice or WPS, save it as .xlsx and check that copy.',
       };
     case 'et':
       return {
