@@ -54,6 +54,19 @@ function withoutNumbering(name: string | undefined): string | undefined {
   return rest === '' ? undefined : rest; // `指标1：` alone: the form's empty row
 }
 
+/**
+ * A 一级/二级指标 numbered as an outline (`一、产出指标`, `（一）数量指标`, `1.经济效益指标`, `2、社会效益指标`): the number is
+ * dropped, so that the category is known (categoryOf: W004 counted 产出指标 as 0 points, and the 2018 table left its rows
+ * out of 项目完成指标) and the table prints its own words. A name with nothing after the number is kept as written.
+ */
+const OUTLINE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十0-9０-９]{1,3}\s*[)）]\s*[、.．]?|[0-9０-９]{1,2}\s*[、.．](?![0-9０-９])|[0-9０-９]{1,2}\s*[)）])\s*/;
+
+function withoutOutline(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const rest = name.replace(OUTLINE, '');
+  return rest === '' ? name : rest;
+}
+
 /** Whether a row is one of the form's empty category rows (no 三级指标 and nothing else to read). */
 function isPlaceholder(cells: ReadonlyArray<CellValue>): boolean {
   return cells.every((v) => isBlank(v) || (typeof v === 'string' && parseTarget(v).target.kind === 'na'));
@@ -84,8 +97,8 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
   let level1: string | undefined;
   let level2: string | undefined;
   for (const row of table.bodyRows) {
-    const l1 = text(row, 'level1');
-    const l2 = text(row, 'level2');
+    const l1 = withoutOutline(text(row, 'level1'));
+    const l2 = withoutOutline(text(row, 'level2'));
     if (l1 !== undefined && l1 !== level1) {
       level1 = l1;
       level2 = undefined; // a new 一级 starts a new 二级 run
