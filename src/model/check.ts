@@ -312,7 +312,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     indicators = readIndicators(indicatorTable);
     overlapFinding(indicatorTable, emit);
     pushAll(findings, indicators.findings);
-    columnFindings(indicatorTable, INDICATOR_COLUMNS, emit, undefined, new Set(indicators.causeColumns.keys()));
+    columnFindings(indicatorTable, INDICATOR_COLUMNS, emit, undefined, new Set([...indicators.causeColumns.keys(), ...indicators.likelihoodColumns.keys()]));
     skippedRowFindings(indicatorTable, emit);
     indicatorRules(indicators, emit, stage);
     reviewIndicators(indicators, emit);

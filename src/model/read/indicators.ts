@@ -7,7 +7,7 @@ import { L002, L003 } from '../rules/reading';
 import { normalizeTargetText, parseActualNumber, parseTarget, WORDS_AFTER, WORDS_BEFORE, type Target, type TargetContext } from './targets';
 import { isBlank, rawText, readPoints, readProse, readText } from './values';
 import { isErrorValue, type CellValue } from '../grid';
-import { CAUSES, LIKELIHOODS, readCauses, readLikelihood, type Cause } from '../monitor/words';
+import { CAUSES, LIKELIHOODS, readCauses, readLikelihood, type Cause, type Likelihood } from '../monitor/words';
 
 export interface IndicatorsRead {
   readonly table: Table<IndicatorKey>;
@@ -19,6 +19,11 @@ export interface IndicatorsRead {
    * a mark (√) in the causes of each row. Column → its cause; read as 偏差原因类别, so no unknown columns (S004).
    */
   readonly causeColumns: ReadonlyMap<number, Cause>;
+  /**
+   * The central form's 完成目标可能性 block: a column per answer (确定能 | 有可能 | 完全不可能), a mark in the one that
+   * holds. Column → its answer; read as 完成目标可能性, so no unknown columns (S004).
+   */
+  readonly likelihoodColumns: ReadonlyMap<number, Likelihood>;
   readonly findings: Finding[];
 }
 
@@ -93,6 +98,7 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
   const cell = (row: number, key: IndicatorKey): CellValue => (cols[key] === undefined ? null : table.value(row, cols[key]!));
 
   const causeColumns = causeColumnsOf(table);
+  const likelihoodColumns = likelihoodColumnsOf(table);
   const indicators: Indicator[] = [];
   let level1: string | undefined;
   let level2: string | undefined;
@@ -177,11 +183,28 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
       out.likelihood = readLikelihood(likely);
       if (out.likelihood === undefined)
         findings.push(L003.finding.indicator({ sheet, row, col: cols.likelihood! }, { field: '完成目标可能性', raw: likely, expected: 'oneOf', options: LIKELIHOODS }));
+    } else if (likelihoodColumns.size) {
+      const marked = [...likelihoodColumns].filter(([c]) => isTicked(table.value(row, c)));
+      if (marked.length === 1) out.likelihood = marked[0][1];
+      else if (marked.length > 1)
+        // Two answers marked: none is taken (a light from either would be a guess); the cell of the first says so.
+        findings.push(L003.finding.indicator({ sheet, row, col: marked[0][0] }, { field: '完成目标可能性', raw: marked.map(([, l]) => l).join('、'), expected: 'oneOf', options: LIKELIHOODS }));
     }
     for (const k of Object.keys(out) as Array<keyof Indicator>) if (out[k] === undefined) delete out[k];
     return out;
   }
-  return { table, indicators, cols, causeColumns, findings };
+  return { table, indicators, cols, causeColumns, likelihoodColumns, findings };
+}
+
+/** The 完成目标可能性 block of the central form: unknown columns whose header (its leaf) is one of the answers, two or more of them. */
+function likelihoodColumnsOf(table: Table<IndicatorKey>): ReadonlyMap<number, Likelihood> {
+  const out = new Map<number, Likelihood>();
+  for (const u of table.unknown) {
+    const leaf = u.header.slice(u.header.lastIndexOf('/') + 1);
+    const l = readLikelihood(leaf);
+    if (l && (LIKELIHOODS as ReadonlyArray<string>).includes(normalizeTargetText(leaf).replace(/\s+/g, ''))) out.set(u.col, l);
+  }
+  return out.size >= 2 && new Set(out.values()).size === out.size ? out : new Map();
 }
 
 /** The 偏差原因分析 block of the central form: unknown columns whose header (its leaf) is a cause, two or more of them. */

@@ -54,3 +54,32 @@ describe('the central form\'s 偏差原因分析 block (a column per cause, √ 
     expect(summary(g).causes.every((c) => c === '')).toBe(true);
   });
 });
+
+describe('the central form\'s 完成目标可能性 block (确定能 | 有可能 | 完全不可能, a mark in the answer)', () => {
+  // sweep-read: the three columns were unknown (S004): no row had a likelihood, so qualitative rows got no light, and
+  // M003 (完全不可能 without 纠偏措施) and M004 (确定能 with a forecast short of the target) could never speak.
+  const LIK = ['确定能', '有可能', '完全不可能'];
+  /** centralForm with its 完成目标可能性 column (14th) split into one column per answer; `mark` writes the marked cell. */
+  function withLikelihoodTicks(mark: (answer: string) => CellValue[] = (a) => LIK.map((l) => (l === a ? '√' : null))): Grid {
+    const g = centralForm();
+    return {
+      sheets: g.sheets.map((s) => {
+        if (s.name !== '绩效指标') return s;
+        const L = 13;
+        const values = s.values.map((r, i) => (i === 0 ? [...r.slice(0, L), '完成目标可能性', null, null, ...r.slice(L + 1)] : i === 1 ? [...r.slice(0, L), ...LIK, ...r.slice(L + 1)] : [...r.slice(0, L), ...mark(String(r[L] ?? '')), ...r.slice(L + 1)]));
+        const merges = (s.merges ?? []).filter((m) => m.left !== L).map((m) => (m.left > L ? { ...m, left: m.left + 2, right: m.right + 2 } : m));
+        return { ...s, values, merges: [...merges, { top: 0, left: L, bottom: 0, right: L + 2 }] };
+      }),
+    };
+  }
+  it('read as 完成目标可能性: the same lights and findings as the sample, no unknown column', () => {
+    expect(summary(withLikelihoodTicks())).toEqual(summary(sampleMidYearGrid()));
+  });
+  it('two answers marked on a row: none taken, L003 names them', () => {
+    const g = withLikelihoodTicks((a) => (a === '有可能' ? ['√', '√', null] : LIK.map((l) => (l === a ? '√' : null))));
+    const ev = evaluateWorkbook(g, { generatedAt: 'T' });
+    const l003 = ev.findings.filter((f) => f.rule === 'L003');
+    expect(l003.length).toBeGreaterThan(0);
+    expect(l003[0].params).toMatchObject({ field: '完成目标可能性', raw: '确定能、有可能' });
+  });
+});
