@@ -4,6 +4,8 @@
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Locale } from '../model/messages';
+import type { MoneyUnit } from '../model/money';
+import { MONEY_UNIT_TEXT } from '../model/rules/define';
 import { useLocale } from './context';
 import type { CohortBar } from './host';
 import { formatNumber } from './i18n';
@@ -60,14 +62,16 @@ export function CohortChart({
   const styles = useStyles();
   const shared = useSharedStyles();
   if (cohorts.length === 0) return null;
+  // the unit as the findings name it in this language (万元 reads ×10,000 yuan in English)
+  const shown = MONEY_UNIT_TEXT[unit as MoneyUnit]?.[locale] ?? unit;
   const max = cohorts.reduce((m, c) => Math.max(m, c.disbursed), 0);
   const span = WIDTH - LABEL_W - VALUE_W;
   const height = cohorts.length * (BAR + GAP) + GAP;
-  const summary = t.chartSummary(chartSummary(cohorts, unit, locale, t.chartBar));
+  const summary = t.chartSummary(chartSummary(cohorts, shown, locale, t.chartBar));
   return (
     <figure className={styles.figure}>
       <div className={styles.caption} aria-hidden="true">
-        {t.chartTitle(unit)}
+        {t.chartTitle(shown)}
       </div>
       <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={summary} focusable="false">
         {cohorts.map((c, i) => {
@@ -104,18 +108,18 @@ export function CohortChart({
         </span>
       </div>
       <table className={shared.visuallyHidden}>
-        <caption>{t.chartTitle(unit)}</caption>
+        <caption>{t.chartTitle(shown)}</caption>
         <thead>
           <tr>
             <th scope="col">{t.cohortHeader}</th>
             <th scope="col">{t.countHeader}</th>
-            <th scope="col">{t.disbursedHeader(unit)}</th>
+            <th scope="col">{t.disbursedHeader(shown)}</th>
           </tr>
         </thead>
         <tbody>
           {cohorts.map((c) => (
             <tr key={c.year}>
-              <th scope="row">{c.isNew ? `${c.year}（${t.newCohort}）` : c.year}</th>
+              <th scope="row">{c.isNew ? (locale === 'zh-CN' ? `${c.year}（${t.newCohort}）` : `${c.year} (${t.newCohort})`) : c.year}</th>
               <td>{c.count}</td>
               <td>{formatNumber(c.disbursed, locale)}</td>
             </tr>

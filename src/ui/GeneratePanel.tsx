@@ -78,7 +78,7 @@ export function GeneratePanel({
         </RadioGroup>
       </Field>
       <div>
-        <Text weight="semibold">{t.yearLabel}：</Text>
+        <Text weight="semibold">{t.yearLabel}{locale === 'zh-CN' ? '：' : ': '}</Text>
         <Text data-testid="fiscal-year">{view ? (view.fiscalYear ?? t.yearUnknown) : na}</Text>
       </div>
 

@@ -156,8 +156,15 @@ describe('Self-evaluation table (en-US)', () => {
     expect(screen.getByTestId('execution-rate')).toHaveTextContent('—');
     expect(screen.getByTestId('total')).toHaveTextContent('— (no points in the indicator sheet)');
     expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(
-      /^Paid out this year by cohort: 2018 new projects 160 万元; 2017 carried-over/
+      /^Paid out this year by cohort: 2018 new projects 160 ×10,000 yuan; 2017 carried-over/
     );
+    // no Chinese in the English panel (punctuation and units included) but the funds paragraph (official text to
+    // copy) and the sheet names the user types
+    const panel = screen.getByRole('region', { name: 'Self-evaluation table' }).cloneNode(true) as HTMLElement;
+    for (const p of Array.from(panel.querySelectorAll('[data-testid="paragraph"]'))) p.remove();
+    const words = (panel.textContent ?? '').replace(/配置|项目台账|绩效指标|报告素材/g, '');
+    expect(words).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+    expect(screen.getByTestId('fiscal-year').parentElement).toHaveTextContent(/^Fiscal year: 2018$/);
     await user.click(screen.getByRole('button', { name: 'Generate' }));
     expect(await screen.findByText('Created the new worksheet "2018年度绩效自评表".')).toBeInTheDocument();
   });
