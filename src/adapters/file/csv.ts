@@ -2,7 +2,8 @@
  * A CSV (or tab-separated text) file → a grid of one sheet named after the file (issue 12, item 8).
  *
  * The encoding is detected from the bytes, never guessed from the locale: a byte-order mark
- * (UTF-8, UTF-16LE/BE — Excel's “Unicode 文本”), else strict UTF-8, else GB18030 (the superset of
+ * (UTF-8, UTF-16LE/BE — Excel's “Unicode 文本”), else UTF-16 by where its zero bytes fall (the same
+ * text written without a mark), else strict UTF-8, else GB18030 (the superset of
  * GBK and GB2312 that Chinese Excel and WPS write). Decoding uses the platform's TextDecoder (every
  * browser has GB18030; Node has it with its full ICU). The fields are split by Papa Parse (quoted
  * fields, line breaks inside quotes); the delimiter is chosen among `\t` `,` `;` `|` by chooseDelimiter.
@@ -60,13 +61,52 @@ function looksBinary(text: string): boolean {
   return control > n / 100;
 }
 
+/** Bytes looked at to tell UTF-16 without a byte-order mark. */
+const UTF16_SNIFF = 4096;
+/** The share of the code units read in the byte order found that must be characters of a table's text. */
+const UTF16_TEXT_SHARE = 0.9;
+
+/** A UTF-16 code unit that a table's text is made of: tab and line ends, ASCII, Latin to symbols and enclosed numbers, CJK punctuation, ideographs, full-width forms. */
+function tableChar(u: number): boolean {
+  return (
+    u === 9 || u === 10 || u === 13 || (u >= 0x20 && u < 0x7f) || (u >= 0xa0 && u <= 0x27bf) || (u >= 0x3000 && u <= 0x30ff) ||
+    (u >= 0x3400 && u <= 0x4dbf) || (u >= 0x4e00 && u <= 0x9fff) || (u >= 0xfe30 && u <= 0xfe4f) || (u >= 0xff00 && u <= 0xffef)
+  );
+}
+
 /**
- * The text of a file, with the encoding it was found in: by its byte-order mark, else strict
- * UTF-8, else GB18030; null for bytes that are no text in any of them (a binary file).
+ * The byte order of UTF-16 text written without a byte-order mark (some programs' "Unicode" text
+ * and exports), told by its first bytes. UTF-8 and GBK text has no zero byte; in UTF-16 the tabs,
+ * line ends, digits and Latin letters of a table are a byte and a zero, so zeros fall on the side
+ * of the high byte (odd offsets little-endian, even ones big-endian), and that side gives the
+ * order. Read so, nine code units in ten must be characters a table's text is made of (tableChar),
+ * which a binary file's zeros are not; then decodeText decodes strictly and checks it is no binary.
+ */
+export function utf16Order(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (b.length < 4 || b.length % 2 !== 0) return null;
+  const n = Math.min(b.length, UTF16_SNIFF) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) even++;
+    if (b[i + 1] === 0) odd++;
+  }
+  if (odd === even) return null;
+  const le = odd > even;
+  let ok = 0;
+  for (let i = 0; i < n; i += 2) if (tableChar(le ? b[i] | (b[i + 1] << 8) : (b[i] << 8) | b[i + 1])) ok++;
+  return ok >= UTF16_TEXT_SHARE * (n >> 1) ? (le ? 'utf-16le' : 'utf-16be') : null;
+}
+
+/**
+ * The text of a file, with the encoding it was found in: by its byte-order mark, else UTF-16 by
+ * its zero bytes (utf16Order), else strict UTF-8, else GB18030; null for bytes that are no text in
+ * any of them (a binary file).
  */
 export function decodeText(bytes: Uint8Array): DecodedText | null {
   const b = bytes;
   let found: DecodedText | null = null;
+  let bare: 'utf-16le' | 'utf-16be' | null;
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
     const text = tryDecode('utf-8', b.subarray(3));
     found = text === null ? null : { text, encoding: 'utf-8', bom: true };
@@ -76,6 +116,9 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
   } else if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) {
     const text = tryDecode('utf-16be', b.subarray(2));
     found = text === null ? null : { text, encoding: 'utf-16be', bom: true };
+  } else if ((bare = utf16Order(b))) {
+    const text = tryDecode(bare, b);
+    found = text === null ? null : { text, encoding: bare, bom: false };
   } else {
     const utf8 = tryDecode('utf-8', b);
     if (utf8 !== null) found = { text: utf8, encoding: 'utf-8', bom: false };
