@@ -12,6 +12,7 @@ import { sumFen, type Fen } from '../money';
 import type { Indicator, Profile, Project, ProjectKey } from '../records';
 import { acceptedNamesOf, INDICATOR_COLUMNS, type IndicatorKey } from '../read/columns';
 import { deadlineDate } from '../read/targets';
+import { spanMonth } from '../read/text';
 import { projectStatusOf } from '../read/status';
 import { M001, M002, M003, M004, M005, M006, M007, type LightCode } from '../rules/monitor';
 import { normaliseActual, scoringKind } from '../scoring/evaluate';
@@ -119,11 +120,9 @@ export interface MonitorInput {
   readonly spanHeaders?: ReadonlyArray<Where & { readonly header: string }>;
 }
 
-/** The month a column's header names for its span (`1-7月拨付`, `1—7月执行情况`, `1至9月完成值`), if any. */
+/** The month a column's header names for its span (`1-7月拨付`, `1—7月执行情况`, `1至9月完成值`, `截至7月底完成情况`), if any. */
 export function headerMonth(header: string): number | undefined {
-  const m = /^1\s*[-—－~～至]\s*(\d{1,2})\s*月/.exec(header.replace(/\s+/g, ''));
-  const n = m ? Number(m[1]) : NaN;
-  return n >= 1 && n <= 11 ? n : undefined;
+  return spanMonth(header);
 }
 
 /** The cut-off month: asked for, else 配置's, else the month of 监控日期, else the month the columns' headers name, else 7. */

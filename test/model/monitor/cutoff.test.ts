@@ -6,6 +6,8 @@ import { evaluateWorkbook } from '../../../src/model/evaluate';
 import type { CellValue } from '../../../src/model/grid';
 import { indicatorRow, midYearBook, MONITOR_HEADER } from '../rules/monitor.cases';
 import { book } from '../support/ledger';
+import { headerIndex, LEDGER_COLUMNS, matchHeader } from '../../../src/model/read/columns';
+import { headerMonth } from '../../../src/model/monitor';
 
 describe('监控截止月份', () => {
   it.each<[CellValue, number]>([
@@ -28,5 +30,20 @@ describe('the cut-off month the columns name', () => {
     const ev = evaluateWorkbook(grid);
     expect(ev.monitor!.month).toBe(5);
     expect(ev.findings.filter((f) => f.rule.startsWith('M00') && f.rule !== 'M001').map((f) => f.rule)).toEqual([]);
+  });
+  it.each([['截至5月底执行情况', 5], ['截止9月30日完成值', 9], ['截至9月末完成情况', 9]])(
+    'without 监控截止月份, a column headed with its cut-off date (%s) is 监控期完成值 and makes it month %d (sweep-read: unknown, M006)', (header, month) => {
+      const grid = book({ profile: [['年初预算数', 60]], indicators: [MONITOR_HEADER.map((h) => (h === '监控期完成值' ? header : h)), indicatorRow({ monitored: 9, likely: '确定能' })] });
+      const ev = evaluateWorkbook(grid);
+      expect(ev.monitor!.month).toBe(month);
+      expect(ev.check.indicators!.indicators[0].monitored).toBe(9);
+      expect(ev.findings.filter((f) => f.rule.startsWith('M00') && f.rule !== 'M001').map((f) => f.rule)).toEqual([]);
+    });
+  it('a ledger column 截至6月底拨付 is the amount paid by the cut-off (本年拨付), of June', () => {
+    expect(matchHeader('截至6月底拨付（万元）', headerIndex(LEDGER_COLUMNS))).toMatchObject({ def: { key: 'disbursed' }, unit: '万元' });
+    expect(headerMonth('截至6月底拨付（万元）')).toBe(6);
+    // a day before the month's end is not the month's cut-off; nor a year-end (截至2017年底累计拨付: the years before)
+    expect(headerMonth('截至6月15日拨付')).toBeUndefined();
+    expect(matchHeader('截至2017年底拨付', headerIndex(LEDGER_COLUMNS))?.def.key).not.toBe('disbursed');
   });
 });

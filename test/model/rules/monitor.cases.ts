@@ -56,11 +56,21 @@ export const CASES: RuleCases = {
   M006: [
     { name: 'a year-end 绩效指标 (实际完成值, no 监控期完成值) monitored', grid: book({ profile: [['年初预算数', 60], ['监控截止月份', 6]], indicators: [['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '完成目标可能性'], ['产出指标', '数量指标', '支持项目数', '≥10项', '10项', '确定能']] }), options: { layout: 'monitor' }, expect: ['warning@绩效指标!D1'] },
     { name: 'the monitored column given', grid: midYearBook(), expect: [] },
+    ...['截至6月底完成情况', '截止6月30日完成值', '截至6月末执行情况', '截止到6月份完成情况'].map((header) => ({
+      name: `the monitored column headed with its cut-off date, ${header} (sweep-read: it was unknown, every row lit by likelihood only)`,
+      grid: book({ profile: [['年初预算数', 60], ['监控截止月份', 6]], indicators: [MONITOR_HEADER.map((h) => (h === '监控期完成值' ? header : h)), indicatorRow({ monitored: 5, likely: '确定能' })] }),
+      expect: [],
+    })),
   ],
   M007: [
     {
       name: 'the monitored column headed 1-7月执行情况 under a cut-off of June',
       grid: book({ profile: [['年初预算数', 60], ['监控截止月份', 6]], indicators: [MONITOR_HEADER.map((h) => (h === '监控期完成值' ? '1-7月执行情况' : h)), indicatorRow({ monitored: 5, likely: '确定能' })] }),
+      expect: ['warning@绩效指标!G1'],
+    },
+    {
+      name: 'headed 截至7月底完成情况 under a cut-off of June',
+      grid: book({ profile: [['年初预算数', 60], ['监控截止月份', 6]], indicators: [MONITOR_HEADER.map((h) => (h === '监控期完成值' ? '截至7月底完成情况' : h)), indicatorRow({ monitored: 5, likely: '确定能' })] }),
       expect: ['warning@绩效指标!G1'],
     },
     {
