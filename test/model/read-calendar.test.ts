@@ -3,7 +3,7 @@
  * years); this holds them to what the JS Date calendar says for every day 1899 … 2201, and to
  * Excel's phantom 1900-02-29 for date cells.
  */
-import { dateValue } from '../../src/model/grid';
+import { dateToSerial, dateValue } from '../../src/model/grid';
 import { readDate, readYear } from '../../src/model/read/values';
 
 const byDate = (y: number, m: number, d: number): boolean =>
@@ -17,7 +17,9 @@ describe('calendar check of dates', () => {
         for (let d = 0; d <= 32; d++) {
           const want = byDate(y, m, d);
           const phantom = y === 1900 && m === 2 && d === 29;
-          if ((readDate(dateValue(y, m, d)).kind === 'ok') !== (want || phantom)) wrong.push(`cell ${y}-${m}-${d}`);
+          // the days of 1905 that are a year typed alone under a date format (serials 1900 … 2100) are no date either
+          const typedYear = (want || phantom) && dateToSerial(dateValue(y, m, d)) >= 1900 && dateToSerial(dateValue(y, m, d)) <= 2100;
+          if ((readDate(dateValue(y, m, d)).kind === 'ok') !== ((want || phantom) && !typedYear)) wrong.push(`cell ${y}-${m}-${d}`);
           if ((readYear(dateValue(y, m, d)).kind === 'ok') !== (want || phantom)) wrong.push(`year of ${y}-${m}-${d}`);
           if ((readDate(`${y}-${m}-${d}`).kind === 'ok') !== want) wrong.push(`text ${y}-${m}-${d}`);
         }

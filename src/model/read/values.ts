@@ -3,7 +3,7 @@
  * count, a year, a date, a boolean or text. Every reader and every custom function uses these,
  * so `1,200` means the same everywhere. Results are values, never exceptions.
  */
-import { isDateValue, isErrorValue, serialToDate, dateValue, type CellValue, type DateValue } from '../grid';
+import { dateToSerial, isDateValue, isErrorValue, serialToDate, dateValue, type CellValue, type DateValue } from '../grid';
 import { decimalToFen, FEN_DECIMALS, FEN_PER, numberToFen, type Fen, type MoneyUnit } from '../money';
 import { cleanText, toHalfWidth } from './text';
 
@@ -338,14 +338,19 @@ export function readDate(v: CellValue, date1904 = false): Read<DateValue> {
 
 /** The whole numbers a date cell holds that are a year typed alone, not a day's serial (those are days of 1905 … 1910). */
 const YEAR_ALONE = { from: 1900, to: 2100 } as const;
+const yearAlone = (serial: number): boolean => Number.isInteger(serial) && serial >= YEAR_ALONE.from && serial <= YEAR_ALONE.to;
+/** Days from the 1900 date system's serials to the 1904 system's. */
+const DAYS_1904 = 1462;
 
 /** readDate without the Read. */
 export function dateValueOf(v: CellValue, date1904 = false): Raw<DateValue> {
   if (isNone(v)) return undefined;
-  if (isDateValue(v)) return realDateCell(v) ? v : new Unreadable(rawText(v));
+  // A date cell is the host's reading of a number under a date format: 2018 typed into a yyyy/m/d column is handed
+  // over (and shown) as 1905/7/10, a year typed alone as the number 2018 below is; named as the cell shows it.
+  if (isDateValue(v)) return realDateCell(v) && !yearAlone(dateToSerial(v) - (date1904 ? DAYS_1904 : 0)) ? v : new Unreadable(rawText(v));
   if (typeof v === 'number') {
     // A year typed alone (2018 in 合同开始日期) is a year, no day: not the serial 2018 (1905-07-10), as the text 2018 is none.
-    if (Number.isInteger(v) && v >= YEAR_ALONE.from && v <= YEAR_ALONE.to) return new Unreadable(String(v));
+    if (yearAlone(v)) return new Unreadable(String(v));
     // Serials of plausible dates only (1900-01-01 … 2200-12-31).
     if (v >= 1 && v < 110000) {
       const d = serialToDate(v, date1904);

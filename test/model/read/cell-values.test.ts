@@ -4,7 +4,7 @@
  * and a minus typed as U+2212 or full-width.
  */
 import { checkWorkbook } from '../../../src/model/check';
-import { dateValue, type CellValue } from '../../../src/model/grid';
+import { dateValue, serialToDate, type CellValue } from '../../../src/model/grid';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { PLACEHOLDERS, readPoints, readAmount, readBool, readCount, readDate, readNumber, readText, readYear } from '../../../src/model/read/values';
 import { LEDGER_COLUMNS } from '../../../src/model/read/columns';
@@ -92,6 +92,17 @@ describe('a date typed as the number yyyymmdd', () => {
     expect(r.ledger!.projects[0].contractStart).toBeUndefined();
     expect(r.findings.map((f) => [f.rule, f.params])).toEqual([['L003', { field: '合同开始日期', raw: '2018', expected: 'date' }]]);
     expect(r.findings[0]).toMatchObject({ row: 1 });
+  });
+  it('2018 typed into a date-formatted cell (the host gives the day 1905-07-10): L003 on that cell, the date left out', () => {
+    // Excel and WPS keep the number 2018 under the column's yyyy/m/d and show it, and hand it over, as 1905/7/10
+    const shown = serialToDate(2018)!;
+    expect(shown).toEqual(dateValue(1905, 7, 10));
+    expect(readDate(shown)).toEqual({ kind: 'bad', raw: '1905-07-10' });
+    const r = checkWorkbook(book({ rows: [{ ...validRow(0), 合同开始日期: shown }] }));
+    expect(r.ledger!.projects[0].contractStart).toBeUndefined();
+    expect(r.findings.map((f) => [f.rule, f.row, f.params])).toEqual([['L003', 1, { field: '合同开始日期', raw: '1905-07-10', expected: 'date' }]]);
+    // the days around them are no year typed alone: 1899 and 2101 as serials are days of 1905 too, read as such
+    expect(readDate(serialToDate(1899)!)).toEqual({ kind: 'ok', value: serialToDate(1899) });
   });
   it('is a date in date fields only: an amount of 20180826 stays an amount', () => {
     expect(readAmount(20180826, '元')).toEqual({ kind: 'ok', value: 2018082600 });
