@@ -191,3 +191,16 @@ describe('the table formulas (HyperFormula) equal the model on every boundary, a
     }
   });
 });
+
+describe('完成目标可能性 as submitters answer it (sweep-read)', () => {
+  // Each was an L003 error and the row had no likelihood (no light for a qualitative indicator, no M003/M004).
+  it.each([
+    ['不能完成', '完全不可能'], ['完全不能', '完全不可能'], ['不可能完成', '完全不可能'],
+    ['较大可能', '有可能'], ['可能性较大', '有可能'], ['基本能完成', '有可能'], ['不确定', '有可能'],
+    ['能够完成', '确定能'], ['可以完成', '确定能'], ['确保完成', '确定能'],
+  ])('%s reads as %s, with no L003', (written, likelihood) => {
+    const ev = evaluateWorkbook(midYearBook({ indicators: [indicatorRow({ monitored: 5, likely: written })] }));
+    expect(ev.check.indicators!.indicators[0].likelihood).toBe(likelihood);
+    expect(ev.findings.filter((f) => f.rule === 'L003')).toEqual([]);
+  });
+});
