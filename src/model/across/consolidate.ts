@@ -122,6 +122,12 @@ const DATE_FORMAT = 'yyyy-mm-dd';
 const NO_REGION = '（未填地州市）';
 const NOT_A_PROJECT = '（不属于单个项目的问题）';
 
+/**
+ * A money header's unit on a line of its own (`财政支持资金` / `（万元）`), as printed forms set it: wrapped by
+ * the column's width instead, the closing bracket fell alone onto the second line.
+ */
+const UNIT_LINE = (unit: string): string => `\n（${unit}）`;
+
 /** Column widths (characters) of the consolidated ledger's wider columns. */
 const WIDTH: Readonly<Record<string, number>> = { 项目编号: 16, 项目名称: 30, 承担单位: 28, 统一社会信用代码: 22, 地州市: 16, 专利号: 20, 备注: 20, 来源文件: 24, 来源工作表: 14 };
 
@@ -322,16 +328,16 @@ function summaryLayout(rows: ReadonlyArray<RegionSummary>, other: { errors: numb
         { header: '结转项目', width: 9, style: COUNT, total: true, cell: (s: RegionSummary, r: number) => ({ value: s.carried, formula: `COUNTIFS(${range('region')},${criterion(r, s.region)},${range('cohortYear')},"<${year}")` }) },
       ]
       : []),
-    { header: `财政支持资金（${o.unit}）`, width: 16, style: MONEY, total: true, cell: (s, r) => ({ value: money(s.approved), formula: `SUMIFS(${range('approved')},${range('region')},${criterion(r, s.region)})` }) },
-    { header: `本年拨付（${o.unit}）`, width: 14, style: MONEY, total: true, cell: (s, r) => ({ value: money(s.disbursed), formula: `SUMIFS(${range('disbursed')},${range('region')},${criterion(r, s.region)})` }) },
-    { header: `带动社会投入（${o.unit}）`, width: 16, style: MONEY, total: true, cell: (s, r) => ({ value: money(s.social), formula: `SUMIFS(${range('socialInvestment')},${range('region')},${criterion(r, s.region)})` }) },
+    { header: `财政支持资金${UNIT_LINE(o.unit)}`, width: 16, style: MONEY, total: true, cell: (s, r) => ({ value: money(s.approved), formula: `SUMIFS(${range('approved')},${range('region')},${criterion(r, s.region)})` }) },
+    { header: `本年拨付${UNIT_LINE(o.unit)}`, width: 14, style: MONEY, total: true, cell: (s, r) => ({ value: money(s.disbursed), formula: `SUMIFS(${range('disbursed')},${range('region')},${criterion(r, s.region)})` }) },
+    { header: `带动社会投入${UNIT_LINE(o.unit)}`, width: 16, style: MONEY, total: true, cell: (s, r) => ({ value: money(s.social), formula: `SUMIFS(${range('socialInvestment')},${range('region')},${criterion(r, s.region)})` }) },
   ];
   if (o.withAllocations) {
     const paidCol = columnLetters(columns.length - 2);
     const allocCol = columnLetters(columns.length);
     columns.push(
-      { header: `分配金额（${o.unit}）`, width: 14, style: MONEY, total: true, cell: (s) => ({ value: s.allocated === undefined ? null : money(s.allocated) }) },
-      { header: `拨付减分配（${o.unit}）`, width: 14, style: MONEY, total: true, cell: (s, r) => ({ value: money(s.disbursed - (s.allocated ?? 0)), formula: `${paidCol}${r + 1}-${allocCol}${r + 1}` }) },
+      { header: `分配金额${UNIT_LINE(o.unit)}`, width: 14, style: MONEY, total: true, cell: (s) => ({ value: s.allocated === undefined ? null : money(s.allocated) }) },
+      { header: `拨付减分配${UNIT_LINE(o.unit)}`, width: 14, style: MONEY, total: true, cell: (s, r) => ({ value: money(s.disbursed - (s.allocated ?? 0)), formula: `${paidCol}${r + 1}-${allocCol}${r + 1}` }) },
     );
   }
   columns.push(

@@ -74,11 +74,24 @@ describe('the split sample merged back', () => {
     });
   });
 
+  it('汇总: a money header has its unit on a line of its own, never a bracket alone on the second line', async () => {
+    const { merged } = await mergedGrid(files, province);
+    const summary = merged.sheets.find((s) => s.layout?.name === CONSOLIDATED_SHEETS.summary)!.layout!;
+    const headers = summary.cells.filter((c) => c.row === 2).map((c) => String(c.value));
+    const money = headers.filter((h) => h.includes('万元'));
+    expect(money).toEqual(['财政支持资金\n（万元）', '本年拨付\n（万元）', '带动社会投入\n（万元）']);
+    // the first line fits its column (a CJK character is two of Excel's width units)
+    for (const h of money) {
+      const col = headers.indexOf(h);
+      expect(h.split('\n')[0].length * 2).toBeLessThanOrEqual(summary.columnWidths[col]);
+    }
+  });
+
   it('汇总: a row per 地州市 and a 合计 row of native formulas that give the source\'s figures', async () => {
     const { merged, grid } = await mergedGrid(files, province);
     const hf = workbookOf(grid, merged);
     const sheet = hf.getSheetId('汇总')!;
-    const header = (grid.sheets[0].values[2] as string[]).map((h) => h.replace(/（.*）$/, ''));
+    const header = (grid.sheets[0].values[2] as string[]).map((h) => h.replace(/\s*（.*）$/, ''));
     const col = (h: string): number => header.indexOf(h);
     const regions = projectsByPrefecture();
     const totalRow = 3 + regions.length;
@@ -117,7 +130,7 @@ describe('the split sample merged back', () => {
     const some = files.map((f, i) => (i % 3 === 1 ? dropSocial(f, false) : i % 3 === 2 ? dropSocial(f, true) : f));
     const { merged, grid } = await mergedGrid(some, province);
     const hf = workbookOf(grid, merged);
-    const header = (grid.sheets[0].values[2] as string[]).map((h) => h.replace(/（.*）$/, ''));
+    const header = (grid.sheets[0].values[2] as string[]).map((h) => h.replace(/\s*（.*）$/, ''));
     const totalRow = 3 + projectsByPrefecture().length;
     const cumulative = wan(SAMPLE_FIGURES.cumulativeSocialInvestment);
     expect(hf.getCellValue({ sheet: hf.getSheetId('汇总')!, row: totalRow, col: header.indexOf('带动社会投入') })).toBeCloseTo(cumulative, 6);
