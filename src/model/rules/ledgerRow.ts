@@ -382,7 +382,7 @@ function beforeYearEnd(d: DateValue, year: number): boolean {
 
 export const L017 = rowRule({
   id: 'L017', category: 'ledger', severity: 'error',
-  title: { 'zh-CN': '终止项目仍拨款', 'en-US': 'Terminated project paid' },
+  title: { 'zh-CN': '终止或中止项目仍拨款', 'en-US': 'Terminated or suspended project paid' },
   messages: {
     main: msg({
       /** `status`: the 项目状态 as written (终止, 撤销 …). */

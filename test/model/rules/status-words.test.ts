@@ -5,6 +5,7 @@
  */
 import { checkWorkbook } from '../../../src/model/check';
 import { findingText } from '../../../src/model/messages';
+import { ruleTitle } from '../../../src/model/rules';
 import { projectStatusOf, unknownStatuses } from '../../../src/model/read/status';
 import type { Project } from '../../../src/model/records';
 import { book, colOf, validRow, type Row } from '../support/ledger';
@@ -43,6 +44,9 @@ describe('项目状态: the words of each state count as that state', () => {
     expect(r.findings.map((f) => [f.rule, f.variant, f.severity, (f.params as Record<string, unknown>).status])).toEqual([['L017', 'suspended', 'warning', status]]);
     expect(findingText(r.findings[0], 'zh-CN')).toContain('中止');
     expect(findingText(r.findings[0], 'en-US')).toContain('suspended');
+    // the rule's title, beside the message in the 问题清单 and the page, does not call the project terminated alone
+    expect(ruleTitle('L017', 'zh-CN')).toContain('中止');
+    expect(ruleTitle('L017', 'en-US')).toContain('suspended');
   });
   it.each(['待验收', '正常', '良好', '2018'])('%p is a word of no class: a warning naming the cell and the word', (status) => {
     const r = checkWorkbook(book({ rows: [validRow(0), { ...validRow(1), 项目状态: status }] }));
