@@ -669,7 +669,7 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>): NumberHit[] {
       } else {
         let k = j;
         while (k < s.length && k - j < 8 && isCnNumeral(s[k])) k++;
-        const n = chineseNumber(s.slice(j, k));
+        const n = s.slice(j, k) === '百' ? 100 : chineseNumber(s.slice(j, k)); // 百分之百
         if (n !== null && k > j) {
           value = n;
           j = k;
@@ -888,14 +888,54 @@ export function isMoneyUnit(unit: string, bareScaleIsMoney = false): boolean {
   return unitClass(num) === 'money';
 }
 
-/** `value` written in `from` expressed in `to` (same base), or undefined when the units do not convert. */
+/**
+ * `value` written in `from` expressed in `to`, or undefined when the units do not convert: the same base at any scale
+ * (`9500万元` in 亿元), the same measure in another unit (`5200米` in 公里, `1天` in 小时, `3年` in 月: MEASURES), the
+ * same things counted by another word (`49项` against `49个`, `500人` against `500人次`: COUNTED_ALIKE), and an actual
+ * that leaves out the target's per-unit (`2次` against `≥1次/年`: what was done in the year, by the target's measure).
+ */
 export function convertUnit(value: number, from: string, to: string): number | undefined {
   if (from === to || from === '') return value;
   const a = unitScale(from);
   const b = unitScale(to);
-  if (a.base !== b.base && a.base !== '' && b.base !== '' && !sameCounted(a.base, b.base)) return undefined;
-  return Number(((value * a.factor) / b.factor).toPrecision(12));
+  const scaled = (factor: number): number => Number(((value * a.factor * factor) / b.factor).toPrecision(12));
+  if (a.base === b.base || a.base === '' || b.base === '' || sameCounted(a.base, b.base)) return scaled(1);
+  const [numA, perA] = a.base.split('/');
+  const [numB, perB] = b.base.split('/');
+  if (perA === undefined && perB !== undefined && (numA === numB || sameCounted(numA, numB))) return scaled(1);
+  if (perA !== perB) return undefined;
+  const ma = MEASURES[numA];
+  const mb = MEASURES[numB];
+  if (ma && mb && ma[0] === mb[0]) return scaled(ma[1] / mb[1]);
+  const ca = COUNTED_ALIKE.get(numA);
+  if (ca !== undefined && ca === COUNTED_ALIKE.get(numB)) return scaled(1);
+  return undefined;
 }
+
+/**
+ * Units of one measure (a dimension and its factor to the first unit of it), as unitBase spells them. Exact conversions
+ * only: a 工作日 is no number of 天, nor a 月 of 天.
+ */
+const MEASURES: Readonly<Record<string, readonly [string, number]>> = {
+  秒: ['time', 1], 分钟: ['time', 60], 小时: ['time', 3600], 天: ['time', 86400], 周: ['time', 604800],
+  月: ['months', 1], 季度: ['months', 3], 年: ['months', 12],
+  米: ['length', 1], 延米: ['length', 1], 公里: ['length', 1000],
+  克: ['mass', 1], 千克: ['mass', 1000], 吨: ['mass', 1e6],
+  平方米: ['area', 1], 亩: ['area', 2000 / 3], 公顷: ['area', 1e4], 平方公里: ['area', 1e6],
+  毫升: ['volume', 1e-3], 升: ['volume', 1], 立方米: ['volume', 1000],
+  千瓦: ['power', 1], 兆瓦: ['power', 1000],
+};
+
+/**
+ * Words that count the same things in an indicator's row: the generic classifier 个 and the classifiers of things
+ * (`49项` for `≥49个`), people (人, 名, 位, 人次: `500人` trained meets `500人次`), events (次, 场, 期, 批, 轮). The row names
+ * what is counted; the word only counts it. 家/户 (firms, households) are words of their own.
+ */
+const COUNTED_ALIKE: ReadonlyMap<string, string> = new Map([
+  ...['个', '项', '件', '处', '所', '座', '栋', '幢', '台', '套', '台套', '份', '本', '册', '篇', '部', '条', '宗', '笔', '例', '块', '张', '间', '辆', '艘', '架', '只', '头', '株', '棵', '门', '类', '种', '支', '队', '组', '首', '幅'].map((u) => [u, 'things'] as const),
+  ...['人', '名', '位', '人次'].map((u) => [u, 'people'] as const),
+  ...['次', '场', '场次', '期', '期次', '批', '批次', '轮', '届'].map((u) => [u, 'events'] as const),
+]);
 
 /** A classifier and the same classifier with its noun count the same things: `20家` against `20家企业`, `99个` against `99个住宅区`. */
 function sameCounted(x: string, y: string): boolean {
@@ -1048,6 +1088,8 @@ export function parseActualNumber(written: string | number | null | undefined, t
   if (r.kind !== 'quantity' && r.kind !== 'change') return undefined;
   const unit = target.kind === 'quantity' ? target.unit : '';
   const value = r.kind === 'change' && r.direction === 'down' ? -r.value : r.value;
+  // A target written as a ratio (`0.95`, no unit) and an actual in percent (`90%`): 0.9, not 90 (which met it 95 times over).
+  if (unit === '' && target.kind === 'quantity' && Math.abs(target.value) <= 1 && (r.unit === '%' || r.unit === '‰')) return Number((value / (r.unit === '%' ? 100 : 1000)).toPrecision(12));
   return convertUnit(value, r.unit, unit);
 }
 

@@ -139,6 +139,40 @@ describe('actuals', () => {
     expect(parseActualNumber('28515株；1241625.93㎡', target('≥1株'))).toBeUndefined();
   });
 
+  it('an actual in another unit of the measure, another word for the things counted, or without the per-unit (sweep-read)', () => {
+    // Each was undefined: W005 "不是数字" (an error) and the indicator scored nothing, though it was met.
+    expect(parseActualNumber('5200米', target('新建道路5公里'))).toBe(5.2);
+    expect(parseActualNumber('1天', target('24小时内', '时效指标'))).toBe(24);
+    expect(parseActualNumber('0.5小时', target('30分钟内', '时效指标'))).toBe(30);
+    expect(parseActualNumber('3年', target('36个月', '可持续影响指标'))).toBe(36);
+    expect(parseActualNumber('1.5公顷', target('20亩'))).toBe(22.5);
+    expect(parseActualNumber('0.8吨', target('≥500千克'))).toBe(800);
+    expect(parseActualNumber('49项', target('扶持项目49个'))).toBe(49);
+    expect(parseActualNumber('500人', target('培训500人次'))).toBe(500);
+    expect(parseActualNumber('5场', target('开展宣传4次'))).toBe(5);
+    expect(parseActualNumber('2次', target('≥1次/年'))).toBe(2);
+    expect(parseActualNumber('780元', target('单价不超过800元/亩', '成本指标'))).toBe(780);
+    // not the same things, or not an exact conversion: still no number
+    expect(parseActualNumber('49家', target('≥49个'))).toBeUndefined();
+    expect(parseActualNumber('300人', target('受益100户'))).toBeUndefined();
+    expect(parseActualNumber('15天', target('不超过15个工作日', '时效指标'))).toBeUndefined();
+    expect(parseActualNumber('2个月', target('60天内', '时效指标'))).toBeUndefined();
+    expect(parseActualNumber('5公里', target('5吨'))).toBeUndefined();
+  });
+
+  it('a target written as a ratio (0.95, no unit) against an actual in percent: 90% is 0.9, not 90 (sweep-read)', () => {
+    // 90 against ≥0.95 was met 95 times over: full points for a miss, and W006 "偏离 9373.7%".
+    expect(parseActualNumber('90%', target('0.95'))).toBe(0.9);
+    expect(parseActualNumber('96%', target('≥0.95'))).toBe(0.96);
+    expect(parseActualNumber('3‰', target('≤0.005', '质量指标'))).toBe(0.003);
+    expect(parseActualNumber('92%', target('90'))).toBe(92); // a target of 90 without a unit is in percent already
+  });
+
+  it('百分之百 is 100% (sweep-read: it was text, T001 and no score)', () => {
+    expect(printTarget(parseTarget('百分之百').target)).toBe('≥100%');
+    expect(printTarget(parseTarget('资金到位率百分之百').target)).toBe('≥100%');
+  });
+
   it('a change: the same direction counts, the other counts negative', () => {
     expect(parseActualNumber('提升22%', target('提升20%'))).toBe(22);
     expect(parseActualNumber('22%', target('提升20%'))).toBe(22);
