@@ -93,7 +93,8 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
     const file = files[i];
     if (files.length > 1) err(t.progress(i + 1, files.length, file));
     try {
-      const loaded = await loadWorkbook(file, opts.limits);
+      // (no number formats: nothing of the check reads them)
+      const loaded = await loadWorkbook(file, opts.limits, { numberFormats: false });
       if (!loaded.ok) {
         code = 2;
         const message = loaded.message[opts.locale];

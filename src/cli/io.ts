@@ -20,11 +20,17 @@ export type LoadResult = (Extract<ReadFileResult, { ok: true }> & { bytes: Uint8
 
 const MB = 1024 * 1024;
 
+/** What a command needs of the workbook read. */
+export interface LoadOptions {
+  /** The cells' number formats (GridSheet.numberFormats): default kept; `jx check` reads none. */
+  readonly numberFormats?: boolean;
+}
+
 /**
  * Reads a workbook file for the checks: through the one file entry point, with native zlib,
  * the CLI's budgets, and only the sheets the checks use read whole.
  */
-export async function loadWorkbook(file: string, limits: ReadLimits = defaultCliLimits()): Promise<LoadResult> {
+export async function loadWorkbook(file: string, limits: ReadLimits = defaultCliLimits(), options: LoadOptions = {}): Promise<LoadResult> {
   let data: Buffer;
   let strings: NodeStringsThread | undefined;
   try {
@@ -45,7 +51,7 @@ export async function loadWorkbook(file: string, limits: ReadLimits = defaultCli
   }
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   try {
-    const r = await readWorkbookFile(bytes, path.basename(file), { inflater: nodeInflater, limits, select: CHECKED_SHEETS, strings });
+    const r = await readWorkbookFile(bytes, path.basename(file), { inflater: nodeInflater, limits, select: CHECKED_SHEETS, strings, ...options });
     return r.ok ? { ...r, bytes } : r;
   } finally {
     void strings?.dispose();

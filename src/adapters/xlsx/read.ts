@@ -54,6 +54,12 @@ export interface ReadXlsxOptions {
    * passes a Node worker). Default, and with `maxCells`: read here, whole, before any sheet.
    */
   readonly strings?: StringsThread;
+  /**
+   * Keep the number formats of non-General cells (GridSheet.numberFormats). Default true. The
+   * checks read none (a date is told by its style while reading, and typed by its column in the
+   * model): `jx check` passes false, and the grid is built without them.
+   */
+  readonly numberFormats?: boolean;
 }
 
 /** Rows of each sheet read to choose the sheets (the model finds a header within the first 10). */
@@ -288,7 +294,10 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
 
     const stylesRel = findRel(rels, TYPE.styles);
     const stylesEntry = stylesRel && pkg.get(stylesRel.target);
-    const styles: Styles = stylesEntry ? parseStyles(await pkg.text(stylesEntry)) : { format: [], isDate: [] };
+    const parsed: Styles = stylesEntry ? parseStyles(await pkg.text(stylesEntry)) : { format: [], isDate: [] };
+    // without formats: every style General (an array of the same length, so that the sheet scan's
+    // look-up of a cell's format stays within it)
+    const styles: Styles = options.numberFormats === false ? { format: parsed.format.map(() => null), isDate: parsed.isDate } : parsed;
 
     // The worksheets, in tab order (chart sheets and dialog sheets hold no cells).
     const parts: Array<{ name: string; hidden: boolean; entry: ZipEntry }> = [];

@@ -106,6 +106,27 @@ describe('readXlsx: ExcelJS value shapes', () => {
     expect(s.values[0]).toEqual([1, 1200, 3]);
     expect(s.numberFormats?.[0]).toEqual(['0.00%', '#,##0.00']);
   });
+
+  test('numberFormats: false (jx check) reads the same values, dates still dates, without the formats', async () => {
+    const bytes = await book((wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.getCell('A1').value = 1;
+      ws.getCell('A1').numFmt = '0.00%';
+      ws.getCell('B1').value = new Date(Date.UTC(2018, 5, 30));
+      ws.getCell('B1').numFmt = 'yyyy"年"m"月"d"日"';
+      ws.getCell('C1').value = 43281; // a serial in a date format, read as the date
+      ws.getCell('C1').numFmt = 'yyyy-mm-dd';
+      ws.getCell('A2').value = '文本';
+      ws.mergeCells('A2:B2');
+    });
+    const all = gridOf(await readXlsx(bytes)).sheets[0];
+    const bare = gridOf(await readXlsx(bytes, { numberFormats: false })).sheets[0];
+    expect(all.numberFormats?.[0]).toEqual(['0.00%', 'yyyy"年"m"月"d"日"', 'yyyy-mm-dd']);
+    expect(bare.numberFormats).toBeUndefined();
+    expect(bare.values).toEqual(all.values);
+    expect(bare.values[0]).toEqual([1, dateValue(2018, 6, 30), dateValue(2018, 6, 30)]);
+    expect(bare.merges).toEqual(all.merges);
+  });
 });
 
 describe('readXlsx: dates', () => {
