@@ -111,6 +111,11 @@ export function printableSize(page: Pick<PageSetup, 'paperSize' | 'orientation' 
 /** Excel's width of a column that has none set, in characters (64 px), and height of a row that has none set, in points. */
 export const DEFAULT_COLUMN_CHARS = 8.43;
 export const DEFAULT_ROW_POINTS = 15;
+/**
+ * The tallest row Excel and WPS allow, in points: Office.js and the ET API refuse a taller `rowHeight`
+ * (InvalidArgument), and a file's taller `ht` is cut to it.
+ */
+export const MAX_ROW_POINTS = 409;
 
 /** The print area at 100 %, in points: the sum of its columns' widths and each of its rows' heights (unset ones at Excel's defaults). */
 export function printAreaSize(layout: Pick<SheetLayout, 'columnWidths' | 'rowHeights'>, area: Merge): { width: number; heights: number[] } {

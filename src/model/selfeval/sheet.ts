@@ -3,7 +3,7 @@
  * heights estimated from the wrapped text.
  */
 import type { Merge } from '../grid';
-import { DEFAULT_COLUMN_CHARS, printAreaSize, printableSize, type CellStyle, type LayoutCell, type LayoutValue, type PageSetup, type SheetLayout } from '../layout';
+import { DEFAULT_COLUMN_CHARS, MAX_ROW_POINTS, printAreaSize, printableSize, type CellStyle, type LayoutCell, type LayoutValue, type PageSetup, type SheetLayout } from '../layout';
 
 export const BODY_FONT_SIZE = 11;
 export const TITLE_FONT_SIZE = 16;
@@ -119,10 +119,17 @@ export class SheetBuilder {
       else tall.push({ m, h });
     }
     for (let r = 0; r <= lastRow; r++) heights[r] = this.fixedHeights.get(r) ?? heights[r] ?? MIN_ROW_HEIGHT;
+    // No row taller than a host allows (a long 年度总体目标 or 偏差原因 asked for 500 pt and more, and the pane's
+    // 生成 failed on it in Excel and WPS); a block spanning rows takes what it still needs from its lower rows first.
+    for (let r = 0; r <= lastRow; r++) heights[r] = Math.min(MAX_ROW_POINTS, heights[r] ?? MIN_ROW_HEIGHT);
     for (const { m, h } of tall) {
       let have = 0;
       for (let r = m.top; r <= m.bottom; r++) have += heights[r] ?? MIN_ROW_HEIGHT;
-      if (have < h) heights[m.bottom] = (heights[m.bottom] ?? MIN_ROW_HEIGHT) + (h - have);
+      for (let r = m.bottom; r >= m.top && have < h; r--) {
+        const was = heights[r] ?? MIN_ROW_HEIGHT;
+        heights[r] = Math.min(MAX_ROW_POINTS, was + (h - have));
+        have += (heights[r] ?? was) - was;
+      }
     }
     return heights.map((h) => (h === undefined ? undefined : Math.round(h * 4) / 4));
   }

@@ -1,0 +1,62 @@
+/**
+ * A long text in a form (a 年度总体目标 of several paragraphs, a 偏差原因分析 of a few hundred characters) asks
+ * for rows taller than Excel and WPS allow (409 pt): the layouts never ask for more, so that the pane's 生成 does not
+ * fail in either host on such a workbook (Office.js and the ET API refuse a taller rowHeight), and a block over several
+ * rows still gets all the height it needs from its other rows.
+ */
+import * as office from '../../../src/adapters/office';
+import * as wps from '../../../src/adapters/wps';
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import type { CellValue, Grid, GridSheet } from '../../../src/model/grid';
+import { MAX_ROW_POINTS, type SheetLayout } from '../../../src/model/layout';
+import { sampleMidYearGrid, sampleWorkbookGrid } from '../../../src/model/sample';
+import { SheetBuilder } from '../../../src/model/selfeval/sheet';
+import { createFakeEt } from '../../fakes/et';
+import { createFakeExcel, fakeWorkbookFromGrid } from '../../fakes/excel';
+import { addGridSheets } from '../../fakes/excel/state';
+
+const LONG_GOAL = '支持自治区确定的重大工程和重点建设项目及新疆特色产业领域的申报项目，通过实施专利项目，提升优势企业的知识产权创造、管理、保护和运用能力。'.repeat(12);
+const LONG_REASON = '部分企业自筹资金到位较慢，项目实施进度滞后于计划进度，下一年度将提前下达资金，加快拨付进度，加强与项目承担单位的沟通联系。'.repeat(8);
+
+/** The workbook with the 年度总体目标 / 实际完成情况 and the text of every column named like `header` made long. */
+function lengthened(grid: Grid, header: RegExp): Grid {
+  const sheets = grid.sheets.map((s): GridSheet => {
+    if (s.name === '配置')
+      return { ...s, values: s.values.map((r) => (r[0] === '年度总体目标' || r[0] === '实际完成情况' ? [r[0], LONG_GOAL] : r)) };
+    if (s.name !== '绩效指标') return s;
+    const cols = s.values[0].flatMap((h, c) => (typeof h === 'string' && header.test(h) ? [c] : []));
+    return { ...s, values: s.values.map((r, i): CellValue[] => (i === 0 ? r : r.map((v, c) => (cols.includes(c) ? LONG_REASON : v)))) };
+  });
+  return { sheets };
+}
+
+const CASES: Array<[string, () => Grid]> = [
+  ['2020', () => lengthened(sampleWorkbookGrid(), /^偏差原因/)],
+  ['2018', () => lengthened(sampleWorkbookGrid(), /^偏差原因/)],
+  ['monitor', () => lengthened(sampleMidYearGrid(), /^偏差原因说明|^纠偏措施/)],
+];
+
+describe('no row taller than the hosts allow', () => {
+  test.each(CASES)('%s: every row at most 409 pt, and the layout renders in fake Excel and fake ET', async (id, workbook) => {
+    const grid = workbook();
+    const layout: SheetLayout = evaluateWorkbook(grid, { forSelfEval: true, layout: id as '2020' }).selfEval!.layout;
+    const heights = layout.rowHeights.filter((h): h is number => h !== undefined);
+    expect(Math.max(...heights)).toBe(MAX_ROW_POINTS); // the long text did ask for more
+    const excel = fakeWorkbookFromGrid(grid, createFakeExcel());
+    await expect(excel.run((ctx) => office.renderLayout(ctx, layout))).resolves.toBeDefined();
+    const et = createFakeEt();
+    addGridSheets(et.workbook, grid);
+    expect(() => wps.renderLayout(et.Application, layout)).not.toThrow();
+  });
+
+  test('a block over several rows takes what it still needs from its upper rows when its lowest reaches the limit', () => {
+    const s = new SheetBuilder([10]);
+    s.block(0, 0, 2, 0, '字'.repeat(5 * 90)); // 90 lines of 5 characters
+    const { rowHeights } = s.build('t', { top: 0, left: 0, bottom: 2, right: 0 }, { top: 0, left: 0, bottom: 2, right: 0 }, {
+      paperSize: 'A4', orientation: 'portrait', fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
+      margins: { top: 1, bottom: 1, left: 1, right: 1 },
+    });
+    expect(rowHeights.every((h) => h === undefined || h <= MAX_ROW_POINTS)).toBe(true);
+    expect((rowHeights[0] ?? 0) + (rowHeights[1] ?? 0) + (rowHeights[2] ?? 0)).toBeGreaterThan(2 * MAX_ROW_POINTS);
+  });
+});
