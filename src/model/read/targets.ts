@@ -768,8 +768,9 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>): NumberHit[] {
       }
       unit = u.unit;
       end = u.end;
-      // A unit followed by 性 / 化 / 式 is an adjective (`一次性`).
-      if (needKnown && /^[性化式]/.test(s[end] ?? '')) {
+      // A unit followed by 性 / 化 / 式 is an adjective (`一次性`); a numeral and unit that open a rate's name are part
+      // of it (`一次验收合格率`, `两次复检通过率`): the rate is the indicator, its number comes after.
+      if (needKnown && (/^[性化式]/.test(s[end] ?? '') || RATE_NAME_AFTER.test(s.slice(end, end + 12)))) {
         i = end;
         continue;
       }
@@ -784,6 +785,9 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>): NumberHit[] {
   }
   return hits;
 }
+
+/** CJK words running to 率 right after a Chinese numeral's unit: the numeral is part of a rate's name. */
+const RATE_NAME_AFTER = /^[\u4e00-\u9fff]{1,8}率/;
 
 /** `半` right after a numeral belongs to it (`一个半`), never a number of its own. */
 function isCjkNumeralBefore(s: string, i: number): boolean {

@@ -47,6 +47,11 @@ export const CORPUS: Readonly<Record<string, ReadonlyArray<CorpusRow>>> = {
     ['群众知晓率达到85%以上', '≥85%', SOC],
   ],
   'Chinese numerals': [
+    // sweep-read: a numeral and unit opening a rate's name are part of it (一次验收合格率≥95% read as two values: T011, 0 points)
+    ['一次验收合格率≥95%', '≥95%', QUA],
+    ['两次复检通过率不低于90%', '≥90%', QUA],
+    ['一次办结率达到98%', '≥98%', QUA],
+    ['开展两次专项检查', '≥2次', QTY],
     ['半小时内', '≤0.5小时', TIME],
     ['两栋', '≥2栋', QTY],
     ['三小时内', '≤3小时', TIME],
