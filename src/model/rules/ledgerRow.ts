@@ -12,7 +12,7 @@ import { AMOUNT_KEYS, COUNT_KEYS } from './keys';
 import { PATENT_TYPE_TEXT } from './vocab';
 
 type RowCheck<M extends Messages> = (p: Project, ctx: LedgerContext, report: Report<M>) => void;
-type RowRule<Id extends string = string, M extends Messages = Messages> = Rule<Id, M> & { readonly row: RowCheck<M> };
+export type RowRule<Id extends string = string, M extends Messages = Messages> = Rule<Id, M> & { readonly row: RowCheck<M> };
 
 /** A rule with its row check. */
 function rowRule<const Id extends string, const M extends Messages>(spec: RuleSpec<Id, M> & { readonly row: RowCheck<M> }): RowRule<Id, M> {
@@ -476,16 +476,44 @@ export const L022 = rowRule({
 export const ROW_RULES = [L005, L006, L007, L008, L009, L010, L011, L012, L014, L016, L017, L018, L019, L020, L022] as const;
 
 /**
- * Runs every row rule over the projects. Each rule's check and report are taken out of the rules
- * once: per row, a call through an array of functions, with no property read of a rule object.
+ * Runs every row rule (or `rules`, in their order) over the projects, row by row. Each rule's check
+ * and report are taken out of the rules once, then called from a call site of its own (ROW_CALLS of
+ * them): a site that only ever sees one check is one V8 inlines into the loop, where a single site
+ * for all the rules (a call through an array of functions) sees fifteen and makes 1.5 million calls
+ * over 100,000 projects. Rules past ROW_CALLS go through the array.
  */
-export function runRowRules(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: (f: Finding) => void): void {
-  const rules = ROW_RULES as unknown as ReadonlyArray<RowRule>;
+export function runRowRules(projects: ReadonlyArray<Project>, ctx: LedgerContext, emit: (f: Finding) => void, rules: ReadonlyArray<RowRule> = ROW_RULES as unknown as ReadonlyArray<RowRule>): void {
   const checks = rules.map((r) => r.row);
   const reports = rules.map((r) => reporter(r, emit));
   const n = checks.length;
+  // The call sites no rule takes call a check that does nothing.
+  while (checks.length < ROW_CALLS) checks.push(noCheck);
+  const [c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15] = checks;
+  const [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14, r15] = reports;
   for (let j = 0; j < projects.length; j++) {
     const p = projects[j];
-    for (let i = 0; i < n; i++) checks[i](p, ctx, reports[i]);
+    c0(p, ctx, r0);
+    c1(p, ctx, r1);
+    c2(p, ctx, r2);
+    c3(p, ctx, r3);
+    c4(p, ctx, r4);
+    c5(p, ctx, r5);
+    c6(p, ctx, r6);
+    c7(p, ctx, r7);
+    c8(p, ctx, r8);
+    c9(p, ctx, r9);
+    c10(p, ctx, r10);
+    c11(p, ctx, r11);
+    c12(p, ctx, r12);
+    c13(p, ctx, r13);
+    c14(p, ctx, r14);
+    c15(p, ctx, r15);
+    for (let i = ROW_CALLS; i < n; i++) checks[i](p, ctx, reports[i]);
   }
 }
+
+/** The call sites of runRowRules that take one rule each: the row rules of the ledger, and one to spare. */
+const ROW_CALLS = 16;
+
+/** What runRowRules calls at a call site no rule takes. */
+const noCheck: RowCheck<Messages> = () => undefined;

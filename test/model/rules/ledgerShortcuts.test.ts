@@ -4,7 +4,11 @@
 // L008 takes L007's validPatentKind of the same 专利号 (patentKindOf remembers the last one).
 import fc from 'fast-check';
 import { parsePatentNumber, patentCheckChar, validPatentKind } from '../../../src/model/algorithms/patent';
-import { patentKindOf } from '../../../src/model/rules/ledgerRow';
+import { patentKindOf, ROW_RULES, runRowRules, type RowRule } from '../../../src/model/rules/ledgerRow';
+import { reporter } from '../../../src/model/rules/define';
+import { ledgerContext } from '../../../src/model/ledgerCheck';
+import type { Finding } from '../../../src/model/findings';
+import type { CellValue } from '../../../src/model/grid';
 import { checkWorkbook } from '../../../src/model/check';
 import { matchRegion } from '../../../src/model/read/regions';
 import { checkUscc, orgCodeCheckChar, USCC_ALPHABET, usccCheckChar } from '../../../src/model/algorithms/uscc';
@@ -186,5 +190,66 @@ describe('L013 without the median (noneBigInWan)', () => {
     const l013 = (rs: typeof rows): string[] => checkWorkbook(book({ rows: rs })).findings.filter((f) => f.rule === 'L013').map((f) => `${f.row - DATA_ROW0}:${f.col}`);
     expect(l013(rows)).toEqual([`40:${HEADERS.indexOf('财政支持资金')}`]);
     expect(l013(rows.map((r) => ({ ...r, 财政支持资金: 30 })))).toEqual([]);
+  });
+});
+
+describe('runRowRules (a call site per rule)', () => {
+  const pick = <T>(rnd: () => number, xs: ReadonlyArray<T>): T => xs[Math.floor(rnd() * xs.length)];
+  /** A ledger of `n` rows on which every row rule finds something somewhere, drawn from `seed`. */
+  const ledgerOf = (seed: number, n: number) => {
+    let s = seed >>> 0;
+    const rnd = (): number => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const rows = Array.from({ length: n }, (_, i) => {
+      const r = { ...validRow(i) };
+      if (rnd() < 0.3) r.地州市 = pick(rnd, ['昌吉州', '北京市', '伊犁州', null]);
+      if (rnd() < 0.3) r.立项年度 = pick(rnd, [2010, 2019, 2016, null]);
+      if (rnd() < 0.3) r.专利号 = pick(rnd, ['201710736136.3', 'ZL2017107361', '2.01711E+12', '201710736136.2、202210217055.2', null]);
+      if (rnd() < 0.3) r.专利类型 = pick(rnd, ['外观设计', '发明专利', '实用新型', null]);
+      if (rnd() < 0.2) r.法律状态 = pick(rnd, ['失效', '审中', '授权']);
+      if (rnd() < 0.2) r.统一社会信用代码 = pick(rnd, ['914403001922038217', '91440300708461136', 9.14403001922038e17, null]);
+      if (rnd() < 0.3) r.本年拨付 = pick(rnd, [25, -3, 0, null]);
+      if (rnd() < 0.3) r.财政支持资金 = pick(rnd, [400, 60, -1, null]);
+      if (rnd() < 0.2) r.带动社会投入 = pick(rnd, [100, null]);
+      if (rnd() < 0.2) r.合同结束日期 = pick(rnd, ['2017-01-01', '2018-06-30', null]);
+      if (rnd() < 0.3) r.项目状态 = pick(rnd, ['终止', '中止', '已验收', '在研', null]);
+      if (rnd() < 0.2) r.产业领域 = pick(rnd, ['生物医药', null]);
+      if (rnd() < 0.1) r.培训人次 = -2;
+      return r;
+    });
+    const profile: [string, CellValue][] = [['单项资助上限', 50], ['最低带动比', 8], ['支持产业', '新材料、电子信息']];
+    const check = checkWorkbook(book({ rows, profile }));
+    return { ledger: check.ledger!, profile: check.profile, fiscalYear: check.fiscalYear };
+  };
+  /** The findings of `rules` over the ledger as the plain loop makes them: each row, each rule in turn. */
+  const plainly = (l: ReturnType<typeof ledgerOf>, rules: ReadonlyArray<RowRule>): Finding[] => {
+    const out: Finding[] = [];
+    const ctx = ledgerContext(l.ledger, l.profile, l.fiscalYear);
+    const reports = rules.map((r) => reporter(r, (f: Finding) => void out.push(f)));
+    for (const p of l.ledger.projects) rules.forEach((r, i) => r.row(p, ctx, reports[i]));
+    return out;
+  };
+  const ruleList = ROW_RULES as unknown as ReadonlyArray<RowRule>;
+
+  it('reports what each rule reports row by row, in the same order, for every rule of the ledger', () => {
+    for (const seed of [1, 2, 3]) {
+      const l = ledgerOf(seed, 300);
+      const got: Finding[] = [];
+      runRowRules(l.ledger.projects, ledgerContext(l.ledger, l.profile, l.fiscalYear), (f) => void got.push(f));
+      const expected = plainly(l, ruleList);
+      expect(new Set(expected.map((f) => f.rule))).toEqual(new Set(ruleList.map((r) => r.id)));
+      expect(got).toEqual(expected);
+    }
+  });
+
+  it('runs any list of rules as the plain loop does, fewer than its call sites or more', () => {
+    const l = ledgerOf(7, 80);
+    // every length from none to 24 (past the 16 call sites), the rules drawn with repeats
+    const lists = fc.integer({ min: 0, max: 24 }).chain((n) => fc.array(fc.integer({ min: 0, max: ruleList.length - 1 }), { minLength: n, maxLength: n }));
+    fc.assert(fc.property(lists, (picked) => {
+      const rules = picked.map((i) => ruleList[i]);
+      const got: Finding[] = [];
+      runRowRules(l.ledger.projects, ledgerContext(l.ledger, l.profile, l.fiscalYear), (f) => void got.push(f), rules);
+      expect(got).toEqual(plainly(l, rules));
+    }), { numRuns: 50 });
   });
 });
