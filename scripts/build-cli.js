@@ -27,18 +27,56 @@ function newestMtime(dir) {
   return newest;
 }
 
+/**
+ * build/jx.inputs.json: the files of src/ the bundle and its workers were built from (esbuild's
+ * metafile), under the key of the bundle they were built with (its size and time, as the code
+ * cache's). isStale looks at those files only — about 170 stats, where walking src/ (every face's
+ * sources, and each folder read) took a few ms of each start. A file added to src/ changes the
+ * bundle only through a file that imports it, which is then newer than the bundle.
+ */
+const INPUTS = path.join(path.dirname(OUT), 'jx.inputs.json');
+
+/** The key of the bundle as it is on disk now: what the list of its inputs was written for. */
+function bundleKey(st) {
+  return `${st.size} ${st.mtimeMs}`;
+}
+
+/** The inputs of the bundle on disk (paths from ROOT), or undefined when no list was written for it. */
+function inputsOf(st) {
+  try {
+    const m = JSON.parse(fs.readFileSync(INPUTS, 'utf8'));
+    return m && m.bundle === bundleKey(st) && Array.isArray(m.inputs) ? m.inputs : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a file of `inputs` (paths from ROOT) is missing or modified after `built` (ms). */
+function inputChanged(inputs, built) {
+  for (const f of inputs) {
+    const st = fs.statSync(path.join(ROOT, f), { throwIfNoEntry: false });
+    if (!st || st.mtimeMs > built) return true;
+  }
+  return false;
+}
+
 /** Whether build/jx.cjs (or a worker built with it) is missing or older than a source it is built from. */
 function isStale() {
   let built;
+  let st;
   try {
-    built = fs.statSync(OUT).mtimeMs;
+    st = fs.statSync(OUT);
+    built = st.mtimeMs;
     for (const name of Object.keys(WORKERS)) built = Math.min(built, fs.statSync(path.join(path.dirname(OUT), name)).mtimeMs);
   } catch {
     return true;
   }
   if (!fs.existsSync(SRC)) return false;
   const pkg = path.join(ROOT, 'package.json');
-  return newestMtime(SRC) > built || fs.statSync(pkg).mtimeMs > built;
+  if (fs.statSync(pkg).mtimeMs > built) return true;
+  const inputs = inputsOf(st);
+  // no list for this bundle (built by an older build-cli.js, or a build under way): every file of src/
+  return inputs ? inputChanged(inputs, built) : newestMtime(SRC) > built;
 }
 
 /** The bundles' esbuild options. */
@@ -57,13 +95,25 @@ const COMMON = {
 
 /** Builds the workers into `dir` (the tests build them so too); returns their paths by name. */
 function buildWorkers(dir) {
+  return buildWorkerFiles(dir).paths;
+}
+
+/** buildWorkers, with the files of src/ the workers are built from. */
+function buildWorkerFiles(dir) {
   const esbuild = require('esbuild');
-  const out = {};
+  const paths = {};
+  const inputs = [];
   for (const [name, entry] of Object.entries(WORKERS)) {
-    out[name] = path.join(dir, name);
-    esbuild.buildSync({ ...COMMON, entryPoints: [path.join(SRC, entry)], outfile: out[name] });
+    paths[name] = path.join(dir, name);
+    const r = esbuild.buildSync({ ...COMMON, entryPoints: [path.join(SRC, entry)], outfile: paths[name], metafile: true, absWorkingDir: ROOT });
+    inputs.push(...sourcesOf(r.metafile));
   }
-  return out;
+  return { paths, inputs };
+}
+
+/** The files of src/ in an esbuild metafile (paths from ROOT, with /). */
+function sourcesOf(metafile) {
+  return Object.keys(metafile.inputs).filter((f) => f.startsWith('src/'));
 }
 
 function buildCli() {
@@ -72,14 +122,21 @@ function buildCli() {
   // Built in a folder of its own, then moved: a concurrent start never loads a half-written bundle.
   const tmpDir = path.join(path.dirname(OUT), `.tmp-${process.pid}`);
   const tmp = path.join(tmpDir, path.basename(OUT));
-  esbuild.buildSync({ ...COMMON, entryPoints: [path.join(SRC, 'cli', 'main.ts')], outfile: tmp });
+  const r = esbuild.buildSync({ ...COMMON, entryPoints: [path.join(SRC, 'cli', 'main.ts')], outfile: tmp, metafile: true, absWorkingDir: ROOT });
+  const inputs = new Set(sourcesOf(r.metafile));
   // The workers before the bundle: a bundle newer than them is complete (isStale).
-  for (const name of Object.keys(buildWorkers(tmpDir))) {
+  const workers = buildWorkerFiles(tmpDir);
+  for (const f of workers.inputs) inputs.add(f);
+  for (const name of Object.keys(workers.paths)) {
     fs.renameSync(path.join(tmpDir, `${name}.map`), path.join(path.dirname(OUT), `${name}.map`));
     fs.renameSync(path.join(tmpDir, name), path.join(path.dirname(OUT), name));
   }
   fs.renameSync(`${tmp}.map`, `${OUT}.map`);
   fs.renameSync(tmp, OUT);
+  // The list of inputs after the bundle, under its key: a start in between walks src/ (isStale).
+  const list = path.join(tmpDir, path.basename(INPUTS));
+  fs.writeFileSync(list, JSON.stringify({ bundle: bundleKey(fs.statSync(OUT)), inputs: [...inputs].sort() }));
+  fs.renameSync(list, INPUTS);
   fs.rmSync(tmpDir, { recursive: true, force: true });
   fs.rmSync(`${OUT}.cache`, { force: true }); // V8's code cache of the old bundle (bin/jx.js)
   return OUT;
