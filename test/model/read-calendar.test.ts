@@ -20,6 +20,10 @@ describe('calendar check of dates', () => {
           // the days of 1905 that are a year typed alone under a date format (serials 1900 … 2100) are no date either
           const typedYear = (want || phantom) && dateToSerial(dateValue(y, m, d)) >= 1900 && dateToSerial(dateValue(y, m, d)) <= 2100;
           if ((readDate(dateValue(y, m, d)).kind === 'ok') !== ((want || phantom) && !typedYear)) wrong.push(`cell ${y}-${m}-${d}`);
+          // in the 1904 date system the serials 1900 … 2100 are days of 1909
+          const serial1904 = dateToSerial(dateValue(y, m, d)) - 1462;
+          const typedYear1904 = (want || phantom) && serial1904 >= 1900 && serial1904 <= 2100;
+          if ((readDate(dateValue(y, m, d), true).kind === 'ok') !== ((want || phantom) && !typedYear1904)) wrong.push(`1904 cell ${y}-${m}-${d}`);
           if ((readYear(dateValue(y, m, d)).kind === 'ok') !== (want || phantom)) wrong.push(`year of ${y}-${m}-${d}`);
           if ((readDate(`${y}-${m}-${d}`).kind === 'ok') !== want) wrong.push(`text ${y}-${m}-${d}`);
         }

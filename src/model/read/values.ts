@@ -341,13 +341,19 @@ const YEAR_ALONE = { from: 1900, to: 2100 } as const;
 const yearAlone = (serial: number): boolean => Number.isInteger(serial) && serial >= YEAR_ALONE.from && serial <= YEAR_ALONE.to;
 /** Days from the 1900 date system's serials to the 1904 system's. */
 const DAYS_1904 = 1462;
+/**
+ * A date cell that is a year typed alone (its serial 1900 … 2100: a day of 1905 in the 1900 date
+ * system, of 1909 in the 1904 one). Any other year is none without its serial: a ledger's date
+ * columns are hundreds of thousands of cells, and the serial (Date.UTC) was most of their reading.
+ */
+const yearAloneDay = (v: DateValue, date1904: boolean): boolean => v.year >= 1905 && v.year <= 1909 && yearAlone(dateToSerial(v) - (date1904 ? DAYS_1904 : 0));
 
 /** readDate without the Read. */
 export function dateValueOf(v: CellValue, date1904 = false): Raw<DateValue> {
   if (isNone(v)) return undefined;
   // A date cell is the host's reading of a number under a date format: 2018 typed into a yyyy/m/d column is handed
   // over (and shown) as 1905/7/10, a year typed alone as the number 2018 below is; named as the cell shows it.
-  if (isDateValue(v)) return realDateCell(v) && !yearAlone(dateToSerial(v) - (date1904 ? DAYS_1904 : 0)) ? v : new Unreadable(rawText(v));
+  if (isDateValue(v)) return realDateCell(v) && !yearAloneDay(v, date1904) ? v : new Unreadable(rawText(v));
   if (typeof v === 'number') {
     // A year typed alone (2018 in 合同开始日期) is a year, no day: not the serial 2018 (1905-07-10), as the text 2018 is none.
     if (yearAlone(v)) return new Unreadable(String(v));
