@@ -2,9 +2,9 @@
 import type { Finding } from '../findings';
 import type { Indicator, Op } from '../records';
 import { INDICATOR_COLUMNS, type IndicatorKey } from './columns';
-import type { Table } from './table';
+import { rawFormat, type Table } from './table';
 import { L002, L003 } from '../rules/reading';
-import { normalizeTargetText, parseActualNumber, parseTarget, WORDS_AFTER, WORDS_BEFORE, type Target, type TargetContext } from './targets';
+import { formatNumber, normalizeTargetText, parseActualNumber, parseTarget, WORDS_AFTER, WORDS_BEFORE, type Target, type TargetContext } from './targets';
 import { isBlank, rawText, readPoints, readProse, readText } from './values';
 import { isErrorValue, type CellValue } from '../grid';
 import { CAUSES, LIKELIHOODS, readCauses, readLikelihood, type Cause, type Likelihood } from '../monitor/words';
@@ -82,20 +82,28 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
   const sheet = table.sheet.name;
   const cols: Partial<Record<IndicatorKey, number>> = {};
   for (const def of INDICATOR_COLUMNS) if (table.columns[def.key]) cols[def.key] = table.columns[def.key]!.col;
+  /** A number shown as a percent (0.9 in a `0%` cell: 90%) reads as the percent the sheet shows, in the value columns. */
+  const percentCols = new Set((['target', 'actual', 'monitored', 'forecast'] as const).flatMap((k) => (cols[k] === undefined ? [] : [cols[k]!])));
+  const valueOf = (row: number, c: number): CellValue => {
+    const v = table.value(row, c);
+    if (typeof v !== 'number' || !percentCols.has(c)) return v;
+    const f = rawFormat(table.sheet, row, c);
+    return f !== null && isPercentFormat(f) ? `${formatNumber(Number((v * 100).toPrecision(12)))}%` : v;
+  };
   const text = (row: number, key: IndicatorKey): string | undefined => {
     const c = cols[key];
     if (c === undefined) return undefined;
-    const r = readText(table.value(row, c));
+    const r = readText(valueOf(row, c));
     return r.kind === 'ok' ? r.value : undefined;
   };
   /** Free text that the 自评表 prints (三级指标, 年度指标值, 实际完成值, 偏差原因): as written. */
   const prose = (row: number, key: IndicatorKey): string | undefined => {
     const c = cols[key];
     if (c === undefined) return undefined;
-    const r = readProse(table.value(row, c));
+    const r = readProse(valueOf(row, c));
     return r.kind === 'ok' ? r.value : undefined;
   };
-  const cell = (row: number, key: IndicatorKey): CellValue => (cols[key] === undefined ? null : table.value(row, cols[key]!));
+  const cell = (row: number, key: IndicatorKey): CellValue => (cols[key] === undefined ? null : valueOf(row, cols[key]!));
 
   const causeColumns = causeColumnsOf(table);
   const likelihoodColumns = likelihoodColumnsOf(table);
@@ -194,6 +202,11 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
     return out;
   }
   return { table, indicators, cols, causeColumns, likelihoodColumns, findings };
+}
+
+/** A number format that shows a percent (`0%`, `0.00%`, `[Red]0.0%`), not a `%` written as text in quotes. */
+function isPercentFormat(format: string): boolean {
+  return format.replace(/"[^"]*"|\\./g, '').includes('%');
 }
 
 /** The 完成目标可能性 block of the central form: unknown columns whose header (its leaf) is one of the answers, two or more of them. */

@@ -130,6 +130,14 @@ export function rawValue(sheet: GridSheet, row: number, col: number): CellValue 
   return v === undefined ? null : v;
 }
 
+/** Number format at absolute coordinates (null when General or not known: a host that gives none). */
+export function rawFormat(sheet: GridSheet, row: number, col: number): string | null {
+  const f = sheet.numberFormats;
+  if (!f) return null;
+  const o = origin(sheet);
+  return f[row - o.row]?.[col - o.col] ?? null;
+}
+
 /** The header zone of a sheet (its first rows with the merges that are kept). */
 const zones = new WeakMap<GridSheet, { zone: HeaderZone; merges: NormalizedMerges }>();
 function zoneOf(sheet: GridSheet): { zone: HeaderZone; merges: NormalizedMerges } {

@@ -36,3 +36,30 @@ describe('一级/二级指标 numbered as an outline', () => {
     expect(e.check.indicators!.indicators.slice(0, 2).map((x) => x.level2)).toEqual(['5G网络指标', '一、']);
   });
 });
+
+describe('年度指标值 and 实际完成值 typed as numbers in percent-formatted cells (0.9 shown as 90%)', () => {
+  // The reader took the stored fraction: the 自评表 printed ≥0.9 and 0.92 where the sheet showed 90% and 92%, with T004
+  // "no unit" on each such row.
+  function percentCells(format: string): Grid {
+    const base = sampleWorkbookGrid();
+    return {
+      sheets: base.sheets.map((s) => {
+        if (s.name !== SAMPLE_SHEETS.indicators) return s;
+        const h = s.values[0];
+        const [t, a, u] = ['年度指标值', '实际完成值', '度量单位'].map((x) => h.indexOf(x));
+        const pct = (r: ReadonlyArray<CellValue>): boolean => r[u] === '%';
+        const values = s.values.map((r, i) => (i === 0 || !pct(r) ? [...r] : r.map((v, c) => (c === t || c === a ? (typeof v === 'number' ? v / 100 : v) : c === u ? null : v))));
+        const numberFormats = s.values.map((r, i) => r.map((_, c) => (i > 0 && pct(r) && (c === t || c === a) ? format : null)));
+        return { ...s, values, numberFormats };
+      }),
+    };
+  }
+  it.each(['0%', '0.00%', '[Red]0.0%'])('read as the percent the cell shows (format %s)', (format) => {
+    const e = expectSameAsSample(percentCells(format));
+    expect(e.check.indicators!.indicators.filter((i) => i.unit === '%').map((i) => [i.target, i.actual])).toEqual([[100, 100], [90, 92]]);
+  });
+  it('a % written as text in the format ("0\\"%\\"") is no percent format: the number as stored', () => {
+    const e = evaluateWorkbook(percentCells('0"%"'), { layout: '2020', generatedAt: 'T' });
+    expect(e.check.indicators!.indicators.find((i) => i.level3 === '项目实施企业满意度')!.target).toBe(0.9);
+  });
+});
