@@ -18,7 +18,7 @@ import { MAX_HEADER_ROWS } from './read/header';
 import { HEADER_SCAN_ROWS, headerKeys, locateSheet, readTable, type Table } from './read/table';
 import { HEADER_EXAMPLES, inferYear, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
 import { stripSpaces } from './read/text';
-import { columnFindings, S001, S002, S005, S006, S010, S011, skippedRowFindings } from './rules/sheets';
+import { columnFindings, hiddenRowsFinding, S001, S002, S005, S006, S010, S011, skippedRowFindings } from './rules/sheets';
 import { reviewIndicators } from './rules/targets';
 import { scoringKind } from './scoring/evaluate';
 import { budgetRules, indicatorRules } from './rules/workbook';
@@ -302,7 +302,10 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
       emit(S011.finding.main({ sheet: t.sheet.name, row: t.headerBottom, col: t.sheet.origin?.col ?? 0 }, { sheets: kept.map((p) => p.table.sheet.name), cell: a1(t.headerBottom, t.sheet.origin?.col ?? 0) }));
     }
     pushAll(findings, ledgerFindings(ledger, profile, fiscalYear));
-    for (const p of kept) overlapFinding(p.table, emit);
+    for (const p of kept) {
+      overlapFinding(p.table, emit);
+      hiddenRowsFinding(p.table, p.projects.map((x) => x.row), emit);
+    }
   }
   const disbursedSum = ledger?.table.columns.disbursed ? disbursedTotal(ledger.projects) : undefined;
   budgetRules(profileRead, profileSheet?.name, disbursedSum, emit);

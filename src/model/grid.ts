@@ -42,6 +42,8 @@ export interface GridSheet {
   readonly numberFormats?: ReadonlyArray<ReadonlyArray<string | null>>;
   /** The sheet is hidden (or very hidden) in its workbook; absent = visible. */
   readonly hidden?: boolean;
+  /** 0-based sheet rows hidden in the sheet (by hand, by a filter, in a collapsed group), ascending; absent = none, or the host cannot tell. */
+  readonly hiddenRows?: ReadonlyArray<number>;
   /**
    * Only the sheet's first rows were read (a file reader chose the sheets to read whole from
    * their first rows, and this one is none the checks use); absent = the whole sheet.

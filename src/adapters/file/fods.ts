@@ -28,13 +28,26 @@ const count = (v: string | undefined): number => {
   return Number.isFinite(n) && n > 0 ? n : 1;
 };
 
+export interface FodsCells {
+  readonly cells: number;
+  readonly rows: number;
+  readonly cols: number;
+  /**
+   * Of each table, in document order: its hidden rows that hold a cell (table:visibility collapse —
+   * hidden, or in a collapsed group — or filter), as runs [first 0-based row, count] (a repeated
+   * row is one run, not one entry per copy).
+   */
+  readonly hiddenRuns: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+}
+
 /**
  * The cells SheetJS will make of the document, and the rows and columns they reach: every cell
  * element with content (not empty-element) made as often as its row and it are repeated; an
  * empty-element cell once at most (SheetJS keeps such a cell only when it carries a string-value,
- * and never repeats it). Covered cells (under a merged cell) and empty ones make nothing.
+ * and never repeats it). Covered cells (under a merged cell) and empty ones make nothing. With the
+ * hidden rows that hold cells (SheetJS does not read a row's visibility).
  */
-export function fodsCells(text: string): { cells: number; rows: number; cols: number } {
+export function fodsCells(text: string): FodsCells {
   const tag = /<table:(table-row|table-cell|table)(?=[\s/>])((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|<\/table:(table-row|table)>/g;
   let cells = 0;
   let rows = 0;
@@ -42,13 +55,22 @@ export function fodsCells(text: string): { cells: number; rows: number; cols: nu
   let row = 0;
   let rowRepeat = 1;
   let col = 0;
+  let rowHidden = false;
+  /** The row last noted hidden (a row is noted once, at its first cell). */
+  let noted = -1;
+  const hiddenRuns: Array<Array<readonly [number, number]>> = [];
   for (let m = tag.exec(text); m; m = tag.exec(text)) {
     const [, open, attrs, empty, close] = m;
     if (close === 'table') row = 0;
     else if (close === 'table-row') row += rowRepeat;
-    else if (open === 'table') row = 0;
-    else if (open === 'table-row') {
+    else if (open === 'table') {
+      row = 0;
+      noted = -1;
+      hiddenRuns.push([]);
+    } else if (open === 'table-row') {
       rowRepeat = count(attr(attrs, 'number-rows-repeated'));
+      const visibility = attr(attrs, 'visibility');
+      rowHidden = visibility === 'collapse' || visibility === 'filter';
       col = 0;
       if (empty) row += rowRepeat;
     } else {
@@ -59,10 +81,14 @@ export function fodsCells(text: string): { cells: number; rows: number; cols: nu
         cells += made;
         cols = Math.max(cols, col);
         rows = Math.max(rows, row + rowRepeat);
+        if (rowHidden && noted !== row && hiddenRuns.length) {
+          noted = row;
+          hiddenRuns[hiddenRuns.length - 1].push([row, empty ? 1 : rowRepeat]);
+        }
       }
     }
   }
-  return { cells, rows, cols };
+  return { cells, rows, cols, hiddenRuns };
 }
 
 /**

@@ -17,7 +17,7 @@ import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, dateValue, errorValue, serialToDate, ty
 import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';
 import { failureMessage, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
 import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';
-import { FODS_MEMORY_PER_CELL, fodsCells, fodsTables } from './fods';
+import { FODS_MEMORY_PER_CELL, fodsCells, fodsTables, type FodsCells } from './fods';
 
 /**
  * `f()` with console.error silenced: SheetJS's OpenDocument reader writes a line there for each number
@@ -128,12 +128,17 @@ function gridSheet(name: string, ws: Record<string, unknown>, hidden: boolean, d
   }
   while (values.length && values[values.length - 1].length === 0) values.pop();
   formats.length = values.length;
+  // rows hidden in the sheet (a BIFF ROW record's flag), within the rows read
+  const rowInfo = (ws['!rows'] ?? []) as ReadonlyArray<{ hidden?: boolean } | undefined>;
+  const hiddenRows: number[] = [];
+  for (let r = 0; r < Math.min(rowInfo.length, values.length); r++) if (rowInfo[r]?.hidden) hiddenRows.push(r);
   return {
     name,
     values,
     ...(merges.length ? { merges } : {}),
     ...(anyFormat ? { numberFormats: formats } : {}),
     ...(hidden ? { hidden: true } : {}),
+    ...(hiddenRows.length ? { hiddenRows } : {}),
   };
 }
 
@@ -211,9 +216,11 @@ export async function readMarkup(text: string, kind: 'html' | 'xml' | 'fods', sh
   try {
     budget.check();
     budget.charge(XLS_MEMORY_PER_BYTE * text.length);
+    let hiddenRuns: FodsCells['hiddenRuns'] = [];
     if (kind === 'fods') {
       // repeated cells are made one by one: counted first, refused before SheetJS spends the memory
-      const { cells, rows, cols } = fodsCells(text);
+      const { cells, rows, cols, hiddenRuns: runs } = fodsCells(text);
+      hiddenRuns = runs;
       if (rows > EXCEL_MAX_ROWS) return fail('corrupt', 'outOfRange', { sheet: sheetName, what: 'row', value: rows });
       if (cols > EXCEL_MAX_COLS) return fail('corrupt', 'outOfRange', { sheet: sheetName, what: 'col', value: cols });
       const projected = budget.memoryUsed + cells * FODS_MEMORY_PER_CELL;
@@ -234,9 +241,17 @@ export async function readMarkup(text: string, kind: 'html' | 'xml' | 'fods', sh
     const table = new Map(tables.length === wb.SheetNames.length ? wb.SheetNames.map((n, i) => [n, tables[i]]) : []);
     const read = gridOf(wb, budget, (name) => (single ? sheetName : (table.get(name)?.name ?? name)), kind === 'html' ? typeText : undefined);
     if (!read) return null;
-    if (read.ok && tables.some((t) => t.hidden)) {
-      const hidden = new Set(tables.filter((t) => t.hidden).map((t) => t.name));
-      read.grid = { sheets: read.grid.sheets.map((s) => (hidden.has(s.name) ? { ...s, hidden: true } : s)) };
+    if (read.ok && tables.length === wb.SheetNames.length && (tables.some((t) => t.hidden) || hiddenRuns.some((r) => r.length))) {
+      // hidden sheets and rows by table, the grid's sheets by name (chart sheets have none in a .fods)
+      const byName = new Map(tables.map((t, i) => [t.name, { hidden: t.hidden, runs: hiddenRuns[i] ?? [] }]));
+      read.grid = {
+        sheets: read.grid.sheets.map((s) => {
+          const t = byName.get(s.name);
+          if (!t) return s;
+          const hiddenRows = t.runs.flatMap(([first, n]) => Array.from({ length: n }, (_, k) => first + k));
+          return { ...s, ...(t.hidden ? { hidden: true } : {}), ...(hiddenRows.length ? { hiddenRows } : {}) };
+        }),
+      };
     }
     options.onProgress?.(1);
     return read;

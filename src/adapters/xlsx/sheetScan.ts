@@ -267,6 +267,8 @@ export class SheetReader {
   /** Cells holding LATE, in the order read: row, column, string index. */
   private readonly lateAt: number[] = [];
   private lateMax = -1;
+  /** Rows marked hidden="1", as met. */
+  private readonly hiddenRows: number[] = [];
 
   constructor(
     private readonly name: string,
@@ -329,6 +331,7 @@ export class SheetReader {
       ...(merges.length ? { merges } : {}),
       ...(formats && formats.some((r) => r.length > 0) ? { numberFormats: formats } : {}),
       ...(this.hidden ? { hidden: true } : {}),
+      ...(this.hiddenRows.length ? { hiddenRows: [...new Set(this.hiddenRows)].sort((a, b) => a - b) } : {}),
     };
     return { sheet, truncated: this.truncated };
   }
@@ -603,6 +606,8 @@ export class SheetReader {
           }
           if (q + 1 >= n || ch !== EQ) return p;
           const isR = q - local === 1 && b[local] === 114;
+          // hidden="…": the general path reads the row (openRow notes a hidden one)
+          if (q - local === 6 && b[local] === 104 /* h */) return p;
           const quote = b[q + 1];
           if (quote !== DQ && quote !== SQ) return p;
           q += 2;
@@ -745,6 +750,8 @@ export class SheetReader {
     }
     this.row = r;
     this.col = -1;
+    const hidden = attr(b, from, to, 'hidden');
+    if (hidden === '1' || hidden === 'true') this.hiddenRows.push(r);
   }
 
   /**

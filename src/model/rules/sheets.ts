@@ -3,6 +3,7 @@
  * checkWorkbook (check.ts) and FINDINGS (functions/ledger.ts) where they look for the sheets and
  * the year; S002–S004 by `columnFindings` below.
  */
+import type { Finding } from '../findings';
 import { a1, columnLetters } from '../grid';
 import { acceptedNamesOf, type ColumnDef } from '../read/columns';
 import { rawValue, type Table } from '../read/table';
@@ -273,7 +274,56 @@ export const S012 = defineRule({
   },
 });
 
-export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008, S009, S010, S011, S012] as const;
+/**
+ * Ledger rows hidden in the sheet (by hand, by a filter, in a collapsed outline group) that hold
+ * projects: they are read and counted as every other row — a filter hides real projects, and a
+ * check that left them out would score a different ledger from the one filed — and said once per
+ * sheet, at the first of them, so that an officer who sees fewer rows than projects knows why.
+ * `rows`: 1-based row numbers, runs joined (12–15), the first HIDDEN_RUNS_SHOWN runs.
+ */
+export const S013 = defineRule({
+  id: 'S013', category: 'sheet', severity: 'info',
+  title: { 'zh-CN': '隐藏行已计入', 'en-US': 'Hidden rows counted' },
+  messages: {
+    main: msg({
+      params: { sheet: P.text, rows: P.list, count: P.number },
+      'zh-CN': (p) => `工作表“${p.sheet}”第 ${p.rows} 行被隐藏（筛选、分组折叠或手动隐藏），其中的 ${p.count} 个项目已照常计入检查和评分。如这些项目不应计入，请删除这些行。`,
+      'en-US': (p) => `Rows ${p.rows} of sheet "${p.sheet}" are hidden (filtered, in a collapsed group, or hidden by hand); their ${p.count} project(s) are checked and scored as usual. If they should not count, delete those rows.`,
+    }),
+    many: msg({
+      params: { sheet: P.text, rows: P.list, count: P.number, runs: P.number },
+      'zh-CN': (p) => `工作表“${p.sheet}”有 ${p.runs} 处行被隐藏（筛选、分组折叠或手动隐藏），如第 ${p.rows} 行，其中共 ${p.count} 个项目已照常计入检查和评分。如这些项目不应计入，请删除这些行。`,
+      'en-US': (p) => `Sheet "${p.sheet}" has hidden rows in ${p.runs} places (filtered, in a collapsed group, or hidden by hand), such as rows ${p.rows}; their ${p.count} project(s) are checked and scored as usual. If they should not count, delete those rows.`,
+    }),
+  },
+});
+
+/** Runs of hidden rows S013 names before it says how many there are. */
+export const HIDDEN_RUNS_SHOWN = 10;
+
+/** S013 for one ledger sheet: `rows`, the 0-based sheet rows of its projects; nothing when none is hidden. */
+export function hiddenRowsFinding(table: Table<string>, rows: ReadonlyArray<number>, emit: (f: Finding) => void): void {
+  const hidden = table.sheet.hiddenRows;
+  if (!hidden?.length) return;
+  const isHidden = new Set(hidden);
+  const found = [...new Set(rows.filter((r) => isHidden.has(r)))].sort((a, b) => a - b);
+  if (!found.length) return;
+  // runs of consecutive hidden rows holding projects, shown 1-based: 12–15
+  const runs: string[] = [];
+  for (let i = 0; i < found.length; ) {
+    let j = i;
+    while (j + 1 < found.length && found[j + 1] === found[j] + 1) j++;
+    runs.push(j === i ? `${found[i] + 1}` : `${found[i] + 1}–${found[j] + 1}`);
+    i = j + 1;
+  }
+  const sheet = table.sheet.name;
+  const at = { sheet, row: found[0], col: table.sheet.origin?.col ?? 0 };
+  emit(runs.length <= HIDDEN_RUNS_SHOWN
+    ? S013.finding.main(at, { sheet, rows: runs, count: found.length })
+    : S013.finding.many(at, { sheet, rows: runs.slice(0, HIDDEN_RUNS_SHOWN), count: found.length, runs: runs.length }));
+}
+
+export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008, S009, S010, S011, S012, S013] as const;
 
 type SheetFinding = ReturnType<(typeof S002.finding)['main']> | ReturnType<(typeof S002.finding)['parts']> | ReturnType<(typeof S003.finding)['main']> | ReturnType<(typeof S004.finding)['main']>;
 

@@ -25,6 +25,12 @@ function csvOf(quote: string): Grid {
   return r.grid;
 }
 
+/** The default book with `n` projects, the given 0-based rows of its ledger sheet hidden. */
+function withHiddenRows(n: number, hiddenRows: number[]): Grid {
+  const g = book({ rows: Array.from({ length: n }, (_, i) => validRow(i)) });
+  return { sheets: g.sheets.map((s) => (s.name === '项目台账' ? { ...s, hiddenRows } : s)) };
+}
+
 const profileWithoutYear = { name: '配置', values: [['参数', '值'], ['金额单位', '万元']] as CellValue[][] };
 
 export const CASES: RuleCases = {
@@ -94,6 +100,12 @@ export const CASES: RuleCases = {
   S012: [
     { name: 'a CSV quote that never closes', grid: csvOf('"'), expect: ['error@台账!B3'] },
     { name: 'a CSV without quotes', grid: csvOf(''), expect: [] },
+  ],
+  S013: [
+    { name: 'hidden rows holding projects (a filter): once, at the first', grid: withHiddenRows(6, [2, 3, 5]), expect: ['info@项目台账!A3'] },
+    { name: 'hidden rows in more runs than are named', grid: withHiddenRows(30, Array.from({ length: 12 }, (_, k) => 2 * k + 1)), expect: ['info@项目台账!A2'] },
+    { name: 'hidden rows that hold no project (a hidden title line, a hidden row below the ledger)', grid: withHiddenRows(3, [0, 9]), expect: [] },
+    { name: 'no hidden row', book: {}, expect: [] },
   ],
   S008: [
     // a 40,000-character 三级指标 is cut to Excel's 32,767 in the 自评表 (issue 14), the finding at the written cell
