@@ -14,6 +14,8 @@ export const SHEET_FONT = { name: '宋体', fallbacks: ['SimSun', 'Songti SC', '
 const LINE_HEIGHT = 14.25;
 const CELL_PADDING = 4;
 const MIN_ROW_HEIGHT = 20;
+/** The sizes an overlong text is set in, largest first (8 pt: still read on a printed form). */
+const SHRINK_SIZES = [10, 9, 8];
 
 /** Width of a text in Excel character units: CJK and full-width characters count 2. */
 export function textWidth(text: string): number {
@@ -110,11 +112,22 @@ export class SheetBuilder {
       const m = this.mergeAt(cell.row, cell.col) ?? { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
       let width = 0;
       for (let c = m.left; c <= m.right; c++) width += this.columnWidths[c] ?? DEFAULT_COLUMN_CHARS;
-      const size = cell.style?.fontSize ?? BODY_FONT_SIZE;
+      let size = cell.style?.fontSize ?? BODY_FONT_SIZE;
       const text = typeof cell.value === 'string' ? cell.value : String(cell.value);
       // Numbers never wrap (a cell too narrow shows ###): one line, whatever digits the float carries.
-      const lines = cell.style?.wrap && typeof cell.value === 'string' ? lineCount(text, width, size) : 1;
-      const h = need(lines, size);
+      const wraps = cell.style?.wrap === true && typeof cell.value === 'string';
+      let h = need(wraps ? lineCount(text, width, size) : 1, size);
+      // A text longer than its rows can ever hold (MAX_ROW_POINTS each) is set smaller, down to 8 pt, rather than
+      // cut off where the host stops the row: a long 年度总体目标 stays whole on the printed form.
+      const room = (m.bottom - m.top + 1) * MAX_ROW_POINTS;
+      if (wraps && h > room) {
+        for (const smaller of SHRINK_SIZES.filter((s) => s < size)) {
+          size = smaller;
+          h = need(lineCount(text, width, size), size);
+          if (h <= room) break;
+        }
+        this.cells.set(`${cell.row}:${cell.col}`, { ...cell, style: { ...cell.style, fontSize: size } });
+      }
       if (m.bottom === m.top) heights[m.top] = Math.max(heights[m.top] ?? MIN_ROW_HEIGHT, h);
       else tall.push({ m, h });
     }
@@ -137,12 +150,14 @@ export class SheetBuilder {
   /** The layout; `printArea` is the whole form (title included), `bordered` its table. */
   build(name: string, printArea: Merge, bordered: Merge, page: Omit<PageSetup, 'printArea'>): SheetLayout {
     this.borderAll(bordered);
+    const lastRow = [...this.cells.values()].reduce((r, c) => Math.max(r, c.row), 0);
+    // the heights first: an overlong text is set smaller there
+    const rowHeights = this.rowHeights(lastRow);
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
-    const lastRow = cells.reduce((r, c) => Math.max(r, c.row), 0);
     return {
       name,
       columnWidths: [...this.columnWidths],
-      rowHeights: this.rowHeights(lastRow),
+      rowHeights,
       cells,
       merges: [...this.merges].sort((a, b) => a.top - b.top || a.left - b.left),
       font: SHEET_FONT,
