@@ -6,6 +6,7 @@ import { rawFormat, type Table } from './table';
 import { L002, L003 } from '../rules/reading';
 import { formatNumber, normalizeTargetText, parseActualNumber, parseTarget, WORDS_AFTER, WORDS_BEFORE, type Target, type TargetContext } from './targets';
 import { isBlank, rawText, readPoints, readProse, readText } from './values';
+import { isPercentFormat } from './text';
 import { isErrorValue, type CellValue } from '../grid';
 import { CAUSES, LIKELIHOODS, readCauses, readLikelihood, type Cause, type Likelihood } from '../monitor/words';
 
@@ -202,11 +203,6 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
     return out;
   }
   return { table, indicators, cols, causeColumns, likelihoodColumns, findings };
-}
-
-/** A number format that shows a percent (`0%`, `0.00%`, `[Red]0.0%`), not a `%` written as text in quotes. */
-function isPercentFormat(format: string): boolean {
-  return format.replace(/"[^"]*"|\\./g, '').includes('%');
 }
 
 /** The 完成目标可能性 block of the central form: unknown columns whose header (its leaf) is one of the answers, two or more of them. */

@@ -176,3 +176,8 @@ export function inferYear(texts: ReadonlyArray<string>): number | undefined {
   }
   return undefined;
 }
+
+/** A number format that shows a percent (`0%`, `0.00%`, `[Red]0.0%`), not a `%` written as text in quotes or escaped. */
+export function isPercentFormat(format: string): boolean {
+  return format.replace(/"[^"]*"|\\./g, '').includes('%');
+}
