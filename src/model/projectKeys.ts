@@ -1,5 +1,5 @@
 /**
- * The fields of a project (records.ts's ProjectSchema), in the order the ledger reader fills them. Kept apart from
+ * The fields of a project (records.ts's projectSchema), in the order the ledger reader fills them. Kept apart from
  * records.ts so that code that only needs the keys — the ledger reader behind FINDINGS — does not bring zod and the
  * schemas into functions.js (≤ 60 KB gzipped, issues 4 and 8). Each is a field of the schema (a type check).
  */

@@ -10,7 +10,17 @@ import * as z from 'zod/mini';
 import type { Target } from './read/targets';
 import type { LayoutId } from './selfeval/layouts';
 
-const DateSchema = z.object({ kind: z.literal('date'), year: z.int(), month: z.int(), day: z.int() });
+/**
+ * A schema made when first asked for, then kept. Only 配置's reader parses with one (profileSchema);
+ * the project and indicator schemas give their records' types. Making every schema as the module
+ * loads was a few ms of each start of jx.
+ */
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+const dateSchema = lazy(() => z.object({ kind: z.literal('date'), year: z.int(), month: z.int(), day: z.int() }));
 
 export { PROJECT_KEYS, type ProjectKey } from './projectKeys';
 
@@ -19,7 +29,7 @@ export const LegalStatusSchema = z.enum(['有效', '失效', '审中']);
 export const ProjectStatusSchema = z.enum(['实施中', '已验收', '调整', '终止']);
 
 /** One project row of 项目台账. A field that was empty or unreadable is undefined. */
-export const ProjectSchema = z.object({
+export const projectSchema = lazy(() => z.object({
   /** 0-based sheet row of this project. */
   row: z.int(),
   id: z.optional(z.string()),
@@ -41,21 +51,21 @@ export const ProjectSchema = z.object({
   priorDisbursed: z.optional(z.int()),
   disbursed: z.optional(z.int()),
   socialInvestment: z.optional(z.int()),
-  contractStart: z.optional(DateSchema),
-  contractEnd: z.optional(DateSchema),
+  contractStart: z.optional(dateSchema()),
+  contractEnd: z.optional(dateSchema()),
   status: z.optional(z.string()),
   newPatents: z.optional(z.number()),
   trainees: z.optional(z.number()),
   certified: z.optional(z.boolean()),
   note: z.optional(z.string()),
-});
-export type Project = z.infer<typeof ProjectSchema>;
+}));
+export type Project = z.infer<ReturnType<typeof projectSchema>>;
 
 export const OpSchema = z.enum(['≥', '≤', '=', '定性']);
 export type Op = z.infer<typeof OpSchema>;
 
 /** One level-3 indicator of 绩效指标. */
-export const IndicatorSchema = z.object({
+export const indicatorSchema = lazy(() => z.object({
   row: z.int(),
   level1: z.optional(z.string()),
   level2: z.optional(z.string()),
@@ -97,12 +107,12 @@ export const IndicatorSchema = z.object({
   /** 完成目标可能性 as read (确定能 / 有可能 / 完全不可能). */
   likelihood: z.optional(z.enum(['确定能', '有可能', '完全不可能'])),
   correction: z.optional(z.string()),
-});
-export type Indicator = z.infer<typeof IndicatorSchema>;
+}));
+export type Indicator = z.infer<ReturnType<typeof indicatorSchema>>;
 
 
 /** The fund profile from 配置 (defaults applied). Amounts in 分. */
-export const ProfileSchema = z.object({
+export const profileSchema = lazy(() => z.object({
   projectName: z.string(),
   agency: z.string(),
   implementer: z.string(),
@@ -140,7 +150,7 @@ export const ProfileSchema = z.object({
   /** 监控截止月份 (monitor.md): the last month of the mid-year monitoring, 1–11. */
   monitorMonth: z.optional(z.int().check(z.minimum(1), z.maximum(11))),
   /** 监控日期: the monitoring date (else the last day of 监控截止月份). */
-  monitorDate: z.optional(DateSchema),
+  monitorDate: z.optional(dateSchema()),
   /** 全年预计执行数: the year's expected execution, as given. */
   forecastExecuted: z.optional(z.int()),
   /** 目标执行情况: how far the year's overall goal has come by the cut-off (the monitoring table). */
@@ -151,5 +161,5 @@ export const ProfileSchema = z.object({
   deviationPenalty: z.optional(z.number()),
   /** 执行率封顶: [lower inclusive, upper exclusive) → cap. */
   rateCaps: z.array(z.object({ lower: z.number(), upper: z.number(), cap: z.number() })),
-});
-export type Profile = z.infer<typeof ProfileSchema>;
+}));
+export type Profile = z.infer<ReturnType<typeof profileSchema>>;

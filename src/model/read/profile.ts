@@ -4,7 +4,7 @@ import type { Finding } from '../findings';
 import { L003 } from '../rules/reading';
 import type { ExpectedCode } from '../rules/vocab';
 import type { MoneyUnit } from '../money';
-import { ProfileSchema, type Profile } from '../records';
+import { profileSchema, type Profile } from '../records';
 import { DEFAULT_LAYOUT, SCHEME_IDS } from '../selfeval/layouts';
 import { PROFILE_DEFAULTS as BASE_DEFAULTS } from './defaults';
 import { DEFAULT_REGIONS } from './regions';
@@ -216,7 +216,7 @@ export function readProfile(sheet: GridSheet | undefined): ProfileRead {
   }
 
   const agency = (raw.agency as string | undefined) ?? PROFILE_DEFAULTS.agency;
-  const profile = ProfileSchema.parse({
+  const profile = profileSchema().parse({
     projectName: raw.projectName ?? PROFILE_DEFAULTS.projectName,
     agency,
     implementer: raw.implementer ?? agency,
