@@ -355,7 +355,7 @@ export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOp
     if (stopped.by) throw stopped.by;
     while (values.length && values[values.length - 1].length === 0) values.pop();
     if (values.length === 0) return fail('empty', 'empty');
-    const sheet: GridSheet = readFindings.length ? { name, values, readFindings } : { name, values };
+    const sheet: GridSheet = readFindings.length ? { name, values, namedAfterFile: true, readFindings } : { name, values, namedAfterFile: true };
     return { ok: true, grid: { sheets: [sheet] }, date1904: false };
   } catch (e) {
     if (e instanceof Aborted) throw e;

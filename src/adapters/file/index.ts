@@ -114,7 +114,8 @@ async function readMht(
     const name = t.name ?? (tables.length === 1 ? csv.sheetNameOf(fileName) : `Sheet${i + 1}`);
     const r = await readMarkup(t.html, 'html', name, csv.csvValue, options);
     if (r && !r.ok) return r;
-    if (r) for (const s of r.grid.sheets) sheets.push(r.grid.sheets.length === 1 ? { ...s, name } : s);
+    // named by the workbook's part: a sheet of its own name, not the file's
+    if (r) for (const s of r.grid.sheets) sheets.push(r.grid.sheets.length === 1 ? { ...s, name, namedAfterFile: t.name === undefined && tables.length === 1 } : s);
   }
   return sheets.length ? { ok: true, grid: { sheets }, date1904: false } : null;
 }

@@ -150,6 +150,15 @@ export const S005 = defineRule({
       'zh-CN': (p) => `工作簿中没有“${p.sheet}”工作表，${searched(p, 'zh-CN')}：请添加“${p.sheet}”工作表并填写“${p.field} | 2018”，或在台账标题中写明年度（如“2018年度项目台账”）。`,
       'en-US': (p) => `The workbook has no profile sheet ("${p.sheet}"), ${searched(p, 'en-US')}: add one with a row "${p.field} | 2018", or put the year in the ledger's title.`,
     }),
+    /** A file without sheets (a CSV or text table, a web page's table): its one table is named after the file, and there can be no 配置 in it. */
+    noProfileFile: msg({
+      /** `file`: the file's name as the table's name (without its extension); `example`: a title that names a year, to write as it is. */
+      params: { sheet: P.text, field: P.text, titles: P.list, file: P.text, example: P.text },
+      'zh-CN': (p) =>
+        `这个文件不是工作簿（是 CSV、文本或网页表格），只有一张表，没有“${p.sheet}”可读，台账标题（${p.titles || '标题行之上无文字'}）和文件名（${p.file}）中也没有年度（如“2018年”）：请在文件名或表头上方的标题行中写明年度（如“${p.example}”），或在 Excel 中另存为 .xlsx 并添加“${p.sheet}”工作表，填写“${p.field} | 2018”。`,
+      'en-US': (p) =>
+        `This file is no workbook (a CSV, text or web-page table): it holds one table and no profile ("${p.sheet}"), and no year was found in the ledger's title (${p.titles || 'no text above its header'}) or the file name (${p.file}): put the year in the file name or in a title line above the header, written as in "${p.example}", or save the file as .xlsx in Excel and add a profile sheet with a row "${p.field} | 2018".`,
+    }),
   },
 });
 

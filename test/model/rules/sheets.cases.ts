@@ -63,6 +63,8 @@ export const CASES: RuleCases = {
     { name: 'no 评价年度 and no year in any title', grid: { sheets: [profileWithoutYear, ledgerSheet] }, expect: ['error@配置!A1'] },
     { name: '评价年度 left blank', grid: { sheets: [{ name: '配置', values: [['参数', '值'], ['评价年度', null]] }, ledgerSheet] }, expect: ['error@配置!B2'] },
     { name: 'no 配置 sheet and no year in any title', grid: { sheets: [ledgerSheet] }, expect: ['error@项目台账!A1'] },
+    { name: 'a lone CSV: no year in its title or its file name', grid: csvOf(''), expect: ['error@台账!A1'] },
+    { name: 'a lone CSV whose file name has the year', grid: { sheets: csvOf('').sheets.map((s) => ({ ...s, name: '2018年台账' })) }, expect: [] },
     { name: 'the year from a title above the header', grid: { sheets: [profileWithoutYear, book({ above: [['2018年度自治区专利实施项目台账']] }).sheets[1]] }, expect: [] },
   ],
   S006: [

@@ -1,0 +1,58 @@
+/**
+ * A file without sheets (a CSV, tab-separated text, a web page's one table) has its table named
+ * after the file: S005 on such a file speaks of the file name, not of sheet names it has none of,
+ * and says what can be done with it (the year in the file name or a title line, or .xlsx with 配置).
+ */
+import { readWorkbookFile } from '../../../src/adapters/file';
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import type { Finding } from '../../../src/model/findings';
+import type { Grid } from '../../../src/model/grid';
+import { findingText } from '../../../src/model/messages';
+import { sampleWorkbookGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
+import { toCsv } from '../../support/shapes';
+import { writeXlsx } from '../../../src/adapters/xlsx/write';
+
+/** The sample ledger without its title lines (which name the year). */
+const ledger = sampleWorkbookGrid().sheets.find((s) => s.name === SAMPLE_SHEETS.ledger)!;
+const untitled = { ...ledger, values: ledger.values.slice(2), merges: [] };
+
+async function s005(bytes: Uint8Array, name: string): Promise<Finding[]> {
+  const r = await readWorkbookFile(bytes, name);
+  if (!r.ok) throw new Error(r.message['zh-CN']);
+  const grid: Grid = r.grid;
+  return evaluateWorkbook(grid).findings.filter((f) => f.rule === 'S005');
+}
+
+describe('S005 on a file without sheets', () => {
+  const csv = new TextEncoder().encode(toCsv(untitled));
+
+  it('a CSV: the file name, not sheet names; what to do with a CSV', async () => {
+    const [f] = await s005(csv, '专利实施项目台账.csv');
+    expect(f.variant).toBe('noProfileFile');
+    expect(findingText(f, 'zh-CN')).toBe(
+      '这个文件不是工作簿（是 CSV、文本或网页表格），只有一张表，没有“配置”可读，台账标题（标题行之上无文字）和文件名（专利实施项目台账）中也没有年度（如“2018年”）：请在文件名或表头上方的标题行中写明年度（如“2018年度项目台账”），或在 Excel 中另存为 .xlsx 并添加“配置”工作表，填写“评价年度 | 2018”。',
+    );
+    const en = findingText(f, 'en-US');
+    expect(en).toContain('or the file name (专利实施项目台账)');
+    expect(en).not.toMatch(/sheet names/);
+    // no Chinese but the user's file name and the texts to write as they are (配置, 评价年度, a title with its year)
+    expect(en).toContain('written as in "2018年度项目台账"');
+    expect(en.replace('专利实施项目台账', '').replace(/配置|评价年度|2018年度项目台账/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('the year in the CSV file name is found, as it was', async () => {
+    expect(await s005(csv, '2018年专利实施项目台账.csv')).toEqual([]);
+  });
+
+  it('a web page table saved as .xls: the same words', async () => {
+    const html = `<html><body><table>${untitled.values.map((row) => `<tr>${row.map((v) => `<td>${v === null ? '' : typeof v === 'object' ? '' : String(v)}</td>`).join('')}</tr>`).join('')}</table></body></html>`;
+    const [f] = await s005(new TextEncoder().encode(html), '导出.xls');
+    expect(f.variant).toBe('noProfileFile');
+  });
+
+  it('an .xlsx of one sheet is a workbook: the words on its sheet names and a 配置 sheet, as before', async () => {
+    const [f] = await s005(await writeXlsx([{ grid: untitled }]), '台账.xlsx');
+    expect(f.variant).toBe('noProfile');
+    expect(findingText(f, 'zh-CN')).toContain(`工作表名称（${SAMPLE_SHEETS.ledger}）`);
+  });
+});
