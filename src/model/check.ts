@@ -15,10 +15,10 @@ import { categoryOf } from './selfeval/categories';
 import { locateMaterialSheet, readMaterial, type MaterialRead } from './read/material';
 import { profileShape, readProfile, type ProfileRead } from './read/profile';
 import { MAX_HEADER_ROWS } from './read/header';
-import { HEADER_SCAN_ROWS, headerKeys, locateSheet, readTable, type Table } from './read/table';
+import { findHeaderRow, HEADER_SCAN_ROWS, headerKeys, locateSheet, readTable, type Table } from './read/table';
 import { HEADER_EXAMPLES, inferYear, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
 import { stripSpaces } from './read/text';
-import { columnFindings, hiddenRowsFinding, S001, S002, S005, S006, S010, S011, skippedRowFindings } from './rules/sheets';
+import { columnFindings, hiddenRowsFinding, S001, S002, S005, S006, S010, S011, S014, skippedRowFindings } from './rules/sheets';
 import { reviewIndicators } from './rules/targets';
 import { scoringKind } from './scoring/evaluate';
 import { budgetRules, indicatorRules } from './rules/workbook';
@@ -154,6 +154,22 @@ export function locateIndicatorSheet(grid: Grid, exclude: ReadonlySet<string>): 
     bestScore = keys.size;
   }
   return best;
+}
+
+/**
+ * Sheets besides the one read that hold indicators too (S014): named as an indicator sheet (绩效指标（效益）, 绩效指标（续）,
+ * 指标表2 — a generated 自评表 or 监控表 is named otherwise) with a header naming 三级指标 and 年度指标值 or 实际完成值.
+ */
+function otherIndicatorSheets(grid: Grid, read: GridSheet, taken: ReadonlySet<string>): Array<{ sheet: GridSheet; row: number }> {
+  const out: Array<{ sheet: GridSheet; row: number }> = [];
+  for (const s of grid.sheets) {
+    if (s === read || taken.has(s.name) || s.hidden || !/指标/.test(stripSpaces(s.name)) || /自评表|监控表|申报表/.test(s.name)) continue;
+    const keys = headerKeys(s, INDICATOR_COLUMNS);
+    if (!keys.has('level3') || !(keys.has('target') || keys.has('actual'))) continue;
+    const row = (s.origin?.row ?? 0) + Math.max(0, findHeaderRow(s, INDICATOR_COLUMNS));
+    out.push({ sheet: s, row });
+  }
+  return out;
 }
 
 /** S006: the overlapping merged ranges of a sheet read, once per sheet. */
@@ -319,6 +335,8 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     pushAll(findings, indicators.findings);
     columnFindings(indicatorTable, INDICATOR_COLUMNS, emit, undefined, new Set([...indicators.causeColumns.keys(), ...indicators.likelihoodColumns.keys()]));
     skippedRowFindings(indicatorTable, emit);
+    for (const other of otherIndicatorSheets(grid, indicatorTable.sheet, namesOf([profileSheet, ...ledgerSheets])))
+      emit(S014.finding.main({ sheet: other.sheet.name, row: other.row, col: other.sheet.origin?.col ?? 0 }, { sheet: other.sheet.name, read: indicatorTable.sheet.name }));
     indicatorRules(indicators, emit, stage);
     reviewIndicators(indicators, emit);
     targetsColumn(indicators, emit);

@@ -332,7 +332,24 @@ export function hiddenRowsFinding(table: Table<string>, rows: ReadonlyArray<numb
     : S013.finding.many(at, { sheet, rows: runs.slice(0, HIDDEN_RUNS_SHOWN), count: found.length, runs: runs.length }));
 }
 
-export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008, S009, S010, S011, S012, S013] as const;
+/**
+ * A second indicator sheet (`绩效指标（产出）` beside `绩效指标（效益）`, `绩效指标（续）`): the checks and the 自评表 read one
+ * 绩效指标 sheet, so the indicators of the other are in neither — said at its header, naming the sheet read, so that the
+ * officer puts them in one sheet (otherwise the 自评表 leaves them out with no word but W003's points sum).
+ */
+export const S014 = defineRule({
+  id: 'S014', category: 'sheet', severity: 'warning',
+  title: { 'zh-CN': '另一张绩效指标表未读取', 'en-US': 'Another indicator sheet not read' },
+  messages: {
+    main: msg({
+      params: { sheet: P.text, read: P.text },
+      'zh-CN': (p) => `工作表“${p.sheet}”也是绩效指标表，但只读取了“${p.read}”：此表的指标未检查，也不在自评表中。请把各表的指标合并到“${p.read}”一张表中。`,
+      'en-US': (p) => `Sheet "${p.sheet}" is an indicator sheet too, but only "${p.read}" was read: its indicators are not checked and not in the self-evaluation table. Put the indicators of all sheets in "${p.read}".`,
+    }),
+  },
+});
+
+export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008, S009, S010, S011, S012, S013, S014] as const;
 
 type SheetFinding = ReturnType<(typeof S002.finding)['main']> | ReturnType<(typeof S002.finding)['parts']> | ReturnType<(typeof S003.finding)['main']> | ReturnType<(typeof S004.finding)['main']>;
 

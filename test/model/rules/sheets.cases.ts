@@ -31,6 +31,13 @@ function withHiddenRows(n: number, hiddenRows: number[]): Grid {
   return { sheets: g.sheets.map((s) => (s.name === '项目台账' ? { ...s, hiddenRows } : s)) };
 }
 
+/** The scored book with a copy of its 绩效指标 under another name. */
+function withSheet(name: string): Grid {
+  const g = scoredBook();
+  const ind = g.sheets.find((x) => x.name === '绩效指标')!;
+  return { sheets: [...g.sheets, { ...ind, name }] };
+}
+
 const profileWithoutYear = { name: '配置', values: [['参数', '值'], ['金额单位', '万元']] as CellValue[][] };
 
 export const CASES: RuleCases = {
@@ -94,6 +101,12 @@ export const CASES: RuleCases = {
   S010: [
     { name: 'a visible copy of the ledger sheet', grid: { sheets: [...book().sheets, { ...book().sheets[1], name: '项目台账 (2)' }] }, expect: ['warning@项目台账 (2)!A1'] },
     { name: 'two sheets with different projects (one per 地州市)', grid: { sheets: [...book().sheets, { ...book({ rows: [validRow(2), validRow(3)] }).sheets[1], name: '项目台账 (2)' }] }, expect: [] },
+  ],
+  S014: [
+    { name: 'a second indicator sheet (绩效指标（续）)', grid: withSheet('绩效指标（续）'), expect: ['warning@绩效指标（续）!A1'] },
+    { name: 'a 自评表 written into the workbook (same headers, not an indicator sheet)', grid: withSheet('2018年度绩效自评表'), expect: [] },
+    { name: 'a sheet of indicator notes without 三级指标 and targets', grid: { sheets: [...scoredBook().sheets, { name: '指标说明', values: [['指标', '说明'], ['培训人次', '按签到表统计']] }] }, expect: [] },
+    { name: 'one indicator sheet', grid: scoredBook(), expect: [] },
   ],
   S011: [
     { name: 'a header and no project', book: { rows: [] }, expect: ['error@项目台账!A1'] },
