@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { promises as fs, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -175,13 +175,36 @@ describe('bin/jx.js', () => {
     const first = run();
     expect(first.status).toBe(0);
     const st = statSync(bundle);
-    const head = readFileSync(cache).subarray(0, 200).toString('latin1').split('\n')[0];
-    expect(head).toBe(`jx-code-cache ${process.version} ${st.size} ${st.mtimeMs}`);
+    const [head, commands] = readFileSync(cache).subarray(0, 200).toString('latin1').split('\n');
+    expect(head).toBe(`jx-code-cache-2 ${process.version} ${st.size} ${st.mtimeMs}`);
+    expect(commands.split(' ')).toContain('check');
     // The same key over garbage: V8 rejects the data, the command still runs and the cache is rewritten.
-    writeFileSync(cache, Buffer.concat([Buffer.from(head + '\n'), Buffer.alloc(4096, 7)]));
+    writeFileSync(cache, Buffer.concat([Buffer.from(`${head}\ncheck\n`), Buffer.alloc(4096, 7)]));
     const second = run();
     expect(second.status).toBe(0);
     expect(second.stdout).toBe(first.stdout);
     expect(readFileSync(cache).length).toBeGreaterThan(4096 + head.length + 1);
+  });
+
+  it('writes the code cache again once for a command it was not made after, with that command\'s functions', () => {
+    const bin = path.join(__dirname, '../../bin/jx.js');
+    const cache = path.join(__dirname, '../../build/jx.cjs.cache');
+    const run = (...args: string[]): void => void expect(spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' }).status).toBe(0);
+    const made = (): { commands: string[]; size: number; at: number } => {
+      const c = readFileSync(cache);
+      return { commands: c.subarray(0, 300).toString('latin1').split('\n')[1].split(' '), size: c.length, at: statSync(cache).mtimeMs };
+    };
+    run('--help');
+    rmSync(cache, { force: true });
+    run('--help'); // made after the usage alone
+    const help = made();
+    expect(help.commands).toEqual(['other']);
+    run('check', sample); // check's reading and checking code, not in that cache: written again
+    const check = made();
+    expect(check.commands).toEqual(['other', 'check']);
+    expect(check.size).toBeGreaterThan(help.size + 100_000);
+    run('check', '--json', sample); // made after a check already: kept as it is
+    run('--help');
+    expect(made()).toEqual(check);
   });
 });
