@@ -67,6 +67,8 @@ interface Probe {
 
 interface SheetRead extends SheetToRead {
   ws: Excel.Worksheet;
+  /** Hidden or very hidden: the model puts a visible sheet before it (an old 配置 kept hidden is no 配置). */
+  hidden: boolean;
   row0: number;
   col0: number;
   values: CellValue[][];
@@ -105,6 +107,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
     const s: SheetRead = {
       name,
       ws: p.ws,
+      hidden: p.ws.visibility !== 'Visible',
       row0: used ? p.used.rowIndex : 0,
       col0: used ? p.used.columnIndex : 0,
       rows: used ? p.used.rowCount : 0,
@@ -155,6 +158,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
         origin: { row: s.row0, col: s.col0 },
         merges: s.merges,
         ...(hasFormats ? { numberFormats: s.formats } : {}),
+        ...(s.hidden ? { hidden: true } : {}),
       };
     }),
   };

@@ -94,9 +94,9 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
     if (options.signal?.aborted) throw abortError();
   };
   const sheets = etSheets(app).filter((s) => !(isAddinSheet(s.name) && s.visible !== ET.sheetVisible));
-  const geometry = sheets.map(({ ws, name }) => {
+  const geometry = sheets.map(({ ws, name, visible }) => {
     const used = ws.UsedRange;
-    return { ws, name, row0: used.Row - 1, col0: used.Column - 1, rows: used.Rows.Count, cols: used.Columns.Count };
+    return { ws, name, hidden: visible !== ET.sheetVisible, row0: used.Row - 1, col0: used.Column - 1, rows: used.Rows.Count, cols: used.Columns.Count };
   });
   const totalRows = geometry.reduce((n, g) => n + g.rows, 0) || 1;
   let doneRows = 0;
@@ -136,6 +136,8 @@ function cellValue(ws: EtWorksheet, v: unknown, r: number, c: number): CellValue
 interface SheetGeometry {
   ws: EtWorksheet;
   name: string;
+  /** Hidden or very hidden: the model puts a visible sheet before it (an old 配置 kept hidden is no 配置). */
+  hidden: boolean;
   row0: number;
   col0: number;
   rows: number;
@@ -211,12 +213,13 @@ function trimmed(g: SheetGeometry, values: CellValue[][], merges: Merge[], forma
       c1 = Math.max(c1, c);
     }),
   );
-  if (r1 < 0) return { name: g.name, values: [], origin: { row: 0, col: 0 }, merges: [] };
+  const hidden = g.hidden ? { hidden: true } : {};
+  if (r1 < 0) return { name: g.name, values: [], origin: { row: 0, col: 0 }, merges: [], ...hidden };
   const cut = <T>(rows: T[][]): T[][] => rows.slice(r0, r1 + 1).map((row) => row.slice(c0, c1 + 1));
   const origin = { row: g.row0 + r0, col: g.col0 + c0 };
   const end = { row: g.row0 + r1, col: g.col0 + c1 };
   const kept = merges.filter((m) => m.top <= end.row && m.bottom >= origin.row && m.left <= end.col && m.right >= origin.col);
   const fmts = cut(formats);
   const hasFormats = fmts.some((row) => row.some((f) => f !== null));
-  return { name: g.name, values: cut(values), origin, merges: kept, ...(hasFormats ? { numberFormats: fmts } : {}) };
+  return { name: g.name, values: cut(values), origin, merges: kept, ...(hasFormats ? { numberFormats: fmts } : {}), ...hidden };
 }
