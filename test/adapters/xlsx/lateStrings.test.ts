@@ -339,8 +339,9 @@ describe('the Node worker', () => {
     const thread = workerStrings(script, MIN_THREAD_STRINGS, true);
     const { late, first } = await both(bigSample(10), thread, HEAD); // too small: declined
     expect(late).toEqual(first);
-    // the spare worker was running, and stops (terminate's exit code); a second dispose has none to stop
-    expect(await thread.dispose()).toBe(1);
+    // the spare worker was there, and stops (terminate's exit code: 1 once it has started, 0 when it
+    // is stopped still starting, as on a loaded machine); a second dispose has none to stop
+    expect([0, 1]).toContain(await thread.dispose());
     expect(await thread.dispose()).toBeNull();
   });
 
