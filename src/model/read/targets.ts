@@ -906,14 +906,22 @@ export function convertUnit(value: number, from: string, to: string): number | u
   if (a.base === b.base || a.base === '' || b.base === '' || sameCounted(a.base, b.base)) return scaled(1);
   const [numA, perA] = a.base.split('/');
   const [numB, perB] = b.base.split('/');
-  if (perA === undefined && perB !== undefined && (numA === numB || sameCounted(numA, numB))) return scaled(1);
+  // Per year only (or per 亩, per 人: a unit price): a count without the per-unit is the year's, which `次/月` is not.
+  if (perA === undefined && perB !== undefined && !shorterThanYear(perB) && (numA === numB || sameCounted(numA, numB))) return scaled(1);
   if (perA !== perB) return undefined;
   const ma = MEASURES[numA];
   const mb = MEASURES[numB];
   if (ma && mb && ma[0] === mb[0]) return scaled(ma[1] / mb[1]);
   const ca = COUNTED_ALIKE.get(numA);
-  if (ca !== undefined && ca === COUNTED_ALIKE.get(numB)) return scaled(1);
+  // 人次 counts attendances, not people: `1200人次` may be 400 people, so it meets no target in 人 (500人 does meet 500人次).
+  if (ca !== undefined && ca === COUNTED_ALIKE.get(numB) && !(numA === '人次' && numB !== '人次')) return scaled(1);
   return undefined;
+}
+
+/** A per-unit of time shorter than the year (`次/月`, `次/周`): the year's count says nothing of each month's. */
+function shorterThanYear(per: string): boolean {
+  const m = MEASURES[per];
+  return m !== undefined && (m[0] === 'time' || (m[0] === 'months' && m[1] < 12));
 }
 
 /**

@@ -160,6 +160,22 @@ describe('actuals', () => {
     expect(parseActualNumber('5公里', target('5吨'))).toBeUndefined();
   });
 
+  it('a count without a per-unit shorter than the year, or attendances against people, is no number (review33)', () => {
+    // Both were read as met and printed in the target's unit: 10次 as 10次/月 (a year's 10 is under 4 a month),
+    // 1200人次 as 1200人 (attendances, maybe 400 people), each scoring full points.
+    expect(parseActualNumber('10次', target('巡查≥4次/月'))).toBeUndefined();
+    expect(parseActualNumber('3次', target('≥1次/周'))).toBeUndefined();
+    expect(parseActualNumber('2次', target('≥1次/季度'))).toBeUndefined();
+    expect(parseActualNumber('1200人次', target('培训农户≥500人'))).toBeUndefined();
+    expect(parseActualNumber('1200人次', target('≥500名'))).toBeUndefined();
+    // still read: per year, a unit price, people against attendances, the per-unit written
+    expect(parseActualNumber('2次', target('≥1次/年'))).toBe(2);
+    expect(parseActualNumber('780元', target('单价不超过800元/亩', '成本指标'))).toBe(780);
+    expect(parseActualNumber('500人', target('培训500人次'))).toBe(500);
+    expect(parseActualNumber('1200人次', target('培训≥500人次'))).toBe(1200);
+    expect(parseActualNumber('5次/月', target('巡查≥4次/月'))).toBe(5);
+  });
+
   it('a target written as a ratio (0.95, no unit) against an actual in percent: 90% is 0.9, not 90 (sweep-read)', () => {
     // 90 against ≥0.95 was met 95 times over: full points for a miss, and W006 "偏离 9373.7%".
     expect(parseActualNumber('90%', target('0.95'))).toBe(0.9);
