@@ -308,7 +308,9 @@ export function matchColumn<K extends string>(
   if (year >= 0) {
     const leaf = path[path.length - 1];
     const rest = groups.filter((_, i) => i !== year);
-    return matchYearPath([...rest, `${stripSpaces(toHalfWidth(groups[year])).replace(/[(（].*$/, '')}${leaf}`], index, sheetYear);
+    const m = matchYearPath([...rest, `${stripSpaces(toHalfWidth(groups[year])).replace(/[(（].*$/, '')}${leaf}`], index, sheetYear);
+    // a sheet of no known year: the leaf as written, as before (which year is this year's cannot be told)
+    return m ?? (sheetYear() === undefined ? matchPath(path, index) : undefined);
   }
   return matchPath(path, index) ?? matchYearPath(path, index, sheetYear);
 }

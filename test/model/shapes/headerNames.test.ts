@@ -177,3 +177,28 @@ describe('a year written in a header: one rule for the ledger and the indicators
     expect(ledger(null, ['2018年拨付资金'])!.columns.disbursed).toBeUndefined();
   });
 });
+
+describe('a year group over ledger columns (sweep-read)', () => {
+  const sheet = (title: string | null) => ({
+    name: '台账',
+    values: [
+      ...(title ? [[title]] : []),
+      ['项目编号', '项目名称', '承担单位', '地州市', '立项年度', '2018年', null],
+      [null, null, null, null, null, '以前年度累计拨付', '本年拨付'],
+      ['A-1', '项目', '某公司', '乌鲁木齐市', 2017, 10, 5],
+    ],
+    merges: [{ top: title ? 1 : 0, left: 5, bottom: title ? 1 : 0, right: 6 }, ...[0, 1, 2, 3, 4].map((c) => ({ top: title ? 1 : 0, left: c, bottom: title ? 2 : 1, right: c }))],
+  });
+  it('of the sheet\'s year: its columns as their leaves name them', () => {
+    const t = readTable(sheet('2018年度项目台账'), LEDGER_COLUMNS)!;
+    expect([t.columns.priorDisbursed?.col, t.columns.disbursed?.col]).toEqual([5, 6]);
+  });
+  it('of another year: no field (2018年 over 本年拨付 in a 2019 ledger)', () => {
+    const t = readTable(sheet('2018年度项目台账'), LEDGER_COLUMNS, 2019)!;
+    expect(t.columns.disbursed).toBeUndefined();
+  });
+  it('in a sheet of no known year: the leaves as written, as before a year group was read', () => {
+    const t = readTable(sheet(null), LEDGER_COLUMNS)!;
+    expect([t.columns.priorDisbursed?.col, t.columns.disbursed?.col]).toEqual([5, 6]);
+  });
+});
