@@ -544,6 +544,16 @@ const NOTE_START = /^(?:其中|注[:：\d①-⑩一二三四五六七八九十�
 
 const isNote = (v: CellValue): boolean => typeof v === 'string' && NOTE_START.test(stripSpaces(v));
 
+/**
+ * Words of NOTE_START that also open an indicator's name (三级指标): `其中：培训贫困户` is a sub-indicator, and
+ * `部门负责人满意度` a satisfaction indicator. In a catalogue without an identity field (绩效指标), where the note's cell
+ * is the 三级指标 itself, 其中 opens no note, and a signature word opens one only as a label (`负责人：`, `填表人 张三`).
+ */
+const NAME_LIKE_NOTE = /^\s*(?:其中|(?:(?:单位|部门)?负责人|填表人|填报人|审核人|复核人|经办人|联系人|联系电话|制表人?)(?!\s*[:：]|\s|$))/;
+
+/** isNote in a catalogue without an identity field (sense.idCol < 0): NAME_LIKE_NOTE's words are names there. */
+const isNoteIn = (v: CellValue, sense: RowSense): boolean => isNote(v) && (sense.idCol >= 0 || !NAME_LIKE_NOTE.test(v as string));
+
 /** The class of a row that is not data (a note, a block title, the header again), or undefined for a record. */
 function rowClass(cells: ReadonlyArray<CellValue>, sense: RowSense): SkippedKind | undefined {
   let first = -1;
@@ -562,10 +572,10 @@ function rowClass(cells: ReadonlyArray<CellValue>, sense: RowSense): SkippedKind
   const id = cells[sense.noteCol];
   const noId = sense.noteCol === first || id === undefined || isBlank(id);
   if (sense.idCol >= 0 && filled === 1 && noId && typeof lead === 'string' && isBlockTitle(stripSpaces(lead))) return 'title';
-  if (!isNote(lead) || !(noId || isNote(id))) return undefined;
+  if (!isNoteIn(lead, sense) || !(noId || isNoteIn(id, sense))) return undefined;
   for (const c of sense.requiredText) {
     const v = cells[c];
-    if (c !== first && v !== undefined && !isBlank(v) && !isNote(v)) return undefined;
+    if (c !== first && v !== undefined && !isBlank(v) && !isNoteIn(v, sense)) return undefined;
   }
   return 'note';
 }

@@ -263,6 +263,32 @@ describe('the foot of an indicator sheet: 总分, 自评等级, 填表说明, si
     expect(s009.map((f) => f.row)).toEqual([8]);
     expect(formatFinding(s009[0], 'zh-CN')).toContain('分值 90');
   });
+  it('a 三级指标 opening with 其中 or a signature word is an indicator, its categories left blank above (review33)', () => {
+    // 7026e24 took 其中：培训贫困户 (its 一级/二级 blank, not merged) for a note: the indicator and its 15 points left out
+    // with S009 only, 85 良 for a 100 优 sheet.
+    const base = sampleWorkbookGrid();
+    const names = ['其中：培训贫困户', '部门负责人满意度'];
+    const grid = {
+      sheets: base.sheets.map((s) => {
+        if (s.name !== SAMPLE_SHEETS.indicators) return s;
+        const l3 = s.values[0].indexOf('三级指标');
+        return { ...s, values: s.values.map((r, i) => (i === 2 || i === 3 ? r.map((v, k) => (k < l3 ? null : k === l3 ? names[i - 2] : v)) : r)) };
+      }),
+    };
+    const e = evaluateWorkbook(grid, { layout: '2020', generatedAt: 'T' });
+    expect(e.check.indicators!.indicators.map((i) => i.level3)).toEqual(expect.arrayContaining(names));
+    expect(e.check.indicators!.indicators).toHaveLength(7);
+    expect(e.findings.filter((f) => f.rule === 'S009')).toEqual([]);
+    // a signature line is still a note there
+    const foot = {
+      sheets: grid.sheets.map((s) => {
+        if (s.name !== SAMPLE_SHEETS.indicators) return s;
+        const l3 = s.values[0].indexOf('三级指标');
+        return { ...s, values: [...s.values, ...['负责人：李四', '填表人 张三'].map((t) => s.values[0].map((_, k) => (k === l3 ? t : null)))] };
+      }),
+    };
+    expect(evaluateWorkbook(foot, { layout: '2020', generatedAt: 'T' }).check.indicators!.indicators).toHaveLength(7);
+  });
   it('an indicator named like a note\'s words is still an indicator (its 三级指标 filled)', () => {
     const grid = withFoot((header) => [Array.from({ length: header.length }, (_, k) => (k === 0 ? '总分' : k === 2 ? '总分达标率' : null))]);
     const e = evaluateWorkbook(grid, { layout: '2020', generatedAt: 'T' });
