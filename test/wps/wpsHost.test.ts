@@ -65,6 +65,24 @@ describe('createWpsHost', () => {
     expect(r.sheetNames).toEqual(['配置', '项目台账', '绩效指标', '报告素材']);
   });
 
+  test('with no workbook open, every action says so in Chinese (no TypeError), and nothing is added', async () => {
+    // ET's ActiveWorkbook is null before any document is open (the fake ET's workbookOpen: false).
+    const et = fakeEtFromGrid(harnessWorkbook().grid, createFakeEt());
+    const host = createWpsHost({ app: et.Application, locale: 'zh-CN' });
+    const view = await host.check(opts());
+    const target = view.findings.find((f) => f.sheet)!;
+    et.workbookOpen = false;
+    const names = et.workbook.sheets.map((s) => s.name);
+    const noBook = /没有打开的工作簿/;
+    await expect(host.check(opts())).rejects.toThrow(noBook);
+    await expect(host.goTo!(target)).rejects.toThrow(noBook);
+    await expect(host.mark!(view.findings)).rejects.toThrow(noBook);
+    await expect(host.clearMarks!()).rejects.toThrow(noBook);
+    await expect(host.generate({ ...opts(), layout: '2020' })).rejects.toThrow(noBook);
+    await expect(host.insertTemplates!({ withSample: false })).rejects.toThrow(noBook);
+    expect(et.workbook.sheets.map((s) => s.name)).toEqual(names);
+  });
+
   test('a cancelled check rejects with AbortError', async () => {
     const et = fakeEtFromGrid(harnessWorkbook().grid, createFakeEt());
     const host = createWpsHost({ app: et.Application, locale: 'zh-CN' });

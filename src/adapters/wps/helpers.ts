@@ -1,11 +1,11 @@
 /** Small ET helpers of the pane: go to a cell, the sheet names. */
 import { isAddinSheet } from '../office/util';
 import { ET, type EtApplication } from './et';
-import { etSheets } from './read';
+import { activeBook, etSheets } from './read';
 
 /** Activates `sheet` and selects `address` (e.g. `B7`) on it. */
 export function selectCell(app: EtApplication, sheet: string, address: string): void {
-  const ws = app.ActiveWorkbook!.Worksheets.Item(sheet);
+  const ws = activeBook(app).Worksheets.Item(sheet);
   ws.Activate();
   ws.Range(address).Select();
 }

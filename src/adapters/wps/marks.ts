@@ -26,12 +26,14 @@ import {
   toRow,
 } from '../marksRecord';
 import { ET, type EtApplication, type EtWorksheet, PATTERNS, bgrToHex, hexToBgr, patternName } from './et';
-import { toMatrix } from './read';
+import { activeBook, toMatrix } from './read';
 import { addSheet, deleteSheet } from './render';
 
+/** The sheet named `name`, null when there is none; a JxError when no workbook is open (not "no such sheet"). */
 function sheetOrNull(app: EtApplication, name: string): EtWorksheet | null {
+  const sheets = activeBook(app).Worksheets;
   try {
-    return app.ActiveWorkbook!.Worksheets.Item(name);
+    return sheets.Item(name);
   } catch {
     return null;
   }
@@ -105,7 +107,7 @@ export function markFindings(app: EtApplication, marks: ReadonlyArray<Mark>, opt
   if (!recordSheet) {
     const active = app.ActiveSheet;
     const names: string[] = [];
-    const sheets = app.ActiveWorkbook!.Worksheets;
+    const sheets = activeBook(app).Worksheets;
     for (let i = 1; i <= sheets.Count; i++) names.push(sheets.Item(i).Name);
     recordSheet = addSheet(app, MARKS_SHEET, names);
     writeRows(recordSheet, 0, [RECORD_HEADER]);

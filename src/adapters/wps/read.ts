@@ -14,7 +14,7 @@
 import { type CellValue, type Grid, type GridSheet, type Merge, columnLetters, errorValue } from '../../model/grid';
 import { JxError } from '../../model/errors';
 import { isAddinSheet, isDateFormat, isGeneralFormat, toCellValue } from '../office/util';
-import { ET, type EtApplication, type EtWorksheet } from './et';
+import { ET, type EtApplication, type EtWorkbook, type EtWorksheet } from './et';
 
 export interface WpsReadOptions {
   readonly signal?: AbortSignal;
@@ -74,10 +74,18 @@ export function toMatrix(v: unknown, rows: number, cols: number): unknown[][] {
   return v as unknown[][];
 }
 
-export function etSheets(app: EtApplication): Array<{ ws: EtWorksheet; name: string; visible: number }> {
+/**
+ * The open workbook; a JxError when there is none (ET's ActiveWorkbook is null — the object model's Nothing — while
+ * WPS has no document open, and the add-in loads at start-up).
+ */
+export function activeBook(app: EtApplication): EtWorkbook {
   const book = app.ActiveWorkbook;
   if (!book) throw new JxError('noWorkbook', { 'zh-CN': '没有打开的工作簿', 'en-US': 'No workbook is open' });
-  const sheets = book.Worksheets;
+  return book;
+}
+
+export function etSheets(app: EtApplication): Array<{ ws: EtWorksheet; name: string; visible: number }> {
+  const sheets = activeBook(app).Worksheets;
   const n = sheets.Count;
   const out: Array<{ ws: EtWorksheet; name: string; visible: number }> = [];
   for (let i = 1; i <= n; i++) {

@@ -16,7 +16,7 @@ import { type CellToWrite, type ChartSpec, LISTS_SHEET, type PaperSize, type She
 import { uniqueSheetName } from '../../model/selfeval/sheet';
 import { coverWithRectangles, type Rect } from '../office/util';
 import { ET, type EtApplication, type EtRange, type EtShape, type EtWorksheet, hexToBgr } from './et';
-import { etSheets } from './read';
+import { activeBook, etSheets } from './read';
 
 export interface WpsRenderOptions {
   /** Activate the new sheet at the end (default true); otherwise the sheet active before stays active. */
@@ -45,7 +45,7 @@ const a1 = (r: Rect): string =>
 
 /** Adds a sheet after the last one and names it; throws when ET gives no NEW sheet. */
 export function addSheet(app: EtApplication, name: string, existing: ReadonlyArray<string>): EtWorksheet {
-  const sheets = app.ActiveWorkbook!.Worksheets;
+  const sheets = activeBook(app).Worksheets;
   const added = sheets.Add(undefined, sheets.Item(sheets.Count)) ?? app.ActiveSheet;
   if (!added) throw new Error('Worksheets.Add() gave no sheet');
   const taken = new Set(existing.map((n) => n.toLowerCase()));

@@ -284,6 +284,19 @@ describe('fake ET refuses what ET refuses (or what the note does not know it acc
     b.Delete();
     expect(() => b.Name).toThrow(/deleted/);
   });
+
+  test('with no workbook open, ActiveWorkbook, ActiveSheet and ActiveWindow are null (the object model\'s Nothing)', () => {
+    // "Returns Nothing if there are no windows open" (learn.microsoft.com/office/vba/api/excel.application.activeworkbook);
+    // WPS loads an add-in at start-up, before any document is open.
+    const et = createFakeEt({ workbookOpen: false });
+    et.workbook.addSheet('台账');
+    expect(et.Application.ActiveWorkbook).toBeNull();
+    expect(et.Application.ActiveSheet).toBeNull();
+    expect(et.Application.ActiveWindow).toBeNull();
+    et.workbookOpen = true;
+    expect(et.Application.ActiveWorkbook!.Worksheets.Item(1).Name).toBe('台账');
+    expect(et.Application.ActiveSheet!.Name).toBe('台账');
+  });
 });
 
 describe('fake ET quirks (spec/wps.md §2), each switchable', () => {

@@ -93,6 +93,12 @@ export interface FakeEt {
   readonly workbook: WorkbookState;
   readonly stats: EtStats;
   quirks: EtQuirks;
+  /**
+   * Whether a workbook is open (default true). False is WPS started with no document (the add-in loads at start-up):
+   * `ActiveWorkbook`, `ActiveSheet` and `ActiveWindow` are then null, as the object model's `Nothing` ("Returns
+   * Nothing if there are no windows open", learn.microsoft.com/office/vba/api/excel.application.activeworkbook).
+   */
+  workbookOpen: boolean;
   resetStats(): void;
   /** Host-side access for test setup (no call counted). */
   sheet(name: string): SheetState;
@@ -178,6 +184,8 @@ interface Host {
   quirks: EtQuirks;
   app: { DisplayAlerts: boolean; ScreenUpdating: boolean };
   window: { splitRow: number; splitColumn: number };
+  /** A workbook is open (else ActiveWorkbook/ActiveSheet/ActiveWindow are null). */
+  open: boolean;
 }
 
 function hit(h: Host, member: string): void {
@@ -1236,13 +1244,14 @@ function makeSheets(h: Host, wrap: (s: SheetState) => FakeWorksheet): EtSheets {
   };
 }
 
-export function createFakeEt(options: { quirks?: Partial<EtQuirks>; workbook?: WorkbookState } = {}): FakeEt {
+export function createFakeEt(options: { quirks?: Partial<EtQuirks>; workbook?: WorkbookState; workbookOpen?: boolean } = {}): FakeEt {
   const h: Host = {
     wb: options.workbook ?? new WorkbookState(),
     stats: { calls: 0, byMember: new Map() },
     quirks: { ...DEFAULT_QUIRKS, ...options.quirks },
     app: { DisplayAlerts: true, ScreenUpdating: true },
     window: { splitRow: 0, splitColumn: 0 },
+    open: options.workbookOpen ?? true,
   };
   const wrappers = new WeakMap<SheetState, FakeWorksheet>();
   const wrap = (s: SheetState): FakeWorksheet => {
@@ -1294,15 +1303,15 @@ export function createFakeEt(options: { quirks?: Partial<EtQuirks>; workbook?: W
   const app: EtApplication = {
     get ActiveWorkbook() {
       hit(h, 'Application.ActiveWorkbook');
-      return workbook;
+      return h.open ? workbook : null;
     },
     get ActiveSheet() {
       hit(h, 'Application.ActiveSheet');
-      return h.wb.activeSheet ? wrap(h.wb.activeSheet) : null;
+      return h.open && h.wb.activeSheet ? wrap(h.wb.activeSheet) : null;
     },
     get ActiveWindow() {
       hit(h, 'Application.ActiveWindow');
-      return window;
+      return h.open ? window : null;
     },
     get ScreenUpdating() {
       hit(h, 'Application.ScreenUpdating');
@@ -1330,6 +1339,12 @@ export function createFakeEt(options: { quirks?: Partial<EtQuirks>; workbook?: W
     },
     set quirks(q: EtQuirks) {
       h.quirks = q;
+    },
+    get workbookOpen() {
+      return h.open;
+    },
+    set workbookOpen(v: boolean) {
+      h.open = v;
     },
     resetStats() {
       h.stats.calls = 0;
