@@ -19,6 +19,7 @@ import { sampleWorkbookGrid } from '../../src/model/sample';
 import { problemListFileName, problemListLayouts, problemRows, annotatedFileName } from '../../src/model/sendback/problemList';
 import { X001, X004 } from '../../src/model/rules/across';
 import { planted } from '../model/support/planted';
+import { textWidth } from '../../src/model/selfeval/sheet';
 
 async function toBook(grid: Grid, name = '乌鲁木齐市.xlsx', locale: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<ExcelJS.Workbook> {
   const evaluation = evaluateWorkbook(grid);
@@ -174,6 +175,22 @@ describe('several files, English, hostile text', () => {
     const data = ['自治区专利实施计划项目', ...b.sheets.map((s) => s.name), 'ledger.xlsx'].sort((x, y) => y.length - x.length);
     const ours = summary.filter((v): v is string => typeof v === 'string').map((v) => data.reduce((t, d) => t.split(d).join(''), v));
     for (const v of ours) expect(v).not.toMatch(/[\u2e80-\u303f\u3040-\u9fff\uff00-\uffef]/);
+  });
+
+  it.each(['zh-CN', 'en-US'] as const)('%s: every header keeps each of its words on one line (Warnings, 严重程度)', (locale) => {
+    const { grid: g } = planted();
+    const layouts = problemListLayouts([{ name: 'a.xlsx', grid: g, evaluation: evaluateWorkbook(g) }], { locale, date: '2019-03-01' });
+    let headers = 0;
+    for (const l of layouts)
+      for (const c of l.cells) {
+        if (typeof c.value !== 'string' || !c.style?.bold || !c.style.border) continue;
+        const m = l.merges.find((x) => x.top === c.row && x.left === c.col) ?? { left: c.col, right: c.col };
+        const width = l.columnWidths.slice(m.left, m.right + 1).reduce<number>((a, w) => a + (w ?? 8.43), 0);
+        // a bold word needs about one character more than its width in Excel's units
+        for (const word of c.value.split(/\s+/)) expect([word, textWidth(word) + 1 <= width]).toEqual([word, true]);
+        headers++;
+      }
+    expect(headers).toBeGreaterThan(20);
   });
 
   it('shows control characters visibly and cuts a cell at Excel’s 32,767 characters', () => {

@@ -177,7 +177,7 @@ const severityStyle = (s: Severity): CellStyle => ({ ...LABEL, fill: MARK_FILLS[
 /** 汇总: fund, date, files, counts by severity and rule, instructions. */
 function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<ProblemRow>, options: ProblemListOptions): SheetLayout {
   const t = T[options.locale];
-  const s = new SheetBuilder([26, 34, 10, 8, 8, 8, 8]);
+  const s = new SheetBuilder([26, 34, 10, 8, 10, 8, 8]); // each header word on one line, in either language
   const last = 6;
   s.row(0, t.title, TITLE);
   s.height(0, 30);
@@ -274,7 +274,7 @@ function listLayout(rows: ReadonlyArray<ProblemRow>, withFile: boolean, options:
   const all: Col[] = [
     { header: t.listCols[0], width: 6, get: (r) => r.no, style: () => NUMBER },
     { header: t.listCols[1], width: 18, get: (r) => r.file },
-    { header: t.listCols[2], width: 8, get: (r) => SEVERITY_LABEL[options.locale][r.severity], style: (r) => severityStyle(r.severity) },
+    { header: t.listCols[2], width: 9, get: (r) => SEVERITY_LABEL[options.locale][r.severity], style: (r) => severityStyle(r.severity) },
     { header: t.listCols[3], width: 7, get: (r) => r.rule, style: () => LABEL },
     { header: t.listCols[4], width: 14, get: (r) => r.title },
     { header: t.listCols[5], width: 10, get: (r) => r.sheet },
