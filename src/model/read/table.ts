@@ -511,6 +511,8 @@ for (const ch of '乌克吐哈昌博巴阿喀和伊塔自区本新结续往') SU
 for (const ch of '第共') SUSPECT_START[ch.charCodeAt(0)] = 1;
 // … or the foot of a scored form: 总分, 自评等级, 评价等级, 综合得分.
 for (const ch of '总评综') SUSPECT_START[ch.charCodeAt(0)] = 1;
+// … or the header written again by another form's words: 序号 over the 项目编号 column.
+SUSPECT_START['序'.charCodeAt(0)] = 1;
 
 /** A block title alone on its row: `一、新上项目`, `（二）结转项目`. */
 const BLOCK_TITLE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]).{0,40}$/;
@@ -631,7 +633,10 @@ function continuationRow(sheet: GridSheet, cells: ReadonlyArray<CellValue>, row:
 /** Whether a row's first text may open a note, a title or the header again (then its row is looked at whole). */
 function suspect(firstText: string, sense: RowSense): boolean {
   const c = firstText.charCodeAt(0);
-  return SUSPECT_START[c] === 1 || (sense.headerStarts[c & HEADER_START_MASK] === 1 && sense.headerTexts.has(firstText));
+  if (SUSPECT_START[c] === 1) return true;
+  if (sense.headerStarts[c & HEADER_START_MASK] !== 1) return false;
+  // the header again as retyped: `项目编号 ` (rowClass compares its cells trimmed too)
+  return sense.headerTexts.has(firstText) || sense.headerTexts.has(firstText.trim());
 }
 
 function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: TotalRow[], sense: RowSense, skipped: SkippedRow[], continued: ReadonlyMap<number, number>): void {

@@ -129,6 +129,23 @@ describe('one sheet in blocks (一、新上项目 / 二、结转项目), the hea
   });
 });
 
+describe('the header written again mid-ledger as people retype it (review33)', () => {
+  // `项目编号 ` (a trailing space) or `序号` over the 项目编号 column: the row was read as a project, 15 L003/L006/L010
+  // errors on its header words (/tmp/r32/h4.csv, h5.csv through jx check).
+  it.each([
+    ['项目编号 ', 'a trailing space'],
+    ['项目编号\u3000', 'a full-width space'],
+    ['序号', 'another form\'s first column'],
+  ])('%j (%s): not a project', (first) => {
+    const base = ledgerWithAbove([]);
+    const [header, ...body] = base.values;
+    const again = header.map((v, c) => (c === 0 ? first : v));
+    const values = [header, ...body.slice(0, 60), again, ...body.slice(60)];
+    const e = expectSameAsSample(withLedger({ ...base, values }));
+    expect(e.check.ledger!.table.skipped.map((k) => k.kind)).toEqual(['header']);
+  });
+});
+
 describe('a 项目编号 that opens as a header text does', () => {
   it('`项目编号1`, `项目-2` …: projects, not the header again (the look-up past the first character answers)', () => {
     const base = ledgerWithAbove([]);
