@@ -81,6 +81,30 @@ describe('fake Excel: proxies, load and sync', () => {
     await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
+  test('a cell holds at most 32,767 characters of text and 8,192 of formula; more fails the sync (Excel specifications and limits; office-js#3256)', async () => {
+    // support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3;
+    // ST_Formula: "Excel restricts the contents of this simple type to be at most 8192 characters" (MS-OI29500 2.1.1085);
+    // github.com/OfficeDev/office-js/issues/3256: a value starting with "-" of about 8,200 characters fails the sync.
+    const fake = withSheet();
+    const ctx = fake.context();
+    const ws = ctx.workbook.worksheets.getItem('Sheet1');
+    ws.getRange('A1:A2').values = [['甲'.repeat(32767)], [`'${'乙'.repeat(32767)}`]]; // the apostrophe is no content
+    await ctx.sync();
+    expect(fake.sheet('Sheet1').getValue(1, 0)).toBe('乙'.repeat(32767));
+    ws.getRange('A3').values = [['甲'.repeat(32768)]];
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    ws.getRange('B1').numberFormat = [['@']];
+    ws.getRange('B1').values = [['甲'.repeat(32768)]]; // text format: stored as written, the same limit
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    ws.getRange('C1').formulas = [[`="${'x'.repeat(8189)}"`]]; // 8,192
+    await ctx.sync();
+    ws.getRange('C2').formulas = [[`="${'x'.repeat(8190)}"`]];
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+    ws.getRange('C3').values = [[`-${'项目'.repeat(4100)}`]]; // read as a formula, as in office-js#3256
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(fake.sheet('Sheet1').getValue(2, 0)).toBeUndefined();
+  });
+
   test('getItemOrNullObject: isNullObject known only after sync; a null object reads null and ignores writes', async () => {
     const fake = withSheet();
     const ctx = fake.context();

@@ -285,6 +285,18 @@ describe('fake ET refuses what ET refuses (or what the note does not know it acc
     expect(() => b.Name).toThrow(/deleted/);
   });
 
+  test('a cell holds at most 32,767 characters of text and 8,192 of formula (Excel specifications and limits; ET the same file format)', () => {
+    // support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3; WPS's own
+    // documentation is silent, and an .xlsx ET saves must open in Excel.
+    const et = withSheets('S');
+    const ws = et.Application.ActiveSheet!;
+    ws.Range('A1').Value2 = '甲'.repeat(32767);
+    expect(() => (ws.Range('A2').Value2 = '甲'.repeat(32768))).toThrow();
+    ws.Range('B1').Formula = `="${'x'.repeat(8189)}"`;
+    expect(() => (ws.Range('B2').Formula = `="${'x'.repeat(8190)}"`)).toThrow();
+    expect(ws.Range('A2').Value2).toBeNull();
+  });
+
   test('with no workbook open, ActiveWorkbook, ActiveSheet and ActiveWindow are null (the object model\'s Nothing)', () => {
     // "Returns Nothing if there are no windows open" (learn.microsoft.com/office/vba/api/excel.application.activeworkbook);
     // WPS loads an add-in at start-up, before any document is open.

@@ -207,12 +207,13 @@ export class SheetState {
       return;
     }
     if (this.getNumFmt(r, c) === '@') {
-      this.setRawValue(r, c, v);
+      this.setRawValue(r, c, checkText(v));
       return;
     }
     const t = typeIn(v);
     switch (t.kind) {
       case 'formula':
+        checkFormula(t.formula);
         this.setFormula(r, c, t.formula);
         // The fake does not calculate: a formula's cached value is unknown (reads as '').
         this.setRawValue(r, c, undefined);
@@ -228,7 +229,7 @@ export class SheetState {
         if (t.format && this.getNumFmt(r, c) === 'General') this.setNumFmt(r, c, t.format);
         return;
       default:
-        this.setRawValue(r, c, t.text);
+        this.setRawValue(r, c, checkText(t.text));
     }
   }
 
@@ -391,6 +392,33 @@ export class WorkbookState {
   position(s: SheetState): number {
     return this.sheets.indexOf(s);
   }
+}
+
+/**
+ * Excel's limits on what one cell holds ("Excel specifications and limits",
+ * support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3): text of at most
+ * 32,767 characters; a formula of at most 8,192 ("Excel restricts the contents of [ST_Formula] to be at most 8192
+ * characters", learn.microsoft.com/openspecs/office_standards/ms-oi29500/8ebf82e4-4fa4-43a6-9ecd-d2d793a6f4bf).
+ */
+export const MAX_CELL_TEXT = 32_767;
+export const MAX_FORMULA = 8_192;
+
+/**
+ * Text longer than a cell holds is refused. The documentation gives no error code for it; the fake answers
+ * InvalidArgument (the error of every other argument a cell cannot take).
+ */
+function checkText(text: string): string {
+  if (text.length > MAX_CELL_TEXT) throw new Error(`InvalidArgument: a cell holds at most ${MAX_CELL_TEXT} characters, not ${text.length}`);
+  return text;
+}
+
+/**
+ * A formula longer than 8,192 characters is refused. Office.js answers GeneralException ("There was an internal error
+ * while processing the request") for a value that starts with `-` and so is read as a formula, from about 8,200
+ * characters on (OfficeDev/office-js#3256).
+ */
+function checkFormula(formula: string): void {
+  if (formula.length > MAX_FORMULA) throw new Error(`GeneralException: a formula is at most ${MAX_FORMULA} characters, not ${formula.length}`);
 }
 
 /** Excel's sheet-name rules: 1–31 characters, none of `\ / ? * [ ] :`, no leading/trailing apostrophe. */
