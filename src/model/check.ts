@@ -269,6 +269,31 @@ function disbursedTotal(projects: ReadonlyArray<Project>): Fen {
   return s;
 }
 
+/** A table's sheet and the lines above its header (readTable's titleTexts). */
+interface Titled {
+  readonly sheet: { readonly name: string };
+  readonly titleTexts: ReadonlyArray<string>;
+}
+
+/**
+ * The fiscal year a workbook names without a 评价年度 in 配置, and the sheet that names it: the first year in the ledger's
+ * title lines, the indicator sheet's, the ledger's sheet name, then 配置's sheet name (inferYear: a date of filling names
+ * none). One decision for the check's fiscal year and for the year a prefecture's file names for itself (X005).
+ */
+export function titleYear(ledger: Titled | null | undefined, indicators: Titled | null | undefined, profileSheetName: string | undefined): { year: number; sheet: string } | undefined {
+  const texts: Array<readonly [string, string]> = [
+    ...(ledger?.titleTexts ?? []).map((t) => [t, ledger!.sheet.name] as const),
+    ...(indicators?.titleTexts ?? []).map((t) => [t, indicators!.sheet.name] as const),
+    ...(ledger ? [[ledger.sheet.name, ledger.sheet.name] as const] : []),
+    ...(profileSheetName !== undefined ? [[profileSheetName, profileSheetName] as const] : []),
+  ];
+  for (const [text, sheet] of texts) {
+    const year = inferYear([text]);
+    if (year !== undefined) return { year, sheet };
+  }
+  return undefined;
+}
+
 /** Checks a whole workbook. */
 export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResult {
   const findings: Finding[] = [];
@@ -289,9 +314,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   const indicatorTable = indicatorSheet ? readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS, profile.fiscalYear) : null;
   const midYear = options.monitor || (indicatorTable !== null && !indicatorTable.columns.actual && indicatorTable.columns.monitored !== undefined);
   const stage: Stage = midYear ? 'midYear' : indicatorTable && !indicatorTable.columns.actual && !ledgerSheet ? 'request' : 'yearEnd';
-  let fiscalYear = profile.fiscalYear;
-  if (fiscalYear === undefined)
-    fiscalYear = inferYear([...(ledgerTable?.titleTexts ?? []), ...(indicatorTable?.titleTexts ?? []), ledgerSheet?.name ?? '', profileSheet?.name ?? '']);
+  const fiscalYear = profile.fiscalYear ?? titleYear(ledgerTable, indicatorTable, profileSheet?.name)?.year;
   // A budget request needs no 评价年度 (its deadlines print as written) and has no ledger.
   if (fiscalYear === undefined && stage !== 'request') emit(noYearFinding(grid, profileSheet, profileRead, ledgerTable));
 

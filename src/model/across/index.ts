@@ -4,7 +4,7 @@
  * Pure: the workbooks come in already read, each with its file name; file I/O and worker threads
  * are the CLI's and the page's.
  */
-import { locateWorkbookSheets } from '../check';
+import { locateWorkbookSheets, titleYear } from '../check';
 import { evaluateWorkbook, type WorkbookEvaluation } from '../evaluate';
 import { capPerRule, countBySeverity, sortFindings, type Finding, type Severity } from '../findings';
 import type { Grid, GridSheet } from '../grid';
@@ -17,7 +17,6 @@ import { budgetRules, W001, W002 } from '../rules/workbook';
 import { sumFen } from '../money';
 import type { Profile } from '../records';
 import { regionOf, runAcrossRules, type FileFinding, type FileYear, type PlacedProject } from '../rules/across';
-import { inferYear } from '../read/text';
 
 export { idKey, regionOf, type FileFinding, type PlacedProject } from '../rules/across';
 
@@ -186,8 +185,9 @@ export function acrossFindings(files: AcrossResult['files'], province: ProvinceS
 }
 
 /**
- * The year each prefecture's file names for itself (X005): its own 配置's 评价年度, else the year its ledger's title or
- * sheet name gives. The province's file, and a file that names no year, are left out.
+ * The year each prefecture's file names for itself (X005): its own 配置's 评价年度, else the year its titles or sheet
+ * names give (titleYear, as the file's own check reads its fiscal year). The province's file, and a file that names no
+ * year, are left out.
  */
 function fileYears(inputs: ReadonlyArray<AcrossInput>, files: AcrossResult['files'], province: ProvinceSource | undefined): FileYear[] {
   const out: FileYear[] = [];
@@ -197,13 +197,17 @@ function fileYears(inputs: ReadonlyArray<AcrossInput>, files: AcrossResult['file
     if (own && own !== province?.profileSheet) {
       const read = readProfile(own);
       const at = read.cells.fiscalYear;
-      if (read.profile.fiscalYear !== undefined && at) out.push({ file: input.file, year: read.profile.fiscalYear, source: 'profile', where: { sheet: own.name, row: at.row, col: at.col } });
-      return;
+      if (read.profile.fiscalYear !== undefined && at) {
+        out.push({ file: input.file, year: read.profile.fiscalYear, source: 'profile', where: { sheet: own.name, row: at.row, col: at.col } });
+        return;
+      }
     }
-    const t = files[i].evaluation.check.ledger?.table;
+    const { check } = files[i].evaluation;
     // a date above the ledger (填报日期：2019年1月10日, written after the year it reports on) names no fiscal year (inferYear)
-    const year = t ? inferYear([...t.titleTexts, t.sheet.name]) : undefined;
-    if (t && year !== undefined) out.push({ file: input.file, year, source: 'title', where: { sheet: t.sheet.name, row: 0, col: t.sheet.origin?.col ?? 0 } });
+    const named = titleYear(check.ledger?.table, check.indicators?.table, own?.name);
+    if (!named) return;
+    const sheet = input.grid.sheets.find((s) => s.name === named.sheet);
+    out.push({ file: input.file, year: named.year, source: 'title', where: { sheet: named.sheet, row: 0, col: sheet?.origin?.col ?? 0 } });
   });
   return out;
 }

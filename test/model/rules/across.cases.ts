@@ -1,6 +1,6 @@
 /** Cases of the cross-file rules (rules/across.ts): two small workbooks, each finding expected in both files. */
 import type { Grid } from '../../../src/model/grid';
-import { book, colOf, validRow, PATENTS, type Book, type Row } from '../support/ledger';
+import { book, colOf, validRow, validIndicators, INDICATOR_HEADERS, PATENTS, type Book, type Row } from '../support/ledger';
 import type { RuleCases } from './tester';
 
 /** Files a.xlsx and b.xlsx, each a workbook of support/ledger.ts with these rows. */
@@ -66,6 +66,21 @@ export const CASES: RuleCases = {
       name: 'a file without 配置 whose ledger title names 2017: at its title',
       files: [two([validRow(0)], [validRow(1)])[0], { file: 'b.xlsx', grid: { sheets: book({ rows: [validRow(1)], above: [['伊犁州2017年度专利实施项目台账']] }).sheets.filter((s) => s.name !== '配置') } }],
       expect: ['warning@b.xlsx:项目台账!A1'],
+    },
+    {
+      // review33: fileYears stopped at a 配置 without 评价年度, and read no indicator title, where the file's own check
+      // takes its fiscal year from them (one decision now: titleYear)
+      name: 'a file whose 配置 names no 评价年度 and whose ledger title names 2017: at its title',
+      files: [two([validRow(0)], [validRow(1)])[0], { file: 'b.xlsx', grid: { sheets: book({ rows: [validRow(1)], above: [['伊犁州2017年度专利实施项目台账']] }).sheets.map((s) => (s.name === '配置' ? { ...s, values: [['参数', '值'], ['全年预算数', 30]] } : s)) } }],
+      expect: ['warning@b.xlsx:项目台账!A1'],
+    },
+    {
+      name: 'a file without 配置 whose indicator sheet\'s title alone names 2017: at that sheet',
+      files: [
+        two([validRow(0)], [validRow(1)])[0],
+        { file: 'b.xlsx', grid: { sheets: book({ rows: [validRow(1)], indicators: [['伊犁州2017年度项目绩效自评表'], [...INDICATOR_HEADERS], ...validIndicators().map((r) => INDICATOR_HEADERS.map((h) => r[h] ?? null))] }).sheets.filter((s) => s.name !== '配置') } },
+      ],
+      expect: ['warning@b.xlsx:绩效指标!A1'],
     },
     {
       name: 'files of the province\'s year, or naming none',
