@@ -55,7 +55,7 @@ function build(x: LayoutInput): LayoutResult {
   };
   const sum = (...fens: Array<Fen | undefined>): Fen | undefined =>
     fens.every((f) => f === undefined) ? undefined : fens.reduce<number>((a, f) => a + (f ?? 0), 0);
-  s.block(4, A, 6, A, `预算执行情况（${unit}）`, LABEL);
+  s.block(4, A, 6, A, `预算执行情况\n（${unit}）`, LABEL); // the unit on a line of its own, never `（万` / `元）`
   const budgetRows: Array<[string, Fen | undefined, Fen | undefined]> = [
     ['', funds.total.budget, funds.total.executed],
     ['其中：财政拨款', funds.fiscal.budget, funds.fiscal.executed],

@@ -35,7 +35,10 @@ describe('the sample report as .docx', () => {
     ] as const) {
       const fromDocx = [
         ...d.paragraphs.map((p) => p.text),
-        ...d.tables.flatMap((t) => t.cells.map((row) => row.filter((c) => c !== undefined).join('\t'))),
+        // a cell's lines (its paragraphs) on one line, as the plain text writes them
+        ...d.tables.flatMap((t) =>
+          t.cells.map((row) => row.filter((c) => c !== undefined).map((c) => c.replace(/\s*\n\s*/g, ' ')).join('\t'))
+        ),
       ];
       const fromModel = reportText(r).trimEnd().split('\n');
       // the empty one-point paragraph that keeps the appendix's two tables apart is no text of the report
