@@ -42,6 +42,9 @@ describe('the cut-off month the columns name', () => {
   it('a ledger column 截至6月底拨付 is the amount paid by the cut-off (本年拨付), of June', () => {
     expect(matchHeader('截至6月底拨付（万元）', headerIndex(LEDGER_COLUMNS))).toMatchObject({ def: { key: 'disbursed' }, unit: '万元' });
     expect(headerMonth('截至6月底拨付（万元）')).toBe(6);
+    // the span before the words of the 本年拨付 aliases (已拨付, 拨付资金 …): they were unknown, the ledger refused (S002)
+    for (const h of ['1-7月已拨付', '1—7月拨付资金', '截至7月底已拨付资金（万元）', '1至7月拨款'])
+      expect([h, matchHeader(h, headerIndex(LEDGER_COLUMNS))?.def.key, headerMonth(h)]).toEqual([h, 'disbursed', 7]);
     // a day before the month's end is not the month's cut-off; nor a year-end (截至2017年底累计拨付: the years before)
     expect(headerMonth('截至6月15日拨付')).toBeUndefined();
     expect(matchHeader('截至2017年底拨付', headerIndex(LEDGER_COLUMNS))?.def.key).not.toBe('disbursed');
