@@ -88,6 +88,7 @@ describe('sheet level', () => {
       ['专利实施项目台账（2018年1月1日～12月31日）', 2018],
       ['专利实施项目台账（2018年1月1日起至12月31日止）', 2018],
       ['专利实施项目台账（数据截至：2018年12月31日）', 2018],
+      ['专利实施项目台账（统计时间：2018年1月1日-2018年12月31日）', 2018],
     ] as const) {
       const g = book({ above: [[title], ['填报日期：2019年1月10日']] });
       expect([title, checkWorkbook({ sheets: [{ name: '配置', values: [] }, g.sheets[1]] }).fiscalYear]).toEqual([title, year]);
@@ -95,6 +96,14 @@ describe('sheet level', () => {
     // months alone name their first year, as 6b1a173 reads them (a period of months across two years keeps its start)
     const months = book({ above: [['2018年10月—2019年3月专利实施项目台账']] });
     expect(checkWorkbook({ sheets: [{ name: '配置', values: [] }, months.sheets[1]] }).fiscalYear).toBe(2018);
+    // a period of filling (填报时间：2019年1月1日至2019年1月10日) is when the form was filled, as its one date is (review33:
+    // 2530a12 took it for the period reported on, 2019 for a 2018 ledger)
+    for (const line of ['填报时间：2019年1月1日至2019年1月10日', '制表日期：2019年1月1日-2019年1月5日', '填报日期 2019年1月1日至1月10日']) {
+      const filled = book({ above: [['专利实施项目明细表'], [line]] });
+      expect([line, checkWorkbook({ sheets: [{ name: '配置', values: [] }, filled.sheets[1]] }).fiscalYear]).toEqual([line, undefined]);
+    }
+    const both = book({ above: [['专利实施项目明细表（2018年1月1日-2018年12月31日）'], ['填报时间：2019年1月1日至2019年1月10日']] });
+    expect(checkWorkbook({ sheets: [{ name: '配置', values: [] }, both.sheets[1]] }).fiscalYear).toBe(2018);
     // two dates that are no period (the form's date after a date of approval) still name none
     const g = book({ above: [['专利实施项目明细表'], ['批复日期：2018年5月6日    填报日期：2019年1月10日']] });
     expect(checkWorkbook({ sheets: [{ name: '配置', values: [] }, g.sheets[1]] }).fiscalYear).toBeUndefined();

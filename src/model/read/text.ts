@@ -145,6 +145,8 @@ const DATE_IN_TEXT = /(?:(截至|截止到?|至)[\s:：]*)?((?:19|20)\d{2})\s*�
 const PERIOD_END = /^\s*起?\s*[-—–~～－至到]+\s*(?:((?:19|20)\d{2})\s*年)?\s*\d{1,2}\s*月/;
 /** The words that label a date as when the form was filled, printed or sent (`填报日期：2019年1月`). */
 const WHEN_FILLED = /(?:日期|时间|填报|填表|制表|报送|打印)[\s:：]*$/;
+/** The words that label a period of two dates as when the form was filled (`填报时间：2019年1月1日至1月10日`). */
+const FILLED_PERIOD = /(?:填报|填表|制表|报送|打印)(?:日期|时间)?[\s:：]*$/;
 
 /**
  * The text with its dates of filling taken out, and each 截至 date as its year: a full date (with its day) is when
@@ -153,13 +155,23 @@ const WHEN_FILLED = /(?:日期|时间|填报|填表|制表|报送|打印)[\s:：
  * `2018年12月项目台账`) is the period itself, unless a label names it the form's date (`填报日期：2019年1月`).
  */
 function withoutDatesOfFilling(t: string): string {
+  /** Where the end of a period of filling lies (填报时间：2019年1月1日至2019年1月10日): no year either. */
+  let filledEnd = { from: -1, to: -1 };
   return t.replace(DATE_IN_TEXT, (m: string, upTo: string | undefined, y: string, at: number) => {
-    if (upTo) return `${y}年`;
+    if (at >= filledEnd.from && at < filledEnd.to) return '';
+    const before = t.slice(Math.max(0, at - 8), at);
+    const labelled = WHEN_FILLED.test(before);
     const day = /[日号]$/.test(m);
-    // a full date that opens a period (2018年1月1日-2018年12月31日): the period's year, its end's
-    const end = day ? PERIOD_END.exec(t.slice(at + m.length)) : null;
+    // a full date that opens a period (2018年1月1日-2018年12月31日): the period's year, its end's — unless a label
+    // names the period as when the form was filled (not 统计时间：, the period reported on)
+    const end = day && !upTo ? PERIOD_END.exec(t.slice(at + m.length)) : null;
+    if (end && FILLED_PERIOD.test(before)) {
+      filledEnd = { from: at + m.length, to: at + m.length + end[0].length };
+      return '';
+    }
+    if (upTo) return `${y}年`;
     if (end) return `${end[1] ?? y}年`;
-    return day || WHEN_FILLED.test(t.slice(Math.max(0, at - 8), at)) ? '' : m;
+    return day || labelled ? '' : m;
   });
 }
 
