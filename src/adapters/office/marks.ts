@@ -167,7 +167,8 @@ interface CellRead extends CellToMark {
 
 /**
  * Fills each finding's cell (error light red, warning light yellow, info light blue) and attaches a note with its
- * message(s), headed in `locale` (the pane's). Cells on sheets that no longer exist, and cells holding a threaded comment, are skipped.
+ * message(s), headed in `locale` (the pane's). Cells on sheets that no longer exist or are protected, and cells holding a
+ * threaded comment, are skipped.
  */
 export async function markFindings(
   context: Excel.RequestContext,
@@ -179,7 +180,7 @@ export async function markFindings(
 
   // 1. Read: the record, the sheets and their threaded comments (with the first batch), each cell's fill and note.
   let rec: RecordProbe | undefined;
-  const sheets = new Map<string, { ws: Excel.Worksheet; comments: Excel.CommentCollection }>();
+  const sheets = new Map<string, { ws: Excel.Worksheet; comments: Excel.CommentCollection; protection: Excel.WorksheetProtection }>();
   const read: CellRead[] = [];
   await inBudget(
     context,
@@ -197,7 +198,11 @@ export async function markFindings(
           // eslint-disable-next-line office-addins/call-sync-before-read
           const comments = ws.comments;
           comments.load('items/id');
-          sheets.set(k, { ws, comments });
+          // a protected sheet refuses every fill and note (AccessDenied): its cells are skipped, not failed on
+          // eslint-disable-next-line office-addins/call-sync-before-read
+          const protection = ws.protection;
+          protection.load('protected');
+          sheets.set(k, { ws, comments, protection });
         }
       }
       const probes = batch.map((c): CellRead => {
@@ -223,7 +228,7 @@ export async function markFindings(
   let skipped = 0;
   let onComment = 0;
   for (const p of read) {
-    if (p.ws.isNullObject) {
+    if (p.ws.isNullObject || sheets.get(p.sheet.toLowerCase())!.protection.protected) {
       skipped++;
       continue;
     }

@@ -32,6 +32,8 @@ export interface EtWorksheet {
   Name: string;
   /** -1 visible, 0 hidden, 2 very hidden. */
   Visible: number;
+  /** True when the sheet's cells are protected (审阅 → 保护工作表): every write to them is refused. */
+  readonly ProtectContents: boolean;
   readonly Index: number;
   readonly UsedRange: EtRange;
   readonly Cells: EtRange;

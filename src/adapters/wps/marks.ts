@@ -58,12 +58,18 @@ function writeRows(sheet: EtWorksheet, firstRow: number, data: string[][]): void
   range.Value2 = data;
 }
 
-/** Per sheet name (lower case): the sheet, or null when it is gone. */
-function sheetCache(app: EtApplication): (name: string) => EtWorksheet | null {
+/**
+ * Per sheet name (lower case): the sheet, or null when it is gone — or, with `writable`, protected (a protected sheet
+ * refuses every fill and note, so marking skips its cells rather than failing on them).
+ */
+function sheetCache(app: EtApplication, writable = false): (name: string) => EtWorksheet | null {
   const cache = new Map<string, EtWorksheet | null>();
   return (name) => {
     const k = name.toLowerCase();
-    if (!cache.has(k)) cache.set(k, sheetOrNull(app, name));
+    if (!cache.has(k)) {
+      const ws = sheetOrNull(app, name);
+      cache.set(k, ws && writable && ws.ProtectContents ? null : ws);
+    }
     return cache.get(k)!;
   };
 }
@@ -71,7 +77,7 @@ function sheetCache(app: EtApplication): (name: string) => EtWorksheet | null {
 export function markFindings(app: EtApplication, marks: ReadonlyArray<Mark>, options: { readonly locale?: Locale } = {}): MarkResult {
   const cells = cellsToMark(marks);
   if (cells.length === 0) return { marked: 0, skipped: 0, commented: 0 };
-  const sheetOf = sheetCache(app);
+  const sheetOf = sheetCache(app, true);
   let recordSheet = sheetOrNull(app, MARKS_SHEET);
   const plan = new MarkPlan(readRecord(recordSheet));
 

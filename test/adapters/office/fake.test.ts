@@ -105,6 +105,37 @@ describe('fake Excel: proxies, load and sync', () => {
     expect(fake.sheet('Sheet1').getValue(2, 0)).toBeUndefined();
   });
 
+  test('a protected sheet refuses every write to its cells and notes with AccessDenied; protection.protected says so', async () => {
+    // "The protection feature in Microsoft Office Excel helps prevent users and code from modifying objects in a
+    // worksheet. By default, all cells are locked" (learn.microsoft.com/previous-versions/visualstudio/visual-studio-2010/dkcs53f3);
+    // the code of the refusal is not documented: AccessDenied, as Excel answers a refused protection change (office-js#6784).
+    const fake = withSheet();
+    const ctx = fake.context();
+    const ws = ctx.workbook.worksheets.getItem('Sheet1');
+    ws.notes.add('A1', '原有批注');
+    await ctx.sync();
+    fake.sheet('Sheet1').protected = true;
+    ws.protection.load('protected');
+    await ctx.sync();
+    expect(ws.protection.protected).toBe(true);
+    const writes: Array<() => void> = [
+      () => void (ws.getRange('A1').values = [[1]]),
+      () => void (ws.getRange('A1').numberFormat = [['@']]),
+      () => void (ws.getRange('A1').format.fill.color = '#FFFF00'),
+      () => void ws.getRange('A1').format.fill.clear(),
+      () => void ws.notes.add('B1', 'x'),
+      () => void (ws.notes.getItem('A1').content = '改'),
+      () => void ws.notes.getItem('A1').delete(),
+      () => void ws.getRange('A1:B1').merge(),
+      () => void ws.getRange('A1').clear(),
+    ];
+    for (const write of writes) {
+      write();
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'AccessDenied' });
+    }
+    expect(fake.sheet('Sheet1').notes.get(0)?.content).toBe('原有批注');
+  });
+
   test('getItemOrNullObject: isNullObject known only after sync; a null object reads null and ignores writes', async () => {
     const fake = withSheet();
     const ctx = fake.context();

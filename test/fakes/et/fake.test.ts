@@ -297,6 +297,26 @@ describe('fake ET refuses what ET refuses (or what the note does not know it acc
     expect(ws.Range('A2').Value2).toBeNull();
   });
 
+  test('a protected sheet refuses every write to its cells and notes; ProtectContents says so', () => {
+    // "The protection feature in Microsoft Office Excel helps prevent users and code from modifying objects in a
+    // worksheet. By default, all cells are locked" (learn.microsoft.com/previous-versions/visualstudio/visual-studio-2010/dkcs53f3).
+    const et = withSheets('台账');
+    const ws = et.Application.ActiveSheet!;
+    ws.Range('A1').AddComment('原有批注');
+    et.sheet('台账').protected = true;
+    expect(ws.ProtectContents).toBe(true);
+    expect(ws.Range('A1').Value2).toBeNull(); // reading is allowed
+    expect(() => (ws.Range('A1').Value2 = 1)).toThrow(/protected/);
+    expect(() => (ws.Range('A1').Value2 = null)).toThrow(/protected/);
+    expect(() => (ws.Range('A1').Interior.Color = 0x00ffff)).toThrow(/protected/);
+    expect(() => (ws.Range('A1').NumberFormat = '@')).toThrow(/protected/);
+    expect(() => ws.Range('B1').AddComment('x')).toThrow(/protected/);
+    expect(() => ws.Range('A1').Comment!.Text('改')).toThrow(/protected/);
+    expect(() => ws.Range('A1').Comment!.Delete()).toThrow(/protected/);
+    expect(() => ws.Range('A1:B1').Merge()).toThrow(/protected/);
+    expect(ws.Range('A1').Comment!.Text()).toBe('原有批注');
+  });
+
   test('with no workbook open, ActiveWorkbook, ActiveSheet and ActiveWindow are null (the object model\'s Nothing)', () => {
     // "Returns Nothing if there are no windows open" (learn.microsoft.com/office/vba/api/excel.application.activeworkbook);
     // WPS loads an add-in at start-up, before any document is open.

@@ -399,6 +399,7 @@ class FakeRange implements EtRange {
   private type(v: unknown): void {
     this.input(v, 'Value2', (r, c, x) => {
       if (x === null || x === undefined) {
+        this.sheet.guardWrite('Value2');
         this.sheet.setFormula(r, c, undefined);
         this.sheet.setRawValue(r, c, undefined);
       } else this.sheet.input(r, c, x);
@@ -573,6 +574,7 @@ class FakeRange implements EtRange {
     const k = this.oneCell('AddComment');
     if (this.sheet.notes.has(k)) throw new EtError('AddComment: the cell already has a comment');
     if (this.sheet.comments.has(k)) throw new EtError('AddComment: the cell holds a threaded comment');
+    this.sheet.guardWrite('AddComment');
     this.sheet.notes.set(k, { content: text === undefined ? '' : String(text), author: 'WPS User' });
     return new FakeComment(this.h, this.sheet, k);
   }
@@ -614,6 +616,7 @@ class FakeRange implements EtRange {
   }
   Clear(): void {
     hit(this.h, 'Range.Clear');
+    this.sheet.guardWrite('Range.Clear');
     each(this.rect, (r, c) => {
       this.sheet.setFormula(r, c, undefined);
       this.sheet.setRawValue(r, c, undefined);
@@ -924,12 +927,16 @@ class FakeComment implements EtComment {
   Text(text?: string): string {
     hit(this.h, 'Comment.Text');
     const n = this.note();
-    if (text !== undefined) n.content = String(text);
+    if (text !== undefined) {
+      this.s.guardWrite('Comment.Text');
+      n.content = String(text);
+    }
     return n.content;
   }
   Delete(): void {
     hit(this.h, 'Comment.Delete');
     this.note();
+    this.s.guardWrite('Comment.Delete');
     this.s.notes.delete(this.k);
   }
 }
@@ -1127,6 +1134,11 @@ class FakeWorksheet implements EtWorksheet {
     const other = this.h.wb.findSheet(v);
     if (other && other !== this.sheet) throw new EtError(`a sheet named ${v} exists`);
     this.sheet.name = v;
+  }
+  /** True when the sheet's cells are protected (VBA Worksheet.ProtectContents; see SheetState.protected). */
+  get ProtectContents(): boolean {
+    hit(this.h, 'Worksheet.ProtectContents');
+    return this.sheet.protected;
   }
   get Visible(): number {
     hit(this.h, 'Worksheet.Visible');

@@ -12,6 +12,7 @@ export class FakeOfficeError extends Error {
 }
 
 export const ErrorCodes = {
+  accessDenied: 'AccessDenied',
   apiNotFound: 'ApiNotFound',
   generalException: 'GeneralException',
   invalidArgument: 'InvalidArgument',

@@ -98,6 +98,22 @@ export class SheetState {
   readonly styles = new Map<number, CellStyle>();
   merges: Rect[] = [];
   readonly notes = new Map<number, NoteState>();
+  /**
+   * The sheet is protected (审阅 → 保护工作表 with the defaults: every cell locked, no formatting, no editing of
+   * objects). Host-side setup, as a user's ledger may come protected from the 财政 template. "The protection feature in
+   * Microsoft Office Excel helps prevent users and code from modifying objects in a worksheet. By default, all cells are
+   * locked after you turn on protection" (learn.microsoft.com/previous-versions/visualstudio/visual-studio-2010/dkcs53f3).
+   * Every write to its cells (values, formulas, number formats, fills, fonts, merges, validations, notes) is then
+   * refused; the error code is not documented (Excel answers AccessDenied to a refused protection change,
+   * OfficeDev/office-js#6784), so the fake answers AccessDenied. Unlocked cells are not modelled: stricter, never
+   * more lenient.
+   */
+  protected = false;
+
+  /** Refuses a write to a protected sheet (see `protected`). */
+  guardWrite(what: string): void {
+    if (this.protected) throw new Error(`AccessDenied: ${what}: the sheet ${this.name} is protected`);
+  }
   /** Threaded comments by cell; a cell holds a note or a threaded comment, never both. */
   readonly comments = new Map<number, CommentState>();
   validations: ValidationState[] = [];
@@ -178,6 +194,7 @@ export class SheetState {
   }
 
   setNumFmt(r: number, c: number, f: string): void {
+    this.guardWrite('number format');
     setSparse(this.numFmt, r, c, f === 'General' ? undefined : f);
   }
 
@@ -188,6 +205,7 @@ export class SheetState {
    * (`@`), where the string is kept as written. `null` leaves the cell unchanged; `''` clears it.
    */
   input(r: number, c: number, v: unknown): void {
+    this.guardWrite('value');
     if (v === null || v === undefined) return;
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) throw new Error('InvalidArgument: non-finite number');
@@ -239,6 +257,7 @@ export class SheetState {
   }
 
   updateStyle(r: number, c: number, f: (s: CellStyle) => void): void {
+    this.guardWrite('format');
     const k = key(r, c);
     let s = this.styles.get(k);
     if (!s) {
@@ -255,6 +274,7 @@ export class SheetState {
   }
 
   addMerge(rect: Rect): void {
+    this.guardWrite('merge');
     // Like Excel: merging over existing merged areas replaces them; only the top-left value survives.
     this.merges = this.merges.filter((m) => !intersects(m, rect));
     for (let r = rect.r0; r <= rect.r1; r++)
@@ -267,11 +287,13 @@ export class SheetState {
   }
 
   removeMerges(rect: Rect): void {
+    this.guardWrite('unmerge');
     this.merges = this.merges.filter((m) => !intersects(m, rect));
   }
 
   // ---- validations ----
   setValidation(rect: Rect, rule: Record<string, unknown> | null): void {
+    this.guardWrite('data validation');
     const kept: ValidationState[] = [];
     for (const v of this.validations) {
       if (!intersects(v.rect, rect)) kept.push(v);

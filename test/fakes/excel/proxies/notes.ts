@@ -53,6 +53,7 @@ export class NoteCollection extends Collection<NotesT, NoteT, Note> {
       const k = key(r, c);
       if (sheet.notes.has(k)) throw itemAlreadyExists();
       if (sheet.comments.has(k)) throw invalidOperation('the cell holds a threaded comment');
+      sheet.guardWrite('note');
       sheet.notes.set(k, { content: String(content), author: 'Fake User' });
       return { sheet, k };
     });
@@ -79,7 +80,10 @@ export class Note extends ClientObject<NoteT> {
     return t;
   }
   delete(): void {
-    this._call('delete', [], (n) => void n.sheet.notes.delete(n.k));
+    this._call('delete', [], (n) => {
+      n.sheet.guardWrite('note');
+      n.sheet.notes.delete(n.k);
+    });
   }
   getLocation(): Range {
     return this._derive(Range, 'getLocation', [], (n) => {
@@ -91,7 +95,10 @@ export class Note extends ClientObject<NoteT> {
 defineProps<NoteT>(Note, {
   content: {
     get: (n) => n.sheet.notes.get(n.k)!.content,
-    set: (n, v: unknown) => void (n.sheet.notes.get(n.k)!.content = String(v)),
+    set: (n, v: unknown) => {
+      n.sheet.guardWrite('note');
+      n.sheet.notes.get(n.k)!.content = String(v);
+    },
   },
   authorName: { get: (n) => n.sheet.notes.get(n.k)!.author },
 });

@@ -128,6 +128,7 @@ export class Range extends ClientObject<RangeT> {
     this._call('clear', [applyTo], (t) => {
       const contents = applyTo === 'All' || applyTo === 'Contents';
       const formats = applyTo === 'All' || applyTo === 'Formats';
+      t.sheet.guardWrite('clear');
       forCells(t, (r, c) => {
         if (contents) {
           t.sheet.setRawValue(r, c, undefined);

@@ -30,6 +30,9 @@ export class Worksheet extends ClientObject<SheetState> {
   get freezePanes(): FreezePanes {
     return this._part('freezePanes', FreezePanes);
   }
+  get protection(): WorksheetProtection {
+    return this._part('protection', WorksheetProtection);
+  }
   get notes(): NoteCollection {
     return this._child('notes', () => new NoteCollection(this.context, () => this.annotations()));
   }
@@ -110,6 +113,12 @@ export class Worksheet extends ClientObject<SheetState> {
   }
 }
 
+/** `worksheet.protection` (ExcelApi 1.2): whether the sheet is protected (read only in the fake). */
+export class WorksheetProtection extends ClientObject<SheetState> {
+  readonly _type = 'WorksheetProtection';
+}
+defineProps<SheetState>(WorksheetProtection, { protected: { get: (s) => s.protected } });
+
 /** Hiding or deleting `s` is refused when it is the workbook's last visible sheet. */
 function keepOneVisible(wb: WorkbookState, s: SheetState): void {
   if (s.visibility === 'Visible' && wb.visibleSheets().length === 1)
@@ -160,5 +169,5 @@ defineProps<SheetState>(
     },
     tabColor: { get: () => '', set: () => undefined },
   },
-  ['charts', 'pageLayout', 'freezePanes', 'notes', 'comments', 'autoFilter', 'horizontalPageBreaks']
+  ['charts', 'pageLayout', 'freezePanes', 'protection', 'notes', 'comments', 'autoFilter', 'horizontalPageBreaks']
 );
