@@ -12,7 +12,7 @@ import { combineLedger, leaveOutRepeats, ledgerParts, readLedger, type LedgerRea
 import { mergeRef } from './read/merges';
 import { regionFromSheetName } from './read/regions';
 import { categoryOf } from './selfeval/categories';
-import { locateMaterialSheet, readMaterial, type MaterialRead } from './read/material';
+import { locateMaterialSheet, readMaterialSheet, type MaterialRead } from './read/material';
 import { profileShape, readProfile, type ProfileRead } from './read/profile';
 import { MAX_HEADER_ROWS } from './read/header';
 import { findHeaderRow, HEADER_SCAN_ROWS, headerKeys, locateSheet, readTable, type Table } from './read/table';
@@ -220,28 +220,30 @@ function noYearFinding(grid: Grid, profileSheet: GridSheet | undefined, profileR
 export const SELECT_HEAD_ROWS = HEADER_SCAN_ROWS + MAX_HEADER_ROWS + LEVEL_PROBE_ROWS;
 
 /**
- * Which sheets the checks take as 配置, 项目台账 (one sheet, or one per 地州市) and 绩效指标: by
- * name, else (ledger, indicators) by the headers of their first rows. Looks no further than
- * SELECT_HEAD_ROWS rows into any sheet, so a file reader can choose from the sheets' first rows
- * which sheets to read whole.
+ * Which sheets the checks take as 配置, 项目台账 (one sheet, or one per 地州市), 绩效指标 and 报告素材:
+ * by name, else (配置, ledger, indicators) by the content of their first rows; a visible sheet before
+ * a hidden one. The one place every face (CLI, page, task pane, WPS, jx merge) learns which sheet is
+ * which. Looks no further than SELECT_HEAD_ROWS rows into any sheet, so a file reader can choose from
+ * the sheets' first rows which sheets to read whole.
  */
-export function locateWorkbookSheets(grid: Grid): { profile?: GridSheet; ledgerSheets: GridSheet[]; indicators?: GridSheet } {
+export function locateWorkbookSheets(grid: Grid): { profile?: GridSheet; ledgerSheets: GridSheet[]; indicators?: GridSheet; material?: GridSheet } {
   const profile = locateProfileSheet(grid);
   const taken = namesOf([profile]);
   const ledgerSheets = locateLedgerSheets(grid, taken);
   for (const s of ledgerSheets) taken.add(s.name);
   const indicators = locateIndicatorSheet(grid, taken);
-  return { profile, ledgerSheets, indicators };
+  if (indicators) taken.add(indicators.name);
+  const material = locateMaterialSheet(grid, taken);
+  return { profile, ledgerSheets, indicators, ...(material ? { material } : {}) };
 }
 
 /**
- * The sheets `checkWorkbook` reads (配置, the ledger's sheets, 绩效指标 and 报告素材, which is
- * found by its name), chosen from a grid of the sheets' first SELECT_HEAD_ROWS rows.
+ * The sheets `checkWorkbook` reads (配置, the ledger's sheets, 绩效指标 and 报告素材), chosen from a grid
+ * of the sheets' first SELECT_HEAD_ROWS rows.
  */
 export function sheetsToRead(heads: Grid): Set<string> {
   const s = locateWorkbookSheets(heads);
-  const taken = namesOf([s.profile, ...s.ledgerSheets, s.indicators]);
-  return namesOf([s.profile, ...s.ledgerSheets, s.indicators, locateMaterialSheet(heads, taken)]);
+  return namesOf([s.profile, ...s.ledgerSheets, s.indicators, s.material]);
 }
 
 /** A 绩效指标 whose target column is not found: one S002 for the sheet, never a W005 per row. */
@@ -368,7 +370,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     emit(S001.finding.indicators({ sheet: indicatorSheet?.name ?? '', row: 0, col: 0 }, { kind: 'indicators', names: SHEET_NAMES.indicators, examples: INDICATOR_COLUMNS.slice(0, 3).map((d) => d.header) }));
   }
 
-  const material = readMaterial(grid, namesOf([profileSheet, ...ledgerSheets, indicatorSheet]));
+  const material = located.material && readMaterialSheet(located.material);
   if (material) pushAll(findings, material.findings);
 
   return {

@@ -11,7 +11,6 @@ import type { Grid, GridSheet } from '../grid';
 import { ledgerParts } from '../read/ledger';
 import { readAllocations, type AllocationsRead } from '../read/allocations';
 import { readProfile, type ProfileRead } from '../read/profile';
-import { locateMaterialSheet } from '../read/material';
 import { DEFAULT_REGIONS, XINJIANG_PREFECTURES } from '../read/regions';
 import { budgetRules, W001, W002 } from '../rules/workbook';
 import { sumFen } from '../money';
@@ -72,8 +71,7 @@ export function provinceSource(inputs: ReadonlyArray<AcrossInput>, profile?: Acr
   const read = readProfile(withProfile?.profile);
   const p = read.profile;
   const source = withProfile ?? withIndicators!;
-  const grid = (profile ? [profile] : inputs).find((i) => i.file === source.file)!.grid;
-  const materialSheet = locateMaterialSheet(grid, new Set([source.profile?.name, ...source.ledgerSheets.map((l) => l.name), source.indicators?.name].filter((n): n is string => n !== undefined)));
+  const materialSheet = source.material;
   return {
     file: source.file,
     profileSheet: withProfile?.profile,

@@ -61,7 +61,7 @@ function findColumns(sheet: GridSheet): { headerRel: number; section: number; co
 }
 
 /**
- * The 报告素材 sheet: by its name (or alias); else the first sheet (not excluded) whose name holds one
+ * The 报告素材 sheet (locateWorkbookSheets, check.ts, asks for it with the other sheets): by its name (or alias); else the first sheet (not excluded) whose name holds one
  * (`报告素材（2018年）`, `报告素材表`), a visible one first — a report's text under such a name was left
  * out, its sections said to be still 【请填写】. A sheet of another name is not taken for it, whatever
  * its headers (report.md names the sheet).
@@ -73,10 +73,14 @@ export function locateMaterialSheet(grid: Grid, exclude: ReadonlySet<string> = n
   return named.find((s) => !s.hidden) ?? named[0];
 }
 
-/** Reads the 报告素材 sheet of a workbook; undefined when there is none. */
+/** Reads the 报告素材 sheet of a workbook (locateMaterialSheet); undefined when there is none. */
 export function readMaterial(grid: Grid, exclude: ReadonlySet<string> = new Set()): MaterialRead | undefined {
   const sheet = locateMaterialSheet(grid, exclude);
-  if (!sheet) return undefined;
+  return sheet && readMaterialSheet(sheet);
+}
+
+/** Reads a 报告素材 sheet (the one locateWorkbookSheets found). */
+export function readMaterialSheet(sheet: GridSheet): MaterialRead {
   const o = sheet.origin ?? { row: 0, col: 0 };
   const findings: Finding[] = [];
   const texts = new Map<string, string[]>();

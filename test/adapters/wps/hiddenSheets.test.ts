@@ -50,7 +50,9 @@ describe('a hidden old 配置 beside the visible one', () => {
     const inWps = await wps.readWorkbookGrid(et.Application);
 
     for (const g of [pane, inWps]) {
-      expect(locateWorkbookSheets(g).profile?.name).toBe('配置（2018）');
+      const located = locateWorkbookSheets(g);
+      expect(located.profile?.name).toBe('配置（2018）');
+      expect(located.material?.name).toBe(SAMPLE_SHEETS.material);
       expect(g.sheets.map((s) => [s.name, s.hidden ?? false])).toEqual(grid.sheets.map((s) => [s.name, s.hidden ?? false]));
       const v = analyse(g).view;
       expect(v.fiscalYear).toBe(2018);
