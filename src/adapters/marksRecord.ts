@@ -8,6 +8,7 @@ import { a1 } from '../model/grid';
 import type { Severity } from '../model/findings';
 import { MARK_FILLS, markNoteText } from '../model/marks';
 import type { Locale } from '../model/messages';
+import { JxError } from '../model/errors';
 import { ADDIN_SHEET_PREFIX } from './office/util';
 
 export const MARKS_SHEET = `${ADDIN_SHEET_PREFIX}marks`;
@@ -181,4 +182,17 @@ export function stillOurs(r: RecordRow, now: { pattern: string | null; color: st
     fill: !isPattern(now.pattern) && sameColor(now.color, r.markFill),
     note: now.note !== null && isOurNote(now.note, r.markNote),
   };
+}
+
+/**
+ * Marks on a protected sheet cannot be removed (the host refuses every write there): nothing is cleared, the record
+ * stays, and the officer is told which sheets to unprotect.
+ */
+export function protectedMarks(sheets: ReadonlyArray<string>): JxError {
+  const zh = sheets.map((s) => `“${s}”`).join('、');
+  const en = sheets.map((s) => `"${s}"`).join(', ');
+  return new JxError('marksOnProtectedSheet', {
+    'zh-CN': `工作表${zh}受保护，其上的标注无法清除。请先撤销工作表保护（审阅 → 撤销工作表保护），再清除标注；其他工作表的标注也尚未清除。`,
+    'en-US': `The sheet ${en} is protected, so its marks cannot be cleared. Unprotect it (Review → Unprotect Sheet) and clear the marks again; the marks on other sheets are not cleared yet either.`,
+  });
 }

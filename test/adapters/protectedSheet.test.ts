@@ -2,8 +2,8 @@
  * A ledger sheet may come protected (审阅 → 保护工作表, as some 财政 templates are sent): Excel and WPS refuse every
  * write to its cells and notes (the fakes too: SheetState.protected). 标注 must not fail half-way on such a sheet:
  * it marks the findings on the sheets it may change and skips those on a protected sheet, writing nothing there (nor
- * a record of marks never made). 清除标注 of marks made before the sheet was protected is not handled yet (it fails
- * with the host's refusal, and the record stays for another try).
+ * a record of marks never made). 清除标注 of marks made before the sheet was protected clears nothing and says which
+ * sheet to unprotect: the marks and their record stay, to be cleared once it is.
  */
 import { harnessWorkbook } from '../../src/harness/workbook';
 import { createOfficeHost } from '../../src/taskpane/officeHost';
@@ -32,6 +32,12 @@ async function markOnProtected(host: HostActions, wb: WorkbookState, snapshot: (
   locked.protected = false;
   await host.mark!(view.findings);
   expect(locked.notes.size).toBeGreaterThan(0);
+  // protected again: 清除标注 says which sheet to unprotect and changes nothing (marks and record stay for later)
+  locked.protected = true;
+  const marked = snapshot();
+  await expect(host.clearMarks!()).rejects.toThrow(new RegExp(`工作表“${locked.name}”受保护，其上的标注无法清除`));
+  expect(snapshot()).toEqual(marked);
+  locked.protected = false;
   await host.clearMarks!();
   expect(snapshot()).toEqual(before);
 }

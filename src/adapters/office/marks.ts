@@ -36,6 +36,7 @@ import {
   consecutiveRuns,
   fromRow,
   isPattern,
+  protectedMarks,
   recordedNoteLength,
   stillOurs,
   toRow,
@@ -352,20 +353,27 @@ export async function clearMarks(context: Excel.RequestContext): Promise<{ resto
 
   // Read what each recorded cell holds now. Each batch makes its own sheet proxies: office.js tells a proxy whether
   // it is null only from the sync in which the proxy was created, so one made in a refused sync never learns it.
-  const now: Array<{ r: RecordRow; ws: Excel.Worksheet; fill: Excel.RangeFill; note: Excel.Note }> = [];
+  const now: Array<{ r: RecordRow; ws: Excel.Worksheet; fill: Excel.RangeFill; note: Excel.Note; protection: Excel.WorksheetProtection }> = [];
   await inBudget(
     context,
     rows,
     (r) => Math.max(CELL_BYTES.readRequest + 3 * jsonBytes(r.cell), CELL_BYTES.readResponse + 3 * recordedNoteLength(r.markNote)),
     (batch) => {
       const sheets = new Map<string, Excel.Worksheet>();
+      const protections = new Map<Excel.Worksheet, Excel.WorksheetProtection>();
       const probes = batch.map((r) => {
         const ws = sheetProxy(context, sheets, r.sheet);
         const fill = ws.getRange(r.cell).untrack().format.fill;
         fill.load('color,pattern');
         const note = ws.notes.getItemOrNullObject(r.cell);
         note.load('content');
-        return { r, ws, fill, note };
+        let protection = protections.get(ws);
+        if (!protection) {
+          protection = ws.protection;
+          protection.load('protected');
+          protections.set(ws, protection);
+        }
+        return { r, ws, fill, note, protection };
       });
       return () => {
         for (const p of probes) now.push(p);
@@ -375,7 +383,8 @@ export async function clearMarks(context: Excel.RequestContext): Promise<{ resto
 
   // Restore what is still ours.
   const restores: Array<{ r: RecordRow; ws: Excel.Worksheet; fill: boolean; note: Excel.Note | null }> = [];
-  for (const { r, ws, fill, note } of now) {
+  const locked = new Set<string>();
+  for (const { r, ws, fill, note, protection } of now) {
     if (ws.isNullObject) {
       kept++;
       continue;
@@ -386,10 +395,12 @@ export async function clearMarks(context: Excel.RequestContext): Promise<{ resto
     const ourFill = ours.fill;
     const ourNote = ours.note ? note : null;
     if (ourFill || ourNote) {
+      if (protection.protected) locked.add(r.sheet);
       restores.push({ r, ws, fill: ourFill, note: ourNote });
       restored++;
     } else kept++;
   }
+  if (locked.size > 0) throw protectedMarks([...locked]);
   if (restores.length === 0) {
     deleteRecord(rec.sheet);
     await context.sync();

@@ -22,10 +22,11 @@ import {
   consecutiveRuns,
   fromRow,
   isPattern,
+  protectedMarks,
   stillOurs,
   toRow,
 } from '../marksRecord';
-import { ET, type EtApplication, type EtWorksheet, PATTERNS, bgrToHex, hexToBgr, patternName } from './et';
+import { ET, type EtApplication, type EtComment, type EtInterior, type EtWorksheet, PATTERNS, bgrToHex, hexToBgr, patternName } from './et';
 import { activeBook, toMatrix } from './read';
 import { addSheet, deleteSheet } from './render';
 
@@ -156,6 +157,9 @@ export function clearMarks(app: EtApplication): { restored: number; kept: number
   const sheetOf = sheetCache(app);
   let restored = 0;
   let kept = 0;
+  const locked = new Set<string>();
+  const restores: Array<{ r: RecordRow; interior: EtInterior; ourFill: boolean; ourNote: EtComment | null }> = [];
+  const protectedSheets = new Map<EtWorksheet, boolean>();
   for (const r of rows) {
     const ws = sheetOf(r.sheet);
     if (!ws) {
@@ -173,6 +177,13 @@ export function clearMarks(app: EtApplication): { restored: number; kept: number
       kept++;
       continue;
     }
+    if (!protectedSheets.has(ws)) protectedSheets.set(ws, ws.ProtectContents);
+    if (protectedSheets.get(ws)) locked.add(r.sheet);
+    restores.push({ r, interior, ourFill, ourNote });
+  }
+  // Nothing is restored while a sheet holding our marks is protected (the host refuses every write there).
+  if (locked.size > 0) throw protectedMarks([...locked]);
+  for (const { r, interior, ourFill, ourNote } of restores) {
     if (ourFill) {
       if (r.pattern === 'None') interior.Pattern = ET.none;
       else {
