@@ -297,12 +297,18 @@ export const S013 = defineRule({
     main: msg({
       params: { sheet: P.text, rows: P.list, count: P.number },
       'zh-CN': (p) => `工作表“${p.sheet}”第 ${p.rows} 行被隐藏（筛选、分组折叠或手动隐藏），其中的 ${p.count} 个项目已照常计入检查和评分。如这些项目不应计入，请删除这些行。`,
-      'en-US': (p) => `Rows ${p.rows} of sheet "${p.sheet}" are hidden (filtered, in a collapsed group, or hidden by hand); their ${p.count} project(s) are checked and scored as usual. If they should not count, delete those rows.`,
+      'en-US': (p) => `Rows ${p.rows} of sheet "${p.sheet}" are hidden (filtered, in a collapsed group, or hidden by hand); the ${p.count} projects on them are checked and scored as usual. If they should not count, delete those rows.`,
+    }),
+    /** One hidden row (so one project): the English in the singular. */
+    one: msg({
+      params: { sheet: P.text, row: P.number },
+      'zh-CN': (p) => `工作表“${p.sheet}”第 ${p.row} 行被隐藏（筛选、分组折叠或手动隐藏），其中的项目已照常计入检查和评分。如此项目不应计入，请删除此行。`,
+      'en-US': (p) => `Row ${p.row} of sheet "${p.sheet}" is hidden (filtered, in a collapsed group, or hidden by hand); the project on it is checked and scored as usual. If it should not count, delete that row.`,
     }),
     many: msg({
       params: { sheet: P.text, rows: P.list, count: P.number, runs: P.number },
       'zh-CN': (p) => `工作表“${p.sheet}”有 ${p.runs} 处行被隐藏（筛选、分组折叠或手动隐藏），如第 ${p.rows} 行，其中共 ${p.count} 个项目已照常计入检查和评分。如这些项目不应计入，请删除这些行。`,
-      'en-US': (p) => `Sheet "${p.sheet}" has hidden rows in ${p.runs} places (filtered, in a collapsed group, or hidden by hand), such as rows ${p.rows}; their ${p.count} project(s) are checked and scored as usual. If they should not count, delete those rows.`,
+      'en-US': (p) => `Sheet "${p.sheet}" has hidden rows in ${p.runs} places (filtered, in a collapsed group, or hidden by hand), such as rows ${p.rows}; the ${p.count} projects on them are checked and scored as usual. If they should not count, delete those rows.`,
     }),
   },
 });
@@ -327,7 +333,8 @@ export function hiddenRowsFinding(table: Table<string>, rows: ReadonlyArray<numb
   }
   const sheet = table.sheet.name;
   const at = { sheet, row: found[0], col: table.sheet.origin?.col ?? 0 };
-  emit(runs.length <= HIDDEN_RUNS_SHOWN
+  if (found.length === 1) emit(S013.finding.one(at, { sheet, row: found[0] + 1 }));
+  else emit(runs.length <= HIDDEN_RUNS_SHOWN
     ? S013.finding.main(at, { sheet, rows: runs, count: found.length })
     : S013.finding.many(at, { sheet, rows: runs.slice(0, HIDDEN_RUNS_SHOWN), count: found.length, runs: runs.length }));
 }

@@ -10,6 +10,7 @@ import { writeXlsx } from '../../../src/adapters/xlsx/write';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import type { Grid, GridSheet } from '../../../src/model/grid';
 import { findingText } from '../../../src/model/messages';
+import { S013 } from '../../../src/model/rules/sheets';
 import { sampleWorkbookGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
 import { xlsOf } from '../../support/formats';
 import { storedZip } from '../xlsx/helpers';
@@ -33,7 +34,7 @@ function expectNoted(grid: Grid): void {
   expect(s013.map((f) => [f.severity, f.sheet, f.row])).toEqual([['info', SAMPLE_SHEETS.ledger, 11]]);
   expect(findingText(s013[0], 'zh-CN')).toBe('工作表“项目台账”第 12–15、40 行被隐藏（筛选、分组折叠或手动隐藏），其中的 5 个项目已照常计入检查和评分。如这些项目不应计入，请删除这些行。');
   const en = findingText(s013[0], 'en-US');
-  expect(en).toBe('Rows 12–15, 40 of sheet "项目台账" are hidden (filtered, in a collapsed group, or hidden by hand); their 5 project(s) are checked and scored as usual. If they should not count, delete those rows.');
+  expect(en).toBe('Rows 12–15, 40 of sheet "项目台账" are hidden (filtered, in a collapsed group, or hidden by hand); the 5 projects on them are checked and scored as usual. If they should not count, delete those rows.');
   expect(en.replace(SAMPLE_SHEETS.ledger, '')).not.toMatch(/[\u4e00-\u9fff]/);
   // everything else as the sample with no row hidden
   const plain = evaluateWorkbook(sampleWorkbookGrid());
@@ -106,5 +107,20 @@ describe('hidden rows of the ledger', () => {
     const once = repeated.replace(/(<table:table-row table:visibility="collapse" table:number-rows-repeated="4">(?:(?!<\/table:table-row>)[\s\S])*<\/table:table-row>)(?:<table:table-row table:visibility="collapse">(?:(?!<\/table:table-row>)[\s\S])*<\/table:table-row>){3}/, '$1');
     const grid = await ok(readWorkbookFile(new TextEncoder().encode(once), '台账.fods', { select: CHECKED_SHEETS }));
     expect(ledgerOf(grid).hiddenRows).toEqual(HIDDEN);
+  });
+});
+
+describe('S013 counts what it names', () => {
+  const at = { sheet: '项目台账', row: 11, col: 0 };
+  it('one hidden row holding a project: the singular, in both languages', () => {
+    const g = sampleWorkbookGrid();
+    const grid: Grid = { ...g, sheets: g.sheets.map((s) => (s.name === SAMPLE_SHEETS.ledger ? { ...s, hiddenRows: [3] } : s)) };
+    const f = evaluateWorkbook(grid).findings.filter((x) => x.rule === 'S013');
+    expect(f).toHaveLength(1);
+    expect(findingText(f[0], 'en-US')).toBe('Row 4 of sheet "项目台账" is hidden (filtered, in a collapsed group, or hidden by hand); the project on it is checked and scored as usual. If it should not count, delete that row.');
+    expect(findingText(f[0], 'zh-CN')).toBe('工作表“项目台账”第 4 行被隐藏（筛选、分组折叠或手动隐藏），其中的项目已照常计入检查和评分。如此项目不应计入，请删除此行。');
+  });
+  it('several rows: the plural', () => {
+    expect(findingText(S013.finding.main(at, { sheet: '项目台账', rows: ['12–13'], count: 2 }), 'en-US')).toMatch(/^Rows 12–13 of sheet "项目台账" are hidden .*; the 2 projects on them are checked .* delete those rows\.$/);
   });
 });

@@ -118,6 +118,7 @@ export const CASES: RuleCases = {
   ],
   S013: [
     { name: 'hidden rows holding projects (a filter): once, at the first', grid: withHiddenRows(6, [2, 3, 5]), expect: ['info@项目台账!A3'] },
+    { name: 'one hidden row holding a project (the singular)', grid: withHiddenRows(6, [4]), expect: ['info@项目台账!A5'] },
     { name: 'hidden rows in more runs than are named', grid: withHiddenRows(30, Array.from({ length: 12 }, (_, k) => 2 * k + 1)), expect: ['info@项目台账!A2'] },
     { name: 'hidden rows that hold no project (a hidden title line, a hidden row below the ledger)', grid: withHiddenRows(3, [0, 9]), expect: [] },
     { name: 'no hidden row', book: {}, expect: [] },
