@@ -30,6 +30,28 @@ function layoutOf(kind: string): SheetLayout {
   return evaluateWorkbook(sampleWorkbookGrid(), { forSelfEval: true, layout: kind as '2018' }).selfEval!.layout;
 }
 
+/** A bordered two-column, four-row sheet whose row 3 (0-based 2) repeats on every page, with these merges. */
+function twoByFour(merges: SheetLayout['merges']): SheetLayout {
+  return {
+    name: 't',
+    columnWidths: [10, 10],
+    rowHeights: [],
+    font: { name: '宋体', fallbacks: [], size: 11 },
+    merges,
+    cells: [0, 1, 2, 3].flatMap((r) => [0, 1].map((c) => ({ row: r, col: c, value: `${r}${c}`, style: { border: true } }))),
+    page: {
+      paperSize: 'A4',
+      orientation: 'portrait',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { top: 1, bottom: 1, left: 1, right: 1 },
+      printTitleRows: { first: 2, last: 2 },
+      printArea: { top: 0, left: 0, bottom: 3, right: 1 },
+    },
+  };
+}
+
 describe('the appendix from the 自评表 layout', () => {
   it.each(SCHEME_IDS.map((k) => [k]))(
     '%s: every merge of the table part of the layout, no other; every cell of the print area placed once',
@@ -137,50 +159,14 @@ describe('the appendix from the 自评表 layout', () => {
   });
 
   it('the rows the sheet repeats on every page do not repeat in Word when a merge runs into them from above', () => {
-    const above: SheetLayout = {
-      name: 't',
-      columnWidths: [10, 10],
-      rowHeights: [],
-      font: { name: '宋体', fallbacks: [], size: 11 },
-      merges: [{ top: 1, left: 0, bottom: 3, right: 0 }],
-      cells: [0, 1, 2, 3].flatMap((r) => [0, 1].map((c) => ({ row: r, col: c, value: `${r}${c}`, style: { border: true } }))),
-      page: {
-        paperSize: 'A4',
-        orientation: 'portrait',
-        fitToWidth: 1,
-        fitToHeight: 0,
-        horizontalCentered: true,
-        margins: { top: 1, bottom: 1, left: 1, right: 1 },
-        printTitleRows: { first: 2, last: 2 },
-        printArea: { top: 0, left: 0, bottom: 3, right: 1 },
-      },
-    };
+    const above = twoByFour([{ top: 1, left: 0, bottom: 3, right: 0 }]);
     const t = appendixFromLayout(above, 100).table;
     expect(t.bodies).toHaveLength(1);
     expect(t.bodies[0].map((r) => r.header)).toEqual([false, false, false, false]);
   });
 
   it('the rows the sheet repeats on every page repeat in Word as the first rows of a table', () => {
-    const layout: SheetLayout = {
-      name: 't',
-      columnWidths: [10, 10],
-      rowHeights: [],
-      font: { name: '宋体', fallbacks: [], size: 11 },
-      merges: [],
-      cells: [0, 1, 2, 3].flatMap((r) =>
-        [0, 1].map((c) => ({ row: r, col: c, value: `${r}${c}`, style: { border: true } }))
-      ),
-      page: {
-        paperSize: 'A4',
-        orientation: 'portrait',
-        fitToWidth: 1,
-        fitToHeight: 0,
-        horizontalCentered: true,
-        margins: { top: 1, bottom: 1, left: 1, right: 1 },
-        printTitleRows: { first: 2, last: 2 },
-        printArea: { top: 0, left: 0, bottom: 3, right: 1 },
-      },
-    };
+    const layout = twoByFour([]);
     const t = appendixFromLayout(layout, 100).table;
     expect(t.bodies.map((b) => b.map((r) => r.header))).toEqual([
       [false, false],
