@@ -73,12 +73,6 @@ export function locateMaterialSheet(grid: Grid, exclude: ReadonlySet<string> = n
   return named.find((s) => !s.hidden) ?? named[0];
 }
 
-/** Reads the 报告素材 sheet of a workbook (locateMaterialSheet); undefined when there is none. */
-export function readMaterial(grid: Grid, exclude: ReadonlySet<string> = new Set()): MaterialRead | undefined {
-  const sheet = locateMaterialSheet(grid, exclude);
-  return sheet && readMaterialSheet(sheet);
-}
-
 /** Reads a 报告素材 sheet (the one locateWorkbookSheets found). */
 export function readMaterialSheet(sheet: GridSheet): MaterialRead {
   const o = sheet.origin ?? { row: 0, col: 0 };

@@ -1,7 +1,7 @@
 import { checkWorkbook } from '../../../src/model/check';
 import type { CellValue, Grid } from '../../../src/model/grid';
 import { formatFinding } from '../../../src/model/messages';
-import { readMaterial } from '../../../src/model/read/material';
+import { locateMaterialSheet, readMaterialSheet, type MaterialRead } from '../../../src/model/read/material';
 import { sectionOf } from '../../../src/model/report';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
 import { report, sampleWith, sectionLines } from './support';
@@ -35,6 +35,12 @@ describe('sectionOf: the ways a 章节 cell names a section', () => {
     expect(sectionOf('7')).toBe('appendix');
   });
 });
+
+/** The 报告素材 of a workbook as the check reads it: the sheet locateWorkbookSheets finds, read. */
+function readMaterial(grid: Grid, exclude?: ReadonlySet<string>): MaterialRead | undefined {
+  const sheet = locateMaterialSheet(grid, exclude);
+  return sheet && readMaterialSheet(sheet);
+}
 
 describe('readMaterial (报告素材)', () => {
   it('reads 章节 | 内容 under a title row, any other column ignored, line breaks as paragraphs, spaces typed as indent dropped', () => {
