@@ -8,6 +8,7 @@
 import { maxOf } from '../arrays';
 import type { Merge } from '../grid';
 import type { LayoutCell, SheetLayout } from '../layout';
+import { isPercentFormat } from '../read/text';
 import { roundHalfUp } from '../scoring';
 import { textWidth } from '../selfeval/sheet';
 import type { ReportCell, ReportParagraph, ReportRow, ReportTable } from './types';
@@ -55,7 +56,7 @@ export function formatNumber(x: number, format: string | undefined): string {
     }
   }
   if (!seenDigits) return `${literalBefore}${literalAfter}`;
-  const percent = section.replace(/"[^"]*"/g, '').includes('%');
+  const percent = isPercentFormat(section);
   const value = Math.abs(percent ? x * 100 : x);
   const decimals = (digits.split('.')[1] ?? '').replace(/[^0#]/g, '');
   const fixed = roundHalfUp(value, decimals.length).toFixed(decimals.length);

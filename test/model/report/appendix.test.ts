@@ -189,5 +189,7 @@ describe('formatNumber: the number formats the layouts use', () => {
     [3.5, undefined, '3.5'],
     [0.1 + 0.2, '0.0', '0.3'],
     [1.5, '0.##', '1.5'],
+    // an escaped % is a character shown, not a percent (Excel shows 5 as 5%, not 500%)
+    [5, '0\\%', '5%'],
   ])('%s as %s → %s', (x, f, out) => expect(formatNumber(x, f)).toBe(out));
 });
