@@ -207,23 +207,29 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
 
 /** The 完成目标可能性 block of the central form: unknown columns whose header (its leaf) is one of the answers, two or more of them. */
 function likelihoodColumnsOf(table: Table<IndicatorKey>): ReadonlyMap<number, Likelihood> {
-  const out = new Map<number, Likelihood>();
-  for (const u of table.unknown) {
-    const leaf = u.header.slice(u.header.lastIndexOf('/') + 1);
+  const out = tickColumns(table, (leaf) => {
     const l = readLikelihood(leaf);
-    if (l && (LIKELIHOODS as ReadonlyArray<string>).includes(normalizeTargetText(leaf).replace(/\s+/g, ''))) out.set(u.col, l);
-  }
+    return l && (LIKELIHOODS as ReadonlyArray<string>).includes(normalizeTargetText(leaf).replace(/\s+/g, '')) ? l : undefined;
+  });
   return out.size >= 2 && new Set(out.values()).size === out.size ? out : new Map();
+}
+
+/** The unknown columns of a table whose header's leaf (after its last `/`) `answerOf` reads as an answer, with it. */
+function tickColumns<T>(table: Table<IndicatorKey>, answerOf: (leaf: string) => T | undefined): Map<number, T> {
+  const out = new Map<number, T>();
+  for (const u of table.unknown) {
+    const a = answerOf(u.header.slice(u.header.lastIndexOf('/') + 1));
+    if (a !== undefined) out.set(u.col, a);
+  }
+  return out;
 }
 
 /** The 偏差原因分析 block of the central form: unknown columns whose header (its leaf) is a cause, two or more of them. */
 function causeColumnsOf(table: Table<IndicatorKey>): ReadonlyMap<number, Cause> {
-  const out = new Map<number, Cause>();
-  for (const u of table.unknown) {
-    const leaf = u.header.slice(u.header.lastIndexOf('/') + 1);
+  const out = tickColumns(table, (leaf) => {
     const r = readCauses(leaf);
-    if (r.causes.length === 1 && r.unknown.length === 0) out.set(u.col, r.causes[0]);
-  }
+    return r.causes.length === 1 && r.unknown.length === 0 ? r.causes[0] : undefined;
+  });
   return out.size >= 2 ? out : new Map();
 }
 
