@@ -111,6 +111,8 @@ export function printableSize(page: Pick<PageSetup, 'paperSize' | 'orientation' 
 /** Excel's width of a column that has none set, in characters (64 px), and height of a row that has none set, in points. */
 export const DEFAULT_COLUMN_CHARS = 8.43;
 export const DEFAULT_ROW_POINTS = 15;
+/** The page number of a printed Chinese form, centred in its footer (Excel's codes): 第 1 页，共 3 页. */
+export const PAGE_NUMBER_FOOTER = '&C第 &P 页，共 &N 页';
 /**
  * The tallest row Excel and WPS allow, in points: Office.js and the ET API refuse a taller `rowHeight`
  * (InvalidArgument), and a file's taller `ht` is cut to it.

@@ -13,7 +13,7 @@
 import type { LocalizedText } from '../errors';
 import type { Finding } from '../findings';
 import { columnLetters, dateToSerial, EXCEL_MAX_ROWS, isDateValue, type CellValue, type GridSheet } from '../grid';
-import type { CellStyle, LayoutCell, LayoutValue, SheetLayout, StyledValue } from '../layout';
+import { PAGE_NUMBER_FOOTER, type CellStyle, type LayoutCell, type LayoutValue, type SheetLayout, type StyledValue } from '../layout';
 import { projectSocial } from '../metrics';
 import { fenToNumber, type Fen, type MoneyUnit } from '../money';
 import { PROVENANCE_HEADERS } from '../read/columns';
@@ -128,6 +128,9 @@ const NOT_A_PROJECT = '（不属于单个项目的问题）';
  */
 const UNIT_LINE = (unit: string): string => `\n（${unit}）`;
 
+/** The printed margins (cm) of the consolidation's sheets, 汇总 and 项目台账 alike. */
+const MARGINS_CM = { top: 1.9, bottom: 1.9, left: 1.8, right: 1.8 } as const;
+
 /** Column widths (characters) of the consolidated ledger's wider columns. */
 const WIDTH: Readonly<Record<string, number>> = { 项目编号: 16, 项目名称: 30, 承担单位: 28, 统一社会信用代码: 22, 地州市: 16, 专利号: 20, 备注: 20, 来源文件: 24, 来源工作表: 14 };
 
@@ -239,10 +242,10 @@ export function consolidate(result: AcrossResult): Consolidated {
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
-      margins: { top: 1.9, bottom: 1.9, left: 1.8, right: 1.8 },
+      margins: MARGINS_CM,
       printTitleRows: { first: LEDGER_ROWS.header, last: LEDGER_ROWS.header },
       printArea: { top: 0, left: 0, bottom: last, right: width - 1 },
-      footer: '&C第 &P 页，共 &N 页',
+      footer: PAGE_NUMBER_FOOTER,
     },
   };
 
@@ -398,7 +401,7 @@ function summaryLayout(rows: ReadonlyArray<RegionSummary>, other: { errors: numb
     frozenRows: FIRST,
     page: {
       paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
-      margins: { top: 1.9, bottom: 1.9, left: 1.8, right: 1.8 },
+      margins: MARGINS_CM,
       printTitleRows: { first: HEADER, last: HEADER },
       printArea: { top: 0, left: 0, bottom: totalRow, right: width - 1 },
     },

@@ -4,7 +4,7 @@
  * printed page's footer says it, and the sheet's name ends in `（草稿）`.
  */
 import type { Finding } from '../findings';
-import type { SheetLayout } from '../layout';
+import { PAGE_NUMBER_FOOTER, type SheetLayout } from '../layout';
 import { LEDGER_COLUMNS } from '../read/columns';
 import type { ProjectKey } from '../records';
 
@@ -47,7 +47,7 @@ export function markDraft(layout: SheetLayout): SheetLayout {
   });
   const page = layout.page && {
     ...layout.page,
-    footer: `&L&"宋体,Bold"${DRAFT_MARK}${layout.page.footer ? layout.page.footer : '&C第 &P 页，共 &N 页'}`,
+    footer: `&L&"宋体,Bold"${DRAFT_MARK}${layout.page.footer ? layout.page.footer : PAGE_NUMBER_FOOTER}`,
   };
   return { ...layout, cells, ...(page ? { page } : {}) };
 }

@@ -14,7 +14,7 @@
 import type { WorkbookEvaluation } from '../evaluate';
 import { countBySeverity, findingCell, type Finding, type Severity } from '../findings';
 import { isDateValue, isErrorValue, isoDate, type CellValue, type Grid, type GridSheet, type Merge } from '../grid';
-import type { CellStyle, SheetLayout } from '../layout';
+import { PAGE_NUMBER_FOOTER, type CellStyle, type SheetLayout } from '../layout';
 import { MARK_FILLS } from '../marks';
 import { formatFinding, SEVERITY_LABEL, type Locale } from '../messages';
 import { ruleTitle } from '../rules';
@@ -83,7 +83,7 @@ const T = {
     instructions:
       '请逐条核对“问题清单”工作表中的问题，在“整改情况”列填写整改情况，修改台账后连同本清单一并报回。“单元格”指提交文件中的位置；“原值”为该单元格中的内容。',
     listCols: ['序号', '文件', '严重程度', '规则', '规则名称', '工作表', '单元格', '项目编号', '项目名称', '原值', '说明', '整改情况'],
-    footer: '&C第 &P 页，共 &N 页',
+    footer: PAGE_NUMBER_FOOTER,
     true: 'TRUE',
     false: 'FALSE',
   },
