@@ -93,7 +93,7 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
     const file = files[i];
     if (files.length > 1) err(t.progress(i + 1, files.length, file));
     try {
-      // (no number formats: nothing of the check reads them)
+      // (number formats: the percent ones alone, which the indicator reader reads; nothing else of the check reads one)
       const loaded = await loadWorkbook(file, opts.limits, { numberFormats: false });
       if (!loaded.ok) {
         code = 2;

@@ -22,7 +22,7 @@ const MB = 1024 * 1024;
 
 /** What a command needs of the workbook read. */
 export interface LoadOptions {
-  /** The cells' number formats (GridSheet.numberFormats): default kept; `jx check` reads none. */
+  /** The cells' number formats (GridSheet.numberFormats): default kept; `jx check` keeps the percent ones alone (readXlsx numberFormats). */
   readonly numberFormats?: boolean;
 }
 
