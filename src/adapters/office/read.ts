@@ -195,6 +195,9 @@ async function probeSheets(
       ws = ws.getNextOrNullObject();
     }
     ws.load('name');
+    // One sync per `perSync` sheets, not per sheet: how many sheets there are is known only once the walk has
+    // reached a null object, and a probe of every sheet at once can exceed the payload limit (hundreds of wide sheets).
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- batched by design, see above
     await context.sync();
     syncs++;
     for (const p of batch) {
