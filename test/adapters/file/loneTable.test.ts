@@ -4,7 +4,9 @@
  * and says what can be done with it (the year in the file name or a title line, or .xlsx with 配置).
  */
 import { readWorkbookFile } from '../../../src/adapters/file';
-import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { evaluateWorkbook, readSummaryOf } from '../../../src/model/evaluate';
+import { readSummaryText } from '../../../src/model/messages/read';
+import type { Locale } from '../../../src/model/messages/types';
 import type { Finding } from '../../../src/model/findings';
 import type { Grid } from '../../../src/model/grid';
 import { findingText } from '../../../src/model/messages';
@@ -54,5 +56,27 @@ describe('S005 on a file without sheets', () => {
     const [f] = await s005(await writeXlsx([{ grid: untitled }]), '台账.xlsx');
     expect(f.variant).toBe('noProfile');
     expect(findingText(f, 'zh-CN')).toContain(`工作表名称（${SAMPLE_SHEETS.ledger}）`);
+  });
+});
+
+describe('what a check read, on a file without sheets', () => {
+  const read = async (bytes: Uint8Array, name: string): Promise<Record<Locale, string>> => {
+    const r = await readWorkbookFile(bytes, name);
+    if (!r.ok) throw new Error(r.message['zh-CN']);
+    const summary = readSummaryOf(evaluateWorkbook(r.grid))!;
+    return { 'zh-CN': readSummaryText(summary, 'zh-CN'), 'en-US': readSummaryText(summary, 'en-US') };
+  };
+
+  it('a CSV is a file, not a sheet: 已读取文件“…” / Read … from file "…"', async () => {
+    const t = await read(new TextEncoder().encode(toCsv(ledger)), '2018年度项目台账.csv');
+    expect(t['zh-CN']).toBe('已读取文件“2018年度项目台账”中的 169 个项目。');
+    expect(t['en-US']).toBe('Read 169 project(s) from file "2018年度项目台账".');
+    expect(t['en-US'].replace('2018年度项目台账', '')).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('an .xlsx of one sheet keeps its sheet', async () => {
+    const t = await read(await writeXlsx([{ grid: ledger }]), '台账.xlsx');
+    expect(t['zh-CN']).toBe(`已读取工作表“${SAMPLE_SHEETS.ledger}”中的 169 个项目。`);
+    expect(t['en-US']).toBe(`Read 169 project(s) from sheet "${SAMPLE_SHEETS.ledger}".`);
   });
 });
