@@ -549,9 +549,12 @@ const isNote = (v: CellValue): boolean => typeof v === 'string' && NOTE_START.te
 /**
  * Words of NOTE_START that also open an indicator's name (三级指标): `其中：培训贫困户` is a sub-indicator, and
  * `部门负责人满意度` a satisfaction indicator. In a catalogue without an identity field (绩效指标), where the note's cell
- * is the 三级指标 itself, 其中 opens no note, and a signature word opens one only as a label (`负责人：`, `填表人 张三`).
+ * is the 三级指标 itself, 其中 opens no note, and a signature word opens one only as a label (`负责人：`, `填表人 张三`,
+ * `审核人（签字）：`). The label is taken whole before what follows it is looked at — `(?=(…))\1`, as JavaScript has no
+ * atomic group — so `制表人：李四`, `制表单位：…` and `制表日期：…` stay notes (an optional `人` given back made them names).
  */
-const NAME_LIKE_NOTE = /^\s*(?:其中|(?:(?:单位|部门)?负责人|填表人|填报人|审核人|复核人|经办人|联系人|联系电话|制表人?)(?!\s*[:：]|\s|$))/;
+const NAME_LIKE_NOTE =
+  /^\s*(?:其中|(?=((?:单位|部门)?负责人|填表人|填报人|审核人|复核人|经办人|联系人|联系电话|制表(?:人|单位|日期|时间)?))\1(?!\s*[:：(（]|\s|$))/;
 
 /** isNote in a catalogue without an identity field (sense.idCol < 0): NAME_LIKE_NOTE's words are names there. */
 const isNoteIn = (v: CellValue, sense: RowSense): boolean => isNote(v) && (sense.idCol >= 0 || !NAME_LIKE_NOTE.test(v as string));

@@ -306,6 +306,19 @@ describe('the foot of an indicator sheet: 总分, 自评等级, 填表说明, si
     };
     expect(evaluateWorkbook(foot, { layout: '2020', generatedAt: 'T' }).check.indicators!.indicators).toHaveLength(7);
   });
+  it('制表人/制表单位/制表日期 and a signature word with （签字） stay notes at the foot, in column A or C (review34)', () => {
+    // 3abea8c read 制表 followed by anything but a colon as an indicator's name, and gave back the 人 of 制表人 to do
+    // so: 制表人：李四 and 制表单位：… became indicators, L002 (三级指标为空) on the foot of the sheet.
+    const foot = ['制表人：李四', '制表单位：自治区知识产权局', '制表日期：2019年1月5日', '审核人（签字）：', '单位负责人（签章）：王五'];
+    for (const c of [0, 2]) {
+      const grid = withFoot((header) => foot.map((t) => Array.from({ length: header.length }, (_, k) => (k === c ? t : k === c + 4 ? '联系电话：0991-1234567' : null))));
+      const e = expectSameAsSample(grid, []);
+      expect(e.check.indicators!.indicators).toHaveLength(7);
+    }
+    // a name that opens with those words is still an indicator
+    const named = withFoot((header) => [Array.from({ length: header.length }, (_, k) => (k === 2 ? '制表及时率' : k === at(header, '分值') ? 0 : null))]);
+    expect(evaluateWorkbook(named, { layout: '2020', generatedAt: 'T' }).check.indicators!.indicators.map((i) => i.level3)).toContain('制表及时率');
+  });
   it('an indicator named like a note\'s words is still an indicator (its 三级指标 filled)', () => {
     const grid = withFoot((header) => [Array.from({ length: header.length }, (_, k) => (k === 0 ? '总分' : k === 2 ? '总分达标率' : null))]);
     const e = evaluateWorkbook(grid, { layout: '2020', generatedAt: 'T' });
