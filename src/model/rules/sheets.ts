@@ -211,6 +211,15 @@ export const S008 = defineRule({
       'zh-CN': (p) => `“${p.sheet}”的 ${p.cell} 单元格文字有 ${p.length} 个字符，超过 Excel 单元格上限 ${p.max}，已截断。请在原表中缩短这段文字。`,
       'en-US': (p) => `The text for cell ${p.cell} of "${p.sheet}" has ${p.length} characters, over Excel's limit of ${p.max} per cell, and was cut. Shorten it in the source sheet.`,
     }),
+    /**
+     * A text of a built form (自评表, 监控表) that does not print whole in its cell even set at the smallest size, its rows
+     * at the tallest a host allows (selfeval/sheet.ts): the cell holds it all, the paper shows its beginning.
+     */
+    print: msg({
+      params: { sheet: P.text, cell: P.cell, length: P.number, cut: P.number, size: P.number, max: P.number },
+      'zh-CN': (p) => `“${p.sheet}”的 ${p.cell} 单元格文字有 ${p.length} 个字，已缩小到 ${p.size} 磅、行高已到上限 ${p.max} 磅，打印时仍约有最后 ${p.cut} 个字印不出（单元格中仍是全文）。请在原表中精简这段文字（详细说明可写入自评报告），或打印后另附说明。`,
+      'en-US': (p) => `The text of cell ${p.cell} of "${p.sheet}" has ${p.length} characters; even at ${p.size} pt with its rows at the ${p.max} pt maximum, about the last ${p.cut} do not print (the cell still holds the whole text). Shorten it in the source sheet (details can go into the self-evaluation report), or attach the rest to the printed form.`,
+    }),
   },
 });
 

@@ -11,7 +11,9 @@ import { evaluateWorkbook } from '../../../src/model/evaluate';
 import type { CellValue, Grid, GridSheet } from '../../../src/model/grid';
 import { MAX_ROW_POINTS, type SheetLayout } from '../../../src/model/layout';
 import { sampleMidYearGrid, sampleWorkbookGrid } from '../../../src/model/sample';
-import { lineCount, SheetBuilder } from '../../../src/model/selfeval/sheet';
+import { a1 } from '../../../src/model/grid';
+import { formatFinding } from '../../../src/model/messages';
+import { lineCount, printedChars, SheetBuilder } from '../../../src/model/selfeval/sheet';
 import { createFakeEt } from '../../fakes/et';
 import { createFakeExcel, fakeWorkbookFromGrid } from '../../fakes/excel';
 import { addGridSheets } from '../../fakes/excel/state';
@@ -20,13 +22,13 @@ const LONG_GOAL = '支持自治区确定的重大工程和重点建设项目及�
 const LONG_REASON = '部分企业自筹资金到位较慢，项目实施进度滞后于计划进度，下一年度将提前下达资金，加快拨付进度，加强与项目承担单位的沟通联系。'.repeat(8);
 
 /** The workbook with the 年度总体目标 / 实际完成情况 and the text of every column named like `header` made long. */
-function lengthened(grid: Grid, header: RegExp): Grid {
+function lengthened(grid: Grid, header: RegExp, reason = LONG_REASON, goal = LONG_GOAL): Grid {
   const sheets = grid.sheets.map((s): GridSheet => {
     if (s.name === '配置')
-      return { ...s, values: s.values.map((r) => (r[0] === '年度总体目标' || r[0] === '实际完成情况' ? [r[0], LONG_GOAL] : r)) };
+      return { ...s, values: s.values.map((r) => (r[0] === '年度总体目标' || r[0] === '实际完成情况' ? [r[0], goal] : r)) };
     if (s.name !== '绩效指标') return s;
     const cols = s.values[0].flatMap((h, c) => (typeof h === 'string' && header.test(h) ? [c] : []));
-    return { ...s, values: s.values.map((r, i): CellValue[] => (i === 0 ? [...r] : r.map((v, c) => (cols.includes(c) ? LONG_REASON : v)))) };
+    return { ...s, values: s.values.map((r, i): CellValue[] => (i === 0 ? [...r] : r.map((v, c) => (cols.includes(c) ? reason : v)))) };
   });
   return { sheets };
 }
@@ -53,6 +55,8 @@ describe('no row taller than the hosts allow', () => {
       const size = c.style.fontSize ?? 11;
       expect(lineCount(c.value, width, size) * 14.25 * (size / 11)).toBeLessThanOrEqual(rows);
     }
+    // each prints whole: nothing said
+    expect(evaluateWorkbook(grid, { forSelfEval: true, layout: id as '2020' }).selfEval!.findings.filter((f) => f.rule === 'S008')).toEqual([]);
     const excel = fakeWorkbookFromGrid(grid, createFakeExcel());
     await expect(excel.run((ctx) => office.renderLayout(ctx, layout))).resolves.toBeDefined();
     const et = createFakeEt();
@@ -69,5 +73,46 @@ describe('no row taller than the hosts allow', () => {
     });
     expect(rowHeights.every((h) => h === undefined || h <= MAX_ROW_POINTS)).toBe(true);
     expect((rowHeights[0] ?? 0) + (rowHeights[1] ?? 0) + (rowHeights[2] ?? 0)).toBeGreaterThan(2 * MAX_ROW_POINTS);
+  });
+
+  // A 年度总体目标 or a 偏差原因 of 2,400 characters does not fit its rows of 409 pt even at 8 pt: the paper showed its
+  // middle, cut at both ends, and no one was told. It now prints from its first line, and the officer is told which
+  // cell and about how many characters do not print (S008.print), in Chinese and in English.
+  test.each(CASES)('%s: a text too long even at 8 pt prints from its start, and the cut is said at its cell', (id, workbook) => {
+    const text = LONG_REASON.repeat(40).slice(0, 2400);
+    const grid = lengthened(workbook(), id === 'monitor' ? /^偏差原因说明/ : /^偏差原因/, text, text);
+    const se = evaluateWorkbook(grid, { forSelfEval: true, layout: id as '2020' }).selfEval!;
+    const layout = se.layout;
+    const cut = se.findings.filter((f) => f.rule === 'S008' && f.variant === 'print');
+    const long = layout.cells.filter((c) => typeof c.value === 'string' && c.value.includes(text));
+    expect(long.length).toBeGreaterThan(1);
+    expect(cut.map((f) => a1(f.row, f.col)).sort()).toEqual(long.map((c) => a1(c.row, c.col)).sort());
+    for (const c of long) {
+      const value = c.value as string;
+      const chars = [...value.replace(/\n/g, '')].length; // what the message counts: characters, not line breaks
+      expect(c.style).toMatchObject({ fontSize: 8, vAlign: 'top' });
+      const m = layout.merges.find((x) => x.top === c.row && x.left === c.col) ?? { top: c.row, left: c.col, bottom: c.row, right: c.col };
+      const width = layout.columnWidths.slice(m.left, m.right + 1).reduce<number>((a, w) => a + (w ?? 8.43), 0);
+      const height = layout.rowHeights.slice(m.top, m.bottom + 1).reduce<number>((a, h) => a + (h ?? 15), 0);
+      const { shown } = printedChars(value, width, height, 8);
+      const f = cut.find((x) => x.row === c.row && x.col === c.col)!;
+      expect(f.sheet).toBe(layout.name);
+      expect(f.params).toMatchObject({ cell: a1(c.row, c.col), length: chars, cut: chars - shown, size: 8, max: 409 });
+      expect(chars - shown).toBeGreaterThan(100);
+      expect(formatFinding(f)).toContain(`${a1(c.row, c.col)} 单元格文字有 ${chars} 个字`);
+      expect(formatFinding(f)).toContain(`最后 ${chars - shown} 个字印不出`);
+      // the English names the cell and the counts; its only Chinese is the sheet's name
+      const en = formatFinding(f, 'en-US');
+      expect(en).toContain(`cell ${a1(c.row, c.col)} of "${layout.name}" has ${chars} characters`);
+      expect(en.replace(`"${layout.name}"`, '')).not.toMatch(/[\u3000-\u9fff\uff00-\uffef]/);
+    }
+  });
+
+  test('printedChars: the characters of the lines that fit, from the top', () => {
+    // 10 characters wide: 9 units a line at 11 pt (lineCount's estimate: 4½ CJK characters); 2 lines fit in 2 × 14.25 + 4 pt
+    expect(printedChars('字'.repeat(10), 10, 2 * 14.25 + 4)).toEqual({ shown: 9, total: 10 });
+    expect(printedChars('字'.repeat(10), 10, 2 * 14.25 + 4, 8)).toEqual({ shown: 10, total: 10 });
+    expect(printedChars('字'.repeat(8), 10, 2 * 14.25 + 4)).toEqual({ shown: 8, total: 8 });
+    expect(printedChars('ab\n字字字字字', 10, 2 * 14.25 + 4)).toEqual({ shown: 6, total: 7 });
   });
 });
