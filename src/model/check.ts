@@ -283,14 +283,15 @@ interface Titled {
  * none). One decision for the check's fiscal year and for the year a prefecture's file names for itself (X005).
  */
 export function titleYear(ledger: Titled | null | undefined, indicators: Titled | null | undefined, profileSheetName: string | undefined): { year: number; sheet: string } | undefined {
-  const texts: Array<readonly [string, string]> = [
-    ...(ledger?.titleTexts ?? []).map((t) => [t, ledger!.sheet.name] as const),
-    ...(indicators?.titleTexts ?? []).map((t) => [t, indicators!.sheet.name] as const),
-    ...(ledger ? [[ledger.sheet.name, ledger.sheet.name] as const] : []),
-    ...(profileSheetName !== undefined ? [[profileSheetName, profileSheetName] as const] : []),
+  // each sheet's lines read together: a label in one cell labels the date in the next (填报时间： | 2019年1月1日至…)
+  const sources: Array<readonly [ReadonlyArray<string>, string]> = [
+    ...(ledger ? [[ledger.titleTexts, ledger.sheet.name] as const] : []),
+    ...(indicators ? [[indicators.titleTexts, indicators.sheet.name] as const] : []),
+    ...(ledger ? [[[ledger.sheet.name], ledger.sheet.name] as const] : []),
+    ...(profileSheetName !== undefined ? [[[profileSheetName], profileSheetName] as const] : []),
   ];
-  for (const [text, sheet] of texts) {
-    const year = inferYear([text]);
+  for (const [texts, sheet] of sources) {
+    const year = inferYear(texts);
     if (year !== undefined) return { year, sheet };
   }
   return undefined;

@@ -102,6 +102,14 @@ describe('sheet level', () => {
       const filled = book({ above: [['专利实施项目明细表'], [line]] });
       expect([line, checkWorkbook({ sheets: [{ name: '配置', values: [] }, filled.sheets[1]] }).fiscalYear]).toEqual([line, undefined]);
     }
+    // … and so is it with its label in the cell before, as forms put them (review34: the 2018 ledger checked as 2019)
+    for (const line of [['填报时间：', '2019年1月1日至2019年1月10日'], ['填报单位：伊犁州财政局', '制表日期', '2019年1月1日-2019年1月5日'], ['填报日期：', '2019年1月']]) {
+      const filled = book({ above: [['专利实施项目明细表'], line] });
+      expect([line, checkWorkbook({ sheets: [{ name: '配置', values: [] }, filled.sheets[1]] }).fiscalYear]).toEqual([line, undefined]);
+    }
+    // the period reported on keeps its year there too
+    const stat = book({ above: [['专利实施项目明细表'], ['统计时间：', '2018年1月1日-2018年12月31日']] });
+    expect(checkWorkbook({ sheets: [{ name: '配置', values: [] }, stat.sheets[1]] }).fiscalYear).toBe(2018);
     const both = book({ above: [['专利实施项目明细表（2018年1月1日-2018年12月31日）'], ['填报时间：2019年1月1日至2019年1月10日']] });
     expect(checkWorkbook({ sheets: [{ name: '配置', values: [] }, both.sheets[1]] }).fiscalYear).toBe(2018);
     // two dates that are no period (the form's date after a date of approval) still name none

@@ -182,12 +182,17 @@ function withoutDatesOfFilling(t: string): string {
  * year it reports on) and names no fiscal year. A month alone names its year (`2019年6月绩效监控表`).
  */
 export function inferYear(texts: ReadonlyArray<string>): number | undefined {
-  for (const t of texts) {
+  for (let i = 0; i < texts.length; i++) {
+    // a label in the cell before (填报时间： | 2019年1月1日至2019年1月10日) labels the date as if written with it
+    const t = i > 0 && LABEL_CELL.test(texts[i - 1]) ? `${texts[i - 1].trim()}${texts[i]}` : texts[i];
     const m = YEAR_IN_TEXT.exec(t.includes('月') ? withoutDatesOfFilling(t) : t);
     if (m) return Number(m[1]);
   }
   return undefined;
 }
+
+/** A cell that is only a date's label (`填报时间：`, `制表日期`, `统计时间：`): the texts are cells, the date in the next one. */
+const LABEL_CELL = /^[^\d年月日]{0,8}(?:日期|时间|填报|填表|制表|报送|打印)[\s:：]*$/;
 
 /** A number format that shows a percent (`0%`, `0.00%`, `[Red]0.0%`), not a `%` written as text in quotes or escaped. */
 export function isPercentFormat(format: string): boolean {
