@@ -148,7 +148,8 @@ function scoreQuantitative(ctx: Ctx, ind: Indicator): IndicatorScore {
 /**
  * The grade of a qualitative actual; a deadline's actual is judged against its date first (`2023年11月20日完成`, 按期).
  * An actual that restates its target (目标 `按期完成`, 实际 `按期完成`; `较上年有所提高` both) says the target was met:
- * 达成, as a reader of the table takes it.
+ * 达成, as a reader of the table takes it. Else its words by the class rule (grades.ts gradeWords), weighed against the
+ * target's (`有所提升` meets `有所提升` and is part of `显著提升`; `未发生` meets `无重大安全事故`).
  */
 function gradeOfActual(ctx: Ctx, ind: Indicator, text: string | undefined): QualGradeDef | undefined {
   const t = ind.parsed;
@@ -158,7 +159,7 @@ function gradeOfActual(ctx: Ctx, ind: Indicator, text: string | undefined): Qual
   }
   const stated = text ? qualitativeText(text) : '';
   if (stated && ind.targetText && stated === qualitativeText(ind.targetText)) return QUAL_GRADES.find((g) => g.grade === '达成');
-  return recogniseGrade(text);
+  return recogniseGrade(text, ind.targetText);
 }
 
 function scoreQualitative(ctx: Ctx, ind: Indicator): IndicatorScore {

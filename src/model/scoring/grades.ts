@@ -66,16 +66,191 @@ export function qualitativeText(text: string): string {
 
 /**
  * The grade an actual names: the whole text is a grade phrase, or starts with one followed by
- * punctuation (`已达成。……`). `完成500人次以上` names none: a grade is never guessed from a word.
+ * punctuation (`已达成。……`); else what its words say by the class rule below (gradeWords), weighed
+ * against the target's words when given. `完成500人次以上` names none: a grade is never guessed from a
+ * clause that holds a number.
  */
-export function recogniseGrade(text: string | undefined): QualGradeDef | undefined {
+export function recogniseGrade(text: string | undefined, target?: string): QualGradeDef | undefined {
   if (!text) return undefined;
   const t = qualitativeText(text);
   for (const { phrase, def } of GRADE_PHRASES) {
     if (t === phrase) return def;
     if (t.startsWith(phrase) && AFTER_PHRASE.test(t.slice(phrase.length))) return def;
   }
-  return undefined;
+  const g = gradeWords(t, target);
+  if (g === undefined) return undefined;
+  const def = QUAL_GRADES.find((d) => d.grade === g.grade)!;
+  // An appraisal that sits at the band's edge (较好): the grade's band, the score left to the officer (W007).
+  return g.scoreByOfficer && def.defaultTenths !== undefined ? { ...def, defaultTenths: undefined } : def;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grade words: the class rule for actuals written as people write them
+
+/**
+ * How a qualitative actual is graded when it is no grade phrase (按期完成, 有所提升, 未发生重大安全事故, 健全, 基本达到预期,
+ * 较好 …). A clause (up to ，。；) is read from its last PREDICATE (what was done or how it turned out), with the
+ * MODIFIERS written right before it:
+ *
+ * | predicate class | words | 达成 | 部分达成 | 未达成 |
+ * |---|---|---|---|---|
+ * | done / met | 完成 达到 达成 实现 落实 符合 满足 达标 合格 到位 兑现 见效 | bare, or 已/全部/全面/圆满/顺利/超额/按期 … | 基本/部分/大部分/初步/总体/逐步/有待 …, or 未全部/未完全 | 未/没有/尚未/未能/不/无法 … |
+ * | in place | 健全 完善 建立 建成 规范 正常 | as above | as above | as above (不健全, 未建立) |
+ * | on time | 及时 按时 按期 如期 准时 提前 | as above | 基本按期 | 未按期, 不及时; 逾期/延期/滞后/推迟 anywhere |
+ * | appraisal | 好 良好 优秀 优良 很好 / 较好 / 较差 差 | 好 …; 较好: the 达成 band, the score left to the officer | | 较差, 差 |
+ * | change | 提升 提高 增强 改善 增加 增长 优化 加强 … / 降低 减少 下降 缩短 … | at least the target's strength (有所 < plain/有效/进一步 < 明显/显著/大幅) in its direction | weaker than the target's | negated, or the other direction |
+ * | nothing happened | 未发生/无/没有/零/杜绝/未出现 + what should not happen (事故, 投诉, 违规 …) | always | | |
+ *
+ * - A change without a target to weigh it against: plain or strong is 达成, weak (有所提升) is left to the officer.
+ * - A clause with a number is never graded by its words (the number is the actual); the first clause with a
+ *   grade decides, and a later clause that grades lower (`按期完成，但个别项目滞后`) makes a 达成 a 部分达成.
+ * - Words that say nothing of the outcome (一般, 进行中, 正在推进) grade nothing: W011 asks the officer.
+ */
+export interface WordGrade {
+  readonly grade: QualGrade;
+  /** The words give the band but not the score (较好). */
+  readonly scoreByOfficer?: true;
+}
+
+const NEGATIONS = ['未能', '没有', '尚未', '仍未', '并未', '暂未', '无法', '不能', '未', '没', '不', '无'];
+const PARTIAL_MODS = ['基本上', '基本', '大部分', '大部', '部分', '初步', '大体', '总体', '大多', '逐步', '逐渐', '有待', '尚需', '仍需', '不够', '不太'];
+/** All of it: negated (未全部完成, 未完全达到) they say part of it was done. */
+const ALL_MODS = ['全部', '全面', '全额', '足额', '完全', '充分', '均已', '均', '都'];
+const FULL_MODS = ['已经', '已', '圆满', '顺利', '如期', '按期', '按时', '按计划', '提前', '超额', '及时', '准时', '较好地', '很好地', '良好', '得到', '得以'];
+/** Not yet: the outcome is not told (正在落实, 将于年底完成, 拟建立). */
+const PENDING_MODS = ['正在', '尚待', '将', '拟', '准备', '计划', '预计'];
+/** Strength of a change: weak < plain < strong (有所提升 < 提升 / 有效提升 < 显著提升). */
+const WEAK_MODS = ['有所', '略有', '稍有', '一定程度', '有一定', '一定', '小幅', '逐步', '逐渐'];
+const STRONG_MODS = ['显著', '明显', '大幅度', '大幅', '大大', '极大', '较大', '大力', '较大幅度'];
+const PLAIN_MODS = ['有效', '进一步', '持续', '不断', '稳步', '全面', '切实', '较'];
+
+type PredicateClass = 'done' | 'place' | 'time' | 'good' | 'fair' | 'bad' | 'up' | 'down';
+const PREDICATES: ReadonlyArray<readonly [string, PredicateClass]> = [
+  ...['完成', '达到', '达成', '实现', '落实', '符合', '满足', '达标', '合格', '到位', '兑现', '见效', '发挥'].map((w) => [w, 'done'] as const),
+  ...['健全', '完善', '建立', '建成', '规范', '正常', '顺畅', '畅通'].map((w) => [w, 'place'] as const),
+  ...['及时', '按时', '按期', '如期', '准时', '提前'].map((w) => [w, 'time'] as const),
+  ...['良好', '优秀', '优良', '很好', '好'].map((w) => [w, 'good'] as const),
+  ...['较好', '比较好'].map((w) => [w, 'fair'] as const),
+  ...['较差', '很差', '差'].map((w) => [w, 'bad'] as const),
+  ...['提升', '提高', '增强', '改善', '增加', '增长', '优化', '加强', '上升', '扩大', '增进', '改进'].map((w) => [w, 'up'] as const),
+  ...['降低', '减少', '下降', '缩短', '压缩', '减轻', '缩小', '减弱'].map((w) => [w, 'down'] as const),
+];
+const SORTED_PREDICATES = [...PREDICATES].sort((a, b) => b[0].length - a[0].length);
+/** Words anywhere in a clause that say a deadline was missed. */
+const MISSED = ['未按期', '未按时', '未如期', '逾期', '延期', '滞后', '推迟', '拖期', '超期', '拖延', '延误'];
+/** What should not happen: `未发生重大安全事故`, `零投诉`, `无违规违纪` say the target was met. */
+const NOTHING_HAPPENED =
+  /^[\u4e00-\u9fff]{0,8}?(?:未发生|没有发生|未出现|没有出现|未发现|没有发现|无(?!法)|没有|零(?!星)|杜绝|未有|未收到|没有收到|未接到)(?:(?!解决|处理|整改|完成|落实|达到|实现|处置|化解|消除|减少|降低)[\u4e00-\u9fff]){0,10}?(?:事故|投诉|差错|违规|违纪|违法|纠纷|上访|信访|案件|事件|损失|隐患|污染|伤亡|死亡|失误|浪费|挪用|截留|问题|舆情)/;
+/** A part named after the predicate. */
+const PART_AFTER = /一半|部分|大部|大半|过半|少数|个别|多数|若干/;
+/** No progress at all: 无进展, 未见成效. */
+const NO_PROGRESS = /^[\u4e00-\u9fff]{0,8}?(?:无|没有|未见|未取得|没有取得)(?:明显|任何)?(?:进展|成效|效果|起色)/;
+/** No change: against a target that asks a change, not met (无变化, 持平); else the officer's call (保持稳定 may be the target). */
+const NO_CHANGE = /(?:无|没有|未|未见)(?:明显|任何)?变化|持平/;
+/** A bare "none happened" (`未发生`, `无`): met when the target names what should not happen (`无重大安全事故`). */
+const NONE_BARE = /^(?:未发生|无发生|没有发生|未出现|没有出现|无|没有|零|均未发生|未发现|没有发现)$/;
+const CLAUSE_SPLIT = /[，,。；;！!？?\n]/;
+
+interface Predicate {
+  readonly cls: PredicateClass;
+  readonly neg: boolean;
+  readonly partial: boolean;
+  /** 全部, 完全 …: negated, part of it. */
+  readonly all: boolean;
+  /** Of a change: 1 weak, 2 plain, 3 strong. */
+  readonly strength: number;
+}
+
+/** The last predicate of a clause and the modifiers written right before it; undefined when it has none. */
+function predicateOf(clause: string): Predicate | undefined {
+  let at = -1;
+  let found: (typeof PREDICATES)[number] | undefined;
+  for (let i = clause.length - 1; i >= 0 && !found; i--)
+    for (const p of SORTED_PREDICATES)
+      if (clause.startsWith(p[0], i)) {
+        // 好 and 差 only end a clause (效果好; not 好转, 差距), and give way to 较好, 良好, 较差 (found one character on).
+        if ((p[0] === '好' || p[0] === '差') && (i !== clause.length - 1 || /[很较良比偏误落时]/.test(clause[i - 1] ?? ''))) continue;
+        found = p;
+        at = i;
+        break;
+      }
+  if (!found) return undefined;
+  let before = clause.slice(0, at);
+  let neg = false;
+  let partial = false;
+  let all = false;
+  let strength = 2;
+  for (let guard = 0; guard < 8; guard++) {
+    const strip = (words: ReadonlyArray<string>): string | undefined => {
+      const w = [...words].sort((a, b) => b.length - a.length).find((x) => before.endsWith(x));
+      if (w) before = before.slice(0, before.length - w.length);
+      return w;
+    };
+    if (strip(PENDING_MODS)) return undefined;
+    if (strip(STRONG_MODS)) strength = 3;
+    else if (strip(WEAK_MODS)) {
+      strength = 1;
+      partial ||= found[1] !== 'up' && found[1] !== 'down';
+    } else if (strip(PARTIAL_MODS)) partial = true;
+    else if (strip(ALL_MODS)) all = true;
+    else if (strip(NEGATIONS)) neg = true;
+    else if (!strip(PLAIN_MODS) && !strip(FULL_MODS)) break;
+  }
+  // What was done, named after it as a part (完成了一半, 完成部分任务, 落实大部分): part of it.
+  if (PART_AFTER.test(clause.slice(at + found[0].length))) partial = true;
+  return { cls: found[1], neg, partial, all, strength };
+}
+
+/** The grade one clause names, weighed against the target's predicate. */
+function clauseGrade(clause: string, target: Predicate | undefined): WordGrade | undefined {
+  if (/[0-9０-９]/.test(clause)) return undefined;
+  if (MISSED.some((w) => clause.includes(w))) return { grade: '未达成' };
+  if (NOTHING_HAPPENED.test(clause)) return { grade: '达成' };
+  if (NO_PROGRESS.test(clause)) return { grade: '未达成' };
+  if (NO_CHANGE.test(clause)) return target && (target.cls === 'up' || target.cls === 'down') ? { grade: '未达成' } : undefined;
+  const p = predicateOf(clause);
+  if (!p) return undefined;
+  switch (p.cls) {
+    case 'good':
+      return { grade: p.neg ? '未达成' : '达成' };
+    case 'fair':
+      return p.neg ? { grade: '未达成' } : { grade: '达成', scoreByOfficer: true };
+    case 'bad':
+      return p.neg ? undefined : { grade: '未达成' };
+    case 'up':
+    case 'down': {
+      const dir = target && (target.cls === 'up' || target.cls === 'down') && !target.neg ? target : undefined;
+      if (p.neg) return { grade: '未达成' };
+      if (dir && dir.cls !== p.cls) return { grade: '未达成' };
+      if (p.partial) return { grade: '部分达成' };
+      if (dir) return { grade: p.strength >= dir.strength ? '达成' : '部分达成' };
+      // No target to weigh it against: an improvement said plainly is met; a slight one, or a fall, is the officer's call.
+      return p.cls === 'up' && p.strength >= 2 ? { grade: '达成' } : undefined;
+    }
+    default:
+      // 未全部完成, 未完全达到: part of it was done.
+      if (p.neg && p.all) return { grade: '部分达成' };
+      if (p.neg) return { grade: '未达成' };
+      return { grade: p.partial ? '部分达成' : '达成' };
+  }
+}
+
+/** The grade a qualitative actual's words name by the class rule above, weighed against the target's words; undefined when they name none. */
+export function gradeWords(actual: string, target?: string): WordGrade | undefined {
+  const targetText = target === undefined ? '' : qualitativeText(target);
+  if (NONE_BARE.test(qualitativeText(actual)) && NOTHING_HAPPENED.test(targetText)) return { grade: '达成' };
+  const t = targetText.split(CLAUSE_SPLIT).map(predicateOf).find((x) => x !== undefined);
+  const rank: Record<QualGrade, number> = { 达成: 2, 部分达成: 1, 未达成: 0 };
+  let first: WordGrade | undefined;
+  for (const clause of qualitativeText(actual).split(CLAUSE_SPLIT)) {
+    if (!clause) continue;
+    const g = clauseGrade(clause, t);
+    if (!g) continue;
+    if (!first) first = g;
+    // A later clause that grades lower qualifies a 达成 (`按期完成，但个别项目滞后`): part of it was met.
+    else if (rank[g.grade] < rank[first.grade]) return { grade: first.grade === '达成' ? '部分达成' : g.grade };
+  }
+  return first;
 }
 
 /** Budget execution counts 10 of 100 points. */

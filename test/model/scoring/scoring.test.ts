@@ -183,7 +183,7 @@ describe('qualitative indicators', () => {
     ['未达成', '未达成'], ['未完成', '未达成'], ['未达成年度指标且效果较差', '未达成'],
   ])('recognises %s as %s', (text, grade) => expect(recogniseGrade(text)?.grade).toBe(grade));
 
-  it.each([['按合同项目进度安排表逐步推进'], ['完成500人次以上'], ['未能按期完成'], ['']])('recognises no grade in %p', (text) =>
+  it.each([['按合同项目进度安排表逐步推进'], ['完成500人次以上'], ['']])('recognises no grade in %p', (text) =>
     expect(recogniseGrade(text)).toBeUndefined());
 
   it('达成 without 得分 scores the full points', () => {
@@ -259,12 +259,17 @@ describe('a qualitative actual that restates its target', () => {
     expect(restated('按期完成', '按期完成', 5).findings.map((f) => f.rule)).toContain('W007');
   });
 
-  it('another text is still no grade (W011): only the target restated says it was met', () => {
-    for (const actual of ['提高15%', '按期', '按期完成了一半']) {
+  it('another text is no grade (W011) unless its words grade it (gradeWords): 按期 is met, 按期完成了一半 is part of it', () => {
+    for (const actual of ['提高15%', '按合同进度推进']) {
       const e = restated('按期完成', actual);
       expect(e.indicators[0].score).toBeUndefined();
       expect(e.findings.map((f) => f.rule)).toContain('W011');
     }
+    expect(restated('按期完成', '按期').indicators[0]).toMatchObject({ grade: { grade: '达成' }, score: 10 });
+    const half = restated('按期完成', '按期完成了一半');
+    expect(half.indicators[0]).toMatchObject({ grade: { grade: '部分达成' } });
+    expect(half.indicators[0].score).toBeUndefined();
+    expect(half.findings.map((f) => f.rule)).toContain('W007');
   });
 });
 
