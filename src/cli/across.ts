@@ -5,7 +5,6 @@
  * (model/across/consolidate.ts) — never over an existing file without --force, never over an input, never from files
  * with structural errors (structuralRefusal) without --draft.
  */
-import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { checkAcross, type AcrossFinding, type AcrossInput, type AcrossResult } from '../model/across';
 import { consolidate, mergeRefusal, structuralRefusal } from '../model/across/consolidate';
@@ -19,7 +18,7 @@ import { fileJson, fileLines, type Console } from './check';
 import { outputProblem, sameFile, writeNewFile, xlsxBytes } from './io';
 import { readAll } from './readPool';
 import { countsLine, failureSink, findingLine, jsonFinding } from './report';
-import { problemListTargets, writeProblemList } from './sendback';
+import { fileNames, problemListTargets, sameFiles, writeProblemList } from './sendback';
 import type { CheckedFile } from '../model/sendback/problemList';
 
 export interface AcrossCliOptions {
@@ -39,6 +38,7 @@ export interface AcrossCliOptions {
 const T = {
   'zh-CN': {
     cannotRead: (f: string, why: string) => `${f}：无法读取：${why}`,
+    givenTwice: (f: string, first: string) => `“${f}”与“${first}”是同一个文件，只读取一次（重复给出的文件不会重复计入）。`,
     across: '跨文件检查',
     pairs: '涉及的文件对',
     pair: (a: string, b: string, n: number) => `  ${a} ↔ ${b}：${n} 个问题`,
@@ -60,6 +60,7 @@ const T = {
   },
   'en-US': {
     cannotRead: (f: string, why: string) => `${f}: cannot read: ${why}`,
+    givenTwice: (f: string, first: string) => `"${f}" is the same file as "${first}": read once (a file given twice is not counted twice).`,
     across: 'Across files',
     pairs: 'File pairs',
     pair: (a: string, b: string, n: number) => `  ${a} ↔ ${b}: ${n} finding(s)`,
@@ -86,14 +87,28 @@ function acrossLine(f: AcrossFinding, locale: Locale): string {
 }
 
 interface Loaded {
+  /** The files given, less those given twice (sameFiles), in order. */
+  readonly files: ReadonlyArray<string>;
+  /** The name of each path read (fileNames): its base name, with its folders when two files share it. */
+  readonly names: ReadonlyMap<string, string>;
   readonly inputs: AcrossInput[];
   readonly profile?: AcrossInput;
   /** Files that could not be read, with why. */
   readonly failed: Array<{ file: string; message: string }>;
 }
 
-/** Reads the files and the profile (in parallel threads). */
-async function loadAll(files: ReadonlyArray<string>, opts: AcrossCliOptions): Promise<Loaded> {
+/** Reads the files and the profile (in parallel threads); a file given twice is read once, and said on stderr. */
+async function loadAll(given: ReadonlyArray<string>, opts: AcrossCliOptions, err: (line: string) => void): Promise<Loaded> {
+  const repeats = await sameFiles(given);
+  for (const [i, first] of repeats) err(T[opts.locale].givenTwice(given[i], first));
+  const files = given.filter((_, i) => !repeats.has(i));
+  // the 配置 file may be one of the files (the province's own ledger among them): one file, one name
+  let profileAt = -1;
+  if (opts.profile !== undefined)
+    for (let i = 0; i < files.length && profileAt < 0; i++) if (await sameFile(opts.profile, files[i])) profileAt = i;
+  const named = fileNames(opts.profile !== undefined && profileAt < 0 ? [...files, opts.profile] : files);
+  const names = new Map(files.map((f, i) => [f, named[i]] as const));
+  if (opts.profile !== undefined) names.set(opts.profile, named[profileAt < 0 ? files.length : profileAt]);
   const all = opts.profile !== undefined ? [...files, opts.profile] : [...files];
   const read = await readAll(all, opts.limits);
   const inputs: AcrossInput[] = [];
@@ -102,12 +117,12 @@ async function loadAll(files: ReadonlyArray<string>, opts: AcrossCliOptions): Pr
   read.forEach((r, i) => {
     const file = all[i];
     if (r.result?.ok) {
-      const input = { file: path.basename(file), grid: r.result.grid };
+      const input = { file: names.get(file)!, grid: r.result.grid };
       if (opts.profile !== undefined && i === all.length - 1) profile = input;
       else inputs.push(input);
     } else failed.push({ file, message: r.result && !r.result.ok ? r.result.message[opts.locale] : T[opts.locale].internal(visibleText(r.error ?? '')) });
   });
-  return { inputs, ...(profile ? { profile } : {}), failed };
+  return { files, names, inputs, ...(profile ? { profile } : {}), failed };
 }
 
 /** The JSON of the cross-file part: the findings (each with its file) and the file pairs. */
@@ -159,7 +174,7 @@ export async function runCheckAcross(files: ReadonlyArray<string>, opts: AcrossC
   const inputs = [...files, ...(opts.profile !== undefined ? [opts.profile] : [])];
   // an output that cannot be written is said before the files are read
   if (opts.report !== undefined && (await problemListTargets(inputs, { report: opts.report, locale: opts.locale }, err)) === null) return 2;
-  const loaded = await loadAll(files, opts);
+  const loaded = await loadAll(files, opts, err);
   for (const f of loaded.failed) io.err(visibleText(T[opts.locale].cannotRead(f.file, f.message)));
   const r = checkAcross(loaded.inputs, loaded.profile ? { profile: loaded.profile } : {});
   if (opts.json) {
@@ -169,7 +184,7 @@ export async function runCheckAcross(files: ReadonlyArray<string>, opts: AcrossC
     for (const f of r.files) for (const l of fileLines(f.file, f.evaluation, opts.locale)) out(l);
     for (const l of acrossLines(r, opts.locale)) out(l);
   }
-  if (opts.report !== undefined && !(await writeProblemList(opts.report, acrossChecked(files, opts.profile, loaded, r), { locale: opts.locale, force: opts.force ?? false, err }))) return 2;
+  if (opts.report !== undefined && !(await writeProblemList(opts.report, acrossChecked(opts.profile, loaded, r), { locale: opts.locale, force: opts.force ?? false, err }))) return 2;
   if (loaded.failed.length) return 2;
   return hasErrors(r) ? 1 : 0;
 }
@@ -179,19 +194,19 @@ export async function runCheckAcross(files: ReadonlyArray<string>, opts: AcrossC
  * the findings across files that point into it, each unreadable one with its reason, and the province's 配置 given
  * apart (--profile) when findings across point into it (X004 at its allocation table).
  */
-function acrossChecked(files: ReadonlyArray<string>, profile: string | undefined, loaded: Loaded, r: AcrossResult): Array<CheckedFile & { path: string }> {
+function acrossChecked(profile: string | undefined, loaded: Loaded, r: AcrossResult): Array<CheckedFile & { path: string }> {
   const failed = new Map(loaded.failed.map((f) => [f.file, f.message]));
   const evaluations = new Map(r.files.map((f) => [f.file, f.evaluation]));
   const grids = new Map([...loaded.inputs, ...(loaded.profile ? [loaded.profile] : [])].map((i) => [i.file, i.grid]));
   const acrossIn = (name: string): AcrossFinding[] => r.findings.filter((f) => f.file === name);
-  const out: Array<CheckedFile & { path: string }> = files.map((file) => {
-    const name = path.basename(file);
+  const out: Array<CheckedFile & { path: string }> = loaded.files.map((file) => {
+    const name = loaded.names.get(file)!;
     const error = failed.get(file);
     if (error !== undefined) return { path: file, name, error };
     const across = acrossIn(name);
     return { path: file, name, grid: grids.get(name), evaluation: evaluations.get(name), ...(across.length ? { across } : {}) };
   });
-  if (profile !== undefined && loaded.profile && !files.some((f) => path.basename(f) === loaded.profile!.file)) {
+  if (profile !== undefined && loaded.profile && !loaded.files.some((f) => loaded.names.get(f) === loaded.profile!.file)) {
     const across = acrossIn(loaded.profile.file);
     if (across.length) out.push({ path: profile, name: loaded.profile.file, grid: loaded.profile.grid, across });
   }
@@ -229,7 +244,7 @@ export async function runMerge(files: ReadonlyArray<string>, opts: AcrossCliOpti
     fail(t.exists(output));
     return 2;
   }
-  const loaded = await loadAll(files, opts);
+  const loaded = await loadAll(files, opts, err);
   if (loaded.failed.length) {
     for (const f of loaded.failed) err(t.cannotRead(f.file, f.message));
     // each unreadable file with its reason, as jx check --json gives a file it cannot read

@@ -3,6 +3,7 @@
  * copy of each submitted file (`--annotate`). Both are NEW files: never one of the inputs, never
  * an existing file unless `--force`.
  */
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../model/findings';
 import type { Locale } from '../model/messages';
@@ -66,6 +67,47 @@ export async function problemListTargets(
     }
   }
   return { report: opts.report, annotate: opts.annotate, annotateDir };
+}
+
+/**
+ * The name each file is known by in the findings, the 问题清单's 文件 column and the 汇总's 来源文件: its base name, or,
+ * when files given together share it (a prefecture's 阿克苏地区项目台账.xlsx resubmitted under the same name and kept in
+ * another folder), as much of its folder path as tells them apart (`1130/阿克苏地区项目台账.xlsx`). On the base name
+ * alone the two were one file: its findings, evaluation and 地州市 taken for the other's, and no X001 between them
+ * (their projects counted twice, silently). Paths that are one file are the caller's to drop first (sameFiles).
+ */
+export function fileNames(files: ReadonlyArray<string>): string[] {
+  const parts = files.map((f) => path.resolve(f).split(path.sep).filter((s) => s !== ''));
+  const tail = (i: number, n: number): string => parts[i].slice(-n).join(path.sep);
+  return files.map((_, i) => {
+    const twins = files.map((__, j) => j).filter((j) => j !== i && tail(j, 1) === tail(i, 1));
+    let n = 1;
+    while (n < parts[i].length && twins.some((j) => tail(j, n) === tail(i, n))) n++;
+    return tail(i, n);
+  });
+}
+
+/**
+ * The files given more than once (the same path twice, or a link to one file: `*.xlsx 阿克苏/*.xlsx` over one folder),
+ * each with the first path it repeats: read once, and said, or its projects would be counted twice.
+ */
+export async function sameFiles(files: ReadonlyArray<string>): Promise<Map<number, string>> {
+  const first = new Map<string, string>();
+  const repeats = new Map<number, string>();
+  for (let i = 0; i < files.length; i++) {
+    let key = `p:${path.resolve(files[i])}`;
+    try {
+      const s = await fs.stat(files[i]);
+      // (a file system without inode numbers gives 0 to every file)
+      if (s.ino) key = `i:${s.dev}:${s.ino}`;
+    } catch {
+      // not there: the read says so; the same path given twice is still one file
+    }
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, files[i]);
+    else repeats.set(i, seen);
+  }
+  return repeats;
 }
 
 /** The annotated copy's path: the given file, or `<dir>/<name>-标注.xlsx` when a folder is given (one file or several). */

@@ -227,8 +227,30 @@ export function capAcross(sorted: ReadonlyArray<AcrossFinding>): AcrossFinding[]
   return out;
 }
 
-/** Checks several workbooks: each on its own, then across. */
-export function checkAcross(inputs: ReadonlyArray<AcrossInput>, options: AcrossOptions = {}): AcrossResult {
+/**
+ * The inputs under distinct names: a name met before gets （2）, （3）… (`阿克苏地区项目台账.xlsx（2）`). Every result is
+ * keyed by file name: two files of one name (a resubmission from another folder, dropped into the page together) were one
+ * file — the second's projects counted again with no X001 between them, and its findings listed under the first.
+ */
+export function distinctNames(inputs: ReadonlyArray<AcrossInput>): AcrossInput[] {
+  const taken = new Set(inputs.map((i) => i.file));
+  const seen = new Set<string>();
+  return inputs.map((input) => {
+    if (!seen.has(input.file)) {
+      seen.add(input.file);
+      return input;
+    }
+    let k = 2;
+    while (taken.has(`${input.file}（${k}）`)) k++;
+    const file = `${input.file}（${k}）`;
+    taken.add(file);
+    return { ...input, file };
+  });
+}
+
+/** Checks several workbooks (distinctNames): each on its own, then across. */
+export function checkAcross(given: ReadonlyArray<AcrossInput>, options: AcrossOptions = {}): AcrossResult {
+  const inputs = distinctNames(given);
   const province = provinceSource(inputs, options.profile);
   const files = inputs.map((i) => ({ file: i.file, evaluation: evaluateFile(i, province) }));
   const findings = acrossFindings(files, province, fileYears(inputs, files, province));

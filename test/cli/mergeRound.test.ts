@@ -1,0 +1,108 @@
+/**
+ * One round of submissions as prefectures really send them, merged and sent back (merge34's sweep of `jx merge` and
+ * the 问题清单 of `jx check --across --report`): a ledger resubmitted under the same file name from another folder, a
+ * file given twice, 地州市 written in short forms. Each case failed on the code before its fix.
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readWorkbookFile } from '../../src/adapters/file';
+import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
+import { writeXlsx } from '../../src/adapters/xlsx/write';
+import { main } from '../../src/cli/main';
+import { fileNames } from '../../src/cli/sendback';
+import { checkAcross, distinctNames } from '../../src/model/across';
+import { splitSample, withCell, type SplitFile } from '../support/split';
+import { capture } from './support';
+
+let dir: string;
+let profile: string;
+const split = splitSample();
+/** 阿克苏地区's file (9 projects) */
+const aksu = split.files.find((f) => f.file === '阿克苏地区.xlsx')!;
+
+async function save(f: SplitFile, name = f.file): Promise<string> {
+  const p = path.join(dir, name);
+  await fs.mkdir(path.dirname(p), { recursive: true });
+  await fs.writeFile(p, await writeXlsx(f.grid.sheets.map((grid) => ({ grid }))));
+  return p;
+}
+
+async function sheetOf(file: string, sheet: string): Promise<unknown[][]> {
+  const read = await readWorkbookFile(await fs.readFile(file), path.basename(file), { inflater: nodeInflater });
+  if (!read.ok) throw new Error('unreadable');
+  return read.grid.sheets.find((s) => s.name === sheet)!.values as unknown[][];
+}
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jx-round-'));
+  profile = await save(split.province);
+});
+afterAll(async () => fs.rm(dir, { recursive: true, force: true }));
+
+describe('a ledger resubmitted under the same file name (another folder)', () => {
+  it('jx merge names each file by its folder and finds every project in both (X001); they were one file, counted twice in silence', async () => {
+    const first = await save(aksu, path.join('1125', '阿克苏地区项目台账.xlsx'));
+    const second = await save(aksu, path.join('1130', '阿克苏地区项目台账.xlsx'));
+    const out = path.join(dir, 'resubmitted.xlsx');
+    const c = capture();
+    expect(await main(['merge', first, second, '--profile', profile, '-o', out, '--json'], c.io)).toBe(1);
+    const j = JSON.parse(c.out.join('\n'));
+    const a = path.join('1125', '阿克苏地区项目台账.xlsx');
+    const b = path.join('1130', '阿克苏地区项目台账.xlsx');
+    expect(j.files.map((f: { file: string }) => f.file)).toEqual([a, b]);
+    const x001 = j.across.findings.filter((f: { rule: string }) => f.rule === 'X001');
+    expect(x001).toHaveLength(18);
+    expect(x001.filter((f: { file: string }) => f.file === a)).toHaveLength(9);
+    expect(x001[0].message).toContain(`也出现在文件“${b}”`);
+    expect(j.across.pairs).toEqual([{ files: [a, b], rules: { X001: 18 }, counts: { error: 18, warning: 0, info: 0 } }]);
+    // the 汇总 names both files as its sources
+    expect(j.regions).toEqual([expect.objectContaining({ region: '阿克苏地区', projects: 18, files: [a, b] })]);
+  });
+
+  it('the 问题清单 lists each file under its own name, with its own findings', async () => {
+    const first = await save(aksu, path.join('r1', '阿克苏地区项目台账.xlsx'));
+    // the resubmission corrects a 本年拨付 the first got wrong
+    const second = await save(withCell(aksu, 3, 13, 1), path.join('r2', '阿克苏地区项目台账.xlsx'));
+    const report = path.join(dir, 'resubmitted-问题清单.xlsx');
+    const c = capture();
+    expect(await main(['check', '--across', first, second, '--profile', profile, '--report', report], c.io)).toBe(1);
+    const [head, ...rows] = await sheetOf(report, '问题清单');
+    const col = (h: string): number => head.indexOf(h);
+    const a = path.join('r1', '阿克苏地区项目台账.xlsx');
+    const b = path.join('r2', '阿克苏地区项目台账.xlsx');
+    expect(new Set(rows.map((r) => r[col('文件')]))).toEqual(new Set([a, b]));
+    // X003: the 本年拨付 that differs, in each file at its own cell
+    const x003 = rows.filter((r) => r[col('规则')] === 'X003').map((r) => [r[col('文件')], r[col('单元格')]]);
+    expect(x003).toEqual([[a, 'N4'], [b, 'N4']]);
+    const summary = await sheetOf(report, '汇总');
+    expect(summary.filter((r) => r[0] === a || r[0] === b).map((r) => [r[0], r[2]])).toEqual([[a, 9], [b, 9]]);
+  });
+
+  it('a file given twice (the same path, or another path to it) is read once, and said', async () => {
+    const one = await save(aksu, path.join('twice', '阿克苏地区项目台账.xlsx'));
+    const other = path.join(dir, 'twice', '.', '阿克苏地区项目台账.xlsx');
+    const out = path.join(dir, 'twice.xlsx');
+    const c = capture();
+    expect(await main(['merge', one, other, '--profile', profile, '-o', out, '--json'], c.io)).toBe(0);
+    const j = JSON.parse(c.out.join('\n'));
+    expect([j.projects, j.files.length, j.across.findings]).toEqual([9, 1, []]);
+    expect(c.err).toEqual([`“${other}”与“${one}”是同一个文件，只读取一次（重复给出的文件不会重复计入）。`]);
+    const en = capture();
+    expect(await main(['check', '--across', one, one, '--lang', 'en'], en.io)).toBe(0);
+    expect(en.err).toEqual([`"${one}" is the same file as "${one}": read once (a file given twice is not counted twice).`]);
+  });
+
+  it('fileNames: the base name, or as much of the folders as tells files of one name apart', () => {
+    const s = path.sep;
+    expect(fileNames(['/a/x/台账.xlsx', '/a/y/台账.xlsx', '/a/y/其他.xlsx'])).toEqual([`x${s}台账.xlsx`, `y${s}台账.xlsx`, '其他.xlsx']);
+    expect(fileNames(['/r/1/p/台账.xlsx', '/r/2/p/台账.xlsx'])).toEqual([`1${s}p${s}台账.xlsx`, `2${s}p${s}台账.xlsx`]);
+  });
+
+  it('checkAcross (the page: names without folders) gives a second file of one name （2）', () => {
+    expect(distinctNames([{ file: 'a.xlsx', grid: aksu.grid }, { file: 'a.xlsx', grid: aksu.grid }, { file: 'a.xlsx（2）', grid: aksu.grid }]).map((i) => i.file)).toEqual(['a.xlsx', 'a.xlsx（3）', 'a.xlsx（2）']);
+    const r = checkAcross([{ file: '阿克苏地区.xlsx', grid: aksu.grid }, { file: '阿克苏地区.xlsx', grid: aksu.grid }]);
+    expect(r.files.map((f) => f.file)).toEqual(['阿克苏地区.xlsx', '阿克苏地区.xlsx（2）']);
+    expect(r.findings.filter((f) => f.rule === 'X001')).toHaveLength(18);
+  });
+});
