@@ -80,11 +80,22 @@ function cellValue(cell: SheetJsCell, date1904: boolean): CellValue {
   }
 }
 
+/**
+ * A cell beyond Excel's sheet (a web page's colspan="2147483647", an XML Spreadsheet's ss:Index="2000000000"):
+ * SheetJS places it there, in a sparse row of that length, which a walk cell by cell never ends.
+ */
+class BeyondSheet {
+  constructor(readonly params: FailureParams) {}
+}
+
 /** How a text cell is typed: as written (BIFF, XML Spreadsheet), or as Excel types what it opens as text (an HTML table). */
 type TypeText = (text: string) => CellValue;
 
 function gridSheet(name: string, ws: Record<string, unknown>, hidden: boolean, date1904: boolean, budget: Budget, typeText?: TypeText): GridSheet {
   const data = (ws['!data'] ?? []) as ReadonlyArray<ReadonlyArray<SheetJsCell | undefined> | undefined>;
+  // SheetJS's rows and cells are arrays as long as their last index: a length past Excel's sheet is a cell out there
+  if (data.length > EXCEL_MAX_ROWS) throw new BeyondSheet({ sheet: name, what: 'row', value: data.length });
+  for (const src of data) if (src && src.length > EXCEL_MAX_COLS) throw new BeyondSheet({ sheet: name, what: 'col', value: src.length });
   const rawMerges = (ws['!merges'] ?? []) as ReadonlyArray<{ s: { r: number; c: number }; e: { r: number; c: number } }>;
   const merges: Merge[] = rawMerges.map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c })).sort((a, b) => a.top - b.top || a.left - b.left);
   const values: CellValue[][] = [];
@@ -191,7 +202,7 @@ function gridOf(wb: X.WorkBook, budget: Budget, nameOf: (name: string) => string
   return { ok: true, grid: { sheets }, date1904 };
 }
 
-/** A read stopped by its budget (over the time or memory it may take) as the failure that says which; anything else is thrown on. */
+/** A read stopped by its budget (over the time or memory it may take) or by a cell beyond the sheet, as the failure that says which; anything else is thrown on. */
 function budgetFailure(e: unknown, budget: Budget, limits: ReadLimits): ReadXlsxResult {
   if (e instanceof Aborted) throw e;
   if (e instanceof OverBudget) {
@@ -199,6 +210,7 @@ function budgetFailure(e: unknown, budget: Budget, limits: ReadLimits): ReadXlsx
     return fail('tooLarge', o.variant, o.params);
   }
   if (e instanceof RangeError) return fail('tooLarge', 'overMemory', { mb: mbOf(budget.memoryUsed), limitMb: mbOf(limits.maxMemory) });
+  if (e instanceof BeyondSheet) return fail('corrupt', 'outOfRange', e.params);
   throw e;
 }
 

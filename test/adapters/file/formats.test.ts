@@ -321,6 +321,29 @@ describe('a table saved as a web page or an XML Spreadsheet 2003 under an .xls n
     expect(r.grid.sheets.map((s) => s.name)).toEqual(sampleWorkbookGrid().sheets.map((s) => s.name));
     expect(evaluateWorkbook(r.grid).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
+
+  // SheetJS places a cell where the file says, in a row array as long as its column: one at column 2^31 (a colspan of
+  // 2147483647) was walked cell by cell and never ended; the child-process case is in fixtures/hostile/packages.ts (hostile34)
+  const xml2003 = (row: string): string =>
+    '<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">' +
+    `<Worksheet ss:Name="项目台账"><Table><Row><Cell><Data ss:Type="String">项目编号</Data></Cell></Row>${row}</Table></Worksheet></Workbook>`;
+  it.each([
+    ['a web page whose first cell spans 16,384 columns', '<html><body><table><tr><td colspan="16384">项目编号</td><td>XJ-1</td></tr></table></body></html>', '导出.xls', '导出', '16,385 列，超出了 Excel 的上限 16,384 列（XFD）'],
+    ['an XML Spreadsheet 2003 cell at ss:Index="16385"', xml2003('<Row><Cell ss:Index="16385"><Data ss:Type="String">XJ-1</Data></Cell></Row>'), '台账.xls', '项目台账', '16,385 列，超出了 Excel 的上限 16,384 列（XFD）'],
+    ['an XML Spreadsheet 2003 row at ss:Index="1048577"', xml2003('<Row ss:Index="1048577"><Cell><Data ss:Type="String">XJ-1</Data></Cell></Row>'), '台账.xls', '项目台账', '1,048,577 行，超出了 Excel 的上限 1,048,576 行'],
+  ])('%s: beyond Excel\'s sheet, refused naming the sheet and where', async (_what, text, name, sheet, says) => {
+    const r = await readWorkbookFile(new TextEncoder().encode(text), name);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.reason).toBe('corrupt');
+    expect(r.message['zh-CN']).toBe(`文件已损坏：工作表“${sheet}”中有第 ${says}。请在 Excel 中打开并另存为新的 .xlsx 后再检查。`);
+    expect(r.message['en-US']).toMatch(/^The file is damaged: sheet "[^"]*" has a (column|row) [\d,]+, beyond Excel's limit/);
+  });
+
+  it('a web page\'s last cell spanning to column 16,384 is read (Excel\'s last column)', async () => {
+    const r = await readWorkbookFile(new TextEncoder().encode('<html><body><table><tr><td>项目编号</td><td colspan="16383">XJ-1</td></tr></table></body></html>'), '导出.xls');
+    expect(r.ok && r.grid.sheets[0].values[0]).toEqual(['项目编号', 'XJ-1']);
+  });
 });
 
 describe('other formats get words on how to save them as .xlsx', () => {
