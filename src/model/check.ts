@@ -106,7 +106,8 @@ const VALUE_HEADER_BONUS = 100;
  * The 配置 sheet: found by its name (or alias); else the sheet, among those whose name holds one
  * (`配置（2018）`, `配置表`, `项目基本信息`) or whose first rows have a `参数 | 值` header (`Sheet1`),
  * whose first rows name the most known parameters (评价年度, 预算单位, …), a visible one before a
- * hidden one and one with a `值` header before one without. A generated 自评表 (项目名称 | …, no 值 header, another name) is never taken for one.
+ * hidden one and one with a `值` header before one without. A sheet that only explains the parameters
+ * (参数说明: `参数 | 说明`, no `值` column) is never one: without a 配置 the check says so (S005). A generated 自评表 (项目名称 | …, no 值 header, another name) is never taken for one.
  */
 export function locateProfileSheet(grid: Grid): GridSheet | undefined {
   const byName = locateSheet(grid, SHEET_NAMES.profile, null);
@@ -117,7 +118,8 @@ export function locateProfileSheet(grid: Grid): GridSheet | undefined {
     const name = stripSpaces(s.name);
     const named = SHEET_NAMES.profile.some((n) => name.includes(n));
     const shape = profileShape(s, HEADER_SCAN_ROWS);
-    const enough = (named || shape.valueHeader) && (shape.params >= PROFILE_MIN_PARAMS || (named && shape.valueHeader && shape.params >= 1));
+    // A 参数说明 (参数 | 说明, no 值 column) explains the parameters: read as 配置, its notes were values (L003 on 如 2018).
+    const enough = !shape.notesOnly && (named || shape.valueHeader) && (shape.params >= PROFILE_MIN_PARAMS || (named && shape.valueHeader && shape.params >= 1));
     // a visible sheet before any hidden one (an old copy); a hidden one when it is the only one (a 配置 hidden to keep the book tidy)
     const score = enough ? shape.params + (shape.valueHeader ? VALUE_HEADER_BONUS : 0) + (s.hidden ? 0 : HIDDEN_PENALTY) : 0;
     if (score > bestScore) {

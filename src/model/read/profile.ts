@@ -117,11 +117,27 @@ function valueColumn(sheet: GridSheet): number | undefined {
   return undefined;
 }
 
+/** Headers of a column that explains the parameters rather than giving their values (`参数 | 说明`, a template's notes). */
+const NOTES_HEADERS: ReadonlySet<string> = new Set(['说明', '备注', '填写说明', '填报说明', '参数说明', '含义', '释义', '解释', '注释', '描述', '填写要求', '填写方法']);
+/** Headers of the parameters' names column. */
+const NAME_HEADERS: ReadonlySet<string> = new Set(['参数', '参数名称', '参数名', '名称', '项目']);
+
+/** Whether the first rows hold a `参数 | 说明` header row: a names header followed by a notes header. */
+function notesHeader(sheet: GridSheet): boolean {
+  return sheet.values.slice(0, 10).some((row) => {
+    const keys = row.map((v) => (typeof v === 'string' ? headerKey(v).key : ''));
+    const n = keys.findIndex((k) => NAME_HEADERS.has(k));
+    return n >= 0 && keys.slice(n + 1).some((k) => NOTES_HEADERS.has(k));
+  });
+}
+
 /**
  * What a sheet's first `rows` rows say about it being a 配置: how many different known parameters
- * head its rows (`评价年度`, `预算单位`, …) and whether a `参数 | 值` header row is among them.
+ * head its rows (`评价年度`, `预算单位`, …), whether a `参数 | 值` header row is among them, and whether
+ * it only explains them (`notesOnly`: a `参数 | 说明` header and no `值` column — a template's 参数说明,
+ * whose cells say how to fill a parameter, never its value).
  */
-export function profileShape(sheet: GridSheet, rows: number): { readonly params: number; readonly valueHeader: boolean } {
+export function profileShape(sheet: GridSheet, rows: number): { readonly params: number; readonly valueHeader: boolean; readonly notesOnly: boolean } {
   const seen = new Set<keyof Profile>();
   const head = sheet.values.slice(0, rows);
   for (const cellsOfRow of head) {
@@ -129,7 +145,8 @@ export function profileShape(sheet: GridSheet, rows: number): { readonly params:
     const name = c < 0 ? undefined : paramName(cellsOfRow[c]);
     if (name) seen.add(name.def.key);
   }
-  return { params: seen.size, valueHeader: valueColumn(sheet) !== undefined };
+  const valueHeader = valueColumn(sheet) !== undefined;
+  return { params: seen.size, valueHeader, notesOnly: !valueHeader && notesHeader(sheet) };
 }
 
 export function readProfile(sheet: GridSheet | undefined): ProfileRead {

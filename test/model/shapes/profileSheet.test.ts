@@ -58,4 +58,16 @@ describe('the 配置 sheet found by its content', () => {
     expect(c.sheets.profile).toBe('配置表');
     expect(c.findings.filter((f) => f.sheet === '参数说明')).toEqual([]);
   });
+  it('a lone 参数说明 (参数 | 说明, no 值 column) is no 配置: its notes are not read as values (L003 on 填写评价的年度，如 2018)', () => {
+    const profile = base.sheets.find((s) => s.name === SAMPLE_SHEETS.profile)!;
+    const notes: GridSheet = { name: '参数说明', values: [['参数', '说明'], ['评价年度', '填写评价的年度，如 2018'], ['预算单位', '填写预算单位全称'], ['全年预算数', '调整后预算，单位万元']] };
+    const others = base.sheets.filter((s) => s !== profile);
+    const c = checkWorkbook({ sheets: [notes, ...others] });
+    expect(c.sheets.profile).toBeUndefined();
+    expect(c.findings.filter((f) => f.sheet === '参数说明')).toEqual([]);
+    expect(c.fiscalYear).toBe(2018); // from the ledger's title, as without any 配置
+    // 参数 | 值 | 说明: the values are there, the notes beside them: a 配置
+    const withValues: GridSheet = { name: '参数说明', values: [['参数', '值', '说明'], ...profile.values.slice(1).map((r) => [r[0], r[1], '按通知要求填写'])] };
+    expect(checkWorkbook({ sheets: [withValues, ...others] }).sheets.profile).toBe('参数说明');
+  });
 });
