@@ -12,7 +12,10 @@ import { writeXlsx } from '../../src/adapters/xlsx/write';
 import { main } from '../../src/cli/main';
 import { fileNames } from '../../src/cli/sendback';
 import { checkAcross, distinctNames } from '../../src/model/across';
-import { splitSample, withCell, type SplitFile } from '../support/split';
+import { consolidate } from '../../src/model/across/consolidate';
+import { decimalToFen, fenToDecimal, sumFen } from '../../src/model/money';
+import { projectsByPrefecture } from '../support/shapes';
+import { splitSample, withCell, withProfileRows, type SplitFile } from '../support/split';
 import { capture } from './support';
 
 let dir: string;
@@ -104,5 +107,34 @@ describe('a ledger resubmitted under the same file name (another folder)', () =>
     const r = checkAcross([{ file: '阿克苏地区.xlsx', grid: aksu.grid }, { file: '阿克苏地区.xlsx', grid: aksu.grid }]);
     expect(r.files.map((f) => f.file)).toEqual(['阿克苏地区.xlsx', '阿克苏地区.xlsx（2）']);
     expect(r.findings.filter((f) => f.rule === 'X001')).toHaveLength(18);
+  });
+});
+
+describe('a prefecture that writes its 地州市 in a short form (伊犁州, read as 伊犁哈萨克自治州 by L006)', () => {
+  /** 伊犁哈萨克自治州's file with every 地州市 cell written 伊犁州 */
+  const yili = split.files.find((f) => f.file === '伊犁哈萨克自治州.xlsx')!;
+  const rows = yili.grid.sheets[0].values.length;
+  let short = yili;
+  for (let r = 3; r < rows; r++) short = withCell(short, r, 4, '伊犁州');
+  const files = split.files.map((f) => (f === yili ? short : f));
+  /** each 地州市 allocated what its projects were paid */
+  const allocations = projectsByPrefecture().map(([region, ps]) => [region, Number(fenToDecimal(sumFen(ps.map((p) => decimalToFen(String(p.disbursed), '万元')!)), '万元'))]);
+  const province = withProfileRows(split.province, [[], ['地州市', '分配金额'], ...allocations]);
+
+  it('is one 汇总 row under the official name, its payments meet its allocation (no X004), the 项目台账 says the official name', () => {
+    const r = checkAcross(files, { profile: province });
+    expect(r.findings).toEqual([]);
+    const merged = consolidate(r);
+    expect(merged.regions.map((x) => x.region)).toEqual(projectsByPrefecture().map(([region]) => region));
+    expect(merged.regions.find((x) => x.region === '伊犁哈萨克自治州')).toMatchObject({ projects: 12, files: ['伊犁哈萨克自治州.xlsx'] });
+    const ledger = merged.sheets[1].layout!.table!.rows;
+    expect(ledger.filter((row) => row[4] === '伊犁州')).toEqual([]);
+    expect(ledger.filter((row) => row[4] === '伊犁哈萨克自治州')).toHaveLength(12);
+  });
+
+  it('the province\'s budget is checked over all 14 (W001 when the payments miss 全年执行数)', () => {
+    const off = files.map((f) => (f === short ? withCell(short, 3, 13, 1 + Number(yili.grid.sheets[0].values[3][13])) : f));
+    const w001 = checkAcross(off, { profile: split.province }).findings.filter((f) => f.rule === 'W001');
+    expect(w001.map((f) => [f.file, f.sheet])).toEqual([[split.province.file, '配置']]);
   });
 });

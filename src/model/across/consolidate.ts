@@ -20,10 +20,9 @@ import { PROVENANCE_HEADERS } from '../read/columns';
 import { ledgerParts } from '../read/ledger';
 import type { Project, ProjectKey } from '../records';
 import { LEDGER_HEADERS } from '../sample/workbook';
-import { regionOf } from '../rules/across';
 import { markDraft, structuralErrors } from '../selfeval/draft';
 import { uniqueSheetName } from '../selfeval/sheet';
-import type { AcrossFinding, AcrossResult } from './index';
+import { provinceRegionOf, type AcrossFinding, type AcrossResult } from './index';
 
 /** A sheet of the consolidated workbook: a layout, or a grid copied as it was. */
 export type ConsolidatedSheet = { readonly layout: SheetLayout; readonly grid?: undefined } | { readonly grid: GridSheet; readonly layout?: undefined };
@@ -146,7 +145,7 @@ const TOTAL_TEXT: CellStyle = { border: true, bold: true, hAlign: 'center' };
 const DATE: CellStyle = { numberFormat: DATE_FORMAT };
 
 /** A project's cell in the consolidated ledger: the value read, else the cell as written (null when empty). */
-function cellOf(p: Project, key: ProjectKey, raw: () => CellValue, unit: MoneyUnit): LayoutValue | StyledValue {
+function cellOf(p: Project, key: ProjectKey, raw: () => CellValue, unit: MoneyUnit, regionOf: (p: Project) => string | undefined): LayoutValue | StyledValue {
   const v = key === 'region' ? regionOf(p) : p[key];
   if (v !== undefined) {
     if (AMOUNTS.has(key)) return fenToNumber(v as Fen, unit);
@@ -170,6 +169,7 @@ const sheetKey = (file: string, sheet: string): string => `${file}\u0000${sheet}
 export function consolidate(result: AcrossResult): Consolidated {
   const province = result.province;
   const unit: MoneyUnit = province?.profile.unit ?? '万元';
+  const regionOf = provinceRegionOf(province);
   const fiscalYear = province?.profile.fiscalYear ?? result.files.find((f) => f.evaluation.check.fiscalYear !== undefined)?.evaluation.check.fiscalYear;
 
   // --- 项目台账
@@ -203,7 +203,7 @@ export function consolidate(result: AcrossResult): Consolidated {
         const values: Array<LayoutValue | StyledValue> = new Array<LayoutValue | StyledValue>(n + 3);
         for (let col = 0; col < n; col++) {
           const c = columns[col];
-          values[col] = cellOf(p, LEDGER_HEADERS[col][0], () => (c !== undefined ? t.value(p.row, c) : null), unit);
+          values[col] = cellOf(p, LEDGER_HEADERS[col][0], () => (c !== undefined ? t.value(p.row, c) : null), unit, regionOf);
         }
         if (values[derived.social] === null && p.socialInvestment === undefined && p.totalInvestment !== undefined && p.approved !== undefined)
           cells.push({ row, col: derived.social, value: fenToNumber(projectSocial(p), unit), formula: `${derived.total}${row + 1}-${derived.approved}${row + 1}` });

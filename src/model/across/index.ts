@@ -14,10 +14,10 @@ import { readProfile, type ProfileRead } from '../read/profile';
 import { DEFAULT_REGIONS, XINJIANG_PREFECTURES } from '../read/regions';
 import { budgetRules, W001, W002 } from '../rules/workbook';
 import { sumFen } from '../money';
-import type { Profile } from '../records';
-import { regionOf, runAcrossRules, type FileFinding, type FileYear, type PlacedProject } from '../rules/across';
+import type { Profile, Project } from '../records';
+import { regionNamer, runAcrossRules, type FileFinding, type FileYear, type PlacedProject } from '../rules/across';
 
-export { idKey, regionOf, type FileFinding, type PlacedProject } from '../rules/across';
+export { idKey, regionNamer, type FileFinding, type PlacedProject } from '../rules/across';
 
 /** A workbook already read, with the name of its file. */
 export interface AcrossInput {
@@ -81,6 +81,11 @@ export function provinceSource(inputs: ReadonlyArray<AcrossInput>, profile?: Acr
     profileRead: read,
     allocations: readAllocations(withProfile?.profile, p.unit, new Set(p.regions)),
   };
+}
+
+/** The official 地州市 of a project across files: as read against the province's 地区范围 (else the default list). */
+export function provinceRegionOf(province: ProvinceSource | undefined): (p: Project) => string | undefined {
+  return regionNamer(new Set(province?.profile.regions ?? DEFAULT_REGIONS));
 }
 
 /** A file's grid as it is checked: with the province's 配置 when it has none (findings on that borrowed sheet are the province file's, not this one's). */
@@ -152,6 +157,7 @@ export function filePairs(findings: ReadonlyArray<AcrossFinding>): FilePair[] {
 export function acrossFindings(files: AcrossResult['files'], province: ProvinceSource | undefined, years: ReadonlyArray<FileYear> = []): AcrossFinding[] {
   const found: AcrossFinding[] = [];
   const allocations = province?.allocations;
+  const regionOf = provinceRegionOf(province);
   if (allocations) for (const f of allocations.findings) found.push({ ...f, file: province.file });
   // The province's budget against the payments of all files (a prefecture's file pays part of it), when the files are
   // the whole province: every 地州市 its 配置 lists has projects in them, the province's own level aside (a check of 2
@@ -170,6 +176,7 @@ export function acrossFindings(files: AcrossResult['files'], province: ProvinceS
     {
       projects: placedProjects(files),
       unit: province?.profile.unit ?? '万元',
+      regionOf,
       ...(allocations && province ? { allocations: { ...allocations, file: province.file } } : {}),
       ...(fiscalYear !== undefined ? { years: { fiscalYear, files: years } } : {}),
     },

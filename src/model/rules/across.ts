@@ -12,6 +12,7 @@ import { fenToDecimal, type Fen, type MoneyUnit } from '../money';
 import type { Project, ProjectKey } from '../records';
 import type { AllocationsRead } from '../read/allocations';
 import type { ColumnInfo } from '../read/table';
+import { matchRegion } from '../read/regions';
 import { fieldName } from './context';
 import { idKey, patentKeyOf } from './ledgerCross';
 
@@ -38,6 +39,8 @@ export interface AcrossContext {
   readonly projects: ReadonlyArray<PlacedProject>;
   /** The province's money unit (of 配置), for messages. */
   readonly unit: MoneyUnit;
+  /** The official 地州市 of a project (regionNamer over the province's 地区范围). */
+  readonly regionOf: (p: Project) => string | undefined;
   /** 配置's 地州市 | 分配金额 table, and the file it is in. */
   readonly allocations?: AllocationsRead & { readonly file: string };
   /** The province's 评价年度, and the year each prefecture's file names for itself (its own 配置, else its title or sheet name). */
@@ -185,9 +188,25 @@ export const X003 = acrossRule({
   },
 });
 
-/** The official 地州市 of a project (as the ledger rules read it). */
-export function regionOf(p: Project): string | undefined {
-  return p.regionOfficial ?? p.region;
+/**
+ * The official 地州市 of each project, as L006 reads it against `allowed` (the province's 地区范围): a name the list holds
+ * as written, a short form as the official name it stands for (伊犁州 → 伊犁哈萨克自治州), anything else as written.
+ * On the name as written, a prefecture that writes 伊犁州 had a 汇总 row of its own beside none for 伊犁哈萨克自治州,
+ * its payments missed its allocation (X004) and the province's budget was never checked (not every 地州市 had projects).
+ */
+export function regionNamer(allowed: ReadonlySet<string>): (p: Project) => string | undefined {
+  const memo = new Map<string, string>();
+  return (p) => {
+    const written = p.regionOfficial ?? p.region;
+    if (written === undefined) return undefined;
+    let official = memo.get(written);
+    if (official === undefined) {
+      const m = matchRegion(written, allowed);
+      official = m.kind === 'unknown' ? written : m.official;
+      memo.set(written, official);
+    }
+    return official;
+  };
 }
 
 /**
@@ -223,7 +242,7 @@ export const X004 = acrossRule({
     /** Per 地州市, the first project in each file (whose sheet's 本年拨付 header the finding points at). */
     const firstIn = new Map<string, Map<string, PlacedProject>>();
     for (const p of ctx.projects) {
-      const r = regionOf(p.project);
+      const r = ctx.regionOf(p.project);
       if (!r) continue;
       paid.set(r, (paid.get(r) ?? 0) + (p.project.disbursed ?? 0));
       const byFile = firstIn.get(r) ?? new Map<string, PlacedProject>();
