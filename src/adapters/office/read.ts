@@ -14,6 +14,14 @@
  * it is split in two and retried; if the probe itself fails (too large for very many/wide sheets), it is redone
  * without samples.
  *
+ * Hidden rows (by hand, by a filter, in a collapsed group: S013 names those holding projects, as the file readers give
+ * them): the probe loads the used range's `rowHidden` (ExcelApi 1.2: false when no row is hidden, true when all are,
+ * null when some are), a few bytes per sheet. Only a sheet with some rows hidden costs more: one sync (rarely more) asks
+ * `getRowProperties({ rowHidden: true })` (ExcelApi 1.9) of its used rows — one request per sheet, not one per row —
+ * answered with ~20 bytes a row (`{"rowHidden":false}`), budgeted as the data syncs are and split in two when Excel
+ * refuses the size. ExcelApi 1.9 is there wherever the add-in runs (its manifest requires SharedRuntime 1.1: Windows
+ * 2002+, Mac 16.35+, the web, all ExcelApi 1.11 or later); `hiddenRows: false` skips it.
+ *
  * Merged areas need ExcelApi 1.13 (`getMergedAreasOrNullObject`); with `mergedAreas: false` (older Excel: Windows
  * before 2102, Mac before 16.50) the sheets are read without them. Excel lists only the merged areas whose top-left
  * cell lies in the range asked about (office-js#3611), so they are asked of the range from A1 to the used range's
@@ -54,6 +62,8 @@ export interface ReadOptions {
   readonly blockRows?: number;
   /** Read merged areas (ExcelApi 1.13). Default true. */
   readonly mergedAreas?: boolean;
+  /** Say which rows are hidden (ExcelApi 1.9's getRowProperties, asked only of sheets with hidden rows). Default true. */
+  readonly hiddenRows?: boolean;
   /** Called with the plan before the data syncs (for diagnostics and tests). */
   readonly onPlan?: (plan: ReadPlan) => void;
 }
@@ -76,6 +86,10 @@ interface SheetRead extends SheetToRead {
   merges: Merge[];
   /** Rows whose size was measured (the sample's data rows, then rows of the data syncs). */
   measured: number;
+  /** The used range's rows are all hidden (true), none (false) or some (null: asked row by row). */
+  rowHidden: boolean | null;
+  /** Hidden rows of the used range, 0-based sheet rows, ascending. */
+  hiddenRows: number[];
 }
 
 export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions = {}): Promise<Grid> {
@@ -118,6 +132,8 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
       merges: p.merged && used ? mergesOf(p.merged).filter((m) => meets(m, p.used)) : [],
       sampled: 0,
       measured: 0,
+      rowHidden: used ? p.used.rowHidden : false,
+      hiddenRows: [],
       bytesPerRow: 0,
       formatCols: [],
     };
@@ -141,6 +157,12 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
     }
   }
 
+  if (options.hiddenRows ?? true) {
+    for (const s of sheets) if (s.rowHidden === true) s.hiddenRows = range(s.rows).map((r) => s.row0 + r);
+    const some = sheets.filter((s) => s.rowHidden === null && s.rows > 0);
+    if (some.length) await loadHiddenRows(context, some.map((s) => ({ s, first: 0, rows: s.rows })), budget);
+  }
+
   // The plan, then one data sync at a time; after each, what the loaded rows measured corrects the rest.
   let plan = planData(sheets, budget, probeSyncs);
   options.onPlan?.(plan);
@@ -159,6 +181,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
         merges: s.merges,
         ...(hasFormats ? { numberFormats: s.formats } : {}),
         ...(s.hidden ? { hidden: true } : {}),
+        ...(s.hiddenRows.length ? { hiddenRows: s.hiddenRows } : {}),
       };
     }),
   };
@@ -180,7 +203,7 @@ async function probeSheets(
       ws.load('name,visibility');
       // Null objects propagate: past the last sheet every proxy below is a null object.
       const used = ws.getUsedRangeOrNullObject(true);
-      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden');
       let merged: Excel.RangeAreas | null = null;
       if (withMerges) {
         merged = used.getBoundingRect(ws.getRange('A1')).getMergedAreasOrNullObject();
@@ -205,6 +228,70 @@ async function probeSheets(
       probes.push(p);
     }
     if (ws.isNullObject) return { probes, syncs };
+  }
+}
+
+/** Bytes of one row in getRowProperties({ rowHidden: true })'s answer: `{"rowHidden":false},` is 20; room for more. */
+export const ROW_PROPERTIES_BYTES = 24;
+
+interface RowSpan {
+  s: SheetRead;
+  /** First row, relative to the used range. */
+  first: number;
+  rows: number;
+}
+
+/**
+ * The hidden rows of `spans` (sheets whose used range has some rows hidden): getRowProperties of each span's rows,
+ * as many spans per sync as `budget` holds; a sync Excel refuses for its size is split in two.
+ */
+async function loadHiddenRows(context: Excel.RequestContext, spans: ReadonlyArray<RowSpan>, budget: number): Promise<void> {
+  const perSync = Math.max(1, Math.floor(budget / ROW_PROPERTIES_BYTES));
+  const syncs: RowSpan[][] = [[]];
+  let room = perSync;
+  for (const span of spans) {
+    for (let first = span.first; first < span.first + span.rows; ) {
+      if (room === 0) {
+        syncs.push([]);
+        room = perSync;
+      }
+      const rows = Math.min(room, span.first + span.rows - first);
+      syncs[syncs.length - 1].push({ s: span.s, first, rows });
+      first += rows;
+      room -= rows;
+    }
+  }
+  for (const part of syncs) await hiddenRowsSync(context, part);
+  for (const span of spans) span.s.hiddenRows.sort((a, b) => a - b);
+}
+
+async function hiddenRowsSync(context: Excel.RequestContext, spans: ReadonlyArray<RowSpan>): Promise<void> {
+  const asked = spans.map((x) => ({
+    x,
+    props: x.s.ws.getRangeByIndexes(x.s.row0 + x.first, x.s.col0, x.rows, 1).getRowProperties({ rowHidden: true }),
+  }));
+  try {
+    await context.sync();
+  } catch (e) {
+    const rows = spans.reduce((n, x) => n + x.rows, 0);
+    if (!isPayloadLimitError(e) || rows < 2) throw e;
+    // more bytes a row than counted: the same rows in two syncs
+    const half: RowSpan[][] = [[], []];
+    let left = Math.floor(rows / 2);
+    for (const x of spans) {
+      const a = Math.min(left, x.rows);
+      if (a > 0) half[0].push({ ...x, rows: a });
+      if (x.rows > a) half[1].push({ ...x, first: x.first + a, rows: x.rows - a });
+      left -= a;
+    }
+    await hiddenRowsSync(context, half[0]);
+    await hiddenRowsSync(context, half[1]);
+    return;
+  }
+  for (const { x, props } of asked) {
+    props.value.forEach((p, i) => {
+      if (p.rowHidden) x.s.hiddenRows.push(x.s.row0 + x.first + i);
+    });
   }
 }
 

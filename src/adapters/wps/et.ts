@@ -88,6 +88,12 @@ export interface EtRange {
   readonly Text: unknown;
   /** true: every cell merged; false: none; null: some. */
   readonly MergeCells: boolean | null;
+  /**
+   * Of whole rows (`Range("12:15")`): true when every row is hidden (by hand, by a filter, in a collapsed group), false
+   * when none is, null when some are (VBA's Variant for a mixed range, as MergeCells and NumberFormat). A range of
+   * part of a row has no Hidden to read (VBA: run-time error 1004).
+   */
+  readonly Hidden: boolean | null;
   readonly MergeArea: EtRange;
   Merge(): void;
   Select(): void;

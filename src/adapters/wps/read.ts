@@ -9,7 +9,10 @@
  * - error cells: ET gives COM error numbers (-2146826246 for #N/A), confirmed by the cell's `Text`, or their code text;
  * - number formats: every column of the first `sampleRows` rows, and beyond them the date columns (a number under a
  *   date format in the sample), read per column and halved where the formats differ (a mixed `NumberFormat` is null);
- * - merged areas: found by halving blocks whose `MergeCells` is not false, down to a cell whose `MergeArea` is read.
+ * - merged areas: found by halving blocks whose `MergeCells` is not false, down to a cell whose `MergeArea` is read;
+ * - hidden rows (S013 names those holding projects, as the file readers give them): `Hidden` of the used rows, one
+ *   call when none is hidden (the usual case), halved while it is null (some hidden): a few calls per run of hidden
+ *   rows, never one per row.
  */
 import { type CellValue, type Grid, type GridSheet, type Merge, columnLetters, errorValue } from '../../model/grid';
 import { JxError } from '../../model/errors';
@@ -127,7 +130,9 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
       await yieldToPage();
       check();
     }
-    out.push(trimmed(g, values, merges, readFormats(g, values, sampleRows)));
+    const hiddenRows: number[] = [];
+    if (g.rows > 0) findHiddenRows(g.ws, g.row0, g.row0 + g.rows - 1, hiddenRows);
+    out.push(trimmed(g, values, merges, readFormats(g, values, sampleRows), hiddenRows));
   }
   return { sheets: out };
 }
@@ -206,8 +211,21 @@ export function findMerges(ws: EtWorksheet, box: Box, out: Merge[]): void {
   }
 }
 
-/** The sheet cut to the cells with values (as Excel's values-only used range); merges that meet it. */
-function trimmed(g: SheetGeometry, values: CellValue[][], merges: Merge[], formats: Array<Array<string | null>>): GridSheet {
+/** The hidden rows among r0..r1 (0-based sheet rows), ascending: `Hidden` of whole rows, halved while some are. */
+export function findHiddenRows(ws: EtWorksheet, r0: number, r1: number, out: number[]): void {
+  const hidden = ws.Range(`${r0 + 1}:${r1 + 1}`).Hidden;
+  if (hidden === false) return;
+  if (hidden === true || r0 === r1) {
+    if (hidden === true) for (let r = r0; r <= r1; r++) out.push(r);
+    return;
+  }
+  const mid = (r0 + r1) >> 1;
+  findHiddenRows(ws, r0, mid, out);
+  findHiddenRows(ws, mid + 1, r1, out);
+}
+
+/** The sheet cut to the cells with values (as Excel's values-only used range); merges that meet it; its hidden rows among them. */
+function trimmed(g: SheetGeometry, values: CellValue[][], merges: Merge[], formats: Array<Array<string | null>>, hiddenRows: ReadonlyArray<number>): GridSheet {
   let r0 = Infinity;
   let c0 = Infinity;
   let r1 = -1;
@@ -229,5 +247,14 @@ function trimmed(g: SheetGeometry, values: CellValue[][], merges: Merge[], forma
   const kept = merges.filter((m) => m.top <= end.row && m.bottom >= origin.row && m.left <= end.col && m.right >= origin.col);
   const fmts = cut(formats);
   const hasFormats = fmts.some((row) => row.some((f) => f !== null));
-  return { name: g.name, values: cut(values), origin, merges: kept, ...(hasFormats ? { numberFormats: fmts } : {}), ...hidden };
+  const rowsHidden = hiddenRows.filter((r) => r >= origin.row && r <= end.row);
+  return {
+    name: g.name,
+    values: cut(values),
+    origin,
+    merges: kept,
+    ...(hasFormats ? { numberFormats: fmts } : {}),
+    ...hidden,
+    ...(rowsHidden.length ? { hiddenRows: rowsHidden } : {}),
+  };
 }

@@ -447,6 +447,17 @@ class FakeRange implements EtRange {
     each(this.rect, (r, c) => void (this.sheet.mergeAt(r, c) && merged++));
     return merged === 0 ? false : merged === cellCount(this.rect) ? true : null;
   }
+  /**
+   * Of whole rows: all hidden true, none false, some null (VBA's Variant for a mixed range). Hidden columns are not
+   * modelled, and a range of part of a row has no Hidden in VBA (error 1004): both refused.
+   */
+  get Hidden(): boolean | null {
+    hit(this.h, 'Range.Hidden');
+    if (this.rect.c0 !== 0 || this.rect.c1 !== MAX_COLS - 1) throw new EtError('Hidden: the range is not whole rows');
+    let hidden = 0;
+    if (this.sheet.hiddenRows.size) for (let r = this.rect.r0; r <= this.rect.r1; r++) if (this.sheet.hiddenRows.has(r)) hidden++;
+    return hidden === 0 ? false : hidden === this.rows() ? true : null;
+  }
   get MergeArea(): EtRange {
     hit(this.h, 'Range.MergeArea');
     const m = this.sheet.mergeAt(this.rect.r0, this.rect.c0);

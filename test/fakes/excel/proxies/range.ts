@@ -116,6 +116,40 @@ export class Range extends ClientObject<RangeT> {
       return rects.length ? { sheet: t.sheet, rects } : null;
     });
   }
+  /**
+   * `getRowProperties({ rowHidden: true })` (ExcelApi 1.9; refused below it by the server, from office.js's own table):
+   * one entry per row of the range, in order, holding the properties asked for and no others (the load options name
+   * `rowIndex` and `address` as properties to ask for). Only `rowHidden` and `rowIndex` are modelled: asking for
+   * another (format, address) is refused rather than answered wrongly.
+   */
+  getRowProperties(options: Record<string, unknown>): { value: unknown } {
+    const result: { value?: unknown } = {};
+    this.context._enqueue({
+      desc: { type: this._type, op: 'load', name: 'getRowProperties', args: [options] },
+      run: () => {
+        const t = this._t();
+        const asked = Object.keys(options ?? {}).filter((k) => options[k]);
+        for (const k of asked)
+          if (k !== 'rowHidden' && k !== 'rowIndex') throw new FakeOfficeError(ErrorCodes.generalException, `The fake Excel does not model getRowProperties({ ${k} }).`);
+        const rows: Array<Record<string, unknown>> = [];
+        if (t) {
+          for (let r = t.rect.r0; r <= t.rect.r1; r++) {
+            const row: Record<string, unknown> = {};
+            if (asked.includes('rowIndex')) row.rowIndex = r;
+            if (asked.includes('rowHidden')) row.rowHidden = t.sheet.hiddenRows.has(r);
+            rows.push(row);
+          }
+        }
+        return { commit: () => void (result.value = rows) };
+      },
+    });
+    return {
+      get value(): unknown {
+        if (result.value === undefined) throw new FakeOfficeError(ErrorCodes.generalException, 'getRowProperties: not synced');
+        return result.value;
+      },
+    };
+  }
   select(): void {
     this._call('select', [], (t) => {
       const wb = this.context._host.wb;
@@ -156,6 +190,14 @@ defineProps<RangeT>(
     rowCount: { get: (t) => t.rect.r1 - t.rect.r0 + 1 },
     columnCount: { get: (t) => t.rect.c1 - t.rect.c0 + 1 },
     cellCount: { get: (t) => cellCount(t.rect) },
+    /** ExcelApi 1.2: true when every row of the range is hidden, false when none is, null when some are. */
+    rowHidden: {
+      get: (t) => {
+        let hidden = 0;
+        if (t.sheet.hiddenRows.size) for (let r = t.rect.r0; r <= t.rect.r1; r++) if (t.sheet.hiddenRows.has(r)) hidden++;
+        return hidden === 0 ? false : hidden === t.rect.r1 - t.rect.r0 + 1 ? true : null;
+      },
+    },
     values: {
       get: (t) => matrix(t, (r, c) => cellValue(t.sheet, r, c)),
       set: typeIn,
