@@ -106,6 +106,8 @@ export async function runMonitor(file: string, opts: MonitorCliOptions, io: Cons
         executed: fenTo(mon.executed, ev.check.profile.unit),
         rate: mon.rate ?? null,
         light: mon.budgetLight ?? null,
+        forecast: mon.forecastExecuted === undefined ? null : fenTo(mon.forecastExecuted, ev.check.profile.unit),
+        forecastSuggested: mon.forecastExecutedSuggested,
       },
       counts: mon.counts,
       draft: se.draft === true,

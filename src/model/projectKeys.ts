@@ -8,6 +8,6 @@ import type { Project } from './records';
 export const PROJECT_KEYS = [
   'id', 'name', 'unit', 'creditCode', 'region', 'cohortYear', 'industry', 'patentNo', 'patentType',
   'legalStatus', 'totalInvestment', 'approved', 'priorDisbursed', 'disbursed', 'socialInvestment',
-  'contractStart', 'contractEnd', 'status', 'newPatents', 'trainees', 'certified', 'note',
+  'contractStart', 'contractEnd', 'status', 'newPatents', 'trainees', 'certified', 'note', 'planned',
 ] as const satisfies ReadonlyArray<keyof Project>;
 export type ProjectKey = (typeof PROJECT_KEYS)[number];

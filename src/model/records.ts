@@ -58,6 +58,8 @@ export const projectSchema = lazy(() => z.object({
   trainees: z.optional(z.number()),
   certified: z.optional(z.boolean()),
   note: z.optional(z.string()),
+  /** 本年计划拨付: what the year's plan pays the project (monitor.md: 全年预计执行数's suggestion). */
+  planned: z.optional(z.int()),
 }));
 export type Project = z.infer<ReturnType<typeof projectSchema>>;
 

@@ -95,8 +95,13 @@ export interface Monitor {
   readonly executed: Fen;
   readonly rate?: number;
   readonly budgetLight?: Light;
-  /** 全年预计执行数 as 配置 gives it (never extrapolated for money). */
+  /**
+   * 全年预计执行数: as 配置 gives it; else, when the ledger has a 计划拨付 column, a suggestion = 执行数 + the
+   * planned payments still due (Σ max(0, 计划拨付 − 本年拨付 so far) per project). Never extrapolated for money.
+   */
   readonly forecastExecuted?: Fen;
+  /** Whether forecastExecuted is the product's suggestion (shown grey and italic, never as the user's figure). */
+  readonly forecastExecutedSuggested: boolean;
   readonly indicators: ReadonlyArray<MonitorIndicator>;
   /** Indicators per light. */
   readonly counts: Readonly<Record<Light, number>>;
@@ -191,7 +196,17 @@ function misses(op: Indicator['op'], forecast: number, target: number): boolean 
  * project by. A required column of the year-end ledger outside these (项目总投资, 专利号 …) missing or
  * blank does not refuse the monitoring table (its entry in the layout registry carries this list).
  */
-export const MONITOR_LEDGER_FIELDS: ReadonlyArray<ProjectKey> = ['id', 'name', 'approved', 'priorDisbursed', 'disbursed', 'contractStart', 'status'];
+export const MONITOR_LEDGER_FIELDS: ReadonlyArray<ProjectKey> = ['id', 'name', 'approved', 'priorDisbursed', 'disbursed', 'contractStart', 'status', 'planned'];
+
+/**
+ * 全年预计执行数 suggested from the ledger's 计划拨付 (the year's planned payment of each project): what is paid so
+ * far plus what the plan still owes each project (a project paid beyond its plan owes nothing more). None when no
+ * project has a planned payment (no such column, or all blank).
+ */
+export function plannedForecast(projects: ReadonlyArray<Pick<Project, 'disbursed' | 'planned'>>, executed: Fen): Fen | undefined {
+  if (!projects.some((p) => p.planned !== undefined)) return undefined;
+  return sumFen([executed, ...projects.map((p) => (p.planned === undefined ? 0 : Math.max(0, p.planned - (p.disbursed ?? 0))))]);
+}
 
 export function computeMonitor(input: MonitorInput): Monitor {
   const { profile } = input;
@@ -263,11 +278,13 @@ export function computeMonitor(input: MonitorInput): Monitor {
 
   const counts = { green: 0, amber: 0, red: 0 };
   for (const m of indicators) if (m.light) counts[m.light]++;
+  const forecastExecuted = profile.forecastExecuted ?? plannedForecast(input.projects, executed);
   return {
     month, ...(on ? { monitorDate: on } : {}), timeProgress: time,
     ...(budgetInitial !== undefined ? { budgetInitial } : {}), executed,
     ...(rate !== undefined ? { rate } : {}), ...(budgetLight ? { budgetLight } : {}),
-    ...(profile.forecastExecuted !== undefined ? { forecastExecuted: profile.forecastExecuted } : {}),
+    ...(forecastExecuted !== undefined ? { forecastExecuted } : {}),
+    forecastExecutedSuggested: profile.forecastExecuted === undefined && forecastExecuted !== undefined,
     indicators, counts, findings,
   };
 }

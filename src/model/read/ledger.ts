@@ -150,7 +150,7 @@ function projectOf(row: number, f: ReadonlyArray<unknown>): Project {
     cohortYear: f[5], industry: f[6], patentNo: f[7], patentType: f[8], legalStatus: f[9],
     totalInvestment: f[10], approved: f[11], priorDisbursed: f[12], disbursed: f[13],
     socialInvestment: f[14], contractStart: f[15], contractEnd: f[16], status: f[17],
-    newPatents: f[18], trainees: f[19], certified: f[20], note: f[21],
+    newPatents: f[18], trainees: f[19], certified: f[20], note: f[21], planned: f[22],
   } as Project;
 }
 // Keeps projectOf in step with the catalogue of fields: every key, in PROJECT_KEYS order.

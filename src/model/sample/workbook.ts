@@ -67,6 +67,8 @@ export function cleanCell(p: SampleProject, key: ProjectKey): CellValue {
     case 'contractStart':
     case 'contractEnd':
       return { kind: 'date', year: p[key].year, month: p[key].month, day: p[key].day };
+    case 'planned': // not a column of the sample
+      return null;
     default:
       return p[key];
   }

@@ -73,10 +73,11 @@ export const LAYOUT_MONITOR = defineLayout({
 });
 
 /** The legend under the table: what each light means. */
-export function legend(month: number): string {
+export function legend(month: number, plannedForecast = false): string {
   return `预警说明：完成进度不低于时间进度（${month}/12）为${LIGHT_WORD.green}；低于时间进度 20 个百分点以内为${LIGHT_WORD.amber}；` +
     `低于 20 个百分点以上、完成目标可能性为“完全不可能”或完成时限已过仍未完成为${LIGHT_WORD.red}；定性指标按完成目标可能性判断。` +
-    `灰色斜体的全年预计完成值是按 1—${month}月进度推算的建议值，请核实后填写。`;
+    `灰色斜体的全年预计完成值是按 1—${month}月进度推算的建议值，请核实后填写。` +
+    (plannedForecast ? `灰色斜体的全年预计执行数是 1—${month}月执行数加上项目台账“计划拨付”中尚未拨付的部分，请核实后填写。` : '');
 }
 
 function build(x: LayoutInput): LayoutResult {
@@ -124,7 +125,8 @@ function build(x: LayoutInput): LayoutResult {
     s.set(r, F, amount(executed, unit), AMOUNT);
     const shown: LayoutValue = rate === undefined ? '—' : rate;
     s.set(r, G, shown, RATE, executionRateFormula(a1(r, E), a1(r, F)));
-    s.block(r, H, r, H + 1, total ? amount(mon.forecastExecuted, unit) : null, AMOUNT);
+    // 全年预计执行数: 配置's figure as an amount; the 计划拨付 suggestion grey and italic, as 全年预计完成值's (约1150.00).
+    s.block(r, H, r, H + 1, total ? amount(mon.forecastExecuted, unit) : null, total && mon.forecastExecutedSuggested ? { ...AMOUNT, italic: true, color: SUGGESTION.color, numberFormat: '"约"0.00' } : AMOUNT);
     s.block(r, H + 2, r, L, null);
     if (total) {
       s.set(r, N, mon.timeProgress, RATE, timeProgressFormula(mon.month, dateCell));
@@ -182,7 +184,7 @@ function build(x: LayoutInput): LayoutResult {
   s.block(head, A, last, A, '绩效指标', LABEL);
   if (last > head + 1) lights({ top: head + 2, left: O, bottom: last, right: O });
 
-  s.row(last + 1, legend(mon.month), { ...NOTE, fontSize: 9 });
+  s.row(last + 1, legend(mon.month, mon.forecastExecutedSuggested), { ...NOTE, fontSize: 9 });
   s.row(last + 3, x.note, NOTE);
 
   const printArea = { top: 0, left: A, bottom: last + 1, right: P };
