@@ -316,10 +316,13 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
 
   const ledgerTables = ledgerSheets.map((s) => readTable<ProjectKey>(s, LEDGER_COLUMNS, profile.fiscalYear));
   const ledgerTable = ledgerTables[0] ?? null;
-  const indicatorTable = indicatorSheet ? readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS, profile.fiscalYear) : null;
+  let indicatorTable = indicatorSheet ? readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS, profile.fiscalYear) : null;
+  const fiscalYear = profile.fiscalYear ?? titleYear(ledgerTable, indicatorTable, profileSheet?.name)?.year;
+  // A year the workbook names elsewhere (the ledger's title) is the year of the indicator sheet's year columns (2017年度 |
+  // 2018年度) too: read again with it (a sheet of tens of rows), as with 配置's 评价年度.
+  if (indicatorSheet && profile.fiscalYear === undefined && fiscalYear !== undefined) indicatorTable = readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS, fiscalYear);
   const midYear = options.monitor || (indicatorTable !== null && !indicatorTable.columns.actual && indicatorTable.columns.monitored !== undefined);
   const stage: Stage = midYear ? 'midYear' : indicatorTable && !indicatorTable.columns.actual && !ledgerSheet ? 'request' : 'yearEnd';
-  const fiscalYear = profile.fiscalYear ?? titleYear(ledgerTable, indicatorTable, profileSheet?.name)?.year;
   // A budget request needs no 评价年度 (its deadlines print as written) and has no ledger.
   if (fiscalYear === undefined && stage !== 'request') emit(noYearFinding(grid, profileSheet, profileRead, ledgerTable));
 

@@ -309,10 +309,30 @@ export function matchColumn<K extends string>(
     const leaf = path[path.length - 1];
     const rest = groups.filter((_, i) => i !== year);
     const m = matchYearPath([...rest, `${stripSpaces(toHalfWidth(groups[year])).replace(/[(（].*$/, '')}${leaf}`], index, sheetYear);
-    // a sheet of no known year: the leaf as written, as before (which year is this year's cannot be told)
+    // a sheet of no known year under one year group: the leaf as written (under several, readTable takes the latest as the sheet's: latestYearGroup)
     return m ?? (sheetYear() === undefined ? matchPath(path, index) : undefined);
   }
   return matchPath(path, index) ?? matchYearPath(path, index, sheetYear);
+}
+
+/**
+ * The year of a header whose groups are years side by side (`2017年度 | 2018年度`, each over 年度指标值 | 实际完成值), read
+ * when nothing else names the sheet's year: the latest. A form sets the year before beside this one to compare (上年 |
+ * 本年), so the latest is the year reported on; without it matchColumn read every year's columns as this year's, and the
+ * first (2017's) was scored while 2018's were dropped as repeats (S003). Undefined for fewer than two distinct years.
+ */
+export function latestYearGroup(block: HeaderBlock): number | undefined {
+  const years = new Set<number>();
+  let latest = 0;
+  for (const col of block.columns)
+    for (const t of col.path.slice(0, -1)) {
+      const g = stripSpaces(toHalfWidth(t));
+      if (!YEAR_GROUP.test(g)) continue;
+      const y = Number(g.slice(0, 4));
+      years.add(y);
+      latest = Math.max(latest, y);
+    }
+  return years.size >= 2 ? latest : undefined;
 }
 
 /** Distinct columns of a catalogue a block names (a year in a header read as while the sheet's year is not known). */

@@ -4,7 +4,7 @@
  */
 import type { CellValue, Grid, GridSheet } from '../grid';
 import { headerIndex, matchHeader, PROVENANCE_HEADERS, type ColumnDef } from './columns';
-import { declaredUnit, headerBlock, headerZone, isMoneyPart, knownKeys, matchColumn, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
+import { declaredUnit, headerBlock, headerZone, isMoneyPart, knownKeys, latestYearGroup, matchColumn, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
 import { normalizeMerges, type MergeOverlap, type NormalizedMerges } from './merges';
 import { isRegionName, regionNamed } from './regions';
 import { inferYear, stripSpaces } from './text';
@@ -257,7 +257,8 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   const shares: { key: K; group: string; col: number; leaf: string }[] = [];
   // The sheet's year, for a header that writes one (header.ts matchYearPath): asked at most once.
   let year: { readonly is: number | undefined } | undefined;
-  const sheetYear = (): number | undefined => (year ??= { is: fiscalYear ?? inferYear([...textsAbove(sheet, block.top), sheet.name]) }).is;
+  const sheetYear = (): number | undefined =>
+    (year ??= { is: fiscalYear ?? inferYear([...textsAbove(sheet, block.top), sheet.name]) ?? latestYearGroup(block) }).is;
   for (const hc of block.columns) {
     const m = matchColumn(hc.path, index, sheetYear);
     const leaf = hc.path[hc.path.length - 1];

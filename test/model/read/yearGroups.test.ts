@@ -1,0 +1,69 @@
+/**
+ * An indicator sheet with a year over each pair of columns (`2017年度 | 2018年度`, each over 年度指标值 | 实际完成值), as a
+ * form that sets last year's values beside this year's writes it. The year reported on decides which pair is read: 配置's
+ * 评价年度, else the year the workbook names elsewhere (the ledger's title), else, when nothing names one, the latest
+ * (header.ts latestYearGroup). Before, a workbook whose 配置 had no 评价年度 read the indicator sheet as of no year, took
+ * 2017's pair (the first) and dropped 2018's as repeats (S003): the 2018 自评表 scored 2017's values.
+ */
+import { checkWorkbook } from '../../../src/model/check';
+import type { Grid, GridSheet } from '../../../src/model/grid';
+import { INDICATOR_COLUMNS } from '../../../src/model/read/columns';
+import { readTable } from '../../../src/model/read/table';
+import { sampleWorkbookGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
+
+const indicators: GridSheet = {
+  name: '绩效指标',
+  values: [
+    ['一级指标', '二级指标', '三级指标', '分值', '2017年度', null, '2018年度', null],
+    [null, null, null, null, '年度指标值', '实际完成值', '年度指标值', '实际完成值'],
+    ['产出指标', '数量指标', '支持专利实施项目', 20, '≥50家', '50家', '≥49家', '49家'],
+    ['满意度指标', '满意度指标', '项目实施企业满意度', 10, '≥90%', '80%', '≥90%', '92%'],
+  ],
+  merges: [
+    { top: 0, left: 4, bottom: 0, right: 5 }, { top: 0, left: 6, bottom: 0, right: 7 },
+    ...[0, 1, 2, 3].map((c) => ({ top: 0, left: c, bottom: 1, right: c })),
+  ],
+};
+
+describe('year groups side by side', () => {
+  it('nothing names the year: the latest pair is this year\'s, the earlier one unknown (S004), no repeats (S003)', () => {
+    const t = readTable(indicators, INDICATOR_COLUMNS)!;
+    expect(t.columns.target?.col).toBe(6);
+    expect(t.columns.actual?.col).toBe(7);
+    expect(t.duplicates).toEqual([]);
+    expect(t.unknown.map((u) => u.col)).toEqual([4, 5]);
+  });
+
+  it('a year given (配置\'s 评价年度) still picks its own pair, the earlier one too', () => {
+    expect(readTable(indicators, INDICATOR_COLUMNS, 2017)!.columns.actual?.col).toBe(5);
+    expect(readTable(indicators, INDICATOR_COLUMNS, 2018)!.columns.actual?.col).toBe(7);
+  });
+
+  it('one year group alone reads as before (its leaf as written)', () => {
+    const one: GridSheet = { ...indicators, values: indicators.values.map((r) => r.slice(0, 6)), merges: indicators.merges!.filter((m) => m.left < 6) };
+    expect(readTable(one, INDICATOR_COLUMNS)!.columns.actual?.col).toBe(5);
+  });
+
+  const workbook = (ledgerTitle: string): Grid => {
+    const base = sampleWorkbookGrid();
+    return {
+      sheets: base.sheets.map((s) => {
+        if (s.name === SAMPLE_SHEETS.profile) return { ...s, values: s.values.filter((r) => r[0] !== '评价年度') };
+        if (s.name === SAMPLE_SHEETS.indicators) return indicators;
+        if (s.name === SAMPLE_SHEETS.ledger) return { ...s, values: [[ledgerTitle], ...s.values.slice(1)] };
+        return s;
+      }),
+    };
+  };
+
+  it.each([
+    ['2018年度自治区专利实施项目台账', 2018, 7],
+    ['2017年度自治区专利实施项目台账', 2017, 5],
+  ])('配置 without 评价年度, the ledger titled %p: the check reads that year\'s pair', (title, year, actualCol) => {
+    const c = checkWorkbook(workbook(title));
+    expect(c.fiscalYear).toBe(year);
+    expect(c.indicators!.cols.actual).toBe(actualCol);
+    expect(c.findings.filter((f) => f.rule === 'S003')).toEqual([]);
+    expect(c.indicators!.indicators.map((i) => i.actualText)).toEqual(year === 2018 ? ['49家', '92%'] : ['50家', '80%']);
+  });
+});
