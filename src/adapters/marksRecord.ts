@@ -28,6 +28,11 @@ export interface MarkResult {
   readonly skipped: number;
   /** Of the skipped: cells holding a threaded comment. */
   readonly commented: number;
+  /**
+   * Of the skipped: the sheets (as the marks name them) whose cells were not marked because the sheet is protected
+   * (审阅 → 保护工作表): the pane tells the officer which to unprotect, rather than that every cell was marked.
+   */
+  readonly protectedSheets: ReadonlyArray<string>;
 }
 
 export const RECORD_HEADER = ['工作表', '单元格', '原填充样式', '原填充颜色', '原图案颜色', '原有批注', '原批注内容', '标注填充', '标注批注'];

@@ -128,8 +128,12 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
   const mark = async (findings: ReadonlyArray<Finding>): Promise<void> => {
     if (!host.mark) return;
     setNotice(null);
-    const ok = await task.run(t.working, () => host.mark!(findings).then(() => true));
-    if (ok) setNotice({ intent: 'success', text: t.marked(findings.length) });
+    const r = await task.run(t.working, () => host.mark!(findings).then((o) => o ?? {}));
+    if (!r) return;
+    // a protected sheet's findings are left unmarked: say which sheet to unprotect, not that all were marked
+    const locked = new Set(r.protectedSheets ?? []);
+    if (locked.size > 0) setNotice({ intent: 'warning', text: t.markedExceptProtected(findings.filter((f) => !locked.has(f.sheet)).length, [...locked]) });
+    else setNotice({ intent: 'success', text: t.marked(findings.length) });
   };
 
   const clearMarks = async (): Promise<void> => {

@@ -164,6 +164,11 @@ export interface SendBackOptions extends TaskOptions {
   readonly locale: Locale;
 }
 
+/** What 标注 could not do: the protected sheets (审阅 → 保护工作表) whose findings were left unmarked. */
+export interface MarkOutcome {
+  readonly protectedSheets?: ReadonlyArray<string>;
+}
+
 export interface HostActions {
   readonly capabilities: HostCapabilities;
   /** Reads the workbook and checks it. Rejects with HostError for expected failures, AbortError when cancelled. */
@@ -173,7 +178,8 @@ export interface HostActions {
   /** Drafts the 自评报告 (.docx) with the 自评表 of the given layout as its appendix. */
   report?(options: ReportOptions): Promise<ReportResult>;
   goTo?(finding: Finding): Promise<void>;
-  mark?(findings: ReadonlyArray<Finding>): Promise<void>;
+  /** Marks what it may; says which protected sheets' findings were left unmarked (none: all marked). */
+  mark?(findings: ReadonlyArray<Finding>): Promise<MarkOutcome | void>;
   clearMarks?(): Promise<void>;
   insertTemplates?(options: {
     readonly withSample: boolean;

@@ -32,6 +32,8 @@ export interface UiStrings {
   markButton: string;
   clearMarksButton: string;
   marked: (n: number) => string;
+  /** 标注 with findings on protected sheets: `n` marked elsewhere, `sheets` to unprotect. */
+  markedExceptProtected: (n: number, sheets: ReadonlyArray<string> | string) => string;
   marksCleared: string;
   goToFailed: string;
   // generate
@@ -151,6 +153,8 @@ const zhCN: UiStrings = {
   markButton: '标注',
   clearMarksButton: '清除标注',
   marked: (n) => `已在工作表中标注 ${n} 处。`,
+  markedExceptProtected: (n, sheets) =>
+    `${n > 0 ? `已在其他工作表中标注 ${n} 处；` : ''}工作表${[sheets].flat().map((s) => `“${s}”`).join('、')}受保护，其上的问题未标注。请先撤销工作表保护（审阅 → 撤销工作表保护），再点击“标注”。`,
   marksCleared: '已清除标注。',
   goToFailed: '无法定位到该单元格。',
   layoutLabel: '表式',
@@ -260,6 +264,8 @@ const enUS: UiStrings = {
   markButton: 'Mark',
   clearMarksButton: 'Clear marks',
   marked: (n) => `Marked ${n} cells in the workbook.`,
+  markedExceptProtected: (n, sheets) =>
+    `${n > 0 ? `Marked ${n} elsewhere; ` : ''}${n > 0 ? 'the' : 'The'} sheet ${[sheets].flat().map((s) => `"${s}"`).join(', ')} is protected, so the findings on it were not marked. Unprotect it (Review → Unprotect Sheet) and click Mark again.`,
   marksCleared: 'Marks cleared.',
   goToFailed: 'Could not go to that cell.',
   layoutLabel: 'Layout',

@@ -18,6 +18,7 @@ import {
   type CheckView,
   type DeliveredFile,
   type GenerateOptions,
+  type MarkOutcome,
   type GenerateResult,
   type HostActions,
   type LocalizedText,
@@ -45,7 +46,8 @@ export interface WorkbookOps {
   /** Whether readGrid reports progress (else the bar is indeterminate while reading). */
   readonly readProgress: boolean;
   selectCell(sheet: string, cell: string): Promise<void>;
-  mark(marks: ReadonlyArray<WorkbookMark>, locale: Locale): Promise<unknown>;
+  /** Marks what it may; names the protected sheets it left alone. */
+  mark(marks: ReadonlyArray<WorkbookMark>, locale: Locale): Promise<MarkOutcome>;
   clearMarks(): Promise<unknown>;
   sheetNames(): Promise<string[]>;
   /** A layout in a new sheet (`activate` false: the active sheet stays), with a chart beside it when given. */
@@ -129,12 +131,13 @@ export function createWorkbookHost(options: WorkbookHostOptions): HostActions {
       }
     },
 
-    async mark(findings: ReadonlyArray<Finding>): Promise<void> {
+    async mark(findings: ReadonlyArray<Finding>): Promise<MarkOutcome> {
       const marks = findings
         .filter((f) => f.sheet)
         .map((f) => ({ sheet: f.sheet, row: f.row, col: f.col, severity: f.severity, message: findingText(f, locale) }));
       try {
-        await ops.mark(marks, locale);
+        const r = await ops.mark(marks, locale);
+        return { protectedSheets: r.protectedSheets ?? [] };
       } catch (e) {
         throw asHostError(e, 'markFailed', { 'zh-CN': '标注失败', 'en-US': 'Marking failed' });
       }

@@ -22,7 +22,8 @@ async function markOnProtected(host: HostActions, wb: WorkbookState, snapshot: (
   const locked = wb.sheets.find((s) => s.name === target.sheet)!;
   locked.protected = true;
   const before = snapshot();
-  await host.mark!(view.findings); // no failure
+  // no failure, and the pane learns which sheet kept its findings unmarked (it said all were marked: review34)
+  expect(await host.mark!(view.findings)).toEqual({ protectedSheets: [locked.name] });
   // nothing written: not on the protected sheet, and no record of marks that were never made
   expect(snapshot()).toEqual(before);
   expect(wb.sheets.map((s) => s.name)).not.toContain(MARKS_SHEET);
@@ -30,7 +31,7 @@ async function markOnProtected(host: HostActions, wb: WorkbookState, snapshot: (
   expect(snapshot()).toEqual(before);
   // once the sheet is unprotected, the same findings are marked
   locked.protected = false;
-  await host.mark!(view.findings);
+  expect(await host.mark!(view.findings)).toEqual({ protectedSheets: [] });
   expect(locked.notes.size).toBeGreaterThan(0);
   // protected again: 清除标注 says which sheet to unprotect and changes nothing (marks and record stay for later)
   locked.protected = true;

@@ -102,6 +102,18 @@ describe('检查 (zh-CN)', () => {
     expect(await screen.findByText('已清除标注。')).toBeInTheDocument();
   });
 
+  test('标注 with findings on a protected sheet says which sheet to unprotect, not that all were marked (review34)', async () => {
+    const { host, user } = setup();
+    host.mark.mockResolvedValueOnce({ protectedSheets: ['项目台账'] });
+    await runCheck(user, /^检查$/);
+    await user.click(screen.getByRole('button', { name: '标注' }));
+    // 4 of the 5 findings are on the protected 项目台账: the one on 配置 was marked
+    expect(
+      await screen.findByText('已在其他工作表中标注 1 处；工作表“项目台账”受保护，其上的问题未标注。请先撤销工作表保护（审阅 → 撤销工作表保护），再点击“标注”。')
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/已在工作表中标注/)).toBeNull();
+  });
+
   test('a notice stays with its tab: switching tabs removes it', async () => {
     const { user } = setup();
     await runCheck(user, /^检查$/);

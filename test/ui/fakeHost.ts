@@ -7,6 +7,7 @@ import {
   type GenerateResult,
   type HostActions,
   type HostCapabilities,
+  type MarkOutcome,
   type PreviewView,
   type TaskOptions,
 } from '../../src/ui/host';
@@ -66,7 +67,7 @@ export class FakeHost implements HostActions {
   generateCalls: GenerateOptions[] = [];
   checkCalls = 0;
   goTo = jest.fn(async (_f: Finding) => undefined);
-  mark = jest.fn(async (_fs: ReadonlyArray<Finding>) => undefined);
+  mark = jest.fn(async (_fs: ReadonlyArray<Finding>): Promise<MarkOutcome | void> => undefined);
   clearMarks = jest.fn(async () => undefined);
   insertTemplates = jest.fn(async (o: { withSample: boolean }) => ({
     sheetNames: o.withSample ? ['配置', '项目台账', '绩效指标', '报告素材'] : ['配置 (2)', '项目台账', '绩效指标', '报告素材'],

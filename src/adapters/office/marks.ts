@@ -177,7 +177,7 @@ export async function markFindings(
   options: { readonly locale?: Locale } = {},
 ): Promise<MarkResult> {
   const cells = cellsToMark(marks);
-  if (cells.length === 0) return { marked: 0, skipped: 0, commented: 0 };
+  if (cells.length === 0) return { marked: 0, skipped: 0, commented: 0, protectedSheets: [] };
 
   // 1. Read: the record, the sheets and their threaded comments (with the first batch), each cell's fill and note.
   let rec: RecordProbe | undefined;
@@ -228,8 +228,14 @@ export async function markFindings(
   const writes: Array<{ p: CellRead; text: string; markFill: string; pattern: boolean }> = [];
   let skipped = 0;
   let onComment = 0;
+  const locked = new Set<string>();
   for (const p of read) {
-    if (p.ws.isNullObject || sheets.get(p.sheet.toLowerCase())!.protection.protected) {
+    if (p.ws.isNullObject) {
+      skipped++;
+      continue;
+    }
+    if (sheets.get(p.sheet.toLowerCase())!.protection.protected) {
+      locked.add(p.sheet);
       skipped++;
       continue;
     }
@@ -252,7 +258,7 @@ export async function markFindings(
     );
     writes.push({ p, text, markFill, pattern: isPattern(pattern) });
   }
-  if (writes.length === 0) return { marked: 0, skipped, commented: onComment };
+  if (writes.length === 0) return { marked: 0, skipped, commented: onComment, protectedSheets: [...locked] };
   await writeRecord(context, rec!.sheet.isNullObject ? null : rec!.sheet, plan.rows, plan.touched());
 
   // 3. The marks.
@@ -273,7 +279,7 @@ export async function markFindings(
     },
     'request',
   );
-  return { marked: writes.length, skipped, commented: onComment };
+  return { marked: writes.length, skipped, commented: onComment, protectedSheets: [...locked] };
 }
 
 /** The cells (A1) holding a threaded comment, per sheet (lower-case name); one sync when any sheet has comments. */

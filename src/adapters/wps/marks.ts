@@ -59,26 +59,22 @@ function writeRows(sheet: EtWorksheet, firstRow: number, data: string[][]): void
   range.Value2 = data;
 }
 
-/**
- * Per sheet name (lower case): the sheet, or null when it is gone — or, with `writable`, protected (a protected sheet
- * refuses every fill and note, so marking skips its cells rather than failing on them).
- */
-function sheetCache(app: EtApplication, writable = false): (name: string) => EtWorksheet | null {
+/** Per sheet name (lower case): the sheet, or null when it is gone. */
+function sheetCache(app: EtApplication): (name: string) => EtWorksheet | null {
   const cache = new Map<string, EtWorksheet | null>();
   return (name) => {
     const k = name.toLowerCase();
-    if (!cache.has(k)) {
-      const ws = sheetOrNull(app, name);
-      cache.set(k, ws && writable && ws.ProtectContents ? null : ws);
-    }
+    if (!cache.has(k)) cache.set(k, sheetOrNull(app, name));
     return cache.get(k)!;
   };
 }
 
 export function markFindings(app: EtApplication, marks: ReadonlyArray<Mark>, options: { readonly locale?: Locale } = {}): MarkResult {
   const cells = cellsToMark(marks);
-  if (cells.length === 0) return { marked: 0, skipped: 0, commented: 0 };
-  const sheetOf = sheetCache(app, true);
+  if (cells.length === 0) return { marked: 0, skipped: 0, commented: 0, protectedSheets: [] };
+  const sheetOf = sheetCache(app);
+  const protectedSheets = new Map<EtWorksheet, boolean>();
+  const locked = new Set<string>();
   let recordSheet = sheetOrNull(app, MARKS_SHEET);
   const plan = new MarkPlan(readRecord(recordSheet));
 
@@ -88,6 +84,13 @@ export function markFindings(app: EtApplication, marks: ReadonlyArray<Mark>, opt
   for (const c of cells) {
     const ws = sheetOf(c.sheet);
     if (!ws) {
+      skipped++;
+      continue;
+    }
+    // a protected sheet refuses every fill and note: its cells are skipped, not failed on, and the sheet named
+    if (!protectedSheets.has(ws)) protectedSheets.set(ws, ws.ProtectContents);
+    if (protectedSheets.get(ws)) {
+      locked.add(c.sheet);
       skipped++;
       continue;
     }
@@ -108,7 +111,7 @@ export function markFindings(app: EtApplication, marks: ReadonlyArray<Mark>, opt
     );
     writes.push({ ws, cell: c.cell, text, markFill, pattern: isPattern(pattern), hasNote: comment !== null });
   }
-  if (writes.length === 0) return { marked: 0, skipped, commented: 0 };
+  if (writes.length === 0) return { marked: 0, skipped, commented: 0, protectedSheets: [...locked] };
 
   // 2. The record, before any mark.
   if (!recordSheet) {
@@ -143,7 +146,7 @@ export function markFindings(app: EtApplication, marks: ReadonlyArray<Mark>, opt
     if (w.pattern) interior.Pattern = ET.patternSolid;
     marked++;
   }
-  return { marked, skipped, commented };
+  return { marked, skipped, commented, protectedSheets: [...locked] };
 }
 
 /**

@@ -43,7 +43,7 @@ describe('markFindings / clearMarks', () => {
   test('mark fills by severity and attaches notes (appending to an existing note) in 3 syncs (read, record, marks); the record is VeryHidden', async () => {
     const fake = workbook();
     const res = await fake.run((ctx) => markFindings(ctx, MARKS));
-    expect(res).toEqual({ marked: 6, skipped: 1, commented: 0 });
+    expect(res).toEqual({ marked: 6, skipped: 1, commented: 0, protectedSheets: [] });
     expect(fake.stats.syncs).toBe(3);
     const s = snapshotWorkbook(fake).sheets[0];
     expect(s.cells.A1.style?.fill).toEqual({ color: MARK_FILLS.error, pattern: 'Solid' });
@@ -169,7 +169,7 @@ describe('marks that survive what Excel does', () => {
       { sheet: '项目台账', row: 5, col: 5, message: '提示：F6', severity: 'info' },
     ];
     const res = await fake.run((ctx) => markFindings(ctx, marks));
-    expect(res).toEqual({ marked: 1, skipped: 1, commented: 1 });
+    expect(res).toEqual({ marked: 1, skipped: 1, commented: 1, protectedSheets: [] });
     const after = snapshotWorkbook(fake).sheets.find((x) => x.name === '项目台账')!;
     expect(after.comments).toEqual({ F7: '请核实本年拨付' });
     expect(after.cells.F7).toEqual(before.sheets.find((x) => x.name === '项目台账')!.cells.F7);
