@@ -29,6 +29,18 @@ export function scoreLevels(sc: IndicatorScore): ItemLevels {
 }
 
 /**
+ * The form's level-2 row an item of a known category goes in, where the form prints every row of its categories: its
+ * own, a narrower wording of one (`服务对象满意度指标`, `社会公众满意度指标` in the row 满意度指标), or, left blank, the
+ * category's only row. The 2018 form printed an empty 满意度指标 row and a row of its own for 服务对象满意度指标 (the
+ * 2020 framework's word) below it. Else the level 2 as written (a row of its own after the form's).
+ */
+function formRow(written: string | undefined, rows: ReadonlyArray<string>): string {
+  if (written === undefined) return rows.length === 1 ? rows[0] : '';
+  if (rows.includes(written)) return written;
+  return rows.find((r) => written.endsWith(r)) ?? written;
+}
+
+/**
  * Groups items by level 1 and level 2 in the form's order, named in the form's wording (`level1`
  * of its layout); the sheet's order is kept within a group, unknown categories follow the known
  * ones. With `allCategories` every category of the form appears, empty where the sheet has none.
@@ -49,9 +61,9 @@ export function groupIndicators<T>(
   for (const d of level1) for (const l2 of level2Of(d.category)) home.set(l2, d.name);
   for (const item of items) {
     const lv = levels(item);
-    const l2 = level2Name(lv.level2) ?? '';
     const written = lv.level1?.trim() || undefined;
     const known = lv.category !== undefined ? nameOf.get(lv.category) : undefined;
+    const l2 = allCategories && lv.category !== undefined ? formRow(level2Name(lv.level2), level2Of(lv.category)) : (level2Name(lv.level2) ?? '');
     const l1 = known ?? (written !== undefined ? written.replace(/[\s\u3000]+/g, '') : (home.get(l2) ?? ''));
     let byL2 = l2Order.get(l1);
     if (!byL2) {
