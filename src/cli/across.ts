@@ -166,7 +166,7 @@ const hasErrors = (r: AcrossResult): boolean =>
 /**
  * `jx check --across`: exit 0 no errors, 1 an error in a file or across, 2 a file could not be read (or the 问题清单
  * not written). With `--report`, one 问题清单 of every file: its own findings, then those across files that point into
- * it (X001–X005: a project sent by two prefectures is to be corrected in both), each under its file.
+ * it (X001–X006: a project sent by two prefectures is to be corrected in both), each under its file.
  */
 export async function runCheckAcross(files: ReadonlyArray<string>, opts: AcrossCliOptions & { readonly report?: string }, io: Console): Promise<number> {
   const out = (l: string): void => io.out(visibleText(l));

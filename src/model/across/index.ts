@@ -15,7 +15,7 @@ import { DEFAULT_REGIONS, XINJIANG_PREFECTURES } from '../read/regions';
 import { budgetRules, W001, W002 } from '../rules/workbook';
 import { sumFen } from '../money';
 import type { Profile, Project } from '../records';
-import { regionNamer, runAcrossRules, type FileFinding, type FileYear, type PlacedProject } from '../rules/across';
+import { fundLine, regionNamer, runAcrossRules, type FileFinding, type FileTitle, type FileYear, type PlacedProject } from '../rules/across';
 
 export { idKey, regionNamer, type FileFinding, type PlacedProject } from '../rules/across';
 
@@ -154,7 +154,7 @@ export function filePairs(findings: ReadonlyArray<AcrossFinding>): FilePair[] {
 }
 
 /** Runs the cross-file rules over already evaluated files. */
-export function acrossFindings(files: AcrossResult['files'], province: ProvinceSource | undefined, years: ReadonlyArray<FileYear> = []): AcrossFinding[] {
+export function acrossFindings(files: AcrossResult['files'], province: ProvinceSource | undefined, years: ReadonlyArray<FileYear> = [], titles: ReadonlyArray<FileTitle> = []): AcrossFinding[] {
   const found: AcrossFinding[] = [];
   const allocations = province?.allocations;
   const regionOf = provinceRegionOf(province);
@@ -179,6 +179,8 @@ export function acrossFindings(files: AcrossResult['files'], province: ProvinceS
       regionOf,
       ...(allocations && province ? { allocations: { ...allocations, file: province.file } } : {}),
       ...(fiscalYear !== undefined ? { years: { fiscalYear, files: years } } : {}),
+      // the fund the province's 配置 names; its default name (no 项目名称 row) names none
+      ...(province?.profileRead.cells.projectName ? { funds: { name: province.profile.projectName, files: titles } } : {}),
     },
     (f) => void found.push(f as AcrossFinding),
   );
@@ -214,6 +216,25 @@ function fileYears(inputs: ReadonlyArray<AcrossInput>, files: AcrossResult['file
     const sheet = input.grid.sheets.find((s) => s.name === named.sheet);
     out.push({ file: input.file, year: named.year, source: 'title', where: { sheet: named.sheet, row: 0, col: sheet?.origin?.col ?? 0 } });
   });
+  return out;
+}
+
+/**
+ * The line above each prefecture's ledger that names its fund (fundLine), and its cell (X006). The province's file is
+ * left out; so is a ledger whose title lines name no fund (项目台账, 单位：万元).
+ */
+function fileTitles(files: AcrossResult['files'], province: ProvinceSource | undefined): FileTitle[] {
+  const out: FileTitle[] = [];
+  for (const { file, evaluation } of files) {
+    if (province && file === province.file) continue;
+    const table = evaluation.check.ledger?.table;
+    const title = table && fundLine(table.titleTexts);
+    if (!table || title === undefined) continue;
+    const { sheet } = table;
+    const at = sheet.values.findIndex((row, r) => r < table.headerRow - (sheet.origin?.row ?? 0) && row.some((v) => typeof v === 'string' && v.trim() === title));
+    const col = at < 0 ? 0 : sheet.values[at].findIndex((v) => typeof v === 'string' && v.trim() === title);
+    out.push({ file, title, where: { sheet: sheet.name, row: Math.max(at, 0) + (sheet.origin?.row ?? 0), col: col + (sheet.origin?.col ?? 0) } });
+  }
   return out;
 }
 
@@ -260,7 +281,7 @@ export function checkAcross(given: ReadonlyArray<AcrossInput>, options: AcrossOp
   const inputs = distinctNames(given);
   const province = provinceSource(inputs, options.profile);
   const files = inputs.map((i) => ({ file: i.file, evaluation: evaluateFile(i, province) }));
-  const findings = acrossFindings(files, province, fileYears(inputs, files, province));
+  const findings = acrossFindings(files, province, fileYears(inputs, files, province), fileTitles(files, province));
   // the pairs count every finding; the list shows at most 1,000 of a rule per file
   return { files, findings: capAcross(findings), pairs: filePairs(findings), ...(province ? { province } : {}) };
 }

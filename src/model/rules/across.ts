@@ -12,7 +12,7 @@ import { fenToDecimal, type Fen, type MoneyUnit } from '../money';
 import type { Project, ProjectKey } from '../records';
 import type { AllocationsRead } from '../read/allocations';
 import type { ColumnInfo } from '../read/table';
-import { matchRegion } from '../read/regions';
+import { matchRegion, REGION_SHORT_FORMS, XINJIANG_PREFECTURES } from '../read/regions';
 import { fieldName } from './context';
 import { idKey, patentKeyOf } from './ledgerCross';
 
@@ -45,6 +45,15 @@ export interface AcrossContext {
   readonly allocations?: AllocationsRead & { readonly file: string };
   /** The province's 评价年度, and the year each prefecture's file names for itself (its own 配置, else its title or sheet name). */
   readonly years?: { readonly fiscalYear: number; readonly files: ReadonlyArray<FileYear> };
+  /** The fund the province's 配置 names (its 项目名称), and the title of each prefecture's ledger that names a fund (X006). */
+  readonly funds?: { readonly name: string; readonly files: ReadonlyArray<FileTitle> };
+}
+
+/** The line above a file's ledger that names its fund (`2018年度自治区专利实施资金项目台账`), and where. */
+export interface FileTitle {
+  readonly file: string;
+  readonly title: string;
+  readonly where: Where;
 }
 
 /** The year a file names for itself, and where. */
@@ -299,7 +308,65 @@ export const X005 = acrossRule({
   },
 });
 
-export const ACROSS_RULES = [X001, X002, X003, X004, X005] as const;
+/** The words of a title that name what it is, not whose or when: a fund (专项资金), the kind of sheet (台账, 明细表). */
+const FUND_WORD = /专项|资金|基金|经费|计划|项目|台账|明细/u;
+/** A label line (填报单位：…, 单位：万元) names no fund. */
+const LABEL = /^[^：:]{1,8}[：:]/u;
+/** Words every fund's title may hold, removed to leave what tells one fund from another; the longest first. */
+const GENERIC = [
+  '新疆维吾尔自治区', '专项资金', '资金', '项目', '台账', '明细表', '明细', '汇总表', '汇总', '一览表', '情况表', '情况', '清单', '计划', '支出', '绩效', '自评',
+  '报送稿', '更正', '财政', '自治区', '新疆', '年度', '本级', '表',
+];
+/** What tells a fund's name from another's: no year, no 地州市, no generic word, no bracketed note, no punctuation. */
+export function fundCore(text: string): string {
+  let s = text.replace(/[（(][^）)]*[）)]/gu, '').replace(/\d{4}\s*年度?|[〇零一二三四五六七八九]{4}年度?/gu, '');
+  const names = [...XINJIANG_PREFECTURES, ...REGION_SHORT_FORMS.keys(), ...GENERIC].sort((a, b) => b.length - a.length);
+  for (const n of names) s = s.split(n).join('');
+  return s.replace(/[\s\p{P}\p{S}\d]/gu, '');
+}
+/** The bigrams of a text. */
+const bigrams = (s: string): Set<string> => new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
+/**
+ * Whether a ledger title names the province's fund, or none: its core (fundCore) holds the fund's or is held by it, or
+ * shares half the fund's word pairs (专利实施计划 / 专利实施资金 / 专利资助). A title of only generic words names none.
+ */
+export function namesFund(title: string, fund: string): boolean {
+  const t = fundCore(title);
+  const f = fundCore(fund);
+  if (!t || !f || t.includes(f) || f.includes(t)) return true;
+  const fb = bigrams(f);
+  const tb = bigrams(t);
+  let shared = 0;
+  for (const b of fb) if (tb.has(b)) shared++;
+  return shared * 2 >= fb.size;
+}
+/** The first line of `texts` that may name a fund (FUND_WORD, no label). */
+export function fundLine(texts: ReadonlyArray<string>): string | undefined {
+  return texts.find((t) => FUND_WORD.test(t) && !LABEL.test(t));
+}
+
+/**
+ * X006: a prefecture's ledger whose title names another fund than the province's 配置 (项目名称): another fund's ledger
+ * sent by mistake (科技型中小企业创新资金 for 专利实施资金) is merged, and counted, as this fund's.
+ */
+export const X006 = acrossRule({
+  id: 'X006', category: 'across', severity: 'warning',
+  title: { 'zh-CN': '文件所报资金与全区不符', 'en-US': 'Ledger of another fund' },
+  messages: {
+    main: msg({
+      params: { title: P.text, fund: P.text },
+      'zh-CN': (p) => `本文件台账标题为“${p.title}”，与全区“配置”的项目名称“${p.fund}”不是同一项资金：请确认报送的是本资金的台账，其他资金的项目不应汇总在内。`,
+      'en-US': (p) => `This file's ledger is titled "${p.title}", which is not the fund the province's profile names ("${p.fund}"): check that this fund's ledger was sent; another fund's projects do not belong in the consolidation.`,
+    }),
+  },
+  files: (ctx, report) => {
+    const f = ctx.funds;
+    if (!f) return;
+    for (const t of f.files) if (!namesFund(t.title, f.name)) report.main(t.file, t.where, { title: t.title, fund: f.name });
+  },
+});
+
+export const ACROSS_RULES = [X001, X002, X003, X004, X005, X006] as const;
 
 /** Runs every cross-file rule; each finding goes to `emit` with its file. */
 export function runAcrossRules(ctx: AcrossContext, emit: (f: FileFinding) => void): void {

@@ -31,7 +31,7 @@ export interface CheckedFile {
   /** Why the file could not be read, in the list's locale. */
   readonly error?: string;
   /**
-   * The findings across files (X001–X005, `jx check --across`) that point into this file, listed after its own. A file
+   * The findings across files (X001–X006, `jx check --across`) that point into this file, listed after its own. A file
    * with these and no evaluation of its own is the province's 配置 given apart (--profile): listed for them alone.
    */
   readonly across?: ReadonlyArray<Finding>;

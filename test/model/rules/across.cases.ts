@@ -18,6 +18,14 @@ const paidHeader = (file: string): string => `${file}:项目台账!${colOf('本�
 /** 配置 with 地州市 | 分配金额 under 评价年度 (rows 3 and 4: the first allocation's amount is 配置!B4). */
 const allocated = (rows: Array<[string, number]>): Book => ({ profile: [['地州市', '分配金额'], ...rows] as Book['profile'] });
 
+/** The province's a.xlsx naming its fund in 配置 (项目名称), and b.xlsx under these lines above its header. */
+function fund(...above: string[][]): Array<{ file: string; grid: Grid }> {
+  return [
+    { file: 'a.xlsx', grid: book({ rows: [validRow(0)], profile: [['项目名称', '自治区专利实施计划项目']] }) },
+    { file: 'b.xlsx', grid: book({ rows: [validRow(1)], above }) },
+  ];
+}
+
 export const CASES: RuleCases = {
   X001: [
     {
@@ -90,6 +98,27 @@ export const CASES: RuleCases = {
     {
       name: 'a file without a year in its title whose 填报日期 line is in the next year: a date names no fiscal year',
       files: [two([validRow(0)], [validRow(1)])[0], { file: 'b.xlsx', grid: { sheets: book({ rows: [validRow(1)], above: [['阿克苏地区专利实施项目明细表'], ['填报单位：阿克苏地区财政局    填报日期：2019年1月10日']] }).sheets.filter((s) => s.name !== '配置') } }],
+      expect: [],
+    },
+  ],
+  X006: [
+    {
+      name: 'a ledger titled with another fund than the province\'s 项目名称: at its title',
+      files: fund(['2018年度自治区科技型中小企业技术创新资金项目台账'], ['单位：万元']),
+      expect: ['warning@b.xlsx:项目台账!A1'],
+    },
+    {
+      name: 'titles of the same fund however written (a county, 资金 for 计划, a year, a bracketed note, a label line): nothing',
+      files: [
+        ...fund(['昌吉州昌吉市2018年度自治区专利实施资金项目台账（报送稿）']),
+        { file: 'c.xlsx', grid: book({ rows: [validRow(2)], above: [['填报单位：伊犁州知识产权局'], ['伊犁州直专利实施计划项目资金拨付明细表']] }) },
+        { file: 'd.xlsx', grid: book({ rows: [validRow(3)], above: [['2018年度项目台账'], ['单位：元']] }) },
+      ],
+      expect: [],
+    },
+    {
+      name: 'a province whose 配置 names no 项目名称 (the default name is no one\'s): nothing',
+      files: two([validRow(0)], [validRow(1)], { above: [['2018年度自治区科技型中小企业技术创新资金项目台账']] }),
       expect: [],
     },
   ],
