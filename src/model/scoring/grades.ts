@@ -150,6 +150,15 @@ const NO_CHANGE = /(?:无|没有|未|未见)(?:明显|任何)?变化|持平/;
 /** A bare "none happened" (`未发生`, `无`): met when the target names what should not happen (`无重大安全事故`). */
 const NONE_BARE = /^(?:未发生|无发生|没有发生|未出现|没有出现|无|没有|零|均未发生|未发现|没有发现)$/;
 const CLAUSE_SPLIT = /[，,。；;！!？?\n]/;
+/**
+ * A predicate followed by 率/度/程度 is a noun, the thing judged (完成率, 达标率, 实现程度): no predicate of its own.
+ */
+const AS_NOUN = /^(?:率|度|程度)/;
+/**
+ * A judgement after the predicate that says it fell short (完成情况不理想, 进度完成较慢, 效果欠佳): the clause tells
+ * neither that the target was met nor by how much it was missed — the officer's call (W011), never 达成.
+ */
+const SHORT_AFTER = /不理想|不够?理想|欠佳|不佳|不高|较低|偏低|很低|低于|不足|不够|较慢|偏慢|缓慢|迟缓|不明显|不充分|不到位|不达标|较弱|偏弱|一般|有差距|差距较大|未达/;
 
 interface Predicate {
   readonly cls: PredicateClass;
@@ -159,6 +168,8 @@ interface Predicate {
   readonly all: boolean;
   /** Of a change: 1 weak, 2 plain, 3 strong. */
   readonly strength: number;
+  /** It is judged to have fallen short after it (SHORT_AFTER): no grade by the words. */
+  readonly short: boolean;
 }
 
 /** The last predicate of a clause and the modifiers written right before it; undefined when it has none. */
@@ -170,6 +181,7 @@ function predicateOf(clause: string): Predicate | undefined {
       if (clause.startsWith(p[0], i)) {
         // 好 and 差 only end a clause (效果好; not 好转, 差距), and give way to 较好, 良好, 较差 (found one character on).
         if ((p[0] === '好' || p[0] === '差') && (i !== clause.length - 1 || /[很较良比偏误落时]/.test(clause[i - 1] ?? ''))) continue;
+        if (AS_NOUN.test(clause.slice(i + p[0].length))) continue;
         found = p;
         at = i;
         break;
@@ -197,8 +209,9 @@ function predicateOf(clause: string): Predicate | undefined {
     else if (!strip(PLAIN_MODS) && !strip(FULL_MODS)) break;
   }
   // What was done, named after it as a part (完成了一半, 完成部分任务, 落实大部分): part of it.
-  if (PART_AFTER.test(clause.slice(at + found[0].length))) partial = true;
-  return { cls: found[1], neg, partial, all, strength };
+  const after = clause.slice(at + found[0].length);
+  if (PART_AFTER.test(after)) partial = true;
+  return { cls: found[1], neg, partial, all, strength, short: SHORT_AFTER.test(after) };
 }
 
 /** The grade one clause names, weighed against the target's predicate. */
@@ -209,7 +222,7 @@ function clauseGrade(clause: string, target: Predicate | undefined): WordGrade |
   if (NO_PROGRESS.test(clause)) return { grade: '未达成' };
   if (NO_CHANGE.test(clause)) return target && (target.cls === 'up' || target.cls === 'down') ? { grade: '未达成' } : undefined;
   const p = predicateOf(clause);
-  if (!p) return undefined;
+  if (!p || p.short) return undefined;
   switch (p.cls) {
     case 'good':
       return { grade: p.neg ? '未达成' : '达成' };

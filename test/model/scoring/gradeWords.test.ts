@@ -30,7 +30,7 @@ describe('grade words: the class rule', () => {
     // changes without a target to weigh them against
     ['显著提升', '达成'], ['不断提升', '达成'], ['未提升', '未达成'], ['无明显提升', '未达成'], ['无进展', '未达成'],
     // clauses: the first with a grade decides, a lower one after it qualifies a 达成
-    ['共培训1100人次，超额完成', '达成'], ['按期完成，但个别项目进度滞后', '部分达成'], ['已达成。按期推进', '达成'],
+    ['共培训1100人次，超额完成', '达成'], ['合格率达到预期', '达成'], ['完成年度目标', '达成'], ['按期完成，但个别项目进度滞后', '部分达成'], ['已达成。按期推进', '达成'],
   ])('%s → %s', (actual, expected) => expect(grade(actual)).toBe(expected));
 
   it.each([
@@ -43,6 +43,9 @@ describe('grade words: the class rule', () => {
     // the outcome is not told, or its words are the officer's call
     ['一般'], ['进行中'], ['正在落实'], ['有所提升'], ['无变化'], ['满意'], ['好转'], ['误差'], ['零星事故'], ['无法解决问题'], ['没有解决问题'], ['未发生'],
     ['按合同项目进度安排表逐步推进'], ['完成500人次以上'], ['完成率85%'],
+    // a rate or degree judged after the word, or a shortfall said after the predicate: never 达成 (22e2b6c gave full
+    // points to each, the words after the last predicate unread; review34)
+    ['完成率偏低'], ['达标率较低'], ['实现程度不高'], ['完成情况不理想'], ['完成效果欠佳'], ['进度完成较慢'], ['落实不够'], ['完成率'],
   ])('%s → no grade (W011 asks the officer)', (actual) => expect(grade(actual)).toBeUndefined());
 
   it('a fall with no target to weigh it against is no grade (满意度降低 is not an achievement)', () => {
