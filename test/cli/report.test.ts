@@ -32,9 +32,11 @@ describe('jx report', () => {
     const d = readDocx(new Uint8Array(await fs.readFile(out)));
     const model = report(sampleWorkbookGrid(), '2020');
     const dated = reportText(model).replace('2019年3月1日', d.paragraphs[3].text).trimEnd().split('\n');
-    // the last paragraph is the empty one between the appendix's two tables (the header repeats from the second)
+    // the last paragraphs are the empty ones between the appendix's tables (the header repeats from the second; a
+    // later page of the table is a table of its own)
     const texts = d.paragraphs.map((p) => p.text);
     expect(texts.pop()).toBe('');
+    while (texts[texts.length - 1] === '') texts.pop();
     expect(texts).toEqual(dated.slice(0, texts.length));
     expect(d.paragraphs[3].text).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
     expect(await sha(sample)).toBe(before);

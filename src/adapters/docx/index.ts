@@ -148,8 +148,10 @@ function tableOf(t: ReportTable, body: ReadonlyArray<ReportRow>): Table {
  * LibreOffice join adjacent tables into one, and a later body's header rows are then rows in the
  * middle of a table, which never repeat on the next page.
  */
-function joint(): Paragraph {
+function joint(pageBreakBefore = false): Paragraph {
   return new Paragraph({
+    // the model's page break (ReportTable.pageBreaks): the next body starts a page
+    ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
     spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
     children: [new TextRun({ text: '', size: 2 })],
   });
@@ -161,7 +163,7 @@ function blocks(list: ReadonlyArray<Block>): FileChild[] {
     if (b.kind === 'paragraph') out.push(paragraph(b));
     else
       b.bodies.forEach((body, k) => {
-        if (k > 0) out.push(joint());
+        if (k > 0) out.push(joint(b.pageBreaks?.includes(k) ?? false));
         out.push(tableOf(b, body));
       });
   }

@@ -21,6 +21,18 @@ export const APPENDIX_BODY_PT = 10.5;
 export const MIN_COLUMN_MM = 10;
 /** Cell padding left and right, in millimetres. */
 export const CELL_PADDING_MM = 1;
+/**
+ * No text column reads fewer than four characters a line (项目名称, 一级指标, 经济效益 / 指标): proportional widths
+ * gave the 2018 form's label column 10 mm, two characters a line (项目 / 名称, 预算 / 执行 / 情况), and its 一级
+ * column 一级指 / 标. A column whose texts are shorter needs only their width.
+ */
+export const LABEL_MIN_CHARS = 4;
+/** A cell's text line in Word and LibreOffice, in ems (single spacing of 宋体 / Noto CJK, rounded up: pages are estimated short rather than long). */
+const TABLE_LINE_EM = 1.5;
+/** A cell's top and bottom margins (20 twips each), in points. */
+const CELL_MARGINS_PT = 2;
+/** Said after a label merged down the rows where it continues onto a new page. */
+export const CONTINUED = '（续）';
 
 /** One section of an Excel number format: quoted literals, `0`/`#` digits with `,` grouping and `.` decimals, `%`. */
 export function formatNumber(x: number, format: string | undefined): string {
@@ -125,8 +137,30 @@ export interface Appendix {
   readonly name: string;
 }
 
-/** Lays the print area of a sheet layout out as a table `textWidthMm` wide. */
-export function appendixFromLayout(layout: SheetLayout, textWidthMm: number): Appendix {
+/** Lines a text takes in a cell `innerMm` wide at `sizePt`, broken character by character as Word breaks Chinese. */
+export function wrappedLines(text: string, innerMm: number, sizePt: number): number {
+  let lines = 0;
+  for (const line of text.split('\n')) {
+    let n = 1;
+    let used = 0;
+    for (const ch of line) {
+      const w = oneLineMm(ch, sizePt);
+      if (used > 0 && used + w > innerMm + 1e-9) {
+        n++;
+        used = 0;
+      }
+      used += w;
+    }
+    lines += n;
+  }
+  return lines;
+}
+
+/**
+ * Lays the print area of a sheet layout out as a table `textWidthMm` wide. Given the page's text height, a table
+ * whose header repeats is cut into pages here (see paginate).
+ */
+export function appendixFromLayout(layout: SheetLayout, textWidthMm: number, textHeightMm?: number): Appendix {
   const area: Merge = layout.page?.printArea ?? {
     top: 0,
     left: 0,
@@ -206,6 +240,13 @@ export function appendixFromLayout(layout: SheetLayout, textWidthMm: number): Ap
       const cell = held && emptied.has(`${r}:${c}`) ? { ...held, value: null } : held;
       const style = cell?.style;
       const size = Math.round(((style?.fontSize ?? fontSize) * APPENDIX_BODY_PT * 2) / fontSize) / 2;
+      const text = cellText(cell);
+      if (typeof cell?.value === 'string' && text !== '' && (!m || m.right === m.left)) {
+        // a label's longest line, up to LABEL_MIN_CHARS characters (and half a millimetre of slack)
+        const k = c - area.left;
+        const widest = maxOf(text.split('\n').map((l) => Math.min(oneLineMm(l, size), oneLineMm('一'.repeat(LABEL_MIN_CHARS), size)))) ?? 0;
+        minima[k] = Math.max(minima[k] ?? 0, widest + 2 * CELL_PADDING_MM + 0.5);
+      }
       if (typeof cell?.value === 'number' && (!m || m.right === m.left)) {
         const k = c - area.left;
         // one em of slack: digits wider than half an em in some faces, spacing a renderer adds before 万元
@@ -243,14 +284,110 @@ export function appendixFromLayout(layout: SheetLayout, textWidthMm: number): Ap
     minima
   );
 
+  const paged = repeat && repeatable && textHeightMm !== undefined ? paginate(bodies, columnWidthsMm, textHeightMm, titles) : { bodies, pageBreaks: [] };
+
   return {
     titles,
     table: {
       kind: 'table',
       columnWidthsMm,
-      bodies,
+      bodies: paged.bodies,
+      ...(paged.pageBreaks.length ? { pageBreaks: paged.pageBreaks } : {}),
       font: { name: layout.font.name, fallbacks: layout.font.fallbacks },
     },
     name: titles[0]?.runs[0]?.text ?? layout.name,
   };
+}
+
+/** Points in a millimetre. */
+const PT_PER_MM = 72 / 25.4;
+
+/** Estimated heights of a body's rows in Word, in points: each row its tallest one-row cell, a merged cell's lack on its last row. */
+function rowHeightsPt(rows: ReadonlyArray<ReportRow>, widthsMm: ReadonlyArray<number>): number[] {
+  const cellPt = (c: ReportCell): number => {
+    const inner = widthsMm.slice(c.col, c.col + c.colSpan).reduce((a, b) => a + b, 0) - 2 * CELL_PADDING_MM;
+    return wrappedLines(c.text, Math.max(1, inner), c.fontSizePt) * c.fontSizePt * TABLE_LINE_EM + CELL_MARGINS_PT;
+  };
+  const h = rows.map((r) => r.cells.reduce((a, c) => (c.rowSpan === 1 ? Math.max(a, cellPt(c)) : a), r.minHeightPt));
+  rows.forEach((r, i) =>
+    r.cells.forEach((c) => {
+      if (c.rowSpan === 1) return;
+      const last = Math.min(rows.length - 1, i + c.rowSpan - 1);
+      const have = h.slice(i, last + 1).reduce((a, b) => a + b, 0);
+      h[last] += Math.max(0, cellPt(c) - have);
+    })
+  );
+  return h;
+}
+
+/**
+ * Cuts the table into pages, as the host would, from estimated row heights (rows never split: cantSplit): the
+ * part above the header and the first indicator rows on the first page, then a new page whenever the next row would
+ * not fit, each new page a body of its own that starts with the header rows again (marked `repeated`). A label
+ * merged down the rows (the 一级 / 二级 指标) that runs onto the new page is cut there and written again in its lower
+ * part with （续）: Word and LibreOffice leave a merged cell blank on the pages it continues onto, so that a page of
+ * 数量指标 rows read as if they had no category. An empty merged block (column A below the header) stays empty.
+ * The pages are estimated a little short (TABLE_LINE_EM); a page the host fills fuller than estimated only leaves
+ * more room at its foot.
+ */
+function paginate(
+  bodies: ReadonlyArray<ReadonlyArray<ReportRow>>,
+  widthsMm: ReadonlyArray<number>,
+  textHeightMm: number,
+  titles: ReadonlyArray<ReportParagraph>
+): { bodies: ReportRow[][]; pageBreaks: number[] } {
+  const last = bodies[bodies.length - 1];
+  const headerCount = last.findIndex((r) => !r.header);
+  if (headerCount <= 0) return { bodies: bodies.map((b) => [...b]), pageBreaks: [] };
+  const page = textHeightMm * PT_PER_MM;
+  // the title lines (二号-ish title, its subtitle and the 6 pt after it), the bodies before the header, the joints
+  const titlesPt = titles.reduce((a, t) => a + (t.role === 'tableTitle' ? 16 : 11) * TABLE_LINE_EM + (t.role === 'tableSubtitle' ? 6 : 0), 0);
+  const before = bodies.slice(0, -1);
+  const beforePt = before.reduce((a, b) => a + rowHeightsPt(b, widthsMm).reduce((x, y) => x + y, 0) + 1, 0);
+  const heights = rowHeightsPt(last, widthsMm);
+  const headerPt = heights.slice(0, headerCount).reduce((a, b) => a + b, 0);
+  // the rows (indexes into `last`) that begin a page; the header goes over with the first row after it
+  const starts: number[] = [];
+  let used = titlesPt + beforePt + headerPt;
+  let onPage = 0;
+  if (used + (heights[headerCount] ?? 0) > page && beforePt > 0) {
+    starts.push(0);
+    used = headerPt;
+  }
+  for (let i = headerCount; i < last.length; i++) {
+    if (used + heights[i] > page && onPage > 0) {
+      starts.push(i);
+      used = headerPt;
+      onPage = 0;
+    }
+    used += heights[i];
+    onPage++;
+  }
+  if (!starts.length || (starts.length === 1 && starts[0] === 0)) {
+    const out = bodies.map((b) => [...b]);
+    return { bodies: out, pageBreaks: starts.length ? [out.length - 1] : [] };
+  }
+  // cut every merge running over a page's first row, its label again below
+  const rows = last.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c })) }));
+  for (const s of starts) {
+    if (s === 0) continue;
+    for (let t = headerCount; t < s; t++)
+      for (const c of rows[t].cells) {
+        if (t + c.rowSpan - 1 < s) continue;
+        const below = { ...c, rowSpan: t + c.rowSpan - s, text: c.text === '' ? '' : `${c.text.replace(/（续）$/, '')}${CONTINUED}` };
+        c.rowSpan = s - t;
+        rows[s].cells = [...rows[s].cells, below].sort((a, b) => a.col - b.col);
+      }
+  }
+  const header = rows.slice(0, headerCount);
+  const pages: ReportRow[][] = [];
+  const cuts = [...starts.filter((s) => s > 0), rows.length];
+  let from = 0;
+  for (const to of cuts) {
+    pages.push(from === 0 ? rows.slice(0, to) : [...header.map((r) => ({ ...r, repeated: true })), ...rows.slice(from, to)]);
+    from = to;
+  }
+  const out = [...before.map((b) => [...b]), ...pages];
+  const pageBreaks = pages.map((_, k) => before.length + k).filter((k, j) => j > 0 || starts[0] === 0);
+  return { bodies: out, pageBreaks };
 }

@@ -21,7 +21,7 @@ import {
 } from './outline';
 import { hole, paragraphA, paragraphB, paragraphC, paragraphD, sentenceE, type Para } from './paragraphs';
 import { textWidth } from '../selfeval/sheet';
-import { PAGE_LANDSCAPE, PAGE_NUMBER, PAGE_PORTRAIT, TITLE_CHARS_PER_LINE, textWidthMm } from './typography';
+import { PAGE_LANDSCAPE, PAGE_NUMBER, PAGE_PORTRAIT, TITLE_CHARS_PER_LINE, textHeightMm, textWidthMm } from './typography';
 import type { Block, DataTexts, ParagraphRole, Report, ReportOutcome, ReportPart, ReportParagraph, Run } from './types';
 
 export type {
@@ -165,7 +165,7 @@ export function buildReport(ev: WorkbookEvaluation, options: ReportOptions): Rep
   const parts: ReportPart[] = [];
   const appendixPage = se?.layout.page?.orientation === 'landscape' ? PAGE_LANDSCAPE : PAGE_PORTRAIT;
   if (se) {
-    const appendix = appendixFromLayout(se.layout, textWidthMm(appendixPage));
+    const appendix = appendixFromLayout(se.layout, textWidthMm(appendixPage), textHeightMm(appendixPage));
     body.push(para('body', [{ text: `《${appendix.name}》` }], { section: '七' }));
     parts.push({ page: PAGE_PORTRAIT, blocks: body });
     parts.push({ page: appendixPage, blocks: [...appendix.titles, appendix.table] });

@@ -15,7 +15,7 @@ export function reportText(report: Report): string {
         continue;
       }
       for (const body of block.bodies)
-        for (const row of body) lines.push(row.cells.map((c) => c.text.replace(/\s*\n\s*/g, ' ')).join('\t'));
+        for (const row of body) if (!row.repeated) lines.push(row.cells.map((c) => c.text.replace(/\s*\n\s*/g, ' ')).join('\t'));
     }
   }
   return lines.join('\n') + '\n';

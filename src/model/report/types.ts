@@ -59,6 +59,8 @@ export interface ReportRow {
   readonly header: boolean;
   /** Lowest height, in points. */
   readonly minHeightPt: number;
+  /** The header rows again at the top of a later page's body (the plain text leaves them out: said once). */
+  readonly repeated?: boolean;
 }
 
 /**
@@ -71,6 +73,11 @@ export interface ReportTable {
   /** Column widths in millimetres; they add up to the text width of the page. */
   readonly columnWidthsMm: ReadonlyArray<number>;
   readonly bodies: ReadonlyArray<ReadonlyArray<ReportRow>>;
+  /**
+   * Bodies (by index) that begin a new page: the model cuts a long table into pages (appendix.ts) so that a label
+   * merged down the rows (一级/二级指标) is written again on the page it continues onto, which Word would leave blank.
+   */
+  readonly pageBreaks?: ReadonlyArray<number>;
   readonly font: FontSpec;
 }
 

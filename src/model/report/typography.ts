@@ -111,3 +111,9 @@ export function textWidthMm(page: PageSpec): number {
 }
 
 export const PAGE_NUMBER = { before: '— ', after: ' —', font: FONTS.pageNumber, sizePt: SIZE.sihao } as const;
+
+/** Height of the text area (版心) in millimetres. */
+export function textHeightMm(page: PageSpec): number {
+  const h = page.orientation === 'portrait' ? A4_MM.height : A4_MM.width;
+  return h - page.marginsMm.top - page.marginsMm.bottom;
+}

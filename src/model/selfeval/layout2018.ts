@@ -63,7 +63,8 @@ function build(x: LayoutInput): LayoutResult {
     ['其他资金', sum(funds.carried.budget, funds.other.budget), sum(funds.carried.executed, funds.other.executed)],
   ];
   budgetRows.forEach(([label, budget, executed], k) => {
-    s.set(4 + k, B, label || '预算数：', BODY);
+    // In the narrow B column 其中：财政拨款 breaks after its colon (it broke as 其中：财政拨 / 款 in Excel, 其中：财 / 政拨款 in the report)
+    s.set(4 + k, B, label.replace(/^其中：/, '其中：\n') || '预算数：', BODY);
     money(4 + k, C, budget);
     s.set(4 + k, D, label || '执行数：', BODY);
     money(4 + k, E, executed, F);

@@ -3,11 +3,16 @@ import type { Merge } from '../../../src/model/grid';
 import type { SheetLayout } from '../../../src/model/layout';
 import {
   appendixFromLayout,
+  CELL_PADDING_MM,
   cellText,
+  CONTINUED,
   formatNumber,
   MIN_COLUMN_MM,
+  oneLineMm,
   scaleWidths,
 } from '../../../src/model/report/appendix';
+import { reportText } from '../../../src/model/report';
+import type { Grid } from '../../../src/model/grid';
 import type { ReportTable } from '../../../src/model/report';
 import { SCHEME_IDS } from '../../../src/model/selfeval';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
@@ -26,8 +31,25 @@ function tableMerges(t: ReportTable, top: number, left: number): Merge[] {
   return out;
 }
 
-function layoutOf(kind: string): SheetLayout {
-  return evaluateWorkbook(sampleWorkbookGrid(), { forSelfEval: true, layout: kind as '2018' }).selfEval!.layout;
+function layoutOf(kind: string, grid: Grid = sampleWorkbookGrid()): SheetLayout {
+  return evaluateWorkbook(grid, { forSelfEval: true, layout: kind as '2018' }).selfEval!.layout;
+}
+
+/** The sample with its indicators repeated to `n` rows, the repeats named longer (a province's 34-indicator sheet). */
+function manyIndicators(n: number): Grid {
+  const g = sampleWorkbookGrid();
+  return {
+    sheets: g.sheets.map((s) => {
+      if (s.name !== '绩效指标') return s;
+      const [head, ...rows] = s.values;
+      const l3 = head.indexOf('三级指标');
+      const pts = head.indexOf('分值');
+      return {
+        ...s,
+        values: [head, ...Array.from({ length: n }, (_, i) => rows[i % rows.length].map((v, c) => (c === l3 && i >= rows.length ? `${String(v)}（第${i + 1}项，含各地州市分项考核）` : c === pts ? 100 / n : v)))],
+      };
+    }),
+  };
 }
 
 /** A bordered two-column, four-row sheet whose row 3 (0-based 2) repeats on every page, with these merges. */
@@ -172,6 +194,79 @@ describe('the appendix from the 自评表 layout', () => {
       [false, false],
       [true, false],
     ]);
+  });
+});
+
+describe('the appendix on paper', () => {
+  // Proportional widths gave the 2018 form's label column 10 mm (项目 / 名称, 预算 / 执行 / 情况 / （万 / 元）) and its 一级
+  // column 一级指 / 标: a text column now reads at least four characters a line, or its longest line when shorter.
+  it.each([
+    ['2018', 156, ['项目名称', '预算单位', '一级指标', '其他资金']],
+    ['2020', 243, ['项目名称', '一级指标', '二级指标', '三级指标']],
+  ] as const)('%s: the labels of the narrow columns are read four characters a line', (kind, width, labels) => {
+    const layout = layoutOf(kind);
+    const t = appendixFromLayout(layout, width).table;
+    for (const label of labels) {
+      const cell = t.bodies.flat().flatMap((r) => r.cells).find((c) => c.text === label)!;
+      const colMm = t.columnWidthsMm.slice(cell.col, cell.col + cell.colSpan).reduce((a, b) => a + b, 0);
+      expect(oneLineMm(label, cell.fontSizePt) + 2 * CELL_PADDING_MM).toBeLessThanOrEqual(colMm);
+    }
+    expect(t.columnWidthsMm.reduce((a, b) => a + b, 0)).toBeCloseTo(width, 0);
+  });
+
+  // A 34-indicator 2018 appendix ran over four pages; from the second on, the 一级 and 二级 labels merged down their
+  // rows were blank (Word and LibreOffice print a merged cell's text once, on its first page). The model now cuts the
+  // table into pages: every page a table of its own that starts with the indicator header, and a label that runs onto
+  // a page written again there, with （续）.
+  it.each([
+    ['2018', 156, 225, [1, 2]],
+    ['2020', 243, 138, [1, 2]],
+  ] as const)('%s: a long table is cut into pages, each with the header, and a label merged over a page is written again with （续）', (kind, width, height, labelCols) => {
+    const layout = layoutOf(kind, manyIndicators(34));
+    const head = layout.page!.printTitleRows!;
+    const flat = appendixFromLayout(layout, width).table;
+    const t = appendixFromLayout(layout, width, height).table;
+    expect(t.bodies.length).toBeGreaterThan(3);
+    expect(t.pageBreaks).toEqual(t.bodies.slice(2).map((_, k) => k + 2));
+    const headerCount = head.last - head.first + 1;
+    const headerText = flat.bodies[1].slice(0, headerCount).map((r) => r.cells.map((c) => c.text));
+    t.bodies.slice(1).forEach((body, k) => {
+      // the header first, again; marked repeated from the second page on
+      expect(body.slice(0, headerCount).map((r) => r.cells.map((c) => c.text))).toEqual(headerText);
+      expect(body.slice(0, headerCount).every((r) => r.header && (k === 0 ? !r.repeated : r.repeated === true))).toBe(true);
+      // every position of the page's grid covered once, within the page: no merge runs over a page's edge
+      const seen = new Set<string>();
+      body.forEach((row, y) => row.cells.forEach((c) => {
+        expect(y + c.rowSpan).toBeLessThanOrEqual(body.length);
+        for (let r = y; r < y + c.rowSpan; r++) for (let x = c.col; x < c.col + c.colSpan; x++) {
+          expect(seen.has(`${r}:${x}`)).toBe(false);
+          seen.add(`${r}:${x}`);
+        }
+      }));
+      expect(seen.size).toBe(body.length * t.columnWidthsMm.length);
+      if (k === 0) return;
+      // the first row under the header names its 一级 and 二级 category, as the label above it, （续） when it continues
+      const first = body[headerCount].cells;
+      for (const col of labelCols) {
+        const label = first.find((c) => c.col === col)!.text;
+        expect(label).not.toBe('');
+        const prev = t.bodies[k].flatMap((r) => r.cells.filter((c) => c.col === col)).pop()!.text.replace(CONTINUED, '');
+        if (label.endsWith(CONTINUED)) expect(label).toBe(prev + CONTINUED);
+      }
+    });
+    // some label does run over a page, and the rows and their text are those of the uncut table
+    expect(t.bodies.flat().some((r) => r.cells.some((c) => c.text.endsWith(CONTINUED)))).toBe(true);
+    const rows = (x: typeof t) => x.bodies.flat().filter((r) => !r.repeated);
+    expect(rows(t)).toHaveLength(rows(flat).length);
+    // the plain text says the header once
+    const text = (x: typeof t) => reportText({ title: [], parts: [{ page: undefined as never, blocks: [x] }], draft: false, layout: '2018', data: {} as never, placeholders: [], pageNumber: undefined as never });
+    expect(text(t).split('\n').filter((l) => l === headerText[0].join('\t'))).toHaveLength(1);
+  });
+
+  it('a table that fits its page is not cut', () => {
+    const t = appendixFromLayout(twoByFour([]), 100, 225).table;
+    expect(t.bodies).toHaveLength(2);
+    expect(t.pageBreaks).toBeUndefined();
   });
 });
 
