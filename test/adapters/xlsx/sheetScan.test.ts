@@ -226,11 +226,13 @@ describe('the usual run of rows and cells, read without the general path', () =>
 describe('dates: a day met for the first time is made by the general path, one met before comes from the cache', () => {
   // (the fast run only looks days up: DateCache.known; making one inside it cost recompiling it)
   const serials = [43347, 43347.75, 43348, 1, 59, 60, 61, 0, -3, 2958465, 2958466, 131071, 131072, 200000.5, 43347.99999999];
+  /** The end of the slots the cache is made with (sheet.ts DENSE_MADE). */
+  const madeEnd = [49999, 50000, 50001, 49998.6, 49999.2];
 
   test('DateCache: known() is undefined until date() has made the day, then the same object; each day as serialToDate reads it, 1900 and 1904', () => {
     for (const date1904 of [false, true]) {
       const dates = new DateCache(date1904);
-      for (const v of serials) {
+      for (const v of [...serials, ...madeEnd]) {
         const expected = serialToDate(Math.floor(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 86_400_000) / 86_400_000) + 25569 - (date1904 ? 1462 : 0), date1904);
         const before = dates.known(v);
         const d = dates.date(v);
