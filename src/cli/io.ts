@@ -1,5 +1,5 @@
 /** File I/O of the CLI: the only place that reads and writes files. */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { CHECKED_SHEETS, readWorkbookFile, type ReadFileResult } from '../adapters/file';
@@ -39,9 +39,11 @@ export async function loadWorkbook(file: string, limits: ReadLimits = defaultCli
     // A file larger than the whole package may be is refused before it is read into memory.
     if (st.size > limits.maxSize)
       return { ok: false, reason: 'tooLarge', message: failureMessage('overSize', { mb: Math.ceil(st.size / MB), limitMb: Math.ceil(limits.maxSize / MB) }) };
-    // a large file's strings worker starts while the file is read
+    // a large file's strings worker starts while the file is read (its thread boots meanwhile)
     strings = stringsThread(st.size >= PRESTART_FILE_BYTES);
-    data = await fs.readFile(file);
+    // In one read: the promise API reads 512 KB at a time through the thread pool, and the main
+    // thread, with nothing else to do yet, sat idle between the pieces (~10 ms of the 11 MB ledger).
+    data = readFileSync(file);
   } catch (e) {
     void strings?.dispose();
     const code = (e as NodeJS.ErrnoException).code;
