@@ -22,6 +22,7 @@
  * Excel answers: a marked cell costs about 1 KB of request, measured with office.js in marks.test.ts); a sync
  * refused for its size is split in two and retried.
  */
+import { structureProtected } from '../protection';
 import type { Locale } from '../../model/messages';
 import {
   type CellToMark,
@@ -181,6 +182,7 @@ export async function markFindings(
 
   // 1. Read: the record, the sheets and their threaded comments (with the first batch), each cell's fill and note.
   let rec: RecordProbe | undefined;
+  let structure: Excel.WorkbookProtection | undefined;
   const sheets = new Map<string, { ws: Excel.Worksheet; comments: Excel.CommentCollection; protection: Excel.WorksheetProtection }>();
   const read: CellRead[] = [];
   await inBudget(
@@ -190,6 +192,8 @@ export async function markFindings(
     (batch, at) => {
       if (at.first) {
         rec = queueRecordLoad(context);
+        structure = context.workbook.protection;
+        structure.load('protected');
         sheets.clear();
         for (const c of cells) {
           const k = c.sheet.toLowerCase();
@@ -259,6 +263,8 @@ export async function markFindings(
     writes.push({ p, text, markFill, pattern: isPattern(pattern) });
   }
   if (writes.length === 0) return { marked: 0, skipped, commented: onComment, protectedSheets: [...locked] };
+  // the record is a new sheet, which a structure-protected workbook refuses: nothing is marked
+  if (rec!.sheet.isNullObject && structure!.protected) throw structureProtected('mark');
   await writeRecord(context, rec!.sheet.isNullObject ? null : rec!.sheet, plan.rows, plan.touched());
 
   // 3. The marks.
@@ -351,8 +357,12 @@ function writeRows(sheet: Excel.Worksheet, firstRow: number, data: string[][]): 
  */
 export async function clearMarks(context: Excel.RequestContext): Promise<{ restored: number; kept: number }> {
   const rec = queueRecordLoad(context);
+  const structure = context.workbook.protection;
+  structure.load('protected');
   await context.sync();
   if (rec.sheet.isNullObject) return { restored: 0, kept: 0 };
+  // clearing ends by deleting the record, which a structure-protected workbook refuses: nothing is cleared
+  if (structure.protected) throw structureProtected('clear');
   const rows = await readRecord(context, rec);
   let restored = 0;
   let kept = 0;

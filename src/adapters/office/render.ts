@@ -10,6 +10,7 @@
  * cells) spreads its writes over more syncs, each under the budget. On any failure after the sheet was
  * added, the partial sheet is deleted and an error with a Chinese message is thrown.
  */
+import { structureProtected } from '../protection';
 import { columnLetters, type Merge } from '../../model/grid';
 import { uniqueSheetName } from '../../model/selfeval/sheet';
 import { cellsBox, cellsToWrite, chartPlan, cmToPoints, columnWidthPoints as charsToPoints, equalRuns, fitScale, footerSections, LISTS_SHEET, type CellToWrite, type ChartSpec, type PaperSize, type SheetLayout, rangeA1 } from '../../model/layout';
@@ -55,9 +56,13 @@ export async function renderLayout(
 ): Promise<{ sheetName: string }> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
+  // a structure-protected workbook refuses the new sheet (ExcelApi 1.7; every build that runs the add-in has it)
+  const protection = context.workbook.protection;
+  protection.load('protected');
   await context.sync();
   const existing = sheets.items.map((s) => s.name);
   const sheetName = uniqueSheetName(layout.name, existing);
+  if (protection.protected) throw structureProtected('generate', sheetName);
   const needsLists = (layout.validations ?? []).some((v) => v.place === 'sheet');
   const listsName = needsLists ? uniqueSheetName(LISTS_SHEET.name, [...existing, sheetName]) : null;
 

@@ -18,6 +18,8 @@ export interface EtApplication {
 
 export interface EtWorkbook {
   readonly Worksheets: EtSheets;
+  /** True when the workbook's structure is protected (审阅 → 保护工作簿): no sheet may be added, deleted, renamed, hidden or moved. */
+  readonly ProtectStructure: boolean;
 }
 
 export interface EtSheets {

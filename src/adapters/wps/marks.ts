@@ -9,6 +9,7 @@
  * - on clearing, a fill or note the user changed since (no longer ours) is left as it is.
  * ET is synchronous: no batching, but every call is a round trip, so each cell costs a handful of calls.
  */
+import { structureProtected } from '../protection';
 import type { Locale } from '../../model/messages';
 import {
   type Mark,
@@ -113,7 +114,8 @@ export function markFindings(app: EtApplication, marks: ReadonlyArray<Mark>, opt
   }
   if (writes.length === 0) return { marked: 0, skipped, commented: 0, protectedSheets: [...locked] };
 
-  // 2. The record, before any mark.
+  // 2. The record, before any mark: a new sheet, which a structure-protected workbook refuses (nothing is marked).
+  if (!recordSheet && activeBook(app).ProtectStructure) throw structureProtected('mark');
   if (!recordSheet) {
     const active = app.ActiveSheet;
     const names: string[] = [];
@@ -156,6 +158,8 @@ export function markFindings(app: EtApplication, marks: ReadonlyArray<Mark>, opt
 export function clearMarks(app: EtApplication): { restored: number; kept: number } {
   const recordSheet = sheetOrNull(app, MARKS_SHEET);
   if (!recordSheet) return { restored: 0, kept: 0 };
+  // clearing ends by deleting the record, which a structure-protected workbook refuses: nothing is cleared
+  if (activeBook(app).ProtectStructure) throw structureProtected('clear');
   const rows = readRecord(recordSheet);
   const sheetOf = sheetCache(app);
   let restored = 0;

@@ -10,6 +10,7 @@
  * `DisplayAlerts` off, or ET would ask) and an error with both texts is thrown. `.Borders` failing (a claim about
  * some builds) leaves the table without borders rather than failing it.
  */
+import { structureProtected } from '../protection';
 import { columnLetters, type Merge } from '../../model/grid';
 import { errorDetail, JxError } from '../../model/errors';
 import { type CellToWrite, type ChartSpec, LISTS_SHEET, type PaperSize, type SheetLayout, cellsBox, cellsToWrite, chartPlan, cmToPoints, equalRuns, footerSections } from '../../model/layout';
@@ -70,6 +71,7 @@ export function renderLayout(app: EtApplication, layout: SheetLayout, options: W
   const before = app.ActiveSheet;
   const names = etSheets(app).map((s) => s.name);
   const sheetName = uniqueSheetName(layout.name, names);
+  if (activeBook(app).ProtectStructure) throw structureProtected('generate', sheetName);
   const needsLists = (layout.validations ?? []).some((v) => v.place === 'sheet');
   const listsName = uniqueSheetName(LISTS_SHEET.name, [...names, sheetName]);
   const added: EtWorksheet[] = [];

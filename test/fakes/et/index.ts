@@ -397,9 +397,11 @@ class FakeRange implements EtRange {
     forEachCell(this.rect, (r, c) => f(r, c, v[r - this.rect.r0][c - this.rect.c0]));
   }
   private type(v: unknown): void {
+    // on a protected sheet the write is refused whole unless every cell is unlocked (SheetState.unlocked)
+    if (this.sheet.protected) forEachCell(this.rect, (r, c) => this.sheet.guardWrite('Value2', { r, c }));
     this.input(v, 'Value2', (r, c, x) => {
       if (x === null || x === undefined) {
-        this.sheet.guardWrite('Value2');
+        this.sheet.guardWrite('Value2', { r, c });
         this.sheet.setFormula(r, c, undefined);
         this.sheet.setRawValue(r, c, undefined);
       } else this.sheet.input(r, c, x);
@@ -1144,6 +1146,7 @@ class FakeWorksheet implements EtWorksheet {
     if (typeof v !== 'string' || !validSheetName(v)) throw new EtError(`bad sheet name ${v}`);
     const other = this.h.wb.findSheet(v);
     if (other && other !== this.sheet) throw new EtError(`a sheet named ${v} exists`);
+    if (v !== this.sheet.name) guardStructure(this.h, 'Worksheet.Name=');
     this.sheet.name = v;
   }
   /** True when the sheet's cells are protected (VBA Worksheet.ProtectContents; see SheetState.protected). */
@@ -1161,6 +1164,7 @@ class FakeWorksheet implements EtWorksheet {
     if (!name) throw new EtError(`Visible ${v}`);
     const wb = this.h.wb;
     const s = this.sheet;
+    if (name !== s.visibility) guardStructure(this.h, 'Worksheet.Visible=');
     if (name !== 'Visible' && s.visibility === 'Visible') {
       if (wb.visibleSheets().length === 1) throw new EtError('a workbook must keep one visible sheet');
       s.visibility = name;
@@ -1221,11 +1225,17 @@ class FakeWorksheet implements EtWorksheet {
     if (this.h.app.DisplayAlerts) throw new EtError('Delete would ask for confirmation: set Application.DisplayAlerts = false first');
     const wb = this.h.wb;
     const s = this.sheet;
+    guardStructure(this.h, 'Worksheet.Delete');
     if (s.visibility === 'Visible' && wb.visibleSheets().length === 1) throw new EtError('a workbook must keep one visible sheet');
     wb.sheets = wb.sheets.filter((x) => x !== s);
     s.deleted = true;
     if (wb.activeSheet === s) wb.activate(wb.visibleSheets()[0] ?? null);
   }
+}
+
+/** A structure-protected workbook refuses any change of its sheets (WorkbookState.structureProtected). */
+function guardStructure(h: Host, what: string): void {
+  if (h.wb.structureProtected) throw new EtError(`${what}: the workbook's structure is protected`);
 }
 
 function makeSheets(h: Host, wrap: (s: SheetState) => FakeWorksheet): EtSheets {
@@ -1247,6 +1257,7 @@ function makeSheets(h: Host, wrap: (s: SheetState) => FakeWorksheet): EtSheets {
     },
     Add(Before?: EtWorksheet, After?: EtWorksheet): EtWorksheet | null {
       hit(h, 'Worksheets.Add');
+      guardStructure(h, 'Worksheets.Add');
       const wb = h.wb;
       let n = wb.sheets.length + 1;
       while (wb.findSheet(`Sheet${n}`)) n++;
@@ -1290,6 +1301,11 @@ export function createFakeEt(options: { quirks?: Partial<EtQuirks>; workbook?: W
     get Worksheets() {
       hit(h, 'Workbook.Worksheets');
       return sheets;
+    },
+    /** VBA Workbook.ProtectStructure (see WorkbookState.structureProtected). */
+    get ProtectStructure() {
+      hit(h, 'Workbook.ProtectStructure');
+      return h.wb.structureProtected;
     },
   };
   const window: EtWindow = {

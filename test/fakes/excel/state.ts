@@ -105,14 +105,23 @@ export class SheetState {
    * locked after you turn on protection" (learn.microsoft.com/previous-versions/visualstudio/visual-studio-2010/dkcs53f3).
    * Every write to its cells (values, formulas, number formats, fills, fonts, merges, validations, notes) is then
    * refused; the error code is not documented (Excel answers AccessDenied to a refused protection change,
-   * OfficeDev/office-js#6784), so the fake answers AccessDenied. Unlocked cells are not modelled: stricter, never
-   * more lenient.
+   * OfficeDev/office-js#6784), so the fake answers AccessDenied.
    */
   protected = false;
+  /**
+   * Cells left unlocked before the sheet was protected (设置单元格格式 → 保护 → 锁定 off, host-side setup): a protected
+   * sheet still takes values typed into them — the form's fill-in cells of a template — and the number format typing
+   * gives a General cell (a date, a percent). Every other write there (formats, fills, fonts, merges, validations,
+   * notes, clearing formats) is refused as on a locked cell: the default protection allows no formatting and no
+   * editing of objects, and where Excel might allow more on an unlocked cell the fake stays stricter.
+   */
+  readonly unlocked: Rect[] = [];
 
-  /** Refuses a write to a protected sheet (see `protected`). */
-  guardWrite(what: string): void {
-    if (this.protected) throw new Error(`AccessDenied: ${what}: the sheet ${this.name} is protected`);
+  /** Refuses a write to a protected sheet (see `protected`); `cell`: a value written there, allowed when unlocked. */
+  guardWrite(what: string, cell?: { r: number; c: number }): void {
+    if (!this.protected) return;
+    if (cell && this.unlocked.some((u) => contains(u, { r0: cell.r, c0: cell.c, r1: cell.r, c1: cell.c }))) return;
+    throw new Error(`AccessDenied: ${what}: the sheet ${this.name} is protected`);
   }
   /**
    * Rows hidden (by hand, by a filter, in a collapsed group), 0-based: host-side setup. Office.js reads them through
@@ -211,7 +220,7 @@ export class SheetState {
    * (`@`), where the string is kept as written. `null` leaves the cell unchanged; `''` clears it.
    */
   input(r: number, c: number, v: unknown): void {
-    this.guardWrite('value');
+    this.guardWrite('value', { r, c });
     if (v === null || v === undefined) return;
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) throw new Error('InvalidArgument: non-finite number');
@@ -250,7 +259,8 @@ export class SheetState {
         return;
       case 'number':
         this.setRawValue(r, c, t.value);
-        if (t.format && this.getNumFmt(r, c) === 'General') this.setNumFmt(r, c, t.format);
+        // the format typing gives (an unlocked cell of a protected sheet takes it with the value)
+        if (t.format && this.getNumFmt(r, c) === 'General') setSparse(this.numFmt, r, c, t.format);
         return;
       default:
         this.setRawValue(r, c, checkText(t.text));
@@ -391,6 +401,18 @@ export interface NameState {
 
 export class WorkbookState {
   sheets: SheetState[] = [];
+  /**
+   * The workbook's structure is protected (审阅 → 保护工作簿, host-side setup): Excel and WPS then refuse to add, delete,
+   * rename, move, hide or unhide a sheet ("Protect workbook": "users can't view hidden worksheets; add, move, delete,
+   * hide, or rename worksheets", support.microsoft.com). The error code Office.js answers is not documented: the fake
+   * answers AccessDenied, as for a protected sheet (SheetState.protected).
+   */
+  structureProtected = false;
+
+  /** Refuses a change of the sheets of a structure-protected workbook. */
+  guardStructure(what: string): void {
+    if (this.structureProtected) throw new Error(`AccessDenied: ${what}: the workbook's structure is protected`);
+  }
   readonly names: NameState[] = [];
   activeSheet: SheetState | null = null;
   selection: { sheet: SheetState; rect: Rect } | null = null;
@@ -400,6 +422,7 @@ export class WorkbookState {
     return this.sheets.find((s) => s.name.toLowerCase() === n);
   }
 
+  /** Host-side setup: not guarded (the API's adds are, in the proxies). */
   addSheet(name: string): SheetState {
     const s = new SheetState(name);
     this.sheets.push(s);

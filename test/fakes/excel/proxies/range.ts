@@ -162,7 +162,9 @@ export class Range extends ClientObject<RangeT> {
     this._call('clear', [applyTo], (t) => {
       const contents = applyTo === 'All' || applyTo === 'Contents';
       const formats = applyTo === 'All' || applyTo === 'Formats';
-      t.sheet.guardWrite('clear');
+      // refused whole, before any cell changes: formats anywhere on a protected sheet, contents on a locked cell
+      if (formats) t.sheet.guardWrite('clear');
+      else if (t.sheet.protected) forCells(t, (r, c) => t.sheet.guardWrite('clear', { r, c }));
       forCells(t, (r, c) => {
         if (contents) {
           t.sheet.setRawValue(r, c, undefined);
@@ -178,7 +180,11 @@ export class Range extends ClientObject<RangeT> {
 }
 
 /** Writing `values` or `formulas`: each cell as if typed in (see SheetState.input). */
-const typeIn = (t: RangeT, v: unknown): void => applyInput(t, v, (r, c, x) => t.sheet.input(r, c, x));
+const typeIn = (t: RangeT, v: unknown): void => {
+  // on a protected sheet the write is refused whole unless every cell is unlocked (SheetState.unlocked)
+  if (t.sheet.protected) forCells(t, (r, c) => t.sheet.guardWrite('value', { r, c }));
+  applyInput(t, v, (r, c, x) => t.sheet.input(r, c, x));
+};
 
 defineProps<RangeT>(
   Range,

@@ -14,6 +14,10 @@ export class Workbook extends ClientObject<WorkbookState> {
   get worksheets(): WorksheetCollection {
     return this._part('worksheets', WorksheetCollection);
   }
+  /** `workbook.protection` (ExcelApi 1.7): whether the structure is protected (read only in the fake). */
+  get protection(): WorkbookProtection {
+    return this._part('protection', WorkbookProtection);
+  }
   get names(): NamedItemCollection {
     return this._part('names', NamedItemCollection);
   }
@@ -43,7 +47,12 @@ export class Workbook extends ClientObject<WorkbookState> {
     })._bind(name);
   }
 }
-defineProps<WorkbookState>(Workbook, {}, ['worksheets', 'names', 'notes', 'comments']);
+defineProps<WorkbookState>(Workbook, {}, ['worksheets', 'names', 'notes', 'comments', 'protection']);
+
+export class WorkbookProtection extends ClientObject<WorkbookState> {
+  readonly _type = 'WorkbookProtection';
+}
+defineProps<WorkbookState>(WorkbookProtection, { protected: { get: (wb) => wb.structureProtected } });
 
 export class WorksheetCollection extends Collection<WorkbookState, SheetState, Worksheet> {
   readonly _type = 'WorksheetCollection';
@@ -63,6 +72,7 @@ export class WorksheetCollection extends Collection<WorkbookState, SheetState, W
       }
       if (!validSheetName(n)) throw invalidArgument(`bad sheet name ${n}`);
       if (wb.findSheet(n)) throw itemAlreadyExists();
+      wb.guardStructure('add a worksheet');
       return wb.addSheet(n);
     });
   }

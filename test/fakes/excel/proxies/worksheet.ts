@@ -56,6 +56,7 @@ export class Worksheet extends ClientObject<SheetState> {
       // exception" (office-js typings of Worksheet.delete; office-js#365: by design).
       if (s.visibility === 'VeryHidden') throw invalidOperation('a VeryHidden worksheet cannot be deleted');
       const wb = this.wb();
+      wb.guardStructure('delete a worksheet');
       keepOneVisible(wb, s);
       wb.sheets = wb.sheets.filter((x) => x !== s);
       s.deleted = true;
@@ -141,6 +142,7 @@ defineProps<SheetState>(
         if (!validSheetName(v)) throw invalidArgument(`bad sheet name ${v}`);
         const other = self.context._host.wb.findSheet(v);
         if (other && other !== s) throw itemAlreadyExists();
+        if (v !== s.name) self.context._host.wb.guardStructure('rename a worksheet');
         s.name = v;
       },
     },
@@ -149,6 +151,7 @@ defineProps<SheetState>(
       get: (s, self: Worksheet) => self.context._host.wb.sheets.indexOf(s),
       set: (s, v: number, self: Worksheet) => {
         const wb = self.context._host.wb;
+        if (v !== wb.sheets.indexOf(s)) wb.guardStructure('move a worksheet');
         const rest = wb.sheets.filter((x) => x !== s);
         const at = Math.max(0, Math.min(rest.length, v));
         rest.splice(at, 0, s);
@@ -160,6 +163,7 @@ defineProps<SheetState>(
       set: (s, v: string, self: Worksheet) => {
         visibility(v);
         const wb = self.context._host.wb;
+        if (v !== s.visibility) wb.guardStructure('hide or unhide a worksheet');
         if (v !== 'Visible' && s.visibility === 'Visible') {
           keepOneVisible(wb, s);
           s.visibility = v;
