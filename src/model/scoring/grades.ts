@@ -119,6 +119,10 @@ const ALL_MODS = ['全部', '全面', '全额', '足额', '完全', '充分', '�
 const FULL_MODS = ['已经', '已', '圆满', '顺利', '如期', '按期', '按时', '按计划', '提前', '超额', '及时', '准时', '较好地', '很好地', '良好', '得到', '得以'];
 /** Not yet: the outcome is not told (正在落实, 将于年底完成, 拟建立). */
 const PENDING_MODS = ['正在', '尚待', '将', '拟', '准备', '计划', '预计'];
+/** Not yet, as what is to be done (待完成, 需落实, 即将完成); 有待/尚需 are PARTIAL_MODS. */
+const PENDING_END = /(?:即将|需要|(?<![有尚仍])[待需])$/;
+/** Not yet, as an aim or a hope anywhere before the predicate (力争完成, 争取年底完成, 确保按期完成, 有望实现). */
+const AIMED = /力争|争取|确保|有望|可望/;
 /** Strength of a change: weak < plain < strong (有所提升 < 提升 / 有效提升 < 显著提升). */
 const WEAK_MODS = ['有所', '略有', '稍有', '一定程度', '有一定', '一定', '小幅', '逐步', '逐渐'];
 const STRONG_MODS = ['显著', '明显', '大幅度', '大幅', '大大', '极大', '较大', '大力', '较大幅度'];
@@ -188,6 +192,7 @@ function predicateOf(clause: string): Predicate | undefined {
       }
   if (!found) return undefined;
   let before = clause.slice(0, at);
+  if (AIMED.test(before)) return undefined;
   let neg = false;
   let partial = false;
   let all = false;
@@ -198,7 +203,7 @@ function predicateOf(clause: string): Predicate | undefined {
       if (w) before = before.slice(0, before.length - w.length);
       return w;
     };
-    if (strip(PENDING_MODS)) return undefined;
+    if (strip(PENDING_MODS) || PENDING_END.test(before)) return undefined;
     if (strip(STRONG_MODS)) strength = 3;
     else if (strip(WEAK_MODS)) {
       strength = 1;

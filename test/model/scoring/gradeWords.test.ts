@@ -46,6 +46,8 @@ describe('grade words: the class rule', () => {
     // a rate or degree judged after the word, or a shortfall said after the predicate: never 达成 (22e2b6c gave full
     // points to each, the words after the last predicate unread; review34)
     ['完成率偏低'], ['达标率较低'], ['实现程度不高'], ['完成情况不理想'], ['完成效果欠佳'], ['进度完成较慢'], ['落实不够'], ['完成率'],
+    // an aim or a hope is no outcome (22e2b6c: 达成)
+    ['待完成'], ['需落实'], ['力争完成'], ['争取年底完成'], ['确保完成'], ['有望实现'],
   ])('%s → no grade (W011 asks the officer)', (actual) => expect(grade(actual)).toBeUndefined());
 
   it('a fall with no target to weigh it against is no grade (满意度降低 is not an achievement)', () => {
