@@ -9,6 +9,7 @@ import { isBlank, rawText, readPoints, readProse, readText } from './values';
 import { isPercentFormat } from './text';
 import { isErrorValue, type CellValue } from '../grid';
 import { CAUSES, LIKELIHOODS, readCauses, readLikelihood, type Cause, type Likelihood } from '../monitor/words';
+import { CATEGORIES, categoryOf, level2Name } from '../selfeval/categories';
 
 export interface IndicatorsRead {
   readonly table: Table<IndicatorKey>;
@@ -73,6 +74,23 @@ function withoutOutline(name: string | undefined): string | undefined {
   return rest === '' ? name : rest;
 }
 
+/** Level-2 names of the national framework, and the words people add to them (服务对象满意度指标, 效率指标). */
+const LEVEL2_HEADING = /(?:数量|质量|时效|成本|效率|效果|经济效益|社会效益|生态效益|环境效益|可持续影响|满意度)指标$/;
+
+/**
+ * A category written as a row of its own in the 三级指标 column (`产出指标`, `（一）数量指标`, `服务对象满意度指标`), as a
+ * sheet with ONE 指标 column writes its 一级 and 二级 names above their 三级 rows: the level it sets, or undefined when the
+ * text names no category. The level-1 category of a level 2 comes with it (数量指标 is under 产出指标).
+ */
+function categoryHeading(name: string): { level1?: string; level2?: string } | undefined {
+  const n = withoutOutline(name)!.replace(/[\s\u3000]+/g, '').replace(/[:：]$/, '');
+  if (categoryOf(n) !== undefined) return { level1: n };
+  if (!LEVEL2_HEADING.test(n)) return undefined;
+  const l2 = level2Name(n)!;
+  const home = CATEGORIES.find((c) => c.level2.some((x) => l2 === x || l2.endsWith(x)));
+  return { level1: home?.name, level2: n };
+}
+
 /** Whether a row is one of the form's empty category rows (no 三级指标 and nothing else to read). */
 function isPlaceholder(cells: ReadonlyArray<CellValue>): boolean {
   return cells.every((v) => isBlank(v) || (typeof v === 'string' && parseTarget(v).target.kind === 'na'));
@@ -121,6 +139,17 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
     if (l2 !== undefined) level2 = l2;
     const level3 = withoutNumbering(prose(row, 'level3'));
     const rest = (['target', 'actual', 'points', 'score', 'op'] as const).map((k) => cell(row, k));
+    // A category's row of its own in the 三级指标 column, its 一级/二级 cells blank (a subtotal of 分值 may stand beside it).
+    const heading = level3 !== undefined && l1 === undefined && l2 === undefined && isPlaceholder([cell(row, 'target'), cell(row, 'actual'), cell(row, 'score')]) ? categoryHeading(level3) : undefined;
+    if (heading) {
+      if (heading.level1 !== undefined && categoryOf(heading.level1) !== categoryOf(level1)) {
+        level1 = heading.level1;
+        level2 = undefined;
+      }
+      if (heading.level2 !== undefined) level2 = heading.level2;
+      else if (heading.level1 !== undefined) level2 = undefined;
+      continue;
+    }
     if (level3 === undefined || (parseTarget(level3).target.kind === 'na' && isPlaceholder(rest))) {
       // The form's empty category rows (`生态效益指标` with nothing under it) are not indicators.
       if (!isPlaceholder(rest))
