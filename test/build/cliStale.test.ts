@@ -72,6 +72,29 @@ describe('isStale (scripts/build-cli.js)', () => {
     }
   });
 
+  it('is stale when a new file takes the place of a source where an import resolves: x.ts beside x/index.ts, x.tsx beside x.ts', () => {
+    const list = JSON.parse(readFileSync(path.join(root, 'build', 'jx.inputs.json'), 'utf8')) as { inputs: string[]; dirs: string[] };
+    expect(list.inputs).toEqual(expect.arrayContaining(['src/model/sample/index.ts', 'src/model/money.ts']));
+    expect(list.dirs).toEqual(expect.arrayContaining(['src/model', 'src/model/sample']));
+    for (const rel of ['src/model/sample.ts', 'src/model/money.tsx', 'src/model/sample/index.tsx']) {
+      const file = path.join(root, rel);
+      writeFileSync(file, 'export {};\n');
+      try {
+        expect([rel, cli.isStale()]).toEqual([rel, true]);
+      } finally {
+        unlinkSync(file);
+      }
+    }
+    // the folder's time changed, but nothing takes a source's place now
+    expect(cli.isStale()).toBe(false);
+    writeFileSync(path.join(root, 'src', 'model', 'sample.test-notes.md'), 'x\n');
+    try {
+      expect(cli.isStale()).toBe(false);
+    } finally {
+      unlinkSync(path.join(root, 'src', 'model', 'sample.test-notes.md'));
+    }
+  });
+
   it('is stale when a source of the bundle is gone', () => {
     const file = path.join(root, 'src', 'adapters', 'xlsx', 'lateStrings.ts');
     const text = readFileSync(file);
