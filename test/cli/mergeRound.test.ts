@@ -14,7 +14,9 @@ import { fileNames } from '../../src/cli/sendback';
 import { checkAcross, distinctNames } from '../../src/model/across';
 import { consolidate } from '../../src/model/across/consolidate';
 import { decimalToFen, fenToDecimal, sumFen } from '../../src/model/money';
-import { projectsByPrefecture } from '../support/shapes';
+import { evaluateWorkbook } from '../../src/model/evaluate';
+import { problemListLayouts, problemRows } from '../../src/model/sendback/problemList';
+import { perPrefectureLedgers, projectsByPrefecture, withLedger } from '../support/shapes';
 import { splitSample, withCell, withProfileRows, type SplitFile } from '../support/split';
 import { capture } from './support';
 
@@ -136,5 +138,27 @@ describe('a prefecture that writes its 地州市 in a short form (伊犁州, rea
     const off = files.map((f) => (f === short ? withCell(short, 3, 13, 1 + Number(yili.grid.sheets[0].values[3][13])) : f));
     const w001 = checkAcross(off, { profile: split.province }).findings.filter((f) => f.rule === 'W001');
     expect(w001.map((f) => [f.file, f.sheet])).toEqual([[split.province.file, '配置']]);
+  });
+});
+
+describe('the 问题清单 of a ledger of a sheet per county (昌吉州: 昌吉市, 阜康市 …)', () => {
+  // the sample in a sheet per 地州市; the second sheet's first project given 财政支持资金 5000, over its 项目总投资 (L022 at its cell)
+  const sheets = perPrefectureLedgers();
+  const second = sheets[1];
+  const values = second.values.map((r) => [...r]);
+  values[3][11] = 5000;
+  const grid = withLedger([sheets[0], { ...second, values }, ...sheets.slice(2)]);
+  const evaluation = evaluateWorkbook(grid);
+
+  it('names the project of a finding on any sheet (it was blank past the first sheet), by that sheet\'s row', () => {
+    const rows = problemRows([{ name: '昌吉州.xlsx', grid, evaluation }], 'zh-CN').filter((r) => r.rule === 'L022');
+    expect(rows.map((r) => [r.sheet, r.cell, r.projectId, r.value])).toEqual([[second.name, 'L4', second.values[3][0], '5000']]);
+    expect(rows[0].projectName).toBe(second.values[3][1]);
+  });
+
+  it('lists every sheet read, not the first alone', () => {
+    const [summary] = problemListLayouts([{ name: '昌吉州.xlsx', grid, evaluation }], { locale: 'zh-CN', date: '2019-03-01' });
+    const read = summary.cells.find((c) => c.col === 1 && typeof c.value === 'string' && c.value.includes(sheets[0].name));
+    expect(read?.value).toBe(['配置', ...sheets.map((x) => x.name), '绩效指标', '报告素材'].join('、'));
   });
 });

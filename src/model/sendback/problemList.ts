@@ -17,6 +17,7 @@ import { isDateValue, isErrorValue, isoDate, type CellValue, type Grid, type Gri
 import { PAGE_NUMBER_FOOTER, type CellStyle, type SheetLayout } from '../layout';
 import { MARK_FILLS } from '../marks';
 import { formatFinding, SEVERITY_LABEL, type Locale } from '../messages';
+import { ledgerParts } from '../read/ledger';
 import { ruleTitle } from '../rules';
 import { BODY, HEADER, LABEL, NOTE, SheetBuilder, TITLE, SUBTITLE } from '../selfeval/sheet';
 import { cutText, safeFileName, visibleText } from '../text/visible';
@@ -120,6 +121,9 @@ export function cellText(s: string): string {
   return cutText(visibleText(s)).text;
 }
 
+/** Every sheet of a file's ledger (one per county or 地州市, or the one). */
+const ledgerSheets = (ev: WorkbookEvaluation): string[] => (ev.check.ledger ? ledgerParts(ev.check.ledger).map((p) => p.table.sheet.name) : []);
+
 function sheetOf(grid: Grid | undefined, name: string): GridSheet | undefined {
   return grid?.sheets.find((s) => s.name === name);
 }
@@ -146,9 +150,13 @@ export function problemRows(files: ReadonlyArray<CheckedFile>, locale: Locale): 
     const ev = file.evaluation;
     const findings = findingsOf(file);
     if (!findings.length) continue;
-    const ledgerSheet = ev?.check.sheets.ledger;
-    const names = new Map<number, string>();
-    for (const p of ev?.check.ledger?.projects ?? []) if (p.name !== undefined) names.set(p.row, p.name);
+    // each ledger sheet's project names by row (a ledger of a sheet per county: rows of one number on each sheet)
+    const names = new Map<string, Map<number, string>>();
+    for (const part of ev?.check.ledger ? ledgerParts(ev.check.ledger) : []) {
+      const byRow = new Map<number, string>();
+      for (const p of part.projects) if (p.name !== undefined) byRow.set(p.row, p.name);
+      names.set(part.table.sheet.name, byRow);
+    }
     const sheets = new Map<string, GridSheet | undefined>();
     for (const f of findings) {
       if (!sheets.has(f.sheet)) sheets.set(f.sheet, sheetOf(file.grid, f.sheet));
@@ -161,7 +169,7 @@ export function problemRows(files: ReadonlyArray<CheckedFile>, locale: Locale): 
         sheet: cellText(f.sheet),
         cell: f.sheet ? findingCell(f) : '',
         projectId: cellText(f.projectId ?? ''),
-        projectName: f.sheet === ledgerSheet && f.sheet ? cellText(names.get(f.row) ?? '') : '',
+        projectName: cellText(names.get(f.sheet)?.get(f.row) ?? ''),
         value: f.sheet ? cellValueText(sheets.get(f.sheet), f.row, f.col, locale) : '',
         message: cellText(formatFinding(f, locale)),
       });
@@ -198,7 +206,7 @@ function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<Pr
       continue;
     }
     // the sheets read, in workbook order (the province's 配置 given apart: its sheets the findings across point to)
-    const read = new Set(ev ? Object.values(ev.check.sheets).filter((x): x is string => !!x) : (f.across ?? []).map((x) => x.sheet));
+    const read = new Set(ev ? [...Object.values(ev.check.sheets).filter((x): x is string => !!x), ...ledgerSheets(ev)] : (f.across ?? []).map((x) => x.sheet));
     const names = (f.grid?.sheets.map((x) => x.name) ?? [...read]).filter((n) => read.has(n)).map(cellText);
     s.set(r, 1, names.length ? names.join(t.listSeparator) : t.noSheets);
     s.set(r, 2, ev?.check.ledger?.projects.length ?? 0, NUMBER);
