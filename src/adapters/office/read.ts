@@ -45,7 +45,7 @@ import {
   splitChunks,
   unmeasuredBytesPerRow,
 } from './readPlan';
-import { DEFAULT_BUDGET_BYTES, isAddinSheet, isGeneralFormat, isPayloadLimitError, toCellValue } from './util';
+import { DEFAULT_BUDGET_BYTES, isAddinSheet, isGeneralFormat, isPayloadLimitError, toCellValue, usedRangeTooLarge } from './util';
 
 export type { ReadChunk, ReadPlan } from './readPlan';
 
@@ -112,6 +112,13 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
     probes = r.probes;
     probeSyncs = 1 + r.syncs;
   }
+
+  const tooLarge = usedRangeTooLarge(
+    probes
+      .filter((p) => !p.used.isNullObject && !(isAddinSheet(p.ws.name) && p.ws.visibility !== 'Visible'))
+      .map((p) => ({ name: p.ws.name, row0: p.used.rowIndex, col0: p.used.columnIndex, rows: p.used.rowCount, cols: p.used.columnCount })),
+  );
+  if (tooLarge) throw tooLarge;
 
   const sheets: SheetRead[] = [];
   for (const p of probes) {

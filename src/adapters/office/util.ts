@@ -1,5 +1,6 @@
 /** Small host-neutral helpers of the Office.js adapter. */
-import { type CellValue, errorValue } from '../../model/grid';
+import { JxError } from '../../model/errors';
+import { type CellValue, columnLetters, errorValue, EXCEL_MAX_ROWS } from '../../model/grid';
 
 /** Sheets the add-in creates for itself start with this prefix and are VeryHidden. */
 export const ADDIN_SHEET_PREFIX = '_jx_';
@@ -16,6 +17,47 @@ export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 
 /** What one sync may carry by our estimate: the limit less 4 % for estimates a little short of the real bytes. */
 export const DEFAULT_BUDGET_BYTES = 4_800_000;
+
+/**
+ * Cells of used ranges a host's workbook is read with at most (Excel, WPS): every row of Excel in a 32-column ledger.
+ * Past it a used range holds stray content far away — one value in XFD1048576 makes it the whole sheet, 17 billion
+ * cells — which, read block by block, took hours of syncs and more memory than the pane has, and never ended.
+ */
+export const HOST_READ_MAX_CELLS = 32 * EXCEL_MAX_ROWS;
+
+/** A sheet's used range (0-based origin, size) as the reader found it. */
+export interface UsedArea {
+  readonly name: string;
+  readonly row0: number;
+  readonly col0: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/**
+ * The refusal when the used ranges hold more than HOST_READ_MAX_CELLS cells together, naming the largest one and
+ * how to find what lies far away (Ctrl+End); null when they can be read.
+ */
+export function usedRangeTooLarge(sheets: ReadonlyArray<UsedArea>): JxError | null {
+  let total = 0;
+  let big: UsedArea | undefined;
+  for (const s of sheets) {
+    total += s.rows * s.cols;
+    if (!big || s.rows * s.cols > big.rows * big.cols) big = s;
+  }
+  if (!big || total <= HOST_READ_MAX_CELLS) return null;
+  const address = `${columnLetters(big.col0)}${big.row0 + 1}:${columnLetters(big.col0 + big.cols - 1)}${big.row0 + big.rows}`;
+  const n = (x: number, locale: string): string => x.toLocaleString(locale);
+  const cells = big.rows * big.cols;
+  return new JxError('usedRangeTooLarge', {
+    'zh-CN':
+      `工作表“${big.name}”的已用区域 ${address} 过大（${n(cells, 'zh-CN')} 个单元格，各表合计超过 ${n(HOST_READ_MAX_CELLS, 'zh-CN')} 个即无法读取），` +
+      '通常是远处有零散的内容或格式。请在该表按 Ctrl+End 查看最后一个单元格，删除多余的行和列并保存后再检查。',
+    'en-US':
+      `The used range of sheet '${big.name}', ${address}, is too large to read (${n(cells, 'en-US')} cells; the sheets together may hold at most ${n(HOST_READ_MAX_CELLS, 'en-US')}), ` +
+      'usually because of stray content or formatting far away. Press Ctrl+End on that sheet to see its last cell, delete the extra rows and columns, save, and check again.',
+  });
+}
 
 /** UTF-8 length of a string (what a JSON payload costs on the wire). */
 export function utf8Length(s: string): number {

@@ -16,7 +16,7 @@
  */
 import { type CellValue, type Grid, type GridSheet, type Merge, columnLetters, errorValue } from '../../model/grid';
 import { JxError } from '../../model/errors';
-import { isAddinSheet, isDateFormat, isGeneralFormat, toCellValue } from '../office/util';
+import { isAddinSheet, isDateFormat, isGeneralFormat, toCellValue, usedRangeTooLarge } from '../office/util';
 import { ET, type EtApplication, type EtWorkbook, type EtWorksheet } from './et';
 
 export interface WpsReadOptions {
@@ -109,6 +109,8 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
     const used = ws.UsedRange;
     return { ws, name, hidden: visible !== ET.sheetVisible, row0: used.Row - 1, col0: used.Column - 1, rows: used.Rows.Count, cols: used.Columns.Count };
   });
+  const tooLarge = usedRangeTooLarge(geometry);
+  if (tooLarge) throw tooLarge;
   const totalRows = geometry.reduce((n, g) => n + g.rows, 0) || 1;
   let doneRows = 0;
   const out: GridSheet[] = [];
