@@ -259,7 +259,7 @@ describe('the appendix on paper', () => {
     const rows = (x: typeof t) => x.bodies.flat().filter((r) => !r.repeated);
     expect(rows(t)).toHaveLength(rows(flat).length);
     // the plain text says the header once
-    const text = (x: typeof t) => reportText({ title: [], parts: [{ page: undefined as never, blocks: [x] }], draft: false, layout: '2018', data: {} as never, placeholders: [], pageNumber: undefined as never });
+    const text = (x: typeof t) => reportText({ title: '', parts: [{ page: undefined as never, blocks: [x] }], draft: false, layout: '2018', data: {} as never, placeholders: [], pageNumber: undefined as never });
     expect(text(t).split('\n').filter((l) => l === headerText[0].join('\t'))).toHaveLength(1);
   });
 
