@@ -13,6 +13,7 @@ import { mergeRef } from './read/merges';
 import { regionFromSheetName } from './read/regions';
 import { categoryOf } from './selfeval/categories';
 import { locateMaterialSheet, readMaterialSheet, type MaterialRead } from './read/material';
+import { withSheetGoals } from './read/goals';
 import { profileShape, readProfile, type ProfileRead } from './read/profile';
 import { MAX_HEADER_ROWS } from './read/header';
 import { findHeaderRow, HEADER_SCAN_ROWS, headerKeys, locateSheet, readTable, type Table } from './read/table';
@@ -308,7 +309,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   const profileSheet: GridSheet | undefined = located.profile;
   const profileRead = readProfile(profileSheet);
   pushAll(findings, profileRead.findings);
-  const { profile } = profileRead;
+  let { profile } = profileRead;
 
   const { ledgerSheets, indicators: indicatorSheet } = located;
   const ledgerSheet = ledgerSheets[0];
@@ -321,6 +322,8 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   // A year the workbook names elsewhere (the ledger's title) is the year of the indicator sheet's year columns (2017年度 |
   // 2018年度) too: read again with it (a sheet of tens of rows), as with 配置's 评价年度.
   if (indicatorSheet && profile.fiscalYear === undefined && fiscalYear !== undefined) indicatorTable = readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS, fiscalYear);
+  // 年度总体目标 / 实际完成情况 written above the indicators, as the forms carry them, where 配置 gives none (report.md)
+  profile = withSheetGoals(profile, indicatorTable);
   const midYear = options.monitor || (indicatorTable !== null && !indicatorTable.columns.actual && indicatorTable.columns.monitored !== undefined);
   const stage: Stage = midYear ? 'midYear' : indicatorTable && !indicatorTable.columns.actual && !ledgerSheet ? 'request' : 'yearEnd';
   // A budget request needs no 评价年度 (its deadlines print as written) and has no ledger.
