@@ -122,12 +122,17 @@ const NOTES_HEADERS: ReadonlySet<string> = new Set(['说明', '备注', '填写�
 /** Headers of the parameters' names column. */
 const NAME_HEADERS: ReadonlySet<string> = new Set(['参数', '参数名称', '参数名', '名称', '项目']);
 
-/** Whether the first rows hold a `参数 | 说明` header row: a names header followed by a notes header. */
+/**
+ * Whether the first rows hold a `参数 | 说明` header row: a names header whose next header is a notes header. A notes
+ * column after another (`项目 | 内容 | 备注`, `参数 | 填写内容 | 填写说明`: the values under a header VALUE_HEADERS does
+ * not know) is a 配置's remarks, not a sheet of notes.
+ */
 function notesHeader(sheet: GridSheet): boolean {
   return sheet.values.slice(0, 10).some((row) => {
     const keys = row.map((v) => (typeof v === 'string' ? headerKey(v).key : ''));
     const n = keys.findIndex((k) => NAME_HEADERS.has(k));
-    return n >= 0 && keys.slice(n + 1).some((k) => NOTES_HEADERS.has(k));
+    const next = n < 0 ? undefined : keys.slice(n + 1).find((k) => k !== '');
+    return next !== undefined && NOTES_HEADERS.has(next);
   });
 }
 

@@ -70,4 +70,16 @@ describe('the 配置 sheet found by its content', () => {
     const withValues: GridSheet = { name: '参数说明', values: [['参数', '值', '说明'], ...profile.values.slice(1).map((r) => [r[0], r[1], '按通知要求填写'])] };
     expect(checkWorkbook({ sheets: [withValues, ...others] }).sheets.profile).toBe('参数说明');
   });
+  it.each([
+    ['项目基本信息表', ['项目', '内容', '备注']],
+    ['参数设置', ['参数', '填写内容', '填写说明']],
+  ])('%s headed %j is a 配置: its values under a header of other words, its remarks after them (review34)', (name, header) => {
+    // ec1e754 took any notes header after the names for a 参数说明: such a 配置 was dropped, its budget lost (W009)
+    const profile = base.sheets.find((s) => s.name === SAMPLE_SHEETS.profile)!;
+    const others = base.sheets.filter((s) => s !== profile);
+    const sheet: GridSheet = { name, values: [header, ...profile.values.slice(1).map((r, i) => [r[0], r[1], i === 0 ? '按通知要求填写' : null])] };
+    const c = checkWorkbook({ sheets: [sheet, ...others] });
+    expect(c.sheets.profile).toBe(name);
+    expect(c.findings).toEqual([]);
+  });
 });
