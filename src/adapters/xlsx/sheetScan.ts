@@ -1043,7 +1043,11 @@ export class SheetReader {
         add(m.right + 1, 1);
         active--;
       }
-      if (active === 0) continue;
+      if (active === 0) {
+        // every merge ended above: the rows below (a ledger's body under its merged title) are not looked at
+        if (nextTop === merges.length) break;
+        continue;
+      }
       const arr = row as CellValue[];
       // a copy: rows may share one array of formats (endRow)
       let fa = this.formats?.[r] as (string | null)[] | undefined;
