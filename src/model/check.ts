@@ -356,7 +356,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     pushAll(findings, ledgerFindings(ledger, profile, fiscalYear));
     for (const p of kept) {
       overlapFinding(p.table, emit);
-      hiddenRowsFinding(p.table, p.projects.map((x) => x.row), emit);
+      hiddenRowsFinding(p.table, p.projects, emit);
     }
   }
   const disbursedSum = ledger?.table.columns.disbursed ? disbursedTotal(ledger.projects) : undefined;
