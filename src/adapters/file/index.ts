@@ -89,7 +89,8 @@ export async function readWorkbookFile(data: Uint8Array | ArrayBuffer, fileName:
       const { readMarkup } = await import(/* webpackChunkName: "xls" */ './xls');
       if (kind === 'mht') return tagged((await readMht(decoded.text, fileName, readMarkup, csv, options)) ?? r, 'xls');
       const m = await readMarkup(decoded.text, kind, csv.sheetNameOf(fileName), csv.csvValue, options);
-      return m ? tagged(m, 'xls') : r;
+      // a page with no table at all is no export: a login or error page saved as .xls is not to be saved as .xlsx
+      return m ? tagged(m, 'xls') : kind === 'html' && !/<table[\s>]/i.test(decoded.text) ? NO_TABLE : r;
     }
     default:
       return tagged(await readXlsx(bytes, withHeadRows(options)), 'xlsx');
@@ -109,6 +110,7 @@ async function readMht(
 ): Promise<ReadXlsxResult | null> {
   const { mhtTables } = await import(/* webpackChunkName: "xls" */ './mht');
   const tables = mhtTables(text);
+  if (tables.length === 0) return NO_TABLE;
   const sheets: GridSheet[] = [];
   for (const [i, t] of tables.entries()) {
     const name = t.name ?? (tables.length === 1 ? csv.sheetNameOf(fileName) : `Sheet${i + 1}`);
@@ -119,6 +121,9 @@ async function readMht(
   }
   return sheets.length ? { ok: true, grid: { sheets }, date1904: false } : null;
 }
+
+/** A web page without a table: a system's login, notice or error page fetched instead of its export. */
+const NO_TABLE: ReadFileResult = { ok: false, reason: 'notXlsx', message: failureMessage('htmlNoTable') };
 
 function tagged(r: ReadXlsxResult, format: FileFormat): ReadFileResult {
   return r.ok ? { ...r, format } : r;

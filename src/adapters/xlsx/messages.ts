@@ -31,6 +31,8 @@ export type FailureVariant =
   | 'notText'
   /** A web page or an XML spreadsheet saved under a spreadsheet's name. */
   | 'html'
+  /** A web page without a table (a system's login, notice or error page fetched instead of the export). */
+  | 'htmlNoTable'
   | 'xmlSpreadsheet'
   /** A LibreOffice flat XML spreadsheet (.fods) that did not read. */
   | 'fods'
@@ -91,6 +93,11 @@ export function failureMessage(variant: FailureVariant, p: FailureParams = {}): 
       return {
         'zh-CN': '这是网页（HTML）格式的表格，只是扩展名像 Excel 文件（一些业务系统这样导出）。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再检查。',
         'en-US': 'This is a web page (HTML) table with a spreadsheet\'s file name (some systems export so). Open it in Excel or WPS, save it as .xlsx and check that copy.',
+      };
+    case 'htmlNoTable':
+      return {
+        'zh-CN': '这是一个网页（HTML），其中没有表格，不是导出的台账（可能下载时得到的是系统的登录页、提示页或错误页）。请在业务系统中重新导出台账后再检查。',
+        'en-US': "This is a web page (HTML) with no table in it, not an exported ledger (the download may have fetched a system's login, notice or error page). Export the ledger from the system again and check that file.",
       };
     case 'xmlSpreadsheet':
       return {

@@ -306,10 +306,10 @@ describe('a table saved as a web page or an XML Spreadsheet 2003 under an .xls n
     expect(e.check.ledger!.projects).toHaveLength(169);
   });
 
-  it('an MHTML page without a table: the words on saving it as .xlsx, not its MIME lines read as a ledger', async () => {
+  it('an MHTML page without a table: says it holds no table (a page fetched instead of the export), not its MIME lines read as a ledger', async () => {
     const mht = ['MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="b1"', '', '--b1', 'Content-Type: text/html; charset="utf-8"', '', '<html><body><p>登录已超时</p></body></html>', '--b1--', ''].join('\r\n');
     const r = await readWorkbookFile(new TextEncoder().encode(mht), '导出.xls');
-    expect(!r.ok && r.message['zh-CN']).toMatch(/网页（HTML）格式的表格/);
+    expect(!r.ok && r.message['zh-CN']).toMatch(/^这是一个网页（HTML），其中没有表格，不是导出的台账/);
   });
 
   it('an XML Spreadsheet 2003: every sheet, the same check and 自评表 as the sample', async () => {
@@ -360,9 +360,21 @@ describe('other formats get words on how to save them as .xlsx', () => {
     expect(r.format).toBe(format);
     expectSameAsSample(r.grid);
   });
-  it('a web page with no table saved as .xls (a 登录超时 page of a system): the words on saving the table as .xlsx', async () => {
-    const r = await readWorkbookFile(new TextEncoder().encode('<html><body><p>登录已超时，请重新登录。</p></body></html>'), '导出.xls');
-    expect(!r.ok && r.message['zh-CN']).toMatch(/网页（HTML）格式的表格/);
+  // It said 这是网页（HTML）格式的表格…请在 Excel 或 WPS 中打开，另存为 .xlsx: of a page with no table, which saved as .xlsx
+  // is still no ledger (hostile34). A page with a table that reads as nothing keeps those words.
+  it.each([
+    ['a 登录超时 page of a system, saved as .xls', '<html><body><p>登录已超时，请重新登录。</p></body></html>', '导出.xls'],
+    ['a 502 error page named .xlsx', '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr><center>nginx</center></body></html>', '项目台账.xlsx'],
+  ])('a web page with no table (%s): says it holds no table and to export the ledger again, in both languages', async (_what, html, name) => {
+    const r = await readWorkbookFile(new TextEncoder().encode(html), name);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.message['zh-CN']).toBe('这是一个网页（HTML），其中没有表格，不是导出的台账（可能下载时得到的是系统的登录页、提示页或错误页）。请在业务系统中重新导出台账后再检查。');
+    expect(r.message['en-US']).toMatch(/^This is a web page \(HTML\) with no table in it, not an exported ledger/);
+  });
+  it('a web page whose only table is empty: the words on opening it in Excel and saving it as .xlsx', async () => {
+    const r = await readWorkbookFile(new TextEncoder().encode('<html><body><table><tr><td></td></tr></table></body></html>'), '导出.xls');
+    expect(!r.ok && r.message['zh-CN']).toMatch(/^这是网页（HTML）格式的表格/);
   });
   it('bytes that are no text and no workbook', async () => {
     const r = await readWorkbookFile(new Uint8Array([0x00, 0x01, 0x02, 0x03, 0xff, 0xfe, 0x00, 0x00, 0x10]), '台账.xlsx');
