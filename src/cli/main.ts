@@ -14,8 +14,8 @@ import { runSample } from './sample';
 import { LAYOUT_CHOICES, runSelfEval } from './selfeval';
 
 const USAGE = `用法 / usage:
-  jx check FILE... [--json] [--lang zh|en] [--report 问题清单.xlsx] [--annotate 标注副本.xlsx] [--force] [LIMITS]
-  jx check --across FILE... [--profile 配置.xlsx] [--json] [--lang zh|en] [--report 问题清单.xlsx] [--force] [LIMITS]
+  jx check FILE... [--json] [--lang zh|en] [--report 问题清单.xlsx|文件夹] [--annotate 标注副本.xlsx] [--force] [LIMITS]
+  jx check --across FILE... [--profile 配置.xlsx] [--json] [--lang zh|en] [--report 问题清单.xlsx|文件夹] [--force] [LIMITS]
   jx merge FILE... [-o 汇总.xlsx] [--profile 配置.xlsx] [--draft] [--force] [--json] [--lang zh|en] [LIMITS]
   jx selfeval FILE [-o OUT] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--json] [--force] [LIMITS]
   jx report FILE [-o OUT.docx] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--force] [--json] [LIMITS]

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../model/findings';
 import type { Locale } from '../model/messages';
-import { annotatedFileName, problemListLayouts, type CheckedFile } from '../model/sendback/problemList';
+import { annotatedFileName, problemListFileName, problemListLayouts, type CheckedFile } from '../model/sendback/problemList';
 import { isDirectory, OutputRefused, outputProblem, sameFile, writeNewFile, xlsxBytes } from './io';
 
 export interface SendBackTexts {
@@ -58,8 +58,10 @@ export async function problemListTargets(
     err(t.annotateMany);
     return null;
   }
+  // --report naming a folder: one 问题清单 per file, each to send back to the one who sent it (writeProblemList)
+  const reportDir = opts.report !== undefined && (await isDirectory(opts.report));
   // an output that cannot be written is said before the files are read and checked
-  for (const out of [opts.report, annotateDir ? undefined : opts.annotate]) {
+  for (const out of [reportDir ? undefined : opts.report, annotateDir ? undefined : opts.annotate]) {
     const problem = out === undefined ? undefined : await outputProblem(out, '.xlsx');
     if (problem) {
       err(problem.text[opts.locale]);
@@ -135,8 +137,27 @@ async function writeOut(file: string, bytes: Uint8Array, inputs: ReadonlyArray<s
   return true;
 }
 
-/** Writes the 问题清单 of the checked files; false (after saying why) when it could not. */
+/**
+ * Writes the 问题清单 of the checked files; false (after saying why) when it could not. Given a folder, one 问题清单 per
+ * file in it (`<name>-问题清单.xlsx`, its folders in the name when two files share one): each prefecture gets back its
+ * own problems, those across files that point into its file among them (naming the other file), and an unreadable
+ * file its reason. Every list is written that can be; false when one could not.
+ */
 export async function writeProblemList(file: string, checked: ReadonlyArray<CheckedFile & { path: string }>, x: SendBackTexts): Promise<boolean> {
+  if (!(await isDirectory(file))) return writeOneList(file, checked, x);
+  const taken = new Set<string>();
+  let ok = true;
+  for (const c of checked) {
+    const base = problemListFileName(c.name.replace(/[\\/]/g, '_'), x.locale);
+    let name = base;
+    for (let k = 2; taken.has(name); k++) name = base.replace(/\.xlsx$/, `（${k}）.xlsx`);
+    taken.add(name);
+    if (!(await writeOneList(path.join(file, name), [c], x))) ok = false;
+  }
+  return ok;
+}
+
+async function writeOneList(file: string, checked: ReadonlyArray<CheckedFile & { path: string }>, x: SendBackTexts): Promise<boolean> {
   const layouts = problemListLayouts(checked, { locale: x.locale, date: today() });
   const bytes = await xlsxBytes(layouts.map((layout) => ({ layout })));
   if (!(await writeOut(file, bytes, checked.map((c) => c.path), x))) return false;

@@ -162,3 +162,35 @@ describe('the 问题清单 of a ledger of a sheet per county (昌吉州: 昌吉�
     expect(read?.value).toBe(['配置', ...sheets.map((x) => x.name), '绩效指标', '报告素材'].join('、'));
   });
 });
+
+describe('--report naming a folder: one 问题清单 per submitter, to send back', () => {
+  it('writes each file\'s own list (its findings across files among them), an unreadable file\'s with its reason; one name per file', async () => {
+    const [a, b] = split.files;
+    // b's file lists a's first project too (X001 in both)
+    let twin = b;
+    for (let c = 0; c < 22; c++) twin = withCell(twin, 3, c, a.grid.sheets[0].values[3][c]);
+    const fa = await save(a, path.join('lists-in', a.file));
+    const fb = await save(twin, path.join('lists-in', b.file));
+    const again = await save(a, path.join('lists-in', 'r2', a.file));
+    const locked = path.join(dir, 'lists-in', '和田地区（加密）.xlsx');
+    await fs.writeFile(locked, Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0]));
+    const out = path.join(dir, 'lists');
+    await fs.mkdir(out);
+    const c = capture();
+    expect(await main(['check', '--across', fa, fb, again, locked, '--profile', profile, '--report', out], c.io)).toBe(2);
+    const names = (await fs.readdir(out)).sort();
+    const stem = a.file.replace(/\.xlsx$/, '');
+    expect(names).toEqual([`lists-in_${stem}-问题清单.xlsx`, `${b.file.replace(/\.xlsx$/, '')}-问题清单.xlsx`, `r2_${stem}-问题清单.xlsx`, '和田地区（加密）-问题清单.xlsx'].sort());
+    const list = async (name: string): Promise<unknown[][]> => (await sheetOf(path.join(out, name), '问题清单')).slice(1);
+    const bRows = await list(`${b.file.replace(/\.xlsx$/, '')}-问题清单.xlsx`);
+    // a one-file list has no 文件 column: 规则 is the third, 说明 the tenth; X001 names the other file by its folder
+    expect(bRows.map((r) => [r[2], r[5]])).toEqual([['X001', 'A4']]);
+    expect(bRows[0][9]).toContain(`也出现在文件“${path.join('lists-in', a.file)}”`);
+    const summary = await sheetOf(path.join(out, '和田地区（加密）-问题清单.xlsx'), '汇总');
+    const texts = summary.flat().filter((v): v is string => typeof v === 'string');
+    expect(texts.some((v) => v.startsWith('无法读取：'))).toBe(true);
+    expect(texts).toContain('未能检查：文件无法读取（原因见上表），请修正后重新报送。');
+    expect(texts).not.toContain('未发现问题。');
+    expect(c.err.filter((l) => l.startsWith('已生成问题清单'))).toHaveLength(4);
+  });
+});

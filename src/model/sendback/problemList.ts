@@ -81,6 +81,9 @@ const T = {
     rulesHeading: '三、按规则',
     ruleCols: ['规则', '规则名称', '严重程度', '数量'],
     none: '未发现问题。',
+    /** No problem listed, and a file could not be read: it was not checked (not: no problem). */
+    noneRead: '未能检查：文件无法读取（原因见上表），请修正后重新报送。',
+    noneOfRead: '已读取的文件未发现问题；无法读取的文件未能检查（原因见上表）。',
     instructions:
       '请逐条核对“问题清单”工作表中的问题，在“整改情况”列填写整改情况，修改台账后连同本清单一并报回。“单元格”指提交文件中的位置；“原值”为该单元格中的内容。',
     listCols: ['序号', '文件', '严重程度', '规则', '规则名称', '工作表', '单元格', '项目编号', '项目名称', '原值', '说明', '整改情况'],
@@ -104,6 +107,8 @@ const T = {
     rulesHeading: '3. By rule',
     ruleCols: ['Rule', 'Rule title', 'Severity', 'Count'],
     none: 'No problems found.',
+    noneRead: 'Not checked: the file could not be read (see the reason above); correct it and send it again.',
+    noneOfRead: 'No problems found in the files read; the files that could not be read were not checked (see the reasons above).',
     instructions:
       'Check each problem on the "Problems" sheet, write what was done in the "Correction" column, correct the ledger and send it back with this list. "Cell" is the position in the submitted file; "Value" is what that cell holds.',
     listCols: ['No.', 'File', 'Severity', 'Rule', 'Rule title', 'Sheet', 'Cell', 'Project id', 'Project name', 'Value', 'Message', 'Correction'],
@@ -246,7 +251,8 @@ function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<Pr
   }
   const ruleRows = [...byRule.values()].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   if (ruleRows.length === 0) {
-    s.block(r, 0, r, 3, t.none, LABEL);
+    const unread = files.filter((f) => !f.evaluation && !f.across).length;
+    s.block(r, 0, r, 3, unread === 0 ? t.none : unread === files.length ? t.noneRead : t.noneOfRead, LABEL);
     r++;
   }
   for (const e of ruleRows) {
