@@ -209,7 +209,8 @@ function predicateOf(clause: string): Predicate | undefined {
       strength = 1;
       partial ||= found[1] !== 'up' && found[1] !== 'down';
     } else if (strip(PARTIAL_MODS)) partial = true;
-    else if (strip(ALL_MODS)) all = true;
+    // 未全部完成: not all of it (part); 均未完成, 全部未完成: all of it not (none) — read outward from the predicate
+    else if (strip(ALL_MODS)) all ||= !neg;
     else if (strip(NEGATIONS)) neg = true;
     else if (!strip(PLAIN_MODS) && !strip(FULL_MODS)) break;
   }
