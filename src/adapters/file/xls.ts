@@ -177,11 +177,24 @@ export async function readXls(bytes: Uint8Array, options: ReadXlsxOptions = {}):
     }
     budget.check();
     const read = gridOf(wb, budget, (name) => name);
-    if (!read) return fail('empty', 'empty');
+    if (!read) return fail(...(cutShort(bytes) ? (['corrupt', 'xlsCorrupt'] as const) : (['empty', 'empty'] as const)));
     options.onProgress?.(1);
     return read;
   } catch (e) {
     return budgetFailure(e, budget, limits);
+  }
+}
+
+/**
+ * Whether an .xls that read as no data is damaged instead: its workbook stream holds less than its directory entry
+ * says (a sector chain that loops back or ends early, which SheetJS follows as far as it goes, reading no sheet).
+ */
+function cutShort(bytes: Uint8Array): boolean {
+  try {
+    const cfb = X.CFB.read(bytes, { type: 'array' }) as { FileIndex: ReadonlyArray<{ name: string; type: number; size: number; content?: { length: number } }> };
+    return cfb.FileIndex.some((e) => e.type === 2 && /^(Workbook|Book)$/i.test(e.name) && (e.content?.length ?? 0) < e.size);
+  } catch {
+    return true;
   }
 }
 

@@ -266,6 +266,34 @@ describe('.xls', () => {
   });
 });
 
+describe('.xls whose container is damaged', () => {
+  /** The sample as .xls with its Workbook stream's sector chain sent back to its start after `steps` sectors (MS-CFB: 512-byte sectors, the FAT's first sector at DIFAT[0]). */
+  const looped = (steps: number): Uint8Array => {
+    const x = Buffer.from(xlsOf(sampleWorkbookGrid().sheets));
+    expect(x.readUInt16LE(30)).toBe(9);
+    const fat = (i: number): number => 512 + x.readUInt32LE(76) * 512 + i * 4;
+    const dir = 512 + x.readUInt32LE(48) * 512;
+    let start = -1;
+    for (let o = dir; o < dir + 512; o += 128) if (x.toString('utf16le', o, o + 16) === 'Workbook') start = x.readUInt32LE(o + 116);
+    expect(start).toBeGreaterThanOrEqual(0);
+    let s = start;
+    for (let k = 1; k < steps; k++) s = x.readUInt32LE(fat(s));
+    x.writeUInt32LE(start, fat(s));
+    return x;
+  };
+  // SheetJS follows such a chain as far as it goes and reads no sheet: the file was said to hold no data (hostile34)
+  it.each([
+    ['a FAT chain that loops back after 5 sectors (the sheets are named, none is read)', 5],
+    ['a sector pointing at itself (nothing but the first sector)', 1],
+  ])('%s: damaged, with the words on saving it as .xlsx, not "no data"', async (_what, steps) => {
+    const r = await readWorkbookFile(looped(steps), '台账.xls');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.reason).toBe('corrupt');
+    expect(r.message['zh-CN']).toBe('无法读取这个 .xls 文件（文件已损坏，或是本工具不支持的旧版本）。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再检查。');
+  });
+});
+
 describe('a table saved as a web page or an XML Spreadsheet 2003 under an .xls name is read as Excel opens it', () => {
   const cellText = (v: CellValue): string =>
     v === null ? '' : typeof v === 'object' ? (v.kind === 'date' ? `${v.year}/${v.month}/${v.day}` : v.code) : String(v);
