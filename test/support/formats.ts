@@ -91,3 +91,49 @@ function withHiddenRows(xls: Uint8Array, hidden: ReadonlyArray<ReadonlyArray<num
   return new Uint8Array(X.CFB.write(cfb, { type: 'array' }) as ArrayBuffer);
 }
 
+
+/**
+ * An Excel 5/95 workbook (BIFF5: the `Book` stream of a compound file) as a Chinese Windows saves it: its text in
+ * code page 936 (GBK), named by a CODEPAGE record; numbers as NUMBER records, text as LABEL records (dates as their
+ * serials). SheetJS writes BIFF5 only in ASCII (every Chinese character an underscore), hence this writer.
+ */
+export function biff5Of(sheets: ReadonlyArray<GridSheet>): Uint8Array {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cp = require('@e965/xlsx/dist/cpexcel.js') as { utils: { encode(cp: number, s: string): ArrayLike<number> } };
+  const gbk = (s: string): Buffer => Buffer.from(Array.from(cp.utils.encode(936, s)));
+  const u16 = (n: number): Buffer => { const b = Buffer.alloc(2); b.writeUInt16LE(n); return b; };
+  const u32 = (n: number): Buffer => { const b = Buffer.alloc(4); b.writeUInt32LE(n); return b; };
+  const rec = (type: number, body: Buffer): Buffer => Buffer.concat([u16(type), u16(body.length), body]);
+  const bof = (type: number): Buffer => rec(0x0809, Buffer.concat([u16(0x0500), u16(type), u16(0x0dbb), u16(0x07cc)]));
+  const EOF = rec(0x000a, Buffer.alloc(0));
+  const streams = sheets.map((s) => {
+    const parts = [bof(0x0010), rec(0x0200, Buffer.concat([u16(0), u16(s.values.length), u16(0), u16(Math.max(1, ...s.values.map((r) => r.length))), u16(0)]))];
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === '') return;
+        const value = typeof v === 'object' && v.kind === 'date' ? (Date.UTC(v.year, v.month - 1, v.day) - Date.UTC(1899, 11, 30)) / 86400000 : v;
+        if (typeof value === 'number') {
+          const d = Buffer.alloc(8);
+          d.writeDoubleLE(value);
+          parts.push(rec(0x0203, Buffer.concat([u16(r), u16(c), u16(15), d])));
+        } else {
+          const t = gbk(typeof value === 'object' ? '' : String(value)).subarray(0, 255);
+          parts.push(rec(0x0204, Buffer.concat([u16(r), u16(c), u16(15), u16(t.length), t])));
+        }
+      }),
+    );
+    parts.push(EOF);
+    return Buffer.concat(parts);
+  });
+  const head = [bof(0x0005), rec(0x0042, u16(936))];
+  const names = sheets.map((s) => gbk(s.name));
+  let pos = head.reduce((n, b) => n + b.length, 0) + names.reduce((n, b) => n + 4 + 7 + b.length, 0) + EOF.length;
+  const bound = names.map((n, i) => {
+    const b = rec(0x0085, Buffer.concat([u32(pos), u16(0), Buffer.from([n.length]), n]));
+    pos += streams[i].length;
+    return b;
+  });
+  const cfb = X.CFB.utils.cfb_new();
+  X.CFB.utils.cfb_add(cfb, '/Book', Buffer.concat([...head, ...bound, EOF, ...streams]));
+  return new Uint8Array(X.CFB.write(cfb, { type: 'buffer' }) as Buffer);
+}

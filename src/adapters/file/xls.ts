@@ -17,7 +17,11 @@ import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, dateValue, errorValue, serialToDate, ty
 import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';
 import { failureMessage, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
 import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';
+import { codepageTable } from './codepages';
 import { FODS_MEMORY_PER_CELL, fodsCells, fodsTables, type FodsCells } from './fods';
+
+// A BIFF5 workbook's text in its code page (GBK from a Chinese Excel 95) is read alike by every face (codepages.ts).
+X.set_cptable(codepageTable);
 
 /**
  * `f()` with console.error silenced: SheetJS's OpenDocument reader writes a line there for each number
