@@ -181,7 +181,7 @@ export async function readXls(bytes: Uint8Array, options: ReadXlsxOptions = {}):
     }
     budget.check();
     const read = gridOf(wb, budget, (name) => name);
-    if (!read) return fail(...(cutShort(bytes) ? (['corrupt', 'xlsCorrupt'] as const) : (['empty', 'empty'] as const)));
+    if (!read) return cutShort(bytes) ? fail('corrupt', 'xlsCorrupt') : fail('empty', 'empty');
     options.onProgress?.(1);
     return read;
   } catch (e) {
