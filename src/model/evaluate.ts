@@ -85,6 +85,7 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
       ledgerParts: (check.ledger.parts ?? [check.ledger]).map((part) => ({ sheet: part.table.sheet.name, disbursedCol: part.table.columns.disbursed?.col, projects: part.projects })),
       ...(check.indicators ? { indicatorSheet: { sheet: check.indicators.table.sheet.name, cols: check.indicators.cols, headerRow: check.indicators.table.headerRow } } : {}),
       ...(check.sheets.profile && (cells.budgetInitial ?? cells.budget) ? { budgetCell: { sheet: check.sheets.profile, ...(cells.budgetInitial ?? cells.budget)! } } : {}),
+      ...(check.sheets.profile && cells.monitorDate ? { monitorDateCell: { sheet: check.sheets.profile, ...cells.monitorDate } } : {}),
       spanHeaders: [
         ...(check.ledger.parts ?? [check.ledger]).map((part) => ({ table: part.table, info: part.table.columns.disbursed })),
         ...(check.indicators ? [{ table: check.indicators.table, info: check.indicators.table.columns.monitored }] : []),

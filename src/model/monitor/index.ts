@@ -14,7 +14,7 @@ import { acceptedNamesOf, INDICATOR_COLUMNS, type IndicatorKey } from '../read/c
 import { deadlineDate } from '../read/targets';
 import { spanMonth } from '../read/text';
 import { projectStatusOf } from '../read/status';
-import { M001, M002, M003, M004, M005, M006, M007, type LightCode } from '../rules/monitor';
+import { M001, M002, M003, M004, M005, M006, M007, M008, type LightCode } from '../rules/monitor';
 import { normaliseActual, scoringKind } from '../scoring/evaluate';
 import type { Where } from '../rules/define';
 import { saysDone, type Likelihood } from './words';
@@ -121,6 +121,8 @@ export interface MonitorInput {
   readonly ledgerParts?: ReadonlyArray<{ readonly sheet: string; readonly disbursedCol?: number; readonly projects: ReadonlyArray<Project> }>;
   /** Where M001 points: the budget cell of 配置. */
   readonly budgetCell?: Where;
+  /** Where M008 points: 配置's 监控日期. */
+  readonly monitorDateCell?: Where;
   /** The headers of the columns read as of the cut-off (本年拨付 of each ledger sheet, 监控期完成值): `1-7月拨付` names its month. */
   readonly spanHeaders?: ReadonlyArray<Where & { readonly header: string }>;
 }
@@ -221,6 +223,9 @@ export function computeMonitor(input: MonitorInput): Monitor {
     if (h.month !== month) findings.push(M007.finding.main({ sheet: h.sheet, row: h.row, col: h.col }, { header: h.header, written: h.month, month }));
   const time = timeProgress(month);
   const on = monitorDateOf(profile, month);
+  // 配置's 监控日期 in another month: the table dates the period's end instead, and says so
+  if (profile.monitorDate && on && compareDates(profile.monitorDate, on) !== 0)
+    findings.push(M008.finding.main(input.monitorDateCell ?? input.budgetCell ?? { sheet: '', row: 0, col: 0 }, { given: isoDate(profile.monitorDate), month, shown: isoDate(on) }));
   const fy = profile.fiscalYear;
 
   const executed = sumFen(input.projects.map((p) => p.disbursed ?? 0));

@@ -101,4 +101,20 @@ export const M007 = defineRule({
   },
 });
 
-export const MONITOR_RULES = [M001, M002, M003, M004, M005, M006, M007] as const;
+export const M008 = defineRule({
+  id: 'M008', category: 'monitor', severity: 'warning',
+  title: { 'zh-CN': '监控日期不在截止月份', 'en-US': 'Monitoring date outside the cut-off month' },
+  messages: {
+    /**
+     * 配置's 监控日期 in another month than the cut-off: the table's 监控日期 is the end of the period monitored (its
+     * time progress is the date's month / 12), so it shows the cut-off month's last day instead.
+     */
+    main: msg({
+      params: { given: P.text, month: P.number, shown: P.text },
+      'zh-CN': (p) => `监控日期 ${p.given} 不在监控截止月份 ${p.month} 月内：监控表按 1—${p.month}月填报，表中监控日期写作 ${p.shown}（时间进度按 ${p.month}/12）。请核对监控日期或监控截止月份。`,
+      'en-US': (p) => `The monitoring date ${p.given} is not in the cut-off month ${p.month}: the table covers months 1 to ${p.month} and shows ${p.shown} as its date (time progress ${p.month}/12). Check the monitoring date or the cut-off month.`,
+    }),
+  },
+});
+
+export const MONITOR_RULES = [M001, M002, M003, M004, M005, M006, M007, M008] as const;

@@ -79,6 +79,14 @@ export const CASES: RuleCases = {
       expect: [],
     },
   ],
+  M008: [
+    // spec34: 配置's 监控日期 of another month was replaced by the cut-off's last day in silence (the table's date is the
+    // end of the period, its time progress MONTH(date)/12)
+    { name: '监控日期 in August under a cut-off of June', grid: midYearBook({ profile: [['监控日期', '2018-08-10']] }), expect: ['warning@配置!B3'] },
+    { name: '监控日期 in May, before the cut-off of June', grid: midYearBook({ profile: [['监控日期', '2018年5月31日']] }), expect: ['warning@配置!B3'] },
+    { name: '监控日期 within June', grid: midYearBook({ profile: [['监控日期', '2018-06-20']] }), expect: [] },
+    { name: 'no 监控日期', grid: midYearBook(), expect: [] },
+  ],
   M005: [
     { name: 'a project of 2017 unpaid by June', grid: midYearBook({ rows: second({ 本年拨付: 0 }) }), expect: ['warning@项目台账!N3'] },
     { name: 'a contract that starts this year', grid: midYearBook({ rows: second({ 本年拨付: 0, 立项年度: 2018, 合同开始日期: '2018-03-01' }) }), expect: [] },
