@@ -194,3 +194,15 @@ describe('--report naming a folder: one 问题清单 per submitter, to send back
     expect(c.err.filter((l) => l.startsWith('已生成问题清单'))).toHaveLength(4);
   });
 });
+
+describe('the 汇总 counts a file\'s findings on no project row in its 地州市\'s row', () => {
+  it('克州\'s ledger of last year: its X005 on 克孜勒苏柯尔克孜自治州\'s row, not a row of its own', () => {
+    const kz = split.files.find((f) => f.file === '克孜勒苏柯尔克孜自治州.xlsx')!;
+    const old = withCell(kz, 0, 0, '克孜勒苏柯尔克孜自治州2017年度自治区专利实施项目台账');
+    const r = checkAcross([split.files[0], old], { profile: split.province });
+    expect(r.findings.map((f) => [f.rule, f.file])).toEqual([['X005', old.file]]);
+    const merged = consolidate(r);
+    expect(merged.regions.map((x) => [x.region, x.warnings])).toEqual([['乌鲁木齐市', 0], ['克孜勒苏柯尔克孜自治州', 1]]);
+    expect(merged.sheets[0].layout!.cells.filter((c) => c.value === '（不属于单个项目的问题）')).toEqual([]);
+  });
+});

@@ -254,10 +254,19 @@ export function consolidate(result: AcrossResult): Consolidated {
   for (const { file, evaluation } of result.files) for (const f of evaluation.findings) findingsOf.push({ file, f });
   for (const f of result.findings) findingsOf.push({ file: f.file, f });
   const counts = new Map<string, { errors: number; warnings: number }>();
+  // a finding on no project row of a prefecture's file (X005 at its title, X006, X004 at its 本年拨付 header) is its
+  // 地州市's when all the file's projects are of one: it counted in the row of findings on no project, and 克州's
+  // ledger of last year showed 0 warnings on 克州's row
+  const fileRegions = new Map<string, Set<string>>();
+  for (const [region, g] of byRegion) for (const file of g.files) fileRegions.set(file, (fileRegions.get(file) ?? new Set<string>()).add(region));
+  const soleRegion = (file: string): string | undefined => {
+    const rs = fileRegions.get(file);
+    return rs?.size === 1 ? [...rs][0] : undefined;
+  };
   for (const { file, f } of findingsOf) {
     if (f.severity === 'info') continue;
     const n = f.rule === 'S007' ? (f.params as { count: number }).count : 1;
-    const region = regionOfRow.get(sheetKey(file, f.sheet))?.get(f.row) ?? NOT_A_PROJECT;
+    const region = regionOfRow.get(sheetKey(file, f.sheet))?.get(f.row) ?? soleRegion(file) ?? NOT_A_PROJECT;
     const c = counts.get(region) ?? { errors: 0, warnings: 0 };
     if (f.severity === 'error') c.errors += n;
     else c.warnings += n;
