@@ -26,6 +26,8 @@ import { escapeAttr, escapeText } from './xml';
 export interface SheetToWrite {
   readonly grid?: GridSheet;
   readonly layout?: SheetLayout;
+  /** A grid's column widths in characters, by sheet column, as the model decided them (a copied sheet's: copiedWidths). */
+  readonly columnWidths?: ReadonlyArray<number>;
 }
 
 /** Number format given to DateValue cells of a grid that has no format of its own for them. */
@@ -309,14 +311,14 @@ function worksheetOpen(sheetPr: string, dimension: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Grids
 
-function writeGridSheet(part: Part, g: GridSheet, selected: boolean, styles: StyleRegistry, sst: SharedStrings): SheetEntry {
+function writeGridSheet(part: Part, g: GridSheet, selected: boolean, styles: StyleRegistry, sst: SharedStrings, widths: ReadonlyArray<number> = []): SheetEntry {
   const r0 = g.origin?.row ?? 0;
   const c0 = g.origin?.col ?? 0;
   let width = 0;
   for (const row of g.values) width = Math.max(width, row.length);
   const letters = letterBytesUpTo(c0 + width);
   const dimension = g.values.length && width ? `${columnLetters(c0)}${r0 + 1}:${columnLetters(c0 + width - 1)}${r0 + g.values.length}` : 'A1';
-  part.write(worksheetOpen('', dimension) + sheetViews(selected, 0) + '<sheetFormatPr defaultRowHeight="15"/><sheetData>');
+  part.write(worksheetOpen('', dimension) + sheetViews(selected, 0) + '<sheetFormatPr defaultRowHeight="15"/>' + colsXml(widths) + '<sheetData>');
   const w = new CellWriter(part, sst);
   g.values.forEach((row, r) => {
     if (!row.some((v) => v !== null && v !== undefined)) return;
@@ -655,7 +657,7 @@ export function writeXlsxSync(sheets: ReadonlyArray<SheetToWrite>, options: Writ
   sheets.forEach((s, i) => {
     const part = new Part(zip, `xl/worksheets/sheet${i + 1}.xml`, z, encoder);
     const grid = s.grid && firstVisible < 0 && i === active ? { ...s.grid, hidden: false } : s.grid;
-    entries.push(grid ? writeGridSheet(part, grid, i === active, styles, sst) : writeLayoutSheet(part, s.layout!, i === active, styles, sst, lists, priority));
+    entries.push(grid ? writeGridSheet(part, grid, i === active, styles, sst, s.columnWidths) : writeLayoutSheet(part, s.layout!, i === active, styles, sst, lists, priority));
     part.end();
   });
   if (lists.length) {

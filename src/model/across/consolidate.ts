@@ -13,7 +13,7 @@
 import type { LocalizedText } from '../errors';
 import type { Finding } from '../findings';
 import { columnLetters, dateToSerial, EXCEL_MAX_ROWS, isDateValue, type CellValue, type GridSheet } from '../grid';
-import { PAGE_NUMBER_FOOTER, type CellStyle, type LayoutCell, type LayoutValue, type SheetLayout, type StyledValue } from '../layout';
+import { DEFAULT_COLUMN_CHARS, PAGE_NUMBER_FOOTER, type CellStyle, type LayoutCell, type LayoutValue, type SheetLayout, type StyledValue } from '../layout';
 import { projectSocial } from '../metrics';
 import { fenToNumber, type Fen, type MoneyUnit } from '../money';
 import { PROVENANCE_HEADERS } from '../read/columns';
@@ -21,11 +21,14 @@ import { ledgerParts } from '../read/ledger';
 import type { Project, ProjectKey } from '../records';
 import { LEDGER_HEADERS } from '../sample/workbook';
 import { markDraft, structuralErrors } from '../selfeval/draft';
-import { uniqueSheetName } from '../selfeval/sheet';
+import { lineCount, textWidth, uniqueSheetName } from '../selfeval/sheet';
 import { provinceRegionOf, type AcrossFinding, type AcrossResult } from './index';
 
 /** A sheet of the consolidated workbook: a layout, or a grid copied as it was. */
-export type ConsolidatedSheet = { readonly layout: SheetLayout; readonly grid?: undefined } | { readonly grid: GridSheet; readonly layout?: undefined };
+export type ConsolidatedSheet =
+  | { readonly layout: SheetLayout; readonly grid?: undefined; readonly columnWidths?: undefined }
+  /** A sheet copied as it was, with the column widths (characters, by sheet column) it is written in: copiedWidths. */
+  | { readonly grid: GridSheet; readonly layout?: undefined; readonly columnWidths?: ReadonlyArray<number> };
 
 /** One 地州市's figures (amounts in 分), as the 汇总 sheet shows them. */
 export interface RegionSummary {
@@ -129,6 +132,32 @@ const UNIT_LINE = (unit: string): string => `\n（${unit}）`;
 
 /** The printed margins (cm) of the consolidation's sheets, 汇总 and 项目台账 alike. */
 const MARGINS_CM = { top: 1.9, bottom: 1.9, left: 1.8, right: 1.8 } as const;
+
+/** The widest a copied sheet's column is made (characters): a longer text (a 年度总体目标) runs on over the empty cells beside it. */
+const COPIED_MAX_CHARS = 40;
+
+/**
+ * The column widths of a sheet copied into the consolidation (配置, 绩效指标, 报告素材): the grid read carries no
+ * widths, and at Excel's default 8.43 the copies showed 最长结转年 for 最长结转年限 and cut every indicator's name. Each
+ * column is made as wide as its widest cell (CJK two characters, plus two), not under the default nor over
+ * COPIED_MAX_CHARS; a cell merged over several columns is left to its merge. Indexed by sheet column (origin included).
+ */
+export function copiedWidths(sheet: GridSheet): number[] {
+  const c0 = sheet.origin?.col ?? 0;
+  const r0 = sheet.origin?.row ?? 0;
+  const spanned = new Set<string>();
+  for (const m of sheet.merges ?? []) if (m.right > m.left) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) spanned.add(`${r}:${c}`);
+  const widths: number[] = [];
+  sheet.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || v === undefined || spanned.has(`${r0 + r}:${c0 + c}`)) return;
+      const text = isDateValue(v) ? '0000-00-00' : typeof v === 'object' ? String(v.code) : String(v);
+      const wide = text.split('\n').reduce((w, line) => Math.max(w, textWidth(line)), 0);
+      widths[c0 + c] = Math.max(widths[c0 + c] ?? 0, Math.min(COPIED_MAX_CHARS, wide + 2));
+    })
+  );
+  return Array.from({ length: widths.length }, (_, c) => Math.max(DEFAULT_COLUMN_CHARS, widths[c] ?? 0));
+}
 
 /** Column widths (characters) of the consolidated ledger's wider columns. */
 const WIDTH: Readonly<Record<string, number>> = { 项目编号: 16, 项目名称: 30, 承担单位: 28, 统一社会信用代码: 22, 地州市: 16, 专利号: 20, 备注: 20, 来源文件: 24, 来源工作表: 14 };
@@ -308,9 +337,21 @@ export function consolidate(result: AcrossResult): Consolidated {
     if (!grid) continue;
     const name = uniqueSheetName(grid.name, names);
     names.push(name);
-    sheets.push({ grid: name === grid.name ? grid : { ...grid, name } });
+    sheets.push({ grid: name === grid.name ? grid : { ...grid, name }, columnWidths: copiedWidths(grid) });
   }
   return { sheets, projects: projectCount, regions: summaries, total: summary.total };
+}
+
+/** The 汇总's 来源文件 column: as wide as its longest file name, from 16 to 40 characters (a longer one wraps). */
+function filesWidth(rows: ReadonlyArray<RegionSummary>): number {
+  const widest = rows.reduce((w, s) => s.files.reduce((x, f) => Math.max(x, textWidth(f) + 2), w), 0);
+  return Math.min(40, Math.max(16, widest));
+}
+
+/** A 汇总 row's height for its 来源文件 wrapped at `width` (undefined: one line, the default height). */
+function filesHeight(files: ReadonlyArray<string>, width: number): number | undefined {
+  const lines = lineCount(files.join('、'), width);
+  return lines > 1 ? Math.round((lines * 14.25 + 4) * 4) / 4 : undefined;
 }
 
 interface SummaryOptions {
@@ -355,7 +396,7 @@ function summaryLayout(rows: ReadonlyArray<RegionSummary>, other: { errors: numb
   columns.push(
     { header: '错误', width: 7, style: COUNT, total: true, cell: (s) => ({ value: s.errors }) },
     { header: '警告', width: 7, style: COUNT, total: true, cell: (s) => ({ value: s.warnings }) },
-    { header: '来源文件', width: 30, style: { ...BODY, wrap: true }, cell: (s) => ({ value: s.files.join('、') }) },
+    { header: '来源文件', width: filesWidth(rows), style: { ...BODY, wrap: true }, cell: (s) => ({ value: s.files.join('、') }) },
   );
   const width = columns.length;
   const HEADER = 2;
@@ -403,7 +444,9 @@ function summaryLayout(rows: ReadonlyArray<RegionSummary>, other: { errors: numb
   const layout: SheetLayout = {
     name: CONSOLIDATED_SHEETS.summary,
     columnWidths: columns.map((c) => c.width),
-    rowHeights: [28, 20, 32],
+    // a row as tall as its 来源文件 wrap (a long file name, a 地州市 sent in several files): at the default height the
+    // wrapped names printed cut, their first line lost
+    rowHeights: [28, 20, 32, ...body.map((s) => filesHeight(s.files, columns[columns.length - 1].width))],
     cells,
     merges: [{ top: 0, left: 0, bottom: 0, right: width - 1 }, { top: 1, left: 0, bottom: 1, right: width - 1 }],
     font: FONT,

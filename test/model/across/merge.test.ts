@@ -10,6 +10,8 @@ import { nodeInflater } from '../../../src/adapters/xlsx/inflateNode';
 import { writeXlsx } from '../../../src/adapters/xlsx/write';
 import { checkAcross } from '../../../src/model/across';
 import { CONSOLIDATED_SHEETS, consolidate, type Consolidated } from '../../../src/model/across/consolidate';
+import { unzipSync, strFromU8 } from 'fflate';
+import { lineCount, textWidth } from '../../../src/model/selfeval/sheet';
 import { dateToSerial, isDateValue, isErrorValue, type Grid } from '../../../src/model/grid';
 import { decimalToFen, fenToDecimal } from '../../../src/model/money';
 import { SAMPLE_FIGURES, sampleWorkbookGrid } from '../../../src/model/sample';
@@ -85,6 +87,30 @@ describe('the split sample merged back', () => {
       const col = headers.indexOf(h);
       expect(h.split('\n')[0].length * 2).toBeLessThanOrEqual(summary.columnWidths[col]);
     }
+  });
+
+  // A file name longer than the column (as prefectures name them: …项目台账（第二次修订稿，已盖章）.xlsx) printed cut at
+  // the default row height, its first line lost: the column is now as wide as the names (16 to 40) and a row as tall
+  // as its wrapped names.
+  it('汇总: 来源文件 as wide as its names, and a row as tall as a long name wraps to', async () => {
+    const long = '乌鲁木齐市2018年度自治区专利实施资金项目台账（第二次修订稿，已盖章）.xlsx';
+    const renamed = [{ ...files[0], file: long }, ...files.slice(1)];
+    const { merged } = await mergedGrid(renamed, province);
+    const summary = merged.sheets.find((s) => s.layout?.name === CONSOLIDATED_SHEETS.summary)!.layout!;
+    const col = summary.columnWidths.length - 1;
+    expect(summary.cells.find((c) => c.row === 2 && c.col === col)!.value).toBe('来源文件');
+    expect(summary.columnWidths[col]).toBe(40);
+    const cell = summary.cells.find((c) => c.col === col && c.value === long)!;
+    const lines = lineCount(long, 40);
+    expect(lines).toBeGreaterThan(1);
+    expect(summary.rowHeights[cell.row]).toBeGreaterThanOrEqual(lines * 14.25);
+    // one-line names keep the default height
+    const short = summary.cells.find((c) => c.col === col && c.row !== cell.row && c.row > 2 && typeof c.value === 'string' && c.value !== '')!;
+    expect(summary.rowHeights[short.row]).toBeUndefined();
+    // the sample's own names: the column fits the longest of them on one line
+    const plain = (await mergedGrid(files, province)).merged.sheets[0].layout!;
+    const widest = Math.max(...files.map((f) => textWidth(f.file)));
+    expect(plain.columnWidths[col]).toBeGreaterThanOrEqual(Math.min(40, widest + 2));
   });
 
   it('汇总: a row per 地州市 and a 合计 row of native formulas that give the source\'s figures', async () => {
@@ -166,6 +192,24 @@ describe('the province\'s sheets copied into the consolidation', () => {
     expect(fromMerged.report.placeholders).toEqual(fromSample.report.placeholders);
   });
 
+
+  // Copied at Excel's default widths (the read carries none), 配置 showed 最长结转年 and every indicator's name was
+  // cut: each copied column is as wide as its widest cell (at most 40), and the file says so in its <cols>.
+  it('are written with their columns as wide as their texts', async () => {
+    const { files, province } = splitSample();
+    const merged = consolidate(checkAcross(files, { profile: province }));
+    const copy = merged.sheets.find((s) => s.grid?.name === '配置')!;
+    const labels = copy.grid!.values.map((r) => String(r[0] ?? ''));
+    expect(labels).toContain('最长结转年限');
+    const a = Math.max(...labels.map(textWidth)) + 2; // 财政拨款预算数
+    expect(copy.columnWidths![0]).toBe(a);
+    expect(copy.columnWidths![1]).toBe(40); // the 年度总体目标 is longer: it runs on over the cells beside it
+    const indicators = merged.sheets.find((s) => s.grid?.name === '绩效指标')!;
+    expect(indicators.columnWidths![2]).toBe(textWidth('培训从事知识产权工作人员') + 2);
+    const zip = unzipSync(await writeXlsx(merged.sheets));
+    const sheetXml = Object.keys(zip).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k)).sort().map((k) => strFromU8(zip[k]));
+    expect(sheetXml[2]).toContain(`<cols><col min="1" max="1" width="${a}" customWidth="1"/><col min="2" max="2" width="40" customWidth="1"/></cols>`);
+  });
 
   it('keep their names unless taken: a 绩效指标 sheet named 汇总 becomes 汇总 (2), and the file writes and reads back', async () => {
     const { files, province } = splitSample();
