@@ -101,6 +101,12 @@ const PROVINCE_LEVEL: ReadonlySet<string> = new Set(DEFAULT_REGIONS.filter((r) =
 /** The rules of the 配置's budget against the ledger's payments (rules/workbook.ts budgetRules). */
 const BUDGET_RULES: ReadonlySet<string> = new Set([W001.id, W002.id]);
 
+/** Whether a 配置 gives the province's budget (年初预算数, 全年预算数, 全年执行数 all as the province's, one at least given). */
+function sameBudget(own: Profile, province: Profile): boolean {
+  const keys = ['budgetInitial', 'budget', 'executed'] as const;
+  return keys.some((k) => province[k] !== undefined) && keys.every((k) => own[k] === province[k]);
+}
+
 /**
  * Each file's evaluation, against the province's 配置 where the file has none. A file of 配置 and
  * 绩效指标 without a ledger is the province's own (what `--profile` names): no ledger is missing there.
@@ -111,7 +117,12 @@ export function evaluateFile(input: AcrossInput, province: ProvinceSource | unde
   const located = locateWorkbookSheets(input.grid);
   const provinceOnly = !located.ledgerSheets.length && (located.profile !== undefined || located.indicators !== undefined);
   // the province's 配置 in this file: its budget is the province's, checked on the consolidated totals (acrossFindings)
-  const provinceProfile = province?.profileSheet !== undefined && located.profile === province.profileSheet ? province.profileSheet.name : undefined;
+  // or a copy of it: a prefecture's file made from the province's template, 配置 and all, carries the province's budget
+  // (全年执行数 1200 against the 34 万元 of 吐鲁番's projects was a W001 sent back to 吐鲁番)
+  const provinceProfile =
+    province?.profileSheet !== undefined && located.profile !== undefined && (located.profile === province.profileSheet || sameBudget(e.check.profile, province.profile))
+      ? located.profile.name
+      : undefined;
   if (borrowed === undefined && !provinceOnly && provinceProfile === undefined) return e;
   const findings = e.findings.filter(
     (f) =>
