@@ -25,7 +25,7 @@ import { cellMarks, MARK_FILLS, markNoteText, NOTE_AUTHORS, type CellMark } from
 import type { Locale } from '../../model/messages';
 import { visibleText } from '../../model/text/visible';
 import type { LocalizedText } from './messages';
-import { PackageError, REL, XlsxPackage, partDir } from './package';
+import { PackageError, REL, XlsxPackage, partDir, relsPartOf, resolveTarget } from './package';
 import type { Inflater } from './zip';
 import {
   applyEdits,
@@ -150,7 +150,54 @@ async function annotate(input: Uint8Array, marks: ReadonlyArray<CellMark>, findi
       await pkg.addContentType(part, CT_STYLES, false);
     }
   }
+  await asPlainWorkbook(pkg, workbookPart);
   return { ok: true, bytes: await pkg.save(), cells, skipped: skippedFindings };
+}
+
+/** A plain workbook's content type: what a file named .xlsx must declare for Excel to open it. */
+const CT_WORKBOOK = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
+/** The workbook's content types of a workbook with macros (.xlsm), a template (.xltx) and both (.xltm). */
+const CT_OTHER_WORKBOOKS = new Set([
+  'application/vnd.ms-excel.sheet.macroenabled.main+xml',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml',
+  'application/vnd.ms-excel.template.macroenabled.main+xml',
+]);
+
+/**
+ * The copy is an .xlsx (every face names it so): a workbook with macros or a template keeps its content type in a
+ * file named .xlsx, which Excel refuses to open ("the file format or file extension is not valid"). It is declared a
+ * plain workbook, and its VBA project (with the parts it refers to, e.g. its signature) is left out, as Excel's own
+ * 另存为 .xlsx does. The submitted file keeps its macros: only the copy is made without them.
+ */
+async function asPlainWorkbook(pkg: XlsxPackage, workbookPart: string): Promise<void> {
+  const types = await pkg.read('[Content_Types].xml');
+  if (types === undefined) return;
+  const edits: Edit[] = [];
+  const s = new TagScanner(types);
+  while (s.next()) {
+    if (!s.localIs('Override') || s.is('close')) continue;
+    const a = attributes(s.tag);
+    if ((a.get('PartName') ?? '').toLowerCase() !== `/${workbookPart.toLowerCase()}`) continue;
+    if (CT_OTHER_WORKBOOKS.has((a.get('ContentType') ?? '').toLowerCase())) edits.push({ at: s.start, remove: s.end - s.start, insert: setAttribute(s.tag, 'ContentType', CT_WORKBOOK) });
+  }
+  if (edits.length === 0) return;
+  pkg.write('[Content_Types].xml', applyEdits(types, edits));
+  const relsPart = relsPartOf(workbookPart);
+  const rels = await pkg.read(relsPart);
+  if (rels === undefined) return;
+  const drop: Edit[] = [];
+  const r = new TagScanner(rels);
+  while (r.next()) {
+    if (!r.localIs('Relationship') || r.is('close')) continue;
+    const a = attributes(r.tag);
+    if (!(a.get('Type') ?? '').endsWith('/vbaProject') || a.get('TargetMode') === 'External') continue;
+    drop.push({ at: r.start, remove: r.end - r.start, insert: '' });
+    const vba = resolveTarget(partDir(workbookPart), a.get('Target') ?? '');
+    for (const x of await pkg.relationships(vba)) if (!x.external) pkg.remove(x.target);
+    pkg.remove(relsPartOf(vba));
+    pkg.remove(vba);
+  }
+  if (drop.length) pkg.write(relsPart, applyEdits(rels, drop));
 }
 
 /** Findings whose cell is not in the workbook: no sheet, or a sheet it does not have. */

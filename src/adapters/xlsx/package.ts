@@ -183,6 +183,15 @@ export class XlsxPackage {
     this.changed.set(key, text);
   }
 
+  /** Leaves a part out of the saved package (a part of the input: the input's bytes stay as they were). */
+  remove(part: string): void {
+    const key = part.toLowerCase();
+    const name = this.names.get(key);
+    if (name !== undefined) this.zip.remove(name);
+    this.names.delete(key);
+    this.changed.delete(key);
+  }
+
   /** A part name like `xl/comments{n}.xml` that no entry has, with the smallest n ≥ 1. */
   freeName(make: (n: number) => string): string {
     for (let n = 1; ; n++) {

@@ -289,6 +289,44 @@ describe('odd but valid packages', () => {
     expect(r).toMatchObject({ ok: false, reason: 'tooLarge', message: { 'zh-CN': '无法生成标注副本：工作簿过大。' } });
   });
 
+  // The copy is named .xlsx on every face; with its input's content type kept, an .xlsm's or an .xltx's copy was a
+  // file Excel refuses to open ("the file format or file extension is not valid") (hostile34)
+  it.each([
+    ['an .xlsm (a workbook with macros): declared a plain workbook, its VBA project and signature left out', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml', true],
+    ['an .xltx (a template): declared a plain workbook', 'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml', false],
+  ])('%s, so that the .xlsx copy opens in Excel', async (_what, contentType, macros) => {
+    const sheet = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>';
+    const vbaRel = '<Relationship Id="rId9" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>';
+    const files = [
+      { name: '[Content_Types].xml', data: CT(macros ? '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>' : '').replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', contentType) },
+      { name: '_rels/.rels', data: ROOT_RELS },
+      { name: 'xl/workbook.xml', data: WB },
+      { name: 'xl/_rels/workbook.xml.rels', data: macros ? WB_RELS(false).replace('</Relationships>', `${vbaRel}</Relationships>`) : WB_RELS(false) },
+      { name: 'xl/worksheets/sheet1.xml', data: sheet },
+      ...(macros
+        ? [
+            { name: 'xl/vbaProject.bin', data: 'VBA' },
+            { name: 'xl/_rels/vbaProject.bin.rels', data: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProjectSignature" Target="vbaProjectSignature.bin"/></Relationships>' },
+            { name: 'xl/vbaProjectSignature.bin', data: 'SIG' },
+          ]
+        : []),
+    ];
+    const input = new Uint8Array(zip(files));
+    expect(await (await JSZip.loadAsync(input)).file('[Content_Types].xml')!.async('string')).toContain(`ContentType="${contentType}"`);
+    const r = await annotateXlsx(input, [finding(0, 0)]);
+    if (!r.ok) throw new Error(r.message['zh-CN']);
+    const out = await JSZip.loadAsync(r.bytes);
+    const types = await out.file('[Content_Types].xml')!.async('string');
+    expect(types).toContain('<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>');
+    expect(types).not.toContain(contentType);
+    const parts = Object.keys(out.files).filter((n) => !out.files[n].dir);
+    expect(parts.filter((n) => /vbaProject/i.test(n))).toEqual([]);
+    expect(await out.file('xl/_rels/workbook.xml.rels')!.async('string')).not.toContain('vbaProject');
+    // the mark is there, and the input is untouched
+    expect(noteText((await excel(r.bytes)).getCell('A1').note)).toContain('【绩效自评助手】');
+    expect(await (await JSZip.loadAsync(input)).file('[Content_Types].xml')!.async('string')).toContain(`ContentType="${contentType}"`);
+  });
+
   it('a damaged package is a clear message, not an exception', async () => {
     const r = await annotateXlsx(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), [finding(0, 0)]);
     expect(r).toMatchObject({ ok: false, reason: 'unreadable', message: { 'zh-CN': expect.stringMatching(/^无法生成标注副本/) } });
