@@ -8,7 +8,10 @@
  * cannot give (no ledger, no indicator sheet) stands as a placeholder.
  */
 import { refusalOf, type WorkbookEvaluation } from '../evaluate';
+import { LEDGER_COLUMNS } from '../read/columns';
+import { ledgerParts, type LedgerRead } from '../read/ledger';
 import { paragraphsOf } from '../read/material';
+import type { ProjectKey } from '../records';
 import { appendixFromLayout } from './appendix';
 import {
   APPENDIX_CHAPTER,
@@ -47,6 +50,25 @@ export interface ReportOptions {
 }
 
 const MISSING_LEDGER = '【无法生成：工作簿中没有可读取的项目台账】';
+const missingColumns = (headers: ReadonlyArray<string>): string => `【无法生成：项目台账缺少“${headers.join('”“')}”列】`;
+
+/** The ledger columns paragraphs A and B write figures from; one of a pair suffices (带动社会投入 = 总投资 − 财政支持资金). */
+const FIGURES_OF: Readonly<Record<'A' | 'B', ReadonlyArray<ReadonlyArray<ProjectKey>>>> = {
+  A: [['cohortYear'], ['approved'], ['disbursed'], ['totalInvestment']],
+  B: [['cohortYear'], ['approved'], ['disbursed'], ['totalInvestment', 'socialInvestment']],
+};
+
+/**
+ * The headers of the columns a data paragraph needs that some sheet of the ledger lacks (a draft over S002): its
+ * figures would be sums of nothing (财政支持资金0万元), so the paragraph stands as a placeholder naming them.
+ */
+function lackedColumns(ledger: LedgerRead | undefined, para: 'A' | 'B'): string[] {
+  if (!ledger) return [];
+  const sheets = ledgerParts(ledger);
+  return FIGURES_OF[para]
+    .filter((any) => sheets.some((p) => any.every((k) => p.table.columns[k] === undefined)))
+    .map((any) => LEDGER_COLUMNS.find((d) => d.key === any[0])!.header);
+}
 const MISSING_INDICATORS = '【无法生成：工作簿中没有可读取的绩效指标】';
 
 const para = (
@@ -125,13 +147,16 @@ export function buildReport(ev: WorkbookEvaluation, options: ReportOptions): Rep
     if (def.guide) body.push(para('guide', [{ text: def.guide }], { section: def.id }));
 
     switch (def.data) {
-      case 'A':
-        push(def, 'body', metrics ? paragraphA(metrics, profile) : [[hole(MISSING_LEDGER)]], 'A');
+      case 'A': {
+        const lacked = lackedColumns(ev.check.ledger, 'A');
+        push(def, 'body', !metrics ? [[hole(MISSING_LEDGER)]] : lacked.length ? [[hole(missingColumns(lacked))]] : paragraphA(metrics, profile), 'A');
         push(def, 'body', textOf(def));
         break;
+      }
       case 'B': {
-        if (!metrics) {
-          push(def, 'body', [[hole(MISSING_LEDGER)]], 'B');
+        const lacked = lackedColumns(ev.check.ledger, 'B');
+        if (!metrics || lacked.length) {
+          push(def, 'body', [[hole(metrics ? missingColumns(lacked) : MISSING_LEDGER)]], 'B');
           push(def, 'body', textOf(def));
           break;
         }
