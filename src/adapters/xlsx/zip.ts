@@ -105,13 +105,23 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
   return entries;
 }
 
-/** The entry's compressed bytes (after its local header), or null when they lie outside the file. */
+const nameDecoder = new TextDecoder('utf-8');
+
+/**
+ * The entry's compressed bytes (after its local header), or null when they lie outside the file, or when the local
+ * header there names another entry: a directory whose entries overlap (two names over one entry's data, as a zip
+ * bomb's are) or point at the wrong place, which Excel refuses; read, a sheet's XML was taken for the shared strings.
+ */
 export function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array | null {
   const at = e.localOffset;
   if (at + 30 > bytes.length) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(at, true) !== LOCAL) return null;
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const nameLen = view.getUint16(at + 26, true);
+  if (at + 30 + nameLen > bytes.length) return null;
+  const localName = nameDecoder.decode(bytes.subarray(at + 30, at + 30 + nameLen)).replace(/^\//, '');
+  if (localName.toLowerCase() !== e.name.toLowerCase()) return null;
+  const start = at + 30 + nameLen + view.getUint16(at + 28, true);
   const end = start + e.compressedSize;
   if (!Number.isFinite(end) || end > bytes.length) return null;
   return bytes.subarray(start, end);

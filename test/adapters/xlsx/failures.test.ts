@@ -1,6 +1,7 @@
 import { readXlsx, type ReadXlsxResult } from '../../../src/adapters/xlsx';
 import { sniff, zipEntries } from '../../../src/adapters/xlsx/detect';
 import { book, cfbWithStreams, randomBytes, storedZip } from './helpers';
+import { sampleWith } from '../../fixtures/hostile';
 
 function reasonOf(r: ReadXlsxResult): string {
   return r.ok ? 'ok' : r.reason;
@@ -152,5 +153,42 @@ describe('sniffing without unzipping', () => {
     expect(sniff(ab).kind).toBe('zip');
     const r = await readXlsx(ab);
     expect(r.ok && r.grid.sheets[0].values[0][0]).toBe('项目编号');
+  });
+});
+
+describe('a zip directory whose entries overlap (hostile34)', () => {
+  /** The sample with the directory entry of `victim` sent to the local header (and data) of `source`. */
+  const overlapping = (victims: ReadonlyArray<string>, source: string): Uint8Array => {
+    const b = Buffer.from(sampleWith());
+    const central = (name: string): number => {
+      const n = Buffer.from(name);
+      for (let at = b.indexOf(n); at >= 0; at = b.indexOf(n, at + 1)) if (b.readUInt32LE(at - 46) === 0x02014b50) return at - 46;
+      throw new Error(`no ${name}`);
+    };
+    const src = central(source);
+    for (const v of victims) {
+      const at = central(v);
+      b.copy(b, at + 16, src + 16, src + 28); // CRC and sizes
+      b.writeUInt32LE(b.readUInt32LE(src + 42), at + 42); // the local header's offset
+    }
+    return new Uint8Array(b);
+  };
+
+  // read, a sheet's XML was taken for the shared strings (every text lost: "no ledger"), or every sheet for the first
+  test.each([
+    ['the shared strings over the ledger sheet', ['xl/sharedStrings.xml'], 'xl/worksheets/sheet2.xml'],
+    ['every sheet over the first one', ['xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml'], 'xl/worksheets/sheet1.xml'],
+  ])('%s: damaged, not read as something it is not', async (_what, victims, source) => {
+    const r = await readXlsx(overlapping(victims, source));
+    expect(reasonOf(r)).toBe('corrupt');
+    expect(messageOf(r)['zh-CN']).toBe('文件已损坏，无法读取。请在 Excel 中打开并另存为新的 .xlsx 后再检查。');
+  });
+
+  test('a local header naming its entry in another case (part names are case-insensitive) is read', async () => {
+    const b = Buffer.from(sampleWith());
+    const n = Buffer.from('xl/worksheets/sheet2.xml');
+    for (let at = b.indexOf(n); at >= 0; at = b.indexOf(n, at + 1)) if (b.readUInt32LE(at - 30) === 0x04034b50) b.write('XL', at, 'latin1');
+    const r = await readXlsx(new Uint8Array(b));
+    expect(r.ok && r.grid.sheets.map((s) => s.name)).toEqual(['配置', '项目台账', '绩效指标', '报告素材']);
   });
 });
