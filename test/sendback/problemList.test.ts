@@ -120,6 +120,40 @@ describe('the 问题清单 of the sample with planted defects', () => {
   });
 });
 
+// A clean ledger's 问题清单 printed a bare header over an empty bordered row, and its note asked the prefecture to
+// check each problem and fill in 整改情况: it now says plainly, in both sheets, that there is nothing to correct.
+describe('the 问题清单 of a ledger without a problem', () => {
+  it.each([
+    ['zh-CN', '本次检查未发现问题，没有需要整改的内容。', '整改情况'],
+    ['en-US', 'No problems were found in this check: there is nothing to correct.', 'Correction'],
+  ] as const)('%s: the list says there is nothing to correct, across the table under its header, and stays a printable sheet', async (locale, said, lastHeader) => {
+    const grid = sampleWorkbookGrid();
+    const evaluation = evaluateWorkbook(grid);
+    expect(evaluation.findings).toEqual([]);
+    const [summary, list] = problemListLayouts([{ name: '乌鲁木齐市.xlsx', grid, evaluation }], { locale, date: '2019-03-01' });
+    const right = list.columnWidths.length - 1;
+    expect(list.cells.find((c) => c.row === 0 && c.col === right)!.value).toBe(lastHeader);
+    expect(list.cells.find((c) => c.row === 1 && c.col === 0)!.value).toBe(said);
+    expect(list.merges).toContainEqual({ top: 1, left: 0, bottom: 1, right });
+    expect(list.autoFilter).toBeUndefined();
+    expect(list.page!.printArea).toEqual({ top: 0, left: 0, bottom: 1, right });
+    // the summary's note says it too, instead of asking for corrections
+    const notes = summary.cells.filter((c) => typeof c.value === 'string').map((c) => c.value as string);
+    expect(notes).toContain(said);
+    expect(notes.some((v) => v.includes('整改情况') || v.includes('Correction'))).toBe(false);
+    // written and read back: the two sheets, the message in the list's second row
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeXlsx([summary, list].map((layout) => ({ layout })))) as unknown as ArrayBuffer);
+    expect(wb.worksheets[1].getRow(2).getCell(1).value).toBe(said);
+  });
+
+  it('a file that could not be read is not called clean: the list says it was not checked', () => {
+    const [summary, list] = problemListLayouts([{ name: '坏.xlsx', error: '文件已加密（设置了打开密码）。' }], { locale: 'zh-CN', date: '2019-03-01' });
+    expect(list.cells.find((c) => c.row === 1 && c.col === 0)!.value).toBe('未能检查：文件无法读取（原因见上表），请修正后重新报送。');
+    expect(summary.cells.some((c) => c.value === '本次检查未发现问题，没有需要整改的内容。')).toBe(false);
+  });
+});
+
 describe('several files, English, hostile text', () => {
   it('several files: one list with a 文件 column; an unreadable file is named in the summary', () => {
     const a = planted().grid;

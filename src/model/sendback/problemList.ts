@@ -84,6 +84,8 @@ const T = {
     /** No problem listed, and a file could not be read: it was not checked (not: no problem). */
     noneRead: '未能检查：文件无法读取（原因见上表），请修正后重新报送。',
     noneOfRead: '已读取的文件未发现问题；无法读取的文件未能检查（原因见上表）。',
+    /** The list sheet and the note of a check that found nothing: said plainly, nothing to correct. */
+    nothingToCorrect: '本次检查未发现问题，没有需要整改的内容。',
     instructions:
       '请逐条核对“问题清单”工作表中的问题，在“整改情况”列填写整改情况，修改台账后连同本清单一并报回。“单元格”指提交文件中的位置；“原值”为该单元格中的内容。',
     listCols: ['序号', '文件', '严重程度', '规则', '规则名称', '工作表', '单元格', '项目编号', '项目名称', '原值', '说明', '整改情况'],
@@ -109,6 +111,7 @@ const T = {
     none: 'No problems found.',
     noneRead: 'Not checked: the file could not be read (see the reason above); correct it and send it again.',
     noneOfRead: 'No problems found in the files read; the files that could not be read were not checked (see the reasons above).',
+    nothingToCorrect: 'No problems were found in this check: there is nothing to correct.',
     instructions:
       'Check each problem on the "Problems" sheet, write what was done in the "Correction" column, correct the ledger and send it back with this list. "Cell" is the position in the submitted file; "Value" is what that cell holds.',
     listCols: ['No.', 'File', 'Severity', 'Rule', 'Rule title', 'Sheet', 'Cell', 'Project id', 'Project name', 'Value', 'Message', 'Correction'],
@@ -251,8 +254,7 @@ function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<Pr
   }
   const ruleRows = [...byRule.values()].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   if (ruleRows.length === 0) {
-    const unread = files.filter((f) => !f.evaluation && !f.across).length;
-    s.block(r, 0, r, 3, unread === 0 ? t.none : unread === files.length ? t.noneRead : t.noneOfRead, LABEL);
+    s.block(r, 0, r, 3, noneText(files, options.locale, t.none), LABEL);
     r++;
   }
   for (const e of ruleRows) {
@@ -263,8 +265,10 @@ function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<Pr
     r++;
   }
   r++;
-  s.row(r, t.instructions, FONT_NOTE);
-  s.height(r, 48);
+  // nothing found in files all read: no instructions to correct and send back what is not there
+  const clean = rows.length === 0 && files.every((f) => f.evaluation || f.across);
+  s.row(r, clean ? t.nothingToCorrect : t.instructions, FONT_NOTE);
+  s.height(r, clean ? 24 : 48);
   const printArea = { top: 0, left: 0, bottom: r, right: last };
   // every table cell carries its own border (BODY, LABEL, HEADER); build() also borders the files table's gaps
   return s.build(t.summarySheet, printArea, filesTable, portrait());
@@ -281,8 +285,18 @@ function portrait(): Omit<NonNullable<SheetLayout['page']>, 'printArea'> {
   };
 }
 
-/** The list sheet: header in row 1, frozen and filtered; A4 landscape, header on every page. */
-function listLayout(rows: ReadonlyArray<ProblemRow>, withFile: boolean, options: ProblemListOptions): SheetLayout {
+/** What a 问题清单 without a problem says: nothing found, or which files could not be checked. */
+function noneText(files: ReadonlyArray<CheckedFile>, locale: ProblemListOptions['locale'], none: string): string {
+  const t = T[locale];
+  const unread = files.filter((f) => !f.evaluation && !f.across).length;
+  return unread === 0 ? none : unread === files.length ? t.noneRead : t.noneOfRead;
+}
+
+/**
+ * The list sheet: header in row 1, frozen and filtered; A4 landscape, header on every page. Without a problem, the
+ * row under the header says so across the table (it printed a bare header over an empty row), and no filter.
+ */
+function listLayout(rows: ReadonlyArray<ProblemRow>, withFile: boolean, options: ProblemListOptions, files: ReadonlyArray<CheckedFile>): SheetLayout {
   const t = T[options.locale];
   type Col = { header: string; width: number; get: (r: ProblemRow) => string | number; style?: (r: ProblemRow) => CellStyle };
   const all: Col[] = [
@@ -310,6 +324,7 @@ function listLayout(rows: ReadonlyArray<ProblemRow>, withFile: boolean, options:
   );
   const last = Math.max(1, rows.length);
   const right = cols.length - 1;
+  if (rows.length === 0) s.block(1, 0, 1, right, noneText(files, options.locale, T[options.locale].nothingToCorrect), LABEL);
   const area: Merge = { top: 0, left: 0, bottom: last, right };
   const layout = s.build(t.listSheet, area, area, {
     paperSize: 'A4',
@@ -323,7 +338,7 @@ function listLayout(rows: ReadonlyArray<ProblemRow>, withFile: boolean, options:
   return {
     ...layout,
     frozenRows: 1,
-    autoFilter: { top: 0, left: 0, bottom: last, right },
+    ...(rows.length ? { autoFilter: { top: 0, left: 0, bottom: last, right } } : {}),
     page: { ...layout.page!, footer: t.footer },
   };
 }
@@ -331,7 +346,7 @@ function listLayout(rows: ReadonlyArray<ProblemRow>, withFile: boolean, options:
 /** The two sheets of the 问题清单: 汇总 then 问题清单. */
 export function problemListLayouts(files: ReadonlyArray<CheckedFile>, options: ProblemListOptions): SheetLayout[] {
   const rows = problemRows(files, options.locale);
-  return [summaryLayout(files, rows, options), listLayout(rows, files.length > 1, options)];
+  return [summaryLayout(files, rows, options), listLayout(rows, files.length > 1, options, files)];
 }
 
 /** `台账.xlsx` → `台账-问题清单.xlsx` (en: `台账-problems.xlsx`). */
