@@ -42,8 +42,8 @@ describe('an output file that cannot be written is refused in words, before the 
 
     const folder = path.join(dir, `folder${ext}`);
     await fs.mkdir(folder, { recursive: true });
-    // --annotate takes a folder (the copy goes in it): see below
-    for (const force of _ === 'check --annotate' ? [] : [[], ['--force']]) {
+    // --annotate and --report take a folder (a copy or a list per file goes in it, since 5bea726): see below
+    for (const force of _ === 'check --annotate' || _ === 'check --report' ? [] : [[], ['--force']]) {
       c = capture();
       expect(await main([...args(folder), ...force], c.io)).toBe(2);
       expect(c.err.join('\n')).toContain(`“${folder}”是一个文件夹`);
@@ -65,6 +65,17 @@ describe('an output file that cannot be written is refused in words, before the 
     const c = capture();
     expect(await main(['check', sample, '--annotate', folder], c.io)).toBe(0);
     expect(await fs.readdir(folder)).toEqual(['sample-标注.xlsx']);
+  });
+
+  test('check --report FOLDER with one file writes <folder>/<name>-问题清单.xlsx (5bea726), never over one there', async () => {
+    const folder = path.join(dir, 'lists');
+    await fs.mkdir(folder);
+    let c = capture();
+    expect(await main(['check', sample, '--report', folder], c.io)).toBe(0);
+    expect(await fs.readdir(folder)).toEqual(['sample-问题清单.xlsx']);
+    c = capture();
+    expect(await main(['check', sample, '--report', folder], c.io)).toBe(2);
+    expect(c.err.join('\n')).toContain('已存在，未覆盖');
   });
 
   test('a write the system refuses (here: a path through a file) is said in words, not an internal error', async () => {
