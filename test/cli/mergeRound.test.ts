@@ -210,7 +210,7 @@ describe('the 汇总 counts a file\'s findings on no project row in its 地州�
 describe('a prefecture\'s file made from the province\'s template, its 配置 copied in', () => {
   const profileSheet = split.province.grid.sheets.find((x) => x.name === '配置')!;
   const tl = split.files.find((f) => f.file === '吐鲁番市.xlsx')!;
-  const withProfile = (values: unknown[][]): SplitFile => ({ file: tl.file, grid: { sheets: [{ ...profileSheet, values: values as typeof profileSheet.values }, ...tl.grid.sheets] } });
+  const withProfile = (values: ReadonlyArray<ReadonlyArray<unknown>>): SplitFile => ({ file: tl.file, grid: { sheets: [{ ...profileSheet, values: values as typeof profileSheet.values }, ...tl.grid.sheets] } });
   const budget = (r: ReturnType<typeof checkAcross>): string[] => r.files.flatMap((f) => f.evaluation.findings.filter((x) => x.rule === 'W001' || x.rule === 'W002').map((x) => `${f.file} ${x.rule}`));
 
   it('gets no W001 for paying its part of the province\'s 全年执行数 (its budget is the province\'s, checked over all files)', () => {
