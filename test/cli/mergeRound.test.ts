@@ -222,3 +222,27 @@ describe('a prefecture\'s file made from the province\'s template, its 配置 co
     expect(budget(checkAcross([split.files[0], withProfile(own)], { profile: split.province }))).toEqual([`${tl.file} W001`]);
   });
 });
+
+describe('a ledger whose whole amount columns are in the other unit (元 with no 单位 said)', () => {
+  const k = split.files.find((f) => f.file === '克拉玛依市.xlsx')!;
+  const sheet = k.grid.sheets[0];
+  // amounts ×10,000 (元), the 单位：万元 line dropped
+  const yuan: SplitFile = {
+    file: k.file,
+    grid: { sheets: [{ ...sheet, values: sheet.values.filter((r) => !(typeof r[0] === 'string' && r[0].startsWith('单位'))).map((r, i) => (i < 2 ? r : r.map((v, c) => (c >= 10 && c <= 14 && typeof v === 'number' ? Math.round(v * 1e6) / 100 : v)))) }] },
+  };
+
+  it('is not merged (the 汇总 summed it 10,000 times too big, exit 0); --draft merges it, said to be a draft', async () => {
+    const a = await save(split.files[0], path.join('unit', split.files[0].file));
+    const b = await save(yuan, path.join('unit', k.file));
+    const out = path.join(dir, 'unit.xlsx');
+    const c = capture();
+    expect(await main(['merge', a, b, '--profile', profile, '-o', out], c.io)).toBe(2);
+    expect(c.err[0]).toBe(`未生成汇总：1 个文件（“${k.file}”）的结构或金额单位有 5 个问题（整列金额疑似按另一单位填写），读出的项目或金额不可靠，据此汇总会得出错误的全区数字。请先修正这些文件（在列标题或单位行注明单位）后再合并。`);
+    expect(c.err.filter((l) => l.includes('L013'))).toHaveLength(5);
+    await expect(fs.stat(out)).rejects.toThrow();
+    const d = capture();
+    expect(await main(['merge', a, b, '--profile', profile, '-o', out, '--draft', '--lang', 'en'], d.io)).toBe(0);
+    expect(d.out[1]).toBe('Note: this is a draft: files merged have structural errors or a doubtful money unit, and the figures are incomplete or unreliable.');
+  });
+});

@@ -102,19 +102,37 @@ export interface StructuralRefusal {
  * The structural errors of the files (structuralErrors, selfeval/draft.ts: a sheet or column not found, no year, a
  * CSV quote never closed): the read of such a file is incomplete or in doubt, and a 汇总 of it would give wrong
  * province-wide figures — refused as the 自评表 is (refusalOf), unless a draft is asked for (`jx merge --draft`).
- * Every ledger field counts (the 汇总 carries them all); null when no file has one.
+ * Every ledger field counts (the 汇总 carries them all). So does a whole amount column in the other unit (L013's
+ * column and inWan: a ledger in 元 with no 单位 said, or in 万元 under 元): a warning in the file's own check, but the
+ * 汇总 would sum it 10,000 times too big or too small — 克拉玛依's 18 projects gave the province 5,100,340 万元 of
+ * 财政支持资金, written with exit 0. Null when no file has one.
  */
 export function structuralRefusal(result: AcrossResult): StructuralRefusal | null {
   const errors: AcrossFinding[] = [];
-  for (const { file, evaluation } of result.files) for (const f of structuralErrors(evaluation.findings)) errors.push({ ...f, file });
+  let units = 0;
+  for (const { file, evaluation } of result.files) {
+    for (const f of structuralErrors(evaluation.findings)) errors.push({ ...f, file });
+    for (const f of evaluation.findings)
+      if (f.rule === 'L013' && (f.variant === 'column' || f.variant === 'inWan')) {
+        errors.push({ ...f, file });
+        units++;
+      }
+  }
   if (!errors.length) return null;
   const files = [...new Set(errors.map((f) => f.file))];
+  const zh = files.map((f) => `“${f}”`).join('、');
+  const en = files.map((f) => `"${f}"`).join(', ');
   return {
     errors,
-    text: {
-      'zh-CN': `未生成汇总：${files.length} 个文件（${files.map((f) => `“${f}”`).join('、')}）的结构有 ${errors.length} 个错误，读出的项目不完整或不可靠，据此汇总会得出错误的全区数字。请先修正这些文件后再合并。`,
-      'en-US': `Nothing was merged: the structure of ${files.length} file(s) (${files.map((f) => `"${f}"`).join(', ')}) has ${errors.length} error(s), so the projects read are incomplete or unreliable and a consolidation would give wrong province-wide figures. Fix these files first, then merge again.`,
-    },
+    text: units
+      ? {
+        'zh-CN': `未生成汇总：${files.length} 个文件（${zh}）的结构或金额单位有 ${errors.length} 个问题（整列金额疑似按另一单位填写），读出的项目或金额不可靠，据此汇总会得出错误的全区数字。请先修正这些文件（在列标题或单位行注明单位）后再合并。`,
+        'en-US': `Nothing was merged: the structure or money unit of ${files.length} file(s) (${en}) has ${errors.length} problem(s) (a whole amount column looks entered in the other unit), so the projects or amounts read are unreliable and a consolidation would give wrong province-wide figures. Fix these files first (write the unit in the column header or the unit line), then merge again.`,
+      }
+      : {
+        'zh-CN': `未生成汇总：${files.length} 个文件（${zh}）的结构有 ${errors.length} 个错误，读出的项目不完整或不可靠，据此汇总会得出错误的全区数字。请先修正这些文件后再合并。`,
+        'en-US': `Nothing was merged: the structure of ${files.length} file(s) (${en}) has ${errors.length} error(s), so the projects read are incomplete or unreliable and a consolidation would give wrong province-wide figures. Fix these files first, then merge again.`,
+      },
   };
 }
 
