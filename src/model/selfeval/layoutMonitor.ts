@@ -23,7 +23,10 @@ import { defineLayout, type LayoutInput, type LayoutResult, type Level1Def, type
 import { amount, formValue, numberFormat } from './values';
 
 // (No column 9 wide: ExcelJS, the oracle the xlsx writer is compared with, takes 9 for its default and writes no width for it.)
-const WIDTHS = [7, 8, 10, 17, 14, 11, 10, 5, 5, 5, 6, 5, 8, 8, 6, 26];
+// Every label and header breaks where the layout says (\n), never where a column runs out: each of their lines fits its
+// column by the sheet's measure (lineCount). A (项目名称, （万元）), B (一级 labels such as 满意度指标) and M (完成目标 /
+// 可能性) are wide enough for that; at 7, 8 and 8 they broke as 项目名 / 称, 满意度指 / 标, 完成目 / 标可能 / 性.
+const WIDTHS = [10, 11, 10, 17, 14, 11, 10, 5, 5, 5, 6, 5, 10, 8, 6, 26];
 const [A, B, C, D, E, F, G, H, , , , L, M, N, O, P] = WIDTHS.map((_, i) => i);
 const AMOUNT: CellStyle = { ...BODY, hAlign: 'right', numberFormat: '0.00' };
 const RATE: CellStyle = { ...LABEL, numberFormat: '0.00%' };
@@ -106,15 +109,15 @@ function build(x: LayoutInput): LayoutResult {
   s.block(2, O, 2, P, profile.implementer);
 
   // 项目资金
-  s.block(3, A, 6, A, `项目资金（${unit}）`, LABEL);
+  s.block(3, A, 6, A, `项目资金\n（${unit}）`, LABEL);
   s.block(3, B, 3, D, null, LABEL);
   s.set(3, E, '年初预算数', LABEL);
-  s.set(3, F, `${span}执行数`, LABEL);
-  s.set(3, G, `${span}执行率`, LABEL);
-  s.block(3, H, 3, H + 1, '全年预计执行数', LABEL);
+  s.set(3, F, `${span}\n执行数`, LABEL);
+  s.set(3, G, `${span}\n执行率`, LABEL);
+  s.block(3, H, 3, H + 1, '全年预计\n执行数', LABEL);
   s.block(3, H + 2, 3, L, '偏差原因分析', LABEL);
-  s.set(3, M, '完成目标可能性', LABEL);
-  s.set(3, N, '时间进度', LABEL);
+  s.set(3, M, '完成目标\n可能性', LABEL);
+  s.set(3, N, '时间\n进度', LABEL);
   s.set(3, O, '预警', LABEL);
   s.set(3, P, '备注', LABEL);
   const time = abs(4, N);
@@ -146,7 +149,7 @@ function build(x: LayoutInput): LayoutResult {
   }
 
   // 年度总体目标
-  s.block(7, A, 8, A, '年度总体目标', LABEL);
+  s.block(7, A, 8, A, '年度总体\n目标', LABEL);
   s.block(7, B, 7, H, '预期目标', LABEL);
   s.block(7, H + 1, 7, P, `${span}执行情况`, LABEL);
   s.block(8, B, 8, H, profile.goal ?? '');
@@ -159,12 +162,13 @@ function build(x: LayoutInput): LayoutResult {
   two(C, '二级指标');
   two(D, '三级指标');
   two(E, '年度指标值');
-  two(F, `${span}执行情况`);
-  two(G, '全年预计完成情况');
+  two(F, `${span}\n执行情况`);
+  two(G, '全年预计\n完成情况');
   s.block(head, H, head, L, '偏差原因分析', HEADER);
-  CAUSES.forEach((c, k) => s.set(head + 1, H + k, c, { ...HEADER, fontSize: 9 }));
-  two(M, '完成目标可能性');
-  two(N, '完成进度');
+  // two characters a line in their narrow columns (经费 / 保障, 硬件 / 条件 / 保障)
+  CAUSES.forEach((c, k) => s.set(head + 1, H + k, c.replace(/(..)(?=.)/g, '$1\n'), { ...HEADER, fontSize: 9 }));
+  two(M, '完成目标\n可能性');
+  two(N, '完成\n进度');
   two(O, '预警');
   two(P, '备注');
 
