@@ -16,9 +16,9 @@ import { locateMaterialSheet, readMaterialSheet, type MaterialRead } from './rea
 import { withSheetGoals } from './read/goals';
 import { profileShape, readProfile, type ProfileRead } from './read/profile';
 import { MAX_HEADER_ROWS } from './read/header';
-import { findHeaderRow, HEADER_SCAN_ROWS, headerKeys, locateSheet, readTable, type Table } from './read/table';
+import { findHeader, findHeaderRow, HEADER_SCAN_ROWS, headerKeys, locateSheet, readTable, type Table } from './read/table';
 import { HEADER_EXAMPLES, inferYear, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
-import { stripSpaces } from './read/text';
+import { stripSpaces, toHalfWidth } from './read/text';
 import { columnFindings, hiddenRowsFinding, S001, S002, S005, S006, S010, S011, S014, skippedRowFindings } from './rules/sheets';
 import { reviewIndicators } from './rules/targets';
 import { scoringKind } from './scoring/evaluate';
@@ -57,6 +57,8 @@ export interface CheckResult {
   readonly sheets: { readonly profile?: string; readonly ledger?: string; readonly indicators?: string; readonly material?: string };
   /** Every sheet read as part of the ledger, in sheet order (one per 地州市, or the one ledger sheet). */
   readonly ledgerSheets: ReadonlyArray<string>;
+  /** Every sheet read as part of the indicator table, in sheet order (绩效指标（产出） and 绩效指标（效益）), when more than one. */
+  readonly indicatorSheets?: ReadonlyArray<string>;
 }
 
 const namesOf = (sheets: ReadonlyArray<GridSheet | undefined>): Set<string> => new Set(sheets.flatMap((x) => (x ? [x.name] : [])));
@@ -162,6 +164,8 @@ export function locateIndicatorSheet(grid: Grid, exclude: ReadonlySet<string>): 
 /**
  * Sheets besides the one read that hold indicators too (S014): named as an indicator sheet (绩效指标（效益）, 绩效指标（续）,
  * 指标表2 — a generated 自评表 or 监控表 is named otherwise) with a header naming 三级指标 and 年度指标值 or 实际完成值.
+ * Those whose header is the read sheet's, column for column, are candidates to be read as parts of its table
+ * (indicatorParts); the others are only reported.
  */
 function otherIndicatorSheets(grid: Grid, read: GridSheet, taken: ReadonlySet<string>): Array<{ sheet: GridSheet; row: number }> {
   const out: Array<{ sheet: GridSheet; row: number }> = [];
@@ -173,6 +177,53 @@ function otherIndicatorSheets(grid: Grid, read: GridSheet, taken: ReadonlySet<st
     out.push({ sheet: s, row });
   }
   return out;
+}
+
+/** A header block as compared between sheets: each column's place and its texts, spaces and widths aside. */
+function headerSignature(sheet: GridSheet): string | undefined {
+  const block = findHeader(sheet, INDICATOR_COLUMNS);
+  return block ? JSON.stringify(block.columns.map((c) => [c.col, c.path.map((t) => stripSpaces(toHalfWidth(t)))])) : undefined;
+}
+
+/**
+ * Sheets that go on with the indicator table in another sheet: other indicator sheets (otherIndicatorSheets) whose header
+ * is the read sheet's, column for column (绩效指标（产出） beside 绩效指标（效益）, the same form split by level 1). Whether
+ * their rows are read is the check's to say (partsOf: they must not repeat the read sheet's indicators).
+ */
+function indicatorPartCandidates(grid: Grid, read: GridSheet, taken: ReadonlySet<string>): GridSheet[] {
+  const own = headerSignature(read);
+  if (own === undefined) return [];
+  return otherIndicatorSheets(grid, read, taken).flatMap((o) => (headerSignature(o.sheet) === own ? [o.sheet] : []));
+}
+
+/**
+ * The parts of an indicator table read whole: a candidate is a part when none of its 三级指标 is one of the indicators
+ * already read (a sheet that repeats them is an old copy or a draft, reported by S014 as before).
+ */
+function partsOf(first: IndicatorsRead, candidates: ReadonlyArray<IndicatorsRead>): { parts: IndicatorsRead[]; left: IndicatorsRead[] } {
+  const names = new Set(first.indicators.map((i) => i.level3));
+  const parts: IndicatorsRead[] = [];
+  const left: IndicatorsRead[] = [];
+  for (const c of candidates) {
+    if (c.indicators.length === 0 || c.indicators.some((i) => names.has(i.level3))) {
+      left.push(c);
+      continue;
+    }
+    for (const i of c.indicators) names.add(i.level3);
+    parts.push(c);
+  }
+  return { parts, left };
+}
+
+/** One indicator table of its parts, in sheet order: each indicator of a part other than the first names its sheet. */
+function combineIndicators(first: IndicatorsRead, parts: ReadonlyArray<IndicatorsRead>, order: ReadonlyArray<string>): IndicatorsRead {
+  if (!parts.length) return first;
+  const all = [first, ...parts].sort((a, b) => order.indexOf(a.table.sheet.name) - order.indexOf(b.table.sheet.name));
+  return {
+    ...first,
+    indicators: all.flatMap((r) => (r === first ? r.indicators : r.indicators.map((i) => ({ ...i, sheet: r.table.sheet.name })))),
+    findings: all.flatMap((r) => r.findings),
+  };
 }
 
 /** S006: the overlapping merged ranges of a sheet read, once per sheet. */
@@ -229,15 +280,24 @@ export const SELECT_HEAD_ROWS = HEADER_SCAN_ROWS + MAX_HEADER_ROWS + LEVEL_PROBE
  * which. Looks no further than SELECT_HEAD_ROWS rows into any sheet, so a file reader can choose from
  * the sheets' first rows which sheets to read whole.
  */
-export function locateWorkbookSheets(grid: Grid): { profile?: GridSheet; ledgerSheets: GridSheet[]; indicators?: GridSheet; material?: GridSheet } {
+export function locateWorkbookSheets(grid: Grid): {
+  profile?: GridSheet;
+  ledgerSheets: GridSheet[];
+  indicators?: GridSheet;
+  /** Sheets whose header is the indicator sheet's (indicatorPartCandidates): read as parts of its table when they add indicators. */
+  indicatorParts: GridSheet[];
+  material?: GridSheet;
+} {
   const profile = locateProfileSheet(grid);
   const taken = namesOf([profile]);
   const ledgerSheets = locateLedgerSheets(grid, taken);
   for (const s of ledgerSheets) taken.add(s.name);
   const indicators = locateIndicatorSheet(grid, taken);
   if (indicators) taken.add(indicators.name);
+  const indicatorParts = indicators ? indicatorPartCandidates(grid, indicators, taken) : [];
+  for (const s of indicatorParts) taken.add(s.name);
   const material = locateMaterialSheet(grid, taken);
-  return { profile, ledgerSheets, indicators, ...(material ? { material } : {}) };
+  return { profile, ledgerSheets, indicators, indicatorParts, ...(material ? { material } : {}) };
 }
 
 /**
@@ -246,7 +306,7 @@ export function locateWorkbookSheets(grid: Grid): { profile?: GridSheet; ledgerS
  */
 export function sheetsToRead(heads: Grid): Set<string> {
   const s = locateWorkbookSheets(heads);
-  return namesOf([s.profile, ...s.ledgerSheets, s.indicators, s.material]);
+  return namesOf([s.profile, ...s.ledgerSheets, s.indicators, ...s.indicatorParts, s.material]);
 }
 
 /** A 绩效指标 whose target column is not found: one S002 for the sheet, never a W005 per row. */
@@ -363,14 +423,27 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   budgetRules(profileRead, profileSheet?.name, disbursedSum, emit);
 
   let indicators: IndicatorsRead | undefined;
+  let indicatorSheets: string[] | undefined;
   if (indicatorTable) {
-    indicators = readIndicators(indicatorTable);
-    overlapFinding(indicatorTable, emit);
+    const first = readIndicators(indicatorTable);
+    const candidates = located.indicatorParts.flatMap((s) => {
+      const t = readTable<IndicatorKey>(s, INDICATOR_COLUMNS, fiscalYear);
+      return t ? [readIndicators(t)] : [];
+    });
+    const { parts } = partsOf(first, candidates);
+    indicators = combineIndicators(first, parts, grid.sheets.map((s) => s.name));
+    const readParts = [first, ...parts];
+    if (parts.length) indicatorSheets = grid.sheets.map((s) => s.name).filter((n) => readParts.some((r) => r.table.sheet.name === n));
     pushAll(findings, indicators.findings);
-    columnFindings(indicatorTable, INDICATOR_COLUMNS, emit, undefined, new Set([...indicators.causeColumns.keys(), ...indicators.likelihoodColumns.keys()]));
-    skippedRowFindings(indicatorTable, emit);
+    for (const r of readParts) {
+      overlapFinding(r.table, emit);
+      columnFindings(r.table, INDICATOR_COLUMNS, emit, undefined, new Set([...r.causeColumns.keys(), ...r.likelihoodColumns.keys()]));
+      skippedRowFindings(r.table, emit);
+    }
+    const read = new Set(readParts.map((r) => r.table.sheet.name));
     for (const other of otherIndicatorSheets(grid, indicatorTable.sheet, namesOf([profileSheet, ...ledgerSheets])))
-      emit(S014.finding.main({ sheet: other.sheet.name, row: other.row, col: other.sheet.origin?.col ?? 0 }, { sheet: other.sheet.name, read: indicatorTable.sheet.name }));
+      if (!read.has(other.sheet.name))
+        emit(S014.finding.main({ sheet: other.sheet.name, row: other.row, col: other.sheet.origin?.col ?? 0 }, { sheet: other.sheet.name, read: indicatorTable.sheet.name }));
     indicatorRules(indicators, emit, stage);
     reviewIndicators(indicators, emit);
     targetsColumn(indicators, emit);
@@ -393,5 +466,6 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     material,
     sheets: { profile: profileSheet?.name, ledger: ledger?.table.sheet.name ?? ledgerSheet?.name, indicators: indicatorSheet?.name, material: material?.sheet },
     ledgerSheets: ledger ? ledgerParts(ledger).map((p) => p.table.sheet.name) : [],
+    ...(indicatorSheets ? { indicatorSheets } : {}),
   };
 }

@@ -107,6 +107,7 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
     metrics,
     layout,
     indicatorSheet: check.indicators.table.sheet.name,
+    ...(check.indicatorSheets ? { indicatorSheets: check.indicatorSheets } : {}),
     ledgerSheet: ledgerSheetsNamed(check.ledgerSheets),
     draft: blockers.length > 0,
     generatedAt: options.generatedAt,

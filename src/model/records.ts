@@ -69,6 +69,11 @@ export type Op = z.infer<typeof OpSchema>;
 /** One level-3 indicator of 绩效指标. */
 export const indicatorSchema = lazy(() => z.object({
   row: z.int(),
+  /**
+   * The sheet of `row` when the indicator table goes on in another sheet (绩效指标（效益） after 绩效指标（产出）, the
+   * same header: check.ts indicatorParts); absent for the indicator sheet itself.
+   */
+  sheet: z.optional(z.string()),
   level1: z.optional(z.string()),
   level2: z.optional(z.string()),
   level3: z.optional(z.string()),

@@ -240,7 +240,7 @@ export function computeMonitor(input: MonitorInput): Monitor {
   const iCol = (ind: Indicator, ...keys: IndicatorKey[]): Where => {
     const cols = input.indicatorSheet?.cols ?? {};
     const col = keys.map((k) => cols[k]).find((c) => c !== undefined) ?? cols.level3 ?? 0;
-    return { sheet: input.indicatorSheet?.sheet ?? '', row: ind.row, col };
+    return { sheet: ind.sheet ?? input.indicatorSheet?.sheet ?? '', row: ind.row, col };
   };
   const indicators = input.indicators.map((ind) => monitorIndicator(ind, time, month, on, fy));
   const sheet = input.indicatorSheet;

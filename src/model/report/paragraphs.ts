@@ -10,7 +10,7 @@ import { formatWan, type Fen } from '../money';
 import type { Profile } from '../records';
 import { layoutById, type LayoutId } from '../selfeval/layouts';
 import { quantitativeScore, roundHalfUp, type IndicatorScore } from '../scoring';
-import { groupIndicators, scoreLevels } from '../selfeval/groups';
+import { groupIndicators, indicatorPlace, scoreLevels } from '../selfeval/groups';
 import { fundsLines, fundsParts } from '../selfeval/paragraph';
 import type { SelfEvalIndicator } from '../selfeval/types';
 import { formValue } from '../selfeval/values';
@@ -163,7 +163,7 @@ export function paragraphC(
   layout: LayoutId,
 ): Para[] {
   const out: Para[] = [];
-  const shown = new Map(se.indicators.map((i) => [i.row, i]));
+  const shown = new Map(se.indicators.map((i) => [indicatorPlace(i), i]));
   for (const l1 of groupIndicators(se.scores, scoreLevels, layoutById(layout)?.level1 ?? [], false)) {
     const runs: Run[] = [t(`${l1.level1}：`)];
     for (const g of l1.groups) {
@@ -172,7 +172,7 @@ export function paragraphC(
         const unit = ind.unit?.trim() ?? '';
         const name = ind.level3 ?? '';
         const v = verdictOf(sc, profile);
-        const row = shown.get(ind.row);
+        const row = shown.get(indicatorPlace(ind));
         const tt = row?.target ?? formValue(ind.targetText, ind.target, unit);
         const at = row?.actual ?? formValue(ind.actualText, sc.actual ?? ind.actual, unit);
         // a number is written as the table writes it; words (定性, or 完成 against ≥100%) are quoted: 实际完成“完成”

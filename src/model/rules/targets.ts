@@ -192,7 +192,7 @@ const ON_TIME = /及时|按时|按期|如期|准时|适时|尽快|限时|按计�
 /** The 绩效目标审核 of an indicator sheet. */
 export function reviewIndicators(read: IndicatorsRead, emit: (f: Finding) => void): void {
   const sheet = read.table.sheet.name;
-  const at = (ind: Indicator, key: keyof IndicatorsRead['cols']) => ({ sheet, row: ind.row, col: read.cols[key] ?? read.cols.level3 ?? 0 });
+  const at = (ind: Indicator, key: keyof IndicatorsRead['cols']) => ({ sheet: ind.sheet ?? sheet, row: ind.row, col: read.cols[key] ?? read.cols.level3 ?? 0 });
   const firstOf = new Map<string, Indicator>();
   const explanations = read.table.columns.explanation;
   const noExplanations = explanations !== undefined && read.indicators.length > 1 && read.indicators.every((i) => !i.explanation?.trim());

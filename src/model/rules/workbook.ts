@@ -97,7 +97,7 @@ export function indicatorRules(read: IndicatorsRead, emit: (f: Finding) => void,
   const sheet = read.table.sheet.name;
   const names = new Set(AUTO_METRIC_NAMES);
   for (const ind of read.indicators) {
-    const at = (key: keyof typeof read.cols) => ({ sheet, row: ind.row, col: read.cols[key] ?? read.cols.level3 ?? 0 });
+    const at = (key: keyof typeof read.cols) => ({ sheet: ind.sheet ?? sheet, row: ind.row, col: read.cols[key] ?? read.cols.level3 ?? 0 });
     const name = ind.level3 ?? '';
     if (ind.source !== undefined && !names.has(ind.source)) emit(W008.finding.main(at('source'), { name, source: ind.source, known: AUTO_METRIC_NAMES }));
     const kind = ind.parsed?.kind;

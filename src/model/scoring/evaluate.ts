@@ -12,7 +12,7 @@ import { judgeDeadline } from '../read/targets';
 import { quantitativeScore, rateCap, budgetScore, deviates, type QuantOp } from './operators';
 import { roundHalfUp, sumDecimal } from './rounding';
 
-export type IndicatorKey = Exclude<keyof Indicator, 'row'>;
+export type IndicatorKey = Exclude<keyof Indicator, 'row' | 'sheet'>;
 export type IndicatorColumns = { readonly [K in IndicatorKey]?: number };
 
 /** Column position of a field in the catalogue's canonical order (workbook.md). */
@@ -109,7 +109,7 @@ interface Ctx {
 
 /** Where a finding about a field of an indicator points. */
 function cellOf(ctx: Ctx, ind: Indicator, key: IndicatorKey): Where {
-  return { sheet: ctx.sheet, row: ind.row, col: ctx.cols[key] };
+  return { sheet: ind.sheet ?? ctx.sheet, row: ind.row, col: ctx.cols[key] };
 }
 
 /** How an indicator is scored, from what the target grammar read (read/targets.ts). */

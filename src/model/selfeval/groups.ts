@@ -23,6 +23,14 @@ export interface ItemLevels {
   readonly level2?: string;
 }
 
+/**
+ * Where an indicator (or a table row of one) stands: its sheet when not the indicator sheet (Indicator.sheet) and its
+ * row. Rows alone repeat when the indicator table goes on in another sheet (绩效指标（效益） after 绩效指标（产出）).
+ */
+export function indicatorPlace(x: { readonly row: number; readonly sheet?: string }): string {
+  return `${x.sheet ?? ''}\u0000${x.row}`;
+}
+
 /** The levels of a scored indicator: the category the evaluation recognised, and the words as written. */
 export function scoreLevels(sc: IndicatorScore): ItemLevels {
   return { category: sc.category, level1: sc.indicator.level1, level2: sc.indicator.level2 };

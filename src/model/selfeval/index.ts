@@ -27,9 +27,10 @@ export function generatedAt(now: Date = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
 }
 
-export function generatedNote(input: Pick<SelfEvalInput, 'generatedAt' | 'ledgerSheet' | 'indicatorSheet'>): string {
+export function generatedNote(input: Pick<SelfEvalInput, 'generatedAt' | 'ledgerSheet' | 'indicatorSheet' | 'indicatorSheets'>): string {
   const when = input.generatedAt ? `于${input.generatedAt}` : '';
-  return `本表由绩效自评助手${when}根据工作表“${input.ledgerSheet}”“${input.indicatorSheet}”生成。`;
+  const indicators = (input.indicatorSheets?.length ? input.indicatorSheets : [input.indicatorSheet]).join('”“');
+  return `本表由绩效自评助手${when}根据工作表“${input.ledgerSheet}”“${indicators}”生成。`;
 }
 
 /** Scores the evaluation and lays out the table in `input.layout`, a layout of the registry. */

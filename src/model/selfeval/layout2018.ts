@@ -121,7 +121,7 @@ function indicatorRow(s: SheetBuilder, r: number, k: number, sc: IndicatorScore,
   s.set(r, D, `指标${k}：${name}`);
   s.set(r, E, target);
   s.set(r, F, actual);
-  return { row: ind.row, level1, level2, name, target, actual, points: sc.points, score: sc.score };
+  return { row: ind.row, ...(ind.sheet !== undefined ? { sheet: ind.sheet } : {}), level1, level2, name, target, actual, points: sc.points, score: sc.score };
 }
 
 /** A number and nothing but its unit, as formValue writes a bare target (`30天`, `1,000万元`, `90%`). */

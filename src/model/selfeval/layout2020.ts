@@ -187,5 +187,5 @@ function indicatorRow(s: SheetBuilder, r: number, sc: IndicatorScore, level1: st
     sc.basis === 'rule' && sc.op ? scoreFormula(sc.op, { t: a1(r, E), a: a1(r, F), p: a1(r, G) }, x.profile) : undefined;
   s.set(r, H, sc.score ?? null, SCORE, formula);
   s.set(r, I, ind.deviation ?? '');
-  return { row: ind.row, level1, level2, name, target, actual, points: sc.points, score: sc.score };
+  return { row: ind.row, ...(ind.sheet !== undefined ? { sheet: ind.sheet } : {}), level1, level2, name, target, actual, points: sc.points, score: sc.score };
 }

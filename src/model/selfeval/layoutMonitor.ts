@@ -17,7 +17,7 @@ import { CAUSES } from '../monitor/words';
 import { formatNumber } from '../read/targets';
 import type { IndicatorScore } from '../scoring';
 import { CATEGORIES } from './categories';
-import { groupIndicators, type ItemLevels } from './groups';
+import { groupIndicators, indicatorPlace, type ItemLevels } from './groups';
 import { BODY, HEADER, LABEL, NOTE, SheetBuilder, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type LayoutInput, type LayoutResult, type Level1Def, type SelfEvalIndicator } from './types';
 import { amount, formValue, numberFormat } from './values';
@@ -172,8 +172,8 @@ function build(x: LayoutInput): LayoutResult {
   two(O, '预警');
   two(P, '备注');
 
-  const category = new Map<number, IndicatorScore['category']>(x.evaluation.indicators.map((sc) => [sc.indicator.row, sc.category]));
-  const levels = (m: MonitorIndicator): ItemLevels => ({ category: category.get(m.indicator.row), level1: m.indicator.level1, level2: m.indicator.level2 });
+  const category = new Map<string, IndicatorScore['category']>(x.evaluation.indicators.map((sc) => [indicatorPlace(sc.indicator), sc.category]));
+  const levels = (m: MonitorIndicator): ItemLevels => ({ category: category.get(indicatorPlace(m.indicator)), level1: m.indicator.level1, level2: m.indicator.level2 });
   const rows: SelfEvalIndicator[] = [];
   let r = head + 2;
   for (const l1 of groupIndicators(mon.indicators, levels, LEVEL1, false)) {
@@ -250,5 +250,5 @@ function indicatorRow(s: SheetBuilder, r: number, m: MonitorIndicator, level1: s
   s.set(r, O, lightText, LIGHT, formula);
   const note = [ind.causeNote, ind.correction ? `纠偏措施：${ind.correction}` : undefined].filter(Boolean).join('\n');
   s.set(r, P, note);
-  return { row: ind.row, level1, level2, name, target, actual: ind.monitoredText ?? '' };
+  return { row: ind.row, ...(ind.sheet !== undefined ? { sheet: ind.sheet } : {}), level1, level2, name, target, actual: ind.monitoredText ?? '' };
 }

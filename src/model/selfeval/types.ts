@@ -16,6 +16,8 @@ export interface SelfEvalInput {
   readonly metrics?: Metrics;
   readonly layout: LayoutId;
   readonly indicatorSheet: string;
+  /** Every sheet of the indicator table when it goes on in others (CheckResult.indicatorSheets): the note names them all. */
+  readonly indicatorSheets?: ReadonlyArray<string>;
   readonly ledgerSheet: string;
   /** Shown in the note below the table, as given (e.g. `2019-03-01 10:20`). */
   readonly generatedAt?: string;
@@ -37,8 +39,10 @@ export interface SelfEvalInput {
 
 /** One indicator row as the table shows it. */
 export interface SelfEvalIndicator {
-  /** The indicator's row in its sheet (Indicator.row): what the report finds the table's words by. */
+  /** The indicator's row in its sheet (Indicator.row): what the report finds the table's words by (indicatorPlace). */
   readonly row: number;
+  /** Indicator.sheet: the sheet of `row` when the indicator table goes on in another sheet. */
+  readonly sheet?: string;
   readonly level1: string;
   readonly level2: string;
   readonly name: string;
