@@ -2,6 +2,7 @@
 import type { Finding } from '../findings';
 import { fenToDecimal, type Fen } from '../money';
 import type { IndicatorsRead } from '../read/indicators';
+import { convertUnit, formatNumber, parseTarget } from '../read/targets';
 import type { ProfileRead } from '../read/profile';
 import { AUTO_METRIC_NAMES } from '../metrics';
 import { defineRule, msg, P } from './define';
@@ -53,6 +54,16 @@ export const W005 = defineRule({
       params: { name: P.text, raw: P.text },
       'zh-CN': (p) => `定量指标“${p.name}”的实际完成值“${p.raw}”不是数字（也未指定数据来源）。`,
       'en-US': (p) => `The actual value "${p.raw}" of quantitative indicator "${p.name}" is not a number (and no data source is given).`,
+    }),
+    /**
+     * An actual that is a number, in a unit the target's does not convert to (52个 for 49家, 25工作日 for 30天, 80天 for
+     * 3月, 1200人次 for 500人, 10次 for 4次/月): it said 不是数字, which the officer could only read as wrong. Both
+     * values with their units, and what to write.
+     */
+    unit: msg({
+      params: { name: P.text, actual: P.text, actualUnit: P.text, target: P.text, targetUnit: P.text },
+      'zh-CN': (p) => `定量指标“${p.name}”的实际完成值“${p.actual}”与年度指标值“${p.target}”单位不同（“${p.actualUnit}”与“${p.targetUnit}”），无法换算比较，未评分。请按年度指标值的单位“${p.targetUnit}”填写实际完成值。`,
+      'en-US': (p) => `The actual value "${p.actual}" of quantitative indicator "${p.name}" is in another unit than its target "${p.target}" ("${p.actualUnit}", not "${p.targetUnit}") and cannot be converted to it, so it is not scored. Write the actual in the target's unit, "${p.targetUnit}".`,
     }),
   },
 });
@@ -111,6 +122,20 @@ export function indicatorRules(read: IndicatorsRead, emit: (f: Finding) => void,
     if (ind.target === undefined) emit(W005.finding.target(at('target'), { name, raw: ind.targetText }));
     if (stage === 'yearEnd' && read.cols.actual !== undefined && ind.actual === undefined && ind.source === undefined)
       // a blank cell says so; quoting it (实际完成值“”不是数字) said nothing
-      emit(ind.actualText?.trim() ? W005.finding.actual(at('actual'), { name, raw: ind.actualText }) : W005.finding.noActual(at('actual'), { name }));
+      emit(ind.actualText?.trim() ? actualFinding(at('actual'), ind, name) : W005.finding.noActual(at('actual'), { name }));
   }
+}
+
+/**
+ * W005 on an actual that was written but not read as a number: `unit` when it is a number in a unit the target's does
+ * not convert to (convertUnit, the reader's one decision of which units compare), else `actual` (not a number).
+ */
+function actualFinding(at: { sheet: string; row: number; col: number }, ind: IndicatorsRead['indicators'][number], name: string): Finding {
+  const raw = ind.actualText ?? '';
+  const t = ind.parsed;
+  const targetUnit = (t?.kind === 'quantity' || t?.kind === 'change' ? t.unit : '') || ind.unit?.trim() || '';
+  const a = parseTarget(raw).target;
+  if (ind.target !== undefined && targetUnit !== '' && (a.kind === 'quantity' || a.kind === 'change') && a.unit !== '' && convertUnit(a.value, a.unit, targetUnit) === undefined)
+    return W005.finding.unit(at, { name, actual: raw.trim(), actualUnit: a.unit, target: `${formatNumber(ind.target)}${targetUnit}`, targetUnit });
+  return W005.finding.actual(at, { name, raw });
 }

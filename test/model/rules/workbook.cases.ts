@@ -18,6 +18,9 @@ export const CASES: RuleCases = {
     { name: 'a quantitative actual left blank, without a data source (noActual)', grid: scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: null } }) }), expect: ['error@绩效指标!G2'] },
     { name: 'the actual left to a data source', grid: scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: null, 数据来源: '项目数' } }) }), expect: [] },
     { name: 'targets and actuals given', grid: scoredBook(), expect: [] },
+    // W005.unit: a number in a unit the target's does not convert to (unitActual.test.ts holds its words)
+    { name: 'an actual in another unit (52个 for 49家)', grid: scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: '49', 度量单位: '家', 实际完成值: '52个' } }) }), expect: ['error@绩效指标!G2'] },
+    { name: 'an actual in a unit that converts (2小时 for 1天 is 1/12 天: scored, no W005)', grid: scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: '1', 度量单位: '天', 实际完成值: '2小时' } }) }), expect: [] },
   ],
   W008: [
     { name: 'a data source that does not exist', grid: scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: null, 数据来源: '专利数' } }) }), expect: ['error@绩效指标!K2'] },

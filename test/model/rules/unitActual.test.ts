@@ -1,0 +1,44 @@
+/**
+ * W005 on an actual that is a number in another unit than its target's (52个 for 49家, 25工作日 for 30天, 80天 for 3月,
+ * 1200人次 for 500人, 10次 for 4次/月) said 实际完成值“52个”不是数字: the officer could only think the cell unreadable.
+ * It now names both values with their units and the unit to write, in both languages (the English holds no Chinese
+ * but the user's own words and units).
+ */
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { findingText } from '../../../src/model/messages';
+import { indicators, scoredBook } from '../support/ledger';
+
+const CASES: Array<[target: string, unit: string, actual: string, actualUnit: string, shown: string]> = [
+  ['49', '家', '52个', '个', '49家'],
+  ['30', '天', '25工作日', '工作日', '30天'],
+  ['30', '工作日', '25天', '天', '30工作日'],
+  ['3', '月', '80天', '天', '3月'],
+  ['12', '天', '1个月', '个月', '12天'],
+  ['500', '人', '1200人次', '人次', '500人'],
+  ['4', '次/月', '10次', '次', '4次/月'],
+  ['≥49家', '', '52个', '个', '49家'],
+];
+
+describe('W005 on an actual in another unit', () => {
+  it.each(CASES)('%s%s against %s: both values and units named, and the unit to write', (target, unit, actual, actualUnit, shown) => {
+    const ev = evaluateWorkbook(scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: target, 度量单位: unit, 实际完成值: actual } }) }));
+    const w = ev.findings.filter((f) => f.rule === 'W005');
+    expect(w.map((f) => f.variant)).toEqual(['unit']);
+    const targetUnit = shown.replace(/^[\d.]+/, '');
+    expect(findingText(w[0], 'zh-CN')).toBe(
+      `定量指标“支持项目数”的实际完成值“${actual}”与年度指标值“${shown}”单位不同（“${actualUnit}”与“${targetUnit}”），无法换算比较，未评分。请按年度指标值的单位“${targetUnit}”填写实际完成值。`
+    );
+    const en = findingText(w[0], 'en-US');
+    expect(en).toContain(`"${actual}"`);
+    expect(en).toContain(`"${shown}"`);
+    expect(en).toContain(`("${actualUnit}", not "${targetUnit}")`);
+    expect([actual, shown, actualUnit, targetUnit, '支持项目数'].sort((a, b) => b.length - a.length).reduce((t, d) => t.split(d).join(''), en)).not.toMatch(/[\u3000-\u9fff\uff00-\uffef]/);
+  });
+
+  it('an actual that is no number keeps its own words', () => {
+    const ev = evaluateWorkbook(scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: '进行中' } }) }));
+    expect(ev.findings.filter((f) => f.rule === 'W005').map((f) => [f.variant, findingText(f, 'zh-CN')])).toEqual([
+      ['actual', '定量指标“支持项目数”的实际完成值“进行中”不是数字（也未指定数据来源）。'],
+    ]);
+  });
+});
