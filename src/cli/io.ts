@@ -36,6 +36,8 @@ export async function loadWorkbook(file: string, limits: ReadLimits = defaultCli
   try {
     const st = await fs.stat(file);
     if (st.isDirectory()) return ioError(`“${file}”是文件夹，不是 .xlsx 文件。`, `"${file}" is a folder, not an .xlsx file.`);
+    // A device or a pipe has no size to refuse it by, and /dev/zero never ends: only files are read.
+    if (!st.isFile()) return ioError(`“${file}”不是文件（是设备或管道），无法检查。请先将台账保存为文件，再检查该文件。`, `"${file}" is not a file (it is a device or a pipe) and cannot be checked. Save the ledger as a file first, then check that file.`);
     // A file larger than the whole package may be is refused before it is read into memory.
     if (st.size > limits.maxSize)
       return { ok: false, reason: 'tooLarge', message: failureMessage('overSize', { mb: Math.ceil(st.size / MB), limitMb: Math.ceil(limits.maxSize / MB) }) };

@@ -97,6 +97,15 @@ describe('jx check', () => {
     expect(c.out.join('\n')).toContain('错误 0 个');
     expect(c.out.join('\n')).toContain('找不到文件');
   });
+  it('refuses a device or a pipe by name instead of reading it (/dev/zero never ends; /dev/null was read as an empty file)', async () => {
+    const c = capture();
+    expect(await main(['check', '/dev/null', sample], c.io)).toBe(2);
+    expect(c.out.join('\n')).toContain('无法读取：“/dev/null”不是文件（是设备或管道），无法检查。请先将台账保存为文件，再检查该文件。');
+    expect(c.out.join('\n')).toContain('错误 0 个');
+    const e = capture();
+    expect(await main(['check', '--lang', 'en', '/dev/zero'], e.io)).toBe(2);
+    expect(e.out.join('\n')).toContain('"/dev/zero" is not a file (it is a device or a pipe) and cannot be checked.');
+  });
   it('speaks English with --lang en', async () => {
     const c = capture();
     await main(['check', sample, '--lang', 'en'], c.io);
