@@ -312,10 +312,15 @@ export const X005 = acrossRule({
 const FUND_WORD = /专项|资金|基金|经费|计划|项目|台账|明细/u;
 /** A label line (填报单位：…, 单位：万元) names no fund. */
 const LABEL = /^[^：:]{1,8}[：:]/u;
-/** Words every fund's title may hold, removed to leave what tells one fund from another; the longest first. */
+/**
+ * Words every fund's title may hold, removed to leave what tells one fund from another; the longest first. Besides the
+ * fund words, what the table is of (拨付, 下达, 分配, 使用, 执行, 安排 … 情况表, 统计, 登记, 台帐): a prefecture's
+ * 项目资金拨付情况表 names no fund, as 项目台账 names none.
+ */
 const GENERIC = [
-  '新疆维吾尔自治区', '专项资金', '资金', '项目', '台账', '明细表', '明细', '汇总表', '汇总', '一览表', '情况表', '情况', '清单', '计划', '支出', '绩效', '自评',
-  '报送稿', '更正', '财政', '自治区', '新疆', '年度', '本级', '表',
+  '新疆维吾尔自治区', '专项资金', '专项', '资金', '项目', '台账', '台帐', '明细表', '明细', '汇总表', '汇总', '一览表', '一览', '情况表', '情况', '清单',
+  '计划', '支出', '绩效', '自评', '报送稿', '更正', '财政', '自治区', '新疆', '年度', '本级', '表',
+  '拨付', '下达', '分配', '使用', '执行', '安排', '落实', '进度', '统计', '登记', '报表', '监控', '跟踪',
 ];
 /** What tells a fund's name from another's: no year, no 地州市, no generic word, no bracketed note, no punctuation. */
 export function fundCore(text: string): string {
@@ -328,7 +333,8 @@ export function fundCore(text: string): string {
 const bigrams = (s: string): Set<string> => new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
 /**
  * Whether a ledger title names the province's fund, or none: its core (fundCore) holds the fund's or is held by it, or
- * shares half the fund's word pairs (专利实施计划 / 专利实施资金 / 专利资助). A title of only generic words names none.
+ * shares half the fund's word pairs, rounded down, at least one (专利实施计划 / 专利实施资金 / 专利资助: 专利 of 专利 利实 实施).
+ * A title of only generic words names none.
  */
 export function namesFund(title: string, fund: string): boolean {
   const t = fundCore(title);
@@ -338,7 +344,7 @@ export function namesFund(title: string, fund: string): boolean {
   const tb = bigrams(t);
   let shared = 0;
   for (const b of fb) if (tb.has(b)) shared++;
-  return shared * 2 >= fb.size;
+  return shared >= Math.max(1, Math.floor(fb.size / 2));
 }
 /** The first line of `texts` that may name a fund (FUND_WORD, no label). */
 export function fundLine(texts: ReadonlyArray<string>): string | undefined {

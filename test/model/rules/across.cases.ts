@@ -117,6 +117,23 @@ export const CASES: RuleCases = {
       expect: [],
     },
     {
+      name: 'titles that say what the table is, not which fund (拨付情况表, 执行情况登记表, 分配使用情况表, 台帐), or the fund in other words (专利资助, 专利项目资金下达): nothing',
+      files: [
+        ...fund(['伊犁州2018年度项目资金拨付情况表']),
+        { file: 'c.xlsx', grid: book({ rows: [validRow(2)], above: [['喀什地区2018年度专项资金项目执行情况登记表']] }) },
+        { file: 'd.xlsx', grid: book({ rows: [validRow(3)], above: [['2018年度塔城地区财政专项资金分配使用情况表']] }) },
+        { file: 'e.xlsx', grid: book({ rows: [validRow(4)], above: [['伊犁州专利资助项目台账']] }) },
+        { file: 'f.xlsx', grid: book({ rows: [validRow(5)], above: [['哈密市2018年度专利项目资金下达明细表']] }) },
+        { file: 'g.xlsx', grid: book({ rows: [validRow(6)], above: [['阿克苏地区项目资金安排统计台帐']] }) },
+      ],
+      expect: [],
+    },
+    {
+      name: 'another fund, its title in the same process words (科技成果转化专项资金使用情况表): at its title',
+      files: fund(['2018年度自治区科技成果转化专项资金使用情况表']),
+      expect: ['warning@b.xlsx:项目台账!A1'],
+    },
+    {
       name: 'a province whose 配置 names no 项目名称 (the default name is no one\'s): nothing',
       files: two([validRow(0)], [validRow(1)], { above: [['2018年度自治区科技型中小企业技术创新资金项目台账']] }),
       expect: [],
