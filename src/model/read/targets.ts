@@ -20,6 +20,7 @@
  * | deadline                  | `11月底前`, `2023年12月30日前`, `2023/11/30`, `年底前` | a date (year = the fiscal year when not written) |
  * | several values            | `28515株；1241625.93㎡`, `90%-95%`          | kept as written (info finding), never the first value |
  * | line breaks, lists        | `≥90%⏎≥90%`                               | parts read one by one; equal parts are one  |
+ * | nothing may happen        | `零`, `零事故`; `无` under 安全事故, 投诉率 …  | ≤ 0                                         |
  * | not applicable            | `不适用`, `无`, `/`, `—`, empty               | not scored, no error                        |
  * | no number                 | `按时完成`, `有效提升`                       | qualitative (定性)                           |
  *
@@ -266,7 +267,7 @@ export const TARGET_GRAMMAR: ReadonlyArray<GrammarRow> = [
   { class: 'line breaks', examples: [['≥90%\n≥90%', '≥90%']] },
   { class: 'units kept', examples: [['1处', '≥1处'], ['≥95分', '≥95分'], ['≤15万元', '≤15万元'], ['5次/年', '≥5次/年'], ['800元/亩', '≥800元/亩']] },
   { class: 'percent and 个百分点', examples: [['百分之九十', '≥90%'], ['提高5个百分点', '提高5个百分点']] },
-  { class: 'nothing may happen', examples: [['零', '≤0'], ['零事故', '≤0']] },
+  { class: 'nothing may happen', examples: [['零', '≤0'], ['零事故', '≤0'], ['无', '≤0', { level3: '安全事故' }], ['无', '≤0', { level3: '投诉率' }]] },
   { class: 'not applicable', examples: [['不适用', '不适用'], ['无', '不适用'], ['/', '不适用'], ['—', '不适用']] },
   { class: 'qualitative', examples: [['按时完成', ''], ['有效提升群众获得感', '']] },
 ];
@@ -1033,6 +1034,8 @@ function parsePart(s: string, ctx: TargetContext): PartReading {
 
 /** `零`, `零发生`, `零事故` …: nothing of it may happen, ≤ 0 (`零容忍` is a stance, not a count, and stays text). */
 const ZERO_TARGET = /^零(?:发生|事故|投诉|差错|伤亡|死亡|违规|失误|缺陷|案件|上访|污染)?$/;
+/** `无`, `没有`, `不发生` as a target: ≤ 0 where the indicator names what should not happen (else 无 is 不适用). */
+const NONE_TARGET = /^(?:无|没有|不发生|无发生)$/;
 /** An actual that says none happened or none was done: 0 (`无` alone is 不适用 as a target). */
 const NONE_ACTUAL = /^(?:零|无|没有|未发生|无发生|零发生)$/;
 
@@ -1047,8 +1050,9 @@ export function parseTarget(written: string | number | null | undefined, ctx: Ta
   const s = normalizeTargetText(written);
   if (s === '') return { target: { kind: 'na', empty: true } };
   if (s.length > MAX_TARGET_CHARS) return { target: { kind: 'text' } };
-  if (isNa(s)) return { target: { kind: 'na' } };
-  if (ZERO_TARGET.test(s)) return { target: { kind: 'quantity', op: '≤', value: 0, unit: columnUnit?.trim() ?? '' }, opFrom: 'word' };
+  // 无 under an indicator that names what should not happen (安全事故, 投诉): none of it, as 零 — not 不适用.
+  if (isNa(s) && !(NONE_TARGET.test(s) && unwanted(cleanName(ctx.level3)))) return { target: { kind: 'na' } };
+  if (ZERO_TARGET.test(s) || NONE_TARGET.test(s)) return { target: { kind: 'quantity', op: '≤', value: 0, unit: columnUnit?.trim() ?? '' }, opFrom: 'word' };
   const parts = splitParts(s);
   const values: TargetValue[] = [];
   const seen = new Set<string>();

@@ -213,7 +213,9 @@ export function reviewIndicators(read: IndicatorsRead, emit: (f: Finding) => voi
     if (written && t.kind === 'text' && is(ind, '时效') && ON_TIME.test(target)) emit(T003.finding.main(at(ind, 'target'), { name, target }));
     else if (written && t.kind === 'text' && is(ind, '时效') && ind.opFrom !== 'column')
       emit(T001.finding.main(at(ind, 'target'), { name, target, category: category ?? 'output' }));
-    if ((t?.kind === 'quantity' || t?.kind === 'change') && !ind.unit?.trim() && ind.op !== '定性') emit(T004.finding.main(at(ind, 'target'), { name, target }));
+    // None of it (零, 无 under 安全事故) is none in any unit: no unit to ask for.
+    if ((t?.kind === 'quantity' || t?.kind === 'change') && !ind.unit?.trim() && ind.op !== '定性' && !(t.kind === 'quantity' && t.value === 0))
+      emit(T004.finding.main(at(ind, 'target'), { name, target }));
     const unit = ind.unit?.trim() ?? '';
     if (t?.kind === 'quantity' && is(ind, '成本') && unit && !isMoneyUnit(unit, true)) emit(T005.finding.main(at(ind, 'target'), { name, target, unit }));
     if (SATISFACTION_NAME.test(name) && category !== 'satisfaction' && !is(ind, '满意度') && ind.level2)

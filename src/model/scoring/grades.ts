@@ -170,7 +170,7 @@ interface Predicate {
   readonly partial: boolean;
   /** 全部, 完全 …: negated, part of it. */
   readonly all: boolean;
-  /** Of a change: 1 weak, 2 plain, 3 strong. */
+  /** Of a change: 1 weak, 2 plain, 3 strong; 0 when no word says how much (较上年提高: any rise meets it). */
   readonly strength: number;
   /** It is judged to have fallen short after it (SHORT_AFTER): no grade by the words. */
   readonly short: boolean;
@@ -196,7 +196,7 @@ function predicateOf(clause: string): Predicate | undefined {
   let neg = false;
   let partial = false;
   let all = false;
-  let strength = 2;
+  let strength = 0;
   for (let guard = 0; guard < 8; guard++) {
     const strip = (words: ReadonlyArray<string>): string | undefined => {
       const w = [...words].sort((a, b) => b.length - a.length).find((x) => before.endsWith(x));
@@ -212,7 +212,8 @@ function predicateOf(clause: string): Predicate | undefined {
     // 未全部完成: not all of it (part); 均未完成, 全部未完成: all of it not (none) — read outward from the predicate
     else if (strip(ALL_MODS)) all ||= !neg;
     else if (strip(NEGATIONS)) neg = true;
-    else if (!strip(PLAIN_MODS) && !strip(FULL_MODS)) break;
+    else if (strip(PLAIN_MODS)) strength ||= 2;
+    else if (!strip(FULL_MODS)) break;
   }
   // What was done, named after it as a part (完成了一半, 完成部分任务, 落实大部分): part of it.
   const after = clause.slice(at + found[0].length);
@@ -242,9 +243,10 @@ function clauseGrade(clause: string, target: Predicate | undefined): WordGrade |
       if (p.neg) return { grade: '未达成' };
       if (dir && dir.cls !== p.cls) return { grade: '未达成' };
       if (p.partial) return { grade: '部分达成' };
-      if (dir) return { grade: p.strength >= dir.strength ? '达成' : '部分达成' };
+      // A target that says no amount (提高, 较上年提高) is met by any change its way; an actual that says none is a plain one.
+      if (dir) return { grade: (p.strength || 2) >= dir.strength ? '达成' : '部分达成' };
       // No target to weigh it against: an improvement said plainly is met; a slight one, or a fall, is the officer's call.
-      return p.cls === 'up' && p.strength >= 2 ? { grade: '达成' } : undefined;
+      return p.cls === 'up' && (p.strength || 2) >= 2 ? { grade: '达成' } : undefined;
     }
     default:
       // 未全部完成, 未完全达到: part of it was done.

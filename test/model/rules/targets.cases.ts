@@ -44,6 +44,8 @@ export const CASES: RuleCases = {
     { name: 'the unit in the target', grid: first({ 年度指标值: '≥2项' }), expect: [] },
     { name: 'the unit in 度量单位', grid: first({ 年度指标值: '≥2', 度量单位: '项' }), expect: [] },
     { name: 'a percent', grid: first({ 年度指标值: '≥95%', 实际完成值: '96%' }), expect: [] },
+    { name: 'none of it (零): no unit to ask for', grid: first({ 三级指标: '安全事故', 年度指标值: '零', 实际完成值: '无' }), expect: [] },
+    { name: 'none of it (无 under 投诉)', grid: first({ 三级指标: '投诉', 年度指标值: '无', 实际完成值: '无' }), expect: [] },
   ],
   T005: [
     { name: 'a cost in persons', grid: first({ 二级指标: '成本指标', 年度指标值: '≤20人', 实际完成值: '18人' }), expect: ['warning@绩效指标!E2'] },

@@ -35,6 +35,8 @@ describe('grade words: the class rule', () => {
 
   it.each([
     ['有所提升', '显著提升', '部分达成'], ['显著提升', '有所提升', '达成'], ['有所提升', '有所提升', '达成'], ['提高', '有效提高', '达成'],
+    // a target that names no amount: any rise meets it
+    ['较上年有所提高', '较上年提高', '达成'], ['略有增长', '增长', '达成'], ['有所提升', '有效提升', '部分达成'],
     ['明显增强', '有所增强', '达成'], ['降低', '成本有所降低', '达成'], ['提高', '降低', '未达成'], ['无变化', '有所提升', '未达成'],
     ['未发生', '无重大安全事故', '达成'], ['无', '杜绝安全事故', '达成'],
   ])('%s against the target %s → %s', (actual, target, expected) => expect(grade(actual, target)).toBe(expected));
