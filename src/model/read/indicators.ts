@@ -9,7 +9,7 @@ import { isBlank, rawText, readPoints, readProse, readText } from './values';
 import { isPercentFormat } from './text';
 import { isErrorValue, type CellValue } from '../grid';
 import { CAUSES, LIKELIHOODS, readCauses, readLikelihood, type Cause, type Likelihood } from '../monitor/words';
-import { CATEGORIES, categoryOf, level2Name } from '../selfeval/categories';
+import { CATEGORIES, categoryKey, categoryOf, level2Name } from '../selfeval/categories';
 
 export interface IndicatorsRead {
   readonly table: Table<IndicatorKey>;
@@ -91,6 +91,16 @@ function categoryHeading(name: string): { level1?: string; level2?: string } | u
   return { level1: home?.name, level2: n };
 }
 
+/**
+ * A heading that names its 一级 again where that 一级's only 二级 has its name (三、满意度指标 / （一）满意度指标): the second
+ * is the 二级, as the forms write it, not the category started over with a blank 二级 (asked only of a heading that
+ * repeats the 一级 before any 二级 under it).
+ */
+function sameNameLevel2(heading: string): boolean {
+  const c = categoryOf(heading);
+  return c !== undefined && CATEGORIES.find((x) => x.key === c)!.level2.includes(categoryKey(heading));
+}
+
 /** Whether a row is one of the form's empty category rows (no 三级指标 and nothing else to read). */
 function isPlaceholder(cells: ReadonlyArray<CellValue>): boolean {
   return cells.every((v) => isBlank(v) || (typeof v === 'string' && parseTarget(v).target.kind === 'na'));
@@ -142,11 +152,13 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
     // A category's row of its own in the 三级指标 column, its 一级/二级 cells blank (a subtotal of 分值 may stand beside it).
     const heading = level3 !== undefined && l1 === undefined && l2 === undefined && isPlaceholder([cell(row, 'target'), cell(row, 'actual'), cell(row, 'score')]) ? categoryHeading(level3) : undefined;
     if (heading) {
+      const again = heading.level1 !== undefined && heading.level2 === undefined && categoryOf(heading.level1) === categoryOf(level1);
       if (heading.level1 !== undefined && categoryOf(heading.level1) !== categoryOf(level1)) {
         level1 = heading.level1;
         level2 = undefined;
       }
       if (heading.level2 !== undefined) level2 = heading.level2;
+      else if (again && level2 === undefined && sameNameLevel2(heading.level1!)) level2 = heading.level1;
       else if (heading.level1 !== undefined) level2 = undefined;
       continue;
     }

@@ -52,6 +52,17 @@ describe('category rows over one 指标 column', () => {
     expect(levels(g)).toEqual(levels(withIndicators(ONE_COLUMN)));
   });
 
+  it('三、满意度指标 then （一）满意度指标: the second heading is the 二级 (the category\'s one 二级 has its name), not the 一级 again', () => {
+    const g = withIndicators([...ONE_COLUMN.slice(0, 14), ['三、满意度指标', null, null, 10], ['（一）满意度指标'], ['项目实施企业满意度', '≥90%', '92%', 10]]);
+    expect(levels(g).slice(-1)).toEqual(['满意度指标/满意度指标/项目实施企业满意度']);
+    // the 一级 alone, no 二级 heading under it: the 二级 stays blank, as written
+    const alone = withIndicators([...ONE_COLUMN.slice(0, 14), ['三、满意度指标', null, null, 10], ['项目实施企业满意度', '≥90%', '92%', 10]]);
+    expect(levels(alone).slice(-1)).toEqual(['满意度指标/undefined/项目实施企业满意度']);
+    // 二、效益指标 written twice is no 二级: 效益指标 is not a 二级 of its category
+    const twice = withIndicators([...ONE_COLUMN.slice(0, 10), ['效益指标'], ['带动社会投入资金', '≥37000万元', '37590.1万元', 20]]);
+    expect(levels(twice).slice(-1)).toEqual(['效益指标/undefined/带动社会投入资金']);
+  });
+
   it('a 三级指标 that ends in 指标 but has a target is an indicator, not a heading', () => {
     const g = withIndicators([...ONE_COLUMN, ['服务对象满意度指标', '≥90%', '95%', 0]]);
     expect(levels(g).slice(-1)).toEqual(['满意度指标/服务对象满意度指标/服务对象满意度指标']);
