@@ -196,16 +196,29 @@ function indicatorPartCandidates(grid: Grid, read: GridSheet, taken: ReadonlySet
   return otherIndicatorSheets(grid, read, taken).flatMap((o) => (headerSignature(o.sheet) === own ? [o.sheet] : []));
 }
 
+/** The year a sheet's name gives (2017年绩效指标, 绩效指标（2017）), if any. */
+const sheetNameYear = (name: string): number | undefined => {
+  const m = /(?<!\d)(19|20)\d{2}(?!\d)/.exec(name);
+  return m ? Number(m[0]) : undefined;
+};
+
 /**
  * The parts of an indicator table read whole: a candidate is a part when none of its 三级指标 is one of the indicators
- * already read (a sheet that repeats them is an old copy or a draft, reported by S014 as before).
+ * already read (a sheet that repeats them is an old copy or a draft, reported by S014 as before), and its name names no
+ * other year than the evaluation's (or, with none known, the first sheet's): 2017年绩效指标 beside this year's is last
+ * year's table, however its indicators were worded then, not a part of this one.
  */
-function partsOf(first: IndicatorsRead, candidates: ReadonlyArray<IndicatorsRead>): { parts: IndicatorsRead[]; left: IndicatorsRead[] } {
+function partsOf(first: IndicatorsRead, candidates: ReadonlyArray<IndicatorsRead>, fiscalYear: number | undefined): { parts: IndicatorsRead[]; left: IndicatorsRead[] } {
   const names = new Set(first.indicators.map((i) => i.level3));
+  const year = fiscalYear ?? sheetNameYear(first.table.sheet.name);
+  const otherYear = (c: IndicatorsRead): boolean => {
+    const y = sheetNameYear(c.table.sheet.name);
+    return y !== undefined && year !== undefined && y !== year;
+  };
   const parts: IndicatorsRead[] = [];
   const left: IndicatorsRead[] = [];
   for (const c of candidates) {
-    if (c.indicators.length === 0 || c.indicators.some((i) => names.has(i.level3))) {
+    if (c.indicators.length === 0 || otherYear(c) || c.indicators.some((i) => names.has(i.level3))) {
       left.push(c);
       continue;
     }
@@ -430,7 +443,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
       const t = readTable<IndicatorKey>(s, INDICATOR_COLUMNS, fiscalYear);
       return t ? [readIndicators(t)] : [];
     });
-    const { parts } = partsOf(first, candidates);
+    const { parts } = partsOf(first, candidates, fiscalYear);
     indicators = combineIndicators(first, parts, grid.sheets.map((s) => s.name));
     const readParts = [first, ...parts];
     if (parts.length) indicatorSheets = grid.sheets.map((s) => s.name).filter((n) => readParts.some((r) => r.table.sheet.name === n));

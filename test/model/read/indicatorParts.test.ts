@@ -72,4 +72,13 @@ describe('an indicator table over two sheets', () => {
     expect(c.indicators!.indicators).toHaveLength(output.length);
     expect(c.indicatorSheets).toBeUndefined();
   });
+
+  it('a sheet named for another year (2017年绩效指标), its indicators worded otherwise: last year\'s, only reported (S014)', () => {
+    const lastYear = [HEADER, ...rest.map((r) => r.map((v, j) => (j === 2 ? `2017年${String(v)}` : v)))];
+    const c = checkWorkbook(split(lastYear, '2017年绩效指标'));
+    expect(c.findings.map((f) => f.rule)).toContain('S014');
+    expect(c.indicators!.indicators).toHaveLength(output.length);
+    // the evaluation's own year in the name is a part as before
+    expect(checkWorkbook(split([HEADER, ...rest], '2018年绩效指标（效益）')).indicators!.indicators).toHaveLength(ROWS.length);
+  });
 });
