@@ -25,7 +25,7 @@ import { EXCEL_MAX_COLS as MAX_COLS, EXCEL_MAX_ROWS as MAX_ROWS, dateValue, type
 import type { Finding } from '../../model/findings';
 import { S012 } from '../../model/rules/sheets';
 import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';
-import { failureMessage, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
+import { failureMessage, mbOver, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
 import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -37,7 +37,6 @@ export interface DecodedText {
   readonly bom: boolean;
 }
 
-const MB = 1024 * 1024;
 
 function tryDecode(encoding: TextEncodingName, bytes: Uint8Array): string | null {
   try {
@@ -202,7 +201,6 @@ function fail(reason: ReadFailureReason, variant: FailureVariant, p: FailurePara
   return { ok: false, reason, message: failureMessage(variant, p) };
 }
 
-const mbOf = (n: number): number => Math.ceil(n / MB);
 
 /** The first line of a field whose quote never closes, as S012 names it: at most 30 characters. */
 const openingOf = (line: string): string => {
@@ -295,7 +293,7 @@ export function chooseDelimiter(text: string): { readonly delimiter: string; rea
 export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOptions = {}): ReadXlsxResult {
   const limits: ReadLimits = { ...PAGE_LIMITS, ...options.limits };
   if (bytes.length === 0) return fail('empty', 'emptyFile');
-  if (bytes.length > limits.maxSize) return fail('tooLarge', 'overSize', { mb: mbOf(bytes.length), limitMb: mbOf(limits.maxSize) });
+  if (bytes.length > limits.maxSize) return fail('tooLarge', 'overSize', mbOver(bytes.length, limits.maxSize));
   const budget = new Budget(limits, options.onProgress, options.signal);
   const name = sheetNameOf(fileName);
   try {
@@ -365,7 +363,7 @@ export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOp
       return fail('tooLarge', o.variant, o.params);
     }
     // A string past what the engine allows is memory, not damage.
-    if (e instanceof RangeError) return fail('tooLarge', 'overMemory', { mb: mbOf(budget.memoryUsed), limitMb: mbOf(limits.maxMemory) });
+    if (e instanceof RangeError) return fail('tooLarge', 'overMemory', mbOver(budget.memoryUsed, limits.maxMemory));
     throw e;
   }
 }

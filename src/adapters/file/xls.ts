@@ -15,7 +15,7 @@
 import * as X from '@e965/xlsx';
 import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, dateValue, errorValue, serialToDate, type CellValue, type GridSheet, type Merge } from '../../model/grid';
 import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';
-import { failureMessage, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
+import { failureMessage, mbOver, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
 import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';
 import { codepageTable } from './codepages';
 import { FODS_MEMORY_PER_CELL, fodsCells, fodsTables, type FodsCells } from './fods';
@@ -42,8 +42,6 @@ function quietly<T>(f: () => T): T {
 /** Memory of SheetJS's dense workbook and our grid per byte of .xls: a conservative estimate (not yet measured: a bench item). */
 export const XLS_MEMORY_PER_BYTE = 12;
 
-const MB = 1024 * 1024;
-const mbOf = (n: number): number => Math.ceil(n / MB);
 
 /** BIFF error codes → Excel's error texts. */
 const BIFF_ERRORS: Readonly<Record<number, string>> = {
@@ -165,9 +163,9 @@ function hasData(sheets: ReadonlyArray<GridSheet>): boolean {
 /** Reads .xls bytes into a grid; never throws on the file's content (a cancellation rejects with an AbortError). */
 export async function readXls(bytes: Uint8Array, options: ReadXlsxOptions = {}): Promise<ReadXlsxResult> {
   const limits: ReadLimits = { ...PAGE_LIMITS, ...options.limits };
-  if (bytes.length > limits.maxSize) return fail('tooLarge', 'overSize', { mb: mbOf(bytes.length), limitMb: mbOf(limits.maxSize) });
+  if (bytes.length > limits.maxSize) return fail('tooLarge', 'overSize', mbOver(bytes.length, limits.maxSize));
   const projected = bytes.length * XLS_MEMORY_PER_BYTE;
-  if (projected > limits.maxMemory) return fail('tooLarge', 'overMemory', { mb: mbOf(projected), limitMb: mbOf(limits.maxMemory), projected: true });
+  if (projected > limits.maxMemory) return fail('tooLarge', 'overMemory', { ...mbOver(projected, limits.maxMemory), projected: true });
   const budget = new Budget(limits, options.onProgress, options.signal);
   try {
     budget.check();
@@ -226,7 +224,7 @@ function budgetFailure(e: unknown, budget: Budget, limits: ReadLimits): ReadXlsx
     const o = overBudgetFailure(e);
     return fail('tooLarge', o.variant, o.params);
   }
-  if (e instanceof RangeError) return fail('tooLarge', 'overMemory', { mb: mbOf(budget.memoryUsed), limitMb: mbOf(limits.maxMemory) });
+  if (e instanceof RangeError) return fail('tooLarge', 'overMemory', mbOver(budget.memoryUsed, limits.maxMemory));
   if (e instanceof BeyondSheet) return fail('corrupt', 'outOfRange', e.params);
   throw e;
 }
@@ -253,7 +251,7 @@ export async function readMarkup(text: string, kind: 'html' | 'xml' | 'fods', sh
       if (rows > EXCEL_MAX_ROWS) return fail('corrupt', 'outOfRange', { sheet: sheetName, what: 'row', value: rows });
       if (cols > EXCEL_MAX_COLS) return fail('corrupt', 'outOfRange', { sheet: sheetName, what: 'col', value: cols });
       const projected = budget.memoryUsed + cells * FODS_MEMORY_PER_CELL;
-      if (projected > limits.maxMemory) return fail('tooLarge', 'overMemory', { mb: mbOf(projected), limitMb: mbOf(limits.maxMemory), projected: true });
+      if (projected > limits.maxMemory) return fail('tooLarge', 'overMemory', { ...mbOver(projected, limits.maxMemory), projected: true });
       budget.charge(cells * FODS_MEMORY_PER_CELL);
     }
     let wb: X.WorkBook;

@@ -62,10 +62,26 @@ export interface FailureParams {
 }
 
 /** The failure of a reading budget exceeded (or projected to be): which budget, what it used, its limit. */
+/**
+ * What is needed over a limit, in MB as the messages say it: both rounded up to whole MB, as always, unless that makes
+ * them equal — a read refused at a few bytes over its budget said 需要约 3 MB 内存，超过 3 MB 的内存预算 — then to
+ * a tenth (a hundredth … for a budget under 0.1 MB), the need rounded up and the limit down (2.5 over 2.4). A
+ * read exactly at its budget is accepted (Budget.check: a budget is what may be used).
+ */
+export function mbOver(used: number, limit: number): { mb: number; limitMb: number } {
+  const MB = 1024 * 1024;
+  const whole = { mb: Math.ceil(used / MB), limitMb: Math.ceil(limit / MB) };
+  if (whole.mb > whole.limitMb) return whole;
+  // any decimal place tells them apart (ceil(used) ≥ used > limit ≥ floor(limit)): tenths, or as many as a budget
+  // under a tenth of a MB needs not to read 0 (--max-memory 0.01)
+  let k = 10;
+  while (k < 1e6 && Math.floor((limit / MB) * k) === 0) k *= 10;
+  return { mb: Math.ceil((used / MB) * k) / k, limitMb: Math.floor((limit / MB) * k) / k };
+}
+
 export function overBudgetFailure(e: OverBudget): { variant: 'overMemory' | 'overTime'; params: FailureParams } {
-  const mb = (n: number): number => Math.ceil(n / (1024 * 1024));
   return e.kind === 'memory'
-    ? { variant: 'overMemory', params: { mb: mb(e.used), limitMb: mb(e.limit), projected: e.projected } }
+    ? { variant: 'overMemory', params: { ...mbOver(e.used, e.limit), projected: e.projected } }
     : { variant: 'overTime', params: { seconds: Math.ceil(e.used / 1000), limitSeconds: Math.round(e.limit / 1000), projected: e.projected } };
 }
 

@@ -19,7 +19,7 @@ import { Aborted, Budget, MAX_STRUCTURE_PART, OverBudget, PAGE_LIMITS, type Read
 import { sniff, toBytes } from './detect';
 import { defaultInflater } from './inflate';
 import { LateStrings, type StringsError, type StringsThread } from './lateStrings';
-import { failureMessage, overBudgetFailure, type FailureParams, type FailureVariant, type LocalizedText, type ReadFailureReason } from './messages';
+import { failureMessage, mbOver, overBudgetFailure, type FailureParams, type FailureVariant, type LocalizedText, type ReadFailureReason } from './messages';
 import { parseRels, parseStyles, parseWorkbook, relsPathOf, type Relationship, type Styles } from './parts';
 import { DateCache, OutOfRange, TooManyCells, type SheetRead } from './sheet';
 import { SharedStringsReader, SheetReader } from './sheetScan';
@@ -204,7 +204,7 @@ function notAWorkbook(entries: ReadonlyArray<ZipEntry>): ReadXlsxResult {
 
 /** A string or array past what the engine allows (a RangeError): memory, not damage. */
 function overMemory(memory: number, limits: ReadLimits): Failure {
-  return new Failure('tooLarge', 'overMemory', { mb: mbOf(memory), limitMb: mbOf(limits.maxMemory) });
+  return new Failure('tooLarge', 'overMemory', mbOver(memory, limits.maxMemory));
 }
 
 /** The shared strings read on `thread` (null when it declines the part), each failure the in-thread read's. */
@@ -267,7 +267,7 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
   // Before anything is inflated: the declared total, and (with maxCells) the sheet data.
   let declared = 0;
   for (const e of entries) declared += e.size;
-  if (declared > limits.maxSize) return fail('tooLarge', 'overSize', { mb: Number.isFinite(declared) ? mbOf(declared) : undefined, limitMb: mbOf(limits.maxSize) });
+  if (declared > limits.maxSize) return fail('tooLarge', 'overSize', Number.isFinite(declared) ? mbOver(declared, limits.maxSize) : { limitMb: mbOver(0, limits.maxSize).limitMb });
   const maxCells = options.maxCells ?? Infinity;
   if (options.maxCells !== undefined) {
     let xmlBytes = 0;
