@@ -221,9 +221,24 @@ function predicateOf(clause: string): Predicate | undefined {
   return { cls: found[1], neg, partial, all, strength, short: SHORT_AFTER.test(after) };
 }
 
+/** None left undone (不存在未完成项目, 没有未按期完成的, 无未落实事项): a negated shortfall, met. */
+const NONE_UNDONE = /(?:不存在|没有|并无|无|未发现|未出现)(?:任何|一个|一项)?(?:未|没有|没|不能|未能)(?:按期|按时|如期|全部|及时)?(?:完成|达到|达标|落实|到位|实现|验收|拨付)/;
+/**
+ * A clause whose subject is some of them (部分项目…, 个别单位…, 少数企业…, 仍有少量资金…): a shortfall it says is of those
+ * few, so part of the target was met, not none of it (部分项目未按期完成, 个别项目未完成).
+ */
+const SOME_SUBJECT = /^(?:其中|但|但是|仍有|尚有|还有|有)*(?:极个别|个别|极少数|少数(?!民族)|少量|小部分|部分|一些|有的|某些)/;
+
 /** The grade one clause names, weighed against the target's predicate. */
 function clauseGrade(clause: string, target: Predicate | undefined): WordGrade | undefined {
+  const g = clauseGradeAsSaid(clause, target);
+  return g?.grade === '未达成' && SOME_SUBJECT.test(clause) ? { grade: '部分达成' } : g;
+}
+
+/** The grade one clause names, its subject taken whole. */
+function clauseGradeAsSaid(clause: string, target: Predicate | undefined): WordGrade | undefined {
   if (/[0-9０-９]/.test(clause)) return undefined;
+  if (NONE_UNDONE.test(clause)) return { grade: '达成' };
   if (MISSED.some((w) => clause.includes(w))) return { grade: '未达成' };
   if (NOTHING_HAPPENED.test(clause)) return { grade: '达成' };
   if (NO_PROGRESS.test(clause)) return { grade: '未达成' };

@@ -31,6 +31,11 @@ describe('grade words: the class rule', () => {
     ['显著提升', '达成'], ['不断提升', '达成'], ['未提升', '未达成'], ['无明显提升', '未达成'], ['无进展', '未达成'],
     // clauses: the first with a grade decides, a lower one after it qualifies a 达成
     ['共培训1100人次，超额完成', '达成'], ['合格率达到预期', '达成'], ['完成年度目标', '达成'], ['按期完成，但个别项目进度滞后', '部分达成'], ['已达成。按期推进', '达成'],
+    // a shortfall of some of them (the clause's subject 部分/个别/少数 …) is part of the target met, not none (22e2b6c: 未达成)
+    ['部分项目未按期完成', '部分达成'], ['个别项目未完成', '部分达成'], ['少数企业未达到要求', '部分达成'], ['仍有少数单位未落实', '部分达成'],
+    ['少数民族群众培训未完成', '未达成'], ['项目未按期完成', '未达成'],
+    // none left undone is met (22e2b6c: 未达成, the inner 未 read as the clause's negation)
+    ['不存在未完成项目', '达成'], ['没有未按期完成的项目', '达成'], ['无未落实事项', '达成'],
   ])('%s → %s', (actual, expected) => expect(grade(actual)).toBe(expected));
 
   it.each([
