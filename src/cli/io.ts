@@ -6,7 +6,7 @@ import { CHECKED_SHEETS, readWorkbookFile, type ReadFileResult } from '../adapte
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import { nodeInflater } from '../adapters/xlsx/inflateNode';
 import { MIN_THREAD_STRINGS, workerStrings, type NodeStringsThread } from '../adapters/xlsx/stringsNode';
-import { failureMessage } from '../adapters/xlsx/messages';
+import { failureMessage, mbOver } from '../adapters/xlsx/messages';
 import type { SheetToWrite } from '../adapters/xlsx/write';
 import type { Grid } from '../model/grid';
 import type { Locale } from '../model/messages';
@@ -40,7 +40,7 @@ export async function loadWorkbook(file: string, limits: ReadLimits = defaultCli
     if (!st.isFile()) return ioError(`“${file}”不是文件（是设备或管道），无法检查。请先将台账保存为文件，再检查该文件。`, `"${file}" is not a file (it is a device or a pipe) and cannot be checked. Save the ledger as a file first, then check that file.`);
     // A file larger than the whole package may be is refused before it is read into memory.
     if (st.size > limits.maxSize)
-      return { ok: false, reason: 'tooLarge', message: failureMessage('overSize', { mb: Math.ceil(st.size / MB), limitMb: Math.ceil(limits.maxSize / MB) }) };
+      return { ok: false, reason: 'tooLarge', message: failureMessage('overSize', mbOver(st.size, limits.maxSize)) };
     // a large file's strings worker starts while the file is read (its thread boots meanwhile)
     strings = stringsThread(st.size >= PRESTART_FILE_BYTES);
     // In one read: the promise API reads 512 KB at a time through the thread pool, and the main
