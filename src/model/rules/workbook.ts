@@ -123,6 +123,11 @@ export function indicatorRules(read: IndicatorsRead, emit: (f: Finding) => void,
     if (stage === 'yearEnd' && read.cols.actual !== undefined && ind.actual === undefined && ind.source === undefined)
       // a blank cell says so; quoting it (实际完成值“”不是数字) said nothing
       emit(ind.actualText?.trim() ? actualFinding(at('actual'), ind, name) : W005.finding.noActual(at('actual'), { name }));
+    else if (stage === 'yearEnd' && read.cols.actual !== undefined && ind.actual === undefined && ind.actualText?.trim()) {
+      // a 数据来源 does not stand in for an actual written in another unit (52个 for 49家): the row is not scored, so say why
+      const f = actualFinding(at('actual'), ind, name);
+      if (f.variant === 'unit') emit(f);
+    }
   }
 }
 

@@ -35,6 +35,11 @@ describe('W005 on an actual in another unit', () => {
     expect([actual, shown, actualUnit, targetUnit, '支持项目数'].sort((a, b) => b.length - a.length).reduce((t, d) => t.split(d).join(''), en)).not.toMatch(/[\u3000-\u9fff\uff00-\uffef]/);
   });
 
+  it('with a 数据来源 too: the written actual in another unit is what is scored (not at all), so it is said', () => {
+    const ev = evaluateWorkbook(scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: '49', 度量单位: '家', 实际完成值: '52个', 数据来源: '新上项目数' } }) }));
+    expect(ev.findings.filter((f) => f.rule === 'W005').map((f) => f.variant)).toEqual(['unit']);
+  });
+
   it('an actual that is no number keeps its own words', () => {
     const ev = evaluateWorkbook(scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: '进行中' } }) }));
     expect(ev.findings.filter((f) => f.rule === 'W005').map((f) => [f.variant, findingText(f, 'zh-CN')])).toEqual([
