@@ -23,7 +23,7 @@
 import Papa from 'papaparse';
 import { EXCEL_MAX_COLS as MAX_COLS, EXCEL_MAX_ROWS as MAX_ROWS, dateValue, type CellValue, type GridSheet } from '../../model/grid';
 import type { Finding } from '../../model/findings';
-import { S012 } from '../../model/rules/sheets';
+import { S012 } from '../../model/rules/sheetsWorkbook';
 import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';
 import { failureMessage, mbOver, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
 import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';

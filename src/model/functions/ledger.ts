@@ -36,7 +36,7 @@ import { readTable, type Table } from '../read/table';
 import { CROSS_RULES, runCrossRules } from '../rules/ledgerCross';
 import { ROW_RULES, runRowRules } from '../rules/ledgerRow';
 import { READING_RULES } from '../rules/reading';
-import { S001, SHEET_RULES } from '../rules/sheets';
+import { LEDGER_SHEET_RULES, S001 } from '../rules/sheets';
 import { invoke, defineFunction, type CellRange, type FunctionSignature } from './args';
 import type { FnResult } from './types';
 import { pushAll } from '../arrays';
@@ -208,10 +208,10 @@ function check(
 }
 
 /**
- * The rules FINDINGS can report: the ledger part of checkWorkbook (sheets S001–S012, reading L002/L003, the row and
+ * The rules FINDINGS can report: the ledger part of checkWorkbook (sheets S001–S004, S007, S009, reading L002/L003, the row and
  * cross-row rules). Their texts only, not the whole registry's: functions.js ≤ 60 KB gzipped (issues 4 and 8).
  */
-export const FINDINGS_RULES = ruleLookup([...SHEET_RULES, ...READING_RULES, ...ROW_RULES, ...CROSS_RULES]);
+export const FINDINGS_RULES = ruleLookup([...LEDGER_SHEET_RULES, ...READING_RULES, ...ROW_RULES, ...CROSS_RULES]);
 
 const NO_PROBLEMS: Readonly<Record<Locale, string>> = { 'zh-CN': '无问题', 'en-US': 'No problems' };
 

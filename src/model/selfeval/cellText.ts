@@ -12,7 +12,7 @@
 import type { Finding } from '../findings';
 import { a1 } from '../grid';
 import { DEFAULT_COLUMN_CHARS, DEFAULT_ROW_POINTS, MAX_ROW_POINTS, type SheetLayout } from '../layout';
-import { S008 } from '../rules/sheets';
+import { S008 } from '../rules/sheetsWorkbook';
 import { cutText, EXCEL_MAX_CELL_CHARS } from '../text/visible';
 import { BODY_FONT_SIZE, printedChars } from './sheet';
 

@@ -10,7 +10,7 @@ import { writeXlsx } from '../../../src/adapters/xlsx/write';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import type { Grid, GridSheet } from '../../../src/model/grid';
 import { findingText } from '../../../src/model/messages';
-import { S013 } from '../../../src/model/rules/sheets';
+import { S013 } from '../../../src/model/rules/sheetsWorkbook';
 import { sampleWorkbookGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
 import { xlsOf } from '../../support/formats';
 import { storedZip } from '../xlsx/helpers';

@@ -1,0 +1,221 @@
+/**
+ * Sheet rules (S…) only a whole workbook meets: the year (S005), merges (S006), the forms' cell texts (S008), and
+ * the sheets found or left (S010–S014). Kept apart from sheets.ts so that FINDINGS (functions/ledger.ts), which
+ * meets none of them, does not bundle their texts into functions.js (≤ 60 KB gzipped, issue 4).
+ */
+import type { Finding } from '../findings';
+import type { Table } from '../read/table';
+import { defineRule, msg, P } from './define';
+
+/**
+ * S005 says where the year was looked for: `where` lists the ledger's title lines and the sheet
+ * names searched (the user's text); the variant says what the profile lacked.
+ */
+export const S005 = defineRule({
+  id: 'S005', category: 'sheet', severity: 'error',
+  title: { 'zh-CN': '缺少评价年度', 'en-US': 'No fiscal year' },
+  messages: {
+    /** 配置 has no 评价年度 row. */
+    main: msg({
+      params: { sheet: P.text, field: P.text, titles: P.list, sheets: P.list },
+      'zh-CN': (p) => `“${p.sheet}”中没有“${p.field}”一行，${searched(p, 'zh-CN')}：请在“${p.sheet}”中添加一行“${p.field} | 2018”。`,
+      'en-US': (p) => `The profile sheet "${p.sheet}" has no "${p.field}" row (the fiscal year), ${searched(p, 'en-US')}: add a row "${p.field} | 2018" to it.`,
+    }),
+    /** The row is there, its value blank. */
+    blank: msg({
+      params: { sheet: P.text, field: P.text, cell: P.cell, titles: P.list, sheets: P.list },
+      'zh-CN': (p) => `“${p.sheet}”中的“${p.field}”（${p.cell}）为空，${searched(p, 'zh-CN')}：请填写评价年度（如 2018）。`,
+      'en-US': (p) => `The fiscal year "${p.field}" (${p.cell}) of the profile sheet "${p.sheet}" is empty, ${searched(p, 'en-US')}: enter the fiscal year (e.g. 2018).`,
+    }),
+    /** No 配置 sheet at all. */
+    noProfile: msg({
+      /** `sheet`: the name the profile sheet is looked for by (配置). */
+      params: { sheet: P.text, field: P.text, titles: P.list, sheets: P.list },
+      'zh-CN': (p) => `工作簿中没有“${p.sheet}”工作表，${searched(p, 'zh-CN')}：请添加“${p.sheet}”工作表并填写“${p.field} | 2018”，或在台账标题中写明年度（如“2018年度项目台账”）。`,
+      'en-US': (p) => `The workbook has no profile sheet ("${p.sheet}"), ${searched(p, 'en-US')}: add one with a row "${p.field} | 2018", or put the year in the ledger's title.`,
+    }),
+    /** A file without sheets (a CSV or text table, a web page's table): its one table is named after the file, and there can be no 配置 in it. */
+    noProfileFile: msg({
+      /** `file`: the file's name as the table's name (without its extension); `example`: a title that names a year, to write as it is. */
+      params: { sheet: P.text, field: P.text, titles: P.list, file: P.text, example: P.text },
+      'zh-CN': (p) =>
+        `这个文件不是工作簿（是 CSV、文本或网页表格），只有一张表，没有“${p.sheet}”可读，台账标题（${p.titles || '标题行之上无文字'}）和文件名（${p.file}）中也没有年度（如“2018年”）：请在文件名或表头上方的标题行中写明年度（如“${p.example}”），或在 Excel 中另存为 .xlsx 并添加“${p.sheet}”工作表，填写“${p.field} | 2018”。`,
+      'en-US': (p) =>
+        `This file is no workbook (a CSV, text or web-page table): it holds one table and no profile ("${p.sheet}"), and no year was found in the ledger's title (${p.titles || 'no text above its header'}) or the file name (${p.file}): put the year in the file name or in a title line above the header, written as in "${p.example}", or save the file as .xlsx in Excel and add a profile sheet with a row "${p.field} | 2018".`,
+    }),
+  },
+});
+
+/** Where S005 looked for a year besides the profile: the ledger's title lines, the sheet names. */
+function searched(p: { readonly titles: string; readonly sheets: string }, l: 'zh-CN' | 'en-US'): string {
+  if (l === 'zh-CN') return `台账标题（${p.titles || '标题行之上无文字'}）和工作表名称（${p.sheets}）中也没有年度（如“2018年”）`;
+  return `and no year was found in the ledger's title (${p.titles || 'no text above its header'}) or the sheet names (${p.sheets})`;
+}
+
+/** Overlapping merged ranges: the outer ones kept, the others ignored (read/merges.ts), once per sheet read. */
+export const S006 = defineRule({
+  id: 'S006', category: 'sheet', severity: 'info',
+  title: { 'zh-CN': '合并单元格重叠', 'en-US': 'Overlapping merges' },
+  messages: {
+    main: msg({
+      params: { sheet: P.text, kept: P.list, ranges: P.list },
+      'zh-CN': (p) => `工作表“${p.sheet}”中有相互重叠的合并单元格：保留 ${p.kept}，忽略 ${p.ranges}（Excel 不会这样合并，文件可能由其他程序生成；请在 Excel 中检查这些区域）。`,
+      'en-US': (p) => `Sheet "${p.sheet}" has overlapping merged ranges: ${p.kept} kept, ${p.ranges} ignored (Excel never merges so; the file was probably written by another program — check these ranges in Excel).`,
+    }),
+  },
+});
+
+/**
+ * A text too long for one Excel cell, cut where the product writes it (the 自评表: fitCellTexts in
+ * selfeval/cellText.ts). Points at the written cell.
+ */
+export const S008 = defineRule({
+  id: 'S008', category: 'sheet', severity: 'warning',
+  title: { 'zh-CN': '文字超过单元格上限', 'en-US': 'Text over the cell limit' },
+  messages: {
+    main: msg({
+      params: { sheet: P.text, cell: P.cell, length: P.number, max: P.number },
+      'zh-CN': (p) => `“${p.sheet}”的 ${p.cell} 单元格文字有 ${p.length} 个字符，超过 Excel 单元格上限 ${p.max}，已截断。请在原表中缩短这段文字。`,
+      'en-US': (p) => `The text for cell ${p.cell} of "${p.sheet}" has ${p.length} characters, over Excel's limit of ${p.max} per cell, and was cut. Shorten it in the source sheet.`,
+    }),
+    /**
+     * A text of a built form (自评表, 监控表) that does not print whole in its cell even set at the smallest size, its rows
+     * at the tallest a host allows (selfeval/sheet.ts): the cell holds it all, the paper shows its beginning.
+     */
+    print: msg({
+      params: { sheet: P.text, cell: P.cell, length: P.number, cut: P.number, size: P.number, max: P.number },
+      'zh-CN': (p) => `“${p.sheet}”的 ${p.cell} 单元格文字有 ${p.length} 个字，已缩小到 ${p.size} 磅、行高已到上限 ${p.max} 磅，打印时仍约有最后 ${p.cut} 个字印不出（单元格中仍是全文）。请在原表中精简这段文字（详细说明可写入自评报告），或打印后另附说明。`,
+      'en-US': (p) => `The text of cell ${p.cell} of "${p.sheet}" has ${p.length} characters; even at ${p.size} pt with its rows at the ${p.max} pt maximum, about the last ${p.cut} do not print (the cell still holds the whole text). Shorten it in the source sheet (details can go into the self-evaluation report), or attach the rest to the printed form.`,
+    }),
+  },
+});
+
+/**
+ * A ledger sheet whose projects are all in the other ledger sheets (the whole ledger beside its
+ * per-地州市 sheets, a visible copy): left out, so that no project counts twice (read/ledger.ts,
+ * leaveOutRepeats). At the sheet's header.
+ */
+export const S010 = defineRule({
+  id: 'S010', category: 'sheet', severity: 'warning',
+  title: { 'zh-CN': '重复的台账工作表未读取', 'en-US': 'Repeated ledger sheet left out' },
+  messages: {
+    main: msg({
+      params: { sheet: P.text, count: P.number, others: P.list },
+      'zh-CN': (p) => `工作表“${p.sheet}”的 ${p.count} 个项目都已在工作表 ${p.others} 中（全表汇总或副本），为免重复计算，未读取此表；如此表不是重复，请核对项目编号。`,
+      'en-US': (p) => `All ${p.count} projects of sheet "${p.sheet}" are also in sheet(s) ${p.others} (a whole-ledger summary or a copy): this sheet was not read, so that no project counts twice. If it is not a copy, check the project IDs.`,
+    }),
+  },
+});
+
+/** A ledger with a header and no project row: nothing to check or to score (at its header). */
+export const S011 = defineRule({
+  id: 'S011', category: 'sheet', severity: 'error',
+  title: { 'zh-CN': '台账没有项目', 'en-US': 'Ledger has no projects' },
+  messages: {
+    main: msg({
+      params: { sheets: P.list, cell: P.cell },
+      'zh-CN': (p) => `项目台账工作表“${p.sheets}”在标题行（${p.cell}）之下没有任何项目行，无法检查，也无法据此生成自评表。请在标题行下逐行填写项目。`,
+      'en-US': (p) => `The ledger sheet(s) "${p.sheets}" have no project row under the header (${p.cell}): nothing can be checked or scored. Enter the projects under the header, one per row.`,
+    }),
+  },
+});
+
+/**
+ * A CSV quote that never closes (adapters/file/csv.ts): the rest of the file was read into one cell, as Excel reads it
+ * too, so every later row is lost — structural, like a column not found: no 自评表, report or 汇总 from it unless a draft
+ * is asked for. At the cell the quote opens; `value`: its first line as written (cut), `lines`: the lines taken.
+ */
+export const S012 = defineRule({
+  id: 'S012', category: 'sheet', severity: 'error',
+  title: { 'zh-CN': 'CSV 引号未闭合', 'en-US': 'CSV quote never closed' },
+  messages: {
+    main: msg({
+      params: { value: P.text, lines: P.number },
+      'zh-CN': (p) => `此单元格以引号（"）开头的值“${p.value}”没有闭合引号，文件其余 ${p.lines} 行都读进了这一格，未读作项目。请在 CSV 中补上闭合的引号（或删去这个引号）后重新检查。`,
+      'en-US': (p) => `The value "${p.value}" of this cell opens a quote (") that is never closed: the file's remaining ${p.lines} lines were read into this cell, not as projects. Close the quote in the CSV (or remove it) and check again.`,
+    }),
+  },
+});
+
+/**
+ * Ledger rows hidden in the sheet (by hand, by a filter, in a collapsed outline group) that hold
+ * projects: they are read and counted as every other row — a filter hides real projects, and a
+ * check that left them out would score a different ledger from the one filed — and said once per
+ * sheet, at the first of them, so that an officer who sees fewer rows than projects knows why.
+ * `rows`: 1-based row numbers, runs joined (12–15), the first HIDDEN_RUNS_SHOWN runs.
+ */
+export const S013 = defineRule({
+  id: 'S013', category: 'sheet', severity: 'info',
+  title: { 'zh-CN': '隐藏行已计入', 'en-US': 'Hidden rows counted' },
+  messages: {
+    main: msg({
+      params: { sheet: P.text, rows: P.list, count: P.number },
+      'zh-CN': (p) => `工作表“${p.sheet}”第 ${p.rows} 行被隐藏（筛选、分组折叠或手动隐藏），其中的 ${p.count} 个项目已照常计入检查和评分。如这些项目不应计入，请删除这些行。`,
+      'en-US': (p) => `Rows ${p.rows} of sheet "${p.sheet}" are hidden (filtered, in a collapsed group, or hidden by hand); the ${p.count} projects on them are checked and scored as usual. If they should not count, delete those rows.`,
+    }),
+    /** One hidden row (so one project): the English in the singular. */
+    one: msg({
+      params: { sheet: P.text, row: P.number },
+      'zh-CN': (p) => `工作表“${p.sheet}”第 ${p.row} 行被隐藏（筛选、分组折叠或手动隐藏），其中的项目已照常计入检查和评分。如此项目不应计入，请删除此行。`,
+      'en-US': (p) => `Row ${p.row} of sheet "${p.sheet}" is hidden (filtered, in a collapsed group, or hidden by hand); the project on it is checked and scored as usual. If it should not count, delete that row.`,
+    }),
+    many: msg({
+      params: { sheet: P.text, rows: P.list, count: P.number, runs: P.number },
+      'zh-CN': (p) => `工作表“${p.sheet}”有 ${p.runs} 处行被隐藏（筛选、分组折叠或手动隐藏），如第 ${p.rows} 行，其中共 ${p.count} 个项目已照常计入检查和评分。如这些项目不应计入，请删除这些行。`,
+      'en-US': (p) => `Sheet "${p.sheet}" has hidden rows in ${p.runs} places (filtered, in a collapsed group, or hidden by hand), such as rows ${p.rows}; the ${p.count} projects on them are checked and scored as usual. If they should not count, delete those rows.`,
+    }),
+  },
+});
+
+/** Runs of hidden rows S013 names before it says how many there are. */
+export const HIDDEN_RUNS_SHOWN = 10;
+
+/**
+ * S013 for one ledger sheet: `records`, its projects (their 0-based sheet rows); nothing when none is
+ * hidden. (The projects, not a list of their rows: a sheet with no hidden row, the usual one, costs
+ * nothing, where the list made for it cost a pass over 100,000 projects.)
+ */
+export function hiddenRowsFinding(table: Table<string>, records: ReadonlyArray<{ readonly row: number }>, emit: (f: Finding) => void): void {
+  const hidden = table.sheet.hiddenRows;
+  if (!hidden?.length) return;
+  const isHidden = new Set(hidden);
+  const rows: number[] = [];
+  for (const x of records) if (isHidden.has(x.row)) rows.push(x.row);
+  const found = [...new Set(rows)].sort((a, b) => a - b);
+  if (!found.length) return;
+  // runs of consecutive hidden rows holding projects, shown 1-based: 12–15
+  const runs: string[] = [];
+  for (let i = 0; i < found.length; ) {
+    let j = i;
+    while (j + 1 < found.length && found[j + 1] === found[j] + 1) j++;
+    runs.push(j === i ? `${found[i] + 1}` : `${found[i] + 1}–${found[j] + 1}`);
+    i = j + 1;
+  }
+  const sheet = table.sheet.name;
+  const at = { sheet, row: found[0], col: table.sheet.origin?.col ?? 0 };
+  if (found.length === 1) emit(S013.finding.one(at, { sheet, row: found[0] + 1 }));
+  else emit(runs.length <= HIDDEN_RUNS_SHOWN
+    ? S013.finding.main(at, { sheet, rows: runs, count: found.length })
+    : S013.finding.many(at, { sheet, rows: runs.slice(0, HIDDEN_RUNS_SHOWN), count: found.length, runs: runs.length }));
+}
+
+/**
+ * A second indicator sheet (`绩效指标（产出）` beside `绩效指标（效益）`, `绩效指标（续）`): the checks and the 自评表 read one
+ * 绩效指标 sheet, so the indicators of the other are in neither — said at its header, naming the sheet read, so that the
+ * officer puts them in one sheet (otherwise the 自评表 leaves them out with no word but W003's points sum).
+ */
+export const S014 = defineRule({
+  id: 'S014', category: 'sheet', severity: 'warning',
+  title: { 'zh-CN': '另一张绩效指标表未读取', 'en-US': 'Another indicator sheet not read' },
+  messages: {
+    main: msg({
+      params: { sheet: P.text, read: P.text },
+      'zh-CN': (p) => `工作表“${p.sheet}”也是绩效指标表，但只读取了“${p.read}”：此表的指标未检查，也不在自评表中。请把各表的指标合并到“${p.read}”一张表中。`,
+      'en-US': (p) => `Sheet "${p.sheet}" is an indicator sheet too, but only "${p.read}" was read: its indicators are not checked and not in the self-evaluation table. Put the indicators of all sheets in "${p.read}".`,
+    }),
+  },
+});
+
+
+/** The rules of this file, by id. */
+export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014] as const;
