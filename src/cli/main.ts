@@ -188,8 +188,58 @@ async function runCommand(command: string | undefined, values: ParsedValues, pos
       return runSample({ output: values.output, force: values.force!, locale: loc, monitor: values.monitor! }, io);
     }
   }
-  io.err(USAGE);
+  const why = usageProblem(command, positionals, loc);
+  io.err(why === undefined ? USAGE : `jx: ${visibleText(why)}\n${USAGE}`);
   return 2;
+}
+
+const COMMANDS = ['check', 'selfeval', 'report', 'monitor', 'merge', 'sample'] as const;
+
+/** Edit distance of two short words (a typo'd command against the known ones). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/**
+ * What is wrong with a command line that reached no command, in the user's language: a typo'd or unknown command
+ * (with the nearest one), an option written before the command, a file missing or one too many. `jx` alone: none
+ * (the usage is the answer).
+ */
+function usageProblem(command: string | undefined, positionals: ReadonlyArray<string>, loc: Locale): string | undefined {
+  const zh = loc === 'zh-CN';
+  if (command === undefined || command === '') return undefined;
+  const list = COMMANDS.join(zh ? '、' : ', ');
+  if (!(COMMANDS as ReadonlyArray<string>).includes(command)) {
+    if (command.startsWith('-')) {
+      return zh
+        ? `请先写命令（${list}），再写选项“${command}”，例如 jx check 项目台账.xlsx ${command}。`
+        : `Write the command (${list}) first and the option "${command}" after it, e.g. jx check ledger.xlsx ${command}.`;
+    }
+    const near = COMMANDS.find((c) => distance(command.toLowerCase(), c) <= 2);
+    if (near) return zh ? `不认识的命令“${command}”，是否要用 jx ${near}？` : `Unknown command "${command}". Did you mean jx ${near}?`;
+    return zh ? `不认识的命令“${command}”。可用的命令：${list}。` : `Unknown command "${command}". The commands are: ${list}.`;
+  }
+  const files = positionals.map((f) => (zh ? `“${f}”` : `"${f}"`)).join(zh ? '、' : ', ');
+  switch (command) {
+    case 'check':
+    case 'merge':
+      return zh ? `jx ${command} 需要至少一个文件，例如 jx ${command} 项目台账.xlsx。` : `jx ${command} needs at least one file, e.g. jx ${command} ledger.xlsx.`;
+    case 'sample':
+      return zh
+        ? `jx sample 不读取文件，多余的参数：${files}。写到哪里请用 -o 指定，例如 jx sample -o 示例.xlsx。`
+        : `jx sample reads no file; unexpected argument(s): ${files}. Name where to write it with -o, e.g. jx sample -o sample.xlsx.`;
+    default:
+      if (!positionals.length) return zh ? `jx ${command} 需要一个工作簿文件，例如 jx ${command} 项目台账.xlsx。` : `jx ${command} needs one workbook, e.g. jx ${command} ledger.xlsx.`;
+      return zh
+        ? `jx ${command} 一次只处理一个文件，却给了 ${positionals.length} 个：${files}。输出位置请用 -o 指定。`
+        : `jx ${command} takes one file at a time, but ${positionals.length} were given: ${files}. Name the output with -o.`;
+  }
 }
 
 // In a worker thread of readPool.ts, this bundle only reads the files it is sent.

@@ -111,6 +111,27 @@ describe('jx check', () => {
     await main(['check', sample, '--lang', 'en'], c.io);
     expect(c.out.join('\n')).toContain('0 error(s), 0 warning(s), 0 info');
   });
+  it('says what is wrong with a command line that reaches no command, not the usage alone (a typo, a file missing or one too many)', async () => {
+    const said = async (argv: string[]): Promise<string> => {
+      const c = capture();
+      expect(await main(argv, c.io)).toBe(2);
+      expect(c.err.join('\n')).toContain('用法 / usage');
+      return c.err[0].split('\n')[0];
+    };
+    expect(await said(['chek', sample])).toBe('jx: 不认识的命令“chek”，是否要用 jx check？');
+    expect(await said(['selfevl', sample, '--lang', 'en'])).toBe('jx: Unknown command "selfevl". Did you mean jx selfeval?');
+    expect(await said(['validate', sample])).toBe('jx: 不认识的命令“validate”。可用的命令：check、selfeval、report、monitor、merge、sample。');
+    expect(await said(['--json', 'check', sample])).toBe('jx: 请先写命令（check、selfeval、report、monitor、merge、sample），再写选项“--json”，例如 jx check 项目台账.xlsx --json。');
+    expect(await said(['check'])).toBe('jx: jx check 需要至少一个文件，例如 jx check 项目台账.xlsx。');
+    expect(await said(['merge', '--lang', 'en'])).toBe('jx: jx merge needs at least one file, e.g. jx merge ledger.xlsx.');
+    expect(await said(['report'])).toBe('jx: jx report 需要一个工作簿文件，例如 jx report 项目台账.xlsx。');
+    expect(await said(['selfeval', sample, 'out.xlsx'])).toBe(`jx: jx selfeval 一次只处理一个文件，却给了 2 个：“${sample}”、“out.xlsx”。输出位置请用 -o 指定。`);
+    expect(await said(['sample', 'mine.xlsx'])).toBe('jx: jx sample 不读取文件，多余的参数：“mine.xlsx”。写到哪里请用 -o 指定，例如 jx sample -o 示例.xlsx。');
+    // jx alone: the usage is the answer
+    const c = capture();
+    expect(await main([], c.io)).toBe(2);
+    expect(c.err.join('\n').startsWith('用法 / usage:')).toBe(true);
+  });
   it('rejects unknown options with usage and exit 2', async () => {
     const c = capture();
     expect(await main(['check', '--bogus', sample], c.io)).toBe(2);
