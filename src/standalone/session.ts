@@ -10,7 +10,7 @@ import type { Locale } from '../model/messages';
 import { analyse, selfEvalOf } from '../ui/engine';
 import { annotatedFile, problemListFile } from '../ui/sendback';
 import { asHostError } from '../ui/errors';
-import { HostError, throwIfAborted, type AcrossView, type CheckView, type TaskOptions } from '../ui/host';
+import { HostError, throwIfAborted, type AcrossView, type LocalizedText, type CheckView, type TaskOptions } from '../ui/host';
 import { checkAcross, type AcrossInput, type AcrossResult } from '../model/across';
 import { consolidate, mergeRefusal, structuralRefusal } from '../model/across/consolidate';
 import { countBySeverity } from '../model/findings';
@@ -52,6 +52,11 @@ export interface WorkbookSession {
 }
 
 export const NO_FILES = new HostError('noFiles', { 'zh-CN': '请先同时打开两个或更多文件。', 'en-US': 'Open two or more files together first.' });
+
+/** A file the reader refused, named: one file opened or several, the page says which one it could not read. */
+function unreadable(reason: string | undefined, name: string, message: LocalizedText): HostError {
+  return new HostError(reason ?? 'readFailed', { 'zh-CN': `文件“${name}”：${message['zh-CN']}`, 'en-US': `File "${name}": ${message['en-US']}` });
+}
 
 /** What the page shows of several files checked together. */
 export function acrossViewOf(r: AcrossResult): AcrossView {
@@ -118,7 +123,7 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
         const f = files[i];
         throwIfAborted(o.signal);
         const r = await read(f.bytes, f.name, { signal: o.signal, onProgress: (x) => o.onProgress?.((i + (x ?? 0)) / files.length) });
-        if (!r.ok) throw new HostError(r.reason ?? 'readFailed', { 'zh-CN': `文件“${f.name}”：${r.message['zh-CN']}`, 'en-US': `File "${f.name}": ${r.message['en-US']}` });
+        if (!r.ok) throw unreadable(r.reason, f.name, r.message);
         inputs.push({ file: f.name, grid: r.grid });
       }
       many = inputs;
@@ -155,7 +160,9 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       throwIfAborted(o.signal);
       const r = await read(bytes, name, o);
       throwIfAborted(o.signal);
-      if (!r.ok) throw new HostError(r.reason ?? 'readFailed', r.message);
+      // named as openMany names it: the page's file line goes back to 请先打开… once a read fails, so the notice is
+      // the one place that still says which file could not be read
+      if (!r.ok) throw unreadable(r.reason, name, r.message);
       grid = r.grid;
       // the annotated copy of a CSV or an .xls is made from the grid written as .xlsx
       source = r.format === undefined || r.format === 'xlsx' ? bytes : null;

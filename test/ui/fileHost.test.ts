@@ -51,6 +51,9 @@ describe('file host', () => {
     expect(e).toBeInstanceOf(HostError);
     expect(e.text['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
     expect(e.text['en-US']).toMatch(/[A-Za-z]/);
+    // it names the file: once a read fails the page's file line says 请先打开…, so the notice is all that says which
+    expect(e.text['zh-CN']).toMatch(/^文件“old\.xls”：\S/);
+    expect(e.text['en-US']).toMatch(/^File "old\.xls": \S/);
     // text is read as CSV; bytes that are neither a workbook nor text are not
     const junk = new File([new Uint8Array([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10])], 'notes.txt');
     await expect(host.openFile!(junk, opts())).rejects.toThrow(HostError);
