@@ -108,7 +108,7 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
         continue;
       }
       // The task pane's pipeline, so that the scoring findings (W003, W004, W006, W007, W009–W011) are reported too.
-      const evaluation = evaluateWorkbook(loaded.grid);
+      const evaluation = evaluateWorkbook(loaded.grid, { fileName: path.basename(file) });
       const { findings } = evaluation;
       const counts = countBySeverity(findings);
       if (counts.error > 0 && code === 0) code = 1;

@@ -77,7 +77,7 @@ export async function runMonitor(file: string, opts: MonitorCliOptions, io: Cons
   const ready = await prepareOutput(file, out, { locale: opts.locale, limits: opts.limits }, fail);
   if (!ready) return 2;
   const grid = ready.grid;
-  const ev = evaluateWorkbook(grid, { layout: MONITOR_LAYOUT, month, forSelfEval: true, draft: opts.draft, generatedAt: generatedAt(), existingSheets: [] });
+  const ev = evaluateWorkbook(grid, { fileName: path.basename(file), layout: MONITOR_LAYOUT, month, forSelfEval: true, draft: opts.draft, generatedAt: generatedAt(), existingSheets: [] });
   const se = ev.selfEval;
   const mon = ev.monitor;
   if (ev.refused) return sayRefusal(file, ev.refused, ev.findings, opts, t, io);

@@ -64,7 +64,7 @@ export async function runReport(file: string, opts: ReportCliOptions, io: Consol
   const fail = failureSink(file, opts.json, io);
   const ready = await prepareOutput(file, out, { ...opts, kind: '.docx' }, fail);
   if (!ready) return 2;
-  const ev = evaluateWorkbook(ready.grid, { layout: ready.layout, forSelfEval: true, draft: opts.draft, existingSheets: [] });
+  const ev = evaluateWorkbook(ready.grid, { fileName: path.basename(file), layout: ready.layout, forSelfEval: true, draft: opts.draft, existingSheets: [] });
   const today = opts.today ?? new Date();
   const built = buildReport(ev, {
     draft: opts.draft,

@@ -59,7 +59,7 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
   const fail = failureSink(file, opts.json, io);
   const ready = await prepareOutput(file, out, opts, fail);
   if (!ready) return 2;
-  const ev = evaluateWorkbook(ready.grid, { layout: ready.layout, forSelfEval: true, draft: opts.draft, generatedAt: generatedAt(), existingSheets: [] });
+  const ev = evaluateWorkbook(ready.grid, { fileName: path.basename(file), layout: ready.layout, forSelfEval: true, draft: opts.draft, generatedAt: generatedAt(), existingSheets: [] });
   const se = ev.selfEval;
   if (ev.refused) return sayRefusal(file, ev.refused, ev.findings, opts, t, io);
   if (!se) {

@@ -10,7 +10,7 @@ import { acceptedNamesOf, INDICATOR_COLUMNS, LEDGER_COLUMNS, type IndicatorKey }
 import { readIndicators, type IndicatorsRead } from './read/indicators';
 import { combineLedger, leaveOutRepeats, ledgerParts, readLedger, type LedgerRead } from './read/ledger';
 import { mergeRef } from './read/merges';
-import { regionFromSheetName } from './read/regions';
+import { regionFromSheetName, regionNamedIn } from './read/regions';
 import { categoryOf } from './selfeval/categories';
 import { locateMaterialSheet, readMaterialSheet, type MaterialRead } from './read/material';
 import { withSheetGoals } from './read/goals';
@@ -33,6 +33,8 @@ export interface CheckOptions {
   readonly forSelfEval?: boolean;
   /** Check as of a cut-off month (the mid-year monitoring), whatever the sheets look like. */
   readonly monitor?: boolean;
+  /** The workbook's file name, which may name its 地州市 (`伊犁州项目台账.xlsx`) for a ledger that says it nowhere else. */
+  readonly fileName?: string;
 }
 
 /**
@@ -414,8 +416,10 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   } else {
     const allowed = new Set(profile.regions);
     const parts: LedgerRead[] = [];
+    // a ledger without a 地州市 column is one prefecture's when its sheet's name, else its title lines, else (one sheet) the file's name names it
+    const fileRegion = options.fileName !== undefined && ledgerSheets.length === 1 ? regionNamedIn([options.fileName.replace(/^.*[\\/]/, '')], allowed) : undefined;
     ledgerTables.forEach((t, i) => {
-      if (t) parts.push(readLedger(t, profile.unit, { region: regionFromSheetName(ledgerSheets[i].name, allowed) }));
+      if (t) parts.push(readLedger(t, profile.unit, { region: regionFromSheetName(ledgerSheets[i].name, allowed), titleRegion: regionNamedIn(t.titleTexts, allowed) ?? fileRegion }));
     });
     const { kept, left } = leaveOutRepeats(parts);
     for (const l of left) {

@@ -32,6 +32,8 @@ export interface EvaluateOptions {
    * `草稿：数据存在错误`. Without it such a workbook gives no 自评表 (`refused` says why).
    */
   readonly draft?: boolean;
+  /** The workbook's file name (the check reads a 地州市 from it: CheckOptions.fileName). */
+  readonly fileName?: string;
 }
 
 export interface WorkbookEvaluation {
@@ -68,7 +70,7 @@ export function refusalOf(check: Pick<CheckResult, 'findings' | 'ledgerSheets'>,
 
 export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): WorkbookEvaluation {
   const asked = options.layout !== undefined ? layoutById(options.layout) : undefined;
-  const check = checkWorkbook(grid, { forSelfEval: options.forSelfEval, monitor: asked?.monitor === true || options.month !== undefined });
+  const check = checkWorkbook(grid, { forSelfEval: options.forSelfEval, monitor: asked?.monitor === true || options.month !== undefined, fileName: options.fileName });
   const profile = { ...check.profile, fiscalYear: check.fiscalYear };
   const midYear = check.stage === 'midYear';
   const layout = options.layout ?? (midYear ? MONITOR_LAYOUT : (profile.scheme ?? DEFAULT_LAYOUT));

@@ -102,6 +102,8 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       return m.readWorkbookFile(bytes, name, { select: m.CHECKED_SHEETS, limits: deps.limits, inflater: deps.inflater, signal: o.signal, onProgress: o.onProgress });
     });
   let grid: Grid | null = null;
+  /** The opened file's name (it may name the 地州市 of a ledger that says it nowhere else); none for the sample. */
+  let fileName: string | undefined;
   /** Several files opened together, and their check (made once). */
   let many: AcrossInput[] | null = null;
   let manyResult: AcrossResult | null = null;
@@ -164,6 +166,7 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       // the one place that still says which file could not be read
       if (!r.ok) throw unreadable(r.reason, name, r.message);
       grid = r.grid;
+      fileName = name;
       // the annotated copy of a CSV or an .xls is made from the grid written as .xlsx
       source = r.format === undefined || r.format === 'xlsx' ? bytes : null;
     },
@@ -172,12 +175,13 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       many = null;
       manyResult = null;
       grid = await loadSample();
+      fileName = undefined;
       source = null;
     },
 
     async problemList(name, locale, o) {
       if (!grid) throw NO_FILE;
-      const analysis = analyse(grid);
+      const analysis = analyse(grid, { fileName });
       const xlsx = await loadXlsx();
       throwIfAborted(o.signal);
       return (await problemListFile(analysis, name, locale, xlsx)).bytes;
@@ -185,7 +189,7 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
 
     async annotated(locale, o) {
       if (!grid) throw NO_FILE;
-      const analysis = analyse(grid);
+      const analysis = analyse(grid, { fileName });
       const xlsx = await loadXlsx();
       throwIfAborted(o.signal);
       const input = source ?? (await xlsx.writeXlsx(grid.sheets.map((g) => ({ grid: g }))));
@@ -196,13 +200,13 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
     async check(o) {
       if (!grid) throw NO_FILE;
       throwIfAborted(o.signal);
-      return analyse(grid).view;
+      return analyse(grid, { fileName }).view;
     },
 
     async generate({ layout, generatedAt, draft }, o) {
       if (!grid) throw NO_FILE;
       // the new file holds the table alone: no name to avoid
-      const built = selfEvalOf(analyse(grid, { forSelfEval: true, draft, layout, existingSheets: [], generatedAt }));
+      const built = selfEvalOf(analyse(grid, { fileName, forSelfEval: true, draft, layout, existingSheets: [], generatedAt }));
       throwIfAborted(o.signal);
       o.onProgress?.(0.3);
       const xlsx = await loadXlsx();
@@ -216,7 +220,7 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
 
     async report(layout, draft, date, o) {
       if (!grid) throw NO_FILE;
-      const { report, text } = reportOf(analyse(grid, { forSelfEval: true, draft, layout, existingSheets: [] }), draft, date);
+      const { report, text } = reportOf(analyse(grid, { fileName, forSelfEval: true, draft, layout, existingSheets: [] }), draft, date);
       throwIfAborted(o.signal);
       o.onProgress?.(0.3);
       const bytes = await reportDocx(report, o.signal, deps.loadDocx ?? loadDocxModule);

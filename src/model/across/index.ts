@@ -113,7 +113,7 @@ function sameBudget(own: Profile, province: Profile): boolean {
  */
 export function evaluateFile(input: AcrossInput, province: ProvinceSource | undefined): WorkbookEvaluation {
   const { grid, borrowed } = withProvinceProfile(input.grid, province);
-  const e = evaluateWorkbook(grid);
+  const e = evaluateWorkbook(grid, { fileName: input.file });
   const located = locateWorkbookSheets(input.grid);
   const provinceOnly = !located.ledgerSheets.length && (located.profile !== undefined || located.indicators !== undefined);
   // the province's 配置 in this file: its budget is the province's, checked on the consolidated totals (acrossFindings)

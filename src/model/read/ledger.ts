@@ -20,7 +20,7 @@ export interface LedgerRead {
   /** Unit of each amount column (header unit, else the unit line above the header, else the profile's). */
   readonly units: Partial<Record<ProjectKey, MoneyUnit>>;
   readonly findings: Finding[];
-  /** 地州市 of every project, from the sheet name, when the sheet has no 地州市 column. */
+  /** 地州市 of every project, from the sheet name (else its title or file name), when the sheet has no 地州市 column. */
   readonly regionFromSheet?: string;
   /** 地州市 of every project from the block title above it (`乌鲁木齐市（48个）`), when the sheet has no 地州市 column. */
   readonly regionFromTitles?: true;
@@ -170,6 +170,11 @@ const FIELD_INDEX: ReadonlyMap<ProjectKey, number> = new Map(PROJECT_KEYS.map((k
 export interface ReadLedgerOptions {
   /** 地州市 of every project when the sheet has no 地州市 column (from the sheet's name). */
   readonly region?: string;
+  /**
+   * 地州市 of every project when the sheet has no 地州市 column, no region in its name and no block titles naming one
+   * (from its title lines or its file name: `伊犁州2019年专利实施资金项目台账`).
+   */
+  readonly titleRegion?: string;
 }
 
 /**
@@ -230,7 +235,7 @@ export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit, opt
     present.push({ def, col: info.col, field: FIELD_INDEX.get(def.key)!, unit, read: READERS[def.type], required: def.required, kept: new Map(), hits: 0, looking: true });
   }
   const idCol = table.columns.id?.col;
-  const region = table.columns.region ? undefined : options.region;
+  const region = table.columns.region ? undefined : (options.region ?? (options.titleRegion !== undefined && !hasBlockTitles(table) ? options.titleRegion : undefined));
 
   /** A row's 项目编号 for its findings (read only when a row has one). */
   const idAt = (row: number): string | undefined => {
@@ -262,6 +267,11 @@ export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit, opt
   const titled = region === undefined && !table.columns.region ? regionsFromTitles(table, projects) : undefined;
   if (titled) return { table, projects: titled, units, findings, regionFromTitles: true };
   return { table, projects, units, findings, ...(region !== undefined ? { regionFromSheet: region } : {}) };
+}
+
+/** Whether a table's rows are grouped under titles naming a 地州市 each (regionsFromTitles reads them). */
+function hasBlockTitles(table: Table<ProjectKey>): boolean {
+  return table.skipped.some((k) => k.kind === 'title' && blockRegion(k.label) !== undefined);
 }
 
 /**

@@ -86,3 +86,26 @@ export function regionFromSheetName(name: string, allowed: ReadonlySet<string>):
   for (const [short, official] of REGION_SHORT_FORMS) consider(short, official);
   return best?.official;
 }
+
+/**
+ * The one 地州市 a table's title lines or its file name name (`伊犁州2019年专利实施资金项目台账`, `填报单位：巴州知识产权局`,
+ * `阿克苏地区项目台账.xlsx`): the official name of every allowed division or known short form (two characters or more) the
+ * texts hold, when they all name the same one; undefined when they name none, or two (`乌鲁木齐市、昌吉州…` is no one's).
+ */
+export function regionNamedIn(texts: ReadonlyArray<string>, allowed: ReadonlySet<string>): string | undefined {
+  let found: string | undefined;
+  const meet = (s: string, written: string, official: string): boolean => {
+    if (!allowed.has(official) || !s.includes(written)) return true;
+    if (found !== undefined && found !== official) return false;
+    found = official;
+    return true;
+  };
+  for (const text of texts) {
+    const s = text.replace(/\s+/g, '');
+    for (const name of allowed) if (name.length >= 2 && !meet(s, name, name)) return undefined;
+    for (const [short, official] of REGION_SHORT_FORMS) if (short.length >= 2 && !WITHIN_WORDS.has(short) && !meet(s, short, official)) return undefined;
+  }
+  return found;
+}
+/** Short forms that are also a part of other names: 本级 is any level's own (乌鲁木齐市本级 is 乌鲁木齐市's). */
+const WITHIN_WORDS: ReadonlySet<string> = new Set(['本级']);

@@ -39,11 +39,19 @@ describe('a ledger over one sheet per 地州市', () => {
     const l003 = f.find((x) => x.rule === 'L003')!;
     expect(l003).toMatchObject({ sheet: second.name, row: 3, col: 10 });
   });
-  it('a sheet without 地州市 whose name names no prefecture: S002 on that sheet only', () => {
+  it('a sheet without 地州市 whose name and title name no prefecture: S002 on that sheet only', () => {
     const sheets = perPrefectureLedgers({ withRegion: false });
-    const renamed = sheets.map((s, i) => (i === 2 ? { ...s, name: '第三批' } : s));
+    // its title (2018年度自治区专利实施项目台账（吐鲁番市）) names none either
+    const renamed = sheets.map((s, i) => (i === 2 ? { ...s, name: '第三批', values: [['2018年度自治区专利实施项目台账'], ...s.values.slice(1)] } : s));
     const f = checkWorkbook(withLedger(renamed)).findings.filter((x) => x.rule === 'S002');
     expect(f.map((x) => [x.sheet, x.params.field])).toEqual([['第三批', '地州市']]);
+  });
+  it('a sheet without 地州市 whose name names no prefecture but whose title does: its projects are that prefecture\'s', () => {
+    const sheets = perPrefectureLedgers({ withRegion: false });
+    const renamed = sheets.map((s, i) => (i === 2 ? { ...s, name: '第三批' } : s));
+    const check = checkWorkbook(withLedger(renamed));
+    expect(check.findings.filter((x) => x.rule === 'S002')).toEqual([]);
+    expect(new Set(check.ledger!.parts![2].projects.map((p) => p.region))).toEqual(new Set([regionFromSheetName(String(sheets[2].values[0][0]), new Set(DEFAULT_REGIONS))]));
   });
   it('a summary sheet (地州市 | 项目数 | 财政支持资金 | 本年拨付) and a hidden copy are not part of the ledger', () => {
     const summary: GridSheet = { name: '汇总', values: [['地州市', '项目数', '财政支持资金', '本年拨付', '带动社会投入'], ...projectsByPrefecture().map(([r, ps]): CellValue[] => [r, ps.length, 1, 1, 1])] };
