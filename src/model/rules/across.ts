@@ -322,9 +322,19 @@ const GENERIC = [
   '计划', '支出', '绩效', '自评', '报送稿', '更正', '财政', '自治区', '新疆', '年度', '本级', '表',
   '拨付', '下达', '分配', '使用', '执行', '安排', '落实', '进度', '统计', '登记', '报表', '监控', '跟踪',
 ];
-/** What tells a fund's name from another's: no year, no 地州市, no generic word, no bracketed note, no punctuation. */
+/**
+ * The name of a government body that sends or keeps a ledger (知识产权局, 市场监督管理局, 科学技术厅, 发改委, 财政局, 行政公署,
+ * 人民政府): whose table it is, not which fund — a department's name, then 局/厅/委员会/委/办公室, or a government.
+ */
+const AGENCY = new RegExp(
+  '(?:知识产权|市场监督管理|市场监管|财政|科学技术|科技|工业和信息化|工业信息化|工信|发展和改革|发展改革|发改|商务|农业农村|农业|畜牧兽医|教育|' +
+    '人力资源和社会保障|人社|文化体育广电和旅游|文化和旅游|文旅|卫生健康|卫健|自然资源|生态环境|住房和城乡建设|住建|交通运输|水利|林业和草原|林草|' +
+    '民政|应急管理|审计|统计|乡村振兴|粮食和物资储备|国有资产监督管理|国资|地方金融监督管理|金融)(?:委员会|局|厅|委|办公室|办)|行政公署|行署|人民政府|政府',
+  'gu',
+);
+/** What tells a fund's name from another's: no year, no 地州市, no agency, no generic word, no bracketed note, no punctuation. */
 export function fundCore(text: string): string {
-  let s = text.replace(/[（(][^）)]*[）)]/gu, '').replace(/\d{4}\s*年度?|[〇零一二三四五六七八九]{4}年度?/gu, '');
+  let s = text.replace(/[（(][^）)]*[）)]/gu, '').replace(/\d{4}\s*年度?|[〇零一二三四五六七八九]{4}年度?/gu, '').replace(AGENCY, '');
   const names = [...XINJIANG_PREFECTURES, ...REGION_SHORT_FORMS.keys(), ...GENERIC].sort((a, b) => b.length - a.length);
   for (const n of names) s = s.split(n).join('');
   return s.replace(/[\s\p{P}\p{S}\d]/gu, '');

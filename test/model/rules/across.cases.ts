@@ -129,6 +129,23 @@ export const CASES: RuleCases = {
       expect: [],
     },
     {
+      name: 'titles naming the agency that keeps the ledger (知识产权局, 市场监督管理局, 科学技术局, 发改委, 行政公署), not a fund: nothing',
+      files: [
+        ...fund(['伊犁州知识产权局2018年度项目台账']),
+        { file: 'c.xlsx', grid: book({ rows: [validRow(2)], above: [['昌吉州市场监督管理局项目资金拨付表']] }) },
+        { file: 'd.xlsx', grid: book({ rows: [validRow(3)], above: [['塔城地区科学技术局专项资金项目明细表']] }) },
+        { file: 'e.xlsx', grid: book({ rows: [validRow(4)], above: [['巴州发改委项目台账']] }) },
+        { file: 'f.xlsx', grid: book({ rows: [validRow(5)], above: [['喀什地区行政公署专项资金项目台账']] }) },
+        { file: 'g.xlsx', grid: book({ rows: [validRow(6)], above: [['哈密市工业和信息化局2018年度专利实施项目台账']] }) },
+      ],
+      expect: [],
+    },
+    {
+      name: 'another fund under an agency\'s name (伊犁州科技局…科技型中小企业技术创新资金): at its title',
+      files: fund(['伊犁州科技局2018年度科技型中小企业技术创新资金项目台账']),
+      expect: ['warning@b.xlsx:项目台账!A1'],
+    },
+    {
       name: 'another fund, its title in the same process words (科技成果转化专项资金使用情况表): at its title',
       files: fund(['2018年度自治区科技成果转化专项资金使用情况表']),
       expect: ['warning@b.xlsx:项目台账!A1'],
