@@ -5,7 +5,7 @@
  * the model writes is what Excel recomputes after an edit.
  */
 import type { DateValue } from '../grid';
-import { AMBER_BAND, COMPARE_PLACES, LIGHT_WORD, LIKELIHOOD_LIGHT, NO_LIGHT } from './index';
+import { AMBER_BAND, COMPARE_PLACES, LIGHT_WORD, LIKELIHOOD_LIGHT, NO_LIGHT, progressBar } from './index';
 import { DONE_WORDS, LIKELIHOODS, NOT_DONE_WORDS } from './words';
 
 const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
@@ -27,14 +27,16 @@ export function doneFormula(text: string): string {
   return `AND(OR(${DONE_WORDS.map(has).join(',')}),NOT(OR(${NOT_DONE_WORDS.map(has).join(',')})))`;
 }
 
-/** Progress: monitored / target for ≥ and =, target / monitored for ≤ (progressOf). */
+/** Progress: monitored / target for ≥ and =; for ≤ 1 at or under the ceiling, else target / monitored (progressOf). */
 export function progressFormula(op: '≥' | '≤' | '=', target: string, monitored: string): string {
   const both = `AND(ISNUMBER(${target}),ISNUMBER(${monitored}))`;
-  if (op === '≤') return `IF(${both},IF(${monitored}<=0,1,${target}/${monitored}),"—")`;
+  if (op === '≤') return `IF(${both},IF(OR(${monitored}<=${target},${monitored}<=0),1,${target}/${monitored}),"—")`;
   return `IF(${both},IF(${target}=0,"—",${monitored}/${target}),"—")`;
 }
 
 export interface LightRefs {
+  /** The target's comparison: a ceiling (≤) holds its progress to 100 %, the others to time progress (progressBar). */
+  readonly op: '≥' | '≤' | '=';
   readonly likelihood: string;
   readonly monitored: string;
   /** The progress cell, for a quantitative row. */
@@ -49,7 +51,7 @@ const RED_WORD = q(LIGHT_WORD.red);
 /** An indicator's light (monitorIndicator): 完全不可能 red; a passed deadline red unless done; progress; else likelihood. */
 export function indicatorLightFormula(r: LightRefs): string {
   let inner = likelihoodLightFormula(r.likelihood);
-  if (r.progress) inner = `IF(ISNUMBER(${r.progress}),${progressLightFormula(r.progress, r.time)},${inner})`;
+  if (r.progress) inner = `IF(ISNUMBER(${r.progress}),${progressLightFormula(r.progress, String(progressBar(r.op, r.time)))},${inner})`;
   if (r.deadline) {
     const d = r.deadline.date;
     inner = `IF(AND(ISNUMBER(${r.deadline.on}),DATE(${d.year},${d.month},${d.day})<${r.deadline.on}),IF(${doneFormula(r.monitored)},${q(LIGHT_WORD.green)},${RED_WORD}),${inner})`;

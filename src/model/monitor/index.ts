@@ -54,11 +54,25 @@ export function timeProgress(month: number): number {
   return month / 12;
 }
 
-/** Progress toward a target: monitored / target (≥, =); the inverse, target / monitored, for ≤ (nothing yet counts as on track). */
+/**
+ * Progress toward a target: monitored / target (≥, =). For a ceiling (≤) the inverse sense: a value at or under
+ * the ceiling has held it (100 %), one over it target / monitored (≤10天 at 12: 83.3 %; a 零 ceiling at any
+ * excess: 0).
+ */
 export function progressOf(op: Indicator['op'], target: number | undefined, monitored: number | undefined): number | undefined {
   if (target === undefined || monitored === undefined) return undefined;
-  if (op === '≤') return monitored <= 0 ? 1 : target / monitored;
+  if (op === '≤') return monitored <= target || monitored <= 0 ? 1 : target / monitored;
   return target === 0 ? undefined : monitored / target;
+}
+
+/**
+ * What an indicator's progress is held to: time progress M/12 for a quantity reached over the year (≥, =); the
+ * whole (100 %) for a ceiling (≤), which must hold at every moment of the year — over it is not on track
+ * whatever the month (≤10天 at 12 is 83.3 % of the way, amber; it was green against 7/12). `time` is the
+ * model's number or the formula's cell, so that the table's formula holds the same bar.
+ */
+export function progressBar<T extends number | string>(op: Indicator['op'], time: T): T | 1 {
+  return op === '≤' ? 1 : time;
 }
 
 /** Green at or above time progress, amber up to 20 points below it, red beyond. */
@@ -168,7 +182,7 @@ export function monitorIndicator(ind: Indicator, time: number, month: number, on
   let basis: LightBasis = 'none';
   if (ind.likelihood === '完全不可能') [light, basis] = ['red', 'likelihood'];
   else if (deadline && on && compareDates(deadline, on) < 0) [light, basis] = [saysDone(ind.monitoredText) ? 'green' : 'red', 'deadline'];
-  else if (progress !== undefined) [light, basis] = [lightOfProgress(progress, time), 'progress'];
+  else if (progress !== undefined) [light, basis] = [lightOfProgress(progress, progressBar(ind.op, time)), 'progress'];
   else if (likely) [light, basis] = [likely, 'likelihood'];
   const suggest = given === undefined && kind === 'quantitative' && monitored !== undefined && accumulates(ind);
   return {

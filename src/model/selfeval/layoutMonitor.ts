@@ -9,7 +9,7 @@
  */
 import { a1, columnLetters, dateToSerial, type Merge } from '../grid';
 import type { CellStyle, ConditionalFormat, LayoutValue, PageSetup } from '../layout';
-import { LIGHT_COLOURS, LIGHT_WORD, LIGHTS, MONITOR_LEDGER_FIELDS, NO_LIGHT, type MonitorIndicator } from '../monitor';
+import { AMBER_BAND, LIGHT_COLOURS, LIGHT_WORD, LIGHTS, MONITOR_LEDGER_FIELDS, NO_LIGHT, type MonitorIndicator } from '../monitor';
 import {
   budgetLightFormula, executionRateFormula, indicatorLightFormula, likelihoodLightFormula, progressFormula, timeProgressFormula,
 } from '../monitor/formulas';
@@ -76,9 +76,10 @@ export const LAYOUT_MONITOR = defineLayout({
 });
 
 /** The legend under the table: what each light means. */
-export function legend(month: number, plannedForecast = false): string {
+export function legend(month: number, plannedForecast = false, ceiling = false): string {
   return `预警说明：完成进度不低于时间进度（${month}/12）为${LIGHT_WORD.green}；低于时间进度 20 个百分点以内为${LIGHT_WORD.amber}；` +
     `低于 20 个百分点以上、完成目标可能性为“完全不可能”或完成时限已过仍未完成为${LIGHT_WORD.red}；定性指标按完成目标可能性判断。` +
+    (ceiling ? `“≤”（上限）指标全年都不得超过上限，不按时间进度折算：未超过上限为${LIGHT_WORD.green}，超过上限时完成进度（年度指标值÷执行值）在 ${Math.round((1 - AMBER_BAND) * 100)}% 及以上为${LIGHT_WORD.amber}、以下为${LIGHT_WORD.red}。` : '') +
     `灰色斜体的全年预计完成值是按 1—${month}月进度推算的建议值，请核实后填写。` +
     (plannedForecast ? `灰色斜体的全年预计执行数是 1—${month}月执行数加上项目台账“计划拨付”中尚未拨付的部分，请核实后填写。` : '');
 }
@@ -188,7 +189,9 @@ function build(x: LayoutInput): LayoutResult {
   s.block(head, A, last, A, '绩效指标', LABEL);
   if (last > head + 1) lights({ top: head + 2, left: O, bottom: last, right: O });
 
-  s.row(last + 1, legend(mon.month, mon.forecastExecutedSuggested), { ...NOTE, fontSize: 9 });
+  // the ceiling's sentence only where a ≤ indicator is lit by its progress
+  const ceiling = mon.indicators.some((m) => m.progress !== undefined && m.indicator.op === '≤');
+  s.row(last + 1, legend(mon.month, mon.forecastExecutedSuggested, ceiling), { ...NOTE, fontSize: 9 });
   s.row(last + 3, x.note, NOTE);
 
   const printArea = { top: 0, left: A, bottom: last + 1, right: P };
@@ -235,14 +238,14 @@ function indicatorRow(s: SheetBuilder, r: number, m: MonitorIndicator, level1: s
   CAUSES.forEach((c, k) => s.set(r, H + k, ind.causes?.includes(c) ? TICK : '', LABEL));
   s.set(r, M, ind.likelihood ?? '', LABEL);
   const progressCell = a1(r, N);
+  const op = ind.op === '≤' || ind.op === '=' ? ind.op : '≥';
   if (quantitative) {
-    const op = ind.op === '≤' || ind.op === '=' ? ind.op : '≥';
     s.set(r, N, m.progress ?? '—', PROGRESS, progressFormula(op, a1(r, E), a1(r, F)));
   } else s.set(r, N, '—', LABEL);
   const lightText = m.light ? LIGHT_WORD[m.light] : NO_LIGHT;
   const formula = quantitative || (m.deadline && dateCell)
     ? indicatorLightFormula({
-      likelihood: a1(r, M), monitored: a1(r, F), time,
+      op, likelihood: a1(r, M), monitored: a1(r, F), time,
       ...(quantitative ? { progress: progressCell } : {}),
       ...(m.deadline && dateCell ? { deadline: { date: m.deadline, on: dateCell } } : {}),
     })

@@ -145,11 +145,25 @@ describe('the lights and their boundaries (cut-off June: time progress 50 %)', (
     expect(light(deadline('6月底前', null))).toBeUndefined();
   });
 
-  it('qualitative indicators by their likelihood; ≤ targets in the inverse sense', () => {
+  it('qualitative indicators by their likelihood', () => {
     const qual = (likely: string): CellValue[] => ['效益指标', '社会效益指标', '社会效益', '定性', '明显提升', null, '推进中', null, null, null, likely, null];
     expect([light(qual('确定能')), light(qual('有可能')), light(qual('完全不可能'))]).toEqual(['green', 'amber', 'red']);
+  });
+
+  it('a ceiling (≤) is held at every moment: under it green, over it never green, whatever the month', () => {
+    // ≤10天 at 12 in July was 10/12 = 83 % against 7/12 time progress: green. Over the ceiling is not on track.
+    const days = (monitored: number): CellValue[] => ['产出指标', '时效指标', '专利申请审核时间', '≤', 10, '天', monitored, null, null, null, null, null];
+    const july = (row: CellValue[]) => monitorIndicator(readRows([row])[0], timeProgress(7), 7, dateValue(2018, 7, 31), 2018);
+    expect(july(days(12)).progress).toBeCloseTo(10 / 12, 12);
+    expect(july(days(12)).light).toBe('amber');
+    expect([july(days(8)).progress, july(days(10)).progress]).toEqual([1, 1]); // held: 100 %, not 125 %
+    expect([july(days(0)), july(days(8)), july(days(10)), july(days(12.5)), july(days(12.51)), july(days(20))].map((m) => m.light))
+      .toEqual(['green', 'green', 'green', 'amber', 'red', 'red']); // amber down to 80 % (12.5 days), red beyond
     const cost = (monitored: number): CellValue[] => ['产出指标', '成本指标', '单位成本', '≤', 20, '万元', monitored, null, null, null, null, null];
-    expect([light(cost(0)), light(cost(40)), light(cost(41)), light(cost(66.67))]).toEqual(['green', 'green', 'amber', 'red']);
+    expect([light(cost(0)), light(cost(20)), light(cost(25)), light(cost(40))]).toEqual(['green', 'green', 'amber', 'red']);
+    // a 零 ceiling (安全事故 ≤ 0): none is green, any is red
+    const accidents = (monitored: number): CellValue[] => ['效益指标', '社会效益指标', '安全事故', '≤', 0, '起', monitored, null, null, null, null, null];
+    expect([light(accidents(0)), light(accidents(1))]).toEqual(['green', 'red']);
   });
 });
 
@@ -161,7 +175,7 @@ describe('the table formulas (HyperFormula) equal the model on every boundary, a
     indicatorRow({ monitored: 2.99, causes: '其他' }),
     indicatorRow({ monitored: 9, likely: '完全不可能', causes: '其他', correction: '调整' }),
     indicatorRow({ monitored: null, likely: '有可能', causes: '其他' }),
-    ['产出指标', '成本指标', '单位成本', '≤', 20, '万元', 41, null, '其他', null, null, null],
+    ['产出指标', '成本指标', '单位成本', '≤', 20, '万元', 24, null, '其他', null, null, null],
     ['产出指标', '时效指标', '合同签订', '定性', '2018年5月底前', null, '尚未完成', null, '制度保障', null, '确定能', '督促'],
     ['产出指标', '时效指标', '验收', '定性', '5月20日前', null, '已于5月18日完成', null, null, null, null, null],
     ['产出指标', '时效指标', '中期检查', '定性', '6月底前', null, null, null, '其他', null, '有可能', null],
@@ -173,7 +187,7 @@ describe('the table formulas (HyperFormula) equal the model on every boundary, a
 
   it('every formula cell gives the value the model wrote, each colour among them', () => {
     expectFormulasAgreeNumbers(layout);
-    // green: on time, done by its date, 确定能; amber: just below, 20 below, 有可能 ×2, ≤ 20 at 41;
+    // green: on time, done by its date, 确定能; amber: just below, 20 below, 有可能 ×2, ≤ 20 at 24;
     // red: beyond 20 below, 完全不可能, a passed deadline
     expect(ev.monitor!.counts).toEqual({ green: 3, amber: 5, red: 3 });
   });
@@ -187,6 +201,31 @@ describe('the table formulas (HyperFormula) equal the model on every boundary, a
       const model = computeMonitor({ profile: ev.check.profile, projects: [], indicators: [ind], month: 6 }).indicators[0];
       expect(model.light).toBe(expected);
       expect(hf.getCellValue({ sheet: 0, row: r, col: PROGRESS_COL })).toBeCloseTo(value / 10, 9);
+      expect(hf.getCellValue({ sheet: 0, row: r, col: LIGHT_COL })).toBe(LIGHT_WORD[expected]);
+    }
+  });
+});
+
+describe('a ceiling row of the table: its formula holds it to 100 %, as the model does', () => {
+  const row: CellValue[] = ['产出指标', '时效指标', '专利申请审核时间', '≤', 10, '天', 12, null, '制度保障', null, null, null];
+  const ev = evaluateWorkbook(midYearBook({ profile: [['监控截止月份', 7]], indicators: [row] }), { layout: 'monitor' });
+  const layout = ev.selfEval!.layout;
+
+  it('≤10天 at 12 in July: 83.3 %, amber (it was green), and the legend says why', () => {
+    const hf = expectFormulasAgreeNumbers(layout);
+    const r = rowOf(layout, '专利申请审核时间');
+    expect(hf.getCellValue({ sheet: 0, row: r, col: PROGRESS_COL }) as number).toBeCloseTo(10 / 12, 9);
+    expect(hf.getCellValue({ sheet: 0, row: r, col: LIGHT_COL })).toBe(LIGHT_WORD.amber);
+    expect(layout.cells.some((c) => typeof c.value === 'string' && c.value.includes('“≤”（上限）指标全年都不得超过上限'))).toBe(true);
+  });
+
+  it('an edit of its 执行情况 re-colours it as the model would', () => {
+    const hf = layoutSheet(layout);
+    const r = rowOf(layout, '专利申请审核时间');
+    for (const [value, expected] of [[9, 'green'], [10, 'green'], [12.5, 'amber'], [15, 'red']] as const) {
+      hf.setCellContents({ sheet: 0, row: r, col: MONITORED_COL }, value);
+      const ind = { ...ev.monitor!.indicators[0].indicator, monitored: value };
+      expect(computeMonitor({ profile: ev.check.profile, projects: [], indicators: [ind], month: 7 }).indicators[0].light).toBe(expected);
       expect(hf.getCellValue({ sheet: 0, row: r, col: LIGHT_COL })).toBe(LIGHT_WORD[expected]);
     }
   });
