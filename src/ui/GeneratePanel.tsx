@@ -2,7 +2,7 @@
 import { Badge, Button, Checkbox, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { LIGHTS, type Light } from '../model/monitor';
-import { DEFAULT_LAYOUT, LAYOUTS, type LayoutId } from '../model/selfeval/layouts';
+import { DEFAULT_LAYOUT, LAYOUTS, layoutLabel, type LayoutId } from '../model/selfeval/layouts';
 import { CohortChart } from './CohortChart';
 import { useLocale } from './context';
 import type { CheckView, ReportResult } from './host';
@@ -73,7 +73,7 @@ export function GeneratePanel({
       <Field label={t.layoutLabel}>
         <RadioGroup value={layout} onChange={(_, d) => setLayout(d.value as LayoutId)}>
           {LAYOUTS.map((l) => (
-            <Radio key={l.id} value={l.id} label={l.label[locale]} />
+            <Radio key={l.id} value={l.id} label={layoutLabel(l.id, locale, view?.monitorMonth)} />
           ))}
         </RadioGroup>
       </Field>

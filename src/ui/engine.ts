@@ -7,7 +7,7 @@ import { countBySeverity, type Finding } from '../model/findings';
 import type { Grid } from '../model/grid';
 import type { Metrics } from '../model/metrics';
 import { fenTo } from '../model/money';
-import type { Monitor } from '../model/monitor';
+import { monitorMonth, type Monitor } from '../model/monitor';
 import { DEFAULT_LAYOUT, type SelfEval } from '../model/selfeval';
 import { HostError, type CheckView, type PreviewView } from './host';
 import { findingText } from '../model/messages';
@@ -27,6 +27,7 @@ export function analyse(grid: Grid, options: EvaluateOptions = {}): Analysis {
     // The layout the workbook asks for: its 分值方案, or the monitoring table for a mid-year workbook.
     scheme: ev.layout ?? ev.check.profile.scheme ?? DEFAULT_LAYOUT,
     fiscalYear: ev.check.fiscalYear,
+    monitorMonth: ev.monitor?.month ?? monitorMonth(ev.check.profile),
     preview: ev.metrics ? previewOf(ev.metrics, ev.selfEval, ev.monitor) : undefined,
     read: readSummaryOf(ev),
   };

@@ -80,6 +80,8 @@ export interface CheckView {
   /** 分值方案 of the profile: the layout the generator uses unless the user picks another. */
   readonly scheme: LayoutId;
   readonly fiscalYear?: number;
+  /** The cut-off month a monitoring table of this workbook is built for (its monitoring's, else 配置's, else 7): the pane names it (1—7月). */
+  readonly monitorMonth?: number;
   /** Absent when the workbook has no readable ledger. */
   readonly preview?: PreviewView;
   /** What the check read: the ledger's sheets and its projects. */

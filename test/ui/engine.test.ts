@@ -1,7 +1,7 @@
 import { checkWorkbook } from '../../src/model/check';
 import type { CellValue, Grid, GridSheet } from '../../src/model/grid';
 import type { SheetLayout } from '../../src/model/layout';
-import { messyLedgerGrid, sampleWorkbookGrid } from '../../src/model/sample';
+import { messyLedgerGrid, sampleMidYearGrid, sampleWorkbookGrid } from '../../src/model/sample';
 import { analyse, selfEvalOf } from '../../src/ui/engine';
 import { HostError } from '../../src/ui/host';
 import { inputSheetLayouts } from '../../src/ui/templates';
@@ -57,6 +57,16 @@ describe('analyse: the view both hosts render', () => {
     }
     expect(err).toBeInstanceOf(HostError);
     expect((err as HostError).text['zh-CN']).toMatch(/S001.*无法生成自评表/);
+  });
+
+  test('the cut-off month the pane names the monitoring table by: the monitoring\'s, else 配置\'s, else July', () => {
+    expect(analyse(sampleMidYearGrid()).view.monitorMonth).toBe(7);
+    expect(analyse(sampleMidYearGrid(), { month: 9 }).view.monitorMonth).toBe(9);
+    expect(analyse(sampleWorkbookGrid()).view.monitorMonth).toBe(7); // a year-end workbook: the default
+    const g = sampleWorkbookGrid();
+    const withMonth: Grid = { ...g, sheets: g.sheets.map((sh, i) => (i === 0 ? { ...sh, values: [...sh.values, ['监控截止月份', 10]] } : sh)) };
+    expect(withMonth.sheets[0].name).toBe('配置');
+    expect(analyse(withMonth).view.monitorMonth).toBe(10);
   });
 
   test('the layout and the sheet names taken reach the table', () => {

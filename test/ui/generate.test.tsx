@@ -1,7 +1,7 @@
 import './setup';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_LAYOUT, LAYOUTS } from '../../src/model/selfeval/layouts';
+import { DEFAULT_LAYOUT, LAYOUTS, layoutLabel } from '../../src/model/selfeval/layouts';
 import { App } from '../../src/ui/App';
 import { HostError } from '../../src/ui/host';
 import { FakeHost, PREVIEW, viewOf } from './fakeHost';
@@ -13,8 +13,23 @@ import { openGenerate, readPreview } from './openTab';
 describe('生成自评表 (zh-CN)', () => {
   test.each(['zh-CN', 'en-US'] as const)('offers every layout of the registry, in its order, labelled from it (%s)', async (locale) => {
     await openGenerate(new FakeHost(), locale);
-    expect(screen.getAllByRole('radio').map((r) => r.closest('span')?.textContent ?? r.getAttribute('aria-label'))).toEqual(LAYOUTS.map((l) => l.label[locale]));
-    expect(screen.getByRole('radio', { name: LAYOUTS.find((l) => l.id === DEFAULT_LAYOUT)!.label[locale] })).toBeChecked();
+    const shown = screen.getAllByRole('radio').map((r) => r.closest('span')?.textContent ?? r.getAttribute('aria-label'));
+    expect(shown).toEqual(LAYOUTS.map((l) => layoutLabel(l.id, locale)));
+    expect(screen.getByRole('radio', { name: layoutLabel(DEFAULT_LAYOUT, locale) })).toBeChecked();
+    // no workbook read yet, so no month: never the placeholder 1—M月
+    expect(shown.join('|')).not.toMatch(/M月|month M/);
+  });
+
+  test.each([
+    ['zh-CN', '绩效监控表（1—9月执行情况与预警）'],
+    ['en-US', 'Mid-year monitoring table (progress to month 9 and warning lights)'],
+  ] as const)('the monitoring table is offered with the workbook\'s cut-off month filled in (%s)', async (locale, label) => {
+    // It read 绩效监控表（1—M月执行情况与预警） whatever the workbook said.
+    const host = new FakeHost();
+    host.checkResult = { ...viewOf([]), monitorMonth: 9 };
+    const user = await openGenerate(host, locale);
+    await readPreview(user, locale);
+    expect(screen.getByRole('radio', { name: label })).toBeInTheDocument();
   });
 
   test('before a check: the preview offers to read the workbook, then shows the key figures', async () => {
@@ -219,7 +234,8 @@ describe('监控表 (the mid-year monitoring table)', () => {
     const user = await openGenerate(host, locale);
     await readPreview(user, locale);
     const monitor = LAYOUTS.find((l) => l.monitor)!;
-    expect(screen.getByRole('radio', { name: monitor.label[locale] })).toBeChecked();
+    // the sample is monitored to July (配置's 监控截止月份 7)
+    expect(screen.getByRole('radio', { name: locale === 'zh-CN' ? '绩效监控表（1—7月执行情况与预警）' : 'Mid-year monitoring table (progress to month 7 and warning lights)' })).toBeChecked();
     if (locale === 'zh-CN') {
       expect(screen.getByTestId('monitor-rate')).toHaveTextContent('43.33%预警：黄灯');
       expect(screen.getByTestId('time-progress')).toHaveTextContent('58.33%');

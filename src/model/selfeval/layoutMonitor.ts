@@ -64,7 +64,10 @@ export const monitorSheetName = (fiscalYear: number | undefined): string =>
 
 export const LAYOUT_MONITOR = defineLayout({
   id: 'monitor',
-  label: { 'zh-CN': '绩效监控表（1—M月执行情况与预警）', 'en-US': 'Mid-year monitoring table (progress and warning lights)' },
+  label: (month) => ({
+    'zh-CN': `绩效监控表（${month === undefined ? '' : `1—${month}月`}执行情况与预警）`,
+    'en-US': `Mid-year monitoring table (progress${month === undefined ? '' : ` to month ${month}`} and warning lights)`,
+  }),
   scheme: false,
   level1: LEVEL1,
   hasPoints: false,

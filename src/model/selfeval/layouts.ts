@@ -10,6 +10,7 @@
 import { LAYOUT_2018 } from './layout2018';
 import { LAYOUT_2020 } from './layout2020';
 import { LAYOUT_MONITOR } from './layoutMonitor';
+import type { Locale } from '../messages/types';
 import type { LayoutDef } from './types';
 
 /** In the order the pane offers them; the first 分值方案 layout is the default. */
@@ -34,6 +35,13 @@ export function isLayoutId(s: unknown): s is LayoutId {
 
 export function layoutById(id: string): LayoutDef<LayoutId> | undefined {
   return (LAYOUTS as ReadonlyArray<LayoutDef<LayoutId>>).find((l) => l.id === id);
+}
+
+/** What the pane calls a layout: its label, a monitoring form's with the cut-off month filled in (1—7月), never 1—M月. */
+export function layoutLabel(id: string, locale: Locale, month?: number): string {
+  const label = layoutById(id)?.label;
+  if (!label) return id;
+  return (typeof label === 'function' ? label(month) : label)[locale];
 }
 
 /** `台账.xlsx` → `台账-{label}.xlsx`: the label of a layout's written file (自评表 unless its entry says otherwise). */

@@ -99,8 +99,11 @@ export interface Level1Def {
 export interface LayoutDef<Id extends string = string> {
   /** What 配置's 分值方案, `--layout` and the pane call it. */
   readonly id: Id;
-  /** The pane's and the CLI's name of the form. */
-  readonly label: Localized;
+  /**
+   * The pane's and the CLI's name of the form; a form of a cut-off month names it (绩效监控表（1—7月…）) from the
+   * month it would be built for, none known (no workbook checked yet) without one. Read through layoutLabel.
+   */
+  readonly label: Localized | ((month: number | undefined) => Localized);
   /** Chosen by 配置's 分值方案 (a 自评表 form); false: only chosen by name (a form that is not a 自评表). */
   readonly scheme: boolean;
   /** The level-1 categories in the form's order and words. */

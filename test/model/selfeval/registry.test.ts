@@ -9,7 +9,7 @@ import { findingText } from '../../../src/model/messages';
 import { readProfile } from '../../../src/model/read/profile';
 import { buildSelfEval, buildWithLayout, type LayoutDef } from '../../../src/model/selfeval';
 import { CATEGORIES, categoryOf } from '../../../src/model/selfeval/categories';
-import { DEFAULT_LAYOUT, LAYOUT_IDS, LAYOUTS, SCHEME_IDS, layoutById } from '../../../src/model/selfeval/layouts';
+import { DEFAULT_LAYOUT, LAYOUT_IDS, LAYOUTS, SCHEME_IDS, layoutById, layoutLabel } from '../../../src/model/selfeval/layouts';
 import { SheetBuilder, TITLE } from '../../../src/model/selfeval/sheet';
 import { indicators, scoredBook } from '../support/ledger';
 import { profile, sourceYearProjects, workedExample } from '../scoring/fixtures';
@@ -21,8 +21,13 @@ const input = (scheme: string) => ({
 
 describe('every layout of the registry', () => {
   it.each(LAYOUTS.map((l) => [l.id, l] as const))('%s: a label in both locales, the three categories in its words, read back as those categories', (_id, l) => {
-    expect(l.label['zh-CN']).toMatch(/\S/);
-    expect(l.label['en-US']).toMatch(/^[\x20-\x7e]+$/);
+    for (const month of [undefined, 7, 11]) {
+      expect(layoutLabel(l.id, 'zh-CN', month)).toMatch(/\S/);
+      expect(layoutLabel(l.id, 'en-US', month)).toMatch(/^[\x20-\x7e]+$/);
+      // a form of a cut-off month names it, never the placeholder 1—M月
+      expect(layoutLabel(l.id, 'zh-CN', month)).not.toMatch(/M月/);
+      if (l.monitor && month !== undefined) expect([layoutLabel(l.id, 'zh-CN', month), layoutLabel(l.id, 'en-US', month)].join('|')).toMatch(new RegExp(`1—${month}月.*\\|.*month ${month}\\b`));
+    }
     expect(l.level1.map((d) => d.category).sort()).toEqual(CATEGORIES.map((c) => c.key).sort());
     for (const d of l.level1) expect(categoryOf(d.name)).toBe(d.category);
     expect(l.sheetName(2018)).toContain('2018');
