@@ -31,10 +31,28 @@ export function ledgerContext(ledger: LedgerRead, profile: Profile, fiscalYear: 
   };
 }
 
-/** Column findings (S002–S004) of a ledger table (no S002 for a 地州市 the sheet name gives). */
+/** The columns only a patent fund's ledger has: required (S002) of a ledger that shows it is one. */
+const PATENT_COLUMNS: ReadonlyArray<ProjectKey> = ['patentNo', 'legalStatus'];
+/** Any of these read, the ledger is a patent fund's (新申请专利数 too: it counts the fund's patents). */
+const PATENT_SIGNS: ReadonlyArray<ProjectKey> = ['patentNo', 'patentType', 'legalStatus', 'newPatents'];
+
+/**
+ * Whether a ledger is a patent fund's: a patent column is read, or a header, title line or the sheet's name says 专利.
+ * A ledger of another special fund (科技, 农业, 商务, 文旅, 就业 …) has no patents: its projects have no 专利号 or
+ * 法律状态 to give, and asking for them (S002, an error) refused its 自评表 over columns it cannot have.
+ */
+export function isPatentLedger(table: Table<ProjectKey>): boolean {
+  if (PATENT_SIGNS.some((k) => table.columns[k] !== undefined)) return true;
+  const says = (t: string): boolean => t.includes('专利');
+  return says(table.sheet.name) || table.titleTexts.some(says) || table.unknown.some((u) => says(u.header));
+}
+
+/** Column findings (S002–S004) of a ledger table (no S002 for a 地州市 the sheet name gives, nor for patents in another fund's). */
 export function ledgerColumnFindings(table: Table<ProjectKey>, regionFromSheet = false): Finding[] {
   const out: Finding[] = [];
-  columnFindings(table, LEDGER_COLUMNS, (f) => void out.push(f), regionFromSheet ? new Set<ProjectKey>(['region']) : undefined);
+  const given = new Set<ProjectKey>(regionFromSheet ? ['region'] : []);
+  if (!isPatentLedger(table)) for (const k of PATENT_COLUMNS) given.add(k);
+  columnFindings(table, LEDGER_COLUMNS, (f) => void out.push(f), given);
   return out;
 }
 
