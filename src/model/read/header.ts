@@ -112,6 +112,9 @@ function groupsOf(z: HeaderZone, g: number, single: Uint8Array): Int32Array {
       named ||= z.text(g + 1, e) !== '';
     }
     if (named) for (let k = c; k <= e; k++) out[k] = c;
+    // A year over one column, unmerged (`2018年` over 本年拨付, or over each of its columns, written again in each): a group
+    // of that column when the row below names it, as the same year merged over two columns is.
+    else if (g + 1 < z.rows && z.text(g + 1, c) !== '' && YEAR_GROUP.test(stripSpaces(toHalfWidth(z.text(g, c))))) out[c] = c;
   }
   return out;
 }

@@ -6,8 +6,8 @@
  * 2017's pair (the first) and dropped 2018's as repeats (S003): the 2018 自评表 scored 2017's values.
  */
 import { checkWorkbook } from '../../../src/model/check';
-import type { Grid, GridSheet } from '../../../src/model/grid';
-import { INDICATOR_COLUMNS } from '../../../src/model/read/columns';
+import type { CellValue, Grid, GridSheet } from '../../../src/model/grid';
+import { INDICATOR_COLUMNS, LEDGER_COLUMNS } from '../../../src/model/read/columns';
 import { readTable } from '../../../src/model/read/table';
 import { sampleWorkbookGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
 
@@ -65,5 +65,51 @@ describe('year groups side by side', () => {
     expect(c.indicators!.cols.actual).toBe(actualCol);
     expect(c.findings.filter((f) => f.rule === 'S003')).toEqual([]);
     expect(c.indicators!.indicators.map((i) => i.actualText)).toEqual(year === 2018 ? ['49家', '92%'] : ['50家', '80%']);
+  });
+});
+
+/**
+ * A year over one column of a two-row header, unmerged (`2018年` over 本年拨付, or written again over each of two columns):
+ * a merge cannot span one column, so it is a group by its text alone. It ended the header at the year's row: 本年拨付 (or
+ * 实际完成值) went missing (S002) and the row under it was read as a project.
+ */
+describe('an unmerged year over a single column', () => {
+  const ledger = sampleWorkbookGrid().sheets.find((s) => s.name === SAMPLE_SHEETS.ledger)!;
+  const h = ledger.values.findIndex((r) => r.includes('本年拨付'));
+  const col = ledger.values[h].indexOf('本年拨付');
+  const twoRows = (top: (c: number) => CellValue | undefined, below: (c: number) => CellValue | null): GridSheet => ({
+    ...ledger,
+    values: [...ledger.values.slice(0, h), ledger.values[h].map((v, c) => top(c) ?? v), ledger.values[h].map((_, c) => below(c)), ...ledger.values.slice(h + 1)],
+    merges: [],
+  });
+  const bodyRows = readTable(ledger, LEDGER_COLUMNS, 2018)!.bodyRows.length;
+
+  it.each([
+    ['2018年 over 本年拨付', twoRows((c) => (c === col ? '2018年' : undefined), (c) => (c === col ? '本年拨付' : null)), '本年拨付'],
+    ['2018年度 over 拨付金额', twoRows((c) => (c === col ? '2018年度' : undefined), (c) => (c === col ? '拨付金额' : null)), '拨付金额'],
+    ['２０１８年 written over each of two columns', twoRows((c) => (c === col - 1 || c === col ? '２０１８年' : undefined), (c) => (c === col - 1 ? '以前年度累计拨付' : c === col ? '本年拨付' : null)), '本年拨付'],
+  ])('%s: the column read, the header two rows, no project from its second row', (_, sheet, header) => {
+    const t = readTable(sheet, LEDGER_COLUMNS, 2018)!;
+    expect(t.columns.disbursed).toMatchObject({ col, header });
+    expect(t.headerBottom).toBe(t.headerRow + 1);
+    expect(t.unknown).toEqual([]);
+    expect(t.bodyRows.length).toBe(bodyRows);
+  });
+
+  it('the indicator sheet: 2018年度 over 实际完成值 alone', () => {
+    const ind = sampleWorkbookGrid().sheets.find((s) => s.name === SAMPLE_SHEETS.indicators)!;
+    const ih = ind.values.findIndex((r) => r.includes('实际完成值'));
+    const ic = ind.values[ih].indexOf('实际完成值');
+    const values = [...ind.values.slice(0, ih), ind.values[ih].map((v, c) => (c === ic ? '2018年度' : v)), ind.values[ih].map((_, c) => (c === ic ? '实际完成值' : null)), ...ind.values.slice(ih + 1)];
+    const t = readTable({ ...ind, values, merges: [] }, INDICATOR_COLUMNS, 2018)!;
+    expect(t.columns.actual?.col).toBe(ic);
+    expect(t.unknown).toEqual([]);
+  });
+
+  it('a year over one column and the first project under it: the project is a project, not a header row', () => {
+    // a one-row header whose column is headed 2018年 (amounts of that year): the row below is data, text in that column or not
+    const first = ledger.values[h + 1].map((v, c) => (c === col ? '35' : v));
+    const sheet: GridSheet = { ...ledger, values: [...ledger.values.slice(0, h), ledger.values[h].map((v, c) => (c === col ? '2018年' : v)), first, ...ledger.values.slice(h + 2)] };
+    expect(readTable(sheet, LEDGER_COLUMNS, 2018)!.bodyRows.length).toBe(bodyRows);
   });
 });
