@@ -27,12 +27,19 @@
  * cell lies in the range asked about (office-js#3611), so they are asked of the range from A1 to the used range's
  * last cell, which holds the top-left cell of every area that meets the used range — an empty area starting above
  * or left of it too — and those that meet it are kept (as the WPS reader keeps them, and as a file lists them).
+ * A sheet with tens of thousands of merged areas (~64 bytes each: 100,000 merged rows answer 6.4 MB) makes the probe
+ * too large; the second probe then only counts them (`areaCount`) and loadMerges asks for them in row blocks sized by
+ * that count, each block listing the areas whose top-left cell it holds.
+ *
+ * What Excel will not hand over at all (one row above the limit) is refused with a JxError naming the sheet and row
+ * (util.ts tooLargeToRead), never Excel's English `ResponsePayloadSizeLimitExceeded`.
  *
  * Assumption about Excel (modelled by the test fake): methods called on a null object (past the last sheet
  * in the walk, or on an empty sheet's null used range) give null objects, and loads on them are no-ops.
  */
 import { type CellValue, type Grid, type GridSheet, type Merge } from '../../model/grid';
 import {
+  RANGE_OVERHEAD_BYTES,
   type ReadChunk,
   type ReadPlan,
   type SheetToRead,
@@ -45,7 +52,16 @@ import {
   splitChunks,
   unmeasuredBytesPerRow,
 } from './readPlan';
-import { DEFAULT_BUDGET_BYTES, isAddinSheet, isGeneralFormat, isPayloadLimitError, toCellValue, usedRangeTooLarge } from './util';
+import {
+  DEFAULT_BUDGET_BYTES,
+  isAddinSheet,
+  isGeneralFormat,
+  isPayloadLimitError,
+  jsonBytes,
+  toCellValue,
+  tooLargeToRead,
+  usedRangeTooLarge,
+} from './util';
 
 export type { ReadChunk, ReadPlan } from './readPlan';
 
@@ -99,16 +115,20 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   let sampleRows = options.sampleRows ?? 100;
   let probes: Probe[];
   let probeSyncs = 0;
+  /** Merged areas left for their own syncs (the probe only counted them). */
+  let mergesPaged = false;
   try {
-    const r = await probeSheets(context, options.sheetsPerProbe ?? 24, sampleRows, withMerges);
+    const r = await probeSheets(context, options.sheetsPerProbe ?? 24, sampleRows, withMerges ? 'areas' : 'none');
     probes = r.probes;
     probeSyncs = r.syncs;
   } catch {
-    // Too much in one probe (hundreds of wide sheets), or a sample that cannot be taken (a used range ending
-    // within `sampleRows` of the sheet's last row): probe dimensions only and read everything as data.
+    // Too much in one probe (hundreds of wide sheets, a sheet with tens of thousands of merged areas), or a sample
+    // that cannot be taken (a used range ending within `sampleRows` of the sheet's last row): probe dimensions and
+    // the number of merged areas only, then read the areas (loadMerges) and everything else as data.
     // A persistent error (no workbook, lost connection) fails the second probe too and is thrown from there.
     sampleRows = 0;
-    const r = await probeSheets(context, options.sheetsPerProbe ?? 24, 0, withMerges);
+    mergesPaged = withMerges;
+    const r = await asTooLarge(probeSheets(context, options.sheetsPerProbe ?? 24, 0, withMerges ? 'count' : 'none'));
     probes = r.probes;
     probeSyncs = 1 + r.syncs;
   }
@@ -136,7 +156,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
       done: 0,
       values: [],
       formats: [],
-      merges: p.merged && used ? mergesOf(p.merged).filter((m) => meets(m, p.used)) : [],
+      merges: p.merged && used && !mergesPaged ? mergesOf(p.merged).filter((m) => meets(m, p.used)) : [],
       sampled: 0,
       measured: 0,
       rowHidden: used ? p.used.rowHidden : false,
@@ -162,6 +182,15 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
       s.bytesPerRow = unmeasuredBytesPerRow(s.cols);
       s.formatCols = range(s.cols);
     }
+  }
+
+  if (mergesPaged) {
+    const spans: MergeSpan[] = [];
+    for (const s of sheets) {
+      const merged = probes.find((p) => p.ws === s.ws)?.merged;
+      if (merged && !merged.isNullObject && s.rows > 0 && merged.areaCount > 0) spans.push(mergeSpan(s, merged.areaCount));
+    }
+    await loadMerges(context, spans, budget);
   }
 
   if (options.hiddenRows ?? true) {
@@ -194,12 +223,15 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   };
 }
 
-/** Walks all sheets, `perSync` at a time, queueing the probe loads of each. */
+/**
+ * Walks all sheets, `perSync` at a time, queueing the probe loads of each; `merges`: the merged areas themselves, only
+ * how many there are (`areaCount`, ExcelApi 1.9: a few bytes however many), or nothing.
+ */
 async function probeSheets(
   context: Excel.RequestContext,
   perSync: number,
   sampleRows: number,
-  withMerges: boolean,
+  merges: 'areas' | 'count' | 'none',
 ): Promise<{ probes: Probe[]; syncs: number }> {
   const probes: Probe[] = [];
   let syncs = 0;
@@ -212,9 +244,9 @@ async function probeSheets(
       const used = ws.getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden');
       let merged: Excel.RangeAreas | null = null;
-      if (withMerges) {
+      if (merges !== 'none') {
         merged = used.getBoundingRect(ws.getRange('A1')).getMergedAreasOrNullObject();
-        merged.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount'].map((p) => `areas/items/${p}`));
+        merged.load(merges === 'count' ? 'areaCount' : AREA_PROPS.map((p) => `areas/items/${p}`));
       }
       let sample: Excel.Range | null = null;
       if (sampleRows > 0) {
@@ -281,7 +313,8 @@ async function hiddenRowsSync(context: Excel.RequestContext, spans: ReadonlyArra
     await context.sync();
   } catch (e) {
     const rows = spans.reduce((n, x) => n + x.rows, 0);
-    if (!isPayloadLimitError(e) || rows < 2) throw e;
+    if (!isPayloadLimitError(e)) throw e;
+    if (rows < 2) throw tooLargeToRead(spans[0].s.name, spans[0].s.row0 + spans[0].first);
     // more bytes a row than counted: the same rows in two syncs
     const half: RowSpan[][] = [[], []];
     let left = Math.floor(rows / 2);
@@ -302,6 +335,111 @@ async function hiddenRowsSync(context: Excel.RequestContext, spans: ReadonlyArra
   }
 }
 
+const AREA_PROPS = ['rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
+
+/**
+ * Bytes of one merged area in a response at most, on a sheet whose rows and columns up to the used range's last cell
+ * are `rows` × `cols`: `{"RowIndex":…,"ColumnIndex":…,"RowCount":…,"ColumnCount":…},` with the longest numbers there.
+ */
+export function areaBytes(rows: number, cols: number): number {
+  const r = String(rows).length;
+  const c = String(cols).length;
+  return jsonBytes({ RowIndex: 0, ColumnIndex: 0, RowCount: 0, ColumnCount: 0 }) - 4 + 2 * r + 2 * c + 1;
+}
+
+/** Rows of a sheet whose merged areas are asked in one request: sheet rows `first`… (0-based), over columns A… `cols`. */
+interface MergeSpan {
+  s: SheetRead;
+  first: number;
+  rows: number;
+  cols: number;
+  /** Estimated response bytes of the span. */
+  bytes: number;
+}
+
+/** The whole of a sheet from A1 to its used range's last cell, holding `count` merged areas. */
+function mergeSpan(s: SheetRead, count: number): MergeSpan {
+  const rows = s.row0 + s.rows;
+  const cols = s.col0 + s.cols;
+  return { s, first: 0, rows, cols, bytes: RANGE_OVERHEAD_BYTES + count * areaBytes(rows, cols) };
+}
+
+/** `span`'s rows cut after `n`, the bytes shared out by rows (the areas taken as spread evenly). */
+function cutSpan(span: MergeSpan, n: number): [MergeSpan, MergeSpan] {
+  const per = (span.bytes - RANGE_OVERHEAD_BYTES) / span.rows;
+  return [
+    { ...span, rows: n, bytes: RANGE_OVERHEAD_BYTES + Math.ceil(per * n) },
+    { ...span, first: span.first + n, rows: span.rows - n, bytes: RANGE_OVERHEAD_BYTES + Math.ceil(per * (span.rows - n)) },
+  ];
+}
+
+/**
+ * The merged areas of sheets with too many for the probe (100,000 merged rows answer ~6.4 MB, over Excel on the web's
+ * 5 MB): each sheet's rows from A1 cut into row blocks, as many rows per sync as `budget` holds by the areas counted.
+ * Excel lists an area in the block holding its top-left cell (office-js#3611), so the blocks together list each
+ * area once. A sync Excel refuses for its size is split in two, down to one row.
+ */
+async function loadMerges(context: Excel.RequestContext, spans: ReadonlyArray<MergeSpan>, budget: number): Promise<void> {
+  const syncs: MergeSpan[][] = [[]];
+  let room = budget;
+  for (let span of spans) {
+    for (;;) {
+      if (span.bytes <= room) {
+        syncs[syncs.length - 1].push(span);
+        room -= span.bytes;
+        break;
+      }
+      const fit = Math.floor(((room - RANGE_OVERHEAD_BYTES) / (span.bytes - RANGE_OVERHEAD_BYTES)) * span.rows);
+      if (fit >= 1) {
+        const [a, b] = cutSpan(span, fit);
+        syncs[syncs.length - 1].push(a);
+        span = b;
+      }
+      syncs.push([]);
+      room = budget;
+    }
+  }
+  for (const part of syncs) if (part.length) await mergeSync(context, part);
+  for (const span of spans) span.s.merges.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+async function mergeSync(context: Excel.RequestContext, spans: ReadonlyArray<MergeSpan>): Promise<void> {
+  const asked = spans.map((x) => {
+    const areas = x.s.ws.getRangeByIndexes(x.first, 0, x.rows, x.cols).getMergedAreasOrNullObject();
+    areas.load(AREA_PROPS.map((p) => `areas/items/${p}`));
+    return { x, areas };
+  });
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!isPayloadLimitError(e)) throw e;
+    if (spans.length > 1) {
+      const half = Math.ceil(spans.length / 2);
+      await mergeSync(context, spans.slice(0, half));
+      await mergeSync(context, spans.slice(half));
+      return;
+    }
+    // more areas in these rows than their share of the count: the rows in two halves
+    const span = spans[0];
+    if (span.rows < 2) throw tooLargeToRead(span.s.name, span.first);
+    for (const h of cutSpan(span, Math.floor(span.rows / 2))) await mergeSync(context, [h]);
+    return;
+  }
+  for (const { x, areas } of asked) {
+    const used = { rowIndex: x.s.row0, rowCount: x.s.rows, columnIndex: x.s.col0, columnCount: x.s.cols };
+    for (const m of mergesOf(areas)) if (meets(m, used)) x.s.merges.push(m);
+  }
+}
+
+/** A probe of dimensions alone refused for its size says so in words (tooLargeToRead), not in Excel's English. */
+async function asTooLarge<T>(p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (e) {
+    throw isPayloadLimitError(e) ? tooLargeToRead(null, null) : e;
+  }
+}
+
 function mergesOf(areas: Excel.RangeAreas): Merge[] {
   if (areas.isNullObject) return [];
   return areas.areas.items.map((r) => ({
@@ -313,7 +451,7 @@ function mergesOf(areas: Excel.RangeAreas): Merge[] {
 }
 
 /** Whether a merged area shares a cell with the (loaded) used range. */
-function meets(m: Merge, used: Excel.Range): boolean {
+function meets(m: Merge, used: Pick<Excel.Range, 'rowIndex' | 'rowCount' | 'columnIndex' | 'columnCount'>): boolean {
   return m.bottom >= used.rowIndex && m.top < used.rowIndex + used.rowCount && m.right >= used.columnIndex && m.left < used.columnIndex + used.columnCount;
 }
 
@@ -346,7 +484,8 @@ async function loadChunks(
     await context.sync();
   } catch (e) {
     const rows = chunks.reduce((n, c) => n + c.rowCount, 0);
-    if (!isPayloadLimitError(e) || rows < 2) throw e;
+    if (!isPayloadLimitError(e)) throw e;
+    if (rows < 2) throw tooLargeToRead(chunks[0].sheet, byName.get(chunks[0].sheet)!.row0 + chunks[0].firstRow);
     // The sample underestimated these rows: split the sync in two and retry.
     const [a, b] = splitChunks(chunks, Math.floor(rows / 2));
     await loadChunks(context, sheets, a, blockRows);

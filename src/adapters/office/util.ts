@@ -59,6 +59,24 @@ export function usedRangeTooLarge(sheets: ReadonlyArray<UsedArea>): JxError | nu
   });
 }
 
+/**
+ * The refusal when Excel will not hand over even one row (or the sheets' bare dimensions) within its payload limit
+ * (Excel on the web: 5 MB a response), naming the sheet and row when known, in place of Excel's English
+ * `ResponsePayloadSizeLimitExceeded`. `row`: 0-based sheet row.
+ */
+export function tooLargeToRead(sheet: string | null, row: number | null): JxError {
+  const zhWhere = sheet === null ? '工作簿' : row === null ? `工作表“${sheet}”` : `工作表“${sheet}”第 ${row + 1} 行`;
+  const enWhere = sheet === null ? 'The workbook' : row === null ? `Sheet '${sheet}'` : `Row ${row + 1} of sheet '${sheet}'`;
+  return new JxError('tooLargeToRead', {
+    'zh-CN':
+      `${zhWhere}的内容超过了 Excel 单次交给加载项的上限（Excel 网页版为 5 MB），无法在加载项中读取。` +
+      '请将工作簿另存为 .xlsx 文件，用本工具的网页版或命令行（jx check）检查，或在 Excel 桌面版中打开后再检查。',
+    'en-US':
+      `${enWhere} holds more than Excel hands an add-in at once (5 MB in Excel on the web), so it cannot be read here. ` +
+      "Save the workbook as an .xlsx file and check it with this tool's web page or command line (jx check), or open it in Excel on the desktop and check again.",
+  });
+}
+
 /** UTF-8 length of a string (what a JSON payload costs on the wire). */
 export function utf8Length(s: string): number {
   let n = 0;

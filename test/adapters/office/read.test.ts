@@ -4,6 +4,7 @@ import { checkWorkbook } from '../../../src/model/check';
 import { messyLedgerGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
 import { threeRowHeaderLedger, twoRowHeaderLedger, withLedger } from '../../support/shapes';
 import { type ReadPlan, readWorkbookGrid } from '../../../src/adapters/office';
+import { areaBytes } from '../../../src/adapters/office/read';
 import { type FakeExcel, PAYLOAD_LIMIT_BYTES, createFakeExcel, fakeWorkbookFromGrid } from '../../fakes/excel';
 import { ledgerGrid } from './fixtures';
 
@@ -198,5 +199,67 @@ describe('merged areas (Excel lists only those whose top-left cell lies in the r
     expect(fromExcel.ledger?.table.headerBottom).toBe(fromSource.ledger?.table.headerBottom);
     expect(fromExcel.ledger?.projects.length).toBe(fromSource.ledger?.projects.length);
     expect(fromExcel.findings.map((f) => `${f.rule} ${f.sheet}!${f.row},${f.col}`)).toEqual(fromSource.findings.map((f) => `${f.rule} ${f.sheet}!${f.row},${f.col}`));
+  });
+});
+
+describe('more merged areas than one response holds (Excel on the web: 5 MB; ~64 bytes an area)', () => {
+  test('read in row blocks after a probe that only counts them: every area once, every answer under the limit', async () => {
+    const limit = 100_000;
+    const fake = createFakeExcel({ payloadLimitBytes: limit });
+    const s = fake.workbook.addSheet('台账');
+    const rows = 3000;
+    s.setRawValue(1, 1, '地州市'); // B2: the used range starts at B2
+    for (let r = 2; r < rows; r++) {
+      s.setRawValue(r, 1, `P${r}`);
+      s.merges.push({ r0: r, r1: r, c0: 1, c1: 2 });
+    }
+    s.merges.push({ r0: 0, r1: 1, c0: 0, c1: 1 }); // A1:B2 starts above and left of the used range and reaches into it
+    s.merges.push({ r0: rows + 5, r1: rows + 6, c0: 0, c1: 0 }); // beyond the used range: not read
+    const other = fake.workbook.addSheet('配置');
+    other.setRawValue(0, 0, '资金名称');
+    other.merges.push({ r0: 0, r1: 0, c0: 0, c1: 3 });
+    const { grid } = await read(fake, { budgetBytes: 96_000 });
+    const expected = [{ top: 0, left: 0, bottom: 1, right: 1 }];
+    for (let r = 2; r < rows; r++) expected.push({ top: r, left: 1, bottom: r, right: 2 });
+    expect(grid.sheets[0].merges).toEqual(expected);
+    expect(grid.sheets[1].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 3 }]);
+    expect(grid.sheets[0].values[rows - 2]).toEqual([`P${rows - 1}`]); // the used range starts at row 2
+    // the probe with the areas themselves was refused; after it, every answer fits
+    expect(fake.stats.payloads[0].error).toBe('ResponsePayloadSizeLimitExceeded');
+    const after = fake.stats.payloads.slice(1);
+    expect(after.every((p) => !p.error && p.responseBytes <= limit)).toBe(true);
+    // the probe of sizes and counts, 3 syncs of areas (3,000 × at most 72 bytes over a 96 KB budget), 2 of values, the
+    // release of office.js's references: no sync per block or per area
+    expect(after.length).toBeLessThanOrEqual(1 + Math.ceil((3000 * areaBytes(3000, 3)) / 96_000) + 2 + 1);
+  });
+
+  test('a sheet whose areas are more than the count made them seem (a first block dense) is split further, nothing lost', async () => {
+    const fake = createFakeExcel({ payloadLimitBytes: 60_000 });
+    const s = fake.workbook.addSheet('台账');
+    // 1,200 areas in the first 40 rows (30 a row), then rows with none down to row 2,000
+    for (let r = 0; r < 40; r++) for (let c = 0; c < 30; c++) s.merges.push({ r0: r, r1: r, c0: 2 * c, c1: 2 * c + 1 });
+    for (let r = 0; r < 2000; r++) s.setRawValue(r, 0, r);
+    s.setRawValue(0, 59, '末列');
+    const { grid } = await read(fake, { budgetBytes: 57_000 });
+    expect(grid.sheets[0].merges).toHaveLength(1200);
+    expect(fake.stats.payloads.filter((p) => !p.error).every((p) => p.responseBytes <= 60_000)).toBe(true);
+  });
+
+  test('a row Excel cannot hand over within its limit: a message naming the sheet and row, in Chinese and English, not Excel’s English', async () => {
+    const fake = createFakeExcel({ payloadLimitBytes: 100_000 });
+    const s = fake.workbook.addSheet('项目台账');
+    s.setRawValue(0, 0, '项目名称');
+    s.setRawValue(1, 0, '短');
+    for (let c = 0; c < 4; c++) s.setRawValue(2, c, '很长的说明'.repeat(2000)); // 120 KB of UTF-8 in row 3
+    const e = await fake.run((ctx) => readWorkbookGrid(ctx)).then(
+      () => null,
+      (x: unknown) => x,
+    );
+    expect(e).toMatchObject({ code: 'tooLargeToRead' });
+    const text = (e as { text: Record<string, string> }).text;
+    expect(text['zh-CN']).toContain('工作表“项目台账”第 3 行');
+    expect(text['zh-CN']).not.toMatch(/[A-Za-z]{8,}/); // no English sentence (jx check, .xlsx, MB are words of the tool)
+    expect(text['en-US']).toContain("Row 3 of sheet '项目台账'");
+    expect(text['en-US'].replace('项目台账', '')).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
