@@ -30,3 +30,24 @@ describe('a ledger of a fund without patents (科技, 农业, 商务, 文旅, �
     }
   });
 });
+
+describe('the fund’s own column names (补助金额, 资金额度, 下达资金, 项目单位, 县市区, 下达日期, 未完成原因)', () => {
+  it('every project, and what the fund approved and paid, to the 分', () => {
+    for (const f of corpus) {
+      const ps = evaluated.get(f.name)!.check.ledger?.projects ?? [];
+      const sum = (k: 'approved' | 'disbursed'): number => ps.reduce((s, p) => s + (p[k] ?? 0), 0);
+      expect({ file: f.name, projects: ps.length, approved: sum('approved'), disbursed: sum('disbursed') }).toEqual({ file: f.name, projects: f.truth.projects, approved: f.truth.approved, disbursed: f.truth.disbursed });
+    }
+  });
+  it('no column of theirs is left unread (S004), but what no fund field is', () => {
+    for (const f of corpus) {
+      const s004 = texts(evaluated.get(f.name)!, 'S004').filter((t) => !/序号、内部审核意见。$/.test(t));
+      expect({ file: f.name, s004 }).toEqual({ file: f.name, s004: [] });
+    }
+  });
+  it('a 未完成原因 column is the indicator’s 偏差原因', () => {
+    const ev = evaluated.get('就业-自评（外省指标表）.xlsx')!;
+    const late = ev.check.indicators?.indicators.find((i) => i.level3 === '补贴资金发放及时率');
+    expect(late?.deviation).toBe('个别县市审核流程较长，12月份资金未能按时拨付');
+  });
+});

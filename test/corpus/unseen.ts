@@ -33,8 +33,8 @@ export interface Truth {
   readonly approved: number;
   /** Σ 本年拨付, 分. */
   readonly disbursed: number;
-  /** The cohort years of the projects, as written (one per project, in order). */
-  readonly years: ReadonlyArray<number>;
+  /** The cohort year of each project, by 项目编号. */
+  readonly years: Readonly<Record<string, number>>;
 }
 
 export interface CorpusFile {
@@ -96,7 +96,7 @@ const truthOf = (rs: ReadonlyArray<Row>): Truth => ({
   projects: rs.length,
   approved: rs.reduce((s, x) => s + x.approved, 0),
   disbursed: rs.reduce((s, x) => s + x.disbursed, 0),
-  years: rs.map((x) => x.date.y),
+  years: Object.fromEntries(rs.map((x) => [x.id, x.date.y])),
 });
 
 /** 分 as 元 text with thousands separators: 123456789 → "1,234,567.89". */
