@@ -51,3 +51,12 @@ describe('the fund’s own column names (补助金额, 资金额度, 下达资�
     expect(late?.deviation).toBe('个别县市审核流程较长，12月份资金未能按时拨付');
   });
 });
+
+describe('the cohort year, however the date is written', () => {
+  it('each project’s 立项年度 is the year of its date', () => {
+    for (const f of corpus) {
+      const ps = evaluated.get(f.name)!.check.ledger?.projects ?? [];
+      expect({ file: f.name, years: Object.fromEntries(ps.map((p) => [p.id, p.cohortYear])) }).toEqual({ file: f.name, years: f.truth.years });
+    }
+  });
+});

@@ -9,7 +9,7 @@ import { L002, L003 } from '../rules/reading';
 import { S002 } from '../rules/sheets';
 import { idKey } from '../rules/ledgerCross';
 import type { ExpectedCode } from '../rules/vocab';
-import { amountValue, boolValue, countValue, dateValueOf, rawText, textValue, Unreadable, yearValue, type Raw } from './values';
+import { amountValue, boolValue, countValue, dateValueOf, dateYearValue, rawText, textValue, Unreadable, yearValue, type Raw } from './values';
 import { a1, type CellValue } from '../grid';
 import { unknownStatuses } from './status';
 
@@ -164,6 +164,8 @@ function projectOf(row: number, f: ReadonlyArray<unknown>): Project {
   // each change threw away the compiled reading loop.
   projectOf(-1, PROJECT_KEYS.map(() => undefined));
 }
+/** A year column whose header names a date (立项日期, 下达时间): an Excel serial in it is a day, and gives its year (dateYearValue). */
+const DATE_NAMED = /日期|时间/;
 const FIELD_INDEX: ReadonlyMap<ProjectKey, number> = new Map(PROJECT_KEYS.map((k, i) => [k, i]));
 // readRows marks a row's columns in the bits of one 32-bit integer: at most 31 (test/model/read/ledger-direct.test.ts).
 
@@ -232,7 +234,7 @@ export function readLedger(table: Table<ProjectKey>, profileUnit: MoneyUnit, opt
     if (!info) continue;
     const unit = info.unit ?? table.unit ?? profileUnit;
     if (def.type === 'amount') units[def.key] = unit;
-    present.push({ def, col: info.col, field: FIELD_INDEX.get(def.key)!, unit, read: READERS[def.type], required: def.required, kept: new Map(), hits: 0, looking: true });
+    present.push({ def, col: info.col, field: FIELD_INDEX.get(def.key)!, unit, read: def.type === 'year' && DATE_NAMED.test(info.header) ? dateYearValue : READERS[def.type], required: def.required, kept: new Map(), hits: 0, looking: true });
   }
   const idCol = table.columns.id?.col;
   const region = table.columns.region ? undefined : (options.region ?? (options.titleRegion !== undefined && !hasBlockTitles(table) ? options.titleRegion : undefined));

@@ -309,6 +309,21 @@ export function yearValue(v: CellValue): Raw<number> {
   return y >= 1900 && y <= 2200 ? y : new Unreadable(v);
 }
 
+/**
+ * The year of a cell of a date-named year column (立项日期, 立项时间, 下达日期): as yearValue reads it, and besides an Excel
+ * serial of five digits, as a number or text (43771: a CSV saved from Excel, or a date cell whose format was lost), the
+ * year of its day (2019). Five digits are the serial of any day from 1927 to 2173 (looseDate's reading); under a
+ * 立项年度 header they stay unreadable, no year.
+ */
+export function dateYearValue(v: CellValue): Raw<number> {
+  const y = yearValue(v);
+  if (!(y instanceof Unreadable)) return y;
+  const t = typeof v === 'number' ? String(v) : typeof v === 'string' ? cleanText(v).replace(/\s/g, '') : '';
+  if (!/^\d{5}(?:\.\d+)?$/.test(t)) return y;
+  const d = serialToDate(Math.floor(Number(t)));
+  return d ? d.year : y;
+}
+
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
 /** A calendar date of 1900 … 2200 (Gregorian leap years), without building a Date. */

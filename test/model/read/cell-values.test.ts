@@ -199,3 +199,20 @@ describe('a leading apostrophe kept in the text (a CSV export\'s or a typed \'20
     expect(checkWorkbook(book({ rows: [row, validRow(1)] })).findings).toEqual([]);
   });
 });
+
+describe('an Excel serial in a year column whose header names a date (立项日期 of a CSV saved from Excel)', () => {
+  /** The first project's 立项年度 and its L003s, the column headed `header`. */
+  const cohort = (header: string, v: CellValue): { year: number | undefined; l003: number } => {
+    const g = book({ rows: [{ ...validRow(0), 立项年度: v }, validRow(1)] });
+    (g.sheets[1].values[0] as CellValue[])[HEADERS.indexOf('立项年度')] = header;
+    const r = checkWorkbook(g);
+    return { year: r.ledger?.projects[0].cohortYear, l003: r.findings.filter((f) => f.rule === 'L003').length };
+  };
+  it.each<[string, CellValue, number]>([['立项日期', 43771, 2019], ['立项日期', '43771', 2019], ['下达时间', 43466.5, 2019], ['立项时间', '2019年3月', 2019], ['批复日期', 2018, 2018]])(
+    'under %p, %p is %p',
+    (h, v, y) => expect(cohort(h, v)).toEqual({ year: y, l003: 0 }),
+  );
+  it.each<[string, CellValue]>([['立项年度', 43771], ['立项年度', '43771'], ['立项日期', 5], ['立项日期', 123456], ['立项日期', '4377']])('under %p, %p is no year (L003)', (h, v) => {
+    expect(cohort(h, v)).toEqual({ year: undefined, l003: 1 });
+  });
+});
