@@ -75,7 +75,11 @@ export function recogniseGrade(text: string | undefined, target?: string): QualG
   const t = qualitativeText(text);
   for (const { phrase, def } of GRADE_PHRASES) {
     if (t === phrase) return def;
-    if (t.startsWith(phrase) && AFTER_PHRASE.test(t.slice(phrase.length))) return def;
+    if (t.startsWith(phrase) && AFTER_PHRASE.test(t.slice(phrase.length))) {
+      // `已完成，但质量有待提高`: the grade as the clauses after it qualify it (gradeWords's rule), not a full 达成
+      const g = qualifiedBy({ grade: def.grade }, t.slice(phrase.length).split(CLAUSE_SPLIT), targetPredicate(target));
+      return g.grade === def.grade ? def : QUAL_GRADES.find((d) => d.grade === g.grade)!;
+    }
   }
   const g = gradeWords(t, target);
   if (g === undefined) return undefined;
@@ -130,7 +134,7 @@ const PLAIN_MODS = ['有效', '进一步', '持续', '不断', '稳步', '全面
 
 type PredicateClass = 'done' | 'place' | 'time' | 'good' | 'fair' | 'bad' | 'up' | 'down';
 const PREDICATES: ReadonlyArray<readonly [string, PredicateClass]> = [
-  ...['完成', '达到', '达成', '实现', '落实', '符合', '满足', '达标', '合格', '到位', '兑现', '见效', '发挥'].map((w) => [w, 'done'] as const),
+  ...['完成', '达到', '达成', '实现', '落实', '符合', '满足', '达标', '合格', '到位', '兑现', '见效', '发挥', '验收', '拨付', '办结', '结题'].map((w) => [w, 'done'] as const),
   ...['健全', '完善', '建立', '建成', '规范', '正常', '顺畅', '畅通'].map((w) => [w, 'place'] as const),
   ...['及时', '按时', '按期', '如期', '准时', '提前'].map((w) => [w, 'time'] as const),
   ...['良好', '优秀', '优良', '很好', '好'].map((w) => [w, 'good'] as const),
@@ -271,22 +275,43 @@ function clauseGradeAsSaid(clause: string, target: Predicate | undefined): WordG
   }
 }
 
+/** The first predicate of a target's words (what the actual is weighed against). */
+function targetPredicate(target: string | undefined): Predicate | undefined {
+  return target === undefined ? undefined : qualitativeText(target).split(CLAUSE_SPLIT).map(predicateOf).find((x) => x !== undefined);
+}
+
+const RANK: Record<QualGrade, number> = { 达成: 2, 部分达成: 1, 未达成: 0 };
+/**
+ * A later clause that says a shortcoming without grading the whole (`但存在不足`, `仍有一定差距`, `尚有2个项目未验收`, a
+ * count of what is left undone, `效果一般`): part of it was met. Read only after a clause that grades, never as a grade of its own.
+ */
+const SHORTCOMING =
+  /^(?:但|但是|然而|不过|其中|同时)*(?:(?:仍|尚|还)?(?:存在|有)(?:一定|部分|少许|些许|个别|少量|若干)?的?(?:不足|问题|差距|短板|欠缺|薄弱)|(?:尚有|仍有|还有)[0-9０-９一二三四五六七八九十两几]+[\u4e00-\u9fff]*?(?:未|没有|尚未|待)|(?:效果|质量|成效|效益|进度)(?:还|仍|尚)?(?:一般|欠佳|不佳|不够?理想|不明显|较慢|偏慢))/;
+
+/**
+ * A grade as the clauses after it qualify it: a later clause that grades lower, or says a shortcoming, makes a 达成 a
+ * 部分达成 (`按期完成，但个别项目滞后`, `已完成，但质量有待提高`); a 部分达成 followed by a 未达成 is that.
+ */
+function qualifiedBy(first: WordGrade, later: ReadonlyArray<string>, target: Predicate | undefined): WordGrade {
+  for (const clause of later) {
+    if (!clause) continue;
+    const g = clauseGrade(clause, target) ?? (SHORTCOMING.test(clause) ? { grade: '部分达成' as const } : undefined);
+    if (g && RANK[g.grade] < RANK[first.grade]) return { grade: first.grade === '达成' ? '部分达成' : g.grade };
+  }
+  return first;
+}
+
 /** The grade a qualitative actual's words name by the class rule above, weighed against the target's words; undefined when they name none. */
 export function gradeWords(actual: string, target?: string): WordGrade | undefined {
   const targetText = target === undefined ? '' : qualitativeText(target);
   if (NONE_BARE.test(qualitativeText(actual)) && NOTHING_HAPPENED.test(targetText)) return { grade: '达成' };
-  const t = targetText.split(CLAUSE_SPLIT).map(predicateOf).find((x) => x !== undefined);
-  const rank: Record<QualGrade, number> = { 达成: 2, 部分达成: 1, 未达成: 0 };
-  let first: WordGrade | undefined;
-  for (const clause of qualitativeText(actual).split(CLAUSE_SPLIT)) {
-    if (!clause) continue;
-    const g = clauseGrade(clause, t);
-    if (!g) continue;
-    if (!first) first = g;
-    // A later clause that grades lower qualifies a 达成 (`按期完成，但个别项目滞后`): part of it was met.
-    else if (rank[g.grade] < rank[first.grade]) return { grade: first.grade === '达成' ? '部分达成' : g.grade };
+  const t = targetPredicate(target);
+  const clauses = qualitativeText(actual).split(CLAUSE_SPLIT);
+  for (let i = 0; i < clauses.length; i++) {
+    const g = clauses[i] ? clauseGrade(clauses[i], t) : undefined;
+    if (g) return qualifiedBy(g, clauses.slice(i + 1), t);
   }
-  return first;
+  return undefined;
 }
 
 /** Budget execution counts 10 of 100 points. */

@@ -36,6 +36,12 @@ describe('grade words: the class rule', () => {
     ['少数民族群众培训未完成', '未达成'], ['项目未按期完成', '未达成'],
     // none left undone is met (22e2b6c: 未达成, the inner 未 read as the clause's negation)
     ['不存在未完成项目', '达成'], ['没有未按期完成的项目', '达成'], ['无未落实事项', '达成'],
+    // a grade phrase (已完成, 达成) qualified by what follows it is not a full 达成 (it was: the phrase decided alone)
+    ['已完成，但质量有待提高', '部分达成'], ['达成，但仍需加强', '部分达成'], ['已完成，但存在不足', '部分达成'], ['已完成，效果一般', '部分达成'],
+    ['已完成，但尚有2个项目未验收', '部分达成'], ['已完成。个别项目未验收', '部分达成'], ['已完成，但部分资金未拨付', '部分达成'], ['完成，部分项目进度滞后', '部分达成'],
+    ['已完成，共培训1100人次', '达成'], ['全部完成，质量良好', '达成'], ['已完成。按期验收', '达成'],
+    // some of them undone, however the subject is written: 部分达成, the score (6–8) the officer's; most of them undone is none
+    ['部分未完成', '部分达成'], ['个别未完成', '部分达成'], ['小部分未完成', '部分达成'], ['大部分未完成', '未达成'],
   ])('%s → %s', (actual, expected) => expect(grade(actual)).toBe(expected));
 
   it.each([
