@@ -10,7 +10,7 @@ import type { Merge } from '../grid';
 import type { LayoutCell, SheetLayout } from '../layout';
 import { isPercentFormat } from '../read/text';
 import { roundHalfUp } from '../scoring';
-import { textWidth } from '../selfeval/sheet';
+import { joinPageCuts, textWidth } from '../selfeval/sheet';
 import type { ReportCell, ReportParagraph, ReportRow, ReportTable } from './types';
 
 /** Lowest row height in the Word table (the sheet's heights fit Excel's column widths, not the page's). */
@@ -160,7 +160,9 @@ export function wrappedLines(text: string, innerMm: number, sizePt: number): num
  * Lays the print area of a sheet layout out as a table `textWidthMm` wide. Given the page's text height, a table
  * whose header repeats is cut into pages here (see paginate).
  */
-export function appendixFromLayout(layout: SheetLayout, textWidthMm: number, textHeightMm?: number): Appendix {
+export function appendixFromLayout(form: SheetLayout, textWidthMm: number, textHeightMm?: number): Appendix {
+  // the sheet's labels cut at its own printed pages joined again: the appendix cuts them at the report's (paginate)
+  const layout = joinPageCuts(form);
   const area: Merge = layout.page?.printArea ?? {
     top: 0,
     left: 0,

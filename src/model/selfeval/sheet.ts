@@ -79,6 +79,10 @@ export function printedChars(text: string, width: number, height: number, fontSi
   return { shown, total };
 }
 
+/** Said after a label merged down the rows where it continues onto a new printed page (数量指标（续）); the 自评报告 appendix says it the same. */
+export const CONTINUED = '（续）';
+const CONTINUED_AT_END = /（续）$/;
+
 export const BODY: CellStyle = { fontSize: BODY_FONT_SIZE, wrap: true, vAlign: 'middle', hAlign: 'left', border: true };
 export const LABEL: CellStyle = { ...BODY, hAlign: 'center' };
 export const HEADER: CellStyle = { ...LABEL, bold: true };
@@ -193,8 +197,51 @@ export class SheetBuilder {
     return heights.map((h) => (h === undefined ? undefined : Math.round(h * 4) / 4));
   }
 
-  /** The layout; `printArea` is the whole form (title included), `bordered` its table. */
-  build(name: string, printArea: Merge, bordered: Merge, page: Omit<PageSetup, 'printArea'>): SheetLayout {
+  /**
+   * Cuts every block merged down the rows of `bordered` that runs over a page start (a 一级 / 二级 label, column A's
+   * 绩效指标) into one block a page, the label written again in the lower part with （续）: Excel and WPS print a merged
+   * cell's text once, centred on the whole block, so that the page it continues onto (or both) showed it blank or cut
+   * in half. An empty block stays empty; a block holding a number or a formula is never cut.
+   */
+  private splitAtPages(bordered: Merge, starts: ReadonlyArray<number>): void {
+    for (const start of starts) {
+      const kept: Merge[] = [];
+      for (const m of this.merges) {
+        const corner = this.cells.get(`${m.top}:${m.left}`);
+        const value = corner?.value ?? null;
+        const crosses = m.top < start && start <= m.bottom && m.top >= bordered.top && m.bottom <= bordered.bottom;
+        if (!crosses || (value !== null && typeof value !== 'string') || corner?.formula !== undefined) {
+          kept.push(m);
+          continue;
+        }
+        let text = value;
+        if (typeof value === 'string' && value !== '') {
+          // （续） on a line of its own where it would not fit on the label's last line (产出指标 / （续）, never 产出指标（续 / ）)
+          const label = value.replace(CONTINUED_AT_END, '').replace(/\n$/, '');
+          let width = 0;
+          for (let c = m.left; c <= m.right; c++) width += this.columnWidths[c] ?? DEFAULT_COLUMN_CHARS;
+          const size = corner?.style?.fontSize ?? BODY_FONT_SIZE;
+          text = lineCount(`${label}${CONTINUED}`, width, size) > lineCount(label, width, size) ? `${label}\n${CONTINUED}` : `${label}${CONTINUED}`;
+        }
+        this.set(start, m.left, text, corner?.style ?? BODY);
+        this.mergeByCorner.delete(`${m.top}:${m.left}`);
+        for (const part of [{ ...m, bottom: start - 1 }, { ...m, top: start }]) {
+          if (part.bottom === part.top && part.right === part.left) continue; // one cell: no merge
+          kept.push(part);
+          this.mergeByCorner.set(`${part.top}:${part.left}`, part);
+        }
+      }
+      this.merges.length = 0;
+      for (const m of kept) this.merges.push(m);
+    }
+  }
+
+  /**
+   * The layout; `printArea` is the whole form (title included), `bordered` its table. Given the rows that begin a
+   * printed page (`pageStarts`, from fitToPaper), the blocks that run over them are cut there (splitAtPages).
+   */
+  build(name: string, printArea: Merge, bordered: Merge, page: Omit<PageSetup, 'printArea'>, pageStarts: ReadonlyArray<number> = []): SheetLayout {
+    this.splitAtPages(bordered, pageStarts);
     this.borderAll(bordered);
     const lastRow = [...this.cells.values()].reduce((r, c) => Math.max(r, c.row), 0);
     // the heights first: an overlong text is set smaller there
@@ -229,14 +276,23 @@ export function pageSetup(orientation: 'portrait' | 'landscape', titleRow: numbe
 export const MIN_FIT_SCALE = 8 / BODY_FONT_SIZE;
 
 /**
+ * A page is filled to this share of its printable height, no more: the host's rows are the layout's heights, but its
+ * scale is a whole percent and its fonts are its own, and a page the host found a little shorter than counted here
+ * would break once more of its own accord, a few rows before the model's break (a page of two rows, a label cut).
+ */
+export const PAGE_FILL = 0.97;
+
+/**
  * How the form goes onto paper (decided here once; every writer carries it out). The print area is one
  * page wide. When it is too tall for one page, it is fitted to one page tall if that still prints the body
- * text at 8 pt or more (it overflows by a little); otherwise it runs onto as many pages as it needs, the
- * print title rows repeated at the top of each, and a manual page break keeps the last `keep` rows (the
- * total) from starting a page alone: they go over with the row before them. Row heights and widths are the
- * layout's estimates, so the pages counted here are an estimate of the host's.
+ * text at `minScale` (8 pt) or more (it overflows by a little); otherwise it runs onto as many pages as it
+ * needs, the print title rows repeated at the top of each, each page begun by a manual break where the model
+ * counted it (`rowBreaks`: the host breaks there, not where its own estimate falls, so the labels cut there by
+ * SheetBuilder.build stand at the top of their page), and the last `keep` rows (the total) never start a page
+ * alone: they go over with the row before them. Row heights and widths are the layout's estimates, the scale the
+ * whole percent a host fits the width to (fitScale), the pages a little short (PAGE_FILL).
  */
-export function fitToPaper(layout: SheetLayout, keep = 1): SheetLayout {
+export function fitToPaper(layout: SheetLayout, keep = 1, minScale = MIN_FIT_SCALE): SheetLayout {
   const page = layout.page;
   if (!page) return layout;
   const area = page.printArea;
@@ -244,27 +300,83 @@ export function fitToPaper(layout: SheetLayout, keep = 1): SheetLayout {
   const height = heights.reduce((a, b) => a + b, 0);
   const paper = printableSize(page);
   const widthScale = Math.min(1, paper.width / width);
-  if (height * widthScale <= paper.height || paper.height / height >= MIN_FIT_SCALE) {
-    return { ...layout, page: { ...page, fitToWidth: 1, fitToHeight: 1 } };
+  const { rowBreaks: _drawn, ...setup } = page;
+  if (height * widthScale <= paper.height || paper.height / height >= minScale) {
+    return { ...layout, page: { ...setup, fitToWidth: 1, fitToHeight: 1 } };
   }
   // Pages as the host would break them at the width's scale (titles repeated from the second page on).
-  const capacity = paper.height / widthScale;
+  const scale = Math.max(0.1, Math.floor(widthScale * 100 + 1e-9) / 100);
+  const capacity = (paper.height * PAGE_FILL) / scale;
   const titles = page.printTitleRows;
   const titleHeight = titles ? heights.slice(titles.first - area.top, titles.last - area.top + 1).reduce((a, b) => a + b, 0) : 0;
-  const starts: number[] = [area.top];
+  const starts: number[] = [];
   let used = 0;
   for (let i = 0; i < heights.length; i++) {
     const r = area.top + i;
-    if (used + heights[i] > capacity && used > 0) {
+    // never a break above or within the title rows: they print on every page anyway
+    if (used + heights[i] > capacity && used > 0 && (!titles || r > titles.last + 1)) {
       starts.push(r);
       used = titles && r > titles.last ? titleHeight : 0;
     }
     used += heights[i];
   }
-  const lastStart = starts[starts.length - 1];
+  // the kept rows go over with the row before them
   const firstKept = area.bottom - keep + 1;
-  const rowBreaks = starts.length > 1 && lastStart >= firstKept && firstKept - 1 > starts[starts.length - 2] ? [firstKept - 1] : [];
-  return { ...layout, page: { ...page, fitToWidth: 1, fitToHeight: 0, ...(rowBreaks.length ? { rowBreaks } : {}) } };
+  const last = starts.length - 1;
+  if (last >= 0 && starts[last] >= firstKept && firstKept - 1 > (starts[last - 1] ?? area.top)) starts[last] = firstKept - 1;
+  return { ...layout, page: { ...setup, fitToWidth: 1, fitToHeight: 0, ...(starts.length ? { rowBreaks: starts } : {}) } };
+}
+
+/**
+ * A form drawn for its pages: drawn once whole, its page starts counted (fitToPaper), then drawn again with the
+ * blocks over those starts cut (SheetBuilder.build's `pageStarts`) — a （续） label may make its rows taller, and
+ * so the pages are counted again, until they stand (at most a few times; then the last count is kept, its breaks
+ * and its cuts the same rows). `draw` builds the whole form for the given starts.
+ */
+export function pagedForm<T extends { readonly layout: SheetLayout }>(draw: (pageStarts: ReadonlyArray<number>) => T, keep = 1, minScale = MIN_FIT_SCALE): T {
+  let starts: ReadonlyArray<number> = [];
+  for (let round = 0; ; round++) {
+    const drawn = draw(starts);
+    const fitted = fitToPaper(drawn.layout, keep, minScale);
+    const next = fitted.page?.rowBreaks ?? [];
+    const same = next.length === starts.length && next.every((r, i) => r === starts[i]);
+    if (same) return { ...drawn, layout: fitted };
+    // not settled: the breaks where the labels were cut, as many pages as they make
+    if (round >= 3) {
+      return starts.length ? { ...drawn, layout: { ...drawn.layout, page: { ...drawn.layout.page!, fitToWidth: 1, fitToHeight: 0, rowBreaks: starts } } } : { ...drawn, layout: fitted };
+    }
+    starts = next;
+  }
+}
+
+/**
+ * The form as one table again, for a reader that cuts it into pages its own way (the 自评报告's appendix): each block
+ * SheetBuilder.build cut at a page start (`page.rowBreaks`), its lower part labelled with （续）, joined to the block
+ * above it again, the （续） label gone.
+ */
+export function joinPageCuts(layout: SheetLayout): SheetLayout {
+  const breaks = layout.page?.rowBreaks ?? [];
+  if (!breaks.length) return layout;
+  const at = new Map(layout.cells.map((c) => [`${c.row}:${c.col}`, c]));
+  let merges = [...layout.merges];
+  const cleared = new Set<string>();
+  const blockAt = (r: number, c: number): Merge =>
+    merges.find((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right) ?? { top: r, left: c, bottom: r, right: c };
+  for (const start of breaks) {
+    for (const cell of layout.cells) {
+      if (cell.row !== start || typeof cell.value !== 'string' || !CONTINUED_AT_END.test(cell.value)) continue;
+      const lower = blockAt(start, cell.col);
+      const upper = blockAt(start - 1, cell.col);
+      const above = at.get(`${upper.top}:${upper.left}`)?.value;
+      if (lower.left !== upper.left || lower.right !== upper.right || above !== cell.value.replace(CONTINUED_AT_END, '').replace(/\n$/, '')) continue;
+      merges = merges.filter((m) => m !== lower && m !== upper);
+      merges.push({ top: upper.top, left: upper.left, bottom: lower.bottom, right: upper.right });
+      cleared.add(`${start}:${cell.col}`);
+    }
+  }
+  if (!cleared.size) return layout;
+  const cells = layout.cells.map((c) => (cleared.has(`${c.row}:${c.col}`) ? { ...c, value: null } : c));
+  return { ...layout, cells, merges: merges.sort((a, b) => a.top - b.top || a.left - b.left) };
 }
 
 /** `{年度}年度绩效自评表` (`绩效自评表` without a year): the sheet name of both 自评表 layouts. */

@@ -1,8 +1,9 @@
 /** How a 自评表 goes onto paper (fitToPaper, selfeval/sheet.ts): one page when it overflows a little, else titles and no lone total. */
-import { printableSize, type SheetLayout } from '../../../src/model/layout';
+import { printableSize, printAreaSize, type SheetLayout } from '../../../src/model/layout';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
-import { fitToPaper, MIN_FIT_SCALE, pageSetup } from '../../../src/model/selfeval/sheet';
+import { CONTINUED, fitToPaper, joinPageCuts, lineCount, MIN_FIT_SCALE, PAGE_FILL, pageSetup } from '../../../src/model/selfeval/sheet';
+import { manyIndicators, manyMidYearIndicators } from '../../support/longForm';
 
 /** A landscape table of `rows` rows 20 pt tall, narrow enough to print at 100 % wide; row 0 is its title row. */
 function table(rows: number): SheetLayout {
@@ -42,14 +43,79 @@ describe('fitToPaper', () => {
     expect(long).toMatchObject({ fitToWidth: 1, fitToHeight: 0, printTitleRows: { first: 0, last: 0 } });
   });
 
-  test('the total never starts a page alone: a manual break takes the row before it over with it', () => {
-    const perPage = Math.floor(LANDSCAPE.height / 20); // the first page; later pages lose the repeated title row
+  test('each page begun by a manual break where the model counted it; the total never starts a page alone', () => {
+    const perPage = Math.floor((LANDSCAPE.height * PAGE_FILL) / 20); // the first page; later pages lose the repeated title row
     const later = perPage - 1;
     const alone = perPage + later + 1; // the last row would be the only row of page 3
-    expect(fitToPaper(table(alone)).page!.rowBreaks).toEqual([alone - 2]);
-    expect(fitToPaper(table(alone + 1)).page!.rowBreaks).toBeUndefined();
-    expect(fitToPaper(table(alone - 1)).page!.rowBreaks).toBeUndefined();
+    expect(fitToPaper(table(alone)).page!.rowBreaks).toEqual([perPage, alone - 2]);
+    expect(fitToPaper(table(alone + 1)).page!.rowBreaks).toEqual([perPage, alone - 1]);
+    expect(fitToPaper(table(alone - 1)).page!.rowBreaks).toEqual([perPage]);
     // Two last rows kept together (a total and a grade line): the break goes before the row above them.
-    expect(fitToPaper(table(alone + 1), 2).page!.rowBreaks).toEqual([alone - 2]);
+    expect(fitToPaper(table(alone + 1), 2).page!.rowBreaks).toEqual([perPage, alone - 2]);
+    // one page: no break
+    expect(fitToPaper(table(10)).page!.rowBreaks).toBeUndefined();
+  });
+});
+
+// A 34-indicator 自评表 printed over several pages: the 一级 / 二级 labels merged down their rows printed once, centred on
+// the whole block, so that a page showed them blank or cut in half. The model cuts every block at the page starts it
+// counts, writes the label again below with （续）, and breaks the pages there.
+describe.each([
+  ['2020', manyIndicators(34), [0, 1, 2]],
+  ['2018', manyIndicators(34), [0, 1, 2]],
+  ['monitor', manyMidYearIndicators(60), [0, 1, 2]],
+] as const)('the %s form of a long indicator table, cut at its pages', (kind, grid, labelCols) => {
+  const layout = evaluateWorkbook(grid, { forSelfEval: true, layout: kind }).selfEval!.layout;
+  const page = layout.page!;
+  const breaks = page.rowBreaks ?? [];
+  const value = (r: number, c: number) => layout.cells.find((x) => x.row === r && x.col === c)?.value;
+  const blockTop = (r: number, c: number): number => layout.merges.find((m) => m.left === c && m.top <= r && r <= m.bottom)?.top ?? r;
+
+  test('runs onto pages begun by manual breaks, one page wide, the header repeated', () => {
+    expect(page).toMatchObject({ fitToWidth: 1, fitToHeight: 0 });
+    expect(breaks.length).toBeGreaterThan(0);
+    expect(breaks.every((b) => b > page.printTitleRows!.last + 1 && b <= page.printArea.bottom)).toBe(true);
+  });
+
+  test('no merged block runs over a page start; the first row of every page names its labels, （续） where they continue', () => {
+    for (const b of breaks) {
+      expect(layout.merges.filter((m) => m.top < b && b <= m.bottom)).toEqual([]);
+      for (const c of labelCols) {
+        const v = value(b, c);
+        expect(typeof v === 'string' && v !== '').toBe(true);
+        const above = String(value(blockTop(b - 1, c), c) ?? '');
+        if (String(v).endsWith(CONTINUED)) expect(String(v).replace(/\n?（续）$/, '')).toBe(above.replace(/\n?（续）$/, ''));
+      }
+    }
+    // some label does continue, and no (续) is written anywhere but at a page start
+    const continued = layout.cells.filter((c) => typeof c.value === 'string' && c.value.endsWith(CONTINUED));
+    expect(continued.length).toBeGreaterThan(0);
+    expect(continued.every((c) => breaks.includes(c.row))).toBe(true);
+    // （续） breaks onto a line of its own where the label's column would cut it (产出指标（续 / ）)
+    for (const c of continued) {
+      const v = String(c.value);
+      const label = v.replace(/\n?（续）$/, '');
+      const w = layout.columnWidths[c.col] ?? 8;
+      if (!v.endsWith(`\n${CONTINUED}`)) expect(lineCount(v, w)).toBe(lineCount(label, w));
+      else expect(lineCount(`${label}${CONTINUED}`, w)).toBeGreaterThan(lineCount(label, w));
+    }
+  });
+
+  test('each page holds what was counted for it, at the scale the width is fitted to', () => {
+    const { width, heights } = printAreaSize(layout, page.printArea);
+    const paper = printableSize(page);
+    const scale = Math.min(1, paper.width / width);
+    const titles = heights.slice(page.printTitleRows!.first, page.printTitleRows!.last + 1).reduce((a, b) => a + b, 0);
+    const starts = [page.printArea.top, ...breaks, page.printArea.bottom + 1];
+    for (let k = 0; k + 1 < starts.length; k++) {
+      const rows = heights.slice(starts[k] - page.printArea.top, starts[k + 1] - page.printArea.top).reduce((a, b) => a + b, 0);
+      expect((rows + (k > 0 ? titles : 0)) * scale).toBeLessThanOrEqual(paper.height);
+    }
+  });
+
+  test('joined again for the 自评报告 appendix, which cuts it at its own pages', () => {
+    const joined = joinPageCuts(layout);
+    expect(joined.cells.some((c) => typeof c.value === 'string' && c.value.endsWith(CONTINUED))).toBe(false);
+    expect(breaks.some((b) => joined.merges.some((m) => m.top < b && b <= m.bottom))).toBe(true);
   });
 });
