@@ -20,7 +20,7 @@ const USAGE = `用法 / usage:
   jx selfeval FILE [-o OUT] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--json] [--force] [LIMITS]
   jx report FILE [-o OUT.docx] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--force] [--json] [LIMITS]
   jx monitor FILE [-o OUT] [--month M] [--draft] [--json] [--force] [LIMITS]
-  jx sample [-o FILE] [--monitor] [--force]
+  jx sample [FILE | -o FILE] [--monitor] [--force]
 LIMITS（读取预算 / reading budgets, docs/limits.md）:
   --max-size MB      解压后的总大小 / uncompressed package size
   --max-memory MB    读取所用内存 / memory of the grid read
@@ -184,16 +184,23 @@ async function runCommand(command: string | undefined, values: ParsedValues, pos
       return runMerge(positionals, { json: values.json!, locale: loc, limits, profile: values.profile, output: values.output, force: values.force!, draft: values.draft! }, io);
     }
     case 'sample': {
-      if (positionals.length) break; // `jx sample out.xlsx` would write elsewhere: the output is -o
-      return runSample({ output: values.output, force: values.force!, locale: loc, monitor: values.monitor! }, io);
+      // `jx sample out.xlsx` writes there, as `-o out.xlsx` does; two different outputs are refused (usageProblem).
+      const outputs = sampleOutputs(positionals, values.output);
+      if (outputs.length > 1) break;
+      return runSample({ output: outputs[0], force: values.force!, locale: loc, monitor: values.monitor! }, io);
     }
   }
-  const why = usageProblem(command, positionals, loc);
+  const why = usageProblem(command, command === 'sample' ? sampleOutputs(positionals, values.output) : positionals, loc);
   io.err(why === undefined ? USAGE : `jx: ${visibleText(why)}\n${USAGE}`);
   return 2;
 }
 
 const COMMANDS = ['check', 'selfeval', 'report', 'monitor', 'merge', 'sample'] as const;
+
+/** Where `jx sample` is to write: its argument and its -o, the same path given both ways once. */
+function sampleOutputs(positionals: ReadonlyArray<string>, output: string | undefined): string[] {
+  return [...new Set([...positionals, ...(output !== undefined ? [output] : [])])];
+}
 
 /** Edit distance of two short words (a typo'd command against the known ones). */
 function distance(a: string, b: string): number {
@@ -230,10 +237,10 @@ function usageProblem(command: string | undefined, positionals: ReadonlyArray<st
     case 'check':
     case 'merge':
       return zh ? `jx ${command} 需要至少一个文件，例如 jx ${command} 项目台账.xlsx。` : `jx ${command} needs at least one file, e.g. jx ${command} ledger.xlsx.`;
-    case 'sample':
+    case 'sample': // (its outputs: given as its argument or with -o)
       return zh
-        ? `jx sample 不读取文件，多余的参数：${files}。写到哪里请用 -o 指定，例如 jx sample -o 示例.xlsx。`
-        : `jx sample reads no file; unexpected argument(s): ${files}. Name where to write it with -o, e.g. jx sample -o sample.xlsx.`;
+        ? `jx sample 只写一个文件，却给了 ${positionals.length} 个输出：${files}。请只写一个（jx sample 文件.xlsx 或 jx sample -o 文件.xlsx）。`
+        : `jx sample writes one file, but ${positionals.length} outputs were given: ${files}. Give one (jx sample FILE.xlsx or jx sample -o FILE.xlsx).`;
     default:
       if (!positionals.length) return zh ? `jx ${command} 需要一个工作簿文件，例如 jx ${command} 项目台账.xlsx。` : `jx ${command} needs one workbook, e.g. jx ${command} ledger.xlsx.`;
       return zh

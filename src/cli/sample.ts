@@ -1,5 +1,5 @@
 /**
- * `jx sample [-o FILE] [--monitor] [--force]`: writes the bundled sample workbook of the source
+ * `jx sample [FILE | -o FILE] [--monitor] [--force]`: writes the bundled sample workbook of the source
  * year; `--monitor`, its mid-year variant (the ledger as of July, the monitoring columns).
  */
 import { MIDYEAR_MONTH, sampleMidYearGrid, sampleWorkbookGrid } from '../model/sample';

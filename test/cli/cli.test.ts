@@ -126,7 +126,7 @@ describe('jx check', () => {
     expect(await said(['merge', '--lang', 'en'])).toBe('jx: jx merge needs at least one file, e.g. jx merge ledger.xlsx.');
     expect(await said(['report'])).toBe('jx: jx report 需要一个工作簿文件，例如 jx report 项目台账.xlsx。');
     expect(await said(['selfeval', sample, 'out.xlsx'])).toBe(`jx: jx selfeval 一次只处理一个文件，却给了 2 个：“${sample}”、“out.xlsx”。输出位置请用 -o 指定。`);
-    expect(await said(['sample', 'mine.xlsx'])).toBe('jx: jx sample 不读取文件，多余的参数：“mine.xlsx”。写到哪里请用 -o 指定，例如 jx sample -o 示例.xlsx。');
+    expect(await said(['sample', 'mine.xlsx', '-o', 'yours.xlsx'])).toBe('jx: jx sample 只写一个文件，却给了 2 个输出：“mine.xlsx”、“yours.xlsx”。请只写一个（jx sample 文件.xlsx 或 jx sample -o 文件.xlsx）。');
     // jx alone: the usage is the answer
     const c = capture();
     expect(await main([], c.io)).toBe(2);

@@ -107,8 +107,31 @@ describe('arguments', () => {
     c = capture();
     expect(await main(['check', sample, '--lang', 'en', '--bogus'], c.io)).toBe(2);
     expect(c.err[0].split('\n')[0]).toBe('jx: Unknown option --bogus.');
+  });
+
+  test('jx sample FILE writes FILE as -o FILE does (never over a file unless --force); two different outputs are refused, naming both', async () => {
+    const bare = path.join(dir, 'bare-sample.xlsx');
+    let c = capture();
+    expect(await main(['sample', bare], c.io)).toBe(0);
+    expect(c.out.join('\n')).toContain(`已写出示例工作簿“${bare}”`);
+    expect((await fs.readFile(bare)).subarray(0, 2).toString()).toBe('PK');
+    const before = (await fs.stat(bare)).mtimeMs;
     c = capture();
-    expect(await main(['sample', 'extra'], c.io)).toBe(2); // sample takes no file: usage
+    expect(await main(['sample', bare], c.io)).toBe(2);
+    expect(c.err.join('\n')).toContain('已存在，未覆盖');
+    expect((await fs.stat(bare)).mtimeMs).toBe(before);
+    expect(await main(['sample', bare, '-o', bare, '--force'], capture().io)).toBe(0); // the same file twice is one output
+    const other = path.join(dir, 'other-sample.xlsx');
+    for (const args of [['sample', bare, '-o', other], ['sample', bare, other, '--force']]) {
+      c = capture();
+      expect(await main(args, c.io)).toBe(2);
+      expect(c.err.join('\n').split('\n')[0]).toBe(`jx: jx sample 只写一个文件，却给了 2 个输出：“${bare}”、“${other}”。请只写一个（jx sample 文件.xlsx 或 jx sample -o 文件.xlsx）。`);
+    }
+    c = capture();
+    expect(await main(['sample', bare, other, '--lang', 'en'], c.io)).toBe(2);
+    expect(c.err[0].split('\n')[0]).toMatch(/^jx: jx sample writes one file, but 2 outputs were given: /);
+    expect(c.err[0].split('\n')[0]).not.toMatch(/[\u4e00-\u9fff]/);
+    await expect(fs.stat(other)).rejects.toThrow();
   });
 
   test('--lang takes zh or en (and their region forms); anything else is refused instead of silently Chinese', async () => {
