@@ -8,13 +8,14 @@ export interface JsonFinding {
   readonly rule: string;
   readonly severity: Severity;
   readonly sheet: string;
+  /** '' for a finding on the workbook as a whole (sheet ''): no cell of it to point at. */
   readonly cell: string;
   readonly projectId: string | null;
   readonly message: string;
 }
 
 export function jsonFinding(f: Finding, locale: Locale): JsonFinding {
-  return { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: findingCell(f), projectId: f.projectId ?? null, message: findingText(f, locale) };
+  return { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.sheet ? findingCell(f) : '', projectId: f.projectId ?? null, message: findingText(f, locale) };
 }
 
 export function findingLine(f: Finding, locale: Locale): string {

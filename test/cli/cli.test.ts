@@ -51,6 +51,17 @@ describe('jx check', () => {
     expect(report.counts).toEqual({ error: 0, warning: 0, info: 1 }); // S004: the 序号 column is not ours
     expect(report.findings[0]).toMatchObject({ rule: 'S004', severity: 'info', sheet: '项目明细' });
   });
+  it('a finding on the whole workbook (W009 with no 配置 sheet to hold 全年预算数) names no sheet and no cell in --json, not A1 of sheet ""', async () => {
+    const noProfile = path.join(dir, 'no-profile.xlsx');
+    await fs.writeFile(noProfile, await writeXlsx(sampleWorkbookGrid().sheets.filter((s) => s.name !== '配置').map((grid) => ({ grid }))));
+    const c = capture();
+    await main(['check', noProfile, '--json'], c.io);
+    const [report] = JSON.parse(c.out.join('\n'));
+    expect(report.findings.find((f: { rule: string }) => f.rule === 'W009')).toMatchObject({ sheet: '', cell: '' });
+    const text = capture();
+    await main(['check', noProfile], text.io);
+    expect(text.out.find((l) => l.includes('W009'))).toMatch(/^ {2}W009 警告 全年预算数为空/); // no place before the words
+  });
   it('exits 1 when a file has an error finding, with the documented JSON shape', async () => {
     const grid = sampleWorkbookGrid();
     const sheets = grid.sheets.map((s): GridSheet => {
