@@ -40,7 +40,7 @@ export async function loadWorkbook(file: string, limits: ReadLimits = defaultCli
     if (!st.isFile()) return ioError(`“${file}”不是文件（是设备或管道），无法检查。请先将台账保存为文件，再检查该文件。`, `"${file}" is not a file (it is a device or a pipe) and cannot be checked. Save the ledger as a file first, then check that file.`);
     // A file larger than the whole package may be is refused before it is read into memory.
     if (st.size > limits.maxSize)
-      return { ok: false, reason: 'tooLarge', message: failureMessage('overSize', mbOver(st.size, limits.maxSize)) };
+      return { ok: false, reason: 'tooLarge', message: failureMessage('fileOverSize', mbOver(st.size, limits.maxSize)) };
     // a large file's strings worker starts while the file is read (its thread boots meanwhile)
     strings = stringsThread(st.size >= PRESTART_FILE_BYTES);
     // In one read: the promise API reads 512 KB at a time through the thread pool, and the main

@@ -293,7 +293,7 @@ export function chooseDelimiter(text: string): { readonly delimiter: string; rea
 export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOptions = {}): ReadXlsxResult {
   const limits: ReadLimits = { ...PAGE_LIMITS, ...options.limits };
   if (bytes.length === 0) return fail('empty', 'emptyFile');
-  if (bytes.length > limits.maxSize) return fail('tooLarge', 'overSize', mbOver(bytes.length, limits.maxSize));
+  if (bytes.length > limits.maxSize) return fail('tooLarge', 'fileOverSize', mbOver(bytes.length, limits.maxSize));
   const budget = new Budget(limits, options.onProgress, options.signal);
   const name = sheetNameOf(fileName);
   try {

@@ -163,7 +163,7 @@ function hasData(sheets: ReadonlyArray<GridSheet>): boolean {
 /** Reads .xls bytes into a grid; never throws on the file's content (a cancellation rejects with an AbortError). */
 export async function readXls(bytes: Uint8Array, options: ReadXlsxOptions = {}): Promise<ReadXlsxResult> {
   const limits: ReadLimits = { ...PAGE_LIMITS, ...options.limits };
-  if (bytes.length > limits.maxSize) return fail('tooLarge', 'overSize', mbOver(bytes.length, limits.maxSize));
+  if (bytes.length > limits.maxSize) return fail('tooLarge', 'fileOverSize', mbOver(bytes.length, limits.maxSize));
   const projected = bytes.length * XLS_MEMORY_PER_BYTE;
   if (projected > limits.maxMemory) return fail('tooLarge', 'overMemory', { ...mbOver(projected, limits.maxMemory), projected: true });
   const budget = new Budget(limits, options.onProgress, options.signal);

@@ -22,6 +22,8 @@ export type FailureVariant =
   | 'truncated'
   | 'tooMuchData'
   | 'overSize'
+  /** The file itself (its bytes on disk, before anything is inflated) over --max-size. */
+  | 'fileOverSize'
   | 'partOverLimit'
   | 'partOverDeclared'
   | 'overMemory'
@@ -195,6 +197,11 @@ export function failureMessage(variant: FailureVariant, p: FailureParams = {}): 
       return {
         'zh-CN': `工作簿过大（解压后共约 ${fmt(p.mb, 'zh-CN')} MB，超过 ${fmt(p.limitMb, 'zh-CN')} MB 的上限），无法检查。请删除无关的工作表、图片或附件后再检查。`,
         'en-US': `The workbook is too large (about ${fmt(p.mb, 'en-US')} MB uncompressed, over the ${fmt(p.limitMb, 'en-US')} MB limit) to check. Delete unrelated sheets, pictures or attachments and check again.`,
+      };
+    case 'fileOverSize':
+      return {
+        'zh-CN': `文件过大（文件大小约 ${fmt(p.mb, 'zh-CN')} MB，超过 ${fmt(p.limitMb, 'zh-CN')} MB 的上限），无法检查。请删除无关的内容，或把台账拆成几个文件后再检查。`,
+        'en-US': `The file is too large (about ${fmt(p.mb, 'en-US')} MB, over the ${fmt(p.limitMb, 'en-US')} MB limit) to check. Delete unrelated content, or split the ledger into several files, and check again.`,
       };
     case 'partOverLimit':
       return {

@@ -206,7 +206,10 @@ describe('CSV', () => {
     expect(!mem.ok && mem.reason).toBe('tooLarge');
     expect(!mem.ok && mem.message['zh-CN']).toMatch(/内存预算/);
     const size = await readWorkbookFile(big, '台账.csv', { limits: { maxSize: 1024 } });
-    expect(!size.ok && size.message['zh-CN']).toMatch(/超过 1 MB 的上限/);
+    // a CSV is not compressed: its own size is what is over, never called 解压后 (uncompressed)
+    expect(!size.ok && size.message['zh-CN']).toMatch(/^文件过大（文件大小约 [\d.]+ MB，超过 [\d.]+ MB 的上限）/);
+    expect(!size.ok && size.message['zh-CN']).not.toContain('解压');
+    expect(!size.ok && size.message['en-US']).not.toContain('uncompressed');
   });
 });
 
@@ -238,6 +241,7 @@ describe('.xls', () => {
     const bytes = xlsOf(sampleWorkbookGrid().sheets);
     const size = await readWorkbookFile(bytes, 'a.xls', { limits: { maxSize: 1024 } });
     expect(!size.ok && size.reason).toBe('tooLarge');
+    expect(!size.ok && size.message['zh-CN']).toMatch(/^文件过大（文件大小约 [\d.]+ MB，超过 [\d.]+ MB 的上限）/); // an .xls is not compressed
     const mem = await readWorkbookFile(bytes, 'a.xls', { limits: { maxMemory: 64 * 1024 } });
     expect(!mem.ok && mem.message['zh-CN']).toMatch(/预计需要约 \d+ MB 内存/);
   });

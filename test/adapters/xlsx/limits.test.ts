@@ -74,8 +74,9 @@ describe('the flags change them', () => {
       expect((await run()).code).toBe(0);
       const size = await run('--max-size', '0.01');
       expect(size.code).toBe(2);
-      // the file's size over 0.01 MB, said as mbOver says it (it read 约 1 MB，超过 1 MB 的上限: no excess shown)
-      expect(size.out).toMatch(/无法读取：工作簿过大（解压后共约 0\.\d+ MB，超过 0\.01 MB 的上限）/);
+      // the file's size over 0.01 MB, said as mbOver says it (it read 约 1 MB，超过 1 MB 的上限: no excess shown);
+      // the file's own size, refused before it is read, is not its uncompressed size (it said 解压后共约)
+      expect(size.out).toMatch(/无法读取：文件过大（文件大小约 0\.\d+ MB，超过 0\.01 MB 的上限）/);
       const mem = await run('--max-memory', '0.01');
       expect(mem.code).toBe(2);
       // a need under 1 MB over a budget of 0.01 MB: both read 1 MB when rounded up whole (mbOver)
