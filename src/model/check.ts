@@ -206,6 +206,16 @@ const sheetNameYear = (name: string): number | undefined => {
 };
 
 /**
+ * The year another indicator sheet's name names when it is not the evaluation's (or, with none known, the read sheet's
+ * name's): 2017年绩效指标 beside 2018's is last year's table (partsOf leaves it; S014 says older or newer).
+ */
+function otherYearOf(sheet: string, readSheet: string, fiscalYear: number | undefined): { year: number; fiscalYear: number } | undefined {
+  const year = fiscalYear ?? sheetNameYear(readSheet);
+  const y = sheetNameYear(sheet);
+  return y !== undefined && year !== undefined && y !== year ? { year: y, fiscalYear: year } : undefined;
+}
+
+/**
  * The parts of an indicator table read whole: a candidate is a part when none of its 三级指标 is one of the indicators
  * already read (a sheet that repeats them is an old copy or a draft, reported by S014 as before), and its name names no
  * other year than the evaluation's (or, with none known, the first sheet's): 2017年绩效指标 beside this year's is last
@@ -213,15 +223,10 @@ const sheetNameYear = (name: string): number | undefined => {
  */
 function partsOf(first: IndicatorsRead, candidates: ReadonlyArray<IndicatorsRead>, fiscalYear: number | undefined): { parts: IndicatorsRead[]; left: IndicatorsRead[] } {
   const names = new Set(first.indicators.map((i) => i.level3));
-  const year = fiscalYear ?? sheetNameYear(first.table.sheet.name);
-  const otherYear = (c: IndicatorsRead): boolean => {
-    const y = sheetNameYear(c.table.sheet.name);
-    return y !== undefined && year !== undefined && y !== year;
-  };
   const parts: IndicatorsRead[] = [];
   const left: IndicatorsRead[] = [];
   for (const c of candidates) {
-    if (c.indicators.length === 0 || otherYear(c) || c.indicators.some((i) => names.has(i.level3))) {
+    if (c.indicators.length === 0 || otherYearOf(c.table.sheet.name, first.table.sheet.name, fiscalYear) || c.indicators.some((i) => names.has(i.level3))) {
       left.push(c);
       continue;
     }
@@ -460,8 +465,13 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     }
     const read = new Set(readParts.map((r) => r.table.sheet.name));
     for (const other of otherIndicatorSheets(grid, indicatorTable.sheet, namesOf([profileSheet, ...ledgerSheets])))
-      if (!read.has(other.sheet.name))
-        emit(S014.finding.main({ sheet: other.sheet.name, row: other.row, col: other.sheet.origin?.col ?? 0 }, { sheet: other.sheet.name, read: indicatorTable.sheet.name }));
+      if (!read.has(other.sheet.name)) {
+        const at = { sheet: other.sheet.name, row: other.row, col: other.sheet.origin?.col ?? 0 };
+        const names = { sheet: other.sheet.name, read: indicatorTable.sheet.name };
+        // another year's table is not to be merged into this one: say which year, and what to do about it
+        const years = otherYearOf(other.sheet.name, indicatorTable.sheet.name, fiscalYear);
+        emit(!years ? S014.finding.main(at, names) : years.year < years.fiscalYear ? S014.finding.older(at, { ...names, ...years }) : S014.finding.newer(at, { ...names, ...years }));
+      }
     indicatorRules(indicators, emit, stage);
     reviewIndicators(indicators, emit);
     targetsColumn(indicators, emit);

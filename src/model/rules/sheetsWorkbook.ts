@@ -213,6 +213,22 @@ export const S014 = defineRule({
       'zh-CN': (p) => `工作表“${p.sheet}”也是绩效指标表，但只读取了“${p.read}”：此表的指标未检查，也不在自评表中。请把各表的指标合并到“${p.read}”一张表中。`,
       'en-US': (p) => `Sheet "${p.sheet}" is an indicator sheet too, but only "${p.read}" was read: its indicators are not checked and not in the self-evaluation table. Put the indicators of all sheets in "${p.read}".`,
     }),
+    /** The sheet's name names an earlier year than the evaluation's (2017年绩效指标 in 2018): last year's table, nothing to merge. */
+    older: msg({
+      params: { sheet: P.text, read: P.text, year: P.number, fiscalYear: P.number },
+      'zh-CN': (p) =>
+        `工作表“${p.sheet}”是 ${p.year} 年的绩效指标表，早于评价年度 ${p.fiscalYear} 年，未读取：本次只检查并评分“${p.read}”。往年的指标不必合并到本年表中；如已不需要，可将此表移出本工作簿。`,
+      'en-US': (p) =>
+        `Sheet "${p.sheet}" is the indicator table of ${p.year}, before the fiscal year ${p.fiscalYear}, and was not read: only "${p.read}" is checked and scored. An earlier year's indicators need not be merged into this year's; if no longer needed, move the sheet out of this workbook.`,
+    }),
+    /** The sheet's name names a later year than the evaluation's (2019年绩效指标 in 2018): next year's targets, or the year is wrong. */
+    newer: msg({
+      params: { sheet: P.text, read: P.text, year: P.number, fiscalYear: P.number },
+      'zh-CN': (p) =>
+        `工作表“${p.sheet}”是 ${p.year} 年的绩效指标表，晚于评价年度 ${p.fiscalYear} 年，未读取：本次只检查并评分“${p.read}”。如本次应评价 ${p.year} 年，请将评价年度改为 ${p.year}；如是下一年度申报的绩效目标，请另存为单独的工作簿再审核。`,
+      'en-US': (p) =>
+        `Sheet "${p.sheet}" is the indicator table of ${p.year}, after the fiscal year ${p.fiscalYear}, and was not read: only "${p.read}" is checked and scored. If ${p.year} is the year to evaluate, set the fiscal year to ${p.year}; if these are next year's requested targets, save them as a workbook of their own and review that.`,
+    }),
   },
 });
 

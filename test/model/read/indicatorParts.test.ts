@@ -5,6 +5,7 @@
  * indicators already read (an old copy), are still only reported.
  */
 import { checkWorkbook, sheetsToRead } from '../../../src/model/check';
+import { findingText } from '../../../src/model/messages';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import type { CellValue, Grid, GridSheet } from '../../../src/model/grid';
 import { paragraphC } from '../../../src/model/report/paragraphs';
@@ -80,5 +81,22 @@ describe('an indicator table over two sheets', () => {
     expect(c.indicators!.indicators).toHaveLength(output.length);
     // the evaluation's own year in the name is a part as before
     expect(checkWorkbook(split([HEADER, ...rest], '2018年绩效指标（效益）')).indicators!.indicators).toHaveLength(ROWS.length);
+  });
+
+  it('S014 on another year\'s sheet says which year and what to do, not "merge its indicators into this year\'s"', () => {
+    const of = (name: string): string[] => {
+      const f = checkWorkbook(split([HEADER, ...rest.map((r) => r.map((v, j) => (j === 2 ? `${name.slice(0, 4)}年${String(v)}` : v)))], name)).findings.find((x) => x.rule === 'S014')!;
+      return [findingText(f, 'zh-CN'), findingText(f, 'en-US')];
+    };
+    const [older, olderEn] = of('2017年绩效指标');
+    expect(older).toBe('工作表“2017年绩效指标”是 2017 年的绩效指标表，早于评价年度 2018 年，未读取：本次只检查并评分“绩效指标（产出）”。往年的指标不必合并到本年表中；如已不需要，可将此表移出本工作簿。');
+    expect(olderEn.replace(/"[^"]*"/g, '')).not.toMatch(/[\u4e00-\u9fff]/); // no Chinese but the sheet names quoted
+    const [newer] = of('2019年绩效指标');
+    expect(newer).toContain('是 2019 年的绩效指标表，晚于评价年度 2018 年，未读取');
+    expect(newer).toContain('如本次应评价 2019 年，请将评价年度改为 2019');
+    for (const t of [older, newer]) expect(t).not.toContain('合并到“');
+    // a sheet of no other year keeps the advice to merge (an old copy of this year's)
+    const copy = checkWorkbook(split([HEADER, ...output, ...rest], '绩效指标（旧）')).findings.find((x) => x.rule === 'S014')!;
+    expect(findingText(copy, 'zh-CN')).toContain('请把各表的指标合并到“绩效指标（产出）”一张表中');
   });
 });

@@ -104,6 +104,8 @@ export const CASES: RuleCases = {
   ],
   S014: [
     { name: 'a second indicator sheet (绩效指标（续）)', grid: withSheet('绩效指标（续）'), expect: ['warning@绩效指标（续）!A1'] },
+    { name: 'last year\'s indicator sheet (2017年绩效指标, evaluated for 2018): older', grid: withSheet('2017年绩效指标'), expect: ['warning@2017年绩效指标!A1'] },
+    { name: 'next year\'s indicator sheet (2019年绩效指标, evaluated for 2018): newer', grid: withSheet('2019年绩效指标'), expect: ['warning@2019年绩效指标!A1'] },
     { name: 'a 自评表 written into the workbook (same headers, not an indicator sheet)', grid: withSheet('2018年度绩效自评表'), expect: [] },
     { name: 'a sheet of indicator notes without 三级指标 and targets', grid: { sheets: [...scoredBook().sheets, { name: '指标说明', values: [['指标', '说明'], ['培训人次', '按签到表统计']] }] }, expect: [] },
     { name: 'one indicator sheet', grid: scoredBook(), expect: [] },
