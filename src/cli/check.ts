@@ -10,7 +10,7 @@ import type { CheckedFile } from '../model/sendback/problemList';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import { loadWorkbook, xlsxBytes } from './io';
 import { countsLine, findingLine, jsonFinding, stageLine } from './report';
-import { annotatedOutput, problemListTargets, writeAnnotated, writeProblemList, type SendBackTexts } from './sendback';
+import { annotatedOutput, fileNames, problemListTargets, writeAnnotated, writeProblemList, type SendBackTexts } from './sendback';
 
 export interface CheckCliOptions {
   readonly json: boolean;
@@ -89,6 +89,11 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
   let code = 0;
   const json: unknown[] = [];
   const checked: Array<CheckedFile & { path: string; bytes?: Uint8Array }> = [];
+  // Each file's name in the 问题清单: its base name, with as much of its folders as tells two of one name apart
+  // (a/x.xlsx and b/x.xlsx were both x.xlsx in one list), as jx merge names them; a path given twice is one name.
+  const distinct = [...new Set(files.map((f) => path.resolve(f)))];
+  const named = new Map(fileNames(distinct).map((n, i) => [distinct[i], n] as const));
+  const nameOf = (file: string): string => named.get(path.resolve(file))!;
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     if (files.length > 1) err(t.progress(i + 1, files.length, file));
@@ -98,7 +103,7 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
       if (!loaded.ok) {
         code = 2;
         const message = loaded.message[opts.locale];
-        checked.push({ path: file, name: path.basename(file), error: message });
+        checked.push({ path: file, name: nameOf(file), error: message });
         if (opts.json) json.push({ file, error: message, findings: [], counts: { error: 0, warning: 0, info: 0 } });
         else {
           out(file);
@@ -112,14 +117,14 @@ export async function runCheck(files: ReadonlyArray<string>, opts: CheckCliOptio
       const { findings } = evaluation;
       const counts = countBySeverity(findings);
       if (counts.error > 0 && code === 0) code = 1;
-      checked.push({ path: file, name: path.basename(file), grid: loaded.grid, evaluation, bytes: targets.annotate ? await annotatable(loaded) : undefined });
+      checked.push({ path: file, name: nameOf(file), grid: loaded.grid, evaluation, bytes: targets.annotate ? await annotatable(loaded) : undefined });
       if (opts.json) json.push(fileJson(file, evaluation, opts.locale));
       else for (const l of fileLines(file, evaluation, opts.locale)) out(l);
     } catch (e) {
       // A bug met on this file: said in words, the file counted as not checked, the others go on.
       code = 2;
       const message = t.internal(file, errorSummary(e));
-      checked.push({ path: file, name: path.basename(file), error: message });
+      checked.push({ path: file, name: nameOf(file), error: message });
       if (opts.json) json.push({ file, error: message, findings: [], counts: { error: 0, warning: 0, info: 0 } });
       else {
         out(file);

@@ -104,6 +104,27 @@ describe('jx check --report --annotate', () => {
     expect(await exists(path.join(dir, 'one.xlsx'))).toBe(false);
   });
 
+  it('two files of one name in two folders: one list names each by its folder (a/x.xlsx, b/x.xlsx), not both x.xlsx', async () => {
+    const a = path.join(dir, 'a', '台账.xlsx');
+    const b = path.join(dir, 'b', '台账.xlsx');
+    await fs.mkdir(path.dirname(a));
+    await fs.mkdir(path.dirname(b));
+    await fs.copyFile(defects, a);
+    await fs.copyFile(clean, b);
+    const list = path.join(dir, 'twins.xlsx');
+    expect(await main(['check', a, b, '--report', list], capture().io)).toBe(1);
+    const wb = await book(list);
+    const files = new Set(wb.getWorksheet('问题清单')!.getColumn(2).values.slice(2));
+    expect(files).toEqual(new Set([path.join('a', '台账.xlsx'), ...(evaluate.evaluateWorkbook(sampleWorkbookGrid()).findings.length ? [path.join('b', '台账.xlsx')] : [])]));
+    const summary = (wb.getWorksheet('汇总')!.getSheetValues() as unknown[][]).map((r) => (r ?? [])[1]);
+    expect(summary).toEqual(expect.arrayContaining([path.join('a', '台账.xlsx'), path.join('b', '台账.xlsx')]));
+    expect(summary).not.toContain('台账.xlsx');
+    // the same path given twice is one name, not the whole path
+    const again = path.join(dir, 'again.xlsx');
+    await main(['check', a, a, '--report', again], capture().io);
+    expect(new Set(((await book(again)).getWorksheet('问题清单')!.getColumn(2).values as unknown[]).slice(2))).toEqual(new Set(['台账.xlsx']));
+  });
+
   it('writes both in English with --lang en', async () => {
     const list = path.join(dir, 'en.xlsx');
     const copy = path.join(dir, 'en-copy.xlsx');
