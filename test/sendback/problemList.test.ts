@@ -152,6 +152,18 @@ describe('the 问题清单 of a ledger without a problem', () => {
     expect(list.cells.find((c) => c.row === 1 && c.col === 0)!.value).toBe('未能检查：文件无法读取（原因见上表），请修正后重新报送。');
     expect(summary.cells.some((c) => c.value === '本次检查未发现问题，没有需要整改的内容。')).toBe(false);
   });
+
+  it('no fund named because no file could be read: the line under the title says which file could not be read, not a bare —', () => {
+    const subtitle = (files: Parameters<typeof problemListLayouts>[0], locale: 'zh-CN' | 'en-US' = 'zh-CN'): unknown =>
+      problemListLayouts(files, { locale, date: '2019-03-01' })[0].cells.find((c) => c.row === 1 && c.col === 0)!.value;
+    const bad = { name: '坏.xlsx', error: '文件已加密（设置了打开密码）。' };
+    expect(subtitle([bad])).toBe('资金名称：未知（“坏.xlsx”无法读取）\u3000\u3000检查日期：2019-03-01');
+    expect(subtitle([bad, { name: 'b/坏.xlsx', error: '文件已损坏' }])).toBe('资金名称：未知（“坏.xlsx”、“b/坏.xlsx”无法读取）\u3000\u3000检查日期：2019-03-01');
+    expect(subtitle([bad], 'en-US')).toBe('Fund: unknown ("坏.xlsx" could not be read)    Checked on: 2019-03-01');
+    // a fund read from another file is the fund
+    const b = sampleWorkbookGrid();
+    expect(subtitle([bad, { name: '乙.xlsx', grid: b, evaluation: evaluateWorkbook(b) }])).toBe('资金名称：自治区专利实施计划项目\u3000\u3000检查日期：2019-03-01');
+  });
 });
 
 describe('several files, English, hostile text', () => {

@@ -71,6 +71,9 @@ const T = {
     /** The line under the title: the fund(s) checked and the date. */
     subtitle: (fund: string, date: string) => `资金名称：${fund}\u3000\u3000检查日期：${date}`,
     listSeparator: '、',
+    /** No fund named by any file read, and files that could not be read: what is known of them. */
+    fundUnread: (files: string) => `未知（${files}无法读取）`,
+    quoted: (name: string) => `“${name}”`,
     filesHeading: '一、检查的文件',
     fileCols: ['文件', '读取的工作表', '项目数', '错误', '警告', '提示', '合计'],
     unreadable: (why: string) => `无法读取：${why}`,
@@ -99,6 +102,8 @@ const T = {
     title: 'Ledger check: list of problems',
     subtitle: (fund: string, date: string) => `Fund: ${fund}    Checked on: ${date}`,
     listSeparator: ', ',
+    fundUnread: (files: string) => `unknown (${files} could not be read)`,
+    quoted: (name: string) => `"${name}"`,
     filesHeading: '1. Files checked',
     fileCols: ['File', 'Sheets read', 'Projects', 'Errors', 'Warnings', 'Info', 'Total'],
     unreadable: (why: string) => `Cannot read: ${why}`,
@@ -198,7 +203,10 @@ function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<Pr
   s.row(0, t.title, TITLE);
   s.height(0, 30);
   const funds = [...new Set(files.map((f) => f.evaluation?.check.profile.projectName).filter((x): x is string => !!x))];
-  s.row(1, t.subtitle(cellText(funds.join(t.listSeparator)) || '—', options.date), SUBTITLE);
+  // No fund named: a file that could not be read is said by its name (a bare '—' read as a blank left to fill)
+  const unread = files.filter((f) => !f.evaluation && !f.across).map((f) => t.quoted(f.name));
+  const fund = funds.length ? funds.join(t.listSeparator) : unread.length ? t.fundUnread(unread.join(t.listSeparator)) : '—';
+  s.row(1, t.subtitle(cellText(fund), options.date), SUBTITLE);
 
   let r = 3;
   s.row(r++, t.filesHeading, { ...NOTE, bold: true });
