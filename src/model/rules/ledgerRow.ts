@@ -274,6 +274,8 @@ export const L011 = rowRule({
   },
   row: (p, ctx, report) => {
     if (p.approved === undefined || p.disbursed === undefined) return;
+    // a negative amount is L012's finding; its sum against the others would say the same cause twice
+    if (p.approved < 0 || p.disbursed < 0 || (p.priorDisbursed ?? 0) < 0) return;
     const prior = p.priorDisbursed ?? 0;
     const sum = prior + p.disbursed;
     if (sum > p.approved)

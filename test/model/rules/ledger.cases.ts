@@ -66,6 +66,9 @@ export const CASES: RuleCases = {
   L011: [
     { name: 'over-disbursed', book: { rows: second({ 以前年度累计拨付: 20, 本年拨付: 15, 财政支持资金: 30 }) }, expect: [`error@${cell('本年拨付')}`] },
     { name: 'exactly the approved amount', book: { rows: second({ 以前年度累计拨付: 15, 本年拨付: 15, 财政支持资金: 30 }) }, expect: [] },
+    // a negative amount is L012's one finding: 0 + 10 = 10 over −30 (or −5 + 40 = 35 over 30) is the same cause said twice
+    { name: 'a negative 财政支持资金 (L012 says it)', book: { rows: second({ 以前年度累计拨付: 0, 本年拨付: 10, 财政支持资金: -30 }) }, expect: [] },
+    { name: 'a negative 以前年度累计拨付 (L012 says it)', book: { rows: second({ 以前年度累计拨付: -5, 本年拨付: 40, 财政支持资金: 30 }) }, expect: [] },
   ],
   L012: [
     { name: 'parenthesised negative', book: { rows: second({ 本年拨付: '(5)' }) }, expect: [`error@${cell('本年拨付')}`] },
