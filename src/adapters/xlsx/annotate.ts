@@ -170,34 +170,43 @@ const CT_OTHER_WORKBOOKS = new Set([
  * 另存为 .xlsx does. The submitted file keeps its macros: only the copy is made without them.
  */
 async function asPlainWorkbook(pkg: XlsxPackage, workbookPart: string): Promise<void> {
-  const types = await pkg.read('[Content_Types].xml');
-  if (types === undefined) return;
-  const edits: Edit[] = [];
-  const s = new TagScanner(types);
-  while (s.next()) {
-    if (!s.localIs('Override') || s.is('close')) continue;
-    const a = attributes(s.tag);
-    if ((a.get('PartName') ?? '').toLowerCase() !== `/${workbookPart.toLowerCase()}`) continue;
-    if (CT_OTHER_WORKBOOKS.has((a.get('ContentType') ?? '').toLowerCase())) edits.push({ at: s.start, remove: s.end - s.start, insert: setAttribute(s.tag, 'ContentType', CT_WORKBOOK) });
-  }
-  if (edits.length === 0) return;
-  pkg.write('[Content_Types].xml', applyEdits(types, edits));
-  const relsPart = relsPartOf(workbookPart);
-  const rels = await pkg.read(relsPart);
-  if (rels === undefined) return;
-  const drop: Edit[] = [];
-  const r = new TagScanner(rels);
-  while (r.next()) {
-    if (!r.localIs('Relationship') || r.is('close')) continue;
-    const a = attributes(r.tag);
-    if (!(a.get('Type') ?? '').endsWith('/vbaProject') || a.get('TargetMode') === 'External') continue;
-    drop.push({ at: r.start, remove: r.end - r.start, insert: '' });
+  const retyped = await editTags(pkg, '[Content_Types].xml', 'Override', (a, tag) =>
+    (a.get('PartName') ?? '').toLowerCase() === `/${workbookPart.toLowerCase()}` && CT_OTHER_WORKBOOKS.has((a.get('ContentType') ?? '').toLowerCase())
+      ? setAttribute(tag, 'ContentType', CT_WORKBOOK)
+      : undefined,
+  );
+  if (!retyped) return;
+  await editTags(pkg, relsPartOf(workbookPart), 'Relationship', async (a) => {
+    if (!(a.get('Type') ?? '').endsWith('/vbaProject') || a.get('TargetMode') === 'External') return undefined;
     const vba = resolveTarget(partDir(workbookPart), a.get('Target') ?? '');
     for (const x of await pkg.relationships(vba)) if (!x.external) pkg.remove(x.target);
     pkg.remove(relsPartOf(vba));
     pkg.remove(vba);
+    return ''; // the relationship dropped
+  });
+}
+
+/**
+ * Rewrites the `local` elements of one part (their opening or empty tags): `edit` gives a tag's replacement ('' drops
+ * it) or undefined to keep it. The part is written again only when something changed; whether it was.
+ */
+async function editTags(
+  pkg: XlsxPackage,
+  part: string,
+  local: string,
+  edit: (attrs: ReturnType<typeof attributes>, tag: string) => string | undefined | Promise<string | undefined>,
+): Promise<boolean> {
+  const xml = await pkg.read(part);
+  if (xml === undefined) return false;
+  const edits: Edit[] = [];
+  const s = new TagScanner(xml);
+  while (s.next()) {
+    if (!s.localIs(local) || s.is('close')) continue;
+    const insert = await edit(attributes(s.tag), s.tag);
+    if (insert !== undefined) edits.push({ at: s.start, remove: s.end - s.start, insert });
   }
-  if (drop.length) pkg.write(relsPart, applyEdits(rels, drop));
+  if (edits.length) pkg.write(part, applyEdits(xml, edits));
+  return edits.length > 0;
 }
 
 /** Findings whose cell is not in the workbook: no sheet, or a sheet it does not have. */
