@@ -36,10 +36,8 @@ export const projectSchema = lazy(() => z.object({
   name: z.optional(z.string()),
   unit: z.optional(z.string()),
   creditCode: z.optional(z.string()),
-  /** As written, trimmed. */
+  /** As written, trimmed (its official name is the reader's of each use: regionNamer, matchRegion). */
   region: z.optional(z.string()),
-  /** Official name when the written one is a known short form or official name. */
-  regionOfficial: z.optional(z.string()),
   cohortYear: z.optional(z.int()),
   industry: z.optional(z.string()),
   /** Raw text of the patent number as written (trimmed). */

@@ -206,7 +206,7 @@ export const X003 = acrossRule({
 export function regionNamer(allowed: ReadonlySet<string>): (p: Project) => string | undefined {
   const memo = new Map<string, string>();
   return (p) => {
-    const written = p.regionOfficial ?? p.region;
+    const written = p.region;
     if (written === undefined) return undefined;
     let official = memo.get(written);
     if (official === undefined) {
