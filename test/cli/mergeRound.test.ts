@@ -57,10 +57,14 @@ describe('a ledger resubmitted under the same file name (another folder)', () =>
     const b = path.join('1130', '阿克苏地区项目台账.xlsx');
     expect(j.files.map((f: { file: string }) => f.file)).toEqual([a, b]);
     const x001 = j.across.findings.filter((f: { rule: string }) => f.rule === 'X001');
-    expect(x001).toHaveLength(18);
-    expect(x001.filter((f: { file: string }) => f.file === a)).toHaveLength(9);
-    expect(x001[0].message).toContain(`也出现在文件“${b}”`);
-    expect(j.across.pairs).toEqual([{ files: [a, b], rules: { X001: 18 }, counts: { error: 18, warning: 0, info: 0 } }]);
+    // each file: one line saying the whole ledger is the other file's, then its 9 projects one by one
+    expect(x001).toHaveLength(20);
+    const mine = x001.filter((f: { file: string }) => f.file === a);
+    expect(mine).toHaveLength(10);
+    expect(mine[0].message).toBe(`本文件的全部 9 个项目都在文件“${b}”中：同一台账报送了两次（或其中一个是重新报送的版本），汇总时请只保留一个文件。各重复项目另行列出。`);
+    expect(mine.slice(1).every((f: { message: string }) => f.message.includes(`也出现在文件“${b}”`))).toBe(true);
+    expect(x001.filter((f: { file: string; message: string }) => f.file === b && f.message.startsWith(`本文件的全部 9 个项目都在文件“${a}”中`))).toHaveLength(1);
+    expect(j.across.pairs).toEqual([{ files: [a, b], rules: { X001: 20 }, counts: { error: 20, warning: 0, info: 0 } }]);
     // the 汇总 names both files as its sources
     expect(j.regions).toEqual([expect.objectContaining({ region: '阿克苏地区', projects: 18, files: [a, b] })]);
   });
@@ -108,7 +112,7 @@ describe('a ledger resubmitted under the same file name (another folder)', () =>
     expect(distinctNames([{ file: 'a.xlsx', grid: aksu.grid }, { file: 'a.xlsx', grid: aksu.grid }, { file: 'a.xlsx（2）', grid: aksu.grid }]).map((i) => i.file)).toEqual(['a.xlsx', 'a.xlsx（3）', 'a.xlsx（2）']);
     const r = checkAcross([{ file: '阿克苏地区.xlsx', grid: aksu.grid }, { file: '阿克苏地区.xlsx', grid: aksu.grid }]);
     expect(r.files.map((f) => f.file)).toEqual(['阿克苏地区.xlsx', '阿克苏地区.xlsx（2）']);
-    expect(r.findings.filter((f) => f.rule === 'X001')).toHaveLength(18);
+    expect(r.findings.filter((f) => f.rule === 'X001')).toHaveLength(20); // 9 projects and the file's one line, in each
   });
 });
 

@@ -127,9 +127,41 @@ export const X001 = acrossRule({
       'zh-CN': (p) => `项目编号“${p.id}”也出现在文件“${p.otherFile}”工作表“${p.otherSheet}”的 ${p.otherCell}：同一项目由两个文件报送，汇总时会重复计算。`,
       'en-US': (p) => `Project id "${p.id}" also appears in file "${p.otherFile}", sheet "${p.otherSheet}", cell ${p.otherCell}: the same project is sent in two files and would be counted twice.`,
     }),
+    /**
+     * Once per file and other file sharing two or more projects, at the ledger's 项目编号 header: the cause, which
+     * one line per project hid (a ledger sent again gave 169 X001 and no word that the file was sent twice).
+     */
+    file: msg({
+      params: { count: P.number, total: P.number, otherFile: P.text },
+      'zh-CN': (p) =>
+        p.count === p.total
+          ? `本文件的全部 ${p.count} 个项目都在文件“${p.otherFile}”中：同一台账报送了两次（或其中一个是重新报送的版本），汇总时请只保留一个文件。各重复项目另行列出。`
+          : `本文件有 ${p.count} 个项目（共 ${p.total} 个）也在文件“${p.otherFile}”中报送，汇总时会重复计算：请核实是否重复报送。各重复项目另行列出。`,
+      'en-US': (p) =>
+        p.count === p.total
+          ? `All ${p.count} projects of this file are in file "${p.otherFile}" too: the same ledger was sent twice (or one is a resubmitted version); keep only one of the files in the consolidation. Each repeated project is listed separately.`
+          : `${p.count} projects of this file (of ${p.total}) are also sent in file "${p.otherFile}" and would be counted twice: check whether the ledger was sent twice. Each repeated project is listed separately.`,
+    }),
   },
   files: (ctx, report) => {
-    for (const g of acrossGroups(ctx.projects, (p) => (p.project.id === undefined ? undefined : idKey(p.project.id))))
+    const groups = acrossGroups(ctx.projects, (p) => (p.project.id === undefined ? undefined : idKey(p.project.id)));
+    // the projects each file shares with each other file, in order met
+    const shared = new Map<string, Map<string, PlacedProject[]>>();
+    for (const g of groups)
+      for (const { p, other } of g) {
+        const byOther = shared.get(p.file) ?? new Map<string, PlacedProject[]>();
+        shared.set(p.file, byOther);
+        byOther.set(other.file, [...(byOther.get(other.file) ?? []), p]);
+      }
+    const totals = new Map<string, number>();
+    for (const p of ctx.projects) totals.set(p.file, (totals.get(p.file) ?? 0) + 1);
+    for (const [file, byOther] of shared)
+      for (const [otherFile, ps] of byOther) {
+        if (ps.length < 2) continue; // one project: its own line says it all
+        const first = ps[0];
+        report.file(file, { sheet: first.sheet, row: first.headerRow, col: first.columns.id?.col ?? first.firstCol }, { count: ps.length, total: totals.get(file) ?? ps.length, otherFile });
+      }
+    for (const g of groups)
       for (const { p, other } of g) report.main(p.file, cellOf(p, 'id'), { id: p.project.id!, ...otherOf(other, 'id') });
   },
 });

@@ -6,6 +6,7 @@ import { checkAcross, type AcrossFinding } from '../../../src/model/across';
 import { a1 } from '../../../src/model/grid';
 import { decimalToFen, fenToDecimal, sumFen } from '../../../src/model/money';
 import { countBySeverity, MAX_FINDINGS_PER_RULE } from '../../../src/model/findings';
+import { formatFinding } from '../../../src/model/messages';
 import { syntheticLedger } from '../../../bench/ledger';
 import { projectsByPrefecture } from '../../support/shapes';
 import { cellOf, splitSample, withCell, withProfileRows, type SplitFile } from '../../support/split';
@@ -63,6 +64,23 @@ describe('the sample split into its 14 prefectures\' files', () => {
     expect(found.filter((f) => f.rule !== 'X001')).toEqual([]);
   });
 
+  it('X001.file: a prefecture\'s ledger sent again inside another file says so once, with the count, before its projects one by one', () => {
+    const all = a.grid.sheets.find((x) => x.name === LEDGER)!.values.length - FIRST; // a's projects
+    // b carries a's whole ledger below its own rows
+    const bLedger = b.grid.sheets.find((x) => x.name === LEDGER)!;
+    const aRows = a.grid.sheets.find((x) => x.name === LEDGER)!.values.slice(FIRST);
+    const both: SplitFile = { ...b, grid: { sheets: b.grid.sheets.map((x) => (x === bLedger ? { ...x, values: [...x.values, ...aRows] } : x)) } };
+    const x = of(run(a, both), 'X001');
+    const lines = x.filter((f) => f.variant === 'file');
+    expect(lines.map((f) => [where(f), f.params])).toEqual([
+      [`${a.file}:${LEDGER}!A3`, { count: all, total: all, otherFile: b.file }],
+      [`${b.file}:${LEDGER}!A3`, { count: all, total: bLedger.values.length - FIRST + all, otherFile: a.file }],
+    ]);
+    expect(x.length - lines.length).toBe(2 * all); // each project still listed, in each file
+    expect(formatFinding(lines[1], 'zh-CN')).toBe(`本文件有 ${all} 个项目（共 ${bLedger.values.length - FIRST + all} 个）也在文件“${a.file}”中报送，汇总时会重复计算：请核实是否重复报送。各重复项目另行列出。`);
+    expect(formatFinding(lines[0], 'en-US')).toBe(`All ${all} projects of this file are in file "${b.file}" too: the same ledger was sent twice (or one is a resubmitted version); keep only one of the files in the consolidation. Each repeated project is listed separately.`);
+  });
+
   it('X002: the same patent behind another project of another file, on both sides', () => {
     const found = run(a, withCell(b, FIRST, COL.patent, cellOf(a, FIRST, COL.patent)));
     expect(found.map((f) => `${f.rule} ${where(f)}`)).toEqual([`X002 ${a.file}:${LEDGER}!H4`, `X002 ${b.file}:${LEDGER}!H4`]);
@@ -95,18 +113,20 @@ describe('the sample split into its 14 prefectures\' files', () => {
 });
 
 describe('cross-file findings are capped per rule in each file, as a file\'s own are', () => {
-  it('a ledger of 1,001 projects sent by two prefectures: 1,000 X001 listed in each file and one S007 counting the rest; the counts and pairs stay true', () => {
+  it('a ledger of 1,001 projects sent by two prefectures: 1,000 X001 listed in each file (the file\'s one line first) and one S007 counting the rest; the counts and pairs stay true', () => {
     const { grid } = syntheticLedger(MAX_FINDINGS_PER_RULE + 1);
     const r = checkAcross([{ file: 'a.xlsx', grid }, { file: 'b.xlsx', grid }]);
     for (const file of ['a.xlsx', 'b.xlsx']) {
       const mine = r.findings.filter((f) => f.file === file);
       expect(of(mine, 'X001')).toHaveLength(MAX_FINDINGS_PER_RULE);
+      // the one line naming the cause is never the one cut
+      expect(of(mine, 'X001').filter((f) => f.variant === 'file').map((f) => f.params)).toEqual([{ count: MAX_FINDINGS_PER_RULE + 1, total: MAX_FINDINGS_PER_RULE + 1, otherFile: file === 'a.xlsx' ? 'b.xlsx' : 'a.xlsx' }]);
       const s007 = mine.filter((f) => f.rule === 'S007' && (f.params as { rule: string }).rule === 'X001');
-      expect(s007.map((f) => [f.file, f.severity, f.params])).toEqual([[file, 'error', { rule: 'X001', count: 1, shown: MAX_FINDINGS_PER_RULE }]]);
-      expect(countBySeverity(of(mine, 'X001')).error + countBySeverity(s007).error).toBe(MAX_FINDINGS_PER_RULE + 1);
+      expect(s007.map((f) => [f.file, f.severity, f.params])).toEqual([[file, 'error', { rule: 'X001', count: 2, shown: MAX_FINDINGS_PER_RULE }]]);
+      expect(countBySeverity(of(mine, 'X001')).error + countBySeverity(s007).error).toBe(MAX_FINDINGS_PER_RULE + 2);
     }
     expect(r.pairs).toHaveLength(1);
-    expect(r.pairs[0].rules.X001).toBe(2 * (MAX_FINDINGS_PER_RULE + 1));
+    expect(r.pairs[0].rules.X001).toBe(2 * (MAX_FINDINGS_PER_RULE + 2));
   });
 });
 

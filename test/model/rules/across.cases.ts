@@ -35,6 +35,15 @@ export const CASES: RuleCases = {
     },
     { name: 'distinct ids in the two files', files: two([validRow(0)], [validRow(1)]), expect: [] },
     { name: 'a duplicate within one file is L004\'s', files: two([validRow(0), validRow(0)], [validRow(1)]), expect: [] },
+    {
+      // a ledger sent again: one line per file at its 项目编号 header saying so, then each project
+      name: 'two files sharing two projects: the file\'s one line, then each project, in both',
+      files: two([validRow(0), validRow(1)], [validRow(0), validRow(1), validRow(2)]),
+      expect: [
+        `error@a.xlsx:项目台账!${colOf('项目编号')}1`, `error@${first('a.xlsx', '项目编号')}`, `error@a.xlsx:项目台账!${colOf('项目编号')}3`,
+        `error@b.xlsx:项目台账!${colOf('项目编号')}1`, `error@${first('b.xlsx', '项目编号')}`, `error@b.xlsx:项目台账!${colOf('项目编号')}3`,
+      ],
+    },
   ],
   X002: [
     {
