@@ -54,7 +54,7 @@ export interface WorkbookEvaluation {
 export function readSummaryOf(e: Pick<WorkbookEvaluation, 'check'>): ReadSummary | undefined {
   // a budget request (申报) has no ledger to read, and none is missing
   if (e.check.stage === 'request' && !e.check.ledgerSheets.length) return undefined;
-  const file = e.check.ledgerSheets.length === 1 && e.check.ledger?.table.sheet.namedAfterFile === true;
+  const file = e.check.ledgerSheets.length === 1 ? e.check.ledger?.table.sheet.namedAfterFile : undefined;
   return { sheets: e.check.ledgerSheets, projects: e.check.ledger?.projects.length ?? 0, ...(file ? { file } : {}) };
 }
 

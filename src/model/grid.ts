@@ -42,8 +42,11 @@ export interface GridSheet {
   readonly numberFormats?: ReadonlyArray<ReadonlyArray<string | null>>;
   /** The sheet is hidden (or very hidden) in its workbook; absent = visible. */
   readonly hidden?: boolean;
-  /** The file has no sheets (a CSV or text table, a web page's one table): this one is named after the file. */
-  readonly namedAfterFile?: boolean;
+  /**
+   * The file has no sheets (a CSV or text table, a web page's one table): this one is named after the file, whose name
+   * (without its folders, with its extension: 2018年度项目台账.csv) this is — what the read summary calls it.
+   */
+  readonly namedAfterFile?: string;
   /** 0-based sheet rows hidden in the sheet (by hand, by a filter, in a collapsed group), ascending; absent = none, or the host cannot tell. */
   readonly hiddenRows?: ReadonlyArray<number>;
   /**

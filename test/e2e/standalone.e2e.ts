@@ -245,7 +245,7 @@ describe('standalone page', () => {
     await fs.writeFile(xls, xlsOf(sample.sheets));
     const w = await session.open();
     await open(w, csv);
-    await w.page.getByText('已读取文件“项目台账”中的 169 个项目。').waitFor(); // a CSV has no sheets: its table is named after the file (d7fbea6)
+    await w.page.getByText('已读取文件“项目台账.csv”中的 169 个项目。').waitFor(); // a CSV has no sheets: its table is named after the file (d7fbea6), said by its name
     await w.page.getByText('未发现问题。').waitFor();
     await open(w, xls);
     await w.page.getByText('未发现问题。').waitFor();

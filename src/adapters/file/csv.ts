@@ -183,8 +183,13 @@ export function csvValue(field: string): CellValue {
 }
 
 /** A sheet name from a file name: its base name, without the characters Excel forbids, at most 31 characters. */
+/** A file's name without its folders, extension kept (2018年度项目台账.csv): what a table named after it says it was read from. */
+export function fileBaseName(fileName: string): string {
+  return fileName.replace(/^.*[\\/]/, '');
+}
+
 export function sheetNameOf(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  const base = fileBaseName(fileName).replace(/\.[^.]*$/, '');
   const clean = base.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim();
   return [...(clean || 'Sheet1')].slice(0, 31).join('');
 }
@@ -353,7 +358,8 @@ export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOp
     if (stopped.by) throw stopped.by;
     while (values.length && values[values.length - 1].length === 0) values.pop();
     if (values.length === 0) return fail('empty', 'empty');
-    const sheet: GridSheet = readFindings.length ? { name, values, namedAfterFile: true, readFindings } : { name, values, namedAfterFile: true };
+    const namedAfterFile = fileBaseName(fileName);
+    const sheet: GridSheet = readFindings.length ? { name, values, namedAfterFile, readFindings } : { name, values, namedAfterFile };
     return { ok: true, grid: { sheets: [sheet] }, date1904: false };
   } catch (e) {
     if (e instanceof Aborted) throw e;

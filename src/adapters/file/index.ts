@@ -88,7 +88,7 @@ export async function readWorkbookFile(data: Uint8Array | ArrayBuffer, fileName:
       if (!decoded || !kind) return r;
       const { readMarkup } = await import(/* webpackChunkName: "xls" */ './xls');
       if (kind === 'mht') return tagged((await readMht(decoded.text, fileName, readMarkup, csv, options)) ?? r, 'xls');
-      const m = await readMarkup(decoded.text, kind, csv.sheetNameOf(fileName), csv.csvValue, options);
+      const m = await readMarkup(decoded.text, kind, csv.sheetNameOf(fileName), csv.csvValue, options, csv.fileBaseName(fileName));
       // a page with no table at all is no export: a login or error page saved as .xls is not to be saved as .xlsx
       return m ? tagged(m, 'xls') : kind === 'html' && !/<table[\s>]/i.test(decoded.text) ? NO_TABLE : r;
     }
@@ -117,7 +117,7 @@ async function readMht(
     const r = await readMarkup(t.html, 'html', name, csv.csvValue, options);
     if (r && !r.ok) return r;
     // named by the workbook's part: a sheet of its own name, not the file's
-    if (r) for (const s of r.grid.sheets) sheets.push(r.grid.sheets.length === 1 ? { ...s, name, namedAfterFile: t.name === undefined && tables.length === 1 } : s);
+    if (r) for (const s of r.grid.sheets) sheets.push(r.grid.sheets.length === 1 ? { ...s, name, ...(t.name === undefined && tables.length === 1 ? { namedAfterFile: csv.fileBaseName(fileName) } : {}) } : s);
   }
   return sheets.length ? { ok: true, grid: { sheets }, date1904: false } : null;
 }

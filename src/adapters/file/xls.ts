@@ -237,7 +237,7 @@ function budgetFailure(e: unknown, budget: Budget, limits: ReadLimits): ReadXlsx
  * their types. A single HTML table is named after the file, as a CSV is. Null when nothing is read
  * (the caller then says how to save the file as .xlsx).
  */
-export async function readMarkup(text: string, kind: 'html' | 'xml' | 'fods', sheetName: string, typeText: TypeText, options: ReadXlsxOptions = {}): Promise<ReadXlsxResult | null> {
+export async function readMarkup(text: string, kind: 'html' | 'xml' | 'fods', sheetName: string, typeText: TypeText, options: ReadXlsxOptions = {}, fileName = sheetName): Promise<ReadXlsxResult | null> {
   const limits: ReadLimits = { ...PAGE_LIMITS, ...options.limits };
   const budget = new Budget(limits, options.onProgress, options.signal);
   try {
@@ -268,7 +268,7 @@ export async function readMarkup(text: string, kind: 'html' | 'xml' | 'fods', sh
     const table = new Map(tables.length === wb.SheetNames.length ? wb.SheetNames.map((n, i) => [n, tables[i]]) : []);
     const read = gridOf(wb, budget, (name) => (single ? sheetName : (table.get(name)?.name ?? name)), kind === 'html' ? typeText : undefined);
     if (!read) return null;
-    if (single && read.ok) read.grid = { sheets: read.grid.sheets.map((s) => ({ ...s, namedAfterFile: true })) };
+    if (single && read.ok) read.grid = { sheets: read.grid.sheets.map((s) => ({ ...s, namedAfterFile: fileName })) };
     if (read.ok && tables.length === wb.SheetNames.length && (tables.some((t) => t.hidden) || hiddenRuns.some((r) => r.length))) {
       // hidden sheets and rows by table, the grid's sheets by name (chart sheets have none in a .fods)
       const byName = new Map(tables.map((t, i) => [t.name, { hidden: t.hidden, runs: hiddenRuns[i] ?? [] }]));

@@ -69,8 +69,9 @@ describe('what a check read, on a file without sheets', () => {
 
   it('a CSV is a file, not a sheet: 已读取文件“…” / Read … from file "…"', async () => {
     const t = await read(new TextEncoder().encode(toCsv(ledger)), '2018年度项目台账.csv');
-    expect(t['zh-CN']).toBe('已读取文件“2018年度项目台账”中的 169 个项目。');
-    expect(t['en-US']).toBe('Read 169 project(s) from file "2018年度项目台账".');
+    // by the file's name as it is (with .csv: it read 文件“2018年度项目台账”, a name no file has)
+    expect(t['zh-CN']).toBe('已读取文件“2018年度项目台账.csv”中的 169 个项目。');
+    expect(t['en-US']).toBe('Read 169 project(s) from file "2018年度项目台账.csv".');
     expect(t['en-US'].replace('2018年度项目台账', '')).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
