@@ -19,6 +19,9 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   where: { color: tokens.colorNeutralForeground3, marginRight: tokens.spacingHorizontalS },
   num: { textAlign: 'right' },
+  // as the single file's list: as tall as its items up to most of the window, then it scrolls, so that hundreds of
+  // findings across files (every project of a ledger sent twice) leave 下载汇总工作簿 in reach below them
+  scroll: { maxHeight: 'max(240px, 60vh)', overflowY: 'auto' },
 });
 
 export interface AcrossPanelProps {
@@ -74,22 +77,27 @@ export function AcrossPanel({ view, busy, onDownload }: AcrossPanelProps): JSX.E
       {view.findings.length === 0 ? (
         <Text data-testid="across-none">{t.acrossNone}</Text>
       ) : (
-        <ul className={styles.list} data-testid="across-findings">
-          {view.findings.map((f, i) => (
-            <FindingItem key={i} f={f} file={f.file} />
-          ))}
-        </ul>
+        // a region that takes focus: the keyboard scrolls it as the mouse does
+        <div className={styles.scroll} role="region" tabIndex={0} aria-label={t.acrossFindingsTitle} data-testid="across-findings-box">
+          <ul className={styles.list} data-testid="across-findings">
+            {view.findings.map((f, i) => (
+              <FindingItem key={i} f={f} file={f.file} />
+            ))}
+          </ul>
+        </div>
       )}
       {view.files
         .filter((f) => f.findings.length > 0)
         .map((f) => (
           <details key={f.name}>
             <summary>{visibleText(t.acrossFileFindings(f.name))}</summary>
-            <ul className={styles.list}>
-              {f.findings.map((x, i) => (
-                <FindingItem key={i} f={x} />
-              ))}
-            </ul>
+            <div className={styles.scroll} role="region" tabIndex={0} aria-label={visibleText(t.acrossFileFindings(f.name))}>
+              <ul className={styles.list}>
+                {f.findings.map((x, i) => (
+                  <FindingItem key={i} f={x} />
+                ))}
+              </ul>
+            </div>
           </details>
         ))}
       {onDownload && (

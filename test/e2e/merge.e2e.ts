@@ -86,6 +86,26 @@ describe('the page with several files (issue 20)', () => {
     await expectAcross(w);
   });
 
+  it('hundreds of findings across files leave 下载汇总工作簿 in reach: the list scrolls in its own box (it was a 45,000 px page)', async () => {
+    // the first file sent again under another name: each of its projects is in both files (X001 twice per project)
+    const again = path.join(dir, `重报-${a.file}`);
+    await fs.copyFile(paths[0], again);
+    const w = await session.open();
+    await w.page.setViewportSize({ width: 400, height: 800 });
+    await w.page.setInputFiles('input[type=file]', [paths[0], again]);
+    await w.page.getByTestId('across-panel').waitFor();
+    expect(await w.page.getByTestId('across-finding').count()).toBeGreaterThanOrEqual(100);
+    const button = w.page.getByRole('button', { name: '下载汇总工作簿' });
+    const box = await button.boundingBox();
+    expect(box!.y).toBeLessThan(2 * 800);
+    // the keyboard reaches the list and scrolls it
+    const list = w.page.getByTestId('across-findings-box');
+    await list.focus();
+    await w.page.keyboard.press('PageDown');
+    await w.page.waitForFunction(() => (document.querySelector('[data-testid=across-findings-box]')?.scrollTop ?? 0) > 0);
+    await screenshot(w.page, 'merge-2-many-across-400');
+  });
+
   it('made no request outside its origin and no page error', () => {
     session.expectClean();
   });
