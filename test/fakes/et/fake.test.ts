@@ -200,6 +200,23 @@ describe('fake ET refuses what ET refuses (or what the note does not know it acc
     expect(ws(et).Range('C1:C2').MergeCells).toBe(false);
   });
 
+  test('MergeCells and MergeArea follow every change of the merged areas (merged, removed, pushed by a test)', () => {
+    const et = withSheets('A');
+    const sheet = et.sheet('A');
+    ws(et).Range('A300:B300').Merge(); // a block of rows the lookup keeps apart from row 1
+    expect(ws(et).Range('A1:B300').MergeCells).toBeNull();
+    expect(ws(et).Range('A300:B300').MergeCells).toBe(true);
+    sheet.merges.push({ r0: 0, r1: 599, c0: 3, c1: 3 }); // D1:D600, across three blocks
+    expect(ws(et).Range('D250:D260').MergeCells).toBe(true);
+    expect(ws(et).Range('D599').MergeArea.Rows.Count).toBe(600);
+    expect(ws(et).Range('C599:D600').MergeCells).toBeNull();
+    sheet.removeMerges({ r0: 299, r1: 299, c0: 0, c1: 0 });
+    expect(ws(et).Range('A300:B300').MergeCells).toBe(false);
+    expect(ws(et).Range('A300').MergeArea.Columns.Count).toBe(1);
+    sheet.merges = [];
+    expect(ws(et).Range('D1:D600').MergeCells).toBe(false);
+  });
+
   test('PrintTitleRows must be whole rows', () => {
     const et = withSheets('A');
     expect(() => (ws(et).PageSetup.PrintTitleRows = '$A$1:$C$2')).toThrow(/whole rows/);

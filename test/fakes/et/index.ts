@@ -445,8 +445,8 @@ class FakeRange implements EtRange {
   }
   get MergeCells(): boolean | null {
     hit(this.h, 'Range.MergeCells');
-    let merged = 0;
-    each(this.rect, (r, c) => void (this.sheet.mergeAt(r, c) && merged++));
+    checkSize(this.rect, 'the fake does not model this many cells');
+    const merged = this.sheet.mergedCellsIn(this.rect);
     return merged === 0 ? false : merged === cellCount(this.rect) ? true : null;
   }
   /**
