@@ -56,6 +56,15 @@ export const W005 = defineRule({
       'en-US': (p) => `The actual value "${p.raw}" of quantitative indicator "${p.name}" is not a number (and no data source is given).`,
     }),
     /**
+     * An actual written, not a number, beside a 数据来源 (进行中, 待统计): the source's figure does not replace what is
+     * written, so the row scored 0 in silence. What to do either way.
+     */
+    sourced: msg({
+      params: { name: P.text, raw: P.text, source: P.text },
+      'zh-CN': (p) => `定量指标“${p.name}”的实际完成值“${p.raw}”不是数字，未评分（已填写的值不会由数据来源“${p.source}”代替）。请填写数字，或清空该单元格以按数据来源计算。`,
+      'en-US': (p) => `The actual value "${p.raw}" of quantitative indicator "${p.name}" is not a number and is not scored (a written value is not replaced by data source "${p.source}"). Write a number, or clear the cell to use the data source.`,
+    }),
+    /**
      * An actual that is a number, in a unit the target's does not convert to (52个 for 49家, 25工作日 for 30天, 80天 for
      * 3月, 1200人次 for 500人, 10次 for 4次/月): it said 不是数字, which the officer could only read as wrong. Both
      * values with their units, and what to write.
@@ -124,9 +133,11 @@ export function indicatorRules(read: IndicatorsRead, emit: (f: Finding) => void,
       // a blank cell says so; quoting it (实际完成值“”不是数字) said nothing
       emit(ind.actualText?.trim() ? actualFinding(at('actual'), ind, name) : W005.finding.noActual(at('actual'), { name }));
     else if (stage === 'yearEnd' && read.cols.actual !== undefined && ind.actual === undefined && ind.actualText?.trim()) {
-      // a 数据来源 does not stand in for an actual written in another unit (52个 for 49家): the row is not scored, so say why
+      // a 数据来源 does not stand in for an actual written (52个 for 49家, 进行中): the row is not scored, so say why
       const f = actualFinding(at('actual'), ind, name);
+      // (a source that does not exist is W008's: clearing the cell would not score it)
       if (f.variant === 'unit') emit(f);
+      else if (ind.source !== undefined && names.has(ind.source)) emit(W005.finding.sourced(at('actual'), { name, raw: (ind.actualText ?? '').trim(), source: ind.source }));
     }
   }
 }

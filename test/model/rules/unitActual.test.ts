@@ -40,6 +40,23 @@ describe('W005 on an actual in another unit', () => {
     expect(ev.findings.filter((f) => f.rule === 'W005').map((f) => f.variant)).toEqual(['unit']);
   });
 
+  it('an actual that is no number beside a 数据来源 (进行中): not scored, and said, with what to do (it was 0 points in silence)', () => {
+    const ev = evaluateWorkbook(scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: '49', 度量单位: '家', 实际完成值: '进行中', 数据来源: '新上项目数' } }) }));
+    const w = ev.findings.filter((f) => f.rule === 'W005');
+    expect(w.map((f) => [f.variant, findingText(f, 'zh-CN')])).toEqual([
+      ['sourced', '定量指标“支持项目数”的实际完成值“进行中”不是数字，未评分（已填写的值不会由数据来源“新上项目数”代替）。请填写数字，或清空该单元格以按数据来源计算。'],
+    ]);
+    expect(['进行中', '支持项目数', '新上项目数'].reduce((t, d) => t.split(d).join(''), findingText(w[0], 'en-US'))).not.toMatch(/[\u3000-\u9fff\uff00-\uffef]/);
+    // cleared, the source scores it: no W005
+    const cleared = evaluateWorkbook(scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: '49', 度量单位: '家', 实际完成值: '', 数据来源: '新上项目数' } }) }));
+    expect(cleared.findings.filter((f) => f.rule === 'W005')).toEqual([]);
+  });
+
+  it('beside a 数据来源 that does not exist: W008 says so, no W005 advice to clear the cell', () => {
+    const ev = evaluateWorkbook(scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: '进行中', 数据来源: '不存在的来源' } }) }));
+    expect(ev.findings.filter((f) => f.rule === 'W005' || f.rule === 'W008').map((f) => f.rule)).toEqual(['W008']);
+  });
+
   it('an actual that is no number keeps its own words', () => {
     const ev = evaluateWorkbook(scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: '进行中' } }) }));
     expect(ev.findings.filter((f) => f.rule === 'W005').map((f) => [f.variant, findingText(f, 'zh-CN')])).toEqual([

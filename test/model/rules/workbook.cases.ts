@@ -17,6 +17,7 @@ export const CASES: RuleCases = {
     { name: 'a quantitative actual that is no number, without a data source', grid: scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: '进行中' } }) }), expect: ['error@绩效指标!G2'] },
     { name: 'a quantitative actual left blank, without a data source (noActual)', grid: scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: null } }) }), expect: ['error@绩效指标!G2'] },
     { name: 'the actual left to a data source', grid: scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: null, 数据来源: '项目数' } }) }), expect: [] },
+    { name: 'an actual that is no number beside a data source (sourced: not replaced by the source, not scored)', grid: scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: '进行中', 数据来源: '项目数' } }) }), expect: ['error@绩效指标!G2'] },
     { name: 'targets and actuals given', grid: scoredBook(), expect: [] },
     // W005.unit: a number in a unit the target's does not convert to (unitActual.test.ts holds its words)
     { name: 'an actual in another unit (52个 for 49家)', grid: scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: '49', 度量单位: '家', 实际完成值: '52个' } }) }), expect: ['error@绩效指标!G2'] },
