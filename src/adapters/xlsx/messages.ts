@@ -81,10 +81,24 @@ export function mbOver(used: number, limit: number): { mb: number; limitMb: numb
   return { mb: Math.ceil((used / MB) * k) / k, limitMb: Math.floor((limit / MB) * k) / k };
 }
 
+/**
+ * Seconds used over a time budget (ms in): the budget as it was given (to the ms), the time used rounded up to as many
+ * decimals, so always more than the budget. Whole seconds alone said jx check --max-time 0.5 as 读取已需要 1 秒以上，
+ * 超过 1 秒的时间预算 (the budget given was half a second).
+ */
+export function secondsOver(usedMs: number, limitMs: number): { seconds: number; limitSeconds: number } {
+  const given = Math.round(limitMs) / 1000;
+  let k = 1;
+  while (k < 1000 && Math.round(given * k) !== given * k) k *= 10;
+  const limitSeconds = Math.round(given * k) / k;
+  const seconds = Math.max(Math.ceil((usedMs / 1000) * k) / k, limitSeconds + 1 / k);
+  return { seconds: Math.round(seconds * k) / k, limitSeconds };
+}
+
 export function overBudgetFailure(e: OverBudget): { variant: 'overMemory' | 'overTime'; params: FailureParams } {
   return e.kind === 'memory'
     ? { variant: 'overMemory', params: { ...mbOver(e.used, e.limit), projected: e.projected } }
-    : { variant: 'overTime', params: { seconds: Math.ceil(e.used / 1000), limitSeconds: Math.round(e.limit / 1000), projected: e.projected } };
+    : { variant: 'overTime', params: { ...secondsOver(e.used, e.limit), projected: e.projected } };
 }
 
 const fmt = (n: number | undefined, locale: string): string =>

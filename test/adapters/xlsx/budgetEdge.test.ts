@@ -3,7 +3,8 @@
  * says a need larger than the budget. Both rounded up to whole MB, it said 需要约 3 MB 内存，超过 3 MB 的内存预算.
  */
 import { nodeInflater } from '../../../src/adapters/xlsx/inflateNode';
-import { mbOver } from '../../../src/adapters/xlsx/messages';
+import { OverBudget } from '../../../src/adapters/xlsx/budget';
+import { mbOver, overBudgetFailure, secondsOver } from '../../../src/adapters/xlsx/messages';
 import { readXlsx } from '../../../src/adapters/xlsx/read';
 import { writeXlsx } from '../../../src/adapters/xlsx/write';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
@@ -37,5 +38,12 @@ describe('the memory budget at its edge', () => {
     expect(mbOver(0.2 * MB, 0.01 * MB)).toEqual({ mb: 0.2, limitMb: 0.01 });
     for (const [used, limit] of [[1001, 1000], [10 * MB + 1, 10 * MB], [5.05 * MB, 5.04 * MB], [MB + 1, MB]])
       expect(mbOver(used, limit).mb).toBeGreaterThan(mbOver(used, limit).limitMb);
+  });
+  it('secondsOver: a time budget under a second is said as given (--max-time 0.5 said 超过 1 秒的时间预算)', () => {
+    expect(secondsOver(620, 500)).toEqual({ seconds: 0.7, limitSeconds: 0.5 });
+    expect(secondsOver(2400, 1000)).toEqual({ seconds: 3, limitSeconds: 1 });
+    expect(secondsOver(5, 0)).toEqual({ seconds: 1, limitSeconds: 0 });
+    expect(overBudgetFailure(new OverBudget('time', 1200, 500, false)).params)
+      .toMatchObject({ seconds: 1.2, limitSeconds: 0.5 });
   });
 });
