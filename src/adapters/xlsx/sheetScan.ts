@@ -401,10 +401,13 @@ export class SheetReader {
       } else if (c1 === 118 /* v */ && b[lt + 2] === GT && this.capture === 0) {
         let q = lt + 3;
         while (q < n && b[q] !== LT) q++;
-        if (q + 1 >= n) return lt;
         // Text up to its end tag, as written: a range of b. Anything else inside (CDATA, a
-        // comment) takes the general path, which gathers the pieces.
-        if (b[q + 1] === SLASH) {
+        // comment) takes the general path, which gathers the pieces; so does a value that goes on
+        // past this buffer once it is longer than SPLIT_WINDOW (carried whole, it was copied again
+        // with every chunk, and refused as damage past MAX_TAG: a 5 MB value, wherever cut).
+        if (q + 1 >= n) {
+          if (n - lt <= SPLIT_WINDOW) return lt;
+        } else if (b[q + 1] === SLASH) {
           if (this.inCell && !this.inIs) {
             this.vBuf = b;
             this.vStart = lt + 3;

@@ -308,3 +308,17 @@ describe('a tag cut by a chunk is completed with the next chunk up to its first 
     for (let size = 1; size <= 120; size++) expect(scan(xml, size)).toEqual(whole);
   });
 });
+
+describe('a value longer than a tag may be (MAX_TAG, 4 MB)', () => {
+  test('a 5 MB <v> reads the same whole and cut into the chunks of the CLI and the page, not as damage', () => {
+    const long = '长x'.repeat(1024 * 1024); // 4 MB of UTF-8; with the tail below the value is 5 MB
+    const value = long + 'y'.repeat(1024 * 1024);
+    const xml = sheetXml(`<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="str"><v>${value}</v></c><c r="B2"><v>7</v></c></row>`);
+    for (const size of [undefined, 1 << 20, (1 << 16) + 7, 1 << 14]) {
+      const sheet = scan(xml, size);
+      expect({ size, length: (sheet.values[1][0] as string).length }).toEqual({ size, length: value.length });
+      expect(sheet.values[1][0]).toBe(value);
+      expect(sheet.values[1][1]).toBe(7);
+    }
+  });
+});
