@@ -73,6 +73,7 @@ export function qualitativeText(text: string): string {
 export function recogniseGrade(text: string | undefined, target?: string): QualGradeDef | undefined {
   if (!text) return undefined;
   const t = qualitativeText(text);
+  if (FULL_RATE.test(t) && fullRateMeets(target)) return QUAL_GRADES[0];
   for (const { phrase, def } of GRADE_PHRASES) {
     if (t === phrase) return def;
     if (t.startsWith(phrase) && AFTER_PHRASE.test(t.slice(phrase.length))) {
@@ -278,6 +279,18 @@ function clauseGradeAsSaid(clause: string, target: Predicate | undefined): WordG
 /** The first predicate of a target's words (what the actual is weighed against). */
 function targetPredicate(target: string | undefined): Predicate | undefined {
   return target === undefined ? undefined : qualitativeText(target).split(CLAUSE_SPLIT).map(predicateOf).find((x) => x !== undefined);
+}
+
+/** All of it, as a rate: `100%` (`100.0%`, full-width too). */
+const FULL_RATE = /^100(?:\.0+)?[%％]$|^１００[%％]$/;
+/**
+ * Whether a full rate meets a target in words: one that asks a thing done, in place or on time (及时, 按期完成, 到位,
+ * 健全), not negated, not in part — `100%` of it is all of it. A rate below 100 % stays the officer's call (W011), as
+ * does 100 % of a change (提升) or an appraisal (良好), which a share does not measure.
+ */
+function fullRateMeets(target: string | undefined): boolean {
+  const p = targetPredicate(target);
+  return p !== undefined && (p.cls === 'done' || p.cls === 'time' || p.cls === 'place') && !p.neg && !p.partial && !p.short;
 }
 
 const RANK: Record<QualGrade, number> = { 达成: 2, 部分达成: 1, 未达成: 0 };

@@ -84,6 +84,16 @@ describe('grade words through the evaluation', () => {
     }
   });
 
+  it('100% against a target asking it done, in place or on time (及时, 按期完成, 到位) is all of it: 达成, full points (it was W011)', () => {
+    for (const [t, a] of [['及时', '100%'], ['按期完成', '100%'], ['资金拨付及时', '１００％'], ['到位', '100.0%']]) {
+      const e = run(t, a);
+      expect(e.indicators[0]).toMatchObject({ grade: { grade: '达成' }, score: 10, basis: 'grade' });
+      expect(rules(e)).toEqual([]);
+    }
+    // below 100 %, or 100 % of a change or an appraisal a share does not measure: still the officer's call
+    for (const [t, a] of [['及时', '95%'], ['有所提升', '100%'], ['良好', '100%'], ['基本完成', '100%']]) expect(rules(run(t, a))).toEqual(['W011']);
+  });
+
   it('基本达到预期 is 部分达成: no score until the officer gives one in 6–8 (W007)', () => {
     const e = run('达到预期', '基本达到预期');
     expect(e.indicators[0].score).toBeUndefined();
