@@ -88,6 +88,16 @@ export interface PageSetup {
 }
 
 /**
+ * How a grid copied as it was prints (the consolidation's 配置, 绩效指标, 报告素材): paper, orientation, margins and fit
+ * over its used range, and its texts wrapped in their columns, top-aligned, so that a long 年度总体目标 prints whole in
+ * its column instead of running on over the columns beside it onto pages of their own.
+ */
+export type GridPrint = Pick<PageSetup, 'paperSize' | 'orientation' | 'fitToWidth' | 'fitToHeight' | 'margins'> & {
+  /** Row heights in points, by the grid's row (from its first): what its wrapped texts need (hosts do not fit rows on opening a file). */
+  readonly rowHeights?: ReadonlyArray<number | undefined>;
+};
+
+/**
  * Excel's column width in points for a width in characters of the default font: 7 px a character + 5 px
  * padding at 96 dpi. The model measures a printed table with it; the Office adapter sets widths with it.
  */

@@ -18,7 +18,7 @@
 import { concatBytes } from './bytes';
 import { Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import { columnLetters, dateToSerial, EXCEL_MAX_COLS, EXCEL_MAX_ROWS, isDateValue, isErrorValue, type GridSheet, type Merge } from '../../model/grid';
-import { forEachCellToWrite, LISTS_SHEET as LISTS, rangeA1, type PaperSize, type SheetLayout } from '../../model/layout';
+import { forEachCellToWrite, LISTS_SHEET as LISTS, rangeA1, type GridPrint, type PageSetup, type PaperSize, type SheetLayout } from '../../model/layout';
 import { cutText } from '../../model/text/visible';
 import { StyleRegistry } from './writeStyles';
 import { escapeAttr, escapeText } from './xml';
@@ -28,6 +28,8 @@ export interface SheetToWrite {
   readonly layout?: SheetLayout;
   /** A grid's column widths in characters, by sheet column, as the model decided them (a copied sheet's: copiedWidths). */
   readonly columnWidths?: ReadonlyArray<number>;
+  /** How a grid prints (its used range; texts wrapped in their columns): else Excel's defaults. */
+  readonly print?: GridPrint;
 }
 
 /** Number format given to DateValue cells of a grid that has no format of its own for them. */
@@ -311,30 +313,33 @@ function worksheetOpen(sheetPr: string, dimension: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Grids
 
-function writeGridSheet(part: Part, g: GridSheet, selected: boolean, styles: StyleRegistry, sst: SharedStrings, widths: ReadonlyArray<number> = []): SheetEntry {
+function writeGridSheet(part: Part, g: GridSheet, selected: boolean, styles: StyleRegistry, sst: SharedStrings, widths: ReadonlyArray<number> = [], print?: GridPrint): SheetEntry {
   const r0 = g.origin?.row ?? 0;
   const c0 = g.origin?.col ?? 0;
   let width = 0;
   for (const row of g.values) width = Math.max(width, row.length);
   const letters = letterBytesUpTo(c0 + width);
   const dimension = g.values.length && width ? `${columnLetters(c0)}${r0 + 1}:${columnLetters(c0 + width - 1)}${r0 + g.values.length}` : 'A1';
-  part.write(worksheetOpen('', dimension) + sheetViews(selected, 0) + '<sheetFormatPr defaultRowHeight="15"/>' + colsXml(widths) + '<sheetData>');
+  const page = print ? pageXml({ page: { ...print, horizontalCentered: false } }) : undefined;
+  const wrap = print !== undefined;
+  part.write(worksheetOpen(page?.sheetPr ?? '', dimension) + sheetViews(selected, 0) + '<sheetFormatPr defaultRowHeight="15"/>' + colsXml(widths) + '<sheetData>');
   const w = new CellWriter(part, sst);
   g.values.forEach((row, r) => {
     if (!row.some((v) => v !== null && v !== undefined)) return;
-    w.rowOpen(r0 + r, undefined);
+    w.rowOpen(r0 + r, print?.rowHeights?.[r]);
     row.forEach((v, c) => {
       if (v === null || v === undefined) return;
       const col = letters[c0 + c];
       const fmt = g.numberFormats?.[r]?.[c] ?? undefined;
       // A date as its serial under a date format (the model's serial keeps Excel's phantom 1900-02-29).
-      if (isDateValue(v)) w.value(col, r0 + r, styles.gridStyle(fmt ?? GRID_DATE_FORMAT), dateToSerial(v));
-      else if (isErrorValue(v)) w.error(col, r0 + r, styles.gridStyle(fmt), v.code);
-      else w.value(col, r0 + r, styles.gridStyle(fmt), v);
+      // printed (a copied sheet): every cell top-aligned, texts wrapped, so a row's number stands beside its text's first line
+      if (isDateValue(v)) w.value(col, r0 + r, styles.gridStyle(fmt ?? GRID_DATE_FORMAT, wrap), dateToSerial(v));
+      else if (isErrorValue(v)) w.error(col, r0 + r, styles.gridStyle(fmt, wrap), v.code);
+      else w.value(col, r0 + r, styles.gridStyle(fmt, wrap), v);
     });
     w.rowClose();
   });
-  part.write('</sheetData>' + mergeCellsXml(g.merges ?? []) + DEFAULT_MARGINS + '</worksheet>');
+  part.write('</sheetData>' + mergeCellsXml(g.merges ?? []) + (page ? page.margins + page.setup : DEFAULT_MARGINS) + '</worksheet>');
   return { name: g.name, ...(g.hidden ? { state: 'hidden' as const } : {}) };
 }
 
@@ -344,7 +349,7 @@ function writeGridSheet(part: Part, g: GridSheet, selected: boolean, styles: Sty
 /** Lists that go to the lists sheet, one column each, written after all other sheets. */
 type PendingLists = string[][];
 
-function pageXml(layout: SheetLayout): { sheetPr: string; printOptions: string; margins: string; setup: string; footer: string; breaks: string } {
+function pageXml(layout: { readonly page?: Omit<PageSetup, 'printArea'> }): { sheetPr: string; printOptions: string; margins: string; setup: string; footer: string; breaks: string } {
   const p = layout.page;
   const footer = p?.footer ? `<headerFooter><oddFooter>${textContent(p.footer)}</oddFooter></headerFooter>` : '';
   if (!p) return { sheetPr: '', printOptions: '', margins: DEFAULT_MARGINS, setup: '', footer, breaks: '' };
@@ -657,7 +662,7 @@ export function writeXlsxSync(sheets: ReadonlyArray<SheetToWrite>, options: Writ
   sheets.forEach((s, i) => {
     const part = new Part(zip, `xl/worksheets/sheet${i + 1}.xml`, z, encoder);
     const grid = s.grid && firstVisible < 0 && i === active ? { ...s.grid, hidden: false } : s.grid;
-    entries.push(grid ? writeGridSheet(part, grid, i === active, styles, sst, s.columnWidths) : writeLayoutSheet(part, s.layout!, i === active, styles, sst, lists, priority));
+    entries.push(grid ? writeGridSheet(part, grid, i === active, styles, sst, s.columnWidths, s.print) : writeLayoutSheet(part, s.layout!, i === active, styles, sst, lists, priority));
     part.end();
   });
   if (lists.length) {

@@ -60,10 +60,12 @@ export class StyleRegistry {
   }
 
   /** A cell of a grid: the default look, with a number format when it has one. */
-  gridStyle(format: string | undefined): number {
-    if (format === undefined || format === 'General') return 0;
-    const id = this.numFmtId(format);
-    return StyleRegistry.index(this.xfs, `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`);
+  gridStyle(format: string | undefined, wrap = false): number {
+    if ((format === undefined || format === 'General') && !wrap) return 0;
+    const id = format === undefined || format === 'General' ? 0 : this.numFmtId(format);
+    const applied = id ? ' applyNumberFormat="1"' : '';
+    if (!wrap) return StyleRegistry.index(this.xfs, `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"${applied}/>`);
+    return StyleRegistry.index(this.xfs, `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"${applied} applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`);
   }
 
   /** A cell of a layout: the sheet's font at the style's size and weight, the style's fill, border, alignment and number format. */

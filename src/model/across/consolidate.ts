@@ -13,7 +13,7 @@
 import type { LocalizedText } from '../errors';
 import type { Finding } from '../findings';
 import { columnLetters, dateToSerial, EXCEL_MAX_ROWS, isDateValue, type CellValue, type GridSheet } from '../grid';
-import { DEFAULT_COLUMN_CHARS, PAGE_NUMBER_FOOTER, type CellStyle, type LayoutCell, type LayoutValue, type SheetLayout, type StyledValue } from '../layout';
+import { DEFAULT_COLUMN_CHARS, MAX_ROW_POINTS, PAGE_NUMBER_FOOTER, type CellStyle, type GridPrint, type LayoutCell, type LayoutValue, type SheetLayout, type StyledValue } from '../layout';
 import { projectSocial } from '../metrics';
 import { fenToNumber, type Fen, type MoneyUnit } from '../money';
 import { PROVENANCE_HEADERS } from '../read/columns';
@@ -21,14 +21,14 @@ import { ledgerParts } from '../read/ledger';
 import type { Project, ProjectKey } from '../records';
 import { LEDGER_HEADERS } from '../sample/workbook';
 import { markDraft, structuralErrors } from '../selfeval/draft';
-import { lineCount, textWidth, uniqueSheetName } from '../selfeval/sheet';
+import { heightFor, lineCount, textWidth, uniqueSheetName } from '../selfeval/sheet';
 import { provinceRegionOf, type AcrossFinding, type AcrossResult } from './index';
 
 /** A sheet of the consolidated workbook: a layout, or a grid copied as it was. */
 export type ConsolidatedSheet =
-  | { readonly layout: SheetLayout; readonly grid?: undefined; readonly columnWidths?: undefined }
+  | { readonly layout: SheetLayout; readonly grid?: undefined; readonly columnWidths?: undefined; readonly print?: undefined }
   /** A sheet copied as it was, with the column widths (characters, by sheet column) it is written in: copiedWidths. */
-  | { readonly grid: GridSheet; readonly layout?: undefined; readonly columnWidths?: ReadonlyArray<number> };
+  | { readonly grid: GridSheet; readonly layout?: undefined; readonly columnWidths?: ReadonlyArray<number>; readonly print?: GridPrint };
 
 /** One 地州市's figures (amounts in 分), as the 汇总 sheet shows them. */
 export interface RegionSummary {
@@ -151,6 +151,13 @@ const UNIT_LINE = (unit: string): string => `\n（${unit}）`;
 /** The printed margins (cm) of the consolidation's sheets, 汇总 and 项目台账 alike. */
 const MARGINS_CM = { top: 1.9, bottom: 1.9, left: 1.8, right: 1.8 } as const;
 
+/**
+ * A copied sheet on paper: A4 landscape, one page wide, its texts wrapped in their columns. Printed with Excel's
+ * defaults (portrait, 100 %), the 14-prefecture round's 配置, 绩效指标 and 报告素材 took ten pages of the 汇总 workbook
+ * (soffice), most of them a column or the tail of one long line run on over the empty cells beside it.
+ */
+const COPIED_PRINT: GridPrint = { paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, margins: MARGINS_CM };
+
 /** The widest a copied sheet's column is made (characters): a longer text (a 年度总体目标) runs on over the empty cells beside it. */
 const COPIED_MAX_CHARS = 40;
 
@@ -175,6 +182,22 @@ export function copiedWidths(sheet: GridSheet): number[] {
     })
   );
   return Array.from({ length: widths.length }, (_, c) => Math.max(DEFAULT_COLUMN_CHARS, widths[c] ?? 0));
+}
+
+/**
+ * The row heights (points, by grid row) a copied sheet's texts need wrapped in the widths copiedWidths gave them: a
+ * 年度总体目标 of 200 characters in its 40-character column takes its lines (the sheet's own measure, lineCount), up to
+ * the tallest row a host allows; a row of short cells keeps the default height (undefined).
+ */
+export function copiedHeights(sheet: GridSheet, widths: ReadonlyArray<number>): Array<number | undefined> {
+  const c0 = sheet.origin?.col ?? 0;
+  return sheet.values.map((row) => {
+    let lines = 1;
+    row.forEach((v, c) => {
+      if (typeof v === 'string') lines = Math.max(lines, lineCount(v, widths[c0 + c] ?? DEFAULT_COLUMN_CHARS));
+    });
+    return lines > 1 ? Math.min(MAX_ROW_POINTS, Math.round(heightFor(lines) * 4) / 4) : undefined;
+  });
 }
 
 /** Column widths (characters) of the consolidated ledger's wider columns. */
@@ -355,7 +378,8 @@ export function consolidate(result: AcrossResult): Consolidated {
     if (!grid) continue;
     const name = uniqueSheetName(grid.name, names);
     names.push(name);
-    sheets.push({ grid: name === grid.name ? grid : { ...grid, name }, columnWidths: copiedWidths(grid) });
+    const widths = copiedWidths(grid);
+    sheets.push({ grid: name === grid.name ? grid : { ...grid, name }, columnWidths: widths, print: { ...COPIED_PRINT, rowHeights: copiedHeights(grid, widths) } });
   }
   return { sheets, projects: projectCount, regions: summaries, total: summary.total };
 }

@@ -42,7 +42,7 @@ export function lineCount(text: string, width: number, fontSize = BODY_FONT_SIZE
 }
 
 /** Points a wrapped text of `lines` lines at `fontSize` needs in its cell (its rows' height), padding included. */
-function heightFor(lines: number, fontSize: number): number {
+export function heightFor(lines: number, fontSize = BODY_FONT_SIZE): number {
   return Math.max(MIN_ROW_HEIGHT, lines * LINE_HEIGHT * (fontSize / BODY_FONT_SIZE) + CELL_PADDING);
 }
 
