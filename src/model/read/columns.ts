@@ -47,6 +47,13 @@ export interface ColumnDef<K extends string> {
   readonly yearInHeader?: YearInHeader;
   /** Also read as `1-M月{monthSpans}` for any month and way of writing the span (monitor.md); not listed in messages. */
   readonly monthSpans?: string | ReadonlyArray<string>;
+  /**
+   * Names of another thing that stands in for this column only where the table has none under its own header or
+   * aliases: 县市区 (counties) for 地州市, 下达日期 for 立项年度, 补助金额 for 财政支持资金 in another fund's ledger.
+   * Beside a column under its own names such a column is one the check does not read (S004, a note), not a second
+   * 地州市 (S003, a warning: a ledger with 地州市 and 县市区 is an ordinary one). Listed last among the accepted names.
+   */
+  readonly standIns?: ReadonlyArray<string>;
 }
 
 /**
@@ -60,14 +67,14 @@ export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
   { key: 'name', header: '项目名称', aliases: ['项目名'], type: 'text', required: true },
   { key: 'unit', header: '承担单位', aliases: ['项目承担单位', '单位名称', '申报单位', '执行单位', '申报部门', '项目单位', '实施单位', '承担单位名称', '承担企业', '项目承担企业', '企业名称', '申报企业', '项目负责单位', '负责单位'], type: 'text', required: true },
   { key: 'creditCode', header: '统一社会信用代码', aliases: ['信用代码', '社会信用代码', '统一信用代码', '社会统一信用代码'], type: 'text', required: false },
-  { key: 'region', header: '地州市', aliases: ['所属地区', '地区', '推荐单位', '地州', '州市', '地市', '所属地州市', '所属地州', '所属州市', '地州市名称', '所在地区', '县市区', '县（市、区）', '县(市、区)', '县市', '区县', '所属县市', '所属县市区', '所属县（市、区）'], type: 'text', required: true },
-  { key: 'cohortYear', header: '立项年度', aliases: ['立项年份', '项目年度', '年度', '开始执行年份', '立项批次', '下达年度', '立项时间', '立项日期', '下达日期', '下达时间', '批复日期', '批复时间', '立项批复时间', '立项批复日期'], type: 'year', required: true },
+  { key: 'region', header: '地州市', aliases: ['所属地区', '地区', '推荐单位', '地州', '州市', '地市', '所属地州市', '所属地州', '所属州市', '地州市名称', '所在地区'], standIns: ['县市区', '县（市、区）', '县(市、区)', '县市', '区县', '所属县市', '所属县市区', '所属县（市、区）'], type: 'text', required: true },
+  { key: 'cohortYear', header: '立项年度', aliases: ['立项年份', '项目年度', '年度', '开始执行年份', '立项批次', '下达年度', '立项时间', '立项日期'], standIns: ['下达日期', '下达时间', '批复日期', '批复时间', '立项批复时间', '立项批复日期'], type: 'year', required: true },
   { key: 'industry', header: '产业领域', aliases: ['所属产业', '行业领域', '所属行业', '产业类别'], type: 'text', required: false },
   { key: 'patentNo', header: '专利号', aliases: ['专利申请号', '申请号', '专利号码', '授权专利号', '专利号/申请号', '申请号/专利号'], type: 'patent', required: true },
   { key: 'patentType', header: '专利类型', aliases: ['专利类别', '专利种类'], type: 'text', required: false },
   { key: 'legalStatus', header: '法律状态', aliases: ['专利法律状态', '专利状态'], type: 'text', required: true },
   { key: 'totalInvestment', header: '项目总投资', aliases: ['总投资', '计划总投资', '总投资额', '项目投资总额'], type: 'amount', required: true },
-  { key: 'approved', header: '财政支持资金', aliases: ['财政资金', '资助金额', '支持资金', '财政支持金额', '资助资金', '财政资助资金', '财政补助资金', '补助资金', '立项资助金额', '批复金额', '批复资金', '补助金额', '补助额度', '资金额度', '资助额度', '下达资金', '下达金额', '安排资金', '安排金额', '分配资金', '分配金额', '扶持资金', '扶持金额', '奖补资金', '奖补金额', '补贴资金', '补贴金额'], type: 'amount', required: true },
+  { key: 'approved', header: '财政支持资金', aliases: ['财政资金', '资助金额', '支持资金', '财政支持金额', '资助资金', '财政资助资金', '财政补助资金', '补助资金', '立项资助金额', '批复金额', '批复资金'], standIns: ['补助金额', '补助额度', '资金额度', '资助额度', '下达资金', '下达金额', '安排资金', '安排金额', '分配资金', '分配金额', '扶持资金', '扶持金额', '奖补资金', '奖补金额', '补贴资金', '补贴金额'], type: 'amount', required: true },
   { key: 'priorDisbursed', header: '以前年度累计拨付', aliases: ['累计已拨付', '往年拨付', '以前年度拨付', '以前年度已拨付', '往年累计拨付', '以前年度累计拨款'], yearInHeader: 'yearsBefore', type: 'amount', required: false },
   // Mid-year (monitor.md): 截至监控日拨付, 1-7月拨付 …: the amount paid so far this year, as of the cut-off.
   { key: 'disbursed', header: '本年拨付', aliases: ['本年拨付资金', '本年拨款', '本年度拨付', '本年拨付金额', '当年拨付', '本年度拨款', '年度资金总额', '本年下达资金', '截至监控日拨付', '本年已拨付', '已拨付', '拨付金额', '拨付资金', '拨付'], monthSpans: ['拨付', '已拨付', '拨付资金', '已拨付资金', '拨付金额', '拨款'], type: 'amount', required: true },
@@ -132,6 +139,7 @@ export function headerIndex<K extends string>(defs: ReadonlyArray<ColumnDef<K>>)
   for (const d of defs) {
     m.set(d.header, d);
     for (const a of d.aliases) m.set(a, d);
+    for (const a of d.standIns ?? []) m.set(a, d);
     for (const what of typeof d.monthSpans === 'string' ? [d.monthSpans] : d.monthSpans ?? []) for (const a of monthSpanAliases(what)) m.set(a, d);
   }
   indexes.set(defs, m);
@@ -139,9 +147,9 @@ export function headerIndex<K extends string>(defs: ReadonlyArray<ColumnDef<K>>)
 }
 const indexes = new WeakMap<ReadonlyArray<ColumnDef<string>>, ReadonlyMap<string, ColumnDef<string>>>();
 
-/** Every header a column is known by: its own, then its aliases. */
+/** Every header a column is known by: its own, then its aliases, then its stand-ins. */
 export function acceptedNamesOf<K extends string>(def: ColumnDef<K>): ReadonlyArray<string> {
-  return [def.header, ...def.aliases];
+  return [def.header, ...def.aliases, ...(def.standIns ?? [])];
 }
 
 /** A header cell read against a catalogue: its column, the unit it names, and whether it is the canonical header. */
@@ -155,6 +163,8 @@ export interface HeaderMatch<K extends string> {
    * same field, the lower rank is read (readTable).
    */
   readonly rank: number;
+  /** Named by a stand-in (ColumnDef.standIns): read only where no column has the field's own names. */
+  readonly standIn: boolean;
 }
 
 /** The column a header text names (the first reading of headerReadings the catalogue knows). */
@@ -163,8 +173,9 @@ export function matchHeader<K extends string>(raw: string, index: ReadonlyMap<st
   for (const r of readings) {
     const def = index.get(r.key);
     if (def) {
-      const named = acceptedNamesOf(def).indexOf(r.key);
-      return { def, unit: r.unit, canonical: r.key === def.header, rank: named < 0 ? def.aliases.length + 1 : named };
+      const names = acceptedNamesOf(def);
+      const named = names.indexOf(r.key);
+      return { def, unit: r.unit, canonical: r.key === def.header, rank: named < 0 ? names.length : named, standIn: named > def.aliases.length };
     }
   }
   return undefined;

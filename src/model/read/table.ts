@@ -252,7 +252,7 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
 
   // Every column's match first; then, per field, the most specific header wins (the canonical one, else the alias
   // listed first in the catalogue: 本年度拨付 over 已拨付), between equals the first column.
-  const matched: { info: ColumnInfo; key: K; rank: number }[] = [];
+  const matched: { info: ColumnInfo; key: K; rank: number; standIn?: { readonly path: string } }[] = [];
   const unknown: ColumnInfo[] = [];
   const shares: { key: K; group: string; col: number; leaf: string }[] = [];
   // The sheet's year, for a header that writes one (header.ts matchYearPath): asked at most once.
@@ -274,7 +274,7 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
           }
         }
     }
-    else matched.push({ info: { ...base, unit: m.unit, header: leaf }, key: m.def.key, rank: m.rank });
+    else matched.push({ info: { ...base, unit: m.unit, header: leaf }, key: m.def.key, rank: m.rank, ...(m.standIn ? { standIn: { path: hc.path.join('/') } } : {}) });
   }
   const columns: Partial<Record<K, ColumnInfo>> = {};
   const chosen = new Map<K, (typeof matched)[number]>();
@@ -286,6 +286,11 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   for (const m of matched) {
     const kept = chosen.get(m.key)!;
     if (kept === m) columns[m.key] = m.info;
+    // a stand-in (县市区) beside the field's own column (地州市) is another thing, not read: as any unknown column
+    else if (m.standIn && !kept.standIn) {
+      unknown.push({ col: m.info.col, row: m.info.row, header: m.standIn.path });
+      unknown.sort((a, b) => a.col - b.col);
+    }
     else duplicates.push({ key: m.key, col: m.info.col, row: m.info.row ?? headerRow, header: m.info.header, firstCol: kept.info.col, keptHeader: kept.info.header });
   }
 
