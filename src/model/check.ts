@@ -436,7 +436,9 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
       const t = ledger.table;
       emit(S011.finding.main({ sheet: t.sheet.name, row: t.headerBottom, col: t.sheet.origin?.col ?? 0 }, { sheets: kept.map((p) => p.table.sheet.name), cell: a1(t.headerBottom, t.sheet.origin?.col ?? 0) }));
     }
-    pushAll(findings, ledgerFindings(ledger, profile, fiscalYear));
+    // 配置's own words for the fund (not the defaults, which name the patent fund): a patent fund's ledger is asked for 专利号
+    const fundNames = (['projectName', 'reportSubject'] as const).flatMap((k) => (profileRead.cells[k] && profile[k] !== undefined ? [profile[k]] : []));
+    pushAll(findings, ledgerFindings(ledger, profile, fiscalYear, fundNames));
     for (const p of kept) {
       overlapFinding(p.table, emit);
       hiddenRowsFinding(p.table, p.projects, emit);

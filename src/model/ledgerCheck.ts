@@ -37,21 +37,22 @@ const PATENT_COLUMNS: ReadonlyArray<ProjectKey> = ['patentNo', 'legalStatus'];
 const PATENT_SIGNS: ReadonlyArray<ProjectKey> = ['patentNo', 'patentType', 'legalStatus', 'newPatents'];
 
 /**
- * Whether a ledger is a patent fund's: a patent column is read, or a header, title line or the sheet's name says 专利.
+ * Whether a ledger is a patent fund's: a patent column is read, or a header, title line or the sheet's name says 专利,
+ * or the workbook's 配置 names the fund so (`fundNames`: 项目名称 / 报告称谓 as written there, never the defaults).
  * A ledger of another special fund (科技, 农业, 商务, 文旅, 就业 …) has no patents: its projects have no 专利号 or
  * 法律状态 to give, and asking for them (S002, an error) refused its 自评表 over columns it cannot have.
  */
-export function isPatentLedger(table: Table<ProjectKey>): boolean {
+export function isPatentLedger(table: Table<ProjectKey>, fundNames: ReadonlyArray<string> = []): boolean {
   if (PATENT_SIGNS.some((k) => table.columns[k] !== undefined)) return true;
   const says = (t: string): boolean => t.includes('专利');
-  return says(table.sheet.name) || table.titleTexts.some(says) || table.unknown.some((u) => says(u.header));
+  return says(table.sheet.name) || table.titleTexts.some(says) || table.unknown.some((u) => says(u.header)) || fundNames.some(says);
 }
 
 /** Column findings (S002–S004) of a ledger table (no S002 for a 地州市 the sheet name gives, nor for patents in another fund's). */
-export function ledgerColumnFindings(table: Table<ProjectKey>, regionFromSheet = false): Finding[] {
+export function ledgerColumnFindings(table: Table<ProjectKey>, regionFromSheet = false, fundNames: ReadonlyArray<string> = []): Finding[] {
   const out: Finding[] = [];
   const given = new Set<ProjectKey>(regionFromSheet ? ['region'] : []);
-  if (!isPatentLedger(table)) for (const k of PATENT_COLUMNS) given.add(k);
+  if (!isPatentLedger(table, fundNames)) for (const k of PATENT_COLUMNS) given.add(k);
   columnFindings(table, LEDGER_COLUMNS, (f) => void out.push(f), given);
   return out;
 }
@@ -60,14 +61,14 @@ export function ledgerColumnFindings(table: Table<ProjectKey>, regionFromSheet =
  * Runs every ledger rule over a read ledger. A ledger over several sheets: each sheet's columns,
  * rows, 合计 rows and medians on their own, duplicates (L004, L015) across all the sheets.
  */
-export function ledgerFindings(ledger: LedgerRead, profile: Profile, fiscalYear: number | undefined): Finding[] {
+export function ledgerFindings(ledger: LedgerRead, profile: Profile, fiscalYear: number | undefined, fundNames: ReadonlyArray<string> = []): Finding[] {
   const out: Finding[] = [];
   const emit = (f: Finding): void => void out.push(f);
   const parts = ledgerParts(ledger);
   const own = new Map<object, LedgerContext>();
   for (const part of parts) {
     pushAll(out, collapseBlankColumns(part.findings, part.table));
-    pushAll(out, ledgerColumnFindings(part.table, part.regionFromSheet !== undefined || part.regionFromTitles === true));
+    pushAll(out, ledgerColumnFindings(part.table, part.regionFromSheet !== undefined || part.regionFromTitles === true, fundNames));
     skippedRowFindings(part.table, emit);
     const ctx = ledgerContext(part, profile, fiscalYear);
     if (parts.length > 1) for (const p of part.projects) own.set(p, ctx);
