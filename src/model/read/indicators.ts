@@ -162,6 +162,10 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
       else if (heading.level1 !== undefined) level2 = undefined;
       continue;
     }
+    // A paragraph across the table (a 自评表 sent back: its note of what was paid, 本表由…生成, a text merged over every
+    // column): the same text in 三级指标 and in two of its value cells is no indicator.
+    const name = cell(row, 'level3');
+    if (typeof name === 'string' && name.trim() !== '' && rest.filter((v) => v === name).length >= 2) continue;
     if (level3 === undefined || (parseTarget(level3).target.kind === 'na' && isPlaceholder(rest))) {
       // The form's empty category rows (`生态效益指标` with nothing under it) are not indicators.
       if (!isPlaceholder(rest))
