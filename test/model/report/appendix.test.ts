@@ -16,6 +16,7 @@ import type { Grid } from '../../../src/model/grid';
 import type { ReportTable } from '../../../src/model/report';
 import { SCHEME_IDS } from '../../../src/model/selfeval';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
+import { manyIndicators } from '../../support/longForm';
 
 /** Merges a table's cells make, in the layout's coordinates (row offset `top`, column offset `left`). */
 function tableMerges(t: ReportTable, top: number, left: number): Merge[] {
@@ -33,23 +34,6 @@ function tableMerges(t: ReportTable, top: number, left: number): Merge[] {
 
 function layoutOf(kind: string, grid: Grid = sampleWorkbookGrid()): SheetLayout {
   return evaluateWorkbook(grid, { forSelfEval: true, layout: kind as '2018' }).selfEval!.layout;
-}
-
-/** The sample with its indicators repeated to `n` rows, the repeats named longer (a province's 34-indicator sheet). */
-function manyIndicators(n: number): Grid {
-  const g = sampleWorkbookGrid();
-  return {
-    sheets: g.sheets.map((s) => {
-      if (s.name !== '绩效指标') return s;
-      const [head, ...rows] = s.values;
-      const l3 = head.indexOf('三级指标');
-      const pts = head.indexOf('分值');
-      return {
-        ...s,
-        values: [head, ...Array.from({ length: n }, (_, i) => rows[i % rows.length].map((v, c) => (c === l3 && i >= rows.length ? `${String(v)}（第${i + 1}项，含各地州市分项考核）` : c === pts ? 100 / n : v)))],
-      };
-    }),
-  };
 }
 
 /** A bordered two-column, four-row sheet whose row 3 (0-based 2) repeats on every page, with these merges. */
