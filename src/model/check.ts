@@ -17,10 +17,10 @@ import { withSheetGoals } from './read/goals';
 import { profileShape, readProfile, type ProfileRead } from './read/profile';
 import { MAX_HEADER_ROWS } from './read/header';
 import { findHeader, findHeaderRow, HEADER_SCAN_ROWS, headerKeys, locateSheet, readTable, type Table } from './read/table';
-import { HEADER_EXAMPLES, inferYear, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
+import { HEADER_EXAMPLES, inferYear, isPatentLedger, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
 import { stripSpaces, toHalfWidth } from './read/text';
 import { columnFindings, S001, S002, skippedRowFindings } from './rules/sheets';
-import { hiddenRowsFinding, S005, S006, S010, S011, S014 } from './rules/sheetsWorkbook';
+import { hiddenRowsFinding, S005, S006, S010, S011, S014, S015, type FundNameGap } from './rules/sheetsWorkbook';
 import { reviewIndicators } from './rules/targets';
 import { scoringKind } from './scoring/evaluate';
 import { budgetRules, indicatorRules } from './rules/workbook';
@@ -355,6 +355,24 @@ function disbursedTotal(projects: ReadonlyArray<Project>): Fen {
   return s;
 }
 
+/**
+ * The profile's names for a ledger of another fund (no patent column, no 专利 in its titles: isPatentLedger): those
+ * 配置 does not give (项目名称, 预算单位, and 实施单位 unless 预算单位 stands for it, as workbook.md has it) are blank,
+ * not the patent fund's defaults (自治区专利实施计划项目, 自治区知识产权局) — the 自评表 of a 科技 or 就业 ledger printed
+ * them, to be stamped and sent — and S015 says which, at the ledger's header. A patent fund's ledger keeps the defaults.
+ */
+function namesOfAnotherFund(profile: Profile, read: ProfileRead, ledger: LedgerRead, emit: (f: Finding) => void): Profile {
+  if (ledgerParts(ledger).some((p) => isPatentLedger(p.table))) return profile;
+  const name = !read.cells.projectName;
+  const agency = !read.cells.agency;
+  const implementer = agency && !read.cells.implementer;
+  if (!name && !agency) return profile;
+  const gap: FundNameGap = name ? (agency ? (implementer ? 'all' : 'nameAgency') : 'name') : implementer ? 'agency' : 'agencyOnly';
+  const t = ledger.table;
+  emit(S015.finding.main({ sheet: t.sheet.name, row: t.headerRow, col: t.sheet.origin?.col ?? 0 }, { gap }));
+  return { ...profile, ...(name ? { projectName: '' } : {}), ...(agency ? { agency: '' } : {}), ...(implementer ? { implementer: '' } : {}) };
+}
+
 /** A table's sheet and the lines above its header (readTable's titleTexts). */
 interface Titled {
   readonly sheet: { readonly name: string };
@@ -444,6 +462,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
       hiddenRowsFinding(p.table, p.projects, emit);
     }
   }
+  if (ledger) profile = namesOfAnotherFund(profile, profileRead, ledger, emit);
   const disbursedSum = ledger?.table.columns.disbursed ? disbursedTotal(ledger.projects) : undefined;
   budgetRules(profileRead, profileSheet?.name, disbursedSum, emit);
 

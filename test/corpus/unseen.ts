@@ -116,7 +116,7 @@ const serial1900 = (d: Row['date']): number => (Date.UTC(d.y, d.m - 1, d.d) - Da
  * 科技: one sheet, a merged title and a 填报单位/单位：元 line, a frozen header, a hidden column (内部审核意见), 合计 right
  * under the header, amounts as text "1,234,567.50", 立项时间 as text "2019.3.5", notes and the signatures under it.
  */
-async function keji(): Promise<CorpusFile> {
+async function keji(withIndicators = false): Promise<CorpusFile> {
   const rs = rows('kj', 24, ['乌鲁木齐市', '昌吉回族自治州', '克拉玛依市', '哈密市'], [2019, 2018, 2017], 35_001, true);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('重点研发项目');
@@ -135,6 +135,17 @@ async function keji(): Promise<CorpusFile> {
   ws.addRow(['填表人：王芳', null, null, '审核人：李明', null, null, '联系电话：0991-2345678']);
   ws.views = [{ state: 'frozen', xSplit: 3, ySplit: 3 }];
   ws.getColumn(10).hidden = true;
+  if (withIndicators) {
+    // the table of targets beside the ledger, and no 配置: the fund is named by the ledger's title alone
+    const ind = wb.addWorksheet('绩效指标');
+    for (const r of [
+      ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值'],
+      ['产出指标', '数量指标', '支持重点研发项目', '≥20个', '24个', 50],
+      ['效益指标', '社会效益指标', '新增发明专利申请', '≥10件', '12件', 30],
+      ['满意度指标', '满意度指标', '项目承担单位满意度', '≥90%', '95%', 10],
+    ]) ind.addRow(r);
+    return { name: '科技-台账与指标（无配置）.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()), shape: '科技 ledger as above with a 绩效指标 sheet and no 配置', truth: truthOf(rs) };
+  }
   return { name: '科技-重点研发台账.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()), shape: '科技: 补助金额/所属地区/立项时间 "2019.3.5", 元 as text "1,234.50", 合计 under the header, notes under, frozen, hidden column', truth: truthOf(rs) };
 }
 
@@ -294,7 +305,7 @@ async function indicatorsOtherProvince(): Promise<CorpusFile> {
 }
 
 export async function unseenCorpus(): Promise<CorpusFile[]> {
-  return [await keji(), await nongye(), shangwuGbk(), wenlvBom(), jiuyeUtf16(), xls1904(), await xlsx1904(), await wpsXlsx(), await indicatorsOtherProvince()];
+  return [await keji(), await keji(true), await nongye(), shangwuGbk(), wenlvBom(), jiuyeUtf16(), xls1904(), await xlsx1904(), await wpsXlsx(), await indicatorsOtherProvince()];
 }
 
 if (require.main === module) {

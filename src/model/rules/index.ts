@@ -12,12 +12,12 @@ import { READING_RULES } from './reading';
 import { REPORT_RULES } from './report';
 import { SCORING_RULES } from './scoring';
 import { S001, S002, S003, S004, S007, S009 } from './sheets';
-import { S005, S006, S008, S010, S011, S012, S013, S014 } from './sheetsWorkbook';
+import { S005, S006, S008, S010, S011, S012, S013, S014, S015 } from './sheetsWorkbook';
 import { TARGET_RULES } from './targets';
 import { WORKBOOK_RULES } from './workbook';
 
 /** The sheet rules by id: a ledger range's (sheets.ts) and a whole workbook's (sheetsWorkbook.ts). */
-export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008, S009, S010, S011, S012, S013, S014] as const;
+export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008, S009, S010, S011, S012, S013, S014, S015] as const;
 
 export const RULES = [
   ...SHEET_RULES,

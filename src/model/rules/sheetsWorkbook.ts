@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../findings';
 import type { Table } from '../read/table';
-import { defineRule, msg, P } from './define';
+import { defineRule, msg, P, type CodeTable } from './define';
 
 /**
  * S005 says where the year was looked for: `where` lists the ledger's title lines and the sheet
@@ -232,6 +232,33 @@ export const S014 = defineRule({
   },
 });
 
+/** Which of the fund's names 配置 leaves out (S015): 项目名称, 预算单位, and 实施单位 unless 预算单位 stands for it. */
+export type FundNameGap = 'all' | 'nameAgency' | 'name' | 'agency' | 'agencyOnly';
+const FUND_NAME_GAP: CodeTable<FundNameGap> = {
+  all: { 'zh-CN': '项目名称、预算单位和实施单位', 'en-US': 'the fund\'s name, its budget agency and its implementing agency' },
+  nameAgency: { 'zh-CN': '项目名称和预算单位', 'en-US': 'the fund\'s name and its budget agency' },
+  name: { 'zh-CN': '项目名称', 'en-US': 'the fund\'s name' },
+  agency: { 'zh-CN': '预算单位和实施单位', 'en-US': 'the budget agency and the implementing agency' },
+  agencyOnly: { 'zh-CN': '预算单位', 'en-US': 'the budget agency' },
+};
+
+/**
+ * A ledger of another fund than the patent fund (no patent column, no 专利 in its header, title or sheet name:
+ * ledgerCheck.ts isPatentLedger) with no 配置 naming the fund: the profile's defaults are the patent fund's names
+ * (自治区专利实施计划项目, 自治区知识产权局), which the 自评表 would print on another fund's form, to be stamped and sent.
+ * They are left blank instead (check.ts), and this says which, at the ledger's header.
+ */
+export const S015 = defineRule({
+  id: 'S015', category: 'sheet', severity: 'warning',
+  title: { 'zh-CN': '未填写资金名称', 'en-US': 'Fund not named' },
+  messages: {
+    main: msg({
+      params: { gap: P.code(FUND_NAME_GAP) },
+      'zh-CN': (p) => `台账不是专利实施资金的台账（没有专利号、法律状态等列，标题中也没有“专利”），“配置”中也没有填写${p.gap}：自评表和自评报告中的这些栏目留空，不填专利实施资金的默认名称。请在“配置”工作表中逐行填写（如“项目名称 | 本资金的名称”）。`,
+      'en-US': (p) => `This ledger is not the patent fund's (no patent number or legal status column, no patents named in its title), and the profile sheet does not give ${p.gap}: these are left blank in the self-evaluation table and report rather than filled with the patent fund's default names. Enter them in the profile sheet, one row each.`,
+    }),
+  },
+});
 
 /** The rules of this file, by id. */
-export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014] as const;
+export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015] as const;

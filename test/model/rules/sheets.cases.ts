@@ -6,6 +6,8 @@ import { second } from './tester';
 import type { RuleCases } from './tester';
 
 const ledgerSheet = book().sheets[1];
+/** The ledger's headers without a patent column: another fund's. */
+const NO_PATENTS = HEADERS.filter((h) => !['专利号', '专利类型', '法律状态', '新申请专利数'].includes(h));
 
 /** The default book with 财政支持资金 (L) written as a group over 中央 | 自治区 and no total column. */
 function sharesOnly(): Grid {
@@ -109,6 +111,13 @@ export const CASES: RuleCases = {
     { name: 'a 自评表 written into the workbook (same headers, not an indicator sheet)', grid: withSheet('2018年度绩效自评表'), expect: [] },
     { name: 'a sheet of indicator notes without 三级指标 and targets', grid: { sheets: [...scoredBook().sheets, { name: '指标说明', values: [['指标', '说明'], ['培训人次', '按签到表统计']] }] }, expect: [] },
     { name: 'one indicator sheet', grid: scoredBook(), expect: [] },
+  ],
+  S015: [
+    { name: 'another fund’s ledger (no patent column) and 配置 naming no fund', book: { headers: NO_PATENTS }, expect: ['warning@项目台账!A1'] },
+    { name: 'another fund’s ledger, 配置 naming the fund but not its agency', book: { headers: NO_PATENTS, profile: [['项目名称', '自治区重点研发计划专项资金']] }, expect: ['warning@项目台账!A1'] },
+    { name: 'another fund’s ledger, 配置 naming the fund and its agency', book: { headers: NO_PATENTS, profile: [['项目名称', '自治区重点研发计划专项资金'], ['预算单位', '自治区科学技术厅']] }, expect: [] },
+    { name: 'a ledger without patent columns titled as the patent fund’s', book: { headers: NO_PATENTS, above: [['2018年度自治区专利实施项目台账']] }, expect: [] },
+    { name: 'a patent fund’s ledger and 配置 naming no fund (workbook.md’s defaults)', book: {}, expect: [] },
   ],
   S011: [
     { name: 'a header and no project', book: { rows: [] }, expect: ['error@项目台账!A1'] },
