@@ -10,19 +10,23 @@
  * - No score can be given (部分达成 / 未达成 without `score`: W007.missing; an actual naming no
  *   grade: W011): #N/A with the finding's text.
  * - Profile options (反向指标算法, 偏离扣分) are the defaults: a formula has no 配置.
+ * - No ledger: the actual is what is given (a formula has no 数据来源 column to take one from).
  */
 import { formatFindingIn, ruleLookup } from '../messages/text';
 import type { Locale } from '../messages/types';
 import type { Finding, FindingMessage } from '../findings';
 import type { CellValue, GridSheet } from '../grid';
-import { computeMetrics } from '../metrics';
 import { INDICATOR_COLUMNS, type IndicatorKey } from '../read/columns';
 import { readIndicators, readOpColumn } from '../read/indicators';
 import { defaultProfile } from '../read/defaults';
 import { readTable } from '../read/table';
 import { rawText } from '../read/values';
-import { SCORING_RULES } from '../rules/scoring';
-import { BUDGET_POINTS, OP_RULES, budgetScore, evaluate, gradeOf } from '../scoring';
+import { INDICATOR_SCORING_RULES } from '../rules/scoring';
+// from the modules themselves, not '../scoring': its whole evaluation would bring the table's rules (W003 W004 W009
+// W010), which one indicator never meets, into functions.js (≤ 60 KB gzipped, issue 4)
+import { scoreIndicators } from '../scoring/evaluate';
+import { BUDGET_POINTS, gradeOf } from '../scoring/grades';
+import { OP_RULES, budgetScore } from '../scoring/operators';
 import { defineFunction, unreadable } from './args';
 import { executionRate } from './funds';
 import { FN_MESSAGES } from './messages';
@@ -59,14 +63,13 @@ export const EVALGRADE = defineFunction({
 });
 
 const PROFILE = defaultProfile();
-const METRICS = computeMetrics([], PROFILE);
 const INDICATOR_NAME: Bilingual = { 'zh-CN': '本指标', 'en-US': 'this indicator' };
 const HEADERS: ReadonlyArray<[IndicatorKey, string]> = [
   ['level3', '三级指标'], ['op', '指标性质'], ['target', '年度指标值'], ['actual', '实际完成值'], ['points', '分值'], ['score', '得分'],
 ];
 
-/** INDICATORSCORE's messages are the scoring rules' (W007, W011): not the whole registry (functions.js ≤ 60 KB gz). */
-export const INDICATORSCORE_RULES = ruleLookup(SCORING_RULES);
+/** INDICATORSCORE's messages are one indicator's scoring rules' (W007, W011): not the whole registry (functions.js ≤ 60 KB gz). */
+export const INDICATORSCORE_RULES = ruleLookup(INDICATOR_SCORING_RULES);
 
 function findingMessage(f: Finding): Bilingual {
   const text = (l: Locale): string => formatFindingIn(INDICATORSCORE_RULES, { ...f, params: { ...f.params, name: INDICATOR_NAME[l] } } as FindingMessage, l);
@@ -94,9 +97,9 @@ export const INDICATORSCORE = defineFunction({
     const table = readTable<IndicatorKey>(sheet, INDICATOR_COLUMNS)!;
     const read = readIndicators(table);
     const ind = read.indicators[0];
-    const ev = evaluate(PROFILE, [ind], METRICS, { indicatorSheet: sheet.name, columns: read.cols });
-    const scored = ev.indicators[0];
-    const mine = ev.findings.filter((f) => f.row === ind.row);
+    const found: Finding[] = [];
+    const scored = scoreIndicators(PROFILE, [ind], undefined, { indicatorSheet: sheet.name, columns: read.cols }, (f) => void found.push(f as Finding)).scored[0];
+    const mine = found.filter((f) => f.row === ind.row);
     const rejected = mine.find((f) => f.rule === 'W007' && !f.variant);
     if (rejected) return fnError('#VALUE!', findingMessage(rejected));
     const unscored = mine.find((f) => f.rule === 'W011' || (f.rule === 'W007' && f.variant === 'missing'));

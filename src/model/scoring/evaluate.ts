@@ -1,16 +1,16 @@
-/** Scoring one indicator, and the whole evaluation with its findings. */
-import type { Finding } from '../findings';
-import { minOf } from '../arrays';
-import { autoMetric, type Metrics } from '../metrics';
+/**
+ * Scoring indicators, with their findings (W006 W007 W011): what INDICATORSCORE asks. The whole evaluation (budget,
+ * points, total, grade, and the table's findings) is whole.ts's, which functions.js does not bundle (issue 4).
+ */
 import type { Indicator, Profile } from '../records';
 import { INDICATOR_COLUMNS } from '../read/columns';
 import type { AnyFinding, Where } from '../rules/define';
-import { budgetFindings, GRADE_WORDS, pointsFindings, W006, W007, W011 } from '../rules/scoring';
+import { GRADE_WORDS, W006, W007, W011 } from '../rules/scoring';
 import { categoryOf, type Level1Category } from '../selfeval/categories';
-import { gradeOf, QUAL_GRADES, qualitativeText, recogniseGrade, type Grade, type QualGradeDef } from './grades';
+import { QUAL_GRADES, qualitativeText, recogniseGrade, type QualGradeDef } from './grades';
 import { judgeDeadline } from '../read/targets';
-import { quantitativeScore, rateCap, budgetScore, deviates, type QuantOp } from './operators';
-import { roundHalfUp, sumDecimal } from './rounding';
+import { quantitativeScore, deviates, type QuantOp } from './operators';
+import { roundHalfUp } from './rounding';
 
 export type IndicatorKey = Exclude<keyof Indicator, 'row' | 'sheet'>;
 export type IndicatorColumns = { readonly [K in IndicatorKey]?: number };
@@ -73,12 +73,15 @@ function isPercent(ind: Indicator): boolean {
   return (ind.unit ?? '').trim() === '%' || (ind.unit === undefined && /[%％]/.test(ind.targetText ?? ''));
 }
 
+/** The figure of the ledger an indicator's 数据来源 names (autoMetric over the metrics: whole.ts), if any. */
+export type SourcedActual = (ind: Indicator & { readonly source: string }) => number | undefined;
+
 /** The numeric actual: as read, else from 数据来源. */
-function resolveActual(ind: Indicator, metrics: Metrics | undefined): { value?: number; fromSource: boolean } {
+function resolveActual(ind: Indicator, sourced: SourcedActual | undefined): { value?: number; fromSource: boolean } {
   if (ind.actual !== undefined) return { value: ind.actual, fromSource: false };
-  if (ind.actualText?.trim() || !ind.source || !metrics) return { fromSource: false };
-  const m = autoMetric(ind.source, metrics, ind.unit);
-  return m.ok ? { value: m.value, fromSource: true } : { fromSource: false };
+  if (ind.actualText?.trim() || !ind.source || !sourced) return { fromSource: false };
+  const value = sourced({ ...ind, source: ind.source });
+  return value !== undefined ? { value, fromSource: true } : { fromSource: false };
 }
 
 /**
@@ -98,7 +101,7 @@ function inBand(score: number, p: number, lowerTenths: number, upperTenths: numb
 
 interface Ctx {
   readonly profile: Profile;
-  readonly metrics?: Metrics;
+  readonly sourced?: SourcedActual;
   readonly hasPoints: boolean;
   readonly sheet: string;
   readonly cols: Readonly<Record<IndicatorKey, number>>;
@@ -124,7 +127,7 @@ export function scoringKind(ind: Indicator): IndicatorScore['kind'] {
 
 function scoreQuantitative(ctx: Ctx, ind: Indicator): IndicatorScore {
   const op: QuantOp = ind.op === '≤' || ind.op === '=' ? ind.op : '≥';
-  const { value: rawActual, fromSource } = resolveActual(ind, ctx.metrics);
+  const { value: rawActual, fromSource } = resolveActual(ind, ctx.sourced);
   const t = ind.target;
   const p = ind.points;
   const base = { indicator: ind, kind: 'quantitative' as const, op, points: p, actualFromSource: fromSource, penalty: 0 };
@@ -197,39 +200,21 @@ function scoreQualitative(ctx: Ctx, ind: Indicator): IndicatorScore {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The whole evaluation
-
-export interface Evaluation {
-  readonly budget: { readonly rate?: number; readonly score?: number };
-  readonly indicators: ReadonlyArray<IndicatorScore>;
-  /** Whether the indicator sheet has 分值 (scores, total and grade exist only then). */
-  readonly hasPoints: boolean;
-  /** The sum before the cap, and the cap that applied (执行率封顶). */
-  readonly sum?: number;
-  readonly cap?: number;
-  readonly total?: number;
-  readonly grade?: Grade;
-  readonly findings: ReadonlyArray<Finding>;
-}
-
-/** Scores budget and indicators, totals, grades, and reports the scoring findings. */
-export function evaluate(
+/** Scores each indicator; its findings (W006 W007 W011) go to `emit`. */
+export function scoreIndicators(
   profile: Profile,
   indicators: ReadonlyArray<Indicator>,
-  metrics: Metrics,
+  /** The ledger's figure an indicator's 数据来源 names; none: an actual is only what is written. */
+  sourced: SourcedActual | undefined,
   options: ScoringOptions,
-): Evaluation {
-  const findings: Finding[] = [];
-  const emit = (f: AnyFinding): void => void findings.push(f as Finding);
+  emit: (f: AnyFinding) => void,
+): { readonly scored: IndicatorScore[]; readonly hasPoints: boolean; readonly cols: Record<IndicatorKey, number> } {
   const hasPoints = indicators.some((i) => i.points !== undefined);
   const ctx: Ctx = {
-    profile, metrics, hasPoints, sheet: options.indicatorSheet, emit,
+    profile, sourced, hasPoints, sheet: options.indicatorSheet, emit,
     cols: { ...DEFAULT_INDICATOR_COLUMNS, ...options.columns } as Record<IndicatorKey, number>,
     actualsMissing: options.columns !== undefined && options.columns.actual === undefined,
   };
-  const rate = metrics.executionRate;
-  const budget = { rate, score: budgetScore(rate) };
-  if (!options.midYear) budgetFindings(profile, metrics, options.profileCell ?? { sheet: '配置', row: 0, col: 0 }, emit);
   const scored = indicators.map((ind) => {
     const kind = scoringKind(ind);
     const s: IndicatorScore =
@@ -239,16 +224,5 @@ export function evaluate(
     const category = categoryOf(ind.level1);
     return category ? { ...s, category } : s;
   });
-  if (!hasPoints) return { budget, indicators: scored, hasPoints, findings };
-
-  const headerRow = options.headerRow ?? Math.max(0, (minOf(indicators.map((i) => i.row)) ?? 1) - 1);
-  pointsFindings(indicators, {
-    sheet: ctx.sheet, headerRow, pointsCol: ctx.cols.points, level1Col: ctx.cols.level1,
-    level1Defaults: options.holdLevel1Points ?? false,
-    categoryOf: (ind) => categoryOf(ind.level1),
-  }, emit);
-  const sum = sumDecimal([budget.score ?? 0, ...scored.map((s) => s.score ?? 0)]);
-  const cap = rateCap(rate, profile.rateCaps);
-  const total = roundHalfUp(cap !== undefined ? Math.min(sum, cap) : sum, 2);
-  return { budget, indicators: scored, hasPoints, sum, cap: cap !== undefined && cap < sum ? cap : undefined, total, grade: gradeOf(total), findings };
+  return { scored, hasPoints, cols: ctx.cols };
 }

@@ -28,3 +28,4 @@ export * from './rounding';
 export * from './grades';
 export * from './operators';
 export * from './evaluate';
+export * from './whole';
