@@ -204,36 +204,49 @@ export class SheetBuilder {
    * in half. An empty block stays empty; a block holding a number or a formula is never cut.
    */
   private splitAtPages(bordered: Merge, starts: ReadonlyArray<number>): void {
-    for (const start of starts) {
-      const kept: Merge[] = [];
-      for (const m of this.merges) {
-        const corner = this.cells.get(`${m.top}:${m.left}`);
-        const value = corner?.value ?? null;
-        const crosses = m.top < start && start <= m.bottom && m.top >= bordered.top && m.bottom <= bordered.bottom;
-        if (!crosses || (value !== null && typeof value !== 'string') || corner?.formula !== undefined) {
-          kept.push(m);
-          continue;
-        }
-        let text = value;
-        if (typeof value === 'string' && value !== '') {
-          // （续） on a line of its own where it would not fit on the label's last line (产出指标 / （续）, never 产出指标（续 / ）)
-          const label = value.replace(CONTINUED_AT_END, '').replace(/\n$/, '');
-          let width = 0;
-          for (let c = m.left; c <= m.right; c++) width += this.columnWidths[c] ?? DEFAULT_COLUMN_CHARS;
-          const size = corner?.style?.fontSize ?? BODY_FONT_SIZE;
-          text = lineCount(`${label}${CONTINUED}`, width, size) > lineCount(label, width, size) ? `${label}\n${CONTINUED}` : `${label}${CONTINUED}`;
-        }
-        this.set(start, m.left, text, corner?.style ?? BODY);
-        this.mergeByCorner.delete(`${m.top}:${m.left}`);
-        for (const part of [{ ...m, bottom: start - 1 }, { ...m, top: start }]) {
-          if (part.bottom === part.top && part.right === part.left) continue; // one cell: no merge
-          kept.push(part);
-          this.mergeByCorner.set(`${part.top}:${part.left}`, part);
-        }
+    if (!starts.length) return;
+    // each block visited once, cut at every start inside it (a block over several pages: as many parts): a form of
+    // 140,000 indicators has thousands of pages, and a pass over every block for each page start was quadratic
+    const sorted = [...starts].sort((a, b) => a - b);
+    const kept: Merge[] = [];
+    for (const m of this.merges) {
+      const corner = this.cells.get(`${m.top}:${m.left}`);
+      const value = corner?.value ?? null;
+      const inTable = m.top >= bordered.top && m.bottom <= bordered.bottom;
+      let i = firstAtLeast(sorted, m.top + 1);
+      if (!inTable || i >= sorted.length || sorted[i] > m.bottom || (value !== null && typeof value !== 'string') || corner?.formula !== undefined) {
+        kept.push(m);
+        continue;
       }
-      this.merges.length = 0;
-      for (const m of kept) this.merges.push(m);
+      let text = value;
+      if (typeof value === 'string' && value !== '') {
+        // （续） on a line of its own where it would not fit on the label's last line (产出指标 / （续）, never 产出指标（续 / ）)
+        const label = value.replace(CONTINUED_AT_END, '').replace(/\n$/, '');
+        let width = 0;
+        for (let c = m.left; c <= m.right; c++) width += this.columnWidths[c] ?? DEFAULT_COLUMN_CHARS;
+        const size = corner?.style?.fontSize ?? BODY_FONT_SIZE;
+        text = lineCount(`${label}${CONTINUED}`, width, size) > lineCount(label, width, size) ? `${label}\n${CONTINUED}` : `${label}${CONTINUED}`;
+      }
+      this.mergeByCorner.delete(`${m.top}:${m.left}`);
+      let top = m.top;
+      for (; i < sorted.length && sorted[i] <= m.bottom; i++) {
+        const start = sorted[i];
+        if (start === top) continue;
+        this.set(start, m.left, text, corner?.style ?? BODY);
+        this.keepPart({ ...m, top, bottom: start - 1 }, kept);
+        top = start;
+      }
+      this.keepPart({ ...m, top }, kept);
     }
+    this.merges.length = 0;
+    for (const m of kept) this.merges.push(m);
+  }
+
+  /** A part of a cut block kept as a merge (one cell: no merge). */
+  private keepPart(part: Merge, kept: Merge[]): void {
+    if (part.bottom === part.top && part.right === part.left) return;
+    kept.push(part);
+    this.mergeByCorner.set(`${part.top}:${part.left}`, part);
   }
 
   /**
@@ -358,25 +371,51 @@ export function joinPageCuts(layout: SheetLayout): SheetLayout {
   const breaks = layout.page?.rowBreaks ?? [];
   if (!breaks.length) return layout;
   const at = new Map(layout.cells.map((c) => [`${c.row}:${c.col}`, c]));
-  let merges = [...layout.merges];
+  // indexed, not searched: a form of thousands of pages has thousands of breaks and blocks
+  const live = new Set(layout.merges);
+  const cover = new Map<string, Merge>();
+  const lay = (m: Merge): void => {
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) cover.set(`${r}:${c}`, m);
+  };
+  for (const m of layout.merges) lay(m);
+  const continued = new Map<number, LayoutCell[]>();
+  for (const cell of layout.cells) {
+    if (typeof cell.value !== 'string' || !CONTINUED_AT_END.test(cell.value)) continue;
+    const row = continued.get(cell.row);
+    if (row) row.push(cell);
+    else continued.set(cell.row, [cell]);
+  }
   const cleared = new Set<string>();
-  const blockAt = (r: number, c: number): Merge =>
-    merges.find((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right) ?? { top: r, left: c, bottom: r, right: c };
+  const blockAt = (r: number, c: number): Merge => cover.get(`${r}:${c}`) ?? { top: r, left: c, bottom: r, right: c };
   for (const start of breaks) {
-    for (const cell of layout.cells) {
-      if (cell.row !== start || typeof cell.value !== 'string' || !CONTINUED_AT_END.test(cell.value)) continue;
+    for (const cell of continued.get(start) ?? []) {
       const lower = blockAt(start, cell.col);
       const upper = blockAt(start - 1, cell.col);
       const above = at.get(`${upper.top}:${upper.left}`)?.value;
-      if (lower.left !== upper.left || lower.right !== upper.right || above !== cell.value.replace(CONTINUED_AT_END, '').replace(/\n$/, '')) continue;
-      merges = merges.filter((m) => m !== lower && m !== upper);
-      merges.push({ top: upper.top, left: upper.left, bottom: lower.bottom, right: upper.right });
+      if (lower.left !== upper.left || lower.right !== upper.right || above !== (cell.value as string).replace(CONTINUED_AT_END, '').replace(/\n$/, '')) continue;
+      live.delete(lower);
+      live.delete(upper);
+      const joined = { top: upper.top, left: upper.left, bottom: lower.bottom, right: upper.right };
+      live.add(joined);
+      lay(joined);
       cleared.add(`${start}:${cell.col}`);
     }
   }
   if (!cleared.size) return layout;
   const cells = layout.cells.map((c) => (cleared.has(`${c.row}:${c.col}`) ? { ...c, value: null } : c));
-  return { ...layout, cells, merges: merges.sort((a, b) => a.top - b.top || a.left - b.left) };
+  return { ...layout, cells, merges: [...live].sort((a, b) => a.top - b.top || a.left - b.left) };
+}
+
+/** The index of the first of `sorted` (ascending) at least `value` (its length when none is). */
+function firstAtLeast(sorted: ReadonlyArray<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** `{年度}年度绩效自评表` (`绩效自评表` without a year): the sheet name of both 自评表 layouts. */
