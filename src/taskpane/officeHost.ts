@@ -2,7 +2,7 @@
  * The task pane's HostActions inside Excel: the shared workbook host (ui/workbookHost.ts) over Excel.run and the
  * Office adapter, with what this Excel and its office.js can do.
  */
-import { clearMarks, markFindings, readWorkbookGrid, renderLayout, selectCell, sheetNames } from '../adapters/office';
+import { clearMarks, markFindings, readWorkbookGrid, readWorkbookName, renderLayout, selectCell, sheetNames } from '../adapters/office';
 import type { Locale } from '../model/messages';
 import type { Download } from '../ui/download';
 import type { HostActions, LocalizedText } from '../ui/host';
@@ -59,6 +59,7 @@ export function officeOps(run: ExcelRun, support: Pick<OfficeSupport, 'mergedAre
   return {
     readProgress: false,
     readGrid: () => run((ctx) => readWorkbookGrid(ctx, { mergedAreas: support.mergedAreas })),
+    workbookName: () => run((ctx) => readWorkbookName(ctx)),
     selectCell: (sheet, cell) => run((ctx) => selectCell(ctx, sheet, cell)),
     mark: (marks, locale) => run((ctx) => markFindings(ctx, marks, { locale })),
     clearMarks: () => run((ctx) => clearMarks(ctx)),

@@ -45,6 +45,11 @@ export interface WorkbookOps {
   readGrid(signal: AbortSignal, onProgress?: (fraction: number) => void): Promise<Grid>;
   /** Whether readGrid reports progress (else the bar is indeterminate while reading). */
   readonly readProgress: boolean;
+  /**
+   * The workbook's name (its file's name once saved), read with the grid: the check takes a ledger's prefecture from it
+   * as `jx check` and the page do from the file's name. Undefined when the host gives none.
+   */
+  workbookName(): Promise<string | undefined>;
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Marks what it may; names the protected sheets it left alone. */
   mark(marks: ReadonlyArray<WorkbookMark>, locale: Locale): Promise<MarkOutcome>;
@@ -98,25 +103,36 @@ export function selfEvalChart(analysis: Analysis): ChartSpec | undefined {
 export function createWorkbookHost(options: WorkbookHostOptions): HostActions {
   const { ops, locale } = options;
 
-  /** Reads the workbook; progress (when the host gives it) scaled to [0, upTo]. */
-  async function readGrid(signal: AbortSignal, onProgress: TaskOptions['onProgress'], upTo: number): Promise<Grid> {
+  /**
+   * Reads the workbook and its name; progress (when the host gives it) scaled to [0, upTo]. A name the host cannot
+   * give is no failure: the check goes on without it, as for a workbook never saved.
+   */
+  async function readGrid(signal: AbortSignal, onProgress: TaskOptions['onProgress'], upTo: number): Promise<{ grid: Grid; fileName: string | undefined }> {
     throwIfAborted(signal);
     onProgress?.(ops.readProgress ? 0 : undefined);
+    let grid: Grid;
     try {
-      return await ops.readGrid(signal, ops.readProgress ? (f) => onProgress?.(f * upTo) : undefined);
+      grid = await ops.readGrid(signal, ops.readProgress ? (f) => onProgress?.(f * upTo) : undefined);
     } catch (e) {
       throw asHostError(e, 'readFailed', READ_FAILED);
     }
+    let fileName: string | undefined;
+    try {
+      fileName = await ops.workbookName();
+    } catch {
+      fileName = undefined;
+    }
+    return { grid, fileName };
   }
 
   return {
     capabilities: { goTo: true, mark: options.mark ?? true, templates: true, openFile: false, sample: false, limits: options.limits },
 
     async check({ signal, onProgress }: TaskOptions): Promise<CheckView> {
-      const grid = await readGrid(signal, onProgress, 0.8);
+      const { grid, fileName } = await readGrid(signal, onProgress, 0.8);
       throwIfAborted(signal);
       onProgress?.(0.8);
-      const { view } = analyse(grid);
+      const { view } = analyse(grid, { fileName });
       onProgress?.(1);
       return view;
     },
@@ -168,9 +184,9 @@ export function createWorkbookHost(options: WorkbookHostOptions): HostActions {
     },
 
     async report({ layout, draft, signal, onProgress }: ReportOptions): Promise<ReportResult> {
-      const grid = await readGrid(signal, onProgress, 0.3);
+      const { grid, fileName } = await readGrid(signal, onProgress, 0.3);
       onProgress?.(0.3);
-      const { report, text } = reportOf(analyse(grid, { forSelfEval: true, draft, layout, existingSheets: [] }), draft);
+      const { report, text } = reportOf(analyse(grid, { fileName, forSelfEval: true, draft, layout, existingSheets: [] }), draft);
       const placeholders = report.placeholders.length;
       if (!(options.canDownload ?? true)) {
         onProgress?.(1);
@@ -184,9 +200,9 @@ export function createWorkbookHost(options: WorkbookHostOptions): HostActions {
     },
 
     async downloadProblemList({ locale: listLocale, signal, onProgress }: SendBackOptions): Promise<DeliveredFile> {
-      const grid = await readGrid(signal, onProgress, 0.5);
+      const { grid, fileName: bookName } = await readGrid(signal, onProgress, 0.5);
       throwIfAborted(signal);
-      const analysis = analyse(grid);
+      const analysis = analyse(grid, { fileName: bookName });
       onProgress?.(0.5);
       // the xlsx writer is loaded on first use, as the templates are: not with the pane
       const xlsx = await import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx');
@@ -209,7 +225,7 @@ export function createWorkbookHost(options: WorkbookHostOptions): HostActions {
     },
 
     async generate({ layout, draft, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {
-      const grid = await readGrid(signal, onProgress, 0.3);
+      const { grid, fileName } = await readGrid(signal, onProgress, 0.3);
       onProgress?.(0.3);
       let taken: string[];
       try {
@@ -218,7 +234,7 @@ export function createWorkbookHost(options: WorkbookHostOptions): HostActions {
         throw asHostError(e, 'readFailed', READ_FAILED);
       }
       throwIfAborted(signal);
-      const analysis = analyse(grid, { forSelfEval: true, draft, layout, existingSheets: taken, generatedAt: generatedAt() });
+      const analysis = analyse(grid, { fileName, forSelfEval: true, draft, layout, existingSheets: taken, generatedAt: generatedAt() });
       const built = selfEvalOf(analysis);
       onProgress?.(0.5);
       try {

@@ -4,7 +4,7 @@
  * one go (the read yields between row blocks, so progress and 取消 work). The 问题清单 and the 自评报告 are
  * downloaded (WPS has no `Excel.createWorkbook`).
  */
-import { clearMarks, markFindings, readWorkbookGrid, renderLayout, selectCell, sheetNames, type EtApplication } from '../adapters/wps';
+import { clearMarks, markFindings, readWorkbookGrid, readWorkbookName, renderLayout, selectCell, sheetNames, type EtApplication } from '../adapters/wps';
 import type { Locale } from '../model/messages';
 import type { Download } from '../ui/download';
 import type { HostActions } from '../ui/host';
@@ -23,6 +23,7 @@ export function wpsOps(app: EtApplication): WorkbookOps {
   return {
     readProgress: true,
     readGrid: (signal, onProgress) => readWorkbookGrid(app, { signal, onProgress }),
+    workbookName: async () => readWorkbookName(app),
     selectCell: async (sheet, cell) => selectCell(app, sheet, cell),
     mark: async (marks, locale) => markFindings(app, marks, { locale }),
     clearMarks: async () => clearMarks(app),

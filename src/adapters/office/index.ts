@@ -2,7 +2,7 @@
  * The Office.js adapter: the only code that talks to Excel. Every function takes an
  * `Excel.RequestContext`, so the task pane calls it inside `Excel.run`.
  */
-export { readWorkbookGrid, type ReadOptions, type ReadPlan, type ReadChunk } from './read';
+export { readWorkbookGrid, readWorkbookName, type ReadOptions, type ReadPlan, type ReadChunk } from './read';
 export { renderLayout, uniqueSheetName, charsToPoints, cmToPoints, type RenderOptions, type ChartSpec } from './render';
 export { markFindings, clearMarks, markNoteText, MARKS_SHEET, MARK_FILLS, type Mark } from './marks';
 export { selectCell, sheetNames } from './helpers';

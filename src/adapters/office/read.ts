@@ -519,3 +519,19 @@ async function loadChunks(
     q.s.done = Math.max(q.s.done, q.first + vals.length);
   }
 }
+
+/**
+ * The workbook's name (`Workbook.name`, ExcelApi 1.7): the file's name with its extension once saved (伊犁州项目台账.xlsx),
+ * the name Excel gives a new workbook (工作簿1, Book1) before. The check reads a prefecture from it as `jx check` reads
+ * one from the file's name. An Excel below ExcelApi 1.7 refuses the property: no name, the check goes on without it.
+ */
+export async function readWorkbookName(context: Excel.RequestContext): Promise<string | undefined> {
+  const wb = context.workbook;
+  wb.load('name');
+  try {
+    await context.sync();
+  } catch {
+    return undefined;
+  }
+  return typeof wb.name === 'string' && wb.name ? wb.name : undefined;
+}

@@ -18,6 +18,8 @@ export interface EtApplication {
 
 export interface EtWorkbook {
   readonly Worksheets: EtSheets;
+  /** The workbook's name: the file's name with its extension once saved, 工作簿1 (or the like) before. */
+  readonly Name: string;
   /** True when the workbook's structure is protected (审阅 → 保护工作簿): no sheet may be added, deleted, renamed, hidden or moved. */
   readonly ProtectStructure: boolean;
 }

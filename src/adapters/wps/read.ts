@@ -88,6 +88,15 @@ export function activeBook(app: EtApplication): EtWorkbook {
   return book;
 }
 
+/**
+ * The open workbook's name (`Workbook.Name`): the file's name with its extension once saved, the name WPS gives a new
+ * workbook (工作簿1) before. The check reads a prefecture from it as `jx check` reads one from the file's name.
+ */
+export function readWorkbookName(app: EtApplication): string | undefined {
+  const name = activeBook(app).Name;
+  return typeof name === 'string' && name ? name : undefined;
+}
+
 export function etSheets(app: EtApplication): Array<{ ws: EtWorksheet; name: string; visible: number }> {
   const sheets = activeBook(app).Worksheets;
   const n = sheets.Count;

@@ -3,10 +3,17 @@
  * by the WPS adapter (fake ET) gives the same workbook; the same workbook read by each gives the same findings; a
  * mark made by one is cleared by the other, every cell restored.
  */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import * as office from '../../../src/adapters/office';
+import { writeXlsx } from '../../../src/adapters/xlsx/write';
+import { main } from '../../../src/cli/main';
+import { createOfficeHost } from '../../../src/taskpane/officeHost';
+import { createWpsHost } from '../../../src/wps/wpsHost';
 import * as wps from '../../../src/adapters/wps';
-import type { Finding } from '../../../src/model/findings';
-import type { Grid } from '../../../src/model/grid';
+import { findingCell, type Finding } from '../../../src/model/findings';
+import type { CellValue, Grid } from '../../../src/model/grid';
 import type { SheetLayout } from '../../../src/model/layout';
 import { findingText } from '../../../src/model/messages';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
@@ -20,6 +27,8 @@ import { createFakeExcel, fakeWorkbookFromGrid, snapshotWorkbook } from '../../f
 import { addGridSheets } from '../../fakes/excel/state';
 import { goldenCases, listsLayout, problemListLayoutsOfPlanted } from '../../support/goldenLayouts';
 import { ledgerGrid } from '../office/fixtures';
+import { capture } from '../../cli/support';
+import { splitSample } from '../../support/split';
 
 /**
  * Every golden case one layout at a time (both 自评表 layouts, the monitoring table with its lights' conditional
@@ -305,5 +314,65 @@ describe('go to a cell', () => {
     wps.selectCell(et.Application, '项目台账', 'H5');
     expect(et.workbook.activeSheet!.name).toBe('项目台账');
     expect(et.workbook.selection?.rect).toEqual({ r0: 4, c0: 7, r1: 4, c1: 7 });
+  });
+});
+
+/**
+ * A ledger with no 地州市 column and a title naming none takes its prefecture from the workbook's file name (bda1d11):
+ * `jx check` reads the file's name, Excel's pane `Workbook.name`, WPS's `Workbook.Name`. The same 伊犁州项目台账.xlsx
+ * gives the same findings on every face; a workbook never saved (工作簿1) names none, and all three say S002.
+ */
+describe('the workbook’s name: the file reader, fake Excel and fake ET give the same findings', () => {
+  const yili = splitSample().files.find((f) => f.file === '伊犁哈萨克自治州.xlsx')!;
+  const ledger = yili.grid.sheets[0];
+  const header = ledger.values.findIndex((r) => r.includes('地州市'));
+  const col = ledger.values[header].indexOf('地州市');
+  const values = ledger.values.map((r, i): CellValue[] => {
+    const c = r.filter((_v, j) => j !== col);
+    if (i === 0) c[0] = '2018年专利实施资金项目台账';
+    return c;
+  });
+  const grid: Grid = { sheets: [...splitSample().province.grid.sheets, { ...ledger, values }] };
+  // what the user reads: rule, cell and the message (the CLI's JSON gives the cell as text)
+  const key = (f: Finding): string => `${f.rule} ${f.sheet}!${f.sheet ? findingCell(f) : ''} ${findingText(f, 'zh-CN')}`;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jx-bookname-'));
+  });
+  afterAll(async () => fs.rm(dir, { recursive: true, force: true }));
+
+  async function throughFile(name: string): Promise<string[]> {
+    const file = path.join(dir, name);
+    await fs.writeFile(file, await writeXlsx(grid.sheets.map((g) => ({ grid: g }))));
+    const c = capture();
+    await main(['check', file, '--json'], c.io);
+    const json = JSON.parse(c.out.join('\n'))[0].findings as Array<{ rule: string; sheet: string; cell: string; message: string }>;
+    return json.map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.message}`).sort();
+  }
+
+  async function throughPanes(name: string): Promise<{ excel: string[]; wps: string[] }> {
+    const { excel, et } = both(grid);
+    excel.workbook.name = name;
+    et.workbook.name = name;
+    const signal = new AbortController().signal;
+    const inExcel = await createOfficeHost({ locale: 'zh-CN', run: (b) => excel.run(b) }).check({ signal });
+    const inWps = await createWpsHost({ locale: 'zh-CN', app: et.Application }).check({ signal });
+    return { excel: inExcel.findings.map(key).sort(), wps: inWps.findings.map(key).sort() };
+  }
+
+  test('伊犁州项目台账.xlsx: no S002 on any face, the same findings', async () => {
+    const file = await throughFile('伊犁州项目台账.xlsx');
+    const { excel, wps: inWps } = await throughPanes('伊犁州项目台账.xlsx');
+    expect(file.filter((k) => k.startsWith('S002'))).toEqual([]);
+    expect(excel).toEqual(file);
+    expect(inWps).toEqual(file);
+  });
+
+  test('a workbook never saved (工作簿1) names no prefecture: S002 on every face, as for 项目台账.xlsx', async () => {
+    const file = await throughFile('项目台账.xlsx');
+    const { excel, wps: inWps } = await throughPanes('工作簿1');
+    expect(file.filter((k) => k.startsWith('S002'))).toHaveLength(1);
+    expect(excel).toEqual(file);
+    expect(inWps).toEqual(file);
   });
 });

@@ -1302,6 +1302,11 @@ export function createFakeEt(options: { quirks?: Partial<EtQuirks>; workbook?: W
       hit(h, 'Workbook.Worksheets');
       return sheets;
     },
+    /** VBA Workbook.Name: the file's name, or 工作簿1 for a workbook never saved (WorkbookState.name). */
+    get Name() {
+      hit(h, 'Workbook.Name');
+      return h.wb.name;
+    },
     /** VBA Workbook.ProtectStructure (see WorkbookState.structureProtected). */
     get ProtectStructure() {
       hit(h, 'Workbook.ProtectStructure');

@@ -441,6 +441,12 @@ export interface NameState {
 export class WorkbookState {
   sheets: SheetState[] = [];
   /**
+   * The workbook's name as the host gives it (Excel's `Workbook.name`, ExcelApi 1.7; ET's `Workbook.Name`): the file's
+   * name with its extension once saved (伊犁州项目台账.xlsx), and the name a new workbook gets before it is ever saved
+   * (工作簿1 in a Chinese Excel or WPS, Book1 in an English Excel), which names no file. Host-side setup.
+   */
+  name = '工作簿1';
+  /**
    * The workbook's structure is protected (审阅 → 保护工作簿, host-side setup): Excel and WPS then refuse to add, delete,
    * rename, move, hide or unhide a sheet ("Protect workbook": "users can't view hidden worksheets; add, move, delete,
    * hide, or rename worksheets", support.microsoft.com). The error code Office.js answers is not documented: the fake

@@ -47,7 +47,7 @@ export class Workbook extends ClientObject<WorkbookState> {
     })._bind(name);
   }
 }
-defineProps<WorkbookState>(Workbook, {}, ['worksheets', 'names', 'notes', 'comments', 'protection']);
+defineProps<WorkbookState>(Workbook, { name: { get: (wb) => wb.name } }, ['worksheets', 'names', 'notes', 'comments', 'protection']);
 
 export class WorkbookProtection extends ClientObject<WorkbookState> {
   readonly _type = 'WorkbookProtection';
