@@ -4,7 +4,7 @@ import type { Indicator, Op } from '../records';
 import { INDICATOR_COLUMNS, type IndicatorKey } from './columns';
 import { rawFormat, type Table } from './table';
 import { L002, L003 } from '../rules/reading';
-import { formatNumber, normalizeTargetText, parseActualNumber, parseTarget, WORDS_AFTER, WORDS_BEFORE, type Target, type TargetContext } from './targets';
+import { formatNumber, normalizeTargetText, parseActualNumber, parseTarget, rangeOf, WORDS_AFTER, WORDS_BEFORE, type Target, type TargetContext } from './targets';
 import { isBlank, rawText, readPoints, readProse, readText } from './values';
 import { isPercentFormat } from './text';
 import { isErrorValue, type CellValue } from '../grid';
@@ -186,18 +186,22 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
     const columnUnit = text(row, 'unit');
     const read = readTarget(targetCell, { level1, level2, level3 }, columnUnit, readOpColumn(text(row, 'op')));
     const actualCell = cell(row, 'actual');
+    const range = read.op === '定性' && read.opFrom === 'column' ? undefined : rangeOf(read.parsed);
+    const actual = actualNumber(actualCell, range?.low ?? read.parsed, { level1, level2, level3 });
+    // A range is scored against the end the actual is beyond (inside it: the floor, met); no actual: the floor.
+    const bound = range && (actual !== undefined && actual > range.high.value ? range.high : range.low);
     indicators.push({
       row,
       level1,
       level2,
       level3,
-      op: read.op,
-      opFrom: read.opFrom,
+      op: bound ? bound.op : read.op,
+      opFrom: bound ? 'word' : read.opFrom,
       targetText: prose(row, 'target'),
-      target: read.value,
-      unit: columnUnit ?? read.unit,
+      target: bound ? bound.value : read.value,
+      unit: columnUnit ?? (bound ? bound.unit || undefined : read.unit),
       actualText: actualCell === null ? undefined : (prose(row, 'actual') ?? (rawText(actualCell) || undefined)), // an error as its code
-      actual: actualNumber(actualCell, read.parsed, { level1, level2, level3 }),
+      actual,
       source: text(row, 'source'),
       points: num('points'),
       score: num('score'),

@@ -18,7 +18,8 @@
  * | 约 / 左右 / 近              | `约6.6万人次`                             | the default direction, marked approximate (info finding) |
  * | relative change           | `提升20%`, `下降10%`, `降低至5%以下`         | a change of +20 % / −10 %; `至` makes a level (≤ 5 %) |
  * | deadline                  | `11月底前`, `2023年12月30日前`, `2023/11/30`, `年底前` | a date (year = the fiscal year when not written) |
- * | several values            | `28515株；1241625.93㎡`, `90%-95%`          | kept as written (info finding), never the first value |
+ * | several values            | `28515株；1241625.93㎡`                     | kept as written (info finding), never the first value |
+ * | range                     | `90%-95%`, `≥90%且≤95%`, `90%～95%`          | met inside it, both ends included (rangeOf)  |
  * | line breaks, lists        | `≥90%⏎≥90%`                               | parts read one by one; equal parts are one  |
  * | nothing may happen        | `零`, `零事故`; `无` under 安全事故, 投诉率 …  | ≤ 0                                         |
  * | not applicable            | `不适用`, `无`, `/`, `—`, empty               | not scored, no error                        |
@@ -33,7 +34,8 @@
  *   actual `下降12%` is 12 ≥ 10); an actual in the other direction counts negative.
  * - A date and a quantity in one phrase (`2023年底前完成培训500人次`) read as the quantity, except
  *   under 时效指标, where they read as the deadline.
- * - A range (`90%-95%`) is two values (≥ low, ≤ high): kept as written like any several values.
+ * - A range (`90%-95%`, `≥90%且≤95%`) is two values (≥ low, ≤ high), met when the actual is inside it, both ends
+ *   included (rangeOf): scored by the end the actual is beyond (inside: the floor, met), never as several values.
  * - A 4-digit year followed by 年 (`2023年培训500人次`) is context, never the target.
  * - Numbers in brackets are a remark when the phrase has a number outside them.
  * - Chinese numerals count only before a unit from the unit table (`两栋`, `三小时`), so words such
@@ -1082,6 +1084,23 @@ export function parseTarget(written: string | number | null | undefined, ctx: Ta
     return { target: v, opFrom: v.kind === 'quantity' ? opFrom : undefined };
   }
   return { target: { kind: 'multi', parts: values } };
+}
+
+/**
+ * A range (`90%-100%`, `≥90%且≤100%`, `5至10个`): two quantities, a floor (≥) and a ceiling (≤) at or above it, in units
+ * that convert (the ceiling is given in the floor's unit). Met when the actual is inside it, both ends included.
+ */
+export function rangeOf(t: Target | undefined): { readonly low: Quantity; readonly high: Quantity } | undefined {
+  if (t?.kind !== 'multi' || t.parts.length !== 2) return undefined;
+  const [a, b] = t.parts;
+  if (a.kind !== 'quantity' || b.kind !== 'quantity' || a.approx || b.approx) return undefined;
+  const [low, high] = a.op === '≥' && b.op === '≤' ? [a, b] : a.op === '≤' && b.op === '≥' ? [b, a] : [undefined, undefined];
+  if (!low || !high) return undefined;
+  const unit = low.unit || high.unit;
+  const lowValue = convertUnit(low.value, low.unit, unit);
+  const highValue = convertUnit(high.value, high.unit, unit);
+  if (lowValue === undefined || highValue === undefined || highValue < lowValue) return undefined;
+  return { low: { ...low, value: lowValue, unit }, high: { ...high, value: highValue, unit } };
 }
 
 // ---------------------------------------------------------------------------------------------

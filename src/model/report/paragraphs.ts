@@ -5,7 +5,7 @@
  * never mixes units; indicator values carry the indicator's own unit.
  */
 import type { Metrics } from '../metrics';
-import { UNITS } from '../read/targets';
+import { rangeOf, UNITS } from '../read/targets';
 import { formatWan, type Fen } from '../money';
 import type { Profile } from '../records';
 import { layoutById, type LayoutId } from '../selfeval/layouts';
@@ -133,13 +133,10 @@ const RANGE = /^(-?\d+(?:\.\d+)?[^\d\s~～—–\-至到]*)\s*[-~～—–至到
  * quoted after `为`. The number and unit stay the table's, so the report and its appendix never give two values.
  */
 export function targetInWords(shown: string, sc: IndicatorScore): string {
-  if (sc.kind !== 'quantitative' || sc.target === undefined) {
-    const parsed = sc.indicator.parsed;
-    const range = RANGE.exec(shown);
-    const [low, high] = parsed?.kind === 'multi' && parsed.parts.length === 2 ? parsed.parts : [];
-    const twoEnds = low?.kind === 'quantity' && low.op === '≥' && high?.kind === 'quantity' && high.op === '≤';
-    return range && twoEnds ? `在${range[1]}至${range[2]}之间` : `为“${shown}”`;
-  }
+  const range = RANGE.exec(shown);
+  const twoEnds = rangeOf(sc.indicator.parsed) !== undefined;
+  if (range && twoEnds) return `在${range[1]}至${range[2]}之间`;
+  if (twoEnds || sc.kind !== 'quantitative' || sc.target === undefined) return `为“${shown}”`;
   for (const [sign, words, countWords] of SIGN_WORDS) {
     const m = sign.exec(shown);
     if (!m) continue;

@@ -20,7 +20,7 @@
 import { a1 } from '../grid';
 import type { Indicator } from '../records';
 import type { IndicatorsRead } from '../read/indicators';
-import { isMoneyUnit, printScored, type Quantity } from '../read/targets';
+import { isMoneyUnit, printScored, rangeOf, type Quantity } from '../read/targets';
 import { CATEGORIES, categoryOf, level2Name, type Level1Category } from '../selfeval/categories';
 import type { Finding } from '../findings';
 import { defineRule, msg, P, type CodeTable } from './define';
@@ -228,6 +228,6 @@ export function reviewIndicators(read: IndicatorsRead, emit: (f: Finding) => voi
     else firstOf.set(key, ind);
     if (read.cols.explanation !== undefined && !ind.explanation?.trim() && !noExplanations) emit(T009.finding.main(at(ind, 'explanation'), { name }));
     if (t?.kind === 'quantity' && t.approx && ind.opFrom !== 'column') emit(T010.finding.main(at(ind, 'target'), { name, target, reading: printScored(t as Quantity) }));
-    if (t?.kind === 'multi') emit(T011.finding.main(at(ind, 'target'), { name, target, count: t.parts.length }));
+    if (t?.kind === 'multi' && !rangeOf(t)) emit(T011.finding.main(at(ind, 'target'), { name, target, count: t.parts.length }));
   }
 }

@@ -2,7 +2,7 @@
 import type { Finding } from '../findings';
 import { fenToDecimal, type Fen } from '../money';
 import type { IndicatorsRead } from '../read/indicators';
-import { convertUnit, formatNumber, parseTarget } from '../read/targets';
+import { convertUnit, formatNumber, parseTarget, rangeOf } from '../read/targets';
 import type { ProfileRead } from '../read/profile';
 import { AUTO_METRIC_NAMES } from '../metrics';
 import { defineRule, msg, P } from './define';
@@ -126,7 +126,7 @@ export function indicatorRules(read: IndicatorsRead, emit: (f: Finding) => void,
       if (ind.points !== undefined && read.cols.target !== undefined) emit(W005.finding.noTarget(at('target'), { name }));
       continue;
     }
-    if (kind === 'na' || kind === 'deadline' || kind === 'multi') continue;
+    if (kind === 'na' || kind === 'deadline' || (kind === 'multi' && !rangeOf(ind.parsed))) continue;
     if (ind.op === '定性' || ind.op === undefined) continue;
     if (ind.target === undefined) emit(W005.finding.target(at('target'), { name, raw: ind.targetText }));
     if (stage === 'yearEnd' && read.cols.actual !== undefined && ind.actual === undefined && ind.source === undefined)

@@ -8,7 +8,7 @@ import type { AnyFinding, Where } from '../rules/define';
 import { GRADE_WORDS, W006, W007, W011 } from '../rules/scoring';
 import { categoryOf, type Level1Category } from '../selfeval/categories';
 import { QUAL_GRADES, qualitativeText, recogniseGrade, type QualGradeDef } from './grades';
-import { judgeDeadline } from '../read/targets';
+import { judgeDeadline, rangeOf } from '../read/targets';
 import { quantitativeScore, deviates, type QuantOp } from './operators';
 import { roundHalfUp } from './rounding';
 
@@ -121,7 +121,7 @@ export function scoringKind(ind: Indicator): IndicatorScore['kind'] {
   // 不适用 is not scored; an empty target is too, unless 指标性质 says how to score the row.
   if (t?.kind === 'na' && (!t.empty || ind.op === undefined)) return 'na';
   const k = t?.kind;
-  if (k === 'deadline' || k === 'multi' || ind.op === '定性') return 'qualitative';
+  if (k === 'deadline' || (k === 'multi' && !rangeOf(t)) || ind.op === '定性') return 'qualitative';
   return ind.op !== undefined || ind.target !== undefined ? 'quantitative' : 'qualitative';
 }
 

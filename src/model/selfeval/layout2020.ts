@@ -15,7 +15,7 @@ import { groupIndicators, scoreLevels } from './groups';
 import { BODY, HEADER, LABEL, NOTE, pagedForm, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
 import { amount, formValue, numberFormat } from './values';
-import { formatNumber } from '../read/targets';
+import { formatNumber, rangeOf } from '../read/targets';
 
 const WIDTHS = [8, 10, 12, 24, 16, 16, 8, 10, 28];
 const [A, B, C, D, E, F, G, H, I] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
@@ -150,6 +150,12 @@ const OTHER_WAY: Readonly<Record<'up' | 'down', string>> = { up: '下降', down:
 function targetFormat(sc: IndicatorScore): TargetShown {
   const t = sc.indicator.parsed;
   if (t?.kind === 'change') return { prefix: t.word, suffix: t.op === '≤' ? '以内' : '', change: t.word, negative: OTHER_WAY[t.direction] };
+  // A range (`90%～100%`): the number is the end the formula scores by, the other end is written around it.
+  const range = rangeOf(t);
+  if (range) {
+    const u = sc.indicator.unit?.trim() ?? '';
+    return sc.op === '≤' ? { prefix: `${formatNumber(range.low.value)}${u}～`, suffix: '', change: '' } : { prefix: '', suffix: `～${formatNumber(range.high.value)}${u}`, change: '' };
+  }
   return { prefix: sc.op ?? '≥', suffix: '', change: '' };
 }
 

@@ -1,0 +1,50 @@
+/**
+ * targets35: targets as officers write them, through evaluateWorkbook (what selfeval, check and the page show).
+ */
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import type { CellValue, Grid } from '../../../src/model/grid';
+import { sampleWorkbookGrid } from '../../../src/model/sample';
+import { expectFormulasAgree } from '../../support/layoutFormulas';
+
+const HEADER = ['一级指标', '二级指标', '三级指标', '年度指标值', '度量单位', '实际完成值', '分值', '偏差原因分析及改进措施'];
+type Row = readonly [level2: string, name: string, target: CellValue, unit: string | null, actual: CellValue, points: number];
+
+function evaluate(rows: ReadonlyArray<Row>, layout: '2018' | '2020' = '2020') {
+  const sample = sampleWorkbookGrid();
+  const values: CellValue[][] = [HEADER, ...rows.map((r) => ['产出指标', r[0], r[1], r[2], r[3], r[4], r[5], null])];
+  const grid: Grid = { sheets: sample.sheets.map((s) => (s.name === '绩效指标' ? { name: '绩效指标', values } : s)) };
+  return evaluateWorkbook(grid, { layout });
+}
+
+const rulesOn = (ev: ReturnType<typeof evaluate>, rules: string[]): string[] =>
+  ev.findings.filter((f) => rules.includes(f.rule)).map((f) => `${f.rule}@${f.row + 1}`);
+
+describe('a range target is met inside it, both ends included', () => {
+  // [name, target, actual, the score by hand (10 points)]
+  const CASES: ReadonlyArray<readonly [string, string, CellValue, number]> = [
+    ['验收合格率', '≥90%且≤100%', '95%', 10],
+    ['达标率', '90%-100%', '95%', 10],
+    ['覆盖率', '90%～100%', '95%', 10],
+    ['低端', '90%-100%', '90%', 10],
+    ['高端', '90%-100%', 100, 10],
+    // beyond an end: scored by that end as a floor (≥) or a ceiling (≤) is (线性: 10 × (1 − 5/100))
+    ['超出上限', '90%-100%', '105%', 9.5],
+    ['低于下限', '90%～100%', '85%', 9.44],
+  ];
+  const ev = evaluate(CASES.map(([name, target, actual]) => ['质量指标', name, target, null, actual, 10]));
+  const byName = new Map(ev.selfEval!.indicators.map((i) => [i.name, i]));
+
+  it.each(CASES.map((c) => [c[0], c[1], c[2], c[3]] as const))('%s %s with %s scores %d', (name, _t, _a, score) => {
+    expect(byName.get(name)?.score).toBe(score);
+  });
+
+  it('no T011 (several values), W011 (no grade) or W006 (deviation) inside the range', () => {
+    expect(rulesOn(ev, ['T011', 'W011', 'W006'])).toEqual([]);
+  });
+
+  it('the 2020 table shows the range and its native formulas score as the model does (HyperFormula)', () => {
+    expect(byName.get('达标率')?.target).toBe('90%～100%');
+    expect(byName.get('超出上限')?.target).toBe('90%～100%');
+    expectFormulasAgree(ev.selfEval!.layout);
+  });
+});
