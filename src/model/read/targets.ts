@@ -36,6 +36,8 @@
  *   under 时效指标, where they read as the deadline.
  * - A range (`90%-95%`, `≥90%且≤95%`) is two values (≥ low, ≤ high), met when the actual is inside it, both ends
  *   included (rangeOf): scored by the end the actual is beyond (inside: the floor, met), never as several values.
+ * - A scale word against a 度量单位 column without it (`1.2万` or `1.2万人次`, column 人次; `3亿`, column 万元) is the
+ *   number in the column's unit (12000人次, 30000万元): the actuals are read in that unit; a column with the scale (万人) keeps it.
  * - A 4-digit year followed by 年 (`2023年培训500人次`) is context, never the target.
  * - Numbers in brackets are a remark when the phrase has a number outside them.
  * - Chinese numerals count only before a unit from the unit table (`两栋`, `三小时`), so words such
@@ -1080,6 +1082,16 @@ export function parseTarget(written: string | number | null | undefined, ctx: Ta
       const unit = columnUnit.trim();
       const op = opFrom === 'default' ? defaultOp(ctx, unit) : v.op;
       return { target: { ...v, op, unit }, opFrom: v.kind === 'quantity' ? opFrom : undefined };
+    }
+    // A scale word against the column's unit (`1.2万` or `1.2万人次` with 度量单位 人次): the number in the column's unit
+    // (12000), which the actuals are read in; a column unit with its own scale (万人次, 万元) keeps 1.2.
+    const unit = columnUnit?.trim() ?? '';
+    if ((v.kind === 'quantity' || v.kind === 'change') && unit && v.unit !== unit && SCALES.some((x) => v.unit.startsWith(x.word))) {
+      const value = convertUnit(v.value, v.unit, unit);
+      if (value !== undefined) {
+        if (v.kind === 'change') return { target: { ...v, value, unit } };
+        return { target: { ...v, value, unit, op: opFrom === 'default' ? defaultOp(ctx, unit) : v.op }, opFrom };
+      }
     }
     return { target: v, opFrom: v.kind === 'quantity' ? opFrom : undefined };
   }

@@ -90,8 +90,9 @@ describe('readings in detail', () => {
     expect(parseTarget(90, {}, '%').target).toEqual({ kind: 'quantity', op: '≥', value: 90, unit: '%' });
     expect(parseTarget('90', { level2: '成本指标' }, '万元').target).toEqual({ kind: 'quantity', op: '≤', value: 90, unit: '万元' });
     expect(parseTarget('≥90', {}, '%').target).toEqual({ kind: 'quantity', op: '≥', value: 90, unit: '%' });
-    // The text's own unit wins over the column's.
-    expect(parseTarget('≥0.3万元', {}, '元').target).toEqual({ kind: 'quantity', op: '≥', value: 0.3, unit: '万元' });
+    // A scale in the text is the number's (the actuals are read in the column's unit: 3000 元 meets it, not 0.3 元).
+    expect(parseTarget('≥0.3万元', {}, '元').target).toEqual({ kind: 'quantity', op: '≥', value: 3000, unit: '元' });
+    expect(parseTarget('≥0.3万元', {}, '万元').target).toEqual({ kind: 'quantity', op: '≥', value: 0.3, unit: '万元' });
   });
 
   it('a long text is prose, read at once', () => {

@@ -48,3 +48,26 @@ describe('a range target is met inside it, both ends included', () => {
     expectFormulasAgree(ev.selfEval!.layout);
   });
 });
+
+describe('万 and 亿 in a target multiply its number, in the 度量单位 column\'s unit', () => {
+  // [name, target, 度量单位, actual, the target as read, the score by hand (10 points)]
+  const CASES: ReadonlyArray<readonly [string, string, string, CellValue, string, number]> = [
+    ['培训人次', '1.2万', '人次', 12000, '≥12000人次', 10],
+    ['服务人次', '≥1.2万', '人次', 12000, '≥12000人次', 10],
+    ['受益人次', '1.2万人次', '人次', '1.2万人次', '≥12000人次', 10],
+    ['惠及人数', '1.2万', '万人', 1.3, '≥1.2万人', 10],
+    ['带动投资', '3亿', '万元', 31000, '≥30000万元', 10],
+    ['评审费用', '≥13.7584万', '元', 137584, '≥137584元', 10],
+    ['参训人次', '≥1.2万', '人次', 6000, '≥12000人次', 5],
+  ];
+  const ev = evaluate(CASES.map(([name, target, unit, actual]) => ['数量指标', name, target, unit, actual, 10]));
+  const byName = new Map(ev.selfEval!.indicators.map((i) => [i.name, i]));
+
+  it.each(CASES.map((c) => [c[0], c[1], c[2], c[4], c[5]] as const))('%s %s (%s) reads as %s and scores %d', (name, _t, _u, target, score) => {
+    expect([byName.get(name)?.target, byName.get(name)?.score]).toEqual([target, score]);
+  });
+
+  it('W006 only where the actual falls 30% short (6000 of 1.2万), never 12000 against 1.2', () => {
+    expect(rulesOn(ev, ['W006', 'W005'])).toEqual(['W006@8']);
+  });
+});
