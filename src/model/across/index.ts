@@ -141,7 +141,7 @@ export function placedProjects(files: AcrossResult['files']): PlacedProject[] {
     if (!ledger) continue;
     for (const part of ledgerParts(ledger)) {
       const t = part.table;
-      const base = { file, sheet: t.sheet.name, columns: t.columns, firstCol: t.sheet.origin?.col ?? 0, headerRow: t.headerRow };
+      const base = { file, sheet: t.sheet.name, columns: t.columns, firstCol: t.sheet.origin?.col ?? 0, headerRow: t.headerRow, ...(t.sheet.namedAfterFile !== undefined ? { inFile: true } : {}) };
       for (const project of part.projects) out.push({ ...base, project });
     }
   }

@@ -26,6 +26,8 @@ export interface Allocation {
 
 export interface AllocationsRead {
   readonly sheet: string;
+  /** The sheet is a file's own one table (a CSV: GridSheet.namedAfterFile), which has no sheets to name. */
+  readonly inFile?: boolean;
   readonly allocations: ReadonlyArray<Allocation>;
   /** The header cell of 分配金额. */
   readonly header: { readonly row: number; readonly col: number };
@@ -62,7 +64,7 @@ export function readAllocations(sheet: GridSheet | undefined, unit: MoneyUnit, a
       const m = matchRegion(written, allowed);
       allocations.push({ region: m.kind === 'unknown' ? written : m.official, written, amount: amount.value, row: at.row, col: at.col });
     }
-    return { sheet: sheet.name, allocations, header: { row: o.row + r, col: o.col + ac }, findings };
+    return { sheet: sheet.name, ...(sheet.namedAfterFile !== undefined ? { inFile: true } : {}), allocations, header: { row: o.row + r, col: o.col + ac }, findings };
   }
   return undefined;
 }

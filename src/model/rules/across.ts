@@ -31,6 +31,11 @@ export interface PlacedProject {
   readonly firstCol: number;
   /** The sheet's header row. */
   readonly headerRow: number;
+  /**
+   * The sheet is the file's own one table (a CSV, a text file, a web page's one table: GridSheet.namedAfterFile), which
+   * has no sheets: the other side's messages name the file and cell, no 工作表 (as the read summary says 文件).
+   */
+  readonly inFile?: boolean;
 }
 
 /** What every cross-file rule sees. */
@@ -84,11 +89,19 @@ function cellOf(p: PlacedProject, key: ProjectKey): Where {
   return { sheet: p.sheet, row: p.project.row, col: p.columns[key]?.col ?? p.firstCol, ...(p.project.id !== undefined ? { projectId: p.project.id } : {}) };
 }
 
-/** The other side of a finding: its file, sheet and cell. */
-function otherOf(p: PlacedProject, key: ProjectKey): { otherFile: string; otherSheet: string; otherCell: string } {
+/** The other side of a finding: its file, sheet (none for a file's own table: a CSV) and cell. */
+function otherOf(p: PlacedProject, key: ProjectKey): { otherFile: string; otherSheet?: string; otherCell: string } {
   const w = cellOf(p, key);
-  return { otherFile: p.file, otherSheet: w.sheet, otherCell: a1(w.row, w.col) };
+  return { otherFile: p.file, ...(p.inFile ? {} : { otherSheet: w.sheet }), otherCell: a1(w.row, w.col) };
 }
+
+/** The other side as the messages name it: 文件“…”工作表“…”, or only 文件“…” when it has no sheets (a CSV: left out, shown empty). */
+const zhPlace = (p: { readonly otherFile: string; readonly otherSheet?: string }): string =>
+  `文件“${p.otherFile}”${p.otherSheet ? `工作表“${p.otherSheet}”` : ''}`;
+const enPlace = (p: { readonly otherFile: string; readonly otherSheet?: string }): string =>
+  `file "${p.otherFile}"${p.otherSheet ? `, sheet "${p.otherSheet}"` : ''}`;
+/** The sheet the other side is on (a CSV has none). */
+const OTHER_SHEET = P.optional(P.text);
 
 
 /**
@@ -123,9 +136,9 @@ export const X001 = acrossRule({
   title: { 'zh-CN': '项目跨文件重复', 'en-US': 'Project in two files' },
   messages: {
     main: msg({
-      params: { id: P.text, otherFile: P.text, otherSheet: P.text, otherCell: P.cell },
-      'zh-CN': (p) => `项目编号“${p.id}”也出现在文件“${p.otherFile}”工作表“${p.otherSheet}”的 ${p.otherCell}：同一项目由两个文件报送，汇总时会重复计算。`,
-      'en-US': (p) => `Project id "${p.id}" also appears in file "${p.otherFile}", sheet "${p.otherSheet}", cell ${p.otherCell}: the same project is sent in two files and would be counted twice.`,
+      params: { id: P.text, otherFile: P.text, otherSheet: OTHER_SHEET, otherCell: P.cell },
+      'zh-CN': (p) => `项目编号“${p.id}”也出现在${zhPlace(p)}的 ${p.otherCell}：同一项目由两个文件报送，汇总时会重复计算。`,
+      'en-US': (p) => `Project id "${p.id}" also appears in ${enPlace(p)}, cell ${p.otherCell}: the same project is sent in two files and would be counted twice.`,
     }),
     /**
      * Once per file and other file sharing two or more projects, at the ledger's 项目编号 header: the cause, which
@@ -172,9 +185,10 @@ export const X002 = acrossRule({
   title: { 'zh-CN': '同一专利跨文件重复支持', 'en-US': 'Patent funded in two files' },
   messages: {
     main: msg({
-      params: { patent: P.text, otherId: P.text, otherFile: P.text, otherSheet: P.text, otherCell: P.cell },
-      'zh-CN': (p) => `专利“${p.patent}”也支持了文件“${p.otherFile}”中的项目 ${p.otherId}（工作表“${p.otherSheet}”${p.otherCell}）：同一专利重复支持。`,
-      'en-US': (p) => `Patent "${p.patent}" also supports project ${p.otherId} in file "${p.otherFile}" (sheet "${p.otherSheet}", cell ${p.otherCell}): the same patent is funded twice.`,
+      params: { patent: P.text, otherId: P.text, otherFile: P.text, otherSheet: OTHER_SHEET, otherCell: P.cell },
+      'zh-CN': (p) => `专利“${p.patent}”也支持了文件“${p.otherFile}”中的项目 ${p.otherId}（${p.otherSheet ? `工作表“${p.otherSheet}”` : ''}${p.otherCell}）：同一专利重复支持。`,
+      'en-US': (p) =>
+        `Patent "${p.patent}" also supports project ${p.otherId} in file "${p.otherFile}" (${p.otherSheet ? `sheet "${p.otherSheet}", ` : ''}cell ${p.otherCell}): the same patent is funded twice.`,
     }),
   },
   files: (ctx, report) => {
@@ -199,14 +213,14 @@ export const X003 = acrossRule({
   title: { 'zh-CN': '同一项目数据不一致', 'en-US': 'Same project, other figures' },
   messages: {
     main: msg({
-      params: { id: P.text, field: P.text, value: P.decimal, otherValue: P.decimal, unit: P.moneyUnit, otherFile: P.text, otherSheet: P.text, otherCell: P.cell },
-      'zh-CN': (p) => `项目 ${p.id} 的“${p.field}”为 ${p.value} ${p.unit}，而文件“${p.otherFile}”工作表“${p.otherSheet}”的 ${p.otherCell} 为 ${p.otherValue} ${p.unit}。`,
-      'en-US': (p) => `Project ${p.id}'s "${p.field}" is ${p.value} ${p.unit}, but ${p.otherValue} ${p.unit} in file "${p.otherFile}", sheet "${p.otherSheet}", cell ${p.otherCell}.`,
+      params: { id: P.text, field: P.text, value: P.decimal, otherValue: P.decimal, unit: P.moneyUnit, otherFile: P.text, otherSheet: OTHER_SHEET, otherCell: P.cell },
+      'zh-CN': (p) => `项目 ${p.id} 的“${p.field}”为 ${p.value} ${p.unit}，而${zhPlace(p)}的 ${p.otherCell} 为 ${p.otherValue} ${p.unit}。`,
+      'en-US': (p) => `Project ${p.id}'s "${p.field}" is ${p.value} ${p.unit}, but ${p.otherValue} ${p.unit} in ${enPlace(p)}, cell ${p.otherCell}.`,
     }),
     cohort: msg({
-      params: { id: P.text, field: P.text, value: P.number, otherValue: P.number, otherFile: P.text, otherSheet: P.text, otherCell: P.cell },
-      'zh-CN': (p) => `项目 ${p.id} 的“${p.field}”为 ${p.value}，而文件“${p.otherFile}”工作表“${p.otherSheet}”的 ${p.otherCell} 为 ${p.otherValue}。`,
-      'en-US': (p) => `Project ${p.id}'s "${p.field}" is ${p.value}, but ${p.otherValue} in file "${p.otherFile}", sheet "${p.otherSheet}", cell ${p.otherCell}.`,
+      params: { id: P.text, field: P.text, value: P.number, otherValue: P.number, otherFile: P.text, otherSheet: OTHER_SHEET, otherCell: P.cell },
+      'zh-CN': (p) => `项目 ${p.id} 的“${p.field}”为 ${p.value}，而${zhPlace(p)}的 ${p.otherCell} 为 ${p.otherValue}。`,
+      'en-US': (p) => `Project ${p.id}'s "${p.field}" is ${p.value}, but ${p.otherValue} in ${enPlace(p)}, cell ${p.otherCell}.`,
     }),
   },
   files: (ctx, report) => {
@@ -266,14 +280,14 @@ export const X004 = acrossRule({
       'en-US': (p) => `${p.region} is allocated ${p.allocated} ${p.unit}, but its projects' payments this year total ${p.disbursed} ${p.unit} over all files (difference ${p.diff} ${p.unit}; files: ${p.files || 'none'}).`,
     }),
     ledger: msg({
-      params: { region: P.text, allocated: P.decimal, disbursed: P.decimal, unit: P.moneyUnit, otherFile: P.text, otherSheet: P.text, otherCell: P.cell },
-      'zh-CN': (p) => `${p.region}各文件本年拨付合计 ${p.disbursed} ${p.unit}，与文件“${p.otherFile}”工作表“${p.otherSheet}”${p.otherCell} 的分配金额 ${p.allocated} ${p.unit} 不符。`,
-      'en-US': (p) => `${p.region}'s projects' payments this year total ${p.disbursed} ${p.unit} over all files, but its allocation in file "${p.otherFile}", sheet "${p.otherSheet}", cell ${p.otherCell} is ${p.allocated} ${p.unit}.`,
+      params: { region: P.text, allocated: P.decimal, disbursed: P.decimal, unit: P.moneyUnit, otherFile: P.text, otherSheet: OTHER_SHEET, otherCell: P.cell },
+      'zh-CN': (p) => `${p.region}各文件本年拨付合计 ${p.disbursed} ${p.unit}，与${zhPlace(p)}${p.otherCell} 的分配金额 ${p.allocated} ${p.unit} 不符。`,
+      'en-US': (p) => `${p.region}'s projects' payments this year total ${p.disbursed} ${p.unit} over all files, but its allocation in ${enPlace(p)}, cell ${p.otherCell} is ${p.allocated} ${p.unit}.`,
     }),
     unlisted: msg({
-      params: { region: P.text, disbursed: P.decimal, unit: P.moneyUnit, otherFile: P.text, otherSheet: P.text, otherCell: P.cell },
-      'zh-CN': (p) => `${p.region}各文件本年拨付合计 ${p.disbursed} ${p.unit}，但文件“${p.otherFile}”工作表“${p.otherSheet}”${p.otherCell} 起的分配表未列出该地州市。`,
-      'en-US': (p) => `${p.region}'s projects' payments this year total ${p.disbursed} ${p.unit}, but the allocation table of file "${p.otherFile}", sheet "${p.otherSheet}", cell ${p.otherCell} does not list it.`,
+      params: { region: P.text, disbursed: P.decimal, unit: P.moneyUnit, otherFile: P.text, otherSheet: OTHER_SHEET, otherCell: P.cell },
+      'zh-CN': (p) => `${p.region}各文件本年拨付合计 ${p.disbursed} ${p.unit}，但${zhPlace(p)}${p.otherCell} 起的分配表未列出该地州市。`,
+      'en-US': (p) => `${p.region}'s projects' payments this year total ${p.disbursed} ${p.unit}, but the allocation table of ${enPlace(p)}, cell ${p.otherCell} does not list it.`,
     }),
   },
   files: (ctx, report) => {
@@ -295,6 +309,8 @@ export const X004 = acrossRule({
       const c = p.columns.disbursed;
       return c ? { sheet: p.sheet, row: c.row ?? p.headerRow, col: c.col } : { sheet: p.sheet, row: p.project.row, col: p.firstCol };
     };
+    // a 配置 read from a CSV has no sheet to name
+    const tableSheet = table.inFile ? {} : { otherSheet: table.sheet };
     const listed = new Set<string>();
     for (const a of table.allocations) {
       listed.add(a.region);
@@ -302,11 +318,11 @@ export const X004 = acrossRule({
       if (sum === a.amount) continue;
       const files = [...(firstIn.get(a.region)?.keys() ?? [])];
       report.main(table.file, { sheet: table.sheet, row: a.row, col: a.col }, { region: a.region, allocated: money(a.amount), disbursed: money(sum), diff: money(sum - a.amount), unit: ctx.unit, files });
-      const allocation = { otherFile: table.file, otherSheet: table.sheet, otherCell: a1(a.row, a.col) };
+      const allocation = { otherFile: table.file, ...tableSheet, otherCell: a1(a.row, a.col) };
       for (const p of firstIn.get(a.region)?.values() ?? [])
         report.ledger(p.file, header(p), { region: a.region, allocated: money(a.amount), disbursed: money(sum), unit: ctx.unit, ...allocation });
     }
-    const tableAt = { otherFile: table.file, otherSheet: table.sheet, otherCell: a1(table.header.row, table.header.col) };
+    const tableAt = { otherFile: table.file, ...tableSheet, otherCell: a1(table.header.row, table.header.col) };
     for (const [region, byFile] of firstIn) {
       if (listed.has(region) || !(paid.get(region) ?? 0)) continue;
       for (const p of byFile.values()) report.unlisted(p.file, header(p), { region, disbursed: money(paid.get(region)!), unit: ctx.unit, ...tableAt });

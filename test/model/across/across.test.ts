@@ -106,6 +106,48 @@ describe('the sample split into its 14 prefectures\' files', () => {
     expect(found[1].params).toMatchObject({ files: [a.file], diff: '-1' });
   });
 
+  /** A file's ledger as a CSV gives it: its one table named after the file (csv.ts: GridSheet.namedAfterFile). */
+  const asCsv = (f: SplitFile): SplitFile => {
+    const base = f.file.replace(/\.xlsx$/, '');
+    const ledger = f.grid.sheets.find((x) => x.name === LEDGER)!;
+    return { file: `${base}.csv`, grid: { sheets: [{ ...ledger, name: base, namedAfterFile: base }] } };
+  };
+
+  it('X001, X002, X003 naming a CSV: its file and cell, no 工作表 (a CSV has none), as the read summary says 文件', () => {
+    let twin = replaceRow(b, a);
+    twin = withCell(twin, FIRST, COL.approved, Number(cellOf(a, FIRST, COL.approved)) + 1);
+    twin = withCell(twin, FIRST, COL.cohort, Number(cellOf(a, FIRST, COL.cohort)) - 1);
+    twin = withCell(twin, FIRST + 1, COL.patent, cellOf(a, FIRST + 1, COL.patent));
+    const csv = asCsv(twin);
+    const found = run(a, csv);
+    const inA = (rule: string, variant?: string): AcrossFinding => found.find((f) => f.rule === rule && f.variant === variant && f.file === a.file)!;
+    const inCsv = (rule: string, variant?: string): AcrossFinding => found.find((f) => f.rule === rule && f.variant === variant && f.file === csv.file)!;
+    const id = cellOf(a, FIRST, COL.id);
+    expect(inA('X001').params).toEqual({ id, otherFile: csv.file, otherCell: 'A4' });
+    expect(formatFinding(inA('X001'), 'zh-CN')).toBe(`项目编号“${id}”也出现在文件“${csv.file}”的 A4：同一项目由两个文件报送，汇总时会重复计算。`);
+    expect(formatFinding(inA('X001'), 'en-US')).toBe(`Project id "${id}" also appears in file "${csv.file}", cell A4: the same project is sent in two files and would be counted twice.`);
+    expect(formatFinding(inA('X003'), 'zh-CN')).toMatch(new RegExp(`而文件“${csv.file.replace('.', '\\.')}”的 L4 为 `));
+    expect(formatFinding(inA('X003'), 'en-US')).toMatch(new RegExp(`in file "${csv.file.replace('.', '\\.')}", cell L4\\.$`));
+    expect(formatFinding(inA('X003', 'cohort'), 'zh-CN')).toMatch(/而文件“[^”]+\.csv”的 F4 为 /);
+    expect(formatFinding(inA('X002'), 'zh-CN')).toMatch(/中的项目 \S+（H5）：同一专利重复支持。$/);
+    expect(formatFinding(inA('X002'), 'en-US')).toMatch(/ \(cell H5\): the same patent is funded twice\.$/);
+    // the other way: the CSV's findings name the workbook's sheet as before
+    expect(inCsv('X001').params).toEqual({ id, otherFile: a.file, otherSheet: LEDGER, otherCell: 'A4' });
+    expect(formatFinding(inCsv('X001'), 'zh-CN')).toBe(`项目编号“${id}”也出现在文件“${a.file}”工作表“${LEDGER}”的 A4：同一项目由两个文件报送，汇总时会重复计算。`);
+    for (const f of found) expect([f.rule, formatFinding(f, 'zh-CN'), formatFinding(f, 'en-US')].join(' ')).not.toMatch(/工作表“[^”]*”[^。]*\.csv|sheet "[^"]*\.csv|工作表“2|sheet "2/);
+  });
+
+  it('X004 naming a 配置 read from a CSV: its file and cell, no 工作表', () => {
+    const p = withProfileRows(province, [[], ['地州市', '分配金额'], ...allocationRows(1)]);
+    const profile = p.grid.sheets.find((s) => s.name === '配置')!;
+    const csvProfile: SplitFile = { file: '配置.csv', grid: { sheets: [{ ...profile, namedAfterFile: '配置' }, ...p.grid.sheets.filter((s) => s !== profile)] } };
+    const found = checkAcross(files, { profile: csvProfile }).findings;
+    const ledger = found.find((f) => f.rule === 'X004' && f.variant === 'ledger')!;
+    expect(ledger.params).not.toHaveProperty('otherSheet');
+    expect(formatFinding(ledger, 'zh-CN')).toMatch(/，与文件“配置\.csv”B\d+ 的分配金额 /);
+    expect(formatFinding(ledger, 'en-US')).toMatch(/its allocation in file "配置\.csv", cell B\d+ is /);
+  });
+
   it('the file pairs name each pair once, with its findings by rule', () => {
     const r = checkAcross([a, replaceRow(withCell(b, FIRST + 1, COL.patent, cellOf(a, FIRST + 1, COL.patent)), a), ...files.slice(2)], { profile: province });
     expect(r.pairs).toEqual([{ files: [a.file, b.file].sort(), rules: { X001: 2, X002: 2 }, counts: { error: 2, warning: 2, info: 0 } }]);
