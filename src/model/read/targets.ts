@@ -1043,6 +1043,24 @@ const NONE_TARGET = /^(?:无|没有|不发生|无发生)$/;
 /** An actual that says none happened or none was done: 0 (`无` alone is 不适用 as a target). */
 const NONE_ACTUAL = /^(?:零|无|没有|未发生|无发生|零发生)$/;
 
+const BARE_NUMERAL = /^(.{0,6}?)([零〇一二两三四五六七八九十百千万亿]+)(.{0,4})$/;
+
+/**
+ * A Chinese numeral with no unit after it (`三十`, `不少于三十`, `二十以上`) and its unit in the 度量单位 column (项): read
+ * as if the unit were written (`三十项`). Only a whole cell of a comparison word, the numeral and a word after it: a
+ * numeral inside a word (进一步, 统一) stays none.
+ */
+function bareNumeral(s: string, ctx: TargetContext, columnUnit: string | undefined): TargetReading | undefined {
+  const unit = columnUnit?.trim() ?? '';
+  const m = BARE_NUMERAL.exec(s);
+  if (!unit || !m) return undefined;
+  const [, before, run, after] = m;
+  if (before && !WORDS_BEFORE.some((d) => d.word === before.trim())) return undefined;
+  if (after && !WORDS_AFTER.some((d) => d.word === after.trim())) return undefined;
+  const r = parseTarget(`${before}${run}${unit}${after}`, ctx, unit);
+  return r.target.kind === 'quantity' ? r : undefined;
+}
+
 /** Reads a target written in a cell (text, or a number with the column's unit). */
 export function parseTarget(written: string | number | null | undefined, ctx: TargetContext = {}, columnUnit?: string): TargetReading {
   if (written === null || written === undefined) return { target: { kind: 'na', empty: true } };
@@ -1074,7 +1092,7 @@ export function parseTarget(written: string | number | null | undefined, ctx: Ta
     if (r.opFrom === 'default' || (r.opFrom === 'word' && opFrom === undefined)) opFrom = r.opFrom;
   }
   if (allNa) return { target: { kind: 'na' } };
-  if (values.length === 0) return { target: { kind: 'text' } };
+  if (values.length === 0) return bareNumeral(s, ctx, columnUnit) ?? { target: { kind: 'text' } };
   if (values.length === 1) {
     const v = values[0];
     // A bare number with the column's unit: `90` with 度量单位 `%`.

@@ -4,6 +4,7 @@
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import type { CellValue, Grid } from '../../../src/model/grid';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
+import { parseTarget } from '../../../src/model/read/targets';
 import { expectFormulasAgree } from '../../support/layoutFormulas';
 
 const HEADER = ['一级指标', '二级指标', '三级指标', '年度指标值', '度量单位', '实际完成值', '分值', '偏差原因分析及改进措施'];
@@ -69,5 +70,31 @@ describe('万 and 亿 in a target multiply its number, in the 度量单位 colum
 
   it('W006 only where the actual falls 30% short (6000 of 1.2万), never 12000 against 1.2', () => {
     expect(rulesOn(ev, ['W006', 'W005'])).toEqual(['W006@8']);
+  });
+});
+
+describe('a Chinese numeral with its unit in the 度量单位 column', () => {
+  // [二级, name, target, 度量单位, actual, the target as read, the score by hand (10 points)]
+  const CASES: ReadonlyArray<readonly [string, string, string, string, CellValue, string, number]> = [
+    ['数量指标', '完成项目数', '三十', '项', 30, '≥30项', 10],
+    ['数量指标', '培训场次', '不少于二十', '场', 10, '≥20场', 5],
+    ['数量指标', '覆盖乡镇', '十二以上', '个', '12个', '≥12个', 10],
+    ['时效指标', '办结时限', '三', '个工作日', 3, '≤3个工作日', 10],
+  ];
+  const ev = evaluate(CASES.map(([level2, name, target, unit, actual]) => [level2, name, target, unit, actual, 10]));
+  const byName = new Map(ev.selfEval!.indicators.map((i) => [i.name, i]));
+
+  it.each(CASES.map((c) => [c[1], c[2], c[3], c[5], c[6]] as const))('%s %s (%s) reads as %s and scores %d', (name, _t, _u, target, score) => {
+    expect([byName.get(name)?.target, byName.get(name)?.score]).toEqual([target, score]);
+  });
+
+  it('no T001 (not quantified), W005 or W011 on them', () => {
+    expect(rulesOn(ev, ['T001', 'W005', 'W011'])).toEqual([]);
+  });
+
+  it('a numeral inside a word is still no number, whatever the column says', () => {
+    expect(parseTarget('统一', {}, '项').target.kind).toBe('text');
+    expect(parseTarget('进一步提升', {}, '项').target.kind).toBe('text');
+    expect(parseTarget('三十', {}).target.kind).toBe('text');
   });
 });
