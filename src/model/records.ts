@@ -81,6 +81,8 @@ export const indicatorSchema = lazy(() => z.object({
   targetText: z.optional(z.string()),
   /** Numeric target when there is one (`≥90` → 90). */
   target: z.optional(z.number()),
+  /** A range target's two ends (`90%-100%`: 90 and 100, both met), in the target's unit: an actual inside it deviates from nothing. */
+  range: z.optional(z.object({ low: z.number(), high: z.number() })),
   unit: z.optional(z.string()),
   actualText: z.optional(z.string()),
   actual: z.optional(z.number()),

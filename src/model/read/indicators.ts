@@ -199,6 +199,7 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
       opFrom: bound ? 'word' : read.opFrom,
       targetText: prose(row, 'target'),
       target: bound ? bound.value : read.value,
+      ...(range ? { range: { low: range.low.value, high: range.high.value } } : {}),
       unit: columnUnit ?? (bound ? bound.unit || undefined : read.unit),
       actualText: actualCell === null ? undefined : (prose(row, 'actual') ?? (rawText(actualCell) || undefined)), // an error as its code
       actual,

@@ -25,6 +25,7 @@ export const DEFAULT_INDICATOR_COLUMNS: Readonly<Record<IndicatorKey, number>> =
   actualText: canonicalCol('actual'),
   parsed: canonicalCol('target'),
   opFrom: canonicalCol('target'),
+  range: canonicalCol('target'),
   monitoredText: canonicalCol('monitored'),
   forecastText: canonicalCol('forecast'),
 };
@@ -137,7 +138,9 @@ function scoreQuantitative(ctx: Ctx, ind: Indicator): IndicatorScore {
   }
   const a = normaliseActual(ind, t, rawActual);
   const name = ind.level3 ?? '';
-  if (deviates(t, a) && !ind.deviation?.trim()) {
+  // inside a range target (both ends met) there is no deviation to explain, however far from its floor
+  const inRange = ind.range !== undefined && ind.range.low <= a && a <= ind.range.high;
+  if (!inRange && deviates(t, a) && !ind.deviation?.trim()) {
     ctx.emit(W006.finding.main(cellOf(ctx, ind, 'actual'), {
       name, target: t, actual: a, unit: ind.unit ?? '', share: roundHalfUp((Math.abs(a - t) / Math.abs(t)) * 100, 1),
     }));

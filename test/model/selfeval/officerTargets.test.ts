@@ -43,6 +43,18 @@ describe('a range target is met inside it, both ends included', () => {
     expect(rulesOn(ev, ['T011', 'W011', 'W006'])).toEqual([]);
   });
 
+  it('a wide range met far above its floor asks for no 偏差原因 (W006); beyond an end by 30% or more it still does', () => {
+    // review35b: 50-100个 at 80 said 偏离 60% though the target was met, full points
+    const wide = evaluate([
+      ['数量指标', '宽区间', '50-100个', null, 80, 10],
+      ['时效指标', '工作日', '3-5个工作日', null, 4, 10],
+      ['数量指标', '远超上限', '5-10个', null, 20, 10],
+    ]);
+    expect(rulesOn(wide, ['W006'])).toEqual(['W006@4']);
+    const scores = new Map(wide.selfEval!.indicators.map((i) => [i.name, i.score]));
+    expect([scores.get('宽区间'), scores.get('工作日')]).toEqual([10, 10]);
+  });
+
   it('the 2020 table shows the range and its native formulas score as the model does (HyperFormula)', () => {
     expect(byName.get('达标率')?.target).toBe('90%～100%');
     expect(byName.get('超出上限')?.target).toBe('90%～100%');
