@@ -1101,19 +1101,26 @@ export function parseTarget(written: string | number | null | undefined, ctx: Ta
       const op = opFrom === 'default' ? defaultOp(ctx, unit) : v.op;
       return { target: { ...v, op, unit }, opFrom: v.kind === 'quantity' ? opFrom : undefined };
     }
-    // A scale word against the column's unit (`1.2万` or `1.2万人次` with 度量单位 人次): the number in the column's unit
-    // (12000), which the actuals are read in; a column unit with its own scale (万人次, 万元) keeps 1.2.
-    const unit = columnUnit?.trim() ?? '';
-    if ((v.kind === 'quantity' || v.kind === 'change') && unit && v.unit !== unit && SCALES.some((x) => v.unit.startsWith(x.word))) {
-      const value = convertUnit(v.value, v.unit, unit);
-      if (value !== undefined) {
-        if (v.kind === 'change') return { target: { ...v, value, unit } };
-        return { target: { ...v, value, unit, op: opFrom === 'default' ? defaultOp(ctx, unit) : v.op }, opFrom };
-      }
+    const scaled = inColumnScale(v, columnUnit);
+    if (scaled !== v) {
+      if (scaled.kind === 'quantity') return { target: { ...scaled, op: opFrom === 'default' ? defaultOp(ctx, scaled.unit) : scaled.op }, opFrom };
+      return { target: scaled };
     }
     return { target: v, opFrom: v.kind === 'quantity' ? opFrom : undefined };
   }
-  return { target: { kind: 'multi', parts: values } };
+  // Each value of several (a range's two ends: `1.2万-1.5万`, `1.2-1.5万人次` with 度量单位 人次) in the column's unit too.
+  return { target: { kind: 'multi', parts: values.map((v) => inColumnScale(v, columnUnit)) } };
+}
+
+/**
+ * A scale word against the column's unit (`1.2万` or `1.2万人次` with 度量单位 人次): the number in the column's unit
+ * (12000), which the actuals are read in; a column unit with its own scale (万人次, 万元) keeps 1.2. Else `v` itself.
+ */
+function inColumnScale(v: TargetValue, columnUnit: string | undefined): TargetValue {
+  const unit = columnUnit?.trim() ?? '';
+  if ((v.kind !== 'quantity' && v.kind !== 'change') || !unit || v.unit === unit || !SCALES.some((x) => v.unit.startsWith(x.word))) return v;
+  const value = convertUnit(v.value, v.unit, unit);
+  return value === undefined ? v : { ...v, value, unit };
 }
 
 /**

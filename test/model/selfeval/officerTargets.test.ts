@@ -110,3 +110,26 @@ describe('a Chinese numeral with its unit in the 度量单位 column', () => {
     expect(parseTarget('三十', {}).target.kind).toBe('text');
   });
 });
+
+describe('targets36: a range with 万 or 亿 is read in the 度量单位 column\'s unit at both ends', () => {
+  // [name, target, 度量单位, actual, the target as the 2020 table shows it, the score by hand (10 points)]
+  const CASES: ReadonlyArray<readonly [string, string, string, CellValue, string, number]> = [
+    ['培训人次', '1.2万-1.5万', '人次', 13000, '12000人次～15000人次', 10],
+    ['服务人次', '1.2-1.5万人次', '人次', '1.3万人次', '12000人次～15000人次', 10],
+    ['带动投资', '1.2亿～1.5亿元', '万元', 13000, '12000万元～15000万元', 10],
+    ['惠及人数', '1.2万-1.5万', '万人', 1.3, '1.2万人～1.5万人', 10],
+    // below the floor: scored by it (10 × 6000 / 12000)
+    ['参训人次', '1.2万-1.5万', '人次', 6000, '12000人次～15000人次', 5],
+  ];
+  const ev = evaluate(CASES.map(([name, target, unit, actual]) => ['数量指标', name, target, unit, actual, 10]));
+  const byName = new Map(ev.selfEval!.indicators.map((i) => [i.name, i]));
+
+  it.each(CASES.map((c) => [c[0], c[1], c[2], c[4], c[5]] as const))('%s %s (%s) reads as %s and scores %d', (name, _t, _u, target, score) => {
+    expect([byName.get(name)?.target, byName.get(name)?.score]).toEqual([target, score]);
+  });
+
+  it('W006 only where the actual falls 30% short of the floor, never 13000 against 1.5', () => {
+    expect(rulesOn(ev, ['W006', 'W005', 'T011'])).toEqual(['W006@6']);
+    expectFormulasAgree(ev.selfEval!.layout);
+  });
+});
