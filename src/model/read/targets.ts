@@ -646,6 +646,22 @@ function numeralException(s: string, i: number): boolean {
 
 const insideSpans = (spans: ReadonlyArray<Span>, i: number): Span | undefined => spans.find((sp) => i >= sp.start && i < sp.end);
 
+/**
+ * Whether the digits at `i` are a code's, not a value: after its letters (PM2.5, V2, COVID-19), after a standard's
+ * letters and a space (`GB/T 1234-2008`, `GB 175-2007`, `ISO 9001:2015`: a code letters-slash-letter, or one whose
+ * number is joined to another), or written with a leading zero (`0991-1234567`, a telephone or serial number). A
+ * code and the numbers joined to it by `-`, `:` or `.` are never a target, nor the two ends of a range.
+ */
+function identifierAt(s: string, i: number): boolean {
+  const before = s[i - 1];
+  if (isAsciiLetter(before) || before === '.' || (before === '-' && isAsciiLetter(s[i - 2]))) return true;
+  if (before === ' ') {
+    const letters = /(?:^|[^A-Za-z\d])([A-Z]{2,}\d*(?:\/[A-Z]{1,2})?)$/.exec(s.slice(Math.max(0, i - 12), i - 1))?.[1];
+    if (letters && (letters.includes('/') || /^\d+[-:]\d/.test(s.slice(i, i + 24)))) return true;
+  }
+  return s[i] === '0' && isDigit(s[i + 1]);
+}
+
 /** Every number of a part (outside the dates), with its unit and suffix word. */
 function findNumbers(s: string, dates: ReadonlyArray<Span>): NumberHit[] {
   const hits: NumberHit[] = [];
@@ -682,9 +698,9 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>): NumberHit[] {
       }
       forcedUnit = '%';
     } else if (isDigit(c)) {
-      // Identifiers: PM2.5, V2, COVID-19 (a letter or a dash-joined word before the digits).
-      if (isAsciiLetter(s[i - 1]) || s[i - 1] === '.') {
-        while (i < s.length && (isDigit(s[i]) || s[i] === '.')) i++;
+      // Identifiers: PM2.5, V2, COVID-19, GB/T 1234-2008, 0991-1234567 (identifierAt), with their joined parts.
+      if (identifierAt(s, i)) {
+        while (i < s.length && (isDigit(s[i]) || ((s[i] === '.' || s[i] === '-' || s[i] === ':') && isDigit(s[i + 1])))) i++;
         continue;
       }
       const m = /^\d+(?:,\d{3})*(?:\.\d+)?/.exec(s.slice(i, i + 40));

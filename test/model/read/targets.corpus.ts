@@ -247,6 +247,14 @@ export const CORPUS: Readonly<Record<string, ReadonlyArray<CorpusRow>>> = {
     ['第2批次项目验收率100%', '≥100%', QUA],
     ['申请专利3项（其中发明专利1项）', '≥3项', QTY],
     ['“十四五”期间新增绿地20公顷', '≥20公顷', ENV],
+    // a standard's number and year, a telephone number: codes joined by a dash, never a range's two ends
+    ['符合GB 175-2007标准', '', QUA],
+    ['执行GB/T 1234-2008', '', QUA],
+    ['GB/T19001-2016', '', QUA],
+    ['符合DB65/T 1234-2019要求', '', QUA],
+    ['通过ISO 9001:2015认证', '', QUA],
+    ['服务热线0991-1234567', '', SOC],
+    ['COVID-19疫苗接种率≥90%', '≥90%', SOC],
   ],
 };
 

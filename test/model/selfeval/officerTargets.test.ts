@@ -55,6 +55,17 @@ describe('a range target is met inside it, both ends included', () => {
     expect([scores.get('宽区间'), scores.get('工作日')]).toEqual([10, 10]);
   });
 
+  it('a code joined by a dash is no range: 符合GB 175-2007标准 or a telephone number met (达成) scores full points', () => {
+    // review36: since f81067b GB 175-2007 read as the range 175～2007, and 达成 against it as no number (W005, 0 points)
+    const codes = evaluate([
+      ['质量指标', '水泥质量', '符合GB 175-2007标准', null, '达成', 10],
+      ['质量指标', '档案管理', '执行DB65/T 1234-2019', null, '达成', 10],
+      ['质量指标', '咨询电话', '服务热线0991-1234567畅通', null, '达成', 10],
+    ]);
+    expect(codes.selfEval!.indicators.map((i) => [i.name, i.score])).toEqual([['水泥质量', 10], ['档案管理', 10], ['咨询电话', 10]]);
+    expect(rulesOn(codes, ['W005', 'W011', 'T011'])).toEqual([]);
+  });
+
   it('the 2020 table shows the range and its native formulas score as the model does (HyperFormula)', () => {
     expect(byName.get('达标率')?.target).toBe('90%～100%');
     expect(byName.get('超出上限')?.target).toBe('90%～100%');
