@@ -207,7 +207,13 @@ const FONT = { name: '宋体', fallbacks: ['SimSun', 'Noto Serif CJK SC'], size:
 const HEAD: CellStyle = { bold: true, hAlign: 'center', vAlign: 'middle', wrap: true, border: true, fill: '#DDEBF7' };
 const TITLE: CellStyle = { bold: true, fontSize: 14, hAlign: 'center', vAlign: 'middle' };
 const BODY: CellStyle = { border: true };
-const MONEY: CellStyle = { border: true, numberFormat: '#,##0.00####' };
+/**
+ * An amount shows two decimals, as officers write 万元 and 元: a ledger kept to the 分 in 元 gives six in 万元
+ * (2,858.183814), which the 汇总 showed. The cell keeps the exact value (the formulas sum it to the 分).
+ */
+const MONEY: CellStyle = { border: true, numberFormat: '#,##0.00' };
+/** An amount in the consolidated 项目台账 (no border: its other cells have none). */
+const AMOUNT: CellStyle = { numberFormat: MONEY.numberFormat };
 const COUNT: CellStyle = { border: true, numberFormat: '0' };
 const TOTAL_TEXT: CellStyle = { border: true, bold: true, hAlign: 'center' };
 
@@ -276,7 +282,7 @@ export function consolidate(result: AcrossResult): Consolidated {
           values[col] = cellOf(p, LEDGER_HEADERS[col][0], () => (c !== undefined ? t.value(p.row, c) : null), unit, regionOf);
         }
         if (values[derived.social] === null && p.socialInvestment === undefined && p.totalInvestment !== undefined && p.approved !== undefined)
-          cells.push({ row, col: derived.social, value: fenToNumber(projectSocial(p), unit), formula: `${derived.total}${row + 1}-${derived.approved}${row + 1}` });
+          cells.push({ row, col: derived.social, value: fenToNumber(projectSocial(p), unit), formula: `${derived.total}${row + 1}-${derived.approved}${row + 1}`, style: AMOUNT });
         values[n] = file;
         values[n + 1] = t.sheet.name;
         values[n + 2] = p.row + 1;
@@ -298,7 +304,8 @@ export function consolidate(result: AcrossResult): Consolidated {
     columnWidths: headers.map((h) => WIDTH[h] ?? Math.max(10, h.length * 2 + 4)),
     rowHeights: [28, undefined, 30],
     cells,
-    table: { first: LEDGER_ROWS.first, rows },
+    // its amounts as the 汇总's (the cells exact, two decimals shown), its other cells as read
+    table: { first: LEDGER_ROWS.first, rows, styles: LEDGER_HEADERS.map(([key]) => (AMOUNTS.has(key) ? AMOUNT : undefined)) },
     merges: [{ top: LEDGER_ROWS.title, left: 0, bottom: LEDGER_ROWS.title, right: width - 1 }],
     font: FONT,
     frozenRows: LEDGER_ROWS.first,

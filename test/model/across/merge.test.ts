@@ -11,6 +11,7 @@ import { writeXlsx } from '../../../src/adapters/xlsx/write';
 import { checkAcross } from '../../../src/model/across';
 import { CONSOLIDATED_SHEETS, consolidate, type Consolidated } from '../../../src/model/across/consolidate';
 import { unzipSync, strFromU8 } from 'fflate';
+import { cellsToWrite, type CellToWrite } from '../../../src/model/layout';
 import { lineCount, textWidth } from '../../../src/model/selfeval/sheet';
 import { dateToSerial, isDateValue, isErrorValue, type Grid } from '../../../src/model/grid';
 import { decimalToFen, fenToDecimal } from '../../../src/model/money';
@@ -167,6 +168,32 @@ describe('the split sample merged back', () => {
     expect(formulas.length).toBeGreaterThan(0);
     expect(formulas[0].formula).toBe(`K${formulas[0].row + 1}-L${formulas[0].row + 1}`);
     expectSameAsSample(grid);
+  });
+
+  // A ledger kept in 元 to the 分 gives amounts of six decimals in 万元 (35.123456 万元 is 351,234.56 元): the 汇总 showed them
+  // so (#,##0.00####: 2,858.183814), where an officer writes 万元 with two. The cells keep the exact value (a formula sums
+  // it to the 分); they show two decimals.
+  it('汇总 and its 项目台账 show amounts in 万元 with two decimals, the cells holding them to the 分', async () => {
+    const edited = files.map((f, i) => (i > 0 ? f : { ...f, grid: { sheets: f.grid.sheets.map((s) => (s.name !== '项目台账' ? s : { ...s, values: s.values.map((r, k) => (k === 3 ? r.map((v, j) => (j === 11 ? 35.123456 : v)) : r)) })) } }));
+    const { merged } = await mergedGrid(edited, province);
+    // what Excel shows under #,##0.00 or #,##0.00#### (0: a digit always shown, #: a digit shown when not a trailing 0)
+    const shown = (c: CellToWrite): string => {
+      const [, always, maybe] = /^#,##0\.(0*)(#*)$/.exec(c.numberFormat ?? '') ?? [];
+      if (always === undefined) throw new Error(`not an amount's format: ${c.numberFormat}`);
+      const [int, dec] = (c.value as number).toFixed(always.length + maybe.length).split('.');
+      return `${Number(int).toLocaleString('en-US')}.${dec.replace(/0+$/, '').padEnd(always.length, '0')}`;
+    };
+    const summary = cellsToWrite(merged.sheets.find((s) => s.layout?.name === CONSOLIDATED_SHEETS.summary)!.layout!);
+    const urumqi = summary.find((c) => c.row === 3 && c.col === 0)!;
+    expect(urumqi.value).toBe(files[0].file.replace(/\.xlsx$/, ''));
+    const approvedCol = summary.find((c) => c.row === 2 && String(c.value).startsWith('财政支持资金'))!.col;
+    const approved = summary.find((c) => c.row === 3 && c.col === approvedCol)!;
+    const exact = (files[0].grid.sheets[0].values.slice(3) as unknown[][]).reduce((sum, r, k) => sum + decimalToFen(String(k === 0 ? 35.123456 : r[11]), '万元')!, 0);
+    expect(Math.round((approved.value as number) * 1e6)).toBe(exact);
+    expect(shown(approved)).toMatch(/^[\d,]+\.\d\d$/);
+    const ledger = cellsToWrite(merged.sheets.find((s) => s.layout?.name === CONSOLIDATED_SHEETS.ledger)!.layout!);
+    const cell = ledger.find((c) => c.value === 35.123456)!;
+    expect([cell.value, shown(cell)]).toEqual([35.123456, '35.12']);
   });
 
   it('汇总 counts a 地州市\'s errors wherever its projects are (a project of 乌鲁木齐市 sent twice: X001 in both files)', async () => {
