@@ -165,8 +165,17 @@ function accumulates(ind: Indicator): boolean {
   return ind.op === '≥' && ind.parsed?.kind === 'quantity' && !/[%％‰率]/.test(unit) && !/[%％]/.test(ind.targetText ?? '');
 }
 
-/** Two decimals at most, without float noise. */
-const tidy = (x: number): number => Math.round(x * 100) / 100;
+/** Decimal places of a number as written (49 → 0, 37590.1 → 1), at most 2. */
+const placesOf = (x: number): number => Math.min(2, (/\.(\d+)$/.exec(String(x))?.[1] ?? '').length);
+
+/**
+ * The straight line's year, to the places of the figures it comes from (the count so far and the target), at most
+ * two: 180 人次 of 500 by July is 约309人次, not 308.57 — a count the officer writes whole is forecast whole.
+ */
+function lineForecast(monitored: number, target: number | undefined, month: number): number {
+  const f = 10 ** Math.max(placesOf(monitored), target === undefined ? 0 : placesOf(target));
+  return Math.round(((monitored * 12) / month) * f) / f;
+}
 
 export function monitorIndicator(ind: Indicator, time: number, month: number, on: DateValue | undefined, fiscalYear: number | undefined): MonitorIndicator {
   const kind = scoringKind(ind);
@@ -193,7 +202,7 @@ export function monitorIndicator(ind: Indicator, time: number, month: number, on
     ...(light ? { light } : {}),
     basis,
     ...(monitored !== undefined ? { monitored } : {}),
-    ...(given !== undefined ? { forecast: given } : suggest ? { forecast: tidy((monitored! * 12) / month) } : {}),
+    ...(given !== undefined ? { forecast: given } : suggest ? { forecast: lineForecast(monitored!, ind.target, month) } : {}),
     forecastSuggested: suggest,
   };
 }

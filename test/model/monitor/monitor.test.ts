@@ -84,10 +84,11 @@ describe('the mid-year sample', () => {
 
   it('suggests the year for a count by a straight line, grey and italic, and never for a rate', () => {
     const training = mon.indicators.find((m) => m.indicator.level3 === '培训从事知识产权工作人员')!;
-    expect(training).toMatchObject({ forecast: Math.round((180 * 12 / 7) * 100) / 100, forecastSuggested: true });
+    // 180 × 12 / 7 = 308.57…: people are counted whole, as the 180 and the 500 are written, so 约309人次.
+    expect(training).toMatchObject({ forecast: 309, forecastSuggested: true });
     const cell = layout.cells.find((c) => c.row === rowOf(layout, '培训从事知识产权工作人员') && c.col === 6)!;
     expect(cell.style).toMatchObject({ italic: true, color: '#808080' });
-    expect(cell.style?.numberFormat).toContain('约');
+    expect(cell.style?.numberFormat).toBe('"约"0"人次"');
     const given = mon.indicators.find((m) => m.indicator.level3 === '带动社会投入资金')!;
     expect(given).toMatchObject({ forecast: 38000, forecastSuggested: false });
     const rate = mon.indicators.find((m) => m.indicator.level3 === '所选项目承担单位符合条件')!;
@@ -112,6 +113,18 @@ function readRows(rows: CellValue[][]) {
   const table = readTable({ name: '绩效指标', values: [MONITOR_HEADER, ...rows] }, INDICATOR_COLUMNS)!;
   return readIndicators(table).indicators;
 }
+
+describe('the straight line\'s year is written to the places of the figures it comes from', () => {
+  const july = (row: CellValue[]) => monitorIndicator(readRows([row])[0], timeProgress(7), 7, dateValue(2018, 7, 31), 2018);
+  it.each([
+    [10, 4, 7], // 6.857… 项 of whole counts: 7
+    [10, 4.5, 7.7], // one place written (4.5): 7.714… → 7.7
+    [10.25, 4, 6.86], // the target's two places: 6.857… → 6.86
+    [10, 4.123, 7.07], // never more than two places: 7.068… → 7.07
+  ])('target %p, %p by July: 约%p', (target, monitored, forecast) => {
+    expect(july(indicatorRow({ target, monitored }))).toMatchObject({ forecast, forecastSuggested: true });
+  });
+});
 
 describe('the lights and their boundaries (cut-off June: time progress 50 %)', () => {
   const time = timeProgress(6);
