@@ -12,6 +12,7 @@ import { runMonitor } from './monitor';
 import { startReadWorkerIfAsked } from './readPool';
 import { runSample } from './sample';
 import { LAYOUT_CHOICES, runSelfEval } from './selfeval';
+import { version } from '../../package.json';
 
 const USAGE = `用法 / usage:
   jx check FILE... [--json] [--lang zh|en] [--report 问题清单.xlsx|文件夹] [--annotate 标注副本.xlsx] [--force] [LIMITS]
@@ -21,6 +22,7 @@ const USAGE = `用法 / usage:
   jx report FILE [-o OUT.docx] [--layout ${LAYOUT_CHOICES.join('|')}] [--draft] [--force] [--json] [LIMITS]
   jx monitor FILE [-o OUT] [--month M] [--draft] [--json] [--force] [LIMITS]
   jx sample [FILE | -o FILE] [--monitor] [--force]
+  jx --version（版本号 / the version）
 LIMITS（读取预算 / reading budgets, docs/limits.md）:
   --max-size MB      解压后的总大小 / uncompressed package size
   --max-memory MB    读取所用内存 / memory of the grid read
@@ -69,6 +71,7 @@ const OPTIONS = {
   across: { type: 'boolean', default: false },
   profile: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', default: false },
   ...LIMIT_OPTIONS,
 } as const;
 
@@ -117,6 +120,11 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
     io.out(USAGE);
     return 0;
   }
+  if (command === '--version' || command === '-V' || command === '-v' || command === 'version') {
+    // the package's version (package.json), on stdout, exit 0: what a bug report or a deployment check asks for
+    io.out(`jx ${version}`);
+    return 0;
+  }
   let parsed;
   try {
     parsed = parseArgs({ args: rest, allowPositionals: true, options: OPTIONS });
@@ -127,6 +135,10 @@ export async function main(argv: string[], io: Console = stdio): Promise<number>
   const { values, positionals } = parsed;
   if (values.help) {
     io.out(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    io.out(`jx ${version}`);
     return 0;
   }
   const loc = values.lang === undefined ? 'zh-CN' : langOf(values.lang);

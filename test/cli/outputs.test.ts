@@ -97,6 +97,19 @@ describe('arguments', () => {
     }
   });
 
+  test('--version (and -v, -V) prints the package\'s version on stdout, exit 0, alone or after a command; the usage names it', async () => {
+    const { version } = JSON.parse(await fs.readFile(path.join(__dirname, '../../package.json'), 'utf8')) as { version: string };
+    for (const args of [['--version'], ['-v'], ['-V'], ['check', '--version']]) {
+      const c = capture();
+      expect(await main(args, c.io)).toBe(0);
+      expect(c.out).toEqual([`jx ${version}`]);
+      expect(c.err).toEqual([]);
+    }
+    const h = capture();
+    await main(['--help'], h.io);
+    expect(h.out.join('\n')).toContain('jx --version');
+  });
+
   test('Node\'s English complaints are said in the asked language, naming the option', async () => {
     let c = capture();
     expect(await main(['check', sample, '--max-size', '-5'], c.io)).toBe(2);
