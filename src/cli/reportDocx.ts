@@ -3,7 +3,7 @@ import path from 'node:path';
 import { evaluateWorkbook } from '../model/evaluate';
 import { countBySeverity } from '../model/findings';
 import type { Locale } from '../model/messages';
-import { buildReport, sectionOf } from '../model/report';
+import { buildReport, HEAD_ID, sectionOf } from '../model/report';
 import { sectionNumber } from '../model/report/outline';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
@@ -31,6 +31,7 @@ const T = {
     written: (f: string, layout: string) => `已生成自评报告“${f}”（附表：${layout} 版自评表）。`,
     draft: '报告每页页眉标有“草稿”：工作簿中的错误修正前不宜报送。',
     holes: (ids: string) => `以下章节尚待填写（报告中以黄色标出）：${ids}。可在“报告素材”工作表中按章节填写。`,
+    head: '标题中的资金名称或其下的预算单位尚待填写（报告中以黄色标出）：请在“配置”工作表中填写“项目名称”“预算单位”。',
   },
   'en-US': {
     refused: (n: number) => `The workbook has ${n} error(s); no report was written. Fix them first, or add --draft for a report marked as a draft:`,
@@ -38,6 +39,7 @@ const T = {
     written: (f: string, layout: string) => `Wrote the self-evaluation report "${f}" (appendix: the ${layout} table).`,
     draft: 'Every page is headed 草稿 (draft): do not send it before the errors in the workbook are fixed.',
     holes: (ids: string) => `Sections still to be written (highlighted in yellow): ${ids}. Fill them in, by section, in the sheet named "报告素材" (report material).`,
+    head: 'The fund\'s name in the title, or the budget agency under it, is still to be filled in (highlighted in yellow): give 项目名称 (project name) and 预算单位 (budget agency) in the sheet named "配置" (profile).',
   },
 } as const;
 
@@ -103,7 +105,9 @@ export async function runReport(file: string, opts: ReportCliOptions, io: Consol
   } else {
     io.out(visibleText(t.written(out, report.layout)));
     if (report.draft) io.out(t.draft);
-    if (report.placeholders.length) io.out(t.holes(placeholderList(report.placeholders, opts.locale)));
+    if (report.placeholders.includes(HEAD_ID)) io.out(t.head);
+    const sections = report.placeholders.filter((id) => id !== HEAD_ID);
+    if (sections.length) io.out(t.holes(placeholderList(sections, opts.locale)));
     for (const f of ev.findings) io.out('  ' + findingLine(f, opts.locale));
     io.out('  ' + countsLine(ev.findings, opts.locale));
   }

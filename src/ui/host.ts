@@ -131,7 +131,7 @@ export interface ReportOptions extends TaskOptions {
 
 /**
  * The 自评报告: downloaded as a .docx, or, where the host cannot save a download (Excel for Mac,
- * iPad), its text to copy with the reason why. `placeholders`: sections still to be written.
+ * iPad), its text to copy with the reason why. `placeholders`: places still to be filled in (sections, the head).
  */
 export type ReportResult =
   | { readonly downloadName: string; readonly text: string; readonly placeholders: number }

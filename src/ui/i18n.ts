@@ -197,7 +197,7 @@ const zhCN: UiStrings = {
   reportButton: '下载自评报告 (.docx)',
   reporting: '正在生成自评报告…',
   reportHint: '自评报告的各章节文字取自“报告素材”工作表，数字取自台账和绩效指标；未填写的章节在报告中以黄色标出。',
-  reportDownloaded: (name, n) => (n ? `已下载“${name}”。有 ${n} 个章节待填写，已在报告中以黄色标出。` : `已下载“${name}”。`),
+  reportDownloaded: (name, n) => (n ? `已下载“${name}”。有 ${n} 处待填写，已在报告中以黄色标出。` : `已下载“${name}”。`),
   reportTextTitle: '报告文字',
   reportCopy: '复制报告文字',
   sendBackTitle: '退回问题',
@@ -310,7 +310,7 @@ const enUS: UiStrings = {
   reportHint:
     'The report’s sections take their text from the 报告素材 sheet and their figures from the ledger and the indicators; sections left empty are highlighted in yellow.',
   reportDownloaded: (name, n) =>
-    n ? `Downloaded "${name}". ${n} section(s) still to be written are highlighted in yellow.` : `Downloaded "${name}".`,
+    n ? `Downloaded "${name}". ${n} place(s) still to be filled in are highlighted in yellow.` : `Downloaded "${name}".`,
   reportTextTitle: 'The report’s text',
   reportCopy: 'Copy the text',
   sendBackTitle: 'Send back',

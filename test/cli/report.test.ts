@@ -107,6 +107,27 @@ describe('jx report', () => {
     expect(en.out[1]).toBe('Sections still to be written (highlighted in yellow): 1.1, 2.2, 2.3, 3.1, 3.2, 5.1, 5.2, 6. Fill them in, by section, in the sheet named "报告素材" (report material).');
   });
 
+  it('says the fund\'s name and agency are still to be given in 配置 when another fund\'s workbook names neither (the head was blank), in English by the parameters\' names', async () => {
+    const names = new Set(['项目名称', '预算单位', '实施单位', '报告称谓']);
+    const sheets = sampleWorkbookGrid().sheets.map((s) => {
+      if (s.name === '配置') return { ...s, values: s.values.filter((r) => !names.has(String(r[0]))) };
+      if (s.name !== '项目台账') return s;
+      const drop = new Set(['专利号', '专利类型', '法律状态', '新申请专利数'].map((h) => s.values[2].indexOf(h)));
+      return { ...s, values: s.values.map((r, i) => (i === 0 ? ['2018年度自治区重点研发项目台账'] : r.filter((_, c) => !drop.has(c)))) };
+    });
+    const other = path.join(dir, 'other.xlsx');
+    await fs.writeFile(other, await writeXlsx(sheets.map((grid) => ({ grid }))));
+    const zh = capture();
+    expect(await main(['report', other], zh.io)).toBe(0);
+    expect(zh.out[1]).toBe('标题中的资金名称或其下的预算单位尚待填写（报告中以黄色标出）：请在“配置”工作表中填写“项目名称”“预算单位”。');
+    const en = capture();
+    expect(await main(['report', other, '--force', '--lang', 'en'], en.io)).toBe(0);
+    expect(en.out[1]).toBe('The fund\'s name in the title, or the budget agency under it, is still to be filled in (highlighted in yellow): give 项目名称 (project name) and 预算单位 (budget agency) in the sheet named "配置" (profile).');
+    const j = capture();
+    expect(await main(['report', other, '--force', '--json'], j.io)).toBe(0);
+    expect((JSON.parse(j.out.join('\n')) as { placeholders: string[] }).placeholders[0]).toBe('标题');
+  });
+
   it('bad arguments and files: exit 2 with a message, nothing written', async () => {
     const c = capture();
     expect(await main(['report', sample, '--layout', '2019'], c.io)).toBe(2);

@@ -31,7 +31,7 @@ describe('下载自评报告 (.docx)', () => {
     await user.click(screen.getByRole('button', { name: '下载自评报告 (.docx)' }));
     expect(host.report).toHaveBeenCalledTimes(1);
     expect(host.report.mock.calls[0][0]).toMatchObject({ layout: '2018', draft: false });
-    expect(await screen.findByText('已下载“示例-自评报告.docx”。有 3 个章节待填写，已在报告中以黄色标出。')).toBeInTheDocument();
+    expect(await screen.findByText('已下载“示例-自评报告.docx”。有 3 处待填写，已在报告中以黄色标出。')).toBeInTheDocument();
     expect(screen.queryByTestId('report-text')).toBeNull();
   });
 

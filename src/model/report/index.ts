@@ -16,13 +16,14 @@ import { appendixFromLayout } from './appendix';
 import {
   APPENDIX_CHAPTER,
   chapterHeading,
+  HEAD_ID,
   placeholderText,
   sectionHeading,
   SECTIONS,
   type DataParagraph,
   type SectionDef,
 } from './outline';
-import { hole, paragraphA, paragraphB, paragraphC, paragraphD, sentenceE, type Para } from './paragraphs';
+import { FUND_NAME_HOLE, hole, paragraphA, paragraphB, paragraphC, paragraphD, sentenceE, type Para } from './paragraphs';
 import { textWidth } from '../selfeval/sheet';
 import { PAGE_LANDSCAPE, PAGE_NUMBER, PAGE_PORTRAIT, TITLE_CHARS_PER_LINE, textHeightMm, textWidthMm } from './typography';
 import type { Block, DataTexts, ParagraphRole, Report, ReportOutcome, ReportPart, ReportParagraph, Run } from './types';
@@ -39,7 +40,7 @@ export type {
   ReportTable,
   Run,
 } from './types';
-export { SECTIONS, sectionOf, type SectionDef } from './outline';
+export { HEAD_ID, SECTIONS, sectionOf, type SectionDef } from './outline';
 export { reportText } from './text';
 
 export interface ReportOptions {
@@ -50,6 +51,15 @@ export interface ReportOptions {
 }
 
 const MISSING_LEDGER = '【无法生成：工作簿中没有可读取的项目台账】';
+const AGENCY_HOLE = '【请填写预算单位】';
+
+/** A line with a placeholder in it, as runs: the placeholder highlighted, the rest as written. */
+function holeRuns(line: string, placeholder: string): Run[] {
+  const at = line.indexOf(placeholder);
+  if (at < 0) return [{ text: line }];
+  const after = line.slice(at + placeholder.length);
+  return [...(at > 0 ? [{ text: line.slice(0, at) }] : []), hole(placeholder), ...(after ? [{ text: after }] : [])];
+}
 const missingColumns = (headers: ReadonlyArray<string>): string => `【无法生成：项目台账缺少“${headers.join('”“')}”列】`;
 
 /** The ledger columns paragraphs A and B write figures from; one of a pair suffices (带动社会投入 = 总投资 − 财政支持资金). */
@@ -109,13 +119,16 @@ export function buildReport(ev: WorkbookEvaluation, options: ReportOptions): Rep
   const se = ev.selfEval;
   const texts = ev.check.material?.texts ?? new Map<string, ReadonlyArray<string>>();
   const fy = ev.check.fiscalYear ?? metrics?.fiscalYear;
-  const title = `${profile.projectName}${fy ?? ''}年度绩效自评报告`;
+  // a fund 配置 does not name (S015): its name and agency stand as highlighted placeholders, never as a blank
+  const fundName = profile.projectName.trim();
+  const agency = profile.agency.trim();
+  const title = `${fundName || FUND_NAME_HOLE}${fy ?? ''}年度绩效自评报告`;
 
   const data: Record<DataParagraph, string[]> = { A: [], B: [], C: [], D: [], E: [] };
   const placeholders = new Set<string>();
   const body: Block[] = [
-    ...titleLines(profile.projectName, fy).map((l) => para('title', [{ text: l }])),
-    para('byline', [{ text: profile.agency }]),
+    ...titleLines(fundName || FUND_NAME_HOLE, fy).map((l) => para('title', fundName ? [{ text: l }] : holeRuns(l, FUND_NAME_HOLE))),
+    para('byline', [agency ? { text: agency } : hole(AGENCY_HOLE)]),
     para('date', [{ text: reportDate(options.date) }]),
   ];
 
@@ -123,7 +136,8 @@ export function buildReport(ev: WorkbookEvaluation, options: ReportOptions): Rep
     for (const runs of paras) {
       body.push(para(role, runs, { section: def.id, ...(tag ? { data: tag } : {}) }));
       if (tag) data[tag].push(runs.map((r) => r.text).join(''));
-      if (runs.some((r) => r.placeholder)) placeholders.add(def.id);
+      // the fund's name (二（一）, 二（二）) comes from 配置, as the title's: said with the head, not as a section to write
+      if (runs.some((r) => r.placeholder && r.text !== FUND_NAME_HOLE)) placeholders.add(def.id);
     }
   };
 
@@ -161,7 +175,7 @@ export function buildReport(ev: WorkbookEvaluation, options: ReportOptions): Rep
           break;
         }
         const given = texts.get(def.id);
-        const b = paragraphB(metrics, given, placeholderText(def.heading));
+        const b = paragraphB(metrics, given, placeholderText(def.heading), profile);
         push(def, 'body', b.data, 'B');
         push(def, 'body', b.rest);
         break;
@@ -206,9 +220,11 @@ export function buildReport(ev: WorkbookEvaluation, options: ReportOptions): Rep
     draft,
     layout: ev.layout,
     data: data as DataTexts,
-    placeholders: SECTIONS.map((d) => d.id)
-      .filter((id) => placeholders.has(id))
-      .concat(placeholders.has('七') ? ['七'] : []),
+    placeholders: [
+      ...(!fundName || !agency ? [HEAD_ID] : []),
+      ...SECTIONS.map((d) => d.id).filter((id) => placeholders.has(id)),
+      ...(placeholders.has('七') ? ['七'] : []),
+    ],
     pageNumber: PAGE_NUMBER,
   };
   return { ok: true, report };

@@ -104,6 +104,12 @@ export function sectionNumber(def: SectionDef): string {
   return def.index ? `${def.chapter}.${def.index}` : String(def.chapter);
 }
 
+/**
+ * The id a report's placeholders name its head by (title and byline): 配置 gives no 项目名称 or 预算单位 for another fund's
+ * ledger (S015), and the head says 【请填写资金名称】 / 【请填写预算单位】 there. Listed before the sections.
+ */
+export const HEAD_ID = '标题';
+
 export function placeholderText(heading: string): string {
   return `【请填写：${heading}】`;
 }

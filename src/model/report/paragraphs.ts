@@ -11,7 +11,8 @@ import type { Profile } from '../records';
 import { layoutById, type LayoutId } from '../selfeval/layouts';
 import { quantitativeScore, roundHalfUp, type IndicatorScore } from '../scoring';
 import { groupIndicators, indicatorPlace, scoreLevels } from '../selfeval/groups';
-import { fundsLines, fundsParts } from '../selfeval/paragraph';
+import { FUNDS_LEAD, fundsLines, fundsParts, fundsSubject } from '../selfeval/paragraph';
+import { QUAL_GRADES, qualitativeText, type QualGradeDef } from '../scoring/grades';
 import type { SelfEvalIndicator } from '../selfeval/types';
 import { formValue } from '../selfeval/values';
 import type { Run } from './types';
@@ -21,6 +22,9 @@ export type Para = ReadonlyArray<Run>;
 
 const t = (text: string): Run => ({ text });
 export const hole = (text: string): Run => ({ text, placeholder: true });
+
+/** Where the report names the fund and 配置 gives no 项目名称 (S015): highlighted, as every other blank of the draft. */
+export const FUND_NAME_HOLE = '【请填写资金名称】';
 
 /** `1200`, `37590.1`: an amount in 万元 without trailing zeros. */
 const wan = (fen: Fen): string => formatWan(fen);
@@ -35,9 +39,13 @@ function pct(x: number): string {
  * `{FY}年{称谓}经研究审定，共列入项目计划{N}项。` / `其中新上项目…累计带动社会投入{so_all}万元。`
  */
 export function paragraphA(m: Metrics, profile: Profile): Para[] {
-  const subject = profile.reportSubject?.trim() || profile.projectName;
+  const subject = profile.reportSubject?.trim() || profile.projectName.trim();
   return [
-    [t(`${m.fiscalYear ?? ''}年${subject}经研究审定，共列入项目计划${m.projectCount}项。`)],
+    merge([
+      t(`${m.fiscalYear ?? ''}年`),
+      subject ? t(subject) : hole(FUND_NAME_HOLE),
+      t(`经研究审定，共列入项目计划${m.projectCount}项。`),
+    ]),
     [
       t(
         `其中新上项目${m.newCount}项，项目总投资${wan(m.newTotalInvestment)}万元，财政支持资金${wan(m.newApproved)}万元，本年拨付${wan(m.newDisbursed)}万元；` +
@@ -57,16 +65,21 @@ export function paragraphA(m: Metrics, profile: Profile): Para[] {
 export function paragraphB(
   m: Metrics,
   text: ReadonlyArray<string> | undefined,
-  placeholder: string
+  placeholder: string,
+  profile: Profile,
 ): { data: Para[]; rest: Para[] } {
-  const lines = fundsLines(fundsParts(m));
+  const subject = fundsSubject(profile);
+  const lines = fundsLines(fundsParts(m, { subject: subject ?? '' }));
   const last = lines.pop() ?? '';
   const data: Para[] = lines.map((l) => [t(l)]);
+  // a fund without a name (S015): its head line says 本年共计拨付【请填写资金名称】…, as the title and 二（一） do
+  const headRuns = (l: string): Run[] => (subject === undefined && l.startsWith(FUNDS_LEAD) ? [t(FUNDS_LEAD), hole(FUND_NAME_HOLE), t(l.slice(FUNDS_LEAD.length))] : [t(l)]);
+  if (data.length) data[0] = headRuns(data[0][0].text);
   if (text?.length) {
-    data.push([t(`${last}；${text[0]}`)]);
+    data.push(headRuns(`${last}；${text[0]}`));
     return { data, rest: text.slice(1).map((l) => [t(l)]) };
   }
-  data.push([t(`${last}。`)]);
+  data.push(headRuns(`${last}。`));
   return { data, rest: [[hole(placeholder)]] };
 }
 
@@ -97,6 +110,14 @@ export function verdictOf(sc: IndicatorScore, profile: Profile): Verdict {
   if (sc.points !== undefined && sc.score !== undefined)
     return sc.score >= sc.points ? { kind: 'done' } : { kind: 'notDone' };
   return { kind: 'unknown' };
+}
+
+/**
+ * A grade as the sentence says it: 达成年度指标, 部分达成年度指标, 未达成年度指标 — the grade's phrase that names the target,
+ * not the form's band label, whose 且效果较差 / 并具有一定效果 the officer did not write.
+ */
+function gradeInWords(def: QualGradeDef): string {
+  return def.phrases.find((p) => p.endsWith('年度指标')) ?? def.label;
 }
 
 function verdictText(v: Verdict): string {
@@ -177,7 +198,14 @@ export function paragraphC(
         const actual = at && quote ? `“${at}”` : at;
         // `满意度指标：满意度指标“…”` would say it twice
         const level2 = g.level2 === l1.level1 ? '' : g.level2;
-        runs.push(t(`${level2}“${name}”年度指标值${tt ? targetInWords(tt, sc) : '未填写'}，实际完成`));
+        const head = `${level2}“${name}”年度指标值${tt ? targetInWords(tt, sc) : '未填写'}，实际`;
+        // an actual that is a grade and nothing more (达成, 已完成, 部分达成): the form's wording of its grade, said once
+        // (`实际达成年度指标。`), where `实际完成“达成”，已完成。` said it twice and read as if 达成 were the thing done
+        if (at && sc.grade && QUAL_GRADES.some((d) => d.phrases.includes(qualitativeText(at)))) {
+          runs.push(t(`${head}${gradeInWords(sc.grade)}。`));
+          continue;
+        }
+        runs.push(t(`${head}完成`));
         if (!actual) {
           runs.push(hole('【请填写实际完成值】'), t('。'));
           continue;

@@ -6,7 +6,7 @@ import { computeMonitor } from '../monitor';
 import { evaluate } from '../scoring';
 import { DEFAULT_LAYOUT, layoutById } from './layouts';
 import { fitCellTexts } from './cellText';
-import { fundsParagraph } from './paragraph';
+import { fundsParagraph, fundsSubject } from './paragraph';
 import { DRAFT_SHEET_SUFFIX, markDraft } from './draft';
 import { selfEvalBaseName, uniqueSheetName } from './sheet';
 import type { LayoutDef, SelfEval, SelfEvalInput } from './types';
@@ -53,7 +53,7 @@ export function buildWithLayout(def: LayoutDef, input: Omit<SelfEvalInput, 'layo
     midYear: input.midYear ?? def.monitor,
   });
   const sheetName = uniqueSheetName(def.sheetName(metrics.fiscalYear) + (input.draft ? DRAFT_SHEET_SUFFIX : ''), input.existingSheets);
-  const paragraph = fundsParagraph(metrics);
+  const paragraph = fundsParagraph(metrics, { subject: fundsSubject(input.profile) ?? '项目资金' });
   const monitor = def.monitor
     ? (input.monitor ?? computeMonitor({ profile: input.profile, projects: input.projects, indicators: input.indicators, month: input.monitorMonth }))
     : undefined;

@@ -6,6 +6,7 @@
  */
 import type { Metrics } from '../metrics';
 import { formatWan } from '../money';
+import type { Profile } from '../records';
 
 export interface ParagraphOptions {
   /** What the money was paid for; the source's wording by default. */
@@ -22,12 +23,32 @@ export interface FundsParts {
   readonly cumulative: string;
 }
 
+/** How the funds paragraph opens: `本年共计拨付` {what for} {amount}. */
+export const FUNDS_LEAD = '本年共计拨付';
+
+/** The source's words for what the patent fund's money was paid for. */
+const PATENT_FUNDS = '专利实施项目经费';
+
+/**
+ * What the year's money was paid for, as the funds paragraph says it: the source's 专利实施项目经费 for the patent fund
+ * (a 项目名称 that names 专利, as workbook.md's default does); another fund by its own name, 资金 added unless the
+ * name says 资金 or 经费 already (就业补助资金, 自治区科技重点研发专项资金); undefined for a fund without a name (S015: 配置
+ * gives none for a ledger of another fund) — the 自评表 then says 项目资金, the 自评报告 a placeholder.
+ * Chosen where the spec is silent: selfeval.md's paragraph is the patent fund's; another fund's 自评表 said 专利实施项目经费.
+ */
+export function fundsSubject(profile: Pick<Profile, 'projectName'>): string | undefined {
+  const name = profile.projectName.trim();
+  if (!name) return undefined;
+  if (name.includes('专利')) return PATENT_FUNDS;
+  return /(?:资金|经费)$/.test(name) ? name : `${name}资金`;
+}
+
 export function fundsParts(metrics: Metrics, options: ParagraphOptions = {}): FundsParts {
-  const subject = options.subject ?? '专利实施项目经费';
+  const subject = options.subject ?? PATENT_FUNDS;
   const fy = metrics.fiscalYear;
   const cohorts = metrics.cohorts.filter((c) => c.count > 0 && fy !== undefined && c.year <= fy);
   return {
-    head: `本年共计拨付${subject}${formatWan(metrics.disbursedTotal)}万元`,
+    head: `${FUNDS_LEAD}${subject}${formatWan(metrics.disbursedTotal)}万元`,
     cohorts: cohorts.map(
       (c) =>
         `${c.year}年${c.year === fy ? '新上' : '结转'}项目${c.count}项，财政支持资金${formatWan(c.approved)}万元，本年拨付${formatWan(c.disbursed)}万元`,

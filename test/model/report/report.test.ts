@@ -3,6 +3,7 @@ import { buildReport, reportText, SECTIONS, type Report } from '../../../src/mod
 import { sampleWorkbookGrid } from '../../../src/model/sample';
 import type { SampleIndicatorRow } from '../../../src/model/sample';
 import { badReadGrid } from '../../support/shapes';
+import type { Grid } from '../../../src/model/grid';
 import {
   DATE,
   indicatorSheet,
@@ -78,7 +79,7 @@ describe('the sample report against the source document', () => {
     );
     expect(r2020.data.C[2]).toBe('满意度指标：“项目实施企业满意度”年度指标值不低于90%，实际完成92%，已完成。');
     expect(r2020.data.C.join('')).toContain(
-      '时效指标“项目执行时间”年度指标值为“项目执行期在有效时间内”，实际完成“达成”，已完成。'
+      '时效指标“项目执行时间”年度指标值为“项目执行期在有效时间内”，实际达成年度指标。'
     );
   });
 
@@ -153,8 +154,18 @@ describe('C and D follow the indicators', () => {
     const c = r.data.C.join('');
     expect(c).toContain('数量指标“支持专利实施项目”年度指标值不少于60家，实际完成49家，完成81.67%。');
     expect(c).toContain('数量指标“培训从事知识产权工作人员”年度指标值不少于2000人次，实际完成1100人次，完成55%。');
-    expect(c).toContain('社会效益指标“推动各项社会效益”年度指标值为“项目实施推动科技进步”，实际完成“未达成”，未完成。');
+    expect(c).toContain('社会效益指标“推动各项社会效益”年度指标值为“项目实施推动科技进步”，实际未达成年度指标。');
     expect(c).toContain('质量指标“所选项目承担单位符合条件”年度指标值为100%，实际完成100%，已完成。');
+  });
+
+  it('C says a grade-word actual once, in the grade\'s words (it read 实际完成“达成”，已完成 and 实际完成“部分达成”，未完成); an actual in other words is quoted with its verdict', () => {
+    const words = sampleIndicators();
+    words[5] = ['效益指标', '社会效益指标', '推动各项社会效益', '定性', '项目实施推动科技进步', null, '基本完成', null, 10, 7, '个别项目延期。'];
+    words[3] = ['产出指标', '时效指标', '项目执行时间', '定性', '及时', null, '按期完成', null, 5, null, null];
+    const c = withIndicators(words).data.C.join('');
+    expect(c).toContain('社会效益指标“推动各项社会效益”年度指标值为“项目实施推动科技进步”，实际部分达成年度指标。');
+    expect(c).toContain('时效指标“项目执行时间”年度指标值为“及时”，实际完成“按期完成”，已完成。');
+    expect(c).not.toMatch(/实际完成“(?:已?达成|部分达成|未达成|基本完成)”/);
   });
 
   it('C quotes an actual in words against a number (实际完成“完成”, it read 实际完成完成)', () => {
@@ -207,10 +218,12 @@ describe('C and D follow the indicators', () => {
       for (const i of table) {
         const q = (s: string): string => (c.includes(`“${i.name}”年度指标值为“`) ? `“${s}”` : s);
         // the table's number and unit, its sign (if any) in words: no ≥ ≤ = in running text
-        const target = new RegExp(`“${i.name}”年度指标值(.*?)，实际完成`).exec(c)?.[1] ?? '';
+        const target = new RegExp(`“${i.name}”年度指标值(.*?)，实际`).exec(c)?.[1] ?? '';
         expect(target.endsWith(q(i.target.replace(/^[≥≤=]/, '')))).toBe(true);
         expect(target).not.toMatch(/[≥≤=<>]/);
-        expect(c).toContain(`“${i.name}”年度指标值${target}，实际完成${q(i.actual)}`);
+        // an actual that is a grade word (达成) is said as its grade: 实际达成年度指标
+        const actual = /^(?:已?达成|已?完成)$/.test(i.actual) ? '达成年度指标。' : `完成${q(i.actual)}`;
+        expect(c).toContain(`“${i.name}”年度指标值${target}，实际${actual}`);
       }
       const growth = table.find((i) => i.name === '专利产品销售收入增长')!;
       expect(growth.target).toBe(layout === '2020' ? '提高5个百分点' : '较上年提高5个百分点');
@@ -231,7 +244,7 @@ describe('C and D follow the indicators', () => {
       const built = buildReport(evaluateWorkbook(grid, { forSelfEval: true, layout }), { date: DATE });
       if (!built.ok) throw new Error('no report');
       const c = built.report.data.C.join('');
-      return Object.fromEntries([...c.matchAll(/“([^”]+)”年度指标值(.*?)，实际完成/g)].map((m) => [m[1], m[2]]));
+      return Object.fromEntries([...c.matchAll(/“([^”]+)”年度指标值(.*?)，实际(?:完成|达成年度指标)/g)].map((m) => [m[1], m[2]]));
     };
     expect(targetsOf('2020')).toEqual({
       支持专利实施项目: '不少于49家',
@@ -394,5 +407,47 @@ describe('text from 报告素材, defaults and placeholders', () => {
     const values = profile.values.filter((row) => row[0] !== '报告称谓');
     const r = report({ sheets: [{ ...profile, values }, ...g.sheets.slice(1)] });
     expect(r.data.A[0]).toBe('2018年自治区专利实施计划项目经研究审定，共列入项目计划169项。');
+  });
+});
+
+describe('another fund\'s report without its names in 配置 (S015)', () => {
+  /** The sample as another fund sends it: no patent columns, a title without 专利, 配置 without 项目名称/预算单位/实施单位/报告称谓. */
+  function anotherFund(profileRows: ReadonlyArray<readonly [string, string]> = []): Grid {
+    const g = sampleWorkbookGrid();
+    const ledger = g.sheets.find((x) => x.name === '项目台账')!;
+    const header = ledger.values[2];
+    const drop = new Set(['专利号', '专利类型', '法律状态', '新申请专利数'].map((h) => header.indexOf(h)));
+    const values = ledger.values.map((row, i) => (i === 0 ? ['2018年度自治区重点研发项目台账'] : row.filter((_, c) => !drop.has(c))));
+    const names = new Set(['项目名称', '预算单位', '实施单位', '报告称谓']);
+    return {
+      sheets: g.sheets.map((x) =>
+        x.name === '项目台账' ? { ...x, values } : x.name === '配置' ? { ...x, values: [...x.values.filter((r) => !names.has(String(r[0]))), ...profileRows.map((r) => [...r])] } : x,
+      ),
+    };
+  }
+
+  it('says 【请填写资金名称】 and 【请填写预算单位】, highlighted, where the title, the byline, 二（一） and 二（二） named nobody (a blank subject: 2018年度绩效自评报告, 2018年经研究审定)', () => {
+    const r = report(anotherFund(), '2020');
+    expect(r.title).toBe('【请填写资金名称】2018年度绩效自评报告');
+    const lines = reportText(r).split('\n');
+    expect(lines.slice(0, 2)).toEqual(['【请填写资金名称】2018年度绩效自评报告', '【请填写预算单位】']);
+    expect(r.data.A[0]).toBe('2018年【请填写资金名称】经研究审定，共列入项目计划169项。');
+    expect(r.data.B[0]).toBe('本年共计拨付【请填写资金名称】1200万元，其中：');
+    const head = r.parts[0].blocks.slice(0, 2);
+    expect(head.map((b) => (b.kind === 'paragraph' ? b.runs.filter((x) => x.placeholder).map((x) => x.text) : []))).toEqual([['【请填写资金名称】'], ['【请填写预算单位】']]);
+    // the head is listed first; 二（一） (figures only, no text of its own to write) is not a section to write
+    expect(r.placeholders[0]).toBe('标题');
+    expect(r.placeholders).not.toContain('二（一）');
+  });
+
+  it('names another fund\'s money by the fund\'s name in 二（二） and the 自评表 (it said 专利实施项目经费 for every fund)', () => {
+    const named = report(anotherFund([['项目名称', '就业补助资金'], ['预算单位', '自治区人力资源和社会保障厅']]), '2020');
+    expect(named.title).toBe('就业补助资金2018年度绩效自评报告');
+    expect(named.data.B[0]).toBe('本年共计拨付就业补助资金1200万元，其中：');
+    expect(named.placeholders).not.toContain('标题');
+    const se = evaluateWorkbook(anotherFund([['项目名称', '自治区重点研发计划专项']]), { forSelfEval: true, layout: '2020' }).selfEval;
+    expect(se?.paragraph).toMatch(/^本年共计拨付自治区重点研发计划专项资金1200万元/);
+    const blank = evaluateWorkbook(anotherFund(), { forSelfEval: true, layout: '2020' }).selfEval;
+    expect(blank?.paragraph).toMatch(/^本年共计拨付项目资金1200万元/);
   });
 });
