@@ -205,14 +205,17 @@ describe('readYear', () => {
         fc.oneof(fc.integer({ min: 0, max: 1899 }), fc.integer({ min: 2201, max: 99999 })),
         fc.constantFrom('', '年', '年度'),
         (y, tail) => {
-          expect(readYear(`${y}${tail}`).kind).toBe('bad');
+          // two digits with 年 are a year of 1930–2029 (19年: unseen36), as looseDate reads 19-3-5
+          if (!(tail && y >= 10 && y <= 99)) expect(readYear(`${y}${tail}`).kind).toBe('bad');
           expect(readYear(y).kind).toBe('bad');
           expect(readYear(y + 0.5).kind).toBe('bad');
         },
       ),
       runs(3000),
     );
-    for (const s of ['18年', '二〇一八', '2018-19', 'FY2018', '10000', '20180512']) expect(readYear(s).kind).toBe('bad');
+    for (const s of ['8年', '二〇一八', '一八年', '2018-19', 'FY2018', '10000', '20180512']) expect(readYear(s).kind).toBe('bad');
+    // a year as officers write it (unseen36): two digits with 年, Chinese digits with 年
+    expect(['18年', '二〇一八年'].map((s) => readYear(s))).toEqual([{ kind: 'ok', value: 2018 }, { kind: 'ok', value: 2018 }]);
     // a date's text gives its year, as a date cell does (sweep 31: 立项时间 holding 2018年6月)
     expect(readYear('2018年6月')).toEqual({ kind: 'ok', value: 2018 });
   });

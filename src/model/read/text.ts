@@ -136,6 +136,10 @@ export function spanMonth(header: string): number | undefined {
 const FUNDING_LEVEL = /^(?:中央|省级|省|自治区级|自治区本级|自治区)(?=.*(?:资金|补助|拨款|资助))/;
 
 const YEAR_IN_TEXT = /((?:19|20)\d{2})\s*年/;
+/** A year's four digits written in Chinese before 年 (`二〇一九年`, `二零一九年度`, ○ typed for 〇) as Arabic digits: `2019年`. */
+export function chineseYearDigits(t: string): string {
+  return t.includes('年') ? t.replace(/[〇○零一二三四五六七八九]{4}(?=\s*年)/g, (d) => [...d].map((c) => '〇一二三四五六七八九'.indexOf(c === '○' || c === '零' ? '〇' : c)).join('')) : t;
+}
 /**
  * A date written in a text (`2019年1月10日`, `2019年1月`), with the 截至/截止/至 that makes it the end of the period
  * reported on (`截至2018年12月31日`, `2018年1月1日至2018年12月31日`). Starts only at 截/至 or a year's digits.
@@ -185,7 +189,8 @@ export function inferYear(texts: ReadonlyArray<string>): number | undefined {
   for (let i = 0; i < texts.length; i++) {
     // a label in the cell before (填报时间： | 2019年1月1日至2019年1月10日) labels the date as if written with it
     const t = i > 0 && LABEL_CELL.test(texts[i - 1]) ? `${texts[i - 1].trim()}${texts[i]}` : texts[i];
-    const m = YEAR_IN_TEXT.exec(t.includes('月') ? withoutDatesOfFilling(t) : t);
+    const c = chineseYearDigits(t);
+    const m = YEAR_IN_TEXT.exec(c.includes('月') ? withoutDatesOfFilling(c) : c);
     if (m) return Number(m[1]);
   }
   return undefined;

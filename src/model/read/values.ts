@@ -5,7 +5,7 @@
  */
 import { dateToSerial, isDateValue, isErrorValue, serialToDate, dateValue, type CellValue, type DateValue } from '../grid';
 import { decimalToFen, FEN_DECIMALS, FEN_PER, numberToFen, type Fen, type MoneyUnit } from '../money';
-import { cleanText, toHalfWidth } from './text';
+import { chineseYearDigits, cleanText, toHalfWidth } from './text';
 
 export type Read<T> =
   | { readonly kind: 'ok'; readonly value: T }
@@ -286,7 +286,23 @@ export function countValue(v: CellValue): Raw<number> {
 /** A year and the batch or half of it a 立项批次 names: `2018年第一批`, `2018年度（第2批）`, `2018年下半年`. */
 const YEAR_BATCH = /^(\d{4})年度?(?:[(（]?第?[一二三四五六七八九十\d]{1,2}批次?[)）]?|[上下]半年)$/;
 
-/** A year: `2018`, `2018年`, `2018年度`, `２０１８`, `2018.0` (a system's export of a number), `2018年第一批` (a batch of it), a date or a date's text (its year). */
+/**
+ * A year as officers also write one: its digits in Chinese (`二〇一九年`, `二零一九年度`, ○ for 〇), two digits with
+ * 年 (`19年`, `19年度`: 00–29 are 2000–2029, 30–99 1930–1999, as looseDate reads `19-3-5`; two digits without 年 stay
+ * unreadable), and the year of an approval said with its verb (`2019年立项`, `2019年批复`, `2019年下达`).
+ */
+const YEAR_TWO = /^(\d{2})年度?$/;
+const YEAR_VERB = /^(\d{4})年度?(?:立项|批复|下达|安排|审定)$/;
+function spokenYear(t: string): number | undefined {
+  let m = /^(\d{4})年度?$/.exec(chineseYearDigits(t));
+  if (m) return Number(m[1]);
+  m = YEAR_TWO.exec(t);
+  if (m) return Number(m[1]) < 30 ? 2000 + Number(m[1]) : 1900 + Number(m[1]);
+  m = YEAR_VERB.exec(t);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** A year: `2018`, `2018年`, `2018年度`, `２０１８`, `2018.0` (a system's export of a number), `2018年第一批` (a batch of it), a date or a date's text (its year), and spokenYear's forms. */
 export function readYear(v: CellValue): Read<number> {
   return toRead(yearValue(v));
 }
@@ -300,6 +316,8 @@ export function yearValue(v: CellValue): Raw<number> {
   const t = cleanText(v).replace(/\s/g, '');
   const m = /^(\d{4})(?:年度?|\.0+)?$/.exec(t) ?? YEAR_BATCH.exec(t);
   if (!m) {
+    const spoken = spokenYear(t);
+    if (spoken !== undefined) return spoken >= 1900 && spoken <= 2200 ? spoken : new Unreadable(v);
     // a date written as text gives its year, as a date cell does (立项时间 holding 2018-05-12, 2018年5月); digits
     // alone are no date here (10000 is no year, not the serial of a day in 1927)
     const d = /^\d*$/.test(t) ? undefined : dateValueOf(v);

@@ -1,0 +1,49 @@
+/**
+ * The second corpus of files nobody on the team had seen (unseen2.ts), read as a finance officer reads them: every
+ * project once, the sums approved and paid to the 分, each project's cohort year, the fiscal year, and forms that say
+ * what the fund is. One `describe` per class of input; each failed on the code before its fix.
+ */
+import { readWorkbookFile, CHECKED_SHEETS } from '../../src/adapters/file';
+import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
+import { evaluateWorkbook, type WorkbookEvaluation } from '../../src/model/evaluate';
+import { findingText } from '../../src/model/messages';
+import { findingPlace } from '../../src/model/findings';
+import { readYear } from '../../src/model/read/values';
+import { inferYear } from '../../src/model/read/text';
+import { unseenCorpus2 } from './unseen2';
+import type { CorpusFile } from './unseen';
+
+let corpus: CorpusFile[];
+const evaluated = new Map<string, WorkbookEvaluation>();
+beforeAll(async () => {
+  corpus = await unseenCorpus2();
+  for (const f of corpus) {
+    const r = await readWorkbookFile(f.bytes, f.name, { inflater: nodeInflater, select: CHECKED_SHEETS });
+    if (!r.ok) throw new Error(`${f.name} not read`);
+    evaluated.set(f.name, evaluateWorkbook(r.grid, { fileName: f.name }));
+  }
+});
+const texts = (ev: WorkbookEvaluation, rule: string): string[] => ev.findings.filter((f) => f.rule === rule).map((f) => `${findingPlace(f)} ${findingText(f, 'zh-CN')}`);
+
+describe('the year as officers write it (2019年度, 19年, 二〇一九年, 2019年立项)', () => {
+  it('each project’s 立项年度 is its year, and nothing is called unreadable', () => {
+    for (const f of corpus) {
+      const ev = evaluated.get(f.name)!;
+      const ps = ev.check.ledger?.projects ?? [];
+      expect({ file: f.name, years: Object.fromEntries(ps.map((p) => [p.id, p.cohortYear])) }).toEqual({ file: f.name, years: f.truth.years });
+      expect({ file: f.name, l003: texts(ev, 'L003').filter((t) => t.includes('立项年度')) }).toEqual({ file: f.name, l003: [] });
+    }
+  });
+  it('a title in Chinese numerals names the fiscal year', () => {
+    expect(evaluated.get('文旅-手写金额与年份.xlsx')!.check.fiscalYear).toBe(2019);
+    expect(inferYear(['二零二一年度专项资金项目台账'])).toBe(2021);
+  });
+  it('reads each form, and leaves what is no year unreadable', () => {
+    const year = (v: string): number | string | undefined => {
+      const r = readYear(v);
+      return r.kind === 'ok' ? r.value : `unreadable ${v}`;
+    };
+    expect(['二〇一九年', '二零一九年度', '二○一九年', '19年', '19年度', '98年', '2019年立项', '2019年度批复'].map(year)).toEqual([2019, 2019, 2019, 2019, 2019, 1998, 2019, 2019]);
+    expect(['19', '一九年', '2019年实施中', '二〇一九'].map(year)).toEqual(['unreadable 19', 'unreadable 一九年', 'unreadable 2019年实施中', 'unreadable 二〇一九']);
+  });
+});
