@@ -38,13 +38,17 @@
  *   included (rangeOf): scored by the end the actual is beyond (inside: the floor, met), never as several values.
  * - A scale word against a 度量单位 column without it (`1.2万` or `1.2万人次`, column 人次; `3亿`, column 万元) is the
  *   number in the column's unit (12000人次, 30000万元): the actuals are read in that unit; a column with the scale (万人) keeps it.
- * - A 4-digit year followed by 年 (`2023年培训500人次`) is context, never the target.
+ * - A 4-digit year followed by 年 (`2023年培训500人次`) is context, never the target; a period (`2019-2020年`) is a
+ *   deadline at the end of its last year, never a range; a year in Chinese digits (`二〇二三年`) is the same year.
+ * - Codes are no numbers: a leading zero (`0991-1234567`, `2023-015`), letters before the digits (`XJZL2018-001`,
+ *   `GB/T 19001-2016`), identifierAt; with every digit group joined by `-`, `:` or `.`. Numerals side by side without 十/百/千
+ *   (`三五年`, `两三个`) are a rough span or a name, never 35 or 23: the target is text (T001 asks for a number).
  * - Numbers in brackets are a remark when the phrase has a number outside them.
  * - Chinese numerals count only before a unit from the unit table (`两栋`, `三小时`), so words such
  *   as 进一步, 统一, 一定, 十分 are never numbers.
  * - A text longer than MAX_TARGET_CHARS is not a target: it reads as qualitative text.
  */
-import { toHalfWidth } from './text';
+import { chineseYearDigits, toHalfWidth } from './text';
 import { PLACEHOLDERS } from './values';
 
 // ---------------------------------------------------------------------------------------------
@@ -274,6 +278,8 @@ export const TARGET_GRAMMAR: ReadonlyArray<GrammarRow> = [
   { class: 'nothing may happen', examples: [['零', '≤0'], ['零事故', '≤0'], ['无', '≤0', { level3: '安全事故' }], ['无', '≤0', { level3: '投诉率' }]] },
   { class: 'not applicable', examples: [['不适用', '不适用'], ['无', '不适用'], ['/', '不适用'], ['—', '不适用']] },
   { class: 'qualitative', examples: [['按时完成', ''], ['有效提升群众获得感', '']] },
+  { class: 'codes and rough numerals, no number', examples: [['0991-1234567', ''], ['符合GB/T 19001-2016', ''], ['三五年', ''], ['两三个工作日', '']] },
+  { class: 'periods of years', examples: [['2019-2020年', '2020年12月底前'], ['二〇二三年底前', '2023年12月底前']] },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -332,6 +338,8 @@ const SYMBOLS: ReadonlyArray<readonly [RegExp, string]> = [
 export function normalizeTargetText(raw: string): string {
   let s = toHalfWidth(raw);
   for (const [re, to] of SYMBOLS) s = s.replace(re, to);
+  // A year in Chinese digits (`二〇二三年`) is the year in Arabic ones, so that it reads as a date or as context.
+  s = chineseYearDigits(s);
   return s.trim();
 }
 
@@ -386,7 +394,9 @@ const isCnNumeral = (c: string | undefined): boolean => c !== undefined && (c in
 /** `十二` 12, `一百二十` 120, `一百零五` 105, `三千五` 3500, `一万二千` 12000, `二〇二三` 2023; null when malformed. */
 export function chineseNumber(s: string): number | null {
   if (s === '') return null;
-  if ([...s].every((c) => c in CN_DIGIT) && s.length > 1) return Number([...s].map((c) => CN_DIGIT[c]).join(''));
+  // Digits read one by one are a year's (`二〇二三`: it has a 〇); without one, numerals side by side are a rough span
+  // (`三五年` a few years, `两三个` two or three), or a name (`三五`), never 35 or 23.
+  if ([...s].every((c) => c in CN_DIGIT) && s.length > 1) return /[零〇]/.test(s) ? Number([...s].map((c) => CN_DIGIT[c]).join('')) : null;
   let total = 0;
   let section = 0;
   let num = 0;
@@ -465,6 +475,11 @@ const ymd = (y: number | undefined, mo: number, d: number | undefined): Deadline
 
 /** Date patterns in priority order (each linear: no nested quantifiers). */
 const DATE_PATTERNS: ReadonlyArray<DatePattern> = [
+  // A period of years (`2019-2020年`, `2019年至2021年`): it ends at the end of its last year; never a range of numbers.
+  {
+    re: /(\d{4})年?度?\s*[-—–~至到]\s*(\d{4})年度?/g,
+    make: (m) => (Number(m[2]) > Number(m[1]) && Number(m[2]) - Number(m[1]) <= 10 ? ymd(Number(m[2]), 12, undefined) : null),
+  },
   { re: /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, make: (m) => ymd(Number(m[1]), Number(m[2]), Number(m[3])) },
   {
     re: new RegExp(`(\\d{4})年${NUM_OR_CN('1,2')}月(?:(\\d{1,2}|${CN_DAY})[日号]|(底|末|份|中旬|上旬|下旬))?`, 'g'),
@@ -700,7 +715,7 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>): NumberHit[] {
     } else if (isDigit(c)) {
       // Identifiers: PM2.5, V2, COVID-19, GB/T 1234-2008, 0991-1234567 (identifierAt), with their joined parts.
       if (identifierAt(s, i)) {
-        while (i < s.length && (isDigit(s[i]) || ((s[i] === '.' || s[i] === '-' || s[i] === ':') && isDigit(s[i + 1])))) i++;
+        i = codeEnd(s, i);
         continue;
       }
       const m = /^\d+(?:,\d{3})*(?:\.\d+)?/.exec(s.slice(i, i + 40));
@@ -711,6 +726,11 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>): NumberHit[] {
       j = i + text.length;
       if (/^\d*$/.test(text) && j - i > 15) {
         i = j;
+        continue;
+      }
+      // A code joined by a dash to one with a leading zero (`2023-015`): the whole of it is the code.
+      if (s[j] === '-' && s[j + 1] === '0' && isDigit(s[j + 2])) {
+        i = codeEnd(s, j + 1);
         continue;
       }
       value = Number(text.replace(/,/g, ''));
@@ -805,6 +825,16 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>): NumberHit[] {
     i = after?.end ?? end;
   }
   return hits;
+}
+
+/** The end of a code's digits at `i`, with the digit groups joined to them by `-`, `:` or `.`. */
+function codeEnd(s: string, i: number): number {
+  let k = i;
+  for (;;) {
+    while (isDigit(s[k])) k++;
+    if ((s[k] === '-' || s[k] === '.' || s[k] === ':') && isDigit(s[k + 1])) k++;
+    else return k;
+  }
 }
 
 /** CJK words running to 率 right after a Chinese numeral's unit: the numeral is part of a rate's name. */

@@ -107,6 +107,7 @@ describe('Chinese numerals', () => {
     ['一', 1], ['十', 10], ['十二', 12], ['二十', 20], ['一百二十', 120], ['一百零五', 105], ['三千五百', 3500], ['三千五', 3500], ['两万五', 25000],
     ['一万二千', 12000], ['二〇二三', 2023], ['一亿二千万', 120_000_000], ['两', 2], ['零', 0], ['九十九', 99],
   ] as const)('%s = %d', (s, n) => expect(chineseNumber(s)).toBe(n));
+  it.each(['三五', '两三', '十五五'.slice(1)])('%s (numerals side by side, no 〇) is no number', (s) => expect(chineseNumber(s)).toBeNull());
 });
 
 describe('units', () => {

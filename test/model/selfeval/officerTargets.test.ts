@@ -144,3 +144,34 @@ describe('targets36: a range with 万 or 亿 is read in the 度量单位 column\
     expectFormulasAgree(ev.selfEval!.layout);
   });
 });
+
+describe('targets36: what looks like a number or a range and is not one', () => {
+  it.each([
+    ['a telephone number', '0991-1234567'],
+    ['a code with a leading zero', '2023-015'],
+    ['a project number', 'XJZL2018-001'],
+    ['a standard', '符合GB/T 19001-2016'],
+    ['numerals side by side (a few years)', '三五年'],
+    ['numerals side by side (two or three)', '两三个工作日'],
+  ])('%s: %s is no number', (_what, written) => {
+    expect(parseTarget(written, { level2: '质量指标' }, '项').target.kind).toBe('text');
+  });
+
+  it.each([
+    ['2019-2020年', 2020], ['2019年至2021年', 2021], ['二〇二三年底前', 2023],
+  ])('a period or a year in Chinese digits is a deadline: %s ends in %d', (written, year) => {
+    expect(parseTarget(written, { level2: '时效指标' }).target).toEqual({ kind: 'deadline', year, month: 12 });
+  });
+
+  it('through the 自评表: 2019-2020年 is kept by 2020年10月完成 (no T004, W005), 三五 asks to be quantified (T001), never ≥35项', () => {
+    const ev = evaluate([
+      ['时效指标', '实施期', '2019-2020年', null, '2020年10月完成', 10],
+      ['数量指标', '规划编制', '三五', '项', '3项', 10],
+      ['数量指标', '服务电话', '0991-1234567', null, '已开通', 10],
+    ]);
+    const byName = new Map(ev.selfEval!.indicators.map((i) => [i.name, i]));
+    expect(byName.get('实施期')?.score).toBe(10);
+    expect(byName.get('规划编制')?.target).toBe('三五');
+    expect(rulesOn(ev, ['T001', 'T004', 'T011', 'W005', 'W006'])).toEqual(['T001@3', 'T001@4']);
+  });
+});
