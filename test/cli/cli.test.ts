@@ -60,7 +60,15 @@ describe('jx check', () => {
     expect(report.findings.find((f: { rule: string }) => f.rule === 'W009')).toMatchObject({ sheet: '', cell: '' });
     const text = capture();
     await main(['check', noProfile], text.io);
-    expect(text.out.find((l) => l.includes('W009'))).toMatch(/^ {2}W009 警告 全年预算数为空/); // no place before the words
+    // no place before the words, and the words say where the budget goes (they did not: no 配置 to fill in)
+    expect(text.out.find((l) => l.includes('W009'))).toBe(
+      '  W009 警告 工作簿中没有“配置”工作表，全年预算数为空，无法计算预算执行率（执行数 1200 万元），执行率与得分显示为“—”。请新建名为“配置”的工作表，在一行中写“全年预算数”及其金额（如“全年预算数 | 1200”，单位与台账相同）。',
+    );
+    const en = capture();
+    await main(['check', noProfile, '--lang', 'en'], en.io);
+    expect(en.out.find((l) => l.includes('W009'))).toBe(
+      '  W009 warning The workbook has no profile sheet ("配置"), so the full-year budget is empty: no execution rate can be computed (executed 1200 ×10,000 yuan); rate and score show "—". Add a sheet named "配置" with a row "全年预算数" and the amount beside it (e.g. "全年预算数 | 1200", in the ledger\'s unit).',
+    );
   });
   it('exits 1 when a file has an error finding, with the documented JSON shape', async () => {
     const grid = sampleWorkbookGrid();

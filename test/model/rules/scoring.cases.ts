@@ -1,6 +1,7 @@
 /** Cases of the scoring rules (rules/scoring.ts; W006, W007, W011 are reported by scoring/evaluate.ts). */
 import { indicators, scoredBook } from '../support/ledger';
 import type { RuleCases } from './tester';
+import { sampleWorkbookGrid } from '../../../src/model/sample';
 
 export const CASES: RuleCases = {
   W003: [
@@ -25,6 +26,7 @@ export const CASES: RuleCases = {
   W009: [
     { name: '全年预算数 empty', grid: scoredBook({ profile: [['全年预算数', null]] }), expect: ['warning@配置!B3'] },
     { name: '全年预算数 given', grid: scoredBook(), expect: [] },
+    { name: 'no 配置 sheet at all (noProfile: where 全年预算数 goes), at no sheet', grid: { sheets: sampleWorkbookGrid().sheets.filter((s) => s.name !== '配置') }, expect: ['warning@!A1'] },
   ],
   W010: [
     { name: 'execution 75 %, not explained', grid: scoredBook({ profile: [['全年预算数', 40]] }), expect: ['warning@配置!B3'] },
