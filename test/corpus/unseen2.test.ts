@@ -47,3 +47,11 @@ describe('the year as officers write it (2019年度, 19年, 二〇一九年, 201
     expect(['19', '一九年', '2019年实施中', '二〇一九'].map(year)).toEqual(['unreadable 19', 'unreadable 一九年', 'unreadable 2019年实施中', 'unreadable 二〇一九']);
   });
 });
+
+describe('a 填报单位 / 填报人 / 联系电话 line under the table', () => {
+  it('is no project: 附表1 reads its 16 projects, and says nothing of the footer', () => {
+    const ev = evaluated.get('科技-附表1三行表头.xlsx')!;
+    expect(ev.check.ledger?.projects.length).toBe(16);
+    expect(ev.findings.map((f) => `${findingPlace(f)} ${findingText(f, 'zh-CN')}`).filter((t) => /附表1!\w+28 |赵敏|0991/.test(t))).toEqual([]);
+  });
+});

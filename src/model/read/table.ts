@@ -548,7 +548,7 @@ function isBlockTitle(text: string): boolean {
   return PAGE_LINE.test(text) || (name !== '' && (isRegionName(name) || COHORT_TITLE.test(name)));
 }
 /** Opening words of a note or signature line. */
-const NOTE_START = /^(?:其中|注[:：\d①-⑩一二三四五六七八九十、.．]|(?:填表|填报)?说明[:：]|备注[:：]|(?:总分|自评等级|评价等级|综合得分)(?![\u4e00-\u9fa5])|等级[:：]|(?:单位|部门)?负责人|填表人|填报人|审核人|复核人|经办人|联系人|联系电话|电话[:：]|制表|填表日期|填报日期)/;
+const NOTE_START = /^(?:其中|注[:：\d①-⑩一二三四五六七八九十、.．]|(?:填表|填报)?说明[:：]|备注[:：]|(?:总分|自评等级|评价等级|综合得分)(?![\u4e00-\u9fa5])|等级[:：]|(?:单位|部门)?负责人|填表人|填报人|(?:填报|填表)(?:单位|时间)[:：(（]|审核人|复核人|经办人|联系人|联系电话|电话[:：]|制表|填表日期|填报日期)/;
 
 const isNote = (v: CellValue): boolean => typeof v === 'string' && NOTE_START.test(stripSpaces(v));
 
