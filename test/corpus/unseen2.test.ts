@@ -55,3 +55,9 @@ describe('a 填报单位 / 填报人 / 联系电话 line under the table', () =>
     expect(ev.findings.map((f) => `${findingPlace(f)} ${findingText(f, 'zh-CN')}`).filter((t) => /附表1!\w+28 |赵敏|0991/.test(t))).toEqual([]);
   });
 });
+
+describe('the header written again over three rows (a second table under the first)', () => {
+  it('is the header again, not a project continued on its rows (S009)', () => {
+    expect(texts(evaluated.get('科技-附表1三行表头.xlsx')!, 'S009')).toEqual([]);
+  });
+});

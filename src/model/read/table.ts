@@ -650,6 +650,8 @@ function suspect(firstText: string, sense: RowSense): boolean {
 
 function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: TotalRow[], sense: RowSense, skipped: SkippedRow[], continued: ReadonlyMap<number, number>): void {
   const o = origin(sheet);
+  // the header written again over several rows (附表1's 新上 and 结转 tables): its 项目编号 merged down over them
+  let headerAgain = -1;
   for (let rel = first; rel < sheet.values.length; rel++) {
     const cells = sheet.values[rel];
     if (!cells) continue;
@@ -666,14 +668,18 @@ function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: Tot
     if (blank) continue;
     const row = o.row + rel;
     if (continued.size !== 0 && continued.has(row)) {
-      skipped.push(continuationRow(sheet, cells, row, continued.get(row)!, o.col + sense.idCol));
+      const top = continued.get(row)!;
+      skipped.push(top === headerAgain ? skippedRow(cells, o, row, 'header') : continuationRow(sheet, cells, row, top, o.col + sense.idCol));
       continue;
     }
     // Every label holds 计, which stripSpaces keeps: a row without it is a body row, unstripped.
     const text = firstText !== null && firstText.includes('计') ? stripSpaces(firstText) : null;
     const label = text !== null ? TOTAL_LABEL.exec(text) : null;
     if (label) totals.push(totalRow(row, text!, label));
-    else if (firstText !== null && suspect(firstText, sense) && skips(cells, sense, o, row, skipped)) continue;
+    else if (firstText !== null && suspect(firstText, sense) && skips(cells, sense, o, row, skipped)) {
+      if (skipped[skipped.length - 1].kind === 'header') headerAgain = row;
+      continue;
+    }
     else bodyRows.push(row);
   }
 }
