@@ -185,7 +185,8 @@ export function buildReport(ev: WorkbookEvaluation, options: ReportOptions): Rep
         push(def, 'body', textOf(def));
         break;
       case 'D':
-        push(def, 'body', se ? paragraphD(se.scores, profile, paragraphsOf) : [[hole(MISSING_INDICATORS)]], 'D');
+        // where no verdict can be given, the section's placeholder — unless 报告素材 gives the section's text
+        push(def, 'body', se ? paragraphD(se.scores, profile, paragraphsOf, texts.get(def.id)?.length ? undefined : placeholderText(def.heading)) : [[hole(MISSING_INDICATORS)]], 'D');
         push(def, 'body', textOf(def));
         break;
       case 'E': {

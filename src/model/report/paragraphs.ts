@@ -220,16 +220,22 @@ export function paragraphC(
 
 /**
  * D: `“{三级指标}”未完全完成：{偏差原因分析及改进措施}` for each indicator not completed;
- * `【请填写偏差原因】` where the explanation is empty; `本年度绩效目标均已完成。` when none.
+ * `【请填写偏差原因】` where the explanation is empty; `本年度绩效目标均已完成。` when none — and only when every
+ * indicator is known to be completed: where none is known not completed but some cannot be judged (no 实际完成值,
+ * a grade not recognised: C writes 【请填写实际完成值】 or no verdict), the section's placeholder `unjudged` stands
+ * (none where the officer's own text for the section follows).
  */
 export function paragraphD(
   scores: ReadonlyArray<IndicatorScore>,
   profile: Profile,
-  split: (text: string) => string[]
+  split: (text: string) => string[],
+  unjudged?: string
 ): Para[] {
   const out: Para[] = [];
+  let unknown = 0;
   for (const sc of scores) {
     const v = verdictOf(sc, profile);
+    if (v.kind === 'unknown') unknown++;
     if (v.kind === 'done' || v.kind === 'unknown') continue;
     const head = `“${sc.indicator.level3 ?? ''}”未完全完成：`;
     const lines = split(sc.indicator.deviation ?? '');
@@ -240,7 +246,9 @@ export function paragraphD(
     out.push([t(head + lines[0])]);
     for (const l of lines.slice(1)) out.push([t(l)]);
   }
-  return out.length ? out : [[t('本年度绩效目标均已完成。')]];
+  if (out.length) return out;
+  if (unknown) return unjudged ? [[hole(unjudged)]] : [];
+  return [[t('本年度绩效目标均已完成。')]];
 }
 
 /**

@@ -193,6 +193,29 @@ describe('C and D follow the indicators', () => {
     expect(r.placeholders).toContain('四（二）');
   });
 
+  it('D never says 均已完成 of an indicator that cannot be judged: no 实际完成值 (C asks for it) leaves the section to be written', () => {
+    const rows = sampleIndicators();
+    const sat = rows.findIndex((r) => r[2] === '项目实施企业满意度');
+    rows[sat] = [...rows[sat]];
+    rows[sat][6] = null; // 实际完成值 not yet in (no 数据来源 either)
+    const rep = report(sampleWith({ sheets: { 绩效指标: indicatorSheet(rows) } }), '2020');
+    expect(rep.data.C[2]).toBe('满意度指标：“项目实施企业满意度”年度指标值不低于90%，实际完成【请填写实际完成值】。');
+    expect(rep.data.D).toEqual(['【请填写：项目绩效目标未完成原因分析】']);
+    expect(rep.placeholders).toContain('四（二）');
+    // one not completed beside it: that one is listed, and nothing is said of all
+    rows[0] = ['产出指标', '数量指标', '支持专利实施项目', '≥', 49, '家', 40, null, 20, null, '两个地州市推荐项目不足。'];
+    const two = report(sampleWith({ sheets: { 绩效指标: indicatorSheet(rows) } }), '2020');
+    expect(two.data.D).toEqual(['“支持专利实施项目”未完全完成：两个地州市推荐项目不足。']);
+    // the officer's own 四（二） text in 报告素材 stands in place of the placeholder
+    const g = sampleWith({ sheets: { 绩效指标: indicatorSheet(rows.map((r, i) => (i === 0 ? sampleIndicators()[0] : r))) } });
+    const material = g.sheets.find((s) => s.name === '报告素材')!;
+    const values = material.values.map((r) => (r[0] === '四（二）' ? [r[0], r[1], '满意度调查将于次年一季度完成。'] : r));
+    const own = report({ sheets: g.sheets.map((s) => (s === material ? { ...s, values } : s)) }, '2020');
+    expect(own.data.D).toEqual([]);
+    expect(sectionLines(own, '四（二）')).toContain('满意度调查将于次年一季度完成。');
+    expect(own.placeholders).not.toContain('四（二）');
+  });
+
   it('over-achievement is completion, also when 偏离扣分 takes points off', () => {
     const over = sampleIndicators();
     over[0] = ['产出指标', '数量指标', '支持专利实施项目', '≥', 20, '家', null, '新上项目数', 20, null, '申报踊跃。'];
