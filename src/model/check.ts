@@ -463,6 +463,9 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     }
   }
   if (ledger) profile = namesOfAnotherFund(profile, profileRead, ledger, emit);
+  // No ledger to tell whose fund this is (a target table alone, a ledger not found): the fund 配置 names, else none —
+  // not workbook.md's default, the patent fund's, which the 问题清单's 资金名称 gave a 公厕 target table.
+  else if (!profileRead.cells.projectName) profile = { ...profile, projectName: '' };
   const disbursedSum = ledger?.table.columns.disbursed ? disbursedTotal(ledger.projects) : undefined;
   budgetRules(profileRead, profileSheet?.name, disbursedSum, emit);
 

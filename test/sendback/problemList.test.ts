@@ -164,6 +164,18 @@ describe('the 问题清单 of a ledger without a problem', () => {
     const b = sampleWorkbookGrid();
     expect(subtitle([bad, { name: '乙.xlsx', grid: b, evaluation: evaluateWorkbook(b) }])).toBe('资金名称：自治区专利实施计划项目\u3000\u3000检查日期：2019-03-01');
   });
+
+  it('a file of no known fund is not given the patent fund\'s name: a target table alone, without 配置, was 资金名称：自治区专利实施计划项目 (workbook.md\'s default)', () => {
+    const subtitle = (files: Parameters<typeof problemListLayouts>[0], locale: 'zh-CN' | 'en-US' = 'zh-CN'): unknown =>
+      problemListLayouts(files, { locale, date: '2019-03-01' })[0].cells.find((c) => c.row === 1 && c.col === 0)!.value;
+    const targets: Grid = { sheets: [{ name: '绩效目标', values: [['一级指标', '二级指标', '三级指标', '年度指标值'], ['产出指标', '数量指标', '新建公厕', '两座']] }] };
+    const file = { name: '公厕.xlsx', grid: targets, evaluation: evaluateWorkbook(targets) };
+    expect(subtitle([file])).toBe('资金名称：未注明（“配置”中没有“项目名称”）\u3000\u3000检查日期：2019-03-01');
+    expect(subtitle([file], 'en-US')).toBe('Fund: not named (no "项目名称" in the profile sheet "配置")    Checked on: 2019-03-01');
+    // 配置 naming the fund: its name
+    const named: Grid = { sheets: [{ name: '配置', values: [['参数', '值'], ['项目名称', '农村人居环境整治资金']] }, ...targets.sheets] };
+    expect(subtitle([{ name: '公厕.xlsx', grid: named, evaluation: evaluateWorkbook(named) }])).toBe('资金名称：农村人居环境整治资金\u3000\u3000检查日期：2019-03-01');
+  });
 });
 
 describe('several files, English, hostile text', () => {

@@ -73,6 +73,8 @@ const T = {
     listSeparator: '、',
     /** No fund named by any file read, and files that could not be read: what is known of them. */
     fundUnread: (files: string) => `未知（${files}无法读取）`,
+    /** Files read, none naming its fund (another fund's ledger, a target table, without 配置's 项目名称): where to name it. */
+    fundNotNamed: '未注明（“配置”中没有“项目名称”）',
     quoted: (name: string) => `“${name}”`,
     filesHeading: '一、检查的文件',
     fileCols: ['文件', '读取的工作表', '项目数', '错误', '警告', '提示', '合计'],
@@ -103,6 +105,7 @@ const T = {
     subtitle: (fund: string, date: string) => `Fund: ${fund}    Checked on: ${date}`,
     listSeparator: ', ',
     fundUnread: (files: string) => `unknown (${files} could not be read)`,
+    fundNotNamed: 'not named (no "项目名称" in the profile sheet "配置")',
     quoted: (name: string) => `"${name}"`,
     filesHeading: '1. Files checked',
     fileCols: ['File', 'Sheets read', 'Projects', 'Errors', 'Warnings', 'Info', 'Total'],
@@ -205,7 +208,8 @@ function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<Pr
   const funds = [...new Set(files.map((f) => f.evaluation?.check.profile.projectName).filter((x): x is string => !!x))];
   // No fund named: a file that could not be read is said by its name (a bare '—' read as a blank left to fill)
   const unread = files.filter((f) => !f.evaluation && !f.across).map((f) => t.quoted(f.name));
-  const fund = funds.length ? funds.join(t.listSeparator) : unread.length ? t.fundUnread(unread.join(t.listSeparator)) : '—';
+  const read = files.some((f) => f.evaluation);
+  const fund = funds.length ? funds.join(t.listSeparator) : unread.length ? t.fundUnread(unread.join(t.listSeparator)) : read ? t.fundNotNamed : '—';
   s.row(1, t.subtitle(cellText(fund), options.date), SUBTITLE);
 
   let r = 3;
