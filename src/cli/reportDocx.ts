@@ -5,6 +5,7 @@ import { countBySeverity } from '../model/findings';
 import type { Locale } from '../model/messages';
 import { buildReport, HEAD_ID, sectionOf } from '../model/report';
 import { sectionNumber } from '../model/report/outline';
+import { fileLabelOf, layoutLabel } from '../model/selfeval/layouts';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { Console } from './check';
@@ -28,7 +29,7 @@ const T = {
   'zh-CN': {
     refused: (n: number) => `工作簿有 ${n} 个错误，未生成自评报告。请先修正，或加 --draft 生成标有“草稿”的报告：`,
     exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
-    written: (f: string, layout: string) => `已生成自评报告“${f}”（附表：${layout} 版自评表）。`,
+    written: (f: string, layout: string) => `已生成自评报告“${f}”（附表：${/^\d{4}$/.test(layout) ? `${layout} 版自评表` : fileLabelOf(layout)}）。`,
     draft: '报告每页页眉标有“草稿”：工作簿中的错误修正前不宜报送。',
     holes: (ids: string) => `以下章节尚待填写（报告中以黄色标出）：${ids}。可在“报告素材”工作表中按章节填写。`,
     head: '标题中的资金名称或其下的预算单位尚待填写（报告中以黄色标出）：请在“配置”工作表中填写“项目名称”“预算单位”。',
@@ -36,7 +37,7 @@ const T = {
   'en-US': {
     refused: (n: number) => `The workbook has ${n} error(s); no report was written. Fix them first, or add --draft for a report marked as a draft:`,
     exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
-    written: (f: string, layout: string) => `Wrote the self-evaluation report "${f}" (appendix: the ${layout} table).`,
+    written: (f: string, layout: string) => `Wrote the self-evaluation report "${f}" (appendix: ${/^\d{4}$/.test(layout) ? `the ${layout} table` : `the ${layoutLabel(layout, 'en-US').replace(/^M/, 'm')}`}).`,
     draft: 'Every page is headed 草稿 (draft): do not send it before the errors in the workbook are fixed.',
     holes: (ids: string) => `Sections still to be written (highlighted in yellow): ${ids}. Fill them in, by section, in the sheet named "报告素材" (report material).`,
     head: 'The fund\'s name in the title, or the budget agency under it, is still to be filled in (highlighted in yellow): give 项目名称 (project name) and 预算单位 (budget agency) in the sheet named "配置" (profile).',

@@ -42,6 +42,23 @@ describe('jx report', () => {
     expect(await sha(sample)).toBe(before);
   });
 
+  it('of a mid-year workbook: names its appendix 绩效监控表 (no layout id), and never says every target was met from 1—M月 figures (eb53a64)', async () => {
+    const mid = path.join(dir, '监控.xlsx');
+    expect(await main(['sample', mid, '--monitor'], capture().io)).toBe(0);
+    const out = path.join(dir, '监控-报告.docx');
+    const c = capture();
+    expect(await main(['report', mid, '-o', out], c.io)).toBe(0);
+    expect(c.out[0]).toBe(`已生成自评报告“${out}”（附表：绩效监控表）。`);
+    const en = capture();
+    expect(await main(['report', mid, '-o', out, '--force', '--lang', 'en'], en.io)).toBe(0);
+    expect(en.out[0]).toBe(`Wrote the self-evaluation report "${out}" (appendix: the mid-year monitoring table (progress and warning lights)).`);
+    const json = capture();
+    expect(await main(['report', mid, '-o', out, '--force', '--json'], json.io)).toBe(0);
+    const d: string[] = JSON.parse(json.out.join('\n')).paragraphs.D;
+    expect(d).not.toContain('本年度绩效目标均已完成。');
+    expect(JSON.parse(json.out.join('\n')).placeholders).toContain('四（二）');
+  });
+
   it('--json prints the data paragraphs; --layout picks the appendix; -o and --force', async () => {
     const out = path.join(dir, 'r.docx');
     const c = capture();
