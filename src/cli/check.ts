@@ -40,7 +40,7 @@ const T = {
   },
   'en-US': {
     progress: (i: number, n: number, f: string) => `[${i}/${n}] checking ${f}`,
-    cannotRead: 'cannot read: ',
+    cannotRead: 'Cannot read: ',
     internal: (f: string, why: string) =>
       `An internal error stopped the check of "${f}" (${why}). The other files are not affected. Please report this file and this message to the maintainers; set JX_DEBUG=1 to see the details.`,
   },

@@ -51,7 +51,7 @@ describe('unreadable files: a Chinese explanation, exit 2, nothing written', () 
 
     const en = capture();
     expect(await main(['check', file, '--lang', 'en'], en.io)).toBe(2);
-    expect(en.out.join('\n')).toMatch(/\n {2}cannot read: [\x20-\x7e]+$/);
+    expect(en.out.join('\n')).toMatch(/\n {2}Cannot read: [\x20-\x7e]+$/);
     expect(await sha(file)).toBe(before);
   });
 

@@ -93,8 +93,17 @@ export async function readWorkbookFile(data: Uint8Array | ArrayBuffer, fileName:
       return m ? tagged(m, 'xls') : kind === 'html' && !/<table[\s>]/i.test(decoded.text) ? NO_TABLE : r;
     }
     default:
-      return tagged(await readXlsx(bytes, withHeadRows(options)), 'xlsx');
+      return tagged(namedSo(await readXlsx(bytes, withHeadRows(options)), fileName), 'xlsx');
   }
+}
+
+/**
+ * A Word document or a presentation whose name says so (自评报告.docx given to jx check, the page): chosen by mistake,
+ * not renamed — its words no longer say 可能是改了扩展名. A .xlsx that holds a Word document keeps them.
+ */
+function namedSo(r: ReadXlsxResult, fileName: string): ReadXlsxResult {
+  if (r.ok || (r.variant !== 'docx' && r.variant !== 'pptx')) return r;
+  return fileName.toLowerCase().endsWith(`.${r.variant}`) ? { ...r, message: failureMessage(r.variant, { namedSo: true }) } : r;
 }
 
 /**

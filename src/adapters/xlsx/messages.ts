@@ -61,6 +61,8 @@ export interface FailureParams {
   readonly sheet?: string;
   readonly what?: 'row' | 'col';
   readonly value?: number;
+  /** docx, pptx: the file's name says what it is (报告.docx), so it was chosen by mistake, not renamed. */
+  readonly namedSo?: boolean;
 }
 
 /** The failure of a reading budget exceeded (or projected to be): which budget, what it used, its limit. */
@@ -162,15 +164,25 @@ export function failureMessage(variant: FailureVariant, p: FailureParams = {}): 
         'en-US': 'This is an Excel binary workbook (.xlsb). Save it as .xlsx in Excel.',
       };
     case 'docx':
-      return {
-        'zh-CN': '这是 Word 文档（.docx），不是 Excel 工作簿，可能是改了扩展名。请选择台账所在的 .xlsx 文件。',
-        'en-US': 'This is a Word document (.docx), not an Excel workbook; it may have been renamed. Choose the .xlsx file that holds the ledger.',
-      };
+      return p.namedSo
+        ? {
+            'zh-CN': '这是 Word 文档（.docx），不是 Excel 工作簿。请选择台账所在的 .xlsx 文件。',
+            'en-US': 'This is a Word document (.docx), not an Excel workbook. Choose the .xlsx file that holds the ledger.',
+          }
+        : {
+            'zh-CN': '这是 Word 文档（.docx），不是 Excel 工作簿，可能是改了扩展名。请选择台账所在的 .xlsx 文件。',
+            'en-US': 'This is a Word document (.docx), not an Excel workbook; it may have been renamed. Choose the .xlsx file that holds the ledger.',
+          };
     case 'pptx':
-      return {
-        'zh-CN': '这是 PowerPoint 演示文稿（.pptx），不是 Excel 工作簿，可能是改了扩展名。请选择台账所在的 .xlsx 文件。',
-        'en-US': 'This is a PowerPoint presentation (.pptx), not an Excel workbook; it may have been renamed. Choose the .xlsx file that holds the ledger.',
-      };
+      return p.namedSo
+        ? {
+            'zh-CN': '这是 PowerPoint 演示文稿（.pptx），不是 Excel 工作簿。请选择台账所在的 .xlsx 文件。',
+            'en-US': 'This is a PowerPoint presentation (.pptx), not an Excel workbook. Choose the .xlsx file that holds the ledger.',
+          }
+        : {
+            'zh-CN': '这是 PowerPoint 演示文稿（.pptx），不是 Excel 工作簿，可能是改了扩展名。请选择台账所在的 .xlsx 文件。',
+            'en-US': 'This is a PowerPoint presentation (.pptx), not an Excel workbook; it may have been renamed. Choose the .xlsx file that holds the ledger.',
+          };
     case 'ods':
       return {
         'zh-CN': '这是 OpenDocument 表格（.ods），请在 WPS 或 LibreOffice 中另存为 .xlsx。',

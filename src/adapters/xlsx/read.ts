@@ -32,7 +32,7 @@ export type { ReadLimits } from './budget';
 
 export type ReadXlsxResult =
   | { ok: true; grid: Grid; date1904: boolean }
-  | { ok: false; reason: ReadFailureReason; message: LocalizedText };
+  | { ok: false; reason: ReadFailureReason; message: LocalizedText; variant?: FailureVariant };
 
 /** Chooses, from the first rows of every sheet, the sheets to read whole. */
 export type SheetSelector = (heads: Grid) => ReadonlySet<string>;
@@ -89,7 +89,7 @@ class Failure {
 }
 
 function fail(reason: ReadFailureReason, variant: FailureVariant = reason, p: FailureParams = {}): ReadXlsxResult {
-  return { ok: false, reason, message: failureMessage(variant, p) };
+  return { ok: false, reason, message: failureMessage(variant, p), variant };
 }
 
 /** The zip entries by name (exact, then case-insensitive: Excel treats part names so). */

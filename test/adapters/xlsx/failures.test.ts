@@ -1,4 +1,5 @@
 import { readXlsx, type ReadXlsxResult } from '../../../src/adapters/xlsx';
+import { readWorkbookFile } from '../../../src/adapters/file';
 import { sniff, zipEntries } from '../../../src/adapters/xlsx/detect';
 import { book, cfbWithStreams, randomBytes, storedZip } from './helpers';
 import { sampleWith } from '../../fixtures/hostile';
@@ -7,7 +8,7 @@ function reasonOf(r: ReadXlsxResult): string {
   return r.ok ? 'ok' : r.reason;
 }
 
-function messageOf(r: ReadXlsxResult): { 'zh-CN': string; 'en-US': string } {
+function messageOf(r: ReadXlsxResult | Awaited<ReturnType<typeof readWorkbookFile>>): { 'zh-CN': string; 'en-US': string } {
   if (r.ok) throw new Error('expected a failure');
   return r.message;
 }
@@ -106,6 +107,21 @@ describe('readXlsx: files that are not a readable .xlsx', () => {
     expect(messageOf(d)['en-US']).toContain('Word document (.docx)');
     const pptx = storedZip({ '[Content_Types].xml': '<Types/>', '_rels/.rels': rels('ppt/presentation.xml'), 'ppt/presentation.xml': '<p:presentation/>' });
     expect(messageOf(await readXlsx(pptx))['zh-CN']).toContain('.pptx');
+  });
+
+  test('a Word document or a presentation under its own name (自评报告.docx) was chosen by mistake: not said to be renamed; under a workbook\'s name it may be', async () => {
+    const rels = (target: string): string =>
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${target}"/></Relationships>`;
+    const docx = storedZip({ '[Content_Types].xml': '<Types/>', '_rels/.rels': rels('word/document.xml'), 'word/document.xml': '<w:document/>' });
+    const pptx = storedZip({ '[Content_Types].xml': '<Types/>', '_rels/.rels': rels('ppt/presentation.xml'), 'ppt/presentation.xml': '<p:presentation/>' });
+    const named = messageOf(await readWorkbookFile(docx, '示例-自评报告.DOCX'));
+    expect(named).toEqual({
+      'zh-CN': '这是 Word 文档（.docx），不是 Excel 工作簿。请选择台账所在的 .xlsx 文件。',
+      'en-US': 'This is a Word document (.docx), not an Excel workbook. Choose the .xlsx file that holds the ledger.',
+    });
+    expect(messageOf(await readWorkbookFile(pptx, '汇报.pptx'))['zh-CN']).not.toContain('改了扩展名');
+    expect(messageOf(await readWorkbookFile(docx, '台账.xlsx'))['zh-CN']).toContain('可能是改了扩展名');
+    expect(messageOf(await readWorkbookFile(pptx, '台账.xlsx'))['en-US']).toContain('may have been renamed');
   });
 
   test('a workbook with no sheets is empty', async () => {
