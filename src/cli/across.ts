@@ -9,6 +9,7 @@ import { promises as fs } from 'node:fs';
 import { checkAcross, type AcrossFinding, type AcrossInput, type AcrossResult } from '../model/across';
 import { consolidate, mergeRefusal, structuralRefusal } from '../model/across/consolidate';
 import { countBySeverity } from '../model/findings';
+import { ownTableOf } from '../model/grid';
 import type { Locale } from '../model/messages';
 import { fenToDecimal } from '../model/money';
 import { MONEY_UNIT_TEXT } from '../model/rules/define';
@@ -81,9 +82,21 @@ const T = {
   },
 } as const;
 
+/** Each file read that is one table (a CSV: CheckResult.ownTable), by its name: the sheet it was read as, which names no sheet. */
+type OwnSheets = ReadonlyMap<string, string>;
+
+function ownSheetsOf(loaded: Loaded): OwnSheets {
+  const own = new Map<string, string>();
+  for (const i of [...loaded.inputs, ...(loaded.profile ? [loaded.profile] : [])]) {
+    const t = ownTableOf(i.grid);
+    if (t) own.set(i.file, t.sheet);
+  }
+  return own;
+}
+
 /** A cross-file finding as one line: its file, then the line `jx check` prints. */
-function acrossLine(f: AcrossFinding, locale: Locale): string {
-  return `${f.file}: ${findingLine(f, locale)}`;
+function acrossLine(f: AcrossFinding, locale: Locale, own: OwnSheets): string {
+  return `${f.file}: ${findingLine(f, locale, own.get(f.file))}`;
 }
 
 interface Loaded {
@@ -126,12 +139,12 @@ async function loadAll(given: ReadonlyArray<string>, opts: AcrossCliOptions, err
 }
 
 /** The JSON of the cross-file part: the findings (each with its file) and the file pairs. */
-function acrossJson(r: AcrossResult, locale: Locale): Record<string, unknown> {
+function acrossJson(r: AcrossResult, locale: Locale, own: OwnSheets): Record<string, unknown> {
   return {
     profile: r.province?.file ?? null,
     // the sheets that file gave (a --profile file may have neither)
     profileSheets: { profile: r.province?.profileSheet?.name ?? null, indicators: r.province?.indicatorSheet?.name ?? null },
-    findings: r.findings.map((f) => ({ file: f.file, ...jsonFinding(f, locale) })),
+    findings: r.findings.map((f) => ({ file: f.file, ...jsonFinding(f, locale, own.get(f.file)) })),
     pairs: r.pairs.map((p) => ({ files: p.files, rules: p.rules, counts: p.counts })),
     counts: countBySeverity(r.findings),
   };
@@ -147,11 +160,11 @@ function provinceLine(p: AcrossResult['province'], locale: Locale): string {
 }
 
 /** The lines of the cross-file part. */
-function acrossLines(r: AcrossResult, locale: Locale): string[] {
+function acrossLines(r: AcrossResult, locale: Locale, own: OwnSheets): string[] {
   const t = T[locale];
   const lines = [t.across, '  ' + provinceLine(r.province, locale)];
   if (!r.findings.length) lines.push(t.none);
-  for (const f of r.findings) lines.push('  ' + acrossLine(f, locale));
+  for (const f of r.findings) lines.push('  ' + acrossLine(f, locale, own));
   if (r.pairs.length) {
     lines.push(t.pairs);
     for (const p of r.pairs) lines.push(t.pair(p.files[0], p.files[1], p.counts.error + p.counts.warning + p.counts.info));
@@ -179,10 +192,10 @@ export async function runCheckAcross(files: ReadonlyArray<string>, opts: AcrossC
   const r = checkAcross(loaded.inputs, loaded.profile ? { profile: loaded.profile } : {});
   if (opts.json) {
     const perFile = [...r.files.map((f) => fileJson(f.file, f.evaluation, opts.locale)), ...loaded.failed.map((f) => ({ file: f.file, error: f.message, findings: [], counts: { error: 0, warning: 0, info: 0 } }))];
-    io.out(jsonSafe(JSON.stringify({ files: perFile, across: acrossJson(r, opts.locale) }, null, 2)));
+    io.out(jsonSafe(JSON.stringify({ files: perFile, across: acrossJson(r, opts.locale, ownSheetsOf(loaded)) }, null, 2)));
   } else {
     for (const f of r.files) for (const l of fileLines(f.file, f.evaluation, opts.locale)) out(l);
-    for (const l of acrossLines(r, opts.locale)) out(l);
+    for (const l of acrossLines(r, opts.locale, ownSheetsOf(loaded))) out(l);
   }
   if (opts.report !== undefined && !(await writeProblemList(opts.report, acrossChecked(opts.profile, loaded, r), { locale: opts.locale, force: opts.force ?? false, err }))) return 2;
   if (loaded.failed.length) return 2;
@@ -261,9 +274,9 @@ export async function runMerge(files: ReadonlyArray<string>, opts: AcrossCliOpti
   // a file read in doubt (a column not found, a CSV quote never closed) gives wrong province-wide figures
   const structural = structuralRefusal(r);
   if (structural && !opts.draft) {
-    if (opts.json) io.out(jsonSafe(JSON.stringify({ input: loaded.inputs.map((i) => i.file), file: null, refused: true, errors: structural.errors.map((f) => ({ file: f.file, ...jsonFinding(f, opts.locale) })) }, null, 2)));
+    if (opts.json) io.out(jsonSafe(JSON.stringify({ input: loaded.inputs.map((i) => i.file), file: null, refused: true, errors: structural.errors.map((f) => ({ file: f.file, ...jsonFinding(f, opts.locale, ownSheetsOf(loaded).get(f.file)) })) }, null, 2)));
     err(structural.text[opts.locale]);
-    for (const f of structural.errors) err('  ' + acrossLine(f, opts.locale));
+    for (const f of structural.errors) err('  ' + acrossLine(f, opts.locale, ownSheetsOf(loaded)));
     err(t.draftHint);
     return 2;
   }
@@ -283,7 +296,7 @@ export async function runMerge(files: ReadonlyArray<string>, opts: AcrossCliOpti
       files: r.files.map((f) => ({ file: f.file, projects: f.evaluation.check.ledger?.projects.length ?? 0, counts: countBySeverity(f.evaluation.findings) })),
       regions: merged.regions.map((x) => ({ region: x.region, projects: x.projects, newProjects: x.newProjects, carried: x.carried, approved: money(x.approved), disbursed: money(x.disbursed), socialInvestment: money(x.social), ...(x.allocated !== undefined ? { allocated: money(x.allocated) } : {}), errors: x.errors, warnings: x.warnings, files: x.files })),
       total: { projects: merged.total.projects, approved: money(merged.total.approved), disbursed: money(merged.total.disbursed), socialInvestment: money(merged.total.social) },
-      across: acrossJson(r, opts.locale),
+      across: acrossJson(r, opts.locale, ownSheetsOf(loaded)),
     }, null, 2)));
   } else {
     const out = (l: string): void => io.out(visibleText(l));
@@ -292,7 +305,7 @@ export async function runMerge(files: ReadonlyArray<string>, opts: AcrossCliOpti
     if (structural) out(t.draftWritten);
     out(t.total(merged.total.projects, money(merged.total.approved), money(merged.total.disbursed), MONEY_UNIT_TEXT[unit][opts.locale]));
     for (const f of r.files) out(`  ${f.file}: ${countsLine(f.evaluation.findings, opts.locale)}`);
-    for (const l of acrossLines(r, opts.locale)) out(l);
+    for (const l of acrossLines(r, opts.locale, ownSheetsOf(loaded))) out(l);
   }
   return hasErrors(r) ? 1 : 0;
 }

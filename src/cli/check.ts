@@ -56,14 +56,23 @@ export function errorSummary(e: unknown): string {
 export function fileJson(file: string, evaluation: WorkbookEvaluation, locale: Locale): Record<string, unknown> {
   const read = readSummaryOf(evaluation);
   const { findings } = evaluation;
-  return { file, stage: evaluation.check.stage, ...(read ? { read: { sheets: read.sheets, projects: read.projects } } : {}), findings: findings.map((f) => jsonFinding(f, locale)), counts: countBySeverity(findings) };
+  const own = evaluation.check.ownTable;
+  // a file of one table (a CSV) was read as no sheet: `read.file` names it, `read.sheets` is empty
+  const sheets = own ? read?.sheets.filter((s) => s !== own.sheet) : read?.sheets;
+  return {
+    file,
+    stage: evaluation.check.stage,
+    ...(read ? { read: { sheets, ...(own ? { file: own.file } : {}), projects: read.projects } } : {}),
+    findings: findings.map((f) => jsonFinding(f, locale, own?.sheet)),
+    counts: countBySeverity(findings),
+  };
 }
 
 /** A checked file as `jx check` prints it: its name, stage, what was read, each finding, the counts. */
 export function fileLines(file: string, evaluation: WorkbookEvaluation, locale: Locale): string[] {
   const read = readSummaryOf(evaluation);
   const { findings } = evaluation;
-  return [file, '  ' + stageLine(evaluation.check.stage, locale), ...(read ? ['  ' + readSummaryText(read, locale)] : []), ...findings.map((f) => '  ' + findingLine(f, locale)), '  ' + countsLine(findings, locale)];
+  return [file, '  ' + stageLine(evaluation.check.stage, locale), ...(read ? ['  ' + readSummaryText(read, locale)] : []), ...findings.map((f) => '  ' + findingLine(f, locale, evaluation.check.ownTable?.sheet)), '  ' + countsLine(findings, locale)];
 }
 
 /**

@@ -80,11 +80,11 @@ export async function runMonitor(file: string, opts: MonitorCliOptions, io: Cons
   const ev = evaluateWorkbook(grid, { fileName: path.basename(file), layout: MONITOR_LAYOUT, month, forSelfEval: true, draft: opts.draft, generatedAt: generatedAt(), existingSheets: [] });
   const se = ev.selfEval;
   const mon = ev.monitor;
-  if (ev.refused) return sayRefusal(file, ev.refused, ev.findings, opts, t, io);
+  if (ev.refused) return sayRefusal(file, ev.refused, ev.findings, { ...opts, ownSheet: ev.check.ownTable?.sheet }, t, io);
   if (!se || !mon) {
-    if (opts.json) io.out(jsonSafe(refusalJson(file, ev.findings.filter((x) => x.severity === 'error'), ev.findings, opts.locale)));
+    if (opts.json) io.out(jsonSafe(refusalJson(file, ev.findings.filter((x) => x.severity === 'error'), ev.findings, opts.locale, ev.check.ownTable?.sheet)));
     io.err(t.noTable);
-    for (const f of ev.findings.filter((x) => x.severity === 'error')) io.err('  ' + findingLine(f, opts.locale));
+    for (const f of ev.findings.filter((x) => x.severity === 'error')) io.err('  ' + findingLine(f, opts.locale, ev.check.ownTable?.sheet));
     return 1;
   }
   const bytes = await xlsxBytes([{ layout: se.layout }]);
@@ -117,7 +117,7 @@ export async function runMonitor(file: string, opts: MonitorCliOptions, io: Cons
         progress: m.progress ?? null, light: m.light ?? null, basis: m.basis,
         forecast: m.forecast ?? null, forecastSuggested: m.forecastSuggested, likelihood: m.indicator.likelihood ?? null,
       })),
-      findings: ev.findings.map((f) => jsonFinding(f, opts.locale)),
+      findings: ev.findings.map((f) => jsonFinding(f, opts.locale, ev.check.ownTable?.sheet)),
     }, null, 2)));
   } else {
     io.out(visibleText(t.written(out, se.sheetName)));
@@ -126,7 +126,7 @@ export async function runMonitor(file: string, opts: MonitorCliOptions, io: Cons
     io.out(t.counts(mon.counts));
     for (const m of mon.indicators)
       if (m.light === 'red' || m.light === 'amber') io.out(visibleText(`  ${lightName(m.light)} ${m.indicator.level3 ?? ''}${m.progress !== undefined ? ` ${pct(m.progress)}` : ''}`));
-    for (const f of ev.findings) io.out('  ' + findingLine(f, opts.locale));
+    for (const f of ev.findings) io.out('  ' + findingLine(f, opts.locale, ev.check.ownTable?.sheet));
     io.out('  ' + countsLine(ev.findings, opts.locale));
   }
   return countBySeverity(ev.findings).error > 0 ? 1 : 0;

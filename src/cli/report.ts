@@ -7,19 +7,22 @@ import type { Stage } from '../model/check';
 export interface JsonFinding {
   readonly rule: string;
   readonly severity: Severity;
-  readonly sheet: string;
+  /** null in a file that is one table (a CSV: CheckResult.ownTable), which has no sheet; its `cell` is still given. */
+  readonly sheet: string | null;
   /** '' for a finding on the workbook as a whole (sheet ''): no cell of it to point at. */
   readonly cell: string;
   readonly projectId: string | null;
   readonly message: string;
 }
 
-export function jsonFinding(f: Finding, locale: Locale): JsonFinding {
-  return { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.sheet ? findingCell(f) : '', projectId: f.projectId ?? null, message: findingText(f, locale) };
+/** `ownSheet`: the sheet a file of one table was read as (CheckResult.ownTable), said as no sheet. */
+export function jsonFinding(f: Finding, locale: Locale, ownSheet?: string): JsonFinding {
+  const sheet = f.sheet && f.sheet === ownSheet ? null : f.sheet;
+  return { rule: f.rule, severity: f.severity, sheet, cell: f.sheet ? findingCell(f) : '', projectId: f.projectId ?? null, message: findingText(f, locale) };
 }
 
-export function findingLine(f: Finding, locale: Locale): string {
-  const where = findingPlace(f);
+export function findingLine(f: Finding, locale: Locale, ownSheet?: string): string {
+  const where = findingPlace(f, ownSheet);
   // one line for a terminal: control and bidi characters of the user's text made visible
   return visibleText(`${f.rule} ${SEVERITY_LABEL[locale][f.severity]} ${where ? `${where} ` : ''}${findingText(f, locale)}`);
 }
@@ -79,25 +82,25 @@ export function sayRefusal(
   input: string,
   refused: ReadonlyArray<Finding>,
   findings: ReadonlyArray<Finding>,
-  opts: { readonly json?: boolean; readonly locale: Locale },
+  opts: { readonly json?: boolean; readonly locale: Locale; readonly ownSheet?: string },
   words: { readonly refused: (n: number) => string; readonly draftHint: string },
   io: { readonly out: (l: string) => void; readonly err: (l: string) => void }
 ): 1 {
-  if (opts.json) io.out(jsonSafe(refusalJson(input, refused, findings, opts.locale)));
+  if (opts.json) io.out(jsonSafe(refusalJson(input, refused, findings, opts.locale, opts.ownSheet)));
   io.err(words.refused(refused.length));
-  for (const f of refused) io.err('  ' + findingLine(f, opts.locale));
+  for (const f of refused) io.err('  ' + findingLine(f, opts.locale, opts.ownSheet));
   io.err(words.draftHint);
   return 1;
 }
 
-export function refusalJson(input: string, blocking: ReadonlyArray<Finding>, findings: ReadonlyArray<Finding>, locale: Locale): string {
+export function refusalJson(input: string, blocking: ReadonlyArray<Finding>, findings: ReadonlyArray<Finding>, locale: Locale, ownSheet?: string): string {
   return JSON.stringify(
     {
       input,
       file: null,
       refused: true,
-      errors: blocking.map((f) => jsonFinding(f, locale)),
-      findings: findings.map((f) => jsonFinding(f, locale)),
+      errors: blocking.map((f) => jsonFinding(f, locale, ownSheet)),
+      findings: findings.map((f) => jsonFinding(f, locale, ownSheet)),
     },
     null,
     2

@@ -74,9 +74,9 @@ export async function runReport(file: string, opts: ReportCliOptions, io: Consol
     date: { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() },
   });
   if (!built.ok) {
-    if (opts.json) io.out(jsonSafe(refusalJson(file, built.errors, ev.findings, opts.locale)));
+    if (opts.json) io.out(jsonSafe(refusalJson(file, built.errors, ev.findings, opts.locale, ev.check.ownTable?.sheet)));
     io.err(t.refused(built.errors.length));
-    for (const f of built.errors) io.err('  ' + findingLine(f, opts.locale));
+    for (const f of built.errors) io.err('  ' + findingLine(f, opts.locale, ev.check.ownTable?.sheet));
     return 1;
   }
   const report = built.report;
@@ -97,7 +97,7 @@ export async function runReport(file: string, opts: ReportCliOptions, io: Consol
           title: report.title,
           paragraphs: report.data,
           placeholders: report.placeholders,
-          findings: ev.findings.map((f) => jsonFinding(f, opts.locale)),
+          findings: ev.findings.map((f) => jsonFinding(f, opts.locale, ev.check.ownTable?.sheet)),
         },
         null,
         2
@@ -109,7 +109,7 @@ export async function runReport(file: string, opts: ReportCliOptions, io: Consol
     if (report.placeholders.includes(HEAD_ID)) io.out(t.head);
     const sections = report.placeholders.filter((id) => id !== HEAD_ID);
     if (sections.length) io.out(t.holes(placeholderList(sections, opts.locale)));
-    for (const f of ev.findings) io.out('  ' + findingLine(f, opts.locale));
+    for (const f of ev.findings) io.out('  ' + findingLine(f, opts.locale, ev.check.ownTable?.sheet));
     io.out('  ' + countsLine(ev.findings, opts.locale));
   }
   return countBySeverity(ev.findings).error > 0 ? 1 : 0;

@@ -61,11 +61,11 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
   if (!ready) return 2;
   const ev = evaluateWorkbook(ready.grid, { fileName: path.basename(file), layout: ready.layout, forSelfEval: true, draft: opts.draft, generatedAt: generatedAt(), existingSheets: [] });
   const se = ev.selfEval;
-  if (ev.refused) return sayRefusal(file, ev.refused, ev.findings, opts, t, io);
+  if (ev.refused) return sayRefusal(file, ev.refused, ev.findings, { ...opts, ownSheet: ev.check.ownTable?.sheet }, t, io);
   if (!se) {
-    if (opts.json) io.out(jsonSafe(refusalJson(file, ev.findings.filter((x) => x.severity === 'error'), ev.findings, opts.locale)));
+    if (opts.json) io.out(jsonSafe(refusalJson(file, ev.findings.filter((x) => x.severity === 'error'), ev.findings, opts.locale, ev.check.ownTable?.sheet)));
     io.err(t.noTable);
-    for (const f of ev.findings.filter((x) => x.severity === 'error')) io.err('  ' + findingLine(f, opts.locale));
+    for (const f of ev.findings.filter((x) => x.severity === 'error')) io.err('  ' + findingLine(f, opts.locale, ev.check.ownTable?.sheet));
     return 1;
   }
   const bytes = await xlsxBytes([{ layout: se.layout }]);
@@ -86,13 +86,13 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
       grade: se.grade ?? null,
       paragraph: se.paragraph,
       draft: se.draft === true,
-      findings: ev.findings.map((f) => jsonFinding(f, opts.locale)),
+      findings: ev.findings.map((f) => jsonFinding(f, opts.locale, ev.check.ownTable?.sheet)),
     }, null, 2)));
   } else {
     io.out(visibleText(t.written(out, se.sheetName)));
     if (se.draft) io.out(t.draftWritten);
     io.out(total === undefined ? t.noScore : t.total(total, se.grade ? GRADE_TEXT[se.grade][opts.locale] : '—'));
-    for (const f of ev.findings) io.out('  ' + findingLine(f, opts.locale));
+    for (const f of ev.findings) io.out('  ' + findingLine(f, opts.locale, ev.check.ownTable?.sheet));
     io.out('  ' + countsLine(ev.findings, opts.locale));
   }
   return countBySeverity(ev.findings).error > 0 ? 1 : 0;

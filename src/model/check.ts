@@ -2,7 +2,7 @@
  * Checking a workbook: find the sheets, read them, run every rule. One computation used by the
  * CLI, the task pane, the browser page and FINDINGS. Never throws on user data.
  */
-import { a1, type Grid, type GridSheet, type Merge } from './grid';
+import { a1, ownTableOf, type Grid, type GridSheet, type Merge, type OwnTable } from './grid';
 import { capPerRule, sortFindings, type Finding } from './findings';
 import type { Fen } from './money';
 import type { Profile, Project, ProjectKey } from './records';
@@ -62,7 +62,14 @@ export interface CheckResult {
   readonly ledgerSheets: ReadonlyArray<string>;
   /** Every sheet read as part of the indicator table, in sheet order (绩效指标（产出） and 绩效指标（效益）), when more than one. */
   readonly indicatorSheets?: ReadonlyArray<string>;
+  /**
+   * The file is one table, not a workbook (a CSV, a text file, a web page's one table: GridSheet.namedAfterFile): the
+   * name of the sheet it was read as and the file's own name. Its findings are placed by cell alone (findingPlace), the
+   * file being named beside them: the file has no sheet for a reader to look for.
+   */
+  readonly ownTable?: OwnTable;
 }
+
 
 const namesOf = (sheets: ReadonlyArray<GridSheet | undefined>): Set<string> => new Set(sheets.flatMap((x) => (x ? [x.name] : [])));
 
@@ -507,6 +514,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   const material = located.material && readMaterialSheet(located.material);
   if (material) pushAll(findings, material.findings);
 
+  const ownTable = ownTableOf(grid);
   return {
     findings: capPerRule(sortFindings(findings, grid.sheets.map((s) => s.name))),
     stage,
@@ -519,5 +527,6 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     sheets: { profile: profileSheet?.name, ledger: ledger?.table.sheet.name ?? ledgerSheet?.name, indicators: indicatorSheet?.name, material: material?.sheet },
     ledgerSheets: ledger ? ledgerParts(ledger).map((p) => p.table.sheet.name) : [],
     ...(indicatorSheets ? { indicatorSheets } : {}),
+    ...(ownTable ? { ownTable } : {}),
   };
 }

@@ -21,10 +21,13 @@ export function findingCell(f: Pick<Finding, 'row' | 'col'>): string {
 /**
  * Where a finding is, as a reader looks for it: `项目台账!C5`. A finding about the whole workbook (no sheet: a sheet
  * that is missing) has no cell to name, and gives '' rather than an A1 of no sheet, in the CLI line, the pane's list
- * and the merge panel alike (the 问题清单 leaves its cell blank the same way).
+ * and the merge panel alike (the 问题清单 leaves its cell blank the same way). In a file that is one table (a CSV:
+ * `ownSheet`, CheckResult.ownTable's sheet) the cell alone, `C5`: the file is named beside it (the CLI's file line,
+ * the page's file), and has no sheet of that name.
  */
-export function findingPlace(f: Pick<Finding, 'sheet' | 'row' | 'col'>): string {
-  return f.sheet ? `${f.sheet}!${findingCell(f)}` : '';
+export function findingPlace(f: Pick<Finding, 'sheet' | 'row' | 'col'>, ownSheet?: string): string {
+  if (!f.sheet) return '';
+  return f.sheet === ownSheet ? findingCell(f) : `${f.sheet}!${findingCell(f)}`;
 }
 
 /** Message-map key of a finding. */

@@ -136,3 +136,15 @@ export function isoDate(d: DateValue): string {
 export function compareDates(a: DateValue, b: DateValue): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
+
+/** A file that is one table, not a workbook (a CSV, a text file, a web page's one table): the sheet it was read as, and the file's name. */
+export interface OwnTable {
+  readonly sheet: string;
+  readonly file: string;
+}
+
+/** The grid's one table when the file is no workbook (GridSheet.namedAfterFile): its findings name the file, no sheet. */
+export function ownTableOf(grid: Grid): OwnTable | undefined {
+  const lone = grid.sheets.length === 1 ? grid.sheets[0] : undefined;
+  return lone?.namedAfterFile !== undefined ? { sheet: lone.name, file: lone.namedAfterFile } : undefined;
+}

@@ -60,8 +60,20 @@ function unreadable(reason: string | undefined, name: string, message: Localized
 
 /** What the page shows of several files checked together. */
 export function acrossViewOf(r: AcrossResult): AcrossView {
-  const files = r.files.map(({ file, evaluation }) => ({ name: file, findings: evaluation.findings, counts: countBySeverity(evaluation.findings), projects: evaluation.check.ledger?.projects.length ?? 0 }));
+  const files = r.files.map(({ file, evaluation }) => ({
+    name: file,
+    findings: evaluation.findings,
+    counts: countBySeverity(evaluation.findings),
+    projects: evaluation.check.ledger?.projects.length ?? 0,
+    ...(evaluation.check.ownTable ? { ownSheet: evaluation.check.ownTable.sheet } : {}),
+  }));
+  const ownSheets: Record<string, string> = {};
+  for (const f of files) if (f.ownSheet !== undefined) ownSheets[f.name] = f.ownSheet;
+  // a 配置.csv given apart: X004 points into it
+  const profileSheet = r.province?.profileSheet;
+  if (r.province && profileSheet?.namedAfterFile !== undefined) ownSheets[r.province.file] = profileSheet.name;
   return {
+    ...(Object.keys(ownSheets).length ? { ownSheets } : {}),
     files,
     findings: r.findings,
     counts: countBySeverity(r.findings),

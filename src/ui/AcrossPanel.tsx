@@ -30,11 +30,11 @@ export interface AcrossPanelProps {
   readonly onDownload?: () => void;
 }
 
-function FindingItem({ f, file }: { f: Finding; file?: string }): JSX.Element {
+function FindingItem({ f, file, ownSheet }: { f: Finding; file?: string; ownSheet?: string }): JSX.Element {
   const { locale } = useLocale();
   const styles = useStyles();
-  // the file, the place (none for a finding about the whole workbook), the rule: each named once
-  const where = [file, findingPlace(f)].filter(Boolean).map((s) => visibleText(s as string));
+  // the file, the place (none for a finding about the whole workbook; the cell alone in a CSV), the rule: each named once
+  const where = [file, findingPlace(f, ownSheet)].filter(Boolean).map((s) => visibleText(s as string));
   return (
     <li data-testid="across-finding">
       <span className={styles.where}>{[...where, `${f.rule} ${severityLabel(f.severity, locale)}`].join(' · ')}</span>
@@ -81,7 +81,7 @@ export function AcrossPanel({ view, busy, onDownload }: AcrossPanelProps): JSX.E
         <div className={styles.scroll} role="region" tabIndex={0} aria-label={t.acrossFindingsTitle} data-testid="across-findings-box">
           <ul className={styles.list} data-testid="across-findings">
             {view.findings.map((f, i) => (
-              <FindingItem key={i} f={f} file={f.file} />
+              <FindingItem key={i} f={f} file={f.file} ownSheet={view.ownSheets?.[f.file]} />
             ))}
           </ul>
         </div>
@@ -94,7 +94,7 @@ export function AcrossPanel({ view, busy, onDownload }: AcrossPanelProps): JSX.E
             <div className={styles.scroll} role="region" tabIndex={0} aria-label={visibleText(t.acrossFileFindings(f.name))}>
               <ul className={styles.list}>
                 {f.findings.map((x, i) => (
-                  <FindingItem key={i} f={x} />
+                  <FindingItem key={i} f={x} ownSheet={f.ownSheet} />
                 ))}
               </ul>
             </div>

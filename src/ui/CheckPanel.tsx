@@ -138,6 +138,7 @@ export function CheckPanel(props: CheckPanelProps): JSX.Element {
                   findings={shown}
                   onActivate={props.onGoTo}
                   navigable={capabilities.goTo}
+                  ownSheet={view.ownSheet}
                   label={t.findingsListLabel}
                   describedBy={hintId}
                 />

@@ -105,6 +105,8 @@ export interface FindingsListProps {
   readonly describedBy?: string;
   /** A click goes somewhere (the task pane); false on the page, where the list is read only. */
   readonly navigable?: boolean;
+  /** The sheet a file of one table (a CSV) was read as (CheckView.ownSheet): its findings are placed by cell alone. */
+  readonly ownSheet?: string;
 }
 
 export function FindingsList({
@@ -113,6 +115,7 @@ export function FindingsList({
   label,
   describedBy,
   navigable = true,
+  ownSheet,
 }: FindingsListProps): JSX.Element {
   const { locale, t } = useLocale();
   const styles = useStyles();
@@ -238,7 +241,7 @@ export function FindingsList({
                 <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]} size="small">
                   {severityLabel(f.severity, locale)}
                 </Badge>
-                <span className={styles.cell}>{visibleText(findingPlace(f))}</span>
+                <span className={styles.cell}>{visibleText(findingPlace(f, ownSheet))}</span>
                 <span className={styles.rule}>{f.rule}</span>
               </div>
               <div className={styles.message}>{visibleText(findingText(f, locale))}</div>

@@ -30,6 +30,7 @@ export function analyse(grid: Grid, options: EvaluateOptions = {}): Analysis {
     monitorMonth: ev.monitor?.month ?? monitorMonth(ev.check.profile),
     preview: ev.metrics ? previewOf(ev.metrics, ev.selfEval, ev.monitor) : undefined,
     read: readSummaryOf(ev),
+    ...(ev.check.ownTable ? { ownSheet: ev.check.ownTable.sheet } : {}),
   };
   return { ...ev, grid, view };
 }

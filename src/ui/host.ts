@@ -86,6 +86,8 @@ export interface CheckView {
   readonly preview?: PreviewView;
   /** What the check read: the ledger's sheets and its projects. */
   readonly read?: ReadSummary;
+  /** The sheet a file of one table (a CSV: CheckResult.ownTable) was read as: its findings are placed by cell alone. */
+  readonly ownSheet?: string;
 }
 
 /** One file of several opened together (issue 20): its own findings. */
@@ -95,6 +97,8 @@ export interface AcrossFileView {
   readonly counts: Readonly<Record<Severity, number>>;
   /** Projects read from its ledger. */
   readonly projects: number;
+  /** The sheet a file of one table (a CSV) was read as: its findings are placed by cell alone. */
+  readonly ownSheet?: string;
 }
 
 /** Several files checked together: each file's findings and the findings across files (each in its file). */
@@ -106,6 +110,8 @@ export interface AcrossView {
   readonly projects: number;
   /** The file 配置 and 绩效指标 come from (the first that has them). */
   readonly profileFile?: string;
+  /** Each file of one table (a CSV) by its name: the sheet it was read as, which names no sheet (the province's 配置 too). */
+  readonly ownSheets?: Readonly<Record<string, string>>;
 }
 
 /** Progress of long work: 0..1, or undefined when unknown (an indeterminate bar). */

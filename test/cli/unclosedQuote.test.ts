@@ -36,18 +36,18 @@ describe('a CSV quote that never closes, through every command', () => {
     expect([...opened].length).toBeGreaterThan(30);
     const zh = capture();
     expect(await main(['check', bad], zh.io)).toBe(1);
-    expect(zh.out).toContain(`  S012 错误 台账!B13 此单元格以引号（"）开头的值“${value}”没有闭合引号，文件其余 ${taken} 行都读进了这一格，未读作项目。请在 CSV 中补上闭合的引号（或删去这个引号）后重新检查。`);
+    expect(zh.out).toContain(`  S012 错误 B13 此单元格以引号（"）开头的值“${value}”没有闭合引号，文件其余 ${taken} 行都读进了这一格，未读作项目。请在 CSV 中补上闭合的引号（或删去这个引号）后重新检查。`);
     const en = capture();
     expect(await main(['check', bad, '--json', '--lang', 'en'], en.io)).toBe(1);
     const s012 = JSON.parse(en.out.join('\n'))[0].findings.filter((f: { rule: string }) => f.rule === 'S012');
-    expect(s012).toEqual([{ rule: 'S012', severity: 'error', sheet: '台账', cell: 'B13', projectId: null, message: `The value "${value}" of this cell opens a quote (") that is never closed: the file's remaining ${taken} lines were read into this cell, not as projects. Close the quote in the CSV (or remove it) and check again.` }]);
+    expect(s012).toEqual([{ rule: 'S012', severity: 'error', sheet: null, cell: 'B13', projectId: null, message: `The value "${value}" of this cell opens a quote (") that is never closed: the file's remaining ${taken} lines were read into this cell, not as projects. Close the quote in the CSV (or remove it) and check again.` }]);
   });
 
   it.each([['selfeval', '.xlsx'], ['report', '.docx'], ['monitor', '.xlsx']])('jx %s: refused, S012 among the errors (text and --json), nothing written, exit 1', async (cmd, ext) => {
     const out = path.join(dir, `out-${cmd}${ext}`);
     const c = capture();
     expect(await main([cmd, bad, '-o', out], c.io)).toBe(1);
-    expect(c.err.some((l) => l.startsWith('  S012 错误 台账!B13 '))).toBe(true);
+    expect(c.err.some((l) => l.startsWith('  S012 错误 B13 '))).toBe(true);
     const j = capture();
     expect(await main([cmd, bad, '-o', out, '--json'], j.io)).toBe(1);
     const json = JSON.parse(j.out.join('\n'));
@@ -63,7 +63,7 @@ describe('a CSV quote that never closes, through every command', () => {
     const c = capture();
     expect(await main(['merge', bad, missing, '-o', out], c.io)).toBe(2);
     expect(c.err[0]).toMatch(/^未生成汇总：2 个文件（“台账\.csv”、“缺列\.xlsx”）的结构有 \d+ 个错误，/);
-    expect(c.err).toContain(`  台账.csv: S012 错误 台账!B13 此单元格以引号（"）开头的值“${value}”没有闭合引号，文件其余 ${taken} 行都读进了这一格，未读作项目。请在 CSV 中补上闭合的引号（或删去这个引号）后重新检查。`);
+    expect(c.err).toContain(`  台账.csv: S012 错误 B13 此单元格以引号（"）开头的值“${value}”没有闭合引号，文件其余 ${taken} 行都读进了这一格，未读作项目。请在 CSV 中补上闭合的引号（或删去这个引号）后重新检查。`);
     expect(c.err.some((l) => l.startsWith('  缺列.xlsx: S002 错误 '))).toBe(true);
     expect(c.err[c.err.length - 1]).toContain('--draft');
     await noFile(out);

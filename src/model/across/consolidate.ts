@@ -270,6 +270,8 @@ export function consolidate(result: AcrossResult): Consolidated {
   for (const { file, evaluation } of result.files) {
     const ledger = evaluation.check.ledger;
     if (!ledger) continue;
+    // a CSV (a file of one table) has no sheet: its 来源工作表 is left blank, its 来源文件 says it all
+    const own = evaluation.check.ownTable?.sheet;
     for (const part of ledgerParts(ledger)) {
       const t = part.table;
       const columns = LEDGER_HEADERS.map(([key]) => t.columns[key]?.col);
@@ -284,7 +286,7 @@ export function consolidate(result: AcrossResult): Consolidated {
         if (values[derived.social] === null && p.socialInvestment === undefined && p.totalInvestment !== undefined && p.approved !== undefined)
           cells.push({ row, col: derived.social, value: fenToNumber(projectSocial(p), unit), formula: `${derived.total}${row + 1}-${derived.approved}${row + 1}`, style: AMOUNT });
         values[n] = file;
-        values[n + 1] = t.sheet.name;
+        values[n + 1] = t.sheet.name === own ? null : t.sheet.name;
         values[n + 2] = p.row + 1;
         rows.push(values);
         const region = regionOf(p) ?? NO_REGION;

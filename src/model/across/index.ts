@@ -5,6 +5,7 @@
  * are the CLI's and the page's.
  */
 import { locateWorkbookSheets, titleYear } from '../check';
+import { ownTableOf } from '../grid';
 import { evaluateWorkbook, type WorkbookEvaluation } from '../evaluate';
 import { capPerRule, countBySeverity, sortFindings, type Finding, type Severity } from '../findings';
 import type { Grid, GridSheet } from '../grid';
@@ -113,7 +114,10 @@ function sameBudget(own: Profile, province: Profile): boolean {
  */
 export function evaluateFile(input: AcrossInput, province: ProvinceSource | undefined): WorkbookEvaluation {
   const { grid, borrowed } = withProvinceProfile(input.grid, province);
-  const e = evaluateWorkbook(grid, { fileName: input.file });
+  const evaluated = evaluateWorkbook(grid, { fileName: input.file });
+  // a CSV given the province's 配置 is still a file of one table: its own findings name no sheet
+  const ownTable = borrowed !== undefined ? ownTableOf(input.grid) : undefined;
+  const e = ownTable ? { ...evaluated, check: { ...evaluated.check, ownTable } } : evaluated;
   const located = locateWorkbookSheets(input.grid);
   const provinceOnly = !located.ledgerSheets.length && (located.profile !== undefined || located.indicators !== undefined);
   // the province's 配置 in this file: its budget is the province's, checked on the consolidated totals (acrossFindings)

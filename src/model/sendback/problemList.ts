@@ -13,7 +13,7 @@
  */
 import type { WorkbookEvaluation } from '../evaluate';
 import { countBySeverity, findingCell, type Finding, type Severity } from '../findings';
-import { isDateValue, isErrorValue, isoDate, type CellValue, type Grid, type GridSheet, type Merge } from '../grid';
+import { isDateValue, isErrorValue, isoDate, ownTableOf, type CellValue, type Grid, type GridSheet, type Merge } from '../grid';
 import { PAGE_NUMBER_FOOTER, type CellStyle, type SheetLayout } from '../layout';
 import { MARK_FILLS } from '../marks';
 import { formatFinding, SEVERITY_LABEL, type Locale } from '../messages';
@@ -37,6 +37,9 @@ export interface CheckedFile {
    */
   readonly across?: ReadonlyArray<Finding>;
 }
+
+/** The sheet a file of one table (a CSV) was read as (CheckResult.ownTable), which the list names as no sheet. */
+const ownSheetOf = (f: CheckedFile): string | undefined => f.evaluation?.check.ownTable?.sheet ?? (f.grid ? ownTableOf(f.grid)?.sheet : undefined);
 
 /** A file's findings as the list gives them: its own, then those across files that point into it. */
 const findingsOf = (f: CheckedFile): ReadonlyArray<Finding> =>
@@ -80,6 +83,7 @@ const T = {
     fileCols: ['文件', '读取的工作表', '项目数', '错误', '警告', '提示', '合计'],
     unreadable: (why: string) => `无法读取：${why}`,
     noSheets: '（未找到可检查的工作表）',
+    wholeFile: '（整个文件：CSV 或文本文件没有工作表）',
     severityHeading: '二、按严重程度',
     severityCols: ['严重程度', '数量'],
     total: '合计',
@@ -111,6 +115,7 @@ const T = {
     fileCols: ['File', 'Sheets read', 'Projects', 'Errors', 'Warnings', 'Info', 'Total'],
     unreadable: (why: string) => `Cannot read: ${why}`,
     noSheets: '(no sheet to check found)',
+    wholeFile: '(the whole file: a CSV or text file has no sheets)',
     severityHeading: '2. By severity',
     severityCols: ['Severity', 'Count'],
     total: 'Total',
@@ -174,6 +179,8 @@ export function problemRows(files: ReadonlyArray<CheckedFile>, locale: Locale): 
       names.set(part.table.sheet.name, byRow);
     }
     const sheets = new Map<string, GridSheet | undefined>();
+    // a CSV (a file of one table) has no sheet: its cells are named without one
+    const own = ownSheetOf(file);
     for (const f of findings) {
       if (!sheets.has(f.sheet)) sheets.set(f.sheet, sheetOf(file.grid, f.sheet));
       rows.push({
@@ -182,7 +189,7 @@ export function problemRows(files: ReadonlyArray<CheckedFile>, locale: Locale): 
         severity: f.severity,
         rule: f.rule,
         title: ruleTitle(f.rule, locale) ?? '',
-        sheet: cellText(f.sheet),
+        sheet: f.sheet === own ? '' : cellText(f.sheet),
         cell: f.sheet ? findingCell(f) : '',
         projectId: cellText(f.projectId ?? ''),
         projectName: cellText(names.get(f.sheet)?.get(f.row) ?? ''),
@@ -227,7 +234,8 @@ function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<Pr
     }
     // the sheets read, in workbook order (the province's 配置 given apart: its sheets the findings across point to)
     const read = new Set(ev ? [...Object.values(ev.check.sheets).filter((x): x is string => !!x), ...ledgerSheets(ev)] : (f.across ?? []).map((x) => x.sheet));
-    const names = (f.grid?.sheets.map((x) => x.name) ?? [...read]).filter((n) => read.has(n)).map(cellText);
+    const own = ownSheetOf(f);
+    const names = (f.grid?.sheets.map((x) => x.name) ?? [...read]).filter((n) => read.has(n)).map((n) => (n === own ? t.wholeFile : cellText(n)));
     s.set(r, 1, names.length ? names.join(t.listSeparator) : t.noSheets);
     s.set(r, 2, ev?.check.ledger?.projects.length ?? 0, NUMBER);
     const all = findingsOf(f);
