@@ -397,6 +397,8 @@ export function chineseNumber(s: string): number | null {
   // Digits read one by one are a year's (`二〇二三`: it has a 〇); without one, numerals side by side are a rough span
   // (`三五年` a few years, `两三个` two or three), or a name (`三五`), never 35 or 23.
   if ([...s].every((c) => c in CN_DIGIT) && s.length > 1) return /[零〇]/.test(s) ? Number([...s].map((c) => CN_DIGIT[c]).join('')) : null;
+  // … and so with a unit around them (`二三十` twenty or thirty, `十二三`, `三四百`): never 30, 13 or 400.
+  if ([...s].some((c, k) => k > 0 && CN_DIGIT[c] > 0 && CN_DIGIT[s[k - 1]] > 0)) return null;
   let total = 0;
   let section = 0;
   let num = 0;

@@ -108,6 +108,8 @@ describe('Chinese numerals', () => {
     ['一万二千', 12000], ['二〇二三', 2023], ['一亿二千万', 120_000_000], ['两', 2], ['零', 0], ['九十九', 99],
   ] as const)('%s = %d', (s, n) => expect(chineseNumber(s)).toBe(n));
   it.each(['三五', '两三', '十五五'.slice(1)])('%s (numerals side by side, no 〇) is no number', (s) => expect(chineseNumber(s)).toBeNull());
+  // review36: … with a unit around them too (二三十 was 30, 十二三 13, 三四百 400)
+  it.each(['二三十', '十二三', '三四百', '两三十', '十一二'])('%s (numerals side by side beside a unit) is no number', (s) => expect(chineseNumber(s)).toBeNull());
 });
 
 describe('units', () => {

@@ -153,6 +153,9 @@ describe('targets36: what looks like a number or a range and is not one', () => 
     ['a standard', '符合GB/T 19001-2016'],
     ['numerals side by side (a few years)', '三五年'],
     ['numerals side by side (two or three)', '两三个工作日'],
+    ['numerals side by side before a unit (twenty or thirty)', '二三十家'],
+    ['numerals side by side after a unit (twelve or thirteen)', '十二三个'],
+    ['numerals side by side before 百 and a scale', '三四百万元'],
   ])('%s: %s is no number', (_what, written) => {
     expect(parseTarget(written, { level2: '质量指标' }, '项').target.kind).toBe('text');
   });
