@@ -27,12 +27,20 @@ export function doneFormula(text: string): string {
   return `AND(OR(${DONE_WORDS.map(has).join(',')}),NOT(OR(${NOT_DONE_WORDS.map(has).join(',')})))`;
 }
 
-/** Progress: monitored / target for ≥ and =; for ≤ 1 at or under the ceiling, else target / monitored (progressOf). */
-export function progressFormula(op: '≥' | '≤' | '=', target: string, monitored: string): string {
+/**
+ * Progress: monitored / target for ≥ and =; for ≤ 1 at or under the ceiling, else target / monitored (progressOf). A
+ * range's target cell holds its floor; beyond its ceiling (`ceiling`, a number) it is ceiling / monitored (rangeBound).
+ */
+export function progressFormula(op: '≥' | '≤' | '=', target: string, monitored: string, ceiling?: number): string {
   const both = `AND(ISNUMBER(${target}),ISNUMBER(${monitored}))`;
   if (op === '≤') return `IF(${both},IF(OR(${monitored}<=${target},${monitored}<=0),1,${target}/${monitored}),"—")`;
-  return `IF(${both},IF(${target}=0,"—",${monitored}/${target}),"—")`;
+  const floor = `IF(${target}=0,"—",${monitored}/${target})`;
+  if (ceiling !== undefined) return `IF(${both},IF(${beyond(monitored, ceiling)},${ceiling}/${monitored},${floor}),"—")`;
+  return `IF(${both},${floor},"—")`;
 }
+
+/** Whether a monitored value is beyond a range's ceiling, rounded as the model compares (rangeBound). */
+const beyond = (monitored: string, ceiling: number): string => `ROUND(${monitored}-${ceiling},${COMPARE_PLACES})>0`;
 
 export interface LightRefs {
   /** The target's comparison: a ceiling (≤) holds its progress to 100 %, the others to time progress (progressBar). */
@@ -41,6 +49,8 @@ export interface LightRefs {
   readonly monitored: string;
   /** The progress cell, for a quantitative row. */
   readonly progress?: string;
+  /** A range's ceiling: beyond it the progress is held to 100 %, as a ceiling's (rangeBound). */
+  readonly ceiling?: number;
   readonly time: string;
   /** A deadline's date and the monitoring date cell, for a deadline row. */
   readonly deadline?: { readonly date: DateValue; readonly on: string };
@@ -51,7 +61,10 @@ const RED_WORD = q(LIGHT_WORD.red);
 /** An indicator's light (monitorIndicator): 完全不可能 red; a passed deadline red unless done; progress; else likelihood. */
 export function indicatorLightFormula(r: LightRefs): string {
   let inner = likelihoodLightFormula(r.likelihood);
-  if (r.progress) inner = `IF(ISNUMBER(${r.progress}),${progressLightFormula(r.progress, String(progressBar(r.op, r.time)))},${inner})`;
+  if (r.progress) {
+    const bar = r.ceiling !== undefined ? `IF(AND(ISNUMBER(${r.monitored}),${beyond(r.monitored, r.ceiling)}),1,${r.time})` : String(progressBar(r.op, r.time));
+    inner = `IF(ISNUMBER(${r.progress}),${progressLightFormula(r.progress, bar)},${inner})`;
+  }
   if (r.deadline) {
     const d = r.deadline.date;
     inner = `IF(AND(ISNUMBER(${r.deadline.on}),DATE(${d.year},${d.month},${d.day})<${r.deadline.on}),IF(${doneFormula(r.monitored)},${q(LIGHT_WORD.green)},${RED_WORD}),${inner})`;

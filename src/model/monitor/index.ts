@@ -186,12 +186,14 @@ export function monitorIndicator(ind: Indicator, time: number, month: number, on
   const inPercent = (v: number | undefined): number | undefined => (v === undefined || ind.target === undefined ? v : normaliseActual(ind, ind.target, v));
   const monitored = inPercent(ind.monitored);
   const given = inPercent(ind.forecast);
-  const progress = kind === 'quantitative' ? progressOf(ind.op, ind.target, monitored) : undefined;
+  // A range: beyond its ceiling it is a ceiling missed (held to 100 %), else the way to its floor (rangeBound).
+  const bound = rangeBound(ind, monitored);
+  const progress = kind === 'quantitative' ? progressOf(bound.op, bound.target, monitored) : undefined;
   let light: Light | undefined;
   let basis: LightBasis = 'none';
   if (ind.likelihood === '完全不可能') [light, basis] = ['red', 'likelihood'];
   else if (deadline && on && compareDates(deadline, on) < 0) [light, basis] = [saysDone(ind.monitoredText) ? 'green' : 'red', 'deadline'];
-  else if (progress !== undefined) [light, basis] = [lightOfProgress(progress, progressBar(ind.op, time)), 'progress'];
+  else if (progress !== undefined) [light, basis] = [lightOfProgress(progress, progressBar(bound.op, time)), 'progress'];
   else if (likely) [light, basis] = [likely, 'likelihood'];
   const suggest = given === undefined && kind === 'quantitative' && monitored !== undefined && accumulates(ind);
   return {
@@ -205,6 +207,15 @@ export function monitorIndicator(ind: Indicator, time: number, month: number, on
     ...(given !== undefined ? { forecast: given } : suggest ? { forecast: lineForecast(monitored!, ind.target, month) } : {}),
     forecastSuggested: suggest,
   };
+}
+
+/**
+ * What a monitored value is measured against: the indicator's comparison and target, or for a range (`3-5个工作日`,
+ * `50-100个`) its ceiling (≤) once the value is beyond it, else its floor (≥). The table's formulas do the same.
+ */
+export function rangeBound(ind: Pick<Indicator, 'op' | 'target' | 'range'>, monitored: number | undefined): { op: Indicator['op']; target: number | undefined } {
+  if (ind.range && monitored !== undefined && round(monitored - ind.range.high) > 0) return { op: '≤', target: ind.range.high };
+  return ind.range ? { op: '≥', target: ind.range.low } : { op: ind.op, target: ind.target };
 }
 
 const pct = (x: number): string => (round(x) * 100).toFixed(2);
@@ -280,7 +291,13 @@ export function computeMonitor(input: MonitorInput): Monitor {
     if (ind.likelihood === '完全不可能' && !ind.correction)
       findings.push(M003.finding.main(iCol(ind, 'correction', 'likelihood'), { name }));
     const forecast = m.forecastSuggested ? undefined : m.forecast; // the one given, in the target's unit
-    if (ind.likelihood === '确定能' && forecast !== undefined && ind.target !== undefined && m.kind === 'quantitative' && misses(ind.op, forecast, ind.target))
+    if (ind.likelihood !== '确定能' || forecast === undefined || ind.target === undefined || m.kind !== 'quantitative') continue;
+    // A range is missed below its floor or beyond its ceiling (ind.op is the floor's ≥ when no actual is written).
+    const range = ind.range;
+    if (range) {
+      if (round(range.low - forecast) > 0 || round(forecast - range.high) > 0)
+        findings.push(M004.finding.range(iCol(ind, 'forecast'), { name, forecast, low: range.low, high: range.high, unit: ind.unit ?? '' }));
+    } else if (misses(ind.op, forecast, ind.target))
       findings.push(M004.finding.main(iCol(ind, 'forecast'), { name, forecast, target: ind.target, op: ind.op === '定性' || !ind.op ? '' : ind.op, unit: ind.unit ?? '' }));
   }
 

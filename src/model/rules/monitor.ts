@@ -59,6 +59,12 @@ export const M004 = defineRule({
       'zh-CN': (p) => `指标“${p.name}”全年预计完成 ${p.forecast}${p.unit}，达不到年度指标值 ${p.op}${p.target}${p.unit}，但完成目标可能性填写为“确定能”。`,
       'en-US': (p) => `Indicator "${p.name}" is forecast at ${p.forecast} ${p.unit}, short of its target ${p.op}${p.target} ${p.unit}, yet it is marked as certain to be reached.`,
     }),
+    /** A range target (`3-5个工作日`, `50-100个`): a forecast outside it, below its floor or beyond its ceiling. */
+    range: msg({
+      params: { name: P.text, forecast: P.number, low: P.number, high: P.number, unit: P.text },
+      'zh-CN': (p) => `指标“${p.name}”全年预计完成 ${p.forecast}${p.unit}，不在年度指标值 ${p.low}${p.unit}～${p.high}${p.unit} 之内，但完成目标可能性填写为“确定能”。`,
+      'en-US': (p) => `Indicator "${p.name}" is forecast at ${p.forecast} ${p.unit}, outside its target range ${p.low}–${p.high} ${p.unit}, yet it is marked as certain to be reached.`,
+    }),
   },
 });
 

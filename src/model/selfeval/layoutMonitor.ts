@@ -210,6 +210,8 @@ function targetShown(m: MonitorIndicator): { prefix: string; suffix: string } {
   const t = ind.parsed;
   const u = ind.unit?.trim() ?? '';
   if (t?.kind === 'change') return { prefix: t.word, suffix: `${u}${t.op === '≤' ? '以内' : ''}` };
+  // A range: the cell holds its floor (what the progress formula divides by), the ceiling written after it.
+  if (ind.range) return { prefix: '', suffix: `${u}～${formatNumber(ind.range.high)}${u}` };
   return { prefix: ind.op && ind.op !== '定性' ? ind.op : '≥', suffix: u };
 }
 
@@ -222,8 +224,9 @@ function indicatorRow(s: SheetBuilder, r: number, m: MonitorIndicator, level1: s
   let target: string;
   if (quantitative) {
     const shown = targetShown(m);
-    s.set(r, E, ind.target!, { ...LABEL, numberFormat: numberFormat(ind.target!, shown.prefix, shown.suffix) });
-    target = `${shown.prefix}${formatNumber(ind.target!)}${shown.suffix}`;
+    const value = ind.range?.low ?? ind.target!; // a range's floor, whichever end an actual was scored by
+    s.set(r, E, value, { ...LABEL, numberFormat: numberFormat(value, shown.prefix, shown.suffix) });
+    target = `${shown.prefix}${formatNumber(value)}${shown.suffix}`;
   } else {
     target = formValue(ind.targetText, ind.target, u);
     s.set(r, E, target, LABEL);
@@ -237,14 +240,14 @@ function indicatorRow(s: SheetBuilder, r: number, m: MonitorIndicator, level1: s
   CAUSES.forEach((c, k) => s.set(r, H + k, ind.causes?.includes(c) ? TICK : '', LABEL));
   s.set(r, M, ind.likelihood ?? '', LABEL);
   const progressCell = a1(r, N);
-  const op = ind.op === '≤' || ind.op === '=' ? ind.op : '≥';
+  const op = ind.range ? '≥' : ind.op === '≤' || ind.op === '=' ? ind.op : '≥';
   if (quantitative) {
-    s.set(r, N, m.progress ?? '—', PROGRESS, progressFormula(op, a1(r, E), a1(r, F)));
+    s.set(r, N, m.progress ?? '—', PROGRESS, progressFormula(op, a1(r, E), a1(r, F), ind.range?.high));
   } else s.set(r, N, '—', LABEL);
   const lightText = m.light ? LIGHT_WORD[m.light] : NO_LIGHT;
   const formula = quantitative || (m.deadline && dateCell)
     ? indicatorLightFormula({
-      op, likelihood: a1(r, M), monitored: a1(r, F), time,
+      op, likelihood: a1(r, M), monitored: a1(r, F), time, ...(quantitative && ind.range ? { ceiling: ind.range.high } : {}),
       ...(quantitative ? { progress: progressCell } : {}),
       ...(m.deadline && dateCell ? { deadline: { date: m.deadline, on: dateCell } } : {}),
     })

@@ -9,6 +9,7 @@ import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { dateValue, type CellValue, type Grid } from '../../../src/model/grid';
 import type { SheetLayout } from '../../../src/model/layout';
 import { computeMonitor, LIGHT_WORD, monitorIndicator, NO_LIGHT, timeProgress, type Light } from '../../../src/model/monitor';
+import { formatFinding } from '../../../src/model/messages';
 import { readIndicators } from '../../../src/model/read/indicators';
 import { INDICATOR_COLUMNS } from '../../../src/model/read/columns';
 import { readTable } from '../../../src/model/read/table';
@@ -238,6 +239,45 @@ describe('a ceiling row of the table: its formula holds it to 100 %, as the mode
     for (const [value, expected] of [[9, 'green'], [10, 'green'], [12.5, 'amber'], [15, 'red']] as const) {
       hf.setCellContents({ sheet: 0, row: r, col: MONITORED_COL }, value);
       const ind = { ...ev.monitor!.indicators[0].indicator, monitored: value };
+      expect(computeMonitor({ profile: ev.check.profile, projects: [], indicators: [ind], month: 7 }).indicators[0].light).toBe(expected);
+      expect(hf.getCellValue({ sheet: 0, row: r, col: LIGHT_COL })).toBe(LIGHT_WORD[expected]);
+    }
+  });
+});
+
+describe('targets36: a range target in the table: its ceiling is shown, held and checked', () => {
+  // [三级指标, 年度指标值, 度量单位, 1—7月执行情况, 全年预计完成值, 完成目标可能性]
+  const rows: CellValue[][] = [
+    ['产出指标', '时效指标', '办结时限', null, '3-5个工作日', '个工作日', 4, 8, null, null, '确定能', null],
+    ['产出指标', '时效指标', '审核时限', null, '3-5个工作日', '个工作日', 8, 8, '制度保障', null, '有可能', null],
+    ['产出指标', '质量指标', '验收合格率', null, '90%-100%', '%', 95, 80, null, null, '确定能', null],
+    ['产出指标', '数量指标', '培训场次', null, '50-100个', '个', 30, 150, null, null, '确定能', null],
+    ['产出指标', '数量指标', '服务企业', null, '50-100个', '个', 30, 70, null, null, '确定能', null],
+  ];
+  const ev = evaluateWorkbook(midYearBook({ profile: [['监控截止月份', 7]], indicators: rows }), { layout: 'monitor' });
+  const layout = ev.selfEval!.layout;
+  const light = (name: string): Light | undefined => ev.monitor!.indicators.find((m) => m.indicator.level3 === name)?.light;
+
+  it('M004 on a forecast outside the range with 确定能: beyond its ceiling (8 of 3-5, 150 of 50-100) or under its floor', () => {
+    // before: only 80% of 90%-100% was caught; 8个工作日 and 150个 passed as if the range were ≥ its floor
+    const m004 = ev.findings.filter((f) => f.rule === 'M004');
+    expect(m004.map((f) => f.row + 1)).toEqual([2, 4, 5]);
+    expect(formatFinding(m004[0], 'zh-CN')).toBe('指标“办结时限”全年预计完成 8个工作日，不在年度指标值 3个工作日～5个工作日 之内，但完成目标可能性填写为“确定能”。');
+    expect(formatFinding(m004[0], 'en-US')).toBe('Indicator "办结时限" is forecast at 8 个工作日, outside its target range 3–5 个工作日, yet it is marked as certain to be reached.');
+  });
+
+  it('8 of 3-5个工作日 by July is a ceiling missed, held to 100 %: red (it was 8 / 3 = 267 %, green); inside the range as before', () => {
+    expect([light('办结时限'), light('审核时限'), light('验收合格率'), light('服务企业')]).toEqual(['green', 'red', 'green', 'green']);
+  });
+
+  it('the target cell shows both ends, and the formulas colour as the model does, also after an edit', () => {
+    const hf = expectFormulasAgreeNumbers(layout);
+    const r = rowOf(layout, '审核时限');
+    const e = layout.cells.find((c) => c.row === r && c.col === 4)!;
+    expect([e.value, e.style?.numberFormat]).toEqual([3, '0"个工作日～5个工作日"']);
+    for (const [value, expected] of [[4, 'green'], [5, 'green'], [5.5, 'amber'], [7, 'red']] as const) {
+      hf.setCellContents({ sheet: 0, row: r, col: MONITORED_COL }, value);
+      const ind = { ...ev.monitor!.indicators[1].indicator, monitored: value };
       expect(computeMonitor({ profile: ev.check.profile, projects: [], indicators: [ind], month: 7 }).indicators[0].light).toBe(expected);
       expect(hf.getCellValue({ sheet: 0, row: r, col: LIGHT_COL })).toBe(LIGHT_WORD[expected]);
     }

@@ -52,6 +52,8 @@ export const CASES: RuleCases = {
     { name: 'forecast 8 of ≥10, yet 确定能', grid: midYearBook({ indicators: [indicatorRow({ monitored: 5, forecast: 8, likely: '确定能' })] }), expect: ['warning@绩效指标!H2'] },
     { name: 'forecast 10 reaches ≥10', grid: midYearBook({ indicators: [indicatorRow({ monitored: 5, forecast: 10, likely: '确定能' })] }), expect: [] },
     { name: 'forecast 8, said to be only 有可能', grid: midYearBook({ indicators: [indicatorRow({ monitored: 5, forecast: 8, likely: '有可能', causes: '其他' })] }), expect: [] },
+    { name: 'forecast 8 beyond the range 3-5个工作日, yet 确定能 (M004.range)', grid: midYearBook({ indicators: [['产出指标', '时效指标', '办结时限', null, '3-5个工作日', '个工作日', 4, 8, null, null, '确定能', null]] }), expect: ['warning@绩效指标!H2'] },
+    { name: 'forecast 4 inside the range 3-5个工作日', grid: midYearBook({ indicators: [['产出指标', '时效指标', '办结时限', null, '3-5个工作日', '个工作日', 4, 4, null, null, '确定能', null]] }), expect: [] },
   ],
   M006: [
     { name: 'a year-end 绩效指标 (实际完成值, no 监控期完成值) monitored', grid: book({ profile: [['年初预算数', 60], ['监控截止月份', 6]], indicators: [['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '完成目标可能性'], ['产出指标', '数量指标', '支持项目数', '≥10项', '10项', '确定能']] }), options: { layout: 'monitor' }, expect: ['warning@绩效指标!D1'] },
