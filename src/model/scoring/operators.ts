@@ -28,13 +28,9 @@ export const OP_RULES: Readonly<Record<QuantOp, OpRule>> = {
   },
 };
 
-/**
- * Whether 偏离扣分 applies to an indicator: a floor (≥) exceeded by 30 % or more, the over-achievement of a target set too
- * low that the rule lets the evaluator mark down (scoring.md: 按照偏离度适度调减). A ceiling (≤) missed by as much, or an
- * `=` as far off, is already scored down by its own rule: a deduction on top would punish the miss twice.
- */
-export function penaltyApplies(op: QuantOp, t: number, a: number): boolean {
-  return op === '≥' && t > 0 && sig15(a) >= sig15(PENALTY_FACTOR * t);
+/** Whether 偏离扣分 applies to an indicator. */
+export function penaltyApplies(t: number, a: number): boolean {
+  return t > 0 && sig15(a) >= sig15(PENALTY_FACTOR * t);
 }
 
 /** Whether the actual deviates from the target by 30 % or more, either way (W006). */
@@ -49,7 +45,7 @@ export function quantitativeScore(
 ): { score: number; penalty: number } {
   const base = OP_RULES[op](t, a, p, options.inverseMethod);
   const d = options.deviationPenalty ?? 0;
-  if (d > 0 && penaltyApplies(op, t, a)) return { score: roundHalfUp(Math.max(0, base - d), 2), penalty: d };
+  if (d > 0 && penaltyApplies(t, a)) return { score: roundHalfUp(Math.max(0, base - d), 2), penalty: d };
   return { score: base, penalty: 0 };
 }
 

@@ -34,7 +34,7 @@ const OPS: Readonly<Record<QuantOp, (r: QuantRefs, inverse: InverseMethod) => st
 export function scoreFormula(op: QuantOp, refs: QuantRefs, profile: Pick<Profile, 'inverseMethod' | 'deviationPenalty'>): string {
   const base = OPS[op](refs, profile.inverseMethod);
   const d = profile.deviationPenalty ?? 0;
-  if (!(d > 0) || op !== '≥') return base; // a floor exceeded only (operators.penaltyApplies)
+  if (!(d > 0)) return base;
   return `ROUND(MAX(0,${base}-IF(AND(${refs.t}>0,${refs.a}>=${PENALTY_FACTOR}*${refs.t}),${d},0)),2)`;
 }
 

@@ -112,15 +112,6 @@ describe('quantitative indicators', () => {
     expect(quantitativeScore('≥', 500, 1100, 1, o)).toEqual({ score: 0, penalty: 2 });
   });
 
-  it('偏离扣分 marks down a floor exceeded by 30%, never a ceiling missed or an = off by as much (already scored down)', () => {
-    const o = { inverseMethod: '线性' as const, deviationPenalty: 2 };
-    // targets36: ≤100万元 at 140 scored 10 × (1 − 0.4) = 6 by the ≤ rule, then 2 more were deducted (4)
-    expect(quantitativeScore('≤', 100, 140, 10, o)).toEqual({ score: 6, penalty: 0 });
-    expect(quantitativeScore('≤', 100, 140, 10, { ...o, inverseMethod: '比值' })).toEqual({ score: 7.14, penalty: 0 });
-    expect(quantitativeScore('=', 100, 140, 10, o)).toEqual({ score: 7.14, penalty: 0 });
-    expect(quantitativeScore('≥', 50, 70, 10, o)).toEqual({ score: 8, penalty: 2 });
-  });
-
   it('偏离扣分 applies at exactly 130% whatever the float error of 1.3 × target (3.9 against 3)', () => {
     const o = { inverseMethod: '线性' as const, deviationPenalty: 2 };
     expect(quantitativeScore('≥', 3, 3.9, 10, o)).toEqual({ score: 8, penalty: 2 });
