@@ -112,6 +112,13 @@ describe('quantitative indicators', () => {
     expect(quantitativeScore('≥', 500, 1100, 1, o)).toEqual({ score: 0, penalty: 2 });
   });
 
+  it('偏离扣分 applies whatever the 指标性质, as scoring.md words it (actual ≥ 130% of the target)', () => {
+    const o = { inverseMethod: '线性' as const, deviationPenalty: 2 };
+    expect(quantitativeScore('≤', 100, 140, 10, o)).toEqual({ score: 4, penalty: 2 });
+    expect(quantitativeScore('=', 100, 140, 10, o)).toEqual({ score: 5.14, penalty: 2 });
+    expect(quantitativeScore('≤', 100, 129, 10, o)).toEqual({ score: 7.1, penalty: 0 });
+  });
+
   it('偏离扣分 applies at exactly 130% whatever the float error of 1.3 × target (3.9 against 3)', () => {
     const o = { inverseMethod: '线性' as const, deviationPenalty: 2 };
     expect(quantitativeScore('≥', 3, 3.9, 10, o)).toEqual({ score: 8, penalty: 2 });
