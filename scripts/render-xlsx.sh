@@ -5,7 +5,7 @@
 #   scripts/render-xlsx.sh FILE.xlsx|FILE.docx OUTDIR [DPI]
 #
 # Needs: libreoffice-calc / libreoffice-writer (soffice), poppler-utils (pdftoppm) and a CJK font, e.g.
-#   apt-get update && apt-get install -y libreoffice-calc libreoffice-writer fonts-noto-cjk poppler-utils
+#   apt-get update && apt-get install -y libreoffice-calc libreoffice-writer fonts-noto-cjk fonts-crosextra-carlito poppler-utils
 # Writes OUTDIR/<name>.pdf and OUTDIR/<name>-<page>.png; prints the PNG paths.
 set -euo pipefail
 
@@ -49,6 +49,12 @@ alias() { # alias SERIF|SANS NAME...
   echo '</fontconfig>'
 } >"$profile/fonts.conf"
 export FONTCONFIG_FILE="$profile/fonts.conf"
+# The sheets' Normal style is Calibri 11, whose digit sets every column's width: without Carlito (its metric twin)
+# fontconfig gives DejaVu Sans, and columns print ~18% wider than in Excel (each page's table scaled down that much, or
+# its last column spilled onto a page of its own where the page has a print scale).
+if ! fc-match Calibri 2>/dev/null | grep -qi "carlito"; then
+  echo "warning: no Carlito font; columns will be wider than in Excel (apt-get install -y fonts-crosextra-carlito)" >&2
+fi
 if ! fc-match "宋体" 2>/dev/null | grep -q "CJK"; then
   echo "warning: no Noto CJK font; Chinese text will not render in a Song face (apt-get install -y fonts-noto-cjk)" >&2
 fi

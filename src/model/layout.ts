@@ -73,8 +73,17 @@ export type PaperSize = keyof typeof PAPER_SIZES;
 export interface PageSetup {
   readonly paperSize: PaperSize;
   readonly orientation: 'portrait' | 'landscape';
+  /** Pages wide the print area is fitted to (0 = as many as needed); with `fitToHeight`, no fit when both are 0. */
   readonly fitToWidth: number;
   readonly fitToHeight: number; // 0 = as many pages as needed
+  /**
+   * The print scale, a whole percent, where the page setup prints at a scale instead of a fit (fitToWidth and
+   * fitToHeight then 0): a form broken into pages by `rowBreaks`. Excel ignores manual page breaks under a fit to pages,
+   * even 1 wide × any tall (the XlsxWriter family documents it of fit_to_pages: "will override any manual page breaks"),
+   * so a form whose pages the model breaks prints at the scale the fit would give (fitScale), which every host honours
+   * with the breaks.
+   */
+  readonly scale?: number;
   readonly horizontalCentered: boolean;
   /** Margins in centimetres. */
   readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
@@ -129,12 +138,28 @@ export const PAGE_NUMBER_FOOTER = '&C第 &P 页，共 &N 页';
  */
 export const MAX_ROW_POINTS = 409;
 
-/** The print area at 100 %, in points: the sum of its columns' widths and each of its rows' heights (unset ones at Excel's defaults). */
+/**
+ * Calibri 11 pt's digit advance at 96 dpi, unrounded (1038/2048 of its 14.67 px em), in px: what LibreOffice takes a
+ * character of a column width for, with no padding (measured through soffice with Carlito, Calibri's metric twin: 8,
+ * 10 and 12 characters are 59.2, 74.0 and 88.8 px), where Excel rounds it to 7 px and adds 5 (columnWidthPoints).
+ */
+const DIGIT_ADVANCE_PX = 7.43;
+
+/**
+ * A column's printed width in points as the model counts it for paper: the wider of Excel's (columnWidthPoints) and
+ * LibreOffice's measure (DIGIT_ADVANCE_PX; wider from 13 characters on), so that a page printed at a scale (a form
+ * broken into pages, PageSetup.scale) holds the table's width in either.
+ */
+export function printedColumnPoints(chars: number): number {
+  return Math.max(columnWidthPoints(chars), chars * DIGIT_ADVANCE_PX * 0.75);
+}
+
+/** The print area at 100 %, in points: the sum of its columns' printed widths (printedColumnPoints) and each of its rows' heights (unset ones at Excel's defaults). */
 export function printAreaSize(layout: Pick<SheetLayout, 'columnWidths' | 'rowHeights'>, area: Merge): { width: number; heights: number[] } {
   let width = 0;
   for (let c = area.left; c <= area.right; c++) {
     const w = layout.columnWidths[c];
-    width += columnWidthPoints(w === undefined || w === null || w <= 0 ? DEFAULT_COLUMN_CHARS : w);
+    width += printedColumnPoints(w === undefined || w === null || w <= 0 ? DEFAULT_COLUMN_CHARS : w);
   }
   const heights: number[] = [];
   for (let r = area.top; r <= area.bottom; r++) heights.push(layout.rowHeights[r] ?? DEFAULT_ROW_POINTS);
@@ -152,6 +177,7 @@ export function printAreaSize(layout: Pick<SheetLayout, 'columnWidths' | 'rowHei
 export function fitScale(layout: SheetLayout): number | undefined {
   const page = layout.page;
   if (!page) return undefined;
+  if (page.scale !== undefined) return page.scale;
   const { width, heights } = printAreaSize(layout, page.printArea);
   const height = heights.reduce((a, b) => a + b, 0);
   const paper = printableSize(page);

@@ -60,7 +60,7 @@ export interface NeutralPage {
   margins: [number, number, number, number];
   area: string;
   titles: string | null;
-  /** 1-based rows that start a new page. */
+  /** 1-based rows that start a new page: the manual breaks the host prints with (none under a fit to pages: Excel ignores them). */
   breaks: number[];
   /** The footer in Excel's codes (`&C第 &P 页`). */
   footer: string;
@@ -172,7 +172,7 @@ function neutralSheetFromFake(s: SheetSnapshot, all: ReadonlyArray<SheetSnapshot
           margins: [cmOfPoints(p.topMargin), cmOfPoints(p.bottomMargin), cmOfPoints(p.leftMargin), cmOfPoints(p.rightMargin)],
           area: s.printArea!,
           titles: s.printTitleRows,
-          breaks: s.rowBreaks,
+          breaks: s.printedRowBreaks,
           footer: (['left', 'center', 'right'] as const).map((k) => (s.headerFooter[`${k}Footer`] ? `&${k[0].toUpperCase()}${s.headerFooter[`${k}Footer`]}` : '')).join(''),
         }
       : null,
@@ -367,7 +367,8 @@ function neutralSheetFromExcelJs(ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook, ro
           margins: [cmOfInches(p.margins?.top ?? 0.75), cmOfInches(p.margins?.bottom ?? 0.75), cmOfInches(p.margins?.left ?? 0.7), cmOfInches(p.margins?.right ?? 0.7)],
           area,
           titles: p.printTitlesRow ? p.printTitlesRow.replace(/\$/g, '') : null,
-          breaks: breaks.sort((a, b) => a - b),
+          // a fit to pages prints none of them (SheetState.printedRowBreaks)
+          breaks: p.fitToPage ? [] : breaks.sort((a, b) => a - b),
           footer: ws.headerFooter?.oddFooter ?? '',
         }
       : null,

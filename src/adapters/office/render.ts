@@ -314,9 +314,10 @@ function pageOps(layout: SheetLayout): Op[] {
       // Page Layout tab is selected); a scale always takes. So the scale the fit would give (the model's
       // fitScale) goes first, then the fit: where Excel applies the fit it replaces the scale, where it ignores
       // it the page still prints at the fitted size.
+      // A form broken into pages prints at the model's scale alone (PageSetup.scale): Excel ignores manual breaks under a fit.
       const scale = fitScale(layout);
       if (scale !== undefined) pl.zoom = { scale };
-      pl.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
+      if (page.scale === undefined) pl.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
       pl.setPrintArea(rangeA1(page.printArea));
       if (page.printTitleRows) pl.setPrintTitleRows(`$${page.printTitleRows.first + 1}:$${page.printTitleRows.last + 1}`);
     }),

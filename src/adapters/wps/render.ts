@@ -220,9 +220,13 @@ function write(app: EtApplication, ws: EtWorksheet, layout: SheetLayout, lists: 
     ps.BottomMargin = cmToPoints(page.margins.bottom);
     ps.LeftMargin = cmToPoints(page.margins.left);
     ps.RightMargin = cmToPoints(page.margins.right);
-    ps.Zoom = false;
-    ps.FitToPagesWide = page.fitToWidth || false;
-    ps.FitToPagesTall = page.fitToHeight || false;
+    // a form broken into pages prints at the model's scale (PageSetup.scale: manual breaks are ignored under a fit)
+    if (page.scale !== undefined) ps.Zoom = page.scale;
+    else {
+      ps.Zoom = false;
+      ps.FitToPagesWide = page.fitToWidth || false;
+      ps.FitToPagesTall = page.fitToHeight || false;
+    }
     ps.PrintArea = abs(toRect(page.printArea));
     if (page.printTitleRows) ps.PrintTitleRows = `$${page.printTitleRows.first + 1}:$${page.printTitleRows.last + 1}`;
     if (page.footer) {

@@ -362,10 +362,11 @@ function pageXml(layout: { readonly page?: Omit<PageSetup, 'printArea'> }): { sh
     ? `<rowBreaks count="${p.rowBreaks.length}" manualBreakCount="${p.rowBreaks.length}">${p.rowBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`
     : '';
   return {
-    sheetPr: '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
+    // a scale (a form broken into pages: Excel ignores manual breaks under fitToPage), else the fit
+    sheetPr: p.scale !== undefined ? '' : '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>',
     printOptions: p.horizontalCentered ? '<printOptions horizontalCentered="1"/>' : '',
     margins: `<pageMargins left="${inch(m.left)}" right="${inch(m.right)}" top="${inch(m.top)}" bottom="${inch(m.bottom)}" header="${header}" footer="${foot}"/>`,
-    setup: `<pageSetup paperSize="${PAPER_CODE[p.paperSize]}" fitToWidth="${p.fitToWidth}" fitToHeight="${p.fitToHeight}" orientation="${p.orientation}"/>`,
+    setup: `<pageSetup paperSize="${PAPER_CODE[p.paperSize]}" ${p.scale !== undefined ? `scale="${p.scale}"` : `fitToWidth="${p.fitToWidth}" fitToHeight="${p.fitToHeight}"`} orientation="${p.orientation}"/>`,
     footer,
     breaks,
   };

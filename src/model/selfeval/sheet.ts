@@ -302,8 +302,9 @@ export const PAGE_FILL = 0.97;
  * needs, the print title rows repeated at the top of each, each page begun by a manual break where the model
  * counted it (`rowBreaks`: the host breaks there, not where its own estimate falls, so the labels cut there by
  * SheetBuilder.build stand at the top of their page), and the last `keep` rows (the total) never start a page
- * alone: they go over with the row before them. Row heights and widths are the layout's estimates, the scale the
- * whole percent a host fits the width to (fitScale), the pages a little short (PAGE_FILL).
+ * alone: they go over with the row before them. Such a form prints at a scale (PageSetup.scale: the whole percent a
+ * host would fit the width to, fitScale), not fitted to one page wide, since hosts ignore manual breaks under a fit.
+ * Row heights and widths are the layout's estimates, the pages a little short (PAGE_FILL).
  */
 export function fitToPaper(layout: SheetLayout, keep = 1, minScale = MIN_FIT_SCALE): SheetLayout {
   const page = layout.page;
@@ -313,11 +314,11 @@ export function fitToPaper(layout: SheetLayout, keep = 1, minScale = MIN_FIT_SCA
   const height = heights.reduce((a, b) => a + b, 0);
   const paper = printableSize(page);
   const widthScale = Math.min(1, paper.width / width);
-  const { rowBreaks: _drawn, ...setup } = page;
+  const { rowBreaks: _drawn, scale: _scaled, ...setup } = page;
   if (height * widthScale <= paper.height || paper.height / height >= minScale) {
     return { ...layout, page: { ...setup, fitToWidth: 1, fitToHeight: 1 } };
   }
-  // Pages as the host would break them at the width's scale (titles repeated from the second page on).
+  // Pages as the host breaks them at the width's scale (titles repeated from the second page on).
   const scale = Math.max(0.1, Math.floor(widthScale * 100 + 1e-9) / 100);
   const capacity = (paper.height * PAGE_FILL) / scale;
   const titles = page.printTitleRows;
@@ -337,7 +338,15 @@ export function fitToPaper(layout: SheetLayout, keep = 1, minScale = MIN_FIT_SCA
   const firstKept = area.bottom - keep + 1;
   const last = starts.length - 1;
   if (last >= 0 && starts[last] >= firstKept && firstKept - 1 > (starts[last - 1] ?? area.top)) starts[last] = firstKept - 1;
-  return { ...layout, page: { ...setup, fitToWidth: 1, fitToHeight: 0, ...(starts.length ? { rowBreaks: starts } : {}) } };
+  return { ...layout, page: starts.length ? brokenAt(setup, scale, starts) : { ...setup, fitToWidth: 1, fitToHeight: 0 } };
+}
+
+/**
+ * A page setup that prints one page wide at `scale` (a fraction), a page begun at each of `starts`: a scale, not a fit
+ * to 1 page wide, since a host ignores manual page breaks under a fit (PageSetup.scale).
+ */
+function brokenAt(setup: Omit<PageSetup, 'rowBreaks' | 'scale'>, scale: number, starts: ReadonlyArray<number>): PageSetup {
+  return { ...setup, fitToWidth: 0, fitToHeight: 0, scale: Math.max(10, Math.min(100, Math.round(scale * 100))), rowBreaks: starts };
 }
 
 /**
@@ -356,7 +365,8 @@ export function pagedForm<T extends { readonly layout: SheetLayout }>(draw: (pag
     if (same) return { ...drawn, layout: fitted };
     // not settled: the breaks where the labels were cut, as many pages as they make
     if (round >= 3) {
-      return starts.length ? { ...drawn, layout: { ...drawn.layout, page: { ...drawn.layout.page!, fitToWidth: 1, fitToHeight: 0, rowBreaks: starts } } } : { ...drawn, layout: fitted };
+      const { rowBreaks: _next, scale, ...setup } = fitted.page!;
+      return starts.length && scale !== undefined ? { ...drawn, layout: { ...drawn.layout, page: brokenAt(setup, scale / 100, starts) } } : { ...drawn, layout: fitted };
     }
     starts = next;
   }

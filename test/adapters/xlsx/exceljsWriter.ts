@@ -164,9 +164,7 @@ function pageSetupOf(layout: SheetLayout): Partial<ExcelJS.PageSetup> {
   return {
     paperSize: PAPER_CODE[p.paperSize],
     orientation: p.orientation,
-    fitToPage: true,
-    fitToWidth: p.fitToWidth,
-    fitToHeight: p.fitToHeight,
+    ...(p.scale !== undefined ? { fitToPage: false, scale: p.scale } : { fitToPage: true, fitToWidth: p.fitToWidth, fitToHeight: p.fitToHeight }),
     horizontalCentered: p.horizontalCentered,
     margins,
     printArea: absolutePrintArea(p.printArea),

@@ -215,6 +215,8 @@ export interface SheetSnapshot {
   printTitleRows: string | null;
   /** Manual page breaks: the 1-based rows that start a new page. */
   rowBreaks: number[];
+  /** The breaks the sheet prints with (1-based): none under a fit to pages (SheetState.printedRowBreaks). */
+  printedRowBreaks: number[];
   /** Headers and footers by section, in Excel's codes. */
   headerFooter: Record<string, string>;
   autoFilter: string | null;
@@ -289,6 +291,7 @@ function snapshotSheet(s: SheetState, position: number): SheetSnapshot {
     printArea: s.printArea ? localAddress(s.printArea) : null,
     printTitleRows: s.printTitleRows ? `${s.printTitleRows.r0 + 1}:${s.printTitleRows.r1 + 1}` : null,
     rowBreaks: [...s.rowBreaks].sort((a, b) => a - b).map((r) => r + 1),
+    printedRowBreaks: s.printedRowBreaks().sort((a, b) => a - b).map((r) => r + 1),
     headerFooter: Object.fromEntries(Object.entries(s.headerFooter).filter(([, v]) => v)) as Record<string, string>,
     autoFilter: s.autoFilter ? localAddress(s.autoFilter) : null,
     frozenRows: s.frozenRows,

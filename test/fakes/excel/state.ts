@@ -160,6 +160,19 @@ export class SheetState {
   autoFilter: Rect | null = null;
   /** Manual page breaks: the rows (0-based) that start a new page. */
   readonly rowBreaks: number[] = [];
+  /**
+   * The manual row breaks the sheet prints with: none under a fit to pages. Excel ignores manual page breaks when the
+   * page setup fits the sheet to N pages wide × M tall (fitToPage), even 1 wide × any tall: the XlsxWriter family's
+   * documentation of fit_to_pages ("will override any manual page breaks that are defined in the worksheet"), and
+   * writers that break pages set a print scale instead for that reason. WPS 表格 is taken to do as Excel (no source
+   * found either way; its PageSetup is Excel's object model). Both fakes keep their page setup in this state, so both
+   * print so.
+   */
+  printedRowBreaks(): number[] {
+    const z = this.page.zoom;
+    const fit = z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined;
+    return fit ? [] : [...this.rowBreaks];
+  }
   frozenRows = 0;
   readonly charts: ChartState[] = [];
 

@@ -40,7 +40,8 @@ describe('fitToPaper', () => {
     const fits = Math.floor(LANDSCAPE.height / MIN_FIT_SCALE / 20); // rows of 20 pt that still fit at the smallest scale
     expect(fitToPaper(table(fits)).page).toMatchObject({ fitToWidth: 1, fitToHeight: 1 });
     const long = fitToPaper(table(fits + 1)).page!;
-    expect(long).toMatchObject({ fitToWidth: 1, fitToHeight: 0, printTitleRows: { first: 0, last: 0 } });
+    // printed at a scale, not fitted to one page wide: a host ignores manual page breaks under a fit
+    expect(long).toMatchObject({ fitToWidth: 0, fitToHeight: 0, scale: 100, printTitleRows: { first: 0, last: 0 } });
   });
 
   test('each page begun by a manual break where the model counted it; the total never starts a page alone', () => {
@@ -71,8 +72,18 @@ describe.each([
   const value = (r: number, c: number) => layout.cells.find((x) => x.row === r && x.col === c)?.value;
   const blockTop = (r: number, c: number): number => layout.merges.find((m) => m.left === c && m.top <= r && r <= m.bottom)?.top ?? r;
 
-  test('runs onto pages begun by manual breaks, one page wide, the header repeated', () => {
-    expect(page).toMatchObject({ fitToWidth: 1, fitToHeight: 0 });
+  test('runs onto pages begun by manual breaks, one page wide (a scale, no fit) in Excel and in LibreOffice, the header repeated', () => {
+    // Excel ignores manual page breaks under a fit to pages (even 1 wide × any tall): the page prints at a scale
+    expect(page).toMatchObject({ fitToWidth: 0, fitToHeight: 0 });
+    const { width } = printAreaSize(layout, page.printArea);
+    const room = printableSize(page).width;
+    expect(width * (page.scale! / 100)).toBeLessThanOrEqual(room);
+    expect(page.scale === 100 || width * ((page.scale! + 1) / 100) > room).toBe(true);
+    // and in a host that measures a column's characters at Calibri's unrounded digit advance, no padding (LibreOffice
+    // with Carlito: 8, 10 and 12 characters are 59.2, 74.0 and 88.8 px, where Excel's 7 px + 5 gives 61, 75, 89): at a
+    // scale, unlike a fit, a table a little wider than counted spills its last column onto pages of its own
+    const exact = layout.columnWidths.slice(page.printArea.left, page.printArea.right + 1).reduce((a, w) => a + w * 7.43 * 0.75, 0);
+    expect(exact * (page.scale! / 100)).toBeLessThanOrEqual(room);
     expect(breaks.length).toBeGreaterThan(0);
     expect(breaks.every((b) => b > page.printTitleRows!.last + 1 && b <= page.printArea.bottom)).toBe(true);
   });
