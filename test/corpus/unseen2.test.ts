@@ -10,6 +10,7 @@ import { findingText } from '../../src/model/messages';
 import { findingPlace } from '../../src/model/findings';
 import { readYear } from '../../src/model/read/values';
 import { inferYear } from '../../src/model/read/text';
+import { pairedPart } from '../../src/model/read/table';
 import { unseenCorpus2 } from './unseen2';
 import type { CorpusFile } from './unseen';
 
@@ -59,5 +60,32 @@ describe('a 填报单位 / 填报人 / 联系电话 line under the table', () =>
 describe('the header written again over three rows (a second table under the first)', () => {
   it('is the header again, not a project continued on its rows (S009)', () => {
     expect(texts(evaluated.get('科技-附表1三行表头.xlsx')!, 'S009')).toEqual([]);
+  });
+});
+
+describe('target and actual in one column (指标值/实际完成值, each cell ≥90%/95%)', () => {
+  it('reads both, and the indicator table is whole: no S002, no column left unread', () => {
+    const ev = evaluated.get('商务-指标合并单元格.xlsx')!;
+    expect([...texts(ev, 'S002'), ...texts(ev, 'S004')]).toEqual([]);
+    const read = ev.check.indicators!.indicators.map((i) => [i.level1, i.level2, i.level3, i.targetText, i.actualText, i.points, i.score]);
+    expect(read).toEqual([
+      ['产出指标', '数量指标', '支持外贸企业数', '≥8家', '8家', 15, 15],
+      ['产出指标', '数量指标', '举办境外展会', '≥3场', '2场', 10, 6.67],
+      ['产出指标', '质量指标', '项目验收合格率', '≥90%', '95%', 10, 10],
+      ['产出指标', '时效指标', '资金拨付及时率', '100%', '100%', 10, 10],
+      ['效益指标', '经济效益指标', '带动进出口额增长', '≥5%', '6.2%', 20, 20],
+      ['效益指标', '社会效益指标', '带动就业人数', '≥200人', '186人', 15, 13.95],
+      ['满意度指标', '服务对象满意度指标', '企业满意度', '≥90%', '92.5%', 10, 10],
+    ]);
+    expect(ev.selfEval?.total).toBeCloseTo(95.62, 2);
+  });
+  it('splits a cell at its middle slash; a unit with a slash on one side only leaves the actual blank', () => {
+    const split = (v: string): [unknown, unknown] => [pairedPart(v, 0), pairedPart(v, 1)];
+    expect(['≤500元/人/480元/人', '有效提升/明显提升', '≤500元/人/480', '≥90%'].map(split)).toEqual([
+      ['≤500元/人', '480元/人'],
+      ['有效提升', '明显提升'],
+      ['≤500元/人/480', null],
+      ['≥90%', null],
+    ]);
   });
 });

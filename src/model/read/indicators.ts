@@ -2,7 +2,7 @@
 import type { Finding } from '../findings';
 import type { Indicator, Op } from '../records';
 import { INDICATOR_COLUMNS, type IndicatorKey } from './columns';
-import { rawFormat, type Table } from './table';
+import { pairedPart, rawFormat, type ColumnInfo, type Table } from './table';
 import { L002, L003 } from '../rules/reading';
 import { formatNumber, normalizeTargetText, parseActualNumber, parseTarget, rangeOf, WORDS_AFTER, WORDS_BEFORE, type Target, type TargetContext } from './targets';
 import { isBlank, rawText, readPoints, readProse, readText } from './values';
@@ -113,6 +113,15 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
   for (const def of INDICATOR_COLUMNS) if (table.columns[def.key]) cols[def.key] = table.columns[def.key]!.col;
   /** A number shown as a percent (0.9 in a `0%` cell: 90%) reads as the percent the sheet shows, in the value columns. */
   const percentCols = new Set((['target', 'actual', 'monitored', 'forecast'] as const).flatMap((k) => (cols[k] === undefined ? [] : [cols[k]!])));
+  /** A column holding two fields (`指标值/实际完成值`): which part of its cells each field is (table.ts pairedPart). */
+  const parts = new Map<number, Partial<Record<IndicatorKey, 0 | 1>>>();
+  for (const [k, info] of Object.entries(table.columns) as Array<[IndicatorKey, ColumnInfo | undefined]>)
+    if (info?.part !== undefined) parts.set(info.col, { ...parts.get(info.col), [k]: info.part });
+  const fieldValue = (row: number, key: IndicatorKey): CellValue => {
+    const c = cols[key]!;
+    const part = parts.size ? parts.get(c)?.[key] : undefined;
+    return part === undefined ? valueOf(row, c) : pairedPart(valueOf(row, c), part);
+  };
   const valueOf = (row: number, c: number): CellValue => {
     const v = table.value(row, c);
     if (typeof v !== 'number' || !percentCols.has(c)) return v;
@@ -122,17 +131,17 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
   const text = (row: number, key: IndicatorKey): string | undefined => {
     const c = cols[key];
     if (c === undefined) return undefined;
-    const r = readText(valueOf(row, c));
+    const r = readText(fieldValue(row, key));
     return r.kind === 'ok' ? r.value : undefined;
   };
   /** Free text that the 自评表 prints (三级指标, 年度指标值, 实际完成值, 偏差原因): as written. */
   const prose = (row: number, key: IndicatorKey): string | undefined => {
     const c = cols[key];
     if (c === undefined) return undefined;
-    const r = readProse(valueOf(row, c));
+    const r = readProse(fieldValue(row, key));
     return r.kind === 'ok' ? r.value : undefined;
   };
-  const cell = (row: number, key: IndicatorKey): CellValue => (cols[key] === undefined ? null : valueOf(row, cols[key]!));
+  const cell = (row: number, key: IndicatorKey): CellValue => (cols[key] === undefined ? null : fieldValue(row, key));
 
   const causeColumns = causeColumnsOf(table);
   const likelihoodColumns = likelihoodColumnsOf(table);

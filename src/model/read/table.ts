@@ -3,7 +3,7 @@
  * the body (blank rows skipped, merged cells filled, 合计/总计/小计 rows set apart).
  */
 import type { CellValue, Grid, GridSheet } from '../grid';
-import { headerIndex, matchHeader, PROVENANCE_HEADERS, type ColumnDef } from './columns';
+import { headerIndex, matchHeader, PROVENANCE_HEADERS, type ColumnDef, type HeaderMatch } from './columns';
 import { declaredUnit, headerBlock, headerZone, isMoneyPart, knownKeys, latestYearGroup, matchColumn, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
 import { normalizeMerges, type MergeOverlap, type NormalizedMerges } from './merges';
 import { isRegionName, regionNamed } from './regions';
@@ -21,6 +21,11 @@ export interface ColumnInfo {
   readonly unit?: '万元' | '元';
   /** The header as written (the leaf; for an unknown column of a multi-row header, its groups and leaf). */
   readonly header: string;
+  /**
+   * Two fields in one column, their header joined by a slash (`指标值/实际完成值`, each cell `≥90%/95%`): which one
+   * this field is, 0 before the slash, 1 after it (pairedPart reads a cell's part).
+   */
+  readonly part?: 0 | 1;
 }
 
 export interface TotalRow {
@@ -236,6 +241,29 @@ function totalRow(row: number, text: string, m: RegExpExecArray): TotalRow {
   return label !== '小计' && !WHOLE_PREFIX.test(prefix) ? { row, label, group: true } : { row, label };
 }
 
+/** A header of one row naming two fields of the catalogue with a slash between (`指标值/实际完成值`), else undefined. */
+function pairedHeader<K extends string>(path: ReadonlyArray<string>, index: ReadonlyMap<string, ColumnDef<K>>): [HeaderMatch<K>, HeaderMatch<K>] | undefined {
+  if (path.length !== 1) return undefined;
+  const halves = path[0].split(/[/／]/);
+  if (halves.length !== 2) return undefined;
+  const [a, b] = halves.map((h) => (h.trim() ? matchHeader(h, index) : undefined));
+  return a && b && a.def.key !== b.def.key && a.def.type === 'text' && b.def.type === 'text' ? [a, b] : undefined;
+}
+
+/**
+ * One part of a cell holding two fields (ColumnInfo.part: `≥90%/95%`, `≥3场/2场`, `≤500元/人/480元/人`): split at
+ * its middle slash when it has an odd number of them, the units on both sides written alike; with none, or an even
+ * number (a unit with a slash on one side only), the whole cell is the first field's and the second is blank.
+ */
+export function pairedPart(v: CellValue, part: 0 | 1): CellValue {
+  if (typeof v !== 'string') return part === 0 ? v : null;
+  const at: number[] = [];
+  for (let i = 0; i < v.length; i++) if (v[i] === '/' || v[i] === '／') at.push(i);
+  if (at.length % 2 === 0) return part === 0 ? v : null;
+  const cut = at[(at.length - 1) / 2];
+  return (part === 0 ? v.slice(0, cut) : v.slice(cut + 1)).trim();
+}
+
 /**
  * Reads a table sheet; returns null when no header row is found. `fiscalYear` (配置's 评价年度) reads
  * headers that name it (`2018年拨付资金`); without it, the year the rows above the header or the
@@ -263,6 +291,11 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
     const m = matchColumn(hc.path, index, sheetYear);
     const leaf = hc.path[hc.path.length - 1];
     const base = { col: o.col + hc.col, row: o.row + hc.row };
+    const pair = m ? undefined : pairedHeader(hc.path, index);
+    if (pair) {
+      pair.forEach((p, part) => matched.push({ info: { ...base, header: leaf, part: part as 0 | 1 }, key: p.def.key, rank: p.rank }));
+      continue;
+    }
     if (!m) {
       if (!PROVENANCE.has(leaf)) unknown.push({ ...base, header: hc.path.join('/') });
       if (isMoneyPart(hc.path, index))
