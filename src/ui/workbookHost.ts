@@ -81,7 +81,7 @@ export interface WorkbookHostOptions {
 }
 
 const READ_FAILED = { 'zh-CN': '读取工作簿失败', 'en-US': 'Could not read the workbook' } as const;
-/** The pane does not know the workbook's file name: the list is named after this. */
+/** A workbook whose host gives no name (Excel below ExcelApi 1.7): the 问题清单 is named after this. */
 const WORKBOOK_NAME = { 'zh-CN': '工作簿', 'en-US': 'workbook' } as const;
 const NO_DOWNLOAD_DEFAULT: LocalizedText = {
   'zh-CN': '此环境不能保存加载项下载的文件。请复制下面的报告文字粘贴到 Word 中。',
@@ -207,7 +207,9 @@ export function createWorkbookHost(options: WorkbookHostOptions): HostActions {
       // the xlsx writer is loaded on first use, as the templates are: not with the pane
       const xlsx = await import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx');
       throwIfAborted(signal);
-      const { bytes, fileName } = await problemListFile(analysis, WORKBOOK_NAME[listLocale], listLocale, xlsx);
+      // named after the workbook as the host names it (伊犁州项目台账.xlsx → 伊犁州项目台账-问题清单.xlsx; 工作簿1 never saved),
+      // as the page names it after the file: the submitter's file, in the list's 文件 column too
+      const { bytes, fileName } = await problemListFile(analysis, bookName?.trim() || WORKBOOK_NAME[listLocale], listLocale, xlsx);
       throwIfAborted(signal);
       if (options.openWorkbook) {
         const base64 = toBase64(bytes);

@@ -84,18 +84,20 @@ describe('the pane', () => {
     expect(wb.getWorksheet('问题清单')!.getCell('B2').fill).toMatchObject({ fgColor: { argb: 'FF' + MARK_FILLS[view.findings[0].severity].slice(1) } });
   });
 
-  test('downloads it where Excel cannot open a new workbook (older Excel, or refused)', async () => {
+  test('downloads it where Excel cannot open a new workbook (older Excel, or refused), named after the workbook as Excel names it', async () => {
     const fake = fakeWorkbookFromGrid(planted().grid);
+    fake.workbook.name = '伊犁州项目台账.xlsx';
     const downloads: string[] = [];
     const old = createOfficeHost({ locale: 'en-US', run: (b) => fake.run(b), download: (_b, name) => void downloads.push(name) });
-    expect(await old.downloadProblemList!(opts('en-US'))).toEqual({ downloadName: 'workbook-problems.xlsx' });
+    expect(await old.downloadProblemList!(opts('en-US'))).toEqual({ downloadName: '伊犁州项目台账-problems.xlsx' });
+    fake.workbook.name = '工作簿1'; // never saved
     const refusing = createOfficeHost({
       locale: 'zh-CN',
       run: (b) => fake.run(b),
       openWorkbook: () => Promise.reject(new Error('GeneralException')),
       download: (_b, name) => void downloads.push(name),
     });
-    expect(await refusing.downloadProblemList!(opts())).toEqual({ downloadName: '工作簿-问题清单.xlsx' });
-    expect(downloads).toEqual(['workbook-problems.xlsx', '工作簿-问题清单.xlsx']);
+    expect(await refusing.downloadProblemList!(opts())).toEqual({ downloadName: '工作簿1-问题清单.xlsx' });
+    expect(downloads).toEqual(['伊犁州项目台账-problems.xlsx', '工作簿1-问题清单.xlsx']);
   });
 });
