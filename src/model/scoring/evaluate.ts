@@ -147,7 +147,8 @@ function scoreQuantitative(ctx: Ctx, ind: Indicator): IndicatorScore {
   }
   if (!ctx.hasPoints || p === undefined) return { ...base, target: t, actual: a, basis: 'none' };
   if (ind.score !== undefined) return { ...base, target: t, actual: a, score: ind.score, basis: 'explicit' };
-  const { score, penalty } = quantitativeScore(op, t, a, p, ctx.profile);
+  // 偏离扣分 is for an actual 30% beyond its target: inside a range it is the target met, however far above its floor
+  const { score, penalty } = quantitativeScore(op, t, a, p, inRange ? { ...ctx.profile, deviationPenalty: 0 } : ctx.profile);
   return { ...base, target: t, actual: a, score, basis: 'rule', penalty };
 }
 

@@ -30,12 +30,16 @@ const OPS: Readonly<Record<QuantOp, (r: QuantRefs, inverse: InverseMethod) => st
     `IF(MAX(${a},${t})<=0,0,MAX(0,ROUND(MIN(${p},${p}*MIN(${a},${t})/MAX(${a},${t})),2)))))`,
 };
 
-/** The score of a quantitative indicator (scoring.quantitativeScore). */
-export function scoreFormula(op: QuantOp, refs: QuantRefs, profile: Pick<Profile, 'inverseMethod' | 'deviationPenalty'>): string {
+/**
+ * The score of a quantitative indicator (scoring.quantitativeScore). `ceiling`: a range target's upper end (the target
+ * cell holds the end it is scored by): 偏离扣分 only beyond it, never inside the range (scoring/evaluate.ts inRange).
+ */
+export function scoreFormula(op: QuantOp, refs: QuantRefs, profile: Pick<Profile, 'inverseMethod' | 'deviationPenalty'>, ceiling?: number): string {
   const base = OPS[op](refs, profile.inverseMethod);
   const d = profile.deviationPenalty ?? 0;
   if (!(d > 0)) return base;
-  return `ROUND(MAX(0,${base}-IF(AND(${refs.t}>0,${refs.a}>=${PENALTY_FACTOR}*${refs.t}),${d},0)),2)`;
+  const beyond = ceiling !== undefined ? `,${refs.a}>${ceiling}` : '';
+  return `ROUND(MAX(0,${base}-IF(AND(${refs.t}>0,${refs.a}>=${PENALTY_FACTOR}*${refs.t}${beyond}),${d},0)),2)`;
 }
 
 /** 执行率 = 全年执行数 / 全年预算数, `—` without a budget. */

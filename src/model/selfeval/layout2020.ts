@@ -195,7 +195,7 @@ function indicatorRow(s: SheetBuilder, r: number, sc: IndicatorScore, level1: st
   }
   s.set(r, G, sc.points ?? null, sc.points === undefined ? LABEL : { ...LABEL, numberFormat: numberFormat(sc.points) });
   const formula =
-    sc.basis === 'rule' && sc.op ? scoreFormula(sc.op, { t: a1(r, E), a: a1(r, F), p: a1(r, G) }, x.profile) : undefined;
+    sc.basis === 'rule' && sc.op ? scoreFormula(sc.op, { t: a1(r, E), a: a1(r, F), p: a1(r, G) }, x.profile, ind.range?.high) : undefined;
   s.set(r, H, sc.score ?? null, SCORE, formula);
   s.set(r, I, ind.deviation ?? '');
   return { row: ind.row, ...(ind.sheet !== undefined ? { sheet: ind.sheet } : {}), level1, level2, name, target, actual, points: sc.points, score: sc.score };

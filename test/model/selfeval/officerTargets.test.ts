@@ -66,6 +66,27 @@ describe('a range target is met inside it, both ends included', () => {
     expect(rulesOn(codes, ['W005', 'W011', 'T011'])).toEqual([]);
   });
 
+  it('偏离扣分 (配置) takes nothing from an actual inside a range, in the model and the 2020 formulas; beyond the ceiling it does', () => {
+    // review36: with 偏离扣分 2, 50-100个 at 80 and 3-5个工作日 at 4 scored 8 of 10 — 80 is 160% of the floor the range is scored by
+    const sample = sampleWorkbookGrid();
+    const rows: Row[] = [
+      ['数量指标', '宽区间', '50-100个', null, 80, 10],
+      ['时效指标', '工作日', '3-5个工作日', null, 4, 10],
+      ['质量指标', '超出上限', '90%-100%', null, '130%', 10],
+      ['数量指标', '下限', '≥50个', null, 80, 10],
+    ];
+    const values: CellValue[][] = [HEADER, ...rows.map((r) => ['产出指标', r[0], r[1], r[2], r[3], r[4], r[5], '已说明'])];
+    const grid: Grid = {
+      sheets: sample.sheets.map((s) =>
+        s.name === '绩效指标' ? { name: '绩效指标', values } : s.name === '配置' ? { ...s, values: [...s.values, ['偏离扣分', 2]] } : s),
+    };
+    const ev = evaluateWorkbook(grid, { layout: '2020' });
+    const scores = new Map(ev.selfEval!.indicators.map((i) => [i.name, i.score]));
+    // inside: full; 130% of 90-100%: the ceiling's 线性 7, less 2; ≥50个 at 80 (160%): 10 less 2
+    expect([scores.get('宽区间'), scores.get('工作日'), scores.get('超出上限'), scores.get('下限')]).toEqual([10, 10, 5, 8]);
+    expectFormulasAgree(ev.selfEval!.layout);
+  });
+
   it('the 2020 table shows the range and its native formulas score as the model does (HyperFormula)', () => {
     expect(byName.get('达标率')?.target).toBe('90%～100%');
     expect(byName.get('超出上限')?.target).toBe('90%～100%');
