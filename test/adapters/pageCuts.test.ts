@@ -48,6 +48,8 @@ describe.each(['2020', '2018'] as const)('the %s form of 34 indicators, through 
       // printed at the model's scale, not fitted: a host ignores manual breaks under a fit to pages (SheetState.printedRowBreaks)
       expect({ host, breaks: page.breaks }).toEqual({ host, breaks: breaks.map((r) => r + 1) });
       expect({ host, fit: page.fit }).toEqual({ host, fit: `${layout.page!.scale}%` });
+      // its pages numbered: 第 1 页，共 N 页 centred in the footer
+      expect({ host, footer: page.footer }).toEqual({ host, footer: '&C第 &P 页，共 &N 页' });
       for (const b of page.breaks) {
         expect({ host, b, over: sheet.merges.filter((m) => { const [top, bottom] = rowsOf(m); return top < b && b <= bottom; }) }).toEqual({ host, b, over: [] });
         // 一级 and 二级 (columns B and C) written on the page's first row, （续） where they continue from the page before

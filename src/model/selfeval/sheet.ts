@@ -3,7 +3,7 @@
  * heights estimated from the wrapped text.
  */
 import type { Merge } from '../grid';
-import { DEFAULT_COLUMN_CHARS, MAX_ROW_POINTS, printAreaSize, printableSize, type CellStyle, type LayoutCell, type LayoutValue, type PageSetup, type SheetLayout } from '../layout';
+import { DEFAULT_COLUMN_CHARS, MAX_ROW_POINTS, PAGE_NUMBER_FOOTER, printAreaSize, printableSize, type CellStyle, type LayoutCell, type LayoutValue, type PageSetup, type SheetLayout } from '../layout';
 
 export const BODY_FONT_SIZE = 11;
 export const TITLE_FONT_SIZE = 16;
@@ -343,10 +343,11 @@ export function fitToPaper(layout: SheetLayout, keep = 1, minScale = MIN_FIT_SCA
 
 /**
  * A page setup that prints one page wide at `scale` (a fraction), a page begun at each of `starts`: a scale, not a fit
- * to 1 page wide, since a host ignores manual page breaks under a fit (PageSetup.scale).
+ * to 1 page wide, since a host ignores manual page breaks under a fit (PageSetup.scale). Its pages are numbered
+ * (第 1 页，共 38 页), as a stamped form of several pages is: a page that goes astray is missed, one out of order seen.
  */
 function brokenAt(setup: Omit<PageSetup, 'rowBreaks' | 'scale'>, scale: number, starts: ReadonlyArray<number>): PageSetup {
-  return { ...setup, fitToWidth: 0, fitToHeight: 0, scale: Math.max(10, Math.min(100, Math.round(scale * 100))), rowBreaks: starts };
+  return { ...setup, fitToWidth: 0, fitToHeight: 0, scale: Math.max(10, Math.min(100, Math.round(scale * 100))), rowBreaks: starts, footer: setup.footer ?? PAGE_NUMBER_FOOTER };
 }
 
 /**

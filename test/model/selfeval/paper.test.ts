@@ -1,5 +1,5 @@
 /** How a 自评表 goes onto paper (fitToPaper, selfeval/sheet.ts): one page when it overflows a little, else titles and no lone total. */
-import { printableSize, printAreaSize, type SheetLayout } from '../../../src/model/layout';
+import { PAGE_NUMBER_FOOTER, printableSize, printAreaSize, type SheetLayout } from '../../../src/model/layout';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
 import { CONTINUED, fitToPaper, joinPageCuts, lineCount, MIN_FIT_SCALE, PAGE_FILL, pageSetup } from '../../../src/model/selfeval/sheet';
@@ -29,6 +29,7 @@ describe('fitToPaper', () => {
     expect(LANDSCAPE.height / height).toBeGreaterThanOrEqual(MIN_FIT_SCALE); // and shrinking keeps the text ≥ 8 pt
     expect(layout.page).toMatchObject({ paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 1 });
     expect(layout.page!.rowBreaks).toBeUndefined();
+    expect(layout.page!.footer).toBeUndefined(); // one page: no page number
   });
 
   test('the 2018 table on the sample: one A4 portrait page', () => {
@@ -74,7 +75,7 @@ describe.each([
 
   test('runs onto pages begun by manual breaks, one page wide (a scale, no fit) in Excel and in LibreOffice, the header repeated', () => {
     // Excel ignores manual page breaks under a fit to pages (even 1 wide × any tall): the page prints at a scale
-    expect(page).toMatchObject({ fitToWidth: 0, fitToHeight: 0 });
+    expect(page).toMatchObject({ fitToWidth: 0, fitToHeight: 0, footer: PAGE_NUMBER_FOOTER });
     const { width } = printAreaSize(layout, page.printArea);
     const room = printableSize(page).width;
     expect(width * (page.scale! / 100)).toBeLessThanOrEqual(room);
