@@ -24,6 +24,17 @@ export function todayDate(now: Date = new Date()): ReportDate {
 export function reportOf(a: Analysis, draft: boolean, date: ReportDate = todayDate()): { report: Report; text: string } {
   const built = buildReport(a, { draft, date });
   if (built.ok) return { report: built.report, text: reportText(built.report) };
+  if (built.reason === 'midYear') {
+    throw new HostError('reportRefused', built.actuals
+      ? {
+        'zh-CN': '绩效监控表不能作为自评报告的附表，未生成自评报告：请在“表式”中选择 2020 年或 2018 年表式后再下载自评报告。',
+        'en-US': 'The monitoring table cannot be the appendix of the self-evaluation report; no report was drafted. Choose the 2020 or the 2018 form, then download the report.',
+      }
+      : {
+        'zh-CN': '这是年中监控的工作簿（绩效指标填写的是监控期完成值，没有“实际完成值”列），未生成自评报告：自评报告在年终依据全年的实际完成值撰写。年中请生成绩效监控表；年终请在绩效指标中填写“实际完成值”列后再下载自评报告。',
+        'en-US': 'This is a mid-year monitoring workbook (its indicators give the values monitored so far, with no column of actual values, 实际完成值): no report was drafted, as the self-evaluation report is written at year end from the year\'s actual values. For mid-year, build the monitoring table; at year end, fill in the 实际完成值 column of the indicator sheet, then download the report.',
+      });
+  }
   const rules = [...new Set(built.errors.map((f) => f.rule))].join(', ');
   const first = built.errors[0];
   throw new HostError('reportRefused', {

@@ -6,7 +6,7 @@ import { writeXlsx } from '../../src/adapters/xlsx';
 import { main } from '../../src/cli/main';
 import type { GridSheet } from '../../src/model/grid';
 import { reportText } from '../../src/model/report';
-import { sampleWorkbookGrid } from '../../src/model/sample';
+import { sampleMidYearGrid, sampleWorkbookGrid } from '../../src/model/sample';
 import { readDocx } from '../adapters/docx/read';
 import { report } from '../model/report/support';
 import { capture, sha } from './support';
@@ -42,23 +42,6 @@ describe('jx report', () => {
     expect(await sha(sample)).toBe(before);
   });
 
-  it('of a mid-year workbook: names its appendix 绩效监控表 (no layout id), and never says every target was met from 1—M月 figures (eb53a64)', async () => {
-    const mid = path.join(dir, '监控.xlsx');
-    expect(await main(['sample', mid, '--monitor'], capture().io)).toBe(0);
-    const out = path.join(dir, '监控-报告.docx');
-    const c = capture();
-    expect(await main(['report', mid, '-o', out], c.io)).toBe(0);
-    expect(c.out[0]).toBe(`已生成自评报告“${out}”（附表：绩效监控表）。`);
-    const en = capture();
-    expect(await main(['report', mid, '-o', out, '--force', '--lang', 'en'], en.io)).toBe(0);
-    expect(en.out[0]).toBe(`Wrote the self-evaluation report "${out}" (appendix: the mid-year monitoring table (progress and warning lights)).`);
-    const json = capture();
-    expect(await main(['report', mid, '-o', out, '--force', '--json'], json.io)).toBe(0);
-    const d: string[] = JSON.parse(json.out.join('\n')).paragraphs.D;
-    expect(d).not.toContain('本年度绩效目标均已完成。');
-    expect(JSON.parse(json.out.join('\n')).placeholders).toContain('四（二）');
-  });
-
   it('--json prints the data paragraphs; --layout picks the appendix; -o and --force', async () => {
     const out = path.join(dir, 'r.docx');
     const c = capture();
@@ -75,6 +58,22 @@ describe('jx report', () => {
     expect(await sha(out)).toBe(first);
     expect(await main(['report', sample, '-o', out, '--force', '--layout', '2020'], capture().io)).toBe(0);
     expect(await sha(out)).not.toBe(first);
+  });
+
+  it('writes no 自评报告 from a mid-year workbook: says so and what to build instead, exit 2, in --json too', async () => {
+    // It wrote 已生成自评报告“…”（附表：monitor 版自评表）: the 监控表 as the appendix, July's figures as the year's.
+    const mid = path.join(dir, '年中.xlsx');
+    await fs.writeFile(mid, await writeXlsx(sampleMidYearGrid().sheets.map((grid) => ({ grid }))));
+    const out = path.join(dir, '年中-自评报告.docx');
+    for (const extra of [[], ['--layout', '2020'], ['--draft']]) {
+      const c = capture();
+      expect(await main(['report', mid, ...extra], c.io)).toBe(2);
+      expect(c.err).toEqual(['这是年中监控的工作簿（绩效指标填写的是监控期完成值，没有“实际完成值”列），未生成自评报告：自评报告在年终依据全年的实际完成值撰写。年中请用 jx monitor 生成绩效监控表；年终请在绩效指标中填写“实际完成值”列后再生成自评报告。']);
+      await expect(fs.stat(out)).rejects.toThrow();
+    }
+    const j = capture();
+    expect(await main(['report', mid, '--json', '--lang', 'en'], j.io)).toBe(2);
+    expect(JSON.parse(j.out.join('\n'))).toMatchObject({ input: mid, file: null, error: expect.stringMatching(/^This is a mid-year monitoring workbook .*jx monitor/) });
   });
 
   it('refuses a workbook with structural errors unless --draft, which marks every page 草稿 and exits 1', async () => {

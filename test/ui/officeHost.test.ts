@@ -1,7 +1,7 @@
 /** The task pane's host against the fake Excel API: what each button does to the workbook. */
 import { createFakeExcel, fakeWorkbookFromGrid, snapshotWorkbook, type FakeExcel } from '../fakes/excel';
 import type { CellValue, Grid } from '../../src/model/grid';
-import { CLEAN_LEDGER_ROWS, LEDGER_HEADERS, sampleWorkbookGrid } from '../../src/model/sample';
+import { CLEAN_LEDGER_ROWS, LEDGER_HEADERS, sampleMidYearGrid, sampleWorkbookGrid } from '../../src/model/sample';
 import { analyse } from '../../src/ui/engine';
 import { HostError, type TaskOptions } from '../../src/ui/host';
 import { createOfficeHost, platformCanDownload } from '../../src/taskpane/officeHost';
@@ -196,6 +196,26 @@ describe('Office host: the 自评报告', () => {
     expect(e.text['zh-CN']).toMatch(/^工作簿有 \d+ 个错误（S002），未生成自评报告。请先在“检查”中修正，或勾选“数据有错误时仍生成草稿”。第一个：/);
     const r = await host.report!({ ...opts(), layout: '2020', draft: true });
     expect(r.text.split('\n')[0]).toBe('【草稿】');
+  });
+
+  test('a mid-year workbook gets no 自评报告 (its figures are July\'s), in words that say what to build instead', async () => {
+    // It drafted a year-end report with the 监控表 as its appendix and 180 of 500 人次 as the year's 实际完成.
+    const mid = fakeWorkbookFromGrid(sampleMidYearGrid());
+    const download = jest.fn();
+    const host = createOfficeHost({ locale: 'zh-CN', run: (b) => mid.run(b), download });
+    for (const layout of ['monitor', '2020'] as const) {
+      const e = (await host.report!({ ...opts(), layout, draft: true }).catch((x: unknown) => x)) as HostError;
+      expect(e).toBeInstanceOf(HostError);
+      expect(e.text['zh-CN']).toMatch(/^这是年中监控的工作簿（绩效指标填写的是监控期完成值，没有“实际完成值”列），未生成自评报告：.*年中请生成绩效监控表/);
+      expect(e.text['en-US']).toMatch(/^This is a mid-year monitoring workbook/);
+    }
+    // a year-end workbook with the 监控表 chosen: asked to choose a 自评表 form
+    const year = fakeWorkbookFromGrid(sampleWorkbookGrid());
+    const asked = createOfficeHost({ locale: 'zh-CN', run: (b) => year.run(b), download });
+    const e = (await asked.report!({ ...opts(), layout: 'monitor', draft: false }).catch((x: unknown) => x)) as HostError;
+    expect(e.text['zh-CN']).toBe('绩效监控表不能作为自评报告的附表，未生成自评报告：请在“表式”中选择 2020 年或 2018 年表式后再下载自评报告。');
+    expect(e.text['en-US']).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(download).not.toHaveBeenCalled();
   });
 
   test('a workbook with data errors only gets its report, as it gets its table (not a draft)', async () => {

@@ -110,6 +110,9 @@ export function titleLines(projectName: string, fy: number | undefined): string[
 export function buildReport(ev: WorkbookEvaluation, options: ReportOptions): ReportOutcome {
   // The table's decision (refusalOf, selfeval/draft.ts): refused over structural errors unless a draft is asked
   // for, and marked 草稿 exactly when built over them. Other errors are listed beside it, as the table's are.
+  // The 自评报告 is the year's: never drafted from a workbook read as of a cut-off month (its appendix would be the
+  // 监控表, its 四（一） July's figures as the year's 实际完成).
+  if (ev.check.stage === 'midYear') return { ok: false, reason: 'midYear', actuals: ev.check.indicators?.table.columns.actual !== undefined };
   const errors = refusalOf(ev.check, ev.layout);
   if (errors.length && options.draft !== true) return { ok: false, reason: 'errors', errors };
   const draft = errors.length > 0;

@@ -130,4 +130,10 @@ export interface Report {
 export type ReportOutcome =
   | { readonly ok: true; readonly report: Report }
   /** The workbook has structural errors (selfeval/draft.ts: the table's refusal) and no draft was asked for. */
-  | { readonly ok: false; readonly reason: 'errors'; readonly errors: ReadonlyArray<Finding> };
+  | { readonly ok: false; readonly reason: 'errors'; readonly errors: ReadonlyArray<Finding> }
+  /**
+   * The workbook is read as of a cut-off month (stage midYear): its indicators give 监控期完成值, not the year's
+   * 实际完成值, so a year-end report would judge the year by July. `actuals`: the indicator sheet has a 实际完成值
+   * column after all (the monitoring layout was chosen for a year-end workbook).
+   */
+  | { readonly ok: false; readonly reason: 'midYear'; readonly actuals: boolean };

@@ -396,7 +396,7 @@ describe('text from 报告素材, defaults and placeholders', () => {
     const ev = evaluateWorkbook(g, { forSelfEval: true });
     const refused = buildReport(ev, { date: DATE });
     expect(refused.ok).toBe(false);
-    expect(!refused.ok && refused.errors).toEqual(ev.refused);
+    expect(!refused.ok && refused.reason === 'errors' && refused.errors).toEqual(ev.refused);
     const drafted = buildReport(evaluateWorkbook(g, { forSelfEval: true, draft: true }), { date: DATE, draft: true });
     expect(drafted.ok && drafted.report.draft).toBe(true);
     expect(drafted.ok && reportText(drafted.report).split('\n')[0]).toBe('【草稿】');

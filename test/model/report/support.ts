@@ -50,7 +50,7 @@ export const DATE = { year: 2019, month: 3, day: 1 } as const;
 
 export function report(grid: Grid, layout?: LayoutId, draft = false): Report {
   const r = buildReport(evaluateWorkbook(grid, { forSelfEval: true, layout, draft }), { date: DATE, draft });
-  if (!r.ok) throw new Error(`no report: ${r.errors.map((f) => f.rule).join(', ')}`);
+  if (!r.ok) throw new Error(`no report: ${r.reason === 'errors' ? r.errors.map((f) => f.rule).join(', ') : r.reason}`);
   return r.report;
 }
 
