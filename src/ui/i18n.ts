@@ -2,7 +2,7 @@
  * The UI's own words (the findings' words live in src/model/messages). ONE table per locale,
  * both with the same keys (a parity test holds them together). zh-CN first.
  */
-import { SEVERITY_LABEL, type Locale } from '../model/messages';
+import { SEVERITY_TITLE, type Locale } from '../model/messages';
 import { ruleTitle } from '../model/rules';
 import type { Severity } from '../model/findings';
 import type { Light } from '../model/monitor';
@@ -364,7 +364,7 @@ export function strings(locale: Locale): UiStrings {
 }
 
 export function severityLabel(severity: Severity, locale: Locale): string {
-  return SEVERITY_LABEL[locale][severity];
+  return SEVERITY_TITLE[locale][severity];
 }
 
 /** A number as the pane shows it: up to `digits` decimals, no float noise, no trailing zeros. */

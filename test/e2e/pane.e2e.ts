@@ -210,9 +210,9 @@ describe('task pane harness (Chromium, fake Excel)', () => {
     const list = pane.getByRole('listbox');
     await list.waitFor();
     await expect(list.getByRole('option').filter({ hasText: '项目台账!J6' }).first().textContent()).resolves.toMatch(
-      /error.*L009/
+      /Error.*L009/
     );
-    await expect(pane.getByTestId('count-error').textContent()).resolves.toMatch(/^error[1-9]/);
+    await expect(pane.getByTestId('count-error').textContent()).resolves.toMatch(/^Error[1-9]/);
     await screenshot(page, 'pane-en-check');
     expect(w.foreign).toEqual([]);
     expect(w.errors).toEqual([]);

@@ -224,7 +224,7 @@ describe('several files, English, hostile text', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary', 'Problems']);
     const ws = wb.getWorksheet('Problems')!;
     expect(rowValues(ws, 1)).toEqual(['No.', 'Severity', 'Rule', 'Rule title', 'Sheet', 'Cell', 'Project id', 'Project name', 'Value', 'Message', 'Correction']);
-    expect(rowValues(ws, 2).slice(1, 4)).toEqual(['error', 'L004', 'Duplicate project id']);
+    expect(rowValues(ws, 2).slice(1, 4)).toEqual(['Error', 'L004', 'Duplicate project id']);
     expect(ws.headerFooter.oddFooter).toBe('&CPage &P of &N');
     const summary = Array.from(wb.getWorksheet('Summary')!.getSheetValues() as unknown[][], (r) => (r ?? []).slice(1)).flat();
     expect(summary).toContain(`Fund: 自治区专利实施计划项目    Checked on: 2019-03-01`);

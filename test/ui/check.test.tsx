@@ -170,7 +170,7 @@ describe('Check (en-US)', () => {
   test('English labels and messages, grouped, Enter goes to the cell', async () => {
     const { host, user } = setup('en-US');
     const list = await runCheck(user, /^Check$/);
-    expect(screen.getByTestId('count-error')).toHaveTextContent('error3');
+    expect(screen.getByTestId('count-error')).toHaveTextContent('Error3');
     expect(screen.getByText(/5 in all/)).toBeInTheDocument();
     const options = within(list).getAllByRole('option');
     expect(options[0]).toHaveTextContent(findingText(FINDINGS[4], 'en-US'));
@@ -178,7 +178,7 @@ describe('Check (en-US)', () => {
     focus(list);
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     expect(host.goTo).toHaveBeenLastCalledWith(FINDINGS[1]);
-    await user.click(screen.getByRole('radio', { name: /info/ }));
+    await user.click(screen.getByRole('radio', { name: /^Info/ }));
     expect(within(list).getAllByRole('option')).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Mark' }));
     expect(host.mark).toHaveBeenCalledWith([FINDINGS[3]]);

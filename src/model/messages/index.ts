@@ -11,7 +11,7 @@ import type { Locale } from './types';
 
 export type { Locale } from './types';
 export { LOCALES } from './types';
-export { MAX_QUOTED_CHARS, clipText, localeFromLanguage, SEVERITY_LABEL } from './text';
+export { MAX_QUOTED_CHARS, clipText, localeFromLanguage, SEVERITY_LABEL, SEVERITY_TITLE } from './text';
 
 /**
  * Every declared parameter of a finding's message as its locale shows it ('' when absent). A

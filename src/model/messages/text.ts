@@ -78,3 +78,12 @@ export const SEVERITY_LABEL: Readonly<Record<Locale, Readonly<Record<Severity, s
   'zh-CN': { error: '错误', warning: '警告', info: '提示' },
   'en-US': { error: 'error', warning: 'warning', info: 'info' },
 };
+
+/**
+ * A severity standing on its own — a badge, a count's label, a column header, a spreadsheet cell — capitalised as
+ * English writes a label (Error, Warning, Info); SEVERITY_LABEL is the word inside a line (L009 error 项目台账!J6 …).
+ */
+export const SEVERITY_TITLE: Readonly<Record<Locale, Readonly<Record<Severity, string>>>> = {
+  'zh-CN': SEVERITY_LABEL['zh-CN'],
+  'en-US': { error: 'Error', warning: 'Warning', info: 'Info' },
+};

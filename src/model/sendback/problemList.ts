@@ -16,7 +16,7 @@ import { countBySeverity, findingCell, type Finding, type Severity } from '../fi
 import { isDateValue, isErrorValue, isoDate, ownTableOf, type CellValue, type Grid, type GridSheet, type Merge } from '../grid';
 import { PAGE_NUMBER_FOOTER, type CellStyle, type SheetLayout } from '../layout';
 import { MARK_FILLS } from '../marks';
-import { formatFinding, SEVERITY_LABEL, type Locale } from '../messages';
+import { formatFinding, SEVERITY_TITLE, type Locale } from '../messages';
 import { ledgerParts } from '../read/ledger';
 import { ruleTitle } from '../rules';
 import { BODY, HEADER, LABEL, NOTE, SheetBuilder, TITLE, SUBTITLE } from '../selfeval/sheet';
@@ -254,7 +254,7 @@ function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<Pr
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const row of rows) totals[row.severity]++;
   for (const sev of SEVERITIES) {
-    s.set(r, 0, SEVERITY_LABEL[options.locale][sev], severityStyle(sev));
+    s.set(r, 0, SEVERITY_TITLE[options.locale][sev], severityStyle(sev));
     s.set(r, 1, totals[sev], NUMBER);
     r++;
   }
@@ -280,7 +280,7 @@ function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<Pr
   for (const e of ruleRows) {
     s.set(r, 0, e.rule, LABEL);
     s.set(r, 1, e.title);
-    s.set(r, 2, SEVERITY_LABEL[options.locale][e.severity], severityStyle(e.severity));
+    s.set(r, 2, SEVERITY_TITLE[options.locale][e.severity], severityStyle(e.severity));
     s.set(r, 3, e.count, NUMBER);
     r++;
   }
@@ -322,7 +322,7 @@ function listLayout(rows: ReadonlyArray<ProblemRow>, withFile: boolean, options:
   const all: Col[] = [
     { header: t.listCols[0], width: 6, get: (r) => r.no, style: () => NUMBER },
     { header: t.listCols[1], width: 18, get: (r) => r.file },
-    { header: t.listCols[2], width: 9, get: (r) => SEVERITY_LABEL[options.locale][r.severity], style: (r) => severityStyle(r.severity) },
+    { header: t.listCols[2], width: 9, get: (r) => SEVERITY_TITLE[options.locale][r.severity], style: (r) => severityStyle(r.severity) },
     { header: t.listCols[3], width: 7, get: (r) => r.rule, style: () => LABEL },
     { header: t.listCols[4], width: 14, get: (r) => r.title },
     { header: t.listCols[5], width: 10, get: (r) => r.sheet },
