@@ -148,6 +148,12 @@ export function markupKind(text: string): 'html' | 'xml' | 'fods' | 'mht' | null
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * A year and its month written with a dot (2019.03, 2019.10): a month under a date column, 立项年度 2018.03 its year.
+ * Excel would make it the number 2019.03 (2019.1 for 2019.10: October lost); kept as the text it is, which every
+ * column reads (a date, a year, an amount: plainAmountText).
+ */
+const YEAR_MONTH = /^(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])$/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 
@@ -160,6 +166,7 @@ export function csvValue(field: string): CellValue {
   const s = field.trim();
   if (s === '') return null;
   const plain = s.replace(/^[+-]/, '');
+  if (YEAR_MONTH.test(s)) return field;
   if (NUMBER.test(s) || GROUPED.test(s)) {
     const digits = plain.replace(/[eE].*$/, '').replace(/[,.]/g, '').replace(/^0+/, '');
     const leadingZero = /^0\d/.test(plain);

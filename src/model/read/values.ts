@@ -372,6 +372,8 @@ export function readDate(v: CellValue, date1904 = false): Read<DateValue> {
 /** The whole numbers a date cell holds that are a year typed alone, not a day's serial (those are days of 1905 … 1910). */
 const YEAR_ALONE = { from: 1900, to: 2100 } as const;
 const yearAlone = (serial: number): boolean => Number.isInteger(serial) && serial >= YEAR_ALONE.from && serial <= YEAR_ALONE.to;
+/** A year and its month typed as a number (2019.03, 2019.1): 1900–2100 with one or two decimals, not a serial with a time of day. */
+const yearMonthNumber = (v: number): boolean => v > YEAR_ALONE.from && v < YEAR_ALONE.to + 1 && !Number.isInteger(v) && Math.abs(v * 100 - Math.round(v * 100)) < 1e-6;
 /** Days from the 1900 date system's serials to the 1904 system's. */
 const DAYS_1904 = 1462;
 /**
@@ -388,8 +390,9 @@ export function dateValueOf(v: CellValue, date1904 = false): Raw<DateValue> {
   // over (and shown) as 1905/7/10, a year typed alone as the number 2018 below is; named as the cell shows it.
   if (isDateValue(v)) return realDateCell(v) && !yearAloneDay(v, date1904) ? v : new Unreadable(rawText(v));
   if (typeof v === 'number') {
-    // A year typed alone (2018 in 合同开始日期) is a year, no day: not the serial 2018 (1905-07-10), as the text 2018 is none.
-    if (yearAlone(v)) return new Unreadable(String(v));
+    // A year typed alone (2018 in 合同开始日期) is a year, no day: not the serial 2018 (1905-07-10), as the text 2018 is none;
+    // nor is a year and its month typed as a number (2019.03, 2019.1: March, or January or October?) a day of 1905
+    if (yearAlone(v) || yearMonthNumber(v)) return new Unreadable(String(v));
     // Serials of plausible dates only (1900-01-01 … 2200-12-31).
     if (v >= 1 && v < 110000) {
       const d = serialToDate(v, date1904);
@@ -413,13 +416,15 @@ export function dateValueOf(v: CellValue, date1904 = false): Raw<DateValue> {
 
 /**
  * Dates as systems and people also write them, tried when the usual forms fail: with a time of day
- * (`2018-08-26 00:00:00`, `2018/8/26 0:00`, `2018-08-26T00:00:00`: a budget system's export), `号` for
+ * (`2018-08-26 00:00:00`, `2018/8/26 0:00`, `2018-08-26T00:00:00`: a budget system's export), ISO 8601 with its
+ * zone (`2018-08-26T00:00:00+00:00`, `2018-08-26T00:00:00.000Z`: what ExcelJS and JavaScript write into a CSV; the day
+ * as written, its zone not applied: the day a reader of the cell sees), `号` for
  * 日 (`2018年8月26号`), a two-digit year (`18-8-26`, `18/8/26`: 00–29 are 2000–2029, 30–99 1930–1999, as
  * Excel reads them typed), and an Excel serial kept as text (`43338`: a date column pasted as values
  * into text cells) — five digits, as the serial of any date from 1927 to 2173 is.
  */
 function looseDate(t: string, date1904: boolean): DateValue | undefined {
-  const s = t.replace(/(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/, '').replace(/\s/g, '');
+  const s = t.replace(/(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/, '').replace(/\s/g, '');
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/.exec(s);
   if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3])) ?? undefined;
   m = /^(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);

@@ -150,6 +150,32 @@ describe('CSV', () => {
     expect(csvValue('9.16501E+17')).toBe('9.16501E+17');
     expect(csvValue('2.01511E+11')).toBe('2.01511E+11');
     expect(csvValue('1.2E+05')).toBe(120000);
+    // a year and its month (2019.10 would be the number 2019.1, October lost): as written, for a date or a year to read
+    expect(csvValue('2019.03')).toBe('2019.03');
+    expect(csvValue('2019.10')).toBe('2019.10');
+    expect(csvValue('2019.13')).toBe(2019.13);
+    expect(csvValue('1174.90')).toBe(1174.9);
+  });
+
+  it('dates as systems write them into a CSV read as the same text does in an .xlsx cell: no L003, the day written', async () => {
+    const ledger = ledgerOf(sampleWorkbookGrid());
+    const h = ledger.values.findIndex((r) => r.includes('合同开始日期'));
+    const [start, year] = ['合同开始日期', '立项年度'].map((x) => ledger.values[h].indexOf(x));
+    const forms: ReadonlyArray<readonly [string, CellValue]> = [
+      ['2018-08-26T00:00:00+00:00', dateValue(2018, 8, 26)], ['2018-03-05T00:00:00.000Z', dateValue(2018, 3, 5)], ['2018-03-05 00:00:00', dateValue(2018, 3, 5)],
+      ['2018.3.5', dateValue(2018, 3, 5)], ['2018/3/5', dateValue(2018, 3, 5)], ['2018.03', dateValue(2018, 3, 1)], ['2018.10', dateValue(2018, 10, 1)],
+    ];
+    const values = ledger.values.map((r, i) => (i > h && i <= h + forms.length ? r.map((v, c) => (c === start ? forms[i - h - 1][0] : c === year ? forms[i - h - 1][0] : v)) : r));
+    const asText = { ...ledger, values };
+    const csv = await read(new TextEncoder().encode(toCsv(asText)), '2018年度项目台账.csv');
+    const fromCsv = evaluateWorkbook(csv.grid);
+    const fromXlsx = evaluateWorkbook({ sheets: [asText] });
+    for (const ev of [fromCsv, fromXlsx]) {
+      expect(ev.findings.filter((f) => f.rule === 'L003')).toEqual([]);
+      const projects = ev.check.ledger!.projects.filter((p) => p.row > h && p.row <= h + forms.length);
+      expect(projects.map((p) => p.contractStart)).toEqual(forms.map(([, d]) => d));
+      expect(projects.map((p) => p.cohortYear)).toEqual(forms.map(([, d]) => (d as { year: number }).year));
+    }
   });
 
   describe('a quote that never closes (sweep A8: the rest of the file was read as one cell, silently)', () => {

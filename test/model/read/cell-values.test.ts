@@ -152,6 +152,15 @@ describe('dates as systems and people also write them (sweep 31: 96 and 170 fals
   ])('%p is that date', (t, d) => {
     expect(readDate(t)).toEqual({ kind: 'ok', value: d });
   });
+  it.each<[string, CellValue]>([
+    ['2018-08-26T00:00:00+00:00', dateValue(2018, 8, 26)], ['2018-08-26T00:00:00.000Z', dateValue(2018, 8, 26)], ['2018-08-26T00:00:00Z', dateValue(2018, 8, 26)],
+    ['2018-08-26T08:00:00+08:00', dateValue(2018, 8, 26)], ['2018-08-25T16:00:00.000Z', dateValue(2018, 8, 25)], ['2018-08-26 00:00:00+0800', dateValue(2018, 8, 26)],
+  ])('ISO 8601 with its zone (ExcelJS, JavaScript into a CSV): %p is the day as written', (t, d) => {
+    expect(readDate(t)).toEqual({ kind: 'ok', value: d });
+  });
+  it.each([2019.03, 2019.1, 2018.5])('a year and month typed as the number %p is no day of 1905 (L003, named as written)', (n) => {
+    expect(readDate(n)).toEqual({ kind: 'bad', raw: String(n) });
+  });
   it('a serial in text follows the workbook\'s 1904 date system', () => {
     expect(readDate('41876', true)).toEqual({ kind: 'ok', value: dateValue(2018, 8, 26) });
   });
