@@ -8,6 +8,7 @@
  * browser has GB18030; Node has it with its full ICU). The fields are split by Papa Parse (quoted
  * fields, line breaks inside quotes); the delimiter is chosen among `\t` `,` `;` `|` by chooseDelimiter.
  *
+ * A field written as a text guard (`="0012"`: WPS's and many systems' way to keep a code as text) is its text.
  * Values are typed as Excel types them when it opens a CSV, without Excel's losses: plain numbers
  * (1234.5, -3, 1,234.50, 1.2E+05) become numbers, ISO and slashed dates (2019-03-01, 2019/3/1)
  * dates, TRUE/FALSE booleans; what is an identifier rather than a quantity stays the text it was:
@@ -154,6 +155,12 @@ const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  * column reads (a date, a year, an amount: plainAmountText).
  */
 const YEAR_MONTH = /^(?:19|20)\d{2}\.(?:0?[1-9]|1[0-2])$/;
+/**
+ * A text guard: `="0012"`, as WPS, Excel users and business systems write a code or a number that must stay text
+ * (Excel reads it as a formula giving the text 0012, shown without the `=""`). Its text, quotes doubled inside it
+ * (`="a""b"`) undone.
+ */
+const TEXT_GUARD = /^="((?:[^"]|"")*)"$/;
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
 
@@ -165,6 +172,8 @@ function daysIn(year: number, month: number): number {
 export function csvValue(field: string): CellValue {
   const s = field.trim();
   if (s === '') return null;
+  const guarded = TEXT_GUARD.exec(s);
+  if (guarded) return guarded[1] === '' ? null : guarded[1].replace(/""/g, '"');
   const plain = s.replace(/^[+-]/, '');
   if (YEAR_MONTH.test(s)) return field;
   if (NUMBER.test(s) || GROUPED.test(s)) {

@@ -155,6 +155,24 @@ describe('CSV', () => {
     expect(csvValue('2019.10')).toBe('2019.10');
     expect(csvValue('2019.13')).toBe(2019.13);
     expect(csvValue('1174.90')).toBe(1174.9);
+    // a text guard (WPS, business systems): the text, never the formula
+    expect(csvValue('="0012"')).toBe('0012');
+    expect(csvValue(' ="91650104614684574Q" ')).toBe('91650104614684574Q');
+    expect(csvValue('="a""b"')).toBe('a"b');
+    expect(csvValue('=""')).toBeNull();
+    expect(csvValue('=SUM(A1:A3)')).toBe('=SUM(A1:A3)');
+  });
+
+  it('a ledger exported by WPS with its codes guarded (="XJZL2018-004") checks as the plain CSV does', async () => {
+    const ledger = ledgerOf(sampleWorkbookGrid());
+    const h = ledger.values.findIndex((r) => r.includes('统一社会信用代码'));
+    const guarded = ['项目编号', '统一社会信用代码', '专利号', '立项年度'].map((x) => ledger.values[h].indexOf(x));
+    const quote = (v: CellValue): string => `="${v === null ? '' : String(v)}"`;
+    const values = ledger.values.map((r, i) => (i > h ? r.map((v, c) => (guarded.includes(c) ? quote(v) : v)) : r));
+    const plain = evaluateWorkbook((await read(new TextEncoder().encode(toCsv(ledger)), '2018年度项目台账.csv')).grid);
+    const wps = evaluateWorkbook((await read(new TextEncoder().encode(toCsv({ ...ledger, values })), '2018年度项目台账.csv')).grid);
+    expect(wps.findings).toEqual(plain.findings);
+    expect(wps.check.ledger!.projects.map((p) => [p.id, p.creditCode, p.patentNo, p.cohortYear])).toEqual(plain.check.ledger!.projects.map((p) => [p.id, p.creditCode, p.patentNo, p.cohortYear]));
   });
 
   it('dates as systems write them into a CSV read as the same text does in an .xlsx cell: no L003, the day written', async () => {
