@@ -16,7 +16,7 @@ import type { Grid } from '../../src/model/grid';
 import { formatFinding, SEVERITY_LABEL } from '../../src/model/messages';
 import { ruleTitle } from '../../src/model/rules';
 import { sampleWorkbookGrid } from '../../src/model/sample';
-import { problemListFileName, problemListLayouts, problemRows, annotatedFileName } from '../../src/model/sendback/problemList';
+import { cellValueText, problemListFileName, problemListLayouts, problemRows, annotatedFileName } from '../../src/model/sendback/problemList';
 import { X001, X004 } from '../../src/model/rules/across';
 import { planted } from '../model/support/planted';
 import { textWidth } from '../../src/model/selfeval/sheet';
@@ -72,6 +72,13 @@ describe('the 问题清单 of the sample with planted defects', () => {
     expect(at('L003')[8]).toBe('二〇一七');
     expect(at('L009')[8]).toBe('失效');
     expect(at('L002')[8]).toBeUndefined(); // the empty required cell
+  });
+
+  // A number is quoted as Excel shows it, to 15 significant digits: a ledger's 34.02 computed as 13.21 + 20.81 is
+  // 34.019999999999996 in the file, which the list printed whole (jx check --report on a 10,000-project ledger, L011's 原值).
+  it('quotes a number as Excel shows it, not its binary tail', () => {
+    const sheet = { name: '项目台账', values: [[13.21 + 20.81, 0.1 + 0.2, 123456789012, 1e-7]] };
+    expect([0, 1, 2, 3].map((c) => cellValueText(sheet, 0, c, 'zh-CN'))).toEqual(['34.02', '0.3', '123456789012', '1e-7']);
   });
 
   it('counts as `jx check --json` does, by severity and by rule, with the fund and the date', async () => {

@@ -19,6 +19,7 @@ import { MARK_FILLS } from '../marks';
 import { formatFinding, SEVERITY_TITLE, type Locale } from '../messages';
 import { ledgerParts } from '../read/ledger';
 import { ruleTitle } from '../rules';
+import { sig15 } from '../scoring/rounding';
 import { BODY, HEADER, LABEL, NOTE, SheetBuilder, TITLE, SUBTITLE } from '../selfeval/sheet';
 import { cutText, safeFileName, visibleText } from '../text/visible';
 
@@ -157,7 +158,8 @@ export function cellValueText(sheet: GridSheet | undefined, row: number, col: nu
   const v: CellValue | undefined = sheet.values[r]?.[c];
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return cellText(v);
-  if (typeof v === 'number') return String(v);
+  // as Excel shows a number, to 15 significant digits: 34.019999999999996 (13.21 + 20.81 stored) is 34.02
+  if (typeof v === 'number') return String(sig15(v));
   if (typeof v === 'boolean') return v ? T[locale].true : T[locale].false;
   if (isDateValue(v)) return isoDate(v);
   if (isErrorValue(v)) return v.code;
