@@ -14,7 +14,7 @@
  * them are read whole (the checks need three sheets, not every sheet of a workbook).
  */
 import type { Grid, GridSheet } from '../../model/grid';
-import { isPercentFormat } from '../../model/read/text';
+import { formatAffixes, isPercentFormat } from '../../model/read/text';
 import { Aborted, Budget, MAX_STRUCTURE_PART, OverBudget, PAGE_LIMITS, type ReadLimits } from './budget';
 import { sniff, toBytes } from './detect';
 import { defaultInflater } from './inflate';
@@ -57,9 +57,10 @@ export interface ReadXlsxOptions {
   readonly strings?: StringsThread;
   /**
    * Keep the number formats of non-General cells (GridSheet.numberFormats). Default true. The
-   * checks read only percent formats (a date is told by its style while reading, and typed by its
-   * column in the model; a 年度指标值 of 0.9 in a `0%` cell is 90%: read/indicators.ts): `jx check`
-   * passes false, and the grid is built with the percent formats alone.
+   * checks read only percent formats and formats with text before the number (a date is told by its
+   * style while reading, and typed by its column in the model; a 年度指标值 of 0.9 in a `0%` cell is
+   * 90%, 49 in a `"≥"0"家"` cell ≥49家: read/indicators.ts): `jx check` passes false, and the grid is
+   * built with those formats alone.
    */
   readonly numberFormats?: boolean;
 }
@@ -299,7 +300,10 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
     const parsed: Styles = stylesEntry ? parseStyles(await pkg.text(stylesEntry)) : { format: [], isDate: [] };
     // without formats: every style General but a percent one (an array of the same length, so that the sheet
     // scan's look-up of a cell's format stays within it); the checks read a percent format (read/indicators.ts).
-    const styles: Styles = options.numberFormats === false ? { format: parsed.format.map((f) => (f !== null && isPercentFormat(f) ? f : null)), isDate: parsed.isDate } : parsed;
+    // A format that writes text before its number (`"≥"0"家"`: a 自评表's target) is kept too, as the checks read it so;
+    // a unit after the number alone (`0.00"万元"`, common over a whole ledger) is not.
+    const kept = (f: string | null): boolean => f !== null && (isPercentFormat(f) || !!formatAffixes(f, 1)?.prefix || !!formatAffixes(f, -1)?.prefix);
+    const styles: Styles = options.numberFormats === false ? { format: parsed.format.map((f) => (kept(f) ? f : null)), isDate: parsed.isDate } : parsed;
 
     // The worksheets, in tab order (chart sheets and dialog sheets hold no cells).
     const parts: Array<{ name: string; hidden: boolean; entry: ZipEntry }> = [];

@@ -6,7 +6,7 @@ import { pairedPart, rawFormat, type ColumnInfo, type Table } from './table';
 import { L002, L003 } from '../rules/reading';
 import { formatNumber, normalizeTargetText, parseActualNumber, parseTarget, rangeOf, WORDS_AFTER, WORDS_BEFORE, type Target, type TargetContext } from './targets';
 import { isBlank, rawText, readPoints, readProse, readText } from './values';
-import { isPercentFormat } from './text';
+import { formatAffixes, isPercentFormat } from './text';
 import { isErrorValue, type CellValue } from '../grid';
 import { CAUSES, LIKELIHOODS, readCauses, readLikelihood, type Cause, type Likelihood } from '../monitor/words';
 import { CATEGORIES, categoryKey, categoryOf, level2Name } from '../selfeval/categories';
@@ -126,7 +126,11 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
     const v = table.value(row, c);
     if (typeof v !== 'number' || !percentCols.has(c)) return v;
     const f = rawFormat(table.sheet, row, c);
-    return f !== null && isPercentFormat(f) ? `${formatNumber(Number((v * 100).toPrecision(12)))}%` : v;
+    if (f === null) return v;
+    if (isPercentFormat(f)) return `${formatNumber(Number((v * 100).toPrecision(12)))}%`;
+    // A number shown with its comparison and unit (`"≥"0"家"`: a 自评表 sent back as this year's targets) reads as shown.
+    const a = formatAffixes(f, v);
+    return a ? `${a.prefix}${formatNumber(a.unsigned ? Math.abs(v) : v)}${a.suffix}` : v;
   };
   const text = (row: number, key: IndicatorKey): string | undefined => {
     const c = cols[key];

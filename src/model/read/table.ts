@@ -548,7 +548,7 @@ for (const ch of '其注说备填审复负单部经联电制一二三四五六�
 for (const ch of '乌克吐哈昌博巴阿喀和伊塔自区本新结续往') SUSPECT_START[ch.charCodeAt(0)] = 1;
 // … or a printed page's line: 续表, 第2页.
 for (const ch of '第共') SUSPECT_START[ch.charCodeAt(0)] = 1;
-// … or the foot of a scored form: 总分, 自评等级, 评价等级, 综合得分.
+// … or the foot of a scored form: 总分 (自评总分（含预算执行10分）, the 2018 form's), 自评等级, 评价等级, 综合得分.
 for (const ch of '总评综') SUSPECT_START[ch.charCodeAt(0)] = 1;
 // … or the header written again by another form's words: 序号 over the 项目编号 column.
 SUSPECT_START['序'.charCodeAt(0)] = 1;
@@ -581,7 +581,7 @@ function isBlockTitle(text: string): boolean {
   return PAGE_LINE.test(text) || (name !== '' && (isRegionName(name) || COHORT_TITLE.test(name)));
 }
 /** Opening words of a note or signature line. */
-const NOTE_START = /^(?:其中|注[:：\d①-⑩一二三四五六七八九十、.．]|(?:填表|填报)?说明[:：]|备注[:：]|(?:总分|自评等级|评价等级|综合得分)(?![\u4e00-\u9fa5])|等级[:：]|(?:单位|部门)?负责人|填表人|填报人|(?:填报|填表)(?:单位|时间)[:：(（]|审核人|复核人|经办人|联系人|联系电话|电话[:：]|制表|填表日期|填报日期)/;
+const NOTE_START = /^(?:其中|注[:：\d①-⑩一二三四五六七八九十、.．]|(?:填表|填报)?说明[:：]|备注[:：]|(?:(?:自评)?总分|自评等级|评价等级|综合得分)(?![\u4e00-\u9fa5])|等级[:：]|(?:单位|部门)?负责人|填表人|填报人|(?:填报|填表)(?:单位|时间)[:：(（]|审核人|复核人|经办人|联系人|联系电话|电话[:：]|制表|填表日期|填报日期)/;
 
 const isNote = (v: CellValue): boolean => typeof v === 'string' && NOTE_START.test(stripSpaces(v));
 

@@ -107,6 +107,21 @@ describe('readXlsx: ExcelJS value shapes', () => {
     expect(s.numberFormats?.[0]).toEqual(['0.00%', '#,##0.00']);
   });
 
+  test('numberFormats: false (jx check) keeps a format with text before its number (a 自评表\'s target), not a unit after it', async () => {
+    // targets36: jx check on a 自评表 sent back as 绩效指标 said T004 (no unit) of ≥49家 where jx selfeval read it
+    const bytes = await book((wb) => {
+      const ws = wb.addWorksheet('S');
+      ws.getCell('A1').value = 49;
+      ws.getCell('A1').numFmt = '"≥"0"家"';
+      ws.getCell('B1').value = 37590.1;
+      ws.getCell('B1').numFmt = '0.00"万元"';
+      ws.getCell('C1').value = -5;
+      ws.getCell('C1').numFmt = '"提升"0"%";"下降"0"%"';
+    });
+    const bare = gridOf(await readXlsx(bytes, { numberFormats: false })).sheets[0];
+    expect(bare.numberFormats?.[0]).toEqual(['"≥"0"家"', null, '"提升"0"%";"下降"0"%"']);
+  });
+
   test('numberFormats: false (jx check) reads the same values, dates still dates, without the formats but a percent one', async () => {
     const bytes = await book((wb) => {
       const ws = wb.addWorksheet('S');

@@ -199,3 +199,43 @@ describe('targets36: what looks like a number or a range and is not one', () => 
     expect(rulesOn(ev, ['T001', 'T004', 'T011', 'W005', 'W006'])).toEqual(['T001@3', 'T001@4']);
   });
 });
+
+describe('targets36: a 自评表 sent back as this year\'s 绩效指标 reads its targets as the form shows them', () => {
+  // The 2020 form writes a target as a number with its comparison and unit in the number format (`"≥"0"家"`), so that
+  // its formulas compute with it. Read as the bare number, every target was T004 (no unit) and `=100%` became ≥100.
+  const header = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+  const rows: CellValue[][] = [
+    ['产出指标', '数量指标', '支持专利实施项目', 49, 52, 20, null],
+    ['产出指标', '质量指标', '所选项目承担单位符合条件', 100, 98, 10, null],
+    ['效益指标', '经济效益指标', '带动社会投入资金', 37000, 37590.1, 20, null],
+    ['效益指标', '社会效益指标', '费用增幅', 5, -3, 10, null],
+  ];
+  const formats: (string | null)[][] = [
+    header.map(() => null),
+    [null, null, null, '"≥"0"家"', '0"家"', null, null],
+    [null, null, null, '"="0"%"', '0"%"', null, null],
+    [null, null, null, '"≥"0"万元"', '0.0"万元"', null, null],
+    [null, null, null, '"提升"0"%以内"', '"提升"0"%";"下降"0"%"', null, null],
+  ];
+  const sample = sampleWorkbookGrid();
+  const grid: Grid = { sheets: sample.sheets.map((s) => (s.name === '绩效指标' ? { name: '绩效指标', values: [header, ...rows], numberFormats: formats } : s)) };
+  const ev = evaluateWorkbook(grid, { layout: '2020' });
+  const byName = new Map(ev.selfEval!.indicators.map((i) => [i.name, i]));
+
+  it('each target with its comparison and unit, scored by them; no T004', () => {
+    expect(ev.selfEval!.indicators.map((i) => [i.target, i.score])).toEqual([
+      ['≥49家', 20], ['=100%', 9.8], ['≥37000万元', 20], ['提升5%以内', 10],
+    ]);
+    expect(byName.get('费用增幅')?.actual).toBe('下降3%');
+    expect(rulesOn(ev, ['T004', 'W005'])).toEqual([]);
+  });
+
+  it('the 2018 form\'s foot, 自评总分（含预算执行10分）, is no indicator (it was one: T004 and W005 on 自评等级：优)', () => {
+    const label = '自评总分（含预算执行10分）';
+    const sample = sampleWorkbookGrid();
+    const values: CellValue[][] = [HEADER, ['产出指标', '数量指标', '支持专利实施项目', '≥49家', null, 49, 20, null], [label, label, label, 100, null, '自评等级：优', null, null]];
+    const foot = evaluateWorkbook({ sheets: sample.sheets.map((s) => (s.name === '绩效指标' ? { name: '绩效指标', values } : s)) }, { layout: '2020' });
+    expect(foot.selfEval!.indicators.map((i) => i.name)).toEqual(['支持专利实施项目']);
+    expect(rulesOn(foot, ['T004', 'W005', 'S009'])).toEqual(['S009@3']);
+  });
+});
