@@ -12,6 +12,8 @@ import { readYear } from '../../src/model/read/values';
 import { inferYear } from '../../src/model/read/text';
 import { pairedPart } from '../../src/model/read/table';
 import { unseenCorpus2 } from './unseen2';
+import { sampleWorkbookGrid } from '../../src/model/sample';
+import type { GridSheet } from '../../src/model/grid';
 import type { CorpusFile } from './unseen';
 
 let corpus: CorpusFile[];
@@ -79,6 +81,23 @@ describe('target and actual in one column (指标值/实际完成值, each cell 
     ]);
     expect(ev.selfEval?.total).toBeCloseTo(95.62, 2);
   });
+  it('a ledger is not split so: 项目名称/承担单位 over one column is no name and no unit read whole (S002 as before)', () => {
+    // review36: since e959776 the whole cell 输电线路巡检机器人专利实施/新疆胡杨… was both the name and the unit, no finding
+    const sample = sampleWorkbookGrid();
+    const ledger = (s: GridSheet): GridSheet => ({
+      ...s,
+      values: s.values.map((row, r) => {
+        if (r < 2 || !row) return row;
+        const v = [...row];
+        v[1] = r === 2 ? '项目名称/承担单位' : `${String(row[1])}/${String(row[2])}`;
+        v[2] = r === 2 ? '单位性质' : row[2];
+        return v;
+      }),
+    });
+    const ev = evaluateWorkbook({ sheets: sample.sheets.map((s) => (s.name === '项目台账' ? ledger(s) : s)) });
+    expect(ev.check.findings.filter((f) => f.rule === 'S002').map((f) => /缺少必填列“(.+?)”/.exec(findingText(f, 'zh-CN'))?.[1])).toEqual(['承担单位', '项目名称']);
+  });
+
   it('splits a cell at its middle slash; a unit with a slash on one side only leaves the actual blank', () => {
     const split = (v: string): [unknown, unknown] => [pairedPart(v, 0), pairedPart(v, 1)];
     expect(['≤500元/人/480元/人', '有效提升/明显提升', '≤500元/人/480', '≥90%'].map(split)).toEqual([

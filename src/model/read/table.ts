@@ -241,13 +241,13 @@ function totalRow(row: number, text: string, m: RegExpExecArray): TotalRow {
   return label !== '小计' && !WHOLE_PREFIX.test(prefix) ? { row, label, group: true } : { row, label };
 }
 
-/** A header of one row naming two fields of the catalogue with a slash between (`指标值/实际完成值`), else undefined. */
+/** A header of one row naming two values that may share a column (ColumnDef.paired) with a slash between (`指标值/实际完成值`), else undefined. */
 function pairedHeader<K extends string>(path: ReadonlyArray<string>, index: ReadonlyMap<string, ColumnDef<K>>): [HeaderMatch<K>, HeaderMatch<K>] | undefined {
   if (path.length !== 1) return undefined;
   const halves = path[0].split(/[/／]/);
   if (halves.length !== 2) return undefined;
   const [a, b] = halves.map((h) => (h.trim() ? matchHeader(h, index) : undefined));
-  return a && b && a.def.key !== b.def.key && a.def.type === 'text' && b.def.type === 'text' ? [a, b] : undefined;
+  return a && b && a.def.key !== b.def.key && a.def.paired && b.def.paired ? [a, b] : undefined;
 }
 
 /**
