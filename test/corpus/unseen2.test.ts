@@ -108,3 +108,15 @@ describe('target and actual in one column (指标值/实际完成值, each cell 
     ]);
   });
 });
+
+describe('a line of words alone in the 项目编号 column (以下空白, 以下为重复粘贴)', () => {
+  it('is no project: every project read is the truth’s or a duplicate L004 names, and no L002 asks for its fields', () => {
+    const ev = evaluated.get('农业-十四地州分表.xlsx')!;
+    const f = corpus.find((x) => x.name === '农业-十四地州分表.xlsx')!;
+    const ids = (ev.check.ledger?.projects ?? []).map((p) => p.id);
+    const duplicates = texts(ev, 'L004').length;
+    expect({ read: ids.length, unknown: ids.filter((id) => !id || !(id in f.truth.years)) }).toEqual({ read: f.truth.projects + duplicates, unknown: [] });
+    expect(duplicates).toBe(3);
+    expect(texts(ev, 'L002')).toEqual([]);
+  });
+});

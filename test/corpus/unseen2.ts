@@ -134,13 +134,14 @@ async function fourteenSheets(): Promise<CorpusFile> {
       for (const x of mine) ws.addRow([x.id, x.name, x.unit, x.date.y, wan(x.total), wan(x.approved), wan(x.disbursed)]);
     };
     table();
+    if (p === '乌鲁木齐市') ws.addRow(['以下空白']);
     if (p === '哈密市') {
       ws.addRow([]);
       ws.addRow(['以下为重复粘贴']);
       table();
     }
   }
-  return { name: '农业-十四地州分表.xlsx', bytes: await buf(wb), shape: '14 prefecture sheets (no 地州市 column) + 汇总 (per prefecture, first) + 说明; 哈密市 pasted its table twice', truth: truthOf(rs) };
+  return { name: '农业-十四地州分表.xlsx', bytes: await buf(wb), shape: '14 prefecture sheets (no 地州市 column) + 汇总 (per prefecture, first) + 说明; 哈密市 pasted its table twice under a line 以下为重复粘贴, 以下空白 under 乌鲁木齐市\'s', truth: truthOf(rs) };
 }
 
 /**

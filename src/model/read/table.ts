@@ -672,6 +672,17 @@ function continuationRow(sheet: GridSheet, cells: ReadonlyArray<CellValue>, row:
   return { row, kind: 'continuation', col: filledCols[0] ?? idCol, label: typeof id === 'string' ? id.trim() : String(id ?? ''), numbers: filledCols };
 }
 
+/**
+ * A line of words alone in the 项目编号 column, the rest of its row blank (以下空白, 以下为重复粘贴, 此页无数据): a note to
+ * the reader, no project — a 项目编号 has a digit or a letter. (Asked only of a row whose first text is in that column
+ * and opens with no ASCII character: a project's code never gets here.)
+ */
+function wordsAlone(cells: ReadonlyArray<CellValue>, at: number, text: string): boolean {
+  if (/[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/.test(text)) return false;
+  for (let c = 0; c < cells.length; c++) if (c !== at && !isBlank(cells[c])) return false;
+  return true;
+}
+
 /** Whether a row's first text may open a note, a title or the header again (then its row is looked at whole). */
 function suspect(firstText: string, sense: RowSense): boolean {
   const c = firstText.charCodeAt(0);
@@ -689,12 +700,15 @@ function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: Tot
     const cells = sheet.values[rel];
     if (!cells) continue;
     let firstText: string | null = null;
+    let firstAt = -1;
     let blank = true;
-    for (const v of cells) {
+    for (let c = 0; c < cells.length; c++) {
+      const v = cells[c];
       if (isBlank(v)) continue;
       blank = false;
       if (typeof v === 'string') {
         firstText = v;
+        firstAt = c;
         break;
       }
     }
@@ -713,6 +727,7 @@ function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: Tot
       if (skipped[skipped.length - 1].kind === 'header') headerAgain = row;
       continue;
     }
+    else if (firstAt === sense.idCol && firstText!.charCodeAt(0) >= 0x80 && wordsAlone(cells, firstAt, firstText!)) skipped.push(skippedRow(cells, o, row, 'note'));
     else bodyRows.push(row);
   }
 }
