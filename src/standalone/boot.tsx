@@ -13,6 +13,6 @@ export function bootPage(container: HTMLElement, env: PageEnv = {}): Root {
   const root = createRoot(container);
   const locale = localeFromLanguage(env.language);
   const theme: ThemeName = env.prefersDark ? 'dark' : 'light';
-  root.render(<App host={createFileHost(env)} locale={locale} theme={theme} variant="page" />);
+  root.render(<App host={createFileHost({ ...env, locale })} locale={locale} theme={theme} variant="page" />);
   return root;
 }

@@ -8,6 +8,7 @@
  */
 import { sheetsToRead } from '../model/check';
 import type { Grid } from '../model/grid';
+import type { Locale } from '../model/messages';
 import { generatedAt } from '../model/selfeval';
 import { fileLabelOf } from '../model/selfeval/layouts';
 import { downloadBytes, DOCX_MIME, type Download } from '../ui/download';
@@ -33,6 +34,8 @@ import { inProcessSession, type SessionDeps, type WorkbookSession } from './sess
 type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXlsx' | 'annotateXlsx'>;
 
 export interface FileHostOptions {
+  /** The page's language: what the files it writes are called (default zh-CN). */
+  readonly locale?: Locale;
   /** Where the work runs (the page passes a worker session). Default: in-process. */
   readonly session?: WorkbookSession;
   /** In-process only. Default: `import('../adapters/xlsx')` (a lazy chunk). */
@@ -50,9 +53,18 @@ export { downloadBytes } from '../ui/download';
 /** The consolidated workbook the page downloads (as `jx merge` names it by default). */
 export const MERGED_FILE_NAME = '汇总.xlsx';
 
+/**
+ * The names the page gives what it writes, in its language: a Chinese page names them as jx does (台账-自评表.xlsx,
+ * 台账-自评报告.docx, 汇总.xlsx), an English one without Chinese but the user's own file name (台账-self-evaluation.xlsx).
+ */
+const NAMES: Readonly<Record<Locale, { readonly merged: string; readonly report: string; readonly sample: string; readonly fallback: string }>> = {
+  'zh-CN': { merged: MERGED_FILE_NAME, report: '自评报告', sample: '示例数据.xlsx', fallback: '绩效' },
+  'en-US': { merged: 'consolidated.xlsx', report: 'self-evaluation-report', sample: 'sample.xlsx', fallback: 'ledger' },
+};
+
 /** `台账.xlsx` → `台账-自评表.xlsx` (or another suffix: `台账-自评报告.docx`). */
-export function outputName(inputName: string, suffix = '-自评表.xlsx'): string {
-  const base = inputName.replace(/\.[^./\\]+$/, '') || '绩效';
+export function outputName(inputName: string, suffix = '-自评表.xlsx', locale: Locale = 'zh-CN'): string {
+  const base = inputName.replace(/\.[^./\\]+$/, '') || NAMES[locale].fallback;
   return safeFileName(`${base}${suffix}`);
 }
 
@@ -83,6 +95,8 @@ function defaultSession(options: FileHostOptions): WorkbookSession {
 export function createFileHost(options: FileHostOptions = {}): HostActions {
   const session = options.session ?? defaultSession(options);
   const download = options.download ?? downloadBytes;
+  const locale = options.locale ?? 'zh-CN';
+  const names = NAMES[locale];
   let current: string | null = null;
 
   return {
@@ -132,14 +146,14 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       onProgress?.(undefined);
       const bytes = await session.merged({ signal, onProgress });
       throwIfAborted(signal);
-      download(bytes, MERGED_FILE_NAME);
+      download(bytes, names.merged);
       onProgress?.(1);
-      return { downloadName: MERGED_FILE_NAME };
+      return { downloadName: names.merged };
     },
 
     async useSample(): Promise<{ name: string }> {
       await session.useSample();
-      current = '示例数据.xlsx';
+      current = names.sample;
       return { name: current };
     },
 
@@ -170,7 +184,7 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       onProgress?.(undefined);
       const bytes = await session.generate({ layout, generatedAt: generatedAt(), draft }, { signal, onProgress });
       throwIfAborted(signal);
-      const name = outputName(current ?? '绩效.xlsx', `-${fileLabelOf(layout)}.xlsx`);
+      const name = outputName(current ?? '', `-${fileLabelOf(layout, locale)}.xlsx`, locale);
       download(bytes, name);
       onProgress?.(1);
       return { downloadName: name };
@@ -180,7 +194,7 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       onProgress?.(undefined);
       const r = await session.report(layout, draft, todayDate(), { signal, onProgress });
       throwIfAborted(signal);
-      const name = outputName(current ?? '绩效.xlsx', '-自评报告.docx');
+      const name = outputName(current ?? '', `-${names.report}.docx`, locale);
       download(r.bytes, name, DOCX_MIME);
       onProgress?.(1);
       return { downloadName: name, text: r.text, placeholders: r.placeholders };

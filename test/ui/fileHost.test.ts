@@ -4,6 +4,7 @@ import { sampleWorkbookGrid } from '../../src/model/sample';
 import { analyse } from '../../src/ui/engine';
 import { HostError, type TaskOptions } from '../../src/ui/host';
 import { createFileHost, outputName } from '../../src/standalone/fileHost';
+import { fileLabelOf } from '../../src/model/selfeval/layouts';
 import { reportText } from '../../src/model/report';
 import { readDocx } from '../adapters/docx/read';
 import { report } from '../model/report/support';
@@ -96,6 +97,24 @@ describe('file host', () => {
     expect(outputName('台账.xlsx')).toBe('台账-自评表.xlsx');
     expect(outputName('a.b.xlsx')).toBe('a.b-自评表.xlsx');
     expect(outputName('.xlsx')).toBe('绩效-自评表.xlsx');
+  });
+});
+
+describe('file host in English (the page in an English browser)', () => {
+  test('names what it writes without Chinese but the user\'s file name: it wrote 台账-自评表.xlsx, 台账-自评报告.docx and 示例数据.xlsx on an English page', async () => {
+    const names: string[] = [];
+    const host = createFileHost({ locale: 'en-US', download: (_b, name) => void names.push(name) });
+    await host.openFile!((await sampleFile('2018台账.xlsx')).file, opts());
+    expect(await host.generate({ ...opts(), layout: '2020' })).toEqual({ downloadName: '2018台账-self-evaluation.xlsx' });
+    expect(await host.report!({ ...opts(), layout: '2020', draft: false })).toMatchObject({ downloadName: '2018台账-self-evaluation-report.docx' });
+    expect(await host.useSample!()).toEqual({ name: 'sample.xlsx' });
+    expect(await host.generate({ ...opts(), layout: '2018' })).toEqual({ downloadName: 'sample-self-evaluation.xlsx' });
+    expect(names).toEqual(['2018台账-self-evaluation.xlsx', '2018台账-self-evaluation-report.docx', 'sample-self-evaluation.xlsx']);
+    expect(outputName('.xlsx', '-self-evaluation.xlsx', 'en-US')).toBe('ledger-self-evaluation.xlsx');
+    expect([fileLabelOf('monitor', 'en-US'), fileLabelOf('monitor'), fileLabelOf('2020')]).toEqual(['monitoring', '绩效监控表', '自评表']);
+    // the consolidated workbook of several files
+    await host.openFiles!([(await sampleFile('a.xlsx')).file, (await sampleFile('b.xlsx')).file], opts());
+    expect(await host.downloadMerged!(opts())).toEqual({ downloadName: 'consolidated.xlsx' });
   });
 });
 

@@ -63,7 +63,7 @@ export const LAYOUT_MONITOR = defineLayout({
   level1: LEVEL1,
   hasPoints: false,
   monitor: true,
-  fileLabel: '绩效监控表',
+  fileLabel: { 'zh-CN': '绩效监控表', 'en-US': 'monitoring' },
   ledgerFields: MONITOR_LEDGER_FIELDS,
   sheetName: monitorSheetName,
   build,

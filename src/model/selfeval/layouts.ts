@@ -44,9 +44,15 @@ export function layoutLabel(id: string, locale: Locale, month?: number): string 
   return (typeof label === 'function' ? label(month) : label)[locale];
 }
 
-/** `台账.xlsx` → `台账-{label}.xlsx`: the label of a layout's written file (自评表 unless its entry says otherwise). */
-export function fileLabelOf(id: string): string {
-  return layoutById(id)?.fileLabel ?? '自评表';
+/** The label of a written 自评表 (a layout's entry may name its own). */
+const SELFEVAL_FILE_LABEL: Readonly<Record<Locale, string>> = { 'zh-CN': '自评表', 'en-US': 'self-evaluation' };
+
+/**
+ * `台账.xlsx` → `台账-{label}.xlsx`: the label of a layout's written file (自评表 unless its entry says otherwise), in the
+ * language of the face that names it (the page in English: 台账-self-evaluation.xlsx).
+ */
+export function fileLabelOf(id: string, locale: Locale = 'zh-CN'): string {
+  return (layoutById(id)?.fileLabel ?? SELFEVAL_FILE_LABEL)[locale];
 }
 
 export { categoryOf } from './categories';

@@ -1,3 +1,4 @@
+import type { Locale } from '../messages/types';
 import type { Finding } from '../findings';
 import type { SheetLayout } from '../layout';
 import type { Metrics } from '../metrics';
@@ -119,8 +120,8 @@ export interface LayoutDef<Id extends string = string> {
    * not refuse the form (draft.ts); absent: the form reads the whole ledger, every S002 refuses it.
    */
   readonly ledgerFields?: ReadonlyArray<ProjectKey>;
-  /** What a written file is called after its input (`台账-自评表.xlsx`); default 自评表. */
-  readonly fileLabel?: string;
+  /** What a written file is called after its input (`台账-自评表.xlsx`, `ledger-self-evaluation.xlsx`); default 自评表. */
+  readonly fileLabel?: Readonly<Record<Locale, string>>;
   readonly build: (x: LayoutInput) => LayoutResult;
 }
 
