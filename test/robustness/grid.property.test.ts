@@ -194,14 +194,14 @@ type Typed = Exclude<FieldType, 'text' | 'patent' | 'number'>;
 /** Values each type reads, and values it cannot read (decided here, not by the reader). */
 const GOOD: Readonly<Record<Typed, fc.Arbitrary<CellValue>>> = {
   amount: fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.constantFrom('1,200', '１２００', ' 30.5 ', '1200万元', '12000000元', '(100)', '0')),
-  year: fc.oneof(fc.integer({ min: 1900, max: 2200 }), fc.constantFrom('2018', '2018年', '２０１８', '2017年度'), fc.constant(dateValue(2018, 6, 30))),
+  year: fc.oneof(fc.integer({ min: 1900, max: 2200 }), fc.constantFrom('2018', '2018年', '２０１８', '2017年度', '18年', '二〇一八年'), fc.constant(dateValue(2018, 6, 30))),
   date: fc.oneof(fc.constantFrom('2018-06-30', '2018/6/30', '2018.06.30', '2018年6月30日', '2020-02-29', '20180630', 43281), fc.constant(dateValue(2016, 2, 29))),
   count: fc.oneof(fc.nat(100_000), fc.constantFrom('1,100', '12人次', '３件', '0')),
   bool: fc.oneof(fc.boolean(), fc.constantFrom('是', '否', 'Y', 'n', '√', '×', 'TRUE', 'false', 1, 0)),
 };
 const BAD: Readonly<Record<Typed, fc.Arbitrary<CellValue>>> = {
   amount: fc.oneof(anyError, fc.constantFrom('abc', '12..5', '1,2,3', '十万', '1200美元', 'NaN', '1e999999999', true, NaN, Infinity, 1e300), fc.constant(dateValue(2018, 1, 1))),
-  year: fc.oneof(anyError, fc.constantFrom('18年', '二〇一八', 'abc', 1899, 2201, 2018.5, '2018-19', false, NaN, -Infinity)),
+  year: fc.oneof(anyError, fc.constantFrom('18', '二〇一八', 'abc', 1899, 2201, 2018.5, '2018-19', false, NaN, -Infinity)),
   date: fc.oneof(anyError, fc.constantFrom('2019-02-29', '2018-13-01', '2018-04-31', '2018-00-10', 'abc', '明年', 0, -5, 200000, true, NaN),
     fc.constantFrom(dateValue(2018, 13, 1), dateValue(2019, 2, 29), dateValue(2018, 0, 0), dateValue(NaN, 1, 1))),
   count: fc.oneof(anyError, fc.constantFrom('3.5', 'abc', 2.5, '—5', 'many', true, NaN, Infinity, '1e400')),
