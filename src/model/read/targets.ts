@@ -736,6 +736,13 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>): NumberHit[] {
         continue;
       }
       value = Number(text.replace(/,/g, ''));
+      // A fraction (`1/3以上`, `2/3`): its percent to two decimals, as officers write it (33.33%), never two values.
+      const den = /^\d{1,3}(?![\d/.])/.exec(s.slice(j + 1, j + 5))?.[0];
+      if (s[j] === '/' && den !== undefined && /^\d{1,3}$/.test(text) && value > 0 && value < Number(den)) {
+        value = Math.round((value / Number(den)) * 10000) / 100;
+        forcedUnit = '%';
+        j += 1 + den.length;
+      }
       // A sign only at the start or after a symbol (`≥-5%`); `90%-95%` is a range.
       const negative = (s[i - 1] === '-' || s[i - 1] === '−') && (i - 1 === 0 || '≥≤=<>≈: '.includes(s[i - 2]));
       if (negative) value = -value;

@@ -239,3 +239,15 @@ describe('targets36: a 自评表 sent back as this year\'s 绩效指标 reads it
     expect(rulesOn(foot, ['T004', 'W005', 'S009'])).toEqual(['S009@3']);
   });
 });
+
+describe('targets36: a fraction is its percent', () => {
+  it('1/3以上 met by 40%, 2/3 short at 60% (10 × 60 / 66.67); no T011 (several values) nor W011', () => {
+    const ev = evaluate([
+      ['数量指标', '脱贫户覆盖', '1/3以上', null, '40%', 10],
+      ['数量指标', '农户参与', '2/3', null, '60%', 10],
+    ]);
+    expect(ev.selfEval!.indicators.map((i) => [i.target, i.score])).toEqual([['≥33.33%', 10], ['≥66.67%', 9]]);
+    expect(rulesOn(ev, ['T011', 'W011', 'W005'])).toEqual([]);
+    expect(parseTarget('5次/年').target).toEqual({ kind: 'quantity', op: '≥', value: 5, unit: '次/年' });
+  });
+});
