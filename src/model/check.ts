@@ -11,6 +11,7 @@ import { readIndicators, type IndicatorsRead } from './read/indicators';
 import { combineLedger, leaveOutRepeats, ledgerParts, readLedger, type LedgerRead } from './read/ledger';
 import { mergeRef } from './read/merges';
 import { regionFromSheetName, regionNamedIn } from './read/regions';
+import { XINJIANG_COUNTIES } from './read/counties';
 import { categoryOf } from './selfeval/categories';
 import { locateMaterialSheet, readMaterialSheet, type MaterialRead } from './read/material';
 import { withSheetGoals } from './read/goals';
@@ -447,9 +448,9 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     const allowed = new Set(profile.regions);
     const parts: LedgerRead[] = [];
     // a ledger without a 地州市 column is one prefecture's when its sheet's name, else its title lines, else (one sheet) the file's name names it
-    const fileRegion = options.fileName !== undefined && ledgerSheets.length === 1 ? regionNamedIn([options.fileName.replace(/^.*[\\/]/, '')], allowed) : undefined;
+    const fileRegion = options.fileName !== undefined && ledgerSheets.length === 1 ? regionNamedIn([options.fileName.replace(/^.*[\\/]/, '')], allowed, XINJIANG_COUNTIES) : undefined;
     ledgerTables.forEach((t, i) => {
-      if (t) parts.push(readLedger(t, profile.unit, { region: regionFromSheetName(ledgerSheets[i].name, allowed), titleRegion: regionNamedIn(t.titleTexts, allowed) ?? fileRegion }));
+      if (t) parts.push(readLedger(t, profile.unit, { region: regionFromSheetName(ledgerSheets[i].name, allowed, XINJIANG_COUNTIES), titleRegion: regionNamedIn(t.titleTexts, allowed, XINJIANG_COUNTIES) ?? fileRegion }));
     });
     const { kept, left } = leaveOutRepeats(parts);
     for (const l of left) {
@@ -463,7 +464,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     }
     // 配置's own words for the fund (not the defaults, which name the patent fund): a patent fund's ledger is asked for 专利号
     const fundNames = (['projectName', 'reportSubject'] as const).flatMap((k) => (profileRead.cells[k] && profile[k] !== undefined ? [profile[k]] : []));
-    pushAll(findings, ledgerFindings(ledger, profile, fiscalYear, fundNames));
+    pushAll(findings, ledgerFindings(ledger, profile, fiscalYear, fundNames, XINJIANG_COUNTIES));
     for (const p of kept) {
       overlapFinding(p.table, emit);
       hiddenRowsFinding(p.table, p.projects, emit);

@@ -24,10 +24,10 @@ export const SHEET_NAMES = {
 /** Headers S001 names as examples of what a ledger's header row has. */
 export const HEADER_EXAMPLES: ReadonlyArray<string> = LEDGER_COLUMNS.slice(0, 3).map((d) => d.header);
 
-export function ledgerContext(ledger: LedgerRead, profile: Profile, fiscalYear: number | undefined): LedgerContext {
+export function ledgerContext(ledger: LedgerRead, profile: Profile, fiscalYear: number | undefined, counties?: ReadonlyMap<string, string>): LedgerContext {
   return {
     profile, fiscalYear, ledger, sheet: ledger.table.sheet.name,
-    allowedRegions: new Set(profile.regions), industries: new Set(profile.industries), regionMatches: new Map(), creditCodesValid: new Map(),
+    allowedRegions: new Set(profile.regions), ...(counties ? { counties } : {}), industries: new Set(profile.industries), regionMatches: new Map(), creditCodesValid: new Map(),
   };
 }
 
@@ -61,7 +61,7 @@ export function ledgerColumnFindings(table: Table<ProjectKey>, regionFromSheet =
  * Runs every ledger rule over a read ledger. A ledger over several sheets: each sheet's columns,
  * rows, 合计 rows and medians on their own, duplicates (L004, L015) across all the sheets.
  */
-export function ledgerFindings(ledger: LedgerRead, profile: Profile, fiscalYear: number | undefined, fundNames: ReadonlyArray<string> = []): Finding[] {
+export function ledgerFindings(ledger: LedgerRead, profile: Profile, fiscalYear: number | undefined, fundNames: ReadonlyArray<string> = [], counties?: ReadonlyMap<string, string>): Finding[] {
   const out: Finding[] = [];
   const emit = (f: Finding): void => void out.push(f);
   const parts = ledgerParts(ledger);
@@ -70,12 +70,12 @@ export function ledgerFindings(ledger: LedgerRead, profile: Profile, fiscalYear:
     pushAll(out, collapseBlankColumns(part.findings, part.table));
     pushAll(out, ledgerColumnFindings(part.table, part.regionFromSheet !== undefined || part.regionFromTitles === true, fundNames));
     skippedRowFindings(part.table, emit);
-    const ctx = ledgerContext(part, profile, fiscalYear);
+    const ctx = ledgerContext(part, profile, fiscalYear, counties);
     if (parts.length > 1) for (const p of part.projects) own.set(p, ctx);
     runRowRules(part.projects, ctx, emit);
     runCrossRules(part.projects, ctx, emit, 'sheet');
   }
-  const whole: LedgerContext = { ...ledgerContext(ledger, profile, fiscalYear), ...(parts.length > 1 ? { partOf: (p) => own.get(p)! } : {}) };
+  const whole: LedgerContext = { ...ledgerContext(ledger, profile, fiscalYear, counties), ...(parts.length > 1 ? { partOf: (p) => own.get(p)! } : {}) };
   runCrossRules(ledger.projects, whole, emit, 'ledger');
   return out;
 }

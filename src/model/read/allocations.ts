@@ -10,6 +10,7 @@ import type { Finding } from '../findings';
 import type { Fen, MoneyUnit } from '../money';
 import { L003 } from '../rules/reading';
 import { matchRegion } from './regions';
+import { XINJIANG_COUNTIES } from './counties';
 import { headerKey } from './text';
 import { isBlank, rawText, readAmount } from './values';
 
@@ -61,7 +62,7 @@ export function readAllocations(sheet: GridSheet | undefined, unit: MoneyUnit, a
       const amount = readAmount(value, amountUnit);
       if (amount.kind === 'bad') findings.push(L003.finding.main(at, { field: String(row[ac]), raw: amount.raw, expected: 'amount' }));
       if (amount.kind !== 'ok' || !written) continue;
-      const m = matchRegion(written, allowed);
+      const m = matchRegion(written, allowed, XINJIANG_COUNTIES);
       allocations.push({ region: m.kind === 'unknown' ? written : m.official, written, amount: amount.value, row: at.row, col: at.col });
     }
     return { sheet: sheet.name, ...(sheet.namedAfterFile !== undefined ? { inFile: true } : {}), allocations, header: { row: o.row + r, col: o.col + ac }, findings };

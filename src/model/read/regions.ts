@@ -46,22 +46,38 @@ const DEFAULT_REGION_SET: ReadonlySet<string> = new Set(DEFAULT_REGIONS);
 export type RegionMatch =
   | { readonly kind: 'ok'; readonly official: string }
   | { readonly kind: 'short'; readonly official: string }
+  /** A county (伊宁市, 霍城县: counties.ts) of an allowed 地州市: counted under it. */
+  | { readonly kind: 'county'; readonly official: string }
   | { readonly kind: 'unknown' };
+
+/**
+ * A county's full name → its 地州市 (counties.ts XINJIANG_COUNTIES), given by the caller: the table stays out of the
+ * custom functions' bundle (its 60 KB budget), whose FINDINGS knows no counties.
+ */
+export type Counties = ReadonlyMap<string, string>;
+
+/** The allowed 地州市 a county's full name belongs to, or undefined. */
+export function prefectureOfCounty(name: string, allowed: ReadonlySet<string>, counties: Counties | undefined): string | undefined {
+  const p = counties?.get(name);
+  return p !== undefined && allowed.has(p) ? p : undefined;
+}
 
 /** The region's province written before it: `新疆维吾尔自治区乌鲁木齐市`, `新疆昌吉州` (an address, a unit's full name). */
 const PROVINCE_PREFIX = /^(?:新疆维吾尔自治区|新疆自治区|新疆)(?=.)/;
 
-export function matchRegion(written: string, allowed: ReadonlySet<string>): RegionMatch {
+export function matchRegion(written: string, allowed: ReadonlySet<string>, counties?: Counties): RegionMatch {
   const s = written.replace(/\s+/g, '');
   if (allowed.has(s)) return { kind: 'ok', official: s };
   // 新疆维吾尔自治区乌鲁木齐市 names 乌鲁木齐市 (the same as written without the province: a short form's info)
   const local = s.replace(PROVINCE_PREFIX, '');
   if (local !== s && !allowed.has(s)) {
-    const m = matchRegion(local, allowed);
-    return m.kind === 'unknown' ? m : { kind: 'short', official: m.official };
+    const m = matchRegion(local, allowed, counties);
+    return m.kind === 'unknown' || m.kind === 'county' ? m : { kind: 'short', official: m.official };
   }
   const official = REGION_SHORT_FORMS.get(s);
   if (official && allowed.has(official)) return { kind: 'short', official };
+  const county = prefectureOfCounty(s, allowed, counties);
+  if (county) return { kind: 'county', official: county };
   // 推荐单位 is often an organisation of the prefecture (`乌鲁木齐市知识产权局`, `昌吉州财政局`):
   // a text that starts with an allowed name or a known short form names that prefecture.
   for (const name of allowed) if (name.length >= 2 && s.startsWith(name)) return { kind: 'short', official: name };
@@ -74,9 +90,9 @@ export function matchRegion(written: string, allowed: ReadonlySet<string>): Regi
  * official name of an allowed division or known short form the name holds (the longest one), or
  * undefined.
  */
-export function regionFromSheetName(name: string, allowed: ReadonlySet<string>): string | undefined {
+export function regionFromSheetName(name: string, allowed: ReadonlySet<string>, counties?: Counties): string | undefined {
   const s = name.replace(/\s+/g, '');
-  const whole = matchRegion(s.replace(/^[\d０-９.．、,，_\-()（）]+/, ''), allowed);
+  const whole = matchRegion(s.replace(/^[\d０-９.．、,，_\-()（）]+/, ''), allowed, counties);
   if (whole.kind !== 'unknown') return whole.official;
   let best: { official: string; len: number } | undefined;
   const consider = (written: string, official: string): void => {
@@ -84,6 +100,8 @@ export function regionFromSheetName(name: string, allowed: ReadonlySet<string>):
   };
   for (const n of allowed) consider(n, n);
   for (const [short, official] of REGION_SHORT_FORMS) consider(short, official);
+  // a sheet per county (伊宁市, 霍城县项目): its prefecture's
+  for (const [county, official] of counties ?? []) consider(county, official);
   return best?.official;
 }
 
@@ -92,7 +110,7 @@ export function regionFromSheetName(name: string, allowed: ReadonlySet<string>):
  * `阿克苏地区项目台账.xlsx`): the official name of every allowed division or known short form (two characters or more) the
  * texts hold, when they all name the same one; undefined when they name none, or two (`乌鲁木齐市、昌吉州…` is no one's).
  */
-export function regionNamedIn(texts: ReadonlyArray<string>, allowed: ReadonlySet<string>): string | undefined {
+export function regionNamedIn(texts: ReadonlyArray<string>, allowed: ReadonlySet<string>, counties?: Counties): string | undefined {
   let found: string | undefined;
   const meet = (s: string, written: string, official: string): boolean => {
     if (!allowed.has(official) || !s.includes(written)) return true;
@@ -104,6 +122,7 @@ export function regionNamedIn(texts: ReadonlyArray<string>, allowed: ReadonlySet
     const s = text.replace(/\s+/g, '');
     for (const name of allowed) if (name.length >= 2 && !meet(s, name, name)) return undefined;
     for (const [short, official] of REGION_SHORT_FORMS) if (short.length >= 2 && !WITHIN_WORDS.has(short) && !meet(s, short, official)) return undefined;
+    for (const [county, official] of counties ?? []) if (!meet(s, county, official)) return undefined;
   }
   return found;
 }

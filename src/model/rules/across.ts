@@ -13,6 +13,7 @@ import type { Project, ProjectKey } from '../records';
 import type { AllocationsRead } from '../read/allocations';
 import type { ColumnInfo } from '../read/table';
 import { matchRegion, REGION_SHORT_FORMS, XINJIANG_PREFECTURES } from '../read/regions';
+import { XINJIANG_COUNTIES } from '../read/counties';
 import { fieldName } from './context';
 import { idKey, patentKeyOf } from './ledgerCross';
 
@@ -256,7 +257,7 @@ export function regionNamer(allowed: ReadonlySet<string>): (p: Project) => strin
     if (written === undefined) return undefined;
     let official = memo.get(written);
     if (official === undefined) {
-      const m = matchRegion(written, allowed);
+      const m = matchRegion(written, allowed, XINJIANG_COUNTIES);
       official = m.kind === 'unknown' ? written : m.official;
       memo.set(written, official);
     }

@@ -13,6 +13,8 @@ export interface LedgerContext {
   readonly ledger: LedgerRead;
   readonly sheet: string;
   readonly allowedRegions: ReadonlySet<string>;
+  /** Counties → their 地州市 (read/counties.ts), given by checkWorkbook; FINDINGS has none (its bundle's budget). */
+  readonly counties?: ReadonlyMap<string, string>;
   readonly industries: ReadonlySet<string>;
   /** L006's matchRegion of each 地州市 text met so far (filled as the rows are checked). */
   readonly regionMatches: Map<string, RegionMatch>;

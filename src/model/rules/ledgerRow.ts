@@ -3,6 +3,7 @@ import { parsePatentNumber, validPatentKind, type PatentKind } from '../algorith
 import { checkUscc, validAsWritten } from '../algorithms/uscc';
 import type { Finding } from '../findings';
 import { compareDates, isoDate, type DateValue } from '../grid';
+import { headerIndex, LEDGER_COLUMNS, matchHeader } from '../read/columns';
 import { matchRegion, type RegionMatch } from '../read/regions';
 import { inForce, projectStatusOf } from '../read/status';
 import type { Project } from '../records';
@@ -62,14 +63,28 @@ export const L006 = rowRule({
       'zh-CN': (p) => `地州市“${p.region}”不是规范名称，按“${p.official}”读取。`,
       'en-US': (p) => `Region "${p.region}" is not the official name; it is read as "${p.official}".`,
     }),
+    /** A county (伊宁市) in the 地州市 column: counted under its prefecture. Not said under a 县市区 column, which holds counties. */
+    county: msg({
+      severity: 'info',
+      params: { region: P.text, official: P.text },
+      'zh-CN': (p) => `地州市“${p.region}”是县（市、区），按其所属的“${p.official}”计。`,
+      'en-US': (p) => `Region "${p.region}" is a county; it is counted under its prefecture "${p.official}".`,
+    }),
   },
   row: (p, ctx, report) => {
     if (p.region === undefined) return;
     const m = regionMatch(ctx, p.region);
     if (m.kind === 'short') report.short(cellOf(ctx, p, 'region'), { region: p.region, official: m.official });
+    else if (m.kind === 'county' && !countyColumn(ctx)) report.county(cellOf(ctx, p, 'region'), { region: p.region, official: m.official });
     else if (m.kind === 'unknown') report.main(cellOf(ctx, p, 'region'), { region: p.region });
   },
 });
+
+/** The ledger's 地州市 is read from a column of counties (县市区: a stand-in of 地州市, columns.ts), where a county is no surprise. */
+function countyColumn(ctx: LedgerContext): boolean {
+  const header = ctx.ledger.table.columns.region?.header;
+  return header !== undefined && matchHeader(header, headerIndex(LEDGER_COLUMNS))?.standIn === true;
+}
 
 /** Distinct 地州市 texts whose match a ledger context keeps (a hostile ledger may write 100,000). */
 const REGION_MATCHES_KEPT = 1024;
@@ -78,7 +93,7 @@ const REGION_MATCHES_KEPT = 1024;
 function regionMatch(ctx: LedgerContext, written: string): RegionMatch {
   let m = ctx.regionMatches.get(written);
   if (m === undefined) {
-    m = matchRegion(written, ctx.allowedRegions);
+    m = matchRegion(written, ctx.allowedRegions, ctx.counties);
     if (ctx.regionMatches.size < REGION_MATCHES_KEPT) ctx.regionMatches.set(written, m);
   }
   return m;

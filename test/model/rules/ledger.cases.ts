@@ -33,6 +33,8 @@ export const CASES: RuleCases = {
     { name: '巴音州 and 伊犁州直 are short forms (sweep 31)', book: { rows: [{ ...validRow(0), 地州市: '巴音州' }, { ...validRow(1), 地州市: '伊犁州直' }] }, expect: ['info@项目台账!E2', 'info@项目台账!E3'] },
     { name: 'the province before an unknown place is still unknown', book: { rows: second({ 地州市: '新疆北京市' }) }, expect: [`error@${cell('地州市')}`] },
     { name: 'XPCC city added by profile', book: { rows: second({ 地州市: '石河子市' }), profile: [['地区范围', '乌鲁木齐市、石河子市']] }, expect: [] },
+    { name: 'a county (伊宁市) is counted under its prefecture: info', book: { rows: second({ 地州市: '伊宁市' }) }, expect: [`info@${cell('地州市')}`] },
+    { name: 'a county whose prefecture the 地区范围 does not list is not in range', book: { rows: second({ 地州市: '伊宁市' }), profile: [['地区范围', '乌鲁木齐市、石河子市']] }, expect: [`error@${cell('地州市')}`] },
   ],
   L007: [
     { name: 'wrong check digit', book: { rows: second({ 专利号: '201710736136.3' }) }, expect: [`error@${cell('专利号')}`] },

@@ -1,0 +1,89 @@
+/**
+ * A county's ledger counts under its prefecture (counties.ts): a sheet per county (伊宁市, 霍城县, 奎屯市), a file named
+ * after a county, a county written in the 地州市 column. Before, each was S002 (缺少必填列“地州市”) or L006 (不在地区范围内)
+ * on every project, and jx merge counted none of them under 伊犁哈萨克自治州.
+ */
+import { readWorkbookFile } from '../../../src/adapters/file';
+import { checkAcross } from '../../../src/model/across';
+import { consolidate } from '../../../src/model/across/consolidate';
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { findingText } from '../../../src/model/messages';
+import type { CellValue, GridSheet } from '../../../src/model/grid';
+import { XINJIANG_COUNTIES } from '../../../src/model/read/counties';
+import { DEFAULT_REGIONS, matchRegion, regionFromSheetName, regionNamedIn, XINJIANG_PREFECTURES } from '../../../src/model/read/regions';
+import { sampleWorkbookGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
+import { toCsv, withLedger } from '../../support/shapes';
+
+const allowed = new Set(DEFAULT_REGIONS);
+const ILI = '伊犁哈萨克自治州';
+
+describe('the county table', () => {
+  it('names each county once, under one of the 14 prefectures, by a full name (县, 市, 区)', () => {
+    for (const [county, prefecture] of XINJIANG_COUNTIES) {
+      expect(XINJIANG_PREFECTURES).toContain(prefecture);
+      expect(county).toMatch(/[县市区]$/);
+      expect(XINJIANG_PREFECTURES).not.toContain(county);
+    }
+  });
+
+  it.each([['伊宁市', ILI], ['霍城县', ILI], ['奎屯市', ILI], ['库尔勒市', '巴音郭楞蒙古自治州'], ['昌吉市', '昌吉回族自治州'], ['新疆维吾尔自治区阜康市', '昌吉回族自治州']])('%p in the 地州市 column counts under %p', (county, prefecture) => {
+    expect(matchRegion(county, allowed, XINJIANG_COUNTIES)).toEqual({ kind: 'county', official: prefecture });
+  });
+
+  it('a county whose prefecture the fund does not list is not in its range; short names are no county', () => {
+    expect(matchRegion('伊宁市', new Set(['乌鲁木齐市', '自治区本级']), XINJIANG_COUNTIES).kind).toBe('unknown');
+    expect(matchRegion('伊宁', allowed, XINJIANG_COUNTIES).kind).toBe('unknown');
+  });
+
+  it('sheet names, titles and file names', () => {
+    expect(regionFromSheetName('霍城县', allowed, XINJIANG_COUNTIES)).toBe(ILI);
+    expect(regionFromSheetName('3.奎屯市项目', allowed, XINJIANG_COUNTIES)).toBe(ILI);
+    expect(regionNamedIn(['伊宁市2018年度项目台账.csv'], allowed, XINJIANG_COUNTIES)).toBe(ILI);
+    expect(regionNamedIn(['填报单位：伊宁市知识产权局'], allowed, XINJIANG_COUNTIES)).toBe(ILI);
+    // two prefectures' counties: no one's
+    expect(regionNamedIn(['伊宁市、昌吉市项目汇总'], allowed, XINJIANG_COUNTIES)).toBeUndefined();
+  });
+});
+
+const ledger = sampleWorkbookGrid().sheets.find((s) => s.name === SAMPLE_SHEETS.ledger)!;
+const header = ledger.values.findIndex((r) => r.includes('地州市'));
+const regionCol = ledger.values[header].indexOf('地州市');
+const body = ledger.values.slice(header + 1).filter((r) => r.some((v) => v !== null));
+const COUNTIES = ['伊宁市', '霍城县', '奎屯市'];
+const withoutRegion = (r: ReadonlyArray<CellValue>): CellValue[] => r.filter((_, c) => c !== regionCol);
+
+describe('a county\'s ledger', () => {
+  it('a sheet per county without a 地州市 column: no S002, every project under 伊犁哈萨克自治州', () => {
+    const sheets: GridSheet[] = COUNTIES.map((name, i) => ({
+      name,
+      values: [['2018年度项目台账'], withoutRegion(ledger.values[header]), ...body.filter((_, k) => k % 3 === i).map(withoutRegion)],
+    }));
+    const ev = evaluateWorkbook(withLedger(sheets));
+    expect(ev.findings.filter((f) => f.rule === 'S002' || f.rule === 'L006')).toEqual([]);
+    expect(ev.check.ledgerSheets).toEqual(COUNTIES);
+    expect(ev.check.ledger!.projects).toHaveLength(body.length);
+  });
+
+  it('a CSV named after its county, without a 地州市 column: no S002; merged under 伊犁哈萨克自治州', async () => {
+    const sheet = { name: 'x', values: [['2018年度项目台账'], withoutRegion(ledger.values[header]), ...body.slice(0, 12).map(withoutRegion)] };
+    const r = await readWorkbookFile(new TextEncoder().encode(toCsv(sheet)), '伊宁市.csv');
+    if (!r.ok) throw new Error('unreadable');
+    expect(evaluateWorkbook(r.grid, { fileName: '伊宁市.csv' }).findings.filter((f) => f.rule === 'S002')).toEqual([]);
+    const merged = consolidate(checkAcross([{ file: '伊宁市.csv', grid: r.grid }]));
+    expect(merged.regions.map((x) => [x.region, x.projects])).toEqual([[ILI, 12]]);
+  });
+
+  it('counties in the 地州市 column: an info each (L006.county), counted under the prefecture; under 县市区 no word', () => {
+    const values = ledger.values.map((r, i) => (i > header ? r.map((v, c) => (c === regionCol ? COUNTIES[i % 3] : v)) : r));
+    const ev = evaluateWorkbook(withLedger({ ...ledger, values }));
+    const l006 = ev.findings.filter((f) => f.rule === 'L006');
+    expect(l006).toHaveLength(body.length);
+    expect(l006.every((f) => f.severity === 'info' && f.variant === 'county')).toBe(true);
+    expect(findingText(l006[0], 'zh-CN')).toMatch(/^项目 .+：地州市“(伊宁市|霍城县|奎屯市)”是县（市、区），按其所属的“伊犁哈萨克自治州”计。$/);
+    expect(findingText(l006[0], 'en-US').replace(/伊宁市|霍城县|奎屯市|伊犁哈萨克自治州/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
+    const merged = consolidate(checkAcross([{ file: 'a.xlsx', grid: withLedger({ ...ledger, values }) }]));
+    expect(merged.regions.map((x) => [x.region, x.projects])).toEqual([[ILI, body.length]]);
+    const county = values.map((r, i) => (i === header ? r.map((v, c) => (c === regionCol ? '县市区' : v)) : r));
+    expect(evaluateWorkbook(withLedger({ ...ledger, values: county })).findings.filter((f) => f.rule === 'L006' || f.rule === 'S002')).toEqual([]);
+  });
+});
