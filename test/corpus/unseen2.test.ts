@@ -28,6 +28,18 @@ beforeAll(async () => {
 });
 const texts = (ev: WorkbookEvaluation, rule: string): string[] => ev.findings.filter((f) => f.rule === rule).map((f) => `${findingPlace(f)} ${findingText(f, 'zh-CN')}`);
 
+describe('every file of the corpus', () => {
+  it('reads every project once, and what the fund approved and paid, to the 分 (the pasted-twice sheet: its L004 duplicates apart)', () => {
+    for (const f of corpus) {
+      const ev = evaluated.get(f.name)!;
+      const seen = new Set<string>();
+      const ps = (ev.check.ledger?.projects ?? []).filter((p) => !seen.has(p.id ?? '') && seen.add(p.id ?? ''));
+      const sum = (k: 'approved' | 'disbursed'): number => ps.reduce((s, p) => s + (p[k] ?? 0), 0);
+      expect({ file: f.name, projects: ps.length, approved: sum('approved'), disbursed: sum('disbursed') }).toEqual({ file: f.name, projects: f.truth.projects, approved: f.truth.approved, disbursed: f.truth.disbursed });
+    }
+  });
+});
+
 describe('the year as officers write it (2019年度, 19年, 二〇一九年, 2019年立项)', () => {
   it('each project’s 立项年度 is its year, and nothing is called unreadable', () => {
     for (const f of corpus) {
