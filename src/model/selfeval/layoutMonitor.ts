@@ -30,7 +30,7 @@ const WIDTHS = [10, 11, 10, 17, 14, 11, 10, 5, 5, 5, 6, 5, 10, 8, 6, 26];
 const [A, B, C, D, E, F, G, H, , , , L, M, N, O, P] = WIDTHS.map((_, i) => i);
 const AMOUNT: CellStyle = { ...BODY, hAlign: 'right', numberFormat: '0.00' };
 const RATE: CellStyle = { ...LABEL, numberFormat: '0.00%' };
-const PROGRESS: CellStyle = { ...LABEL, numberFormat: '0.0%' };
+const PROGRESS: CellStyle = { ...LABEL, numberFormat: '0.00%' }; // as 执行率 beside it and jx monitor's lines (36.00%)
 const LIGHT: CellStyle = { ...LABEL, bold: true };
 /** A suggestion the product computed (全年预计完成值 by a straight line): grey and italic, never the user's words. */
 const SUGGESTION: CellStyle = { ...LABEL, italic: true, color: '#808080' };

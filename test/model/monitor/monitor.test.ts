@@ -83,6 +83,13 @@ describe('the mid-year sample', () => {
     }
   });
 
+  it('prints an indicator\'s 完成进度 to two places, as the 执行率 above it and jx monitor\'s lines (36.00%)', () => {
+    const progress = layout.cells.find((c) => c.row === rowOf(layout, '培训从事知识产权工作人员') && c.col === PROGRESS_COL)!;
+    const rate = layout.cells.find((c) => c.row === 4 && c.col === 6)!; // 1—7月执行率 of the total row
+    expect([progress.value, progress.style?.numberFormat]).toEqual([180 / 500, '0.00%']);
+    expect(rate.style?.numberFormat).toBe('0.00%');
+  });
+
   it('suggests the year for a count by a straight line, grey and italic, and never for a rate', () => {
     const training = mon.indicators.find((m) => m.indicator.level3 === '培训从事知识产权工作人员')!;
     // 180 × 12 / 7 = 308.57…: people are counted whole, as the 180 and the 500 are written, so 约309人次.
