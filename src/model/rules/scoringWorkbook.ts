@@ -43,14 +43,14 @@ export const W009 = defineRule({
   title: { 'zh-CN': '预算数为 0', 'en-US': 'Budget is 0' },
   messages: {
     main: msg({
-      /** No `budget`: 全年预算数 is empty. `sheet`, `field`: where it goes (配置's 全年预算数), said when it is empty. */
+      /** No `budget`: 全年预算数 is empty. `sheet`, `field`: where it goes (配置's 全年预算数), given (and said) when it is empty. */
       params: { budget: P.optional(P.decimal), executed: P.decimal, unit: P.moneyUnit, sheet: P.optional(P.text), field: P.optional(P.text) },
       'zh-CN': (p) =>
         `全年预算数${p.budget === '' ? '为空' : `为 ${p.budget} ${p.unit}`}，无法计算预算执行率（执行数 ${d(p.executed)} ${p.unit}），执行率与得分显示为“—”。` +
-        (p.budget === '' && p.sheet && p.field ? `请在“${p.sheet}”工作表的“${p.field}”一行填写金额。` : ''),
+        (p.sheet && p.field ? `请在“${p.sheet}”工作表的“${p.field}”一行填写金额。` : ''),
       'en-US': (p) =>
         `The full-year budget is ${p.budget === '' ? 'empty' : `${p.budget} ${p.unit}`}: no execution rate can be computed (executed ${d(p.executed)} ${p.unit}); rate and score show "—".` +
-        (p.budget === '' && p.sheet && p.field ? ` Enter the amount on the row "${p.field}" of the profile sheet "${p.sheet}".` : ''),
+        (p.sheet && p.field ? ` Enter the amount on the row "${p.field}" of the profile sheet "${p.sheet}".` : ''),
     }),
     /** The workbook has no 配置 sheet at all: where 全年预算数 goes, with an example row. */
     noProfile: msg({
@@ -80,11 +80,11 @@ export const W010 = defineRule({
   },
 });
 
-/** The rules of this file, by id. */
 /** The sheet and the parameter the full-year budget is read from (read/profile.ts: 配置, 全年预算数). */
 const PROFILE_SHEET = '配置';
 const BUDGET_FIELD = '全年预算数';
 
+/** The rules of this file. */
 export const TABLE_SCORING_RULES = [W003, W004, W009, W010] as const;
 
 /** W009 (no budget, so no rate), W010 (rate below 90 % and not explained in 实际完成情况). */
@@ -95,7 +95,7 @@ export function budgetFindings(profile: Profile, metrics: Metrics, at: Where, em
     // where the budget goes: 配置's 全年预算数 (a finding at no sheet: the workbook has no 配置, evaluate.ts profileCell)
     const where = { sheet: at.sheet || PROFILE_SHEET, field: BUDGET_FIELD };
     if (!at.sheet && metrics.budget === undefined) emit(W009.finding.noProfile(at, { executed: fmt(metrics.executed), unit: profile.unit, ...where }));
-    else emit(W009.finding.main(at, { ...(metrics.budget === undefined ? {} : { budget: fmt(metrics.budget) }), executed: fmt(metrics.executed), unit: profile.unit, ...where }));
+    else emit(W009.finding.main(at, { ...(metrics.budget === undefined ? where : { budget: fmt(metrics.budget) }), executed: fmt(metrics.executed), unit: profile.unit }));
     return;
   }
   if (rate < RATE_EXPLAIN_BELOW && !/执行率/.test(profile.goalResult ?? ''))

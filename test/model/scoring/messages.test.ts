@@ -24,7 +24,7 @@ describe('scoring messages', () => {
     expect(formatFinding({ rule: 'W009', params: { budget: '0', executed: '5', unit: '万元' } })).toMatch(/^全年预算数为 0 万元，无法计算/);
     // an empty 全年预算数 in 配置: where to enter it
     expect(formatFinding({ rule: 'W009', params: { executed: '5', unit: '万元', sheet: '配置', field: '全年预算数' } })).toMatch(/请在“配置”工作表的“全年预算数”一行填写金额。$/);
-    expect(formatFinding({ rule: 'W009', params: { budget: '0', executed: '5', unit: '万元', sheet: '配置', field: '全年预算数' } })).not.toMatch(/请在/);
+    expect(formatFinding({ rule: 'W009', params: { budget: '0', executed: '5', unit: '万元' } })).not.toMatch(/请在/);
     expect(formatFinding({ rule: 'W010', params: { rate: '85.00', executed: '85', budget: '100', unit: '万元', field: '实际完成情况' } }, 'en-US')).toBe(
       'Budget execution rate 85.00% (executed 85 ×10,000 yuan of 100 ×10,000 yuan) is below 90%; give the reason in the profile parameter "实际完成情况".',
     );

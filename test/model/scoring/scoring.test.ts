@@ -40,6 +40,9 @@ describe('budget execution', () => {
     expect(rules(e.findings)).toEqual(['W009']);
     expect(e.findings[0]).toMatchObject({ sheet: '配置', severity: 'warning' });
     expect(formatFinding(e.findings[0])).toContain('无法计算预算执行率');
+    // a budget written as 0 is there: no 请在…填写 (that is for an empty 全年预算数)
+    expect(formatFinding(e.findings[0])).not.toMatch(/请在/);
+    expect(e.findings[0].params).not.toHaveProperty('sheet');
   });
 
   it('a rate below 90% asks for an explanation in 实际完成情况 (W010), unless it mentions 执行率', () => {
