@@ -727,7 +727,7 @@ function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: Tot
       if (skipped[skipped.length - 1].kind === 'header') headerAgain = row;
       continue;
     }
-    else if (firstAt === sense.idCol && firstText!.charCodeAt(0) >= 0x80 && wordsAlone(cells, firstAt, firstText!)) skipped.push(skippedRow(cells, o, row, 'note'));
+    else if (firstText !== null && firstAt === sense.idCol && firstText.charCodeAt(0) >= 0x80 && wordsAlone(cells, firstAt, firstText)) skipped.push(skippedRow(cells, o, row, 'note'));
     else bodyRows.push(row);
   }
 }
