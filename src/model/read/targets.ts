@@ -737,8 +737,11 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>): NumberHit[] {
       }
       value = Number(text.replace(/,/g, ''));
       // A fraction (`1/3以上`, `2/3`): its percent to two decimals, as officers write it (33.33%), never two values.
+      // Not a day or a span (`12/31前`, `7/24小时`, `5/7天`, `3/4季度`: a unit or word after it) nor a part of a list (`1/2/3级`).
       const den = /^\d{1,3}(?![\d/.])/.exec(s.slice(j + 1, j + 5))?.[0];
-      if (s[j] === '/' && den !== undefined && /^\d{1,3}$/.test(text) && value > 0 && value < Number(den)) {
+      const after = den === undefined ? '' : s.slice(j + 1 + den.length);
+      const fractionEnds = /^(?:$|(?:及|或)?(?:以上|以下|以内|左右)|[\s,，;；、。)）])/.test(after);
+      if (s[j] === '/' && den !== undefined && fractionEnds && s[i - 1] !== '/' && /^\d{1,3}$/.test(text) && value > 0 && value < Number(den)) {
         value = Math.round((value / Number(den)) * 10000) / 100;
         forcedUnit = '%';
         j += 1 + den.length;

@@ -251,3 +251,14 @@ describe('targets36: a fraction is its percent', () => {
     expect(parseTarget('5次/年').target).toEqual({ kind: 'quantity', op: '≥', value: 5, unit: '次/年' });
   });
 });
+
+describe('late36: a day, a span or a list with a slash is no fraction', () => {
+  it('12/31前完成, 7/24小时服务, 5/7天, 3/4季度 and 1/2/3级 read as before 9dd6060, never as a percent', () => {
+    for (const s of ['12/31前完成', '7/24小时服务', '5/7天', '3/4季度', '10/12月底前', '1/2/3级']) {
+      const t = parseTarget(s).target;
+      const units = t.kind === 'multi' ? t.parts.map((p) => (p.kind === 'quantity' ? p.unit : '')) : t.kind === 'quantity' ? [t.unit] : [];
+      expect([s, units.includes('%')]).toEqual([s, false]);
+    }
+    expect(parseTarget('1/3以内').target).toEqual({ kind: 'quantity', op: '≤', value: 33.33, unit: '%' });
+  });
+});
