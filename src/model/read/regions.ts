@@ -101,8 +101,14 @@ export function regionFromSheetName(name: string, allowed: ReadonlySet<string>, 
   for (const n of allowed) consider(n, n);
   for (const [short, official] of REGION_SHORT_FORMS) consider(short, official);
   // a sheet per county (伊宁市, 霍城县项目): its prefecture's
-  for (const [county, official] of counties ?? []) consider(county, official);
+  for (const [county, official] of counties ?? []) if (holdsCounty(s, county)) consider(county, official);
   return best?.official;
+}
+
+/** A county's name in a text, not the start of a word: 环天山区域 names no 天山区 (a district's 区 before 域 is 区域). */
+function holdsCounty(s: string, county: string): boolean {
+  for (let i = s.indexOf(county); i >= 0; i = s.indexOf(county, i + 1)) if (!(county.endsWith('区') && s[i + county.length] === '域')) return true;
+  return false;
 }
 
 /**
@@ -122,7 +128,7 @@ export function regionNamedIn(texts: ReadonlyArray<string>, allowed: ReadonlySet
     const s = text.replace(/\s+/g, '');
     for (const name of allowed) if (name.length >= 2 && !meet(s, name, name)) return undefined;
     for (const [short, official] of REGION_SHORT_FORMS) if (short.length >= 2 && !WITHIN_WORDS.has(short) && !meet(s, short, official)) return undefined;
-    for (const [county, official] of counties ?? []) if (!meet(s, county, official)) return undefined;
+    for (const [county, official] of counties ?? []) if (holdsCounty(s, county) && !meet(s, county, official)) return undefined;
   }
   return found;
 }

@@ -43,6 +43,14 @@ describe('the county table', () => {
     // two prefectures' counties: no one's
     expect(regionNamedIn(['伊宁市、昌吉市项目汇总'], allowed, XINJIANG_COUNTIES)).toBeUndefined();
   });
+
+  it('a word that starts with a district\'s name is no district: 天山区域 is no 天山区 (late36)', () => {
+    expect(regionNamedIn(['2018年环天山区域项目台账.csv'], allowed, XINJIANG_COUNTIES)).toBeUndefined();
+    expect(regionNamedIn(['环天山区域项目台账', '昌吉州'], allowed, XINJIANG_COUNTIES)).toBe('昌吉回族自治州');
+    expect(regionFromSheetName('天山区域项目', allowed, XINJIANG_COUNTIES)).toBeUndefined();
+    expect(regionNamedIn(['天山区2018年度项目台账'], allowed, XINJIANG_COUNTIES)).toBe('乌鲁木齐市');
+    expect(regionFromSheetName('天山区', allowed, XINJIANG_COUNTIES)).toBe('乌鲁木齐市');
+  });
 });
 
 const ledger = sampleWorkbookGrid().sheets.find((s) => s.name === SAMPLE_SHEETS.ledger)!;
