@@ -675,10 +675,13 @@ function continuationRow(sheet: GridSheet, cells: ReadonlyArray<CellValue>, row:
 /**
  * A line of words alone in the 项目编号 column, the rest of its row blank (以下空白, 以下为重复粘贴, 此页无数据): a note to
  * the reader, no project — a 项目编号 has a digit or a letter. (Asked only of a row whose first text is in that column
- * and opens with no ASCII character: a project's code never gets here.)
+ * and opens with no ASCII character: a project's code never gets here.) The words must say what such a line says
+ * (LINE_NOTE): any other text alone there (远处的内容 in A1048576) is a project row missing its fields, and says so
+ * (L002), so that nothing written in the ledger is passed over in silence.
  */
+const LINE_NOTE = /^(?:以下|以上|此页|本页|此表|本表|此处|下同|同上)|空白|重复|无数据|无正文|无内容|无项目/;
 function wordsAlone(cells: ReadonlyArray<CellValue>, at: number, text: string): boolean {
-  if (/[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/.test(text)) return false;
+  if (/[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/.test(text) || !LINE_NOTE.test(text)) return false;
   for (let c = 0; c < cells.length; c++) if (c !== at && !isBlank(cells[c])) return false;
   return true;
 }
