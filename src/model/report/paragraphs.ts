@@ -84,18 +84,42 @@ export function paragraphB(
 }
 
 export type Verdict =
-  { kind: 'done' } | { kind: 'partial'; percent: number } | { kind: 'notDone' } | { kind: 'unknown' };
+  /** `percent`: a partial ≥/≤ score; none for a grade (部分达成) or a 得分 below the 分值. */
+  { kind: 'done' } | { kind: 'partial'; percent?: number } | { kind: 'notDone' } | { kind: 'unknown' };
+
+/**
+ * The grade an actual written as a grade and nothing more names (`达成`, `部分达成`, `未完成`): C says it in the grade's
+ * words, and it is the indicator's verdict where no number can be weighed (a quantitative target with such an actual).
+ */
+export function gradeWordOf(text: string | undefined): QualGradeDef | undefined {
+  if (!text) return undefined;
+  const t = qualitativeText(text);
+  return QUAL_GRADES.find((d) => d.phrases.includes(t));
+}
+
+const byGrade = (def: QualGradeDef): Verdict =>
+  def.grade === '达成' ? { kind: 'done' } : def.grade === '部分达成' ? { kind: 'partial' } : { kind: 'notDone' };
+
+/** A 得分 against its 分值: full is done, 0 is not done, between is partly done. */
+function byScore(score: number, points: number): Verdict {
+  if (score >= points) return { kind: 'done' };
+  return score <= 0 ? { kind: 'notDone' } : { kind: 'partial' };
+}
 
 /**
  * Whether an indicator was completed: a quantitative one by its numbers (the scoring rule at 100
- * points, without 偏离扣分: over-achievement is completion), a qualitative one by its grade
- * (达成) or, without a recognised grade, by a full 得分.
+ * points, without 偏离扣分: over-achievement is completion), else by the grade its actual names; a
+ * qualitative one by its grade (达成 done, 部分达成 partly, 未达成 not) or, without a recognised grade, by its 得分
+ * (full, some, none).
  */
 export function verdictOf(sc: IndicatorScore, profile: Profile): Verdict {
   if (sc.kind === 'quantitative') {
     if (sc.target === undefined || sc.actual === undefined) {
-      if (sc.points !== undefined && sc.score !== undefined)
-        return sc.score >= sc.points ? { kind: 'done' } : { kind: 'notDone' };
+      // the officer's own word that it fell short (部分达成, 未完成) lists it in D; a 达成 the form could not score
+      // (W005: no number) never makes 均已完成 — its 得分 decides, or nothing does
+      const named = sc.actual === undefined ? gradeWordOf(sc.indicator.actualText) : undefined;
+      if (named && named.grade !== '达成') return byGrade(named);
+      if (sc.points !== undefined && sc.score !== undefined) return byScore(sc.score, sc.points);
       return { kind: 'unknown' };
     }
     const { score } = quantitativeScore(sc.op ?? '≥', sc.target, sc.actual, 100, {
@@ -106,9 +130,8 @@ export function verdictOf(sc: IndicatorScore, profile: Profile): Verdict {
     if (score <= 0) return { kind: 'notDone' };
     return { kind: 'partial', percent: score };
   }
-  if (sc.grade) return sc.grade.grade === '达成' ? { kind: 'done' } : { kind: 'notDone' };
-  if (sc.points !== undefined && sc.score !== undefined)
-    return sc.score >= sc.points ? { kind: 'done' } : { kind: 'notDone' };
+  if (sc.grade) return byGrade(sc.grade);
+  if (sc.points !== undefined && sc.score !== undefined) return byScore(sc.score, sc.points);
   return { kind: 'unknown' };
 }
 
@@ -125,7 +148,7 @@ function verdictText(v: Verdict): string {
     case 'done':
       return '已完成';
     case 'partial':
-      return `完成${pct(v.percent)}%`;
+      return v.percent === undefined ? '部分完成' : `完成${pct(v.percent)}%`;
     default:
       return '未完成';
   }
@@ -200,9 +223,11 @@ export function paragraphC(
         const level2 = g.level2 === l1.level1 ? '' : g.level2;
         const head = `${level2}“${name}”年度指标值${tt ? targetInWords(tt, sc) : '未填写'}，实际`;
         // an actual that is a grade and nothing more (达成, 已完成, 部分达成): the form's wording of its grade, said once
-        // (`实际达成年度指标。`), where `实际完成“达成”，已完成。` said it twice and read as if 达成 were the thing done
-        if (at && sc.grade && QUAL_GRADES.some((d) => d.phrases.includes(qualitativeText(at)))) {
-          runs.push(t(`${head}${gradeInWords(sc.grade)}。`));
+        // (`实际达成年度指标。`), where `实际完成“达成”，已完成。` said it twice and read as if 达成 were the thing done —
+        // against a number too (`实际完成“部分达成”，未完成`: a grade word quoted as a value, then judged again)
+        const named = at ? gradeWordOf(at) : undefined;
+        if (named && (sc.kind !== 'quantitative' || (sc.actual ?? ind.actual) === undefined)) {
+          runs.push(t(`${head}${gradeInWords(sc.grade && sc.kind !== 'quantitative' ? sc.grade : named)}。`));
           continue;
         }
         runs.push(t(`${head}完成`));
@@ -219,7 +244,8 @@ export function paragraphC(
 }
 
 /**
- * D: `“{三级指标}”未完全完成：{偏差原因分析及改进措施}` for each indicator not completed;
+ * D: `“{三级指标}”未完全完成：{偏差原因分析及改进措施}` for each indicator partly completed (a partial score, 部分达成),
+ * `“{三级指标}”未完成：…` for one of which nothing was (0 points, 未达成: report.md's 未完全完成 would say part was done);
  * `【请填写偏差原因】` where the explanation is empty; `本年度绩效目标均已完成。` when none — and only when every
  * indicator is known to be completed: where none is known not completed but some cannot be judged (no 实际完成值,
  * a grade not recognised: C writes 【请填写实际完成值】 or no verdict), the section's placeholder `unjudged` stands
@@ -237,7 +263,8 @@ export function paragraphD(
     const v = verdictOf(sc, profile);
     if (v.kind === 'unknown') unknown++;
     if (v.kind === 'done' || v.kind === 'unknown') continue;
-    const head = `“${sc.indicator.level3 ?? ''}”未完全完成：`;
+    // partly done (a partial score, 部分达成) is 未完全完成; nothing of it (0 points, 未达成) is 未完成
+    const head = `“${sc.indicator.level3 ?? ''}”${v.kind === 'partial' ? '未完全完成' : '未完成'}：`;
     const lines = split(sc.indicator.deviation ?? '');
     if (!lines.length) {
       out.push([t(head), hole('【请填写偏差原因】')]);

@@ -168,10 +168,22 @@ describe('C and D follow the indicators', () => {
     expect(c).not.toMatch(/实际完成“(?:已?达成|部分达成|未达成|基本完成)”/);
   });
 
-  it('C quotes an actual in words against a number (实际完成“完成”, it read 实际完成完成)', () => {
+  it('C says a grade word against a number in the grade\'s words, and D follows it (it read 实际完成“部分达成”，未完成 and 实际完成“完成”)', () => {
     const words = sampleIndicators();
     words[2] = ['产出指标', '质量指标', '所选项目承担单位符合条件', '≥', 100, '%', '完成', null, 10, null, null];
-    expect(withIndicators(words).data.C.join('')).toContain('质量指标“所选项目承担单位符合条件”年度指标值不低于100%，实际完成“完成”。');
+    const done = withIndicators(words, true);
+    expect(done.data.C.join('')).toContain('质量指标“所选项目承担单位符合条件”年度指标值不低于100%，实际达成年度指标。');
+    // a 达成 the form could not score (W005) is no ground for 均已完成
+    expect(done.data.D).toEqual(['【请填写：项目绩效目标未完成原因分析】']);
+    words[2] = ['产出指标', '质量指标', '所选项目承担单位符合条件', '=', 100, '%', '部分达成', null, 10, 5, '两家承担单位资质到期。'];
+    const partly = withIndicators(words, true);
+    expect(partly.data.C.join('')).toContain('质量指标“所选项目承担单位符合条件”年度指标值为100%，实际部分达成年度指标。');
+    expect(partly.data.C.join('')).not.toMatch(/实际完成“(?:已?达成|部分达成|未达成|未?完成)”/);
+    expect(partly.data.D).toEqual(['“所选项目承担单位符合条件”未完全完成：两家承担单位资质到期。']);
+    words[2] = ['产出指标', '质量指标', '所选项目承担单位符合条件', '=', 100, '%', '未完成', null, 10, null, '评审未组织。'];
+    const not = withIndicators(words, true);
+    expect(not.data.C.join('')).toContain('质量指标“所选项目承担单位符合条件”年度指标值为100%，实际未达成年度指标。');
+    expect(not.data.D).toEqual(['“所选项目承担单位符合条件”未完成：评审未组织。']);
   });
 
   it('D lists every indicator not completed with its explanation, and the highlighted placeholder where there is none', () => {
@@ -179,7 +191,8 @@ describe('C and D follow the indicators', () => {
       '“支持专利实施项目”未完全完成：部分地州市推荐项目不足，实际立项49家。',
       '下年度将提前发布申报指南。',
       '“培训从事知识产权工作人员”未完全完成：【请填写偏差原因】',
-      '“推动各项社会效益”未完全完成：受疫情影响，部分项目延期。',
+      // graded 未达成: nothing of it done, not 未完全完成
+      '“推动各项社会效益”未完成：受疫情影响，部分项目延期。',
     ]);
     const unexplained = r.parts[0].blocks.find(
       (b) => b.kind === 'paragraph' && b.data === 'D' && b.runs.some((x) => x.text === '【请填写偏差原因】')
@@ -191,6 +204,18 @@ describe('C and D follow the indicators', () => {
       ['【请填写偏差原因】', true],
     ]);
     expect(r.placeholders).toContain('四（二）');
+  });
+
+  it('D says 未完成 of an indicator that scored 0 and 未完全完成 of one partly done (it said 未完全完成 of both)', () => {
+    const rows = sampleIndicators();
+    rows[0] = ['产出指标', '数量指标', '支持专利实施项目', '≥', 49, '家', 40, null, 20, null, '两个地州市推荐项目不足。'];
+    rows[1] = ['产出指标', '数量指标', '培训从事知识产权工作人员', '≥', 500, '人次', 0, null, 15, null, '培训因场地原因未举办。'];
+    const rep = withIndicators(rows);
+    expect(rep.data.C[0]).toContain('“培训从事知识产权工作人员”年度指标值不少于500人次，实际完成0人次，未完成。');
+    expect(rep.data.D).toEqual([
+      '“支持专利实施项目”未完全完成：两个地州市推荐项目不足。',
+      '“培训从事知识产权工作人员”未完成：培训因场地原因未举办。',
+    ]);
   });
 
   it('D never says 均已完成 of an indicator that cannot be judged: no 实际完成值 (C asks for it) leaves the section to be written', () => {
