@@ -1,5 +1,5 @@
 /**
- * A long form cut at its printed pages (selfeval/sheet.ts pagedForm) is carried out alike by every writer: the file
+ * A long form cut at its printed pages (selfeval/sheet.ts SheetBuilder.buildPaged) is carried out alike by every writer: the file
  * writer (read back with ExcelJS and the sheet XML), the Office adapter on the fake Excel and the WPS adapter on the
  * fake ET each break the pages where the layout says, and none has a merged block over a page start whose label would
  * print blank or cut there: the first row of every page names its 一级 and 二级 again, with （续）.

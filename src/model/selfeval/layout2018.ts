@@ -11,7 +11,7 @@ import type { Fen } from '../money';
 import type { IndicatorScore } from '../scoring';
 import { fundRows } from './funds';
 import { groupIndicators, scoreLevels } from './groups';
-import { BODY, HEADER, LABEL, NOTE, pagedForm, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
+import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
 import { amount, formValue, numberFormat } from './values';
 
@@ -35,12 +35,8 @@ export const LAYOUT_2018 = defineLayout({
   build,
 });
 
-/** The form, its blocks cut at its printed pages (sheet.ts pagedForm). */
+/** The form, its blocks cut at its printed pages (SheetBuilder.buildPaged). */
 function build(x: LayoutInput): LayoutResult {
-  return pagedForm((starts) => draw(x, starts));
-}
-
-function draw(x: LayoutInput, pageStarts: ReadonlyArray<number>): LayoutResult {
   const { profile, metrics, evaluation: ev } = x;
   const unit = profile.unit;
   const s = new SheetBuilder(WIDTHS);
@@ -113,7 +109,7 @@ function draw(x: LayoutInput, pageStarts: ReadonlyArray<number>): LayoutResult {
   s.row(last + 2, x.paragraph, NOTE);
   s.row(last + 3, x.note, NOTE);
   const printArea = { top: 0, left: A, bottom: last, right: F };
-  const layout = s.build(x.sheetName, printArea, { top: 2, left: A, bottom: last, right: F }, pageSetup('portrait', head), pageStarts);
+  const layout = s.buildPaged(x.sheetName, printArea, { top: 2, left: A, bottom: last, right: F }, pageSetup('portrait', head));
   return { layout, indicators: rows };
 }
 

@@ -12,7 +12,7 @@ import { BUDGET_POINTS, sumDecimal, type IndicatorScore } from '../scoring';
 import { budgetScoreFormula, gradeFormula, rateFormula, scoreFormula, totalFormula } from './formulas';
 import { fundRows, type FundRow } from './funds';
 import { groupIndicators, scoreLevels } from './groups';
-import { BODY, HEADER, LABEL, NOTE, pagedForm, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
+import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
 import { amount, formValue, numberFormat } from './values';
 import { formatNumber, rangeOf } from '../read/targets';
@@ -41,12 +41,8 @@ export const LAYOUT_2020 = defineLayout({
   build,
 });
 
-/** The form, its blocks cut at its printed pages (sheet.ts pagedForm). */
+/** The form, its blocks cut at its printed pages (SheetBuilder.buildPaged). */
 function build(x: LayoutInput): LayoutResult {
-  return pagedForm((starts) => draw(x, starts));
-}
-
-function draw(x: LayoutInput, pageStarts: ReadonlyArray<number>): LayoutResult {
   const { profile, metrics, evaluation: ev } = x;
   const unit = profile.unit;
   const s = new SheetBuilder(WIDTHS);
@@ -130,7 +126,7 @@ function draw(x: LayoutInput, pageStarts: ReadonlyArray<number>): LayoutResult {
   s.row(totalRow + 3, x.note, NOTE);
 
   const printArea = { top: 0, left: A, bottom: totalRow, right: I };
-  const layout = s.build(x.sheetName, printArea, { top: 2, left: A, bottom: totalRow, right: I }, pageSetup('landscape', head), pageStarts);
+  const layout = s.buildPaged(x.sheetName, printArea, { top: 2, left: A, bottom: totalRow, right: I }, pageSetup('landscape', head));
   return { layout, indicators: rows };
 }
 

@@ -18,7 +18,7 @@ import { formatNumber } from '../read/targets';
 import type { IndicatorScore } from '../scoring';
 import { CATEGORIES } from './categories';
 import { groupIndicators, indicatorPlace, type ItemLevels } from './groups';
-import { BODY, HEADER, LABEL, NOTE, pagedForm, SheetBuilder, SUBTITLE, TITLE } from './sheet';
+import { BODY, HEADER, LABEL, NOTE, SheetBuilder, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type LayoutInput, type LayoutResult, type Level1Def, type SelfEvalIndicator } from './types';
 import { amount, formValue, numberFormat } from './values';
 
@@ -46,7 +46,7 @@ const PAGE_MARGINS = { top: 1.5, bottom: 1.5, left: 1.2, right: 1.2 };
 /**
  * The smallest scale at which the form is still read comfortably on paper. The central form is one page: the table
  * is fitted to one page when its rows (as estimated) fit at MIN_SCALE or more; a longer table prints on as many pages
- * as it needs, its header repeated on each, its labels cut at each page (sheet.ts fitToPaper, pagedForm).
+ * as it needs, its header repeated on each, its labels cut at each page (sheet.ts fitToPaper, SheetBuilder.buildPaged).
  */
 const MIN_SCALE = 0.7;
 
@@ -78,12 +78,8 @@ export function legend(month: number, plannedForecast = false, ceiling = false):
     (plannedForecast ? `灰色斜体的全年预计执行数是 1—${month}月执行数加上项目台账“计划拨付”中尚未拨付的部分，请核实后填写。` : '');
 }
 
-/** The table, its blocks cut at its printed pages when it runs onto several (sheet.ts pagedForm). */
+/** The table, its blocks cut at its printed pages when it runs onto several (SheetBuilder.buildPaged). */
 function build(x: LayoutInput): LayoutResult {
-  return pagedForm((starts) => draw(x, starts), 1, MIN_SCALE);
-}
-
-function draw(x: LayoutInput, pageStarts: ReadonlyArray<number>): LayoutResult {
   const mon = x.monitor;
   if (!mon) throw new Error('the monitoring table needs the monitoring');
   const { profile, metrics } = x;
@@ -199,7 +195,7 @@ function draw(x: LayoutInput, pageStarts: ReadonlyArray<number>): LayoutResult {
     margins: PAGE_MARGINS,
     printTitleRows: { first: head, last: head + 1 },
   };
-  const built = s.build(x.sheetName, printArea, { top: 2, left: A, bottom: last, right: P }, page, pageStarts);
+  const built = s.buildPaged(x.sheetName, printArea, { top: 2, left: A, bottom: last, right: P }, page, 1, MIN_SCALE);
   const layout = { ...built, conditionalFormats: cf };
   return { layout, indicators: rows };
 }

@@ -270,6 +270,42 @@ export class SheetBuilder {
       page: { ...page, printArea },
     };
   }
+
+  /**
+   * The layout for its printed pages (the 自评表 and the 监控表): built once whole, its page starts counted
+   * (fitToPaper), then built again from the same cells with the blocks over those starts cut (build's `pageStarts`)
+   * — a （续） label may make its rows taller, and so the pages are counted again, until they stand (at most a few
+   * times; then the last count is kept, its breaks and its cuts the same rows). The form is drawn once: each count
+   * builds from the cells as drawn (kept before the first build, which cuts, borders and shrinks them), never by
+   * drawing the whole form again (a form of 140,000 indicators was drawn twice over, its formulas and formats with it).
+   */
+  buildPaged(name: string, printArea: Merge, bordered: Merge, page: Omit<PageSetup, 'printArea'>, keep = 1, minScale = MIN_FIT_SCALE): SheetLayout {
+    const drawn = { cells: new Map(this.cells), merges: [...this.merges], mergeByCorner: new Map(this.mergeByCorner) };
+    let starts: ReadonlyArray<number> = [];
+    for (let round = 0; ; round++) {
+      if (round > 0) this.restore(drawn);
+      const built = this.build(name, printArea, bordered, page, starts);
+      const fitted = fitToPaper(built, keep, minScale);
+      const next = fitted.page?.rowBreaks ?? [];
+      if (next.length === starts.length && next.every((r, i) => r === starts[i])) return fitted;
+      // not settled: the breaks where the labels were cut, as many pages as they make
+      if (round >= 3) {
+        const { rowBreaks: _next, scale, ...setup } = fitted.page!;
+        return starts.length && scale !== undefined ? { ...built, page: brokenAt(setup, scale / 100, starts) } : fitted;
+      }
+      starts = next;
+    }
+  }
+
+  /** The cells and blocks as they were drawn (buildPaged's rounds each start from them). */
+  private restore(drawn: { cells: Map<string, LayoutCell>; merges: Merge[]; mergeByCorner: Map<string, Merge> }): void {
+    this.cells.clear();
+    for (const [k, c] of drawn.cells) this.cells.set(k, c);
+    this.merges.length = 0;
+    for (const m of drawn.merges) this.merges.push(m);
+    this.mergeByCorner.clear();
+    for (const [k, m] of drawn.mergeByCorner) this.mergeByCorner.set(k, m);
+  }
 }
 
 /** Page setup of both layouts: A4, one page wide, centred, 1.5 cm margins. */
@@ -348,29 +384,6 @@ export function fitToPaper(layout: SheetLayout, keep = 1, minScale = MIN_FIT_SCA
  */
 function brokenAt(setup: Omit<PageSetup, 'rowBreaks' | 'scale'>, scale: number, starts: ReadonlyArray<number>): PageSetup {
   return { ...setup, fitToWidth: 0, fitToHeight: 0, scale: Math.max(10, Math.min(100, Math.round(scale * 100))), rowBreaks: starts, footer: setup.footer ?? PAGE_NUMBER_FOOTER };
-}
-
-/**
- * A form drawn for its pages: drawn once whole, its page starts counted (fitToPaper), then drawn again with the
- * blocks over those starts cut (SheetBuilder.build's `pageStarts`) — a （续） label may make its rows taller, and
- * so the pages are counted again, until they stand (at most a few times; then the last count is kept, its breaks
- * and its cuts the same rows). `draw` builds the whole form for the given starts.
- */
-export function pagedForm<T extends { readonly layout: SheetLayout }>(draw: (pageStarts: ReadonlyArray<number>) => T, keep = 1, minScale = MIN_FIT_SCALE): T {
-  let starts: ReadonlyArray<number> = [];
-  for (let round = 0; ; round++) {
-    const drawn = draw(starts);
-    const fitted = fitToPaper(drawn.layout, keep, minScale);
-    const next = fitted.page?.rowBreaks ?? [];
-    const same = next.length === starts.length && next.every((r, i) => r === starts[i]);
-    if (same) return { ...drawn, layout: fitted };
-    // not settled: the breaks where the labels were cut, as many pages as they make
-    if (round >= 3) {
-      const { rowBreaks: _next, scale, ...setup } = fitted.page!;
-      return starts.length && scale !== undefined ? { ...drawn, layout: { ...drawn.layout, page: brokenAt(setup, scale / 100, starts) } } : { ...drawn, layout: fitted };
-    }
-    starts = next;
-  }
 }
 
 /**

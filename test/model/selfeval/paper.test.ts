@@ -2,7 +2,7 @@
 import { PAGE_NUMBER_FOOTER, printableSize, printAreaSize, type SheetLayout } from '../../../src/model/layout';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
-import { CONTINUED, fitToPaper, joinPageCuts, lineCount, MIN_FIT_SCALE, PAGE_FILL, pageSetup } from '../../../src/model/selfeval/sheet';
+import { CONTINUED, fitToPaper, joinPageCuts, lineCount, MIN_FIT_SCALE, PAGE_FILL, pageSetup, SheetBuilder } from '../../../src/model/selfeval/sheet';
 import { manyIndicators, manyMidYearIndicators } from '../../support/longForm';
 
 /** A landscape table of `rows` rows 20 pt tall, narrow enough to print at 100 % wide; row 0 is its title row. */
@@ -122,6 +122,18 @@ describe.each([
     for (let k = 0; k + 1 < starts.length; k++) {
       const rows = heights.slice(starts[k] - page.printArea.top, starts[k + 1] - page.printArea.top).reduce((a, b) => a + b, 0);
       expect((rows + (k > 0 ? titles : 0)) * scale).toBeLessThanOrEqual(paper.height);
+    }
+  });
+
+  test('drawn once, however many pages it is cut into: the pages are counted again from the cells as drawn', () => {
+    // (the whole form was drawn again for its cuts: a form of 140,000 indicators drew its cells, formulas and formats twice)
+    const title = jest.spyOn(SheetBuilder.prototype, 'row');
+    try {
+      const again = evaluateWorkbook(grid, { forSelfEval: true, layout: kind }).selfEval!.layout;
+      expect(again.page!.rowBreaks).toEqual(breaks);
+      expect(title.mock.calls.filter(([row]) => row === 0)).toHaveLength(1);
+    } finally {
+      title.mockRestore();
     }
   });
 
