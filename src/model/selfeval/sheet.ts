@@ -90,11 +90,19 @@ export const TITLE: CellStyle = { bold: true, fontSize: TITLE_FONT_SIZE, hAlign:
 export const SUBTITLE: CellStyle = { fontSize: BODY_FONT_SIZE, hAlign: 'center', vAlign: 'middle' };
 export const NOTE: CellStyle = { fontSize: BODY_FONT_SIZE, wrap: true, vAlign: 'top', hAlign: 'left' };
 
+/**
+ * A cell's key in the builder's maps: a number, not a `row:col` string (a form of 140,000 indicators sets some
+ * 1.5 million cells, and building and hashing a string for each took seconds). Forms are far narrower than
+ * COL_STRIDE columns, and Excel's 1,048,576 rows times it stay a small integer (a Smi).
+ */
+const COL_STRIDE = 512;
+const cellKey = (row: number, col: number): number => row * COL_STRIDE + col;
+
 export class SheetBuilder {
-  private readonly cells = new Map<string, LayoutCell>();
+  private readonly cells = new Map<number, LayoutCell>();
   private readonly merges: Merge[] = [];
   /** Merges by their top-left cell, so that looking one up stays constant-time on long tables. */
-  private readonly mergeByCorner = new Map<string, Merge>();
+  private readonly mergeByCorner = new Map<number, Merge>();
   private readonly fixedHeights = new Map<number, number>();
 
   constructor(private readonly columnWidths: ReadonlyArray<number>) {}
@@ -105,7 +113,7 @@ export class SheetBuilder {
 
   /** One cell. */
   set(row: number, col: number, value: LayoutValue, style: CellStyle = BODY, formula?: string): void {
-    this.cells.set(`${row}:${col}`, { row, col, value, style, ...(formula !== undefined ? { formula } : {}) });
+    this.cells.set(cellKey(row, col), { row, col, value, style, ...(formula !== undefined ? { formula } : {}) });
   }
 
   /** A block: the value in its top-left cell, merged when larger than one cell. */
@@ -117,7 +125,7 @@ export class SheetBuilder {
     if (bottom > top || right > left) {
       const m = { top, left, bottom, right };
       this.merges.push(m);
-      if (!this.mergeByCorner.has(`${top}:${left}`)) this.mergeByCorner.set(`${top}:${left}`, m);
+      if (!this.mergeByCorner.has(cellKey(top, left))) this.mergeByCorner.set(cellKey(top, left), m);
     }
   }
 
@@ -131,22 +139,22 @@ export class SheetBuilder {
   }
 
   value(row: number, col: number): LayoutValue | undefined {
-    return this.cells.get(`${row}:${col}`)?.value;
+    return this.cells.get(cellKey(row, col))?.value;
   }
 
   /** Every cell of `table` gets a border (also the empty ones). */
   private borderAll(table: Merge): void {
     for (let r = table.top; r <= table.bottom; r++) {
       for (let c = table.left; c <= table.right; c++) {
-        const cell = this.cells.get(`${r}:${c}`);
+        const cell = this.cells.get(cellKey(r, c));
         if (!cell) this.set(r, c, null, BODY);
-        else if (!cell.style?.border) this.cells.set(`${r}:${c}`, { ...cell, style: { ...cell.style, border: true } });
+        else if (!cell.style?.border) this.cells.set(cellKey(r, c), { ...cell, style: { ...cell.style, border: true } });
       }
     }
   }
 
   private mergeAt(row: number, col: number): Merge | undefined {
-    return this.mergeByCorner.get(`${row}:${col}`);
+    return this.mergeByCorner.get(cellKey(row, col));
   }
 
   /** Heights that fit the wrapped text; a block spanning rows grows its last row when needed. */
@@ -176,7 +184,7 @@ export class SheetBuilder {
         // Too long even so: it prints from its first line (a centred text would lose its beginning and its end); what
         // does not print is said (S008.print, selfeval/cellText.ts).
         const top = h > room ? { vAlign: 'top' as const } : {};
-        this.cells.set(`${cell.row}:${cell.col}`, { ...cell, style: { ...cell.style, fontSize: size, ...top } });
+        this.cells.set(cellKey(cell.row, cell.col), { ...cell, style: { ...cell.style, fontSize: size, ...top } });
       }
       if (m.bottom === m.top) heights[m.top] = Math.max(heights[m.top] ?? MIN_ROW_HEIGHT, h);
       else tall.push({ m, h });
@@ -210,7 +218,7 @@ export class SheetBuilder {
     const sorted = [...starts].sort((a, b) => a - b);
     const kept: Merge[] = [];
     for (const m of this.merges) {
-      const corner = this.cells.get(`${m.top}:${m.left}`);
+      const corner = this.cells.get(cellKey(m.top, m.left));
       const value = corner?.value ?? null;
       const inTable = m.top >= bordered.top && m.bottom <= bordered.bottom;
       let i = firstAtLeast(sorted, m.top + 1);
@@ -227,7 +235,7 @@ export class SheetBuilder {
         const size = corner?.style?.fontSize ?? BODY_FONT_SIZE;
         text = lineCount(`${label}${CONTINUED}`, width, size) > lineCount(label, width, size) ? `${label}\n${CONTINUED}` : `${label}${CONTINUED}`;
       }
-      this.mergeByCorner.delete(`${m.top}:${m.left}`);
+      this.mergeByCorner.delete(cellKey(m.top, m.left));
       let top = m.top;
       for (; i < sorted.length && sorted[i] <= m.bottom; i++) {
         const start = sorted[i];
@@ -246,7 +254,7 @@ export class SheetBuilder {
   private keepPart(part: Merge, kept: Merge[]): void {
     if (part.bottom === part.top && part.right === part.left) return;
     kept.push(part);
-    this.mergeByCorner.set(`${part.top}:${part.left}`, part);
+    this.mergeByCorner.set(cellKey(part.top, part.left), part);
   }
 
   /**
