@@ -13,6 +13,7 @@ import { ownTableOf } from '../model/grid';
 import type { Locale } from '../model/messages';
 import { fenToDecimal } from '../model/money';
 import { MONEY_UNIT_TEXT } from '../model/rules/define';
+import { MERGED_FILE_NAME } from '../model/text/fileNames';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import { fileJson, fileLines, type Console } from './check';
@@ -241,7 +242,7 @@ export async function runMerge(files: ReadonlyArray<string>, opts: AcrossCliOpti
   const err = (l: string): void => io.err(visibleText(l));
   // every refusal before the file is written: its line on stderr, and with --json the error object on stdout
   const fail = failureSink(files, opts.json, { out: (l) => io.out(l), err });
-  const output = opts.output ?? '汇总.xlsx';
+  const output = opts.output ?? MERGED_FILE_NAME[opts.locale];
   for (const f of [...files, ...(opts.profile !== undefined ? [opts.profile] : [])])
     if (await sameFile(output, f)) {
       fail(t.isInput(output));

@@ -9,6 +9,7 @@ import { LIGHTS, NO_LIGHT, type Light } from '../model/monitor';
 import { LIGHT_TEXT } from '../model/rules/monitor';
 import { generatedAt } from '../model/selfeval';
 import { fileLabelOf, MONITOR_LAYOUT } from '../model/selfeval/layouts';
+import { writtenFileName } from '../model/text/fileNames';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { Console } from './check';
@@ -53,9 +54,9 @@ const T = {
   },
 } as const;
 
-export function defaultMonitorOutput(input: string): string {
-  const { dir, name } = path.parse(input);
-  return path.join(dir, `${name}-${fileLabelOf(MONITOR_LAYOUT)}.xlsx`);
+/** `台账.xlsx` → `台账-绩效监控表.xlsx` beside it (`--lang en`: `台账-monitoring.xlsx`). */
+export function defaultMonitorOutput(input: string, locale: Locale): string {
+  return path.join(path.dirname(input), writtenFileName(input, { label: fileLabelOf(MONITOR_LAYOUT, locale) }, '.xlsx', locale));
 }
 
 /** `--month`: a whole month 1–11, or undefined when not given; null when it is not one. */
@@ -72,7 +73,7 @@ export async function runMonitor(file: string, opts: MonitorCliOptions, io: Cons
     io.err(t.badMonth(opts.month ?? ''));
     return 2;
   }
-  const out = opts.output ?? defaultMonitorOutput(file);
+  const out = opts.output ?? defaultMonitorOutput(file, opts.locale);
   const fail = failureSink(file, opts.json, io);
   const ready = await prepareOutput(file, out, { locale: opts.locale, limits: opts.limits }, fail);
   if (!ready) return 2;

@@ -6,6 +6,7 @@ import type { Locale } from '../model/messages';
 import { buildReport, HEAD_ID, sectionOf } from '../model/report';
 import { sectionNumber } from '../model/report/outline';
 import { fileLabelOf, layoutLabel } from '../model/selfeval/layouts';
+import { writtenFileName } from '../model/text/fileNames';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { Console } from './check';
@@ -46,10 +47,9 @@ const T = {
   },
 } as const;
 
-/** `台账.xlsx` → `台账-自评报告.docx` beside it. */
-export function defaultReportOutput(input: string): string {
-  const { dir, name } = path.parse(input);
-  return path.join(dir, `${name}-自评报告.docx`);
+/** `台账.xlsx` → `台账-自评报告.docx` beside it (`--lang en`: `台账-self-evaluation-report.docx`). */
+export function defaultReportOutput(input: string, locale: Locale): string {
+  return path.join(path.dirname(input), writtenFileName(input, 'report', '.docx', locale));
 }
 
 /** `一（一）、二（三）` in Chinese; `1.1, 2.3` in English. */
@@ -65,7 +65,7 @@ function placeholderList(ids: ReadonlyArray<string>, locale: Locale): string {
 
 export async function runReport(file: string, opts: ReportCliOptions, io: Console): Promise<number> {
   const t = T[opts.locale];
-  const out = opts.output ?? defaultReportOutput(file);
+  const out = opts.output ?? defaultReportOutput(file, opts.locale);
   const fail = failureSink(file, opts.json, io);
   const ready = await prepareOutput(file, out, { ...opts, kind: '.docx' }, fail);
   if (!ready) return 2;

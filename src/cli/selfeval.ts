@@ -4,6 +4,8 @@ import { countBySeverity } from '../model/findings';
 import { evaluateWorkbook } from '../model/evaluate';
 import { generatedAt } from '../model/selfeval';
 import type { Locale } from '../model/messages';
+import { DEFAULT_LAYOUT, fileLabelOf } from '../model/selfeval/layouts';
+import { writtenFileName } from '../model/text/fileNames';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { Console } from './check';
 import type { ReadLimits } from '../adapters/xlsx/budget';
@@ -48,14 +50,14 @@ const T = {
   },
 } as const;
 
-export function defaultOutput(input: string): string {
-  const { dir, name } = path.parse(input);
-  return path.join(dir, `${name}-自评表.xlsx`);
+/** `台账.xlsx` → `台账-自评表.xlsx` beside it (`--lang en`: `台账-self-evaluation.xlsx`), whichever 自评表 layout. */
+export function defaultOutput(input: string, locale: Locale): string {
+  return path.join(path.dirname(input), writtenFileName(input, { label: fileLabelOf(DEFAULT_LAYOUT, locale) }, '.xlsx', locale));
 }
 
 export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Console): Promise<number> {
   const t = T[opts.locale];
-  const out = opts.output ?? defaultOutput(file);
+  const out = opts.output ?? defaultOutput(file, opts.locale);
   const fail = failureSink(file, opts.json, io);
   const ready = await prepareOutput(file, out, opts, fail);
   if (!ready) return 2;

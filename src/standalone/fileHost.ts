@@ -28,7 +28,7 @@ import {
 } from '../ui/host';
 import { todayDate, type DocxModule } from '../ui/report';
 import { annotatedFileName, problemListFileName } from '../model/sendback/problemList';
-import { safeFileName } from '../model/text/visible';
+import { MERGED_FILE_NAME, writtenFileName } from '../model/text/fileNames';
 import { inProcessSession, type SessionDeps, type WorkbookSession } from './session';
 
 type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXlsx' | 'annotateXlsx'>;
@@ -50,23 +50,8 @@ export interface FileHostOptions {
 
 export { downloadBytes } from '../ui/download';
 
-/** The consolidated workbook the page downloads (as `jx merge` names it by default). */
-export const MERGED_FILE_NAME = '汇总.xlsx';
-
-/**
- * The names the page gives what it writes, in its language: a Chinese page names them as jx does (台账-自评表.xlsx,
- * 台账-自评报告.docx, 汇总.xlsx), an English one without Chinese but the user's own file name (台账-self-evaluation.xlsx).
- */
-const NAMES: Readonly<Record<Locale, { readonly merged: string; readonly report: string; readonly sample: string; readonly fallback: string }>> = {
-  'zh-CN': { merged: MERGED_FILE_NAME, report: '自评报告', sample: '示例数据.xlsx', fallback: '绩效' },
-  'en-US': { merged: 'consolidated.xlsx', report: 'self-evaluation-report', sample: 'sample.xlsx', fallback: 'ledger' },
-};
-
-/** `台账.xlsx` → `台账-自评表.xlsx` (or another suffix: `台账-自评报告.docx`). */
-export function outputName(inputName: string, suffix = '-自评表.xlsx', locale: Locale = 'zh-CN'): string {
-  const base = inputName.replace(/\.[^./\\]+$/, '') || NAMES[locale].fallback;
-  return safeFileName(`${base}${suffix}`);
-}
+/** What the page calls the sample it opens, in its language. */
+const SAMPLE_NAME: Readonly<Record<Locale, string>> = { 'zh-CN': '示例数据.xlsx', 'en-US': 'sample.xlsx' };
 
 function readFileBytes(file: Blob): Promise<Uint8Array> {
   if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((b) => new Uint8Array(b));
@@ -96,7 +81,6 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
   const session = options.session ?? defaultSession(options);
   const download = options.download ?? downloadBytes;
   const locale = options.locale ?? 'zh-CN';
-  const names = NAMES[locale];
   let current: string | null = null;
 
   return {
@@ -146,14 +130,14 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       onProgress?.(undefined);
       const bytes = await session.merged({ signal, onProgress });
       throwIfAborted(signal);
-      download(bytes, names.merged);
+      download(bytes, MERGED_FILE_NAME[locale]);
       onProgress?.(1);
-      return { downloadName: names.merged };
+      return { downloadName: MERGED_FILE_NAME[locale] };
     },
 
     async useSample(): Promise<{ name: string }> {
       await session.useSample();
-      current = names.sample;
+      current = SAMPLE_NAME[locale];
       return { name: current };
     },
 
@@ -184,7 +168,7 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       onProgress?.(undefined);
       const bytes = await session.generate({ layout, generatedAt: generatedAt(), draft }, { signal, onProgress });
       throwIfAborted(signal);
-      const name = outputName(current ?? '', `-${fileLabelOf(layout, locale)}.xlsx`, locale);
+      const name = writtenFileName(current ?? '', { label: fileLabelOf(layout, locale) }, '.xlsx', locale);
       download(bytes, name);
       onProgress?.(1);
       return { downloadName: name };
@@ -194,7 +178,7 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       onProgress?.(undefined);
       const r = await session.report(layout, draft, todayDate(), { signal, onProgress });
       throwIfAborted(signal);
-      const name = outputName(current ?? '', `-${names.report}.docx`, locale);
+      const name = writtenFileName(current ?? '', 'report', '.docx', locale);
       download(r.bytes, name, DOCX_MIME);
       onProgress?.(1);
       return { downloadName: name, text: r.text, placeholders: r.placeholders };

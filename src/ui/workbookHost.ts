@@ -10,6 +10,7 @@ import { findingCell, type Finding, type Severity } from '../model/findings';
 import type { ChartSpec, SheetLayout } from '../model/layout';
 import { findingText, type Locale } from '../model/messages';
 import { generatedAt } from '../model/selfeval';
+import { writtenFileName } from '../model/text/fileNames';
 import { downloadBytes, toBase64, DOCX_MIME, type Download } from './download';
 import { analyse, selfEvalOf, type Analysis } from './engine';
 import { asHostError } from './errors';
@@ -81,7 +82,7 @@ export interface WorkbookHostOptions {
 }
 
 const READ_FAILED = { 'zh-CN': '读取工作簿失败', 'en-US': 'Could not read the workbook' } as const;
-/** A workbook whose host gives no name (Excel below ExcelApi 1.7): the 问题清单 is named after this. */
+/** A workbook whose host gives no name (Excel below ExcelApi 1.7): the 问题清单 and the 自评报告 are named after this. */
 const WORKBOOK_NAME = { 'zh-CN': '工作簿', 'en-US': 'workbook' } as const;
 const NO_DOWNLOAD_DEFAULT: LocalizedText = {
   'zh-CN': '此环境不能保存加载项下载的文件。请复制下面的报告文字粘贴到 Word 中。',
@@ -193,7 +194,9 @@ export function createWorkbookHost(options: WorkbookHostOptions): HostActions {
         return { noDownload: options.noDownload ?? NO_DOWNLOAD_DEFAULT, text, placeholders };
       }
       const bytes = await reportDocx(report, signal, options.loadDocx);
-      const name = `${report.title}.docx`;
+      // named after the workbook, as the 问题清单 is and the page names it (伊犁州项目台账-自评报告.docx; in English
+      // 伊犁州项目台账-self-evaluation-report.docx): not by the report's title, Chinese in both languages
+      const name = writtenFileName(fileName?.trim() || WORKBOOK_NAME[locale], 'report', '.docx', locale);
       (options.download ?? downloadBytes)(bytes, name, DOCX_MIME);
       onProgress?.(1);
       return { downloadName: name, text, placeholders };

@@ -155,6 +155,43 @@ describe('arguments', () => {
   });
 });
 
+describe('default output names follow --lang (they were Chinese under --lang en: 台账-自评表.xlsx, 汇总.xlsx)', () => {
+  test('selfeval, report, monitor and merge name what they write beside the input after it, in the language asked', async () => {
+    const folder = path.join(dir, 'names');
+    await fs.mkdir(folder);
+    const ledger = path.join(folder, '伊犁州台账.xlsx');
+    const midYear = path.join(folder, '伊犁州年中.xlsx');
+    await fs.copyFile(sample, ledger);
+    expect(await main(['sample', '--monitor', '-o', midYear], capture().io)).toBe(0);
+    const cwd = process.cwd();
+    process.chdir(folder); // merge writes into the working folder
+    try {
+      for (const lang of ['en', 'zh']) {
+        for (const args of [['selfeval', ledger], ['report', ledger], ['monitor', midYear], ['merge', ledger]]) {
+          const c = capture();
+          expect([args[0], lang, await main([...args, '--lang', lang], c.io)]).toEqual([args[0], lang, 0]);
+        }
+      }
+    } finally {
+      process.chdir(cwd);
+    }
+    expect((await fs.readdir(folder)).sort()).toEqual(
+      [
+        '伊犁州台账.xlsx',
+        '伊犁州年中.xlsx',
+        '伊犁州台账-self-evaluation.xlsx',
+        '伊犁州台账-self-evaluation-report.docx',
+        '伊犁州年中-monitoring.xlsx',
+        'consolidated.xlsx',
+        '伊犁州台账-自评表.xlsx',
+        '伊犁州台账-自评报告.docx',
+        '伊犁州年中-绩效监控表.xlsx',
+        '汇总.xlsx',
+      ].sort(),
+    );
+  });
+});
+
 describe('--json refusals print why on stdout', () => {
   test('selfeval, report and monitor over a workbook with no indicator table: {refused: true, errors, findings}, exit 1, nothing written', async () => {
     const ledgerOnly = path.join(dir, 'ledger-only.xlsx');

@@ -3,7 +3,8 @@ import { readXlsx, writeXlsx } from '../../src/adapters/xlsx';
 import { sampleWorkbookGrid } from '../../src/model/sample';
 import { analyse } from '../../src/ui/engine';
 import { HostError, type TaskOptions } from '../../src/ui/host';
-import { createFileHost, outputName } from '../../src/standalone/fileHost';
+import { createFileHost } from '../../src/standalone/fileHost';
+import { writtenFileName } from '../../src/model/text/fileNames';
 import { fileLabelOf } from '../../src/model/selfeval/layouts';
 import { reportText } from '../../src/model/report';
 import { readDocx } from '../adapters/docx/read';
@@ -94,9 +95,10 @@ describe('file host', () => {
   });
 
   test('output names', () => {
-    expect(outputName('台账.xlsx')).toBe('台账-自评表.xlsx');
-    expect(outputName('a.b.xlsx')).toBe('a.b-自评表.xlsx');
-    expect(outputName('.xlsx')).toBe('绩效-自评表.xlsx');
+    const selfEval = { label: fileLabelOf('2020') };
+    expect(writtenFileName('台账.xlsx', selfEval, '.xlsx', 'zh-CN')).toBe('台账-自评表.xlsx');
+    expect(writtenFileName('a.b.xlsx', selfEval, '.xlsx', 'zh-CN')).toBe('a.b-自评表.xlsx');
+    expect(writtenFileName('.xlsx', selfEval, '.xlsx', 'zh-CN')).toBe('台账-自评表.xlsx');
   });
 });
 
@@ -110,7 +112,7 @@ describe('file host in English (the page in an English browser)', () => {
     expect(await host.useSample!()).toEqual({ name: 'sample.xlsx' });
     expect(await host.generate({ ...opts(), layout: '2018' })).toEqual({ downloadName: 'sample-self-evaluation.xlsx' });
     expect(names).toEqual(['2018台账-self-evaluation.xlsx', '2018台账-self-evaluation-report.docx', 'sample-self-evaluation.xlsx']);
-    expect(outputName('.xlsx', '-self-evaluation.xlsx', 'en-US')).toBe('ledger-self-evaluation.xlsx');
+    expect(writtenFileName('.xlsx', { label: fileLabelOf('2020', 'en-US') }, '.xlsx', 'en-US')).toBe('ledger-self-evaluation.xlsx');
     expect([fileLabelOf('monitor', 'en-US'), fileLabelOf('monitor'), fileLabelOf('2020')]).toEqual(['monitoring', '绩效监控表', '自评表']);
     // the consolidated workbook of several files
     await host.openFiles!([(await sampleFile('a.xlsx')).file, (await sampleFile('b.xlsx')).file], opts());

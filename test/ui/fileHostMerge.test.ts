@@ -1,7 +1,7 @@
 /** The page's host with several files (issue 20), in-process: open together, check across, download the consolidated workbook. */
 import { readXlsx, writeXlsx } from '../../src/adapters/xlsx';
 import { HostError, type TaskOptions } from '../../src/ui/host';
-import { createFileHost, MERGED_FILE_NAME } from '../../src/standalone/fileHost';
+import { createFileHost } from '../../src/standalone/fileHost';
 import { inProcessSession } from '../../src/standalone/session';
 import { cellOf, splitSample, withCell, type SplitFile } from '../support/split';
 import { HEADERS, validRow } from '../model/support/ledger';
@@ -19,7 +19,7 @@ describe('file host, several files', () => {
     expect((await host.openFiles!(all, opts())).names).toHaveLength(15);
     const v = await host.checkAcross!(opts());
     expect([v.projects, v.findings.length, v.profileFile, v.files.map((f) => f.counts.error)]).toEqual([169, 0, province.file, Array(15).fill(0)]);
-    expect(await host.downloadMerged!(opts())).toEqual({ downloadName: MERGED_FILE_NAME });
+    expect(await host.downloadMerged!(opts())).toEqual({ downloadName: '汇总.xlsx' });
     const back = await readXlsx(downloads[0].bytes);
     if (!back.ok) throw new Error('unreadable');
     expect(back.grid.sheets.map((s) => s.name)).toEqual(['汇总', '项目台账', '配置', '绩效指标']);

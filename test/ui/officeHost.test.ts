@@ -155,13 +155,18 @@ describe('Office host', () => {
 });
 
 describe('Office host: the 自评报告', () => {
-  test('drafts the report of the open workbook and downloads it as .docx named by its title', async () => {
+  test('drafts the report of the open workbook and downloads it as .docx named after the workbook (it was named by its Chinese title in English too)', async () => {
     const fake = fakeWorkbookFromGrid(sampleWorkbookGrid());
+    fake.workbook.name = '伊犁州项目台账.xlsx';
     const downloads: Array<{ bytes: Uint8Array; name: string; mime?: string }> = [];
     const host = createOfficeHost({ locale: 'zh-CN', run: (b) => fake.run(b), download: (bytes, name, mime) => downloads.push({ bytes, name, mime }) });
     const before = snapshotWorkbook(fake);
     const r = await host.report!({ ...opts(), layout: '2018', draft: false });
-    expect(r).toMatchObject({ downloadName: '自治区专利实施计划项目2018年度绩效自评报告.docx', placeholders: 0 });
+    expect(r).toMatchObject({ downloadName: '伊犁州项目台账-自评报告.docx', placeholders: 0 });
+    const english = createOfficeHost({ locale: 'en-US', run: (b) => fake.run(b), download: () => undefined });
+    expect(await english.report!({ ...opts(), layout: '2018', draft: false })).toMatchObject({ downloadName: '伊犁州项目台账-self-evaluation-report.docx' });
+    fake.workbook.name = '工作簿1'; // never saved
+    expect(await english.report!({ ...opts(), layout: '2018', draft: false })).toMatchObject({ downloadName: '工作簿1-self-evaluation-report.docx' });
     expect(downloads).toHaveLength(1);
     expect(downloads[0].mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const doc = readDocx(downloads[0].bytes);

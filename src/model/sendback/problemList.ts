@@ -21,7 +21,8 @@ import { ledgerParts } from '../read/ledger';
 import { ruleTitle } from '../rules';
 import { sig15 } from '../scoring/rounding';
 import { BODY, HEADER, LABEL, NOTE, SheetBuilder, TITLE, SUBTITLE } from '../selfeval/sheet';
-import { cutText, safeFileName, visibleText } from '../text/visible';
+import { writtenFileName } from '../text/fileNames';
+import { cutText, visibleText } from '../text/visible';
 
 /** One checked file. */
 export interface CheckedFile {
@@ -373,14 +374,10 @@ export function problemListLayouts(files: ReadonlyArray<CheckedFile>, options: P
 
 /** `台账.xlsx` → `台账-问题清单.xlsx` (en: `台账-problems.xlsx`). */
 export function problemListFileName(inputName: string, locale: Locale = 'zh-CN'): string {
-  return safeFileName(`${baseName(inputName)}-${locale === 'zh-CN' ? '问题清单' : 'problems'}.xlsx`);
+  return writtenFileName(inputName, 'problems', '.xlsx', locale);
 }
 
 /** `台账.xlsx` → `台账-标注.xlsx` (en: `台账-annotated.xlsx`). */
 export function annotatedFileName(inputName: string, locale: Locale = 'zh-CN'): string {
-  return safeFileName(`${baseName(inputName)}-${locale === 'zh-CN' ? '标注' : 'annotated'}.xlsx`);
-}
-
-function baseName(name: string): string {
-  return name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || '台账';
+  return writtenFileName(inputName, 'annotated', '.xlsx', locale);
 }
