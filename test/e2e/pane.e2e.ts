@@ -176,7 +176,7 @@ describe('task pane harness (Chromium, fake Excel)', () => {
       web.page.waitForEvent('download'),
       pane.getByRole('button', { name: '下载自评报告 (.docx)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('自治区专利实施计划项目2018年度绩效自评报告.docx');
+    expect(download.suggestedFilename()).toBe('工作簿1-自评报告.docx');
     const file = path.join(os.tmpdir(), `jx-pane-report-${process.pid}.docx`);
     await download.saveAs(file);
     const doc = readDocx(new Uint8Array(await fs.readFile(file)));
