@@ -81,7 +81,7 @@ describe('the 问题清单 of the sample with planted defects', () => {
     expect([0, 1, 2, 3].map((c) => cellValueText(sheet, 0, c, 'zh-CN'))).toEqual(['34.02', '0.3', '123456789012', '1e-7']);
   });
 
-  it('counts as `jx check --json` does, by severity and by rule, with the fund and the date', async () => {
+  it('counts as `jx check --json` does, by severity and by rule, with the fund (none named) and the date', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jx-list-'));
     try {
       const file = path.join(dir, '乌鲁木齐市.xlsx');
@@ -92,7 +92,8 @@ describe('the 问题清单 of the sample with planted defects', () => {
       const s = wb.getWorksheet('汇总')!;
       const cells = Array.from(s.getSheetValues() as unknown[][], (r) => (r ?? []).slice(1));
       expect(cells[1][0]).toBe('台账检查问题清单');
-      expect(cells[2][0]).toBe('资金名称：自治区专利实施计划项目\u3000\u3000检查日期：2019-03-01');
+      // a ledger without 配置: no fund of its own (not the default's, the patent fund's)
+      expect(cells[2][0]).toBe('资金名称：未注明（“配置”中没有“项目名称”）\u3000\u3000检查日期：2019-03-01');
       const fileRow = cells.find((r) => r[0] === '乌鲁木齐市.xlsx')!;
       expect(fileRow.slice(2)).toEqual([169, json.counts.error, json.counts.warning, json.counts.info, json.findings.length]);
       const sev = (label: string): unknown => cells.find((r) => r[0] === label)?.[1];
@@ -182,6 +183,20 @@ describe('the 问题清单 of a ledger without a problem', () => {
     // 配置 naming the fund: its name
     const named: Grid = { sheets: [{ name: '配置', values: [['参数', '值'], ['项目名称', '农村人居环境整治资金']] }, ...targets.sheets] };
     expect(subtitle([{ name: '公厕.xlsx', grid: named, evaluation: evaluateWorkbook(named) }])).toBe('资金名称：农村人居环境整治资金\u3000\u3000检查日期：2019-03-01');
+  });
+
+  it('a ledger sent without 配置 (a CSV of the patent fund\'s columns) names no fund either: it said 资金名称 / Fund: 自治区专利实施计划项目, the default', () => {
+    const subtitle = (files: Parameters<typeof problemListLayouts>[0], locale: 'zh-CN' | 'en-US' = 'zh-CN'): unknown =>
+      problemListLayouts(files, { locale, date: '2019-03-01' })[0].cells.find((c) => c.row === 1 && c.col === 0)!.value;
+    const ledgerOnly: Grid = { sheets: sampleWorkbookGrid().sheets.filter((g) => g.name === '项目台账') };
+    const evaluation = evaluateWorkbook(ledgerOnly, { fileName: '克拉玛依市.csv' });
+    expect(evaluation.check.ledger?.projects.length).toBeGreaterThan(0); // read, as the patent fund's ledger
+    const file = { name: '克拉玛依市.csv', grid: ledgerOnly, evaluation };
+    expect(subtitle([file])).toBe('资金名称：未注明（“配置”中没有“项目名称”）\u3000\u3000检查日期：2019-03-01');
+    expect(subtitle([file], 'en-US')).toBe('Fund: not named (no "项目名称" in the profile sheet "配置")    Checked on: 2019-03-01');
+    // beside a file whose 配置 names it (a check across with the province's workbook): that fund
+    const b = sampleWorkbookGrid();
+    expect(subtitle([file, { name: '乙.xlsx', grid: b, evaluation: evaluateWorkbook(b) }], 'en-US')).toBe('Fund: 自治区专利实施计划项目    Checked on: 2019-03-01');
   });
 });
 
