@@ -216,7 +216,9 @@ function amountColumns(projects: ReadonlyArray<Project>): Record<(typeof AMOUNT_
  * stands above them all (the usual place in Chinese forms: right under the header); a 小计 row
  * totals the projects since the previous 小计 (or the start). A 合计 that names its group
  * (`乌鲁木齐市合计` under each block of a ledger grouped by 地州市) totals its block, the projects since
- * the previous total row (or, as any 合计, every project above it: `项目合计` names no block).
+ * the previous total row (or, as any 合计, every project above it: `项目合计` names no block). A 合计 under the header
+ * written again (a second table under the first: 新上, then 结转 under its own header) totals that table, the projects
+ * since the header (or, as any 合计, every project above it).
  * Blank total cells, and those holding a dash or 无 (no total given), are not checked; an unreadable one is an L003.
  */
 export const L021 = crossRule({
@@ -238,23 +240,31 @@ export const L021 = crossRule({
     const sub: Record<string, number> = {};
     const block: Record<string, number> = {};
     const all: Record<string, number> = {};
+    // the projects since the header written again above them (a second table's own), when it is
+    const section: Record<string, number> = {};
+    const headers = table.skipped.filter((s) => s.kind === 'header').map((s) => s.row);
+    let hi = 0;
     for (const k of keys) {
-      grand[k] = sub[k] = block[k] = 0;
+      grand[k] = sub[k] = block[k] = section[k] = 0;
       all[k] = projects.reduce((s, p) => s + ((p[k] as number | undefined) ?? 0), 0);
     }
     for (const t of table.totals) {
       while (pi < projects.length && projects[pi].row < t.row) {
+        for (; hi < headers.length && headers[hi] < projects[pi].row; hi++) for (const k of keys) section[k] = 0;
         for (const k of keys) {
           const v = projects[pi][k] ?? 0;
           grand[k] += v as number;
           sub[k] += v as number;
           block[k] += v as number;
+          section[k] += v as number;
         }
         pi++;
       }
-      const whole = pi === 0 ? all : grand;
+      const whole = pi === 0 ? all : hi > 0 ? section : grand;
       const expected = t.label === '小计' ? sub : t.group ? block : whole;
       const other = t.group ? whole : expected;
+      // under the header again, a 合计 may still total every project above it (both tables)
+      const above = t.label === '小计' || pi === 0 ? expected : grand;
       for (const k of keys) {
         const info = table.columns[k]!;
         const at = { sheet: ctx.sheet, row: t.row, col: info.col };
@@ -263,7 +273,7 @@ export const L021 = crossRule({
         const r = readAmount(cell, ctx.ledger.units[k] ?? ctx.profile.unit);
         if (r.kind === 'bad') report.emit(L003.finding.main(at, { field: info.header, raw: r.raw, expected: 'amount' }));
         if (r.kind !== 'ok') continue;
-        if (r.value !== expected[k] && r.value !== other[k])
+        if (r.value !== expected[k] && r.value !== other[k] && r.value !== above[k])
           report.main(at, {
             label: t.label, field: info.header, given: money(ctx, r.value), sum: money(ctx, expected[k]), diff: money(ctx, r.value - expected[k]), unit: ctx.profile.unit,
           });

@@ -138,6 +138,9 @@ export const CASES: RuleCases = {
     { name: 'block totals that name their block (乌鲁木齐市合计, 昌吉州合计) total the block', book: { extra: blocks('乌鲁木齐市合计', '昌吉州合计', 15) }, expect: [] },
     { name: 'a block total that is wrong', book: { extra: blocks('乌鲁木齐市合计', '昌吉州合计', 16) }, expect: ['error@项目台账!N6'] },
     { name: 'a plain 合计 under the second block totals every project above it', book: { extra: blocks('合计', '合计', 15) }, expect: ['error@项目台账!K6', 'error@项目台账!L6', 'error@项目台账!M6', 'error@项目台账!N6', 'error@项目台账!O6'] },
+    // A second table under the first (新上, then 结转 under its own header), each closed by its own 合计 (unseen3: 3 false errors).
+    { name: 'the 合计 of a second table under its own header totals that table', book: { extra: [totalCells('合计', 2), ['二、结转项目'], [...HEADERS], asCells({ ...validRow(2), 地州市: '昌吉州' }), totalCells('合计', 1)] }, expect: [] },
+    { name: 'the 合计 of a second table that is wrong says the table’s own sum', book: { extra: [totalCells('合计', 2), [...HEADERS], asCells({ ...validRow(2), 地州市: '昌吉州' }), totalCells('合计', 1, 16)] }, expect: ['error@项目台账!N7'] },
   ],
   L022: [
     { name: 'approved > total', book: { rows: second({ 项目总投资: 20, 带动社会投入: -10 }) }, expect: [`warning@${cell('财政支持资金')}`] },
