@@ -680,7 +680,7 @@ function identifierAt(s: string, i: number): boolean {
 }
 
 /** Every number of a part (outside the dates), with its unit and suffix word. */
-function findNumbers(s: string, dates: ReadonlyArray<Span>): NumberHit[] {
+function findNumbers(s: string, dates: ReadonlyArray<Span>, fractions = true): NumberHit[] {
   const hits: NumberHit[] = [];
   let depth = 0;
   let i = 0;
@@ -741,7 +741,7 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>): NumberHit[] {
       const den = /^\d{1,3}(?![\d/.])/.exec(s.slice(j + 1, j + 5))?.[0];
       const after = den === undefined ? '' : s.slice(j + 1 + den.length);
       const fractionEnds = /^(?:$|(?:及|或)?(?:以上|以下|以内|左右)|[\s,，;；、。)）])/.test(after);
-      if (s[j] === '/' && den !== undefined && fractionEnds && s[i - 1] !== '/' && /^\d{1,3}$/.test(text) && value > 0 && value < Number(den)) {
+      if (fractions && s[j] === '/' && den !== undefined && fractionEnds && s[i - 1] !== '/' && /^\d{1,3}$/.test(text) && value > 0 && value < Number(den)) {
         value = Math.round((value / Number(den)) * 10000) / 100;
         forcedUnit = '%';
         j += 1 + den.length;
@@ -1059,11 +1059,12 @@ const RANGE_SEPARATORS = ['-', '~', '—', '–', '至', '到', '－', '―'];
 function parsePart(s: string, ctx: TargetContext): PartReading {
   if (isNa(s)) return { values: [], na: true };
   const dates = findDates(s);
-  let numbers = findNumbers(s, dates);
+  const isTime = matchesLevel2(ctx, '时效');
+  // Under 时效指标 a slash between numbers is a day (`6/30`, `12/31`: June 30th, December 31st), never a fraction.
+  let numbers = findNumbers(s, dates, !isTime);
   // Numbers in brackets are a remark when there is one outside them.
   if (numbers.some((n) => !n.bracketed)) numbers = numbers.filter((n) => !n.bracketed);
   const deadlines = dates.flatMap((d) => (d.deadline ? [d.deadline] : []));
-  const isTime = matchesLevel2(ctx, '时效');
   if (numbers.length === 0 || (deadlines.length > 0 && isTime)) {
     return { values: deadlines };
   }

@@ -262,3 +262,20 @@ describe('late36: a day, a span or a list with a slash is no fraction', () => {
     expect(parseTarget('1/3以内').target).toEqual({ kind: 'quantity', op: '≤', value: 33.33, unit: '%' });
   });
 });
+
+describe('review37: under 时效指标 a slash between numbers is a day, no fraction', () => {
+  it('资金拨付时间 6/30 done 7/15 is no ≥20% met by 46.67%: kept as written (T011), as before 9dd6060', () => {
+    // since 9dd6060, 6/30 read as ≥20% and the late 7/15 as 46.67%: 10 of 10 and W006 for a deadline missed by two weeks
+    const ev = evaluate([
+      ['时效指标', '资金拨付时间', '6/30', null, '7/15', 10],
+      ['时效指标', '年度任务完成时间', '12/31', null, '12/20', 10],
+    ]);
+    expect(ev.selfEval!.indicators.map((i) => [i.target, i.score])).toEqual([
+      ['6/30', undefined],
+      ['12/31', undefined],
+    ]);
+    expect(rulesOn(ev, ['T011', 'W006'])).toEqual(['T011@2', 'T011@3']);
+    // a share under any other 二级指标 is still its percent
+    expect(parseTarget('1/3以上', { level2: '数量指标' }).target).toEqual({ kind: 'quantity', op: '≥', value: 33.33, unit: '%' });
+  });
+});
