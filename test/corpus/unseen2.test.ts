@@ -119,6 +119,18 @@ describe('target and actual in one column (指标值/实际完成值, each cell 
       ['≥90%', null],
     ]);
   });
+
+  it('a per-unit alone after the slash is the target’s, the actual blank (review37)', () => {
+    // since e959776, ≥5次/年 under 指标值/实际完成值 read as the target ≥5次 and the actual 年 (W005: 不是数字)
+    const split = (v: string): [unknown, unknown] => [pairedPart(v, 0), pairedPart(v, 1)];
+    expect(['≥5次/年', '≥800元/亩', '≥5次/年/6次/年', '≥90%/95%', '按期完成/达成'].map(split)).toEqual([
+      ['≥5次/年', null],
+      ['≥800元/亩', null],
+      ['≥5次/年', '6次/年'],
+      ['≥90%', '95%'],
+      ['按期完成', '达成'],
+    ]);
+  });
 });
 
 describe('a line of words alone in the 项目编号 column (以下空白, 以下为重复粘贴)', () => {

@@ -7,6 +7,7 @@ import { headerIndex, matchHeader, PROVENANCE_HEADERS, type ColumnDef, type Head
 import { declaredUnit, headerBlock, headerZone, isMoneyPart, knownKeys, latestYearGroup, matchColumn, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
 import { normalizeMerges, type MergeOverlap, type NormalizedMerges } from './merges';
 import { isRegionName, regionNamed } from './regions';
+import { UNITS } from './targets';
 import { inferYear, stripSpaces } from './text';
 import { isBlank } from './values';
 
@@ -253,7 +254,8 @@ function pairedHeader<K extends string>(path: ReadonlyArray<string>, index: Read
 /**
  * One part of a cell holding two fields (ColumnInfo.part: `≥90%/95%`, `≥3场/2场`, `≤500元/人/480元/人`): split at
  * its middle slash when it has an odd number of them, the units on both sides written alike; with none, or an even
- * number (a unit with a slash on one side only), the whole cell is the first field's and the second is blank.
+ * number (a unit with a slash on one side only), the whole cell is the first field's and the second is blank. So is a
+ * cell whose middle slash is a per-unit's, a unit alone after it (`≥5次/年`, `≥800元/亩`: the target, no actual yet).
  */
 export function pairedPart(v: CellValue, part: 0 | 1): CellValue {
   if (typeof v !== 'string') return part === 0 ? v : null;
@@ -261,7 +263,9 @@ export function pairedPart(v: CellValue, part: 0 | 1): CellValue {
   for (let i = 0; i < v.length; i++) if (v[i] === '/' || v[i] === '／') at.push(i);
   if (at.length % 2 === 0) return part === 0 ? v : null;
   const cut = at[(at.length - 1) / 2];
-  return (part === 0 ? v.slice(0, cut) : v.slice(cut + 1)).trim();
+  const after = v.slice(cut + 1).trim();
+  if (Object.values(UNITS).some((us) => us.includes(after))) return part === 0 ? v : null;
+  return part === 0 ? v.slice(0, cut).trim() : after;
 }
 
 /**
