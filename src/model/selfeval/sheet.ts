@@ -306,7 +306,7 @@ export class SheetBuilder {
   }
 
   /** The cells and blocks as they were drawn (buildPaged's rounds each start from them). */
-  private restore(drawn: { cells: Map<string, LayoutCell>; merges: Merge[]; mergeByCorner: Map<string, Merge> }): void {
+  private restore(drawn: { cells: Map<number, LayoutCell>; merges: Merge[]; mergeByCorner: Map<number, Merge> }): void {
     this.cells.clear();
     for (const [k, c] of drawn.cells) this.cells.set(k, c);
     this.merges.length = 0;
