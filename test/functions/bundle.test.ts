@@ -152,7 +152,7 @@ describe('the built functions under a custom-functions runtime (built functions.
     const rt = loadCustomFunctions(out, { metadata: 'functions-en.json' });
     rt.displayLanguage = 'en-US';
     const r = rt.evaluate('FINDINGS', [{ range: [['项目编号', '项目名称', '承担单位', '本年拨付']], address: '项目台账!C5:F5' }]);
-    expect(r).toEqual(expect.arrayContaining([['S002', 'error', '项目台账!C5', expect.stringContaining('Required column "地州市" is missing')]]));
+    expect(r).toEqual(expect.arrayContaining([['S002', 'Error', '项目台账!C5', expect.stringContaining('Required column "地州市" is missing')]]));
     const e = rt.evaluate('COHORTDISBURSED', [{ range: [[2017], [2018]] }, { range: [[1]] }, 2017]) as ExcelError;
     expect(e).toMatchObject({ code: '#VALUE!', message: expect.stringContaining('differ in size') });
   });

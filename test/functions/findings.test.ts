@@ -55,11 +55,11 @@ describe('FINDINGS', () => {
     expect((ledgerFindingsOf(v, null) as string[][])[0][2]).toBe('J3');
   });
 
-  it('spills [rule, severity, cell, message] in zh-CN, or en-US', () => {
+  it('spills [rule, severity, cell, message] in zh-CN, or en-US (its severity a cell\'s label: Info, not info)', () => {
     const v = ledgerValues(sourceRows().slice(0, 3));
     v[1][col('地州市')] = '昌吉州';
     expect(ledgerFindingsOf(v, '台账!A1:V4', 'zh-CN')).toEqual([['L006', '提示', '台账!E2', expect.stringContaining('昌吉回族自治州')]]);
-    expect(ledgerFindingsOf(v, '台账!A1:V4', 'en-US')).toEqual([['L006', 'info', '台账!E2', expect.stringMatching(/^Project /)]]);
+    expect(ledgerFindingsOf(v, '台账!A1:V4', 'en-US')).toEqual([['L006', 'Info', '台账!E2', expect.stringMatching(/^Project /)]]);
     expect(ledgerFindingsOf(ledgerValues([]), 'x!A1:V1', 'en-US')).toEqual([['No problems', '', '', '']]);
   });
 

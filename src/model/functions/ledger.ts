@@ -26,7 +26,7 @@
 import { HEADER_EXAMPLES, inferYear, ledgerColumnFindings, ledgerContext, SHEET_NAMES } from '../ledgerCheck';
 import { capPerRule, sortFindings, type Finding } from '../findings';
 import { a1, isErrorValue, type CellValue, type GridSheet } from '../grid';
-import { findingTextIn, ruleLookup, SEVERITY_LABEL } from '../messages/text';
+import { findingTextIn, ruleLookup, SEVERITY_TITLE } from '../messages/text';
 import type { Locale } from '../messages/types';
 import type { Profile, Project, ProjectKey } from '../records';
 import { LEDGER_COLUMNS } from '../read/columns';
@@ -219,7 +219,7 @@ function spill(entry: Entry, locale: Locale): string[][] {
   const cached = entry.output.get(locale);
   if (cached) return cached;
   const out = entry.findings.length
-    ? entry.findings.map((f) => [f.rule, SEVERITY_LABEL[locale][f.severity], cellRef(f.sheet, f.row, f.col), findingTextIn(FINDINGS_RULES, f, locale)])
+    ? entry.findings.map((f) => [f.rule, SEVERITY_TITLE[locale][f.severity], cellRef(f.sheet, f.row, f.col), findingTextIn(FINDINGS_RULES, f, locale)])
     : [[NO_PROBLEMS[locale], '', '', '']];
   entry.output.set(locale, out);
   return out;

@@ -74,16 +74,17 @@ export function localeFromLanguage(lang: string | undefined | null): Locale {
   return lang && /^en\b/i.test(lang) ? 'en-US' : 'zh-CN';
 }
 
-export const SEVERITY_LABEL: Readonly<Record<Locale, Readonly<Record<Severity, string>>>> = {
-  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
-  'en-US': { error: 'error', warning: 'warning', info: 'info' },
-};
-
 /**
- * A severity standing on its own — a badge, a count's label, a column header, a spreadsheet cell — capitalised as
- * English writes a label (Error, Warning, Info); SEVERITY_LABEL is the word inside a line (L009 error 项目台账!J6 …).
+ * A severity standing on its own — a badge, a count's label, a column header, a spreadsheet cell (the 问题清单's, and
+ * FINDINGS' spilled column) — capitalised as English writes a label (Error, Warning, Info); SEVERITY_LABEL is the
+ * word inside a line (L009 error 项目台账!J6 …). Chinese has one word for both (错误, 警告, 提示).
  */
 export const SEVERITY_TITLE: Readonly<Record<Locale, Readonly<Record<Severity, string>>>> = {
-  'zh-CN': SEVERITY_LABEL['zh-CN'],
+  'zh-CN': { error: '错误', warning: '警告', info: '提示' },
   'en-US': { error: 'Error', warning: 'Warning', info: 'Info' },
+};
+
+export const SEVERITY_LABEL: Readonly<Record<Locale, Readonly<Record<Severity, string>>>> = {
+  'zh-CN': SEVERITY_TITLE['zh-CN'],
+  'en-US': { error: 'error', warning: 'warning', info: 'info' },
 };
