@@ -158,9 +158,10 @@ export function wrappedLines(text: string, innerMm: number, sizePt: number): num
 
 /**
  * Lays the print area of a sheet layout out as a table `textWidthMm` wide. Given the page's text height, a table
- * whose header repeats is cut into pages here (see paginate).
+ * whose header repeats is cut into pages here (see paginate), `abovePt` of the first page taken by the report's lines
+ * above the table's title (七、附表 and the table's name).
  */
-export function appendixFromLayout(form: SheetLayout, textWidthMm: number, textHeightMm?: number): Appendix {
+export function appendixFromLayout(form: SheetLayout, textWidthMm: number, textHeightMm?: number, abovePt = 0): Appendix {
   // the sheet's labels cut at its own printed pages joined again: the appendix cuts them at the report's (paginate)
   const layout = joinPageCuts(form);
   const area: Merge = layout.page?.printArea ?? {
@@ -286,7 +287,7 @@ export function appendixFromLayout(form: SheetLayout, textWidthMm: number, textH
     minima
   );
 
-  const paged = repeat && repeatable && textHeightMm !== undefined ? paginate(bodies, columnWidthsMm, textHeightMm, titles) : { bodies, pageBreaks: [] };
+  const paged = repeat && repeatable && textHeightMm !== undefined ? paginate(bodies, columnWidthsMm, textHeightMm, titles, abovePt) : { bodies, pageBreaks: [] };
 
   return {
     titles,
@@ -336,7 +337,8 @@ function paginate(
   bodies: ReadonlyArray<ReadonlyArray<ReportRow>>,
   widthsMm: ReadonlyArray<number>,
   textHeightMm: number,
-  titles: ReadonlyArray<ReportParagraph>
+  titles: ReadonlyArray<ReportParagraph>,
+  abovePt: number
 ): { bodies: ReportRow[][]; pageBreaks: number[] } {
   const last = bodies[bodies.length - 1];
   const headerCount = last.findIndex((r) => !r.header);
@@ -350,7 +352,7 @@ function paginate(
   const headerPt = heights.slice(0, headerCount).reduce((a, b) => a + b, 0);
   // the rows (indexes into `last`) that begin a page; the header goes over with the first row after it
   const starts: number[] = [];
-  let used = titlesPt + beforePt + headerPt;
+  let used = abovePt + titlesPt + beforePt + headerPt;
   let onPage = 0;
   if (used + (heights[headerCount] ?? 0) > page && beforePt > 0) {
     starts.push(0);

@@ -25,7 +25,7 @@ import {
 } from './outline';
 import { FUND_NAME_HOLE, hole, paragraphA, paragraphB, paragraphC, paragraphD, sentenceE, type Para } from './paragraphs';
 import { textWidth } from '../selfeval/sheet';
-import { PAGE_LANDSCAPE, PAGE_NUMBER, PAGE_PORTRAIT, TITLE_CHARS_PER_LINE, textHeightMm, textWidthMm } from './typography';
+import { lineHeightPt, PAGE_LANDSCAPE, PAGE_NUMBER, PAGE_PORTRAIT, TITLE_CHARS_PER_LINE, textHeightMm, textWidthMm } from './typography';
 import type { Block, DataTexts, ParagraphRole, Report, ReportOutcome, ReportPart, ReportParagraph, Run } from './types';
 
 export type {
@@ -203,16 +203,20 @@ export function buildReport(ev: WorkbookEvaluation, options: ReportOptions): Rep
     }
   }
 
-  // 七、附表: the heading and the table's name here; the table on its own page(s).
-  body.push(para('heading1', [{ text: chapterHeading(APPENDIX_CHAPTER) }]));
+  // 七、附表: the heading and the table's name at the top of the table's first page (a part of its own, landscape for
+  // the 2020 form), as an 附件 heads its own page (GB/T 9704): at the end of the text they stood alone at the foot
+  // of the last page, the table on the next, and Word keeps no paragraph with what follows across a section break.
+  const appendixHeading = para('heading1', [{ text: chapterHeading(APPENDIX_CHAPTER) }]);
   const parts: ReportPart[] = [];
   const appendixPage = se?.layout.page?.orientation === 'landscape' ? PAGE_LANDSCAPE : PAGE_PORTRAIT;
   if (se) {
-    const appendix = appendixFromLayout(se.layout, textWidthMm(appendixPage), textHeightMm(appendixPage));
-    body.push(para('body', [{ text: `《${appendix.name}》` }], { section: '七' }));
+    // the two lines above the table take room from its first page
+    const appendix = appendixFromLayout(se.layout, textWidthMm(appendixPage), textHeightMm(appendixPage), 2 * lineHeightPt('heading1'));
+    const name = para('body', [{ text: `《${appendix.name}》` }], { section: '七' });
     parts.push({ page: PAGE_PORTRAIT, blocks: body });
-    parts.push({ page: appendixPage, blocks: [...appendix.titles, appendix.table] });
+    parts.push({ page: appendixPage, blocks: [appendixHeading, name, ...appendix.titles, appendix.table] });
   } else {
+    body.push(appendixHeading);
     body.push(para('body', [hole(metrics ? MISSING_INDICATORS : MISSING_LEDGER)]));
     placeholders.add('七');
     parts.push({ page: PAGE_PORTRAIT, blocks: body });

@@ -85,6 +85,12 @@ export const ROLE_STYLES: Readonly<Record<ParagraphRole, RoleStyle>> = {
   tableNote: { font: FONTS.body, sizePt: 10.5, bold: false, align: 'left', indentChars: 0, beforePt: 6, afterPt: 0 },
 };
 
+/** The height of one line of a role's paragraph with the space around it, in points (a single line: its size × 1.3). */
+export function lineHeightPt(role: ParagraphRole): number {
+  const s = ROLE_STYLES[role];
+  return (s.linePt ?? s.sizePt * 1.3) + s.beforePt + s.afterPt;
+}
+
 export const MARGINS_MM = { top: 37, bottom: 35, left: 28, right: 26 } as const;
 
 /** A4 in millimetres. */

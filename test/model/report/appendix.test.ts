@@ -247,6 +247,15 @@ describe('the appendix on paper', () => {
     expect(text(t).split('\n').filter((l) => l === headerText[0].join('\t'))).toHaveLength(1);
   });
 
+  it('the report\'s lines above the table (七、附表 and its name) take their room from the first page', () => {
+    const layout = layoutOf('2020', manyIndicators(12));
+    const rowsOnFirst = (abovePt: number): number => {
+      const t = appendixFromLayout(layout, 243, 138, abovePt).table;
+      return t.bodies.slice(0, t.pageBreaks![0]).reduce((n, b) => n + b.length, 0);
+    };
+    expect(rowsOnFirst(2 * 28.95)).toBeLessThan(rowsOnFirst(0));
+  });
+
   it('a table that fits its page is not cut', () => {
     const t = appendixFromLayout(twoByFour([]), 100, 225).table;
     expect(t.bodies).toHaveLength(2);

@@ -110,6 +110,16 @@ describe('the sample report against the source document', () => {
     expect(reportText(r2018)).toContain('自治区财政项目支出绩效自评表\n（2018年度）\n项目名称\t自治区专利实施计划项目');
     expect(reportText(r2020)).toContain('《项目支出绩效自评表》');
   });
+
+  it('七、附表 and the table\'s name head the table\'s first page, not the foot of the text\'s last (they stood alone there)', () => {
+    for (const [r, name] of [[r2018, '《自治区财政项目支出绩效自评表》'], [r2020, '《项目支出绩效自评表》']] as const) {
+      const text = r.parts[0].blocks;
+      const last = text[text.length - 1];
+      expect(last.kind === 'paragraph' && last.section).toBe('六');
+      const lead = r.parts[1].blocks.slice(0, 3).map((b) => (b.kind === 'paragraph' ? [b.role, b.runs.map((x) => x.text).join('')] : [b.kind]));
+      expect(lead).toEqual([['heading1', '七、附表'], ['body', name], ['tableTitle', name.slice(1, -1)]]);
+    }
+  });
 });
 
 /** The sample with its indicators changed (and so its scores), as a report. */
