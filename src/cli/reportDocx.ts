@@ -5,7 +5,6 @@ import { countBySeverity } from '../model/findings';
 import type { Locale } from '../model/messages';
 import { buildReport, HEAD_ID, sectionOf } from '../model/report';
 import { sectionNumber } from '../model/report/outline';
-import { fileLabelOf, layoutLabel } from '../model/selfeval/layouts';
 import { writtenFileName } from '../model/text/fileNames';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
@@ -31,7 +30,7 @@ const T = {
     refused: (n: number) => `工作簿有 ${n} 个错误，未生成自评报告。请先修正，或加 --draft 生成标有“草稿”的报告：`,
     midYear: '这是年中监控的工作簿（绩效指标填写的是监控期完成值，没有“实际完成值”列），未生成自评报告：自评报告在年终依据全年的实际完成值撰写。年中请用 jx monitor 生成绩效监控表；年终请在绩效指标中填写“实际完成值”列后再生成自评报告。',
     exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
-    written: (f: string, layout: string) => `已生成自评报告“${f}”（附表：${/^\d{4}$/.test(layout) ? `${layout} 版自评表` : fileLabelOf(layout)}）。`,
+    written: (f: string, layout: string) => `已生成自评报告“${f}”（附表：${layout} 版自评表）。`,
     draft: '报告每页页眉标有“草稿”：工作簿中的错误修正前不宜报送。',
     holes: (ids: string) => `以下章节尚待填写（报告中以黄色标出）：${ids}。可在“报告素材”工作表中按章节填写。`,
     head: '标题中的资金名称或其下的预算单位尚待填写（报告中以黄色标出）：请在“配置”工作表中填写“项目名称”“预算单位”。',
@@ -40,7 +39,7 @@ const T = {
     refused: (n: number) => `The workbook has ${n} error(s); no report was written. Fix them first, or add --draft for a report marked as a draft:`,
     midYear: 'This is a mid-year monitoring workbook (its indicators give the values monitored so far, with no column of actual values, 实际完成值): no report was written, as the self-evaluation report is written at year end from the year\'s actual values. For mid-year, build the monitoring table with jx monitor; at year end, fill in the 实际完成值 column of the indicator sheet, then write the report.',
     exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
-    written: (f: string, layout: string) => `Wrote the self-evaluation report "${f}" (appendix: ${/^\d{4}$/.test(layout) ? `the ${layout} table` : `the ${layoutLabel(layout, 'en-US').replace(/^M/, 'm')}`}).`,
+    written: (f: string, layout: string) => `Wrote the self-evaluation report "${f}" (appendix: the ${layout} table).`,
     draft: 'Every page is headed 草稿 (draft): do not send it before the errors in the workbook are fixed.',
     holes: (ids: string) => `Sections still to be written (highlighted in yellow): ${ids}. Fill them in, by section, in the sheet named "报告素材" (report material).`,
     head: 'The fund\'s name in the title, or the budget agency under it, is still to be filled in (highlighted in yellow): give 项目名称 (project name) and 预算单位 (budget agency) in the sheet named "配置" (profile).',
