@@ -1074,10 +1074,14 @@ function parsePart(s: string, ctx: TargetContext): PartReading {
     const between = s.slice(a.end, b.start).trim();
     if (RANGE_SEPARATORS.includes(between) && !a.after && !wordBefore(s, b.start, a.end).def) {
       const unit = a.unit || b.unit;
+      // A floor with a scale word and a bare ceiling (`1.2万-15000`): the ceiling is without the scale (15000, 1.5万 —
+      // not 15000万) when it is still at or above the floor so (12000); else with it (`1万-2`: 1万～2万).
+      const scale = b.unit ? undefined : SCALES.find((x) => a.unit.startsWith(x.word));
+      const high = scale && b.value >= a.value * scale.factor ? Number((b.value / scale.factor).toPrecision(12)) : b.value;
       return {
         values: [
           { kind: 'quantity', op: '≥', value: a.value, unit },
-          { kind: 'quantity', op: '≤', value: b.value, unit: b.unit || unit },
+          { kind: 'quantity', op: '≤', value: high, unit: b.unit || unit },
         ],
         opFrom: 'word',
       };

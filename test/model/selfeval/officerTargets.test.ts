@@ -279,3 +279,16 @@ describe('review37: under 时效指标 a slash between numbers is a day, no frac
     expect(parseTarget('1/3以上', { level2: '数量指标' }).target).toEqual({ kind: 'quantity', op: '≥', value: 33.33, unit: '%' });
   });
 });
+
+describe('review37: a floor in 万 and a bare ceiling', () => {
+  it('1.2万-15000 (度量单位 人次) is 12000～15000人次: 160000 is beyond the ceiling, not inside 12000～150000000', () => {
+    // since 2eb712e the floor's 万 went to the bare ceiling too (15000万) and 160000人次 scored 10 of 10 inside the range
+    const ev = evaluate([
+      ['数量指标', '培训人次', '1.2万-15000', '人次', 13000, 10],
+      ['数量指标', '服务人次', '1.2万-15000', '人次', 160000, 10],
+      ['数量指标', '参训人次', '1万-2', '人次', 15000, 10],
+    ]);
+    expect(ev.selfEval!.indicators.map((i) => i.target)).toEqual(['12000人次～15000人次', '12000人次～15000人次', '10000人次～20000人次']);
+    expect(ev.selfEval!.indicators.map((i) => i.score === 10)).toEqual([true, false, true]);
+  });
+});
