@@ -14,7 +14,7 @@ import { fundRows, type FundRow } from './funds';
 import { groupIndicators, scoreLevels } from './groups';
 import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
-import { amount, formValue, numberFormat } from './values';
+import { amount, formValue, numberFormat, pointsFormat } from './values';
 import { formatNumber, rangeOf } from '../read/targets';
 
 const WIDTHS = [8, 10, 12, 24, 16, 16, 8, 10, 28];
@@ -112,7 +112,7 @@ function build(x: LayoutInput): LayoutResult {
     // corrected 分值: 88 shows as 88, never as the 100 it should be (W003 says that in the check).
     const points = sumDecimal([BUDGET_POINTS, ...rows.map((i) => i.points ?? 0)]);
     const pointRefs = [a1(4, G), ...(lastIndicator > head ? [`${a1(head + 1, G)}:${a1(lastIndicator, G)}`] : [])];
-    s.set(totalRow, G, points, { ...LABEL, numberFormat: numberFormat(points) }, `SUM(${pointRefs.join(',')})`);
+    s.set(totalRow, G, points, { ...LABEL, numberFormat: pointsFormat(points) }, `SUM(${pointRefs.join(',')})`);
     s.set(totalRow, H, ev.total, SCORE, totalFormula(scoreRefs, a1(4, H), profile.rateCaps));
     s.set(totalRow, I, `${GRADE_PREFIX}${ev.grade}`, LABEL, gradeFormula(a1(totalRow, H), GRADE_PREFIX));
   } else {
@@ -189,7 +189,7 @@ function indicatorRow(s: SheetBuilder, r: number, sc: IndicatorScore, level1: st
     s.set(r, E, target, LABEL);
     s.set(r, F, actual, LABEL);
   }
-  s.set(r, G, sc.points ?? null, sc.points === undefined ? LABEL : { ...LABEL, numberFormat: numberFormat(sc.points) });
+  s.set(r, G, sc.points ?? null, sc.points === undefined ? LABEL : { ...LABEL, numberFormat: pointsFormat(sc.points) });
   const formula =
     sc.basis === 'rule' && sc.op ? scoreFormula(sc.op, { t: a1(r, E), a: a1(r, F), p: a1(r, G) }, x.profile, ind.range?.high) : undefined;
   s.set(r, H, sc.score ?? null, SCORE, formula);

@@ -46,6 +46,15 @@ export function numberFormat(x: number, prefix = '', suffix = ''): string {
   return f.length <= MAX_NUMBER_FORMAT ? f : digits;
 }
 
+/**
+ * A 分值's number format: its own places up to two, as the form writes points (20, 2.5, 0.33): 100 points shared by
+ * 300 indicators showed 0.333333 in the 2020 form's 8-character 分值 column, printed as ###. The cell keeps the exact
+ * value, so the points' SUM stays 100.
+ */
+export function pointsFormat(x: number): string {
+  return numberFormat(Math.round(x * 100) / 100);
+}
+
 /** An amount in the sheet's unit, as a number (no float noise). */
 export function amount(fen: Fen | undefined, unit: MoneyUnit): number | null {
   return fen === undefined ? null : fenTo(fen, unit);

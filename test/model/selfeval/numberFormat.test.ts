@@ -1,5 +1,8 @@
 /** Number formats built from the user's units stay within Excel's 255 characters (issue 14). */
-import { MAX_NUMBER_FORMAT, numberFormat } from '../../../src/model/selfeval/values';
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { formatNumber } from '../../../src/model/report/appendix';
+import { MAX_NUMBER_FORMAT, numberFormat, pointsFormat } from '../../../src/model/selfeval/values';
+import { manyIndicators } from '../../support/longForm';
 
 describe('numberFormat', () => {
   it('shows the number between the comparison and the unit', () => {
@@ -24,5 +27,27 @@ describe('numberFormat', () => {
     const h = numberFormat(1, '', '𠀀'.repeat(300));
     expect(h.length).toBeLessThanOrEqual(MAX_NUMBER_FORMAT);
     expect(h).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+});
+
+describe('the 2020 form’s 分值', () => {
+  // 100 points over 300 indicators: each 1/3, shown 0.333333 in the 8-character 分值 column (### on paper)
+  const layout = evaluateWorkbook(manyIndicators(300), { forSelfEval: true, layout: '2020' }).selfEval!.layout;
+  const head = layout.cells.find((c) => c.value === '分值' && c.style?.bold)!;
+  const points = layout.cells.filter((c) => c.col === head.col && c.row > head.row && typeof c.value === 'number');
+
+  it('shows its own places up to two, the cell keeping the exact value (the SUM stays the 分值 given)', () => {
+    expect(points.length).toBe(301); // 300 indicators and the total
+    const shown = points.map((c) => formatNumber(c.value as number, c.style?.numberFormat));
+    expect(new Set(shown.slice(0, -1))).toEqual(new Set(['0.33']));
+    expect(shown.at(-1)).toBe('110');
+    expect(points[0].value).toBeCloseTo(1 / 3, 12);
+    for (const s of shown) expect(s.length).toBeLessThanOrEqual(layout.columnWidths[head.col] - 2);
+  });
+
+  it('a whole or half 分值 stays as written (20, 2.5)', () => {
+    expect(pointsFormat(20)).toBe('0');
+    expect(pointsFormat(2.5)).toBe('0.0');
+    expect(pointsFormat(1 / 3)).toBe('0.00');
   });
 });
