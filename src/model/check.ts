@@ -15,7 +15,7 @@ import { XINJIANG_COUNTIES } from './read/counties';
 import { categoryOf } from './selfeval/categories';
 import { locateMaterialSheet, readMaterialSheet, type MaterialRead } from './read/material';
 import { withSheetGoals } from './read/goals';
-import { profileShape, readProfile, type ProfileRead } from './read/profile';
+import { fundNamedIn, profileShape, readProfile, type ProfileRead } from './read/profile';
 import { MAX_HEADER_ROWS } from './read/header';
 import { findHeader, findHeaderRow, HEADER_SCAN_ROWS, headerKeys, locateSheet, readTable, type Table } from './read/table';
 import { HEADER_EXAMPLES, inferYear, isPatentLedger, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
@@ -369,9 +369,10 @@ function disbursedTotal(projects: ReadonlyArray<Project>): Fen {
  * not the patent fund's defaults (自治区专利实施计划项目, 自治区知识产权局) — the 自评表 of a 科技 or 就业 ledger printed
  * them, to be stamped and sent — and S015 says which, at the ledger's header. A patent fund's ledger keeps the defaults.
  */
-function namesOfAnotherFund(profile: Profile, read: ProfileRead, ledger: LedgerRead, emit: (f: Finding) => void): Profile {
+function namesOfAnotherFund(profile: Profile, read: ProfileRead, ledger: LedgerRead, titled: string | undefined, emit: (f: Finding) => void): Profile {
   if (ledgerParts(ledger).some((p) => isPatentLedger(p.table))) return profile;
-  const name = !read.cells.projectName;
+  if (!read.cells.projectName && titled !== undefined) profile = { ...profile, projectName: titled };
+  const name = !read.cells.projectName && titled === undefined;
   const agency = !read.cells.agency;
   const implementer = agency && !read.cells.implementer;
   if (!name && !agency) return profile;
@@ -470,10 +471,12 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
       hiddenRowsFinding(p.table, p.projects, emit);
     }
   }
-  if (ledger) profile = namesOfAnotherFund(profile, profileRead, ledger, emit);
+  // No 配置 naming the fund: the fund the title lines name (the ledger's, then the indicator sheet's), if any
+  const titled = fundNamedIn([...(ledger ? ledgerParts(ledger).flatMap((p) => p.table.titleTexts) : []), ...(indicatorTable?.titleTexts ?? [])]);
+  if (ledger) profile = namesOfAnotherFund(profile, profileRead, ledger, titled, emit);
   // No ledger to tell whose fund this is (a target table alone, a ledger not found): the fund 配置 names, else none —
   // not workbook.md's default, the patent fund's, which the 问题清单's 资金名称 gave a 公厕 target table.
-  else if (!profileRead.cells.projectName) profile = { ...profile, projectName: '' };
+  else if (!profileRead.cells.projectName) profile = { ...profile, projectName: titled ?? '' };
   const disbursedSum = ledger?.table.columns.disbursed ? disbursedTotal(ledger.projects) : undefined;
   budgetRules(profileRead, profileSheet?.name, disbursedSum, emit);
 

@@ -8,6 +8,7 @@ import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
 import { evaluateWorkbook, type WorkbookEvaluation } from '../../src/model/evaluate';
 import { findingText } from '../../src/model/messages';
 import { findingPlace } from '../../src/model/findings';
+import { fundNamedIn } from '../../src/model/read/profile';
 import { unseenCorpus3 } from './unseen3';
 import type { CorpusFile } from './unseen';
 
@@ -48,5 +49,25 @@ describe('every file of the corpus', () => {
 describe('a second table under the first, each with its own header and 合计 (新上, then 结转)', () => {
   it('the second 合计 totals its own table: no L021', () => {
     expect(texts(evaluated.get('科技-筛选小计合计在中间.xlsx')!, 'L021')).toEqual([]);
+  });
+});
+
+describe('a workbook without 配置 whose title rows name the fund', () => {
+  it('is that fund’s: its 自评表 and 问题清单 name it, and S015 asks only for the agencies', () => {
+    const ev = evaluated.get('文化产业-无配置指标值在后.xlsx')!;
+    expect(ev.check.profile.projectName).toBe('自治区文化产业发展专项资金');
+    expect(JSON.stringify(ev.selfEval)).toContain('自治区文化产业发展专项资金');
+    expect(texts(ev, 'S015').map((t) => /也没有填写(.+?)：/.exec(t)?.[1])).toEqual(['预算单位和实施单位']);
+  });
+  it('a prefecture’s sheets name the fund after the prefecture and the year; a CSV with no title names none', () => {
+    expect(evaluated.get('农业-南疆四地州.xls')!.check.profile.projectName).toBe('农业发展专项资金');
+    expect(evaluated.get('科技-C12起的表格.xlsx')!.check.profile.projectName).toBe('自治区科技成果转化专项资金');
+    expect(evaluated.get('商务-分号分隔GBK.csv')!.check.profile.projectName).toBe('');
+  });
+  it('reads the fund from a title line, and none from a note, a unit line or a title without 资金', () => {
+    expect(['2020年度自治区科技成果转化专项资金项目明细表', '阿克苏地区2020年度农业发展专项资金项目表', '二〇一九年度文化和旅游发展专项资金项目台账', '2020年 就业补助资金 绩效自评表', '南疆林果业提质增效专项资金（2019年）'].map((t) => fundNamedIn([t]))).toEqual([
+      '自治区科技成果转化专项资金', '农业发展专项资金', '文化和旅游发展专项资金', '就业补助资金', '南疆林果业提质增效专项资金',
+    ]);
+    expect(['3. 金额单位为万元；本年拨付指实际拨付到项目单位的资金。', '单位：万元', '2019年度项目台账', '填报单位：自治区科学技术厅', '注：资金', '项目资金使用说明：各单位资金', '2019年度财政专项资金分配表'].map((t) => fundNamedIn([t]))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });

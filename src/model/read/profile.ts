@@ -8,7 +8,7 @@ import { profileSchema, type Profile } from '../records';
 import { DEFAULT_LAYOUT, SCHEME_IDS } from '../selfeval/layouts';
 import { PROFILE_DEFAULTS as BASE_DEFAULTS } from './defaults';
 import { DEFAULT_REGIONS } from './regions';
-import { headerKey, cleanText } from './text';
+import { headerKey, cleanText, chineseYearDigits, stripSpaces } from './text';
 import { chineseNumber } from './targets';
 import { isBlank, rawText, readAmount, readDate, readNumber, readProse, readText, readYear, type Read } from './values';
 
@@ -301,4 +301,22 @@ export function cutoffMonth(v: CellValue): number | undefined {
   if (!m) return undefined;
   const n = /\d/.test(m[1]) ? Number(m[1]) : chineseNumber(m[1]);
   return n === null ? undefined : n;
+}
+
+/**
+ * The fund a title line names, where 配置 names none: the words that end in 资金 and open the line, after its year and
+ * the prefecture before it (`2020年度自治区科技成果转化专项资金项目明细表` → 自治区科技成果转化专项资金, `阿克苏地区2020年度农业发展专项
+ * 资金项目表` → 农业发展专项资金), and only before a table's words (项目, 台账, 明细, 绩效, 表 …) or the line's end. A note
+ * (`3. 本年拨付指…拨付到项目单位的资金。`), a line with punctuation in the name, a title without 资金 (2019年度项目台账) or
+ * with words of any fund only (项目资金, 财政专项资金) names none. The first line, in order, that names one.
+ */
+const FUND_IN_TITLE = /^(?:[\u4e00-\u9fa5]{0,12}?\d{4}年度?)?([\u4e00-\u9fa5]{2,30}?资金)(?=项目|台账|明细|安排|分配|使用|执行|情况|汇总|绩效|自评|监控|目标|表|[（(]|$)/;
+/** Words that name no fund of their own (项目资金, 财政专项资金, 自治区补助资金). */
+const GENERIC_FUND = /^(?:自治区|中央|省级|本级|上级|财政|专项|项目|补助|下达|拨付)*资金$/;
+export function fundNamedIn(titles: ReadonlyArray<string>): string | undefined {
+  for (const t of titles) {
+    const m = FUND_IN_TITLE.exec(chineseYearDigits(stripSpaces(t)));
+    if (m && !GENERIC_FUND.test(m[1])) return m[1];
+  }
+  return undefined;
 }
