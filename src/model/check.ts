@@ -52,6 +52,8 @@ export interface CheckResult {
   readonly stage: Stage;
   readonly profile: Profile;
   readonly profileRead: ProfileRead;
+  /** Where the fund's name (profile.projectName) was written: 配置, or the title lines (fundNamedIn); absent: nowhere (a default or blank). */
+  readonly fundNamed?: 'profile' | 'title';
   /** 评价年度 from 配置, else inferred from a title; undefined → S005. */
   readonly fiscalYear?: number;
   readonly ledger?: LedgerRead;
@@ -524,6 +526,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     stage,
     profile,
     profileRead,
+    ...(profileRead.cells.projectName ? { fundNamed: 'profile' as const } : titled !== undefined && profile.projectName === titled ? { fundNamed: 'title' as const } : {}),
     fiscalYear,
     ledger,
     indicators,

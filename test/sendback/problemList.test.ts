@@ -198,6 +198,15 @@ describe('the 问题清单 of a ledger without a problem', () => {
     const b = sampleWorkbookGrid();
     expect(subtitle([file, { name: '乙.xlsx', grid: b, evaluation: evaluateWorkbook(b) }], 'en-US')).toBe('Fund: 自治区专利实施计划项目    Checked on: 2019-03-01');
   });
+
+  it('a ledger without 配置 whose title names its fund: that fund (the 自评表 prints it too)', () => {
+    const subtitle = (files: Parameters<typeof problemListLayouts>[0]): unknown =>
+      problemListLayouts(files, { locale: 'zh-CN', date: '2019-03-01' })[0].cells.find((c) => c.row === 1 && c.col === 0)!.value;
+    const titled: Grid = { sheets: [{ name: '台账', values: [['2020年度自治区文化产业发展专项资金项目台账'], ['项目编号', '项目名称', '承担单位', '地州市', '立项年度', '项目总投资', '财政支持资金', '本年拨付'], ['WL2020-001', '非遗工坊建设', '吐鲁番市文化馆', '吐鲁番市', 2020, 300, 100, 60]] }] };
+    const evaluation = evaluateWorkbook(titled);
+    expect(evaluation.check.fundNamed).toBe('title');
+    expect(subtitle([{ name: '文化产业.xlsx', grid: titled, evaluation }])).toBe('资金名称：自治区文化产业发展专项资金\u3000\u3000检查日期：2019-03-01');
+  });
 });
 
 describe('several files, English, hostile text', () => {

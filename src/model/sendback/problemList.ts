@@ -215,9 +215,9 @@ function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<Pr
   const last = 6;
   s.row(0, t.title, TITLE);
   s.height(0, 30);
-  // the fund a file's 配置 names, never workbook.md's default (the patent fund's): a ledger sent without 配置 (a CSV)
-  // named it though the submitter never did
-  const funds = [...new Set(files.map((f) => (f.evaluation?.check.profileRead.cells.projectName ? f.evaluation.check.profile.projectName : '')).filter((x) => !!x))];
+  // the fund a file's 配置 (or, without one, its title) names, never workbook.md's default (the patent fund's): a ledger
+  // sent without 配置 (a CSV) named it though the submitter never did
+  const funds = [...new Set(files.map((f) => (f.evaluation?.check.fundNamed ? f.evaluation.check.profile.projectName : '')).filter((x) => !!x))];
   // No fund named: a file that could not be read is said by its name (a bare '—' read as a blank left to fill)
   const unread = files.filter((f) => !f.evaluation && !f.across).map((f) => t.quoted(f.name));
   const read = files.some((f) => f.evaluation);
