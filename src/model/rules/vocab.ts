@@ -61,12 +61,6 @@ export const SHEET_KIND_TEXT: CodeTable<SheetKind> = {
   indicators: { 'zh-CN': '绩效指标', 'en-US': 'indicator' },
 };
 
-/** Words the user may write, as the form lists them: `达成 / 部分达成 / 未达成` (items shown as written). */
-export const slashList: ParamKind<ReadonlyArray<string>> = {
-  ...P.list,
-  show: (v) => v.join(' / '),
-};
-
 /** Rows of a table that are not records (S009; table.ts, SkippedKind). */
 export const SKIPPED_ROW_TEXT: CodeTable<SkippedKind> = {
   columnNumbers: { 'zh-CN': '栏次行', 'en-US': 'column-number row' },

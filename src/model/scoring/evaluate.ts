@@ -5,7 +5,7 @@
 import type { Indicator, Profile } from '../records';
 import { INDICATOR_COLUMNS } from '../read/columns';
 import type { AnyFinding, Where } from '../rules/define';
-import { GRADE_WORDS, W006, W007, W011 } from '../rules/scoring';
+import { W006, W007, W011 } from '../rules/scoring';
 import { categoryOf, type Level1Category } from '../selfeval/categories';
 import { QUAL_GRADES, qualitativeText, recogniseGrade, type QualGradeDef } from './grades';
 import { judgeDeadline, rangeOf } from '../read/targets';
@@ -180,7 +180,7 @@ function scoreQualitative(ctx: Ctx, ind: Indicator): IndicatorScore {
   if (!grade) {
     if (ind.score === undefined && ctx.actualsMissing && text === undefined) return { ...base, basis: 'none' };
     if (ind.score === undefined) {
-      ctx.emit(W011.finding.main(cellOf(ctx, ind, 'actual'), { name, actual: text ?? '', points: p, grades: GRADE_WORDS }));
+      ctx.emit(W011.finding.main(cellOf(ctx, ind, 'actual'), { name, actual: text ?? '', points: p }));
       return { ...base, basis: 'none' };
     }
     if (inBand(ind.score, p, 0, 10, true)) return { ...base, score: ind.score, basis: 'explicit' };
