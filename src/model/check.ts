@@ -7,17 +7,21 @@ import { capPerRule, sortFindings, type Finding } from './findings';
 import type { Fen } from './money';
 import type { Profile, Project, ProjectKey } from './records';
 import { acceptedNamesOf, INDICATOR_COLUMNS, LEDGER_COLUMNS, type IndicatorKey } from './read/columns';
-import { readIndicators, type IndicatorsRead } from './read/indicators';
-import { combineLedger, leaveOutRepeats, ledgerParts, readLedger, type LedgerRead } from './read/ledger';
+import { readIndicators, type IndicatorReading, type IndicatorsRead } from './read/indicators';
+import { ledgerParts, readLedger, type LedgerRead } from './read/ledger';
+import { combineLedger, leaveOutRepeats } from './read/ledgerSheets';
 import { mergeRef } from './read/merges';
 import { regionFromSheetName, regionNamedIn } from './read/regions';
 import { XINJIANG_COUNTIES } from './read/counties';
+import { shownNumber } from './read/formats';
+import { monitorColumns } from './monitor/columns';
 import { categoryOf } from './selfeval/categories';
 import { locateMaterialSheet, readMaterialSheet, type MaterialRead } from './read/material';
 import { withSheetGoals } from './read/goals';
 import { fundNamedIn, profileShape, readProfile, type ProfileRead } from './read/profile';
 import { MAX_HEADER_ROWS } from './read/header';
-import { findHeader, findHeaderRow, HEADER_SCAN_ROWS, headerKeys, locateSheet, readTable, type Table } from './read/table';
+import { findHeader, HEADER_SCAN_ROWS, readTable, type Table } from './read/table';
+import { findHeaderRow, headerKeys, locateSheet } from './read/locate';
 import { HEADER_EXAMPLES, inferYear, isPatentLedger, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
 import { stripSpaces, toHalfWidth } from './read/text';
 import { columnFindings, S001, S002, skippedRowFindings } from './rules/sheets';
@@ -210,6 +214,12 @@ function indicatorPartCandidates(grid: Grid, read: GridSheet, taken: ReadonlySet
 }
 
 /** The year a sheet's name gives (2017年绩效指标, 绩效指标（2017）), if any. */
+/**
+ * A workbook's indicators are read as its cells show them (number formats) and with the mid-year form's answers: the
+ * reading only a workbook needs, kept out of the indicator reader's own imports for INDICATORSCORE's bundle.
+ */
+export const INDICATOR_READING: IndicatorReading = { shown: shownNumber, monitor: monitorColumns };
+
 const sheetNameYear = (name: string): number | undefined => {
   const m = /(?<!\d)(19|20)\d{2}(?!\d)/.exec(name);
   return m ? Number(m[0]) : undefined;
@@ -485,10 +495,10 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   let indicators: IndicatorsRead | undefined;
   let indicatorSheets: string[] | undefined;
   if (indicatorTable) {
-    const first = readIndicators(indicatorTable);
+    const first = readIndicators(indicatorTable, INDICATOR_READING);
     const candidates = located.indicatorParts.flatMap((s) => {
       const t = readTable<IndicatorKey>(s, INDICATOR_COLUMNS, fiscalYear);
-      return t ? [readIndicators(t)] : [];
+      return t ? [readIndicators(t, INDICATOR_READING)] : [];
     });
     const { parts } = partsOf(first, candidates, fiscalYear);
     indicators = combineIndicators(first, parts, grid.sheets.map((s) => s.name));

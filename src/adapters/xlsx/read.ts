@@ -14,7 +14,7 @@
  * them are read whole (the checks need three sheets, not every sheet of a workbook).
  */
 import type { Grid, GridSheet } from '../../model/grid';
-import { formatAffixes, isPercentFormat } from '../../model/read/text';
+import { formatAffixes, isPercentFormat } from '../../model/read/formats';
 import { Aborted, Budget, MAX_STRUCTURE_PART, OverBudget, PAGE_LIMITS, type ReadLimits } from './budget';
 import { sniff, toBytes } from './detect';
 import { defaultInflater } from './inflate';

@@ -4,11 +4,11 @@ import type { Indicator, Op } from '../records';
 import { INDICATOR_COLUMNS, type IndicatorKey } from './columns';
 import { pairedPart, rawFormat, type ColumnInfo, type Table } from './table';
 import { L002, L003 } from '../rules/reading';
-import { formatNumber, normalizeTargetText, parseActualNumber, parseTarget, rangeOf, WORDS_AFTER, WORDS_BEFORE, type Target, type TargetContext } from './targets';
+import { normalizeTargetText, parseActualNumber, parseTarget, rangeOf, WORDS_AFTER, WORDS_BEFORE, type Target, type TargetContext } from './targets';
 import { isBlank, rawText, readPoints, readProse, readText } from './values';
-import { formatAffixes, isPercentFormat } from './text';
 import { isErrorValue, type CellValue } from '../grid';
-import { CAUSES, LIKELIHOODS, readCauses, readLikelihood, type Cause, type Likelihood } from '../monitor/words';
+import type { Cause, Likelihood } from '../monitor/words';
+import type { MonitorColumns } from '../monitor/columns';
 import { CATEGORIES, categoryKey, categoryOf, level2Name } from '../selfeval/categories';
 
 export interface IndicatorsRead {
@@ -106,13 +106,28 @@ function isPlaceholder(cells: ReadonlyArray<CellValue>): boolean {
   return cells.every((v) => isBlank(v) || (typeof v === 'string' && parseTarget(v).target.kind === 'na'));
 }
 
-export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
+/**
+ * What only a workbook's reading gives the indicator reader, from modules the custom functions do not import: INDICATORSCORE
+ * reads its one row without them, and functions.js (≤ 60 KB gzipped) stays without the format and monitoring reading.
+ * checkWorkbook gives both (check.ts INDICATOR_READING).
+ */
+export interface IndicatorReading {
+  /**
+   * A number in a value column as its cell's number format shows it (read/formats.ts shownNumber: 0.9 under `0%` is
+   * 90%, 49 under `"≥"0"家"` is ≥49家).
+   */
+  readonly shown?: (value: number, format: string) => CellValue;
+  /** The mid-year answers (偏差原因类别, 完成目标可能性) in words or marks (monitor/columns.ts monitorColumns). */
+  readonly monitor?: (table: Table<IndicatorKey>, cols: Partial<Record<IndicatorKey, number>>) => MonitorColumns;
+}
+
+export function readIndicators(table: Table<IndicatorKey>, reading: IndicatorReading = {}): IndicatorsRead {
   const findings: Finding[] = [];
   const sheet = table.sheet.name;
   const cols: Partial<Record<IndicatorKey, number>> = {};
   for (const def of INDICATOR_COLUMNS) if (table.columns[def.key]) cols[def.key] = table.columns[def.key]!.col;
-  /** A number shown as a percent (0.9 in a `0%` cell: 90%) reads as the percent the sheet shows, in the value columns. */
-  const percentCols = new Set((['target', 'actual', 'monitored', 'forecast'] as const).flatMap((k) => (cols[k] === undefined ? [] : [cols[k]!])));
+  /** A number in the value columns reads as its format shows it (`reading.shown`: 0.9 in a `0%` cell is 90%). */
+  const valueCols = new Set((['target', 'actual', 'monitored', 'forecast'] as const).flatMap((k) => (cols[k] === undefined ? [] : [cols[k]!])));
   /** A column holding two fields (`指标值/实际完成值`): which part of its cells each field is (table.ts pairedPart). */
   const parts = new Map<number, Partial<Record<IndicatorKey, 0 | 1>>>();
   for (const [k, info] of Object.entries(table.columns) as Array<[IndicatorKey, ColumnInfo | undefined]>)
@@ -124,13 +139,9 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
   };
   const valueOf = (row: number, c: number): CellValue => {
     const v = table.value(row, c);
-    if (typeof v !== 'number' || !percentCols.has(c)) return v;
-    const f = rawFormat(table.sheet, row, c);
-    if (f === null) return v;
-    if (isPercentFormat(f)) return `${formatNumber(Number((v * 100).toPrecision(12)))}%`;
-    // A number shown with its comparison and unit (`"≥"0"家"`: a 自评表 sent back as this year's targets) reads as shown.
-    const a = formatAffixes(f, v);
-    return a ? `${a.prefix}${formatNumber(a.unsigned ? Math.abs(v) : v)}${a.suffix}` : v;
+    if (typeof v !== 'number' || !valueCols.has(c)) return v;
+    const f = reading.shown && rawFormat(table.sheet, row, c);
+    return f ? reading.shown!(v, f) : v;
   };
   const text = (row: number, key: IndicatorKey): string | undefined => {
     const c = cols[key];
@@ -147,8 +158,9 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
   };
   const cell = (row: number, key: IndicatorKey): CellValue => (cols[key] === undefined ? null : fieldValue(row, key));
 
-  const causeColumns = causeColumnsOf(table);
-  const likelihoodColumns = likelihoodColumnsOf(table);
+  const monitor = reading.monitor?.(table, cols);
+  const causeColumns = monitor?.causeColumns ?? new Map<number, Cause>();
+  const likelihoodColumns = monitor?.likelihoodColumns ?? new Map<number, Likelihood>();
   const indicators: Indicator[] = [];
   let level1: string | undefined;
   let level2: string | undefined;
@@ -238,70 +250,15 @@ export function readIndicators(table: Table<IndicatorKey>): IndicatorsRead {
     };
     number('monitored');
     number('forecast');
-    const causes = text(row, 'causes');
-    const ticked = new Set<Cause>();
-    for (const [c, cause] of causeColumns) if (isTicked(table.value(row, c))) ticked.add(cause);
-    if (causes !== undefined) {
-      const r = readCauses(causes);
-      for (const c of r.causes) ticked.add(c);
-      if (r.unknown.length)
-        findings.push(L003.finding.indicator({ sheet, row, col: cols.causes! }, { field: '偏差原因类别', raw: r.unknown.join('、'), expected: 'oneOf', options: CAUSES }));
-    }
-    if (ticked.size) out.causes = CAUSES.filter((c) => ticked.has(c));
+    const answers = monitor?.readRow(row, { causes: text(row, 'causes'), likelihood: text(row, 'likelihood') }, (f) => void findings.push(f));
+    out.causes = answers?.causes;
     out.causeNote = prose(row, 'causeNote');
     out.correction = prose(row, 'correction');
-    const likely = text(row, 'likelihood');
-    if (likely !== undefined) {
-      out.likelihood = readLikelihood(likely);
-      if (out.likelihood === undefined)
-        findings.push(L003.finding.indicator({ sheet, row, col: cols.likelihood! }, { field: '完成目标可能性', raw: likely, expected: 'oneOf', options: LIKELIHOODS }));
-    } else if (likelihoodColumns.size) {
-      const marked = [...likelihoodColumns].filter(([c]) => isTicked(table.value(row, c)));
-      if (marked.length === 1) out.likelihood = marked[0][1];
-      else if (marked.length > 1)
-        // Two answers marked: none is taken (a light from either would be a guess); the cell of the first says so.
-        findings.push(L003.finding.indicator({ sheet, row, col: marked[0][0] }, { field: '完成目标可能性', raw: marked.map(([, l]) => l).join('、'), expected: 'oneOf', options: LIKELIHOODS }));
-    }
+    out.likelihood = answers?.likelihood;
     for (const k of Object.keys(out) as Array<keyof Indicator>) if (out[k] === undefined) delete out[k];
     return out;
   }
   return { table, indicators, cols, causeColumns, likelihoodColumns, findings };
-}
-
-/** The 完成目标可能性 block of the central form: unknown columns whose header (its leaf) is one of the answers, two or more of them. */
-function likelihoodColumnsOf(table: Table<IndicatorKey>): ReadonlyMap<number, Likelihood> {
-  const out = tickColumns(table, (leaf) => {
-    const l = readLikelihood(leaf);
-    return l && (LIKELIHOODS as ReadonlyArray<string>).includes(normalizeTargetText(leaf).replace(/\s+/g, '')) ? l : undefined;
-  });
-  return out.size >= 2 && new Set(out.values()).size === out.size ? out : new Map();
-}
-
-/** The unknown columns of a table whose header's leaf (after its last `/`) `answerOf` reads as an answer, with it. */
-function tickColumns<T>(table: Table<IndicatorKey>, answerOf: (leaf: string) => T | undefined): Map<number, T> {
-  const out = new Map<number, T>();
-  for (const u of table.unknown) {
-    const a = answerOf(u.header.slice(u.header.lastIndexOf('/') + 1));
-    if (a !== undefined) out.set(u.col, a);
-  }
-  return out;
-}
-
-/** The 偏差原因分析 block of the central form: unknown columns whose header (its leaf) is a cause, two or more of them. */
-function causeColumnsOf(table: Table<IndicatorKey>): ReadonlyMap<number, Cause> {
-  const out = tickColumns(table, (leaf) => {
-    const r = readCauses(leaf);
-    return r.causes.length === 1 && r.unknown.length === 0 ? r.causes[0] : undefined;
-  });
-  return out.size >= 2 ? out : new Map();
-}
-
-/** A cell of a cause column that marks it: √, ✓, 是, 1, or any words; blank, ×, 否, 无, 0 and dashes do not. */
-function isTicked(v: CellValue): boolean {
-  if (isBlank(v) || isErrorValue(v)) return false;
-  if (v === false || v === 0) return false;
-  const s = typeof v === 'string' ? normalizeTargetText(v).replace(/\s+/g, '') : String(v);
-  return !/^(?:[×xX✗✘否无N0\-—－/／]|不是)$/.test(s);
 }
 
 interface TargetRead {

@@ -7,7 +7,6 @@ import { LEDGER_COLUMNS, type ColumnDef, type FieldType } from './columns';
 import { blockRegion, type Table } from './table';
 import { L002, L003 } from '../rules/reading';
 import { S002 } from '../rules/sheets';
-import { idKey } from '../rules/ledgerCross';
 import type { ExpectedCode } from '../rules/vocab';
 import { amountValue, boolValue, countValue, dateValueOf, dateYearValue, rawText, textValue, Unreadable, yearValue, type Raw } from './values';
 import { a1, type CellValue } from '../grid';
@@ -32,87 +31,6 @@ export interface LedgerRead {
 export function ledgerParts(ledger: LedgerRead): ReadonlyArray<LedgerRead> {
   return ledger.parts ?? [ledger];
 }
-
-/** One ledger of several sheets read on their own: the projects of all, in sheet order. */
-export function combineLedger(parts: ReadonlyArray<LedgerRead>): LedgerRead {
-  if (parts.length === 1) return parts[0];
-  const projects: Project[] = [];
-  const findings: Finding[] = [];
-  for (const p of parts) {
-    for (const x of p.projects) projects.push(x);
-    for (const f of p.findings) findings.push(f);
-  }
-  return { table: parts[0].table, projects, units: parts[0].units, findings, parts };
-}
-
-/** A ledger sheet left out because its projects are all in the other sheets of the ledger (S010). */
-export interface RepeatedPart {
-  readonly part: LedgerRead;
-  /** Projects with a 项目编号 in it. */
-  readonly count: number;
-  /** The sheets read that hold them. */
-  readonly others: ReadonlyArray<string>;
-}
-
-/**
- * The sheets of a ledger read once: a sheet whose rows are all rows of the other sheets (the whole
- * ledger as 汇总 beside the per-地州市 sheets, a visible copy `项目台账 (2)`) would count every
- * project twice, so it is left out. A row repeats another when its 项目编号, 项目名称, 承担单位 and
- * amounts are the same (a shared 项目编号 alone is not enough: prefectures number their own
- * projects, a project moves between regions). Of several such sheets the one with the most
- * projects goes first (the whole ledger, so the per-地州市 sheets stay), between equals the later
- * (the first of two copies stays); then the others are looked at again. A sheet with any row
- * without a 项目编号 is never left out.
- */
-export function leaveOutRepeats(parts: ReadonlyArray<LedgerRead>): { kept: LedgerRead[]; left: RepeatedPart[] } {
-  if (parts.length < 2) return { kept: [...parts], left: [] };
-  // A sheet is a repeat only when EVERY one of its rows is a row of another sheet: the same 项目编号,
-  // 项目名称, 承担单位 and amounts. Each prefecture numbering its own projects (XM001 on every sheet),
-  // a project moved to another region, or a sheet with rows of no 项目编号 are not repeats: they
-  // are read, and L004 says what repeats.
-  const rows = parts.map((p) => {
-    const keys: string[] = [];
-    for (const x of p.projects) {
-      if (typeof x.id !== 'string' || !x.id) return null;
-      keys.push(rowKey(x));
-    }
-    return keys.length ? new Set(keys) : null;
-  });
-  // How many kept sheets hold each row.
-  const holders = new Map<string, number>();
-  for (const set of rows) if (set) for (const k of set) holders.set(k, (holders.get(k) ?? 0) + 1);
-  const kept = parts.map(() => true);
-  const dropped: number[] = [];
-  for (;;) {
-    let drop = -1;
-    for (let i = 0; i < parts.length; i++) {
-      const set = rows[i];
-      if (!kept[i] || set === null || (drop >= 0 && set.size < rows[drop]!.size)) continue;
-      let covered = true;
-      for (const k of set) if (holders.get(k)! < 2) { covered = false; break; }
-      if (covered) drop = i;
-    }
-    if (drop < 0) break;
-    kept[drop] = false;
-    dropped.push(drop);
-    for (const k of rows[drop]!) holders.set(k, holders.get(k)! - 1);
-  }
-  const left = dropped.map((i) => ({
-    part: parts[i],
-    count: parts[i].projects.length,
-    others: clipList(parts.filter((p, j) => kept[j] && rows[j] !== null && [...rows[i]!].some((k) => rows[j]!.has(k))).map((p) => p.table.sheet.name)),
-  }));
-  return { kept: parts.filter((_, i) => kept[i]), left };
-}
-
-/** What makes two ledger rows the same project written twice: its 编号, 名称, 承担单位 and amounts (in 分). */
-function rowKey(x: Project): string {
-  return [idKey(x.id!), x.name ?? '', x.unit ?? '', ...REPEAT_AMOUNTS.map((k) => x[k] ?? '')].join('\u0000');
-}
-const REPEAT_AMOUNTS = ['totalInvestment', 'approved', 'priorDisbursed', 'disbursed', 'socialInvestment'] as const;
-
-/** Sheet names a finding lists: the first five, then `…`. */
-const clipList = (names: string[]): string[] => (names.length > 5 ? [...names.slice(0, 5), '…'] : names);
 
 /** A field's type is what L003 says it expected. */
 const expectedOf = (type: FieldType): ExpectedCode => type;

@@ -15,7 +15,7 @@ import type { Finding } from '../findings';
 import { a1, isErrorValue, type Grid, type GridSheet } from '../grid';
 import { sectionNumber, sectionOf, SECTIONS } from '../report/outline';
 import { R001, R002, R003 } from '../rules/report';
-import { locateSheet } from './table';
+import { locateSheet } from './locate';
 import { headerKey, stripSpaces } from './text';
 import { isBlank, rawText, readProse } from './values';
 

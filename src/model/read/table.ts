@@ -2,7 +2,7 @@
  * Reading a table sheet (项目台账, 绩效指标): find the header row, match columns by header, walk
  * the body (blank rows skipped, merged cells filled, 合计/总计/小计 rows set apart).
  */
-import type { CellValue, Grid, GridSheet } from '../grid';
+import type { CellValue, GridSheet } from '../grid';
 import { headerIndex, matchHeader, PROVENANCE_HEADERS, type ColumnDef, type HeaderMatch } from './columns';
 import { declaredUnit, headerBlock, headerZone, isMoneyPart, knownKeys, latestYearGroup, matchColumn, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
 import { normalizeMerges, type MergeOverlap, type NormalizedMerges } from './merges';
@@ -119,7 +119,7 @@ export interface Table<K extends string> {
 
 /** A sheet is searched for its header in its first 30 rows (national forms put it on rows 9–21). */
 export const HEADER_SCAN_ROWS = 30;
-const MIN_KNOWN_HEADERS = 3;
+export const MIN_KNOWN_HEADERS = 3;
 
 const A1_ORIGIN = { row: 0, col: 0 } as const;
 
@@ -144,9 +144,9 @@ export function rawFormat(sheet: GridSheet, row: number, col: number): string | 
   return f[row - o.row]?.[col - o.col] ?? null;
 }
 
-/** The header zone of a sheet (its first rows with the merges that are kept). */
+/** The header zone of a sheet (its first rows with the merges that are kept); read/locate.ts looks at it too. */
 const zones = new WeakMap<GridSheet, { zone: HeaderZone; merges: NormalizedMerges }>();
-function zoneOf(sheet: GridSheet): { zone: HeaderZone; merges: NormalizedMerges } {
+export function zoneOf(sheet: GridSheet): { zone: HeaderZone; merges: NormalizedMerges } {
   let z = zones.get(sheet);
   if (!z) {
     const merges = normalizeMerges(sheet.merges);
@@ -172,59 +172,6 @@ export function findHeader<K extends string>(sheet: GridSheet, defs: ReadonlyArr
       best = block;
       bestCount = count;
       if (count === defs.length) break;
-    }
-  }
-  return best;
-}
-
-/** First row (relative) of the header findHeader finds (the most known columns, ≥ 3, within the first 30 rows), or -1. */
-export function findHeaderRow<K extends string>(sheet: GridSheet, defs: ReadonlyArray<ColumnDef<K>>): number {
-  return findHeader(sheet, defs)?.top ?? -1;
-}
-
-/** The known columns of a sheet's header (the best block of its first rows), to recognise a sheet by its headers. */
-export function headerKeys<K extends string>(sheet: GridSheet, defs: ReadonlyArray<ColumnDef<K>>): Set<K> {
-  const index = headerIndex(defs);
-  const { zone } = zoneOf(sheet);
-  let best = new Set<K>();
-  const n = Math.min(HEADER_SCAN_ROWS, zone.rows);
-  for (let r = 0; r < n; r++) {
-    const keys = knownKeys(headerBlock(zone, r), index);
-    if (keys.size > best.size) best = keys;
-  }
-  return best;
-}
-
-/** Best known-header count of a sheet's first rows (to recognise a sheet by its headers). */
-export function headerScore<K extends string>(sheet: GridSheet, defs: ReadonlyArray<ColumnDef<K>>): number {
-  return headerKeys(sheet, defs).size;
-}
-
-/**
- * Finds a sheet by exact name or alias, else the sheet whose headers match best (≥ 3 known
- * headers). Sheets in `exclude` are skipped.
- */
-export function locateSheet<K extends string>(
-  grid: Grid,
-  names: ReadonlyArray<string>,
-  defs: ReadonlyArray<ColumnDef<K>> | null,
-  exclude: ReadonlySet<string> = new Set(),
-): GridSheet | undefined {
-  const wanted = new Set(names.map((n) => stripSpaces(n)));
-  const candidates = grid.sheets.filter((s) => !exclude.has(s.name));
-  for (const n of names) {
-    const hit = candidates.find((s) => stripSpaces(s.name) === stripSpaces(n));
-    if (hit) return hit;
-  }
-  const byName = candidates.find((s) => wanted.has(stripSpaces(s.name)));
-  if (byName || !defs) return byName;
-  let best: GridSheet | undefined;
-  let bestScore = MIN_KNOWN_HEADERS - 1;
-  for (const s of candidates) {
-    const score = headerScore(s, defs);
-    if (score > bestScore) {
-      best = s;
-      bestScore = score;
     }
   }
   return best;

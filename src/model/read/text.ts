@@ -198,25 +198,3 @@ export function inferYear(texts: ReadonlyArray<string>): number | undefined {
 
 /** A cell that is only a date's label (`填报时间：`, `制表日期`, `统计时间：`): the texts are cells, the date in the next one. */
 const LABEL_CELL = /^[^\d年月日]{0,8}(?:日期|时间|填报|填表|制表|报送|打印)[\s:：]*$/;
-
-/**
- * The text a number format writes around a number (`"≥"0"家"` → ≥ and 家, `"提升"0"%";"下降"0"%"`), for the section the
- * number is shown by (the second for a negative one, which shows it without its sign): the 自评表 prints a target's
- * comparison and unit so, around the number its formulas compute with. Undefined for a format with no text of its own,
- * a date's, or one this does not take apart (conditions, several numbers, a percent).
- */
-export function formatAffixes(format: string, value: number): { prefix: string; suffix: string; unsigned: boolean } | undefined {
-  const sections = format.match(/(?:"[^"]*"|\\.|[^;"\\])+/g) ?? [];
-  const second = value < 0 && sections.length > 1;
-  const m = /^(?:\[[A-Za-z]+\])?((?:"[^"]*"|\\.)*)(?:\[[A-Za-z]+\])?([#0?,]*(?:\.[#0?]*)?)((?:"[^"]*"|\\.)*)$/.exec(sections[second ? 1 : 0] ?? '');
-  if (!m || !/[0#?]/.test(m[2])) return undefined;
-  const text = (x: string): string => x.replace(/"([^"]*)"|\\(.)/g, (_a, q: string | undefined, c: string | undefined) => q ?? c ?? '');
-  const prefix = text(m[1]);
-  const suffix = text(m[3]);
-  return prefix || suffix ? { prefix, suffix, unsigned: second } : undefined;
-}
-
-/** A number format that shows a percent (`0%`, `0.00%`, `[Red]0.0%`), not a `%` written as text in quotes or escaped. */
-export function isPercentFormat(format: string): boolean {
-  return format.replace(/"[^"]*"|\\./g, '').includes('%');
-}

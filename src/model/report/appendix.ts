@@ -8,7 +8,7 @@
 import { maxOf } from '../arrays';
 import type { Merge } from '../grid';
 import type { LayoutCell, SheetLayout } from '../layout';
-import { isPercentFormat } from '../read/text';
+import { isPercentFormat } from '../read/formats';
 import { roundHalfUp } from '../scoring';
 import { joinPageCuts, textWidth } from '../selfeval/sheet';
 import type { ReportCell, ReportParagraph, ReportRow, ReportTable } from './types';

@@ -11,6 +11,7 @@ import type { SheetLayout } from '../../../src/model/layout';
 import { computeMonitor, LIGHT_WORD, monitorIndicator, NO_LIGHT, timeProgress, type Light } from '../../../src/model/monitor';
 import { formatFinding } from '../../../src/model/messages';
 import { readIndicators } from '../../../src/model/read/indicators';
+import { INDICATOR_READING } from '../../../src/model/check';
 import { INDICATOR_COLUMNS } from '../../../src/model/read/columns';
 import { readTable } from '../../../src/model/read/table';
 import { sampleMidYearGrid } from '../../../src/model/sample';
@@ -119,7 +120,7 @@ describe('the mid-year sample', () => {
 /** The indicators of a 绩效指标 sheet of the monitoring columns, as read. */
 function readRows(rows: CellValue[][]) {
   const table = readTable({ name: '绩效指标', values: [MONITOR_HEADER, ...rows] }, INDICATOR_COLUMNS)!;
-  return readIndicators(table).indicators;
+  return readIndicators(table, INDICATOR_READING).indicators;
 }
 
 describe('the straight line\'s year is written to the places of the figures it comes from', () => {

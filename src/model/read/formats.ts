@@ -1,0 +1,40 @@
+/**
+ * What a cell's number format shows: host-only reading. The grid of a workbook read from a host or a file carries its
+ * cells' number formats (GridSheet.numberFormats); a custom function's arguments never do, so nothing here is
+ * imported by what the functions bundle (functions.js, ≤ 60 KB gzipped): checkWorkbook gives the indicator reader
+ * `shownNumber` (read/indicators.ts `ShownNumber`), as it gives the region reader the counties (read/counties.ts).
+ */
+import type { CellValue } from '../grid';
+import { formatNumber } from './targets';
+
+/**
+ * The text a number format writes around a number (`"≥"0"家"` → ≥ and 家, `"提升"0"%";"下降"0"%"`), for the section the
+ * number is shown by (the second for a negative one, which shows it without its sign): the 自评表 prints a target's
+ * comparison and unit so, around the number its formulas compute with. Undefined for a format with no text of its own,
+ * a date's, or one this does not take apart (conditions, several numbers, a percent).
+ */
+export function formatAffixes(format: string, value: number): { prefix: string; suffix: string; unsigned: boolean } | undefined {
+  const sections = format.match(/(?:"[^"]*"|\\.|[^;"\\])+/g) ?? [];
+  const second = value < 0 && sections.length > 1;
+  const m = /^(?:\[[A-Za-z]+\])?((?:"[^"]*"|\\.)*)(?:\[[A-Za-z]+\])?([#0?,]*(?:\.[#0?]*)?)((?:"[^"]*"|\\.)*)$/.exec(sections[second ? 1 : 0] ?? '');
+  if (!m || !/[0#?]/.test(m[2])) return undefined;
+  const text = (x: string): string => x.replace(/"([^"]*)"|\\(.)/g, (_a, q: string | undefined, c: string | undefined) => q ?? c ?? '');
+  const prefix = text(m[1]);
+  const suffix = text(m[3]);
+  return prefix || suffix ? { prefix, suffix, unsigned: second } : undefined;
+}
+
+/** A number format that shows a percent (`0%`, `0.00%`, `[Red]0.0%`), not a `%` written as text in quotes or escaped. */
+export function isPercentFormat(format: string): boolean {
+  return format.replace(/"[^"]*"|\\./g, '').includes('%');
+}
+
+/**
+ * A number in a target's or an actual's cell as its format shows it: 0.9 under `0%` is `90%`, 49 under `"≥"0"家"` is
+ * `≥49家` (a 自评表 sent back as this year's targets); under any other format, the number.
+ */
+export function shownNumber(value: number, format: string): CellValue {
+  if (isPercentFormat(format)) return `${formatNumber(Number((value * 100).toPrecision(12)))}%`;
+  const a = formatAffixes(format, value);
+  return a ? `${a.prefix}${formatNumber(a.unsigned ? Math.abs(value) : value)}${a.suffix}` : value;
+}
