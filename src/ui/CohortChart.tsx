@@ -1,5 +1,5 @@
 /**
- * 本年拨付 by cohort: a tiny hand-drawn SVG bar chart. For assistive technology the picture is
+ * 本年拨付 (mid-year 1—M月拨付) by cohort: a tiny hand-drawn SVG bar chart. For assistive technology the picture is
  * one image with a summary (role img + aria-label) and the numbers are in a visually hidden table.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
@@ -54,9 +54,12 @@ export function chartSummary(
 export function CohortChart({
   cohorts,
   unit,
+  month,
 }: {
   cohorts: ReadonlyArray<CohortBar>;
   unit: string;
+  /** A mid-year workbook's cut-off month: the bars are 1—M月's payments. */
+  month?: number;
 }): JSX.Element | null {
   const { locale, t } = useLocale();
   const styles = useStyles();
@@ -67,11 +70,11 @@ export function CohortChart({
   const max = cohorts.reduce((m, c) => Math.max(m, c.disbursed), 0);
   const span = WIDTH - LABEL_W - VALUE_W;
   const height = cohorts.length * (BAR + GAP) + GAP;
-  const summary = t.chartSummary(chartSummary(cohorts, shown, locale, t.chartBar));
+  const summary = t.chartSummary(chartSummary(cohorts, shown, locale, t.chartBar), month);
   return (
     <figure className={styles.figure}>
       <div className={styles.caption} aria-hidden="true">
-        {t.chartTitle(shown)}
+        {t.chartTitle(shown, month)}
       </div>
       <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={summary} focusable="false">
         {cohorts.map((c, i) => {
@@ -108,12 +111,12 @@ export function CohortChart({
         </span>
       </div>
       <table className={shared.visuallyHidden}>
-        <caption>{t.chartTitle(shown)}</caption>
+        <caption>{t.chartTitle(shown, month)}</caption>
         <thead>
           <tr>
             <th scope="col">{t.cohortHeader}</th>
             <th scope="col">{t.countHeader}</th>
-            <th scope="col">{t.disbursedHeader(shown)}</th>
+            <th scope="col">{t.disbursedHeader(shown, month)}</th>
           </tr>
         </thead>
         <tbody>

@@ -93,10 +93,15 @@ export function GeneratePanel({
       ) : (
         <>
           <dl className={styles.figures}>
-            <dt className={styles.dt}>{t.executionRate}</dt>
-            <dd className={styles.dd} data-testid="execution-rate">
-              {p.executionRate === undefined ? na : formatPercent(p.executionRate, locale)}
-            </dd>
+            {/* mid-year the rate is 1—M月's, said once below as the 监控表 says it, never as the year's 预算执行率 */}
+            {!p.monitor && (
+              <>
+                <dt className={styles.dt}>{t.executionRate}</dt>
+                <dd className={styles.dd} data-testid="execution-rate">
+                  {p.executionRate === undefined ? na : formatPercent(p.executionRate, locale)}
+                </dd>
+              </>
+            )}
             <dt className={styles.dt}>{t.leverage}</dt>
             <dd className={styles.dd} data-testid="leverage">
               {p.leverage === undefined ? na : formatNumber(p.leverage, locale)}
@@ -143,7 +148,7 @@ export function GeneratePanel({
               {p.grade ? GRADE_TEXT[p.grade][locale] : na}
             </dd>
           </dl>
-          <CohortChart cohorts={p.cohorts} unit={p.unit} />
+          <CohortChart cohorts={p.cohorts} unit={p.unit} month={p.monitor?.month} />
           {p.paragraph && (
             <div className={shared.stack}>
               <h2 className={styles.heading}>{t.paragraphTitle}</h2>

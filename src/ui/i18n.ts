@@ -2,6 +2,7 @@
  * The UI's own words (the findings' words live in src/model/messages). ONE table per locale,
  * both with the same keys (a parity test holds them together). zh-CN first.
  */
+import { paidWhen } from '../model/selfeval/paragraph';
 import { SEVERITY_TITLE, type Locale } from '../model/messages';
 import { ruleTitle } from '../model/rules';
 import type { Severity } from '../model/findings';
@@ -57,12 +58,13 @@ export interface UiStrings {
   budgetLight: (light: Light) => string;
   lightCount: (light: Light, n: number) => string;
   notAvailable: string;
-  chartTitle: (unit: string) => string;
-  chartSummary: (parts: string) => string;
+  /** `month`: a mid-year workbook's cut-off month, its payments 1—M月's (paidWhen). */
+  chartTitle: (unit: string, month?: number) => string;
+  chartSummary: (parts: string, month?: number) => string;
   chartBar: (year: number, amount: string, unit: string, isNew: boolean) => string;
   cohortHeader: string;
   countHeader: string;
-  disbursedHeader: (unit: string) => string;
+  disbursedHeader: (unit: string, month?: number) => string;
   newCohort: string;
   legendNew: string;
   legendCarried: string;
@@ -176,12 +178,12 @@ const zhCN: UiStrings = {
   budgetLight: (l) => `预警：${LIGHT_TEXT[l]?.['zh-CN'] ?? '—'}`,
   lightCount: (l, n) => `${LIGHT_TEXT[l]?.['zh-CN'] ?? '预警'} ${n} 个`,
   notAvailable: '—',
-  chartTitle: (unit) => `本年拨付（按立项年度，${unit}）`,
-  chartSummary: (parts) => `本年拨付按立项年度：${parts}`,
+  chartTitle: (unit, month) => `${paidWhen(month)}拨付（按立项年度，${unit}）`,
+  chartSummary: (parts, month) => `${paidWhen(month)}拨付按立项年度：${parts}`,
   chartBar: (year, amount, unit, isNew) => `${year}年${isNew ? '新上' : '结转'}项目 ${amount}${unit}`,
   cohortHeader: '立项年度',
   countHeader: '项目数',
-  disbursedHeader: (unit) => `本年拨付（${unit}）`,
+  disbursedHeader: (unit, month) => `${paidWhen(month)}拨付（${unit}）`,
   newCohort: '新上',
   legendNew: '新上项目',
   legendCarried: '结转项目',
@@ -287,12 +289,12 @@ const enUS: UiStrings = {
   budgetLight: (l) => `light: ${LIGHT_TEXT[l]?.['en-US'] ?? '—'}`,
   lightCount: (l, n) => `${n} ${LIGHT_TEXT[l]?.['en-US'] ?? 'light'}`,
   notAvailable: '—',
-  chartTitle: (unit) => `Paid out this year by cohort (${unit})`,
-  chartSummary: (parts) => `Paid out this year by cohort: ${parts}`,
+  chartTitle: (unit, month) => `Paid out ${month === undefined ? 'this year' : `to month ${month}`} by cohort (${unit})`,
+  chartSummary: (parts, month) => `Paid out ${month === undefined ? 'this year' : `to month ${month}`} by cohort: ${parts}`,
   chartBar: (year, amount, unit, isNew) => `${year} ${isNew ? 'new' : 'carried-over'} projects ${amount} ${unit}`,
   cohortHeader: 'Cohort',
   countHeader: 'Projects',
-  disbursedHeader: (unit) => `Paid out (${unit})`,
+  disbursedHeader: (unit, month) => `Paid out${month === undefined ? '' : ` to month ${month}`} (${unit})`,
   newCohort: 'new',
   legendNew: 'new projects',
   legendCarried: 'carried over',

@@ -5,6 +5,7 @@
  * chart beside the 自评表, the 自评报告, the 问题清单 — are decided here, so the two panes cannot drift apart.
  * The workbook is read afresh for every job (the user edits between clicks).
  */
+import { paidWhen } from '../model/selfeval/paragraph';
 import type { Grid } from '../model/grid';
 import { findingCell, type Finding, type Severity } from '../model/findings';
 import type { ChartSpec, SheetLayout } from '../model/layout';
@@ -89,13 +90,13 @@ const NO_DOWNLOAD_DEFAULT: LocalizedText = {
   'en-US': 'This host cannot save a file an add-in downloads. Copy the report’s text below into Word.',
 };
 
-/** The chart beside the 自评表: this year's disbursements by the year each project started (none without cohorts). */
+/** The chart beside the 自评表: this year's disbursements (mid-year: to the cut-off month) by the year each project started (none without cohorts). */
 export function selfEvalChart(analysis: Analysis): ChartSpec | undefined {
   const preview = analysis.view.preview;
   const cohorts = preview?.cohorts ?? [];
   if (!cohorts.length) return undefined;
   return {
-    title: `本年拨付（按立项年度，${preview?.unit ?? '万元'}）`,
+    title: `${paidWhen(preview?.monitor?.month)}拨付（按立项年度，${preview?.unit ?? '万元'}）`,
     categories: cohorts.map((c) => `${c.year}`),
     values: cohorts.map((c) => c.disbursed),
   };

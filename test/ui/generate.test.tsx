@@ -8,6 +8,7 @@ import { FakeHost, PREVIEW, viewOf } from './fakeHost';
 import { analyse } from '../../src/ui/engine';
 import { sampleMidYearGrid } from '../../src/model/sample';
 import { openGenerate, readPreview } from './openTab';
+import { selfEvalChart } from '../../src/ui/workbookHost';
 
 
 describe('生成自评表 (zh-CN)', () => {
@@ -246,6 +247,32 @@ describe('监控表 (the mid-year monitoring table)', () => {
     }
     await user.click(screen.getByRole('button', { name: locale === 'zh-CN' ? '生成' : /Generate|Build/ }));
     expect(host.generateCalls.map((c) => c.layout)).toEqual([monitor.id]);
+  });
+
+  test.each(['zh-CN', 'en-US'] as const)('a mid-year workbook\'s payments are named as paid to the cut-off month, its rate once (%s)', async (locale) => {
+    // The preview said 本年拨付 over the chart, its table and the funds paragraph, and 预算执行率 beside 1—7月预算执行率,
+    // for January to July's payments.
+    const analysis = analyse(sampleMidYearGrid());
+    const host = new FakeHost();
+    host.checkResult = analysis.view;
+    const user = await openGenerate(host, locale);
+    await readPreview(user, locale);
+    const shown = screen.getByRole('region').textContent ?? '';
+    expect(screen.queryByTestId('execution-rate')).toBeNull();
+    const caption = within(screen.getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent);
+    if (locale === 'zh-CN') {
+      expect(shown).not.toContain('本年');
+      expect(shown).not.toMatch(/(?<!月)预算执行率/);
+      expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^1—7月拨付按立项年度：2018年新上项目 0万元；2017年结转项目 340万元/);
+      expect(caption).toEqual(['立项年度', '项目数', '1—7月拨付（万元）']);
+      expect(screen.getByTestId('paragraph').textContent).toMatch(/^1—7月共计拨付专利实施项目经费520万元，其中：2018年新上项目49项，财政支持资金1335万元，1—7月拨付0万元；/);
+    } else {
+      expect(shown).not.toContain('this year');
+      expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^Paid out to month 7 by cohort: /);
+      expect(caption).toEqual(['Cohort', 'Projects', 'Paid out to month 7 (×10,000 yuan)']);
+    }
+    // the chart drawn beside the 监控表 in Excel and WPS says the same
+    expect(selfEvalChart(analysis)?.title).toBe('1—7月拨付（按立项年度，万元）');
   });
 
   test('a year-end workbook shows no lights', async () => {

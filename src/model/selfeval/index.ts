@@ -53,10 +53,11 @@ export function buildWithLayout(def: LayoutDef, input: Omit<SelfEvalInput, 'layo
     midYear: input.midYear ?? def.monitor,
   });
   const sheetName = uniqueSheetName(def.sheetName(metrics.fiscalYear) + (input.draft ? DRAFT_SHEET_SUFFIX : ''), input.existingSheets);
-  const paragraph = fundsParagraph(metrics, { subject: fundsSubject(input.profile) ?? '项目资金' });
   const monitor = def.monitor
     ? (input.monitor ?? computeMonitor({ profile: input.profile, projects: input.projects, indicators: input.indicators, month: input.monitorMonth }))
     : undefined;
+  // mid-year, the ledger's 本年拨付 is paid so far: 1—M月拨付
+  const paragraph = fundsParagraph(metrics, { subject: fundsSubject(input.profile) ?? '项目资金', ...(monitor ? { month: monitor.month } : {}) });
   const built = def.build({
     profile: input.profile, metrics, evaluation, sheetName, paragraph, note: generatedNote(input), ...(monitor ? { monitor } : {}),
   });

@@ -11,6 +11,16 @@ import type { Profile } from '../records';
 export interface ParagraphOptions {
   /** What the money was paid for; the source's wording by default. */
   readonly subject?: string;
+  /** The cut-off month of a mid-year workbook: its payments are 1—M月's, not the year's. */
+  readonly month?: number;
+}
+
+/**
+ * When the money was paid, as the forms say it: `本年` (本年拨付), or to the cut-off month of a mid-year workbook
+ * `1—7月` (1—7月拨付), as the 监控表 says 1—M月执行数 (monitor.md). One place for the paragraph, the pane and the page.
+ */
+export function paidWhen(month?: number): string {
+  return month === undefined ? '本年' : `1—${month}月`;
 }
 
 /** The paragraph's parts: the 自评表 writes them as one paragraph, the 自评报告 one per line as the source does. */
@@ -48,10 +58,10 @@ export function fundsParts(metrics: Metrics, options: ParagraphOptions = {}): Fu
   const fy = metrics.fiscalYear;
   const cohorts = metrics.cohorts.filter((c) => c.count > 0 && fy !== undefined && c.year <= fy);
   return {
-    head: `${FUNDS_LEAD}${subject}${formatWan(metrics.disbursedTotal)}万元`,
+    head: `${options.month === undefined ? FUNDS_LEAD : `${paidWhen(options.month)}共计拨付`}${subject}${formatWan(metrics.disbursedTotal)}万元`,
     cohorts: cohorts.map(
       (c) =>
-        `${c.year}年${c.year === fy ? '新上' : '结转'}项目${c.count}项，财政支持资金${formatWan(c.approved)}万元，本年拨付${formatWan(c.disbursed)}万元`,
+        `${c.year}年${c.year === fy ? '新上' : '结转'}项目${c.count}项，财政支持资金${formatWan(c.approved)}万元，${paidWhen(options.month)}拨付${formatWan(c.disbursed)}万元`,
     ),
     cumulative: `累计带动社会投入${formatWan(metrics.cumulativeSocial)}万元`,
   };
