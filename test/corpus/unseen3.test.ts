@@ -70,4 +70,9 @@ describe('a workbook without 配置 whose title rows name the fund', () => {
     ]);
     expect(['3. 金额单位为万元；本年拨付指实际拨付到项目单位的资金。', '单位：万元', '2019年度项目台账', '填报单位：自治区科学技术厅', '注：资金', '项目资金使用说明：各单位资金', '2019年度财政专项资金分配表'].map((t) => fundNamedIn([t]))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
   });
+  it('names no fund from money told by its state, batch or place (review37: 结转资金 printed as the 自评表’s 项目名称)', () => {
+    const titles = ['2020年度结转资金项目明细表', '2020年度已拨付资金项目台账', '2020年度拟下达资金项目台账', '2020年度第一批资金分配明细表', '2020年度第一批专项资金分配表', '2020年度各地州市资金分配表', '2020年度中央和自治区资金安排表'];
+    expect(titles.map((t) => fundNamedIn([t]))).toEqual(titles.map(() => undefined));
+    expect(['2020年度财政扶贫资金项目台账', '2021年度乡村振兴衔接资金项目台账'].map((t) => fundNamedIn([t]))).toEqual(['财政扶贫资金', '乡村振兴衔接资金']);
+  });
 });
