@@ -2,6 +2,7 @@
  * The whole job on one workbook: check it, compute the metrics, score the indicators and lay out
  * the 自评表. Every face (CLI, task pane, browser page) calls this, so they cannot disagree.
  */
+import { materialFindings } from './report/said';
 import { checkWorkbook, type CheckResult } from './check';
 import { capPerRule, sortFindings, type Finding } from './findings';
 import type { Grid } from './grid';
@@ -121,7 +122,9 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
     profileCell: check.sheets.profile ? { sheet: check.sheets.profile, ...(at ?? { row: 0, col: 0 }) } : { sheet: '', row: 0, col: 0 },
     ...(monitor ? { monitor, midYear: true } : {}),
   });
-  const findings = capPerRule(sortFindings([...check.findings, ...selfEval.findings, ...(monitor?.findings ?? [])], sheetOrder));
+  // what the 报告素材 says against the figures (R004): year-end only, the material being the year's report
+  const said = check.material && !midYear ? materialFindings(check.material, selfEval.scores, selfEval.budget.rate, profile) : [];
+  const findings = capPerRule(sortFindings([...check.findings, ...selfEval.findings, ...(monitor?.findings ?? []), ...said], sheetOrder));
   return { check, findings, metrics, selfEval, layout, ...withMonitor };
 }
 

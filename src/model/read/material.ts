@@ -29,6 +29,8 @@ export interface MaterialRead {
   readonly sheet: string;
   /** Paragraphs per section id (`一（一）`, `六`), in sheet order. */
   readonly texts: ReadonlyMap<string, ReadonlyArray<string>>;
+  /** The cell of each section's first text (0-based, the sheet's own), for findings on what it says (R004). */
+  readonly cells: ReadonlyMap<string, { readonly row: number; readonly col: number }>;
   readonly findings: ReadonlyArray<Finding>;
 }
 
@@ -79,6 +81,7 @@ export function readMaterialSheet(sheet: GridSheet): MaterialRead {
   const findings: Finding[] = [];
   const texts = new Map<string, string[]>();
   const firstRow = new Map<string, number>();
+  const cells = new Map<string, { row: number; col: number }>();
   const cols = findColumns(sheet);
   const start = cols ? cols.headerRel + 1 : 0;
   let named = 0;
@@ -117,12 +120,15 @@ export function readMaterialSheet(sheet: GridSheet): MaterialRead {
       findings.push(
         R002.finding.main(where(sheet, at.row, at.col), { section: def.id, number: sectionNumber(def), heading: def.heading, firstCell: a1(seen, at.col) })
       );
-    } else firstRow.set(def.id, at.row);
+    } else {
+      firstRow.set(def.id, at.row);
+      cells.set(def.id, { row: o.row + rel, col: o.col + cc });
+    }
     texts.set(def.id, [...(texts.get(def.id) ?? []), ...paras]);
   }
   if (!cols && named === 0 && sheet.values.some((row) => row.some((v) => !isBlank(v))))
     findings.push(R003.finding.noHeader(where(sheet, o.row, o.col), { headers: ['章节', '内容'], sections: SECTIONS.map((d) => d.id) }));
-  return { sheet: sheet.name, texts, findings };
+  return { sheet: sheet.name, texts, cells, findings };
 }
 
 const where = (sheet: GridSheet, row: number, col: number) => ({ sheet: sheet.name, row, col });

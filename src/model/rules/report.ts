@@ -1,6 +1,6 @@
 /**
  * Rules of the 报告素材 sheet (report.md): R001 R002 R003, reported by its reader
- * (read/material.ts) where it reads the cell.
+ * (read/material.ts) where it reads the cell; R004, what its text says against the figures (report/said.ts).
  */
 import { defineRule, msg, P, type ParamKind } from './define';
 
@@ -60,4 +60,23 @@ export const R003 = defineRule({
   },
 });
 
-export const REPORT_RULES = [R001, R002, R003] as const;
+export const R004 = defineRule({
+  id: 'R004', category: 'report', severity: 'warning',
+  title: { 'zh-CN': '报告素材与数据不符', 'en-US': 'Report text contradicts the figures' },
+  messages: {
+    allDone: msg({
+      /** `words`: what the text says (全部完成); `names`: the indicators the scores say are not completed. */
+      params: { section: P.text, number: P.text, words: P.text, names: P.list },
+      'zh-CN': (p) => `章节“${p.section}”的文字说“${p.words}”，但指标“${p.names}”未完成或未完全完成：报告将照录这段文字，请核对后修改。`,
+      'en-US': (p) => `The text of section ${p.number} says "${p.words}", but these indicators are not (fully) completed: ${p.names}. The report repeats the text as written: check it.`,
+    }),
+    rate: msg({
+      /** `written`: the rate as the text gives it (95%); `computed`: the 自评表's 执行率 (100.00%). */
+      params: { section: P.text, number: P.text, written: P.text, computed: P.text },
+      'zh-CN': (p) => `章节“${p.section}”的文字写预算执行率为${p.written}，而自评表的执行率为${p.computed}（全年执行数÷全年预算数）：报告将照录这段文字，请核对后修改。`,
+      'en-US': (p) => `The text of section ${p.number} gives a budget execution rate of ${p.written}, while the self-evaluation table's is ${p.computed} (spent over budget for the year). The report repeats the text as written: check it.`,
+    }),
+  },
+});
+
+export const REPORT_RULES = [R001, R002, R003, R004] as const;
