@@ -9,6 +9,8 @@ import type { Metrics } from '../model/metrics';
 import { fenTo } from '../model/money';
 import { monitorMonth, type Monitor } from '../model/monitor';
 import { DEFAULT_LAYOUT, type SelfEval } from '../model/selfeval';
+// for the pane's 生成自评表, which loads this module on demand (ui/workbookHost.ts)
+export { generatedAt } from '../model/selfeval';
 import { HostError, type CheckView, type PreviewView } from './host';
 import { findingText } from '../model/messages';
 

@@ -10,10 +10,9 @@ import type { Grid } from '../model/grid';
 import { findingCell, type Finding, type Severity } from '../model/findings';
 import type { ChartSpec, SheetLayout } from '../model/layout';
 import { findingText, type Locale } from '../model/messages';
-import { generatedAt } from '../model/selfeval';
 import { writtenFileName } from '../model/text/fileNames';
 import { downloadBytes, toBase64, DOCX_MIME, type Download } from './download';
-import { analyse, selfEvalOf, type Analysis } from './engine';
+import type { Analysis } from './engine';
 import { asHostError } from './errors';
 import {
   throwIfAborted,
@@ -29,8 +28,7 @@ import {
   type SendBackOptions,
   type TaskOptions,
 } from './host';
-import { reportDocx, reportOf, type DocxModule } from './report';
-import { problemListFile } from './sendback';
+import type { DocxModule } from './report';
 
 /** One finding's mark: its cell, severity and the note's text (in the pane's language). */
 export interface WorkbookMark {
@@ -82,6 +80,16 @@ export interface WorkbookHostOptions {
   readonly loadDocx?: () => Promise<DocxModule>;
 }
 
+/**
+ * What the jobs compute is loaded at the first job that needs it, each a chunk of its own beside the pane's (in WPS,
+ * from the add-in's folder), not with the pane, which opens with its buttons only (the WPS pages' 300 KB of script,
+ * test/e2e/wps.e2e.ts): the model's pipeline (check → metrics → scores → 自评表, ui/engine.ts) at the first 检查, the
+ * 自评报告's text at the first report, the 问题清单 at the first list.
+ */
+const loadEngine = () => import(/* webpackChunkName: "engine" */ './engine');
+const loadReport = () => import(/* webpackChunkName: "report" */ './report');
+const loadSendBack = () => import(/* webpackChunkName: "sendback" */ './sendback');
+
 const READ_FAILED = { 'zh-CN': '读取工作簿失败', 'en-US': 'Could not read the workbook' } as const;
 /** A workbook whose host gives no name (Excel below ExcelApi 1.7): the 问题清单 and the 自评报告 are named after this. */
 const WORKBOOK_NAME = { 'zh-CN': '工作簿', 'en-US': 'workbook' } as const;
@@ -132,6 +140,7 @@ export function createWorkbookHost(options: WorkbookHostOptions): HostActions {
 
     async check({ signal, onProgress }: TaskOptions): Promise<CheckView> {
       const { grid, fileName } = await readGrid(signal, onProgress, 0.8);
+      const { analyse } = await loadEngine();
       throwIfAborted(signal);
       onProgress?.(0.8);
       const { view } = analyse(grid, { fileName });
@@ -187,6 +196,8 @@ export function createWorkbookHost(options: WorkbookHostOptions): HostActions {
 
     async report({ layout, draft, signal, onProgress }: ReportOptions): Promise<ReportResult> {
       const { grid, fileName } = await readGrid(signal, onProgress, 0.3);
+      const [{ analyse }, { reportDocx, reportOf }] = await Promise.all([loadEngine(), loadReport()]);
+      throwIfAborted(signal);
       onProgress?.(0.3);
       const { report, text } = reportOf(analyse(grid, { fileName, forSelfEval: true, draft, layout, existingSheets: [] }), draft);
       const placeholders = report.placeholders.length;
@@ -205,11 +216,12 @@ export function createWorkbookHost(options: WorkbookHostOptions): HostActions {
 
     async downloadProblemList({ locale: listLocale, signal, onProgress }: SendBackOptions): Promise<DeliveredFile> {
       const { grid, fileName: bookName } = await readGrid(signal, onProgress, 0.5);
+      const { analyse } = await loadEngine();
       throwIfAborted(signal);
       const analysis = analyse(grid, { fileName: bookName });
       onProgress?.(0.5);
       // the xlsx writer is loaded on first use, as the templates are: not with the pane
-      const xlsx = await import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx');
+      const [xlsx, { problemListFile }] = await Promise.all([import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx'), loadSendBack()]);
       throwIfAborted(signal);
       // named after the workbook as the host names it (伊犁州项目台账.xlsx → 伊犁州项目台账-问题清单.xlsx; 工作簿1 never saved),
       // as the page names it after the file: the submitter's file, in the list's 文件 column too
@@ -232,6 +244,7 @@ export function createWorkbookHost(options: WorkbookHostOptions): HostActions {
 
     async generate({ layout, draft, signal, onProgress }: GenerateOptions): Promise<GenerateResult> {
       const { grid, fileName } = await readGrid(signal, onProgress, 0.3);
+      const { analyse, generatedAt, selfEvalOf } = await loadEngine();
       onProgress?.(0.3);
       let taken: string[];
       try {
