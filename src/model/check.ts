@@ -298,7 +298,7 @@ function noYearFinding(grid: Grid, profileSheet: GridSheet | undefined, profileR
   if (grid.sheets.length > 6) sheets.push('…');
   const field = '评价年度';
   const lone = grid.sheets.length === 1 && grid.sheets[0].namedAfterFile ? grid.sheets[0] : undefined;
-  if (!profileSheet && lone) return S005.finding.noProfileFile({ sheet: lone.name, row: 0, col: 0 }, { sheet: SHEET_NAMES.profile[0], field, titles, file: clip(lone.name), example: '2018年度项目台账' });
+  if (!profileSheet && lone) return S005.finding.noProfileFile({ sheet: lone.name, row: 0, col: 0 }, { sheet: SHEET_NAMES.profile[0], field, titles, file: clip(lone.namedAfterFile ?? lone.name), example: '2018年度项目台账' });
   if (!profileSheet) return S005.finding.noProfile({ sheet: ledgerTable?.sheet.name ?? '', row: 0, col: 0 }, { sheet: SHEET_NAMES.profile[0], field, titles, sheets });
   const cell = profileRead.cells.fiscalYear;
   if (cell) return S005.finding.blank({ sheet: profileSheet.name, ...cell }, { sheet: profileSheet.name, field, cell: a1(cell.row, cell.col), titles, sheets });

@@ -36,7 +36,7 @@ export const S005 = defineRule({
     }),
     /** A file without sheets (a CSV or text table, a web page's table): its one table is named after the file, and there can be no 配置 in it. */
     noProfileFile: msg({
-      /** `file`: the file's name as the table's name (without its extension); `example`: a title that names a year, to write as it is. */
+      /** `file`: the file's name, with its extension (2018年度项目台账.csv); `example`: a title that names a year, to write as it is. */
       params: { sheet: P.text, field: P.text, titles: P.list, file: P.text, example: P.text },
       'zh-CN': (p) =>
         `这个文件不是工作簿（是 CSV、文本或网页表格），只有一张表，没有“${p.sheet}”可读，台账标题（${p.titles || '标题行之上无文字'}）和文件名（${p.file}）中也没有年度（如“2018年”）：请在文件名或表头上方的标题行中写明年度（如“${p.example}”），或在 Excel 中另存为 .xlsx 并添加“${p.sheet}”工作表，填写“${p.field} | 2018”。`,

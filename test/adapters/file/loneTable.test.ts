@@ -28,14 +28,14 @@ async function s005(bytes: Uint8Array, name: string): Promise<Finding[]> {
 describe('S005 on a file without sheets', () => {
   const csv = new TextEncoder().encode(toCsv(untitled));
 
-  it('a CSV: the file name, not sheet names; what to do with a CSV', async () => {
+  it('a CSV: the file name (with its .csv: it said 文件名（专利实施项目台账）), not sheet names; what to do with a CSV', async () => {
     const [f] = await s005(csv, '专利实施项目台账.csv');
     expect(f.variant).toBe('noProfileFile');
     expect(findingText(f, 'zh-CN')).toBe(
-      '这个文件不是工作簿（是 CSV、文本或网页表格），只有一张表，没有“配置”可读，台账标题（标题行之上无文字）和文件名（专利实施项目台账）中也没有年度（如“2018年”）：请在文件名或表头上方的标题行中写明年度（如“2018年度项目台账”），或在 Excel 中另存为 .xlsx 并添加“配置”工作表，填写“评价年度 | 2018”。',
+      '这个文件不是工作簿（是 CSV、文本或网页表格），只有一张表，没有“配置”可读，台账标题（标题行之上无文字）和文件名（专利实施项目台账.csv）中也没有年度（如“2018年”）：请在文件名或表头上方的标题行中写明年度（如“2018年度项目台账”），或在 Excel 中另存为 .xlsx 并添加“配置”工作表，填写“评价年度 | 2018”。',
     );
     const en = findingText(f, 'en-US');
-    expect(en).toContain('or the file name (专利实施项目台账)');
+    expect(en).toContain('or the file name (专利实施项目台账.csv)');
     expect(en).not.toMatch(/sheet names/);
     // no Chinese but the user's file name and the texts to write as they are (配置, 评价年度, a title with its year)
     expect(en).toContain('written as in "2018年度项目台账"');
