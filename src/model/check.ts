@@ -279,6 +279,10 @@ function overlapFinding(table: Table<string>, emit: (f: Finding) => void): void 
 
 /** S001 without a ledger: the sheet that came closest (most known ledger headers) and the headers recognised there. */
 function noLedgerFinding(grid: Grid, exclude: ReadonlySet<string>): Finding {
+  // a file without sheets (a CSV) whose one table is not the indicators': it has no header, and there is no sheet
+  // to name or rename
+  const own = ownTableOf(grid);
+  if (own && !exclude.has(own.sheet)) return S001.finding.noHeader({ sheet: own.sheet, row: 0, col: 0 }, { table: own.file, examples: HEADER_EXAMPLES });
   let closest: { sheet: string; keys: Set<ProjectKey> } | undefined;
   for (const sh of grid.sheets) {
     if (exclude.has(sh.name)) continue;
@@ -455,7 +459,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     if (options.forSelfEval && indicatorSheet) emit(S001.finding.request({ sheet: indicatorSheet.name, row: 0, col: 0 }, {}));
   } else if (!ledgerTable) {
     emit(ledgerSheet
-      ? S001.finding.noHeader({ sheet: ledgerSheet.name, row: 0, col: 0 }, { sheet: ledgerSheet.name, examples: HEADER_EXAMPLES })
+      ? S001.finding.noHeader({ sheet: ledgerSheet.name, row: 0, col: 0 }, { table: ledgerSheet.name, examples: HEADER_EXAMPLES })
       : noLedgerFinding(grid, taken));
   } else {
     const allowed = new Set(profile.regions);

@@ -169,7 +169,7 @@ function check(
   const table = readTable<ProjectKey>(sheet, LEDGER_COLUMNS);
   const base = { address, values, sheet, table, output: new Map<Locale, string[][]>() };
   if (!table) {
-    const f: Finding = S001.finding.noHeader(at, { sheet: at.sheet || SHEET_NAMES.ledger[0], examples: HEADER_EXAMPLES });
+    const f: Finding = S001.finding.noHeader(at, { table: at.sheet || SHEET_NAMES.ledger[0], examples: HEADER_EXAMPLES });
     stats.full++;
     return { ...base, fiscalYear: undefined, headerFindings: [f], rows: new Map(), findings: [f] };
   }

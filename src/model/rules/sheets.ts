@@ -27,10 +27,11 @@ export const S001 = defineRule({
       'zh-CN': (p) => `找不到“${p.kind}”工作表：最接近的是工作表“${p.closest}”，但其中只识别出 ${p.count} 个列标题（${p.headers}），至少需要 3 个。请将工作表命名为 ${p.names} 之一，或使用 ${p.examples} 等列标题。`,
       'en-US': (p) => `No ${p.kind} sheet found: the closest is sheet "${p.closest}", where only ${p.count} known header(s) were recognised (${p.headers}); at least 3 are needed. Name a sheet ${p.names}, or use headers such as ${p.examples}.`,
     }),
+    /** `table`: the sheet's name, or a file's (with its extension) that has no sheets (a CSV): never told to rename a sheet. */
     noHeader: msg({
-      params: { sheet: P.text, examples: P.list },
-      'zh-CN': (p) => `“${p.sheet}”工作表的前 30 行内没有找到标题行（至少需要 3 个可识别的列标题，如 ${p.examples}）。`,
-      'en-US': (p) => `No header row in the first 30 rows of sheet "${p.sheet}" (at least 3 known headers such as ${p.examples} are needed).`,
+      params: { table: P.text, examples: P.list },
+      'zh-CN': (p) => `“${p.table}”的前 30 行内没有找到标题行（至少需要 3 个可识别的列标题，如 ${p.examples}）。`,
+      'en-US': (p) => `No header row in the first 30 rows of "${p.table}" (at least 3 known headers such as ${p.examples} are needed).`,
     }),
     /**
      * A 自评表 or 自评报告 asked of a budget request (a 绩效指标 without 实际完成值, and no ledger): `jx check` reviews its

@@ -59,6 +59,18 @@ describe('S005 on a file without sheets', () => {
   });
 });
 
+describe('S001 on a file without sheets', () => {
+  it('a CSV without a header row is told so by its name: it was told to name a sheet 项目台账 (a CSV has no sheets)', async () => {
+    const r = await readWorkbookFile(new TextEncoder().encode('甲,乙,丙\n1,2,3\n4,5,6\n'), '2018年度台账.csv');
+    if (!r.ok) throw new Error(r.message['zh-CN']);
+    const [f] = evaluateWorkbook(r.grid).findings.filter((x) => x.rule === 'S001');
+    expect(findingText(f, 'zh-CN')).toBe('“2018年度台账.csv”的前 30 行内没有找到标题行（至少需要 3 个可识别的列标题，如 项目编号、项目名称、承担单位）。');
+    const en = findingText(f, 'en-US');
+    expect(en).toBe('No header row in the first 30 rows of "2018年度台账.csv" (at least 3 known headers such as 项目编号, 项目名称, 承担单位 are needed).');
+    expect(en).not.toMatch(/sheet/);
+  });
+});
+
 describe('what a check read, on a file without sheets', () => {
   const read = async (bytes: Uint8Array, name: string): Promise<Record<Locale, string>> => {
     const r = await readWorkbookFile(bytes, name);
