@@ -98,6 +98,8 @@ export const P = {
   text: kind<string>('text', (v) => v),
   /** Several such texts: `a、b` in zh-CN, `a, b` in en-US. */
   list: kind<ReadonlyArray<string>>('list', (v, l) => v.join(LIST_SEPARATOR[l])),
+  /** A list that may be long (the 20 headers accepted for 地州市): its first six, then 等 N 个 / … (N in all). */
+  some: kind<ReadonlyArray<string>>('list', (v, l) => v.slice(0, 6).join(LIST_SEPARATOR[l]) + (v.length > 6 ? (l === 'zh-CN' ? ` 等 ${v.length} 个` : `… (${v.length} in all)`) : '')),
   number: kind<number>('number', (v) => String(v)),
   /** An exact decimal already written out (an amount in the profile's unit: `12.03`). */
   decimal: kind<string>('decimal', (v) => v),

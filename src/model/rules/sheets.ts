@@ -56,7 +56,7 @@ export const S002 = defineRule({
   title: { 'zh-CN': '缺少必填列', 'en-US': 'Required column missing' },
   messages: {
     main: msg({
-      params: { field: P.text, aliases: P.list },
+      params: { field: P.text, aliases: P.some },
       'zh-CN': (p) => `缺少必填列“${p.field}”（可用的列标题：${p.aliases}）。`,
       'en-US': (p) => `Required column "${p.field}" is missing (accepted headers: ${p.aliases}).`,
     }),
@@ -78,13 +78,13 @@ export const S002 = defineRule({
     }),
     /** A 绩效指标 without its targets (a header the catalogue does not know): one finding, never a W005 per row. */
     targets: msg({
-      params: { field: P.text, aliases: P.list, count: P.number },
+      params: { field: P.text, aliases: P.some, count: P.number },
       'zh-CN': (p) => `绩效指标表缺少“${p.field}”列（可用的列标题：${p.aliases}），${p.count} 个指标没有年度指标值，无法评分。`,
       'en-US': (p) => `The indicator sheet has no "${p.field}" column (accepted headers: ${p.aliases}): ${p.count} indicator(s) have no target and cannot be scored.`,
     }),
     /** A year-end 绩效指标 without its actuals: one finding for the sheet, never one per row. */
     actuals: msg({
-      params: { field: P.text, aliases: P.list, count: P.number },
+      params: { field: P.text, aliases: P.some, count: P.number },
       'zh-CN': (p) =>
         `年终自评缺少“${p.field}”列（可用的列标题：${p.aliases}），${p.count} 个指标无法评分；如这是预算申报阶段的绩效目标表，请勿附项目台账。`,
       'en-US': (p) =>

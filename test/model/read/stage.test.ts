@@ -56,7 +56,7 @@ describe('the year-end stage', () => {
     const sheet = r.findings.filter((f) => f.sheet === '绩效指标' && f.severity !== 'info' && !f.rule.startsWith('T'));
     expect(sheet.map((f) => `${f.rule}.${f.variant}@${f.row + 1}`)).toEqual(['S002.actuals@1']);
     expect(findingText(sheet[0], 'zh-CN')).toBe(
-      '年终自评缺少“实际完成值”列（可用的列标题：实际完成值、实际完成指标值、完成值、实际值、全年实际值、实际完成、全年实际完成值、年度实际完成值、本年实际完成值、本年度实际完成值、全年完成值、年度完成值、实际完成情况、全年实际完成情况、指标完成值、实际完成数），6 个指标无法评分；如这是预算申报阶段的绩效目标表，请勿附项目台账。',
+      '年终自评缺少“实际完成值”列（可用的列标题：实际完成值、实际完成指标值、完成值、实际值、全年实际值、实际完成 等 16 个），6 个指标无法评分；如这是预算申报阶段的绩效目标表，请勿附项目台账。',
     );
     expect(r.findings.some((f) => f.rule === 'W005' || f.rule === 'W011')).toBe(false);
   });

@@ -27,6 +27,22 @@ describe('S001 names the sheet that came closest and the headers it recognised t
   });
 });
 
+describe('S002 names a few accepted headers and how many there are', () => {
+  it('地州市 missing: six of its headers and 等 N 个 (the message listed all of them, a line and a half of the list)', () => {
+    const base = sampleWorkbookGrid();
+    const ledger = base.sheets.find((x) => x.name === '项目台账')!;
+    const h = ledger.values.findIndex((r) => r.includes('地州市'));
+    const col = ledger.values[h].indexOf('地州市');
+    const without: GridSheet = { ...ledger, values: ledger.values.map((r) => r.filter((_, k) => k !== col)), merges: [] };
+    const [f] = checkWorkbook({ sheets: base.sheets.map((x) => (x === ledger ? without : x)) }).findings.filter((x) => x.rule === 'S002');
+    const all = (f.params as { readonly aliases: ReadonlyArray<string> }).aliases; // the finding's data keep every header (jx check --json)
+    expect(all.length).toBeGreaterThan(6);
+    expect(findingText(f)).toBe(`缺少必填列“地州市”（可用的列标题：${all.slice(0, 6).join('、')} 等 ${all.length} 个）。`);
+    expect(findingText(f, 'en-US')).toBe(`Required column "地州市" is missing (accepted headers: ${all.slice(0, 6).join(', ')}… (${all.length} in all)).`);
+    expect(all[0]).toBe('地州市');
+  });
+});
+
 describe('S005 says where the year was looked for', () => {
   const noTitle = (): GridSheet => ledgerWithAbove([]);
   it('no 配置 sheet', () => {
