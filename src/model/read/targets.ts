@@ -41,13 +41,15 @@
  * - A 4-digit year followed by 年 (`2023年培训500人次`) is context, never the target; a period (`2019-2020年`) is a
  *   deadline at the end of its last year, never a range; a year in Chinese digits (`二〇二三年`) is the same year.
  * - Codes are no numbers: a leading zero (`0991-1234567`, `2023-015`), letters before the digits (`XJZL2018-001`,
- *   `GB/T 19001-2016`), identifierAt; with every digit group joined by `-`, `:` or `.`. Numerals side by side without 十/百/千
+ *   `GB/T 19001-2016`, a standards body's number alone: `ISO 9001`), identifierAt; with every digit group joined by `-`, `:` or `.`;
+ *   a document's number (`新财预〔2018〕189号`) is none either. Numerals side by side without 十/百/千
  *   (`三五年`, `两三个`) are a rough span or a name, never 35 or 23: the target is text (T001 asks for a number).
  * - Numbers in brackets are a remark when the phrase has a number outside them.
  * - Chinese numerals count only before a unit from the unit table (`两栋`, `三小时`), so words such
  *   as 进一步, 统一, 一定, 十分 are never numbers.
  * - A text longer than MAX_TARGET_CHARS is not a target: it reads as qualitative text.
  */
+import { recogniseGrade } from '../scoring/grades';
 import { chineseYearDigits, toHalfWidth } from './text';
 import { PLACEHOLDERS } from './values';
 
@@ -330,7 +332,7 @@ export function printScored(q: Quantity): string {
 // Normalising
 
 const SYMBOLS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\r\n?/g, '\n'], [/[≧⩾]/g, '≥'], [/[≦⩽]/g, '≤'], [/>=|=>/g, '≥'], [/<=|=</g, '≤'], [/\u200b|\u200c|\u200d|\ufeff/g, ''], [/﹪/g, '%'],
+  [/\r\n?/g, '\n'], [/∶/g, ':'], [/[≧⩾]/g, '≥'], [/[≦⩽]/g, '≤'], [/>=|=>/g, '≥'], [/<=|=</g, '≤'], [/\u200b|\u200c|\u200d|\ufeff/g, ''], [/﹪/g, '%'],
   [/[ \t]+/g, ' '],
 ];
 
@@ -669,12 +671,17 @@ const insideSpans = (spans: ReadonlyArray<Span>, i: number): Span | undefined =>
  * number is joined to another), or written with a leading zero (`0991-1234567`, a telephone or serial number). A
  * code and the numbers joined to it by `-`, `:` or `.` are never a target, nor the two ends of a range.
  */
+/** A standards body's letters: its number alone (`ISO 9001`, `GB 50300`) is the standard's, never a target figure. */
+const STANDARD = /^(?:ISO|IEC|GB|GBJ|HJ|JGJ|CJJ|DB\d*)$/;
+/** A document's number (`新财预〔2018〕189号`, `财预[2020]10号`): its year in brackets and its number are no values. */
+const DOC_NUMBER = /^[〔[【(]\d{4}[〕\]】)]第?\d{1,5}号/;
+
 function identifierAt(s: string, i: number): boolean {
   const before = s[i - 1];
   if (isAsciiLetter(before) || before === '.' || (before === '-' && isAsciiLetter(s[i - 2]))) return true;
   if (before === ' ') {
     const letters = /(?:^|[^A-Za-z\d])([A-Z]{2,}\d*(?:\/[A-Z]{1,2})?)$/.exec(s.slice(Math.max(0, i - 12), i - 1))?.[1];
-    if (letters && (letters.includes('/') || /^\d+[-:]\d/.test(s.slice(i, i + 24)))) return true;
+    if (letters && (letters.includes('/') || STANDARD.test(letters) || /^\d+[-:]\d/.test(s.slice(i, i + 24)))) return true;
   }
   return s[i] === '0' && isDigit(s[i + 1]);
 }
@@ -720,6 +727,12 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>, fractions = true): N
         i = codeEnd(s, i);
         continue;
       }
+      const doc = DOC_NUMBER.exec(s.slice(i - 1, i + 14));
+      if (doc) {
+        if (OPEN.includes(s[i - 1])) depth = Math.max(0, depth - 1);
+        i += doc[0].length - 1;
+        continue;
+      }
       const m = /^\d+(?:,\d{3})*(?:\.\d+)?/.exec(s.slice(i, i + 40));
       let text = m ? m[0] : c;
       // A comma that is not a thousands separator ends the number.
@@ -736,6 +749,13 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>, fractions = true): N
         continue;
       }
       value = Number(text.replace(/,/g, ''));
+      // A ratio 1:N (`1:3以上`, `1∶3`: 撬动社会资金, the fund's leverage) is N times the first term: N倍, never two values.
+      const ratio = text === '1' && s[j] === ':' && s[i - 1] !== ':' ? /^\d+(?:\.\d+)?(?![\d:])/.exec(s.slice(j + 1, j + 12))?.[0] : undefined;
+      if (ratio !== undefined) {
+        value = Number(ratio);
+        forcedUnit = '倍';
+        j += 1 + ratio.length;
+      }
       // A fraction (`1/3以上`, `2/3`): its percent to two decimals, as officers write it (33.33%), never two values.
       // Not a day or a span (`12/31前`, `7/24小时`, `5/7天`, `3/4季度`: a unit or word after it) nor a part of a list (`1/2/3级`).
       const den = /^\d{1,3}(?![\d/.])/.exec(s.slice(j + 1, j + 5))?.[0];
@@ -1032,8 +1052,25 @@ interface PartReading {
   /** Dates seen in a phrase whose target is a quantity (context). */
 }
 
+/**
+ * A change word, what it changes and a percent (`减少碳排放10%`, `提高农民收入5%`): a change of that thing, as `碳排放减少10%`.
+ * Not when the thing is a rate (`提高合格率95%`: the rate's level) or the number follows 至/到.
+ */
+function changeOverObject(s: string, from: number, start: number): (typeof CHANGE_WORDS)[number] | undefined {
+  const before = s.slice(from, start).trimEnd();
+  for (const c of SORTED_CHANGE) {
+    const object = before.slice(before.lastIndexOf(c.word) + c.word.length);
+    if (before.includes(c.word) && /^[\u4e00-\u9fff]{1,6}$/.test(object) && !/[率度比至到]$/.test(object)) return c;
+  }
+  return undefined;
+}
+
 function quantityOf(s: string, hit: NumberHit, from: number, ctx: TargetContext): { value: TargetValue; opFrom: 'word' | 'default' } {
-  const before = wordBefore(s, hit.start, from);
+  let before = wordBefore(s, hit.start, from);
+  if (!before.change && !before.def && hit.unit === '%') {
+    const change = changeOverObject(s, from, hit.start);
+    if (change) before = { change };
+  }
   const after = hit.after;
   if (before.change && !before.level) {
     const op: '≥' | '≤' = after && after.reads === '≤' ? '≤' : '≥';
@@ -1126,6 +1163,12 @@ function bareNumeral(s: string, ctx: TargetContext, columnUnit: string | undefin
 
 /** Reads a target written in a cell (text, or a number with the column's unit). */
 export function parseTarget(written: string | number | null | undefined, ctx: TargetContext = {}, columnUnit?: string): TargetReading {
+  const r = readTarget(written, ctx, columnUnit);
+  // 0 with no word for its direction (`0`, `0起` under 违规使用资金) is none of it: ≤ 0, as 零 — a floor of 0 asks nothing
+  return r.opFrom === 'default' && r.target.kind === 'quantity' && r.target.value === 0 && !r.target.approx ? { ...r, target: { ...r.target, op: '≤' } } : r;
+}
+
+function readTarget(written: string | number | null | undefined, ctx: TargetContext, columnUnit?: string): TargetReading {
   if (written === null || written === undefined) return { target: { kind: 'na', empty: true } };
   if (typeof written === 'number') {
     if (!Number.isFinite(written)) return { target: { kind: 'text' } };
@@ -1212,6 +1255,7 @@ export function parseActualNumber(written: string | number | null | undefined, t
   if (typeof written === 'number') return Number.isFinite(written) ? written : undefined;
   if ((target.kind === 'quantity' || target.kind === 'change') && NONE_ACTUAL.test(normalizeTargetText(written))) return 0;
   const r = parseTarget(written, ctx).target;
+  if (target.kind === 'quantity' && r.kind === 'text' && !/\d/.test(written)) return wordsActual(written, target);
   if (target.kind === 'change') {
     if (r.kind === 'change') {
       const v = convertUnit(r.value, r.unit, target.unit);
@@ -1226,6 +1270,21 @@ export function parseActualNumber(written: string | number | null | undefined, t
   // A target written as a ratio (`0.95`, no unit) and an actual in percent (`90%`): 0.9, not 90 (which met it 95 times over).
   if (unit === '' && target.kind === 'quantity' && Math.abs(target.value) <= 1 && (r.unit === '%' || r.unit === '‰')) return Number((value / (r.unit === '%' ? 100 : 1000)).toPrecision(12));
   return convertUnit(value, r.unit, unit);
+}
+
+/** Words that say all of it (全部通过验收, 均已拨付到位). */
+const ALL_OF_IT = /全部|全面|全数|全额|足额|均|一律/;
+
+/**
+ * An actual in words that says the target was met (grades.ts recogniseGrade: 达成), where met has one figure: none
+ * happened against `零事故` (≤ 0) is 0; all of it (达标, 及时到位 against 100%; 全部通过验收 against any rate) is 100 %.
+ * Else undefined: `达标` against ≥95% does not say by how much (W005 asks for the rate).
+ */
+function wordsActual(written: string, target: Quantity): number | undefined {
+  const g = recogniseGrade(written);
+  if (g?.grade !== '达成' || g.defaultTenths === undefined) return undefined;
+  if (target.op === '≤' && target.value === 0) return 0;
+  return target.op !== '≤' && target.unit === '%' && (target.value === 100 || ALL_OF_IT.test(written)) ? 100 : undefined;
 }
 
 /** The fiscal-year date a deadline names (its last day when no day is written). */

@@ -216,7 +216,7 @@ export function paragraphC(
         const row = shown.get(indicatorPlace(ind));
         const tt = row?.target ?? formValue(ind.targetText, ind.target, unit);
         const at = row?.actual ?? formValue(ind.actualText, sc.actual ?? ind.actual, unit);
-        // a number is written as the table writes it; words (定性, or 完成 against ≥100%) are quoted: 实际完成“完成”
+        // a number is written as the table writes it; words (定性, or 完成 against ≥95%: by how much is not said) are quoted: 实际完成“完成”
         const quote = !(sc.kind === 'quantitative' && sc.target !== undefined && (sc.actual ?? ind.actual) !== undefined);
         const actual = at && quote ? `“${at}”` : at;
         // `满意度指标：满意度指标“…”` would say it twice

@@ -7,7 +7,7 @@ import { INDICATOR_COLUMNS } from '../read/columns';
 import type { AnyFinding, Where } from '../rules/define';
 import { W006, W007, W011 } from '../rules/scoring';
 import { categoryOf, type Level1Category } from '../selfeval/categories';
-import { QUAL_GRADES, qualitativeText, recogniseGrade, type QualGradeDef } from './grades';
+import { capKept, QUAL_GRADES, qualitativeText, recogniseGrade, type QualGradeDef } from './grades';
 import { judgeDeadline, rangeOf } from '../read/targets';
 import { quantitativeScore, deviates, type QuantOp } from './operators';
 import { roundHalfUp } from './rounding';
@@ -68,6 +68,8 @@ export interface ScoringOptions {
   readonly profileCell?: { readonly sheet: string; readonly row: number; readonly col: number };
   /** Checked as of a cut-off month: the year's budget findings (W009, W010) wait for the year's end; M001 speaks instead. */
   readonly midYear?: boolean;
+  /** 执行率 (全年执行数, else the ledger's 本年拨付, over 全年预算数): what grades a target `不超过预算` (whole.ts passes it). */
+  readonly executionRate?: number;
 }
 
 function isPercent(ind: Indicator): boolean {
@@ -109,6 +111,7 @@ interface Ctx {
   readonly emit: (f: AnyFinding) => void;
   /** The sheet has no 实际完成值 column: that is one S002 of the check, not a W011 per row. */
   readonly actualsMissing: boolean;
+  readonly executionRate?: number;
 }
 
 /** Where a finding about a field of an indicator points. */
@@ -164,6 +167,9 @@ function gradeOfActual(ctx: Ctx, ind: Indicator, text: string | undefined): Qual
     const kept = judgeDeadline(t, text, ctx.profile.fiscalYear);
     if (kept !== undefined) return QUAL_GRADES.find((g) => g.grade === (kept ? '达成' : '未达成'));
   }
+  // 不超过预算, 控制在预算范围内: the year's figures say it, where known (over the budget, W002 says so too)
+  const rate = ctx.executionRate;
+  if (rate !== undefined && ind.targetText?.includes('预算') && capKept(ind.targetText)) return QUAL_GRADES[rate <= 1 ? 0 : 2];
   const stated = text ? qualitativeText(text) : '';
   if (stated && ind.targetText && stated === qualitativeText(ind.targetText)) return QUAL_GRADES.find((g) => g.grade === '达成');
   return recogniseGrade(text, ind.targetText);
@@ -218,6 +224,7 @@ export function scoreIndicators(
     profile, sourced, hasPoints, sheet: options.indicatorSheet, emit,
     cols: { ...DEFAULT_INDICATOR_COLUMNS, ...options.columns } as Record<IndicatorKey, number>,
     actualsMissing: options.columns !== undefined && options.columns.actual === undefined,
+    executionRate: options.midYear ? undefined : options.executionRate,
   };
   const scored = indicators.map((ind) => {
     const kind = scoringKind(ind);

@@ -135,14 +135,15 @@ const PLAIN_MODS = ['有效', '进一步', '持续', '不断', '稳步', '全面
 
 type PredicateClass = 'done' | 'place' | 'time' | 'good' | 'fair' | 'bad' | 'up' | 'down';
 const PREDICATES: ReadonlyArray<readonly [string, PredicateClass]> = [
-  ...['完成', '达到', '达成', '实现', '落实', '符合', '满足', '达标', '合格', '到位', '兑现', '见效', '发挥', '验收', '拨付', '办结', '结题'].map((w) => [w, 'done'] as const),
+  ...['完成', '达到', '达成', '实现', '落实', '符合', '满足', '达标', '合格', '到位', '兑现', '见效', '发挥', '验收', '拨付', '办结', '结题', '通过', '覆盖', '执行'].map((w) => [w, 'done'] as const),
   ...['健全', '完善', '建立', '建成', '规范', '正常', '顺畅', '畅通'].map((w) => [w, 'place'] as const),
   ...['及时', '按时', '按期', '如期', '准时', '提前'].map((w) => [w, 'time'] as const),
-  ...['良好', '优秀', '优良', '很好', '好'].map((w) => [w, 'good'] as const),
+  ...['良好', '优秀', '优良', '很好', '好', '有效'].map((w) => [w, 'good'] as const),
   ...['较好', '比较好'].map((w) => [w, 'fair'] as const),
   ...['较差', '很差', '差'].map((w) => [w, 'bad'] as const),
-  ...['提升', '提高', '增强', '改善', '增加', '增长', '优化', '加强', '上升', '扩大', '增进', '改进'].map((w) => [w, 'up'] as const),
-  ...['降低', '减少', '下降', '缩短', '压缩', '减轻', '缩小', '减弱'].map((w) => [w, 'down'] as const),
+  // a comparison with last year or the like (高于上年, 不低于上年) is a change its way
+  ...['提升', '提高', '增强', '改善', '增加', '增长', '优化', '加强', '上升', '扩大', '增进', '改进', '高于', '多于', '优于', '好于'].map((w) => [w, 'up'] as const),
+  ...['降低', '减少', '下降', '缩短', '压缩', '减轻', '缩小', '减弱', '低于', '少于'].map((w) => [w, 'down'] as const),
 ];
 const SORTED_PREDICATES = [...PREDICATES].sort((a, b) => b[0].length - a[0].length);
 /** Words anywhere in a clause that say a deadline was missed. */
@@ -150,6 +151,17 @@ const MISSED = ['未按期', '未按时', '未如期', '逾期', '延期', '滞�
 /** What should not happen: `未发生重大安全事故`, `零投诉`, `无违规违纪` say the target was met. */
 const NOTHING_HAPPENED =
   /^[\u4e00-\u9fff]{0,8}?(?:未发生|没有发生|未出现|没有出现|未发现|没有发现|无(?!法)|没有|零(?!星)|杜绝|未有|未收到|没有收到|未接到)(?:(?!解决|处理|整改|完成|落实|达到|实现|处置|化解|消除|减少|降低)[\u4e00-\u9fff]){0,10}?(?:事故|投诉|差错|违规|违纪|违法|纠纷|上访|信访|案件|事件|损失|隐患|污染|伤亡|死亡|失误|浪费|挪用|截留|问题|舆情)/;
+/**
+ * A cap such as the budget (预算, 限额, 概算, 定额): kept (未超预算, 不超出限额, 控制在预算范围内, 预算内) or broken (超预算, 超出
+ * 概算, 超支). Read before the predicates, so that 超 is never an over-achievement here nor 控制 a plain 'done'.
+ */
+const CAP_WORD = '[\\u4e00-\\u9fff]{0,4}?(?:预算|限额|概算|定额)';
+const CAP_KEPT = new RegExp(`(?:未|没有|不|无|均未|并未)(?:超出?|超过|突破)${CAP_WORD}|${CAP_WORD}(?:范围)?(?:之内|以内|内)|(?:未|没有|无)超支`);
+const CAP_BROKEN = new RegExp(`(?:超出?|超过|突破)了?${CAP_WORD}|超支`);
+/** Whether words say a cap is kept (未超预算, 控制在预算范围内): a budget target, graded by the year's figures where known. */
+export const capKept = (text: string): boolean => CAP_KEPT.test(text);
+/** Codes and document numbers in words (`ISO 9001`, `GB/T 19001-2016`, `〔2018〕189号`): their digits are no actual. */
+const CODES = /[A-Z]{2,}(?:\/[A-Z]{1,2})?\s?\d[\d.:-]*|[〔[【(]\d{4}[〕\]】)]\d+号/g;
 /** A part named after the predicate. */
 const PART_AFTER = /一半|部分|大部|大半|过半|少数|个别|多数|若干/;
 /** No progress at all: 无进展, 未见成效. */
@@ -190,6 +202,8 @@ function predicateOf(clause: string): Predicate | undefined {
       if (clause.startsWith(p[0], i)) {
         // 好 and 差 only end a clause (效果好; not 好转, 差距), and give way to 较好, 良好, 较差 (found one character on).
         if ((p[0] === '好' || p[0] === '差') && (i !== clause.length - 1 || /[很较良比偏误落时]/.test(clause[i - 1] ?? ''))) continue;
+        // 有效 too (长期有效, 运行有效; not 有效提升, 有效期)
+        if (p[0] === '有效' && i !== clause.length - 2) continue;
         if (AS_NOUN.test(clause.slice(i + p[0].length))) continue;
         found = p;
         at = i;
@@ -222,6 +236,7 @@ function predicateOf(clause: string): Predicate | undefined {
   }
   // What was done, named after it as a part (完成了一半, 完成部分任务, 落实大部分): part of it.
   const after = clause.slice(at + found[0].length);
+  if (after.startsWith('中')) return undefined; // 执行中, 建设中: under way, the outcome not told
   if (PART_AFTER.test(after)) partial = true;
   return { cls: found[1], neg, partial, all, strength, short: SHORT_AFTER.test(after) };
 }
@@ -242,12 +257,15 @@ function clauseGrade(clause: string, target: Predicate | undefined): WordGrade |
 
 /** The grade one clause names, its subject taken whole. */
 function clauseGradeAsSaid(clause: string, target: Predicate | undefined): WordGrade | undefined {
-  if (/[0-9０-９]/.test(clause)) return undefined;
+  if (/[0-9０-９]/.test(clause.replace(CODES, ''))) return undefined;
+  if (CAP_KEPT.test(clause)) return { grade: '达成' };
+  if (CAP_BROKEN.test(clause)) return { grade: '未达成' };
   if (NONE_UNDONE.test(clause)) return { grade: '达成' };
   if (MISSED.some((w) => clause.includes(w))) return { grade: '未达成' };
   if (NOTHING_HAPPENED.test(clause)) return { grade: '达成' };
   if (NO_PROGRESS.test(clause)) return { grade: '未达成' };
-  if (NO_CHANGE.test(clause)) return target && (target.cls === 'up' || target.cls === 'down') ? { grade: '未达成' } : undefined;
+  // no change meets a floor or a cap (不低于上年, 不高于上年), not a change asked (较上年提高)
+  if (NO_CHANGE.test(clause)) return target && (target.cls === 'up' || target.cls === 'down') ? { grade: target.neg ? '达成' : '未达成' } : undefined;
   const p = predicateOf(clause);
   if (!p || p.short) return undefined;
   switch (p.cls) {
@@ -260,6 +278,10 @@ function clauseGradeAsSaid(clause: string, target: Predicate | undefined): WordG
     case 'up':
     case 'down': {
       const dir = target && (target.cls === 'up' || target.cls === 'down') && !target.neg ? target : undefined;
+      // a floor or a cap (不低于上年: no fall; 不高于上年: no rise): the way it forbids misses it, not going that way or
+      // going the other meets it (未下降, 高于上年); not going the other (未提高) does not tell
+      if (target && !dir && target.neg && (target.cls === 'up' || target.cls === 'down'))
+        return p.cls === target.cls ? { grade: p.neg ? '达成' : '未达成' } : p.neg ? undefined : { grade: '达成' };
       if (p.neg) return { grade: '未达成' };
       if (dir && dir.cls !== p.cls) return { grade: '未达成' };
       if (p.partial) return { grade: '部分达成' };

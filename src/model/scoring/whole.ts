@@ -43,7 +43,7 @@ export function evaluate(
     const m = autoMetric(ind.source, metrics, ind.unit);
     return m.ok ? m.value : undefined;
   };
-  const { scored, hasPoints, cols } = scoreIndicators(profile, indicators, sourced, options, emit);
+  const { scored, hasPoints, cols } = scoreIndicators(profile, indicators, sourced, { ...options, executionRate: rate }, emit);
   if (!hasPoints) return { budget, indicators: scored, hasPoints, findings };
 
   const headerRow = options.headerRow ?? Math.max(0, (minOf(indicators.map((i) => i.row)) ?? 1) - 1);

@@ -180,11 +180,14 @@ describe('C and D follow the indicators', () => {
 
   it('C says a grade word against a number in the grade\'s words, and D follows it (it read 实际完成“部分达成”，未完成 and 实际完成“完成”)', () => {
     const words = sampleIndicators();
-    words[2] = ['产出指标', '质量指标', '所选项目承担单位符合条件', '≥', 100, '%', '完成', null, 10, null, null];
+    words[2] = ['产出指标', '质量指标', '所选项目承担单位符合条件', '≥', 95, '%', '完成', null, 10, null, null];
     const done = withIndicators(words, true);
-    expect(done.data.C.join('')).toContain('质量指标“所选项目承担单位符合条件”年度指标值不低于100%，实际达成年度指标。');
+    expect(done.data.C.join('')).toContain('质量指标“所选项目承担单位符合条件”年度指标值不低于95%，实际达成年度指标。');
     // a 达成 the form could not score (W005) is no ground for 均已完成
     expect(done.data.D).toEqual(['【请填写：项目绩效目标未完成原因分析】']);
+    // against 100% 完成 is all of it (phrasings37): the table's 100%, completed
+    words[2] = ['产出指标', '质量指标', '所选项目承担单位符合条件', '≥', 100, '%', '完成', null, 10, null, null];
+    expect(withIndicators(words, true).data.C.join('')).toContain('质量指标“所选项目承担单位符合条件”年度指标值不低于100%，实际完成100%，已完成。');
     words[2] = ['产出指标', '质量指标', '所选项目承担单位符合条件', '=', 100, '%', '部分达成', null, 10, 5, '两家承担单位资质到期。'];
     const partly = withIndicators(words, true);
     expect(partly.data.C.join('')).toContain('质量指标“所选项目承担单位符合条件”年度指标值为100%，实际部分达成年度指标。');
