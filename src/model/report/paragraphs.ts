@@ -148,7 +148,8 @@ function verdictText(v: Verdict): string {
     case 'done':
       return '已完成';
     case 'partial':
-      return v.percent === undefined ? '部分完成' : `完成${pct(v.percent)}%`;
+      // of the target, said so: `实际完成96%，完成96%` (against ≥100%) read as the actual said twice
+      return v.percent === undefined ? '部分完成' : `完成年度指标的${pct(v.percent)}%`;
     default:
       return '未完成';
   }
@@ -270,8 +271,10 @@ export function paragraphD(
       out.push([t(head), hole('【请填写偏差原因】')]);
       continue;
     }
-    out.push([t(head + lines[0])]);
-    for (const l of lines.slice(1)) out.push([t(l)]);
+    // the officer's explanation ends as a sentence does (a cell's text often has no 。 at its end)
+    const ended = lines.map((l, i) => (i === lines.length - 1 && !/[。！？；.!?;…）)”」]$/.test(l) ? `${l}。` : l));
+    out.push([t(head + ended[0])]);
+    for (const l of ended.slice(1)) out.push([t(l)]);
   }
   if (out.length) return out;
   if (unknown) return unjudged ? [[hole(unjudged)]] : [];

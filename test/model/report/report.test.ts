@@ -162,8 +162,8 @@ describe('C and D follow the indicators', () => {
 
   it('C gives each indicator its completion: 完成{pct}% for a partial ≥ score, 未完成 for a grade below 达成', () => {
     const c = r.data.C.join('');
-    expect(c).toContain('数量指标“支持专利实施项目”年度指标值不少于60家，实际完成49家，完成81.67%。');
-    expect(c).toContain('数量指标“培训从事知识产权工作人员”年度指标值不少于2000人次，实际完成1100人次，完成55%。');
+    expect(c).toContain('数量指标“支持专利实施项目”年度指标值不少于60家，实际完成49家，完成年度指标的81.67%。');
+    expect(c).toContain('数量指标“培训从事知识产权工作人员”年度指标值不少于2000人次，实际完成1100人次，完成年度指标的55%。');
     expect(c).toContain('社会效益指标“推动各项社会效益”年度指标值为“项目实施推动科技进步”，实际未达成年度指标。');
     expect(c).toContain('质量指标“所选项目承担单位符合条件”年度指标值为100%，实际完成100%，已完成。');
   });
@@ -229,6 +229,14 @@ describe('C and D follow the indicators', () => {
       '“支持专利实施项目”未完全完成：两个地州市推荐项目不足。',
       '“培训从事知识产权工作人员”未完成：培训因场地原因未举办。',
     ]);
+  });
+
+  it('C says a partial completion as a share of the target, and D ends an explanation as a sentence (就业: 实际完成96%，完成96%; …未能按时拨付 without 。)', () => {
+    const rows = sampleIndicators();
+    rows[2] = ['产出指标', '时效指标', '补贴资金发放及时率', '≥', 100, '%', 96, null, 10, null, '个别县市审核流程较长，12月份资金未能按时拨付'];
+    const rep = withIndicators(rows);
+    expect(rep.data.C[0]).toContain('“补贴资金发放及时率”年度指标值不低于100%，实际完成96%，完成年度指标的96%。');
+    expect(rep.data.D).toEqual(['“补贴资金发放及时率”未完全完成：个别县市审核流程较长，12月份资金未能按时拨付。']);
   });
 
   it('D never says 均已完成 of an indicator that cannot be judged: no 实际完成值 (C asks for it) leaves the section to be written', () => {
@@ -341,7 +349,7 @@ describe('C and D follow the indicators', () => {
     cost.push(['产出指标', '成本指标', '单个项目验收成本', '≤', 2, '万元', 2.5, null, 0, null, '专家人数增加。']);
     const c = withIndicators(cost).data.C.join('');
     expect(c).toContain('成本指标“单个项目评审成本”年度指标值不超过2万元，实际完成1.5万元，已完成。');
-    expect(c).toContain('成本指标“单个项目验收成本”年度指标值不超过2万元，实际完成2.5万元，完成75%。');
+    expect(c).toContain('成本指标“单个项目验收成本”年度指标值不超过2万元，实际完成2.5万元，完成年度指标的75%。');
   });
 
   it('an indicator without an actual gets the placeholder in place of its value, and no verdict', () => {
