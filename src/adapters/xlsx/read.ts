@@ -14,7 +14,7 @@
  * them are read whole (the checks need three sheets, not every sheet of a workbook).
  */
 import type { Grid, GridSheet } from '../../model/grid';
-import { formatAffixes, isPercentFormat } from '../../model/read/formats';
+import { readsFormat } from '../../model/read/formats';
 import { Aborted, Budget, MAX_STRUCTURE_PART, OverBudget, PAGE_LIMITS, type ReadLimits } from './budget';
 import { sniff, toBytes } from './detect';
 import { defaultInflater } from './inflate';
@@ -298,11 +298,10 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
     const stylesRel = findRel(rels, TYPE.styles);
     const stylesEntry = stylesRel && pkg.get(stylesRel.target);
     const parsed: Styles = stylesEntry ? parseStyles(await pkg.text(stylesEntry)) : { format: [], isDate: [] };
-    // without formats: every style General but a percent one (an array of the same length, so that the sheet
-    // scan's look-up of a cell's format stays within it); the checks read a percent format (read/indicators.ts).
-    // A format that writes text before its number (`"≥"0"家"`: a 自评表's target) is kept too, as the checks read it so;
-    // a unit after the number alone (`0.00"万元"`, common over a whole ledger) is not.
-    const kept = (f: string | null): boolean => f !== null && (isPercentFormat(f) || !!formatAffixes(f, 1)?.prefix || !!formatAffixes(f, -1)?.prefix);
+    // without formats: every style General but those the checks read (read/formats.ts readsFormat: a percent, text
+    // around the number but a money unit alone after it), in an array of the same length, so that the sheet scan's
+    // look-up of a cell's format stays within it.
+    const kept = (f: string | null): boolean => f !== null && readsFormat(f);
     const styles: Styles = options.numberFormats === false ? { format: parsed.format.map((f) => (kept(f) ? f : null)), isDate: parsed.isDate } : parsed;
 
     // The worksheets, in tab order (chart sheets and dialog sheets hold no cells).

@@ -29,12 +29,36 @@ export function isPercentFormat(format: string): boolean {
   return format.replace(/"[^"]*"|\\./g, '').includes('%');
 }
 
+/** A money unit alone (元, 万元, 亿元, 千元, 百万元): how a ledger shows its amounts, their unit its header's. */
+const MONEY_UNIT_ONLY = /^(?:千|万|十万|百万|千万|亿)?元$/;
+
+/** Whether the text around a number is read: anything before it, or a unit after it that is not money's alone. */
+function readsAffixes(a: { prefix: string; suffix: string }): boolean {
+  return a.prefix !== '' || !MONEY_UNIT_ONLY.test(a.suffix.trim());
+}
+
+/**
+ * Which number formats the checks read — one decision for every face: jx check's reader keeps these alone
+ * (adapters/xlsx/read.ts), and `shownNumber` reads no other, so that jx check and jx selfeval read a cell alike. A
+ * percent, or text written around the number: a comparison before it (`"≥"0"家"`), a unit after it (`0"家"`, the 2020
+ * form's actuals, and its ≥-range `0"%～100%"`, whose ceiling is that text). Not a money unit alone after the number
+ * (`0.00"万元"`, `#,##0"元"`): a ledger shows its amounts so over every row, and keeping it there would keep a format
+ * for every amount of a 100,000-project ledger (issue 16); a target in money has its comparison before it on the form.
+ */
+export function readsFormat(format: string): boolean {
+  if (isPercentFormat(format)) return true;
+  return [1, -1].some((v) => {
+    const a = formatAffixes(format, v);
+    return a !== undefined && readsAffixes(a);
+  });
+}
+
 /**
  * A number in a target's or an actual's cell as its format shows it: 0.9 under `0%` is `90%`, 49 under `"≥"0"家"` is
- * `≥49家` (a 自评表 sent back as this year's targets); under any other format, the number.
+ * `≥49家` (a 自评表 sent back as this year's targets); under any other format (readsFormat), the number.
  */
 export function shownNumber(value: number, format: string): CellValue {
   if (isPercentFormat(format)) return `${formatNumber(Number((value * 100).toPrecision(12)))}%`;
   const a = formatAffixes(format, value);
-  return a ? `${a.prefix}${formatNumber(a.unsigned ? Math.abs(value) : value)}${a.suffix}` : value;
+  return a && readsAffixes(a) ? `${a.prefix}${formatNumber(a.unsigned ? Math.abs(value) : value)}${a.suffix}` : value;
 }

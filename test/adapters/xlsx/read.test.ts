@@ -107,7 +107,7 @@ describe('readXlsx: ExcelJS value shapes', () => {
     expect(s.numberFormats?.[0]).toEqual(['0.00%', '#,##0.00']);
   });
 
-  test('numberFormats: false (jx check) keeps a format with text before its number (a 自评表\'s target), not a unit after it', async () => {
+  test('numberFormats: false (jx check) keeps a format with text around its number (a 自评表\'s target, its actual, its range), not a money unit alone after it', async () => {
     // targets36: jx check on a 自评表 sent back as 绩效指标 said T004 (no unit) of ≥49家 where jx selfeval read it
     const bytes = await book((wb) => {
       const ws = wb.addWorksheet('S');
@@ -117,9 +117,17 @@ describe('readXlsx: ExcelJS value shapes', () => {
       ws.getCell('B1').numFmt = '0.00"万元"';
       ws.getCell('C1').value = -5;
       ws.getCell('C1').numFmt = '"提升"0"%";"下降"0"%"';
+      // budgets37: a target 49 shown as 49家 with no 度量单位 was T004 in jx check and read as 49家 by jx selfeval; the
+      // 2020 form's ≥-range 90～100% lost its ceiling in jx check
+      ws.getCell('D1').value = 49;
+      ws.getCell('D1').numFmt = '0"家"';
+      ws.getCell('E1').value = 90;
+      ws.getCell('E1').numFmt = '0"%～100%"';
+      ws.getCell('F1').value = 1200;
+      ws.getCell('F1').numFmt = '#,##0"元"';
     });
     const bare = gridOf(await readXlsx(bytes, { numberFormats: false })).sheets[0];
-    expect(bare.numberFormats?.[0]).toEqual(['"≥"0"家"', null, '"提升"0"%";"下降"0"%"']);
+    expect(bare.numberFormats?.[0]).toEqual(['"≥"0"家"', null, '"提升"0"%";"下降"0"%"', '0"家"', '0"%～100%"']); // F1 (元) not kept
   });
 
   test('numberFormats: false (jx check) reads the same values, dates still dates, without the formats but a percent one', async () => {

@@ -1,6 +1,7 @@
 /**
  * targets35: targets as officers write them, through evaluateWorkbook (what selfeval, check and the page show).
  */
+import { readsFormat } from '../../../src/model/read/formats';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import type { CellValue, Grid } from '../../../src/model/grid';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
@@ -290,5 +291,37 @@ describe('review37: a floor in 万 and a bare ceiling', () => {
     ]);
     expect(ev.selfEval!.indicators.map((i) => i.target)).toEqual(['12000人次～15000人次', '12000人次～15000人次', '10000人次～20000人次']);
     expect(ev.selfEval!.indicators.map((i) => i.score === 10)).toEqual([true, false, true]);
+  });
+});
+
+describe('budgets37: jx check and jx selfeval read a cell\'s number format alike (read/formats.ts readsFormat)', () => {
+  const header = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+  const rows: CellValue[][] = [
+    ['产出指标', '数量指标', '支持专利实施项目', 49, 52, 20, null],
+    ['产出指标', '质量指标', '所选项目承担单位符合条件', 90, 98, 10, null],
+    ['效益指标', '经济效益指标', '带动社会投入资金', 37000, 37590.1, 20, null],
+  ];
+  const formats: (string | null)[][] = [
+    header.map(() => null),
+    [null, null, null, '0"家"', '0"家"', null, null],
+    [null, null, null, '0"%～100%"', '0"%"', null, null],
+    [null, null, null, '0"万元"', '0.0"万元"', null, null],
+  ];
+  const sample = sampleWorkbookGrid();
+  const withFormats = (f: (string | null)[][]): Grid => ({ sheets: sample.sheets.map((s) => (s.name === '绩效指标' ? { name: '绩效指标', values: [header, ...rows], numberFormats: f } : s)) });
+  // what jx check's reader keeps of them (adapters/xlsx/read.ts, numberFormats: false)
+  const kept = formats.map((r) => r.map((f) => (f !== null && readsFormat(f) ? f : null)));
+  const full = evaluateWorkbook(withFormats(formats), { layout: '2020' });
+  const bare = evaluateWorkbook(withFormats(kept), { layout: '2020' });
+
+  it('a unit after the number is read (0"家", the 2020 form\'s range 0"%～100%"), a money unit alone is not', () => {
+    expect(kept.slice(1).map((r) => [r[3], r[4]])).toEqual([['0"家"', '0"家"'], ['0"%～100%"', '0"%"'], [null, null]]);
+    expect(full.selfEval!.indicators.map((i) => i.target)).toEqual(['≥49家', '90%～100%', '≥37000']);
+  });
+
+  it('the same findings and targets either way', () => {
+    expect(bare.findings).toEqual(full.findings);
+    expect(bare.selfEval!.indicators).toEqual(full.selfEval!.indicators);
+    expect(rulesOn(bare, ['T004'])).toEqual(['T004@4']);
   });
 });
