@@ -21,7 +21,7 @@ import { ledgerParts } from '../read/ledger';
 import type { Project, ProjectKey } from '../records';
 import { LEDGER_HEADERS } from '../sample/workbook';
 import { markDraft, structuralErrors } from '../selfeval/draft';
-import { heightFor, lineCount, textWidth, uniqueSheetName } from '../selfeval/sheet';
+import { cellTextWidth, heightFor, lineCount, uniqueSheetName } from '../selfeval/sheet';
 import { provinceRegionOf, type AcrossFinding, type AcrossResult } from './index';
 
 /** A sheet of the consolidated workbook: a layout, or a grid copied as it was. */
@@ -177,8 +177,8 @@ export function copiedWidths(sheet: GridSheet): number[] {
     row.forEach((v, c) => {
       if (v === null || v === undefined || spanned.has(`${r0 + r}:${c0 + c}`)) return;
       const text = isDateValue(v) ? '0000-00-00' : typeof v === 'object' ? String(v.code) : String(v);
-      const wide = text.split('\n').reduce((w, line) => Math.max(w, textWidth(line)), 0);
-      widths[c0 + c] = Math.max(widths[c0 + c] ?? 0, Math.min(COPIED_MAX_CHARS, wide + 2));
+      const wide = text.split('\n').reduce((w, line) => Math.max(w, cellTextWidth(line)), 0);
+      widths[c0 + c] = Math.max(widths[c0 + c] ?? 0, Math.min(COPIED_MAX_CHARS, Math.ceil(wide + 2)));
     })
   );
   return Array.from({ length: widths.length }, (_, c) => Math.max(DEFAULT_COLUMN_CHARS, widths[c] ?? 0));
@@ -393,15 +393,25 @@ export function consolidate(result: AcrossResult): Consolidated {
   return { sheets, projects: projectCount, regions: summaries, total: summary.total };
 }
 
-/** The 汇总's 来源文件 column: as wide as its longest file name, from 16 to 40 characters (a longer one wraps). */
+/**
+ * The 汇总's 来源文件 column: as wide as its longest file name as a host draws it (cellTextWidth), from 16
+ * characters up to 50 (a longer one wraps): a prefecture's name for its ledger (乌鲁木齐市专利实施项目台账（补报）.xlsx, 42
+ * units as a host draws it) on one line.
+ */
 function filesWidth(rows: ReadonlyArray<RegionSummary>): number {
-  const widest = rows.reduce((w, s) => s.files.reduce((x, f) => Math.max(x, textWidth(f) + 2), w), 0);
-  return Math.min(40, Math.max(16, widest));
+  const widest = rows.reduce((w, s) => s.files.reduce((x, f) => Math.max(x, Math.ceil(cellTextWidth(f) + 1)), w), 0);
+  return Math.min(50, Math.max(16, widest));
 }
+
+/**
+ * A 地州市's 来源文件, a file a line: joined with 、 they wrapped wherever the column ran out, a name cut in the middle
+ * (…项目台 / 账.xlsx), as 汇总 printed two files of one prefecture.
+ */
+const filesText = (files: ReadonlyArray<string>): string => files.join('\n');
 
 /** A 汇总 row's height for its 来源文件 wrapped at `width` (undefined: one line, the default height). */
 function filesHeight(files: ReadonlyArray<string>, width: number): number | undefined {
-  const lines = lineCount(files.join('、'), width);
+  const lines = lineCount(filesText(files), width);
   return lines > 1 ? Math.round((lines * 14.25 + 4) * 4) / 4 : undefined;
 }
 
@@ -447,7 +457,7 @@ function summaryLayout(rows: ReadonlyArray<RegionSummary>, other: { errors: numb
   columns.push(
     { header: '错误', width: 7, style: COUNT, total: true, cell: (s) => ({ value: s.errors }) },
     { header: '警告', width: 7, style: COUNT, total: true, cell: (s) => ({ value: s.warnings }) },
-    { header: '来源文件', width: filesWidth(rows), style: { ...BODY, wrap: true }, cell: (s) => ({ value: s.files.join('、') }) },
+    { header: '来源文件', width: filesWidth(rows), style: { ...BODY, wrap: true }, cell: (s) => ({ value: filesText(s.files) }) },
   );
   const width = columns.length;
   const HEADER = 2;

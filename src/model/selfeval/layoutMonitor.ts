@@ -25,8 +25,9 @@ import { amount, formValue, numberFormat } from './values';
 // (No column 9 wide: ExcelJS, the oracle the xlsx writer is compared with, takes 9 for its default and writes no width for it.)
 // Every label and header breaks where the layout says (\n), never where a column runs out: each of their lines fits its
 // column by the sheet's measure (lineCount). A (项目名称, （万元）), B (一级 labels such as 满意度指标) and M (完成目标 /
-// 可能性) are wide enough for that; at 7, 8 and 8 they broke as 项目名 / 称, 满意度指 / 标, 完成目 / 标可能 / 性.
-const WIDTHS = [10, 11, 10, 17, 14, 11, 10, 5, 5, 5, 6, 5, 10, 8, 6, 26];
+// 可能性) are wide enough for that; at 7, 8 and 8 they broke as 项目名 / 称, 满意度指 / 标, 完成目 / 标可能 / 性, and B at 11
+// as 满意度指 / 标 in Excel (5 characters of 15 px in 72 px). D (三级指标) holds 8 characters a line (支持专利实施项目).
+const WIDTHS = [10, 12, 10, 18, 14, 11, 10, 5, 5, 5, 6, 5, 10, 8, 6, 26];
 const [A, B, C, D, E, F, G, H, , , , L, M, N, O, P] = WIDTHS.map((_, i) => i);
 const AMOUNT: CellStyle = { ...BODY, hAlign: 'right', numberFormat: '0.00' };
 const RATE: CellStyle = { ...LABEL, numberFormat: '0.00%' };

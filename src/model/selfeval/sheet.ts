@@ -17,28 +17,91 @@ const MIN_ROW_HEIGHT = 20;
 /** The sizes an overlong text is set in, largest first (8 pt: still read on a printed form). */
 const SHRINK_SIZES = [10, 9, 8];
 
-/** Width of a text in Excel character units: CJK and full-width characters count 2. */
+/** Whether a character is drawn full width (CJK, full-width forms, ≥ ≤ — …). */
+function isWide(c: number): boolean {
+  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ||
+    c === 0x2265 || c === 0x2264 || c === 0x2014 || c === 0x2026 || c >= 0x20000;
+}
+
+/** Width of a text in Excel character units: CJK and full-width characters count 2 (a Word table's measure: 1 em). */
 export function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    const wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ||
-      c === 0x2265 || c === 0x2264 || c === 0x2014 || c === 0x2026 || c >= 0x20000;
-    w += wide ? 2 : 1;
-  }
+  for (const ch of text) w += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
   return w;
 }
 
-/** Width in Excel character units that one line of a cell `width` characters wide holds at `fontSize`. */
+/**
+ * A character's width in a cell, in the column's character units (Calibri 11's digit, 7 px at 96 dpi), at the body
+ * size: the wider of what Excel and WPS draw in 宋体 11 pt and what LibreOffice draws in its stand-in (Noto Serif CJK SC),
+ * so that a row counted tall enough in one is tall enough in the others. A full-width character is 1 em, 15 px at
+ * 15 ppem (11 pt at 96 dpi, rounded as GDI rounds it; 等线/DengXian the same; LibreOffice 14.66 px): 15/7. Half-width
+ * characters: 宋体's 7.5 px rounded to 8, Noto's digits 8.05 and lower case 8.17 px (in its columns 6% wider, Carlito's
+ * unrounded 7.43 px digit); Noto's capitals 10.24 px and % 13.53 px.
+ */
+const CJK_UNITS = 15 / 7;
+const HALF_UNITS = 8 / 7;
+const CAPITAL_UNITS = 10 / 7;
+const PERCENT_UNITS = 13 / 7;
+function cellCharWidth(c: number): number {
+  if (isWide(c)) return CJK_UNITS;
+  if (c === 0x25) return PERCENT_UNITS;
+  return c >= 0x41 && c <= 0x5a ? CAPITAL_UNITS : HALF_UNITS;
+}
+
+/** Width of a line of text in a cell, in the column's character units at the body size (cellCharWidth). */
+export function cellTextWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += cellCharWidth(ch.codePointAt(0) ?? 0);
+  return w;
+}
+
+/**
+ * Width in the column's character units that one line of a cell `width` characters wide holds at `fontSize`: Excel
+ * draws a column `width` characters wide 7 × width px, 5 of them its padding and gridline (LibreOffice's columns are
+ * wider: Excel's is the narrower room).
+ */
 function lineCapacity(width: number, fontSize: number): number {
-  return Math.max(1, (width - 1) * (BODY_FONT_SIZE / fontSize));
+  return Math.max(1, (width - 5 / 7) * (BODY_FONT_SIZE / fontSize));
+}
+
+/** Closing punctuation never starts a line (Excel, WPS and LibreOffice take the character before it along). */
+const NO_LINE_START = new Set([...'，。、；：？！）》」』】〕’”%％,.;:?!)]}']);
+
+/**
+ * The lines of one paragraph (no line break in it) as a host wraps it in a line `capacity` units wide: whole characters
+ * a line (a host never splits one), closing punctuation kept with the character before it. `onLine` is told each
+ * line's number of characters (code points), for printedChars. Returns the number of lines (1 for an empty text).
+ */
+function wrapParagraph(para: string, capacity: number, onLine?: (chars: number) => void): number {
+  let lines = 1;
+  let used = 0;
+  let chars = 0;
+  let prev = 0;
+  for (const ch of para) {
+    const c = ch.codePointAt(0) ?? 0;
+    const w = cellCharWidth(c);
+    if (used + w > capacity && chars > 0) {
+      // a closing mark takes the character before it onto the new line (when the line has another to keep)
+      const carry = NO_LINE_START.has(ch) && chars > 1 ? 1 : 0;
+      onLine?.(chars - carry);
+      lines++;
+      used = carry ? prev + w : w;
+      chars = carry + 1;
+    } else {
+      used += w;
+      chars++;
+    }
+    prev = w;
+  }
+  onLine?.(chars);
+  return lines;
 }
 
 /** Lines a text takes in a cell `width` characters wide (explicit line breaks count). */
 export function lineCount(text: string, width: number, fontSize = BODY_FONT_SIZE): number {
   const capacity = lineCapacity(width, fontSize);
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / capacity)), 0);
+  return text.split('\n').reduce((n, line) => n + wrapParagraph(line, capacity), 0);
 }
 
 /** Points a wrapped text of `lines` lines at `fontSize` needs in its cell (its rows' height), padding included. */
@@ -58,23 +121,11 @@ export function printedChars(text: string, width: number, height: number, fontSi
   let shown = 0;
   let total = 0;
   for (const para of text.split('\n')) {
-    const chars = [...para];
-    total += chars.length;
-    const need = Math.max(1, Math.ceil(textWidth(para) / capacity));
-    if (need <= lines) {
-      shown += chars.length;
-      lines -= need;
-      continue;
-    }
-    // the paragraph's first `lines` lines: its characters up to that width
-    let room = lines * capacity;
-    for (const ch of chars) {
-      const w = textWidth(ch);
-      if (w > room) break;
-      room -= w;
-      shown++;
-    }
-    lines = 0;
+    wrapParagraph(para, capacity, (chars) => {
+      total += chars;
+      if (lines > 0) shown += chars;
+      lines--;
+    });
   }
   return { shown, total };
 }
@@ -90,19 +141,11 @@ export const TITLE: CellStyle = { bold: true, fontSize: TITLE_FONT_SIZE, hAlign:
 export const SUBTITLE: CellStyle = { fontSize: BODY_FONT_SIZE, hAlign: 'center', vAlign: 'middle' };
 export const NOTE: CellStyle = { fontSize: BODY_FONT_SIZE, wrap: true, vAlign: 'top', hAlign: 'left' };
 
-/**
- * A cell's key in the builder's maps: a number, not a `row:col` string (a form of 140,000 indicators sets some
- * 1.5 million cells, and building and hashing a string for each took seconds). Forms are far narrower than
- * COL_STRIDE columns, and Excel's 1,048,576 rows times it stay a small integer (a Smi).
- */
-const COL_STRIDE = 512;
-const cellKey = (row: number, col: number): number => row * COL_STRIDE + col;
-
 export class SheetBuilder {
-  private readonly cells = new Map<number, LayoutCell>();
+  private readonly cells = new Map<string, LayoutCell>();
   private readonly merges: Merge[] = [];
   /** Merges by their top-left cell, so that looking one up stays constant-time on long tables. */
-  private readonly mergeByCorner = new Map<number, Merge>();
+  private readonly mergeByCorner = new Map<string, Merge>();
   private readonly fixedHeights = new Map<number, number>();
 
   constructor(private readonly columnWidths: ReadonlyArray<number>) {}
@@ -113,7 +156,7 @@ export class SheetBuilder {
 
   /** One cell. */
   set(row: number, col: number, value: LayoutValue, style: CellStyle = BODY, formula?: string): void {
-    this.cells.set(cellKey(row, col), { row, col, value, style, ...(formula !== undefined ? { formula } : {}) });
+    this.cells.set(`${row}:${col}`, { row, col, value, style, ...(formula !== undefined ? { formula } : {}) });
   }
 
   /** A block: the value in its top-left cell, merged when larger than one cell. */
@@ -125,7 +168,7 @@ export class SheetBuilder {
     if (bottom > top || right > left) {
       const m = { top, left, bottom, right };
       this.merges.push(m);
-      if (!this.mergeByCorner.has(cellKey(top, left))) this.mergeByCorner.set(cellKey(top, left), m);
+      if (!this.mergeByCorner.has(`${top}:${left}`)) this.mergeByCorner.set(`${top}:${left}`, m);
     }
   }
 
@@ -139,22 +182,22 @@ export class SheetBuilder {
   }
 
   value(row: number, col: number): LayoutValue | undefined {
-    return this.cells.get(cellKey(row, col))?.value;
+    return this.cells.get(`${row}:${col}`)?.value;
   }
 
   /** Every cell of `table` gets a border (also the empty ones). */
   private borderAll(table: Merge): void {
     for (let r = table.top; r <= table.bottom; r++) {
       for (let c = table.left; c <= table.right; c++) {
-        const cell = this.cells.get(cellKey(r, c));
+        const cell = this.cells.get(`${r}:${c}`);
         if (!cell) this.set(r, c, null, BODY);
-        else if (!cell.style?.border) this.cells.set(cellKey(r, c), { ...cell, style: { ...cell.style, border: true } });
+        else if (!cell.style?.border) this.cells.set(`${r}:${c}`, { ...cell, style: { ...cell.style, border: true } });
       }
     }
   }
 
   private mergeAt(row: number, col: number): Merge | undefined {
-    return this.mergeByCorner.get(cellKey(row, col));
+    return this.mergeByCorner.get(`${row}:${col}`);
   }
 
   /** Heights that fit the wrapped text; a block spanning rows grows its last row when needed. */
@@ -184,7 +227,7 @@ export class SheetBuilder {
         // Too long even so: it prints from its first line (a centred text would lose its beginning and its end); what
         // does not print is said (S008.print, selfeval/cellText.ts).
         const top = h > room ? { vAlign: 'top' as const } : {};
-        this.cells.set(cellKey(cell.row, cell.col), { ...cell, style: { ...cell.style, fontSize: size, ...top } });
+        this.cells.set(`${cell.row}:${cell.col}`, { ...cell, style: { ...cell.style, fontSize: size, ...top } });
       }
       if (m.bottom === m.top) heights[m.top] = Math.max(heights[m.top] ?? MIN_ROW_HEIGHT, h);
       else tall.push({ m, h });
@@ -218,7 +261,7 @@ export class SheetBuilder {
     const sorted = [...starts].sort((a, b) => a - b);
     const kept: Merge[] = [];
     for (const m of this.merges) {
-      const corner = this.cells.get(cellKey(m.top, m.left));
+      const corner = this.cells.get(`${m.top}:${m.left}`);
       const value = corner?.value ?? null;
       const inTable = m.top >= bordered.top && m.bottom <= bordered.bottom;
       let i = firstAtLeast(sorted, m.top + 1);
@@ -235,7 +278,7 @@ export class SheetBuilder {
         const size = corner?.style?.fontSize ?? BODY_FONT_SIZE;
         text = lineCount(`${label}${CONTINUED}`, width, size) > lineCount(label, width, size) ? `${label}\n${CONTINUED}` : `${label}${CONTINUED}`;
       }
-      this.mergeByCorner.delete(cellKey(m.top, m.left));
+      this.mergeByCorner.delete(`${m.top}:${m.left}`);
       let top = m.top;
       for (; i < sorted.length && sorted[i] <= m.bottom; i++) {
         const start = sorted[i];
@@ -254,7 +297,7 @@ export class SheetBuilder {
   private keepPart(part: Merge, kept: Merge[]): void {
     if (part.bottom === part.top && part.right === part.left) return;
     kept.push(part);
-    this.mergeByCorner.set(cellKey(part.top, part.left), part);
+    this.mergeByCorner.set(`${part.top}:${part.left}`, part);
   }
 
   /**
@@ -306,7 +349,7 @@ export class SheetBuilder {
   }
 
   /** The cells and blocks as they were drawn (buildPaged's rounds each start from them). */
-  private restore(drawn: { cells: Map<number, LayoutCell>; merges: Merge[]; mergeByCorner: Map<number, Merge> }): void {
+  private restore(drawn: { cells: Map<string, LayoutCell>; merges: Merge[]; mergeByCorner: Map<string, Merge> }): void {
     this.cells.clear();
     for (const [k, c] of drawn.cells) this.cells.set(k, c);
     this.merges.length = 0;

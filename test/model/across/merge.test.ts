@@ -12,7 +12,7 @@ import { checkAcross } from '../../../src/model/across';
 import { CONSOLIDATED_SHEETS, consolidate, type Consolidated } from '../../../src/model/across/consolidate';
 import { unzipSync, strFromU8 } from 'fflate';
 import { cellsToWrite, type CellToWrite } from '../../../src/model/layout';
-import { lineCount, textWidth } from '../../../src/model/selfeval/sheet';
+import { cellTextWidth, lineCount } from '../../../src/model/selfeval/sheet';
 import { dateToSerial, isDateValue, isErrorValue, type Grid } from '../../../src/model/grid';
 import { decimalToFen, fenToDecimal } from '../../../src/model/money';
 import { SAMPLE_FIGURES, sampleWorkbookGrid } from '../../../src/model/sample';
@@ -100,9 +100,9 @@ describe('the split sample merged back', () => {
     const summary = merged.sheets.find((s) => s.layout?.name === CONSOLIDATED_SHEETS.summary)!.layout!;
     const col = summary.columnWidths.length - 1;
     expect(summary.cells.find((c) => c.row === 2 && c.col === col)!.value).toBe('来源文件');
-    expect(summary.columnWidths[col]).toBe(40);
+    expect(summary.columnWidths[col]).toBe(50);
     const cell = summary.cells.find((c) => c.col === col && c.value === long)!;
-    const lines = lineCount(long, 40);
+    const lines = lineCount(long, 50);
     expect(lines).toBeGreaterThan(1);
     expect(summary.rowHeights[cell.row]).toBeGreaterThanOrEqual(lines * 14.25);
     // one-line names keep the default height
@@ -110,8 +110,18 @@ describe('the split sample merged back', () => {
     expect(summary.rowHeights[short.row]).toBeUndefined();
     // the sample's own names: the column fits the longest of them on one line
     const plain = (await mergedGrid(files, province)).merged.sheets[0].layout!;
-    const widest = Math.max(...files.map((f) => textWidth(f.file)));
-    expect(plain.columnWidths[col]).toBeGreaterThanOrEqual(Math.min(40, widest + 2));
+    for (const f of files) expect(lineCount(f.file, plain.columnWidths[col])).toBe(1);
+  });
+
+  it('汇总: a prefecture\'s 来源文件 a file a line, no name broken in the middle', async () => {
+    const names = ['乌鲁木齐市专利实施项目台账.xlsx', '乌鲁木齐市专利实施项目台账（补报）.xlsx'];
+    const two = [{ ...files[0], file: names[0] }, { ...files[0], file: names[1] }];
+    const summary = (await mergedGrid(two, province)).merged.sheets.find((s) => s.layout?.name === CONSOLIDATED_SHEETS.summary)!.layout!;
+    const col = summary.columnWidths.length - 1;
+    const cell = summary.cells.find((c) => c.col === col && typeof c.value === 'string' && c.value.includes(names[1]))!;
+    expect(cell.value).toBe(names.join('\n'));
+    for (const n of names) expect({ n, w: summary.columnWidths[col], lines: lineCount(n, summary.columnWidths[col]) }).toEqual({ n, w: summary.columnWidths[col], lines: 1 });
+    expect(summary.rowHeights[cell.row]).toBeGreaterThanOrEqual(2 * 14.25);
   });
 
   it('汇总: a row per 地州市 and a 合计 row of native formulas that give the source\'s figures', async () => {
@@ -228,11 +238,12 @@ describe('the province\'s sheets copied into the consolidation', () => {
     const copy = merged.sheets.find((s) => s.grid?.name === '配置')!;
     const labels = copy.grid!.values.map((r) => String(r[0] ?? ''));
     expect(labels).toContain('最长结转年限');
-    const a = Math.max(...labels.map(textWidth)) + 2; // 财政拨款预算数
+    const a = Math.ceil(Math.max(...labels.map(cellTextWidth)) + 2); // 财政拨款预算数, as a host draws it
+    for (const l of labels) expect(lineCount(l, a)).toBe(1);
     expect(copy.columnWidths![0]).toBe(a);
     expect(copy.columnWidths![1]).toBe(40); // the 年度总体目标 is longer: it runs on over the cells beside it
     const indicators = merged.sheets.find((s) => s.grid?.name === '绩效指标')!;
-    expect(indicators.columnWidths![2]).toBe(textWidth('培训从事知识产权工作人员') + 2);
+    expect(indicators.columnWidths![2]).toBe(Math.ceil(cellTextWidth('培训从事知识产权工作人员') + 2));
     const zip = unzipSync(await writeXlsx(merged.sheets));
     const sheetXml = Object.keys(zip).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k)).sort().map((k) => strFromU8(zip[k]));
     expect(sheetXml[2]).toContain(`<cols><col min="1" max="1" width="${a}" customWidth="1"/><col min="2" max="2" width="40" customWidth="1"/></cols>`);

@@ -1,5 +1,7 @@
 import type { Merge } from '../../../src/model/grid';
 import { a1 } from '../../../src/model/grid';
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { sampleWorkbookGrid } from '../../../src/model/sample';
 import type { LayoutCell, SheetLayout } from '../../../src/model/layout';
 import { computeMetrics } from '../../../src/model/metrics';
 import type { Indicator } from '../../../src/model/records';
@@ -227,7 +229,31 @@ describe('text measure', () => {
   it('counts CJK as two units and wraps by the column width', () => {
     expect(textWidth('49家')).toBe(4);
     expect(textWidth('≥90%')).toBe(5);
-    expect(lineCount('一二三四五六七八九十', 11)).toBe(2);
+    // 11 characters wide: Excel draws 77 px, 72 of them for text, and 宋体 11 pt draws a CJK character 15 px: 4 a line
+    expect(lineCount('一二三四五六七八九十', 11)).toBe(3);
     expect(lineCount('一二三四五\n六', 30)).toBe(2);
+  });
+
+  // Excel draws a column W characters wide 7W px (Calibri 11's 7-px digit), 5 of them padding and gridline; 宋体 11 pt
+  // (15 ppem at 96 dpi) draws a CJK character 15 px and wraps between whole characters. A row counted at 14 px a
+  // character (the old measure: 2 units of 7 px) was a line short wherever the text ran past 15 a line in a 34-wide
+  // column: cut on paper.
+  test('a CJK text takes the lines Excel wraps it to, and the form\'s row is that tall', () => {
+    for (const w of [8, 10, 11, 12, 13, 16, 24, 28, 30, 34, 40]) {
+      const perLine = Math.floor((7 * w - 5) / 15);
+      for (let n = 1; n <= 70; n++) expect({ w, n, lines: lineCount('字'.repeat(n), w) }).toEqual({ w, n, lines: Math.ceil(n / perLine) });
+    }
+    // the 2018 form's 实际完成指标值 (34 wide): 31 characters are 3 lines in Excel (15 a line), not 2
+    const grid = sampleWorkbookGrid();
+    const sheet = grid.sheets.find((x) => x.name === '绩效指标')!;
+    const actual = sheet.values[0].indexOf('实际完成值');
+    const text = '已完成全部培训任务并组织考核验收，各地州市均按期上报了培训总结';
+    expect([...text].length).toBe(31);
+    const values = sheet.values.map((r, i) => (i === 1 ? r.map((v, c) => (c === actual ? text : v)) : r));
+    const edited = { sheets: grid.sheets.map((x) => (x === sheet ? { ...x, values } : x)) };
+    const layout = evaluateWorkbook(edited, { forSelfEval: true, layout: '2018' }).selfEval!.layout;
+    const cell = layout.cells.find((c) => c.value === text)!;
+    expect(layout.columnWidths[cell.col]).toBe(34);
+    expect(layout.rowHeights[cell.row]).toBeGreaterThanOrEqual(3 * 14.25);
   });
 });

@@ -109,8 +109,9 @@ describe('no row taller than the hosts allow', () => {
   });
 
   test('printedChars: the characters of the lines that fit, from the top', () => {
-    // 10 characters wide: 9 units a line at 11 pt (lineCount's estimate: 4½ CJK characters); 2 lines fit in 2 × 14.25 + 4 pt
-    expect(printedChars('字'.repeat(10), 10, 2 * 14.25 + 4)).toEqual({ shown: 9, total: 10 });
+    // 10 characters wide: 65 px of text in Excel, 4 CJK characters of 15 px a line at 11 pt (a host never draws half of
+    // one); 2 lines fit in 2 × 14.25 + 4 pt
+    expect(printedChars('字'.repeat(10), 10, 2 * 14.25 + 4)).toEqual({ shown: 8, total: 10 });
     expect(printedChars('字'.repeat(10), 10, 2 * 14.25 + 4, 8)).toEqual({ shown: 10, total: 10 });
     expect(printedChars('字'.repeat(8), 10, 2 * 14.25 + 4)).toEqual({ shown: 8, total: 8 });
     expect(printedChars('ab\n字字字字字', 10, 2 * 14.25 + 4)).toEqual({ shown: 6, total: 7 });
