@@ -490,6 +490,8 @@ const DATE_PATTERNS: ReadonlyArray<DatePattern> = [
     make: (m) => ymd(Number(m[1]), monthOf(m[2]), m[3] !== undefined ? dayOf(m[3]) : m[4] ? MONTH_PART[m[4]] : undefined),
   },
   { re: /(\d{4})[-/](\d{1,2})(?![\d/.-])/g, make: (m) => ymd(Number(m[1]), Number(m[2]), undefined) },
+  // A month and its day before 前 (`12/31前完成`, `6/30之前`): that day, never the range 12～31 nor a fraction.
+  { re: /(?<![\d/.])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?=\s*(?:之前|以前|前))/g, make: (m) => ymd(undefined, Number(m[1]), Number(m[2])) },
   {
     re: new RegExp(`(?<![\\d个几多.])${NUM_OR_CN('1,2')}月(?:(\\d{1,2}|${CN_DAY})[日号]|(底|末|份|中旬|上旬|下旬))?`, 'g'),
     make: (m) => ymd(undefined, monthOf(m[1]), m[2] !== undefined ? dayOf(m[2]) : m[3] ? MONTH_PART[m[3]] : undefined),
@@ -687,7 +689,7 @@ function identifierAt(s: string, i: number): boolean {
 }
 
 /** Every number of a part (outside the dates), with its unit and suffix word. */
-function findNumbers(s: string, dates: ReadonlyArray<Span>, fractions = true): NumberHit[] {
+function findNumbers(s: string, dates: ReadonlyArray<Span>, bareFractions = true): NumberHit[] {
   const hits: NumberHit[] = [];
   let depth = 0;
   let i = 0;
@@ -760,8 +762,9 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>, fractions = true): N
       // Not a day or a span (`12/31前`, `7/24小时`, `5/7天`, `3/4季度`: a unit or word after it) nor a part of a list (`1/2/3级`).
       const den = /^\d{1,3}(?![\d/.])/.exec(s.slice(j + 1, j + 5))?.[0];
       const after = den === undefined ? '' : s.slice(j + 1 + den.length);
-      const fractionEnds = /^(?:$|(?:及|或)?(?:以上|以下|以内|左右)|[\s,，;；、。)）])/.test(after);
-      if (fractions && s[j] === '/' && den !== undefined && fractionEnds && s[i - 1] !== '/' && /^\d{1,3}$/.test(text) && value > 0 && value < Number(den)) {
+      // Under 时效指标 only with its comparison word (`1/3以内`): a bare `6/30` there is a day (parsePart's bareFractions).
+      const fractionEnds = /^(?:及|或)?(?:以上|以下|以内|左右)/.test(after) || (bareFractions && /^(?:$|[\s,，;；、。)）])/.test(after));
+      if (s[j] === '/' && den !== undefined && fractionEnds && s[i - 1] !== '/' && /^\d{1,3}$/.test(text) && value > 0 && value < Number(den)) {
         value = Math.round((value / Number(den)) * 10000) / 100;
         forcedUnit = '%';
         j += 1 + den.length;
@@ -1097,7 +1100,7 @@ function parsePart(s: string, ctx: TargetContext): PartReading {
   if (isNa(s)) return { values: [], na: true };
   const dates = findDates(s);
   const isTime = matchesLevel2(ctx, '时效');
-  // Under 时效指标 a slash between numbers is a day (`6/30`, `12/31`: June 30th, December 31st), never a fraction.
+  // Under 时效指标 a slash between numbers alone is a day (`6/30`, `12/31`: June 30th, December 31st), not a fraction.
   let numbers = findNumbers(s, dates, !isTime);
   // Numbers in brackets are a remark when there is one outside them.
   if (numbers.some((n) => !n.bracketed)) numbers = numbers.filter((n) => !n.bracketed);

@@ -279,6 +279,18 @@ describe('review37: under 时效指标 a slash between numbers is a day, no frac
     // a share under any other 二级指标 is still its percent
     expect(parseTarget('1/3以上', { level2: '数量指标' }).target).toEqual({ kind: 'quantity', op: '≥', value: 33.33, unit: '%' });
   });
+
+  it('a month and its day before 前 is that day: 12/31前完成 done 12月20日 is kept (10 of 10), not the range 12～31', () => {
+    // before: 12/31前完成 read as the range 12～31 and its actual 12月20日完成 was "not a number" (W005, unscored)
+    const ev = evaluate([
+      ['时效指标', '资金拨付', '12/31前完成', null, '12月20日完成', 10],
+      ['时效指标', '合同签订', '6/30之前', null, '2018年6月28日', 10],
+    ]);
+    expect(ev.selfEval!.indicators.map((i) => i.score)).toEqual([10, 10]);
+    expect(parseTarget('12/31前完成', { level2: '时效指标' }).target).toEqual({ kind: 'deadline', month: 12, day: 31 });
+    // a share with its comparison word is still one under 时效指标
+    expect(parseTarget('1/3以内', { level2: '时效指标' }).target).toEqual({ kind: 'quantity', op: '≤', value: 33.33, unit: '%' });
+  });
 });
 
 describe('review37: a floor in 万 and a bare ceiling', () => {
