@@ -1,6 +1,7 @@
 /**
  * Indicator tables as the year's forms print them and people fill them by hand: the finance ministry's 2020 项目支出绩效
- * 自评表 (财预〔2020〕10号) with its 绩效指标 label down the left of the indicator block.
+ * 自评表 (财预〔2020〕10号) with its 绩效指标 label down the left of the indicator block, and the same table headed
+ * 年初目标值 (the value set at the start of the year) where our template writes 年度指标值.
  */
 import { checkWorkbook } from '../../../src/model/check';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
@@ -68,5 +69,15 @@ describe('the 2020 自评表 filled by hand, read back as this year\'s indicator
     const other = values.map((r, i) => (i > 3 && i <= 3 + ROWS.length ? ['另一名称', ...r.slice(1)] : r));
     const s003 = checkWorkbook(withIndicators({ values: other, merges: merges!.slice(1) })).findings.filter((f) => f.rule === 'S003');
     expect(s003.map((f) => [f.row, f.col, (f.params as { header: string }).header])).toEqual([[3, 0, '绩效指标']]);
+  });
+});
+
+describe.each(['年初目标值', '年初指标值', '年初设定目标值'])('the target column headed %p', (header) => {
+  it('is the 年度指标值: every indicator read with its target, and the sheet scored', () => {
+    const g = withIndicators({ name: '绩效自评表', values: [['项目支出绩效自评表'], [...HEADER.slice(0, 3), header, ...HEADER.slice(4)], ...ROWS] });
+    expect(read(g)).toEqual(EXPECTED);
+    const e = evaluateWorkbook(g, { layout: '2020', generatedAt: 'T' });
+    expect(e.findings.filter((f) => f.severity === 'error' || /^S00[2-4]$/.test(f.rule))).toEqual([]);
+    expect(e.selfEval!.total).toBeCloseTo(80 + 10 * (85 / 90) + 10, 2);
   });
 });
