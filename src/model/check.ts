@@ -24,6 +24,7 @@ import { findHeader, HEADER_SCAN_ROWS, readTable, type Table } from './read/tabl
 import { findHeaderRow, headerKeys, locateSheet } from './read/locate';
 import { HEADER_EXAMPLES, inferYear, isPatentLedger, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
 import { stripSpaces, toHalfWidth } from './read/text';
+import { isBlank } from './read/values';
 import { columnFindings, S001, S002, skippedRowFindings } from './rules/sheets';
 import { hiddenRowsFinding, S005, S006, S010, S011, S014, S015, type FundNameGap } from './rules/sheetsWorkbook';
 import { reviewIndicators } from './rules/targets';
@@ -511,7 +512,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     pushAll(findings, indicators.findings);
     for (const r of readParts) {
       overlapFinding(r.table, emit);
-      columnFindings(r.table, INDICATOR_COLUMNS, emit, undefined, new Set([...r.causeColumns.keys(), ...r.likelihoodColumns.keys()]));
+      columnFindings(withoutLabels(r.table), INDICATOR_COLUMNS, emit, undefined, new Set([...r.causeColumns.keys(), ...r.likelihoodColumns.keys()]));
       skippedRowFindings(r.table, emit);
     }
     const read = new Set(readParts.map((r) => r.table.sheet.name));
@@ -550,4 +551,20 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     ...(indicatorSheets ? { indicatorSheets } : {}),
     ...(ownTable ? { ownTable } : {}),
   };
+}
+
+/**
+ * A second column of an indicator table that holds nothing but its own header (the 2020 form's 绩效指标, a label down the left
+ * of the indicator block) is a label, not a column read twice: no S003 asking to rename what the form prints. Nothing is
+ * lost: each of its body cells is blank, the label, or what the kept column says (a note merged across the table). Here,
+ * not in read/table.ts, so that the custom functions' bundle does not carry it (INDICATORSCORE reads no form).
+ */
+function withoutLabels<K extends string>(table: Table<K>): Table<K> {
+  if (!table.duplicates.length || !table.bodyRows.length) return table;
+  const label = (d: Table<K>['duplicates'][number]): boolean => table.bodyRows.every((r) => {
+    const v = table.value(r, d.col);
+    return isBlank(v) || v === table.value(r, d.firstCol) || (typeof v === 'string' && stripSpaces(v) === stripSpaces(d.header));
+  });
+  const kept = table.duplicates.filter((d) => !label(d));
+  return kept.length === table.duplicates.length ? table : { ...table, duplicates: kept };
 }

@@ -325,15 +325,7 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   const idCol = idDef ? columns[idDef.key]?.col : undefined;
   const continued = idCol === undefined ? NO_ROWS : continuationRows(normalized.merges, idCol, headerBottom);
   bodyOf(sheet, first, bodyRows, totals, rowSense(block, columns, defs, o.col), skipped, continued);
-  // A second column that holds nothing but its own header (the 2020 form's 绩效指标, a label merged down the left of the
-  // indicator block beside 三级指标) is a label, not a column read twice: no S003 asking to rename what the form prints.
-  // Nothing is lost: each of its body cells is blank, the label, or what the kept column says (a note merged across).
-  const labels = bodyRows.length ? duplicates.filter((d) => bodyRows.every((r) => {
-    const v = value(r, d.col);
-    return isBlank(v) || v === value(r, d.firstCol) || (typeof v === 'string' && stripSpaces(v) === stripSpaces(d.header));
-  })) : [];
-  const read = labels.length ? duplicates.filter((d) => !labels.includes(d)) : duplicates;
-  return { sheet, headerRow, headerBottom, titleTexts, unit, columns, unknown, duplicates: read, partsOnly, overlaps: normalized.overlaps, bodyRows, totals, skipped, value, bodyUnmerged: fill.size === 0 };
+  return { sheet, headerRow, headerBottom, titleTexts, unit, columns, unknown, duplicates, partsOnly, overlaps: normalized.overlaps, bodyRows, totals, skipped, value, bodyUnmerged: fill.size === 0 };
 }
 
 /** The texts of the rows above the header (relative row `top`): titles, unit lines (trimmed, in order). */
