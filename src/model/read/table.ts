@@ -531,8 +531,17 @@ function isBlockTitle(text: string): boolean {
   const name = text.replace(GROUP_TAIL, '');
   return PAGE_LINE.test(text) || (name !== '' && (isRegionName(name) || COHORT_TITLE.test(name)));
 }
-/** Opening words of a note or signature line. */
-const NOTE_START = /^(?:其中|注[:：\d①-⑩一二三四五六七八九十、.．]|(?:填表|填报)?说明[:：]|备注[:：]|(?:(?:自评)?总分|自评等级|评价等级|综合得分)(?![\u4e00-\u9fa5])|等级[:：]|(?:单位|部门)?负责人|填表人|填报人|(?:填报|填表)(?:单位|时间)[:：(（]|审核人|复核人|经办人|联系人|联系电话|电话[:：]|制表|填表日期|填报日期)/;
+/**
+ * What a note says — one list for the two places a note is told: the words a note or signature line opens with
+ * (注：, 填表人 …: NOTE_START, any row of the body), then those of a line of words alone in the 项目编号 column
+ * (以下空白, 以下为重复粘贴, 此页无数据 …: LINE_NOTE, wordsAlone — a project's name may open with 以上 or hold 重复, its
+ * code never). LINE_NOTE reads the whole list; where a row is looked at (its column, the rest of it blank) is apart.
+ */
+const NOTE_OPENS = String.raw`其中|注[:：\d①-⑩一二三四五六七八九十、.．]|(?:填表|填报)?说明[:：]|备注[:：]|(?:(?:自评)?总分|自评等级|评价等级|综合得分)(?![\u4e00-\u9fa5])|等级[:：]|(?:单位|部门)?负责人|填表人|填报人|(?:填报|填表)(?:单位|时间)[:：(（]|审核人|复核人|经办人|联系人|联系电话|电话[:：]|制表|填表日期|填报日期`;
+const LINE_OPENS = '以下|以上|此页|本页|此表|本表|此处|下同|同上';
+const LINE_HOLDS = '空白|重复|无数据|无正文|无内容|无项目';
+const NOTE_START = new RegExp(`^(?:${NOTE_OPENS})`);
+const LINE_NOTE = new RegExp(`^(?:${NOTE_OPENS}|${LINE_OPENS})|${LINE_HOLDS}`);
 
 const isNote = (v: CellValue): boolean => typeof v === 'string' && NOTE_START.test(stripSpaces(v));
 
@@ -626,11 +635,10 @@ function continuationRow(sheet: GridSheet, cells: ReadonlyArray<CellValue>, row:
 /**
  * A line of words alone in the 项目编号 column, the rest of its row blank (以下空白, 以下为重复粘贴, 此页无数据): a note to
  * the reader, no project — a 项目编号 has a digit or a letter. (Asked only of a row whose first text is in that column
- * and opens with no ASCII character: a project's code never gets here.) The words must say what such a line says
+ * and opens with no ASCII character: a project's code never gets here.) The words must say what a note says
  * (LINE_NOTE): any other text alone there (远处的内容 in A1048576) is a project row missing its fields, and says so
  * (L002), so that nothing written in the ledger is passed over in silence.
  */
-const LINE_NOTE = /^(?:以下|以上|此页|本页|此表|本表|此处|下同|同上)|空白|重复|无数据|无正文|无内容|无项目/;
 function wordsAlone(cells: ReadonlyArray<CellValue>, at: number, text: string): boolean {
   if (/[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/.test(text) || !LINE_NOTE.test(text)) return false;
   for (let c = 0; c < cells.length; c++) if (c !== at && !isBlank(cells[c])) return false;
