@@ -9,6 +9,7 @@ import { LEDGER_COLUMNS } from './read/columns';
 export { inferYear } from './read/text';
 import { collapseBlankColumns, ledgerParts, type LedgerRead } from './read/ledger';
 import { pushAll } from './arrays';
+import { PROFILE_SHEET } from './read/defaults';
 import type { Table } from './read/table';
 import type { LedgerContext } from './rules/context';
 import { runCrossRules } from './rules/ledgerCross';
@@ -16,7 +17,7 @@ import { runRowRules } from './rules/ledgerRow';
 import { columnFindings, skippedRowFindings } from './rules/sheets';
 
 export const SHEET_NAMES = {
-  profile: ['配置', '参数', '基本信息'],
+  profile: [PROFILE_SHEET, '参数', '基本信息'],
   ledger: ['项目台账', '台账', '项目清单', '项目明细'],
   indicators: ['绩效指标', '指标', '绩效目标'],
 } as const;

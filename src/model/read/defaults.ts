@@ -7,6 +7,14 @@ import type { MoneyUnit } from '../money';
 import type { Profile } from '../records';
 import { DEFAULT_REGIONS } from './regions';
 
+/**
+ * The 配置 sheet's name as workbook.md gives it, and the parameter its full-year budget is read from: one place for the
+ * reader (profile.ts, ledgerCheck.ts SHEET_NAMES) and the messages that say where to write it (W009), kept here so
+ * the functions' bundle names them without carrying the reader.
+ */
+export const PROFILE_SHEET = '配置';
+export const BUDGET_PARAM = '全年预算数';
+
 export const PROFILE_DEFAULTS = {
   projectName: '自治区专利实施计划项目',
   agency: '自治区知识产权局',

@@ -6,7 +6,7 @@ import type { ExpectedCode } from '../rules/vocab';
 import type { MoneyUnit } from '../money';
 import { profileSchema, type Profile } from '../records';
 import { DEFAULT_LAYOUT, SCHEME_IDS } from '../selfeval/layouts';
-import { PROFILE_DEFAULTS as BASE_DEFAULTS } from './defaults';
+import { BUDGET_PARAM, PROFILE_DEFAULTS as BASE_DEFAULTS } from './defaults';
 import { DEFAULT_REGIONS } from './regions';
 import { headerKey, cleanText, chineseYearDigits, stripSpaces } from './text';
 import { chineseNumber } from './targets';
@@ -33,7 +33,7 @@ export const PROFILE_PARAMS: ReadonlyArray<ParamDef> = [
   { key: 'maxApproved', names: ['单项资助上限'], type: 'amount' },
   { key: 'minLeverage', names: ['最低带动比'], type: 'number' },
   { key: 'budgetInitial', names: ['年初预算数'], type: 'amount' },
-  { key: 'budget', names: ['全年预算数'], type: 'amount' },
+  { key: 'budget', names: [BUDGET_PARAM], type: 'amount' },
   { key: 'executed', names: ['全年执行数'], type: 'amount' },
   { key: 'budgetFiscal', names: ['财政拨款', '财政拨款预算数', '当年财政拨款', '当年财政拨款预算数', '财政拨款全年预算数'], type: 'amount' },
   { key: 'executedFiscal', names: ['财政拨款执行数', '当年财政拨款执行数', '财政拨款全年执行数'], type: 'amount' },

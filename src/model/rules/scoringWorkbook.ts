@@ -6,6 +6,7 @@
 import type { AnyFinding } from './define';
 import type { Metrics } from '../metrics';
 import { fenToDecimal } from '../money';
+import { BUDGET_PARAM, PROFILE_SHEET } from '../read/defaults';
 import type { Indicator, Profile } from '../records';
 import { BUDGET_POINTS, RATE_EXPLAIN_BELOW } from '../scoring/grades';
 import { roundHalfUp, sumDecimal } from '../scoring/rounding';
@@ -80,10 +81,6 @@ export const W010 = defineRule({
   },
 });
 
-/** The sheet and the parameter the full-year budget is read from (read/profile.ts: 配置, 全年预算数). */
-const PROFILE_SHEET = '配置';
-const BUDGET_FIELD = '全年预算数';
-
 /** The rules of this file. */
 export const TABLE_SCORING_RULES = [W003, W004, W009, W010] as const;
 
@@ -93,7 +90,7 @@ export function budgetFindings(profile: Profile, metrics: Metrics, at: Where, em
   const fmt = (fen: number): string => fenToDecimal(fen, profile.unit);
   if (rate === undefined) {
     // where the budget goes: 配置's 全年预算数 (a finding at no sheet: the workbook has no 配置, evaluate.ts profileCell)
-    const where = { sheet: at.sheet || PROFILE_SHEET, field: BUDGET_FIELD };
+    const where = { sheet: at.sheet || PROFILE_SHEET, field: BUDGET_PARAM };
     if (!at.sheet && metrics.budget === undefined) emit(W009.finding.noProfile(at, { executed: fmt(metrics.executed), unit: profile.unit, ...where }));
     else emit(W009.finding.main(at, { ...(metrics.budget === undefined ? where : { budget: fmt(metrics.budget) }), executed: fmt(metrics.executed), unit: profile.unit }));
     return;
