@@ -533,15 +533,12 @@ function isBlockTitle(text: string): boolean {
 }
 /**
  * What a note says — one list for the two places a note is told: the words a note or signature line opens with
- * (注：, 填表人 …: NOTE_START, any row of the body), then those of a line of words alone in the 项目编号 column
- * (以下空白, 以下为重复粘贴, 此页无数据 …: LINE_NOTE, wordsAlone — a project's name may open with 以上 or hold 重复, its
- * code never). LINE_NOTE reads the whole list; where a row is looked at (its column, the rest of it blank) is apart.
+ * (注：, 填表人 …: NOTE_START, any row of the body), and with them those of a line of words alone in the 项目编号
+ * column (以下空白, 以下为重复粘贴, 此页无数据 …: LINE_NOTE, wordsAlone — a project's name may open with 以上 or hold 重复,
+ * its code never). Where a row is looked at (its column, the rest of it blank) is apart.
  */
-const NOTE_OPENS = String.raw`其中|注[:：\d①-⑩一二三四五六七八九十、.．]|(?:填表|填报)?说明[:：]|备注[:：]|(?:(?:自评)?总分|自评等级|评价等级|综合得分)(?![\u4e00-\u9fa5])|等级[:：]|(?:单位|部门)?负责人|填表人|填报人|(?:填报|填表)(?:单位|时间)[:：(（]|审核人|复核人|经办人|联系人|联系电话|电话[:：]|制表|填表日期|填报日期`;
-const LINE_OPENS = '以下|以上|此页|本页|此表|本表|此处|下同|同上';
-const LINE_HOLDS = '空白|重复|无数据|无正文|无内容|无项目';
-const NOTE_START = new RegExp(`^(?:${NOTE_OPENS})`);
-const LINE_NOTE = new RegExp(`^(?:${NOTE_OPENS}|${LINE_OPENS})|${LINE_HOLDS}`);
+const NOTE_START = /^(?:其中|注[:：\d①-⑩一二三四五六七八九十、.．]|(?:填表|填报)?说明[:：]|备注[:：]|(?:(?:自评)?总分|自评等级|评价等级|综合得分)(?![\u4e00-\u9fa5])|等级[:：]|(?:单位|部门)?负责人|填表人|填报人|(?:填报|填表)(?:单位|时间)[:：(（]|审核人|复核人|经办人|联系人|联系电话|电话[:：]|制表|填表日期|填报日期)/;
+const LINE_NOTE = new RegExp(`${NOTE_START.source}|^(?:以下|以上|此页|本页|此表|本表|此处|下同|同上)|空白|重复|无数据|无正文|无内容|无项目`);
 
 const isNote = (v: CellValue): boolean => typeof v === 'string' && NOTE_START.test(stripSpaces(v));
 
