@@ -1055,25 +1055,8 @@ interface PartReading {
   /** Dates seen in a phrase whose target is a quantity (context). */
 }
 
-/**
- * A change word, what it changes and a percent (`减少碳排放10%`, `提高农民收入5%`): a change of that thing, as `碳排放减少10%`.
- * Not when the thing is a rate (`提高合格率95%`: the rate's level) or the number follows 至/到.
- */
-function changeOverObject(s: string, from: number, start: number): (typeof CHANGE_WORDS)[number] | undefined {
-  const before = s.slice(from, start).trimEnd();
-  for (const c of SORTED_CHANGE) {
-    const object = before.slice(before.lastIndexOf(c.word) + c.word.length);
-    if (before.includes(c.word) && /^[\u4e00-\u9fff]{1,6}$/.test(object) && !/[率度比至到]$/.test(object)) return c;
-  }
-  return undefined;
-}
-
 function quantityOf(s: string, hit: NumberHit, from: number, ctx: TargetContext): { value: TargetValue; opFrom: 'word' | 'default' } {
-  let before = wordBefore(s, hit.start, from);
-  if (!before.change && !before.def && hit.unit === '%') {
-    const change = changeOverObject(s, from, hit.start);
-    if (change) before = { change };
-  }
+  const before = wordBefore(s, hit.start, from);
   const after = hit.after;
   if (before.change && !before.level) {
     const op: '≥' | '≤' = after && after.reads === '≤' ? '≤' : '≥';

@@ -72,9 +72,6 @@ export const W007 = defineRule({
   },
 });
 
-/** The words of the three grades (W011). */
-const GRADE_WORDS: ReadonlyArray<QualGrade> = QUAL_GRADES.map((g) => g.grade);
-
 export const W011 = defineRule({
   id: 'W011', category: 'scoring', severity: 'warning',
   title: { 'zh-CN': '定性指标无法评级', 'en-US': 'Qualitative grade unreadable' },
@@ -83,7 +80,7 @@ export const W011 = defineRule({
       params: { name: P.text, actual: P.text, points: P.number },
       // the grades as the user writes them (达成 …) in zh-CN; what they mean in en-US, whose text has no Chinese of ours
       'zh-CN': (p) =>
-        `定性指标“${d(p.name)}”的实际完成值“${d(p.actual)}”不是可识别的评价档次（${GRADE_WORDS.join(' / ')}），且未填写得分，计 0 分（分值 ${d(p.points)}）。`,
+        `定性指标“${d(p.name)}”的实际完成值“${d(p.actual)}”不是可识别的评价档次（达成 / 部分达成 / 未达成），且未填写得分，计 0 分（分值 ${d(p.points)}）。`,
       'en-US': (p) =>
         `Qualitative indicator "${d(p.name)}": the actual "${d(p.actual)}" names no grade (achieved / partly achieved / not achieved) and no score is given; it scores 0 (points ${d(p.points)}).`,
     }),
