@@ -11,7 +11,7 @@ import { readIndicators, type IndicatorReading, type IndicatorsRead } from './re
 import { ledgerParts, readLedger, type LedgerRead } from './read/ledger';
 import { combineLedger, leaveOutRepeats } from './read/ledgerSheets';
 import { mergeRef } from './read/merges';
-import { regionFromSheetName, regionNamedIn } from './read/regions';
+import { regionFromSheetName, regionNamedIn } from './read/regionNames';
 import { XINJIANG_COUNTIES } from './read/counties';
 import { shownNumber } from './read/formats';
 import { monitorColumns } from './monitor/columns';

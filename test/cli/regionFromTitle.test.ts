@@ -10,7 +10,8 @@ import { writeXlsx } from '../../src/adapters/xlsx/write';
 import { main } from '../../src/cli/main';
 import { evaluateWorkbook } from '../../src/model/evaluate';
 import type { CellValue } from '../../src/model/grid';
-import { DEFAULT_REGIONS, regionNamedIn } from '../../src/model/read/regions';
+import { DEFAULT_REGIONS } from '../../src/model/read/regions';
+import { regionNamedIn } from '../../src/model/read/regionNames';
 import { splitSample, type SplitFile } from '../support/split';
 import { capture } from './support';
 

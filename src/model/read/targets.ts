@@ -1282,9 +1282,9 @@ export function deadlineDate(d: Deadline, fiscalYear: number | undefined): { yea
   return { year, month: d.month, day: d.day ?? last };
 }
 
-/** Words of an actual that say a deadline was kept, or missed. */
-export const DEADLINE_KEPT = ['按期', '按时', '如期', '提前', '准时', '按计划', '已按期', '按期完成', '按时完成', '如期完成', '提前完成'];
-export const DEADLINE_MISSED = ['未按期', '未按时', '逾期', '延期', '滞后', '推迟', '未如期', '超期', '拖期'];
+/** Words of an actual that say a deadline was kept, or missed (found anywhere in it: 按期 also finds 已按期完成). */
+const DEADLINE_KEPT = ['按期', '按时', '如期', '提前', '准时', '按计划'];
+const DEADLINE_MISSED = ['未按期', '未按时', '逾期', '延期', '滞后', '推迟', '未如期', '超期', '拖期'];
 
 /** A date in an actual (`2023年11月20日完成`, `2023/11/20`, a date cell), or undefined. */
 export function actualDate(written: string | { year: number; month: number; day: number } | null | undefined, fiscalYear?: number): { year: number; month: number; day: number } | undefined {

@@ -10,7 +10,8 @@ import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { findingText } from '../../../src/model/messages';
 import type { CellValue, GridSheet } from '../../../src/model/grid';
 import { XINJIANG_COUNTIES } from '../../../src/model/read/counties';
-import { DEFAULT_REGIONS, matchRegion, regionFromSheetName, regionNamedIn, XINJIANG_PREFECTURES } from '../../../src/model/read/regions';
+import { DEFAULT_REGIONS, matchRegion, XINJIANG_PREFECTURES } from '../../../src/model/read/regions';
+import { regionFromSheetName, regionNamedIn } from '../../../src/model/read/regionNames';
 import { sampleWorkbookGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
 import { toCsv, withLedger } from '../../support/shapes';
 

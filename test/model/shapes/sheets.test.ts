@@ -5,7 +5,8 @@
 import { checkWorkbook } from '../../../src/model/check';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import type { CellValue, Grid, GridSheet } from '../../../src/model/grid';
-import { regionFromSheetName, DEFAULT_REGIONS } from '../../../src/model/read/regions';
+import { DEFAULT_REGIONS } from '../../../src/model/read/regions';
+import { regionFromSheetName } from '../../../src/model/read/regionNames';
 import { LEDGER_TITLE, sampleWorkbookGrid } from '../../../src/model/sample';
 import { ledgerWithAbove, perPrefectureLedgers, projectsByPrefecture, withLedger } from '../../support/shapes';
 import { expectSameAsSample } from './expect';
