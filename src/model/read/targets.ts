@@ -214,7 +214,10 @@ export const DEFAULTS_BY_LEVEL2: ReadonlyArray<{ readonly level2: string; readon
  * 资金闲置率 … read as ≤ when no word gives the direction, whatever the 二级指标 (质量指标 mostly). Only at the end, so that
  * what is done about them (投诉处理率, 隐患整改率, 故障修复率) keeps ≥.
  */
-export const UNWANTED = /(?:差错|投诉|事故|故障|失误|返工|不合格|违规|违纪|超支|损失|流失|逾期|误差|空置|闲置|死亡|复发|漏报|错报|次品|不良|退货|损耗|延误|缺陷|发案|安全隐患)(?:发生)?(?:率|次数|数量|数|起数|件数|金额|人数|人次|起|次|件)?$/;
+const UNWANTED_WORDS = '差错|投诉|事故|故障|失误|返工|不合格|违规|违纪|超支|损失|流失|逾期|误差|空置|闲置|死亡|复发|漏报|错报|次品|不良|退货|损耗|延误|缺陷|发案|安全隐患';
+export const UNWANTED = new RegExp(`(?:${UNWANTED_WORDS})(?:发生)?(?:率|次数|数量|数|起数|件数|金额|人数|人次|起|次|件)?$`);
+/** What should not happen named anywhere (违规使用资金): a bare 0 of it is a cap (parseTarget). */
+const NAMES_UNWANTED = new RegExp(UNWANTED_WORDS);
 
 /**
  * An action on what should not happen, written before it: the indicator counts what is done about it (挽回经济损失 500万元,
@@ -1150,8 +1153,10 @@ function bareNumeral(s: string, ctx: TargetContext, columnUnit: string | undefin
 /** Reads a target written in a cell (text, or a number with the column's unit). */
 export function parseTarget(written: string | number | null | undefined, ctx: TargetContext = {}, columnUnit?: string): TargetReading {
   const r = readTarget(written, ctx, columnUnit);
-  // 0 with no word for its direction (`0`, `0起` under 违规使用资金) is none of it: ≤ 0, as 零 — a floor of 0 asks nothing
-  return r.opFrom === 'default' && r.target.kind === 'quantity' && r.target.value === 0 && !r.target.approx ? { ...r, target: { ...r.target, op: '≤' } } : r;
+  // 0 with no word for its direction (`0`, `0起` under 违规使用资金) of a thing that should not happen is none of it:
+  // ≤ 0, as 零. A 0 under 满意度 or a count (新增示范点) is no cap: a blank typed as 0, read as written.
+  const zeroCap = r.opFrom === 'default' && r.target.kind === 'quantity' && r.target.value === 0 && !r.target.approx && NAMES_UNWANTED.test(`${ctx.level3 ?? ''}${typeof written === 'string' ? written : ''}`);
+  return zeroCap ? { ...r, target: { ...r.target, op: '≤' } } : r;
 }
 
 function readTarget(written: string | number | null | undefined, ctx: TargetContext, columnUnit?: string): TargetReading {

@@ -7,7 +7,7 @@ import { INDICATOR_COLUMNS } from '../read/columns';
 import type { AnyFinding, Where } from '../rules/define';
 import { W006, W007, W011 } from '../rules/scoring';
 import { categoryOf, type Level1Category } from '../selfeval/categories';
-import { capKept, QUAL_GRADES, qualitativeText, recogniseGrade, type QualGradeDef } from './grades';
+import { capBroken, capKept, QUAL_GRADES, qualitativeText, recogniseGrade, type QualGradeDef } from './grades';
 import { judgeDeadline, rangeOf } from '../read/targets';
 import { quantitativeScore, deviates, type QuantOp } from './operators';
 import { roundHalfUp } from './rounding';
@@ -167,9 +167,15 @@ function gradeOfActual(ctx: Ctx, ind: Indicator, text: string | undefined): Qual
     const kept = judgeDeadline(t, text, ctx.profile.fiscalYear);
     if (kept !== undefined) return QUAL_GRADES.find((g) => g.grade === (kept ? '达成' : '未达成'));
   }
-  // 不超过预算, 控制在预算范围内: the year's figures say it, where known (over the budget, W002 says so too)
+  // 不超过预算, 控制在预算范围内: the year's figures say it, where known (over the budget, W002 says so too) — unless the
+  // officer's words say it was missed (超预算, 超支50万元, 未达成): the fund's rate within its budget says nothing of
+  // this indicator's own, and a form never prints 超预算 beside full marks
   const rate = ctx.executionRate;
-  if (rate !== undefined && ind.targetText?.includes('预算') && capKept(ind.targetText)) return QUAL_GRADES[rate <= 1 ? 0 : 2];
+  if (rate !== undefined && ind.targetText?.includes('预算') && capKept(ind.targetText)) {
+    const said = recogniseGrade(text, ind.targetText);
+    if (said && said.grade !== '达成') return said;
+    return QUAL_GRADES[rate <= 1 && !(text && capBroken(text)) ? 0 : 2];
+  }
   const stated = text ? qualitativeText(text) : '';
   if (stated && ind.targetText && stated === qualitativeText(ind.targetText)) return QUAL_GRADES.find((g) => g.grade === '达成');
   return recogniseGrade(text, ind.targetText);

@@ -160,6 +160,8 @@ const CAP_KEPT = new RegExp(`(?:未|没有|不|无|均未|并未)(?:超出?|超�
 const CAP_BROKEN = new RegExp(`(?:超出?|超过|突破)了?${CAP_WORD}|超支`);
 /** Whether words say a cap is kept (未超预算, 控制在预算范围内): a budget target, graded by the year's figures where known. */
 export const capKept = (text: string): boolean => CAP_KEPT.test(text);
+/** Whether words say a cap is broken (超预算, 超支50万元), figures or not. */
+export const capBroken = (text: string): boolean => !CAP_KEPT.test(text) && CAP_BROKEN.test(text);
 /** Codes and document numbers in words (`ISO 9001`, `GB/T 19001-2016`, `〔2018〕189号`): their digits are no actual. */
 const CODES = /[A-Z]{2,}(?:\/[A-Z]{1,2})?\s?\d[\d.:-]*|[〔[【(]\d{4}[〕\]】)]\d+号/g;
 /** A part named after the predicate. */
@@ -270,7 +272,8 @@ function clauseGradeAsSaid(clause: string, target: Predicate | undefined): WordG
   if (!p || p.short) return undefined;
   switch (p.cls) {
     case 'good':
-      return { grade: p.neg ? '未达成' : '达成' };
+      // 部分有效, 基本良好: in part, as a thing done in part (部分达成), never the whole of a 100% target
+      return { grade: p.neg ? '未达成' : p.partial ? '部分达成' : '达成' };
     case 'fair':
       return p.neg ? { grade: '未达成' } : { grade: '达成', scoreByOfficer: true };
     case 'bad':

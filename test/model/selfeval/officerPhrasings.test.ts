@@ -161,13 +161,19 @@ describe('phrasings37: a target against the budget is graded by the year\'s figu
   ] as const;
   const scores = (ev: ReturnType<typeof evaluate>) => ev.selfEval!.indicators.map((i) => [i.name, i.score]);
 
-  it('within the budget (1200 of 1200 万元): met, even with no actual written', () => {
-    expect(scores(evaluate(rows))).toEqual([['预算控制', 10], ['支出控制', 10]]);
+  it('within the budget (1200 of 1200 万元): met, even with no actual written; not where the actual says 超出预算', () => {
+    expect(scores(evaluate(rows))).toEqual([['预算控制', 10], ['支出控制', undefined]]);
   });
 
   it('over it (全年执行数 1300 of 1200): not met (未达成, the officer gives the score: W007), whatever the words', () => {
     const ev = evaluate(rows, setProfile(['全年执行数'], 1300));
     expect(scores(ev)).toEqual([['预算控制', undefined], ['支出控制', undefined]]);
+    expect(ev.findings.filter((f) => f.rule === 'W007').length).toBe(2);
+  });
+
+  it('within the budget, but the officer\'s words say this indicator missed it (超预算, 超支50万元): not met (W007), never full marks (late37)', () => {
+    const ev = evaluate([['成本指标', '项目支出控制', '不超过预算', '超预算'], ['成本指标', '经费支出', '控制在预算范围内', '超支50万元']]);
+    expect(scores(ev)).toEqual([['项目支出控制', undefined], ['经费支出', undefined]]);
     expect(ev.findings.filter((f) => f.rule === 'W007').length).toBe(2);
   });
 
@@ -182,10 +188,24 @@ describe('phrasings37: what the target grammar reads', () => {
   it.each([
     ['1:3以上', { kind: 'quantity', op: '≥', value: 3, unit: '倍' }],
     ['1∶3', { kind: 'quantity', op: '≥', value: 3, unit: '倍' }],
-    ['0', { kind: 'quantity', op: '≤', value: 0, unit: '' }],
-    ['0起', { kind: 'quantity', op: '≤', value: 0, unit: '起' }],
   ])('%s reads as %j', (written, target) => {
     expect(parseTarget(written, { level2: '经济效益指标' }).target).toEqual(target);
+  });
+
+  it.each([
+    ['违规使用资金', '0', { kind: 'quantity', op: '≤', value: 0, unit: '' }],
+    ['违规使用资金', '0起', { kind: 'quantity', op: '≤', value: 0, unit: '起' }],
+    ['安全事故', '0', { kind: 'quantity', op: '≤', value: 0, unit: '' }],
+    // a 0 under 满意度 or a count is no cap (late37: it read ≤0 and scored 95% and 5个 at 0 points, with no finding)
+    ['受益群众满意度', '0', { kind: 'quantity', op: '≥', value: 0, unit: '' }],
+    ['新增示范点', '0个', { kind: 'quantity', op: '≥', value: 0, unit: '个' }],
+  ])('a bare 0 under %s: %s reads as %j', (level3, written, target) => {
+    expect(parseTarget(written, { level2: '数量指标', level3 }).target).toEqual(target);
+  });
+
+  it('部分有效 or 基本有效 is no full 100% (late37: 部分有效 against 100% scored 10 of 10)', () => {
+    const ev = evaluate([['质量指标', '验收合格率', '100%', '部分有效'], ['可持续影响指标', '机制运行', '长期有效', '基本有效']]);
+    expect(ev.selfEval!.indicators.map((i) => i.score)).toEqual([undefined, undefined]);
   });
 
   it.each([['ISO 9001'], ['GB 50300'], ['执行新财预〔2018〕189号'], ['按财预[2020]10号执行'], ['执行新政办发(2019)45号']])('%s holds no target figure', (written) => {
