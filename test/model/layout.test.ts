@@ -134,9 +134,10 @@ describe('fitScale: the print scale a fit to pages comes to (given to Excel firs
     expect(fitScale(sheet(Array.from({ length: 300 }, () => 40), [20]))).toBe(10);
     expect(fitScale({ ...sheet([10], [20]), page: undefined })).toBeUndefined();
   });
-  test('the sample\'s 2020 自评表 (661 pt on a 510 pt page, one page tall) prints at 77 %, as LibreOffice renders its fit', () => {
+  // 77 % at 661 pt, as LibreOffice rendered its fit, until 3f2b06f measured CJK text as Excel wraps it (taller rows)
+  test('the sample\'s 2020 自评表 (689.5 pt on a 510 pt page, one page tall) prints at 74 %', () => {
     const t2020 = goldenCases().find((c) => c.name === 'selfeval-2020')!.layouts[0];
     expect(t2020.page).toMatchObject({ fitToWidth: 1, fitToHeight: 1 });
-    expect(fitScale(t2020)).toBe(77);
+    expect(fitScale(t2020)).toBe(74);
   });
 });
