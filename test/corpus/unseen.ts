@@ -92,20 +92,20 @@ export function rows(fund: Fund, n: number, regions: ReadonlyArray<string>, year
   return out;
 }
 
-const truthOf = (rs: ReadonlyArray<Row>): Truth => ({
+export const truthOf = (rs: ReadonlyArray<Row>): Truth => ({
   projects: rs.length,
   approved: rs.reduce((s, x) => s + x.approved, 0),
   disbursed: rs.reduce((s, x) => s + x.disbursed, 0),
   years: Object.fromEntries(rs.map((x) => [x.id, x.date.y])),
 });
 
-/** 分 as 元 text with thousands separators: 123456789 → "1,234,567.89". */
-export function yuanText(fen: number): string {
+/** 分 as 元 text, `sep` between thousands: 123456789 → "1,234,567.89". */
+export function yuanText(fen: number, sep = ','): string {
   const yuan = Math.trunc(fen / 100);
-  return `${yuan.toLocaleString('en-US')}.${String(fen % 100).padStart(2, '0')}`;
+  return `${yuan.toLocaleString('en-US').replace(/,/g, sep)}.${String(fen % 100).padStart(2, '0')}`;
 }
 /** 分 as a 万元 number (exact to 6 decimals). */
-const wan = (fen: number): number => fen / 1_000_000;
+export const wan = (fen: number): number => fen / 1_000_000;
 /** 分 as a 元 number. */
 const yuan = (fen: number): number => fen / 100;
 const serial1900 = (d: Row['date']): number => (Date.UTC(d.y, d.m - 1, d.d) - Date.UTC(1899, 11, 30)) / 86400000;

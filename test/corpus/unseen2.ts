@@ -14,16 +14,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { rows, type Row, type Truth, type CorpusFile } from './unseen';
+import { rows, truthOf, wan, type Row, type CorpusFile } from './unseen';
 
-const truthOf = (rs: ReadonlyArray<Row>): Truth => ({
-  projects: rs.length,
-  approved: rs.reduce((s, x) => s + x.approved, 0),
-  disbursed: rs.reduce((s, x) => s + x.disbursed, 0),
-  years: Object.fromEntries(rs.map((x) => [x.id, x.date.y])),
-});
-/** 分 as a 万元 number (exact to 6 decimals). */
-const wan = (fen: number): number => fen / 1_000_000;
 const buf = async (wb: ExcelJS.Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
 
 const PREFECTURES = ['乌鲁木齐市', '克拉玛依市', '吐鲁番市', '哈密市', '昌吉回族自治州', '博尔塔拉蒙古自治州', '巴音郭楞蒙古自治州', '阿克苏地区', '克孜勒苏柯尔克孜自治州', '喀什地区', '和田地区', '伊犁哈萨克自治州', '塔城地区', '阿勒泰地区'];

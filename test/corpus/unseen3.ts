@@ -16,18 +16,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import * as X from '@e965/xlsx';
 import { encodeGbk } from '../support/formats';
-import { rows, type Row, type Truth, type CorpusFile } from './unseen';
+import { rows, truthOf, wan, yuanText, type Row, type CorpusFile } from './unseen';
 
-const truthOf = (rs: ReadonlyArray<Row>): Truth => ({
-  projects: rs.length,
-  approved: rs.reduce((s, x) => s + x.approved, 0),
-  disbursed: rs.reduce((s, x) => s + x.disbursed, 0),
-  years: Object.fromEntries(rs.map((x) => [x.id, x.date.y])),
-});
-/** 分 as a 万元 number (exact to 6 decimals). */
-const wan = (fen: number): number => fen / 1_000_000;
-/** 分 as 元 text, `sep` between thousands: 123456789 → "1,234,567.89". */
-const yuanText = (fen: number, sep = ','): string => `${Math.trunc(fen / 100).toLocaleString('en-US').replace(/,/g, sep)}.${String(fen % 100).padStart(2, '0')}`;
 /** ASCII digits and the point as their full-width forms (１２３４．５６). */
 const fullWidth = (s: string): string => s.replace(/[0-9.,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const buf = async (wb: ExcelJS.Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
