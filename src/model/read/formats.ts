@@ -12,16 +12,22 @@ import { formatNumber } from './targets';
  * number is shown by (the second for a negative one, which shows it without its sign): the 自评表 prints a target's
  * comparison and unit so, around the number its formulas compute with. Undefined for a format with no text of its own,
  * a date's, or one this does not take apart (conditions, several numbers, a percent).
+ *
+ * `scale`: Excel's scaling comma — a comma right after the last digit placeholder shows the number in thousands, two in
+ * millions (`#,##0,"千元"` shows 50000 as `50千元`, `0.0,,"百万"` 2500000 as `2.5百万`): the number shown is the value
+ * divided by it. A format that only scales (`#,##0,`) is taken apart too: what it shows is not the value.
  */
-export function formatAffixes(format: string, value: number): { prefix: string; suffix: string; unsigned: boolean } | undefined {
+export function formatAffixes(format: string, value: number): { prefix: string; suffix: string; unsigned: boolean; scale: number } | undefined {
   const sections = format.match(/(?:"[^"]*"|\\.|[^;"\\])+/g) ?? [];
   const second = value < 0 && sections.length > 1;
-  const m = /^(?:\[[A-Za-z]+\])?((?:"[^"]*"|\\.)*)(?:\[[A-Za-z]+\])?([#0?,]*(?:\.[#0?]*)?)((?:"[^"]*"|\\.)*)$/.exec(sections[second ? 1 : 0] ?? '');
+  const m = /^(?:\[[A-Za-z]+\])?((?:"[^"]*"|\\.)*)(?:\[[A-Za-z]+\])?([#0?,]*(?:\.[#0?]*)?,*)((?:"[^"]*"|\\.)*)$/.exec(sections[second ? 1 : 0] ?? '');
   if (!m || !/[0#?]/.test(m[2])) return undefined;
   const text = (x: string): string => x.replace(/"([^"]*)"|\\(.)/g, (_a, q: string | undefined, c: string | undefined) => q ?? c ?? '');
   const prefix = text(m[1]);
   const suffix = text(m[3]);
-  return prefix || suffix ? { prefix, suffix, unsigned: second } : undefined;
+  // the commas after the last digit placeholder (`#,##0,`, `0,.0`, `0.0,,`), not the thousands separator between them
+  const scale = 1000 ** (/,*$/.exec(m[2].replace(/\.[#0?]*/, ''))?.[0].length ?? 0);
+  return prefix || suffix || scale !== 1 ? { prefix, suffix, unsigned: second, scale } : undefined;
 }
 
 /** A number format that shows a percent (`0%`, `0.00%`, `[Red]0.0%`), not a `%` written as text in quotes or escaped. */
@@ -32,9 +38,12 @@ export function isPercentFormat(format: string): boolean {
 /** A money unit alone (元, 万元, 亿元, 千元, 百万元): how a ledger shows its amounts, their unit its header's. */
 const MONEY_UNIT_ONLY = /^(?:千|万|十万|百万|千万|亿)?元$/;
 
-/** Whether the text around a number is read: anything before it, or a unit after it that is not money's alone. */
-function readsAffixes(a: { prefix: string; suffix: string }): boolean {
-  return a.prefix !== '' || !MONEY_UNIT_ONLY.test(a.suffix.trim());
+/**
+ * Whether the text around a number is read: anything before it, or a unit after it that is not money's alone; and any
+ * format that scales (`#,##0,"千元"`): the value is not the number shown, whatever the unit.
+ */
+function readsAffixes(a: { prefix: string; suffix: string; scale: number }): boolean {
+  return a.prefix !== '' || a.scale !== 1 || !MONEY_UNIT_ONLY.test(a.suffix.trim());
 }
 
 /**
@@ -60,5 +69,7 @@ export function readsFormat(format: string): boolean {
 export function shownNumber(value: number, format: string): CellValue {
   if (isPercentFormat(format)) return `${formatNumber(Number((value * 100).toPrecision(12)))}%`;
   const a = formatAffixes(format, value);
-  return a && readsAffixes(a) ? `${a.prefix}${formatNumber(a.unsigned ? Math.abs(value) : value)}${a.suffix}` : value;
+  if (!a || !readsAffixes(a)) return value;
+  const shown = Number(((a.unsigned ? Math.abs(value) : value) / a.scale).toPrecision(12));
+  return a.prefix || a.suffix ? `${a.prefix}${formatNumber(shown)}${a.suffix}` : shown;
 }
