@@ -4,8 +4,12 @@
  * 自评表's, would go out stamped with two versions of the year. Chosen where report.md is silent:
  * - a claim of completion (全部完成, 均已完成, 全面完成, 均已达成, 全部实现 … not after 未/没有/尚未) is weighed in the
  *   sections on the targets only (四（一）, 四（二）): elsewhere 全部完成 may speak of an acceptance or a payment;
+ *   a claim of some, not all, is no contradiction: one its sentence qualifies (`A、B等指标均已完成`, `其余指标均已完成`,
+ *   `除X外均已完成`) or whose sentence itself says what is not done (`…均已完成；X未完成，原因是…`);
  * - a 预算执行率 (or 资金执行率) written as a percentage in any section is weighed against the 自评表's 执行率, to the
- *   places it is written with (100% against 99.996% agrees).
+ *   places it is written with (100% against 99.996% agrees) — only the year's rate at its end: one its clause dates
+ *   to a month before December (`截至6月底`, `1—7月`, `上半年`, `一季度`), to another year (`上年`, `2017年`) or to
+ *   carried-over money (`结转资金执行率`) is another figure. The message names the rate as the text does (资金执行率).
  */
 import type { Finding } from '../findings';
 import type { MaterialRead } from '../read/material';
@@ -22,12 +26,56 @@ const TARGET_SECTIONS: ReadonlySet<string> = new Set(['四（一）', '四（二
 const ALL_DONE = /(?:均已|已全部|已全面|全部|全面|均)(?:完成|达成|实现|达到|达标)/g;
 /** Words before the claim that undo it: 未全部完成, 没有全面完成, 尚未全部达到. */
 const NEGATED = /(?:未|没有|尚未|并未|未能|不能|无法)$/;
+/** What is not done, said in the claim's own sentence: `X未完成`, `没有全部达到`, `尚未实现`. */
+const NOT_DONE = /(?:未|没有|尚未|并未|未能|不能|无法)(?:全部|完全|全面)?(?:完成|达成|实现|达到|达标)/;
+/** The claim is of the rest: `其余指标`, `其他各项目标` just before it, or `除X外` in its sentence. */
+const OF_REST = /(?:其余|其他|其它)(?:各项|所有)?(?:绩效)?(?:指标|目标|任务)?$|除.+外/;
+/** The claim is of those listed before it: `A、B等指标`. */
+const OF_LISTED = /等(?:各项|所有)?(?:绩效)?(?:指标|目标|任务)?$/;
+/** The end of a sentence. */
+const SENTENCE_END = /[。！？!?\n]/;
 
-/** `预算执行率为95%`, `资金执行率达到 98.5 %`, `执行率100%`. */
-const RATE = /(?:预算|资金)?执行率\s*(?:为|达到|达|是|约|：|:)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]/g;
+/** `预算执行率为95%`, `资金执行率达到 98.5 %`, `执行率100%`: the words, then the figure. */
+const RATE = /((?:预算|资金)?执行率)\s*(?:为|达到|达|是|约|：|:)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]/g;
+/** A clause before another (a rate's date stands in the clause before it: `截至6月底，资金执行率为45%`). */
+const CLAUSES = /[，,、]/;
+/** Words of a time other than the year's end, or of money other than the year's. */
+const OTHER_TIME = /上年|去年|上一年|前年|往年|历年|以前年度|结转|半年|季度|(?<!\d)(?:[1-9]|1[01])\s*月|(?<!十)(?:[一二三四五六七八九十]|十一)月/;
+/** Words of the year (`全年`, `年底`, `本年度`, `12月底`) that a clause may date its rate with. */
+const THIS_TIME = /本年|今年|全年|当年|年底|年末|年度|12\s*月|十二月/;
 
 /** `100.00%` from a fraction, to two places (as the 自评表 shows 执行率). */
 const percent = (x: number, places: number): string => `${roundHalfUp(x * 100, places).toFixed(places)}%`;
+
+/** The sentence around [start, end) of a text, with the claim cut out. */
+function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to])) to++;
+  return { before: text.slice(from, start), after: text.slice(end, to) };
+}
+
+/**
+ * A claim of completion that its own sentence answers with what is not done, or makes of some targets only — unless
+ * those it lists name one not completed (`支持专利实施项目等指标均已完成`).
+ */
+function claimOfSome(text: string, start: number, end: number, short: ReadonlyArray<string>): boolean {
+  const { before, after } = sentenceAround(text, start, end);
+  if (NOT_DONE.test(before) || NOT_DONE.test(after) || OF_REST.test(before)) return true;
+  return OF_LISTED.test(before) && !short.some((name) => name !== '' && before.includes(name));
+}
+
+/** Whether the rate at `start` is the year's at its end: the nearest clause before it (or its own) that dates it. */
+function ofTheYear(text: string, start: number, fiscalYear: number | undefined): boolean {
+  const { before } = sentenceAround(text, start, start);
+  for (const clause of before.split(/[；;]/).pop()!.split(CLAUSES).reverse()) {
+    const years = [...clause.matchAll(/(\d{4})\s*年/g)].map((y) => Number(y[1]));
+    if (OTHER_TIME.test(clause) || (fiscalYear !== undefined && years.some((y) => y !== fiscalYear))) return false;
+    if (THIS_TIME.test(clause) || years.length) return true;
+  }
+  return true;
+}
 
 export function materialFindings(
   material: MaterialRead,
@@ -47,18 +95,21 @@ export function materialFindings(
     const at = { sheet: material.sheet, ...cell };
     const text = lines.join('\n');
     if (short.length && TARGET_SECTIONS.has(def.id)) {
+      const names = short.map((s) => s.indicator.level3 ?? '');
       for (const m of text.matchAll(ALL_DONE)) {
         if (NEGATED.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
-        out.push(R004.finding.allDone(at, { section: def.id, number: sectionNumber(def), words: m[0], names: short.map((s) => s.indicator.level3 ?? '') }));
+        if (claimOfSome(text, m.index, m.index + m[0].length, names)) continue;
+        out.push(R004.finding.allDone(at, { section: def.id, number: sectionNumber(def), words: m[0], names }));
         break;
       }
     }
     if (rate === undefined) continue;
     for (const m of text.matchAll(RATE)) {
-      const places = m[1].split('.')[1]?.length ?? 0;
-      const written = Number(m[1]);
+      const places = m[2].split('.')[1]?.length ?? 0;
+      const written = Number(m[2]);
       if (roundHalfUp(rate * 100, places) === written) continue;
-      out.push(R004.finding.rate(at, { section: def.id, number: sectionNumber(def), written: `${m[1]}%`, computed: percent(rate, 2) }));
+      if (!ofTheYear(text, m.index + m[0].indexOf(m[1]), profile.fiscalYear)) continue;
+      out.push(R004.finding.rate(at, { section: def.id, number: sectionNumber(def), words: m[1], written: `${m[2]}%`, computed: percent(rate, 2) }));
       break;
     }
   }

@@ -71,10 +71,13 @@ export const R004 = defineRule({
       'en-US': (p) => `The text of section ${p.number} says "${p.words}", but these indicators are not (fully) completed: ${p.names}. The report repeats the text as written: check it.`,
     }),
     rate: msg({
-      /** `written`: the rate as the text gives it (95%); `computed`: the 自评表's 执行率 (100.00%). */
-      params: { section: P.text, number: P.text, written: P.text, computed: P.text },
-      'zh-CN': (p) => `章节“${p.section}”的文字写预算执行率为${p.written}，而自评表的执行率为${p.computed}（全年执行数÷全年预算数）：报告将照录这段文字，请核对后修改。`,
-      'en-US': (p) => `The text of section ${p.number} gives a budget execution rate of ${p.written}, while the self-evaluation table's is ${p.computed} (spent over budget for the year). The report repeats the text as written: check it.`,
+      /**
+       * `words`: what the text calls the rate (资金执行率, 预算执行率, 执行率); `written`: the rate as it gives it (95%);
+       * `computed`: the 自评表's 执行率 (100.00%).
+       */
+      params: { section: P.text, number: P.text, words: P.text, written: P.text, computed: P.text },
+      'zh-CN': (p) => `章节“${p.section}”的文字写${p.words}为${p.written}，而自评表的执行率为${p.computed}（全年执行数÷全年预算数）：报告将照录这段文字，请核对后修改。`,
+      'en-US': (p) => `The text of section ${p.number} gives an execution rate of ${p.written} for the year, while the self-evaluation table's is ${p.computed} (spent over budget for the year). The report repeats the text as written: check it.`,
     }),
   },
 });

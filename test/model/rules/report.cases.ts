@@ -11,7 +11,7 @@ const withMaterial = (values: CellValue[][]) => ({ sheets: [...book().sheets, { 
  * The sample with some sections of its 报告素材 written anew (its rows: 一（一） on row 2 … 二（三） on 6, 四（一） on 9,
  * 四（二） on 10; the text in column C) and, if asked, 支持专利实施项目's target raised to 60 (49 done: partly met).
  */
-function sampleSaying(texts: Readonly<Record<string, string>>, short = false): Grid {
+export function sampleSaying(texts: Readonly<Record<string, string>>, short = false): Grid {
   const g = sampleWorkbookGrid();
   return {
     sheets: g.sheets.map((s) => {

@@ -1,0 +1,59 @@
+/**
+ * What the 报告素材 says against the figures (R004, report/said.ts), as officers write it: a claim of completion that
+ * its own sentence limits, and rates of another time or of other money, are no contradiction (late37's review).
+ * The sample's 执行率 is 100.00%; `short` raises 支持专利实施项目's target to 60 (49 done: partly met).
+ */
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { formatFinding } from '../../../src/model/messages';
+import { sampleSaying } from '../rules/report.cases';
+
+function r004(texts: Readonly<Record<string, string>>, short = false): string[] {
+  const ev = evaluateWorkbook(sampleSaying(texts, short), {});
+  return ev.findings.filter((f) => f.rule === 'R004').map((f) => formatFinding(f));
+}
+
+describe('R004 on a claim of completion (四（一）, 四（二）) while 支持专利实施项目 is partly met', () => {
+  it.each([
+    ['本年度各项绩效目标均已完成。'],
+    ['各项指标全部完成，项目实施效果良好。'],
+    ['支持专利实施项目等指标均已完成。'],
+  ])('a claim of all, or of a list naming the missed one: %s', (text) => {
+    expect(r004({ '四（二）': text }, true)).toHaveLength(1);
+  });
+
+  it.each([
+    ['新增专利申请、培训人次等指标均已完成；支持专利实施项目未完成，原因是部分企业未通过评审。'],
+    ['支持专利实施项目未完全完成，其余指标均已完成。'],
+    ['除支持专利实施项目外，各项指标均已完成。'],
+    ['其他各项指标均已达成。'],
+    ['培训、认证等指标全部完成，支持专利实施项目尚未全部完成。'],
+  ])('no warning where the sentence says what is not done, or claims some only: %s', (text) => {
+    expect(r004({ '四（二）': text }, true)).toEqual([]);
+  });
+});
+
+describe('R004 on a rate: only the year\'s at its end is weighed against the 自评表\'s', () => {
+  it.each([
+    ['截至2018年6月底，资金执行率为45%，年底全部拨付。'],
+    ['上年预算执行率98%。'],
+    ['上年结转资金执行率为85%。'],
+    ['1—7月预算执行率为60%。'],
+    ['上半年资金执行率为52.5%。'],
+    ['2017年度预算执行率为91%，本年度为100%。'],
+    ['第三季度末，执行率为75%。'],
+    ['截至九月底，资金执行率达到80%。'],
+  ])('another time or other money: %s', (text) => {
+    expect(r004({ '二（三）': text })).toEqual([]);
+  });
+
+  it.each([
+    ['资金管理规范，预算执行率为95%。', '预算执行率为95%'],
+    ['截至2018年12月31日，资金执行率为95%。', '资金执行率为95%'],
+    ['上年预算执行率98%，本年资金执行率为95%。', '资金执行率为95%'],
+    ['2018年全年执行率95%。', '执行率为95%'],
+  ])('the year\'s, named as the text names it: %s', (text, said) => {
+    const found = r004({ '二（三）': text });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(`文字写${said}，而自评表的执行率为100.00%`);
+  });
+});
