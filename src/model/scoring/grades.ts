@@ -156,7 +156,9 @@ const NOTHING_HAPPENED =
  * 概算, 超支). Read before the predicates, so that 超 is never an over-achievement here nor 控制 a plain 'done'.
  */
 const CAP_WORD = '[\\u4e00-\\u9fff]{0,4}?(?:预算|限额|概算|定额)';
-const CAP_KEPT = new RegExp(`(?:未|没有|不|无|均未|并未)(?:超出?|超过|突破)${CAP_WORD}|${CAP_WORD}(?:范围)?(?:之内|以内|内)|(?:未|没有|无)超支`);
+/** What never happened (未发生超支, 未出现超预算, 零超支, 杜绝超支, 不超支): the cap kept, as 未超预算 says it. */
+const CAP_NOT = '(?:未|没有|不|无|均未|并未|零(?!星)|杜绝)(?:发生|出现|有)?';
+const CAP_KEPT = new RegExp(`${CAP_NOT}(?:(?:超出?|超过|突破)${CAP_WORD}|超支)|${CAP_WORD}(?:范围)?(?:之内|以内|内)`);
 const CAP_BROKEN = new RegExp(`(?:超出?|超过|突破)了?${CAP_WORD}|超支`);
 /** Whether words say a cap is kept (未超预算, 控制在预算范围内): a budget target, graded by the year's figures where known. */
 export const capKept = (text: string): boolean => CAP_KEPT.test(text);

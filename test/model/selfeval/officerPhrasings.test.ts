@@ -177,6 +177,18 @@ describe('phrasings37: a target against the budget is graded by the year\'s figu
     expect(ev.findings.filter((f) => f.rule === 'W007').length).toBe(2);
   });
 
+  // review38: after 342c20e these words of a kept budget read as a miss (W007, the 未达成 band) — with the budget's
+  // figures or without them — as 超支 or 超预算 alone; 零星超支 (some overspending) is still a miss
+  const kept = ['未发生超支', '未出现超预算', '没有发生超出预算的情况', '零超支', '杜绝超支', '不超支', '并未出现超预算支出'];
+  it.each([
+    ['within the budget', undefined],
+    ['with no budget known', setProfile(['全年预算数', '年初预算数'], null)],
+  ])('%s, the officer\'s words that nothing went over it (未发生超支, 零超支 …) meet it; 零星超支 does not', (_, profile) => {
+    const ev = evaluate([...kept, '零星超支'].map((a, i) => ['成本指标', `支出控制${i}`, '不超过预算', a]), profile);
+    expect(ev.selfEval!.indicators.map((i) => i.score)).toEqual([...kept.map(() => 10), undefined]);
+    expect(ev.findings.filter((f) => f.rule === 'W007').map((f) => f.row)).toEqual([kept.length + 1]);
+  });
+
   it('with no budget known (全年预算数, 年初预算数 empty): the actual\'s words grade it, as a qualitative target\'s', () => {
     const ev = evaluate([...rows, ['成本指标', '经费控制', '不超过预算', '未超预算']], setProfile(['全年预算数', '年初预算数'], null));
     expect(scores(ev)).toEqual([['预算控制', undefined], ['支出控制', undefined], ['经费控制', 10]]);
