@@ -152,7 +152,19 @@ function targetFormat(sc: IndicatorScore): TargetShown {
     const u = sc.indicator.unit?.trim() ?? '';
     return sc.op === '≤' ? { prefix: `${formatNumber(range.low.value)}${u}～`, suffix: '', change: '' } : { prefix: '', suffix: `～${formatNumber(range.high.value)}${u}`, change: '' };
   }
-  return { prefix: sc.op ?? '≥', suffix: '', change: '' };
+  return { prefix: comparisonShown(sc), suffix: '', change: '' };
+}
+
+/**
+ * The comparison printed before a target's number: the one the officer wrote (in the 指标性质 column or in words:
+ * `≥90%`, `90%以上` → `≥90%`), and a ceiling's `≤` the reading supplied (a bare `100万元` under 成本指标: printed bare it
+ * would read as the value to reach, as the 2018 form keeps it). A floor the reading supplied is not printed: a plain
+ * `100%` or `49家` is what the officer wrote and what is to be reached — `≥100%` put an operator on the form that no
+ * one wrote (the 2020 form, 财预〔2020〕10号, has no 指标性质 of its own; the spec's `≥49家` is the sample's ≥ column).
+ */
+function comparisonShown(sc: IndicatorScore): string {
+  const op = sc.op ?? '≥';
+  return op === '≥' && sc.indicator.opFrom === 'default' ? '' : op;
 }
 
 /** The actual's number format: `0"万元"`; a change's `"提升"0"%";"下降"0"%"` (a change the other way). */

@@ -1,6 +1,7 @@
 /**
  * A 2020 自评表 built from targets as people write them (writtenTargets.ts): every unit printed
- * with its target and actual (`≥1处`, `≤15万元`, `≥95分`, `≥90%`), every score equal to the one
+ * with its target and actual (`1处`, `≤15万元`, `≥95分`, `≥95%`; a comparison the reading supplied to a floor is not
+ * printed: print38), every score equal to the one
  * computed by hand, and the table's native formulas (HyperFormula) equal to the model.
  */
 import { evaluateWorkbook } from '../../../src/model/evaluate';

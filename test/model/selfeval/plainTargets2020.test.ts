@@ -1,0 +1,52 @@
+/**
+ * The 2020 自评表 prints a target's comparison where the officer wrote one, not where the reading supplied it: a plain
+ * `100%` or `49家` is printed as written (it printed `≥100%`, an operator no one wrote), a comparison written in the
+ * 指标性质 column or in words keeps its sign (`≥90%`, `90%以上` → `≥90%`), and a ceiling the reading supplied keeps its
+ * `≤` (a bare `100万元` under 成本指标 would read as the value to reach), as the 2018 form keeps it. The scores and
+ * the native formulas are those of the comparison read, whatever is printed.
+ */
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import type { CellValue, Grid } from '../../../src/model/grid';
+import { sampleWorkbookGrid } from '../../../src/model/sample';
+import { expectFormulasAgree } from '../../support/layoutFormulas';
+
+const HEADER = ['一级指标', '二级指标', '三级指标', '指标性质', '年度指标值', '度量单位', '实际完成值', '分值', '偏差原因分析及改进措施'];
+/** [二级, 三级, 指标性质, 年度指标值, 度量单位, 实际完成值, as the 2020 form prints the target, its score of 10]. */
+const ROWS: ReadonlyArray<readonly [string, string, string | null, CellValue, string | null, CellValue, string, number]> = [
+  ['质量指标', '项目验收合格率', null, '100%', null, '100%', '100%', 10],
+  ['质量指标', '资金到位率', null, 100, '%', '96%', '100%', 9.6],
+  ['数量指标', '支持专利实施项目', null, '49家', null, 49, '49家', 10],
+  ['满意度指标', '项目实施企业满意度', '≥', 90, '%', '92%', '≥90%', 10],
+  ['质量指标', '项目申报合规率', null, '90%以上', null, '95%', '≥90%', 10],
+  ['成本指标', '项目管理费用', null, 100, '万元', 90, '≤100万元', 10],
+];
+
+function grid(): Grid {
+  const sample = sampleWorkbookGrid();
+  const values: CellValue[][] = [HEADER, ...ROWS.map((r) => ['产出指标', r[0], r[1], r[2], r[3], r[4], r[5], 10, null])];
+  return { sheets: sample.sheets.map((s) => (s.name === '绩效指标' ? { name: '绩效指标', values } : s)) };
+}
+
+/** What Excel shows for a number under a format like `"≥"0"%"` or `0"家"`. */
+function shown(value: number, format: string): string {
+  const m = /^(?:"([^"]*)")?0(?:\.(0+))?(?:"([^"]*)")?$/.exec(format);
+  if (!m) throw new Error(`unexpected format ${format}`);
+  return `${m[1] ?? ''}${value.toFixed(m[2]?.length ?? 0)}${m[3] ?? ''}`;
+}
+
+describe('the 2020 自评表 prints the comparison the officer wrote', () => {
+  const ev = evaluateWorkbook(grid(), { forSelfEval: true, layout: '2020' });
+  const se = ev.selfEval!;
+  const byName = new Map(se.indicators.map((i) => [i.name, i]));
+
+  it.each(ROWS.map((r) => [r[1], r[6], r[7]] as const))('%s is printed %s and scores %p', (name, printed, score) => {
+    const row = se.layout.cells.find((c) => c.col === 3 && c.value === name)!.row;
+    const e = se.layout.cells.find((c) => c.row === row && c.col === 4)!;
+    expect(typeof e.value === 'number' ? shown(e.value, e.style!.numberFormat!) : e.value).toBe(printed);
+    expect([byName.get(name)?.target, byName.get(name)?.score]).toEqual([printed, score]);
+  });
+
+  it('the native formulas still score by the comparison read (HyperFormula)', () => {
+    expectFormulasAgree(se.layout);
+  });
+});
