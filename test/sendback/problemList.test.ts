@@ -19,7 +19,8 @@ import { sampleWorkbookGrid } from '../../src/model/sample';
 import { cellValueText, problemListFileName, problemListLayouts, problemRows, annotatedFileName } from '../../src/model/sendback/problemList';
 import { X001, X004 } from '../../src/model/rules/across';
 import { planted } from '../model/support/planted';
-import { textWidth } from '../../src/model/selfeval/sheet';
+import { fitScale, printAreaSize, printableSize } from '../../src/model/layout';
+import { MIN_FIT_SCALE, textWidth } from '../../src/model/selfeval/sheet';
 
 async function toBook(grid: Grid, name = '乌鲁木齐市.xlsx', locale: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<ExcelJS.Workbook> {
   const evaluation = evaluateWorkbook(grid);
@@ -125,6 +126,20 @@ describe('the 问题清单 of the sample with planted defects', () => {
     expect(ws.headerFooter.oddFooter).toBe('&C第 &P 页，共 &N 页');
     // 说明 wraps; rows grow for long messages
     expect(ws.getCell('J2').alignment).toMatchObject({ wrapText: true });
+  });
+
+  // print38: fitted one page wide only, its 28 rules and the instructions under them ran onto a second page where the
+  // host draws columns as Excel does (LibreOffice with Carlito); the summary goes on paper as the forms do (fitToPaper)
+  it('prints the summary on one page: fitted one page wide and tall, at 8 pt or more', () => {
+    const [summary] = problemListLayouts([{ name: '乌鲁木齐市.xlsx', grid, evaluation: ev }], { locale: 'zh-CN', date: '2019-03-01' });
+    const page = summary.page!;
+    const { width, heights } = printAreaSize(summary, page.printArea);
+    const paper = printableSize(page);
+    // the planted sample's summary is taller than a page at the width's scale: the case this is about
+    expect(heights.reduce((a, b) => a + b, 0) * Math.min(1, paper.width / width)).toBeGreaterThan(paper.height);
+    expect([page.fitToWidth, page.fitToHeight, page.rowBreaks]).toEqual([1, 1, undefined]);
+    expect(fitScale(summary)!).toBeGreaterThanOrEqual(Math.ceil(MIN_FIT_SCALE * 100));
+    expect(wb.getWorksheet('汇总')!.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
   });
 });
 

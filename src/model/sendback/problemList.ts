@@ -295,8 +295,11 @@ function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<Pr
   s.row(r, clean ? t.nothingToCorrect : t.instructions, FONT_NOTE);
   s.height(r, clean ? 24 : 48);
   const printArea = { top: 0, left: 0, bottom: r, right: last };
-  // every table cell carries its own border (BODY, LABEL, HEADER); build() also borders the files table's gaps
-  return s.build(t.summarySheet, printArea, filesTable, portrait());
+  // every table cell carries its own border (BODY, LABEL, HEADER); build() also borders the files table's gaps. On paper
+  // as the forms go (fitToPaper): one page wide, and one page tall while that prints at 8 pt or more — fitted one page
+  // wide only, a summary of 28 rules ran a few rows and its instructions onto a second page where the host draws
+  // columns as Excel does (LibreOffice with Carlito, Calibri's metric twin), away from the rules they close
+  return s.buildPaged(t.summarySheet, printArea, filesTable, portrait());
 }
 
 function portrait(): Omit<NonNullable<SheetLayout['page']>, 'printArea'> {
