@@ -395,7 +395,7 @@ function namesOfAnotherFund(profile: Profile, read: ProfileRead, ledger: LedgerR
   if (!name && !agency) return profile;
   const gap: FundNameGap = name ? (agency ? (implementer ? 'all' : 'nameAgency') : 'name') : implementer ? 'agency' : 'agencyOnly';
   const t = ledger.table;
-  emit(S015.finding.main({ sheet: t.sheet.name, row: t.headerRow, col: t.sheet.origin?.col ?? 0 }, { gap }));
+  emit(S015.finding.main({ sheet: t.sheet.name, row: t.headerRow, col: t.sheet.origin?.col ?? 0 }, { gap, first: name ? 'name' : 'agency' }));
   return { ...profile, ...(name ? { projectName: '' } : {}), ...(agency ? { agency: '' } : {}), ...(implementer ? { implementer: '' } : {}) };
 }
 

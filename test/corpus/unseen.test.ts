@@ -70,7 +70,7 @@ describe('another fund’s workbook with no 配置 naming it', () => {
     expect(cells).not.toContain('自治区专利实施计划项目');
     expect(cells).not.toContain('自治区知识产权局');
     expect(ev.check.profile.projectName).toBe('自治区重点研发计划专项资金');
-    expect(texts(ev, 'S015')).toEqual(['重点研发项目!A3 台账不是专利实施资金的台账（没有专利号、法律状态等列，标题中也没有“专利”），“配置”中也没有填写预算单位和实施单位：自评表和自评报告中的这些栏目留空，不填专利实施资金的默认名称。请在“配置”工作表中逐行填写（如“项目名称 | 本资金的名称”）。']);
+    expect(texts(ev, 'S015')).toEqual(['重点研发项目!A3 台账不是专利实施资金的台账（没有专利号、法律状态等列，标题中也没有“专利”），“配置”中也没有填写预算单位和实施单位：自评表和自评报告中的这些栏目留空，不填专利实施资金的默认名称。请在“配置”工作表中逐行填写（如“预算单位 | 主管本资金的单位”）。']);
   });
   it('a 配置 naming the fund is used as written, and nothing is said', () => {
     const ev = evaluated.get('就业-自评（外省指标表）.xlsx')!;

@@ -58,6 +58,11 @@ describe('a workbook without 配置 whose title rows name the fund', () => {
     expect(ev.check.profile.projectName).toBe('自治区文化产业发展专项资金');
     expect(JSON.stringify(ev.selfEval)).toContain('自治区文化产业发展专项资金');
     expect(texts(ev, 'S015').map((t) => /也没有填写(.+?)：/.exec(t)?.[1])).toEqual(['预算单位和实施单位']);
+    // its example is a row it asks for (stop 37 left it naming 项目名称, which the title had given)
+    expect(texts(ev, 'S015').map((t) => /（如“(.+?)”）/.exec(t)?.[1])).toEqual(['预算单位 | 主管本资金的单位']);
+  });
+  it('S015\'s example asks for the fund\'s name where nothing names it (a CSV with no title)', () => {
+    expect(texts(evaluated.get('商务-分号分隔GBK.csv')!, 'S015').map((t) => /（如“(.+?)”）/.exec(t)?.[1])).toEqual(['项目名称 | 本资金的名称']);
   });
   it('a prefecture’s sheets name the fund after the prefecture and the year; a CSV with no title names none', () => {
     expect(evaluated.get('农业-南疆四地州.xls')!.check.profile.projectName).toBe('农业发展专项资金');

@@ -242,6 +242,13 @@ const FUND_NAME_GAP: CodeTable<FundNameGap> = {
   agencyOnly: { 'zh-CN': '预算单位', 'en-US': 'the budget agency' },
 };
 
+/** The first row S015 asks 配置 for, as its example: the fund's name when that is missing, else its budget agency. */
+export type FundNameRow = 'name' | 'agency';
+const FUND_NAME_ROW: CodeTable<FundNameRow> = {
+  name: { 'zh-CN': '项目名称 | 本资金的名称', 'en-US': '项目名称 | the fund\'s name' },
+  agency: { 'zh-CN': '预算单位 | 主管本资金的单位', 'en-US': '预算单位 | the agency in charge of the fund' },
+};
+
 /**
  * A ledger of another fund than the patent fund (no patent column, no 专利 in its header, title or sheet name:
  * ledgerCheck.ts isPatentLedger) with no 配置 naming the fund: the profile's defaults are the patent fund's names
@@ -253,8 +260,8 @@ export const S015 = defineRule({
   title: { 'zh-CN': '未填写资金名称', 'en-US': 'Fund not named' },
   messages: {
     main: msg({
-      params: { gap: P.code(FUND_NAME_GAP) },
-      'zh-CN': (p) => `台账不是专利实施资金的台账（没有专利号、法律状态等列，标题中也没有“专利”），“配置”中也没有填写${p.gap}：自评表和自评报告中的这些栏目留空，不填专利实施资金的默认名称。请在“配置”工作表中逐行填写（如“项目名称 | 本资金的名称”）。`,
+      params: { gap: P.code(FUND_NAME_GAP), first: P.code(FUND_NAME_ROW) },
+      'zh-CN': (p) => `台账不是专利实施资金的台账（没有专利号、法律状态等列，标题中也没有“专利”），“配置”中也没有填写${p.gap}：自评表和自评报告中的这些栏目留空，不填专利实施资金的默认名称。请在“配置”工作表中逐行填写（如“${p.first}”）。`,
       'en-US': (p) => `This ledger is not the patent fund's (no patent number or legal status column, no patents named in its title), and the profile sheet does not give ${p.gap}: these are left blank in the self-evaluation table and report rather than filled with the patent fund's default names. Enter them in the profile sheet, one row each.`,
     }),
   },
