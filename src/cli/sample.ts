@@ -4,11 +4,12 @@
  */
 import { MIDYEAR_MONTH, sampleMidYearGrid, sampleWorkbookGrid } from '../model/sample';
 import type { Locale } from '../model/messages';
+import { sampleFileName } from '../model/text/fileNames';
 import type { Console } from './check';
 import { writeNewFile, xlsxBytes } from './io';
 
 export async function runSample(opts: { output?: string; force: boolean; locale: Locale; monitor?: boolean }, io: Console): Promise<number> {
-  const out = opts.output ?? (opts.monitor ? `2018年度专利实施资金-1-${MIDYEAR_MONTH}月监控示例.xlsx` : '2018年度专利实施资金-示例.xlsx');
+  const out = opts.output ?? sampleFileName(opts.locale, opts.monitor ? MIDYEAR_MONTH : undefined);
   const grid = opts.monitor ? sampleMidYearGrid() : sampleWorkbookGrid();
   const bytes = await xlsxBytes(grid.sheets.map((s) => ({ grid: s })));
   if ((await writeNewFile(out, bytes, opts.force)) === 'exists') {

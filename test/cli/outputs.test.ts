@@ -156,7 +156,7 @@ describe('arguments', () => {
 });
 
 describe('default output names follow --lang (they were Chinese under --lang en: 台账-自评表.xlsx, 汇总.xlsx)', () => {
-  test('selfeval, report, monitor and merge name what they write beside the input after it, in the language asked', async () => {
+  test('selfeval, report, monitor, merge and sample name what they write beside the input after it, in the language asked', async () => {
     const folder = path.join(dir, 'names');
     await fs.mkdir(folder);
     const ledger = path.join(folder, '伊犁州台账.xlsx');
@@ -167,7 +167,7 @@ describe('default output names follow --lang (they were Chinese under --lang en:
     process.chdir(folder); // merge writes into the working folder
     try {
       for (const lang of ['en', 'zh']) {
-        for (const args of [['selfeval', ledger], ['report', ledger], ['monitor', midYear], ['merge', ledger]]) {
+        for (const args of [['selfeval', ledger], ['report', ledger], ['monitor', midYear], ['merge', ledger], ['sample'], ['sample', '--monitor']]) {
           const c = capture();
           expect([args[0], lang, await main([...args, '--lang', lang], c.io)]).toEqual([args[0], lang, 0]);
         }
@@ -187,6 +187,11 @@ describe('default output names follow --lang (they were Chinese under --lang en:
         '伊犁州台账-自评报告.docx',
         '伊犁州年中-绩效监控表.xlsx',
         '汇总.xlsx',
+        // jx sample without a file (stop 37: Chinese under --lang en too)
+        '2018-patent-fund-sample.xlsx',
+        '2018-patent-fund-sample-monitoring-1-7.xlsx',
+        '2018年度专利实施资金-示例.xlsx',
+        '2018年度专利实施资金-1-7月监控示例.xlsx',
       ].sort(),
     );
   });

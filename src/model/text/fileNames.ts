@@ -23,6 +23,15 @@ const NAMELESS: Readonly<Record<Locale, string>> = { 'zh-CN': '台账', 'en-US':
 /** The consolidated workbook (`jx merge` without -o, the page's download). */
 export const MERGED_FILE_NAME: Readonly<Record<Locale, string>> = { 'zh-CN': '汇总.xlsx', 'en-US': 'consolidated.xlsx' };
 
+/**
+ * `jx sample`'s file without -o: the source year's sample, or (`--monitor`) its mid-year variant to the end of month `month`.
+ * The workbook itself stays Chinese (its sheets and headers are what the product reads).
+ */
+export function sampleFileName(locale: Locale, month?: number): string {
+  if (locale === 'en-US') return month === undefined ? '2018-patent-fund-sample.xlsx' : `2018-patent-fund-sample-monitoring-1-${month}.xlsx`;
+  return month === undefined ? '2018年度专利实施资金-示例.xlsx' : `2018年度专利实施资金-1-${month}月监控示例.xlsx`;
+}
+
 /** `dir/台账.xlsx` → `台账` (its directory and last extension gone; a nameless file's locale's fallback). */
 export function fileBase(inputName: string, locale: Locale): string {
   return inputName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || NAMELESS[locale];
