@@ -87,7 +87,7 @@ export const M006 = defineRule({
   messages: {
     /** A monitoring table asked of a 绩效指标 without 监控期完成值 (a year-end or request sheet): one finding, not a blank table unexplained. */
     main: msg({
-      params: { field: P.text, aliases: P.list, spanHeader: P.text, count: P.number },
+      params: { field: P.text, aliases: P.some, spanHeader: P.text, count: P.number },
       'zh-CN': (p) => `绩效指标表没有“${p.field}”列（可用的列标题：${p.aliases}，或“${p.spanHeader}”），${p.count} 个定量指标无法按进度亮灯；定性指标按“完成目标可能性”亮灯。`,
       'en-US': (p) => `The indicator sheet has no "${p.field}" column (accepted headers: ${p.aliases}, or "${p.spanHeader}"): ${p.count} quantitative indicator(s) get no progress light; qualitative ones take theirs from the likelihood column.`,
     }),

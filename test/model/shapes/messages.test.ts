@@ -1,5 +1,6 @@
 /** Issue 12, item 9: messages that say what to do — one test per message. */
 import { checkWorkbook } from '../../../src/model/check';
+import { evaluateWorkbook } from '../../../src/model/evaluate';
 import type { CellValue, Grid, GridSheet } from '../../../src/model/grid';
 import { findingText } from '../../../src/model/messages';
 import { LEDGER_TITLE, sampleWorkbookGrid } from '../../../src/model/sample';
@@ -40,6 +41,17 @@ describe('S002 names a few accepted headers and how many there are', () => {
     expect(findingText(f)).toBe(`缺少必填列“地州市”（可用的列标题：${all.slice(0, 6).join('、')} 等 ${all.length} 个）。`);
     expect(findingText(f, 'en-US')).toBe(`Required column "地州市" is missing (accepted headers: ${all.slice(0, 6).join(', ')}… (${all.length} in all)).`);
     expect(all[0]).toBe('地州市');
+  });
+});
+
+describe('M006 names a few accepted headers and how many there are, as S002 does (stop 37: it listed all seven)', () => {
+  it('a year-end sample monitored: six of 监控期完成值\'s headers and 等 7 个, then the header its span makes', () => {
+    const e = evaluateWorkbook(sampleWorkbookGrid(), { layout: 'monitor', generatedAt: 'T' });
+    const [f] = e.findings.filter((x) => x.rule === 'M006');
+    const all = (f.params as { readonly aliases: ReadonlyArray<string> }).aliases; // --json keeps every header
+    expect(all.length).toBe(7);
+    expect(findingText(f)).toContain(`（可用的列标题：${all.slice(0, 6).join('、')} 等 7 个，或“1—7月执行情况”）`);
+    expect(findingText(f, 'en-US')).toContain(`(accepted headers: ${all.slice(0, 6).join(', ')}… (7 in all), or "1—7月执行情况")`);
   });
 });
 
