@@ -25,5 +25,23 @@ const COUNTIES_BY_PREFECTURE: ReadonlyArray<readonly [string, ReadonlyArray<stri
   ['阿勒泰地区', ['阿勒泰市', '布尔津县', '富蕴县', '福海县', '哈巴河县', '青河县', '吉木乃县']],
 ];
 
-/** County's full name → its 地州市 (official name). */
-export const XINJIANG_COUNTIES: ReadonlyMap<string, string> = new Map(COUNTIES_BY_PREFECTURE.flatMap(([p, cs]) => cs.map((c) => [c, p] as const)));
+/**
+ * The first four digits of a 行政区划代码 (GB/T 2260) → its 地州市: a budget system (预算管理一体化) writes a project's
+ * division as its code (652900 阿克苏地区, 652901 阿克苏市, or the 12 digits of the 统计用区划代码 652901000000), not its
+ * name. 6521 and 6522 are 吐鲁番 and 哈密 before they became cities (2015, 2016), as older ledgers write them.
+ */
+const PREFECTURE_CODES: ReadonlyMap<string, string> = new Map([
+  ['6501', '乌鲁木齐市'], ['6502', '克拉玛依市'], ['6504', '吐鲁番市'], ['6521', '吐鲁番市'], ['6505', '哈密市'], ['6522', '哈密市'],
+  ['6523', '昌吉回族自治州'], ['6527', '博尔塔拉蒙古自治州'], ['6528', '巴音郭楞蒙古自治州'], ['6529', '阿克苏地区'],
+  ['6530', '克孜勒苏柯尔克孜自治州'], ['6531', '喀什地区'], ['6532', '和田地区'], ['6540', '伊犁哈萨克自治州'], ['6542', '塔城地区'], ['6543', '阿勒泰地区'],
+]);
+
+/** Counties by name, and any 行政区划代码 of a 地州市 or of one of its counties (looked up, not listed: get only). */
+class Divisions extends Map<string, string> {
+  override get(name: string): string | undefined {
+    return super.get(name) ?? (/^65\d{4}(?:\d{6})?$/.test(name) ? PREFECTURE_CODES.get(name.slice(0, 4)) : undefined);
+  }
+}
+
+/** County's full name → its 地州市 (official name); a 行政区划代码 (652901) too, by get. */
+export const XINJIANG_COUNTIES: ReadonlyMap<string, string> = new Divisions(COUNTIES_BY_PREFECTURE.flatMap(([p, cs]) => cs.map((c) => [c, p] as const)));

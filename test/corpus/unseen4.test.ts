@@ -1,0 +1,78 @@
+/**
+ * The fourth corpus of files nobody on the team had seen (unseen4.ts), read as a finance officer reads them: every
+ * project once, the sums approved and paid to the 分, each project's cohort year and prefecture, and no finding about
+ * what is right. One `describe` per class of input; each failed on the code before its fix.
+ */
+import { readWorkbookFile, CHECKED_SHEETS } from '../../src/adapters/file';
+import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
+import { evaluateWorkbook, type WorkbookEvaluation } from '../../src/model/evaluate';
+import { findingText } from '../../src/model/messages';
+import { findingPlace } from '../../src/model/findings';
+import { unseenCorpus4, paddedName, DIVISION } from './unseen4';
+import { matchRegion, DEFAULT_REGIONS } from '../../src/model/read/regions';
+import { XINJIANG_COUNTIES } from '../../src/model/read/counties';
+import { rows, type CorpusFile } from './unseen';
+
+let corpus: CorpusFile[];
+const evaluated = new Map<string, WorkbookEvaluation>();
+beforeAll(async () => {
+  corpus = await unseenCorpus4();
+  for (const f of corpus) {
+    const r = await readWorkbookFile(f.bytes, f.name, { inflater: nodeInflater, select: CHECKED_SHEETS });
+    if (!r.ok) throw new Error(`${f.name} not read: ${r.message}`);
+    evaluated.set(f.name, evaluateWorkbook(r.grid, { fileName: f.name }));
+  }
+});
+const ledgers = (): CorpusFile[] => corpus.filter((f) => f.truth.projects > 0);
+const said = (x: WorkbookEvaluation['findings'][number]): string => `${x.rule} ${findingPlace(x)} ${findingText(x, 'zh-CN')}`;
+
+describe('every ledger of the corpus', () => {
+  it('reads every project once, and what the fund approved and paid, to the 分', () => {
+    for (const f of ledgers()) {
+      const ps = evaluated.get(f.name)!.check.ledger?.projects ?? [];
+      const sum = (k: 'approved' | 'disbursed'): number => ps.reduce((s, p) => s + (p[k] ?? 0), 0);
+      expect({ file: f.name, projects: ps.length, approved: sum('approved'), disbursed: sum('disbursed') }).toEqual({ file: f.name, projects: f.truth.projects, approved: f.truth.approved, disbursed: f.truth.disbursed });
+    }
+  });
+  it('each project’s 立项年度 is its year', () => {
+    for (const f of ledgers()) {
+      const ps = evaluated.get(f.name)!.check.ledger?.projects ?? [];
+      expect({ file: f.name, years: Object.fromEntries(ps.map((p) => [p.id, p.cohortYear])) }).toEqual({ file: f.name, years: f.truth.years });
+    }
+  });
+  it('no error about what is right', () => {
+    for (const f of ledgers()) {
+      const errors = evaluated.get(f.name)!.findings.filter((x) => x.severity === 'error');
+      expect({ file: f.name, errors: errors.map(said) }).toEqual({ file: f.name, errors: [] });
+    }
+  });
+});
+
+describe('项目名称 ending in full-width spaces and line breaks (copied from a Word table)', () => {
+  it('reads each name as written without its padding', () => {
+    const ps = evaluated.get('科技-冻结两行筛选名称带空格.xlsx')!.check.ledger!.projects;
+    const truth = rows('kj', 15, ['乌鲁木齐市', '昌吉回族自治州', '哈密市'], [2020, 2019], 38_006);
+    expect(truth.map((x, i) => paddedName(x, i)).filter((n, i) => n !== truth[i].name)).toHaveLength(12);
+    expect(Object.fromEntries(ps.map((p) => [p.id, p.name]))).toEqual(Object.fromEntries(truth.map((x) => [x.id, x.name.replace(/[（）]/g, (c) => (c === '（' ? '(' : ')'))])));
+  });
+});
+
+describe('a budget-system export: 行政区划代码 instead of the prefecture’s name, 下达资金 over 合计/中央/自治区/地州市', () => {
+  it('reads each code as its 地州市 (a county’s code under its prefecture), with no finding about the column', () => {
+    const ev = evaluated.get('农业-一体化系统导出.xlsx')!;
+    const ps = ev.check.ledger!.projects;
+    const truth = rows('ny', 16, ['乌鲁木齐市', '昌吉回族自治州', '阿克苏地区', '喀什地区'], [2020, 2019], 38_001, true);
+    const allowed = new Set(DEFAULT_REGIONS);
+    const official = (w: string | undefined): string | undefined => {
+      const m = matchRegion(w ?? '', allowed, XINJIANG_COUNTIES);
+      return m.kind === 'unknown' ? undefined : m.official;
+    };
+    expect(Object.fromEntries(ps.map((p) => [p.id, official(p.region)]))).toEqual(Object.fromEntries(truth.map((x) => [x.id, x.region])));
+    expect(ps.map((p) => p.region).filter((r) => /^65\d{4}$/.test(r ?? '') && !Object.values(DIVISION).includes(r!))).not.toEqual([]);
+    expect(ev.findings.filter((f) => f.rule === 'L006' || f.rule === 'S002').map(said)).toEqual([]);
+  });
+  it('a code outside Xinjiang’s 地州市 (北京 110101, 兵团 659001) or of another length is none', () => {
+    const allowed = new Set(DEFAULT_REGIONS);
+    expect(['110101', '659001', '6529', '65290', '652900000000', '652901001000', '6529011'].map((c) => matchRegion(c, allowed, XINJIANG_COUNTIES).kind)).toEqual(['unknown', 'unknown', 'unknown', 'unknown', 'county', 'county', 'unknown']);
+  });
+});
