@@ -8,7 +8,7 @@ import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
 import { evaluateWorkbook, type WorkbookEvaluation } from '../../src/model/evaluate';
 import { findingText } from '../../src/model/messages';
 import { findingPlace } from '../../src/model/findings';
-import { unseenCorpus4, paddedName, DIVISION } from './unseen4';
+import { unseenCorpus4, paddedName, DIVISION, COUNTY_INDICATORS } from './unseen4';
 import { matchRegion, DEFAULT_REGIONS } from '../../src/model/read/regions';
 import { XINJIANG_COUNTIES } from '../../src/model/read/counties';
 import { rows, type CorpusFile } from './unseen';
@@ -74,5 +74,20 @@ describe('a budget-system export: 行政区划代码 instead of the prefecture�
   it('a code outside Xinjiang’s 地州市 (北京 110101, 兵团 659001) or of another length is none', () => {
     const allowed = new Set(DEFAULT_REGIONS);
     expect(['110101', '659001', '6529', '65290', '652900000000', '652901001000', '6529011'].map((c) => matchRegion(c, allowed, XINJIANG_COUNTIES).kind)).toEqual(['unknown', 'unknown', 'unknown', 'unknown', 'county', 'county', 'unknown']);
+  });
+});
+
+describe('a county’s indicator table: 指标值 + 计量单位 in two columns, 一级/二级 merged down, 备注 explaining the misses', () => {
+  it('reads each target with its unit and scores it as the county did', () => {
+    const ev = evaluated.get('农业-县级指标值与单位分列.xlsx')!;
+    const read = ev.check.indicators!.indicators;
+    expect(read.map((i) => [i.level1, i.level2, i.level3, i.unit, i.score])).toEqual(COUNTY_INDICATORS.map((i) => [i.level1, i.level2, i.name, i.unit, i.score]));
+    expect(ev.findings.filter((f) => f.severity !== 'info').map(said)).toEqual([]);
+  });
+  it('the 备注 of a table with no 偏差原因 column is why the indicator missed: the 自评表 and report have it (they asked for it before)', () => {
+    const ev = evaluated.get('农业-县级指标值与单位分列.xlsx')!;
+    expect(ev.check.indicators!.indicators.map((i) => i.deviation ?? null)).toEqual(COUNTY_INDICATORS.map((i) => i.note));
+    const form = JSON.stringify(ev.selfEval);
+    for (const i of COUNTY_INDICATORS.filter((x) => !x.met)) expect(form).toContain(i.note!);
   });
 });

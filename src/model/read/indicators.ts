@@ -231,7 +231,8 @@ export function readIndicators(table: Table<IndicatorKey>, reading: IndicatorRea
       source: text(row, 'source'),
       points: num('points'),
       score: num('score'),
-      deviation: prose(row, 'deviation'),
+      // a table with no column of its own for it explains a miss in 备注 (偏差原因说明): that is the deviation's text
+      deviation: prose(row, cols.deviation === undefined ? 'causeNote' : 'deviation'),
       explanation: prose(row, 'explanation'),
       parsed: read.parsed,
       ...monitoring(row, read.parsed, { level1, level2, level3 }),
