@@ -5,7 +5,8 @@ import type { IndicatorsRead } from '../read/indicators';
 import { convertUnit, formatNumber, parseTarget, rangeOf } from '../read/targets';
 import type { ProfileRead } from '../read/profile';
 import { AUTO_METRIC_NAMES } from '../metrics';
-import { defineRule, msg, P } from './define';
+import { recogniseGrade, type QualGrade } from '../scoring/grades';
+import { defineRule, msg, P, type CodeTable } from './define';
 
 export const W001 = defineRule({
   id: 'W001', category: 'budget', severity: 'error',
@@ -30,6 +31,13 @@ export const W002 = defineRule({
     }),
   },
 });
+
+/** A grade in the words of W005.grade: as the user writes it in zh-CN, its meaning in en-US. */
+const GRADE_WORD: CodeTable<QualGrade> = {
+  达成: { 'zh-CN': '达成', 'en-US': 'the target was achieved' },
+  部分达成: { 'zh-CN': '部分达成', 'en-US': 'the target was partly achieved' },
+  未达成: { 'zh-CN': '未达成', 'en-US': 'the target was not achieved' },
+};
 
 export const W005 = defineRule({
   id: 'W005', category: 'indicators', severity: 'error',
@@ -69,6 +77,16 @@ export const W005 = defineRule({
      * 3月, 1200人次 for 500人, 10次 for 4次/月): it said 不是数字, which the officer could only read as wrong. Both
      * values with their units, and what to write.
      */
+    /**
+     * An actual in words that name a grade (基本到位, 部分有效: 部分达成; 达标 against ≥90%: 达成) of a quantitative
+     * indicator: the form's formula scores the number reached, which the words do not give (a 部分达成 band would score
+     * 95% of a 100% target at 6–8 of 10). What the words say, and what to write.
+     */
+    grade: msg({
+      params: { name: P.text, raw: P.text, grade: P.code(GRADE_WORD), target: P.text },
+      'zh-CN': (p) => `定量指标“${p.name}”的实际完成值“${p.raw}”只说明${p.grade}，没有完成的数值，无法按年度指标值 ${p.target} 计分。请填写实际完成的数值，或在“得分”列填写得分。`,
+      'en-US': (p) => `The actual value "${p.raw}" of quantitative indicator "${p.name}" says ${p.grade} but gives no figure, so it cannot be scored against the target ${p.target}. Write the value reached, or give a score in the score column.`,
+    }),
     unit: msg({
       params: { name: P.text, actual: P.text, actualUnit: P.text, target: P.text, targetUnit: P.text },
       'zh-CN': (p) => `定量指标“${p.name}”的实际完成值“${p.actual}”与年度指标值“${p.target}”单位不同（“${p.actualUnit}”与“${p.targetUnit}”），无法换算比较，未评分。请按年度指标值的单位“${p.targetUnit}”填写实际完成值。`,
@@ -153,5 +171,7 @@ function actualFinding(at: { sheet: string; row: number; col: number }, ind: Ind
   const a = parseTarget(raw).target;
   if (ind.target !== undefined && targetUnit !== '' && (a.kind === 'quantity' || a.kind === 'change') && a.unit !== '' && convertUnit(a.value, a.unit, targetUnit) === undefined)
     return W005.finding.unit(at, { name, actual: raw.trim(), actualUnit: a.unit, target: `${formatNumber(ind.target)}${targetUnit}`, targetUnit });
+  const g = recogniseGrade(raw, ind.targetText)?.grade;
+  if (g && ind.target !== undefined) return W005.finding.grade(at, { name, raw: raw.trim(), grade: g, target: `${ind.op ?? ''}${formatNumber(ind.target)}${targetUnit}` });
   return W005.finding.actual(at, { name, raw });
 }

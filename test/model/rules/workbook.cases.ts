@@ -21,6 +21,8 @@ export const CASES: RuleCases = {
     { name: 'targets and actuals given', grid: scoredBook(), expect: [] },
     // W005.unit: a number in a unit the target's does not convert to (unitActual.test.ts holds its words)
     { name: 'an actual in another unit (52个 for 49家)', grid: scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: '49', 度量单位: '家', 实际完成值: '52个' } }) }), expect: ['error@绩效指标!G2'] },
+    // W005.grade: words that grade a rate give no figure (officerPhrasings.test.ts holds its words)
+    { name: 'an actual in words that grade it (基本到位 against 100%)', grid: scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: '100%', 实际完成值: '基本到位' } }) }), expect: ['error@绩效指标!G2'] },
     { name: 'an actual in a unit that converts (2小时 for 1天 is 1/12 天: scored, no W005)', grid: scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: '1', 度量单位: '天', 实际完成值: '2小时' } }) }), expect: [] },
   ],
   W008: [
