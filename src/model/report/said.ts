@@ -5,7 +5,8 @@
  * - a claim of completion (全部完成, 均已完成, 全面完成, 均已达成, 全部实现 … not after 未/没有/尚未) is weighed in the
  *   sections on the targets only (四（一）, 四（二）): elsewhere 全部完成 may speak of an acceptance or a payment;
  *   a claim of some, not all, is no contradiction: one its sentence qualifies (`A、B等指标均已完成`, `其余指标均已完成`,
- *   `除X外均已完成`) or whose sentence itself says what is not done (`…均已完成；X未完成，原因是…`);
+ *   `除X外均已完成`) or whose sentence itself says what is not done (`…均已完成；X未完成，原因是…`); nor is a claim
+ *   of what is to come, the 改进措施 of 四（二） (`确保全面完成`, `力争下年度全部完成`: INTENT in the claim's clause);
  * - a 预算执行率 (or 资金执行率) written as a percentage in any section is weighed against the 自评表's 执行率, to the
  *   places it is written with (100% against 99.996% agrees) — only the year's rate at its end: one its clause dates
  *   to a month before December (`截至6月底`, `1—7月`, `上半年`, `一季度`), to another year (`上年`, `2017年`) or to
@@ -32,8 +33,21 @@ const NOT_DONE = /(?:未|没有|尚未|并未|未能|不能|无法)(?:全部|完
 const OF_REST = /(?:其余|其他|其它)(?:各项|所有)?(?:绩效)?(?:指标|目标|任务)?$|除.+外/;
 /** The claim is of those listed before it: `A、B等指标`. */
 const OF_LISTED = /等(?:各项|所有)?(?:绩效)?(?:指标|目标|任务)?$/;
-/** The end of a sentence. */
-const SENTENCE_END = /[。！？!?\n]/;
+/** The ends of sentences. */
+const SENTENCE_ENDS = /[。！？!?\n]/g;
+/**
+ * A claim of what is to come, the usual 改进措施 of 四（二）: a word of intent or a later time in the claim's clause
+ * (`确保全面完成`, `力争下年度全部完成`, `预计明年全部完成验收`, `为全面完成…`) — what is planned, not what was done;
+ * not 按计划 or 已将 (`均按计划全部完成`, `已将资金全部拨付完成`: done).
+ */
+const INTENT = /确保|力争|争取|保证|力求|以期|有望|预计|(?<!按)计划|拟|(?<!已|已经)将|待|明年|下年|下一年|下一步|今后|为了|^为/;
+/** The part of a sentence's text before a claim that is the claim's clause: after its last comma or semicolon. */
+const clauseEnding = (before: string): string => before.slice([...'，,；;'].reduce((at, c) => Math.max(at, before.lastIndexOf(c)), -1) + 1);
+/**
+ * Claims (and rates) weighed in one section: an officer's text has a few; a cell of thousands (a hostile file) would
+ * otherwise make each claim's look at its sentence a pass over the whole text.
+ */
+const MAX_WEIGHED = 50;
 
 /** `预算执行率为95%`, `资金执行率达到 98.5 %`, `执行率100%`: the words, then the figure. */
 const RATE = /((?:预算|资金)?执行率)\s*(?:为|达到|达|是|约|：|:)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]/g;
@@ -47,12 +61,26 @@ const THIS_TIME = /本年|今年|全年|当年|年底|年末|年度|12\s*月|十
 /** `100.00%` from a fraction, to two places (as the 自评表 shows 执行率). */
 const percent = (x: number, places: number): string => `${roundHalfUp(x * 100, places).toFixed(places)}%`;
 
+/** A text and where its sentences end (the index of each 。！？ or line break), found once. */
+interface Sentences {
+  readonly text: string;
+  readonly ends: ReadonlyArray<number>;
+}
+const sentencesOf = (text: string): Sentences => ({ text, ends: [...text.matchAll(SENTENCE_ENDS)].map((m) => m.index) });
+
 /** The sentence around [start, end) of a text, with the claim cut out. */
-function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
-  let to = end;
-  while (to < text.length && !SENTENCE_END.test(text[to])) to++;
+function sentenceAround({ text, ends }: Sentences, start: number, end: number): { before: string; after: string } {
+  // the first sentence end at or after `start`: the sentence begins after the one before it
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = lo > 0 ? ends[lo - 1] + 1 : 0;
+  while (lo < ends.length && ends[lo] < end) lo++;
+  const to = lo < ends.length ? ends[lo] : text.length;
   return { before: text.slice(from, start), after: text.slice(end, to) };
 }
 
@@ -60,14 +88,15 @@ function sentenceAround(text: string, start: number, end: number): { before: str
  * A claim of completion that its own sentence answers with what is not done, or makes of some targets only — unless
  * those it lists name one not completed (`支持专利实施项目等指标均已完成`).
  */
-function claimOfSome(text: string, start: number, end: number, short: ReadonlyArray<string>): boolean {
+function claimOfSome(text: Sentences, start: number, end: number, short: ReadonlyArray<string>): boolean {
   const { before, after } = sentenceAround(text, start, end);
+  if (INTENT.test(clauseEnding(before))) return true;
   if (NOT_DONE.test(before) || NOT_DONE.test(after) || OF_REST.test(before)) return true;
   return OF_LISTED.test(before) && !short.some((name) => name !== '' && before.includes(name));
 }
 
 /** Whether the rate at `start` is the year's at its end: the nearest clause before it (or its own) that dates it. */
-function ofTheYear(text: string, start: number, fiscalYear: number | undefined): boolean {
+function ofTheYear(text: Sentences, start: number, fiscalYear: number | undefined): boolean {
   const { before } = sentenceAround(text, start, start);
   for (const clause of before.split(/[；;]/).pop()!.split(CLAUSES).reverse()) {
     const years = [...clause.matchAll(/(\d{4})\s*年/g)].map((y) => Number(y[1]));
@@ -94,21 +123,26 @@ export function materialFindings(
     if (!lines?.length || !cell) continue;
     const at = { sheet: material.sheet, ...cell };
     const text = lines.join('\n');
+    const sentences = sentencesOf(text);
     if (short.length && TARGET_SECTIONS.has(def.id)) {
       const names = short.map((s) => s.indicator.level3 ?? '');
+      let weighed = 0;
       for (const m of text.matchAll(ALL_DONE)) {
+        if (++weighed > MAX_WEIGHED) break;
         if (NEGATED.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
-        if (claimOfSome(text, m.index, m.index + m[0].length, names)) continue;
+        if (claimOfSome(sentences, m.index, m.index + m[0].length, names)) continue;
         out.push(R004.finding.allDone(at, { section: def.id, number: sectionNumber(def), words: m[0], names }));
         break;
       }
     }
     if (rate === undefined) continue;
+    let weighed = 0;
     for (const m of text.matchAll(RATE)) {
+      if (++weighed > MAX_WEIGHED) break;
       const places = m[2].split('.')[1]?.length ?? 0;
       const written = Number(m[2]);
       if (roundHalfUp(rate * 100, places) === written) continue;
-      if (!ofTheYear(text, m.index + m[0].indexOf(m[1]), profile.fiscalYear)) continue;
+      if (!ofTheYear(sentences, m.index + m[0].indexOf(m[1]), profile.fiscalYear)) continue;
       out.push(R004.finding.rate(at, { section: def.id, number: sectionNumber(def), words: m[1], written: `${m[2]}%`, computed: percent(rate, 2) }));
       break;
     }

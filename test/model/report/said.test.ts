@@ -30,6 +30,32 @@ describe('R004 on a claim of completion (四（一）, 四（二）) while 支�
   ])('no warning where the sentence says what is not done, or claims some only: %s', (text) => {
     expect(r004({ '四（二）': text }, true)).toEqual([]);
   });
+
+  // review38: the 改进措施 of 四（二） say what is to come — each of these got R004 (全面完成 / 全部完成) on main at dfed8eb
+  it.each([
+    ['新上项目数未达到年度指标。下一步将加强项目储备，确保全面完成年度绩效目标。'],
+    ['力争下年度全部完成。'],
+    ['部分项目尚在实施，预计明年全部完成验收。'],
+    ['为全面完成年度目标，我局将加强项目跟踪。'],
+    ['今后各项指标将全部达到。'],
+  ])('no warning on a claim of what is to come: %s', (text) => {
+    expect(r004({ '四（二）': text }, true)).toEqual([]);
+  });
+
+  it.each([
+    ['各项指标均按计划全部完成。'],
+    ['已将各项绩效目标全部完成。'],
+    ['本年度各项绩效目标均已完成，今后将继续加强管理。'],
+  ])('a claim of what was done still warns, whatever comes after it: %s', (text) => {
+    expect(r004({ '四（二）': text }, true)).toHaveLength(1);
+  });
+
+  it('a section\'s first 50 claims are weighed, no more (a hostile cell of thousands)', () => {
+    // review38: dfed8eb looked at each claim's sentence a character at a time, so the first cell took ~28 s of CPU;
+    // a claim after the first 50 is not weighed, one within them is
+    expect(r004({ '四（二）': `支持专利实施项目未完成，${'均已完成'.repeat(10_000)}。各项指标均已完成。` }, true)).toEqual([]);
+    expect(r004({ '四（二）': `${'确保全部完成，'.repeat(30)}各项指标均已完成。` }, true)).toHaveLength(1);
+  });
 });
 
 describe('R004 on a rate: only the year\'s at its end is weighed against the 自评表\'s', () => {
