@@ -177,8 +177,13 @@ export function findHeader<K extends string>(sheet: GridSheet, defs: ReadonlyArr
   return best;
 }
 
-/** `合计`, `合 计：`, and with a short prefix: `乌鲁木齐市小计`, `一、合计`. */
-const TOTAL_LABEL = /^(?:.{0,12}?)(合计|总计|小计)[:：]?$|^(合计|总计|小计)/;
+/**
+ * What a total's words say when its figures are elsewhere (`合计见附表`, `合计：详见附件2`, `小计略`, `总计附后`): then the row is a
+ * note, no total (NOTE_START). Text as stripSpaces leaves it (half-width colon and brackets).
+ */
+const TOTAL_ELSEWHERE = '[合总小]计[:(]?(?:详?见|附后|略)';
+/** `合计`, `合 计：`, and with a short prefix: `乌鲁木齐市小计`, `一、合计`; not a total whose figures are elsewhere (TOTAL_ELSEWHERE). */
+const TOTAL_LABEL = new RegExp(`^(?:.{0,12}?)(合计|总计|小计)[:：]?$|^(?!${TOTAL_ELSEWHERE})(合计|总计|小计)`);
 /** A prefix of a total label that names no group: numbering (`一、`), or the whole (`全区`, `总`, `本表`). */
 const WHOLE_PREFIX = /^(?:[一二三四五六七八九十\d]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?(?:全区|全疆|全省|全州|全市|全部|总|累计|本表|以上)?$/;
 
@@ -503,6 +508,9 @@ for (const ch of '第共') SUSPECT_START[ch.charCodeAt(0)] = 1;
 for (const ch of '总评综') SUSPECT_START[ch.charCodeAt(0)] = 1;
 // … or the header written again by another form's words: 序号 over the 项目编号 column.
 SUSPECT_START['序'.charCodeAt(0)] = 1;
+// … or a footer's signature or sender line (SIGNATURE: 报送单位, 编制人, 分管领导, 财务负责人, 日期：, 盖章), or a total whose
+// figures are elsewhere (TOTAL_ELSEWHERE: 合计见附表, 小计略).
+for (const ch of '报编分财日盖合小') SUSPECT_START[ch.charCodeAt(0)] = 1;
 
 /** A block title alone on its row: `一、新上项目`, `（二）结转项目`. */
 const BLOCK_TITLE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]).{0,40}$/;
@@ -537,7 +545,17 @@ function isBlockTitle(text: string): boolean {
  * column (以下空白, 以下为重复粘贴, 此页无数据 …: LINE_NOTE, wordsAlone — a project's name may open with 以上 or hold 重复,
  * its code never). Where a row is looked at (its column, the rest of it blank) is apart.
  */
-const NOTE_START = /^(?:其中|注[:：\d①-⑩一二三四五六七八九十、.．]|(?:填表|填报)?说明[:：]|备注[:：]|(?:(?:自评)?总分|自评等级|评价等级|综合得分)(?![\u4e00-\u9fa5])|等级[:：]|(?:单位|部门)?负责人|填表人|填报人|(?:填报|填表)(?:单位|时间)[:：(（]|审核人|复核人|经办人|联系人|联系电话|电话[:：]|制表|填表日期|填报日期)/;
+/**
+ * The words a footer's signature or sender line opens with (the class, not one form's): who signs (填表人, 审核人, 分管领导,
+ * 财务负责人 …), who sends or compiles (报送单位, 编制单位, 填报单位 — with a colon, a space or nothing after: `填报单位
+ * 自治区科学技术厅`), when (报送日期, 编制时间 …), how to reach them (联系电话, 联系方式), the seal (（盖章）). Kept short: its
+ * text is in functions.js (FINDINGS reads a range's notes too).
+ */
+const SIGNATURE =
+  '(?:单位|部门|财务)?负责人|分管领导|(?:报送|编制|填报|填表|制表|审核|复核|经办)(?:单位|人|日期|时间)|制表|联系(?:人|电话|方式)';
+const NOTE_START = new RegExp(
+  `^(?:其中|注[:：\\d①-⑩一二三四五六七八九十、.．]|(?:填表|填报)?说明[:：]|备注[:：]|(?:(?:自评)?总分|自评等级|评价等级|综合得分)(?![\\u4e00-\\u9fa5])|等级[:：]|${SIGNATURE}|(?:电话|日期)[:：]|(?:单位)?[(（]?盖章|${TOTAL_ELSEWHERE})`,
+);
 const LINE_NOTE = new RegExp(`${NOTE_START.source}|^(?:以下|以上|此页|本页|此表|本表|此处|下同|同上)|空白|重复|无数据|无正文|无内容|无项目`);
 
 const isNote = (v: CellValue): boolean => typeof v === 'string' && NOTE_START.test(stripSpaces(v));
@@ -549,8 +567,7 @@ const isNote = (v: CellValue): boolean => typeof v === 'string' && NOTE_START.te
  * `审核人（签字）：`). The label is taken whole before what follows it is looked at — `(?=(…))\1`, as JavaScript has no
  * atomic group — so `制表人：李四`, `制表单位：…` and `制表日期：…` stay notes (an optional `人` given back made them names).
  */
-const NAME_LIKE_NOTE =
-  /^\s*(?:其中|(?=((?:单位|部门)?负责人|填表人|填报人|审核人|复核人|经办人|联系人|联系电话|制表(?:人|单位|日期|时间)?))\1(?!\s*[:：(（]|\s|$))/;
+const NAME_LIKE_NOTE = new RegExp(`^\\s*(?:其中|(?=(${SIGNATURE}))\\1(?!\\s*[:：(（]|\\s|$))`);
 
 /** isNote in a catalogue without an identity field (sense.idCol < 0): NAME_LIKE_NOTE's words are names there. */
 const isNoteIn = (v: CellValue, sense: RowSense): boolean => isNote(v) && (sense.idCol >= 0 || !NAME_LIKE_NOTE.test(v as string));

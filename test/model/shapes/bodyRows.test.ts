@@ -79,6 +79,35 @@ describe('notes and signature lines', () => {
     const e = expectSameAsSample(withLedger(ledger([], footer(at))));
     expect(e.check.ledger!.table.skipped.map((k) => k.kind)).toEqual(['note', 'note', 'note']);
   });
+  // stop 37 (review37, unseen37): a sender's or signer's line without the colon 14ac7f5 asked for, or of a role it did not
+  // list, read as a project with L002 on every required field; `合计见附表` was taken for a total row.
+  const senders = [
+    '报送单位：自治区知识产权局',
+    '编制单位：自治区财政厅',
+    '填报单位 自治区科学技术厅',
+    '填表人',
+    '审核人',
+    '联系电话',
+    '报送日期：2019年1月10日',
+    '编制人：赵六',
+    '分管领导：钱七',
+    '财务负责人 孙八',
+    '单位（盖章）',
+    '联系方式：13899999999',
+    '合计见附表',
+    '小计：详见附件2',
+  ];
+  it.each([0, 1])('sender and signature lines of any wording, in column %p: notes, no project, no total, no finding', (at) => {
+    const e = expectSameAsSample(withLedger(ledger([], senders.map((t) => row({ [at]: t })))));
+    expect(e.check.ledger!.table.skipped.map((k) => [k.label, k.kind])).toEqual(senders.map((t) => [t, 'note']));
+    expect(e.check.ledger!.table.totals).toEqual([]);
+  });
+  it('a 合计 with its figures is still a total; a project whose name opens with those words and has its unit is a project (L002)', () => {
+    const named = ['编制单位', '审核人员培训基地建设', '合计见效快的节水灌溉'].map((name) => row({ [col('name')]: name, [col('unit')]: '某公司', [col('approved')]: 10 }));
+    const e = evaluateWorkbook(withLedger(ledger([], [...named, row({ 0: '合计：', [col('approved')]: 4991 })])), { layout: '2020', generatedAt: 'T' });
+    expect(e.check.ledger!.projects).toHaveLength(172);
+    expect(e.check.ledger!.table.totals).toHaveLength(1);
+  });
   it('a footer in the 序号 column of a ledger that has one', () => {
     const sheet = withSerial(ledger([]), footer(0).map((r) => [...r, null]));
     const e = expectSameAsSample(withLedger(sheet), ['S004']);
@@ -316,8 +345,12 @@ describe('the foot of an indicator sheet: 总分, 自评等级, 填表说明, si
       expect(e.check.indicators!.indicators).toHaveLength(7);
     }
     // a name that opens with those words is still an indicator
-    const named = withFoot((header) => [Array.from({ length: header.length }, (_, k) => (k === 2 ? '制表及时率' : k === at(header, '分值') ? 0 : null))]);
-    expect(evaluateWorkbook(named, { layout: '2020', generatedAt: 'T' }).check.indicators!.indicators.map((i) => i.level3)).toContain('制表及时率');
+    const names = ['制表及时率', '编制单位满意度', '分管领导督办率'];
+    const named = withFoot((header) => names.map((n) => Array.from({ length: header.length }, (_, k) => (k === 2 ? n : k === at(header, '分值') ? 0 : null))));
+    expect(evaluateWorkbook(named, { layout: '2020', generatedAt: 'T' }).check.indicators!.indicators.map((i) => i.level3)).toEqual(expect.arrayContaining(names));
+    // … and a sender's line at the foot, with a space or nothing after its label, is a note there too
+    const senders = withFoot((header) => ['报送单位 自治区知识产权局', '编制人', '分管领导：钱七'].map((t) => Array.from({ length: header.length }, (_, k) => (k === 2 ? t : null))));
+    expect(evaluateWorkbook(senders, { layout: '2020', generatedAt: 'T' }).check.indicators!.indicators).toHaveLength(7);
   });
   it('an indicator named like a note\'s words is still an indicator (its 三级指标 filled)', () => {
     const grid = withFoot((header) => [Array.from({ length: header.length }, (_, k) => (k === 0 ? '总分' : k === 2 ? '总分达标率' : null))]);
