@@ -48,8 +48,8 @@ describe('jx check', () => {
     const c = capture();
     expect(await main(['check', messy, '--json'], c.io)).toBe(0);
     const [report] = JSON.parse(c.out.join('\n'));
-    expect(report.counts).toEqual({ error: 0, warning: 0, info: 1 }); // S004: the 序号 column is not ours
-    expect(report.findings[0]).toMatchObject({ rule: 'S004', severity: 'info', sheet: '项目明细' });
+    // its 序号 column is a row's serial number, known and no field: no S004 (stop 37 listed it as an unknown column)
+    expect(report.counts).toEqual({ error: 0, warning: 0, info: 0 });
   });
   it('a finding on the whole workbook (W009 with no 配置 sheet to hold 全年预算数) names no sheet and no cell in --json, not A1 of sheet ""', async () => {
     const noProfile = path.join(dir, 'no-profile.xlsx');

@@ -11,7 +11,11 @@ import { UNITS } from './targets';
 import { inferYear, stripSpaces } from './text';
 import { isBlank } from './values';
 
-const PROVENANCE: ReadonlySet<string> = new Set(PROVENANCE_HEADERS);
+/**
+ * Headers of columns that are known and hold no field, so no unknown column (S004): jx merge's provenance
+ * (PROVENANCE_HEADERS), and a row's serial number 序号, which ledgers and indicator tables alike carry in front.
+ */
+const NOT_FIELDS: ReadonlySet<string> = new Set([...PROVENANCE_HEADERS, '序号']);
 
 export interface ColumnInfo {
   /** Absolute 0-based sheet column. */
@@ -253,7 +257,7 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
       continue;
     }
     if (!m) {
-      if (!PROVENANCE.has(leaf)) unknown.push({ ...base, header: hc.path.join('/') });
+      if (!NOT_FIELDS.has(leaf)) unknown.push({ ...base, header: hc.path.join('/') });
       if (isMoneyPart(hc.path, index))
         for (let g = hc.path.length - 2; g >= 0; g--) {
           const gm = matchHeader(hc.path[g], index);

@@ -110,7 +110,7 @@ describe('notes and signature lines', () => {
   });
   it('a footer in the 序号 column of a ledger that has one', () => {
     const sheet = withSerial(ledger([]), footer(0).map((r) => [...r, null]));
-    const e = expectSameAsSample(withLedger(sheet), ['S004']);
+    const e = expectSameAsSample(withLedger(sheet)); // 序号 is known, no field: no S004
     expect(e.check.ledger!.table.skipped).toHaveLength(3);
   });
   it.each([
@@ -351,6 +351,12 @@ describe('the foot of an indicator sheet: 总分, 自评等级, 填表说明, si
     // … and a sender's line at the foot, with a space or nothing after its label, is a note there too
     const senders = withFoot((header) => ['报送单位 自治区知识产权局', '编制人', '分管领导：钱七'].map((t) => Array.from({ length: header.length }, (_, k) => (k === 2 ? t : null))));
     expect(evaluateWorkbook(senders, { layout: '2020', generatedAt: 'T' }).check.indicators!.indicators).toHaveLength(7);
+  });
+  it('a 序号 column in front of the indicators is known, no field: no S004 (stop 37 said 有 1 个无法识别的列，已忽略：序号)', () => {
+    const base = sampleWorkbookGrid();
+    const grid = { sheets: base.sheets.map((s) => (s.name !== SAMPLE_SHEETS.indicators ? s : { ...s, values: s.values.map((r, i) => [i === 0 ? '序号' : i, ...r]), merges: s.merges?.map((m) => ({ ...m, left: m.left + 1, right: m.right + 1 })) })) };
+    const e = expectSameAsSample(grid, []);
+    expect(e.check.indicators!.indicators).toHaveLength(7);
   });
   it('an indicator named like a note\'s words is still an indicator (its 三级指标 filled)', () => {
     const grid = withFoot((header) => [Array.from({ length: header.length }, (_, k) => (k === 0 ? '总分' : k === 2 ? '总分达标率' : null))]);
