@@ -297,6 +297,30 @@ describe('several files, English, hostile text', () => {
     expect(headers).toBeGreaterThan(20);
   });
 
+  it('names a note by its own title: a county or a short name in 地州市 is no 地州市不在范围内 (stop 37 headed them so)', async () => {
+    const g = sampleWorkbookGrid();
+    const sheets = g.sheets.map((s) => (s.name === '项目台账' ? { ...s, values: s.values.map((r, i) => (i === 4 ? [...r.slice(0, 4), '伊宁市', ...r.slice(5)] : i === 5 ? [...r.slice(0, 4), '巴州', ...r.slice(5)] : i === 6 ? [...r.slice(0, 4), '金星', ...r.slice(5)] : r)) } : s));
+    const grid = { sheets };
+    const evaluation = evaluateWorkbook(grid);
+    const rows = problemRows([{ name: '台账.xlsx', grid, evaluation }], 'zh-CN');
+    expect(rows.filter((r) => r.rule === 'L006').map((r) => [r.value, r.severity, r.title])).toEqual([
+      ['伊宁市', 'info', '县市按所属地州市计'],
+      ['巴州', 'info', '地州市简称'],
+      ['金星', 'error', '地州市不在范围内'],
+    ]);
+    expect(problemRows([{ name: '台账.xlsx', grid, evaluation }], 'en-US').filter((r) => r.rule === 'L006').map((r) => r.title)).toEqual(['County under its prefecture', 'Region shortened', 'Region not allowed']);
+    // the summary counts each under its own title
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeXlsx(problemListLayouts([{ name: '台账.xlsx', grid, evaluation }], { locale: 'zh-CN', date: '2019-03-01' }).map((layout) => ({ layout })))) as unknown as ArrayBuffer);
+    const summary: unknown[][] = [];
+    wb.getWorksheet('汇总')!.eachRow((r) => summary.push((r.values as unknown[]).slice(1)));
+    expect(summary.filter((r) => r[0] === 'L006').map((r) => r.slice(0, 4))).toEqual([
+      ['L006', '地州市不在范围内', '错误', 1],
+      ['L006', '县市按所属地州市计', '提示', 1],
+      ['L006', '地州市简称', '提示', 1],
+    ]);
+  });
+
   it('shows control characters visibly and cuts a cell at Excel’s 32,767 characters', () => {
     const g = sampleWorkbookGrid();
     const long = '长'.repeat(40_000);

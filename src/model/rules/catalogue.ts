@@ -49,7 +49,8 @@ export function ruleCatalogue(): string {
         const p = placeholders(m.params);
         const name = variant === 'main' ? id : `${id}.${variant}`;
         const severity = m.severity ?? rule.severity;
-        const title = variant === 'main' ? `${rule.title['zh-CN']} / ${rule.title['en-US']}` : '';
+        const own = variant === 'main' ? rule.title : m.title;
+        const title = own ? `${own['zh-CN']} / ${own['en-US']}` : '';
         out.push(`| ${name} | ${SEVERITY[severity]} | ${cell(title)} | ${cell(m['zh-CN'](p))} | ${cell(m['en-US'](p))} |`);
       }
     }

@@ -121,6 +121,8 @@ export interface MessageDef<PS extends ParamKinds = ParamKinds> {
   readonly params: PS;
   /** When this message's severity differs from the rule's (L006.short is info, L006 an error). */
   readonly severity?: Severity;
+  /** When the rule's title would misname this message (L006's 地州市不在范围内 over L006.county, a note): its own. */
+  readonly title?: Localized;
   readonly 'zh-CN': (p: Shown<PS>) => string;
   readonly 'en-US': (p: Shown<PS>) => string;
 }

@@ -49,9 +49,10 @@ export type Finding = FindingsOfRule<(typeof RULES)[number]>;
 /** Every rule by its id (the same look-up a face given a few families makes: messages/text.ts). */
 export const ruleById: RuleLookup = ruleLookup(RULES);
 
-/** The rule's short title. */
-export function ruleTitle(id: string, locale: keyof Localized): string | undefined {
-  return ruleById(id)?.title[locale];
+/** The rule's short title; a message's own where it has one (L006.county, a note, is no 地州市不在范围内). */
+export function ruleTitle(id: string, locale: keyof Localized, variant?: string): string | undefined {
+  const r = ruleById(id);
+  return r && (r.messages[variant ?? 'main']?.title ?? r.title)[locale];
 }
 
 /** The severity the registry gives a rule's message. */

@@ -59,6 +59,7 @@ export const L006 = rowRule({
     }),
     short: msg({
       severity: 'info',
+      title: { 'zh-CN': '地州市简称', 'en-US': 'Region shortened' },
       params: { region: P.text, official: P.text },
       'zh-CN': (p) => `地州市“${p.region}”不是规范名称，按“${p.official}”读取。`,
       'en-US': (p) => `Region "${p.region}" is not the official name; it is read as "${p.official}".`,
@@ -66,6 +67,7 @@ export const L006 = rowRule({
     /** A county (伊宁市) in the 地州市 column: counted under its prefecture. Not said under a 县市区 column, which holds counties. */
     county: msg({
       severity: 'info',
+      title: { 'zh-CN': '县市按所属地州市计', 'en-US': 'County under its prefecture' },
       params: { region: P.text, official: P.text },
       'zh-CN': (p) => `地州市“${p.region}”是县（市、区），按其所属的“${p.official}”计。`,
       'en-US': (p) => `Region "${p.region}" is a county; it is counted under its prefecture "${p.official}".`,

@@ -191,7 +191,7 @@ export function problemRows(files: ReadonlyArray<CheckedFile>, locale: Locale): 
         file: cellText(file.name),
         severity: f.severity,
         rule: f.rule,
-        title: ruleTitle(f.rule, locale) ?? '',
+        title: ruleTitle(f.rule, locale, f.variant) ?? '',
         sheet: f.sheet === own ? '' : cellText(f.sheet),
         cell: f.sheet ? findingCell(f) : '',
         projectId: cellText(f.projectId ?? ''),
@@ -272,7 +272,7 @@ function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<Pr
   r++;
   const byRule = new Map<string, { rule: string; title: string; severity: Severity; count: number }>();
   for (const row of rows) {
-    const k = `${row.rule}\u0000${row.severity}`;
+    const k = `${row.rule}\u0000${row.severity}\u0000${row.title}`;
     const e = byRule.get(k);
     if (e) e.count++;
     else byRule.set(k, { rule: row.rule, title: row.title, severity: row.severity, count: 1 });
