@@ -25,8 +25,8 @@ import { findHeaderRow, headerKeys, locateSheet } from './read/locate';
 import { HEADER_EXAMPLES, inferYear, isPatentLedger, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
 import { stripSpaces, toHalfWidth } from './read/text';
 import { isBlank } from './read/values';
-import { columnFindings, S001, S002, skippedRowFindings } from './rules/sheets';
-import { hiddenRowsFinding, S005, S006, S010, S011, S014, S015, type FundNameGap } from './rules/sheetsWorkbook';
+import { columnFindings, S002, skippedRowFindings } from './rules/sheets';
+import { hiddenRowsFinding, S001, S005, S006, S010, S011, S014, S015, type FundNameGap } from './rules/sheetsWorkbook';
 import { reviewIndicators } from './rules/targets';
 import { scoringKind } from './scoring/evaluate';
 import { budgetRules, indicatorRules } from './rules/workbook';
@@ -279,10 +279,14 @@ function overlapFinding(table: Table<string>, emit: (f: Finding) => void): void 
 }
 
 /** S001 without a ledger: the sheet that came closest (most known ledger headers) and the headers recognised there. */
-function noLedgerFinding(grid: Grid, exclude: ReadonlySet<string>): Finding {
-  // a file without sheets (a CSV) whose one table is not the indicators': it has no header, and there is no sheet
-  // to name or rename
+/** The sheets S001.oneTable asks a CSV's two tables be put on. */
+const ONE_TABLE_SHEETS = [SHEET_NAMES.ledger[0], SHEET_NAMES.indicators[0]];
+
+function noLedgerFinding(grid: Grid, exclude: ReadonlySet<string>, indicators: string | undefined): Finding {
+  // a file without sheets (a CSV): there is no sheet to name or rename. Its one table read as the indicators: the
+  // ledger cannot be in that file; else the table has no header.
   const own = ownTableOf(grid);
+  if (own && own.sheet === indicators) return S001.finding.oneTable({ sheet: own.sheet, row: 0, col: 0 }, { file: own.file, read: 'indicators', missing: 'ledger', sheets: ONE_TABLE_SHEETS });
   if (own && !exclude.has(own.sheet)) return S001.finding.noHeader({ sheet: own.sheet, row: 0, col: 0 }, { table: own.file, examples: HEADER_EXAMPLES });
   let closest: { sheet: string; keys: Set<ProjectKey> } | undefined;
   for (const sh of grid.sheets) {
@@ -461,7 +465,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   } else if (!ledgerTable) {
     emit(ledgerSheet
       ? S001.finding.noHeader({ sheet: ledgerSheet.name, row: 0, col: 0 }, { table: ledgerSheet.name, examples: HEADER_EXAMPLES })
-      : noLedgerFinding(grid, taken));
+      : noLedgerFinding(grid, taken, indicatorSheet?.name));
   } else {
     const allowed = new Set(profile.regions);
     const parts: LedgerRead[] = [];
@@ -529,7 +533,10 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     targetsColumn(indicators, emit);
     if (stage === 'yearEnd') actualsColumn(indicators, emit);
   } else if (options.forSelfEval) {
-    emit(S001.finding.indicators({ sheet: indicatorSheet?.name ?? '', row: 0, col: 0 }, { kind: 'indicators', names: SHEET_NAMES.indicators, examples: INDICATOR_COLUMNS.slice(0, 3).map((d) => d.header) }));
+    // a file of one table (a CSV) read as the ledger: the indicators cannot be in it, and it has no sheet to name
+    const own = ownTableOf(grid);
+    if (own && ledgerSheet?.name === own.sheet) emit(S001.finding.oneTable({ sheet: own.sheet, row: 0, col: 0 }, { file: own.file, read: 'ledger', missing: 'indicators', sheets: ONE_TABLE_SHEETS }));
+    else emit(S001.finding.indicators({ sheet: indicatorSheet?.name ?? '', row: 0, col: 0 }, { kind: 'indicators', names: SHEET_NAMES.indicators, examples: INDICATOR_COLUMNS.slice(0, 3).map((d) => d.header) }));
   }
 
   const material = located.material && readMaterialSheet(located.material);

@@ -36,7 +36,7 @@ import { readTable, type Table } from '../read/table';
 import { CROSS_RULES, runCrossRules } from '../rules/ledgerCross';
 import { ROW_RULES, runRowRules } from '../rules/ledgerRow';
 import { READING_RULES } from '../rules/reading';
-import { LEDGER_SHEET_RULES, S001 } from '../rules/sheets';
+import { LEDGER_SHEET_RULES, S001_RANGE } from '../rules/sheets';
 import { invoke, defineFunction, type CellRange, type FunctionSignature } from './args';
 import type { FnResult } from './types';
 import { pushAll } from '../arrays';
@@ -169,7 +169,7 @@ function check(
   const table = readTable<ProjectKey>(sheet, LEDGER_COLUMNS);
   const base = { address, values, sheet, table, output: new Map<Locale, string[][]>() };
   if (!table) {
-    const f: Finding = S001.finding.noHeader(at, { table: at.sheet || SHEET_NAMES.ledger[0], examples: HEADER_EXAMPLES });
+    const f: Finding = S001_RANGE.finding.noHeader(at, { table: at.sheet || SHEET_NAMES.ledger[0], examples: HEADER_EXAMPLES });
     stats.full++;
     return { ...base, fiscalYear: undefined, headerFindings: [f], rows: new Map(), findings: [f] };
   }

@@ -12,8 +12,8 @@ import { READING_RULES } from './reading';
 import { REPORT_RULES } from './report';
 import { W006, W007, W011 } from './scoring';
 import { W003, W004, W009, W010 } from './scoringWorkbook';
-import { S001, S002, S003, S004, S007, S009 } from './sheets';
-import { S005, S006, S008, S010, S011, S012, S013, S014, S015 } from './sheetsWorkbook';
+import { S002, S003, S004, S007, S009 } from './sheets';
+import { S001, S005, S006, S008, S010, S011, S012, S013, S014, S015 } from './sheetsWorkbook';
 import { TARGET_RULES } from './targets';
 import { WORKBOOK_RULES } from './workbook';
 

@@ -8,45 +8,23 @@ import { acceptedNamesOf, type ColumnDef } from '../read/columns';
 import { rawValue, type Table } from '../read/table';
 import { rawText } from '../read/values';
 import { defineRule, msg, P } from './define';
-import { SHEET_KIND_TEXT, SKIPPED_ROW_TEXT } from './vocab';
+import { SKIPPED_ROW_TEXT } from './vocab';
 
-const kind = P.code(SHEET_KIND_TEXT);
-
-export const S001 = defineRule({
+/**
+ * S001 as a ledger range meets it (FINDINGS, functions/ledger.ts): its title and its one message there, no header row.
+ * The rule whole — the sheets a workbook's check does not find, a budget request asked for a form, a file of one table
+ * — is S001 in sheetsWorkbook.ts, which shares these (the registry's S001), so that its other texts stay out of
+ * functions.js (≤ 60 KB gzipped, issue 4).
+ */
+export const S001_RANGE = defineRule({
   id: 'S001', category: 'sheet', severity: 'error',
   title: { 'zh-CN': '找不到工作表', 'en-US': 'Sheet not found' },
   messages: {
-    main: msg({
-      params: { kind, names: P.list },
-      'zh-CN': (p) => `找不到“${p.kind}”工作表：请将工作表命名为 ${p.names} 之一，或在前 30 行内放入至少 3 个可识别的列标题。`,
-      'en-US': (p) => `No ${p.kind} sheet found: name a sheet ${p.names}, or put at least 3 known column headers in its first 30 rows.`,
-    }),
-    /** No sheet has 3 known headers: the one that came closest, and the headers recognised there. */
-    closest: msg({
-      params: { kind, names: P.list, closest: P.text, headers: P.list, count: P.number, examples: P.list },
-      'zh-CN': (p) => `找不到“${p.kind}”工作表：最接近的是工作表“${p.closest}”，但其中只识别出 ${p.count} 个列标题（${p.headers}），至少需要 3 个。请将工作表命名为 ${p.names} 之一，或使用 ${p.examples} 等列标题。`,
-      'en-US': (p) => `No ${p.kind} sheet found: the closest is sheet "${p.closest}", where only ${p.count} known header(s) were recognised (${p.headers}); at least 3 are needed. Name a sheet ${p.names}, or use headers such as ${p.examples}.`,
-    }),
     /** `table`: the sheet's name, or a file's (with its extension) that has no sheets (a CSV): never told to rename a sheet. */
     noHeader: msg({
       params: { table: P.text, examples: P.list },
       'zh-CN': (p) => `“${p.table}”的前 30 行内没有找到标题行（至少需要 3 个可识别的列标题，如 ${p.examples}）。`,
       'en-US': (p) => `No header row in the first 30 rows of "${p.table}" (at least 3 known headers such as ${p.examples} are needed).`,
-    }),
-    /**
-     * A 自评表 or 自评报告 asked of a budget request (a 绩效指标 without 实际完成值, and no ledger): `jx check` reviews its
-     * targets without an error; a year-end form cannot be built from it, and the faces said nothing of why.
-     */
-    request: msg({
-      params: {},
-      'zh-CN': () => '这是预算申报阶段的绩效目标表（没有“实际完成值”列，也没有项目台账），无法生成自评表或自评报告：二者在年终依据项目台账和实际完成值生成。请加入“项目台账”工作表和“实际完成值”列；仅审核绩效目标请使用“检查”。',
-      'en-US': () => 'This is a budget request\'s target table (no actuals column and no ledger): the self-evaluation table and report are made at year end from the ledger and the actuals. Add the ledger sheet and an actuals column; to review the targets only, run the check.',
-    }),
-    /** No 绩效指标 for a form: which form (自评表, 绩效监控表) is said by the face that refuses it, not here. */
-    indicators: msg({
-      params: { kind, names: P.list, examples: P.list },
-      'zh-CN': (p) => `找不到“${p.kind}”工作表：请将工作表命名为 ${p.names} 之一，或放入 ${p.examples} 等列标题。`,
-      'en-US': (p) => `No ${p.kind} sheet found: name a sheet ${p.names}, or give it the headers ${p.examples}.`,
     }),
   },
 });
@@ -167,7 +145,7 @@ export const S009 = defineRule({
  * sheetsWorkbook.ts, so that their texts stay out of functions.js (≤ 60 KB gzipped, issue 4). The registry's
  * SHEET_RULES (rules/index.ts) lists both, by id.
  */
-export const LEDGER_SHEET_RULES = [S001, S002, S003, S004, S007, S009] as const;
+export const LEDGER_SHEET_RULES = [S001_RANGE, S002, S003, S004, S007, S009] as const;
 
 type SheetFinding = ReturnType<(typeof S002.finding)['main']> | ReturnType<(typeof S002.finding)['parts']> | ReturnType<(typeof S003.finding)['main']> | ReturnType<(typeof S004.finding)['main']>;
 

@@ -6,6 +6,57 @@
 import type { Finding } from '../findings';
 import type { Table } from '../read/table';
 import { defineRule, msg, P, type CodeTable } from './define';
+import { S001_RANGE } from './sheets';
+import { SHEET_KIND_TEXT } from './vocab';
+
+const kind = P.code(SHEET_KIND_TEXT);
+
+/**
+ * S001, the rule whole (the registry's): a sheet not found. Its title and its no-header message are S001_RANGE's
+ * (sheets.ts), the one FINDINGS meets; the rest only a workbook's check meets (check.ts).
+ */
+export const S001 = defineRule({
+  id: 'S001', category: 'sheet', severity: S001_RANGE.severity,
+  title: S001_RANGE.title,
+  messages: {
+    main: msg({
+      params: { kind, names: P.list },
+      'zh-CN': (p) => `找不到“${p.kind}”工作表：请将工作表命名为 ${p.names} 之一，或在前 30 行内放入至少 3 个可识别的列标题。`,
+      'en-US': (p) => `No ${p.kind} sheet found: name a sheet ${p.names}, or put at least 3 known column headers in its first 30 rows.`,
+    }),
+    /** No sheet has 3 known headers: the one that came closest, and the headers recognised there. */
+    closest: msg({
+      params: { kind, names: P.list, closest: P.text, headers: P.list, count: P.number, examples: P.list },
+      'zh-CN': (p) => `找不到“${p.kind}”工作表：最接近的是工作表“${p.closest}”，但其中只识别出 ${p.count} 个列标题（${p.headers}），至少需要 3 个。请将工作表命名为 ${p.names} 之一，或使用 ${p.examples} 等列标题。`,
+      'en-US': (p) => `No ${p.kind} sheet found: the closest is sheet "${p.closest}", where only ${p.count} known header(s) were recognised (${p.headers}); at least 3 are needed. Name a sheet ${p.names}, or use headers such as ${p.examples}.`,
+    }),
+    noHeader: S001_RANGE.messages.noHeader,
+    /**
+     * A 自评表 or 自评报告 asked of a budget request (a 绩效指标 without 实际完成值, and no ledger): `jx check` reviews its
+     * targets without an error; a year-end form cannot be built from it, and the faces said nothing of why.
+     */
+    request: msg({
+      params: {},
+      'zh-CN': () => '这是预算申报阶段的绩效目标表（没有“实际完成值”列，也没有项目台账），无法生成自评表或自评报告：二者在年终依据项目台账和实际完成值生成。请加入“项目台账”工作表和“实际完成值”列；仅审核绩效目标请使用“检查”。',
+      'en-US': () => 'This is a budget request\'s target table (no actuals column and no ledger): the self-evaluation table and report are made at year end from the ledger and the actuals. Add the ledger sheet and an actuals column; to review the targets only, run the check.',
+    }),
+    /** No 绩效指标 for a form: which form (自评表, 绩效监控表) is said by the face that refuses it, not here. */
+    indicators: msg({
+      params: { kind, names: P.list, examples: P.list },
+      'zh-CN': (p) => `找不到“${p.kind}”工作表：请将工作表命名为 ${p.names} 之一，或放入 ${p.examples} 等列标题。`,
+      'en-US': (p) => `No ${p.kind} sheet found: name a sheet ${p.names}, or give it the headers ${p.examples}.`,
+    }),
+    /**
+     * A file of one table (CSV, text: ownTableOf) read as one of the two tables a year-end check needs, the other one
+     * missing: there is no sheet to name or rename, and no other table can be in that file.
+     */
+    oneTable: msg({
+      params: { file: P.text, read: kind, missing: kind, sheets: P.list },
+      'zh-CN': (p) => `“${p.file}”只有一张表，已读作${p.read}，其中没有${p.missing}：CSV 等文本文件只能放一张表。请在 Excel 中把项目台账和绩效指标放进同一个工作簿的两个工作表（如 ${p.sheets}），另存为 .xlsx 后再检查。`,
+      'en-US': (p) => `"${p.file}" holds one table, read as the ${p.read} table; there is no ${p.missing} table in it: a CSV or text file holds one table only. In Excel, put the ledger and the indicators on two sheets of one workbook (such as ${p.sheets}), save it as .xlsx and check that.`,
+    }),
+  },
+});
 
 /**
  * S005 says where the year was looked for: `where` lists the ledger's title lines and the sheet

@@ -71,6 +71,32 @@ describe('S001 on a file without sheets', () => {
   });
 });
 
+describe('S001 on a CSV of one of the two tables a year-end form needs (stop 37: told of sheets a CSV has none of)', () => {
+  const indicators = sampleWorkbookGrid().sheets.find((s) => s.name === SAMPLE_SHEETS.indicators)!;
+  const read = async (sheet: typeof ledger, name: string, forSelfEval: boolean): Promise<Finding[]> => {
+    const r = await readWorkbookFile(new TextEncoder().encode(toCsv(sheet)), name);
+    if (!r.ok) throw new Error(r.message['zh-CN']);
+    return evaluateWorkbook(r.grid, { forSelfEval }).findings.filter((x) => x.rule === 'S001');
+  };
+  it('the 绩效指标 as a CSV, checked: its name, read as the indicators, no ledger in it (it said no header row in its first 30 rows)', async () => {
+    const [f] = await read(indicators, '2018年度绩效指标.csv', false);
+    expect(findingText(f, 'zh-CN')).toBe('“2018年度绩效指标.csv”只有一张表，已读作绩效指标，其中没有项目台账：CSV 等文本文件只能放一张表。请在 Excel 中把项目台账和绩效指标放进同一个工作簿的两个工作表（如 项目台账、绩效指标），另存为 .xlsx 后再检查。');
+    expect(findingText(f, 'en-US')).toBe('"2018年度绩效指标.csv" holds one table, read as the indicator table; there is no ledger table in it: a CSV or text file holds one table only. In Excel, put the ledger and the indicators on two sheets of one workbook (such as 项目台账, 绩效指标), save it as .xlsx and check that.');
+  });
+  it('the ledger as a CSV, asked for a 自评表: its name, read as the ledger, no indicators in it (it said name a sheet 绩效指标)', async () => {
+    const fs = await read(ledger, '2018年度项目台账.csv', true);
+    expect(fs.map((f) => f.variant)).toEqual(['oneTable']);
+    expect(findingText(fs[0], 'zh-CN')).toMatch(/^“2018年度项目台账.csv”只有一张表，已读作项目台账，其中没有绩效指标：/);
+    expect(findingText(fs[0], 'en-US')).not.toMatch(/sheet "|name a sheet/);
+  });
+  it('an .xlsx without its 绩效指标 is still told to name or add a sheet', async () => {
+    const bytes = await writeXlsx([{ grid: ledger }]);
+    const r = await readWorkbookFile(bytes, '台账.xlsx');
+    if (!r.ok) throw new Error(r.message['zh-CN']);
+    expect(evaluateWorkbook(r.grid, { forSelfEval: true }).findings.filter((x) => x.rule === 'S001').map((f) => f.variant)).toEqual(['indicators']);
+  });
+});
+
 describe('what a check read, on a file without sheets', () => {
   const read = async (bytes: Uint8Array, name: string): Promise<Record<Locale, string>> => {
     const r = await readWorkbookFile(bytes, name);

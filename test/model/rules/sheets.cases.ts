@@ -47,6 +47,7 @@ export const CASES: RuleCases = {
     { name: 'no sheet looks like a ledger', grid: { sheets: [{ name: 'Sheet1', values: [['a', 'b'], [1, 2]] }] }, expect: ['error@!A1'] },
     { name: 'a sheet named 项目台账 without a header row', grid: { sheets: [book().sheets[0], { name: '项目台账', values: [['说明'], ['见附件']] }] }, expect: ['error@项目台账!A1'] },
     { name: 'no indicator sheet when the table is to be built', book: {}, options: { forSelfEval: true }, expect: ['error@!A1'] },
+    { name: 'a CSV ledger when the table is to be built: the indicators cannot be in it (S001.oneTable)', grid: csvOf(''), options: { forSelfEval: true }, expect: ['error@台账!A1'] },
     { name: 'the closest sheet has two known headers', grid: { sheets: [book().sheets[0], { name: 'Sheet1', values: [['序号', '项目名称', '单位名称', '金额'], [1, '甲', '乙', 3]] }] }, expect: ['error@Sheet1!A1'] },
     { name: 'a ledger found by its headers under another name', grid: { sheets: [book().sheets[0], { ...ledgerSheet, name: '2018年报送' }] }, expect: [] },
     { name: 'all three sheets for the table', grid: scoredBook(), options: { forSelfEval: true }, expect: [] },
