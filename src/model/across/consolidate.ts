@@ -13,7 +13,7 @@
 import type { LocalizedText } from '../errors';
 import type { Finding } from '../findings';
 import { columnLetters, dateToSerial, EXCEL_MAX_ROWS, isDateValue, type CellValue, type GridSheet } from '../grid';
-import { DEFAULT_COLUMN_CHARS, MAX_ROW_POINTS, PAGE_NUMBER_FOOTER, type CellStyle, type GridPrint, type LayoutCell, type LayoutValue, type SheetLayout, type StyledValue } from '../layout';
+import { DEFAULT_COLUMN_CHARS, MAX_ROW_POINTS, PAGE_NUMBER_FOOTER, printableSize, printedColumnPoints, type CellStyle, type GridPrint, type LayoutCell, type LayoutValue, type SheetLayout, type StyledValue } from '../layout';
 import { projectSocial } from '../metrics';
 import { fenToNumber, type Fen, type MoneyUnit } from '../money';
 import { PROVENANCE_HEADERS } from '../read/columns';
@@ -21,7 +21,7 @@ import { ledgerParts } from '../read/ledger';
 import type { Project, ProjectKey } from '../records';
 import { LEDGER_HEADERS } from '../sample/workbook';
 import { markDraft, structuralErrors } from '../selfeval/draft';
-import { cellTextWidth, heightFor, lineCount, uniqueSheetName } from '../selfeval/sheet';
+import { cellTextWidth, heightFor, lineCount, MIN_FIT_SCALE, uniqueSheetName } from '../selfeval/sheet';
 import { provinceRegionOf, type AcrossFinding, type AcrossResult } from './index';
 
 /** A sheet of the consolidated workbook: a layout, or a grid copied as it was. */
@@ -150,6 +150,8 @@ const UNIT_LINE = (unit: string): string => `\n（${unit}）`;
 
 /** The printed margins (cm) of the consolidation's sheets, 汇总 and 项目台账 alike. */
 const MARGINS_CM = { top: 1.9, bottom: 1.9, left: 1.8, right: 1.8 } as const;
+/** The 汇总's paper: A4 landscape (its width decides how wide 来源文件 may be, filesWidth). */
+const SUMMARY_PAGE = { paperSize: 'A4', orientation: 'landscape', margins: MARGINS_CM } as const;
 
 /**
  * A copied sheet on paper: A4 landscape, one page wide, its texts wrapped in their columns. Printed with Excel's
@@ -394,13 +396,20 @@ export function consolidate(result: AcrossResult): Consolidated {
 }
 
 /**
- * The 汇总's 来源文件 column: as wide as its longest file name as a host draws it (cellTextWidth), from 16
- * characters up to 50 (a longer one wraps): a prefecture's name for its ledger (乌鲁木齐市专利实施项目台账（补报）.xlsx, 42
- * units as a host draws it) on one line.
+ * The 汇总's 来源文件 column: as wide as its longest file name as a host draws it (cellTextWidth), from 16 characters
+ * on: a prefecture's name for its ledger (乌鲁木齐市专利实施项目台账（补报）.xlsx, 42 units as a host draws it) on one
+ * line. Up to what the page allows beside the `other` columns: the sheet, fitted one page wide, still prints its 11 pt
+ * body at 8 pt or more (MIN_FIT_SCALE, as the forms' fit to one page) — and never narrower than 50, its width before
+ * (a name over 50 wrapped in the middle, …项目台账（第二次修订稿， / 已盖章）.xlsx, where the page had room for it). A
+ * longer name wraps, its row as tall as its lines (filesHeight).
  */
-function filesWidth(rows: ReadonlyArray<RegionSummary>): number {
+function filesWidth(rows: ReadonlyArray<RegionSummary>, other: ReadonlyArray<number>): number {
   const widest = rows.reduce((w, s) => s.files.reduce((x, f) => Math.max(x, Math.ceil(cellTextWidth(f) + 1)), w), 0);
-  return Math.min(50, Math.max(16, widest));
+  // (a host prints a fit at a whole percent, rounded down: 73 %, not 72.7)
+  const room = printableSize(SUMMARY_PAGE).width / (Math.ceil(MIN_FIT_SCALE * 100) / 100) - other.reduce((a, w) => a + printedColumnPoints(w), 0);
+  let most = 255; // Excel's widest column
+  while (most > 50 && printedColumnPoints(most) > room) most--;
+  return Math.min(most, Math.max(16, widest));
 }
 
 /**
@@ -412,7 +421,7 @@ const filesText = (files: ReadonlyArray<string>): string => files.join('\n');
 /** A 汇总 row's height for its 来源文件 wrapped at `width` (undefined: one line, the default height). */
 function filesHeight(files: ReadonlyArray<string>, width: number): number | undefined {
   const lines = lineCount(filesText(files), width);
-  return lines > 1 ? Math.round((lines * 14.25 + 4) * 4) / 4 : undefined;
+  return lines > 1 ? Math.round(heightFor(lines) * 4) / 4 : undefined;
 }
 
 interface SummaryOptions {
@@ -457,8 +466,8 @@ function summaryLayout(rows: ReadonlyArray<RegionSummary>, other: { errors: numb
   columns.push(
     { header: '错误', width: 7, style: COUNT, total: true, cell: (s) => ({ value: s.errors }) },
     { header: '警告', width: 7, style: COUNT, total: true, cell: (s) => ({ value: s.warnings }) },
-    { header: '来源文件', width: filesWidth(rows), style: { ...BODY, wrap: true }, cell: (s) => ({ value: filesText(s.files) }) },
   );
+  columns.push({ header: '来源文件', width: filesWidth(rows, columns.map((c) => c.width)), style: { ...BODY, wrap: true }, cell: (s) => ({ value: filesText(s.files) }) });
   const width = columns.length;
   const HEADER = 2;
   const FIRST = 3;
@@ -513,8 +522,7 @@ function summaryLayout(rows: ReadonlyArray<RegionSummary>, other: { errors: numb
     font: FONT,
     frozenRows: FIRST,
     page: {
-      paperSize: 'A4', orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
-      margins: MARGINS_CM,
+      ...SUMMARY_PAGE, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
       printTitleRows: { first: HEADER, last: HEADER },
       printArea: { top: 0, left: 0, bottom: totalRow, right: width - 1 },
     },

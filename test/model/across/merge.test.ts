@@ -11,8 +11,8 @@ import { writeXlsx } from '../../../src/adapters/xlsx/write';
 import { checkAcross } from '../../../src/model/across';
 import { CONSOLIDATED_SHEETS, consolidate, type Consolidated } from '../../../src/model/across/consolidate';
 import { unzipSync, strFromU8 } from 'fflate';
-import { cellsToWrite, type CellToWrite } from '../../../src/model/layout';
-import { cellTextWidth, lineCount } from '../../../src/model/selfeval/sheet';
+import { cellsToWrite, fitScale, type CellToWrite } from '../../../src/model/layout';
+import { cellTextWidth, lineCount, MIN_FIT_SCALE } from '../../../src/model/selfeval/sheet';
 import { dateToSerial, isDateValue, isErrorValue, type Grid } from '../../../src/model/grid';
 import { decimalToFen, fenToDecimal } from '../../../src/model/money';
 import { SAMPLE_FIGURES, sampleWorkbookGrid } from '../../../src/model/sample';
@@ -91,22 +91,31 @@ describe('the split sample merged back', () => {
   });
 
   // A file name longer than the column (as prefectures name them: …项目台账（第二次修订稿，已盖章）.xlsx) printed cut at
-  // the default row height, its first line lost: the column is now as wide as the names (16 to 40) and a row as tall
-  // as its wrapped names.
-  it('汇总: 来源文件 as wide as its names, and a row as tall as a long name wraps to', async () => {
-    const long = '乌鲁木齐市2018年度自治区专利实施资金项目台账（第二次修订稿，已盖章）.xlsx';
+  // the default row height, its first line lost: the column is as wide as the names and a row as tall as its wrapped
+  // names. print38: the column stopped at 50, so a name of 62 units wrapped in the middle (…项目台账（修 / 订稿）.xlsx)
+  // where the page had room for it; it now goes as wide as the page allows (72 here), the sheet printing at 8 pt or more.
+  it('汇总: 来源文件 as wide as its names (as the page allows), and a row as tall as a long name wraps to', async () => {
+    const long = '乌鲁木齐市2018年度自治区专利实施资金项目台账（修订稿）.xlsx';
     const renamed = [{ ...files[0], file: long }, ...files.slice(1)];
     const { merged } = await mergedGrid(renamed, province);
     const summary = merged.sheets.find((s) => s.layout?.name === CONSOLIDATED_SHEETS.summary)!.layout!;
     const col = summary.columnWidths.length - 1;
     expect(summary.cells.find((c) => c.row === 2 && c.col === col)!.value).toBe('来源文件');
-    expect(summary.columnWidths[col]).toBe(50);
-    const cell = summary.cells.find((c) => c.col === col && c.value === long)!;
-    const lines = lineCount(long, 50);
+    expect(cellTextWidth(long)).toBeGreaterThan(50);
+    expect(lineCount(long, summary.columnWidths[col])).toBe(1);
+    expect(fitScale(summary)!).toBeGreaterThanOrEqual(Math.ceil(MIN_FIT_SCALE * 100));
+    // a name longer than the page allows: the column as wide as it may be, the name wrapped, its row as tall as that
+    const longer = '乌鲁木齐市2018年度自治区专利实施资金项目台账（第二次修订稿，已盖章）.xlsx';
+    const wide = (await mergedGrid([{ ...files[0], file: longer }, ...files.slice(1)], province)).merged.sheets[0].layout!;
+    const at = wide.columnWidths[col];
+    expect(fitScale(wide)!).toBeGreaterThanOrEqual(Math.ceil(MIN_FIT_SCALE * 100));
+    expect(fitScale({ ...wide, columnWidths: wide.columnWidths.map((w, c) => (c === col ? w + 1 : w)) })!).toBeLessThan(Math.ceil(MIN_FIT_SCALE * 100));
+    const cell = wide.cells.find((c) => c.col === col && c.value === longer)!;
+    const lines = lineCount(longer, at);
     expect(lines).toBeGreaterThan(1);
-    expect(summary.rowHeights[cell.row]).toBeGreaterThanOrEqual(lines * 14.25);
+    expect(wide.rowHeights[cell.row]).toBeGreaterThanOrEqual(lines * 14.25);
     // one-line names keep the default height
-    const short = summary.cells.find((c) => c.col === col && c.row !== cell.row && c.row > 2 && typeof c.value === 'string' && c.value !== '')!;
+    const short = summary.cells.find((c) => c.col === col && c.row !== summary.cells.find((x) => x.value === long)!.row && c.row > 2 && typeof c.value === 'string' && c.value !== '')!;
     expect(summary.rowHeights[short.row]).toBeUndefined();
     // the sample's own names: the column fits the longest of them on one line
     const plain = (await mergedGrid(files, province)).merged.sheets[0].layout!;
