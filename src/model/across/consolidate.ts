@@ -6,7 +6,7 @@
  *   分配金额 and its difference when 配置 lists allocations, the errors and warnings found in that
  *   地州市's projects (per file and across files), its source files; a 合计 row of SUM formulas;
  * - 项目台账: every project of every file, in file order, with 来源文件, 来源工作表, 来源行 (the row
- *   as Excel numbers it): values as read (amounts in the province's unit, 地州市 as its official
+ *   as Excel numbers it) and 原填地州市 (the 地州市 as written, where it is read as another): values as read (amounts in the province's unit, 地州市 as its official
  *   name, dates as dates); a cell that could not be read is kept as written, for the check to find;
  * - 配置, 绩效指标 and 报告素材 of the province, copied as they were (so that `jx report` of the consolidation has its text).
  */
@@ -203,7 +203,7 @@ export function copiedHeights(sheet: GridSheet, widths: ReadonlyArray<number>): 
 }
 
 /** Column widths (characters) of the consolidated ledger's wider columns. */
-const WIDTH: Readonly<Record<string, number>> = { 项目编号: 16, 项目名称: 30, 承担单位: 28, 统一社会信用代码: 22, 地州市: 16, 专利号: 20, 备注: 20, 来源文件: 24, 来源工作表: 14 };
+const WIDTH: Readonly<Record<string, number>> = { 项目编号: 16, 项目名称: 30, 承担单位: 28, 统一社会信用代码: 22, 地州市: 16, 专利号: 20, 备注: 20, 来源文件: 24, 来源工作表: 14, 原填地州市: 16 };
 
 const FONT = { name: '宋体', fallbacks: ['SimSun', 'Noto Serif CJK SC'], size: 11 } as const;
 const HEAD: CellStyle = { bold: true, hAlign: 'center', vAlign: 'middle', wrap: true, border: true, fill: '#DDEBF7' };
@@ -268,6 +268,7 @@ export function consolidate(result: AcrossResult): Consolidated {
   // 带动社会投入 left blank (or its column absent) is 项目总投资 − 财政支持资金 (workbook.md, metrics' projectSocial): the
   // cell gets that formula, so that the 汇总's SUMIFS and the 合计 give the figure the 自评表 and the report give.
   const colOf = (k: ProjectKey): number => LEDGER_HEADERS.findIndex(([key]) => key === k);
+  const regionAt = colOf('region');
   const derived = { social: colOf('socialInvestment'), total: columnLetters(colOf('totalInvestment')), approved: columnLetters(colOf('approved')) };
   for (const { file, evaluation } of result.files) {
     const ledger = evaluation.check.ledger;
@@ -277,10 +278,11 @@ export function consolidate(result: AcrossResult): Consolidated {
     for (const part of ledgerParts(ledger)) {
       const t = part.table;
       const columns = LEDGER_HEADERS.map(([key]) => t.columns[key]?.col);
+      const regionCol = t.columns.region?.col;
       const sheetRegions = regionOfRow.get(sheetKey(file, t.sheet.name)) ?? new Map<number, string>();
       regionOfRow.set(sheetKey(file, t.sheet.name), sheetRegions);
       for (const p of part.projects) {
-        const values: Array<LayoutValue | StyledValue> = new Array<LayoutValue | StyledValue>(n + 3);
+        const values: Array<LayoutValue | StyledValue> = new Array<LayoutValue | StyledValue>(n + 4);
         for (let col = 0; col < n; col++) {
           const c = columns[col];
           values[col] = cellOf(p, LEDGER_HEADERS[col][0], () => (c !== undefined ? t.value(p.row, c) : null), unit, regionOf);
@@ -290,6 +292,11 @@ export function consolidate(result: AcrossResult): Consolidated {
         values[n] = file;
         values[n + 1] = t.sheet.name === own ? null : t.sheet.name;
         values[n + 2] = p.row + 1;
+        // the 地州市 as the row wrote it, where the consolidated one reads it as another (伊宁市 → 伊犁哈萨克自治州, 巴州):
+        // the submitter's words are kept beside the prefecture the 汇总 counts them under
+        const written = regionCol !== undefined ? t.value(p.row, regionCol) : null;
+        const writtenText = typeof written === 'string' ? written.trim() : null;
+        values[n + 3] = writtenText && writtenText !== values[regionAt] ? writtenText : null;
         rows.push(values);
         const region = regionOf(p) ?? NO_REGION;
         sheetRegions.set(p.row, region);

@@ -64,9 +64,10 @@ export interface ColumnDef<K extends string> {
 
 /**
  * The columns `jx merge` adds to the consolidated 项目台账 (which file, sheet and row a project came
- * from): known, not fields, so a consolidated ledger read again has no unknown columns (S004).
+ * from, and the 地州市 the row wrote where the consolidated 地州市 reads it otherwise: a county, a short
+ * name): known, not fields, so a consolidated ledger read again has no unknown columns (S004).
  */
-export const PROVENANCE_HEADERS = ['来源文件', '来源工作表', '来源行'] as const;
+export const PROVENANCE_HEADERS = ['来源文件', '来源工作表', '来源行', '原填地州市'] as const;
 
 export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
   { key: 'id', header: '项目编号', aliases: ['编号', '项目代码', '合同编号', '项目号', '立项编号', '合同号', '项目合同编号', '项目编码'], type: 'text', required: true, identity: true },

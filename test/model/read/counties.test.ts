@@ -92,6 +92,15 @@ describe('a county\'s ledger', () => {
     expect(findingText(l006[0], 'en-US').replace(/伊宁市|霍城县|奎屯市|伊犁哈萨克自治州/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
     const merged = consolidate(checkAcross([{ file: 'a.xlsx', grid: withLedger({ ...ledger, values }) }]));
     expect(merged.regions.map((x) => [x.region, x.projects])).toEqual([[ILI, body.length]]);
+    // the consolidated 项目台账 counts each under its prefecture (地州市, what the 汇总 sums by) and keeps what the row wrote
+    // (原填地州市): stop 37 wrote 伊犁哈萨克自治州 over 伊宁市, the county then said only in L006's note
+    const layout = merged.sheets.flatMap((x) => (x.layout?.name === '项目台账' ? [x.layout] : []))[0];
+    const head = layout.cells.filter((c) => c.row === layout.table!.first - 1).sort((a, b) => a.col - b.col).map((c) => c.value);
+    const [at, kept] = [head.indexOf('地州市'), head.indexOf('原填地州市')];
+    expect(layout.table!.rows.map((r) => [r[at], r[kept]])).toEqual(body.map((_, k) => [ILI, COUNTIES[(k + header + 1) % 3]]));
+    // a row that wrote the prefecture's official name has nothing to keep there
+    const plain = consolidate(checkAcross([{ file: 'b.xlsx', grid: withLedger(ledger) }])).sheets.flatMap((x) => (x.layout?.name === '项目台账' ? [x.layout] : []))[0];
+    expect(plain.table!.rows.every((r) => r[kept] === null)).toBe(true);
     const county = values.map((r, i) => (i === header ? r.map((v, c) => (c === regionCol ? '县市区' : v)) : r));
     expect(evaluateWorkbook(withLedger({ ...ledger, values: county })).findings.filter((f) => f.rule === 'L006' || f.rule === 'S002')).toEqual([]);
   });
