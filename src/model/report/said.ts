@@ -38,9 +38,11 @@ const SENTENCE_ENDS = /[。！？!?\n]/g;
 /**
  * A claim of what is to come, the usual 改进措施 of 四（二）: a word of intent or a later time in the claim's clause
  * (`确保全面完成`, `力争下年度全部完成`, `预计明年全部完成验收`, `为全面完成…`) — what is planned, not what was done;
- * not 按计划 or 已将 (`均按计划全部完成`, `已将资金全部拨付完成`: done).
+ * not 按计划 or 已将 (`均按计划全部完成`, `已将资金全部拨付完成`: done), nor the nouns: a plan or a target drafted
+ * (`年初计划的…`, `年度计划任务已全部完成`, `原定计划全部完成`, `年初拟定的…`) and a condition met
+ * (`在保证质量的前提下…`) are what was done.
  */
-const INTENT = /确保|力争|争取|保证|力求|以期|有望|预计|(?<!按)计划|拟|(?<!已|已经)将|待|明年|下年|下一年|下一步|今后|为了|^为/;
+const INTENT = /(?<!在)(?:确保|保证)|力争|争取|力求|以期|有望|预计|(?<!按)计划(?!的|任务|目标|指标|内|数|$)|拟(?!定)|(?<!已|已经)将|待|明年|下年|下一年|下一步|今后|为了|^为/;
 /** The part of a sentence's text before a claim that is the claim's clause: after its last comma or semicolon. */
 const clauseEnding = (before: string): string => before.slice([...'，,；;'].reduce((at, c) => Math.max(at, before.lastIndexOf(c)), -1) + 1);
 /**

@@ -50,6 +50,18 @@ describe('R004 on a claim of completion (四（一）, 四（二）) while 支�
     expect(r004({ '四（二）': text }, true)).toHaveLength(1);
   });
 
+  // late38: b1952aa took the noun 计划, 拟定 and a 保证 of a condition for intent, so these claims of what was done
+  // lost their R004 while 支持专利实施项目 is partly met
+  it.each([
+    ['年初计划的各项绩效目标均已全部完成。'],
+    ['年度计划任务已全部完成。'],
+    ['原定计划全部完成。'],
+    ['年初拟定的各项绩效目标均已全部完成。'],
+    ['在保证质量的前提下各项指标全部完成。'],
+  ])('a plan or target named as a noun, or a condition met, is no intent: %s', (text) => {
+    expect(r004({ '四（二）': text }, true)).toHaveLength(1);
+  });
+
   it('a section\'s first 50 claims are weighed, no more (a hostile cell of thousands)', () => {
     // review38: dfed8eb looked at each claim's sentence a character at a time, so the first cell took ~28 s of CPU;
     // a claim after the first 50 is not weighed, one within them is
