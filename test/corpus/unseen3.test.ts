@@ -80,4 +80,9 @@ describe('a workbook without 配置 whose title rows name the fund', () => {
     expect(titles.map((t) => fundNamedIn([t]))).toEqual(titles.map(() => undefined));
     expect(['2020年度财政扶贫资金项目台账', '2021年度乡村振兴衔接资金项目台账'].map((t) => fundNamedIn([t]))).toEqual(['财政扶贫资金', '乡村振兴衔接资金']);
   });
+  it('names none from such money called 专项资金 (late37: 2020年度结转专项资金项目明细表 named the fund 结转专项资金)', () => {
+    const titles = ['2020年结转专项资金项目明细表', '已拨付专项资金明细', '各地州市专项资金分配表', '2019年度拟下达专项资金项目台账', '2020年度中央和自治区专项资金安排表', '以前年度结余专项资金使用情况表', '各县市区补助资金分配表'];
+    expect(titles.map((t) => fundNamedIn([t]))).toEqual(titles.map(() => undefined));
+    expect(['2020年度自治区农业发展专项资金分配表', '2019年度中央和自治区文化产业发展专项资金项目台账'].map((t) => fundNamedIn([t]))).toEqual(['自治区农业发展专项资金', '中央和自治区文化产业发展专项资金']);
+  });
 });

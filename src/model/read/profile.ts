@@ -311,8 +311,12 @@ export function cutoffMonth(v: CellValue): number | undefined {
  * with words of any fund only (项目资金, 财政专项资金) names none. The first line, in order, that names one.
  */
 const FUND_IN_TITLE = /^(?:[\u4e00-\u9fa5]{0,12}?\d{4}年度?)?([\u4e00-\u9fa5]{2,30}?资金)(?=项目|台账|明细|安排|分配|使用|执行|情况|汇总|绩效|自评|监控|目标|表|[（(]|$)/;
-/** Words that name no fund of their own (项目资金, 财政专项资金, 自治区补助资金, 第一批专项资金). */
-const GENERIC_FUND = /^(?:自治区|中央|省级|本级|上级|财政|专项|项目|补助|下达|拨付|第[一二三四五六七八九十\d]{1,3}批次?)*资金$/;
+/**
+ * Words that name no fund of their own (项目资金, 财政专项资金, 自治区补助资金, 第一批专项资金), also with the money's state or
+ * place before them (结转专项资金, 已拨付专项资金, 各地州市专项资金, 以前年度结余资金).
+ */
+const GENERIC_FUND =
+  /^(?:自治区|中央|省级|本级|上级|财政|专项|项目|补助|(?:已|拟|待)?(?:下达|拨付|分配)|结转|结余|以前年度|上年度?|本年度?|各(?:地州市?|地市|地区|州市|县市区?|市县区?|县区)|和|及|和|及|第[一二三四五六七八九十\d]{1,3}批次?)*资金$/;
 /**
  * How a fund's name ends: the kind of fund it is (专项资金, 发展资金, 补助资金 …). Money described by its state, its batch
  * or its place (结转资金, 已拨付资金, 拟下达资金, 第一批资金, 各地州市资金, 中央和自治区资金) is no fund's name.
