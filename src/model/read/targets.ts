@@ -214,7 +214,7 @@ export const DEFAULTS_BY_LEVEL2: ReadonlyArray<{ readonly level2: string; readon
  * 资金闲置率 … read as ≤ when no word gives the direction, whatever the 二级指标 (质量指标 mostly). Only at the end, so that
  * what is done about them (投诉处理率, 隐患整改率, 故障修复率) keeps ≥.
  */
-const UNWANTED_WORDS = '差错|投诉|事故|故障|失误|返工|不合格|违规|违纪|超支|损失|流失|逾期|误差|空置|闲置|死亡|复发|漏报|错报|次品|不良|退货|损耗|延误|缺陷|发案|安全隐患';
+const UNWANTED_WORDS = '差错|投诉|事故|故障|失误|返工|不合格|违规|违纪|超支|损失|流失|逾期|误差|空置|闲置|死亡|复发|漏报|错报|次品|不良|退货|损耗|延误|缺陷|发案|安全隐患|重复|挪用|截留|套取|虚报|冒领|拖欠';
 export const UNWANTED = new RegExp(`(?:${UNWANTED_WORDS})(?:发生)?(?:率|次数|数量|数|起数|件数|金额|人数|人次|起|次|件)?$`);
 /** What should not happen named anywhere (违规使用资金): a bare 0 of it is a cap (parseTarget). */
 const NAMES_UNWANTED = new RegExp(UNWANTED_WORDS);

@@ -172,7 +172,25 @@ export const T011 = defineRule({
   },
 });
 
-export const TARGET_RULES = [T001, T002, T003, T004, T005, T006, T007, T008, T009, T010, T011] as const;
+/**
+ * A target of 0 read as ≥0 (a bare 0, or 0 under 指标性质 ≥): any result meets it in full, so 受益群众满意度 0 against
+ * 95% or 新增示范点 0个 against 5个 scores full marks. A target left out or mistyped, almost certainly; a 0 of what should
+ * not happen is read as ≤0 already (targets.ts NAMES_UNWANTED), and `≥0` written in the cell is the setter's own.
+ */
+export const T012 = defineRule({
+  id: 'T012', category: 'indicators', severity: 'warning',
+  title: { 'zh-CN': '指标值为0', 'en-US': 'Target of zero' },
+  messages: {
+    main: msg({
+      params: { name: P.text, target: P.text },
+      'zh-CN': (p) => `指标“${p.name}”的年度指标值为“${p.target}”，按“≥0”评分，任何完成值都得满分：像是漏填或误填。请填写年度指标值；不应发生的事项请写“零”或“≤0”，确为不低于0请写“≥0”。`,
+      'en-US': (p) =>
+        `Indicator "${p.name}": the target "${p.target}" is scored as ≥0, which any result meets in full; it looks left out or mistyped. Give the year's target; for something that should not happen write ≤0, and write ≥0 if at least zero is meant.`,
+    }),
+  },
+});
+
+export const TARGET_RULES = [T001, T002, T003, T004, T005, T006, T007, T008, T009, T010, T011, T012] as const;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -229,5 +247,6 @@ export function reviewIndicators(read: IndicatorsRead, emit: (f: Finding) => voi
     if (read.cols.explanation !== undefined && !ind.explanation?.trim() && !noExplanations) emit(T009.finding.main(at(ind, 'explanation'), { name }));
     if (t?.kind === 'quantity' && t.approx && ind.opFrom !== 'column') emit(T010.finding.main(at(ind, 'target'), { name, target, reading: printScored(t as Quantity) }));
     if (t?.kind === 'multi' && !rangeOf(t)) emit(T011.finding.main(at(ind, 'target'), { name, target, count: t.parts.length }));
+    if (t?.kind === 'quantity' && t.value === 0 && !t.approx && ind.op === '≥' && ind.opFrom !== 'word') emit(T012.finding.main(at(ind, 'target'), { name, target }));
   }
 }

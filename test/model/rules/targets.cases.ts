@@ -76,6 +76,12 @@ export const CASES: RuleCases = {
     { name: '约 read as the default direction', grid: first({ 年度指标值: '约2项' }), expect: ['info@绩效指标!E2'] },
     { name: 'a comparison written', grid: first({ 年度指标值: '≥2项' }), expect: [] },
   ],
+  T012: [
+    { name: 'a bare 0 under a count (新增示范点 0个 scored 5个 in full, silently)', grid: first({ 三级指标: '新增示范点', 年度指标值: '0个', 实际完成值: '5个' }), expect: ['warning@绩效指标!E2'] },
+    { name: 'a 0 under 指标性质 ≥', grid: first({ 指标性质: '≥', 年度指标值: 0, 度量单位: '%', 实际完成值: '95%' }), expect: ['warning@绩效指标!E2'] },
+    { name: 'a 0 of what should not happen (a cap: ≤0)', grid: first({ 三级指标: '重复申报项目', 年度指标值: '0个', 实际完成值: '0个' }), expect: [] },
+    { name: '零 and ≥0 written by the setter', grid: scoredBook({ indicatorRows: indicators({ 0: { 指标性质: null, 三级指标: '安全事故', 年度指标值: '零', 实际完成值: '0' }, 1: { 指标性质: null, 年度指标值: '≥0%', 实际完成值: '3%' } }) }), expect: [] },
+  ],
   T011: [
     { name: 'several values in one cell', grid: first({ 年度指标值: '新建2座；改建3座' }), expect: ['info@绩效指标!E2'] },
     { name: 'one value written twice on two lines', grid: first({ 年度指标值: '≥2项\n≥2项' }), expect: [] },

@@ -211,6 +211,13 @@ describe('phrasings37: what the target grammar reads', () => {
     // a 0 under 满意度 or a count is no cap (late37: it read ≤0 and scored 95% and 5个 at 0 points, with no finding)
     ['受益群众满意度', '0', { kind: 'quantity', op: '≥', value: 0, unit: '' }],
     ['新增示范点', '0个', { kind: 'quantity', op: '≥', value: 0, unit: '个' }],
+    // said38: more things that should not happen, named anywhere (重复申报项目 0个 read ≥0个 and scored 1个 in full)
+    ['重复申报项目', '0个', { kind: 'quantity', op: '≤', value: 0, unit: '个' }],
+    ['挪用项目资金', '0', { kind: 'quantity', op: '≤', value: 0, unit: '' }],
+    ['截留补助资金', '0万元', { kind: 'quantity', op: '≤', value: 0, unit: '万元' }],
+    ['套取财政资金', '0起', { kind: 'quantity', op: '≤', value: 0, unit: '起' }],
+    ['虚报冒领人数', '0人', { kind: 'quantity', op: '≤', value: 0, unit: '人' }],
+    ['拖欠农民工工资', '0', { kind: 'quantity', op: '≤', value: 0, unit: '' }],
   ])('a bare 0 under %s: %s reads as %j', (level3, written, target) => {
     expect(parseTarget(written, { level2: '数量指标', level3 }).target).toEqual(target);
   });
