@@ -8,8 +8,8 @@
 import { promises as fs } from 'node:fs';
 import { checkAcross, type AcrossFinding, type AcrossInput, type AcrossResult } from '../model/across';
 import { consolidate, mergeRefusal, structuralRefusal } from '../model/across/consolidate';
-import { countBySeverity } from '../model/findings';
-import { ownTableOf } from '../model/grid';
+import { countBySeverity } from '../model/findingsShown';
+import { ownTableOf } from '../model/gridWhole';
 import type { Locale } from '../model/messages';
 import { fenToDecimal } from '../model/money';
 import { MONEY_UNIT_TEXT } from '../model/rules/define';

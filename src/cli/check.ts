@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { evaluateWorkbook, readSummaryOf, type WorkbookEvaluation } from '../model/evaluate';
 import { readSummaryText } from '../model/messages/read';
-import { countBySeverity } from '../model/findings';
+import { countBySeverity } from '../model/findingsShown';
 import type { Grid } from '../model/grid';
 import type { Locale } from '../model/messages';
 import type { ReadLimits } from '../adapters/xlsx/budget';

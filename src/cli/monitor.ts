@@ -1,6 +1,6 @@
 /** `jx monitor FILE [-o OUT] [--month M] [--draft] [--json] [--force]`: the mid-year 绩效监控表 (monitor.md). */
 import path from 'node:path';
-import { countBySeverity } from '../model/findings';
+import { countBySeverity } from '../model/findingsShown';
 import { isoDate } from '../model/grid';
 import { evaluateWorkbook } from '../model/evaluate';
 import type { Locale } from '../model/messages';

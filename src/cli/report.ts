@@ -1,5 +1,6 @@
 /** Turning findings into what the CLI prints (text and the documented JSON shape). */
-import { countBySeverity, findingCell, findingPlace, type Finding, type Severity } from '../model/findings';
+import { type Finding, type Severity } from '../model/findings';
+import { countBySeverity, findingCell, findingPlace } from '../model/findingsShown';
 import { findingText, SEVERITY_LABEL, type Locale } from '../model/messages';
 import { jsonSafe, visibleText } from '../model/text/visible';
 import type { Stage } from '../model/check';

@@ -1,7 +1,7 @@
 /** `jx report FILE [-o OUT.docx] [--layout 2018|2020] [--draft] [--force] [--json]`: the 自评报告 as a Word draft. */
 import path from 'node:path';
 import { evaluateWorkbook } from '../model/evaluate';
-import { countBySeverity } from '../model/findings';
+import { countBySeverity } from '../model/findingsShown';
 import type { Locale } from '../model/messages';
 import { buildReport, HEAD_ID, sectionOf } from '../model/report';
 import { sectionNumber } from '../model/report/outline';

@@ -1,6 +1,6 @@
 /** `jx selfeval FILE [-o OUT] [--layout ID] [--draft] [--json] [--force]` (ID: a 自评表 layout of the registry). */
 import path from 'node:path';
-import { countBySeverity } from '../model/findings';
+import { countBySeverity } from '../model/findingsShown';
 import { evaluateWorkbook } from '../model/evaluate';
 import { generatedAt } from '../model/selfeval';
 import type { Locale } from '../model/messages';
@@ -11,7 +11,7 @@ import type { Console } from './check';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import { prepareOutput, writeNewFile, xlsxBytes } from './io';
 import { countsLine, failureSink, findingLine, jsonFinding, refusalJson, sayRefusal } from './report';
-import { GRADE_TEXT } from '../model/rules/scoring';
+import { GRADE_TEXT } from '../model/rules/scoringWorkbook';
 
 export { LAYOUT_CHOICES, isLayoutChoice } from './io';
 

@@ -2,7 +2,8 @@
  * Checking a workbook: find the sheets, read them, run every rule. One computation used by the
  * CLI, the task pane, the browser page and FINDINGS. Never throws on user data.
  */
-import { a1, ownTableOf, type Grid, type GridSheet, type Merge, type OwnTable } from './grid';
+import { a1, type Grid, type GridSheet, type Merge, type OwnTable } from './grid';
+import { ownTableOf } from './gridWhole';
 import { capPerRule, sortFindings, type Finding } from './findings';
 import type { Fen } from './money';
 import type { Profile, Project, ProjectKey } from './records';
@@ -10,7 +11,7 @@ import { acceptedNamesOf, INDICATOR_COLUMNS, LEDGER_COLUMNS, type IndicatorKey }
 import { readIndicators, type IndicatorReading, type IndicatorsRead } from './read/indicators';
 import { ledgerParts, readLedger, type LedgerRead } from './read/ledger';
 import { combineLedger, leaveOutRepeats } from './read/ledgerSheets';
-import { mergeRef } from './read/merges';
+import { mergeRef } from './gridWhole';
 import { regionFromSheetName, regionNamedIn } from './read/regionNames';
 import { XINJIANG_COUNTIES } from './read/counties';
 import { shownNumber } from './read/formats';
@@ -22,17 +23,20 @@ import { fundNamedIn, profileShape, readProfile, type ProfileRead } from './read
 import { MAX_HEADER_ROWS } from './read/header';
 import { findHeader, HEADER_SCAN_ROWS, readTable, type Table } from './read/table';
 import { findHeaderRow, headerKeys, locateSheet } from './read/locate';
-import { HEADER_EXAMPLES, inferYear, isPatentLedger, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
+import { HEADER_EXAMPLES, inferYear, isPatentLedger, SHEET_NAMES } from './ledgerCheck';
+import { ledgerFindings } from './ledgerFindings';
 import { stripSpaces, toHalfWidth } from './read/text';
 import { isBlank } from './read/values';
-import { columnFindings, S002, skippedRowFindings } from './rules/sheets';
+import { columnFindings, S002 } from './rules/sheets';
+import { skippedRowFindings } from './rules/skippedRows';
 import { hiddenRowsFinding, S001, S005, S006, S010, S011, S014, S015, type FundNameGap } from './rules/sheetsWorkbook';
 import { reviewIndicators } from './rules/targets';
 import { scoringKind } from './scoring/evaluate';
 import { budgetRules, indicatorRules } from './rules/workbook';
 import { pushAll } from './arrays';
 
-export { HEADER_EXAMPLES, inferYear, ledgerColumnFindings, ledgerContext, ledgerFindings, SHEET_NAMES } from './ledgerCheck';
+export { HEADER_EXAMPLES, inferYear, ledgerColumnFindings, ledgerContext, SHEET_NAMES } from './ledgerCheck';
+export { ledgerFindings } from './ledgerFindings';
 
 export interface CheckOptions {
   /** Also require the 绩效指标 sheet (S001 when missing), as generating the 自评表 does. */

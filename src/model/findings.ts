@@ -1,7 +1,6 @@
 /**
  * Findings are data. Text comes from the message maps (messages/), never from here.
  */
-import { a1 } from './grid';
 import type { Finding } from './rules';
 import type { Severity } from './rules/define';
 import { S007 } from './rules/sheets';
@@ -13,22 +12,6 @@ export type { Severity } from './rules/define';
 export type FindingMessage = Finding extends infer F ? (F extends Finding ? Pick<F, 'rule' | 'variant' | 'params'> : never) : never;
 /** … and its project, for the full text. */
 export type FindingWithProject = Finding extends infer F ? (F extends Finding ? Pick<F, 'rule' | 'variant' | 'params' | 'projectId'> : never) : never;
-
-export function findingCell(f: Pick<Finding, 'row' | 'col'>): string {
-  return a1(f.row, f.col);
-}
-
-/**
- * Where a finding is, as a reader looks for it: `项目台账!C5`. A finding about the whole workbook (no sheet: a sheet
- * that is missing) has no cell to name, and gives '' rather than an A1 of no sheet, in the CLI line, the pane's list
- * and the merge panel alike (the 问题清单 leaves its cell blank the same way). In a file that is one table (a CSV:
- * `ownSheet`, CheckResult.ownTable's sheet) the cell alone, `C5`: the file is named beside it (the CLI's file line,
- * the page's file), and has no sheet of that name.
- */
-export function findingPlace(f: Pick<Finding, 'sheet' | 'row' | 'col'>, ownSheet?: string): string {
-  if (!f.sheet) return '';
-  return f.sheet === ownSheet ? findingCell(f) : `${f.sheet}!${findingCell(f)}`;
-}
 
 /** Message-map key of a finding. */
 export function messageKey(f: Pick<Finding, 'rule' | 'variant'>): string {
@@ -98,11 +81,4 @@ export function capPerRule(sorted: Finding[], max: number = MAX_FINDINGS_PER_RUL
   for (const { at, first, count } of summaries.values())
     out[at] = { ...S007.finding.main({ sheet: first.sheet, row: first.row, col: first.col }, { rule: first.rule, count, shown: max }), severity: first.severity };
   return out.filter((f): f is Finding => f !== null);
-}
-
-/** How many findings of each severity: an S007 counts as the findings it stands for. */
-export function countBySeverity(findings: ReadonlyArray<Finding>): Record<Severity, number> {
-  const c = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity] += f.rule === 'S007' ? f.params.count : 1;
-  return c;
 }

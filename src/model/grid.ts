@@ -95,15 +95,6 @@ export function a1(row: number, col: number): string {
   return columnLetters(col) + String(row + 1);
 }
 
-/** `B7` → {row: 6, col: 1}; also accepts `$B$7` and `Sheet!B7`. */
-export function parseA1(ref: string): { row: number; col: number } {
-  const m = /([A-Za-z]+)\$?(\d+)$/.exec(ref.replace(/\$/g, '').split('!').pop() ?? '');
-  if (!m) throw new Error(`not an A1 reference: ${ref}`);
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
 /** Excel serial (1900 system, with its 1900-02-29 bug) → date. */
 export function serialToDate(serial: number, date1904 = false): DateValue | null {
   if (!Number.isFinite(serial)) return null;
@@ -117,10 +108,6 @@ export function serialToDate(serial: number, date1904 = false): DateValue | null
   if (days === 60) return dateValue(1900, 2, 29);
   return dateValue(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
-
-/** Excel's worksheet size (since Excel 2007): rows 1…1,048,576, columns A…XFD. */
-export const EXCEL_MAX_ROWS = 1_048_576;
-export const EXCEL_MAX_COLS = 16_384;
 
 /** Date → Excel serial (1900 system). */
 export function dateToSerial(d: DateValue): number {
@@ -141,10 +128,4 @@ export function compareDates(a: DateValue, b: DateValue): number {
 export interface OwnTable {
   readonly sheet: string;
   readonly file: string;
-}
-
-/** The grid's one table when the file is no workbook (GridSheet.namedAfterFile): its findings name the file, no sheet. */
-export function ownTableOf(grid: Grid): OwnTable | undefined {
-  const lone = grid.sheets.length === 1 ? grid.sheets[0] : undefined;
-  return lone?.namedAfterFile !== undefined ? { sheet: lone.name, file: lone.namedAfterFile } : undefined;
 }

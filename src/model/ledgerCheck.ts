@@ -1,20 +1,19 @@
 /**
  * The ledger part of the check: the sheets looked for, the year inferred from titles, and every
  * ledger rule over a read ledger. checkWorkbook (check.ts) and FINDINGS (functions/ledger.ts) both
- * run it; it reads no 配置 (FINDINGS has none).
+ * run it; it reads no 配置 (FINDINGS has none). The whole ledger's run (ledgerFindings) is in ledgerFindings.ts: only
+ * checkWorkbook needs it, and what the task pane uses of a module the custom functions import is bundled into
+ * functions.js (the pane depends on it: webpack dependOn).
  */
 import type { Finding } from './findings';
 import type { Profile, ProjectKey } from './records';
 import { LEDGER_COLUMNS } from './read/columns';
 export { inferYear } from './read/text';
-import { collapseBlankColumns, ledgerParts, type LedgerRead } from './read/ledger';
-import { pushAll } from './arrays';
+import type { LedgerRead } from './read/ledger';
 import { PROFILE_SHEET } from './read/defaults';
 import type { Table } from './read/table';
 import type { LedgerContext } from './rules/context';
-import { runCrossRules } from './rules/ledgerCross';
-import { runRowRules } from './rules/ledgerRow';
-import { columnFindings, skippedRowFindings } from './rules/sheets';
+import { columnFindings } from './rules/sheets';
 
 export const SHEET_NAMES = {
   profile: [PROFILE_SHEET, '参数', '基本信息'],
@@ -57,27 +56,3 @@ export function ledgerColumnFindings(table: Table<ProjectKey>, regionFromSheet =
   columnFindings(table, LEDGER_COLUMNS, (f) => void out.push(f), given);
   return out;
 }
-
-/**
- * Runs every ledger rule over a read ledger. A ledger over several sheets: each sheet's columns,
- * rows, 合计 rows and medians on their own, duplicates (L004, L015) across all the sheets.
- */
-export function ledgerFindings(ledger: LedgerRead, profile: Profile, fiscalYear: number | undefined, fundNames: ReadonlyArray<string> = [], counties?: ReadonlyMap<string, string>): Finding[] {
-  const out: Finding[] = [];
-  const emit = (f: Finding): void => void out.push(f);
-  const parts = ledgerParts(ledger);
-  const own = new Map<object, LedgerContext>();
-  for (const part of parts) {
-    pushAll(out, collapseBlankColumns(part.findings, part.table));
-    pushAll(out, ledgerColumnFindings(part.table, part.regionFromSheet !== undefined || part.regionFromTitles === true, fundNames));
-    skippedRowFindings(part.table, emit);
-    const ctx = ledgerContext(part, profile, fiscalYear, counties);
-    if (parts.length > 1) for (const p of part.projects) own.set(p, ctx);
-    runRowRules(part.projects, ctx, emit);
-    runCrossRules(part.projects, ctx, emit, 'sheet');
-  }
-  const whole: LedgerContext = { ...ledgerContext(ledger, profile, fiscalYear, counties), ...(parts.length > 1 ? { partOf: (p) => own.get(p)! } : {}) };
-  runCrossRules(ledger.projects, whole, emit, 'ledger');
-  return out;
-}
-

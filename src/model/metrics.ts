@@ -13,9 +13,10 @@
  * - 贯标企业数 counts distinct 承担单位 (trimmed) with 贯标认证 = 是; a row without 承担单位 is
  *   not counted.
  */
-import { fenTo, sumFen, type Fen, type MoneyUnit } from './money';
+import { fenTo, type Fen, type MoneyUnit } from './money';
+import { sumFen } from './aggregates';
 import type { Profile, Project } from './records';
-import { maxOf } from './arrays';
+import { maxOf } from './aggregates';
 import { declaredUnit } from './read/header';
 
 export interface CohortMetrics {

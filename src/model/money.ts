@@ -87,15 +87,3 @@ export function fenToDecimal(fen: Fen, unit: MoneyUnit): string {
 export function fenToNumber(fen: Fen, unit: MoneyUnit): number {
   return Math.round(fen) / FEN_PER[unit] || 0;
 }
-
-/** 分 → text in 万元 rounded to at most 2 decimals, no trailing zeros (for messages and the paragraph). */
-export function formatWan(fen: Fen): string {
-  const rounded = Math.round(fen / 100) * 100; // to whole 元
-  return fenToDecimal(rounded, '万元');
-}
-
-export function sumFen(values: Iterable<Fen>): Fen {
-  let s = 0;
-  for (const v of values) s += v;
-  return s;
-}

@@ -13,7 +13,7 @@ import { asHostError } from '../ui/errors';
 import { HostError, throwIfAborted, type AcrossView, type LocalizedText, type CheckView, type TaskOptions } from '../ui/host';
 import { checkAcross, type AcrossInput, type AcrossResult } from '../model/across';
 import { consolidate, mergeRefusal, structuralRefusal } from '../model/across/consolidate';
-import { countBySeverity } from '../model/findings';
+import { countBySeverity } from '../model/findingsShown';
 import { loadDocxModule, reportDocx, reportOf, type DocxModule, type ReportDate } from '../ui/report';
 
 /** The 自评报告 as the session builds it: the .docx, its text, how many sections still hold a placeholder. */

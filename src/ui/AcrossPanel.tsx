@@ -5,7 +5,8 @@
  */
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
-import { findingPlace, type Finding } from '../model/findings';
+import { type Finding } from '../model/findings';
+import { findingPlace } from '../model/findingsShown';
 import { findingText } from '../model/messages';
 import { visibleText } from '../model/text/visible';
 import { useLocale } from './context';

@@ -7,7 +7,8 @@
 import { Badge, makeStyles, mergeClasses, tokens, type BadgeProps } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { findingPlace, type Finding, type Severity } from '../model/findings';
+import { type Finding, type Severity } from '../model/findings';
+import { findingPlace } from '../model/findingsShown';
 import { findingText } from '../model/messages';
 import { visibleText } from '../model/text/visible';
 import { useLocale } from './context';

@@ -9,7 +9,7 @@ import type { CheckView, ReportResult } from './host';
 import { ReportAction } from './ReportAction';
 import { formatNumber, formatPercent } from './i18n';
 import { useSharedStyles } from './styles';
-import { GRADE_TEXT } from '../model/rules/scoring';
+import { GRADE_TEXT } from '../model/rules/scoringWorkbook';
 
 const useStyles = makeStyles({
   figures: {

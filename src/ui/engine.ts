@@ -3,7 +3,8 @@
  * scores → 自评表), so that the task pane, the page and the CLI cannot disagree. Pure: no DOM, no host.
  */
 import { evaluateWorkbook, readSummaryOf, type EvaluateOptions, type WorkbookEvaluation } from '../model/evaluate';
-import { countBySeverity, type Finding } from '../model/findings';
+import { type Finding } from '../model/findings';
+import { countBySeverity } from '../model/findingsShown';
 import type { Grid } from '../model/grid';
 import type { Metrics } from '../model/metrics';
 import { fenTo } from '../model/money';

@@ -7,7 +7,8 @@
  */
 import { paidWhen } from '../model/selfeval/paragraph';
 import type { Grid } from '../model/grid';
-import { findingCell, type Finding, type Severity } from '../model/findings';
+import { type Finding, type Severity } from '../model/findings';
+import { findingCell } from '../model/findingsShown';
 import type { ChartSpec, SheetLayout } from '../model/layout';
 import { findingText, type Locale } from '../model/messages';
 import { writtenFileName } from '../model/text/fileNames';

@@ -14,7 +14,7 @@ import { runMerge } from '../../src/cli/across';
 import { main } from '../../src/cli/main';
 import { checkAcross } from '../../src/model/across';
 import { consolidate, MAX_CONSOLIDATED_PROJECTS } from '../../src/model/across/consolidate';
-import { EXCEL_MAX_ROWS } from '../../src/model/grid';
+import { EXCEL_MAX_ROWS } from '../../src/model/gridWhole';
 import { evaluateWorkbook } from '../../src/model/evaluate';
 import { splitSample, withCell, cellOf, type SplitFile } from '../support/split';
 import { capture, sha } from './support';

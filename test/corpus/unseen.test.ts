@@ -7,7 +7,7 @@ import { readWorkbookFile, CHECKED_SHEETS } from '../../src/adapters/file';
 import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
 import { evaluateWorkbook, type WorkbookEvaluation } from '../../src/model/evaluate';
 import { findingText } from '../../src/model/messages';
-import { findingPlace } from '../../src/model/findings';
+import { findingPlace } from '../../src/model/findingsShown';
 import { sampleWorkbookGrid } from '../../src/model/sample';
 import { unseenCorpus, type CorpusFile } from './unseen';
 

@@ -7,7 +7,7 @@ import { readWorkbookFile, CHECKED_SHEETS } from '../../src/adapters/file';
 import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
 import { evaluateWorkbook, type WorkbookEvaluation } from '../../src/model/evaluate';
 import { findingText } from '../../src/model/messages';
-import { findingPlace } from '../../src/model/findings';
+import { findingPlace } from '../../src/model/findingsShown';
 import { fundNamedIn } from '../../src/model/read/profile';
 import { unseenCorpus3 } from './unseen3';
 import type { CorpusFile } from './unseen';

@@ -7,7 +7,7 @@ import { readWorkbookFile, CHECKED_SHEETS } from '../../src/adapters/file';
 import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
 import { evaluateWorkbook, type WorkbookEvaluation } from '../../src/model/evaluate';
 import { findingText } from '../../src/model/messages';
-import { findingPlace } from '../../src/model/findings';
+import { findingPlace } from '../../src/model/findingsShown';
 import { unseenCorpus4, paddedName, DIVISION, COUNTY_INDICATORS } from './unseen4';
 import { matchRegion, DEFAULT_REGIONS } from '../../src/model/read/regions';
 import { XINJIANG_COUNTIES } from '../../src/model/read/counties';

@@ -1,5 +1,6 @@
 /** The stack-safe array helpers work on arrays far past the ~120,000 arguments a spread can pass. */
-import { maxOf, minOf, pushAll } from '../../src/model/arrays';
+import { pushAll } from '../../src/model/arrays';
+import { maxOf, minOf } from '../../src/model/aggregates';
 
 const BIG = 500_000;
 

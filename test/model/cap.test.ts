@@ -1,7 +1,8 @@
 // Findings capped per rule (issue 14): at most MAX_FINDINGS_PER_RULE of a rule are listed, the rest are one S007 per
 // rule and severity at the first of them, and every count by severity stays the true total.
 import { evaluateWorkbook } from '../../src/model/evaluate';
-import { capPerRule, countBySeverity, MAX_FINDINGS_PER_RULE, sortFindings, type Finding } from '../../src/model/findings';
+import { capPerRule, MAX_FINDINGS_PER_RULE, sortFindings, type Finding } from '../../src/model/findings';
+import { countBySeverity } from '../../src/model/findingsShown';
 import { createLedgerFindings } from '../../src/model/functions';
 import { formatFinding } from '../../src/model/messages';
 import { L006 } from '../../src/model/rules/ledgerRow';

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { writeXlsx } from '../../src/adapters/xlsx/write';
 import { main } from '../../src/cli/main';
 import { evaluateWorkbook } from '../../src/model/evaluate';
-import { findingCell } from '../../src/model/findings';
+import { findingCell } from '../../src/model/findingsShown';
 import type { Grid } from '../../src/model/grid';
 import { formatFinding, SEVERITY_LABEL } from '../../src/model/messages';
 import { ruleTitle } from '../../src/model/rules';

@@ -1,5 +1,6 @@
 /** A HostActions double whose calls are recorded and whose long operations the test resolves by hand. */
-import { countBySeverity, type Finding, type RuleId, type Severity } from '../../src/model/findings';
+import { type Finding, type RuleId, type Severity } from '../../src/model/findings';
+import { countBySeverity } from '../../src/model/findingsShown';
 import {
   abortError,
   type CheckView,

@@ -22,7 +22,8 @@
  * the reading time, checked row by row; Excel's sheet limits (1,048,576 rows, 16,384 columns).
  */
 import Papa from 'papaparse';
-import { EXCEL_MAX_COLS as MAX_COLS, EXCEL_MAX_ROWS as MAX_ROWS, dateValue, type CellValue, type GridSheet } from '../../model/grid';
+import { dateValue, type CellValue, type GridSheet } from '../../model/grid';
+import { EXCEL_MAX_COLS as MAX_COLS, EXCEL_MAX_ROWS as MAX_ROWS } from '../../model/gridWhole';
 import type { Finding } from '../../model/findings';
 import { S012 } from '../../model/rules/sheetsWorkbook';
 import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';

@@ -13,7 +13,8 @@
  */
 // This module is itself loaded on first use (index.ts imports it dynamically): SheetJS with it.
 import * as X from '@e965/xlsx';
-import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, dateValue, errorValue, serialToDate, type CellValue, type GridSheet, type Merge } from '../../model/grid';
+import { dateValue, errorValue, serialToDate, type CellValue, type GridSheet, type Merge } from '../../model/grid';
+import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS } from '../../model/gridWhole';
 import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';
 import { failureMessage, mbOver, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
 import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';

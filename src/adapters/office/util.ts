@@ -1,6 +1,7 @@
 /** Small host-neutral helpers of the Office.js adapter. */
 import { JxError } from '../../model/errors';
-import { type CellValue, columnLetters, errorValue, EXCEL_MAX_ROWS } from '../../model/grid';
+import { type CellValue, columnLetters, errorValue } from '../../model/grid';
+import { EXCEL_MAX_ROWS } from '../../model/gridWhole';
 
 /** Sheets the add-in creates for itself start with this prefix and are VeryHidden. */
 export const ADDIN_SHEET_PREFIX = '_jx_';

@@ -20,7 +20,8 @@
  */
 import { pushAll } from '../../model/arrays';
 import type { Finding, Severity } from '../../model/findings';
-import { a1, parseA1 } from '../../model/grid';
+import { a1 } from '../../model/grid';
+import { parseA1 } from '../../model/gridWhole';
 import { cellMarks, MARK_FILLS, markNoteText, NOTE_AUTHORS, type CellMark } from '../../model/marks';
 import type { Locale } from '../../model/messages';
 import { visibleText } from '../../model/text/visible';

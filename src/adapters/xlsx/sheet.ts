@@ -5,7 +5,8 @@
  * are in sheetScan.ts. Values mean what they meant through ExcelJS (the differential
  * test holds both readers to it).
  */
-import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS, serialToDate, type DateValue, type GridSheet, type Merge } from '../../model/grid';
+import { serialToDate, type DateValue, type GridSheet, type Merge } from '../../model/grid';
+import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS } from '../../model/gridWhole';
 import type { Budget } from './budget';
 import type { Styles } from './parts';
 

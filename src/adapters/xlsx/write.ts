@@ -17,7 +17,8 @@
  */
 import { concatBytes } from './bytes';
 import { Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
-import { columnLetters, dateToSerial, EXCEL_MAX_COLS, EXCEL_MAX_ROWS, isDateValue, isErrorValue, type GridSheet, type Merge } from '../../model/grid';
+import { columnLetters, dateToSerial, isDateValue, isErrorValue, type GridSheet, type Merge } from '../../model/grid';
+import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS } from '../../model/gridWhole';
 import { forEachCellToWrite, LISTS_SHEET as LISTS, rangeA1, type GridPrint, type PageSetup, type PaperSize, type SheetLayout } from '../../model/layout';
 import { cutText } from '../../model/text/visible';
 import { StyleRegistry } from './writeStyles';

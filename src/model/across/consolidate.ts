@@ -12,7 +12,8 @@
  */
 import type { LocalizedText } from '../errors';
 import type { Finding } from '../findings';
-import { columnLetters, dateToSerial, EXCEL_MAX_ROWS, isDateValue, type CellValue, type GridSheet } from '../grid';
+import { columnLetters, dateToSerial, isDateValue, type CellValue, type GridSheet } from '../grid';
+import { EXCEL_MAX_ROWS } from '../gridWhole';
 import { DEFAULT_COLUMN_CHARS, MAX_ROW_POINTS, PAGE_NUMBER_FOOTER, printableSize, printedColumnPoints, type CellStyle, type GridPrint, type LayoutCell, type LayoutValue, type SheetLayout, type StyledValue } from '../layout';
 import { projectSocial } from '../metrics';
 import { fenToNumber, type Fen, type MoneyUnit } from '../money';

@@ -5,16 +5,17 @@
  * are the CLI's and the page's.
  */
 import { locateWorkbookSheets, titleYear } from '../check';
-import { ownTableOf } from '../grid';
+import { ownTableOf } from '../gridWhole';
 import { evaluateWorkbook, type WorkbookEvaluation } from '../evaluate';
-import { capPerRule, countBySeverity, sortFindings, type Finding, type Severity } from '../findings';
+import { capPerRule, sortFindings, type Finding, type Severity } from '../findings';
+import { countBySeverity } from '../findingsShown';
 import type { Grid, GridSheet } from '../grid';
 import { ledgerParts } from '../read/ledger';
 import { readAllocations, type AllocationsRead } from '../read/allocations';
 import { readProfile, type ProfileRead } from '../read/profile';
 import { DEFAULT_REGIONS, XINJIANG_PREFECTURES } from '../read/regions';
 import { budgetRules, W001, W002 } from '../rules/workbook';
-import { sumFen } from '../money';
+import { sumFen } from '../aggregates';
 import type { Profile, Project } from '../records';
 import { fundLine, regionNamer, runAcrossRules, type FileFinding, type FileTitle, type FileYear, type PlacedProject } from '../rules/across';
 

@@ -5,7 +5,7 @@
  * The range comes with its address (`项目台账!C5:X170`, `'My Sheet'!A1:V170`): the grid gets the
  * sheet's name and its origin at the range's top-left, so cells are named where they are.
  *
- * What runs is the ledger part of checkWorkbook (check.ts `ledgerFindings`): column findings
+ * What runs is the ledger part of checkWorkbook (ledgerFindings.ts): column findings
  * (S002–S004), reading (L002/L003), the row rules and the cross-row rules, with the default
  * profile (a formula has no 配置). Decisions:
  * - The fiscal year is inferred as checkWorkbook does (a `2018年` in the rows above the header or

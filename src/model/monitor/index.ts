@@ -8,11 +8,12 @@
  */
 import { compareDates, dateValue, isoDate, type DateValue } from '../grid';
 import type { Finding } from '../findings';
-import { sumFen, type Fen } from '../money';
+import { type Fen } from '../money';
+import { sumFen } from '../aggregates';
 import type { Indicator, Profile, Project, ProjectKey } from '../records';
 import { acceptedNamesOf, INDICATOR_COLUMNS, type IndicatorKey } from '../read/columns';
 import { deadlineDate } from '../read/targets';
-import { spanMonth } from '../read/text';
+import { spanMonth } from '../read/months';
 import { projectStatusOf } from '../read/status';
 import { M001, M002, M003, M004, M005, M006, M007, M008, type LightCode } from '../rules/monitor';
 import { normaliseActual, scoringKind } from '../scoring/evaluate';

@@ -5,7 +5,7 @@
  * `shownNumber` (read/indicators.ts `ShownNumber`), as it gives the region reader the counties (read/counties.ts).
  */
 import type { CellValue } from '../grid';
-import { formatNumber } from './targets';
+import { formatNumber } from './targetText';
 
 /**
  * The text a number format writes around a number (`"≥"0"家"` → ≥ and 家, `"提升"0"%";"下降"0"%"`), for the section the

@@ -12,7 +12,8 @@
 import type { CellValue, GridSheet } from '../grid';
 import type { Profile } from '../records';
 import { PROFILE_PARAMS } from './profile';
-import { spanMonth, stripSpaces } from './text';
+import { stripSpaces } from './text';
+import { spanMonth } from './months';
 import { readProse } from './values';
 
 export type GoalKey = 'goal' | 'goalResult' | 'goalProgress';

@@ -4,7 +4,7 @@
  * so that every cell belongs to at most one merge. The checks name the dropped ranges once
  * (S006, info).
  */
-import { a1, type Merge } from '../grid';
+import type { Merge } from '../grid';
 
 export interface MergeOverlap {
   readonly kept: Merge;
@@ -23,11 +23,6 @@ const isRange = (m: Merge): boolean =>
   m.top >= 0 && m.left >= 0 && m.bottom >= m.top && m.right >= m.left && m.bottom <= MAX_ROW && m.right <= MAX_COL;
 
 const area = (m: Merge): number => (m.bottom - m.top + 1) * (m.right - m.left + 1);
-
-export function mergeRef(m: Merge): string {
-  const tl = a1(m.top, m.left);
-  return m.top === m.bottom && m.left === m.right ? tl : `${tl}:${a1(m.bottom, m.right)}`;
-}
 
 /**
  * Keeps the merges that overlap no earlier kept one, visiting them top-down and, on the same

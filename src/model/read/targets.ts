@@ -288,50 +288,6 @@ export const TARGET_GRAMMAR: ReadonlyArray<GrammarRow> = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Printing (canonical form; reading it back gives the same target)
-
-/** A number as people write it: shortest decimal, no exponent, no float noise. */
-export function formatNumber(x: number): string {
-  const n = Number(x.toPrecision(15));
-  if (Object.is(n, -0)) return '0';
-  const s = String(n);
-  if (!/e/i.test(s)) return s;
-  return n.toFixed(Math.min(20, Math.max(0, -Math.floor(Math.log10(Math.abs(n))) + 14))).replace(/\.?0+$/, '');
-}
-
-function printValue(t: TargetValue): string {
-  switch (t.kind) {
-    case 'quantity':
-      return `${t.approx ? '约' : t.op}${formatNumber(t.value)}${t.unit}`;
-    case 'change':
-      return `${t.word}${formatNumber(t.value)}${t.unit}${t.op === '≤' ? '以内' : ''}`;
-    case 'deadline': {
-      const y = t.year !== undefined ? `${t.year}年` : t.nextYear ? '次年' : '';
-      return t.day !== undefined ? `${y}${t.month}月${t.day}日前` : `${y}${t.month}月底前`;
-    }
-  }
-}
-
-/** The canonical text of a target (`≥90%`, `提升20%`, `2023年12月30日前`, `不适用`); '' for qualitative text. */
-export function printTarget(t: Target): string {
-  switch (t.kind) {
-    case 'multi':
-      return t.parts.map(printValue).join('；');
-    case 'text':
-      return '';
-    case 'na':
-      return '不适用';
-    default:
-      return printValue(t);
-  }
-}
-
-/** What the 2020 table shows of a number target: the comparison it is scored by, the number and the unit. */
-export function printScored(q: Quantity): string {
-  return `${q.op}${formatNumber(q.value)}${q.unit}`;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Normalising
 
 const SYMBOLS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -972,13 +928,6 @@ export function unitClass(unit: string): UnitClass | undefined {
   }
   if (CLASSIFIERS.has(num[0])) return 'count';
   return undefined;
-}
-
-/** Whether a unit is money (`元`, `万元`, `元/亩`), or a bare scale (`1200万`) where money is meant. */
-export function isMoneyUnit(unit: string, bareScaleIsMoney = false): boolean {
-  const [num] = unit.split('/');
-  if (SCALES.some((x) => x.word === num)) return bareScaleIsMoney;
-  return unitClass(num) === 'money';
 }
 
 /**

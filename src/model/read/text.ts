@@ -123,15 +123,7 @@ function readingsOfText(raw: string): ReadonlyArray<HeaderReading> {
 }
 
 /** `截至7月底…`, `截止到6月30日…`, `至9月末…`, `截至7月份…`: the months from January to that month (a day before the month's end is not it). */
-const UP_TO_MONTH = /^(?:截至|截止到?|至)(1[01]|[1-9])月(?:底|末|份|(?:28|29|30|31)日|(?:28|29|30|31)号)?(?!\d)(.+)$/;
-
-/** The month a header's span ends in: `1-7月拨付`, `1—7月执行情况`, `1至9月完成值`, `截至7月底完成情况`, `截止6月30日拨付`. */
-export function spanMonth(header: string): number | undefined {
-  const t = stripSpaces(header);
-  const m = /^1[-—－~～至](\d{1,2})月/.exec(t) ?? UP_TO_MONTH.exec(t);
-  const n = m ? Number(m[1]) : NaN;
-  return n >= 1 && n <= 11 ? n : undefined;
-}
+export const UP_TO_MONTH = /^(?:截至|截止到?|至)(1[01]|[1-9])月(?:底|末|份|(?:28|29|30|31)日|(?:28|29|30|31)号)?(?!\d)(.+)$/;
 
 const FUNDING_LEVEL = /^(?:中央|省级|省|自治区级|自治区本级|自治区)(?=.*(?:资金|补助|拨款|资助))/;
 

@@ -5,7 +5,7 @@
  * widths scaled to the page's text width, and the numbers shown as their number format shows
  * them in Excel (`≥49家`, `100.00%`). Below-the-table notes (outside the print area) are left out.
  */
-import { maxOf } from '../arrays';
+import { maxOf } from '../aggregates';
 import type { Merge } from '../grid';
 import type { LayoutCell, SheetLayout } from '../layout';
 import { isPercentFormat } from '../read/formats';

@@ -6,7 +6,8 @@
  */
 import type { Metrics } from '../metrics';
 import { rangeOf, UNITS } from '../read/targets';
-import { formatWan, type Fen } from '../money';
+import { type Fen } from '../money';
+import { formatWan } from '../text/wan';
 import type { Profile } from '../records';
 import { layoutById, type LayoutId } from '../selfeval/layouts';
 import { quantitativeScore, roundHalfUp, type IndicatorScore } from '../scoring';

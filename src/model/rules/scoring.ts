@@ -4,7 +4,7 @@
  * scoringWorkbook.ts, so that functions.js (≤ 60 KB gzipped, issue 4), which meets none of them, does not carry
  * their texts. The registry lists all seven in id order (rules/index.ts SCORING_RULES).
  */
-import { QUAL_GRADES, type Grade, type QualGrade } from '../scoring/grades';
+import { QUAL_GRADES, type QualGrade } from '../scoring/grades';
 import { defineRule, msg, P, type CodeTable } from './define';
 
 /** An empty value shows as `—` in these messages. */
@@ -17,14 +17,6 @@ const QUAL_GRADE_EN: Readonly<Record<QualGrade, string>> = {
 };
 /** A qualitative grade: its official wording in zh-CN. */
 const QUAL_GRADE_TEXT = Object.fromEntries(QUAL_GRADES.map((g) => [g.grade, { 'zh-CN': g.label, 'en-US': QUAL_GRADE_EN[g.grade] }])) as CodeTable<QualGrade>;
-
-/** The grade of the total (scoring.md's bands): the form's word in zh-CN, its meaning in en-US (the table keeps 优). */
-export const GRADE_TEXT: CodeTable<Grade> = {
-  优: { 'zh-CN': '优', 'en-US': 'excellent' },
-  良: { 'zh-CN': '良', 'en-US': 'good' },
-  中: { 'zh-CN': '中', 'en-US': 'fair' },
-  差: { 'zh-CN': '差', 'en-US': 'poor' },
-};
 
 export const W006 = defineRule({
   id: 'W006', category: 'scoring', severity: 'warning',

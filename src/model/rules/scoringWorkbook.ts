@@ -8,11 +8,21 @@ import type { Metrics } from '../metrics';
 import { fenToDecimal } from '../money';
 import { BUDGET_PARAM, PROFILE_SHEET } from '../read/defaults';
 import type { Indicator, Profile } from '../records';
-import { BUDGET_POINTS, RATE_EXPLAIN_BELOW } from '../scoring/grades';
-import { roundHalfUp, sumDecimal } from '../scoring/rounding';
+import { BUDGET_POINTS, RATE_EXPLAIN_BELOW, type Grade } from '../scoring/grades';
+import { roundHalfUp } from '../scoring/rounding';
+import { sumDecimal } from '../aggregates';
 import { CATEGORIES, CATEGORY_TEXT, type Level1Category } from '../selfeval/categories';
-import { defineRule, msg, P, type Where } from './define';
+import { defineRule, msg, P, type CodeTable, type Where } from './define';
 import { d } from './scoring';
+
+/** The grade of the total (scoring.md's bands): the form's word in zh-CN, its meaning in en-US (the table keeps 优). The
+ * pane and the CLI say it; here, not in scoring.ts, whose texts functions.js carries (INDICATORSCORE's rules). */
+export const GRADE_TEXT: CodeTable<Grade> = {
+  优: { 'zh-CN': '优', 'en-US': 'excellent' },
+  良: { 'zh-CN': '良', 'en-US': 'good' },
+  中: { 'zh-CN': '中', 'en-US': 'fair' },
+  差: { 'zh-CN': '差', 'en-US': 'poor' },
+};
 
 export const W003 = defineRule({
   id: 'W003', category: 'scoring', severity: 'warning',

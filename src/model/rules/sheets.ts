@@ -1,12 +1,12 @@
 /**
  * Sheet rules (S…) a ledger range can meet: S001 is reported by checkWorkbook (check.ts) and FINDINGS
- * (functions/ledger.ts) where they look for the sheets; S002–S004 by `columnFindings` below. The rules
+ * (functions/ledger.ts) where they look for the sheets; S002–S004 by `columnFindings` below, S009 by
+ * skippedRowFindings (skippedRows.ts, out of functions.js: only a workbook's check calls it). The rules
  * only a whole workbook meets (S005, S006, S008, S010–S014) are in sheetsWorkbook.ts.
  */
-import { a1, columnLetters } from '../grid';
+import { a1 } from '../grid';
 import { acceptedNamesOf, type ColumnDef } from '../read/columns';
-import { rawValue, type Table } from '../read/table';
-import { rawText } from '../read/values';
+import type { Table } from '../read/table';
 import { defineRule, msg, P } from './define';
 import { SKIPPED_ROW_TEXT } from './vocab';
 
@@ -172,24 +172,4 @@ export function columnFindings<K extends string>(table: Table<K>, defs: Readonly
   const unknown = readElsewhere.size ? table.unknown.filter((u) => !readElsewhere.has(u.col)) : table.unknown;
   if (unknown.length)
     emit(S004.finding.main(at(unknown[0].col), { headers: unknown.map((u) => u.header), count: unknown.length }));
-}
-
-/** Numbers S009 lists of one row. */
-const SKIPPED_VALUES_SHOWN = 5;
-
-/** S009 for each skipped row of a table that holds numbers. */
-export function skippedRowFindings<K extends string>(table: Table<K>, emit: (f: ReturnType<(typeof S009.finding)['main']> | ReturnType<(typeof S009.finding)['continuation']>) => void): void {
-  if (!table.skipped.length) return;
-  const sheet = table.sheet.name;
-  const headers = new Map<number, string>();
-  for (const info of Object.values<{ col: number; header: string } | undefined>(table.columns)) if (info) headers.set(info.col, info.header);
-  for (const u of table.unknown) headers.set(u.col, u.header);
-  for (const k of table.skipped) {
-    if (!k.numbers.length) continue;
-    const values = k.numbers.slice(0, SKIPPED_VALUES_SHOWN).map((c) => `${headers.get(c) ?? columnLetters(c)} ${rawText(rawValue(table.sheet, k.row, c))}`);
-    if (k.numbers.length > SKIPPED_VALUES_SHOWN) values.push('…');
-    const label = k.label.length > 30 ? k.label.slice(0, 30) + '…' : k.label;
-    if (k.kind === 'continuation') emit(S009.finding.continuation({ sheet, row: k.row, col: k.col }, { label, values }));
-    else emit(S009.finding.main({ sheet, row: k.row, col: k.col }, { kind: k.kind, label, values }));
-  }
 }

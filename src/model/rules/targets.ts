@@ -20,10 +20,19 @@
 import { a1 } from '../grid';
 import type { Indicator } from '../records';
 import type { IndicatorsRead } from '../read/indicators';
-import { isMoneyUnit, printScored, rangeOf, type Quantity } from '../read/targets';
+import { rangeOf, SCALES, unitClass, type Quantity } from '../read/targets';
+import { printScored } from '../read/targetText';
 import { CATEGORIES, categoryOf, level2Name, type Level1Category } from '../selfeval/categories';
 import type { Finding } from '../findings';
 import { defineRule, msg, P, type CodeTable } from './define';
+
+/** Whether a unit is money (`元`, `万元`, `元/亩`), or a bare scale (`1200万`) where money is meant. T005
+ * asks it of a 成本指标's unit; here, not in read/targets.ts, which the custom functions import (functions.js). */
+export function isMoneyUnit(unit: string, bareScaleIsMoney = false): boolean {
+  const [num] = unit.split('/');
+  if (SCALES.some((x) => x.word === num)) return bareScaleIsMoney;
+  return unitClass(num) === 'money';
+}
 
 /** Longest 三级指标 name a reviewer accepts as a measure rather than a sentence. */
 export const MAX_NAME_CHARS = 30;

@@ -2,7 +2,8 @@
 import type { Finding } from '../findings';
 import { fenToDecimal, type Fen } from '../money';
 import type { IndicatorsRead } from '../read/indicators';
-import { convertUnit, formatNumber, parseTarget, rangeOf } from '../read/targets';
+import { convertUnit, parseTarget, rangeOf } from '../read/targets';
+import { formatNumber } from '../read/targetText';
 import type { ProfileRead } from '../read/profile';
 import { AUTO_METRIC_NAMES } from '../metrics';
 import { recogniseGrade, type QualGrade } from '../scoring/grades';

@@ -1,5 +1,4 @@
 /** The per-operator rules of quantitative indicators (≥ ≤ =), 偏离扣分, 执行率封顶 and the budget score; mirrored by selfeval/formulas.ts. */
-import { minOf } from '../arrays';
 import type { Profile } from '../records';
 import { BUDGET_POINTS, DEVIATION_SHARE, EQUAL_TOLERANCE, PENALTY_FACTOR } from './grades';
 import { roundHalfUp, sig15 } from './rounding';
@@ -47,12 +46,6 @@ export function quantitativeScore(
   const d = options.deviationPenalty ?? 0;
   if (d > 0 && penaltyApplies(t, a)) return { score: roundHalfUp(Math.max(0, base - d), 2), penalty: d };
   return { score: base, penalty: 0 };
-}
-
-/** 执行率封顶: the cap of the band the rate falls in (lower inclusive, upper exclusive). */
-export function rateCap(rate: number | undefined, caps: Profile['rateCaps']): number | undefined {
-  if (rate === undefined) return undefined;
-  return minOf(caps.filter((c) => rate >= c.lower && rate < c.upper).map((c) => c.cap));
 }
 
 /** Budget score = min(rate, 1) × 10, rounded; undefined with no rate. */

@@ -16,15 +16,6 @@ export function roundHalfUp(x: number, places = 2): number {
   return x < 0 && r !== 0 ? -r : r;
 }
 
-const SUM_SCALE = 1e9;
-
-/** Σ of decimal values without float drift (each taken to 9 decimals). */
-export function sumDecimal(values: Iterable<number>): number {
-  let s = 0;
-  for (const v of values) s += Math.round(v * SUM_SCALE);
-  return s / SUM_SCALE;
-}
-
 /**
  * `x` to 15 significant digits, as Excel compares numbers: 1.3 × 3 is 3.9000000000000004 in
  * binary, and 3.9 must count as 130 % of 3 here as it does in the table's formulas.

@@ -3,7 +3,7 @@
  * (the table's W003 W004 W009 W010 here, each indicator's in evaluate.ts).
  */
 import type { Finding } from '../findings';
-import { minOf } from '../arrays';
+import { minOf } from '../aggregates';
 import { autoMetric, type Metrics } from '../metrics';
 import type { Indicator, Profile } from '../records';
 import type { AnyFinding } from '../rules/define';
@@ -11,8 +11,15 @@ import { budgetFindings, pointsFindings } from '../rules/scoringWorkbook';
 import { categoryOf } from '../selfeval/categories';
 import { scoreIndicators, type IndicatorScore, type ScoringOptions } from './evaluate';
 import { gradeOf, type Grade } from './grades';
-import { budgetScore, rateCap } from './operators';
-import { roundHalfUp, sumDecimal } from './rounding';
+import { budgetScore } from './operators';
+import { roundHalfUp } from './rounding';
+import { sumDecimal } from '../aggregates';
+
+/** 执行率封顶: the cap of the band the rate falls in (lower inclusive, upper exclusive). */
+export function rateCap(rate: number | undefined, caps: Profile['rateCaps']): number | undefined {
+  if (rate === undefined) return undefined;
+  return minOf(caps.filter((c) => rate >= c.lower && rate < c.upper).map((c) => c.cap));
+}
 
 export interface Evaluation {
   readonly budget: { readonly rate?: number; readonly score?: number };

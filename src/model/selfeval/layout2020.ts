@@ -8,14 +8,16 @@
  */
 import { a1 } from '../grid';
 import type { LayoutValue } from '../layout';
-import { BUDGET_POINTS, sumDecimal, type IndicatorScore } from '../scoring';
+import { sumDecimal } from '../aggregates';
+import { BUDGET_POINTS, type IndicatorScore } from '../scoring';
 import { budgetScoreFormula, gradeFormula, rateFormula, scoreFormula, totalFormula } from './formulas';
 import { fundRows, type FundRow } from './funds';
 import { groupIndicators, scoreLevels } from './groups';
 import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
 import { amount, formValue, numberFormat, pointsFormat } from './values';
-import { formatNumber, rangeOf } from '../read/targets';
+import { rangeOf } from '../read/targets';
+import { formatNumber } from '../read/targetText';
 
 const WIDTHS = [8, 10, 12, 24, 16, 16, 8, 10, 28];
 const [A, B, C, D, E, F, G, H, I] = [0, 1, 2, 3, 4, 5, 6, 7, 8];

@@ -14,7 +14,7 @@ import {
   budgetLightFormula, executionRateFormula, indicatorLightFormula, likelihoodLightFormula, progressFormula, timeProgressFormula,
 } from '../monitor/formulas';
 import { CAUSES } from '../monitor/words';
-import { formatNumber } from '../read/targets';
+import { formatNumber } from '../read/targetText';
 import type { IndicatorScore } from '../scoring';
 import { CATEGORIES } from './categories';
 import { groupIndicators, indicatorPlace, type ItemLevels } from './groups';

@@ -5,7 +5,7 @@
  * (an L005 error in the ledger) are not 新上 or 结转 and are left out too.
  */
 import type { Metrics } from '../metrics';
-import { formatWan } from '../money';
+import { formatWan } from '../text/wan';
 import type { Profile } from '../records';
 
 export interface ParagraphOptions {

@@ -12,8 +12,10 @@
  * text is shown with its control characters made visible and cut to Excel's cell limit.
  */
 import type { WorkbookEvaluation } from '../evaluate';
-import { countBySeverity, findingCell, type Finding, type Severity } from '../findings';
-import { isDateValue, isErrorValue, isoDate, ownTableOf, type CellValue, type Grid, type GridSheet, type Merge } from '../grid';
+import { type Finding, type Severity } from '../findings';
+import { countBySeverity, findingCell } from '../findingsShown';
+import { isDateValue, isErrorValue, isoDate, type CellValue, type Grid, type GridSheet, type Merge } from '../grid';
+import { ownTableOf } from '../gridWhole';
 import { PAGE_NUMBER_FOOTER, type CellStyle, type SheetLayout } from '../layout';
 import { MARK_FILLS } from '../marks';
 import { formatFinding, SEVERITY_TITLE, type Locale } from '../messages';

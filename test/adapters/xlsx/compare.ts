@@ -15,7 +15,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Finding, Severity } from '../../../src/model/findings';
-import { a1, parseA1, type Grid, type Merge } from '../../../src/model/grid';
+import { a1, type Grid, type Merge } from '../../../src/model/grid';
+import { parseA1 } from '../../../src/model/gridWhole';
 import { findingText, type Locale } from '../../../src/model/messages';
 import { MARK_FILLS, NOTE_HEADERS } from '../../../src/model/marks';
 import { attribute, TagScanner } from '../../../src/adapters/xlsx/xml';

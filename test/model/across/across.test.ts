@@ -4,8 +4,10 @@
  */
 import { checkAcross, type AcrossFinding } from '../../../src/model/across';
 import { a1 } from '../../../src/model/grid';
-import { decimalToFen, fenToDecimal, sumFen } from '../../../src/model/money';
-import { countBySeverity, MAX_FINDINGS_PER_RULE } from '../../../src/model/findings';
+import { decimalToFen, fenToDecimal } from '../../../src/model/money';
+import { sumFen } from '../../../src/model/aggregates';
+import { MAX_FINDINGS_PER_RULE } from '../../../src/model/findings';
+import { countBySeverity } from '../../../src/model/findingsShown';
 import { formatFinding } from '../../../src/model/messages';
 import { syntheticLedger } from '../../../bench/ledger';
 import { projectsByPrefecture } from '../../support/shapes';

@@ -4,10 +4,8 @@
  * it throw (10,000 phrasings built from the grammar's own words, and arbitrary strings).
  */
 import fc from 'fast-check';
-import {
-  CHANGE_WORDS, NA_WORDS, UNITS, WORDS_AFTER, WORDS_BEFORE, defaultOp, parseTarget, printTarget,
-  type Change, type Deadline, type Quantity, type Target, type TargetContext, type TargetValue,
-} from '../../../src/model/read/targets';
+import { CHANGE_WORDS, NA_WORDS, UNITS, WORDS_AFTER, WORDS_BEFORE, defaultOp, parseTarget, type Change, type Deadline, type Quantity, type Target, type TargetContext, type TargetValue } from '../../../src/model/read/targets';
+import { printTarget } from '../../../src/model/read/targetText';
 
 const CONTEXTS: TargetContext[] = [
   {}, { level2: '成本指标' }, { level2: '时效指标' }, { level2: '数量指标' }, { level2: '质量指标' }, { level2: '满意度指标' }, { level2: '社会效益指标' },

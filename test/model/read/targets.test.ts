@@ -3,10 +3,9 @@
  * phrasings people write (≥ 150, every class of the targets issue), Chinese numerals, units and
  * their conversion, actuals, and deadlines judged against a date or 按期/达成.
  */
-import {
-  TARGET_GRAMMAR, chineseNumber, convertUnit, judgeDeadline, parseActualNumber, parseTarget, printTarget, unitClass, isMoneyUnit,
-  type Target,
-} from '../../../src/model/read/targets';
+import { TARGET_GRAMMAR, chineseNumber, convertUnit, judgeDeadline, parseActualNumber, parseTarget, unitClass, type Target } from '../../../src/model/read/targets';
+import { isMoneyUnit } from '../../../src/model/rules/targets';
+import { printTarget } from '../../../src/model/read/targetText';
 import { CORPUS, context } from './targets.corpus';
 
 const reads = (text: string, level2?: string): string => printTarget(parseTarget(text, context(level2)).target);

@@ -2,8 +2,9 @@ import { computeMetrics } from '../../../src/model/metrics';
 import { formatFinding } from '../../../src/model/messages';
 import type { Indicator, Profile } from '../../../src/model/records';
 import {
-  budgetScore, evaluate, gradeOf, quantitativeScore, rateCap, recogniseGrade, roundHalfUp, sumDecimal,
+  budgetScore, evaluate, gradeOf, quantitativeScore, rateCap, recogniseGrade, roundHalfUp,
 } from '../../../src/model/scoring';
+import { sumDecimal } from '../../../src/model/aggregates';
 import { layoutById } from '../../../src/model/selfeval/layouts';
 import { ind, profile, wan, workedExample } from './fixtures';
 
