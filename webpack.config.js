@@ -275,6 +275,11 @@ module.exports = async (env = {}, argv = {}) => {
     ...sourceModules({ target: 'es2020', sourceMap: true }),
     optimization: {
       splitChunks: { chunks: 'async' },
+      // The task pane uses the modules functions.js holds through their exports (dependOn), so functions.js spells
+      // each export the pane uses, at every use: shortest names for the most used exports (`size`), not 2-character
+      // hashes (`deterministic`, the production default), took functions.js from 60,083 to 59,370 B gzipped.
+      // Names are per build; the chunks are named by content hash either way.
+      mangleExports: 'size',
     },
     performance: { hints: false }, // budgets on gzipped sizes: npm run size
     plugins: [

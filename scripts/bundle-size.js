@@ -33,6 +33,7 @@ const BUDGETS = [
     // (read/locate.ts) and a ledger over several sheets (read/ledgerSheets.ts), which FINDINGS' one range never
     // needs. As the task pane shares functions.js's modules (dependOn), every export the pane uses of a module the
     // functions import is in functions.js: what only the pane uses goes in a module of its own. 59.0 KB.
+    // Stop 38 moved what was left of that (61,296 → 60,117 B) and names exports by use (mangleExports 'size'): 58.0 KB.
     max: 60 * KB,
   },
   {
