@@ -22,7 +22,7 @@ import { ledgerParts } from '../read/ledger';
 import type { Project, ProjectKey } from '../records';
 import { LEDGER_HEADERS } from '../sample/workbook';
 import { markDraft, structuralErrors } from '../selfeval/draft';
-import { cellTextWidth, heightFor, lineCount, MIN_FIT_SCALE, uniqueSheetName } from '../selfeval/sheet';
+import { cellTextWidth, fitToPaper, heightFor, lineCount, MIN_FIT_SCALE, uniqueSheetName } from '../selfeval/sheet';
 import { provinceRegionOf, type AcrossFinding, type AcrossResult } from './index';
 
 /** A sheet of the consolidated workbook: a layout, or a grid copied as it was. */
@@ -519,7 +519,10 @@ function summaryLayout(rows: ReadonlyArray<RegionSummary>, other: { errors: numb
     const value = Math.round(above.reduce((n, x) => n + (x.value as number), 0) * 1e6) / 1e6;
     cells.push({ row: totalRow, col, value, formula: body.length ? `SUM(${letter}${FIRST + 1}:${letter}${totalRow})` : undefined, style: { ...c.style, bold: true } });
   });
-  const layout: SheetLayout = {
+  // on paper as the forms go (fitToPaper): one page while that prints at 8 pt or more, else paged with its header
+  // repeated and the 合计 row never alone (fitted one page wide only, a 16-prefecture 汇总 of several files each ran its
+  // last rows and the 合计 onto a second page: seen through soffice with Carlito)
+  const layout: SheetLayout = fitToPaper({
     name: CONSOLIDATED_SHEETS.summary,
     columnWidths: columns.map((c) => c.width),
     // a row as tall as its 来源文件 wrap (a long file name, a 地州市 sent in several files): at the default height the
@@ -534,6 +537,6 @@ function summaryLayout(rows: ReadonlyArray<RegionSummary>, other: { errors: numb
       printTitleRows: { first: HEADER, last: HEADER },
       printArea: { top: 0, left: 0, bottom: totalRow, right: width - 1 },
     },
-  };
+  });
   return { layout, total };
 }

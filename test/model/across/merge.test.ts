@@ -122,6 +122,22 @@ describe('the split sample merged back', () => {
     for (const f of files) expect(lineCount(f.file, plain.columnWidths[col])).toBe(1);
   });
 
+  // print38: fitted one page wide only, a 汇总 a little taller than its page ran its last rows and the 合计 onto a second
+  // page (16 prefectures of several files each, soffice with Carlito); it goes on paper as the forms do (fitToPaper)
+  it('汇总: on one page while that prints at 8 pt or more, else paged with the 合计 never alone', async () => {
+    const plain = (await mergedGrid(files, province)).merged.sheets[0].layout!;
+    expect([plain.page!.fitToWidth, plain.page!.fitToHeight, plain.page!.rowBreaks]).toEqual([1, 1, undefined]);
+    expect(fitScale(plain)!).toBeGreaterThanOrEqual(Math.ceil(MIN_FIT_SCALE * 100));
+    // each prefecture in three files: rows three lines tall, too tall for one page at 8 pt
+    const three = files.flatMap((f) => ['', '（补报）', '（修订稿）'].map((tag) => ({ ...f, file: f.file.replace('.xlsx', `${tag}.xlsx`) })));
+    const tall = (await mergedGrid(three, province)).merged.sheets[0].layout!;
+    const page = tall.page!;
+    const totalRow = tall.cells.find((c) => c.col === 0 && c.value === '合计')!.row;
+    expect(page.rowBreaks!.length).toBeGreaterThan(0);
+    expect(page.rowBreaks!.every((r) => r < totalRow)).toBe(true);
+    expect(page.printTitleRows).toEqual({ first: 2, last: 2 });
+  });
+
   it('汇总: a prefecture\'s 来源文件 a file a line, no name broken in the middle', async () => {
     const names = ['乌鲁木齐市专利实施项目台账.xlsx', '乌鲁木齐市专利实施项目台账（补报）.xlsx'];
     const two = [{ ...files[0], file: names[0] }, { ...files[0], file: names[1] }];
