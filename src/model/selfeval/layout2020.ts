@@ -18,6 +18,7 @@ import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type
 import { amount, formValue, numberFormat, pointsFormat } from './values';
 import { rangeOf } from '../read/targets';
 import { formatNumber } from '../read/targetText';
+import { readsFormat } from '../read/formats';
 
 const WIDTHS = [8, 10, 12, 24, 16, 16, 8, 10, 28];
 const [A, B, C, D, E, F, G, H, I] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
@@ -163,10 +164,15 @@ function targetFormat(sc: IndicatorScore): TargetShown {
  * would read as the value to reach, as the 2018 form keeps it). A floor the reading supplied is not printed: a plain
  * `100%` or `49家` is what the officer wrote and what is to be reached — `≥100%` put an operator on the form that no
  * one wrote (the 2020 form, 财预〔2020〕10号, has no 指标性质 of its own; the spec's `≥49家` is the sample's ≥ column).
+ * But only where the number's format is read back as printed (read/formats.ts readsFormat): a money unit alone after
+ * the number (`0"万元"`, as ledgers show their amounts) is not, so `37000万元` keeps its `≥` — printed bare, the form
+ * read back (jx check, jx selfeval on it) lost the unit (T004 年度指标值“37000”没有计量单位).
  */
 function comparisonShown(sc: IndicatorScore): string {
   const op = sc.op ?? '≥';
-  return op === '≥' && sc.indicator.opFrom === 'default' ? '' : op;
+  if (op !== '≥' || sc.indicator.opFrom !== 'default' || sc.target === undefined) return op;
+  const unit = sc.indicator.unit?.trim() ?? '';
+  return unit === '' || readsFormat(numberFormat(sc.target, '', unit)) ? '' : op;
 }
 
 /** The actual's number format: `0"万元"`; a change's `"提升"0"%";"下降"0"%"` (a change the other way). */

@@ -7,6 +7,7 @@
  */
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import type { CellValue, Grid } from '../../../src/model/grid';
+import { readsFormat, shownNumber } from '../../../src/model/read/formats';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
 import { expectFormulasAgree } from '../../support/layoutFormulas';
 
@@ -19,6 +20,9 @@ const ROWS: ReadonlyArray<readonly [string, string, string | null, CellValue, st
   ['满意度指标', '项目实施企业满意度', '≥', 90, '%', '92%', '≥90%', 10],
   ['质量指标', '项目申报合规率', null, '90%以上', null, '95%', '≥90%', 10],
   ['成本指标', '项目管理费用', null, 100, '万元', 90, '≤100万元', 10],
+  // review38: a money unit alone is no format the readers read back (read/formats.ts readsFormat): printed bare, the
+  // form read back lost it (T004); so it keeps the comparison
+  ['数量指标', '带动社会投入资金', null, 37000, '万元', 37590.1, '≥37000万元', 10],
 ];
 
 function grid(): Grid {
@@ -44,6 +48,16 @@ describe('the 2020 自评表 prints the comparison the officer wrote', () => {
     const e = se.layout.cells.find((c) => c.row === row && c.col === 4)!;
     expect(typeof e.value === 'number' ? shown(e.value, e.style!.numberFormat!) : e.value).toBe(printed);
     expect([byName.get(name)?.target, byName.get(name)?.score]).toEqual([printed, score]);
+  });
+
+  it('each target reads back as printed, as jx check and jx selfeval read the form (readsFormat, shownNumber)', () => {
+    const back = ROWS.map((r) => {
+      const row = se.layout.cells.find((c) => c.col === 3 && c.value === r[1])!.row;
+      const e = se.layout.cells.find((c) => c.row === row && c.col === 4)!;
+      const f = e.style!.numberFormat!;
+      return typeof e.value === 'number' && readsFormat(f) ? shownNumber(e.value, f) : e.value;
+    });
+    expect(back).toEqual(ROWS.map((r) => r[6]));
   });
 
   it('the native formulas still score by the comparison read (HyperFormula)', () => {

@@ -20,7 +20,7 @@ const ROWS: ReadonlyArray<readonly [string, string, CellValue, string | null, Ce
   ['质量指标', '投诉处理率', '98%', null, '99%', 10, 10, '98%'],
   ['数量指标', '新增贯标企业', '≥3家', null, '无', 40, 0, '≥3家'],
   // what is done about it is counted as any work is: a floor (scored as ≥; the 2020 table prints it as written)
-  ['经济效益指标', '挽回经济损失', '500万元', null, '600万元', 10, 10, '500万元'],
+  ['经济效益指标', '挽回经济损失', '500万元', null, '600万元', 10, 10, '≥500万元'], // a money unit alone keeps its ≥ (review38)
   ['数量指标', '排查安全隐患数', '50处', null, 60, 10, 10, '50处'],
   ['数量指标', '查处违法违规', '12起', null, 15, 10, 10, '12起'],
   // a small actual under a % cap is that percent, not a fraction (0.5 is 0.5%, not 50%)
