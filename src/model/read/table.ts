@@ -212,11 +212,14 @@ function pairedHeader<K extends string>(path: ReadonlyArray<string>, index: Read
  * its middle slash when it has an odd number of them, the units on both sides written alike; with none, or an even
  * number (a unit with a slash on one side only), the whole cell is the first field's and the second is blank. So is a
  * cell whose middle slash is a per-unit's, a unit alone after it (`≥5次/年`, `≥800元/亩`: the target, no actual yet).
+ * The slashes of a date written year first (`2023/11/30`) are not counted.
  */
 export function pairedPart(v: CellValue, part: 0 | 1): CellValue {
   if (typeof v !== 'string') return part === 0 ? v : null;
   const at: number[] = [];
-  for (let i = 0; i < v.length; i++) if (v[i] === '/' || v[i] === '／') at.push(i);
+  // a date's slashes are no field's (`2023/11/30/11月20日完成`: the target 2023/11/30, the actual 11月20日完成)
+  const masked = v.replace(/(\d{4})[/／](\d\d?)[/／](?=\d)/g, '$1-$2-');
+  for (let i = 0; i < v.length; i++) if (masked[i] === '/' || masked[i] === '／') at.push(i);
   if (at.length % 2 === 0) return part === 0 ? v : null;
   const cut = at[(at.length - 1) / 2];
   const after = v.slice(cut + 1).trim();
