@@ -215,6 +215,7 @@ export function readIndicators(table: Table<IndicatorKey>, reading: IndicatorRea
     const actual = actualNumber(actualCell, range?.low ?? read.parsed, { level1, level2, level3 });
     // A range is scored against the end the actual is beyond (inside it: the floor, met); no actual: the floor.
     const bound = range && (actual !== undefined && actual > range.high.value ? range.high : range.low);
+    const written = bound ? bound.unit : read.unit;
     indicators.push({
       row,
       level1,
@@ -225,7 +226,8 @@ export function readIndicators(table: Table<IndicatorKey>, reading: IndicatorRea
       targetText: prose(row, 'target'),
       target: bound ? bound.value : read.value,
       ...(range ? { range: { low: range.low.value, high: range.high.value } } : {}),
-      unit: columnUnit ?? (bound ? bound.unit || undefined : read.unit),
+      // a percent written in the target wins over the 度量单位 column (`90%以上` with 个 is ≥90%, not ≥90个)
+      unit: (written === '%' ? written : columnUnit) ?? (written || undefined),
       actualText: actualCell === null ? undefined : (prose(row, 'actual') ?? (rawText(actualCell) || undefined)), // an error as its code
       actual,
       source: text(row, 'source'),

@@ -337,3 +337,18 @@ describe('budgets37: jx check and jx selfeval read a cell\'s number format alike
     expect(rulesOn(bare, ['T004'])).toEqual(['T004@4']);
   });
 });
+
+describe('targets38: a percent written in the target wins over the 度量单位 column', () => {
+  it('90%以上 with 度量单位 个 is ≥90% (it printed ≥90个), met by 95%; a range in % too; 49家 with 个 keeps the column\'s', () => {
+    const ev = evaluate([
+      ['数量指标', '支持项目', '≥49家', '个', '52', 10],
+      ['质量指标', '验收合格率', '90%以上', '个', '95%', 10],
+      ['质量指标', '达标率', '90%-100%', '个', '95%', 10],
+    ]);
+    expect(ev.selfEval!.indicators.map((i) => [i.target, i.actual, i.score])).toEqual([
+      ['≥49个', '52个', 10],
+      ['≥90%', '95%', 10],
+      ['90%～100%', '95%', 10],
+    ]);
+  });
+});
