@@ -449,8 +449,9 @@ const DATE_PATTERNS: ReadonlyArray<DatePattern> = [
     make: (m) => ymd(Number(m[1]), monthOf(m[2]), m[3] !== undefined ? dayOf(m[3]) : m[4] ? MONTH_PART[m[4]] : undefined),
   },
   { re: /(\d{4})[-/](\d{1,2})(?![\d/.-])/g, make: (m) => ymd(Number(m[1]), Number(m[2]), undefined) },
-  // A month and its day before 前 (`12/31前完成`, `6/30之前`): that day, never the range 12～31 nor a fraction.
-  { re: /(?<![\d/.])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?=\s*(?:之前|以前|前))/g, make: (m) => ymd(undefined, Number(m[1]), Number(m[2])) },
+  // A month and its day before 前 (`12/31前完成`, `6/30之前`): that day, never the range 12～31 nor a fraction; before 以内
+  // (`6/30以内`) too when no share is written so (a month from 2, a day from 10: `1/3以内`, `3/4以内` are shares).
+  { re: /(?<![\d/.])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?=\s*(?:之前|以前|前)|(?<=(?:1\d|[2-9])\/[123]\d)\s*[以之]?内)/g, make: (m) => ymd(undefined, Number(m[1]), Number(m[2])) },
   {
     re: new RegExp(`(?<![\\d个几多.])${NUM_OR_CN('1,2')}月(?:(\\d{1,2}|${CN_DAY})[日号]|(底|末|份|中旬|上旬|下旬))?`, 'g'),
     make: (m) => ymd(undefined, monthOf(m[1]), m[2] !== undefined ? dayOf(m[2]) : m[3] ? MONTH_PART[m[3]] : undefined),
@@ -460,8 +461,9 @@ const DATE_PATTERNS: ReadonlyArray<DatePattern> = [
   { re: /(?<![\d一二两三四五六七八九十半个几多])(?:年底|年末|年内|年度内|本年度|当年|本年|年度末|年终)/g, make: () => ymd(undefined, 12, undefined) },
   { re: /(?:上半年|年中)/g, make: () => ymd(undefined, 6, undefined) },
   { re: /下半年/g, make: () => ymd(undefined, 12, undefined) },
+  // Quarters (`第三季度`; `3/4季度`, `三至四季度`: the third and fourth, a period ending with the last, as `2019-2020年`).
   {
-    re: /(?<![个每\d.])第?([一二三四1-4])季度(?:末|底)?/g,
+    re: /(?<![个每\d.])第?(?:[一二三四1-4][/至到~-]第?)?([一二三四1-4])季度(?:末|底)?/g,
     make: (m) => ymd(undefined, (isDigit(m[1]) ? Number(m[1]) : (chineseNumber(m[1]) ?? 0)) * 3, undefined),
   },
 ];
@@ -711,7 +713,8 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>, bareFractions = true
       }
       value = Number(text.replace(/,/g, ''));
       // A ratio 1:N (`1:3以上`, `1∶3`: 撬动社会资金, the fund's leverage) is N times the first term: N倍, never two values.
-      const ratio = text === '1' && s[j] === ':' && s[i - 1] !== ':' ? /^\d+(?:\.\d+)?(?![\d:])/.exec(s.slice(j + 1, j + 12))?.[0] : undefined;
+      // Not under 时效指标 (bareFractions false), where `1:30` is no multiple of anything.
+      const ratio = text === '1' && s[j] === ':' && s[i - 1] !== ':' && bareFractions ? /^\d+(?:\.\d+)?(?![\d:])/.exec(s.slice(j + 1, j + 12))?.[0] : undefined;
       if (ratio !== undefined) {
         value = Number(ratio);
         forcedUnit = '倍';
@@ -1008,7 +1011,12 @@ interface PartReading {
 }
 
 function quantityOf(s: string, hit: NumberHit, from: number, ctx: TargetContext): { value: TargetValue; opFrom: 'word' | 'default' } {
-  const before = wordBefore(s, hit.start, from);
+  let before = wordBefore(s, hit.start, from);
+  // A change word, what it changes and a percent (`减少碳排放10%`, `提高农民收入5%`): a change of that thing, as
+  // `碳排放减少10%` — not of a rate or a degree (`提高合格率95%`: the rate's level), nor a level after 至/到.
+  const b = s.slice(from, hit.start).trimEnd();
+  const change = hit.unit === '%' && !before.change && !before.def && !/[率度比至到]$/.test(b) && SORTED_CHANGE.find((c) => new RegExp(`${c.word}[\u4e00-\u9fff]{1,6}$`).test(b));
+  if (change) before = { change };
   const after = hit.after;
   if (before.change && !before.level) {
     const op: '≥' | '≤' = after && after.reads === '≤' ? '≤' : '≥';

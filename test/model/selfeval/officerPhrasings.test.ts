@@ -123,6 +123,12 @@ const CASES: ReadonlyArray<Case> = [
   ['可持续影响指标', '持续发挥作用', '持续发挥效益', '效益持续发挥', '持续发挥效益', 10],
   ['可持续影响指标', '后续运维', '长期', '长期有效', '长期', 10],
   ['可持续影响指标', '工程进度', '按计划推进', '按计划推进', '按计划推进', 10],
+  // targets38: what stop 37 left — a change of a thing named after its word, a month and day before 以内, two quarters
+  ['生态效益指标', '碳排放', '减少碳排放10%', '减少12%', '减少10%', 10],
+  ['经济效益指标', '农民增收', '提高农民收入5%', '提高4%', '提高5%', 8],
+  ['质量指标', '问题整改', '6/30以内', '6月20日完成整改', '6/30以内', 10],
+  ['质量指标', '隐患整改完成时间', '7/15以内', '2018年7月20日', '7/15以内', undefined],
+  ['数量指标', '项目验收', '3/4季度', '11月完成验收', '3/4季度', 10],
   // 满意度
   ['满意度指标', '受益群众满意度', '≥95%', '96.5%', '≥95%', 10],
   ['满意度指标', '企业满意度', '95%以上', 0.97, '≥95%', 10],
@@ -246,5 +252,34 @@ describe('phrasings37: W011 in English names the grades in English', () => {
       'Qualitative indicator "Outreach": the actual "进行中" names no grade (achieved / partly achieved / not achieved) and no score is given; it scores 0 (points 10).',
     ]);
     expect(findingText(w011[0])).toContain('（达成 / 部分达成 / 未达成）');
+  });
+});
+
+describe('targets38: what stop 37 left', () => {
+  const rulesOn = (ev: ReturnType<typeof evaluate>, row: number): string[] =>
+    ev.findings.filter((f) => f.sheet === '绩效指标' && f.row === row && !['W003', 'W004', 'T001'].includes(f.rule)).map((f) => f.rule).sort();
+
+  it('under 时效指标 1:30 is no multiple (≥30倍, 1:20 scoring 6.67 of 10): kept as written, T011 asks for a score; a ratio elsewhere still is one', () => {
+    const ev = evaluate([['时效指标', '应急响应时限', '1:30', '1:20']]);
+    expect(ev.selfEval!.indicators.map((i) => [i.target, i.score])).toEqual([['1:30', undefined]]);
+    expect(rulesOn(ev, 1)).toEqual(['T011', 'W011']);
+    expect(parseTarget('1:30', { level2: '经济效益指标' }).target).toEqual({ kind: 'quantity', op: '≥', value: 30, unit: '倍' });
+  });
+
+  it.each([
+    ['6/30以内', { kind: 'deadline', month: 6, day: 30 }],
+    ['12/31之内', { kind: 'deadline', month: 12, day: 31 }],
+    ['11/15以内', { kind: 'deadline', month: 11, day: 15 }],
+    ['3/4季度', { kind: 'deadline', month: 12 }],
+    ['三至四季度', { kind: 'deadline', month: 12 }],
+    // shares stay shares (a month 1 or a day before 10 with 以内)
+    ['1/15以内', { kind: 'quantity', op: '≤', value: 6.67, unit: '%' }],
+    ['1/3以内', { kind: 'quantity', op: '≤', value: 33.33, unit: '%' }],
+    ['3/4以内', { kind: 'quantity', op: '≤', value: 75, unit: '%' }],
+    // a change of a thing named after its word; a rate after it is its level
+    ['减少碳排放10%', { kind: 'change', direction: 'down', word: '减少', op: '≥', value: 10, unit: '%' }],
+    ['提高合格率95%', { kind: 'quantity', op: '≥', value: 95, unit: '%' }],
+  ])('%s under 数量指标 reads as %j', (written, target) => {
+    expect(parseTarget(written, { level2: '数量指标' }).target).toEqual(target);
   });
 });
