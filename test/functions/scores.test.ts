@@ -1,6 +1,7 @@
 // BUDGETSCORE, INDICATORSCORE, EVALGRADE: the scoring model behind a formula.
 import { budgetScoreOf, evalGrade, indicatorScore } from '../../src/model/functions';
 import { budgetScore, gradeOf, quantitativeScore } from '../../src/model/scoring';
+import { functionsMetadata } from '../../src/model/functions/metadata';
 
 describe('functions.md examples', () => {
   it('BUDGETSCORE(1200, 1200) → 10; INDICATORSCORE(1100, 500, 15, "≥") → 15; EVALGRADE(92.5) → 优', () => {
@@ -136,5 +137,24 @@ describe('INDICATORSCORE reads targets by the target grammar (as the reader and 
     expect(indicatorScore('2019年1月5日完工', '2018年12月30日前', 4, null, null)).toMatchObject({ error: '#N/A' });
     expect(indicatorScore('2019年1月5日完工', '2018年12月30日前', 4, null, 1)).toBe(1);
     expect(indicatorScore('28515株', '28515株；1241625.93㎡', 6, null, 5)).toBe(5);
+  });
+});
+
+describe('targets38: INDICATORSCORE in English takes the grades its English text names', () => {
+  const actualParam = functionsMetadata('en-US').functions.find((f) => f.id === 'INDICATORSCORE')!.parameters.find((p) => p.name === 'actual')!;
+  const named = /\(([^)]*)\)/.exec(actualParam.description)![1].split(' / ');
+
+  it('names them without Chinese (achieved / partly achieved / not achieved)', () => {
+    expect(named).toEqual(['achieved', 'partly achieved', 'not achieved']);
+  });
+
+  it('each scores as its Chinese grade does (达成 10 of 10; 部分达成 7 inside 6–8; 未达成 3 inside 0–6), whatever the case', () => {
+    const zh = ['达成', '部分达成', '未达成'];
+    const scores = [null, 7, 3];
+    named.forEach((word, k) => {
+      expect([word, indicatorScore(word, '达成年度指标', 10, '定性', scores[k])]).toEqual([word, indicatorScore(zh[k], '达成年度指标', 10, '定性', scores[k])]);
+    });
+    expect(indicatorScore('Achieved', '有效提升', 10, null, null)).toBe(10);
+    expect(indicatorScore('Partly achieved', '达成年度指标', 10, '定性', 9)).toMatchObject({ error: '#VALUE!' });
   });
 });

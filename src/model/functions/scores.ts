@@ -81,7 +81,7 @@ export const INDICATORSCORE = defineFunction({
   result: 'number',
   description: { 'zh-CN': '绩效指标得分（按《项目支出绩效评价管理办法》记分），保留 2 位小数。', 'en-US': 'Score of a performance indicator under the 2020 rules (财预〔2020〕10号), rounded to 2 decimals.' },
   params: [
-    { name: 'actual', type: 'cell', description: { 'zh-CN': '实际完成值；定性指标为评价档次（达成 / 部分达成 / 未达成）', 'en-US': 'Actual value; for a qualitative indicator its grade (达成 / 部分达成 / 未达成)' } },
+    { name: 'actual', type: 'cell', description: { 'zh-CN': '实际完成值；定性指标为评价档次（达成 / 部分达成 / 未达成）', 'en-US': 'Actual value; for a qualitative indicator its grade (achieved / partly achieved / not achieved)' } },
     { name: 'target', type: 'cell', description: { 'zh-CN': '年度指标值，可带指标性质，如 ≥90', 'en-US': 'Target value, may carry the comparison, e.g. ≥90' } },
     { name: 'points', type: 'number', description: { 'zh-CN': '分值', 'en-US': 'Points available' } },
     { name: 'op', type: 'text', optional: true, description: { 'zh-CN': '指标性质：≥、≤、= 或 定性；省略时从年度指标值读取', 'en-US': 'Comparison: ≥, ≤, = or 定性 (qualitative); read from the target when omitted' } },

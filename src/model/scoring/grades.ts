@@ -64,6 +64,9 @@ export function qualitativeText(text: string): string {
   return t.slice(0, end);
 }
 
+/** A grade in English, as W011's English text names them (`achieved`, `Partly achieved`, `target not achieved`). */
+const EN_GRADE = /^(?:target)?(not|partly|partially)?achieved$/i;
+
 /**
  * The grade an actual names: the whole text is a grade phrase, or starts with one followed by
  * punctuation (`已达成。……`); else what its words say by the class rule below (gradeWords), weighed
@@ -74,6 +77,9 @@ export function recogniseGrade(text: string | undefined, target?: string): QualG
   if (!text) return undefined;
   const t = qualitativeText(text);
   if (FULL_RATE.test(t) && fullRateMeets(target)) return QUAL_GRADES[0];
+  // the grades as W011 names them in English (achieved / partly achieved / not achieved), spaces and case aside
+  const en = EN_GRADE.exec(t);
+  if (en) return QUAL_GRADES[en[1] ? (/^n/i.test(en[1]) ? 2 : 1) : 0];
   for (const { phrase, def } of GRADE_PHRASES) {
     if (t === phrase) return def;
     if (t.startsWith(phrase) && AFTER_PHRASE.test(t.slice(phrase.length))) {

@@ -259,6 +259,16 @@ describe('targets38: what stop 37 left', () => {
   const rulesOn = (ev: ReturnType<typeof evaluate>, row: number): string[] =>
     ev.findings.filter((f) => f.sheet === '绩效指标' && f.row === row && !['W003', 'W004', 'T001'].includes(f.rule)).map((f) => f.rule).sort();
 
+  it('an English user typing a grade W011\'s English names gets that grade (achieved 10 of 10; partly achieved asks its score in 6–8)', () => {
+    const ev = evaluate([['社会效益指标', 'Outreach', '有效提升', 'achieved'], ['社会效益指标', 'Training', '有效提升', 'Partly achieved'], ['社会效益指标', 'Service', '有效提升', 'not achieved']]);
+    expect(ev.selfEval!.indicators.map((i) => i.score)).toEqual([10, undefined, undefined]);
+    expect([1, 2, 3].map((r) => rulesOn(ev, r))).toEqual([[], ['W007'], ['W007']]);
+    expect(ev.findings.filter((f) => f.rule === 'W007').map((f) => findingText(f, 'en-US'))).toEqual([
+      expect.stringContaining('graded "target partly achieved, with some effect" needs a score (its band: 6 ≤ score < 8'),
+      expect.stringContaining('graded "target not achieved, with poor effect" needs a score (its band: 0 ≤ score < 6'),
+    ]);
+  });
+
   it('under 时效指标 1:30 is no multiple (≥30倍, 1:20 scoring 6.67 of 10): kept as written, T011 asks for a score; a ratio elsewhere still is one', () => {
     const ev = evaluate([['时效指标', '应急响应时限', '1:30', '1:20']]);
     expect(ev.selfEval!.indicators.map((i) => [i.target, i.score])).toEqual([['1:30', undefined]]);
