@@ -8,7 +8,7 @@ import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
 import { evaluateWorkbook, type WorkbookEvaluation } from '../../src/model/evaluate';
 import { findingText } from '../../src/model/messages';
 import { findingPlace } from '../../src/model/findingsShown';
-import { unseenCorpus4, paddedName, DIVISION, COUNTY_INDICATORS } from './unseen4';
+import { unseenCorpus4, paddedName, DIVISION, COUNTY_INDICATORS, MONITOR_LINES } from './unseen4';
 import { matchRegion, DEFAULT_REGIONS } from '../../src/model/read/regions';
 import { XINJIANG_COUNTIES } from '../../src/model/read/counties';
 import { rows, type CorpusFile } from './unseen';
@@ -89,5 +89,17 @@ describe('a county’s indicator table: 指标值 + 计量单位 in two columns,
     expect(ev.check.indicators!.indicators.map((i) => i.deviation ?? null)).toEqual(COUNTY_INDICATORS.map((i) => i.note));
     const form = JSON.stringify(ev.selfEval);
     for (const i of COUNTY_INDICATORS.filter((x) => !x.met)) expect(form).toContain(i.note!);
+  });
+});
+
+describe('a sentence merged across under a table (a form’s note: 本表请于…报送…)', () => {
+  it('is no indicator of the 绩效监控表 filled by hand: its five indicators read, the note none (T007, L003 before)', () => {
+    const ev = evaluated.get('文旅-绩效监控表手填.xlsx')!;
+    expect(ev.check.indicators!.indicators.map((i) => i.level3)).toEqual(MONITOR_LINES.map((l) => l.name));
+    expect(ev.findings.filter((f) => f.rule !== 'S001').map(said)).toEqual([]);
+  });
+  it('is no project of a ledger', () => {
+    const ev = evaluated.get('科技-冻结两行筛选名称带空格.xlsx')!;
+    expect(ev.findings.filter((f) => f.rule.startsWith('L')).map(said)).toEqual([]);
   });
 });

@@ -237,7 +237,8 @@ export const paddedName = (x: Row, i: number): string => [`${x.name}\u3000\u3000
 
 /**
  * 科技: a frozen two-row header (the title, then the header: ySplit 2), an autofilter on the header, 项目名称 cells
- * that end in full-width spaces (U+3000), a line break or both, as copied from a Word table.
+ * that end in full-width spaces (U+3000), a line break or both, as copied from a Word table; a sentence under the
+ * table merged across it.
  */
 async function paddedNames(): Promise<CorpusFile> {
   const rs = rows('kj', 15, ['乌鲁木齐市', '昌吉回族自治州', '哈密市'], [2020, 2019], 38_006);
@@ -250,6 +251,9 @@ async function paddedNames(): Promise<CorpusFile> {
     const r = ws.addRow([x.id, paddedName(x, i), x.unit, x.region, x.date.y, wan(x.total), wan(x.approved), wan(x.disbursed)]);
     r.getCell(2).alignment = { wrapText: true };
   });
+  // a sentence under the table merged across it, as the form's template has it
+  const foot = ws.addRow(['本表数据截至2020年12月31日，项目名称以自治区科技厅立项批复文件为准，金额单位为万元。']);
+  ws.mergeCells(foot.number, 1, foot.number, 8);
   ws.views = [{ state: 'frozen', ySplit: 2, xSplit: 2 }];
   ws.autoFilter = 'A2:H2';
   return { name: '科技-冻结两行筛选名称带空格.xlsx', bytes: await buf(wb), shape: 'frozen two-row header (title + header), autofilter, 项目名称 ending in full-width spaces and line breaks', truth: truthOf(rs) };
@@ -280,7 +284,7 @@ export const MONITOR_LINES: ReadonlyArray<MonitorLine> = [
  * 文旅, the 绩效监控表 filled in by hand (spec/monitor.md's form, 财预〔2019〕136号 shape): no 配置 and no ledger;
  * a title, 项目名称 / 主管部门 / 实施单位 in label-value pairs, 项目资金（万元） with 年初预算数 and 1—6月执行数, then
  * the indicators under 一级 | 二级 | 三级指标 | 年度指标值 | 1—6月执行情况 | 全年预计完成情况 | 偏差原因分析 |
- * 完成目标可能性 | 备注.
+ * 完成目标可能性 | 备注, a sentence merged across under them, the signatures last.
  */
 async function monitorByHand(): Promise<CorpusFile> {
   const wb = new ExcelJS.Workbook();
@@ -299,10 +303,12 @@ async function monitorByHand(): Promise<CorpusFile> {
   ws.mergeCells(5, 6, 5, 9);
   ws.addRow(['一级指标', '二级指标', '三级指标', '年度指标值', '1—6月执行情况', '全年预计完成情况', '偏差原因分析', '完成目标可能性', '备注']);
   for (const l of MONITOR_LINES) ws.addRow([l.level1, l.level2, l.name, l.target, l.done, l.forecast, l.cause, l.likely, l.note]);
+  const rule = ws.addRow(['本表请于7月15日前报送自治区文化和旅游厅规划财务处，执行情况须与项目台账一致，偏差原因须写明具体原因。']);
+  ws.mergeCells(rule.number, 1, rule.number, 9);
   ws.mergeCells(7, 1, 9, 1);
   ws.mergeCells(7, 2, 8, 2);
   ws.addRow(['填报人：李明', null, null, '联系电话：0995-8521234', null, null, '填报日期：2020年7月10日']);
-  return { name: '文旅-绩效监控表手填.xlsx', bytes: await buf(wb), shape: 'the 绩效监控表 filled by hand: label-value header (项目名称/主管部门/实施单位), 项目资金 block, 年度总体目标, indicators with 1—6月执行情况/全年预计/偏差原因/可能性; no 配置, no ledger', truth: { projects: 0, approved: 0, disbursed: 0, years: {} } };
+  return { name: '文旅-绩效监控表手填.xlsx', bytes: await buf(wb), shape: 'the 绩效监控表 filled by hand: label-value header (项目名称/主管部门/实施单位), 项目资金 block, 年度总体目标, indicators with 1—6月执行情况/全年预计/偏差原因/可能性, a sentence merged across under them; no 配置, no ledger', truth: { projects: 0, approved: 0, disbursed: 0, years: {} } };
 }
 
 export async function unseenCorpus4(): Promise<CorpusFile[]> {

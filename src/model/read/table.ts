@@ -302,6 +302,8 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   // header's columns (the only cells read): a merge over A2:XFD1048576 must not expand into
   // 17 billion cells.
   const fill = new Map<number, CellValue>();
+  // rows whose first cell is merged across three or more of the table's columns: row → that cell's column
+  const across = new Map<number, number>();
   const lastRow = o.row + sheet.values.length - 1;
   const firstCol = o.col;
   const lastCol = o.col + (block.columns.length ? block.columns[block.columns.length - 1].col : 0);
@@ -312,6 +314,7 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
     const r1 = Math.min(m.bottom, lastRow);
     const c0 = Math.max(m.left, firstCol);
     const c1 = Math.min(m.right, lastCol);
+    if (c1 - c0 >= 2) across.set(m.top, m.left);
     for (let r = Math.max(m.top, headerBottom + 1); r <= r1; r++)
       for (let c = c0; c <= c1; c++) if (r !== m.top || c !== m.left) fill.set(r * width + c, master);
   }
@@ -336,7 +339,7 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   const idDef = defs.find((d) => d.identity);
   const idCol = idDef ? columns[idDef.key]?.col : undefined;
   const continued = idCol === undefined ? NO_ROWS : continuationRows(normalized.merges, idCol, headerBottom);
-  bodyOf(sheet, first, bodyRows, totals, rowSense(block, columns, defs, o.col), skipped, continued);
+  bodyOf(sheet, first, bodyRows, totals, rowSense(block, columns, defs, o.col), skipped, continued, across);
   return { sheet, headerRow, headerBottom, titleTexts, unit, columns, unknown, duplicates, partsOnly, overlaps: normalized.overlaps, bodyRows, totals, skipped, value, bodyUnmerged: fill.size === 0 };
 }
 
@@ -675,7 +678,19 @@ function suspect(firstText: string, sense: RowSense): boolean {
   return sense.headerTexts.has(firstText) || sense.headerTexts.has(firstText.trim());
 }
 
-function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: TotalRow[], sense: RowSense, skipped: SkippedRow[], continued: ReadonlyMap<number, number>): void {
+/**
+ * A sentence alone on its row, its cell merged across the table (`across`: three columns or more), as a form writes a
+ * note under its table (预警说明：…, 本表由…生成): no record — filled into every column it would be a name, a target
+ * and an answer at once. Over 30 characters (a name longer than that is a description: T007), so that a group's
+ * name merged across (一、产出指标, 乌鲁木齐市) stays what it was.
+ */
+function lineAcross(cells: ReadonlyArray<CellValue>, at: number, text: string): boolean {
+  if (text.trim().length <= 30) return false;
+  for (let c = 0; c < cells.length; c++) if (c !== at && !isBlank(cells[c])) return false;
+  return true;
+}
+
+function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: TotalRow[], sense: RowSense, skipped: SkippedRow[], continued: ReadonlyMap<number, number>, across: ReadonlyMap<number, number>): void {
   const o = origin(sheet);
   // the header written again over several rows (附表1's 新上 and 结转 tables): its 项目编号 merged down over them
   let headerAgain = -1;
@@ -711,6 +726,7 @@ function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: Tot
       continue;
     }
     else if (firstText !== null && firstAt === sense.idCol && firstText.charCodeAt(0) >= 0x80 && wordsAlone(cells, firstAt, firstText)) skipped.push(skippedRow(cells, o, row, 'note'));
+    else if (firstText !== null && across.size !== 0 && across.get(row) === o.col + firstAt && lineAcross(cells, firstAt, firstText)) skipped.push(skippedRow(cells, o, row, 'note'));
     else bodyRows.push(row);
   }
 }
