@@ -49,9 +49,12 @@ export function paragraphA(m: Metrics, profile: Profile): Para[] {
     ]),
     [
       t(
-        `其中新上项目${m.newCount}项，项目总投资${wan(m.newTotalInvestment)}万元，财政支持资金${wan(m.newApproved)}万元，本年拨付${wan(m.newDisbursed)}万元；` +
-          `结转项目共计${m.carriedCount}项，财政支持资金${wan(m.carriedApproved)}万元，本年拨付${wan(m.carriedDisbursed)}万元，带动社会投入${wan(m.newSocial)}万元。` +
-          `累计带动社会投入${wan(m.cumulativeSocial)}万元。`
+        `其中新上项目${m.newCount}项，项目总投资${wan(m.newTotalInvestment)}万元，财政支持资金${wan(m.newApproved)}万元，本年拨付${wan(m.newDisbursed)}万元` +
+          // a fund with no project carried over says nothing of them (结转项目共计0项，财政支持资金0万元… is no officer's sentence)
+          (m.carriedCount > 0
+            ? `；结转项目共计${m.carriedCount}项，财政支持资金${wan(m.carriedApproved)}万元，本年拨付${wan(m.carriedDisbursed)}万元`
+            : '') +
+          `，带动社会投入${wan(m.newSocial)}万元。累计带动社会投入${wan(m.cumulativeSocial)}万元。`
       ),
     ],
   ];
@@ -144,11 +147,14 @@ function gradeInWords(def: QualGradeDef): string {
   return def.phrases.find((p) => p.endsWith('年度指标')) ?? def.label;
 }
 
-function verdictText(v: Verdict): string {
+function verdictText(v: Verdict, sc: IndicatorScore): string {
   switch (v.kind) {
     case 'done':
       return '已完成';
     case 'partial':
+      // a cap exceeded is said so (超出上限): its partial score is the scoring's share (30万元 against ≤20万元 scores
+      // 67%), not a part of the target done, and 完成年度指标的67% read as if less than the cap had been reached
+      if (sc.op === '≤' && sc.target !== undefined && sc.actual !== undefined && sc.actual > sc.target) return '超出上限';
       // of the target, said so: `实际完成96%，完成96%` (against ≥100%) read as the actual said twice
       return v.percent === undefined ? '部分完成' : `完成年度指标的${pct(v.percent)}%`;
     default:
@@ -237,7 +243,7 @@ export function paragraphC(
           runs.push(hole('【请填写实际完成值】'), t('。'));
           continue;
         }
-        runs.push(t(v.kind === 'unknown' ? `${actual}。` : `${actual}，${verdictText(v)}。`));
+        runs.push(t(v.kind === 'unknown' ? `${actual}。` : `${actual}，${verdictText(v, sc)}。`));
       }
     }
     out.push(merge(runs));

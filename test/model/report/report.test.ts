@@ -1,5 +1,6 @@
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { buildReport, reportText, SECTIONS, type Report } from '../../../src/model/report';
+import { paragraphA } from '../../../src/model/report/paragraphs';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
 import type { SampleIndicatorRow } from '../../../src/model/sample';
 import { badReadGrid } from '../../support/shapes';
@@ -166,6 +167,21 @@ describe('C and D follow the indicators', () => {
     expect(c).toContain('数量指标“培训从事知识产权工作人员”年度指标值不少于2000人次，实际完成1100人次，完成年度指标的55%。');
     expect(c).toContain('社会效益指标“推动各项社会效益”年度指标值为“项目实施推动科技进步”，实际未达成年度指标。');
     expect(c).toContain('质量指标“所选项目承担单位符合条件”年度指标值为100%，实际完成100%，已完成。');
+  });
+
+  it('A says nothing of 结转 for a fund with no project carried over (it said 结转项目共计0项，财政支持资金0万元，本年拨付0万元)', () => {
+    const ev = evaluateWorkbook(sampleWorkbookGrid(), { generatedAt: '2019-03-01' });
+    const m = { ...ev.metrics!, carriedCount: 0, carriedApproved: 0, carriedDisbursed: 0 };
+    const a = paragraphA(m, ev.check.profile).map((p) => p.map((x) => x.text).join(''));
+    expect(a[1]).not.toContain('结转');
+    expect(a[1]).toMatch(/^其中新上项目49项，项目总投资[\d.]+万元，财政支持资金[\d.]+万元，本年拨付[\d.]+万元，带动社会投入[\d.]+万元。累计带动社会投入[\d.]+万元。$/);
+  });
+
+  it('C says a cap exceeded is 超出上限, not the scoring\'s share (it said 完成年度指标的75%)', () => {
+    const capped = sampleIndicators();
+    capped[4] = ['效益指标', '经济效益指标', '单个项目平均成本', '≤', 30, '万元', 40, null, 20, null, '部分项目设备涨价。'];
+    const c = withIndicators(capped).data.C.join('');
+    expect(c).toContain('经济效益指标“单个项目平均成本”年度指标值不超过30万元，实际完成40万元，超出上限。');
   });
 
   it('C says a grade-word actual once, in the grade\'s words (it read 实际完成“达成”，已完成 and 实际完成“部分达成”，未完成); an actual in other words is quoted with its verdict', () => {
@@ -343,13 +359,13 @@ describe('C and D follow the indicators', () => {
     });
   });
 
-  it('a ≤ indicator below its cap is completed; above it, 完成 the rule’s share', () => {
+  it('a ≤ indicator below its cap is completed; above it, 超出上限 (it said 完成 the rule’s share)', () => {
     const cost = sampleIndicators();
     cost.push(['产出指标', '成本指标', '单个项目评审成本', '≤', 2, '万元', 1.5, null, 0, null, null]);
     cost.push(['产出指标', '成本指标', '单个项目验收成本', '≤', 2, '万元', 2.5, null, 0, null, '专家人数增加。']);
     const c = withIndicators(cost).data.C.join('');
     expect(c).toContain('成本指标“单个项目评审成本”年度指标值不超过2万元，实际完成1.5万元，已完成。');
-    expect(c).toContain('成本指标“单个项目验收成本”年度指标值不超过2万元，实际完成2.5万元，完成年度指标的75%。');
+    expect(c).toContain('成本指标“单个项目验收成本”年度指标值不超过2万元，实际完成2.5万元，超出上限。');
   });
 
   it('an indicator without an actual gets the placeholder in place of its value, and no verdict', () => {
