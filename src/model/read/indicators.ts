@@ -5,7 +5,7 @@ import { INDICATOR_COLUMNS, type IndicatorKey } from './columns';
 import { pairedPart, rawFormat, type ColumnInfo, type Table } from './table';
 import { L002, L003 } from '../rules/reading';
 import { normalizeTargetText, parseActualNumber, parseTarget, rangeOf, WORDS_AFTER, WORDS_BEFORE, type Target, type TargetContext } from './targets';
-import { isBlank, rawText, readPoints, readProse, readText } from './values';
+import { isBlank, isNone, rawText, readPoints, readProse, readText } from './values';
 import { isErrorValue, type CellValue } from '../grid';
 import type { Cause, Likelihood } from '../monitor/words';
 import type { MonitorColumns } from '../monitor/columns';
@@ -157,6 +157,7 @@ export function readIndicators(table: Table<IndicatorKey>, reading: IndicatorRea
     return r.kind === 'ok' ? r.value : undefined;
   };
   const cell = (row: number, key: IndicatorKey): CellValue => (cols[key] === undefined ? null : fieldValue(row, key));
+  const deviationKey: IndicatorKey = cols.deviation === undefined ? 'causeNote' : 'deviation';
 
   const monitor = reading.monitor?.(table, cols);
   const causeColumns = monitor?.causeColumns ?? new Map<number, Cause>();
@@ -233,8 +234,9 @@ export function readIndicators(table: Table<IndicatorKey>, reading: IndicatorRea
       source: text(row, 'source'),
       points: num('points'),
       score: num('score'),
-      // a table with no column of its own for it explains a miss in 备注 (偏差原因说明): that is the deviation's text
-      deviation: prose(row, cols.deviation === undefined ? 'causeNote' : 'deviation'),
+      // a table with no column of its own for it explains a miss in 备注 (偏差原因说明): that is the deviation's text;
+      // a 无 or / there says no reason was given (W006 still asks, 四（二） keeps its 【请填写偏差原因】)
+      deviation: isNone(cell(row, deviationKey)) ? undefined : prose(row, deviationKey),
       explanation: prose(row, 'explanation'),
       parsed: read.parsed,
       ...monitoring(row, read.parsed, { level1, level2, level3 }),
