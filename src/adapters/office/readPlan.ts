@@ -5,14 +5,15 @@
  *
  * Bytes are the response's: the loaded values as JSON (what Excel sends back, wrapped in office.js's envelope, which
  * costs a few dozen bytes per loaded range), measured on the sample's data rows. Number formats beyond the sample are
- * loaded only for the columns whose sampled cells carry a date format (`numberFormats: 'all'` loads them all).
+ * loaded only for the columns where a sampled number carries a format the model reads (util.ts isFormatRead: a date's,
+ * a percent, text around the number); `numberFormats: 'all'` loads them all.
  *
  * Packing: the remaining rows need at least k = ceil(total / budget) syncs; they are spread evenly over those k syncs
  * (not greedily), so each sync is under the budget by the same margin and an estimate a little short of the truth
  * still fits. After each data sync the measured size of the rows loaded corrects the estimate and the rest is
  * planned again.
  */
-import { isDateFormat, jsonBytes } from './util';
+import { isFormatRead, jsonBytes } from './util';
 
 export interface ReadChunk {
   readonly sheet: string;
@@ -63,7 +64,7 @@ export function range(n: number): number[] {
 }
 
 /**
- * Bytes per remaining row and the date columns, from the sample (`vals` / `fmts`: the sampled rows). The first rows
+ * Bytes per remaining row and the columns whose formats are read (isFormatRead), from the sample (`vals` / `fmts`: the sampled rows). The first rows
  * (a title and headers) are left out of the measure when the sample is long enough.
  */
 export function estimateFromSample(
@@ -77,7 +78,7 @@ export function estimateFromSample(
   s.formatCols =
     mode === 'all'
       ? range(s.cols)
-      : range(s.cols).filter((c) => vals.some((row, r) => typeof row[c] === 'number' && isDateFormat(fmts[r]?.[c])));
+      : range(s.cols).filter((c) => vals.some((row, r) => typeof row[c] === 'number' && isFormatRead(fmts[r]?.[c])));
   const rows = n - from;
   if (rows <= 0) {
     s.bytesPerRow = unmeasuredBytesPerRow(s.cols);

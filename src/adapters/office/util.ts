@@ -2,6 +2,7 @@
 import { JxError } from '../../model/errors';
 import { type CellValue, columnLetters, errorValue } from '../../model/grid';
 import { EXCEL_MAX_ROWS } from '../../model/gridWhole';
+import { readsFormat } from '../../model/read/formats';
 
 /** Sheets the add-in creates for itself start with this prefix and are VeryHidden. */
 export const ADDIN_SHEET_PREFIX = '_jx_';
@@ -152,6 +153,16 @@ export function isDateFormat(fmt: string | null | undefined): boolean {
     .replace(/General|G\/通用格式/gi, '')
     .replace(/e[+-]/gi, ''); // scientific notation, 0.00E+00
   return /[dmyeg]/i.test(core);
+}
+
+/**
+ * Whether the model reads a number's format (the hosts' one test of which columns' formats are loaded past the
+ * sampled rows, the Office adapter's and WPS's): a date's (the number is a date serial), or one the checks read
+ * (read/formats.ts readsFormat: a percent, text around the number) — what the file reader keeps (adapters/xlsx/read.ts),
+ * so that the pane, WPS and jx check read the same cells alike past a sheet's first rows too.
+ */
+export function isFormatRead(fmt: string | null | undefined): boolean {
+  return isDateFormat(fmt) || (!!fmt && !isGeneralFormat(fmt) && readsFormat(fmt));
 }
 
 /** A0-based rectangle, inclusive. */

@@ -7,8 +7,9 @@
  *   yielding to the page between blocks so the progress bar moves and 取消 stops the read;
  * - trimmed to the cells with values (ET's UsedRange also covers formatted empty cells);
  * - error cells: ET gives COM error numbers (-2146826246 for #N/A), confirmed by the cell's `Text`, or their code text;
- * - number formats: every column of the first `sampleRows` rows, and beyond them the date columns (a number under a
- *   date format in the sample), read per column and halved where the formats differ (a mixed `NumberFormat` is null);
+ * - number formats: every column of the first `sampleRows` rows, and beyond them the columns where a sampled number
+ *   carries a format the model reads (isFormatRead: a date's, a percent, text around the number, as the file reader
+ *   keeps), read per column and halved where the formats differ (a mixed `NumberFormat` is null);
  * - merged areas: found by halving blocks whose `MergeCells` is null (some merged), down to blocks all merged, whose
  *   cells' `MergeArea` is read, one per area (calls grow with the areas, not faster; tested by counting calls);
  * - hidden rows (S013 names those holding projects, as the file readers give them): `Hidden` of the used rows, one
@@ -17,7 +18,7 @@
  */
 import { type CellValue, type Grid, type GridSheet, type Merge, columnLetters, errorValue } from '../../model/grid';
 import { JxError } from '../../model/errors';
-import { isAddinSheet, isDateFormat, isGeneralFormat, toCellValue, usedRangeTooLarge } from '../office/util';
+import { isAddinSheet, isFormatRead, isGeneralFormat, toCellValue, usedRangeTooLarge } from '../office/util';
 import { ET, type EtApplication, type EtWorkbook, type EtWorksheet } from './et';
 
 export interface WpsReadOptions {
@@ -170,17 +171,17 @@ interface SheetGeometry {
   cols: number;
 }
 
-/** Formats of the sample rows in every column, and of the date columns beyond them; `General` is no format. */
+/** Formats of the sample rows in every column, and beyond them of the columns whose formats are read (isFormatRead); `General` is no format. */
 function readFormats(g: SheetGeometry, values: ReadonlyArray<ReadonlyArray<CellValue>>, sampleRows: number): Array<Array<string | null>> {
   const formats: Array<Array<string | null>> = values.map((row) => row.map(() => null));
   if (g.rows === 0 || values.every((row) => row.every((v) => v === null))) return formats;
   const sample = Math.min(sampleRows, g.rows);
-  const dateCols: number[] = [];
+  const readCols: number[] = [];
   for (let c = 0; c < g.cols; c++) {
     columnFormats(g, c, 0, sample - 1, formats);
-    if (values.slice(0, sample).some((row, r) => typeof row[c] === 'number' && isDateFormat(formats[r][c]))) dateCols.push(c);
+    if (values.slice(0, sample).some((row, r) => typeof row[c] === 'number' && isFormatRead(formats[r][c]))) readCols.push(c);
   }
-  for (const c of dateCols) if (sample < g.rows) columnFormats(g, c, sample, g.rows - 1, formats);
+  for (const c of readCols) if (sample < g.rows) columnFormats(g, c, sample, g.rows - 1, formats);
   return formats;
 }
 
