@@ -19,6 +19,7 @@
  * only one Excel displays), so that its fill and note can be seen.
  */
 import { pushAll } from '../../model/arrays';
+import { firstAtLeast } from '../../model/algorithms/sorted';
 import type { Finding, Severity } from '../../model/findings';
 import { a1 } from '../../model/grid';
 import { parseA1 } from '../../model/gridWhole';
@@ -609,14 +610,7 @@ function anchorMarks(marks: ReadonlyArray<CellMark>, merges: ReadonlyArray<{ top
   const anchorOf = new Map<CellMark, { row: number; col: number }>();
   for (const g of merges) {
     // the marked rows inside [top, bottom], found by binary search: a huge range costs no more than a small one
-    let lo = 0;
-    let hi = rowsMarked.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rowsMarked[mid] < g.top) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < rowsMarked.length && rowsMarked[i] <= g.bottom; i++) {
+    for (let i = firstAtLeast(rowsMarked, g.top); i < rowsMarked.length && rowsMarked[i] <= g.bottom; i++) {
       for (const m of marksByRow.get(rowsMarked[i])!) {
         if (m.col < g.left || m.col > g.right || (m.row === g.top && m.col === g.left)) continue;
         anchorOf.set(m, { row: g.top, col: g.left });

@@ -12,6 +12,7 @@
  *   to a month before December (`截至6月底`, `1—7月`, `上半年`, `一季度`), to another year (`上年`, `2017年`) or to
  *   carried-over money (`结转资金执行率`) is another figure. The message names the rate as the text does (资金执行率).
  */
+import { firstAtLeast } from '../algorithms/sorted';
 import type { Finding } from '../findings';
 import type { MaterialRead } from '../read/material';
 import type { Profile } from '../records';
@@ -73,13 +74,7 @@ const sentencesOf = (text: string): Sentences => ({ text, ends: [...text.matchAl
 /** The sentence around [start, end) of a text, with the claim cut out. */
 function sentenceAround({ text, ends }: Sentences, start: number, end: number): { before: string; after: string } {
   // the first sentence end at or after `start`: the sentence begins after the one before it
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = firstAtLeast(ends, start);
   const from = lo > 0 ? ends[lo - 1] + 1 : 0;
   while (lo < ends.length && ends[lo] < end) lo++;
   const to = lo < ends.length ? ends[lo] : text.length;

@@ -2,6 +2,7 @@
  * A small builder of SheetLayout: cells, merged blocks, borders over the whole table, and row
  * heights estimated from the wrapped text.
  */
+import { firstAtLeast } from '../algorithms/sorted';
 import type { Merge } from '../grid';
 import { DEFAULT_COLUMN_CHARS, MAX_ROW_POINTS, PAGE_NUMBER_FOOTER, printAreaSize, printableSize, type CellStyle, type LayoutCell, type LayoutValue, type PageSetup, type SheetLayout } from '../layout';
 
@@ -479,18 +480,6 @@ export function joinPageCuts(layout: SheetLayout): SheetLayout {
   if (!cleared.size) return layout;
   const cells = layout.cells.map((c) => (cleared.has(`${c.row}:${c.col}`) ? { ...c, value: null } : c));
   return { ...layout, cells, merges: [...live].sort((a, b) => a.top - b.top || a.left - b.left) };
-}
-
-/** The index of the first of `sorted` (ascending) at least `value` (its length when none is). */
-function firstAtLeast(sorted: ReadonlyArray<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** `{年度}年度绩效自评表` (`绩效自评表` without a year): the sheet name of both 自评表 layouts. */
