@@ -278,8 +278,11 @@ export function paragraphD(
       out.push([t(head), hole('【请填写偏差原因】')]);
       continue;
     }
-    // the officer's explanation ends as a sentence does (a cell's text often has no 。 at its end)
-    const ended = lines.map((l, i) => (i === lines.length - 1 && !/[。！？；.!?;…）)”」]$/.test(l) ? `${l}。` : l));
+    // the officer's explanation ends as a sentence does (a cell's text often has no 。 at its end); a trailing
+    // comma or colon (…未通过验收，) is the sentence left open: 。 takes its place, never ，。
+    const ended = lines.map((l, i) =>
+      i === lines.length - 1 && !/[。！？；.!?;…）)”」]$/.test(l) ? `${l.replace(/[，,、：:]+$/, '')}。` : l
+    );
     out.push([t(head + ended[0])]);
     for (const l of ended.slice(1)) out.push([t(l)]);
   }

@@ -255,6 +255,16 @@ describe('C and D follow the indicators', () => {
     expect(rep.data.D).toEqual(['“补贴资金发放及时率”未完全完成：个别县市审核流程较长，12月份资金未能按时拨付。']);
   });
 
+  it('D ends an explanation left open by a comma or colon with 。 in its place (…未通过验收，。 was printed)', () => {
+    const rows = sampleIndicators();
+    rows[2] = ['产出指标', '时效指标', '补贴资金发放及时率', '≥', 100, '%', 96, null, 10, null, '部分项目未通过验收，'];
+    expect(withIndicators(rows).data.D).toEqual(['“补贴资金发放及时率”未完全完成：部分项目未通过验收。']);
+    rows[2][10] = '原因如下：';
+    expect(withIndicators(rows).data.D).toEqual(['“补贴资金发放及时率”未完全完成：原因如下。']);
+    rows[2][10] = '审核流程较长、';
+    expect(withIndicators(rows).data.D).toEqual(['“补贴资金发放及时率”未完全完成：审核流程较长。']);
+  });
+
   it('D never says 均已完成 of an indicator that cannot be judged: no 实际完成值 (C asks for it) leaves the section to be written', () => {
     const rows = sampleIndicators();
     const sat = rows.findIndex((r) => r[2] === '项目实施企业满意度');
