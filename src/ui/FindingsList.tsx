@@ -10,6 +10,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import { type Finding, type Severity } from '../model/findings';
 import { findingPlace } from '../model/findingsShown';
 import { findingText } from '../model/messages';
+import { ruleTitle } from '../model/rules';
 import { visibleText } from '../model/text/visible';
 import { useLocale } from './context';
 import { severityLabel } from './i18n';
@@ -22,27 +23,33 @@ export const SEVERITY_COLOR: Record<Severity, BadgeProps['color']> = {
 };
 
 type Row =
-  | { readonly kind: 'group'; readonly rule: string; readonly count: number }
+  | { readonly kind: 'group'; readonly rule: string; readonly variant?: string; readonly count: number }
   | { readonly kind: 'finding'; readonly finding: Finding; readonly ordinal: number };
 
-/** Groups by rule (worst severity first, then rule id), keeping the findings' order inside a group. */
+/**
+ * Groups by rule (worst severity first, then rule id), keeping the findings' order inside a group. A message with a
+ * title of its own (L006.county 县市按所属地州市计, a note, is no 地州市不在范围内) is a group of its own under that title,
+ * as the 问题清单's 汇总 counts it (model/sendback/problemList.ts).
+ */
 export function groupRows(findings: ReadonlyArray<Finding>): { rows: Row[]; order: Finding[]; rowOf: number[] } {
-  const groups = new Map<string, Finding[]>();
+  const groups = new Map<string, { rule: string; variant?: string; findings: Finding[] }>();
   for (const f of findings) {
-    const g = groups.get(f.rule);
-    if (g) g.push(f);
-    else groups.set(f.rule, [f]);
+    const variant = f.variant && ownTitle(f.rule, f.variant) ? f.variant : undefined;
+    const k = variant ? `${f.rule}.${variant}` : f.rule;
+    const g = groups.get(k);
+    if (g) g.findings.push(f);
+    else groups.set(k, { rule: f.rule, ...(variant ? { variant } : {}), findings: [f] });
   }
   const worst = (fs: Finding[]): number => fs.reduce((w, f) => Math.min(w, SEVERITY_RANK[f.severity]), Infinity);
   const keys = [...groups.keys()].sort(
-    (a, b) => worst(groups.get(a)!) - worst(groups.get(b)!) || (a < b ? -1 : a > b ? 1 : 0)
+    (a, b) => worst(groups.get(a)!.findings) - worst(groups.get(b)!.findings) || (a < b ? -1 : a > b ? 1 : 0)
   );
   const rows: Row[] = [];
   const order: Finding[] = [];
   const rowOf: number[] = [];
   for (const k of keys) {
-    const fs = groups.get(k)!;
-    rows.push({ kind: 'group', rule: k, count: fs.length });
+    const { rule, variant, findings: fs } = groups.get(k)!;
+    rows.push({ kind: 'group', rule, ...(variant ? { variant } : {}), count: fs.length });
     for (const f of fs) {
       rowOf.push(rows.length);
       rows.push({ kind: 'finding', finding: f, ordinal: order.length });
@@ -50,6 +57,11 @@ export function groupRows(findings: ReadonlyArray<Finding>): { rows: Row[]; orde
     }
   }
   return { rows, order, rowOf };
+}
+
+/** Whether the rule's message `variant` has a title other than the rule's (the registry's MessageDef.title). */
+function ownTitle(rule: string, variant: string): boolean {
+  return ruleTitle(rule, 'zh-CN', variant) !== ruleTitle(rule, 'zh-CN');
 }
 
 const GROUP_HEIGHT = 32;
@@ -210,7 +222,7 @@ export function FindingsList({
                 role="presentation"
                 aria-hidden="true"
               >
-                {t.ruleGroup(row.rule, row.count)}
+                {t.ruleGroup(row.rule, row.count, row.variant)}
               </div>
             );
           }

@@ -29,7 +29,8 @@ export interface UiStrings {
   findingsListLabel: string;
   findingsHint: string;
   findingsHintBrowse: string;
-  ruleGroup: (rule: string, count: number) => string;
+  /** A group's heading: the rule and its title, or the title of the rule's message `variant` where it has its own. */
+  ruleGroup: (rule: string, count: number, variant?: string) => string;
   markButton: string;
   clearMarksButton: string;
   marked: (n: number) => string;
@@ -151,7 +152,7 @@ const zhCN: UiStrings = {
   findingsListLabel: '检查结果列表',
   findingsHint: '用上下方向键选择，按 Enter 或单击定位到单元格。',
   findingsHintBrowse: '用上下方向键浏览；单元格位置形如“工作表!B7”。',
-  ruleGroup: (rule, count) => `${rule} ${ruleTitle(rule, 'zh-CN') ?? ''}（${count} 条）`,
+  ruleGroup: (rule, count, variant) => `${rule} ${ruleTitle(rule, 'zh-CN', variant) ?? ''}（${count} 条）`,
   markButton: '标注',
   clearMarksButton: '清除标注',
   marked: (n) => `已在工作表中标注 ${n} 处。`,
@@ -262,7 +263,7 @@ const enUS: UiStrings = {
   findingsListLabel: 'Findings',
   findingsHint: 'Use the arrow keys to move; press Enter or click to go to the cell.',
   findingsHintBrowse: 'Use the arrow keys to browse; cells are shown as Sheet!B7.',
-  ruleGroup: (rule, count) => `${rule} ${ruleTitle(rule, 'en-US') ?? ''} (${count})`,
+  ruleGroup: (rule, count, variant) => `${rule} ${ruleTitle(rule, 'en-US', variant) ?? ''} (${count})`,
   markButton: 'Mark',
   clearMarksButton: 'Clear marks',
   marked: (n) => `Marked ${n} cells in the workbook.`,

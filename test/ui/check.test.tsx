@@ -156,6 +156,26 @@ describe('检查 (zh-CN)', () => {
     expect(inSheet).toHaveTextContent('项目台账!H7');
   });
 
+  test('a note of L006 is grouped under its own title, as the 问题清单 heads it (e286058): not under 地州市不在范围内', async () => {
+    const host = new FakeHost();
+    host.checkResult = viewOf([
+      finding('L006', 'info', '项目台账', 4, 4, { region: '伊宁市', official: '伊犁州' }, 'XJ-001', 'county'),
+      finding('L006', 'error', '项目台账', 5, 4, { region: '金星' }, 'XJ-002'),
+      finding('L006', 'info', '项目台账', 6, 4, { region: '巴州', official: '巴音郭楞州' }, 'XJ-003', 'short'),
+      finding('L006', 'info', '项目台账', 7, 4, { region: '奎屯市', official: '伊犁州' }, 'XJ-004', 'county'),
+    ]);
+    const user = userEvent.setup();
+    const { unmount } = render(<App host={host} locale="zh-CN" />);
+    let list = await runCheck(user, /^检查$/);
+    const groups = (): Array<string | null> => [...list.querySelectorAll('[aria-hidden="true"]')].map((g) => g.textContent);
+    expect(groups()).toEqual(['L006 地州市不在范围内（1 条）', 'L006 县市按所属地州市计（2 条）', 'L006 地州市简称（1 条）']);
+    expect(within(list).getAllByRole('option').map((o) => /“(.+?)”/.exec(o.textContent ?? '')?.[1])).toEqual(['金星', '伊宁市', '奎屯市', '巴州']);
+    unmount();
+    render(<App host={host} locale="en-US" />);
+    list = await runCheck(user, /^Check$/);
+    expect(groups()).toEqual(['L006 Region not allowed (1)', 'L006 County under its prefecture (2)', 'L006 Region shortened (1)']);
+  });
+
   test('no findings: says so, no list', async () => {
     const { host, user } = setup();
     host.checkResult = viewOf([]);
