@@ -83,6 +83,19 @@ export interface CheckResult {
 }
 
 
+/**
+ * A sheet found (by name or headers) that is hidden yields to a visible one the same search finds among the visible
+ * sheets and `fits`: a hidden 项目台账 or 绩效指标 beside a visible 项目台账（12月修订） is an old copy the sender keeps
+ * out of sight, not the table sent (both were read: the same projects twice, L004 on each). A hidden sheet is still
+ * read when no visible one fits (a table hidden to keep the book tidy).
+ */
+function visibleFirst(grid: Grid, exclude: ReadonlySet<string>, find: (exclude: ReadonlySet<string>) => GridSheet | undefined, fits: (s: GridSheet) => boolean): GridSheet | undefined {
+  const found = find(exclude);
+  if (!found?.hidden) return found;
+  const shown = find(new Set([...exclude, ...grid.sheets.filter((s) => s.hidden).map((s) => s.name)]));
+  return shown && fits(shown) ? shown : found;
+}
+
 const namesOf = (sheets: ReadonlyArray<GridSheet | undefined>): Set<string> => new Set(sheets.flatMap((x) => (x ? [x.name] : [])));
 
 /** Body rows of a sheet found by its headers in which a 绩效指标 must show an indicator level. */
@@ -97,7 +110,10 @@ const PART_MATCH = 0.6;
  * 项目名称) — a ledger sent as one sheet per 地州市 — in sheet order.
  */
 export function locateLedgerSheets(grid: Grid, exclude: ReadonlySet<string>): GridSheet[] {
-  const primary = locateSheet(grid, SHEET_NAMES.ledger, LEDGER_COLUMNS, exclude);
+  const primary = visibleFirst(grid, exclude, (ex) => locateSheet(grid, SHEET_NAMES.ledger, LEDGER_COLUMNS, ex), (s) => {
+    const keys = headerKeys(s, LEDGER_COLUMNS);
+    return keys.size >= 3 && (keys.has('id') || keys.has('name'));
+  });
   if (!primary) return [];
   const main = headerKeys(primary, LEDGER_COLUMNS);
   main.delete('region');
@@ -161,6 +177,10 @@ export function locateProfileSheet(grid: Grid): GridSheet | undefined {
  * sheet of budget codes with 指标名称 | 指标值 | 单位 is not one.
  */
 export function locateIndicatorSheet(grid: Grid, exclude: ReadonlySet<string>): GridSheet | undefined {
+  return visibleFirst(grid, exclude, (ex) => indicatorSheetOf(grid, ex), (s) => headerKeys(s, INDICATOR_COLUMNS).has('level3'));
+}
+
+function indicatorSheetOf(grid: Grid, exclude: ReadonlySet<string>): GridSheet | undefined {
   const byName = locateSheet(grid, SHEET_NAMES.indicators, null, exclude);
   if (byName) return byName;
   let best: GridSheet | undefined;
