@@ -518,9 +518,10 @@ for (const ch of '第共') SUSPECT_START[ch.charCodeAt(0)] = 1;
 for (const ch of '总评综') SUSPECT_START[ch.charCodeAt(0)] = 1;
 // … or the header written again by another form's words: 序号 over the 项目编号 column.
 SUSPECT_START['序'.charCodeAt(0)] = 1;
-// … or a footer's signature or sender line (SIGNATURE: 报送单位, 编制人, 分管领导, 财务负责人, 日期：, 盖章), or a total whose
+// … or a footer's signature or sender line (SIGNATURE: 报送单位, 上报单位, 编制人, 审批人, 核对, 校对, 分管领导, 主管领导, 财务负责人, 手机,
+// 邮箱, 传真, 日期：, 盖章, 公章, 签字), or a total whose
 // figures are elsewhere (TOTAL_ELSEWHERE: 合计见附表, 小计略).
-for (const ch of '报编分财日盖合小') SUSPECT_START[ch.charCodeAt(0)] = 1;
+for (const ch of '报上编核校审批分主财手邮传日盖公签合小') SUSPECT_START[ch.charCodeAt(0)] = 1;
 
 /** A block title alone on its row: `一、新上项目`, `（二）结转项目`. */
 const BLOCK_TITLE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]).{0,40}$/;
@@ -558,13 +559,15 @@ function isBlockTitle(text: string): boolean {
 /**
  * The words a footer's signature or sender line opens with (the class, not one form's): who signs (填表人, 审核人, 分管领导,
  * 财务负责人 …), who sends or compiles (报送单位, 编制单位, 填报单位 — with a colon, a space or nothing after: `填报单位
- * 自治区科学技术厅`), when (报送日期, 编制时间 …), how to reach them (联系电话, 联系方式), the seal (（盖章）). Kept short: its
+ * 自治区科学技术厅`), who approves or checks (上报单位, 审批人, 审定, 核对：张三, 校对, 批准人 — a bare verb only as a label: a
+ * colon, a bracket, a digit or nothing after, so 审批时限 and 核对准确率 stay names), when (报送日期, 编制时间 …), how to reach them
+ * (联系电话, 联系方式, 手机：, 邮箱：, 传真：). The seal or signature (（盖章）, 公章, 签字：) is NOTE_START's. Kept short: its
  * text is in functions.js (FINDINGS reads a range's notes too).
  */
 const SIGNATURE =
-  '(?:单位|部门|财务)?负责人|分管领导|(?:报送|编制|填报|填表|制表|审核|复核|经办)(?:单位|人|日期|时间)|制表|联系(?:人|电话|方式)';
+  '(?:单位|部门|财务|主要)?负责人|[分主]管领导|(?:报送|上报|编制|填报|填表|制表|审[核批定]|复核|核对|校对|批准|经办)(?:单位|部门|人|日期|时间|(?=[:：(（\\d]|$))|制表|联系(?:人|电话|方式)|(?:手机|(?:电子)?邮箱|传真)(?:号码?)?(?=[:：(（\\d]|$)';
 const NOTE_START = new RegExp(
-  `^(?:其中|注[:：\\d①-⑩一二三四五六七八九十、.．]|(?:填表|填报)?说明[:：]|备注[:：]|(?:(?:自评)?总分|自评等级|评价等级|综合得分)(?![\\u4e00-\\u9fa5])|等级[:：]|${SIGNATURE}|(?:电话|日期)[:：]|(?:单位)?[(（]?盖章|${TOTAL_ELSEWHERE})`,
+  `^(?:其中|注[:：\\d①-⑩一二三四五六七八九十、.．]|(?:填表|填报)?说明[:：]|备注[:：]|(?:(?:自评)?总分|自评等级|评价等级|综合得分)(?![\\u4e00-\\u9fa5])|等级[:：]|${SIGNATURE}|(?:电话|日期)[:：]|(?:单位)?[(（]?(?:[盖公签]章|签[字名])|${TOTAL_ELSEWHERE})`,
 );
 const LINE_NOTE = new RegExp(`${NOTE_START.source}|^(?:以下|以上|此页|本页|此表|本表|此处|下同|同上)|空白|重复|无数据|无正文|无内容|无项目`);
 
@@ -600,12 +603,26 @@ function rowClass(cells: ReadonlyArray<CellValue>, sense: RowSense): SkippedKind
   const id = cells[sense.noteCol];
   const noId = sense.noteCol === first || id === undefined || isBlank(id);
   if (sense.idCol >= 0 && filled === 1 && noId && typeof lead === 'string' && isBlockTitle(stripSpaces(lead))) return 'title';
-  if (!isNoteIn(lead, sense) || !(noId || isNoteIn(id, sense))) return undefined;
+  if (!isNoteIn(lead, sense) || !(noId || isNoteIn(id, sense) || labelled(cells, sense.noteCol))) return undefined;
   for (const c of sense.requiredText) {
     const v = cells[c];
-    if (c !== first && v !== undefined && !isBlank(v) && !isNoteIn(v, sense)) return undefined;
+    if (c !== first && v !== undefined && !isBlank(v) && !isNoteIn(v, sense) && !labelled(cells, c)) return undefined;
   }
   return 'note';
+}
+
+/**
+ * Whether the nearest filled cell left of column `c` is a note's label ending in a colon: a footer written as label and
+ * value pairs across the row (`填表人：` | 张三 | … | `核对：` | 王五) — the value under a required column is the label's, no
+ * project's. Without the colon (`编制单位` | 某公司) the row stays a project: nothing says the next cell is a value.
+ */
+function labelled(cells: ReadonlyArray<CellValue>, c: number): boolean {
+  for (let k = c - 1; k >= 0; k--) {
+    const v = cells[k];
+    if (isBlank(v)) continue;
+    return typeof v === 'string' && isNote(v) && /:$/.test(stripSpaces(v));
+  }
+  return false;
 }
 
 function skippedRow(cells: ReadonlyArray<CellValue>, o: { readonly row: number; readonly col: number }, row: number, kind: SkippedKind): SkippedRow {

@@ -102,6 +102,55 @@ describe('notes and signature lines', () => {
     expect(e.check.ledger!.table.skipped.map((k) => [k.label, k.kind])).toEqual(senders.map((t) => [t, 'note']));
     expect(e.check.ledger!.table.totals).toEqual([]);
   });
+  // stop 38 (messages38's Left): the sender's and approver's lines of a prefecture's form — 上报单位（公章）：, 审批人：, 核对：张三,
+  // 手机：139… — were projects with L002 on every required field (jx check on the sample with 26 such lines: 194 projects, 225 errors).
+  const approvers = [
+    '上报单位（公章）：',
+    '上报单位：伊犁州财政局',
+    '上报日期：2019年1月10日',
+    '审批人：',
+    '审批：李四',
+    '审定：',
+    '批准人：',
+    '核对：张三',
+    '核对人：王五',
+    '核对日期：2019-01-10',
+    '校对：',
+    '复核：赵六',
+    '经办：',
+    '主管领导：',
+    '主要负责人：',
+    '手机：13912345678',
+    '手机号码 13912345678',
+    '电子邮箱：a@b.cn',
+    '传真：0991-1234567',
+    '公章',
+    '（公章）',
+    '单位公章：',
+    '签字：',
+    '签章：',
+  ];
+  it.each([0, 1])('上报/审批/核对/手机/公章 lines, in column %p: notes, no project, no finding', (at) => {
+    const e = expectSameAsSample(withLedger(ledger([], approvers.map((t) => row({ [at]: t })))));
+    expect(e.check.ledger!.table.skipped.map((k) => [k.label, k.kind])).toEqual(approvers.map((t) => [t, 'note']));
+  });
+  it('a footer of label and value pairs across the row (`填表人：` | 张三 | … | `核对：` | 王五): a note, its values under required columns included', () => {
+    const pairs = [
+      row({ 0: '上报单位（公章）：', 1: '伊犁州财政局', [col('cohortYear')]: '审批人：', [col('cohortYear') + 1]: '李四', [col('legalStatus') - 1]: '核对：', [col('legalStatus')]: '王五' }),
+      row({ 0: '填表人：', 1: '张三', [col('region')]: '联系电话：', [col('region') + 1]: '0991-1234567' }),
+      row({ 1: '审批人：', [col('unit')]: '李四', [col('disbursed')]: '手机：', [col('disbursed') + 1]: 13912345678 }),
+    ];
+    const e = expectSameAsSample(withLedger(ledger([], pairs)), ['S009']);
+    expect(e.check.ledger!.table.skipped.map((k) => k.kind)).toEqual(['note', 'note', 'note']);
+    // the number typed after 手机： is named as left out (S009, info), as any note's number is
+    expect(e.findings.filter((f) => f.rule === 'S009').map((f) => f.row)).toEqual([2 + 169 + 2]);
+  });
+  it('a project named with those words and its unit filled is a project; a label without its colon names no value', () => {
+    const named = ['审批系统建设', '核对人员培训', '手机配件专利产业化', '公章防伪技术', '编制单位'].map((name) => row({ [col('name')]: name, [col('unit')]: '某公司', [col('approved')]: 10 }));
+    const e = evaluateWorkbook(withLedger(ledger([], named)), { layout: '2020', generatedAt: 'T' });
+    expect(e.check.ledger!.projects).toHaveLength(174);
+    expect(e.check.ledger!.table.skipped).toEqual([]);
+  });
   it('a 合计 with its figures is still a total; a project whose name opens with those words and has its unit is a project (L002)', () => {
     const named = ['编制单位', '审核人员培训基地建设', '合计见效快的节水灌溉'].map((name) => row({ [col('name')]: name, [col('unit')]: '某公司', [col('approved')]: 10 }));
     const e = evaluateWorkbook(withLedger(ledger([], [...named, row({ 0: '合计：', [col('approved')]: 4991 })])), { layout: '2020', generatedAt: 'T' });
@@ -351,6 +400,12 @@ describe('the foot of an indicator sheet: 总分, 自评等级, 填表说明, si
     // … and a sender's line at the foot, with a space or nothing after its label, is a note there too
     const senders = withFoot((header) => ['报送单位 自治区知识产权局', '编制人', '分管领导：钱七'].map((t) => Array.from({ length: header.length }, (_, k) => (k === 2 ? t : null))));
     expect(evaluateWorkbook(senders, { layout: '2020', generatedAt: 'T' }).check.indicators!.indicators).toHaveLength(7);
+    // … and the approver's lines (上报单位（公章）：, 审批人：, 核对：张三, 手机：…), while 审批时限 / 核对准确率 / 手机用户满意度 stay indicators
+    const approverFoot = withFoot((header) => ['上报单位（公章）：', '审批人：', '核对：张三', '手机：13912345678', '（公章）'].map((t) => Array.from({ length: header.length }, (_, k) => (k === 2 ? t : null))));
+    expect(evaluateWorkbook(approverFoot, { layout: '2020', generatedAt: 'T' }).check.indicators!.indicators).toHaveLength(7);
+    const likeApprovers = ['审批时限', '核对准确率', '手机用户满意度', '审批时间缩短率'];
+    const namedLike = withFoot((header) => likeApprovers.map((n) => Array.from({ length: header.length }, (_, k) => (k === 2 ? n : k === at(header, '分值') ? 0 : null))));
+    expect(evaluateWorkbook(namedLike, { layout: '2020', generatedAt: 'T' }).check.indicators!.indicators.map((i) => i.level3)).toEqual(expect.arrayContaining(likeApprovers));
   });
   it('a 序号 column in front of the indicators is known, no field: no S004 (stop 37 said 有 1 个无法识别的列，已忽略：序号)', () => {
     const base = sampleWorkbookGrid();
