@@ -294,9 +294,10 @@ export function consolidate(result: AcrossResult): Consolidated {
         values[n + 1] = t.sheet.name === own ? null : t.sheet.name;
         values[n + 2] = p.row + 1;
         // the 地州市 as the row wrote it, where the consolidated one reads it as another (伊宁市 → 伊犁哈萨克自治州, 巴州):
-        // the submitter's words are kept beside the prefecture the 汇总 counts them under
+        // the submitter's words are kept beside the prefecture the 汇总 counts them under — a 行政区划代码 Excel holds as a
+        // number (652901) too, as the code it is
         const written = regionCol !== undefined ? t.value(p.row, regionCol) : null;
-        const writtenText = typeof written === 'string' ? written.trim() : null;
+        const writtenText = typeof written === 'string' ? written.trim() : typeof written === 'number' && Number.isInteger(written) ? String(written) : null;
         values[n + 3] = writtenText && writtenText !== values[regionAt] ? writtenText : null;
         rows.push(values);
         const region = regionOf(p) ?? NO_REGION;

@@ -77,7 +77,9 @@ export function matchRegion(written: string, allowed: ReadonlySet<string>, count
   const official = REGION_SHORT_FORMS.get(s);
   if (official && allowed.has(official)) return { kind: 'short', official };
   const county = prefectureOfCounty(s, allowed, counties);
-  if (county) return { kind: 'county', official: county };
+  // a 行政区划代码 whose county digits are 00 (652300, 650100, 652300000000: GB/T 2260) is the 地州市 itself, written as its
+  // code — no county (counties.ts reads a code by its first four digits, whichever it is)
+  if (county) return { kind: /^\d{4}00(?:0{6})?$/.test(s) ? 'short' : 'county', official: county };
   // 推荐单位 is often an organisation of the prefecture (`乌鲁木齐市知识产权局`, `昌吉州财政局`):
   // a text that starts with an allowed name or a known short form names that prefecture.
   for (const name of allowed) if (name.length >= 2 && s.startsWith(name)) return { kind: 'short', official: name };

@@ -76,7 +76,8 @@ export const L006 = rowRule({
   row: (p, ctx, report) => {
     if (p.region === undefined) return;
     const m = regionMatch(ctx, p.region);
-    if (m.kind === 'short') report.short(cellOf(ctx, p, 'region'), { region: p.region, official: m.official });
+    // a 地州市's code under a column of codes or counties (行政区划代码, 县市区) is what the column holds: no word
+    if (m.kind === 'short' && !(countyColumn(ctx) && /^\d/.test(p.region))) report.short(cellOf(ctx, p, 'region'), { region: p.region, official: m.official });
     else if (m.kind === 'county' && !countyColumn(ctx)) report.county(cellOf(ctx, p, 'region'), { region: p.region, official: m.official });
     else if (m.kind === 'unknown') report.main(cellOf(ctx, p, 'region'), { region: p.region });
   },

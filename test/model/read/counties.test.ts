@@ -105,3 +105,41 @@ describe('a county\'s ledger', () => {
     expect(evaluateWorkbook(withLedger({ ...ledger, values: county })).findings.filter((f) => f.rule === 'L006' || f.rule === 'S002')).toEqual([]);
   });
 });
+
+describe('a 行政区划代码 in the ledger (stop 38 Left: unseen38, messages38)', () => {
+  // 652300 昌吉回族自治州, 650100 乌鲁木齐市, 652200 哈密地区 (before 2016), 652300000000 the 统计用区划代码 of 昌吉州;
+  // 652901 阿克苏市 and 654002000000 伊宁市 are counties
+  const CODES: ReadonlyArray<readonly [CellValue, string, 'short' | 'county']> = [
+    ['652300', '昌吉回族自治州', 'short'],
+    [652300, '昌吉回族自治州', 'short'],
+    ['650100', '乌鲁木齐市', 'short'],
+    [652200, '哈密市', 'short'],
+    ['652300000000', '昌吉回族自治州', 'short'],
+    ['652901', '阿克苏地区', 'county'],
+    [654002000000, ILI, 'county'],
+  ];
+  const coded = (head: string): GridSheet => ({
+    ...ledger,
+    values: ledger.values.map((r, i) => (i === header ? r.map((v, c) => (c === regionCol ? head : v)) : i > header ? r.map((v, c) => (c === regionCol ? CODES[i % CODES.length][0] : v)) : r)),
+  });
+  const expected = body.map((_, k) => CODES[(k + header + 1) % CODES.length]);
+
+  it('a prefecture\'s code under a real 地州市 header is that prefecture written as its code (L006.short), a county\'s code a county (L006.county)', () => {
+    const ev = evaluateWorkbook(withLedger(coded('地州市')));
+    const l006 = ev.findings.filter((f) => f.rule === 'L006');
+    // stop 38: 652300 under 地州市 said 地州市“652300”是县（市、区）
+    expect(l006.map((f) => [f.params.region, (f.params as { official?: string }).official, f.variant])).toEqual(expected.map(([code, p, kind]) => [String(code), p, kind]));
+    expect(l006.every((f) => f.severity === 'info')).toBe(true);
+    expect(findingText(l006[0], 'zh-CN')).toBe(`项目 ${String(ledger.values[header + 1][0])}：地州市“${String(expected[0][0])}”不是规范名称，按“${expected[0][1]}”读取。`);
+  });
+
+  it('under a 行政区划代码 header no word; jx merge keeps each code as written in 原填地州市, a number too', () => {
+    const grid = withLedger(coded('行政区划代码'));
+    expect(evaluateWorkbook(grid).findings.filter((f) => f.rule === 'L006' || f.rule === 'S002')).toEqual([]);
+    const layout = consolidate(checkAcross([{ file: 'a.xlsx', grid }])).sheets.flatMap((x) => (x.layout?.name === '项目台账' ? [x.layout] : []))[0];
+    const head = layout.cells.filter((c) => c.row === layout.table!.first - 1).sort((a, b) => a.col - b.col).map((c) => c.value);
+    const [at, kept] = [head.indexOf('地州市'), head.indexOf('原填地州市')];
+    // stop 38: a code Excel held as a number (652300) left 原填地州市 blank, the submitter's code lost
+    expect(layout.table!.rows.map((r) => [r[at], r[kept]])).toEqual(expected.map(([code, p]) => [p, String(code)]));
+  });
+});
