@@ -302,19 +302,25 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   // header's columns (the only cells read): a merge over A2:XFD1048576 must not expand into
   // 17 billion cells.
   const fill = new Map<number, CellValue>();
-  // rows whose first cell is merged across three or more of the table's columns: row → that cell's column
+  // rows whose first cell is merged across three or more of the table's columns: row → that cell's column. Counted in
+  // the header's columns, not the sheet's: a 项目名称 whose header is merged over three sheet columns (and every
+  // name under it so) is one column, and a project that wrote only its name is still a project.
   const across = new Map<number, number>();
   const lastRow = o.row + sheet.values.length - 1;
   const firstCol = o.col;
   const lastCol = o.col + (block.columns.length ? block.columns[block.columns.length - 1].col : 0);
   const width = lastCol + 1;
+  // headersBefore[c]: the header's columns left of sheet column c
+  const headersBefore = new Int32Array(width + 1);
+  for (const hc of block.columns) headersBefore[o.col + hc.col + 1] = 1;
+  for (let c = 1; c <= width; c++) headersBefore[c] += headersBefore[c - 1];
   for (const m of normalized.merges) {
     if (m.top <= headerBottom) continue; // a header cell merged down is a header, not a body value
     const master = rawValue(sheet, m.top, m.left);
     const r1 = Math.min(m.bottom, lastRow);
     const c0 = Math.max(m.left, firstCol);
     const c1 = Math.min(m.right, lastCol);
-    if (c1 - c0 >= 2) across.set(m.top, m.left);
+    if (headersBefore[c1 + 1] - headersBefore[c0] >= 3) across.set(m.top, m.left);
     for (let r = Math.max(m.top, headerBottom + 1); r <= r1; r++)
       for (let c = c0; c <= c1; c++) if (r !== m.top || c !== m.left) fill.set(r * width + c, master);
   }
