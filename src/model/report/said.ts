@@ -40,10 +40,12 @@ const SENTENCE_ENDS = /[。！？!?\n]/g;
  * A claim of what is to come, the usual 改进措施 of 四（二）: a word of intent or a later time in the claim's clause
  * (`确保全面完成`, `力争下年度全部完成`, `预计明年全部完成验收`, `为全面完成…`) — what is planned, not what was done;
  * not 按计划 or 已将 (`均按计划全部完成`, `已将资金全部拨付完成`: done), nor the nouns: a plan or a target drafted
- * (`年初计划的…`, `年度计划任务已全部完成`, `原定计划全部完成`, `年初拟定的…`) and a condition met
- * (`在保证质量的前提下…`) are what was done.
+ * (`年初计划的…`, `年度计划任务已全部完成`, `原定计划全部完成`, `计划项目均已全部完成`, `年初拟定的…`) and a condition met
+ * (`在保证质量的前提下…`) are what was done. 计划 is a verb of intent only before the when (`计划于2019年6月底前…`,
+ * `计划在…`, `计划年内…`; 明年, 下年 are intent on their own): whatever else follows it — a noun, 的, 中, 各项, the
+ * claim — makes it the plan. 将 before a determiner (`将各项指标全部完成`, `将所有项目…`) marks the object, not the future.
  */
-const INTENT = /(?<!在)(?:确保|保证)|力争|争取|力求|以期|有望|预计|(?<!按)计划(?!的|任务|目标|指标|内|数|$)|拟(?!定)|(?<!已|已经)将|待|明年|下年|下一年|下一步|今后|为了|^为/;
+const INTENT = /(?<!在)(?:确保|保证)|力争|争取|力求|以期|有望|预计|(?<!按)计划(?=于|在|到|用|\d|[〇一二三四五六七八九十两]|年内|年底|年末|月底|尽快|近期)|拟(?!定)|(?<!已|已经)将(?!各|所有|上述|该|此|这|本|其)|待|明年|下年|下一年|下一步|今后|为了|^为/;
 /** The part of a sentence's text before a claim that is the claim's clause: after its last comma or semicolon. */
 const clauseEnding = (before: string): string => before.slice([...'，,；;'].reduce((at, c) => Math.max(at, before.lastIndexOf(c)), -1) + 1);
 /**

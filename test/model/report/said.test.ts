@@ -62,6 +62,25 @@ describe('R004 on a claim of completion (四（一）, 四（二）) while 支�
     expect(r004({ '四（二）': text }, true)).toHaveLength(1);
   });
 
+  // review39: 158e4f8 listed what may follow the noun 计划 (的, 任务, 目标, 指标, 内, 数), so the plan followed by
+  // anything else, and 将 marking the object (将各项指标…), were still taken for intent and these claims lost R004
+  it.each([
+    ['计划项目均已全部完成。'],
+    ['年初计划各项任务均已完成。'],
+    ['年初计划中的各项指标均已全部完成。'],
+    ['通过各方努力，将各项指标全部完成。'],
+  ])('the plan followed by a noun, and 将 before its object, are no intent: %s', (text) => {
+    expect(r004({ '四（二）': text }, true)).toHaveLength(1);
+  });
+
+  it.each([
+    ['部分项目计划于2019年6月底前全部完成验收。'],
+    ['我局计划在下半年全部完成。'],
+    ['计划年内全部完成。'],
+  ])('计划 before when it is to be done is intent: %s', (text) => {
+    expect(r004({ '四（二）': text }, true)).toEqual([]);
+  });
+
   it('a section\'s first 50 claims are weighed, no more (a hostile cell of thousands)', () => {
     // review38: dfed8eb looked at each claim's sentence a character at a time, so the first cell took ~28 s of CPU;
     // a claim after the first 50 is not weighed, one within them is
