@@ -9,7 +9,7 @@ import { evaluateWorkbook, type WorkbookEvaluation } from '../../src/model/evalu
 import { findingText } from '../../src/model/messages';
 import { findingPlace } from '../../src/model/findingsShown';
 import { unseenCorpus5, REVISED_INDICATORS } from './unseen5';
-import type { CorpusFile } from './unseen';
+import { rows, type CorpusFile } from './unseen';
 
 let corpus: CorpusFile[];
 const evaluated = new Map<string, WorkbookEvaluation>();
@@ -53,5 +53,23 @@ describe('a hidden old copy of the ledger and the indicators before the revised 
     expect(ev.check.sheets.ledger).toBe('项目台账（12月修订）');
     expect(ev.check.indicators!.indicators.map((i) => [i.level3, i.targetText])).toEqual(REVISED_INDICATORS.map((r) => [r[2], r[3]]));
     expect(ev.findings.filter((f) => f.rule === 'L004').map(said)).toEqual([]);
+  });
+});
+
+describe('section rows numbered in a column of their own (序号 一、二 over projects numbered 1, 2, 3)', () => {
+  it('a group’s row (二、| 喀什地区 | its subtotal) is no project: its 地州市 is the projects’ below it (18 projects, 9 L002, doubled totals and S002 before)', () => {
+    const ev = evaluated.get('农业-地州分组行带小计.xlsx')!;
+    const truth = rows('ny', 15, ['阿克苏地区', '喀什地区', '和田地区'], [2020, 2019], 39_001);
+    expect(Object.fromEntries(projectsOf('农业-地州分组行带小计.xlsx').map((p) => [p.id, p.region]))).toEqual(Object.fromEntries(truth.map((x) => [x.id, x.region])));
+    // the subtotals are said as not summed, on the group's row
+    expect(ev.findings.filter((f) => f.rule === 'S009').map((f) => [f.row + 1, f.params.label])).toEqual([
+      [4, '阿克苏地区'],
+      [10, '喀什地区'],
+      [16, '和田地区'],
+    ]);
+  });
+  it('一 | 新上项目 and 二 | 结转项目 are titles, not projects missing every field (14 projects, 14 L002 before)', () => {
+    const ev = evaluated.get('科技-新上结转分节.xlsx')!;
+    expect(ev.findings.filter((f) => f.rule.startsWith('L') || f.rule === 'S009').map(said)).toEqual([]);
   });
 });

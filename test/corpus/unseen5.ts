@@ -1,6 +1,7 @@
 /**
  * A fifth corpus of files nobody on the team has seen (unseen.ts … unseen4.ts are the first four), in shapes none of
- * them holds: 地州市 and 承担单位 merged down over the projects they share; a workbook whose hidden sheets keep last
+ * them holds: a ledger grouped by prefecture whose groups open with a row numbered 一、二、… in 序号 naming the
+ * prefecture beside its subtotal (no 地州市 column), under a 合计 at the top; 一 新上项目 / 二 结转项目 section rows; 地州市 and 承担单位 merged down over the projects they share; a workbook whose hidden sheets keep last
  * month's 项目台账 and 绩效指标 before the revised ones; a ledger laid out across (one project a column); an indicator
  * table whose targets sit in 「」 and are written against last year (不低于上年, 较上年提高5个百分点); the amounts' unit
  * only in the title (（单位：元）) over bare headers.
@@ -16,6 +17,28 @@ import { rows, truthOf, wan, type Row, type CorpusFile } from './unseen';
 const buf = async (wb: ExcelJS.Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
 const yuan = (fen: number): number => fen / 100;
 const sumOf = (xs: ReadonlyArray<Row>, k: 'total' | 'approved' | 'disbursed'): number => xs.reduce((s, x) => s + x[k], 0);
+
+/**
+ * 农业: grouped by prefecture with no 地州市 column — each group opens with a row whose 序号 is 一、二、… and whose
+ * 项目名称 cell names the prefecture, its money cells the group's subtotal; a 合计 row right under the header.
+ */
+async function groupRows(): Promise<CorpusFile> {
+  const prefectures = ['阿克苏地区', '喀什地区', '和田地区'];
+  const rs = rows('ny', 15, prefectures, [2020, 2019], 39_001);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('分配表');
+  ws.addRow(['2020年度南疆林果业专项资金项目台账']);
+  ws.mergeCells(1, 1, 1, 8);
+  ws.addRow(['序号', '项目名称', '项目编号', '承担单位', '立项年度', '项目总投资（万元）', '财政支持资金（万元）', '本年拨付（万元）']);
+  ws.addRow(['合计', null, null, null, null, wan(sumOf(rs, 'total')), wan(sumOf(rs, 'approved')), wan(sumOf(rs, 'disbursed'))]);
+  const numerals = '一二三四五六七八九十';
+  prefectures.forEach((p, k) => {
+    const mine = rs.filter((x) => x.region === p);
+    ws.addRow([`${numerals[k]}、`, p, null, null, null, wan(sumOf(mine, 'total')), wan(sumOf(mine, 'approved')), wan(sumOf(mine, 'disbursed'))]);
+    mine.forEach((x, i) => ws.addRow([i + 1, x.name, x.id, x.unit, x.date.y, wan(x.total), wan(x.approved), wan(x.disbursed)]));
+  });
+  return { name: '农业-地州分组行带小计.xlsx', bytes: await buf(wb), shape: 'grouped by prefecture: a row 一、| 阿克苏地区 | subtotal opens each group, no 地州市 column, 合计 under the header', truth: truthOf(rs) };
+}
 
 /** 科技: rows sorted by prefecture, 地州市 merged down over each prefecture's projects and 承担单位 over a unit's run. */
 async function mergedDown(): Promise<CorpusFile> {
@@ -141,8 +164,24 @@ async function unitInTitle(): Promise<CorpusFile> {
   return { name: '商务-标题注明单位元.xlsx', bytes: await buf(wb), shape: 'the unit only in the title: …项目台账（单位：元）, bare money headers, 元 with 分', truth: truthOf(rs) };
 }
 
+/** 科技: 一、新上项目 / 二、结转项目 section rows (序号 in Chinese numerals, the words in 项目名称, no amounts). */
+async function sections(): Promise<CorpusFile> {
+  const rs = rows('kj', 12, ['乌鲁木齐市', '哈密市'], [2020, 2019, 2018], 39_008);
+  const fresh = rs.filter((x) => x.date.y === 2020);
+  const carried = rs.filter((x) => x.date.y !== 2020);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('项目台账');
+  ws.addRow(['2020年度自治区科技成果转化专项资金项目台账']);
+  ws.addRow(['序号', '项目编号', '项目名称', '承担单位', '地州市', '立项年度', '项目总投资（万元）', '财政支持资金（万元）', '本年拨付（万元）']);
+  ws.addRow(['一', null, '新上项目', null, null, null, null, null, null]);
+  fresh.forEach((x, i) => ws.addRow([i + 1, x.id, x.name, x.unit, x.region, x.date.y, wan(x.total), wan(x.approved), wan(x.disbursed)]));
+  ws.addRow(['二', null, '结转项目', null, null, null, null, null, null]);
+  carried.forEach((x, i) => ws.addRow([i + 1, x.id, x.name, x.unit, x.region, x.date.y, wan(x.total), wan(x.approved), wan(x.disbursed)]));
+  return { name: '科技-新上结转分节.xlsx', bytes: await buf(wb), shape: '一 新上项目 / 二 结转项目 section rows with no amounts, 序号 restarting under each', truth: truthOf(rs) };
+}
+
 export async function unseenCorpus5(): Promise<CorpusFile[]> {
-  return [await mergedDown(), await hiddenOld(), await across(), await relativeTargets(), await unitInTitle()];
+  return [await groupRows(), await mergedDown(), await hiddenOld(), await across(), await relativeTargets(), await unitInTitle(), await sections()];
 }
 
 if (require.main === module) {

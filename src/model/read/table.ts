@@ -591,6 +591,29 @@ const NAME_LIKE_NOTE = new RegExp(`^\\s*(?:其中|(?=(${SIGNATURE}))\\1(?!\\s*[:
 /** isNote in a catalogue without an identity field (sense.idCol < 0): NAME_LIKE_NOTE's words are names there. */
 const isNoteIn = (v: CellValue, sense: RowSense): boolean => isNote(v) && (sense.idCol >= 0 || !NAME_LIKE_NOTE.test(v as string));
 
+/** A section's numbering alone in its cell (序号 `一`, `二、`, `（三）`): a project is numbered 1, 2, 3. */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]?|[(（][一二三四五六七八九十]{1,3}[)）])$/;
+/** A figure written as text on a group's row (its subtotal): `1,234.50`. */
+const FIGURE_TEXT = /^[-\d,.，．]+$/;
+
+/**
+ * A section's row numbered in a cell of its own — `一 | 新上项目`, `二、 | 阿克苏地区 | 1341 | 585.5` (a group's name with
+ * its subtotal) — a title, the block's name its one other text, no 项目编号; its figures are listed (S009), not summed.
+ */
+function numberedTitle(cells: ReadonlyArray<CellValue>, first: number, sense: RowSense): boolean {
+  if (!SECTION_NUMBER.test(stripSpaces(cells[first] as string))) return false;
+  let title = -1;
+  for (let c = first + 1; c < cells.length; c++) {
+    const v = cells[c];
+    if (isBlank(v) || typeof v === 'number' || (typeof v === 'string' && FIGURE_TEXT.test(v.trim()))) continue;
+    if (typeof v !== 'string' || title >= 0) return false;
+    title = c;
+  }
+  if (title < 0 || (title !== sense.idCol && !isBlank(cells[sense.idCol]))) return false;
+  const text = stripSpaces(cells[title] as string);
+  return text.length <= 40 && !/[0-9A-Za-z]/.test(text);
+}
+
 /** The class of a row that is not data (a note, a block title, the header again), or undefined for a record. */
 function rowClass(cells: ReadonlyArray<CellValue>, sense: RowSense): SkippedKind | undefined {
   let first = -1;
@@ -609,6 +632,7 @@ function rowClass(cells: ReadonlyArray<CellValue>, sense: RowSense): SkippedKind
   const id = cells[sense.noteCol];
   const noId = sense.noteCol === first || id === undefined || isBlank(id);
   if (sense.idCol >= 0 && filled === 1 && noId && typeof lead === 'string' && isBlockTitle(stripSpaces(lead))) return 'title';
+  if (sense.idCol >= 0 && typeof lead === 'string' && numberedTitle(cells, first, sense)) return 'title';
   if (!isNoteIn(lead, sense) || !(noId || isNoteIn(id, sense) || labelled(cells, sense.noteCol))) return undefined;
   for (const c of sense.requiredText) {
     const v = cells[c];
@@ -640,7 +664,8 @@ function skippedRow(cells: ReadonlyArray<CellValue>, o: { readonly row: number; 
     if (isBlank(v)) continue;
     if (col < 0) col = o.col + c;
     if (typeof v === 'number') numbers.push(o.col + c);
-    else if (!label && typeof v === 'string') label = v.trim();
+    // a section's numbering alone in its cell (一 | 新上项目) labels nothing: the block's name does
+    else if (!label && typeof v === 'string' && !SECTION_NUMBER.test(stripSpaces(v))) label = v.trim();
   }
   if (!label && col >= 0) label = String(cells[col - o.col]);
   return { row, kind, col: Math.max(col, o.col), label, numbers };
