@@ -11,6 +11,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
+  Spinner,
   Tab,
   TabList,
   makeStyles,
@@ -20,7 +21,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import { startTransition, useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Finding } from '../model/findings';
 import type { Locale } from '../model/messages';
 import type { LayoutId } from '../model/selfeval';
@@ -30,8 +31,8 @@ import { CheckPanel } from './CheckPanel';
 import { copyText } from './clipboard';
 import { LocaleContext } from './context';
 import { FileBar } from './FileBar';
-import { GeneratePanel } from './GeneratePanel';
 import { errorDetail } from '../model/errors';
+import { isChunkLoadError } from './errors';
 import { isJxError, type AcrossView, type CheckView, type DeliveredFile, type HostActions, type ReportResult } from './host';
 import { SendBack } from './SendBack';
 import { strings } from './i18n';
@@ -49,6 +50,14 @@ export interface AppProps {
 }
 
 type TabName = 'check' | 'generate' | 'templates';
+
+/**
+ * The 生成自评表 tab is loaded when it is first opened, a chunk of its own: with it the form builders (2018, 2020, the
+ * 监控表: model/selfeval/layouts.ts) and the chart, which the pane needs at start-up no more than the engine
+ * (ui/workbookHost.ts); the engine's chunk shares them.
+ */
+const loadGeneratePanel = () => import(/* webpackChunkName: "generate" */ './GeneratePanel');
+type GeneratePanelComponent = Awaited<ReturnType<typeof loadGeneratePanel>>['GeneratePanel'];
 
 interface Notice {
   readonly intent: 'error' | 'success' | 'info' | 'warning';
@@ -103,13 +112,32 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
 
   const showError = useCallback(
     (e: unknown) => {
-      const text =
-        isJxError(e) ? e.text[locale] : t.unexpected(errorDetail(e));
+      const text = isJxError(e) ? e.text[locale] : isChunkLoadError(e) ? t.partNotLoaded : t.unexpected(errorDetail(e));
       setNotice({ intent: 'error', title: t.errorTitle, text });
     },
     [locale, t]
   );
   const task = useTask({ onError: showError, onCancelled: () => setNotice({ intent: 'info', text: t.cancelled }) });
+  /** The 生成自评表 tab once loaded; `failed` until the tab is opened again (which loads it again). */
+  const [generatePanel, setGeneratePanel] = useState<{ Panel: GeneratePanelComponent } | 'failed' | null>(null);
+  useEffect(() => {
+    if (tab !== 'generate' || (generatePanel !== null && generatePanel !== 'failed')) return;
+    let live = true;
+    setGeneratePanel(null);
+    loadGeneratePanel().then(
+      (m) => live && setGeneratePanel({ Panel: m.GeneratePanel }),
+      (e: unknown) => {
+        if (!live) return;
+        setGeneratePanel('failed');
+        showError(e);
+      }
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- loads on opening the tab, not when its state changes
+  }, [tab]);
+
   const busy = task.state !== null;
   const needsFile = caps.openFile && fileName === null;
 
@@ -314,8 +342,9 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
                 onAnnotated={host.downloadAnnotated && (() => void sendBack((o) => host.downloadAnnotated!(o)))}
               />
             )}
-            {tab === 'generate' && (
-              <GeneratePanel
+            {tab === 'generate' && generatePanel === null && <Spinner size="small" label={t.working} />}
+            {tab === 'generate' && generatePanel !== null && generatePanel !== 'failed' && (
+              <generatePanel.Panel
                 view={view}
                 busy={busy}
                 disabled={needsFile}

@@ -11,3 +11,13 @@ export function asHostError(e: unknown, code: string, what: LocalizedText): unkn
   const d = errorDetail(e);
   return new JxError(code, { 'zh-CN': `${what['zh-CN']}：${d}`, 'en-US': `${what['en-US']}: ${d}` }, { cause: e });
 }
+
+/**
+ * webpack's error when a chunk loaded on first use (the engine, the 生成自评表 tab, the report, the xlsx writer) did not
+ * arrive: the network dropped, the server timed out, or the add-in was updated and the old chunk is gone. Its message
+ * (`Loading chunk 925 failed. (missing: https://…)`) is English and says nothing the user can act on: the pane says
+ * what to do instead (ui/i18n.ts partNotLoaded).
+ */
+export function isChunkLoadError(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'ChunkLoadError';
+}

@@ -102,6 +102,8 @@ export interface UiStrings {
   // errors and status
   errorTitle: string;
   unexpected: (detail: string) => string;
+  /** A part of the pane loaded on first use did not load (errors.ts isChunkLoadError). */
+  partNotLoaded: string;
   dismiss: string;
   working: string;
   done: string;
@@ -217,6 +219,7 @@ const zhCN: UiStrings = {
   templatesInserted: (names) => `已插入工作表：${names}。`,
   errorTitle: '出错了',
   unexpected: (detail) => `操作未完成：${detail}`,
+  partNotLoaded: '加载项的部分程序文件未能加载（网络中断，或加载项刚刚更新）。请关闭任务窗格后重新打开，再试一次；仍然不行时，请检查网络连接。',
   dismiss: '关闭',
   working: '正在处理…',
   done: '完成',
@@ -332,6 +335,7 @@ const enUS: UiStrings = {
   templatesInserted: (names) => `Inserted the sheets: ${names}.`,
   errorTitle: 'Something went wrong',
   unexpected: (detail) => `The operation did not complete: ${detail}`,
+  partNotLoaded: 'Part of the add-in could not be loaded (the network dropped, or the add-in has just been updated). Close the task pane, open it again and retry; if it still fails, check the network connection.',
   dismiss: 'Dismiss',
   working: 'Working…',
   done: 'Done',

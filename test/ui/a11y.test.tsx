@@ -4,7 +4,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/ui/App';
 import { FakeHost, finding, viewOf } from './fakeHost';
-import { readPreview } from './openTab';
+import { panelLoaded, readPreview } from './openTab';
 
 const FINDINGS = [
   finding('L006', 'error', '项目台账', 6, 7, { region: 'x' }, 'XJ-001'),
@@ -45,6 +45,7 @@ describe.each(['zh-CN', 'en-US'] as const)('accessibility (%s)', (locale) => {
     host.manualGenerate = true;
     const { container } = render(<App host={host} locale={locale} />);
     await user.click(screen.getAllByRole('tab')[1]);
+    await panelLoaded(locale === 'zh-CN' ? '生成自评表' : 'Self-evaluation table');
     await noViolations(container);
     await readPreview(user, locale);
     await noViolations(container);

@@ -131,7 +131,7 @@ describe('task pane start', () => {
         r = await boot(container(), { office, run: (b) => fake.run(b) });
       });
       await user.click(screen.getByRole('tab', { name: '生成自评表' }));
-      await user.click(screen.getByRole('button', { name: '下载自评报告 (.docx)' }));
+      await user.click(await screen.findByRole('button', { name: '下载自评报告 (.docx)' }, { timeout: 15_000 }));
       await waitFor(() => expect(screen.getByTestId('report-text')).toBeInTheDocument());
       expect(screen.getByText(/^此版本的 Excel（Mac 或 iPad）不能保存加载项下载的文件。/)).toBeInTheDocument();
       expect((screen.getByTestId('report-text') as HTMLTextAreaElement).value).toMatch(/^自治区专利实施计划项目\n2018年度绩效自评报告\n/);

@@ -7,7 +7,7 @@ import { HostError } from '../../src/ui/host';
 import { FakeHost, PREVIEW, viewOf } from './fakeHost';
 import { analyse } from '../../src/ui/engine';
 import { sampleMidYearGrid } from '../../src/model/sample';
-import { openGenerate, readPreview } from './openTab';
+import { openGenerate, panelLoaded, readPreview } from './openTab';
 import { selfEvalChart } from '../../src/ui/workbookHost';
 
 
@@ -158,6 +158,7 @@ describe('生成自评表 (zh-CN)', () => {
     render(<App host={host} locale="zh-CN" />);
     expect(screen.queryByRole('tab', { name: '模板' })).toBeNull();
     await user.click(screen.getByRole('tab', { name: '生成自评表' }));
+    await panelLoaded();
     // nothing to generate from before a file is open
     expect(screen.getByRole('button', { name: '生成' })).toBeDisabled();
   });

@@ -7,8 +7,15 @@ import type { HostActions } from '../../src/ui/host';
 export async function openGenerate(host: HostActions, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
   const user = userEvent.setup();
   render(<App host={host} locale={locale} />);
-  await user.click(screen.getByRole('tab', { name: locale === 'zh-CN' ? '生成自评表' : 'Self-evaluation table' }));
+  const name = locale === 'zh-CN' ? '生成自评表' : 'Self-evaluation table';
+  await user.click(screen.getByRole('tab', { name }));
+  await panelLoaded(name);
   return user;
+}
+
+/** The 生成自评表 tab loads its panel when first opened (ui/App.tsx loadGeneratePanel): waits for it. */
+export async function panelLoaded(name = '生成自评表'): Promise<void> {
+  await screen.findByRole('region', { name }, { timeout: 15_000 });
 }
 
 /**
