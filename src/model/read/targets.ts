@@ -30,6 +30,8 @@
  *   time limits), with an info finding that says so.
  * - 为 / 等于 / `=` mean `=` (the issue's list); a weak word (达到, 达, 完成, 为, 超) gives way to a
  *   strong one after the number (`达到3天以内` is ≤ 3 天).
+ * - A change word with 至/到 names the level it goes to, whatever is named between (`降低能耗至5%`, `减少投诉至10件`,
+ *   `控制到15分钟`: ≤; `提高覆盖率至95%`: ≥); a starting point before it (`由10%降至5%`) is no target.
  * - A relative change is scored as `≥` on the change in the named direction (`下降10%` with an
  *   actual `下降12%` is 12 ≥ 10); an actual in the other direction counts negative.
  * - A date and a quantity in one phrase (`2023年底前完成培训500人次`) read as the quantity, except
@@ -166,7 +168,16 @@ const OVER_MARKS = ['余', '多'];
 /** Change words (a relative target) before the number; followed by 至/到 they name a level instead. */
 export const CHANGE_WORDS: ReadonlyArray<{ readonly word: string; readonly direction: 'up' | 'down' }> = [
   ...['提升', '提高', '增长', '增加', '上升', '增幅', '增速', '同比增长', '同比提高', '同比提升', '环比增长'].map((word) => ({ word, direction: 'up' as const })),
-  ...['下降', '降低', '减少', '缩短', '压缩', '降幅', '减幅', '缩减', '同比下降', '同比降低', '同比减少'].map((word) => ({ word, direction: 'down' as const })),
+  ...['下降', '降低', '减少', '缩短', '压缩', '降幅', '减幅', '缩减', '压减', '削减', '压降', '同比下降', '同比降低', '同比减少'].map((word) => ({ word, direction: 'down' as const })),
+];
+
+/**
+ * Words that name a level only with 至/到 after them (`降至5%`, `控制到3天`, `升至95%`): never a change on their own
+ * (`控制10%` says nothing of a direction).
+ */
+const LEVEL_WORDS: ReadonlyArray<{ readonly word: string; readonly direction: 'up' | 'down' }> = [
+  ...['控制', '降', '减', '压'].map((word) => ({ word, direction: 'down' as const })),
+  ...['扩大', '升', '增', '提'].map((word) => ({ word, direction: 'up' as const })),
 ];
 
 /** Whole-cell words for "not applicable": the texts that say "nothing" in any field (values.ts PLACEHOLDERS), and more. */
@@ -519,6 +530,8 @@ const UNIT_CLASS = new Map<string, UnitClass>(Object.entries(UNITS).flatMap(([k,
 const SORTED_BEFORE = [...WORDS_BEFORE].sort((a, b) => b.word.length - a.word.length);
 const SORTED_AFTER = [...WORDS_AFTER].sort((a, b) => b.word.length - a.word.length);
 const SORTED_CHANGE = [...CHANGE_WORDS].sort((a, b) => b.word.length - a.word.length);
+/** A change word (two characters or more), what it changes and 至/到: `降低能耗至5%`, `减少投诉至10件`, `提高覆盖率到95%`. */
+const CHANGE_OF_THING_TO = new RegExp(`(不)?(${CHANGE_WORDS.map((c) => c.word).join('|')}|控制|扩大)[\u4e00-\u9fff]{1,8}(?:至|到)$`);
 
 const isCjk = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
 const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z]$/.test(c);
@@ -856,8 +869,14 @@ function wordBefore(s: string, start: number, from: number): { def?: WordDef; ch
   for (const suffix of ['至', '到', '']) {
     if (!before.endsWith(suffix)) continue;
     const core = before.slice(0, before.length - suffix.length).replace(/(?:了|幅度|比例|率)$/, '');
-    const change = SORTED_CHANGE.find((c) => core.endsWith(c.word));
+    const change = SORTED_CHANGE.find((c) => core.endsWith(c.word)) ?? (suffix ? LEVEL_WORDS.find((c) => core.endsWith(c.word)) : undefined);
     if (change && !(suffix === '' && core.endsWith('不' + change.word))) return { change, level: suffix !== '' };
+  }
+  // The same with what it changes between (`降低能耗至5%`: a level of ≤ 5 %, as `能耗降低至5%`; `降低能耗5%` stays a change).
+  const thing = CHANGE_OF_THING_TO.exec(before);
+  if (thing && !thing[1]) {
+    const change = [...CHANGE_WORDS, ...LEVEL_WORDS].find((c) => c.word === thing[2]);
+    if (change) return { change, level: true };
   }
   const def = SORTED_BEFORE.find((d) => before.endsWith(d.word));
   return def ? { def } : {};
@@ -1073,7 +1092,13 @@ function parsePart(s: string, ctx: TargetContext): PartReading {
   const values: TargetValue[] = [];
   let opFrom: 'word' | 'default' = 'word';
   let from = 0;
-  for (const n of numbers) {
+  for (const [i, n] of numbers.entries()) {
+    // A starting point (`由10%降低至5%`, `从15天压缩到10天`): the target is the level it goes to.
+    const next = numbers[i + 1] as NumberHit | undefined;
+    if (next && /[由从]$/.test(s.slice(from, n.start).trimEnd()) && wordBefore(s, next.start, n.end).level) {
+      from = n.end;
+      continue;
+    }
     const q = quantityOf(s, n, from, ctx);
     values.push(q.value);
     if (q.opFrom === 'default') opFrom = 'default';
