@@ -158,3 +158,23 @@ describe('targets38: INDICATORSCORE in English takes the grades its English text
     expect(indicatorScore('Partly achieved', '达成年度指标', 10, '定性', 9)).toMatchObject({ error: '#VALUE!' });
   });
 });
+
+describe('targets39: INDICATORSCORE\'s op in English names a word an English user can type', () => {
+  const fn = (locale: 'zh-CN' | 'en-US') => functionsMetadata(locale).functions.find((f) => f.id === 'INDICATORSCORE')!;
+  const opParam = fn('en-US').parameters.find((p) => p.name === 'op')!;
+
+  it('names the comparisons without Chinese (its description and its error text)', () => {
+    expect(opParam.description).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(opParam.description).toContain('qualitative');
+    const bad = indicatorScore('达成', '达成年度指标', 10, 'sometimes', null) as { error: string; message?: unknown };
+    expect(bad).toMatchObject({ error: '#VALUE!' });
+    expect(JSON.stringify(bad)).toContain('≥, ≤, = or qualitative');
+  });
+
+  it.each([['qualitative'], ['Qualitative'], ['QUALITATIVE']])('%s scores as 定性 does (达成 10 of 10; 部分达成 with 7 is 7)', (word) => {
+    expect([indicatorScore('达成', '达成年度指标', 10, word, null), indicatorScore('部分达成', '有效提升', 10, word, 7)]).toEqual([
+      indicatorScore('达成', '达成年度指标', 10, '定性', null), indicatorScore('部分达成', '有效提升', 10, '定性', 7),
+    ]);
+    expect(indicatorScore('部分达成', '有效提升', 10, word, 7)).toBe(7);
+  });
+});

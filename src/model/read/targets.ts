@@ -1251,11 +1251,12 @@ const ALL_OF_IT = /全部|全面|全数|全额|足额|均|一律/;
 /**
  * An actual in words that says the target was met (grades.ts recogniseGrade: 达成), where met has one figure: none
  * happened against `零事故` (≤ 0) is 0; all of it (达标, 及时到位 against 100%; 全部通过验收 against any rate) is 100 %.
- * Else undefined: `达标` against ≥95% does not say by how much (W005 asks for the rate).
+ * Else undefined: `达标` against ≥95% does not say by how much, nor an appraisal (良好, 优秀, 有效提升) how much of a
+ * 100% target was reached (W005 asks for the rate).
  */
 function wordsActual(written: string, target: Quantity): number | undefined {
   const g = recogniseGrade(written);
-  if (g?.grade !== '达成' || g.defaultTenths === undefined) return undefined;
+  if (g?.grade !== '达成' || g.defaultTenths === undefined || g.appraisal) return undefined;
   if (target.op === '≤' && target.value === 0) return 0;
   return target.op !== '≤' && target.unit === '%' && (target.value === 100 || ALL_OF_IT.test(written)) ? 100 : undefined;
 }

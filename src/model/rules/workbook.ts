@@ -33,11 +33,15 @@ export const W002 = defineRule({
   },
 });
 
-/** A grade in the words of W005.grade: as the user writes it in zh-CN, its meaning in en-US. */
-const GRADE_WORD: CodeTable<QualGrade> = {
+/**
+ * A grade in the words of W005.grade: as the user writes it in zh-CN, its meaning in en-US. `appraisal`: words that say
+ * how well it went (良好, 较好, 有效提升), which say neither that the target was achieved nor by how much.
+ */
+const GRADE_WORD: CodeTable<QualGrade | 'appraisal'> = {
   达成: { 'zh-CN': '达成', 'en-US': 'the target was achieved' },
   部分达成: { 'zh-CN': '部分达成', 'en-US': 'the target was partly achieved' },
   未达成: { 'zh-CN': '未达成', 'en-US': 'the target was not achieved' },
+  appraisal: { 'zh-CN': '完成效果', 'en-US': 'how well it went' },
 };
 
 export const W005 = defineRule({
@@ -172,7 +176,9 @@ function actualFinding(at: { sheet: string; row: number; col: number }, ind: Ind
   const a = parseTarget(raw).target;
   if (ind.target !== undefined && targetUnit !== '' && (a.kind === 'quantity' || a.kind === 'change') && a.unit !== '' && convertUnit(a.value, a.unit, targetUnit) === undefined)
     return W005.finding.unit(at, { name, actual: raw.trim(), actualUnit: a.unit, target: `${formatNumber(ind.target)}${targetUnit}`, targetUnit });
-  const g = recogniseGrade(raw, ind.targetText)?.grade;
+  const r = recogniseGrade(raw, ind.targetText);
+  // 较好 (the 达成 band, below 好) or 良好 never says the target was achieved: what it says is how well it went
+  const g = r?.appraisal && r.grade !== '未达成' ? 'appraisal' : r?.grade;
   if (g && ind.target !== undefined) return W005.finding.grade(at, { name, raw: raw.trim(), grade: g, target: `${ind.op ?? ''}${formatNumber(ind.target)}${targetUnit}` });
   return W005.finding.actual(at, { name, raw });
 }

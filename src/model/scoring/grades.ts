@@ -30,6 +30,11 @@ export interface QualGradeDef {
   readonly upperInclusive: boolean;
   /** Score without an explicit 得分, in tenths of the points; undefined = none (W007). */
   readonly defaultTenths?: number;
+  /**
+   * The grade was read from words that say how well it went (良好, 较好, 有效提升), not how much of it was done: against
+   * a figure (100%) they give none (wordsActual), and W005 does not say the target was achieved.
+   */
+  readonly appraisal?: true;
 }
 
 export const QUAL_GRADES: ReadonlyArray<QualGradeDef> = [
@@ -92,7 +97,8 @@ export function recogniseGrade(text: string | undefined, target?: string): QualG
   if (g === undefined) return undefined;
   const def = QUAL_GRADES.find((d) => d.grade === g.grade)!;
   // An appraisal that sits at the band's edge (较好): the grade's band, the score left to the officer (W007).
-  return g.scoreByOfficer && def.defaultTenths !== undefined ? { ...def, defaultTenths: undefined } : def;
+  const graded = g.scoreByOfficer && def.defaultTenths !== undefined ? { ...def, defaultTenths: undefined } : def;
+  return g.appraisal ? { ...graded, appraisal: true } : graded;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,6 +127,8 @@ export interface WordGrade {
   readonly grade: QualGrade;
   /** The words give the band but not the score (较好). */
   readonly scoreByOfficer?: true;
+  /** The words say how well it went or how it changed (良好, 较好, 有效提升), not how much was done (QualGradeDef.appraisal). */
+  readonly appraisal?: true;
 }
 
 const NEGATIONS = ['未能', '没有', '尚未', '仍未', '并未', '暂未', '无法', '不能', '未', '没', '不', '无'];
@@ -281,9 +289,9 @@ function clauseGradeAsSaid(clause: string, target: Predicate | undefined): WordG
   switch (p.cls) {
     case 'good':
       // 部分有效, 基本良好: in part, as a thing done in part (部分达成), never the whole of a 100% target
-      return { grade: p.neg ? '未达成' : p.partial ? '部分达成' : '达成' };
+      return p.neg ? { grade: '未达成' } : { grade: p.partial ? '部分达成' : '达成', appraisal: true };
     case 'fair':
-      return p.neg ? { grade: '未达成' } : { grade: '达成', scoreByOfficer: true };
+      return p.neg ? { grade: '未达成' } : { grade: '达成', scoreByOfficer: true, appraisal: true };
     case 'bad':
       return p.neg ? undefined : { grade: '未达成' };
     case 'up':
@@ -299,7 +307,7 @@ function clauseGradeAsSaid(clause: string, target: Predicate | undefined): WordG
       // A target that says no amount (提高, 较上年提高) is met by any change its way; an actual that says none is a plain one.
       if (dir) return { grade: (p.strength || 2) >= dir.strength ? '达成' : '部分达成' };
       // No target to weigh it against: an improvement said plainly is met; a slight one, or a fall, is the officer's call.
-      return p.cls === 'up' && (p.strength || 2) >= 2 ? { grade: '达成' } : undefined;
+      return p.cls === 'up' && (p.strength || 2) >= 2 ? { grade: '达成', appraisal: true } : undefined;
     }
     default:
       // 未全部完成, 未完全达到: part of it was done.

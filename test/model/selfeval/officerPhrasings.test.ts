@@ -136,6 +136,9 @@ const CASES: ReadonlyArray<Case> = [
   ['时效指标', '办理时限', '从15个工作日压缩到10个工作日', '12个工作日', '≤10个工作日', 8],
   ['社会效益指标', '人均等候时间', '控制到15分钟', '20分钟', '≤15分钟', 6.67],
   ['社会效益指标', '服务覆盖率', '提高覆盖率至95%', '93%', '≥95%', 9.79],
+  // targets39: against 100%, words that say all of it was done give 100% (良好 / 优秀 give none: below)
+  ['质量指标', '资金到位情况', '100%', '全部到位', '100%', 10],
+  ['质量指标', '项目验收合格率', '100%', '已达标', '100%', 10],
   // 满意度
   ['满意度指标', '受益群众满意度', '≥95%', '96.5%', '≥95%', 10],
   ['满意度指标', '企业满意度', '95%以上', 0.97, '≥95%', 10],
@@ -298,5 +301,25 @@ describe('targets38: what stop 37 left', () => {
     ['提高合格率95%', { kind: 'quantity', op: '≥', value: 95, unit: '%' }],
   ])('%s under 数量指标 reads as %j', (written, target) => {
     expect(parseTarget(written, { level2: '数量指标' }).target).toEqual(target);
+  });
+});
+
+describe('targets39: grade words against a figure', () => {
+  it('较好 or 良好 against 100% asks for the figure and never says the target was achieved; 已达标 against ≥90% still does', () => {
+    const ev = evaluate([['质量指标', '制度执行率', '100%', '较好'], ['满意度指标', '群众满意度', '100%', '良好'], ['质量指标', '覆盖率', '≥90%', '已达标']]);
+    const w005 = ev.findings.filter((f) => f.rule === 'W005');
+    expect(w005.map((f) => f.row)).toEqual([1, 2, 3]);
+    const zh = w005.map((f) => findingText(f));
+    const en = w005.map((f) => findingText(f, 'en-US'));
+    expect(zh.slice(0, 2).map((t) => /只说明完成效果，没有完成的数值/.test(t) && !t.includes('达成'))).toEqual([true, true]);
+    expect(en.slice(0, 2).map((t) => /says how well it went but gives no figure/.test(t) && !t.includes('achieved'))).toEqual([true, true]);
+    expect(zh[2]).toContain('只说明达成');
+    expect(en[2]).toContain('says the target was achieved');
+  });
+
+  it.each([['良好'], ['优秀'], ['很好'], ['有效提升'], ['较好']])('%s against a 100%% rate is no figure: unscored, W005 (it scored 10 of 10 as 100%%)', (actual) => {
+    const ev = evaluate([['质量指标', '资金使用合规率', '100%', actual]]);
+    expect(ev.selfEval!.indicators.map((i) => i.score)).toEqual([undefined]);
+    expect(ev.findings.filter((f) => f.rule === 'W005').map((f) => [f.row, f.variant])).toEqual([[1, 'grade']]);
   });
 });
