@@ -14,7 +14,7 @@ const EXPECTED: Readonly<Record<Expected, Bilingual>> = {
   bool: { 'zh-CN': '逻辑值（TRUE / FALSE）', 'en-US': 'TRUE or FALSE' },
   text: { 'zh-CN': '文本', 'en-US': 'text' },
   unit: { 'zh-CN': '金额单位（元 或 万元）', 'en-US': 'a unit (元 or 万元)' },
-  op: { 'zh-CN': '指标性质（≥、≤、= 或 定性）', 'en-US': 'a comparison (≥, ≤, = or 定性)' },
+  op: { 'zh-CN': '指标性质（≥、≤、= 或 定性）', 'en-US': 'a comparison (≥, ≤, = or qualitative)' },
 };
 
 export const FN_MESSAGES = {

@@ -84,7 +84,7 @@ export const INDICATORSCORE = defineFunction({
     { name: 'actual', type: 'cell', description: { 'zh-CN': '实际完成值；定性指标为评价档次（达成 / 部分达成 / 未达成）', 'en-US': 'Actual value; for a qualitative indicator its grade (achieved / partly achieved / not achieved)' } },
     { name: 'target', type: 'cell', description: { 'zh-CN': '年度指标值，可带指标性质，如 ≥90', 'en-US': 'Target value, may carry the comparison, e.g. ≥90' } },
     { name: 'points', type: 'number', description: { 'zh-CN': '分值', 'en-US': 'Points available' } },
-    { name: 'op', type: 'text', optional: true, description: { 'zh-CN': '指标性质：≥、≤、= 或 定性；省略时从年度指标值读取', 'en-US': 'Comparison: ≥, ≤, = or 定性 (qualitative); read from the target when omitted' } },
+    { name: 'op', type: 'text', optional: true, description: { 'zh-CN': '指标性质：≥、≤、= 或 定性；省略时从年度指标值读取', 'en-US': 'Comparison: ≥, ≤, = or qualitative; read from the target when omitted' } },
     { name: 'score', type: 'number', optional: true, description: { 'zh-CN': '定性指标的评分（须在所评档次的分数段内）', 'en-US': 'Score given to a qualitative indicator (must lie in its grade\'s band)' } },
   ],
   run: (a) => {

@@ -32,6 +32,8 @@ export interface IndicatorsRead {
 /** What the 指标性质 column may say besides the grammar's comparison words. */
 const OP_COLUMN_WORDS: ReadonlyArray<readonly [string, Op]> = [
   ['正向', '≥'], ['正向指标', '≥'], ['反向', '≤'], ['反向指标', '≤'], ['定性', '定性'], ['定性指标', '定性'], ['≈', '='],
+  // as INDICATORSCORE's English text names it (any case)
+  ['qualitative', '定性'],
 ];
 
 /**
@@ -41,7 +43,7 @@ const OP_COLUMN_WORDS: ReadonlyArray<readonly [string, Op]> = [
 export function readOpColumn(text: string | undefined): Op | undefined {
   if (!text) return undefined;
   const s = normalizeTargetText(text).replace(/\s+/g, '');
-  const own = OP_COLUMN_WORDS.find(([w]) => w === s);
+  const own = OP_COLUMN_WORDS.find(([w]) => w === s || w === s.toLowerCase());
   if (own) return own[1];
   const word = [...WORDS_BEFORE, ...WORDS_AFTER].find((d) => d.word === s && d.reads !== '≈');
   return word ? (word.reads as Op) : undefined;
