@@ -44,8 +44,10 @@ const SENTENCE_ENDS = /[。！？!?\n]/g;
  * (`在保证质量的前提下…`) are what was done. 计划 is a verb of intent only before the when (`计划于2019年6月底前…`,
  * `计划在…`, `计划年内…`; 明年, 下年 are intent on their own): whatever else follows it — a noun, 的, 中, 各项, the
  * claim — makes it the plan. 将 before a determiner (`将各项指标全部完成`, `将所有项目…`) marks the object, not the future.
+ * 为 is a purpose only right before the claim (`为全面完成`, `为按期全部完成`) or as 为使/为让: `为期一年的…`, `为企业开展的…`
+ * are what was done.
  */
-const INTENT = /(?<!在)(?:确保|保证)|力争|争取|力求|以期|有望|预计|(?<!按)计划(?=于|在|到|用|\d|[〇一二三四五六七八九十两]|年内|年底|年末|月底|尽快|近期)|拟(?!定)|(?<!已|已经)将(?!各|所有|上述|该|此|这|本|其)|待|明年|下年|下一年|下一步|今后|为了|^为/;
+const INTENT = /(?<!在)(?:确保|保证)|力争|争取|力求|以期|有望|预计|(?<!按)计划(?=于|在|到|用|\d|[〇一二三四五六七八九十两]|年内|年底|年末|月底|尽快|近期)|拟(?!定)|(?<!已|已经)将(?!各|所有|上述|该|此|这|本|其)|待|明年|下年|下一年|下一步|今后|为了|^为(?:使|让|按期|如期|按时|尽快|早日)?$|^为(?:使|让)/;
 /** The part of a sentence's text before a claim that is the claim's clause: after its last comma or semicolon. */
 const clauseEnding = (before: string): string => before.slice([...'，,；;'].reduce((at, c) => Math.max(at, before.lastIndexOf(c)), -1) + 1);
 /**
@@ -84,14 +86,21 @@ function sentenceAround({ text, ends }: Sentences, start: number, end: number): 
 }
 
 /**
- * A claim of completion that its own sentence answers with what is not done, or makes of some targets only — unless
- * those it lists name one not completed (`支持专利实施项目等指标均已完成`).
+ * The indicators not completed that a claim of completion still says were: all of them for a plain claim; none for a
+ * plan (INTENT); for a claim its own sentence answers with what is not done, or makes of the rest (`X未完成，其余指标均已
+ * 完成`, `除X外…均已完成`), those not completed it leaves unnamed — when it names one of them by its name (it may name
+ * them in words of its own: then it is taken as said); for a claim of those listed (`A、B等指标均已完成`), all of them
+ * when the list names one not completed.
  */
-function claimOfSome(text: Sentences, start: number, end: number, short: ReadonlyArray<string>): boolean {
+function claimedShort(text: Sentences, start: number, end: number, short: ReadonlyArray<string>): ReadonlyArray<string> {
   const { before, after } = sentenceAround(text, start, end);
-  if (INTENT.test(clauseEnding(before))) return true;
-  if (NOT_DONE.test(before) || NOT_DONE.test(after) || OF_REST.test(before)) return true;
-  return OF_LISTED.test(before) && !short.some((name) => name !== '' && before.includes(name));
+  if (INTENT.test(clauseEnding(before))) return [];
+  if (NOT_DONE.test(before) || NOT_DONE.test(after) || OF_REST.test(before)) {
+    const named = (name: string): boolean => name !== '' && (before.includes(name) || after.includes(name));
+    return short.some(named) ? short.filter((name) => name !== '' && !named(name)) : [];
+  }
+  if (OF_LISTED.test(before)) return short.some((name) => name !== '' && before.includes(name)) ? short : [];
+  return short;
 }
 
 /** Whether the rate at `start` is the year's at its end: the nearest clause before it (or its own) that dates it. */
@@ -129,8 +138,9 @@ export function materialFindings(
       for (const m of text.matchAll(ALL_DONE)) {
         if (++weighed > MAX_WEIGHED) break;
         if (NEGATED.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
-        if (claimOfSome(sentences, m.index, m.index + m[0].length, names)) continue;
-        out.push(R004.finding.allDone(at, { section: def.id, number: sectionNumber(def), words: m[0], names }));
+        const claimed = claimedShort(sentences, m.index, m.index + m[0].length, names);
+        if (!claimed.length) continue;
+        out.push(R004.finding.allDone(at, { section: def.id, number: sectionNumber(def), words: m[0], names: claimed }));
         break;
       }
     }

@@ -89,6 +89,58 @@ describe('R004 on a claim of completion (四（一）, 四（二）) while 支�
   });
 });
 
+describe('targets39: a claim of the rest while a second, unnamed indicator missed too', () => {
+  /** The sample with 支持专利实施项目 ≥60 (49 done) and 培训从事知识产权工作人员 ≥2000人次 (1100 done): two missed. */
+  function twoShort(texts: Readonly<Record<string, string>>): string[] {
+    const g = sampleSaying(texts, true);
+    const grid = { sheets: g.sheets.map((s) => (s.name === '绩效指标' ? { ...s, values: s.values.map((r) => (r[2] === '培训从事知识产权工作人员' ? r.map((v, i) => (i === 4 ? 2000 : v)) : r)) } : s)) };
+    return evaluateWorkbook(grid, {}).findings.filter((f) => f.rule === 'R004').map((f) => formatFinding(f));
+  }
+
+  it.each([
+    ['支持专利实施项目未完成，其余指标均已完成。'],
+    ['除支持专利实施项目外，其他指标均已完成。'],
+    ['支持专利实施项目未完全完成，其他各项指标均已达成。'],
+    ['各项指标均已完成；支持专利实施项目未完成，原因是部分企业未通过评审。'],
+  ])('%s warns, naming only the missed indicator it leaves unnamed', (text) => {
+    const found = twoShort({ '四（一）': text });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain('但指标“培训从事知识产权工作人员”未完成');
+    expect(found[0]).not.toContain('支持专利实施项目');
+  });
+
+  it.each([
+    ['支持专利实施项目、培训从事知识产权工作人员未完成，其余指标均已完成。'],
+    ['除支持专利实施项目和培训从事知识产权工作人员外，其他指标均已完成。'],
+    // in words of its own: taken as said
+    ['个别指标未完成，其余指标均已完成。'],
+  ])('%s: every missed one named (or none by name), no warning', (text) => {
+    expect(twoShort({ '四（一）': text })).toEqual([]);
+  });
+
+  it('one missed and named is still no contradiction', () => {
+    expect(r004({ '四（一）': '支持专利实施项目未完成，其余指标均已完成。' }, true)).toEqual([]);
+  });
+});
+
+describe('targets39: a clause starting with 为 is intent only as "in order to" (为全面完成…, 为使…)', () => {
+  it.each([
+    ['为期一年的各项绩效目标均已全部完成。'],
+    ['为企业开展的各项培训工作均已全部完成。'],
+    ['为民办实事项目全部完成。'],
+  ])('%s is a claim of what was done: R004', (text) => {
+    expect(r004({ '四（二）': text }, true)).toHaveLength(1);
+  });
+
+  it.each([
+    ['为全面完成年度目标，我局将加强项目跟踪。'],
+    ['为按期全部完成，各地加快了进度。'],
+    ['为使各项指标全部完成，各地加快了进度。'],
+  ])('%s is a purpose: no warning', (text) => {
+    expect(r004({ '四（二）': text }, true)).toEqual([]);
+  });
+});
+
 describe('R004 on a rate: only the year\'s at its end is weighed against the 自评表\'s', () => {
   it.each([
     ['截至2018年6月底，资金执行率为45%，年底全部拨付。'],
