@@ -129,7 +129,12 @@ export function normalizePatentText(raw: string): string {
  */
 export function patentKey(raw: string): string {
   // (A normalized text holds no line break, which `.` would not match.)
-  return plainDigits(raw) >= 0 && raw[raw.length - 2] === '.' ? raw.slice(plainStart(raw)) : normalizePatentText(raw).replace(/.$/, '.$&');
+  return plainPatentKey(raw) ?? normalizePatentText(raw).replace(/.$/, '.$&');
+}
+
+/** patentKey of a number written plainly with its dot (after its ZL/CN): the text itself; undefined for any other text. */
+export function plainPatentKey(raw: string): string | undefined {
+  return plainDigits(raw) >= 0 && raw.charCodeAt(raw.length - 2) === 46 /* . */ ? raw.slice(plainStart(raw)) : undefined;
 }
 
 /** 12 or 8 digits and a check digit or X. */

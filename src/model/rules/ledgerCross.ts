@@ -1,6 +1,6 @@
 /** Rules of 项目台账 that compare rows: duplicates (L004, L015), amounts in 元 (L013), total rows (L021). */
 import { medianInPlace } from '../algorithms/median';
-import { patentKey } from '../algorithms/patent';
+import { patentKey, plainPatentKey } from '../algorithms/patent';
 import type { Finding } from '../findings';
 import { FEN_PER, fenToDecimal } from '../money';
 import type { Project, ProjectKey } from '../records';
@@ -79,9 +79,14 @@ export const L015 = crossRule({
  * scientific notation). X002
  * (rules/across.ts) keys the same patent in two files by it too.
  */
-export const patentKeyOf = (p: Project): string | undefined =>
-  // a number in scientific notation (2.01511E+12) has lost its digits: many patents print alike, none is a repeat (L007 says so)
-  p.patentNo === undefined || isScientific(p.patentNo) ? undefined : patentKey(p.patentNo) || undefined;
+export const patentKeyOf = (p: Project): string | undefined => {
+  const raw = p.patentNo;
+  if (raw === undefined) return undefined;
+  // A number written plainly (nearly every row) is its own key, and never in scientific notation (it has no E): no
+  // trimming and regular expression at every row. A number in scientific notation (2.01511E+12) has lost its digits:
+  // many patents print alike, none is a repeat (L007 says so).
+  return plainPatentKey(raw) ?? (isScientific(raw) ? undefined : patentKey(raw) || undefined);
+};
 
 /**
  * L013: amounts that look entered in the other unit. In a 万元 column, an amount ≥ 100000 万元 or
