@@ -29,7 +29,7 @@ import { stripSpaces, toHalfWidth } from './read/text';
 import { isBlank } from './read/values';
 import { columnFindings, S002 } from './rules/sheets';
 import { skippedRowFindings } from './rules/skippedRows';
-import { hiddenRowsFinding, S001, S005, S006, S010, S011, S014, S015, type FundNameGap } from './rules/sheetsWorkbook';
+import { hiddenRowsFinding, S001, S005, S006, S010, S011, S014, S015, type FormKind, type FundNameGap } from './rules/sheetsWorkbook';
 import { reviewIndicators } from './rules/targets';
 import { scoringKind } from './scoring/evaluate';
 import { budgetRules, indicatorRules } from './rules/workbook';
@@ -306,11 +306,29 @@ function overlapFinding(table: Table<string>, emit: (f: Finding) => void): void 
 /** The sheets S001.oneTable asks a CSV's two tables be put on. */
 const ONE_TABLE_SHEETS = [SHEET_NAMES.ledger[0], SHEET_NAMES.indicators[0]];
 
-function noLedgerFinding(grid: Grid, exclude: ReadonlySet<string>, indicators: string | undefined): Finding {
+/**
+ * The title of a 自评表 or a 监控表 (项目支出绩效自评表, 项目支出绩效目标执行监控表, 绩效运行监控表) or the sheet name the
+ * product gives them (2018年度绩效自评表, 2018年度绩效监控表).
+ */
+const FORM_TITLE = /绩效(?:目标)?(?:执行|运行)?(自评|监控)表/;
+
+/** The form (S001.form) an indicator table without a ledger stands in: its title lines', else its sheet's name. */
+function formOf(table: Table<IndicatorKey>): FormKind | undefined {
+  for (const t of [...table.titleTexts, table.sheet.name]) {
+    const m = FORM_TITLE.exec(stripSpaces(t));
+    if (m) return m[1] === '自评' ? 'selfEval' : 'monitor';
+  }
+  return undefined;
+}
+
+function noLedgerFinding(grid: Grid, exclude: ReadonlySet<string>, indicators: Table<IndicatorKey> | null): Finding {
   // a file without sheets (a CSV): there is no sheet to name or rename. Its one table read as the indicators: the
   // ledger cannot be in that file; else the table has no header.
   const own = ownTableOf(grid);
-  if (own && own.sheet === indicators) return S001.finding.oneTable({ sheet: own.sheet, row: 0, col: 0 }, { file: own.file, read: 'indicators', missing: 'ledger', sheets: ONE_TABLE_SHEETS });
+  if (own && own.sheet === indicators?.sheet.name) return S001.finding.oneTable({ sheet: own.sheet, row: 0, col: 0 }, { file: own.file, read: 'indicators', missing: 'ledger', sheets: ONE_TABLE_SHEETS });
+  // our own 自评表 or 监控表 (or the same form by hand): say what it is and what the check needs, not which sheet came closest
+  const form = indicators && formOf(indicators);
+  if (form) return S001.finding.form({ sheet: indicators.sheet.name, row: 0, col: 0 }, { sheet: indicators.sheet.name, form });
   if (own && !exclude.has(own.sheet)) return S001.finding.noHeader({ sheet: own.sheet, row: 0, col: 0 }, { table: own.file, examples: HEADER_EXAMPLES });
   let closest: { sheet: string; keys: Set<ProjectKey> } | undefined;
   for (const sh of grid.sheets) {
@@ -489,7 +507,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   } else if (!ledgerTable) {
     emit(ledgerSheet
       ? S001.finding.noHeader({ sheet: ledgerSheet.name, row: 0, col: 0 }, { table: ledgerSheet.name, examples: HEADER_EXAMPLES })
-      : noLedgerFinding(grid, taken, indicatorSheet?.name));
+      : noLedgerFinding(grid, taken, indicatorTable));
   } else {
     const allowed = new Set(profile.regions);
     const parts: LedgerRead[] = [];
@@ -540,7 +558,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     pushAll(findings, indicators.findings);
     for (const r of readParts) {
       overlapFinding(r.table, emit);
-      columnFindings(withoutLabels(r.table), INDICATOR_COLUMNS, emit, undefined, new Set([...r.causeColumns.keys(), ...r.likelihoodColumns.keys()]));
+      columnFindings(withoutLabels(r.table), INDICATOR_COLUMNS, emit, undefined, new Set([...r.causeColumns.keys(), ...r.likelihoodColumns.keys(), ...r.computedColumns]));
       skippedRowFindings(r.table, emit);
     }
     const read = new Set(readParts.map((r) => r.table.sheet.name));

@@ -82,6 +82,31 @@ function blankPayments(): Grid {
   };
 }
 
+describe('jx check on the forms this tool writes (stop 38: S001 named the closest sheet and its 2 headers; S004 the 监控表\'s ✓ columns)', () => {
+  it.each([
+    ['monitor', '绩效监控表', 'monitoring table'],
+    ['selfeval', '绩效自评表', 'self-evaluation table'],
+  ])('jx %s\'s output alone: S001 says it is a %s and that the check needs the workbook it was made from; no unknown column', async (command, zh, en) => {
+    const out = path.join(dir, `form-${command}.xlsx`);
+    // the 自评表 of the year-end sample, the 监控表 of the mid-year one
+    const from = command === 'selfeval' ? path.join(dir, 'yearend.xlsx') : sample;
+    if (command === 'selfeval') expect(await main(['sample', '-o', from], capture().io)).toBe(0);
+    expect(await main([command, from, '-o', out], capture().io)).toBe(0);
+    const c = capture();
+    await main(['check', out, '--json'], c.io);
+    const findings: Array<{ rule: string; message: string }> = JSON.parse(c.out.join('\n'))[0].findings;
+    expect(findings.map((f) => f.rule)).not.toContain('S004');
+    const s001 = findings.filter((f) => f.rule === 'S001');
+    expect(s001).toHaveLength(1);
+    expect(s001[0].message).toMatch(new RegExp(`^工作表“2018年度${zh}”是一张${zh}（由项目台账和绩效指标生成的表），不是检查的对象：.*请检查生成此表所依据的工作簿`));
+    const e = capture();
+    await main(['check', out, '--json', '--lang', 'en'], e.io);
+    const english = JSON.parse(e.out.join('\n'))[0].findings.find((f: { rule: string }) => f.rule === 'S001').message as string;
+    expect(english).toContain(`is a performance ${en}`);
+    expect(english.replace(/2018年度(绩效监控表|绩效自评表)/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
 describe('jx monitor over structural errors: refused unless --draft, as jx selfeval and jx report', () => {
   let bad: string;
   beforeAll(async () => {

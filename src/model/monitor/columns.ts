@@ -19,6 +19,8 @@ export interface MonitorColumns {
   readonly causeColumns: ReadonlyMap<number, Cause>;
   /** The 完成目标可能性 block: column → its answer (read as 完成目标可能性, so no unknown columns: S004). */
   readonly likelihoodColumns: ReadonlyMap<number, Likelihood>;
+  /** The columns the 监控表 computes itself (COMPUTED_HEADERS), when the table is one: the form's own, no unknown columns (S004). */
+  readonly computedColumns: ReadonlySet<number>;
   /**
    * A row's causes (its 偏差原因类别 words and its marked cause columns, in the form's order) and likelihood (its
    * 完成目标可能性 words, else the one answer marked), with L003 for words that are none and for two answers marked.
@@ -34,6 +36,7 @@ export function monitorColumns(table: Table<IndicatorKey>, cols: Partial<Record<
   return {
     causeColumns,
     likelihoodColumns,
+    computedColumns: new Set(tickColumns(table, (leaf) => (COMPUTED_HEADERS.includes(leaf) ? leaf : undefined)).keys()),
     readRow(row, words, emit) {
       const out: { causes?: Cause[]; likelihood?: Likelihood } = {};
       const ticked = new Set<Cause>();
@@ -70,11 +73,21 @@ function likelihoodColumnsOf(table: Table<IndicatorKey>): ReadonlyMap<number, Li
   return out.size >= 2 && new Set(out.values()).size === out.size ? out : new Map();
 }
 
-/** The unknown columns of a table whose header's leaf (after its last `/`) `answerOf` reads as an answer, with it. */
+/**
+ * What the 监控表 (layoutMonitor.ts) computes in columns of its own: each indicator's 完成进度 and its 预警 light, the
+ * budget's 时间进度 — formulas over the form's cells. Read back (jx check on a 监控表), they are the form's, not columns
+ * the officer added: a figure or a light there is computed again from 执行情况 and the target, never read.
+ */
+const COMPUTED_HEADERS: ReadonlyArray<string> = ['完成进度', '预警', '时间进度'];
+
+/**
+ * The unknown columns of a table whose header's leaf (after its last `/`, white space left out: the form breaks 经费 /
+ * 保障 over two lines, as people do with Alt+Enter) `answerOf` reads as an answer, with it.
+ */
 function tickColumns<T>(table: Table<IndicatorKey>, answerOf: (leaf: string) => T | undefined): Map<number, T> {
   const out = new Map<number, T>();
   for (const u of table.unknown) {
-    const a = answerOf(u.header.slice(u.header.lastIndexOf('/') + 1));
+    const a = answerOf(u.header.slice(u.header.lastIndexOf('/') + 1).replace(/\s+/g, ''));
     if (a !== undefined) out.set(u.col, a);
   }
   return out;

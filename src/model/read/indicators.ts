@@ -26,6 +26,8 @@ export interface IndicatorsRead {
    * holds. Column → its answer; read as 完成目标可能性, so no unknown columns (S004).
    */
   readonly likelihoodColumns: ReadonlyMap<number, Likelihood>;
+  /** The columns the 监控表 computes itself (完成进度, 预警: monitor/columns.ts), read as the form's: no unknown columns (S004). */
+  readonly computedColumns: ReadonlySet<number>;
   readonly findings: Finding[];
 }
 
@@ -164,6 +166,7 @@ export function readIndicators(table: Table<IndicatorKey>, reading: IndicatorRea
   const monitor = reading.monitor?.(table, cols);
   const causeColumns = monitor?.causeColumns ?? new Map<number, Cause>();
   const likelihoodColumns = monitor?.likelihoodColumns ?? new Map<number, Likelihood>();
+  const computedColumns = monitor?.computedColumns ?? new Set<number>();
   const indicators: Indicator[] = [];
   let level1: string | undefined;
   let level2: string | undefined;
@@ -265,7 +268,7 @@ export function readIndicators(table: Table<IndicatorKey>, reading: IndicatorRea
     for (const k of Object.keys(out) as Array<keyof Indicator>) if (out[k] === undefined) delete out[k];
     return out;
   }
-  return { table, indicators, cols, causeColumns, likelihoodColumns, findings };
+  return { table, indicators, cols, causeColumns, likelihoodColumns, computedColumns, findings };
 }
 
 interface TargetRead {

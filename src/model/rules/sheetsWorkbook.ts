@@ -11,6 +11,13 @@ import { SHEET_KIND_TEXT } from './vocab';
 
 const kind = P.code(SHEET_KIND_TEXT);
 
+/** The forms the product makes (S001.form): the 自评表 (both layouts) and the 绩效监控表. */
+export type FormKind = 'selfEval' | 'monitor';
+const FORM_TEXT: CodeTable<FormKind> = {
+  selfEval: { 'zh-CN': '绩效自评表', 'en-US': 'performance self-evaluation table' },
+  monitor: { 'zh-CN': '绩效监控表', 'en-US': 'performance monitoring table' },
+};
+
 /**
  * S001, the rule whole (the registry's): a sheet not found. Its title and its no-header message are S001_RANGE's
  * (sheets.ts), the one FINDINGS meets; the rest only a workbook's check meets (check.ts).
@@ -45,6 +52,15 @@ export const S001 = defineRule({
       params: { kind, names: P.list, examples: P.list },
       'zh-CN': (p) => `找不到“${p.kind}”工作表：请将工作表命名为 ${p.names} 之一，或放入 ${p.examples} 等列标题。`,
       'en-US': (p) => `No ${p.kind} sheet found: name a sheet ${p.names}, or give it the headers ${p.examples}.`,
+    }),
+    /**
+     * The workbook is a 自评表 or a 监控表 (its title or sheet name says so: the form jx selfeval / jx monitor writes, or the
+     * same form filled by hand) and holds no ledger: its indicators are read, but the check is of the workbook it was made from.
+     */
+    form: msg({
+      params: { sheet: P.text, form: P.code(FORM_TEXT) },
+      'zh-CN': (p) => `工作表“${p.sheet}”是一张${p.form}（由项目台账和绩效指标生成的表），不是检查的对象：已读取其中的绩效指标，但其中没有项目台账，无法检查项目、核对金额。请检查生成此表所依据的工作簿（含“项目台账”和“绩效指标”工作表），或在本工作簿中加入“项目台账”工作表。`,
+      'en-US': (p) => `Sheet "${p.sheet}" is a ${p.form} (a form made from a ledger and an indicator table), not what the check is for: its indicators were read, but it holds no ledger, so no project or amount could be checked. Check the workbook the form was made from (with a ledger sheet and an indicator sheet), or add a ledger sheet to this workbook.`,
     }),
     /**
      * A file of one table (CSV, text: ownTableOf) read as one of the two tables a year-end check needs, the other one

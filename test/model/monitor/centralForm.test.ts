@@ -49,6 +49,27 @@ describe('the central form\'s 偏差原因分析 block (a column per cause, √ 
     expect(s.causes.filter(Boolean).length).toBeGreaterThan(0);
   });
 
+  // stop 38 (unseen38's Left): jx check on this tool's own 监控表 gave S004 for its ✓ columns — their headers broken over
+  // lines as the form prints them (经费 / 保障, 硬件 / 条件 / 保障) read as no cause — and for its 完成进度 and 预警
+  it('headers broken over lines as this tool\'s 监控表 prints them, with its 完成进度 and 预警 columns: the same as the sample, no unknown column', () => {
+    const g = centralForm();
+    const form: Grid = {
+      sheets: g.sheets.map((sh) => {
+        if (sh.name !== '绩效指标') return sh;
+        const values = sh.values.map((r, i) => {
+          const row = i === 1 ? r.map((v) => (typeof v === 'string' ? v.replace(/(..)(?=.)/g, '$1\n') : v)) : [...r];
+          return [...row, i === 0 ? '完成\n进度' : i === 1 ? null : 0.5, i === 0 ? '预警' : i === 1 ? null : '黄灯'];
+        });
+        const w = values[0].length;
+        return { ...sh, values, merges: [...(sh.merges ?? []), { top: 0, left: w - 2, bottom: 1, right: w - 2 }, { top: 0, left: w - 1, bottom: 1, right: w - 1 }] };
+      }),
+    };
+    expect(form.sheets.find((x) => x.name === '绩效指标')!.values[1]).toContain('硬件\n条件\n保障');
+    const s = summary(form);
+    expect(s).toEqual(plain);
+    expect(s.causes.filter(Boolean).length).toBeGreaterThan(0);
+  });
+
   it('a cell marked × or 否 is no cause', () => {
     const g = centralForm('×');
     expect(summary(g).causes.every((c) => c === '')).toBe(true);

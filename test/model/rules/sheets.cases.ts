@@ -52,6 +52,11 @@ export const CASES: RuleCases = {
     { name: 'a ledger found by its headers under another name', grid: { sheets: [book().sheets[0], { ...ledgerSheet, name: '2018年报送' }] }, expect: [] },
     { name: 'all three sheets for the table', grid: scoredBook(), options: { forSelfEval: true }, expect: [] },
     { name: 'a budget request (no 实际完成值, no ledger) when the table is to be built', grid: { sheets: [{ name: '绩效目标表', values: [['一级指标', '二级指标', '三级指标', '年度指标值'], ['产出指标', '数量指标', '支持项目', '≥10个']] }] }, options: { forSelfEval: true }, expect: ['error@绩效目标表!A1'] },
+    {
+      name: 'a 自评表 alone (its title 项目支出绩效自评表 above the indicators): S001.form says what it is, not the closest sheet',
+      grid: { sheets: [{ name: '2018年度绩效自评表', values: [['项目支出绩效自评表'], ['项目名称', '某资金', '实施单位', '某局'], ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'], ['产出指标', '数量指标', '支持项目', '≥10个', '12个']] }] },
+      expect: ['error@2018年度绩效自评表!A1'],
+    },
     { name: 'the same budget request checked (targets reviewed, no error)', grid: { sheets: [{ name: '绩效目标表', values: [['一级指标', '二级指标', '三级指标', '年度指标值'], ['产出指标', '数量指标', '支持项目', '≥10个']] }] }, expect: [] },
   ],
   S002: [
