@@ -68,6 +68,8 @@ export interface Quantity {
   readonly unit: string;
   /** Written with 约 / 左右 / 近 / ≈: the direction is the default one. */
   readonly approx?: true;
+  /** Written as a ratio 1:N (`1∶3`): N倍, which the forms print as written. */
+  readonly ratio?: true;
 }
 
 /** A relative change: `提升20%` (up, ≥ 20 %), `下降10%以内` (down, ≤ 10 %). */
@@ -521,6 +523,8 @@ interface NumberHit extends Span {
   readonly over: boolean;
   /** Written inside brackets. */
   readonly bracketed: boolean;
+  /** A ratio 1:N read as N倍. */
+  readonly ratio?: true;
 }
 
 const ALL_UNITS: ReadonlyArray<string> = Object.values(UNITS)
@@ -681,6 +685,7 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>, bareFractions = true
     let j = i;
     let needKnown = false;
     let forcedUnit: string | undefined;
+    let ratio: true | undefined;
     if (startsAt(s, i, '百分之')) {
       j = i + 3;
       const m = /^\d+(?:\.\d+)?/.exec(s.slice(j, j + 30));
@@ -727,11 +732,12 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>, bareFractions = true
       value = Number(text.replace(/,/g, ''));
       // A ratio 1:N (`1:3以上`, `1∶3`: 撬动社会资金, the fund's leverage) is N times the first term: N倍, never two values.
       // Not under 时效指标 (bareFractions false), where `1:30` is no multiple of anything.
-      const ratio = text === '1' && s[j] === ':' && s[i - 1] !== ':' && bareFractions ? /^\d+(?:\.\d+)?(?![\d:])/.exec(s.slice(j + 1, j + 12))?.[0] : undefined;
-      if (ratio !== undefined) {
-        value = Number(ratio);
+      const n = text === '1' && s[j] === ':' && s[i - 1] !== ':' && bareFractions ? /^\d+(?:\.\d+)?(?![\d:])/.exec(s.slice(j + 1, j + 12))?.[0] : undefined;
+      if (n !== undefined) {
+        value = Number(n);
         forcedUnit = '倍';
-        j += 1 + ratio.length;
+        ratio = true;
+        j += 1 + n.length;
       }
       // A fraction (`1/3以上`, `2/3`): its percent to two decimals, as officers write it (33.33%), never two values.
       // Not a day or a span (`12/31前`, `7/24小时`, `5/7天`, `3/4季度`: a unit or word after it) nor a part of a list (`1/2/3级`).
@@ -831,7 +837,7 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>, bareFractions = true
       end++;
     }
     const after = wordAfter(s, end);
-    hits.push({ start, end: after?.end ?? end, value, unit, after: after?.def, over, bracketed: depth > 0 });
+    hits.push({ start, end: after?.end ?? end, value, unit, after: after?.def, over, bracketed: depth > 0, ratio });
     i = after?.end ?? end;
   }
   return hits;
@@ -1051,9 +1057,10 @@ function quantityOf(s: string, hit: NumberHit, from: number, ctx: TargetContext)
   const chosen = directed.find((d) => d.strong) ?? directed[0];
   const subject = s.slice(from, hit.start);
   const unit = hit.unit;
-  if (chosen && !approx) return { value: { kind: 'quantity', op: chosen.reads, value: hit.value, unit }, opFrom: 'word' };
+  const ratio = hit.ratio ? { ratio: hit.ratio } : {};
+  if (chosen && !approx) return { value: { kind: 'quantity', op: chosen.reads, value: hit.value, unit, ...ratio }, opFrom: 'word' };
   const op = chosen && chosen.strong ? chosen.reads : defaultOp(ctx, unit, subject);
-  return { value: { kind: 'quantity', op, value: hit.value, unit, ...(approx ? { approx: true as const } : {}) }, opFrom: chosen?.strong ? 'word' : 'default' };
+  return { value: { kind: 'quantity', op, value: hit.value, unit, ...(approx ? { approx: true as const } : {}), ...ratio }, opFrom: chosen?.strong ? 'word' : 'default' };
 }
 
 const RANGE_SEPARATORS = ['-', '~', '—', '–', '至', '到', '－', '―'];

@@ -13,7 +13,7 @@ import { fundRows } from './funds';
 import { groupIndicators, scoreLevels } from './groups';
 import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
-import { amount, formValue, numberFormat } from './values';
+import { amount, comparisonWritten, formValue, numberFormat } from './values';
 
 const WIDTHS = [8, 13, 13, 30, 28, 34];
 const [A, B, C, D, E, F] = [0, 1, 2, 3, 4, 5];
@@ -129,17 +129,20 @@ function indicatorRow(s: SheetBuilder, r: number, k: number, sc: IndicatorScore,
 const NUMBER_FIRST = /^\d[\d,，]*(?:\.\d+)?/;
 
 /**
- * The target as the form shows it. The form writes counts and amounts that are floors bare (`49家`, `37000万元`: at
- * least is what a count of work done means) and thresholds on rates with their comparison (`满意度≥90`). A ceiling
- * (≤: a 时效 in days, a 成本, an unwanted count) keeps its sign whatever the unit (`≤30天`, `≤100万元`, `≤5次`):
+ * The target as the form shows it: the comparison the officer wrote, as the 2020 form decides it (values.ts
+ * comparisonWritten: a ceiling's ≤ always, a floor only where the officer wrote it — a plain `100%` stays `100%`), in
+ * the appendix's way: counts and amounts that are floors bare (`49家`, `37000万元`: at least is what a count of work
+ * done means, even under a ≥ in the 指标性质 column) and thresholds on rates with their comparison (`满意度≥90`). A
+ * ceiling (≤: a 时效 in days, a 成本, an unwanted count) keeps its sign whatever the unit (`≤30天`, `≤100万元`, `≤5次`):
  * written bare it would read as the value to reach. `=` stays bare (the value is the target). Only a number followed
  * by nothing but its unit gets the sign: a sign or words the sheet writes (`<5次`, `>3家`, `30天以内`, `不超过30天`)
  * are kept as written and never doubled (`≥90%以上`).
  */
 function withComparison(written: string, ind: IndicatorScore['indicator']): string {
-  const ceiling = ind.op === '≤';
-  const rate = ind.op === '≥' && ind.unit?.trim() === '%';
+  const op = ind.op === '≥' || ind.op === '≤' ? comparisonWritten(ind.op, ind.opFrom) : '';
+  const ceiling = op === '≤';
+  const rate = op === '≥' && ind.unit?.trim() === '%';
   if (!ceiling && !rate) return written;
   const n = NUMBER_FIRST.exec(written);
-  return n && written.slice(n[0].length) === (ind.unit?.trim() ?? '') ? `${ind.op}${written}` : written;
+  return n && written.slice(n[0].length) === (ind.unit?.trim() ?? '') ? `${op}${written}` : written;
 }

@@ -15,7 +15,7 @@ import { fundRows, type FundRow } from './funds';
 import { groupIndicators, scoreLevels } from './groups';
 import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
-import { amount, formValue, numberFormat, pointsFormat } from './values';
+import { amount, comparisonWritten, formValue, numberFormat, pointsFormat } from './values';
 import { rangeOf } from '../read/targets';
 import { formatNumber } from '../read/targetText';
 import { readsFormat } from '../read/formats';
@@ -142,6 +142,8 @@ interface TargetShown {
   readonly change: string;
   /** Before a negative actual of a change (the other direction): `下降` for `提升`. */
   readonly negative?: string;
+  /** The unit printed after target and actual where it is not the indicator's: none for a ratio (`1∶3`, not `1∶3倍`). */
+  readonly unit?: string;
 }
 
 const OTHER_WAY: Readonly<Record<'up' | 'down', string>> = { up: '下降', down: '上升' };
@@ -155,7 +157,14 @@ function targetFormat(sc: IndicatorScore): TargetShown {
     const u = sc.indicator.unit?.trim() ?? '';
     return sc.op === '≤' ? { prefix: `${formatNumber(range.low.value)}${u}～`, suffix: '', change: '' } : { prefix: '', suffix: `～${formatNumber(range.high.value)}${u}`, change: '' };
   }
-  return { prefix: comparisonShown(sc), suffix: '', change: '' };
+  // What the officer wrote around the number that reads back to the same target: 约 (`约50家`: the direction is the
+  // reading's default, as on the sheet; T010 says so on the form as on the sheet) and a ratio (`1∶3`, read as 3倍;
+  // the actual in the same terms, `1∶3.2`). Printed as 50家 and 3倍 they were targets the officer did not write.
+  const q = t?.kind === 'quantity' ? t : undefined;
+  const ratio = q?.ratio ? '1∶' : '';
+  if (q?.approx && sc.indicator.opFrom === 'default') return { prefix: `约${ratio}`, suffix: '', change: ratio, ...(ratio ? { unit: '' } : {}) };
+  if (ratio) return { prefix: `${comparisonShown(sc, ratio)}${ratio}`, suffix: '', change: ratio, unit: '' };
+  return { prefix: comparisonShown(sc, ''), suffix: '', change: '' };
 }
 
 /**
@@ -164,15 +173,17 @@ function targetFormat(sc: IndicatorScore): TargetShown {
  * would read as the value to reach, as the 2018 form keeps it). A floor the reading supplied is not printed: a plain
  * `100%` or `49家` is what the officer wrote and what is to be reached — `≥100%` put an operator on the form that no
  * one wrote (the 2020 form, 财预〔2020〕10号, has no 指标性质 of its own; the spec's `≥49家` is the sample's ≥ column).
+ * (values.ts comparisonWritten decides it for both forms.) `written` is what the officer wrote before the number that
+ * the form prints too (a ratio's `1∶`).
  * But only where the number's format is read back as printed (read/formats.ts readsFormat): a money unit alone after
  * the number (`0"万元"`, as ledgers show their amounts) is not, so `37000万元` keeps its `≥` — printed bare, the form
  * read back (jx check, jx selfeval on it) lost the unit (T004 年度指标值“37000”没有计量单位).
  */
-function comparisonShown(sc: IndicatorScore): string {
+function comparisonShown(sc: IndicatorScore, written: string): string {
   const op = sc.op ?? '≥';
-  if (op !== '≥' || sc.indicator.opFrom !== 'default' || sc.target === undefined) return op;
-  const unit = sc.indicator.unit?.trim() ?? '';
-  return unit === '' || readsFormat(numberFormat(sc.target, '', unit)) ? '' : op;
+  if (comparisonWritten(op, sc.indicator.opFrom) !== '' || sc.target === undefined) return op;
+  const unit = written ? '' : (sc.indicator.unit?.trim() ?? '');
+  return unit === '' || readsFormat(numberFormat(sc.target, written, unit)) ? '' : op;
 }
 
 /** The actual's number format: `0"万元"`; a change's `"提升"0"%";"下降"0"%"` (a change the other way). */
@@ -192,12 +203,13 @@ function indicatorRow(s: SheetBuilder, r: number, sc: IndicatorScore, level1: st
     // The number the formula reads, shown with its comparison and unit as the form writes it
     // (`≥1处`, `≤15万元`, `提升20%`); the actual in the target's unit.
     const shown = targetFormat(sc);
-    s.set(r, E, sc.target, { ...LABEL, numberFormat: numberFormat(sc.target, shown.prefix, `${u}${shown.suffix}`) });
-    target = `${shown.prefix}${formatNumber(sc.target)}${u}${shown.suffix}`;
+    const su = shown.unit ?? u;
+    s.set(r, E, sc.target, { ...LABEL, numberFormat: numberFormat(sc.target, shown.prefix, `${su}${shown.suffix}`) });
+    target = `${shown.prefix}${formatNumber(sc.target)}${su}${shown.suffix}`;
     if (sc.actual !== undefined) {
-      s.set(r, F, sc.actual, { ...LABEL, numberFormat: actualFormat(sc.actual, shown, u) });
+      s.set(r, F, sc.actual, { ...LABEL, numberFormat: actualFormat(sc.actual, shown, su) });
       const otherWay = sc.actual < 0 && shown.negative !== undefined;
-      actual = `${otherWay ? shown.negative : shown.change}${formatNumber(otherWay ? -sc.actual : sc.actual)}${u}`;
+      actual = `${otherWay ? shown.negative : shown.change}${formatNumber(otherWay ? -sc.actual : sc.actual)}${su}`;
     } else {
       actual = formValue(ind.actualText, ind.actual, u);
       s.set(r, F, actual, LABEL);

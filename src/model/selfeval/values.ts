@@ -60,6 +60,18 @@ export function amount(fen: Fen | undefined, unit: MoneyUnit): number | null {
   return fen === undefined ? null : fenTo(fen, unit);
 }
 
+/**
+ * The comparison a printed form writes before a target's number — one decision for the 2018 and 2020 forms: the one
+ * the officer wrote (in the 指标性质 column or in words: `≥90%`, `90%以上` → `≥`), and a ceiling's `≤` even where the
+ * reading supplied it (a bare `100万元` under 成本指标, printed bare, would read as the value to reach). A floor the
+ * reading supplied is not the officer's: '' — a plain `100%` or `49家` is what is to be reached, and `≥100%` put an
+ * operator on the form that no one wrote. (Each form then writes it its own way: the 2018 appendix writes a count's
+ * floor and `=` bare, layout2018.ts; the 2020 form keeps a money floor's `≥` to read back, layout2020.ts.)
+ */
+export function comparisonWritten(op: '≥' | '≤' | '=', opFrom: 'column' | 'word' | 'default' | undefined): '≥' | '≤' | '=' | '' {
+  return op === '≥' && opFrom === 'default' ? '' : op;
+}
+
 const BARE_NUMBER = /^([≥≤=<>＞＜]?=?)\s*(-?\d+(?:\.\d+)?)$/;
 
 /**

@@ -50,10 +50,10 @@ const CASES: ReadonlyArray<Case> = [
   ['质量指标', '资金到位及时率', '100%', '及时到位', '100%', 10],
   ['质量指标', '资金拨付率', '100%', '资金全部拨付到位', '100%', 10],
   ['质量指标', '项目验收通过率', '≥95%', '全部通过验收', '≥95%', 10],
-  ['经济效益指标', '撬动社会资金', '1:3以上', '1:3.5', '≥3倍', 10],
-  ['经济效益指标', '带动社会资金', '1∶3', '3.5', '3倍', 10],
-  ['经济效益指标', '带动社会投入比', '1:5', '1:4', '5倍', 8],
-  ['经济效益指标', '财政资金放大', '≥1:3', '1:2.5', '≥3倍', 8.33],
+  ['经济效益指标', '撬动社会资金', '1:3以上', '1:3.5', '≥1∶3', 10],
+  ['经济效益指标', '带动社会资金', '1∶3', '3.5', '1∶3', 10],
+  ['经济效益指标', '带动社会投入比', '1:5', '1:4', '1∶5', 8],
+  ['经济效益指标', '财政资金放大', '≥1:3', '1:2.5', '≥1∶3', 8.33],
   ['经济效益指标', '撬动倍数', '撬动社会资金3倍以上', '3.2倍', '≥3倍', 10],
   ['质量指标', '质量体系', 'ISO 9001', '通过ISO 9001认证', 'ISO 9001', 10],
   ['质量指标', '环境管理', '符合ISO 14001标准', '符合', '符合ISO 14001标准', 10],
@@ -214,8 +214,8 @@ describe('phrasings37: a target against the budget is graded by the year\'s figu
 
 describe('phrasings37: what the target grammar reads', () => {
   it.each([
-    ['1:3以上', { kind: 'quantity', op: '≥', value: 3, unit: '倍' }],
-    ['1∶3', { kind: 'quantity', op: '≥', value: 3, unit: '倍' }],
+    ['1:3以上', { kind: 'quantity', op: '≥', value: 3, unit: '倍', ratio: true }],
+    ['1∶3', { kind: 'quantity', op: '≥', value: 3, unit: '倍', ratio: true }],
   ])('%s reads as %j', (written, target) => {
     expect(parseTarget(written, { level2: '经济效益指标' }).target).toEqual(target);
   });
@@ -249,7 +249,7 @@ describe('phrasings37: what the target grammar reads', () => {
 
   it('a rate after a change word is its level (提高合格率95%), 1:30 a ratio, 约0 stays approximate', () => {
     expect(parseTarget('提高合格率95%', { level2: '质量指标' }).target).toEqual({ kind: 'quantity', op: '≥', value: 95, unit: '%' });
-    expect(parseTarget('1:30', { level2: '经济效益指标' }).target).toEqual({ kind: 'quantity', op: '≥', value: 30, unit: '倍' });
+    expect(parseTarget('1:30', { level2: '经济效益指标' }).target).toEqual({ kind: 'quantity', op: '≥', value: 30, unit: '倍', ratio: true });
     expect(parseTarget('约0', {}).target).toEqual({ kind: 'quantity', op: '≥', value: 0, unit: '', approx: true });
   });
 });
@@ -283,7 +283,7 @@ describe('targets38: what stop 37 left', () => {
     const ev = evaluate([['时效指标', '应急响应时限', '1:30', '1:20']]);
     expect(ev.selfEval!.indicators.map((i) => [i.target, i.score])).toEqual([['1:30', undefined]]);
     expect(rulesOn(ev, 1)).toEqual(['T011', 'W011']);
-    expect(parseTarget('1:30', { level2: '经济效益指标' }).target).toEqual({ kind: 'quantity', op: '≥', value: 30, unit: '倍' });
+    expect(parseTarget('1:30', { level2: '经济效益指标' }).target).toEqual({ kind: 'quantity', op: '≥', value: 30, unit: '倍', ratio: true });
   });
 
   it.each([
