@@ -11,7 +11,7 @@ import type { Fen } from '../money';
 import type { IndicatorScore } from '../scoring';
 import { fundRows } from './funds';
 import { groupIndicators, scoreLevels } from './groups';
-import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
+import { BODY, HEADER, KEEP_WITH_TOTAL, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
 import { amount, comparisonWritten, formValue, numberFormat } from './values';
 
@@ -99,7 +99,8 @@ function build(x: LayoutInput): LayoutResult {
   }
   let last = r - 1;
   s.block(head, A, last, A, '年度绩效指标完成情况', LABEL);
-  if (ev.hasPoints && ev.total !== undefined) {
+  const total = ev.hasPoints && ev.total !== undefined;
+  if (total) {
     last += 1;
     s.block(last, A, last, D, '自评总分（含预算执行10分）', LABEL);
     s.set(last, E, ev.total, { ...LABEL, numberFormat: '0.00' });
@@ -109,7 +110,7 @@ function build(x: LayoutInput): LayoutResult {
   s.row(last + 2, x.paragraph, NOTE);
   s.row(last + 3, x.note, NOTE);
   const printArea = { top: 0, left: A, bottom: last, right: F };
-  const layout = s.buildPaged(x.sheetName, printArea, { top: 2, left: A, bottom: last, right: F }, pageSetup('portrait', head));
+  const layout = s.buildPaged(x.sheetName, printArea, { top: 2, left: A, bottom: last, right: F }, pageSetup('portrait', head), total ? KEEP_WITH_TOTAL : 1);
   return { layout, indicators: rows };
 }
 

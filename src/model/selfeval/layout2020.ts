@@ -13,7 +13,7 @@ import { BUDGET_POINTS, type IndicatorScore } from '../scoring';
 import { budgetScoreFormula, gradeFormula, rateFormula, scoreFormula, totalFormula } from './formulas';
 import { fundRows, type FundRow } from './funds';
 import { groupIndicators, scoreLevels } from './groups';
-import { BODY, HEADER, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
+import { BODY, HEADER, KEEP_WITH_TOTAL, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
 import { amount, comparisonWritten, formValue, numberFormat, pointsFormat } from './values';
 import { rangeOf } from '../read/targets';
@@ -129,7 +129,7 @@ function build(x: LayoutInput): LayoutResult {
   s.row(totalRow + 3, x.note, NOTE);
 
   const printArea = { top: 0, left: A, bottom: totalRow, right: I };
-  const layout = s.buildPaged(x.sheetName, printArea, { top: 2, left: A, bottom: totalRow, right: I }, pageSetup('landscape', head));
+  const layout = s.buildPaged(x.sheetName, printArea, { top: 2, left: A, bottom: totalRow, right: I }, pageSetup('landscape', head), KEEP_WITH_TOTAL);
   return { layout, indicators: rows };
 }
 

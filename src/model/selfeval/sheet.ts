@@ -373,6 +373,13 @@ export function pageSetup(orientation: 'portrait' | 'landscape', titleRow: numbe
   };
 }
 
+/**
+ * The rows at a form's foot that never begin its last page: the 总分 and the indicator above it, so that a form of
+ * several pages ends with at least two indicators and its total (fitToPaper's `keep`) — a last page of one indicator
+ * and the 总分 (the 300-indicator 2020 form) reads as a page left over.
+ */
+export const KEEP_WITH_TOTAL = 2;
+
 /** The smallest print scale that fitting on one page may take: the 11 pt body text printed at 8 pt or more. */
 export const MIN_FIT_SCALE = 8 / BODY_FONT_SIZE;
 

@@ -59,6 +59,20 @@ describe('fitToPaper', () => {
   });
 });
 
+// The 300-indicator 2020 form's last page held one indicator and the 总分 (the 2018 form's at 303): a page left over.
+// The layout keeps the total with the two indicators above it (KEEP_WITH_TOTAL), whatever the count of indicators.
+describe.each(['2020', '2018'] as const)('the last page of a long %s form', (kind) => {
+  test.each([300, 301, 302, 303])('of %i indicators holds two indicators or more with the 总分', (n) => {
+    const layout = evaluateWorkbook(manyIndicators(n), { forSelfEval: true, layout: kind }).selfEval!.layout;
+    const { rowBreaks, printArea } = layout.page!;
+    const start = rowBreaks![rowBreaks!.length - 1];
+    const named = (r: number): boolean => layout.cells.some((c) => c.row === r && c.col === 3 && typeof c.value === 'string' && c.value !== '');
+    const rows = Array.from({ length: printArea.bottom - start }, (_, i) => start + i);
+    expect(String(layout.cells.find((c) => c.row === printArea.bottom && c.col === 0)?.value)).toMatch(/总分/);
+    expect(rows.filter(named).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 // A 34-indicator 自评表 printed over several pages: the 一级 / 二级 labels merged down their rows printed once, centred on
 // the whole block, so that a page showed them blank or cut in half. The model cuts every block at the page starts it
 // counts, writes the label again below with （续）, and breaks the pages there.
