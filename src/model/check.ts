@@ -7,7 +7,7 @@ import { ownTableOf } from './gridWhole';
 import { capPerRule, sortFindings, type Finding } from './findings';
 import type { Fen } from './money';
 import type { Profile, Project, ProjectKey } from './records';
-import { acceptedNamesOf, INDICATOR_COLUMNS, LEDGER_COLUMNS, type IndicatorKey } from './read/columns';
+import { acceptedNamesOf, headerIndex, INDICATOR_COLUMNS, LEDGER_COLUMNS, type IndicatorKey } from './read/columns';
 import { readIndicators, type IndicatorReading, type IndicatorsRead } from './read/indicators';
 import { ledgerParts, readLedger, type LedgerRead } from './read/ledger';
 import { combineLedger, leaveOutRepeats } from './read/ledgerSheets';
@@ -20,8 +20,8 @@ import { categoryOf } from './selfeval/categories';
 import { locateMaterialSheet, readMaterialSheet, type MaterialRead } from './read/material';
 import { withSheetGoals } from './read/goals';
 import { fundNamedIn, profileShape, readProfile, type ProfileRead } from './read/profile';
-import { MAX_HEADER_ROWS } from './read/header';
-import { findHeader, HEADER_SCAN_ROWS, readTable, type Table } from './read/table';
+import { matchColumn, MAX_HEADER_ROWS } from './read/header';
+import { findHeader, HEADER_SCAN_ROWS, MIN_KNOWN_HEADERS, readTable, type Table } from './read/table';
 import { findHeaderRow, headerKeys, locateSheet } from './read/locate';
 import { HEADER_EXAMPLES, inferYear, isPatentLedger, SHEET_NAMES } from './ledgerCheck';
 import { ledgerFindings } from './ledgerFindings';
@@ -336,9 +336,43 @@ function noLedgerFinding(grid: Grid, exclude: ReadonlySet<string>, indicators: T
     const keys = headerKeys(sh, LEDGER_COLUMNS);
     if (keys.size && (!closest || keys.size > closest.keys.size)) closest = { sheet: sh.name, keys };
   }
+  for (const sh of grid.sheets) {
+    const down = exclude.has(sh.name) ? undefined : headersDown(sh);
+    if (down) return S001.finding.across({ sheet: sh.name, row: down.top, col: down.col }, { sheet: sh.name, range: `${a1(down.top, down.col)}:${a1(down.bottom, down.col)}`, headers: down.headers });
+  }
   if (!closest) return S001.finding.main({ sheet: '', row: 0, col: 0 }, { kind: 'ledger', names: SHEET_NAMES.ledger });
   const headers = LEDGER_COLUMNS.filter((d) => closest!.keys.has(d.key)).map((d) => d.header);
   return S001.finding.closest({ sheet: closest.sheet, row: 0, col: 0 }, { kind: 'ledger', names: SHEET_NAMES.ledger, closest: closest.sheet, headers, count: headers.length, examples: HEADER_EXAMPLES });
+}
+
+/** Columns (from the left) of a sheet where ledger headers written down a column are looked for. */
+const ACROSS_COLUMNS = 3;
+
+/**
+ * A ledger laid out across (one project a column): at least 3 of the ledger's headers down one of a sheet's first
+ * columns, in its first rows — their cells (sheet coordinates) and texts as written; else undefined.
+ */
+function headersDown(sheet: GridSheet): { col: number; top: number; bottom: number; headers: string[] } | undefined {
+  const o = sheet.origin ?? { row: 0, col: 0 };
+  const index = headerIndex(LEDGER_COLUMNS);
+  const rows = Math.min(HEADER_SCAN_ROWS, sheet.values.length);
+  for (let c = 0; c < ACROSS_COLUMNS; c++) {
+    const keys = new Set<ProjectKey>();
+    const headers: string[] = [];
+    let top = -1;
+    let bottom = -1;
+    for (let r = 0; r < rows; r++) {
+      const v = sheet.values[r]?.[c];
+      const m = typeof v === 'string' && v.trim() ? matchColumn([v.trim()], index, () => undefined) : undefined;
+      if (!m || keys.has(m.def.key)) continue;
+      keys.add(m.def.key);
+      headers.push((v as string).trim());
+      if (top < 0) top = r;
+      bottom = r;
+    }
+    if (keys.size >= MIN_KNOWN_HEADERS) return { col: o.col + c, top: o.row + top, bottom: o.row + bottom, headers };
+  }
+  return undefined;
 }
 
 /** S005: no 配置 sheet, no 评价年度 row in it, or the row blank — with where else the year was looked for. */

@@ -73,3 +73,18 @@ describe('section rows numbered in a column of their own (序号 一、二 over 
     expect(ev.findings.filter((f) => f.rule.startsWith('L') || f.rule === 'S009').map(said)).toEqual([]);
   });
 });
+
+describe('a ledger laid out across (one project a column)', () => {
+  it('is refused naming the column of headers and how to transpose it (was: only 1 header recognised, rename the sheet)', () => {
+    const ev = evaluated.get('文旅-项目横排.xlsx')!;
+    expect(ev.check.ledger).toBeUndefined();
+    const s001 = ev.findings.filter((f) => f.rule === 'S001');
+    const p = s001[0]?.params as { range?: string; headers?: string[] } | undefined;
+    expect(s001.map((f) => findingPlace(f))).toEqual(['项目情况!A2']);
+    expect([p?.range, p?.headers?.length]).toEqual(['A2:A9', 8]);
+    expect(findingText(s001[0], 'zh-CN')).toContain('转置');
+    // English: no Chinese but the user's own (the sheet's name, its header cells)
+    const en = [...(p?.headers ?? []), '项目情况'].reduce((t, x) => t.split(x).join(''), findingText(s001[0], 'en-US'));
+    expect(en).not.toMatch(/[\u3000-\u9fff\uff00-\uffef]/);
+  });
+});

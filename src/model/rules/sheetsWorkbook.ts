@@ -39,6 +39,15 @@ export const S001 = defineRule({
     }),
     noHeader: S001_RANGE.messages.noHeader,
     /**
+     * No ledger sheet, but a sheet with the ledger's headers down one of its first columns: the projects laid out across
+     * (one a column), which cannot be read row by row. `headers`: the header cells as written, `range`: where they are.
+     */
+    across: msg({
+      params: { sheet: P.text, range: P.text, headers: P.list },
+      'zh-CN': (p) => `工作表“${p.sheet}”的 ${p.range} 自上而下是项目台账的列标题（${p.headers}）：项目按列排列（一列一个项目），无法逐行读取。请把表格转置为每个项目一行、列标题在第一行（复制后在新工作表中“选择性粘贴 → 转置”），再检查。`,
+      'en-US': (p) => `Sheet "${p.sheet}" has the ledger's column headers down ${p.range} (${p.headers}): its projects are laid out across, one per column, and cannot be read row by row. Transpose the table so that each project is a row under one header row (copy it, then Paste Special → Transpose on a new sheet) and check again.`,
+    }),
+    /**
      * A 自评表 or 自评报告 asked of a budget request (a 绩效指标 without 实际完成值, and no ledger): `jx check` reviews its
      * targets without an error; a year-end form cannot be built from it, and the faces said nothing of why.
      */

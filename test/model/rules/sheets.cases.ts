@@ -49,6 +49,7 @@ export const CASES: RuleCases = {
     { name: 'no indicator sheet when the table is to be built', book: {}, options: { forSelfEval: true }, expect: ['error@!A1'] },
     { name: 'a CSV ledger when the table is to be built: the indicators cannot be in it (S001.oneTable)', grid: csvOf(''), options: { forSelfEval: true }, expect: ['error@台账!A1'] },
     { name: 'the closest sheet has two known headers', grid: { sheets: [book().sheets[0], { name: 'Sheet1', values: [['序号', '项目名称', '单位名称', '金额'], [1, '甲', '乙', 3]] }] }, expect: ['error@Sheet1!A1'] },
+    { name: 'a ledger laid out across: its headers down column A, a project a column (S001.across)', grid: { sheets: [book().sheets[0], { name: '项目情况', values: [['项目情况表'], ['项目编号', 'P1', 'P2'], ['项目名称', '甲', '乙'], ['承担单位', '丙', '丁'], ['财政支持资金', 10, 20]] }] }, expect: ['error@项目情况!A2'] },
     { name: 'a ledger found by its headers under another name', grid: { sheets: [book().sheets[0], { ...ledgerSheet, name: '2018年报送' }] }, expect: [] },
     { name: 'all three sheets for the table', grid: scoredBook(), options: { forSelfEval: true }, expect: [] },
     { name: 'a budget request (no 实际完成值, no ledger) when the table is to be built', grid: { sheets: [{ name: '绩效目标表', values: [['一级指标', '二级指标', '三级指标', '年度指标值'], ['产出指标', '数量指标', '支持项目', '≥10个']] }] }, options: { forSelfEval: true }, expect: ['error@绩效目标表!A1'] },
