@@ -443,10 +443,12 @@ export class SheetReader {
    * leaves to the general path it has not begun (nothing of a cell or row is read twice).
    */
   private fastRun(b: Uint8Array, p: number, n: number): number {
-    const { isDate } = this.o.styles;
+    const { isDate, format } = this.o.styles;
     const strings = this.o.strings;
     const late = this.o.late;
     const maxRows = this.o.maxRows ?? MAX_ROWS;
+    const cells = this.o.cells;
+    const budget = this.o.budget;
     for (;;) {
       let q = p;
       while (q < n && isWs(b[q])) q++;
@@ -529,6 +531,8 @@ export class SheetReader {
         let value: CellValue = null;
         let lateK = -1;
         let ch = 0;
+        /** The cell's memory as store charges it, when it is stored here (a shared string, or a number or date); 0: by store. */
+        let cost = 0;
         if (type === T_S) {
           let k = 0;
           while (e < n && (ch = b[e]) >= 48 && ch <= 57) {
@@ -538,8 +542,10 @@ export class SheetReader {
           // (the value goes on in the next chunk, or is not a plain index: the general path reads it)
           if (e >= n || ch !== LT || e === s || e - s > 15) return p;
           const str = strings[k];
-          if (str !== undefined) value = str;
-          else if (late !== undefined && !late.complete) lateK = k;
+          if (str !== undefined) {
+            value = str;
+            cost = 8;
+          } else if (late !== undefined && !late.complete) lateK = k;
         } else if (type === T_N) {
           // Written so that the compiled loop meets nothing its first cells did not (V8 compiles it
           // for what it has seen, and throws the code away at the first thing it has not, ~50-130 ms
@@ -569,7 +575,11 @@ export class SheetReader {
             const d = this.dates.known(v);
             if (d === undefined) return p;
             value = d;
-          } else value = v;
+            cost = 8;
+          } else {
+            value = v;
+            cost = (v | 0) !== v ? 24 : 8;
+          }
         } else {
           e = b.indexOf(LT, s);
           if (e < 0) return p;
@@ -584,7 +594,21 @@ export class SheetReader {
         this.col = col;
         // (recorded only now: a cell the general path reads after all is recorded there)
         if (lateK >= 0 && e > s) value = this.later(lateK, row, col);
-        if (value !== null && e > s) this.store(row, col, value, style, type === T_STR);
+        if (value !== null && e > s) {
+          // The usual cell, a shared string or a number on the row being written, in a style with no
+          // format kept, stored as store stores it (its count, its place, its charge) without its steps.
+          if (cost !== 0 && row === this.curRow && this.again === null && !format[style]) {
+            if (++cells.n > cells.max) throw new TooManyCells();
+            const len = this.curLen;
+            if (col < len) this.scratch[col] = value;
+            else {
+              cost += 8 * (col - len);
+              this.curLen = putAt(this.scratch, len, col, value);
+            }
+            budget.charge(cost);
+            if ((cells.n & 0x3fff) === 0 || cells.n <= 64) budget.check();
+          } else this.store(row, col, value, style, type === T_STR);
+        }
         p = e + 8;
       } else if (c1 === 114 /* r */) {
         if (b[q + 2] !== 111 || b[q + 3] !== 119 || !isWs(b[q + 4])) return p;

@@ -214,6 +214,43 @@ describe('the usual run of rows and cells, read without the general path', () =>
     }
   });
 
+  test('random sheets count the same cells and charge the same memory by the shortcut and by the general path (the shortcut stores the usual cell itself)', () => {
+    const costs = (xml: string, size: number): { memory: number; cells: number } => {
+      const bytes = new TextEncoder().encode(xml);
+      const budget = new Budget(PAGE_LIMITS);
+      const cells = { n: 0, max: Infinity };
+      const reader = new SheetReader('S', false, { styles: STYLES, strings: STRINGS, dates: new DateCache(false), budget, cells });
+      for (let p = 0; p < bytes.length; p += size) reader.push(bytes.slice(p, p + size));
+      reader.finish();
+      return { memory: budget.memoryUsed, cells: cells.n };
+    };
+    for (let seed = 1; seed <= 40; seed++) {
+      const general = costs(randomSheet(seed, 'x:'), 1 << 20);
+      expect(general.cells).toBeGreaterThan(5);
+      for (const size of [7, 64, 1 << 20]) expect({ seed, size, ...costs(randomSheet(seed, ''), size) }).toEqual({ seed, size, ...general });
+    }
+  });
+
+  test('a row of usual cells, shared strings and numbers in styles with no format kept, goes through store for its first cell only (and a cell whose format is kept)', () => {
+    // the styles as `jx check` reads them: the date format dropped (the cell is typed by its style), the percentage kept
+    const styles = { format: [null, null, '0.00%'], isDate: [false, true, false] };
+    const row = (r: number): string =>
+      `<row r="${r}"><c r="A${r}" t="s"><v>1</v></c><c r="B${r}"><v>684.53</v></c><c r="C${r}"><v>12</v></c><c r="E${r}" t="s"><v>2</v></c><c r="F${r}" s="1"><v>43347</v></c><c r="G${r}" s="2"><v>0.25</v></c></row>`;
+    const dates = new DateCache(false);
+    dates.date(43347); // a day met before: the shortcut takes it from the cache
+    const store = jest.spyOn(SheetReader.prototype as unknown as { store: () => void }, 'store');
+    try {
+      const reader = new SheetReader('S', false, { styles, strings: STRINGS, dates, budget: new Budget(PAGE_LIMITS), cells: { n: 0, max: Infinity } });
+      reader.push(new TextEncoder().encode(sheetXml(row(1) + row(2) + row(3))));
+      const got = reader.finish().sheet;
+      expect(got.values).toEqual([1, 2, 3].map(() => ['XJ-001', 684.53, 12, null, '自治区知识产权局', dateValue(2018, 9, 4), 0.25]));
+      expect(got.numberFormats).toEqual([1, 2, 3].map(() => [null, null, null, null, null, null, '0.00%']));
+      expect(store).toHaveBeenCalledTimes(6);
+    } finally {
+      store.mockRestore();
+    }
+  });
+
   test('a cell on another row than its <row>, or beyond the last column, is read or refused as by the general path', () => {
     const xml = (p: string): string => sheetXml(`<${p}row r="2"><${p}c r="A3" t="s"><${p}v>1</${p}v></${p}c><${p}c r="B2"><${p}v>5</${p}v></${p}c></${p}row>`);
     expect(scan(xml(''))).toEqual(scan(xml('x:')));
