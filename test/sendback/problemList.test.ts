@@ -143,6 +143,27 @@ describe('the 问题清单 of the sample with planted defects', () => {
   });
 });
 
+// stop 38: the 汇总 of 40 files ran onto a second page with its files table, whose rows went on there under no header
+describe('the 汇总 of many files, paged', () => {
+  const grid = sampleWorkbookGrid();
+  const ev = evaluateWorkbook(grid);
+  const many = Array.from({ length: 40 }, (_, i) => ({ name: `地州市${i + 1}-专利实施项目台账.xlsx`, grid, evaluation: ev }));
+
+  it.each(['zh-CN', 'en-US'] as const)('%s: repeats the files table\'s header on every page it continues onto', (locale) => {
+    const [summary] = problemListLayouts(many, { locale, date: '2019-03-01' });
+    const page = summary.page!;
+    const header = summary.cells.find((c) => c.col === 1 && (c.value === '读取的工作表' || c.value === 'Sheets read'))!.row;
+    const lastFile = summary.cells.find((c) => c.col === 0 && c.value === many[many.length - 1].name)!.row;
+    expect(page.rowBreaks!.some((b) => b > header && b <= lastFile)).toBe(true);
+    expect(page.printTitleRows).toEqual({ first: header, last: header });
+  });
+
+  it('a summary on one page repeats nothing', () => {
+    const [summary] = problemListLayouts(many.slice(0, 2), { locale: 'zh-CN', date: '2019-03-01' });
+    expect([summary.page!.rowBreaks, summary.page!.printTitleRows]).toEqual([undefined, undefined]);
+  });
+});
+
 // A clean ledger's 问题清单 printed a bare header over an empty bordered row, and its note asked the prefecture to
 // check each problem and fill in 整改情况: it now says plainly, in both sheets, that there is nothing to correct.
 describe('the 问题清单 of a ledger without a problem', () => {

@@ -209,16 +209,20 @@ const WIDTH: Readonly<Record<string, number>> = { 项目编号: 16, 项目名称
 const FONT = { name: '宋体', fallbacks: ['SimSun', 'Noto Serif CJK SC'], size: 11 } as const;
 const HEAD: CellStyle = { bold: true, hAlign: 'center', vAlign: 'middle', wrap: true, border: true, fill: '#DDEBF7' };
 const TITLE: CellStyle = { bold: true, fontSize: 14, hAlign: 'center', vAlign: 'middle' };
-const BODY: CellStyle = { border: true };
+/**
+ * The 汇总's rows are centred top to bottom, as the forms' are: a 地州市 sent in several files has a row as tall as its
+ * 来源文件 list, and at the host's default (bottom) its name and figures sat on the list's last line.
+ */
+const BODY: CellStyle = { border: true, vAlign: 'middle' };
 /**
  * An amount shows two decimals, as officers write 万元 and 元: a ledger kept to the 分 in 元 gives six in 万元
  * (2,858.183814), which the 汇总 showed. The cell keeps the exact value (the formulas sum it to the 分).
  */
-const MONEY: CellStyle = { border: true, numberFormat: '#,##0.00' };
+const MONEY: CellStyle = { ...BODY, numberFormat: '#,##0.00' };
 /** An amount in the consolidated 项目台账 (no border: its other cells have none). */
 const AMOUNT: CellStyle = { numberFormat: MONEY.numberFormat };
-const COUNT: CellStyle = { border: true, numberFormat: '0' };
-const TOTAL_TEXT: CellStyle = { border: true, bold: true, hAlign: 'center' };
+const COUNT: CellStyle = { ...BODY, numberFormat: '0' };
+const TOTAL_TEXT: CellStyle = { ...BODY, bold: true, hAlign: 'center' };
 
 /** A date cell's style (one object: the writer gives each style object its format once). */
 const DATE: CellStyle = { numberFormat: DATE_FORMAT };

@@ -301,7 +301,12 @@ function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<Pr
   // as the forms go (fitToPaper): one page wide, and one page tall while that prints at 8 pt or more — fitted one page
   // wide only, a summary of 28 rules ran a few rows and its instructions onto a second page where the host draws
   // columns as Excel does (LibreOffice with Carlito, Calibri's metric twin), away from the rules they close
-  return s.buildPaged(t.summarySheet, printArea, filesTable, portrait());
+  const built = s.buildPaged(t.summarySheet, printArea, filesTable, portrait());
+  // Paged with the files table running over a page start (40 files): the table's header repeats at the top of the
+  // next pages (print titles), as the forms' does — the rows went on under no header. Only then: a summary paged below
+  // its files table (many rules) would put the files' header over the rules.
+  if (!(built.page?.rowBreaks ?? []).some((b) => b > fileHeader && b <= filesTable.bottom)) return built;
+  return s.buildPaged(t.summarySheet, printArea, filesTable, { ...portrait(), printTitleRows: { first: fileHeader, last: fileHeader } });
 }
 
 function portrait(): Omit<NonNullable<SheetLayout['page']>, 'printArea'> {

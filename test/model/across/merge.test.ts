@@ -138,6 +138,17 @@ describe('the split sample merged back', () => {
     expect(page.printTitleRows).toEqual({ first: 2, last: 2 });
   });
 
+  // stop 38: a 地州市 sent in several files has a row as tall as its 来源文件 list; its name and figures sat on the
+  // list's last line (the host's default, bottom), where the forms centre theirs
+  it('汇总: every cell of its rows and of its 合计 centred top to bottom', async () => {
+    const names = ['乌鲁木齐市专利实施项目台账.xlsx', '乌鲁木齐市专利实施项目台账（补报）.xlsx'];
+    const two = [{ ...files[0], file: names[0] }, { ...files[0], file: names[1] }];
+    const summary = (await mergedGrid(two, province)).merged.sheets.find((s) => s.layout?.name === CONSOLIDATED_SHEETS.summary)!.layout!;
+    const body = summary.cells.filter((c) => c.row > 2 && c.row <= summary.page!.printArea.bottom);
+    expect(body.length).toBeGreaterThan(summary.columnWidths.length);
+    expect([...new Set(body.map((c) => c.style?.vAlign))]).toEqual(['middle']);
+  });
+
   it('汇总: a prefecture\'s 来源文件 a file a line, no name broken in the middle', async () => {
     const names = ['乌鲁木齐市专利实施项目台账.xlsx', '乌鲁木齐市专利实施项目台账（补报）.xlsx'];
     const two = [{ ...files[0], file: names[0] }, { ...files[0], file: names[1] }];
