@@ -8,7 +8,7 @@ import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
 import { evaluateWorkbook, type WorkbookEvaluation } from '../../src/model/evaluate';
 import { findingText } from '../../src/model/messages';
 import { findingPlace } from '../../src/model/findingsShown';
-import { unseenCorpus5, REVISED_INDICATORS } from './unseen5';
+import { unseenCorpus5, REVISED_INDICATORS, RELATIVE_INDICATORS } from './unseen5';
 import { rows, type CorpusFile } from './unseen';
 
 let corpus: CorpusFile[];
@@ -86,5 +86,32 @@ describe('a ledger laid out across (one project a column)', () => {
     // English: no Chinese but the user's own (the sheet's name, its header cells)
     const en = [...(p?.headers ?? []), '项目情况'].reduce((t, x) => t.split(x).join(''), findingText(s001[0], 'en-US'));
     expect(en).not.toMatch(/[\u3000-\u9fff\uff00-\uffef]/);
+  });
+});
+
+describe('地州市 and 承担单位 merged down over the projects they share (the value in the top cell only)', () => {
+  it('gives every project of the merge its 地州市 and 承担单位', () => {
+    const truth = rows('kj', 14, ['乌鲁木齐市', '昌吉回族自治州', '克拉玛依市'], [2020, 2019], 39_002);
+    const ps = projectsOf('科技-地州市合并单元格.xlsx');
+    expect(Object.fromEntries(ps.map((p) => [p.id, p.region]))).toEqual(Object.fromEntries(truth.map((x) => [x.id, x.region])));
+    expect(new Set(ps.map((p) => p.unit))).toEqual(new Set(['新疆大学', '新疆农业大学', '石河子大学']));
+  });
+});
+
+describe('targets in 「」 or 『』 and against last year', () => {
+  it('reads 「≥10个」 『≥95%』 「100%」 as their figures and 较上年提高5个百分点 as a change, with no finding about them', () => {
+    const ev = evaluated.get('文旅-指标值带括号与上年比.xlsx')!;
+    const read = ev.check.indicators!.indicators;
+    expect(read.map((i) => i.level3)).toEqual(RELATIVE_INDICATORS.map((i) => i.name));
+    const byName = new Map(read.map((i) => [i.level3, i]));
+    expect(['支持乡村旅游重点村', '项目验收合格率', '资金拨付及时率', '游客满意度'].map((n) => [n, byName.get(n)!.target])).toEqual([
+      ['支持乡村旅游重点村', 10],
+      ['项目验收合格率', 95],
+      ['资金拨付及时率', 100],
+      ['游客满意度', 90],
+    ]);
+    expect(byName.get('带动就业人数')!.parsed).toMatchObject({ kind: 'change', direction: 'up', value: 5, unit: '个百分点' });
+    const rows4 = new Set([2, 3, 4, 7]);
+    expect(ev.findings.filter((f) => f.sheet === '绩效指标' && rows4.has(f.row + 1)).map(said)).toEqual([]);
   });
 });

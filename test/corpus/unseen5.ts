@@ -128,10 +128,10 @@ export interface RelativeIndicator {
 
 export const RELATIVE_INDICATORS: ReadonlyArray<RelativeIndicator> = [
   { level1: '产出指标', level2: '数量指标', name: '支持乡村旅游重点村', target: '「≥10个」', actual: '12个', weight: 20 },
-  { level1: '产出指标', level2: '质量指标', name: '项目验收合格率', target: '『≥95%』', actual: '100%', weight: 10 },
-  { level1: '产出指标', level2: '时效指标', name: '资金拨付及时率', target: '「100%」', actual: '100%', weight: 10 },
-  { level1: '效益指标', level2: '经济效益指标', name: '乡村旅游收入', target: '不低于上年', actual: '较上年增长8%', weight: 20 },
-  { level1: '效益指标', level2: '社会效益指标', name: '带动就业人数', target: '较上年提高5个百分点', actual: '提高6个百分点', weight: 20 },
+  { level1: '产出指标', level2: '质量指标', name: '项目验收合格率', target: '『≥95%』', actual: '100%', weight: 15 },
+  { level1: '产出指标', level2: '时效指标', name: '资金拨付及时率', target: '「100%」', actual: '100%', weight: 15 },
+  { level1: '效益指标', level2: '经济效益指标', name: '乡村旅游收入', target: '不低于上年', actual: '较上年增长8%', weight: 15 },
+  { level1: '效益指标', level2: '社会效益指标', name: '带动就业人数', target: '较上年提高5个百分点', actual: '提高6个百分点', weight: 15 },
   { level1: '满意度指标', level2: '服务对象满意度指标', name: '游客满意度', target: '「≥90%」', actual: '93%', weight: 10 },
 ];
 
