@@ -535,7 +535,9 @@ const SORTED_BEFORE = [...WORDS_BEFORE].sort((a, b) => b.word.length - a.word.le
 const SORTED_AFTER = [...WORDS_AFTER].sort((a, b) => b.word.length - a.word.length);
 const SORTED_CHANGE = [...CHANGE_WORDS].sort((a, b) => b.word.length - a.word.length);
 /** A change word (two characters or more), what it changes and 至/到: `降低能耗至5%`, `减少投诉至10件`, `提高覆盖率到95%`. */
-const CHANGE_OF_THING_TO = new RegExp(`(不)?(${CHANGE_WORDS.map((c) => c.word).join('|')}|控制|扩大)[\u4e00-\u9fff]{1,8}(?:至|到)$`);
+// What it changes is a thing, not the change's own measure (`下降率达到10%`, `降低幅度达到10%`, `减少比例达到20%` reach a
+// change of 10 %: ≥), and 达到 reaches a figure, it goes to no level.
+const CHANGE_OF_THING_TO = new RegExp(`(不)?(${CHANGE_WORDS.map((c) => c.word).join('|')}|控制|扩大)(?![率幅比])[\u4e00-\u9fff]{1,8}(?:至|(?<!达)到)$`);
 
 const isCjk = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
 const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z]$/.test(c);

@@ -216,6 +216,11 @@ export const CORPUS: Readonly<Record<string, ReadonlyArray<CorpusRow>>> = {
     ['覆盖率从80%提高到95%', '≥95%', QUA],
     ['扩大覆盖面至90%', '≥90%', SOC],
     ['压减10%', '压减10%', COST],
+    // review39: 70a3040 read the change's own measure reaching a figure as a level to go to (≤10%)
+    ['能耗下降率达到10%', '≥10%', ENV],
+    ['成本降低幅度达到10%', '≥10%', COST],
+    ['投诉减少比例达到20%', '≥20%', QUA],
+    ['降低能耗达到5%', '≥5%', ENV],
     ['能耗降低8%', '降低8%', ENV],
     ['缩短2个工作日', '缩短2个工作日', TIME],
     ['减少12%', '减少12%', COST],
