@@ -4,6 +4,7 @@
  * One request at a time from workerSession.ts; progress while reading.
  */
 import { errorDetail, isJxError } from '../model/errors';
+import { CHUNK_LOAD_ERROR, isChunkLoadError } from '../ui/errors';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { inProcessSession } from './session';
 import { threadInflater, type InflateWorker } from '../adapters/xlsx/inflateThread';
@@ -21,8 +22,12 @@ const spawnInflater = (): InflateWorker => new Worker('inflate.js') as unknown a
 const session = inProcessSession({ inflater: typeof Worker === 'function' ? threadInflater(spawnInflater) : undefined });
 // The reader's chunk loads as the worker starts (the page starts it before a file is chosen: workerSession's warm), not after the user has chosen a file.
 // A failure here (the page served without its chunks) is not this moment's to report: the read that needs the chunk
-// imports it again and reports the failure to the user.
-import(/* webpackChunkName: "reader" */ '../adapters/file').catch(() => undefined);
+// imports it again and reports the failure to the user. Inside a promise: webpack loads a worker's chunk with
+// importScripts, which THROWS where the script does not arrive (no rejected promise), and an import() at the top level
+// threw out of the worker's start — the page then took the worker for dead and said the browser ran out of memory.
+void Promise.resolve()
+  .then(() => import(/* webpackChunkName: "reader" */ '../adapters/file'))
+  .catch(() => undefined);
 const never = new AbortController().signal;
 
 async function handle(req: WorkerRequest): Promise<void> {
@@ -85,8 +90,19 @@ async function handle(req: WorkerRequest): Promise<void> {
     }
   } catch (e) {
     if (isJxError(e)) post({ id: req.id, kind: 'failed', code: e.code, text: e.text });
+    // a chunk the worker loads on first use that did not arrive: the page says what to do (ui/App.tsx)
+    else if (isChunkLoadError(e) || scriptNotLoaded(e)) post({ id: req.id, kind: 'failed', code: CHUNK_LOAD_ERROR, detail: errorDetail(e) });
     else post({ id: req.id, kind: 'failed', detail: errorDetail(e) });
   }
+}
+
+/**
+ * webpack loads the worker's chunks with importScripts (webpack.config.js chunkLoading 'import-scripts'), which
+ * throws the browser's NetworkError for a script that did not arrive, not webpack's ChunkLoadError.
+ */
+function scriptNotLoaded(e: unknown): boolean {
+  const o = e as { name?: unknown; message?: unknown } | null;
+  return typeof o === 'object' && o !== null && o.name === 'NetworkError' && typeof o.message === 'string' && o.message.includes('importScripts');
 }
 
 scope.onmessage = (e) => void handle(e.data);

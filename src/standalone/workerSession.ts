@@ -8,6 +8,7 @@
 import { abortError, HostError, type AcrossView, type CheckView, type LocalizedText, type TaskOptions } from '../ui/host';
 import { PAGE_LIMITS } from '../adapters/xlsx/budget';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import { CHUNK_LOAD_ERROR, chunkLoadError } from '../ui/errors';
 import { NO_FILE, NO_FILES, type WorkbookSession } from './session';
 
 /** Distributive Omit over the request union (each request without its id). */
@@ -80,7 +81,9 @@ export function workerSession(createWorker: () => Worker, options: WorkerSession
         p.reject(
           m.text
             ? new HostError(m.code ?? 'workerFailed', m.text)
-            : new HostError('workerFailed', { 'zh-CN': `处理工作簿时出错：${m.detail ?? ''}`, 'en-US': `Processing the workbook failed: ${m.detail ?? ''}` }),
+            : m.code === CHUNK_LOAD_ERROR
+              ? chunkLoadError(m.detail ?? '')
+              : new HostError('workerFailed', { 'zh-CN': `处理工作簿时出错：${m.detail ?? ''}`, 'en-US': `Processing the workbook failed: ${m.detail ?? ''}` }),
         );
     };
     w.onerror = (e) => {

@@ -112,10 +112,14 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
 
   const showError = useCallback(
     (e: unknown) => {
-      const text = isJxError(e) ? e.text[locale] : isChunkLoadError(e) ? t.partNotLoaded : t.unexpected(errorDetail(e));
+      const text = isJxError(e)
+        ? e.text[locale]
+        : isChunkLoadError(e)
+          ? variant === 'page' ? t.partNotLoadedPage : t.partNotLoaded
+          : t.unexpected(errorDetail(e));
       setNotice({ intent: 'error', title: t.errorTitle, text });
     },
-    [locale, t]
+    [locale, t, variant]
   );
   const task = useTask({ onError: showError, onCancelled: () => setNotice({ intent: 'info', text: t.cancelled }) });
   /** The 生成自评表 tab once loaded; `failed` until the tab is opened again (which loads it again). */

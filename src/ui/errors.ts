@@ -19,5 +19,13 @@ export function asHostError(e: unknown, code: string, what: LocalizedText): unkn
  * what to do instead (ui/i18n.ts partNotLoaded).
  */
 export function isChunkLoadError(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'ChunkLoadError';
+  return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === CHUNK_LOAD_ERROR;
+}
+
+/** webpack's name for it, which the page's worker passes on as its failure's code (standalone/worker.ts). */
+export const CHUNK_LOAD_ERROR = 'ChunkLoadError';
+
+/** The page's side of a worker's chunk that did not load: the error again, for the pane's one error-to-text place. */
+export function chunkLoadError(detail: string): Error {
+  return Object.assign(new Error(detail), { name: CHUNK_LOAD_ERROR });
 }

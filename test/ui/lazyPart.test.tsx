@@ -43,6 +43,17 @@ test.each([
   if (locale === 'en-US') expect(text).not.toMatch(CJK);
 });
 
+test('on the page (no task pane to reopen) it says to reload the page', async () => {
+  const host = new FakeHost();
+  host.checkResult = chunkLoadError('xlsx');
+  const user = userEvent.setup();
+  render(<App host={host} locale="zh-CN" variant="page" />);
+  await user.click(screen.getByRole('button', { name: '检查' }));
+  const bar = await screen.findByTestId('notice-error');
+  expect(bar).toHaveTextContent('网页的部分程序文件未能加载（网络中断，或网页刚刚更新）。请刷新页面后再试；仍然不行时，请检查网络连接。');
+  expect(bar).not.toHaveTextContent(/任务窗格|Loading chunk/);
+});
+
 test('the 生成自评表 tab is loaded when opened: a failed load says what to do; opening the tab again loads it', async () => {
   const user = userEvent.setup();
   render(<App host={new FakeHost()} locale="zh-CN" />);

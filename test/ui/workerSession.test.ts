@@ -5,6 +5,7 @@
  */
 import type { WorkerRequest, WorkerResponse } from '../../src/standalone/protocol';
 import { workerSession } from '../../src/standalone/workerSession';
+import { isChunkLoadError } from '../../src/ui/errors';
 
 /** A worker that answers every request `done` at once, and records what it was asked. */
 class FakeWorker {
@@ -59,4 +60,24 @@ test('a read cancelled on a warm worker ends it; the next request starts a fresh
   expect(FakeWorker.started).toHaveLength(2);
   await session.open(new Uint8Array([1]), 'c.xlsx', { signal: never });
   expect(FakeWorker.started[1].asked).toEqual(['open']);
+});
+
+test('a chunk the worker could not load comes back as that (the page then says to reload), other failures as before', async () => {
+  /** A worker whose every request fails as the worker posts it (standalone/worker.ts). */
+  class FailingWorker extends FakeWorker {
+    constructor(private readonly failure: Partial<WorkerResponse>) {
+      super();
+    }
+    override postMessage(m: WorkerRequest): void {
+      queueMicrotask(() => this.onmessage?.({ data: { id: m.id, kind: 'failed', ...this.failure } } as MessageEvent<WorkerResponse>));
+    }
+  }
+  const detail = "Failed to execute 'importScripts' on 'WorkerGlobalScope': The script at 'http://127.0.0.1/451.18a01284.js' failed to load.";
+  const lost = workerSession(() => new FailingWorker({ code: 'ChunkLoadError', detail }) as unknown as Worker);
+  const e = await lost.open(new Uint8Array([1]), 'a.xlsx', { signal: never }).catch((x: unknown) => x);
+  expect(isChunkLoadError(e)).toBe(true);
+  const other = workerSession(() => new FailingWorker({ detail: 'boom' }) as unknown as Worker);
+  const f = await other.open(new Uint8Array([1]), 'a.xlsx', { signal: never }).catch((x: unknown) => x);
+  expect(isChunkLoadError(f)).toBe(false);
+  expect(f).toMatchObject({ code: 'workerFailed', text: { 'zh-CN': '处理工作簿时出错：boom' } });
 });
