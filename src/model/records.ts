@@ -77,8 +77,10 @@ export const indicatorSchema = lazy(() => z.object({
   level3: z.optional(z.string()),
   /** Comparison; absent when it could not be determined. */
   op: z.optional(OpSchema),
-  /** The target as written (e.g. `≥49`, `100%符合要求`). */
+  /** The target as written (e.g. `≥49`, `100%符合要求`); the adjusted one where the row has a 调整后目标值. */
   targetText: z.optional(z.string()),
+  /** The 年度指标值 as written, where a 调整后目标值 replaced it ('' when it was blank). */
+  adjustedFrom: z.optional(z.string()),
   /** Numeric target when there is one (`≥90` → 90). */
   target: z.optional(z.number()),
   /** A range target's two ends (`90%-100%`: 90 and 100, both met), in the target's unit: an actual inside it deviates from nothing. */

@@ -99,7 +99,7 @@ export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
 
 export const INDICATOR_KEYS = [
   'level1', 'level2', 'level3', 'op', 'target', 'unit', 'actual', 'source', 'points', 'score', 'deviation', 'explanation',
-  'monitored', 'forecast', 'causes', 'causeNote', 'likelihood', 'correction',
+  'monitored', 'forecast', 'causes', 'causeNote', 'likelihood', 'correction', 'adjustedTarget',
 ] as const;
 export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 
@@ -124,7 +124,11 @@ export const INDICATOR_COLUMNS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
   // 备注: where the central form (and the 绩效监控表 this tool prints) writes why a row is behind.
   { key: 'causeNote', header: '偏差原因说明', aliases: ['偏差原因具体说明', '原因说明', '备注'], type: 'text', required: false },
   { key: 'likelihood', header: '完成目标可能性', aliases: ['完成可能性'], type: 'text', required: false },
-  { key: 'correction', header: '纠偏措施', aliases: ['改进措施', '纠偏措施及计划'], type: 'text', required: false },
+  { key: 'correction', header: '纠偏措施', aliases: ['改进措施', '纠偏措施及计划'], type: 'text', required: false },  /**
+   * The target after a mid-year adjustment, beside the 年度指标值 it replaces: where a row fills it, that row is scored
+   * and printed by it (read/indicators.ts), the 年度指标值 kept as what it was adjusted from.
+   */
+  { key: 'adjustedTarget', header: '调整后目标值', aliases: ['调整后指标值', '调整后年度指标值', '调整后的年度指标值', '调整后的指标值', '调整后的目标值', '调整后年度目标值', '调整后的年度目标值', '调整后的年度目标', '调整后年度目标', '调整后目标', '调整后的目标', '调整目标值', '调整后指标', '年度指标值（调整后）', '年度指标值(调整后)', '指标值（调整后）', '目标值（调整后）'], type: 'text', required: false },
 ];
 
 /**

@@ -125,13 +125,16 @@ export interface IndicatorReading {
   readonly monitor?: (table: Table<IndicatorKey>, cols: Partial<Record<IndicatorKey, number>>) => MonitorColumns;
 }
 
+/** What says a row's target was not adjusted (未调整, 不调整, 无调整, 无变化). */
+const NOT_ADJUSTED = /^(?:未|不|无|没有)(?:调整|变化|变更)$/;
+
 export function readIndicators(table: Table<IndicatorKey>, reading: IndicatorReading = {}): IndicatorsRead {
   const findings: Finding[] = [];
   const sheet = table.sheet.name;
   const cols: Partial<Record<IndicatorKey, number>> = {};
   for (const def of INDICATOR_COLUMNS) if (table.columns[def.key]) cols[def.key] = table.columns[def.key]!.col;
   /** A number in the value columns reads as its format shows it (`reading.shown`: 0.9 in a `0%` cell is 90%). */
-  const valueCols = new Set((['target', 'actual', 'monitored', 'forecast'] as const).flatMap((k) => (cols[k] === undefined ? [] : [cols[k]!])));
+  const valueCols = new Set((['target', 'adjustedTarget', 'actual', 'monitored', 'forecast'] as const).flatMap((k) => (cols[k] === undefined ? [] : [cols[k]!])));
   /** A column holding two fields (`指标值/实际完成值`): which part of its cells each field is (table.ts pairedPart). */
   const parts = new Map<number, Partial<Record<IndicatorKey, 0 | 1>>>();
   for (const [k, info] of Object.entries(table.columns) as Array<[IndicatorKey, ColumnInfo | undefined]>)
@@ -211,9 +214,13 @@ export function readIndicators(table: Table<IndicatorKey>, reading: IndicatorRea
         findings.push(L003.finding.indicator({ sheet, row, col: c }, { field: key === 'points' ? '分值' : '得分', raw: r.raw, expected: 'number' }));
       return r.kind === 'ok' ? r.value : undefined;
     };
-    const targetCell = cell(row, 'target');
+    // a target adjusted in the year (调整后目标值) is the row's target where filled; 未调整, a placeholder or blank: none
+    const adjustedCell = cell(row, 'adjustedTarget');
+    const adjusted = !isNone(adjustedCell) && !(typeof adjustedCell === 'string' && NOT_ADJUSTED.test(adjustedCell.trim()));
+    const targetKey: IndicatorKey = adjusted ? 'adjustedTarget' : 'target';
+    const targetCell = cell(row, targetKey);
     if (isErrorValue(targetCell))
-      findings.push(L003.finding.indicator({ sheet, row, col: cols.target! }, { field: '年度指标值', raw: targetCell.code, expected: 'text' }));
+      findings.push(L003.finding.indicator({ sheet, row, col: cols[targetKey]! }, { field: adjusted ? '调整后目标值' : '年度指标值', raw: targetCell.code, expected: 'text' }));
     const columnUnit = text(row, 'unit');
     const read = readTarget(targetCell, { level1, level2, level3 }, columnUnit, readOpColumn(text(row, 'op')));
     const actualCell = cell(row, 'actual');
@@ -229,7 +236,8 @@ export function readIndicators(table: Table<IndicatorKey>, reading: IndicatorRea
       level3,
       op: bound ? bound.op : read.op,
       opFrom: bound ? 'word' : read.opFrom,
-      targetText: prose(row, 'target'),
+      targetText: prose(row, targetKey),
+      ...(adjusted ? { adjustedFrom: prose(row, 'target') ?? '' } : {}),
       target: bound ? bound.value : read.value,
       ...(range ? { range: { low: range.low.value, high: range.high.value } } : {}),
       // a percent written in the target wins over the 度量单位 column (`90%以上` with 个 is ≥90%, not ≥90个)

@@ -22,6 +22,7 @@ const canonicalCol = (key: (typeof INDICATOR_COLUMNS)[number]['key']): number =>
 export const DEFAULT_INDICATOR_COLUMNS: Readonly<Record<IndicatorKey, number>> = {
   ...(Object.fromEntries(INDICATOR_COLUMNS.map((d, i) => [d.key, i])) as Record<(typeof INDICATOR_COLUMNS)[number]['key'], number>),
   targetText: canonicalCol('target'),
+  adjustedFrom: canonicalCol('target'),
   actualText: canonicalCol('actual'),
   parsed: canonicalCol('target'),
   opFrom: canonicalCol('target'),

@@ -13,7 +13,7 @@ import { fundRows } from './funds';
 import { groupIndicators, scoreLevels } from './groups';
 import { BODY, HEADER, KEEP_WITH_TOTAL, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
-import { amount, comparisonWritten, formValue, numberFormat } from './values';
+import { adjustedNote, amount, comparisonWritten, formValue, numberFormat } from './values';
 
 const WIDTHS = [8, 13, 13, 30, 28, 34];
 const [A, B, C, D, E, F] = [0, 1, 2, 3, 4, 5];
@@ -118,7 +118,7 @@ function indicatorRow(s: SheetBuilder, r: number, k: number, sc: IndicatorScore,
   const ind = sc.indicator;
   const name = ind.level3 ?? '';
   const written = formValue(ind.targetText, ind.target, ind.unit);
-  const target = withComparison(written, ind);
+  const target = adjustedNote(ind, withComparison(written, ind), '2018') ?? withComparison(written, ind);
   const actual = formValue(ind.actualText, sc.actual ?? ind.actual, ind.unit);
   s.set(r, D, `指标${k}：${name}`);
   s.set(r, E, target);

@@ -15,7 +15,7 @@ import { fundRows, type FundRow } from './funds';
 import { groupIndicators, scoreLevels } from './groups';
 import { BODY, HEADER, KEEP_WITH_TOTAL, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
-import { amount, comparisonWritten, formValue, numberFormat, pointsFormat } from './values';
+import { adjustedNote, amount, comparisonWritten, formValue, numberFormat, pointsFormat } from './values';
 import { rangeOf } from '../read/targets';
 import { formatNumber } from '../read/targetText';
 import { readsFormat } from '../read/formats';
@@ -225,6 +225,7 @@ function indicatorRow(s: SheetBuilder, r: number, sc: IndicatorScore, level1: st
   const formula =
     sc.basis === 'rule' && sc.op ? scoreFormula(sc.op, { t: a1(r, E), a: a1(r, F), p: a1(r, G) }, x.profile, ind.range?.high) : undefined;
   s.set(r, H, sc.score ?? null, SCORE, formula);
-  s.set(r, I, ind.deviation ?? '');
+  // the target adjusted in the year: the cell E holds the number its formula scores, the note goes beside it
+  s.set(r, I, `${adjustedNote(ind, target, '2020') ?? ''}${ind.deviation ?? ''}`);
   return { row: ind.row, ...(ind.sheet !== undefined ? { sheet: ind.sheet } : {}), level1, level2, name, target, actual, points: sc.points, score: sc.score };
 }

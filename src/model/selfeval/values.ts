@@ -89,3 +89,16 @@ export function formValue(text: string | undefined, num: number | undefined, uni
   }
   return num === undefined ? '' : `${String(num)}${u}`;
 }
+
+/**
+ * What the forms say of a target adjusted in the year (a 调整后目标值 column): the adjusted target is printed and scored;
+ * beside it, what it was, so that the reviewer who approved the 年度指标值 sees both — the 2018 form in the target's
+ * cell (`≥45家（调整后，调整前为60家）`), the 2020 form, whose target cell is the number its formula scores, in 偏差原因分析
+ * (`年度指标值由60家调整为≥45家。`). Undefined when the row was not adjusted.
+ */
+export function adjustedNote(ind: { readonly adjustedFrom?: string; readonly unit?: string }, target: string, layout: '2018' | '2020'): string | undefined {
+  if (ind.adjustedFrom === undefined) return undefined;
+  const from = formValue(ind.adjustedFrom, undefined, ind.unit);
+  if (layout === '2018') return from ? `${target}（调整后，调整前为${from}）` : `${target}（调整后）`;
+  return from ? `年度指标值由${from}调整为${target}。` : `年度指标值为调整后的${target}。`;
+}

@@ -1,0 +1,55 @@
+/**
+ * targets39: a target adjusted in the year (调整后目标值 and the ways officers head it) beside the 年度指标值. Before, the
+ * column was unknown (S004) and the row was scored against the target it replaced: the sample with 支持专利实施项目 ≥60
+ * adjusted to 45 (49 done) scored 16.33 of 20 and the 自评表 96.33; the adjusted target was nowhere on the form.
+ */
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import type { CellValue, Grid } from '../../../src/model/grid';
+import { sampleWorkbookGrid } from '../../../src/model/sample';
+
+/** The sample's 绩效指标 with a column `header` after 年度指标值, holding `adjusted` on the 支持专利实施项目 row (≥60). */
+function withAdjusted(header: string, adjusted: CellValue, layout: '2018' | '2020') {
+  const sample = sampleWorkbookGrid();
+  const grid: Grid = {
+    sheets: sample.sheets.map((s) => {
+      if (s.name !== '绩效指标') return s;
+      const at = s.values[0].indexOf('年度指标值') + 1;
+      const values = s.values.map((r, i) => {
+        const row = [...r];
+        while (row.length < at) row.push(null);
+        if (i > 0 && row[2] === '支持专利实施项目') row[at - 1] = 60;
+        row.splice(at, 0, i === 0 ? header : row[2] === '支持专利实施项目' ? adjusted : null);
+        return row;
+      });
+      return { ...s, values };
+    }),
+  };
+  return evaluateWorkbook(grid, { layout });
+}
+
+const first = (ev: ReturnType<typeof evaluateWorkbook>) => ev.selfEval!.indicators.find((i) => i.name === '支持专利实施项目')!;
+
+describe('调整后目标值: the row is scored and printed by the adjusted target', () => {
+  it.each([['调整后目标值'], ['调整后指标值'], ['调整后的年度目标'], ['调整后年度指标值'], ['年度指标值（调整后）']])('%s is known (no S004) and scores 49 against 45 in full', (header) => {
+    for (const layout of ['2018', '2020'] as const) {
+      const ev = withAdjusted(header, 45, layout);
+      expect(ev.findings.filter((f) => f.rule === 'S004')).toEqual([]);
+      expect([layout, first(ev).score, ev.selfEval!.total]).toEqual([layout, 20, 100]);
+    }
+  });
+
+  it('the 2018 form prints the adjusted target with what it was; the 2020 form scores its number and says so in 偏差原因分析', () => {
+    expect(first(withAdjusted('调整后目标值', 45, '2018')).target).toBe('45家（调整后，调整前为60家）');
+    const ev = withAdjusted('调整后目标值', '≥45家', '2020');
+    expect(first(ev).target).toBe('≥45家');
+    const cells = ev.selfEval!.layout.cells;
+    const row = cells.find((c) => c.value === '支持专利实施项目')!.row;
+    expect(cells.filter((c) => c.row === row && typeof c.value === 'string' && c.value.includes('调整')).map((c) => c.value)).toEqual(['年度指标值由60家调整为≥45家。']);
+  });
+
+  it.each([[null], ['未调整'], ['/'], ['无']])('%j: not adjusted, the 年度指标值 scores (49 of ≥60: 16.33) and nothing is said', (adjusted) => {
+    const ev = withAdjusted('调整后目标值', adjusted, '2018');
+    expect([first(ev).target, first(ev).score]).toEqual(['60家', 16.33]);
+    expect(ev.selfEval!.layout.cells.some((c) => typeof c.value === 'string' && c.value.includes('调整后'))).toBe(false);
+  });
+});
