@@ -466,7 +466,7 @@ function disbursedTotal(projects: ReadonlyArray<Project>): Fen {
  * not the patent fund's defaults (自治区专利实施计划项目, 自治区知识产权局) — the 自评表 of a 科技 or 就业 ledger printed
  * them, to be stamped and sent — and S015 says which, at the ledger's header. A patent fund's ledger keeps the defaults.
  */
-function namesOfAnotherFund(profile: Profile, read: ProfileRead, ledger: LedgerRead, titled: string | undefined, emit: (f: Finding) => void): Profile {
+function namesOfAnotherFund(profile: Profile, read: ProfileRead, ledger: LedgerRead, titled: string | undefined, emit: (f: Finding) => void, file: string | undefined): Profile {
   if (ledgerParts(ledger).some((p) => isPatentLedger(p.table))) return profile;
   if (!read.cells.projectName && titled !== undefined) profile = { ...profile, projectName: titled };
   const name = !read.cells.projectName && titled === undefined;
@@ -475,7 +475,10 @@ function namesOfAnotherFund(profile: Profile, read: ProfileRead, ledger: LedgerR
   if (!name && !agency) return profile;
   const gap: FundNameGap = name ? (agency ? (implementer ? 'all' : 'nameAgency') : 'name') : implementer ? 'agency' : 'agencyOnly';
   const t = ledger.table;
-  emit(S015.finding.main({ sheet: t.sheet.name, row: t.headerRow, col: t.sheet.origin?.col ?? 0 }, { gap, first: name ? 'name' : 'agency' }));
+  const at = { sheet: t.sheet.name, row: t.headerRow, col: t.sheet.origin?.col ?? 0 };
+  const first = name ? 'name' : 'agency';
+  // a CSV has no 配置 to fill in: what to do instead (S015.file)
+  emit(file !== undefined ? S015.finding.file(at, { file, gap, first, advice: first }) : S015.finding.main(at, { gap, first }));
   return { ...profile, ...(name ? { projectName: '' } : {}), ...(agency ? { agency: '' } : {}), ...(implementer ? { implementer: '' } : {}) };
 }
 
@@ -570,7 +573,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   }
   // No 配置 naming the fund: the fund the title lines name (the ledger's, then the indicator sheet's), if any
   const titled = fundNamedIn([...(ledger ? ledgerParts(ledger).flatMap((p) => p.table.titleTexts) : []), ...(indicatorTable?.titleTexts ?? [])]);
-  if (ledger) profile = namesOfAnotherFund(profile, profileRead, ledger, titled, emit);
+  if (ledger) profile = namesOfAnotherFund(profile, profileRead, ledger, titled, emit, ownTableOf(grid)?.file);
   // No ledger to tell whose fund this is (a target table alone, a ledger not found): the fund 配置 names, else none —
   // not workbook.md's default, the patent fund's, which the 问题清单's 资金名称 gave a 公厕 target table.
   else if (!profileRead.cells.projectName) profile = { ...profile, projectName: titled ?? '' };

@@ -61,8 +61,14 @@ describe('a workbook without 配置 whose title rows name the fund', () => {
     // its example is a row it asks for (stop 37 left it naming 项目名称, which the title had given)
     expect(texts(ev, 'S015').map((t) => /（如“(.+?)”）/.exec(t)?.[1])).toEqual(['预算单位 | 主管本资金的单位']);
   });
-  it('S015\'s example asks for the fund\'s name where nothing names it (a CSV with no title)', () => {
-    expect(texts(evaluated.get('商务-分号分隔GBK.csv')!, 'S015').map((t) => /（如“(.+?)”）/.exec(t)?.[1])).toEqual(['项目名称 | 本资金的名称']);
+  it('S015 on a CSV with no title says what to do in a file that has no 配置 (stop 38: it asked to fill in a 配置 sheet a CSV cannot have)', () => {
+    const [t] = texts(evaluated.get('商务-分号分隔GBK.csv')!, 'S015');
+    expect(t).toContain('“商务-分号分隔GBK.csv”不是专利实施资金的台账');
+    expect(t).toContain('没有“配置”工作表可填');
+    // the fund's name in a title line; the agencies in a 配置 of an .xlsx, or the province's 配置 of a merge
+    expect(t).toContain('资金名称可写在表头上方的标题行中');
+    expect(t).toMatch(/另存为 \.xlsx 并添加“配置”工作表逐行填写（如“项目名称 \| 本资金的名称”/);
+    expect(t).toContain('jx merge --profile');
   });
   it('a prefecture’s sheets name the fund after the prefecture and the year; a CSV with no title names none', () => {
     expect(evaluated.get('农业-南疆四地州.xls')!.check.profile.projectName).toBe('农业发展专项资金');

@@ -325,6 +325,12 @@ const FUND_NAME_ROW: CodeTable<FundNameRow> = {
   agency: { 'zh-CN': '预算单位 | 主管本资金的单位', 'en-US': '预算单位 | the agency in charge of the fund' },
 };
 
+/** What S015.file says can be done in the file itself: name the fund in a title line (when its name is missing), the agencies not. */
+const FUND_NAME_FILE: CodeTable<FundNameRow> = {
+  name: { 'zh-CN': '资金名称可写在表头上方的标题行中（如“2018年度自治区××专项资金项目台账”）；单位名称只能写在“配置”中：请', 'en-US': 'The fund\'s name can be given in a title line above the header; the agencies only in a profile sheet:' },
+  agency: { 'zh-CN': '单位名称只能写在“配置”中：请', 'en-US': 'The agencies can be given only in a profile sheet:' },
+};
+
 /**
  * A ledger of another fund than the patent fund (no patent column, no 专利 in its header, title or sheet name:
  * ledgerCheck.ts isPatentLedger) with no 配置 naming the fund: the profile's defaults are the patent fund's names
@@ -339,6 +345,16 @@ export const S015 = defineRule({
       params: { gap: P.code(FUND_NAME_GAP), first: P.code(FUND_NAME_ROW) },
       'zh-CN': (p) => `台账不是专利实施资金的台账（没有专利号、法律状态等列，标题中也没有“专利”），“配置”中也没有填写${p.gap}：自评表和自评报告中的这些栏目留空，不填专利实施资金的默认名称。请在“配置”工作表中逐行填写（如“${p.first}”）。`,
       'en-US': (p) => `This ledger is not the patent fund's (no patent number or legal status column, no patents named in its title), and the profile sheet does not give ${p.gap}: these are left blank in the self-evaluation table and report rather than filled with the patent fund's default names. Enter them in the profile sheet, one row each.`,
+    }),
+    /**
+     * The same of a file of one table (a CSV, a text file: ownTableOf), which has no 配置 to fill in: the fund's name
+     * can go in a title line above the header (fundNamedIn reads it); the agencies only in a 配置 of an .xlsx, or in the
+     * province's 配置 a merge takes.
+     */
+    file: msg({
+      params: { file: P.text, gap: P.code(FUND_NAME_GAP), first: P.code(FUND_NAME_ROW), advice: P.code(FUND_NAME_FILE) },
+      'zh-CN': (p) => `“${p.file}”不是专利实施资金的台账（没有专利号、法律状态等列，标题中也没有“专利”），也没有写明${p.gap}：CSV 等文本文件只有一张表，没有“配置”工作表可填，这些栏目留空，不填专利实施资金的默认名称。${p.advice}在 Excel 中另存为 .xlsx 并添加“配置”工作表逐行填写（如“${p.first}”，格式同示例工作簿的“配置”），或汇总多个文件时指定含“配置”的工作簿作全区配置（jx merge --profile 配置.xlsx）。`,
+      'en-US': (p) => `"${p.file}" is not the patent fund's ledger (no patent number or legal status column, no patents named in its title) and does not give ${p.gap}: a CSV or text file holds one table and has no profile sheet to fill in, so these are left blank rather than filled with the patent fund's default names. ${p.advice} save the file as .xlsx in Excel and add a profile sheet with a row each (as in the sample workbook's), or, merging several files, take a workbook with a profile as the province's (jx merge --profile).`,
     }),
   },
 });

@@ -27,6 +27,14 @@ function csvOf(quote: string): Grid {
   return r.grid;
 }
 
+/** A CSV ledger (台账.csv) of the given columns and three valid projects. */
+function csvLedger(headers: typeof NO_PATENTS): Grid {
+  const lines = [headers.join(','), ...[0, 1, 2].map((i) => headers.map((h) => String(validRow(i)[h] ?? '')).join(','))];
+  const r = readCsv(new TextEncoder().encode(lines.join('\n')), '台账.csv');
+  if (!r.ok) throw new Error('unreadable CSV');
+  return r.grid;
+}
+
 /** The default book with `n` projects, the given 0-based rows of its ledger sheet hidden. */
 function withHiddenRows(n: number, hiddenRows: number[]): Grid {
   const g = book({ rows: Array.from({ length: n }, (_, i) => validRow(i)) });
@@ -125,6 +133,7 @@ export const CASES: RuleCases = {
     { name: 'another fund’s ledger, 配置 naming the fund and its agency', book: { headers: NO_PATENTS, profile: [['项目名称', '自治区重点研发计划专项资金'], ['预算单位', '自治区科学技术厅']] }, expect: [] },
     { name: 'a ledger without patent columns titled as the patent fund’s', book: { headers: NO_PATENTS, above: [['2018年度自治区专利实施项目台账']] }, expect: [] },
     { name: 'a patent fund’s ledger and 配置 naming no fund (workbook.md’s defaults)', book: {}, expect: [] },
+    { name: 'another fund’s ledger as a CSV, which has no 配置 to fill in (S015.file)', grid: csvLedger(NO_PATENTS), expect: ['warning@台账!A1'] },
   ],
   S011: [
     { name: 'a header and no project', book: { rows: [] }, expect: ['error@项目台账!A1'] },
