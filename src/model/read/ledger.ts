@@ -57,70 +57,19 @@ const READERS: Readonly<Record<FieldType, CellReader>> = {
 };
 
 /**
- * A project as readLedger makes it, from its fields' values in PROJECT_KEYS order (undefined: empty or unreadable).
- * Every field declared (defined first, then set): all rows share one object shape, so the rules' property reads stay
- * fast (fields added one by one through computed keys would turn each record into a slow dictionary-mode object).
- *
- * Made by `new`, not as an object literal: V8 follows where a literal is allocated, and the first scavenge of a large
- * ledger's read, finding the projects made there all alive, decides to allocate them in the old space from then on —
- * a decision that throws away the compiled reading loop (readRows) mid-ledger, which then runs unoptimized again until
- * it is compiled anew (`--trace-deopt`: a lazy deopt of readRows for "code dependencies" right after that scavenge,
- * and a second compile of 20–45 ms under load, every `jx check` of a large ledger). A class has no such site.
+ * A project from its fields' values in PROJECT_KEYS order (undefined: empty or unreadable). One
+ * object literal with every field: all rows share one object shape, so the rules' property reads
+ * stay fast (fields added one by one through computed keys would turn each record into a slow
+ * dictionary-mode object, and each computed store is a slow generic one).
  */
-class ProjectRecord {
-  row: unknown;
-  id: unknown;
-  name: unknown;
-  unit: unknown;
-  creditCode: unknown;
-  region: unknown;
-  cohortYear: unknown;
-  industry: unknown;
-  patentNo: unknown;
-  patentType: unknown;
-  legalStatus: unknown;
-  totalInvestment: unknown;
-  approved: unknown;
-  priorDisbursed: unknown;
-  disbursed: unknown;
-  socialInvestment: unknown;
-  contractStart: unknown;
-  contractEnd: unknown;
-  status: unknown;
-  newPatents: unknown;
-  trainees: unknown;
-  certified: unknown;
-  note: unknown;
-  planned: unknown;
-  constructor(row: number, f: ReadonlyArray<unknown>) {
-    this.row = row;
-    this.id = f[0];
-    this.name = f[1];
-    this.unit = f[2];
-    this.creditCode = f[3];
-    this.region = f[4];
-    this.cohortYear = f[5];
-    this.industry = f[6];
-    this.patentNo = f[7];
-    this.patentType = f[8];
-    this.legalStatus = f[9];
-    this.totalInvestment = f[10];
-    this.approved = f[11];
-    this.priorDisbursed = f[12];
-    this.disbursed = f[13];
-    this.socialInvestment = f[14];
-    this.contractStart = f[15];
-    this.contractEnd = f[16];
-    this.status = f[17];
-    this.newPatents = f[18];
-    this.trainees = f[19];
-    this.certified = f[20];
-    this.note = f[21];
-    this.planned = f[22];
-  }
-}
 function projectOf(row: number, f: ReadonlyArray<unknown>): Project {
-  return new ProjectRecord(row, f) as unknown as Project;
+  return {
+    row, id: f[0], name: f[1], unit: f[2], creditCode: f[3], region: f[4],
+    cohortYear: f[5], industry: f[6], patentNo: f[7], patentType: f[8], legalStatus: f[9],
+    totalInvestment: f[10], approved: f[11], priorDisbursed: f[12], disbursed: f[13],
+    socialInvestment: f[14], contractStart: f[15], contractEnd: f[16], status: f[17],
+    newPatents: f[18], trainees: f[19], certified: f[20], note: f[21], planned: f[22],
+  } as Project;
 }
 // Keeps projectOf in step with the catalogue of fields: every key, in PROJECT_KEYS order.
 {
