@@ -17,6 +17,7 @@ import { XINJIANG_COUNTIES } from './read/counties';
 import { shownNumber } from './read/formats';
 import { monitorColumns } from './monitor/columns';
 import { categoryOf } from './selfeval/categories';
+import { CONTINUED } from './selfeval/sheet';
 import { locateMaterialSheet, readMaterialSheet, type MaterialRead } from './read/material';
 import { withSheetGoals } from './read/goals';
 import { fundNamedIn, profileShape, readProfile, type ProfileRead } from './read/profile';
@@ -647,10 +648,14 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
  */
 function withoutLabels<K extends string>(table: Table<K>): Table<K> {
   if (!table.duplicates.length || !table.bodyRows.length) return table;
-  const label = (d: Table<K>['duplicates'][number]): boolean => table.bodyRows.every((r) => {
-    const v = table.value(r, d.col);
-    return isBlank(v) || v === table.value(r, d.firstCol) || (typeof v === 'string' && stripSpaces(v) === stripSpaces(d.header));
-  });
+  const label = (d: Table<K>['duplicates'][number]): boolean => {
+    // the label, or the label again below a page break of a form of several pages (绩效指标\n（续）: selfeval/sheet.ts)
+    const labels = new Set([stripSpaces(d.header), stripSpaces(d.header + CONTINUED)]);
+    return table.bodyRows.every((r) => {
+      const v = table.value(r, d.col);
+      return isBlank(v) || v === table.value(r, d.firstCol) || (typeof v === 'string' && labels.has(stripSpaces(v)));
+    });
+  };
   const kept = table.duplicates.filter((d) => !label(d));
   return kept.length === table.duplicates.length ? table : { ...table, duplicates: kept };
 }
