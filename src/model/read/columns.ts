@@ -128,7 +128,7 @@ export const INDICATOR_COLUMNS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
    * The target after a mid-year adjustment, beside the 年度指标值 it replaces: where a row fills it, that row is scored
    * and printed by it (read/indicators.ts), the 年度指标值 kept as what it was adjusted from.
    */
-  { key: 'adjustedTarget', header: '调整后目标值', aliases: ['调整后指标值', '调整后年度指标值', '调整后的年度指标值', '调整后的指标值', '调整后的目标值', '调整后年度目标值', '调整后的年度目标值', '调整后的年度目标', '调整后年度目标', '调整后目标', '调整后的目标', '调整目标值', '调整后指标', '年度指标值（调整后）', '年度指标值(调整后)', '指标值（调整后）', '目标值（调整后）'], type: 'text', required: false },
+  { key: 'adjustedTarget', header: '调整后目标值', aliases: ['调整后指标值', '调整后年度指标值', '调整后的年度指标值', '调整后的指标值', '调整后的目标值', '调整后年度目标值', '调整后的年度目标值', '调整后的年度目标', '调整后年度目标', '调整后目标', '调整后的目标', '调整目标值', '调整后指标'], type: 'text', required: false },
 ];
 
 /**

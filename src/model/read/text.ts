@@ -49,6 +49,9 @@ function unitSuffix(s: string): { index: number; inner: string } | null {
   return m ? { index: m.index, inner: m[0] } : null;
 }
 
+/** A bracket after a header that says it is the target after the year's adjustment: `（调整后）`. */
+const ADJUSTED = /^\(调整后\)$/;
+
 /**
  * Header text → comparable key and the unit it names, if any:
  * `财政支持资金（万元）` → {key: '财政支持资金', unit: '万元'}; `本年拨付(元)` → unit 元;
@@ -61,6 +64,11 @@ export function headerKey(raw: string): { key: string; unit?: '万元' | '元' }
     const m = unitSuffix(s);
     if (!m) break;
     const inner = m.inner;
+    if (ADJUSTED.test(inner)) {
+      // `年度指标值（调整后）` is the adjusted column, as `调整后年度指标值`: the word moves before the header, not dropped
+      s = `调整后${s.slice(0, m.index)}`;
+      break;
+    }
     if (/万元/.test(inner)) unit = '万元';
     else if (/元/.test(inner)) unit = '元';
     s = s.slice(0, m.index);

@@ -30,7 +30,9 @@ function withAdjusted(header: string, adjusted: CellValue, layout: '2018' | '202
 const first = (ev: ReturnType<typeof evaluateWorkbook>) => ev.selfEval!.indicators.find((i) => i.name === '支持专利实施项目')!;
 
 describe('调整后目标值: the row is scored and printed by the adjusted target', () => {
-  it.each([['调整后目标值'], ['调整后指标值'], ['调整后的年度目标'], ['调整后年度指标值'], ['年度指标值（调整后）']])('%s is known (no S004) and scores 49 against 45 in full', (header) => {
+  it.each([['调整后目标值'], ['调整后指标值'], ['调整后的年度目标'], ['调整后年度指标值'], ['年度指标值（调整后）'],
+    // the adjustment written after the heading, whatever its brackets, and with a remark after it: the adjusted column too
+    ['年度指标值(调整后)'], ['指标值（调整后）'], ['目标值（调整后）'], ['年度指标值（调整后）\n（数量）'], ['指标值(调整后)（个）']])('%s is known (no S004) and scores 49 against 45 in full', (header) => {
     for (const layout of ['2018', '2020'] as const) {
       const ev = withAdjusted(header, 45, layout);
       expect(ev.findings.filter((f) => f.rule === 'S004')).toEqual([]);
