@@ -3,23 +3,17 @@
  * the sums of what the fund approved and paid to the 分, each project's cohort year, and no demand for columns the
  * fund cannot have. One `describe` per class of input; each failed on the code before its fix.
  */
-import { readWorkbookFile, CHECKED_SHEETS } from '../../src/adapters/file';
-import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
 import { evaluateWorkbook, type WorkbookEvaluation } from '../../src/model/evaluate';
 import { findingText } from '../../src/model/messages';
 import { findingPlace } from '../../src/model/findingsShown';
 import { sampleWorkbookGrid } from '../../src/model/sample';
-import { unseenCorpus, type CorpusFile } from './unseen';
+import { unseenCorpus } from './unseen';
+import { evaluateCorpus, expectProjectsAndMoney, expectYears } from './truthChecks';
 
-let corpus: CorpusFile[];
-const evaluated = new Map<string, WorkbookEvaluation>();
-beforeAll(async () => {
-  corpus = await unseenCorpus();
-  for (const f of corpus) {
-    const r = await readWorkbookFile(f.bytes, f.name, { inflater: nodeInflater, select: CHECKED_SHEETS });
-    if (!r.ok) throw new Error(`${f.name} not read`);
-    evaluated.set(f.name, evaluateWorkbook(r.grid));
-  }
+const { files, evaluated } = evaluateCorpus(unseenCorpus, { fileName: false });
+let corpus: ReturnType<typeof files>;
+beforeAll(() => {
+  corpus = files();
 });
 const texts = (ev: WorkbookEvaluation, rule: string): string[] => ev.findings.filter((f) => f.rule === rule).map((f) => `${findingPlace(f)} ${findingText(f, 'zh-CN')}`);
 
@@ -33,13 +27,7 @@ describe('a ledger of a fund without patents (科技, 农业, 商务, 文旅, �
 });
 
 describe('the fund’s own column names (补助金额, 资金额度, 下达资金, 项目单位, 县市区, 下达日期, 未完成原因)', () => {
-  it('every project, and what the fund approved and paid, to the 分', () => {
-    for (const f of corpus) {
-      const ps = evaluated.get(f.name)!.check.ledger?.projects ?? [];
-      const sum = (k: 'approved' | 'disbursed'): number => ps.reduce((s, p) => s + (p[k] ?? 0), 0);
-      expect({ file: f.name, projects: ps.length, approved: sum('approved'), disbursed: sum('disbursed') }).toEqual({ file: f.name, projects: f.truth.projects, approved: f.truth.approved, disbursed: f.truth.disbursed });
-    }
-  });
+  it('every project, and what the fund approved and paid, to the 分', () => expectProjectsAndMoney(corpus, evaluated));
   it('no column of theirs is left unread (S004), but what no fund field is', () => {
     for (const f of corpus) {
       const s004 = texts(evaluated.get(f.name)!, 'S004').filter((t) => !/：内部审核意见。$/.test(t));
@@ -54,12 +42,7 @@ describe('the fund’s own column names (补助金额, 资金额度, 下达资�
 });
 
 describe('the cohort year, however the date is written', () => {
-  it('each project’s 立项年度 is the year of its date', () => {
-    for (const f of corpus) {
-      const ps = evaluated.get(f.name)!.check.ledger?.projects ?? [];
-      expect({ file: f.name, years: Object.fromEntries(ps.map((p) => [p.id, p.cohortYear])) }).toEqual({ file: f.name, years: f.truth.years });
-    }
-  });
+  it('each project’s 立项年度 is the year of its date', () => expectYears(corpus, evaluated));
 });
 
 describe('another fund’s workbook with no 配置 naming it', () => {

@@ -3,8 +3,6 @@
  * project once, the sums approved and paid to the 分, each project's cohort year, the fiscal year, and forms that say
  * what the fund is. One `describe` per class of input; each failed on the code before its fix.
  */
-import { readWorkbookFile, CHECKED_SHEETS } from '../../src/adapters/file';
-import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
 import { evaluateWorkbook, type WorkbookEvaluation } from '../../src/model/evaluate';
 import { findingText } from '../../src/model/messages';
 import { findingPlace } from '../../src/model/findingsShown';
@@ -15,39 +13,23 @@ import { unseenCorpus2 } from './unseen2';
 import { sampleWorkbookGrid } from '../../src/model/sample';
 import type { GridSheet } from '../../src/model/grid';
 import type { CorpusFile } from './unseen';
+import { evaluateCorpus, expectProjectsAndMoney, expectYears } from './truthChecks';
 
+const { files, evaluated } = evaluateCorpus(unseenCorpus2);
 let corpus: CorpusFile[];
-const evaluated = new Map<string, WorkbookEvaluation>();
-beforeAll(async () => {
-  corpus = await unseenCorpus2();
-  for (const f of corpus) {
-    const r = await readWorkbookFile(f.bytes, f.name, { inflater: nodeInflater, select: CHECKED_SHEETS });
-    if (!r.ok) throw new Error(`${f.name} not read`);
-    evaluated.set(f.name, evaluateWorkbook(r.grid, { fileName: f.name }));
-  }
+beforeAll(() => {
+  corpus = files();
 });
 const texts = (ev: WorkbookEvaluation, rule: string): string[] => ev.findings.filter((f) => f.rule === rule).map((f) => `${findingPlace(f)} ${findingText(f, 'zh-CN')}`);
 
 describe('every file of the corpus', () => {
-  it('reads every project once, and what the fund approved and paid, to the 分 (the pasted-twice sheet: its L004 duplicates apart)', () => {
-    for (const f of corpus) {
-      const ev = evaluated.get(f.name)!;
-      const seen = new Set<string>();
-      const ps = (ev.check.ledger?.projects ?? []).filter((p) => !seen.has(p.id ?? '') && seen.add(p.id ?? ''));
-      const sum = (k: 'approved' | 'disbursed'): number => ps.reduce((s, p) => s + (p[k] ?? 0), 0);
-      expect({ file: f.name, projects: ps.length, approved: sum('approved'), disbursed: sum('disbursed') }).toEqual({ file: f.name, projects: f.truth.projects, approved: f.truth.approved, disbursed: f.truth.disbursed });
-    }
-  });
+  it('reads every project once, and what the fund approved and paid, to the 分 (the pasted-twice sheet: its L004 duplicates apart)', () => expectProjectsAndMoney(corpus, evaluated, { distinct: true }));
 });
 
 describe('the year as officers write it (2019年度, 19年, 二〇一九年, 2019年立项)', () => {
   it('each project’s 立项年度 is its year, and nothing is called unreadable', () => {
-    for (const f of corpus) {
-      const ev = evaluated.get(f.name)!;
-      const ps = ev.check.ledger?.projects ?? [];
-      expect({ file: f.name, years: Object.fromEntries(ps.map((p) => [p.id, p.cohortYear])) }).toEqual({ file: f.name, years: f.truth.years });
-      expect({ file: f.name, l003: texts(ev, 'L003').filter((t) => t.includes('立项年度')) }).toEqual({ file: f.name, l003: [] });
-    }
+    expectYears(corpus, evaluated);
+    for (const f of corpus) expect({ file: f.name, l003: texts(evaluated.get(f.name)!, 'L003').filter((t) => t.includes('立项年度')) }).toEqual({ file: f.name, l003: [] });
   });
   it('a title in Chinese numerals names the fiscal year', () => {
     expect(evaluated.get('文旅-手写金额与年份.xlsx')!.check.fiscalYear).toBe(2019);

@@ -3,50 +3,15 @@
  * project once, the sums approved and paid to the 分, each project's cohort year and prefecture, and no finding about
  * what is right. One `describe` per class of input; each failed on the code before its fix.
  */
-import { readWorkbookFile, CHECKED_SHEETS } from '../../src/adapters/file';
-import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
-import { evaluateWorkbook, type WorkbookEvaluation } from '../../src/model/evaluate';
-import { findingText } from '../../src/model/messages';
-import { findingPlace } from '../../src/model/findingsShown';
 import { unseenCorpus4, paddedName, DIVISION, COUNTY_INDICATORS, MONITOR_LINES } from './unseen4';
 import { matchRegion, DEFAULT_REGIONS } from '../../src/model/read/regions';
 import { XINJIANG_COUNTIES } from '../../src/model/read/counties';
-import { rows, type CorpusFile } from './unseen';
+import { rows } from './unseen';
+import { evaluateCorpus, truthChecks, said } from './truthChecks';
 
-let corpus: CorpusFile[];
-const evaluated = new Map<string, WorkbookEvaluation>();
-beforeAll(async () => {
-  corpus = await unseenCorpus4();
-  for (const f of corpus) {
-    const r = await readWorkbookFile(f.bytes, f.name, { inflater: nodeInflater, select: CHECKED_SHEETS });
-    if (!r.ok) throw new Error(`${f.name} not read: ${r.message}`);
-    evaluated.set(f.name, evaluateWorkbook(r.grid, { fileName: f.name }));
-  }
-});
-const ledgers = (): CorpusFile[] => corpus.filter((f) => f.truth.projects > 0);
-const said = (x: WorkbookEvaluation['findings'][number]): string => `${x.rule} ${findingPlace(x)} ${findingText(x, 'zh-CN')}`;
+const { files, evaluated } = evaluateCorpus(unseenCorpus4);
 
-describe('every ledger of the corpus', () => {
-  it('reads every project once, and what the fund approved and paid, to the 分', () => {
-    for (const f of ledgers()) {
-      const ps = evaluated.get(f.name)!.check.ledger?.projects ?? [];
-      const sum = (k: 'approved' | 'disbursed'): number => ps.reduce((s, p) => s + (p[k] ?? 0), 0);
-      expect({ file: f.name, projects: ps.length, approved: sum('approved'), disbursed: sum('disbursed') }).toEqual({ file: f.name, projects: f.truth.projects, approved: f.truth.approved, disbursed: f.truth.disbursed });
-    }
-  });
-  it('each project’s 立项年度 is its year', () => {
-    for (const f of ledgers()) {
-      const ps = evaluated.get(f.name)!.check.ledger?.projects ?? [];
-      expect({ file: f.name, years: Object.fromEntries(ps.map((p) => [p.id, p.cohortYear])) }).toEqual({ file: f.name, years: f.truth.years });
-    }
-  });
-  it('no error about what is right', () => {
-    for (const f of ledgers()) {
-      const errors = evaluated.get(f.name)!.findings.filter((x) => x.severity === 'error');
-      expect({ file: f.name, errors: errors.map(said) }).toEqual({ file: f.name, errors: [] });
-    }
-  });
-});
+describe('every ledger of the corpus', () => truthChecks(() => files().filter((f) => f.truth.projects > 0), evaluated));
 
 describe('项目名称 ending in full-width spaces and line breaks (copied from a Word table)', () => {
   it('reads each name as written without its padding', () => {

@@ -3,49 +3,17 @@
  * project once, the sums approved and paid to the 分, each project's cohort year, and no finding about what is right.
  * One `describe` per class of input; those about a fix failed on the code before it.
  */
-import { readWorkbookFile, CHECKED_SHEETS } from '../../src/adapters/file';
-import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
-import { evaluateWorkbook, type WorkbookEvaluation } from '../../src/model/evaluate';
+import type { WorkbookEvaluation } from '../../src/model/evaluate';
 import { findingText } from '../../src/model/messages';
 import { findingPlace } from '../../src/model/findingsShown';
 import { unseenCorpus5, REVISED_INDICATORS, RELATIVE_INDICATORS } from './unseen5';
-import { rows, type CorpusFile } from './unseen';
+import { rows } from './unseen';
+import { evaluateCorpus, truthChecks, said } from './truthChecks';
 
-let corpus: CorpusFile[];
-const evaluated = new Map<string, WorkbookEvaluation>();
-beforeAll(async () => {
-  corpus = await unseenCorpus5();
-  for (const f of corpus) {
-    const r = await readWorkbookFile(f.bytes, f.name, { inflater: nodeInflater, select: CHECKED_SHEETS });
-    if (!r.ok) throw new Error(`${f.name} not read: ${r.message}`);
-    evaluated.set(f.name, evaluateWorkbook(r.grid, { fileName: f.name }));
-  }
-});
-const ledgers = (): CorpusFile[] => corpus.filter((f) => f.truth.projects > 0);
-const said = (x: WorkbookEvaluation['findings'][number]): string => `${x.rule} ${findingPlace(x)} ${findingText(x, 'zh-CN')}`;
+const { files, evaluated } = evaluateCorpus(unseenCorpus5);
 const projectsOf = (name: string): NonNullable<WorkbookEvaluation['check']['ledger']>['projects'] => evaluated.get(name)!.check.ledger?.projects ?? [];
 
-describe('every ledger of the corpus', () => {
-  it('reads every project once, and what the fund approved and paid, to the 分', () => {
-    for (const f of ledgers()) {
-      const ps = projectsOf(f.name);
-      const sum = (k: 'approved' | 'disbursed'): number => ps.reduce((s, p) => s + (p[k] ?? 0), 0);
-      expect({ file: f.name, projects: ps.length, approved: sum('approved'), disbursed: sum('disbursed') }).toEqual({ file: f.name, projects: f.truth.projects, approved: f.truth.approved, disbursed: f.truth.disbursed });
-    }
-  });
-  it('each project’s 立项年度 is its year', () => {
-    for (const f of ledgers()) {
-      const ps = projectsOf(f.name);
-      expect({ file: f.name, years: Object.fromEntries(ps.map((p) => [p.id, p.cohortYear])) }).toEqual({ file: f.name, years: f.truth.years });
-    }
-  });
-  it('no error about what is right', () => {
-    for (const f of ledgers()) {
-      const errors = evaluated.get(f.name)!.findings.filter((x) => x.severity === 'error');
-      expect({ file: f.name, errors: errors.map(said) }).toEqual({ file: f.name, errors: [] });
-    }
-  });
-});
+describe('every ledger of the corpus', () => truthChecks(() => files().filter((f) => f.truth.projects > 0), evaluated));
 
 describe('a hidden old copy of the ledger and the indicators before the revised ones', () => {
   it('reads the visible 项目台账（12月修订） and 绩效指标（修订）, not the hidden 项目台账 and 绩效指标 (both ledgers were read: 21 projects, 9 L004)', () => {
