@@ -566,18 +566,20 @@ function isBlockTitle(text: string): boolean {
  * The words a footer's signature or sender line opens with (the class, not one form's): who signs (填表人, 审核人, 分管领导,
  * 财务负责人 …), who sends or compiles (报送单位, 编制单位, 填报单位 — with a colon, a space or nothing after: `填报单位
  * 自治区科学技术厅`), who approves or checks (上报单位, 审批人, 审定, 核对：张三, 校对, 批准人 — a bare verb only as a label: a
- * colon, a bracket, a digit or nothing after, so 审批时限 and 核对准确率 stay names), when (报送日期, 编制时间 …), how to reach them
+ * colon, a bracket, a digit or nothing after, or a space and who (SIGNED: 核对 张三), so 审批时限 and 核对准确率 stay names), when (报送日期, 编制时间 …), how to reach them
  * (联系电话, 联系方式, 手机：, 邮箱：, 传真：). The seal or signature (（盖章）, 公章, 签字：) is NOTE_START's. Kept short: its
  * text is in functions.js (FINDINGS reads a range's notes too).
  */
-const SIGNATURE =
-  '(?:单位|部门|财务|主要)?负责人|[分主]管领导|(?:报送|上报|编制|填报|填表|制表|审[核批定]|复核|核对|校对|批准|经办)(?:单位|部门|人|日期|时间|(?=[:：(（\\d]|$))|制表|联系(?:人|电话|方式)|(?:手机|(?:电子)?邮箱|传真)(?:号码?)?(?=[:：(（\\d]|$)';
+const SIGNS = '(?:报送|上报|编制|填报|填表|制表|审[核批定]|复核|核对|校对|批准|经办)';
+const SIGNATURE = `(?:单位|部门|财务|主要)?负责人|[分主]管领导|${SIGNS}(?:单位|部门|人|日期|时间|(?=[:：(（\\d]|$))|制表|联系(?:人|电话|方式)|(?:手机|(?:电子)?邮箱|传真)(?:号码?)?(?=[:：(（\\d]|$)`;
+/** A bare verb, a space and who (`核对 张三`, `审核 李四`): the label with a space for its colon (核对系统建设 has none). */
+const SIGNED = new RegExp(`^\\s*${SIGNS}\\s+\\S`);
 const NOTE_START = new RegExp(
   `^(?:其中|注[:：\\d①-⑩一二三四五六七八九十、.．]|(?:填表|填报)?说明[:：]|备注[:：]|(?:(?:自评)?总分|自评等级|评价等级|综合得分)(?![\\u4e00-\\u9fa5])|等级[:：]|${SIGNATURE}|(?:电话|日期)[:：]|(?:单位)?[(（]?(?:[盖公签]章|签[字名])|${TOTAL_ELSEWHERE})`,
 );
 const LINE_NOTE = new RegExp(`${NOTE_START.source}|^(?:以下|以上|此页|本页|此表|本表|此处|下同|同上)|空白|重复|无数据|无正文|无内容|无项目`);
 
-const isNote = (v: CellValue): boolean => typeof v === 'string' && NOTE_START.test(stripSpaces(v));
+const isNote = (v: CellValue): boolean => typeof v === 'string' && (NOTE_START.test(stripSpaces(v)) || SIGNED.test(v));
 
 /**
  * Words of NOTE_START that also open an indicator's name (三级指标): `其中：培训贫困户` is a sub-indicator, and

@@ -134,6 +134,18 @@ describe('notes and signature lines', () => {
     const e = expectSameAsSample(withLedger(ledger([], approvers.map((t) => row({ [at]: t })))));
     expect(e.check.ledger!.table.skipped.map((k) => [k.label, k.kind])).toEqual(approvers.map((t) => [t, 'note']));
   });
+  // stop 39's Left: a bare verb, a space for its colon and who (核对 张三) was a project, with L002 on every required field
+  const spaced = ['核对 张三', '审核 李四', '复核\u3000王五', '编制  赵六', '审批 钱七 2019年1月10日'];
+  it.each([0, 1])('`核对 张三`, `审核 李四` (a space for the colon), in column %p: notes, no project, no finding', (at) => {
+    const e = expectSameAsSample(withLedger(ledger([], spaced.map((t) => row({ [at]: t })))));
+    expect(e.check.ledger!.table.skipped.map((k) => [k.label, k.kind])).toEqual(spaced.map((t) => [t, 'note']));
+  });
+  it('a project named 核对系统建设 (no space) with its money and no unit stays a project (L002 names the unit)', () => {
+    const e = evaluateWorkbook(withLedger(ledger([], [row({ [col('name')]: '核对系统建设', [col('approved')]: 10, [col('disbursed')]: 5 })])), { layout: '2020', generatedAt: 'T' });
+    expect(e.check.ledger!.projects).toHaveLength(170);
+    expect(e.check.ledger!.table.skipped).toEqual([]);
+    expect(e.findings.some((f) => f.rule === 'L002' && f.row === 2 + 169 && f.col === col('unit'))).toBe(true);
+  });
   it('a footer of label and value pairs across the row (`填表人：` | 张三 | … | `核对：` | 王五): a note, its values under required columns included', () => {
     const pairs = [
       row({ 0: '上报单位（公章）：', 1: '伊犁州财政局', [col('cohortYear')]: '审批人：', [col('cohortYear') + 1]: '李四', [col('legalStatus') - 1]: '核对：', [col('legalStatus')]: '王五' }),
