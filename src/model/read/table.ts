@@ -601,20 +601,29 @@ const FIGURE_TEXT = /^[-\d,.，．]+$/;
 /**
  * A section's row numbered in a cell of its own — `一 | 新上项目`, `二、 | 阿克苏地区 | 1341 | 585.5` (a group's name with
  * its subtotal) — a title, the block's name its one other text, no 项目编号; its figures are listed (S009), not summed.
+ * A row with figures is a title only when its name is a group's (GROUP_NAME: a 地州市, a county, a cohort, a class of
+ * projects): `二 | 喀什冷链物流中心建设 | 500 | 300` is a project numbered in words, its missing fields said (L002).
  */
 function numberedTitle(cells: ReadonlyArray<CellValue>, first: number, sense: RowSense): boolean {
   if (!SECTION_NUMBER.test(stripSpaces(cells[first] as string))) return false;
   let title = -1;
+  let figures = false;
   for (let c = first + 1; c < cells.length; c++) {
     const v = cells[c];
-    if (isBlank(v) || typeof v === 'number' || (typeof v === 'string' && FIGURE_TEXT.test(v.trim()))) continue;
-    if (typeof v !== 'string' || title >= 0) return false;
-    title = c;
+    if (isBlank(v)) continue;
+    if (typeof v === 'number' || (typeof v === 'string' && FIGURE_TEXT.test(v.trim()))) figures = true;
+    else if (typeof v !== 'string' || title >= 0) return false;
+    else title = c;
   }
-  if (title < 0 || (title !== sense.idCol && !isBlank(cells[sense.idCol]))) return false;
+  // a ragged row ends before its 项目编号 (undefined there: blank)
+  const id = cells[sense.idCol];
+  if (title < 0 || (title !== sense.idCol && id !== undefined && !isBlank(id))) return false;
   const text = stripSpaces(cells[title] as string);
-  return text.length <= 40 && !/[0-9A-Za-z]/.test(text);
+  return text.length <= 40 && !/[0-9A-Za-z]/.test(text) && (!figures || isBlockTitle(text) || GROUP_NAME.test(text));
 }
+
+/** A group's name beside its subtotal, besides a 地州市 or a cohort (isBlockTitle): a county (疏附县, 伊州区 — not 产业园区), a class (种植类项目). */
+const GROUP_NAME = /^[\u4e00-\u9fa5]{1,8}(?:县|(?<![城超集])市|(?<![园校社])区|旗|类(?:项目)?)$/;
 
 /** The class of a row that is not data (a note, a block title, the header again), or undefined for a record. */
 function rowClass(cells: ReadonlyArray<CellValue>, sense: RowSense): SkippedKind | undefined {

@@ -9,6 +9,8 @@ import type { CellValue, GridSheet } from '../../../src/model/grid';
 import { LEDGER_HEADERS, LEDGER_TITLE, SAMPLE_SHEETS, sampleWorkbookGrid } from '../../../src/model/sample';
 import { formatFinding } from '../../../src/model/messages';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { readTable } from '../../../src/model/read/table';
+import { LEDGER_COLUMNS } from '../../../src/model/read/columns';
 import { ledgerWithAbove, withLedger } from '../../support/shapes';
 import { expectSameAsSample, plainSample } from './expect';
 
@@ -310,6 +312,40 @@ describe('a ledger grouped by prefecture or cohort, each block under a title row
     // the name is not a 地州市's whole name, XJZL2018-050 names no block: both projects; the lone 乌鲁木齐市 is a title
     expect(e.check.ledger!.projects).toHaveLength(169 + 2);
     expect(e.check.ledger!.table.skipped.map((k) => k.label)).toEqual(['乌鲁木齐市']);
+  });
+});
+
+// stop 39's Left (f9d7c7e): a row numbered 一、二 in 序号 with one text and figures was a title whatever the text, so a
+// project numbered in words, with its money and no 承担单位, was passed over (S009 only). A title with figures names a group.
+describe('a row numbered 一、二 in 序号: a section title, or a project numbered in words', () => {
+  const serial = (n: string, cells: Record<number, CellValue>): CellValue[] => [n, ...row(cells)];
+  it('a group\'s name beside its subtotal (一、| 阿克苏地区, 二 | 疏附县, 三 | 种植类项目) and a section without figures are titles', () => {
+    const groups = [
+      serial('一、', { [col('name')]: '阿克苏地区', [col('approved')]: 1341, [col('disbursed')]: 585.5 }),
+      serial('二', { [col('name')]: '疏附县', [col('approved')]: 20, [col('disbursed')]: '10.5' }),
+      serial('（三）', { [col('name')]: '种植类项目', [col('approved')]: 30 }),
+      serial('四', { [col('name')]: '结转项目' }),
+      serial('五、', { [col('name')]: '其他重点项目' }),
+    ];
+    const e = expectSameAsSample(withLedger(withSerial(ledger([]), groups)), ['S009']);
+    expect(e.check.ledger!.table.skipped.map((k) => [k.label, k.kind])).toEqual(['阿克苏地区', '疏附县', '种植类项目', '结转项目', '其他重点项目'].map((t) => [t, 'title']));
+  });
+  it.each(['喀什冷链物流中心建设', '智慧城市', '和田电商产业园区'])('%p numbered 二 with its money and no 承担单位 or 项目编号 is a project (L002 names them)', (name) => {
+    const e = evaluateWorkbook(withLedger(withSerial(ledger([]), [serial('二', { [col('name')]: name, [col('approved')]: 300, [col('disbursed')]: 200 })])), { layout: '2020', generatedAt: 'T' });
+    const at = 2 + 169;
+    expect(e.check.ledger!.projects).toHaveLength(170);
+    expect(e.check.ledger!.table.skipped).toEqual([]);
+    expect(e.findings.filter((f) => f.rule === 'L002' && f.row === at).map((f) => f.col)).toEqual(expect.arrayContaining([1 + col('id'), 1 + col('unit')]));
+  });
+  it('a section row that ends before the 项目编号 column (一 | 新上项目, nothing after: a ragged row as files give it) is a title', () => {
+    const values: CellValue[][] = [
+      ['序号', '项目名称', '项目编号', '承担单位', '地州市', '立项年度', '项目总投资（万元）', '财政支持资金（万元）', '本年拨付（万元）'],
+      ['一', '新上项目'],
+      [1, '节水灌溉示范', 'NY2020-001', '某合作社', '喀什地区', 2020, 100, 50, 20],
+    ];
+    const t = readTable({ name: '项目台账', values }, LEDGER_COLUMNS)!;
+    expect(t.bodyRows).toEqual([2]);
+    expect(t.skipped.map((k) => [k.row, k.kind, k.label])).toEqual([[1, 'title', '新上项目']]);
   });
 });
 
