@@ -14,6 +14,11 @@
  * it is split in two and retried; if the probe itself fails (too large for very many/wide sheets), it is redone
  * without samples.
  *
+ * Number formats past the sample: with the values, the columns where a sampled number carries a format the model reads
+ * (util.ts isFormatRead); after them, in one more sync or a few (bounded by the budget, split when refused), the numbers
+ * of a column whose sample held none (util.ts numberSpans: targets typed as text in the first 100 rows, then numbers
+ * under `"≥"0"家"`). A ledger whose columns all show numbers in its sample costs nothing more.
+ *
  * Hidden rows (by hand, by a filter, in a collapsed group: S013 names those holding projects, as the file readers give
  * them): the probe loads the used range's `rowHidden` (ExcelApi 1.2: false when no row is hidden, true when all are,
  * null when some are), a few bytes per sheet. Only a sheet with some rows hidden costs more: one sync (rarely more) asks
@@ -58,6 +63,7 @@ import {
   isGeneralFormat,
   isPayloadLimitError,
   jsonBytes,
+  numberSpans,
   toCellValue,
   tooLargeToRead,
   usedRangeTooLarge,
@@ -206,6 +212,9 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
     await loadChunks(context, sheets, plan.dataSyncs[0], blockRows);
     plan = planData(sheets, budget, probeSyncs);
   }
+  // The formats of numbers past the samples in columns whose samples held none (numberSpans).
+  const late = sheets.flatMap((s) => (s.sampled > 0 && s.formatCols.length < s.cols ? numberSpans(s.values, s.cols, s.sampled).map((x) => lateSpan(s, x)) : []));
+  if (late.length) await loadLateFormats(context, late, budget);
 
   return {
     sheets: sheets.map((s): GridSheet => {
@@ -458,6 +467,93 @@ function meets(m: Merge, used: Pick<Excel.Range, 'rowIndex' | 'rowCount' | 'colu
 /** `General` (Excel's default) is reported as no format. */
 function toFormat(f: string | null | undefined): string | null {
   return f === undefined || f === null || isGeneralFormat(f) ? null : f;
+}
+
+/** Rows `first`… of a sheet's column `col` whose formats are loaded after its values (0-based rows of the used range). */
+interface LateSpan {
+  s: SheetRead;
+  col: number;
+  first: number;
+  rows: number;
+}
+
+function lateSpan(s: SheetRead, x: { col: number; first: number; last: number }): LateSpan {
+  return { s, col: x.col, first: x.first, rows: x.last - x.first + 1 };
+}
+
+/**
+ * A cell's format in a response at most, as first guessed: `"yyyy\"年\"m\"月\"d\"日\"",` is 26 bytes, `"General",` 10;
+ * corrected by what each sync measured.
+ */
+const LATE_FORMAT_BYTES = 32;
+
+/**
+ * The formats of `spans` (numbers past the sample in columns loaded without formats), as many rows per sync as the
+ * budget holds by the bytes a format measured so far (a longer format than counted: the sync is split in two, down to
+ * one cell, as the data syncs are).
+ */
+async function loadLateFormats(context: Excel.RequestContext, spans: ReadonlyArray<LateSpan>, budget: number): Promise<void> {
+  let perCell = LATE_FORMAT_BYTES;
+  let todo = [...spans];
+  while (todo.length) {
+    const part: LateSpan[] = [];
+    let room = budget;
+    while (todo.length) {
+      const x = todo[0];
+      const fit = Math.floor((room - RANGE_OVERHEAD_BYTES) / perCell);
+      if (fit < 1) break;
+      if (fit >= x.rows) {
+        part.push(x);
+        todo.shift();
+        room -= RANGE_OVERHEAD_BYTES + x.rows * perCell;
+      } else {
+        part.push({ ...x, rows: fit });
+        todo[0] = { ...x, first: x.first + fit, rows: x.rows - fit };
+        break;
+      }
+    }
+    if (!part.length) {
+      // a budget below one cell (tests): one cell a sync
+      part.push({ ...todo[0], rows: 1 });
+      todo[0] = { ...todo[0], first: todo[0].first + 1, rows: todo[0].rows - 1 };
+    }
+    todo = todo.filter((x) => x.rows > 0);
+    // the next sync sized by what this one measured, with a tenth to spare (`"General",` is 10 bytes a cell)
+    perCell = Math.ceil(1.1 * (await lateFormatSync(context, part)));
+  }
+}
+
+/** One sync of late formats; the bytes a cell's format measured (a sync refused for its size is done in two halves). */
+async function lateFormatSync(context: Excel.RequestContext, spans: ReadonlyArray<LateSpan>): Promise<number> {
+  const asked = spans.map((x) => ({ x, r: x.s.ws.getRangeByIndexes(x.s.row0 + x.first, x.s.col0 + x.col, x.rows, 1).load('numberFormat') }));
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!isPayloadLimitError(e)) throw e;
+    const cells = spans.reduce((n, x) => n + x.rows, 0);
+    if (cells < 2) throw tooLargeToRead(spans[0].s.name, spans[0].s.row0 + spans[0].first);
+    const half: LateSpan[][] = [[], []];
+    let left = Math.floor(cells / 2);
+    for (const x of spans) {
+      const a = Math.min(left, x.rows);
+      if (a > 0) half[0].push({ ...x, rows: a });
+      if (x.rows > a) half[1].push({ ...x, first: x.first + a, rows: x.rows - a });
+      left -= a;
+    }
+    return Math.max(await lateFormatSync(context, half[0]), await lateFormatSync(context, half[1]));
+  }
+  let bytes = 0;
+  let cells = 0;
+  for (const { x, r } of asked) {
+    const f = r.numberFormat as unknown[][];
+    for (let i = 0; i < x.rows; i++) {
+      const v = f[i]?.[0];
+      x.s.formats[x.first + i][x.col] = toFormat(typeof v === 'string' ? v : null);
+      bytes += jsonBytes(v) + 1;
+      cells++;
+    }
+  }
+  return cells ? Math.ceil(bytes / cells) : LATE_FORMAT_BYTES;
 }
 
 async function loadChunks(

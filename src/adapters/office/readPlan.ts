@@ -6,7 +6,8 @@
  * Bytes are the response's: the loaded values as JSON (what Excel sends back, wrapped in office.js's envelope, which
  * costs a few dozen bytes per loaded range), measured on the sample's data rows. Number formats beyond the sample are
  * loaded only for the columns where a sampled number carries a format the model reads (util.ts isFormatRead: a date's,
- * a percent, text around the number); `numberFormats: 'all'` loads them all.
+ * a percent, text around the number); `numberFormats: 'all'` loads them all. A column whose sample holds no number has its
+ * numbers' formats loaded after the values (read.ts loadLateFormats, util.ts numberSpans).
  *
  * Packing: the remaining rows need at least k = ceil(total / budget) syncs; they are spread evenly over those k syncs
  * (not greedily), so each sync is under the budget by the same margin and an estimate a little short of the truth

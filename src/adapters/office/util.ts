@@ -165,6 +165,39 @@ export function isFormatRead(fmt: string | null | undefined): boolean {
   return isDateFormat(fmt) || (!!fmt && !isGeneralFormat(fmt) && readsFormat(fmt));
 }
 
+/**
+ * The rows past a sheet's sample whose formats are still to be loaded, by column (the hosts' one decision, the Office
+ * adapter's and WPS's): in each column whose sampled rows (`from` of them) hold no number — blank, or text — the span
+ * from the first to the last number below them. The sample says nothing of such a column's numbers: a ledger whose
+ * first 120 projects have no 立项日期, an indicator table whose first 100 targets are typed as text (≥49家) and whose
+ * later ones are numbers under `"≥"0"家"`, which the pane and WPS read as 49 (T004, no unit) where jx check read ≥49家.
+ * A column whose sample holds numbers keeps the sample's verdict (isFormatRead): loading the formats of every number
+ * past the sample would add 8 MB of responses, two syncs, to a 100,000-row ledger's 34 MB, and one sync to every
+ * ledger past the sample, for formats the checks do not read there. 0-based rows of `values`.
+ */
+export function numberSpans(
+  values: ReadonlyArray<ReadonlyArray<CellValue>>,
+  cols: number,
+  from: number,
+): Array<{ col: number; first: number; last: number }> {
+  const out: Array<{ col: number; first: number; last: number }> = [];
+  const sampled = Math.min(from, values.length);
+  for (let c = 0; c < cols; c++) {
+    let r = 0;
+    while (r < sampled && typeof values[r]?.[c] !== 'number') r++;
+    if (r < sampled) continue;
+    let first = -1;
+    let last = -1;
+    for (r = from; r < values.length; r++) {
+      if (typeof values[r]?.[c] !== 'number') continue;
+      if (first < 0) first = r;
+      last = r;
+    }
+    if (first >= 0) out.push({ col: c, first, last });
+  }
+  return out;
+}
+
 /** A0-based rectangle, inclusive. */
 export interface Rect {
   readonly top: number;

@@ -7,9 +7,10 @@
  *   yielding to the page between blocks so the progress bar moves and 取消 stops the read;
  * - trimmed to the cells with values (ET's UsedRange also covers formatted empty cells);
  * - error cells: ET gives COM error numbers (-2146826246 for #N/A), confirmed by the cell's `Text`, or their code text;
- * - number formats: every column of the first `sampleRows` rows, and beyond them the columns where a sampled number
+ * - number formats: every column of the first `sampleRows` rows; beyond them the columns where a sampled number
  *   carries a format the model reads (isFormatRead: a date's, a percent, text around the number, as the file reader
- *   keeps), read per column and halved where the formats differ (a mixed `NumberFormat` is null);
+ *   keeps), and the span of rows holding numbers in a column whose sample held none (numberSpans), read per column
+ *   and halved where the formats differ (a mixed `NumberFormat` is null);
  * - merged areas: found by halving blocks whose `MergeCells` is null (some merged), down to blocks all merged, whose
  *   cells' `MergeArea` is read, one per area (calls grow with the areas, not faster; tested by counting calls);
  * - hidden rows (S013 names those holding projects, as the file readers give them): `Hidden` of the used rows, one
@@ -18,7 +19,7 @@
  */
 import { type CellValue, type Grid, type GridSheet, type Merge, columnLetters, errorValue } from '../../model/grid';
 import { JxError } from '../../model/errors';
-import { isAddinSheet, isFormatRead, isGeneralFormat, toCellValue, usedRangeTooLarge } from '../office/util';
+import { isAddinSheet, isFormatRead, isGeneralFormat, numberSpans, toCellValue, usedRangeTooLarge } from '../office/util';
 import { ET, type EtApplication, type EtWorkbook, type EtWorksheet } from './et';
 
 export interface WpsReadOptions {
@@ -171,7 +172,10 @@ interface SheetGeometry {
   cols: number;
 }
 
-/** Formats of the sample rows in every column, and beyond them of the columns whose formats are read (isFormatRead); `General` is no format. */
+/**
+ * Formats of the sample rows in every column; beyond them, of the columns whose formats are read (isFormatRead), and of
+ * the numbers of columns whose sample held none (numberSpans). `General` is no format.
+ */
 function readFormats(g: SheetGeometry, values: ReadonlyArray<ReadonlyArray<CellValue>>, sampleRows: number): Array<Array<string | null>> {
   const formats: Array<Array<string | null>> = values.map((row) => row.map(() => null));
   if (g.rows === 0 || values.every((row) => row.every((v) => v === null))) return formats;
@@ -181,12 +185,30 @@ function readFormats(g: SheetGeometry, values: ReadonlyArray<ReadonlyArray<CellV
     columnFormats(g, c, 0, sample - 1, formats);
     if (values.slice(0, sample).some((row, r) => typeof row[c] === 'number' && isFormatRead(formats[r][c]))) readCols.push(c);
   }
-  for (const c of readCols) if (sample < g.rows) columnFormats(g, c, sample, g.rows - 1, formats);
+  if (sample >= g.rows) return formats;
+  for (const c of readCols) columnFormats(g, c, sample, g.rows - 1, formats);
+  // and the numbers past the sample of a column whose sample held none (numberSpans): one call when they share a format
+  for (const x of numberSpans(values, g.cols, sample)) columnFormats(g, x.col, x.first, x.last, formats, values);
   return formats;
 }
 
-/** Rows r0..r1 (relative) of column c: one NumberFormat when they agree, else halves. */
-function columnFormats(g: SheetGeometry, c: number, r0: number, r1: number, out: Array<Array<string | null>>): void {
+/**
+ * Rows r0..r1 (relative) of column c: one NumberFormat when they agree, else halves; with `numbersOf`, a half holding
+ * no number is passed over (its format is read of no cell).
+ */
+function columnFormats(
+  g: SheetGeometry,
+  c: number,
+  r0: number,
+  r1: number,
+  out: Array<Array<string | null>>,
+  numbersOf?: ReadonlyArray<ReadonlyArray<CellValue>>,
+): void {
+  if (numbersOf) {
+    let r = r0;
+    while (r <= r1 && typeof numbersOf[r][c] !== 'number') r++;
+    if (r > r1) return;
+  }
   const f = g.ws.Range(a1Box({ r0: g.row0 + r0, c0: g.col0 + c, r1: g.row0 + r1, c1: g.col0 + c })).NumberFormat;
   if (f !== null || r0 === r1) {
     const fmt = f === null || isGeneralFormat(f) ? null : f;
@@ -194,8 +216,8 @@ function columnFormats(g: SheetGeometry, c: number, r0: number, r1: number, out:
     return;
   }
   const mid = (r0 + r1) >> 1;
-  columnFormats(g, c, r0, mid, out);
-  columnFormats(g, c, mid + 1, r1, out);
+  columnFormats(g, c, r0, mid, out, numbersOf);
+  columnFormats(g, c, mid + 1, r1, out, numbersOf);
 }
 
 /**

@@ -86,3 +86,112 @@ describe('number formats past the sampled rows (task pane, WPS)', () => {
     expect(payloads.every((p) => p.requestBytes < PAYLOAD_LIMIT_BYTES && p.responseBytes < PAYLOAD_LIMIT_BYTES && !p.error)).toBe(true);
   });
 });
+
+/**
+ * A column whose sampled rows hold no number — blank, or text — says nothing of the formats of its numbers further
+ * down: the first 110 targets of an indicator table typed as text (≥49家, 52家), the rest numbers whose unit and
+ * comparison only their formats show; a ledger whose first 120 projects have no 合同开始日期. The pane and WPS load the
+ * formats of those numbers after the values (office/util.ts numberSpans), as the file reader keeps them on every row.
+ */
+describe('number formats of a column whose numbers begin past the sampled rows', () => {
+  const TEXT_ROWS = 110;
+
+  function textThenNumbers(rows: number, target: string, actual: string): Grid {
+    const values: CellValue[][] = [[...INDICATOR_HEADER]];
+    const formats: Array<Array<string | null>> = [INDICATOR_HEADER.map(() => null)];
+    for (let i = 0; i < rows; i++) {
+      const row: CellValue[] = INDICATOR_HEADER.map(() => null);
+      row[0] = '产出指标';
+      row[1] = '数量指标';
+      row[2] = `新增示范点${i + 1}`;
+      row[TARGET] = i < TEXT_ROWS ? '≥49家' : 49;
+      row[ACTUAL] = i < TEXT_ROWS ? '52家' : i % 2 ? 52 : 40;
+      row[INDICATOR_HEADER.indexOf('分值')] = 0.5;
+      values.push(row);
+      const f: Array<string | null> = INDICATOR_HEADER.map(() => null);
+      if (i >= TEXT_ROWS) {
+        f[TARGET] = target;
+        f[ACTUAL] = i % 3 ? actual : '0%';
+      }
+      formats.push(f);
+    }
+    const table: GridSheet = { name: SAMPLE_SHEETS.indicators, values, merges: [], numberFormats: formats };
+    const g = sampleWorkbookGrid();
+    return { sheets: g.sheets.map((s) => (s.name === SAMPLE_SHEETS.indicators ? table : s)) };
+  }
+
+  /** The sample, its first 120 projects without 合同开始日期 / 合同结束日期, the others' dates under formats of their own. */
+  function datesLater(): Grid {
+    const g = sampleWorkbookGrid();
+    return {
+      sheets: g.sheets.map((s) => {
+        if (s.name !== SAMPLE_SHEETS.ledger) return s;
+        const start = s.values[2].indexOf('合同开始日期');
+        const end = s.values[2].indexOf('合同结束日期');
+        const values = s.values.map((row) => [...row]);
+        const formats = values.map((row) => row.map((): string | null => null));
+        for (let r = 3; r < values.length; r++) {
+          if (r < 123) values[r][start] = values[r][end] = null;
+          else [formats[r][start], formats[r][end]] = ['yyyy"年"m"月"d"日"', 'yyyy/m/d'];
+        }
+        return { ...s, values, numberFormats: formats };
+      }),
+    };
+  }
+
+  async function throughHosts(grid: Grid, excel = createFakeExcel()): Promise<{ pane: Grid; inWps: Grid; excel: ReturnType<typeof createFakeExcel> }> {
+    fakeWorkbookFromGrid(grid, excel);
+    const pane = await excel.run((ctx) => office.readWorkbookGrid(ctx));
+    const et = createFakeEt();
+    addGridSheets(et.workbook, grid);
+    return { pane, inWps: await wps.readWorkbookGrid(et.Application), excel };
+  }
+
+  it('an indicator table: the file reader, fake Excel and fake ET read the same targets, findings and scores', async () => {
+    const grid = textThenNumbers(150, '"≥"0"家"', '0"家"');
+    const file = await fromFile(grid);
+    const expected = evaluateWorkbook(file);
+    expect(expected.findings.filter((f) => f.rule === 'T004')).toEqual([]);
+    const { pane, inWps } = await throughHosts(grid);
+    for (const g of [pane, inWps]) {
+      expect(indicatorsOf(g).numberFormats![150][TARGET]).toBe('"≥"0"家"');
+      expect(indicatorsOf(g).numberFormats![150][ACTUAL]).toBe(indicatorsOf(file).numberFormats![150][ACTUAL]);
+      const got = evaluateWorkbook(g);
+      expect(got.findings).toEqual(expected.findings);
+      expect(got.selfEval!.scores).toEqual(expected.selfEval!.scores);
+      expect(got.selfEval!.total).toBe(expected.selfEval!.total);
+    }
+  });
+
+  it('a ledger whose dates begin past the sample: the same findings, and the dates keep their formats', async () => {
+    const grid = datesLater();
+    const expected = evaluateWorkbook(await fromFile(grid));
+    const { pane, inWps } = await throughHosts(grid);
+    for (const g of [pane, inWps]) {
+      const ledger = g.sheets.find((s) => s.name === SAMPLE_SHEETS.ledger)!;
+      const start = ledger.values[2].indexOf('合同开始日期');
+      expect(ledger.numberFormats![ledger.values.length - 1].slice(start, start + 2)).toEqual(['yyyy"年"m"月"d"日"', 'yyyy/m/d']);
+      // the amounts, whose sample holds numbers, are not loaded past it
+      expect(ledger.numberFormats![ledger.values.length - 1][start - 1]).toBeNull();
+      expect(evaluateWorkbook(g).findings).toEqual(expected.findings);
+    }
+  });
+
+  it('30,000 rows on a host refusing responses above 300 KB: the formats come in syncs under the limit, none lost', async () => {
+    // a format longer than first guessed (80 bytes a cell in a response): the first sync is refused and done in halves
+    const long = '"≥"0"家（以年度实施方案批复数为准）"';
+    const rows = 30_000;
+    const grid = textThenNumbers(rows, long, '0"家"');
+    const excel = createFakeExcel({ payloadLimitBytes: 300_000 });
+    fakeWorkbookFromGrid(grid, excel);
+    const pane = await excel.run((ctx) => office.readWorkbookGrid(ctx, { budgetBytes: 250_000 }));
+    const formats = indicatorsOf(pane).numberFormats!;
+    for (let i = TEXT_ROWS; i < rows; i++) {
+      expect(formats[i + 1][TARGET]).toBe(long);
+      expect(formats[i + 1][ACTUAL]).toBe(i % 3 ? '0"家"' : '0%');
+    }
+    const payloads = excel.stats.payloads.filter((p) => !p.cleanup);
+    expect(payloads.some((p) => p.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+    expect(payloads.every((p) => p.error !== undefined || p.responseBytes < 300_000)).toBe(true);
+  });
+});
