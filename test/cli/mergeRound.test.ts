@@ -248,6 +248,6 @@ describe('a ledger whose whole amount columns are in the other unit (元 with no
     await expect(fs.stat(out)).rejects.toThrow();
     const d = capture();
     expect(await main(['merge', a, b, '--profile', profile, '-o', out, '--draft', '--lang', 'en'], d.io)).toBe(0);
-    expect(d.out[1]).toBe('Note: this is a draft: files merged have structural errors or a doubtful money unit, and the figures are incomplete or unreliable.');
+    expect(d.out[1]).toBe('Note: this is a draft: files merged have structural errors, a doubtful money unit or are not all of one fund, and the figures are incomplete or unreliable.');
   });
 });

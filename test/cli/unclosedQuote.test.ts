@@ -80,7 +80,7 @@ describe('a CSV quote that never closes, through every command', () => {
     const out = path.join(dir, '汇总-草稿.xlsx');
     const c = capture();
     expect(await main(['merge', bad, '-o', out, '--draft'], c.io)).toBe(1);
-    expect(c.out[1]).toBe('注意：这是草稿：被合并的文件有结构错误或金额单位存疑，汇总的数字不完整或不可靠。');
+    expect(c.out[1]).toBe('注意：这是草稿：被合并的文件有结构错误、金额单位存疑或不是同一项资金，汇总的数字不完整或不可靠。');
     // the file says so too: the titles of 汇总 and 项目台账 (and their printed footers), as a draft 自评表's
     const back = await readXlsx(new Uint8Array(await fs.readFile(out)));
     if (!back.ok) throw new Error('unreadable');

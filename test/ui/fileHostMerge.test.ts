@@ -54,6 +54,22 @@ describe('file host, several files', () => {
     expect(downloads).toEqual([]);
   });
 
+  test('a prefecture\'s ledger titled with another fund (funds40): X006 in the list, and the 汇总 refused, naming the file; nothing downloaded', async () => {
+    const downloads: Uint8Array[] = [];
+    const host = createFileHost({ download: (bytes) => downloads.push(bytes) });
+    const [a, b] = files;
+    const other = withCell(b, 0, 0, '克拉玛依市2018年科技成果转化专项资金项目台账');
+    await host.openFiles!(await Promise.all([province, a, other].map(fileOf)), opts());
+    const v = await host.checkAcross!(opts());
+    expect(v.findings.map((f) => `${f.file} ${f.rule} ${f.severity}`)).toEqual([`${b.file} X006 error`]);
+    const e = (await host.downloadMerged!(opts()).catch((x: unknown) => x)) as HostError;
+    expect(e).toBeInstanceOf(HostError);
+    expect(e.code).toBe('refused');
+    expect(e.text['zh-CN']).toBe(`未生成汇总：1 个文件（“${b.file}”）报送的是另一项资金的台账（X006），两项资金的项目汇总在一起会得出错误的全区数字：请去掉这些文件，或修正其“配置”的项目名称或台账标题后再合并。`);
+    expect(e.text['en-US'].replace(b.file, '')).not.toMatch(/[\u4e00-\u9fff]/u);
+    expect(downloads).toEqual([]);
+  });
+
   test('more projects than one 项目台账 holds: refused in both languages before anything is built, nothing downloaded', async () => {
     const downloads: Uint8Array[] = [];
     // 168 stands for the real 1,048,573: the 15 files hold 169 projects

@@ -106,7 +106,9 @@ export interface StructuralRefusal {
  * Every ledger field counts (the 汇总 carries them all). So does a whole amount column in the other unit (L013's
  * column and inWan: a ledger in 元 with no 单位 said, or in 万元 under 元): a warning in the file's own check, but the
  * 汇总 would sum it 10,000 times too big or too small — 克拉玛依's 18 projects gave the province 5,100,340 万元 of
- * 财政支持资金, written with exit 0. Null when no file has one.
+ * 财政支持资金, written with exit 0. So does a file of another fund (X006's errors: its 配置 or ledger title names another
+ * fund than the province's, or than most files'): its projects summed in make the 汇总 and the 自评表 built from it wrong.
+ * Null when no file has one.
  */
 export function structuralRefusal(result: AcrossResult): StructuralRefusal | null {
   const errors: AcrossFinding[] = [];
@@ -119,21 +121,36 @@ export function structuralRefusal(result: AcrossResult): StructuralRefusal | nul
         units++;
       }
   }
-  if (!errors.length) return null;
-  const files = [...new Set(errors.map((f) => f.file))];
-  const zh = files.map((f) => `“${f}”`).join('、');
-  const en = files.map((f) => `"${f}"`).join(', ');
-  return {
-    errors,
-    text: units
+  // a file of another fund (X006 as an error: its 配置 or title names it): its projects are not this fund's
+  const funds = result.findings.filter((f) => f.rule === 'X006' && f.severity === 'error');
+  if (!errors.length && !funds.length) return null;
+  const listed = (fs: ReadonlyArray<AcrossFinding>): { n: number; zh: string; en: string } => {
+    const files = [...new Set(fs.map((f) => f.file))];
+    return { n: files.length, zh: files.map((f) => `“${f}”`).join('、'), en: files.map((f) => `"${f}"`).join(', ') };
+  };
+  const s = listed(errors);
+  const base: LocalizedText | undefined = !errors.length
+    ? undefined
+    : units
       ? {
-        'zh-CN': `未生成汇总：${files.length} 个文件（${zh}）的结构或金额单位有 ${errors.length} 个问题（整列金额疑似按另一单位填写），读出的项目或金额不可靠，据此汇总会得出错误的全区数字。请先修正这些文件（在列标题或单位行注明单位）后再合并。`,
-        'en-US': `Nothing was merged: the structure or money unit of ${files.length} file(s) (${en}) has ${errors.length} problem(s) (a whole amount column looks entered in the other unit), so the projects or amounts read are unreliable and a consolidation would give wrong province-wide figures. Fix these files first (write the unit in the column header or the unit line), then merge again.`,
+        'zh-CN': `未生成汇总：${s.n} 个文件（${s.zh}）的结构或金额单位有 ${errors.length} 个问题（整列金额疑似按另一单位填写），读出的项目或金额不可靠，据此汇总会得出错误的全区数字。请先修正这些文件（在列标题或单位行注明单位）后再合并。`,
+        'en-US': `Nothing was merged: the structure or money unit of ${s.n} file(s) (${s.en}) has ${errors.length} problem(s) (a whole amount column looks entered in the other unit), so the projects or amounts read are unreliable and a consolidation would give wrong province-wide figures. Fix these files first (write the unit in the column header or the unit line), then merge again.`,
       }
       : {
-        'zh-CN': `未生成汇总：${files.length} 个文件（${zh}）的结构有 ${errors.length} 个错误，读出的项目不完整或不可靠，据此汇总会得出错误的全区数字。请先修正这些文件后再合并。`,
-        'en-US': `Nothing was merged: the structure of ${files.length} file(s) (${en}) has ${errors.length} error(s), so the projects read are incomplete or unreliable and a consolidation would give wrong province-wide figures. Fix these files first, then merge again.`,
-      },
+        'zh-CN': `未生成汇总：${s.n} 个文件（${s.zh}）的结构有 ${errors.length} 个错误，读出的项目不完整或不可靠，据此汇总会得出错误的全区数字。请先修正这些文件后再合并。`,
+        'en-US': `Nothing was merged: the structure of ${s.n} file(s) (${s.en}) has ${errors.length} error(s), so the projects read are incomplete or unreliable and a consolidation would give wrong province-wide figures. Fix these files first, then merge again.`,
+      };
+  if (!funds.length) return { errors, text: base! };
+  const o = listed(funds);
+  const fund = {
+    'zh-CN': `${o.n} 个文件（${o.zh}）报送的是另一项资金的台账（X006），两项资金的项目汇总在一起会得出错误的全区数字：请去掉这些文件，或修正其“配置”的项目名称或台账标题后再合并。`,
+    'en-US': `${o.n} file(s) (${o.en}) are ledgers of another fund (X006), and two funds' projects summed together give wrong province-wide figures: leave these files out, or correct their profile's project name or ledger title, then merge again.`,
+  };
+  return {
+    errors: [...errors, ...funds],
+    text: base
+      ? { 'zh-CN': `${base['zh-CN']}另有${fund['zh-CN']}`, 'en-US': `${base['en-US']} Also, ${fund['en-US']}` }
+      : { 'zh-CN': `未生成汇总：${fund['zh-CN']}`, 'en-US': `Nothing was merged: ${fund['en-US']}` },
   };
 }
 

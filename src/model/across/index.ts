@@ -17,7 +17,7 @@ import { DEFAULT_REGIONS, XINJIANG_PREFECTURES } from '../read/regions';
 import { budgetRules, W001, W002 } from '../rules/workbook';
 import { sumFen } from '../aggregates';
 import type { Profile, Project } from '../records';
-import { fundLine, regionNamer, runAcrossRules, type FileFinding, type FileTitle, type FileYear, type PlacedProject } from '../rules/across';
+import { fundLine, namesAnyFund, regionNamer, runAcrossRules, type FileFinding, type FileFund, type FileYear, type PlacedProject } from '../rules/across';
 
 export { idKey, regionNamer, type FileFinding, type PlacedProject } from '../rules/across';
 
@@ -170,7 +170,13 @@ export function filePairs(findings: ReadonlyArray<AcrossFinding>): FilePair[] {
 }
 
 /** Runs the cross-file rules over already evaluated files. */
-export function acrossFindings(files: AcrossResult['files'], province: ProvinceSource | undefined, years: ReadonlyArray<FileYear> = [], titles: ReadonlyArray<FileTitle> = []): AcrossFinding[] {
+export function acrossFindings(
+  files: AcrossResult['files'],
+  province: ProvinceSource | undefined,
+  years: ReadonlyArray<FileYear> = [],
+  funds: ReadonlyArray<FileFund> = [],
+  profileGiven = false,
+): AcrossFinding[] {
   const found: AcrossFinding[] = [];
   const allocations = province?.allocations;
   const regionOf = provinceRegionOf(province);
@@ -194,9 +200,14 @@ export function acrossFindings(files: AcrossResult['files'], province: ProvinceS
       unit: province?.profile.unit ?? '万元',
       regionOf,
       ...(allocations && province ? { allocations: { ...allocations, file: province.file } } : {}),
-      ...(fiscalYear !== undefined ? { years: { fiscalYear, files: years } } : {}),
+      years: { ...(fiscalYear !== undefined ? { fiscalYear } : {}), files: years },
       // the fund the province's 配置 names; its default name (no 项目名称 row) names none
-      ...(province?.profileRead.cells.projectName ? { funds: { name: province.profile.projectName, files: titles } } : {}),
+      funds: {
+        ...(province?.profileRead.cells.projectName && namesAnyFund(province.profile.projectName)
+          ? { province: { name: province.profile.projectName, file: province.file, given: profileGiven } }
+          : {}),
+        files: funds,
+      },
     },
     (f) => void found.push(f as AcrossFinding),
   );
@@ -209,13 +220,14 @@ export function acrossFindings(files: AcrossResult['files'], province: ProvinceS
 
 /**
  * The year each prefecture's file names for itself (X005): its own 配置's 评价年度, else the year its titles or sheet
- * names give (titleYear, as the file's own check reads its fiscal year). The province's file, and a file that names no
- * year, are left out.
+ * names give (titleYear, as the file's own check reads its fiscal year). The province's file when it gives the 评价年度,
+ * and a file that names no year, are left out.
  */
 function fileYears(inputs: ReadonlyArray<AcrossInput>, files: AcrossResult['files'], province: ProvinceSource | undefined): FileYear[] {
   const out: FileYear[] = [];
   inputs.forEach((input, i) => {
-    if (province && input.file === province.file) return;
+    // the province's file is of its 评价年度; without one (no 配置, its 绩效指标 taken from a prefecture's file) it is one of the files
+    if (province?.profile.fiscalYear !== undefined && input.file === province.file) return;
     const own = locateWorkbookSheets(input.grid).profile;
     if (own && own !== province?.profileSheet) {
       const read = readProfile(own);
@@ -235,22 +247,44 @@ function fileYears(inputs: ReadonlyArray<AcrossInput>, files: AcrossResult['file
   return out;
 }
 
+/** A file's name without its folder and extension (`阿克苏地区科技成果转化资金台账`), and without the （2） distinctNames adds. */
+function baseName(file: string): string {
+  return file.replace(/^.*[/\\]/u, '').replace(/（\d+）$/u, '').replace(/\.[A-Za-z0-9]{1,5}$/u, '');
+}
+
 /**
- * The line above each prefecture's ledger that names its fund (fundLine), and its cell (X006). The province's file is
- * left out; so is a ledger whose title lines name no fund (项目台账, 单位：万元).
+ * The funds each file names for itself (X006), in file order, each file's in this order: its own 配置's 项目名称 (a row
+ * written, not the default), the line above its ledger that names a fund (fundLine; 项目台账 or 单位：万元 name none),
+ * and only where neither names one, its file name (a hint: `阿克苏地区科技成果转化资金台账.xlsx`; `阿克苏.xlsx` names
+ * none). A 配置 borrowed from the province (a file without its own) is not the file's word.
  */
-function fileTitles(files: AcrossResult['files'], province: ProvinceSource | undefined): FileTitle[] {
-  const out: FileTitle[] = [];
-  for (const { file, evaluation } of files) {
-    if (province && file === province.file) continue;
-    const table = evaluation.check.ledger?.table;
+function fileFunds(inputs: ReadonlyArray<AcrossInput>, files: AcrossResult['files']): FileFund[] {
+  const out: FileFund[] = [];
+  inputs.forEach((input, i) => {
+    const file = files[i].file;
+    let named = false;
+    const own = locateWorkbookSheets(input.grid).profile;
+    if (own) {
+      const read = readProfile(own);
+      const at = read.cells.projectName;
+      if (at && namesAnyFund(read.profile.projectName)) {
+        out.push({ file, name: read.profile.projectName, source: 'profile', where: { sheet: own.name, row: at.row, col: at.col } });
+        named = true;
+      }
+    }
+    const table = files[i].evaluation.check.ledger?.table;
     const title = table && fundLine(table.titleTexts);
-    if (!table || title === undefined) continue;
-    const { sheet } = table;
-    const at = sheet.values.findIndex((row, r) => r < table.headerRow - (sheet.origin?.row ?? 0) && row.some((v) => typeof v === 'string' && v.trim() === title));
-    const col = at < 0 ? 0 : sheet.values[at].findIndex((v) => typeof v === 'string' && v.trim() === title);
-    out.push({ file, title, where: { sheet: sheet.name, row: Math.max(at, 0) + (sheet.origin?.row ?? 0), col: col + (sheet.origin?.col ?? 0) } });
-  }
+    if (table && title !== undefined && namesAnyFund(title)) {
+      const { sheet } = table;
+      const at = sheet.values.findIndex((row, r) => r < table.headerRow - (sheet.origin?.row ?? 0) && row.some((v) => typeof v === 'string' && v.trim() === title));
+      const col = at < 0 ? 0 : sheet.values[at].findIndex((v) => typeof v === 'string' && v.trim() === title);
+      out.push({ file, name: title, source: 'title', where: { sheet: sheet.name, row: Math.max(at, 0) + (sheet.origin?.row ?? 0), col: col + (sheet.origin?.col ?? 0) } });
+      named = true;
+    }
+    const base = baseName(file);
+    if (!named && table && fundLine([base]) !== undefined && namesAnyFund(base))
+      out.push({ file, name: base, source: 'file', where: { sheet: table.sheet.name, row: table.sheet.origin?.row ?? 0, col: table.sheet.origin?.col ?? 0 } });
+  });
   return out;
 }
 
@@ -297,7 +331,7 @@ export function checkAcross(given: ReadonlyArray<AcrossInput>, options: AcrossOp
   const inputs = distinctNames(given);
   const province = provinceSource(inputs, options.profile);
   const files = inputs.map((i) => ({ file: i.file, evaluation: evaluateFile(i, province) }));
-  const findings = acrossFindings(files, province, fileYears(inputs, files, province), fileTitles(files, province));
+  const findings = acrossFindings(files, province, fileYears(inputs, files, province), fileFunds(inputs, files), options.profile !== undefined);
   // the pairs count every finding; the list shows at most 1,000 of a rule per file
   return { files, findings: capAcross(findings), pairs: filePairs(findings), ...(province ? { province } : {}) };
 }

@@ -49,16 +49,29 @@ export interface AcrossContext {
   readonly regionOf: (p: Project) => string | undefined;
   /** 配置's 地州市 | 分配金额 table, and the file it is in. */
   readonly allocations?: AllocationsRead & { readonly file: string };
-  /** The province's 评价年度, and the year each prefecture's file names for itself (its own 配置, else its title or sheet name). */
-  readonly years?: { readonly fiscalYear: number; readonly files: ReadonlyArray<FileYear> };
-  /** The fund the province's 配置 names (its 项目名称), and the title of each prefecture's ledger that names a fund (X006). */
-  readonly funds?: { readonly name: string; readonly files: ReadonlyArray<FileTitle> };
+  /**
+   * The province's 评价年度 (none when no 配置 gives one: the files' years are then held against each other), and the
+   * year each prefecture's file names for itself (its own 配置, else its title or sheet name).
+   */
+  readonly years?: { readonly fiscalYear?: number; readonly files: ReadonlyArray<FileYear> };
+  /**
+   * The fund each file names for itself (X006), and the province's: the 项目名称 of `jx merge --profile`'s 配置, else of the
+   * first file with a 配置 (`province`, its file), when it names one.
+   */
+  readonly funds?: { readonly province?: { readonly name: string; readonly file: string; readonly given: boolean }; readonly files: ReadonlyArray<FileFund> };
 }
 
-/** The line above a file's ledger that names its fund (`2018年度自治区专利实施资金项目台账`), and where. */
-export interface FileTitle {
+/**
+ * Where a file names its fund: its own 配置's 项目名称, the line above its ledger that names one
+ * (`2018年度自治区专利实施资金项目台账`), or — only a hint — its file name (`阿克苏地区科技成果转化资金台账.xlsx`).
+ */
+export type FundSource = 'profile' | 'title' | 'file';
+
+/** A fund a file names, where and how. */
+export interface FileFund {
   readonly file: string;
-  readonly title: string;
+  readonly name: string;
+  readonly source: FundSource;
   readonly where: Where;
 }
 
@@ -338,7 +351,10 @@ const YEAR_SOURCE = {
 
 /**
  * X005: a prefecture's file that names another year than the province's 评价年度 (its own 配置, else the year in its
- * ledger's title or sheet name): last year's ledger sent by mistake is merged, and counted, as this year's.
+ * ledger's title or sheet name): last year's ledger sent by mistake is merged, and counted, as this year's. With no
+ * 评价年度 of the province (no 配置), a file of another year than most files name (`files`). A warning, not a refusal
+ * as X006's other fund is: a year read from a title may be a cohort or a date (2017—2018年度), and a province may merge
+ * two years on purpose; the officer confirms.
  */
 export const X005 = acrossRule({
   id: 'X005', category: 'across', severity: 'warning',
@@ -349,11 +365,28 @@ export const X005 = acrossRule({
       'zh-CN': (p) => `本文件为 ${p.year} 年度（${p.source}），而全区评价年度为 ${p.fiscalYear} 年：请确认报送的是本年度的台账。`,
       'en-US': (p) => `This file is of ${p.year} (${p.source}), but the province evaluates ${p.fiscalYear}: check that this year's ledger was sent.`,
     }),
+    /** No 配置 gives the province's 评价年度: the year most files name instead. */
+    files: msg({
+      params: { year: P.number, source: P.code(YEAR_SOURCE), otherYear: P.number, count: P.number, files: P.some },
+      'zh-CN': (p) => `本文件为 ${p.year} 年度（${p.source}），而其他 ${p.count} 个文件（${p.files}）为 ${p.otherYear} 年度：不同年度的台账汇总在一起，全区数字会重复或错年，请确认各文件报送的是同一年度的台账。`,
+      'en-US': (p) => `This file is of ${p.year} (${p.source}), but ${p.count} other file(s) (${p.files}) are of ${p.otherYear}: ledgers of two years summed together give wrong province-wide figures; check that every file is of the same year.`,
+    }),
   },
   files: (ctx, report) => {
     const y = ctx.years;
     if (!y) return;
-    for (const f of y.files) if (f.year !== y.fiscalYear) report.main(f.file, f.where, { year: f.year, source: f.source, fiscalYear: y.fiscalYear });
+    if (y.fiscalYear !== undefined) {
+      for (const f of y.files) if (f.year !== y.fiscalYear) report.main(f.file, f.where, { year: f.year, source: f.source, fiscalYear: y.fiscalYear });
+      return;
+    }
+    // no 评价年度 of the province: the year most files name (a tie: the first file's), and each file of another
+    const byYear = new Map<number, string[]>();
+    for (const f of y.files) byYear.set(f.year, [...(byYear.get(f.year) ?? []), f.file]);
+    let year: number | undefined;
+    for (const [k, files] of byYear) if (year === undefined || files.length > byYear.get(year)!.length) year = k;
+    if (year === undefined || byYear.size < 2) return;
+    const same = byYear.get(year)!;
+    for (const f of y.files) if (f.year !== year) report.files(f.file, f.where, { year: f.year, source: f.source, otherYear: year, count: same.length, files: same });
   },
 });
 
@@ -364,12 +397,14 @@ const LABEL = /^[^：:]{1,8}[：:]/u;
 /**
  * Words every fund's title may hold, removed to leave what tells one fund from another; the longest first. Besides the
  * fund words, what the table is of (拨付, 下达, 分配, 使用, 执行, 安排 … 情况表, 统计, 登记, 台帐): a prefecture's
- * 项目资金拨付情况表 names no fund, as 项目台账 names none.
+ * 项目资金拨付情况表 names no fund, as 项目台账 names none; and what funds are for (发展, 引导, 扶持, 奖补 …).
  */
 const GENERIC = [
   '新疆维吾尔自治区', '专项资金', '专项', '资金', '项目', '台账', '台帐', '明细表', '明细', '汇总表', '汇总', '一览表', '一览', '情况表', '情况', '清单',
   '计划', '支出', '绩效', '自评', '报送稿', '更正', '财政', '自治区', '新疆', '年度', '本级', '表',
   '拨付', '下达', '分配', '使用', '执行', '安排', '落实', '进度', '统计', '登记', '报表', '监控', '跟踪',
+  // what many funds are for, not which fund: 旅游发展 and 文化产业发展 shared only 发展 and were taken for one fund
+  '发展', '引导', '支持', '扶持', '补助', '补贴', '奖励', '奖补',
 ];
 /**
  * The name of a government body that sends or keeps a ledger (知识产权局, 市场监督管理局, 科学技术厅, 发改委, 财政局, 行政公署,
@@ -410,12 +445,58 @@ export function fundLine(texts: ReadonlyArray<string>): string | undefined {
   return texts.find((t) => FUND_WORD.test(t) && !LABEL.test(t));
 }
 
+/** Two written names of one fund, either way round (namesFund: 专利实施资金 and 自治区专利实施计划项目). */
+export function sameFund(a: string, b: string): boolean {
+  return namesFund(a, b) || namesFund(b, a);
+}
+/** Whether a text names a fund at all: something is left of it once the years, places, agencies and generic words go. */
+export const namesAnyFund = (text: string): boolean => fundCore(text) !== '';
+
+const FUND_SOURCE = {
+  profile: { 'zh-CN': '“配置”的项目名称', 'en-US': 'its profile\'s project name' },
+  title: { 'zh-CN': '台账标题', 'en-US': 'its ledger title' },
+  file: { 'zh-CN': '文件名', 'en-US': 'its file name' },
+} as const;
+
 /**
- * X006: a prefecture's ledger whose title names another fund than the province's 配置 (项目名称): another fund's ledger
- * sent by mistake (科技型中小企业创新资金 for 专利实施资金) is merged, and counted, as this fund's.
+ * The fund the files are of (X006): the province's 配置 (`--profile`) when it names one; else the fund most files name,
+ * each file by its first of 配置, title and file name (a tie goes to the first 配置's fund, as the 汇总 carries that
+ * 配置, else to the first file's). `basis` says which: the province's 配置, or the other files.
+ */
+function fundOfFiles(f: NonNullable<AcrossContext['funds']>): { name: string; basis: 'profile' | 'files'; files: string[] } | undefined {
+  if (f.province?.given) return { name: f.province.name, basis: 'profile', files: [] };
+  const votes: FileFund[] = [];
+  const voted = new Set<string>();
+  for (const n of f.files)
+    if (!voted.has(n.file)) {
+      voted.add(n.file);
+      votes.push(n);
+    }
+  const groups: FileFund[][] = [];
+  for (const v of votes) {
+    const g = groups.find((g) => sameFund(v.name, g[0].name));
+    if (g) g.push(v);
+    else groups.push([v]);
+  }
+  const province = f.province;
+  const size = groups.reduce((m, g) => Math.max(m, g.length), 0);
+  const top = groups.filter((g) => g.length === size);
+  const won = top.find((g) => province && g.some((v) => v.file === province.file && v.source === 'profile')) ?? top[0];
+  if (province && (!won || won.some((v) => v.file === province.file && v.source === 'profile'))) return { name: province.name, basis: 'profile', files: [] };
+  if (!won || groups.length < 2) return undefined;
+  // the fund as a 配置 writes it where one of them does, else as the first file names it
+  return { name: (won.find((v) => v.source === 'profile') ?? won[0]).name, basis: 'files', files: won.map((v) => v.file) };
+}
+
+/**
+ * X006: a file of another fund than the others: another fund's ledger sent by mistake (科技成果转化专项资金 for 专利实施资金) is
+ * merged, and counted, as this fund's. Against the province's 配置 (项目名称) when one names the fund, else against the fund
+ * most files name. A 配置 or a title is the file's own word for its fund, and two funds so written are two funds: an
+ * error, which stops the 汇总 (consolidate.ts structuralRefusal; `--draft` still builds one). A file name is only a hint
+ * (a prefecture may name its file after anything): a warning. One finding a file: its 配置, else its title, else its name.
  */
 export const X006 = acrossRule({
-  id: 'X006', category: 'across', severity: 'warning',
+  id: 'X006', category: 'across', severity: 'error',
   title: { 'zh-CN': '文件所报资金与全区不符', 'en-US': 'Ledger of another fund' },
   messages: {
     main: msg({
@@ -423,11 +504,48 @@ export const X006 = acrossRule({
       'zh-CN': (p) => `本文件台账标题为“${p.title}”，与全区“配置”的项目名称“${p.fund}”不是同一项资金：请确认报送的是本资金的台账，其他资金的项目不应汇总在内。`,
       'en-US': (p) => `This file's ledger is titled "${p.title}", which is not the fund the province's profile names ("${p.fund}"): check that this fund's ledger was sent; another fund's projects do not belong in the consolidation.`,
     }),
+    profile: msg({
+      params: { name: P.text, fund: P.text, otherFile: P.text },
+      'zh-CN': (p) => `本文件“配置”的项目名称为“${p.name}”，与全区“配置”（文件“${p.otherFile}”）的项目名称“${p.fund}”不是同一项资金：请确认报送的是本资金的台账，其他资金的项目不应汇总在内。`,
+      'en-US': (p) => `This file's profile names the project "${p.name}", which is not the fund of the province's profile (file "${p.otherFile}"): "${p.fund}". Check that this fund's ledger was sent; another fund's projects do not belong in the consolidation.`,
+    }),
+    name: msg({
+      severity: 'warning',
+      params: { name: P.text, fund: P.text },
+      'zh-CN': (p) => `本文件的文件名“${p.name}”像是另一项资金的台账，与全区“配置”的项目名称“${p.fund}”不符：请确认报送的是本资金的台账（台账和“配置”中都没有写明资金名称，只能据文件名判断）。`,
+      'en-US': (p) => `This file's name "${p.name}" looks like another fund's ledger, not the fund of the province's profile ("${p.fund}"): check that this fund's ledger was sent (neither the ledger nor a profile names the fund; only the file name hints at it).`,
+    }),
+    files: msg({
+      params: { name: P.text, source: P.code(FUND_SOURCE), fund: P.text, count: P.number, files: P.some },
+      'zh-CN': (p) => `本文件${p.source}为“${p.name}”，而其他 ${p.count} 个文件（${p.files}）报送的是“${p.fund}”，不是同一项资金：两项资金的项目不应汇总在一起，请确认各文件报送的是同一资金的台账，去掉另一资金的文件后再合并。`,
+      'en-US': (p) => `This file's fund (${p.source}) is "${p.name}", but ${p.count} other file(s) (${p.files}) send "${p.fund}", another fund: two funds' projects do not belong in one consolidation. Check that every file is a ledger of the same fund, and leave out the other fund's files.`,
+    }),
+    /** The file name alone hints at another fund than the other files': a warning. */
+    filesName: msg({
+      severity: 'warning',
+      params: { name: P.text, fund: P.text, count: P.number, files: P.some },
+      'zh-CN': (p) => `本文件的文件名“${p.name}”像是另一项资金的台账，而其他 ${p.count} 个文件（${p.files}）报送的是“${p.fund}”：请确认报送的是同一资金的台账（台账和“配置”中都没有写明资金名称，只能据文件名判断）。`,
+      'en-US': (p) => `This file's name "${p.name}" looks like another fund's ledger, but ${p.count} other file(s) (${p.files}) send "${p.fund}": check that it is a ledger of the same fund (neither the ledger nor a profile names the fund; only the file name hints at it).`,
+    }),
   },
   files: (ctx, report) => {
     const f = ctx.funds;
     if (!f) return;
-    for (const t of f.files) if (!namesFund(t.title, f.name)) report.main(t.file, t.where, { title: t.title, fund: f.name });
+    const fund = fundOfFiles(f);
+    if (!fund) return;
+    const flagged = new Set<string>();
+    for (const n of f.files) {
+      if (flagged.has(n.file) || sameFund(n.name, fund.name)) continue;
+      // a file name is read only where neither its 配置 nor its title names a fund (fileFunds)
+      flagged.add(n.file);
+      if (fund.basis === 'files') {
+        const files = fund.files.filter((x) => x !== n.file);
+        if (n.source === 'file') report.filesName(n.file, n.where, { name: n.name, fund: fund.name, count: files.length, files });
+        else report.files(n.file, n.where, { name: n.name, source: n.source, fund: fund.name, count: files.length, files });
+      } else if (n.source === 'title') report.main(n.file, n.where, { title: n.name, fund: fund.name });
+      else if (n.source === 'profile') report.profile(n.file, n.where, { name: n.name, fund: fund.name, otherFile: f.province!.file });
+      else report.name(n.file, n.where, { name: n.name, fund: fund.name });
+    }
   },
 });
 

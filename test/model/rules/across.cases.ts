@@ -26,6 +26,11 @@ function fund(...above: string[][]): Array<{ file: string; grid: Grid }> {
   ];
 }
 
+/** A workbook without 配置 (its year in the title above its header). */
+function noProfile(rows: Row[], title: string): Grid {
+  return { sheets: book({ rows, above: [[title]] }).sheets.filter((s) => s.name !== '配置') };
+}
+
 export const CASES: RuleCases = {
   X001: [
     {
@@ -109,12 +114,26 @@ export const CASES: RuleCases = {
       files: [two([validRow(0)], [validRow(1)])[0], { file: 'b.xlsx', grid: { sheets: book({ rows: [validRow(1)], above: [['阿克苏地区专利实施项目明细表'], ['填报单位：阿克苏地区财政局    填报日期：2019年1月10日']] }).sheets.filter((s) => s.name !== '配置') } }],
       expect: [],
     },
+    {
+      name: 'no 配置 anywhere: the one file of three of another year than the two (the majority), at its title',
+      files: [
+        { file: 'a.xlsx', grid: noProfile([validRow(0)], '2018年度专利实施项目台账') },
+        { file: 'b.xlsx', grid: noProfile([validRow(1)], '2019年度专利实施项目台账') },
+        { file: 'c.xlsx', grid: noProfile([validRow(2)], '伊犁州2018年度专利实施项目台账') },
+      ],
+      expect: ['warning@b.xlsx:项目台账!A1'],
+    },
+    {
+      name: 'no 配置 anywhere, every file of one year: nothing',
+      files: [{ file: 'a.xlsx', grid: noProfile([validRow(0)], '2018年度专利实施项目台账') }, { file: 'b.xlsx', grid: noProfile([validRow(1)], '伊犁州2018年度专利实施项目台账') }],
+      expect: [],
+    },
   ],
   X006: [
     {
       name: 'a ledger titled with another fund than the province\'s 项目名称: at its title',
       files: fund(['2018年度自治区科技型中小企业技术创新资金项目台账'], ['单位：万元']),
-      expect: ['warning@b.xlsx:项目台账!A1'],
+      expect: ['error@b.xlsx:项目台账!A1'],
     },
     {
       name: 'titles of the same fund however written (a county, 资金 for 计划, a year, a bracketed note, a label line): nothing',
@@ -152,16 +171,71 @@ export const CASES: RuleCases = {
     {
       name: 'another fund under an agency\'s name (伊犁州科技局…科技型中小企业技术创新资金): at its title',
       files: fund(['伊犁州科技局2018年度科技型中小企业技术创新资金项目台账']),
-      expect: ['warning@b.xlsx:项目台账!A1'],
+      expect: ['error@b.xlsx:项目台账!A1'],
     },
     {
       name: 'another fund, its title in the same process words (科技成果转化专项资金使用情况表): at its title',
       files: fund(['2018年度自治区科技成果转化专项资金使用情况表']),
-      expect: ['warning@b.xlsx:项目台账!A1'],
+      expect: ['error@b.xlsx:项目台账!A1'],
     },
     {
       name: 'a province whose 配置 names no 项目名称 (the default name is no one\'s): nothing',
       files: two([validRow(0)], [validRow(1)], { above: [['2018年度自治区科技型中小企业技术创新资金项目台账']] }),
+      expect: [],
+    },
+    {
+      name: 'a prefecture\'s own 配置 naming another fund (its title names none): at its 项目名称',
+      files: [fund()[0], { file: 'b.xlsx', grid: book({ rows: [validRow(1)], profile: [['项目名称', '科技成果转化专项资金']] }) }],
+      expect: ['error@b.xlsx:配置!B3'],
+    },
+    {
+      name: 'prefectures\' own 配置 naming the province\'s fund in other words (专项资金, 年度, 简称): nothing',
+      files: [
+        fund()[0],
+        { file: 'b.xlsx', grid: book({ rows: [validRow(1)], profile: [['项目名称', '2018年度专利实施专项资金']] }) },
+        { file: 'c.xlsx', grid: book({ rows: [validRow(2)], profile: [['项目名称', '新疆维吾尔自治区专利实施资金']], above: [['昌吉州2018年支持专利实施项目台账']] }) },
+      ],
+      expect: [],
+    },
+    {
+      name: 'no 配置 anywhere: the one file of three whose title names another fund, against the two (the majority)',
+      files: [
+        { file: 'a.xlsx', grid: noProfile([validRow(0)], '2018年支持专利实施项目台账') },
+        { file: 'b.xlsx', grid: noProfile([validRow(1)], '2018年科技成果转化专项资金台账') },
+        { file: 'c.xlsx', grid: noProfile([validRow(2)], '伊犁州2018年度专利实施资金项目台账') },
+      ],
+      expect: ['error@b.xlsx:项目台账!A1'],
+    },
+    {
+      name: 'the first file\'s 配置 (the one the 汇总 carries) outvoted by two files of another fund: at its 项目名称',
+      files: [
+        { file: 'a.xlsx', grid: book({ rows: [validRow(0)], profile: [['项目名称', '科技成果转化专项资金']] }) },
+        { file: 'b.xlsx', grid: book({ rows: [validRow(1)], profile: [['项目名称', '自治区专利实施计划项目']] }) },
+        { file: 'c.xlsx', grid: noProfile([validRow(2)], '2018年度自治区专利实施项目台账') },
+      ],
+      expect: ['error@a.xlsx:配置!B3'],
+    },
+    {
+      name: 'only a file name hints at another fund (no 配置, a title of no fund): a warning at the ledger',
+      files: [fund()[0], { file: '喀什地区科技成果转化资金台账.xlsx', grid: noProfile([validRow(1)], '2018年度项目台账') }],
+      expect: ['warning@喀什地区科技成果转化资金台账.xlsx:项目台账!A1'],
+    },
+    {
+      name: 'no 配置: a file name hinting at another fund than the titles of the others: a warning',
+      files: [
+        { file: 'a.xlsx', grid: noProfile([validRow(0)], '2018年支持专利实施项目台账') },
+        { file: 'c.xlsx', grid: noProfile([validRow(2)], '伊犁州2018年度专利实施资金项目台账') },
+        { file: '喀什地区科技成果转化资金台账.xlsx', grid: noProfile([validRow(1)], '2018年度项目台账') },
+      ],
+      expect: ['warning@喀什地区科技成果转化资金台账.xlsx:项目台账!A1'],
+    },
+    {
+      name: 'file names of a place, a year and generic words, or of the fund itself: nothing',
+      files: [
+        fund()[0],
+        { file: '阿克苏地区2018年度项目台账.xlsx', grid: noProfile([validRow(1)], '2018年度项目台账') },
+        { file: '伊犁州专利实施资金台账（报送稿）.xlsx', grid: noProfile([validRow(2)], '2018年度项目台账') },
+      ],
       expect: [],
     },
   ],

@@ -1,0 +1,121 @@
+/**
+ * `jx merge` of ledgers of two funds (funds40): a prefecture's file whose own 配置 or title names another fund, or
+ * one fund outvoted when no province 配置 is given, was summed in silently and the 汇总 (and the 自评表 built from it)
+ * was wrong. Now X006 names each such file and the fund it names, and the merge is refused as for a structural error
+ * (--draft still writes one); the 问题清单 sent back to the prefecture carries the finding. Two years of one fund
+ * without a 配置 give X005 (a warning: the merge goes on).
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readWorkbookFile } from '../../src/adapters/file';
+import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
+import { writeXlsx } from '../../src/adapters/xlsx/write';
+import { main } from '../../src/cli/main';
+import type { Grid } from '../../src/model/grid';
+import { SAMPLE_SHEETS } from '../../src/model/sample';
+import { splitSample, withCell, type SplitFile } from '../support/split';
+import { capture } from './support';
+
+let dir: string;
+let profile: string;
+const split = splitSample();
+const [urumqi, karamay, turpan] = split.files;
+const profileSheet = split.province.grid.sheets.find((s) => s.name === SAMPLE_SHEETS.profile)!;
+
+/** A prefecture's file with the province's 配置 copied in, its 项目名称 changed. */
+function withFund(f: SplitFile, name: string): SplitFile {
+  const values = profileSheet.values.map((r) => (r[0] === '项目名称' ? [r[0], name] : [...r]));
+  return { file: f.file, grid: { sheets: [{ ...profileSheet, values }, ...f.grid.sheets] } as Grid };
+}
+
+async function save(f: SplitFile, name = f.file): Promise<string> {
+  const p = path.join(dir, name);
+  await fs.writeFile(p, await writeXlsx(f.grid.sheets.map((grid) => ({ grid }))));
+  return p;
+}
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jx-funds-'));
+  profile = await save(split.province);
+});
+afterAll(async () => fs.rm(dir, { recursive: true, force: true }));
+
+describe('a prefecture\'s ledger of another fund', () => {
+  it('its own 配置 naming 科技成果转化专项资金 against the province\'s --profile: refused, naming the file, its cell and both funds', async () => {
+    const a = await save(urumqi);
+    const b = path.basename(await save(withFund(karamay, '科技成果转化专项资金')));
+    const out = path.join(dir, 'refused.xlsx');
+    const c = capture();
+    expect(await main(['merge', a, path.join(dir, b), '--profile', profile, '-o', out], c.io)).not.toBe(0);
+    await expect(fs.access(out)).rejects.toThrow();
+    expect(c.err[0]).toBe(`未生成汇总：1 个文件（“${b}”）报送的是另一项资金的台账（X006），两项资金的项目汇总在一起会得出错误的全区数字：请去掉这些文件，或修正其“配置”的项目名称或台账标题后再合并。`);
+    const row = profileSheet.values.findIndex((r) => r[0] === '项目名称') + 1;
+    expect(c.err[1]).toBe(
+      `  ${b}: X006 错误 配置!B${row} 本文件“配置”的项目名称为“科技成果转化专项资金”，与全区“配置”（文件“${path.basename(profile)}”）的项目名称“自治区专利实施计划项目”不是同一项资金：请确认报送的是本资金的台账，其他资金的项目不应汇总在内。`,
+    );
+  });
+
+  it('--draft writes the 汇总 anyway, saying it is a draft; English names no Chinese but the user\'s data', async () => {
+    const a = await save(urumqi);
+    const b = await save(withFund(karamay, '科技成果转化专项资金'));
+    const en = capture();
+    expect(await main(['merge', a, b, '--profile', profile, '-o', path.join(dir, 'x.xlsx'), '--lang', 'en'], en.io)).not.toBe(0);
+    expect(en.err[0]).toBe(`Nothing was merged: 1 file(s) ("${b}") are ledgers of another fund (X006), and two funds' projects summed together give wrong province-wide figures: leave these files out, or correct their profile's project name or ledger title, then merge again.`.replace(b, path.basename(b)));
+    const out = path.join(dir, 'draft.xlsx');
+    const c = capture();
+    await main(['merge', a, b, '--profile', profile, '-o', out, '--draft'], c.io);
+    await fs.access(out);
+    expect(c.out[1]).toBe('注意：这是草稿：被合并的文件有结构错误、金额单位存疑或不是同一项资金，汇总的数字不完整或不可靠。');
+  });
+
+  it('no 配置 anywhere: the one ledger titled with another fund, against the titles of the other two', async () => {
+    const titled = (f: SplitFile, t: string): SplitFile => withCell(f, 0, 0, t);
+    const a = await save(titled(urumqi, '乌鲁木齐市2018年支持专利实施项目台账'));
+    const b = await save(titled(karamay, '克拉玛依市2018年科技成果转化专项资金台账'));
+    const t = await save(titled(turpan, '吐鲁番市2018年度自治区专利实施资金项目台账'));
+    const c = capture();
+    expect(await main(['merge', a, b, t, '-o', path.join(dir, 'none.xlsx')], c.io)).not.toBe(0);
+    const n = path.basename;
+    expect(c.err.filter((l) => l.startsWith('  ') && l.includes('X006'))).toEqual([
+      `  ${n(b)}: X006 错误 项目台账!A1 本文件台账标题为“克拉玛依市2018年科技成果转化专项资金台账”，而其他 2 个文件（${n(a)}、${n(t)}）报送的是“乌鲁木齐市2018年支持专利实施项目台账”，不是同一项资金：两项资金的项目不应汇总在一起，请确认各文件报送的是同一资金的台账，去掉另一资金的文件后再合并。`,
+    ]);
+  });
+
+  it('the 问题清单 sent back to that prefecture lists the X006', async () => {
+    const a = await save(urumqi);
+    const b = await save(withFund(karamay, '科技成果转化专项资金'));
+    const out = path.join(dir, 'lists');
+    await fs.mkdir(out);
+    await main(['check', '--across', a, b, '--profile', profile, '--report', out], capture().io);
+    const read = await readWorkbookFile(await fs.readFile(path.join(out, `${path.basename(b, '.xlsx')}-问题清单.xlsx`)), 'x.xlsx', { inflater: nodeInflater });
+    if (!read.ok) throw new Error('unreadable');
+    const rows = read.grid.sheets.find((s) => s.name === '问题清单')!.values.filter((r) => r[2] === 'X006');
+    expect(rows).toHaveLength(1);
+    expect(String(rows[0][9])).toContain('本文件“配置”的项目名称为“科技成果转化专项资金”');
+  });
+});
+
+describe('the same fund written otherwise, or another year', () => {
+  it('a prefecture\'s 配置 naming the fund as 2018年度专利实施专项资金: merged, no X006', async () => {
+    const a = await save(urumqi);
+    const b = await save(withFund(karamay, '2018年度专利实施专项资金'));
+    const c = capture();
+    await main(['merge', a, b, '--profile', profile, '-o', path.join(dir, 'same.xlsx')], c.io);
+    expect(c.out[0]).toMatch(/^已生成/u);
+    expect([...c.out, ...c.err].filter((l) => l.includes('X006'))).toEqual([]);
+  });
+
+  it('no 配置 anywhere: a 2019 ledger among two of 2018 gives X005 (a warning) and the merge goes on', async () => {
+    const a = await save(withCell(urumqi, 0, 0, '乌鲁木齐市2018年度自治区专利实施项目台账'));
+    const b = await save(withCell(karamay, 0, 0, '克拉玛依市2019年度自治区专利实施项目台账'));
+    const t = await save(withCell(turpan, 0, 0, '吐鲁番市2018年度自治区专利实施项目台账'));
+    const c = capture();
+    await main(['merge', a, b, t, '-o', path.join(dir, 'years.xlsx')], c.io);
+    expect(c.out[0]).toMatch(/^已生成/u);
+    const n = path.basename;
+    expect(c.out.filter((l) => l.includes('X005'))).toEqual([
+      `  ${n(b)}: X005 警告 项目台账!A1 本文件为 2019 年度（其台账标题或工作表名称），而其他 2 个文件（${n(a)}、${n(t)}）为 2018 年度：不同年度的台账汇总在一起，全区数字会重复或错年，请确认各文件报送的是同一年度的台账。`,
+    ]);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * How one fund's name is written across the files of a merge (X006 sameFund): the same fund in other words must never
+ * be taken for another (X006 is an error that stops the 汇总); two funds must not be taken for one.
+ */
+import { sameFund, namesAnyFund } from '../../../src/model/rules/across';
+
+/** The same fund, written as the province's 配置, a prefecture's 配置, a title or a file name has it. */
+const SAME: ReadonlyArray<readonly [string, string, string]> = [
+  ['自治区专利实施计划项目', '专利实施资金', '计划项目 for 资金'],
+  ['自治区专利实施计划项目', '2018年度自治区专利实施专项资金', 'with 年度 and 专项资金'],
+  ['专利实施专项资金', '专利实施资金', '专项资金 vs 资金'],
+  ['新疆维吾尔自治区专利实施资金', '专利实施', 'the province written out, and bare'],
+  ['专利实施资金', '2018年支持专利实施项目台账', 'a title with 支持'],
+  ['专利实施资金', '伊犁州专利资助项目台账', '专利资助 (shares 专利)'],
+  ['科技成果转化专项资金', '科技成果转化资金', '专项资金 vs 资金'],
+  ['科技成果转化专项资金', '2019年度科技成果转化资金项目台账', 'another year is X005\'s, not another fund'],
+  ['科技成果转化专项资金', '成果转化资金', '简称: the first word left out'],
+  ['科技成果转化专项资金', '科技转化资金', '简称: words shortened'],
+  ['自治区科技成果转化引导资金', '科技成果转化专项资金', '引导资金 for 专项资金'],
+  ['自治区旅游发展专项资金', '旅游发展资金', '专项资金 vs 资金'],
+  ['自治区旅游发展专项资金', '2018年度旅游发展专项资金（第二批）', 'a bracketed note'],
+  ['中小企业发展专项资金', '自治区中小企业发展资金', 'with and without 自治区'],
+  ['文化产业发展专项资金', '昌吉州文化产业发展专项资金使用情况表', 'a prefecture and what the table is'],
+  ['专利实施资金', '喀什地区知识产权局专利实施项目台账', 'the agency that keeps it'],
+];
+
+/** Two funds. */
+const OTHER: ReadonlyArray<readonly [string, string]> = [
+  ['专利实施资金', '科技成果转化专项资金'],
+  ['2018年支持专利实施项目台账', '2018年科技成果转化专项资金台账'],
+  ['自治区专利实施计划项目', '2018年度自治区科技型中小企业技术创新资金项目台账'],
+  ['旅游发展专项资金', '文化产业发展专项资金'],
+  ['中小企业发展专项资金', '旅游发展专项资金'],
+  ['农业综合开发资金', '科技成果转化专项资金'],
+];
+
+describe('one fund written in many ways', () => {
+  it.each(SAME)('%s and %s are one fund (%s), either way round', (a, b) => {
+    expect(sameFund(a, b)).toBe(true);
+    expect(sameFund(b, a)).toBe(true);
+  });
+  it.each(OTHER)('%s and %s are two funds, either way round', (a, b) => {
+    expect(sameFund(a, b)).toBe(false);
+    expect(sameFund(b, a)).toBe(false);
+  });
+  it('a title or file name of generic words, a place and a year names no fund', () => {
+    for (const t of ['2018年度项目台账', '阿克苏地区项目台账', '伊犁州2018年度项目资金拨付情况表', '项目台账（报送稿）']) expect(namesAnyFund(t)).toBe(false);
+    for (const t of ['2018年度自治区专利实施项目台账', '喀什地区科技成果转化资金台账']) expect(namesAnyFund(t)).toBe(true);
+  });
+});
