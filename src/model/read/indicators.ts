@@ -216,13 +216,23 @@ export function readIndicators(table: Table<IndicatorKey>, reading: IndicatorRea
     };
     // a target adjusted in the year (调整后目标值) is the row's target where filled; 未调整, a placeholder or blank: none
     const adjustedCell = cell(row, 'adjustedTarget');
-    const adjusted = !isNone(adjustedCell) && !(typeof adjustedCell === 'string' && NOT_ADJUSTED.test(adjustedCell.trim()));
+    const columnUnit = text(row, 'unit');
+    const columnOp = readOpColumn(text(row, 'op'));
+    let read = readTarget(cell(row, 'target'), { level1, level2, level3 }, columnUnit, columnOp);
+    let adjusted = !isNone(adjustedCell) && !(typeof adjustedCell === 'string' && NOT_ADJUSTED.test(adjustedCell.trim()));
+    if (adjusted) {
+      // a 调整后目标值 column filled on every row copies the targets not adjusted (49 beside ≥49家): no adjustment there;
+      // a figure compares by what it scores (comparison, value, unit, direction), a text as written
+      const key = (r: TargetRead, v: CellValue): string => (r.value === undefined ? rawText(v).replace(/\s/g, '') : `${[r.parsed.kind, r.op, r.value, r.unit ?? columnUnit, (r.parsed as { direction?: string }).direction]}`);
+      const was = read;
+      read = readTarget(adjustedCell, { level1, level2, level3 }, columnUnit, columnOp);
+      adjusted = key(was, cell(row, 'target')) !== key(read, adjustedCell);
+      if (!adjusted) read = was;
+    }
     const targetKey: IndicatorKey = adjusted ? 'adjustedTarget' : 'target';
     const targetCell = cell(row, targetKey);
     if (isErrorValue(targetCell))
       findings.push(L003.finding.indicator({ sheet, row, col: cols[targetKey]! }, { field: adjusted ? '调整后目标值' : '年度指标值', raw: targetCell.code, expected: 'text' }));
-    const columnUnit = text(row, 'unit');
-    const read = readTarget(targetCell, { level1, level2, level3 }, columnUnit, readOpColumn(text(row, 'op')));
     const actualCell = cell(row, 'actual');
     const range = read.op === '定性' && read.opFrom === 'column' ? undefined : rangeOf(read.parsed);
     const actual = actualNumber(actualCell, range?.low ?? read.parsed, { level1, level2, level3 });

@@ -55,3 +55,40 @@ describe('调整后目标值: the row is scored and printed by the adjusted targ
     expect(ev.selfEval!.layout.cells.some((c) => typeof c.value === 'string' && c.value.includes('调整后'))).toBe(false);
   });
 });
+
+describe('a 调整后目标值 column filled on every row, copying the targets that were not adjusted', () => {
+  /** The sample's 绩效指标 with `header` after 年度指标值 holding, row by row, `copies` (and 45 on 支持专利实施项目, ≥60). */
+  function everyRow(copies: ReadonlyArray<CellValue>, layout: '2018' | '2020') {
+    const sample = sampleWorkbookGrid();
+    const grid: Grid = {
+      sheets: sample.sheets.map((s) => {
+        if (s.name !== '绩效指标') return s;
+        const at = s.values[0].indexOf('年度指标值') + 1;
+        const values = s.values.map((r, i) => {
+          const row = [...r];
+          while (row.length < at) row.push(null);
+          if (i > 0 && row[2] === '支持专利实施项目') row[at - 1] = 60;
+          row.splice(at, 0, i === 0 ? '调整后指标值' : row[2] === '支持专利实施项目' ? '≥45家' : copies[i - 1]);
+          return row;
+        });
+        return { ...s, values };
+      }),
+    };
+    return evaluateWorkbook(grid, { layout });
+  }
+  // the sample's rows after the first: ≥500 人次, =100 %, 定性 text, ≥37000 万元, 定性 text, ≥90 %, copied as officers write them
+  const copies = [null, '≥500人次', 100, '项目执行期在 有效时间内', 37000, '项目实施推动科技进步、促进就业安置、提高科学管理水平、保障安全生产', '≥90%'];
+
+  it.each([['2018'], ['2020']] as const)('%s: only the row whose target changed says it was adjusted', (layout) => {
+    const ev = everyRow(copies, layout);
+    const said = ev.selfEval!.layout.cells.filter((c) => typeof c.value === 'string' && c.value.includes('调整'));
+    expect(said.map((c) => c.value)).toEqual([layout === '2018' ? '≥45家（调整后，调整前为60家）' : '年度指标值由60家调整为≥45家。']);
+    expect(ev.selfEval!.total).toBe(100);
+  });
+
+  it('a copy that differs in its figure, comparison or direction is an adjustment', () => {
+    const ev = everyRow([null, '≥600人次', 95, '项目执行期在有效时间内', 37001, null, '≥95%'], '2018');
+    const said = ev.selfEval!.layout.cells.filter((c) => typeof c.value === 'string' && c.value.includes('调整后'));
+    expect(said.map((c) => c.value)).toEqual(['≥45家（调整后，调整前为60家）', '≥600人次（调整后，调整前为500人次）', '95%（调整后，调整前为100%）', '37001万元（调整后，调整前为37000万元）', '≥95%（调整后，调整前为90%）']);
+  });
+});
