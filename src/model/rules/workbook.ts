@@ -6,7 +6,7 @@ import { convertUnit, parseTarget, rangeOf } from '../read/targets';
 import { formatNumber } from '../read/targetText';
 import type { ProfileRead } from '../read/profile';
 import { AUTO_METRIC_NAMES } from '../metrics';
-import { recogniseGrade, type QualGrade } from '../scoring/grades';
+import { asksDirection, recogniseGrade, type QualGrade } from '../scoring/grades';
 import { defineRule, msg, P, type CodeTable } from './define';
 
 export const W001 = defineRule({
@@ -37,11 +37,12 @@ export const W002 = defineRule({
  * A grade in the words of W005.grade: as the user writes it in zh-CN, its meaning in en-US. `appraisal`: words that say
  * how well it went (良好, 较好, 有效提升), which say neither that the target was achieved nor by how much.
  */
-const GRADE_WORD: CodeTable<QualGrade | 'appraisal'> = {
+const GRADE_WORD: CodeTable<QualGrade | 'appraisal' | 'satisfaction'> = {
   达成: { 'zh-CN': '达成', 'en-US': 'the target was achieved' },
   部分达成: { 'zh-CN': '部分达成', 'en-US': 'the target was partly achieved' },
   未达成: { 'zh-CN': '未达成', 'en-US': 'the target was not achieved' },
   appraisal: { 'zh-CN': '完成效果', 'en-US': 'how well it went' },
+  satisfaction: { 'zh-CN': '满意程度', 'en-US': 'how satisfied people were' },
 };
 
 export const W005 = defineRule({
@@ -150,7 +151,7 @@ export function indicatorRules(read: IndicatorsRead, emit: (f: Finding) => void,
       continue;
     }
     if (kind === 'na' || kind === 'deadline' || (kind === 'multi' && !rangeOf(ind.parsed))) continue;
-    if (ind.op === '定性' || ind.op === undefined) continue;
+    if (ind.op === '定性' || ind.op === undefined || (kind === 'text' && asksDirection(ind.targetText))) continue;
     if (ind.target === undefined) emit(W005.finding.target(at('target'), { name, raw: ind.targetText }));
     if (stage === 'yearEnd' && read.cols.actual !== undefined && ind.actual === undefined && ind.source === undefined)
       // a blank cell says so; quoting it (实际完成值“”不是数字) said nothing
@@ -178,7 +179,8 @@ function actualFinding(at: { sheet: string; row: number; col: number }, ind: Ind
     return W005.finding.unit(at, { name, actual: raw.trim(), actualUnit: a.unit, target: `${formatNumber(ind.target)}${targetUnit}`, targetUnit });
   const r = recogniseGrade(raw, ind.targetText);
   // 较好 (the 达成 band, below 好) or 良好 never says the target was achieved: what it says is how well it went
-  const g = r?.appraisal && r.grade !== '未达成' ? 'appraisal' : r?.grade;
+  // 满意, 较满意, 不满意 say how satisfied people were, not the 满意度 rate (满意度达标 says 达成)
+  const g = r && /满意(?![度率])/.test(raw) ? 'satisfaction' : r?.appraisal && r.grade !== '未达成' ? 'appraisal' : r?.grade;
   if (g && ind.target !== undefined) return W005.finding.grade(at, { name, raw: raw.trim(), grade: g, target: `${ind.op ?? ''}${formatNumber(ind.target)}${targetUnit}` });
   return W005.finding.actual(at, { name, raw });
 }

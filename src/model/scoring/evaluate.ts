@@ -7,7 +7,7 @@ import { INDICATOR_COLUMNS } from '../read/columns';
 import type { AnyFinding, Where } from '../rules/define';
 import { W006, W007, W011 } from '../rules/scoring';
 import { categoryOf, type Level1Category } from '../selfeval/categories';
-import { capBroken, capKept, QUAL_GRADES, qualitativeText, recogniseGrade, type QualGradeDef } from './grades';
+import { asksDirection, capBroken, capKept, QUAL_GRADES, qualitativeText, recogniseGrade, type QualGradeDef } from './grades';
 import { judgeDeadline, rangeOf } from '../read/targets';
 import { quantitativeScore, deviates, type QuantOp } from './operators';
 import { roundHalfUp } from './rounding';
@@ -126,7 +126,8 @@ export function scoringKind(ind: Indicator): IndicatorScore['kind'] {
   // 不适用 is not scored; an empty target is too, unless 指标性质 says how to score the row.
   if (t?.kind === 'na' && (!t.empty || ind.op === undefined)) return 'na';
   const k = t?.kind;
-  if (k === 'deadline' || (k === 'multi' && !rangeOf(t)) || ind.op === '定性') return 'qualitative';
+  // words that ask only a direction (不低于上年, 较上年增长): their actual's words grade them, whatever 指标性质 says
+  if (k === 'deadline' || (k === 'multi' && !rangeOf(t)) || ind.op === '定性' || (k === 'text' && asksDirection(ind.targetText))) return 'qualitative';
   return ind.op !== undefined || ind.target !== undefined ? 'quantitative' : 'qualitative';
 }
 

@@ -114,12 +114,13 @@ export function recogniseGrade(text: string | undefined, target?: string): QualG
  * | done / met | 完成 达到 达成 实现 落实 符合 满足 达标 合格 到位 兑现 见效 | bare, or 已/全部/全面/圆满/顺利/超额/按期 … | 基本/部分/大部分/初步/总体/逐步/有待 …, or 未全部/未完全 | 未/没有/尚未/未能/不/无法 … |
  * | in place | 健全 完善 建立 建成 规范 正常 | as above | as above | as above (不健全, 未建立) |
  * | on time | 及时 按时 按期 如期 准时 提前 | as above | 基本按期 | 未按期, 不及时; 逾期/延期/滞后/推迟 anywhere |
- * | appraisal | 好 良好 优秀 优良 很好 / 较好 / 较差 差 | 好 …; 较好: the 达成 band, the score left to the officer | | 较差, 差 |
+ * | appraisal | 好 良好 优秀 优良 很好 满意 / 较好 较满意 / 较差 差 | 好 …; 较好: the 达成 band, the score left to the officer | 基本满意 | 较差, 差, 不满意 |
  * | change | 提升 提高 增强 改善 增加 增长 优化 加强 … / 降低 减少 下降 缩短 … | at least the target's strength (有所 < plain/有效/进一步 < 明显/显著/大幅) in its direction | weaker than the target's | negated, or the other direction |
  * | nothing happened | 未发生/无/没有/零/杜绝/未出现 + what should not happen (事故, 投诉, 违规 …) | always | | |
  *
  * - A change without a target to weigh it against: plain or strong is 达成, weak (有所提升) is left to the officer.
- * - A clause with a number is never graded by its words (the number is the actual); the first clause with a
+ * - A clause with a number is never graded by its words (the number is the actual), except a change by an amount
+ *   against a target that asks only a direction (较上年增长8% meets 不低于上年; 与上年持平 reads as 不低于); the first clause with a
  *   grade decides, and a later clause that grades lower (`按期完成，但个别项目滞后`) makes a 达成 a 部分达成.
  * - Words that say nothing of the outcome (一般, 进行中, 正在推进) grade nothing: W011 asks the officer.
  */
@@ -152,8 +153,9 @@ const PREDICATES: ReadonlyArray<readonly [string, PredicateClass]> = [
   ...['完成', '达到', '达成', '实现', '落实', '符合', '满足', '达标', '合格', '到位', '兑现', '见效', '发挥', '验收', '拨付', '办结', '结题', '通过', '覆盖', '执行'].map((w) => [w, 'done'] as const),
   ...['健全', '完善', '建立', '建成', '规范', '正常', '顺畅', '畅通'].map((w) => [w, 'place'] as const),
   ...['及时', '按时', '按期', '如期', '准时', '提前'].map((w) => [w, 'time'] as const),
-  ...['良好', '优秀', '优良', '很好', '好', '有效'].map((w) => [w, 'good'] as const),
-  ...['较好', '比较好'].map((w) => [w, 'fair'] as const),
+  // 满意 (非常满意, 基本满意, 不满意) says how people judged it, as 良好 does: an appraisal, no rate of 满意度
+  ...['良好', '优秀', '优良', '很好', '好', '有效', '满意'].map((w) => [w, 'good'] as const),
+  ...['较好', '比较好', '较满意', '比较满意'].map((w) => [w, 'fair'] as const),
   ...['较差', '很差', '差'].map((w) => [w, 'bad'] as const),
   // a comparison with last year or the like (高于上年, 不低于上年) is a change its way
   ...['提升', '提高', '增强', '改善', '增加', '增长', '优化', '加强', '上升', '扩大', '增进', '改进', '高于', '多于', '优于', '好于'].map((w) => [w, 'up'] as const),
@@ -186,6 +188,8 @@ const PART_AFTER = /一半|部分|大部|大半|过半|少数|个别|多数|若�
 const NO_PROGRESS = /^[\u4e00-\u9fff]{0,8}?(?:无|没有|未见|未取得|没有取得)(?:明显|任何)?(?:进展|成效|效果|起色)/;
 /** No change: against a target that asks a change, not met (无变化, 持平); else the officer's call (保持稳定 may be the target). */
 const NO_CHANGE = /(?:无|没有|未|未见)(?:明显|任何)?变化|持平/;
+/** A target that keeps a level (与上年持平, 保持上年水平): a floor, as 不低于上年 (a cost would write 不高于上年). */
+const LEVEL_KEPT = /持平|(?:保持|维持)在?(?:上年|去年|上一年|往年|同期)/;
 /** A bare "none happened" (`未发生`, `无`): met when the target names what should not happen (`无重大安全事故`). */
 const NONE_BARE = /^(?:未发生|无发生|没有发生|未出现|没有出现|无|没有|零|均未发生|未发现|没有发现)$/;
 const CLAUSE_SPLIT = /[，,。；;！!？?\n]/;
@@ -209,6 +213,8 @@ interface Predicate {
   readonly strength: number;
   /** It is judged to have fallen short after it (SHORT_AFTER): no grade by the words. */
   readonly short: boolean;
+  /** Of a target: a change or a floor or cap with no number (不低于上年, 较上年提高, 持平): it asks only a direction. */
+  readonly direction?: true;
 }
 
 /** The last predicate of a clause and the modifiers written right before it; undefined when it has none. */
@@ -220,6 +226,7 @@ function predicateOf(clause: string): Predicate | undefined {
       if (clause.startsWith(p[0], i)) {
         // 好 and 差 only end a clause (效果好; not 好转, 差距), and give way to 较好, 良好, 较差 (found one character on).
         if ((p[0] === '好' || p[0] === '差') && (i !== clause.length - 1 || /[很较良比偏误落时]/.test(clause[i - 1] ?? ''))) continue;
+        if (p[0] === '满意' && /[较比]/.test(clause[i - 1] ?? '')) continue;
         // 有效 too (长期有效, 运行有效; not 有效提升, 有效期)
         if (p[0] === '有效' && i !== clause.length - 2) continue;
         if (AS_NOUN.test(clause.slice(i + p[0].length))) continue;
@@ -275,7 +282,10 @@ function clauseGrade(clause: string, target: Predicate | undefined): WordGrade |
 
 /** The grade one clause names, its subject taken whole. */
 function clauseGradeAsSaid(clause: string, target: Predicate | undefined): WordGrade | undefined {
-  if (/[0-9０-９]/.test(clause.replace(CODES, ''))) return undefined;
+  // A change by an amount (较上年增长8%, 下降3个百分点) against a target that asks only its direction (不低于上年, 较上年
+  // 提高, 持平): graded by the direction (the amount after it is more than it asks); any other number is the actual's.
+  const amount = /[0-9０-９]/.test(clause.replace(CODES, ''));
+  if (amount && !target?.direction) return undefined;
   if (CAP_KEPT.test(clause)) return { grade: '达成' };
   if (CAP_BROKEN.test(clause)) return { grade: '未达成' };
   if (NONE_UNDONE.test(clause)) return { grade: '达成' };
@@ -285,7 +295,7 @@ function clauseGradeAsSaid(clause: string, target: Predicate | undefined): WordG
   // no change meets a floor or a cap (不低于上年, 不高于上年), not a change asked (较上年提高)
   if (NO_CHANGE.test(clause)) return target && (target.cls === 'up' || target.cls === 'down') ? { grade: target.neg ? '达成' : '未达成' } : undefined;
   const p = predicateOf(clause);
-  if (!p || p.short) return undefined;
+  if (!p || p.short || (amount && p.cls !== 'up' && p.cls !== 'down')) return undefined;
   switch (p.cls) {
     case 'good':
       // 部分有效, 基本良好: in part, as a thing done in part (部分达成), never the whole of a 100% target
@@ -317,10 +327,20 @@ function clauseGradeAsSaid(clause: string, target: Predicate | undefined): WordG
   }
 }
 
-/** The first predicate of a target's words (what the actual is weighed against). */
+/** The first predicate of a target's words (what the actual is weighed against); 持平 / 保持上年水平 a floor (不低于). */
 function targetPredicate(target: string | undefined): Predicate | undefined {
-  return target === undefined ? undefined : qualitativeText(target).split(CLAUSE_SPLIT).map(predicateOf).find((x) => x !== undefined);
+  if (target === undefined) return undefined;
+  const text = qualitativeText(target);
+  const p = text.split(CLAUSE_SPLIT).map(predicateOf).find((x) => x !== undefined) ??
+    (LEVEL_KEPT.test(text) ? predicateOf('不低于') : undefined);
+  return p && (p.cls === 'up' || p.cls === 'down') && !/[0-9０-９]/.test(text) ? { ...p, direction: true } : p;
 }
+
+/**
+ * Whether a target in words asks only a direction (不低于上年, 较上年增长, 与上年持平, 有效提升): graded by the words of
+ * its actual (较上年增长8% meets 不低于上年) whatever 指标性质 says, as it has no figure for a formula.
+ */
+export const asksDirection = (target: string | undefined): boolean => targetPredicate(target)?.direction === true;
 
 /** All of it, as a rate: `100%` (`100.0%`, full-width too). */
 const FULL_RATE = /^100(?:\.0+)?[%％]$|^１００[%％]$/;

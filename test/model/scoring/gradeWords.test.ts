@@ -25,6 +25,8 @@ describe('grade words: the class rule', () => {
     ['及时', '达成'], ['及时拨付', '达成'], ['如期', '达成'], ['拨付不及时', '未达成'], ['逾期', '未达成'], ['进度滞后', '未达成'],
     // appraisals: 较好 is the 达成 band with the score left to the officer
     ['良好', '达成'], ['完成情况良好', '达成'], ['效果好', '达成'], ['较好', '达成?'], ['较差', '未达成'], ['完成情况较差', '未达成'],
+    // targets40: 满意 is an appraisal as 良好 is (it was no grade: W011 on a qualitative 群众满意); 较满意 as 较好
+    ['满意', '达成'], ['非常满意', '达成'], ['群众满意', '达成'], ['较满意', '达成?'], ['比较满意', '达成?'], ['基本满意', '部分达成'], ['不满意', '未达成'],
     // what should not happen
     ['无重大安全事故', '达成'], ['未发生重大安全事故', '达成'], ['零投诉', '达成'], ['未发现违规问题', '达成'],
     // changes without a target to weigh them against
@@ -54,7 +56,7 @@ describe('grade words: the class rule', () => {
 
   it.each([
     // the outcome is not told, or its words are the officer's call
-    ['一般'], ['进行中'], ['正在落实'], ['有所提升'], ['无变化'], ['满意'], ['好转'], ['误差'], ['零星事故'], ['无法解决问题'], ['没有解决问题'], ['未发生'],
+    ['一般'], ['进行中'], ['正在落实'], ['有所提升'], ['无变化'], ['满意度'], ['好转'], ['误差'], ['零星事故'], ['无法解决问题'], ['没有解决问题'], ['未发生'],
     ['按合同项目进度安排表逐步推进'], ['完成500人次以上'], ['完成率85%'],
     // a rate or degree judged after the word, or a shortfall said after the predicate: never 达成 (22e2b6c gave full
     // points to each, the words after the last predicate unread; review34)

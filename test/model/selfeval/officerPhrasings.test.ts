@@ -323,3 +323,22 @@ describe('targets39: grade words against a figure', () => {
     expect(ev.findings.filter((f) => f.rule === 'W005').map((f) => [f.row, f.variant])).toEqual([[1, 'grade']]);
   });
 });
+
+describe('targets40: 满意 and its degrees against a 满意度 rate', () => {
+  it.each([['满意'], ['较满意'], ['非常满意'], ['基本满意'], ['不满意'], ['群众满意']])('%s against ≥90%% is no figure: unscored, W005.grade says it tells how satisfied people were (it said 不是数字)', (actual) => {
+    const ev = evaluate([['满意度指标', '群众满意度', '≥90%', actual]]);
+    expect(ev.selfEval!.indicators.map((i) => i.score)).toEqual([undefined]);
+    const w005 = ev.findings.filter((f) => f.rule === 'W005');
+    expect(w005.map((f) => [f.row, f.variant])).toEqual([[1, 'grade']]);
+    expect(findingText(w005[0])).toBe(`定量指标“群众满意度”的实际完成值“${actual}”只说明满意程度，没有完成的数值，无法按年度指标值 ≥90% 计分。请填写实际完成的数值，或在“得分”列填写得分。`);
+    const en = findingText(w005[0], 'en-US');
+    expect(en).toContain('says how satisfied people were but gives no figure');
+    expect(en.replace(actual, '').replace('群众满意度', '')).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('满意度达标 still says the target was achieved, and 满意度92% is the figure', () => {
+    const ev = evaluate([['满意度指标', '群众满意度', '≥90%', '满意度达标'], ['满意度指标', '企业满意度', '≥90%', '满意度92%']]);
+    expect(ev.findings.filter((f) => f.rule === 'W005').map((f) => findingText(f))).toEqual([expect.stringContaining('只说明达成')]);
+    expect(ev.selfEval!.indicators.map((i) => i.score)).toEqual([undefined, 10]);
+  });
+});

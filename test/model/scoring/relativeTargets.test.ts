@@ -1,0 +1,84 @@
+/**
+ * targets40: a target relative to last year with no number (不低于上年, 较上年不下降, 与上年持平, 较上年增长) against an
+ * actual that says how it changed, by how much (较上年增长8%, 同比下降1.2个百分点). Before, a clause with a number was
+ * never graded by its words: 不低于上年 against 较上年增长8% was W011 and 0 of 20 (定性), or W005 不是数字 (指标性质 ≥).
+ * Now the change's direction grades it: grew or equal meets a floor, fell misses it; the amount is more than it asks.
+ */
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import type { CellValue, Grid } from '../../../src/model/grid';
+import { sampleWorkbookGrid } from '../../../src/model/sample';
+
+const NAME = '带动社会投入资金'; // 效益指标 / 经济效益指标, 20 points
+
+function evaluate(nature: CellValue, target: CellValue, unit: CellValue, actual: CellValue) {
+  const sample = sampleWorkbookGrid();
+  const grid: Grid = {
+    sheets: sample.sheets.map((s) => {
+      if (s.name !== '绩效指标') return s;
+      const h = s.values[0];
+      const col = (k: string) => h.indexOf(k);
+      return {
+        ...s,
+        values: s.values.map((r) => {
+          if (r[col('三级指标')] !== NAME) return r;
+          const row = [...r];
+          row[col('指标性质')] = nature;
+          row[col('年度指标值')] = target;
+          row[col('度量单位')] = unit;
+          row[col('实际完成值')] = actual;
+          row[col('数据来源')] = null;
+          return row;
+        }),
+      };
+    }),
+  };
+  const ev = evaluateWorkbook(grid, { layout: '2020' });
+  const ind = ev.selfEval!.indicators.find((i) => i.name === NAME)!;
+  const mine = ev.findings.filter((f) => ['W005', 'W007', 'W011'].includes(f.rule) && JSON.stringify(f.params).includes(NAME));
+  return { score: ind.score, rules: mine.map((f) => `${f.rule}${f.variant ? `.${f.variant}` : ''}`), grades: mine.map((f) => (f.params as { grade?: string }).grade) };
+}
+
+/** [指标性质, 年度指标值, 实际完成值, met]: met scores 20 of 20; missed is 未达成 (W007 asks the officer for the score in 0–12). */
+const CASES: ReadonlyArray<readonly [string, string, string, boolean]> = [
+  ['定性', '不低于上年', '较上年增长8%', true],
+  ['定性', '不低于上年', '较上年下降3%', false],
+  ['定性', '不低于上年水平', '比上年增长12.5%', true],
+  ['定性', '不低于上年水平', '与上年持平', true],
+  ['定性', '较上年不下降', '同比增长2个百分点', true],
+  ['定性', '较上年不下降', '同比下降1.2个百分点', false],
+  ['定性', '与上年持平', '较上年增加5家', true],
+  ['定性', '与上年持平', '较上年减少3家', false],
+  ['定性', '保持上年水平', '比上年提高10%', true],
+  ['定性', '不少于上年', '较上年增长两成', true],
+  ['定性', '不少于上年', '比上年减少2家', false],
+  ['定性', '较上年增长', '较上年增长8％', true],
+  ['定性', '较上年增长', '较上年下降3%', false],
+  ['定性', '较上年增长', '与上年持平', false],
+  ['定性', '较上年提高', '同比提高0.5个百分点', true],
+  ['定性', '高于上年', '高于上年2个百分点', true],
+  ['定性', '不高于上年', '较上年下降5%', true],
+  ['定性', '不高于上年', '较上年上升3%', false],
+  ['定性', '较上年下降', '同比下降10%', true],
+  ['定性', '较上年下降', '同比上升2%', false],
+  ['定性', '不低于去年', '比去年增长6%，达39220万元', true],
+  ['定性', '同比不下降', '同比增长3.2%', true],
+  ['≥', '不低于上年', '较上年增长8%', true],
+  ['≥', '不低于上年水平', '比上年下降3%', false],
+  ['≥', '较上年增长', '同比增长15%（上年为32000万元）', true],
+];
+
+describe('a target relative to last year, graded by the direction its actual says it changed', () => {
+  it.each(CASES)('%s %s, actual %s: met %s', (nature, target, actual, met) => {
+    const r = evaluate(nature, target, '万元', actual);
+    if (met) expect(r).toEqual({ score: 20, rules: [], grades: [] });
+    else expect(r).toEqual({ score: undefined, rules: ['W007.missing'], grades: ['未达成'] });
+  });
+
+  it('a number that is no change (完成39220万元) is no grade of 不低于上年: W011 asks the officer, nothing is invented', () => {
+    expect(evaluate('定性', '不低于上年', null, '完成39220万元')).toEqual({ score: undefined, rules: ['W011'], grades: [undefined] });
+  });
+
+  it('a target with its own amount (较上年增长10%) is scored by its number, not by the direction', () => {
+    expect(evaluate('≥', '较上年增长10%', '%', '较上年增长8%').score).toBe(16);
+  });
+});
