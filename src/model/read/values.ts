@@ -330,13 +330,18 @@ export function yearValue(v: CellValue): Raw<number> {
 /**
  * The year of a cell of a date-named year column (立项日期, 立项时间, 下达日期): as yearValue reads it, and besides an Excel
  * serial of five digits, as a number or text (43771: a CSV saved from Excel, or a date cell whose format was lost), the
- * year of its day (2019). Five digits are the serial of any day from 1927 to 2173 (looseDate's reading); under a
- * 立项年度 header they stay unreadable, no year.
+ * year of its day (2019), and a day written yyyymmdd (20190305, a system's export). Five digits are the serial of any
+ * day from 1927 to 2173 (looseDate's reading); under a 立项年度 header they, and eight digits, stay unreadable, no year.
  */
 export function dateYearValue(v: CellValue): Raw<number> {
   const y = yearValue(v);
   if (!(y instanceof Unreadable)) return y;
   const t = typeof v === 'number' ? String(v) : typeof v === 'string' ? cleanText(v).replace(/\s/g, '') : '';
+  // 20180305, a system's day as yyyymmdd (a number or text): its year when dateValueOf reads it as a calendar day
+  if (/^\d{8}$/.test(t)) {
+    const d = dateValueOf(t);
+    return d instanceof Unreadable || d === undefined ? y : d.year;
+  }
   if (!/^\d{5}(?:\.\d+)?$/.test(t)) return y;
   const d = serialToDate(Math.floor(Number(t)));
   return d ? d.year : y;

@@ -6,7 +6,7 @@
 import { checkWorkbook } from '../../../src/model/check';
 import { dateValue, serialToDate, type CellValue } from '../../../src/model/grid';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
-import { PLACEHOLDERS, readPoints, readAmount, readBool, readCount, readDate, readNumber, readText, readYear } from '../../../src/model/read/values';
+import { PLACEHOLDERS, readPoints, readAmount, readBool, readCount, readDate, readNumber, readText, readYear, dateYearValue, yearValue, Unreadable } from '../../../src/model/read/values';
 import { LEDGER_COLUMNS } from '../../../src/model/read/columns';
 import { book, HEADERS, indicators, scoredBook, validRow, type Header, type Row } from '../support/ledger';
 
@@ -72,6 +72,14 @@ describe('a date typed as the number yyyymmdd', () => {
   });
   it.each([20180230, 20181301, 20180800, 20190229, 18991231, 2018082, 201808260, 20180826.5])('%p is no date (L003), as the same text is none', (n) => {
     expect(readDate(n).kind).toBe('bad');
+  });
+  it('under a date-named year heading (立项时间) it is its year, as the date cell is (unseen6: 20181105 was L003 “无法识别”); no calendar day, or under 立项年度, none', () => {
+    const year = (read: typeof yearValue, v: string | number): number | string | undefined => {
+      const r = read(v);
+      return r instanceof Unreadable ? 'unreadable' : r;
+    };
+    expect(['20180305', 20191231, 20200229, '2018 0305', 20190229, '20181301', 201803051, 2018].map((v) => year(dateYearValue, v))).toEqual([2018, 2019, 2020, 2018, 'unreadable', 'unreadable', 'unreadable', 2018]);
+    expect(['20180305', 20191231].map((v) => year(yearValue, v))).toEqual(['unreadable', 'unreadable']);
   });
   it('serials keep their meaning', () => {
     expect(readDate(43281)).toEqual({ kind: 'ok', value: dateValue(2018, 6, 30) });
