@@ -116,6 +116,12 @@ function readingsOfText(raw: string): ReadonlyArray<HeaderReading> {
   };
   push(stripped);
   push({ key: full.replace(BRACKETS_AND_SEPARATORS, ''), unit: stripped.unit });
+  // A remark in brackets inside the heading (项目（课题）名称, 本年（2020年）拨付): the heading around it; one at its end is
+  // headerKey's. Not an adjustment (年度（调整后）指标值 is no 年度指标值: the adjusted target is not the one it replaced)
+  push({ key: stripped.key.replace(/[（(]([^（）()]*)[）)](?=.)/g, (b, inner: string) => (ADJUSTED.test(`(${inner})`) ? b : '')), unit: stripped.unit });
+  // The sum of columns before it (第一批拨付 | 第二批拨付 | 本年拨付合计): the heading summed
+  const summed = /^(.+?)(?:合计|总计)$/.exec(stripped.key);
+  if (summed) push({ key: summed[1], unit: stripped.unit });
   const bare = /^(.+?)(万元|元)$/.exec(stripped.key);
   if (bare && bare[2] === '万元') push({ key: bare[1], unit: '万元' });
   // The level of government that gives the money, before a money header: 省级财政资金, 自治区补助资金, 中央财政资金 →
