@@ -247,6 +247,9 @@ function fileYears(inputs: ReadonlyArray<AcrossInput>, files: AcrossResult['file
   return out;
 }
 
+/** A file name that may name a fund: it says 资金 (or 专项, 基金, 经费); 附件2项目台账 or 新源县台账 says nothing of one. */
+const FILE_FUND = /资金|专项|基金|经费/u;
+
 /** A file's name without its folder and extension (`阿克苏地区科技成果转化资金台账`), and without the （2） distinctNames adds. */
 function baseName(file: string): string {
   return file.replace(/^.*[/\\]/u, '').replace(/（\d+）$/u, '').replace(/\.[A-Za-z0-9]{1,5}$/u, '');
@@ -255,8 +258,8 @@ function baseName(file: string): string {
 /**
  * The funds each file names for itself (X006), in file order, each file's in this order: its own 配置's 项目名称 (a row
  * written, not the default), the line above its ledger that names a fund (fundLine; 项目台账 or 单位：万元 name none),
- * and only where neither names one, its file name (a hint: `阿克苏地区科技成果转化资金台账.xlsx`; `阿克苏.xlsx` names
- * none). A 配置 borrowed from the province (a file without its own) is not the file's word.
+ * and only where neither names one, its file name (a hint, and only one that says 资金/专项/基金/经费:
+ * `阿克苏地区科技成果转化资金台账.xlsx`; `阿克苏地区项目台账.xlsx` names none). A 配置 borrowed from the province (a file without its own) is not the file's word.
  */
 function fileFunds(inputs: ReadonlyArray<AcrossInput>, files: AcrossResult['files']): FileFund[] {
   const out: FileFund[] = [];
@@ -282,7 +285,7 @@ function fileFunds(inputs: ReadonlyArray<AcrossInput>, files: AcrossResult['file
       named = true;
     }
     const base = baseName(file);
-    if (!named && table && fundLine([base]) !== undefined && namesAnyFund(base))
+    if (!named && table && FILE_FUND.test(base) && namesAnyFund(base))
       out.push({ file, name: base, source: 'file', where: { sheet: table.sheet.name, row: table.sheet.origin?.row ?? 0, col: table.sheet.origin?.col ?? 0 } });
   });
   return out;

@@ -405,7 +405,15 @@ const GENERIC = [
   '拨付', '下达', '分配', '使用', '执行', '安排', '落实', '进度', '统计', '登记', '报表', '监控', '跟踪',
   // what many funds are for, not which fund: 旅游发展 and 文化产业发展 shared only 发展 and were taken for one fund
   '发展', '引导', '支持', '扶持', '补助', '补贴', '奖励', '奖补',
+  // which copy of the file it is (附件2 2018年度项目台账（最终版）, …定稿, …修改稿), not which fund
+  '附件', '附表', '最终版', '最终稿', '终稿', '定稿', '修改稿', '修订稿', '修改版', '修订版', '修改', '修订', '报送', '上报', '新版', '副本', '更新',
 ];
+/** Every place and generic word fundCore removes, the longest first (a county's ledger, 伊宁县2018年度项目台账, names no fund). */
+let removed: ReadonlyArray<string> | undefined;
+const removedWords = (): ReadonlyArray<string> =>
+  (removed ??= [...XINJIANG_PREFECTURES, ...REGION_SHORT_FORMS.keys(), ...XINJIANG_COUNTIES.keys(), ...GENERIC].sort((a, b) => b.length - a.length));
+/** A batch or round (第二批, 第3期): which part, not which fund. */
+const BATCH = /第[一二三四五六七八九十\d]+[批次期]/gu;
 /**
  * The name of a government body that sends or keeps a ledger (知识产权局, 市场监督管理局, 科学技术厅, 发改委, 财政局, 行政公署,
  * 人民政府): whose table it is, not which fund — a department's name, then 局/厅/委员会/委/办公室, or a government.
@@ -416,12 +424,12 @@ const AGENCY = new RegExp(
     '民政|应急管理|审计|统计|乡村振兴|粮食和物资储备|国有资产监督管理|国资|地方金融监督管理|金融)(?:委员会|局|厅|委|办公室|办)|行政公署|行署|人民政府|政府',
   'gu',
 );
-/** What tells a fund's name from another's: no year, no 地州市, no agency, no generic word, no bracketed note, no punctuation. */
+/** What tells a fund's name from another's: no year, no 地州市 or county, no agency, no generic word, no bracketed note, no punctuation. */
 export function fundCore(text: string): string {
-  let s = text.replace(/[（(][^）)]*[）)]/gu, '').replace(/\d{4}\s*年度?|[〇零一二三四五六七八九]{4}年度?/gu, '').replace(AGENCY, '');
-  const names = [...XINJIANG_PREFECTURES, ...REGION_SHORT_FORMS.keys(), ...GENERIC].sort((a, b) => b.length - a.length);
-  for (const n of names) s = s.split(n).join('');
-  return s.replace(/[\s\p{P}\p{S}\d]/gu, '');
+  let s = text.replace(/[（(][^）)]*[）)]/gu, '').replace(/\d{4}\s*年度?|[〇零一二三四五六七八九]{4}年度?/gu, '').replace(AGENCY, '').replace(BATCH, '');
+  for (const n of removedWords()) s = s.split(n).join('');
+  // Latin letters are a copy's mark (v2, final, copy), never a fund's name
+  return s.replace(/[\s\p{P}\p{S}\dA-Za-z]/gu, '');
 }
 /** The bigrams of a text. */
 const bigrams = (s: string): Set<string> => new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));

@@ -22,6 +22,7 @@ const SAME: ReadonlyArray<readonly [string, string, string]> = [
   ['中小企业发展专项资金', '自治区中小企业发展资金', 'with and without 自治区'],
   ['文化产业发展专项资金', '昌吉州文化产业发展专项资金使用情况表', 'a prefecture and what the table is'],
   ['专利实施资金', '喀什地区知识产权局专利实施项目台账', 'the agency that keeps it'],
+  ['专利实施资金', '附件1 伊宁县2018年度专利实施资金项目台账（第二批）修改稿', 'a county, the attachment, batch and draft marks'],
 ];
 
 /** Two funds. */
@@ -45,6 +46,8 @@ describe('one fund written in many ways', () => {
   });
   it('a title or file name of generic words, a place and a year names no fund', () => {
     for (const t of ['2018年度项目台账', '阿克苏地区项目台账', '伊犁州2018年度项目资金拨付情况表', '项目台账（报送稿）']) expect(namesAnyFund(t)).toBe(false);
+    // which copy or part of the file, or a county's ledger: an error that stops the 汇总 must not come of these
+    for (const t of ['附件2 2018年度项目台账（最终版）', '2018年度项目台账 v2 final', '项目台账第二批定稿', '伊宁县2018年度项目台账', '新源县项目资金明细表副本']) expect(namesAnyFund(t)).toBe(false);
     for (const t of ['2018年度自治区专利实施项目台账', '喀什地区科技成果转化资金台账']) expect(namesAnyFund(t)).toBe(true);
   });
 });

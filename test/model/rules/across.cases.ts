@@ -235,6 +235,17 @@ export const CASES: RuleCases = {
         fund()[0],
         { file: '阿克苏地区2018年度项目台账.xlsx', grid: noProfile([validRow(1)], '2018年度项目台账') },
         { file: '伊犁州专利实施资金台账（报送稿）.xlsx', grid: noProfile([validRow(2)], '2018年度项目台账') },
+        // no 资金 in the name: a copy's marks and a county say nothing of a fund
+        { file: '附件2-新源县项目台账final.xlsx', grid: noProfile([validRow(3)], '2018年度项目台账') },
+      ],
+      expect: [],
+    },
+    {
+      name: 'titles of a county\'s ledger, or of a copy of the file (附件2 …（最终版）, 第二批, 定稿): nothing (X006 stops the 汇总)',
+      files: [
+        ...fund(['附件2 2018年度项目台账（最终版）']),
+        { file: 'c.xlsx', grid: book({ rows: [validRow(2)], above: [['伊宁县2018年度项目台账']] }) },
+        { file: 'd.xlsx', grid: book({ rows: [validRow(3)], above: [['2018年度项目资金明细表第二批定稿']] }) },
       ],
       expect: [],
     },
