@@ -83,10 +83,23 @@ export const L006 = rowRule({
   },
 });
 
-/** The ledger's 地州市 is read from a column of counties (县市区: a stand-in of 地州市, columns.ts), where a county is no surprise. */
+/** The last 地州市 header countyColumn was asked about, and its answer. */
+let lastRegionHeader: string | undefined;
+let lastCountyColumn = false;
+
+/**
+ * The ledger's 地州市 is read from a column of counties (县市区: a stand-in of 地州市, columns.ts), where a county is no surprise.
+ * Remembered for the last header asked: L006 asks it at each row of a short name or a county (5,000 rows of 乌市 or 伊犁州 in
+ * 100,000), and matching a header again is most of such a row's check.
+ */
 function countyColumn(ctx: LedgerContext): boolean {
   const header = ctx.ledger.table.columns.region?.header;
-  return header !== undefined && matchHeader(header, headerIndex(LEDGER_COLUMNS))?.standIn === true;
+  if (header === undefined) return false;
+  if (header !== lastRegionHeader) {
+    lastCountyColumn = matchHeader(header, headerIndex(LEDGER_COLUMNS))?.standIn === true;
+    lastRegionHeader = header;
+  }
+  return lastCountyColumn;
 }
 
 /** Distinct 地州市 texts whose match a ledger context keeps (a hostile ledger may write 100,000). */

@@ -15,6 +15,7 @@ import { checkUscc, orgCodeCheckChar, USCC_ALPHABET, usccCheckChar } from '../..
 import { eachRepeat } from '../../../src/model/rules/firstSeen';
 import { book, DATA_ROW0, HEADERS, validRow } from '../support/ledger';
 import { noneBigInWan } from '../../../src/model/rules/ledgerCross';
+import * as columns from '../../../src/model/read/columns';
 
 describe('L006 over many rows', () => {
   it('reports each row as matchRegion answers for its text, past the texts a ledger keeps', () => {
@@ -39,6 +40,41 @@ describe('L006 over many rows', () => {
     const counted = checkWorkbook(book({ rows })).findings.filter((f) => f.rule === 'S007' && (f.params as { rule: string }).rule === 'L006')
       .reduce((n, f) => n + (f.params as { count: number }).count, 0);
     expect(listed.length + counted).toBe(expected.length);
+  });
+});
+
+describe('L006 under a column of counties', () => {
+  // 伊宁市 is a county of 伊犁哈萨克自治州, 乌市 the short name of 乌鲁木齐市; under 县市区 (a stand-in of 地州市) a county is what
+  // the column holds (no L006.county), and a short name of digits no L006.short.
+  const regionBook = (header: string, n: number) => {
+    const rows = Array.from({ length: n }, (_, i) => ({ ...validRow(i), 项目编号: `XJZL2017-${i}`, 地州市: i % 2 ? '伊宁市' : '乌市' }));
+    const grid = book({ rows });
+    const values = grid.sheets[1].values.map((r, i) => (i === 0 ? r.map((v) => (v === '地州市' ? header : v)) : r));
+    return { sheets: [grid.sheets[0], { ...grid.sheets[1], values }] };
+  };
+  const l006 = (header: string, n: number) =>
+    checkWorkbook(regionBook(header, n)).findings.filter((f) => f.rule === 'L006').map((f) => `${f.row - DATA_ROW0}:${f.variant}`);
+
+  it('tells each ledger by its own header, whichever was checked before', () => {
+    const underRegion = ['0:short', '1:county', '2:short', '3:county'];
+    const underCounty = ['0:short', '2:short'];
+    expect(l006('地州市', 4)).toEqual(underRegion);
+    expect(l006('县市区', 4)).toEqual(underCounty);
+    expect(l006('地州市', 4)).toEqual(underRegion);
+    expect(l006('县（市、区）', 4)).toEqual(underCounty);
+  });
+
+  it('matches the 地州市 header once for the ledger, not again at each row of a short name or a county', () => {
+    const match = jest.spyOn(columns, 'matchHeader');
+    try {
+      // (the header search reads the first rows' texts: past them, the count of matches is the same for any ledger)
+      const few = (l006('县市区', 100), match.mock.calls.length);
+      match.mockClear();
+      const many = (l006('县市区', 1000), match.mock.calls.length);
+      expect(many).toBeLessThanOrEqual(few);
+    } finally {
+      match.mockRestore();
+    }
   });
 });
 
