@@ -122,8 +122,16 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
     [locale, t, variant]
   );
   const task = useTask({ onError: showError, onCancelled: () => setNotice({ intent: 'info', text: t.cancelled }) });
-  /** The 生成自评表 tab once loaded; `failed` until the tab is opened again (which loads it again). */
+  /**
+   * The 生成自评表 tab once loaded; `failed` until it is asked for again — the tab opened again, clicked again while
+   * open, or 重新加载 — which loads it again (webpack forgets a chunk that failed: the request is made anew).
+   */
   const [generatePanel, setGeneratePanel] = useState<{ Panel: GeneratePanelComponent } | 'failed' | null>(null);
+  const [panelTries, setPanelTries] = useState(0);
+  const loadPanelAgain = (): void => {
+    setNotice(null);
+    setPanelTries((n) => n + 1);
+  };
   useEffect(() => {
     if (tab !== 'generate' || (generatePanel !== null && generatePanel !== 'failed')) return;
     let live = true;
@@ -139,8 +147,8 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- loads on opening the tab, not when its state changes
-  }, [tab]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- loads on opening the tab or asking again, not when its state changes
+  }, [tab, panelTries]);
 
   const busy = task.state !== null;
   const needsFile = caps.openFile && fileName === null;
@@ -260,6 +268,8 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
   // a notice is about the tab it came from: it does not follow to another tab
   const selectTab = (next: TabName): void => {
     if (next !== tab) setNotice(null);
+    // the open 生成自评表 tab clicked again after its part failed to load: load it again
+    else if (next === 'generate' && generatePanel === 'failed') loadPanelAgain();
     setTab(next);
   };
 
@@ -347,6 +357,13 @@ export function App({ host, locale = 'zh-CN', theme = 'light', variant = 'pane' 
               />
             )}
             {tab === 'generate' && generatePanel === null && <Spinner size="small" label={t.working} />}
+            {tab === 'generate' && generatePanel === 'failed' && (
+              <div>
+                <Button appearance="primary" onClick={loadPanelAgain}>
+                  {t.loadAgain}
+                </Button>
+              </div>
+            )}
             {tab === 'generate' && generatePanel !== null && generatePanel !== 'failed' && (
               <generatePanel.Panel
                 view={view}

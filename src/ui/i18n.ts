@@ -106,6 +106,8 @@ export interface UiStrings {
   partNotLoaded: string;
   /** The same on the standalone page (or in its worker). */
   partNotLoadedPage: string;
+  /** The button in place of a part of the pane that did not load (the 生成自评表 tab): loads it again. */
+  loadAgain: string;
   dismiss: string;
   working: string;
   done: string;
@@ -223,6 +225,7 @@ const zhCN: UiStrings = {
   unexpected: (detail) => `操作未完成：${detail}`,
   partNotLoaded: '加载项的部分程序文件未能加载（网络中断，或加载项刚刚更新）。请关闭任务窗格后重新打开，再试一次；仍然不行时，请检查网络连接。',
   partNotLoadedPage: '网页的部分程序文件未能加载（网络中断，或网页刚刚更新）。请刷新页面后再试；仍然不行时，请检查网络连接。',
+  loadAgain: '重新加载',
   dismiss: '关闭',
   working: '正在处理…',
   done: '完成',
@@ -340,6 +343,7 @@ const enUS: UiStrings = {
   unexpected: (detail) => `The operation did not complete: ${detail}`,
   partNotLoaded: 'Part of the add-in could not be loaded (the network dropped, or the add-in has just been updated). Close the task pane, open it again and retry; if it still fails, check the network connection.',
   partNotLoadedPage: 'Part of the page could not be loaded (the network dropped, or the page has just been updated). Reload the page and retry; if it still fails, check the network connection.',
+  loadAgain: 'Load again',
   dismiss: 'Dismiss',
   working: 'Working…',
   done: 'Done',

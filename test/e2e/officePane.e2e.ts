@@ -153,4 +153,31 @@ describe('the production Office task pane (dist/taskpane.html, office.js = the f
     // the browser's own line for each refused script is all it logged
     expect(w.errors.filter((e) => !/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
   }, 120_000);
+
+  test('the 生成自评表 tab whose chunk did not arrive: clicked again it loads, without reopening the pane', async () => {
+    const w = await openPane('zh-CN');
+    const { page } = w;
+    await page.getByRole('button', { name: '检查', exact: true }).waitFor();
+    const refused: string[] = [];
+    await page.route(LAZY_CHUNK, (route) => {
+      refused.push(new URL(route.request().url()).pathname);
+      return route.abort('internetdisconnected');
+    });
+    const tab = page.getByRole('tab', { name: '生成自评表' });
+    await tab.click();
+    await page.getByTestId('notice-error').waitFor();
+    expect(await noticeText(page)).toMatch(/加载项的部分程序文件未能加载/);
+    expect(refused.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: '重新加载' }).waitFor();
+    await settle(page);
+    await screenshot(page, 'officepane-zh-4-tab-failed');
+    // the network back: the same tab clicked again asks for the chunk anew (webpack forgot the one that failed)
+    await page.unroute(LAZY_CHUNK);
+    await tab.click();
+    await page.getByRole('region', { name: '生成自评表' }).waitFor();
+    await expect(page.getByTestId('notice-error').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: '重新加载' }).count()).resolves.toBe(0);
+    expect(w.foreign).toEqual([]);
+    expect(w.errors.filter((e) => !/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+  }, 120_000);
 });
