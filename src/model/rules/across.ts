@@ -407,13 +407,16 @@ const GENERIC = [
   '发展', '引导', '支持', '扶持', '补助', '补贴', '奖励', '奖补',
   // which copy of the file it is (附件2 2018年度项目台账（最终版）, …定稿, …修改稿), not which fund
   '附件', '附表', '最终版', '最终稿', '终稿', '定稿', '修改稿', '修订稿', '修改版', '修订版', '修改', '修订', '报送', '上报', '新版', '副本', '更新',
+  // the projects' stage (2018年度立项项目台账, 验收项目明细表), and the 兵团 (新疆生产建设兵团第七师, its cities)
+  '申报', '立项', '验收', '入库', '储备', '在建', '续建', '结转',
+  '新疆生产建设兵团', '生产建设兵团', '兵团', '石河子市', '五家渠市', '阿拉尔市', '图木舒克市', '北屯市', '铁门关市', '双河市', '可克达拉市', '昆玉市', '胡杨河市', '新星市', '白杨市',
 ];
 /** Every place and generic word fundCore removes, the longest first (a county's ledger, 伊宁县2018年度项目台账, names no fund). */
 let removed: ReadonlyArray<string> | undefined;
 const removedWords = (): ReadonlyArray<string> =>
   (removed ??= [...XINJIANG_PREFECTURES, ...REGION_SHORT_FORMS.keys(), ...XINJIANG_COUNTIES.keys(), ...GENERIC].sort((a, b) => b.length - a.length));
-/** A batch or round (第二批, 第3期): which part, not which fund. */
-const BATCH = /第[一二三四五六七八九十\d]+[批次期]/gu;
+/** A batch or round (第二批, 第3期), or a 兵团 division (第七师): which part or whose, not which fund. */
+const BATCH = /第[一二三四五六七八九十\d]+[批次期师]/gu;
 /**
  * The name of a government body that sends or keeps a ledger (知识产权局, 市场监督管理局, 科学技术厅, 发改委, 财政局, 行政公署,
  * 人民政府): whose table it is, not which fund — a department's name, then 局/厅/委员会/委/办公室, or a government.
@@ -466,6 +469,23 @@ const FUND_SOURCE = {
   file: { 'zh-CN': '文件名', 'en-US': 'its file name' },
 } as const;
 
+/** Where only a hint names a fund (X006's warnings). */
+type HintSource = 'title' | 'file';
+const HINT_SOURCE = {
+  title: { 'zh-CN': '台账标题', 'en-US': 'ledger title' },
+  file: { 'zh-CN': '文件名', 'en-US': 'file name' },
+} as const;
+const HINT_WHY = {
+  title: { 'zh-CN': '标题中没有“资金”“专项”等字样，据此判断未必可靠', 'en-US': 'the title does not say it is a fund, so this is only a guess' },
+  file: { 'zh-CN': '台账和“配置”中都没有写明资金名称，只能据文件名判断', 'en-US': 'neither the ledger nor a profile names the fund; only the file name hints at it' },
+} as const;
+/**
+ * A title names its fund for certain when it says so (资金, 专项, 基金, 经费: 2018年度科技成果转化专项资金台账); without the
+ * word (2018年支持专利实施项目台账, or 2018年度立项项目台账 whose 立项 is no fund) it is a hint, as a file name is.
+ */
+const CERTAIN_TITLE = /资金|专项|基金|经费/u;
+const hint = (n: FileFund): boolean => n.source === 'file' || (n.source === 'title' && !CERTAIN_TITLE.test(n.name));
+
 /**
  * The fund the files are of (X006): the province's 配置 (`--profile`) when it names one; else the fund most files name,
  * each file by its first of 配置, title and file name (a tie goes to the first 配置's fund, as the 汇总 carries that
@@ -500,8 +520,9 @@ function fundOfFiles(f: NonNullable<AcrossContext['funds']>): { name: string; ba
  * X006: a file of another fund than the others: another fund's ledger sent by mistake (科技成果转化专项资金 for 专利实施资金) is
  * merged, and counted, as this fund's. Against the province's 配置 (项目名称) when one names the fund, else against the fund
  * most files name. A 配置 or a title is the file's own word for its fund, and two funds so written are two funds: an
- * error, which stops the 汇总 (consolidate.ts structuralRefusal; `--draft` still builds one). A file name is only a hint
- * (a prefecture may name its file after anything): a warning. One finding a file: its 配置, else its title, else its name.
+ * error, which stops the 汇总 (consolidate.ts structuralRefusal; `--draft` still builds one) — a title only when it says
+ * 资金/专项/基金/经费 (CERTAIN_TITLE). A title without the word, or a file name, is only a hint (a prefecture may name
+ * its file after anything; 2018年度立项项目台账 names a stage, not a fund): a warning. One finding a file: its 配置, else its title, else its name.
  */
 export const X006 = acrossRule({
   id: 'X006', category: 'across', severity: 'error',
@@ -517,11 +538,12 @@ export const X006 = acrossRule({
       'zh-CN': (p) => `本文件“配置”的项目名称为“${p.name}”，与全区“配置”（文件“${p.otherFile}”）的项目名称“${p.fund}”不是同一项资金：请确认报送的是本资金的台账，其他资金的项目不应汇总在内。`,
       'en-US': (p) => `This file's profile names the project "${p.name}", which is not the fund of the province's profile (file "${p.otherFile}"): "${p.fund}". Check that this fund's ledger was sent; another fund's projects do not belong in the consolidation.`,
     }),
+    /** Only a hint names another fund: a title that does not say 资金/专项/基金/经费, or the file name. */
     name: msg({
       severity: 'warning',
-      params: { name: P.text, fund: P.text },
-      'zh-CN': (p) => `本文件的文件名“${p.name}”像是另一项资金的台账，与全区“配置”的项目名称“${p.fund}”不符：请确认报送的是本资金的台账（台账和“配置”中都没有写明资金名称，只能据文件名判断）。`,
-      'en-US': (p) => `This file's name "${p.name}" looks like another fund's ledger, not the fund of the province's profile ("${p.fund}"): check that this fund's ledger was sent (neither the ledger nor a profile names the fund; only the file name hints at it).`,
+      params: { name: P.text, source: P.code(HINT_SOURCE), why: P.code(HINT_WHY), fund: P.text },
+      'zh-CN': (p) => `本文件的${p.source}“${p.name}”像是另一项资金的台账，与全区“配置”的项目名称“${p.fund}”不符：请确认报送的是本资金的台账（${p.why}）。`,
+      'en-US': (p) => `This file's ${p.source} "${p.name}" looks like another fund's ledger, not the fund of the province's profile ("${p.fund}"): check that this fund's ledger was sent (${p.why}).`,
     }),
     files: msg({
       params: { name: P.text, source: P.code(FUND_SOURCE), fund: P.text, count: P.number, files: P.some },
@@ -531,9 +553,9 @@ export const X006 = acrossRule({
     /** The file name alone hints at another fund than the other files': a warning. */
     filesName: msg({
       severity: 'warning',
-      params: { name: P.text, fund: P.text, count: P.number, files: P.some },
-      'zh-CN': (p) => `本文件的文件名“${p.name}”像是另一项资金的台账，而其他 ${p.count} 个文件（${p.files}）报送的是“${p.fund}”：请确认报送的是同一资金的台账（台账和“配置”中都没有写明资金名称，只能据文件名判断）。`,
-      'en-US': (p) => `This file's name "${p.name}" looks like another fund's ledger, but ${p.count} other file(s) (${p.files}) send "${p.fund}": check that it is a ledger of the same fund (neither the ledger nor a profile names the fund; only the file name hints at it).`,
+      params: { name: P.text, source: P.code(HINT_SOURCE), why: P.code(HINT_WHY), fund: P.text, count: P.number, files: P.some },
+      'zh-CN': (p) => `本文件的${p.source}“${p.name}”像是另一项资金的台账，而其他 ${p.count} 个文件（${p.files}）报送的是“${p.fund}”：请确认报送的是同一资金的台账（${p.why}）。`,
+      'en-US': (p) => `This file's ${p.source} "${p.name}" looks like another fund's ledger, but ${p.count} other file(s) (${p.files}) send "${p.fund}": check that it is a ledger of the same fund (${p.why}).`,
     }),
   },
   files: (ctx, report) => {
@@ -548,11 +570,12 @@ export const X006 = acrossRule({
       flagged.add(n.file);
       if (fund.basis === 'files') {
         const files = fund.files.filter((x) => x !== n.file);
-        if (n.source === 'file') report.filesName(n.file, n.where, { name: n.name, fund: fund.name, count: files.length, files });
+        if (hint(n)) report.filesName(n.file, n.where, { name: n.name, source: n.source as HintSource, why: n.source as HintSource, fund: fund.name, count: files.length, files });
         else report.files(n.file, n.where, { name: n.name, source: n.source, fund: fund.name, count: files.length, files });
-      } else if (n.source === 'title') report.main(n.file, n.where, { title: n.name, fund: fund.name });
+      } else if (hint(n)) report.name(n.file, n.where, { name: n.name, source: n.source as HintSource, why: n.source as HintSource, fund: fund.name });
+      else if (n.source === 'title') report.main(n.file, n.where, { title: n.name, fund: fund.name });
       else if (n.source === 'profile') report.profile(n.file, n.where, { name: n.name, fund: fund.name, otherFile: f.province!.file });
-      else report.name(n.file, n.where, { name: n.name, fund: fund.name });
+      else report.name(n.file, n.where, { name: n.name, source: n.source as HintSource, why: n.source as HintSource, fund: fund.name });
     }
   },
 });

@@ -241,6 +241,20 @@ export const CASES: RuleCases = {
       expect: [],
     },
     {
+      name: 'a title naming another fund without saying 资金/专项 (2018年度科技成果转化项目台账): only a hint, a warning at its title',
+      files: fund(['2018年度自治区科技成果转化项目台账']),
+      expect: ['warning@b.xlsx:项目台账!A1'],
+    },
+    {
+      name: 'titles of the projects\' stage (立项, 验收) or of the 兵团 (第七师, 石河子市): nothing',
+      files: [
+        ...fund(['2018年度立项项目台账']),
+        { file: 'c.xlsx', grid: book({ rows: [validRow(2)], above: [['新疆生产建设兵团第七师2018年度项目台账']] }) },
+        { file: 'd.xlsx', grid: book({ rows: [validRow(3)], above: [['石河子市2018年度验收项目明细表']] }) },
+      ],
+      expect: [],
+    },
+    {
       name: 'titles of a county\'s ledger, or of a copy of the file (附件2 …（最终版）, 第二批, 定稿): nothing (X006 stops the 汇总)',
       files: [
         ...fund(['附件2 2018年度项目台账（最终版）']),
