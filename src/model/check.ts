@@ -30,7 +30,7 @@ import { stripSpaces, toHalfWidth } from './read/text';
 import { isBlank } from './read/values';
 import { columnFindings, S002 } from './rules/sheets';
 import { skippedRowFindings } from './rules/skippedRows';
-import { hiddenRowsFinding, S001, S005, S006, S010, S011, S014, S015, type FormKind, type FundNameGap } from './rules/sheetsWorkbook';
+import { hiddenRowsFinding, S001, S005, S006, S010, S011, S014, S015, S017, type FormKind, type FundNameGap } from './rules/sheetsWorkbook';
 import { reviewIndicators } from './rules/targets';
 import { scoringKind } from './scoring/evaluate';
 import { budgetRules, indicatorRules } from './rules/workbook';
@@ -86,15 +86,18 @@ export interface CheckResult {
 
 /**
  * A sheet found (by name or headers) that is hidden yields to a visible one the same search finds among the visible
- * sheets and `fits`: a hidden 项目台账 or 绩效指标 beside a visible 项目台账（12月修订） is an old copy the sender keeps
+ * sheets and `fits` it: a hidden 项目台账 or 绩效指标 beside a visible 项目台账（12月修订） is an old copy the sender keeps
  * out of sight, not the table sent (both were read: the same projects twice, L004 on each). A hidden sheet is still
- * read when no visible one fits (a table hidden to keep the book tidy).
+ * read when no visible one fits (a table hidden to keep the book tidy). The hidden one passed over goes to `passed`
+ * (S017 says so).
  */
-function visibleFirst(grid: Grid, exclude: ReadonlySet<string>, find: (exclude: ReadonlySet<string>) => GridSheet | undefined, fits: (s: GridSheet) => boolean): GridSheet | undefined {
+function visibleFirst(grid: Grid, exclude: ReadonlySet<string>, find: (exclude: ReadonlySet<string>) => GridSheet | undefined, fits: (s: GridSheet, hidden: GridSheet) => boolean, passed?: GridSheet[]): GridSheet | undefined {
   const found = find(exclude);
   if (!found?.hidden) return found;
   const shown = find(new Set([...exclude, ...grid.sheets.filter((s) => s.hidden).map((s) => s.name)]));
-  return shown && fits(shown) ? shown : found;
+  if (!shown || !fits(shown, found)) return found;
+  passed?.push(found);
+  return shown;
 }
 
 const namesOf = (sheets: ReadonlyArray<GridSheet | undefined>): Set<string> => new Set(sheets.flatMap((x) => (x ? [x.name] : [])));
@@ -105,29 +108,34 @@ const LEVEL_PROBE_ROWS = 6;
 /** Share of a ledger's known columns (地州市 aside) another sheet must name to be part of that ledger. */
 const PART_MATCH = 0.6;
 
+/** Whether a sheet's ledger header names the columns of `main` (地州市 aside): ≥ 60 % of them, with 项目编号 or 项目名称. */
+function sharesLedger(s: GridSheet, main: ReadonlySet<ProjectKey>): boolean {
+  const keys = headerKeys(s, LEDGER_COLUMNS);
+  if (keys.size < 3 || !(keys.has('id') || keys.has('name'))) return false;
+  let shared = 0;
+  for (const k of main) if (keys.has(k)) shared++;
+  return shared >= PART_MATCH * main.size;
+}
+
+const ledgerKeys = (s: GridSheet): Set<ProjectKey> => {
+  const keys = headerKeys(s, LEDGER_COLUMNS);
+  keys.delete('region');
+  return keys;
+};
+
 /**
  * The sheets of the ledger: the one found by name (else by its headers), and every other visible
  * sheet whose header names the same columns (≥ 60 % of them, 地州市 aside, with 项目编号 or
- * 项目名称) — a ledger sent as one sheet per 地州市 — in sheet order.
+ * 项目名称) — a ledger sent as one sheet per 地州市 — in sheet order. A hidden ledger yields only to a
+ * visible sheet that names its columns the same way (a revised copy), not to any list of projects
+ * (抽查项目: 项目编号 | 项目名称 | 承担单位 | 抽查结果); the hidden one passed over goes to `passed`.
  */
-export function locateLedgerSheets(grid: Grid, exclude: ReadonlySet<string>): GridSheet[] {
-  const primary = visibleFirst(grid, exclude, (ex) => locateSheet(grid, SHEET_NAMES.ledger, LEDGER_COLUMNS, ex), (s) => {
-    const keys = headerKeys(s, LEDGER_COLUMNS);
-    return keys.size >= 3 && (keys.has('id') || keys.has('name'));
-  });
+export function locateLedgerSheets(grid: Grid, exclude: ReadonlySet<string>, passed?: GridSheet[]): GridSheet[] {
+  const primary = visibleFirst(grid, exclude, (ex) => locateSheet(grid, SHEET_NAMES.ledger, LEDGER_COLUMNS, ex), (s, hidden) => sharesLedger(s, ledgerKeys(hidden)), passed);
   if (!primary) return [];
-  const main = headerKeys(primary, LEDGER_COLUMNS);
-  main.delete('region');
+  const main = ledgerKeys(primary);
   if (main.size < 2) return [primary];
-  return grid.sheets.filter((s) => {
-    if (s === primary) return true;
-    if (exclude.has(s.name) || s.hidden) return false;
-    const keys = headerKeys(s, LEDGER_COLUMNS);
-    if (keys.size < 3 || !(keys.has('id') || keys.has('name'))) return false;
-    let shared = 0;
-    for (const k of main) if (keys.has(k)) shared++;
-    return shared >= PART_MATCH * main.size;
-  });
+  return grid.sheets.filter((s) => s === primary || (!exclude.has(s.name) && !s.hidden && sharesLedger(s, main)));
 }
 
 /**
@@ -177,8 +185,8 @@ export function locateProfileSheet(grid: Grid): GridSheet | undefined {
  * 一级指标 column holds indicator levels (产出/效益/满意度 in any wording of the categories) — a
  * sheet of budget codes with 指标名称 | 指标值 | 单位 is not one.
  */
-export function locateIndicatorSheet(grid: Grid, exclude: ReadonlySet<string>): GridSheet | undefined {
-  return visibleFirst(grid, exclude, (ex) => indicatorSheetOf(grid, ex), (s) => headerKeys(s, INDICATOR_COLUMNS).has('level3'));
+export function locateIndicatorSheet(grid: Grid, exclude: ReadonlySet<string>, passed?: GridSheet[]): GridSheet | undefined {
+  return visibleFirst(grid, exclude, (ex) => indicatorSheetOf(grid, ex), (s) => headerKeys(s, INDICATOR_COLUMNS).has('level3'), passed);
 }
 
 function indicatorSheetOf(grid: Grid, exclude: ReadonlySet<string>): GridSheet | undefined {
@@ -414,17 +422,24 @@ export function locateWorkbookSheets(grid: Grid): {
   /** Sheets whose header is the indicator sheet's (indicatorPartCandidates): read as parts of its table when they add indicators. */
   indicatorParts: GridSheet[];
   material?: GridSheet;
+  /** A hidden 项目台账 passed over for the visible ledger (visibleFirst): read whole only to say how many rows it holds (S017). */
+  hiddenLedger?: GridSheet;
+  /** The same of a hidden 绩效指标. */
+  hiddenIndicators?: GridSheet;
 } {
   const profile = locateProfileSheet(grid);
   const taken = namesOf([profile]);
-  const ledgerSheets = locateLedgerSheets(grid, taken);
-  for (const s of ledgerSheets) taken.add(s.name);
-  const indicators = locateIndicatorSheet(grid, taken);
+  const passed: GridSheet[] = [];
+  const ledgerSheets = locateLedgerSheets(grid, taken, passed);
+  const hiddenLedger = passed.pop();
+  for (const s of [...ledgerSheets, ...(hiddenLedger ? [hiddenLedger] : [])]) taken.add(s.name);
+  const indicators = locateIndicatorSheet(grid, taken, passed);
+  const hiddenIndicators = passed.pop();
   if (indicators) taken.add(indicators.name);
   const indicatorParts = indicators ? indicatorPartCandidates(grid, indicators, taken) : [];
   for (const s of indicatorParts) taken.add(s.name);
   const material = locateMaterialSheet(grid, taken);
-  return { profile, ledgerSheets, indicators, indicatorParts, ...(material ? { material } : {}) };
+  return { profile, ledgerSheets, indicators, indicatorParts, ...(material ? { material } : {}), ...(hiddenLedger ? { hiddenLedger } : {}), ...(hiddenIndicators ? { hiddenIndicators } : {}) };
 }
 
 /**
@@ -433,7 +448,19 @@ export function locateWorkbookSheets(grid: Grid): {
  */
 export function sheetsToRead(heads: Grid): Set<string> {
   const s = locateWorkbookSheets(heads);
-  return namesOf([s.profile, ...s.ledgerSheets, s.indicators, ...s.indicatorParts, s.material]);
+  return namesOf([s.profile, ...s.ledgerSheets, s.indicators, ...s.indicatorParts, s.material, s.hiddenLedger, s.hiddenIndicators]);
+}
+
+/**
+ * S017: the hidden sheet `hidden` passed over for `read` (visibleFirst), at the header of the sheet read; `readRows`,
+ * the rows read as records there (every sheet of a ledger sent in parts).
+ */
+function hiddenPassed(hidden: GridSheet | undefined, read: Table<string> | null, readRows: number, kind: 'ledger' | 'indicators', emit: (f: Finding) => void): void {
+  if (!hidden || !read) return;
+  const rows = readTable<string>(hidden, kind === 'ledger' ? LEDGER_COLUMNS : INDICATOR_COLUMNS)?.bodyRows.length ?? 0;
+  const at = { sheet: read.sheet.name, row: read.headerRow, col: read.sheet.origin?.col ?? 0 };
+  const p = { kind, sheet: hidden.name, rows, read: read.sheet.name, readRows };
+  emit(rows > readRows ? S017.finding.more(at, p) : S017.finding.main(at, p));
 }
 
 /** A 绩效指标 whose target column is not found: one S002 for the sheet, never a W005 per row. */
@@ -571,6 +598,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
       overlapFinding(p.table, emit);
       hiddenRowsFinding(p.table, p.projects, emit);
     }
+    hiddenPassed(located.hiddenLedger, ledgerTable, ledgerTables.reduce((n, t) => n + (t?.bodyRows.length ?? 0), 0), 'ledger', emit);
   }
   // No 配置 naming the fund: the fund the title lines name (the ledger's, then the indicator sheet's), if any
   const titled = fundNamedIn([...(ledger ? ledgerParts(ledger).flatMap((p) => p.table.titleTexts) : []), ...(indicatorTable?.titleTexts ?? [])]);
@@ -608,6 +636,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
         const years = otherYearOf(other.sheet.name, indicatorTable.sheet.name, fiscalYear);
         emit(!years ? S014.finding.main(at, names) : years.year < years.fiscalYear ? S014.finding.older(at, { ...names, ...years }) : S014.finding.newer(at, { ...names, ...years }));
       }
+    hiddenPassed(located.hiddenIndicators, indicatorTable, indicatorTable.bodyRows.length, 'indicators', emit);
     indicatorRules(indicators, emit, stage);
     reviewIndicators(indicators, emit);
     targetsColumn(indicators, emit);

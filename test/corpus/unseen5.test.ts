@@ -21,6 +21,11 @@ describe('a hidden old copy of the ledger and the indicators before the revised 
     expect(ev.check.sheets.ledger).toBe('项目台账（12月修订）');
     expect(ev.check.indicators!.indicators.map((i) => [i.level3, i.targetText])).toEqual(REVISED_INDICATORS.map((r) => [r[2], r[3]]));
     expect(ev.findings.filter((f) => f.rule === 'L004').map(said)).toEqual([]);
+    // … and says what was passed over (stop 39's Left): the old copies, fewer rows than the revised, as information
+    expect(ev.findings.filter((f) => f.rule === 'S017').map((f) => [f.severity, f.sheet, f.params.sheet, f.params.rows, f.params.readRows])).toEqual([
+      ['info', '项目台账（12月修订）', '项目台账', 9, 12],
+      ['info', '绩效指标（修订）', '绩效指标', 1, REVISED_INDICATORS.length],
+    ]);
   });
 });
 

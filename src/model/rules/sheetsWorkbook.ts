@@ -308,6 +308,33 @@ export const S014 = defineRule({
   },
 });
 
+/**
+ * A hidden 项目台账 or 绩效指标 passed over for a visible sheet with the same table (check.ts visibleFirst: a revised copy
+ * in sight, the old one hidden). Said at the header of the sheet read, naming the hidden one and the rows of each, so
+ * that an officer whose full table is the hidden one learns it was not checked: information when the hidden one holds
+ * no more rows than the sheet read (an old copy kept out of sight), a warning when it holds more (`more`: it may be the
+ * full table, the visible one an extract). `rows`, `readRows`: the rows read as records in each.
+ */
+const rowsEn = (n: string): string => (n === '1' ? '1 row' : `${n} rows`);
+
+export const S017 = defineRule({
+  id: 'S017', category: 'sheet', severity: 'info',
+  title: { 'zh-CN': '隐藏的工作表未读取', 'en-US': 'Hidden sheet not read' },
+  messages: {
+    main: msg({
+      params: { kind, sheet: P.text, rows: P.number, read: P.text, readRows: P.number },
+      'zh-CN': (p) => `隐藏的工作表“${p.sheet}”（${p.rows} 行）也是${p.kind}表，未读取：本次检查的是可见的“${p.read}”（${p.readRows} 行），视为修订后的版本。如“${p.sheet}”才是要报送的表，请取消隐藏，并删除或移出“${p.read}”后重新检查。`,
+      'en-US': (p) => `The hidden sheet "${p.sheet}" (${rowsEn(p.rows)}) is another ${p.kind} table and was not read: the visible "${p.read}" (${rowsEn(p.readRows)}) is checked, taken as the revised version. If "${p.sheet}" is the table to submit, unhide it and delete or move out "${p.read}", then check again.`,
+    }),
+    more: msg({
+      severity: 'warning',
+      params: { kind, sheet: P.text, rows: P.number, read: P.text, readRows: P.number },
+      'zh-CN': (p) => `隐藏的工作表“${p.sheet}”也是${p.kind}表，有 ${p.rows} 行，多于本次检查的可见工作表“${p.read}”（${p.readRows} 行），未读取。请核对：如隐藏的表才是完整的${p.kind}表，请取消隐藏，并删除或移出“${p.read}”后重新检查；如它是旧版，可将其移出本工作簿。`,
+      'en-US': (p) => `The hidden sheet "${p.sheet}" is another ${p.kind} table, with ${rowsEn(p.rows)} — more than the visible "${p.read}" checked (${rowsEn(p.readRows)}) — and was not read. If the hidden sheet is the full table, unhide it and delete or move out "${p.read}", then check again; if it is an old version, move it out of this workbook.`,
+    }),
+  },
+});
+
 /** Which of the fund's names 配置 leaves out (S015): 项目名称, 预算单位, and 实施单位 unless 预算单位 stands for it. */
 export type FundNameGap = 'all' | 'nameAgency' | 'name' | 'agency' | 'agencyOnly';
 const FUND_NAME_GAP: CodeTable<FundNameGap> = {
@@ -360,4 +387,4 @@ export const S015 = defineRule({
 });
 
 /** The rules of this file, by id. */
-export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015] as const;
+export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015, S017] as const;

@@ -127,6 +127,22 @@ export const CASES: RuleCases = {
     { name: 'a sheet of indicator notes without 三级指标 and targets', grid: { sheets: [...scoredBook().sheets, { name: '指标说明', values: [['指标', '说明'], ['培训人次', '按签到表统计']] }] }, expect: [] },
     { name: 'one indicator sheet', grid: scoredBook(), expect: [] },
   ],
+  // a hidden ledger or 绩效指标 passed over for a visible one with the same columns (check.ts visibleFirst)
+  S017: [
+    { name: 'a hidden old ledger (1 project) before the visible revised one (2)', grid: { sheets: [book().sheets[0], { ...book({ rows: [validRow(0)] }).sheets[1], hidden: true }, { ...ledgerSheet, name: '项目台账（修订）' }] }, expect: ['info@项目台账（修订）!A1'] },
+    { name: 'a hidden ledger of more rows (3) than the visible one read (2): may be the full ledger (S017.more)', grid: { sheets: [book().sheets[0], { ...book({ rows: [validRow(0), validRow(1), validRow(2)] }).sheets[1], hidden: true }, { ...ledgerSheet, name: '项目台账（修订）' }] }, expect: ['warning@项目台账（修订）!A1'] },
+    {
+      name: 'a hidden old 绩效指标 before the visible revised one',
+      grid: { sheets: [...scoredBook().sheets.map((x) => (x.name === '绩效指标' ? { ...x, hidden: true } : x)), { ...scoredBook().sheets.find((x) => x.name === '绩效指标')!, name: '绩效指标（修订）' }] },
+      expect: ['info@绩效指标（修订）!A1'],
+    },
+    {
+      name: 'a hidden full ledger and a visible list of sampled projects (项目编号 | 项目名称 | 承担单位 | 抽查结果): the hidden ledger is read',
+      grid: { sheets: [book().sheets[0], { ...ledgerSheet, hidden: true }, { name: '抽查项目', values: [['项目编号', '项目名称', '承担单位', '抽查结果'], [validRow(0).项目编号 ?? null, validRow(0).项目名称 ?? null, validRow(0).承担单位 ?? null, '合格']] }] },
+      expect: [],
+    },
+    { name: 'a hidden ledger and no visible one', grid: { sheets: [book().sheets[0], { ...ledgerSheet, hidden: true }] }, expect: [] },
+  ],
   S015: [
     { name: 'another fund’s ledger (no patent column) and 配置 naming no fund', book: { headers: NO_PATENTS }, expect: ['warning@项目台账!A1'] },
     { name: 'another fund’s ledger, 配置 naming the fund but not its agency', book: { headers: NO_PATENTS, profile: [['项目名称', '自治区重点研发计划专项资金']] }, expect: ['warning@项目台账!A1'] },

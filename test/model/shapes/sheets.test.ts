@@ -2,7 +2,7 @@
  * Issue 12, items 2, 6, 7: a ledger over one sheet per 地州市, overlapping merges, which sheet is
  * 绩效指标.
  */
-import { checkWorkbook } from '../../../src/model/check';
+import { checkWorkbook, sheetsToRead } from '../../../src/model/check';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import type { CellValue, Grid, GridSheet } from '../../../src/model/grid';
 import { DEFAULT_REGIONS } from '../../../src/model/read/regions';
@@ -66,6 +66,36 @@ describe('a ledger over one sheet per 地州市', () => {
     expect(['乌鲁木齐市', '乌市', '01-乌鲁木齐市', '昌吉州项目', '博州（12项）', 'Sheet1', '汇总'].map((n) => regionFromSheetName(n, allowed))).toEqual([
       '乌鲁木齐市', '乌鲁木齐市', '乌鲁木齐市', '昌吉回族自治州', '博尔塔拉蒙古自治州', undefined, undefined,
     ]);
+  });
+});
+
+// stop 39's Left (4796abf): a hidden full 项目台账 gave way to any visible sheet with three ledger headers — a list of
+// sampled projects (抽查项目) was read as the ledger, S002 for every missing column — and nothing said the hidden one was passed over.
+describe('a hidden 项目台账 beside a visible sheet of projects', () => {
+  const full = (): GridSheet => ({ ...sampleWorkbookGrid().sheets.find((s) => s.name === '项目台账')!, hidden: true });
+  const sampled = (): GridSheet => {
+    const [header, ...body] = full().values;
+    const at = ['项目编号', '项目名称', '承担单位'].map((h) => header.indexOf(h));
+    return { name: '抽查项目', values: [['项目编号', '项目名称', '承担单位', '抽查结果'], ...body.slice(0, 12).map((r) => [...at.map((c) => r[c]), '合格'])] };
+  };
+  it('a visible list of sampled projects (项目编号 | 项目名称 | 承担单位 | 抽查结果) is not the ledger: the hidden one is read, whole', () => {
+    const grid = withLedger([full(), sampled()]);
+    const e = expectSameAsSample(grid);
+    expect(e.check.ledgerSheets).toEqual(['项目台账']);
+    expect(sheetsToRead(grid).has('抽查项目')).toBe(false);
+  });
+  it('a visible revised ledger of fewer projects is read; S017 warns that the hidden one holds more, naming both and their rows', () => {
+    const hidden = full();
+    // its title lines and header, and the first 60 projects (row 3 on)
+    const revised: GridSheet = { name: '项目台账（修订）', values: hidden.values.slice(0, 63) };
+    const grid = withLedger([hidden, revised]);
+    const e = evaluateWorkbook(grid, { layout: '2020', generatedAt: 'T' });
+    expect(e.check.ledgerSheets).toEqual(['项目台账（修订）']);
+    expect(e.check.ledger!.projects).toHaveLength(60);
+    const s017 = e.findings.filter((f) => f.rule === 'S017');
+    expect(s017.map((f) => [f.severity, f.sheet, f.params])).toEqual([['warning', '项目台账（修订）', { kind: 'ledger', sheet: '项目台账', rows: 169, read: '项目台账（修订）', readRows: 60 }]]);
+    // the file reader reads the hidden sheet whole, so that its rows are counted, not its first rows only
+    expect(sheetsToRead(grid).has('项目台账')).toBe(true);
   });
 });
 
