@@ -222,14 +222,17 @@ export function paragraphC(
         const name = ind.level3 ?? '';
         const v = verdictOf(sc, profile);
         const row = shown.get(indicatorPlace(ind));
-        const tt = row?.target ?? formValue(ind.targetText, ind.target, unit);
+        const tt = row?.adjusted?.to ?? row?.target ?? formValue(ind.targetText, ind.target, unit);
         const at = row?.actual ?? formValue(ind.actualText, sc.actual ?? ind.actual, unit);
         // a number is written as the table writes it; words (定性, or 完成 against ≥95%: by how much is not said) are quoted: 实际完成“完成”
         const quote = !(sc.kind === 'quantitative' && sc.target !== undefined && (sc.actual ?? ind.actual) !== undefined);
         const actual = at && quote ? `“${at}”` : at;
         // `满意度指标：满意度指标“…”` would say it twice
         const level2 = g.level2 === l1.level1 ? '' : g.level2;
-        const head = `${level2}“${name}”年度指标值${tt ? targetInWords(tt, sc) : '未填写'}，实际`;
+        // a target adjusted in the year says what it replaced, once, as the table does (values.ts adjustedNote)
+        const from = row?.adjusted?.from;
+        const said = tt ? targetInWords(tt, sc) : '未填写';
+        const head = `${level2}“${name}”年度指标值${from ? `由${targetInWords(from, sc).replace(/^为/, '')}调整为${said.replace(/^为/, '')}` : said}，实际`;
         // an actual that is a grade and nothing more (达成, 已完成, 部分达成): the form's wording of its grade, said once
         // (`实际达成年度指标。`), where `实际完成“达成”，已完成。` said it twice and read as if 达成 were the thing done —
         // against a number too (`实际完成“部分达成”，未完成`: a grade word quoted as a value, then judged again)

@@ -13,7 +13,7 @@ import { fundRows } from './funds';
 import { groupIndicators, scoreLevels } from './groups';
 import { BODY, HEADER, KEEP_WITH_TOTAL, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
-import { adjustedNote, amount, comparisonWritten, formValue, numberFormat } from './values';
+import { adjustedNote, adjustment, amount, comparisonWritten, formValue, numberFormat, withSign } from './values';
 
 const WIDTHS = [8, 13, 13, 30, 28, 34];
 const [A, B, C, D, E, F] = [0, 1, 2, 3, 4, 5];
@@ -117,17 +117,16 @@ function build(x: LayoutInput): LayoutResult {
 function indicatorRow(s: SheetBuilder, r: number, k: number, sc: IndicatorScore, level1: string, level2: string): SelfEvalIndicator {
   const ind = sc.indicator;
   const name = ind.level3 ?? '';
-  const written = formValue(ind.targetText, ind.target, ind.unit);
-  const target = adjustedNote(ind, withComparison(written, ind), '2018') ?? withComparison(written, ind);
+  const sign = comparisonSign(ind);
+  const shown = withSign(formValue(ind.targetText, ind.target, ind.unit), sign, ind.unit);
+  const adjusted = adjustment(ind, shown, sign);
+  const target = adjustedNote(adjusted, '2018') ?? shown;
   const actual = formValue(ind.actualText, sc.actual ?? ind.actual, ind.unit);
   s.set(r, D, `指标${k}：${name}`);
   s.set(r, E, target);
   s.set(r, F, actual);
-  return { row: ind.row, ...(ind.sheet !== undefined ? { sheet: ind.sheet } : {}), level1, level2, name, target, actual, points: sc.points, score: sc.score };
+  return { row: ind.row, ...(ind.sheet !== undefined ? { sheet: ind.sheet } : {}), level1, level2, name, target, actual, points: sc.points, score: sc.score, ...(adjusted ? { adjusted } : {}) };
 }
-
-/** A number and nothing but its unit, as formValue writes a bare target (`30天`, `1,000万元`, `90%`). */
-const NUMBER_FIRST = /^\d[\d,，]*(?:\.\d+)?/;
 
 /**
  * The target as the form shows it: the comparison the officer wrote, as the 2020 form decides it (values.ts
@@ -139,11 +138,7 @@ const NUMBER_FIRST = /^\d[\d,，]*(?:\.\d+)?/;
  * by nothing but its unit gets the sign: a sign or words the sheet writes (`<5次`, `>3家`, `30天以内`, `不超过30天`)
  * are kept as written and never doubled (`≥90%以上`).
  */
-function withComparison(written: string, ind: IndicatorScore['indicator']): string {
+function comparisonSign(ind: IndicatorScore['indicator']): string {
   const op = ind.op === '≥' || ind.op === '≤' ? comparisonWritten(ind.op, ind.opFrom) : '';
-  const ceiling = op === '≤';
-  const rate = op === '≥' && ind.unit?.trim() === '%';
-  if (!ceiling && !rate) return written;
-  const n = NUMBER_FIRST.exec(written);
-  return n && written.slice(n[0].length) === (ind.unit?.trim() ?? '') ? `${op}${written}` : written;
+  return op === '≤' || (op === '≥' && ind.unit?.trim() === '%') ? op : '';
 }

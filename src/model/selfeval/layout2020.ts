@@ -15,7 +15,7 @@ import { fundRows, type FundRow } from './funds';
 import { groupIndicators, scoreLevels } from './groups';
 import { BODY, HEADER, KEEP_WITH_TOTAL, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
-import { adjustedNote, amount, comparisonWritten, formValue, numberFormat, pointsFormat } from './values';
+import { adjustedNote, adjustment, amount, comparisonWritten, formValue, numberFormat, pointsFormat } from './values';
 import { rangeOf } from '../read/targets';
 import { formatNumber } from '../read/targetText';
 import { readsFormat } from '../read/formats';
@@ -199,11 +199,13 @@ function indicatorRow(s: SheetBuilder, r: number, sc: IndicatorScore, level1: st
   s.set(r, D, name);
   let target: string;
   let actual: string;
+  let sign = '';
   if (sc.kind === 'quantitative' && sc.target !== undefined) {
     // The number the formula reads, shown with its comparison and unit as the form writes it
     // (`≥1处`, `≤15万元`, `提升20%`); the actual in the target's unit.
     const shown = targetFormat(sc);
     const su = shown.unit ?? u;
+    sign = shown.prefix;
     s.set(r, E, sc.target, { ...LABEL, numberFormat: numberFormat(sc.target, shown.prefix, `${su}${shown.suffix}`) });
     target = `${shown.prefix}${formatNumber(sc.target)}${su}${shown.suffix}`;
     if (sc.actual !== undefined) {
@@ -226,6 +228,7 @@ function indicatorRow(s: SheetBuilder, r: number, sc: IndicatorScore, level1: st
     sc.basis === 'rule' && sc.op ? scoreFormula(sc.op, { t: a1(r, E), a: a1(r, F), p: a1(r, G) }, x.profile, ind.range?.high) : undefined;
   s.set(r, H, sc.score ?? null, SCORE, formula);
   // the target adjusted in the year: the cell E holds the number its formula scores, the note goes beside it
-  s.set(r, I, `${adjustedNote(ind, target, '2020') ?? ''}${ind.deviation ?? ''}`);
-  return { row: ind.row, ...(ind.sheet !== undefined ? { sheet: ind.sheet } : {}), level1, level2, name, target, actual, points: sc.points, score: sc.score };
+  const adjusted = adjustment(ind, target, sign);
+  s.set(r, I, `${adjustedNote(adjusted, 'note') ?? ''}${ind.deviation ?? ''}`);
+  return { row: ind.row, ...(ind.sheet !== undefined ? { sheet: ind.sheet } : {}), level1, level2, name, target, actual, points: sc.points, score: sc.score, ...(adjusted ? { adjusted } : {}) };
 }

@@ -20,7 +20,7 @@ import { CATEGORIES } from './categories';
 import { groupIndicators, indicatorPlace, type ItemLevels } from './groups';
 import { BODY, HEADER, LABEL, NOTE, SheetBuilder, SUBTITLE, TITLE } from './sheet';
 import { defineLayout, type LayoutInput, type LayoutResult, type Level1Def, type SelfEvalIndicator } from './types';
-import { amount, formValue, numberFormat } from './values';
+import { adjustedNote, adjustment, amount, formValue, numberFormat } from './values';
 
 // (No column 9 wide: ExcelJS, the oracle the xlsx writer is compared with, takes 9 for its default and writes no width for it.)
 // Every label and header breaks where the layout says (\n), never where a column runs out: each of their lines fits its
@@ -219,8 +219,10 @@ function indicatorRow(s: SheetBuilder, r: number, m: MonitorIndicator, level1: s
   s.set(r, D, name);
   const quantitative = m.kind === 'quantitative' && ind.target !== undefined;
   let target: string;
+  let sign = '';
   if (quantitative) {
     const shown = targetShown(m);
+    sign = shown.prefix;
     const value = ind.range?.low ?? ind.target!; // a range's floor, whichever end an actual was scored by
     s.set(r, E, value, { ...LABEL, numberFormat: numberFormat(value, shown.prefix, shown.suffix) });
     target = `${shown.prefix}${formatNumber(value)}${shown.suffix}`;
@@ -250,7 +252,9 @@ function indicatorRow(s: SheetBuilder, r: number, m: MonitorIndicator, level1: s
     })
     : likelihoodLightFormula(a1(r, M));
   s.set(r, O, lightText, LIGHT, formula);
-  const note = [ind.causeNote, ind.correction ? `纠偏措施：${ind.correction}` : undefined].filter(Boolean).join('\n');
+  // a target adjusted in the year: 备注 says what it replaced (values.ts adjustedNote), as the 2020 form's 偏差原因分析 does
+  const adjusted = adjustment(ind, target, sign);
+  const note = [adjustedNote(adjusted, 'note'), ind.causeNote, ind.correction ? `纠偏措施：${ind.correction}` : undefined].filter(Boolean).join('\n');
   s.set(r, P, note);
-  return { row: ind.row, ...(ind.sheet !== undefined ? { sheet: ind.sheet } : {}), level1, level2, name, target, actual: ind.monitoredText ?? '' };
+  return { row: ind.row, ...(ind.sheet !== undefined ? { sheet: ind.sheet } : {}), level1, level2, name, target, actual: ind.monitoredText ?? '', ...(adjusted ? { adjusted } : {}) };
 }

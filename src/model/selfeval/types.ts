@@ -51,6 +51,8 @@ export interface SelfEvalIndicator {
   readonly actual: string;
   readonly points?: number;
   readonly score?: number;
+  /** A target adjusted in the year: the one it replaced and the adjusted one, as the form prints a target (values.ts adjustment). */
+  readonly adjusted?: { readonly from: string; readonly to: string };
 }
 
 export interface SelfEval {

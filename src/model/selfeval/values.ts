@@ -5,6 +5,7 @@
 import { fenTo, type Fen, type MoneyUnit } from '../money';
 import { cleanText } from '../read/text';
 import { cutText, visibleText } from '../text/visible';
+import type { SelfEvalIndicator } from './types';
 
 /** Decimal places of a number as it prints (37590.1 → 1), at most 6. */
 export function decimals(x: number): number {
@@ -90,15 +91,32 @@ export function formValue(text: string | undefined, num: number | undefined, uni
   return num === undefined ? '' : `${String(num)}${u}`;
 }
 
+/** A number and nothing but its unit, as formValue writes a bare target (`30天`, `1,000万元`, `90%`). */
+const NUMBER_FIRST = /^\d[\d,，]*(?:\.\d+)?/;
+
+/** A bare number with its unit (`60家`, `95%`) with the sign a form writes before it (`≥95%`); anything else as written. */
+export function withSign(written: string, sign: string, unit: string | undefined): string {
+  const n = NUMBER_FIRST.exec(written);
+  return sign && n && written.slice(n[0].length) === (unit?.trim() ?? '') ? `${sign}${written}` : written;
+}
+
 /**
- * What the forms say of a target adjusted in the year (a 调整后目标值 column): the adjusted target is printed and scored;
- * beside it, what it was, so that the reviewer who approved the 年度指标值 sees both — the 2018 form in the target's
- * cell (`≥45家（调整后，调整前为60家）`), the 2020 form, whose target cell is the number its formula scores, in 偏差原因分析
- * (`年度指标值由60家调整为≥45家。`). Undefined when the row was not adjusted.
+ * A target adjusted in the year (a 调整后目标值 column): the target it replaced (Indicator.adjustedFrom) as the form
+ * prints a target — the same comparison before a bare number (`sign`: what the form writes before the adjusted one, so
+ * `≥95%` is not printed beside `≥90%` as 95%) — and the adjusted target as printed. Undefined when not adjusted.
  */
-export function adjustedNote(ind: { readonly adjustedFrom?: string; readonly unit?: string }, target: string, layout: '2018' | '2020'): string | undefined {
-  if (ind.adjustedFrom === undefined) return undefined;
-  const from = formValue(ind.adjustedFrom, undefined, ind.unit);
-  if (layout === '2018') return from ? `${target}（调整后，调整前为${from}）` : `${target}（调整后）`;
-  return from ? `年度指标值由${from}调整为${target}。` : `年度指标值为调整后的${target}。`;
+export function adjustment(ind: { readonly adjustedFrom?: string; readonly unit?: string }, to: string, sign: string): SelfEvalIndicator['adjusted'] {
+  return ind.adjustedFrom === undefined ? undefined : { from: withSign(formValue(ind.adjustedFrom, undefined, ind.unit), sign, ind.unit), to };
+}
+
+/**
+ * What the forms say of a target adjusted in the year: the adjusted target is printed and scored; beside it, what it
+ * was, so that the reviewer who approved the 年度指标值 sees both — the 2018 form in the target's cell
+ * (`≥90%（调整后，调整前为≥95%）`), the 2020 form (whose target cell is the number its formula scores) in 偏差原因分析, the
+ * 监控表 in 备注, and the report's 四（一） (`年度指标值由≥95%调整为≥90%。`). Undefined when the row was not adjusted.
+ */
+export function adjustedNote(a: SelfEvalIndicator['adjusted'], layout: '2018' | 'note'): string | undefined {
+  if (!a) return undefined;
+  if (layout === '2018') return a.from ? `${a.to}（调整后，调整前为${a.from}）` : `${a.to}（调整后）`;
+  return a.from ? `年度指标值由${a.from}调整为${a.to}。` : `年度指标值为调整后的${a.to}。`;
 }

@@ -5,7 +5,10 @@
  */
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import type { CellValue, Grid } from '../../../src/model/grid';
+import { buildReport } from '../../../src/model/report';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
+import { book } from '../support/ledger';
+import { indicatorRow, MONITOR_HEADER } from '../rules/monitor.cases';
 
 /** The sample's 绩效指标 with a column `header` after 年度指标值, holding `adjusted` on the 支持专利实施项目 row (≥60). */
 function withAdjusted(header: string, adjusted: CellValue, layout: '2018' | '2020') {
@@ -46,7 +49,8 @@ describe('调整后目标值: the row is scored and printed by the adjusted targ
     expect(first(ev).target).toBe('≥45家');
     const cells = ev.selfEval!.layout.cells;
     const row = cells.find((c) => c.value === '支持专利实施项目')!.row;
-    expect(cells.filter((c) => c.row === row && typeof c.value === 'string' && c.value.includes('调整')).map((c) => c.value)).toEqual(['年度指标值由60家调整为≥45家。']);
+    // (targets40: the target it replaced with the comparison the form writes before the adjusted one, ≥60家, not 60家)
+    expect(cells.filter((c) => c.row === row && typeof c.value === 'string' && c.value.includes('调整')).map((c) => c.value)).toEqual(['年度指标值由≥60家调整为≥45家。']);
   });
 
   it.each([[null], ['未调整'], ['/'], ['无']])('%j: not adjusted, the 年度指标值 scores (49 of ≥60: 16.33) and nothing is said', (adjusted) => {
@@ -82,13 +86,81 @@ describe('a 调整后目标值 column filled on every row, copying the targets t
   it.each([['2018'], ['2020']] as const)('%s: only the row whose target changed says it was adjusted', (layout) => {
     const ev = everyRow(copies, layout);
     const said = ev.selfEval!.layout.cells.filter((c) => typeof c.value === 'string' && c.value.includes('调整'));
-    expect(said.map((c) => c.value)).toEqual([layout === '2018' ? '≥45家（调整后，调整前为60家）' : '年度指标值由60家调整为≥45家。']);
+    expect(said.map((c) => c.value)).toEqual([layout === '2018' ? '≥45家（调整后，调整前为60家）' : '年度指标值由≥60家调整为≥45家。']);
     expect(ev.selfEval!.total).toBe(100);
   });
 
   it('a copy that differs in its figure, comparison or direction is an adjustment', () => {
     const ev = everyRow([null, '≥600人次', 95, '项目执行期在有效时间内', 37001, null, '≥95%'], '2018');
     const said = ev.selfEval!.layout.cells.filter((c) => typeof c.value === 'string' && c.value.includes('调整后'));
-    expect(said.map((c) => c.value)).toEqual(['≥45家（调整后，调整前为60家）', '≥600人次（调整后，调整前为500人次）', '95%（调整后，调整前为100%）', '37001万元（调整后，调整前为37000万元）', '≥95%（调整后，调整前为90%）']);
+    expect(said.map((c) => c.value)).toEqual(['≥45家（调整后，调整前为60家）', '≥600人次（调整后，调整前为500人次）', '95%（调整后，调整前为100%）', '37001万元（调整后，调整前为37000万元）', '≥95%（调整后，调整前为≥90%）']);
+  });
+});
+
+/**
+ * targets40: the target an adjustment replaced is printed as the form prints a target (stop 39's Left): the 2018 form
+ * wrote `≥90%（调整后，调整前为95%）` (a rate's ≥ and a ceiling's ≤ lost from the one before), and the report's 四（一）
+ * and the 监控表 did not say a target was adjusted at all.
+ */
+describe('the target an adjustment replaced, on every face', () => {
+  /** The sample with `name`'s row set to 指标性质 `op`, 年度指标值 `from` (度量单位 `unit`) adjusted to `to`, `actual` done. */
+  function adjustedRow(name: string, op: CellValue, from: CellValue, unit: CellValue, to: CellValue, actual: CellValue): Grid {
+    const sample = sampleWorkbookGrid();
+    return {
+      sheets: sample.sheets.map((s) => {
+        if (s.name !== '绩效指标') return s;
+        const h = s.values[0];
+        const at = h.indexOf('年度指标值') + 1;
+        return {
+          ...s,
+          values: s.values.map((r, i) => {
+            const row = [...r];
+            if (i > 0 && row[h.indexOf('三级指标')] === name) [row[h.indexOf('指标性质')], row[at - 1], row[h.indexOf('度量单位')], row[h.indexOf('实际完成值')]] = [op, from, unit, actual];
+            row.splice(at, 0, i === 0 ? '调整后目标值' : row[h.indexOf('三级指标')] === name ? to : null);
+            return row;
+          }),
+        };
+      }),
+    };
+  }
+  const of = (grid: Grid, layout: '2018' | '2020', name: string) => evaluateWorkbook(grid, { layout }).selfEval!.indicators.find((i) => i.name === name)!;
+
+  it.each([
+    // a rate's floor and a ceiling keep their sign on the one replaced, as on the adjusted one; a count's floor is bare on both
+    ['项目实施企业满意度', '≥', 95, '%', 90, 92, '≥90%（调整后，调整前为≥95%）', '年度指标值由≥95%调整为≥90%。'],
+    ['项目执行时间', '≤', 30, '天', 25, 20, '≤25天（调整后，调整前为≤30天）', '年度指标值由≤30天调整为≤25天。'],
+    ['支持专利实施项目', '≥', 60, '家', 45, 49, '45家（调整后，调整前为60家）', '年度指标值由≥60家调整为≥45家。'],
+    // written in words: as written
+    ['项目实施企业满意度', null, '95%以上', null, '90%以上', 92, '90%以上（调整后，调整前为95%以上）', '年度指标值由95%以上调整为≥90%。'],
+  ])('%s %s%s%s adjusted to %s (actual %s): 2018 %s; 2020 %s', (name, op, from, unit, to, actual, form2018, note2020) => {
+    const grid = adjustedRow(name, op, from, unit, to, actual);
+    expect(of(grid, '2018', name).target).toBe(form2018);
+    const ev = evaluateWorkbook(grid, { layout: '2020' });
+    expect(ev.selfEval!.layout.cells.filter((c) => typeof c.value === 'string' && c.value.includes('调整')).map((c) => c.value)).toEqual([note2020]);
+  });
+
+  it.each([
+    // in the words of the appended table: the 2018 form writes a count's floor bare, the 2020 form with its ≥
+    ['2018', '年度指标值由60家调整为45家，'],
+    ['2020', '年度指标值由不少于60家调整为不少于45家，'],
+  ] as const)('the report (%s form) says in 四（一） once that the target was adjusted: %s', (layout, said) => {
+    const ev = evaluateWorkbook(adjustedRow('支持专利实施项目', '≥', 60, '家', 45, 49), { forSelfEval: true, layout });
+    const r = buildReport(ev, { date: { year: 2019, month: 3, day: 1 } });
+    if (!r.ok) throw new Error(r.reason);
+    const text = r.report.parts[0].blocks.filter((b) => b.kind === 'paragraph' && b.section === '四（一）').map((b) => JSON.stringify(b)).join('');
+    expect(text.match(/年度指标值由[^，]*调整为[^，]*，/g)).toEqual([said]);
+    expect(text).not.toContain('调整后，调整前为');
+  });
+
+  it('the 监控表 says in 备注 what the target was before its adjustment', () => {
+    const header = [...MONITOR_HEADER];
+    header.splice(5, 0, '调整后目标值');
+    const row = indicatorRow({ target: 12, monitored: 5, likely: '确定能', note: '下半年集中实施' });
+    row.splice(5, 0, 10);
+    const ev = evaluateWorkbook(book({ profile: [['年初预算数', 60], ['监控截止月份', 6]], indicators: [header, row] }));
+    const cells = ev.selfEval!.layout.cells;
+    const note = cells.find((c) => typeof c.value === 'string' && c.value.includes('调整为'));
+    expect(note?.value).toBe('年度指标值由≥12项调整为≥10项。\n下半年集中实施');
+    expect(cells.find((c) => c.row === note!.row && c.col === 4)?.value).toBe(10);
   });
 });
