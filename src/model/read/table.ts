@@ -201,21 +201,28 @@ function totalRow(row: number, text: string, m: RegExpExecArray): TotalRow {
 /** A header of one row naming two values that may share a column (ColumnDef.paired) with a slash between (`指标值/实际完成值`), else undefined. */
 function pairedHeader<K extends string>(path: ReadonlyArray<string>, index: ReadonlyMap<string, ColumnDef<K>>): [HeaderMatch<K>, HeaderMatch<K>] | undefined {
   if (path.length !== 1) return undefined;
-  const halves = path[0].split(/[/／]/);
+  // 指标值/实际完成值, and in words: 指标值及完成情况, 目标值与实际完成值 (完成情况 there is the 实际完成情况)
+  const halves = path[0].split(/[/／]|及|与/);
   if (halves.length !== 2) return undefined;
-  const [a, b] = halves.map((h) => (h.trim() ? matchHeader(h, index) : undefined));
+  const [a, b] = halves.map((h) => (h.trim() ? (matchHeader(h, index) ?? matchHeader(`实际${h}`, index)) : undefined));
   return a && b && a.def.key !== b.def.key && a.def.paired && b.def.paired ? [a, b] : undefined;
 }
+
+const PAIRED_SENTENCE = /^(?:年度|全年|本年)?目标(?:值)?[:：]?\s*(.+?)\s*[，,；;。]\s*(?:实际)?完成(?:值|情况)?[:：]?\s*(.+?)[。；;]?$/;
 
 /**
  * One part of a cell holding two fields (ColumnInfo.part: `≥90%/95%`, `≥3场/2场`, `≤500元/人/480元/人`): split at
  * its middle slash when it has an odd number of them, the units on both sides written alike; with none, or an even
  * number (a unit with a slash on one side only), the whole cell is the first field's and the second is blank. So is a
  * cell whose middle slash is a per-unit's, a unit alone after it (`≥5次/年`, `≥800元/亩`: the target, no actual yet).
- * The slashes of a date written year first (`2023/11/30`) are not counted.
+ * The slashes of a date written year first (`2023/11/30`) are not counted. A sentence naming both (`目标≥60家，完成62家`)
+ * is split at its words.
  */
 export function pairedPart(v: CellValue, part: 0 | 1): CellValue {
   if (typeof v !== 'string') return part === 0 ? v : null;
+  // the two in a sentence: 目标≥60家，完成62家; 目标：≥3场；完成：2场; 年度目标≥95%，实际完成100%
+  const said = PAIRED_SENTENCE.exec(v.trim());
+  if (said) return said[part + 1];
   const at: number[] = [];
   // a date's slashes are no field's (`2023/11/30/11月20日完成`: the target 2023/11/30, the actual 11月20日完成)
   const masked = v.replace(/(\d{4})[/／](\d\d?)[/／](?=\d)/g, '$1-$2-');
