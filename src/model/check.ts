@@ -35,6 +35,7 @@ import { reviewIndicators } from './rules/targets';
 import { scoringKind } from './scoring/evaluate';
 import { budgetRules, indicatorRules } from './rules/workbook';
 import { pushAll } from './arrays';
+import { uncalculatedFindings } from './uncalculated';
 
 export { HEADER_EXAMPLES, inferYear, ledgerColumnFindings, ledgerContext, SHEET_NAMES } from './ledgerCheck';
 export { ledgerFindings } from './ledgerFindings';
@@ -552,6 +553,8 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   const taken = namesOf([profileSheet, ...ledgerSheets]);
 
   const ledgerTables = ledgerSheets.map((s) => readTable<ProjectKey>(s, LEDGER_COLUMNS, profile.fiscalYear));
+  /** The tables read (the ledger's sheets, the indicators'): where formulas saved without results matter (S016). */
+  const readTables: Table<string>[] = [];
   const ledgerTable = ledgerTables[0] ?? null;
   let indicatorTable = indicatorSheet ? readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS, profile.fiscalYear) : null;
   const fiscalYear = profile.fiscalYear ?? titleYear(ledgerTable, indicatorTable, profileSheet?.name)?.year;
@@ -587,6 +590,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
       emit(S010.finding.main({ sheet: t.sheet.name, row: t.headerRow, col: t.sheet.origin?.col ?? 0 }, { sheet: t.sheet.name, count: l.count, others: l.others }));
     }
     ledger = combineLedger(kept);
+    for (const p of kept) readTables.push(p.table);
     if (!ledger.projects.length && stage !== 'request') {
       const t = ledger.table;
       emit(S011.finding.main({ sheet: t.sheet.name, row: t.headerBottom, col: t.sheet.origin?.col ?? 0 }, { sheets: kept.map((p) => p.table.sheet.name), cell: a1(t.headerBottom, t.sheet.origin?.col ?? 0) }));
@@ -620,6 +624,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     const { parts } = partsOf(first, candidates, fiscalYear);
     indicators = combineIndicators(first, parts, grid.sheets.map((s) => s.name));
     const readParts = [first, ...parts];
+    for (const r of readParts) readTables.push(r.table);
     if (parts.length) indicatorSheets = grid.sheets.map((s) => s.name).filter((n) => readParts.some((r) => r.table.sheet.name === n));
     pushAll(findings, indicators.findings);
     for (const r of readParts) {
@@ -653,7 +658,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
 
   const ownTable = ownTableOf(grid);
   return {
-    findings: capPerRule(sortFindings(findings, grid.sheets.map((s) => s.name))),
+    findings: capPerRule(sortFindings(uncalculatedFindings(grid, findings, readTables, profileSheet ? [profileSheet.name] : []), grid.sheets.map((s) => s.name))),
     stage,
     profile,
     profileRead,

@@ -30,6 +30,22 @@ export interface Merge {
 
 import type { Finding } from './findings';
 
+/**
+ * A column's formula cells saved without a result (`<c><f>G3+H3</f></c>`, no `<v>`: written by a program, never
+ * calculated by Excel or WPS). They read as blank; this says they are not. 0-based sheet rows and column.
+ */
+export interface UncalculatedColumn {
+  readonly col: number;
+  /** How many such cells the column has. */
+  readonly count: number;
+  /** The first and last row holding one. */
+  readonly first: number;
+  readonly last: number;
+  /** A cell whose formula text was read (-1: none, as a shared formula's followers have no text) and that text, without its `=`, shortened. */
+  readonly exampleRow: number;
+  readonly formula: string;
+}
+
 export interface GridSheet {
   readonly name: string;
   /** Row-major values; `values[r][c]` is the cell at sheet row `origin.row + r`, column `origin.col + c`. Rows may be ragged. */
@@ -56,6 +72,8 @@ export interface GridSheet {
   readonly partial?: boolean;
   /** What the file reader found wrong in the sheet's text (a CSV quote never closed): reported with the checks' findings. */
   readonly readFindings?: ReadonlyArray<Finding>;
+  /** Columns holding formulas saved without a result (a file reader notes them; absent = none, or the host calculates). By column. */
+  readonly uncalculated?: ReadonlyArray<UncalculatedColumn>;
 }
 
 export interface Grid {

@@ -9,6 +9,7 @@ import { fileLabelOf } from '../../src/model/selfeval/layouts';
 import { reportText } from '../../src/model/report';
 import { readDocx } from '../adapters/docx/read';
 import { report } from '../model/report/support';
+import { sampleWithFormulas } from '../support/formulas';
 
 const opts = (): TaskOptions => ({ signal: new AbortController().signal });
 
@@ -147,5 +148,17 @@ describe('file host: the 自评报告', () => {
     await expect(host.report!({ ...opts(), layout: '2020', draft: false })).rejects.toMatchObject({ text: { 'zh-CN': '请先打开一个 .xlsx、.xls 或 .csv 文件。' } });
     await host.useSample!();
     expect(await host.report!({ ...opts(), layout: '2018', draft: false })).toMatchObject({ downloadName: '示例数据-自评报告.docx' });
+  });
+});
+
+describe('the page reads formulas saved without results as the CLI does', () => {
+  test('S016 among its findings, no S002 整列为空; with the results saved, none', async () => {
+    const host = createFileHost();
+    await host.openFile!(new File([(await sampleWithFormulas('bare')).slice() as BlobPart], '台账.xlsx'), opts());
+    const view = await host.check(opts());
+    expect(view.findings.map((f) => `${f.rule}${f.variant ?? ''} ${f.severity}`)).toEqual(['S016 error']);
+    const cached = createFileHost();
+    await cached.openFile!(new File([(await sampleWithFormulas('cached')).slice() as BlobPart], '台账.xlsx'), opts());
+    expect((await cached.check(opts())).findings).toEqual([]);
   });
 });

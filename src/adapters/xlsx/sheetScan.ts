@@ -9,7 +9,7 @@
  * waits for the next (at most MAX_TAG bytes). Values mean what they meant through ExcelJS.
  */
 import { concatBytes } from './bytes';
-import { errorValue, type CellValue, type GridSheet, type Merge } from '../../model/grid';
+import { errorValue, type CellValue, type GridSheet, type Merge, type UncalculatedColumn } from '../../model/grid';
 import type { Budget } from './budget';
 import type { SheetRead, SheetReadOptions } from './sheet';
 import { DateCache, MAX_COLS, MAX_ROWS, OutOfRange, TooManyCells, isoDateCell, parseMergeRef } from './sheet';
@@ -205,6 +205,20 @@ function specialEnd(b: Uint8Array, lt: number, n: number, cdata: Uint8Array[] | 
   return -1;
 }
 
+/** The longest formula text kept as a column's example (characters; bytes read for it: 4 × as many). */
+export const FORMULA_EXAMPLE_MAX = 120;
+const FORMULA_BYTES = 4 * FORMULA_EXAMPLE_MAX;
+
+/** A column's formulas without a result so far (SheetReader.noteUncalculated). */
+interface Uncalculated {
+  col: number;
+  count: number;
+  first: number;
+  last: number;
+  exampleRow: number;
+  formula: string;
+}
+
 /** How far into a chunk the end of a row is looked for, to complete a carried tag (SheetReader.push). */
 const SPLIT_WINDOW = 1 << 16;
 
@@ -257,7 +271,7 @@ export class SheetReader {
   private hasF = false;
   private inIs = false;
   private rph = 0;
-  /** 1: in a <v> read by the generic path; 2: in the <t> of an inline string. */
+  /** 1: in a <v> read by the generic path; 2: in the <t> of an inline string; 3: in an <f> (its start kept: fText). */
   private capture = 0;
   private vBuf: Uint8Array | null = null;
   private vStart = 0;
@@ -269,6 +283,13 @@ export class SheetReader {
   private lateMax = -1;
   /** Rows marked hidden="1", as met. */
   private readonly hiddenRows: number[] = [];
+  /**
+   * Formula cells without a result, by column: a count and one example each, whatever their number (a hostile
+   * file's millions cost a column's entry each). Null until the first; the fast path never meets a formula.
+   */
+  private uncalc: Map<number, Uncalculated> | null = null;
+  /** The formula text of the cell being read (its first FORMULA_BYTES bytes), while its column has no example yet. */
+  private fText: Uint8Array | null = null;
 
   constructor(
     private readonly name: string,
@@ -332,6 +353,7 @@ export class SheetReader {
       ...(formats && formats.some((r) => r.length > 0) ? { numberFormats: formats } : {}),
       ...(this.hidden ? { hidden: true } : {}),
       ...(this.hiddenRows.length ? { hiddenRows: [...new Set(this.hiddenRows)].sort((a, b) => a - b) } : {}),
+      ...(this.uncalc ? { uncalculated: [...this.uncalc.values()].sort((a, b) => a.col - b.col) as UncalculatedColumn[] } : {}),
     };
     return { sheet, truncated: this.truncated };
   }
@@ -701,6 +723,11 @@ export class SheetReader {
         return;
       case F:
         this.hasF = true;
+        // its text, as an example should the cell have no result (noteUncalculated), while its column has none
+        if (!self && this.inCell && this.capture === 0 && !((this.uncalc?.get(this.cCol)?.exampleRow ?? -1) >= 0)) {
+          this.capture = 3;
+          this.pieces = [];
+        }
         return;
       case IS:
         if (this.inCell) {
@@ -749,6 +776,15 @@ export class SheetReader {
         return;
       case T:
         if (this.capture === 2) this.capture = 0;
+        return;
+      case F:
+        if (this.capture === 3) {
+          this.capture = 0;
+          // (its text gathered as a <v>'s is, in pieces; only its start kept)
+          const all = this.pieces.length === 1 ? this.pieces[0] : concatBytes(this.pieces);
+          this.fText = all.length > FORMULA_BYTES ? all.slice(0, FORMULA_BYTES) : all;
+          this.pieces = [];
+        }
         return;
       case IS:
         this.inIs = false;
@@ -881,6 +917,7 @@ export class SheetReader {
     this.cType = type;
     this.cStyle = style;
     this.hasF = false;
+    this.fText = null;
     this.vBuf = null;
     this.inIs = false;
     this.rph = 0;
@@ -923,6 +960,36 @@ export class SheetReader {
     this.vBuf = null;
     if (this.pieces.length) this.pieces = [];
     if (value !== null) this.store(this.cRow, this.cCol, value, this.cStyle, this.cType === T_STR || this.cType === T_INLINE);
+    else if (this.hasF) this.noteUncalculated();
+  }
+
+  /**
+   * The cell being closed is a formula without a result: counted in its column, and the first formula text of the
+   * column kept (shortened; a shared formula's followers have none: a later cell's is). Nothing is guessed
+   * for its value: the cell stays blank, and the model says why (S016).
+   */
+  private noteUncalculated(): void {
+    const map = (this.uncalc ??= new Map());
+    const r = this.cRow;
+    let u = map.get(this.cCol);
+    if (u === undefined) {
+      u = { col: this.cCol, count: 0, first: r, last: r, exampleRow: -1, formula: '' };
+      map.set(this.cCol, u);
+      this.o.budget.charge(64 + 2 * FORMULA_EXAMPLE_MAX);
+    }
+    u.count++;
+    if (r < u.first) u.first = r;
+    if (r > u.last) u.last = r;
+    const f = this.fText;
+    if (u.exampleRow < 0 && f !== null) {
+      let text = xmlText(utf8.decode(f), false).trim();
+      if (f.length >= FORMULA_BYTES || text.length > FORMULA_EXAMPLE_MAX) text = text.slice(0, FORMULA_EXAMPLE_MAX - 1) + '…';
+      if (text.length) {
+        u.exampleRow = r;
+        u.formula = text;
+      }
+    }
+    this.fText = null;
   }
 
   /** The value of the cell being read, from the text of its `<v>` (b[s, e), not empty). */

@@ -386,5 +386,39 @@ export const S015 = defineRule({
   },
 });
 
+/**
+ * Formula cells saved without their results (`<c><f>G3+H3</f></c>`, no `<v>`): a file written by a program (openpyxl,
+ * ExcelJS, a budget system's export) and never opened in Excel or WPS, which calculate formulas and save the results.
+ * The file reader notes them by column (GridSheet.uncalculated); the check reads them as blank — their values are never
+ * guessed (a formula may refer to other sheets, names, functions we do not evaluate, and a stamped table must not rest on
+ * a guess) — and says so once per column, at its first such cell, with one formula as example and what to do. In a
+ * column the check reads (a known column of the ledger or the indicator table, or 配置) it is an error: the money or
+ * targets read from it are not there, so no 自评表 is built on them (selfeval/draft.ts structuralErrors), and it stands
+ * instead of S002's 整列为空 and L002's blanks for the same cells (uncalculated.ts). Elsewhere, a warning.
+ * `cells`: the first cell, or first:last; `example`/`formula`: a cell whose formula text was read and that text.
+ */
+export const S016 = defineRule({
+  id: 'S016', category: 'sheet', severity: 'error',
+  title: { 'zh-CN': '公式未计算', 'en-US': 'Formulas not calculated' },
+  messages: {
+    main: msg({
+      params: { header: P.optional(P.text), cells: P.cell, count: P.number, example: P.optional(P.cell), formula: P.optional(P.text) },
+      'zh-CN': (p) =>
+        `${p.header ? `“${p.header}”列` : '此处'}（${p.cells}）有 ${p.count} 个公式单元格没有保存计算结果${p.formula ? `（如 ${p.example}：=${p.formula}）` : ''}，已按空白读取，其值未推算，依据这些单元格的检查和评分都不可靠。文件应是由程序生成、未经 Excel 或 WPS 计算过的：请用 Excel 或 WPS 打开后保存一次（会重新计算公式），再检查。`,
+      'en-US': (p) =>
+        `${p.count} formula cell(s) ${p.header ? `in column "${p.header}" ` : ''}(${p.cells}) were saved without their results${p.formula ? ` (e.g. ${p.example}: =${p.formula})` : ''}; they are read as blank and their values are not guessed, so the checks and scores that use them cannot be relied on. The file was written by a program and never calculated by Excel or WPS: open it in Excel or WPS, save it once (this calculates the formulas), and check again.`,
+    }),
+    /** Cells the check does not read (another sheet, a column it does not know). */
+    unread: msg({
+      severity: 'warning',
+      params: { cells: P.cell, count: P.number, example: P.optional(P.cell), formula: P.optional(P.text) },
+      'zh-CN': (p) =>
+        `此处（${p.cells}）有 ${p.count} 个公式单元格没有保存计算结果${p.formula ? `（如 ${p.example}：=${p.formula}）` : ''}，已按空白读取。检查不读取这些单元格，但文件应是由程序生成、未经 Excel 或 WPS 计算过的，其他公式也可能未计算：请用 Excel 或 WPS 打开后保存一次（会重新计算公式），再检查。`,
+      'en-US': (p) =>
+        `${p.count} formula cell(s) here (${p.cells}) were saved without their results${p.formula ? ` (e.g. ${p.example}: =${p.formula})` : ''} and are read as blank. The check does not read these cells, but the file was written by a program and never calculated by Excel or WPS, and other formulas may not be either: open it in Excel or WPS, save it once (this calculates the formulas), and check again.`,
+    }),
+  },
+});
+
 /** The rules of this file, by id. */
-export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015, S017] as const;
+export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015, S016, S017] as const;

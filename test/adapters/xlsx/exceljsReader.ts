@@ -11,8 +11,10 @@ import {
   type Grid,
   type GridSheet,
   type Merge,
+  type UncalculatedColumn,
 } from '../../../src/model/grid';
 import { sniff, toBytes, type ZipEntry } from '../../../src/adapters/xlsx/detect';
+import { FORMULA_EXAMPLE_MAX } from '../../../src/adapters/xlsx/sheetScan';
 import { failureMessage, type FailureVariant, type LocalizedText, type ReadFailureReason } from '../../../src/adapters/xlsx/messages';
 
 export type { ReadFailureReason, LocalizedText } from '../../../src/adapters/xlsx/messages';
@@ -116,7 +118,17 @@ interface MergeRange {
   right: number;
 }
 
+/** A formula cell without a result, noted as the file reader notes it (sheetScan.ts noteUncalculated). */
+function noteUncalculated(by: Map<number, UncalculatedColumn>, r: number, c: number, formula: string | undefined): void {
+  const u = by.get(c) ?? { col: c, count: 0, first: r, last: r, exampleRow: -1, formula: '' };
+  let text = (formula ?? '').trim();
+  if (text.length > FORMULA_EXAMPLE_MAX) text = text.slice(0, FORMULA_EXAMPLE_MAX - 1) + '…';
+  const example = u.exampleRow < 0 && text ? { exampleRow: r, formula: text } : {};
+  by.set(c, { ...u, count: u.count + 1, first: Math.min(u.first, r), last: Math.max(u.last, r), ...example });
+}
+
 function readSheet(ws: ExcelJS.Worksheet, date1904: boolean, counter: { cells: number; max: number }): SheetRead {
+  const uncalculated = new Map<number, UncalculatedColumn>();
   const rows = new Map<number, CellValue[]>();
   const formats = new Map<number, (string | null)[]>();
   let lastRow = -1;
@@ -129,6 +141,7 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean, counter: { cells: n
       // A non-master cell of a merge reports the master's value: the value lives in the master only.
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const value = toCellValue(rawValue(cell), date1904);
+      if (value === null && cell.type === ExcelJS.ValueType.Formula) noteUncalculated(uncalculated, r, colNumber - 1, (cell.model as unknown as { formula?: string }).formula);
       if (value === null) return;
       if (++counter.cells > counter.max) throw new TooLarge();
       const c = colNumber - 1;
@@ -173,6 +186,7 @@ function readSheet(ws: ExcelJS.Worksheet, date1904: boolean, counter: { cells: n
     ...(merges.length > 0 ? { merges } : {}),
     ...(numberFormats ? { numberFormats } : {}),
     ...(ws.state === 'hidden' || ws.state === 'veryHidden' ? { hidden: true } : {}),
+    ...(uncalculated.size ? { uncalculated: [...uncalculated.values()].sort((a, b) => a.col - b.col) } : {}),
   };
   return { sheet, hasData };
 }

@@ -48,6 +48,20 @@ function withSheet(name: string): Grid {
   return { sheets: [...g.sheets, { ...ind, name }] };
 }
 
+/**
+ * The default book of `n` projects whose ledger's 财政支持资金 (L) holds formulas saved without results on the given
+ * 0-based sheet rows (blank, as the file reader reads them, and noted as it notes them), and on `other` a sheet the check
+ * does not read with one more.
+ */
+export function uncalculatedBook(rows: number[], other = false, n = 3): Grid {
+  const g = book({ rows: Array.from({ length: n }, (_, i) => i).map((i) => (rows.includes(i + 1) ? { ...validRow(i), 财政支持资金: null } : validRow(i))) });
+  const col = HEADERS.indexOf('财政支持资金');
+  const noted = rows.length ? [{ col, count: rows.length, first: rows[0], last: rows[rows.length - 1], exampleRow: rows[0], formula: `M${rows[0] + 1}+N${rows[0] + 1}` }] : [];
+  const sheets = g.sheets.map((s) => (s.name === '项目台账' && noted.length ? { ...s, uncalculated: noted } : s));
+  if (other) sheets.push({ name: '汇总', values: [['合计'], [null, null]], uncalculated: [{ col: 1, count: 1, first: 1, last: 1, exampleRow: -1, formula: '' }] });
+  return { sheets };
+}
+
 const profileWithoutYear = { name: '配置', values: [['参数', '值'], ['金额单位', '万元']] as CellValue[][] };
 
 export const CASES: RuleCases = {
@@ -165,6 +179,12 @@ export const CASES: RuleCases = {
     { name: 'hidden rows in more runs than are named', grid: withHiddenRows(30, Array.from({ length: 12 }, (_, k) => 2 * k + 1)), expect: ['info@项目台账!A2'] },
     { name: 'hidden rows that hold no project (a hidden title line, a hidden row below the ledger)', grid: withHiddenRows(3, [0, 9]), expect: [] },
     { name: 'no hidden row', book: {}, expect: [] },
+  ],
+  S016: [
+    { name: 'a money column of formulas saved without results (once, at its first cell; S002 整列为空 gives way)', grid: uncalculatedBook([1, 2, 3]), expect: ['error@项目台账!L2'] },
+    { name: 'one such formula in the column', grid: uncalculatedBook([2]), expect: ['error@项目台账!L3'] },
+    { name: 'a formula without result on a sheet the check does not read (no formula text: a shared formula\'s follower)', grid: uncalculatedBook([], true), expect: ['warning@汇总!B2'] },
+    { name: 'every formula with its result (nothing noted)', grid: uncalculatedBook([]), expect: [] },
   ],
   S008: [
     // a 40,000-character 三级指标 is cut to Excel's 32,767 in the 自评表 (issue 14), the finding at the written cell
