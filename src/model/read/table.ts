@@ -321,6 +321,7 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   const headersBefore = new Int32Array(width + 1);
   for (const hc of block.columns) headersBefore[o.col + hc.col + 1] = 1;
   for (let c = 1; c <= width; c++) headersBefore[c] += headersBefore[c - 1];
+  const records = defs.some((d) => d.identity);
   for (const m of normalized.merges) {
     if (m.top <= headerBottom) continue; // a header cell merged down is a header, not a body value
     const master = rawValue(sheet, m.top, m.left);
@@ -328,8 +329,11 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
     const c0 = Math.max(m.left, firstCol);
     const c1 = Math.min(m.right, lastCol);
     if (headersBefore[c1 + 1] - headersBefore[c0] >= 3) across.set(m.top, m.left);
+    // A record's merge (a catalogue with an identity field: the ledger) fills down its own column only: a name merged
+    // across 承担单位 and 统一社会信用代码 leaves them blank (L002), not the name. A form's label merged across (一级 and
+    // 二级 满意度指标, 绩效指标) names every column it spans.
     for (let r = Math.max(m.top, headerBottom + 1); r <= r1; r++)
-      for (let c = c0; c <= c1; c++) if (r !== m.top || c !== m.left) fill.set(r * width + c, master);
+      for (let c = c0; c <= c1 && !(records && headersBefore[c + 1] > headersBefore[c0 + 1]); c++) if (r !== m.top || c !== m.left) fill.set(r * width + c, master);
   }
   const value = (row: number, col: number): CellValue => {
     if (fill.size) {
