@@ -19,6 +19,7 @@ import type { IndicatorScore } from '../scoring';
 import { CATEGORIES } from './categories';
 import { groupIndicators, indicatorPlace, type ItemLevels } from './groups';
 import { BODY, HEADER, LABEL, NOTE, SheetBuilder, SUBTITLE, TITLE } from './sheet';
+import { formatNumber as shownNumber } from '../report/appendix';
 import { defineLayout, type LayoutInput, type LayoutResult, type Level1Def, type SelfEvalIndicator } from './types';
 import { adjustedNote, adjustment, amount, formValue, numberFormat } from './values';
 
@@ -196,6 +197,7 @@ function build(x: LayoutInput): LayoutResult {
     margins: PAGE_MARGINS,
     printTitleRows: { first: head, last: head + 1 },
   };
+  s.fitNumbers(shownNumber);
   const built = s.buildPaged(x.sheetName, printArea, { top: 2, left: A, bottom: last, right: P }, page, 1, MIN_SCALE);
   const layout = { ...built, conditionalFormats: cf };
   return { layout, indicators: rows };
