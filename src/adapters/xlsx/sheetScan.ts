@@ -957,10 +957,12 @@ export class SheetReader {
         if (raw.length) value = xmlText(raw);
       }
     } else if (this.vBuf && this.vEnd > this.vStart) value = this.valueOf(this.vBuf, this.vStart, this.vEnd);
+    // (Excel saves a formula whose result is "" as t="str" with an empty <v>: a result, not a formula left uncalculated)
+    const emptyText = this.cType === T_STR && this.vBuf !== null;
     this.vBuf = null;
     if (this.pieces.length) this.pieces = [];
     if (value !== null) this.store(this.cRow, this.cCol, value, this.cStyle, this.cType === T_STR || this.cType === T_INLINE);
-    else if (this.hasF) this.noteUncalculated();
+    else if (this.hasF && !emptyText) this.noteUncalculated();
   }
 
   /**

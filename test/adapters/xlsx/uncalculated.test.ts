@@ -57,9 +57,9 @@ describe('formulas without a result', () => {
     expect(r.grid.sheets[0].values[0].slice(0, 4)).toEqual([1, 2, 3, '1x']);
   });
 
-  test('an empty <v>, a t="str" formula, a shared formula\'s followers (no text: the example is the first with text), entities decoded, wherever the chunks are cut', () => {
+  test('an empty <v>, no <v>, a shared formula\'s followers (no text: the example is the first with text), entities decoded, wherever the chunks are cut', () => {
     const xml = sheetXml(
-      '<row r="3"><c r="G3" t="str"><f t="shared" si="0" ref="G3:G6"/><v></v></c></row>' +
+      '<row r="3"><c r="G3"><f t="shared" si="0" ref="G3:G6"/><v></v></c></row>' +
         '<row r="4"><c r="G4"><f>IF(A4&gt;0,&quot;是&quot;,&quot;否&quot;)</f><v/></c><c r="H4"><f>1+1</f><v>2</v></c></row>' +
         '<row r="5"><c r="G5"><f t="shared" si="0"/></c></row><row r="6"><c r="G6"><f>SUM(A1:A3)</f></c></row>',
     );
@@ -72,6 +72,11 @@ describe('formulas without a result', () => {
       expect(cut.map((u) => [u.col, u.count, u.first, u.last])).toEqual([[6, 4, 2, 5]]);
       expect(['IF(A4>0,"是","否")', 'SUM(A1:A3)', '']).toContain(cut[0].formula);
     }
+  });
+
+  test('a formula whose result is "" as Excel saves it (t="str", an empty <v>) is a result, not noted; without t="str" (openpyxl\'s empty <v>) it is', () => {
+    expect(read(sheetXml('<row r="1"><c r="A1" t="str"><f>IF(B1&gt;0,"x","")</f><v></v></c></row>')).sheet.uncalculated).toBeUndefined();
+    expect(read(sheetXml('<row r="1"><c r="A1"><f>SUM(B1:B2)</f><v></v></c></row>')).sheet.uncalculated).toEqual([{ col: 0, count: 1, first: 0, last: 0, exampleRow: 0, formula: 'SUM(B1:B2)' }]);
   });
 
   test('a long formula is shortened to its start', () => {
