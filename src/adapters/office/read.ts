@@ -313,6 +313,19 @@ async function loadHiddenRows(context: Excel.RequestContext, spans: ReadonlyArra
   for (const span of spans) span.s.hiddenRows.sort((a, b) => a - b);
 }
 
+/** `spans` (of `rows` rows in all) cut into two syncs' worth, the first holding half the rows: a sync refused for its size done again in two. */
+function halves<T extends { first: number; rows: number }>(spans: ReadonlyArray<T>, rows: number): [T[], T[]] {
+  const half: [T[], T[]] = [[], []];
+  let left = Math.floor(rows / 2);
+  for (const x of spans) {
+    const a = Math.min(left, x.rows);
+    if (a > 0) half[0].push({ ...x, rows: a });
+    if (x.rows > a) half[1].push({ ...x, first: x.first + a, rows: x.rows - a });
+    left -= a;
+  }
+  return half;
+}
+
 async function hiddenRowsSync(context: Excel.RequestContext, spans: ReadonlyArray<RowSpan>): Promise<void> {
   const asked = spans.map((x) => ({
     x,
@@ -325,14 +338,7 @@ async function hiddenRowsSync(context: Excel.RequestContext, spans: ReadonlyArra
     if (!isPayloadLimitError(e)) throw e;
     if (rows < 2) throw tooLargeToRead(spans[0].s.name, spans[0].s.row0 + spans[0].first);
     // more bytes a row than counted: the same rows in two syncs
-    const half: RowSpan[][] = [[], []];
-    let left = Math.floor(rows / 2);
-    for (const x of spans) {
-      const a = Math.min(left, x.rows);
-      if (a > 0) half[0].push({ ...x, rows: a });
-      if (x.rows > a) half[1].push({ ...x, first: x.first + a, rows: x.rows - a });
-      left -= a;
-    }
+    const half = halves(spans, rows);
     await hiddenRowsSync(context, half[0]);
     await hiddenRowsSync(context, half[1]);
     return;
@@ -532,14 +538,7 @@ async function lateFormatSync(context: Excel.RequestContext, spans: ReadonlyArra
     if (!isPayloadLimitError(e)) throw e;
     const cells = spans.reduce((n, x) => n + x.rows, 0);
     if (cells < 2) throw tooLargeToRead(spans[0].s.name, spans[0].s.row0 + spans[0].first);
-    const half: LateSpan[][] = [[], []];
-    let left = Math.floor(cells / 2);
-    for (const x of spans) {
-      const a = Math.min(left, x.rows);
-      if (a > 0) half[0].push({ ...x, rows: a });
-      if (x.rows > a) half[1].push({ ...x, first: x.first + a, rows: x.rows - a });
-      left -= a;
-    }
+    const half = halves(spans, cells);
     return Math.max(await lateFormatSync(context, half[0]), await lateFormatSync(context, half[1]));
   }
   let bytes = 0;
