@@ -10,8 +10,11 @@ import { sampleWorkbookGrid } from '../../../src/model/sample';
 import { book } from '../support/ledger';
 import { indicatorRow, MONITOR_HEADER } from '../rules/monitor.cases';
 
-/** The sample's 绩效指标 with a column `header` after 年度指标值, holding `adjusted` on the 支持专利实施项目 row (≥60). */
-function withAdjusted(header: string, adjusted: CellValue, layout: '2018' | '2020') {
+/**
+ * The sample's 绩效指标 with a column `header` after 年度指标值, holding `adjusted` on the 支持专利实施项目 row (≥60) and,
+ * row by row, `others` on the rest (blank where not given).
+ */
+function withAdjusted(header: string, adjusted: CellValue, layout: '2018' | '2020', others: ReadonlyArray<CellValue> = []) {
   const sample = sampleWorkbookGrid();
   const grid: Grid = {
     sheets: sample.sheets.map((s) => {
@@ -21,7 +24,7 @@ function withAdjusted(header: string, adjusted: CellValue, layout: '2018' | '202
         const row = [...r];
         while (row.length < at) row.push(null);
         if (i > 0 && row[2] === '支持专利实施项目') row[at - 1] = 60;
-        row.splice(at, 0, i === 0 ? header : row[2] === '支持专利实施项目' ? adjusted : null);
+        row.splice(at, 0, i === 0 ? header : row[2] === '支持专利实施项目' ? adjusted : (others[i - 1] ?? null));
         return row;
       });
       return { ...s, values };
@@ -61,25 +64,8 @@ describe('调整后目标值: the row is scored and printed by the adjusted targ
 });
 
 describe('a 调整后目标值 column filled on every row, copying the targets that were not adjusted', () => {
-  /** The sample's 绩效指标 with `header` after 年度指标值 holding, row by row, `copies` (and 45 on 支持专利实施项目, ≥60). */
-  function everyRow(copies: ReadonlyArray<CellValue>, layout: '2018' | '2020') {
-    const sample = sampleWorkbookGrid();
-    const grid: Grid = {
-      sheets: sample.sheets.map((s) => {
-        if (s.name !== '绩效指标') return s;
-        const at = s.values[0].indexOf('年度指标值') + 1;
-        const values = s.values.map((r, i) => {
-          const row = [...r];
-          while (row.length < at) row.push(null);
-          if (i > 0 && row[2] === '支持专利实施项目') row[at - 1] = 60;
-          row.splice(at, 0, i === 0 ? '调整后指标值' : row[2] === '支持专利实施项目' ? '≥45家' : copies[i - 1]);
-          return row;
-        });
-        return { ...s, values };
-      }),
-    };
-    return evaluateWorkbook(grid, { layout });
-  }
+  /** The sample's 绩效指标 with 调整后指标值 after 年度指标值 holding, row by row, `copies` (and ≥45家 on 支持专利实施项目, ≥60). */
+  const everyRow = (copies: ReadonlyArray<CellValue>, layout: '2018' | '2020') => withAdjusted('调整后指标值', '≥45家', layout, copies);
   // the sample's rows after the first: ≥500 人次, =100 %, 定性 text, ≥37000 万元, 定性 text, ≥90 %, copied as officers write them
   const copies = [null, '≥500人次', 100, '项目执行期在 有效时间内', 37000, '项目实施推动科技进步、促进就业安置、提高科学管理水平、保障安全生产', '≥90%'];
 
