@@ -427,24 +427,51 @@ const AGENCY = new RegExp(
     '民政|应急管理|审计|统计|乡村振兴|粮食和物资储备|国有资产监督管理|国资|地方金融监督管理|金融)(?:委员会|局|厅|委|办公室|办)|行政公署|行署|人民政府|政府',
   'gu',
 );
-/** What tells a fund's name from another's: no year, no 地州市 or county, no agency, no generic word, no bracketed note, no punctuation. */
-export function fundCore(text: string): string {
+/**
+ * What funds are for (GENERIC's 发展, 引导 …): fundCore removes them, and an abbreviation keeps one of their characters
+ * (旅发 for 旅游发展, 农发 for 农业综合开发's 开发 is no such word) — kept in the long name an abbreviation is read against.
+ */
+const PURPOSE: ReadonlySet<string> = new Set(['发展', '引导', '支持', '扶持', '补助', '补贴', '奖励', '奖补']);
+/**
+ * What tells a fund's name from another's: no year, no 地州市 or county, no agency, no generic word, no bracketed note, no
+ * punctuation; with `keep`, those generic words stay.
+ */
+export function fundCore(text: string, keep?: ReadonlySet<string>): string {
   let s = text.replace(/[（(][^）)]*[）)]/gu, '').replace(/\d{4}\s*年度?|[〇零一二三四五六七八九]{4}年度?/gu, '').replace(AGENCY, '').replace(BATCH, '');
-  for (const n of removedWords()) s = s.split(n).join('');
+  for (const n of removedWords()) if (!keep?.has(n)) s = s.split(n).join('');
   // Latin letters are a copy's mark (v2, final, copy), never a fund's name
   return s.replace(/[\s\p{P}\p{S}\dA-Za-z]/gu, '');
 }
 /** The bigrams of a text. */
 const bigrams = (s: string): Set<string> => new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
+/** The longest core an abbreviation has (旅发, 科转, 农综开, 中小企业 are two to four characters). */
+const ABBREVIATION_MAX = 4;
+/**
+ * Whether `short` (a core, fundCore) is an abbreviation of the fund `long` names: two to four characters, shorter than
+ * its long name, the first the same and each met in order in it (旅发 of 旅游发展, 科转 of 科技成果转化, 农发 of 农业综合开发,
+ * 文产 of 文化产业); the long name keeps the words of what funds are for (PURPOSE), whose characters abbreviations keep.
+ * 文旅 is not 旅游发展's (the first differs), nor 旅发 农发's.
+ */
+function abbreviates(short: string, long: string): boolean {
+  const l = fundCore(long, PURPOSE);
+  if (short.length < 2 || short.length > ABBREVIATION_MAX || short.length >= l.length || short[0] !== l[0]) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = l.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
 /**
  * Whether a ledger title names the province's fund, or none: its core (fundCore) holds the fund's or is held by it, or
- * shares half the fund's word pairs, rounded down, at least one (专利实施计划 / 专利实施资金 / 专利资助: 专利 of 专利 利实 实施).
+ * is an abbreviation of it or it of the title (abbreviates: 旅发 for 旅游发展), or shares half the fund's word pairs,
+ * rounded down, at least one (专利实施计划 / 专利实施资金 / 专利资助: 专利 of 专利 利实 实施).
  * A title of only generic words names none.
  */
 export function namesFund(title: string, fund: string): boolean {
   const t = fundCore(title);
   const f = fundCore(fund);
-  if (!t || !f || t.includes(f) || f.includes(t)) return true;
+  if (!t || !f || t.includes(f) || f.includes(t) || abbreviates(t, fund) || abbreviates(f, title)) return true;
   const fb = bigrams(f);
   const tb = bigrams(t);
   let shared = 0;

@@ -23,6 +23,16 @@ const SAME: ReadonlyArray<readonly [string, string, string]> = [
   ['文化产业发展专项资金', '昌吉州文化产业发展专项资金使用情况表', 'a prefecture and what the table is'],
   ['专利实施资金', '喀什地区知识产权局专利实施项目台账', 'the agency that keeps it'],
   ['专利实施资金', '附件1 伊宁县2018年度专利实施资金项目台账（第二批）修改稿', 'a county, the attachment, batch and draft marks'],
+  // 简称 (merge41): the short name's characters in order in the long one, the first the same — 旅发 kept a 发 of 发展,
+  // which the cores drop, and was an X006 error that refused the 汇总
+  ['自治区旅游发展专项资金', '2018年度旅发专项资金项目台账', '简称: 旅发'],
+  ['旅游发展专项资金', '旅发专项', '简称: 旅发, no 资金'],
+  ['科技成果转化专项资金', '科转资金', '简称: 科转'],
+  ['文化产业发展专项资金', '文产资金', '简称: 文产'],
+  ['农业综合开发资金', '农发资金', '简称: 农发'],
+  ['农业综合开发资金', '农综开资金', '简称: 农综开'],
+  ['专利资金', '专利资助', '专利资助 vs 专利资金'],
+  ['科技计划专项资金', '科技专项', '科技专项 vs 科技计划专项资金'],
 ];
 
 /** Two funds. */
@@ -33,6 +43,13 @@ const OTHER: ReadonlyArray<readonly [string, string]> = [
   ['旅游发展专项资金', '文化产业发展专项资金'],
   ['中小企业发展专项资金', '旅游发展专项资金'],
   ['农业综合开发资金', '科技成果转化专项资金'],
+  // not abbreviations of each other (merge41): the first character differs, or one is not met in order
+  ['旅发资金', '农发资金'],
+  ['文旅资金', '旅游发展专项资金'],
+  ['科转资金', '科技型中小企业技术创新资金'],
+  ['旅发专项资金', '文化产业发展专项资金'],
+  ['农发资金', '科技成果转化专项资金'],
+  ['文产资金', '旅游发展专项资金'],
 ];
 
 describe('one fund written in many ways', () => {
