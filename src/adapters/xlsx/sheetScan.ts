@@ -17,6 +17,7 @@ import { MAX_TAG, XmlError, xmlText } from './xmlScan';
 import { hostText, utf8Text, type ChunkText } from './utf8';
 
 const EMPTY_ROW: ReadonlyArray<never> = Object.freeze([]);
+const NO_BYTES = new Uint8Array(0);
 /** A shared-string cell whose string has not arrived yet (SheetReadOptions.late): one object, told by identity. */
 const LATE = Object.freeze({ late: true }) as unknown as CellValue;
 
@@ -715,10 +716,16 @@ export class SheetReader {
         if (this.inData) this.cellTag(b, from, to + (self ? 2 : 1));
         return;
       case V:
-        if (this.inCell && !this.inIs && !self) {
-          this.capture = 1;
-          this.pieces = [];
-          this.vBuf = null;
+        if (this.inCell && !this.inIs) {
+          if (!self) {
+            this.capture = 1;
+            this.pieces = [];
+            this.vBuf = null;
+          } else {
+            // `<v/>` is `<v></v>`: an empty value, present (Excel saves a formula's "" result so in some files)
+            this.vBuf = NO_BYTES;
+            this.vStart = this.vEnd = 0;
+          }
         }
         return;
       case F:

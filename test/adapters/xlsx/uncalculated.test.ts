@@ -79,6 +79,18 @@ describe('formulas without a result', () => {
     expect(read(sheetXml('<row r="1"><c r="A1"><f>SUM(B1:B2)</f><v></v></c></row>')).sheet.uncalculated).toEqual([{ col: 0, count: 1, first: 0, last: 0, exampleRow: 0, formula: 'SUM(B1:B2)' }]);
   });
 
+  test('an empty result written <v/> (as some Excel files and XML serialisers write it) is the same as <v></v>, wherever the chunks are cut', () => {
+    const xml = sheetXml(
+      '<row r="1"><c r="A1" t="str"><f>IF(B1&gt;0,"x","")</f><v/></c><c r="B1" t="str"><f>"a"</f><v>a</v></c></row>' +
+        '<row r="2"><c r="A2"><f>SUM(B1:B2)</f><v/></c></row>',
+    );
+    for (const size of [undefined, 5, 11, 64]) {
+      const s = read(xml, size).sheet;
+      expect(s.uncalculated?.map((u) => [u.col, u.count, u.first, u.last])).toEqual([[0, 1, 1, 1]]);
+      expect(s.values[0]).toEqual([null, 'a']);
+    }
+  });
+
   test('a long formula is shortened to its start', () => {
     const long = 'A1+'.repeat(500) + 'A1';
     const u = read(sheetXml(`<row r="1"><c r="A1"><f>${long}</f></c></row>`)).sheet.uncalculated![0];
