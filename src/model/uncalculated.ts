@@ -10,8 +10,9 @@ import { S016 } from './rules/sheetsWorkbook';
 /**
  * The S016 findings of `grid`, and `findings` without what they stand for: in a column the check reads, the S002
  * 整列为空 and the L002 column finding of that column when its formulas are as many as those blanks, and the L002
- * blanks of the rows its formulas fill (when they fill every row from the first to the last: the reader keeps a
- * count, not each cell). `tables`: the tables the check
+ * blanks of the rows its formulas fill: the rows the reader listed (its first 1,000 in a column), and every row from
+ * the first to the last when they fill them all. Past the listed rows of a gappy column a blank's L002 stays, since
+ * the reader only counted them. `tables`: the tables the check
  * read (ledger and indicator sheets); `readSheets`: other sheets it reads whole (配置).
  */
 export function uncalculatedFindings(grid: Grid, findings: ReadonlyArray<Finding>, tables: ReadonlyArray<Table<string>>, readSheets: ReadonlyArray<string>): Finding[] {
@@ -35,6 +36,12 @@ export function uncalculatedFindings(grid: Grid, findings: ReadonlyArray<Finding
       } else out.push(S016.finding.unread(at, { cells, count: u.count, ...example }));
     }
   }
+  const rowSets = new Map<UncalculatedColumn, ReadonlySet<number>>();
+  const listed = (u: UncalculatedColumn): ReadonlySet<number> => {
+    let set = rowSets.get(u);
+    if (!set) rowSets.set(u, (set = new Set(u.rows)));
+    return set;
+  };
   const standsFor = (f: Finding): boolean => {
     const u = read.get(f.sheet)?.get(f.col);
     if (!u) return false;
@@ -42,7 +49,9 @@ export function uncalculatedFindings(grid: Grid, findings: ReadonlyArray<Finding
     if (f.rule === 'S002') return f.variant === 'empty' && u.count >= (bodyRows.get(f.sheet) ?? Infinity);
     if (f.rule !== 'L002') return false;
     if (f.variant === 'column') return u.count >= f.params.count;
-    return f.variant === undefined && u.count === u.last - u.first + 1 && f.row >= u.first && f.row <= u.last;
+    if (f.variant !== undefined) return false;
+    // a row the reader listed, or any row of a span the formulas fill from first to last (listed or not)
+    return (u.count === u.last - u.first + 1 && f.row >= u.first && f.row <= u.last) || listed(u).has(f.row);
   };
   return [...findings.filter((f) => !standsFor(f)), ...out];
 }

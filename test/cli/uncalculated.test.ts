@@ -20,7 +20,7 @@ let col = -1;
 let headerRow = -1;
 let projects = 0;
 
-const write = async (to: string, formulas: 'none' | 'cached' | 'bare'): Promise<void> => fs.writeFile(to, await sampleWithFormulas(formulas));
+const write = async (to: string, formulas: Parameters<typeof sampleWithFormulas>[0]): Promise<void> => fs.writeFile(to, await sampleWithFormulas(formulas));
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'jx-formulas-'));
@@ -30,6 +30,7 @@ beforeAll(async () => {
   await write(file('plain.xlsx'), 'none');
   await write(file('cached.xlsx'), 'cached');
   await write(file('bare.xlsx'), 'bare');
+  await write(file('tenth.xlsx'), 'tenth');
 });
 afterAll(async () => fs.rm(dir, { recursive: true, force: true }));
 
@@ -57,6 +58,16 @@ describe('formulas saved without results, through jx', () => {
     expect(found.map((f) => `${f.rule} ${f.severity} ${f.cell}`)).toEqual([`S016 error ${first}`]);
     expect(found[0].message).toMatch(new RegExp(`^${projects} formula cell\\(s\\) in column "财政支持资金" \\(${first}:${last}\\) were saved without their results`));
     expect(found[0].message).not.toMatch(/[\u3000-\u303f\uff00-\uffef]/); // no Chinese punctuation in English
+  });
+
+  it('every tenth formula without its result: S016 names them, and none of those rows gets L002 必填项为空 as well', async () => {
+    const c = capture();
+    expect(await main(['check', file('tenth.xlsx'), '--json'], c.io)).toBe(1);
+    const found = JSON.parse(c.out.join('\n'))[0].findings as Array<{ rule: string; cell: string; message: string }>;
+    const rows = Array.from({ length: projects }, (_, i) => headerRow + 1 + i).filter((r) => r % 10 === 0);
+    expect(rows.length).toBeGreaterThan(10);
+    expect(found.map((f) => `${f.rule} ${f.cell}`)).toEqual([`S016 ${L(rows[0])}`]);
+    expect(found[0].message).toContain(`（${L(rows[0])}:${L(rows[rows.length - 1])}）有 ${rows.length} 个公式单元格没有保存计算结果`);
   });
 
   it('jx selfeval: refused over S016, nothing written', async () => {

@@ -42,6 +42,22 @@ describe('S016: formulas saved without results', () => {
     expect(all).toContain('S002.empty@项目台账!11:0');
   });
 
+  test('formulas with gaps between them (every other row has its result): L002 gives way on exactly the rows listed, a blank between them is still said', () => {
+    /** `g` with the 财政支持资金 of ledger rows `rows` blank (not formulas). */
+    const blankAt = (g: ReturnType<typeof uncalculatedBook>, rows: number[]) => ({ sheets: g.sheets.map((s) => (s.name === '项目台账' ? { ...s, values: s.values.map((r, i) => (rows.includes(i) ? r.map((v, c) => (c === 11 ? null : v)) : r)) } : s)) });
+    const l002 = (g: ReturnType<typeof uncalculatedBook>): string[] => ids(g).filter((x) => x.startsWith('L002') || x.startsWith('S002'));
+    // formulas on rows 1, 3, 5 (4 and 6 have their results; 2 is a plain blank)
+    const g = blankAt(uncalculatedBook([1, 3, 5], false, 6), [2]);
+    expect(ids(g)).toContain('S016@项目台账!11:1');
+    expect(l002(g)).toEqual(['L002@项目台账!11:2']);
+    // the reader lists only a column's first rows (1,000) and counts the rest: past the list a blank's L002 stays,
+    // since nothing says it is a formula's
+    const listedOnly = (g: ReturnType<typeof uncalculatedBook>, n: number) => ({ sheets: g.sheets.map((s) => (s.uncalculated ? { ...s, uncalculated: s.uncalculated.map((u) => ({ ...u, rows: u.rows.slice(0, n) })) } : s)) });
+    expect(l002(listedOnly(blankAt(uncalculatedBook([1, 3, 5], false, 6), [2]), 2))).toEqual(['L002@项目台账!11:2', 'L002@项目台账!11:5']);
+    // formulas filling their span from first to last give way on every row of it, listed or not
+    expect(l002(listedOnly(uncalculatedBook([1, 2, 3, 4], false, 6), 2))).toEqual([]);
+  });
+
   test('on a sheet the check does not read: a warning, nothing refused', () => {
     const found = evaluateWorkbook(uncalculatedBook([], true)).findings;
     expect(found.filter((f) => f.rule === 'S016').map((f) => `${f.severity}@${f.sheet}`)).toEqual(['warning@汇总']);

@@ -10,8 +10,11 @@ export function fundsColumn(): { headerRow: number; col: number } {
   return { headerRow, col: ledger.values[headerRow].indexOf('财政支持资金') };
 }
 
-/** The sample written by ExcelJS, its 财政支持资金 as formulas `=N*1` with their results (`cached`), without (`bare`), or plain numbers (`none`). */
-export async function sampleWithFormulas(formulas: 'none' | 'cached' | 'bare'): Promise<Uint8Array> {
+/**
+ * The sample written by ExcelJS, its 财政支持资金 as formulas `=N*1` with their results (`cached`), without (`bare`),
+ * without on every tenth sheet row only (`tenth`), or plain numbers (`none`).
+ */
+export async function sampleWithFormulas(formulas: 'none' | 'cached' | 'bare' | 'tenth'): Promise<Uint8Array> {
   const { headerRow, col } = fundsColumn();
   const wb = new ExcelJS.Workbook();
   for (const s of sampleWorkbookGrid().sheets) {
@@ -21,7 +24,7 @@ export async function sampleWithFormulas(formulas: 'none' | 'cached' | 'bare'): 
         if (v === null) return;
         const cell = ws.getCell(r + 1, c + 1);
         if (isDateValue(v)) cell.value = new Date(Date.UTC(v.year, v.month - 1, v.day));
-        else if (typeof v !== 'object') cell.value = formulas !== 'none' && s.name === '项目台账' && c === col && r > headerRow && typeof v === 'number' ? ((formulas === 'bare' ? { formula: `${v}*1` } : { formula: `${v}*1`, result: v }) as ExcelJS.CellFormulaValue) : v;
+        else if (typeof v !== 'object') cell.value = formulas !== 'none' && s.name === '项目台账' && c === col && r > headerRow && typeof v === 'number' ? ((formulas === 'bare' || (formulas === 'tenth' && r % 10 === 0) ? { formula: `${v}*1` } : { formula: `${v}*1`, result: v }) as ExcelJS.CellFormulaValue) : v;
       }),
     );
   }
