@@ -64,6 +64,19 @@ describe('target and result in one sentence, cell by cell', () => {
       ['≥60家', null],
     ]);
   });
+
+  it('a bare 完成 before words is the target\'s second task, not a result: the cell stays the target\'s, no result invented', () => {
+    const split = (v: string): [unknown, unknown] => [pairedPart(v, 0), pairedPart(v, 1)];
+    const tasks = ['目标：完成项目立项；完成资金拨付', '目标：开工建设，完成投资5000万元', '目标：按期开工，完成年度投资计划', '目标≥60家，完成率100%'];
+    expect(tasks.map(split)).toEqual(tasks.map((v) => [v, null]));
+    // the result said by a colon, 值/情况 or 实际, or a figure after a bare 完成, is still read apart
+    expect(['目标≥90%，完成情况良好', '目标：按期开工；完成：已开工', '目标：开工建设，实际完成投资5000万元', '目标≥60家，完成 62家'].map(split)).toEqual([
+      ['≥90%', '良好'],
+      ['按期开工', '已开工'],
+      ['开工建设', '投资5000万元'],
+      ['≥60家', '62家'],
+    ]);
+  });
 });
 
 describe('a CSV whose codes are kept as text the Excel way (="KJ2020-001", ="650100")', () => {
