@@ -12,6 +12,8 @@ import { readWorkbookFile } from '../../src/adapters/file';
 import { nodeInflater } from '../../src/adapters/xlsx/inflateNode';
 import { writeXlsx } from '../../src/adapters/xlsx/write';
 import { main } from '../../src/cli/main';
+import { checkAcross } from '../../src/model/across';
+import { consolidate } from '../../src/model/across/consolidate';
 import type { Grid } from '../../src/model/grid';
 import { SAMPLE_SHEETS } from '../../src/model/sample';
 import { splitSample, withCell, type SplitFile } from '../support/split';
@@ -117,5 +119,53 @@ describe('the same fund written otherwise, or another year', () => {
     expect(c.out.filter((l) => l.includes('X005'))).toEqual([
       `  ${n(b)}: X005 警告 项目台账!A1 本文件为 2019 年度（其台账标题或工作表名称），而其他 2 个文件（${n(a)}、${n(t)}）为 2018 年度：不同年度的台账汇总在一起，全区数字会重复或错年，请确认各文件报送的是同一年度的台账。`,
     ]);
+  });
+
+  /** A prefecture's file with the province's 配置 copied in, of `year` (its 评价年度 and its ledger's title). */
+  const ofYear = (f: SplitFile, year: number): SplitFile => {
+    const t = withCell(f, 0, 0, `${f.file.replace(/\.xlsx$/u, '')}${year}年度自治区专利实施项目台账`);
+    const values = profileSheet.values.map((r) => (r[0] === '评价年度' ? [r[0], year] : [...r]));
+    return { file: f.file, grid: { sheets: [{ ...profileSheet, values }, ...t.grid.sheets] } as Grid };
+  };
+  const yearRow = profileSheet.values.findIndex((r) => r[0] === '评价年度') + 1;
+
+  // merge41: the province's year was the first 配置's, and the three files of 2020 were each told they were the odd one
+  it('no --profile: the first file\'s 配置 of 2019 among three of 2020 is the one told, and the 汇总 is of 2020', async () => {
+    const fs4 = [ofYear(urumqi, 2019), ofYear(karamay, 2020), ofYear(turpan, 2020), ofYear(split.files[3], 2020)];
+    const paths = await Promise.all(fs4.map((f) => save(f)));
+    const c = capture();
+    await main(['merge', ...paths, '-o', path.join(dir, 'majority.xlsx')], c.io);
+    expect(c.out[0]).toMatch(/^已生成/u);
+    const n = fs4.map((f) => f.file);
+    expect(c.out.filter((l) => l.includes('X005'))).toEqual([
+      `  ${n[0]}: X005 警告 配置!B${yearRow} 本文件为 2019 年度（其“配置”的评价年度），而其他 3 个文件（${n[1]}、${n[2]}、${n[3]}）为 2020 年度：不同年度的台账汇总在一起，全区数字会重复或错年，请确认各文件报送的是同一年度的台账。`,
+    ]);
+    const merged = consolidate(checkAcross(fs4));
+    expect(merged.sheets[0].layout!.cells[0].value).toBe('2020年度项目汇总（按地州市）');
+  });
+
+  it('no --profile, as many files of 2019 as of 2020: the files of the year not taken are told so, naming both years', async () => {
+    const fs4 = [ofYear(urumqi, 2019), ofYear(karamay, 2020), ofYear(turpan, 2019), ofYear(split.files[3], 2020)];
+    const paths = await Promise.all(fs4.map((f) => save(f)));
+    const c = capture();
+    await main(['merge', ...paths, '-o', path.join(dir, 'tie.xlsx')], c.io);
+    const n = fs4.map((f) => f.file);
+    const tie = (i: number): string =>
+      `  ${n[i]}: X005 警告 配置!B${yearRow} 本文件为 2020 年度（其“配置”的评价年度），而其他 2 个文件（${n[0]}、${n[2]}）为 2019 年度，两个年度的文件一样多，无法判断哪个是本年度：汇总暂按 2019 年度计。不同年度的台账汇总在一起，全区数字会重复或错年，请确认各文件报送的是同一年度的台账。`;
+    expect(c.out.filter((l) => l.includes('X005'))).toEqual([tie(1), tie(3)]);
+    const en = capture();
+    await main(['merge', ...paths, '-o', path.join(dir, 'tie-en.xlsx'), '--lang', 'en'], en.io);
+    const lines = en.out.filter((l) => l.includes('X005'));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('as many files of each year');
+    // no Chinese but the user's data (the file names, the sheet name)
+    expect([...n, '配置!'].reduce((t, f) => t.split(f).join(''), lines.join('\n'))).not.toMatch(/[\u4e00-\u9fff]/u);
+  });
+
+  it('--profile of 2018: its 评价年度 stands, however many files name 2019', async () => {
+    const fs3 = [ofYear(urumqi, 2019), ofYear(karamay, 2019), ofYear(turpan, 2018)];
+    const r = checkAcross(fs3, { profile: split.province });
+    expect(r.findings.filter((f) => f.rule === 'X005').map((f) => f.file)).toEqual([urumqi.file, karamay.file]);
+    expect(r.fiscalYear).toBe(2018);
   });
 });

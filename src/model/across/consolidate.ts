@@ -270,7 +270,8 @@ export function consolidate(result: AcrossResult): Consolidated {
   const province = result.province;
   const unit: MoneyUnit = province?.profile.unit ?? '万元';
   const regionOf = provinceRegionOf(province);
-  const fiscalYear = province?.profile.fiscalYear ?? result.files.find((f) => f.evaluation.check.fiscalYear !== undefined)?.evaluation.check.fiscalYear;
+  // the year most files name where no --profile gives it (yearOfFiles), as X005 holds the files against it
+  const fiscalYear = result.fiscalYear ?? province?.profile.fiscalYear ?? result.files.find((f) => f.evaluation.check.fiscalYear !== undefined)?.evaluation.check.fiscalYear;
 
   // --- 项目台账
   const headers = [...LEDGER_HEADERS.map(([, h]) => h), ...PROVENANCE_HEADERS];

@@ -17,7 +17,7 @@ import { DEFAULT_REGIONS, XINJIANG_PREFECTURES } from '../read/regions';
 import { budgetRules, W001, W002 } from '../rules/workbook';
 import { sumFen } from '../aggregates';
 import type { Profile, Project } from '../records';
-import { fundLine, namesAnyFund, regionNamer, runAcrossRules, type FileFinding, type FileFund, type FileYear, type PlacedProject } from '../rules/across';
+import { fundLine, namesAnyFund, regionNamer, runAcrossRules, yearOfFiles, type FileFinding, type FileFund, type FileYear, type PlacedProject } from '../rules/across';
 
 export { idKey, regionNamer, type FileFinding, type PlacedProject } from '../rules/across';
 
@@ -62,6 +62,8 @@ export interface AcrossResult {
   readonly findings: ReadonlyArray<AcrossFinding>;
   readonly pairs: ReadonlyArray<FilePair>;
   readonly province?: ProvinceSource;
+  /** The year the files are of (yearOfFiles: `--profile`'s 评价年度, else the year most files name), when any is named. */
+  readonly fiscalYear?: number;
 }
 
 /** The province's 配置 and 绩效指标: of `profile`, else of the first file that has each. */
@@ -200,7 +202,7 @@ export function acrossFindings(
       unit: province?.profile.unit ?? '万元',
       regionOf,
       ...(allocations && province ? { allocations: { ...allocations, file: province.file } } : {}),
-      years: { ...(fiscalYear !== undefined ? { fiscalYear } : {}), files: years },
+      years: { ...(fiscalYear !== undefined ? { fiscalYear, given: profileGiven } : {}), files: years },
       // the fund the province's 配置 names; its default name (no 项目名称 row) names none
       funds: {
         ...(province?.profileRead.cells.projectName && namesAnyFund(province.profile.projectName)
@@ -223,13 +225,14 @@ export function acrossFindings(
  * names give (titleYear, as the file's own check reads its fiscal year). The province's file when it gives the 评价年度,
  * and a file that names no year, are left out.
  */
-function fileYears(inputs: ReadonlyArray<AcrossInput>, files: AcrossResult['files'], province: ProvinceSource | undefined): FileYear[] {
+function fileYears(inputs: ReadonlyArray<AcrossInput>, files: AcrossResult['files'], province: ProvinceSource | undefined, profileGiven: boolean): FileYear[] {
   const out: FileYear[] = [];
   inputs.forEach((input, i) => {
-    // the province's file is of its 评价年度; without one (no 配置, its 绩效指标 taken from a prefecture's file) it is one of the files
-    if (province?.profile.fiscalYear !== undefined && input.file === province.file) return;
+    // `--profile`'s file is of its 评价年度; the first file with a 配置 (none given) is one of the files, its year a vote
+    // (yearOfFiles); without a 评价年度 (its 绩效指标 taken from a prefecture's file) it is one of the files too
+    if (profileGiven && province?.profile.fiscalYear !== undefined && input.file === province.file) return;
     const own = locateWorkbookSheets(input.grid).profile;
-    if (own && own !== province?.profileSheet) {
+    if (own && (own !== province?.profileSheet || !profileGiven)) {
       const read = readProfile(own);
       const at = read.cells.fiscalYear;
       if (read.profile.fiscalYear !== undefined && at) {
@@ -334,7 +337,11 @@ export function checkAcross(given: ReadonlyArray<AcrossInput>, options: AcrossOp
   const inputs = distinctNames(given);
   const province = provinceSource(inputs, options.profile);
   const files = inputs.map((i) => ({ file: i.file, evaluation: evaluateFile(i, province) }));
-  const findings = acrossFindings(files, province, fileYears(inputs, files, province), fileFunds(inputs, files), options.profile !== undefined);
+  const profileGiven = options.profile !== undefined;
+  const years = fileYears(inputs, files, province, profileGiven);
+  const findings = acrossFindings(files, province, years, fileFunds(inputs, files), profileGiven);
+  const fiscalYear = province?.profile.fiscalYear;
+  const year = yearOfFiles({ ...(fiscalYear !== undefined ? { fiscalYear, given: profileGiven } : {}), files: years })?.year;
   // the pairs count every finding; the list shows at most 1,000 of a rule per file
-  return { files, findings: capAcross(findings), pairs: filePairs(findings), ...(province ? { province } : {}) };
+  return { files, findings: capAcross(findings), pairs: filePairs(findings), ...(province ? { province } : {}), ...(year !== undefined ? { fiscalYear: year } : {}) };
 }

@@ -53,7 +53,7 @@ export interface AcrossContext {
    * The province's 评价年度 (none when no 配置 gives one: the files' years are then held against each other), and the
    * year each prefecture's file names for itself (its own 配置, else its title or sheet name).
    */
-  readonly years?: { readonly fiscalYear?: number; readonly files: ReadonlyArray<FileYear> };
+  readonly years?: AcrossYears;
   /**
    * The fund each file names for itself (X006), and the province's: the 项目名称 of `jx merge --profile`'s 配置, else of the
    * first file with a 配置 (`province`, its file), when it names one.
@@ -73,6 +73,34 @@ export interface FileFund {
   readonly name: string;
   readonly source: FundSource;
   readonly where: Where;
+}
+
+/**
+ * The years of a merge: the 评价年度 of the province's 配置 (`given`: of `jx merge --profile`, else of the first file with a
+ * 配置), and the year each file names for itself — the first 配置's file among them unless given.
+ */
+export interface AcrossYears {
+  readonly fiscalYear?: number;
+  readonly given?: boolean;
+  readonly files: ReadonlyArray<FileYear>;
+}
+
+/**
+ * The year the files are of (X005, the 汇总's title and 新上项目): the 评价年度 of `--profile`'s 配置; else the year most
+ * files name — the first 配置's file one vote among them (five of 2020 and the first of 2019 are of 2020: it took the
+ * first 配置's 2019 and told the five they were the odd ones). A tie (`tie`) goes to the first 配置's year where it is one
+ * of the most named, else to the year the first file names. `files`: the files of that year.
+ */
+export function yearOfFiles(y: AcrossYears | undefined): { year: number; basis: 'profile' | 'files' | 'tie'; files: string[] } | undefined {
+  if (!y) return undefined;
+  if (y.fiscalYear !== undefined && y.given) return { year: y.fiscalYear, basis: 'profile', files: [] };
+  const byYear = new Map<number, string[]>();
+  for (const f of y.files) byYear.set(f.year, [...(byYear.get(f.year) ?? []), f.file]);
+  const most = [...byYear.values()].reduce((m, fs) => Math.max(m, fs.length), 0);
+  const top = [...byYear.keys()].filter((k) => byYear.get(k)!.length === most);
+  if (!top.length) return y.fiscalYear !== undefined ? { year: y.fiscalYear, basis: 'profile', files: [] } : undefined;
+  const year = y.fiscalYear !== undefined && top.includes(y.fiscalYear) ? y.fiscalYear : top[0];
+  return { year, basis: top.length > 1 ? 'tie' : year === y.fiscalYear ? 'profile' : 'files', files: byYear.get(year)! };
 }
 
 /** The year a file names for itself, and where. */
@@ -371,22 +399,23 @@ export const X005 = acrossRule({
       'zh-CN': (p) => `本文件为 ${p.year} 年度（${p.source}），而其他 ${p.count} 个文件（${p.files}）为 ${p.otherYear} 年度：不同年度的台账汇总在一起，全区数字会重复或错年，请确认各文件报送的是同一年度的台账。`,
       'en-US': (p) => `This file is of ${p.year} (${p.source}), but ${p.count} other file(s) (${p.files}) are of ${p.otherYear}: ledgers of two years summed together give wrong province-wide figures; check that every file is of the same year.`,
     }),
+    /** As many files name one year as another: which is the province's cannot be told by the most. */
+    tie: msg({
+      params: { year: P.number, source: P.code(YEAR_SOURCE), otherYear: P.number, count: P.number, files: P.some },
+      'zh-CN': (p) => `本文件为 ${p.year} 年度（${p.source}），而其他 ${p.count} 个文件（${p.files}）为 ${p.otherYear} 年度，两个年度的文件一样多，无法判断哪个是本年度：汇总暂按 ${p.otherYear} 年度计。不同年度的台账汇总在一起，全区数字会重复或错年，请确认各文件报送的是同一年度的台账。`,
+      'en-US': (p) => `This file is of ${p.year} (${p.source}), but ${p.count} other file(s) (${p.files}) are of ${p.otherYear}, as many files of each year, so which is this year's cannot be told: the consolidation takes ${p.otherYear} for now. Ledgers of two years summed together give wrong province-wide figures; check that every file is of the same year.`,
+    }),
   },
   files: (ctx, report) => {
     const y = ctx.years;
-    if (!y) return;
-    if (y.fiscalYear !== undefined) {
-      for (const f of y.files) if (f.year !== y.fiscalYear) report.main(f.file, f.where, { year: f.year, source: f.source, fiscalYear: y.fiscalYear });
-      return;
+    const d = yearOfFiles(y);
+    if (!y || !d) return;
+    for (const f of y.files) {
+      if (f.year === d.year) continue;
+      const at = { year: f.year, source: f.source };
+      if (d.basis === 'profile') report.main(f.file, f.where, { ...at, fiscalYear: d.year });
+      else report[d.basis](f.file, f.where, { ...at, otherYear: d.year, count: d.files.length, files: d.files });
     }
-    // no 评价年度 of the province: the year most files name (a tie: the first file's), and each file of another
-    const byYear = new Map<number, string[]>();
-    for (const f of y.files) byYear.set(f.year, [...(byYear.get(f.year) ?? []), f.file]);
-    let year: number | undefined;
-    for (const [k, files] of byYear) if (year === undefined || files.length > byYear.get(year)!.length) year = k;
-    if (year === undefined || byYear.size < 2) return;
-    const same = byYear.get(year)!;
-    for (const f of y.files) if (f.year !== year) report.files(f.file, f.where, { year: f.year, source: f.source, otherYear: year, count: same.length, files: same });
   },
 });
 

@@ -80,7 +80,23 @@ export const CASES: RuleCases = {
   ],
   X005: [
     {
-      name: 'a prefecture\'s file whose own 配置 says 2017 (the province\'s says 2018): at its 评价年度',
+      name: '--profile says 2018, a prefecture\'s file whose own 配置 says 2017: at its 评价年度',
+      files: [{ file: 'b.xlsx', grid: { sheets: book({ rows: [validRow(1)] }).sheets.map((s) => (s.name === '配置' ? { ...s, values: [['参数', '值'], ['评价年度', 2017]] } : s)) } }],
+      profile: two([validRow(0)], [validRow(1)])[0],
+      expect: ['warning@b.xlsx:配置!B2'],
+    },
+    {
+      // merge41: the first 配置's year was the province's, and the two files of 2018 were told they were the odd ones
+      name: 'no --profile: the first file\'s 配置 of 2017 among two of 2018 (the most): at its 评价年度',
+      files: [
+        { file: 'a.xlsx', grid: { sheets: book({ rows: [validRow(0)] }).sheets.map((s) => (s.name === '配置' ? { ...s, values: [['参数', '值'], ['评价年度', 2017]] } : s)) } },
+        ...two([validRow(1)], [validRow(2)]).map((f, i) => ({ ...f, file: `${'bc'[i]}.xlsx` })),
+      ],
+      expect: ['warning@a.xlsx:配置!B2'],
+    },
+    {
+      // a tie: the first 配置's year is taken, and the other file is told there are as many of each
+      name: 'a prefecture\'s file whose own 配置 says 2017 (the first 配置 says 2018): at its 评价年度',
       files: [two([validRow(0)], [validRow(1)])[0], { file: 'b.xlsx', grid: { sheets: book({ rows: [validRow(1)] }).sheets.map((s) => (s.name === '配置' ? { ...s, values: [['参数', '值'], ['评价年度', 2017]] } : s)) } }],
       expect: ['warning@b.xlsx:配置!B2'],
     },

@@ -20,6 +20,8 @@ export interface RuleCase {
   readonly options?: EvaluateOptions;
   /** Several workbooks, each with its file name: the cross-file rules' cases (`expect` as `severity@file:Sheet!A1`). */
   readonly files?: ReadonlyArray<AcrossInput>;
+  /** With `files`: the province's 配置 (`jx merge --profile`). */
+  readonly profile?: AcrossInput;
   /** The rule's findings as `severity@Sheet!A1`, in order; [] = it must not fire. */
   readonly expect: ReadonlyArray<string>;
 }
@@ -28,7 +30,7 @@ export type RuleCases = Readonly<Partial<Record<RuleId, ReadonlyArray<RuleCase>>
 
 /** Every finding of a case's workbook (the check, the metrics and the scoring, as every face runs them). */
 export function findingsOf(c: RuleCase): ReadonlyArray<Finding> {
-  if (c.files) return checkAcross(c.files).findings;
+  if (c.files) return checkAcross(c.files, c.profile ? { profile: c.profile } : {}).findings;
   return evaluateWorkbook(c.grid ?? book(c.book), c.options).findings;
 }
 
