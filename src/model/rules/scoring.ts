@@ -55,6 +55,19 @@ export const W007 = defineRule({
           ? `Qualitative indicator "${d(p.name)}" graded "${p.grade}": score ${d(p.score)} is outside its band (${d(p.lower)} ≤ score ${p.upperBound} ${d(p.upper)}, points ${d(p.points)}); not used.`
           : `Indicator "${d(p.name)}": score ${d(p.score)} is outside 0–${d(p.upper)} (points ${d(p.points)}); not used.`,
     }),
+    /**
+     * A 得分 typed above what 按完成值与指标值的比例记分 gives a quantitative indicator: kept (an explicit 得分 overrides),
+     * said, since the form then prints full marks for a target missed.
+     */
+    above: msg({
+      severity: 'warning',
+      title: { 'zh-CN': '得分高于按完成比例计算的得分', 'en-US': 'Score above its share' },
+      params: { name: P.text, score: P.number, share: P.number, points: P.number, op: P.text, target: P.number, actual: P.number, unit: P.text },
+      'zh-CN': (p) =>
+        `指标“${d(p.name)}”实际完成值 ${d(p.actual)}${p.unit}，年度指标值 ${p.op}${d(p.target)}${p.unit}，按完成比例得 ${d(p.share)} 分（分值 ${d(p.points)}），所填得分 ${d(p.score)} 高于此，请核实。`,
+      'en-US': (p) =>
+        `Indicator "${d(p.name)}": actual ${d(p.actual)}${p.unit} against the target ${p.op}${d(p.target)}${p.unit} scores ${d(p.share)} of ${d(p.points)} by its share; the score entered, ${d(p.score)}, is higher: check it.`,
+    }),
     missing: msg({
       params: { name: P.text, grade: P.code(QUAL_GRADE_TEXT), lower: P.number, upper: P.number, upperBound: P.code(UPPER_BOUND), points: P.number },
       'zh-CN': (p) => `定性指标“${d(p.name)}”评为“${d(p.grade)}”，须填写得分（该档：${d(p.lower)} ≤ 得分 ${p.upperBound} ${d(p.upper)}，分值 ${d(p.points)}）。`,

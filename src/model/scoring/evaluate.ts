@@ -151,7 +151,13 @@ function scoreQuantitative(ctx: Ctx, ind: Indicator): IndicatorScore {
     }));
   }
   if (!ctx.hasPoints || p === undefined) return { ...base, target: t, actual: a, basis: 'none' };
-  if (ind.score !== undefined) return { ...base, target: t, actual: a, score: ind.score, basis: 'explicit' };
+  if (ind.score !== undefined) {
+    // kept, as an explicit 得分 is; above its share (the evaluator may mark down, 偏离度适度调减, never up) it is said —
+    // by more than a 得分 rounded to one decimal (6.7 for 6.67) is above it
+    const share = quantitativeScore(op, t, a, p, { ...ctx.profile, deviationPenalty: 0 }).score;
+    if (ind.score > share + 0.05) ctx.emit(W007.finding.above(cellOf(ctx, ind, 'score'), { name, score: ind.score, share, points: p, op, target: t, actual: a, unit: ind.unit ?? '' }));
+    return { ...base, target: t, actual: a, score: ind.score, basis: 'explicit' };
+  }
   // 偏离扣分 is for an actual 30% beyond its target: inside a range it is the target met, however far above its floor
   const { score, penalty } = quantitativeScore(op, t, a, p, inRange ? { ...ctx.profile, deviationPenalty: 0 } : ctx.profile);
   return { ...base, target: t, actual: a, score, basis: 'rule', penalty };
