@@ -499,6 +499,8 @@ interface RowSense {
   readonly noteCol: number;
   /** Relative columns of the required text fields. */
   readonly requiredText: ReadonlyArray<number>;
+  /** Relative columns of the amount fields: a project's money, where a footer writes none. */
+  readonly money: ReadonlyArray<number>;
 }
 
 const HEADER_START_MASK = 1023;
@@ -518,13 +520,15 @@ function rowSense<K extends string>(block: HeaderBlock, columns: Partial<Record<
   }
   let idCol = -1;
   const requiredText: number[] = [];
+  const money: number[] = [];
   for (const d of defs) {
     const info = columns[d.key];
     if (!info) continue;
     if (d.identity) idCol = info.col - col0;
     else if (d.required && (d.type === 'text' || d.type === 'patent')) requiredText.push(info.col - col0);
+    else if (d.type === 'amount') money.push(info.col - col0);
   }
-  return { headerTexts, headerStarts, headerAt, idCol, noteCol: idCol >= 0 ? idCol : (requiredText[0] ?? -1), requiredText };
+  return { headerTexts, headerStarts, headerAt, idCol, noteCol: idCol >= 0 ? idCol : (requiredText[0] ?? -1), requiredText, money };
 }
 
 /** First characters of a text that may open a note, a block title or a header cell written again: the cheap gate of bodyOf. */
@@ -598,11 +602,12 @@ const isNote = (v: CellValue): boolean => typeof v === 'string' && (NOTE_START.t
 /**
  * Words of NOTE_START that also open an indicator's name (三级指标): `其中：培训贫困户` is a sub-indicator, and
  * `部门负责人满意度` a satisfaction indicator. In a catalogue without an identity field (绩效指标), where the note's cell
- * is the 三级指标 itself, 其中 opens no note, and a signature word opens one only as a label (`负责人：`, `填表人 张三`,
- * `审核人（签字）：`). The label is taken whole before what follows it is looked at — `(?=(…))\1`, as JavaScript has no
+ * is the 三级指标 itself, 其中 opens no note, and a signature or seal word opens one only as a label (`负责人：`, `填表人 张三`,
+ * `审核人（签字）：`, `公章`, `联系电话0991-…`); in a ledger, such a word run on into a name with money beside it is a
+ * project (审批人员培训, 公章管理系统建设: rowClass). The label is taken whole before what follows it is looked at — `(?=(…))\1`, as JavaScript has no
  * atomic group — so `制表人：李四`, `制表单位：…` and `制表日期：…` stay notes (an optional `人` given back made them names).
  */
-const NAME_LIKE_NOTE = new RegExp(`^\\s*(?:其中|(?=(${SIGNATURE}))\\1(?!\\s*[:：(（]|\\s|$))`);
+const NAME_LIKE_NOTE = new RegExp(`^\\s*(?:其中|(?=(${SIGNATURE}|(?:单位)?(?:[盖公签]章|签[字名])))\\1(?!\\s*[:：(（\\d]|\\s|$))`);
 
 /** isNote in a catalogue without an identity field (sense.idCol < 0): NAME_LIKE_NOTE's words are names there. */
 const isNoteIn = (v: CellValue, sense: RowSense): boolean => isNote(v) && (sense.idCol >= 0 || !NAME_LIKE_NOTE.test(v as string));
@@ -611,6 +616,12 @@ const isNoteIn = (v: CellValue, sense: RowSense): boolean => isNote(v) && (sense
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]?|[(（][一二三四五六七八九十]{1,3}[)）])$/;
 /** A figure written as text on a group's row (its subtotal): `1,234.50`. */
 const FIGURE_TEXT = /^[-\d,.，．]+$/;
+
+/** A positive amount under 10 digits, as a number or its figures as text (`12.5`, `1,200`): no phone number. */
+function amountLike(v: CellValue): boolean {
+  const n = typeof v === 'string' && FIGURE_TEXT.test(v.trim()) ? Number(v.replace(/,/g, '')) : v;
+  return typeof n === 'number' && n > 0 && n < 1e9;
+}
 
 /**
  * A section's row numbered in a cell of its own — `一 | 新上项目`, `二、 | 阿克苏地区 | 1341 | 585.5` (a group's name with
@@ -659,6 +670,10 @@ function rowClass(cells: ReadonlyArray<CellValue>, sense: RowSense): SkippedKind
   if (sense.idCol >= 0 && filled === 1 && noId && typeof lead === 'string' && isBlockTitle(stripSpaces(lead))) return 'title';
   if (sense.idCol >= 0 && typeof lead === 'string' && numberedTitle(cells, first, sense)) return 'title';
   if (!isNoteIn(lead, sense) || !(noId || isNoteIn(id, sense) || labelled(cells, sense.noteCol))) return undefined;
+  // a signer's or seal word run on into a name (审批人员培训, 公章管理系统建设: NAME_LIKE_NOTE's group 1, not 其中) with an
+  // amount: a project; a footer's numbers are a phone (10+ digits) or a date, and a label ends where its colon, space or
+  // digits start (核对 张三, 联系电话0991…)
+  if (sense.idCol >= 0 && NAME_LIKE_NOTE.exec(lead as string)?.[1] && sense.money.some((c) => amountLike(cells[c]))) return undefined;
   for (const c of sense.requiredText) {
     const v = cells[c];
     if (c !== first && v !== undefined && !isBlank(v) && !isNoteIn(v, sense) && !labelled(cells, c)) return undefined;

@@ -148,6 +148,32 @@ describe('notes and signature lines', () => {
     expect(e.check.ledger!.table.skipped).toEqual([]);
     expect(e.findings.some((f) => f.rule === 'L002' && f.row === 2 + 169 && f.col === col('unit'))).toBe(true);
   });
+  // stop 40's Left (review40): no 项目编号, a name opening with a signer's or seal word, money in the amount columns — the
+  // row was a signature line, its money only in S009 (jx check: 169 projects and five S009 for 174 rows of projects).
+  const runOn = ['审批人员培训', '联系人管理系统', '负责人能力提升培训', '制表软件升级', '公章管理系统建设', '签字笔生产线', '部门负责人培训'];
+  it.each(runOn)('%p with its money and no 项目编号 or 承担单位 is a project (L002 names them), not a signature line', (name) => {
+    const e = evaluateWorkbook(withLedger(ledger([], [row({ [col('name')]: name, [col('approved')]: 10, [col('disbursed')]: '5' })])), { layout: '2020', generatedAt: 'T' });
+    expect(e.check.ledger!.projects).toHaveLength(170);
+    expect(e.check.ledger!.table.skipped).toEqual([]);
+    expect(e.findings.filter((f) => f.rule === 'L002' && f.row === 2 + 169).map((f) => f.col)).toEqual(expect.arrayContaining([col('id'), col('unit')]));
+  });
+  it('footers stay notes whatever number sits under an amount column: a phone (10+ digits), or after a label\'s colon, space or digits', () => {
+    const footers = [
+      row({ [col('name')]: '制表人：张三', [col('region')]: '联系电话：0991-1234567' }),
+      row({ [col('name')]: '审核人：李四 2020年3月5日' }),
+      row({ [col('name')]: '单位负责人：' }),
+      row({ [col('name')]: '核对 张三', [col('approved')]: 20 }),
+      row({ [col('id')]: '填报单位（盖章）', [col('disbursed')]: 3 }),
+      row({ [col('name')]: '填表人张三', [col('priorDisbursed')]: '手机', [col('disbursed')]: 13912345678 }),
+      row({ [col('name')]: '联系电话', [col('approved')]: 9911234567 }),
+      row({ [col('name')]: '联系人王五', [col('approved')]: '0991-1234567' }),
+      row({ [col('name')]: '联系电话0991-1234567', [col('approved')]: 1234567 }),
+      row({ [col('name')]: '公章', [col('approved')]: 1 }),
+      row({ [col('name')]: '其中：新上项目', [col('approved')]: 1335 }),
+    ];
+    const e = expectSameAsSample(withLedger(ledger([], footers)), ['S009']);
+    expect(e.check.ledger!.table.skipped.map((k) => k.kind)).toEqual(footers.map(() => 'note'));
+  });
   it('a footer of label and value pairs across the row (`填表人：` | 张三 | … | `核对：` | 王五): a note, its values under required columns included', () => {
     const pairs = [
       row({ 0: '上报单位（公章）：', 1: '伊犁州财政局', [col('cohortYear')]: '审批人：', [col('cohortYear') + 1]: '李四', [col('legalStatus') - 1]: '核对：', [col('legalStatus')]: '王五' }),
@@ -451,7 +477,7 @@ describe('the foot of an indicator sheet: 总分, 自评等级, 填表说明, si
     // … and the approver's lines (上报单位（公章）：, 审批人：, 核对：张三, 手机：…), while 审批时限 / 核对准确率 / 手机用户满意度 stay indicators
     const approverFoot = withFoot((header) => ['上报单位（公章）：', '审批人：', '核对：张三', '手机：13912345678', '（公章）'].map((t) => Array.from({ length: header.length }, (_, k) => (k === 2 ? t : null))));
     expect(evaluateWorkbook(approverFoot, { layout: '2020', generatedAt: 'T' }).check.indicators!.indicators).toHaveLength(7);
-    const likeApprovers = ['审批时限', '核对准确率', '手机用户满意度', '审批时间缩短率'];
+    const likeApprovers = ['审批时限', '核对准确率', '手机用户满意度', '审批时间缩短率', '公章使用登记率', '签字确认及时率'];
     const namedLike = withFoot((header) => likeApprovers.map((n) => Array.from({ length: header.length }, (_, k) => (k === 2 ? n : k === at(header, '分值') ? 0 : null))));
     expect(evaluateWorkbook(namedLike, { layout: '2020', generatedAt: 'T' }).check.indicators!.indicators.map((i) => i.level3)).toEqual(expect.arrayContaining(likeApprovers));
   });
