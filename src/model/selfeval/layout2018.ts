@@ -12,6 +12,7 @@ import type { IndicatorScore } from '../scoring';
 import { fundRows } from './funds';
 import { groupIndicators, scoreLevels } from './groups';
 import { BODY, HEADER, KEEP_WITH_TOTAL, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
+import { formatNumber as shownNumber } from '../report/appendix';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
 import { adjustedNote, adjustment, amount, comparisonWritten, formValue, numberFormat, withSign } from './values';
 
@@ -110,6 +111,7 @@ function build(x: LayoutInput): LayoutResult {
   s.row(last + 2, x.paragraph, NOTE);
   s.row(last + 3, x.note, NOTE);
   const printArea = { top: 0, left: A, bottom: last, right: F };
+  s.fitNumbers(shownNumber);
   const layout = s.buildPaged(x.sheetName, printArea, { top: 2, left: A, bottom: last, right: F }, pageSetup('portrait', head), total ? KEEP_WITH_TOTAL : 1);
   return { layout, indicators: rows };
 }

@@ -14,6 +14,7 @@ import { budgetScoreFormula, gradeFormula, rateFormula, scoreFormula, totalFormu
 import { fundRows, type FundRow } from './funds';
 import { groupIndicators, scoreLevels } from './groups';
 import { BODY, HEADER, KEEP_WITH_TOTAL, LABEL, NOTE, pageSetup, SheetBuilder, selfEvalBaseName, SUBTITLE, TITLE } from './sheet';
+import { formatNumber as shownNumber } from '../report/appendix';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
 import { adjustedNote, adjustment, amount, comparisonWritten, formValue, numberFormat, pointsFormat } from './values';
 import { rangeOf } from '../read/targets';
@@ -129,6 +130,7 @@ function build(x: LayoutInput): LayoutResult {
   s.row(totalRow + 3, x.note, NOTE);
 
   const printArea = { top: 0, left: A, bottom: totalRow, right: I };
+  s.fitNumbers(shownNumber);
   const layout = s.buildPaged(x.sheetName, printArea, { top: 2, left: A, bottom: totalRow, right: I }, pageSetup('landscape', head), KEEP_WITH_TOTAL);
   return { layout, indicators: rows };
 }

@@ -4,6 +4,7 @@
  * sheet's own measure of a character (cellTextWidth) against Excel's room in a column (its width less 5 px of 7).
  */
 import { evaluateWorkbook } from '../../../src/model/evaluate';
+import type { CellValue, Grid } from '../../../src/model/grid';
 import type { SheetLayout } from '../../../src/model/layout';
 import { formatNumber } from '../../../src/model/report/appendix';
 import { sampleMidYearGrid, sampleWorkbookGrid } from '../../../src/model/sample';
@@ -35,5 +36,47 @@ describe('numbers fit their columns (no ### on paper)', () => {
     const progress = layout.cells.filter((c) => typeof c.value === 'number' && c.value >= 1 && c.style?.numberFormat === '0.00%');
     expect(progress.length).toBeGreaterThan(0);
     expect(overflowing(layout)).toEqual([]);
+  });
+});
+
+/** The sample with `rows` of 配置 set (added where the sample has none) and the 带动社会投入资金 target `target`. */
+function sampleWith(profile: ReadonlyArray<[string, CellValue]>, target?: number): Grid {
+  const grid = sampleWorkbookGrid();
+  return {
+    ...grid,
+    sheets: grid.sheets.map((s) => {
+      if (s.name === '配置') {
+        const values = s.values.map((r) => [...r]);
+        for (const [key, value] of profile) {
+          const row = values.find((r) => r[0] === key);
+          if (row) row[1] = value;
+          else values.push([key, value]);
+        }
+        return { ...s, values };
+      }
+      if (s.name === '绩效指标' && target !== undefined) {
+        return { ...s, values: s.values.map((r) => (r[2] === '带动社会投入资金' ? r.map((v, k) => (k === 4 ? target : v)) : r)) };
+      }
+      return s;
+    }),
+  };
+}
+
+describe('a 自评表 number wider than its column widens the column (it printed ###)', () => {
+  // a budget of 123,456.78 万元 (12.3 亿元, a province-wide fund) and a target of 1,234,567,890 万元
+  const grid = (): Grid => sampleWith([['全年预算数', 123456.78], ['年初预算数', 123456.78], ['财政拨款', 123456.78]], 1_234_567_890);
+
+  it.each(['2018', '2020'] as const)('the %s form: every number fits as shown', (layout) => {
+    const ev = evaluateWorkbook(grid(), { forSelfEval: true, layout });
+    const l = ev.selfEval!.layout;
+    expect(l.cells.some((c) => typeof c.value === 'number' && c.value === 123456.78)).toBe(true);
+    expect(overflowing(l)).toEqual([]);
+  });
+
+  it('only the columns whose numbers need it grow (the sample’s widths otherwise)', () => {
+    const wide = evaluateWorkbook(grid(), { forSelfEval: true, layout: '2018' }).selfEval!.layout;
+    const plain = evaluateWorkbook(sampleWorkbookGrid(), { forSelfEval: true, layout: '2018' }).selfEval!.layout;
+    const grown = wide.columnWidths.flatMap((w, c) => (w !== plain.columnWidths[c] ? [c] : []));
+    expect(grown).toEqual([2]);
   });
 });
