@@ -10,7 +10,8 @@
  * - number formats: every column of the first `sampleRows` rows; beyond them the columns where a sampled number
  *   carries a format the model reads (isFormatRead: a date's, a percent, text around the number, as the file reader
  *   keeps), and the span of rows holding numbers in a column whose sample held none (numberSpans), read per column
- *   and halved where the formats differ (a mixed `NumberFormat` is null);
+ *   and halved where the formats differ (a mixed `NumberFormat` is null) down to spans of 4, read cell by cell: where
+ *   formats change every cell that is 1.5 reads a cell (ET gives no less than one), the page yielded to between;
  * - merged areas: found by halving blocks whose `MergeCells` is null (some merged), down to blocks all merged, whose
  *   cells' `MergeArea` is read, one per area (calls grow with the areas, not faster; tested by counting calls);
  * - hidden rows (S013 names those holding projects, as the file readers give them): `Hidden` of the used rows, one
@@ -116,6 +117,12 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
   const check = (): void => {
     if (options.signal?.aborted) throw abortError();
   };
+  let formatReads = 0;
+  const pace = async (): Promise<void> => {
+    if (++formatReads % READS_PER_YIELD !== 0) return;
+    await yieldToPage();
+    check();
+  };
   const sheets = etSheets(app).filter((s) => !(isAddinSheet(s.name) && s.visible !== ET.sheetVisible));
   const geometry = sheets.map(({ ws, name, visible }) => {
     const used = ws.UsedRange;
@@ -147,7 +154,7 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
     }
     const hiddenRows: number[] = [];
     if (g.rows > 0) findHiddenRows(g.ws, g.row0, g.row0 + g.rows - 1, hiddenRows);
-    out.push(trimmed(g, values, merges, readFormats(g, values, sampleRows), hiddenRows));
+    out.push(trimmed(g, values, merges, await readFormats(g, values, sampleRows, pace), hiddenRows));
   }
   return { sheets: out };
 }
@@ -173,51 +180,83 @@ interface SheetGeometry {
 }
 
 /**
- * Formats of the sample rows in every column; beyond them, of the columns whose formats are read (isFormatRead), and of
- * the numbers of columns whose sample held none (numberSpans). `General` is no format.
+ * A mixed span (its NumberFormat null) holding at most this many cells to read is read cell by cell rather than halved:
+ * where formats change cell by cell (a column sorted after ledgers with different date formats were pasted together,
+ * an indicator table's 0"家" and 0% in turn) halving read about two formats a cell; this reads at most 1.5 a cell
+ * (a halving above each group of 4), and no more than before where the formats run long.
  */
-function readFormats(g: SheetGeometry, values: ReadonlyArray<ReadonlyArray<CellValue>>, sampleRows: number): Array<Array<string | null>> {
+const SINGLE_CELLS = 4;
+/** Format reads between two yields to the page (progress, 取消), as the values' blocks yield. */
+const READS_PER_YIELD = 2_000;
+
+/**
+ * Formats of the sample rows in every column; beyond them, of the columns whose formats are read (isFormatRead), and of
+ * the numbers of columns whose sample held none (numberSpans). `General` is no format. `pace` is awaited before each
+ * read (it yields to the page now and then, and throws when the read was cancelled).
+ */
+async function readFormats(g: SheetGeometry, values: ReadonlyArray<ReadonlyArray<CellValue>>, sampleRows: number, pace: () => Promise<void>): Promise<Array<Array<string | null>>> {
   const formats: Array<Array<string | null>> = values.map((row) => row.map(() => null));
   if (g.rows === 0 || values.every((row) => row.every((v) => v === null))) return formats;
   const sample = Math.min(sampleRows, g.rows);
+  const reader = new ColumnFormats(g, formats, pace);
   const readCols: number[] = [];
   for (let c = 0; c < g.cols; c++) {
-    columnFormats(g, c, 0, sample - 1, formats);
+    await reader.read(c, 0, sample - 1);
     if (values.slice(0, sample).some((row, r) => typeof row[c] === 'number' && isFormatRead(formats[r][c]))) readCols.push(c);
   }
   if (sample >= g.rows) return formats;
-  for (const c of readCols) columnFormats(g, c, sample, g.rows - 1, formats);
+  for (const c of readCols) await reader.read(c, sample, g.rows - 1);
   // and the numbers past the sample of a column whose sample held none (numberSpans): one call when they share a format
-  for (const x of numberSpans(values, g.cols, sample)) columnFormats(g, x.col, x.first, x.last, formats, values);
+  for (const x of numberSpans(values, g.cols, sample)) await reader.read(x.col, x.first, x.last, values);
   return formats;
 }
 
-/**
- * Rows r0..r1 (relative) of column c: one NumberFormat when they agree, else halves; with `numbersOf`, a half holding
- * no number is passed over (its format is read of no cell).
- */
-function columnFormats(
-  g: SheetGeometry,
-  c: number,
-  r0: number,
-  r1: number,
-  out: Array<Array<string | null>>,
-  numbersOf?: ReadonlyArray<ReadonlyArray<CellValue>>,
-): void {
-  if (numbersOf) {
-    let r = r0;
-    while (r <= r1 && typeof numbersOf[r][c] !== 'number') r++;
-    if (r > r1) return;
+/** Reads the formats of column spans into `out`: one NumberFormat for rows that agree, else halves (SINGLE_CELLS). */
+class ColumnFormats {
+  constructor(
+    private readonly g: SheetGeometry,
+    private readonly out: Array<Array<string | null>>,
+    private readonly pace: () => Promise<void>,
+  ) {}
+
+  /**
+   * Rows r0..r1 (relative) of column c: one NumberFormat when they agree, else halves; with `numbersOf`, only its
+   * numbers' formats are read (a half holding none is passed over).
+   */
+  async read(c: number, r0: number, r1: number, numbersOf?: ReadonlyArray<ReadonlyArray<CellValue>>): Promise<void> {
+    const wanted = (r: number): boolean => !numbersOf || typeof numbersOf[r][c] === 'number';
+    const todo: Array<[number, number]> = [[r0, r1]];
+    while (todo.length) {
+      const [a, b] = todo.pop()!;
+      let cells = 0;
+      for (let r = a; r <= b && cells <= SINGLE_CELLS; r++) if (wanted(r)) cells++;
+      if (cells === 0) continue;
+      const f = await this.format(c, a, b);
+      if (f !== null || a === b) {
+        this.fill(c, a, b, f);
+        continue;
+      }
+      if (cells <= SINGLE_CELLS) {
+        for (let r = a; r <= b; r++) if (wanted(r)) this.fill(c, r, r, await this.format(c, r, r));
+        continue;
+      }
+      // the first half a power of two of rows, so that the halves end in spans of SINGLE_CELLS (not of 2 or 3)
+      let half = 1;
+      while (2 * half < b - a + 1) half *= 2;
+      todo.push([a + half, b], [a, a + half - 1]);
+    }
   }
-  const f = g.ws.Range(a1Box({ r0: g.row0 + r0, c0: g.col0 + c, r1: g.row0 + r1, c1: g.col0 + c })).NumberFormat;
-  if (f !== null || r0 === r1) {
+
+  private fill(c: number, r0: number, r1: number, f: string | null): void {
     const fmt = f === null || isGeneralFormat(f) ? null : f;
-    for (let r = r0; r <= r1; r++) out[r][c] = fmt;
-    return;
+    for (let r = r0; r <= r1; r++) this.out[r][c] = fmt;
   }
-  const mid = (r0 + r1) >> 1;
-  columnFormats(g, c, r0, mid, out, numbersOf);
-  columnFormats(g, c, mid + 1, r1, out, numbersOf);
+
+  private async format(c: number, r0: number, r1: number): Promise<string | null> {
+    await this.pace();
+    const g = this.g;
+    return g.ws.Range(a1Box({ r0: g.row0 + r0, c0: g.col0 + c, r1: g.row0 + r1, c1: g.col0 + c })).NumberFormat;
+  }
 }
 
 /**
