@@ -109,7 +109,7 @@ export const INDICATOR_COLUMNS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
   // 指标 alone: the one column of a sheet that writes its 一级 and 二级 names as rows of their own above their 三级 rows.
   { key: 'level3', header: '三级指标', aliases: ['指标名称', '三级指标名称', '三级指标内容', '指标', '绩效指标', '指标内容'], type: 'text', required: true },
   { key: 'op', header: '指标性质', aliases: ['比较方式', '方向', '指标方向'], type: 'text', required: false },
-  { key: 'target', header: '年度指标值', aliases: ['预期指标值', '指标值', '申报目标', '目标值', '年度目标值', '年度目标', '预期目标值', '计划值', '本年度指标值', '本年指标值', '全年指标值', '当年指标值', '年度绩效指标值', '绩效指标值', '指标目标值', '本年度目标值', '全年目标值', '年度计划值', '年初目标值', '年初指标值', '年初设定目标值'], yearInHeader: 'sheetYearOrUnknown', type: 'text', required: false, paired: true },
+  { key: 'target', header: '年度指标值', aliases: ['预期指标值', '指标值', '申报目标', '目标值', '年度目标值', '年度目标', '预期目标值', '计划值', '本年度指标值', '本年指标值', '全年指标值', '当年指标值', '年度绩效指标值', '绩效指标值', '指标目标值', '本年度目标值', '全年目标值', '年度计划值', '年初目标值', '年初指标值', '年初设定目标值', '调整前年度指标值', '调整前指标值', '调整前目标值', '调整前的年度指标值'], yearInHeader: 'sheetYearOrUnknown', type: 'text', required: false, paired: true },
   { key: 'unit', header: '度量单位', aliases: ['计量单位', '单位'], type: 'text', required: false },
   { key: 'actual', header: '实际完成值', aliases: ['实际完成指标值', '完成值', '实际值', '全年实际值', '实际完成', '全年实际完成值', '年度实际完成值', '本年实际完成值', '本年度实际完成值', '全年完成值', '年度完成值', '实际完成情况', '全年实际完成情况', '指标完成值', '实际完成数'], yearInHeader: 'sheetYearOrUnknown', type: 'text', required: false, paired: true },
   { key: 'source', header: '数据来源', aliases: ['取数'], type: 'text', required: false },
@@ -128,7 +128,7 @@ export const INDICATOR_COLUMNS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
    * The target after a mid-year adjustment, beside the 年度指标值 it replaces: where a row fills it, that row is scored
    * and printed by it (read/indicators.ts), the 年度指标值 kept as what it was adjusted from.
    */
-  { key: 'adjustedTarget', header: '调整后目标值', aliases: ['调整后指标值', '调整后年度指标值', '调整后的年度指标值', '调整后的指标值', '调整后的目标值', '调整后年度目标值', '调整后的年度目标值', '调整后的年度目标', '调整后年度目标', '调整后目标', '调整后的目标', '调整目标值', '调整后指标'], type: 'text', required: false },
+  { key: 'adjustedTarget', header: '调整后目标值', aliases: ['调整后指标值', '调整后年度指标值', '调整后的年度指标值', '调整后的指标值', '调整后的目标值', '调整后年度目标值', '调整后的年度目标值', '调整后的年度目标', '调整后年度目标', '调整后目标', '调整后的目标', '调整目标值', '调整后指标', '调整后年度指标', '调整后的年度指标', '调整后'], type: 'text', required: false },
 ];
 
 /**

@@ -131,6 +131,8 @@ function readingsOfText(raw: string): ReadonlyArray<HeaderReading> {
   const level = FUNDING_LEVEL.exec(stripped.key);
   if (level) push({ key: stripped.key.slice(level[0].length), unit: stripped.unit });
   // A cut-off written as a date, not as a span: 截至7月底完成情况, 截止6月30日拨付, 截至9月末执行情况 → 1-7月完成情况 …
+  // An adjustment said when it was made (年中调整后指标值, 中期调整后目标值): the adjusted column, as 调整后指标值
+  if (/^(?:年中|中期|期中|年度中期)调整/.test(stripped.key)) push({ key: stripped.key.replace(/^(?:年中|中期|期中|年度中期)/, ''), unit: stripped.unit });
   const upTo = UP_TO_MONTH.exec(stripped.key);
   if (upTo) push({ key: `1-${Number(upTo[1])}月${upTo[2]}`, unit: stripped.unit });
   return out;

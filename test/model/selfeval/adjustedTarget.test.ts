@@ -38,7 +38,9 @@ const first = (ev: ReturnType<typeof evaluateWorkbook>) => ev.selfEval!.indicato
 describe('调整后目标值: the row is scored and printed by the adjusted target', () => {
   it.each([['调整后目标值'], ['调整后指标值'], ['调整后的年度目标'], ['调整后年度指标值'], ['年度指标值（调整后）'],
     // the adjustment written after the heading, whatever its brackets, and with a remark after it: the adjusted column too
-    ['年度指标值(调整后)'], ['指标值（调整后）'], ['目标值（调整后）'], ['年度指标值（调整后）\n（数量）'], ['指标值(调整后)（个）']])('%s is known (no S004) and scores 49 against 45 in full', (header) => {
+    ['年度指标值(调整后)'], ['指标值（调整后）'], ['目标值（调整后）'], ['年度指标值（调整后）\n（数量）'], ['指标值(调整后)（个）'],
+    // targets41: 调整后 alone (its unit in brackets), the target without its 值, and when it was adjusted (年中, 中期)
+    ['调整后（家）'], ['调整后'], ['调整后年度指标'], ['年中调整后指标值'], ['中期调整后目标值']])('%s is known (no S004) and scores 49 against 45 in full', (header) => {
     for (const layout of ['2018', '2020'] as const) {
       const ev = withAdjusted(header, 45, layout);
       expect(ev.findings.filter((f) => f.rule === 'S004')).toEqual([]);
@@ -148,5 +150,44 @@ describe('the target an adjustment replaced, on every face', () => {
     const note = cells.find((c) => typeof c.value === 'string' && c.value.includes('调整为'));
     expect(note?.value).toBe('年度指标值由≥12项调整为≥10项。\n下半年集中实施');
     expect(cells.find((c) => c.row === note!.row && c.col === 4)?.value).toBe(10);
+  });
+});
+
+/**
+ * targets41: two header rows, 年度指标值 merged over 调整前 | 调整后 (stop 40's Left, read/columns.ts:131). Before, 调整前 was
+ * an unknown column (S004) and the table had no 年度指标值 (S002, an error: 7 indicators not scored); the 调整后 cells were
+ * printed as targets with nothing to say what they replaced.
+ */
+describe('年度指标值 over 调整前 | 调整后 (two header rows)', () => {
+  function twoRows(merged: boolean, layout: '2018' | '2020') {
+    const sample = sampleWorkbookGrid();
+    const grid: Grid = {
+      sheets: sample.sheets.map((s) => {
+        if (s.name !== '绩效指标') return s;
+        const at = s.values[0].indexOf('年度指标值');
+        const top = [...s.values[0]];
+        top.splice(at + 1, 0, null);
+        const sub = top.map((_, c) => (c === at ? '调整前' : c === at + 1 ? '调整后' : null));
+        const body = s.values.slice(1).map((r) => {
+          const row = [...r];
+          const adjusted = row[2] === '支持专利实施项目';
+          if (adjusted) row[at] = 60;
+          row.splice(at + 1, 0, adjusted ? 45 : null);
+          return row;
+        });
+        const merges = top.flatMap((_, c) => (c === at ? [{ top: 0, left: c, bottom: 0, right: c + 1 }] : c === at + 1 ? [] : [{ top: 0, left: c, bottom: 1, right: c }]));
+        return { ...s, values: [top, sub, ...body], ...(merged ? { merges } : {}) };
+      }),
+    };
+    return evaluateWorkbook(grid, { layout });
+  }
+
+  it.each([[true], [false]])('merged %s: 调整前 is the 年度指标值, 调整后 the adjusted target; every row scored', (merged) => {
+    const ev = twoRows(merged, '2018');
+    expect(ev.findings.filter((f) => f.sheet === '绩效指标' && /^S00/.test(f.rule)).map((f) => f.rule)).toEqual([]);
+    expect(first(ev).target).toBe('45家（调整后，调整前为60家）');
+    expect(ev.selfEval!.indicators.map((i) => i.score)).toEqual([20, 15, 10, 5, 20, 10, 10]);
+    const said = twoRows(merged, '2020').selfEval!.layout.cells.filter((c) => typeof c.value === 'string' && c.value.includes('调整'));
+    expect(said.map((c) => c.value)).toEqual(['年度指标值由≥60家调整为≥45家。']);
   });
 });
