@@ -1123,6 +1123,12 @@ const NONE_TARGET = /^(?:无|没有|不发生|无发生)$/;
 /** An actual that says none happened or none was done: 0 (`无` alone is 不适用 as a target). */
 const NONE_ACTUAL = /^(?:零|无|没有|未发生|无发生|零发生)$/;
 
+/**
+ * A change by an amount, then the level it reaches (`提高10个百分点至90%`, `降低5个百分点至10%`, `较上年提高10个百分点，达到90%`,
+ * `增加200人次至1200人次`): the level is the target, as `提高至90%` (≥ 90 %, ≤ 10 %); the change is context.
+ */
+const CHANGE_THEN_LEVEL = new RegExp(`(${CHANGE_WORDS.map((c) => c.word).join('|')})了?\\s*\\d+(?:\\.\\d+)?\\s*[^\\d\\s,;。至到达]{0,6}?\\s*,?\\s*(?:至|到|达到|达)(?=\\s*\\d)`);
+
 const BARE_NUMERAL = /^(.{0,6}?)([零〇一二两三四五六七八九十百千万亿]+)(.{0,4})$/;
 
 /**
@@ -1163,7 +1169,7 @@ function readTarget(written: string | number | null | undefined, ctx: TargetCont
   // 无 under an indicator that names what should not happen (安全事故, 投诉): none of it, as 零 — not 不适用.
   if (isNa(s) && !(NONE_TARGET.test(s) && unwanted(cleanName(ctx.level3)))) return { target: { kind: 'na' } };
   if (ZERO_TARGET.test(s) || NONE_TARGET.test(s)) return { target: { kind: 'quantity', op: '≤', value: 0, unit: columnUnit?.trim() ?? '' }, opFrom: 'word' };
-  const parts = splitParts(s);
+  const parts = splitParts(s.replace(CHANGE_THEN_LEVEL, '$1至'));
   const values: TargetValue[] = [];
   const seen = new Set<string>();
   let opFrom: 'word' | 'default' | undefined;

@@ -270,6 +270,19 @@ export const CORPUS: Readonly<Record<string, ReadonlyArray<CorpusRow>>> = {
     ['服务热线0991-1234567', '', SOC],
     ['COVID-19疫苗接种率≥90%', '≥90%', SOC],
   ],
+  // targets41: a change by an amount, then the level it reaches: the level is the target, the change context (before: a
+  // range of ≥10个百分点 and ≤90%, or two values, T011 and no score). A change alone stays a change; from a level to a level, the last.
+  'a change, then the level it reaches': [
+    ['提高10个百分点至90%', '≥90%', SAT],
+    ['降低5个百分点至10%', '≤10%', QUA],
+    ['较上年提高10个百分点，达到90%', '≥90%', SAT],
+    ['比上年提高10个百分点至90%以上', '≥90%', SAT],
+    ['满意度提高5个百分点达到95%', '≥95%', SAT],
+    ['增加200人次至1200人次', '≥1200人次', QTY],
+    ['缩短2天至10天', '≤10天', TIME],
+    ['由85%提高到90%', '≥90%', SAT],
+    ['比上年提高2个百分点', '提高2个百分点', SAT],
+  ],
 };
 
 export const context = (level2?: string): TargetContext => (level2 ? { level2 } : {});

@@ -82,3 +82,20 @@ describe('a target relative to last year, graded by the direction its actual say
     expect(evaluate('≥', '较上年增长10%', '%', '较上年增长8%').score).toBe(16);
   });
 });
+
+/**
+ * targets41: a change by an amount, then the level it reaches (提高10个百分点至90%, 降低5个百分点至10%). Before, the two
+ * numbers were a range (≥10个百分点, ≤90%) or two values: T011 含 2 个数值 and W011, 0 of 20, the table 80. The level is
+ * the target, scored as one; the change is context (the 2018 form prints the words as written).
+ */
+describe('a change, then the level it reaches: the level is scored', () => {
+  it.each([
+    [null, '提高10个百分点至90%', '92%', 20],
+    [null, '提高10个百分点至90%', '85%', 18.89],
+    ['≥', '较上年提高10个百分点，达到90%', '90%', 20],
+    [null, '降低5个百分点至10%', '8%', 20],
+    [null, '降低5个百分点至10%', '12%', 16],
+  ])('指标性质 %s, %s, actual %s: %s of 20', (nature, target, actual, score) => {
+    expect(evaluate(nature as CellValue, target, null, actual)).toEqual({ score, rules: [], grades: [] });
+  });
+});
