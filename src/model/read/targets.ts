@@ -1253,11 +1253,21 @@ export function parseActualNumber(written: string | number | null | undefined, t
     return undefined;
   }
   if (r.kind !== 'quantity' && r.kind !== 'change') return undefined;
+  // A change (较上年增长8%) says nothing of the level a level target asks (满意度 ≥90%): no number, W005.change says so.
+  if (r.kind === 'change' && target.kind === 'quantity' && !measuresChange(target, ctx)) return undefined;
   const unit = target.kind === 'quantity' ? target.unit : '';
   const value = r.kind === 'change' && r.direction === 'down' ? -r.value : r.value;
   // A target written as a ratio (`0.95`, no unit) and an actual in percent (`90%`): 0.9, not 90 (which met it 95 times over).
   if (unit === '' && target.kind === 'quantity' && Math.abs(target.value) <= 1 && (r.unit === '%' || r.unit === '‰')) return Number((value / (r.unit === '%' ? 100 : 1000)).toPrecision(12));
   return convertUnit(value, r.unit, unit);
+}
+
+/** An indicator that names a change (销售收入增长率, 成本降低率, 增幅): its figure is a change, which a change actual gives. */
+const CHANGE_NAME = /增长|增幅|增速|涨幅|提高|提升|上升|下降|降低|降幅|减少|减幅|缩短|压缩|变化|变动/;
+
+/** Whether a quantity target measures a change (its indicator names one, or it counts 个百分点), not a level. */
+export function measuresChange(target: Quantity, ctx: TargetContext): boolean {
+  return unitBase(target.unit) === '个百分点' || CHANGE_NAME.test(ctx.level3 ?? '');
 }
 
 /** Words that say all of it (全部通过验收, 均已拨付到位). */

@@ -2,7 +2,7 @@
 import type { Finding } from '../findings';
 import { fenToDecimal, type Fen } from '../money';
 import type { IndicatorsRead } from '../read/indicators';
-import { convertUnit, parseTarget, rangeOf } from '../read/targets';
+import { convertUnit, measuresChange, parseTarget, rangeOf } from '../read/targets';
 import { formatNumber } from '../read/targetText';
 import type { ProfileRead } from '../read/profile';
 import { AUTO_METRIC_NAMES } from '../metrics';
@@ -93,6 +93,15 @@ export const W005 = defineRule({
       'zh-CN': (p) => `定量指标“${p.name}”的实际完成值“${p.raw}”只说明${p.grade}，没有完成的数值，无法按年度指标值 ${p.target} 计分。请填写实际完成的数值，或在“得分”列填写得分。`,
       'en-US': (p) => `The actual value "${p.raw}" of quantitative indicator "${p.name}" says ${p.grade} but gives no figure, so it cannot be scored against the target ${p.target}. Write the value reached, or give a score in the score column.`,
     }),
+    /**
+     * An actual that gives only a change (较上年增长8%) against a target of a level (满意度 ≥90%): it was scored as the level
+     * (8 against 90). Both values, and what to write (targets41).
+     */
+    change: msg({
+      params: { name: P.text, raw: P.text, target: P.text },
+      'zh-CN': (p) => `定量指标“${p.name}”的实际完成值“${p.raw}”只说明增减变化，没有达到的数值，无法按年度指标值 ${p.target} 计分。请填写实际达到的数值，或在“得分”列填写得分。`,
+      'en-US': (p) => `The actual value "${p.raw}" of quantitative indicator "${p.name}" gives only a change, not the level reached, so it cannot be scored against the target ${p.target}. Write the level reached, or give a score in the score column.`,
+    }),
     unit: msg({
       params: { name: P.text, actual: P.text, actualUnit: P.text, target: P.text, targetUnit: P.text },
       'zh-CN': (p) => `定量指标“${p.name}”的实际完成值“${p.actual}”与年度指标值“${p.target}”单位不同（“${p.actualUnit}”与“${p.targetUnit}”），无法换算比较，未评分。请按年度指标值的单位“${p.targetUnit}”填写实际完成值。`,
@@ -160,7 +169,7 @@ export function indicatorRules(read: IndicatorsRead, emit: (f: Finding) => void,
       // a 数据来源 does not stand in for an actual written (52个 for 49家, 进行中): the row is not scored, so say why
       const f = actualFinding(at('actual'), ind, name);
       // (a source that does not exist is W008's: clearing the cell would not score it)
-      if (f.variant === 'unit') emit(f);
+      if (f.variant === 'unit' || f.variant === 'change') emit(f);
       else if (ind.source !== undefined && names.has(ind.source)) emit(W005.finding.sourced(at('actual'), { name, raw: (ind.actualText ?? '').trim(), source: ind.source }));
     }
   }
@@ -175,6 +184,9 @@ function actualFinding(at: { sheet: string; row: number; col: number }, ind: Ind
   const t = ind.parsed;
   const targetUnit = (t?.kind === 'quantity' || t?.kind === 'change' ? t.unit : '') || ind.unit?.trim() || '';
   const a = parseTarget(raw).target;
+  // a change (较上年增长8%) against a level: no level reached, whatever its unit (8% of 37000万元 is a rate of it)
+  if (a.kind === 'change' && t?.kind === 'quantity' && ind.target !== undefined && !measuresChange(t, ind))
+    return W005.finding.change(at, { name, raw: raw.trim(), target: `${ind.op ?? ''}${formatNumber(ind.target)}${targetUnit}` });
   if (ind.target !== undefined && targetUnit !== '' && (a.kind === 'quantity' || a.kind === 'change') && a.unit !== '' && convertUnit(a.value, a.unit, targetUnit) === undefined)
     return W005.finding.unit(at, { name, actual: raw.trim(), actualUnit: a.unit, target: `${formatNumber(ind.target)}${targetUnit}`, targetUnit });
   const r = recogniseGrade(raw, ind.targetText);

@@ -186,8 +186,11 @@ const CODES = /[A-Z]{2,}(?:\/[A-Z]{1,2})?\s?\d[\d.:-]*|[〔[【(]\d{4}[〕\]】)
 const PART_AFTER = /一半|部分|大部|大半|过半|少数|个别|多数|若干/;
 /** No progress at all: 无进展, 未见成效. */
 const NO_PROGRESS = /^[\u4e00-\u9fff]{0,8}?(?:无|没有|未见|未取得|没有取得)(?:明显|任何)?(?:进展|成效|效果|起色)/;
-/** No change: against a target that asks a change, not met (无变化, 持平); else the officer's call (保持稳定 may be the target). */
-const NO_CHANGE = /(?:无|没有|未|未见)(?:明显|任何)?变化|持平/;
+/**
+ * No change: against a target that asks a change, not met (无变化, 持平, 增长0%: a change of nothing); else the officer's
+ * call (保持稳定 may be the target).
+ */
+const NO_CHANGE = /(?:无|没有|未|未见)(?:明显|任何)?变化|持平|(?:增长|提高|提升|上升|增加|下降|降低|减少)了?\s*[0０](?:\.0+)?\s*(?:%|％|个百分点|百分点)?(?![0-9０-９.])/;
 /** A target that keeps a level (与上年持平, 保持上年水平): a floor, as 不低于上年 (a cost would write 不高于上年). */
 const LEVEL_KEPT = /持平|(?:保持|维持)在?(?:上年|去年|上一年|往年|同期)/;
 /** A bare "none happened" (`未发生`, `无`): met when the target names what should not happen (`无重大安全事故`). */

@@ -10,7 +10,8 @@ import { sampleWorkbookGrid } from '../../../src/model/sample';
 
 const NAME = '带动社会投入资金'; // 效益指标 / 经济效益指标, 20 points
 
-function evaluate(nature: CellValue, target: CellValue, unit: CellValue, actual: CellValue) {
+/** The sample with NAME's row written so (and named `name`, its findings too): its score and its W005, W007, W011. */
+function evaluate(nature: CellValue, target: CellValue, unit: CellValue, actual: CellValue, name = NAME) {
   const sample = sampleWorkbookGrid();
   const grid: Grid = {
     sheets: sample.sheets.map((s) => {
@@ -27,14 +28,15 @@ function evaluate(nature: CellValue, target: CellValue, unit: CellValue, actual:
           row[col('度量单位')] = unit;
           row[col('实际完成值')] = actual;
           row[col('数据来源')] = null;
+          row[col('三级指标')] = name;
           return row;
         }),
       };
     }),
   };
   const ev = evaluateWorkbook(grid, { layout: '2020' });
-  const ind = ev.selfEval!.indicators.find((i) => i.name === NAME)!;
-  const mine = ev.findings.filter((f) => ['W005', 'W007', 'W011'].includes(f.rule) && JSON.stringify(f.params).includes(NAME));
+  const ind = ev.selfEval!.indicators.find((i) => i.name === name)!;
+  const mine = ev.findings.filter((f) => ['W005', 'W007', 'W011'].includes(f.rule) && JSON.stringify(f.params).includes(name));
   return { score: ind.score, rules: mine.map((f) => `${f.rule}${f.variant ? `.${f.variant}` : ''}`), grades: mine.map((f) => (f.params as { grade?: string }).grade) };
 }
 
@@ -65,6 +67,10 @@ const CASES: ReadonlyArray<readonly [string, string, string, boolean]> = [
   ['≥', '不低于上年', '较上年增长8%', true],
   ['≥', '不低于上年水平', '比上年下降3%', false],
   ['≥', '较上年增长', '同比增长15%（上年为32000万元）', true],
+  // targets41: a change of nothing is 持平 (before: growth, met), which meets a floor and not a change asked
+  ['定性', '较上年增长', '较上年增长0%', false],
+  ['定性', '较上年下降', '同比下降0.0个百分点', false],
+  ['定性', '不低于上年', '较上年增长0%', true],
 ];
 
 describe('a target relative to last year, graded by the direction its actual says it changed', () => {
@@ -97,5 +103,41 @@ describe('a change, then the level it reaches: the level is scored', () => {
     [null, '降低5个百分点至10%', '12%', 16],
   ])('指标性质 %s, %s, actual %s: %s of 20', (nature, target, actual, score) => {
     expect(evaluate(nature as CellValue, target, null, actual)).toEqual({ score, rules: [], grades: [] });
+  });
+});
+
+/**
+ * targets41: a target of a level (满意度 ≥90%, 37000万元) against an actual that gives only a change (较上年增长8%). Before,
+ * the change's figure was taken for the level: 8 scored against 90 (0.89 of 10, W006 偏离 91.1%), the form printing 8%. A
+ * change says nothing of the level reached: W005.change at the actual's cell with both values, the row not scored. An
+ * indicator that names a change (销售收入增长率) or a target in 个百分点 is a change's figure, which it gives.
+ */
+describe('a level target against an actual that gives only a change', () => {
+  it.each([
+    ['≥', 37000, '万元', '较上年增长8%'],
+    ['≥', 90, '%', '较上年增长8%'],
+    ['≥', '90%', null, '同比提高3个百分点'],
+    [null, '≤10%', null, '较上年下降2%'],
+  ])('指标性质 %s, %s %s, actual %s: W005.change, not scored', (nature, target, unit, actual) => {
+    expect(evaluate(nature, target, unit, actual)).toEqual({ score: undefined, rules: ['W005.change'], grades: [undefined] });
+  });
+
+  it('the finding names the actual\'s cell and both values', () => {
+    const sample = sampleWorkbookGrid();
+    const sheet = sample.sheets.find((s) => s.name === '绩效指标')!;
+    const h = sheet.values[0];
+    const values = sheet.values.map((r) => (r[h.indexOf('三级指标')] === '项目实施企业满意度' ? r.map((v, c) => (c === h.indexOf('实际完成值') ? '较上年增长8%' : v)) : r));
+    const ev = evaluateWorkbook({ sheets: sample.sheets.map((s) => (s === sheet ? { ...s, values } : s)) }, { layout: '2020' });
+    const f = ev.findings.find((x) => x.rule === 'W005')!;
+    expect([f.variant, f.row, f.col, f.params]).toEqual(['change', values.findIndex((r) => r.includes('较上年增长8%')), h.indexOf('实际完成值'), { name: '项目实施企业满意度', raw: '较上年增长8%', target: '≥90%' }]);
+    expect(ev.findings.some((x) => x.rule === 'W006')).toBe(false);
+  });
+
+  it.each([
+    ['企业销售收入增长率', '≥', '10%', '较上年增长12%', 20],
+    ['企业销售收入增长率', '≥', '10%', '较上年增长8%', 16],
+    ['带动社会投入资金', null, '≥2个百分点', '同比提高3个百分点', 20],
+  ])('%s (a change\'s figure) %s%s against %s: scored, %s of 20', (name, nature, target, actual, score) => {
+    expect(evaluate(nature, target, null, actual, name)).toEqual({ score, rules: [], grades: [] });
   });
 });
