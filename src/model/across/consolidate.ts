@@ -17,7 +17,7 @@ import { EXCEL_MAX_ROWS } from '../gridWhole';
 import { DEFAULT_COLUMN_CHARS, MAX_ROW_POINTS, PAGE_NUMBER_FOOTER, printableSize, printedColumnPoints, type CellStyle, type GridPrint, type LayoutCell, type LayoutValue, type SheetLayout, type StyledValue } from '../layout';
 import { projectSocial } from '../metrics';
 import { fenToNumber, type Fen, type MoneyUnit } from '../money';
-import { PROVENANCE_HEADERS } from '../read/columns';
+import { COUNTY_HEADERS, PROVENANCE_HEADERS } from '../read/columns';
 import { ledgerParts } from '../read/ledger';
 import type { Project, ProjectKey } from '../records';
 import { LEDGER_HEADERS } from '../sample/workbook';
@@ -221,7 +221,7 @@ export function copiedHeights(sheet: GridSheet, widths: ReadonlyArray<number>): 
 }
 
 /** Column widths (characters) of the consolidated ledger's wider columns. */
-const WIDTH: Readonly<Record<string, number>> = { 项目编号: 16, 项目名称: 30, 承担单位: 28, 统一社会信用代码: 22, 地州市: 16, 专利号: 20, 备注: 20, 来源文件: 24, 来源工作表: 14, 原填地州市: 16 };
+const WIDTH: Readonly<Record<string, number>> = { 项目编号: 16, 项目名称: 30, 承担单位: 28, 统一社会信用代码: 22, 地州市: 16, [COUNTY_HEADERS[0]]: 14, 专利号: 20, 备注: 20, 来源文件: 24, 来源工作表: 14, 原填地州市: 16 };
 
 const FONT = { name: '宋体', fallbacks: ['SimSun', 'Noto Serif CJK SC'], size: 11 } as const;
 const HEAD: CellStyle = { bold: true, hAlign: 'center', vAlign: 'middle', wrap: true, border: true, fill: '#DDEBF7' };
@@ -259,6 +259,26 @@ function cellOf(p: Project, key: ProjectKey, raw: () => CellValue, unit: MoneyUn
   return typeof r === 'object' ? r.code : r;
 }
 
+/** The county field of the consolidated 项目台账 (no field of a project: Table.county's cell as written). */
+const COUNTY = 'county';
+type LedgerField = ProjectKey | typeof COUNTY;
+
+/** The consolidated 项目台账's fields, in order: the template's (LEDGER_HEADERS), the county after 地州市 when any file has one. */
+function ledgerFields(withCounty: boolean): LedgerField[] {
+  const keys: LedgerField[] = LEDGER_HEADERS.map(([k]) => k);
+  if (withCounty) keys.splice(keys.indexOf('region') + 1, 0, COUNTY);
+  return keys;
+}
+const fieldHeader = (k: LedgerField): string => (k === COUNTY ? COUNTY_HEADERS[0] : LEDGER_HEADERS.find(([key]) => key === k)![1]);
+
+/** A county cell as written: its text trimmed, a 行政区划代码 as the code it is; anything else as the cell holds it. */
+function countyCell(v: CellValue): LayoutValue | StyledValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v.trim() || null;
+  if (isDateValue(v)) return { value: dateToSerial(v), style: DATE };
+  return typeof v === 'object' ? v.code : v;
+}
+
 /** The sheet of a file, as the key of its rows' 地州市. */
 const sheetKey = (file: string, sheet: string): string => `${file}\u0000${sheet}`;
 
@@ -274,7 +294,10 @@ export function consolidate(result: AcrossResult): Consolidated {
   const fiscalYear = result.fiscalYear ?? province?.profile.fiscalYear ?? result.files.find((f) => f.evaluation.check.fiscalYear !== undefined)?.evaluation.check.fiscalYear;
 
   // --- 项目台账
-  const headers = [...LEDGER_HEADERS.map(([, h]) => h), ...PROVENANCE_HEADERS];
+  // its fields: the template's, and after 地州市 the county where a file has a county column beside its 地州市 (Table.county)
+  const withCounty = result.files.some(({ evaluation }) => evaluation.check.ledger && ledgerParts(evaluation.check.ledger).some((part) => part.table.county));
+  const fields = ledgerFields(withCounty);
+  const headers = [...fields.map(fieldHeader), ...PROVENANCE_HEADERS];
   const width = headers.length;
   const cells: LayoutCell[] = [
     { row: LEDGER_ROWS.title, col: 0, value: `${fiscalYear !== undefined ? `${fiscalYear}年度` : ''}${province?.profile.projectName ?? ''}项目台账（${result.files.length} 个文件汇总）`, style: TITLE },
@@ -287,10 +310,10 @@ export function consolidate(result: AcrossResult): Consolidated {
   const regionOfRow = new Map<string, Map<number, string>>();
   const byRegion = new Map<string, { projects: Project[]; files: Set<string> }>();
   let row: number = LEDGER_ROWS.first;
-  const n = LEDGER_HEADERS.length;
+  const n = fields.length;
   // 带动社会投入 left blank (or its column absent) is 项目总投资 − 财政支持资金 (workbook.md, metrics' projectSocial): the
   // cell gets that formula, so that the 汇总's SUMIFS and the 合计 give the figure the 自评表 and the report give.
-  const colOf = (k: ProjectKey): number => LEDGER_HEADERS.findIndex(([key]) => key === k);
+  const colOf = (k: LedgerField): number => fields.indexOf(k);
   const regionAt = colOf('region');
   const derived = { social: colOf('socialInvestment'), total: columnLetters(colOf('totalInvestment')), approved: columnLetters(colOf('approved')) };
   for (const { file, evaluation } of result.files) {
@@ -300,7 +323,7 @@ export function consolidate(result: AcrossResult): Consolidated {
     const own = evaluation.check.ownTable?.sheet;
     for (const part of ledgerParts(ledger)) {
       const t = part.table;
-      const columns = LEDGER_HEADERS.map(([key]) => t.columns[key]?.col);
+      const columns = fields.map((key) => (key === COUNTY ? t.county?.col : t.columns[key]?.col));
       const regionCol = t.columns.region?.col;
       const sheetRegions = regionOfRow.get(sheetKey(file, t.sheet.name)) ?? new Map<number, string>();
       regionOfRow.set(sheetKey(file, t.sheet.name), sheetRegions);
@@ -308,7 +331,10 @@ export function consolidate(result: AcrossResult): Consolidated {
         const values: Array<LayoutValue | StyledValue> = new Array<LayoutValue | StyledValue>(n + 4);
         for (let col = 0; col < n; col++) {
           const c = columns[col];
-          values[col] = cellOf(p, LEDGER_HEADERS[col][0], () => (c !== undefined ? t.value(p.row, c) : null), unit, regionOf);
+          const key = fields[col];
+          const raw = (): CellValue => (c !== undefined ? t.value(p.row, c) : null);
+          // the county as written (a text, or a 行政区划代码 as the code it is)
+          values[col] = key === COUNTY ? countyCell(raw()) : cellOf(p, key, raw, unit, regionOf);
         }
         if (values[derived.social] === null && p.socialInvestment === undefined && p.totalInvestment !== undefined && p.approved !== undefined)
           cells.push({ row, col: derived.social, value: fenToNumber(projectSocial(p), unit), formula: `${derived.total}${row + 1}-${derived.approved}${row + 1}`, style: AMOUNT });
@@ -340,7 +366,7 @@ export function consolidate(result: AcrossResult): Consolidated {
     rowHeights: [28, undefined, 30],
     cells,
     // its amounts as the 汇总's (the cells exact, two decimals shown), its other cells as read
-    table: { first: LEDGER_ROWS.first, rows, styles: LEDGER_HEADERS.map(([key]) => (AMOUNTS.has(key) ? AMOUNT : undefined)) },
+    table: { first: LEDGER_ROWS.first, rows, styles: fields.map((key) => (key !== COUNTY && AMOUNTS.has(key) ? AMOUNT : undefined)) },
     merges: [{ top: LEDGER_ROWS.title, left: 0, bottom: LEDGER_ROWS.title, right: width - 1 }],
     font: FONT,
     frozenRows: LEDGER_ROWS.first,
@@ -409,7 +435,7 @@ export function consolidate(result: AcrossResult): Consolidated {
     };
   });
   const other = counts.get(NOT_A_PROJECT);
-  const summary = summaryLayout(summaries, other, { last, fiscalYear, unit, withAllocations: allocations.size > 0, title: `${fiscalYear !== undefined ? `${fiscalYear}年度` : ''}项目汇总（按地州市）` });
+  const summary = summaryLayout(summaries, other, { last, column: (k) => columnLetters(colOf(k)), fiscalYear, unit, withAllocations: allocations.size > 0, title: `${fiscalYear !== undefined ? `${fiscalYear}年度` : ''}项目汇总（按地州市）` });
 
   // built over files with structural errors (`jx merge --draft`): marked as the 自评表 is, title and footer
   const mark = structuralRefusal(result) ? markDraft : (l: SheetLayout): SheetLayout => l;
@@ -458,6 +484,8 @@ function filesHeight(files: ReadonlyArray<string>, width: number): number | unde
 interface SummaryOptions {
   /** The last row of the consolidated ledger (0-based). */
   readonly last: number;
+  /** The consolidated ledger's column of a field (its letters). */
+  readonly column: (k: ProjectKey) => string;
   readonly fiscalYear?: number;
   readonly unit: MoneyUnit;
   readonly withAllocations: boolean;
@@ -467,8 +495,7 @@ interface SummaryOptions {
 /** The 汇总 sheet: a row per 地州市 with COUNTIFS / SUMIFS over the ledger, and a 合计 row of SUMs. */
 function summaryLayout(rows: ReadonlyArray<RegionSummary>, other: { errors: number; warnings: number } | undefined, o: SummaryOptions): { layout: SheetLayout; total: Consolidated['total'] } {
   const L = `'${CONSOLIDATED_SHEETS.ledger}'!`;
-  const colOfKey = (k: ProjectKey): string => columnLetters(LEDGER_HEADERS.findIndex(([key]) => key === k));
-  const range = (k: ProjectKey): string => `${L}$${colOfKey(k)}$${LEDGER_ROWS.first + 1}:$${colOfKey(k)}$${o.last + 1}`;
+  const range = (k: ProjectKey): string => `${L}$${o.column(k)}$${LEDGER_ROWS.first + 1}:$${o.column(k)}$${o.last + 1}`;
   const money = (f: Fen): number => fenToNumber(f, o.unit);
   const criterion = (r: number, region: string): string => (region === NO_REGION ? '"="' : `$A${r + 1}`);
   type Column = { header: string; width: number; style: CellStyle; cell: (s: RegionSummary, r: number) => { value: LayoutValue; formula?: string }; total?: boolean };

@@ -69,12 +69,18 @@ export interface ColumnDef<K extends string> {
  */
 export const PROVENANCE_HEADERS = ['来源文件', '来源工作表', '来源行', '原填地州市'] as const;
 
+/**
+ * A county column's headers (县（市、区）, the first, is how `jx merge` writes it): a stand-in for 地州市 where a ledger
+ * has none, and beside a 地州市 column the project's county (Table.county), which the 汇总 carries after 地州市.
+ */
+export const COUNTY_HEADERS = ['县（市、区）', '县市区', '县(市、区)', '县市', '区县', '所属县市', '所属县市区', '所属县（市、区）'] as const;
+
 export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
   { key: 'id', header: '项目编号', aliases: ['编号', '项目代码', '合同编号', '项目号', '立项编号', '合同号', '项目合同编号', '项目编码'], type: 'text', required: true, identity: true },
   { key: 'name', header: '项目名称', aliases: ['项目名'], type: 'text', required: true },
   { key: 'unit', header: '承担单位', aliases: ['项目承担单位', '单位名称', '申报单位', '执行单位', '申报部门', '项目单位', '实施单位', '承担单位名称', '承担企业', '项目承担企业', '企业名称', '申报企业', '项目负责单位', '负责单位'], type: 'text', required: true },
   { key: 'creditCode', header: '统一社会信用代码', aliases: ['信用代码', '社会信用代码', '统一信用代码', '社会统一信用代码'], type: 'text', required: false },
-  { key: 'region', header: '地州市', aliases: ['所属地区', '地区', '推荐单位', '地州', '州市', '地市', '所属地州市', '所属地州', '所属州市', '地州市名称', '所在地区', '所在地州', '所在地州市'], standIns: ['县市区', '县（市、区）', '县(市、区)', '县市', '区县', '所属县市', '所属县市区', '所属县（市、区）', '行政区划代码', '区划代码', '行政区划'], type: 'text', required: true },
+  { key: 'region', header: '地州市', aliases: ['所属地区', '地区', '推荐单位', '地州', '州市', '地市', '所属地州市', '所属地州', '所属州市', '地州市名称', '所在地区', '所在地州', '所在地州市'], standIns: [...COUNTY_HEADERS, '行政区划代码', '区划代码', '行政区划'], type: 'text', required: true },
   { key: 'cohortYear', header: '立项年度', aliases: ['立项年份', '项目年度', '年度', '开始执行年份', '立项批次', '下达年度', '立项时间', '立项日期'], standIns: ['下达日期', '下达时间', '批复日期', '批复时间', '立项批复时间', '立项批复日期'], type: 'year', required: true },
   { key: 'industry', header: '产业领域', aliases: ['所属产业', '行业领域', '所属行业', '产业类别'], type: 'text', required: false },
   { key: 'patentNo', header: '专利号', aliases: ['专利申请号', '申请号', '专利号码', '授权专利号', '专利号/申请号', '申请号/专利号'], type: 'patent', required: true },

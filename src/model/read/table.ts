@@ -3,7 +3,7 @@
  * the body (blank rows skipped, merged cells filled, 合计/总计/小计 rows set apart).
  */
 import type { CellValue, GridSheet } from '../grid';
-import { headerIndex, matchHeader, PROVENANCE_HEADERS, type ColumnDef, type HeaderMatch } from './columns';
+import { acceptedNamesOf, COUNTY_HEADERS, headerIndex, matchHeader, PROVENANCE_HEADERS, type ColumnDef, type HeaderMatch } from './columns';
 import { declaredUnit, headerBlock, headerZone, isMoneyPart, knownKeys, latestYearGroup, matchColumn, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
 import { normalizeMerges, type MergeOverlap, type NormalizedMerges } from './merges';
 import { isRegionName, regionNamed } from './regions';
@@ -98,6 +98,11 @@ export interface Table<K extends string> {
   readonly unit?: '万元' | '元';
   readonly columns: Partial<Record<K, ColumnInfo>>;
   readonly unknown: ReadonlyArray<ColumnInfo>;
+  /**
+   * A county column (COUNTY_HEADERS) beside the 地州市 one: known, not read by the check (it reads the 地州市), carried
+   * by `jx merge` into the 汇总. As an unknown column, a province officer lost which county each project is in.
+   */
+  readonly county?: ColumnInfo;
   readonly duplicates: ReadonlyArray<DuplicateColumn<K>>;
   /**
    * Amount fields the header gives only as shares of a group (`财政支持资金` over 中央 | 自治区 | 地州,
@@ -253,7 +258,7 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
 
   // Every column's match first; then, per field, the most specific header wins (the canonical one, else the alias
   // listed first in the catalogue: 本年度拨付 over 已拨付), between equals the first column.
-  const matched: { info: ColumnInfo; key: K; rank: number; standIn?: { readonly path: string } }[] = [];
+  const matched: { info: ColumnInfo; key: K; rank: number; standIn?: { readonly path: string; readonly county: boolean } }[] = [];
   const unknown: ColumnInfo[] = [];
   const shares: { key: K; group: string; col: number; leaf: string }[] = [];
   // The sheet's year, for a header that writes one (header.ts matchYearPath): asked at most once.
@@ -280,7 +285,7 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
           }
         }
     }
-    else matched.push({ info: { ...base, unit: m.unit, header: leaf }, key: m.def.key, rank: m.rank, ...(m.standIn ? { standIn: { path: hc.path.join('/') } } : {}) });
+    else matched.push({ info: { ...base, unit: m.unit, header: leaf }, key: m.def.key, rank: m.rank, ...(m.standIn ? { standIn: { path: hc.path.join('/'), county: (COUNTY_HEADERS as ReadonlyArray<string>).includes(acceptedNamesOf(m.def)[m.rank]) } } : {}) });
   }
   const columns: Partial<Record<K, ColumnInfo>> = {};
   const chosen = new Map<K, (typeof matched)[number]>();
@@ -289,10 +294,13 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
     if (!cur || m.rank < cur.rank) chosen.set(m.key, m);
   }
   const duplicates: DuplicateColumn<K>[] = [];
+  let county: ColumnInfo | undefined;
   for (const m of matched) {
     const kept = chosen.get(m.key)!;
     if (kept === m) columns[m.key] = m.info;
-    // a stand-in (县市区) beside the field's own column (地州市) is another thing, not read: as any unknown column
+    // a county beside 地州市: the project's county (the first such column)
+    else if (m.standIn?.county && !kept.standIn && !county) county = m.info;
+    // another stand-in (补助金额) beside the field's own column (财政支持资金) is another thing, not read: as any unknown column
     else if (m.standIn && !kept.standIn) {
       unknown.push({ col: m.info.col, row: m.info.row, header: m.standIn.path });
       unknown.sort((a, b) => a.col - b.col);
@@ -360,7 +368,7 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   const idCol = idDef ? columns[idDef.key]?.col : undefined;
   const continued = idCol === undefined ? NO_ROWS : continuationRows(normalized.merges, idCol, headerBottom);
   bodyOf(sheet, first, bodyRows, totals, rowSense(block, columns, defs, o.col), skipped, continued, across);
-  return { sheet, headerRow, headerBottom, titleTexts, unit, columns, unknown, duplicates, partsOnly, overlaps: normalized.overlaps, bodyRows, totals, skipped, value, bodyUnmerged: fill.size === 0 };
+  return { sheet, headerRow, headerBottom, titleTexts, unit, columns, unknown, ...(county ? { county } : {}), duplicates, partsOnly, overlaps: normalized.overlaps, bodyRows, totals, skipped, value, bodyUnmerged: fill.size === 0 };
 }
 
 /** The texts of the rows above the header (relative row `top`): titles, unit lines (trimmed, in order). */

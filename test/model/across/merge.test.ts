@@ -216,6 +216,45 @@ describe('the split sample merged back', () => {
     expectSameAsSample(grid);
   });
 
+  // merge41 (reading40): a 县（市、区） column beside 地州市 was an unknown column (S004) and the 汇总 dropped it: a
+  // province officer lost which county each project is in
+  it('a county column beside 地州市 (县（市、区）, 县市区) is carried after 地州市, and the 汇总\'s formulas still give the source\'s figures', async () => {
+    const withCounty = (f: SplitFile, header: string): SplitFile => ({
+      file: f.file,
+      grid: {
+        sheets: f.grid.sheets.map((s) => {
+          const h = s.values.findIndex((r) => r.includes('地州市'));
+          if (h < 0) return s;
+          const k = s.values[h].indexOf('地州市') + 1;
+          return { ...s, values: s.values.map((r, i) => [...r.slice(0, k), i < h ? null : i === h ? header : `${f.file.slice(0, 2)}县${i - h}`, ...r.slice(k)]) };
+        }),
+      },
+    });
+    const some = files.map((f, i) => (i === 0 ? withCounty(f, '县（市、区）') : i === 2 ? withCounty(f, '县市区') : f));
+    const { merged, grid } = await mergedGrid(some, province);
+    const ledger = grid.sheets.find((s) => s.name === '项目台账')!;
+    const head = ledger.values[2] as string[];
+    expect(head.slice(4, 7)).toEqual(['地州市', '县（市、区）', '立项年度']);
+    // the first project of each file: its county as written, none where its file has no county column
+    const e = expectSameAsSample(grid);
+    const projects = e.check.ledger!.projects;
+    const firstOf = (file: string): number => projects.find((p) => ledger.values[p.row][head.indexOf('来源文件')] === file)!.row;
+    expect(ledger.values[firstOf(files[0].file)][5]).toBe('乌鲁县1');
+    expect(ledger.values[firstOf(files[1].file)][5]).toBeNull();
+    expect(ledger.values[firstOf(files[2].file)][5]).toBe('吐鲁县1');
+    // read again, the county is a known column
+    expect(e.check.ledger!.table.county?.col).toBe(5);
+    const hf = workbookOf(grid, merged);
+    const header = (grid.sheets[0].values[2] as string[]).map((h) => h.replace(/\s*（.*）$/, ''));
+    const totalRow = 3 + projectsByPrefecture().length;
+    const value = (h: string): number => hf.getCellValue({ sheet: hf.getSheetId('汇总')!, row: totalRow, col: header.indexOf(h) }) as number;
+    const f = SAMPLE_FIGURES;
+    expect([value('项目数'), value('新上项目'), value('结转项目')]).toEqual([f.all.projects, f.cohorts[0].projects, f.carried.projects]);
+    expect(value('财政支持资金')).toBeCloseTo(wan(f.all.approved), 6);
+    expect(value('本年拨付')).toBeCloseTo(wan(f.all.disbursed), 6);
+    expect(value('带动社会投入')).toBeCloseTo(wan(f.cumulativeSocialInvestment), 6);
+  });
+
   // A ledger kept in 元 to the 分 gives amounts of six decimals in 万元 (35.123456 万元 is 351,234.56 元): the 汇总 showed them
   // so (#,##0.00####: 2,858.183814), where an officer writes 万元 with two. The cells keep the exact value (a formula sums
   // it to the 分); they show two decimals.
