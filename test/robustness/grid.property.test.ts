@@ -276,6 +276,16 @@ describe('cells shaped to make regular expressions backtrack', () => {
       assertInvariants(grid, ev);
     }
   });
+
+  it('a 指标值及完成情况 cell of 目标 and a run of spaces (1ed19db\'s sentence split backtracked for minutes on 4,000) is read at once', () => {
+    const runs = ['目标' + ' '.repeat(32_000) + 'x', '目标' + ' '.repeat(16_000) + '，' + ' '.repeat(16_000) + '完成', '目标≥60家，完成' + ' '.repeat(32_000) + '62家'];
+    const grid: Grid = {
+      sheets: [{ name: '绩效指标', values: [['一级指标', '二级指标', '三级指标', '指标值及完成情况', '分值'], ...runs.map((s, i) => ['产出指标', '数量指标', `指标${'甲乙丙'[i]}`, s, 10])] }],
+    };
+    const ev = evaluateWorkbook(grid, { forSelfEval: true });
+    assertInvariants(grid, ev);
+    expect(ev.check.indicators?.indicators.map((i) => i.actualText)).toEqual([undefined, undefined, '62家']);
+  });
 });
 
 describe('配置 with hostile values', () => {

@@ -229,7 +229,8 @@ const PAIRED_SENTENCE =
 export function pairedPart(v: CellValue, part: 0 | 1): CellValue {
   if (typeof v !== 'string') return part === 0 ? v : null;
   // the two in a sentence: 目标≥60家，完成62家; 目标：≥3场；完成：2场; 年度目标≥95%，实际完成100%
-  const said = PAIRED_SENTENCE.exec(v.trim());
+  // (spaces run together first: a run of them under \s* and .+? both backtracks for minutes — 目标 and 4,000 spaces)
+  const said = PAIRED_SENTENCE.exec(v.trim().replace(/\s+/g, ' '));
   if (said) return said[part + 1];
   const at: number[] = [];
   // a date's slashes are no field's (`2023/11/30/11月20日完成`: the target 2023/11/30, the actual 11月20日完成)
