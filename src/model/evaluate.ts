@@ -3,6 +3,7 @@
  * the 自评表. Every face (CLI, task pane, browser page) calls this, so they cannot disagree.
  */
 import { materialFindings } from './report/said';
+import { typedTotalFindings } from './rules/scoringWorkbook';
 import { checkWorkbook, type CheckResult } from './check';
 import { capPerRule, sortFindings, type Finding } from './findings';
 import type { Grid } from './grid';
@@ -124,7 +125,10 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
   });
   // what the 报告素材 says against the figures (R004): year-end only, the material being the year's report
   const said = check.material && !midYear ? materialFindings(check.material, selfEval.scores, selfEval.budget.rate, profile) : [];
-  const findings = capPerRule(sortFindings([...check.findings, ...selfEval.findings, ...(monitor?.findings ?? []), ...said], sheetOrder));
+  // a 总分 typed at the table's foot (a 自评表 filled by hand) against the scores added up
+  const typed: Finding[] = [];
+  if (!midYear) typedTotalFindings(check.indicators.table, selfEval, (f) => void typed.push(f as Finding));
+  const findings = capPerRule(sortFindings([...check.findings, ...selfEval.findings, ...(monitor?.findings ?? []), ...said, ...typed], sheetOrder));
   return { check, findings, metrics, selfEval, layout, ...withMonitor };
 }
 

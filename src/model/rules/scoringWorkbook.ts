@@ -14,6 +14,10 @@ import { sumDecimal } from '../aggregates';
 import { CATEGORIES, CATEGORY_TEXT, type Level1Category } from '../selfeval/categories';
 import { defineRule, msg, P, type CodeTable, type Where } from './define';
 import { d } from './scoring';
+import { rawValue, type Table } from '../read/table';
+import { readPoints } from '../read/values';
+import type { IndicatorKey } from '../read/columns';
+import type { SelfEval } from '../selfeval/types';
 
 /** The grade of the total (scoring.md's bands): the form's word in zh-CN, its meaning in en-US (the table keeps 优). The
  * pane and the CLI say it; here, not in scoring.ts, whose texts functions.js carries (INDICATORSCORE's rules). */
@@ -33,8 +37,34 @@ export const W003 = defineRule({
       'zh-CN': (p) => `各指标分值合计 ${d(p.points)} 分，加预算执行 ${d(p.budget)} 分共 ${d(p.total)} 分，应为 100 分。`,
       'en-US': (p) => `The indicator points add up to ${d(p.points)}; with ${d(p.budget)} for the budget that is ${d(p.total)}, expected 100.`,
     }),
+    /** A 总分 typed at the foot of the indicator table (a 自评表 filled by hand) that is not the scores added up. */
+    total: msg({
+      title: { 'zh-CN': '总分与得分之和不符', 'en-US': 'Total is not the scores added up' },
+      params: { typed: P.number, total: P.number },
+      'zh-CN': (p) => `所填总分 ${d(p.typed)} 分，与预算执行得分和各指标得分之和 ${d(p.total)} 分不符，请核实。`,
+      'en-US': (p) => `The total entered is ${d(p.typed)}, but the budget score and the indicator scores add up to ${d(p.total)}: check it.`,
+    }),
   },
 });
+
+/** The foot row of a scored form (the 2018 form's 总分, 自评总分（含预算执行10分）): its first text. */
+const TOTAL_ROW = /^(?:自评)?总分/;
+
+/**
+ * W003.total: the 得分 of a 总分 row typed at the foot of the indicator table (a 自评表 filled by hand; the reader
+ * skips the row, S009) against the total scored — only where every score of it is known (a score left to the
+ * officer would make any typed total look wrong).
+ */
+export function typedTotalFindings(table: Table<IndicatorKey>, scored: Pick<SelfEval, 'budget' | 'scores' | 'total'>, emit: (f: AnyFinding) => void): void {
+  const col = table.columns.score?.col;
+  const total = scored.total;
+  if (col === undefined || total === undefined || scored.budget.score === undefined || scored.scores.some((s) => s.kind !== 'na' && s.score === undefined)) return;
+  for (const k of table.skipped) {
+    if (!TOTAL_ROW.test(k.label.replace(/\s+/g, '')) || !k.numbers.includes(col)) continue;
+    const typed = readPoints(rawValue(table.sheet, k.row, col));
+    if (typed.kind === 'ok' && Math.abs(typed.value - total) > 0.005) emit(W003.finding.total({ sheet: table.sheet.name, row: k.row, col }, { typed: typed.value, total }));
+  }
+}
 
 export const W004 = defineRule({
   id: 'W004', category: 'scoring', severity: 'warning',

@@ -7,6 +7,9 @@ export const CASES: RuleCases = {
   W003: [
     { name: 'points + 10 ≠ 100', grid: scoredBook({ indicatorRows: indicators({ 0: { 分值: 40 } }) }), expect: ['warning@绩效指标!H1'] },
     { name: 'points + 10 = 100', grid: scoredBook(), expect: [] },
+    { name: 'a 总分 typed at the foot, not the scores added up (95 against 10 + 50 + 30 + 10)', grid: scoredBook({ indicatorRows: [...indicators({ 0: { 得分: 50 }, 1: { 得分: 30 }, 2: { 得分: 10 } }), { 一级指标: '总分', 分值: 90, 得分: 95 }] }), expect: ['warning@绩效指标!I5'] },
+    { name: 'a 总分 typed right', grid: scoredBook({ indicatorRows: [...indicators({ 0: { 得分: 50 }, 1: { 得分: 30 }, 2: { 得分: 10 } }), { 一级指标: '总分', 分值: 90, 得分: '100.00' }] }), expect: [] },
+    { name: 'a 总分 typed where a score is left to the officer (部分达成, no 得分): not compared', grid: scoredBook({ indicatorRows: [...indicators({ 2: { 实际完成值: '部分达成' } }), { 一级指标: '总分', 分值: 90, 得分: 95 }] }), expect: [] },
   ],
   W004: [
     { name: 'level-1 points off 50/30/10 under 分值方案 2020', grid: scoredBook({ indicatorRows: indicators({ 0: { 分值: 45 }, 1: { 分值: 35 } }) }), expect: ['warning@绩效指标!A2', 'warning@绩效指标!A3'] },

@@ -307,7 +307,7 @@ describe('points findings', () => {
     expect(run(base).findings.filter((f) => f.rule === 'W003' || f.rule === 'W004')).toEqual([]);
     const off = base.map((i) => (i.row === 7 ? { ...i, points: 12 } : i));
     const e = run(off, {}, { level1: 0, points: 8 });
-    expect(e.findings.filter((f) => f.rule === 'W003' || f.rule === 'W004').map((f) => [f.rule, f.row, f.col, f.params.points])).toEqual([
+    expect(e.findings.filter((f) => f.rule === 'W003' || f.rule === 'W004').map((f) => [f.rule, f.row, f.col, (f.params as { points?: number }).points])).toEqual([
       ['W003', 0, 8, 92], ['W004', 7, 0, 12],
     ]);
     expect(formatFinding(e.findings.find((f) => f.rule === 'W003')!)).toBe('各指标分值合计 92 分，加预算执行 10 分共 102 分，应为 100 分。');
