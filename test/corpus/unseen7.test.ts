@@ -5,7 +5,7 @@
  * One `describe` per class of input; those about a fix failed on the code before it.
  */
 import type { WorkbookEvaluation } from '../../src/model/evaluate';
-import { unseenCorpus7, WRITTEN_INDICATORS, HAND_SCORED, RETURNED_LINES, YILI_WAYS, idShape } from './unseen7';
+import { unseenCorpus7, WRITTEN_INDICATORS, HAND_SCORED, RETURNED_LINES, YILI_WAYS, FORM_LINES, FORM_TYPED_TOTAL, idShape } from './unseen7';
 import { rows } from './unseen';
 import { evaluateCorpus, truthChecks, said } from './truthChecks';
 
@@ -102,5 +102,17 @@ describe('a 绩效目标申报表 form (项目名称 row, 年度绩效目标 mer
       ['效益指标', '社会效益指标', '带动就业人数', 500], ['满意度指标', '服务对象满意度指标', '游客满意度', 90],
     ]);
     expect(saidOf(name)).toEqual([]);
+  });
+});
+
+describe('the 2020 自评表 filled by hand as the indicator table, its 总分 left at 100 after one score was lowered', () => {
+  const name = '商务-手填自评表总分未改.xlsx';
+  it('reads the form’s indicators and keeps each typed 得分', () => {
+    expect(ev(name).selfEval!.scores.map((s) => [s.indicator.level3, s.score])).toEqual(FORM_LINES.map((l) => [l[2], l[6]]));
+  });
+  it('says the typed 总分 is not the scores added up (10 + 80 = 90), at its cell; nothing before', () => {
+    const total = 10 + FORM_LINES.reduce((s, l) => s + l[6], 0);
+    expect(ev(name).selfEval!.total).toBe(total);
+    expect(saidOf(name, (x) => x.severity !== 'info')).toEqual([`W003 2020年度绩效自评表!H14 所填总分 ${FORM_TYPED_TOTAL} 分，与预算执行得分和各指标得分之和 ${total} 分不符，请核实。`]);
   });
 });

@@ -283,8 +283,46 @@ async function targetsForm(): Promise<CorpusFile> {
   return { name: '文旅-绩效目标申报表.xlsx', bytes: await buf(wb), shape: '绩效目标申报表 form: 项目名称 row, 年度绩效目标 merged, 绩效指标 with 一级 merged down; no ledger', truth: { projects: 0, approved: 0, disbursed: 0, years: {} } };
 }
 
+/** The indicators of the hand-filled 2020 form: 2场 of ≥4场 scored at its share (10), the rest full. */
+export const FORM_LINES: ReadonlyArray<readonly [string, string, string, string, string, number, number]> = [
+  ['产出指标', '数量指标', '支持外贸企业', '≥60家', '62家', 20, 20],
+  ['产出指标', '数量指标', '举办境外展会', '≥4场', '2场', 20, 10],
+  ['产出指标', '质量指标', '项目验收合格率', '≥95%', '100%', 10, 10],
+  ['效益指标', '经济效益指标', '带动进出口额', '≥3000万元', '3260万元', 30, 30],
+  ['满意度指标', '服务对象满意度指标', '企业满意度', '≥90%', '93%', 10, 10],
+];
+/** What the clerk typed as 总分: left at 100 after lowering one score. */
+export const FORM_TYPED_TOTAL = 100;
+
+/**
+ * 商务: 配置, a ledger, and the 2020 自评表 filled by hand as the table of indicators (no 绩效指标 sheet): the form's head
+ * (项目名称, 项目资金, 年度总体目标), 绩效指标 | 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因, and a 总分
+ * row whose 得分 the clerk left at 100 after scoring one indicator 10 of 20.
+ */
+async function handForm(): Promise<CorpusFile> {
+  const rs = rows('sw', 8, ['阿克苏地区', '喀什地区'], [2020, 2019], 41_010);
+  const wb = new ExcelJS.Workbook();
+  config(wb, '外经贸发展专项资金', '自治区商务厅', 2020, sumOf(rs, 'approved'));
+  const led = wb.addWorksheet('项目台账');
+  led.addRow(LEDGER);
+  for (const x of rs) led.addRow(ledgerRow({ ...x, disbursed: x.approved }));
+  const f = wb.addWorksheet('2020年度绩效自评表');
+  const budget = wan(sumOf(rs, 'approved'));
+  f.addRow(['项目支出绩效自评表']);
+  f.addRow(['（2020年度）']);
+  f.addRow(['项目名称', '外经贸发展专项资金', null, null, '主管部门', '自治区商务厅', null, '实施单位', '自治区商务厅']);
+  f.addRow(['项目资金（万元）', null, null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
+  f.addRow([null, '年度资金总额', null, budget, budget, budget, 10, '100%', 10]);
+  f.addRow(['年度总体目标', '预期目标', null, null, null, '实际完成情况']);
+  f.addRow([null, '支持外贸企业开拓国际市场', null, null, null, '支持62家外贸企业开拓国际市场']);
+  f.addRow(['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
+  for (const [l1, l2, l3, t, a, p, s] of FORM_LINES) f.addRow([null, l1, l2, l3, t, a, p, s, s < p ? '境外展会受签证办理影响，仅举办2场' : null]);
+  f.addRow(['总分', null, null, null, null, null, 100, FORM_TYPED_TOTAL, '自评等级：优']);
+  return { name: '商务-手填自评表总分未改.xlsx', bytes: await buf(wb), shape: '2020 自评表 filled by hand as the indicator table (no 绩效指标 sheet): 得分 typed, 总分 left at 100 after one score was lowered to 10 of 20', truth: { ...truthOf(rs), disbursed: sumOf(rs, 'approved') } };
+}
+
 export async function unseenCorpus7(): Promise<CorpusFile[]> {
-  return [await writtenTargets(), await handScored(), await monitorReturned(), await idShapes(), await yiliWays(), await mixedUnits(), csvNewlines(), xlsHiddenMoney(), await defaultNames(), await targetsForm()];
+  return [await writtenTargets(), await handScored(), await monitorReturned(), await idShapes(), await yiliWays(), await mixedUnits(), csvNewlines(), xlsHiddenMoney(), await defaultNames(), await targetsForm(), await handForm()];
 }
 
 if (require.main === module) {
