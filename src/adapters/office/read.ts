@@ -15,7 +15,7 @@
  * without samples.
  *
  * Number formats past the sample: with the values, the columns where a sampled number carries a format the model reads
- * (util.ts isFormatRead); after them, in one more sync or a few (bounded by the budget, split when refused), the numbers
+ * (util.ts isFormatRead), and those of plain numbers while rows × columns stay within 50,000 cells (formatColumns); after them, in one more sync or a few (bounded by the budget, split when refused), the numbers
  * of a column whose sample held none (util.ts numberSpans: targets typed as text in the first 100 rows, then numbers
  * under `"≥"0"家"`). A ledger whose columns all show numbers in its sample costs nothing more.
  *

@@ -5,8 +5,9 @@
  *
  * Bytes are the response's: the loaded values as JSON (what Excel sends back, wrapped in office.js's envelope, which
  * costs a few dozen bytes per loaded range), measured on the sample's data rows. Number formats beyond the sample are
- * loaded only for the columns where a sampled number carries a format the model reads (util.ts isFormatRead: a date's,
- * a percent, text around the number); `numberFormats: 'all'` loads them all. A column whose sample holds no number has its
+ * loaded for the columns where a sampled number carries a format the model reads (util.ts isFormatRead: a date's,
+ * a percent, text around the number), and for those of plain numbers while they are few (util.ts formatColumns,
+ * PLAIN_FORMAT_CELLS); `numberFormats: 'all'` loads them all. A column whose sample holds no number has its
  * numbers' formats loaded after the values (read.ts loadLateFormats, util.ts numberSpans).
  *
  * Packing: the remaining rows need at least k = ceil(total / budget) syncs; they are spread evenly over those k syncs
@@ -14,7 +15,7 @@
  * still fits. After each data sync the measured size of the rows loaded corrects the estimate and the rest is
  * planned again.
  */
-import { isFormatRead, jsonBytes } from './util';
+import { formatColumns, jsonBytes } from './util';
 
 export interface ReadChunk {
   readonly sheet: string;
@@ -65,7 +66,7 @@ export function range(n: number): number[] {
 }
 
 /**
- * Bytes per remaining row and the columns whose formats are read (isFormatRead), from the sample (`vals` / `fmts`: the sampled rows). The first rows
+ * Bytes per remaining row and the columns whose formats are loaded past the sample (util.ts formatColumns), from the sample (`vals` / `fmts`: the sampled rows). The first rows
  * (a title and headers) are left out of the measure when the sample is long enough.
  */
 export function estimateFromSample(
@@ -79,7 +80,7 @@ export function estimateFromSample(
   s.formatCols =
     mode === 'all'
       ? range(s.cols)
-      : range(s.cols).filter((c) => vals.some((row, r) => typeof row[c] === 'number' && isFormatRead(fmts[r]?.[c])));
+      : formatColumns(vals, fmts, s.cols, s.rows - n);
   const rows = n - from;
   if (rows <= 0) {
     s.bytesPerRow = unmeasuredBytesPerRow(s.cols);

@@ -9,7 +9,7 @@
  * - error cells: ET gives COM error numbers (-2146826246 for #N/A), confirmed by the cell's `Text`, or their code text;
  * - number formats: every column of the first `sampleRows` rows; beyond them the columns where a sampled number
  *   carries a format the model reads (isFormatRead: a date's, a percent, text around the number, as the file reader
- *   keeps), and the span of rows holding numbers in a column whose sample held none (numberSpans), read per column
+ *   keeps) and, while few (formatColumns), those of plain numbers, and the span of rows holding numbers in a column whose sample held none (numberSpans), read per column
  *   and halved where the formats differ (a mixed `NumberFormat` is null) down to spans of 4, read cell by cell: where
  *   formats change every cell that is 1.5 reads a cell (ET gives no less than one), the page yielded to between;
  * - merged areas: found by halving blocks whose `MergeCells` is null (some merged), down to blocks all merged, whose
@@ -20,7 +20,7 @@
  */
 import { type CellValue, type Grid, type GridSheet, type Merge, columnLetters, errorValue } from '../../model/grid';
 import { JxError } from '../../model/errors';
-import { isAddinSheet, isFormatRead, isGeneralFormat, numberSpans, toCellValue, usedRangeTooLarge } from '../office/util';
+import { formatColumns, isAddinSheet, isGeneralFormat, numberSpans, toCellValue, usedRangeTooLarge } from '../office/util';
 import { ET, type EtApplication, type EtWorkbook, type EtWorksheet } from './et';
 
 export interface WpsReadOptions {
@@ -190,7 +190,7 @@ const SINGLE_CELLS = 4;
 const READS_PER_YIELD = 2_000;
 
 /**
- * Formats of the sample rows in every column; beyond them, of the columns whose formats are read (isFormatRead), and of
+ * Formats of the sample rows in every column; beyond them, of the columns formatColumns names, and of
  * the numbers of columns whose sample held none (numberSpans). `General` is no format. `pace` is awaited before each
  * read (it yields to the page now and then, and throws when the read was cancelled).
  */
@@ -199,13 +199,9 @@ async function readFormats(g: SheetGeometry, values: ReadonlyArray<ReadonlyArray
   if (g.rows === 0 || values.every((row) => row.every((v) => v === null))) return formats;
   const sample = Math.min(sampleRows, g.rows);
   const reader = new ColumnFormats(g, formats, pace);
-  const readCols: number[] = [];
-  for (let c = 0; c < g.cols; c++) {
-    await reader.read(c, 0, sample - 1);
-    if (values.slice(0, sample).some((row, r) => typeof row[c] === 'number' && isFormatRead(formats[r][c]))) readCols.push(c);
-  }
+  for (let c = 0; c < g.cols; c++) await reader.read(c, 0, sample - 1);
   if (sample >= g.rows) return formats;
-  for (const c of readCols) await reader.read(c, sample, g.rows - 1);
+  for (const c of formatColumns(values.slice(0, sample), formats.slice(0, sample), g.cols, g.rows - sample)) await reader.read(c, sample, g.rows - 1);
   // and the numbers past the sample of a column whose sample held none (numberSpans): one call when they share a format
   for (const x of numberSpans(values, g.cols, sample)) await reader.read(x.col, x.first, x.last, values);
   return formats;

@@ -15,6 +15,7 @@ import { INDICATOR_HEADER, sampleWorkbookGrid, SAMPLE_SHEETS } from '../../../sr
 import { createFakeEt } from '../../fakes/et';
 import { createFakeExcel, fakeWorkbookFromGrid, PAYLOAD_LIMIT_BYTES } from '../../fakes/excel';
 import { addGridSheets } from '../../fakes/excel/state';
+import { formatColumns, PLAIN_FORMAT_CELLS } from '../../../src/adapters/office/util';
 
 const ROWS = 150;
 const TARGET = INDICATOR_HEADER.indexOf('年度指标值');
@@ -77,10 +78,10 @@ describe('number formats past the sampled rows (task pane, WPS)', () => {
       expect(got.selfEval!.scores).toEqual(expected.selfEval!.scores);
       expect(got.selfEval!.total).toBe(expected.selfEval!.total);
     }
-    // The pane loads the two columns' formats past its sample, no other (the ledger's amounts stay without).
+    // The pane loads the two columns' formats past its sample, and the 分值's (plain numbers, and few: formatColumns)
     const sheetPlan = plan!.sheets.find((s) => s.name === SAMPLE_SHEETS.indicators)!;
     expect(sheetPlan.sampledRows).toBeLessThan(ROWS);
-    expect(sheetPlan.formatColumns).toEqual([TARGET, ACTUAL]);
+    expect(sheetPlan.formatColumns).toEqual([TARGET, ACTUAL, INDICATOR_HEADER.indexOf('分值')].sort((a, b) => a - b));
     // Every request and response of the pane's read, in real bytes (office.js's own requests), under Excel's limit.
     const payloads = excel.stats.payloads.filter((p) => !p.cleanup);
     expect(payloads.every((p) => p.requestBytes < PAYLOAD_LIMIT_BYTES && p.responseBytes < PAYLOAD_LIMIT_BYTES && !p.error)).toBe(true);
@@ -193,5 +194,85 @@ describe('number formats of a column whose numbers begin past the sampled rows',
     const payloads = excel.stats.payloads.filter((p) => !p.cleanup);
     expect(payloads.some((p) => p.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
     expect(payloads.every((p) => p.error !== undefined || p.responseBytes < 300_000)).toBe(true);
+  });
+});
+
+/**
+ * A column whose sampled rows hold plain numbers (General) and whose later numbers carry formats the model reads: the
+ * first 110 targets and actuals of an indicator table typed as bare numbers, the rest under `"≥"0"家"` and 0% / 0"家".
+ * Before, the sample decided (its numbers showed no format the model reads) and the pane and WPS read the later ones
+ * as bare numbers (T004, no unit) where jx check read ≥49家. Now such columns' formats are loaded past the sample while
+ * the rows past it × those columns stay within PLAIN_FORMAT_CELLS (office/util.ts formatColumns); past that, the sample
+ * decides, as before.
+ */
+describe('number formats of a column whose sampled numbers are plain', () => {
+  const PLAIN_ROWS = 110;
+
+  function plainThenFormatted(rows: number): Grid {
+    const values: CellValue[][] = [[...INDICATOR_HEADER]];
+    const formats: Array<Array<string | null>> = [INDICATOR_HEADER.map(() => null)];
+    for (let i = 0; i < rows; i++) {
+      const row: CellValue[] = INDICATOR_HEADER.map(() => null);
+      row[0] = '产出指标';
+      row[1] = '数量指标';
+      row[2] = `新增示范点${i + 1}`;
+      row[TARGET] = 49;
+      row[ACTUAL] = i % 2 ? 52 : 40;
+      row[INDICATOR_HEADER.indexOf('分值')] = 0.5;
+      values.push(row);
+      const f: Array<string | null> = INDICATOR_HEADER.map(() => null);
+      if (i >= PLAIN_ROWS) {
+        f[TARGET] = '"≥"0"家"';
+        f[ACTUAL] = i % 3 ? '0"家"' : '0%';
+      }
+      formats.push(f);
+    }
+    const table: GridSheet = { name: SAMPLE_SHEETS.indicators, values, merges: [], numberFormats: formats };
+    const g = sampleWorkbookGrid();
+    return { sheets: g.sheets.map((s) => (s.name === SAMPLE_SHEETS.indicators ? table : s)) };
+  }
+
+  it('the file reader, fake Excel and fake ET read the same targets, findings and scores, the formats loaded with the values', async () => {
+    const grid = plainThenFormatted(150);
+    const file = await fromFile(grid);
+    const expected = evaluateWorkbook(file);
+    // what jx check reads: the later targets with their comparison and unit (T004 only on the bare ones)
+    expect(indicatorsOf(file).numberFormats![150][TARGET]).toBe('"≥"0"家"');
+    const t004 = expected.findings.filter((f) => f.rule === 'T004' && f.sheet === SAMPLE_SHEETS.indicators).map((f) => f.row);
+    expect(t004.length).toBeGreaterThan(0);
+    expect(t004.every((r) => r <= PLAIN_ROWS)).toBe(true);
+
+    let plan: office.ReadPlan | undefined;
+    const excel = fakeWorkbookFromGrid(grid, createFakeExcel());
+    const pane = await excel.run((ctx) => office.readWorkbookGrid(ctx, { onPlan: (p) => (plan = p) }));
+    const et = createFakeEt();
+    addGridSheets(et.workbook, grid);
+    const inWps = await wps.readWorkbookGrid(et.Application);
+    for (const g of [pane, inWps]) {
+      expect(indicatorsOf(g).numberFormats![150][TARGET]).toBe('"≥"0"家"');
+      expect(indicatorsOf(g).numberFormats![150][ACTUAL]).toBe(indicatorsOf(file).numberFormats![150][ACTUAL]);
+      const got = evaluateWorkbook(g);
+      expect(got.findings).toEqual(expected.findings);
+      expect(got.selfEval!.scores).toEqual(expected.selfEval!.scores);
+    }
+    // the formats come with the values (no sync of their own), every response under Excel's limit
+    expect(plan!.sheets.find((s) => s.name === SAMPLE_SHEETS.indicators)!.formatColumns).toEqual(expect.arrayContaining([TARGET, ACTUAL]));
+    const payloads = excel.stats.payloads.filter((p) => !p.cleanup);
+    expect(payloads.every((p) => p.requestBytes < PAYLOAD_LIMIT_BYTES && p.responseBytes < PAYLOAD_LIMIT_BYTES && !p.error)).toBe(true);
+  });
+
+  it('past PLAIN_FORMAT_CELLS the sample decides: plain-number columns are not loaded, formatted ones are', () => {
+    const vals = [
+      [1, 2, 'x', 3],
+      [4, 5, 'y', 6],
+    ];
+    const fmts = [
+      [null, '0%', null, 'General'],
+      [null, null, null, null],
+    ];
+    // columns 0 and 3 plain (2 columns): loaded while rows past × 2 ≤ 50,000
+    expect(formatColumns(vals, fmts, 4, PLAIN_FORMAT_CELLS / 2)).toEqual([0, 1, 3]);
+    expect(formatColumns(vals, fmts, 4, PLAIN_FORMAT_CELLS / 2 + 1)).toEqual([1]);
+    expect(formatColumns(vals, fmts, 4, 0)).toEqual([1]);
   });
 });
