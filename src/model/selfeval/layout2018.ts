@@ -16,7 +16,7 @@ import { formatNumber as shownNumber } from '../report/appendix';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
 import { adjustedNote, adjustment, amount, comparisonWritten, formValue, numberFormat, withSign } from './values';
 
-const WIDTHS = [8, 13, 13, 30, 28, 34];
+const WIDTHS = [10, 13, 13, 30, 28, 34];
 const [A, B, C, D, E, F] = [0, 1, 2, 3, 4, 5];
 
 /** The level-1 categories in this form's words. */

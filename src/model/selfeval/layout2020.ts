@@ -21,7 +21,7 @@ import { rangeOf } from '../read/targets';
 import { formatNumber } from '../read/targetText';
 import { readsFormat } from '../read/formats';
 
-const WIDTHS = [8, 10, 12, 24, 16, 16, 8, 10, 28];
+const WIDTHS = [10, 10, 12, 24, 16, 16, 8, 10, 28];
 const [A, B, C, D, E, F, G, H, I] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 const AMOUNT = { ...BODY, hAlign: 'right' as const, numberFormat: '0.00' };
 const RATE = { ...LABEL, numberFormat: '0.00%' };
