@@ -20,7 +20,7 @@ import { cellValueText, problemListFileName, problemListLayouts, problemRows, an
 import { X001, X004 } from '../../src/model/rules/across';
 import { planted } from '../model/support/planted';
 import { fitScale, printAreaSize, printableSize } from '../../src/model/layout';
-import { MIN_FIT_SCALE, textWidth } from '../../src/model/selfeval/sheet';
+import { lineCount, MIN_FIT_SCALE, printedChars, textWidth } from '../../src/model/selfeval/sheet';
 
 async function toBook(grid: Grid, name = '乌鲁木齐市.xlsx', locale: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<ExcelJS.Workbook> {
   const evaluation = evaluateWorkbook(grid);
@@ -316,6 +316,27 @@ describe('several files, English, hostile text', () => {
         headers++;
       }
     expect(headers).toBeGreaterThan(20);
+  });
+
+  it.each(['zh-CN', 'en-US'] as const)('%s: a long fund name wraps under the title, whole, with the date (it ran off the page on both sides)', (locale) => {
+    const long = '新疆维吾尔自治区专利实施计划及知识产权运营服务体系建设与重点产业知识产权强链护链工程专项资金项目';
+    const g = sampleWorkbookGrid();
+    const grid = { sheets: g.sheets.map((s) => (s.name === '配置' ? { ...s, values: s.values.map((r) => (r[0] === '项目名称' ? ['项目名称', long] : r)) } : s)) };
+    const [summary] = problemListLayouts([{ name: 'a.xlsx', grid, evaluation: evaluateWorkbook(grid) }], { locale, date: '2019-03-01' });
+    const cell = summary.cells.find((c) => c.row === 1 && c.col === 0)!;
+    expect(String(cell.value)).toContain(long);
+    expect(String(cell.value)).toContain('2019-03-01');
+    const width = summary.columnWidths.reduce<number>((a, w) => a + (w ?? 8.43), 0);
+    expect(cell.style?.wrap).toBe(true);
+    const { shown, total } = printedChars(String(cell.value), width, summary.rowHeights[1] ?? 20);
+    expect(shown).toBe(total);
+  });
+
+  it('en-US: Warnings keeps to one line in its column by the sheet’s own measure (it printed Warning / s)', () => {
+    const { grid: g } = planted();
+    const [summary] = problemListLayouts([{ name: 'a.xlsx', grid: g, evaluation: evaluateWorkbook(g) }], { locale: 'en-US', date: '2019-03-01' });
+    const cell = summary.cells.find((c) => c.value === 'Warnings')!;
+    expect(lineCount('Warnings', summary.columnWidths[cell.col] ?? 8.43)).toBe(1);
   });
 
   it('names a note by its own title: a county or a short name in 地州市 is no 地州市不在范围内 (stop 37 headed them so)', async () => {

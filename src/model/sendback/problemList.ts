@@ -213,7 +213,7 @@ const severityStyle = (s: Severity): CellStyle => ({ ...LABEL, fill: MARK_FILLS[
 /** 汇总: fund, date, files, counts by severity and rule, instructions. */
 function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<ProblemRow>, options: ProblemListOptions): SheetLayout {
   const t = T[options.locale];
-  const s = new SheetBuilder([26, 34, 10, 8, 10, 8, 8]); // each header word on one line, in either language
+  const s = new SheetBuilder([26, 34, 10, 8, 11, 8, 8]); // each header word on one line, in either language (Warnings: 11)
   const last = 6;
   s.row(0, t.title, TITLE);
   s.height(0, 30);
@@ -224,7 +224,9 @@ function summaryLayout(files: ReadonlyArray<CheckedFile>, rows: ReadonlyArray<Pr
   const unread = files.filter((f) => !f.evaluation && !f.across).map((f) => t.quoted(f.name));
   const read = files.some((f) => f.evaluation);
   const fund = funds.length ? funds.join(t.listSeparator) : unread.length ? t.fundUnread(unread.join(t.listSeparator)) : read ? t.fundNotNamed : '—';
-  s.row(1, t.subtitle(cellText(fund), options.date), SUBTITLE);
+  // wrapped, its row as tall as it needs: a long fund name (or several) ran past the page on both sides, cutting the
+  // name's beginning and the date off the printed list
+  s.row(1, t.subtitle(cellText(fund), options.date), { ...SUBTITLE, wrap: true });
 
   let r = 3;
   s.row(r++, t.filesHeading, { ...NOTE, bold: true });
