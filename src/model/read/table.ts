@@ -623,6 +623,8 @@ const isNoteIn = (v: CellValue, sense: RowSense): boolean => isNote(v) && (sense
 
 /** A section's numbering alone in its cell (序号 `一`, `二、`, `（三）`): a project is numbered 1, 2, 3. */
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.．]?|[(（][一二三四五六七八九十]{1,3}[)）])$/;
+/** A group's subtotal word, alone in its cell or after the group's name (`伊犁州小计`). */
+const SUBTOTAL_END = /[小合]计[:：]?$/;
 /** A figure written as text on a group's row (its subtotal): `1,234.50`. */
 const FIGURE_TEXT = /^[-\d,.，．]+$/;
 
@@ -646,18 +648,25 @@ function numberedTitle(cells: ReadonlyArray<CellValue>, first: number, sense: Ro
     const v = cells[c];
     if (isBlank(v)) continue;
     if (typeof v === 'number' || (typeof v === 'string' && FIGURE_TEXT.test(v.trim()))) figures = true;
+    // the group's 小计 or 合计 in a cell after its name (二 | 伊犁州 | 小计 | 400): its subtotal row
+    else if (title >= 0 && typeof v === 'string' && !stripSpaces(v).replace(SUBTOTAL_END, '')) continue;
     else if (typeof v !== 'string' || title >= 0) return false;
     else title = c;
   }
   // a ragged row ends before its 项目编号 (undefined there: blank)
   const id = cells[sense.idCol];
   if (title < 0 || (title !== sense.idCol && id !== undefined && !isBlank(id))) return false;
-  const text = stripSpaces(cells[title] as string);
+  const text = stripSpaces(cells[title] as string).replace(SUBTOTAL_END, '');
   return text.length <= 40 && !/[0-9A-Za-z]/.test(text) && (!figures || isBlockTitle(text) || GROUP_NAME.test(text));
 }
 
-/** A group's name beside its subtotal, besides a 地州市 or a cohort (isBlockTitle): a county (疏附县, 伊州区 — not 产业园区), a class (种植类项目). */
-const GROUP_NAME = /^[\u4e00-\u9fa5]{1,8}(?:县|(?<![城超集])市|(?<![园校社])区|旗|类(?:项目)?)$/;
+/**
+ * A group's name beside its subtotal, besides a 地州市 or a cohort (isBlockTitle): a county (疏附县, 伊州区, 达坂城区), a class
+ * (种植类项目). Not a zone a project builds or runs, named by its kind's last character (现代农业示范区, 经济技术开发区, 试验区,
+ * 自然保护区, 集聚区, 工业区, 景区, 灌区, 库区, 厂区, 片区, 产业园区, 校区, 社区, 示范县; 智慧城市, 超市): with money beside it, a
+ * project. (林区, 矿区 are counties' names too: 神农架林区.)
+ */
+const GROUP_NAME = /^[\u4e00-\u9fa5]{1,8}(?:(?<![范发验护聚业景灌库厂片园校社])(?:县|(?<![城超集])市|区|旗)|类(?:项目)?)$/;
 
 /** The class of a row that is not data (a note, a block title, the header again), or undefined for a record. */
 function rowClass(cells: ReadonlyArray<CellValue>, sense: RowSense): SkippedKind | undefined {
