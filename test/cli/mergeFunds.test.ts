@@ -144,6 +144,43 @@ describe('the same fund written otherwise, or another year', () => {
     expect(merged.sheets[0].layout!.cells[0].value).toBe('2020年度项目汇总（按地州市）');
   });
 
+  /** The 评价年度 of the 汇总's 配置 at `out`, and the sheet `jx selfeval` of it builds. */
+  async function yearsOfMerged(out: string): Promise<{ profileYear: unknown; selfeval: string }> {
+    const read = await readWorkbookFile(await fs.readFile(out), 'x.xlsx', { inflater: nodeInflater });
+    if (!read.ok) throw new Error('unreadable');
+    const profileYear = read.grid.sheets.find((s) => s.name === '配置')!.values.find((r) => r[0] === '评价年度')?.[1];
+    const c = capture();
+    await main(['selfeval', out, '-o', `${out}-自评.xlsx`, '--draft'], c.io);
+    return { profileYear, selfeval: c.out[0] };
+  }
+  const indicators = split.province.grid.sheets.find((s) => s.name === SAMPLE_SHEETS.indicators)!;
+  const withIndicators = (f: SplitFile): SplitFile => ({ file: f.file, grid: { sheets: [...f.grid.sheets, indicators] } });
+
+  // merge41b: the 汇总 (titled 2020) copied the first file's 配置 of 2019, and jx selfeval of it built a 2019年度 自评表
+  it('no --profile, the first file\'s 配置 of 2019 among three of 2020: the 汇总 copies a 配置 of 2020, and its 自评表 is of 2020', async () => {
+    const fs4 = [ofYear(urumqi, 2019), ofYear(karamay, 2020), ofYear(turpan, 2020), ofYear(split.files[3], 2020)].map(withIndicators);
+    const paths = await Promise.all(fs4.map((f) => save(f)));
+    const out = path.join(dir, 'majority-profile.xlsx');
+    const c = capture();
+    await main(['merge', ...paths, '-o', out], c.io);
+    expect(c.out).toContain(`  配置与绩效指标取自：${karamay.file}`);
+    expect(c.out.filter((l) => l.includes('X005'))).toHaveLength(1);
+    expect(await yearsOfMerged(out)).toEqual({ profileYear: 2020, selfeval: `已生成“${out}-自评.xlsx”（工作表“2020年度绩效自评表”）。` });
+  });
+
+  it('no --profile, the only 配置 of 2019, three ledgers titled 2020: the 汇总\'s 配置 says 2020, the file itself is left as it was', async () => {
+    const titled = (f: SplitFile): SplitFile => withCell(f, 0, 0, `${f.file.replace(/\.xlsx$/u, '')}2020年度自治区专利实施项目台账`);
+    const fs4 = [withIndicators(ofYear(urumqi, 2019)), titled(karamay), titled(turpan), titled(split.files[3])];
+    const paths = await Promise.all(fs4.map((f) => save(f)));
+    const out = path.join(dir, 'only-profile.xlsx');
+    const c = capture();
+    await main(['merge', ...paths, '-o', out], c.io);
+    expect(c.out.filter((l) => l.includes('X005'))).toEqual([expect.stringContaining(`${urumqi.file}: X005 警告 配置!B${yearRow} 本文件为 2019 年度`)]);
+    expect(await yearsOfMerged(out)).toEqual({ profileYear: 2020, selfeval: `已生成“${out}-自评.xlsx”（工作表“2020年度绩效自评表”）。` });
+    const own = await readWorkbookFile(await fs.readFile(paths[0]), 'x.xlsx', { inflater: nodeInflater });
+    expect(own.ok && own.grid.sheets.find((s) => s.name === '配置')!.values.find((r) => r[0] === '评价年度')?.[1]).toBe(2019);
+  });
+
   it('no --profile, as many files of 2019 as of 2020: the files of the year not taken are told so, naming both years', async () => {
     const fs4 = [ofYear(urumqi, 2019), ofYear(karamay, 2020), ofYear(turpan, 2019), ofYear(split.files[3], 2020)];
     const paths = await Promise.all(fs4.map((f) => save(f)));

@@ -66,25 +66,48 @@ export interface AcrossResult {
   readonly fiscalYear?: number;
 }
 
-/** The province's 配置 and 绩效指标: of `profile`, else of the first file that has each. */
-export function provinceSource(inputs: ReadonlyArray<AcrossInput>, profile?: AcrossInput): ProvinceSource | undefined {
-  const located = (profile ? [profile] : inputs).map((i) => ({ file: i.file, ...locateWorkbookSheets(i.grid) }));
+/**
+ * The province's 配置 and 绩效指标: of `profile`, else of the first file that has each — once the merge's year is known
+ * (`year`, yearOfFiles), the first of the files not of another year (`year.other`: a 配置 of 2019 among files of 2020 under a
+ * 汇总 of 2020 gave `jx selfeval` of that 汇总 a 2019年度 自评表). Where only a file of another year has a 配置, its 评价年度
+ * is written as the merge's (ofYear): the files without one are checked as of that year, and the 汇总's 配置 says it.
+ */
+export function provinceSource(
+  inputs: ReadonlyArray<AcrossInput>,
+  profile?: AcrossInput,
+  year?: { readonly year: number; readonly other: ReadonlySet<string> },
+): ProvinceSource | undefined {
+  const ordered = year ? [...inputs.filter((i) => !year.other.has(i.file)), ...inputs.filter((i) => year.other.has(i.file))] : inputs;
+  const located = (profile ? [profile] : ordered).map((i) => ({ file: i.file, ...locateWorkbookSheets(i.grid) }));
   const withProfile = located.find((l) => l.profile);
   const withIndicators = profile ? located[0] : located.find((l) => l.indicators);
   if (!withProfile && !withIndicators) return undefined;
-  const read = readProfile(withProfile?.profile);
+  let read = readProfile(withProfile?.profile);
+  let profileSheet = withProfile?.profile;
+  if (year && profileSheet && read.profile.fiscalYear !== undefined && read.profile.fiscalYear !== year.year) {
+    profileSheet = ofYear(profileSheet, read, year.year);
+    read = readProfile(profileSheet);
+  }
   const p = read.profile;
   const source = withProfile ?? withIndicators!;
   const materialSheet = source.material;
   return {
     file: source.file,
-    profileSheet: withProfile?.profile,
+    profileSheet,
     indicatorSheet: withIndicators?.indicators,
     ...(materialSheet ? { materialSheet } : {}),
     profile: p,
     profileRead: read,
-    allocations: readAllocations(withProfile?.profile, p.unit, new Set(p.regions)),
+    allocations: readAllocations(profileSheet, p.unit, new Set(p.regions)),
   };
+}
+
+/** A 配置 with `year` in its 评价年度 cell (read.cells.fiscalYear), the rest as it is. */
+function ofYear(sheet: GridSheet, read: ProfileRead, year: number): GridSheet {
+  const at = read.cells.fiscalYear!;
+  const o = sheet.origin ?? { row: 0, col: 0 };
+  const values = sheet.values.map((r, i) => (i === at.row - o.row ? Object.assign([...r], { [at.col - o.col]: year }) : r));
+  return { ...sheet, values };
 }
 
 /** The official 地州市 of a project across files: as read against the province's 地区范围 (else the default list). */
@@ -178,6 +201,8 @@ export function acrossFindings(
   years: ReadonlyArray<FileYear> = [],
   funds: ReadonlyArray<FileFund> = [],
   profileGiven = false,
+  /** The first 配置's 评価年度 where the province's 配置 was then taken from a file of the year most files name (checkAcross). */
+  firstYear: number | undefined = province?.profile.fiscalYear,
 ): AcrossFinding[] {
   const found: AcrossFinding[] = [];
   const allocations = province?.allocations;
@@ -195,7 +220,7 @@ export function acrossFindings(
       budgetRules(province.profileRead, province.profileSheet.name, paid, (f) => void found.push({ ...f, file: province.file }));
     }
   }
-  const fiscalYear = province?.profile.fiscalYear;
+  const fiscalYear = firstYear;
   runAcrossRules(
     {
       projects: placedProjects(files),
@@ -339,9 +364,30 @@ export function checkAcross(given: ReadonlyArray<AcrossInput>, options: AcrossOp
   const files = inputs.map((i) => ({ file: i.file, evaluation: evaluateFile(i, province) }));
   const profileGiven = options.profile !== undefined;
   const years = fileYears(inputs, files, province, profileGiven);
-  const findings = acrossFindings(files, province, years, fileFunds(inputs, files), profileGiven);
   const fiscalYear = province?.profile.fiscalYear;
   const year = yearOfFiles({ ...(fiscalYear !== undefined ? { fiscalYear, given: profileGiven } : {}), files: years })?.year;
+  // the first 配置 is of another year than most files': the province's 配置 is one of that year (provinceSource), and the
+  // files are checked against it again (a file without a 配置 borrows it, its 评价年度 and budget)
+  if (!profileGiven && year !== undefined && fiscalYear !== undefined && fiscalYear !== year) {
+    const other = new Set(years.filter((y) => y.year !== year).map((y) => y.file));
+    const chosen = provinceSource(inputs, undefined, { year, other });
+    const again = inputs.map((i) => ({ file: i.file, evaluation: evaluateFile(i, chosen) }));
+    // X005 as before: the first 配置's year one vote, the files of the other year named
+    return across(again, chosen, fileYears(inputs, again, chosen, false), fileFunds(inputs, again), false, year, fiscalYear);
+  }
+  return across(files, province, years, fileFunds(inputs, files), profileGiven, year, fiscalYear);
+}
+
+function across(
+  files: AcrossResult['files'],
+  province: ProvinceSource | undefined,
+  years: ReadonlyArray<FileYear>,
+  funds: ReadonlyArray<FileFund>,
+  profileGiven: boolean,
+  year: number | undefined,
+  firstYear: number | undefined,
+): AcrossResult {
+  const findings = acrossFindings(files, province, years, funds, profileGiven, firstYear);
   // the pairs count every finding; the list shows at most 1,000 of a rule per file
   return { files, findings: capAcross(findings), pairs: filePairs(findings), ...(province ? { province } : {}), ...(year !== undefined ? { fiscalYear: year } : {}) };
 }
