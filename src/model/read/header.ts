@@ -338,6 +338,35 @@ export function latestYearGroup(block: HeaderBlock): number | undefined {
   return years.size >= 2 ? latest : undefined;
 }
 
+/**
+ * The year of headers that name one field in two years (`2019年实际完成 | 2020年实际完成`, `2019年拨付 | 2020年拨付`), read
+ * when nothing else names the sheet's year: the latest, as latestYearGroup (the year before stands beside to compare: 上年).
+ * Without it the first was read as this year's and the latest dropped as a repeat. Undefined when no field has two years.
+ */
+export function latestFieldYear<K extends string>(block: HeaderBlock, index: ReadonlyMap<string, ColumnDef<K>>): number | undefined {
+  const years = new Map<K, Set<number>>();
+  let latest: number | undefined;
+  for (const col of block.columns) {
+    const y = col.path.map((t) => YEAR_WRITTEN.exec(toHalfWidth(t))?.[1]).find((x) => x !== undefined);
+    // the field the heading names with its year put in words (2020年拨付 → 本年拨付), whichever years the field reads
+    const m = y === undefined || matchPath(col.path, index) ? undefined : fieldOfYearPath(col.path, index);
+    if (!m) continue;
+    const seen = years.get(m.def.key) ?? new Set<number>();
+    years.set(m.def.key, seen.add(Number(y)));
+    if (seen.size >= 2) for (const year of seen) latest = Math.max(latest ?? 0, year);
+  }
+  return latest;
+}
+const YEAR_WRITTEN = /((?:19|20)\d{2})年/;
+function fieldOfYearPath<K extends string>(path: ReadonlyArray<string>, index: ReadonlyMap<string, ColumnDef<K>>): HeaderMatch<K> | undefined {
+  for (let i = path.length - 1; i >= 0; i--)
+    for (const r of yearReadings(path[i], undefined)) {
+      const m = matchPath(path.map((t, j) => (j === i ? r.text : t)), index);
+      if (m) return m;
+    }
+  return undefined;
+}
+
 /** Distinct columns of a catalogue a block names (a year in a header read as while the sheet's year is not known). */
 export function knownKeys<K extends string>(block: HeaderBlock, index: ReadonlyMap<string, ColumnDef<K>>): Set<K> {
   const seen = new Set<K>();

@@ -4,7 +4,7 @@
  */
 import type { CellValue, GridSheet } from '../grid';
 import { acceptedNamesOf, COUNTY_HEADERS, headerIndex, matchHeader, PROVENANCE_HEADERS, type ColumnDef, type HeaderMatch } from './columns';
-import { declaredUnit, headerBlock, headerZone, isMoneyPart, knownKeys, latestYearGroup, matchColumn, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
+import { declaredUnit, headerBlock, headerZone, isMoneyPart, knownKeys, latestFieldYear, latestYearGroup, matchColumn, MAX_HEADER_ROWS, type HeaderBlock, type HeaderZone } from './header';
 import { normalizeMerges, type MergeOverlap, type NormalizedMerges } from './merges';
 import { isRegionName, regionNamed } from './regions';
 import { UNITS } from './targets';
@@ -265,7 +265,7 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   // The sheet's year, for a header that writes one (header.ts matchYearPath): asked at most once.
   let year: { readonly is: number | undefined } | undefined;
   const sheetYear = (): number | undefined =>
-    (year ??= { is: fiscalYear ?? inferYear([...textsAbove(sheet, block.top), sheet.name]) ?? latestYearGroup(block) }).is;
+    (year ??= { is: fiscalYear ?? inferYear([...textsAbove(sheet, block.top), sheet.name]) ?? latestYearGroup(block) ?? latestFieldYear(block, index) }).is;
   for (const hc of block.columns) {
     const m = matchColumn(hc.path, index, sheetYear);
     const leaf = hc.path[hc.path.length - 1];

@@ -113,3 +113,50 @@ describe('an unmerged year over a single column', () => {
     expect(readTable(sheet, LEDGER_COLUMNS, 2018)!.bodyRows.length).toBe(bodyRows);
   });
 });
+
+/**
+ * targets41 (unseen40's Left): one field headed with two years side by side (`2019年实际完成 | 2020年实际完成`, `2019年拨付 |
+ * 2020年拨付`), nothing else naming the year. Before, both read as this year's: the first (2019's, last year's beside the
+ * year reported on) was scored and the 2020 column dropped as a repeat (S003); in either order. The latest is the year's
+ * (header.ts latestFieldYear, as latestYearGroup for years over groups); the year before is another year's (S004).
+ */
+describe('one field headed with two years', () => {
+  const ind = sampleWorkbookGrid().sheets.find((s) => s.name === SAMPLE_SHEETS.indicators)!;
+  const ic = ind.values[0].indexOf('实际完成值');
+  /** The sample's 绩效指标 with 实际完成值 headed `first` and a copy beside it headed `second` (its values 1 more where numbers). */
+  const twoYears = (first: string, second: string): GridSheet => ({
+    ...ind,
+    values: ind.values.map((r, i) => {
+      const row = [...r];
+      while (row.length <= ic) row.push(null);
+      const v = row[ic];
+      row.splice(ic + 1, 0, i === 0 ? second : typeof v === 'number' ? v + 1 : v);
+      if (i === 0) row[ic] = first;
+      return row;
+    }),
+  });
+
+  it.each([
+    ['2019年实际完成', '2020年实际完成', ic + 1, ic],
+    ['2020年实际完成', '2019年实际完成', ic, ic + 1],
+    ['2019年度实际完成值', '2020年度实际完成值', ic + 1, ic],
+  ])('%s | %s: the latest is the actual, the other another year\'s', (first, second, actual, other) => {
+    const t = readTable(twoYears(first, second), INDICATOR_COLUMNS)!;
+    expect([t.columns.actual?.col, t.duplicates, t.unknown.map((u) => u.col)]).toEqual([actual, [], [other]]);
+    // a year given still picks its own
+    expect(readTable(twoYears(first, second), INDICATOR_COLUMNS, 2019)!.columns.actual?.col).toBe(other);
+  });
+
+  it('the ledger: 2019年拨付 | 2020年拨付 with no year named: 2020年拨付 is 本年拨付', () => {
+    const ledger = sampleWorkbookGrid().sheets.find((s) => s.name === SAMPLE_SHEETS.ledger)!;
+    const h = ledger.values.findIndex((r) => r.includes('本年拨付'));
+    const col = ledger.values[h].indexOf('本年拨付');
+    const values = ledger.values.map((r, i) => (i < h ? r.map(() => null) : i === h ? r.map((v, c) => (c === col ? '2020年拨付' : c === col - 1 ? '2019年拨付' : v)) : r));
+    const t = readTable({ ...ledger, values }, LEDGER_COLUMNS)!;
+    expect([t.columns.disbursed?.col, t.duplicates]).toEqual([col, []]);
+  });
+
+  it('one field in one year is read as before (no year: the heading as written)', () => {
+    expect(readTable(twoYears('2019年实际完成', '备注'), INDICATOR_COLUMNS)!.columns.actual?.col).toBe(ic);
+  });
+});
