@@ -33,6 +33,10 @@ const SAME: ReadonlyArray<readonly [string, string, string]> = [
   ['农业综合开发资金', '农综开资金', '简称: 农综开'],
   ['专利资金', '专利资助', '专利资助 vs 专利资金'],
   ['科技计划专项资金', '科技专项', '科技专项 vs 科技计划专项资金'],
+  // 计划 is a generic word (merge41b): a plan of the money (分配计划, 下达计划) or of projects is not another fund
+  ['农业综合开发资金', '农发计划', '计划 generic: 简称 农发 with 计划'],
+  ['专利实施资金', '2020年专利实施资金分配计划', '计划 generic: 分配计划'],
+  ['旅游发展专项资金', '旅游发展资金下达计划', '计划 generic: 下达计划'],
 ];
 
 /** Two funds. */
@@ -50,6 +54,8 @@ const OTHER: ReadonlyArray<readonly [string, string]> = [
   ['旅发专项资金', '文化产业发展专项资金'],
   ['农发资金', '科技成果转化专项资金'],
   ['文产资金', '旅游发展专项资金'],
+  // two programmes that share only 计划 (merge41b: 计划 is generic, or they were one fund by the bigram 计划)
+  ['星火计划专项资金', '火炬计划专项资金'],
 ];
 
 describe('one fund written in many ways', () => {
