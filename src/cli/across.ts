@@ -46,6 +46,8 @@ const T = {
     pair: (a: string, b: string, n: number) => `  ${a} ↔ ${b}：${n} 个问题`,
     none: '  未发现跨文件问题。',
     profileFrom: (f: string) => `配置与绩效指标取自：${f}`,
+    /** The 配置 taken is of another year than most files, and no file of their year has one. */
+    yearWritten: (from: number, to: number) => `该文件“配置”的评价年度为 ${from} 年，而多数文件为 ${to} 年度，且没有 ${to} 年度的文件含“配置”：检查与汇总按 ${to} 年度计，汇总中的“配置”评价年度写为 ${to}，其预算数仍为该文件所填，请核对。`,
     /** The chosen (or first) file has one of the two sheets, or (`--profile`) neither. */
     profileOnly: (f: string) => `配置取自：${f}。注意：该文件中没有“绩效指标”工作表，汇总中没有绩效指标，无法据此生成自评表。`,
     indicatorsOnly: (f: string) => `绩效指标取自：${f}。注意：该文件中没有“配置”工作表，各文件按各自的配置（没有的按默认配置）检查，汇总中没有配置。`,
@@ -68,6 +70,7 @@ const T = {
     pair: (a: string, b: string, n: number) => `  ${a} ↔ ${b}: ${n} finding(s)`,
     none: '  No finding across files.',
     profileFrom: (f: string) => `Profile and indicators taken from: ${f}`,
+    yearWritten: (from: number, to: number) => `Its profile evaluates ${from}, but most files are of ${to} and none of them has a profile: the files are checked and consolidated as of ${to}, the consolidated profile says ${to}, and its budget figures are still that file's: check them.`,
     profileOnly: (f: string) => `Profile taken from: ${f}. Note: it has no indicator sheet (绩效指标), so the consolidated workbook has no indicators and no self-evaluation table can be built from it.`,
     indicatorsOnly: (f: string) => `Indicators taken from: ${f}. Note: it has no profile sheet (配置), so each file is checked with its own profile (or the default one), and the consolidated workbook has no profile.`,
     neither: (f: string) => `Note: "${f}", given as --profile, has neither a profile sheet (配置) nor an indicator sheet (绩效指标) and could not serve as the province's profile: each file is checked with its own profile (or the default one), and the consolidated workbook has no profile or indicators to build the self-evaluation table from.`,
@@ -164,6 +167,8 @@ function provinceLine(p: AcrossResult['province'], locale: Locale): string {
 function acrossLines(r: AcrossResult, locale: Locale, own: OwnSheets): string[] {
   const t = T[locale];
   const lines = [t.across, '  ' + provinceLine(r.province, locale)];
+  const written = r.province?.yearWritten;
+  if (written) lines.push('  ' + t.yearWritten(written.from, written.to));
   if (!r.findings.length) lines.push(t.none);
   for (const f of r.findings) lines.push('  ' + acrossLine(f, locale, own));
   if (r.pairs.length) {

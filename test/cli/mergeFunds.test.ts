@@ -164,6 +164,7 @@ describe('the same fund written otherwise, or another year', () => {
     const c = capture();
     await main(['merge', ...paths, '-o', out], c.io);
     expect(c.out).toContain(`  配置与绩效指标取自：${karamay.file}`);
+    expect(c.out.some((l) => l.includes('评价年度写为'))).toBe(false);
     expect(c.out.filter((l) => l.includes('X005'))).toHaveLength(1);
     expect(await yearsOfMerged(out)).toEqual({ profileYear: 2020, selfeval: `已生成“${out}-自评.xlsx”（工作表“2020年度绩效自评表”）。` });
   });
@@ -176,7 +177,11 @@ describe('the same fund written otherwise, or another year', () => {
     const c = capture();
     await main(['merge', ...paths, '-o', out], c.io);
     expect(c.out.filter((l) => l.includes('X005'))).toEqual([expect.stringContaining(`${urumqi.file}: X005 警告 配置!B${yearRow} 本文件为 2019 年度`)]);
+    expect(c.out).toContain('  该文件“配置”的评价年度为 2019 年，而多数文件为 2020 年度，且没有 2020 年度的文件含“配置”：检查与汇总按 2020 年度计，汇总中的“配置”评价年度写为 2020，其预算数仍为该文件所填，请核对。');
     expect(await yearsOfMerged(out)).toEqual({ profileYear: 2020, selfeval: `已生成“${out}-自评.xlsx”（工作表“2020年度绩效自评表”）。` });
+    const en = capture();
+    await main(['merge', ...paths, '-o', path.join(dir, 'only-profile-en.xlsx'), '--lang', 'en'], en.io);
+    expect(en.out).toContain('  Its profile evaluates 2019, but most files are of 2020 and none of them has a profile: the files are checked and consolidated as of 2020, the consolidated profile says 2020, and its budget figures are still that file\'s: check them.');
     const own = await readWorkbookFile(await fs.readFile(paths[0]), 'x.xlsx', { inflater: nodeInflater });
     expect(own.ok && own.grid.sheets.find((s) => s.name === '配置')!.values.find((r) => r[0] === '评价年度')?.[1]).toBe(2019);
   });

@@ -53,6 +53,8 @@ export interface ProvinceSource {
   /** The 配置 as read, with its cells (where the budget rules point). */
   readonly profileRead: ProfileRead;
   readonly allocations?: AllocationsRead;
+  /** The 评价年度 its 配置 gives (`from`), written as the merge's (`to`): no file of that year has a 配置 (provinceSource). */
+  readonly yearWritten?: { readonly from: number; readonly to: number };
 }
 
 export interface AcrossResult {
@@ -84,7 +86,9 @@ export function provinceSource(
   if (!withProfile && !withIndicators) return undefined;
   let read = readProfile(withProfile?.profile);
   let profileSheet = withProfile?.profile;
+  let yearWritten: ProvinceSource['yearWritten'];
   if (year && profileSheet && read.profile.fiscalYear !== undefined && read.profile.fiscalYear !== year.year) {
+    yearWritten = { from: read.profile.fiscalYear, to: year.year };
     profileSheet = ofYear(profileSheet, read, year.year);
     read = readProfile(profileSheet);
   }
@@ -99,6 +103,7 @@ export function provinceSource(
     profile: p,
     profileRead: read,
     allocations: readAllocations(profileSheet, p.unit, new Set(p.regions)),
+    ...(yearWritten ? { yearWritten } : {}),
   };
 }
 
@@ -201,7 +206,7 @@ export function acrossFindings(
   years: ReadonlyArray<FileYear> = [],
   funds: ReadonlyArray<FileFund> = [],
   profileGiven = false,
-  /** The first 配置's 评価年度 where the province's 配置 was then taken from a file of the year most files name (checkAcross). */
+  /** The first 配置's 评价年度 where the province's 配置 was then taken from a file of the year most files name (checkAcross). */
   firstYear: number | undefined = province?.profile.fiscalYear,
 ): AcrossFinding[] {
   const found: AcrossFinding[] = [];
