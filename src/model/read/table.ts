@@ -46,12 +46,13 @@ export interface TotalRow {
  * - `units`: a row right under the header whose cells are all units in brackets (`（万元）`, `（件）`);
  * - `header`: the header written again inside the body (a second block, a printed page);
  * - `title`: a block title alone on its row (`一、新上项目`, `（二）结转项目`);
- * - `note`: a note or signature line (`其中：…`, `注：…`, `填表人：…`) on a row without a project ID.
+ * - `note`: a note or signature line (`注：…`, `填表人：…`) on a row without a project ID;
+ * - `breakdown`: a `其中：…` line, on a row without a project ID: a part of the row above (其中：新上项目), no project.
  * - `continuation`: a row whose 项目编号 is the cell above merged down over it: the same project on a second
  *   row (a second patent, the other cells merged), never a project of its own (its merged amounts would count twice).
  * The last three only in a table with an identity column (项目编号): an indicator table's level rows are data.
  */
-export type SkippedKind = 'columnNumbers' | 'units' | 'header' | 'title' | 'note' | 'continuation';
+export type SkippedKind = 'columnNumbers' | 'units' | 'header' | 'title' | 'note' | 'breakdown' | 'continuation';
 
 export interface SkippedRow {
   readonly row: number;
@@ -696,7 +697,7 @@ function rowClass(cells: ReadonlyArray<CellValue>, sense: RowSense): SkippedKind
     const v = cells[c];
     if (c !== first && v !== undefined && !isBlank(v) && !isNoteIn(v, sense) && !labelled(cells, c)) return undefined;
   }
-  return 'note';
+  return stripSpaces(lead as string).startsWith('其中') ? 'breakdown' : 'note';
 }
 
 /**

@@ -68,5 +68,6 @@ export const SKIPPED_ROW_TEXT: CodeTable<SkippedKind> = {
   header: { 'zh-CN': '重复的标题行', 'en-US': 'repeated header row' },
   title: { 'zh-CN': '分组标题行', 'en-US': 'block title row' },
   note: { 'zh-CN': '说明或签字行', 'en-US': 'note or signature line' },
+  breakdown: { 'zh-CN': '“其中”分项行', 'en-US': 'breakdown row ("of which")' },
   continuation: { 'zh-CN': '同一项目的续行', 'en-US': 'continuation row' },
 };

@@ -172,7 +172,7 @@ describe('notes and signature lines', () => {
       row({ [col('name')]: '其中：新上项目', [col('approved')]: 1335 }),
     ];
     const e = expectSameAsSample(withLedger(ledger([], footers)), ['S009']);
-    expect(e.check.ledger!.table.skipped.map((k) => k.kind)).toEqual(footers.map(() => 'note'));
+    expect(e.check.ledger!.table.skipped.map((k) => k.kind)).toEqual([...footers.slice(1).map(() => 'note'), 'breakdown']);
   });
   it('a footer of label and value pairs across the row (`填表人：` | 张三 | … | `核对：` | 王五): a note, its values under required columns included', () => {
     const pairs = [
@@ -211,11 +211,11 @@ describe('notes and signature lines', () => {
     const s009 = e.findings.filter((f) => f.rule === 'S009');
     expect(s009).toHaveLength(1);
     expect([s009[0].row, s009[0].col]).toEqual([2 + 169, at]);
+    // a breakdown of the row above, said so: stop 40 (unseen40) called it a 说明或签字行 (note or signature line)
+    expect(e.check.ledger!.table.skipped.map((k) => k.kind)).toEqual(['breakdown']);
     const text = formatFinding(s009[0], 'zh-CN');
-    expect(text).toContain('其中：新上项目');
-    expect(text).toContain('财政支持资金 1335');
-    expect(text).toContain('本年拨付 160');
-    expect(formatFinding(s009[0], 'en-US')).toContain('not read as a record');
+    expect(text).toBe('此行是“其中”分项行（“其中：新上项目”），不作为项目或指标读取，行中的数字未计入：财政支持资金 1335、本年拨付 160。');
+    expect(formatFinding(s009[0], 'en-US')).toBe('This row is a breakdown row ("of which") ("其中：新上项目") and is not read as a record; its numbers are not counted: 财政支持资金 1335, 本年拨付 160.');
   });
   it('a row with a project ID is read whatever its name says (其中…, 注…)', () => {
     const sheet = ledger([]);
