@@ -1047,7 +1047,9 @@ function quantityOf(s: string, hit: NumberHit, from: number, ctx: TargetContext)
   const after = hit.after;
   if (before.change && !before.level) {
     const op: '≥' | '≤' = after && after.reads === '≤' ? '≤' : '≥';
-    return { value: { kind: 'change', direction: before.change.direction, word: before.change.word, op, value: Math.abs(hit.value), unit: hit.unit }, opFrom: 'word' };
+    // a fall written as negative growth (增长-3%, 负增长3%): a change of minus 3, as written (read as +3 before)
+    const value = /[-－−]$/.test(b) || b.endsWith('负' + before.change.word) ? -Math.abs(hit.value) : Math.abs(hit.value);
+    return { value: { kind: 'change', direction: before.change.direction, word: before.change.word, op, value, unit: hit.unit }, opFrom: 'word' };
   }
   const candidates: WordDef[] = [];
   if (before.change && before.level) candidates.push({ word: before.change.word, reads: before.change.direction === 'up' ? '≥' : '≤', strong: true });

@@ -240,6 +240,13 @@ function predicateOf(clause: string): Predicate | undefined {
   if (!found) return undefined;
   let before = clause.slice(0, at);
   if (AIMED.test(before)) return undefined;
+  const after = clause.slice(at + found[0].length);
+  // a change the other way, as statistics write a fall: 负增长, 增长-3%
+  let cls = found[1];
+  if ((cls === 'up' || cls === 'down') && (before.endsWith('负') || /^[了为]?\s*[-－−]\s*\d/.test(after))) {
+    if (before.endsWith('负')) before = before.slice(0, -1);
+    cls = cls === 'up' ? 'down' : 'up';
+  }
   let neg = false;
   let partial = false;
   let all = false;
@@ -263,10 +270,9 @@ function predicateOf(clause: string): Predicate | undefined {
     else if (!strip(FULL_MODS)) break;
   }
   // What was done, named after it as a part (完成了一半, 完成部分任务, 落实大部分): part of it.
-  const after = clause.slice(at + found[0].length);
   if (after.startsWith('中')) return undefined; // 执行中, 建设中: under way, the outcome not told
   if (PART_AFTER.test(after)) partial = true;
-  return { cls: found[1], neg, partial, all, strength, short: SHORT_AFTER.test(after) };
+  return { cls, neg, partial, all, strength, short: SHORT_AFTER.test(after) };
 }
 
 /** None left undone (不存在未完成项目, 没有未按期完成的, 无未落实事项): a negated shortfall, met. */

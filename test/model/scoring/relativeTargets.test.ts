@@ -141,3 +141,36 @@ describe('a level target against an actual that gives only a change', () => {
     expect(evaluate(nature, target, null, actual, name)).toEqual({ score, rules: [], grades: [] });
   });
 });
+
+/**
+ * review41: a fall as statistics write it, negative growth (同比增长-3.2%, 较上年负增长3%, 负增长). Before, the change word
+ * alone decided: 较上年增长-3% met 不低于上年 (20 of 20).
+ */
+describe('a change written with a minus or as 负增长 went the other way', () => {
+  it.each([
+    ['定性', '不低于上年', '同比增长-3.2%', false],
+    ['定性', '不低于上年', '较上年增长－3%', false],
+    ['定性', '不低于上年', '较上年负增长3%', false],
+    ['定性', '较上年增长', '负增长', false],
+    ['定性', '较上年下降', '同比下降-2%', false],
+    ['定性', '不高于上年', '较上年减少 -1.5%', false],
+    ['定性', '不高于上年', '较上年增长-5%', true],
+    ['≥', '不低于上年', '较上年增长了-1.2个百分点', false],
+  ] as const)('%s %s, actual %s: met %s', (nature, target, actual, met) => {
+    const r = evaluate(nature, target, '万元', actual);
+    if (met) expect(r).toEqual({ score: 20, rules: [], grades: [] });
+    else expect(r).toEqual({ score: undefined, rules: ['W007.missing'], grades: ['未达成'] });
+  });
+});
+
+describe('a change\'s own figure written with a minus or as 负增长 is a fall (read as growth before: 6 of 20, the form printing 3%)', () => {
+  it.each([
+    ['较上年增长-3%', 0],
+    ['同比增长 －3%', 0],
+    ['较上年负增长3%', 0],
+    ['较上年下降-2%', 4],
+    ['较上年增长8%', 16],
+  ] as const)('企业销售收入增长率 ≥10%, actual %s: %s of 20', (actual, score) => {
+    expect(evaluate('≥', '10%', null, actual, '企业销售收入增长率')).toEqual({ score, rules: [], grades: [] });
+  });
+});
