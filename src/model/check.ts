@@ -17,7 +17,6 @@ import { XINJIANG_COUNTIES } from './read/counties';
 import { shownNumber } from './read/formats';
 import { monitorColumns } from './monitor/columns';
 import { categoryOf } from './selfeval/categories';
-import { CONTINUED } from './selfeval/sheet';
 import { locateMaterialSheet, readMaterialSheet, type MaterialRead } from './read/material';
 import { withSheetGoals } from './read/goals';
 import { fundNamedIn, profileShape, readProfile, type ProfileRead } from './read/profile';
@@ -680,14 +679,18 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
  * lost: each of its body cells is blank, the label, or what the kept column says (a note merged across the table). Here,
  * not in read/table.ts, so that the custom functions' bundle does not carry it (INDICATORSCORE reads no form).
  */
+/** A page's continuation mark after a label, as stripSpaces leaves it (half-width brackets): (续) (CONTINUED), (续表), (续2), 续表, (续上表). */
+const CONTINUED_MARK = /\(?续(?:上?表)?\d*\)?$/;
+
 function withoutLabels<K extends string>(table: Table<K>): Table<K> {
   if (!table.duplicates.length || !table.bodyRows.length) return table;
   const label = (d: Table<K>['duplicates'][number]): boolean => {
-    // the label, or the label again below a page break of a form of several pages (绩效指标\n（续）: selfeval/sheet.ts)
-    const labels = new Set([stripSpaces(d.header), stripSpaces(d.header + CONTINUED)]);
+    // the label, or the label again below a page break of a form of several pages: 绩效指标\n（续） as selfeval/sheet.ts
+    // writes it (CONTINUED), or as retyped by hand — 绩效指标(续), 绩效指标（续表）, 绩效指标（续2）, 绩效指标 续表, （续上表）
+    const label = stripSpaces(d.header);
     return table.bodyRows.every((r) => {
       const v = table.value(r, d.col);
-      return isBlank(v) || v === table.value(r, d.firstCol) || (typeof v === 'string' && labels.has(stripSpaces(v)));
+      return isBlank(v) || v === table.value(r, d.firstCol) || (typeof v === 'string' && stripSpaces(v).replace(CONTINUED_MARK, '') === label);
     });
   };
   const kept = table.duplicates.filter((d) => !label(d));
