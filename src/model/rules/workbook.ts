@@ -37,12 +37,14 @@ export const W002 = defineRule({
  * A grade in the words of W005.grade: as the user writes it in zh-CN, its meaning in en-US. `appraisal`: words that say
  * how well it went (良好, 较好, 有效提升), which say neither that the target was achieved nor by how much.
  */
-const GRADE_WORD: CodeTable<QualGrade | 'appraisal' | 'satisfaction'> = {
+const GRADE_WORD: CodeTable<QualGrade | 'appraisal' | 'satisfaction' | 'change'> = {
   达成: { 'zh-CN': '达成', 'en-US': 'the target was achieved' },
   部分达成: { 'zh-CN': '部分达成', 'en-US': 'the target was partly achieved' },
   未达成: { 'zh-CN': '未达成', 'en-US': 'the target was not achieved' },
   appraisal: { 'zh-CN': '完成效果', 'en-US': 'how well it went' },
   satisfaction: { 'zh-CN': '满意程度', 'en-US': 'how satisfied people were' },
+  // a change (较上年增长8%) against a target of a level (满意度 ≥90%): how much it changed is not the level reached (targets41)
+  change: { 'zh-CN': '增减变化', 'en-US': 'how much it changed' },
 };
 
 export const W005 = defineRule({
@@ -92,15 +94,6 @@ export const W005 = defineRule({
       params: { name: P.text, raw: P.text, grade: P.code(GRADE_WORD), target: P.text },
       'zh-CN': (p) => `定量指标“${p.name}”的实际完成值“${p.raw}”只说明${p.grade}，没有完成的数值，无法按年度指标值 ${p.target} 计分。请填写实际完成的数值，或在“得分”列填写得分。`,
       'en-US': (p) => `The actual value "${p.raw}" of quantitative indicator "${p.name}" says ${p.grade} but gives no figure, so it cannot be scored against the target ${p.target}. Write the value reached, or give a score in the score column.`,
-    }),
-    /**
-     * An actual that gives only a change (较上年增长8%) against a target of a level (满意度 ≥90%): it was scored as the level
-     * (8 against 90). Both values, and what to write (targets41).
-     */
-    change: msg({
-      params: { name: P.text, raw: P.text, target: P.text },
-      'zh-CN': (p) => `定量指标“${p.name}”的实际完成值“${p.raw}”只说明增减变化，没有达到的数值，无法按年度指标值 ${p.target} 计分。请填写实际达到的数值，或在“得分”列填写得分。`,
-      'en-US': (p) => `The actual value "${p.raw}" of quantitative indicator "${p.name}" gives only a change, not the level reached, so it cannot be scored against the target ${p.target}. Write the level reached, or give a score in the score column.`,
     }),
     unit: msg({
       params: { name: P.text, actual: P.text, actualUnit: P.text, target: P.text, targetUnit: P.text },
@@ -169,7 +162,7 @@ export function indicatorRules(read: IndicatorsRead, emit: (f: Finding) => void,
       // a 数据来源 does not stand in for an actual written (52个 for 49家, 进行中): the row is not scored, so say why
       const f = actualFinding(at('actual'), ind, name);
       // (a source that does not exist is W008's: clearing the cell would not score it)
-      if (f.variant === 'unit' || f.variant === 'change') emit(f);
+      if (f.variant === 'unit' || (f.params as { grade?: string }).grade === 'change') emit(f);
       else if (ind.source !== undefined && names.has(ind.source)) emit(W005.finding.sourced(at('actual'), { name, raw: (ind.actualText ?? '').trim(), source: ind.source }));
     }
   }
@@ -186,7 +179,7 @@ function actualFinding(at: { sheet: string; row: number; col: number }, ind: Ind
   const a = parseTarget(raw).target;
   // a change (较上年增长8%) against a level: no level reached, whatever its unit (8% of 37000万元 is a rate of it)
   if (a.kind === 'change' && t?.kind === 'quantity' && ind.target !== undefined && !measuresChange(t, ind))
-    return W005.finding.change(at, { name, raw: raw.trim(), target: `${ind.op ?? ''}${formatNumber(ind.target)}${targetUnit}` });
+    return W005.finding.grade(at, { name, raw: raw.trim(), grade: 'change', target: `${ind.op ?? ''}${formatNumber(ind.target)}${targetUnit}` });
   if (ind.target !== undefined && targetUnit !== '' && (a.kind === 'quantity' || a.kind === 'change') && a.unit !== '' && convertUnit(a.value, a.unit, targetUnit) === undefined)
     return W005.finding.unit(at, { name, actual: raw.trim(), actualUnit: a.unit, target: `${formatNumber(ind.target)}${targetUnit}`, targetUnit });
   const r = recogniseGrade(raw, ind.targetText);

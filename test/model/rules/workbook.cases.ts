@@ -23,7 +23,7 @@ export const CASES: RuleCases = {
     { name: 'an actual in another unit (52个 for 49家)', grid: scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: '49', 度量单位: '家', 实际完成值: '52个' } }) }), expect: ['error@绩效指标!G2'] },
     // W005.grade: words that grade a rate give no figure (officerPhrasings.test.ts holds its words)
     { name: 'an actual in words that grade it (基本到位 against 100%)', grid: scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: '100%', 实际完成值: '基本到位' } }) }), expect: ['error@绩效指标!G2'] },
-    // W005.change: a change against a level (relativeTargets.test.ts holds its words); a change's own figure is scored
+    // W005.grade 增减变化: a change against a level (relativeTargets.test.ts holds its words); a change's own figure is scored
     { name: 'an actual that gives only a change (较上年增长8% against ≥90%)', grid: scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: '≥90%', 实际完成值: '较上年增长8%' } }) }), expect: ['error@绩效指标!G2'] },
     { name: 'a change against a target in 个百分点 (scored, no W005)', grid: scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: '≥2个百分点', 度量单位: null, 实际完成值: '提高3个百分点' } }) }), expect: [] },
     { name: 'an actual in a unit that converts (2小时 for 1天 is 1/12 天: scored, no W005)', grid: scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: '1', 度量单位: '天', 实际完成值: '2小时' } }) }), expect: [] },

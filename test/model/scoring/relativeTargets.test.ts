@@ -7,6 +7,7 @@
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import type { CellValue, Grid } from '../../../src/model/grid';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
+import { findingText } from '../../../src/model/messages';
 
 const NAME = '带动社会投入资金'; // 效益指标 / 经济效益指标, 20 points
 
@@ -109,7 +110,7 @@ describe('a change, then the level it reaches: the level is scored', () => {
 /**
  * targets41: a target of a level (满意度 ≥90%, 37000万元) against an actual that gives only a change (较上年增长8%). Before,
  * the change's figure was taken for the level: 8 scored against 90 (0.89 of 10, W006 偏离 91.1%), the form printing 8%. A
- * change says nothing of the level reached: W005.change at the actual's cell with both values, the row not scored. An
+ * change says nothing of the level reached: W005.grade (增减变化) at the actual's cell with both values, the row not scored. An
  * indicator that names a change (销售收入增长率) or a target in 个百分点 is a change's figure, which it gives.
  */
 describe('a level target against an actual that gives only a change', () => {
@@ -118,8 +119,8 @@ describe('a level target against an actual that gives only a change', () => {
     ['≥', 90, '%', '较上年增长8%'],
     ['≥', '90%', null, '同比提高3个百分点'],
     [null, '≤10%', null, '较上年下降2%'],
-  ])('指标性质 %s, %s %s, actual %s: W005.change, not scored', (nature, target, unit, actual) => {
-    expect(evaluate(nature, target, unit, actual)).toEqual({ score: undefined, rules: ['W005.change'], grades: [undefined] });
+  ])('指标性质 %s, %s %s, actual %s: W005.grade 增减变化, not scored', (nature, target, unit, actual) => {
+    expect(evaluate(nature, target, unit, actual)).toEqual({ score: undefined, rules: ['W005.grade'], grades: ['change'] });
   });
 
   it('the finding names the actual\'s cell and both values', () => {
@@ -129,7 +130,8 @@ describe('a level target against an actual that gives only a change', () => {
     const values = sheet.values.map((r) => (r[h.indexOf('三级指标')] === '项目实施企业满意度' ? r.map((v, c) => (c === h.indexOf('实际完成值') ? '较上年增长8%' : v)) : r));
     const ev = evaluateWorkbook({ sheets: sample.sheets.map((s) => (s === sheet ? { ...s, values } : s)) }, { layout: '2020' });
     const f = ev.findings.find((x) => x.rule === 'W005')!;
-    expect([f.variant, f.row, f.col, f.params]).toEqual(['change', values.findIndex((r) => r.includes('较上年增长8%')), h.indexOf('实际完成值'), { name: '项目实施企业满意度', raw: '较上年增长8%', target: '≥90%' }]);
+    expect([f.variant, f.row, f.col, f.params]).toEqual(['grade', values.findIndex((r) => r.includes('较上年增长8%')), h.indexOf('实际完成值'), { name: '项目实施企业满意度', raw: '较上年增长8%', grade: 'change', target: '≥90%' }]);
+    expect(findingText(f, 'zh-CN')).toBe('定量指标“项目实施企业满意度”的实际完成值“较上年增长8%”只说明增减变化，没有完成的数值，无法按年度指标值 ≥90% 计分。请填写实际完成的数值，或在“得分”列填写得分。');
     expect(ev.findings.some((x) => x.rule === 'W006')).toBe(false);
   });
 
