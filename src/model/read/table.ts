@@ -214,10 +214,10 @@ function pairedHeader<K extends string>(path: ReadonlyArray<string>, index: Read
   return a && b && a.def.key !== b.def.key && a.def.paired && b.def.paired ? [a, b] : undefined;
 }
 
-// The result is said by 完成 with a colon, 值/情况 or 实际, or a bare 完成 before a figure (完成62家): a bare 完成 before
+// The result is said by 完成 with a colon, 值/情况 or 实际, or a bare 完成 before a figure (完成62家, 约): a bare 完成 before
 // words is the target's second task (目标：完成项目立项；完成资金拨付, 开工建设，完成投资5000万元), no result.
 const PAIRED_SENTENCE =
-  /^(?:年度|全年|本年)?目标(?:值)?[:：]?\s*(.+?)\s*[，,；;。]\s*(?:(?:实际)?完成(?:值|情况)?[:：]|实际完成(?:值|情况)?|完成(?:值|情况)|完成(?=\s*[\d≥≤<>=＞＜≧≦约]))\s*(.+?)[。；;]?$/;
+  /^(?:[全本]年|年度)?目标值?[:：]?\s*(.+?)\s*[，,；;。]\s*(?:实际完成|完成(?=值|情况|[:：]|\s*[\d约]))(?:值|情况)?[:：]?\s*(.+?)[。；;]?$/;
 
 /**
  * One part of a cell holding two fields (ColumnInfo.part: `≥90%/95%`, `≥3场/2场`, `≤500元/人/480元/人`): split at

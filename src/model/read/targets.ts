@@ -1048,7 +1048,7 @@ function quantityOf(s: string, hit: NumberHit, from: number, ctx: TargetContext)
   if (before.change && !before.level) {
     const op: '≥' | '≤' = after && after.reads === '≤' ? '≤' : '≥';
     // a fall written as negative growth (增长-3%, 负增长3%): a change of minus 3, as written (read as +3 before)
-    const value = /[-－−]$/.test(b) || b.endsWith('负' + before.change.word) ? -Math.abs(hit.value) : Math.abs(hit.value);
+    const value = (/[-－−]$/.test(b) || b.endsWith('负' + before.change.word) ? -1 : 1) * Math.abs(hit.value);
     return { value: { kind: 'change', direction: before.change.direction, word: before.change.word, op, value, unit: hit.unit }, opFrom: 'word' };
   }
   const candidates: WordDef[] = [];

@@ -243,8 +243,8 @@ function predicateOf(clause: string): Predicate | undefined {
   const after = clause.slice(at + found[0].length);
   // a change the other way, as statistics write a fall: 负增长, 增长-3%
   let cls = found[1];
-  if ((cls === 'up' || cls === 'down') && (before.endsWith('负') || /^[了为]?\s*[-－−]\s*\d/.test(after))) {
-    if (before.endsWith('负')) before = before.slice(0, -1);
+  if ((cls === 'up' || cls === 'down') && (before.endsWith('负') || /^[了为]?\s*[-－−]/.test(after))) {
+    before = before.replace(/负$/, '');
     cls = cls === 'up' ? 'down' : 'up';
   }
   let neg = false;
