@@ -44,8 +44,8 @@ describe('a 自评表 filled by hand, its 得分 typed', () => {
     expect(ev(name).selfEval!.scores.map((s) => [s.indicator.level3, s.score, s.basis])).toEqual(HAND_SCORED.map((i) => [i.name, i.typed, 'explicit']));
   });
   it('says where a typed 得分 is above the share its result gives (20 for 2场 of ≥4场: 10), at the 得分 cell; nothing before', () => {
-    expect(saidOf(name, (x) => x.rule === 'W007')).toEqual(['W007 绩效指标!G3 指标“举办境外展会”实际完成值 2场，年度指标值 ≥4场，按完成比例得 10 分（分值 20），所填得分 20 高于此，请核实。']);
-    expect(saidOf(name).map((t) => t.split(' ')[0])).toEqual(['W006', 'W007']);
+    expect(saidOf(name, (x) => x.rule === 'W012')).toEqual(['W012 绩效指标!G3 指标“举办境外展会”实际完成值 2场，年度指标值 ≥4场，按完成比例得 10 分（分值 20），所填得分 20 高于此，请核实。']);
+    expect(saidOf(name).map((t) => t.split(' ')[0])).toEqual(['W006', 'W012']);
   });
 });
 

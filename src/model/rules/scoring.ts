@@ -1,8 +1,9 @@
 /**
- * Scoring rules of one indicator (scoring.md): W006 W007 W011, met where an indicator is scored (scoring/evaluate.ts),
- * and so by INDICATORSCORE. Those of the whole table (W003 W004 W009 W010: its points, the budget) are in
+ * Scoring rules of one indicator that INDICATORSCORE can meet (scoring.md): W007 W011, met where an indicator is scored
+ * (scoring/evaluate.ts). Those of the whole table (W003 W004 W009 W010: its points, the budget) and what only a table's
+ * evaluation says of an indicator (W006 its deviation unexplained, W012 a typed 得分 above its share) are in
  * scoringWorkbook.ts, so that functions.js (≤ 60 KB gzipped, issue 4), which meets none of them, does not carry
- * their texts. The registry lists all seven in id order (rules/index.ts SCORING_RULES).
+ * their texts. The registry lists all in id order (rules/index.ts SCORING_RULES).
  */
 import { QUAL_GRADES, type QualGrade } from '../scoring/grades';
 import { defineRule, msg, P, type CodeTable } from './define';
@@ -17,21 +18,6 @@ const QUAL_GRADE_EN: Readonly<Record<QualGrade, string>> = {
 };
 /** A qualitative grade: its official wording in zh-CN. */
 const QUAL_GRADE_TEXT = Object.fromEntries(QUAL_GRADES.map((g) => [g.grade, { 'zh-CN': g.label, 'en-US': QUAL_GRADE_EN[g.grade] }])) as CodeTable<QualGrade>;
-
-export const W006 = defineRule({
-  id: 'W006', category: 'scoring', severity: 'warning',
-  title: { 'zh-CN': '偏差较大未说明原因', 'en-US': 'Large deviation unexplained' },
-  messages: {
-    main: msg({
-      /** `unit`: the indicator's own unit as written (人次, %). */
-      params: { name: P.text, target: P.number, actual: P.number, unit: P.text, share: P.number },
-      'zh-CN': (p) =>
-        `指标“${d(p.name)}”实际完成值 ${d(p.actual)}${p.unit} 与年度指标值 ${d(p.target)}${p.unit} 偏离 ${d(p.share)}%（达到 30%），请填写偏差原因分析及改进措施。`,
-      'en-US': (p) =>
-        `Indicator "${d(p.name)}": actual ${d(p.actual)}${p.unit} deviates ${d(p.share)}% from the target ${d(p.target)}${p.unit} (30% or more); explain the deviation.`,
-    }),
-  },
-});
 
 /**
  * Whether a band's upper bound belongs to it (达成: up to the points) or to the band above (部分达成 6–8 of 10 stops
@@ -54,19 +40,6 @@ export const W007 = defineRule({
         p.grade
           ? `Qualitative indicator "${d(p.name)}" graded "${p.grade}": score ${d(p.score)} is outside its band (${d(p.lower)} ≤ score ${p.upperBound} ${d(p.upper)}, points ${d(p.points)}); not used.`
           : `Indicator "${d(p.name)}": score ${d(p.score)} is outside 0–${d(p.upper)} (points ${d(p.points)}); not used.`,
-    }),
-    /**
-     * A 得分 typed above what 按完成值与指标值的比例记分 gives a quantitative indicator: kept (an explicit 得分 overrides),
-     * said, since the form then prints full marks for a target missed.
-     */
-    above: msg({
-      severity: 'warning',
-      title: { 'zh-CN': '得分高于按完成比例计算的得分', 'en-US': 'Score above its share' },
-      params: { name: P.text, score: P.number, share: P.number, points: P.number, op: P.text, target: P.number, actual: P.number, unit: P.text },
-      'zh-CN': (p) =>
-        `指标“${d(p.name)}”实际完成值 ${d(p.actual)}${p.unit}，年度指标值 ${p.op}${d(p.target)}${p.unit}，按完成比例得 ${d(p.share)} 分（分值 ${d(p.points)}），所填得分 ${d(p.score)} 高于此，请核实。`,
-      'en-US': (p) =>
-        `Indicator "${d(p.name)}": actual ${d(p.actual)}${p.unit} against the target ${p.op}${d(p.target)}${p.unit} scores ${d(p.share)} of ${d(p.points)} by its share; the score entered, ${d(p.score)}, is higher: check it.`,
     }),
     missing: msg({
       params: { name: P.text, grade: P.code(QUAL_GRADE_TEXT), lower: P.number, upper: P.number, upperBound: P.code(UPPER_BOUND), points: P.number },
@@ -93,6 +66,6 @@ export const W011 = defineRule({
 });
 
 /** The rules of this file: what scoring one indicator can find (INDICATORSCORE words these alone). */
-export const INDICATOR_SCORING_RULES = [W006, W007, W011] as const;
+export const INDICATOR_SCORING_RULES = [W007, W011] as const;
 
 

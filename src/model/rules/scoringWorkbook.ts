@@ -18,6 +18,7 @@ import { rawValue, type Table } from '../read/table';
 import { readPoints } from '../read/values';
 import type { IndicatorKey } from '../read/columns';
 import type { SelfEval } from '../selfeval/types';
+import type { IndicatorNotes } from '../scoring/evaluate';
 
 /** The grade of the total (scoring.md's bands): the form's word in zh-CN, its meaning in en-US (the table keeps 优). The
  * pane and the CLI say it; here, not in scoring.ts, whose texts functions.js carries (INDICATORSCORE's rules). */
@@ -121,8 +122,49 @@ export const W010 = defineRule({
   },
 });
 
+export const W006 = defineRule({
+  id: 'W006', category: 'scoring', severity: 'warning',
+  title: { 'zh-CN': '偏差较大未说明原因', 'en-US': 'Large deviation unexplained' },
+  messages: {
+    main: msg({
+      /** `unit`: the indicator's own unit as written (人次, %). */
+      params: { name: P.text, target: P.number, actual: P.number, unit: P.text, share: P.number },
+      'zh-CN': (p) =>
+        `指标“${d(p.name)}”实际完成值 ${d(p.actual)}${p.unit} 与年度指标值 ${d(p.target)}${p.unit} 偏离 ${d(p.share)}%（达到 30%），请填写偏差原因分析及改进措施。`,
+      'en-US': (p) =>
+        `Indicator "${d(p.name)}": actual ${d(p.actual)}${p.unit} deviates ${d(p.share)}% from the target ${d(p.target)}${p.unit} (30% or more); explain the deviation.`,
+    }),
+  },
+});
+
+/**
+ * A 得分 typed above what 按完成值与指标值的比例记分 gives a quantitative indicator: kept (an explicit 得分 overrides),
+ * said, since the form then prints full marks for a target missed. (W007 is the qualitative score's band.)
+ */
+export const W012 = defineRule({
+  id: 'W012', category: 'scoring', severity: 'warning',
+  title: { 'zh-CN': '得分高于按完成比例计算的得分', 'en-US': 'Score above its share' },
+  messages: {
+    main: msg({
+      params: { name: P.text, score: P.number, share: P.number, points: P.number, op: P.text, target: P.number, actual: P.number, unit: P.text },
+      'zh-CN': (p) =>
+        `指标“${d(p.name)}”实际完成值 ${d(p.actual)}${p.unit}，年度指标值 ${p.op}${d(p.target)}${p.unit}，按完成比例得 ${d(p.share)} 分（分值 ${d(p.points)}），所填得分 ${d(p.score)} 高于此，请核实。`,
+      'en-US': (p) =>
+        `Indicator "${d(p.name)}": actual ${d(p.actual)}${p.unit} against the target ${p.op}${d(p.target)}${p.unit} scores ${d(p.share)} of ${d(p.points)} by its share; the score entered, ${d(p.score)}, is higher: check it.`,
+    }),
+  },
+});
+
 /** The rules of this file. */
-export const TABLE_SCORING_RULES = [W003, W004, W009, W010] as const;
+export const TABLE_SCORING_RULES = [W003, W004, W006, W009, W010, W012] as const;
+
+/** W006 and W012, said where scoring/evaluate.ts decides them (IndicatorNotes). */
+export function indicatorNotes(emit: (f: AnyFinding) => void): IndicatorNotes {
+  return {
+    deviation: (at, p) => emit(W006.finding.main(at, p)),
+    above: (at, p) => emit(W012.finding.main(at, p)),
+  };
+}
 
 /** W009 (no budget, so no rate), W010 (rate below 90 % and not explained in 实际完成情况). */
 export function budgetFindings(profile: Profile, metrics: Metrics, at: Where, emit: (f: AnyFinding) => void): void {

@@ -5,7 +5,7 @@
 import type { Indicator, Profile } from '../records';
 import { INDICATOR_COLUMNS } from '../read/columns';
 import type { AnyFinding, Where } from '../rules/define';
-import { W006, W007, W011 } from '../rules/scoring';
+import { W007, W011 } from '../rules/scoring';
 import { categoryOf, type Level1Category } from '../selfeval/categories';
 import { asksDirection, capBroken, capKept, QUAL_GRADES, qualitativeText, recogniseGrade, type QualGradeDef } from './grades';
 import { judgeDeadline, rangeOf } from '../read/targets';
@@ -54,9 +54,23 @@ export interface IndicatorScore {
   readonly penalty: number;
 }
 
+/**
+ * What a table's evaluation says of a quantitative indicator beside its score (scoring/whole.ts gives
+ * rules/scoringWorkbook.ts indicatorNotes: W006, W012). INDICATORSCORE scores one indicator and says neither, so their
+ * texts stay out of functions.js (≤ 60 KB gzipped, issue 4); the decisions stay here.
+ */
+export interface IndicatorNotes {
+  /** 偏差较大未说明原因: the actual 30 % or more from its target and no 偏差原因; `share` in percent. */
+  deviation(at: Where, p: { name: string; target: number; actual: number; unit: string; share: number }): void;
+  /** A typed 得分 above what the result's share gives (kept, as an explicit 得分 is). */
+  above(at: Where, p: { name: string; score: number; share: number; points: number; op: string; target: number; actual: number; unit: string }): void;
+}
+
 export interface ScoringOptions {
   /** Name of the indicator sheet (for findings). */
   readonly indicatorSheet: string;
+  /** Where W006 and W012 go; none (INDICATORSCORE): not said. */
+  readonly notes?: IndicatorNotes;
   readonly columns?: IndicatorColumns;
   /** 0-based row of the indicator sheet's header (for sheet-level findings); default: above the first indicator. */
   readonly headerRow?: number;
@@ -110,6 +124,7 @@ interface Ctx {
   readonly sheet: string;
   readonly cols: Readonly<Record<IndicatorKey, number>>;
   readonly emit: (f: AnyFinding) => void;
+  readonly notes?: IndicatorNotes;
   /** The sheet has no 实际完成值 column: that is one S002 of the check, not a W011 per row. */
   readonly actualsMissing: boolean;
   readonly executionRate?: number;
@@ -146,16 +161,16 @@ function scoreQuantitative(ctx: Ctx, ind: Indicator): IndicatorScore {
   // inside a range target (both ends met) there is no deviation to explain, however far from its floor
   const inRange = ind.range !== undefined && ind.range.low <= a && a <= ind.range.high;
   if (!inRange && deviates(t, a) && !ind.deviation?.trim()) {
-    ctx.emit(W006.finding.main(cellOf(ctx, ind, 'actual'), {
+    ctx.notes?.deviation(cellOf(ctx, ind, 'actual'), {
       name, target: t, actual: a, unit: ind.unit ?? '', share: roundHalfUp((Math.abs(a - t) / Math.abs(t)) * 100, 1),
-    }));
+    });
   }
   if (!ctx.hasPoints || p === undefined) return { ...base, target: t, actual: a, basis: 'none' };
   if (ind.score !== undefined) {
     // kept, as an explicit 得分 is; above its share (the evaluator may mark down, 偏离度适度调减, never up) it is said —
     // by more than a 得分 rounded to one decimal (6.7 for 6.67) is above it
     const share = quantitativeScore(op, t, a, p, { ...ctx.profile, deviationPenalty: 0 }).score;
-    if (ind.score > share + 0.05) ctx.emit(W007.finding.above(cellOf(ctx, ind, 'score'), { name, score: ind.score, share, points: p, op, target: t, actual: a, unit: ind.unit ?? '' }));
+    if (ind.score > share + 0.05) ctx.notes?.above(cellOf(ctx, ind, 'score'), { name, score: ind.score, share, points: p, op, target: t, actual: a, unit: ind.unit ?? '' });
     return { ...base, target: t, actual: a, score: ind.score, basis: 'explicit' };
   }
   // 偏离扣分 is for an actual 30% beyond its target: inside a range it is the target met, however far above its floor
@@ -224,7 +239,7 @@ function scoreQualitative(ctx: Ctx, ind: Indicator): IndicatorScore {
 }
 
 // ---------------------------------------------------------------------------------------------
-/** Scores each indicator; its findings (W006 W007 W011) go to `emit`. */
+/** Scores each indicator; its findings (W007 W011) go to `emit`, W006 and W012 to `options.notes`. */
 export function scoreIndicators(
   profile: Profile,
   indicators: ReadonlyArray<Indicator>,
@@ -235,7 +250,7 @@ export function scoreIndicators(
 ): { readonly scored: IndicatorScore[]; readonly hasPoints: boolean; readonly cols: Record<IndicatorKey, number> } {
   const hasPoints = indicators.some((i) => i.points !== undefined);
   const ctx: Ctx = {
-    profile, sourced, hasPoints, sheet: options.indicatorSheet, emit,
+    profile, sourced, hasPoints, sheet: options.indicatorSheet, emit, notes: options.notes,
     cols: { ...DEFAULT_INDICATOR_COLUMNS, ...options.columns } as Record<IndicatorKey, number>,
     actualsMissing: options.columns !== undefined && options.columns.actual === undefined,
     executionRate: options.midYear ? undefined : options.executionRate,

@@ -1,13 +1,13 @@
 /**
  * The whole evaluation: the budget and every indicator scored, the total capped and graded, with the scoring findings
- * (the table's W003 W004 W009 W010 here, each indicator's in evaluate.ts).
+ * (the table's W003 W004 W009 W010 here, each indicator's in evaluate.ts, W006 and W012 through indicatorNotes).
  */
 import type { Finding } from '../findings';
 import { minOf } from '../aggregates';
 import { autoMetric, type Metrics } from '../metrics';
 import type { Indicator, Profile } from '../records';
 import type { AnyFinding } from '../rules/define';
-import { budgetFindings, pointsFindings } from '../rules/scoringWorkbook';
+import { budgetFindings, indicatorNotes, pointsFindings } from '../rules/scoringWorkbook';
 import { categoryOf } from '../selfeval/categories';
 import { scoreIndicators, type IndicatorScore, type ScoringOptions } from './evaluate';
 import { gradeOf, type Grade } from './grades';
@@ -50,7 +50,7 @@ export function evaluate(
     const m = autoMetric(ind.source, metrics, ind.unit);
     return m.ok ? m.value : undefined;
   };
-  const { scored, hasPoints, cols } = scoreIndicators(profile, indicators, sourced, { ...options, executionRate: rate }, emit);
+  const { scored, hasPoints, cols } = scoreIndicators(profile, indicators, sourced, { ...options, executionRate: rate, notes: indicatorNotes(emit) }, emit);
   if (!hasPoints) return { budget, indicators: scored, hasPoints, findings };
 
   const headerRow = options.headerRow ?? Math.max(0, (minOf(indicators.map((i) => i.row)) ?? 1) - 1);

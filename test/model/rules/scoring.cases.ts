@@ -1,4 +1,4 @@
-/** Cases of the scoring rules (rules/scoring.ts; W006, W007, W011 are reported by scoring/evaluate.ts). */
+/** Cases of the scoring rules (rules/scoring.ts, scoringWorkbook.ts; W006, W007, W011, W012 are decided by scoring/evaluate.ts). */
 import { indicators, scoredBook } from '../support/ledger';
 import type { RuleCases } from './tester';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
@@ -25,8 +25,6 @@ export const CASES: RuleCases = {
     { name: '部分达成 without a score', grid: scoredBook({ indicatorRows: indicators({ 2: { 实际完成值: '部分达成' } }) }), expect: ['error@绩效指标!I4'] },
     { name: 'a free-text actual with a score over the points', grid: scoredBook({ indicatorRows: indicators({ 2: { 实际完成值: '按计划推进', 得分: 12 } }) }), expect: ['error@绩效指标!I4'] },
     { name: '达成 with a score inside its band', grid: scoredBook({ indicatorRows: indicators({ 2: { 得分: 9 } }) }), expect: [] },
-    { name: 'a typed score above its share (1 of ≥2 项: 25 of 50), kept and said', grid: scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: '1', 得分: 50 } }) }), expect: ['warning@绩效指标!I2'] },
-    { name: 'a typed score below its share (the evaluator’s mark-down)', grid: scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: '1', 得分: 20 } }) }), expect: [] },
   ],
   W009: [
     { name: '全年预算数 empty', grid: scoredBook({ profile: [['全年预算数', null]] }), expect: ['warning@配置!B3'] },
@@ -40,5 +38,9 @@ export const CASES: RuleCases = {
   W011: [
     { name: 'a qualitative actual naming no grade, no score', grid: scoredBook({ indicatorRows: indicators({ 2: { 实际完成值: '按计划推进' } }) }), expect: ['warning@绩效指标!G4'] },
     { name: 'a grade named', grid: scoredBook(), expect: [] },
+  ],
+  W012: [
+    { name: 'a typed score above its share (1 of ≥2 项: 25 of 50), kept and said', grid: scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: '1', 得分: 50 } }) }), expect: ['warning@绩效指标!I2'] },
+    { name: 'a typed score below its share (the evaluator’s mark-down)', grid: scoredBook({ indicatorRows: indicators({ 0: { 实际完成值: '1', 得分: 20 } }) }), expect: [] },
   ],
 };

@@ -151,21 +151,21 @@ describe('quantitative indicators', () => {
     expect(e.indicators[0]).toMatchObject({ score: 18, basis: 'explicit' });
   });
 
-  it('says where an explicit 得分 is above the share its result gives (W007.above), and keeps it', () => {
+  it('says where an explicit 得分 is above the share its result gives (W012), and keeps it', () => {
     const one = (op: '≥' | '≤' | '=', target: number, actual: number, score: number) => run([ind({ row: 2, level3: '举办境外展会', op, target, unit: '场', actual, points: 20, score })]);
     // the one indicator's findings (not W003/W004 of its sheet's points)
-    const mine = (e: ReturnType<typeof one>) => e.findings.filter((f) => f.rule === 'W006' || f.rule === 'W007');
+    const mine = (e: ReturnType<typeof one>) => e.findings.filter((f) => f.rule === 'W006' || f.rule === 'W007' || f.rule === 'W012');
     // 2 of ≥4: the share is 10; 20 typed is kept, and said at the 得分 cell
     const e = one('≥', 4, 2, 20);
     expect(e.indicators[0]).toMatchObject({ score: 20, basis: 'explicit' });
-    expect(rules(mine(e))).toEqual(['W006', 'W007.above']);
+    expect(rules(mine(e))).toEqual(['W006', 'W012']);
     expect(formatFinding(mine(e)[1])).toBe('指标“举办境外展会”实际完成值 2场，年度指标值 ≥4场，按完成比例得 10 分（分值 20），所填得分 20 高于此，请核实。');
     expect(formatFinding(mine(e)[1], 'en-US')).toBe('Indicator "举办境外展会": actual 2场 against the target ≥4场 scores 10 of 20 by its share; the score entered, 20, is higher: check it.');
     // below its share (the evaluator's mark-down), at it, or at it rounded to one decimal (16.7 for 5 of 6 → 16.67): nothing said
     for (const [op, t, a, s] of [['≥', 4, 2, 8], ['≥', 4, 2, 10], ['≥', 6, 5, 16.7], ['≤', 30, 25, 20], ['≥', 60, 62, 20]] as const) expect(rules(mine(one(op, t, a, s))).filter((r) => r !== 'W006')).toEqual([]);
     // ≤ and = by their own shares: 40 against ≤30 gives 13.33 of 20, 90 against =100 gives 18
-    expect(rules(mine(one('≤', 30, 40, 15))).filter((r) => r !== 'W006')).toEqual(['W007.above']);
-    expect(rules(mine(one('=', 100, 90, 19))).filter((r) => r !== 'W006')).toEqual(['W007.above']);
+    expect(rules(mine(one('≤', 30, 40, 15))).filter((r) => r !== 'W006')).toEqual(['W012']);
+    expect(rules(mine(one('=', 100, 90, 19))).filter((r) => r !== 'W006')).toEqual(['W012']);
   });
 });
 
