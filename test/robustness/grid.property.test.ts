@@ -9,7 +9,8 @@ import { dateValue, errorValue, type CellValue, type Grid, type GridSheet, type 
 import { evaluateWorkbook, type WorkbookEvaluation } from '../../src/model/evaluate';
 import { sortFindings } from '../../src/model/findings';
 import { findingText } from '../../src/model/messages';
-import { INDICATOR_COLUMNS, LEDGER_COLUMNS, type FieldType } from '../../src/model/read/columns';
+import { LEDGER_COLUMNS, type FieldType } from '../../src/model/read/columns';
+import { INDICATOR_COLUMNS } from '../../src/model/read/indicatorColumns';
 import { PROFILE_PARAMS } from '../../src/model/read/profile';
 import { rawText } from '../../src/model/read/values';
 import { runs } from './gen';

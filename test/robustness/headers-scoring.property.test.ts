@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import type { CellValue } from '../../src/model/grid';
-import { INDICATOR_COLUMNS, LEDGER_COLUMNS, headerIndex, type ColumnDef } from '../../src/model/read/columns';
+import { LEDGER_COLUMNS, headerIndex, type ColumnDef } from '../../src/model/read/columns';
+import { INDICATOR_COLUMNS } from '../../src/model/read/indicatorColumns';
 import { readTable } from '../../src/model/read/table';
 import { headerKey, stripSpaces } from '../../src/model/read/text';
 import {

@@ -16,7 +16,7 @@ import { formatFindingIn, ruleLookup } from '../messages/text';
 import type { Locale } from '../messages/types';
 import type { Finding, FindingMessage } from '../findings';
 import type { CellValue, GridSheet } from '../grid';
-import { INDICATOR_COLUMNS, type IndicatorKey } from '../read/columns';
+import { INDICATOR_HEADERS, type IndicatorKey } from '../read/columns';
 import { readIndicators, readOpColumn } from '../read/indicators';
 import { defaultProfile } from '../read/defaults';
 import { readTable } from '../read/table';
@@ -94,7 +94,7 @@ export const INDICATORSCORE = defineFunction({
       level3: INDICATOR_NAME['zh-CN'], op: a.op ?? null, target: a.target, actual: a.actual, points: a.points, score: a.score ?? null,
     };
     const sheet: GridSheet = { name: '绩效指标', values: [HEADERS.map(([, h]) => h), HEADERS.map(([k]) => cells[k])] };
-    const table = readTable<IndicatorKey>(sheet, INDICATOR_COLUMNS)!;
+    const table = readTable<IndicatorKey>(sheet, INDICATOR_HEADERS)!;
     const read = readIndicators(table);
     const ind = read.indicators[0];
     const found: Finding[] = [];

@@ -109,32 +109,32 @@ export const INDICATOR_KEYS = [
 ] as const;
 export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 
-export const INDICATOR_COLUMNS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
+/**
+ * The indicator table's columns by their canonical headers, in the order of the forms (INDICATORSCORE reads these, and
+ * the default column of each key is its place here). The headers people write for them (预期指标值, 调整后（家）, 原因分析 …)
+ * are added in read/indicatorColumns.ts (INDICATOR_COLUMNS), which a workbook's check reads and functions.js
+ * (≤ 60 KB gzipped, issue 4) does not carry.
+ */
+export const INDICATOR_HEADERS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
   { key: 'level1', header: '一级指标', aliases: [], type: 'text', required: false },
   { key: 'level2', header: '二级指标', aliases: [], type: 'text', required: false },
-  // 指标 alone: the one column of a sheet that writes its 一级 and 二级 names as rows of their own above their 三级 rows.
-  { key: 'level3', header: '三级指标', aliases: ['指标名称', '三级指标名称', '三级指标内容', '指标', '绩效指标', '指标内容'], type: 'text', required: true },
-  { key: 'op', header: '指标性质', aliases: ['比较方式', '方向', '指标方向'], type: 'text', required: false },
-  { key: 'target', header: '年度指标值', aliases: ['预期指标值', '指标值', '申报目标', '目标值', '年度目标值', '年度目标', '预期目标值', '计划值', '本年度指标值', '本年指标值', '全年指标值', '当年指标值', '年度绩效指标值', '绩效指标值', '指标目标值', '本年度目标值', '全年目标值', '年度计划值', '年初目标值', '年初指标值', '年初设定目标值', '调整前年度指标值', '调整前指标值', '调整前目标值', '调整前的年度指标值'], yearInHeader: 'sheetYearOrUnknown', type: 'text', required: false, paired: true },
-  { key: 'unit', header: '度量单位', aliases: ['计量单位', '单位'], type: 'text', required: false },
-  { key: 'actual', header: '实际完成值', aliases: ['实际完成指标值', '完成值', '实际值', '全年实际值', '实际完成', '全年实际完成值', '年度实际完成值', '本年实际完成值', '本年度实际完成值', '全年完成值', '年度完成值', '实际完成情况', '全年实际完成情况', '指标完成值', '实际完成数'], yearInHeader: 'sheetYearOrUnknown', type: 'text', required: false, paired: true },
-  { key: 'source', header: '数据来源', aliases: ['取数'], type: 'text', required: false },
-  { key: 'points', header: '分值', aliases: ['权重', '指标分值', '标准分值', '满分', '权重分值', '分数'], type: 'number', required: false },
-  { key: 'score', header: '得分', aliases: ['自评得分', '实际得分', '评价得分', '评分', '自评分'], type: 'number', required: false },
-  { key: 'deviation', header: '偏差原因分析及改进措施', aliases: ['偏差原因', '偏差原因分析', '偏差原因及改进措施', '偏差原因分析及整改措施', '未完成原因分析', '未完成原因及改进措施', '未完成原因', '未完成原因说明', '未达标原因', '差异原因', '差异原因分析', '偏差分析', '原因分析'], type: 'text', required: false },
-  { key: 'explanation', header: '指标解释', aliases: ['指标说明', '指标内涵', '指标解释及说明'], type: 'text', required: false },
-  // The mid-year monitoring columns (monitor.md), all optional.
-  { key: 'monitored', header: '监控期完成值', aliases: ['执行情况', '截至目前完成', '截至目前完成情况', '监控期完成情况', '监控期执行情况', '截至监控日完成值'], monthSpans: ['执行情况', '完成情况', '完成值'], type: 'text', required: false, paired: true },
-  { key: 'forecast', header: '全年预计完成值', aliases: ['全年预计完成情况', '预计完成', '全年预计完成', '预计全年完成值', '预计全年完成情况', '全年预计值', '预计完成值'], type: 'text', required: false, paired: true },
-  { key: 'causes', header: '偏差原因类别', aliases: ['偏差原因分类'], type: 'text', required: false },
-  // 备注: where the central form (and the 绩效监控表 this tool prints) writes why a row is behind.
-  { key: 'causeNote', header: '偏差原因说明', aliases: ['偏差原因具体说明', '原因说明', '备注'], type: 'text', required: false },
-  { key: 'likelihood', header: '完成目标可能性', aliases: ['完成可能性'], type: 'text', required: false },
-  { key: 'correction', header: '纠偏措施', aliases: ['改进措施', '纠偏措施及计划'], type: 'text', required: false },  /**
-   * The target after a mid-year adjustment, beside the 年度指标值 it replaces: where a row fills it, that row is scored
-   * and printed by it (read/indicators.ts), the 年度指标值 kept as what it was adjusted from.
-   */
-  { key: 'adjustedTarget', header: '调整后目标值', aliases: ['调整后指标值', '调整后年度指标值', '调整后的年度指标值', '调整后的指标值', '调整后的目标值', '调整后年度目标值', '调整后的年度目标值', '调整后的年度目标', '调整后年度目标', '调整后目标', '调整后的目标', '调整目标值', '调整后指标', '调整后年度指标', '调整后的年度指标', '调整后'], type: 'text', required: false },
+  { key: 'level3', header: '三级指标', aliases: [], type: 'text', required: true },
+  { key: 'op', header: '指标性质', aliases: [], type: 'text', required: false },
+  { key: 'target', header: '年度指标值', aliases: [], yearInHeader: 'sheetYearOrUnknown', type: 'text', required: false, paired: true },
+  { key: 'unit', header: '度量单位', aliases: [], type: 'text', required: false },
+  { key: 'actual', header: '实际完成值', aliases: [], yearInHeader: 'sheetYearOrUnknown', type: 'text', required: false, paired: true },
+  { key: 'source', header: '数据来源', aliases: [], type: 'text', required: false },
+  { key: 'points', header: '分值', aliases: [], type: 'number', required: false },
+  { key: 'score', header: '得分', aliases: [], type: 'number', required: false },
+  { key: 'deviation', header: '偏差原因分析及改进措施', aliases: [], type: 'text', required: false },
+  { key: 'explanation', header: '指标解释', aliases: [], type: 'text', required: false },
+  { key: 'monitored', header: '监控期完成值', aliases: [], type: 'text', required: false, paired: true },
+  { key: 'forecast', header: '全年预计完成值', aliases: [], type: 'text', required: false, paired: true },
+  { key: 'causes', header: '偏差原因类别', aliases: [], type: 'text', required: false },
+  { key: 'causeNote', header: '偏差原因说明', aliases: [], type: 'text', required: false },
+  { key: 'likelihood', header: '完成目标可能性', aliases: [], type: 'text', required: false },
+  { key: 'correction', header: '纠偏措施', aliases: [], type: 'text', required: false },
+  { key: 'adjustedTarget', header: '调整后目标值', aliases: [], type: 'text', required: false },
 ];
 
 /**

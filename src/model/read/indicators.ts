@@ -1,7 +1,7 @@
 /** 绩效指标 → typed Indicator records (一级/二级 filled down; 年度指标值 read by the target grammar, read/targets.ts). */
 import type { Finding } from '../findings';
 import type { Indicator, Op } from '../records';
-import { INDICATOR_COLUMNS, type IndicatorKey } from './columns';
+import { INDICATOR_HEADERS, type IndicatorKey } from './columns';
 import { pairedPart, rawFormat, type ColumnInfo, type Table } from './table';
 import { L002, L003 } from '../rules/reading';
 import { normalizeTargetText, parseActualNumber, parseTarget, rangeOf, WORDS_AFTER, WORDS_BEFORE, type Target, type TargetContext } from './targets';
@@ -132,7 +132,7 @@ export function readIndicators(table: Table<IndicatorKey>, reading: IndicatorRea
   const findings: Finding[] = [];
   const sheet = table.sheet.name;
   const cols: Partial<Record<IndicatorKey, number>> = {};
-  for (const def of INDICATOR_COLUMNS) if (table.columns[def.key]) cols[def.key] = table.columns[def.key]!.col;
+  for (const def of INDICATOR_HEADERS) if (table.columns[def.key]) cols[def.key] = table.columns[def.key]!.col;
   /** A number in the value columns reads as its format shows it (`reading.shown`: 0.9 in a `0%` cell is 90%). */
   const valueCols = new Set((['target', 'adjustedTarget', 'actual', 'monitored', 'forecast'] as const).flatMap((k) => (cols[k] === undefined ? [] : [cols[k]!])));
   /** A column holding two fields (`指标值/实际完成值`): which part of its cells each field is (table.ts pairedPart). */

@@ -3,7 +3,7 @@
  * points, total, grade, and the table's findings) is whole.ts's, which functions.js does not bundle (issue 4).
  */
 import type { Indicator, Profile } from '../records';
-import { INDICATOR_COLUMNS } from '../read/columns';
+import { INDICATOR_HEADERS } from '../read/columns';
 import type { AnyFinding, Where } from '../rules/define';
 import { W007, W011 } from '../rules/scoring';
 import { categoryOf, type Level1Category } from '../selfeval/categories';
@@ -16,11 +16,11 @@ export type IndicatorKey = Exclude<keyof Indicator, 'row' | 'sheet'>;
 export type IndicatorColumns = { readonly [K in IndicatorKey]?: number };
 
 /** Column position of a field in the catalogue's canonical order (workbook.md). */
-const canonicalCol = (key: (typeof INDICATOR_COLUMNS)[number]['key']): number => INDICATOR_COLUMNS.findIndex((d) => d.key === key);
+const canonicalCol = (key: (typeof INDICATOR_HEADERS)[number]['key']): number => INDICATOR_HEADERS.findIndex((d) => d.key === key);
 
 /** Column positions in the canonical column order (used when the reader gives none). */
-export const DEFAULT_INDICATOR_COLUMNS: Readonly<Record<IndicatorKey, number>> = {
-  ...(Object.fromEntries(INDICATOR_COLUMNS.map((d, i) => [d.key, i])) as Record<(typeof INDICATOR_COLUMNS)[number]['key'], number>),
+export const DEFAULT_INDICATOR_HEADERS: Readonly<Record<IndicatorKey, number>> = {
+  ...(Object.fromEntries(INDICATOR_HEADERS.map((d, i) => [d.key, i])) as Record<(typeof INDICATOR_HEADERS)[number]['key'], number>),
   targetText: canonicalCol('target'),
   adjustedFrom: canonicalCol('target'),
   actualText: canonicalCol('actual'),
@@ -251,7 +251,7 @@ export function scoreIndicators(
   const hasPoints = indicators.some((i) => i.points !== undefined);
   const ctx: Ctx = {
     profile, sourced, hasPoints, sheet: options.indicatorSheet, emit, notes: options.notes,
-    cols: { ...DEFAULT_INDICATOR_COLUMNS, ...options.columns } as Record<IndicatorKey, number>,
+    cols: { ...DEFAULT_INDICATOR_HEADERS, ...options.columns } as Record<IndicatorKey, number>,
     actualsMissing: options.columns !== undefined && options.columns.actual === undefined,
     executionRate: options.midYear ? undefined : options.executionRate,
   };

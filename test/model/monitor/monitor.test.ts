@@ -12,7 +12,7 @@ import { computeMonitor, LIGHT_WORD, monitorIndicator, NO_LIGHT, timeProgress, t
 import { formatFinding } from '../../../src/model/messages';
 import { readIndicators } from '../../../src/model/read/indicators';
 import { INDICATOR_READING } from '../../../src/model/check';
-import { INDICATOR_COLUMNS } from '../../../src/model/read/columns';
+import { INDICATOR_COLUMNS } from '../../../src/model/read/indicatorColumns';
 import { readTable } from '../../../src/model/read/table';
 import { sampleMidYearGrid } from '../../../src/model/sample';
 import { expectFormulasAgree, layoutSheet } from '../../support/layoutFormulas';

@@ -7,7 +7,8 @@
  */
 import { checkWorkbook } from '../../../src/model/check';
 import type { CellValue, Grid, GridSheet } from '../../../src/model/grid';
-import { INDICATOR_COLUMNS, LEDGER_COLUMNS } from '../../../src/model/read/columns';
+import { LEDGER_COLUMNS } from '../../../src/model/read/columns';
+import { INDICATOR_COLUMNS } from '../../../src/model/read/indicatorColumns';
 import { readTable } from '../../../src/model/read/table';
 import { sampleWorkbookGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
 

@@ -5,7 +5,8 @@
  */
 import { checkWorkbook } from '../../../src/model/check';
 import type { CellValue, Grid } from '../../../src/model/grid';
-import { headerIndex, INDICATOR_COLUMNS, LEDGER_COLUMNS, matchHeader } from '../../../src/model/read/columns';
+import { headerIndex, LEDGER_COLUMNS, matchHeader } from '../../../src/model/read/columns';
+import { INDICATOR_COLUMNS } from '../../../src/model/read/indicatorColumns';
 import { readTable } from '../../../src/model/read/table';
 import { LEDGER_HEADERS, SAMPLE_SHEETS, sampleWorkbookGrid } from '../../../src/model/sample';
 import { ledgerWithAbove, withLedger } from '../../support/shapes';
