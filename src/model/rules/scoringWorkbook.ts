@@ -50,6 +50,8 @@ export const W003 = defineRule({
 
 /** The foot row of a scored form (the 2018 form's 总分, 自评总分（含预算执行10分）): its first text. */
 const TOTAL_ROW = /^(?:自评)?总分/;
+/** A 总分 row that says it leaves the budget's score out (总分（不含预算执行）). */
+const WITHOUT_BUDGET = /不含预算|不包括预算|除预算/;
 
 /**
  * W003.total: the 得分 of a 总分 row typed at the foot of the indicator table (a 自评表 filled by hand; the reader
@@ -63,7 +65,10 @@ export function typedTotalFindings(table: Table<IndicatorKey>, scored: Pick<Self
   for (const k of table.skipped) {
     if (!TOTAL_ROW.test(k.label.replace(/\s+/g, '')) || !k.numbers.includes(col)) continue;
     const typed = readPoints(rawValue(table.sheet, k.row, col));
-    if (typed.kind === 'ok' && Math.abs(typed.value - total) > 0.005) emit(W003.finding.total({ sheet: table.sheet.name, row: k.row, col }, { typed: typed.value, total }));
+    // 总分（不含预算执行）: the indicators' scores alone
+    const against = WITHOUT_BUDGET.test(k.label) ? roundHalfUp(sumDecimal(scored.scores.map((s) => s.score ?? 0)), 2) : total;
+    // a total rounded to one decimal (87.7 for 87.67) is the same total, as a 得分 is (W012)
+    if (typed.kind === 'ok' && Math.abs(typed.value - against) > 0.05 + 1e-9) emit(W003.finding.total({ sheet: table.sheet.name, row: k.row, col }, { typed: typed.value, total: against }));
   }
 }
 
