@@ -7,33 +7,15 @@
  * reads a cell), and the page is yielded to, and 取消 heeded, every 2,000 reads.
  */
 import * as wps from '../../../src/adapters/wps';
-import type { CellValue, Grid, GridSheet } from '../../../src/model/grid';
-import { INDICATOR_HEADER, sampleWorkbookGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
+import type { Grid } from '../../../src/model/grid';
+import { SAMPLE_SHEETS } from '../../../src/model/sample';
+import { ACTUAL, countsTable } from './countsTable';
 import { createFakeEt } from '../../fakes/et';
 import { addGridSheets } from '../../fakes/excel/state';
 
-const TARGET = INDICATOR_HEADER.indexOf('年度指标值');
-const ACTUAL = INDICATOR_HEADER.indexOf('实际完成值');
-
 /** The sample with an indicator table of `rows` counts, the actuals' formats given by `format(i)`. */
 function table(rows: number, format: (i: number) => string): Grid {
-  const values: CellValue[][] = [[...INDICATOR_HEADER]];
-  const formats: Array<Array<string | null>> = [INDICATOR_HEADER.map(() => null)];
-  for (let i = 0; i < rows; i++) {
-    const row: CellValue[] = INDICATOR_HEADER.map(() => null);
-    row[0] = '产出指标';
-    row[1] = '数量指标';
-    row[2] = `新增示范点${i + 1}`;
-    row[TARGET] = 49;
-    row[ACTUAL] = 52;
-    values.push(row);
-    const f: Array<string | null> = INDICATOR_HEADER.map(() => null);
-    f[TARGET] = '"≥"0"家"';
-    f[ACTUAL] = format(i);
-    formats.push(f);
-  }
-  const sheet: GridSheet = { name: SAMPLE_SHEETS.indicators, values, merges: [], numberFormats: formats };
-  return { sheets: sampleWorkbookGrid().sheets.map((s) => (s.name === SAMPLE_SHEETS.indicators ? sheet : s)) };
+  return countsTable(rows, (i) => ({ actual: 52, targetFormat: '"≥"0"家"', actualFormat: format(i) }));
 }
 
 function fakeOf(grid: Grid): ReturnType<typeof createFakeEt> {

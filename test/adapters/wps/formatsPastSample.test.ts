@@ -10,38 +10,18 @@ import * as wps from '../../../src/adapters/wps';
 import { CHECKED_SHEETS, readWorkbookFile } from '../../../src/adapters/file';
 import { writeXlsx } from '../../../src/adapters/xlsx/write';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
-import type { CellValue, Grid, GridSheet } from '../../../src/model/grid';
+import type { Grid, GridSheet } from '../../../src/model/grid';
 import { INDICATOR_HEADER, sampleWorkbookGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
+import { ACTUAL, countsTable, TARGET } from './countsTable';
 import { createFakeEt } from '../../fakes/et';
 import { createFakeExcel, fakeWorkbookFromGrid, PAYLOAD_LIMIT_BYTES } from '../../fakes/excel';
 import { addGridSheets } from '../../fakes/excel/state';
 import { formatColumns, PLAIN_FORMAT_CELLS } from '../../../src/adapters/office/util';
 
 const ROWS = 150;
-const TARGET = INDICATOR_HEADER.indexOf('年度指标值');
-const ACTUAL = INDICATOR_HEADER.indexOf('实际完成值');
-
 /** The sample with a 绩效指标 of 150 counts, each target and actual a number whose unit only its format shows. */
 function longIndicatorTable(): Grid {
-  const values: CellValue[][] = [[...INDICATOR_HEADER]];
-  const formats: Array<Array<string | null>> = [INDICATOR_HEADER.map(() => null)];
-  for (let i = 0; i < ROWS; i++) {
-    const row: CellValue[] = INDICATOR_HEADER.map(() => null);
-    row[0] = '产出指标';
-    row[1] = '数量指标';
-    row[2] = `新增示范点${i + 1}`;
-    row[TARGET] = 49;
-    row[ACTUAL] = i % 2 ? 52 : 40;
-    row[INDICATOR_HEADER.indexOf('分值')] = 0.5;
-    values.push(row);
-    const f: Array<string | null> = INDICATOR_HEADER.map(() => null);
-    f[TARGET] = '"≥"0"家"';
-    f[ACTUAL] = i % 3 ? '0"家"' : '0%';
-    formats.push(f);
-  }
-  const table: GridSheet = { name: SAMPLE_SHEETS.indicators, values, merges: [], numberFormats: formats };
-  const g = sampleWorkbookGrid();
-  return { sheets: g.sheets.map((s) => (s.name === SAMPLE_SHEETS.indicators ? table : s)) };
+  return countsTable(ROWS, (i) => ({ actual: i % 2 ? 52 : 40, points: 0.5, targetFormat: '"≥"0"家"', actualFormat: i % 3 ? '0"家"' : '0%' }));
 }
 
 async function fromFile(grid: Grid): Promise<Grid> {
@@ -98,27 +78,10 @@ describe('number formats of a column whose numbers begin past the sampled rows',
   const TEXT_ROWS = 110;
 
   function textThenNumbers(rows: number, target: string, actual: string): Grid {
-    const values: CellValue[][] = [[...INDICATOR_HEADER]];
-    const formats: Array<Array<string | null>> = [INDICATOR_HEADER.map(() => null)];
-    for (let i = 0; i < rows; i++) {
-      const row: CellValue[] = INDICATOR_HEADER.map(() => null);
-      row[0] = '产出指标';
-      row[1] = '数量指标';
-      row[2] = `新增示范点${i + 1}`;
-      row[TARGET] = i < TEXT_ROWS ? '≥49家' : 49;
-      row[ACTUAL] = i < TEXT_ROWS ? '52家' : i % 2 ? 52 : 40;
-      row[INDICATOR_HEADER.indexOf('分值')] = 0.5;
-      values.push(row);
-      const f: Array<string | null> = INDICATOR_HEADER.map(() => null);
-      if (i >= TEXT_ROWS) {
-        f[TARGET] = target;
-        f[ACTUAL] = i % 3 ? actual : '0%';
-      }
-      formats.push(f);
-    }
-    const table: GridSheet = { name: SAMPLE_SHEETS.indicators, values, merges: [], numberFormats: formats };
-    const g = sampleWorkbookGrid();
-    return { sheets: g.sheets.map((s) => (s.name === SAMPLE_SHEETS.indicators ? table : s)) };
+    return countsTable(rows, (i) => ({
+      target: i < TEXT_ROWS ? '≥49家' : 49, actual: i < TEXT_ROWS ? '52家' : i % 2 ? 52 : 40, points: 0.5,
+      targetFormat: i >= TEXT_ROWS ? target : null, actualFormat: i >= TEXT_ROWS ? (i % 3 ? actual : '0%') : null,
+    }));
   }
 
   /** The sample, its first 120 projects without 合同开始日期 / 合同结束日期, the others' dates under formats of their own. */
@@ -209,27 +172,10 @@ describe('number formats of a column whose sampled numbers are plain', () => {
   const PLAIN_ROWS = 110;
 
   function plainThenFormatted(rows: number): Grid {
-    const values: CellValue[][] = [[...INDICATOR_HEADER]];
-    const formats: Array<Array<string | null>> = [INDICATOR_HEADER.map(() => null)];
-    for (let i = 0; i < rows; i++) {
-      const row: CellValue[] = INDICATOR_HEADER.map(() => null);
-      row[0] = '产出指标';
-      row[1] = '数量指标';
-      row[2] = `新增示范点${i + 1}`;
-      row[TARGET] = 49;
-      row[ACTUAL] = i % 2 ? 52 : 40;
-      row[INDICATOR_HEADER.indexOf('分值')] = 0.5;
-      values.push(row);
-      const f: Array<string | null> = INDICATOR_HEADER.map(() => null);
-      if (i >= PLAIN_ROWS) {
-        f[TARGET] = '"≥"0"家"';
-        f[ACTUAL] = i % 3 ? '0"家"' : '0%';
-      }
-      formats.push(f);
-    }
-    const table: GridSheet = { name: SAMPLE_SHEETS.indicators, values, merges: [], numberFormats: formats };
-    const g = sampleWorkbookGrid();
-    return { sheets: g.sheets.map((s) => (s.name === SAMPLE_SHEETS.indicators ? table : s)) };
+    return countsTable(rows, (i) => ({
+      actual: i % 2 ? 52 : 40, points: 0.5,
+      targetFormat: i >= PLAIN_ROWS ? '"≥"0"家"' : null, actualFormat: i >= PLAIN_ROWS ? (i % 3 ? '0"家"' : '0%') : null,
+    }));
   }
 
   it('the file reader, fake Excel and fake ET read the same targets, findings and scores, the formats loaded with the values', async () => {
