@@ -308,14 +308,21 @@ export async function unseenCorpus(): Promise<CorpusFile[]> {
   return [await keji(), await keji(true), await nongye(), shangwuGbk(), wenlvBom(), jiuyeUtf16(), xls1904(), await xlsx1904(), await wpsXlsx(), await indicatorsOtherProvince()];
 }
 
-if (require.main === module) {
-  const dir = process.argv[2] ?? 'unseen-corpus';
+/**
+ * A round run as a script (`node -r tsx/cjs test/corpus/unseenN.ts [DIR]`): writes its files to DIR (default `dir`) and
+ * lists each with its truth, for a look at them in Excel, WPS or LibreOffice.
+ */
+export function writeWhenRun(mod: NodeModule, dir: string, make: () => Promise<CorpusFile[]>): void {
+  if (require.main !== mod) return;
+  const out = process.argv[2] ?? dir;
   void (async () => {
-    await fs.mkdir(dir, { recursive: true });
-    for (const f of await unseenCorpus()) {
-      await fs.writeFile(path.join(dir, f.name), f.bytes);
+    await fs.mkdir(out, { recursive: true });
+    for (const f of await make()) {
+      await fs.writeFile(path.join(out, f.name), f.bytes);
       const t = f.truth;
       process.stdout.write(`${f.name}\t${t.projects} 项\t财政 ${t.approved / 100} 元\t拨付 ${t.disbursed / 100} 元\t${f.shape}\n`);
     }
   })();
 }
+
+writeWhenRun(module, 'unseen-corpus', unseenCorpus);

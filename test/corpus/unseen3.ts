@@ -11,12 +11,10 @@
  * Each file comes with what a finance officer reads in it (its truth), computed from the rows written, never typed
  * in. `node -r tsx/cjs test/corpus/unseen3.ts DIR` writes the files to look at.
  */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import * as X from '@e965/xlsx';
 import { encodeGbk } from '../support/formats';
-import { rows, truthOf, wan, yuanText, type Row, type CorpusFile } from './unseen';
+import { rows, truthOf, wan, yuanText, type Row, type CorpusFile, writeWhenRun } from './unseen';
 
 /** ASCII digits and the point as their full-width forms (１２３４．５６). */
 const fullWidth = (s: string): string => s.replace(/[0-9.,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
@@ -226,14 +224,4 @@ export async function unseenCorpus3(): Promise<CorpusFile[]> {
   return [await offsetUnderNotes(), xlsTwoRowHeader(), gbkSemicolon(), moneyWritten(), await brokenHeaders(), await subtotalsAndFilters(), await swappedIndicators()];
 }
 
-if (require.main === module) {
-  const dir = process.argv[2] ?? 'unseen-corpus3';
-  void (async () => {
-    await fs.mkdir(dir, { recursive: true });
-    for (const f of await unseenCorpus3()) {
-      await fs.writeFile(path.join(dir, f.name), f.bytes);
-      const t = f.truth;
-      process.stdout.write(`${f.name}\t${t.projects} 项\t财政 ${t.approved / 100} 元\t拨付 ${t.disbursed / 100} 元\t${f.shape}\n`);
-    }
-  })();
-}
+writeWhenRun(module, 'unseen-corpus3', unseenCorpus3);

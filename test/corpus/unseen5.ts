@@ -9,10 +9,8 @@
  * Each file comes with what a finance officer reads in it (its truth), computed from the rows written, never typed
  * in. `node -r tsx/cjs test/corpus/unseen5.ts DIR` writes the files to look at.
  */
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { rows, truthOf, wan, type Row, type CorpusFile } from './unseen';
+import { rows, truthOf, wan, type Row, type CorpusFile, writeWhenRun } from './unseen';
 
 const buf = async (wb: ExcelJS.Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
 const yuan = (fen: number): number => fen / 100;
@@ -184,14 +182,4 @@ export async function unseenCorpus5(): Promise<CorpusFile[]> {
   return [await groupRows(), await mergedDown(), await hiddenOld(), await across(), await relativeTargets(), await unitInTitle(), await sections()];
 }
 
-if (require.main === module) {
-  const dir = process.argv[2] ?? 'unseen-corpus5';
-  void (async () => {
-    await fs.mkdir(dir, { recursive: true });
-    for (const f of await unseenCorpus5()) {
-      await fs.writeFile(path.join(dir, f.name), f.bytes);
-      const t = f.truth;
-      process.stdout.write(`${f.name}\t${t.projects} 项\t财政 ${t.approved / 100} 元\t拨付 ${t.disbursed / 100} 元\t${f.shape}\n`);
-    }
-  })();
-}
+writeWhenRun(module, 'unseen-corpus5', unseenCorpus5);
