@@ -66,10 +66,17 @@ export function typedTotalFindings(table: Table<IndicatorKey>, scored: Pick<Self
     if (!TOTAL_ROW.test(k.label.replace(/\s+/g, '')) || !k.numbers.includes(col)) continue;
     const typed = readPoints(rawValue(table.sheet, k.row, col));
     // 总分（不含预算执行）: the indicators' scores alone
-    const against = WITHOUT_BUDGET.test(k.label) ? roundHalfUp(sumDecimal(scored.scores.map((s) => s.score ?? 0)), 2) : total;
-    // a total rounded to one decimal (87.7 for 87.67) is the same total, as a 得分 is (W012)
-    if (typed.kind === 'ok' && Math.abs(typed.value - against) > 0.05 + 1e-9) emit(W003.finding.total({ sheet: table.sheet.name, row: k.row, col }, { typed: typed.value, total: against }));
+    const against = WITHOUT_BUDGET.test(k.label.replace(/\s+/g, '')) ? roundHalfUp(sumDecimal(scored.scores.map((s) => s.score ?? 0)), 2) : total;
+    if (typed.kind === 'ok' && !sameTotal(typed.value, against)) emit(W003.finding.total({ sheet: table.sheet.name, row: k.row, col }, { typed: typed.value, total: against }));
   }
+}
+
+/**
+ * A typed total is the total written to 2 decimals or rounded half-up to one (97.7 for 97.67, 100 for 99.95): not any
+ * figure within 0.05 of it (97.72 or 97.62 for 97.67 is no rounding of it, and 99.9 for 99.95 rounds the wrong way).
+ */
+function sameTotal(typed: number, total: number): boolean {
+  return Math.abs(typed - total) < 0.005 || Math.abs(typed - roundHalfUp(total, 1)) < 0.005;
 }
 
 export const W004 = defineRule({
