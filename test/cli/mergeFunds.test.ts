@@ -84,6 +84,20 @@ describe('a prefecture\'s ledger of another fund', () => {
     ]);
   });
 
+  // mergecells42: 科技计划专项资金 left 科技 once 计划 went, held in 科技成果转化: the two were summed in one 汇总
+  it('no 配置: two ledgers of 科技计划专项资金 and one of 科技成果转化专项资金, funds of one field, are refused', async () => {
+    const titled = (f: SplitFile, t: string): SplitFile => withCell(f, 0, 0, t);
+    const a = await save(titled(urumqi, '乌鲁木齐市2018年度科技计划专项资金项目台账'));
+    const b = await save(titled(karamay, '克拉玛依市2018年度科技成果转化专项资金项目台账'));
+    const t = await save(titled(turpan, '吐鲁番市2018年度自治区科技计划项目资金台账'));
+    const c = capture();
+    expect(await main(['merge', a, b, t, '-o', path.join(dir, 'field.xlsx')], c.io)).not.toBe(0);
+    const n = path.basename;
+    expect(c.err.filter((l) => l.startsWith('  ') && l.includes('X006'))).toEqual([
+      `  ${n(b)}: X006 错误 项目台账!A1 本文件台账标题为“克拉玛依市2018年度科技成果转化专项资金项目台账”，而其他 2 个文件（${n(a)}、${n(t)}）报送的是“乌鲁木齐市2018年度科技计划专项资金项目台账”，不是同一项资金：两项资金的项目不应汇总在一起，请确认各文件报送的是同一资金的台账，去掉另一资金的文件后再合并。`,
+    ]);
+  });
+
   it('the 问题清单 sent back to that prefecture lists the X006', async () => {
     const a = await save(urumqi);
     const b = await save(withFund(karamay, '科技成果转化专项资金'));

@@ -466,11 +466,24 @@ const PURPOSE: ReadonlySet<string> = new Set(['发展', '引导', '支持', '扶
  * punctuation; with `keep`, those generic words stay.
  */
 export function fundCore(text: string, keep?: ReadonlySet<string>): string {
-  let s = text.replace(/[（(][^）)]*[）)]/gu, '').replace(/\d{4}\s*年度?|[〇零一二三四五六七八九]{4}年度?/gu, '').replace(AGENCY, '').replace(BATCH, '');
+  let s = text.replace(/[（(][^）)]*[）)]/gu, '').replace(/科学技术/gu, '科技').replace(/\d{4}\s*年度?|[〇零一二三四五六七八九]{4}年度?/gu, '').replace(AGENCY, '').replace(BATCH, '');
   for (const n of removedWords()) if (!keep?.has(n)) s = s.split(n).join('');
   // Latin letters are a copy's mark (v2, final, copy), never a fund's name
   return s.replace(/[\s\p{P}\p{S}\dA-Za-z]/gu, '');
 }
+/**
+ * The names of the fields a government department keeps (科技, 农业, 林业, 旅游 …), as fundCore leaves them (科学技术 is
+ * read as 科技), each to the one name of its field (旅游业 is 旅游). Each field has many funds: a core of the field alone
+ * (科技计划专项资金, 科技专项资金: 科技) names the field, the same fund only as another of that field alone, and two funds of
+ * one field (科技成果转化, 科技创新) share its name and no more.
+ */
+const SECTOR: ReadonlyMap<string, string> = new Map([
+  ...['科技', '农业', '林业', '畜牧', '渔业', '水利', '工业', '商务', '文化', '旅游', '教育', '卫生', '体育', '交通', '环保', '能源', '民政', '就业'].map((w) => [w, w] as const),
+  // one field written two ways: its name with 业 (旅游业), or another word for it
+  ['畜牧业', '畜牧'], ['牧业', '畜牧'], ['旅游业', '旅游'], ['商贸', '商务'], ['交通运输', '交通'], ['卫生健康', '卫生'],
+]);
+/** Words many funds' names hold besides a field's (文化产业 and 旅游产业 share only 产业): not counted as shared. */
+const COMMON: ReadonlySet<string> = new Set(['产业', '企业', '建设', '工程']);
 /** The bigrams of a text. */
 const bigrams = (s: string): Set<string> => new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
 /** The longest core an abbreviation has (旅发, 科转, 农综开, 中小企业 are two to four characters). */
@@ -479,11 +492,12 @@ const ABBREVIATION_MAX = 4;
  * Whether `short` (a core, fundCore) is an abbreviation of the fund `long` names: two to four characters, shorter than
  * its long name, the first the same and each met in order in it (旅发 of 旅游发展, 科转 of 科技成果转化, 农发 of 农业综合开发,
  * 文产 of 文化产业); the long name keeps the words of what funds are for (PURPOSE), whose characters abbreviations keep.
- * 文旅 is not 旅游发展's (the first differs), nor 旅发 农发's.
+ * 文旅 is not 旅游发展's (the first differs), nor 旅发 农发's; a field's name (SECTOR) is a word of its own, no
+ * abbreviation (林业 is not 林果业's).
  */
 function abbreviates(short: string, long: string): boolean {
   const l = fundCore(long, PURPOSE);
-  if (short.length < 2 || short.length > ABBREVIATION_MAX || short.length >= l.length || short[0] !== l[0]) return false;
+  if (SECTOR.has(short) || short.length < 2 || short.length > ABBREVIATION_MAX || short.length >= l.length || short[0] !== l[0]) return false;
   let at = 0;
   for (const ch of short) {
     at = l.indexOf(ch, at) + 1;
@@ -492,19 +506,23 @@ function abbreviates(short: string, long: string): boolean {
   return true;
 }
 /**
- * Whether a ledger title names the province's fund, or none: its core (fundCore) holds the fund's or is held by it, or
- * is an abbreviation of it or it of the title (abbreviates: 旅发 for 旅游发展), or shares half the fund's word pairs,
- * rounded down, at least one (专利实施计划 / 专利实施资金 / 专利资助: 专利 of 专利 利实 实施).
- * A title of only generic words names none.
+ * Whether a ledger title names the province's fund, or none: its core (fundCore) is the fund's, or an abbreviation of it
+ * or it of the title (abbreviates: 旅发 for 旅游发展); else, neither being a field's name alone (SECTOR: 科技计划专项资金's
+ * 科技 is not 科技成果转化), it holds the fund's or is held by it, or shares half the fund's word pairs, rounded down, at
+ * least one, a field's name or a word many funds hold (COMMON) not counted (专利实施计划 / 专利实施资金 / 专利资助: 专利 of
+ * 专利 利实 实施; 科技创新 and 科技成果转化 share only 科技). A title of only generic words names none.
  */
 export function namesFund(title: string, fund: string): boolean {
   const t = fundCore(title);
   const f = fundCore(fund);
-  if (!t || !f || t.includes(f) || f.includes(t) || abbreviates(t, fund) || abbreviates(f, title)) return true;
+  if (!t || !f || t === f || abbreviates(t, fund) || abbreviates(f, title)) return true;
+  // a field alone (科技计划专项资金's 科技) is none of its funds (科技成果转化, 科技创新)
+  if (SECTOR.has(t) || SECTOR.has(f)) return SECTOR.get(t) === SECTOR.get(f);
+  if (t.includes(f) || f.includes(t)) return true;
   const fb = bigrams(f);
   const tb = bigrams(t);
   let shared = 0;
-  for (const b of fb) if (tb.has(b)) shared++;
+  for (const b of fb) if (tb.has(b) && !SECTOR.has(b) && !COMMON.has(b)) shared++;
   return shared >= Math.max(1, Math.floor(fb.size / 2));
 }
 /** The first line of `texts` that may name a fund (FUND_WORD, no label). */

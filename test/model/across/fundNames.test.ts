@@ -37,6 +37,15 @@ const SAME: ReadonlyArray<readonly [string, string, string]> = [
   ['农业综合开发资金', '农发计划', '计划 generic: 简称 农发 with 计划'],
   ['专利实施资金', '2020年专利实施资金分配计划', '计划 generic: 分配计划'],
   ['旅游发展专项资金', '旅游发展资金下达计划', '计划 generic: 下达计划'],
+  // a field's name alone (mergecells42): the same fund as another of that field alone, however written
+  ['科技计划专项资金', '2018年度自治区科技计划项目资金台账', 'a field alone: 科技计划 both'],
+  ['科学技术发展专项资金', '科技发展资金', 'a field alone: 科学技术 is 科技'],
+  ['旅游业发展专项资金', '旅游发展专项资金', 'a field alone: 旅游业 is 旅游'],
+  ['林业专项资金', '2018年度林业发展资金项目台账', 'a field alone: 林业 both'],
+  ['畜牧业发展资金', '畜牧专项资金', 'a field alone: 畜牧业 is 畜牧'],
+  ['林果业发展专项资金', '阿克苏地区林果业资金项目台账', '林果业 both'],
+  ['科技创新专项资金', '2019年度自治区科技创新资金项目台账', '科技创新 both'],
+  ['文化产业发展专项资金', '文化产业资金', '文化产业 both'],
 ];
 
 /** Two funds. */
@@ -56,6 +65,21 @@ const OTHER: ReadonlyArray<readonly [string, string]> = [
   ['文产资金', '旅游发展专项资金'],
   // two programmes that share only 计划 (merge41b: 计划 is generic, or they were one fund by the bigram 计划)
   ['星火计划专项资金', '火炬计划专项资金'],
+  // two funds of one field (mergecells42): they share the field's name (科技, 林业 …) and no more — the field alone, once
+  // 计划 goes, held in the other's name or read as its abbreviation, or its one word pair shared, made them one fund
+  ['科技计划专项资金', '科技成果转化专项资金'],
+  ['科技计划专项资金', '科技创新专项资金'],
+  ['科技成果转化专项资金', '科技创新专项资金'],
+  ['2018年度科技专项资金项目台账', '科技成果转化专项资金'],
+  ['科学技术发展专项资金', '科技成果转化资金'],
+  ['林业专项资金', '林果业专项资金'],
+  ['林业发展资金', '林果业发展专项资金'],
+  ['旅游发展专项资金', '旅游厕所建设专项资金'],
+  ['文化产业发展专项资金', '文化发展专项资金'],
+  ['工业发展专项资金', '工业转型升级专项资金'],
+  ['畜牧业发展资金', '畜牧良种补贴资金'],
+  ['文化产业发展专项资金', '旅游产业发展专项资金'],
+  ['农业综合开发资金', '农业产业化专项资金'],
 ];
 
 describe('one fund written in many ways', () => {
