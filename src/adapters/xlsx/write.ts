@@ -65,6 +65,15 @@ function textContent(s: string): string {
   return escapeText(s).replace(/\r/g, '&#13;');
 }
 
+/**
+ * A cell's text: textContent, with the underscore that opens what reads as Excel's `_xHHHH_` escape written `_x005F_`
+ * (ECMA-376 22.4.2.4, as Excel writes it): a name typed as `_x000D_字面` came back from Excel, ExcelJS and our own
+ * reader as a line break. The lookahead leaves the closing `_` free to open the next one (`_x0041_x0042_`).
+ */
+function cellText(s: string): string {
+  return textContent(s).replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_');
+}
+
 const needsPreserve = (s: string): boolean => /^[\s]|[\s]$/.test(s);
 
 /** A sheet name inside a formula or defined name: always quoted, `'` doubled. */
@@ -193,7 +202,7 @@ class SharedStrings {
   }
   write(part: Part): void {
     part.write(`${XML_HEAD}<sst xmlns="${NS_MAIN}" count="${this.count}" uniqueCount="${this.index.size}">`);
-    for (const s of this.index.keys()) part.write(needsPreserve(s) ? `<si><t xml:space="preserve">${textContent(s)}</t></si>` : `<si><t>${textContent(s)}</t></si>`);
+    for (const s of this.index.keys()) part.write(needsPreserve(s) ? `<si><t xml:space="preserve">${cellText(s)}</t></si>` : `<si><t>${cellText(s)}</t></si>`);
     part.write('</sst>');
   }
 }
@@ -273,7 +282,7 @@ class CellWriter {
     if (v === null || (typeof v === 'number' && !Number.isFinite(v))) this.part.write(`>${f}</c>`);
     else if (typeof v === 'number') this.part.write(`>${f}<v>${numberText(v)}</v></c>`);
     else if (typeof v === 'boolean') this.part.write(` t="b">${f}<v>${v ? 1 : 0}</v></c>`);
-    else this.part.write(` t="str">${f}<v>${textContent(cutText(v).text)}</v></c>`);
+    else this.part.write(` t="str">${f}<v>${cellText(cutText(v).text)}</v></c>`);
   }
 
   rowOpen(row: number, height: number | undefined): void {

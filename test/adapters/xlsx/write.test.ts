@@ -74,6 +74,14 @@ describe('writeXlsx(grid) → readXlsx', () => {
     );
   });
 
+  test('text that reads as Excel\'s _xHHHH_ escape is written escaped: it comes back as typed, from Excel\'s reader (ExcelJS) and ours', async () => {
+    const texts = ['_x000D_字面', '项目_x0041_x0042_', 'SKU_x0041', '_x005F_', '_xd_ 不是转义', '_X000D_', '_x00zz_'];
+    const bytes = await writeXlsx([{ grid: { name: 'S', values: [texts] } }]);
+    expect(cellsOf((await roundTrip([{ name: 'S', values: [texts] }])).sheets[0])).toEqual(cellsOf({ name: 'S', values: [texts] }));
+    const ws = (await loadWithExcelJs(bytes)).getWorksheet('S')!;
+    expect(texts.map((_, i) => ws.getCell(1, i + 1).value)).toEqual(texts);
+  });
+
   test('a sheet entry needs exactly one of grid or layout', async () => {
     await expect(writeXlsx([{}])).rejects.toThrow(/exactly one/);
     await expect(writeXlsx([])).rejects.toThrow(/at least one/);
