@@ -45,6 +45,13 @@ export const W003 = defineRule({
       'zh-CN': (p) => `所填总分 ${d(p.typed)} 分，与预算执行得分和各指标得分之和 ${d(p.total)} 分不符，请核实。`,
       'en-US': (p) => `The total entered is ${d(p.typed)}, but the budget score and the indicator scores add up to ${d(p.total)}: check it.`,
     }),
+    /** The same, where 执行率封顶 caps the total below the scores added up (the typed figure is often that sum). */
+    capped: msg({
+      title: { 'zh-CN': '总分与封顶后的总分不符', 'en-US': 'Total is not the capped total' },
+      params: { typed: P.number, total: P.number, sum: P.number },
+      'zh-CN': (p) => `所填总分 ${d(p.typed)} 分，与总分 ${d(p.total)} 分不符：预算执行得分和各指标得分之和为 ${d(p.sum)} 分，按执行率封顶为 ${d(p.total)} 分，请核实。`,
+      'en-US': (p) => `The total entered is ${d(p.typed)}, but the total is ${d(p.total)}: the budget score and the indicator scores add up to ${d(p.sum)}, capped at ${d(p.total)} by the execution rate: check it.`,
+    }),
   },
 });
 
@@ -65,9 +72,18 @@ export function typedTotalFindings(table: Table<IndicatorKey>, scored: Pick<Self
   for (const k of table.skipped) {
     if (!TOTAL_ROW.test(k.label.replace(/\s+/g, '')) || !k.numbers.includes(col)) continue;
     const typed = readPoints(rawValue(table.sheet, k.row, col));
+    if (typed.kind !== 'ok') continue;
+    const at = { sheet: table.sheet.name, row: k.row, col };
     // 总分（不含预算执行）: the indicators' scores alone
-    const against = WITHOUT_BUDGET.test(k.label.replace(/\s+/g, '')) ? roundHalfUp(sumDecimal(scored.scores.map((s) => s.score ?? 0)), 2) : total;
-    if (typed.kind === 'ok' && !sameTotal(typed.value, against)) emit(W003.finding.total({ sheet: table.sheet.name, row: k.row, col }, { typed: typed.value, total: against }));
+    if (WITHOUT_BUDGET.test(k.label.replace(/\s+/g, ''))) {
+      const against = roundHalfUp(sumDecimal(scored.scores.map((s) => s.score ?? 0)), 2);
+      if (!sameTotal(typed.value, against)) emit(W003.finding.total(at, { typed: typed.value, total: against }));
+      continue;
+    }
+    if (sameTotal(typed.value, total)) continue;
+    // the total capped by 执行率封顶 (scoring/whole.ts) is not the sum: the message says both
+    const sum = roundHalfUp(sumDecimal([scored.budget.score, ...scored.scores.map((s) => s.score ?? 0)]), 2);
+    emit(sum > total ? W003.finding.capped(at, { typed: typed.value, total, sum }) : W003.finding.total(at, { typed: typed.value, total }));
   }
 }
 

@@ -18,6 +18,8 @@ export const CASES: RuleCases = {
     { name: 'a 总分 one tenth off (97.5 for 97.67)', grid: scoredBook({ indicatorRows: [...indicators({ 0: { 得分: 47.67 }, 1: { 得分: 30 }, 2: { 得分: 10 } }), { 一级指标: '总分', 分值: 90, 得分: 97.5 }] }), expect: ['warning@绩效指标!I5'] },
     { name: '总分（不含预算执行） typed as the indicators\' scores alone (87.67)', grid: scoredBook({ indicatorRows: [...indicators({ 0: { 得分: 47.67 }, 1: { 得分: 30 }, 2: { 得分: 10 } }), { 一级指标: '总分（不含预算执行）', 分值: 90, 得分: 87.67 }] }), expect: [] },
     { name: '总分（不含预算执行） typed with the budget in (97.67)', grid: scoredBook({ indicatorRows: [...indicators({ 0: { 得分: 47.67 }, 1: { 得分: 30 }, 2: { 得分: 10 } }), { 一级指标: '总分（不含预算执行）', 分值: 90, 得分: 97.67 }] }), expect: ['warning@绩效指标!I5'] },
+    { name: '执行率封顶 caps the total at 80 (rate 75%): a 总分 typed as the scores added up (97.5) is said, with the cap', grid: scoredBook({ profile: [['全年执行数', 22.5], ['执行率封顶', '0.7-0.8:80']], indicatorRows: [...indicators({ 0: { 得分: 50 }, 1: { 得分: 30 }, 2: { 得分: 10 } }), { 一级指标: '总分', 分值: 90, 得分: 97.5 }] }), expect: ['warning@绩效指标!I5'] },
+    { name: '执行率封顶 caps the total at 80: a 总分 typed as the capped total', grid: scoredBook({ profile: [['全年执行数', 22.5], ['执行率封顶', '0.7-0.8:80']], indicatorRows: [...indicators({ 0: { 得分: 50 }, 1: { 得分: 30 }, 2: { 得分: 10 } }), { 一级指标: '总分', 分值: 90, 得分: 80 }] }), expect: [] },
     { name: 'a 总分 typed right', grid: scoredBook({ indicatorRows: [...indicators({ 0: { 得分: 50 }, 1: { 得分: 30 }, 2: { 得分: 10 } }), { 一级指标: '总分', 分值: 90, 得分: '100.00' }] }), expect: [] },
     { name: 'a 总分 typed where a score is left to the officer (部分达成, no 得分): not compared', grid: scoredBook({ indicatorRows: [...indicators({ 2: { 实际完成值: '部分达成' } }), { 一级指标: '总分', 分值: 90, 得分: 95 }] }), expect: [] },
   ],

@@ -2,16 +2,26 @@ import { formatFinding, LOCALES } from '../../../src/model/messages';
 import { RULES, SCORING_RULES } from '../../../src/model/rules';
 import { INDICATOR_SCORING_RULES } from '../../../src/model/rules/scoring';
 import { TABLE_SCORING_RULES } from '../../../src/model/rules/scoringWorkbook';
+import { evaluateWorkbook } from '../../../src/model/evaluate';
+import { indicators, scoredBook } from '../support/ledger';
 
 describe('scoring messages', () => {
   it('have the same keys in zh-CN and en-US, covering every scoring rule', () => {
     const keys = SCORING_RULES.flatMap((r) => Object.keys(r.messages).map((v) => (v === 'main' ? r.id : `${r.id}.${v}`))).sort();
-    expect(keys).toEqual(['W003', 'W003.total', 'W004', 'W006', 'W007', 'W007.missing', 'W009', 'W009.noProfile', 'W010', 'W011', 'W012']);
+    expect(keys).toEqual(['W003', 'W003.capped', 'W003.total', 'W004', 'W006', 'W007', 'W007.missing', 'W009', 'W009.noProfile', 'W010', 'W011', 'W012']);
   });
 
   it('each is one indicator\'s (scoring.ts, the ones INDICATORSCORE words) or the whole table\'s (scoringWorkbook.ts, kept out of functions.js)', () => {
     expect([...INDICATOR_SCORING_RULES, ...TABLE_SCORING_RULES].map((r) => r.id).sort()).toEqual(RULES.filter((r) => r.category === 'scoring').map((r) => r.id).sort());
     expect(INDICATOR_SCORING_RULES.map((r) => r.id)).toEqual(['W007', 'W011']);
+  });
+
+  it('W003 on a typed 总分 that is the scores added up where 执行率封顶 caps the total: says the sum and the cap, not that the sum is the cap', () => {
+    // rate 22.5 / 30 = 75 % → capped at 80; 10 × 0.75 + 50 + 30 + 10 = 97.5
+    const grid = scoredBook({ profile: [['全年执行数', 22.5], ['执行率封顶', '0.7-0.8:80']], indicatorRows: [...indicators({ 0: { 得分: 50 }, 1: { 得分: 30 }, 2: { 得分: 10 } }), { 一级指标: '总分', 分值: 90, 得分: 97.5 }] });
+    const w003 = evaluateWorkbook(grid).findings.filter((f) => f.rule === 'W003');
+    expect(w003.map((f) => formatFinding(f))).toEqual(['所填总分 97.5 分，与总分 80 分不符：预算执行得分和各指标得分之和为 97.5 分，按执行率封顶为 80 分，请核实。']);
+    expect(formatFinding(w003[0], 'en-US')).toBe('The total entered is 97.5, but the total is 80: the budget score and the indicator scores add up to 97.5, capped at 80 by the execution rate: check it.');
   });
 
   it('are reachable through formatFinding in both locales and name the values', () => {
