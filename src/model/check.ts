@@ -512,17 +512,34 @@ function namesOfAnotherFund(profile: Profile, read: ProfileRead, ledger: LedgerR
 }
 
 /** A table's sheet and the lines above its header (readTable's titleTexts). */
-interface Titled {
-  readonly sheet: { readonly name: string };
-  readonly titleTexts: ReadonlyArray<string>;
+type Titled = Pick<Table<string>, 'sheet' | 'titleTexts' | 'headerRow' | 'headerBottom'>;
+
+/**
+ * A heading that writes this year's figures with its year (`2020年拨付`, `2020年度资金`, a `2020年` group over the amounts);
+ * not one of the years before it (`截至2019年底`, `2019年底累计`, `2019年及以前`, `2019年度以前`).
+ */
+const HEADING_YEAR = /^((?:19|20)\d{2})年(?!度?(?:底|末|[以之]?前|及|累计))/;
+
+/** The latest year a table's headings write (HEADING_YEAR: the year before stands beside to compare), or undefined. */
+function headingYear(t: Titled): number | undefined {
+  let latest: number | undefined;
+  const o = t.sheet.origin ?? { row: 0, col: 0 };
+  for (let r = t.headerRow; r <= t.headerBottom; r++)
+    for (const v of t.sheet.values[r - o.row] ?? []) {
+      const m = typeof v === 'string' ? HEADING_YEAR.exec(stripSpaces(v)) : null;
+      if (m) latest = Math.max(latest ?? 0, Number(m[1]));
+    }
+  return latest;
 }
 
 /**
  * The fiscal year a workbook names without a 评价年度 in 配置, and the sheet that names it: the first year in the ledger's
  * title lines, the indicator sheet's, the ledger's sheet name, then 配置's sheet name (inferYear: a date of filling names
- * none). One decision for the check's fiscal year and for the year a prefecture's file names for itself (X005).
+ * none); else the year the ledger's headings write, then the indicators' (headingYear: a CSV has no sheet name nor
+ * 配置, and its headings may be all that names it: `2020年拨付`), `headings` then. One decision for the check's fiscal
+ * year and for the year a prefecture's file names for itself (X005).
  */
-export function titleYear(ledger: Titled | null | undefined, indicators: Titled | null | undefined, profileSheetName: string | undefined): { year: number; sheet: string } | undefined {
+export function titleYear(ledger: Titled | null | undefined, indicators: Titled | null | undefined, profileSheetName: string | undefined): { year: number; sheet: string; headings?: true } | undefined {
   // each sheet's lines read together: a label in one cell labels the date in the next (填报时间： | 2019年1月1日至…)
   const sources: Array<readonly [ReadonlyArray<string>, string]> = [
     ...(ledger ? [[ledger.titleTexts, ledger.sheet.name] as const] : []),
@@ -533,6 +550,10 @@ export function titleYear(ledger: Titled | null | undefined, indicators: Titled 
   for (const [texts, sheet] of sources) {
     const year = inferYear(texts);
     if (year !== undefined) return { year, sheet };
+  }
+  for (const t of [ledger, indicators]) {
+    const year = t ? headingYear(t) : undefined;
+    if (year !== undefined) return { year, sheet: t!.sheet.name, headings: true };
   }
   return undefined;
 }
@@ -552,12 +573,16 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   const ledgerSheet = ledgerSheets[0];
   const taken = namesOf([profileSheet, ...ledgerSheets]);
 
-  const ledgerTables = ledgerSheets.map((s) => readTable<ProjectKey>(s, LEDGER_COLUMNS, profile.fiscalYear));
+  const readLedgerTables = (year: number | undefined): Array<Table<ProjectKey> | null> => ledgerSheets.map((s) => readTable<ProjectKey>(s, LEDGER_COLUMNS, year));
+  let ledgerTables = readLedgerTables(profile.fiscalYear);
   /** The tables read (the ledger's sheets, the indicators'): where formulas saved without results matter (S016). */
   const readTables: Table<string>[] = [];
-  const ledgerTable = ledgerTables[0] ?? null;
   let indicatorTable = indicatorSheet ? readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS, profile.fiscalYear) : null;
-  const fiscalYear = profile.fiscalYear ?? titleYear(ledgerTable, indicatorTable, profileSheet?.name)?.year;
+  const named = profile.fiscalYear === undefined ? titleYear(ledgerTables[0], indicatorTable, profileSheet?.name) : undefined;
+  const fiscalYear = profile.fiscalYear ?? named?.year;
+  // A year only the headings write is the year of the heading that writes it (2020年拨付 is 本年拨付): read again with it.
+  if (named?.headings) ledgerTables = readLedgerTables(fiscalYear);
+  const ledgerTable = ledgerTables[0] ?? null;
   // A year the workbook names elsewhere (the ledger's title) is the year of the indicator sheet's year columns (2017年度 |
   // 2018年度) too: read again with it (a sheet of tens of rows), as with 配置's 评价年度.
   if (indicatorSheet && profile.fiscalYear === undefined && fiscalYear !== undefined) indicatorTable = readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS, fiscalYear);

@@ -119,3 +119,44 @@ describe('what a check read, on a file without sheets', () => {
     expect(t['en-US']).toBe(`Read 169 project(s) from sheet "${SAMPLE_SHEETS.ledger}".`);
   });
 });
+
+// stop 41's Left (targets41): a CSV whose headings name the year (2020年拨付, 2020年度资金, a 2020年 group over the amounts)
+// still got S005 (no year), and 2020年拨付 was an unknown column with S002 (本年拨付 missing).
+describe('the year the headings write, when nothing else names one', () => {
+  const header = untitled.values[0] as ReadonlyArray<string>;
+  const at = (name: string): number => header.findIndex((h) => String(h).startsWith(name));
+  const headed = (rename: Record<string, string>, above: string[][] = []): Uint8Array => {
+    const values = [...above, header.map((h) => rename[String(h)] ?? h), ...untitled.values.slice(1)];
+    return new TextEncoder().encode(toCsv({ ...untitled, values }));
+  };
+  const disbursed = String(header[at('本年拨付')]);
+  it.each([
+    ['2018年拨付（万元）', { [disbursed]: '2018年拨付（万元）' }],
+    ['2018年度拨付资金（万元）', { [disbursed]: '2018年度拨付资金（万元）' }],
+    ['2018年度资金 beside 本年拨付 (an unknown column)', { 备注: '2018年度资金' }],
+    ['2017年拨付 and 2018年拨付: the latest', { [disbursed]: '2018年拨付（万元）', 备注: '2017年拨付' }],
+  ])('%s: the year is read (no S005), the year\'s column is 本年拨付 (no S002)', async (_, rename) => {
+    const r = await readWorkbookFile(headed(rename), '专利实施项目台账.csv');
+    if (!r.ok) throw new Error(r.message['zh-CN']);
+    const e = evaluateWorkbook(r.grid);
+    expect(e.findings.filter((f) => f.rule === 'S005' || f.rule === 'S002')).toEqual([]);
+    expect(e.check.fiscalYear).toBe(2018);
+    expect(e.check.ledger!.table.columns.disbursed?.col).toBe(at('本年拨付'));
+  });
+  it('a 2018年 group over the amounts in a header of two rows: read as a title line above the header (as before)', async () => {
+    const group = header.map((h, c) => (c >= at('财政支持资金') && c <= at('本年拨付') ? '2018年' : ''));
+    const values = [group, header, ...untitled.values.slice(1)];
+    const r = await readWorkbookFile(new TextEncoder().encode(toCsv({ ...untitled, values })), '台账.csv');
+    if (!r.ok) throw new Error(r.message['zh-CN']);
+    expect(evaluateWorkbook(r.grid).check.fiscalYear).toBe(2018);
+  });
+  it.each(['截至2017年底累计拨付', '2017年底累计拨付', '2017年及以前拨付', '2017年度以前拨付'])('%p names the years before, no fiscal year: S005 as before', async (h) => {
+    expect((await s005(headed({ 备注: h }), '专利实施项目台账.csv')).map((f) => f.variant)).toEqual(['noProfileFile']);
+  });
+  it('a title line\'s year still comes first (2019年度 over a 2018年拨付 heading)', async () => {
+    const r = await readWorkbookFile(headed({ 备注: '2018年度资金' }, [['2019年度专利实施项目台账']]), '台账.csv');
+    if (!r.ok) throw new Error(r.message['zh-CN']);
+    expect(evaluateWorkbook(r.grid).check.fiscalYear).toBe(2019);
+  });
+});
+
