@@ -128,7 +128,8 @@ export function normalizeNumberText(s: string): { text: string; negativeByParens
 
 /**
  * An amount in `unit` (the column's unit) → integer 分. Text may carry its own unit suffix
- * (`1200万元`, `20万`, `12000000元`, `1.2亿元`, `35（万元）`), which wins over the column's; a bare `万` is 万元 (people write `20万`).
+ * (`1200万元`, `20万`, `12000000元`, `1.2亿元`, `35（万元）`, `￥1,234.50`: the yuan sign is 元), which wins over the column's; a bare
+ * `万` is 万元 (people write `20万`).
  */
 export function readAmount(v: CellValue, unit: MoneyUnit): Read<Fen> {
   return toRead(amountValue(v, unit));
@@ -224,6 +225,8 @@ export function amountTextValue(v: CellValue, unit: MoneyUnit): Raw<Fen> {
   let shift = 0;
   // the unit as people write it after the number: 万元, 万, 元, 亿元/亿 (10,000 万元: a big project's 总投资), in brackets too
   const suffix = /[(（]?(亿元|亿|万元|万|元)[)）]?$/.exec(s.replace(/\s+/g, ''));
+  // ¥/￥ before the number is the yuan sign: 元 whatever the column says (￥12.5万 is 万元 by its suffix)
+  if (/^[(（]?[¥￥]/.test(s)) u = '元';
   if (suffix) {
     u = suffix[1] === '元' ? '元' : '万元';
     if (suffix[1].startsWith('亿')) shift = 4;

@@ -194,6 +194,11 @@ describe('amounts and counts with the unit as people write it (sweep 31)', () =>
   ])('%p is %p 分', (t, fen) => {
     expect(readAmount(t, '万元')).toEqual({ kind: 'ok', value: fen });
   });
+  it.each<[string, '万元' | '元', number]>([
+    ['￥1,234.50', '万元', 123_450], ['¥ 1234.5', '万元', 123_450], ['（￥1,234.50）', '万元', -123_450], ['￥12.5万', '元', 12_500_000], ['￥12.5万元', '万元', 12_500_000], ['￥1,234.50', '元', 123_450],
+  ])('the yuan sign is 元 whatever the column says (unseen42): %p under %p is %p 分', (t, unit, fen) => {
+    expect(readAmount(t, unit)).toEqual({ kind: 'ok', value: fen });
+  });
   it.each(['亿', '1.2亿亿', '约1亿', '35万元（含配套）'])('%p is no amount (L003)', (t) => {
     expect(readAmount(t, '万元').kind).toBe('bad');
   });
