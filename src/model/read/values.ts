@@ -429,7 +429,8 @@ export function dateValueOf(v: CellValue, date1904 = false): Raw<DateValue> {
  * as written, its zone not applied: the day a reader of the cell sees), `号` for
  * 日 (`2018年8月26号`), a two-digit year (`18-8-26`, `18/8/26`: 00–29 are 2000–2029, 30–99 1930–1999, as
  * Excel reads them typed), and an Excel serial kept as text (`43338`: a date column pasted as values
- * into text cells) — five digits, as the serial of any date from 1927 to 2173 is.
+ * into text cells) — five digits, as the serial of any date from 1927 to 2173 is —, and the year last (`3/25/2020`,
+ * `25/3/2020`: month first unless the first number is no month).
  */
 function looseDate(t: string, date1904: boolean): DateValue | undefined {
   const s = t.replace(/(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/, '').replace(/\s/g, '');
@@ -441,6 +442,13 @@ function looseDate(t: string, date1904: boolean): DateValue | undefined {
     return validDate(yy < 30 ? 2000 + yy : 1900 + yy, Number(m[2]), Number(m[3])) ?? undefined;
   }
   if (/^\d{5}$/.test(s)) return serialToDate(Number(s), date1904) ?? undefined;
+  // the year last, as en-US Excel shows and exports a date (3/25/2020, 3/5/2020: month first), the day first where the
+  // first is no month (25/3/2020)
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  if (m) {
+    const [mo, d] = Number(m[1]) > 12 ? [m[2], m[1]] : [m[1], m[2]];
+    return validDate(Number(m[3]), Number(mo), Number(d)) ?? undefined;
+  }
   return undefined;
 }
 

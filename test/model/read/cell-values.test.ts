@@ -157,6 +157,8 @@ describe('dates as systems and people also write them (sweep 31: 96 and 170 fals
     ['2018-08-26T00:00:00', dateValue(2018, 8, 26)], ['2018.08.26 00:00:00.000', dateValue(2018, 8, 26)], ['2018年8月26号', dateValue(2018, 8, 26)],
     ['2018年8月26日 00:00', dateValue(2018, 8, 26)], ['18-8-26', dateValue(2018, 8, 26)], ['18/8/26', dateValue(2018, 8, 26)], ['18.08.26', dateValue(2018, 8, 26)],
     ['29-1-1', dateValue(2029, 1, 1)], ['99-12-31', dateValue(1999, 12, 31)], ['43338', dateValue(2018, 8, 26)], [' 43281 ', dateValue(2018, 6, 30)],
+    // the year last (unseen42): month first as en-US Excel shows and exports a date, the day first where the first is no month
+    ['3/25/2020', dateValue(2020, 3, 25)], ['3/5/2020', dateValue(2020, 3, 5)], ['03/05/2020 0:00', dateValue(2020, 3, 5)], ['25/3/2020', dateValue(2020, 3, 25)], ['12/31/2019', dateValue(2019, 12, 31)],
   ])('%p is that date', (t, d) => {
     expect(readDate(t)).toEqual({ kind: 'ok', value: d });
   });
@@ -172,14 +174,14 @@ describe('dates as systems and people also write them (sweep 31: 96 and 170 fals
   it('a serial in text follows the workbook\'s 1904 date system', () => {
     expect(readDate('41876', true)).toEqual({ kind: 'ok', value: dateValue(2018, 8, 26) });
   });
-  it.each(['2018-02-30 00:00:00', '18-13-1', '18-2-30', '2018年8月32号', '4333', '433380', '43338.5x', '2018-08-26 25', '2018-08-26 下午'])('%p is no date (L003)', (t) => {
+  it.each(['2018-02-30 00:00:00', '18-13-1', '18-2-30', '2018年8月32号', '4333', '433380', '43338.5x', '2018-08-26 25', '2018-08-26 下午', '2/30/2020', '13/13/2020', '3/5/20', '3-5-2020'])('%p is no date (L003)', (t) => {
     expect(readDate(t).kind).toBe('bad');
   });
 });
 
 describe('years as systems write them (sweep 31)', () => {
   it.each<[string, number]>([['2018.0', 2018], ['2018.00', 2018], ['2018-06', 2018], ['2018-05-12', 2018], ['2018年5月', 2018], ['2018.5', 2018], ['2018/5/12 00:00:00', 2018],
-    ['2018年第一批', 2018], ['2018年度第2批', 2018], ['2018年（第二批）', 2018], ['2018年第十批次', 2018], ['2018年下半年', 2018]])('%p is %p', (t, y) => {
+    ['3/25/2020', 2020], ['2018年第一批', 2018], ['2018年度第2批', 2018], ['2018年（第二批）', 2018], ['2018年第十批次', 2018], ['2018年下半年', 2018]])('%p is %p', (t, y) => {
     expect(readYear(t)).toEqual({ kind: 'ok', value: y });
   });
   it.each(['2018.5.40', '18', '2018-13', '二〇一八', '2018年第一百批', '第一批'])('%p is no year (L003)', (t) => {
