@@ -11,13 +11,18 @@ type OpRule = (t: number, a: number, p: number, inverse: InverseMethod) => numbe
 /** A partial score: never below 0, never above the points (a negative target would otherwise exceed them). */
 const clampScore = (x: number, p: number): number => Math.max(0, roundHalfUp(Math.min(x, p), 2));
 
+/**
+ * A negative target (增长-5%: a fall of at most 5; ≤ -10: a fall of at least 10) missed scores less the further it is
+ * missed, as a positive one does: the shortfall over |t| (zero at twice the target's distance), or a / t for 比值 —
+ * p × a / t and p × t / a read a miss of a negative target as more than met.
+ */
 const INVERSE_RULES: Readonly<Record<InverseMethod, (t: number, a: number, p: number) => number>> = {
-  线性: (t, a, p) => clampScore(p * Math.max(0, 1 - (a - t) / t), p),
-  比值: (t, a, p) => (a === 0 ? 0 : clampScore((p * t) / a, p)), // a = 0 > t only when t < 0: nothing to divide by
+  线性: (t, a, p) => clampScore(p * Math.max(0, 1 - (a - t) / Math.abs(t)), p),
+  比值: (t, a, p) => (a === 0 ? 0 : clampScore(t < 0 ? (p * a) / t : (p * t) / a, p)), // a = 0 > t only when t < 0: nothing to divide by
 };
 
 export const OP_RULES: Readonly<Record<QuantOp, OpRule>> = {
-  '≥': (t, a, p) => (a >= t ? roundHalfUp(p, 2) : t === 0 ? 0 : clampScore((p * a) / t, p)),
+  '≥': (t, a, p) => (a >= t ? roundHalfUp(p, 2) : t === 0 ? 0 : clampScore(t < 0 ? p * (2 - a / t) : (p * a) / t, p)),
   '≤': (t, a, p, inverse) => (a <= t ? roundHalfUp(p, 2) : t === 0 ? 0 : INVERSE_RULES[inverse](t, a, p)),
   '=': (t, a, p) => {
     if (t === 0) return a === 0 ? roundHalfUp(p, 2) : 0;

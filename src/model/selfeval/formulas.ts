@@ -18,12 +18,12 @@ export interface QuantRefs {
 const full = (p: string): string => `ROUND(${p},2)`;
 
 const INVERSE: Readonly<Record<InverseMethod, (r: QuantRefs) => string>> = {
-  线性: ({ t, a, p }) => `MAX(0,ROUND(MIN(${p},${p}*MAX(0,1-(${a}-${t})/${t})),2))`,
-  比值: ({ t, a, p }) => `IF(${a}=0,0,MAX(0,ROUND(MIN(${p},${p}*${t}/${a}),2)))`,
+  线性: ({ t, a, p }) => `MAX(0,ROUND(MIN(${p},${p}*MAX(0,1-(${a}-${t})/ABS(${t}))),2))`,
+  比值: ({ t, a, p }) => `IF(${a}=0,0,MAX(0,ROUND(MIN(${p},IF(${t}<0,${p}*${a}/${t},${p}*${t}/${a})),2)))`,
 };
 
 const OPS: Readonly<Record<QuantOp, (r: QuantRefs, inverse: InverseMethod) => string>> = {
-  '≥': ({ t, a, p }) => `IF(${a}>=${t},${full(p)},IF(${t}=0,0,MAX(0,ROUND(MIN(${p},${p}*${a}/${t}),2))))`,
+  '≥': ({ t, a, p }) => `IF(${a}>=${t},${full(p)},IF(${t}=0,0,MAX(0,ROUND(MIN(${p},IF(${t}<0,${p}*(2-${a}/${t}),${p}*${a}/${t})),2))))`,
   '≤': (r, inverse) => `IF(${r.a}<=${r.t},${full(r.p)},IF(${r.t}=0,0,${INVERSE[inverse](r)}))`,
   '=': ({ t, a, p }) =>
     `IF(${t}=0,IF(${a}=0,${full(p)},0),IF(ABS(${a}-${t})<=ABS(${t})*${EQUAL_TOLERANCE},${full(p)},` +

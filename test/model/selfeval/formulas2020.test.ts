@@ -91,7 +91,7 @@ describe('2020 table formulas (HyperFormula)', () => {
     expect(tableScores(se, expectFormulasAgree(se.layout)).scores).toEqual([8]);
   });
 
-  it('negative targets never score above the points, in the model and in the formulas alike', () => {
+  it('negative targets never score above the points, and a miss scores less the further it misses, in the model and in the formulas alike', () => {
     const neg = (): Indicator[] => [
       ind({ row: 1, level1: '产出指标', level2: '数量', level3: '亏损', op: '≥', target: -10, unit: '万元', actual: -20, points: 20 }),
       ind({ row: 2, level1: '产出指标', level2: '成本', level3: '降幅', op: '≤', target: -10, unit: '%', actual: -5, points: 15 }),
@@ -102,7 +102,15 @@ describe('2020 table formulas (HyperFormula)', () => {
       const t = tableScores(se, expectFormulasAgree(se.layout));
       t.scores.forEach((x, i) => expect(x).toBeLessThanOrEqual([20, 15, 5][i]));
       expect(t.scores.every(Number.isFinite)).toBe(true); // no #DIV/0! when the actual is 0
+      // a loss of 20 against ≥ -10 (twice the loss allowed) scores 0, not full marks; a fall of 5 against ≤ -10 half
+      expect([inverseMethod, ...t.scores]).toEqual([inverseMethod, 0, 7.5, 0]);
     }
+    // 增长-5% as the target (a fall of at most 5): a fall of 8 misses it by 3 of 5, a fall of 3 meets it
+    const fall = build([
+      ind({ row: 1, level1: '效益指标', level2: '经济效益', level3: '销售收入增长率', op: '≥', target: -5, unit: '%', actual: -8, points: 20 }),
+      ind({ row: 2, level1: '效益指标', level2: '经济效益', level3: '利润增长率', op: '≥', target: -5, unit: '%', actual: -3, points: 20 }),
+    ]);
+    expect(tableScores(fall, expectFormulasAgree(fall.layout)).scores).toEqual([8, 20]);
   });
 
   it('执行率封顶 in the total formula (band lower bound inclusive)', () => {
