@@ -1,0 +1,73 @@
+/**
+ * The eighth corpus of files nobody on the team had seen (unseen8.ts), read as a finance officer reads them: every
+ * project once, the sums approved and paid to the 分, each project's cohort year, no finding about what is right, and
+ * the forms beyond the ledger (an indicator table in another order, 得分 as formulas). One `describe` per class of
+ * input; those about a fix failed on the code before it.
+ */
+import type { WorkbookEvaluation } from '../../src/model/evaluate';
+import { unseenCorpus8, PREFECTURES, SWAPPED, FORMULA_SCORED, formulaScore } from './unseen8';
+import { rows } from './unseen';
+import { evaluateCorpus, truthChecks, said } from './truthChecks';
+
+const { files, evaluated } = evaluateCorpus(unseenCorpus8);
+const ev = (name: string): WorkbookEvaluation => evaluated.get(name)!;
+const projectsOf = (name: string): NonNullable<WorkbookEvaluation['check']['ledger']>['projects'] => ev(name).check.ledger?.projects ?? [];
+const indicatorsOf = (name: string): NonNullable<WorkbookEvaluation['check']['indicators']>['indicators'] => ev(name).check.indicators?.indicators ?? [];
+/** What is said of a file but S015 (another fund's workbook without 配置 naming its agencies: most files here). */
+const saidOf = (name: string, keep: (x: WorkbookEvaluation['findings'][number]) => boolean = () => true): string[] => ev(name).findings.filter((x) => x.rule !== 'S015' && keep(x)).map(said);
+const num = (s: string): number | undefined => (s ? Number(/[\d.]+/.exec(s)![0]) : undefined);
+
+describe('every ledger of the corpus', () => truthChecks(() => files().filter((f) => f.truth.projects > 0), evaluated));
+
+describe('a sheet per 地州市 and a 汇总 after them whose figures are formulas over theirs', () => {
+  const name = '农业-分地州加汇总.xlsx';
+  it('reads the projects of the prefecture sheets only, each in its sheet’s 地州市 (the 汇总 repeats their totals: not counted again)', () => {
+    const truth = rows('ny', 15, PREFECTURES, [2020, 2019], 42_001);
+    expect(Object.fromEntries(projectsOf(name).map((p) => [p.id, p.region]))).toEqual(Object.fromEntries(truth.map((x) => [x.id, x.region])));
+    expect(ev(name).check.ledgerSheets).toEqual([...PREFECTURES]);
+    expect(saidOf(name)).toEqual([]);
+  });
+});
+
+describe('money as text with its own unit, whatever the heading says', () => {
+  it('1,234.50元, 12.5万, 12.5万元 and ￥1,234.50 under 万元 / 元 / bare headings: nothing is said (was L013 and L022 at each ￥ amount)', () => {
+    expect(saidOf('商务-金额文本带单位.xlsx')).toEqual([]);
+  });
+});
+
+describe('one 立项日期 column written six ways (2020.3.5, 2020年3月5日, 20200305, 2020/03/05, 3/25/2020, a bare serial)', () => {
+  it('each is its year: nothing is said (3/25/2020 was L003 “无法识别”)', () => {
+    expect(saidOf('科技-立项日期六种写法.xlsx')).toEqual([]);
+  });
+});
+
+describe('an .xls as WPS saves it, its header over two rows (财政支持资金 over 合计 | 其中：中央 | 其中：自治区, 本年拨付 over 金额 | 拨付进度)', () => {
+  it('合计 is the approved sum, 金额 the paid one; only the three breakdown columns are said as ignored (S004 info)', () => {
+    expect(saidOf('农业-WPS两行表头.xls').map((t) => t.split(' ')[0])).toEqual(['S004']);
+    expect(saidOf('农业-WPS两行表头.xls')[0]).toContain('财政支持资金/其中：中央、财政支持资金/其中：自治区、本年拨付/拨付进度');
+  });
+});
+
+describe('a GBK CSV, no BOM, no title, its last line 合计（16个项目）; a ledger at row 6 under 填报单位 | 填报日期; 备注 已撤销 / 已终止', () => {
+  it.each(['就业-2020年GBK合计行.csv', '就业-第6行表头.xlsx', '科技-备注撤销终止.xlsx'])('%s: nothing is said', (name) => {
+    expect(saidOf(name)).toEqual([]);
+  });
+});
+
+describe('绩效指标 with 全年实际完成值 before 年度目标值', () => {
+  const name = '文旅-完成值在目标值前.xlsx';
+  it('reads each target and result by its heading, not its place, and scores them', () => {
+    expect(indicatorsOf(name).map((i) => [i.level3, i.target, i.actual])).toEqual(SWAPPED.map((r) => [r[2], num(r[5]), num(r[4])]));
+    const points = (r: (typeof SWAPPED)[number]): number => Math.min(r[3], (r[3] * num(r[4])!) / num(r[5])!);
+    expect(ev(name).selfEval!.total).toBeCloseTo(10 + SWAPPED.reduce((s, r) => s + points(r), 0), 6);
+    expect(saidOf(name)).toEqual([]);
+  });
+});
+
+describe('绩效指标 whose 得分 cells are formulas, with the values Excel saved', () => {
+  it('each 得分 is its formula’s value and the 合计 row is no indicator: nothing is said', () => {
+    const name = '商务-得分为公式.xlsx';
+    expect(ev(name).selfEval!.scores.map((s) => [s.indicator.level3, s.score])).toEqual(FORMULA_SCORED.map((i) => [i[2], formulaScore(i)]));
+    expect(saidOf(name)).toEqual([]);
+  });
+});
