@@ -1,11 +1,11 @@
 /**
  * The eighth corpus of files nobody on the team had seen (unseen8.ts), read as a finance officer reads them: every
  * project once, the sums approved and paid to the 分, each project's cohort year, no finding about what is right, and
- * the forms beyond the ledger (an indicator table in another order, 得分 as formulas). One `describe` per class of
- * input; those about a fix failed on the code before it.
+ * the forms beyond the ledger (a 监控表 workbook, an indicator table in another order, 得分 as formulas). One
+ * `describe` per class of input; those about a fix failed on the code before it.
  */
 import type { WorkbookEvaluation } from '../../src/model/evaluate';
-import { unseenCorpus8, PREFECTURES, SWAPPED, FORMULA_SCORED, formulaScore } from './unseen8';
+import { unseenCorpus8, PREFECTURES, SWAPPED, MONITOR_LINES, FORMULA_SCORED, formulaScore } from './unseen8';
 import { rows } from './unseen';
 import { evaluateCorpus, truthChecks, said } from './truthChecks';
 
@@ -61,6 +61,18 @@ describe('绩效指标 with 全年实际完成值 before 年度目标值', () =>
     const points = (r: (typeof SWAPPED)[number]): number => Math.min(r[3], (r[3] * num(r[4])!) / num(r[5])!);
     expect(ev(name).selfEval!.total).toBeCloseTo(10 + SWAPPED.reduce((s, r) => s + points(r), 0), 6);
     expect(saidOf(name)).toEqual([]);
+  });
+});
+
+describe('a 监控表 workbook: 监控截止月份 6, the ledger’s 1-6月执行数（万元）, the indicators’ 1-6月执行数 | 全年预计', () => {
+  const name = '商务-监控1-6月执行数.xlsx';
+  it('is the mid-year stage; 1-6月执行数 is paid so far and each line’s progress, 全年预计 its forecast (were S002 and S004)', () => {
+    expect(ev(name).check.stage).toBe('midYear');
+    expect(indicatorsOf(name).map((i) => [i.level3, i.monitored, i.forecast])).toEqual(MONITOR_LINES.map((l) => [l[2], num(l[4]), num(l[5])]));
+  });
+  it('lights each line against half a year (展会 1 of 6: red), and asks only for the red line’s cause (M002)', () => {
+    expect(ev(name).monitor!.indicators.map((i) => i.light)).toEqual(['green', 'red', 'green', 'green', 'green']);
+    expect(saidOf(name).map((t) => t.split(' ').slice(0, 2).join(' '))).toEqual(['M002 绩效指标!G3']);
   });
 });
 

@@ -4,8 +4,9 @@
  * (1,234.50元 under a 万元 heading, 12.5万 under a 元 one); one 立项日期 column written six ways (2020.3.5, 2020年3月5日,
  * 20200305, 2020/03/05, 3/25/2020, a bare serial); an .xls as WPS saves it with a header merged over two rows
  * (财政支持资金 over 合计 | 中央 | 自治区, 本年拨付 over 金额 | 拨付进度); a GBK CSV with no title whose last line is
- * 合计（N个项目）; an indicator table whose 完成值 comes before its 目标值; a ledger at row 6 under a merged title and
- * a 填报单位 | 填报日期 block; 备注 saying 已撤销 / 已终止; and a 自评表 whose 得分 cells are formulas.
+ * 合计（N个项目）; an indicator table whose 完成值 comes before its 目标值; a 监控表 workbook with 1-6月执行数 and
+ * 全年预计; a ledger at row 6 under a merged title and a 填报单位 | 填报日期 block; 备注 saying 已撤销 / 已终止; and a
+ * 自评表 whose 得分 cells are formulas.
  *
  * Each file comes with what a finance officer reads in it (its truth), computed from the rows written, never typed
  * in. `node -r tsx/cjs test/corpus/unseen8.ts DIR` writes the files to look at.
@@ -173,6 +174,32 @@ async function swappedIndicators(): Promise<CorpusFile> {
   return { name: '文旅-完成值在目标值前.xlsx', bytes: await buf(wb), shape: '绩效指标 分值 | 全年实际完成值 | 年度目标值: the result before the target, under other headings', truth: { ...truthOf(rs), disbursed: sumOf(rs, 'approved') } };
 }
 
+/** A line of the 监控表 as 商务 fills it: its 1-6月执行数 and 全年预计. */
+export const MONITOR_LINES: ReadonlyArray<readonly [string, string, string, string, string, string, string]> = [
+  ['产出指标', '数量指标', '支持外贸企业', '≥60家', '35家', '62家', '确定能'],
+  ['产出指标', '数量指标', '举办境外展会', '≥6场', '1场', '4场', '有可能'],
+  ['产出指标', '质量指标', '项目验收合格率', '≥95%', '96%', '96%', '确定能'],
+  ['效益指标', '经济效益指标', '带动进出口额', '≥3000万元', '1600万元', '3200万元', '确定能'],
+  ['满意度指标', '服务对象满意度指标', '企业满意度', '≥90%', '', '92%', '确定能'],
+];
+
+/**
+ * 商务 at mid-year: 配置 with 监控截止月份 6, a ledger whose paid column is 1-6月执行数, and 绩效指标 with 1-6月执行数 |
+ * 全年预计 | 完成目标可能性 (展会: 有可能, without a cause).
+ */
+async function monitorSixMonths(): Promise<CorpusFile> {
+  const rs = rows('sw', 10, ['阿克苏地区', '和田地区'], [2020, 2019], 42_007);
+  const wb = new ExcelJS.Workbook();
+  config(wb, '外经贸发展专项资金', '自治区商务厅', 2020, sumOf(rs, 'approved'), [['监控截止月份', 6]]);
+  const led = wb.addWorksheet('项目台账');
+  led.addRow(['项目编号', '项目名称', '承担单位', '地州市', '立项年度', '项目总投资（万元）', '财政支持资金（万元）', '1-6月执行数（万元）']);
+  for (const x of rs) led.addRow(ledgerRow(x));
+  const ind = wb.addWorksheet('绩效指标');
+  ind.addRow(['一级指标', '二级指标', '三级指标', '年度指标值', '1-6月执行数', '全年预计', '完成目标可能性']);
+  for (const r of MONITOR_LINES) ind.addRow(r.map((c) => c || null));
+  return { name: '商务-监控1-6月执行数.xlsx', bytes: await buf(wb), shape: '监控: 监控截止月份 6, ledger 1-6月执行数（万元）, indicators 1-6月执行数 | 全年预计 | 完成目标可能性', truth: truthOf(rs) };
+}
+
 /** The date the 就业 office signed its table, in the block above it. */
 export const FILLED_ON = { y: 2021, m: 1, d: 15 };
 
@@ -243,7 +270,7 @@ async function formulaScores(): Promise<CorpusFile> {
 }
 
 export async function unseenCorpus8(): Promise<CorpusFile[]> {
-  return [await perPrefectureAndSummary(), await moneyWithUnits(), await sixDates(), xlsTwoRowHeader(), gbkTotalLast(), await swappedIndicators(), await rowSixLedger(), await withdrawnNotes(), await formulaScores()];
+  return [await perPrefectureAndSummary(), await moneyWithUnits(), await sixDates(), xlsTwoRowHeader(), gbkTotalLast(), await swappedIndicators(), await monitorSixMonths(), await rowSixLedger(), await withdrawnNotes(), await formulaScores()];
 }
 
 writeWhenRun(module, 'unseen-corpus8', unseenCorpus8);

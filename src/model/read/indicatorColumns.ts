@@ -18,8 +18,8 @@ const WRITTEN: Readonly<Partial<Record<IndicatorKey, Pick<ColumnDef<IndicatorKey
   deviation: { aliases: ['偏差原因', '偏差原因分析', '偏差原因及改进措施', '偏差原因分析及整改措施', '未完成原因分析', '未完成原因及改进措施', '未完成原因', '未完成原因说明', '未达标原因', '差异原因', '差异原因分析', '偏差分析', '原因分析'] },
   explanation: { aliases: ['指标说明', '指标内涵', '指标解释及说明'] },
   // The mid-year monitoring columns (monitor.md), all optional.
-  monitored: { aliases: ['执行情况', '截至目前完成', '截至目前完成情况', '监控期完成情况', '监控期执行情况', '截至监控日完成值'], monthSpans: ['执行情况', '完成情况', '完成值'] },
-  forecast: { aliases: ['全年预计完成情况', '预计完成', '全年预计完成', '预计全年完成值', '预计全年完成情况', '全年预计值', '预计完成值'] },
+  monitored: { aliases: ['执行情况', '截至目前完成', '截至目前完成情况', '监控期完成情况', '监控期执行情况', '截至监控日完成值'], monthSpans: ['执行情况', '完成情况', '完成值', '执行数', '完成数'] },
+  forecast: { aliases: ['全年预计完成情况', '预计完成', '全年预计完成', '预计全年完成值', '预计全年完成情况', '全年预计值', '预计完成值', '全年预计', '预计全年完成'] },
   causes: { aliases: ['偏差原因分类'] },
   // 备注: where the central form (and the 绩效监控表 this tool prints) writes why a row is behind.
   causeNote: { aliases: ['偏差原因具体说明', '原因说明', '备注'] },
