@@ -520,16 +520,27 @@ type Titled = Pick<Table<string>, 'sheet' | 'titleTexts' | 'headerRow' | 'header
  */
 const HEADING_YEAR = /^((?:19|20)\d{2})年(?!度?(?:底|末|[以之]?前|及|累计))/;
 
-/** The latest year a table's headings write (HEADING_YEAR: the year before stands beside to compare), or undefined. */
+/** A heading of what a year is planned to bring (`2021年计划拨付`, `2021年预计`, `2021年预算数`, `2021年拟安排`): the year after, beside. */
+const PLANNED = /计划|预计|预算(?!执行)|拟/;
+
+/**
+ * The latest year a table's headings write (HEADING_YEAR: the year before stands beside to compare), or undefined; a
+ * year only a plan's heading writes (PLANNED) counts where no other heading writes one: `2020年拨付 | 2021年计划拨付` is
+ * 2020's ledger, with next year's plan beside it.
+ */
 function headingYear(t: Titled): number | undefined {
   let latest: number | undefined;
+  let planned: number | undefined;
   const o = t.sheet.origin ?? { row: 0, col: 0 };
   for (let r = t.headerRow; r <= t.headerBottom; r++)
     for (const v of t.sheet.values[r - o.row] ?? []) {
-      const m = typeof v === 'string' ? HEADING_YEAR.exec(stripSpaces(v)) : null;
-      if (m) latest = Math.max(latest ?? 0, Number(m[1]));
+      const text = typeof v === 'string' ? stripSpaces(v) : '';
+      const m = HEADING_YEAR.exec(text);
+      if (!m) continue;
+      if (PLANNED.test(text.slice(m[0].length))) planned = Math.max(planned ?? 0, Number(m[1]));
+      else latest = Math.max(latest ?? 0, Number(m[1]));
     }
-  return latest;
+  return latest ?? planned;
 }
 
 /**

@@ -135,6 +135,9 @@ describe('the year the headings write, when nothing else names one', () => {
     ['2018年度拨付资金（万元）', { [disbursed]: '2018年度拨付资金（万元）' }],
     ['2018年度资金 beside 本年拨付 (an unknown column)', { 备注: '2018年度资金' }],
     ['2017年拨付 and 2018年拨付: the latest', { [disbursed]: '2018年拨付（万元）', 备注: '2017年拨付' }],
+    ['2018年拨付 beside next year\'s plan (2019年计划拨付)', { [disbursed]: '2018年拨付（万元）', 备注: '2019年计划拨付' }],
+    ['2018年拨付 beside 2019年预计拨付', { [disbursed]: '2018年拨付（万元）', 备注: '2019年预计拨付' }],
+    ['2018年拨付 beside 2019年预算数', { [disbursed]: '2018年拨付（万元）', 备注: '2019年预算数' }],
   ])('%s: the year is read (no S005), the year\'s column is 本年拨付 (no S002)', async (_, rename) => {
     const r = await readWorkbookFile(headed(rename), '专利实施项目台账.csv');
     if (!r.ok) throw new Error(r.message['zh-CN']);
@@ -152,6 +155,11 @@ describe('the year the headings write, when nothing else names one', () => {
   });
   it.each(['截至2017年底累计拨付', '2017年底累计拨付', '2017年及以前拨付', '2017年度以前拨付'])('%p names the years before, no fiscal year: S005 as before', async (h) => {
     expect((await s005(headed({ 备注: h }), '专利实施项目台账.csv')).map((f) => f.variant)).toEqual(['noProfileFile']);
+  });
+  it('a plan\'s heading alone still names its year (2018年计划拨付)', async () => {
+    const r = await readWorkbookFile(headed({ 备注: '2018年计划拨付' }), '专利实施项目台账.csv');
+    if (!r.ok) throw new Error(r.message['zh-CN']);
+    expect(evaluateWorkbook(r.grid).check.fiscalYear).toBe(2018);
   });
   it('a title line\'s year still comes first (2019年度 over a 2018年拨付 heading)', async () => {
     const r = await readWorkbookFile(headed({ 备注: '2018年度资金' }, [['2019年度专利实施项目台账']]), '台账.csv');
