@@ -5,8 +5,9 @@
  * 20200305, 2020/03/05, 3/25/2020, a bare serial); an .xls as WPS saves it with a header merged over two rows
  * (财政支持资金 over 合计 | 中央 | 自治区, 本年拨付 over 金额 | 拨付进度); a GBK CSV with no title whose last line is
  * 合计（N个项目）; an indicator table whose 完成值 comes before its 目标值; a 监控表 workbook with 1-6月执行数 and
- * 全年预计; a ledger at row 6 under a merged title and a 填报单位 | 填报日期 block; 备注 saying 已撤销 / 已终止; and a
- * 自评表 whose 得分 cells are formulas.
+ * 全年预计; a ledger at row 6 under a merged title and a 填报单位 | 填报日期 block; 备注 saying 已撤销 / 已终止; a 自评表
+ * whose 得分 cells are formulas, with their values and, as a system writes them, without; and the prefecture sheets
+ * beside a 全区汇总 that lists every project again.
  *
  * Each file comes with what a finance officer reads in it (its truth), computed from the rows written, never typed
  * in. `node -r tsx/cjs test/corpus/unseen8.ts DIR` writes the files to look at.
@@ -269,8 +270,47 @@ async function formulaScores(): Promise<CorpusFile> {
   return { name: '商务-得分为公式.xlsx', bytes: await buf(wb), shape: '绩效指标 得分 as formulas =IF(F2>=E2,G2,ROUND(G2*F2/E2,2)) with cached values, 计量单位 column, 合计 =SUM', truth: { ...truthOf(rs), disbursed: sumOf(rs, 'approved') } };
 }
 
+/**
+ * 农业: a sheet per 地州市 (with its 地州市 column) and 全区汇总 LAST that lists every project again under the same
+ * header, with 合计 — the province's list beside the prefectures' own.
+ */
+async function perPrefectureAndFullList(): Promise<CorpusFile> {
+  const rs = rows('ny', 15, PREFECTURES, [2020, 2019], 42_011);
+  const wb = new ExcelJS.Workbook();
+  for (const region of PREFECTURES) {
+    const ws = wb.addWorksheet(region);
+    ws.addRow([`${region}2020年农业发展专项资金项目台账`]);
+    ws.addRow(LEDGER);
+    for (const x of rs.filter((y) => y.region === region)) ws.addRow(ledgerRow(x));
+  }
+  const all = wb.addWorksheet('全区汇总');
+  all.addRow(['2020年农业发展专项资金项目汇总表']);
+  all.addRow(LEDGER);
+  for (const x of rs) all.addRow(ledgerRow(x));
+  all.addRow(['合计', null, null, null, null, wan(sumOf(rs, 'total')), wan(sumOf(rs, 'approved')), wan(sumOf(rs, 'disbursed'))]);
+  return { name: '农业-分地州加全区明细.xlsx', bytes: await buf(wb), shape: 'a sheet per 地州市 and 全区汇总 LAST listing every project again (same header), 合计', truth: truthOf(rs) };
+}
+
+/** 商务 as a system writes it: 绩效指标's 得分 formulas saved without their values (never opened in Excel or WPS). */
+async function formulaScoresUncalculated(): Promise<CorpusFile> {
+  const rs = rows('sw', 6, ['喀什地区', '哈密市'], [2020], 42_012);
+  const wb = new ExcelJS.Workbook();
+  config(wb, '外经贸发展专项资金', '自治区商务厅', 2020, sumOf(rs, 'approved'));
+  const led = wb.addWorksheet('项目台账');
+  led.addRow(LEDGER);
+  for (const x of rs) led.addRow(ledgerRow({ ...x, disbursed: x.approved }));
+  const ind = wb.addWorksheet('绩效指标');
+  ind.addRow(['一级指标', '二级指标', '三级指标', '计量单位', '年度指标值', '实际完成值', '分值', '得分']);
+  FORMULA_SCORED.forEach((i, k) => {
+    const r = k + 2;
+    ind.addRow([...i, { formula: `IF(F${r}>=E${r},G${r},ROUND(G${r}*F${r}/E${r},2))` }]);
+  });
+  return { name: '商务-得分公式未计算.xlsx', bytes: await buf(wb), shape: '绩效指标 得分 as formulas saved without values (a system\'s export, never calculated)', truth: { ...truthOf(rs), disbursed: sumOf(rs, 'approved') } };
+}
+
 export async function unseenCorpus8(): Promise<CorpusFile[]> {
-  return [await perPrefectureAndSummary(), await moneyWithUnits(), await sixDates(), xlsTwoRowHeader(), gbkTotalLast(), await swappedIndicators(), await monitorSixMonths(), await rowSixLedger(), await withdrawnNotes(), await formulaScores()];
+  return [await perPrefectureAndSummary(), await moneyWithUnits(), await sixDates(), xlsTwoRowHeader(), gbkTotalLast(), await swappedIndicators(), await monitorSixMonths(), await rowSixLedger(), await withdrawnNotes(), await formulaScores(),
+    await perPrefectureAndFullList(), await formulaScoresUncalculated()];
 }
 
 writeWhenRun(module, 'unseen-corpus8', unseenCorpus8);
