@@ -1204,8 +1204,10 @@ function readTarget(written: string | number | null | undefined, ctx: TargetCont
     }
     return { target: v, opFrom: v.kind === 'quantity' ? opFrom : undefined };
   }
-  // Each value of several (a range's two ends: `1.2万-1.5万`, `1.2-1.5万人次` with 度量单位 人次) in the column's unit too.
-  return { target: { kind: 'multi', parts: values.map((v) => inColumnScale(v, columnUnit)) } };
+  // Each value of several (a range's two ends: `1.2万-1.5万`, `1.2-1.5万人次` with 度量单位 人次) in the column's unit too,
+  // and a bare end in it as a bare single number is (`60-80` with 家 is 60家～80家: an actual in 人 is not read as 家)
+  const unit = columnUnit?.trim();
+  return { target: { kind: 'multi', parts: values.map((v) => inColumnScale(unit && v.kind === 'quantity' && !v.unit ? { ...v, unit } : v, columnUnit)) } };
 }
 
 /**

@@ -64,3 +64,37 @@ describe('W005 on an actual in another unit', () => {
     ]);
   });
 });
+
+// stop 41's Left (targets41): a target of two numbers read as a range (60-80家) had its actual read without a look at the
+// unit when the unit was the 度量单位 column's (60-80 | 家 took 62人 as 62 and scored it met); a single number had it.
+describe('W005 on an actual in another unit than a range target\'s, as for a single number', () => {
+  const RANGES: Array<[target: string, unit: string, actual: string, actualUnit: string, shown: string]> = [
+    ['60-80家', '', '62人', '人', '60家'],
+    ['60-80', '家', '62人', '人', '60家'],
+    ['60～80', '家', '62个', '个', '60家'],
+    ['90%～95%', '', '92分', '分', '90%'],
+    ['90-95', '%', '92分', '分', '90%'],
+    ['50万元至80万元', '', '60人', '人', '50万元'],
+    ['50至80', '万元', '60人次', '人次', '50万元'],
+    ['3到5', '天', '2个月', '个月', '3天'],
+  ];
+  it.each(RANGES)('%s%s against %s: not scored, both units named (W005 unit)', (target, unit, actual, actualUnit, shown) => {
+    const ev = evaluateWorkbook(scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: target, 度量单位: unit, 实际完成值: actual } }) }));
+    const w = ev.findings.filter((f) => f.rule === 'W005');
+    expect(w.map((f) => f.variant)).toEqual(['unit']);
+    const targetUnit = shown.replace(/^[\d.]+/, '');
+    expect(w[0].params).toMatchObject({ actual, actualUnit, target: shown, targetUnit });
+  });
+  it.each([
+    ['60-80', '家', '70家', 70],
+    ['60-80', '家', '70', 70],
+    ['90-95', '%', '92%', 92],
+    ['50至80', '万元', '600000元', 60],
+    ['60-80家', '', '70家', 70],
+    ['60-80', '', '70人', 70],
+  ])('%s%s against %s: the units agree, convert, or neither is written: read (%p) and scored, no W005', (target, unit, actual, read) => {
+    const ev = evaluateWorkbook(scoredBook({ indicatorRows: indicators({ 0: { 年度指标值: target, 度量单位: unit, 实际完成值: actual } }) }));
+    expect(ev.findings.filter((f) => f.rule === 'W005')).toEqual([]);
+    expect(ev.check.indicators!.indicators[0]).toMatchObject({ actual: read, range: { low: expect.any(Number) } });
+  });
+});
