@@ -24,13 +24,22 @@ export function ruleLookup(rules: ReadonlyArray<{ readonly id: string }>): RuleL
  */
 export const MAX_QUOTED_CHARS = 200;
 
-/** `s` cut to MAX_QUOTED_CHARS characters with `…`, never splitting a surrogate pair. */
+/**
+ * `s` as a message quotes it, one line: cut to MAX_QUOTED_CHARS characters with `…` (never splitting a surrogate
+ * pair), each line break typed in the cell (Alt+Enter, a CSV's quoted newline: \n or \r\n) and the spaces around it one
+ * space; a lone \r is no line break (the CLI pictures it, ␍: textSafety.test.ts).
+ * Every finding output is a line (jx check's text, --json's message, the 问题清单, the pane's list); the params keep the
+ * text as written. (Cut first: the breaks are then looked for in 200 characters, never in megabytes.)
+ */
 export function clipText(s: string): string {
-  if (s.length <= MAX_QUOTED_CHARS) return s;
-  let cut = s.slice(0, MAX_QUOTED_CHARS);
-  const last = cut.charCodeAt(cut.length - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
-  return cut + '…';
+  let cut = s;
+  if (s.length > MAX_QUOTED_CHARS) {
+    cut = s.slice(0, MAX_QUOTED_CHARS);
+    const last = cut.charCodeAt(cut.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+    cut += '…';
+  }
+  return cut.includes('\n') ? cut.replace(/\s*\n\s*/g, ' ') : cut;
 }
 
 function messageOf(rules: RuleLookup, f: FindingMessage) {
