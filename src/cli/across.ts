@@ -46,6 +46,8 @@ const T = {
     pair: (a: string, b: string, n: number) => `  ${a} ↔ ${b}：${n} 个问题`,
     none: '  未发现跨文件问题。',
     profileFrom: (f: string) => `配置与绩效指标取自：${f}`,
+    /** 配置 of one file, 绩效指标 of another: the first file with a 配置 has none. */
+    profileAndIndicatorsFrom: (p: string, i: string) => `配置取自：${p}；绩效指标取自：${i}（${p} 中没有“绩效指标”工作表）`,
     /** The 配置 taken is of another year than most files, and no file of their year has one. */
     yearWritten: (from: number, to: number) => `该文件“配置”的评价年度为 ${from} 年，而多数文件为 ${to} 年度，且没有 ${to} 年度的文件含“配置”：检查与汇总按 ${to} 年度计，汇总中的“配置”评价年度写为 ${to}，其预算数仍为该文件所填，请核对。`,
     /** The chosen (or first) file has one of the two sheets, or (`--profile`) neither. */
@@ -70,6 +72,7 @@ const T = {
     pair: (a: string, b: string, n: number) => `  ${a} ↔ ${b}: ${n} finding(s)`,
     none: '  No finding across files.',
     profileFrom: (f: string) => `Profile and indicators taken from: ${f}`,
+    profileAndIndicatorsFrom: (p: string, i: string) => `Profile taken from: ${p}; indicators taken from: ${i}, as ${p} has no indicator sheet (绩效指标)`,
     yearWritten: (from: number, to: number) => `Its profile evaluates ${from}, but most files are of ${to} and none of them has a profile: the files are checked and consolidated as of ${to}, the consolidated profile says ${to}, and its budget figures are still that file's: check them.`,
     profileOnly: (f: string) => `Profile taken from: ${f}. Note: it has no indicator sheet (绩效指标), so the consolidated workbook has no indicators and no self-evaluation table can be built from it.`,
     indicatorsOnly: (f: string) => `Indicators taken from: ${f}. Note: it has no profile sheet (配置), so each file is checked with its own profile (or the default one), and the consolidated workbook has no profile.`,
@@ -146,6 +149,8 @@ async function loadAll(given: ReadonlyArray<string>, opts: AcrossCliOptions, err
 function acrossJson(r: AcrossResult, locale: Locale, own: OwnSheets): Record<string, unknown> {
   return {
     profile: r.province?.file ?? null,
+    // the file 绩效指标 came from when it is another than `profile`'s
+    indicatorFile: r.province?.indicatorFile ?? null,
     // the sheets that file gave (a --profile file may have neither)
     profileSheets: { profile: r.province?.profileSheet?.name ?? null, indicators: r.province?.indicatorSheet?.name ?? null },
     findings: r.findings.map((f) => ({ file: f.file, ...jsonFinding(f, locale, own.get(f.file)) })),
@@ -158,7 +163,7 @@ function acrossJson(r: AcrossResult, locale: Locale, own: OwnSheets): Record<str
 function provinceLine(p: AcrossResult['province'], locale: Locale): string {
   const t = T[locale];
   if (!p) return t.noProfile;
-  if (p.profileSheet && p.indicatorSheet) return t.profileFrom(p.file);
+  if (p.profileSheet && p.indicatorSheet) return p.indicatorFile === p.file ? t.profileFrom(p.file) : t.profileAndIndicatorsFrom(p.file, p.indicatorFile!);
   if (p.profileSheet) return t.profileOnly(p.file);
   return p.indicatorSheet ? t.indicatorsOnly(p.file) : t.neither(p.file);
 }

@@ -78,7 +78,9 @@ export function acrossViewOf(r: AcrossResult): AcrossView {
     findings: r.findings,
     counts: countBySeverity(r.findings),
     projects: files.reduce((n, f) => n + f.projects, 0),
-    ...(r.province ? { profileFile: r.province.file } : {}),
+    ...(r.province?.profileSheet ? { profileFile: r.province.file } : {}),
+    ...(r.province?.indicatorFile ? { indicatorFile: r.province.indicatorFile } : {}),
+    ...(r.province?.yearWritten ? { yearWritten: r.province.yearWritten } : {}),
   };
 }
 

@@ -51,7 +51,7 @@ export function AcrossPanel({ view, busy, onDownload }: AcrossPanelProps): JSX.E
   return (
     <section className={shared.stack} aria-label={t.acrossTitle} data-testid="across-panel">
       <h2 className={styles.heading}>{t.acrossTitle}</h2>
-      <Text>{visibleText(t.acrossSummary(view.files.length, view.projects, view.profileFile))}</Text>
+      <Text>{visibleText(t.acrossSummary(view.files.length, view.projects, view))}</Text>
       <Table size="small" aria-label={t.acrossTitle}>
         <TableHeader>
           <TableRow>

@@ -108,8 +108,11 @@ export interface AcrossView {
   readonly counts: Readonly<Record<Severity, number>>;
   /** Projects of all files. */
   readonly projects: number;
-  /** The file 配置 and 绩效指标 come from (the first that has them). */
+  /** The file the province's 配置 comes from (the first that has one), and its 绩效指标 (that file's, else the first's that has one). */
   readonly profileFile?: string;
+  readonly indicatorFile?: string;
+  /** The 配置's 评价年度 (`from`) written as the merge's (`to`): no file of the year most files name has a 配置. */
+  readonly yearWritten?: { readonly from: number; readonly to: number };
   /** Each file of one table (a CSV) by its name: the sheet it was read as, which names no sheet (the province's 配置 too). */
   readonly ownSheets?: Readonly<Record<string, string>>;
 }

@@ -9,6 +9,13 @@ import type { Severity } from '../model/findings';
 import type { Light } from '../model/monitor';
 import { LIGHT_TEXT } from '../model/rules/monitor';
 
+/** Where the province's 配置 and 绩效指标 come from (AcrossView's). */
+export interface AcrossSource {
+  readonly profileFile?: string;
+  readonly indicatorFile?: string;
+  readonly yearWritten?: { readonly from: number; readonly to: number };
+}
+
 export interface UiStrings {
   appTitle: string;
   tabCheck: string;
@@ -122,7 +129,8 @@ export interface UiStrings {
   /** Several files open: the file bar's 当前文件 names the first and counts the rest. */
   filesLoaded: (first: string, count: number) => string;
   acrossTitle: string;
-  acrossSummary: (files: number, projects: number, profile: string | undefined) => string;
+  /** The files, projects, and where the province's 配置 and 绩效指标 come from (AcrossView), its 评价年度 written over if it was. */
+  acrossSummary: (files: number, projects: number, source: AcrossSource) => string;
   acrossFileCol: string;
   acrossProjectsCol: string;
   acrossFindingsTitle: string;
@@ -237,7 +245,14 @@ const zhCN: UiStrings = {
   noFile: '请先打开一个 .xlsx、.xls 或 .csv 文件。',
   filesLoaded: (first, count) => `${first} 等 ${count} 个文件`,
   acrossTitle: '多个文件：逐个检查与跨文件检查',
-  acrossSummary: (files, projects, profile) => `${files} 个文件，共 ${projects} 个项目。${profile ? `配置与绩效指标取自“${profile}”。` : '没有文件含“配置”工作表：按默认配置检查，汇总中没有配置与绩效指标。'}`,
+  acrossSummary: (files, projects, { profileFile: p, indicatorFile: i, yearWritten: y }) =>
+    `${files} 个文件，共 ${projects} 个项目。` +
+    (p && i
+      ? p === i ? `配置与绩效指标取自“${p}”。` : `配置取自“${p}”，绩效指标取自“${i}”（前一文件中没有“绩效指标”工作表）。`
+      : p ? `配置取自“${p}”；没有文件含“绩效指标”工作表，汇总中没有绩效指标。`
+      : i ? `绩效指标取自“${i}”；没有文件含“配置”工作表：按默认配置检查，汇总中没有配置。`
+      : '没有文件含“配置”工作表：按默认配置检查，汇总中没有配置与绩效指标。') +
+    (y ? `该“配置”的评价年度为 ${y.from} 年，而多数文件为 ${y.to} 年度，且没有 ${y.to} 年度的文件含“配置”：检查与汇总按 ${y.to} 年度计，汇总中的“配置”评价年度写为 ${y.to}，其预算数仍为该文件所填，请核对。` : ''),
   acrossFileCol: '文件',
   acrossProjectsCol: '项目数',
   acrossFindingsTitle: '跨文件问题',
@@ -352,7 +367,14 @@ const enUS: UiStrings = {
   chooseFile: 'Choose a file…',
   filesLoaded: (first, count) => `${first} and ${count - 1} more`,
   acrossTitle: 'Several files: each checked, and checked across',
-  acrossSummary: (files, projects, profile) => `${files} files, ${projects} projects in all. ${profile ? `Profile and indicators from "${profile}".` : 'No file has a profile sheet: checked with the default profile; the consolidated workbook has no profile or indicators.'}`,
+  acrossSummary: (files, projects, { profileFile: p, indicatorFile: i, yearWritten: y }) =>
+    `${files} files, ${projects} projects in all. ` +
+    (p && i
+      ? p === i ? `Profile and indicators from "${p}".` : `Profile from "${p}", indicators from "${i}" (the first has no indicator sheet).`
+      : p ? `Profile from "${p}"; no file has an indicator sheet: the consolidated workbook has no indicators.`
+      : i ? `Indicators from "${i}"; no file has a profile sheet: checked with the default profile; the consolidated workbook has no profile.`
+      : 'No file has a profile sheet: checked with the default profile; the consolidated workbook has no profile or indicators.') +
+    (y ? ` That profile evaluates ${y.from}, but most files are of ${y.to} and none of them has a profile: the files are checked and consolidated as of ${y.to}, the consolidated profile says ${y.to}, and its budget figures are still that file's: check them.` : ''),
   acrossFileCol: 'File',
   acrossProjectsCol: 'Projects',
   acrossFindingsTitle: 'Findings across files',

@@ -50,7 +50,7 @@ describe('jx check --across', () => {
     const r = JSON.parse(c.out.join('\n'));
     expect(r.files).toHaveLength(14);
     expect(r.files.map((f: { counts: { error: number } }) => f.counts.error)).toEqual(Array(14).fill(0));
-    expect(r.across).toEqual({ profile: path.basename(profile), profileSheets: { profile: '配置', indicators: '绩效指标' }, findings: [], pairs: [], counts: { error: 0, warning: 0, info: 0 } });
+    expect(r.across).toEqual({ profile: path.basename(profile), indicatorFile: path.basename(profile), profileSheets: { profile: '配置', indicators: '绩效指标' }, findings: [], pairs: [], counts: { error: 0, warning: 0, info: 0 } });
   });
 
   it('a project sent by two prefectures: found in both files, the pair listed, exit 1; the text names both sides', async () => {
@@ -181,6 +181,28 @@ describe('jx merge (bin/jx.js: the bundle, files read in worker threads)', () =>
     expect(await across(onlyProfile, 'zh-CN')).toEqual(['  配置取自：only-profile.xlsx。注意：该文件中没有“绩效指标”工作表，汇总中没有绩效指标，无法据此生成自评表。']);
     expect(await across(onlyIndicators, 'zh-CN')).toEqual(['  绩效指标取自：only-indicators.xlsx。注意：该文件中没有“配置”工作表，各文件按各自的配置（没有的按默认配置）检查，汇总中没有配置。']);
     expect(await across(profile, 'zh-CN')).toEqual([`  配置与绩效指标取自：${path.basename(profile)}`]);
+  });
+
+  // mergecells42: it said 配置与绩效指标取自：<the 配置's file> when the 绩效指标 came from another file
+  it('配置 in one file and 绩效指标 in another, no --profile: names both files, in both languages; --json names the second', async () => {
+    const withSheet = (i: number, name: string): SplitFile => ({
+      file: split.files[i].file,
+      grid: { sheets: [...split.files[i].grid.sheets, ...split.province.grid.sheets.filter((s) => s.name === name)] },
+    });
+    const a = await save(withSheet(0, '配置'), 'with-profile.xlsx');
+    const b = await save(withSheet(1, '绩效指标'), 'with-indicators.xlsx');
+    const out = path.join(dir, 'two-sources.xlsx');
+    const lines = async (locale: 'zh-CN' | 'en-US'): Promise<string[]> => {
+      const c = capture();
+      expect(await runMerge([a, b], { json: false, locale, output: out, force: true }, c.io)).toBe(0);
+      return c.out.filter((l) => /取自|taken from/.test(l));
+    };
+    expect(await lines('zh-CN')).toEqual(['  配置取自：with-profile.xlsx；绩效指标取自：with-indicators.xlsx（with-profile.xlsx 中没有“绩效指标”工作表）']);
+    expect(await lines('en-US')).toEqual(['  Profile taken from: with-profile.xlsx; indicators taken from: with-indicators.xlsx, as with-profile.xlsx has no indicator sheet (绩效指标)']);
+    const j = capture();
+    await runMerge([a, b], { json: true, locale: 'zh-CN', output: out, force: true }, j.io);
+    const across = (JSON.parse(j.out.join('\n')) as { across: { profile: string; indicatorFile: string } }).across;
+    expect([across.profile, across.indicatorFile]).toEqual(['with-profile.xlsx', 'with-indicators.xlsx']);
   });
 
   it('gives the totals in the language asked for: 万元 in Chinese, ×10,000 yuan in English', async () => {

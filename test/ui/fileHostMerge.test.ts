@@ -2,6 +2,7 @@
 import { readXlsx, writeXlsx } from '../../src/adapters/xlsx';
 import { HostError, type TaskOptions } from '../../src/ui/host';
 import { createFileHost } from '../../src/standalone/fileHost';
+import { strings } from '../../src/ui/i18n';
 import { inProcessSession } from '../../src/standalone/session';
 import { cellOf, splitSample, withCell, type SplitFile } from '../support/split';
 import { HEADERS, validRow } from '../model/support/ledger';
@@ -68,6 +69,45 @@ describe('file host, several files', () => {
     expect(e.text['zh-CN']).toBe(`未生成汇总：1 个文件（“${b.file}”）报送的是另一项资金的台账（X006），两项资金的项目汇总在一起会得出错误的全区数字：请去掉这些文件，或修正其“配置”的项目名称或台账标题后再合并。`);
     expect(e.text['en-US'].replace(b.file, '')).not.toMatch(/[\u4e00-\u9fff]/u);
     expect(downloads).toEqual([]);
+  });
+
+  const han = /[\u4e00-\u9fff]/u;
+  const sheetsOf = (f: SplitFile, name: string): SplitFile => ({ file: f.file, grid: { sheets: province.grid.sheets.filter((s) => s.name === name) } });
+  const joined = (a: SplitFile, b: SplitFile): SplitFile => ({ file: a.file, grid: { sheets: [...a.grid.sheets, ...b.grid.sheets] } });
+
+  // mergecells42: the summary named only the 配置's file ("配置与绩效指标取自") when the 绩效指标 came from another
+  test('配置 in one prefecture\'s file, 绩效指标 in another\'s: the summary names both files, in both languages', async () => {
+    const host = createFileHost({ download: () => undefined });
+    const [a, b] = files;
+    await host.openFiles!(await Promise.all([joined(a, sheetsOf(a, '配置')), joined(b, sheetsOf(b, '绩效指标'))].map(fileOf)), opts());
+    const v = await host.checkAcross!(opts());
+    expect([v.profileFile, v.indicatorFile, v.yearWritten]).toEqual([a.file, b.file, undefined]);
+    expect(strings('zh-CN').acrossSummary(2, v.projects, v)).toBe(`2 个文件，共 ${v.projects} 个项目。配置取自“${a.file}”，绩效指标取自“${b.file}”（前一文件中没有“绩效指标”工作表）。`);
+    expect(strings('en-US').acrossSummary(2, v.projects, v).replace(a.file, '').replace(b.file, '')).not.toMatch(han);
+  });
+
+  test('a file of 绩效指标 alone before the province\'s file of both: both are taken from the province\'s file', async () => {
+    const host = createFileHost({ download: () => undefined });
+    const [a] = files;
+    await host.openFiles!(await Promise.all([joined(a, sheetsOf(a, '绩效指标')), province].map(fileOf)), opts());
+    const v = await host.checkAcross!(opts());
+    expect([v.profileFile, v.indicatorFile]).toEqual([province.file, province.file]);
+    expect(strings('zh-CN').acrossSummary(2, v.projects, v)).toBe(`2 个文件，共 ${v.projects} 个项目。配置与绩效指标取自“${province.file}”。`);
+  });
+
+  // mergecells42: `jx merge` said the 配置's 评价年度 was written over (d7e7a75); the page did not
+  test('the only 配置 of 2018 among ledgers titled 2019: the summary says its 评价年度 is written as 2019, in both languages', async () => {
+    const host = createFileHost({ download: () => undefined });
+    const titled = (f: SplitFile): SplitFile => withCell(f, 0, 0, `${f.file.replace(/\.xlsx$/u, '')}2019年度自治区专利实施项目台账`);
+    await host.openFiles!(await Promise.all([province, ...files.slice(0, 3).map(titled)].map(fileOf)), opts());
+    const v = await host.checkAcross!(opts());
+    expect(v.yearWritten).toEqual({ from: 2018, to: 2019 });
+    expect(strings('zh-CN').acrossSummary(4, v.projects, v)).toBe(
+      `4 个文件，共 ${v.projects} 个项目。配置与绩效指标取自“${province.file}”。该“配置”的评价年度为 2018 年，而多数文件为 2019 年度，且没有 2019 年度的文件含“配置”：检查与汇总按 2019 年度计，汇总中的“配置”评价年度写为 2019，其预算数仍为该文件所填，请核对。`,
+    );
+    const en = strings('en-US').acrossSummary(4, v.projects, v);
+    expect(en).toContain('That profile evaluates 2018, but most files are of 2019');
+    expect(en.replace(province.file, '')).not.toMatch(han);
   });
 
   test('more projects than one 项目台账 holds: refused in both languages before anything is built, nothing downloaded', async () => {

@@ -47,6 +47,8 @@ export interface ProvinceSource {
   readonly file: string;
   readonly profileSheet?: GridSheet;
   readonly indicatorSheet?: GridSheet;
+  /** The file indicatorSheet is of: `file`, or another when the first file with a 配置 has no 绩效指标 and a later one has. */
+  readonly indicatorFile?: string;
   /** 报告素材 of the same file as the 配置 (the province's report text), copied into the consolidation for `jx report`. */
   readonly materialSheet?: GridSheet;
   readonly profile: Profile;
@@ -69,7 +71,8 @@ export interface AcrossResult {
 }
 
 /**
- * The province's 配置 and 绩效指标: of `profile`, else of the first file that has each — once the merge's year is known
+ * The province's 配置 and 绩效指标: of `profile`, else of the first file that has each, both of that file where the 配置's
+ * has a 绩效指标 (a file of 绩效指标 alone before it does not part them; `indicatorFile` names where they part) — once the merge's year is known
  * (`year`, yearOfFiles), the first of the files not of another year (`year.other`: a 配置 of 2019 among files of 2020 under a
  * 汇总 of 2020 gave `jx selfeval` of that 汇总 a 2019年度 自评表). Where only a file of another year has a 配置, its 评价年度
  * is written as the merge's (ofYear): the files without one are checked as of that year, and the 汇总's 配置 says it.
@@ -82,7 +85,9 @@ export function provinceSource(
   const ordered = year ? [...inputs.filter((i) => !year.other.has(i.file)), ...inputs.filter((i) => year.other.has(i.file))] : inputs;
   const located = (profile ? [profile] : ordered).map((i) => ({ file: i.file, ...locateWorkbookSheets(i.grid) }));
   const withProfile = located.find((l) => l.profile);
-  const withIndicators = profile ? located[0] : located.find((l) => l.indicators);
+  // the 绩效指标 of the 配置's own file where it has one, of the merge's year: the two are the province's pair
+  const paired = withProfile?.indicators && !year?.other.has(withProfile.file);
+  const withIndicators = profile ? located[0] : paired ? withProfile : located.find((l) => l.indicators);
   if (!withProfile && !withIndicators) return undefined;
   let read = readProfile(withProfile?.profile);
   let profileSheet = withProfile?.profile;
@@ -99,6 +104,7 @@ export function provinceSource(
     file: source.file,
     profileSheet,
     indicatorSheet: withIndicators?.indicators,
+    ...(withIndicators?.indicators ? { indicatorFile: withIndicators.file } : {}),
     ...(materialSheet ? { materialSheet } : {}),
     profile: p,
     profileRead: read,
