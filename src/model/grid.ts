@@ -42,10 +42,11 @@ export interface UncalculatedColumn {
   readonly first: number;
   readonly last: number;
   /**
-   * The rows holding one, as read, the first of them only (the xlsx reader keeps 1,000: UNCALCULATED_ROWS_KEPT) — as
-   * many as `count` when that is all of them. What stands for each of those rows' blanks (L002) is said by them.
+   * Every row holding one, as runs of rows: first, last, first, last … in the order read (row order in any file Excel or
+   * WPS writes). A column of them on every row is one run, however long; one every other row costs a run each. What
+   * stands for each of those rows' blanks (L002) is said by them.
    */
-  readonly rows: ReadonlyArray<number>;
+  readonly runs: ReadonlyArray<number>;
   /** A cell whose formula text was read (-1: none, as a shared formula's followers have no text) and that text, without its `=`, shortened. */
   readonly exampleRow: number;
   readonly formula: string;

@@ -10,9 +10,7 @@ import { S016 } from './rules/sheetsWorkbook';
 /**
  * The S016 findings of `grid`, and `findings` without what they stand for: in a column the check reads, the S002
  * 整列为空 and the L002 column finding of that column when its formulas are as many as those blanks, and the L002
- * blanks of the rows its formulas fill: the rows the reader listed (its first 1,000 in a column), and every row from
- * the first to the last when they fill them all. Past the listed rows of a gappy column a blank's L002 stays, since
- * the reader only counted them. `tables`: the tables the check
+ * blanks of the rows its formulas fill (the reader's runs of rows: every one, however many). `tables`: the tables the check
  * read (ledger and indicator sheets); `readSheets`: other sheets it reads whole (配置).
  */
 export function uncalculatedFindings(grid: Grid, findings: ReadonlyArray<Finding>, tables: ReadonlyArray<Table<string>>, readSheets: ReadonlyArray<string>): Finding[] {
@@ -36,11 +34,19 @@ export function uncalculatedFindings(grid: Grid, findings: ReadonlyArray<Finding
       } else out.push(S016.finding.unread(at, { cells, count: u.count, ...example }));
     }
   }
-  const rowSets = new Map<UncalculatedColumn, ReadonlySet<number>>();
-  const listed = (u: UncalculatedColumn): ReadonlySet<number> => {
-    let set = rowSets.get(u);
-    if (!set) rowSets.set(u, (set = new Set(u.rows)));
-    return set;
+  const ordered = new Map<UncalculatedColumn, ReadonlyArray<number>>();
+  /** Whether a formula of `u` is on `row`: the last run starting at or before it, found by halves, holds it. */
+  const holds = (u: UncalculatedColumn, row: number): boolean => {
+    let runs = ordered.get(u);
+    if (!runs) ordered.set(u, (runs = inOrder(u.runs)));
+    let lo = 0;
+    let hi = runs.length / 2 - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runs[2 * mid] <= row) lo = mid;
+      else hi = mid - 1;
+    }
+    return runs.length > 0 && runs[2 * lo] <= row && row <= runs[2 * lo + 1];
   };
   const standsFor = (f: Finding): boolean => {
     const u = read.get(f.sheet)?.get(f.col);
@@ -50,8 +56,23 @@ export function uncalculatedFindings(grid: Grid, findings: ReadonlyArray<Finding
     if (f.rule !== 'L002') return false;
     if (f.variant === 'column') return u.count >= f.params.count;
     if (f.variant !== undefined) return false;
-    // a row the reader listed, or any row of a span the formulas fill from first to last (listed or not)
-    return (u.count === u.last - u.first + 1 && f.row >= u.first && f.row <= u.last) || listed(u).has(f.row);
+    return holds(u, f.row);
   };
   return [...findings.filter((f) => !standsFor(f)), ...out];
+}
+
+/** Runs (first, last, …) by their first row, those that overlap or touch made one: as read unless a file lists rows out of order. */
+function inOrder(runs: ReadonlyArray<number>): ReadonlyArray<number> {
+  let sorted = true;
+  for (let i = 2; i < runs.length && sorted; i += 2) sorted = runs[i] > runs[i - 1] + 1;
+  if (sorted) return runs;
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < runs.length; i += 2) pairs.push([runs[i], runs[i + 1]]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out: number[] = [];
+  for (const [a, b] of pairs) {
+    if (out.length && a <= out[out.length - 1] + 1) out[out.length - 1] = Math.max(out[out.length - 1], b);
+    else out.push(a, b);
+  }
+  return out;
 }

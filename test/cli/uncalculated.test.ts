@@ -31,6 +31,7 @@ beforeAll(async () => {
   await write(file('cached.xlsx'), 'cached');
   await write(file('bare.xlsx'), 'bare');
   await write(file('tenth.xlsx'), 'tenth');
+  await fs.writeFile(file('long-third.xlsx'), await sampleWithFormulas('third', 20));
 });
 afterAll(async () => fs.rm(dir, { recursive: true, force: true }));
 
@@ -68,6 +69,20 @@ describe('formulas saved without results, through jx', () => {
     expect(rows.length).toBeGreaterThan(10);
     expect(found.map((f) => `${f.rule} ${f.cell}`)).toEqual([`S016 ${L(rows[0])}`]);
     expect(found[0].message).toContain(`（${L(rows[0])}:${L(rows[rows.length - 1])}）有 ${rows.length} 个公式单元格没有保存计算结果`);
+  });
+
+  // mergecells42: the reader listed a column's first 1,000 such rows and only counted the rest: each row past them got
+  // L002 必填项为空 as well
+  it('a ledger of 3,380 projects, every third row\'s formula without its result (1,127): S016 names them all, no row gets L002', async () => {
+    const c = capture();
+    expect(await main(['check', file('long-third.xlsx'), '--json'], c.io)).toBe(1);
+    const found = JSON.parse(c.out.join('\n'))[0].findings as Array<{ rule: string; cell: string; message: string }>;
+    const rows = Array.from({ length: projects * 20 }, (_, i) => headerRow + 1 + i).filter((r) => r % 3 === 0);
+    expect(rows.length).toBeGreaterThan(1000);
+    const s016 = found.filter((f) => f.rule === 'S016');
+    expect(s016).toHaveLength(1);
+    expect(s016[0].message).toContain(`“财政支持资金”列（${L(rows[0])}:${L(rows[rows.length - 1])}）有 ${rows.length} 个公式单元格没有保存计算结果`);
+    expect(found.filter((f) => f.rule === 'L002' || f.rule === 'S002')).toEqual([]);
   });
 
   it('jx selfeval: refused over S016, nothing written', async () => {

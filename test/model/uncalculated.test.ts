@@ -50,12 +50,14 @@ describe('S016: formulas saved without results', () => {
     const g = blankAt(uncalculatedBook([1, 3, 5], false, 6), [2]);
     expect(ids(g)).toContain('S016@项目台账!11:1');
     expect(l002(g)).toEqual(['L002@项目台账!11:2']);
-    // the reader lists only a column's first rows (1,000) and counts the rest: past the list a blank's L002 stays,
-    // since nothing says it is a formula's
-    const listedOnly = (g: ReturnType<typeof uncalculatedBook>, n: number) => ({ sheets: g.sheets.map((s) => (s.uncalculated ? { ...s, uncalculated: s.uncalculated.map((u) => ({ ...u, rows: u.rows.slice(0, n) })) } : s)) });
-    expect(l002(listedOnly(blankAt(uncalculatedBook([1, 3, 5], false, 6), [2]), 2))).toEqual(['L002@项目台账!11:2', 'L002@项目台账!11:5']);
-    // formulas filling their span from first to last give way on every row of it, listed or not
-    expect(l002(listedOnly(uncalculatedBook([1, 2, 3, 4], false, 6), 2))).toEqual([]);
+    // formulas filling their span from first to last (one run) give way on every row of it
+    expect(l002(uncalculatedBook([1, 2, 3, 4], false, 6))).toEqual([]);
+    // 1,100 formulas on every third row (1,100 runs), a plain blank at row 3,000: that blank alone is said
+    const many = Array.from({ length: 1100 }, (_, i) => 3 * i + 1);
+    expect(l002(blankAt(uncalculatedBook(many, false, 3300), [3000]))).toEqual(['L002@项目台账!11:3000']);
+    // runs read out of order (rows listed backwards in a hostile file) hold the same rows
+    const backwards = (g: ReturnType<typeof uncalculatedBook>) => ({ sheets: g.sheets.map((s) => (s.uncalculated ? { ...s, uncalculated: s.uncalculated.map((u) => ({ ...u, runs: [5, 5, 3, 3, 1, 1] })) } : s)) });
+    expect(l002(backwards(blankAt(uncalculatedBook([1, 3, 5], false, 6), [2])))).toEqual(['L002@项目台账!11:2']);
   });
 
   test('on a sheet the check does not read: a warning, nothing refused', () => {

@@ -12,19 +12,23 @@ export function fundsColumn(): { headerRow: number; col: number } {
 
 /**
  * The sample written by ExcelJS, its 财政支持资金 as formulas `=N*1` with their results (`cached`), without (`bare`),
- * without on every tenth sheet row only (`tenth`), or plain numbers (`none`).
+ * without on every tenth or every third sheet row only (`tenth`, `third`), or plain numbers (`none`); its ledger's projects
+ * `copies` times over (a long ledger).
  */
-export async function sampleWithFormulas(formulas: 'none' | 'cached' | 'bare' | 'tenth'): Promise<Uint8Array> {
+export async function sampleWithFormulas(formulas: 'none' | 'cached' | 'bare' | 'tenth' | 'third', copies = 1): Promise<Uint8Array> {
   const { headerRow, col } = fundsColumn();
+  const bare = (r: number): boolean => formulas === 'bare' || (formulas === 'tenth' && r % 10 === 0) || (formulas === 'third' && r % 3 === 0);
   const wb = new ExcelJS.Workbook();
   for (const s of sampleWorkbookGrid().sheets) {
     const ws = wb.addWorksheet(s.name);
-    s.values.forEach((row, r) =>
+    const body = s.values.slice(headerRow + 1);
+    const values = s.name === '项目台账' ? [...s.values.slice(0, headerRow + 1), ...Array.from({ length: copies }, () => body).flat()] : s.values;
+    values.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null) return;
         const cell = ws.getCell(r + 1, c + 1);
         if (isDateValue(v)) cell.value = new Date(Date.UTC(v.year, v.month - 1, v.day));
-        else if (typeof v !== 'object') cell.value = formulas !== 'none' && s.name === '项目台账' && c === col && r > headerRow && typeof v === 'number' ? ((formulas === 'bare' || (formulas === 'tenth' && r % 10 === 0) ? { formula: `${v}*1` } : { formula: `${v}*1`, result: v }) as ExcelJS.CellFormulaValue) : v;
+        else if (typeof v !== 'object') cell.value = formulas !== 'none' && s.name === '项目台账' && c === col && r > headerRow && typeof v === 'number' ? ((bare(r) ? { formula: `${v}*1` } : { formula: `${v}*1`, result: v }) as ExcelJS.CellFormulaValue) : v;
       }),
     );
   }

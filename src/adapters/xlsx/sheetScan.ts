@@ -210,19 +210,13 @@ function specialEnd(b: Uint8Array, lt: number, n: number, cdata: Uint8Array[] | 
 export const FORMULA_EXAMPLE_MAX = 120;
 const FORMULA_BYTES = 4 * FORMULA_EXAMPLE_MAX;
 
-/**
- * How many rows of a column's formulas without a result are listed (UncalculatedColumn.rows); past them only counted,
- * so that a million of them cost what a thousand do.
- */
-export const UNCALCULATED_ROWS_KEPT = 1000;
-
 /** A column's formulas without a result so far (SheetReader.noteUncalculated). */
 interface Uncalculated {
   col: number;
   count: number;
   first: number;
   last: number;
-  rows: number[];
+  runs: number[];
   exampleRow: number;
   formula: string;
 }
@@ -980,8 +974,9 @@ export class SheetReader {
   }
 
   /**
-   * The cell being closed is a formula without a result: counted in its column, its row listed (the column's first
-   * UNCALCULATED_ROWS_KEPT), and the first formula text of the column kept (shortened; a shared formula's followers have none: a later cell's is). Nothing is guessed
+   * The cell being closed is a formula without a result: counted in its column, its row added to the column's runs (the
+   * row after the last run's extends it: a column of them costs one run; a run charged 16 B), and the first formula text
+   * of the column kept (shortened; a shared formula's followers have none: a later cell's is). Nothing is guessed
    * for its value: the cell stays blank, and the model says why (S016).
    */
   private noteUncalculated(): void {
@@ -989,14 +984,17 @@ export class SheetReader {
     const r = this.cRow;
     let u = map.get(this.cCol);
     if (u === undefined) {
-      u = { col: this.cCol, count: 0, first: r, last: r, rows: [], exampleRow: -1, formula: '' };
+      u = { col: this.cCol, count: 0, first: r, last: r, runs: [], exampleRow: -1, formula: '' };
       map.set(this.cCol, u);
       this.o.budget.charge(64 + 2 * FORMULA_EXAMPLE_MAX);
     }
-    if (u.count < UNCALCULATED_ROWS_KEPT) {
-      u.rows.push(r);
-      this.o.budget.charge(8);
-      if ((u.rows.length & 0xff) === 0) this.o.budget.check();
+    const runs = u.runs;
+    const end = runs.length - 1;
+    if (end > 0 && runs[end] === r - 1) runs[end] = r;
+    else if (!(end > 0 && runs[end - 1] <= r && r <= runs[end])) {
+      runs.push(r, r);
+      this.o.budget.charge(16);
+      if ((runs.length & 0x1ff) === 0) this.o.budget.check();
     }
     u.count++;
     if (r < u.first) u.first = r;

@@ -14,7 +14,7 @@ import {
   type UncalculatedColumn,
 } from '../../../src/model/grid';
 import { sniff, toBytes, type ZipEntry } from '../../../src/adapters/xlsx/detect';
-import { FORMULA_EXAMPLE_MAX, UNCALCULATED_ROWS_KEPT } from '../../../src/adapters/xlsx/sheetScan';
+import { FORMULA_EXAMPLE_MAX } from '../../../src/adapters/xlsx/sheetScan';
 import { failureMessage, type FailureVariant, type LocalizedText, type ReadFailureReason } from '../../../src/adapters/xlsx/messages';
 
 export type { ReadFailureReason, LocalizedText } from '../../../src/adapters/xlsx/messages';
@@ -120,12 +120,14 @@ interface MergeRange {
 
 /** A formula cell without a result, noted as the file reader notes it (sheetScan.ts noteUncalculated). */
 function noteUncalculated(by: Map<number, UncalculatedColumn>, r: number, c: number, formula: string | undefined): void {
-  const u = by.get(c) ?? { col: c, count: 0, first: r, last: r, rows: [], exampleRow: -1, formula: '' };
+  const u = by.get(c) ?? { col: c, count: 0, first: r, last: r, runs: [], exampleRow: -1, formula: '' };
   let text = (formula ?? '').trim();
   if (text.length > FORMULA_EXAMPLE_MAX) text = text.slice(0, FORMULA_EXAMPLE_MAX - 1) + '…';
   const example = u.exampleRow < 0 && text ? { exampleRow: r, formula: text } : {};
-  const rows = u.count < UNCALCULATED_ROWS_KEPT ? [...u.rows, r] : u.rows;
-  by.set(c, { ...u, count: u.count + 1, first: Math.min(u.first, r), last: Math.max(u.last, r), rows, ...example });
+  // runs of rows, as the reader keeps them: the row after the last run extends it
+  const n = u.runs.length;
+  const runs = n && u.runs[n - 1] === r - 1 ? [...u.runs.slice(0, -1), r] : n && u.runs[n - 2] <= r && r <= u.runs[n - 1] ? u.runs : [...u.runs, r, r];
+  by.set(c, { ...u, count: u.count + 1, first: Math.min(u.first, r), last: Math.max(u.last, r), runs, ...example });
 }
 
 function readSheet(ws: ExcelJS.Worksheet, date1904: boolean, counter: { cells: number; max: number }): SheetRead {

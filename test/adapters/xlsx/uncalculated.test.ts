@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { Budget, PAGE_LIMITS } from '../../../src/adapters/xlsx/budget';
 import { readXlsx } from '../../../src/adapters/xlsx';
 import { DateCache, type SheetRead } from '../../../src/adapters/xlsx/sheet';
-import { FORMULA_EXAMPLE_MAX, SheetReader, UNCALCULATED_ROWS_KEPT } from '../../../src/adapters/xlsx/sheetScan';
+import { FORMULA_EXAMPLE_MAX, SheetReader } from '../../../src/adapters/xlsx/sheetScan';
 import { nodeInflater } from '../../../src/adapters/xlsx/inflateNode';
 
 const sheetXml = (rows: string): string =>
@@ -27,7 +27,7 @@ function read(xml: string, size?: number, budget = new Budget(PAGE_LIMITS)): She
 const firstSheetXml = (bytes: Uint8Array): string => strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']);
 
 describe('formulas without a result', () => {
-  test('ExcelJS writes { formula } without result as <f> and no <v>: read blank, noted by column with its count, rows and first formula', async () => {
+  test('ExcelJS writes { formula } without result as <f> and no <v>: read blank, noted by column with its count, runs of rows and first formula', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('项目台账');
     ws.addRow(['项目名称', '中央', '自治区', '合计', '已计算']);
@@ -44,7 +44,7 @@ describe('formulas without a result', () => {
     const s = r.grid.sheets[0];
     expect(s.values.slice(1).map((row) => row[3] ?? null)).toEqual([null, null, null]);
     expect(s.values.slice(1).map((row) => row[4])).toEqual([8, 12, 16]);
-    expect(s.uncalculated).toEqual([{ col: 3, count: 3, first: 1, last: 3, rows: [1, 2, 3], exampleRow: 1, formula: 'B2+C2' }]);
+    expect(s.uncalculated).toEqual([{ col: 3, count: 3, first: 1, last: 3, runs: [1, 3], exampleRow: 1, formula: 'B2+C2' }]);
   });
 
   test('formulas with their results (as Excel saves them) note nothing', async () => {
@@ -64,19 +64,19 @@ describe('formulas without a result', () => {
         '<row r="5"><c r="G5"><f t="shared" si="0"/></c></row><row r="6"><c r="G6"><f>SUM(A1:A3)</f></c></row>',
     );
     const whole = read(xml).sheet;
-    expect(whole.uncalculated).toEqual([{ col: 6, count: 4, first: 2, last: 5, rows: [2, 3, 4, 5], exampleRow: 3, formula: 'IF(A4>0,"是","否")' }]);
+    expect(whole.uncalculated).toEqual([{ col: 6, count: 4, first: 2, last: 5, runs: [2, 5], exampleRow: 3, formula: 'IF(A4>0,"是","否")' }]);
     expect(whole.values[3]).toEqual([null, null, null, null, null, null, null, 2]);
     for (const size of [7, 13, 64]) {
       const cut = read(xml, size).sheet.uncalculated!;
       // the example may be a later cell's where the chunk was cut inside the first's formula
-      expect(cut.map((u) => [u.col, u.count, u.first, u.last, u.rows])).toEqual([[6, 4, 2, 5, [2, 3, 4, 5]]]);
+      expect(cut.map((u) => [u.col, u.count, u.first, u.last, u.runs])).toEqual([[6, 4, 2, 5, [2, 5]]]);
       expect(['IF(A4>0,"是","否")', 'SUM(A1:A3)', '']).toContain(cut[0].formula);
     }
   });
 
   test('a formula whose result is "" as Excel saves it (t="str", an empty <v>) is a result, not noted; without t="str" (openpyxl\'s empty <v>) it is', () => {
     expect(read(sheetXml('<row r="1"><c r="A1" t="str"><f>IF(B1&gt;0,"x","")</f><v></v></c></row>')).sheet.uncalculated).toBeUndefined();
-    expect(read(sheetXml('<row r="1"><c r="A1"><f>SUM(B1:B2)</f><v></v></c></row>')).sheet.uncalculated).toEqual([{ col: 0, count: 1, first: 0, last: 0, rows: [0], exampleRow: 0, formula: 'SUM(B1:B2)' }]);
+    expect(read(sheetXml('<row r="1"><c r="A1"><f>SUM(B1:B2)</f><v></v></c></row>')).sheet.uncalculated).toEqual([{ col: 0, count: 1, first: 0, last: 0, runs: [0, 0], exampleRow: 0, formula: 'SUM(B1:B2)' }]);
   });
 
   test('an empty result written <v/> (as some Excel files and XML serialisers write it) is the same as <v></v>, wherever the chunks are cut', () => {
@@ -122,10 +122,24 @@ describe('formulas without a result', () => {
     const u = big.read.sheet.uncalculated!;
     expect(u.length).toBe(20);
     expect(u.reduce((s, x) => s + x.count, 0)).toBe(1_000_000);
-    // the rows listed are the first UNCALCULATED_ROWS_KEPT; the rest only counted
-    expect(u[19]).toEqual({ col: 19, count: 50_000, first: 0, last: 49_999, rows: Array.from({ length: UNCALCULATED_ROWS_KEPT }, (_, i) => i), exampleRow: 0, formula: 'A1+19' });
+    // every row is kept, as one run: a column of them costs what one does
+    expect(u[19]).toEqual({ col: 19, count: 50_000, first: 0, last: 49_999, runs: [0, 49_999], exampleRow: 0, formula: 'A1+19' });
     // rows of nothing but formulas store no cell: the charge is the rows' and the 20 entries', not a million cells'
     expect(big.memory - small.memory).toBeLessThan(50_000 * 100);
     expect(big.read.sheet.values.length).toBe(0);
+  });
+
+  // mergecells42: the reader listed a column's first 1,000 rows and only counted the rest, so past them L002 said each
+  // of those formulas' blanks was an empty 必填项 too
+  test('formulas on every other row, 3,000 of them: every row kept, a run each; a row read twice or out of order adds none', () => {
+    const parts: string[] = [];
+    for (let r = 1; r <= 6000; r++) parts.push(r % 2 ? `<row r="${r}"><c r="B${r}"><f>A${r}*2</f></c></row>` : `<row r="${r}"><c r="B${r}"><v>1</v></c></row>`);
+    const u = read(sheetXml(parts.join(''))).sheet.uncalculated!;
+    expect(u).toHaveLength(1);
+    expect([u[0].count, u[0].first, u[0].last]).toEqual([3000, 0, 5998]);
+    expect(u[0].runs).toEqual(Array.from({ length: 3000 }, (_, i) => [2 * i, 2 * i]).flat());
+    // a cell of the last run again: counted, no new run
+    const again = read(sheetXml('<row r="1"><c r="A1"><f>1</f></c></row><row r="2"><c r="A2"><f>1</f></c><c r="A2"><f>1</f></c></row>')).sheet.uncalculated!;
+    expect([again[0].count, again[0].runs]).toEqual([3, [0, 1]]);
   });
 });

@@ -53,12 +53,20 @@ function withSheet(name: string): Grid {
  * 0-based sheet rows (blank, as the file reader reads them, and noted as it notes them), and on `other` a sheet the check
  * does not read with one more.
  */
+/** Rows (ascending) as the file reader keeps them: runs, first, last, … (UncalculatedColumn.runs). */
+export function runsOf(rows: ReadonlyArray<number>): number[] {
+  const runs: number[] = [];
+  for (const r of rows) if (runs.length && runs[runs.length - 1] === r - 1) runs[runs.length - 1] = r;
+  else runs.push(r, r);
+  return runs;
+}
+
 export function uncalculatedBook(rows: number[], other = false, n = 3): Grid {
   const g = book({ rows: Array.from({ length: n }, (_, i) => i).map((i) => (rows.includes(i + 1) ? { ...validRow(i), 财政支持资金: null } : validRow(i))) });
   const col = HEADERS.indexOf('财政支持资金');
-  const noted = rows.length ? [{ col, count: rows.length, first: rows[0], last: rows[rows.length - 1], rows, exampleRow: rows[0], formula: `M${rows[0] + 1}+N${rows[0] + 1}` }] : [];
+  const noted = rows.length ? [{ col, count: rows.length, first: rows[0], last: rows[rows.length - 1], runs: runsOf(rows), exampleRow: rows[0], formula: `M${rows[0] + 1}+N${rows[0] + 1}` }] : [];
   const sheets = g.sheets.map((s) => (s.name === '项目台账' && noted.length ? { ...s, uncalculated: noted } : s));
-  if (other) sheets.push({ name: '汇总', values: [['合计'], [null, null]], uncalculated: [{ col: 1, count: 1, first: 1, last: 1, rows: [1], exampleRow: -1, formula: '' }] });
+  if (other) sheets.push({ name: '汇总', values: [['合计'], [null, null]], uncalculated: [{ col: 1, count: 1, first: 1, last: 1, runs: [1, 1], exampleRow: -1, formula: '' }] });
   return { sheets };
 }
 
