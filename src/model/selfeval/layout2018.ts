@@ -44,9 +44,9 @@ function build(x: LayoutInput): LayoutResult {
   s.row(0, '自治区财政项目支出绩效自评表', TITLE);
   s.height(0, 30);
   s.row(1, `（${metrics.fiscalYear ?? ''}年度）`, SUBTITLE);
-  s.set(2, A, '项目名称', LABEL);
+  s.label(2, A, 2, A, '项目名称');
   s.block(2, B, 2, F, profile.projectName);
-  s.set(3, A, '预算单位', LABEL);
+  s.label(3, A, 3, A, '预算单位');
   s.block(3, B, 3, F, profile.agency);
 
   // 预算执行情况
@@ -57,7 +57,7 @@ function build(x: LayoutInput): LayoutResult {
   };
   const sum = (...fens: Array<Fen | undefined>): Fen | undefined =>
     fens.every((f) => f === undefined) ? undefined : fens.reduce<number>((a, f) => a + (f ?? 0), 0);
-  s.block(4, A, 6, A, `预算执行情况\n（${unit}）`, LABEL); // the unit on a line of its own, never `（万` / `元）`
+  s.label(4, A, 6, A, `预算执行情况\n（${unit}）`); // the unit on a line of its own, never `（万` / `元）`
   const budgetRows: Array<[string, Fen | undefined, Fen | undefined]> = [
     ['', funds.total.budget, funds.total.executed],
     ['其中：财政拨款', funds.fiscal.budget, funds.fiscal.executed],
@@ -73,37 +73,37 @@ function build(x: LayoutInput): LayoutResult {
   });
 
   // 年度目标完成情况
-  s.block(7, A, 8, A, '年度目标完成情况', LABEL);
-  s.block(7, B, 7, D, '预期目标', LABEL);
-  s.block(7, E, 7, F, '实际完成目标', LABEL);
+  s.label(7, A, 8, A, '年度目标完成情况');
+  s.label(7, B, 7, D, '预期目标');
+  s.label(7, E, 7, F, '实际完成目标');
   s.block(8, B, 8, D, profile.goal ?? '');
   s.block(8, E, 8, F, profile.goalResult ?? '');
 
   // 年度绩效指标完成情况
   const head = 9;
   ['一级指标', '二级指标', '三级指标', '预期指标值（包含数字及文字描述）', '实际完成指标值（包含数字及文字描述）'].forEach((h, k) =>
-    s.set(head, B + k, h, HEADER));
+    s.label(head, B + k, head, B + k, h, HEADER));
   const rows: SelfEvalIndicator[] = [];
   let r = head + 1;
   for (const l1 of groupIndicators(ev.indicators, scoreLevels, LEVEL1, true)) {
     const first = r;
     for (const g of l1.groups) {
       const n = Math.max(1, g.items.length);
-      s.block(r, C, r + n - 1, C, g.level2, LABEL);
+      s.label(r, C, r + n - 1, C, g.level2);
       if (g.items.length === 0) {
         s.set(r, D, '指标1：');
         r++;
       }
       g.items.forEach((sc, k) => rows.push(indicatorRow(s, r++, k + 1, sc, l1.level1, g.level2)));
     }
-    s.block(first, B, r - 1, B, l1.level1, LABEL);
+    s.label(first, B, r - 1, B, l1.level1);
   }
   let last = r - 1;
-  s.block(head, A, last, A, '年度绩效指标完成情况', LABEL);
+  s.label(head, A, last, A, '年度绩效指标完成情况');
   const total = ev.hasPoints && ev.total !== undefined;
   if (total) {
     last += 1;
-    s.block(last, A, last, D, '自评总分（含预算执行10分）', LABEL);
+    s.label(last, A, last, D, '自评总分（含预算执行10分）');
     s.set(last, E, ev.total, { ...LABEL, numberFormat: '0.00' });
     s.set(last, F, `自评等级：${ev.grade ?? '—'}`, LABEL);
   }

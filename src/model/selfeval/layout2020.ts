@@ -54,20 +54,21 @@ function build(x: LayoutInput): LayoutResult {
   s.height(0, 30);
   s.row(1, `（${metrics.fiscalYear ?? ''}年度）`, SUBTITLE);
 
-  s.set(2, A, '项目名称', LABEL);
+  s.label(2, A, 2, A, '项目名称');
   s.block(2, B, 2, C, profile.projectName);
-  s.set(2, D, '主管部门', LABEL);
+  s.label(2, D, 2, D, '主管部门');
   s.block(2, E, 2, F, profile.agency);
-  s.set(2, G, '实施单位', LABEL);
+  s.label(2, G, 2, G, '实施单位');
   s.block(2, H, 2, I, profile.implementer);
 
   // 项目资金
-  s.block(3, A, 7, A, `项目资金（${unit}）`, LABEL);
+  s.label(3, A, 7, A, `项目资金（${unit}）`);
   s.block(3, B, 3, C, null, LABEL);
-  ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].forEach((h, k) => s.set(3, D + k, h, LABEL));
+  ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'].forEach((h, k) => s.label(3, D + k, 3, D + k, h));
   const funds = fundRows(profile, metrics);
   const fundRow = (r: number, f: FundRow, isTotal: boolean): void => {
-    s.block(r, B, r, C, f.label, isTotal ? LABEL : BODY);
+    if (isTotal) s.label(r, B, r, C, f.label);
+    else s.block(r, B, r, C, f.label, BODY);
     s.set(r, D, amount(f.initial, unit), AMOUNT);
     s.set(r, E, amount(f.budget, unit), AMOUNT);
     s.set(r, F, amount(f.executed, unit), AMOUNT);
@@ -83,33 +84,33 @@ function build(x: LayoutInput): LayoutResult {
   fundRow(7, funds.other, false);
 
   // 年度总体目标
-  s.block(8, A, 9, A, '年度总体目标', LABEL);
-  s.block(8, B, 8, E, '预期目标', LABEL);
-  s.block(8, F, 8, I, '实际完成情况', LABEL);
+  s.label(8, A, 9, A, '年度总体目标');
+  s.label(8, B, 8, E, '预期目标');
+  s.label(8, F, 8, I, '实际完成情况');
   s.block(9, B, 9, E, profile.goal ?? '');
   s.block(9, F, 9, I, profile.goalResult ?? '');
 
   // 绩效指标
   const head = 10;
   ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'].forEach((h, k) =>
-    s.set(head, B + k, h, HEADER));
+    s.label(head, B + k, head, B + k, h, HEADER));
   const l1s = groupIndicators(ev.indicators, scoreLevels, LEVEL1, false);
   const rows: SelfEvalIndicator[] = [];
   let r = head + 1;
   for (const l1 of l1s) {
     const l1Rows = l1.groups.reduce((n, g) => n + g.items.length, 0);
-    s.block(r, B, r + l1Rows - 1, B, l1.level1, LABEL);
+    s.label(r, B, r + l1Rows - 1, B, l1.level1);
     for (const g of l1.groups) {
-      s.block(r, C, r + g.items.length - 1, C, g.level2, LABEL);
+      s.label(r, C, r + g.items.length - 1, C, g.level2);
       for (const sc of g.items) rows.push(indicatorRow(s, r++, sc, l1.level1, g.level2, x));
     }
   }
   const lastIndicator = Math.max(r - 1, head);
-  s.block(head, A, lastIndicator, A, '绩效指标', LABEL);
+  s.label(head, A, lastIndicator, A, '绩效指标');
 
   // 总分
   const totalRow = lastIndicator + 1;
-  s.block(totalRow, A, totalRow, F, '总分', LABEL);
+  s.label(totalRow, A, totalRow, F, '总分');
   const scoreRefs = [a1(4, I), ...(lastIndicator > head ? [`${a1(head + 1, H)}:${a1(lastIndicator, H)}`] : [])];
   if (ev.hasPoints && ev.total !== undefined && ev.grade !== undefined) {
     // What the rows' points add up to (10 for the budget and the indicators' 分值), as a sum over them that follows a

@@ -24,8 +24,8 @@ import { defineLayout, type LayoutInput, type LayoutResult, type Level1Def, type
 import { adjustedNote, adjustment, amount, formValue, numberFormat } from './values';
 
 // (No column 9 wide: ExcelJS, the oracle the xlsx writer is compared with, takes 9 for its default and writes no width for it.)
-// Every label and header breaks where the layout says (\n), never where a column runs out: each of their lines fits its
-// column by the sheet's measure (lineCount). A (项目名称, （万元）), B (一级 labels such as 满意度指标) and M (完成目标 /
+// Every label and header breaks where the layout says (\n), or between words (SheetBuilder.label), never where a column
+// runs out: each of their lines fits its column by the sheet's measure (lineCount). A (项目名称, （万元）), B (一级 labels such as 满意度指标) and M (完成目标 /
 // 可能性) are wide enough for that; at 7, 8 and 8 they broke as 项目名 / 称, 满意度指 / 标, 完成目 / 标可能 / 性, and B at 11
 // as 满意度指 / 标 in Excel (5 characters of 15 px in 72 px). D (三级指标) holds 8 characters a line (支持专利实施项目).
 const WIDTHS = [10, 12, 10, 18, 14, 11, 10, 5, 5, 5, 6, 5, 10, 8, 6, 26];
@@ -99,17 +99,17 @@ function build(x: LayoutInput): LayoutResult {
   const dateCell = mon.monitorDate ? abs(1, O) : undefined;
   s.block(1, O, 1, P, mon.monitorDate ? dateToSerial(mon.monitorDate) : '', { ...SUBTITLE, hAlign: 'left', numberFormat: DATE_FORMAT });
 
-  s.set(2, A, '项目名称', LABEL);
+  s.label(2, A, 2, A, '项目名称');
   s.block(2, B, 2, F, profile.projectName);
-  s.set(2, G, '主管部门', LABEL);
+  s.label(2, G, 2, G, '主管部门');
   s.block(2, H, 2, L, profile.agency);
-  s.block(2, M, 2, N, '实施单位', LABEL);
+  s.label(2, M, 2, N, '实施单位');
   s.block(2, O, 2, P, profile.implementer);
 
   // 项目资金
-  s.block(3, A, 6, A, `项目资金\n（${unit}）`, LABEL);
+  s.label(3, A, 6, A, `项目资金\n（${unit}）`);
   s.block(3, B, 3, D, null, LABEL);
-  s.set(3, E, '年初预算数', LABEL);
+  s.label(3, E, 3, E, '年初预算数');
   s.set(3, F, `${span}\n执行数`, LABEL);
   s.set(3, G, `${span}\n执行率`, LABEL);
   s.block(3, H, 3, H + 1, '全年预计\n执行数', LABEL);
@@ -121,7 +121,8 @@ function build(x: LayoutInput): LayoutResult {
   const time = abs(4, N);
   const split = [profile.budgetInitialFiscal, profile.budgetInitialCarried, profile.budgetInitialOther, profile.budgetFiscal, profile.budgetOther].some((v) => v !== undefined);
   const fundRow = (r: number, label: string, initial: number | undefined, executed: number | undefined, rate: number | undefined, total: boolean): void => {
-    s.block(r, B, r, D, label, total ? LABEL : BODY);
+    if (total) s.label(r, B, r, D, label);
+    else s.block(r, B, r, D, label, BODY);
     s.set(r, E, amount(initial, unit), AMOUNT);
     s.set(r, F, amount(executed, unit), AMOUNT);
     const shown: LayoutValue = rate === undefined ? '—' : rate;
@@ -147,22 +148,22 @@ function build(x: LayoutInput): LayoutResult {
   }
 
   // 年度总体目标
-  s.block(7, A, 8, A, '年度总体\n目标', LABEL);
-  s.block(7, B, 7, H, '预期目标', LABEL);
-  s.block(7, H + 1, 7, P, `${span}执行情况`, LABEL);
+  s.label(7, A, 8, A, '年度总体\n目标');
+  s.label(7, B, 7, H, '预期目标');
+  s.label(7, H + 1, 7, P, `${span}执行情况`);
   s.block(8, B, 8, H, profile.goal ?? '');
   s.block(8, H + 1, 8, P, profile.goalProgress ?? '');
 
   // 绩效指标
   const head = 9;
-  const two = (col: number, text: string): void => s.block(head, col, head + 1, col, text, HEADER);
+  const two = (col: number, text: string): void => s.label(head, col, head + 1, col, text, HEADER);
   two(B, '一级指标');
   two(C, '二级指标');
   two(D, '三级指标');
   two(E, '年度指标值');
   two(F, `${span}\n执行情况`);
   two(G, '全年预计\n完成情况');
-  s.block(head, H, head, L, '偏差原因分析', HEADER);
+  s.label(head, H, head, L, '偏差原因分析', HEADER);
   // two characters a line in their narrow columns (经费 / 保障, 硬件 / 条件 / 保障)
   CAUSES.forEach((c, k) => s.set(head + 1, H + k, c.replace(/(..)(?=.)/g, '$1\n'), { ...HEADER, fontSize: 9 }));
   two(M, '完成目标\n可能性');
@@ -176,14 +177,14 @@ function build(x: LayoutInput): LayoutResult {
   let r = head + 2;
   for (const l1 of groupIndicators(mon.indicators, levels, LEVEL1, false)) {
     const n = l1.groups.reduce((k, g) => k + g.items.length, 0);
-    s.block(r, B, r + n - 1, B, l1.level1, LABEL);
+    s.label(r, B, r + n - 1, B, l1.level1);
     for (const g of l1.groups) {
-      s.block(r, C, r + g.items.length - 1, C, g.level2, LABEL);
+      s.label(r, C, r + g.items.length - 1, C, g.level2);
       for (const m of g.items) rows.push(indicatorRow(s, r++, m, l1.level1, g.level2, time, dateCell));
     }
   }
   const last = Math.max(r - 1, head + 1);
-  s.block(head, A, last, A, '绩效指标', LABEL);
+  s.label(head, A, last, A, '绩效指标');
   if (last > head + 1) lights({ top: head + 2, left: O, bottom: last, right: O });
 
   // the ceiling's sentence only where a ≤ indicator is lit by its progress

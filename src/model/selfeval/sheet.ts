@@ -99,6 +99,62 @@ function wrapParagraph(para: string, capacity: number, onLine?: (chars: number) 
   return lines;
 }
 
+/** Opening punctuation never ends a line (it goes over with the word it opens). */
+const NO_LINE_END = new Set([...'（《「『【〔‘“([{']);
+
+/**
+ * The words of a text: ICU's dictionary of Chinese words, as the runtime carries it (Intl.Segmenter: Node, Chromium
+ * 87+, Edge WebView2, Safari 14.1+). Undefined in a runtime without it (an old embedded Chromium of WPS): there a
+ * label breaks where its host breaks it, as before.
+ */
+const WORDS: Intl.Segmenter | undefined = typeof Intl === 'object' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
+
+/**
+ * A label of the form (项目名称, 实施单位, 经济效益指标, 预期指标值（包含数字及文字描述）) broken between its words where it
+ * does not fit its cell on one line: Excel, WPS and LibreOffice break Chinese text at any character, so that 实施单位 in
+ * the 2020 form's 分值 column printed 实施单 / 位, 满意度指标 printed 满意度指 / 标. Each line holds as many whole words as
+ * fit (closing punctuation kept with the word before it, opening with the word after). Left as it is where it already
+ * fits, where it has line breaks of its own (the layout said where), or where one word is longer than a line.
+ */
+export function wordLines(text: string, width: number, fontSize = BODY_FONT_SIZE): string {
+  if (!WORDS || text.includes('\n') || lineCount(text, width, fontSize) <= 1) return text;
+  const capacity = lineCapacity(width, fontSize);
+  // a bracketed end that fits a line goes onto its own (预期指标值 / （包含数字及文字描述）, 项目资金 / （万元）)
+  const open = text.search(/[（(][^（(]*$/);
+  if (open > 0 && cellTextWidth(text.slice(0, open)) <= capacity && cellTextWidth(text.slice(open)) <= capacity) return `${text.slice(0, open)}\n${text.slice(open)}`;
+  const pieces: string[] = [];
+  for (const { segment } of WORDS.segment(text)) {
+    const before = pieces[pieces.length - 1];
+    if (before !== undefined && (NO_LINE_START.has(segment[0]) || NO_LINE_END.has(before[before.length - 1]))) pieces[pieces.length - 1] = before + segment;
+    else pieces.push(segment);
+  }
+  const lines: string[] = [];
+  let line = '';
+  for (const p of pieces) {
+    if (line !== '' && cellTextWidth(line + p) > capacity) {
+      lines.push(line);
+      line = p;
+    } else line += p;
+  }
+  lines.push(line);
+  return lines.some((l) => cellTextWidth(l) > capacity) ? text : lines.join('\n');
+}
+
+/** The lines of a text as a cell `width` characters wide wraps it (explicit line breaks kept): what a host prints. */
+export function wrappedLines(text: string, width: number, fontSize = BODY_FONT_SIZE): string[] {
+  const capacity = lineCapacity(width, fontSize);
+  const lines: string[] = [];
+  for (const para of text.split('\n')) {
+    const chars = [...para];
+    let at = 0;
+    wrapParagraph(para, capacity, (n) => {
+      lines.push(chars.slice(at, at + n).join(''));
+      at += n;
+    });
+  }
+  return lines;
+}
+
 /** Lines a text takes in a cell `width` characters wide (explicit line breaks count). */
 export function lineCount(text: string, width: number, fontSize = BODY_FONT_SIZE): number {
   const capacity = lineCapacity(width, fontSize);
@@ -148,6 +204,8 @@ export class SheetBuilder {
   /** Merges by their top-left cell, so that looking one up stays constant-time on long tables. */
   private readonly mergeByCorner = new Map<string, Merge>();
   private readonly fixedHeights = new Map<number, number>();
+  /** The cells holding the form's own labels (label): broken between words at build (wordLines). */
+  private readonly labels = new Set<string>();
 
   private readonly columnWidths: number[];
 
@@ -175,6 +233,15 @@ export class SheetBuilder {
       this.merges.push(m);
       if (!this.mergeByCorner.has(`${top}:${left}`)) this.mergeByCorner.set(`${top}:${left}`, m);
     }
+  }
+
+  /**
+   * A label of the form (its own words, or an indicator category's name) in a block: where it does not fit on one
+   * line it breaks between words (wordLines), decided at build, when the columns have their final widths.
+   */
+  label(top: number, left: number, bottom: number, right: number, text: string, style: CellStyle = LABEL): void {
+    this.block(top, left, bottom, right, text, style);
+    this.labels.add(`${top}:${left}`);
   }
 
   /** A block across the whole width. */
@@ -338,6 +405,19 @@ export class SheetBuilder {
     for (const m of kept) this.merges.push(m);
   }
 
+  /** The labels broken between words in their blocks as wide as they now are (wordLines). */
+  private breakLabels(): void {
+    for (const key of this.labels) {
+      const cell = this.cells.get(key);
+      if (typeof cell?.value !== 'string') continue;
+      const m = this.mergeAt(cell.row, cell.col);
+      let width = 0;
+      for (let c = cell.col; c <= (m?.right ?? cell.col); c++) width += this.columnWidths[c] ?? DEFAULT_COLUMN_CHARS;
+      const text = wordLines(cell.value, width, cell.style?.fontSize ?? BODY_FONT_SIZE);
+      if (text !== cell.value) this.cells.set(key, { ...cell, value: text });
+    }
+  }
+
   /** A part of a cut block kept as a merge (one cell: no merge). */
   private keepPart(part: Merge, kept: Merge[]): void {
     if (part.bottom === part.top && part.right === part.left) return;
@@ -350,6 +430,7 @@ export class SheetBuilder {
    * printed page (`pageStarts`, from fitToPaper), the blocks that run over them are cut there (splitAtPages).
    */
   build(name: string, printArea: Merge, bordered: Merge, page: Omit<PageSetup, 'printArea'>, pageStarts: ReadonlyArray<number> = []): SheetLayout {
+    this.breakLabels();
     this.splitAtPages(bordered, pageStarts);
     this.borderAll(bordered);
     const lastRow = [...this.cells.values()].reduce((r, c) => Math.max(r, c.row), 0);
