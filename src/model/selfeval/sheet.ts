@@ -253,38 +253,51 @@ export class SheetBuilder {
    * Widens a column to the numbers in it as `shown` writes them (under their number format): a number never wraps, and
    * one too wide for its cell prints ### on the stamped form (Excel, WPS and LibreOffice alike) — a 完成进度 of 100.00%
    * in the 监控表's 8-character column, a forecast of 约309人次, a 总分 of 分值 summed over 140,000 indicators. By the
-   * sheet's measure of a character (cellTextWidth) against Excel's room in a column (lineCapacity). Merged cells are
-   * left as they are.
+   * sheet's measure of a character (cellTextWidth) at the cell's font size against Excel's room in a column
+   * (lineCapacity). A merged cell's number widens the block's last column.
    * Measured once per column and format, not per cell (formatting every number of a 140,000-indicator form cost
    * `jx check` seconds of CPU): under a format whose places are all `0` (every format the forms write) a number is
    * shown no narrower than a smaller one of its sign — more digits, never fewer — so the largest and the most negative
    * of each are the ones to measure. General and `#` places (dropping trailing zeros) are measured a value at a time.
    */
   fitNumbers(shown: (value: number, format: string | undefined) => string): void {
-    const extremes = new Map<number, Map<string, { high: number; low: number }>>();
-    const measure = (col: number, value: number, format: string | undefined): void => {
-      const need = Math.ceil(cellTextWidth(shown(value, format)) + 5 / 7);
+    const extremes = new Map<number, Map<string, { format: string; size: number; high: number; low: number }>>();
+    // at the cell's own size: a number in 16 pt needs 16/11 of the room, one in 9 pt less (the room a line holds at a
+    // size, as lineCapacity counts it for wrapped text)
+    const measure = (col: number, value: number, format: string | undefined, size: number): void => {
+      const need = Math.ceil((cellTextWidth(shown(value, format)) * size) / BODY_FONT_SIZE + 5 / 7);
       if (need > (this.columnWidths[col] ?? DEFAULT_COLUMN_CHARS)) this.columnWidths[col] = need;
     };
     for (const cell of this.cells.values()) {
       const v = cell.value;
-      if (typeof v !== 'number' || this.mergeAt(cell.row, cell.col)) continue;
+      if (typeof v !== 'number') continue;
       const format = cell.style?.numberFormat;
+      const size = cell.style?.fontSize ?? BODY_FONT_SIZE;
+      const m = this.mergeAt(cell.row, cell.col);
+      if (m) {
+        // a merged cell (the 监控表's 全年预计执行数, the 2018 form's 执行数): its last column takes what the block lacks
+        let others = 0;
+        for (let c = m.left; c < m.right; c++) others += this.columnWidths[c] ?? DEFAULT_COLUMN_CHARS;
+        const need = Math.ceil((cellTextWidth(shown(v, format)) * size) / BODY_FONT_SIZE + 5 / 7 - others);
+        if (need > (this.columnWidths[m.right] ?? DEFAULT_COLUMN_CHARS)) this.columnWidths[m.right] = need;
+        continue;
+      }
       if (!format || format === 'General' || format.includes('#')) {
-        measure(cell.col, v, format);
+        measure(cell.col, v, format, size);
         continue;
       }
       let byFormat = extremes.get(cell.col);
       if (!byFormat) extremes.set(cell.col, (byFormat = new Map()));
-      const seen = byFormat.get(format);
-      if (!seen) byFormat.set(format, { high: v, low: v });
+      const key = `${size}\u0000${format}`;
+      const seen = byFormat.get(key);
+      if (!seen) byFormat.set(key, { format, size, high: v, low: v });
       else if (v > seen.high) seen.high = v;
       else if (v < seen.low) seen.low = v;
     }
     for (const [col, byFormat] of extremes) {
-      for (const [format, { high, low }] of byFormat) {
-        measure(col, high, format);
-        if (low !== high) measure(col, low, format);
+      for (const { format, size, high, low } of byFormat.values()) {
+        measure(col, high, format, size);
+        if (low !== high) measure(col, low, format, size);
       }
     }
   }
