@@ -379,8 +379,9 @@ export class SheetBuilder {
    * cell's text once, centred on the whole block, so that the page it continues onto (or both) showed it blank or cut
    * in half. An empty block stays empty; a block holding a number or a formula is never cut.
    */
-  private splitAtPages(bordered: Merge, starts: ReadonlyArray<number>): void {
+  private splitAtPages(bordered: Merge, starts: ReadonlyArray<number>, titles?: PageSetup['printTitleRows']): void {
     if (!starts.length) return;
+    if (titles) this.labelsBelowTitles(bordered, titles);
     // each block visited once, cut at every start inside it (a block over several pages: as many parts): a form of
     // 140,000 indicators has thousands of pages, and a pass over every block for each page start was quadratic
     const sorted = [...starts].sort((a, b) => a - b);
@@ -431,6 +432,32 @@ export class SheetBuilder {
     }
   }
 
+  /**
+   * A label merged down from the print title rows into the rows below them (column A's 绩效指标 beside the indicator
+   * header) starts below them on a form of several pages, its part in the title rows left blank: a host repeats the
+   * title rows on every page as they are, and so printed on page 2 on the slice of the label that fell into them
+   * (the top half of 绩效指标 where the block on page 1 was two rows tall).
+   */
+  private labelsBelowTitles(bordered: Merge, titles: NonNullable<PageSetup['printTitleRows']>): void {
+    const kept: Merge[] = [];
+    for (const m of this.merges) {
+      const corner = this.cells.get(`${m.top}:${m.left}`);
+      const across = m.top >= titles.first && m.top <= titles.last && m.bottom > titles.last && m.top >= bordered.top && m.bottom <= bordered.bottom;
+      if (!across || typeof corner?.value !== 'string' || corner.value === '' || corner.formula !== undefined) {
+        kept.push(m);
+        continue;
+      }
+      const style = corner.style ?? BODY;
+      this.mergeByCorner.delete(`${m.top}:${m.left}`);
+      this.set(m.top, m.left, null, style);
+      this.set(titles.last + 1, m.left, corner.value, style);
+      this.keepPart({ ...m, bottom: titles.last }, kept);
+      this.keepPart({ ...m, top: titles.last + 1 }, kept);
+    }
+    this.merges.length = 0;
+    for (const m of kept) this.merges.push(m);
+  }
+
   /** A part of a cut block kept as a merge (one cell: no merge). */
   private keepPart(part: Merge, kept: Merge[]): void {
     if (part.bottom === part.top && part.right === part.left) return;
@@ -444,7 +471,7 @@ export class SheetBuilder {
    */
   build(name: string, printArea: Merge, bordered: Merge, page: Omit<PageSetup, 'printArea'>, pageStarts: ReadonlyArray<number> = []): SheetLayout {
     this.breakLabels();
-    this.splitAtPages(bordered, pageStarts);
+    this.splitAtPages(bordered, pageStarts, page.printTitleRows);
     this.borderAll(bordered);
     const lastRow = [...this.cells.values()].reduce((r, c) => Math.max(r, c.row), 0);
     // the heights first: an overlong text is set smaller there
