@@ -54,12 +54,16 @@ function build(x: LayoutInput): LayoutResult {
   s.height(0, 30);
   s.row(1, `（${metrics.fiscalYear ?? ''}年度）`, SUBTITLE);
 
+  // The names in one row, as the spec draws it, each given the room its kind of name needs: the 项目名称 (the longest:
+  // 新疆维吾尔自治区专利实施资金（含…）项目 runs to 50 characters) over B:D (46 characters), the 主管部门 over F:G (24) and
+  // the 实施单位 over I (28), the labels in E and H whole on one line. With the name in B:C (22) and 主管部门 alone in
+  // D (24), a 50-character name took seven lines and pushed the sample onto two pages.
   s.label(2, A, 2, A, '项目名称');
-  s.block(2, B, 2, C, profile.projectName);
-  s.label(2, D, 2, D, '主管部门');
-  s.block(2, E, 2, F, profile.agency);
-  s.label(2, G, 2, G, '实施单位');
-  s.block(2, H, 2, I, profile.implementer);
+  s.block(2, B, 2, D, profile.projectName);
+  s.label(2, E, 2, E, '主管部门');
+  s.block(2, F, 2, G, profile.agency);
+  s.label(2, H, 2, H, '实施单位');
+  s.set(2, I, profile.implementer);
 
   // 项目资金
   s.label(3, A, 7, A, `项目资金（${unit}）`);
