@@ -77,8 +77,10 @@ export function formatNumber(x: number, format: string | undefined): string {
   // `#` decimals drop trailing zeros, `0` decimals keep them
   const keep = decimals.replace(/#+$/, '').length;
   while (frac.length > keep && frac.endsWith('0')) frac = frac.slice(0, -1);
+  // one section for a negative number: the minus goes before the whole format, its literals too ("≥"0 shows -≥3, as
+  // Excel, WPS and LibreOffice show it; "$"0 shows -$3)
   const sign = x < 0 && !negative && roundHalfUp(value, decimals.length) !== 0 ? '-' : '';
-  return `${literalBefore}${sign}${int}${frac ? '.' + frac : ''}${literalAfter}`;
+  return `${sign}${literalBefore}${int}${frac ? '.' + frac : ''}${literalAfter}`;
 }
 
 function splitSections(format: string): string[] {

@@ -195,8 +195,9 @@ function comparisonShown(sc: IndicatorScore, written: string): string {
 
 /** The actual's number format: `0"万元"`; a change's `"提升"0"%";"下降"0"%"` (a change the other way). */
 function actualFormat(a: number, shown: TargetShown, unit: string): string {
-  const positive = numberFormat(a, shown.change, unit);
-  return shown.negative ? `${positive};${numberFormat(a, shown.negative, unit)}` : positive;
+  // (a change the other way: its own section shows the number without its minus, 下降3%)
+  if (shown.negative) return `${numberFormat(Math.abs(a), shown.change, unit)};${numberFormat(Math.abs(a), shown.negative, unit)}`;
+  return numberFormat(a, shown.change, unit);
 }
 
 function indicatorRow(s: SheetBuilder, r: number, sc: IndicatorScore, level1: string, level2: string, x: LayoutInput): SelfEvalIndicator {

@@ -44,7 +44,10 @@ export function numberFormat(x: number, prefix = '', suffix = ''): string {
     pre = shorten(pre, room - suf.length);
   }
   const f = `${quote(pre)}${digits}${quote(suf)}`;
-  return f.length <= MAX_NUMBER_FORMAT ? f : digits;
+  // A negative number after a prefix has a section of its own, its minus after the prefix (≥-3.5%): under one section
+  // Excel, WPS and LibreOffice put the minus before the whole format, and a target of ≥-3.5% printed -≥3.5%.
+  const negative = x < 0 && pre ? `${f};${quote(`${pre}-`)}${digits}${quote(suf)}` : f;
+  return negative.length <= MAX_NUMBER_FORMAT ? negative : f.length <= MAX_NUMBER_FORMAT ? f : digits;
 }
 
 /**

@@ -2,6 +2,8 @@
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { formatNumber } from '../../../src/model/report/appendix';
 import { MAX_NUMBER_FORMAT, numberFormat, pointsFormat } from '../../../src/model/selfeval/values';
+import type { Grid } from '../../../src/model/grid';
+import { sampleMidYearGrid, sampleWorkbookGrid } from '../../../src/model/sample';
 import { manyIndicators } from '../../support/longForm';
 
 describe('numberFormat', () => {
@@ -49,5 +51,37 @@ describe('the 2020 form’s 分值', () => {
     expect(pointsFormat(20)).toBe('0');
     expect(pointsFormat(2.5)).toBe('0.0');
     expect(pointsFormat(1 / 3)).toBe('0.00');
+  });
+});
+
+describe('a negative number on the printed forms (a target of ≥-3.5%: 单位成本同比变动率)', () => {
+  it('a host puts the minus of a one-section format before the whole of it, its literals too', () => {
+    // Excel, WPS and LibreOffice alike (LibreOffice rendered -≥3.5%): the model's reading of a format says the same
+    expect(formatNumber(-3.5, '"≥"0.0"%"')).toBe('-≥3.5%');
+    expect(formatNumber(-12.5, '0.0"%"')).toBe('-12.5%');
+  });
+
+  it('a negative number after a comparison has a section of its own: ≥-3.5%, never -≥3.5%', () => {
+    expect(formatNumber(-3.5, numberFormat(-3.5, '≥', '%'))).toBe('≥-3.5%');
+    expect(formatNumber(-3.5, numberFormat(-3.5, '', '%'))).toBe('-3.5%');
+    expect(numberFormat(3.5, '≥', '%')).toBe('"≥"0.0"%"');
+  });
+
+  it('the 2020 form and the 监控表 print a negative target after its comparison', () => {
+    const negative = (grid: Grid): Grid => ({
+      ...grid,
+      sheets: grid.sheets.map((s) => s.name !== '绩效指标' ? s : {
+        ...s,
+        values: s.values.map((r) => (r[2] === '带动社会投入资金' ? ['效益指标', '经济效益指标', '单位成本同比变动率', '≥', -3.5, '%', -2.1, ...r.slice(7)] : r)),
+      }),
+    });
+    const forms = [
+      evaluateWorkbook(negative(sampleWorkbookGrid()), { forSelfEval: true, layout: '2020' }),
+      evaluateWorkbook(negative(sampleMidYearGrid()), { generatedAt: '2018-08-05 10:00' }),
+    ];
+    for (const ev of forms) {
+      const cell = ev.selfEval!.layout.cells.find((c) => c.value === -3.5)!;
+      expect(formatNumber(-3.5, cell.style?.numberFormat)).toBe('≥-3.5%');
+    }
   });
 });
