@@ -24,6 +24,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DEV_BASE_URL, normalizeBaseUrl, rewriteManifestUrls } = require('./scripts/manifest-url');
 const { functionsMetadataFiles } = require('./scripts/functions-metadata');
+const { FunctionsBarrelPlugin } = require('./scripts/functions-barrel');
 
 /**
  * Where the pages load office.js from. `cdn`: Microsoft's CDN (the default, and what Microsoft supports). `china`:
@@ -284,6 +285,9 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false }, // budgets on gzipped sizes: npm run size
     plugins: [
       new FunctionMetadataPlugin(),
+      // the pane (and the pages) reach the model modules functions.js holds through one module,
+      // src/functions/shared.ts, so that webpack concatenates them into functions.js's scope
+      new FunctionsBarrelPlugin({ barrel: path.join(root, 'src/functions/shared.ts'), chunk: 'functions', check: !dev }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

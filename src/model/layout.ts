@@ -20,7 +20,7 @@
  *
  * A writer only translates these into its host's calls and units (points, inches, enum names).
  */
-import { toHalfWidth } from './algorithms/halfwidth';
+import { foldFullWidth as toHalfWidth } from './algorithms/halfwidth';
 import { columnLetters, type Merge } from './grid';
 
 export type HAlign = 'left' | 'center' | 'right';

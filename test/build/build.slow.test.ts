@@ -108,6 +108,13 @@ describe('intranet production build (ADDIN_BASE_URL, JX_OFFICEJS=local)', () => 
     }
   });
 
+  it('holds the model in functions.js in one scope: the pane reaches it through src/functions/shared.ts alone', () => {
+    // webpack's table of the modules it could not concatenate: `{id(e,t,n){…},id(e,t,n){…}}`. Before the barrel,
+    // the 34 model modules the task pane also imports were each wrapped there (scripts/functions-barrel.js).
+    const wrapped = read('functions.js').match(/[{,]\d+\((?:\w(?:,\w){0,2})?\)\{/g) ?? [];
+    expect(wrapped.length).toBeLessThanOrEqual(1);
+  });
+
   it('keeps the bundles within their gzipped budgets', () => {
     const r = runNode(['scripts/bundle-size.js'], { JX_DIST_DIR: dist });
     expect(r.stdout).toMatch(/^ok {3}functions\.js/m);

@@ -5,7 +5,7 @@
  */
 const NEEDS_FOLD = /[\uFF01-\uFF5E\u3000]/;
 
-export function toHalfWidth(text: string): string {
+export function foldFullWidth(text: string): string {
   if (!NEEDS_FOLD.test(text)) return text; // fast path: most cells hold nothing to fold
   return text.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) =>
     ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),

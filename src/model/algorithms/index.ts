@@ -16,4 +16,4 @@ export {
   type RmbUpper,
   type RmbUpperOfDecimal,
 } from './rmb';
-export { toHalfWidth } from './halfwidth';
+export { foldFullWidth } from './halfwidth';

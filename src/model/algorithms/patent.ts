@@ -4,7 +4,7 @@
  * New era (since 2003-10): `YYYY T NNNNNNN . C` — 12 digits + check. Old era: `YY T NNNNN . C` —
  * 8 digits + check. Check = Σ digit × weight (2,3,4,5,6,7,8,9,2,3,4,5) mod 11, 10 written `X`.
  */
-import { toHalfWidth } from './halfwidth';
+import { foldFullWidth as toHalfWidth } from './halfwidth';
 
 export type PatentKind = '发明' | '实用新型' | '外观设计' | 'PCT发明' | 'PCT实用新型';
 

@@ -10,7 +10,7 @@
  * the spec's valid `91110108MA005BCA25` (org code MA005BCA-2), satisfy it. Since a failure is a
  * warning only, a rare issuer that does not follow GB 11714 costs a warning, never a rejection.
  */
-import { toHalfWidth } from './halfwidth';
+import { foldFullWidth as toHalfWidth } from './halfwidth';
 
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;

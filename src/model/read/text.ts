@@ -1,6 +1,6 @@
 /** Text normalisation shared by every reader: full-width forms, odd spaces, header keys. */
 
-import { toHalfWidth as foldFullWidth } from '../algorithms/halfwidth';
+import { foldFullWidth } from '../algorithms/halfwidth';
 
 /** Full-width ASCII (！…～) and the ideographic space → half-width; NBSP and other odd spaces → ' '. */
 const ODD_SPACE = /[\u00a0\u2000-\u200b\u202f\ufeff]/;

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { normalizePatentText, patentKey } from '../../../src/model/algorithms/patent';
-import { toHalfWidth } from '../../../src/model/algorithms/halfwidth';
+import { foldFullWidth as toHalfWidth } from '../../../src/model/algorithms/halfwidth';
 
 const documented = (raw: string): string =>
   toHalfWidth(raw)
