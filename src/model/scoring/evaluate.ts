@@ -170,7 +170,7 @@ function scoreQuantitative(ctx: Ctx, ind: Indicator): IndicatorScore {
     // kept, as an explicit 得分 is; above its share (the evaluator may mark down, 偏离度适度调减, never up) it is said —
     // by more than a 得分 rounded to one decimal (6.7 for 6.67) is above it
     const share = quantitativeScore(op, t, a, p, { ...ctx.profile, deviationPenalty: 0 }).score;
-    if (ind.score > share + 0.05) ctx.notes?.above(cellOf(ctx, ind, 'score'), { name, score: ind.score, share, points: p, op, target: t, actual: a, unit: ind.unit ?? '' });
+    if (ind.score > Math.max(share, roundHalfUp(share, 1)) + 1e-9) ctx.notes?.above(cellOf(ctx, ind, 'score'), { name, score: ind.score, share, points: p, op, target: t, actual: a, unit: ind.unit ?? '' });
     return { ...base, target: t, actual: a, score: ind.score, basis: 'explicit' };
   }
   // 偏离扣分 is for an actual 30% beyond its target: inside a range it is the target met, however far above its floor

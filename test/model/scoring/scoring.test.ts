@@ -166,6 +166,10 @@ describe('quantitative indicators', () => {
     // ≤ and = by their own shares: 40 against ≤30 gives 13.33 of 20, 90 against =100 gives 18
     expect(rules(mine(one('≤', 30, 40, 15))).filter((r) => r !== 'W006')).toEqual(['W012']);
     expect(rules(mine(one('=', 100, 90, 19))).filter((r) => r !== 'W006')).toEqual(['W012']);
+    // within 0.05 of the share but no rounding of it: 16.72 for 16.67 is above 16.7, said (as W003 says a 总分 so typed);
+    // 16.65 rounded half-up is 16.7 (5 of 6 of 19.98 points: 16.65): 16.7 is it rounded, nothing said
+    expect(rules(mine(one('≥', 6, 5, 16.72))).filter((r) => r !== 'W006')).toEqual(['W012']);
+    expect(rules(mine(run([ind({ row: 2, level3: '举办境外展会', op: '≥', target: 6, unit: '场', actual: 5, points: 19.98, score: 16.7 })]))).filter((r) => r !== 'W006')).toEqual([]);
   });
 });
 
