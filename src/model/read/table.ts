@@ -541,21 +541,25 @@ function rowSense<K extends string>(block: HeaderBlock, columns: Partial<Record<
   return { headerTexts, headerStarts, headerAt, idCol, noteCol: idCol >= 0 ? idCol : (requiredText[0] ?? -1), requiredText, money };
 }
 
-/** First characters of a text that may open a note, a block title or a header cell written again: the cheap gate of bodyOf. */
+/**
+ * First characters of a text that may open a note, a block title or a header cell written again (bit 1), and last
+ * ones that may end a page's title line (bit 2: `项目台账（续2）`, `…台账 续表`, a space after): the cheap gate of bodyOf.
+ */
 const SUSPECT_START = new Uint8Array(0x10000);
-for (const ch of '其注说备填审复负单部经联电制一二三四五六七八九十（( \u3000') SUSPECT_START[ch.charCodeAt(0)] = 1;
+for (const ch of ')）表页 \u3000') SUSPECT_START[ch.charCodeAt(0)] |= 2;
+for (const ch of '其注说备填审复负单部经联电制一二三四五六七八九十（( \u3000') SUSPECT_START[ch.charCodeAt(0)] |= 1;
 // … or a group title: a 地州市's name (official or short: regions.ts) or a cohort block (新上项目, 结转项目).
-for (const ch of '乌克吐哈昌博巴阿喀和伊塔自区本新结续往') SUSPECT_START[ch.charCodeAt(0)] = 1;
+for (const ch of '乌克吐哈昌博巴阿喀和伊塔自区本新结续往') SUSPECT_START[ch.charCodeAt(0)] |= 1;
 // … or a printed page's line: 续表, 第2页.
-for (const ch of '第共') SUSPECT_START[ch.charCodeAt(0)] = 1;
+for (const ch of '第共') SUSPECT_START[ch.charCodeAt(0)] |= 1;
 // … or the foot of a scored form: 总分 (自评总分（含预算执行10分）, the 2018 form's), 自评等级, 评价等级, 综合得分.
-for (const ch of '总评综') SUSPECT_START[ch.charCodeAt(0)] = 1;
+for (const ch of '总评综') SUSPECT_START[ch.charCodeAt(0)] |= 1;
 // … or the header written again by another form's words: 序号 over the 项目编号 column.
-SUSPECT_START['序'.charCodeAt(0)] = 1;
+SUSPECT_START['序'.charCodeAt(0)] |= 1;
 // … or a footer's signature or sender line (SIGNATURE: 报送单位, 上报单位, 编制人, 审批人, 核对, 校对, 分管领导, 主管领导, 财务负责人, 手机,
 // 邮箱, 传真, 日期：, 盖章, 公章, 签字), or a total whose
 // figures are elsewhere (TOTAL_ELSEWHERE: 合计见附表, 小计略).
-for (const ch of '报上编核校审批分主财手邮传日盖公签合小') SUSPECT_START[ch.charCodeAt(0)] = 1;
+for (const ch of '报上编核校审批分主财手邮传日盖公签合小') SUSPECT_START[ch.charCodeAt(0)] |= 1;
 
 /** A block title alone on its row: `一、新上项目`, `（二）结转项目`. */
 const BLOCK_TITLE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]).{0,40}$/;
@@ -563,8 +567,12 @@ const BLOCK_TITLE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][�
 const GROUP_TAIL = /(?:[(（][^()（）]{0,12}[)）])?[:：]?$/;
 /** A cohort block's title without numbering: `新上项目`, `2017年结转项目`, `续建项目（120个）`. */
 const COHORT_TITLE = /^(?:\d{4}年度?)?(?:新上|新立项|新增|结转|续建|往年|以前年度)(?:项目)?$/;
-/** A printed page's continuation line: `续表`, `（续表2）`, `续上表`, `第2页`, `第2页，共5页`, `共5页第2页`. */
-const PAGE_LINE = /^(?:[(（]?续(?:上)?表\d*[)）]?|第\d+页(?:[,，]?共\d+页)?|共\d+页[,，]?第\d+页)$/;
+/**
+ * A printed page's continuation line: `续表`, `（续表2）`, `续表一`, `续上表`, `（接上页）`, `第2页`, `第2页，共5页`, `共5页第2页`; and
+ * the table's title retyped with its mark (`项目台账（续2）`, `2018年度…台账（续表）`, `…明细表 续表`, `…清单（续）`): a name that
+ * ends so (…中心（续）, …（续建）) is no table's. Text as stripSpaces leaves it (half-width brackets and commas).
+ */
+const PAGE_LINE = /^(?:.{0,60}(?:台账|[表单]|明细))?\(?(?:续[上前]?[表页]?[\d一二三四五六七八九十]*|[接承][上前][页表])\)?$|^(?:第\d+页(?:,?共\d+页)?|共\d+页,?第\d+页)$/;
 
 /**
  * A block title alone on its row: numbered (`一、新上项目`), or a group's name without numbering —
@@ -579,10 +587,10 @@ export function blockRegion(label: string): string | undefined {
 }
 
 function isBlockTitle(text: string): boolean {
-  if (BLOCK_TITLE.test(text)) return true;
+  if (BLOCK_TITLE.test(text) || PAGE_LINE.test(text)) return true;
   if (text.length > 30) return false;
   const name = text.replace(GROUP_TAIL, '');
-  return PAGE_LINE.test(text) || (name !== '' && (isRegionName(name) || COHORT_TITLE.test(name)));
+  return name !== '' && (isRegionName(name) || COHORT_TITLE.test(name));
 }
 /**
  * What a note says — one list for the two places a note is told: the words a note or signature line opens with
@@ -730,6 +738,24 @@ function skippedRow(cells: ReadonlyArray<CellValue>, o: { readonly row: number; 
   return { row, kind, col: Math.max(col, o.col), label, numbers };
 }
 
+/**
+ * A total numbered in a cell of its own (`六 | 合计 | 400`, `（六）| 小计`, `一、| 全区合计`): the label is the next cell's, into
+ * `totals`. A group's name before it (`八 | 伊犁州小计 | 400`) is the group's row, a title (numberedTitle).
+ */
+function numberedTotal(cells: ReadonlyArray<CellValue>, at: number, row: number, totals: TotalRow[]): boolean {
+  if (!SECTION_NUMBER.test(stripSpaces(cells[at] as string))) return false;
+  for (let c = at + 1; c < cells.length; c++) {
+    const v = cells[c];
+    if (isBlank(v)) continue;
+    const text = typeof v === 'string' ? stripSpaces(v) : '';
+    const m = TOTAL_LABEL.exec(text);
+    if (!m || (m[1] !== undefined && !WHOLE_PREFIX.test(text.slice(0, text.lastIndexOf(m[1]))))) return false;
+    totals.push(totalRow(row, text, m));
+    return true;
+  }
+  return false;
+}
+
 /** Whether a row whose first text passed the gate is a note, a title or the header again (then into `skipped`). */
 function skips(cells: ReadonlyArray<CellValue>, sense: RowSense, o: { readonly row: number; readonly col: number }, row: number, skipped: SkippedRow[]): boolean {
   const kind = rowClass(cells, sense);
@@ -779,7 +805,7 @@ function wordsAlone(cells: ReadonlyArray<CellValue>, at: number, text: string): 
 /** Whether a row's first text may open a note, a title or the header again (then its row is looked at whole). */
 function suspect(firstText: string, sense: RowSense): boolean {
   const c = firstText.charCodeAt(0);
-  if (SUSPECT_START[c] === 1) return true;
+  if ((SUSPECT_START[c] | (SUSPECT_START[firstText.charCodeAt(firstText.length - 1)] >> 1)) & 1) return true;
   if (sense.headerStarts[c & HEADER_START_MASK] !== 1) return false;
   // the header again as retyped: `项目编号 ` (rowClass compares its cells trimmed too)
   return sense.headerTexts.has(firstText) || sense.headerTexts.has(firstText.trim());
@@ -828,8 +854,9 @@ function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: Tot
     const text = firstText !== null && firstText.includes('计') ? stripSpaces(firstText) : null;
     const label = text !== null ? TOTAL_LABEL.exec(text) : null;
     if (label) totals.push(totalRow(row, text!, label));
-    else if (firstText !== null && suspect(firstText, sense) && skips(cells, sense, o, row, skipped)) {
-      if (skipped[skipped.length - 1].kind === 'header') headerAgain = row;
+    else if (firstText !== null && suspect(firstText, sense) && (numberedTotal(cells, firstAt, row, totals) || skips(cells, sense, o, row, skipped))) {
+      const last = skipped[skipped.length - 1];
+      if (last?.row === row && last.kind === 'header') headerAgain = row;
       continue;
     }
     else if (firstText !== null && firstAt === sense.idCol && firstText.charCodeAt(0) >= 0x80 && wordsAlone(cells, firstAt, firstText)) skipped.push(skippedRow(cells, o, row, 'note'));

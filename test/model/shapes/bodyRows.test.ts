@@ -332,6 +332,30 @@ describe('a ledger grouped by prefecture or cohort, each block under a title row
     const e = expectSameAsSample(withLedger({ ...base, values: [header, ...body.slice(0, 50), row({ 0: line }), header, ...body.slice(50)] }));
     expect(e.check.ledger!.table.skipped.map((k) => k.kind)).toEqual(['title', 'header']);
   });
+  // stop 41's Left: the ledger's own title retyped on a continuation page, alone on its row, was a project with nine L002
+  it.each([
+    ['项目台账(续2)', 0, true],
+    [`${LEDGER_TITLE}（续表）`, 0, true],
+    [`${LEDGER_TITLE} 续表`, 1, false],
+    ['续表一', 0, false],
+    ['（续表二）', 1, true],
+    ['（接上页）', 0, true],
+    ['接上页', 1, false],
+    ['续上表', 1, true],
+    ['项目明细表（续）', 1, false],
+    ['专利实施资金项目清单（续前页） ', 0, true],
+  ] as const)('a continuation page\'s title line %p (column %p, the header again after it: %p) is not a project', (line, at, again) => {
+    const base = ledgerWithAbove([]);
+    const [header, ...body] = base.values;
+    const e = expectSameAsSample(withLedger({ ...base, values: [header, ...body.slice(0, 50), row({ [at]: line }), ...(again ? [header] : []), ...body.slice(50)] }));
+    expect(e.check.ledger!.table.skipped.map((k) => [k.kind, k.label])).toEqual([['title', line.trim()], ...(again ? [['header', header[0]]] : [])]);
+  });
+  it('a project whose name ends in a continuation word, or a title with figures beside it, is still a project', () => {
+    const sheet = ledger([], [row({ [col('name')]: '乌鲁木齐输电线路建设（续建）' }), row({ [col('name')]: '喀什冷链物流中心（续）', [col('approved')]: 30 }), row({ [col('id')]: 'XJZL2018-090（续表）', [col('name')]: '节水灌溉' })]);
+    const e = evaluateWorkbook(withLedger(sheet), { layout: '2020', generatedAt: 'T' });
+    expect(e.check.ledger!.projects).toHaveLength(169 + 3);
+    expect(e.check.ledger!.table.skipped).toEqual([]);
+  });
   it('a row with only a project\'s name that starts with a place, or only a 项目编号, is a project (L002)', () => {
     const sheet = ledger([], [row({ [col('name')]: '乌鲁木齐市输电线路巡检机器人专利实施' }), row({ [col('id')]: 'XJZL2018-050' }), row({ [col('id')]: '乌鲁木齐市' })]);
     const e = evaluateWorkbook(withLedger(sheet), { layout: '2020', generatedAt: 'T' });
@@ -371,6 +395,31 @@ describe('a row numbered 一、二 in 序号: a section title, or a project numb
     expect(e.check.ledger!.projects).toHaveLength(170);
     expect(e.check.ledger!.table.skipped).toEqual([]);
     expect(e.findings.filter((f) => f.rule === 'L002' && f.row === at).map((f) => f.col)).toEqual(expect.arrayContaining([1 + col('id'), 1 + col('unit')]));
+  });
+  // stop 41's Left: `六 | 合计 | 400` — a total numbered in its own cell — was a project (the total check read only 六)
+  const sums = (): Record<number, number> => {
+    const body = ledgerWithAbove([]).values.slice(1);
+    const sum = (k: string): number => Number(body.reduce((t, r) => t + ((r[col(k)] as number) ?? 0), 0).toFixed(2));
+    return { [col('approved')]: sum('approved'), [col('disbursed')]: sum('disbursed') };
+  };
+  it.each([
+    ['六', 'name', '合计', '合计'],
+    ['一、', 'id', '合计', '合计'],
+    ['（六）', 'name', '小计', '小计'],
+    ['七', 'id', '总计', '总计'],
+    ['八、', 'name', '全区合计', '合计'],
+    ['九', 'name', '合 计：', '合计'],
+  ])('%p | %s %p with the sums: a total row, no project, its sums checked (L021)', (n, at, label, kind) => {
+    const e = expectSameAsSample(withLedger(withSerial(ledger([]), [serial(n, { [col(at)]: label, ...sums() })])));
+    expect(e.check.ledger!.table.totals).toEqual([{ row: 2 + 169, label: kind }]);
+    const wrong = evaluateWorkbook(withLedger(withSerial(ledger([]), [serial(n, { [col(at)]: label, ...sums(), [col('disbursed')]: 1 })])), { layout: '2020', generatedAt: 'T' });
+    expect(wrong.findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.row, f.col])).toEqual([['L021', 2 + 169, 1 + col('disbursed')]]);
+  });
+  it('a group\'s total numbered so (十 | 伊犁州合计 | 5) stays its group\'s row, as 8f990a7 chose (S009 lists it); 十一 | 合计见附表 is no total', () => {
+    const e = evaluateWorkbook(withLedger(withSerial(ledger([]), [serial('十', { [col('name')]: '伊犁州合计', [col('approved')]: 5 }), serial('十一', { [col('name')]: '合计见附表' })])), { layout: '2020', generatedAt: 'T' });
+    expect(e.check.ledger!.projects).toHaveLength(169);
+    expect(e.check.ledger!.table.totals).toEqual([]);
+    expect(e.check.ledger!.table.skipped.map((k) => [k.row, k.kind])).toEqual([[2 + 169, 'title'], [3 + 169, 'title']]);
   });
   it('a section row that ends before the 项目编号 column (一 | 新上项目, nothing after: a ragged row as files give it) is a title', () => {
     const values: CellValue[][] = [
