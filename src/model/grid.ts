@@ -72,6 +72,11 @@ export interface GridSheet {
   /** 0-based sheet rows hidden in the sheet (by hand, by a filter, in a collapsed group), ascending; absent = none, or the host cannot tell. */
   readonly hiddenRows?: ReadonlyArray<number>;
   /**
+   * 0-based sheet columns hidden in the sheet (by hand, in a collapsed group), ascending, within the columns that hold
+   * cells; absent = none, or the host cannot tell (the file readers tell: .xlsx, .xls).
+   */
+  readonly hiddenCols?: ReadonlyArray<number>;
+  /**
    * Only the sheet's first rows were read (a file reader chose the sheets to read whole from
    * their first rows, and this one is none the checks use); absent = the whole sheet.
    */

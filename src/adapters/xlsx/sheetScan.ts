@@ -32,6 +32,8 @@ const IS = 5;
 const T = 6;
 const RPH = 8;
 const MERGE = 9;
+/** `<col>`: a run of columns' width and visibility (in `<cols>`, before the sheet's data). */
+const COL = 10;
 
 // Cell types (the `t` attribute).
 const T_N = 0;
@@ -55,6 +57,25 @@ const isWs = (ch: number): boolean => ch === 32 || ch === 9 || ch === 10 || ch =
 const SHEET_DATA_BYTES = [115, 104, 101, 101, 116, 68, 97, 116, 97]; // sheetData
 const MERGE_CELL_BYTES = [109, 101, 114, 103, 101, 67, 101, 108, 108]; // mergeCell
 
+/**
+ * The hidden columns (0-based, ascending) among those that hold cells, from the runs `<col>` marks (first, last, …): a
+ * run may span every column of the sheet (`min="1" max="16384"`), so only the columns the rows reach are listed.
+ */
+function hiddenColsOf(runs: ReadonlyArray<number>, values: ReadonlyArray<ReadonlyArray<CellValue>>): { hiddenCols?: number[] } {
+  let width = 0;
+  for (const r of values) width = Math.max(width, r.length);
+  // each run +1 at its first column, -1 after its last: one pass, whatever the runs' number and span
+  const starts = new Int32Array(width + 1);
+  for (let i = 0; i < runs.length; i += 2)
+    if (runs[i] < width) {
+      starts[runs[i]]++;
+      starts[Math.min(runs[i + 1], width - 1) + 1]--;
+    }
+  const cols: number[] = [];
+  for (let c = 0, open = 0; c < width; c++) if ((open += starts[c]) > 0) cols.push(c);
+  return cols.length ? { hiddenCols: cols } : {};
+}
+
 function nameId(b: Uint8Array, s: number, e: number): number {
   const c0 = b[s];
   switch (e - s) {
@@ -63,6 +84,7 @@ function nameId(b: Uint8Array, s: number, e: number): number {
     case 2:
       return c0 === 105 && b[s + 1] === 115 ? IS : NONE;
     case 3:
+      if (c0 === 99) return b[s + 1] === 111 && b[s + 2] === 108 ? COL : NONE;
       if (c0 !== 114) return NONE;
       if (b[s + 1] === 111 && b[s + 2] === 119) return ROW;
       if (b[s + 1] === 80 && b[s + 2] === 104) return RPH;
@@ -285,6 +307,8 @@ export class SheetReader {
   private lateMax = -1;
   /** Rows marked hidden="1", as met. */
   private readonly hiddenRows: number[] = [];
+  /** Runs of columns marked hidden="1" (`<col min max hidden>`), 0-based first and last, as met. */
+  private readonly hiddenColRuns: number[] = [];
   /**
    * Formula cells without a result, by column: a count and one example each, whatever their number (a hostile
    * file's millions cost a column's entry each). Null until the first; the fast path never meets a formula.
@@ -355,6 +379,7 @@ export class SheetReader {
       ...(formats && formats.some((r) => r.length > 0) ? { numberFormats: formats } : {}),
       ...(this.hidden ? { hidden: true } : {}),
       ...(this.hiddenRows.length ? { hiddenRows: [...new Set(this.hiddenRows)].sort((a, b) => a - b) } : {}),
+      ...(this.hiddenColRuns.length ? hiddenColsOf(this.hiddenColRuns, values) : {}),
       ...(this.uncalc ? { uncalculated: [...this.uncalc.values()].sort((a, b) => a.col - b.col) as UncalculatedColumn[] } : {}),
     };
     return { sheet, truncated: this.truncated };
@@ -755,6 +780,15 @@ export class SheetReader {
       case SHEET_DATA:
         this.inData = !self;
         return;
+      case COL: {
+        const hidden = attr(b, from, to, 'hidden');
+        if (this.inData || (hidden !== '1' && hidden !== 'true')) return;
+        const min = Number(attr(b, from, to, 'min'));
+        const max = Number(attr(b, from, to, 'max'));
+        if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min) this.hiddenColRuns.push(min - 1, Math.min(max, MAX_COLS) - 1);
+        this.o.budget.charge(16);
+        return;
+      }
       case MERGE: {
         const v = attr(b, from, to, 'ref');
         const m = v === null ? null : parseMergeRef(v);

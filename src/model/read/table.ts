@@ -74,9 +74,11 @@ export interface DuplicateColumn<K extends string> {
   readonly col: number;
   readonly row: number;
   readonly header: string;
-  /** The column used: the canonical header when there is one, else the first. */
+  /** The column used: a visible one over a hidden one, then the canonical header when there is one, else the first. */
   readonly firstCol: number;
   readonly keptHeader: string;
+  /** The column not used is hidden in the sheet (GridSheet.hiddenCols), the one used is not. */
+  readonly hidden?: true;
 }
 
 export interface PartsOnly {
@@ -258,7 +260,8 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   const headerBottom = o.row + block.bottom;
   const index = headerIndex(defs);
 
-  // Every column's match first; then, per field, the most specific header wins (the canonical one, else the alias
+  // Every column's match first; then, per field, a visible column over a hidden one (what the officer sees, edits and
+  // prints: a hidden column is an old or a helper one), then the most specific header (the canonical one, else the alias
   // listed first in the catalogue: 本年度拨付 over 已拨付), between equals the first column.
   const matched: { info: ColumnInfo; key: K; rank: number; standIn?: { readonly path: string; readonly county: boolean } }[] = [];
   const unknown: ColumnInfo[] = [];
@@ -291,9 +294,11 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
   }
   const columns: Partial<Record<K, ColumnInfo>> = {};
   const chosen = new Map<K, (typeof matched)[number]>();
+  const hidden = (m: (typeof matched)[number]): boolean => sheet.hiddenCols?.includes(m.info.col) === true;
+  const weight = (m: (typeof matched)[number]): number => m.rank + (hidden(m) ? 1e4 : 0);
   for (const m of matched) {
     const cur = chosen.get(m.key);
-    if (!cur || m.rank < cur.rank) chosen.set(m.key, m);
+    if (!cur || weight(m) < weight(cur)) chosen.set(m.key, m);
   }
   const duplicates: DuplicateColumn<K>[] = [];
   let county: ColumnInfo | undefined;
@@ -307,7 +312,7 @@ export function readTable<K extends string>(sheet: GridSheet, defs: ReadonlyArra
       unknown.push({ col: m.info.col, row: m.info.row, header: m.standIn.path });
       unknown.sort((a, b) => a.col - b.col);
     }
-    else duplicates.push({ key: m.key, col: m.info.col, row: m.info.row ?? headerRow, header: m.info.header, firstCol: kept.info.col, keptHeader: kept.info.header });
+    else duplicates.push({ key: m.key, col: m.info.col, row: m.info.row ?? headerRow, header: m.info.header, firstCol: kept.info.col, keptHeader: kept.info.header, ...(hidden(m) && !hidden(kept) ? { hidden: true as const } : {}) });
   }
 
   const partsOnly: Partial<Record<K, PartsOnly>> = {};

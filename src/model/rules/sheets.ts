@@ -7,7 +7,7 @@
 import { a1 } from '../grid';
 import { acceptedNamesOf, type ColumnDef } from '../read/columns';
 import type { Table } from '../read/table';
-import { defineRule, msg, P } from './define';
+import { defineRule, msg, P, type CodeTable } from './define';
 import { SKIPPED_ROW_TEXT } from './vocab';
 
 /**
@@ -71,6 +71,9 @@ export const S002 = defineRule({
   },
 });
 
+/** The column S003 ignores is hidden in the sheet: the visible one is read (readTable), and the message says why. */
+const HIDDEN_COLUMN: CodeTable<'hidden'> = { hidden: { 'zh-CN': '（隐藏列）', 'en-US': ' (hidden)' } };
+
 export const S003 = defineRule({
   id: 'S003', category: 'sheet', severity: 'warning',
   title: { 'zh-CN': '列重复', 'en-US': 'Duplicate column' },
@@ -82,9 +85,9 @@ export const S003 = defineRule({
        * merged 拨付情况 the two may mean different things (已拨付 = earlier years), so the message does not say they
        * are the same, only how each was read.
        */
-      params: { header: P.text, kept: P.text, firstCell: P.cell, field: P.text },
-      'zh-CN': (p) => `列“${p.header}”与 ${p.firstCell} 列“${p.kept}”都读作“${p.field}”，已使用“${p.kept}”（${p.firstCell}），忽略本列；如两列含义不同，请改写列标题。`,
-      'en-US': (p) => `Column "${p.header}" and "${p.kept}" at ${p.firstCell} both read as "${p.field}"; "${p.kept}" (${p.firstCell}) is used and this column ignored. If they mean different things, rename one of the headers.`,
+      params: { header: P.text, kept: P.text, firstCell: P.cell, field: P.text, hidden: P.optional(P.code(HIDDEN_COLUMN)) },
+      'zh-CN': (p) => `列“${p.header}”${p.hidden}与 ${p.firstCell} 列“${p.kept}”都读作“${p.field}”，已使用“${p.kept}”（${p.firstCell}），忽略本列；如两列含义不同，请改写列标题。`,
+      'en-US': (p) => `Column "${p.header}"${p.hidden} and "${p.kept}" at ${p.firstCell} both read as "${p.field}"; "${p.kept}" (${p.firstCell}) is used and this column ignored. If they mean different things, rename one of the headers.`,
     }),
   },
 });
@@ -168,6 +171,7 @@ export function columnFindings<K extends string>(table: Table<K>, defs: Readonly
       kept: d.keptHeader,
       firstCell: a1(table.columns[d.key]?.row ?? table.headerRow, d.firstCol),
       field: defs.find((x) => x.key === d.key)?.header ?? d.keptHeader,
+      ...(d.hidden ? { hidden: 'hidden' as const } : {}),
     }));
   const unknown = readElsewhere.size ? table.unknown.filter((u) => !readElsewhere.has(u.col)) : table.unknown;
   if (unknown.length)
