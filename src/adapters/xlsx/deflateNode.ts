@@ -7,8 +7,10 @@
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import type { Deflater } from './write';
+import { crc32 as plainCrc32 } from './zip';
 
 export const nodeDeflater: Deflater = {
   deflate: (chunk, final, level) => deflateRawSync(chunk, { level, finishFlush: final ? constants.Z_FINISH : constants.Z_FULL_FLUSH }),
-  crc32: (chunk, crc) => crc32(chunk, crc),
+  // zlib.crc32 came in Node 20.15 (package.json allows any 20): zip.ts's own before it
+  crc32: typeof crc32 === 'function' ? (chunk, crc) => crc32(chunk, crc) : plainCrc32,
 };

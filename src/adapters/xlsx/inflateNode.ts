@@ -74,5 +74,8 @@ const inflateNode = (data: Uint8Array, limit: number, sink: (chunk: Uint8Array) 
     z.end(data);
   });
 
-/** Native zlib, its CRC-32 too (the zip's entries are checked against their directory's: zip.ts crcSink). */
-export const nodeInflater: Inflater = Object.assign(inflateNode, { crc32: (chunk: Uint8Array, crc: number) => crc32(chunk, crc) });
+/**
+ * Native zlib, its CRC-32 too (the zip's entries are checked against their directory's: zip.ts crcSink) where this Node
+ * has one: zlib.crc32 came in Node 20.15 and package.json allows any 20 — without it, zip.ts's own (crcSink's default).
+ */
+export const nodeInflater: Inflater = Object.assign(inflateNode, typeof crc32 === 'function' ? { crc32: (chunk: Uint8Array, crc: number) => crc32(chunk, crc) } : {});

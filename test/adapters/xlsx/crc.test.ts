@@ -72,3 +72,28 @@ describe('an entry whose bytes do not match its CRC-32 is damage', () => {
     if (!r.ok) expect(r.message['zh-CN']).toContain('文件已损坏');
   });
 });
+
+describe('a Node without zlib.crc32 (before 20.15; package.json allows any 20)', () => {
+  test('reads and writes with zip.ts\'s own CRC-32: the same workbook, no TypeError', async () => {
+    const bytes = await ledger();
+    type Deflater = import('../../../src/adapters/xlsx/write').Deflater;
+    let read: typeof readXlsx = readXlsx;
+    let deflater: Deflater | undefined;
+    let write: typeof import('../../../src/adapters/xlsx/write').writeXlsx | undefined;
+    jest.isolateModules(() => {
+      jest.doMock('node:zlib', () => ({ ...jest.requireActual('node:zlib'), crc32: undefined }));
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      read = (require('../../../src/adapters/xlsx/read') as { readXlsx: typeof readXlsx }).readXlsx;
+      deflater = (require('../../../src/adapters/xlsx/deflateNode') as { nodeDeflater: Deflater }).nodeDeflater;
+      write = (require('../../../src/adapters/xlsx/write') as { writeXlsx: typeof import('../../../src/adapters/xlsx/write').writeXlsx }).writeXlsx;
+      /* eslint-enable @typescript-eslint/no-require-imports */
+    });
+    const r = await read(bytes);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.grid.sheets[0].values[20]).toEqual(['XJZL2017-020', '辣椒红色素提取项目20', '2019-12-31']);
+    // written as the CLI writes (Node's deflater) without zlib.crc32, read back (its CRCs checked) by the normal reader
+    const again = await readXlsx(await write!([{ grid: r.grid.sheets[0] }], { deflate: deflater }));
+    expect(again.ok && again.grid.sheets[0].values[20]).toEqual(['XJZL2017-020', '辣椒红色素提取项目20', '2019-12-31']);
+  });
+});
