@@ -7,12 +7,28 @@
  * sink reads. Output arrives in 1 MB chunks; the stream is destroyed as soon as the limit is
  * passed or the sink has enough. Node only: imported by the CLI and the tests, never by the page.
  */
-import { crc32, createInflateRaw } from 'node:zlib';
-import type { InflateEnd, Inflater } from './zip';
+import { crc32, createGunzip, createInflateRaw } from 'node:zlib';
+import type { EntryCheck, InflateEnd, Inflater } from './zip';
 
-const inflateNode = (data: Uint8Array, limit: number, sink: (chunk: Uint8Array) => boolean | void): Promise<InflateEnd> =>
+/** A gzip member's header: deflate, no name, no time (RFC 1952). */
+const GZIP_HEADER = new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+
+/**
+ * The gzip trailer a check makes: the CRC-32 and the size (mod 2³²) the output must have. Raw deflate
+ * framed so is inflated by zlib's gunzip, which computes the CRC in its thread as it inflates and fails
+ * with "incorrect data check" / "incorrect length check" when the output does not match.
+ */
+function gzipTrailer(check: EntryCheck): Uint8Array {
+  const t = new Uint8Array(8);
+  const v = new DataView(t.buffer);
+  v.setUint32(0, check.crc >>> 0, true);
+  v.setUint32(4, check.size % 0x1_0000_0000, true);
+  return t;
+}
+
+const inflateNode = (data: Uint8Array, limit: number, sink: (chunk: Uint8Array) => boolean | void, check?: EntryCheck): Promise<InflateEnd> =>
   new Promise<InflateEnd>((resolve, reject) => {
-    const z = createInflateRaw({ chunkSize: 1 << 20 });
+    const z = check ? createGunzip({ chunkSize: 1 << 20 }) : createInflateRaw({ chunkSize: 1 << 20 });
     let out = 0;
     let settled = false;
     let ended = false;
@@ -71,11 +87,17 @@ const inflateNode = (data: Uint8Array, limit: number, sink: (chunk: Uint8Array) 
       stop();
       reject(e);
     });
-    z.end(data);
+    if (check) {
+      z.write(GZIP_HEADER);
+      z.write(data);
+      z.end(gzipTrailer(check));
+    } else z.end(data);
   });
 
 /**
- * Native zlib, its CRC-32 too (the zip's entries are checked against their directory's: zip.ts crcSink) where this Node
- * has one: zlib.crc32 came in Node 20.15 and package.json allows any 20 — without it, zip.ts's own (crcSink's default).
+/**
+ * Native zlib. It checks an entry read whole against its directory's CRC-32 itself (zip.ts entryCheck),
+ * in its thread. Its CRC-32 serves stored entries where this Node has one: zlib.crc32 came in Node 20.15
+ * and package.json allows any 20 — without it, zip.ts's own (crcSink's default).
  */
-export const nodeInflater: Inflater = Object.assign(inflateNode, typeof crc32 === 'function' ? { crc32: (chunk: Uint8Array, crc: number) => crc32(chunk, crc) } : {});
+export const nodeInflater: Inflater = Object.assign(inflateNode, { verifies: true as const }, typeof crc32 === 'function' ? { crc32: (chunk: Uint8Array, crc: number) => crc32(chunk, crc) } : {});

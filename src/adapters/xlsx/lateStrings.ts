@@ -18,7 +18,7 @@
 import { Budget, OverBudget, type BudgetKind, type ReadLimits } from './budget';
 import { SharedStringsReader, stringCost } from './sheetScan';
 import { utf8Sink } from './utf16';
-import { crcSink, storedChunks, type InflateEnd, type Inflater } from './zip';
+import { entryCheck, storedChunks, type InflateEnd, type Inflater } from './zip';
 
 /** What the thread that reads the strings is given (structured-cloneable). */
 export interface StringsJob {
@@ -99,11 +99,11 @@ export async function scanStrings(job: StringsJob, inflater: Inflater, post: (b:
   };
   try {
     let end: InflateEnd;
-    const checked = crcSink(feed, inflater.crc32);
+    const checked = entryCheck(feed, inflater, job.method, { crc: job.crc, size: job.planned });
     if (job.method === 0) end = storedChunks(job.data, job.limit, checked.sink);
     else {
       try {
-        end = await inflater(job.data, job.limit, checked.sink);
+        end = await inflater(job.data, job.limit, checked.sink, checked.own);
       } catch (x) {
         // as the package reader: only a budget passes through an inflater; anything else is damage
         if (x instanceof OverBudget) throw x;
@@ -111,7 +111,7 @@ export async function scanStrings(job: StringsJob, inflater: Inflater, post: (b:
       }
     }
     if (end === 'overLimit') return { ok: false, error: { kind: 'overLimit' } };
-    if (end === 'done' && !checked.matches(job)) return { ok: false, error: { kind: 'corrupt' } };
+    if (end === 'done' && !checked.matches()) return { ok: false, error: { kind: 'corrupt' } };
     reader.finish();
     flush();
     return { ok: true };

@@ -25,7 +25,7 @@ import { DateCache, OutOfRange, TooManyCells, type SheetRead } from './sheet';
 import { SharedStringsReader, SheetReader } from './sheetScan';
 import { utf8Sink } from './utf16';
 import { XmlError } from './xmlScan';
-import { crcSink, entryData, storedChunks, type InflateEnd, type Inflater, type ZipEntry } from './zip';
+import { entryCheck, entryData, storedChunks, type InflateEnd, type Inflater, type ZipEntry } from './zip';
 
 export type { ReadFailureReason, LocalizedText } from './messages';
 export type { ReadLimits } from './budget';
@@ -144,19 +144,19 @@ class Package {
       else budget.check();
       return utf8(chunk);
     };
-    const checked = crcSink(feed, this.inflater.crc32);
+    const checked = entryCheck(feed, this.inflater, method, e);
     let end: InflateEnd;
     if (method === 0) end = storedChunks(data, limit, checked.sink);
     else {
       try {
-        end = await this.inflater(data, limit, checked.sink);
+        end = await this.inflater(data, limit, checked.sink, checked.own);
       } catch (x) {
         if (x instanceof Failure || x instanceof OverBudget || x instanceof Aborted || x instanceof XmlError || x instanceof OutOfRange || x instanceof TooManyCells) throw x;
         throw new Failure('corrupt');
       }
     }
     if (end === 'overLimit') throw Package.overLimit(e, cap);
-    if (end === 'done' && !checked.matches(e)) throw new Failure('corrupt');
+    if (end === 'done' && !checked.matches()) throw new Failure('corrupt');
     return end;
   }
 

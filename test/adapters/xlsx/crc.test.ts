@@ -7,8 +7,8 @@
 import { readXlsx, type ReadXlsxResult } from '../../../src/adapters/xlsx/read';
 import { nodeInflater } from '../../../src/adapters/xlsx/inflateNode';
 import { scanStrings, type StringsThread } from '../../../src/adapters/xlsx/lateStrings';
-import { crc32 } from '../../../src/adapters/xlsx/zip';
-import { crc32 as zlibCrc32 } from 'node:zlib';
+import { crc32, type EntryCheck, type Inflater } from '../../../src/adapters/xlsx/zip';
+import { crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
 import { book, randomBytes } from './helpers';
 
 const ledger = () =>
@@ -95,5 +95,35 @@ describe('a Node without zlib.crc32 (before 20.15; package.json allows any 20)',
     // written as the CLI writes (Node's deflater) without zlib.crc32, read back (its CRCs checked) by the normal reader
     const again = await readXlsx(await write!([{ grid: r.grid.sheets[0] }], { deflate: deflater }));
     expect(again.ok && again.grid.sheets[0].values[20]).toEqual(['XJZL2017-020', '辣椒红色素提取项目20', '2019-12-31']);
+  });
+});
+
+describe('Node’s zlib checks an entry itself, in its thread (zip.ts entryCheck)', () => {
+  const text = new TextEncoder().encode('<sst>'.concat('<si><t>辣椒红色素</t></si>'.repeat(5000), '</sst>'));
+  const deflated = new Uint8Array(deflateRawSync(text));
+  const inflate = (check?: { crc: number; size: number }) => {
+    let got = 0;
+    return nodeInflater(deflated, text.length, (c) => void (got += c.length), check).then((end) => ({ end, got }));
+  };
+
+  test('the directory’s CRC and size: done, every byte given', async () => {
+    expect(await inflate({ crc: zlibCrc32(text), size: text.length })).toEqual({ end: 'done', got: text.length });
+    expect(await inflate()).toEqual({ end: 'done', got: text.length });
+  });
+
+  test('another CRC, or another size: rejected', async () => {
+    await expect(inflate({ crc: zlibCrc32(text) ^ 1, size: text.length })).rejects.toThrow();
+    await expect(inflate({ crc: zlibCrc32(text), size: text.length + 1 })).rejects.toThrow();
+  });
+
+  test('a deflated entry is not checked again on the main thread: its CRC-32 is never called', async () => {
+    const counted: Inflater = Object.assign((d: Uint8Array, l: number, s: (c: Uint8Array) => boolean | void, c?: EntryCheck) => nodeInflater(d, l, s, c), {
+      verifies: true as const,
+      crc32: () => {
+        throw new Error('the main thread computed a CRC');
+      },
+    });
+    expect(reasonOf(await readXlsx(await ledger(), { inflater: counted }))).toBe('ok');
+    expect(reasonOf(await readXlsx(wrongCrc(await ledger(), 'xl/worksheets/sheet1.xml'), { inflater: counted }))).toBe('corrupt');
   });
 });
