@@ -170,6 +170,7 @@ export async function readXls(bytes: Uint8Array, options: ReadXlsxOptions = {}):
   const budget = new Budget(limits, options.onProgress, options.signal);
   try {
     budget.check();
+    if (impossibleRecord(bytes)) return fail('corrupt', 'xlsCorrupt');
     let wb: X.WorkBook;
     try {
       wb = X.read(bytes, { type: 'array', dense: true, cellDates: false, cellNF: true, cellStyles: false, cellHTML: false, cellFormula: false, sheetStubs: false, bookVBA: false });
@@ -186,6 +187,76 @@ export async function readXls(bytes: Uint8Array, options: ReadXlsxOptions = {}):
   } catch (e) {
     return budgetFailure(e, budget, limits);
   }
+}
+
+/**
+ * The fixed part of the BIFF records SheetJS reads fields of, in bytes (BIFF5 and BIFF8; [MS-XLS] 2.4): a record
+ * shorter than this makes its parser read past the record, where SheetJS's byte reads give undefined/NaN, and its
+ * string reads loop `for (i = 0; i != size; ++i)` with that size forever, growing memory (xlsx.js ReadShift
+ * 'sbcs-cont'; parse_BIFF2STRING, parse_XLUnicodeString2, parse_XLUnicodeRichExtendedString). Worse, the next
+ * record is then looked for inside this one's body: any type turns up (a LABEL of length 0 was followed by a
+ * "BIFF2 STRING" of length 0, which hung X.read). The walk below follows the same misalignment, so the first
+ * impossible record on it is caught.
+ */
+const BIFF_FIXED: Readonly<Record<number, number>> = {
+  0x0006: 20, // FORMULA: cell 6, value 8, flags 2, chn 4
+  0x0007: 1, // STRING (BIFF2): cch
+  0x0004: 8, // LABEL (BIFF2): cell 7, cch 1
+  0x001e: 1, // FORMAT (BIFF2-4): cch
+  0x041e: 3, // FORMAT: id 2, cch 1
+  0x005c: 1, // WRITEACCESS: cch
+  0x0085: 7, // BOUNDSHEET: offset 4, state 2, cch 1
+  0x00bd: 12, // MULRK: cell 4, one RkRec 6, last column 2
+  0x00be: 8, // MULBLANK: cell 4, one ixfe 2, last column 2
+  0x00fc: 8, // SST: two counts
+  0x00fd: 10, // LABELSST: cell 6, isst 4
+  0x0201: 6, // BLANK
+  0x0203: 14, // NUMBER: cell 6, value 8
+  0x0204: 8, // LABEL: cell 6, cch 2
+  0x0205: 8, // BOOLERR: cell 6, value 1, type 1
+  0x0207: 1, // STRING: cch
+  0x0208: 16, // ROW
+  0x027e: 10, // RK: cell 6, rk 4
+  0x0009: 4, 0x0209: 4, 0x0409: 4, 0x0809: 4, // BOF: version 2, type 2
+};
+
+/** BOF records of BIFF2 to BIFF8: SheetJS reads a workbook stream from one and stops at depth 0 before any other. */
+const BIFF_BOF = new Set([0x0009, 0x0209, 0x0409, 0x0809]);
+
+/**
+ * Whether the workbook stream of an .xls holds a record SheetJS's parser cannot read safely: shorter than its type's
+ * fixed part, or running past the stream's end. The walk is SheetJS's own (parse_workbook): records from the stream's
+ * start, to the end of the last BOF..EOF, CONTINUE records one by one (their bodies are skipped alike). It is bounded
+ * by the stream's bytes (each step moves ≥ 4), which the file's size bounds. A container SheetJS cannot read is left
+ * to X.read to say so.
+ */
+function impossibleRecord(bytes: Uint8Array): boolean {
+  let stream: Uint8Array | undefined;
+  try {
+    const cfb = X.CFB.read(bytes, { type: 'array' }) as { FileIndex: ReadonlyArray<{ name: string; type: number; content?: Uint8Array }> };
+    stream = cfb.FileIndex.find((e) => e.type === 2 && /^(Workbook|Book)$/i.test(e.name))?.content;
+  } catch {
+    return false;
+  }
+  if (!stream) return false;
+  const n = stream.length;
+  let at = 0;
+  let depth = 0;
+  let lastType = -1;
+  while (at < n - 1) {
+    const type = stream[at] | (stream[at + 1] << 8);
+    if (type === 0 && lastType === 0x000a) return false;
+    if (depth === 0 && !BIFF_BOF.has(type)) return false;
+    if (at + 4 > n) return true;
+    const length = stream[at + 2] | (stream[at + 3] << 8);
+    if (at + 4 + length > n) return true;
+    if (length < (BIFF_FIXED[type] ?? 0)) return true;
+    if (BIFF_BOF.has(type)) depth++;
+    else if (type === 0x000a) depth--;
+    lastType = type;
+    at += 4 + length;
+  }
+  return false;
 }
 
 /**
