@@ -26,8 +26,9 @@ X.set_cptable(codepageTable);
 
 /**
  * `f()` with console.error silenced: SheetJS's OpenDocument reader writes a line there for each number
- * format it cannot map exactly ("ODS number format may be incorrect"), which is no message for our user
- * (the values read are right; the model reads no format). X.read is synchronous: nothing else runs meanwhile.
+ * format it cannot map exactly ("ODS number format may be incorrect"), its BIFF reader one for each record
+ * type it does not know ("Missing Info for XLS Record 0x704", a damaged or newer file: the record is skipped),
+ * which is no message for our user (the values read are right; the model reads no format). X.read is synchronous: nothing else runs meanwhile.
  */
 function quietly<T>(f: () => T): T {
   const error = console.error;
@@ -173,7 +174,8 @@ export async function readXls(bytes: Uint8Array, options: ReadXlsxOptions = {}):
     if (impossibleRecord(bytes)) return fail('corrupt', 'xlsCorrupt');
     let wb: X.WorkBook;
     try {
-      wb = X.read(bytes, { type: 'array', dense: true, cellDates: false, cellNF: true, cellStyles: false, cellHTML: false, cellFormula: false, sheetStubs: false, bookVBA: false });
+      // quietly: SheetJS writes "Missing Info for XLS Record 0x…" to the console for each record type it does not know
+      wb = quietly(() => X.read(bytes, { type: 'array', dense: true, cellDates: false, cellNF: true, cellStyles: false, cellHTML: false, cellFormula: false, sheetStubs: false, bookVBA: false }));
     } catch (e) {
       // an open password (a FILEPASS record): SheetJS says "File is password-protected"; it is no damage
       if (/password/i.test(e instanceof Error ? e.message : String(e))) return fail('encrypted', 'encrypted');
