@@ -232,11 +232,13 @@ const BIFF_BOF = new Set([0x0009, 0x0209, 0x0409, 0x0809]);
  * by the stream's bytes (each step moves ≥ 4), which the file's size bounds. A container SheetJS cannot read is left
  * to X.read to say so.
  */
-function impossibleRecord(bytes: Uint8Array): boolean {
+export function impossibleRecord(bytes: Uint8Array): boolean {
   let stream: Uint8Array | undefined;
   try {
-    const cfb = X.CFB.read(bytes, { type: 'array' }) as { FileIndex: ReadonlyArray<{ name: string; type: number; content?: Uint8Array }> };
-    stream = cfb.FileIndex.find((e) => e.type === 2 && /^(Workbook|Book)$/i.test(e.name))?.content;
+    const cfb = X.CFB.read(bytes, { type: 'array' }) as { FileIndex: ReadonlyArray<{ name: string; type: number; content?: ArrayLike<number> }> };
+    const content = cfb.FileIndex.find((e) => e.type === 2 && /^(Workbook|Book)$/i.test(e.name))?.content;
+    // a plain array from an array read: typed here, once
+    stream = content && (content instanceof Uint8Array ? content : Uint8Array.from(content));
   } catch {
     return false;
   }
@@ -253,10 +255,73 @@ function impossibleRecord(bytes: Uint8Array): boolean {
     const length = stream[at + 2] | (stream[at + 3] << 8);
     if (at + 4 + length > n) return true;
     if (length < (BIFF_FIXED[type] ?? 0)) return true;
+    if (type === 0x00fc && sstStringCut(stream, at)) return true;
     if (BIFF_BOF.has(type)) depth++;
     else if (type === 0x000a) depth--;
     lastType = type;
     at += 4 + length;
+  }
+  return false;
+}
+
+/**
+ * Whether the SST record at `at` (with its CONTINUE records, as SheetJS's slurp joins them) has a string that starts at
+ * the body's last byte: parse_XLUnicodeRichExtendedString reads its count past the end (NaN) and loops ReadShift
+ * 'sbcs-cont' `i != NaN` until memory runs out (2.5 GB, then a RangeError). The walk is parse_SST's: up to the unique
+ * count while inside the body; a string's characters crossing a CONTINUE boundary take the width its flag byte there
+ * gives (ReadShift 'sbcs-cont'/'dbcs-cont'); rich runs and phonetic blocks skipped by their sizes.
+ */
+function sstStringCut(stream: Uint8Array, at: number): boolean {
+  const parts: Uint8Array[] = [];
+  const lens: number[] = [];
+  let size = 0;
+  let p = at;
+  do {
+    const length = stream[p + 2] | (stream[p + 3] << 8);
+    lens.push(size);
+    parts.push(stream.subarray(p + 4, Math.min(stream.length, p + 4 + length)));
+    size += length;
+    p += 4 + length;
+  } while (p + 4 <= stream.length && (stream[p] | (stream[p + 1] << 8)) === 0x003c);
+  const body = new Uint8Array(size);
+  let o = 0;
+  for (const part of parts) {
+    body.set(part, o);
+    o += part.length;
+  }
+  const ends = lens.slice(1);
+  const boundaries = new Set(ends);
+  const unique = (body[4] | (body[5] << 8) | (body[6] << 16)) + body[7] * 0x1000000;
+  let pos = 8;
+  for (let i = 0; i !== unique && pos < size; i++) {
+    if (pos + 1 >= size) return true; // the count's second byte is past the end
+    const cch = body[pos] | (body[pos + 1] << 8);
+    const flags = pos + 2 < size ? body[pos + 2] : 0;
+    pos += 3;
+    let skip = 0;
+    if (flags & 0x8) {
+      skip += 4 * (body[pos] | (body[pos + 1] << 8));
+      pos += 2;
+    }
+    if (flags & 0x4) {
+      skip += (body[pos] | (body[pos + 1] << 8) | (body[pos + 2] << 16)) + body[pos + 3] * 0x1000000;
+      pos += 4;
+    }
+    // the characters: at a CONTINUE boundary a flag byte says the width of the rest
+    let width = flags & 0x1 ? 2 : 1;
+    let loc = pos;
+    for (let left = cch; left > 0; ) {
+      if (boundaries.has(loc)) {
+        width = body[loc] ? 2 : 1;
+        loc++;
+      }
+      const next = ends.find((b) => b > loc) ?? Infinity;
+      const run = Math.min(left, Math.max(1, Math.ceil((next - loc) / width)));
+      loc += run * width;
+      left -= run;
+    }
+    pos = loc + skip;
+    if (!Number.isFinite(pos)) return false;
   }
   return false;
 }

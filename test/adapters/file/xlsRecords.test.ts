@@ -5,6 +5,7 @@
  */
 import * as X from '@e965/xlsx';
 import { readWorkbookFile } from '../../../src/adapters/file';
+import { impossibleRecord } from '../../../src/adapters/file/xls';
 
 const DAMAGED = '无法读取这个 .xls 文件（文件已损坏，或是本工具不支持的旧版本）。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再检查。';
 
@@ -70,6 +71,33 @@ describe('an .xls with an impossible record length is damaged, read at once', ()
     const last = records.filter(([, t]) => t === 0x0204).pop()!;
     const r = await readWorkbookFile(withLength(bytes, last[0], 0xffff), '台账.xls');
     expect(!r.ok && r.message['zh-CN']).toBe(DAMAGED);
+  });
+});
+
+describe('a shared-strings table (SST) whose last string is cut after one byte', () => {
+  // SheetJS writes an empty SST followed by the globals' EOF: the SST takes the EOF's 4 bytes, as two strings, the
+  // second cut after its first byte (the reader took 6.5 s and 2.5 GB before a RangeError)
+  it('is damaged, refused before SheetJS reads it', async () => {
+    const { bytes, records } = ledgerXls();
+    const i = records.findIndex(([, type]) => type === 0x00fc);
+    const [at, , length] = records[i];
+    expect(length).toBe(8);
+    expect(records[i + 1].slice(1)).toEqual([0x000a, 0]);
+    const b = Buffer.from(bytes);
+    b.writeUInt16LE(12, at + 2);
+    b.writeUInt32LE(2, at + 4);
+    b.writeUInt32LE(2, at + 8);
+    b.writeUInt16LE(0, at + 12); // "" (cch 0, flags 0)
+    b[at + 14] = 0;
+    b[at + 15] = 0x01; // a count's first byte, nothing after it
+    const r = await readWorkbookFile(b, '台账.xls');
+    expect(!r.ok && r.message['zh-CN']).toBe(DAMAGED);
+    expect(impossibleRecord(b)).toBe(true); // refused before X.read (which reads it as damaged too, after 2.5 GB)
+    // one string only (the unique count 1): the cut byte is never read as a string
+    b.writeUInt32LE(1, at + 4);
+    b.writeUInt32LE(1, at + 8);
+    expect(impossibleRecord(b)).toBe(false);
+    expect(impossibleRecord(bytes)).toBe(false);
   });
 });
 
