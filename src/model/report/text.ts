@@ -11,7 +11,7 @@ import type { Report } from './types';
  */
 const LINE_BREAK = /\s*\n\s*/g;
 const WIDE = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(LINE_BREAK, (m, at: number, s: string) => (WIDE.test(s[at - 1] ?? '') && WIDE.test(s[at + m.length] ?? '') ? '' : ' '));
 }
 

@@ -6,6 +6,7 @@ import { writeDocx } from '../../../src/adapters/docx';
 import { badReadGrid } from '../../support/shapes';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { buildReport, reportText, type Report, type ReportTable } from '../../../src/model/report';
+import { oneLine } from '../../../src/model/report/text';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
 import { DATE, report, sampleWith } from '../../model/report/support';
 import { readDocx, type DocxRead } from './read';
@@ -34,12 +35,12 @@ describe('the sample report as .docx', () => {
     ] as const) {
       const fromDocx = [
         ...d.paragraphs.map((p) => p.text),
-        // a cell's lines (its paragraphs) on one line, as the plain text writes them; the header rows again at the top
-        // of a later page (the third table on) are said once in the text
+        // a cell's lines (its paragraphs) on one line, as the plain text writes them (oneLine: a label broken between
+        // its words joins up); the header rows again at the top of a later page (the third table on) are said once
         ...d.tables.flatMap((t, k) =>
           t.cells
             .filter((_, i) => k < 2 || !t.headerRows.includes(i))
-            .map((row) => row.filter((c) => c !== undefined).map((c) => c.replace(/\s*\n\s*/g, ' ')).join('\t'))
+            .map((row) => row.filter((c) => c !== undefined).map((c) => oneLine(c)).join('\t'))
         ),
       ];
       const fromModel = reportText(r).trimEnd().split('\n');
