@@ -250,11 +250,11 @@ export const FORMULA_SCORED: ReadonlyArray<readonly [string, string, string, str
 export const formulaScore = ([, , , , t, a, p]: (typeof FORMULA_SCORED)[number]): number => (a >= t ? p : Math.round((p * a * 100) / t) / 100);
 
 /**
- * 商务: 配置, a ledger, and 绩效指标 whose 得分 is a formula: =IF(F2>=E2,G2,ROUND(G2*F2/E2,2)) with the value Excel
- * saved, and 合计 =SUM(H2:H6) under them.
+ * 商务: 配置, a ledger of `n` projects, and 绩效指标 whose 得分 is a formula =IF(F2>=E2,G2,ROUND(G2*F2/E2,2)) — with the
+ * value Excel saved (`saved`), or without any (a system's export, never calculated).
  */
-async function formulaScores(): Promise<CorpusFile> {
-  const rs = rows('sw', 8, ['喀什地区', '哈密市'], [2020], 42_010);
+function formulaScored(n: number, seed: number, saved: boolean): { wb: ExcelJS.Workbook; rs: ReturnType<typeof rows> } {
+  const rs = rows('sw', n, ['喀什地区', '哈密市'], [2020], seed);
   const wb = new ExcelJS.Workbook();
   config(wb, '外经贸发展专项资金', '自治区商务厅', 2020, sumOf(rs, 'approved'));
   const led = wb.addWorksheet('项目台账');
@@ -264,9 +264,16 @@ async function formulaScores(): Promise<CorpusFile> {
   ind.addRow(['一级指标', '二级指标', '三级指标', '计量单位', '年度指标值', '实际完成值', '分值', '得分']);
   FORMULA_SCORED.forEach((i, k) => {
     const r = k + 2;
-    ind.addRow([...i, { formula: `IF(F${r}>=E${r},G${r},ROUND(G${r}*F${r}/E${r},2))`, result: formulaScore(i) }]);
+    const formula = `IF(F${r}>=E${r},G${r},ROUND(G${r}*F${r}/E${r},2))`;
+    ind.addRow([...i, saved ? { formula, result: formulaScore(i) } : { formula }]);
   });
-  ind.addRow(['合计', null, null, null, null, null, { formula: 'SUM(G2:G6)', result: 90 }, { formula: 'SUM(H2:H6)', result: FORMULA_SCORED.reduce((s, i) => s + formulaScore(i), 0) }]);
+  return { wb, rs };
+}
+
+/** 商务 as Excel saves it: the 得分 formulas with their values, and 合计 =SUM(H2:H6) under them. */
+async function formulaScores(): Promise<CorpusFile> {
+  const { wb, rs } = formulaScored(8, 42_010, true);
+  wb.getWorksheet('绩效指标')!.addRow(['合计', null, null, null, null, null, { formula: 'SUM(G2:G6)', result: 90 }, { formula: 'SUM(H2:H6)', result: FORMULA_SCORED.reduce((s, i) => s + formulaScore(i), 0) }]);
   return { name: '商务-得分为公式.xlsx', bytes: await buf(wb), shape: '绩效指标 得分 as formulas =IF(F2>=E2,G2,ROUND(G2*F2/E2,2)) with cached values, 计量单位 column, 合计 =SUM', truth: { ...truthOf(rs), disbursed: sumOf(rs, 'approved') } };
 }
 
@@ -293,18 +300,7 @@ async function perPrefectureAndFullList(): Promise<CorpusFile> {
 
 /** 商务 as a system writes it: 绩效指标's 得分 formulas saved without their values (never opened in Excel or WPS). */
 async function formulaScoresUncalculated(): Promise<CorpusFile> {
-  const rs = rows('sw', 6, ['喀什地区', '哈密市'], [2020], 42_012);
-  const wb = new ExcelJS.Workbook();
-  config(wb, '外经贸发展专项资金', '自治区商务厅', 2020, sumOf(rs, 'approved'));
-  const led = wb.addWorksheet('项目台账');
-  led.addRow(LEDGER);
-  for (const x of rs) led.addRow(ledgerRow({ ...x, disbursed: x.approved }));
-  const ind = wb.addWorksheet('绩效指标');
-  ind.addRow(['一级指标', '二级指标', '三级指标', '计量单位', '年度指标值', '实际完成值', '分值', '得分']);
-  FORMULA_SCORED.forEach((i, k) => {
-    const r = k + 2;
-    ind.addRow([...i, { formula: `IF(F${r}>=E${r},G${r},ROUND(G${r}*F${r}/E${r},2))` }]);
-  });
+  const { wb, rs } = formulaScored(6, 42_012, false);
   return { name: '商务-得分公式未计算.xlsx', bytes: await buf(wb), shape: '绩效指标 得分 as formulas saved without values (a system\'s export, never calculated)', truth: { ...truthOf(rs), disbursed: sumOf(rs, 'approved') } };
 }
 
