@@ -91,6 +91,21 @@ class NodeChunkText implements ChunkText {
 }
 
 /**
+ * The same through Buffer's documented `toString('utf8', s, e)`, for a Node whose Buffer has no
+ * `utf8Slice` (an internal, undocumented method: nodejs/node#46467; present in every Node this
+ * product supports, 18–24, but free to go).
+ */
+class NodeChunkToString implements ChunkText {
+  constructor(private readonly buf: Buffer) {}
+  text(s: number, e: number): string {
+    return this.buf.toString('utf8', s, e);
+  }
+}
+
+/** Whether this Node's Buffer has the internal `utf8Slice` (checked once). */
+const HAS_UTF8_SLICE = NodeBuffer !== null && typeof (NodeBuffer.prototype as Partial<NodeSlices>).utf8Slice === 'function';
+
+/**
  * The host's own UTF-8 decoding of ranges of `b`, where it has one: Node's Buffer decodes in C++
  * with no view object per text, ~2-3× faster than utf8Text per short shared string. Null where
  * the host has none (a browser, a Web Worker): utf8Text decodes there.
@@ -100,5 +115,7 @@ class NodeChunkText implements ChunkText {
  * TextDecoder drops and Buffer keeps: a caller leaves a text that starts with EF BB BF to utf8Text.
  */
 export function hostText(b: Uint8Array): ChunkText | null {
-  return NodeBuffer === null ? null : new NodeChunkText(NodeBuffer.from(b.buffer, b.byteOffset, b.byteLength) as Buffer & NodeSlices);
+  if (NodeBuffer === null) return null;
+  const buf = NodeBuffer.from(b.buffer, b.byteOffset, b.byteLength);
+  return HAS_UTF8_SLICE ? new NodeChunkText(buf as Buffer & NodeSlices) : new NodeChunkToString(buf);
 }

@@ -90,3 +90,26 @@ describe('hostText (Node decodes the shared strings itself)', () => {
     expect(want(b)).toBe('A');
   });
 });
+
+describe('hostText on a Node without Buffer#utf8Slice (internal, undocumented: nodejs/node#46467)', () => {
+  test('decodes through the documented toString, with the same text, instead of throwing a TypeError', () => {
+    // Node's own toString calls utf8Slice too, so the method is hidden only while the module looks for it.
+    const proto = Buffer.prototype as unknown as { utf8Slice?: unknown };
+    const saved = proto.utf8Slice;
+    let fresh: typeof hostText | undefined;
+    delete proto.utf8Slice;
+    try {
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy of the module, loaded while the method is hidden
+        fresh = (require('../../../src/adapters/xlsx/utf8') as typeof import('../../../src/adapters/xlsx/utf8')).hostText;
+      });
+    } finally {
+      proto.utf8Slice = saved;
+    }
+    const b = bytes(' 项目台账 \u{20bb7}');
+    const text = fresh!(b);
+    expect(text?.constructor.name).toBe('NodeChunkToString');
+    expect(text!.text(1, b.length)).toBe(want(b, 1, b.length));
+    expect(hostText(b)?.constructor.name).toBe('NodeChunkText');
+  });
+});
