@@ -1292,6 +1292,14 @@ const MAX_CARRIED_ITEM = 1 << 16;
 const PRESERVE = Array.from(' xml:space="preserve">', (ch) => ch.charCodeAt(0));
 const ITEM_END = Array.from('</t></si>', (ch) => ch.charCodeAt(0));
 
+/** The index just after the first `</si>` in b's first `window` bytes, or -1. */
+function afterItemEnd(b: Uint8Array, window: number): number {
+  const n = Math.min(b.length, window);
+  for (let p = b.indexOf(LT); p >= 0 && p + 5 <= n; p = b.indexOf(LT, p + 1))
+    if (b[p + 1] === SLASH && b[p + 2] === 115 && b[p + 3] === 105 && b[p + 4] === GT) return p + 5;
+  return -1;
+}
+
 // Shared strings: element ids.
 const SI = 1;
 const ST = 2;
@@ -1347,9 +1355,24 @@ export class SharedStringsReader {
   ) {}
 
   push(chunk: Uint8Array): boolean {
-    // An unfinished tag carried from the last chunk comes first.
-    const b = this.carry ? concatBytes([this.carry, chunk]) : chunk;
-    this.carry = null;
+    let b = chunk;
+    const carry = this.carry;
+    if (carry) {
+      // An unfinished item or tag carried from the last chunk comes first: as in SheetReader.push,
+      // it is completed with the chunk's bytes up to the end of its first item, scanned, and the
+      // chunk scanned from there (copying the few bytes, not the 1 MB chunk: one copy per chunk,
+      // ~11 MB for the 100,000-project ledger). What that scan leaves unfinished (a `</si>` inside
+      // a CDATA section or a comment) goes on with the rest of the chunk, copied as before.
+      this.carry = null;
+      const cut = afterItemEnd(chunk, MAX_CARRIED_ITEM);
+      if (cut < 0) b = concatBytes([carry, chunk]);
+      else {
+        const head = concatBytes([carry, chunk.subarray(0, cut)]);
+        const rest = this.scan(head);
+        this.spill(head);
+        b = rest >= 0 ? concatBytes([head.subarray(rest), chunk.subarray(cut)]) : chunk.subarray(cut);
+      }
+    }
     const rest = this.scan(b);
     // An item that goes on in the next chunk keeps copies: the inflater may reuse its buffer.
     this.spill(b);

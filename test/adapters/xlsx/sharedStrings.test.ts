@@ -63,6 +63,13 @@ describe('shared strings, read as bytes', () => {
     expect(read(chunks)).toEqual(EXPECTED);
   });
 
+  test('an item carried to the next chunk is completed there by its own end, not by a `</si>` inside a CDATA section', () => {
+    // (the carried item is completed with the next chunk's bytes up to its first `</si>`: here, inside the CDATA)
+    const text = '<sst><si><t>甲</t></si><si><t><![CDATA[a</si>b]]></t></si><si><t>乙</t></si></sst>';
+    const b = new TextEncoder().encode(text);
+    for (let cut = 1; cut < b.length; cut++) expect([cut, readCut(b, cut)]).toEqual([cut, ['甲', 'a</si>b', '乙']]);
+  });
+
   test('a part that ends inside a tag is damaged', () => {
     const cut = new TextEncoder().encode('<sst><si><t>甲</t></si><si><t x="1');
     expect(() => read([cut])).toThrow(XmlError);
