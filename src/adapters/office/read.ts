@@ -27,6 +27,11 @@
  * refuses the size. ExcelApi 1.9 is there wherever the add-in runs (its manifest requires SharedRuntime 1.1: Windows
  * 2002+, Mac 16.35+, the web, all ExcelApi 1.11 or later); `hiddenRows: false` skips it.
  *
+ * Hidden columns (S003 says which of two columns read as one field is hidden, as the file readers give them): the same
+ * way, the probe loads the used range's `columnHidden` (ExcelApi 1.2), and a sheet with some columns hidden costs one
+ * request of `getColumnProperties({ columnHidden: true })` (ExcelApi 1.9) over its used columns, all such sheets in one
+ * sync as far as the budget holds (~23 bytes a column); `hiddenColumns: false` skips it.
+ *
  * Merged areas need ExcelApi 1.13 (`getMergedAreasOrNullObject`); with `mergedAreas: false` (older Excel: Windows
  * before 2102, Mac before 16.50) the sheets are read without them. Excel lists only the merged areas whose top-left
  * cell lies in the range asked about (office-js#3611), so they are asked of the range from A1 to the used range's
@@ -86,6 +91,8 @@ export interface ReadOptions {
   readonly mergedAreas?: boolean;
   /** Say which rows are hidden (ExcelApi 1.9's getRowProperties, asked only of sheets with hidden rows). Default true. */
   readonly hiddenRows?: boolean;
+  /** Say which columns are hidden (getColumnProperties, asked only of sheets with hidden columns). Default true. */
+  readonly hiddenColumns?: boolean;
   /** Called with the plan before the data syncs (for diagnostics and tests). */
   readonly onPlan?: (plan: ReadPlan) => void;
 }
@@ -112,6 +119,10 @@ interface SheetRead extends SheetToRead {
   rowHidden: boolean | null;
   /** Hidden rows of the used range, 0-based sheet rows, ascending. */
   hiddenRows: number[];
+  /** The used range's columns are all hidden (true), none (false) or some (null: asked column by column). */
+  columnHidden: boolean | null;
+  /** Hidden columns of the used range, 0-based sheet columns, ascending. */
+  hiddenCols: number[];
 }
 
 export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions = {}): Promise<Grid> {
@@ -167,6 +178,8 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
       measured: 0,
       rowHidden: used ? p.used.rowHidden : false,
       hiddenRows: [],
+      columnHidden: used ? p.used.columnHidden : false,
+      hiddenCols: [],
       bytesPerRow: 0,
       formatCols: [],
     };
@@ -202,7 +215,12 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   if (options.hiddenRows ?? true) {
     for (const s of sheets) if (s.rowHidden === true) s.hiddenRows = range(s.rows).map((r) => s.row0 + r);
     const some = sheets.filter((s) => s.rowHidden === null && s.rows > 0);
-    if (some.length) await loadHiddenRows(context, some.map((s) => ({ s, first: 0, rows: s.rows })), budget);
+    if (some.length) await loadHidden(context, some.map((s) => ({ s, first: 0, rows: s.rows })), budget, 'row');
+  }
+  if (options.hiddenColumns ?? true) {
+    for (const s of sheets) if (s.columnHidden === true) s.hiddenCols = range(s.cols).map((c) => s.col0 + c);
+    const some = sheets.filter((s) => s.columnHidden === null && s.cols > 0);
+    if (some.length) await loadHidden(context, some.map((s) => ({ s, first: 0, rows: s.cols })), budget, 'column');
   }
 
   // The plan, then one data sync at a time; after each, what the loaded rows measured corrects the rest.
@@ -227,6 +245,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
         ...(hasFormats ? { numberFormats: s.formats } : {}),
         ...(s.hidden ? { hidden: true } : {}),
         ...(s.hiddenRows.length ? { hiddenRows: s.hiddenRows } : {}),
+        ...(s.hiddenCols.length ? { hiddenCols: s.hiddenCols } : {}),
       };
     }),
   };
@@ -251,7 +270,7 @@ async function probeSheets(
       ws.load('name,visibility');
       // Null objects propagate: past the last sheet every proxy below is a null object.
       const used = ws.getUsedRangeOrNullObject(true);
-      used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden');
+      used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden');
       let merged: Excel.RangeAreas | null = null;
       if (merges !== 'none') {
         merged = used.getBoundingRect(ws.getRange('A1')).getMergedAreasOrNullObject();
@@ -281,20 +300,25 @@ async function probeSheets(
 
 /** Bytes of one row in getRowProperties({ rowHidden: true })'s answer: `{"rowHidden":false},` is 20; room for more. */
 export const ROW_PROPERTIES_BYTES = 24;
+/** Bytes of one column in getColumnProperties({ columnHidden: true })'s answer: `{"columnHidden":false},` is 23. */
+export const COLUMN_PROPERTIES_BYTES = 27;
 
+/** Rows (or columns: `rows` counts them) of a sheet's used range whose hidden state is asked in one request. */
 interface RowSpan {
   s: SheetRead;
-  /** First row, relative to the used range. */
+  /** First row (column), relative to the used range. */
   first: number;
   rows: number;
 }
 
+type Axis = 'row' | 'column';
+
 /**
- * The hidden rows of `spans` (sheets whose used range has some rows hidden): getRowProperties of each span's rows,
- * as many spans per sync as `budget` holds; a sync Excel refuses for its size is split in two.
+ * The hidden rows (columns) of `spans` (sheets whose used range has some hidden): getRowProperties (getColumnProperties)
+ * of each span, as many spans per sync as `budget` holds; a sync Excel refuses for its size is split in two.
  */
-async function loadHiddenRows(context: Excel.RequestContext, spans: ReadonlyArray<RowSpan>, budget: number): Promise<void> {
-  const perSync = Math.max(1, Math.floor(budget / ROW_PROPERTIES_BYTES));
+async function loadHidden(context: Excel.RequestContext, spans: ReadonlyArray<RowSpan>, budget: number, axis: Axis): Promise<void> {
+  const perSync = Math.max(1, Math.floor(budget / (axis === 'row' ? ROW_PROPERTIES_BYTES : COLUMN_PROPERTIES_BYTES)));
   const syncs: RowSpan[][] = [[]];
   let room = perSync;
   for (const span of spans) {
@@ -309,8 +333,8 @@ async function loadHiddenRows(context: Excel.RequestContext, spans: ReadonlyArra
       room -= rows;
     }
   }
-  for (const part of syncs) await hiddenRowsSync(context, part);
-  for (const span of spans) span.s.hiddenRows.sort((a, b) => a - b);
+  for (const part of syncs) await hiddenSync(context, part, axis);
+  for (const span of spans) (axis === 'row' ? span.s.hiddenRows : span.s.hiddenCols).sort((a, b) => a - b);
 }
 
 /** `spans` (of `rows` rows in all) cut into two syncs' worth, the first holding half the rows: a sync refused for its size done again in two. */
@@ -326,26 +350,30 @@ function halves<T extends { first: number; rows: number }>(spans: ReadonlyArray<
   return half;
 }
 
-async function hiddenRowsSync(context: Excel.RequestContext, spans: ReadonlyArray<RowSpan>): Promise<void> {
+async function hiddenSync(context: Excel.RequestContext, spans: ReadonlyArray<RowSpan>, axis: Axis): Promise<void> {
   const asked = spans.map((x) => ({
     x,
-    props: x.s.ws.getRangeByIndexes(x.s.row0 + x.first, x.s.col0, x.rows, 1).getRowProperties({ rowHidden: true }),
+    props:
+      axis === 'row'
+        ? x.s.ws.getRangeByIndexes(x.s.row0 + x.first, x.s.col0, x.rows, 1).getRowProperties({ rowHidden: true })
+        : x.s.ws.getRangeByIndexes(x.s.row0, x.s.col0 + x.first, 1, x.rows).getColumnProperties({ columnHidden: true }),
   }));
   try {
     await context.sync();
   } catch (e) {
     const rows = spans.reduce((n, x) => n + x.rows, 0);
     if (!isPayloadLimitError(e)) throw e;
-    if (rows < 2) throw tooLargeToRead(spans[0].s.name, spans[0].s.row0 + spans[0].first);
+    if (rows < 2) throw tooLargeToRead(spans[0].s.name, axis === 'row' ? spans[0].s.row0 + spans[0].first : null);
     // more bytes a row than counted: the same rows in two syncs
     const half = halves(spans, rows);
-    await hiddenRowsSync(context, half[0]);
-    await hiddenRowsSync(context, half[1]);
+    await hiddenSync(context, half[0], axis);
+    await hiddenSync(context, half[1], axis);
     return;
   }
   for (const { x, props } of asked) {
-    props.value.forEach((p, i) => {
-      if (p.rowHidden) x.s.hiddenRows.push(x.s.row0 + x.first + i);
+    const [out, at] = axis === 'row' ? [x.s.hiddenRows, x.s.row0 + x.first] : [x.s.hiddenCols, x.s.col0 + x.first];
+    (props.value as Array<{ rowHidden?: boolean; columnHidden?: boolean }>).forEach((p, i) => {
+      if (p.rowHidden || p.columnHidden) out.push(at + i);
     });
   }
 }

@@ -16,7 +16,9 @@
  *   cells' `MergeArea` is read, one per area (calls grow with the areas, not faster; tested by counting calls);
  * - hidden rows (S013 names those holding projects, as the file readers give them): `Hidden` of the used rows, one
  *   call when none is hidden (the usual case), halved while it is null (some hidden): a few calls per run of hidden
- *   rows, never one per row.
+ *   rows, never one per row;
+ * - hidden columns (S003 says which of two columns read as one field is hidden): `Hidden` of the used columns
+ *   (`Range("C:H")`, VBA's `EntireColumn.Hidden`), halved in the same way.
  */
 import { type CellValue, type Grid, type GridSheet, type Merge, columnLetters, errorValue } from '../../model/grid';
 import { JxError } from '../../model/errors';
@@ -153,8 +155,12 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
       check();
     }
     const hiddenRows: number[] = [];
-    if (g.rows > 0) findHiddenRows(g.ws, g.row0, g.row0 + g.rows - 1, hiddenRows);
-    out.push(trimmed(g, values, merges, await readFormats(g, values, sampleRows, pace), hiddenRows));
+    const hiddenCols: number[] = [];
+    if (g.rows > 0) {
+      findHidden(g.ws, 'row', g.row0, g.row0 + g.rows - 1, hiddenRows);
+      findHidden(g.ws, 'column', g.col0, g.col0 + g.cols - 1, hiddenCols);
+    }
+    out.push(trimmed(g, values, merges, await readFormats(g, values, sampleRows, pace), hiddenRows, hiddenCols));
   }
   return { sheets: out };
 }
@@ -319,21 +325,25 @@ export function findMerges(ws: EtWorksheet, box: Box, out: Merge[], index: Merge
   }
 }
 
-/** The hidden rows among r0..r1 (0-based sheet rows), ascending: `Hidden` of whole rows, halved while some are. */
-export function findHiddenRows(ws: EtWorksheet, r0: number, r1: number, out: number[]): void {
-  const hidden = ws.Range(`${r0 + 1}:${r1 + 1}`).Hidden;
+/**
+ * The hidden rows (columns) among a0..a1 (0-based sheet rows or columns), ascending: `Hidden` of whole rows (`12:15`) or
+ * whole columns (`C:H`), halved while some are (null).
+ */
+export function findHidden(ws: EtWorksheet, axis: 'row' | 'column', a0: number, a1: number, out: number[]): void {
+  const address = axis === 'row' ? `${a0 + 1}:${a1 + 1}` : `${columnLetters(a0)}:${columnLetters(a1)}`;
+  const hidden = ws.Range(address).Hidden;
   if (hidden === false) return;
-  if (hidden === true || r0 === r1) {
-    if (hidden === true) for (let r = r0; r <= r1; r++) out.push(r);
+  if (hidden === true || a0 === a1) {
+    if (hidden === true) for (let a = a0; a <= a1; a++) out.push(a);
     return;
   }
-  const mid = (r0 + r1) >> 1;
-  findHiddenRows(ws, r0, mid, out);
-  findHiddenRows(ws, mid + 1, r1, out);
+  const mid = (a0 + a1) >> 1;
+  findHidden(ws, axis, a0, mid, out);
+  findHidden(ws, axis, mid + 1, a1, out);
 }
 
-/** The sheet cut to the cells with values (as Excel's values-only used range); merges that meet it; its hidden rows among them. */
-function trimmed(g: SheetGeometry, values: CellValue[][], merges: Merge[], formats: Array<Array<string | null>>, hiddenRows: ReadonlyArray<number>): GridSheet {
+/** The sheet cut to the cells with values (as Excel's values-only used range); merges that meet it; its hidden rows and columns among them. */
+function trimmed(g: SheetGeometry, values: CellValue[][], merges: Merge[], formats: Array<Array<string | null>>, hiddenRows: ReadonlyArray<number>, hiddenCols: ReadonlyArray<number>): GridSheet {
   let r0 = Infinity;
   let c0 = Infinity;
   let r1 = -1;
@@ -356,6 +366,7 @@ function trimmed(g: SheetGeometry, values: CellValue[][], merges: Merge[], forma
   const fmts = cut(formats);
   const hasFormats = fmts.some((row) => row.some((f) => f !== null));
   const rowsHidden = hiddenRows.filter((r) => r >= origin.row && r <= end.row);
+  const colsHidden = hiddenCols.filter((c) => c >= origin.col && c <= end.col);
   return {
     name: g.name,
     values: cut(values),
@@ -364,5 +375,6 @@ function trimmed(g: SheetGeometry, values: CellValue[][], merges: Merge[], forma
     ...(hasFormats ? { numberFormats: fmts } : {}),
     ...hidden,
     ...(rowsHidden.length ? { hiddenRows: rowsHidden } : {}),
+    ...(colsHidden.length ? { hiddenCols: colsHidden } : {}),
   };
 }

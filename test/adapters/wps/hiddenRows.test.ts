@@ -119,14 +119,15 @@ describe('hidden ledger rows in the task pane and WPS', () => {
     const et = createFakeEt();
     addGridSheets(et.workbook, sampleWorkbookGrid());
     await wps.readWorkbookGrid(et.Application);
-    expect(et.stats.byMember.get('Range.Hidden')).toBe(et.workbook.sheets.length);
+    // one for the rows and one for the columns of each sheet
+    expect(et.stats.byMember.get('Range.Hidden')).toBe(2 * et.workbook.sheets.length);
     const hidden = createFakeEt();
     addGridSheets(hidden.workbook, withHidden(HIDDEN));
     await wps.readWorkbookGrid(hidden.Application);
     // two runs (12–15, 40) in ~180 rows: halving, well under one call per row
-    expect(hidden.stats.byMember.get('Range.Hidden')! - et.workbook.sheets.length).toBeLessThan(40);
+    expect(hidden.stats.byMember.get('Range.Hidden')! - 2 * et.workbook.sheets.length).toBeLessThan(40);
     const ws = hidden.Application.ActiveWorkbook!.Worksheets.Item(SAMPLE_SHEETS.ledger);
-    expect(() => ws.Range('A12:C15').Hidden).toThrow(/not whole rows/);
+    expect(() => ws.Range('A12:C15').Hidden).toThrow(/not whole rows or whole columns/);
     expect(ws.Range('12:15').Hidden).toBe(true);
     expect(ws.Range('11:15').Hidden).toBeNull();
     expect(ws.Range('1:11').Hidden).toBe(false);

@@ -450,15 +450,18 @@ class FakeRange implements EtRange {
     return merged === 0 ? false : merged === cellCount(this.rect) ? true : null;
   }
   /**
-   * Of whole rows: all hidden true, none false, some null (VBA's Variant for a mixed range). Hidden columns are not
-   * modelled, and a range of part of a row has no Hidden in VBA (error 1004): both refused.
+   * Of whole rows or whole columns: all hidden true, none false, some null (VBA's Variant for a mixed range). A range
+   * of part of a row or column has no Hidden in VBA (error 1004): refused.
    */
   get Hidden(): boolean | null {
     hit(this.h, 'Range.Hidden');
-    if (this.rect.c0 !== 0 || this.rect.c1 !== MAX_COLS - 1) throw new EtError('Hidden: the range is not whole rows');
+    const wholeRows = this.rect.c0 === 0 && this.rect.c1 === MAX_COLS - 1;
+    const wholeCols = this.rect.r0 === 0 && this.rect.r1 === MAX_ROWS - 1;
+    if (!wholeRows && !wholeCols) throw new EtError('Hidden: the range is not whole rows or whole columns');
+    const [from, to, set] = wholeRows ? [this.rect.r0, this.rect.r1, this.sheet.hiddenRows] : [this.rect.c0, this.rect.c1, this.sheet.hiddenCols];
     let hidden = 0;
-    if (this.sheet.hiddenRows.size) for (let r = this.rect.r0; r <= this.rect.r1; r++) if (this.sheet.hiddenRows.has(r)) hidden++;
-    return hidden === 0 ? false : hidden === this.rows() ? true : null;
+    if (set.size) for (let i = from; i <= to; i++) if (set.has(i)) hidden++;
+    return hidden === 0 ? false : hidden === to - from + 1 ? true : null;
   }
   get MergeArea(): EtRange {
     hit(this.h, 'Range.MergeArea');

@@ -132,6 +132,12 @@ export class SheetState {
    * ET through `Range.Hidden` of whole rows.
    */
   readonly hiddenRows = new Set<number>();
+  /**
+   * Columns hidden (by hand, in a collapsed group), 0-based: host-side setup. Office.js reads them through
+   * `Range.columnHidden` (ExcelApi 1.2: true all, false none, null some) and `Range.getColumnProperties` (ExcelApi 1.9);
+   * ET through `Range.Hidden` of whole columns.
+   */
+  readonly hiddenCols = new Set<number>();
   /** Threaded comments by cell; a cell holds a note or a threaded comment, never both. */
   readonly comments = new Map<number, CommentState>();
   validations: ValidationState[] = [];
@@ -581,5 +587,6 @@ export function addGridSheets(wb: WorkbookState, grid: Grid): void {
     );
     for (const m of gs.merges ?? []) s.merges.push({ r0: m.top, c0: m.left, r1: m.bottom, c1: m.right });
     for (const r of gs.hiddenRows ?? []) s.hiddenRows.add(r);
+    for (const c of gs.hiddenCols ?? []) s.hiddenCols.add(c);
   }
 }

@@ -123,29 +123,39 @@ export class Range extends ClientObject<RangeT> {
    * another (format, address) is refused rather than answered wrongly.
    */
   getRowProperties(options: Record<string, unknown>): { value: unknown } {
+    return this.lineProperties('getRowProperties', options, 'row');
+  }
+  /** `getColumnProperties({ columnHidden: true })` (ExcelApi 1.9), as getRowProperties: `columnHidden` and `columnIndex` only. */
+  getColumnProperties(options: Record<string, unknown>): { value: unknown } {
+    return this.lineProperties('getColumnProperties', options, 'column');
+  }
+  private lineProperties(name: string, options: Record<string, unknown>, axis: 'row' | 'column'): { value: unknown } {
     const result: { value?: unknown } = {};
+    const hiddenKey = `${axis}Hidden`;
+    const indexKey = `${axis}Index`;
     this.context._enqueue({
-      desc: { type: this._type, op: 'load', name: 'getRowProperties', args: [options] },
+      desc: { type: this._type, op: 'load', name, args: [options] },
       run: () => {
         const t = this._t();
         const asked = Object.keys(options ?? {}).filter((k) => options[k]);
         for (const k of asked)
-          if (k !== 'rowHidden' && k !== 'rowIndex') throw new FakeOfficeError(ErrorCodes.generalException, `The fake Excel does not model getRowProperties({ ${k} }).`);
-        const rows: Array<Record<string, unknown>> = [];
+          if (k !== hiddenKey && k !== indexKey) throw new FakeOfficeError(ErrorCodes.generalException, `The fake Excel does not model ${name}({ ${k} }).`);
+        const lines: Array<Record<string, unknown>> = [];
         if (t) {
-          for (let r = t.rect.r0; r <= t.rect.r1; r++) {
-            const row: Record<string, unknown> = {};
-            if (asked.includes('rowIndex')) row.rowIndex = r;
-            if (asked.includes('rowHidden')) row.rowHidden = t.sheet.hiddenRows.has(r);
-            rows.push(row);
+          const [from, to, hidden] = axis === 'row' ? [t.rect.r0, t.rect.r1, t.sheet.hiddenRows] : [t.rect.c0, t.rect.c1, t.sheet.hiddenCols];
+          for (let i = from; i <= to; i++) {
+            const line: Record<string, unknown> = {};
+            if (asked.includes(indexKey)) line[indexKey] = i;
+            if (asked.includes(hiddenKey)) line[hiddenKey] = hidden.has(i);
+            lines.push(line);
           }
         }
-        return { commit: () => void (result.value = rows) };
+        return { commit: () => void (result.value = lines) };
       },
     });
     return {
       get value(): unknown {
-        if (result.value === undefined) throw new FakeOfficeError(ErrorCodes.generalException, 'getRowProperties: not synced');
+        if (result.value === undefined) throw new FakeOfficeError(ErrorCodes.generalException, `${name}: not synced`);
         return result.value;
       },
     };
@@ -202,6 +212,14 @@ defineProps<RangeT>(
         let hidden = 0;
         if (t.sheet.hiddenRows.size) for (let r = t.rect.r0; r <= t.rect.r1; r++) if (t.sheet.hiddenRows.has(r)) hidden++;
         return hidden === 0 ? false : hidden === t.rect.r1 - t.rect.r0 + 1 ? true : null;
+      },
+    },
+    /** ExcelApi 1.2: true when every column of the range is hidden, false when none is, null when some are. */
+    columnHidden: {
+      get: (t) => {
+        let hidden = 0;
+        if (t.sheet.hiddenCols.size) for (let c = t.rect.c0; c <= t.rect.c1; c++) if (t.sheet.hiddenCols.has(c)) hidden++;
+        return hidden === 0 ? false : hidden === t.rect.c1 - t.rect.c0 + 1 ? true : null;
       },
     },
     values: {
