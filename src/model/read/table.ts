@@ -50,9 +50,12 @@ export interface TotalRow {
  * - `breakdown`: a `其中：…` line, on a row without a project ID: a part of the row above (其中：新上项目), no project.
  * - `continuation`: a row whose 项目编号 is the cell above merged down over it: the same project on a second
  *   row (a second patent, the other cells merged), never a project of its own (its merged amounts would count twice).
+ * - `subItem`: a row numbered 3.1, 3.2 … in front (序号) without a 项目编号, under the project numbered 3: a part of it
+ *   (a 子课题), whose amounts the project's row holds.
+ * - a numbered line (`2.…`, `3、…`, `（4）…`) alone on its row right under a note (`注：1.…`) is that note's: `note`.
  * The last three only in a table with an identity column (项目编号): an indicator table's level rows are data.
  */
-export type SkippedKind = 'columnNumbers' | 'units' | 'header' | 'title' | 'note' | 'breakdown' | 'continuation';
+export type SkippedKind = 'columnNumbers' | 'units' | 'header' | 'title' | 'note' | 'breakdown' | 'continuation' | 'subItem';
 
 export interface SkippedRow {
   readonly row: number;
@@ -470,15 +473,24 @@ function isColumnDigits(cells: ReadonlyArray<CellValue>): boolean {
 
 /** A unit in brackets alone in its cell: `（万元）`, `(件)`, `【人次】`, `（单位：万元）`. */
 const UNIT_CELL = /^[(（[【〔][^()（）[\]【】〔〕\d]{1,8}[)）\]】〕]$/;
+/** A unit written bare (`万元`, `元`, `年`, `个`): a unit row of them names a money unit too (a word alone is no unit row). */
+const UNIT_WORDS: ReadonlySet<string> = new Set(Object.values(UNITS).flat());
 
 function isUnitRow(cells: ReadonlyArray<CellValue>): boolean {
   let any = false;
+  let bare = false;
+  let money = false;
   for (const v of cells) {
     if (isBlank(v)) continue;
-    if (typeof v !== 'string' || !UNIT_CELL.test(stripSpaces(v))) return false;
+    const t = typeof v === 'string' ? stripSpaces(v) : '';
+    if (!UNIT_CELL.test(t)) {
+      if (!UNIT_WORDS.has(t)) return false;
+      bare = true;
+    }
+    money ||= declaredUnit(t) !== undefined;
     any = true;
   }
-  return any;
+  return any && (!bare || money);
 }
 
 /** A unit row gives its money unit to the columns whose header names none, as `（万元）` in the header does. */
@@ -736,8 +748,8 @@ function skippedRow(cells: ReadonlyArray<CellValue>, o: { readonly row: number; 
     if (isBlank(v)) continue;
     if (col < 0) col = o.col + c;
     if (typeof v === 'number') numbers.push(o.col + c);
-    // a section's numbering alone in its cell (一 | 新上项目) labels nothing: the block's name does
-    else if (!label && typeof v === 'string' && !SECTION_NUMBER.test(stripSpaces(v))) label = v.trim();
+    // a section's or a part's numbering alone in its cell (一 | 新上项目, 4.1 | 子课题) labels nothing: the name does
+    else if (!label && typeof v === 'string' && !SECTION_NUMBER.test(stripSpaces(v)) && !SUB_SERIAL.test(v.trim())) label = v.trim();
   }
   if (!label && col >= 0) label = String(cells[col - o.col]);
   return { row, kind, col: Math.max(col, o.col), label, numbers };
@@ -802,7 +814,11 @@ function continuationRow(sheet: GridSheet, cells: ReadonlyArray<CellValue>, row:
  * (L002), so that nothing written in the ledger is passed over in silence.
  */
 function wordsAlone(cells: ReadonlyArray<CellValue>, at: number, text: string): boolean {
-  if (/[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/.test(text) || !LINE_NOTE.test(text)) return false;
+  return !/[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/.test(text) && LINE_NOTE.test(text) && alone(cells, at);
+}
+
+/** Whether column `at` is the row's one filled cell. */
+function alone(cells: ReadonlyArray<CellValue>, at: number): boolean {
   for (let c = 0; c < cells.length; c++) if (c !== at && !isBlank(cells[c])) return false;
   return true;
 }
@@ -823,15 +839,36 @@ function suspect(firstText: string, sense: RowSense): boolean {
  * name merged across (一、产出指标, 乌鲁木齐市) stays what it was.
  */
 function lineAcross(cells: ReadonlyArray<CellValue>, at: number, text: string): boolean {
-  if (text.trim().length <= 30) return false;
-  for (let c = 0; c < cells.length; c++) if (c !== at && !isBlank(cells[c])) return false;
-  return true;
+  return text.trim().length > 30 && alone(cells, at);
+}
+
+/** A note's further line, numbered: `2.本年拨付含…`, `3、…`, `（4）…` (not `1.5`, a figure). */
+const NOTE_LINE = /^(?:\d{1,2}[.．、](?!\d)|[(（]\d{1,2}[)）])/;
+/** A part's number: `3.1`, `3．2` (text) or 3.1 (a number, as Excel keeps it typed): the project's number and the part's. */
+const SUB_SERIAL = /^(\d{1,4})[.．]\d{1,2}$/;
+
+/**
+ * Whether a row without a 项目编号 is numbered, in a cell before the 项目编号 column, as a part of the project of the last body
+ * row (`lastBody`): 3.1 under 3.
+ */
+function isSubItem(cells: ReadonlyArray<CellValue>, lastBody: ReadonlyArray<CellValue> | undefined, idCol: number): boolean {
+  if (!lastBody) return false;
+  for (let c = 0; c < idCol; c++) {
+    const v = cells[c];
+    if (isBlank(v)) continue;
+    const m = SUB_SERIAL.exec(String(v).trim());
+    const parent = lastBody[c];
+    return m !== null && parent != null && String(parent).trim() === m[1];
+  }
+  return false;
 }
 
 function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: TotalRow[], sense: RowSense, skipped: SkippedRow[], continued: ReadonlyMap<number, number>, across: ReadonlyMap<number, number>): void {
   const o = origin(sheet);
   // the header written again over several rows (附表1's 新上 and 结转 tables): its 项目编号 merged down over them
   let headerAgain = -1;
+  let lastBody: ReadonlyArray<CellValue> | undefined;
+  let lastRow = -1;
   for (let rel = first; rel < sheet.values.length; rel++) {
     const cells = sheet.values[rel];
     if (!cells) continue;
@@ -850,6 +887,8 @@ function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: Tot
     }
     if (blank) continue;
     const row = o.row + rel;
+    const prev = lastRow;
+    lastRow = row;
     if (continued.size !== 0 && continued.has(row)) {
       const top = continued.get(row)!;
       skipped.push(top === headerAgain ? skippedRow(cells, o, row, 'header') : continuationRow(sheet, cells, row, top, o.col + sense.idCol));
@@ -866,6 +905,11 @@ function bodyOf(sheet: GridSheet, first: number, bodyRows: number[], totals: Tot
     }
     else if (firstText !== null && firstAt === sense.idCol && firstText.charCodeAt(0) >= 0x80 && wordsAlone(cells, firstAt, firstText)) skipped.push(skippedRow(cells, o, row, 'note'));
     else if (firstText !== null && across.size !== 0 && across.get(row) === o.col + firstAt && lineAcross(cells, firstAt, firstText)) skipped.push(skippedRow(cells, o, row, 'note'));
-    else bodyRows.push(row);
+    else if (firstText !== null && NOTE_LINE.test(firstText) && skipped[skipped.length - 1]?.row === prev && skipped[skipped.length - 1].kind === 'note' && alone(cells, firstAt)) skipped.push(skippedRow(cells, o, row, 'note'));
+    else if (sense.idCol > 0 && isBlank(cells[sense.idCol]) && isSubItem(cells, lastBody, sense.idCol)) skipped.push(skippedRow(cells, o, row, 'subItem'));
+    else {
+      bodyRows.push(row);
+      lastBody = cells;
+    }
   }
 }

@@ -70,4 +70,5 @@ export const SKIPPED_ROW_TEXT: CodeTable<SkippedKind> = {
   note: { 'zh-CN': '说明或签字行', 'en-US': 'note or signature line' },
   breakdown: { 'zh-CN': '“其中”分项行', 'en-US': 'breakdown row ("of which")' },
   continuation: { 'zh-CN': '同一项目的续行', 'en-US': 'continuation row' },
+  subItem: { 'zh-CN': '上一项目的分项行', 'en-US': 'part of the project above' },
 };
