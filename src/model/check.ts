@@ -11,7 +11,7 @@ import { acceptedNamesOf, headerIndex, LEDGER_COLUMNS, type IndicatorKey } from 
 import { INDICATOR_COLUMNS } from './read/indicatorColumns';
 import { readIndicators, type IndicatorReading, type IndicatorsRead } from './read/indicators';
 import { ledgerParts, readLedger, type LedgerRead } from './read/ledger';
-import { combineLedger, leaveOutRepeats } from './read/ledgerSheets';
+import { combineLedger, leaveOutRepeats, yearsOfSheets } from './read/ledgerSheets';
 import { mergeRef } from './gridWhole';
 import { regionFromSheetName, regionNamedIn } from './read/regionNames';
 import { XINJIANG_COUNTIES } from './read/counties';
@@ -590,7 +590,9 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   const readTables: Table<string>[] = [];
   let indicatorTable = indicatorSheet ? readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS, profile.fiscalYear) : null;
   const named = profile.fiscalYear === undefined ? titleYear(ledgerTables[0], indicatorTable, profileSheet?.name) : undefined;
-  const fiscalYear = profile.fiscalYear ?? named?.year;
+  // a sheet per cohort year (2019年 | 2020年): without 配置, the year is the latest sheet's (its first title names the first)
+  const sheetYears = yearsOfSheets(ledgerSheets.map((s) => s.name));
+  const fiscalYear = profile.fiscalYear ?? (sheetYears && named ? sheetYears.reduce((a, b) => Math.max(a, b), named.year) : named?.year);
   // A year only the headings write is the year of the heading that writes it (2020年拨付 is 本年拨付): read again with it.
   if (named?.headings) ledgerTables = readLedgerTables(fiscalYear);
   const ledgerTable = ledgerTables[0] ?? null;
@@ -617,8 +619,12 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
     const parts: LedgerRead[] = [];
     // a ledger without a 地州市 column is one prefecture's when its sheet's name, else its title lines, else (one sheet) the file's name names it
     const fileRegion = options.fileName !== undefined && ledgerSheets.length === 1 ? regionNamedIn([options.fileName.replace(/^.*[\\/]/, '')], allowed, XINJIANG_COUNTIES) : undefined;
+    // a sheet per cohort year without a 立项年度 column: each project's is its sheet's
     ledgerTables.forEach((t, i) => {
-      if (t) parts.push(readLedger(t, profile.unit, { region: regionFromSheetName(ledgerSheets[i].name, allowed, XINJIANG_COUNTIES), titleRegion: regionNamedIn(t.titleTexts, allowed, XINJIANG_COUNTIES) ?? fileRegion }));
+      if (!t) return;
+      const part = readLedger(t, profile.unit, { region: regionFromSheetName(ledgerSheets[i].name, allowed, XINJIANG_COUNTIES), titleRegion: regionNamedIn(t.titleTexts, allowed, XINJIANG_COUNTIES) ?? fileRegion });
+      const year = t.columns.cohortYear ? undefined : sheetYears?.[i];
+      parts.push(year === undefined ? part : { ...part, projects: part.projects.map((p) => ({ ...p, cohortYear: year })), yearFromSheet: year });
     });
     const { kept, left } = leaveOutRepeats(parts);
     for (const l of left) {

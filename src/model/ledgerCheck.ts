@@ -48,10 +48,11 @@ export function isPatentLedger(table: Table<ProjectKey>, fundNames: ReadonlyArra
   return says(table.sheet.name) || table.titleTexts.some(says) || table.unknown.some((u) => says(u.header)) || fundNames.some(says);
 }
 
-/** Column findings (S002–S004) of a ledger table (no S002 for a 地州市 the sheet name gives, nor for patents in another fund's). */
-export function ledgerColumnFindings(table: Table<ProjectKey>, regionFromSheet = false, fundNames: ReadonlyArray<string> = []): Finding[] {
+/** Column findings (S002–S004) of a ledger table (no S002 for a 地州市 or 立项年度 the sheet name gives, nor for patents in another fund's). */
+export function ledgerColumnFindings(table: Table<ProjectKey>, regionFromSheet = false, fundNames: ReadonlyArray<string> = [], yearFromSheet = false): Finding[] {
   const out: Finding[] = [];
   const given = new Set<ProjectKey>(regionFromSheet ? ['region'] : []);
+  if (yearFromSheet) given.add('cohortYear');
   if (!isPatentLedger(table, fundNames)) for (const k of PATENT_COLUMNS) given.add(k);
   columnFindings(table, LEDGER_COLUMNS, (f) => void out.push(f), given);
   return out;

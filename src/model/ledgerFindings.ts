@@ -24,7 +24,7 @@ export function ledgerFindings(ledger: LedgerRead, profile: Profile, fiscalYear:
   const own = new Map<object, LedgerContext>();
   for (const part of parts) {
     pushAll(out, collapseBlankColumns(part.findings, part.table));
-    pushAll(out, ledgerColumnFindings(part.table, part.regionFromSheet !== undefined || part.regionFromTitles === true, fundNames));
+    pushAll(out, ledgerColumnFindings(part.table, part.regionFromSheet !== undefined || part.regionFromTitles === true, fundNames, part.yearFromSheet !== undefined));
     skippedRowFindings(part.table, emit);
     const ctx = ledgerContext(part, profile, fiscalYear, counties);
     if (parts.length > 1) for (const p of part.projects) own.set(p, ctx);

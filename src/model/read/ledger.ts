@@ -21,6 +21,8 @@ export interface LedgerRead {
   readonly findings: Finding[];
   /** 地州市 of every project, from the sheet name (else its title or file name), when the sheet has no 地州市 column. */
   readonly regionFromSheet?: string;
+  /** 立项年度 of every project from the sheet's name (a sheet per year: 2019年 | 2020年), when the sheet has no 立项年度 column. */
+  readonly yearFromSheet?: number;
   /** 地州市 of every project from the block title above it (`乌鲁木齐市（48个）`), when the sheet has no 地州市 column. */
   readonly regionFromTitles?: true;
   /** A ledger over several sheets (one per 地州市): each sheet read on its own, in sheet order. Absent: one sheet. */

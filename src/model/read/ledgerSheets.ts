@@ -20,6 +20,19 @@ export function combineLedger(parts: ReadonlyArray<LedgerRead>): LedgerRead {
   return { table: parts[0].table, projects, units: parts[0].units, findings, parts };
 }
 
+/** A sheet named by a year alone (`2019年`, `2020年度`, `2019年立项项目`): the year of the projects it lists. */
+const YEAR_SHEET = /^((?:19|20)\d\d)年?度?(?:立项)?(?:项目)?(?:台账|明细)?$/;
+
+/**
+ * The cohort year of each sheet of a ledger laid out a sheet per year (2019年 | 2020年, no 立项年度 column): each sheet's
+ * name is a year alone, a different one each. Undefined when not so — one sheet named 2020年 may be the ledger of the
+ * year 2020, whose projects started in many.
+ */
+export function yearsOfSheets(names: ReadonlyArray<string>): number[] | undefined {
+  const years = names.map((n) => Number(YEAR_SHEET.exec(n.replace(/\s+/g, ''))?.[1]));
+  return years.length > 1 && years.every((y) => y > 0) && new Set(years).size === years.length ? years : undefined;
+}
+
 /** A ledger sheet left out because its projects are all in the other sheets of the ledger (S010). */
 export interface RepeatedPart {
   readonly part: LedgerRead;
