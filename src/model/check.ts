@@ -15,14 +15,14 @@ import { combineLedger, leaveOutRepeats, yearsOfSheets } from './read/ledgerShee
 import { mergeRef } from './gridWhole';
 import { regionFromSheetName, regionNamedIn } from './read/regionNames';
 import { XINJIANG_COUNTIES } from './read/counties';
-import { shownNumber } from './read/formats';
+import { shownNumber, showsWan } from './read/formats';
 import { monitorColumns } from './monitor/columns';
 import { categoryOf } from './selfeval/categories';
 import { locateMaterialSheet, readMaterialSheet, type MaterialRead } from './read/material';
 import { withSheetGoals } from './read/goals';
 import { fundNamedIn, profileShape, readProfile, type ProfileRead } from './read/profile';
 import { matchColumn, MAX_HEADER_ROWS } from './read/header';
-import { findHeader, HEADER_SCAN_ROWS, MIN_KNOWN_HEADERS, readTable, type Table } from './read/table';
+import { findHeader, HEADER_SCAN_ROWS, MIN_KNOWN_HEADERS, rawFormat, readTable, type ColumnInfo, type Table } from './read/table';
 import { findHeaderRow, headerKeys, locateSheet } from './read/locate';
 import { HEADER_EXAMPLES, inferYear, isPatentLedger, SHEET_NAMES } from './ledgerCheck';
 import { ledgerFindings } from './ledgerFindings';
@@ -569,6 +569,31 @@ export function titleYear(ledger: Titled | null | undefined, indicators: Titled 
   return undefined;
 }
 
+/** Body rows whose formats say a ledger's amount column's unit. */
+const WAN_SHOWN_ROWS = 50;
+
+/**
+ * A ledger table whose amount columns' numbers a format shows in 万 (`0!.0000"万元"`: showsWan) on most of their first
+ * rows: those are kept in 元, whatever the header says (what the officer sees, 12.3456万元, is 123456 in the cell).
+ */
+function withWanShown(t: Table<ProjectKey> | null): Table<ProjectKey> | null {
+  if (!t?.sheet.numberFormats) return t;
+  let columns: Partial<Record<ProjectKey, ColumnInfo>> | undefined;
+  for (const def of LEDGER_COLUMNS) {
+    const info = t.columns[def.key];
+    if (def.type !== 'amount' || !info) continue;
+    let numbers = 0;
+    let shown = 0;
+    for (const row of t.bodyRows.slice(0, WAN_SHOWN_ROWS)) {
+      if (typeof t.value(row, info.col) !== 'number') continue;
+      numbers++;
+      if (showsWan(rawFormat(t.sheet, row, info.col) ?? '')) shown++;
+    }
+    if (shown * 2 > numbers) (columns ??= { ...t.columns })[def.key] = { ...info, unit: '元' };
+  }
+  return columns ? { ...t, columns } : t;
+}
+
 /** Checks a whole workbook. */
 export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResult {
   const findings: Finding[] = [];
@@ -584,7 +609,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   const ledgerSheet = ledgerSheets[0];
   const taken = namesOf([profileSheet, ...ledgerSheets]);
 
-  const readLedgerTables = (year: number | undefined): Array<Table<ProjectKey> | null> => ledgerSheets.map((s) => readTable<ProjectKey>(s, LEDGER_COLUMNS, year));
+  const readLedgerTables = (year: number | undefined): Array<Table<ProjectKey> | null> => ledgerSheets.map((s) => withWanShown(readTable<ProjectKey>(s, LEDGER_COLUMNS, year)));
   let ledgerTables = readLedgerTables(profile.fiscalYear);
   /** The tables read (the ledger's sheets, the indicators'): where formulas saved without results matter (S016). */
   const readTables: Table<string>[] = [];

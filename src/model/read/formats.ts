@@ -47,15 +47,26 @@ function readsAffixes(a: { prefix: string; suffix: string; scale: number }): boo
 }
 
 /**
+ * Whether a format shows a number in 万 by a point written as text (`0!.0000`, `0\.0000"万元"`, `0!.0,"万"`: 123456 shows
+ * as 12.3456 or 12.3万), as offices show 元 in 万元 without dividing: the digits after that point and the scaling
+ * commas come to 10,000. A real decimal point (`0.0000`) shifts nothing.
+ */
+export function showsWan(format: string): boolean {
+  const m = /^[^"]*?[#0?](?:!\.|\\\.|"\.")([#0?]+)(,*)/.exec(format);
+  return m !== null && 10 ** m[1].length * 1000 ** m[2].length === 10000;
+}
+
+/**
  * Which number formats the checks read — one decision for every face: jx check's reader keeps these alone
  * (adapters/xlsx/read.ts), and `shownNumber` reads no other, so that jx check and jx selfeval read a cell alike. A
  * percent, or text written around the number: a comparison before it (`"≥"0"家"`), a unit after it (`0"家"`, the 2020
  * form's actuals, and its ≥-range `0"%～100%"`, whose ceiling is that text). Not a money unit alone after the number
  * (`0.00"万元"`, `#,##0"元"`): a ledger shows its amounts so over every row, and keeping it there would keep a format
  * for every amount of a 100,000-project ledger (issue 16); a target in money has its comparison before it on the form.
+ * And 元 shown in 万 (showsWan): the amount is not in the unit its header names.
  */
 export function readsFormat(format: string): boolean {
-  if (isPercentFormat(format)) return true;
+  if (isPercentFormat(format) || showsWan(format)) return true;
   return [1, -1].some((v) => {
     const a = formatAffixes(format, v);
     return a !== undefined && readsAffixes(a);
