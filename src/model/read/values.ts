@@ -333,15 +333,17 @@ export function yearValue(v: CellValue): Raw<number> {
 /**
  * The year of a cell of a date-named year column (立项日期, 立项时间, 下达日期): as yearValue reads it, and besides an Excel
  * serial of five digits, as a number or text (43771: a CSV saved from Excel, or a date cell whose format was lost), the
- * year of its day (2019), and a day written yyyymmdd (20190305, a system's export). Five digits are the serial of any
- * day from 1927 to 2173 (looseDate's reading); under a 立项年度 header they, and eight digits, stay unreadable, no year.
+ * year of its day (2019), a day written yyyymmdd (20190305, a system's export) and a month typed 2019.3 (the number
+ * Excel keeps of it). Five digits are the serial of any day from 1927 to 2173 (looseDate's reading); under a 立项年度
+ * header they, eight digits and 2019.3 stay unreadable, no year.
  */
 export function dateYearValue(v: CellValue): Raw<number> {
   const y = yearValue(v);
   if (!(y instanceof Unreadable)) return y;
   const t = typeof v === 'number' ? String(v) : typeof v === 'string' ? cleanText(v).replace(/\s/g, '') : '';
-  // 20180305, a system's day as yyyymmdd (a number or text): its year when dateValueOf reads it as a calendar day
-  if (/^\d{8}$/.test(t)) {
+  // 20180305, a system's day as yyyymmdd (a number or text), and 2018.3 typed into a cell (Excel keeps the number
+  // 2018.3; 2018.10 is 2018.1): its year when dateValueOf reads it as a calendar day or month
+  if (/^\d{8}$|^\d{4}\.\d\d?$/.test(t)) {
     const d = dateValueOf(t);
     return d instanceof Unreadable || d === undefined ? y : d.year;
   }
