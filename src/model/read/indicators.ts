@@ -201,9 +201,10 @@ export function readIndicators(table: Table<IndicatorKey>, reading: IndicatorRea
     const name = cell(row, 'level3');
     if (typeof name === 'string' && name.trim() !== '' && rest.filter((v) => v === name).length >= 2) continue;
     if (level3 === undefined || (parseTarget(level3).target.kind === 'na' && isPlaceholder(rest))) {
-      // The form's empty category rows (`生态效益指标` with nothing under it) are not indicators.
-      if (!isPlaceholder(rest))
-        findings.push(L002.finding.indicator({ sheet, row, col: cols.level3 ?? table.headerRow }, { field: '三级指标' }));
+      // The form's empty category rows (`生态效益指标` with nothing under it) are not indicators; a table without a
+      // 三级指标 column is said once, at its header (S002), not at each row.
+      if (!isPlaceholder(rest) && cols.level3 !== undefined)
+        findings.push(L002.finding.indicator({ sheet, row, col: cols.level3 }, { field: '三级指标' }));
       continue;
     }
     const num = (key: IndicatorKey): number | undefined => {
