@@ -11,8 +11,14 @@ export const TITLE_FONT_SIZE = 16;
 /** 宋体 first, then what Windows, macOS and Linux call it or have instead. */
 export const SHEET_FONT = { name: '宋体', fallbacks: ['SimSun', 'Songti SC', 'STSong', 'Noto Serif CJK SC', 'serif'], size: BODY_FONT_SIZE };
 
-/** Points per line of wrapped text at the body size (宋体 11 pt), and the padding of a cell. */
-const LINE_HEIGHT = 14.25;
+/**
+ * Points per line of wrapped text at the body size (11 pt), and the padding of a cell: the tallest line of the hosts
+ * the form prints from. Excel and WPS set 宋体 11 pt 14.25 pt a line or less; LibreOffice sets it in its stand-in
+ * (Noto Serif CJK SC, the sheet's fallback on Linux: ascent + descent 1.437 em) 15.79 pt a line (measured: 20 lines
+ * of a cell at 100 %, pdftotext), so that at 14.25 a six-line cell lost half its last line and an eight-line one all
+ * of it. Every line shows in all three at 15.8; in Excel a tall cell has a little room left below its text.
+ */
+export const LINE_HEIGHT = 15.8;
 const CELL_PADDING = 4;
 const MIN_ROW_HEIGHT = 20;
 /** The sizes an overlong text is set in, largest first (8 pt: still read on a printed form). */

@@ -21,6 +21,7 @@ import { buildReport } from '../../../src/model/report';
 import { expectSameAsSample } from '../shapes/expect';
 import { projectsByPrefecture } from '../../support/shapes';
 import { splitSample, type SplitFile } from '../../support/split';
+import { HOST_LINE_POINTS } from '../../support/hostLines';
 
 async function mergedGrid(files: SplitFile[], profile?: SplitFile): Promise<{ merged: Consolidated; grid: Grid }> {
   const merged = consolidate(checkAcross(files, profile ? { profile } : {}));
@@ -113,7 +114,7 @@ describe('the split sample merged back', () => {
     const cell = wide.cells.find((c) => c.col === col && c.value === longer)!;
     const lines = lineCount(longer, at);
     expect(lines).toBeGreaterThan(1);
-    expect(wide.rowHeights[cell.row]).toBeGreaterThanOrEqual(lines * 14.25);
+    expect(wide.rowHeights[cell.row]).toBeGreaterThanOrEqual(lines * HOST_LINE_POINTS);
     // one-line names keep the default height
     const short = summary.cells.find((c) => c.col === col && c.row !== summary.cells.find((x) => x.value === long)!.row && c.row > 2 && typeof c.value === 'string' && c.value !== '')!;
     expect(summary.rowHeights[short.row]).toBeUndefined();
@@ -157,7 +158,7 @@ describe('the split sample merged back', () => {
     const cell = summary.cells.find((c) => c.col === col && typeof c.value === 'string' && c.value.includes(names[1]))!;
     expect(cell.value).toBe(names.join('\n'));
     for (const n of names) expect({ n, w: summary.columnWidths[col], lines: lineCount(n, summary.columnWidths[col]) }).toEqual({ n, w: summary.columnWidths[col], lines: 1 });
-    expect(summary.rowHeights[cell.row]).toBeGreaterThanOrEqual(2 * 14.25);
+    expect(summary.rowHeights[cell.row]).toBeGreaterThanOrEqual(2 * HOST_LINE_POINTS);
   });
 
   it('汇总: a row per 地州市 and a 合计 row of native formulas that give the source\'s figures', async () => {

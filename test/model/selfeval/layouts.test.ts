@@ -8,6 +8,7 @@ import type { Indicator } from '../../../src/model/records';
 import { buildSelfEval, selfEvalSheetName } from '../../../src/model/selfeval';
 import { lineCount, textWidth } from '../../../src/model/selfeval/sheet';
 import { profile, sourceYearProjects, workedExample } from '../scoring/fixtures';
+import { HOST_LINE_POINTS } from '../../support/hostLines';
 
 const GOAL = '支持自治区确定的重大工程和重点建设项目及新疆特色产业领域的申报项目，通过实施专利项目，提升优势企业的知识产权创造、管理、保护和运用能力。开展人才培训，搭建专利技术转化实施平台，建立企业知识产权信息利用平台和专利数据库，增强企业领导和职工的知识产权意识，激励企业科技创新和知识产权创造，有效的提高企业运用知识产权制度的能力和知识产权工作管理水平。';
 
@@ -158,7 +159,7 @@ describe('layout 2018 (the appendix of the source document)', () => {
     const m = mergeAt(l, goal)!;
     const width = l.columnWidths.slice(m.left, m.right + 1).reduce((a, b) => a + b, 0);
     expect(lineCount(GOAL, width)).toBeGreaterThan(3);
-    expect(l.rowHeights[goal.row]!).toBeGreaterThanOrEqual(lineCount(GOAL, width) * 14.25);
+    expect(l.rowHeights[goal.row]!).toBeGreaterThanOrEqual(lineCount(GOAL, width) * HOST_LINE_POINTS);
     const short = find(l, '项目名称');
     expect(l.rowHeights[short.row]!).toBeLessThan(l.rowHeights[goal.row]!);
   });
@@ -256,6 +257,6 @@ describe('text measure', () => {
     const layout = evaluateWorkbook(edited, { forSelfEval: true, layout: '2018' }).selfEval!.layout;
     const cell = layout.cells.find((c) => c.value === text)!;
     expect(layout.columnWidths[cell.col]).toBe(34);
-    expect(layout.rowHeights[cell.row]).toBeGreaterThanOrEqual(3 * 14.25);
+    expect(layout.rowHeights[cell.row]).toBeGreaterThanOrEqual(3 * HOST_LINE_POINTS);
   });
 });

@@ -17,6 +17,7 @@ import { lineCount, printedChars, SheetBuilder } from '../../../src/model/selfev
 import { createFakeEt } from '../../fakes/et';
 import { createFakeExcel, fakeWorkbookFromGrid } from '../../fakes/excel';
 import { addGridSheets } from '../../fakes/excel/state';
+import { HOST_LINE_POINTS } from '../../support/hostLines';
 
 const LONG_GOAL = '支持自治区确定的重大工程和重点建设项目及新疆特色产业领域的申报项目，通过实施专利项目，提升优势企业的知识产权创造、管理、保护和运用能力。'.repeat(12);
 const LONG_REASON = '部分企业自筹资金到位较慢，项目实施进度滞后于计划进度，下一年度将提前下达资金，加快拨付进度，加强与项目承担单位的沟通联系。'.repeat(8);
@@ -53,7 +54,7 @@ describe('no row taller than the hosts allow', () => {
       const width = layout.columnWidths.slice(m.left, m.right + 1).reduce<number>((a, w) => a + (w ?? 8.43), 0);
       const rows = layout.rowHeights.slice(m.top, m.bottom + 1).reduce<number>((a, h) => a + (h ?? 20), 0);
       const size = c.style.fontSize ?? 11;
-      expect(lineCount(c.value, width, size) * 14.25 * (size / 11)).toBeLessThanOrEqual(rows);
+      expect(lineCount(c.value, width, size) * HOST_LINE_POINTS * (size / 11)).toBeLessThanOrEqual(rows);
     }
     // each prints whole: nothing said
     expect(evaluateWorkbook(grid, { forSelfEval: true, layout: id as '2020' }).selfEval!.findings.filter((f) => f.rule === 'S008')).toEqual([]);
@@ -110,10 +111,10 @@ describe('no row taller than the hosts allow', () => {
 
   test('printedChars: the characters of the lines that fit, from the top', () => {
     // 10 characters wide: 65 px of text in Excel, 4 CJK characters of 15 px a line at 11 pt (a host never draws half of
-    // one); 2 lines fit in 2 × 14.25 + 4 pt
-    expect(printedChars('字'.repeat(10), 10, 2 * 14.25 + 4)).toEqual({ shown: 8, total: 10 });
-    expect(printedChars('字'.repeat(10), 10, 2 * 14.25 + 4, 8)).toEqual({ shown: 10, total: 10 });
-    expect(printedChars('字'.repeat(8), 10, 2 * 14.25 + 4)).toEqual({ shown: 8, total: 8 });
-    expect(printedChars('ab\n字字字字字', 10, 2 * 14.25 + 4)).toEqual({ shown: 6, total: 7 });
+    // one); 2 lines fit in 2 × 15.79 + 4 pt (LibreOffice's lines, HOST_LINE_POINTS)
+    expect(printedChars('字'.repeat(10), 10, 2 * HOST_LINE_POINTS + 4)).toEqual({ shown: 8, total: 10 });
+    expect(printedChars('字'.repeat(10), 10, 2 * HOST_LINE_POINTS + 4, 8)).toEqual({ shown: 10, total: 10 });
+    expect(printedChars('字'.repeat(8), 10, 2 * HOST_LINE_POINTS + 4)).toEqual({ shown: 8, total: 8 });
+    expect(printedChars('ab\n字字字字字', 10, 2 * HOST_LINE_POINTS + 4)).toEqual({ shown: 6, total: 7 });
   });
 });
