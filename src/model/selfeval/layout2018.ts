@@ -78,6 +78,7 @@ function build(x: LayoutInput): LayoutResult {
   s.label(7, E, 7, F, '实际完成目标');
   s.block(8, B, 8, D, profile.goal ?? '');
   s.block(8, E, 8, F, profile.goalResult ?? '');
+  s.writeIn(8, B, F);
 
   // 年度绩效指标完成情况
   const head = 9;

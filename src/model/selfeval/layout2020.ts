@@ -93,6 +93,7 @@ function build(x: LayoutInput): LayoutResult {
   s.label(8, F, 8, I, '实际完成情况');
   s.block(9, B, 9, E, profile.goal ?? '');
   s.block(9, F, 9, I, profile.goalResult ?? '');
+  s.writeIn(9, B, I);
 
   // 绩效指标
   const head = 10;

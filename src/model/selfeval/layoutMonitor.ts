@@ -153,6 +153,7 @@ function build(x: LayoutInput): LayoutResult {
   s.label(7, H + 1, 7, P, `${span}执行情况`);
   s.block(8, B, 8, H, profile.goal ?? '');
   s.block(8, H + 1, 8, P, profile.goalProgress ?? '');
+  s.writeIn(8, B, P);
 
   // 绩效指标
   const head = 9;

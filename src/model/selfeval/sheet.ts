@@ -21,6 +21,12 @@ export const SHEET_FONT = { name: '宋体', fallbacks: ['SimSun', 'Songti SC', '
 export const LINE_HEIGHT = 15.8;
 const CELL_PADDING = 4;
 const MIN_ROW_HEIGHT = 20;
+/**
+ * A row left for handwriting (SheetBuilder.writeIn): three handwritten lines of 8 mm (68 pt, 2.4 cm) on the form at
+ * 100 %, two at the 70 % a form fitted to one page may print at. A 年度总体目标 is two to six lines of text (the
+ * sample's five and six); a row of 20 pt holds one line of print and no handwriting.
+ */
+const WRITE_IN_HEIGHT = 68;
 /** The sizes an overlong text is set in, largest first (8 pt: still read on a printed form). */
 const SHRINK_SIZES = [10, 9, 8];
 
@@ -210,6 +216,8 @@ export class SheetBuilder {
   /** Merges by their top-left cell, so that looking one up stays constant-time on long tables. */
   private readonly mergeByCorner = new Map<string, Merge>();
   private readonly fixedHeights = new Map<number, number>();
+  /** Rows at least this tall whatever their text (writeIn). */
+  private readonly leastHeights = new Map<number, number>();
   /** The cells holding the form's own labels (label): broken between words at build (wordLines). */
   private readonly labels = new Set<string>();
 
@@ -312,6 +320,23 @@ export class SheetBuilder {
     this.fixedHeights.set(row, points);
   }
 
+  /**
+   * A row whose text the officer writes by hand where the workbook gave none (年度总体目标, 实际完成情况, 1—M月执行情况):
+   * when one of its blocks from `left` to `right` is empty, the row is at least WRITE_IN_HEIGHT tall, not the 20 pt of
+   * a one-line row, in which no goal can be written; taller when its other block's text needs more.
+   */
+  writeIn(row: number, left = 0, right = this.lastCol): void {
+    for (let c = left; c <= right; c++) {
+      const cell = this.cells.get(`${row}:${c}`);
+      const m = this.mergeAt(row, c);
+      if (cell && (cell.value === null || cell.value === '')) {
+        this.leastHeights.set(row, WRITE_IN_HEIGHT);
+        return;
+      }
+      if (m) c = m.right;
+    }
+  }
+
   value(row: number, col: number): LayoutValue | undefined {
     return this.cells.get(`${row}:${col}`)?.value;
   }
@@ -363,7 +388,7 @@ export class SheetBuilder {
       if (m.bottom === m.top) heights[m.top] = Math.max(heights[m.top] ?? MIN_ROW_HEIGHT, h);
       else tall.push({ m, h });
     }
-    for (let r = 0; r <= lastRow; r++) heights[r] = this.fixedHeights.get(r) ?? heights[r] ?? MIN_ROW_HEIGHT;
+    for (let r = 0; r <= lastRow; r++) heights[r] = this.fixedHeights.get(r) ?? Math.max(heights[r] ?? MIN_ROW_HEIGHT, this.leastHeights.get(r) ?? 0);
     // No row taller than a host allows (a long 年度总体目标 or 偏差原因 asked for 500 pt and more, and the pane's
     // 生成 failed on it in Excel and WPS); a block spanning rows takes what it still needs from its lower rows first.
     for (let r = 0; r <= lastRow; r++) heights[r] = Math.min(MAX_ROW_POINTS, heights[r] ?? MIN_ROW_HEIGHT);
