@@ -656,7 +656,7 @@ function brokenAt(setup: Omit<PageSetup, 'rowBreaks' | 'scale'>, scale: number, 
 /**
  * The form as one table again, for a reader that cuts it into pages its own way (the 自评报告's appendix): each block
  * SheetBuilder.build cut at a page start (`page.rowBreaks`), its lower part labelled with （续）, joined to the block
- * above it again, the （续） label gone.
+ * above it again, the （续） label gone; a label it moved below the print title rows back in them (labelsBelowTitles).
  */
 export function joinPageCuts(layout: SheetLayout): SheetLayout {
   const breaks = layout.page?.rowBreaks ?? [];
@@ -678,6 +678,29 @@ export function joinPageCuts(layout: SheetLayout): SheetLayout {
   }
   const cleared = new Set<string>();
   const blockAt = (r: number, c: number): Merge => cover.get(`${r}:${c}`) ?? { top: r, left: c, bottom: r, right: c };
+  // a label SheetBuilder put below the print title rows (labelsBelowTitles: column A's 绩效指标) goes back up into
+  // them, merged down as the form of one page has it: the appendix repeats the header with its label on every page
+  const titles = layout.page?.printTitleRows;
+  const movedUp = new Map<string, LayoutCell>();
+  if (titles) {
+    for (const cell of layout.cells) {
+      if (cell.row !== titles.last + 1 || typeof cell.value !== 'string' || cell.value === '' || cell.formula !== undefined) continue;
+      const lower = blockAt(cell.row, cell.col);
+      const upper = blockAt(titles.last, cell.col);
+      const corner = at.get(`${upper.top}:${upper.left}`);
+      if (lower.top !== cell.row || lower.left !== cell.col || upper.left !== lower.left || upper.right !== lower.right || upper.top < titles.first) continue;
+      if (corner === undefined || (corner.value !== null && corner.value !== '')) continue;
+      live.delete(lower);
+      live.delete(upper);
+      const joined = { top: upper.top, left: upper.left, bottom: lower.bottom, right: upper.right };
+      live.add(joined);
+      lay(joined);
+      const up = { ...corner, value: cell.value, style: cell.style ?? corner.style };
+      movedUp.set(`${upper.top}:${upper.left}`, up);
+      at.set(`${upper.top}:${upper.left}`, up);
+      cleared.add(`${cell.row}:${cell.col}`);
+    }
+  }
   for (const start of breaks) {
     for (const cell of continued.get(start) ?? []) {
       const lower = blockAt(start, cell.col);
@@ -693,7 +716,7 @@ export function joinPageCuts(layout: SheetLayout): SheetLayout {
     }
   }
   if (!cleared.size) return layout;
-  const cells = layout.cells.map((c) => (cleared.has(`${c.row}:${c.col}`) ? { ...c, value: null } : c));
+  const cells = layout.cells.map((c) => movedUp.get(`${c.row}:${c.col}`) ?? (cleared.has(`${c.row}:${c.col}`) ? { ...c, value: null } : c));
   return { ...layout, cells, merges: [...live].sort((a, b) => a.top - b.top || a.left - b.left) };
 }
 

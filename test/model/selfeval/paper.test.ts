@@ -156,5 +156,12 @@ describe.each([
     const joined = joinPageCuts(layout);
     expect(joined.cells.some((c) => typeof c.value === 'string' && c.value.endsWith(CONTINUED))).toBe(false);
     expect(breaks.some((b) => joined.merges.some((m) => m.top < b && b <= m.bottom))).toBe(true);
+    // column A's label back in the header rows, merged from them down (the appendix repeats it with the header), not
+    // below them where the sheet put it for its own pages
+    const titles = page.printTitleRows!;
+    const label = (l: SheetLayout, r: number): unknown => l.cells.find((c) => c.row === r && c.col === 0)?.value;
+    expect([label(layout, titles.first), typeof label(layout, titles.last + 1)]).toEqual([null, 'string']);
+    expect([typeof label(joined, titles.first), label(joined, titles.last + 1)]).toEqual(['string', null]);
+    expect(joined.merges.find((m) => m.top === titles.first && m.left === 0)!.bottom).toBeGreaterThan(titles.last);
   });
 });
