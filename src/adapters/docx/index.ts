@@ -27,6 +27,7 @@ import {
   TableRow,
   TextRun,
   VerticalAlignTable,
+  VerticalMergeType,
   WidthType,
   type FileChild,
   type IRunOptions,
@@ -36,6 +37,7 @@ import type {
   FontSpec,
   PageSpec,
   Report,
+  ReportCell,
   ReportParagraph,
   ReportRow,
   ReportTable,
@@ -100,6 +102,39 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 function tableOf(t: ReportTable, body: ReadonlyArray<ReportRow>): Table {
   const grid = t.columnWidthsMm.map(twip);
   const span = (col: number, n: number): number => grid.slice(col, col + n).reduce((a, b) => a + b, 0);
+  // A paragraph's mark in the cell's face and size: left to the document's 三号 (16 pt), it made every line it ends — an
+  // empty cell's, a one-line cell's — 16 pt tall, each row 3 pt taller than the model counted its pages
+  // (report/appendix.ts), so that a page ran short and the next held the header and one row.
+  const para = (c: ReportCell, line: string): Paragraph =>
+    new Paragraph({
+      alignment: ALIGN[c.align],
+      spacing: { before: 0, after: 0 },
+      run: { font: font(t.font), size: halfPoints(c.fontSizePt) },
+      children: line ? [textRun({ text: line }, { font: t.font, sizePt: c.fontSizePt, bold: c.bold })] : [],
+    });
+  const cell = (c: ReportCell, merge: 'restart' | 'continue' | undefined, lines: ReadonlyArray<string>): TableCell =>
+    new TableCell({
+      columnSpan: c.colSpan > 1 ? c.colSpan : undefined,
+      ...(merge ? { verticalMerge: merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
+      width: { size: span(c.col, c.colSpan), type: WidthType.DXA },
+      verticalAlign: V_ALIGN[c.vAlign],
+      margins: { left: twip(CELL_PADDING_MM), right: twip(CELL_PADDING_MM), top: 20, bottom: 20 },
+      children: lines.map((line) => para(c, line)),
+    });
+  // A cell merged down rows is continued in each row below by a cell of its own, written here (docx would add them
+  // with a paragraph mark of the document's size, its 三号 again: the rows under the 绩效指标 block each 23 pt tall).
+  const continued: Array<{ cell: ReportCell; last: number }> = [];
+  const rows = body.map((row, y) => {
+    const cells = row.cells.map((c) => ({ col: c.col, made: cell(c, c.rowSpan > 1 ? 'restart' : undefined, c.text === '' ? [''] : c.text.split('\n')) }));
+    for (const k of continued) if (k.last >= y) cells.push({ col: k.cell.col, made: cell(k.cell, 'continue', ['']) });
+    for (const c of row.cells) if (c.rowSpan > 1) continued.push({ cell: c, last: y + c.rowSpan - 1 });
+    return new TableRow({
+      tableHeader: row.header,
+      cantSplit: true,
+      height: { value: Math.round(row.minHeightPt * 20), rule: HeightRule.ATLEAST },
+      children: cells.sort((a, b) => a.col - b.col).map((c) => c.made),
+    });
+  });
   return new Table({
     width: { size: grid.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: grid,
@@ -112,34 +147,7 @@ function tableOf(t: ReportTable, body: ReadonlyArray<ReportRow>): Table {
       insideHorizontal: BORDER,
       insideVertical: BORDER,
     },
-    rows: body.map(
-      (row) =>
-        new TableRow({
-          tableHeader: row.header,
-          cantSplit: true,
-          height: { value: Math.round(row.minHeightPt * 20), rule: HeightRule.ATLEAST },
-          children: row.cells.map(
-            (c) =>
-              new TableCell({
-                columnSpan: c.colSpan > 1 ? c.colSpan : undefined,
-                rowSpan: c.rowSpan > 1 ? c.rowSpan : undefined,
-                width: { size: span(c.col, c.colSpan), type: WidthType.DXA },
-                verticalAlign: V_ALIGN[c.vAlign],
-                margins: { left: twip(CELL_PADDING_MM), right: twip(CELL_PADDING_MM), top: 20, bottom: 20 },
-                children: (c.text === '' ? [''] : c.text.split('\n')).map(
-                  (line) =>
-                    new Paragraph({
-                      alignment: ALIGN[c.align],
-                      spacing: { before: 0, after: 0 },
-                      children: line
-                        ? [textRun({ text: line }, { font: t.font, sizePt: c.fontSizePt, bold: c.bold })]
-                        : [],
-                    })
-                ),
-              })
-          ),
-        })
-    ),
+    rows,
   });
 }
 

@@ -165,6 +165,19 @@ describe('the sample report as .docx', () => {
     expect(d2018.tables[0].cells[0]).toEqual(['项目名称', '自治区专利实施计划项目']);
   });
 
+  it('every paragraph of the appendix table ends in a mark of its text\'s size (五号), not the document\'s 三号', () => {
+    // a paragraph's last line is as tall as its mark: at 16 pt it made every one-line row 3 pt taller than the model
+    // counted the pages, and the 2020 sample's page of the table's header held one indicator row alone (the cells that
+    // continue a merged one down its rows too: docx gave them a paragraph of the document's size)
+    for (const d of [d2018, d2020]) {
+      const xml = d.parts.get('word/document.xml')!;
+      const cells = xml.match(/<w:tc>.*?<\/w:tc>/g) ?? [];
+      expect(cells.length).toBeGreaterThan(50);
+      for (const tc of cells)
+        for (const p of tc.match(/<w:p>.*?<\/w:p>/g) ?? []) expect(/<w:pPr>.*<w:rPr>.*<w:sz w:val="(\d+)"\/>.*<\/w:rPr>.*<\/w:pPr>/.exec(p)?.[1]).toMatch(/^(21|19|18|16)$/);
+    }
+  });
+
   it('two documents from the same workbook are the same bytes of text (no random ids, no time stamp in the body)', async () => {
     const again = await docx(report(sampleWorkbookGrid(), '2018'));
     for (const p of ['word/document.xml', 'word/styles.xml', 'word/footer1.xml', 'word/fontTable.xml'])
