@@ -27,6 +27,7 @@ import { findHeaderRow, headerKeys, locateSheet } from './read/locate';
 import { HEADER_EXAMPLES, inferYear, isPatentLedger, SHEET_NAMES } from './ledgerCheck';
 import { ledgerFindings } from './ledgerFindings';
 import { stripSpaces, toHalfWidth } from './read/text';
+import { spanMonth } from './read/months';
 import { isBlank } from './read/values';
 import { columnFindings, S002 } from './rules/sheets';
 import { skippedRowFindings } from './rules/skippedRows';
@@ -626,7 +627,10 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   if (indicatorSheet && profile.fiscalYear === undefined && fiscalYear !== undefined) indicatorTable = readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS, fiscalYear);
   // 年度总体目标 / 实际完成情况 written above the indicators, as the forms carry them, where 配置 gives none (report.md)
   profile = withSheetGoals(profile, indicatorTable);
-  const midYear = options.monitor || (indicatorTable !== null && !indicatorTable.columns.actual && indicatorTable.columns.monitored !== undefined);
+  // Mid-year: asked for, or the indicators give 监控期完成值 and no 实际完成值; a ledger alone, when its paid column is as
+  // of a cut-off (1-6月执行数, 1-7月拨付, 截至监控日拨付), as the 监控表 workbook's ledger is (monitor.md)
+  const paid = ledgerTables[0]?.columns.disbursed?.header;
+  const midYear = options.monitor || (indicatorTable ? !indicatorTable.columns.actual && indicatorTable.columns.monitored !== undefined : paid !== undefined && (spanMonth(paid) !== undefined || paid.includes('监控')));
   const stage: Stage = midYear ? 'midYear' : indicatorTable && !indicatorTable.columns.actual && !ledgerSheet ? 'request' : 'yearEnd';
   // A budget request needs no 评价年度 (its deadlines print as written) and has no ledger.
   if (fiscalYear === undefined && stage !== 'request') emit(noYearFinding(grid, profileSheet, profileRead, ledgerTable));

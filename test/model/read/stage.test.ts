@@ -68,3 +68,32 @@ describe('the year-end stage', () => {
     expect(r.indicators!.indicators[0]).toMatchObject({ target: 2, actual: 2, unit: '座', op: '≥' });
   });
 });
+
+describe('the mid-year stage of a ledger alone (read43)', () => {
+  /** The test ledger with its 本年拨付 heading written `paid`, and no 绩效指标. */
+  const ledgerPaid = (paid: string): Grid => {
+    const g = book();
+    const ledger = g.sheets[1];
+    return { sheets: [g.sheets[0], { ...ledger, values: [ledger.values[0].map((h) => (h === '本年拨付' ? paid : h)), ...ledger.values.slice(1)] }] };
+  };
+
+  it.each([['1-6月执行数（万元）', 6], ['1—7月拨付', 7], ['截至9月底拨付', 9]])('a paid column headed %p is what was paid by the cut-off: mid-year, month %p', (paid, month) => {
+    const r = evaluateWorkbook(ledgerPaid(paid as string));
+    expect(r.check.stage).toBe('midYear');
+    expect(r.monitor?.month).toBe(month);
+    expect(r.check.ledger!.projects.map((p) => p.disbursed)).toEqual(checkWorkbook(book()).ledger!.projects.map((p) => p.disbursed));
+  });
+
+  it('截至监控日拨付 is mid-year too, at 配置’s month (else July)', () => {
+    expect(evaluateWorkbook(ledgerPaid('截至监控日拨付')).monitor?.month).toBe(7);
+  });
+
+  it.each(['本年拨付', '1-12月拨付', '2018年拨付'])('a paid column headed %p is the year’s: year-end', (paid) => {
+    expect(checkWorkbook(ledgerPaid(paid)).stage).toBe('yearEnd');
+  });
+
+  it('indicators with 实际完成值 beside it keep the workbook year-end (the indicators say the stage)', () => {
+    const r = checkWorkbook({ ...ledgerPaid('1-6月执行数'), sheets: [...ledgerPaid('1-6月执行数').sheets, { name: '绩效指标', values: [[...HEAD, '实际完成值'], ['产出指标', '数量指标', '新建公厕', '两座', '说明', '2座']] }] });
+    expect(r.stage).toBe('yearEnd');
+  });
+});
