@@ -312,6 +312,8 @@ const SYMBOLS: ReadonlyArray<readonly [RegExp, string]> = [
 export function normalizeTargetText(raw: string): string {
   let s = toHalfWidth(raw);
   for (const [re, to] of SYMBOLS) s = s.replace(re, to);
+  // A number and its unit on two lines (`52\n个`, `52000\n元`: a narrow cell wrapped after the number) are one phrase.
+  s = s.replace(/(\d) ?\n ?([^\n]{1,8})(?=\n|$)/g, (all, d: string, line: string) => (readUnit(line, 0, true)?.end === line.length ? d + line : all));
   // A year in Chinese digits (`二〇二三年`) is the year in Arabic ones, so that it reads as a date or as context.
   s = chineseYearDigits(s);
   return s.trim();

@@ -174,6 +174,11 @@ export const CORPUS: Readonly<Record<string, ReadonlyArray<CorpusRow>>> = {
     ['满意度\n≥90%', '≥90%', SAT],
     ['≥95%\n（第三方测评）', '≥95%', SAT],
     ['不少于\n500人次', '≥500人次', QTY],
+    // a number and its unit wrapped onto two lines (read43): one phrase, not a bare number
+    ['52\n个', '≥52个', QTY],
+    ['≥95\r\n%', '≥95%', SAT],
+    ['≤3000 \n 元', '≤3000元', COST],
+    ['52\n项目完成', '≥52', QTY],
   ],
   'units kept': [
     ['1处', '≥1处', QTY],

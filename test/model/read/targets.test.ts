@@ -137,6 +137,8 @@ describe('actuals', () => {
     expect(parseActualNumber('68000人次', target('约6.6万人次'))).toBe(6.8);
     expect(parseActualNumber('0.28万元', target('≤3000元', '成本指标'))).toBe(2800);
     expect(parseActualNumber('两小时', target('三小时内'))).toBe(2);
+    // the unit on the line after the number (read43): 52000 元 is 5.2 万元, never 52000 万元
+    expect(parseActualNumber('52000\n元', target('≥5万元', '经济效益指标'))).toBe(5.2);
     expect(parseActualNumber(92, target('≥90%'))).toBe(92);
     expect(parseActualNumber('达成', target('≥90%'))).toBeUndefined();
     expect(parseActualNumber('28515株；1241625.93㎡', target('≥1株'))).toBeUndefined();
