@@ -220,17 +220,23 @@ export function amountTextValue(v: CellValue, unit: MoneyUnit): Raw<Fen> {
   // a dash or 无 in a money column is the usual way to write "nothing paid": 0, not a blank cell
   if (isNone(v)) return 0 as Fen;
   if (typeof v !== 'string') return new Unreadable(rawText(v));
-  let s = cleanText(v);
+  let s = cleanText(v).replace(/\s+/g, '');
   let u = unit;
   let shift = 0;
-  // the unit as people write it after the number: 万元, 万, 元, 亿元/亿 (10,000 万元: a big project's 总投资), in brackets too
-  const suffix = /[(（]?(亿元|亿|万元|万|元)[)）]?$/.exec(s.replace(/\s+/g, ''));
-  // ¥/￥ before the number is the yuan sign: 元 whatever the column says (￥12.5万 is 万元 by its suffix)
-  if (/^[(（]?[¥￥]/.test(s)) u = '元';
+  // before the number, the currency: ¥/￥ or 人民币 is the yuan, 元 whatever the column says (￥12.5万 is 万元 by its
+  // suffix); or the unit in brackets ((万元)12.5), which says it as a suffix does
+  const before = /^([(（]?)(?:[¥￥]|人民币|[(（](万元|元)[)）])/.exec(s);
+  if (before) {
+    u = before[2] === '万元' ? '万元' : '元';
+    s = before[1] + s.slice(before[0].length);
+  }
+  // the unit as people write it after the number: 万元, 万, 元, 亿元/亿 (10,000 万元: a big project's 总投资), in brackets
+  // too, and 整 after it (12.5万元整)
+  const suffix = /[(（]?(亿元|亿|万元|万|元)[)）]?整?$/.exec(s);
   if (suffix) {
     u = suffix[1] === '元' ? '元' : '万元';
     if (suffix[1].startsWith('亿')) shift = 4;
-    s = s.replace(/\s+/g, '').slice(0, suffix.index);
+    s = s.slice(0, suffix.index);
   }
   const n = normalizeNumberText(s);
   if (!n) return new Unreadable(v);
@@ -416,12 +422,27 @@ export function dateValueOf(v: CellValue, date1904 = false): Raw<DateValue> {
     return new Unreadable(String(v));
   }
   if (typeof v !== 'string') return new Unreadable(rawText(v));
-  const s = cleanText(v).replace(/\s/g, '');
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  const s = chineseDateDigits(cleanText(v).replace(/\s/g, ''));
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   if (m) return validDate(Number(m[1]), Number(m[2]), Number(m[3])) ?? new Unreadable(v);
   m = /^(\d{4})[-/.](\d{1,2})$/.exec(s) ?? /^(\d{4})年(\d{1,2})月$/.exec(s);
   if (m) return validDate(Number(m[1]), Number(m[2]), 1) ?? new Unreadable(v);
   return looseDate(cleanText(v), date1904) ?? new Unreadable(v);
+}
+
+/** Chinese numerals 1–31 (`五`, `十二`, `二十五`, `三十一`) as digits; anything else as -1, no number of a date. */
+function smallNumeral(w: string): number {
+  const d = (c: string): number => '〇一二三四五六七八九'.indexOf(c);
+  const k = w.indexOf('十');
+  return k < 0 ? (w.length === 1 ? d(w) : -1) : w.length > k + 2 || k > 1 ? -1 : (k ? d(w[0]) : 1) * 10 + (w[k + 1] ? d(w[k + 1]) : 0);
+}
+
+/**
+ * A date written in Chinese numerals (`二〇二〇年三月五日`, `二零二零年3月`, `2020年三月`) in digits: the year's four
+ * (chineseYearDigits), then a month's and a day's before 月, 日 or 号.
+ */
+function chineseDateDigits(s: string): string {
+  return s.includes('年') ? chineseYearDigits(s).replace(/[一二三四五六七八九十]{1,3}(?=[月日号])/g, (w) => String(smallNumeral(w))) : s;
 }
 
 /**

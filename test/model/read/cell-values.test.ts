@@ -174,6 +174,16 @@ describe('dates as systems and people also write them (sweep 31: 96 and 170 fals
   it('a serial in text follows the workbook\'s 1904 date system', () => {
     expect(readDate('41876', true)).toEqual({ kind: 'ok', value: dateValue(2018, 8, 26) });
   });
+  it.each<[string, CellValue]>([
+    ['二〇二〇年三月五日', dateValue(2020, 3, 5)], ['二零二零年十二月三十一日', dateValue(2020, 12, 31)], ['二○二○年十月二十号', dateValue(2020, 10, 20)],
+    ['二零二零年3月', dateValue(2020, 3, 1)], ['2020年三月', dateValue(2020, 3, 1)], ['2020年十一月十日', dateValue(2020, 11, 10)], ['2019年二月二十九日', null],
+    ['二〇二〇年十三月', null], ['2020年二二月', null], ['2020年三十二月', null], ['二〇二〇年三月三十二日', null],
+  ])('in Chinese numerals (read43): %p is that date, the month’s first without a day', (t, d) => {
+    expect(readDate(t)).toEqual(d ? { kind: 'ok', value: d } : { kind: 'bad', raw: t });
+  });
+  it('its year is the year of a 立项年度 written so', () => {
+    expect(readYear('二〇二〇年三月')).toEqual({ kind: 'ok', value: 2020 });
+  });
   it.each(['2018-02-30 00:00:00', '18-13-1', '18-2-30', '2018年8月32号', '4333', '433380', '43338.5x', '2018-08-26 25', '2018-08-26 下午', '2/30/2020', '13/13/2020', '3/5/20', '3-5-2020'])('%p is no date (L003)', (t) => {
     expect(readDate(t).kind).toBe('bad');
   });
@@ -199,6 +209,13 @@ describe('amounts and counts with the unit as people write it (sweep 31)', () =>
   it.each<[string, '万元' | '元', number]>([
     ['￥1,234.50', '万元', 123_450], ['¥ 1234.5', '万元', 123_450], ['（￥1,234.50）', '万元', -123_450], ['￥12.5万', '元', 12_500_000], ['￥12.5万元', '万元', 12_500_000], ['￥1,234.50', '元', 123_450],
   ])('the yuan sign is 元 whatever the column says (unseen42): %p under %p is %p 分', (t, unit, fen) => {
+    expect(readAmount(t, unit)).toEqual({ kind: 'ok', value: fen });
+  });
+  it.each<[string, '万元' | '元', number]>([
+    ['人民币1,234.50元', '万元', 123_450], ['人民币1234.5', '万元', 123_450], ['人民币12.5万元', '元', 12_500_000], ['（人民币1,234.50）', '万元', -123_450],
+    ['12.5万元整', '元', 12_500_000], ['1,234.50元整', '万元', 123_450], ['人民币1,200元整', '万元', 120_000],
+    ['（万元）12.5', '元', 12_500_000], ['(元)1,234.50', '万元', 123_450], ['（万元）（12.5）', '元', -12_500_000],
+  ])('words around the number (read43): %p under %p is %p 分 (人民币 is the yuan, as ￥; a unit before it says it as one after)', (t, unit, fen) => {
     expect(readAmount(t, unit)).toEqual({ kind: 'ok', value: fen });
   });
   it.each(['亿', '1.2亿亿', '约1亿', '35万元（含配套）'])('%p is no amount (L003)', (t) => {
