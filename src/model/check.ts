@@ -31,7 +31,7 @@ import { spanMonth } from './read/months';
 import { isBlank } from './read/values';
 import { columnFindings, S002 } from './rules/sheets';
 import { skippedRowFindings } from './rules/skippedRows';
-import { hiddenRowsFinding, S001, S005, S006, S010, S011, S014, S015, S017, type FormKind, type FundNameGap } from './rules/sheetsWorkbook';
+import { hiddenRowsFinding, S001, S005, S006, S010, S011, S014, S015, S017, spotCheckedFindings, type FormKind, type FundNameGap } from './rules/sheetsWorkbook';
 import { reviewIndicators } from './rules/targets';
 import { scoringKind } from './scoring/evaluate';
 import { budgetRules, indicatorRules } from './rules/workbook';
@@ -702,6 +702,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
       overlapFinding(r.table, emit);
       columnFindings(withoutLabels(r.table), INDICATOR_COLUMNS, emit, undefined, new Set([...r.causeColumns.keys(), ...r.likelihoodColumns.keys(), ...r.computedColumns]));
       skippedRowFindings(r.table, emit);
+      spotCheckedFindings(r.table, emit);
     }
     const read = new Set(readParts.map((r) => r.table.sheet.name));
     for (const other of otherIndicatorSheets(grid, indicatorTable.sheet, namesOf([profileSheet, ...ledgerSheets])))

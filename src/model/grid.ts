@@ -83,6 +83,13 @@ export interface GridSheet {
   readonly partial?: boolean;
   /** What the file reader found wrong in the sheet's text (a CSV quote never closed): reported with the checks' findings. */
   readonly readFindings?: ReadonlyArray<Finding>;
+  /**
+   * Columns whose number formats a host read only in part below its first rows (the task pane and WPS on a large sheet,
+   * where loading every cell's format costs megabytes): rows `first`…`last` (0-based sheet rows) hold numbers, `checked`
+   * of them, evenly spaced, were read and none showed a format the checks read (a percent, a date, text around the
+   * number). Absent = every format the checks read was read (a file reader reads them all).
+   */
+  readonly formatsSpotChecked?: ReadonlyArray<{ readonly col: number; readonly first: number; readonly last: number; readonly checked: number }>;
   /** Columns holding formulas saved without a result (a file reader notes them; absent = none, or the host calculates). By column. */
   readonly uncalculated?: ReadonlyArray<UncalculatedColumn>;
 }

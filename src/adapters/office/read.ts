@@ -17,7 +17,10 @@
  * Number formats past the sample: with the values, the columns where a sampled number carries a format the model reads
  * (util.ts isFormatRead), and those of plain numbers while rows × columns stay within 50,000 cells (formatColumns); after them, in one more sync or a few (bounded by the budget, split when refused), the numbers
  * of a column whose sample held none (util.ts numberSpans: targets typed as text in the first 100 rows, then numbers
- * under `"≥"0"家"`). A ledger whose columns all show numbers in its sample costs nothing more.
+ * under `"≥"0"家"`). Past 50,000 cells the columns of plain numbers are spot-checked (spotCheck): their formats at
+ * SPOT_ROWS evenly spaced rows, one range a row, as many per sync as the budget holds in request bytes (~460 each) and
+ * in response bytes; a column where one shows a format the model reads is loaded whole with the late formats, the
+ * others are noted (GridSheet.formatsSpotChecked: S018 says so on an indicator table's value columns).
  *
  * Hidden rows (by hand, by a filter, in a collapsed group: S013 names those holding projects, as the file readers give
  * them): the probe loads the used range's `rowHidden` (ExcelApi 1.2: false when no row is hidden, true when all are,
@@ -65,10 +68,15 @@ import {
 import {
   DEFAULT_BUDGET_BYTES,
   isAddinSheet,
+  isFormatRead,
   isGeneralFormat,
   isPayloadLimitError,
   jsonBytes,
+  numberRows,
   numberSpans,
+  sampledColumns,
+  spotRows,
+  type SpotChecked,
   toCellValue,
   tooLargeToRead,
   usedRangeTooLarge,
@@ -123,6 +131,8 @@ interface SheetRead extends SheetToRead {
   columnHidden: boolean | null;
   /** Hidden columns of the used range, 0-based sheet columns, ascending. */
   hiddenCols: number[];
+  /** Columns of plain numbers whose formats past the sample were spot-checked and not loaded (0-based sheet rows and columns). */
+  spotChecked: SpotChecked[];
 }
 
 export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions = {}): Promise<Grid> {
@@ -180,6 +190,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
       hiddenRows: [],
       columnHidden: used ? p.used.columnHidden : false,
       hiddenCols: [],
+      spotChecked: [],
       bytesPerRow: 0,
       formatCols: [],
     };
@@ -230,9 +241,12 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
     await loadChunks(context, sheets, plan.dataSyncs[0], blockRows);
     plan = planData(sheets, budget, probeSyncs);
   }
-  // The formats of numbers past the samples in columns whose samples held none (numberSpans).
+  // The formats of numbers past the samples in columns whose samples held none (numberSpans), and of the columns of plain
+  // numbers too many to load with the values (formatColumns) where evenly spaced rows show a format the model reads.
   const late = sheets.flatMap((s) => (s.sampled > 0 && s.formatCols.length < s.cols ? numberSpans(s.values, s.cols, s.sampled).map((x) => lateSpan(s, x)) : []));
-  if (late.length) await loadLateFormats(context, late, budget);
+  const spots = sheets.flatMap((s) => spotTargets(s));
+  const whole = spots.length ? await spotCheck(context, spots, budget) : [];
+  if (late.length + whole.length) await loadLateFormats(context, late.concat(whole), budget);
 
   return {
     sheets: sheets.map((s): GridSheet => {
@@ -246,6 +260,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
         ...(s.hidden ? { hidden: true } : {}),
         ...(s.hiddenRows.length ? { hiddenRows: s.hiddenRows } : {}),
         ...(s.hiddenCols.length ? { hiddenCols: s.hiddenCols } : {}),
+        ...(s.spotChecked.length ? { formatsSpotChecked: s.spotChecked } : {}),
       };
     }),
   };
@@ -581,6 +596,106 @@ async function lateFormatSync(context: Excel.RequestContext, spans: ReadonlyArra
     }
   }
   return cells ? Math.ceil(bytes / cells) : LATE_FORMAT_BYTES;
+}
+
+/** A sheet's columns of plain numbers whose formats past the sample were not loaded, and the rows read to spot-check them. */
+interface SpotTarget {
+  s: SheetRead;
+  cols: number[];
+  /** Rows of the used range (ascending), each holding a number in one of `cols` at least. */
+  rows: number[];
+}
+
+/**
+ * The spot-check of a sheet (util.ts SPOT_ROWS): its columns of plain numbers not loaded with the values (formatColumns
+ * left them out, too many cells), and for each the rows evenly spaced over those holding its numbers past the sample.
+ */
+function spotTargets(s: SheetRead): SpotTarget[] {
+  if (s.sampled === 0 || s.sampled >= s.rows) return [];
+  const loaded = new Set(s.formatCols);
+  const cols = sampledColumns(s.values.slice(0, s.sampled), s.formats.slice(0, s.sampled), s.cols).plain.filter((c) => !loaded.has(c));
+  const rows = new Set<number>();
+  const kept: number[] = [];
+  for (const c of cols) {
+    const x = numberRows(s.values, c, s.sampled);
+    if (!x) continue;
+    kept.push(c);
+    for (const r of spotRows(x.first, x.last)) if (typeof s.values[r]?.[c] === 'number') rows.add(r);
+  }
+  return kept.length ? [{ s, cols: kept, rows: [...rows].sort((a, b) => a - b) }] : [];
+}
+
+/**
+ * Request bytes of one spot-check range, `getRangeByIndexes(…).load('numberFormat')` as office.js writes it: ~456 measured
+ * with sheet rows of six digits (the fake's requests, office.js's own JSON); room for longer indices.
+ */
+export const SPOT_REQUEST_BYTES = 500;
+
+/** One row of a sheet's spot-checked columns, `left`…`left + width - 1` (0-based within the used range). */
+interface SpotRange {
+  t: SpotTarget;
+  row: number;
+  left: number;
+  width: number;
+}
+
+/**
+ * Reads the formats of the spot-check rows (one range a row over the target's columns; as many per sync as the budget
+ * holds, counted in request bytes and in response bytes, a sync refused for its size split in two), and says, per
+ * column, whether to load its formats whole (a spot shows a format the model reads: returned as late spans) or that
+ * they were spot-checked (SheetRead.spotChecked).
+ */
+async function spotCheck(context: Excel.RequestContext, targets: ReadonlyArray<SpotTarget>, budget: number): Promise<LateSpan[]> {
+  const syncs: SpotRange[][] = [[]];
+  let request = 0;
+  let response = 0;
+  for (const t of targets) {
+    const left = t.cols[0];
+    const width = t.cols[t.cols.length - 1] - left + 1;
+    const answer = RANGE_OVERHEAD_BYTES + 80 + width * LATE_FORMAT_BYTES;
+    for (const row of t.rows) {
+      if (syncs[syncs.length - 1].length && (request + SPOT_REQUEST_BYTES > budget || response + answer > budget)) {
+        syncs.push([]);
+        request = response = 0;
+      }
+      syncs[syncs.length - 1].push({ t, row, left, width });
+      request += SPOT_REQUEST_BYTES;
+      response += answer;
+    }
+  }
+  for (const part of syncs) if (part.length) await spotSync(context, part);
+  const whole: LateSpan[] = [];
+  for (const t of targets) {
+    const s = t.s;
+    for (const c of t.cols) {
+      const x = numberRows(s.values, c, s.sampled)!;
+      const checked = t.rows.filter((r) => typeof s.values[r][c] === 'number');
+      if (checked.some((r) => isFormatRead(s.formats[r][c]))) whole.push(lateSpan(s, { col: c, ...x }));
+      else s.spotChecked.push({ col: s.col0 + c, first: s.row0 + x.first, last: s.row0 + x.last, checked: checked.length });
+    }
+  }
+  return whole;
+}
+
+async function spotSync(context: Excel.RequestContext, part: ReadonlyArray<SpotRange>): Promise<void> {
+  const asked = part.map((x) => ({ x, r: x.t.s.ws.getRangeByIndexes(x.t.s.row0 + x.row, x.t.s.col0 + x.left, 1, x.width).load('numberFormat') }));
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!isPayloadLimitError(e)) throw e;
+    if (part.length < 2) throw tooLargeToRead(part[0].t.s.name, part[0].t.s.row0 + part[0].row);
+    const half = Math.ceil(part.length / 2);
+    await spotSync(context, part.slice(0, half));
+    await spotSync(context, part.slice(half));
+    return;
+  }
+  for (const { x, r } of asked) {
+    const row = (r.numberFormat as unknown[][])[0] ?? [];
+    for (const c of x.t.cols) {
+      const v = row[c - x.left];
+      x.t.s.formats[x.row][c] = toFormat(typeof v === 'string' ? v : null);
+    }
+  }
 }
 
 async function loadChunks(

@@ -169,18 +169,32 @@ export function isFormatRead(fmt: string | null | undefined): boolean {
  * Cells past a sheet's sample (its rows past the sample × its columns of plain numbers) up to which a column whose sample
  * holds numbers under no format the model reads has its formats loaded below the sample too (formatColumns). 50,000
  * cells answer ~500 KB (`"General",` is 10 bytes), inside the data syncs, no sync more: an indicator table, a ledger of
- * 5,000 projects. A 100,000-project ledger would add ~8 MB to its 34 MB for formats that are plain there nearly always.
+ * 5,000 projects. A 100,000-project ledger would add ~8 MB to its 34 MB for formats that are plain there nearly always:
+ * past this size those columns are spot-checked instead (SPOT_ROWS).
  */
 export const PLAIN_FORMAT_CELLS = 50_000;
 
 /**
- * The columns whose formats are loaded past a sheet's sample, from the sample (`vals`, `fmts`: its rows), `cols` wide,
- * with `rowsPast` rows below it (the hosts' one decision, the Office adapter's and WPS's): every column where a sampled
- * number carries a format the model reads (isFormatRead); and, while `rowsPast` × the columns of plain numbers stays
- * within PLAIN_FORMAT_CELLS, those too — 实际完成值 plain numbers for 100 rows, then 0% or 0"家" below, as jx check reads
- * them on every row. Past that size those columns keep their sample's verdict.
+ * Rows of a sheet past its sample, evenly spaced, whose formats are read in the columns of plain numbers not loaded whole
+ * (past PLAIN_FORMAT_CELLS): a column where one of them shows a format the model reads (isFormatRead) has its formats
+ * loaded whole after all, and one where none does is said to be spot-checked (GridSheet.formatsSpotChecked, S018). 200
+ * rows find any run of formatted rows longer than a 200th of the sheet (a prefecture's rows pasted with their 85%) for
+ * ~90 KB of requests in the pane (~460 bytes a row's range) and at most 200 format reads a column in WPS.
  */
-export function formatColumns(vals: ReadonlyArray<ReadonlyArray<unknown>>, fmts: ReadonlyArray<ReadonlyArray<string | null | undefined>>, cols: number, rowsPast: number): number[] {
+export const SPOT_ROWS = 200;
+
+/** `n` rows evenly spaced over `from`…`to` (inclusive, ascending, the first and the last among them); all when they are fewer. */
+export function spotRows(from: number, to: number, n = SPOT_ROWS): number[] {
+  const count = to - from + 1;
+  if (count <= n) return Array.from({ length: Math.max(0, count) }, (_, i) => from + i);
+  return Array.from({ length: n }, (_, i) => from + Math.round((i * (count - 1)) / (n - 1)));
+}
+
+/**
+ * The sample's columns (`vals`, `fmts`: its rows), `cols` wide: `read` where a sampled number carries a format the model
+ * reads (isFormatRead), `plain` where the sampled numbers carry none.
+ */
+export function sampledColumns(vals: ReadonlyArray<ReadonlyArray<unknown>>, fmts: ReadonlyArray<ReadonlyArray<string | null | undefined>>, cols: number): { read: number[]; plain: number[] } {
   const read: number[] = [];
   const plain: number[] = [];
   for (let c = 0; c < cols; c++) {
@@ -194,8 +208,40 @@ export function formatColumns(vals: ReadonlyArray<ReadonlyArray<unknown>>, fmts:
     if (isRead) read.push(c);
     else if (numbers) plain.push(c);
   }
+  return { read, plain };
+}
+
+/**
+ * The columns whose formats are loaded past a sheet's sample, from the sample (`vals`, `fmts`: its rows), `cols` wide,
+ * with `rowsPast` rows below it (the hosts' one decision, the Office adapter's and WPS's): every column where a sampled
+ * number carries a format the model reads (isFormatRead); and, while `rowsPast` × the columns of plain numbers stays
+ * within PLAIN_FORMAT_CELLS, those too — 实际完成值 plain numbers for 100 rows, then 0% or 0"家" below, as jx check reads
+ * them on every row. Past that size those columns are spot-checked (SPOT_ROWS).
+ */
+export function formatColumns(vals: ReadonlyArray<ReadonlyArray<unknown>>, fmts: ReadonlyArray<ReadonlyArray<string | null | undefined>>, cols: number, rowsPast: number): number[] {
+  const { read, plain } = sampledColumns(vals, fmts, cols);
   if (rowsPast <= 0 || !plain.length || rowsPast * plain.length > PLAIN_FORMAT_CELLS) return read;
   return [...read, ...plain].sort((a, b) => a - b);
+}
+
+/** A column whose formats past the sample were spot-checked: rows `first`…`last` of `values` hold its numbers, `checked` of them read. */
+export interface SpotChecked {
+  readonly col: number;
+  readonly first: number;
+  readonly last: number;
+  readonly checked: number;
+}
+
+/** The first and last row from `from` on holding a number in column `col` of `values`; null when none does. */
+export function numberRows(values: ReadonlyArray<ReadonlyArray<CellValue>>, col: number, from: number): { first: number; last: number } | null {
+  let first = -1;
+  let last = -1;
+  for (let r = from; r < values.length; r++) {
+    if (typeof values[r]?.[col] !== 'number') continue;
+    if (first < 0) first = r;
+    last = r;
+  }
+  return first < 0 ? null : { first, last };
 }
 
 /**
@@ -219,14 +265,8 @@ export function numberSpans(
     let r = 0;
     while (r < sampled && typeof values[r]?.[c] !== 'number') r++;
     if (r < sampled) continue;
-    let first = -1;
-    let last = -1;
-    for (r = from; r < values.length; r++) {
-      if (typeof values[r]?.[c] !== 'number') continue;
-      if (first < 0) first = r;
-      last = r;
-    }
-    if (first >= 0) out.push({ col: c, first, last });
+    const x = numberRows(values, c, from);
+    if (x) out.push({ col: c, ...x });
   }
   return out;
 }

@@ -9,7 +9,9 @@
  * - error cells: ET gives COM error numbers (-2146826246 for #N/A), confirmed by the cell's `Text`, or their code text;
  * - number formats: every column of the first `sampleRows` rows; beyond them the columns where a sampled number
  *   carries a format the model reads (isFormatRead: a date's, a percent, text around the number, as the file reader
- *   keeps) and, while few (formatColumns), those of plain numbers, and the span of rows holding numbers in a column whose sample held none (numberSpans), read per column
+ *   keeps) and, while few (formatColumns), those of plain numbers — past that, one NumberFormat per such column, and
+ *   when its cells differ the evenly spaced rows of SPOT_ROWS (a column where one shows a format the model reads is
+ *   read whole, the others noted in formatsSpotChecked: S018) — and the span of rows holding numbers in a column whose sample held none (numberSpans), read per column
  *   and halved where the formats differ (a mixed `NumberFormat` is null) down to spans of 4, read cell by cell: where
  *   formats change every cell that is 1.5 reads a cell (ET gives no less than one), the page yielded to between;
  * - merged areas: found by halving blocks whose `MergeCells` is null (some merged), down to blocks all merged, whose
@@ -22,7 +24,7 @@
  */
 import { type CellValue, type Grid, type GridSheet, type Merge, columnLetters, errorValue } from '../../model/grid';
 import { JxError } from '../../model/errors';
-import { formatColumns, isAddinSheet, isGeneralFormat, numberSpans, toCellValue, usedRangeTooLarge } from '../office/util';
+import { formatColumns, isAddinSheet, isFormatRead, isGeneralFormat, numberRows, numberSpans, sampledColumns, spotRows, toCellValue, usedRangeTooLarge, type SpotChecked } from '../office/util';
 import { ET, type EtApplication, type EtWorkbook, type EtWorksheet } from './et';
 
 export interface WpsReadOptions {
@@ -160,7 +162,9 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
       findHidden(g.ws, 'row', g.row0, g.row0 + g.rows - 1, hiddenRows);
       findHidden(g.ws, 'column', g.col0, g.col0 + g.cols - 1, hiddenCols);
     }
-    out.push(trimmed(g, values, merges, await readFormats(g, values, sampleRows, pace), hiddenRows, hiddenCols));
+    const spotChecked: SpotChecked[] = [];
+    const formats = await readFormats(g, values, sampleRows, pace, spotChecked);
+    out.push(trimmed(g, values, merges, formats, hiddenRows, hiddenCols, spotChecked));
   }
   return { sheets: out };
 }
@@ -200,14 +204,32 @@ const READS_PER_YIELD = 2_000;
  * the numbers of columns whose sample held none (numberSpans). `General` is no format. `pace` is awaited before each
  * read (it yields to the page now and then, and throws when the read was cancelled).
  */
-async function readFormats(g: SheetGeometry, values: ReadonlyArray<ReadonlyArray<CellValue>>, sampleRows: number, pace: () => Promise<void>): Promise<Array<Array<string | null>>> {
+async function readFormats(
+  g: SheetGeometry,
+  values: ReadonlyArray<ReadonlyArray<CellValue>>,
+  sampleRows: number,
+  pace: () => Promise<void>,
+  spotChecked: SpotChecked[],
+): Promise<Array<Array<string | null>>> {
   const formats: Array<Array<string | null>> = values.map((row) => row.map(() => null));
   if (g.rows === 0 || values.every((row) => row.every((v) => v === null))) return formats;
   const sample = Math.min(sampleRows, g.rows);
   const reader = new ColumnFormats(g, formats, pace);
   for (let c = 0; c < g.cols; c++) await reader.read(c, 0, sample - 1);
   if (sample >= g.rows) return formats;
-  for (const c of formatColumns(values.slice(0, sample), formats.slice(0, sample), g.cols, g.rows - sample)) await reader.read(c, sample, g.rows - 1);
+  const loaded = formatColumns(values.slice(0, sample), formats.slice(0, sample), g.cols, g.rows - sample);
+  for (const c of loaded) await reader.read(c, sample, g.rows - 1);
+  // the columns of plain numbers left out (too many cells): one NumberFormat when their rows past the sample share one,
+  // else the evenly spaced rows of util.ts SPOT_ROWS, and the whole column when one of them shows a format the model reads
+  for (const c of sampledColumns(values.slice(0, sample), formats.slice(0, sample), g.cols).plain) {
+    const x = loaded.includes(c) ? null : numberRows(values, c, sample);
+    if (!x || (await reader.uniform(c, x.first, x.last))) continue;
+    const rows = spotRows(x.first, x.last).filter((r) => typeof values[r][c] === 'number');
+    let found = false;
+    for (const r of rows) if (!found) found = isFormatRead(await reader.cell(c, r));
+    if (found) await reader.read(c, x.first, x.last, values);
+    else spotChecked.push({ col: g.col0 + c, first: g.row0 + x.first, last: g.row0 + x.last, checked: rows.length });
+  }
   // and the numbers past the sample of a column whose sample held none (numberSpans): one call when they share a format
   for (const x of numberSpans(values, g.cols, sample)) await reader.read(x.col, x.first, x.last, values);
   return formats;
@@ -247,6 +269,19 @@ class ColumnFormats {
       while (2 * half < b - a + 1) half *= 2;
       todo.push([a + half, b], [a, a + half - 1]);
     }
+  }
+
+  /** Rows r0..r1 of column c in one NumberFormat: filled and true when they share one, false when they differ. */
+  async uniform(c: number, r0: number, r1: number): Promise<boolean> {
+    const f = await this.format(c, r0, r1);
+    if (f !== null) this.fill(c, r0, r1, f);
+    return f !== null;
+  }
+
+  /** One cell's format, filled (null: General). */
+  async cell(c: number, r: number): Promise<string | null> {
+    this.fill(c, r, r, await this.format(c, r, r));
+    return this.out[r][c];
   }
 
   private fill(c: number, r0: number, r1: number, f: string | null): void {
@@ -343,7 +378,15 @@ export function findHidden(ws: EtWorksheet, axis: 'row' | 'column', a0: number, 
 }
 
 /** The sheet cut to the cells with values (as Excel's values-only used range); merges that meet it; its hidden rows and columns among them. */
-function trimmed(g: SheetGeometry, values: CellValue[][], merges: Merge[], formats: Array<Array<string | null>>, hiddenRows: ReadonlyArray<number>, hiddenCols: ReadonlyArray<number>): GridSheet {
+function trimmed(
+  g: SheetGeometry,
+  values: CellValue[][],
+  merges: Merge[],
+  formats: Array<Array<string | null>>,
+  hiddenRows: ReadonlyArray<number>,
+  hiddenCols: ReadonlyArray<number>,
+  spotChecked: ReadonlyArray<SpotChecked>,
+): GridSheet {
   let r0 = Infinity;
   let c0 = Infinity;
   let r1 = -1;
@@ -376,5 +419,6 @@ function trimmed(g: SheetGeometry, values: CellValue[][], merges: Merge[], forma
     ...hidden,
     ...(rowsHidden.length ? { hiddenRows: rowsHidden } : {}),
     ...(colsHidden.length ? { hiddenCols: colsHidden } : {}),
+    ...(spotChecked.length ? { formatsSpotChecked: spotChecked } : {}),
   };
 }

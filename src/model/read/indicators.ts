@@ -128,13 +128,16 @@ export interface IndicatorReading {
 /** What says a row's target was not adjusted (未调整, 不调整, 无调整, 无变化). */
 const NOT_ADJUSTED = /^(?:未|不|无|没有)(?:调整|变化|变更)$/;
 
+/** The value columns whose numbers read as their formats show them (IndicatorReading.shown). */
+export const FORMATTED_KEYS = ['target', 'adjustedTarget', 'actual', 'monitored', 'forecast'] as const;
+
 export function readIndicators(table: Table<IndicatorKey>, reading: IndicatorReading = {}): IndicatorsRead {
   const findings: Finding[] = [];
   const sheet = table.sheet.name;
   const cols: Partial<Record<IndicatorKey, number>> = {};
   for (const def of INDICATOR_HEADERS) if (table.columns[def.key]) cols[def.key] = table.columns[def.key]!.col;
   /** A number in the value columns reads as its format shows it (`reading.shown`: 0.9 in a `0%` cell is 90%). */
-  const valueCols = new Set((['target', 'adjustedTarget', 'actual', 'monitored', 'forecast'] as const).flatMap((k) => (cols[k] === undefined ? [] : [cols[k]!])));
+  const valueCols = new Set(FORMATTED_KEYS.flatMap((k) => (cols[k] === undefined ? [] : [cols[k]!])));
   /** A column holding two fields (`指标值/实际完成值`): which part of its cells each field is (table.ts pairedPart). */
   const parts = new Map<number, Partial<Record<IndicatorKey, 0 | 1>>>();
   for (const [k, info] of Object.entries(table.columns) as Array<[IndicatorKey, ColumnInfo | undefined]>)

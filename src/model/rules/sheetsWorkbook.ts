@@ -4,6 +4,9 @@
  * meets none of them, does not bundle their texts into functions.js (≤ 60 KB gzipped, issue 4).
  */
 import type { Finding } from '../findings';
+import { a1 } from '../grid';
+import type { IndicatorKey } from '../read/columns';
+import { FORMATTED_KEYS } from '../read/indicators';
 import type { Table } from '../read/table';
 import { defineRule, msg, P, type CodeTable } from './define';
 import { S001_RANGE } from './sheets';
@@ -420,5 +423,44 @@ export const S016 = defineRule({
   },
 });
 
+/**
+ * A value column of the indicator table (年度指标值, 实际完成值…) whose numbers' formats the task pane or WPS read only in
+ * part below the sheet's first rows (GridSheet.formatsSpotChecked: a large sheet, where every cell's format costs
+ * megabytes): evenly spaced rows were read, none showing a percent, a date or text around the number, and the rest were
+ * read as plain numbers. A number shown as 85% in a row not read would be read as 0.85, so this says which cells and how
+ * to have them all read. Said once per column, at its first such cell; formats elsewhere are not read by the checks.
+ */
+export const S018 = defineRule({
+  id: 'S018', category: 'sheet', severity: 'info',
+  title: { 'zh-CN': '数字格式为抽查读取', 'en-US': 'Number formats spot-checked' },
+  messages: {
+    main: msg({
+      params: { header: P.text, cells: P.cell, checked: P.number },
+      'zh-CN': (p) =>
+        `“${p.header}”列（${p.cells}）的数字格式，加载项因工作表较大只抽查了其中 ${p.checked} 行，均未见百分比、日期或带文字的格式，其余按普通数字读取；如有显示为 85% 的数字，会读作 0.85。要逐格读取格式，请将工作簿另存为 .xlsx，用本工具的网页版或命令行（jx check）检查。`,
+      'en-US': (p) =>
+        `The number formats of column "${p.header}" (${p.cells}) were spot-checked on ${p.checked} rows, the sheet being large; none showed a percent, a date or text around the number, and the other cells are read as plain numbers, so a number shown as 85% there would be read as 0.85. To have every cell's format read, save the workbook as .xlsx and check it with this tool's web page or command line (jx check).`,
+    }),
+  },
+});
+
+/**
+ * S018 for an indicator table: once per value column whose numbers' formats were spot-checked (GridSheet.formatsSpotChecked),
+ * at its first such cell — only those columns' formats are read (read/indicators.ts FORMATTED_KEYS).
+ */
+export function spotCheckedFindings(table: Table<IndicatorKey>, emit: (f: Finding) => void): void {
+  const spots = table.sheet.formatsSpotChecked;
+  if (!spots?.length) return;
+  const said = new Set<number>();
+  for (const key of FORMATTED_KEYS) {
+    const info = table.columns[key];
+    const x = info && !said.has(info.col) ? spots.find((s) => s.col === info.col) : undefined;
+    if (!info || !x) continue;
+    said.add(x.col);
+    const cells = x.last > x.first ? `${a1(x.first, x.col)}:${a1(x.last, x.col)}` : a1(x.first, x.col);
+    emit(S018.finding.main({ sheet: table.sheet.name, row: x.first, col: x.col }, { header: info.header, cells, checked: x.checked }));
+  }
+}
+
 /** The rules of this file, by id. */
-export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015, S016, S017] as const;
+export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015, S016, S017, S018] as const;

@@ -16,7 +16,8 @@ import { ACTUAL, countsTable, TARGET } from './countsTable';
 import { createFakeEt } from '../../fakes/et';
 import { createFakeExcel, fakeWorkbookFromGrid, PAYLOAD_LIMIT_BYTES } from '../../fakes/excel';
 import { addGridSheets } from '../../fakes/excel/state';
-import { formatColumns, PLAIN_FORMAT_CELLS } from '../../../src/adapters/office/util';
+import { formatColumns, PLAIN_FORMAT_CELLS, SPOT_ROWS, spotRows } from '../../../src/adapters/office/util';
+import { findingText } from '../../../src/model/messages';
 
 const ROWS = 150;
 /** The sample with a 绩效指标 of 150 counts, each target and actual a number whose unit only its format shows. */
@@ -220,5 +221,73 @@ describe('number formats of a column whose sampled numbers are plain', () => {
     expect(formatColumns(vals, fmts, 4, PLAIN_FORMAT_CELLS / 2)).toEqual([0, 1, 3]);
     expect(formatColumns(vals, fmts, 4, PLAIN_FORMAT_CELLS / 2 + 1)).toEqual([1]);
     expect(formatColumns(vals, fmts, 4, 0)).toEqual([1]);
+  });
+});
+
+/**
+ * Past PLAIN_FORMAT_CELLS (a large indicator table: 17,000 rows × 3 columns of plain numbers) the columns of plain
+ * numbers are not loaded with the values: the pane reads their formats at SPOT_ROWS evenly spaced rows (WPS first asks
+ * the column's one NumberFormat, then the same rows when they differ) and loads a column whole where one shows a format
+ * the model reads. Where none does, the rest is read as plain numbers and S018 says so on the value columns — before,
+ * an 85% below row 100 was read as 0.85 without a word.
+ */
+describe('number formats of plain-number columns past PLAIN_FORMAT_CELLS', () => {
+  const ROWS = 17_000;
+  const SAMPLE = 100;
+  /** Actuals plain but for the rows `pct` (0-based indicator rows), under 0%. */
+  function largeTable(pct: (i: number) => boolean): Grid {
+    return countsTable(ROWS, (i) => ({ actual: 0.85, points: 0.01, targetFormat: null, actualFormat: pct(i) ? '0%' : null }));
+  }
+  async function hosts(grid: Grid, opts: { payloadLimitBytes?: number; budgetBytes?: number } = {}): Promise<{ pane: Grid; inWps: Grid; excel: ReturnType<typeof createFakeExcel> }> {
+    const excel = fakeWorkbookFromGrid(grid, createFakeExcel(opts.payloadLimitBytes ? { payloadLimitBytes: opts.payloadLimitBytes } : {}));
+    const pane = await excel.run((ctx) => office.readWorkbookGrid(ctx, opts.budgetBytes ? { budgetBytes: opts.budgetBytes } : {}));
+    const et = createFakeEt();
+    addGridSheets(et.workbook, grid);
+    return { pane, inWps: await wps.readWorkbookGrid(et.Application), excel };
+  }
+  const s018 = (g: Grid): Array<{ row: number; col: number; zh: string }> =>
+    evaluateWorkbook(g).findings.filter((f) => f.rule === 'S018').map((f) => ({ row: f.row, col: f.col, zh: findingText(f, 'zh-CN') }));
+
+  it('a run of 200 rows under 0% in the middle: found by the spot rows, the column loaded whole, read as jx check reads it', async () => {
+    expect(ROWS * 3).toBeGreaterThan(PLAIN_FORMAT_CELLS);
+    const grid = largeTable((i) => i >= 9_000 && i < 9_200);
+    const { pane, inWps, excel } = await hosts(grid);
+    for (const g of [pane, inWps]) {
+      const f = indicatorsOf(g).numberFormats!;
+      expect([f[9_000][ACTUAL], f[9_001][ACTUAL], f[9_150][ACTUAL], f[9_200][ACTUAL], f[9_201][ACTUAL]]).toEqual([null, '0%', '0%', '0%', null]);
+      expect(indicatorsOf(g).formatsSpotChecked?.find((x) => x.col === ACTUAL)).toBeUndefined();
+      expect(s018(g).filter((x) => x.col === ACTUAL)).toEqual([]);
+    }
+    const payloads = excel.stats.payloads.filter((p) => !p.cleanup);
+    expect(payloads.every((p) => p.requestBytes < PAYLOAD_LIMIT_BYTES && p.responseBytes < PAYLOAD_LIMIT_BYTES && !p.error)).toBe(true);
+  });
+
+  it('one 85% between the spot rows: read as 0.85 as before, and S018 says which cells of 实际完成值 were spot-checked', async () => {
+    const spots = spotRows(SAMPLE, ROWS);
+    const lone = Array.from({ length: 200 }, (_, k) => 8_000 + k).find((r) => !spots.includes(r))!;
+    const grid = largeTable((i) => i + 1 === lone);
+    const file = await fromFile(grid);
+    expect(indicatorsOf(file).numberFormats![lone][ACTUAL]).toBe('0%');
+    expect(s018(file)).toEqual([]);
+    const { pane, inWps } = await hosts(grid);
+    for (const g of [pane, inWps]) {
+      expect(indicatorsOf(g).numberFormats?.[lone]?.[ACTUAL] ?? null).toBeNull();
+      expect(indicatorsOf(g).formatsSpotChecked).toContainEqual({ col: ACTUAL, first: SAMPLE, last: ROWS, checked: SPOT_ROWS });
+      const said = s018(g).filter((x) => x.col === ACTUAL);
+      expect(said).toEqual([{ row: SAMPLE, col: ACTUAL, zh: expect.stringContaining(`“实际完成值”列（G${SAMPLE + 1}:G${ROWS + 1}）的数字格式，加载项因工作表较大只抽查了其中 200 行`) }]);
+    }
+    // 分值 (plain too) is no column whose format the checks read: nothing said of it
+    expect(s018(pane).every((x) => x.col !== INDICATOR_HEADER.indexOf('分值'))).toBe(true);
+  });
+
+  it('on a host refusing requests above 120 KB, the spot ranges go in syncs sized in request bytes, none refused', async () => {
+    const grid = largeTable((i) => i >= 12_000 && i < 12_300);
+    const { pane, excel } = await hosts(grid, { payloadLimitBytes: 120_000, budgetBytes: 90_000 });
+    expect(indicatorsOf(pane).numberFormats![12_100][ACTUAL]).toBe('0%');
+    const payloads = excel.stats.payloads.filter((p) => !p.cleanup);
+    expect(payloads.filter((p) => p.error === 'RequestPayloadSizeLimitExceeded')).toEqual([]);
+    expect(payloads.every((p) => p.requestBytes <= 90_000 && (p.responseBytes <= 120_000 || p.error === 'ResponsePayloadSizeLimitExceeded'))).toBe(true);
+    // 200 spot ranges of ~460 bytes (~92 KB of requests): the first sync filled near the budget, the rest in a second
+    expect(Math.max(...payloads.map((p) => p.requestBytes))).toBeGreaterThan(70_000);
   });
 });

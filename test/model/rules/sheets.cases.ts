@@ -70,6 +70,12 @@ export function uncalculatedBook(rows: number[], other = false, n = 3): Grid {
   return { sheets };
 }
 
+/** The scored book whose 绩效指标 sheet had its formats spot-checked in `col` (0-based; G: 实际完成值) over its indicator rows (1–3). */
+function spotChecked(col: number): Grid {
+  const g = scoredBook();
+  return { sheets: g.sheets.map((s) => (s.name === '绩效指标' ? { ...s, formatsSpotChecked: [{ col, first: 1, last: 3, checked: 2 }] } : s)) };
+}
+
 const profileWithoutYear = { name: '配置', values: [['参数', '值'], ['金额单位', '万元']] as CellValue[][] };
 
 export const CASES: RuleCases = {
@@ -193,6 +199,12 @@ export const CASES: RuleCases = {
     { name: 'one such formula in the column', grid: uncalculatedBook([2]), expect: ['error@项目台账!L3'] },
     { name: 'a formula without result on a sheet the check does not read (no formula text: a shared formula\'s follower)', grid: uncalculatedBook([], true), expect: ['warning@汇总!B2'] },
     { name: 'every formula with its result (nothing noted)', grid: uncalculatedBook([]), expect: [] },
+  ],
+  S018: [
+    { name: 'the formats of 实际完成值 spot-checked (a large indicator table in the pane or WPS): once, at its first such cell', grid: spotChecked(6), expect: ['info@绩效指标!G2'] },
+    { name: 'the formats of 年度指标值 spot-checked', grid: spotChecked(4), expect: ['info@绩效指标!E2'] },
+    { name: 'a column whose formats the checks do not read (分值) spot-checked: nothing to say', grid: spotChecked(7), expect: [] },
+    { name: 'every format read (a file reader)', grid: scoredBook(), expect: [] },
   ],
   S008: [
     // a 40,000-character 三级指标 is cut to Excel's 32,767 in the 自评表 (issue 14), the finding at the written cell
