@@ -17,10 +17,11 @@
  * Number formats past the sample: with the values, the columns where a sampled number carries a format the model reads
  * (util.ts isFormatRead), and those of plain numbers while rows × columns stay within 50,000 cells (formatColumns); after them, in one more sync or a few (bounded by the budget, split when refused), the numbers
  * of a column whose sample held none (util.ts numberSpans: targets typed as text in the first 100 rows, then numbers
- * under `"≥"0"家"`). Past 50,000 cells the columns of plain numbers are spot-checked (spotCheck): their formats at
- * SPOT_ROWS evenly spaced rows, one range a row, as many per sync as the budget holds in request bytes (~460 each) and
- * in response bytes; a column where one shows a format the model reads is loaded whole with the late formats, the
- * others are noted (GridSheet.formatsSpotChecked: S018 says so on an indicator table's value columns).
+ * under `"≥"0"家"`). Past 50,000 cells the columns of plain numbers are spot-checked (planSpots): their formats at
+ * SPOT_ROWS evenly spaced rows, one range a row, loaded in the data syncs with the rows they lie in (no sync more; their
+ * response bytes in the plan, their requests — ~460 bytes each — within one budget for all sheets); a column where one
+ * shows a format the model reads is loaded whole with the late formats, the others are noted
+ * (GridSheet.formatsSpotChecked: S018 says so on an indicator table's value columns).
  *
  * Hidden rows (by hand, by a filter, in a collapsed group: S013 names those holding projects, as the file readers give
  * them): the probe loads the used range's `rowHidden` (ExcelApi 1.2: false when no row is hidden, true when all are,
@@ -76,6 +77,7 @@ import {
   numberSpans,
   sampledColumns,
   spotRows,
+  SPOT_ROWS,
   type SpotChecked,
   toCellValue,
   tooLargeToRead,
@@ -131,7 +133,10 @@ interface SheetRead extends SheetToRead {
   columnHidden: boolean | null;
   /** Hidden columns of the used range, 0-based sheet columns, ascending. */
   hiddenCols: number[];
-  /** Columns of plain numbers whose formats past the sample were spot-checked and not loaded (0-based sheet rows and columns). */
+  /** Columns of plain numbers left out of formatCols (0-based within the used range), spot-checked at `spotRows` (planSpots). */
+  spotCols: number[];
+  spotRows: number[];
+  /** Those whose formats past the sample were spot-checked and not loaded (0-based sheet rows and columns). */
   spotChecked: SpotChecked[];
 }
 
@@ -190,6 +195,8 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
       hiddenRows: [],
       columnHidden: used ? p.used.columnHidden : false,
       hiddenCols: [],
+      spotCols: [],
+      spotRows: [],
       spotChecked: [],
       bytesPerRow: 0,
       formatCols: [],
@@ -234,6 +241,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
     if (some.length) await loadHidden(context, some.map((s) => ({ s, first: 0, rows: s.cols })), budget, 'column');
   }
 
+  planSpots(sheets, budget);
   // The plan, then one data sync at a time; after each, what the loaded rows measured corrects the rest.
   let plan = planData(sheets, budget, probeSyncs);
   options.onPlan?.(plan);
@@ -244,8 +252,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   // The formats of numbers past the samples in columns whose samples held none (numberSpans), and of the columns of plain
   // numbers too many to load with the values (formatColumns) where evenly spaced rows show a format the model reads.
   const late = sheets.flatMap((s) => (s.sampled > 0 && s.formatCols.length < s.cols ? numberSpans(s.values, s.cols, s.sampled).map((x) => lateSpan(s, x)) : []));
-  const spots = sheets.flatMap((s) => spotTargets(s));
-  const whole = spots.length ? await spotCheck(context, spots, budget) : [];
+  const whole = sheets.flatMap((s) => spotVerdicts(s));
   if (late.length + whole.length) await loadLateFormats(context, late.concat(whole), budget);
 
   return {
@@ -598,104 +605,56 @@ async function lateFormatSync(context: Excel.RequestContext, spans: ReadonlyArra
   return cells ? Math.ceil(bytes / cells) : LATE_FORMAT_BYTES;
 }
 
-/** A sheet's columns of plain numbers whose formats past the sample were not loaded, and the rows read to spot-check them. */
-interface SpotTarget {
-  s: SheetRead;
-  cols: number[];
-  /** Rows of the used range (ascending), each holding a number in one of `cols` at least. */
-  rows: number[];
-}
-
-/**
- * The spot-check of a sheet (util.ts SPOT_ROWS): its columns of plain numbers not loaded with the values (formatColumns
- * left them out, too many cells), and for each the rows evenly spaced over those holding its numbers past the sample.
- */
-function spotTargets(s: SheetRead): SpotTarget[] {
-  if (s.sampled === 0 || s.sampled >= s.rows) return [];
-  const loaded = new Set(s.formatCols);
-  const cols = sampledColumns(s.values.slice(0, s.sampled), s.formats.slice(0, s.sampled), s.cols).plain.filter((c) => !loaded.has(c));
-  const rows = new Set<number>();
-  const kept: number[] = [];
-  for (const c of cols) {
-    const x = numberRows(s.values, c, s.sampled);
-    if (!x) continue;
-    kept.push(c);
-    for (const r of spotRows(x.first, x.last)) if (typeof s.values[r]?.[c] === 'number') rows.add(r);
-  }
-  return kept.length ? [{ s, cols: kept, rows: [...rows].sort((a, b) => a - b) }] : [];
-}
-
 /**
  * Request bytes of one spot-check range, `getRangeByIndexes(…).load('numberFormat')` as office.js writes it: ~456 measured
- * with sheet rows of six digits (the fake's requests, office.js's own JSON); room for longer indices.
+ * with sheet rows of six digits (the fake's requests, office.js's own JSON); room for longer indices. The spot ranges of
+ * all sheets together are kept within one budget of requests (planSpots), however the data syncs share them out.
  */
 export const SPOT_REQUEST_BYTES = 500;
+/** Response bytes of one spot-check range besides its formats (office.js's envelope and the kept reference): ~225 measured. */
+const SPOT_RANGE_BYTES = 240;
 
-/** One row of a sheet's spot-checked columns, `left`…`left + width - 1` (0-based within the used range). */
-interface SpotRange {
-  t: SpotTarget;
-  row: number;
-  left: number;
-  width: number;
+/**
+ * The spot-check of each sheet read past its sample (util.ts SPOT_ROWS): its columns of plain numbers that formatColumns
+ * left out (too many cells to load with the values), and rows evenly spaced past the sample whose formats in those
+ * columns the data syncs load with the values — no sync more — their response bytes shared out over the sheet's rows in
+ * the plan. Fewer rows a sheet when many sheets have some, so that their requests together stay within `budget`.
+ */
+function planSpots(sheets: ReadonlyArray<SheetRead>, budget: number): void {
+  const todo = sheets.filter((s) => s.sampled > 0 && s.sampled < s.rows);
+  for (const s of todo) {
+    const loaded = new Set(s.formatCols);
+    s.spotCols = sampledColumns(s.values.slice(0, s.sampled), s.formats.slice(0, s.sampled), s.cols).plain.filter((c) => !loaded.has(c));
+  }
+  const spotted = todo.filter((s) => s.spotCols.length);
+  if (!spotted.length) return;
+  const perSheet = Math.max(2, Math.min(SPOT_ROWS, Math.floor(budget / SPOT_REQUEST_BYTES / spotted.length)));
+  for (const s of spotted) {
+    s.spotRows = spotRows(s.sampled, s.rows - 1, perSheet);
+    const left = s.spotCols[0];
+    const width = s.spotCols[s.spotCols.length - 1] - left + 1;
+    // a spot row's formats as the sample's rows measured them (`"General",` is 10 bytes), a range's envelope besides
+    let bytes = 0;
+    for (let r = 0; r < s.sampled; r++) for (let c = left; c < left + width; c++) bytes += jsonBytes(s.formats[r][c] ?? 'General') + 1;
+    const answer = SPOT_RANGE_BYTES + Math.ceil((1.1 * bytes) / s.sampled);
+    s.spotBytesPerRow = (s.spotRows.length * answer) / (s.rows - s.sampled);
+  }
 }
 
 /**
- * Reads the formats of the spot-check rows (one range a row over the target's columns; as many per sync as the budget
- * holds, counted in request bytes and in response bytes, a sync refused for its size split in two), and says, per
- * column, whether to load its formats whole (a spot shows a format the model reads: returned as late spans) or that
- * they were spot-checked (SheetRead.spotChecked).
+ * After the data syncs, each spot-checked column: loaded whole (returned as a late span) where a spot row shows a format
+ * the model reads, or where none of them holds one of its numbers (a sparse column); else noted (SheetRead.spotChecked).
  */
-async function spotCheck(context: Excel.RequestContext, targets: ReadonlyArray<SpotTarget>, budget: number): Promise<LateSpan[]> {
-  const syncs: SpotRange[][] = [[]];
-  let request = 0;
-  let response = 0;
-  for (const t of targets) {
-    const left = t.cols[0];
-    const width = t.cols[t.cols.length - 1] - left + 1;
-    const answer = RANGE_OVERHEAD_BYTES + 80 + width * LATE_FORMAT_BYTES;
-    for (const row of t.rows) {
-      if (syncs[syncs.length - 1].length && (request + SPOT_REQUEST_BYTES > budget || response + answer > budget)) {
-        syncs.push([]);
-        request = response = 0;
-      }
-      syncs[syncs.length - 1].push({ t, row, left, width });
-      request += SPOT_REQUEST_BYTES;
-      response += answer;
-    }
-  }
-  for (const part of syncs) if (part.length) await spotSync(context, part);
+function spotVerdicts(s: SheetRead): LateSpan[] {
   const whole: LateSpan[] = [];
-  for (const t of targets) {
-    const s = t.s;
-    for (const c of t.cols) {
-      const x = numberRows(s.values, c, s.sampled)!;
-      const checked = t.rows.filter((r) => typeof s.values[r][c] === 'number');
-      if (checked.some((r) => isFormatRead(s.formats[r][c]))) whole.push(lateSpan(s, { col: c, ...x }));
-      else s.spotChecked.push({ col: s.col0 + c, first: s.row0 + x.first, last: s.row0 + x.last, checked: checked.length });
-    }
+  for (const c of s.spotCols) {
+    const x = numberRows(s.values, c, s.sampled);
+    if (!x) continue;
+    const checked = s.spotRows.filter((r) => typeof s.values[r]?.[c] === 'number');
+    if (!checked.length || checked.some((r) => isFormatRead(s.formats[r][c]))) whole.push(lateSpan(s, { col: c, ...x }));
+    else s.spotChecked.push({ col: s.col0 + c, first: s.row0 + x.first, last: s.row0 + x.last, checked: checked.length });
   }
   return whole;
-}
-
-async function spotSync(context: Excel.RequestContext, part: ReadonlyArray<SpotRange>): Promise<void> {
-  const asked = part.map((x) => ({ x, r: x.t.s.ws.getRangeByIndexes(x.t.s.row0 + x.row, x.t.s.col0 + x.left, 1, x.width).load('numberFormat') }));
-  try {
-    await context.sync();
-  } catch (e) {
-    if (!isPayloadLimitError(e)) throw e;
-    if (part.length < 2) throw tooLargeToRead(part[0].t.s.name, part[0].t.s.row0 + part[0].row);
-    const half = Math.ceil(part.length / 2);
-    await spotSync(context, part.slice(0, half));
-    await spotSync(context, part.slice(half));
-    return;
-  }
-  for (const { x, r } of asked) {
-    const row = (r.numberFormat as unknown[][])[0] ?? [];
-    for (const c of x.t.cols) {
-      const v = row[c - x.left];
-      x.t.s.formats[x.row][c] = toFormat(typeof v === 'string' ? v : null);
-    }
-  }
 }
 
 async function loadChunks(
@@ -705,7 +664,7 @@ async function loadChunks(
   blockRows: number,
 ): Promise<void> {
   const byName = new Map(sheets.map((s) => [s.name, s] as const));
-  const queued: Array<{ s: SheetRead; first: number; values: Excel.Range; formats: Array<{ c0: number; r: Excel.Range }> }> = [];
+  const queued: Array<{ s: SheetRead; first: number; values: Excel.Range; formats: Array<{ c0: number; r: Excel.Range }>; spots: Array<{ row: number; r: Excel.Range }> }> = [];
   for (const ch of chunks) {
     const s = byName.get(ch.sheet)!;
     for (let first = ch.firstRow; first < ch.firstRow + ch.rowCount; first += blockRows) {
@@ -715,7 +674,15 @@ async function loadChunks(
         c0,
         r: s.ws.getRangeByIndexes(s.row0 + first, s.col0 + c0, n, c1 - c0 + 1).load('numberFormat'),
       }));
-      queued.push({ s, first, values, formats });
+      // the spot-check rows among these (planSpots), a range each over the spot-checked columns
+      const spots: Array<{ row: number; r: Excel.Range }> = [];
+      if (s.spotCols.length) {
+        const left = s.spotCols[0];
+        const width = s.spotCols[s.spotCols.length - 1] - left + 1;
+        for (const row of s.spotRows)
+          if (row >= first && row < first + n) spots.push({ row, r: s.ws.getRangeByIndexes(s.row0 + row, s.col0 + left, 1, width).load('numberFormat') });
+      }
+      queued.push({ s, first, values, formats, spots });
     }
   }
   try {
@@ -750,6 +717,13 @@ async function loadChunks(
       if (r % step === 0) {
         measured++;
         bytes += rowBytes(vals[r], q.formats.length ? loaded : null);
+      }
+    }
+    for (const { row, r } of q.spots) {
+      const f = (r.numberFormat as unknown[][])[0] ?? [];
+      for (const c of q.s.spotCols) {
+        const v = f[c - q.s.spotCols[0]];
+        q.s.formats[row][c] = toFormat(typeof v === 'string' ? v : null);
       }
     }
     learn(q.s, measured, bytes, q.s.measured);

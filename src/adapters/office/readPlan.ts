@@ -51,6 +51,8 @@ export interface SheetToRead {
   sampled: number;
   bytesPerRow: number;
   formatCols: number[];
+  /** The formats of the spot-check rows (read.ts planSpots), shared out over the rows past the sample: bytes a row. */
+  spotBytesPerRow?: number;
 }
 
 /** Response bytes per loaded range on top of its values (office.js's result envelope and the kept reference). */
@@ -111,7 +113,7 @@ export function learn(s: SheetToRead, rows: number, bytes: number, rowsMeasuredB
  * holds about total / k bytes; a sheet's rows may be split across syncs at any row.
  */
 export function planData(sheets: ReadonlyArray<SheetToRead>, budget: number, probeSyncs: number): ReadPlan {
-  const perRow = (s: SheetToRead): number => s.bytesPerRow;
+  const perRow = (s: SheetToRead): number => s.bytesPerRow + (s.spotBytesPerRow ?? 0);
   const pieces = sheets.filter((s) => s.done < s.rows);
   const total = pieces.reduce((n, s) => n + (s.rows - s.done) * perRow(s) + RANGE_OVERHEAD_BYTES * (1 + s.formatCols.length), 0);
   const k = total === 0 ? 0 : Math.max(1, Math.ceil(total / budget));

@@ -280,14 +280,18 @@ describe('number formats of plain-number columns past PLAIN_FORMAT_CELLS', () =>
     expect(s018(pane).every((x) => x.col !== INDICATOR_HEADER.indexOf('分值'))).toBe(true);
   });
 
-  it('on a host refusing requests above 120 KB, the spot ranges go in syncs sized in request bytes, none refused', async () => {
-    const grid = largeTable((i) => i >= 12_000 && i < 12_300);
-    const { pane, excel } = await hosts(grid, { payloadLimitBytes: 120_000, budgetBytes: 90_000 });
-    expect(indicatorsOf(pane).numberFormats![12_100][ACTUAL]).toBe('0%');
+  it('on a host refusing payloads above 120 KB: the spot ranges, ~460 request bytes each, fewer so that they fit a budget of requests; none refused, no sync more', async () => {
+    const spots = spotRows(SAMPLE, ROWS);
+    const lone = Array.from({ length: 200 }, (_, k) => 8_000 + k).find((r) => !spots.includes(r))!;
+    const grid = largeTable((i) => i + 1 === lone);
+    let plan: office.ReadPlan | undefined;
+    const excel = fakeWorkbookFromGrid(grid, createFakeExcel({ payloadLimitBytes: 120_000 }));
+    const pane = await excel.run((ctx) => office.readWorkbookGrid(ctx, { budgetBytes: 90_000, onPlan: (p) => (plan = p) }));
+    // 90,000 / 500 request bytes: 180 spot rows, not 200
+    expect(indicatorsOf(pane).formatsSpotChecked).toContainEqual({ col: ACTUAL, first: SAMPLE, last: ROWS, checked: 180 });
     const payloads = excel.stats.payloads.filter((p) => !p.cleanup);
     expect(payloads.filter((p) => p.error === 'RequestPayloadSizeLimitExceeded')).toEqual([]);
-    expect(payloads.every((p) => p.requestBytes <= 90_000 && (p.responseBytes <= 120_000 || p.error === 'ResponsePayloadSizeLimitExceeded'))).toBe(true);
-    // 200 spot ranges of ~460 bytes (~92 KB of requests): the first sync filled near the budget, the rest in a second
-    expect(Math.max(...payloads.map((p) => p.requestBytes))).toBeGreaterThan(70_000);
+    expect(payloads.every((p) => p.requestBytes <= 120_000 && (p.responseBytes <= 120_000 || p.error === 'ResponsePayloadSizeLimitExceeded'))).toBe(true);
+    expect(plan!.sheets.find((x) => x.name === SAMPLE_SHEETS.indicators)!.formatColumns).not.toContain(ACTUAL);
   });
 });
