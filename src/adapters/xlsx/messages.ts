@@ -41,7 +41,11 @@ export type FailureVariant =
   /** A WPS 表格 workbook (.et, .ett). */
   | 'et'
   /** An .xls the reader could not read. */
-  | 'xlsCorrupt';
+  | 'xlsCorrupt'
+  /** A part of the package that is no XML of its kind (a worksheet part of other bytes): Excel calls the file damaged. */
+  | 'damagedPart'
+  /** A cell whose type (`t`) is none of the spec's: Excel calls the file damaged. */
+  | 'badCellType';
 
 export interface FailureParams {
   readonly limit?: number;
@@ -61,6 +65,9 @@ export interface FailureParams {
   readonly sheet?: string;
   readonly what?: 'row' | 'col';
   readonly value?: number;
+  /** badCellType: the cell (A1) and the type written. */
+  readonly cell?: string;
+  readonly type?: string;
   /** docx, pptx: the file's name says what it is (报告.docx), so it was chosen by mistake, not renamed. */
   readonly namedSo?: boolean;
 }
@@ -203,6 +210,21 @@ export function failureMessage(variant: FailureVariant, p: FailureParams = {}): 
       return {
         'zh-CN': '文件不完整（可能下载或复制时中断），无法打开。请重新获取文件。',
         'en-US': 'The file is incomplete (the download or copy was probably interrupted) and cannot be opened. Get the file again.',
+      };
+    case 'damagedPart':
+      return p.sheet
+        ? {
+            'zh-CN': `文件已损坏：工作表“${p.sheet}”的内容（文件中的“${p.part ?? ''}”）不是有效的工作表 XML，Excel 打开时也会提示文件已损坏。请在 Excel 中打开并修复，另存为新的 .xlsx 后再检查。`,
+            'en-US': `The file is damaged: the content of sheet "${p.sheet}" (its part "${p.part ?? ''}") is not valid worksheet XML, and Excel reports the file as damaged too. Open it in Excel, let it repair the file, save it as a new .xlsx and check that copy.`,
+          }
+        : {
+            'zh-CN': `文件已损坏：其中的“${p.part ?? ''}”不是有效的 XML，Excel 打开时也会提示文件已损坏。请在 Excel 中打开并修复，另存为新的 .xlsx 后再检查。`,
+            'en-US': `The file is damaged: its part "${p.part ?? ''}" is not valid XML, and Excel reports the file as damaged too. Open it in Excel, let it repair the file, save it as a new .xlsx and check that copy.`,
+          };
+    case 'badCellType':
+      return {
+        'zh-CN': `文件已损坏：工作表“${p.sheet ?? ''}”的单元格 ${p.cell ?? ''}（文件中的“${p.part ?? ''}”）标注的类型 t="${p.type ?? ''}" 不是 Excel 的单元格类型，Excel 打开时也会提示文件已损坏。请在 Excel 中打开并修复，核对此单元格，另存为新的 .xlsx 后再检查。`,
+        'en-US': `The file is damaged: cell ${p.cell ?? ''} of sheet "${p.sheet ?? ''}" (part "${p.part ?? ''}") has the type t="${p.type ?? ''}", which is no Excel cell type, and Excel reports the file as damaged too. Open it in Excel, let it repair the file, check that cell, save it as a new .xlsx and check that copy.`,
       };
     case 'corrupt':
       return {

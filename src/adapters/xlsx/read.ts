@@ -13,7 +13,7 @@
  * With `select`, the first rows of every sheet are read first and only the sheets chosen from
  * them are read whole (the checks need three sheets, not every sheet of a workbook).
  */
-import type { Grid, GridSheet } from '../../model/grid';
+import { a1, type Grid, type GridSheet } from '../../model/grid';
 import { readsFormat } from '../../model/read/formats';
 import { Aborted, Budget, MAX_STRUCTURE_PART, OverBudget, PAGE_LIMITS, type ReadLimits } from './budget';
 import { sniff, toBytes } from './detect';
@@ -22,7 +22,7 @@ import { LateStrings, type StringsError, type StringsThread } from './lateString
 import { failureMessage, mbOver, overBudgetFailure, type FailureParams, type FailureVariant, type LocalizedText, type ReadFailureReason } from './messages';
 import { parseRels, parseStyles, parseWorkbook, relsPathOf, type Relationship, type Styles } from './parts';
 import { DateCache, OutOfRange, TooManyCells, type SheetRead } from './sheet';
-import { SharedStringsReader, SheetReader } from './sheetScan';
+import { BadCellType, SharedStringsReader, SheetReader } from './sheetScan';
 import { utf8Sink } from './utf16';
 import { XmlError } from './xmlScan';
 import { entryCheck, entryData, storedChunks, type InflateEnd, type Inflater, type ZipEntry } from './zip';
@@ -356,8 +356,15 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
       sheetName = p.name;
       const before = { ...charged(), cells: cells.n };
       const reader = new SheetReader(p.name, p.hidden, { styles, strings, late: late ?? undefined, dates, budget, cells, maxRows });
-      await pkg.stream(p.entry, limits.maxSize, (c) => reader.push(c), maxRows === undefined);
-      return { read: reader.finish(), reader, before };
+      try {
+        await pkg.stream(p.entry, limits.maxSize, (c) => reader.push(c), maxRows === undefined);
+        return { read: reader.finish(), reader, before };
+      } catch (e) {
+        // damage in the sheet's XML, named as Excel would find it: the part (and the cell)
+        if (e instanceof BadCellType) throw new Failure('corrupt', 'badCellType', { sheet: p.name, part: p.entry.name, cell: a1(e.row, e.col), type: e.type });
+        if (e instanceof XmlError) throw new Failure('corrupt', 'damagedPart', { sheet: p.name, part: p.entry.name });
+        throw e;
+      }
     };
     /** Whether every string the sheet's cells wait for has arrived. */
     const ready = (s: Scanned): boolean => late === null || s.reader.awaited < late.strings.length;

@@ -43,6 +43,8 @@ const T_INLINE = 3;
 const T_B = 4;
 const T_E = 5;
 const T_D = 6;
+/** A `t` that is none of ST_CellType's values (ECMA-376 §18.18.11, with Office 2010's `d`): Excel calls the file damaged. */
+const T_BAD = 7;
 
 const LT = 60;
 const GT = 62;
@@ -103,10 +105,72 @@ function nameId(b: Uint8Array, s: number, e: number): number {
 function typeCode(b: Uint8Array, s: number, e: number): number {
   const n = e - s;
   const c0 = b[s];
-  if (n === 1) return c0 === 115 ? T_S : c0 === 98 ? T_B : c0 === 101 ? T_E : c0 === 100 ? T_D : T_N;
+  if (n === 1) return c0 === 115 ? T_S : c0 === 98 ? T_B : c0 === 101 ? T_E : c0 === 100 ? T_D : c0 === 110 ? T_N : T_BAD;
   if (n === 3 && c0 === 115 && b[s + 1] === 116 && b[s + 2] === 114) return T_STR;
-  if (n === 9 && c0 === 105 && b[s + 6] === 83) return T_INLINE; // inlineStr
-  return T_N;
+  if (n === 9 && c0 === 105 && b[s + 1] === 110 && b[s + 2] === 108 && b[s + 3] === 105 && b[s + 4] === 110 && b[s + 5] === 101 && b[s + 6] === 83 && b[s + 7] === 116 && b[s + 8] === 114) return T_INLINE; // inlineStr
+  return T_BAD;
+}
+
+/**
+ * A cell whose type (`t`) is none of ST_CellType's: the schema allows b, n, e, s, str, inlineStr (and
+ * Office 2010's d), and Excel refuses anything else as damage ("We found a problem with some content",
+ * then repairs by dropping the cell). Read as a number it was a silent guess: the file is damaged here.
+ */
+export class BadCellType extends XmlError {
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    readonly type: string,
+  ) {
+    super(`cell type ${type}`);
+    this.name = 'BadCellType';
+  }
+}
+
+/** Bytes of a part looked at for its root element (past the declaration, comments, a DOCTYPE). */
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * Whether a part's first bytes are XML whose root element is `root` (its local name): 'yes', 'no' (text or bytes
+ * before any element, or another root), or 'more' (the prolog goes on past these bytes). A UTF-8 byte-order mark,
+ * white space, the declaration, comments and a DOCTYPE may come first, as XML allows.
+ */
+export function rootIs(b: Uint8Array, root: string): 'yes' | 'no' | 'more' {
+  const n = b.length;
+  let p = n >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  for (;;) {
+    while (p < n && isWs(b[p])) p++;
+    if (p >= n) return 'more';
+    if (b[p] !== LT) return 'no';
+    if (p + 1 >= n) return 'more';
+    const c = b[p + 1];
+    let end: number;
+    if (c === 63 /* ? */) end = indexOfSeq(b, [63, GT], p + 2);
+    else if (c === 33 /* ! */) end = b[p + 2] === 45 && b[p + 3] === 45 ? indexOfSeq(b, [45, 45, GT], p + 4) : b.indexOf(GT, p + 2);
+    else {
+      let e = p + 1;
+      let local = e;
+      while (e < n && !isWs(b[e]) && b[e] !== GT && b[e] !== SLASH) {
+        if (b[e] === COLON) local = e + 1;
+        e++;
+      }
+      if (e >= n) return 'more';
+      if (e - local !== root.length) return 'no';
+      for (let i = 0; i < root.length; i++) if (b[local + i] !== root.charCodeAt(i)) return 'no';
+      return 'yes';
+    }
+    if (end < 0) return 'more';
+    p = end + 1;
+  }
+}
+
+function indexOfSeq(b: Uint8Array, seq: ReadonlyArray<number>, from: number): number {
+  for (let i = b.indexOf(seq[0], from); i >= 0 && i + seq.length <= b.length; i = b.indexOf(seq[0], i + 1)) {
+    let k = 1;
+    while (k < seq.length && b[i + k] === seq[k]) k++;
+    if (k === seq.length) return i + seq.length - 1;
+  }
+  return -1;
 }
 
 const latin1 = (b: Uint8Array, s: number, e: number): string => {
@@ -261,6 +325,8 @@ export class SheetReader {
   private readonly merges: Merge[] = [];
   private truncated = false;
   private stopped = false;
+  /** The part's first bytes while its root element is not yet seen (rootIs); null once it has been. */
+  private head: Uint8Array | null = new Uint8Array(0);
   private carry: Uint8Array | null = null;
 
   private inData = false;
@@ -329,6 +395,17 @@ export class SheetReader {
   push(chunk: Uint8Array): boolean {
     if (this.stopped) return false;
     let b = chunk;
+    if (this.head !== null) {
+      // Not yet known to be a worksheet's XML: its first bytes held back until its root element is seen.
+      b = this.head.length ? concatBytes([this.head, chunk]) : chunk;
+      const verdict = rootIs(b, 'worksheet');
+      if (verdict === 'no' || (verdict === 'more' && b.length > HEAD_BYTES)) throw new XmlError('not a worksheet');
+      if (verdict === 'more') {
+        this.head = b.slice();
+        return true;
+      }
+      this.head = null;
+    }
     const carry = this.carry;
     if (carry) {
       // An unfinished tag carried from the last chunk comes first: it is completed with the chunk's
@@ -354,6 +431,8 @@ export class SheetReader {
   }
 
   finish(): SheetRead {
+    // no root element at all (an empty part, a declaration alone): no worksheet
+    if (this.head !== null) throw new XmlError('not a worksheet');
     if (!this.truncated && this.carry) {
       // The last tags, with room after them for the look-ahead of the scan loop; still unfinished → damaged.
       const tail = new Uint8Array(this.carry.length + 4).fill(32);
@@ -563,7 +642,7 @@ export class SheetReader {
             while (q < n && b[q] !== DQ) q++;
             if (q >= n) return p;
             type = typeCode(b, s, q);
-            if (type === T_INLINE) return p;
+            if (type === T_INLINE || type === T_BAD) return p;
           } else return p;
           q++; // the closing quote
         }
@@ -870,6 +949,7 @@ export class SheetReader {
     let refCol = -1;
     let refRow = -1;
     let self = false;
+    let badType = '';
     let p = from;
     for (;;) {
       if (p >= n) return -1;
@@ -932,7 +1012,10 @@ export class SheetReader {
             refCol = col - 1;
             if (digits > 0) refRow = row - 1;
           }
-        } else if (a === 116 /* t */) type = typeCode(b, p + 1, ve);
+        } else if (a === 116 /* t */) {
+          type = typeCode(b, p + 1, ve);
+          if (type === T_BAD) badType = xmlText(utf8.decode(b.subarray(p + 1, Math.min(ve, p + 1 + 64))), false);
+        }
         else if (a === 115 /* s */) {
           let k = 0;
           for (let i = p + 1; i < ve; i++) k = k * 10 + (b[i] - 48);
@@ -945,6 +1028,7 @@ export class SheetReader {
     const col = refCol >= 0 ? refCol : this.col + 1;
     if (row >= MAX_ROWS) throw new OutOfRange('row', row + 1);
     if (col >= MAX_COLS) throw new OutOfRange('col', col + 1);
+    if (type === T_BAD) throw new BadCellType(row, col, badType);
     if (this.o.maxRows !== undefined && row >= this.o.maxRows) {
       this.truncated = true;
       this.stopped = true;

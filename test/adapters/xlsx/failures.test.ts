@@ -208,3 +208,58 @@ describe('a zip directory whose entries overlap (hostile34)', () => {
     expect(r.ok && r.grid.sheets.map((s) => s.name)).toEqual(['配置', '项目台账', '绩效指标', '报告素材']);
   });
 });
+
+describe('damage Excel reports in a worksheet part: 文件已损坏 naming the part (and the cell), never an empty sheet or a guess', () => {
+  const LEDGER = 1; // the sample's 项目台账, xl/worksheets/sheet2.xml
+  const withLedgerXml = (edit: (xml: string) => string): Buffer => sampleWith(undefined, { sheetXml: (i, xml) => (i === LEDGER ? edit(xml) : xml) });
+  const failure = async (bytes: Uint8Array): Promise<{ reason: string; zh: string; en: string }> => {
+    const r = await readWorkbookFile(bytes, '台账.xlsx');
+    if (r.ok) throw new Error('expected a failure');
+    return { reason: r.reason, zh: r.message['zh-CN'], en: r.message['en-US'] };
+  };
+
+  test.each([
+    ['text', () => '这不是 XML'],
+    ['a picture', () => '\x89PNG\r\n\x1a\n\0\0\0\rIHDR'],
+    ['nothing at all', () => ''],
+    ['a declaration alone', () => '<?xml version="1.0" encoding="UTF-8"?>\n'],
+    ['another root element', () => '<?xml version="1.0"?><html><body>x</body></html>'],
+  ])('a worksheet part holding %s', async (_what, make) => {
+    const f = await failure(withLedgerXml(make));
+    expect(f.reason).toBe('corrupt');
+    expect(f.zh).toMatch(/^文件已损坏：工作表“项目台账”的内容（文件中的“xl\/worksheets\/sheet2\.xml”）不是有效的工作表 XML/);
+    expect(f.en).toContain('sheet "项目台账" (its part "xl/worksheets/sheet2.xml") is not valid worksheet XML');
+    expect(f.en.replace('项目台账', '')).not.toMatch(/[\u3000-\u9fff]/);
+  });
+
+  test('a byte-order mark, comments and a DOCTYPE before the root are XML: read as before', async () => {
+    const plain = await readWorkbookFile(withLedgerXml((x) => x), '台账.xlsx');
+    const r = await readWorkbookFile(
+      withLedgerXml((x) => '\ufeff' + x.replace('<worksheet', '<!-- 注释 --><!DOCTYPE worksheet>\n<!-- b --><worksheet')),
+      '台账.xlsx',
+    );
+    expect(r.ok && plain.ok && r.grid).toEqual(plain.ok && plain.grid);
+  });
+
+  test.each(['q', '', 'S', 'number', 'inlineString'])('t="%s", no cell type of ST_CellType: damaged at that cell', async (t) => {
+    const f = await failure(withLedgerXml((x) => x.replace(/(<c r="C5") t="s"/, `$1 t="${t}"`)));
+    expect(f.reason).toBe('corrupt');
+    expect(f.zh).toContain(`工作表“项目台账”的单元格 C5（文件中的“xl/worksheets/sheet2.xml”）标注的类型 t="${t}" 不是 Excel 的单元格类型`);
+    expect(f.en).toContain(`cell C5 of sheet "项目台账" (part "xl/worksheets/sheet2.xml") has the type t="${t}"`);
+  });
+
+  test('every type ST_CellType has (and Office 2010\'s d) still reads', async () => {
+    const xml = (x: string): string =>
+      x.replace(
+        '</sheetData>',
+        '<row r="200"><c r="A200" t="b"><v>1</v></c><c r="B200" t="n"><v>2</v></c><c r="C200" t="e"><v>#N/A</v></c>' +
+          '<c r="D200" t="str"><v>x</v></c><c r="E200" t="inlineStr"><is><t>y</t></is></c><c r="F200" t="d"><v>2019-03-01</v></c><c r="G200" t="s"><v>0</v></c></row></sheetData>',
+      );
+    const r = await readWorkbookFile(withLedgerXml(xml), '台账.xlsx');
+    if (!r.ok) throw new Error(r.message['zh-CN']);
+    const row = r.grid.sheets[LEDGER].values[199];
+    expect(row.slice(0, 2)).toEqual([true, 2]);
+    expect(row.slice(3, 5)).toEqual(['x', 'y']);
+    expect(row[5]).toMatchObject({ year: 2019, month: 3, day: 1 });
+  });
+});
