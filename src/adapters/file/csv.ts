@@ -25,7 +25,7 @@ import Papa from 'papaparse';
 import { dateValue, type CellValue, type GridSheet } from '../../model/grid';
 import { EXCEL_MAX_COLS as MAX_COLS, EXCEL_MAX_ROWS as MAX_ROWS } from '../../model/gridWhole';
 import type { Finding } from '../../model/findings';
-import { S012 } from '../../model/rules/sheetsWorkbook';
+import { CSV_DAMAGED_CELLS, S012, S018, type TextEncodingCode } from '../../model/rules/sheetsWorkbook';
 import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';
 import { failureMessage, mbOver, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
 import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';
@@ -37,8 +37,12 @@ export interface DecodedText {
   readonly encoding: TextEncodingName;
   /** The bytes began with a byte-order mark. */
   readonly bom: boolean;
+  /**
+   * Byte sequences that are no text in the encoding, and NULs, each read as U+FFFD (�): 0 for a clean file. Excel
+   * opens such a file (a damaged byte, a GBK word pasted into a UTF-8 file); so does the reader, saying where (S018).
+   */
+  readonly replaced: number;
 }
-
 
 function tryDecode(encoding: TextEncodingName, bytes: Uint8Array): string | null {
   try {
@@ -50,16 +54,86 @@ function tryDecode(encoding: TextEncodingName, bytes: Uint8Array): string | null
   }
 }
 
-/** Text with NULs or many control characters is a binary file, whatever it decoded to. */
+const REPLACEMENT = 0xfffd;
+
+/** The text of bytes in `encoding`, each byte sequence it does not have read as U+FFFD, as Excel and every decoder do. */
+function looseDecode(encoding: TextEncodingName, bytes: Uint8Array): string {
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+}
+
+/** U+FFFD in a text. */
+function replacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/**
+ * What a strict decoding of `bytes` in `encoding` gives, else its loose decoding with the replacements counted
+ * (the replacement characters the text had before included: they are as much damage to say).
+ */
+function decodeIn(encoding: TextEncodingName, bytes: Uint8Array, bom: boolean): DecodedText {
+  const strict = tryDecode(encoding, bytes);
+  if (strict !== null) return { text: strict, encoding, bom, replaced: 0 };
+  const text = looseDecode(encoding, bytes);
+  return { text, encoding, bom, replaced: replacements(text) };
+}
+
+/**
+ * The loose UTF-8 text of bytes that are no strict UTF-8, when they are UTF-8 nonetheless: their characters past
+ * ASCII at least MOSTLY_UTF8 times the sequences replaced. GBK text read as UTF-8 is nearly all replacements (its
+ * lead bytes 0xB0–0xBF are continuation bytes in UTF-8, its trail bytes seldom fit); a UTF-8 ledger with a damaged
+ * byte is nearly all characters.
+ */
+const MOSTLY_UTF8 = 4;
+function mostlyUtf8(bytes: Uint8Array): DecodedText | null {
+  const text = looseDecode('utf-8', bytes);
+  let bad = 0;
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === REPLACEMENT) bad++;
+    else if (c >= 0x80) wide++;
+  }
+  return wide >= MOSTLY_UTF8 * bad && wide > 0 ? { text, encoding: 'utf-8', bom: false, replaced: bad } : null;
+}
+
+/** The magic numbers of files that are never text, whatever their bytes decode to: pictures, PDF, archives, programs. */
+const BINARY_MAGIC: ReadonlyArray<ReadonlyArray<number>> = [
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x47, 0x49, 0x46, 0x38], // GIF8
+  [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
+  [0x1f, 0x8b], // gzip
+  [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], // RAR
+  [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], // 7z
+  [0x7f, 0x45, 0x4c, 0x46], // ELF
+  [0x49, 0x49, 0x2a, 0x00], // TIFF
+  [0x4d, 0x4d, 0x00, 0x2a], // TIFF
+  [0x42, 0x5a, 0x68], // bzip2
+  [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], // xz
+];
+
+function binaryMagic(b: Uint8Array): boolean {
+  return BINARY_MAGIC.some((m) => m.length <= b.length && m.every((x, i) => b[i] === x));
+}
+
+/**
+ * Text that is a binary file, whatever it decoded to: among its first 64 K characters, more NULs, control characters
+ * and replaced byte sequences than BINARY_SLACK and one in BINARY_SHARE. A table's text has none but tab, line ends
+ * and form feed; a damaged CSV has a few (read, said by S018: a bad byte in every line of a ledger is one character
+ * in 80); random bytes have one in three (a control character in eight, and half the bytes past ASCII replaced).
+ */
+const BINARY_SLACK = 4;
+const BINARY_SHARE = 10;
 function looksBinary(text: string): boolean {
   const n = Math.min(text.length, 64 * 1024);
-  let control = 0;
+  let odd = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0) return true;
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === REPLACEMENT) odd++;
   }
-  return control > n / 100;
+  return odd > BINARY_SLACK + n / BINARY_SHARE;
 }
 
 /** Bytes looked at to tell UTF-16 without a byte-order mark. */
@@ -101,34 +175,44 @@ export function utf16Order(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 
 /**
  * The text of a file, with the encoding it was found in: by its byte-order mark, else UTF-16 by
- * its zero bytes (utf16Order), else strict UTF-8, else GB18030; null for bytes that are no text in
- * any of them (a binary file).
+ * its zero bytes (utf16Order), else UTF-8, else GB18030; null for bytes that are no text (a binary file: a
+ * picture's, an archive's magic number, or many NULs, control characters and bytes no encoding has: looksBinary).
+ *
+ * Bytes the encoding does not have are read as U+FFFD and counted (`replaced`), as Excel opens such a file: in a
+ * file with a mark, in UTF-16, in UTF-8 when the file is UTF-8 nonetheless (mostlyUtf8: tried before GB18030, which
+ * would take a UTF-8 ledger with a damaged byte for GBK and misread every character of it), else in whichever of
+ * UTF-8 and GB18030 replaces fewer (UTF-8 when even). NULs are read as U+FFFD too, and counted.
  */
 export function decodeText(bytes: Uint8Array): DecodedText | null {
   const b = bytes;
-  let found: DecodedText | null = null;
+  if (binaryMagic(b)) return null;
+  let found: DecodedText;
   let bare: 'utf-16le' | 'utf-16be' | null;
-  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
-    const text = tryDecode('utf-8', b.subarray(3));
-    found = text === null ? null : { text, encoding: 'utf-8', bom: true };
-  } else if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) {
-    const text = tryDecode('utf-16le', b.subarray(2));
-    found = text === null ? null : { text, encoding: 'utf-16le', bom: true };
-  } else if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) {
-    const text = tryDecode('utf-16be', b.subarray(2));
-    found = text === null ? null : { text, encoding: 'utf-16be', bom: true };
-  } else if ((bare = utf16Order(b))) {
-    const text = tryDecode(bare, b);
-    found = text === null ? null : { text, encoding: bare, bom: false };
-  } else {
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) found = decodeIn('utf-8', b.subarray(3), true);
+  else if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) found = decodeIn('utf-16le', b.subarray(2), true);
+  else if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) found = decodeIn('utf-16be', b.subarray(2), true);
+  else if ((bare = utf16Order(b))) found = decodeIn(bare, b, false);
+  else {
     const utf8 = tryDecode('utf-8', b);
-    if (utf8 !== null) found = { text: utf8, encoding: 'utf-8', bom: false };
+    if (utf8 !== null) found = { text: utf8, encoding: 'utf-8', bom: false, replaced: 0 };
     else {
-      const gb = tryDecode('gb18030', b);
-      if (gb !== null) found = { text: gb, encoding: 'gb18030', bom: false };
+      const mostly = mostlyUtf8(b);
+      const gb = mostly === null ? tryDecode('gb18030', b) : null;
+      if (gb !== null) found = { text: gb, encoding: 'gb18030', bom: false, replaced: 0 };
+      else if (mostly !== null) found = mostly;
+      else {
+        const u = decodeIn('utf-8', b, false);
+        const g = decodeIn('gb18030', b, false);
+        found = g.replaced < u.replaced ? g : u;
+      }
     }
   }
-  return found && !looksBinary(found.text) ? found : null;
+  if (looksBinary(found.text)) return null;
+  if (found.text.indexOf('\0') < 0) return found;
+  // a NUL is no character of a table (Excel shows nothing for it): read as U+FFFD, said where it is
+  let nuls = 0;
+  for (let i = found.text.indexOf('\0'); i >= 0; i = found.text.indexOf('\0', i + 1)) nuls++;
+  return { ...found, text: found.text.replace(/\0/g, '\ufffd'), replaced: found.replaced + nuls };
 }
 
 /**
@@ -309,6 +393,73 @@ export function chooseDelimiter(text: string): { readonly delimiter: string; rea
 }
 
 /**
+ * Whether a text ends its lines in more than one way (CR LF and LF, CR and LF…: files joined, a line edited in
+ * another program). Papa Parse takes one kind for the whole file, and a line ended otherwise ran on into the next
+ * row's first field; Excel ends a line at each.
+ */
+export function mixedLineEnds(t: string): boolean {
+  let crlf = false;
+  let cr = false;
+  for (let i = t.indexOf('\r'); i >= 0; i = t.indexOf('\r', i + 1)) {
+    if (t.charCodeAt(i + 1) === 10) crlf = true;
+    else cr = true;
+    if (crlf && cr) return true;
+  }
+  if (!crlf && !cr) return false;
+  for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) if (t.charCodeAt(i - 1) !== 13) return true;
+  return false;
+}
+
+const ENCODING_CODE: Readonly<Record<TextEncodingName, TextEncodingCode>> = { 'utf-8': 'utf8', 'utf-16le': 'utf16', 'utf-16be': 'utf16', gb18030: 'gb18030' };
+
+/** Characters of a damaged field S018 quotes: around its first replacement. */
+const DAMAGE_QUOTE = 30;
+
+/** The part of a field S018 quotes: DAMAGE_QUOTE characters from a little before its first U+FFFD, cut marked “…”. */
+function aroundDamage(field: string): string {
+  const at = field.indexOf('\ufffd');
+  const chars = [...field.slice(Math.max(0, at - 4 * DAMAGE_QUOTE), at + 4 * DAMAGE_QUOTE)];
+  const before = [...field.slice(Math.max(0, at - 4 * DAMAGE_QUOTE), at)].length;
+  const from = Math.max(0, before - 10);
+  const head = from > 0 || at > 4 * DAMAGE_QUOTE ? '…' : '';
+  const tail = from + DAMAGE_QUOTE < chars.length || at + 4 * DAMAGE_QUOTE < field.length ? '…' : '';
+  return head + chars.slice(from, from + DAMAGE_QUOTE).join('') + tail;
+}
+
+/** The cells of a CSV that hold replaced bytes (U+FFFD), said by S018: the first CSV_DAMAGED_CELLS each, the rest once. */
+class DamagedCells {
+  private named = 0;
+  private moreCells = 0;
+  private moreCount = 0;
+  private moreAt: { row: number; col: number } | null = null;
+  constructor(
+    private readonly sheet: string,
+    private readonly encoding: TextEncodingCode,
+  ) {}
+
+  row(row: number, fields: ReadonlyArray<string>, out: Finding[]): void {
+    for (let col = 0; col < fields.length; col++) {
+      const f = fields[col];
+      if (f.indexOf('\ufffd') < 0) continue;
+      let count = 0;
+      for (let i = f.indexOf('\ufffd'); i >= 0; i = f.indexOf('\ufffd', i + 1)) count++;
+      if (this.named < CSV_DAMAGED_CELLS) {
+        this.named++;
+        out.push(S018.finding.main({ sheet: this.sheet, row, col }, { value: aroundDamage(f), count, encoding: this.encoding }));
+      } else {
+        this.moreAt ??= { row, col };
+        this.moreCells++;
+        this.moreCount += count;
+      }
+    }
+  }
+
+  finish(out: Finding[]): void {
+    if (this.moreAt) out.push(S018.finding.more({ sheet: this.sheet, ...this.moreAt }, { cells: this.moreCells, count: this.moreCount, encoding: this.encoding }));
+  }
+}
+
+/**
  * Reads CSV bytes into a one-sheet grid named after `fileName`. Never throws on the file's
  * content (a cancellation rejects with an AbortError); failures say what to do.
  */
@@ -327,15 +478,22 @@ export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOp
     if (!decoded) return fail('notZip', 'notText');
     const markup = markupKind(decoded.text);
     if (markup) return fail('notXlsx', markup === 'xml' ? 'xmlSpreadsheet' : markup === 'fods' ? 'fods' : 'html');
-    budget.plan(decoded.text.length);
+    let text = decoded.text;
+    if (mixedLineEnds(text)) {
+      // every CR LF, CR and LF ends a line, as in Excel; the parser takes one kind for the whole file
+      budget.charge(2 * text.length);
+      text = text.replace(/\r\n?/g, '\n');
+    }
+    budget.plan(text.length);
+    const damaged = decoded.replaced > 0 ? new DamagedCells(name, ENCODING_CODE[decoded.encoding]) : null;
 
     const values: CellValue[][] = [];
     const readFindings: Finding[] = [];
     const stopped: { by?: CsvFailure | OverBudget | Aborted } = {};
     let cursor = 0;
-    const { delimiter, skipFirstLine } = chooseDelimiter(decoded.text);
+    const { delimiter, skipFirstLine } = chooseDelimiter(text);
     let skip = skipFirstLine;
-    Papa.parse<string[]>(decoded.text, {
+    Papa.parse<string[]>(text, {
       delimiter,
       skipEmptyLines: false,
       step: (result, parser) => {
@@ -355,6 +513,7 @@ export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOp
             const taken = swallowedLines(fields[col]);
             readFindings.push(S012.finding.main({ sheet: name, row: values.length, col }, { value: taken.opening, lines: taken.lines }));
           }
+          if (damaged) damaged.row(values.length, fields, readFindings);
           const row = fields.map(csvValue);
           while (row.length && row[row.length - 1] === null) row.pop();
           let cost = 64 + 8 * row.length;
@@ -373,6 +532,7 @@ export function readCsv(bytes: Uint8Array, fileName: string, options: ReadXlsxOp
       },
     });
     if (stopped.by) throw stopped.by;
+    damaged?.finish(readFindings);
     while (values.length && values[values.length - 1].length === 0) values.pop();
     if (values.length === 0) return fail('empty', 'empty');
     const namedAfterFile = fileBaseName(fileName);

@@ -338,6 +338,40 @@ export const S017 = defineRule({
   },
 });
 
+/** The encoding a text file was read in (S018): its name, the same in both languages. */
+export type TextEncodingCode = 'utf8' | 'gb18030' | 'utf16';
+const TEXT_ENCODING: CodeTable<TextEncodingCode> = {
+  utf8: { 'zh-CN': 'UTF-8', 'en-US': 'UTF-8' },
+  gb18030: { 'zh-CN': 'GBK（GB18030）', 'en-US': 'GBK (GB18030)' },
+  utf16: { 'zh-CN': 'UTF-16', 'en-US': 'UTF-16' },
+};
+
+/**
+ * Bytes of a CSV that are no text in the encoding it was read in (a damaged byte, a GBK word pasted into a UTF-8
+ * file, a NUL): the file is read, as Excel opens it, each such byte sequence read as U+FFFD (�), and said here at
+ * the cell that holds it, so that nothing is misread silently. At most CSV_DAMAGED_CELLS cells are named; the
+ * cell after them says how many more there are (`more`).
+ */
+export const S018 = defineRule({
+  id: 'S018', category: 'sheet', severity: 'warning',
+  title: { 'zh-CN': 'CSV 中有无法识别的字节', 'en-US': 'Unreadable bytes in a CSV' },
+  messages: {
+    main: msg({
+      params: { value: P.text, count: P.number, encoding: P.code(TEXT_ENCODING) },
+      'zh-CN': (p) => `此单元格有 ${p.count} 处字节不是 ${p.encoding} 编码的文字（也可能是空字符 NUL），文件在此处可能已损坏或混入了其他编码的文字，已替换为“�”读入：“${p.value}”。请核对此单元格，在原文件中改正或重新导出后再检查。`,
+      'en-US': (p) => `This cell holds bytes that are no ${p.encoding} text (or NUL characters), ${p.count} in all: the file may be damaged here or hold text of another encoding. They were read as "�": "${p.value}". Check this cell, correct it in the file or export it again, and check again.`,
+    }),
+    more: msg({
+      params: { cells: P.number, count: P.number, encoding: P.code(TEXT_ENCODING) },
+      'zh-CN': (p) => `从此单元格起，另有 ${p.cells} 个单元格共 ${p.count} 处字节不是 ${p.encoding} 编码的文字，均已替换为“�”读入。文件可能已大面积损坏或编码有误，请在原系统中重新导出后再检查。`,
+      'en-US': (p) => `From this cell on, ${p.cells} more cells hold ${p.count} byte sequences that are no ${p.encoding} text, all read as "�". The file may be badly damaged or in the wrong encoding: export it again and check again.`,
+    }),
+  },
+});
+
+/** Cells S018 names one by one; past them one finding says how many more. */
+export const CSV_DAMAGED_CELLS = 20;
+
 /** Which of the fund's names 配置 leaves out (S015): 项目名称, 预算单位, and 实施单位 unless 预算单位 stands for it. */
 export type FundNameGap = 'all' | 'nameAgency' | 'name' | 'agency' | 'agencyOnly';
 const FUND_NAME_GAP: CodeTable<FundNameGap> = {

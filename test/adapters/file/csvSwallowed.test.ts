@@ -59,7 +59,8 @@ describe('the lines a quote that never closes took', () => {
         ['S012', 1, 1, { value: '未闭合引号的项目名称，之后整个文件都读进了这一格,100', lines: n }],
       ]);
       const swallowed = String(sheet.values[1][1]).length;
-      expect(swallowed).toBeGreaterThan(body.length - 10);
+      // (its lines ended every way: each a line feed in the cell, as every line end is in Excel: csv.ts mixedLineEnds)
+      expect(swallowed).toBeGreaterThan(body.replace(/\r\n?/g, '\n').length - 10);
       // Papa Parse splits at most its first megabyte to guess the line end: nothing near the swallowed text's size
       const longest = Math.max(0, ...split.mock.contexts.map((s) => String(s).length));
       expect(longest).toBeLessThan(swallowed / 2);

@@ -122,10 +122,10 @@ describe('CSV', () => {
   });
 
   it('the encoding is detected from the bytes: GBK text is not taken for UTF-8, UTF-16 by its BOM', () => {
-    expect(decodeText(encodeGbk('项目编号,地州市\n'))).toEqual({ text: '项目编号,地州市\n', encoding: 'gb18030', bom: false });
+    expect(decodeText(encodeGbk('项目编号,地州市\n'))).toEqual({ text: '项目编号,地州市\n', encoding: 'gb18030', bom: false, replaced: 0 });
     expect(decodeText(new TextEncoder().encode('项目编号'))!.encoding).toBe('utf-8');
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...'项目\t年度'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
-    expect(decodeText(utf16)).toEqual({ text: '项目\t年度', encoding: 'utf-16le', bom: true });
+    expect(decodeText(utf16)).toEqual({ text: '项目\t年度', encoding: 'utf-16le', bom: true, replaced: 0 });
     expect(decodeText(new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]))).toBeNull();
   });
 

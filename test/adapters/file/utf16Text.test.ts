@@ -34,7 +34,7 @@ describe('UTF-16 text without a byte-order mark', () => {
     if (!bare.ok || !marked.ok) throw new Error(bare.ok ? '' : bare.message['zh-CN']);
     expect(bare.grid).toEqual(marked.grid);
     expectSameAsSample(withLedger(bare.grid.sheets[0]));
-    expect(decodeText(utf16(text, order))).toEqual({ text, encoding: `utf-16${order}`, bom: false });
+    expect(decodeText(utf16(text, order))).toEqual({ text, encoding: `utf-16${order}`, bom: false, replaced: 0 });
   });
 
   it('mostly Chinese text (the 配置 sheet, the 报告素材 texts) is told too', () => {

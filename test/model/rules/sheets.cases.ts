@@ -27,6 +27,25 @@ function csvOf(quote: string): Grid {
   return r.grid;
 }
 
+/** A UTF-8 CSV ledger of `n` valid projects, a byte UTF-8 never has (0xFF) in the 项目名称 of the first `damaged`. */
+function damagedCsv(n: number, damaged: number): Grid {
+  const enc = new TextEncoder();
+  const name = HEADERS.indexOf('项目名称');
+  const bytes: number[] = [...enc.encode(HEADERS.join(',') + '\n')];
+  for (let i = 0; i < n; i++) {
+    HEADERS.forEach((h, c) => {
+      if (c > 0) bytes.push(0x2c);
+      if (c === name && i < damaged) bytes.push(0xff);
+      bytes.push(...enc.encode(String(validRow(i)[h] ?? '')));
+    });
+    bytes.push(0x0a);
+  }
+  const r = readCsv(new Uint8Array(bytes), '台账.csv');
+  if (!r.ok) throw new Error('unreadable CSV');
+  return r.grid;
+}
+const nameCol = String.fromCharCode(65 + HEADERS.indexOf('项目名称'));
+
 /** A CSV ledger (台账.csv) of the given columns and three valid projects. */
 function csvLedger(headers: typeof NO_PATENTS): Grid {
   const lines = [headers.join(','), ...[0, 1, 2].map((i) => headers.map((h) => String(validRow(i)[h] ?? '')).join(','))];
@@ -186,6 +205,15 @@ export const CASES: RuleCases = {
   S012: [
     { name: 'a CSV quote that never closes', grid: csvOf('"'), expect: ['error@台账!B3'] },
     { name: 'a CSV without quotes', grid: csvOf(''), expect: [] },
+  ],
+  S018: [
+    { name: 'a CSV with a byte no encoding has in one project\'s name', grid: damagedCsv(3, 1), expect: [`warning@台账!${nameCol}2`] },
+    {
+      name: 'a CSV damaged in 21 cells: 20 named, the 21st says how many more',
+      grid: damagedCsv(22, 21),
+      expect: Array.from({ length: 21 }, (_, i) => `warning@台账!${nameCol}${i + 2}`),
+    },
+    { name: 'a clean CSV', grid: damagedCsv(3, 0), expect: [] },
   ],
   S013: [
     { name: 'hidden rows holding projects (a filter): once, at the first', grid: withHiddenRows(6, [2, 3, 5]), expect: ['info@项目台账!A3'] },
