@@ -147,6 +147,13 @@ function gridSheet(name: string, ws: Record<string, unknown>, hidden: boolean, d
   const rowInfo = (ws['!rows'] ?? []) as ReadonlyArray<{ hidden?: boolean } | undefined>;
   const hiddenRows: number[] = [];
   for (let r = 0; r < Math.min(rowInfo.length, values.length); r++) if (rowInfo[r]?.hidden) hiddenRows.push(r);
+  // columns hidden in the sheet (COLINFO records, read with cellStyles), within the columns the rows reach: as the
+  // .xlsx reader lists them (GridSheet.hiddenCols), so that S003 says which of two columns of one field is hidden
+  let width = 0;
+  for (const row of values) width = Math.max(width, row.length);
+  const colInfo = (ws['!cols'] ?? []) as ReadonlyArray<{ hidden?: boolean } | undefined>;
+  const hiddenCols: number[] = [];
+  for (let c = 0; c < Math.min(colInfo.length, width); c++) if (colInfo[c]?.hidden) hiddenCols.push(c);
   return {
     name,
     values,
@@ -154,6 +161,7 @@ function gridSheet(name: string, ws: Record<string, unknown>, hidden: boolean, d
     ...(anyFormat ? { numberFormats: formats } : {}),
     ...(hidden ? { hidden: true } : {}),
     ...(hiddenRows.length ? { hiddenRows } : {}),
+    ...(hiddenCols.length ? { hiddenCols } : {}),
   };
 }
 
@@ -175,7 +183,8 @@ export async function readXls(bytes: Uint8Array, options: ReadXlsxOptions = {}):
     let wb: X.WorkBook;
     try {
       // quietly: SheetJS writes "Missing Info for XLS Record 0x…" to the console for each record type it does not know
-      wb = quietly(() => X.read(bytes, { type: 'array', dense: true, cellDates: false, cellNF: true, cellStyles: false, cellHTML: false, cellFormula: false, sheetStubs: false, bookVBA: false }));
+      // cellStyles: the COLINFO records (hidden columns) are read only with it
+      wb = quietly(() => X.read(bytes, { type: 'array', dense: true, cellDates: false, cellNF: true, cellStyles: true, cellHTML: false, cellFormula: false, sheetStubs: false, bookVBA: false }));
     } catch (e) {
       // an open password (a FILEPASS record): SheetJS says "File is password-protected"; it is no damage
       if (/password/i.test(e instanceof Error ? e.message : String(e))) return fail('encrypted', 'encrypted');

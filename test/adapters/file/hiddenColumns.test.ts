@@ -2,8 +2,9 @@
  * Two columns read as one field (S003), one of them hidden in the sheet: the visible one is read — what the officer
  * sees, edits and prints; a hidden column is an old figure or a helper — and S003 says the ignored one is hidden
  * (unseen41/review41's Left: the hidden one, being first, was read, without a word of its being hidden). The .xlsx
- * reader tells the hidden columns (GridSheet.hiddenCols), only those the rows reach.
+ * reader tells the hidden columns (GridSheet.hiddenCols), only those the rows reach; so does the .xls reader (hostile43).
  */
+import * as X from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../../src/adapters/file';
 import { writeXlsx } from '../../../src/adapters/xlsx/write';
@@ -63,6 +64,24 @@ describe('a hidden column with the same heading as a visible one', () => {
     const e = evaluateWorkbook(r.grid);
     expect(e.check.ledger!.table.columns.disbursed?.col).toBe(disbursed + 1);
     expect(e.metrics).toEqual(plain.metrics);
+    expect(e.findings.filter((f) => f.rule === 'S003').map((f) => f.params)).toMatchObject([{ hidden: 'hidden' }]);
+  });
+  it('.xls (BIFF8) with the old column hidden: read as hidden too (COLINFO), the visible one used', async () => {
+    const grid = withOldColumn(disbursed, false);
+    const wb = X.utils.book_new();
+    for (const s of grid.sheets) {
+      const ws = X.utils.aoa_to_sheet(s.values.map((r) => r.map((v) => (v && typeof v === 'object' && 'kind' in v && v.kind === 'date' ? new Date(Date.UTC(v.year, v.month - 1, v.day)) : v))));
+      // the old 本年拨付 and forty columns past the table hidden: only the columns the rows reach are listed
+      if (s.name === SAMPLE_SHEETS.ledger) ws['!cols'] = Array.from({ length: 80 }, (_, c) => ({ hidden: c === disbursed || c >= 40 }));
+      X.utils.book_append_sheet(wb, ws, s.name);
+    }
+    const r = await readWorkbookFile(new Uint8Array(X.write(wb, { type: 'array', bookType: 'xls' }) as ArrayBuffer), '台账.xls');
+    if (!r.ok) throw new Error(r.message['zh-CN']);
+    const sheet = r.grid.sheets.find((s) => s.name === SAMPLE_SHEETS.ledger)!;
+    expect(sheet.hiddenCols).toEqual([disbursed]);
+    expect(r.grid.sheets.filter((s) => s.hiddenCols).map((s) => s.name)).toEqual([SAMPLE_SHEETS.ledger]);
+    const e = evaluateWorkbook(r.grid);
+    expect(e.check.ledger!.table.columns.disbursed?.col).toBe(disbursed + 1);
     expect(e.findings.filter((f) => f.rule === 'S003').map((f) => f.params)).toMatchObject([{ hidden: 'hidden' }]);
   });
   it('.xlsx with the last column and forty past the table hidden: only the columns the rows reach are listed', async () => {
