@@ -1001,11 +1001,12 @@ export class SheetReader {
           for (; i < ve; i++) {
             const c = b[i];
             if (c === 36 && digits === 0) continue;
-            if (c < 48 || c > 57 || digits > 12) {
+            if (c < 48 || c > 57) {
               digits = -1;
               break;
             }
-            row = row * 10 + (c - 48);
+            // a row of more digits than any sheet's is beyond it (OutOfRange below), not a reference to ignore
+            if (digits < 16) row = row * 10 + (c - 48);
             digits++;
           }
           if (letters > 0 && letters <= 7 && digits >= 0) {
