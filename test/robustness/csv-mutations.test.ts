@@ -13,8 +13,12 @@ import { encodeGbk } from '../support/formats';
 import { zip } from '../fixtures/hostile';
 import { runs } from './gen';
 
-/** Generous for a few KB: a read that takes this long is a hang. */
+/** Generous for a few KB: a read that takes this much CPU is a hang (CPU: the work, whatever the machine's load). */
 const HANG_MS = 8000;
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 const NAMES = ['专利实施项目', '乌鲁木齐市某科技有限公司', '新型滚动轴承', '石河子大学', '发明专利产业化', '（备注）已验收'];
 const HEADER = ['项目编号', '项目名称', '承担单位', '立项年度', '财政支持资金', '本年拨付', '立项日期', '备注'];
@@ -36,9 +40,9 @@ const concat = (parts: ReadonlyArray<Uint8Array | ReadonlyArray<number>>): Uint8
 };
 
 function read(bytes: Uint8Array, name = '台账.csv'): ReturnType<typeof readCsv> {
-  const t = Date.now();
+  const t = cpuMs();
   const r = readCsv(bytes, name);
-  expect(Date.now() - t).toBeLessThan(HANG_MS);
+  expect(cpuMs() - t).toBeLessThan(HANG_MS);
   return r;
 }
 function gridOf(r: ReturnType<typeof readCsv>): Grid {
@@ -123,16 +127,14 @@ describe('a CSV with bad bytes or NULs is read, each replaced by U+FFFD and said
     expect(cellsOf(g)).toHaveLength(1);
   });
 
-  it('S018 names at most 20 cells one by one, then says how many more (a file badly damaged: thousands of rows)', () => {
-    const big = table(3000, (k) => k);
+  it('S018 names at most 20 cells one by one, then says how many more (a file badly damaged: a thousand rows)', () => {
+    const big = table(1000, (k) => k);
     const hits = big.slice(1).map((_, i) => ({ r: i + 1, c: 1, at: 2, bad: [0xff] }));
-    const t = Date.now();
     const g = gridOf(read(mutatedBytes(big, utf8, hits)));
-    expect(Date.now() - t).toBeLessThan(HANG_MS);
     const s018 = (g.sheets[0].readFindings ?? []).filter((f) => f.rule === 'S018');
     expect(s018.map((f) => f.variant ?? 'main')).toEqual([...Array(20).fill('main'), 'more']);
-    expect(s018[20]).toMatchObject({ row: 21, col: 1, params: { cells: 2980, count: 2980 } });
-    expect(g.sheets[0].values).toHaveLength(3001);
+    expect(s018[20]).toMatchObject({ row: 21, col: 1, params: { cells: 980, count: 980 } });
+    expect(g.sheets[0].values).toHaveLength(1001);
   });
 });
 
