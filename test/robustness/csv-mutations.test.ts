@@ -1,7 +1,7 @@
 /**
  * Mutated CSV ledgers, read as Excel opens them (hostile43): bad bytes (no UTF-8, no GBK) and NULs at random places,
  * mixed line ends, byte-order marks, the same table in GBK, UTF-8 and UTF-16. None crashes, none takes 8 s, and
- * none is misread silently: a damaged byte is read as U+FFFD and said (S018) at exactly the cells that hold one,
+ * none is misread silently: a damaged byte is read as U+FFFD and said (S020) at exactly the cells that hold one,
  * every other cell reads as the clean file's; a change of line ends, mark or encoding reads the same grid. A truly
  * binary file (a picture, an archive renamed .csv, random bytes) is still refused in words.
  */
@@ -49,7 +49,7 @@ function gridOf(r: ReturnType<typeof readCsv>): Grid {
   if (!r.ok) throw new Error(r.message['zh-CN']);
   return r.grid;
 }
-const cellsOf = (g: Grid): Array<[number, number]> => (g.sheets[0].readFindings ?? []).filter((f) => f.rule === 'S018').map((f) => [f.row, f.col]);
+const cellsOf = (g: Grid): Array<[number, number]> => (g.sheets[0].readFindings ?? []).filter((f) => f.rule === 'S020').map((f) => [f.row, f.col]);
 
 /** A field's bytes with `bad` put before character `at` of it (both encodings: ASCII and two- or three-byte characters). */
 function mutatedBytes(rows: string[][], encode: (s: string) => Uint8Array, hits: ReadonlyArray<{ r: number; c: number; at: number; bad: ReadonlyArray<number> }>): Uint8Array {
@@ -80,7 +80,7 @@ const hitsOf = (rows: string[][], max: number): fc.Arbitrary<Array<{ r: number; 
     { minLength: 1, maxLength: max, selector: (h) => `${h.r},${h.c}` },
   );
 
-describe('a CSV with bad bytes or NULs is read, each replaced by U+FFFD and said at its cell (S018), nothing else changed', () => {
+describe('a CSV with bad bytes or NULs is read, each replaced by U+FFFD and said at its cell (S020), nothing else changed', () => {
   const rows = table(12, (k) => (k * 7 + 3) % 11);
   const clean = gridOf(read(utf8(join(rows)))).sheets[0].values;
 
@@ -96,10 +96,10 @@ describe('a CSV with bad bytes or NULs is read, each replaced by U+FFFD and said
         if (what === 'UTF-8 with its mark') bytes = concat([[0xef, 0xbb, 0xbf], bytes]);
         const r = read(bytes);
         const g = gridOf(r);
-        const s018 = (g.sheets[0].readFindings ?? []).filter((f) => f.rule === 'S018');
+        const s020 = (g.sheets[0].readFindings ?? []).filter((f) => f.rule === 'S020');
         // said at exactly the cells hit, in the encoding of the file, with the count of replacements
         expect(cellsOf(g).sort()).toEqual(hits.map((h) => [h.r, h.c]).sort());
-        for (const f of s018) expect(f.params).toMatchObject({ encoding });
+        for (const f of s020) expect(f.params).toMatchObject({ encoding });
         // every other cell as the clean file's; a cell hit is its text with U+FFFD where the bytes were
         const values = g.sheets[0].values;
         rows.forEach((row, ri) =>
@@ -127,13 +127,13 @@ describe('a CSV with bad bytes or NULs is read, each replaced by U+FFFD and said
     expect(cellsOf(g)).toHaveLength(1);
   });
 
-  it('S018 names at most 20 cells one by one, then says how many more (a file badly damaged: a thousand rows)', () => {
+  it('S020 names at most 20 cells one by one, then says how many more (a file badly damaged: a thousand rows)', () => {
     const big = table(1000, (k) => k);
     const hits = big.slice(1).map((_, i) => ({ r: i + 1, c: 1, at: 2, bad: [0xff] }));
     const g = gridOf(read(mutatedBytes(big, utf8, hits)));
-    const s018 = (g.sheets[0].readFindings ?? []).filter((f) => f.rule === 'S018');
-    expect(s018.map((f) => f.variant ?? 'main')).toEqual([...Array(20).fill('main'), 'more']);
-    expect(s018[20]).toMatchObject({ row: 21, col: 1, params: { cells: 980, count: 980 } });
+    const s020 = (g.sheets[0].readFindings ?? []).filter((f) => f.rule === 'S020');
+    expect(s020.map((f) => f.variant ?? 'main')).toEqual([...Array(20).fill('main'), 'more']);
+    expect(s020[20]).toMatchObject({ row: 21, col: 1, params: { cells: 980, count: 980 } });
     expect(g.sheets[0].values).toHaveLength(1001);
   });
 });

@@ -25,7 +25,7 @@ import Papa from 'papaparse';
 import { dateValue, type CellValue, type GridSheet } from '../../model/grid';
 import { EXCEL_MAX_COLS as MAX_COLS, EXCEL_MAX_ROWS as MAX_ROWS } from '../../model/gridWhole';
 import type { Finding } from '../../model/findings';
-import { CSV_DAMAGED_CELLS, S012, S018, type TextEncodingCode } from '../../model/rules/sheetsWorkbook';
+import { CSV_DAMAGED_CELLS, S012, S020, type TextEncodingCode } from '../../model/rules/sheetsWorkbook';
 import { Aborted, Budget, OverBudget, PAGE_LIMITS, type ReadLimits } from '../xlsx/budget';
 import { failureMessage, mbOver, overBudgetFailure, type FailureParams, type FailureVariant, type ReadFailureReason } from '../xlsx/messages';
 import type { ReadXlsxOptions, ReadXlsxResult } from '../xlsx/read';
@@ -39,7 +39,7 @@ export interface DecodedText {
   readonly bom: boolean;
   /**
    * Byte sequences that are no text in the encoding, and NULs, each read as U+FFFD (�): 0 for a clean file. Excel
-   * opens such a file (a damaged byte, a GBK word pasted into a UTF-8 file); so does the reader, saying where (S018).
+   * opens such a file (a damaged byte, a GBK word pasted into a UTF-8 file); so does the reader, saying where (S020).
    */
   readonly replaced: number;
 }
@@ -121,7 +121,7 @@ function binaryMagic(b: Uint8Array): boolean {
 /**
  * Text that is a binary file, whatever it decoded to: among its first 64 K characters, more NULs, control characters
  * and replaced byte sequences than BINARY_SLACK and one in BINARY_SHARE. A table's text has none but tab, line ends
- * and form feed; a damaged CSV has a few (read, said by S018: a bad byte in every line of a ledger is one character
+ * and form feed; a damaged CSV has a few (read, said by S020: a bad byte in every line of a ledger is one character
  * in 80); random bytes have one in three (a control character in eight, and half the bytes past ASCII replaced).
  */
 const BINARY_SLACK = 4;
@@ -412,10 +412,10 @@ export function mixedLineEnds(t: string): boolean {
 
 const ENCODING_CODE: Readonly<Record<TextEncodingName, TextEncodingCode>> = { 'utf-8': 'utf8', 'utf-16le': 'utf16', 'utf-16be': 'utf16', gb18030: 'gb18030' };
 
-/** Characters of a damaged field S018 quotes: around its first replacement. */
+/** Characters of a damaged field S020 quotes: around its first replacement. */
 const DAMAGE_QUOTE = 30;
 
-/** The part of a field S018 quotes: DAMAGE_QUOTE characters from a little before its first U+FFFD, cut marked “…”. */
+/** The part of a field S020 quotes: DAMAGE_QUOTE characters from a little before its first U+FFFD, cut marked “…”. */
 function aroundDamage(field: string): string {
   const at = field.indexOf('\ufffd');
   const chars = [...field.slice(Math.max(0, at - 4 * DAMAGE_QUOTE), at + 4 * DAMAGE_QUOTE)];
@@ -426,7 +426,7 @@ function aroundDamage(field: string): string {
   return head + chars.slice(from, from + DAMAGE_QUOTE).join('') + tail;
 }
 
-/** The cells of a CSV that hold replaced bytes (U+FFFD), said by S018: the first CSV_DAMAGED_CELLS each, the rest once. */
+/** The cells of a CSV that hold replaced bytes (U+FFFD), said by S020: the first CSV_DAMAGED_CELLS each, the rest once. */
 class DamagedCells {
   private named = 0;
   private moreCells = 0;
@@ -445,7 +445,7 @@ class DamagedCells {
       for (let i = f.indexOf('\ufffd'); i >= 0; i = f.indexOf('\ufffd', i + 1)) count++;
       if (this.named < CSV_DAMAGED_CELLS) {
         this.named++;
-        out.push(S018.finding.main({ sheet: this.sheet, row, col }, { value: aroundDamage(f), count, encoding: this.encoding }));
+        out.push(S020.finding.main({ sheet: this.sheet, row, col }, { value: aroundDamage(f), count, encoding: this.encoding }));
       } else {
         this.moreAt ??= { row, col };
         this.moreCells++;
@@ -455,7 +455,7 @@ class DamagedCells {
   }
 
   finish(out: Finding[]): void {
-    if (this.moreAt) out.push(S018.finding.more({ sheet: this.sheet, ...this.moreAt }, { cells: this.moreCells, count: this.moreCount, encoding: this.encoding }));
+    if (this.moreAt) out.push(S020.finding.more({ sheet: this.sheet, ...this.moreAt }, { cells: this.moreCells, count: this.moreCount, encoding: this.encoding }));
   }
 }
 

@@ -338,7 +338,7 @@ export const S017 = defineRule({
   },
 });
 
-/** The encoding a text file was read in (S018): its name, the same in both languages. */
+/** The encoding a text file was read in (S020): its name, the same in both languages. */
 export type TextEncodingCode = 'utf8' | 'gb18030' | 'utf16';
 const TEXT_ENCODING: CodeTable<TextEncodingCode> = {
   utf8: { 'zh-CN': 'UTF-8', 'en-US': 'UTF-8' },
@@ -352,8 +352,8 @@ const TEXT_ENCODING: CodeTable<TextEncodingCode> = {
  * the cell that holds it, so that nothing is misread silently. At most CSV_DAMAGED_CELLS cells are named; the
  * cell after them says how many more there are (`more`).
  */
-export const S018 = defineRule({
-  id: 'S018', category: 'sheet', severity: 'warning',
+export const S020 = defineRule({
+  id: 'S020', category: 'sheet', severity: 'warning',
   title: { 'zh-CN': 'CSV 中有无法识别的字节', 'en-US': 'Unreadable bytes in a CSV' },
   messages: {
     main: msg({
@@ -369,7 +369,7 @@ export const S018 = defineRule({
   },
 });
 
-/** Cells S018 names one by one; past them one finding says how many more. */
+/** Cells S020 names one by one; past them one finding says how many more. */
 export const CSV_DAMAGED_CELLS = 20;
 
 /** Which of the fund's names 配置 leaves out (S015): 项目名称, 预算单位, and 实施单位 unless 预算单位 stands for it. */
@@ -497,4 +497,4 @@ export function spotCheckedFindings(table: Table<IndicatorKey>, emit: (f: Findin
 }
 
 /** The rules of this file, by id. */
-export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015, S016, S017, S018] as const;
+export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015, S016, S017, S020] as const;

@@ -206,7 +206,7 @@ export const CASES: RuleCases = {
     { name: 'a CSV quote that never closes', grid: csvOf('"'), expect: ['error@台账!B3'] },
     { name: 'a CSV without quotes', grid: csvOf(''), expect: [] },
   ],
-  S018: [
+  S020: [
     { name: 'a CSV with a byte no encoding has in one project\'s name', grid: damagedCsv(3, 1), expect: [`warning@台账!${nameCol}2`] },
     {
       name: 'a CSV damaged in 21 cells: 20 named, the 21st says how many more',
