@@ -497,4 +497,4 @@ export function spotCheckedFindings(table: Table<IndicatorKey>, emit: (f: Findin
 }
 
 /** The rules of this file, by id. */
-export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015, S016, S017, S020] as const;
+export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015, S016, S017, S018, S020] as const;
