@@ -72,9 +72,16 @@ function withoutNumbering(name: string | undefined): string | undefined {
  */
 const OUTLINE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十0-9０-９]{1,3}\s*[)）]\s*[、.．]?|[0-9０-９]{1,2}\s*[、.．](?![0-9０-９])|[0-9０-９]{1,2}\s*[)）])\s*/;
 
+/**
+ * A page's continuation mark after a 一级/二级 label cut at a page start (`产出指标\n（续）`, as selfeval/sheet.ts writes
+ * it on a form of several pages; `(续)`, `（续表）`, `（续2）`, ` 续表` retyped): the label is the category above it, not
+ * another (W004 counted 产出指标 on page 1 only when a 2020 form of two pages was read back).
+ */
+const CONTINUED = /\s*(?:[(（]续(?:上?表)?[\d一二三四五六七八九十]*[)）]|续表)$/;
+
 function withoutOutline(name: string | undefined): string | undefined {
   if (name === undefined) return undefined;
-  const rest = name.replace(OUTLINE, '');
+  const rest = name.replace(OUTLINE, '').replace(CONTINUED, '');
   return rest === '' ? name : rest;
 }
 
