@@ -37,6 +37,12 @@ function longReasonSample(): Grid {
   };
 }
 
+/** The sample with its first four indicators only: the 2020 form fits one page (the whole sample's runs onto two since 35a1534). */
+function shortSample(): Grid {
+  const sample = sampleWorkbookGrid();
+  return { sheets: sample.sheets.map((s) => (s.name !== SAMPLE_SHEETS.indicators ? s : { ...s, values: s.values.slice(0, 5) })) };
+}
+
 async function formRead(sample: Grid, name: string): Promise<Grid> {
   const input = path.join(dir, `${name}.xlsx`);
   await fs.writeFile(input, await writeXlsx(sample.sheets.map((grid) => ({ grid }))));
@@ -50,7 +56,7 @@ async function formRead(sample: Grid, name: string): Promise<Grid> {
 const continuedLabels = (g: Grid): number => g.sheets[0].values.flat().filter((v) => typeof v === 'string' && /^绩效指标\s*（续）$/.test(v)).length;
 
 it('the one-page form read back gives no S003, and the paged one none either', async () => {
-  for (const [name, sample, paged] of [['one-page', sampleWorkbookGrid(), false], ['paged', longReasonSample(), true]] as const) {
+  for (const [name, sample, paged] of [['one-page', shortSample(), false], ['paged', longReasonSample(), true]] as const) {
     const form = await formRead(sample, name);
     // the case under test: the paged form writes its label again below the page start
     expect(continuedLabels(form) > 0).toBe(paged);
