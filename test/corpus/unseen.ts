@@ -107,7 +107,21 @@ export function yuanText(fen: number, sep = ','): string {
 /** 分 as a 万元 number (exact to 6 decimals). */
 export const wan = (fen: number): number => fen / 1_000_000;
 /** 分 as a 元 number. */
-const yuan = (fen: number): number => fen / 100;
+export const yuan = (fen: number): number => fen / 100;
+/** A workbook's .xlsx bytes. */
+export const buf = async (wb: ExcelJS.Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
+/** The sum of one amount (分) over rows. */
+export const sumOf = (xs: ReadonlyArray<Row>, k: 'total' | 'approved' | 'disbursed'): number => xs.reduce((s, x) => s + x[k], 0);
+/** The plain ledger header the later corpora start from, in 万元. */
+export const LEDGER = ['项目编号', '项目名称', '承担单位', '地州市', '立项年度', '项目总投资（万元）', '财政支持资金（万元）', '本年拨付（万元）'];
+/** A row under LEDGER. */
+export const ledgerRow = (x: Row): unknown[] => [x.id, x.name, x.unit, x.region, x.date.y, wan(x.total), wan(x.approved), wan(x.disbursed)];
+
+/** 配置 of a fund: its name, agency, year, unit 万元 and the budget. */
+export function config(wb: ExcelJS.Workbook, fund: string, agency: string, year: number, budgetFen: number, more: ReadonlyArray<readonly [string, unknown]> = []): void {
+  const cfg = wb.addWorksheet('配置');
+  for (const r of [['参数', '值'], ['项目名称', fund], ['预算单位', agency], ['实施单位', agency], ['评价年度', year], ['金额单位', '万元'], ['年初预算数', wan(budgetFen)], ['全年预算数', wan(budgetFen)], ...more]) cfg.addRow([...r]);
+}
 const serial1900 = (d: Row['date']): number => (Date.UTC(d.y, d.m - 1, d.d) - Date.UTC(1899, 11, 30)) / 86400000;
 
 // ─── the files ───────────────────────────────────────────────────────────────────────────────────────────────────

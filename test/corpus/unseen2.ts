@@ -12,9 +12,8 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { rows, truthOf, wan, type Row, type CorpusFile, writeWhenRun } from './unseen';
+import { rows, truthOf, wan, buf, type Row, type CorpusFile, writeWhenRun } from './unseen';
 
-const buf = async (wb: ExcelJS.Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
 
 const PREFECTURES = ['乌鲁木齐市', '克拉玛依市', '吐鲁番市', '哈密市', '昌吉回族自治州', '博尔塔拉蒙古自治州', '巴音郭楞蒙古自治州', '阿克苏地区', '克孜勒苏柯尔克孜自治州', '喀什地区', '和田地区', '伊犁哈萨克自治州', '塔城地区', '阿勒泰地区'];
 

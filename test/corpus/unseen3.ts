@@ -14,11 +14,10 @@
 import ExcelJS from 'exceljs';
 import * as X from '@e965/xlsx';
 import { encodeGbk } from '../support/formats';
-import { rows, truthOf, wan, yuanText, type Row, type CorpusFile, writeWhenRun } from './unseen';
+import { rows, truthOf, wan, yuanText, buf, type Row, type CorpusFile, writeWhenRun } from './unseen';
 
 /** ASCII digits and the point as their full-width forms (１２３４．５６). */
 const fullWidth = (s: string): string => s.replace(/[0-9.,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-const buf = async (wb: ExcelJS.Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
 
 /**
  * 科技: the sheet opens with the title and a 填表说明 block of nine lines merged across (A1:L11), the table at C12 —

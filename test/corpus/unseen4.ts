@@ -15,10 +15,8 @@
 import ExcelJS from 'exceljs';
 import * as X from '@e965/xlsx';
 import JSZip from 'jszip';
-import { rows, truthOf, wan, yuanText, type Row, type CorpusFile, writeWhenRun } from './unseen';
+import { rows, truthOf, wan, yuanText, buf, yuan, type Row, type CorpusFile, writeWhenRun } from './unseen';
 
-const buf = async (wb: ExcelJS.Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
-const yuan = (fen: number): number => fen / 100;
 
 /** The prefectures' 行政区划代码 (GB/T 2260) as a budget system writes them. */
 export const DIVISION: Readonly<Record<string, string>> = {

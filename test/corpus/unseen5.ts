@@ -10,11 +10,8 @@
  * in. `node -r tsx/cjs test/corpus/unseen5.ts DIR` writes the files to look at.
  */
 import ExcelJS from 'exceljs';
-import { rows, truthOf, wan, type Row, type CorpusFile, writeWhenRun } from './unseen';
+import { rows, truthOf, wan, buf, yuan, sumOf, type CorpusFile, writeWhenRun } from './unseen';
 
-const buf = async (wb: ExcelJS.Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
-const yuan = (fen: number): number => fen / 100;
-const sumOf = (xs: ReadonlyArray<Row>, k: 'total' | 'approved' | 'disbursed'): number => xs.reduce((s, x) => s + x[k], 0);
 
 /**
  * 农业: grouped by prefecture with no 地州市 column — each group opens with a row whose 序号 is 一、二、… and whose

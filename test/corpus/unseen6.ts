@@ -13,10 +13,8 @@
 import ExcelJS from 'exceljs';
 import * as X from '@e965/xlsx';
 import JSZip from 'jszip';
-import { rows, truthOf, wan, yuanText, type Row, type CorpusFile, writeWhenRun } from './unseen';
+import { rows, truthOf, wan, yuanText, buf, sumOf, type Row, type CorpusFile, writeWhenRun } from './unseen';
 
-const buf = async (wb: ExcelJS.Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
-const sumOf = (xs: ReadonlyArray<Row>, k: 'total' | 'approved' | 'disbursed'): number => xs.reduce((s, x) => s + x[k], 0);
 const serial1900 = (d: Row['date']): number => (Date.UTC(d.y, d.m - 1, d.d) - Date.UTC(1899, 11, 30)) / 86400000;
 
 /**

@@ -14,12 +14,8 @@
  */
 import ExcelJS from 'exceljs';
 import * as X from '@e965/xlsx';
-import { rows, truthOf, wan, yuanText, type Row, type CorpusFile, writeWhenRun } from './unseen';
+import { rows, truthOf, wan, yuanText, buf, yuan, LEDGER, ledgerRow, type CorpusFile, writeWhenRun } from './unseen';
 
-const buf = async (wb: ExcelJS.Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
-const yuan = (fen: number): number => fen / 100;
-const LEDGER = ['项目编号', '项目名称', '承担单位', '地州市', '立项年度', '项目总投资（万元）', '财政支持资金（万元）', '本年拨付（万元）'];
-const ledgerRow = (x: Row): unknown[] => [x.id, x.name, x.unit, x.region, x.date.y, wan(x.total), wan(x.approved), wan(x.disbursed)];
 
 /** A part of an amount in 分, to whole 元: the first share of a split in two. */
 const half = (fen: number): number => Math.floor(fen / 200) * 100;

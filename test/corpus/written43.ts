@@ -8,18 +8,9 @@
  * in. `node -r tsx/cjs test/corpus/written43.ts DIR` writes the files to look at.
  */
 import ExcelJS from 'exceljs';
-import { rows, truthOf, wan, yuanText, type Row, type CorpusFile, writeWhenRun } from './unseen';
+import { rows, truthOf, wan, yuanText, buf, sumOf, LEDGER, ledgerRow, config, type Row, type CorpusFile, writeWhenRun } from './unseen';
 
-const buf = async (wb: ExcelJS.Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
-const sumOf = (xs: ReadonlyArray<Row>, k: 'total' | 'approved' | 'disbursed'): number => xs.reduce((s, x) => s + x[k], 0);
-const LEDGER = ['项目编号', '项目名称', '承担单位', '地州市', '立项年度', '项目总投资（万元）', '财政支持资金（万元）', '本年拨付（万元）'];
-const ledgerRow = (x: Row): unknown[] => [x.id, x.name, x.unit, x.region, x.date.y, wan(x.total), wan(x.approved), wan(x.disbursed)];
 
-/** 配置 of a fund: its name, agency, year, unit 万元 and the budget. */
-function config(wb: ExcelJS.Workbook, fund: string, agency: string, year: number, budgetFen: number, more: ReadonlyArray<readonly [string, unknown]> = []): void {
-  const cfg = wb.addWorksheet('配置');
-  for (const r of [['参数', '值'], ['项目名称', fund], ['预算单位', agency], ['实施单位', agency], ['评价年度', year], ['金额单位', '万元'], ['年初预算数', wan(budgetFen)], ['全年预算数', wan(budgetFen)], ...more]) cfg.addRow([...r]);
-}
 
 /** How the 商务 office writes each amount with words around it, by row; whatever the heading says, the cell's unit is read. */
 export function wordedMoney(fen: number, i: number): string {
