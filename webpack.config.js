@@ -25,6 +25,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DEV_BASE_URL, normalizeBaseUrl, rewriteManifestUrls } = require('./scripts/manifest-url');
 const { functionsMetadataFiles } = require('./scripts/functions-metadata');
 const { FunctionsBarrelPlugin } = require('./scripts/functions-barrel');
+const { dropFunctionDescriptions } = require('./scripts/function-descriptions');
 
 /**
  * Where the pages load office.js from. `cdn`: Microsoft's CDN (the default, and what Microsoft supports). `china`:
@@ -99,7 +100,8 @@ class Es2017Plugin {
 
 /**
  * What both builds (the Excel add-in and page, and WPS) resolve and compile alike: TypeScript through ts-loader
- * (types are checked by `npm run typecheck`, not here) at the build's ECMAScript `target`. Fresh objects on each call:
+ * (types are checked by `npm run typecheck`, not here) at the build's ECMAScript `target`, without the JX functions'
+ * descriptions, which only functions.json carries (scripts/function-descriptions.js). Fresh objects on each call:
  * the harness build adds a rule to its own.
  */
 function sourceModules({ target, sourceMap }) {
@@ -118,6 +120,7 @@ function sourceModules({ target, sourceMap }) {
               transpileOnly: true,
               configFile: path.join(root, 'tsconfig.json'),
               compilerOptions: { module: 'esnext', target, sourceMap, noEmit: false },
+              getCustomTransformers: () => ({ before: [dropFunctionDescriptions(require('typescript'))] }),
             },
           },
         },

@@ -93,6 +93,12 @@ describe('intranet production build (ADDIN_BASE_URL, JX_OFFICEJS=local)', () => 
       expect(JSON.parse(read(f))).toMatchObject({ allowErrorForDataTypeAny: true, functions: expect.any(Array) });
       expect(JSON.parse(read(f)).functions[0].description).toMatch(locale === 'zh-CN' ? /[\u4e00-\u9fff]/ : /^[A-Z][a-z]/);
     }
+    // which carries the descriptions: functions.js does not (scripts/function-descriptions.js), its entries are there
+    const bundle = read('functions.js');
+    for (const f of JSON.parse(read('functions.json')).functions as Array<{ id: string; description: string }>) {
+      expect(bundle).toContain(`"${f.id}"`);
+      expect(bundle).not.toContain(f.description);
+    }
   });
 
   it('writes source maps as separate files, and no development code', () => {

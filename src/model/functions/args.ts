@@ -42,7 +42,10 @@ export interface ParamSpec {
   readonly name: string;
   readonly type: ArgType;
   readonly optional?: boolean;
-  /** What Excel shows while the argument is typed (functions.json: model/functions/metadata.ts). */
+  /**
+   * What Excel shows while the argument is typed (functions.json: model/functions/metadata.ts). Build-time only: the
+   * bundles are compiled without it (scripts/function-descriptions.js), so no code that runs in a page may read it.
+   */
   readonly description: Bilingual;
 }
 
@@ -79,6 +82,7 @@ export type ResultTypeOf<R> =
 export interface FunctionSignature<P extends ReadonlyArray<ParamSpec> = ReadonlyArray<ParamSpec>, T extends ResultType = ResultType> {
   /** The name after `JX.`: upper-case ASCII. */
   readonly id: string;
+  /** What Excel shows while the function is typed (functions.json); build-time only, as ParamSpec's. */
   readonly description: Bilingual;
   readonly params: P;
   readonly result: T;
