@@ -1,11 +1,7 @@
 // The lint configuration enforces the architecture rule: src/model imports no host, UI, or Node built-in,
 // and uses no host or DOM global; the same imports stay allowed outside src/model.
 import { spawnSync } from 'node:child_process';
-import * as path from 'node:path';
 import { repoRoot } from './helpers';
-
-// eslint's package exports hide bin/: find it from the main entry (lib/api.js)
-const eslintBin = path.join(path.dirname(require.resolve('eslint', { paths: [repoRoot] })), '..', 'bin', 'eslint.js');
 
 interface Message {
   ruleId: string | null;
@@ -13,15 +9,39 @@ interface Message {
   line: number;
 }
 
-function lint(filePath: string, code: string): Message[] {
-  const r = spawnSync(process.execPath, [eslintBin, '--stdin', '--stdin-filename', filePath, '--format', 'json'], {
-    cwd: repoRoot,
-    input: code,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0 && r.status !== 1) throw new Error(`eslint failed: ${r.stderr}`);
-  return (JSON.parse(r.stdout) as { messages: Message[] }[])[0].messages;
+/**
+ * Every snippet of this file through the repository's eslint configuration, in ONE eslint process (its Node API,
+ * `lintText` with the file name: what `eslint --stdin --stdin-filename` runs). Loading eslint and its plugins is most
+ * of an eslint run; one process per snippet took 7 of them (CI wall time, stop 44).
+ */
+function lintAll(snippets: ReadonlyArray<{ filePath: string; code: string }>): Message[][] {
+  const script = `
+    const { ESLint } = require('eslint');
+    let input = '';
+    process.stdin.on('data', (c) => (input += c));
+    process.stdin.on('end', async () => {
+      const eslint = new ESLint({ cwd: process.cwd() });
+      const out = [];
+      for (const { filePath, code } of JSON.parse(input)) out.push((await eslint.lintText(code, { filePath }))[0].messages);
+      process.stdout.write(JSON.stringify(out));
+    });`;
+  const r = spawnSync(process.execPath, ['-e', script], { cwd: repoRoot, input: JSON.stringify(snippets), encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`eslint failed: ${r.stderr}`);
+  const out = JSON.parse(r.stdout) as Message[][];
+  if (out.length !== snippets.length) throw new Error(`eslint linted ${out.length} of ${snippets.length} snippets`);
+  return out;
 }
+
+/** Snippets registered while the tests are defined, linted together before the first test runs. */
+const snippets: { filePath: string; code: string }[] = [];
+let results: Message[][] | undefined;
+function lint(filePath: string, code: string): () => Message[] {
+  const i = snippets.push({ filePath, code }) - 1;
+  return () => results![i];
+}
+beforeAll(() => {
+  results = lintAll(snippets);
+}, 120_000);
 
 const restricted = (messages: Message[]) =>
   messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals');
@@ -41,10 +61,10 @@ describe('src/model stays pure (eslint no-restricted-imports)', () => {
     ["export { readSheet } from '../adapters/exceljs';", '../adapters/exceljs'],
   ];
 
+  // one file, one import per line
+  const bannedRun = lint('src/model/example.ts', banned.map(([statement]) => statement).join('\n') + '\nexport const x = 1;\n');
   it('rejects each host, UI and Node import, on its own line, naming the module', () => {
-    // one file, one import per line: a single eslint run
-    const code = banned.map(([statement]) => statement).join('\n') + '\nexport const x = 1;\n';
-    const found = restricted(lint('src/model/example.ts', code));
+    const found = restricted(bannedRun());
     banned.forEach(([, source], i) => {
       const onLine = found.filter((m) => m.line === i + 1);
       expect(onLine.length).toBeGreaterThanOrEqual(1);
@@ -55,47 +75,55 @@ describe('src/model stays pure (eslint no-restricted-imports)', () => {
     });
   });
 
+  const globalsRun = lint('src/model/example.ts', 'export const a = () => [Office.context, document.title, window.name];\n');
   it('rejects host and DOM globals', () => {
-    const found = restricted(
-      lint('src/model/example.ts', 'export const a = () => [Office.context, document.title, window.name];\n')
-    );
+    const found = restricted(globalsRun());
     expect(found.map((m) => /'(\w+)'/.exec(m.message)?.[1])).toEqual(['Office', 'document', 'window']);
   });
 
+  const ownRun = lint(
+    'src/model/example.ts',
+    "import { z } from 'zod';\nimport { sumFen } from './money';\nexport const s = z.string();\nexport const f = sumFen;\n"
+  );
   it('accepts the model’s own imports and zod', () => {
-    const code =
-      "import { z } from 'zod';\nimport { sumFen } from './money';\nexport const s = z.string();\nexport const f = sumFen;\n";
-    expect(lint('src/model/example.ts', code)).toEqual([]);
+    expect(ownRun()).toEqual([]);
   });
 
+  const adapterRun = lint(
+    'src/adapters/xlsx/example.ts',
+    "import ExcelJS from 'exceljs';\nimport { readFileSync } from 'node:fs';\nexport const w = () => [new ExcelJS.Workbook(), readFileSync];\n"
+  );
   it('lets adapters import exceljs and node built-ins', () => {
-    const code =
-      "import ExcelJS from 'exceljs';\nimport { readFileSync } from 'node:fs';\nexport const w = () => [new ExcelJS.Workbook(), readFileSync];\n";
-    expect(restricted(lint('src/adapters/xlsx/example.ts', code))).toEqual([]);
+    expect(restricted(adapterRun())).toEqual([]);
   });
 });
 
 describe('no spread of arrays into call arguments in src (issue 14: stack overflow on big files)', () => {
   const spreads = (messages: Message[]) => messages.filter((m) => m.ruleId === 'no-restricted-syntax');
 
-  it('rejects push(...x), Math.max(...x), fn(...x) and new C(...x), naming the stack', () => {
-    const code = [
+  const spreadsRun = lint(
+    'src/model/example.ts',
+    [
       'export function f(out: number[], xs: number[], g: (...a: number[]) => void): unknown {',
       '  out.push(...xs);',
       '  g(...xs);',
       '  const m = Math.max(...xs);',
       '  return [m, new Set(...[xs])];',
       '}',
-    ].join('\n');
-    const found = spreads(lint('src/model/example.ts', code));
+    ].join('\n')
+  );
+  const uiSpreadRun = lint('src/ui/example.tsx', 'export const m = (xs: number[]) => Math.min(...xs);\n');
+  it('rejects push(...x), Math.max(...x), fn(...x) and new C(...x), naming the stack', () => {
+    const found = spreads(spreadsRun());
     expect(found.map((m) => m.line)).toEqual([2, 3, 4, 5]);
     for (const m of found) expect(m.message).toMatch(/stack/);
     // the same rule holds outside the model (the UI and adapters read user data too)
-    expect(spreads(lint('src/ui/example.tsx', 'export const m = (xs: number[]) => Math.min(...xs);\n'))).toHaveLength(1);
+    expect(spreads(uiSpreadRun())).toHaveLength(1);
   });
 
-  it('allows rest parameters, array and object spreads, and loops', () => {
-    const code = [
+  const allowedRun = lint(
+    'src/model/example.ts',
+    [
       'export function f(...xs: number[]): number[] {',
       '  const o = { a: 1, ...{ b: 2 } };',
       '  const all = [...xs, o.a];',
@@ -103,7 +131,9 @@ describe('no spread of arrays into call arguments in src (issue 14: stack overfl
       '  for (const x of all) m = Math.max(m, x);',
       '  return all;',
       '}',
-    ].join('\n');
-    expect(spreads(lint('src/model/example.ts', code))).toEqual([]);
+    ].join('\n')
+  );
+  it('allows rest parameters, array and object spreads, and loops', () => {
+    expect(spreads(allowedRun())).toEqual([]);
   });
 });
