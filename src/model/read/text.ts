@@ -51,6 +51,8 @@ function unitSuffix(s: string): { index: number; inner: string } | null {
 
 /** A bracket after a header that says it is the target after the year's adjustment: `（调整后）`. */
 const ADJUSTED = /^\(调整后\)$/;
+/** A bracket that says the column is not yet what happened (`（预计）`, `（预测数）`, `（计划）`): part of its name, no unit to strip. */
+const NOT_YET = /^\((?:预计|预测|计划|拟)/;
 
 /**
  * Header text → comparable key and the unit it names, if any:
@@ -69,6 +71,7 @@ export function headerKey(raw: string): { key: string; unit?: '万元' | '元' }
       s = `调整后${s.slice(0, m.index)}`;
       break;
     }
+    if (NOT_YET.test(inner)) break;
     if (/万元/.test(inner)) unit = '万元';
     else if (/元/.test(inner)) unit = '元';
     s = s.slice(0, m.index);
