@@ -28,6 +28,9 @@ describe('序号 1.1 / 1.2 rows under project 1, no 项目编号 of their own (i
     const s = saidOf(name);
     expect(s.map((t) => t.split(' ')[0])).toEqual(Array(8).fill('S009'));
     expect(s[0]).toContain('此行是上一项目的分项行（“子课题1：');
+    // its 序号 (1.1, a number as Excel keeps it typed) is the part's number, no amount left uncounted (was `A 1.1`)
+    expect(s.filter((t) => /：A \d|：序号 \d/.test(t))).toEqual([]);
+    expect(s[0]).toMatch(/行中的数字未计入：立项年度 \d{4}、项目总投资（万元） /);
     // a 序号 kept as text (4.1) labels nothing: the part's name does, as with a number
     expect(s[2]).toMatch(/^S009 项目台账!A9 此行是上一项目的分项行（“子课题1：/);
     const en = ev(name).findings.find((x) => x.rule === 'S009')!;

@@ -747,7 +747,10 @@ function skippedRow(cells: ReadonlyArray<CellValue>, o: { readonly row: number; 
     const v = cells[c];
     if (isBlank(v)) continue;
     if (col < 0) col = o.col + c;
-    if (typeof v === 'number') numbers.push(o.col + c);
+    // a part's own number (its 序号 1.1, isSubItem's first cell) is no amount left uncounted
+    if (typeof v === 'number') {
+      if (kind !== 'subItem' || col < o.col + c) numbers.push(o.col + c);
+    }
     // a section's or a part's numbering alone in its cell (一 | 新上项目, 4.1 | 子课题) labels nothing: the name does
     else if (!label && typeof v === 'string' && !SECTION_NUMBER.test(stripSpaces(v)) && !SUB_SERIAL.test(v.trim())) label = v.trim();
   }
