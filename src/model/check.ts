@@ -682,7 +682,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   // not workbook.md's default, the patent fund's, which the 问题清单's 资金名称 gave a 公厕 target table.
   else if (!profileRead.cells.projectName) profile = { ...profile, projectName: titled ?? '' };
   const disbursedSum = ledger?.table.columns.disbursed ? disbursedTotal(ledger.projects) : undefined;
-  budgetRules(profileRead, profileSheet?.name, disbursedSum, emit);
+  budgetRules(profileRead, profileSheet?.name, disbursedSum, emit, stage === 'midYear');
 
   let indicators: IndicatorsRead | undefined;
   let indicatorSheets: string[] | undefined;

@@ -117,11 +117,14 @@ export const W008 = defineRule({
 
 export const WORKBOOK_RULES = [W001, W002, W005, W008] as const;
 
-/** W001, W002: the profile's budget figures against the ledger. */
-export function budgetRules(profileRead: ProfileRead, profileSheet: string | undefined, disbursedSum: Fen | undefined, emit: (f: Finding) => void): void {
+/**
+ * W001, W002: the profile's budget figures against the ledger. W001 not at mid-year: the ledger then holds what was paid by
+ * the cut-off (monitor.md), which 全年执行数, the year's, is not expected to equal.
+ */
+export function budgetRules(profileRead: ProfileRead, profileSheet: string | undefined, disbursedSum: Fen | undefined, emit: (f: Finding) => void, midYear = false): void {
   const { profile, cells } = profileRead;
   const fmt = (f: Fen): string => fenToDecimal(f, profile.unit);
-  if (profileSheet && profile.executed !== undefined && disbursedSum !== undefined && profile.executed !== disbursedSum && cells.executed)
+  if (profileSheet && !midYear && profile.executed !== undefined && disbursedSum !== undefined && profile.executed !== disbursedSum && cells.executed)
     emit(W001.finding.main({ sheet: profileSheet, ...cells.executed }, {
       sum: fmt(disbursedSum), executed: fmt(profile.executed), diff: fmt(disbursedSum - profile.executed), unit: profile.unit,
     }));

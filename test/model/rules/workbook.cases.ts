@@ -1,11 +1,19 @@
 /** Cases of the workbook rules (rules/workbook.ts). */
-import { indicators, scoredBook } from '../support/ledger';
+import { book, indicators, scoredBook } from '../support/ledger';
+import type { Grid } from '../../../src/model/grid';
 import type { RuleCases } from './tester';
+
+/** A book whose paid column is as of a cut-off (1-7月拨付): the mid-year stage (monitor.md). */
+function midYear(g: Grid): Grid {
+  return { sheets: g.sheets.map((s) => (s.name === '项目台账' ? { ...s, values: [s.values[0].map((h) => (h === '本年拨付' ? '1-7月拨付' : h)), ...s.values.slice(1)] } : s)) };
+}
 
 export const CASES: RuleCases = {
   W001: [
     { name: 'executed ≠ Σ disbursed', book: { profile: [['全年执行数', 31]] }, expect: ['error@配置!B3'] },
     { name: 'executed = Σ disbursed', book: { profile: [['全年执行数', 30]] }, expect: [] },
+    // the ledger holds what was paid by the cut-off, not the year's: 全年执行数 is not expected to equal it
+    { name: 'mid-year: paid by the cut-off ≠ 全年执行数 (was W001)', grid: midYear(book({ profile: [['全年执行数', 31]] })), expect: [] },
   ],
   W002: [
     { name: 'executed > budget', book: { profile: [['全年预算数', 20], ['全年执行数', 30]] }, expect: ['warning@配置!B4'] },
