@@ -484,6 +484,8 @@ const SECTOR: ReadonlyMap<string, string> = new Map([
 ]);
 /** Words many funds' names hold besides a field's (文化产业 and 旅游产业 share only 产业): not counted as shared. */
 const COMMON: ReadonlySet<string> = new Set(['产业', '企业', '建设', '工程']);
+/** A kind named before what a fund is for (科技型中小企业, 创新型企业): 型 and a word after it. */
+const KIND = /型./u;
 /** The bigrams of a text. */
 const bigrams = (s: string): Set<string> => new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
 /** The longest core an abbreviation has (旅发, 科转, 农综开, 中小企业 are two to four characters). */
@@ -510,12 +512,15 @@ function abbreviates(short: string, long: string): boolean {
  * or it of the title (abbreviates: 旅发 for 旅游发展); else, neither being a field's name alone (SECTOR: 科技计划专项资金's
  * 科技 is not 科技成果转化), it holds the fund's or is held by it, or shares half the fund's word pairs, rounded down, at
  * least one, a field's name or a word many funds hold (COMMON) not counted (专利实施计划 / 专利实施资金 / 专利资助: 专利 of
- * 专利 利实 实施; 科技创新 and 科技成果转化 share only 科技). A title of only generic words names none.
+ * 专利 利实 实施; 科技创新 and 科技成果转化 share only 科技). A kind of what the fund is for (科技型中小企业) is not the fund of
+ * them all (中小企业). A title of only generic words names none.
  */
 export function namesFund(title: string, fund: string): boolean {
   const t = fundCore(title);
   const f = fundCore(fund);
   if (!t || !f || t === f || abbreviates(t, fund) || abbreviates(f, title)) return true;
+  // a kind of it (科技型中小企业 of 中小企业) is a fund of its own, narrower than the fund of them all
+  if (KIND.test(t) !== KIND.test(f)) return false;
   // a field alone (科技计划专项资金's 科技) is none of its funds (科技成果转化, 科技创新)
   if (SECTOR.has(t) || SECTOR.has(f)) return SECTOR.get(t) === SECTOR.get(f);
   if (t.includes(f) || f.includes(t)) return true;
