@@ -190,7 +190,7 @@ describe('evaluateWorkbook on random grids', () => {
 // ---------------------------------------------------------------------------------------------
 // Every unreadable typed cell is an L003 naming its cell and raw text
 
-type Typed = Exclude<FieldType, 'text' | 'patent' | 'number'>;
+type Typed = Exclude<FieldType, 'text' | 'prose' | 'patent' | 'number'>;
 
 /** Values each type reads, and values it cannot read (decided here, not by the reader). */
 const GOOD: Readonly<Record<Typed, fc.Arbitrary<CellValue>>> = {

@@ -15,7 +15,8 @@ export function monthSpanAliases(what: string): string[] {
   return out;
 }
 
-export type FieldType = 'text' | 'year' | 'amount' | 'date' | 'count' | 'bool' | 'number' | 'patent';
+/** `prose`: free text a person wrote (备注), kept as written — its full-width ，（） are not made half-width as a name's are. */
+export type FieldType = 'text' | 'prose' | 'year' | 'amount' | 'date' | 'count' | 'bool' | 'number' | 'patent';
 
 /**
  * How a year written in a column's header is read — the one decision for every catalogue (header.ts matchYearPath:
@@ -98,7 +99,7 @@ export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
   { key: 'newPatents', header: '新申请专利数', aliases: ['新申请专利', '新申请专利数量', '新增专利申请'], type: 'count', required: false },
   { key: 'trainees', header: '培训人次', aliases: ['培训人数'], type: 'count', required: false },
   { key: 'certified', header: '贯标认证', aliases: ['通过贯标', '是否贯标', '贯标'], type: 'bool', required: false },
-  { key: 'note', header: '备注', aliases: [], type: 'text', required: false },
+  { key: 'note', header: '备注', aliases: [], type: 'prose', required: false },
   // Mid-year (monitor.md): what the year's plan pays each project; 全年预计执行数's suggestion adds what is still due.
   { key: 'planned', header: '计划拨付', aliases: ['本年计划拨付', '全年计划拨付', '本年度计划拨付', '年度计划拨付', '计划拨付资金', '本年计划拨付资金', '全年计划拨付资金', '计划拨付金额', '本年计划拨款', '计划拨款'], type: 'amount', required: false },
 ];

@@ -8,7 +8,7 @@ import { blockRegion, type Table } from './table';
 import { L002, L003 } from '../rules/reading';
 import { S002 } from '../rules/sheets';
 import type { ExpectedCode } from '../rules/vocab';
-import { amountValue, boolValue, countValue, dateValueOf, dateYearValue, rawText, textValue, Unreadable, yearValue, type Raw } from './values';
+import { amountValue, boolValue, countValue, dateValueOf, dateYearValue, rawText, readProse, textValue, Unreadable, yearValue, type Raw } from './values';
 import { a1, type CellValue } from '../grid';
 import { unknownStatuses } from './status';
 
@@ -35,7 +35,7 @@ export function ledgerParts(ledger: LedgerRead): ReadonlyArray<LedgerRead> {
 }
 
 /** A field's type is what L003 says it expected. */
-const expectedOf = (type: FieldType): ExpectedCode => type;
+const expectedOf = (type: FieldType): ExpectedCode => (type === 'prose' ? 'text' : type);
 
 /** A cell read as a field's type: values.ts's Read-free readers. */
 type CellReader = (v: CellValue, unit: MoneyUnit) => Raw<unknown>;
@@ -54,6 +54,8 @@ const READERS: Readonly<Record<FieldType, CellReader>> = {
   count: countValue,
   bool: boolValue,
   text: textValue,
+  // text as textValue finds it (no placeholder), as written (readProse: edges trimmed only)
+  prose: (v) => (typeof textValue(v) === 'string' ? (readProse(v) as { value: string }).value : textValue(v)),
   patent: textValue,
   number: textValue,
 };

@@ -47,6 +47,7 @@ function readerOf(key: ProjectKey): (v: CellValue) => unknown {
     case 'date': return (v) => dateValueOf(v);
     case 'count': return countValue;
     case 'bool': return boolValue;
+    case 'prose': return (v) => { const t = textValue(v); return typeof t === 'string' && typeof v === 'string' ? v.trim() : t; };
     default: return textValue;
   }
 }
@@ -72,7 +73,9 @@ describe('readLedger keeps the readings of repeated strings', () => {
     expect(mismatches).toEqual([]);
     // The cases that need work were met (a test of nothing would pass too).
     expect(read.projects.filter((p) => p.region === '昌吉州')).not.toHaveLength(0);
-    expect(read.projects[1].note).toBe('XJ1 号');
+    // 备注 as written (prose), its edges trimmed; 项目编号 made half-width
+    expect(read.projects[1].note).toBe('ＸＪ1\u2002号');
+    expect(read.projects[1].id).toBe('XJ1 号');
   });
 
   it('gives every blank required cell its L002 and every unreadable cell its L003, row by row', () => {
@@ -89,5 +92,16 @@ describe('readLedger keeps the readings of repeated strings', () => {
     const got = read.findings.map((f) => `${f.rule} ${f.row}:${f.col}${f.rule === 'L003' ? ` ${(f.params as { raw: string }).raw}` : ''}`);
     expect(got).toEqual(expected);
     expect(got.filter((g) => g.includes('约50万')).length).toBeGreaterThan(100);
+  });
+});
+
+describe('备注 is read as written', () => {
+  it('keeps its full-width ，（）：, edges trimmed, where a name is made half-width (was 资金已拨付,待验收: the 汇总 and a finding quoting it showed a half-width comma)', () => {
+    const row = (note: CellValue): CellValue[] => HEADERS.map((h) => (h === '备注' ? note : h === '承担单位' ? '新疆示例（集团）有限公司' : (validRow(0)[h] ?? null)));
+    const table = readTable<ProjectKey>({ name: '项目台账', values: [[...HEADERS], row(' 资金已拨付，待验收（二期）：见附件\u3000'), row('—'), row({ kind: 'error', code: '#N/A' })] }, LEDGER_COLUMNS)!;
+    const read = readLedger(table, '万元');
+    expect(read.projects.map((p) => p.note)).toEqual(['资金已拨付，待验收（二期）：见附件', undefined, undefined]);
+    expect(read.projects[0].unit).toBe('新疆示例(集团)有限公司');
+    expect(read.findings.map((f) => [f.rule, (f.params as { expected?: string }).expected])).toEqual([['L003', 'text']]);
   });
 });
