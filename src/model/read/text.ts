@@ -51,8 +51,8 @@ function unitSuffix(s: string): { index: number; inner: string } | null {
 
 /** A bracket after a header that says it is the target after the year's adjustment: `（调整后）`. */
 const ADJUSTED = /^\(调整后\)$/;
-/** A bracket that says the column is not yet what happened (`（预计）`, `（预测数）`, `（计划）`): part of its name, no unit to strip. */
-const NOT_YET = /^\((?:预计|预测|计划|拟)/;
+/** A bracket that says the column is not yet what happened (`（预计）`, `（预测数）`, `（预估）`, `（计划）`): part of its name, no unit to strip. */
+const NOT_YET = /^\((?:预[计测估]|估计|计划|拟)/;
 
 /**
  * Header text → comparable key and the unit it names, if any:
