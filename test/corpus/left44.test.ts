@@ -21,7 +21,7 @@ describe('a forecast column beside the paid one: 2021年已拨付 | 2021年拨�
     expect(saidOf(name)).toEqual([expect.stringMatching(/^S004 项目台账!I2 .*2021年拨付（预计）（万元）/)]);
   });
   it('a forecast alone is no paid column: S002 asks for 本年拨付 (预计, 预测, 计划 alike)', () => {
-    for (const h of ['2021年拨付（预计）', '本年拨付(预测数)', '本年拨付（计划）']) {
+    for (const h of ['2021年拨付（预计）', '本年拨付(预测数)', '本年拨付（预估）', '本年拨付（计划）']) {
       const grid = { sheets: [
         { name: '配置', values: [['参数', '值'], ['评价年度', 2021]] },
         { name: '项目台账', values: [['项目编号', '项目名称', '承担单位', '地州市', '立项年度', '项目总投资', '财政支持资金', h], ['KJ-1', '某项目', '某公司', '乌鲁木齐市', 2021, 100, 30, 30]] },
