@@ -8,7 +8,7 @@ import { capPerRule, sortFindings, type Finding } from './findings';
 import type { Fen } from './money';
 import type { Profile, Project, ProjectKey } from './records';
 import { acceptedNamesOf, headerIndex, LEDGER_COLUMNS, type IndicatorKey } from './read/columns';
-import { INDICATOR_COLUMNS } from './read/indicatorColumns';
+import { INDICATOR_COLUMNS, readIndicatorTable } from './read/indicatorColumns';
 import { readIndicators, type IndicatorReading, type IndicatorsRead } from './read/indicators';
 import { ledgerParts, readLedger, type LedgerRead } from './read/ledger';
 import { combineLedger, leaveOutRepeats, yearsOfSheets } from './read/ledgerSheets';
@@ -614,7 +614,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   let ledgerTables = readLedgerTables(profile.fiscalYear);
   /** The tables read (the ledger's sheets, the indicators'): where formulas saved without results matter (S016). */
   const readTables: Table<string>[] = [];
-  let indicatorTable = indicatorSheet ? readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS, profile.fiscalYear) : null;
+  let indicatorTable = indicatorSheet ? readIndicatorTable(indicatorSheet, profile.fiscalYear) : null;
   const named = profile.fiscalYear === undefined ? titleYear(ledgerTables[0], indicatorTable, profileSheet?.name) : undefined;
   // a sheet per cohort year (2019年 | 2020年): without 配置, the year is the latest sheet's (its first title names the first)
   const sheetYears = yearsOfSheets(ledgerSheets.map((s) => s.name));
@@ -624,7 +624,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   const ledgerTable = ledgerTables[0] ?? null;
   // A year the workbook names elsewhere (the ledger's title) is the year of the indicator sheet's year columns (2017年度 |
   // 2018年度) too: read again with it (a sheet of tens of rows), as with 配置's 评价年度.
-  if (indicatorSheet && profile.fiscalYear === undefined && fiscalYear !== undefined) indicatorTable = readTable<IndicatorKey>(indicatorSheet, INDICATOR_COLUMNS, fiscalYear);
+  if (indicatorSheet && profile.fiscalYear === undefined && fiscalYear !== undefined) indicatorTable = readIndicatorTable(indicatorSheet, fiscalYear);
   // 年度总体目标 / 实际完成情况 written above the indicators, as the forms carry them, where 配置 gives none (report.md)
   profile = withSheetGoals(profile, indicatorTable);
   // Mid-year: asked for, or the indicators give 监控期完成值 and no 实际完成值; a ledger alone, when its paid column is as
@@ -689,7 +689,7 @@ export function checkWorkbook(grid: Grid, options: CheckOptions = {}): CheckResu
   if (indicatorTable) {
     const first = readIndicators(indicatorTable, INDICATOR_READING);
     const candidates = located.indicatorParts.flatMap((s) => {
-      const t = readTable<IndicatorKey>(s, INDICATOR_COLUMNS, fiscalYear);
+      const t = readIndicatorTable(s, fiscalYear);
       return t ? [readIndicators(t, INDICATOR_READING)] : [];
     });
     const { parts } = partsOf(first, candidates, fiscalYear);

@@ -3,7 +3,11 @@
  * workbook's check, the monitor and the pane read an indicator sheet by. A module of its own so that functions.js,
  * whose INDICATORSCORE reads only the canonical headers, does not carry the aliases (≤ 60 KB gzipped, issue 4).
  */
+import type { GridSheet } from '../grid';
+import { CATEGORIES, level2Name } from '../selfeval/categories';
 import { INDICATOR_HEADERS, type ColumnDef, type IndicatorKey } from './columns';
+import { readTable, type Table } from './table';
+import { readText } from './values';
 
 const WRITTEN: Readonly<Partial<Record<IndicatorKey, Pick<ColumnDef<IndicatorKey>, 'aliases' | 'monthSpans'>>>> = {
   // 指标 alone: the one column of a sheet that writes its 一级 and 二级 names as rows of their own above their 三级 rows.
@@ -33,3 +37,22 @@ const WRITTEN: Readonly<Partial<Record<IndicatorKey, Pick<ColumnDef<IndicatorKey
 };
 
 export const INDICATOR_COLUMNS: ReadonlyArray<ColumnDef<IndicatorKey>> = INDICATOR_HEADERS.map((d) => ({ ...d, ...WRITTEN[d.key] }));
+
+/**
+ * The indicator table of a sheet (readTable with INDICATOR_COLUMNS). A table with two label columns and no 三级指标 (一级指标 |
+ * 二级指标 | 指标值 …) whose 二级 column names indicators (举办文化惠民演出, 项目验收合格率), not 二级 categories, in half its
+ * rows or more: that column is the 三级指标, and no 二级 is given (as a form's 二级 left blank).
+ */
+export function readIndicatorTable(sheet: GridSheet, fiscalYear?: number): Table<IndicatorKey> | null {
+  const t = readTable<IndicatorKey>(sheet, INDICATOR_COLUMNS, fiscalYear);
+  const c = t?.columns.level2;
+  if (!t || !c || t.columns.level3) return t;
+  const names = t.bodyRows.flatMap((r) => {
+    const v = readText(t.value(r, c.col));
+    return v.kind === 'ok' ? [level2Name(v.value)!] : [];
+  });
+  const categories = names.filter((n) => CATEGORIES.some((k) => k.level2.some((x) => n.endsWith(x)))).length;
+  if (!names.length || categories * 2 >= names.length) return t;
+  const { level2, ...columns } = t.columns;
+  return { ...t, columns: { ...columns, level3: level2 } };
+}
