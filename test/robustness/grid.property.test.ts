@@ -178,7 +178,7 @@ describe('evaluateWorkbook on random grids', () => {
     // (the 项目状态 column's 1 MB text is a word of no class too: its L003 is the `status` warning)
     const l003 = ev.findings.filter((f) => f.rule === 'L003' && f.variant === undefined);
     // every typed column of both project rows is unreadable; the raw text is carried whole
-    const typed = LEDGER_COLUMNS.filter((d) => !['text', 'patent'].includes(d.type)).length;
+    const typed = LEDGER_COLUMNS.filter((d) => !['text', 'prose', 'patent'].includes(d.type)).length;
     expect(l003.filter((f) => f.row === 1)).toHaveLength(typed);
     expect((l003.find((f) => f.row === 1)?.params as { raw?: string } | undefined)?.raw).toBe(HUGE);
     // … but every message quotes only its start: one readable line, not a megabyte
