@@ -81,9 +81,15 @@ function lineCapacity(width: number, fontSize: number): number {
 /** Closing punctuation never starts a line (Excel, WPS and LibreOffice take the character before it along). */
 const NO_LINE_START = new Set([...'，。、；：？！）》」』】〕’”%％,.;:?!)]}']);
 
+/** What a word of digits or Latin letters is made of (a host never breaks inside one: 37590.1, 95%, ISO9001). */
+const WORD_START = /[0-9A-Za-z]/;
+/** What goes on with such a word once it has started (37590.1, 1,200, 95%), never starts one. */
+const WORD_GOES_ON = /[0-9A-Za-z.,%％]/;
+
 /**
  * The lines of one paragraph (no line break in it) as a host wraps it in a line `capacity` units wide: whole characters
- * a line (a host never splits one), closing punctuation kept with the character before it. `onLine` is told each
+ * a line (a host never splits one), a number or a Latin word whole on the next line where it does not fit the end of one
+ * (unless it is longer than a line), closing punctuation kept with the character before it. `onLine` is told each
  * line's number of characters (code points), for printedChars. Returns the number of lines (1 for an empty text).
  */
 function wrapParagraph(para: string, capacity: number, onLine?: (chars: number) => void): number {
@@ -91,20 +97,27 @@ function wrapParagraph(para: string, capacity: number, onLine?: (chars: number) 
   let used = 0;
   let chars = 0;
   let prev = 0;
+  // the word of digits or letters that ends the line so far: its characters and width
+  let run = 0;
+  let runWidth = 0;
   for (const ch of para) {
     const c = ch.codePointAt(0) ?? 0;
     const w = cellCharWidth(c);
+    const inWord = run > 0 ? WORD_GOES_ON.test(ch) : WORD_START.test(ch);
     if (used + w > capacity && chars > 0) {
-      // a closing mark takes the character before it onto the new line (when the line has another to keep)
-      const carry = NO_LINE_START.has(ch) && chars > 1 ? 1 : 0;
+      // a word goes over whole (when the line has something before it); a closing mark takes the character before it
+      const whole = inWord && run > 0 && run < chars;
+      const carry = whole ? run : NO_LINE_START.has(ch) && chars > 1 ? 1 : 0;
       onLine?.(chars - carry);
       lines++;
-      used = carry ? prev + w : w;
+      used = (whole ? runWidth : carry ? prev : 0) + w;
       chars = carry + 1;
     } else {
       used += w;
       chars++;
     }
+    run = inWord ? run + 1 : 0;
+    runWidth = inWord ? runWidth + w : 0;
     prev = w;
   }
   onLine?.(chars);
