@@ -6,9 +6,7 @@
  * in. `node -r tsx/cjs test/corpus/left44.ts DIR` writes the files to look at.
  */
 import ExcelJS from 'exceljs';
-import { rows, truthOf, wan, type CorpusFile, writeWhenRun } from './unseen';
-
-const buf = async (wb: ExcelJS.Workbook): Promise<Uint8Array> => new Uint8Array(await wb.xlsx.writeBuffer());
+import { buf, LEDGER, rows, truthOf, wan, type CorpusFile, writeWhenRun } from './unseen';
 
 /**
  * 科技 2021: 2021年已拨付（万元）, what was paid, then 2021年拨付（预计）（万元）, what the year is expected to pay (the whole
@@ -19,7 +17,7 @@ async function forecastBesidePaid(): Promise<CorpusFile> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('项目台账');
   ws.addRow(['2021年度自治区重点研发专项资金项目台账']);
-  ws.addRow(['项目编号', '项目名称', '承担单位', '地州市', '立项年度', '项目总投资（万元）', '财政支持资金（万元）', '2021年已拨付（万元）', '2021年拨付（预计）（万元）']);
+  ws.addRow([...LEDGER.slice(0, -1), '2021年已拨付（万元）', '2021年拨付（预计）（万元）']);
   for (const x of rs) ws.addRow([x.id, x.name, x.unit, x.region, x.date.y, wan(x.total), wan(x.approved), wan(x.disbursed), wan(x.approved)]);
   return { name: '科技-本年拨付与预计拨付.xlsx', bytes: await buf(wb), shape: '2021年已拨付 beside 2021年拨付（预计）: the forecast is not the paid figure', truth: truthOf(rs) };
 }
