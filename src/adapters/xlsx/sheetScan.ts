@@ -427,6 +427,12 @@ export class SheetReader {
       if (b.length - rest > MAX_TAG) throw new XmlError('tag too long');
       this.carry = b.slice(rest);
     }
+    // A value whose cell ends in the next chunk keeps a copy: the inflater may write over this one (zip.ts Inflater).
+    if (this.vBuf !== null && this.vBuf.buffer === chunk.buffer) {
+      this.vBuf = this.vBuf.slice(this.vStart, this.vEnd);
+      this.vEnd -= this.vStart;
+      this.vStart = 0;
+    }
     return !this.stopped;
   }
 

@@ -133,7 +133,9 @@ export function entryData(bytes: Uint8Array, e: ZipEntry): Uint8Array | null {
 /**
  * Inflates raw deflate data chunk by chunk into `sink`, stopping as soon as more than `limit`
  * bytes have come out (→ 'overLimit') or `sink` returns false (the caller has what it needs →
- * 'stopped'). Rejects on data that is not valid deflate.
+ * 'stopped'). Rejects on data that is not valid deflate. A chunk is the sink's during its call
+ * only: the inflater may write later output into its memory (Node's does: inflateNode.ts), so a
+ * sink that keeps bytes past its call keeps a copy.
  */
 export interface Inflater {
   (data: Uint8Array, limit: number, sink: (chunk: Uint8Array) => boolean | void, check?: EntryCheck): Promise<InflateEnd>;
