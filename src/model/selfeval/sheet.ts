@@ -227,7 +227,13 @@ export const NOTE: CellStyle = { fontSize: BODY_FONT_SIZE, wrap: true, vAlign: '
  * A cell's key in SheetBuilder's maps: a number, not a `row:col` string (a form of 140,000 indicators has 1.3 million
  * cells, and the strings built at every look-up were seconds of `jx check`). Columns are fewer than Excel's 16,384.
  */
-const cellKey = (row: number, col: number): number => row * 16_384 + col;
+/**
+ * A cell's key: row × KEY_COLS + col. A form has far fewer columns than KEY_COLS (the widest, the 监控表, 16; the constructor holds to it), and
+ * the key stays a small integer V8 stores unboxed (below 2^30) up to 8 million rows: with row × 16,384 a form of
+ * 140,000 indicators had keys past 2^31, each boxed as a double and hashed as one in every Map look-up.
+ */
+const KEY_COLS = 128;
+const cellKey = (row: number, col: number): number => row * KEY_COLS + col;
 
 export class SheetBuilder {
   private readonly cells = new Map<number, LayoutCell>();
@@ -243,6 +249,7 @@ export class SheetBuilder {
   private readonly columnWidths: number[];
 
   constructor(widths: ReadonlyArray<number>) {
+    if (widths.length > KEY_COLS) throw new Error(`SheetBuilder: ${widths.length} columns, at most ${KEY_COLS}`);
     this.columnWidths = [...widths];
   }
 
@@ -362,11 +369,17 @@ export class SheetBuilder {
 
   /** Every cell of `table` gets a border (also the empty ones). */
   private borderAll(table: Merge): void {
+    // A form's cells share a few styles: each gets its bordered twin once, not a copy per cell.
+    const bordered = new Map<CellStyle | undefined, CellStyle>();
     for (let r = table.top; r <= table.bottom; r++) {
       for (let c = table.left; c <= table.right; c++) {
         const cell = this.cells.get(cellKey(r, c));
         if (!cell) this.set(r, c, null, BODY);
-        else if (!cell.style?.border) this.cells.set(cellKey(r, c), { ...cell, style: { ...cell.style, border: true } });
+        else if (!cell.style?.border) {
+          let style = bordered.get(cell.style);
+          if (!style) bordered.set(cell.style, (style = { ...cell.style, border: true }));
+          this.cells.set(cellKey(r, c), { ...cell, style });
+        }
       }
     }
   }
