@@ -17,7 +17,8 @@ import { deadlineDate } from '../read/targets';
 import { spanMonth } from '../read/months';
 import { projectStatusOf } from '../read/status';
 import { M001, M002, M003, M004, M005, M006, M007, M008, type LightCode } from '../rules/monitor';
-import { normaliseActual, scoringKind } from '../scoring/evaluate';
+import { scoringKind } from '../scoring/evaluate';
+import { inPercent } from '../read/indicators';
 import type { Where } from '../rules/define';
 import { saysDone, type Likelihood } from './words';
 
@@ -185,9 +186,9 @@ export function monitorIndicator(ind: Indicator, time: number, month: number, on
   const t = ind.parsed;
   const due = t?.kind === 'deadline' ? deadlineDate(t, fiscalYear) : undefined;
   const deadline = due ? dateValue(due.year, due.month, due.day) : undefined;
-  const inPercent = (v: number | undefined): number | undefined => (v === undefined || ind.target === undefined ? v : normaliseActual(ind, ind.target, v));
-  const monitored = inPercent(ind.monitored);
-  const given = inPercent(ind.forecast);
+  const percent = (v: number | undefined): number | undefined => (v === undefined || ind.target === undefined ? v : inPercent(ind, v));
+  const monitored = percent(ind.monitored);
+  const given = percent(ind.forecast);
   // A range: beyond its ceiling it is a ceiling missed (held to 100 %), else the way to its floor (rangeBound).
   const bound = rangeBound(ind, monitored);
   const progress = kind === 'quantitative' ? progressOf(bound.op, bound.target, monitored) : undefined;

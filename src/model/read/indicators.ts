@@ -10,6 +10,7 @@ import { isErrorValue, type CellValue } from '../grid';
 import type { Cause, Likelihood } from '../monitor/words';
 import type { MonitorColumns } from '../monitor/columns';
 import { CATEGORIES, categoryKey, categoryOf, level2Name } from '../selfeval/categories';
+import { roundHalfUp } from '../scoring/rounding';
 
 export interface IndicatorsRead {
   readonly table: Table<IndicatorKey>;
@@ -247,9 +248,14 @@ export function readIndicators(table: Table<IndicatorKey>, reading: IndicatorRea
     const actualCell = cell(row, 'actual');
     const range = read.op === '定性' && read.opFrom === 'column' ? undefined : rangeOf(read.parsed);
     const actual = actualNumber(actualCell, range?.low ?? read.parsed, { level1, level2, level3 });
-    // A range is scored against the end the actual is beyond (inside it: the floor, met); no actual: the floor.
-    const bound = range && (actual !== undefined && actual > range.high.value ? range.high : range.low);
-    const written = bound ? bound.unit : read.unit;
+    const written = range ? range.low.unit : read.unit;
+    // a percent written in the target wins over the 度量单位 column (`90%以上` with 个 is ≥90%, not ≥90个)
+    const unit = (written === '%' ? written : columnUnit) ?? (written || undefined);
+    const targetText = prose(row, targetKey);
+    // A range is scored against the end the actual is beyond (inside it: the floor, met); no actual: the floor. Beyond
+    // as the actual compares (inPercent: 0.95 against 60%-80% is 95 %, beyond the ceiling as 95 is).
+    const ends = range && { low: range.low.value, high: range.high.value };
+    const bound = range && (actual !== undefined && inPercent({ unit, targetText, range: ends }, actual) > range.high.value ? range.high : range.low);
     indicators.push({
       row,
       level1,
@@ -257,12 +263,11 @@ export function readIndicators(table: Table<IndicatorKey>, reading: IndicatorRea
       level3,
       op: bound ? bound.op : read.op,
       opFrom: bound ? 'word' : read.opFrom,
-      targetText: prose(row, targetKey),
+      targetText,
       ...(adjusted ? { adjustedFrom: prose(row, 'target') ?? '' } : {}),
       target: bound ? bound.value : read.value,
-      ...(range ? { range: { low: range.low.value, high: range.high.value } } : {}),
-      // a percent written in the target wins over the 度量单位 column (`90%以上` with 个 is ≥90%, not ≥90个)
-      unit: (written === '%' ? written : columnUnit) ?? (written || undefined),
+      ...(ends ? { range: ends } : {}),
+      unit,
       actualText: actualCell === null ? undefined : (prose(row, 'actual') ?? (rawText(actualCell) || undefined)), // an error as its code
       actual,
       source: text(row, 'source'),
@@ -334,6 +339,23 @@ export function readTarget(v: CellValue, ctx: TargetContext, columnUnit: string 
       // Deadlines and several values are judged, never compared as one number.
       return { parsed, op: '定性', opFrom: columnOp === '定性' ? 'column' : undefined };
   }
+}
+
+/** Whether an indicator is measured in percent: its unit, else a `%` in its target. */
+function isPercent(ind: Pick<Indicator, 'unit' | 'targetText'>): boolean {
+  return (ind.unit ?? '').trim() === '%' || (ind.unit === undefined && /[%％]/.test(ind.targetText ?? ''));
+}
+
+/**
+ * An actual (or a monitored or forecast value) of a `%` indicator as the percent it compares as: 95 is 95 %, and a
+ * fraction of a target above 1 % is that share in percent (0.92 against ≥90% → 92). The one reading of a percent actual:
+ * the reader picks a range's end by it, the scoring and the monitoring compare it. A range's ends are one scale, so its
+ * floor decides whichever end the actual is then scored by (0.95 against 60%-80% is 95 %, beyond the ceiling, as 95
+ * is). Not under a cap: 0.5 against ≤2% (违规使用率, 差错率) is 0.5%, well under it, not 50%.
+ */
+export function inPercent(ind: Pick<Indicator, 'unit' | 'targetText' | 'op' | 'target' | 'range'>, a: number): number {
+  const scale = ind.range ? ind.range.low : ind.op === '≤' ? undefined : ind.target;
+  return scale !== undefined && scale > 1 && isPercent(ind) && a >= 0 && a <= 1 ? roundHalfUp(a * 100, 9) : a;
 }
 
 /** The actual as a number in the target's unit (a change in the target's direction), or undefined. */

@@ -9,6 +9,7 @@ import { W007, W011 } from '../rules/scoring';
 import { categoryOf, type Level1Category } from '../selfeval/categories';
 import { asksDirection, capBroken, capKept, QUAL_GRADES, qualitativeText, recogniseGrade, type QualGradeDef } from './grades';
 import { judgeDeadline, rangeOf } from '../read/targets';
+import { inPercent } from '../read/indicators';
 import { quantitativeScore, deviates, type QuantOp } from './operators';
 import { roundHalfUp } from './rounding';
 
@@ -87,10 +88,6 @@ export interface ScoringOptions {
   readonly executionRate?: number;
 }
 
-function isPercent(ind: Indicator): boolean {
-  return (ind.unit ?? '').trim() === '%' || (ind.unit === undefined && /[%％]/.test(ind.targetText ?? ''));
-}
-
 /** The figure of the ledger an indicator's 数据来源 names (autoMetric over the metrics: whole.ts), if any. */
 export type SourcedActual = (ind: Indicator & { readonly source: string }) => number | undefined;
 
@@ -100,14 +97,6 @@ function resolveActual(ind: Indicator, sourced: SourcedActual | undefined): { va
   if (ind.actualText?.trim() || !ind.source || !sourced) return { fromSource: false };
   const value = sourced({ ...ind, source: ind.source });
   return value !== undefined ? { value, fromSource: true } : { fromSource: false };
-}
-
-/**
- * An actual (or a monitored or forecast value) of a `%` target written as a fraction, in percent: 0.92 against ≥90% → 92.
- * Not under a cap: 0.5 against ≤2% (违规使用率, 差错率) is 0.5%, well under it, not 50%.
- */
-export function normaliseActual(ind: Indicator, t: number, a: number): number {
-  return isPercent(ind) && ind.op !== '≤' && t > 1 && a >= 0 && a <= 1 ? roundHalfUp(a * 100, 9) : a;
 }
 
 function inBand(score: number, p: number, lowerTenths: number, upperTenths: number, upperInclusive: boolean): boolean {
@@ -156,7 +145,7 @@ function scoreQuantitative(ctx: Ctx, ind: Indicator): IndicatorScore {
     const explicit = ctx.hasPoints && p !== undefined && ind.score !== undefined;
     return { ...base, target: t, actual: rawActual, score: explicit ? ind.score : undefined, basis: explicit ? 'explicit' : 'none' };
   }
-  const a = normaliseActual(ind, t, rawActual);
+  const a = inPercent(ind, rawActual);
   const name = ind.level3 ?? '';
   // inside a range target (both ends met) there is no deviation to explain, however far from its floor
   const inRange = ind.range !== undefined && ind.range.low <= a && a <= ind.range.high;
