@@ -52,7 +52,7 @@
  * - A text longer than MAX_TARGET_CHARS is not a target: it reads as qualitative text.
  */
 import { recogniseGrade } from '../scoring/grades';
-import { chineseYearDigits, toHalfWidth } from './text';
+import { chineseYearDigits, OTHER_MINUS, toHalfWidth } from './text';
 import { PLACEHOLDERS } from './values';
 
 // ---------------------------------------------------------------------------------------------
@@ -305,10 +305,10 @@ export const TARGET_GRAMMAR: ReadonlyArray<GrammarRow> = [
 
 const SYMBOLS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\r\n?/g, '\n'], [/∶/g, ':'], [/[≧⩾]/g, '≥'], [/[≦⩽]/g, '≤'], [/>=|=>/g, '≥'], [/<=|=</g, '≤'], [/\u200b|\u200c|\u200d|\ufeff/g, ''], [/﹪/g, '%'],
-  [/[ \t]+/g, ' '],
+  [/[ \t]+/g, ' '], [OTHER_MINUS, '-'],
 ];
 
-/** Half-width, one spelling per comparison symbol, line breaks as `\n`. */
+/** Half-width, one spelling per comparison symbol and for the minus sign (OTHER_MINUS), line breaks as `\n`. */
 export function normalizeTargetText(raw: string): string {
   let s = toHalfWidth(raw);
   for (const [re, to] of SYMBOLS) s = s.replace(re, to);
@@ -527,6 +527,8 @@ interface NumberHit extends Span {
   readonly bracketed: boolean;
   /** A ratio 1:N read as N倍. */
   readonly ratio?: true;
+  /** Where its minus sign is (signAt), when it is negative. */
+  readonly sign?: number;
 }
 
 const ALL_UNITS: ReadonlyArray<string> = Object.values(UNITS)
@@ -690,6 +692,7 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>, bareFractions = true
     let needKnown = false;
     let forcedUnit: string | undefined;
     let ratio: true | undefined;
+    let sign: number | undefined;
     if (startsAt(s, i, '百分之')) {
       j = i + 3;
       const m = /^\d+(?:\.\d+)?/.exec(s.slice(j, j + 30));
@@ -754,9 +757,8 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>, bareFractions = true
         forcedUnit = '%';
         j += 1 + den.length;
       }
-      // A sign only at the start or after a symbol (`≥-5%`); `90%-95%` is a range.
-      const negative = (s[i - 1] === '-' || s[i - 1] === '−') && (i - 1 === 0 || '≥≤=<>≈: '.includes(s[i - 2]));
-      if (negative) value = -value;
+      sign = signAt(s, i, hits[hits.length - 1]);
+      if (sign !== undefined) value = -value;
       // A year as context (`2023年培训…`), an ordinal (第3), an identifier (5G, 3A级, 3D).
       if (s[i - 1] === '第' || (/^(19|20)\d\d$/.test(text) && (s[j] === '年' || s[j] === '级'))) {
         i = j;
@@ -841,10 +843,32 @@ function findNumbers(s: string, dates: ReadonlyArray<Span>, bareFractions = true
       end++;
     }
     const after = wordAfter(s, end);
-    hits.push({ start, end: after?.end ?? end, value, unit, after: after?.def, over, bracketed: depth > 0, ratio });
+    hits.push({ start, end: after?.end ?? end, value, unit, after: after?.def, over, bracketed: depth > 0, ratio, ...(sign !== undefined ? { sign } : {}) });
     i = after?.end ?? end;
   }
   return hits;
+}
+
+/** The `-` before `i` with only spaces between (`- 3%`), its index, or -1. */
+function minusBefore(s: string, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && s[k] === ' ') k--;
+  return s[k] === '-' ? k : -1;
+}
+
+/**
+ * The one decision on a number's sign (the grades' on an actual's words ask opensNegative, the same minus signs): the
+ * digits at `i` are negative when a minus (normalizeTargetText made every minus sign `-`) stands before them, spaces
+ * either side (`增长-3%`, `较上年增长为 - 3%`, `≥ -5%`), after anything but a number: after one, or its unit, it joins a
+ * range (`90%-95%`, `3天-5天`, `5 - 10个`, `第3-5名`). Its index, or undefined.
+ */
+function signAt(s: string, i: number, previous: NumberHit | undefined): number | undefined {
+  const m = minusBefore(s, i);
+  if (m < 0) return undefined;
+  let k = m - 1;
+  while (k >= 0 && s[k] === ' ') k--;
+  if (k >= 0 && (/[0-9A-Za-z%‰.)\]）】]/.test(s[k]) || (previous !== undefined && k < previous.end))) return undefined;
+  return m;
 }
 
 /** The end of a code's digits at `i`, with the digit groups joined to them by `-`, `:` or `.`. */
@@ -868,19 +892,28 @@ function isCjkNumeralBefore(s: string, i: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Comparison words before a number
 
-const FILLERS = [' ', ':', '：', '了', '是'];
+/** Between a word and its number, nothing to read: the 破折号 (`增长——3%`) too, which is no minus sign (OTHER_MINUS). */
+const FILLERS = [' ', ':', '：', '了', '是', '—'];
+/** Change words that are a measure of the change itself: with 为 they give its size (`增幅为5%`), never a level. */
+const CHANGE_MEASURES = new Set(['增幅', '增速', '降幅', '减幅']);
 
 function wordBefore(s: string, start: number, from: number): { def?: WordDef; change?: (typeof CHANGE_WORDS)[number]; level?: boolean } {
   let end = start;
-  if (s[end - 1] === '-' || s[end - 1] === '−') end--; // the sign
+  const minus = minusBefore(s, end);
+  if (minus >= from) end = minus; // the sign
   while (end > from && FILLERS.includes(s[end - 1])) end--;
   const before = s.slice(from, end);
-  // A change word, as a change (`提升20%`) or, with 至/到, as a level (`降低至5%`).
-  for (const suffix of ['至', '到', '']) {
+  // A change word, as a change (`提升20%`) or, with 至/到, as a level (`降低至5%`). With 为, the size of a change where
+  // the change is what is measured (`增长率为5%`, `增幅为5%`, `较上年增长为-3%`, `同比增长为5%`), else the level it
+  // goes to, as with 至 (`提高为90%`: ≥ 90 %; `降低为5%`: ≤ 5 %) — never `=` (为's own reading).
+  for (const suffix of ['至', '到', '为', '']) {
     if (!before.endsWith(suffix)) continue;
-    const core = before.slice(0, before.length - suffix.length).replace(/(?:了|幅度|比例|率)$/, '');
+    const named = before.slice(0, before.length - suffix.length);
+    const core = named.replace(/(?:了|幅度|比例|率)$/, '');
     const change = SORTED_CHANGE.find((c) => core.endsWith(c.word)) ?? (suffix ? LEVEL_WORDS.find((c) => core.endsWith(c.word)) : undefined);
-    if (change && !(suffix === '' && core.endsWith('不' + change.word))) return { change, level: suffix !== '' };
+    if (!change || (suffix === '' && core.endsWith('不' + change.word))) continue;
+    const sized = suffix === '为' && (core !== named || CHANGE_MEASURES.has(change.word) || /[较比]|环比/.test(core.slice(0, core.length - change.word.length)) || change.word.startsWith('同比'));
+    return { change, level: suffix !== '' && !sized };
   }
   // The same with what it changes between (`降低能耗至5%`: a level of ≤ 5 %, as `能耗降低至5%`; `降低能耗5%` stays a change).
   const thing = CHANGE_OF_THING_TO.exec(before);
@@ -1043,14 +1076,14 @@ function quantityOf(s: string, hit: NumberHit, from: number, ctx: TargetContext)
   let before = wordBefore(s, hit.start, from);
   // A change word, what it changes and a percent (`减少碳排放10%`, `提高农民收入5%`): a change of that thing, as
   // `碳排放减少10%` — not of a rate or a degree (`提高合格率95%`: the rate's level), nor a level after 至/到.
-  const b = s.slice(from, hit.start).trimEnd();
+  const b = s.slice(from, hit.sign ?? hit.start).trimEnd();
   const change = hit.unit === '%' && !before.change && !before.def && !/[率度比至到]$/.test(b) && SORTED_CHANGE.find((c) => new RegExp(`${c.word}[\u4e00-\u9fff]{1,6}$`).test(b));
   if (change) before = { change };
   const after = hit.after;
   if (before.change && !before.level) {
     const op: '≥' | '≤' = after && after.reads === '≤' ? '≤' : '≥';
     // a fall written as negative growth (增长-3%, 负增长3%): a change of minus 3, as written (read as +3 before)
-    const value = (/[-－−]$/.test(b) || b.endsWith('负' + before.change.word) ? -1 : 1) * Math.abs(hit.value);
+    const value = (hit.sign !== undefined || b.endsWith('负' + before.change.word) ? -1 : 1) * Math.abs(hit.value);
     return { value: { kind: 'change', direction: before.change.direction, word: before.change.word, op, value, unit: hit.unit }, opFrom: 'word' };
   }
   const candidates: WordDef[] = [];

@@ -16,6 +16,18 @@ export function toHalfWidth(s: string): string {
 }
 
 /**
+ * The minus signs a number is written with, other than the hyphen-minus `-` (toHalfWidth makes the full-width － one):
+ * the minus sign −, the small ﹣, the hyphens ‐ ‑ and the en dash – (Word turns ` - ` into ` – ` as it is typed). Not
+ * the em dash —: in Chinese it is the 破折号 (——), which introduces what follows and is no sign (`增长——3%` is a rise).
+ */
+export const OTHER_MINUS = /[\u2212\ufe63\u2010\u2011\u2013]/g;
+
+/** Whether a text opens with a negative number: a minus sign (any of them), spaces either side (`-3%`, ` - 3%`, `－3`). */
+export function opensNegative(s: string): boolean {
+  return /^\s*-\s*[0-9０-９]/.test(toHalfWidth(s).replace(OTHER_MINUS, '-'));
+}
+
+/**
  * Half-width, trimmed, without a leading apostrophe: the `'` typed (or written by a system's CSV export) to keep
  * a number as text (`'91650104614684574Q`, `'2018`) is not part of the value (Excel hides it; a CSV keeps it).
  */

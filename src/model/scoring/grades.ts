@@ -1,5 +1,6 @@
 /** The tables of scoring.md: grade bands of the total, qualitative grades, constants (level-1 categories: selfeval/categories.ts). */
 import { roundHalfUp } from './rounding';
+import { opensNegative } from '../read/text';
 
 export type Grade = '优' | '良' | '中' | '差';
 
@@ -243,7 +244,7 @@ function predicateOf(clause: string): Predicate | undefined {
   const after = clause.slice(at + found[0].length);
   // a change the other way, as statistics write a fall: 负增长, 增长-3%
   let cls = found[1];
-  if ((cls === 'up' || cls === 'down') && (before.endsWith('负') || /^[了为]?\s*[-－−]/.test(after))) {
+  if ((cls === 'up' || cls === 'down') && (before.endsWith('负') || opensNegative(after.replace(/^[了为]/, '')))) {
     before = before.replace(/负$/, '');
     cls = cls === 'up' ? 'down' : 'up';
   }

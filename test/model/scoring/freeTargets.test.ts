@@ -4,6 +4,7 @@
  */
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import type { CellValue, Grid } from '../../../src/model/grid';
+import { parseTarget } from '../../../src/model/read/targets';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
 
 const NAME = '带动社会投入资金';
@@ -60,5 +61,69 @@ describe('a % range: the actual as a percent or its fraction is one value, befor
   it('a fraction of a range under 1 % is not taken for a percent (0.5 against 0–2% is 0.5 %)', () => {
     expect(evaluate(null, '0%-2%', '%', 0.5).score).toBe(20);
     expect(evaluate(null, '0%-2%', '%', 3).score).toBe(10); // 1 beyond the ceiling of 2: 20 × (1 − 1/2)
+  });
+});
+
+/**
+ * The sign of a number (read/targets.ts signAt; the grades' words ask text.ts opensNegative, the same minus signs).
+ * Minus signs: `-`, the full-width `－`, `−`, `﹣`, the hyphens and the en dash `–` (Word makes ` - ` one as it is typed),
+ * spaces either side. The em dash `—` is the 破折号 (`——`), no sign. Before, `较上年增长为 - 3%` read as ≥ 3 %.
+ */
+describe('the sign of a change, written with spaces and any minus sign', () => {
+  it.each([
+    ['较上年增长为 - 3%', -3],
+    ['较上年增长 - 3%', -3],
+    ['较上年增长 -3%', -3],
+    ['较上年增长- 3%', -3],
+    ['较上年增长－3%', -3],
+    ['较上年增长 － 3%', -3],
+    ['较上年增长−3%', -3],
+    ['较上年增长–3%', -3],
+    ['较上年增长 – 3%', -3],
+    ['较上年增长﹣3%', -3],
+    ['较上年增长率为-3%', -3],
+    ['同比增长为-3%', -3],
+    ['较上年增长—3%', 3],
+    ['较上年增长——3%', 3],
+    ['较上年增长为3%', 3],
+  ])('%s is a change of %s', (text, value) => {
+    expect(parseTarget(text).target).toMatchObject({ kind: 'change', direction: 'up', value });
+  });
+
+  it.each([
+    // a minus after a number or its unit joins a range
+    ['5 - 10个', 5, 10],
+    ['5 -10个', 5, 10],
+    ['3天 – 5天', 3, 5],
+    ['90%–95%', 90, 95],
+  ])('%s is the range %s to %s', (text, low, high) => {
+    expect(parseTarget(text).target).toEqual({
+      kind: 'multi',
+      parts: [expect.objectContaining({ op: '≥', value: low }), expect.objectContaining({ op: '≤', value: high })],
+    });
+  });
+
+  it.each([['≥ - 5%', -5], ['≥－5%', -5], ['不低于 -5%', -5]])('%s is a floor of %s', (text, value) => {
+    expect(parseTarget(text).target).toMatchObject({ kind: 'quantity', op: '≥', value });
+  });
+
+  it.each([
+    // [target, actual, score of 20]: a fall of at most 3 %
+    ['较上年增长为 - 3%', '较上年增长-2%', 20],
+    ['较上年增长 - 3%', '较上年增长 - 5%', 6.67], // 2 beyond a fall of 3: 20 × (2 − (−5)/(−3))
+    ['较上年增长–3%', '较上年增长 – 1%', 20],
+    ['较上年增长—3%', '较上年增长2%', 13.33], // the 破折号: a rise of 3 asked, 2 made
+  ])('target %s, actual %s: %s', (target, actual, score) => {
+    expect(evaluate(null, target, '%', actual).score).toBe(score);
+  });
+
+  it.each([
+    ['较上年增长 – 3%', false],
+    ['较上年增长﹣3%', false],
+    ['较上年增长 － 3%', false],
+    ['较上年增长——3%', true],
+  ])('不低于上年 (定性), actual %s: met %s', (actual, met) => {
+    const r = evaluate('定性', '不低于上年', '万元', actual);
+    expect(r.score === 20).toBe(met);
   });
 });
