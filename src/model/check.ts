@@ -31,7 +31,7 @@ import { spanMonth } from './read/months';
 import { isBlank } from './read/values';
 import { columnFindings, S002 } from './rules/sheets';
 import { skippedRowFindings } from './rules/skippedRows';
-import { hiddenRowsFinding, S001, S005, S006, S010, S011, S014, S015, S017, spotCheckedFindings, type FormKind, type FundNameGap } from './rules/sheetsWorkbook';
+import { hiddenRowsFinding, S001, S005, S006, S010, S011, S014, S015, S017, S019, spotCheckedFindings, type FormKind, type FundNameGap } from './rules/sheetsWorkbook';
 import { reviewIndicators } from './rules/targets';
 import { scoringKind } from './scoring/evaluate';
 import { budgetRules, indicatorRules } from './rules/workbook';
@@ -473,13 +473,22 @@ function targetsColumn(read: IndicatorsRead, emit: (f: Finding) => void): void {
   emit(S002.finding.targets({ sheet: table.sheet.name, row: table.headerRow, col: table.sheet.origin?.col ?? 0 }, { field: def.header, aliases: acceptedNamesOf(def), count: read.indicators.length }));
 }
 
-/** A year-end 绩效指标 without 实际完成值: one S002 for the sheet when some indicator has nothing else to be scored by. */
+/**
+ * A year-end 绩效指标 without 实际完成值: one S002 for the sheet when some indicator has nothing else to be scored by; at
+ * the forecast's column when a forecast is all it has (`2021年实际完成（预计）`: never scored as the actual).
+ */
 function actualsColumn(read: IndicatorsRead, emit: (f: Finding) => void): void {
   const table = read.table;
   if (table.columns.actual) return;
   const count = read.indicators.filter((i) => i.source === undefined && scoringKind(i) !== 'na').length;
   if (count === 0) return;
   const def = INDICATOR_COLUMNS.find((d) => d.key === 'actual')!;
+  const forecast = table.columns.forecast;
+  if (forecast) {
+    const row = forecast.row ?? table.headerRow;
+    emit(S019.finding.main({ sheet: table.sheet.name, row, col: forecast.col }, { field: def.header, header: forecast.header, cell: a1(row, forecast.col), count }));
+    return;
+  }
   emit(S002.finding.actuals({ sheet: table.sheet.name, row: table.headerRow, col: table.sheet.origin?.col ?? 0 }, { field: def.header, aliases: acceptedNamesOf(def), count }));
 }
 

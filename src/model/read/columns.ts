@@ -61,6 +61,11 @@ export interface ColumnDef<K extends string> {
    * splits the cells: a ledger's `项目名称/承担单位` read whole as both would be a wrong name and a wrong unit.
    */
   readonly paired?: boolean;
+  /**
+   * What was done (实际完成值) is never a forecast: a header that names this column and is marked 预计, 预测, 估计 or 预估
+   * (`实际完成值（预计）`, `2021年实际完成（预测）`) names the column of this key instead (header.ts notForecast).
+   */
+  readonly forecast?: K;
 }
 
 /**
@@ -123,7 +128,7 @@ export const INDICATOR_HEADERS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
   { key: 'op', header: '指标性质', aliases: [], type: 'text', required: false },
   { key: 'target', header: '年度指标值', aliases: [], yearInHeader: 'sheetYearOrUnknown', type: 'text', required: false, paired: true },
   { key: 'unit', header: '度量单位', aliases: [], type: 'text', required: false },
-  { key: 'actual', header: '实际完成值', aliases: [], yearInHeader: 'sheetYearOrUnknown', type: 'text', required: false, paired: true },
+  { key: 'actual', header: '实际完成值', aliases: [], yearInHeader: 'sheetYearOrUnknown', type: 'text', required: false, paired: true, forecast: 'forecast' },
   { key: 'source', header: '数据来源', aliases: [], type: 'text', required: false },
   { key: 'points', header: '分值', aliases: [], type: 'number', required: false },
   { key: 'score', header: '得分', aliases: [], type: 'number', required: false },

@@ -295,6 +295,21 @@ export function matchYearPath<K extends string>(
 /** A group cell that is nothing but a year (`2018年度`, `2017年`, `2019年（预算年度）`): the year of the columns under it. */
 const YEAR_GROUP = /^(?:19|20)\d{2}年度?(?:[(（][^()（）]*[)）])?$/;
 
+/** A header text that marks its column as a forecast: 预计, 预测, 估计, 预估 (a 预期指标值 is a target, no forecast). */
+const FORECAST_MARK = /预计|预测|估计|预估/;
+
+/**
+ * A match of a column that holds what was done (ColumnDef.forecast) by a path marked a forecast (`2020年实际完成 |
+ * 2021年实际完成（预计）`): the forecast's column, after any column under its own names (the last rank), so that the
+ * forecast is never scored as the actual; the match as it is otherwise.
+ */
+function notForecast<K extends string>(m: HeaderMatch<K> | undefined, path: ReadonlyArray<string>, index: ReadonlyMap<string, ColumnDef<K>>): HeaderMatch<K> | undefined {
+  const key = m?.def.forecast;
+  if (key === undefined || !path.some((t) => FORECAST_MARK.test(t))) return m;
+  for (const def of index.values()) if (def.key === key) return { def, unit: m!.unit, canonical: false, rank: Number.MAX_SAFE_INTEGER, standIn: false };
+  return undefined;
+}
+
 /**
  * The column a header path names: as written (matchPath), else with a year written in it (matchYearPath). A year
  * standing over its columns as a group (`2017年度 | 2018年度`, each over 年度指标值 | 实际完成值: two years side by
@@ -302,6 +317,14 @@ const YEAR_GROUP = /^(?:19|20)\d{2}年度?(?:[(（][^()（）]*[)）])?$/;
  * another year's names none (it is not taken for this year's target because it comes first).
  */
 export function matchColumn<K extends string>(
+  path: ReadonlyArray<string>,
+  index: ReadonlyMap<string, ColumnDef<K>>,
+  sheetYear: () => number | undefined,
+): HeaderMatch<K> | undefined {
+  return notForecast(matchAsWritten(path, index, sheetYear), path, index);
+}
+
+function matchAsWritten<K extends string>(
   path: ReadonlyArray<string>,
   index: ReadonlyMap<string, ColumnDef<K>>,
   sheetYear: () => number | undefined,
@@ -349,7 +372,8 @@ export function latestFieldYear<K extends string>(block: HeaderBlock, index: Rea
   for (const col of block.columns) {
     const y = col.path.map((t) => YEAR_WRITTEN.exec(toHalfWidth(t))?.[1]).find((x) => x !== undefined);
     // the field the heading names with its year put in words (2020年拨付 → 本年拨付), whichever years the field reads
-    const m = y === undefined || matchPath(col.path, index) ? undefined : fieldOfYearPath(col.path, index);
+    // (a forecast is no year of what was done: `2020年实际完成 | 2021年实际完成（预计）` reports on 2020)
+    const m = y === undefined || matchPath(col.path, index) ? undefined : notForecast(fieldOfYearPath(col.path, index), col.path, index);
     if (!m) continue;
     const seen = years.get(m.def.key) ?? new Set<number>();
     years.set(m.def.key, seen.add(Number(y)));

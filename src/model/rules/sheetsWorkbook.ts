@@ -496,5 +496,22 @@ export function spotCheckedFindings(table: Table<IndicatorKey>, emit: (f: Findin
   }
 }
 
+/**
+ * A year-end 绩效指标 whose only column of actuals is a forecast: marked 预计/预测/估计/预估 (`2021年实际完成（预计）`,
+ * `实际完成值（预测）`: header.ts notForecast) or the mid-year 全年预计完成值. A forecast is never scored as what was done;
+ * the sheet's one finding, at the forecast's header, in place of S002.actuals (check.ts actualsColumn).
+ */
+export const S019 = defineRule({
+  id: 'S019', category: 'sheet', severity: 'error',
+  title: { 'zh-CN': '实际完成值只有预计数', 'en-US': 'Actuals are a forecast' },
+  messages: {
+    main: msg({
+      params: { field: P.text, header: P.text, cell: P.cell, count: P.number },
+      'zh-CN': (p) => `年终自评缺少“${p.field}”列：${p.cell}“${p.header}”是预计数，不是实际完成值，未用于评分，${p.count} 个指标无法评分。请增加一列“${p.field}”，填写年度实际完成的数值。`,
+      'en-US': (p) => `The year-end evaluation has no "${p.field}" column: "${p.header}" at ${p.cell} is a forecast, not the actual, and is not scored; ${p.count} indicator(s) cannot be scored. Add a column "${p.field}" with what was done in the year.`,
+    }),
+  },
+});
+
 /** The rules of this file, by id. */
-export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015, S016, S017, S018, S020] as const;
+export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015, S016, S017, S018, S019, S020] as const;

@@ -161,3 +161,43 @@ describe('one field headed with two years', () => {
     expect(readTable(twoYears('2019年实际完成', '备注'), INDICATOR_COLUMNS)!.columns.actual?.col).toBe(ic);
   });
 });
+
+/**
+ * score43: a column marked 预计/预测/估计/预估 is never the actual (header.ts notForecast): it reads as the forecast
+ * (全年预计完成值). Before, `2020年实际完成 | 2021年实际完成（预计）` took 2021's forecast as the latest year's actual.
+ */
+describe('a forecast beside the actuals', () => {
+  const sheet = (headers: string[]): GridSheet => ({
+    name: '绩效指标',
+    values: [['一级指标', '二级指标', '三级指标', '年度指标值', ...headers], ['产出指标', '数量指标', '支持专利实施项目', '≥49家', ...headers.map((_, i) => `${48 + i}家`)]],
+  });
+
+  it.each([
+    [['2020年实际完成', '2021年实际完成（预计）'], undefined, 4, 5],
+    [['2020年实际完成', '2021年实际完成（预计）'], 2020, 4, undefined],
+    [['2020年实际完成', '2021年实际完成（预计）'], 2021, undefined, 5],
+    [['实际完成值（预测）'], undefined, undefined, 4],
+    [['实际完成值(估计)', '实际完成值'], undefined, 5, 4],
+    [['2021年度实际完成值（预估数）'], 2021, undefined, 4],
+  ] as const)('%j in a sheet of %s: 实际完成值 at %s, the forecast at %s', (headers, year, actual, forecast) => {
+    const t = readTable(sheet([...headers]), INDICATOR_COLUMNS, year)!;
+    expect([t.columns.actual?.col, t.columns.forecast?.col]).toEqual([actual, forecast]);
+  });
+
+  it('the check scores no forecast: 2021\'s is all there is for 2021, one S019 at its header and no score', () => {
+    const base = sampleWorkbookGrid();
+    const grid: Grid = {
+      sheets: base.sheets.map((s) => {
+        if (s.name === SAMPLE_SHEETS.profile) return { ...s, values: s.values.map((r) => (r[0] === '评价年度' ? [r[0], 2021] : r)) };
+        if (s.name !== SAMPLE_SHEETS.indicators) return s;
+        const h = s.values[0].indexOf('实际完成值');
+        return { ...s, values: s.values.map((r, i) => [...r.slice(0, h), i === 0 ? '2021年实际完成（预计）' : r[h], ...r.slice(h + 1)]) };
+      }),
+    };
+    const c = checkWorkbook(grid);
+    expect(c.indicators!.cols.actual).toBeUndefined();
+    expect(c.indicators!.indicators.every((i) => i.actual === undefined && i.actualText === undefined)).toBe(true);
+    expect(c.findings.filter((f) => f.rule === 'S002')).toEqual([]);
+    expect(c.findings.filter((f) => f.rule === 'S019').map((f) => f.col)).toEqual([c.indicators!.cols.forecast]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Cases of the 绩效目标审核 (rules/targets.ts, T001–T011) and of the year-end sheet without
- * 实际完成值 (S002.actuals): each fires where a reviewer would flag the indicator table, and stays
+ * 实际完成值 (S002.actuals), or with only a forecast of them (S019): each fires where a reviewer would flag the indicator table, and stays
  * silent on the way the same thing is written right (and on the boundary).
  */
 import type { CellValue, Grid } from '../../../src/model/grid';
@@ -93,5 +93,22 @@ export const CASES: RuleCases = {
       expect: ['error@绩效指标!A1'],
     },
     { name: 'a budget request has no actuals to miss', grid: request([explained('数量指标', '新建公厕', '≥12座')]), expect: [] },
+  ],
+  S019: [
+    {
+      name: 'the only actuals are marked 预计: a forecast, never scored (at its header)',
+      grid: book({ indicators: [['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值（预计）'], ['产出指标', '数量指标', '支持项目数', '≥2项', '2项'], ['产出指标', '质量指标', '合格率', '100%', '100%']] }),
+      expect: ['error@绩效指标!E1'],
+    },
+    {
+      name: 'the year before\'s actuals beside this year\'s forecast (评价年度 2018): the forecast is no actual',
+      grid: book({ indicators: [['一级指标', '二级指标', '三级指标', '年度指标值', '2017年实际完成', '2018年实际完成（预测）'], ['产出指标', '数量指标', '支持项目数', '≥2项', '3项', '2项']] }),
+      expect: ['error@绩效指标!F1'],
+    },
+    {
+      name: 'a forecast beside the actuals: the actuals are read',
+      grid: book({ indicators: [['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '实际完成值（估计）'], ['产出指标', '数量指标', '支持项目数', '≥2项', '2项', '2项']] }),
+      expect: [],
+    },
   ],
 };
