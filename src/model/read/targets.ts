@@ -922,7 +922,13 @@ function wordBefore(s: string, start: number, from: number): { def?: WordDef; ch
     if (change) return { change, level: true };
   }
   const def = SORTED_BEFORE.find((d) => before.endsWith(d.word));
-  return def ? { def } : {};
+  if (!def) return {};
+  // A change, then the comparison its size is held to (`同比增长不低于5%`, `较上年下降不超过3%`, `成本降低率不低于10%`): a
+  // change (≥ 5 up, ≤ 3 down), not a level of 5 % — which a change actual (同比增长8%) never gives (W005 before).
+  const changed = before.slice(0, before.length - def.word.length).trimEnd().replace(/(?:了|幅度|比例|率)$/, '');
+  // (a weak word reaches a figure: `下降率达到10%` stays ≥ 10 %)
+  const change = def.reads === '≈' || !def.strong ? undefined : SORTED_CHANGE.find((c) => changed.endsWith(c.word) && !changed.endsWith('不' + c.word));
+  return change ? { def, change } : { def };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1081,7 +1087,7 @@ function quantityOf(s: string, hit: NumberHit, from: number, ctx: TargetContext)
   if (change) before = { change };
   const after = hit.after;
   if (before.change && !before.level) {
-    const op: '≥' | '≤' = after && after.reads === '≤' ? '≤' : '≥';
+    const op: '≥' | '≤' = (before.def ?? after)?.reads === '≤' ? '≤' : '≥';
     // a fall written as negative growth (增长-3%, 负增长3%): a change of minus 3, as written (read as +3 before)
     const value = (hit.sign !== undefined || b.endsWith('负' + before.change.word) ? -1 : 1) * Math.abs(hit.value);
     return { value: { kind: 'change', direction: before.change.direction, word: before.change.word, op, value, unit: hit.unit }, opFrom: 'word' };
@@ -1120,7 +1126,9 @@ function parsePart(s: string, ctx: TargetContext): PartReading {
   if (numbers.length === 2) {
     const [a, b] = numbers;
     const between = s.slice(a.end, b.start).trim();
-    if (RANGE_SEPARATORS.includes(between) && !a.after && !wordBefore(s, b.start, a.end).def) {
+    // …and… between (`介于90%和100%之间`, `在80与100分之间`): the two ends too, as a dash joins them
+    const ends = RANGE_SEPARATORS.includes(between) || (/^(?:和|与|及|、)$/.test(between) && /^\s*之间/.test(s.slice(b.end)));
+    if (ends && !a.after && !wordBefore(s, b.start, a.end).def) {
       const unit = a.unit || b.unit;
       // A floor with a scale word and a bare ceiling (`1.2万-15000`): the ceiling is without the scale (15000, 1.5万 —
       // not 15000万) when it is still at or above the floor so (12000); else with it (`1万-2`: 1万～2万).
@@ -1159,6 +1167,26 @@ const ZERO_TARGET = /^零(?:发生|事故|投诉|差错|伤亡|死亡|违规|失
 const NONE_TARGET = /^(?:无|没有|不发生|无发生)$/;
 /** An actual that says none happened or none was done: 0 (`无` alone is 不适用 as a target). */
 const NONE_ACTUAL = /^(?:零|无|没有|未发生|无发生|零发生)$/;
+
+/**
+ * A target that none of what should not happen happens, in words (`无重大安全事故`, `不发生安全事故`, `杜绝违规违纪问题`,
+ * `安全生产事故为零`, `重大质量事故零发生`): qualitative as written, and met by an actual that counts none of it.
+ */
+const NONE_OF = /^(?:确保|力争)?(?:无|没有|不发生|未发生|杜绝|零)(?:任何|一起|重大|较大|一般)?[\u4e00-\u9fff]{1,12}$|^[\u4e00-\u9fff]{1,12}(?:为零|为0|零发生|发生数为零|发生数为0)$/;
+
+/**
+ * How many of it an actual counts against a target that none happens (NONE_OF): 0 for `0起`, `未发生`, `无`; 1 for
+ * `发生1起`; undefined when the actual counts nothing (a text the grade words read, a rate, an amount).
+ */
+export function noneCounted(targetText: string | undefined, actual: string | undefined): number | undefined {
+  if (!targetText || !actual) return undefined;
+  const t = normalizeTargetText(targetText).replace(/\s+/g, '');
+  if (!NONE_OF.test(t) || !NAMES_UNWANTED.test(t)) return undefined;
+  const a = normalizeTargetText(actual).replace(/\s+/g, '');
+  if (NONE_ACTUAL.test(a)) return 0;
+  const r = parseTarget(a).target;
+  return r.kind === 'quantity' && r.value >= 0 && (r.unit === '' || unitClass(r.unit) === 'count') ? r.value : undefined;
+}
 
 /**
  * A change by an amount, then the level it reaches (`提高10个百分点至90%`, `降低5个百分点至10%`, `较上年提高10个百分点，达到90%`,

@@ -8,7 +8,7 @@ import type { AnyFinding, Where } from '../rules/define';
 import { W007, W011 } from '../rules/scoring';
 import { categoryOf, type Level1Category } from '../selfeval/categories';
 import { asksDirection, capBroken, capKept, QUAL_GRADES, qualitativeText, recogniseGrade, type QualGradeDef } from './grades';
-import { judgeDeadline, rangeOf } from '../read/targets';
+import { judgeDeadline, noneCounted, rangeOf } from '../read/targets';
 import { inPercent } from '../read/indicators';
 import { quantitativeScore, deviates, type QuantOp } from './operators';
 import { roundHalfUp } from './rounding';
@@ -188,6 +188,9 @@ function gradeOfActual(ctx: Ctx, ind: Indicator, text: string | undefined): Qual
     if (said && said.grade !== '达成') return said;
     return QUAL_GRADES[rate <= 1 && !(text && capBroken(text)) ? 0 : 2];
   }
+  // none of it asked in words (无重大安全事故, 安全生产事故为零), an actual that counts them: 0起 met, 发生1起 missed
+  const counted = noneCounted(ind.targetText, text);
+  if (counted !== undefined) return QUAL_GRADES[counted === 0 ? 0 : 2];
   const stated = text ? qualitativeText(text) : '';
   if (stated && ind.targetText && stated === qualitativeText(ind.targetText)) return QUAL_GRADES.find((g) => g.grade === '达成');
   return recogniseGrade(text, ind.targetText);

@@ -127,3 +127,82 @@ describe('the sign of a change, written with spaces and any minus sign', () => {
     expect(r.score === 20).toBe(met);
   });
 });
+
+/**
+ * Targets written in free Chinese against scoring.md (≥ p × a / t; ≤ p × (1 − (a − t) / t); = within 0.5 %; a range by the
+ * end the actual is beyond; a change on its size in the named direction), each phrasing with an actual that misses it
+ * (or meets it), and the score of 20 the spec gives. The ones marked (fixed) scored wrong before.
+ */
+describe('free Chinese targets score as scoring.md says', () => {
+  it.each([
+    // ≥ (正向): p × a / t
+    ['≥ 95 %', '96%', 20],
+    ['95%及以上', '90%', 18.95],
+    ['不低于百分之九十五', 0.9, 18.95],
+    ['大于或等于90%', '0.81', 18],
+    ['至少完成30项', '完成27项', 18],
+    ['力争达到90%', '92%', 20],
+    ['90%（含）以上', '88%', 19.56],
+    ['高于90%', '91%', 20],
+    ['85分以上', '80分', 18.82],
+    ['不得低于90%', '81%', 18],
+    ['达100%', '98%', 19.6],
+    ['提高为90%', '81%', 18], // (fixed: 为 read as =) raised to 90 %: a floor
+    // ≤ (反向): zero at twice the target
+    ['不超过5%', '6%', 16],
+    ['控制在100万元以内', '110万元', 18],
+    ['控制在5%以下', '4.5%', 20],
+    ['小于等于2%', '3%', 10],
+    ['最多3次', '4次', 13.33],
+    ['3个工作日内办结', '4个工作日', 13.33],
+    ['不大于10天', '12天', 16],
+    ['原则上不超过5天', '5天', 20],
+    ['降低为5%', '6%', 16], // (fixed: 为 read as =) lowered to 5 %: a cap
+    // =
+    ['=100%', '99.6%', 20],
+    ['100%', 0.9, 18],
+    // 区间
+    ['90%至100%之间', '95%', 20],
+    ['90%至100%之间', '85%', 18.89],
+    ['在90%-100%区间', '95%', 20],
+    ['介于90%和100%之间', '85%', 18.89], // (fixed: two values, T011 and W011, 0 points)
+    ['介于90%和100%之间', '95%', 20], // (fixed)
+    ['在80分与100分之间', '90分', 20], // (fixed)
+    // 较上年 / 同比: the change in its direction, on its size
+    ['较上年增长10%以上', '较上年增长8%', 16],
+    ['较上年度增长5%', '较上年度增长6%', 20],
+    ['比上年提高2个百分点', '比上年提高1个百分点', 10],
+    ['同比减少10%以内', '同比减少5%', 20],
+    ['同比增长不低于5%', '同比增长4%', 16], // (fixed: a level of 5 %, W005 and no score)
+    ['同比增长不低于5%', '同比增长6%', 20], // (fixed)
+    ['较上年下降不超过3%', '较上年下降2%', 20], // (fixed)
+    ['较上年下降不超过3%', '较上年下降6%', 0], // (fixed) twice the fall allowed: 0
+    ['增长率不低于8%', '增长率为6%', 15], // (fixed)
+    ['较上年增长率为5%', '较上年增长5.5%', 20], // (fixed: 为 read as =, 5.5 scored 18.18)
+  ] as const)('%s, actual %s: %s of 20', (target, actual, score) => {
+    expect(evaluate(null, target, null, actual).score).toBe(score);
+  });
+
+  /** 零/无: a cap of none, in a figure or in words; words that ask none graded by an actual that counts (fixed: W011). */
+  it.each([
+    ['零投诉', '0', '投诉', 20],
+    ['0起', '无', '安全事故', 20],
+    ['0起', '1起', '安全事故', 0],
+    ['安全生产事故为零', '0起', '安全事故', 20], // (fixed)
+    ['无重大安全事故', '0起', '安全事故', 20], // (fixed)
+    ['不发生安全事故', '未发生', '安全事故', 20], // (fixed)
+    ['杜绝违规违纪问题', '0件', '违规违纪问题', 20], // (fixed)
+  ] as const)('%s, actual %s (%s): %s of 20', (target, actual, name, score) => {
+    expect(evaluate(null, target, null, actual, name)).toEqual({ score, rules: expect.not.arrayContaining(['W011']) });
+  });
+
+  it.each([
+    ['无重大安全事故', '发生1起'],
+    ['安全生产事故为零', '发生一般事故2起'],
+  ])('%s, actual %s: 未达成, the officer gives the score (W007 asks, no W011)', (target, actual) => {
+    const r = evaluate(null, target, null, actual, '安全事故');
+    expect(r.score).toBeUndefined();
+    expect(r.rules).toContain('W007.missing');
+    expect(r.rules).not.toContain('W011');
+  });
+});
