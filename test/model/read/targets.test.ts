@@ -3,7 +3,8 @@
  * phrasings people write (≥ 150, every class of the targets issue), Chinese numerals, units and
  * their conversion, actuals, and deadlines judged against a date or 按期/达成.
  */
-import { TARGET_GRAMMAR, chineseNumber, convertUnit, judgeDeadline, parseActualNumber, parseTarget, unitClass, type Target } from '../../../src/model/read/targets';
+import { TARGET_GRAMMAR } from '../../../src/model/read/targetGrammar';
+import { chineseNumber, convertUnit, judgeDeadline, parseActualNumber, parseTarget, unitClass, type Target } from '../../../src/model/read/targets';
 import { isMoneyUnit } from '../../../src/model/rules/targets';
 import { printTarget } from '../../../src/model/read/targetText';
 import { CORPUS, context } from './targets.corpus';
