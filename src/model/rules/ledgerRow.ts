@@ -430,14 +430,31 @@ export const L017 = rowRule({
       'zh-CN': (p) => `项目状态为“${p.status}”（中止，暂停实施），但本年拨付 ${p.disbursed} ${p.unit}：请核实拨付的依据。`,
       'en-US': (p) => `The project is suspended ("${p.status}") but received ${p.disbursed} ${p.unit} this year: check what the payment was for.`,
     }),
+    /**
+     * 备注 opening with the word of an end or a stop (`已撤销`, `项目终止，已收回资金`, `已终止（2020年6月）`, `暂停`) where
+     * 项目状态 says neither (or there is no such column): the note is free text, which may say why (收回), so the
+     * payment is to be verified, a warning.
+     */
+    note: msg({
+      severity: 'warning',
+      params: { disbursed: P.decimal, unit: P.moneyUnit, note: P.text },
+      'zh-CN': (p) => `备注“${p.note}”说明项目已停止，但本年拨付 ${p.disbursed} ${p.unit}：请核实拨付的依据。`,
+      'en-US': (p) => `The note "${p.note}" says the project was stopped, but it received ${p.disbursed} ${p.unit} this year: check what the payment was for.`,
+    }),
   },
   row: (p, ctx, report) => {
-    if (p.status === undefined || (p.disbursed ?? 0) <= 0) return;
-    const status = projectStatusOf(p.status);
-    if (status === '终止') report.main(cellOf(ctx, p, 'disbursed'), { disbursed: money(ctx, p.disbursed!), unit: ctx.profile.unit, status: p.status });
-    else if (status === '中止') report.suspended(cellOf(ctx, p, 'disbursed'), { disbursed: money(ctx, p.disbursed!), unit: ctx.profile.unit, status: p.status });
+    if ((p.disbursed ?? 0) <= 0) return;
+    const status = p.status && projectStatusOf(p.status);
+    const at = cellOf(ctx, p, 'disbursed');
+    const args = { disbursed: money(ctx, p.disbursed!), unit: ctx.profile.unit };
+    if (status === '终止') report.main(at, { ...args, status: p.status! });
+    else if (status === '中止') report.suspended(at, { ...args, status: p.status! });
+    else if (p.note && STOPPED_NOTE.test(p.note)) report.note(at, { ...args, note: p.note });
   },
 });
+
+/** A 备注 that opens by saying the project ended or stopped: `已撤销`, `项目已终止。`, `终止实施（2020年6月）`, `暂停，…`. */
+const STOPPED_NOTE = /^(?:该?项目)?已?(?:终止|撤销|撤项|取消|中止|暂停)(?:实施|执行)?(?:$|[,;:(。\s])/;
 
 export const L018 = rowRule({
   id: 'L018', category: 'ledger', severity: 'error',

@@ -115,6 +115,17 @@ export const CASES: RuleCases = {
     { name: 'terminated but paid', book: { rows: second({ 项目状态: '终止', 本年拨付: 5 }) }, expect: [`error@${cell('本年拨付')}`] },
     { name: 'terminated, nothing paid', book: { rows: second({ 项目状态: '终止', 本年拨付: 0 }) }, expect: [] },
     { name: 'suspended (中止) but paid: a warning, not the error', book: { rows: second({ 项目状态: '中止', 本年拨付: 5 }) }, expect: [`warning@${cell('本年拨付')}`] },
+    // read43: 备注 saying the project ended, where 项目状态 says nothing of it (or there is no such column)
+    { name: '备注 已撤销 and paid, no 项目状态: a warning to verify', book: { rows: second({ 项目状态: null, 备注: '已撤销', 本年拨付: 5 }) }, expect: [`warning@${cell('本年拨付')}`] },
+    {
+      name: '备注 项目终止，已收回资金 and paid, without a 项目状态 column: a warning',
+      book: { rows: second({ 备注: '项目终止，已收回资金', 本年拨付: 5 }), headers: HEADERS.filter((h) => h !== '项目状态') },
+      expect: [`warning@${cell('本年拨付')}`],
+    },
+    { name: '备注 已终止（2020年6月） under 实施中: a warning', book: { rows: second({ 项目状态: '实施中', 备注: '已终止（2020年6月）', 本年拨付: 5 }) }, expect: [`warning@${cell('本年拨付')}`] },
+    { name: '备注 已撤销, nothing paid', book: { rows: second({ 备注: '已撤销', 本年拨付: 0 }) }, expect: [] },
+    { name: '备注 that only mentions an end (终止日期…, 未终止, 拟撤销) is no word of one', book: { rows: [{ ...validRow(0), 备注: '终止日期顺延至2019年' }, { ...validRow(1), 备注: '未终止' }, { ...validRow(2), 备注: '拟撤销' }] }, expect: [] },
+    { name: '终止 in both 项目状态 and 备注: the error once', book: { rows: second({ 项目状态: '终止', 备注: '已终止', 本年拨付: 5 }) }, expect: [`error@${cell('本年拨付')}`] },
   ],
   L018: [
     { name: 'over the cap', book: { rows: second({ 财政支持资金: 60, 以前年度累计拨付: 0, 带动社会投入: 240 }), profile: [['单项资助上限', 50]] }, expect: [`error@${cell('财政支持资金')}`] },
