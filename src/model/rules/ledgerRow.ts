@@ -453,8 +453,11 @@ export const L017 = rowRule({
   },
 });
 
-/** A 备注 that opens by saying the project ended or stopped: `已撤销`, `项目已终止。`, `终止实施（2020年6月）`, `暂停，…`. */
-const STOPPED_NOTE = /^(?:该?项目)?已?(?:终止|撤销|撤项|取消|中止|暂停)(?:实施|执行)?(?:$|[,;:(。\s])/;
+/**
+ * A 备注 that opens by saying the project ended or stopped: `已撤销`, `项目已终止。`, `终止实施（2020年6月）`, `暂停，…`. 备注
+ * is read as written (prose: its ，；：（ stay full-width), so the punctuation after the word is either width.
+ */
+const STOPPED_NOTE = /^(?:该?项目)?已?(?:终止|撤销|撤项|取消|中止|暂停)(?:实施|执行)?(?:$|[,;:(。，；：（、\s])/;
 
 export const L018 = rowRule({
   id: 'L018', category: 'ledger', severity: 'error',
