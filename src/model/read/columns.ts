@@ -62,8 +62,8 @@ export interface ColumnDef<K extends string> {
    */
   readonly paired?: boolean;
   /**
-   * What was done (实际完成值) is never a forecast: a header that names this column and is marked 预计, 预测, 估计 or 预估
-   * (`实际完成值（预计）`, `2021年实际完成（预测）`) names the column of this key instead (header.ts notForecast).
+   * What was done (实际完成值) is never a forecast: a header that names this column and is marked a forecast (text.ts
+   * NOT_YET: `实际完成值（预计）`, `2021年实际完成（预测）`) names the column of this key instead (header.ts asForecast).
    */
   readonly forecast?: K;
 }

@@ -18,7 +18,7 @@
 import type { CellValue, GridSheet, Merge } from '../grid';
 import type { ColumnDef, HeaderMatch } from './columns';
 import { acceptsYear, matchHeader, yearReadings } from './columns';
-import { headerKey, stripSpaces, toHalfWidth } from './text';
+import { headerKey, stripSpaces, toHalfWidth, withoutForecast } from './text';
 
 /** Most rows a header block has. */
 export const MAX_HEADER_ROWS = 4;
@@ -295,17 +295,20 @@ export function matchYearPath<K extends string>(
 /** A group cell that is nothing but a year (`2018年度`, `2017年`, `2019年（预算年度）`): the year of the columns under it. */
 const YEAR_GROUP = /^(?:19|20)\d{2}年度?(?:[(（][^()（）]*[)）])?$/;
 
-/** A header text that marks its column as a forecast: 预计, 预测, 估计, 预估 (a 预期指标值 is a target, no forecast). */
-const FORECAST_MARK = /预计|预测|估计|预估/;
+/** A header path with a text marked a forecast (text.ts withoutForecast): the path without the mark; else undefined. */
+function forecastPath(path: ReadonlyArray<string>): string[] | undefined {
+  const plain = path.map(withoutForecast);
+  return plain.some((t) => t !== undefined) ? plain.map((t, i) => t ?? path[i]) : undefined;
+}
 
 /**
- * A match of a column that holds what was done (ColumnDef.forecast) by a path marked a forecast (`2020年实际完成 |
- * 2021年实际完成（预计）`): the forecast's column, after any column under its own names (the last rank), so that the
- * forecast is never scored as the actual; the match as it is otherwise.
+ * What a path marked a forecast names (`2020年实际完成 | 2021年实际完成（预计）`): for a column that holds what was done
+ * and has a forecast (ColumnDef.forecast: 实际完成值), the forecast's column, after any column under its own names (the
+ * last rank), so that the forecast is never scored as the actual; no column otherwise (`2021年拨付（预计）` is never 本年拨付).
  */
-function notForecast<K extends string>(m: HeaderMatch<K> | undefined, path: ReadonlyArray<string>, index: ReadonlyMap<string, ColumnDef<K>>): HeaderMatch<K> | undefined {
+function asForecast<K extends string>(m: HeaderMatch<K> | undefined, index: ReadonlyMap<string, ColumnDef<K>>): HeaderMatch<K> | undefined {
   const key = m?.def.forecast;
-  if (key === undefined || !path.some((t) => FORECAST_MARK.test(t))) return m;
+  if (key === undefined) return undefined;
   for (const def of index.values()) if (def.key === key) return { def, unit: m!.unit, canonical: false, rank: Number.MAX_SAFE_INTEGER, standIn: false };
   return undefined;
 }
@@ -321,7 +324,8 @@ export function matchColumn<K extends string>(
   index: ReadonlyMap<string, ColumnDef<K>>,
   sheetYear: () => number | undefined,
 ): HeaderMatch<K> | undefined {
-  return notForecast(matchAsWritten(path, index, sheetYear), path, index);
+  const plain = forecastPath(path);
+  return plain ? asForecast(matchAsWritten(plain, index, sheetYear), index) : matchAsWritten(path, index, sheetYear);
 }
 
 function matchAsWritten<K extends string>(
@@ -373,7 +377,7 @@ export function latestFieldYear<K extends string>(block: HeaderBlock, index: Rea
     const y = col.path.map((t) => YEAR_WRITTEN.exec(toHalfWidth(t))?.[1]).find((x) => x !== undefined);
     // the field the heading names with its year put in words (2020年拨付 → 本年拨付), whichever years the field reads
     // (a forecast is no year of what was done: `2020年实际完成 | 2021年实际完成（预计）` reports on 2020)
-    const m = y === undefined || matchPath(col.path, index) ? undefined : notForecast(fieldOfYearPath(col.path, index), col.path, index);
+    const m = y === undefined || forecastPath(col.path) || matchPath(col.path, index) ? undefined : fieldOfYearPath(col.path, index);
     if (!m) continue;
     const seen = years.get(m.def.key) ?? new Set<number>();
     years.set(m.def.key, seen.add(Number(y)));

@@ -63,8 +63,30 @@ function unitSuffix(s: string): { index: number; inner: string } | null {
 
 /** A bracket after a header that says it is the target after the year's adjustment: `（调整后）`. */
 const ADJUSTED = /^\(调整后\)$/;
-/** A bracket that says the column is not yet what happened (`（预计）`, `（预测数）`, `（预估）`, `（计划）`): part of its name, no unit to strip. */
+/**
+ * A bracket that says the column is not yet what happened (`（预计）`, `（预测数）`, `（预估）`, `（估计）`, `（计划）`): part of
+ * its name, no unit to strip. The one place that says what a forecast heading is: headerKey keeps it (a forecast is no
+ * field under its plain name: never 本年拨付, never 实际完成值), and withoutForecast lets header.ts matchColumn read what
+ * it forecasts (`实际完成值（预计）` is the indicator table's forecast: ColumnDef.forecast).
+ */
 const NOT_YET = /^\((?:预[计测估]|估计|计划|拟)/;
+
+/**
+ * A header text marked a forecast (NOT_YET, before any unit: `2021年拨付（预计）`, `实际完成值(预估数)（万元）`): the text
+ * without that bracket (spaces removed, half-width); undefined when the text has no such mark.
+ */
+export function withoutForecast(raw: string): string | undefined {
+  let s = stripSpaces(raw).replace(/^\*+|\*+$/g, '');
+  let tail = '';
+  for (let guard = 0; guard < 3; guard++) {
+    const m = unitSuffix(s);
+    if (!m) return undefined;
+    if (NOT_YET.test(m.inner)) return s.slice(0, m.index) + tail;
+    tail = m.inner + tail;
+    s = s.slice(0, m.index);
+  }
+  return undefined;
+}
 
 /**
  * Header text → comparable key and the unit it names, if any:

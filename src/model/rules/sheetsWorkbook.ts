@@ -498,7 +498,7 @@ export function spotCheckedFindings(table: Table<IndicatorKey>, emit: (f: Findin
 
 /**
  * A year-end 绩效指标 whose only column of actuals is a forecast: marked 预计/预测/估计/预估 (`2021年实际完成（预计）`,
- * `实际完成值（预测）`: header.ts notForecast) or the mid-year 全年预计完成值. A forecast is never scored as what was done;
+ * `实际完成值（预测）`: text.ts NOT_YET, header.ts asForecast) or the mid-year 全年预计完成值. A forecast is never scored as what was done;
  * the sheet's one finding, at the forecast's header, in place of S002.actuals (check.ts actualsColumn).
  */
 export const S019 = defineRule({

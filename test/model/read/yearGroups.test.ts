@@ -163,7 +163,7 @@ describe('one field headed with two years', () => {
 });
 
 /**
- * score43: a column marked 预计/预测/估计/预估 is never the actual (header.ts notForecast): it reads as the forecast
+ * score43: a column marked 预计/预测/估计/预估 is never the actual (text.ts NOT_YET, header.ts asForecast): it reads as the forecast
  * (全年预计完成值). Before, `2020年实际完成 | 2021年实际完成（预计）` took 2021's forecast as the latest year's actual.
  */
 describe('a forecast beside the actuals', () => {
@@ -179,6 +179,8 @@ describe('a forecast beside the actuals', () => {
     [['实际完成值（预测）'], undefined, undefined, 4],
     [['实际完成值(估计)', '实际完成值'], undefined, 5, 4],
     [['2021年度实际完成值（预估数）'], 2021, undefined, 4],
+    // score44: the mark before a unit bracket is still the mark (text.ts withoutForecast)
+    [['实际完成值（预计）（家）'], undefined, undefined, 4],
   ] as const)('%j in a sheet of %s: 实际完成值 at %s, the forecast at %s', (headers, year, actual, forecast) => {
     const t = readTable(sheet([...headers]), INDICATOR_COLUMNS, year)!;
     expect([t.columns.actual?.col, t.columns.forecast?.col]).toEqual([actual, forecast]);
