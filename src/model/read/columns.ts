@@ -64,6 +64,8 @@ export interface ColumnDef<K extends string> {
   /**
    * What was done (实际完成值) is never a forecast: a header that names this column and is marked a forecast (text.ts
    * NOT_YET: `实际完成值（预计）`, `2021年实际完成（预测）`) names the column of this key instead (header.ts asForecast).
+   * A plan is its own key: `年度指标值（计划）` is still the target, `计划拨付（预计）` still 计划拨付 (after any column under
+   * their own names). Without it, a marked header names no column (`2021年拨付（预计）` is never 本年拨付).
    */
   readonly forecast?: K;
 }
@@ -106,7 +108,7 @@ export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
   { key: 'certified', header: '贯标认证', aliases: ['通过贯标', '是否贯标', '贯标'], type: 'bool', required: false },
   { key: 'note', header: '备注', aliases: [], type: 'prose', required: false },
   // Mid-year (monitor.md): what the year's plan pays each project; 全年预计执行数's suggestion adds what is still due.
-  { key: 'planned', header: '计划拨付', aliases: ['本年计划拨付', '全年计划拨付', '本年度计划拨付', '年度计划拨付', '计划拨付资金', '本年计划拨付资金', '全年计划拨付资金', '计划拨付金额', '本年计划拨款', '计划拨款'], type: 'amount', required: false },
+  { key: 'planned', header: '计划拨付', aliases: ['本年计划拨付', '全年计划拨付', '本年度计划拨付', '年度计划拨付', '计划拨付资金', '本年计划拨付资金', '全年计划拨付资金', '计划拨付金额', '本年计划拨款', '计划拨款'], type: 'amount', required: false, forecast: 'planned' },
 ];
 
 export const INDICATOR_KEYS = [
@@ -126,7 +128,7 @@ export const INDICATOR_HEADERS: ReadonlyArray<ColumnDef<IndicatorKey>> = [
   { key: 'level2', header: '二级指标', aliases: [], type: 'text', required: false },
   { key: 'level3', header: '三级指标', aliases: [], type: 'text', required: true },
   { key: 'op', header: '指标性质', aliases: [], type: 'text', required: false },
-  { key: 'target', header: '年度指标值', aliases: [], yearInHeader: 'sheetYearOrUnknown', type: 'text', required: false, paired: true },
+  { key: 'target', header: '年度指标值', aliases: [], yearInHeader: 'sheetYearOrUnknown', type: 'text', required: false, paired: true, forecast: 'target' },
   { key: 'unit', header: '度量单位', aliases: [], type: 'text', required: false },
   { key: 'actual', header: '实际完成值', aliases: [], yearInHeader: 'sheetYearOrUnknown', type: 'text', required: false, paired: true, forecast: 'forecast' },
   { key: 'source', header: '数据来源', aliases: [], type: 'text', required: false },

@@ -186,6 +186,24 @@ describe('a forecast beside the actuals', () => {
     expect([t.columns.actual?.col, t.columns.forecast?.col]).toEqual([actual, forecast]);
   });
 
+  // A plan is what a target is: 年度指标值 marked （计划）/（预计） is the target (ColumnDef.forecast of its own key), after
+  // a column under the plain name; it was read as no column at all (a 自评表 with no targets).
+  it.each([
+    [['年度指标值（计划）', '实际完成值'], 3, 4],
+    [['年度指标值(预计)', '实际完成值'], 3, 4],
+    [['年度指标值（计划）', '年度指标值', '实际完成值'], 4, 5],
+  ] as const)('%j: the target at %s, the actual at %s', (headers, target, actual) => {
+    const values = [['一级指标', '二级指标', '三级指标', ...headers], ['产出指标', '数量指标', '支持专利实施项目', ...headers.map((h) => (h.startsWith('实际') ? '48家' : '≥49家'))]];
+    const t = readTable({ name: '绩效指标', values }, INDICATOR_COLUMNS)!;
+    expect([t.columns.target?.col, t.columns.actual?.col]).toEqual([target, actual]);
+  });
+
+  it('the ledger: 计划拨付（预计） is 计划拨付, 2021年拨付（预计） is not 本年拨付', () => {
+    const values = [['项目编号', '项目名称', '本年拨付', '计划拨付（预计）', '2021年拨付（预计）'], ['A1', '甲', 1, 2, 3]];
+    const t = readTable({ name: '项目台账', values }, LEDGER_COLUMNS)!;
+    expect([t.columns.disbursed?.col, t.columns.planned?.col]).toEqual([2, 3]);
+  });
+
   it('the check scores no forecast: 2021\'s is all there is for 2021, one S019 at its header and no score', () => {
     const base = sampleWorkbookGrid();
     const grid: Grid = {
