@@ -1,5 +1,7 @@
 /** Typed records for the scoring and self-evaluation tests (what the reader would produce). */
 import type { Indicator, Profile, Project } from '../../../src/model/records';
+import type { CellValue, Grid } from '../../../src/model/grid';
+import { sampleWorkbookGrid } from '../../../src/model/sample';
 
 /** 万元 → 分, exact for the literals used in tests. */
 export const wan = (x: string): number => {
@@ -73,4 +75,33 @@ export function sourceYearProjects(): Project[] {
     }
   }
   return out;
+}
+
+/**
+ * The sample workbook with its 绩效指标 row of 三级指标 `row` written so (指标性质, 年度指标值, 度量单位, 实际完成值, renamed
+ * `name`; 数据来源 emptied): a target as an officer writes it, scored through the whole check.
+ */
+export function sampleWithIndicatorRow(row: string, w: { nature: CellValue; target: CellValue; unit: CellValue; actual: CellValue; name: string }): Grid {
+  const sample = sampleWorkbookGrid();
+  return {
+    sheets: sample.sheets.map((s) => {
+      if (s.name !== '绩效指标') return s;
+      const h = s.values[0];
+      const col = (k: string): number => h.indexOf(k);
+      return {
+        ...s,
+        values: s.values.map((r) => {
+          if (r[col('三级指标')] !== row) return r;
+          const out = [...r];
+          out[col('指标性质')] = w.nature;
+          out[col('年度指标值')] = w.target;
+          out[col('度量单位')] = w.unit;
+          out[col('实际完成值')] = w.actual;
+          out[col('数据来源')] = null;
+          out[col('三级指标')] = w.name;
+          return out;
+        }),
+      };
+    }),
+  };
 }

@@ -3,36 +3,15 @@
  * rewritten: 带动社会投入资金, 效益指标, 20 points), against scoring.md.
  */
 import { evaluateWorkbook } from '../../../src/model/evaluate';
-import type { CellValue, Grid } from '../../../src/model/grid';
+import type { CellValue } from '../../../src/model/grid';
 import { parseTarget } from '../../../src/model/read/targets';
-import { sampleWorkbookGrid } from '../../../src/model/sample';
+import { sampleWithIndicatorRow } from './fixtures';
 
 const NAME = '带动社会投入资金';
 
 /** The sample with NAME's row written so: its score (of 20) and the rules its findings name. */
 function evaluate(nature: CellValue, target: CellValue, unit: CellValue, actual: CellValue, name = NAME) {
-  const sample = sampleWorkbookGrid();
-  const grid: Grid = {
-    sheets: sample.sheets.map((s) => {
-      if (s.name !== '绩效指标') return s;
-      const h = s.values[0];
-      const col = (k: string) => h.indexOf(k);
-      return {
-        ...s,
-        values: s.values.map((r) => {
-          if (r[col('三级指标')] !== NAME) return r;
-          const row = [...r];
-          row[col('指标性质')] = nature;
-          row[col('年度指标值')] = target;
-          row[col('度量单位')] = unit;
-          row[col('实际完成值')] = actual;
-          row[col('数据来源')] = null;
-          row[col('三级指标')] = name;
-          return row;
-        }),
-      };
-    }),
-  };
+  const grid = sampleWithIndicatorRow(NAME, { nature, target, unit, actual, name });
   const ev = evaluateWorkbook(grid, { layout: '2020' });
   const ind = ev.selfEval!.indicators.find((i) => i.name === name)!;
   const rules = ev.findings.filter((f) => JSON.stringify(f.params).includes(name)).map((f) => `${f.rule}${f.variant ? `.${f.variant}` : ''}`);

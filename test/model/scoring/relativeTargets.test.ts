@@ -5,36 +5,16 @@
  * Now the change's direction grades it: grew or equal meets a floor, fell misses it; the amount is more than it asks.
  */
 import { evaluateWorkbook } from '../../../src/model/evaluate';
-import type { CellValue, Grid } from '../../../src/model/grid';
+import type { CellValue } from '../../../src/model/grid';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
+import { sampleWithIndicatorRow } from './fixtures';
 import { findingText } from '../../../src/model/messages';
 
 const NAME = '带动社会投入资金'; // 效益指标 / 经济效益指标, 20 points
 
 /** The sample with NAME's row written so (and named `name`, its findings too): its score and its W005, W007, W011. */
 function evaluate(nature: CellValue, target: CellValue, unit: CellValue, actual: CellValue, name = NAME) {
-  const sample = sampleWorkbookGrid();
-  const grid: Grid = {
-    sheets: sample.sheets.map((s) => {
-      if (s.name !== '绩效指标') return s;
-      const h = s.values[0];
-      const col = (k: string) => h.indexOf(k);
-      return {
-        ...s,
-        values: s.values.map((r) => {
-          if (r[col('三级指标')] !== NAME) return r;
-          const row = [...r];
-          row[col('指标性质')] = nature;
-          row[col('年度指标值')] = target;
-          row[col('度量单位')] = unit;
-          row[col('实际完成值')] = actual;
-          row[col('数据来源')] = null;
-          row[col('三级指标')] = name;
-          return row;
-        }),
-      };
-    }),
-  };
+  const grid = sampleWithIndicatorRow(NAME, { nature, target, unit, actual, name });
   const ev = evaluateWorkbook(grid, { layout: '2020' });
   const ind = ev.selfEval!.indicators.find((i) => i.name === name)!;
   const mine = ev.findings.filter((f) => ['W005', 'W007', 'W011'].includes(f.rule) && JSON.stringify(f.params).includes(name));
