@@ -445,11 +445,13 @@ export const L017 = rowRule({
   row: (p, ctx, report) => {
     if ((p.disbursed ?? 0) <= 0) return;
     const status = p.status && projectStatusOf(p.status);
+    const stopped = status === '终止' || status === '中止';
+    if (!stopped && !(p.note && STOPPED_NOTE.test(p.note))) return; // the usual paid project: no cell or amount text made
     const at = cellOf(ctx, p, 'disbursed');
     const args = { disbursed: money(ctx, p.disbursed!), unit: ctx.profile.unit };
     if (status === '终止') report.main(at, { ...args, status: p.status! });
     else if (status === '中止') report.suspended(at, { ...args, status: p.status! });
-    else if (p.note && STOPPED_NOTE.test(p.note)) report.note(at, { ...args, note: p.note });
+    else report.note(at, { ...args, note: p.note! });
   },
 });
 
