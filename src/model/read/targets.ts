@@ -29,7 +29,11 @@
  * - 约 has no direction: it reads as the default direction of the 二级指标 (≥, or ≤ for cost and
  *   time limits), with an info finding that says so.
  * - 为 / 等于 / `=` mean `=` (the issue's list); a weak word (达到, 达, 完成, 为, 超) gives way to a
- *   strong one after the number (`达到3天以内` is ≤ 3 天).
+ *   strong one after the number (`达到3天以内` is ≤ 3 天). But 为 / 均为 / 等于 before a rate or a score under 满意度指标 or
+ *   质量指标 (or an indicator that names 满意) read as the default direction (`满意度为95%`: ≥ 95 %, so 97 % meets it;
+ *   `差错率为0.5%`: ≤), levelOfQuality; a count (`完成项目数为20个`) and a share (`占比为30%`) keep `=`.
+ * - A rank (`第3名`, `前10名`, `排名前3`, `第3-5名`) is better when smaller: ≤ its worst rank (rankOf); a bare number under
+ *   an indicator named so (全国排名) too. Ordinals of other things (`第3季度`, `第二批`) are no rank.
  * - A change word with 至/到 names the level it goes to, whatever is named between (`降低能耗至5%`, `减少投诉至10件`,
  *   `控制到15分钟`: ≤; `提高覆盖率至95%`: ≥); a starting point before it (`由10%降至5%`) is no target.
  * - A relative change is scored as `≥` on the change in the named direction (`下降10%` with an
@@ -893,7 +897,10 @@ const matchesLevel2 = (ctx: TargetContext, name: string): boolean => (ctx.level2
 /** A name without spaces and a trailing bracket (`差错率（%）` → 差错率). */
 const cleanName = (s: string | undefined): string => (s ?? '').replace(/\s+/g, '').replace(/[(（][^()（）]*[)）]$/, '');
 
-/** The direction when no word gives one (DEFAULTS_BY_LEVEL2, then UNWANTED). */
+/** An indicator that is a rank (全国排名, 考核名次, 综合排位): its number is better when smaller. */
+const RANK_INDICATOR = /(?:排名|名次|位次|排位)$/;
+
+/** The direction when no word gives one (DEFAULTS_BY_LEVEL2, then UNWANTED, then a rank). */
 export function defaultOp(ctx: TargetContext, unit: string, subject = ''): Cmp {
   const base = unitBase(unit);
   const isDuration = DURATIONS.has(base) || DURATIONS.has(unit);
@@ -903,6 +910,8 @@ export function defaultOp(ctx: TargetContext, unit: string, subject = ''): Cmp {
     return d.reads;
   }
   if (unwanted(cleanName(ctx.level3)) || unwanted(cleanName(subject))) return '≤';
+  // a rank (全国排名, 考核名次): better when smaller, as `前3名` reads (rankOf); not a climb (排名提升位次)
+  if (RANK_INDICATOR.test(cleanName(ctx.level3)) && !/提升|上升|提高|前进|进步/.test(ctx.level3 ?? '')) return '≤';
   if (!ctx.level2?.trim()) {
     if (isDuration) return '≤';
     if (/成本|费用|单价|造价/.test(`${ctx.level3 ?? ''}${subject}`)) return '≤';
@@ -1032,7 +1041,26 @@ interface PartReading {
   /** Dates seen in a phrase whose target is a quantity (context). */
 }
 
-function quantityOf(s: string, hit: NumberHit, from: number, ctx: TargetContext): { value: TargetValue; opFrom: 'word' | 'default' } {
+/** The words that read as `=` but, before a rate or a satisfaction (levelOfQuality), give the default direction. */
+const LEVEL_EQUALS: ReadonlySet<string> = new Set(['为', '均为', '等于']);
+/** A share of a whole (财政资金占比为30%, 配套比例为1:1): its equality may be meant; no floor. */
+const SHARE_NAME = /占比|比例|比重|构成/;
+
+/**
+ * Whether a target's number is a level of how well something is done: a rate (%, ‰) or a score (分, 星级), under 满意度指标 or
+ * 质量指标, or an indicator that names 满意. `满意度为95%` asks at least 95 %: an officer reads 97 % as met, never as missing an
+ * equality by 2 points. A count (`完成项目数为20个`: the number the budget pays for) and a share (`占比为30%`) keep `=`.
+ */
+function levelOfQuality(ctx: TargetContext, unit: string, subject: string): boolean {
+  const cls = unitClass(unit);
+  if (unit !== '' && cls !== 'percent' && cls !== 'score') return false;
+  if (unitBase(unit) === '个百分点') return false;
+  const names = `${ctx.level3 ?? ''}${subject}`;
+  if (SHARE_NAME.test(names)) return false;
+  return matchesLevel2(ctx, '满意度') || matchesLevel2(ctx, '质量') || /满意/.test(names);
+}
+
+function quantityOf(s: string, hit: NumberHit, from: number, ctx: TargetContext, columnUnit = ''): { value: TargetValue; opFrom: 'word' | 'default' } {
   let before = wordBefore(s, hit.start, from);
   // A change word, what it changes and a percent (`减少碳排放10%`, `提高农民收入5%`): a change of that thing, as
   // `碳排放减少10%` — not of a rate or a degree (`提高合格率95%`: the rate's level), nor a level after 至/到.
@@ -1057,6 +1085,11 @@ function quantityOf(s: string, hit: NumberHit, from: number, ctx: TargetContext)
   const subject = s.slice(from, hit.start);
   const unit = hit.unit;
   const ratio = hit.ratio ? { ratio: hit.ratio } : {};
+  // 为 / 等于 before a level of how well it is done (满意度为95%, 验收合格率为100%): a floor, as the default direction reads it
+  if (chosen && !approx && chosen.reads === '=' && LEVEL_EQUALS.has(chosen.word) && levelOfQuality(ctx, unit || columnUnit, subject)) {
+    const named = subject.trimEnd().replace(/(?:均为|为|等于)[\s:：]*$/, '');
+    return { value: { kind: 'quantity', op: defaultOp(ctx, unit || columnUnit, named), value: hit.value, unit, ...ratio }, opFrom: 'default' };
+  }
   if (chosen && !approx) return { value: { kind: 'quantity', op: chosen.reads, value: hit.value, unit, ...ratio }, opFrom: 'word' };
   const op = chosen && chosen.strong ? chosen.reads : defaultOp(ctx, unit, subject);
   return { value: { kind: 'quantity', op, value: hit.value, unit, ...(approx ? { approx: true as const } : {}), ...ratio }, opFrom: chosen?.strong ? 'word' : 'default' };
@@ -1064,8 +1097,34 @@ function quantityOf(s: string, hit: NumberHit, from: number, ctx: TargetContext)
 
 const RANGE_SEPARATORS = ['-', '~', '—', '–', '至', '到', '－', '―'];
 
-function parsePart(s: string, ctx: TargetContext): PartReading {
+/** Words that name a rank: `排名前3`, `全国排名第一`, `进入全国前10名`, `位列全省前三`. */
+const RANK_NAME = /排名|名次|位次|排位|排序|位列|位居|跻身|进入/;
+const RANK_NUMBER = '(\\d{1,4}|[一二两三四五六七八九十百]{1,4})';
+/**
+ * A rank (`第3名`, `前10名`, `第3-5名`, `排名前3`, `全国排名第一`): its number after 第 or 前, `名` after it or a word that names
+ * a rank before it (RANK_NAME, or the 三级指标: 全国排名), and nothing after but 以内/之内. The ordinals of other things
+ * (`第3季度`, `第二批`, `第一位`) are none.
+ */
+const RANK = new RegExp(`^(.{0,16}?)(第|前)\\s*${RANK_NUMBER}(?:\\s*[-~至到—–]\\s*第?\\s*${RANK_NUMBER})?\\s*(名|位)?\\s*(?:以内|之内|内)?$`);
+
+/** A rank is better when smaller: ≤ its worst rank (the second of `第3-5名`), in 名 when written so. Else undefined. */
+function rankOf(s: string, ctx: TargetContext): Quantity | undefined {
+  const m = RANK.exec(s.replace(/\s+/g, ''));
+  if (!m) return undefined;
+  const [, before, , first, second, unit] = m;
+  const named = RANK_NAME.test(before) || RANK_NAME.test(ctx.level3 ?? '');
+  if (unit === '位' ? !named : unit === undefined && !named) return undefined;
+  const n = (x: string): number | null => (isDigit(x[0]) ? Number(x) : chineseNumber(x));
+  const worst = n(second ?? first);
+  const best = n(first);
+  if (worst === null || best === null || worst < 1 || worst < best) return undefined;
+  return { kind: 'quantity', op: '≤', value: worst, unit: unit ?? '' };
+}
+
+function parsePart(s: string, ctx: TargetContext, columnUnit = ''): PartReading {
   if (isNa(s)) return { values: [], na: true };
+  const rank = rankOf(s, ctx);
+  if (rank) return { values: [rank], opFrom: 'word' };
   const dates = findDates(s);
   const isTime = matchesLevel2(ctx, '时效');
   // Under 时效指标 a slash between numbers alone is a day (`6/30`, `12/31`: June 30th, December 31st), not a fraction.
@@ -1107,7 +1166,7 @@ function parsePart(s: string, ctx: TargetContext): PartReading {
       from = n.end;
       continue;
     }
-    const q = quantityOf(s, n, from, ctx);
+    const q = quantityOf(s, n, from, ctx, columnUnit);
     values.push(q.value);
     if (q.opFrom === 'default') opFrom = 'default';
     from = n.end;
@@ -1194,7 +1253,7 @@ function readTarget(written: string | number | null | undefined, ctx: TargetCont
   let opFrom: 'word' | 'default' | undefined;
   let allNa = parts.length > 0;
   for (const p of parts) {
-    const r = parsePart(p, ctx);
+    const r = parsePart(p, ctx, columnUnit?.trim() ?? '');
     if (!r.na) allNa = false;
     for (const v of r.values) {
       const k = keyOf(v);

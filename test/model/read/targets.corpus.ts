@@ -108,8 +108,8 @@ export const CORPUS: Readonly<Record<string, ReadonlyArray<CorpusRow>>> = {
     ['下降10%', '下降10%', ENV],
     ['大于等于3个', '≥3个', QTY],
     ['小于等于5天', '≤5天', TIME],
-    ['等于100%', '=100%', QUA],
-    ['合格率为100%', '=100%', QUA],
+    ['等于100%', '≥100%', QUA], // (read45) a rate under 质量指标: a floor (was =100%)
+    ['合格率为100%', '≥100%', QUA], // (read45, likewise)
     ['≈30万元', '约30万元', COST],
     ['≥ 90 %', '≥90%', SAT],
     ['>=85%', '≥85%', QUA],
@@ -287,6 +287,33 @@ export const CORPUS: Readonly<Record<string, ReadonlyArray<CorpusRow>>> = {
     ['缩短2天至10天', '≤10天', TIME],
     ['由85%提高到90%', '≥90%', SAT],
     ['比上年提高2个百分点', '提高2个百分点', SAT],
+  ],
+  // read45: 为 / 等于 before a rate or a score of how well it is done is the default direction (满意度为95%: 97 % meets
+  // it; was =95%, 97 % scored as missing by 2); a count, a share and a rate outside 满意度/质量 keep `=`.
+  '为 / 等于 before a rate or a satisfaction': [
+    ['满意度为95%', '≥95%', SAT],
+    ['服务对象满意度等于90%', '≥90%', SAT],
+    ['群众满意度均为90%', '≥90%', SAT],
+    ['满意度为90分', '≥90分', SAT],
+    ['验收合格率为98%', '≥98%', QUA],
+    ['差错率为0.5%', '≤0.5%', QUA],
+    ['完成项目数为20个', '=20个', QTY],
+    ['财政资金占比为30%', '=30%', QUA],
+    ['=95%', '=95%', SAT],
+  ],
+  // read45: a rank is better when smaller: ≤ its worst rank (was ≥ the number: 前10名 met by 20th, 第3名 no number).
+  'ranks': [
+    ['第3名', '≤3名', QUA],
+    ['前10名', '≤10名', SOC],
+    ['进入全国前10名', '≤10名', SOC],
+    ['第3-5名', '≤5名', QUA],
+    ['全国第三名', '≤3名', QUA],
+    ['排名前3', '≤3', QUA],
+    ['全国排名第一', '≤1', QUA],
+    ['位列全省前五位', '≤5位', SOC],
+    ['第3季度', '9月底前', TIME],
+    ['第二批', '', QTY],
+    ['第一位', '', QUA],
   ],
 };
 
