@@ -68,6 +68,11 @@ export interface ColumnDef<K extends string> {
    * their own names). Without it, a marked header names no column (`2021年拨付（预计）` is never 本年拨付).
    */
   readonly forecast?: K;
+  /**
+   * What is paid has a plan: a header that names this column marked a plan (text.ts: `（计划）`, `（拟）`, not `（预计）`)
+   * names the column of this key (`2021年拨付（计划）`, `本年拨付（计划）`: 计划拨付), after any column under its own names.
+   */
+  readonly plan?: K;
 }
 
 /**
@@ -98,7 +103,7 @@ export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
   { key: 'approved', header: '财政支持资金', aliases: ['财政资金', '资助金额', '支持资金', '财政支持金额', '资助资金', '财政资助资金', '财政补助资金', '补助资金', '立项资助金额', '批复金额', '批复资金', '财政补助'], standIns: ['补助金额', '补助额度', '资金额度', '资助额度', '下达资金', '下达金额', '安排资金', '安排金额', '分配资金', '分配金额', '扶持资金', '扶持金额', '奖补资金', '奖补金额', '补贴资金', '补贴金额'], type: 'amount', required: true },
   { key: 'priorDisbursed', header: '以前年度累计拨付', aliases: ['累计已拨付', '往年拨付', '以前年度拨付', '以前年度已拨付', '往年累计拨付', '以前年度累计拨款'], yearInHeader: 'yearsBefore', type: 'amount', required: false },
   // Mid-year (monitor.md): 截至监控日拨付, 1-7月拨付 …: the amount paid so far this year, as of the cut-off.
-  { key: 'disbursed', header: '本年拨付', aliases: ['本年拨付资金', '本年拨款', '本年度拨付', '本年拨付金额', '当年拨付', '本年度拨款', '年度资金总额', '本年下达资金', '截至监控日拨付', '本年已拨付', '本年实际拨付', '已拨付', '拨付金额', '拨付资金', '拨付'], monthSpans: ['拨付', '已拨付', '拨付资金', '已拨付资金', '拨付金额', '拨款', '执行数'], type: 'amount', required: true },
+  { key: 'disbursed', header: '本年拨付', aliases: ['本年拨付资金', '本年拨款', '本年度拨付', '本年拨付金额', '当年拨付', '本年度拨款', '年度资金总额', '本年下达资金', '截至监控日拨付', '本年已拨付', '本年实际拨付', '已拨付', '拨付金额', '拨付资金', '拨付'], monthSpans: ['拨付', '已拨付', '拨付资金', '已拨付资金', '拨付金额', '拨款', '执行数'], type: 'amount', required: true, plan: 'planned' },
   { key: 'socialInvestment', header: '带动社会投入', aliases: ['社会投入', '自筹资金', '带动社会投资', '社会资金投入', '企业自筹', '自筹'], type: 'amount', required: false },
   { key: 'contractStart', header: '合同开始日期', aliases: ['开始日期', '起始日期', '合同起始日期', '项目开始日期', '开始时间'], type: 'date', required: false },
   { key: 'contractEnd', header: '合同结束日期', aliases: ['结束日期', '完成日期', '合同截止日期', '项目结束日期', '截止日期', '结束时间'], type: 'date', required: false },

@@ -295,19 +295,24 @@ export function matchYearPath<K extends string>(
 /** A group cell that is nothing but a year (`2018年度`, `2017年`, `2019年（预算年度）`): the year of the columns under it. */
 const YEAR_GROUP = /^(?:19|20)\d{2}年度?(?:[(（][^()（）]*[)）])?$/;
 
-/** A header path with a text marked a forecast (text.ts withoutForecast): the path without the mark; else undefined. */
-function forecastPath(path: ReadonlyArray<string>): string[] | undefined {
+/**
+ * A header path with a text marked a forecast (text.ts withoutForecast): the path without the mark, and whether a mark
+ * is a plan's (`（计划）`); else undefined.
+ */
+function forecastPath(path: ReadonlyArray<string>): { readonly path: string[]; readonly plan: boolean } | undefined {
   const plain = path.map(withoutForecast);
-  return plain.some((t) => t !== undefined) ? plain.map((t, i) => t ?? path[i]) : undefined;
+  return plain.some((t) => t !== undefined) ? { path: plain.map((t, i) => t?.text ?? path[i]), plan: plain.some((t) => t?.plan === true) } : undefined;
 }
 
 /**
- * What a path marked a forecast names (`2020年实际完成 | 2021年实际完成（预计）`): for a column that holds what was done
- * and has a forecast (ColumnDef.forecast: 实际完成值), the forecast's column, after any column under its own names (the
- * last rank), so that the forecast is never scored as the actual; no column otherwise (`2021年拨付（预计）` is never 本年拨付).
+ * What a path marked a forecast names, after any column under its own names (the last rank: the column named so wins,
+ * the marked one is its S003): the column of the matched column's ColumnDef.forecast — for what was done, the forecast
+ * (`2021年实际完成（预计）` is 全年预计完成值, never scored as the actual), for a plan, the plan itself (`年度指标值（计划）` is
+ * the target, `计划拨付（预计）` 计划拨付); under a plan's mark, of its ColumnDef.plan (`2021年拨付（计划）`, `本年拨付（拟）`:
+ * 计划拨付). No column when the matched column has neither (`2021年拨付（预计）`: a guess is never 本年拨付 nor its plan).
  */
-function asForecast<K extends string>(m: HeaderMatch<K> | undefined, index: ReadonlyMap<string, ColumnDef<K>>): HeaderMatch<K> | undefined {
-  const key = m?.def.forecast;
+function asForecast<K extends string>(m: HeaderMatch<K> | undefined, index: ReadonlyMap<string, ColumnDef<K>>, plan: boolean): HeaderMatch<K> | undefined {
+  const key = (plan ? m?.def.plan : undefined) ?? m?.def.forecast;
   if (key === undefined) return undefined;
   for (const def of index.values()) if (def.key === key) return { def, unit: m!.unit, canonical: false, rank: Number.MAX_SAFE_INTEGER, standIn: false };
   return undefined;
@@ -325,7 +330,7 @@ export function matchColumn<K extends string>(
   sheetYear: () => number | undefined,
 ): HeaderMatch<K> | undefined {
   const plain = forecastPath(path);
-  return plain ? asForecast(matchAsWritten(plain, index, sheetYear), index) : matchAsWritten(path, index, sheetYear);
+  return plain ? asForecast(matchAsWritten(plain.path, index, sheetYear), index, plain.plan) : matchAsWritten(path, index, sheetYear);
 }
 
 function matchAsWritten<K extends string>(

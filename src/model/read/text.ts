@@ -70,18 +70,21 @@ const ADJUSTED = /^\(调整后\)$/;
  * it forecasts (`实际完成值（预计）` is the indicator table's forecast: ColumnDef.forecast).
  */
 const NOT_YET = /^\((?:预[计测估]|估计|计划|拟)/;
+/** Of NOT_YET's marks, those of a plan (`（计划）`, `（拟）`): what is to be paid, not a guess at what will be. */
+const PLAN = /^\((?:计划|拟)/;
 
 /**
  * A header text marked a forecast (NOT_YET, before any unit: `2021年拨付（预计）`, `实际完成值(预估数)（万元）`): the text
- * without that bracket (spaces removed, half-width); undefined when the text has no such mark.
+ * without that bracket (spaces removed, half-width), and whether the mark is a plan's (PLAN: `2021年拨付（计划）`);
+ * undefined when the text has no such mark.
  */
-export function withoutForecast(raw: string): string | undefined {
+export function withoutForecast(raw: string): { readonly text: string; readonly plan: boolean } | undefined {
   let s = stripSpaces(raw).replace(/^\*+|\*+$/g, '');
   let tail = '';
   for (let guard = 0; guard < 3; guard++) {
     const m = unitSuffix(s);
     if (!m) return undefined;
-    if (NOT_YET.test(m.inner)) return s.slice(0, m.index) + tail;
+    if (NOT_YET.test(m.inner)) return { text: s.slice(0, m.index) + tail, plan: PLAN.test(m.inner) };
     tail = m.inner + tail;
     s = s.slice(0, m.index);
   }

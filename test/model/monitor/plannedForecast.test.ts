@@ -58,6 +58,16 @@ describe('全年预计执行数 from the ledger\'s 计划拨付', () => {
     expect(ev.selfEval!.layout.cells.some((c) => typeof c.value === 'string' && c.value.includes('全年预计执行数是 1—7月执行数加上项目台账“计划拨付”'))).toBe(true);
   });
 
+  // read45: a year-named paid column marked a plan is the 计划拨付 the suggestion adds from; it was an unknown column (S004,
+  // ignored) and nothing was suggested.
+  it.each(['2018年拨付（计划）', '本年拨付（拟）'])('reads %s as 计划拨付: the same suggestion', (header) => {
+    const { grid, planned, paid } = withPlan(header);
+    const ev = evaluateWorkbook(grid, {});
+    const due = planned.reduce((s, p, i) => s + Math.max(0, toFen(p) - toFen(paid[i])), 0);
+    expect(ev.findings.filter((f) => f.rule === 'S004')).toEqual([]);
+    expect(ev.monitor).toMatchObject({ forecastExecuted: toFen(520) + due, forecastExecutedSuggested: true });
+  });
+
   it('never counts a project paid beyond its plan as owing less than nothing', () => {
     const { grid, paid } = withPlan('计划拨付');
     // every plan 0: nothing is due, the suggestion is what is paid so far

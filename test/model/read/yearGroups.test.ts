@@ -204,6 +204,19 @@ describe('a forecast beside the actuals', () => {
     expect([t.columns.disbursed?.col, t.columns.planned?.col]).toEqual([2, 3]);
   });
 
+  // read45: a paid column marked a plan (（计划）, （拟）) is 计划拨付, after a column named so (then its S003); a guess (（预计）)
+  // is still no column. It was no column either way.
+  it.each([
+    [['本年拨付', '2021年拨付（计划）'], 2, 3, []],
+    [['本年拨付', '本年拨付（拟）'], 2, 3, []],
+    [['本年拨付', '计划拨付', '2021年拨付（计划）'], 2, 3, [4]],
+    [['本年拨付', '2021年拨付（预计）'], 2, undefined, []],
+  ] as const)('the ledger %j: 本年拨付 at %s, 计划拨付 at %s, repeated at %j', (headers, paid, planned, repeated) => {
+    const values = [['2021年项目台账'], ['项目编号', '项目名称', ...headers], ['A1', '甲', ...headers.map((_, i) => i + 1)]];
+    const t = readTable({ name: '项目台账', values }, LEDGER_COLUMNS)!;
+    expect([t.columns.disbursed?.col, t.columns.planned?.col, t.duplicates.map((d) => d.col)]).toEqual([paid, planned, repeated]);
+  });
+
   it('the check scores no forecast: 2021\'s is all there is for 2021, one S019 at its header and no score', () => {
     const base = sampleWorkbookGrid();
     const grid: Grid = {
