@@ -112,8 +112,10 @@ export const LEDGER_COLUMNS: ReadonlyArray<ColumnDef<ProjectKey>> = [
   { key: 'trainees', header: '培训人次', aliases: ['培训人数'], type: 'count', required: false },
   { key: 'certified', header: '贯标认证', aliases: ['通过贯标', '是否贯标', '贯标'], type: 'bool', required: false },
   { key: 'note', header: '备注', aliases: [], type: 'prose', required: false },
-  // Mid-year (monitor.md): what the year's plan pays each project; 全年预计执行数's suggestion adds what is still due.
-  { key: 'planned', header: '计划拨付', aliases: ['本年计划拨付', '全年计划拨付', '本年度计划拨付', '年度计划拨付', '计划拨付资金', '本年计划拨付资金', '全年计划拨付资金', '计划拨付金额', '本年计划拨款', '计划拨款'], type: 'amount', required: false, forecast: 'planned' },
+  // Mid-year (monitor.md): what the year's plan pays each project; 全年预计执行数's suggestion adds what is still due. A
+  // project's 全年预计执行数 (预计全年执行数, 全年预计拨付) is that too: what the whole year is expected to pay it, of which
+  // the suggestion adds what is not paid yet (Σ max(预计, 已拨付) with what is paid: the year's expected execution).
+  { key: 'planned', header: '计划拨付', aliases: ['本年计划拨付', '全年计划拨付', '本年度计划拨付', '年度计划拨付', '计划拨付资金', '本年计划拨付资金', '全年计划拨付资金', '计划拨付金额', '本年计划拨款', '计划拨款', '全年预计执行数', '预计全年执行数', '全年预计执行', '全年预计拨付', '预计全年拨付', '全年预计拨付资金', '预计全年拨付资金'], type: 'amount', required: false, forecast: 'planned' },
 ];
 
 export const INDICATOR_KEYS = [

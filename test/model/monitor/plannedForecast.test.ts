@@ -58,9 +58,10 @@ describe('全年预计执行数 from the ledger\'s 计划拨付', () => {
     expect(ev.selfEval!.layout.cells.some((c) => typeof c.value === 'string' && c.value.includes('全年预计执行数是 1—7月执行数加上项目台账“计划拨付”'))).toBe(true);
   });
 
-  // read45: a year-named paid column marked a plan is the 计划拨付 the suggestion adds from; it was an unknown column (S004,
-  // ignored) and nothing was suggested.
-  it.each(['2018年拨付（计划）', '本年拨付（拟）'])('reads %s as 计划拨付: the same suggestion', (header) => {
+  // read45: a project's expected payment for the whole year under the headings mid-year ledgers write (monitor.md's
+  // 全年预计执行数, per project), and a year-named paid column marked a plan, are the 计划拨付 the suggestion adds from;
+  // they were unknown columns (S004, ignored) and nothing was suggested.
+  it.each(['全年预计执行数', '预计全年执行数', '全年预计拨付', '2018年拨付（计划）', '本年拨付（拟）'])('reads %s as 计划拨付: the same suggestion', (header) => {
     const { grid, planned, paid } = withPlan(header);
     const ev = evaluateWorkbook(grid, {});
     const due = planned.reduce((s, p, i) => s + Math.max(0, toFen(p) - toFen(paid[i])), 0);
