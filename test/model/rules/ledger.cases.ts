@@ -33,6 +33,11 @@ export const CASES: RuleCases = {
     { name: '巴音州 and 伊犁州直 are short forms (sweep 31)', book: { rows: [{ ...validRow(0), 地州市: '巴音州' }, { ...validRow(1), 地州市: '伊犁州直' }] }, expect: ['info@项目台账!E2', 'info@项目台账!E3'] },
     { name: 'the province before an unknown place is still unknown', book: { rows: second({ 地州市: '新疆北京市' }) }, expect: [`error@${cell('地州市')}`] },
     { name: 'XPCC city added by profile', book: { rows: second({ 地州市: '石河子市' }), profile: [['地区范围', '乌鲁木齐市、石河子市']] }, expect: [] },
+    // read45: a listed name written without its 市/州/地区 (五家渠 for 五家渠市) is its short form, as 乌鲁木齐 is (was L006's error)
+    { name: 'a listed city without 市 (五家渠) is a short form: info', book: { rows: second({ 地州市: '五家渠' }), profile: [['地区范围', '乌鲁木齐市、五家渠市']] }, expect: [`info@${cell('地州市')}`] },
+    { name: 'a listed 地区 or 州 without it is a short form too', book: { rows: [{ ...validRow(0), 地州市: '和静' }, { ...validRow(1), 地州市: '海西' }], profile: [['地区范围', '和静地区、海西州、乌鲁木齐市']] }, expect: ['info@项目台账!E2', 'info@项目台账!E3'] },
+    { name: 'an organisation of a listed city written without 市 is info', book: { rows: second({ 地州市: '五家渠知识产权局' }), profile: [['地区范围', '乌鲁木齐市、五家渠市']] }, expect: [`info@${cell('地州市')}`] },
+    { name: 'one character left is no short form (沙市 → 沙)', book: { rows: second({ 地州市: '沙' }), profile: [['地区范围', '乌鲁木齐市、沙市']] }, expect: [`error@${cell('地州市')}`] },
     { name: 'a county (伊宁市) is counted under its prefecture: info', book: { rows: second({ 地州市: '伊宁市' }) }, expect: [`info@${cell('地州市')}`] },
     { name: 'a county whose prefecture the 地区范围 does not list is not in range', book: { rows: second({ 地州市: '伊宁市' }), profile: [['地区范围', '乌鲁木齐市、石河子市']] }, expect: [`error@${cell('地州市')}`] },
   ],
