@@ -133,7 +133,11 @@ const ledgerKeys = (s: GridSheet): Set<ProjectKey> => {
  * (抽查项目: 项目编号 | 项目名称 | 承担单位 | 抽查结果); the hidden one passed over goes to `passed`.
  */
 export function locateLedgerSheets(grid: Grid, exclude: ReadonlySet<string>, passed?: GridSheet[]): GridSheet[] {
-  const primary = visibleFirst(grid, exclude, (ex) => locateSheet(grid, SHEET_NAMES.ledger, LEDGER_COLUMNS, ex), (s, hidden) => sharesLedger(s, ledgerKeys(hidden)), passed);
+  // a 自评表 or 监控表 (this tool's or the form by hand) is never the ledger: its 1—7月执行数 | 全年预计执行数 | 备注 are the
+  // fund's figures, not a project's columns
+  const forms = grid.sheets.filter((s) => isFormSheet(s) && !(SHEET_NAMES.ledger as ReadonlyArray<string>).includes(stripSpaces(s.name))).map((s) => s.name);
+  const notForms = (ex: ReadonlySet<string>): ReadonlySet<string> => (forms.length ? new Set([...ex, ...forms]) : ex);
+  const primary = visibleFirst(grid, exclude, (ex) => locateSheet(grid, SHEET_NAMES.ledger, LEDGER_COLUMNS, notForms(ex)), (s, hidden) => sharesLedger(s, ledgerKeys(hidden)), passed);
   if (!primary) return [];
   const main = ledgerKeys(primary);
   if (main.size < 2) return [primary];
@@ -322,6 +326,12 @@ const ONE_TABLE_SHEETS = [SHEET_NAMES.ledger[0], SHEET_NAMES.indicators[0]];
  * product gives them (2018年度绩效自评表, 2018年度绩效监控表).
  */
 const FORM_TITLE = /绩效(?:目标)?(?:执行|运行)?(自评|监控)表/;
+
+/** Whether a sheet is a 自评表 or a 监控表: FORM_TITLE in its name or in a text of its first two rows. */
+function isFormSheet(s: GridSheet): boolean {
+  if (FORM_TITLE.test(stripSpaces(s.name))) return true;
+  return s.values.slice(0, 2).some((row) => row.some((v) => typeof v === 'string' && FORM_TITLE.test(stripSpaces(v))));
+}
 
 /** The form (S001.form) an indicator table without a ledger stands in: its title lines', else its sheet's name. */
 function formOf(table: Table<IndicatorKey>): FormKind | undefined {
