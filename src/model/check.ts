@@ -188,8 +188,9 @@ export function locateProfileSheet(grid: Grid): GridSheet | undefined {
 
 /**
  * The 绩效指标 sheet: found by its name (or alias); else a sheet is taken for one only when its
- * 一级指标 column holds indicator levels (产出/效益/满意度 in any wording of the categories) — a
- * sheet of budget codes with 指标名称 | 指标值 | 单位 is not one.
+ * 一级指标 column holds indicator levels (产出/效益/满意度 in any wording of the categories), or when, without levels, it
+ * names indicators in words (三级指标, 指标名称, 绩效指标, 具体指标) with both a 年度指标值 and a 实际完成值 column — a
+ * sheet of budget codes with 指标名称 | 指标值 | 单位 (no 实际完成值) is not one, nor a list of payments.
  */
 export function locateIndicatorSheet(grid: Grid, exclude: ReadonlySet<string>, passed?: GridSheet[]): GridSheet | undefined {
   return visibleFirst(grid, exclude, (ex) => indicatorSheetOf(grid, ex), (s) => headerKeys(s, INDICATOR_COLUMNS).has('level3'), passed);
@@ -203,15 +204,19 @@ function indicatorSheetOf(grid: Grid, exclude: ReadonlySet<string>): GridSheet |
   for (const s of grid.sheets) {
     if (exclude.has(s.name)) continue;
     const keys = headerKeys(s, INDICATOR_COLUMNS);
-    if (keys.size <= bestScore || !keys.has('level1')) continue;
+    const named = keys.has('level3') && keys.has('target') && keys.has('actual');
+    if (keys.size <= bestScore || !(keys.has('level1') || named)) continue;
     const t = readTable<IndicatorKey>(s, INDICATOR_COLUMNS);
-    const c = t?.columns.level1?.col;
-    if (!t || c === undefined) continue;
-    const levels = t.bodyRows.slice(0, LEVEL_PROBE_ROWS).some((r) => {
-      const v = t.value(r, c);
-      return typeof v === 'string' && categoryOf(v) !== undefined;
+    if (!t) continue;
+    const probe = t.bodyRows.slice(0, LEVEL_PROBE_ROWS);
+    const text = (col: number | undefined, test: (v: string) => boolean): boolean => col !== undefined && probe.some((r) => {
+      const v = t.value(r, col);
+      return typeof v === 'string' && test(v);
     });
-    if (!levels) continue;
+    // its 一级指标 holds levels; or, without levels, it names indicators (a 三级指标 of words) with their 年度指标值 and 实际完成值
+    const levels = text(t.columns.level1?.col, (v) => categoryOf(v) !== undefined);
+    const indicators = named && t.columns.target !== undefined && t.columns.actual !== undefined && text(t.columns.level3?.col, (v) => /[\u4e00-\u9fff]/.test(v));
+    if (!levels && !indicators) continue;
     best = s;
     bestScore = keys.size;
   }

@@ -11,7 +11,7 @@ import { readText } from './values';
 
 const WRITTEN: Readonly<Partial<Record<IndicatorKey, Pick<ColumnDef<IndicatorKey>, 'aliases' | 'monthSpans'>>>> = {
   // 指标 alone: the one column of a sheet that writes its 一级 and 二级 names as rows of their own above their 三级 rows.
-  level3: { aliases: ['指标名称', '三级指标名称', '三级指标内容', '指标', '绩效指标', '指标内容'] },
+  level3: { aliases: ['指标名称', '三级指标名称', '三级指标内容', '指标', '绩效指标', '指标内容', '具体指标'] },
   op: { aliases: ['比较方式', '方向', '指标方向'] },
   target: { aliases: ['预期指标值', '指标值', '申报目标', '目标值', '年度目标值', '年度目标', '预期目标值', '计划值', '本年度指标值', '本年指标值', '全年指标值', '当年指标值', '年度绩效指标值', '绩效指标值', '指标目标值', '本年度目标值', '全年目标值', '年度计划值', '年初目标值', '年初指标值', '年初设定目标值', '调整前年度指标值', '调整前指标值', '调整前目标值', '调整前的年度指标值'] },
   unit: { aliases: ['计量单位', '单位'] },

@@ -137,6 +137,20 @@ describe('which sheet is 绩效指标', () => {
     const renamed: Grid = { sheets: g.sheets.map((s) => (s.name === '绩效指标' ? { ...s, name: '附表2' } : s)) };
     expect(checkWorkbook({ sheets: [budgetCodes, ...renamed.sheets] }).sheets.indicators).toBe('附表2');
   });
+  // read45: a table of indicators without levels (指标名称 | 年度指标值 | … | 实际完成值) on a sheet named otherwise (附表2)
+  // was not found (only a 一级指标 column of levels qualified a sheet by its content): no 自评表, S001 asked for 绩效指标.
+  it.each(['指标名称', '绩效指标', '具体指标', '三级指标'])('an indicator table headed %s, without levels, under another name is found by 年度指标值 and 实际完成值', (name) => {
+    const g = sampleWorkbookGrid();
+    const bare: Grid = { sheets: g.sheets.map((s) => (s.name !== '绩效指标' ? s : { name: '附表2', values: s.values.map((r, i) => (i === 0 ? [name, ...r.slice(3)] : r.slice(2))) })) };
+    const c = checkWorkbook({ sheets: [budgetCodes, ...bare.sheets] });
+    expect(c.sheets.indicators).toBe('附表2');
+    expect(c.indicators?.indicators.map((x) => x.level3).slice(0, 2)).toEqual(['支持专利实施项目', '培训从事知识产权工作人员']);
+  });
+  it('a list of payments (项目名称 | 指标值 | 实际完成值 of no indicator) or of budget codes is still no 绩效指标', () => {
+    const g = without(sampleWorkbookGrid(), '绩效指标');
+    const payments: GridSheet = { name: '拨付明细', values: [['序号', '项目名称', '拨付金额', '指标值', '实际完成值'], ...Array.from({ length: 5 }, (_, i): CellValue[] => [i + 1, `项目${i}`, 10, 10, 10])] };
+    expect(checkWorkbook({ sheets: [...g.sheets, budgetCodes, payments] }).sheets.indicators).toBeUndefined();
+  });
   it('the national form: header on row 12 under the budget block, 一级/二级 group rows with a blank 三级指标 are no L002', () => {
     const g = sampleWorkbookGrid();
     const ind = g.sheets.find((s) => s.name === '绩效指标')!;
