@@ -162,7 +162,8 @@ describe('free Chinese targets score as scoring.md says', () => {
     expect(evaluate(null, target, null, actual).score).toBe(score);
   });
 
-  /** 零/无: a cap of none, in a figure or in words; words that ask none graded by an actual that counts (fixed: W011). */
+  /** 零/无: a cap of none, in a figure or in words; words that ask none graded by an actual that counts (fixed: W011); and
+   * targets whose reading needs the indicator named (read45: 为 before a satisfaction, ranks). */
   it.each([
     ['零投诉', '0', '投诉', 20],
     ['0起', '无', '安全事故', 20],
@@ -171,6 +172,16 @@ describe('free Chinese targets score as scoring.md says', () => {
     ['无重大安全事故', '0起', '安全事故', 20], // (fixed)
     ['不发生安全事故', '未发生', '安全事故', 20], // (fixed)
     ['杜绝违规违纪问题', '0件', '违规违纪问题', 20], // (fixed)
+    // read45: 为 / 等于 before a satisfaction is a floor (满意度为95% with 97 % scored 20 × 95/97 = 19.59, a missed equality);
+    // a count keeps = (完成项目数为20个: the number the budget pays for); a rank is better when smaller (前10名 was ≥ 10)
+    ['满意度为95%', '97%', '项目实施企业满意度', 20], // (fixed)
+    ['服务对象满意度等于90%', '92%', '服务对象满意度', 20], // (fixed)
+    ['完成项目数为20个', '22个', '完成项目数', 18.18],
+    ['前10名', '第5名', '全国排名', 20], // (fixed)
+    ['进入全国前10名', '全国第20名', '全国排名', 0], // (fixed)
+    ['第3-5名', '第2名', '考核排名', 20], // (fixed)
+    ['排名前3', '第4', '全省排名', 13.33], // (fixed)
+    ['3', '2', '全国排名', 20], // (fixed)
   ] as const)('%s, actual %s (%s): %s of 20', (target, actual, name, score) => {
     expect(evaluate(null, target, null, actual, name)).toEqual({ score, rules: expect.not.arrayContaining(['W011']) });
   });
@@ -186,22 +197,3 @@ describe('free Chinese targets score as scoring.md says', () => {
   });
 });
 
-/**
- * read45: 为 / 等于 before a rate or a satisfaction is a floor (满意度为95%: 97 % meets it; it scored 20 × 95/97 = 19.59 as
- * a missed equality), a count keeps `=` (完成项目数为20个: the number the budget pays for); a rank is better when smaller
- * (前10名: 5th meets it, 20th misses it; 第3-5名 is met by 2nd). The row's 三级指标 is the indicator named.
- */
-describe('为 before a satisfaction, and ranks', () => {
-  it.each([
-    ['满意度为95%', '97%', '项目实施企业满意度', 20],
-    ['服务对象满意度等于90%', '92%', '服务对象满意度', 20],
-    ['完成项目数为20个', '22个', '完成项目数', 18.18],
-    ['前10名', '第5名', '全国排名', 20],
-    ['进入全国前10名', '全国第20名', '全国排名', 0],
-    ['第3-5名', '第2名', '考核排名', 20],
-    ['排名前3', '第4', '全省排名', 13.33],
-    ['3', '2', '全国排名', 20],
-  ] as const)('%s, actual %s (%s): %s of 20', (target, actual, name, score) => {
-    expect(evaluate(null, target, null, actual, name).score).toBe(score);
-  });
-});
