@@ -15,6 +15,7 @@
  */
 import { a1, type Grid, type GridSheet } from '../../model/grid';
 import { readsFormat } from '../../model/read/formats';
+import { damagedCellFindings } from '../../model/rules/sheetsWorkbook';
 import { Aborted, Budget, MAX_STRUCTURE_PART, OverBudget, PAGE_LIMITS, type ReadLimits } from './budget';
 import { sniff, toBytes } from './detect';
 import { defaultInflater } from './inflate';
@@ -412,6 +413,13 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
       return out;
     };
 
+    /** The sheets' damaged cells, said (S021) once every shared string has arrived (the table's size is in the text). */
+    const damaged = new Map<GridSheet, NonNullable<SheetRead['damaged']>>();
+    const asRead = (r: SheetRead, partial = false): GridSheet => {
+      const sheet = partial ? { ...r.sheet, partial } : r.sheet;
+      if (r.damaged) damaged.set(sheet, r.damaged);
+      return sheet;
+    };
     let sheets: GridSheet[];
     if (options.select) {
       const headRows = options.headRows ?? DEFAULT_HEAD_ROWS;
@@ -464,18 +472,18 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
       sheets = [];
       for (let i = 0; i < parts.length; i++) {
         const h = heads[i];
-        if (!h.truncated) sheets.push(h.sheet);
-        else if (chosen.has(parts[i].name)) sheets.push(early.get(i)!.read.sheet);
-        else sheets.push({ ...h.sheet, partial: true });
+        if (!h.truncated) sheets.push(asRead(h));
+        else if (chosen.has(parts[i].name)) sheets.push(asRead(early.get(i)!.read));
+        else sheets.push(asRead(h, true));
       }
       // A workbook whose only data lies below the first rows of sheets not chosen is not empty.
       if (!hasData(sheets) && heads.some((h) => h.truncated)) {
         const rest = parts.flatMap((_, i) => (sheets[i].partial ? [i] : []));
-        (await readSheets(rest.map((i) => parts[i]))).forEach((r, k) => (sheets[rest[k]] = r.read.sheet));
+        (await readSheets(rest.map((i) => parts[i]))).forEach((r, k) => (sheets[rest[k]] = asRead(r.read)));
       }
     } else {
       for (const p of parts) budget.plan(p.entry.size);
-      sheets = (await readSheets(parts)).map((r) => r.read.sheet);
+      sheets = (await readSheets(parts)).map((r) => asRead(r.read));
     }
     if (late) {
       // Every string charged. Strings that arrived after the sheets' last check are checked now; the
@@ -485,6 +493,12 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadXlsx
       if (budget.absorbedSinceCheck) budget.check();
     }
     if (!hasData(sheets)) return fail('empty');
+    if (damaged.size)
+      sheets = sheets.map((sheet) => {
+        const d = damaged.get(sheet);
+        const readFindings = d ? damagedCellFindings(sheet, d.cells, d.count, strings.length) : [];
+        return readFindings.length ? { ...sheet, readFindings } : sheet;
+      });
     return { ok: true, grid: { sheets }, date1904: wb.date1904 };
   } catch (caught) {
     let e = caught;

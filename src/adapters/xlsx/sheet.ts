@@ -7,6 +7,7 @@
  */
 import { serialToDate, type DateValue, type GridSheet, type Merge } from '../../model/grid';
 import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS } from '../../model/gridWhole';
+import type { DamagedCell } from '../../model/rules/sheetsWorkbook';
 import type { Budget } from './budget';
 import type { Styles } from './parts';
 
@@ -159,4 +160,6 @@ export interface SheetRead {
   readonly sheet: GridSheet;
   /** Stopped at `maxRows`: more rows follow. */
   readonly truncated: boolean;
+  /** Damaged cells met (the first ones, and how many in all); absent = none. The reader makes S021 of them (read.ts). */
+  readonly damaged?: { readonly cells: ReadonlyArray<DamagedCell>; readonly count: number };
 }

@@ -11,12 +11,15 @@
 import { concatBytes } from './bytes';
 import { errorValue, type CellValue, type GridSheet, type Merge, type UncalculatedColumn } from '../../model/grid';
 import type { Budget } from './budget';
+import type { DamagedCell } from '../../model/rules/sheetsWorkbook';
 import type { SheetRead, SheetReadOptions } from './sheet';
 import { DateCache, MAX_COLS, MAX_ROWS, OutOfRange, TooManyCells, isoDateCell, parseMergeRef } from './sheet';
 import { MAX_TAG, XmlError, xmlText } from './xmlScan';
 import { hostText, utf8Text, type ChunkText } from './utf8';
 
 const EMPTY_ROW: ReadonlyArray<never> = Object.freeze([]);
+/** Damaged cells a sheet's read keeps (the rest counted): more than the findings name (rules/sheetsWorkbook.ts S021). */
+const DAMAGED_KEPT = 64;
 const NO_BYTES = new Uint8Array(0);
 /** A shared-string cell whose string has not arrived yet (SheetReadOptions.late): one object, told by identity. */
 const LATE = Object.freeze({ late: true }) as unknown as CellValue;
@@ -375,6 +378,9 @@ export class SheetReader {
   private readonly hiddenRows: number[] = [];
   /** Runs of columns marked hidden="1" (`<col min max hidden>`), 0-based first and last, as met. */
   private readonly hiddenColRuns: number[] = [];
+  /** Damaged cells (a shared-string index past the table, a malformed `r`): the first DAMAGED_KEPT, and how many in all. */
+  private readonly damaged: DamagedCell[] = [];
+  private damagedCount = 0;
   /**
    * Formula cells without a result, by column: a count and one example each, whatever their number (a hostile
    * file's millions cost a column's entry each). Null until the first; the fast path never meets a formula.
@@ -467,7 +473,7 @@ export class SheetReader {
       ...(this.hiddenColRuns.length ? hiddenColsOf(this.hiddenColRuns, values) : {}),
       ...(this.uncalc ? { uncalculated: [...this.uncalc.values()].sort((a, b) => a.col - b.col) as UncalculatedColumn[] } : {}),
     };
-    return { sheet, truncated: this.truncated };
+    return this.damagedCount ? { sheet, truncated: this.truncated, damaged: { cells: this.damaged, count: this.damagedCount } } : { sheet, truncated: this.truncated };
   }
 
   /** The highest shared-string index a cell waits for (SheetReadOptions.late), -1 when none. */
@@ -499,6 +505,11 @@ export class SheetReader {
     this.lateAt.length = 0;
     this.lateMax = -1;
     return true;
+  }
+
+  /** A damaged cell (off the hot path: met only in a damaged file), kept among the first DAMAGED_KEPT. */
+  private noteDamaged(kind: DamagedCell['kind'], row: number, col: number, text: string): void {
+    if (this.damagedCount++ < DAMAGED_KEPT) this.damaged.push({ kind, row, col, text });
   }
 
   /** A cell at (r, c) waits for shared string k: recorded, and its placeholder stored meanwhile. */
@@ -680,6 +691,7 @@ export class SheetReader {
             value = str;
             cost = 8;
           } else if (late !== undefined && !late.complete) lateK = k;
+          else return p; // past the table: the general path reads it (valueOf notes it)
         } else if (type === T_N) {
           // Written so that the compiled loop meets nothing its first cells did not (V8 compiles it
           // for what it has seen, and throws the code away at the first thing it has not, ~50-130 ms
@@ -956,6 +968,7 @@ export class SheetReader {
     let refRow = -1;
     let self = false;
     let badType = '';
+    let badRef: string | null = null;
     let p = from;
     for (;;) {
       if (p >= n) return -1;
@@ -994,9 +1007,13 @@ export class SheetReader {
           let i = p + 1;
           let col = 0;
           let letters = 0;
+          let dollar = false;
           for (; i < ve; i++) {
             let c = b[i];
-            if (c === 36) continue;
+            if (c === 36) {
+              dollar = true;
+              continue;
+            }
             if (c >= 97 && c <= 122) c -= 32;
             if (c < 65 || c > 90) break;
             col = col * 26 + (c - 64);
@@ -1006,7 +1023,10 @@ export class SheetReader {
           let digits = 0;
           for (; i < ve; i++) {
             const c = b[i];
-            if (c === 36 && digits === 0) continue;
+            if (c === 36 && digits === 0) {
+              dollar = true;
+              continue;
+            }
             if (c < 48 || c > 57) {
               digits = -1;
               break;
@@ -1015,10 +1035,12 @@ export class SheetReader {
             if (digits < 16) row = row * 10 + (c - 48);
             digits++;
           }
-          if (letters > 0 && letters <= 7 && digits >= 0) {
+          // Only a whole reference places the cell (B4; Excel writes no `$`); any other (4B$$, B, $A$1, A0) is placed by
+          // its order in its row, as LibreOffice reads it, and noted: never dropped, never moved to another row unsaid.
+          if (letters > 0 && letters <= 7 && digits > 0 && row > 0 && !dollar) {
             refCol = col - 1;
-            if (digits > 0) refRow = row - 1;
-          }
+            refRow = row - 1;
+          } else badRef = xmlText(utf8.decode(b.subarray(p + 1, Math.min(ve, p + 1 + 64))), false);
         } else if (a === 116 /* t */) {
           type = typeCode(b, p + 1, ve);
           if (type === T_BAD) badType = xmlText(utf8.decode(b.subarray(p + 1, Math.min(ve, p + 1 + 64))), false);
@@ -1044,6 +1066,7 @@ export class SheetReader {
     this.col = col;
     if (row > this.row) this.row = row;
     if (self) return p + 1; // an empty (styled) cell: nothing to read
+    if (badRef !== null) this.noteDamaged('reference', row, col, badRef);
     this.inCell = true;
     this.cRow = row;
     this.cCol = col;
@@ -1145,7 +1168,10 @@ export class SheetReader {
         const str = this.o.strings[k];
         if (str !== undefined) return str;
         const late = this.o.late;
-        return late !== undefined && !late.complete && k >= 0 ? this.later(k, this.cRow, this.cCol) : null;
+        if (late !== undefined && !late.complete && k >= 0) return this.later(k, this.cRow, this.cCol);
+        // no such string in the whole table: the file is damaged here (Excel repairs it), said, not read as a blank unsaid
+        this.noteDamaged('string', this.cRow, this.cCol, xmlText(utf8.decode(b.subarray(s, Math.min(e, s + 64))), false).trim());
+        return null;
       }
       case T_STR:
         return xmlText(utf8.decode(b.subarray(s, e)));

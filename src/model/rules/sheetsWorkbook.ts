@@ -4,7 +4,8 @@
  * meets none of them, does not bundle their texts into functions.js (≤ 60 KB gzipped, issue 4).
  */
 import type { Finding } from '../findings';
-import { a1 } from '../grid';
+import { a1, type GridSheet } from '../grid';
+import { rawText } from '../read/values';
 import type { IndicatorKey } from '../read/columns';
 import { FORMATTED_KEYS } from '../read/indicators';
 import type { Table } from '../read/table';
@@ -372,6 +373,81 @@ export const S020 = defineRule({
 /** Cells S020 names one by one; past them one finding says how many more. */
 export const CSV_DAMAGED_CELLS = 20;
 
+/**
+ * A cell of an .xlsx the reader met damaged (adapters/xlsx/sheetScan.ts): `string`, a shared-string cell (`t="s"`) whose
+ * index names no string of the workbook's table (`text`: the index as written) — read as empty; `reference`, a cell whose
+ * address (`r`) is no cell reference (`text`: as written: `4B$$`, `B`, `$A$1`, `A0`) — placed by its order in its row, as
+ * LibreOffice reads it (Excel drops it while repairing the file). `row`, `col`: where it is (0-based).
+ */
+export interface DamagedCell {
+  readonly kind: 'string' | 'reference';
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+}
+
+/**
+ * Damaged cells of an .xlsx (DamagedCell): Excel opens such a file only by repairing it ("We found a problem with some
+ * content"), which drops or empties them. Said at each cell, so that nothing is read blank or moved unsaid: a lost text
+ * (its index, and the table's size), a value placed by order (its address as written, the value read). A warning: the
+ * checks that need the cell say what its blank means for them. At most DAMAGED_CELLS_NAMED cells named; `more` says the rest.
+ */
+export const S021 = defineRule({
+  id: 'S021', category: 'sheet', severity: 'warning',
+  title: { 'zh-CN': '文件中单元格已损坏', 'en-US': 'Damaged cell in the file' },
+  messages: {
+    string: msg({
+      params: { index: P.text, count: P.number },
+      'zh-CN': (p) => `此单元格在文件中引用编号为 ${p.index} 的共享字符串，但文件的共享字符串表只有 ${p.count} 项，没有这一项：文件已损坏，此单元格的文字已丢失，按空白读取（Excel 打开此文件时也会提示内容有问题并修复）。请在原系统中重新导出，或对照原件补填此单元格后另存，再检查。`,
+      'en-US': (p) => `This cell refers to shared string number ${p.index}, but the file's shared-string table has only ${p.count} items: the file is damaged, the cell's text is lost and it is read as blank (Excel also reports a problem with the content and repairs the file). Export the file again, or fill in this cell from the original and save, then check again.`,
+    }),
+    /** The workbook's shared-string table is missing or empty. */
+    noStrings: msg({
+      params: { index: P.text },
+      'zh-CN': (p) => `此单元格在文件中引用编号为 ${p.index} 的共享字符串，但文件中没有任何共享字符串（共享字符串表缺失或为空）：文件已损坏或不完整，此单元格的文字已丢失，按空白读取（Excel 打开此文件时也会提示内容有问题并修复）。请在原系统中重新导出后再检查。`,
+      'en-US': (p) => `This cell refers to shared string number ${p.index}, but the file has no shared strings at all (the table is missing or empty): the file is damaged or incomplete, the cell's text is lost and it is read as blank (Excel also reports a problem with the content and repairs the file). Export the file again and check again.`,
+    }),
+    reference: msg({
+      params: { ref: P.text, row: P.number, value: P.text },
+      'zh-CN': (p) => `此单元格在文件中的地址写作“${p.ref}”，不是有效的单元格地址（文件已损坏），已按它在第 ${p.row} 行中的先后顺序放在此处读取，值为“${p.value}”（Excel 打开此文件时会提示修复，并可能删去此单元格）。请核对此值是否在正确的列，在原系统中重新导出或在 Excel 中修复后另存，再检查。`,
+      'en-US': (p) => `This cell's address is written "${p.ref}" in the file, which is no cell reference (the file is damaged); it was placed here by its order in row ${p.row} and read as "${p.value}" (Excel reports the file as needing repair and may drop the cell). Check that the value is in the right column, export the file again or repair it in Excel and save, then check again.`,
+    }),
+    more: msg({
+      params: { cells: P.number },
+      'zh-CN': (p) => `此工作表从此单元格起另有 ${p.cells} 个单元格在文件中已损坏（引用的共享字符串不存在，或地址无效），未逐一列出：文件已大面积损坏，请在原系统中重新导出后再检查。`,
+      'en-US': (p) => `From this cell on, ${p.cells} more cells of this sheet are damaged in the file (a shared string that does not exist, or an invalid address) and are not listed one by one: the file is badly damaged. Export it again and check again.`,
+    }),
+  },
+});
+
+/** Cells S021 names one by one in a sheet; past them one finding says how many more. */
+export const DAMAGED_CELLS_NAMED = 20;
+
+/**
+ * S021 of one sheet as read: `cells`, the first damaged cells met (in order), `count` how many in all, `strings` the size
+ * of the workbook's shared-string table (0: none). A cell placed by order is named only when a value was read there.
+ */
+export function damagedCellFindings(sheet: GridSheet, cells: ReadonlyArray<DamagedCell>, count: number, strings: number): Finding[] {
+  const out: Finding[] = [];
+  const r0 = sheet.origin?.row ?? 0;
+  const c0 = sheet.origin?.col ?? 0;
+  let seen = 0;
+  for (const x of cells) {
+    const at = { sheet: sheet.name, row: x.row, col: x.col };
+    if (out.length === DAMAGED_CELLS_NAMED) {
+      out.push(S021.finding.more(at, { cells: count - seen }));
+      return out;
+    }
+    seen++;
+    if (x.kind === 'string') out.push(strings > 0 ? S021.finding.string(at, { index: x.text, count: strings }) : S021.finding.noStrings(at, { index: x.text }));
+    else {
+      const v = sheet.values[x.row - r0]?.[x.col - c0] ?? null;
+      if (v !== null) out.push(S021.finding.reference(at, { ref: x.text, row: x.row + 1, value: rawText(v) }));
+    }
+  }
+  return out;
+}
+
 /** Which of the fund's names 配置 leaves out (S015): 项目名称, 预算单位, and 实施单位 unless 预算单位 stands for it. */
 export type FundNameGap = 'all' | 'nameAgency' | 'name' | 'agency' | 'agencyOnly';
 const FUND_NAME_GAP: CodeTable<FundNameGap> = {
@@ -514,4 +590,4 @@ export const S019 = defineRule({
 });
 
 /** The rules of this file, by id. */
-export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015, S016, S017, S018, S019, S020] as const;
+export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015, S016, S017, S018, S019, S020, S021] as const;

@@ -1,6 +1,7 @@
 /** Cases of the sheet rules (rules/sheets.ts). */
 import { readCsv } from '../../../src/adapters/file/csv';
 import type { CellValue, Grid } from '../../../src/model/grid';
+import { damagedCellFindings, type DamagedCell } from '../../../src/model/rules/sheetsWorkbook';
 import { book, HEADERS, indicators, scoredBook, validRow } from '../support/ledger';
 import { second } from './tester';
 import type { RuleCases } from './tester';
@@ -25,6 +26,12 @@ function csvOf(quote: string): Grid {
   const r = readCsv(new TextEncoder().encode(lines.join('\n')), '台账.csv');
   if (!r.ok) throw new Error('unreadable CSV');
   return r.grid;
+}
+
+/** The default book as the .xlsx reader gives it with `cells` damaged in its ledger (`count` in all, `strings` in the table). */
+function damagedXlsx(cells: DamagedCell[], count: number, strings: number): Grid {
+  const g = book();
+  return { sheets: g.sheets.map((s) => (s.name === '项目台账' ? { ...s, readFindings: damagedCellFindings(s, cells, count, strings) } : s)) };
 }
 
 /** A UTF-8 CSV ledger of `n` valid projects, a byte UTF-8 never has (0xFF) in the 项目名称 of the first `damaged`. */
@@ -214,6 +221,17 @@ export const CASES: RuleCases = {
       expect: Array.from({ length: 21 }, (_, i) => `warning@台账!${nameCol}${i + 2}`),
     },
     { name: 'a clean CSV', grid: damagedCsv(3, 0), expect: [] },
+  ],
+  S021: [
+    { name: 'a shared-string cell past the table (.xlsx): said at it, naming the index', grid: damagedXlsx([{ kind: 'string', row: 2, col: 1, text: '987654' }], 1, 120), expect: ['warning@项目台账!B3'] },
+    { name: 'the same when the workbook has no shared strings at all', grid: damagedXlsx([{ kind: 'string', row: 2, col: 1, text: '3' }], 1, 0), expect: ['warning@项目台账!B3'] },
+    { name: 'a cell with a malformed address, placed by order', grid: damagedXlsx([{ kind: 'reference', row: 2, col: 1, text: '4B$$' }], 1, 120), expect: ['warning@项目台账!B3'] },
+    {
+      name: '22 damaged cells: 20 named, the 21st says how many more',
+      grid: damagedXlsx(Array.from({ length: 22 }, (_, i) => ({ kind: 'string' as const, row: 1, col: i, text: String(1000 + i) })), 22, 120),
+      expect: Array.from({ length: 21 }, (_, i) => `warning@项目台账!${String.fromCharCode(65 + i)}2`),
+    },
+    { name: 'a malformed address on an empty cell: nothing lost, nothing said', grid: damagedXlsx([{ kind: 'reference', row: 40, col: 1, text: 'B' }], 1, 120), expect: [] },
   ],
   S013: [
     { name: 'hidden rows holding projects (a filter): once, at the first', grid: withHiddenRows(6, [2, 3, 5]), expect: ['info@项目台账!A3'] },
