@@ -174,6 +174,40 @@ describe('the same table however its lines end, whatever its mark or encoding: t
   });
 });
 
+describe('NULs padding the end of a file (an exporter rounding to a block, a broken copy) are no part of it', () => {
+  const rows = table(10, (k) => (k * 5 + 1) % 13);
+  const text = join(rows);
+  const clean = gridOf(read(utf8(text)));
+  const utf16 = (s: string, le: boolean): Uint8Array => new Uint8Array(le ? Buffer.from(s, 'utf16le') : Buffer.from(s, 'utf16le').swap16());
+  const padded = (b: Uint8Array, n: number): Uint8Array => concat([b, new Uint8Array(n)]);
+  const encodings: ReadonlyArray<readonly [string, () => Uint8Array]> = [
+    ['UTF-8', () => utf8(text)],
+    ['UTF-8 ending without a line end', () => utf8(text.trimEnd())],
+    ['GBK', () => encodeGbk(text)],
+    ['UTF-16LE with its mark', () => concat([[0xff, 0xfe], utf16(text, true)])],
+    ['UTF-16BE with its mark', () => concat([[0xfe, 0xff], utf16(text, false)])],
+    ['UTF-16LE without a mark', () => utf16(text, true)],
+  ];
+  it.each(encodings.flatMap(([what, bytes]) => [1, 3, 512, 4096, 65536].map((n) => [what, n, bytes] as const)))('%s, %d NULs after it: the clean grid, nothing said', async (_what, n, bytes) => {
+    expect(gridOf(read(padded(bytes(), n)))).toEqual(clean);
+    const r = await readWorkbookFile(padded(bytes(), n), '台账.csv');
+    expect(r.ok && r.grid.sheets[0].values).toEqual(clean.sheets[0].values);
+  });
+
+  it('a NUL inside the data is still read as U+FFFD and said at its cell, with padding after it or not', () => {
+    const inner = utf8(text.replace('专利实施项目', '专利\0实施项目'));
+    for (const b of [inner, padded(inner, 4096)]) expect(cellsOf(gridOf(read(b))).length).toBeGreaterThan(0);
+  });
+
+  it('a file of nothing but NULs, or of NULs with a little text among them, is still refused as no text', () => {
+    for (const b of [new Uint8Array(4096), concat([new Uint8Array(3000), utf8('a,b\n'), new Uint8Array(3000)])]) {
+      const r = read(b);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message['zh-CN']).toContain('既不是 Excel 工作簿（.xlsx、.xls），也不是 CSV 文本');
+    }
+  });
+});
+
 describe('any bytes changed anywhere: a grid or a failure in words, within 8 s, never an exception', () => {
   const rows = table(15, (k) => (k * 3 + 2) % 17);
   const files = { utf8: utf8(join(rows)), gbk: encodeGbk(join(rows)) };

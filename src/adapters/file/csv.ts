@@ -184,7 +184,7 @@ export function utf16Order(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
  * UTF-8 and GB18030 replaces fewer (UTF-8 when even). NULs are read as U+FFFD too, and counted.
  */
 export function decodeText(bytes: Uint8Array): DecodedText | null {
-  const b = bytes;
+  const b = withoutNulPadding(bytes);
   if (binaryMagic(b)) return null;
   let found: DecodedText;
   let bare: 'utf-16le' | 'utf-16be' | null;
@@ -213,6 +213,22 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
   let nuls = 0;
   for (let i = found.text.indexOf('\0'); i >= 0; i = found.text.indexOf('\0', i + 1)) nuls++;
   return { ...found, text: found.text.replace(/\0/g, '\ufffd'), replaced: found.replaced + nuls };
+}
+
+/**
+ * The bytes without the NULs that pad their end (some exporters round a file up to a block so, and a copy broken off
+ * or a disk's repair leaves zeros after the text): no part of the table, cut off before the text is decoded — padded
+ * past a few KB, the file was refused as binary, and a few NULs made a row of U+FFFD. A NUL inside the text stays (read
+ * as U+FFFD and said, S020; a file of many refused as binary), and so does a file of nothing but NULs (no text at all).
+ * In UTF-16 (a mark, or its zero bytes: utf16Order) the last code unit's zero byte is kept.
+ */
+function withoutNulPadding(b: Uint8Array): Uint8Array {
+  let n = b.length;
+  while (n > 0 && b[n - 1] === 0) n--;
+  if (n === b.length || n === 0) return b;
+  // (told without that byte: a zero after ASCII text would look like UTF-16's)
+  if (n % 2 === 1 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff) || utf16Order(b.subarray(0, n - 1)))) return b.subarray(0, n + 1);
+  return b.subarray(0, n);
 }
 
 /**
