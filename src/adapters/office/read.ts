@@ -75,6 +75,7 @@ import {
   jsonBytes,
   numberRows,
   numberSpans,
+  readDates,
   sampledColumns,
   spotRows,
   SPOT_ROWS,
@@ -257,6 +258,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
 
   return {
     sheets: sheets.map((s): GridSheet => {
+      readDates(s.values, s.formats);
       const hasFormats = s.formats.some((row) => row.some((f) => f !== null));
       return {
         name: s.name,

@@ -1,6 +1,6 @@
 /** Small host-neutral helpers of the Office.js adapter. */
 import { JxError } from '../../model/errors';
-import { type CellValue, columnLetters, errorValue } from '../../model/grid';
+import { type CellValue, columnLetters, errorValue, serialToDate } from '../../model/grid';
 import { EXCEL_MAX_ROWS } from '../../model/gridWhole';
 import { readsFormat } from '../../model/read/formats';
 
@@ -120,7 +120,7 @@ const ERROR_CODES = new Set([
 /**
  * Office.js `values` → model CellValue. Empty cells come as `''` (→ null); error cells come as their
  * code text, e.g. `#N/A` (→ ErrorValue; a text cell holding exactly an error code is read as that error,
- * which is what the user sees anyway). Dates stay serial numbers: the model reads them with numberFormats.
+ * which is what the user sees anyway). Dates come as serial numbers: readDates reads them by their formats.
  */
 export function toCellValue(v: unknown): CellValue {
   if (v === '' || v === null || v === undefined) return null;
@@ -153,6 +153,31 @@ export function isDateFormat(fmt: string | null | undefined): boolean {
     .replace(/General|G\/通用格式/gi, '')
     .replace(/e[+-]/gi, ''); // scientific notation, 0.00E+00
   return /[dmyeg]/i.test(core);
+}
+
+/**
+ * The numbers of a host's grid under a date format as the dates they show (in place), as the file reader reads them by
+ * their cells' styles (adapters/xlsx: a DateValue): a 年度指标值 of 2018-12-31 was the number 43465 in the pane and WPS
+ * (a target of ≥43465) and a date from the file; a date in a text column (备注) was its serial. Only the formats the host
+ * loaded are known (the sample's rows, and past it the columns isFormatRead chose: a date column is one). A serial no day
+ * of Excel's calendar (negative, past 9999) stays the number. Read in the 1900 date system (the hosts are not asked
+ * whether a workbook uses 1904's; neither were the date columns' serials before).
+ */
+export function readDates(values: CellValue[][], formats: ReadonlyArray<ReadonlyArray<string | null> | undefined>): void {
+  const dated = new Map<string, boolean>();
+  for (let r = 0; r < values.length; r++) {
+    const fr = formats[r];
+    if (!fr) continue;
+    const row = values[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      const f = fr[c];
+      if (typeof v !== 'number' || !f) continue;
+      let d = dated.get(f);
+      if (d === undefined) dated.set(f, (d = isDateFormat(f)));
+      if (d) row[c] = serialToDate(v) ?? v;
+    }
+  }
 }
 
 /**

@@ -24,7 +24,7 @@
  */
 import { type CellValue, type Grid, type GridSheet, type Merge, columnLetters, errorValue } from '../../model/grid';
 import { JxError } from '../../model/errors';
-import { formatColumns, isAddinSheet, isFormatRead, isGeneralFormat, numberRows, numberSpans, sampledColumns, spotRows, toCellValue, usedRangeTooLarge, type SpotChecked } from '../office/util';
+import { formatColumns, isAddinSheet, isFormatRead, isGeneralFormat, numberRows, numberSpans, readDates, sampledColumns, spotRows, toCellValue, usedRangeTooLarge, type SpotChecked } from '../office/util';
 import { ET, type EtApplication, type EtWorkbook, type EtWorksheet } from './et';
 
 export interface WpsReadOptions {
@@ -164,6 +164,7 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
     }
     const spotChecked: SpotChecked[] = [];
     const formats = await readFormats(g, values, sampleRows, pace, spotChecked);
+    readDates(values, formats);
     out.push(trimmed(g, values, merges, formats, hiddenRows, hiddenCols, spotChecked));
   }
   return { sheets: out };

@@ -1,5 +1,5 @@
 /** readWorkbookGrid: what the model needs, in at most 2 syncs for small workbooks, every payload under 5 MB. */
-import { type CellValue, type Grid, type GridSheet, type Merge, dateToSerial, isDateValue } from '../../../src/model/grid';
+import { type CellValue, type Grid, type GridSheet, type Merge } from '../../../src/model/grid';
 import { checkWorkbook } from '../../../src/model/check';
 import { messyLedgerGrid, SAMPLE_SHEETS } from '../../../src/model/sample';
 import { threeRowHeaderLedger, twoRowHeaderLedger, withLedger } from '../../support/shapes';
@@ -8,15 +8,13 @@ import { areaBytes } from '../../../src/adapters/office/read';
 import { type FakeExcel, PAYLOAD_LIMIT_BYTES, createFakeExcel, fakeWorkbookFromGrid } from '../../fakes/excel';
 import { ledgerGrid } from './fixtures';
 
-/** What Excel hands back for a grid built in the fake: rectangular rows, dates as serial numbers. */
+/**
+ * What the adapter reads of a grid built in the fake: rectangular rows; dates, which Excel hands back as serial numbers,
+ * read as the dates their formats show (util.ts readDates), as the file reader gives them.
+ */
 function expectedValues(gs: GridSheet): CellValue[][] {
   const width = Math.max(...gs.values.map((r) => r.length));
-  return gs.values.map((row) =>
-    Array.from({ length: width }, (_, c) => {
-      const v = row[c] ?? null;
-      return isDateValue(v) ? dateToSerial(v) : v;
-    }),
-  );
+  return gs.values.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
 }
 
 async function read(fake: FakeExcel, options: Parameters<typeof readWorkbookGrid>[1] = {}): Promise<{ grid: Grid; plan: ReadPlan }> {

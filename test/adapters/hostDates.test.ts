@@ -1,0 +1,61 @@
+/**
+ * Dates through the hosts: Excel (Office.js `values`) and WPS (`Value2`) hand a date over as its serial number, the
+ * .xlsx reader as the date its cell's style shows. The pane and WPS read a number under a date format as that date
+ * (office/util.ts readDates), so that a date the checks read outside a date column — a time indicator's 年度指标值, a
+ * 备注 — is the same value, and the same findings, from the workbook open in Excel or WPS as from its file.
+ */
+import * as office from '../../src/adapters/office';
+import * as wps from '../../src/adapters/wps';
+import { CHECKED_SHEETS, readWorkbookFile } from '../../src/adapters/file';
+import { writeXlsx } from '../../src/adapters/xlsx/write';
+import { evaluateWorkbook } from '../../src/model/evaluate';
+import { dateValue, type Grid, type GridSheet } from '../../src/model/grid';
+import { sampleWorkbookGrid, SAMPLE_SHEETS } from '../../src/model/sample';
+import { createFakeEt } from '../fakes/et';
+import { createFakeExcel, fakeWorkbookFromGrid } from '../fakes/excel';
+import { addGridSheets } from '../fakes/excel/state';
+
+/** The sample with a last indicator whose target and actual are dates, and a date in a project's 备注. */
+function withDates(): Grid {
+  return {
+    sheets: sampleWorkbookGrid().sheets.map((s) => {
+      const values = s.values.map((r) => [...r]);
+      if (s.name === SAMPLE_SHEETS.indicators) {
+        const [t, a] = ['年度指标值', '实际完成值'].map((h) => values[0].indexOf(h));
+        values.push(values[values.length - 1].map((v, c) => (c === t ? dateValue(2018, 12, 31) : c === a ? dateValue(2018, 11, 30) : v)));
+      } else if (s.name === SAMPLE_SHEETS.ledger) values[5][values[2].indexOf('备注')] = dateValue(2018, 6, 30);
+      else return s;
+      return { ...s, values };
+    }),
+  };
+}
+
+const sheet = (g: Grid, name: string): GridSheet => g.sheets.find((s) => s.name === name)!;
+
+describe('a date outside the date columns reads as the date in the task pane and WPS, as from the file', () => {
+  it.each(['task pane', 'WPS'] as const)('%s', async (host) => {
+    const grid = withDates();
+    const file = await readWorkbookFile(await writeXlsx(grid.sheets.map((s) => ({ grid: s }))), '台账.xlsx', { select: CHECKED_SHEETS });
+    if (!file.ok) throw new Error(file.message['zh-CN']);
+    let got: Grid;
+    if (host === 'task pane') {
+      const excel = fakeWorkbookFromGrid(grid, createFakeExcel());
+      got = await excel.run((ctx) => office.readWorkbookGrid(ctx));
+    } else {
+      const et = createFakeEt();
+      addGridSheets(et.workbook, grid);
+      got = await wps.readWorkbookGrid(et.Application);
+    }
+    const last = (g: Grid): unknown[] => {
+      const s = sheet(g, SAMPLE_SHEETS.indicators);
+      const row = [...s.values[s.values.length - 1]];
+      while (row.length && row[row.length - 1] === null) row.pop(); // the hosts' rows run to the used range's width
+      return row;
+    };
+    expect(last(got)).toEqual(last(file.grid));
+    expect(last(got)).toContainEqual(dateValue(2018, 12, 31));
+    const ledger = sheet(got, SAMPLE_SHEETS.ledger);
+    expect(ledger.values[5][ledger.values[2].indexOf('备注')]).toEqual(dateValue(2018, 6, 30));
+    expect(evaluateWorkbook(got).findings).toEqual(evaluateWorkbook(file.grid).findings);
+  });
+});
