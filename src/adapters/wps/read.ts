@@ -143,29 +143,45 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
     const blockRows = Math.max(1, Math.floor(blockCells / g.cols));
     const merges: Merge[] = [];
     const mergeIndex = new MergeIndex();
+    /** Empty rows read since the last row with a value: kept only when a value follows (a gap in the data). */
+    let blank = 0;
     for (let first = 0; first < g.rows; first += blockRows) {
       const n = Math.min(blockRows, g.rows - first);
       const box = { r0: g.row0 + first, c0: g.col0, r1: g.row0 + first + n - 1, c1: g.col0 + g.cols - 1 };
       const rows = toMatrix(g.ws.Range(a1Box(box)).Value2, n, g.cols);
+      let last = -1;
       rows.forEach((row, r) => {
-        values.push(row.map((v, c) => cellValue(g.ws, v, box.r0 + r, box.c0 + c)));
+        const cells = row.map((v, c) => cellValue(g.ws, v, box.r0 + r, box.c0 + c));
+        if (cells.every((v) => v === null)) blank++;
+        else {
+          for (; blank > 0; blank--) values.push(new Array<CellValue>(g.cols).fill(null));
+          values.push(cells);
+          last = r;
+        }
       });
-      findMerges(g.ws, box, merges, mergeIndex);
+      // Rows without a value after a block's last value (a sheet formatted down to row 1,048,576 past its data: ET's
+      // UsedRange takes formatted cells) are not kept and not searched for merged areas: an area with a value starts on
+      // a row that has one (its MergeArea is read whole there). Before, such a sheet kept a million empty rows (~0.5 GB)
+      // and asked each block's MergeCells down to its cells; its formats and hidden rows are now asked of the rows up to
+      // the data's end.
+      if (last >= 0) findMerges(g.ws, { ...box, r1: box.r0 + last }, merges, mergeIndex);
       doneRows += n;
       options.onProgress?.(doneRows / totalRows);
       await yieldToPage();
       check();
     }
+    // the used range down to its last row with a value
+    const read = { ...g, rows: values.length };
     const hiddenRows: number[] = [];
     const hiddenCols: number[] = [];
-    if (g.rows > 0) {
-      findHidden(g.ws, 'row', g.row0, g.row0 + g.rows - 1, hiddenRows);
-      findHidden(g.ws, 'column', g.col0, g.col0 + g.cols - 1, hiddenCols);
+    if (read.rows > 0) {
+      findHidden(g.ws, 'row', read.row0, read.row0 + read.rows - 1, hiddenRows);
+      findHidden(g.ws, 'column', read.col0, read.col0 + read.cols - 1, hiddenCols);
     }
     const spotChecked: SpotChecked[] = [];
-    const formats = await readFormats(g, values, sampleRows, pace, spotChecked);
+    const formats = await readFormats(read, values, sampleRows, pace, spotChecked);
     readDates(values, formats);
-    out.push(trimmed(g, values, merges, formats, hiddenRows, hiddenCols, spotChecked));
+    out.push(trimmed(read, values, merges, formats, hiddenRows, hiddenCols, spotChecked));
   }
   return { sheets: out };
 }
