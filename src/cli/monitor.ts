@@ -14,7 +14,7 @@ import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { Console } from './check';
 import { prepareOutput, writeNewFile, xlsxBytes } from './io';
-import { countsLine, failureSink, findingLine, jsonFinding, refusalJson, sayRefusal } from './report';
+import { countsLine, failureSink, findingLine, jsonFinding, refusalJson, sayOverCap, sayRefusal } from './report';
 
 export interface MonitorCliOptions {
   readonly output?: string;
@@ -82,6 +82,7 @@ export async function runMonitor(file: string, opts: MonitorCliOptions, io: Cons
   const se = ev.selfEval;
   const mon = ev.monitor;
   if (ev.refused) return sayRefusal(file, ev.refused, ev.findings, { ...opts, ownSheet: ev.check.ownTable?.sheet }, t, io);
+  if (ev.overCap) return sayOverCap(file, ev.overCap, ev.findings, { ...opts, ownSheet: ev.check.ownTable?.sheet }, t.noTable, io);
   if (!se || !mon) {
     if (opts.json) io.out(jsonSafe(refusalJson(file, ev.findings.filter((x) => x.severity === 'error'), ev.findings, opts.locale, ev.check.ownTable?.sheet)));
     io.err(t.noTable);

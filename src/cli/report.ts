@@ -94,6 +94,25 @@ export function sayRefusal(
   return 1;
 }
 
+/**
+ * A form not laid out for its number of indicators (S022, evaluate.ts `overCap`: jx selfeval, jx monitor, jx report):
+ * refused as over errors — the `--json` refusal on stdout with S022 its one error, then on stderr the form's words and
+ * the finding, which says what to do; no draft is offered (a draft would be the same form). Returns the exit code, 1.
+ */
+export function sayOverCap(
+  input: string,
+  overCap: Finding,
+  findings: ReadonlyArray<Finding>,
+  opts: { readonly json?: boolean; readonly locale: Locale; readonly ownSheet?: string },
+  noTable: string,
+  io: { readonly out: (l: string) => void; readonly err: (l: string) => void }
+): 1 {
+  if (opts.json) io.out(jsonSafe(refusalJson(input, [overCap], findings, opts.locale, opts.ownSheet)));
+  io.err(noTable);
+  io.err('  ' + findingLine(overCap, opts.locale, opts.ownSheet));
+  return 1;
+}
+
 export function refusalJson(input: string, blocking: ReadonlyArray<Finding>, findings: ReadonlyArray<Finding>, locale: Locale, ownSheet?: string): string {
   return JSON.stringify(
     {

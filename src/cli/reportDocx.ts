@@ -10,7 +10,7 @@ import { jsonSafe, visibleText } from '../model/text/visible';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import type { Console } from './check';
 import { prepareOutput, writeNewFile } from './io';
-import { countsLine, failureSink, findingLine, jsonFinding, refusalJson } from './report';
+import { countsLine, failureSink, findingLine, jsonFinding, refusalJson, sayOverCap } from './report';
 
 export interface ReportCliOptions {
   readonly output?: string;
@@ -28,6 +28,7 @@ export interface ReportCliOptions {
 const T = {
   'zh-CN': {
     refused: (n: number) => `工作簿有 ${n} 个错误，未生成自评报告。请先修正，或加 --draft 生成标有“草稿”的报告：`,
+    overCap: '无法生成自评报告（其附表自评表无法生成）：',
     midYear: '这是年中监控的工作簿（绩效指标填写的是监控期完成值，没有“实际完成值”列），未生成自评报告：自评报告在年终依据全年的实际完成值撰写。年中请用 jx monitor 生成绩效监控表；年终请在绩效指标中填写“实际完成值”列后再生成自评报告。',
     exists: (f: string) => `文件“${f}”已存在，未覆盖。如需覆盖请加 --force。`,
     written: (f: string, layout: string) => `已生成自评报告“${f}”（附表：${layout} 版自评表）。`,
@@ -37,6 +38,7 @@ const T = {
   },
   'en-US': {
     refused: (n: number) => `The workbook has ${n} error(s); no report was written. Fix them first, or add --draft for a report marked as a draft:`,
+    overCap: 'Cannot write the report (its appendix, the self-evaluation table, cannot be built): ',
     midYear: 'This is a mid-year monitoring workbook (its indicators give the values monitored so far, with no column of actual values, 实际完成值): no report was written, as the self-evaluation report is written at year end from the year\'s actual values. For mid-year, build the monitoring table with jx monitor; at year end, fill in the 实际完成值 column of the indicator sheet, then write the report.',
     exists: (f: string) => `"${f}" exists and was not overwritten. Use --force to overwrite it.`,
     written: (f: string, layout: string) => `Wrote the self-evaluation report "${f}" (appendix: the ${layout} table).`,
@@ -78,6 +80,7 @@ export async function runReport(file: string, opts: ReportCliOptions, io: Consol
     fail(t.midYear);
     return 2;
   }
+  if (!built.ok && built.reason === 'overCap') return sayOverCap(file, built.finding, ev.findings, { ...opts, ownSheet: ev.check.ownTable?.sheet }, t.overCap, io);
   if (!built.ok) {
     if (opts.json) io.out(jsonSafe(refusalJson(file, built.errors, ev.findings, opts.locale, ev.check.ownTable?.sheet)));
     io.err(t.refused(built.errors.length));

@@ -10,7 +10,7 @@ import { jsonSafe, visibleText } from '../model/text/visible';
 import type { Console } from './check';
 import type { ReadLimits } from '../adapters/xlsx/budget';
 import { prepareOutput, writeNewFile, xlsxBytes } from './io';
-import { countsLine, failureSink, findingLine, jsonFinding, refusalJson, sayRefusal } from './report';
+import { countsLine, failureSink, findingLine, jsonFinding, refusalJson, sayOverCap, sayRefusal } from './report';
 import { GRADE_TEXT } from '../model/rules/scoringWorkbook';
 
 export { LAYOUT_CHOICES, isLayoutChoice } from './io';
@@ -64,6 +64,7 @@ export async function runSelfEval(file: string, opts: SelfEvalCliOptions, io: Co
   const ev = evaluateWorkbook(ready.grid, { fileName: path.basename(file), layout: ready.layout, forSelfEval: true, draft: opts.draft, generatedAt: generatedAt(), existingSheets: [] });
   const se = ev.selfEval;
   if (ev.refused) return sayRefusal(file, ev.refused, ev.findings, { ...opts, ownSheet: ev.check.ownTable?.sheet }, t, io);
+  if (ev.overCap) return sayOverCap(file, ev.overCap, ev.findings, { ...opts, ownSheet: ev.check.ownTable?.sheet }, t.noTable, io);
   if (!se) {
     if (opts.json) io.out(jsonSafe(refusalJson(file, ev.findings.filter((x) => x.severity === 'error'), ev.findings, opts.locale, ev.check.ownTable?.sheet)));
     io.err(t.noTable);

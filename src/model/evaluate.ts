@@ -10,7 +10,7 @@ import type { Grid } from './grid';
 import { computeMetrics, type Metrics } from './metrics';
 import type { ReadSummary } from './messages/read';
 import { computeMonitor, type Monitor } from './monitor';
-import { buildSelfEval, DEFAULT_LAYOUT, layoutById, structuralErrors, type LayoutId, type SelfEval } from './selfeval';
+import { buildSelfEval, DEFAULT_LAYOUT, formCapFinding, layoutById, scoreSelfEval, structuralErrors, type LayoutId, type Scored, type SelfEval, type SelfEvalInput } from './selfeval';
 import { MONITOR_LAYOUT } from './selfeval/layouts';
 
 /** The ledger's sheets as the note below the 自评表 names them: `项目台账`, or `乌鲁木齐市”至“阿勒泰地区`. */
@@ -50,6 +50,13 @@ export interface WorkbookEvaluation {
   readonly monitor?: Monitor;
   /** The structural errors for which no 自评表 was built (no draft asked for); absent when none. */
   readonly refused?: ReadonlyArray<Finding>;
+  /**
+   * More indicators than a form is laid out for (selfeval/cap.ts): S022, also among `findings`. No form was laid out
+   * (nor would a draft be); the checks and the scores ran. Absent otherwise.
+   */
+  readonly overCap?: Finding;
+  /** With `overCap`: the scores and the funds paragraph of the form not laid out (what the preview shows). */
+  readonly scored?: Scored;
 }
 
 /** What the check read: the ledger's sheets and its projects. */
@@ -104,7 +111,7 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
   const blockers = refusalOf(check, layout);
   if (blockers.length && !options.draft) return { check, findings: checked, metrics, layout, refused: blockers, ...withMonitor };
   const at = cells.budget ?? cells.executed ?? cells.budgetInitial;
-  const selfEval = buildSelfEval({
+  const input: SelfEvalInput = {
     profile,
     projects: check.ledger.projects,
     indicators: check.indicators.indicators,
@@ -122,14 +129,18 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
     // (as S001 does): never at a sheet the workbook does not have.
     profileCell: check.sheets.profile ? { sheet: check.sheets.profile, ...(at ?? { row: 0, col: 0 }) } : { sheet: '', row: 0, col: 0 },
     ...(monitor ? { monitor, midYear: true } : {}),
-  });
+  };
+  // past the cap, scored as the form would be and not laid out (S022 says why)
+  const overCap = formCapFinding(check.indicators, layoutById(layout) ?? {});
+  const selfEval = overCap ? undefined : buildSelfEval(input);
+  const scored = selfEval ?? scoreSelfEval(input);
   // what the 报告素材 says against the figures (R004): year-end only, the material being the year's report
-  const said = check.material && !midYear ? materialFindings(check.material, selfEval.scores, selfEval.budget.rate, profile) : [];
+  const said = check.material && !midYear ? materialFindings(check.material, scored.scores, scored.budget.rate, profile) : [];
   // a 总分 typed at the table's foot (a 自评表 filled by hand) against the scores added up
   const typed: Finding[] = [];
-  if (!midYear) typedTotalFindings(check.indicators.table, selfEval, (f) => void typed.push(f as Finding));
-  const findings = capPerRule(sortFindings([...check.findings, ...selfEval.findings, ...(monitor?.findings ?? []), ...said, ...typed], sheetOrder));
-  return { check, findings, metrics, selfEval, layout, ...withMonitor };
+  if (!midYear) typedTotalFindings(check.indicators.table, scored, (f) => void typed.push(f as Finding));
+  const findings = capPerRule(sortFindings([...check.findings, ...(overCap ? [overCap] : []), ...scored.findings, ...(monitor?.findings ?? []), ...said, ...typed], sheetOrder));
+  return { check, findings, metrics, layout, ...(overCap ? { overCap, scored } : { selfEval }), ...withMonitor };
 }
 
 /** The column of each field a table found. */

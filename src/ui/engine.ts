@@ -31,14 +31,14 @@ export function analyse(grid: Grid, options: EvaluateOptions = {}): Analysis {
     scheme: ev.layout ?? ev.check.profile.scheme ?? DEFAULT_LAYOUT,
     fiscalYear: ev.check.fiscalYear,
     monitorMonth: ev.monitor?.month ?? monitorMonth(ev.check.profile),
-    preview: ev.metrics ? previewOf(ev.metrics, ev.selfEval, ev.monitor) : undefined,
+    preview: ev.metrics ? previewOf(ev.metrics, ev.selfEval ?? ev.scored, ev.monitor) : undefined,
     read: readSummaryOf(ev),
     ...(ev.check.ownTable ? { ownSheet: ev.check.ownTable.sheet } : {}),
   };
   return { ...ev, grid, view };
 }
 
-function previewOf(m: Metrics, se: SelfEval | undefined, mon: Monitor | undefined): PreviewView {
+function previewOf(m: Metrics, se: Pick<SelfEval, 'total' | 'grade' | 'paragraph'> | undefined, mon: Monitor | undefined): PreviewView {
   return {
     fiscalYear: m.fiscalYear,
     unit: m.unit,
@@ -69,6 +69,8 @@ function previewOf(m: Metrics, se: SelfEval | undefined, mon: Monitor | undefine
 export function selfEvalOf(a: Analysis): SelfEval {
   if (a.selfEval) return a.selfEval;
   if (a.refused) throw refusedError(a.refused);
+  // more indicators than a form is laid out for: the finding says how many, the cap, and what to do (no draft helps)
+  if (a.overCap) throw new HostError('tooManyIndicators', { 'zh-CN': findingText(a.overCap, 'zh-CN'), 'en-US': findingText(a.overCap, 'en-US') });
   throw blockedError(a.view.findings.filter((f) => f.severity === 'error'));
 }
 

@@ -35,6 +35,8 @@ export function reportOf(a: Analysis, draft: boolean, date: ReportDate = todayDa
         'en-US': 'This is a mid-year monitoring workbook (its indicators give the values monitored so far, with no column of actual values, 实际完成值): no report was drafted, as the self-evaluation report is written at year end from the year\'s actual values. For mid-year, build the monitoring table; at year end, fill in the 实际完成值 column of the indicator sheet, then download the report.',
       });
   }
+  // more indicators than the appendix is laid out for: the finding says how many and what to do
+  if (built.reason === 'overCap') throw new HostError('reportRefused', { 'zh-CN': findingText(built.finding, 'zh-CN'), 'en-US': findingText(built.finding, 'en-US') });
   const rules = [...new Set(built.errors.map((f) => f.rule))].join(', ');
   const first = built.errors[0];
   throw new HostError('reportRefused', {

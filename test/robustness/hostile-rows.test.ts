@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { sampleWorkbookGrid } from '../../src/model/sample';
+import { MAX_FORM_INDICATORS } from '../../src/model/selfeval';
 import type { CellValue, GridSheet } from '../../src/model/grid';
 import { toXSheet, xlsx } from '../fixtures/hostile';
 import { jx, type ChildRun } from '../fixtures/hostile/run';
@@ -97,7 +98,7 @@ describe('row-heavy hostile workbooks through jx', () => {
     expect(report.findings.some((f: { rule: string }) => f.rule === 'S005')).toBe(true);
   });
 
-  it('140,000 indicator rows: checked in linear time', async () => {
+  it('140,000 indicator rows: checked in linear time, and no 自评表 of 7,000 pages laid out (S022, at the first past the cap)', async () => {
     const indicators = sheet('绩效指标').values;
     const body = indicators.slice(1);
     const rows = Array.from({ length: 140_000 }, (_, i) => {
@@ -108,6 +109,8 @@ describe('row-heavy hostile workbooks through jx', () => {
     const file = await fileOf('indicators.xlsx', workbook(withSheet('绩效指标', [indicators[0], ...rows])));
     const r = jx(['check', file, '--json']);
     expectHandled(r);
+    const [report] = JSON.parse(r.stdout);
+    expect(report.findings.filter((f: { rule: string }) => f.rule === 'S022').map((f: { cell: string }) => f.cell)).toEqual([`C${MAX_FORM_INDICATORS + 2}`]);
   });
 
   it('a 40,000-character 项目名称: the 自评表 holds Excel’s 32,767 characters and says it cut them (S008)', async () => {

@@ -115,6 +115,8 @@ export function buildReport(ev: WorkbookEvaluation, options: ReportOptions): Rep
   if (ev.check.stage === 'midYear') return { ok: false, reason: 'midYear', actuals: ev.check.indicators?.table.columns.actual !== undefined };
   const errors = refusalOf(ev.check, ev.layout);
   if (errors.length && options.draft !== true) return { ok: false, reason: 'errors', errors };
+  // its appendix is the 自评表, not laid out past the cap (S022): a draft would lack it as well
+  if (ev.overCap) return { ok: false, reason: 'overCap', finding: ev.overCap };
   const draft = errors.length > 0;
 
   const profile = ev.check.profile;

@@ -131,6 +131,8 @@ export type ReportOutcome =
   | { readonly ok: true; readonly report: Report }
   /** The workbook has structural errors (selfeval/draft.ts: the table's refusal) and no draft was asked for. */
   | { readonly ok: false; readonly reason: 'errors'; readonly errors: ReadonlyArray<Finding> }
+  /** More indicators than a form is laid out for (S022, selfeval/cap.ts): no appendix, so no report, draft or not. */
+  | { readonly ok: false; readonly reason: 'overCap'; readonly finding: Finding }
   /**
    * The workbook is read as of a cut-off month (stage midYear): its indicators give 监控期完成值, not the year's
    * 实际完成值, so a year-end report would judge the year by July. `actuals`: the indicator sheet has a 实际完成值

@@ -13,12 +13,12 @@ import { REPORT_RULES } from './report';
 import { W007, W011 } from './scoring';
 import { W003, W004, W006, W009, W010, W012 } from './scoringWorkbook';
 import { S002, S003, S004, S007, S009 } from './sheets';
-import { S001, S005, S006, S008, S010, S011, S012, S013, S014, S015, S016, S017, S018, S019, S020, S021 } from './sheetsWorkbook';
+import { S001, S005, S006, S008, S010, S011, S012, S013, S014, S015, S016, S017, S018, S019, S020, S021, S022 } from './sheetsWorkbook';
 import { TARGET_RULES } from './targets';
 import { WORKBOOK_RULES } from './workbook';
 
 /** The sheet rules by id: a ledger range's (sheets.ts) and a whole workbook's (sheetsWorkbook.ts). */
-export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008, S009, S010, S011, S012, S013, S014, S015, S016, S017, S018, S019, S020, S021] as const;
+export const SHEET_RULES = [S001, S002, S003, S004, S005, S006, S007, S008, S009, S010, S011, S012, S013, S014, S015, S016, S017, S018, S019, S020, S021, S022] as const;
 
 /** The scoring rules by id: one indicator's (scoring.ts) and the whole table's (scoringWorkbook.ts). */
 export const SCORING_RULES = [W003, W004, W006, W007, W009, W010, W011, W012] as const;

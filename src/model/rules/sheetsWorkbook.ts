@@ -589,5 +589,25 @@ export const S019 = defineRule({
   },
 });
 
+/**
+ * An indicator table longer than a form is laid out for (selfeval/cap.ts MAX_FORM_INDICATORS): no 自评表 or 监控表 is
+ * built from it (a form of thousands of pages nobody prints or stamps, and whose layout alone would take most of the
+ * check's time), while the checks and the scores run as usual. Not structural (draft.ts): the read is not in doubt,
+ * and a draft would be the same form. At the first indicator past the cap (its 三级指标 cell).
+ */
+export const S022 = defineRule({
+  id: 'S022', category: 'sheet', severity: 'error',
+  title: { 'zh-CN': '指标过多，未排版', 'en-US': 'Too many indicators for the form' },
+  messages: {
+    main: msg({
+      params: { sheet: P.text, count: P.number, max: P.number, first: P.number, form: P.code(FORM_TEXT) },
+      'zh-CN': (p) =>
+        `“${p.sheet}”有 ${p.count} 个指标，超过一张${p.form}可排版的上限 ${p.max} 个，无法生成${p.form}（检查和评分照常进行）。一张${p.form}通常只有几十个指标：请核对“${p.sheet}”中是否混入了误粘贴、下拉填充或其他表格的多余行（本条指向第 ${p.first} 个指标）；如确有这么多指标，请按项目或地州市拆成几个工作簿，分别生成${p.form}。`,
+      'en-US': (p) =>
+        `"${p.sheet}" has ${p.count} indicators, more than the ${p.max} a ${p.form} is laid out for: no ${p.form} can be built (the checks and the scores run as usual). Such a table usually has a few dozen indicators: check "${p.sheet}" for rows pasted by mistake, filled down, or from another table (this finding points at indicator ${p.first}); if there really are that many, split them by project or prefecture into several workbooks and build a table from each.`,
+    }),
+  },
+});
+
 /** The rules of this file, by id. */
-export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015, S016, S017, S018, S019, S020, S021] as const;
+export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015, S016, S017, S018, S019, S020, S021, S022] as const;

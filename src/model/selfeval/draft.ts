@@ -23,11 +23,12 @@ export interface FormReads {
  * The errors that leave the read itself in doubt: a sheet or a column not found (S001, S002), no
  * fiscal year (S005) — any sheet rule at error severity. No 自评表 (nor report) is built over them
  * unless a draft is asked for. S007 is not one: it stands for findings of another rule past the
- * per-rule cap (capPerRule), with their severity. With `reads`, a ledger column the form does not
+ * per-rule cap (capPerRule), with their severity; nor S022, more indicators than a form is laid out for: the read is
+ * not in doubt, and a draft would be the same form, so no draft is offered (evaluate.ts `overCap`). With `reads`, a ledger column the form does not
  * read missing or blank (S002) is not one either: the monitoring table needs no 项目总投资.
  */
 export function structuralErrors(findings: ReadonlyArray<Finding>, reads?: FormReads): Finding[] {
-  return findings.filter((f) => f.severity === 'error' && f.rule.startsWith('S') && f.rule !== 'S007' && !(reads && unread(f, reads)));
+  return findings.filter((f) => f.severity === 'error' && f.rule.startsWith('S') && f.rule !== 'S007' && f.rule !== 'S022' && !(reads && unread(f, reads)));
 }
 
 /** An S002 of a ledger column outside what the form reads. */

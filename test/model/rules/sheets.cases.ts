@@ -2,7 +2,8 @@
 import { readCsv } from '../../../src/adapters/file/csv';
 import type { CellValue, Grid } from '../../../src/model/grid';
 import { damagedCellFindings, type DamagedCell } from '../../../src/model/rules/sheetsWorkbook';
-import { book, HEADERS, indicators, scoredBook, validRow } from '../support/ledger';
+import { MAX_FORM_INDICATORS } from '../../../src/model/selfeval';
+import { book, HEADERS, indicators, manyIndicators, scoredBook, validRow } from '../support/ledger';
 import { second } from './tester';
 import type { RuleCases } from './tester';
 
@@ -261,5 +262,11 @@ export const CASES: RuleCases = {
     // 1,500 characters) is said at its cell; one of 550 characters is set smaller and prints whole
     { name: 'a deviation reason too long to print in its cell', grid: scoredBook({ indicatorRows: indicators({ 0: { 偏差原因分析及改进措施: '迟'.repeat(1_500) } }) }), expect: ['warning@2018年度绩效自评表!I12'] },
     { name: 'a long deviation reason that prints whole at a smaller size', grid: scoredBook({ indicatorRows: indicators({ 0: { 偏差原因分析及改进措施: '迟'.repeat(550) } }) }), expect: [] },
+  ],
+  S022: [
+    // one indicator past the cap: no form, the finding at the 三级指标 of the first past it (header row 1, so row cap + 2)
+    { name: 'one indicator more than a form is laid out for', grid: scoredBook({ indicatorRows: manyIndicators(MAX_FORM_INDICATORS + 1) }), expect: [`error@绩效指标!C${MAX_FORM_INDICATORS + 2}`] },
+    { name: 'the same past the cap, the monitoring table asked for', grid: scoredBook({ indicatorRows: manyIndicators(MAX_FORM_INDICATORS + 1) }), options: { layout: 'monitor' }, expect: [`error@绩效指标!C${MAX_FORM_INDICATORS + 2}`] },
+    { name: 'as many indicators as the cap: laid out', grid: scoredBook({ indicatorRows: manyIndicators(MAX_FORM_INDICATORS) }), expect: [] },
   ],
 };

@@ -94,6 +94,12 @@ export function indicators(over: Record<number, IndicatorRow> = {}): IndicatorRo
   return validIndicators().map((r, i) => ({ ...r, ...over[i] }));
 }
 
+/** `n` indicator rows: the default three over and over, each named apart (支持项目数1, 带动社会投入2 …). */
+export function manyIndicators(n: number): IndicatorRow[] {
+  const three = validIndicators();
+  return Array.from({ length: n }, (_, i) => ({ ...three[i % 3], 三级指标: `${String(three[i % 3].三级指标)}${i + 1}` }));
+}
+
 export interface ScoredBook extends Book {
   /** The indicator rows (default: validIndicators()). */
   indicatorRows?: IndicatorRow[];
