@@ -246,17 +246,17 @@ describe('text measure', () => {
       const perLine = Math.floor((7 * w - 5) / 15);
       for (let n = 1; n <= 70; n++) expect({ w, n, lines: lineCount('字'.repeat(n), w) }).toEqual({ w, n, lines: Math.ceil(n / perLine) });
     }
-    // the 2018 form's 实际完成指标值 (34 wide): 31 characters are 3 lines in Excel (15 a line), not 2
+    // the 2018 form's 实际完成指标值 (25 wide): 23 characters are 3 lines in Excel (11 a line), not 2 (12 at 14 px)
     const grid = sampleWorkbookGrid();
     const sheet = grid.sheets.find((x) => x.name === '绩效指标')!;
     const actual = sheet.values[0].indexOf('实际完成值');
-    const text = '已完成全部培训任务并组织考核验收，各地州市均按期上报了培训总结';
-    expect([...text].length).toBe(31);
+    const text = '已完成全部培训任务并组织考核验收，各地州市按期';
+    expect([...text].length).toBe(23);
     const values = sheet.values.map((r, i) => (i === 1 ? r.map((v, c) => (c === actual ? text : v)) : r));
     const edited = { sheets: grid.sheets.map((x) => (x === sheet ? { ...x, values } : x)) };
     const layout = evaluateWorkbook(edited, { forSelfEval: true, layout: '2018' }).selfEval!.layout;
     const cell = layout.cells.find((c) => c.value === text)!;
-    expect(layout.columnWidths[cell.col]).toBe(34);
+    expect(layout.columnWidths[cell.col]).toBe(25);
     expect(layout.rowHeights[cell.row]).toBeGreaterThanOrEqual(3 * HOST_LINE_POINTS);
   });
 });

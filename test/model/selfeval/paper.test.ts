@@ -1,5 +1,5 @@
 /** How a 自评表 goes onto paper (fitToPaper, selfeval/sheet.ts): one page when it overflows a little, else titles and no lone total. */
-import { PAGE_NUMBER_FOOTER, printableSize, printAreaSize, type SheetLayout } from '../../../src/model/layout';
+import { fitScale, PAGE_NUMBER_FOOTER, printableSize, printAreaSize, type SheetLayout } from '../../../src/model/layout';
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
 import { CONTINUED, fitToPaper, joinPageCuts, lineCount, MIN_FIT_SCALE, PAGE_FILL, pageSetup, SheetBuilder } from '../../../src/model/selfeval/sheet';
@@ -36,6 +36,8 @@ describe('fitToPaper', () => {
   test('the 2018 table on the sample: one A4 portrait page', () => {
     const layout = evaluateWorkbook(sampleWorkbookGrid(), { layout: '2018' }).selfEval!.layout;
     expect(layout.page).toMatchObject({ orientation: 'portrait', fitToWidth: 1, fitToHeight: 1 });
+    // at 80 % or more (its 11 pt at 8.8 pt or more on stamped paper): 128 characters wide it printed at 71 %
+    expect(fitScale(layout)).toBeGreaterThanOrEqual(80);
   });
 
   test('one page tall while the body text stays at 8 pt or more; beyond that, as many pages as needed with the header row repeated', () => {
