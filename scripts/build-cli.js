@@ -59,7 +59,13 @@ function inputsOf(st) {
 /** esbuild's resolveExtensions, in its order: an import of ./x takes x.tsx before x.ts, and a file x.* before x/index.*. */
 const EXTENSIONS = ['.tsx', '.ts', '.jsx', '.js', '.css', '.json'];
 
-const isFile = (rel) => fs.statSync(path.join(ROOT, rel), { throwIfNoEntry: false })?.isFile() === true;
+/**
+ * A path of the list (from ROOT, with /) as the file system takes it: joined by hand, not by path.join, whose
+ * normalising of ~230 paths was half of isStale's time at each start (path.join: ~3 ms of ~6). Windows takes / too.
+ */
+const fromRoot = (rel) => `${ROOT}/${rel}`;
+
+const isFile = (rel) => fs.statSync(fromRoot(rel), { throwIfNoEntry: false })?.isFile() === true;
 
 /** The folders a file taking the place of an input would be created in: each input's, and the parent of an index file's. */
 function foldersOf(inputs) {
@@ -89,7 +95,7 @@ function shadowed(dir, inputs) {
 /** Whether a folder of the list is gone, or changed after `built` by a file that now takes the place of an input. */
 function folderChanged(list, built) {
   for (const d of list.dirs) {
-    const st = fs.statSync(path.join(ROOT, d), { throwIfNoEntry: false });
+    const st = fs.statSync(fromRoot(d), { throwIfNoEntry: false });
     if (!st) return true;
     if (st.mtimeMs > built && shadowed(d, list.inputs)) return true;
   }
@@ -99,7 +105,7 @@ function folderChanged(list, built) {
 /** Whether a file of `inputs` (paths from ROOT) is missing or modified after `built` (ms). */
 function inputChanged(inputs, built) {
   for (const f of inputs) {
-    const st = fs.statSync(path.join(ROOT, f), { throwIfNoEntry: false });
+    const st = fs.statSync(fromRoot(f), { throwIfNoEntry: false });
     if (!st || st.mtimeMs > built) return true;
   }
   return false;
