@@ -128,11 +128,36 @@ function wrapParagraph(para: string, capacity: number, onLine?: (chars: number) 
 const NO_LINE_END = new Set([...'（《「『【〔‘“([{']);
 
 /**
- * The words of a text: ICU's dictionary of Chinese words, as the runtime carries it (Intl.Segmenter: Node, Chromium
- * 87+, Edge WebView2, Safari 14.1+). Undefined in a runtime without it (an old embedded Chromium of WPS): there a
- * label breaks where its host breaks it, as before.
+ * Whether the runtime carries ICU's dictionary of Chinese words (Intl.Segmenter: Node, Chromium 87+, Edge WebView2,
+ * Safari 14.1+). Without it (an old embedded Chromium of WPS) a label breaks where its host breaks it, as before.
  */
-const WORDS: Intl.Segmenter | undefined = typeof Intl === 'object' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
+const HAS_WORDS = typeof Intl === 'object' && typeof Intl.Segmenter === 'function';
+/** The Segmenter, made at the first label that needs it (wordsOf): undefined until then. */
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * ICU's words of the labels the forms break most: the indicator framework's levels (产出/效益/满意度 and their 二级) and
+ * the forms' headings, as Intl.Segmenter gives them (test/model/selfeval/labelWords.test.ts holds every entry to it).
+ * A form whose labels are all here is laid out without a Segmenter: making one loads ICU's dictionary of Chinese words,
+ * ~20 ms of every `jx check` (and the pane's first check) that lays out the standard framework's form, for a handful
+ * of short labels.
+ */
+export const KNOWN_WORDS: ReadonlyMap<string, readonly string[]> = new Map(
+  [
+    '产|出|指标', '效益|指标', '满意|度|指标', '数量|指标', '质量|指标', '时效|指标', '成本|指标', '经济|效益|指标', '社会|效益|指标',
+    '生态|效益|指标', '可|持续|影响|指标', '服务|对象|满意|度|指标', '年度|总体|目标', '年度|目标|完成|情况', '年度|绩效|指标|完成|情况',
+    '项目|完成|指标', '项目|效果|指标', '二级|指标', '绩效|指标', '预算|执行|情况', '总体|目标', '实施|单位', '项目|名称', '主管|部门',
+    '年度|指标|值', '实际|完成|值', '偏差|原因|分析|及|改进|措施', '项目|资金', '资金|总额', '年初|预算|数', '全年|预算|数', '全年|执行|数',
+  ].map((w) => [w.split('|').join(''), w.split('|')] as const),
+);
+
+/** The words of a text: KNOWN_WORDS's, else ICU's (the Segmenter made at the first need). */
+function wordsOf(text: string): Iterable<string> {
+  const known = KNOWN_WORDS.get(text);
+  if (known) return known;
+  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
 
 /**
  * A label of the form (项目名称, 实施单位, 经济效益指标, 预期指标值（包含数字及文字描述）) broken between its words where it
@@ -142,13 +167,13 @@ const WORDS: Intl.Segmenter | undefined = typeof Intl === 'object' && typeof Int
  * fits, where it has line breaks of its own (the layout said where), or where one word is longer than a line.
  */
 export function wordLines(text: string, width: number, fontSize = BODY_FONT_SIZE): string {
-  if (!WORDS || text.includes('\n') || lineCount(text, width, fontSize) <= 1) return text;
+  if (!HAS_WORDS || text.includes('\n') || lineCount(text, width, fontSize) <= 1) return text;
   const capacity = lineCapacity(width, fontSize);
   // a bracketed end that fits a line goes onto its own (预期指标值 / （包含数字及文字描述）, 项目资金 / （万元）)
   const open = text.search(/[（(][^（(]*$/);
   if (open > 0 && cellTextWidth(text.slice(0, open)) <= capacity && cellTextWidth(text.slice(open)) <= capacity) return `${text.slice(0, open)}\n${text.slice(open)}`;
   const pieces: string[] = [];
-  for (const { segment } of WORDS.segment(text)) {
+  for (const segment of wordsOf(text)) {
     const before = pieces[pieces.length - 1];
     if (before !== undefined && (NO_LINE_START.has(segment[0]) || NO_LINE_END.has(before[before.length - 1]))) pieces[pieces.length - 1] = before + segment;
     else pieces.push(segment);
