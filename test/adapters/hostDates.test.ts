@@ -59,3 +59,62 @@ describe('a date outside the date columns reads as the date in the task pane and
     expect(evaluateWorkbook(got).findings).toEqual(evaluateWorkbook(file.grid).findings);
   });
 });
+
+/**
+ * One decision of which formats show a date (model/read/formats.ts isDateFormat), for the file reader and the hosts: a
+ * time of day alone (`h:mm`, `h"时"mm"分"`, `[h]:mm:ss`, `mm:ss`, `hh`) is no date — its number stays the number (10:20
+ * typed is 0.43: the file reader had lost it, the pane kept it; `hh` was a date from the file and a number in Excel).
+ * A date with its time (`yyyy/m/d h:mm`) is the date.
+ */
+describe('a number under a time-only format reads as the number, under a date format as the date, in every reader', () => {
+  const CASES: Array<[string, number, unknown]> = [
+    ['h:mm', 620 / 1440, 620 / 1440],
+    ['h:mm', 43465.5, 43465.5],
+    ['h"时"mm"分"', 0.5, 0.5],
+    ['[h]:mm:ss', 1.25, 1.25],
+    ['mm:ss', 0.01, 0.01],
+    ['hh', 43465.25, 43465.25],
+    ['上午/下午 h"时"mm"分"', 0.75, 0.75],
+    ['yyyy/m/d h:mm', 43465.5, dateValue(2018, 12, 31)],
+    ['yyyy"年"m"月"d"日"', 43465, dateValue(2018, 12, 31)],
+    ['m"月"d"日"', 43465, dateValue(2018, 12, 31)],
+  ];
+  /** The sample with the cases' numbers in the ledger's 备注, one a row, under their formats. */
+  function withTimes(): Grid {
+    return {
+      sheets: sampleWorkbookGrid().sheets.map((s) => {
+        if (s.name !== SAMPLE_SHEETS.ledger) return s;
+        const note = s.values[2].indexOf('备注');
+        const values = s.values.map((r) => [...r]);
+        const numberFormats = values.map((r) => r.map(() => null as string | null));
+        CASES.forEach(([fmt, v], i) => {
+          values[3 + i][note] = v;
+          numberFormats[3 + i][note] = fmt;
+        });
+        return { ...s, values, numberFormats };
+      }),
+    };
+  }
+  const notes = (g: Grid): unknown[] => {
+    const s = sheet(g, SAMPLE_SHEETS.ledger);
+    return CASES.map((_c, i) => s.values[3 + i][s.values[2].indexOf('备注')]);
+  };
+
+  it.each(['file', 'task pane', 'WPS'] as const)('%s', async (host) => {
+    const grid = withTimes();
+    let got: Grid;
+    if (host === 'file') {
+      const file = await readWorkbookFile(await writeXlsx(grid.sheets.map((s) => ({ grid: s }))), '台账.xlsx', { select: CHECKED_SHEETS });
+      if (!file.ok) throw new Error(file.message['zh-CN']);
+      got = file.grid;
+    } else if (host === 'task pane') {
+      const excel = fakeWorkbookFromGrid(grid, createFakeExcel());
+      got = await excel.run((ctx) => office.readWorkbookGrid(ctx));
+    } else {
+      const et = createFakeEt();
+      addGridSheets(et.workbook, grid);
+      got = await wps.readWorkbookGrid(et.Application);
+    }
+    expect(notes(got)).toEqual(CASES.map(([, , want]) => want));
+  });
+});

@@ -2,7 +2,10 @@
 import { JxError } from '../../model/errors';
 import { type CellValue, columnLetters, errorValue, serialToDate } from '../../model/grid';
 import { EXCEL_MAX_ROWS } from '../../model/gridWhole';
-import { readsFormat } from '../../model/read/formats';
+import { isDateFormat, isGeneralFormat, readsFormat } from '../../model/read/formats';
+
+/** One decision for every reader (model/read/formats.ts); the hosts' code imports them from here too. */
+export { isDateFormat, isGeneralFormat };
 
 /** Sheets the add-in creates for itself start with this prefix and are VeryHidden. */
 export const ADDIN_SHEET_PREFIX = '_jx_';
@@ -127,32 +130,6 @@ export function toCellValue(v: unknown): CellValue {
   if (typeof v === 'number' || typeof v === 'boolean') return v;
   if (typeof v === 'string') return ERROR_CODES.has(v) ? errorValue(v) : v;
   return String(v);
-}
-
-/**
- * The General format, as the host names it: `General`, or `G/通用格式` — what a Chinese WPS (and Excel's
- * VBA-style NumberFormat) returns for a General cell, whose `G` read as the 年号 code `g` made every
- * number column a date column.
- */
-export function isGeneralFormat(fmt: string): boolean {
-  return fmt === 'General' || fmt === 'G/通用格式';
-}
-
-/**
- * Whether an Excel number format shows a date (so a number under it is a date serial): after dropping
- * quoted text, escaped characters and bracketed sections ([Red], [$-804], [DBNum1]), it contains d, m or y,
- * or the locale date codes e/g (年号) — `General` and `@` do not.
- */
-export function isDateFormat(fmt: string | null | undefined): boolean {
-  if (!fmt || isGeneralFormat(fmt) || fmt === '@') return false;
-  const core = fmt
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/_.|\*./g, '')
-    .replace(/General|G\/通用格式/gi, '')
-    .replace(/e[+-]/gi, ''); // scientific notation, 0.00E+00
-  return /[dmyeg]/i.test(core);
 }
 
 /**

@@ -4,6 +4,7 @@
  * styles (which number format each cell style has, and whether it shows a date). Defined names,
  * column definitions, themes, drawings and the rest are never read.
  */
+import { isDateFormat } from '../../model/read/formats';
 import { XmlScanner, attrs } from './xmlScan';
 
 export interface Relationship {
@@ -100,15 +101,9 @@ const BUILT_IN: Readonly<Record<number, string>> = {
   56: '上午/下午 h"时"mm"分"ss"秒"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"',
 };
 
-/** ExcelJS's test (utils.isDateFmt), kept so that both readers agree on what is a date. */
-export function isDateFormat(code: string | null): boolean {
-  if (!code) return false;
-  const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
-  return /[ymdhMsb]+/.test(bare);
-}
-
 export function parseStyles(text: string): Styles {
   const custom = new Map<number, string>();
+  const dated = new Map<number, boolean>(); // by the code as written: `0\d` shows a d, no day
   const xfIds: number[] = [];
   let inNumFmts = false;
   let inCellXfs = false;
@@ -122,7 +117,10 @@ export function parseStyles(text: string): Styles {
         const r = a();
         const n = Number(r.numFmtId);
         // Backslash escapes dropped (`yyyy\-mm\-dd` → `yyyy-mm-dd`, as LibreOffice writes it), as ExcelJS did.
-        if (Number.isInteger(n) && r.formatCode !== undefined) custom.set(n, r.formatCode.replace(/\\(.)/g, '$1'));
+        if (Number.isInteger(n) && r.formatCode !== undefined) {
+          custom.set(n, r.formatCode.replace(/\\(.)/g, '$1'));
+          dated.set(n, isDateFormat(r.formatCode));
+        }
       } else if (id === 3 && inCellXfs) {
         const n = Number(a().numFmtId ?? 0);
         xfIds.push(Number.isInteger(n) ? n : 0);
@@ -138,5 +136,5 @@ export function parseStyles(text: string): Styles {
     const code = custom.get(n) ?? BUILT_IN[n];
     return code && code !== 'General' ? code : null;
   });
-  return { format, isDate: format.map(isDateFormat) };
+  return { format, isDate: xfIds.map((n, i) => dated.get(n) ?? isDateFormat(format[i])) };
 }

@@ -84,3 +84,38 @@ export function shownNumber(value: number, format: string): CellValue {
   const shown = Number(((a.unsigned ? Math.abs(value) : value) / a.scale).toPrecision(12));
   return a.prefix || a.suffix ? `${a.prefix}${formatNumber(shown)}${a.suffix}` : shown;
 }
+
+/**
+ * The General format, as the host names it: `General`, or `G/通用格式` — what a Chinese WPS (and Excel's VBA-style
+ * NumberFormat) returns for a General cell, whose `G` read as the 年号 code `g` made every number column a date column.
+ */
+export function isGeneralFormat(fmt: string): boolean {
+  return fmt === 'General' || fmt === 'G/通用格式';
+}
+
+/**
+ * Whether a number format shows a date, so that a number under it is a date serial — the one decision of every reader
+ * (the file reader's styles, adapters/xlsx/parts.ts; the task pane's and WPS's formats, adapters/office/util.ts).
+ * After dropping quoted text, escaped characters, `_x`/`*x`, bracketed sections ([Red], [$-804], [DBNum1]; an elapsed
+ * [h]/[mm]/[ss] is kept as its code), AM/PM, General and an exponent's E+: a day (d), a year (y, and the locale codes
+ * e, g, b: 年号, Buddhist year), or a month — an m that is not minutes.
+ *
+ * A time of day alone (`h:mm`, `h"时"mm"分"`, `mm:ss`, `[h]:mm:ss`, `上午/下午 h"时"mm"分"`) is no date: a ledger's
+ * dates are days, and the day under a time-only format is not what the officer sees (10:20 typed is 0.43, and read as a
+ * date it was no day at all: the file reader lost the cell). Its number stays the number. As Excel reads a format, an m
+ * right after an h or right before an s (other characters between) is minutes.
+ */
+export function isDateFormat(fmt: string | null | undefined): boolean {
+  if (!fmt || isGeneralFormat(fmt) || fmt === '@') return false;
+  const core = fmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[(h+|m+|s+)\]/gi, '$1')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/_.|\*./g, '')
+    .replace(/AM\/PM|A\/P/gi, '')
+    .replace(/General|G\/通用格式/gi, '')
+    .replace(/e[+-]/gi, ''); // scientific notation, 0.00E+00
+  const codes = (core.match(/([dmyegbhs])\1*/gi) ?? []).map((c) => c[0].toLowerCase());
+  return codes.some((c, i) => /[dyegb]/.test(c) || (c === 'm' && codes[i - 1] !== 'h' && codes[i + 1] !== 's'));
+}

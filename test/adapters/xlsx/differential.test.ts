@@ -6,7 +6,8 @@
  *
  * Known, deliberate differences (never generated here): East Asian built-in date formats
  * (numFmtId 27–36, 50–58) read as dates (ExcelJS left the serial a number); `t="d"` cells read as
- * dates; `date1904="true"` honoured (ExcelJS knew only "1").
+ * dates; `date1904="true"` honoured (ExcelJS knew only "1"); a time of day alone (`h:mm`) is no date, its number
+ * the number (the oracle takes that decision: exceljsReader.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';

@@ -15,9 +15,20 @@ import {
 } from '../../../src/model/grid';
 import { sniff, toBytes, type ZipEntry } from '../../../src/adapters/xlsx/detect';
 import { FORMULA_EXAMPLE_MAX } from '../../../src/adapters/xlsx/sheetScan';
+import { isDateFormat } from '../../../src/model/read/formats';
 import { failureMessage, type FailureVariant, type LocalizedText, type ReadFailureReason } from '../../../src/adapters/xlsx/messages';
 
 export type { ReadFailureReason, LocalizedText } from '../../../src/adapters/xlsx/messages';
+
+/**
+ * One deliberate difference taken into the oracle: a time of day alone (`h:mm`, `mm:ss`: model/read/formats.ts
+ * isDateFormat) is no date, and its number stays the number; ExcelJS read it as a date (a serial under 1 as no day at
+ * all). ExcelJS's own test is narrowed to the product's, where it decides (its cells call utils.isDateFmt).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- ExcelJS's module of helpers, not in its types
+const excelJsUtils = require('exceljs/lib/utils/utils') as { isDateFmt(fmt: string | undefined): boolean };
+const excelJsIsDate = excelJsUtils.isDateFmt;
+excelJsUtils.isDateFmt = (fmt) => excelJsIsDate(fmt) && isDateFormat(fmt);
 
 export type ReadXlsxResult =
   | { ok: true; grid: Grid; date1904: boolean }
