@@ -93,6 +93,7 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
       indicators: check.indicators?.indicators ?? [],
       month: options.month,
       ledger: { sheet: check.ledger.table.sheet.name, cols: colsOf(check.ledger.table.columns), headerRow: check.ledger.table.headerRow },
+      plannedHeader: (check.ledger.parts ?? [check.ledger]).find((part) => part.table.columns.planned)?.table.columns.planned?.header,
       ledgerParts: (check.ledger.parts ?? [check.ledger]).map((part) => ({ sheet: part.table.sheet.name, disbursedCol: part.table.columns.disbursed?.col, projects: part.projects })),
       ...(check.indicators ? { indicatorSheet: { sheet: check.indicators.table.sheet.name, cols: check.indicators.cols, headerRow: check.indicators.table.headerRow } } : {}),
       ...(check.sheets.profile && (cells.budgetInitial ?? cells.budget) ? { budgetCell: { sheet: check.sheets.profile, ...(cells.budgetInitial ?? cells.budget)! } } : {}),

@@ -11,7 +11,7 @@ import type { Finding } from '../findings';
 import { type Fen } from '../money';
 import { sumFen } from '../aggregates';
 import type { Indicator, Profile, Project, ProjectKey } from '../records';
-import { acceptedNamesOf, type IndicatorKey } from '../read/columns';
+import { acceptedNamesOf, LEDGER_COLUMNS, type IndicatorKey } from '../read/columns';
 import { INDICATOR_COLUMNS } from '../read/indicatorColumns';
 import { deadlineDate } from '../read/targets';
 import { spanMonth } from '../read/months';
@@ -119,6 +119,11 @@ export interface Monitor {
   readonly forecastExecuted?: Fen;
   /** Whether forecastExecuted is the product's suggestion (shown grey and italic, never as the user's figure). */
   readonly forecastExecutedSuggested: boolean;
+  /**
+   * With the suggestion: its column as the ledger heads it (`全年预计执行数`, `本年计划拨付`; 计划拨付 when not told),
+   * which the legend names.
+   */
+  readonly plannedHeader?: string;
   readonly indicators: ReadonlyArray<MonitorIndicator>;
   /** Indicators per light. */
   readonly counts: Readonly<Record<Light, number>>;
@@ -142,6 +147,8 @@ export interface MonitorInput {
   readonly monitorDateCell?: Where;
   /** The headers of the columns read as of the cut-off (本年拨付 of each ledger sheet, 监控期完成值): `1-7月拨付` names its month. */
   readonly spanHeaders?: ReadonlyArray<Where & { readonly header: string }>;
+  /** The header the ledger's 计划拨付 was read from (LedgerRead.table.columns.planned.header), as written. */
+  readonly plannedHeader?: string;
 }
 
 /** The month a column's header names for its span (`1-7月拨付`, `1—7月执行情况`, `1至9月完成值`, `截至7月底完成情况`), if any. */
@@ -237,6 +244,12 @@ function misses(op: Indicator['op'], forecast: number, target: number): boolean 
  */
 export const MONITOR_LEDGER_FIELDS: ReadonlyArray<ProjectKey> = ['id', 'name', 'approved', 'priorDisbursed', 'disbursed', 'contractStart', 'status', 'planned'];
 
+/** The 计划拨付 column named as its header writes it, on one line (`全年预计\n执行数`); its canonical name when not told. */
+function plannedHeaderOf(header: string | undefined): string {
+  const h = header?.replace(/\s*\n\s*/g, '').trim();
+  return h || LEDGER_COLUMNS.find((d) => d.key === 'planned')!.header;
+}
+
 /**
  * 全年预计执行数 suggested from the ledger's 计划拨付 (the year's planned payment of each project): what is paid so
  * far plus what the plan still owes each project (a project paid beyond its plan owes nothing more). None when no
@@ -327,12 +340,14 @@ export function computeMonitor(input: MonitorInput): Monitor {
   const counts = { green: 0, amber: 0, red: 0 };
   for (const m of indicators) if (m.light) counts[m.light]++;
   const forecastExecuted = profile.forecastExecuted ?? plannedForecast(input.projects, executed);
+  const suggested = profile.forecastExecuted === undefined && forecastExecuted !== undefined;
   return {
     month, ...(on ? { monitorDate: on } : {}), timeProgress: time,
     ...(budgetInitial !== undefined ? { budgetInitial } : {}), executed,
     ...(rate !== undefined ? { rate } : {}), ...(budgetLight ? { budgetLight } : {}),
     ...(forecastExecuted !== undefined ? { forecastExecuted } : {}),
-    forecastExecutedSuggested: profile.forecastExecuted === undefined && forecastExecuted !== undefined,
+    forecastExecutedSuggested: suggested,
+    ...(suggested ? { plannedHeader: plannedHeaderOf(input.plannedHeader) } : {}),
     indicators, counts, findings,
   };
 }

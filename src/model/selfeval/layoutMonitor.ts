@@ -71,13 +71,17 @@ export const LAYOUT_MONITOR = defineLayout({
   build,
 });
 
-/** The legend under the table: what each light means. */
-export function legend(month: number, plannedForecast = false, ceiling = false): string {
+/**
+ * The legend under the table: what each light means, and where a grey 全年预计执行数 comes from — `planned`: the ledger's
+ * column it adds from, named as the ledger heads it (a 全年预计执行数 column is read as 计划拨付, and the officer looks
+ * for the header the ledger has); undefined when nothing is suggested.
+ */
+export function legend(month: number, planned?: string, ceiling = false): string {
   return `预警说明：完成进度不低于时间进度（${month}/12）为${LIGHT_WORD.green}；低于时间进度 20 个百分点以内为${LIGHT_WORD.amber}；` +
     `低于 20 个百分点以上、完成目标可能性为“完全不可能”或完成时限已过仍未完成为${LIGHT_WORD.red}；定性指标按完成目标可能性判断。` +
     (ceiling ? `“≤”（上限）指标全年都不得超过上限，不按时间进度折算：未超过上限为${LIGHT_WORD.green}，超过上限时完成进度（年度指标值÷执行值）在 ${Math.round((1 - AMBER_BAND) * 100)}% 及以上为${LIGHT_WORD.amber}、以下为${LIGHT_WORD.red}。` : '') +
     `灰色斜体的全年预计完成值是按 1—${month}月进度推算的建议值，请核实后填写。` +
-    (plannedForecast ? `灰色斜体的全年预计执行数是 1—${month}月执行数加上项目台账“计划拨付”中尚未拨付的部分，请核实后填写。` : '');
+    (planned !== undefined ? `灰色斜体的全年预计执行数是 1—${month}月执行数加上项目台账“${planned}”中尚未拨付的部分，请核实后填写。` : '');
 }
 
 /** The table, its blocks cut at its printed pages when it runs onto several (SheetBuilder.buildPaged). */
@@ -190,7 +194,7 @@ function build(x: LayoutInput): LayoutResult {
 
   // the ceiling's sentence only where a ≤ indicator is lit by its progress
   const ceiling = mon.indicators.some((m) => m.progress !== undefined && m.indicator.op === '≤');
-  s.row(last + 1, legend(mon.month, mon.forecastExecutedSuggested, ceiling), { ...NOTE, fontSize: 9 });
+  s.row(last + 1, legend(mon.month, mon.forecastExecutedSuggested ? mon.plannedHeader : undefined, ceiling), { ...NOTE, fontSize: 9 });
   s.row(last + 3, x.note, NOTE);
 
   const printArea = { top: 0, left: A, bottom: last + 1, right: P };

@@ -38,6 +38,10 @@ function withPlan(header = '本年计划拨付'): { grid: Grid; planned: number[
 
 const toFen = (wan: number): number => Math.round(wan * 1_000_000);
 
+/** The legend under the 监控表 (the cell that explains the grey figures). */
+const legendOf = (ev: ReturnType<typeof evaluateWorkbook>): string =>
+  String(ev.selfEval!.layout.cells.find((c) => typeof c.value === 'string' && c.value.startsWith('预警说明'))?.value ?? '');
+
 describe('全年预计执行数 from the ledger\'s 计划拨付', () => {
   it('suggests 执行数 + what the plan still owes each project, grey and italic, and reads the column as known', () => {
     const { grid, planned, paid } = withPlan();
@@ -54,8 +58,8 @@ describe('全年预计执行数 from the ledger\'s 计划拨付', () => {
     expect(cell.value).toBe((toFen(520) + due) / 1_000_000);
     expect(cell.style).toMatchObject({ italic: true, color: '#808080' });
     expect(cell.style?.numberFormat).toContain('约');
-    // the legend under the table says where the grey figure comes from
-    expect(ev.selfEval!.layout.cells.some((c) => typeof c.value === 'string' && c.value.includes('全年预计执行数是 1—7月执行数加上项目台账“计划拨付”'))).toBe(true);
+    // the legend under the table says where the grey figure comes from: the column as the ledger heads it
+    expect(legendOf(ev)).toContain('全年预计执行数是 1—7月执行数加上项目台账“本年计划拨付”中尚未拨付的部分');
   });
 
   // read45: a project's expected payment for the whole year under the headings mid-year ledgers write (monitor.md's
@@ -67,6 +71,12 @@ describe('全年预计执行数 from the ledger\'s 计划拨付', () => {
     const due = planned.reduce((s, p, i) => s + Math.max(0, toFen(p) - toFen(paid[i])), 0);
     expect(ev.findings.filter((f) => f.rule === 'S004')).toEqual([]);
     expect(ev.monitor).toMatchObject({ forecastExecuted: toFen(520) + due, forecastExecutedSuggested: true });
+    // the legend names the column the officer's ledger has, not the name it is read as
+    expect(legendOf(ev)).toContain(`加上项目台账“${header}”中尚未拨付的部分`);
+  });
+
+  it('names a header written on two lines on one (全年预计\\n执行数)', () => {
+    expect(legendOf(evaluateWorkbook(withPlan('全年预计\n执行数').grid, {}))).toContain('项目台账“全年预计执行数”中');
   });
 
   it('never counts a project paid beyond its plan as owing less than nothing', () => {
@@ -92,6 +102,7 @@ describe('全年预计执行数 from the ledger\'s 计划拨付', () => {
   it('suggests nothing without a 计划拨付 column: money is never extrapolated', () => {
     const ev = evaluateWorkbook(sampleMidYearGrid(), {});
     expect(ev.monitor!.forecastExecuted).toBeUndefined();
+    expect(legendOf(ev)).not.toContain('全年预计执行数是');
     expect(ev.monitor!.forecastExecutedSuggested).toBe(false);
     const cell = ev.selfEval!.layout.cells.find((c) => c.row === FORECAST.row && c.col === FORECAST.col);
     expect(cell?.value ?? null).toBeNull();
