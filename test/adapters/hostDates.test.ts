@@ -32,31 +32,35 @@ function withDates(): Grid {
 
 const sheet = (g: Grid, name: string): GridSheet => g.sheets.find((s) => s.name === name)!;
 
+/** The grid as a reader reads it: from its .xlsx file (the checked sheets), or open in Excel or WPS (their fakes). */
+async function readThrough(reader: 'file' | 'task pane' | 'WPS', grid: Grid): Promise<Grid> {
+  if (reader === 'file') {
+    const file = await readWorkbookFile(await writeXlsx(grid.sheets.map((s) => ({ grid: s }))), '台账.xlsx', { select: CHECKED_SHEETS });
+    if (!file.ok) throw new Error(file.message['zh-CN']);
+    return file.grid;
+  }
+  if (reader === 'task pane') return fakeWorkbookFromGrid(grid, createFakeExcel()).run((ctx) => office.readWorkbookGrid(ctx));
+  const et = createFakeEt();
+  addGridSheets(et.workbook, grid);
+  return wps.readWorkbookGrid(et.Application);
+}
+
 describe('a date outside the date columns reads as the date in the task pane and WPS, as from the file', () => {
   it.each(['task pane', 'WPS'] as const)('%s', async (host) => {
     const grid = withDates();
-    const file = await readWorkbookFile(await writeXlsx(grid.sheets.map((s) => ({ grid: s }))), '台账.xlsx', { select: CHECKED_SHEETS });
-    if (!file.ok) throw new Error(file.message['zh-CN']);
-    let got: Grid;
-    if (host === 'task pane') {
-      const excel = fakeWorkbookFromGrid(grid, createFakeExcel());
-      got = await excel.run((ctx) => office.readWorkbookGrid(ctx));
-    } else {
-      const et = createFakeEt();
-      addGridSheets(et.workbook, grid);
-      got = await wps.readWorkbookGrid(et.Application);
-    }
+    const file = await readThrough('file', grid);
+    const got = await readThrough(host, grid);
     const last = (g: Grid): unknown[] => {
       const s = sheet(g, SAMPLE_SHEETS.indicators);
       const row = [...s.values[s.values.length - 1]];
       while (row.length && row[row.length - 1] === null) row.pop(); // the hosts' rows run to the used range's width
       return row;
     };
-    expect(last(got)).toEqual(last(file.grid));
+    expect(last(got)).toEqual(last(file));
     expect(last(got)).toContainEqual(dateValue(2018, 12, 31));
     const ledger = sheet(got, SAMPLE_SHEETS.ledger);
     expect(ledger.values[5][ledger.values[2].indexOf('备注')]).toEqual(dateValue(2018, 6, 30));
-    expect(evaluateWorkbook(got).findings).toEqual(evaluateWorkbook(file.grid).findings);
+    expect(evaluateWorkbook(got).findings).toEqual(evaluateWorkbook(file).findings);
   });
 });
 
@@ -101,20 +105,6 @@ describe('a number under a time-only format reads as the number, under a date fo
   };
 
   it.each(['file', 'task pane', 'WPS'] as const)('%s', async (host) => {
-    const grid = withTimes();
-    let got: Grid;
-    if (host === 'file') {
-      const file = await readWorkbookFile(await writeXlsx(grid.sheets.map((s) => ({ grid: s }))), '台账.xlsx', { select: CHECKED_SHEETS });
-      if (!file.ok) throw new Error(file.message['zh-CN']);
-      got = file.grid;
-    } else if (host === 'task pane') {
-      const excel = fakeWorkbookFromGrid(grid, createFakeExcel());
-      got = await excel.run((ctx) => office.readWorkbookGrid(ctx));
-    } else {
-      const et = createFakeEt();
-      addGridSheets(et.workbook, grid);
-      got = await wps.readWorkbookGrid(et.Application);
-    }
-    expect(notes(got)).toEqual(CASES.map(([, , want]) => want));
+    expect(notes(await readThrough(host, withTimes()))).toEqual(CASES.map(([, , want]) => want));
   });
 });
