@@ -717,9 +717,9 @@ export class SheetReader {
           if (e >= n || ch !== LT || digits === 0 || digits > 15) return p;
           const v = (frac > 0 ? m / POW10[frac] : m) * (1 - 2 * neg);
           if (isDate[style]) {
-            // a day not met before is left to the general path (DateCache.known)
+            // a day not met before, or a number no day shows, is left to the general path (DateCache.known)
             const d = this.dates.known(v);
-            if (d === undefined) return p;
+            if (d === undefined || d === null) return p;
             value = d;
             cost = 8;
           } else {
@@ -1188,7 +1188,9 @@ export class SheetReader {
 
   private number(n: number): CellValue {
     if (!Number.isFinite(n)) return null;
-    if (this.o.styles.isDate[this.cStyle]) return this.dates.date(n);
+    // A number no calendar day shows (negative, past 9999-12-31) stays the number: the host shows ##### and the
+    // checks say the cell is no date (L003), rather than find it empty.
+    if (this.o.styles.isDate[this.cStyle]) return this.dates.date(n) ?? n;
     return n;
   }
 

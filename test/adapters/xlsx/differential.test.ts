@@ -7,7 +7,8 @@
  * Known, deliberate differences (never generated here): East Asian built-in date formats
  * (numFmtId 27–36, 50–58) read as dates (ExcelJS left the serial a number); `t="d"` cells read as
  * dates; `date1904="true"` honoured (ExcelJS knew only "1"); a time of day alone (`h:mm`) is no date, its number
- * the number (the oracle takes that decision: exceljsReader.ts).
+ * the number, and so is a number no calendar day shows under a date format (0, negative; the oracle takes both
+ * decisions: exceljsReader.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
@@ -78,6 +79,7 @@ const text = fc.oneof(
 );
 const number = fc.oneof(fc.integer({ min: -1e6, max: 1e9 }), fc.double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0.5, 1200.05, 37590.1, 2 ** 31, 1e-7));
 const FORMATS = ['0.00', '#,##0.00', '0.00%', 'yyyy-mm-dd', 'yyyy"年"m"月"d"日"', 'm/d/yy', '@', '0.00"万元"', 'h:mm'];
+const DATE_FORMATS = new Set(['yyyy-mm-dd', 'yyyy"年"m"月"d"日"', 'm/d/yy']);
 
 type CellSpec =
   | { kind: 'text'; v: string }
@@ -91,7 +93,9 @@ type CellSpec =
 
 const cell: fc.Arbitrary<CellSpec> = fc.oneof(
   { weight: 5, arbitrary: text.map((v) => ({ kind: 'text' as const, v })) },
-  { weight: 5, arbitrary: fc.record({ v: number, fmt: fc.option(fc.constantFrom(...FORMATS), { nil: undefined }) }).map((x) => ({ kind: 'number' as const, ...x })) },
+  // Under a date format, a number of up to 10⁸ with up to two decimals: ExcelJS holds the cell as a Date (whole ms),
+  // which loses a finer number and makes a larger one an Invalid Date; the oracle cannot tell what such a cell held.
+  { weight: 5, arbitrary: fc.record({ v: number, fmt: fc.option(fc.constantFrom(...FORMATS), { nil: undefined }) }).filter((x) => !(x.fmt !== undefined && DATE_FORMATS.has(x.fmt) && (Math.abs(x.v) >= 1e8 || Math.round(x.v * 100) / 100 !== x.v))).map((x) => ({ kind: 'number' as const, ...x })) },
   { weight: 1, arbitrary: fc.boolean().map((v) => ({ kind: 'bool' as const, v })) },
   { weight: 2, arbitrary: fc.record({ serial: fc.integer({ min: 1, max: 80000 }), fmt: fc.constantFrom('yyyy-mm-dd', 'yyyy"年"m"月"d"日"', 'mm-dd-yy') }).map((x) => ({ kind: 'date' as const, ...x })) },
   {

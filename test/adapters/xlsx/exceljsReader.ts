@@ -73,7 +73,9 @@ export function dateFromExcelJs(d: Date, date1904: boolean): CellValue {
   const ms = d.getTime();
   if (!Number.isFinite(ms)) return null;
   const serial = Math.floor(ms / MS_PER_DAY) + EXCELJS_EPOCH_SERIAL - (date1904 ? 1462 : 0);
-  return serialToDate(serial, date1904);
+  // A number no calendar day shows (0, negative, past 9999-12-31) stays the number the cell holds (the product's
+  // decision, sheetScan.ts number()): ExcelJS's Date taken back to it, without the float noise of the division.
+  return serialToDate(serial, date1904) ?? Number((ms / MS_PER_DAY + EXCELJS_EPOCH_SERIAL - (date1904 ? 1462 : 0)).toPrecision(15));
 }
 
 /** One ExcelJS cell value (any of its shapes) → CellValue. */

@@ -376,3 +376,11 @@ describe('a value longer than a tag may be (MAX_TAG, 4 MB)', () => {
     }
   });
 });
+
+test('a number no calendar day shows, under a date format, stays the number, on the fast path and the general one (a host shows #####; never an empty cell)', () => {
+  // the first row's day is met first, so the second row's same day is read by the fast path's DateCache.known
+  const cells = (r: number, v: string, pad = ''): string => `<row r="${r}"><c r="A${r}" s="1">${pad}<v>${v}</v></c></row>`;
+  const xml = sheetXml(cells(1, '43347') + cells(2, '-5') + cells(3, '43347') + cells(4, '-5') + cells(5, '3000000') + cells(6, '-5', ' '));
+  expect(scan(xml).values).toEqual([[dateValue(2018, 9, 4)], [-5], [dateValue(2018, 9, 4)], [-5], [3000000], [-5]]);
+  expect(scan(xml, 7).values).toEqual(scan(xml).values);
+});
