@@ -103,3 +103,58 @@ export function rmbUpperOfDecimal(text: string, unit: MoneyUnit, options?: RmbOp
   if (fen === null) return { ok: false, reason: 'range' };
   return rmbUpper(fen, options);
 }
+
+const UPPER_DIGIT: Readonly<Record<string, number>> = { 零: 0, 壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9 };
+const UPPER_UNIT: Readonly<Record<string, number>> = { 拾: 10, 佰: 100, 仟: 1000 };
+/** The shape of an amount in words: 元 (or 圆) and its digits, then 角, then 分, then 整 (or 正). */
+const UPPER_SHAPE = /^(?:([零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+)[元圆])?(零?[壹贰叁肆伍陆柒捌玖]角)?(零?[壹贰叁肆伍陆柒捌玖]分)?[整正]?$/;
+
+/** Whole 元 of words (壹仟贰佰万零伍佰): the number the digits and units say, or undefined. */
+function integerOfWords(s: string): number | undefined {
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const c of s) {
+    if (c in UPPER_DIGIT) digit = UPPER_DIGIT[c];
+    else if (c in UPPER_UNIT) {
+      section += digit * UPPER_UNIT[c];
+      digit = 0;
+    } else if (c === '万') {
+      total += (section + digit) * 10_000;
+      section = digit = 0;
+    } else {
+      total = (total + section + digit) * 100_000_000;
+      section = digit = 0;
+    }
+  }
+  const n = total + section + digit;
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/**
+ * An amount in words (`壹佰万元整`, `人民币伍拾万元`, `人民币壹仟陆佰捌拾元零叁角贰分`, `负叁佰元整`), in 分: only a
+ * well-formed one, as rmbUpper writes it (with or without 零 before 角) up to 人民币 before it, 圆 for 元, 正 for 整, and 整
+ * left out or written after 元 or 角, and 零 after 万/亿 before a 仟 digit as the rules allow it either way (壹拾万零柒仟).
+ * Undefined for anything else (`拾万元`, `壹佰万零元`, `壹佰元整伍角`, `壹仟伍元`, digits).
+ */
+export function rmbFromWords(text: string): Fen | undefined {
+  let s = text.replace(/\s+/g, '').replace(/^人民币[:：]?/, '');
+  const negative = s.startsWith('负');
+  if (negative) s = s.slice(1);
+  s = s.replace(/圆/g, '元').replace(/正$/, '整');
+  const m = UPPER_SHAPE.exec(s);
+  if (!m || s === '' || s === '整' || (s.endsWith('分整'))) return undefined;
+  const yuan = m[1] === undefined ? 0 : integerOfWords(m[1]);
+  if (yuan === undefined) return undefined;
+  const tenth = (part: string | undefined): number => (part === undefined ? 0 : UPPER_DIGIT[part.replace(/^零/, '')[0]]);
+  const fen = yuan * 100 + tenth(m[2]) * 10 + tenth(m[3]);
+  if (fen > RMB_MAX_FEN) return undefined;
+  // 零 after 万 or 亿 before a 仟 digit is optional by the rules (壹拾万零柒仟 and 壹拾万柒仟 are both 107000), as before 角
+  const plain = (w: string): string => w.replace(/整$/, '').replace(/([万亿])零(?=[壹贰叁肆伍陆柒捌玖]仟)/g, '$1');
+  const body = plain(s);
+  const written = [true, false].some((zeroBeforeJiao) => {
+    const w = rmbUpper(fen, { prefix: false, zeroBeforeJiao });
+    return w.ok && plain(w.text) === body;
+  });
+  return written ? ((negative ? -fen : fen) as Fen) : undefined;
+}

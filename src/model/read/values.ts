@@ -5,6 +5,7 @@
  */
 import { dateToSerial, isDateValue, isErrorValue, serialToDate, dateValue, type CellValue, type DateValue } from '../grid';
 import { decimalToFen, FEN_DECIMALS, FEN_PER, numberToFen, type Fen, type MoneyUnit } from '../money';
+import { rmbFromWords } from '../algorithms/rmb';
 import { chineseYearDigits, cleanText, toHalfWidth } from './text';
 
 export type Read<T> =
@@ -221,6 +222,9 @@ export function amountTextValue(v: CellValue, unit: MoneyUnit): Raw<Fen> {
   if (isNone(v)) return 0 as Fen;
   if (typeof v !== 'string') return new Unreadable(rawText(v));
   let s = cleanText(v).replace(/\s+/g, '');
+  // an amount in words (壹佰万元整, 人民币伍拾万元), as on a voucher: the amount it says, in 元 whatever the column's unit;
+  // unreadable unless well-formed (rmbFromWords)
+  if (UPPER_DIGITS.test(s)) return rmbFromWords(s) ?? new Unreadable(v);
   let u = unit;
   let shift = 0;
   // before the number, the currency: ¥/￥ or 人民币 is the yuan, 元 whatever the column says (￥12.5万 is 万元 by its
@@ -243,6 +247,9 @@ export function amountTextValue(v: CellValue, unit: MoneyUnit): Raw<Fen> {
   const f = decimalToFen(shift ? shiftDecimal(n.text, shift) : n.text, u);
   return f === null ? new Unreadable(v) : f;
 }
+
+/** A 大写 digit: the text is an amount in words or nothing readable. */
+const UPPER_DIGITS = /[壹贰叁肆伍陆柒捌玖]/;
 
 /** A decimal's text times 10^k, exactly (`1.2` × 10^4 → `12000`). */
 function shiftDecimal(text: string, k: number): string {

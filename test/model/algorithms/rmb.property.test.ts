@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { RMB_MAX_FEN, rmbUpper } from '../../../src/model/algorithms';
+import { rmbFromWords } from '../../../src/model/algorithms/rmb';
 
 const DIGIT = '零壹贰叁肆伍陆柒捌玖';
 const SMALL_UNIT: Readonly<Record<string, number>> = { 拾: 10, 佰: 100, 仟: 1000 };
@@ -157,4 +158,43 @@ describe('the test reader itself', () => {
     ['零元整', 0],
   ])('%s → %d 分', (text, fen) => expect(readWords(text)).toBe(fen));
   it.each(['壹壹元', '壹零元', '壹元X'])('rejects %s', (text) => expect(() => readWords(text)).toThrow());
+});
+
+/**
+ * read45: the words back to 分 (rmbFromWords, which the ledger's amount cells use): every amount as rmbUpper writes it,
+ * either 零 before 角, with or without 人民币 and 整, reads as itself; a text one character off is never another amount
+ * that would write differently.
+ */
+describe('rmbFromWords reads what rmbUpper writes', () => {
+  it('every amount, either writing, with or without 人民币 and 整', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -RMB_MAX_FEN, max: RMB_MAX_FEN }), fc.boolean(), fc.boolean(), fc.boolean(), (fen, prefix, zeroBeforeJiao, dropZheng) => {
+        const r = rmbUpper(fen, { prefix, zeroBeforeJiao });
+        if (!r.ok) return;
+        const text = dropZheng ? r.text.replace(/整$/, '') : r.text;
+        expect([text, rmbFromWords(text)]).toEqual([text, fen]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a text with a character dropped reads as nothing, or as the amount it writes', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: RMB_MAX_FEN }), fc.nat(), (fen, k) => {
+        const r = rmbUpper(fen, { prefix: false });
+        if (!r.ok) return;
+        const i = k % r.text.length;
+        const text = r.text.slice(0, i) + r.text.slice(i + 1);
+        const got = rmbFromWords(text);
+        if (got !== undefined) expect(readWords(text)).toBe(got);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['壹佰万元整', 100_000_000], ['人民币伍拾万元', 50_000_000], ['壹拾万零柒仟元整', 10_700_000], ['壹佰元伍角整', 10_050],
+    ['人民币：贰万元整', 2_000_000], ['壹佰万圆正', 100_000_000],
+  ])('%s → %d 分', (text, fen) => expect(rmbFromWords(text)).toBe(fen));
+  it.each(['拾万元', '壹佰万零元', '壹佰元整伍角', '壹仟伍元', '壹佰万', '100万元', '壹佰元伍角贰分整', '整'])('rejects %s', (text) => expect(rmbFromWords(text)).toBeUndefined());
 });

@@ -257,3 +257,25 @@ describe('an Excel serial in a year column whose header names a date (立项日�
     expect(cohort(h, v)).toEqual({ year: undefined, l003: 1 });
   });
 });
+
+/**
+ * read45: an amount written in 大写 in a ledger's amount cell, as on a voucher (壹佰万元整, 人民币伍拾万元): the amount, to
+ * the 分, whatever the column's unit (万元); anything else in 大写 stays unreadable (L003), as before. It was L003 always.
+ */
+describe('an amount in 大写', () => {
+  it.each([
+    ['壹拾伍万元整', 15],
+    ['人民币壹拾伍万元', 15],
+    ['壹拾伍万零叁佰元零伍分', 15.030005],
+  ])('%s in 本年拨付 (万元) reads as %s 万元, no finding', (written, wan) => {
+    expect(outcome({ ...validRow(1), 本年拨付: written })).toEqual(outcome({ ...validRow(1), 本年拨付: wan }));
+  });
+  it('readAmount: the amount in 分, in a column of 元 or 万元', () => {
+    expect(readAmount('壹佰万元整', '万元')).toEqual({ kind: 'ok', value: 100_000_000 });
+    expect(readAmount('人民币伍拾万元', '元')).toEqual({ kind: 'ok', value: 50_000_000 });
+  });
+  it.each(['拾伍万元', '壹拾伍万', '壹拾伍万元整（大写）'])('%s is unreadable (L003) as before', (written) => {
+    const l003 = (outcome({ ...validRow(1), 本年拨付: written }).findings as Array<[string, unknown, number, number, { raw?: string }]>).filter((f) => f[0] === 'L003');
+    expect(l003.map((f) => f[4].raw)).toEqual([written]);
+  });
+});
