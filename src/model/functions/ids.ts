@@ -6,9 +6,10 @@
  * - A number cell holding a patent number (`2007103084941`) is read as its digits. An 18-digit
  *   credit code typed as a number has lost its last digits in Excel and is FALSE.
  */
-import { checkUscc, parsePatentNumber, rmbUpper } from '../algorithms';
+import { parsePatentNumber } from '../algorithms/patent';
+import { checkUscc } from '../algorithms/uscc';
 import type { CellValue } from '../grid';
-import { rawText, readAmount } from '../read/values';
+import { rawText, readAmount, rmbUpper } from '../read/values';
 import { defineFunction, readOrError } from './args';
 import { FN_MESSAGES } from './messages';
 import { fnError, isFnError } from './types';

@@ -8,6 +8,13 @@ import { decimalToFen, FEN_DECIMALS, FEN_PER, numberToFen, type Fen, type MoneyU
 import { rmbFromWords } from '../algorithms/rmb';
 import { chineseYearDigits, cleanText, toHalfWidth } from './text';
 
+// RMBUPPER's writer, from here: functions.js holds algorithms/rmb.ts in the one scope of the modules
+// src/functions/shared.ts lists only if every module that imports it reaches it in every runtime that holds them
+// (the functions and pane, the standalone page, its worker). This module does (rmbFromWords, for every ledger
+// amount); a door of its own in shared.ts would be used by the functions only, and webpack would wrap rmb.ts
+// ("runtime-dependent referenced by src/functions/shared.ts").
+export { rmbUpper } from '../algorithms/rmb';
+
 export type Read<T> =
   | { readonly kind: 'ok'; readonly value: T }
   | { readonly kind: 'empty' }
