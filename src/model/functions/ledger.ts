@@ -208,7 +208,7 @@ function check(
 }
 
 /**
- * The rules FINDINGS can report: the ledger part of checkWorkbook (sheets S001–S004, S007, S009, reading L002/L003, the row and
+ * The rules FINDINGS can report: the ledger part of checkWorkbook (sheets S001–S004, S007, reading L002/L003, the row and
  * cross-row rules). Their texts only, not the whole registry's: functions.js ≤ 60 KB gzipped (issues 4 and 8).
  */
 export const FINDINGS_RULES = ruleLookup([...LEDGER_SHEET_RULES, ...READING_RULES, ...ROW_RULES, ...CROSS_RULES]);

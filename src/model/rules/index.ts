@@ -12,8 +12,8 @@ import { READING_RULES } from './reading';
 import { REPORT_RULES } from './report';
 import { W007, W011 } from './scoring';
 import { W003, W004, W006, W009, W010, W012 } from './scoringWorkbook';
-import { S002, S003, S004, S007, S009 } from './sheets';
-import { S001, S005, S006, S008, S010, S011, S012, S013, S014, S015, S016, S017, S018, S019, S020, S021, S022 } from './sheetsWorkbook';
+import { S002, S003, S004, S007 } from './sheets';
+import { S001, S005, S006, S008, S009, S010, S011, S012, S013, S014, S015, S016, S017, S018, S019, S020, S021, S022 } from './sheetsWorkbook';
 import { TARGET_RULES } from './targets';
 import { WORKBOOK_RULES } from './workbook';
 

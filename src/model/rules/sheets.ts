@@ -1,14 +1,12 @@
 /**
  * Sheet rules (S…) a ledger range can meet: S001 is reported by checkWorkbook (check.ts) and FINDINGS
- * (functions/ledger.ts) where they look for the sheets; S002–S004 by `columnFindings` below, S009 by
- * skippedRowFindings (skippedRows.ts, out of functions.js: only a workbook's check calls it). The rules
- * only a whole workbook meets (S005, S006, S008, S010–S014) are in sheetsWorkbook.ts.
+ * (functions/ledger.ts) where they look for the sheets; S002–S004 by `columnFindings` below. The rules
+ * only a whole workbook meets (S005, S006, S008, S009, S010–S014) are in sheetsWorkbook.ts.
  */
 import { a1 } from '../grid';
 import { acceptedNamesOf, type ColumnDef } from '../read/columns';
 import type { Table } from '../read/table';
 import { defineRule, msg, P, type CodeTable } from './define';
-import { SKIPPED_ROW_TEXT } from './vocab';
 
 /**
  * S001 as a ledger range meets it (FINDINGS, functions/ledger.ts): its title and its one message there, no header row.
@@ -122,33 +120,11 @@ export const S007 = defineRule({
 });
 
 /**
- * A row in a table's body that holds numbers but is not a record (a 栏次 row, a `其中：` line, a
- * note): it is skipped (table.ts, bodyOf), and its numbers counted nowhere — said once per row, at
- * its first cell, with the numbers and their columns, so that an officer can check nothing was lost.
- */
-export const S009 = defineRule({
-  id: 'S009', category: 'sheet', severity: 'info',
-  title: { 'zh-CN': '非项目行未读取', 'en-US': 'Row not read as a record' },
-  messages: {
-    main: msg({
-      params: { kind: P.code(SKIPPED_ROW_TEXT), label: P.text, values: P.list },
-      'zh-CN': (p) => `此行是${p.kind}（“${p.label}”），不作为项目或指标读取，行中的数字未计入：${p.values}。`,
-      'en-US': (p) => `This row is a ${p.kind} ("${p.label}") and is not read as a record; its numbers are not counted: ${p.values}.`,
-    }),
-    continuation: msg({
-      params: { label: P.text, values: P.list },
-      'zh-CN': (p) => `此行的项目编号与上一行合并（“${p.label}”），作为该项目的续行读取，不另计为项目（合并的金额只计一次）；此行自填的内容未读取：${p.values}。`,
-      'en-US': (p) => `This row's project id is merged with the row above ("${p.label}"): it is read as a continuation of that project, not as a project of its own (merged amounts count once); what the row fills itself is not read: ${p.values}.`,
-    }),
-  },
-});
-
-/**
  * The sheet rules a ledger range alone can meet (FINDINGS, functions/ledger.ts); the workbook's others are in
  * sheetsWorkbook.ts, so that their texts stay out of functions.js (≤ 60 KB gzipped, issue 4). The registry's
  * SHEET_RULES (rules/index.ts) lists both, by id.
  */
-export const LEDGER_SHEET_RULES = [S001_RANGE, S002, S003, S004, S007, S009] as const;
+export const LEDGER_SHEET_RULES = [S001_RANGE, S002, S003, S004, S007] as const;
 
 type SheetFinding = ReturnType<(typeof S002.finding)['main']> | ReturnType<(typeof S002.finding)['parts']> | ReturnType<(typeof S003.finding)['main']> | ReturnType<(typeof S004.finding)['main']>;
 

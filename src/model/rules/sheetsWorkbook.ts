@@ -1,6 +1,6 @@
 /**
- * Sheet rules (S…) only a whole workbook meets: the year (S005), merges (S006), the forms' cell texts (S008), and
- * the sheets found or left (S010–S014). Kept apart from sheets.ts so that FINDINGS (functions/ledger.ts), which
+ * Sheet rules (S…) only a whole workbook meets: the year (S005), merges (S006), the forms' cell texts (S008), a
+ * table's rows that are not records (S009), and the sheets found or left (S010–S014). Kept apart from sheets.ts so that FINDINGS (functions/ledger.ts), which
  * meets none of them, does not bundle their texts into functions.js (≤ 60 KB gzipped, issue 4).
  */
 import type { Finding } from '../findings';
@@ -8,7 +8,7 @@ import { a1, type GridSheet } from '../grid';
 import { rawText } from '../read/values';
 import type { IndicatorKey } from '../read/columns';
 import { FORMATTED_KEYS } from '../read/indicators';
-import type { Table } from '../read/table';
+import type { SkippedKind, Table } from '../read/table';
 import { defineRule, msg, P, type CodeTable } from './define';
 import { S001_RANGE } from './sheets';
 import { SHEET_KIND_TEXT } from './vocab';
@@ -609,5 +609,40 @@ export const S022 = defineRule({
   },
 });
 
+/** Rows of a table that are not records (S009; table.ts, SkippedKind). */
+const SKIPPED_ROW_TEXT: CodeTable<SkippedKind> = {
+  columnNumbers: { 'zh-CN': '栏次行', 'en-US': 'column-number row' },
+  units: { 'zh-CN': '单位行', 'en-US': 'unit row' },
+  header: { 'zh-CN': '重复的标题行', 'en-US': 'repeated header row' },
+  title: { 'zh-CN': '分组标题行', 'en-US': 'block title row' },
+  note: { 'zh-CN': '说明或签字行', 'en-US': 'note or signature line' },
+  breakdown: { 'zh-CN': '“其中”分项行', 'en-US': 'breakdown row ("of which")' },
+  continuation: { 'zh-CN': '同一项目的续行', 'en-US': 'continuation row' },
+  subItem: { 'zh-CN': '上一项目的分项行', 'en-US': 'part of the project above' },
+};
+
+/**
+ * A row in a table's body that holds numbers but is not a record (a 栏次 row, a `其中：` line, a
+ * note): it is skipped (table.ts, bodyOf), and its numbers counted nowhere — said once per row, at
+ * its first cell, with the numbers and their columns, so that an officer can check nothing was lost.
+ * Only a workbook's check says it (skippedRows.ts); FINDINGS, which reads one range, never does.
+ */
+export const S009 = defineRule({
+  id: 'S009', category: 'sheet', severity: 'info',
+  title: { 'zh-CN': '非项目行未读取', 'en-US': 'Row not read as a record' },
+  messages: {
+    main: msg({
+      params: { kind: P.code(SKIPPED_ROW_TEXT), label: P.text, values: P.list },
+      'zh-CN': (p) => `此行是${p.kind}（“${p.label}”），不作为项目或指标读取，行中的数字未计入：${p.values}。`,
+      'en-US': (p) => `This row is a ${p.kind} ("${p.label}") and is not read as a record; its numbers are not counted: ${p.values}.`,
+    }),
+    continuation: msg({
+      params: { label: P.text, values: P.list },
+      'zh-CN': (p) => `此行的项目编号与上一行合并（“${p.label}”），作为该项目的续行读取，不另计为项目（合并的金额只计一次）；此行自填的内容未读取：${p.values}。`,
+      'en-US': (p) => `This row's project id is merged with the row above ("${p.label}"): it is read as a continuation of that project, not as a project of its own (merged amounts count once); what the row fills itself is not read: ${p.values}.`,
+    }),
+  },
+});
+
 /** The rules of this file, by id. */
-export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S010, S011, S012, S013, S014, S015, S016, S017, S018, S019, S020, S021, S022] as const;
+export const WORKBOOK_SHEET_RULES = [S005, S006, S008, S009, S010, S011, S012, S013, S014, S015, S016, S017, S018, S019, S020, S021, S022] as const;

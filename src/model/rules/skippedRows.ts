@@ -1,12 +1,12 @@
 /**
- * S009 of a table's skipped rows (sheets.ts defines the rule). Only checkWorkbook reports them (a ledger's parts,
+ * S009 of a table's skipped rows (sheetsWorkbook.ts defines the rule). Only checkWorkbook reports them (a ledger's parts,
  * indicator tables), so this is a module of its own: the task pane shares the custom functions' modules (webpack
  * dependOn), and what it uses of them is bundled into functions.js (≤ 60 KB gzipped).
  */
 import { columnLetters } from '../grid';
 import { rawValue, type Table } from '../read/table';
 import { rawText } from '../read/values';
-import { S009 } from './sheets';
+import { S009 } from './sheetsWorkbook';
 
 /** Numbers S009 lists of one row. */
 const SKIPPED_VALUES_SHOWN = 5;

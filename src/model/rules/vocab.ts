@@ -4,7 +4,6 @@
  * sheets a workbook needs.
  */
 import type { PatentKind } from '../algorithms/patent';
-import type { SkippedKind } from '../read/table';
 import type { ParamKind } from './define';
 import { P, type CodeTable } from './define';
 
@@ -59,16 +58,4 @@ export const SHEET_KIND_TEXT: CodeTable<SheetKind> = {
   profile: { 'zh-CN': '配置', 'en-US': 'profile' },
   ledger: { 'zh-CN': '项目台账', 'en-US': 'ledger' },
   indicators: { 'zh-CN': '绩效指标', 'en-US': 'indicator' },
-};
-
-/** Rows of a table that are not records (S009; table.ts, SkippedKind). */
-export const SKIPPED_ROW_TEXT: CodeTable<SkippedKind> = {
-  columnNumbers: { 'zh-CN': '栏次行', 'en-US': 'column-number row' },
-  units: { 'zh-CN': '单位行', 'en-US': 'unit row' },
-  header: { 'zh-CN': '重复的标题行', 'en-US': 'repeated header row' },
-  title: { 'zh-CN': '分组标题行', 'en-US': 'block title row' },
-  note: { 'zh-CN': '说明或签字行', 'en-US': 'note or signature line' },
-  breakdown: { 'zh-CN': '“其中”分项行', 'en-US': 'breakdown row ("of which")' },
-  continuation: { 'zh-CN': '同一项目的续行', 'en-US': 'continuation row' },
-  subItem: { 'zh-CN': '上一项目的分项行', 'en-US': 'part of the project above' },
 };
