@@ -11,6 +11,12 @@
  * functions.ts reaches and the task pane imports too (the build fails naming it otherwise). Its values' names must
  * differ from every other listed module's (tsc says so: TS2308); the type re-exports at the end only settle names
  * that two modules give to different types, which the build never sees.
+ *
+ * This module is in several runtimes (the functions and pane, the standalone page, its worker), and webpack wraps a
+ * module one of whose importers uses it in some of them only ("runtime-dependent referenced by", in
+ * --stats-optimization-bailout). A module a listed one uses in every runtime but the functions alone use through
+ * here is therefore not listed: the functions reach it through that listed module (algorithms/rmb.ts: rmbUpper,
+ * through read/values.ts).
  */
 export * from '../model/algorithms/halfwidth';
 export * from '../model/algorithms/median';
