@@ -17,6 +17,26 @@ function withSheet(): FakeExcel {
   return fake;
 }
 
+describe('fake Excel: worksheet functions', () => {
+  test("workbook.functions.date answers Excel's DATE in the workbook's date system; #NUM! before its first day", async () => {
+    const date = async (date1904: boolean, y: number, m: number, d: number): Promise<[unknown, unknown]> => {
+      const fake = createFakeExcel();
+      fake.workbook.date1904 = date1904;
+      const r = fake.context().workbook.functions.date(y, m, d).load('value,error');
+      await r.context.sync();
+      return [r.value, r.error];
+    };
+    expect(await date(false, 1904, 1, 1)).toEqual([1462, null]);
+    expect(await date(true, 1904, 1, 1)).toEqual([0, null]);
+    expect(await date(false, 2018, 12, 31)).toEqual([43465, null]);
+    expect(await date(true, 2018, 12, 31)).toEqual([43465 - 1462, null]);
+    expect(await date(false, 118, 13, 1)).toEqual([43466, null]); // 1900 added to the year; month 13 is next January
+    expect(await date(false, 1900, 3, 1)).toEqual([61, null]); // past the phantom 1900-02-29
+    expect(await date(true, 1903, 12, 31)).toEqual([null, '#NUM!']);
+    expect(await date(false, 10000, 1, 1)).toEqual([null, '#NUM!']);
+  });
+});
+
 describe('fake Excel: proxies, load and sync', () => {
   test('reading a property before load+sync throws PropertyNotLoaded with Excel message; after sync it is visible', async () => {
     const fake = withSheet();

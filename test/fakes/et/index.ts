@@ -26,7 +26,8 @@
  *
  * Quirks of §2, each switchable (defaults are what ET does as far as the note knows, the stricter reading where it
  * hedges): a one-cell `Value2` is a scalar; a one-row `Value2` may be 1-D; a mixed `NumberFormat` is null;
- * `Worksheets.Add()` may return null; `.Borders` may throw; charts may throw; error cells read as COM error numbers.
+ * `Worksheets.Add()` may return null; `.Borders` may throw; charts may throw; error cells read as COM error numbers;
+ * `Workbook.Date1904` may be absent (not in the note: from the typings).
  */
 import type {
   EtApplication,
@@ -71,6 +72,12 @@ export interface EtQuirks {
    * serve). Off: `General`, as an English one. Either is accepted when set.
    */
   readonly chineseGeneral: boolean;
+  /**
+   * `Workbook.Date1904` reads undefined, as from a build whose object model lacks it (default false: it answers the
+   * workbook's date system, WorkbookState.date1904, as VBA's property does and `et-jsapi-declare` 2.5.0 declares it; no
+   * WPS build was seen answering it, so both are tested).
+   */
+  readonly noDate1904: boolean;
 }
 
 const DEFAULT_QUIRKS: EtQuirks = {
@@ -81,6 +88,7 @@ const DEFAULT_QUIRKS: EtQuirks = {
   throwingCharts: false,
   errorNumbers: true,
   chineseGeneral: true,
+  noDate1904: false,
 };
 
 export interface EtStats {
@@ -1314,6 +1322,11 @@ export function createFakeEt(options: { quirks?: Partial<EtQuirks>; workbook?: W
     get ProtectStructure() {
       hit(h, 'Workbook.ProtectStructure');
       return h.wb.structureProtected;
+    },
+    /** VBA Workbook.Date1904: the workbook uses the 1904 date system (WorkbookState.date1904); undefined under the quirk noDate1904. */
+    get Date1904() {
+      hit(h, 'Workbook.Date1904');
+      return h.quirks.noDate1904 ? undefined : h.wb.date1904;
     },
   };
   const window: EtWindow = {

@@ -472,6 +472,13 @@ export class WorkbookState {
    * answers AccessDenied, as for a protected sheet (SheetState.protected).
    */
   structureProtected = false;
+  /**
+   * The workbook uses the 1904 date system (Excel → 选项 → 高级 → 使用 1904 日期系统; the default of Mac Excel before
+   * 2011, kept by a file saved so): its cells hold serials counted from 1904-01-01 (0), 1,462 less than the 1900 system's
+   * for the same day, and Excel's DATE answers in them. Host-side setup, before addGridSheets (which writes dates as
+   * serials of this system). ET's `Workbook.Date1904` and Excel's worksheet functions read it.
+   */
+  date1904 = false;
 
   /** Refuses a change of the sheets of a structure-protected workbook. */
   guardStructure(what: string): void {
@@ -564,11 +571,16 @@ export function normalizeColor(c: string): string {
   throw new Error(`InvalidArgument: bad colour ${c}`);
 }
 
+/** Days from a day's serial in the 1900 date system to its serial in the 1904 one. */
+export const DAYS_1904 = 1462;
+
 /**
  * Builds the sheets of `grid` in the workbook (host side: what a file opened in the host holds): values, number
- * formats, merges. Dates become serials with `yyyy-mm-dd`, errors their code. Shared by the fake Excel and the fake ET.
+ * formats, merges. Dates become serials with `yyyy-mm-dd` (in the workbook's date system: WorkbookState.date1904), errors
+ * their code. Shared by the fake Excel and the fake ET.
  */
 export function addGridSheets(wb: WorkbookState, grid: Grid): void {
+  const shift = wb.date1904 ? DAYS_1904 : 0;
   for (const gs of grid.sheets) {
     const s = wb.addSheet(gs.name);
     const r0 = gs.origin?.row ?? 0;
@@ -579,7 +591,7 @@ export function addGridSheets(wb: WorkbookState, grid: Grid): void {
         if (fmt) s.setNumFmt(r0 + r, c0 + c, fmt);
         if (v === null || v === '') return;
         if (isDateValue(v)) {
-          s.setRawValue(r0 + r, c0 + c, dateToSerial(v));
+          s.setRawValue(r0 + r, c0 + c, dateToSerial(v) - shift);
           if (!fmt) s.setNumFmt(r0 + r, c0 + c, 'yyyy-mm-dd');
         } else if (isErrorValue(v)) s.setError(r0 + r, c0 + c, v.code);
         else s.setRawValue(r0 + r, c0 + c, v);

@@ -5,6 +5,7 @@ import { type SheetState, type WorkbookState, validSheetName } from '../state';
 import { ClientObject, Collection, type Resolver, defineProps } from './clientObject';
 import { NamedItemCollection } from './names';
 import { CommentCollection } from './comments';
+import { Functions } from './functions';
 import { NoteCollection } from './notes';
 import { Range } from './range';
 import { Worksheet } from './worksheet';
@@ -20,6 +21,10 @@ export class Workbook extends ClientObject<WorkbookState> {
   }
   get names(): NamedItemCollection {
     return this._part('names', NamedItemCollection);
+  }
+  /** `workbook.functions` (ExcelApi 1.2): Excel's worksheet functions computed in this workbook (proxies/functions.ts). */
+  get functions(): Functions {
+    return this._part('functions', Functions);
   }
   get notes(): NoteCollection {
     return this._child('notes', () => new NoteCollection(this.context, () => this.annotations()));
@@ -47,7 +52,7 @@ export class Workbook extends ClientObject<WorkbookState> {
     })._bind(name);
   }
 }
-defineProps<WorkbookState>(Workbook, { name: { get: (wb) => wb.name } }, ['worksheets', 'names', 'notes', 'comments', 'protection']);
+defineProps<WorkbookState>(Workbook, { name: { get: (wb) => wb.name } }, ['worksheets', 'names', 'notes', 'comments', 'protection', 'functions']);
 
 export class WorkbookProtection extends ClientObject<WorkbookState> {
   readonly _type = 'WorkbookProtection';
