@@ -55,10 +55,10 @@ export function platformCanDownload(platform: string | undefined | null): boolea
 export const MAX_CREATE_WORKBOOK_BASE64 = 4 * 1024 * 1024;
 
 /** The Office adapter's calls, each in its own Excel.run. */
-export function officeOps(run: ExcelRun, support: Pick<OfficeSupport, 'mergedAreas'>): WorkbookOps {
+export function officeOps(run: ExcelRun, support: Pick<OfficeSupport, 'mergedAreas' | 'dateSystem'>): WorkbookOps {
   return {
     readProgress: false,
-    readGrid: () => run((ctx) => readWorkbookGrid(ctx, { mergedAreas: support.mergedAreas })),
+    readGrid: () => run((ctx) => readWorkbookGrid(ctx, { mergedAreas: support.mergedAreas, dateSystem: support.dateSystem })),
     workbookName: () => run((ctx) => readWorkbookName(ctx)),
     selectCell: (sheet, cell) => run((ctx) => selectCell(ctx, sheet, cell)),
     mark: (marks, locale) => run((ctx) => markFindings(ctx, marks, { locale })),
@@ -70,7 +70,7 @@ export function officeOps(run: ExcelRun, support: Pick<OfficeSupport, 'mergedAre
 
 export function createOfficeHost(options: OfficeHostOptions): HostActions {
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
-  const support = options.support ?? { mark: true, mergedAreas: true, createWorkbook: true, limits: [] };
+  const support = options.support ?? { mark: true, mergedAreas: true, dateSystem: true, createWorkbook: true, limits: [] };
   return createWorkbookHost({
     locale: options.locale,
     ops: officeOps(run, support),

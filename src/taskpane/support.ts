@@ -9,6 +9,9 @@
  * - Merged cells are read with `Range.getMergedAreasOrNullObject`: ExcelApi 1.13 (Windows 2102+, Mac 16.50+,
  *   Excel 2021). Older builds that run the add-in at all (shared runtime: Windows 2002+, Mac 16.35+) check the
  *   workbook without merged areas, and the pane says so.
+ * - Whether the workbook counts its dates in the 1904 date system is asked of Excel's DATE through `workbook.functions`:
+ *   ExcelApi 1.2, and an office.js with `Excel.Functions` (adapters/office/read.ts). Without them the dates are read in the
+ *   1900 system — a workbook saved in the 1904 one would show every date four years early — and the pane says so.
  *
  * Requirement sets and builds: Microsoft's "Excel JavaScript API requirement sets" table.
  */
@@ -19,6 +22,8 @@ export interface OfficeSupport {
   readonly mark: boolean;
   /** Merged areas can be read. */
   readonly mergedAreas: boolean;
+  /** Whether a workbook uses the 1904 date system can be asked (else its dates are read in the 1900 system). */
+  readonly dateSystem: boolean;
   /** Excel.createWorkbook (ExcelApi 1.8) can open the 问题清单 in a new window (otherwise it is downloaded). */
   readonly createWorkbook: boolean;
   /** What the user should know about what this Excel cannot do (shown in the pane). */
@@ -56,6 +61,12 @@ export const LIMITS = {
     'en-US':
       'This Excel cannot read merged cells (it takes Windows 2102 or later, Mac 16.50 or later): the check ignores merged cells and may misread headers of several rows. Updating Excel is advised.',
   },
+  dateSystem: {
+    'zh-CN':
+      '此 Excel 版本不能告知工作簿是否使用 1904 日期系统：日期按 1900 日期系统读取。若工作簿在 Excel 选项中勾选了“使用 1904 日期系统”（旧版 Mac Excel 保存的文件），读出的日期会比单元格显示的早 4 年，请用本工具的网页版或命令行（jx check）检查该文件。',
+    'en-US':
+      "This Excel cannot say whether the workbook uses the 1904 date system, so dates are read in the 1900 system. In a workbook set to use the 1904 date system (a file saved by an old Excel for Mac), dates would read four years earlier than their cells show: check that file with this tool's web page or command line (jx check).",
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export function officeSupport(requirements: Requirements | undefined, excel: unknown): OfficeSupport {
@@ -67,6 +78,8 @@ export function officeSupport(requirements: Requirements | undefined, excel: unk
   else if (!libraryNotes) limits.push(LIMITS.marksLibrary);
   const mergedAreas = supports('1.13') && libraryHas(excel, 'Range', 'getMergedAreasOrNullObject');
   if (!mergedAreas) limits.push(LIMITS.mergedAreas);
+  const dateSystem = supports('1.2') && libraryHas(excel, 'Workbook', 'functions') && libraryHas(excel, 'Functions', 'date');
+  if (!dateSystem) limits.push(LIMITS.dateSystem);
   const createWorkbook = supports('1.8') && typeof (excel as { createWorkbook?: unknown } | undefined)?.createWorkbook === 'function';
-  return { mark: hostNotes && libraryNotes, mergedAreas, createWorkbook, limits };
+  return { mark: hostNotes && libraryNotes, mergedAreas, dateSystem, createWorkbook, limits };
 }

@@ -9,6 +9,7 @@ import type { Locale } from '../model/messages';
 import type { Download } from '../ui/download';
 import type { HostActions } from '../ui/host';
 import { createWorkbookHost, type WorkbookOps } from '../ui/workbookHost';
+import { wpsLimits } from './support';
 
 export interface WpsHostOptions {
   readonly locale: Locale;
@@ -33,5 +34,5 @@ export function wpsOps(app: EtApplication): WorkbookOps {
 }
 
 export function createWpsHost(options: WpsHostOptions): HostActions {
-  return createWorkbookHost({ locale: options.locale, ops: wpsOps(options.app), download: options.download });
+  return createWorkbookHost({ locale: options.locale, ops: wpsOps(options.app), download: options.download, limits: wpsLimits(options.app) });
 }

@@ -36,6 +36,15 @@
  * request of `getColumnProperties({ columnHidden: true })` (ExcelApi 1.9) over its used columns, all such sheets in one
  * sync as far as the budget holds (~23 bytes a column); `hiddenColumns: false` skips it.
  *
+ * The date system: the first probe sync also asks the workbook for DATE(1904, 1, 1) (`workbook.functions.date`, ExcelApi
+ * 1.2: every Excel that runs the add-in): 0 in a workbook that uses the 1904 date system (a file saved so by Mac Excel),
+ * 1462 in the 1900 one. A 1904 workbook's serials are 1,462 days less for the same day, so its dates (合同开始日期, a
+ * date 年度指标值) are read in that system, as the file reader reads them from `workbookPr date1904`. Office.js has no
+ * property for it in any requirement set (`Workbook.use1904DateSystem` is a preview API, ExcelApi BETA, in no shipped
+ * office.js); DATE's year "is a number from 1900 or 1904 (depending on the workbook's date system)" (`Functions.date`).
+ * One request more in a sync the read makes anyway; with `dateSystem: false` (an Excel without ExcelApi 1.2, which the
+ * pane names: support.ts) none, and the 1900 system.
+ *
  * Merged areas need ExcelApi 1.13 (`getMergedAreasOrNullObject`); with `mergedAreas: false` (older Excel: Windows
  * before 2102, Mac before 16.50) the sheets are read without them. Excel lists only the merged areas whose top-left
  * cell lies in the range asked about (office-js#3611), so they are asked of the range from A1 to the used range's
@@ -104,6 +113,8 @@ export interface ReadOptions {
   readonly hiddenRows?: boolean;
   /** Say which columns are hidden (getColumnProperties, asked only of sheets with hidden columns). Default true. */
   readonly hiddenColumns?: boolean;
+  /** Ask the workbook whether it uses the 1904 date system (`workbook.functions.date`, ExcelApi 1.2). Default true; false: the 1900 system. */
+  readonly dateSystem?: boolean;
   /** Called with the plan before the data syncs (for diagnostics and tests). */
   readonly onPlan?: (plan: ReadPlan) => void;
 }
@@ -145,15 +156,18 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
   const blockRows = options.blockRows ?? 10000;
   const withMerges = options.mergedAreas ?? true;
+  const askDates = options.dateSystem ?? true;
   let sampleRows = options.sampleRows ?? 100;
   let probes: Probe[];
   let probeSyncs = 0;
+  let date1904: boolean;
   /** Merged areas left for their own syncs (the probe only counted them). */
   let mergesPaged = false;
   try {
-    const r = await probeSheets(context, options.sheetsPerProbe ?? 24, sampleRows, withMerges ? 'areas' : 'none');
+    const r = await probeSheets(context, options.sheetsPerProbe ?? 24, sampleRows, withMerges ? 'areas' : 'none', askDates);
     probes = r.probes;
     probeSyncs = r.syncs;
+    date1904 = r.date1904;
   } catch {
     // Too much in one probe (hundreds of wide sheets, a sheet with tens of thousands of merged areas), or a sample
     // that cannot be taken (a used range ending within `sampleRows` of the sheet's last row): probe dimensions and
@@ -161,9 +175,10 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
     // A persistent error (no workbook, lost connection) fails the second probe too and is thrown from there.
     sampleRows = 0;
     mergesPaged = withMerges;
-    const r = await asTooLarge(probeSheets(context, options.sheetsPerProbe ?? 24, 0, withMerges ? 'count' : 'none'));
+    const r = await asTooLarge(probeSheets(context, options.sheetsPerProbe ?? 24, 0, withMerges ? 'count' : 'none', askDates));
     probes = r.probes;
     probeSyncs = 1 + r.syncs;
+    date1904 = r.date1904;
   }
 
   const tooLarge = usedRangeTooLarge(
@@ -258,7 +273,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
 
   return {
     sheets: sheets.map((s): GridSheet => {
-      readDates(s.values, s.formats);
+      readDates(s.values, s.formats, date1904);
       const hasFormats = s.formats.some((row) => row.some((f) => f !== null));
       return {
         name: s.name,
@@ -277,16 +292,20 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
 
 /**
  * Walks all sheets, `perSync` at a time, queueing the probe loads of each; `merges`: the merged areas themselves, only
- * how many there are (`areaCount`, ExcelApi 1.9: a few bytes however many), or nothing.
+ * how many there are (`areaCount`, ExcelApi 1.9: a few bytes however many), or nothing. `askDates`: DATE(1904, 1, 1)
+ * is asked with the first sheets (no sync more): `date1904` when the workbook answers 0.
  */
 async function probeSheets(
   context: Excel.RequestContext,
   perSync: number,
   sampleRows: number,
   merges: 'areas' | 'count' | 'none',
-): Promise<{ probes: Probe[]; syncs: number }> {
+  askDates: boolean,
+): Promise<{ probes: Probe[]; syncs: number; date1904: boolean }> {
   const probes: Probe[] = [];
   let syncs = 0;
+  const day = askDates ? context.workbook.functions.date(1904, 1, 1).load('value') : null;
+  const done = (): { probes: Probe[]; syncs: number; date1904: boolean } => ({ probes, syncs, date1904: day?.value === 0 });
   let ws: Excel.Worksheet = context.workbook.worksheets.getFirst();
   for (;;) {
     const batch: Probe[] = [];
@@ -315,10 +334,10 @@ async function probeSheets(
     await context.sync();
     syncs++;
     for (const p of batch) {
-      if (p.ws.isNullObject) return { probes, syncs };
+      if (p.ws.isNullObject) return done();
       probes.push(p);
     }
-    if (ws.isNullObject) return { probes, syncs };
+    if (ws.isNullObject) return done();
   }
 }
 

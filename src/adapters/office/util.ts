@@ -137,10 +137,11 @@ export function toCellValue(v: unknown): CellValue {
  * their cells' styles (adapters/xlsx: a DateValue): a 年度指标值 of 2018-12-31 was the number 43465 in the pane and WPS
  * (a target of ≥43465) and a date from the file; a date in a text column (备注) was its serial. Only the formats the host
  * loaded are known (the sample's rows, and past it the columns isFormatRead chose: a date column is one). A serial no day
- * of Excel's calendar (negative, past 9999) stays the number. Read in the 1900 date system (the hosts are not asked
- * whether a workbook uses 1904's; neither were the date columns' serials before).
+ * of Excel's calendar (negative, past 9999) stays the number. `date1904`: the workbook counts its serials in the 1904 date
+ * system (a file saved so by Mac Excel: every date 1,462 days less), as each host said for this read (the Office adapter
+ * by DATE(1904,1,1), ET by `Workbook.Date1904`); false where it cannot say, the 1900 system's (the pane says so).
  */
-export function readDates(values: CellValue[][], formats: ReadonlyArray<ReadonlyArray<string | null> | undefined>): void {
+export function readDates(values: CellValue[][], formats: ReadonlyArray<ReadonlyArray<string | null> | undefined>, date1904: boolean): void {
   const dated = new Map<string, boolean>();
   for (let r = 0; r < values.length; r++) {
     const fr = formats[r];
@@ -152,7 +153,7 @@ export function readDates(values: CellValue[][], formats: ReadonlyArray<Readonly
       if (typeof v !== 'number' || !f) continue;
       let d = dated.get(f);
       if (d === undefined) dated.set(f, (d = isDateFormat(f)));
-      if (d) row[c] = serialToDate(v) ?? v;
+      if (d) row[c] = serialToDate(v, date1904) ?? v;
     }
   }
 }

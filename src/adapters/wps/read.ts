@@ -20,7 +20,10 @@
  *   call when none is hidden (the usual case), halved while it is null (some hidden): a few calls per run of hidden
  *   rows, never one per row;
  * - hidden columns (S003 says which of two columns read as one field is hidden): `Hidden` of the used columns
- *   (`Range("C:H")`, VBA's `EntireColumn.Hidden`), halved in the same way.
+ *   (`Range("C:H")`, VBA's `EntireColumn.Hidden`), halved in the same way;
+ * - the date system: `Workbook.Date1904`, one call a read — a workbook saved in the 1904 system (Mac Excel) holds its
+ *   dates 1,462 days less, read as the file reader reads them; where ET gives no boolean, the 1900 system (and the pane
+ *   says so: wps/support.ts).
  */
 import { type CellValue, type Grid, type GridSheet, type Merge, columnLetters, errorValue } from '../../model/grid';
 import { JxError } from '../../model/errors';
@@ -104,6 +107,19 @@ export function readWorkbookName(app: EtApplication): string | undefined {
   return typeof name === 'string' && name ? name : undefined;
 }
 
+/**
+ * Whether the workbook uses the 1904 date system, as ET says (`Workbook.Date1904`); null when it says nothing — a build
+ * without the property (undefined, or a throw) — where the dates are read in the 1900 system.
+ */
+export function etDate1904(book: EtWorkbook): boolean | null {
+  try {
+    const v = book.Date1904;
+    return typeof v === 'boolean' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
 export function etSheets(app: EtApplication): Array<{ ws: EtWorksheet; name: string; visible: number }> {
   const sheets = activeBook(app).Worksheets;
   const n = sheets.Count;
@@ -127,6 +143,7 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
     await yieldToPage();
     check();
   };
+  const date1904 = etDate1904(activeBook(app)) === true;
   const sheets = etSheets(app).filter((s) => !(isAddinSheet(s.name) && s.visible !== ET.sheetVisible));
   const geometry = sheets.map(({ ws, name, visible }) => {
     const used = ws.UsedRange;
@@ -180,7 +197,7 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
     }
     const spotChecked: SpotChecked[] = [];
     const formats = await readFormats(read, values, sampleRows, pace, spotChecked);
-    readDates(values, formats);
+    readDates(values, formats, date1904);
     out.push(trimmed(read, values, merges, formats, hiddenRows, hiddenCols, spotChecked));
   }
   return { sheets: out };
