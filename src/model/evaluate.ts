@@ -10,6 +10,7 @@ import type { Grid } from './grid';
 import { computeMetrics, type Metrics } from './metrics';
 import type { ReadSummary } from './messages/read';
 import { computeMonitor, type Monitor } from './monitor';
+import { ledgerParts } from './read/ledger';
 import { buildSelfEval, DEFAULT_LAYOUT, formCapFinding, layoutById, scoreSelfEval, structuralErrors, type LayoutId, type Scored, type SelfEval, type SelfEvalInput } from './selfeval';
 import { MONITOR_LAYOUT } from './selfeval/layouts';
 
@@ -86,6 +87,7 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
   if (!check.ledger) return { check, findings: check.findings, layout };
   const metrics = computeMetrics(check.ledger.projects, profile);
   const { cells } = check.profileRead;
+  const parts = ledgerParts(check.ledger);
   const monitor = midYear
     ? computeMonitor({
       profile,
@@ -93,13 +95,13 @@ export function evaluateWorkbook(grid: Grid, options: EvaluateOptions = {}): Wor
       indicators: check.indicators?.indicators ?? [],
       month: options.month,
       ledger: { sheet: check.ledger.table.sheet.name, cols: colsOf(check.ledger.table.columns), headerRow: check.ledger.table.headerRow },
-      plannedHeader: (check.ledger.parts ?? [check.ledger]).find((part) => part.table.columns.planned)?.table.columns.planned?.header,
-      ledgerParts: (check.ledger.parts ?? [check.ledger]).map((part) => ({ sheet: part.table.sheet.name, disbursedCol: part.table.columns.disbursed?.col, projects: part.projects })),
+      plannedHeader: parts.find((part) => part.table.columns.planned)?.table.columns.planned?.header,
+      ledgerParts: parts.map((part) => ({ sheet: part.table.sheet.name, disbursedCol: part.table.columns.disbursed?.col, projects: part.projects })),
       ...(check.indicators ? { indicatorSheet: { sheet: check.indicators.table.sheet.name, cols: check.indicators.cols, headerRow: check.indicators.table.headerRow } } : {}),
       ...(check.sheets.profile && (cells.budgetInitial ?? cells.budget) ? { budgetCell: { sheet: check.sheets.profile, ...(cells.budgetInitial ?? cells.budget)! } } : {}),
       ...(check.sheets.profile && cells.monitorDate ? { monitorDateCell: { sheet: check.sheets.profile, ...cells.monitorDate } } : {}),
       spanHeaders: [
-        ...(check.ledger.parts ?? [check.ledger]).map((part) => ({ table: part.table, info: part.table.columns.disbursed })),
+        ...parts.map((part) => ({ table: part.table, info: part.table.columns.disbursed })),
         ...(check.indicators ? [{ table: check.indicators.table, info: check.indicators.table.columns.monitored }] : []),
       ].flatMap(({ table, info }) => (info ? [{ sheet: table.sheet.name, row: info.row ?? table.headerRow, col: info.col, header: info.header }] : [])),
     })
