@@ -120,8 +120,8 @@ export interface Monitor {
   /** Whether forecastExecuted is the product's suggestion (shown grey and italic, never as the user's figure). */
   readonly forecastExecutedSuggested: boolean;
   /**
-   * With the suggestion: its column as the ledger heads it (`全年预计执行数`, `本年计划拨付`; 计划拨付 when not told),
-   * which the legend names.
+   * With the suggestion only (absent when 配置 gives the figure or there is none): its column as the ledger heads
+   * it (`全年预计执行数`, `本年计划拨付`; 计划拨付 when not told), which the legend names whenever it is present.
    */
   readonly plannedHeader?: string;
   readonly indicators: ReadonlyArray<MonitorIndicator>;

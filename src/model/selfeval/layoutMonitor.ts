@@ -194,7 +194,7 @@ function build(x: LayoutInput): LayoutResult {
 
   // the ceiling's sentence only where a ≤ indicator is lit by its progress
   const ceiling = mon.indicators.some((m) => m.progress !== undefined && m.indicator.op === '≤');
-  s.row(last + 1, legend(mon.month, mon.forecastExecutedSuggested ? mon.plannedHeader : undefined, ceiling), { ...NOTE, fontSize: 9 });
+  s.row(last + 1, legend(mon.month, mon.plannedHeader, ceiling), { ...NOTE, fontSize: 9 });
   s.row(last + 3, x.note, NOTE);
 
   const printArea = { top: 0, left: A, bottom: last + 1, right: P };

@@ -94,6 +94,9 @@ describe('全年预计执行数 from the ledger\'s 计划拨付', () => {
     const profiled: Grid = { ...grid, sheets: grid.sheets.map((s) => (s.name !== '配置' ? s : { ...s, values: [...s.values, ['全年预计执行数', 1100]] })) };
     const ev = evaluateWorkbook(profiled, {});
     expect(ev.monitor).toMatchObject({ forecastExecuted: toFen(1100), forecastExecutedSuggested: false });
+    // the ledger has a plan column, yet the legend does not call the user's figure a suggestion from it
+    expect(ev.monitor!.plannedHeader).toBeUndefined();
+    expect(legendOf(ev)).not.toContain('尚未拨付');
     const cell = ev.selfEval!.layout.cells.find((c) => c.row === FORECAST.row && c.col === FORECAST.col)!;
     expect(cell.value).toBe(1100);
     expect(cell.style?.italic).toBeFalsy();
