@@ -227,6 +227,15 @@ function intAt(b: Uint8Array, s: number, e: number): number {
 
 const utf8 = new TextDecoder('utf-8');
 
+/** How many bytes of a damaged value a note or an error quotes. */
+const SHOWN_BYTES = 64;
+
+/**
+ * A damaged value b[s, e) as a note or an error quotes it: its first SHOWN_BYTES bytes, as text. Called only on a
+ * damaged cell's path, never per cell.
+ */
+const shownText = (b: Uint8Array, s: number, e: number): string => xmlText(utf8.decode(b.subarray(s, Math.min(e, s + SHOWN_BYTES))), false);
+
 /** Where the element name starting at `from` ends (white space, `>` or `/`), at most `n`. */
 function nameEnd(b: Uint8Array, from: number, n: number): number {
   let q = from;
@@ -1040,10 +1049,10 @@ export class SheetReader {
           if (letters > 0 && letters <= 7 && digits > 0 && row > 0 && !dollar) {
             refCol = col - 1;
             refRow = row - 1;
-          } else badRef = xmlText(utf8.decode(b.subarray(p + 1, Math.min(ve, p + 1 + 64))), false);
+          } else badRef = shownText(b, p + 1, ve);
         } else if (a === 116 /* t */) {
           type = typeCode(b, p + 1, ve);
-          if (type === T_BAD) badType = xmlText(utf8.decode(b.subarray(p + 1, Math.min(ve, p + 1 + 64))), false);
+          if (type === T_BAD) badType = shownText(b, p + 1, ve);
         }
         else if (a === 115 /* s */) {
           let k = 0;
@@ -1170,7 +1179,7 @@ export class SheetReader {
         const late = this.o.late;
         if (late !== undefined && !late.complete && k >= 0) return this.later(k, this.cRow, this.cCol);
         // no such string in the whole table: the file is damaged here (Excel repairs it), said, not read as a blank unsaid
-        this.noteDamaged('string', this.cRow, this.cCol, xmlText(utf8.decode(b.subarray(s, Math.min(e, s + 64))), false).trim());
+        this.noteDamaged('string', this.cRow, this.cCol, shownText(b, s, e).trim());
         return null;
       }
       case T_STR:
