@@ -77,7 +77,8 @@ export function matchRegion(written: string, allowed: ReadonlySet<string>, count
   const official = REGION_SHORT_FORMS.get(s);
   if (official && allowed.has(official)) return { kind: 'short', official };
   // a listed name without its 市/州/地区 (五家渠 for 五家渠市, as 乌鲁木齐 for 乌鲁木齐市): its short form
-  for (const name of allowed) if (stemOf(name) === s) return { kind: 'short', official: name };
+  const stems = stemsOf(allowed);
+  for (const [name, stem] of stems) if (stem === s) return { kind: 'short', official: name };
   const county = prefectureOfCounty(s, allowed, counties);
   // a 行政区划代码 whose county digits are 00 (652300, 650100, 652300000000: GB/T 2260) is the 地州市 itself, written as its
   // code — no county (counties.ts reads a code by its first four digits, whichever it is)
@@ -86,11 +87,26 @@ export function matchRegion(written: string, allowed: ReadonlySet<string>, count
   // a text that starts with an allowed name or a known short form names that prefecture.
   for (const name of allowed) if (name.length >= 2 && s.startsWith(name)) return { kind: 'short', official: name };
   for (const [short, name] of REGION_SHORT_FORMS) if (short.length >= 2 && s.startsWith(short) && allowed.has(name)) return { kind: 'short', official: name };
-  for (const name of allowed) {
-    const stem = stemOf(name);
-    if (stem !== undefined && s.startsWith(stem)) return { kind: 'short', official: name };
-  }
+  for (const [name, stem] of stems) if (s.startsWith(stem)) return { kind: 'short', official: name };
   return { kind: 'unknown' };
+}
+
+/**
+ * Each allowed set's names that have a stem (stemOf), with it, in the set's order: made at the set's first text not
+ * matched as written, then kept while the set lives. Every caller makes its set once (new Set(profile.regions)) and
+ * never changes it.
+ */
+const STEMS = new WeakMap<ReadonlySet<string>, ReadonlyArray<readonly [name: string, stem: string]>>();
+function stemsOf(allowed: ReadonlySet<string>): ReadonlyArray<readonly [name: string, stem: string]> {
+  let stems = STEMS.get(allowed);
+  if (stems === undefined) {
+    stems = [...allowed].flatMap((name) => {
+      const stem = stemOf(name);
+      return stem === undefined ? [] : [[name, stem] as const];
+    });
+    STEMS.set(allowed, stems);
+  }
+  return stems;
 }
 
 /** A division's name without its 市, 州 or 地区 (五家渠市 → 五家渠), when two characters or more are left; else undefined. */
