@@ -116,9 +116,10 @@ export function parseStyles(text: string): Styles {
       else if (id === 1 && inNumFmts) {
         const r = a();
         const n = Number(r.numFmtId);
-        // Backslash escapes dropped (`yyyy\-mm\-dd` → `yyyy-mm-dd`, as LibreOffice writes it), as ExcelJS did.
+        // The code as stored, backslash escapes kept (`0\.0000"万元"`, `yyyy\-mm\-dd` as LibreOffice writes it): what the
+        // hosts give (Range.numberFormat), and what read/formats.ts reads; without its `\` that point is a real one.
         if (Number.isInteger(n) && r.formatCode !== undefined) {
-          custom.set(n, r.formatCode.replace(/\\(.)/g, '$1'));
+          custom.set(n, r.formatCode);
           dated.set(n, isDateFormat(r.formatCode));
         }
       } else if (id === 3 && inCellXfs) {
