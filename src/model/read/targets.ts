@@ -900,6 +900,20 @@ const cleanName = (s: string | undefined): string => (s ?? '').replace(/\s+/g, '
 /** An indicator that is a rank (全国排名, 考核名次, 综合排位): its number is better when smaller. */
 const RANK_INDICATOR = /(?:排名|名次|位次|排位)$/;
 
+/** An indicator named a rank (全国排名, 考核名次), not a climb (排名提升位次). */
+const namesRank = (level3: string | undefined): boolean => RANK_INDICATOR.test(cleanName(level3)) && !/提升|上升|提高|前进|进步/.test(level3 ?? '');
+
+/**
+ * Whether an indicator's target is a rank: written as one (`前10名`, `第3-5名`: rankOf), or a number ≤ under an indicator
+ * named a rank (`3` or `≤3` under 全国排名, as defaultOp reads it). Its number is a place, not a quantity: 5th against
+ * 前10名 is the target met, not a deviation of 50 % (W006, scoring/evaluate.ts).
+ */
+export function isRankTarget(ind: { readonly parsed?: Target; readonly targetText?: string; readonly level3?: string }): boolean {
+  const t = ind.parsed;
+  if (t?.kind !== 'quantity' || t.op !== '≤') return false;
+  return namesRank(ind.level3) || (ind.targetText !== undefined && rankOf(ind.targetText, { level3: ind.level3 }) !== undefined);
+}
+
 /** The direction when no word gives one (DEFAULTS_BY_LEVEL2, then UNWANTED, then a rank). */
 export function defaultOp(ctx: TargetContext, unit: string, subject = ''): Cmp {
   const base = unitBase(unit);
@@ -911,7 +925,7 @@ export function defaultOp(ctx: TargetContext, unit: string, subject = ''): Cmp {
   }
   if (unwanted(cleanName(ctx.level3)) || unwanted(cleanName(subject))) return '≤';
   // a rank (全国排名, 考核名次): better when smaller, as `前3名` reads (rankOf); not a climb (排名提升位次)
-  if (RANK_INDICATOR.test(cleanName(ctx.level3)) && !/提升|上升|提高|前进|进步/.test(ctx.level3 ?? '')) return '≤';
+  if (namesRank(ctx.level3)) return '≤';
   if (!ctx.level2?.trim()) {
     if (isDuration) return '≤';
     if (/成本|费用|单价|造价/.test(`${ctx.level3 ?? ''}${subject}`)) return '≤';

@@ -8,7 +8,7 @@ import type { AnyFinding, Where } from '../rules/define';
 import { W007, W011 } from '../rules/scoring';
 import { categoryOf, type Level1Category } from '../selfeval/categories';
 import { asksDirection, capBroken, capKept, QUAL_GRADES, qualitativeText, recogniseGrade, type QualGradeDef } from './grades';
-import { judgeDeadline, noneCounted, rangeOf } from '../read/targets';
+import { isRankTarget, judgeDeadline, noneCounted, rangeOf } from '../read/targets';
 import { inPercent } from '../read/indicators';
 import { quantitativeScore, deviates, type QuantOp } from './operators';
 import { roundHalfUp } from './rounding';
@@ -149,7 +149,9 @@ function scoreQuantitative(ctx: Ctx, ind: Indicator): IndicatorScore {
   const name = ind.level3 ?? '';
   // inside a range target (both ends met) there is no deviation to explain, however far from its floor
   const inRange = ind.range !== undefined && ind.range.low <= a && a <= ind.range.high;
-  if (!inRange && deviates(t, a) && !ind.deviation?.trim()) {
+  // a rank met (5th against 前10名) is no deviation either: a place, not a quantity 50 % beyond; a rank missed still is
+  const rankMet = op === '≤' && a <= t && isRankTarget(ind);
+  if (!inRange && !rankMet && deviates(t, a) && !ind.deviation?.trim()) {
     ctx.notes?.deviation(cellOf(ctx, ind, 'actual'), {
       name, target: t, actual: a, unit: ind.unit ?? '', share: roundHalfUp((Math.abs(a - t) / Math.abs(t)) * 100, 1),
     });

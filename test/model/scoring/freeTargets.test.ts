@@ -197,3 +197,26 @@ describe('free Chinese targets score as scoring.md says', () => {
   });
 });
 
+
+/**
+ * W006 asks the 偏差原因 of an actual 30 % or more from its target, either way (rules.md): a cost of 60 against ≤100 too.
+ * A rank is a place, not a quantity: 5th against 前10名 is the target met, nothing to explain (was W006, “偏离 50%”); a
+ * rank missed as far (20th against 前10名) is still asked.
+ */
+describe('W006 and ranks: a rank met is no deviation, a rank missed still is', () => {
+  it('asks the 偏差原因 of a rank missed by 30 % or more, and of a quantity beaten so, never of a rank met', () => {
+    const cases = [
+      // [target, actual, 三级指标, 度量单位]
+      ['前10名', '第5名', '全国排名', null],
+      ['第3-5名', '第2名', '考核排名', null],
+      ['3', '2', '全国排名', null], // a number under an indicator named a rank
+      ['前10名', '第5名', '示范城市评比', null], // a rank as written, whatever the indicator's name
+      ['进入全国前10名', '全国第20名', '全国排名', null],
+      ['排名前3', '第4', '全省排名', null],
+      ['≤100', '60', '项目成本', '万元'], // not a rank: beaten by 40 %
+      ['培训100名', '200名', '培训学员', null], // 名 of people, no rank
+    ] as const;
+    const asked = cases.filter(([target, actual, name, unit]) => evaluate(null, target, unit, actual, name).rules.includes('W006')).map(([t, a]) => `${t} ${a}`);
+    expect(asked).toEqual(['进入全国前10名 全国第20名', '排名前3 第4', '≤100 60', '培训100名 200名']);
+  });
+});
