@@ -15,23 +15,7 @@
  * its peak memory.
  */
 import { crc32, createGunzip, createInflateRaw, type Gunzip, type InflateRaw } from 'node:zlib';
-import type { EntryCheck, InflateEnd, Inflater } from './zip';
-
-/** A gzip member's header: deflate, no name, no time (RFC 1952). */
-const GZIP_HEADER = new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
-
-/**
- * The gzip trailer a check makes: the CRC-32 and the size (mod 2³²) the output must have. Raw deflate
- * framed so is inflated by zlib's gunzip, which computes the CRC in its thread as it inflates and fails
- * with "incorrect data check" / "incorrect length check" when the output does not match.
- */
-function gzipTrailer(check: EntryCheck): Uint8Array {
-  const t = new Uint8Array(8);
-  const v = new DataView(t.buffer);
-  v.setUint32(0, check.crc >>> 0, true);
-  v.setUint32(4, check.size % 0x1_0000_0000, true);
-  return t;
-}
+import { GZIP_HEADER, gzipTrailer, type EntryCheck, type InflateEnd, type Inflater } from './zip';
 
 /** Output bytes per chunk. */
 const CHUNK = 1 << 20;

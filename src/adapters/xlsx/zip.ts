@@ -153,6 +153,23 @@ export interface EntryCheck {
   readonly crc: number;
   readonly size: number;
 }
+/** A gzip member's header: deflate, no name, no time (RFC 1952). */
+export const GZIP_HEADER = new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+
+/**
+ * The gzip trailer a check makes: the CRC-32 and the size (mod 2³²) the output must have. Raw deflate
+ * framed so is inflated by a gunzip (Node's zlib, DecompressionStream('gzip')), which computes the CRC
+ * natively as it inflates and fails ("incorrect data check" / "incorrect length check") when the output
+ * does not match.
+ */
+export function gzipTrailer(check: EntryCheck): Uint8Array {
+  const t = new Uint8Array(8);
+  const v = new DataView(t.buffer);
+  v.setUint32(0, check.crc >>> 0, true);
+  v.setUint32(4, check.size % 0x1_0000_0000, true);
+  return t;
+}
+
 export type InflateEnd = 'done' | 'overLimit' | 'stopped';
 
 /** Continues a CRC-32 (the zip's, unsigned) over `chunk`. */

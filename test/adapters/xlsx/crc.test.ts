@@ -9,7 +9,7 @@ import { nodeInflater } from '../../../src/adapters/xlsx/inflateNode';
 import { scanStrings, type StringsThread } from '../../../src/adapters/xlsx/lateStrings';
 import { crc32, type EntryCheck, type Inflater } from '../../../src/adapters/xlsx/zip';
 import { crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
-import { book, randomBytes } from './helpers';
+import { book, randomBytes, wrongCrc } from './helpers';
 
 const ledger = () =>
   book((wb) => {
@@ -17,21 +17,6 @@ const ledger = () =>
     ws.addRow(['项目编号', '项目名称', '合同结束日期']);
     for (let i = 1; i <= 20; i++) ws.addRow([`XJZL2017-${String(i).padStart(3, '0')}`, `辣椒红色素提取项目${i}`, '2019-12-31']);
   });
-
-/** The bytes with the central directory's CRC-32 of `name` changed: its data no longer matches. */
-function wrongCrc(bytes: Uint8Array, name: string): Uint8Array {
-  const out = bytes.slice();
-  const want = new TextEncoder().encode(name);
-  for (let p = 0; p + 46 < out.length; p++) {
-    if (out[p] !== 0x50 || out[p + 1] !== 0x4b || out[p + 2] !== 1 || out[p + 3] !== 2) continue;
-    const len = out[p + 28] | (out[p + 29] << 8);
-    if (len === want.length && want.every((b, k) => out[p + 46 + k] === b)) {
-      out[p + 16] ^= 0x01;
-      return out;
-    }
-  }
-  throw new Error(`no entry ${name}`);
-}
 
 const reasonOf = (r: ReadXlsxResult): string => (r.ok ? 'ok' : r.reason);
 

@@ -137,3 +137,18 @@ export function randomBytes(n: number, seed: number): Uint8Array {
   }
   return out;
 }
+
+/** The bytes with the central directory's CRC-32 of `name` changed: its data no longer matches. */
+export function wrongCrc(bytes: Uint8Array, name: string): Uint8Array {
+  const out = bytes.slice();
+  const want = new TextEncoder().encode(name);
+  for (let p = 0; p + 46 < out.length; p++) {
+    if (out[p] !== 0x50 || out[p + 1] !== 0x4b || out[p + 2] !== 1 || out[p + 3] !== 2) continue;
+    const len = out[p + 28] | (out[p + 29] << 8);
+    if (len === want.length && want.every((b, k) => out[p + 46 + k] === b)) {
+      out[p + 16] ^= 0x01;
+      return out;
+    }
+  }
+  throw new Error(`no entry ${name}`);
+}

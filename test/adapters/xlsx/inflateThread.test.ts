@@ -1,7 +1,7 @@
 /**
  * The page's inflate on a thread of its own (inflateThread.ts): the reader gets the same grid
  * or the same refusal as with Node's zlib; the inflate worker's output stays bounded (a zip bomb
- * is refused with the same message, never more than WINDOW chunks wait for the reader); a worker
+ * is refused with the same message, never more than WINDOW_BYTES wait for the reader); a worker
  * that cannot start or dies leaves the entry to the reader's thread, nothing lost or repeated.
  * The "worker" here is a MessageChannel with serveInflate on its other end, as in the page.
  * And the in-thread inflaters the page falls back to: DecompressionStream and fflate agree.
@@ -20,9 +20,10 @@ import {
   streamInflater,
   type InflatedPieces,
 } from '../../../src/adapters/xlsx/inflate';
-import { MIN_THREAD_BYTES, serveInflate, threadInflater, WINDOW, type InflatePort, type InflateReply, type InflateRequest, type InflateWorker } from '../../../src/adapters/xlsx/inflateThread';
+import { MIN_THREAD_BYTES, serveInflate, threadInflater, WINDOW_BYTES, type InflatePort, type InflateReply, type InflateRequest, type InflateWorker } from '../../../src/adapters/xlsx/inflateThread';
 import { entryData, zipEntries, type Inflater } from '../../../src/adapters/xlsx/zip';
 import { syntheticLedger } from '../../../bench/ledger';
+import { wrongCrc } from './helpers';
 import { HOSTILE_PACKAGES, repeatedDeflate, sampleWith, SAMPLE_LEDGER_INDEX } from '../../fixtures/hostile';
 
 const MB = 1024 * 1024;
@@ -32,8 +33,10 @@ interface Channel {
   /** Requests the inflate worker received, replies it posted. */
   readonly requests: InflateRequest[];
   readonly replies: InflateReply[];
-  /** The most chunks posted and not yet answered with `more` (or ended), at any time. */
+  /** The most bytes posted and not yet answered with `more` (or ended), at any time. */
   readonly maxInFlight: () => number;
+  /** Bytes posted in chunks so far (counted as posted: a chunk's buffer moves with it). */
+  readonly posted: () => number;
   hold(): void;
   release(): void;
   /** The worker's `error` event (it died). */
@@ -57,11 +60,15 @@ function channel(open?: (data: Uint8Array) => InflatedPieces | Promise<InflatedP
   const replies: InflateReply[] = [];
   let inFlight = 0;
   let max = 0;
+  let posted = 0;
   const serverSide: InflatePort = {
     postMessage(m, transfer) {
       const r = m as InflateReply;
       replies.push(r);
-      if (r.kind === 'chunk') max = Math.max(max, ++inFlight);
+      if (r.kind === 'chunk') {
+        posted += r.bytes.length;
+        max = Math.max(max, (inFlight += r.bytes.length));
+      }
       port2.postMessage(m, transfer as never);
     },
     onmessage: null,
@@ -69,7 +76,7 @@ function channel(open?: (data: Uint8Array) => InflatedPieces | Promise<InflatedP
   serveInflate(serverSide, open);
   port2.on('message', (data: InflateRequest) => {
     requests.push(data);
-    if (data.op === 'more') inFlight--;
+    if (data.op === 'more') inFlight -= data.bytes;
     serverSide.onmessage?.({ data } as MessageEvent);
   });
   const worker: InflateWorker = {
@@ -87,6 +94,7 @@ function channel(open?: (data: Uint8Array) => InflatedPieces | Promise<InflatedP
     requests,
     replies,
     maxInFlight: () => max,
+    posted: () => posted,
     hold: () => void (held = []),
     release: () => {
       const q = held ?? [];
@@ -168,6 +176,28 @@ describe('reading through the inflate worker', () => {
     expect(Buffer.concat(got).equals(Buffer.concat(want))).toBe(true);
   });
 
+  test('a part whose bytes do not match the directory\'s CRC-32: corrupt, checked by the worker for a large part and here for a small one', async () => {
+    const ledgerPart = (zipEntries(ledger) ?? []).find((e) => /sheet2\.xml$/.test(e.name))!;
+    expect(ledgerPart.compressedSize).toBeGreaterThanOrEqual(MIN_THREAD_BYTES);
+    for (const name of [ledgerPart.name, 'xl/workbook.xml']) {
+      const bytes = wrongCrc(ledger, name);
+      const c = channel();
+      const got = await readXlsx(bytes, { inflater: threadInflater(() => c.worker) });
+      expect(got.ok ? 'ok' : got.reason).toBe('corrupt');
+      expect((await readXlsx(bytes, { inflater: nodeInflater })).ok).toBe(false);
+      // the worker found the large part's mismatch itself (the reader no longer sums its bytes)
+      expect(c.replies.some((r) => r.kind === 'failed')).toBe(name === ledgerPart.name);
+    }
+  });
+
+  test('with fflate behind the worker (which does not check): the worker sums the CRC-32 itself, corrupt the same', async () => {
+    const ledgerPart = (zipEntries(ledger) ?? []).find((e) => /sheet2\.xml$/.test(e.name))!;
+    const c = channel(fflatePieces);
+    const got = await readXlsx(wrongCrc(ledger, ledgerPart.name), { inflater: threadInflater(() => c.worker) });
+    expect(got.ok ? 'ok' : got.reason).toBe('corrupt');
+    expect(c.replies.some((r) => r.kind === 'failed')).toBe(true);
+  });
+
   test('data that is not deflate: corrupt, as in one thread', async () => {
     const c = channel();
     const junk = new Uint8Array(MIN_THREAD_BYTES + 10).fill(0xff);
@@ -203,7 +233,7 @@ describe('hostile packages through the inflate worker: the same refusal, bounded
     expect(c.replies).toContainEqual(expect.objectContaining({ kind: 'end', end: 'overLimit' }));
   });
 
-  test('a sheet declared 50 MB that inflates to 3 GB: refused at 50 MB as with zlib, never more than WINDOW chunks waiting for the reader', async () => {
+  test('a sheet declared 50 MB that inflates to 3 GB: refused at 50 MB as with zlib, never more than WINDOW_BYTES waiting for the reader', async () => {
     const END = '</sheetData></worksheet>';
     // Rows of 1 MB of inline text after the sample ledger's own rows, as the lying-directory package, declaring 50 MB.
     const row = `<row><c t="inlineStr"><is><t>${'x'.repeat(MB)}</t></is></c></row>`;
@@ -213,8 +243,8 @@ describe('hostile packages through the inflate worker: the same refusal, bounded
       }),
     );
     const c = channel();
-    const chunks = (): number => c.replies.filter((r) => r.kind === 'chunk').length;
-    // The reader takes nothing for a while: the inflate worker posts WINDOW chunks of the ledger, then waits.
+    const posted = (): number => c.posted();
+    // The reader takes nothing for a while: the inflate worker posts up to WINDOW_BYTES of the ledger, then waits.
     let heldOnce = false;
     const viaWorker = threadInflater(() => c.worker);
     const inflater: Inflater = (data, limit, sink) => {
@@ -225,18 +255,23 @@ describe('hostile packages through the inflate worker: the same refusal, bounded
       return viaWorker(data, limit, sink);
     };
     const reading = readXlsx(bytes, { inflater });
-    for (let i = 0; i < 500 && chunks() < WINDOW; i++) await settled();
+    let waiting = -1;
+    for (let i = 0; i < 500 && (posted() <= WINDOW_BYTES - MB || posted() !== waiting); i++) {
+      waiting = posted();
+      await settled();
+    }
     await settled();
     await settled();
-    expect(chunks()).toBe(WINDOW);
+    expect(waiting).toBeGreaterThan(WINDOW_BYTES - MB);
+    expect(waiting).toBeLessThanOrEqual(WINDOW_BYTES);
+    expect(posted()).toBe(waiting);
     c.release();
     const got = await reading;
     expect(summary(got)).toEqual(summary(await readXlsx(bytes, { inflater: nodeInflater })));
     if (!got.ok) expect(got.message['zh-CN']).toContain('解压后超过了文件目录所记载的 51,200 KB');
     else throw new Error('read');
-    const posted = c.replies.flatMap((r) => (r.kind === 'chunk' ? [r.bytes.length] : [])).reduce((a, b) => a + b, 0);
-    expect(posted).toBeLessThanOrEqual(50 * MB);
-    expect(c.maxInFlight()).toBeLessThanOrEqual(WINDOW);
+    expect(posted()).toBeLessThanOrEqual(50 * MB);
+    expect(c.maxInFlight()).toBeLessThanOrEqual(WINDOW_BYTES);
   }, 120_000);
 });
 
@@ -255,6 +290,20 @@ describe('the in-thread inflaters the page falls back to', () => {
       expect((await all(streamInflater, data)).equals(want)).toBe(true);
       expect((await all(fflateInflater, data)).equals(want)).toBe(true);
     }
+  });
+
+  test('DecompressionStream checks an entry read whole natively (gzip framing): its CRC-32 and size pass, any other rejects at the end', async () => {
+    const e = (zipEntries(ledger) ?? []).find((x) => /sheet2\.xml$/.test(x.name))!;
+    const data = entryData(ledger, e)!;
+    const want = await all(nodeInflater, data);
+    expect(streamInflater.verifies).toBe(true);
+    const out: Uint8Array[] = [];
+    expect(await streamInflater(data, Infinity, (b) => void out.push(b.slice()), { crc: e.crc, size: e.size })).toBe('done');
+    expect(Buffer.concat(out).equals(want)).toBe(true);
+    await expect(streamInflater(data, Infinity, () => true, { crc: (e.crc ^ 1) >>> 0, size: e.size })).rejects.toThrow();
+    await expect(streamInflater(data, Infinity, () => true, { crc: e.crc, size: e.size + 1 })).rejects.toThrow();
+    // a read that stops early is not checked
+    expect(await streamInflater(data, Infinity, () => false, { crc: (e.crc ^ 1) >>> 0, size: e.size })).toBe('stopped');
   });
 
   test('both stop past the limit (overLimit) and when the sink has enough (stopped)', async () => {
