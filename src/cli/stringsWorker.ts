@@ -6,8 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { nodeInflater } from '../adapters/xlsx/inflateNode';
-import { scanStrings, type StringsJob } from '../adapters/xlsx/lateStrings';
-import type { StringsReply } from '../adapters/xlsx/stringsNode';
+import { scanStrings, type StringsJob, type StringsReply } from '../adapters/xlsx/lateStrings';
 
 const port = parentPort;
 if (port)
