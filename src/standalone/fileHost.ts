@@ -12,7 +12,6 @@ import type { Locale } from '../model/messages';
 import { generatedAt } from '../model/selfeval';
 import { fileLabelOf } from '../model/selfeval/layouts';
 import { downloadBytes, DOCX_MIME, type Download } from '../ui/download';
-import { asHostError } from '../ui/errors';
 import {
   throwIfAborted,
   type AcrossView,
@@ -29,7 +28,7 @@ import {
 import { todayDate, type DocxModule } from '../ui/report';
 import { annotatedFileName, problemListFileName } from '../model/sendback/problemList';
 import { MERGED_FILE_NAME, writtenFileName } from '../model/text/fileNames';
-import { inProcessSession, type SessionDeps, type WorkbookSession } from './session';
+import { fileBytes, inProcessSession, type SessionDeps, type WorkbookSession } from './session';
 
 type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXlsx' | 'annotateXlsx'>;
 
@@ -52,16 +51,6 @@ export { downloadBytes } from '../ui/download';
 
 /** What the page calls the sample it opens, in its language. */
 const SAMPLE_NAME: Readonly<Record<Locale, string>> = { 'zh-CN': '示例数据.xlsx', 'en-US': 'sample.xlsx' };
-
-function readFileBytes(file: Blob): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((b) => new Uint8Array(b));
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
-    r.onerror = () => reject(r.error ?? new Error('FileReader failed'));
-    r.readAsArrayBuffer(file);
-  });
-}
 
 function defaultSession(options: FileHostOptions): WorkbookSession {
   const { loadXlsx, loadSample, loadDocx } = options;
@@ -89,17 +78,8 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
     async openFile(file: File, { signal, onProgress }: TaskOptions): Promise<{ name: string }> {
       onProgress?.(undefined);
       current = null;
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFileBytes(file);
-      } catch (e) {
-        throw asHostError(e, 'fileReadFailed', {
-          'zh-CN': `无法读取文件“${file.name}”`,
-          'en-US': `Could not read the file "${file.name}"`,
-        });
-      }
-      throwIfAborted(signal);
-      await session.open(bytes, file.name, { signal, onProgress });
+      // the File itself: the session reads it where it runs (the page's worker), not on this thread
+      await session.open(file, file.name, { signal, onProgress });
       current = file.name;
       onProgress?.(1);
       return { name: file.name };
@@ -110,11 +90,7 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
       current = null;
       const read: Array<{ bytes: Uint8Array; name: string }> = [];
       for (const file of files) {
-        try {
-          read.push({ bytes: await readFileBytes(file), name: file.name });
-        } catch (e) {
-          throw asHostError(e, 'fileReadFailed', { 'zh-CN': `无法读取文件“${file.name}”`, 'en-US': `Could not read the file "${file.name}"` });
-        }
+        read.push({ bytes: await fileBytes(file, file.name), name: file.name });
         throwIfAborted(signal);
       }
       await session.openMany(read, { signal, onProgress });

@@ -6,7 +6,8 @@ import type { AcrossView, CheckView, LocalizedText } from '../ui/host';
 import type { ReportDate } from '../ui/report';
 
 export type WorkerRequest =
-  | { readonly id: number; readonly op: 'open'; readonly bytes: Uint8Array; readonly name: string }
+  /** `bytes`: the file's bytes (moved), or the File itself, read by the worker. */
+  | { readonly id: number; readonly op: 'open'; readonly bytes: Uint8Array | Blob; readonly name: string }
   | { readonly id: number; readonly op: 'openMany'; readonly files: ReadonlyArray<{ readonly bytes: Uint8Array; readonly name: string }> }
   | { readonly id: number; readonly op: 'across' }
   | { readonly id: number; readonly op: 'merged' }

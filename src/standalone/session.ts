@@ -31,8 +31,11 @@ export interface GenerateRequest {
 }
 
 export interface WorkbookSession {
-  /** Reads the file's bytes; rejects with HostError (unreadable, over a budget) or AbortError. */
-  open(bytes: Uint8Array, name: string, options: TaskOptions): Promise<void>;
+  /**
+   * Reads the file (its bytes, or the File itself: the page hands the worker the File, which reads it there, not on the UI
+   * thread); rejects with HostError (unreadable, over a budget) or AbortError.
+   */
+  open(file: Uint8Array | Blob, name: string, options: TaskOptions): Promise<void>;
   useSample(): Promise<void>;
   check(options: TaskOptions): Promise<CheckView>;
   /** The 自评表 as a new .xlsx (refused over structural errors unless `draft`: then marked 草稿). */
@@ -105,6 +108,26 @@ export interface SessionDeps {
   readonly maxProjects?: number;
 }
 
+/** A Blob's bytes (FileReader where Blob.arrayBuffer is missing: browsers before 2019). */
+function blobBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error ?? new Error('FileReader failed'));
+    r.readAsArrayBuffer(file);
+  });
+}
+
+/** A chosen file's bytes; one that can no longer be read (moved or deleted since it was chosen) is named. */
+export async function fileBytes(file: Blob, name: string): Promise<Uint8Array> {
+  try {
+    return await blobBytes(file);
+  } catch (e) {
+    throw asHostError(e, 'fileReadFailed', { 'zh-CN': `无法读取文件“${name}”`, 'en-US': `Could not read the file "${name}"` });
+  }
+}
+
 export const NO_FILE = new HostError('noFile', { 'zh-CN': '请先打开一个 .xlsx、.xls 或 .csv 文件。', 'en-US': 'Open an .xlsx, .xls or .csv file first.' });
 
 export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
@@ -170,11 +193,13 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       }
     },
 
-    async open(bytes, name, o) {
+    async open(file, name, o) {
       grid = null;
       source = null;
       many = null;
       manyResult = null;
+      throwIfAborted(o.signal);
+      const bytes = ArrayBuffer.isView(file) ? file : await fileBytes(file, name);
       throwIfAborted(o.signal);
       const r = await read(bytes, name, o);
       throwIfAborted(o.signal);

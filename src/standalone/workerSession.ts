@@ -149,11 +149,11 @@ export function workerSession(createWorker: () => Worker, options: WorkerSession
       const r = await call({ op: 'merged' }, o, false);
       return r.bytes as Uint8Array;
     },
-    async open(bytes, name, o) {
+    async open(file, name, o) {
       hasFile = false;
       hasFiles = false;
-      // The bytes move to the worker (no copy); reading can be cancelled by ending the worker.
-      await call({ op: 'open', bytes, name }, o, true, [bytes.buffer as ArrayBuffer]);
+      // The bytes move to the worker (no copy), or the File goes there to be read; reading can be cancelled by ending the worker.
+      await call({ op: 'open', bytes: file, name }, o, true, ArrayBuffer.isView(file) ? [file.buffer as ArrayBuffer] : []);
       hasFile = true;
     },
     async useSample() {

@@ -62,6 +62,17 @@ describe('file host', () => {
     await expect(host.openFile!(junk, opts())).rejects.toThrow(HostError);
   });
 
+  test('a file that can no longer be read (deleted since it was chosen) is named, as before the session read it', async () => {
+    const host = createFileHost();
+    const gone = new File([new Uint8Array(10)], '台账.xlsx');
+    Object.defineProperty(gone, 'arrayBuffer', { value: () => Promise.reject(new DOMException('The requested file could not be read', 'NotReadableError')) });
+    const e = (await host.openFile!(gone, opts()).catch((x: unknown) => x)) as HostError;
+    expect(e).toBeInstanceOf(HostError);
+    expect(e.code).toBe('fileReadFailed');
+    expect(e.text['zh-CN']).toContain('无法读取文件“台账.xlsx”');
+    expect(e.text['en-US']).toContain('Could not read the file "台账.xlsx"');
+  });
+
   test('a CSV whose quote never closes: S012 listed as an error like the other sheet rules; no table and no report from it', async () => {
     const host = createFileHost({ download: () => undefined });
     const lines = ['项目编号,项目名称,承担单位,地州市', 'P1,甲项目,某公司,乌鲁木齐市', 'P2,"乙项目,某公司,昌吉回族自治州', 'P3,丙项目,某公司,哈密市'];

@@ -81,3 +81,22 @@ test('a chunk the worker could not load comes back as that (the page then says t
   expect(isChunkLoadError(f)).toBe(false);
   expect(f).toMatchObject({ code: 'workerFailed', text: { 'zh-CN': '处理工作簿时出错：boom' } });
 });
+
+test('a File goes to the worker as it is (the worker reads it, not the UI thread); bytes move with their buffer', async () => {
+  const sent: unknown[] = [];
+  class Recording extends FakeWorker {
+    override postMessage(m: WorkerRequest, transfer?: Transferable[]): void {
+      sent.push({ m, transfer });
+      super.postMessage(m);
+    }
+  }
+  const session = workerSession(() => new Recording() as unknown as Worker);
+  const file = new File(['x'], 'a.xlsx');
+  await session.open(file, 'a.xlsx', { signal: never });
+  const bytes = new Uint8Array([1, 2]);
+  await session.open(bytes, 'b.xlsx', { signal: never });
+  expect(sent).toEqual([
+    { m: expect.objectContaining({ op: 'open', bytes: file, name: 'a.xlsx' }), transfer: [] },
+    { m: expect.objectContaining({ op: 'open', bytes, name: 'b.xlsx' }), transfer: [bytes.buffer] },
+  ]);
+});
