@@ -6,7 +6,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { nodeInflater } from '../adapters/xlsx/inflateNode';
-import { scanStrings, type StringsJob, type StringsReply } from '../adapters/xlsx/lateStrings';
+import { scanStrings, type StringsJob } from '../adapters/xlsx/lateStrings';
+import type { StringsReply } from '../adapters/xlsx/stringsNode';
 
 const port = parentPort;
 if (port)

@@ -102,8 +102,6 @@ export interface SessionDeps {
   readonly limits?: import('../adapters/xlsx/budget').ReadLimits;
   /** How the default read inflates an .xlsx's parts (the page's worker: on a thread of its own). Default: the reader's. */
   readonly inflater?: import('../adapters/xlsx/zip').Inflater;
-  /** Where the default read reads a large workbook's shared strings while it reads the sheets (the page's worker: a worker of their own). Default: before the sheets, in the reader's thread. */
-  readonly strings?: import('../adapters/xlsx/lateStrings').StringsThread;
   /** The most projects a merge puts in one 项目台账 (default MAX_CONSOLIDATED_PROJECTS; smaller only in tests). */
   readonly maxProjects?: number;
 }
@@ -138,7 +136,7 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
     deps.read ??
     (async (bytes: Uint8Array, name: string, o: TaskOptions) => {
       const m: ReadModule = await import(/* webpackChunkName: "reader" */ '../adapters/file');
-      return m.readWorkbookFile(bytes, name, { select: m.CHECKED_SHEETS, limits: deps.limits, inflater: deps.inflater, strings: deps.strings, signal: o.signal, onProgress: o.onProgress });
+      return m.readWorkbookFile(bytes, name, { select: m.CHECKED_SHEETS, limits: deps.limits, inflater: deps.inflater, signal: o.signal, onProgress: o.onProgress });
     });
   let grid: Grid | null = null;
   /** The opened file's name (it may name the 地州市 of a ledger that says it nowhere else); none for the sample. */

@@ -6,9 +6,8 @@
 import { errorDetail, isJxError } from '../model/errors';
 import { CHUNK_LOAD_ERROR, isChunkLoadError } from '../ui/errors';
 import type { WorkerRequest, WorkerResponse } from './protocol';
-import { inProcessSession, type WorkbookSession } from './session';
+import { inProcessSession } from './session';
 import { threadInflater, type InflateWorker } from '../adapters/xlsx/inflateThread';
-import { STRINGS_WORKER_NAME, pageStrings, serveStrings, type StringsPort, type StringsWorker } from '../adapters/xlsx/stringsThread';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
@@ -16,42 +15,26 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope;
-
-// This script also runs the page's shared-strings worker (stringsThread.ts), started under that name: it then serves
-// that alone. One script for both keeps the reader's modules in one webpack runtime (a runtime of their own would
-// wrap the model modules functions.js holds, past its budget), and the strings worker starts with this one.
-if ((self as { name?: string }).name === STRINGS_WORKER_NAME) serveStrings(self as unknown as StringsPort);
-else serveWorkbook();
-
-function serveWorkbook(): void {
-  // Large parts inflate in a worker of their own (webpack entry `inflate`, dist/inflate.js, next to this one) while
-  // this one scans: DecompressionStream inflates on the thread that reads it. Where a worker cannot start workers,
-  // or that one fails, they inflate here.
-  const spawnInflater = (): InflateWorker => new Worker('inflate.js') as unknown as InflateWorker;
-  // A large workbook's shared strings are read in a third worker (this script again) while this one reads the sheets.
-  // The first starts now, with this one, so that it has loaded by the time a file is chosen.
-  const threads = typeof Worker === 'function';
-  const strings = threads ? pageStrings(() => new Worker('worker.js', { name: STRINGS_WORKER_NAME }) as unknown as StringsWorker) : undefined;
-  strings?.prestart();
-  // Both start now, with this one, so that they have loaded by the time a file is chosen: a read no longer waits
-  // ~0.1 s for the inflate worker's start before its ledger's first rows.
-  const inflater = threads ? threadInflater(spawnInflater) : undefined;
-  inflater?.prestart();
-  const session = inProcessSession({ inflater, strings });
-  // The reader's chunk loads as the worker starts (the page starts it before a file is chosen: workerSession's warm), not after the user has chosen a file.
-  // A failure here (the page served without its chunks) is not this moment's to report: the read that needs the chunk
-  // imports it again and reports the failure to the user. Inside a promise: webpack loads a worker's chunk with
-  // importScripts, which THROWS where the script does not arrive (no rejected promise), and an import() at the top level
-  // threw out of the worker's start — the page then took the worker for dead and said the browser ran out of memory.
-  void Promise.resolve()
-    .then(() => import(/* webpackChunkName: "reader" */ '../adapters/file'))
-    .catch(() => undefined);
-  scope.onmessage = (e) => void handle(session, e.data);
-}
-
+// Large parts inflate in a worker of their own (webpack entry `inflate`, dist/inflate.js, next to this one) while
+// this one scans: DecompressionStream inflates on the thread that reads it. Where a worker cannot start workers,
+// or that one fails, they inflate here.
+const spawnInflater = (): InflateWorker => new Worker('inflate.js') as unknown as InflateWorker;
+// It starts now, with this one (the page starts this one before a file is chosen), not at the first large part: a read
+// waited ~0.05-0.1 s for it before its ledger's first rows.
+const inflater = typeof Worker === 'function' ? threadInflater(spawnInflater) : undefined;
+inflater?.prestart();
+const session = inProcessSession({ inflater });
+// The reader's chunk loads as the worker starts (the page starts it before a file is chosen: workerSession's warm), not after the user has chosen a file.
+// A failure here (the page served without its chunks) is not this moment's to report: the read that needs the chunk
+// imports it again and reports the failure to the user. Inside a promise: webpack loads a worker's chunk with
+// importScripts, which THROWS where the script does not arrive (no rejected promise), and an import() at the top level
+// threw out of the worker's start — the page then took the worker for dead and said the browser ran out of memory.
+void Promise.resolve()
+  .then(() => import(/* webpackChunkName: "reader" */ '../adapters/file'))
+  .catch(() => undefined);
 const never = new AbortController().signal;
 
-async function handle(session: WorkbookSession, req: WorkerRequest): Promise<void> {
+async function handle(req: WorkerRequest): Promise<void> {
   const post = (m: WorkerResponse, transfer?: Transferable[]): void => scope.postMessage(m, transfer);
   /** A read's progress, posted in whole percents (each percent once). */
   const progressOf = (id: WorkerRequest['id']) => {
@@ -126,3 +109,4 @@ function scriptNotLoaded(e: unknown): boolean {
   return typeof o === 'object' && o !== null && o.name === 'NetworkError' && typeof o.message === 'string' && o.message.includes('importScripts');
 }
 
+scope.onmessage = (e) => void handle(e.data);

@@ -64,9 +64,6 @@ export interface StringsSink {
   lost(): void;
 }
 
-/** A message from the thread that reads the strings: a batch, or the end. */
-export type StringsReply = ({ readonly t: 'batch' } & StringsBatch) | { readonly t: 'end'; readonly end: StringsEnd };
-
 /** Reads the shared strings on another thread. */
 export interface StringsThread {
   /** Starts reading; null to decline (a part too small to pay for a thread): it is then read here, before the sheets, as without one. */

@@ -11,10 +11,13 @@
  * own thread. Node only: imported by the CLI and the tests, never by the page.
  */
 import { Worker } from 'node:worker_threads';
-import type { StringsJob, StringsReply, StringsThread } from './lateStrings';
+import type { StringsBatch, StringsEnd, StringsJob, StringsThread } from './lateStrings';
 
 /** Declared bytes of the shared strings below which they are read in the reader's thread. */
 export const MIN_THREAD_STRINGS = 4 << 20;
+
+/** A message from the worker: a batch, or the end. */
+export type StringsReply = ({ readonly t: 'batch' } & StringsBatch) | { readonly t: 'end'; readonly end: StringsEnd };
 
 /** A worker, and whether it has failed or exited (from its start: a worker started early may die before it is used). */
 class StringsWorker {

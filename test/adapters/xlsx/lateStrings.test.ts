@@ -14,8 +14,6 @@ import { readXlsx, type ReadXlsxOptions, type SheetSelector } from '../../../src
 import type { Inflater } from '../../../src/adapters/xlsx/zip';
 import { stringCost } from '../../../src/adapters/xlsx/sheetScan';
 import { MIN_THREAD_STRINGS, workerStrings } from '../../../src/adapters/xlsx/stringsNode';
-import { MIN_PAGE_THREAD_STRINGS, pageStrings, serveStrings, type StringsWorker } from '../../../src/adapters/xlsx/stringsThread';
-import { MessageChannel } from 'node:worker_threads';
 import { SELECT_HEAD_ROWS, sheetsToRead } from '../../../src/model/check';
 import { sampleWith, sheetFromArrays, xlsx } from '../../fixtures/hostile';
 
@@ -281,20 +279,6 @@ describe('a thread that is lost, or declines, leaves the strings to this thread'
   });
 });
 
-/** Counts what reached the reader from the thread. */
-const counted = (thread: StringsThread) => {
-  const seen = { batches: 0, lost: 0 };
-  const t: StringsThread = {
-    read: (job, sink) =>
-      thread.read(job, {
-        batch: (b) => (seen.batches++, sink.batch(b)),
-        end: (e) => sink.end(e),
-        lost: () => (seen.lost++, sink.lost()),
-      }),
-  };
-  return { t, seen };
-};
-
 describe('the Node worker', () => {
   let dir: string;
   let script: string;
@@ -305,6 +289,20 @@ describe('the Node worker', () => {
     const { buildWorkers } = require('../../../scripts/build-cli.js') as { buildWorkers(dir: string): Record<string, string> };
     script = buildWorkers(dir)['strings-worker.cjs'];
   });
+
+  /** Counts what reached the reader from the thread. */
+  const counted = (thread: StringsThread) => {
+    const seen = { batches: 0, lost: 0 };
+    const t: StringsThread = {
+      read: (job, sink) =>
+        thread.read(job, {
+          batch: (b) => (seen.batches++, sink.batch(b)),
+          end: (e) => sink.end(e),
+          lost: () => (seen.lost++, sink.lost()),
+        }),
+    };
+    return { t, seen };
+  };
 
   test.each([false, true])('reads the strings in a worker thread: the same grid (started before the read: %s)', async (prestart) => {
     const { t, seen } = counted(workerStrings(script, 0, prestart));
@@ -352,93 +350,5 @@ describe('the Node worker', () => {
     const { late, first } = await both(bigSample(10), t, HEAD);
     expect(late).toEqual(first);
     expect(seen).toEqual({ batches: 0, lost: 0 });
-  });
-});
-
-/** The page's worker (stringsThread.ts) on a MessageChannel, serveStrings on its other end, as the page runs it. */
-function pageWorker(fail?: 'at start' | 'after a batch'): { spawn: () => StringsWorker; spawned: () => number; terminated: () => number } {
-  let spawned = 0;
-  let terminated = 0;
-  const spawn = (): StringsWorker => {
-    spawned++;
-    const { port1, port2 } = new MessageChannel();
-    const scope = { onmessage: null as ((e: MessageEvent) => void) | null, postMessage: (m: unknown, t: Transferable[]) => port2.postMessage(m, t as never) };
-    serveStrings(scope);
-    port2.on('message', (data: unknown) => scope.onmessage?.({ data } as MessageEvent));
-    let batches = 0;
-    const w: StringsWorker = {
-      onmessage: null,
-      onerror: null,
-      postMessage: (m, t) => port1.postMessage(m, t as never),
-      terminate: () => {
-        terminated++;
-        port1.close();
-        port2.close();
-      },
-    };
-    const error = (): void => w.onerror?.({ preventDefault: () => undefined } as Event);
-    port1.on('message', (data: { t: string }) => {
-      w.onmessage?.({ data } as MessageEvent);
-      if (fail === 'after a batch' && data.t === 'batch' && ++batches === 1) error();
-    });
-    // a script that did not load: its error comes before anything is asked of it
-    if (fail === 'at start') setImmediate(error);
-    return w;
-  };
-  return { spawn, spawned: () => spawned, terminated: () => terminated };
-}
-
-describe('the page\'s worker', () => {
-  test.each([false, true])('reads the strings in a worker of their own: the same grid, the worker ended after (started before the read: %s)', async (prestart) => {
-    const pw = pageWorker();
-    const thread = pageStrings(pw.spawn, 0);
-    if (prestart) thread.prestart();
-    const { t, seen } = counted(thread);
-    const { late, first } = await both(bigSample(2000), t, HEAD);
-    expect(first.ok).toBe(true);
-    expect(late).toEqual(first);
-    expect(seen.lost).toBe(0);
-    expect(seen.batches).toBeGreaterThan(0);
-    expect(pw.spawned()).toBe(1);
-    expect(pw.terminated()).toBe(1);
-  });
-
-  test('fails as the in-thread read on a bad table', async () => {
-    const bytes = sampleWith(undefined, { replace: { 'xl/sharedStrings.xml': { name: 'xl/sharedStrings.xml', deflated: deflateRawSync(Buffer.from('<sst><si><t>x</t></si>'.repeat(500))), declaredSize: 100 } } });
-    const { late, first } = await both(bytes, pageStrings(pageWorker().spawn, 0), HEAD);
-    expect(first).toMatchObject({ ok: false, reason: 'tooLarge' });
-    expect(late).toEqual(first);
-  });
-
-  test('a worker that fails before its part comes (its script did not load) leaves the strings to this thread', async () => {
-    const pw = pageWorker('at start');
-    const thread = pageStrings(pw.spawn, 0);
-    thread.prestart();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const { t, seen } = counted(thread);
-    const { late, first } = await both(bigSample(200), t, HEAD);
-    expect(late).toEqual(first);
-    // declined: read here from the start, nothing waited for
-    expect(seen).toEqual({ batches: 0, lost: 0 });
-    expect(pw.terminated()).toBe(1);
-  });
-
-  test('a worker that fails in the middle of its part leaves the rest to this thread, nothing lost or read twice', async () => {
-    const pw = pageWorker('after a batch');
-    const { t, seen } = counted(pageStrings(pw.spawn, 0));
-    const { late, first } = await both(bigSample(2000), t, HEAD);
-    expect(late).toEqual(first);
-    expect(seen.lost).toBe(1);
-    expect(seen.batches).toBeGreaterThanOrEqual(1);
-  });
-
-  test('a part below the size that pays for a worker is read in this thread, no worker started', async () => {
-    const pw = pageWorker();
-    const { t, seen } = counted(pageStrings(pw.spawn));
-    const { late, first } = await both(bigSample(10), t, HEAD);
-    expect(late).toEqual(first);
-    expect(seen).toEqual({ batches: 0, lost: 0 });
-    expect(pw.spawned()).toBe(0);
-    expect(MIN_PAGE_THREAD_STRINGS).toBeLessThan(MIN_THREAD_STRINGS);
   });
 });
