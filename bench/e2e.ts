@@ -148,16 +148,23 @@ export async function benchPage(rows: number): Promise<{ ms: number; longestTask
   try {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
     await context.addInitScript(() => {
-      const w = window as unknown as { __longest: number };
+      const w = window as unknown as { __longest: number; __from: number };
       w.__longest = 0;
+      w.__from = Infinity;
+      // Tasks that began once the file is being chosen: the observer delivers an entry after its task has ended, so a
+      // long task of the page's start could arrive after the reset below and was counted as the check's.
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+        for (const e of list.getEntries()) if (e.startTime >= w.__from) w.__longest = Math.max(w.__longest, e.duration);
       }).observe({ type: 'longtask', buffered: true });
     });
     const page = await context.newPage();
     await page.goto(`${served.origin}/standalone.html`);
     await page.getByRole('button', { name: '选择文件…' }).waitFor();
-    await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+    await page.evaluate(() => {
+      const w = window as unknown as { __longest: number; __from: number };
+      w.__longest = 0;
+      w.__from = performance.now();
+    });
     const t0 = performance.now();
     await page.setInputFiles('input[type=file]', file);
     await page.getByTestId('count-error').waitFor({ timeout: 120_000 });
