@@ -28,7 +28,7 @@ import {
 import { todayDate, type DocxModule } from '../ui/report';
 import { annotatedFileName, problemListFileName } from '../model/sendback/problemList';
 import { MERGED_FILE_NAME, writtenFileName } from '../model/text/fileNames';
-import { fileBytes, inProcessSession, type SessionDeps, type WorkbookSession } from './session';
+import { inProcessSession, type SessionDeps, type WorkbookSession } from './session';
 
 type XlsxModule = Pick<typeof import('../adapters/xlsx'), 'readXlsx' | 'writeXlsx' | 'annotateXlsx'>;
 
@@ -88,12 +88,11 @@ export function createFileHost(options: FileHostOptions = {}): HostActions {
     async openFiles(files: ReadonlyArray<File>, { signal, onProgress }: TaskOptions): Promise<{ names: ReadonlyArray<string> }> {
       onProgress?.(undefined);
       current = null;
-      const read: Array<{ bytes: Uint8Array; name: string }> = [];
-      for (const file of files) {
-        read.push({ bytes: await fileBytes(file, file.name), name: file.name });
-        throwIfAborted(signal);
-      }
-      await session.openMany(read, { signal, onProgress });
+      // the Files themselves: the session reads each where it runs (the page's worker), one at a time, not all here first
+      await session.openMany(
+        files.map((file) => ({ bytes: file, name: file.name })),
+        { signal, onProgress },
+      );
       onProgress?.(1);
       return { names: files.map((f) => f.name) };
     },

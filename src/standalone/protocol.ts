@@ -8,7 +8,8 @@ import type { ReportDate } from '../ui/report';
 export type WorkerRequest =
   /** `bytes`: the file's bytes (moved), or the File itself, read by the worker. */
   | { readonly id: number; readonly op: 'open'; readonly bytes: Uint8Array | Blob; readonly name: string }
-  | { readonly id: number; readonly op: 'openMany'; readonly files: ReadonlyArray<{ readonly bytes: Uint8Array; readonly name: string }> }
+  /** Each file's bytes (moved), or the File itself, read by the worker. */
+  | { readonly id: number; readonly op: 'openMany'; readonly files: ReadonlyArray<{ readonly bytes: Uint8Array | Blob; readonly name: string }> }
   | { readonly id: number; readonly op: 'across' }
   | { readonly id: number; readonly op: 'merged' }
   | { readonly id: number; readonly op: 'sample' }

@@ -47,7 +47,7 @@ export interface WorkbookSession {
   /** The annotated copy of the opened file (of the sample: of the workbook the page would write). */
   annotated(locale: Locale, options: TaskOptions): Promise<{ bytes: Uint8Array; cells: number }>;
   /** Several files (issue 20): reads each; rejects naming the first that cannot be read. */
-  openMany(files: ReadonlyArray<{ readonly bytes: Uint8Array; readonly name: string }>, options: TaskOptions): Promise<void>;
+  openMany(files: ReadonlyArray<{ readonly bytes: Uint8Array | Blob; readonly name: string }>, options: TaskOptions): Promise<void>;
   /** Each of the files checked, and the rules across them. */
   across(options: TaskOptions): Promise<AcrossView>;
   /** The consolidated workbook (汇总, 项目台账, 配置, 绩效指标) of the files, as .xlsx bytes. */
@@ -161,7 +161,10 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       for (let i = 0; i < files.length; i++) {
         const f = files[i];
         throwIfAborted(o.signal);
-        const r = await read(f.bytes, f.name, { signal: o.signal, onProgress: (x) => o.onProgress?.((i + (x ?? 0)) / files.length) });
+        // a File is read here, one at a time (the page's worker: not the UI thread), each dropped once its grid is made
+        const bytes = ArrayBuffer.isView(f.bytes) ? f.bytes : await fileBytes(f.bytes, f.name);
+        throwIfAborted(o.signal);
+        const r = await read(bytes, f.name, { signal: o.signal, onProgress: (x) => o.onProgress?.((i + (x ?? 0)) / files.length) });
         if (!r.ok) throw unreadable(r.reason, f.name, r.message);
         inputs.push({ file: f.name, grid: r.grid });
       }

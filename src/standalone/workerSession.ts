@@ -136,7 +136,7 @@ export function workerSession(createWorker: () => Worker, options: WorkerSession
       hasFile = false;
       hasFiles = false;
       // The bytes move to the worker (no copy); reading can be cancelled by ending the worker.
-      await call({ op: 'openMany', files }, o, true, files.map((f) => f.bytes.buffer as ArrayBuffer));
+      await call({ op: 'openMany', files }, o, true, files.flatMap((f) => (ArrayBuffer.isView(f.bytes) ? [f.bytes.buffer as ArrayBuffer] : [])));
       hasFiles = true;
     },
     async across(o) {

@@ -4,6 +4,7 @@ import { sampleWorkbookGrid } from '../../src/model/sample';
 import { analyse } from '../../src/ui/engine';
 import { HostError, type TaskOptions } from '../../src/ui/host';
 import { createFileHost } from '../../src/standalone/fileHost';
+import { inProcessSession } from '../../src/standalone/session';
 import { writtenFileName } from '../../src/model/text/fileNames';
 import { fileLabelOf } from '../../src/model/selfeval/layouts';
 import { reportText } from '../../src/model/report';
@@ -71,6 +72,29 @@ describe('file host', () => {
     expect(e.code).toBe('fileReadFailed');
     expect(e.text['zh-CN']).toContain('无法读取文件“台账.xlsx”');
     expect(e.text['en-US']).toContain('Could not read the file "台账.xlsx"');
+  });
+
+  test('several files: each is read by the session where it runs, in turn; one that can no longer be read is named', async () => {
+    const opened: Array<{ bytes: unknown; name: string }> = [];
+    const { file: a } = await sampleFile('a.xlsx');
+    const session = inProcessSession();
+    const host = createFileHost({
+      session: {
+        ...session,
+        openMany: (files, o) => {
+          opened.push(...files);
+          return session.openMany(files, o);
+        },
+      },
+    });
+    const gone = new File([new Uint8Array(10)], '乙地台账.xlsx');
+    Object.defineProperty(gone, 'arrayBuffer', { value: () => Promise.reject(new DOMException('The requested file could not be read', 'NotReadableError')) });
+    const e = (await host.openFiles!([a, gone], opts()).catch((x: unknown) => x)) as HostError;
+    // the Files themselves went to the session, not bytes read here first
+    expect(opened.map((f) => f.bytes)).toEqual([a, gone]);
+    expect(e).toBeInstanceOf(HostError);
+    expect(e.code).toBe('fileReadFailed');
+    expect(e.text['zh-CN']).toContain('无法读取文件“乙地台账.xlsx”');
   });
 
   test('a CSV whose quote never closes: S012 listed as an error like the other sheet rules; no table and no report from it', async () => {
