@@ -39,13 +39,13 @@ export function useTask(handlers: { onError(e: unknown): void; onCancelled(): vo
       current.current = ctrl;
       setState({ label, progress: undefined });
       // the latest progress, shown once PROGRESS_INTERVAL_MS has passed since the bar last changed
-      let shown = Date.now();
+      let shown = performance.now();
       let latest: TaskState | null = null;
       let timer: ReturnType<typeof setTimeout> | null = null;
       const show = (): void => {
         timer = null;
         if (current.current !== ctrl || !latest) return;
-        shown = Date.now();
+        shown = performance.now();
         setState(latest);
         latest = null;
       };
@@ -53,7 +53,7 @@ export function useTask(handlers: { onError(e: unknown): void; onCancelled(): vo
         if (current.current !== ctrl) return;
         latest = { label, progress: p === undefined ? undefined : Math.max(0, Math.min(1, p)) };
         if (timer !== null) return;
-        const wait = shown + PROGRESS_INTERVAL_MS - Date.now();
+        const wait = shown + PROGRESS_INTERVAL_MS - performance.now();
         if (wait <= 0) show();
         else timer = setTimeout(show, wait);
       };

@@ -128,6 +128,8 @@ export function piecesInflater(open: (data: Uint8Array, check?: EntryCheck) => I
       throw e;
     }
     if (end !== 'done') await pieces.cancel();
+    // every byte the directory declares: a source that ended without its trailer checked would otherwise pass
+    else if (verifies && check && out !== check.size) throw new Error('the entry does not have its declared size');
     return end;
   };
   return verifies ? Object.assign(inflater, { verifies: true as const }) : inflater;

@@ -26,13 +26,14 @@ export const MIN_THREAD_BYTES = 64 * 1024;
 export type InflateRequest =
   /** `check`: the directory's CRC-32 and size of the whole entry, checked by the worker when it has ended (Inflater.verifies). */
   | { readonly op: 'inflate'; readonly id: number; readonly data: Uint8Array; readonly limit: number; readonly check?: EntryCheck }
-  /** The reader has read a chunk of `bytes`: as much more may be posted. */
+  /** The reader has read the oldest chunk not yet answered (`bytes` long): as much more may be posted. */
   | { readonly op: 'more'; readonly id: number; readonly bytes: number }
   | { readonly op: 'cancel'; readonly id: number };
 
 export type InflateReply =
   | { readonly id: number; readonly kind: 'chunk'; readonly bytes: Uint8Array }
-  | { readonly id: number; readonly kind: 'end'; readonly end: InflateEnd }
+  /** `checked`: the entry's check came with the request and its output matched it (a worker of an earlier build never says so). */
+  | { readonly id: number; readonly kind: 'end'; readonly end: InflateEnd; readonly checked?: true }
   /** The data is not valid deflate, or its output does not have the directory's CRC-32. */
   | { readonly id: number; readonly kind: 'failed' };
 
@@ -54,6 +55,8 @@ export function serveInflate(port: InflatePort, open: (data: Uint8Array, check?:
   interface Job {
     /** Bytes posted and not yet read. */
     ahead: number;
+    /** The sizes of the chunks posted and not yet read, oldest first: a `more` answers the oldest (the reader reads them in order). */
+    readonly posted: number[];
     cancelled: boolean;
     wake: (() => void) | null;
   }
@@ -61,7 +64,7 @@ export function serveInflate(port: InflatePort, open: (data: Uint8Array, check?:
   const reply = (m: InflateReply, transfer: Transferable[] = []): void => port.postMessage(m, transfer);
 
   const run = async (id: number, data: Uint8Array, limit: number, check: EntryCheck | undefined): Promise<void> => {
-    const job: Job = { ahead: 0, cancelled: false, wake: null };
+    const job: Job = { ahead: 0, posted: [], cancelled: false, wake: null };
     jobs.set(id, job);
     let pieces: InflatedPieces | null = null;
     try {
@@ -81,10 +84,14 @@ export function serveInflate(port: InflatePort, open: (data: Uint8Array, check?:
         // a view into a larger buffer (fflate's) is copied: moving its buffer would move what is not this piece's
         const own = piece.byteOffset === 0 && piece.byteLength === piece.buffer.byteLength ? piece : piece.slice();
         job.ahead += own.length;
+        job.posted.push(own.length);
         reply({ id, kind: 'chunk', bytes: own }, [own.buffer as ArrayBuffer]);
       }
       if (job.cancelled) return;
-      reply(crc !== undefined && c !== crc >>> 0 ? { id, kind: 'failed' } : { id, kind: 'end', end: 'done' });
+      if (!check) return reply({ id, kind: 'end', end: 'done' });
+      // every byte the directory declares, and the CRC-32 (summed here, or natively by the source)
+      const matches = out === check.size && (crc === undefined || c === crc >>> 0);
+      reply(matches ? { id, kind: 'end', end: 'done', checked: true } : { id, kind: 'failed' });
     } catch {
       if (!job.cancelled) reply({ id, kind: 'failed' });
     } finally {
@@ -102,7 +109,8 @@ export function serveInflate(port: InflatePort, open: (data: Uint8Array, check?:
         return;
       case 'more':
         if (job) {
-          job.ahead -= m.bytes;
+          // by the sizes posted, not the message's `bytes`: a reader of an earlier build counted chunks, and said none
+          job.ahead -= job.posted.shift() ?? 0;
           job.wake?.();
         }
         return;
@@ -188,6 +196,7 @@ export function threadInflater(spawn: () => InflateWorker, inThread: Inflater = 
     if (!w) return here(data, limit, sink, check, 0);
     const id = nextId++;
     let delivered = 0;
+    let checked = false;
     const ended = await new Promise<InflateEnd | 'lost'>((resolve, reject) => {
       const finish = (end: InflateEnd | 'lost', cancel: boolean): void => {
         jobs.delete(id);
@@ -198,7 +207,10 @@ export function threadInflater(spawn: () => InflateWorker, inThread: Inflater = 
       jobs.set(id, {
         lost: () => resolve('lost'),
         onReply: (m) => {
-          if (m.kind === 'end') return finish(m.end, false);
+          if (m.kind === 'end') {
+            checked = m.checked === true;
+            return finish(m.end, false);
+          }
           if (m.kind === 'failed') {
             jobs.delete(id);
             return reject(new Error('invalid deflate data, or not the entry\'s CRC-32'));
@@ -224,6 +236,9 @@ export function threadInflater(spawn: () => InflateWorker, inThread: Inflater = 
       const copy = data.slice();
       w.postMessage({ op: 'inflate', id, data: copy, limit, ...(check ? { check } : {}) } satisfies InflateRequest, [copy.buffer]);
     });
+    // An inflate worker that did not say it checked the entry (dist/inflate.js of an earlier build, cached beside this
+    // one: it is loaded by a fixed name): the entry is inflated again here to check it, its bytes not given again.
+    if (ended === 'done' && check && !checked) return here(data, limit, sink, check, Infinity);
     if (ended !== 'lost') return ended;
     // The inflate worker could not start or died: the entry in this thread, what the sink already has skipped.
     return here(data, limit, sink, check, delivered);

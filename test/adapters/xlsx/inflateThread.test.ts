@@ -21,7 +21,7 @@ import {
   type InflatedPieces,
 } from '../../../src/adapters/xlsx/inflate';
 import { MIN_THREAD_BYTES, serveInflate, threadInflater, WINDOW_BYTES, type InflatePort, type InflateReply, type InflateRequest, type InflateWorker } from '../../../src/adapters/xlsx/inflateThread';
-import { entryData, zipEntries, type Inflater } from '../../../src/adapters/xlsx/zip';
+import { entryData, zipEntries, type EntryCheck, type Inflater } from '../../../src/adapters/xlsx/zip';
 import { syntheticLedger } from '../../../bench/ledger';
 import { wrongCrc } from './helpers';
 import { HOSTILE_PACKAGES, repeatedDeflate, sampleWith, SAMPLE_LEDGER_INDEX } from '../../fixtures/hostile';
@@ -53,7 +53,14 @@ afterEach(() => {
 });
 
 /** An inflate worker on a MessageChannel, serving `open`'s pieces. */
-function channel(open?: (data: Uint8Array) => InflatedPieces | Promise<InflatedPieces>): Channel {
+interface ChannelOptions {
+  /** An inflate worker of an earlier build: no `checked` in its end (it did not check the entry). */
+  readonly unchecked?: boolean;
+  /** A reader of an earlier build: its `more` says no size. */
+  readonly sizeless?: boolean;
+}
+
+function channel(open?: (data: Uint8Array) => InflatedPieces | Promise<InflatedPieces>, o: ChannelOptions = {}): Channel {
   const { port1, port2 } = new MessageChannel();
   ports.push(port1, port2);
   const requests: InflateRequest[] = [];
@@ -61,11 +68,13 @@ function channel(open?: (data: Uint8Array) => InflatedPieces | Promise<InflatedP
   let inFlight = 0;
   let max = 0;
   let posted = 0;
+  const sizes: number[] = [];
   const serverSide: InflatePort = {
     postMessage(m, transfer) {
       const r = m as InflateReply;
       replies.push(r);
       if (r.kind === 'chunk') {
+        sizes.push(r.bytes.length);
         posted += r.bytes.length;
         max = Math.max(max, (inFlight += r.bytes.length));
       }
@@ -76,13 +85,16 @@ function channel(open?: (data: Uint8Array) => InflatedPieces | Promise<InflatedP
   serveInflate(serverSide, open);
   port2.on('message', (data: InflateRequest) => {
     requests.push(data);
-    if (data.op === 'more') inFlight -= data.bytes;
+    if (data.op === 'more') inFlight -= sizes.shift() ?? 0;
     serverSide.onmessage?.({ data } as MessageEvent);
   });
   const worker: InflateWorker = {
     onmessage: null,
     onerror: null,
-    postMessage: (m, transfer) => port1.postMessage(m, transfer as never),
+    postMessage: (m, transfer) => {
+      const r = m as InflateRequest;
+      port1.postMessage(o.sizeless && r.op === 'more' ? { op: 'more', id: r.id } : o.unchecked && r.op === 'inflate' ? { ...r, check: undefined } : m, transfer as never);
+    },
     terminate: () => port2.removeAllListeners('message'),
   };
   const deliver = (data: InflateReply): void => worker.onmessage?.({ data } as MessageEvent);
@@ -190,6 +202,46 @@ describe('reading through the inflate worker', () => {
     }
   });
 
+  test('a worker that dies midway through a damaged part: the part goes on here and is still checked whole, corrupt', async () => {
+    const ledgerPart = (zipEntries(ledger) ?? []).find((e) => /sheet2\.xml$/.test(e.name))!;
+    const bytes = wrongCrc(ledger, ledgerPart.name);
+    for (const inThread of [streamInflater, fflateInflater]) {
+      const c = channel();
+      let chunks = 0;
+      const viaWorker = threadInflater(() => c.worker, inThread);
+      const inflater: Inflater = Object.assign(
+        (data: Uint8Array, limit: number, sink: (chunk: Uint8Array) => boolean | void, check?: EntryCheck) =>
+          viaWorker(data, limit, (b) => {
+            if (++chunks === 1 && data.length >= MIN_THREAD_BYTES) c.fail();
+            return sink(b);
+          }, check),
+        { verifies: true as const },
+      );
+      const got = await readXlsx(bytes, { inflater });
+      expect(got.ok ? 'ok' : got.reason).toBe('corrupt');
+    }
+  });
+
+  test('a head read of a damaged part through the worker is not failed: only a part read whole is checked', async () => {
+    const ledgerPart = (zipEntries(ledger) ?? []).find((e) => /sheet2\.xml$/.test(e.name))!;
+    const c = channel();
+    const data = entryData(ledger, ledgerPart)!;
+    const end = await threadInflater(() => c.worker)(data, Infinity, () => false, { crc: (ledgerPart.crc ^ 1) >>> 0, size: ledgerPart.size });
+    expect(end).toBe('stopped');
+    await settled();
+    expect(c.replies.some((r) => r.kind === 'failed')).toBe(false);
+  });
+
+  test('an inflate worker of an earlier build (it does not check): the reader checks the part itself, corrupt when damaged, the same grid when not', async () => {
+    const ledgerPart = (zipEntries(ledger) ?? []).find((e) => /sheet2\.xml$/.test(e.name))!;
+    const damaged = await readXlsx(wrongCrc(ledger, ledgerPart.name), { inflater: threadInflater(() => channel(undefined, { unchecked: true }).worker) });
+    expect(damaged.ok ? 'ok' : damaged.reason).toBe('corrupt');
+    const c = channel(undefined, { unchecked: true });
+    const got = await readXlsx(ledger, { inflater: threadInflater(() => c.worker) });
+    expect(summary(got)).toEqual(summary(await readXlsx(ledger, { inflater: nodeInflater })));
+    expect(c.replies.some((r) => r.kind === 'end' && r.checked)).toBe(false);
+  });
+
   test('with fflate behind the worker (which does not check): the worker sums the CRC-32 itself, corrupt the same', async () => {
     const ledgerPart = (zipEntries(ledger) ?? []).find((e) => /sheet2\.xml$/.test(e.name))!;
     const c = channel(fflatePieces);
@@ -233,7 +285,10 @@ describe('hostile packages through the inflate worker: the same refusal, bounded
     expect(c.replies).toContainEqual(expect.objectContaining({ kind: 'end', end: 'overLimit' }));
   });
 
-  test('a sheet declared 50 MB that inflates to 3 GB: refused at 50 MB as with zlib, never more than WINDOW_BYTES waiting for the reader', async () => {
+  test.each([
+    ['', {}],
+    [' (a reader of an earlier build, whose `more` says no size)', { sizeless: true }],
+  ])('a sheet declared 50 MB that inflates to 3 GB: refused at 50 MB as with zlib, never more than WINDOW_BYTES waiting for the reader%s', async (_, options: ChannelOptions) => {
     const END = '</sheetData></worksheet>';
     // Rows of 1 MB of inline text after the sample ledger's own rows, as the lying-directory package, declaring 50 MB.
     const row = `<row><c t="inlineStr"><is><t>${'x'.repeat(MB)}</t></is></c></row>`;
@@ -242,7 +297,7 @@ describe('hostile packages through the inflate worker: the same refusal, bounded
         sheetEntry: (i, xml, name) => (i === SAMPLE_LEDGER_INDEX ? { name, deflated: repeatedDeflate(xml.slice(0, -END.length), row, 3072, END), declaredSize: 50 * MB } : undefined),
       }),
     );
-    const c = channel();
+    const c = channel(undefined, options);
     const posted = (): number => c.posted();
     // The reader takes nothing for a while: the inflate worker posts up to WINDOW_BYTES of the ledger, then waits.
     let heldOnce = false;
