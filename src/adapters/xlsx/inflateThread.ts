@@ -13,7 +13,7 @@
  * or dies, the entry is inflated in the reader's own thread, the bytes already read skipped.
  */
 import { defaultInflater, defaultPieces, type InflatedPieces } from './inflate';
-import { crc32, crcSink, type EntryCheck, type InflateEnd, type Inflater } from './zip';
+import { crc32, entryCheck, type EntryCheck, type InflateEnd, type Inflater } from './zip';
 
 /**
  * Bytes posted and not yet read: what the inflate worker may run ahead of the reader (and, with one piece more, all
@@ -184,10 +184,11 @@ export function threadInflater(spawn: () => InflateWorker, inThread: Inflater = 
             skip = 0;
             return sink(rest);
           };
-    if (!check || inThread.verifies === true) return inThread(data, limit, given, check);
-    const c = crcSink(given, inThread.crc32);
-    const end = await inThread(data, limit, c.sink);
-    if (end === 'done' && !c.matches(check)) throw new Error('the entry does not have its CRC-32');
+    if (!check) return inThread(data, limit, given);
+    // checked as the package reader checks an entry: by `inThread` itself where it verifies, else summed here
+    const c = entryCheck(given, inThread, 8, check);
+    const end = await inThread(data, limit, c.sink, c.own);
+    if (end === 'done' && !c.matches()) throw new Error('the entry does not have its CRC-32');
     return end;
   };
 
