@@ -117,8 +117,9 @@ function blobBytes(file: Blob): Promise<Uint8Array> {
   });
 }
 
-/** A chosen file's bytes; one that can no longer be read (moved or deleted since it was chosen) is named. */
-export async function fileBytes(file: Blob, name: string): Promise<Uint8Array> {
+/** A chosen file's bytes (as given, or read from its File); one that can no longer be read (moved or deleted since it was chosen) is named. */
+async function fileBytes(file: Uint8Array | Blob, name: string): Promise<Uint8Array> {
+  if (ArrayBuffer.isView(file)) return file;
   try {
     return await blobBytes(file);
   } catch (e) {
@@ -162,7 +163,7 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
         const f = files[i];
         throwIfAborted(o.signal);
         // a File is read here, one at a time (the page's worker: not the UI thread), each dropped once its grid is made
-        const bytes = ArrayBuffer.isView(f.bytes) ? f.bytes : await fileBytes(f.bytes, f.name);
+        const bytes = await fileBytes(f.bytes, f.name);
         throwIfAborted(o.signal);
         const r = await read(bytes, f.name, { signal: o.signal, onProgress: (x) => o.onProgress?.((i + (x ?? 0)) / files.length) });
         if (!r.ok) throw unreadable(r.reason, f.name, r.message);
@@ -200,7 +201,7 @@ export function inProcessSession(deps: SessionDeps = {}): WorkbookSession {
       many = null;
       manyResult = null;
       throwIfAborted(o.signal);
-      const bytes = ArrayBuffer.isView(file) ? file : await fileBytes(file, name);
+      const bytes = await fileBytes(file, name);
       throwIfAborted(o.signal);
       const r = await read(bytes, name, o);
       throwIfAborted(o.signal);

@@ -46,6 +46,11 @@ export interface WorkerSession extends WorkbookSession {
   warm(): void;
 }
 
+/** What moves to the worker with a file: its bytes' buffer; a File is cloned (the worker reads it). */
+function moved(file: Uint8Array | Blob): Transferable[] {
+  return ArrayBuffer.isView(file) ? [file.buffer as ArrayBuffer] : [];
+}
+
 export function workerSession(createWorker: () => Worker, options: WorkerSessionOptions = {}): WorkerSession {
   const watchdogMs = options.watchdogMs ?? PAGE_LIMITS.maxTime + 15_000;
   let worker: Worker | null = null;
@@ -136,7 +141,7 @@ export function workerSession(createWorker: () => Worker, options: WorkerSession
       hasFile = false;
       hasFiles = false;
       // The bytes move to the worker (no copy); reading can be cancelled by ending the worker.
-      await call({ op: 'openMany', files }, o, true, files.flatMap((f) => (ArrayBuffer.isView(f.bytes) ? [f.bytes.buffer as ArrayBuffer] : [])));
+      await call({ op: 'openMany', files }, o, true, files.flatMap((f) => moved(f.bytes)));
       hasFiles = true;
     },
     async across(o) {
@@ -153,7 +158,7 @@ export function workerSession(createWorker: () => Worker, options: WorkerSession
       hasFile = false;
       hasFiles = false;
       // The bytes move to the worker (no copy), or the File goes there to be read; reading can be cancelled by ending the worker.
-      await call({ op: 'open', bytes: file, name }, o, true, ArrayBuffer.isView(file) ? [file.buffer as ArrayBuffer] : []);
+      await call({ op: 'open', bytes: file, name }, o, true, moved(file));
       hasFile = true;
     },
     async useSample() {
