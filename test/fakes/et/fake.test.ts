@@ -348,6 +348,51 @@ describe('fake ET refuses what ET refuses (or what the note does not know it acc
   });
 });
 
+describe('fake ET: Application.WorksheetFunction.CountA, as et-jsapi-declare 2.5.0 declares it', () => {
+  test('counts the non-empty cells of ranges: values, errors, formulas (one returning "" too), hidden rows too; one call for a whole column', () => {
+    const et = withSheets('S', 'T');
+    const s = et.sheet('S');
+    s.setRawValue(0, 0, '标题');
+    s.setRawValue(1, 1, 0);
+    s.setRawValue(2, 1, false);
+    s.setError(3, 1, '#N/A');
+    s.setFormula(4, 2, '=IF(B2="","",B2)'); // the fake does not calculate: its value is unknown, the cell still counted
+    s.setFormula(5, 2, '=""');
+    s.setRawValue(5, 2, '');
+    s.hiddenRows.add(1);
+    s.setNumFmt(1_048_575, 3, '@'); // a format is no content
+    et.sheet('T').setRawValue(0, 0, 1);
+    const wf = et.Application.WorksheetFunction!;
+    const ws = et.Application.ActiveWorkbook!.Worksheets.Item('S');
+    et.resetStats();
+    expect(wf.CountA(ws.Range('A1:D1048576'))).toBe(6);
+    expect(wf.CountA(ws.Range('B:B'))).toBe(3);
+    expect(wf.CountA(ws.Range('A7:D1048576'))).toBe(0);
+    expect(wf.CountA(ws.Range('A1'), ws.Range('C5:C6'), et.Application.ActiveWorkbook!.Worksheets.Item('T').Range('A1'))).toBe(4);
+    expect(et.stats.byMember.get('WorksheetFunction.CountA')).toBe(4);
+  });
+
+  test('refuses what is not modelled: no argument, more than 30, a value or an array instead of a range', () => {
+    const et = withSheets('S');
+    const wf = et.Application.WorksheetFunction!;
+    const a1 = et.Application.ActiveSheet!.Range('A1');
+    expect(() => (wf.CountA as (...a: unknown[]) => number)()).toThrow(/1 to 30/);
+    expect(() => wf.CountA(a1, ...new Array<unknown>(30).fill(a1))).toThrow(/1 to 30/);
+    expect(() => wf.CountA('A1')).toThrow(/ranges only/);
+    expect(() => wf.CountA([[1, 2]])).toThrow(/ranges only/);
+    expect(wf.CountA(a1, undefined, undefined)).toBe(0); // trailing optional arguments left out
+  });
+
+  test('a build without it (absent: undefined) or whose CountA throws', () => {
+    const absent = createFakeEt({ quirks: { worksheetFunction: 'absent' } });
+    absent.workbook.addSheet('S');
+    expect(absent.Application.WorksheetFunction).toBeUndefined();
+    const throwing = createFakeEt({ quirks: { worksheetFunction: 'throwing' } });
+    throwing.workbook.addSheet('S');
+    expect(() => throwing.Application.WorksheetFunction!.CountA(throwing.Application.ActiveSheet!.Range('A1'))).toThrow(/CountA/);
+  });
+});
+
 describe('fake ET quirks (spec/wps.md §2), each switchable', () => {
   test('a one-row Value2 is 1-D with oneDimensionalRow, 2-D without', () => {
     for (const oneDimensionalRow of [true, false]) {

@@ -27,10 +27,12 @@
  * Quirks of §2, each switchable (defaults are what ET does as far as the note knows, the stricter reading where it
  * hedges): a one-cell `Value2` is a scalar; a one-row `Value2` may be 1-D; a mixed `NumberFormat` is null;
  * `Worksheets.Add()` may return null; `.Borders` may throw; charts may throw; error cells read as COM error numbers;
- * `Workbook.Date1904` may be absent (not in the note: from the typings).
+ * `Workbook.Date1904` may be absent (not in the note: from the typings); `Application.WorksheetFunction` may be absent or
+ * its CountA throw (from the typings too).
  */
 import type {
   EtApplication,
+  EtWorksheetFunction,
   EtBorder,
   EtBorders,
   EtComment,
@@ -78,6 +80,13 @@ export interface EtQuirks {
    * WPS build was seen answering it, so both are tested).
    */
   readonly noDate1904: boolean;
+  /**
+   * `Application.WorksheetFunction` (default 'declared': as `et-jsapi-declare` 2.5.0 `lib.et.d.ts` declares it, line
+   * 781, with `CountA(Arg1, … Arg30): number`, line 9398). 'absent': it reads undefined, as from a build whose object
+   * model lacks it; 'throwing': its CountA throws (a build whose bridge does not take a range there). No WPS build was
+   * seen answering it, so all three are tested.
+   */
+  readonly worksheetFunction: 'declared' | 'absent' | 'throwing';
 }
 
 const DEFAULT_QUIRKS: EtQuirks = {
@@ -89,6 +98,7 @@ const DEFAULT_QUIRKS: EtQuirks = {
   errorNumbers: true,
   chineseGeneral: true,
   noDate1904: false,
+  worksheetFunction: 'declared',
 };
 
 export interface EtStats {
@@ -1244,6 +1254,37 @@ class FakeWorksheet implements EtWorksheet {
   }
 }
 
+/**
+ * COUNTA of ranges, as the worksheet function counts (VBA `WorksheetFunction.CountA`): the cells that are not empty —
+ * a value of any kind ('' too, and errors) or a formula (the fake does not calculate: a formula counts whatever it
+ * would return, "" too, as COUNTA counts it). It walks the cells the state holds, not the range's, so a whole column
+ * costs what its data costs (ET counts its own cells in one call). Arguments other than ranges (values, arrays) are not
+ * modelled: refused; 1 to 30 arguments, as declared (`Arg1`, `Arg2?` … `Arg30?`; trailing undefined ones are missing).
+ */
+function countA(args: readonly unknown[]): number {
+  let given = args.length;
+  while (given > 0 && args[given - 1] === undefined) given--;
+  if (given < 1 || given > 30) throw new EtError(`CountA takes 1 to 30 arguments, not ${given}`);
+  let n = 0;
+  for (let i = 0; i < given; i++) {
+    const a = args[i];
+    if (!(a instanceof FakeRange)) throw new EtError(`CountA: the fake models ranges only, not ${JSON.stringify(a)}`);
+    const s = liveSheet(a.sheetState);
+    const { r0, c0, r1, c1 } = a.rect;
+    const counted = new Set<number>();
+    for (const [r, row] of s.values) {
+      if (r < r0 || r > r1) continue;
+      for (let c = c0; c <= Math.min(c1, row.length - 1); c++) if (row[c] !== undefined) counted.add(key(r, c));
+    }
+    for (const [r, row] of s.formulas) {
+      if (r < r0 || r > r1) continue;
+      for (const c of row.keys()) if (c >= c0 && c <= c1) counted.add(key(r, c));
+    }
+    n += counted.size;
+  }
+  return n;
+}
+
 /** A structure-protected workbook refuses any change of its sheets (WorkbookState.structureProtected). */
 function guardStructure(h: Host, what: string): void {
   if (h.wb.structureProtected) throw new EtError(`${what}: the workbook's structure is protected`);
@@ -1360,6 +1401,13 @@ export function createFakeEt(options: { quirks?: Partial<EtQuirks>; workbook?: W
       s.frozenRows = v ? h.window.splitRow : 0;
     },
   };
+  const worksheetFunction: EtWorksheetFunction = {
+    CountA(...args: unknown[]): number {
+      hit(h, 'WorksheetFunction.CountA');
+      if (h.quirks.worksheetFunction === 'throwing') throw new EtError('CountA failed');
+      return countA(args);
+    },
+  };
   const app: EtApplication = {
     get ActiveWorkbook() {
       hit(h, 'Application.ActiveWorkbook');
@@ -1388,6 +1436,11 @@ export function createFakeEt(options: { quirks?: Partial<EtQuirks>; workbook?: W
     set DisplayAlerts(v: boolean) {
       hit(h, 'Application.DisplayAlerts=');
       h.app.DisplayAlerts = !!v;
+    },
+    /** VBA Application.WorksheetFunction; undefined under the quirk worksheetFunction 'absent'. */
+    get WorksheetFunction() {
+      hit(h, 'Application.WorksheetFunction');
+      return h.quirks.worksheetFunction === 'absent' ? undefined : worksheetFunction;
     },
   };
   return {
