@@ -6,6 +6,11 @@
  * - values of the used range in row blocks of `Value2` (a scalar for one cell, maybe 1-D for one row: both taken),
  *   yielding to the page between blocks so the progress bar moves and 取消 stops the read;
  * - trimmed to the cells with values (ET's UsedRange also covers formatted empty cells);
+ * - stopped at the data's end (dataEnd): past the first block holding values, COUNTA of the rows below
+ *   (`Application.WorksheetFunction.CountA`) says from which block on the used range holds nothing, so a sheet formatted
+ *   far past its data (whole columns formatted, as government templates come) is read in the blocks of its data, not in
+ *   hundreds of empty ones; a build without WorksheetFunction, or one whose CountA throws or miscounts the block read,
+ *   is read block by block to the used range's end as before;
  * - error cells: ET gives COM error numbers (-2146826246 for #N/A), confirmed by the cell's `Text`, or their code text;
  * - number formats: every column of the first `sampleRows` rows; beyond them the columns where a sampled number
  *   carries a format the model reads (isFormatRead: a date's, a percent, text around the number, as the file reader
@@ -28,7 +33,7 @@
 import { type CellValue, type Grid, type GridSheet, type Merge, columnLetters, errorValue } from '../../model/grid';
 import { JxError } from '../../model/errors';
 import { formatColumns, isAddinSheet, isFormatRead, isGeneralFormat, numberRows, numberSpans, readDates, sampledColumns, spotRows, toCellValue, usedRangeTooLarge, type SpotChecked } from '../office/util';
-import { ET, type EtApplication, type EtWorkbook, type EtWorksheet } from './et';
+import { ET, type EtApplication, type EtWorkbook, type EtWorksheet, type EtWorksheetFunction } from './et';
 
 export interface WpsReadOptions {
   readonly signal?: AbortSignal;
@@ -153,6 +158,7 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
   if (tooLarge) throw tooLarge;
   const totalRows = geometry.reduce((n, g) => n + g.rows, 0) || 1;
   let doneRows = 0;
+  const counter = new CellCounter(app);
   const out: GridSheet[] = [];
   for (const g of geometry) {
     check();
@@ -162,20 +168,31 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
     const mergeIndex = new MergeIndex();
     /** Empty rows read since the last row with a value: kept only when a value follows (a gap in the data). */
     let blank = 0;
-    for (let first = 0; first < g.rows; first += blockRows) {
-      const n = Math.min(blockRows, g.rows - first);
+    /** The rows to read: the used range's, until dataEnd bounds them once a block held values. */
+    let end = g.rows;
+    let bounded = false;
+    for (let first = 0; first < end; first += blockRows) {
+      const n = Math.min(blockRows, end - first);
       const box = { r0: g.row0 + first, c0: g.col0, r1: g.row0 + first + n - 1, c1: g.col0 + g.cols - 1 };
       const rows = toMatrix(g.ws.Range(a1Box(box)).Value2, n, g.cols);
       let last = -1;
+      let seen = 0;
       rows.forEach((row, r) => {
         const cells = row.map((v, c) => cellValue(g.ws, v, box.r0 + r, box.c0 + c));
-        if (cells.every((v) => v === null)) blank++;
+        const held = cells.reduce<number>((k, v) => (v === null ? k : k + 1), 0);
+        if (held === 0) blank++;
         else {
           for (; blank > 0; blank--) values.push(new Array<CellValue>(g.cols).fill(null));
           values.push(cells);
           last = r;
+          seen += held;
         }
       });
+      if (!bounded && seen > 0 && first + n < end) {
+        bounded = true;
+        end = dataEnd(counter, g, box, seen, first + n, blockRows);
+        doneRows += g.rows - end;
+      }
       // Rows without a value after a block's last value (a sheet formatted down to row 1,048,576 past its data: ET's
       // UsedRange takes formatted cells) are not kept and not searched for merged areas: an area with a value starts on
       // a row that has one (its MergeArea is read whole there). Before, such a sheet kept a million empty rows (~0.5 GB)
@@ -201,6 +218,95 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
     out.push(trimmed(read, values, merges, formats, hiddenRows, hiddenCols, spotChecked));
   }
   return { sheets: out };
+}
+
+/**
+ * COUNTA through ET's worksheet functions: `Application.WorksheetFunction.CountA(range)`, declared in
+ * `et-jsapi-declare` 2.5.0 `lib.et.d.ts` (`interface Application` line 781 `readonly WorksheetFunction`;
+ * `interface WorksheetFunction` line 9253; `CountA(Arg1: any, … Arg30?: any): number` line 9398). COUNTA counts every
+ * cell that is not empty — a value, an error, a formula (one returning "" too), in hidden rows too — so a range it
+ * counts 0 holds nothing `Value2` would read. One call, whatever the range's size (WPS counts its own cells).
+ *
+ * The same typings declare `Range.End(Direction: XlDirection)` (line 1473) and `Range.Find(What, After, LookIn, LookAt,
+ * SearchOrder, SearchDirection, …)` (line 1490); they are not used: End(xlUp) answers for one column a call and stops
+ * at merged areas; Find leaves its LookIn/LookAt/SearchOrder as the user's next 查找 (VBA documents that it saves
+ * them), and which cells it sees (hidden ones, formulas' values) turns on LookIn.
+ *
+ * undefined when this build does not answer — no WorksheetFunction, a throw, no count — and then not asked again in
+ * this read (`off`, also when a count proves wrong).
+ */
+class CellCounter {
+  /** undefined: not asked yet; null: this build does not answer (or answered wrong). */
+  private wf: EtWorksheetFunction | null | undefined;
+  constructor(private readonly app: EtApplication) {}
+
+  count(ws: EtWorksheet, box: Box): number | undefined {
+    if (this.wf === undefined) {
+      try {
+        this.wf = this.app.WorksheetFunction ?? null;
+      } catch {
+        this.wf = null;
+      }
+    }
+    if (!this.wf) return undefined;
+    try {
+      const n: unknown = this.wf.CountA(ws.Range(a1Box(box)));
+      if (typeof n === 'number' && Number.isInteger(n) && n >= 0) return n;
+    } catch {
+      // below: this build's CountA is not used again
+    }
+    this.off();
+    return undefined;
+  }
+
+  off(): void {
+    this.wf = null;
+  }
+}
+
+/**
+ * The rows of the used range to read (relative, a block boundary or `g.rows`): those before the first block from which
+ * it holds nothing, by COUNTA (CellCounter) of the rows from a block on to the used range's end. Asked once a sheet,
+ * after its first block holding values (`block`, absolute, with `seen` cells holding one; `next` the row after it):
+ * first COUNTA of that block, which must count at least `seen` — a build whose bridge hands the range over wrong (a
+ * count of 0 or 1 where the block holds many) is not trusted, and the sheet read to the end as before; then of the rest
+ * from `next`, which ends it for a ledger whose data is in the blocks read (one call); else from blocks 1, 2, 4, … on
+ * after `next` until one is empty, and halving between: calls grow with the log of the data's blocks. `g.rows` when the
+ * host does not answer.
+ */
+function dataEnd(counter: CellCounter, g: SheetGeometry, block: Box, seen: number, next: number, blockRows: number): number {
+  const inBlock = counter.count(g.ws, block);
+  if (inBlock === undefined || inBlock < seen) {
+    counter.off();
+    return g.rows;
+  }
+  const emptyFrom = (r: number): boolean | undefined => {
+    const n = counter.count(g.ws, { r0: g.row0 + r, c0: g.col0, r1: g.row0 + g.rows - 1, c1: g.col0 + g.cols - 1 });
+    return n === undefined ? undefined : n === 0;
+  };
+  // lo: rows from it on hold something; hi: rows from it on hold nothing (g.rows: none left)
+  let lo = next;
+  let hi = g.rows;
+  const first = emptyFrom(lo);
+  if (first === undefined) return g.rows;
+  if (first) return lo;
+  for (let step = blockRows; lo + step < g.rows; step *= 2) {
+    const empty = emptyFrom(lo + step);
+    if (empty === undefined) return g.rows;
+    if (empty) {
+      hi = lo + step;
+      break;
+    }
+    lo += step;
+  }
+  while (hi - lo > blockRows) {
+    const mid = lo + blockRows * Math.floor(Math.ceil((hi - lo) / blockRows) / 2);
+    const empty = emptyFrom(mid);
+    if (empty === undefined) return g.rows;
+    if (empty) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 function cellValue(ws: EtWorksheet, v: unknown, r: number, c: number): CellValue {
