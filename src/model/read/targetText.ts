@@ -15,10 +15,24 @@ export function formatNumber(x: number): string {
   return n.toFixed(Math.min(20, Math.max(0, -Math.floor(Math.log10(Math.abs(n))) + 14))).replace(/\.?0+$/, '');
 }
 
+/**
+ * What a ceiling is printed with around its number and unit where `≤` would not read back as it was read (rankOf): a rank
+ * `前10名`, `排名前3`, `排名前5位` (`≤10名` is none under 招聘人数, `≤3` none under most names); a head count in 名 that is no
+ * rank `10名以下` (`≤10名` reads as a rank). Undefined: `≤` before the number. One decision for printTarget and the 2020
+ * 自评表 (layout2020.ts targetFormat).
+ */
+export function ceilingWords(q: { readonly rank?: true }, unit: string): { readonly prefix: string; readonly suffix: string } | undefined {
+  if (q.rank) return { prefix: unit === '名' ? '前' : '排名前', suffix: '' };
+  return unit === '名' ? { prefix: '', suffix: '以下' } : undefined;
+}
+
 function printValue(t: TargetValue): string {
   switch (t.kind) {
-    case 'quantity':
+    case 'quantity': {
+      const words = t.op === '≤' && !t.approx ? ceilingWords(t, t.unit) : undefined;
+      if (words) return `${words.prefix}${formatNumber(t.value)}${t.unit}${words.suffix}`;
       return `${t.approx ? '约' : t.op}${formatNumber(t.value)}${t.unit}`;
+    }
     case 'change':
       return `${t.word}${formatNumber(t.value)}${t.unit}${t.op === '≤' ? '以内' : ''}`;
     case 'deadline': {
@@ -28,7 +42,7 @@ function printValue(t: TargetValue): string {
   }
 }
 
-/** The canonical text of a target (`≥90%`, `提升20%`, `2023年12月30日前`, `不适用`); '' for qualitative text. */
+/** The canonical text of a target (`≥90%`, `提升20%`, `2023年12月30日前`, `前10名`, `不适用`); '' for qualitative text. */
 export function printTarget(t: Target): string {
   switch (t.kind) {
     case 'multi':

@@ -32,8 +32,9 @@
  *   strong one after the number (`达到3天以内` is ≤ 3 天). But 为 / 均为 / 等于 before a rate or a score under 满意度指标 or
  *   质量指标 (or an indicator that names 满意) read as the default direction (`满意度为95%`: ≥ 95 %, so 97 % meets it;
  *   `差错率为0.5%`: ≤), levelOfQuality; a count (`完成项目数为20个`) and a share (`占比为30%`) keep `=`.
- * - A rank (`第3名`, `前10名`, `排名前3`, `第3-5名`) is better when smaller: ≤ its worst rank (rankOf); a bare number under
- *   an indicator named so (全国排名) too. Ordinals of other things (`第3季度`, `第二批`) are no rank.
+ * - A rank (`第3名`, `前10名`, `排名前3`, `第3-5名`) is better when smaller: ≤ its worst rank (rankOf); so is a ceiling in
+ *   名 (`≤10名`, `不超过10名`, `10名以内`) unless the 三级指标 counts people (招聘人数: a head count), and a bare number under
+ *   an indicator named so (全国排名). Ordinals of other things (`第3季度`, `第二批`) are no rank.
  * - A change word with 至/到 names the level it goes to, whatever is named between (`降低能耗至5%`, `减少投诉至10件`,
  *   `控制到15分钟`: ≤; `提高覆盖率至95%`: ≥); a starting point before it (`由10%降至5%`) is no target.
  * - A relative change is scored as `≥` on the change in the named direction (`下降10%` with an
@@ -74,6 +75,11 @@ export interface Quantity {
   readonly approx?: true;
   /** Written as a ratio 1:N (`1∶3`): N倍, which the forms print as written. */
   readonly ratio?: true;
+  /**
+   * A place, not a quantity (`前10名`, `第3-5名`, `≤10名`, `10名以内`: rankOf), op ≤: 5th against it is the target met, no
+   * deviation (isRankTarget). The forms print it so that it reads back as one (`前10名`, `排名前3`: targetText.ts ceilingWords).
+   */
+  readonly rank?: true;
 }
 
 /** A relative change: `提升20%` (up, ≥ 20 %), `下降10%以内` (down, ≤ 10 %). */
@@ -900,18 +906,20 @@ const cleanName = (s: string | undefined): string => (s ?? '').replace(/\s+/g, '
 /** An indicator that is a rank (全国排名, 考核名次, 综合排位): its number is better when smaller. */
 const RANK_INDICATOR = /(?:排名|名次|位次|排位)$/;
 
+/** Words of a climb in rank (排名提升位次, `排名上升10名以内`): a change of place, not a place. */
+const CLIMB = /提升|上升|提高|前进|进步/;
 /** An indicator named a rank (全国排名, 考核名次), not a climb (排名提升位次). */
-const namesRank = (level3: string | undefined): boolean => RANK_INDICATOR.test(cleanName(level3)) && !/提升|上升|提高|前进|进步/.test(level3 ?? '');
+const namesRank = (level3: string | undefined): boolean => RANK_INDICATOR.test(cleanName(level3)) && !CLIMB.test(level3 ?? '');
 
 /**
- * Whether an indicator's target is a rank: written as one (`前10名`, `第3-5名`: rankOf), or a number ≤ under an indicator
+ * Whether an indicator's target is a rank: read as one (`前10名`, `第3-5名`, `≤10名`: rankOf, Quantity.rank), or a number ≤ under an indicator
  * named a rank (`3` or `≤3` under 全国排名, as defaultOp reads it). Its number is a place, not a quantity: 5th against
  * 前10名 is the target met, not a deviation of 50 % (W006, scoring/evaluate.ts).
  */
-export function isRankTarget(ind: { readonly parsed?: Target; readonly targetText?: string; readonly level3?: string }): boolean {
+export function isRankTarget(ind: { readonly parsed?: Target; readonly level3?: string }): boolean {
   const t = ind.parsed;
   if (t?.kind !== 'quantity' || t.op !== '≤') return false;
-  return namesRank(ind.level3) || (ind.targetText !== undefined && rankOf(ind.targetText, { level3: ind.level3 }) !== undefined);
+  return t.rank === true || namesRank(ind.level3);
 }
 
 /** The direction when no word gives one (DEFAULTS_BY_LEVEL2, then UNWANTED, then a rank). */
@@ -1121,18 +1129,47 @@ const RANK_NUMBER = '(\\d{1,4}|[一二两三四五六七八九十百]{1,4})';
  */
 const RANK = new RegExp(`^(.{0,16}?)(第|前)\\s*${RANK_NUMBER}(?:\\s*[-~至到—–]\\s*第?\\s*${RANK_NUMBER})?\\s*(名|位)?\\s*(?:以内|之内|内)?$`);
 
-/** A rank is better when smaller: ≤ its worst rank (the second of `第3-5名`), in 名 when written so. Else undefined. */
+/**
+ * The words of WORDS_BEFORE for at most that a place is written with (`≤10名`, `不超过10名`, `排名不高于10`), longest first;
+ * not those of a number of people (`控制在50名`, `最多10名`, `不多于10名`, `不足10名`, `少于10名`).
+ */
+const AT_MOST = ['≤', '<', '小于或等于', '小于等于', '不超过', '不超', '不高于', '不大于', '不得超过', '不得高于'].sort((a, b) => b.length - a.length);
+/**
+ * A rank written as a ceiling (`≤10名`, `不超过10名`, `10名以内`, `排名不超过10`): at most before the number (AT_MOST) or
+ * 以内/之内 after it, and before them nothing but words that name a rank (`全国排名≤10名`; `学员不超过10名` is a head count).
+ */
+const CAPPED_RANK = new RegExp(`^(.{0,16}?)(${AT_MOST.join('|')})?${RANK_NUMBER}(名|位)?(以内|之内|内)?$`);
+/** An indicator that counts people (招聘人数, 培训学员, 名额): its `≤10名` is a head count, not a place. */
+const COUNTS_PEOPLE = /(?:数|数量|人员|学员|学生|名额|人次|规模)$/;
+
+/**
+ * A rank is better when smaller: ≤ its worst rank (the second of `第3-5名`), in 名 when written so. Else undefined. Written
+ * as a ceiling (CAPPED_RANK) it is one in 名 (unless the 三级指标 counts people: COUNTS_PEOPLE) or after a word that names
+ * a rank (`排名≤10`); a plain `≤10` (or `≤10位`) is a number, which isRankTarget takes for a place under 全国排名 (namesRank).
+ */
 function rankOf(s: string, ctx: TargetContext): Quantity | undefined {
-  const m = RANK.exec(s.replace(/\s+/g, ''));
-  if (!m) return undefined;
-  const [, before, , first, second, unit] = m;
-  const named = RANK_NAME.test(before) || RANK_NAME.test(ctx.level3 ?? '');
-  if (unit === '位' ? !named : unit === undefined && !named) return undefined;
+  const text = s.replace(/\s+/g, '');
   const n = (x: string): number | null => (isDigit(x[0]) ? Number(x) : chineseNumber(x));
-  const worst = n(second ?? first);
-  const best = n(first);
-  if (worst === null || best === null || worst < 1 || worst < best) return undefined;
-  return { kind: 'quantity', op: '≤', value: worst, unit: unit ?? '' };
+  const m = RANK.exec(text);
+  if (m) {
+    const [, before, , first, second, unit] = m;
+    const named = RANK_NAME.test(before) || RANK_NAME.test(ctx.level3 ?? '');
+    if (unit === '位' ? !named : unit === undefined && !named) return undefined;
+    const worst = n(second ?? first);
+    const best = n(first);
+    if (worst === null || best === null || worst < 1 || worst < best) return undefined;
+    return { kind: 'quantity', op: '≤', value: worst, unit: unit ?? '', rank: true };
+  }
+  const c = CAPPED_RANK.exec(text);
+  if (!c) return undefined;
+  const [, before, atMost, number, unit, within] = c;
+  if (atMost === undefined && within === undefined) return undefined;
+  const namedBefore = RANK_NAME.test(before);
+  if ((before !== '' && !namedBefore) || CLIMB.test(before)) return undefined;
+  const rank = namedBefore || (unit === '名' && !COUNTS_PEOPLE.test(cleanName(ctx.level3)));
+  const worst = n(number);
+  if (!rank || worst === null || worst < 1) return undefined;
+  return { kind: 'quantity', op: '≤', value: worst, unit: unit ?? '', rank: true };
 }
 
 function parsePart(s: string, ctx: TargetContext, columnUnit = ''): PartReading {

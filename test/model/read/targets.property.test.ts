@@ -1,6 +1,6 @@
 /**
  * The target grammar under generated input: printing a parsed target and reading it back gives
- * the same target (10,000 generated targets in every category context), and no text at all makes
+ * the same target (10,000 generated targets in every category context, ranks too), and no text at all makes
  * it throw (10,000 phrasings built from the grammar's own words, and arbitrary strings).
  */
 import fc from 'fast-check';
@@ -39,6 +39,11 @@ const quantityArb = (ctx: TargetContext): fc.Arbitrary<Quantity> =>
         : { kind: 'quantity' as const, op: r.op, value: r.negative && r.value !== 0 ? -r.value : r.value, unit: r.unit },
     );
 
+/** A rank (`前10名`, `排名前3`, `排名前5位`): a place from 1 to 9999, as rankOf reads one. */
+const rankArb: fc.Arbitrary<Quantity> = fc
+  .record({ value: fc.integer({ min: 1, max: 9999 }), unit: fc.constantFrom('名', '', '位') })
+  .map(({ value, unit }) => ({ kind: 'quantity', op: '≤', value, unit, rank: true }));
+
 const changeArb: fc.Arbitrary<Change> = fc
   .record({ c: fc.constantFrom(...CHANGE_WORDS), op: fc.constantFrom<Change['op']>('≥', '≤'), value: valueArb, unit: fc.constantFrom('%', '个百分点', '万元', '人', '个', '次', '天', '') })
   .map(({ c, op, value, unit }) => ({ kind: 'change', direction: c.direction, word: c.word, op, value, unit }));
@@ -49,7 +54,7 @@ const deadlineArb: fc.Arbitrary<Deadline> = fc
     kind: 'deadline', ...(year !== null ? { year } : next ? { nextYear: true as const } : {}), month, ...(day !== null ? { day } : {}),
   }));
 
-const valueOf = (ctx: TargetContext): fc.Arbitrary<TargetValue> => fc.oneof(quantityArb(ctx), changeArb, deadlineArb);
+const valueOf = (ctx: TargetContext): fc.Arbitrary<TargetValue> => fc.oneof(quantityArb(ctx), rankArb, changeArb, deadlineArb);
 
 const targetArb = (ctx: TargetContext): fc.Arbitrary<Target> =>
   fc.oneof(

@@ -4,7 +4,7 @@
  * their conversion, actuals, and deadlines judged against a date or 按期/达成.
  */
 import { TARGET_GRAMMAR } from '../../../src/model/read/targetGrammar';
-import { chineseNumber, convertUnit, judgeDeadline, parseActualNumber, parseTarget, unitClass, type Target } from '../../../src/model/read/targets';
+import { chineseNumber, convertUnit, isRankTarget, judgeDeadline, parseActualNumber, parseTarget, unitClass, type Target, type TargetContext } from '../../../src/model/read/targets';
 import { isMoneyUnit } from '../../../src/model/rules/targets';
 import { printTarget } from '../../../src/model/read/targetText';
 import { CORPUS, context } from './targets.corpus';
@@ -219,5 +219,39 @@ describe('actuals', () => {
     if (next.kind !== 'deadline') throw new Error('not a deadline');
     expect(judgeDeadline(next, '2024年3月31日', 2023)).toBe(true);
     expect(judgeDeadline(next, '2024年4月1日', 2023)).toBe(false);
+  });
+});
+
+/**
+ * tidy47: a rank as a careful officer writes it, and as the 2020 自评表 printed one (`≤10名`), under an indicator whose
+ * name has no rank word: a place, better when smaller (W006 asks nothing of 5th against it), and its print reads back as
+ * the same target. Before, `≤10名` and the like read as a count of 10 (isRankTarget false: W006 asked of 5th).
+ */
+describe('ranks written as a ceiling, and read back from their print', () => {
+  const RANK_10 = { kind: 'quantity', op: '≤', value: 10, unit: '名', rank: true };
+  const read = (text: string, level3: string) => {
+    const ctx: TargetContext = { level2: '社会效益指标', level3 };
+    const t = parseTarget(text, ctx).target;
+    const back = parseTarget(printTarget(t), ctx).target;
+    return { t, printed: printTarget(t), same: JSON.stringify(back) === JSON.stringify(t), rank: isRankTarget({ parsed: t, level3 }) };
+  };
+
+  it.each(['前10名', '≤10名', '≤ 10 名', '<=10名', '不超过10名', '10名以内', '10名之内', '不超过十名', '全国排名不超过10名'])(
+    '%s under 全国专利实施效果 is a rank of 10, printed 前10名 and read back so',
+    (text) => {
+      expect(read(text, '全国专利实施效果')).toEqual({ t: RANK_10, printed: '前10名', same: true, rank: true });
+    },
+  );
+
+  it('a plain ≤10 is a rank only under an indicator named a rank; a ceiling in 名 of people counted is a head count', () => {
+    expect(read('≤10', '全国专利实施效果')).toMatchObject({ printed: '≤10', same: true, rank: false });
+    expect(read('≤10', '全国排名')).toMatchObject({ printed: '≤10', same: true, rank: true });
+    expect(read('排名≤10', '全国专利实施效果')).toMatchObject({ printed: '排名前10', same: true, rank: true });
+    expect(read('≤10名', '招聘人数')).toMatchObject({ printed: '10名以下', same: true, rank: false });
+    expect(read('学员不超过10名', '全国专利实施效果')).toMatchObject({ printed: '10名以下', same: true, rank: false });
+    expect(read('前10名', '招聘人数')).toMatchObject({ printed: '前10名', same: true, rank: true });
+    expect(read('排名上升10名以内', '全国专利实施效果').rank).toBe(false);
+    expect(read('控制在50名以内', '全国专利实施效果')).toMatchObject({ printed: '50名以下', same: true, rank: false });
+    expect(read('不足10名', '全国专利实施效果')).toMatchObject({ printed: '10名以下', same: true, rank: false });
   });
 });

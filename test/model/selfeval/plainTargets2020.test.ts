@@ -8,6 +8,7 @@
 import { evaluateWorkbook } from '../../../src/model/evaluate';
 import type { CellValue, Grid } from '../../../src/model/grid';
 import { readsFormat, shownNumber } from '../../../src/model/read/formats';
+import { isRankTarget, parseTarget, type Target } from '../../../src/model/read/targets';
 import { sampleWorkbookGrid } from '../../../src/model/sample';
 import { expectFormulasAgree } from '../../support/layoutFormulas';
 
@@ -25,9 +26,9 @@ const ROWS: ReadonlyArray<readonly [string, string, string | null, CellValue, st
   ['数量指标', '带动社会投入资金', null, 37000, '万元', 37590.1, '≥37000万元', 10],
 ];
 
-function grid(): Grid {
+function grid(rows: typeof ROWS = ROWS): Grid {
   const sample = sampleWorkbookGrid();
-  const values: CellValue[][] = [HEADER, ...ROWS.map((r) => ['产出指标', r[0], r[1], r[2], r[3], r[4], r[5], 10, null])];
+  const values: CellValue[][] = [HEADER, ...rows.map((r) => ['产出指标', r[0], r[1], r[2], r[3], r[4], r[5], 10, null])];
   return { sheets: sample.sheets.map((s) => (s.name === '绩效指标' ? { name: '绩效指标', values } : s)) };
 }
 
@@ -58,6 +59,41 @@ describe('the 2020 自评表 prints the comparison the officer wrote', () => {
       return typeof e.value === 'number' && readsFormat(f) ? shownNumber(e.value, f) : e.value;
     });
     expect(back).toEqual(ROWS.map((r) => r[6]));
+  });
+
+  it('the native formulas still score by the comparison read (HyperFormula)', () => {
+    expectFormulasAgree(se.layout);
+  });
+});
+
+/**
+ * tidy47: a rank is printed so that the form read back (jx check, jx selfeval on it) reads it as one, whatever its 三级指标:
+ * `前10名`, `排名前3` — printed `≤10名` and `≤3` before, read back as a count and a number (W006 asked of 5th against
+ * them) — and a head count in 名 as none (`10名以下`: `≤10名` now reads as a rank).
+ */
+describe('the 2020 自评表 prints a rank so that it reads back as one', () => {
+  const RANKS: typeof ROWS = [
+    ['质量指标', '全国专利实施效果', null, '≤10名', null, '第5名', '前10名', 10],
+    ['质量指标', '示范城市评比', null, '排名前3', null, 2, '排名前3', 10],
+    ['数量指标', '聘用专家', '≤', 10, '名', 8, '10名以下', 10], // a head count with the ≤ of 指标性质
+  ];
+  /** What each printed target reads back as, under its 三级指标 (the form has no 指标性质), and whether it is a rank. */
+  const BACK: ReadonlyArray<readonly [Target, boolean]> = [
+    [{ kind: 'quantity', op: '≤', value: 10, unit: '名', rank: true }, true],
+    [{ kind: 'quantity', op: '≤', value: 3, unit: '', rank: true }, true],
+    [{ kind: 'quantity', op: '≤', value: 10, unit: '名' }, false],
+  ];
+  const se = evaluateWorkbook(grid(RANKS), { forSelfEval: true, layout: '2020' }).selfEval!;
+
+  it.each(RANKS.map((r, i) => [r[1], r[3], r[6], r[7], i] as const))('%s (%s) is printed %s, reads back as the same target, and scores %p', (name, _written, printed, score, i) => {
+    const row = se.layout.cells.find((c) => c.col === 3 && c.value === name)!.row;
+    const e = se.layout.cells.find((c) => c.row === row && c.col === 4)!;
+    const f = e.style!.numberFormat!;
+    const back = typeof e.value === 'number' && readsFormat(f) ? shownNumber(e.value, f) : e.value;
+    const ind = se.indicators.find((x) => x.name === name)!;
+    expect([back, ind.target, ind.score]).toEqual([printed, printed, score]);
+    const after = parseTarget(String(back), { level2: RANKS[i][0], level3: name }).target;
+    expect([after, isRankTarget({ parsed: after, level3: name })]).toEqual(BACK[i]);
   });
 
   it('the native formulas still score by the comparison read (HyperFormula)', () => {
