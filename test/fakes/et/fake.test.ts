@@ -25,6 +25,16 @@ describe('fake ET: the object model', () => {
     expect(ws.Range('B2').Value2).toBe(1); // one cell: a scalar
   });
 
+  test("a date typed into Value2 is the day's serial in the workbook's date system (tidy47: a 1904 book stored the 1900 one)", () => {
+    for (const date1904 of [false, true]) {
+      const et = withSheets('台账');
+      et.workbook.date1904 = date1904;
+      const ws = et.Application.ActiveWorkbook!.Worksheets.Item(1);
+      ws.Range('A1:C1').Value2 = [['2018-12-31', '10:20', '1903-12-31']];
+      expect(ws.Range('A1:C1').Value2).toEqual([[43465 - (date1904 ? 1462 : 0), 620 / 1440, date1904 ? '1903-12-31' : 1461]]);
+    }
+  });
+
   test('every property access and method call is one host call, by member', () => {
     const et = withSheets('台账');
     et.resetStats();

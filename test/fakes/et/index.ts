@@ -422,7 +422,7 @@ class FakeRange implements EtRange {
         this.sheet.guardWrite('Value2', { r, c });
         this.sheet.setFormula(r, c, undefined);
         this.sheet.setRawValue(r, c, undefined);
-      } else this.sheet.input(r, c, x);
+      } else this.sheet.input(r, c, x, this.h.wb.date1904);
     });
   }
   get Value2(): unknown {

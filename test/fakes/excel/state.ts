@@ -5,7 +5,7 @@
  */
 import { MAX_COLS, type Rect, contains, intersects } from './address';
 import { type Grid, dateToSerial, isDateValue, isErrorValue } from '../../../src/model/grid';
-import { typeIn } from './typeIn';
+import { DAYS_1904, typeIn } from './typeIn';
 
 export type Scalar = number | string | boolean;
 
@@ -239,9 +239,10 @@ export class SheetState {
    * What Excel does with a value written through `values`/`formulas`: a number or boolean is stored; a string is
    * parsed as if typed in (typeIn.ts: formulas, numbers, percents, dates, times, booleans, errors, the apostrophe
    * prefix), and a date, percent or thousands format is given to a General cell — unless the cell is formatted as text
-   * (`@`), where the string is kept as written. `null` leaves the cell unchanged; `''` clears it.
+   * (`@`), where the string is kept as written. `null` leaves the cell unchanged; `''` clears it. `date1904`: the
+   * workbook's date system (WorkbookState.date1904), in which a date typed in is stored as its serial.
    */
-  input(r: number, c: number, v: unknown): void {
+  input(r: number, c: number, v: unknown, date1904: boolean): void {
     this.guardWrite('value', { r, c });
     if (v === null || v === undefined) return;
     if (typeof v === 'number') {
@@ -265,7 +266,7 @@ export class SheetState {
       this.setRawValue(r, c, checkText(v));
       return;
     }
-    const t = typeIn(v);
+    const t = typeIn(v, undefined, date1904);
     switch (t.kind) {
       case 'formula':
         checkFormula(t.formula);
@@ -571,8 +572,7 @@ export function normalizeColor(c: string): string {
   throw new Error(`InvalidArgument: bad colour ${c}`);
 }
 
-/** Days from a day's serial in the 1900 date system to its serial in the 1904 one. */
-export const DAYS_1904 = 1462;
+export { DAYS_1904 };
 
 /**
  * Builds the sheets of `grid` in the workbook (host side: what a file opened in the host holds): values, number

@@ -17,7 +17,9 @@
  *   format when the cell's is General (the Range.Formula reference: "if you set the value or formula of a cell to a
  *   date, Excel … changes the number format to the default short date number format"). Which strings are dates
  *   depends on the user's locale; the fake takes the union of zh-CN's and en-US's (month first, as en-US), so it
- *   converts at least what either would.
+ *   converts at least what either would. In a workbook of the 1904 date system (WorkbookState.date1904) a date is the
+ *   serial of that day in it, 1,462 less ("Date systems in Excel", support.microsoft.com: the 1904 system's first day is
+ *   January 1, 1904, serial 0); a day before it is no date there and stays text, as Excel keeps what it cannot store.
  *
  * Anything else stays the text written (untrimmed).
  */
@@ -43,6 +45,9 @@ function halfWidth(s: string): string {
 
 /** Excel keeps 15 significant digits. */
 const excelNumber = (x: number): number => Number(x.toPrecision(15));
+
+/** Days from a day's serial in the 1900 date system to its serial in the 1904 one. */
+export const DAYS_1904 = 1462;
 
 /** Days since 1899-12-30 (Excel's 1900 system, the 1900-02-29 that never was aside); null for no such day. */
 function serial(y: number, m: number, d: number): number | null {
@@ -74,8 +79,11 @@ function timeOf(s: string): number | null {
   return (h * 3600 + min * 60 + sec) / 86400;
 }
 
-/** A date (with an optional time after a space) as a serial, with the format Excel gives it; null when it is none. */
-function dateOf(s: string, thisYear: number): { value: number; format: string } | null {
+/**
+ * A date (with an optional time after a space) as a serial in the workbook's date system, with the format Excel gives
+ * it; null when it is none (in the 1904 system, a day before 1904-01-01 too).
+ */
+function dateOf(s: string, thisYear: number, date1904: boolean): { value: number; format: string } | null {
   let datePart = s;
   let time = 0;
   const sp = /^(.*\S)\s+(\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|a|p))?)$/i.exec(s);
@@ -101,8 +109,10 @@ function dateOf(s: string, thisYear: number): { value: number; format: string } 
     ymd = m[3] ? [Number(m[3]), month(m[1]), Number(m[2])] : [year2(m[2]), month(m[1]), 1];
   } else if ((m = /^([a-z]+)[-/ ](\d{4})$/i.exec(datePart)) && month(m[1])) ymd = [Number(m[2]), month(m[1]), 1];
   if (!ymd) return null;
-  const d = serial(ymd[0], ymd[1], ymd[2]);
-  if (d === null) return null;
+  const d1900 = serial(ymd[0], ymd[1], ymd[2]);
+  if (d1900 === null) return null;
+  const d = date1904 ? d1900 - DAYS_1904 : d1900;
+  if (d < 0) return null;
   return { value: d + time, format: sp ? 'yyyy/m/d h:mm' : 'yyyy/m/d' };
 }
 
@@ -134,8 +144,8 @@ function numberOf(t: string): { value: number; format?: string } | null {
   return null;
 }
 
-/** What a cell not formatted as text holds after `s` is written into it. */
-export function typeIn(s: string, thisYear = new Date().getFullYear()): Typed {
+/** What a cell not formatted as text holds after `s` is written into it, in a workbook of the 1900 or the 1904 date system. */
+export function typeIn(s: string, thisYear = new Date().getFullYear(), date1904 = false): Typed {
   if (s.startsWith("'")) return { kind: 'text', text: s.slice(1) };
   if (s.length > 1 && s.startsWith('=')) return { kind: 'formula', formula: s };
   const t = halfWidth(s).trim();
@@ -147,7 +157,7 @@ export function typeIn(s: string, thisYear = new Date().getFullYear()): Typed {
   if (n) return { kind: 'number', ...n };
   const tm = timeOf(t);
   if (tm !== null) return { kind: 'number', value: tm, format: 'h:mm' };
-  const d = dateOf(t, thisYear);
+  const d = dateOf(t, thisYear, date1904);
   if (d) return { kind: 'number', ...d };
   if (s.length > 1 && (s.startsWith('+') || s.startsWith('-'))) return { kind: 'formula', formula: `=${s}` };
   return { kind: 'text', text: s };

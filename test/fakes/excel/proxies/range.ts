@@ -190,10 +190,12 @@ export class Range extends ClientObject<RangeT> {
 }
 
 /** Writing `values` or `formulas`: each cell as if typed in (see SheetState.input). */
-const typeIn = (t: RangeT, v: unknown): void => {
+const typeIn = (t: RangeT, v: unknown, self: Range): void => {
   // on a protected sheet the write is refused whole unless every cell is unlocked (SheetState.unlocked)
   if (t.sheet.protected) forCells(t, (r, c) => t.sheet.guardWrite('value', { r, c }));
-  applyInput(t, v, (r, c, x) => t.sheet.input(r, c, x));
+  // a date typed in is the day's serial in the workbook's date system
+  const date1904 = self.context._host.wb.date1904;
+  applyInput(t, v, (r, c, x) => t.sheet.input(r, c, x, date1904));
 };
 
 defineProps<RangeT>(
