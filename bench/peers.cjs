@@ -3,6 +3,8 @@
 //   node bench/peers.cjs exceljs FILE   ExcelJS's streaming reader, every cell of every sheet read
 //   node bench/peers.cjs sheetjs FILE   SheetJS (devDependency, bench only: it reads our own files, never a user's)
 //   node bench/peers.cjs floor FILE     the floor: native inflate of the sheet XML and a minimal cell scan
+//   node bench/peers.cjs floorStrings FILE   the same, the shared strings part inflated and scanned first (information:
+//                                       a text cell's value is in that part, which the floor does not open)
 // Prints one JSON line: the cells seen.
 'use strict';
 const fs = require('node:fs');
@@ -29,8 +31,8 @@ function sheetjs() {
   return cells;
 }
 
-/** Central directory → the largest worksheet's compressed bytes. */
-function largestSheet(buf) {
+/** Central directory → the compressed bytes of the largest worksheet, or of the part named `want`. */
+function largestSheet(buf, want) {
   let eocd = buf.length - 22;
   while (buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
   let p = buf.readUInt32LE(eocd + 16);
@@ -42,15 +44,35 @@ function largestSheet(buf) {
     const nl = buf.readUInt16LE(p + 28);
     const name = buf.toString('utf8', p + 46, p + 46 + nl);
     const off = buf.readUInt32LE(p + 42);
-    if (/worksheets\/sheet\d+\.xml$/.test(name) && (!best || size > best.size)) best = { size, csize, off };
+    if (want ? name === want : /worksheets\/sheet\d+\.xml$/.test(name) && (!best || size > best.size)) best = { size, csize, off };
     p += 46 + nl + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }
   const start = best.off + 30 + buf.readUInt16LE(best.off + 26) + buf.readUInt16LE(best.off + 28);
   return buf.subarray(start, start + best.csize);
 }
 
-function floor() {
-  const data = largestSheet(fs.readFileSync(file));
+/** `<si` starts a shared string; its text's bytes are summed (so the scan cannot be skipped). */
+function scanStrings(data) {
+  return new Promise((resolve, reject) => {
+    let items = 0;
+    let sum = 0;
+    const z = zlib.createInflateRaw({ chunkSize: 1 << 20 });
+    z.on('data', (b) => {
+      for (let i = 0; i < b.length; i++) {
+        if (b[i] !== 60) sum += b[i];
+        else if (b[i + 1] === 115 && b[i + 2] === 105) items++;
+      }
+    });
+    z.on('end', () => resolve(items + (sum & 0)));
+    z.on('error', reject);
+    z.end(data);
+  });
+}
+
+async function floor(withStrings) {
+  const buf = fs.readFileSync(file);
+  if (withStrings) await scanStrings(largestSheet(buf, 'xl/sharedStrings.xml'));
+  const data = largestSheet(buf);
   return new Promise((resolve, reject) => {
     let cells = 0;
     let sum = 0;
@@ -70,6 +92,6 @@ function floor() {
 }
 
 (async () => {
-  const cells = what === 'exceljs' ? await exceljs() : what === 'sheetjs' ? sheetjs() : await floor();
+  const cells = what === 'exceljs' ? await exceljs() : what === 'sheetjs' ? sheetjs() : await floor(what === 'floorStrings');
   process.stdout.write(JSON.stringify({ what, cells }) + '\n');
 })();
