@@ -16,21 +16,18 @@ export function formatNumber(x: number): string {
 }
 
 /**
- * What a ceiling is printed with around its number and unit where `≤` would not read back as it was read (rankOf): a rank
- * `前10名`, `排名前3`, `排名前5位` (`≤10名` is none under 招聘人数, `≤3` none under most names); a head count in 名 that is no
- * rank `10名以下` (`≤10名` reads as a rank). Undefined: `≤` before the number. One decision for printTarget and the 2020
- * 自评表 (layout2020.ts targetFormat).
+ * What a rank is printed with before its number and unit: `前10名`, `排名前3`, `排名前5位`, which read back as a rank under
+ * any 三级指标 (rankOf) — `≤10名` and `≤3` read as a rank only under a name that says so (全国排名). One decision for
+ * printTarget and the 2020 自评表 (layout2020.ts targetFormat).
  */
-export function ceilingWords(q: { readonly rank?: true }, unit: string): { readonly prefix: string; readonly suffix: string } | undefined {
-  if (q.rank) return { prefix: unit === '名' ? '前' : '排名前', suffix: '' };
-  return unit === '名' ? { prefix: '', suffix: '以下' } : undefined;
+export function rankWords(unit: string): string {
+  return unit === '名' ? '前' : '排名前';
 }
 
 function printValue(t: TargetValue): string {
   switch (t.kind) {
     case 'quantity': {
-      const words = t.op === '≤' && !t.approx ? ceilingWords(t, t.unit) : undefined;
-      if (words) return `${words.prefix}${formatNumber(t.value)}${t.unit}${words.suffix}`;
+      if (t.rank && t.op === '≤' && !t.approx) return `${rankWords(t.unit)}${formatNumber(t.value)}${t.unit}`;
       return `${t.approx ? '约' : t.op}${formatNumber(t.value)}${t.unit}`;
     }
     case 'change':

@@ -32,9 +32,9 @@
  *   strong one after the number (`达到3天以内` is ≤ 3 天). But 为 / 均为 / 等于 before a rate or a score under 满意度指标 or
  *   质量指标 (or an indicator that names 满意) read as the default direction (`满意度为95%`: ≥ 95 %, so 97 % meets it;
  *   `差错率为0.5%`: ≤), levelOfQuality; a count (`完成项目数为20个`) and a share (`占比为30%`) keep `=`.
- * - A rank (`第3名`, `前10名`, `排名前3`, `第3-5名`) is better when smaller: ≤ its worst rank (rankOf); so is a ceiling in
- *   名 (`≤10名`, `不超过10名`, `10名以内`) unless the 三级指标 counts people (招聘人数: a head count), and a bare number under
- *   an indicator named so (全国排名). Ordinals of other things (`第3季度`, `第二批`) are no rank.
+ * - A rank (`第3名`, `前10名`, `排名前3`, `第3-5名`) is better when smaller: ≤ its worst rank (rankOf); so is a ceiling
+ *   where a word names a rank (`排名≤10`, `≤10名` under 全国排名) — under any other name `≤10名` is a head count — and a
+ *   bare number under an indicator named so (全国排名). Ordinals of other things (`第3季度`, `第二批`) are no rank.
  * - A change word with 至/到 names the level it goes to, whatever is named between (`降低能耗至5%`, `减少投诉至10件`,
  *   `控制到15分钟`: ≤; `提高覆盖率至95%`: ≥); a starting point before it (`由10%降至5%`) is no target.
  * - A relative change is scored as `≥` on the change in the named direction (`下降10%` with an
@@ -76,8 +76,8 @@ export interface Quantity {
   /** Written as a ratio 1:N (`1∶3`): N倍, which the forms print as written. */
   readonly ratio?: true;
   /**
-   * A place, not a quantity (`前10名`, `第3-5名`, `≤10名`, `10名以内`: rankOf), op ≤: 5th against it is the target met, no
-   * deviation (isRankTarget). The forms print it so that it reads back as one (`前10名`, `排名前3`: targetText.ts ceilingWords).
+   * A place, not a quantity (`前10名`, `第3-5名`, `排名≤10`: rankOf), op ≤: 5th against it is the target met, no
+   * deviation (isRankTarget). The forms print it so that it reads back as one (`前10名`, `排名前3`: targetText.ts rankWords).
    */
   readonly rank?: true;
 }
@@ -1135,17 +1135,17 @@ const RANK = new RegExp(`^(.{0,16}?)(第|前)\\s*${RANK_NUMBER}(?:\\s*[-~至到�
  */
 const AT_MOST = ['≤', '<', '小于或等于', '小于等于', '不超过', '不超', '不高于', '不大于', '不得超过', '不得高于'].sort((a, b) => b.length - a.length);
 /**
- * A rank written as a ceiling (`≤10名`, `不超过10名`, `10名以内`, `排名不超过10`): at most before the number (AT_MOST) or
- * 以内/之内 after it, and before them nothing but words that name a rank (`全国排名≤10名`; `学员不超过10名` is a head count).
+ * A rank written as a ceiling (`全国排名≤10名`, `排名不超过10`, `10名以内` under 全省考核排名): at most before the number
+ * (AT_MOST) or 以内/之内 after it, and before them nothing but words that name a rank.
  */
 const CAPPED_RANK = new RegExp(`^(.{0,16}?)(${AT_MOST.join('|')})?${RANK_NUMBER}(名|位)?(以内|之内|内)?$`);
-/** An indicator that counts people (招聘人数, 培训学员, 名额): its `≤10名` is a head count, not a place. */
-const COUNTS_PEOPLE = /(?:数|数量|人员|学员|学生|名额|人次|规模)$/;
 
 /**
  * A rank is better when smaller: ≤ its worst rank (the second of `第3-5名`), in 名 when written so. Else undefined. Written
- * as a ceiling (CAPPED_RANK) it is one in 名 (unless the 三级指标 counts people: COUNTS_PEOPLE) or after a word that names
- * a rank (`排名≤10`); a plain `≤10` (or `≤10位`) is a number, which isRankTarget takes for a place under 全国排名 (namesRank).
+ * as a ceiling (CAPPED_RANK) it is one only where a word names a rank, before it (`排名≤10`) or in the 三级指标 (namesRank:
+ * `≤10名` under 全国排名): 名 is the counter of people too, and a ceiling in 名 under any other name is a head count
+ * (`≤10名` under 聘用专家, `不超过2名` under 安全事故死亡). The forms print a rank as `前10名` (targetText.ts rankWords), which
+ * reads back as one under any name.
  */
 function rankOf(s: string, ctx: TargetContext): Quantity | undefined {
   const text = s.replace(/\s+/g, '');
@@ -1166,7 +1166,7 @@ function rankOf(s: string, ctx: TargetContext): Quantity | undefined {
   if (atMost === undefined && within === undefined) return undefined;
   const namedBefore = RANK_NAME.test(before);
   if ((before !== '' && !namedBefore) || CLIMB.test(before)) return undefined;
-  const rank = namedBefore || (unit === '名' && !COUNTS_PEOPLE.test(cleanName(ctx.level3)));
+  const rank = namedBefore || namesRank(ctx.level3);
   const worst = n(number);
   if (!rank || worst === null || worst < 1) return undefined;
   return { kind: 'quantity', op: '≤', value: worst, unit: unit ?? '', rank: true };

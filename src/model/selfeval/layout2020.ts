@@ -17,8 +17,8 @@ import { BODY, HEADER, KEEP_WITH_TOTAL, LABEL, NOTE, pageSetup, SheetBuilder, se
 import { formatNumber as shownNumber } from '../report/appendix';
 import { defineLayout, type Level1Def, type LayoutInput, type LayoutResult, type SelfEvalIndicator } from './types';
 import { adjustedNote, adjustment, amount, comparisonWritten, formValue, numberFormat, pointsFormat } from './values';
-import { rangeOf } from '../read/targets';
-import { ceilingWords, formatNumber } from '../read/targetText';
+import { isRankTarget, rangeOf } from '../read/targets';
+import { formatNumber, rankWords } from '../read/targetText';
 import { readsFormat } from '../read/formats';
 
 const WIDTHS = [10, 10, 12, 24, 16, 16, 8, 10, 28];
@@ -169,10 +169,9 @@ function targetFormat(sc: IndicatorScore): TargetShown {
   // reading's default, as on the sheet; T010 says so on the form as on the sheet) and a ratio (`1∶3`, read as 3倍;
   // the actual in the same terms, `1∶3.2`). Printed as 50家 and 3倍 they were targets the officer did not write.
   const q = t?.kind === 'quantity' ? t : undefined;
-  // A rank (`前10名`, `第3名`, `≤10名`) printed so that it reads back as one (`≤10名` is a head count under 招聘人数), and a
-  // head count in 名 so that it reads back as none (`10名以下`)
-  const words = q && !q.approx && sc.op === '≤' ? ceilingWords(q, sc.indicator.unit?.trim() ?? '') : undefined;
-  if (words) return { ...words, change: '' };
+  // A rank (`前10名`, `第3名`, `排名≤10`, and `≤ | 10 | 名` under 全国排名) printed so that it reads back as one under any
+  // name (`≤10名` is a head count under 聘用专家); a head count keeps the ≤ the officer wrote
+  if (q && !q.approx && sc.op === '≤' && isRankTarget(sc.indicator)) return { prefix: rankWords(sc.indicator.unit?.trim() ?? ''), suffix: '', change: '' };
   const ratio = q?.ratio ? '1∶' : '';
   if (q?.approx && sc.indicator.opFrom === 'default') return { prefix: `约${ratio}`, suffix: '', change: ratio, ...(ratio ? { unit: '' } : {}) };
   if (ratio) return { prefix: `${comparisonShown(sc, ratio)}${ratio}`, suffix: '', change: ratio, unit: '' };

@@ -302,8 +302,8 @@ export const CORPUS: Readonly<Record<string, ReadonlyArray<CorpusRow>>> = {
     ['=95%', '=95%', SAT],
   ],
   // read45: a rank is better when smaller: ≤ its worst rank (was ≥ the number: 前10名 met by 20th, 第3名 no number).
-  // tidy47: printed as a rank reads back (前10名, 排名前3: printed ≤10名 and ≤3, they read back as numbers), and a ceiling in
-  // 名 is a rank (≤10名, 10名以内: the 2020 自评表 printed ranks so); a plain ≤10 and a head count are none.
+  // tidy47: printed as a rank reads back (前10名, 排名前3: printed ≤10名 and ≤3, they read back as numbers); a ceiling is a
+  // rank where a word names one (全国排名不超过十名, 全国排名≤10); a ceiling in 名 alone is a head count (名 counts people).
   'ranks': [
     ['第3名', '前3名', QUA],
     ['前10名', '前10名', SOC],
@@ -313,14 +313,14 @@ export const CORPUS: Readonly<Record<string, ReadonlyArray<CorpusRow>>> = {
     ['排名前3', '排名前3', QUA],
     ['全国排名第一', '排名前1', QUA],
     ['位列全省前五位', '排名前5位', SOC],
-    ['≤10名', '前10名', SOC],
-    ['≤ 10 名', '前10名', SOC],
-    ['不超过10名', '前10名', SOC],
-    ['10名以内', '前10名', SOC],
+    ['≤10名', '≤10名', SOC],
+    ['≤ 10 名', '≤10名', SOC],
+    ['不超过10名', '≤10名', SOC],
+    ['10名以内', '≤10名', SOC],
     ['全国排名不超过十名', '前10名', SOC],
     ['全国排名≤10', '排名前10', QUA],
     ['≤10', '≤10', QUA],
-    ['学员不超过10名', '10名以下', QTY],
+    ['学员不超过10名', '≤10名', QTY],
     ['第3季度', '9月底前', TIME],
     ['第二批', '', QTY],
     ['第一位', '', QUA],

@@ -223,9 +223,9 @@ describe('actuals', () => {
 });
 
 /**
- * tidy47: a rank as a careful officer writes it, and as the 2020 自评表 printed one (`≤10名`), under an indicator whose
- * name has no rank word: a place, better when smaller (W006 asks nothing of 5th against it), and its print reads back as
- * the same target. Before, `≤10名` and the like read as a count of 10 (isRankTarget false: W006 asked of 5th).
+ * tidy47, review47: a rank is printed so that it reads back as one under any name (`前10名`: printed `≤10名` before, it read
+ * back under 全国专利实施效果 as a count of 10, and W006 asked of 5th against it). A ceiling in 名 is a rank only where a word
+ * names one, in the text or in the 三级指标: 名 counts people too (`≤10名` under 聘用专家, `不超过2名` under 安全事故死亡).
  */
 describe('ranks written as a ceiling, and read back from their print', () => {
   const RANK_10 = { kind: 'quantity', op: '≤', value: 10, unit: '名', rank: true };
@@ -236,22 +236,35 @@ describe('ranks written as a ceiling, and read back from their print', () => {
     return { t, printed: printTarget(t), same: JSON.stringify(back) === JSON.stringify(t), rank: isRankTarget({ parsed: t, level3 }) };
   };
 
-  it.each(['前10名', '≤10名', '≤ 10 名', '<=10名', '不超过10名', '10名以内', '10名之内', '不超过十名', '全国排名不超过10名'])(
-    '%s under 全国专利实施效果 is a rank of 10, printed 前10名 and read back so',
-    (text) => {
-      expect(read(text, '全国专利实施效果')).toEqual({ t: RANK_10, printed: '前10名', same: true, rank: true });
-    },
-  );
+  it.each(['前10名', '第1-10名', '全国排名不超过10名', '排名10名以内', '排名≤10名'])('%s under 全国专利实施效果 is a rank of 10, printed 前10名 and read back so', (text) => {
+    expect(read(text, '全国专利实施效果')).toEqual({ t: RANK_10, printed: '前10名', same: true, rank: true });
+  });
 
-  it('a plain ≤10 is a rank only under an indicator named a rank; a ceiling in 名 of people counted is a head count', () => {
+  it.each(['≤10名', '≤ 10 名', '<=10名', '不超过10名', '10名以内', '10名之内', '不超过十名'])('%s is a rank of 10 under 全国排名, printed 前10名 and read back so', (text) => {
+    expect(read(text, '全国排名')).toEqual({ t: RANK_10, printed: '前10名', same: true, rank: true });
+  });
+
+  it.each([
+    ['≤10名', '聘用专家'],
+    ['10名以内', '引进人才'],
+    ['不超过2名', '安全事故死亡'],
+    ['≤10名', '全国专利实施效果'],
+    ['不超过10名', ''],
+  ])('%s under %s is a head count, printed with its ≤ and read back so', (text, level3) => {
+    const r = read(text, level3);
+    expect(r).toMatchObject({ same: true, rank: false });
+    expect(r.printed).toMatch(/^≤\d+名$/);
+  });
+
+  it('a plain ≤10 is a rank only under an indicator named a rank (printed so); a ceiling in 名 of people counted is a head count', () => {
     expect(read('≤10', '全国专利实施效果')).toMatchObject({ printed: '≤10', same: true, rank: false });
-    expect(read('≤10', '全国排名')).toMatchObject({ printed: '≤10', same: true, rank: true });
+    expect(read('≤10', '全国排名')).toMatchObject({ printed: '排名前10', same: true, rank: true });
     expect(read('排名≤10', '全国专利实施效果')).toMatchObject({ printed: '排名前10', same: true, rank: true });
-    expect(read('≤10名', '招聘人数')).toMatchObject({ printed: '10名以下', same: true, rank: false });
-    expect(read('学员不超过10名', '全国专利实施效果')).toMatchObject({ printed: '10名以下', same: true, rank: false });
+    expect(read('≤10名', '招聘人数')).toMatchObject({ printed: '≤10名', same: true, rank: false });
+    expect(read('学员不超过10名', '全国专利实施效果')).toMatchObject({ printed: '≤10名', same: true, rank: false });
     expect(read('前10名', '招聘人数')).toMatchObject({ printed: '前10名', same: true, rank: true });
     expect(read('排名上升10名以内', '全国专利实施效果').rank).toBe(false);
-    expect(read('控制在50名以内', '全国专利实施效果')).toMatchObject({ printed: '50名以下', same: true, rank: false });
-    expect(read('不足10名', '全国专利实施效果')).toMatchObject({ printed: '10名以下', same: true, rank: false });
+    expect(read('控制在50名以内', '全国专利实施效果')).toMatchObject({ printed: '≤50名', same: true, rank: false });
+    expect(read('不足10名', '全国专利实施效果')).toMatchObject({ same: true, rank: false });
   });
 });

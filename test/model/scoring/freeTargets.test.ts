@@ -213,16 +213,17 @@ describe('W006 and ranks: a rank met is no deviation, a rank missed still is', (
       ['前10名', '第5名', '示范城市评比', null], // a rank as written, whatever the indicator's name
       ['进入全国前10名', '全国第20名', '全国排名', null],
       ['排名前3', '第4', '全省排名', null],
-      // tidy47: a ceiling in 名 is a rank as written (the 2020 自评表 printed 前10名 so), whatever the indicator's name
-      ['≤10名', '第5名', '全国专利实施效果', null],
-      ['不超过10名', '5', '全国专利实施效果', null],
-      ['10名以内', '第5名', '全国专利实施效果', null],
+      // tidy47, review47: a ceiling is a rank where a word names one (全国排名, 排名≤10名); in 名 alone, a head count
+      ['≤10名', '第5名', '全国排名', null],
+      ['不超过10名', '5', '全省考核排名', null],
+      ['排名10名以内', '第5名', '全国专利实施效果', null],
       ['≤10', '5', '全国专利实施效果', null], // a plain number: beaten by 50 %
       ['≤10名', '5名', '招聘人数', null], // a head count: beaten by 50 %
+      ['≤10名', '5名', '聘用专家', null], // a head count: beaten by 50 %
       ['≤100', '60', '项目成本', '万元'], // not a rank: beaten by 40 %
       ['培训100名', '200名', '培训学员', null], // 名 of people, no rank
     ] as const;
     const asked = cases.filter(([target, actual, name, unit]) => evaluate(null, target, unit, actual, name).rules.includes('W006')).map(([t, a]) => `${t} ${a}`);
-    expect(asked).toEqual(['进入全国前10名 全国第20名', '排名前3 第4', '≤10 5', '≤10名 5名', '≤100 60', '培训100名 200名']);
+    expect(asked).toEqual(['进入全国前10名 全国第20名', '排名前3 第4', '≤10 5', '≤10名 5名', '≤10名 5名', '≤100 60', '培训100名 200名']);
   });
 });

@@ -67,21 +67,23 @@ describe('the 2020 自评表 prints the comparison the officer wrote', () => {
 });
 
 /**
- * tidy47: a rank is printed so that the form read back (jx check, jx selfeval on it) reads it as one, whatever its 三级指标:
- * `前10名`, `排名前3` — printed `≤10名` and `≤3` before, read back as a count and a number (W006 asked of 5th against
- * them) — and a head count in 名 as none (`10名以下`: `≤10名` now reads as a rank).
+ * tidy47, review47: a rank is printed so that the form read back (jx check, jx selfeval on it) reads it as one, whatever its
+ * 三级指标: `前10名`, `排名前3` — printed `≤10名` and `≤3` before, read back as a count and a number (W006 asked of 5th against
+ * them) — a rank the 三级指标 names (全国排名, with ≤ | 10 | 名 in the columns) too; a head count keeps its `≤`.
  */
 describe('the 2020 自评表 prints a rank so that it reads back as one', () => {
   const RANKS: typeof ROWS = [
-    ['质量指标', '全国专利实施效果', null, '≤10名', null, '第5名', '前10名', 10],
+    ['质量指标', '全国专利实施效果', null, '前10名', null, '第5名', '前10名', 10],
     ['质量指标', '示范城市评比', null, '排名前3', null, 2, '排名前3', 10],
-    ['数量指标', '聘用专家', '≤', 10, '名', 8, '10名以下', 10], // a head count with the ≤ of 指标性质
+    ['数量指标', '聘用专家', '≤', 10, '名', 8, '≤10名', 10], // a head count with the ≤ of 指标性质
+    ['质量指标', '全国排名', '≤', 10, '名', 5, '前10名', 10], // a rank its name says, from the columns
   ];
   /** What each printed target reads back as, under its 三级指标 (the form has no 指标性质), and whether it is a rank. */
   const BACK: ReadonlyArray<readonly [Target, boolean]> = [
     [{ kind: 'quantity', op: '≤', value: 10, unit: '名', rank: true }, true],
     [{ kind: 'quantity', op: '≤', value: 3, unit: '', rank: true }, true],
     [{ kind: 'quantity', op: '≤', value: 10, unit: '名' }, false],
+    [{ kind: 'quantity', op: '≤', value: 10, unit: '名', rank: true }, true],
   ];
   const se = evaluateWorkbook(grid(RANKS), { forSelfEval: true, layout: '2020' }).selfEval!;
 
