@@ -188,7 +188,10 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
           seen += held;
         }
       });
-      if (!bounded && seen > 0 && first + n < end) {
+      // Bounded after a block holding two values at least: the check of COUNTA against the block (dataEnd) cannot tell
+      // a bridge that counts a range's top-left cell alone from a true count when the block's one value is that cell
+      // (a title above a ledger far below), and such a bridge would end the read at the title.
+      if (!bounded && seen > 1 && first + n < end) {
         bounded = true;
         end = dataEnd(counter, g, box, seen, first + n, blockRows);
         doneRows += g.rows - end;

@@ -150,4 +150,24 @@ describe('WPS: a ledger on a sheet formatted far past its data is read up to the
     expect(got.calls('Range.Value2')).toBe(TO_THE_END);
     expect(got.grid).toEqual((await toTheEnd()).grid);
   });
+
+  test('a title alone in the first block, the ledger far below, and a CountA counting a range\'s top-left cell alone: the ledger is read', async () => {
+    const et = createFakeEt({});
+    const sh = et.workbook.addSheet('项目台账');
+    sh.setRawValue(0, 0, '2025年度专项资金项目台账');
+    for (let r = 1000; r < 1300; r++) {
+      sh.setRawValue(r, 0, r - 999);
+      sh.setRawValue(r, 1, `项目${r - 999}`);
+    }
+    for (let c = 0; c < COLS; c++) sh.setNumFmt(USED_ROWS - 1, c, '@');
+    const topLeftOnly = (range: unknown): number => {
+      const v = (range as { Value2: unknown }).Value2;
+      const first = Array.isArray(v) ? (Array.isArray(v[0]) ? v[0][0] : v[0]) : v;
+      return first === undefined || first === null || first === '' ? 0 : 1;
+    };
+    const got = await read(et, withCountA(et, topLeftOnly as EtWorksheetFunction['CountA']));
+    const sheet = got.grid.sheets[0];
+    expect(sheet.values).toHaveLength(1300);
+    expect(sheet.values[1299].slice(0, 2)).toEqual([300, '项目300']);
+  });
 });
