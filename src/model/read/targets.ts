@@ -1141,6 +1141,14 @@ const AT_MOST = ['≤', '<', '小于或等于', '小于等于', '不超过', '�
 const CAPPED_RANK = new RegExp(`^(.{0,16}?)(${AT_MOST.join('|')})?${RANK_NUMBER}(名|位)?(以内|之内|内)?$`);
 
 /**
+ * A place among the top share (`前10%`, `进入全国前10%`, `全省排名前5%`, `位列全省同类前10％`): better when smaller, ≤ the share
+ * (5 % meets 前10%). Before 前 only words of entering or ranking and of the field ranked in (a short list: functions.js
+ * shares this reader and its budget), so that `提前10%` (ahead of
+ * time) and `较上年前10%` are no place.
+ */
+const TOP_SHARE = /^(?:进入|位列|排名)?(?:全国|全省|全区|全市|行业|同类)*(?:排名)?前(\d+)[%％](?:以内)?$/;
+
+/**
  * A rank is better when smaller: ≤ its worst rank (the second of `第3-5名`), in 名 when written so. Else undefined. Written
  * as a ceiling (CAPPED_RANK) it is one only where a word names a rank, before it (`排名≤10`) or in the 三级指标 (namesRank:
  * `≤10名` under 全国排名): 名 is the counter of people too, and a ceiling in 名 under any other name is a head count
@@ -1149,6 +1157,11 @@ const CAPPED_RANK = new RegExp(`^(.{0,16}?)(${AT_MOST.join('|')})?${RANK_NUMBER}
  */
 function rankOf(s: string, ctx: TargetContext): Quantity | undefined {
   const text = s.replace(/\s+/g, '');
+  const share = TOP_SHARE.exec(text);
+  if (share) {
+    const value = Number(share[1]);
+    return value > 0 && value <= 100 ? { kind: 'quantity', op: '≤', value, unit: '%', rank: true } : undefined;
+  }
   const n = (x: string): number | null => (isDigit(x[0]) ? Number(x) : chineseNumber(x));
   const m = RANK.exec(text);
   if (m) {

@@ -268,3 +268,23 @@ describe('ranks written as a ceiling, and read back from their print', () => {
     expect(read('不足10名', '全国专利实施效果')).toMatchObject({ same: true, rank: false });
   });
 });
+
+/**
+ * A place among the top share (`进入全国前10%`): better when smaller, so 5 % meets it — it read as ≥ 10 %, and 前5% against
+ * it scored as half the target. `提前10%` (ahead of time) and `较上年前10%` are no place.
+ */
+describe('a place among the top share', () => {
+  const ctx: TargetContext = { level2: '质量指标', level3: '示范企业评价' };
+  it.each(['前10%', '进入全国前10%', '排名前10%', '位列全省同类前10％', '全国前10%以内', '全省排名前10%'])('%s is ≤ 10 %, a rank, printed 排名前10% and read back so', (text) => {
+    const t = parseTarget(text, ctx).target;
+    expect(t).toEqual({ kind: 'quantity', op: '≤', value: 10, unit: '%', rank: true });
+    expect(printTarget(t)).toBe('排名前10%');
+    expect(parseTarget(printTarget(t), ctx).target).toEqual(t);
+    expect(isRankTarget({ parsed: t, level3: ctx.level3 })).toBe(true);
+  });
+
+  it.each(['提前10%', '较上年前10%', '前0%', '前120%'])('%s is no place', (text) => {
+    const t = parseTarget(text, ctx).target;
+    expect(t.kind === 'quantity' && t.rank === true).toBe(false);
+  });
+});

@@ -77,6 +77,7 @@ describe('the 2020 自评表 prints a rank so that it reads back as one', () => 
     ['质量指标', '示范城市评比', null, '排名前3', null, 2, '排名前3', 10],
     ['数量指标', '聘用专家', '≤', 10, '名', 8, '≤10名', 10], // a head count with the ≤ of 指标性质
     ['质量指标', '全国排名', '≤', 10, '名', 5, '前10名', 10], // a rank its name says, from the columns
+    ['质量指标', '示范企业评价', null, '进入全国前10%', null, '前5%', '排名前10%', 10], // a top share: 5 % meets it
   ];
   /** What each printed target reads back as, under its 三级指标 (the form has no 指标性质), and whether it is a rank. */
   const BACK: ReadonlyArray<readonly [Target, boolean]> = [
@@ -84,6 +85,7 @@ describe('the 2020 自评表 prints a rank so that it reads back as one', () => 
     [{ kind: 'quantity', op: '≤', value: 3, unit: '', rank: true }, true],
     [{ kind: 'quantity', op: '≤', value: 10, unit: '名' }, false],
     [{ kind: 'quantity', op: '≤', value: 10, unit: '名', rank: true }, true],
+    [{ kind: 'quantity', op: '≤', value: 10, unit: '%', rank: true }, true],
   ];
   const se = evaluateWorkbook(grid(RANKS), { forSelfEval: true, layout: '2020' }).selfEval!;
 
