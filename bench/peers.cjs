@@ -51,44 +51,44 @@ function largestSheet(buf, want) {
   return buf.subarray(start, start + best.csize);
 }
 
-/** `<si` starts a shared string; its text's bytes are summed (so the scan cannot be skipped). */
-function scanStrings(data) {
+/** Inflates `data` in 1 MB chunks into `scan` (native zlib, streamed); resolves with what `result` says at the end. */
+function inflateScan(data, scan, result) {
   return new Promise((resolve, reject) => {
-    let items = 0;
-    let sum = 0;
     const z = zlib.createInflateRaw({ chunkSize: 1 << 20 });
-    z.on('data', (b) => {
-      for (let i = 0; i < b.length; i++) {
-        if (b[i] !== 60) sum += b[i];
-        else if (b[i + 1] === 115 && b[i + 2] === 105) items++;
-      }
-    });
-    z.on('end', () => resolve(items + (sum & 0)));
+    z.on('data', scan);
+    z.on('end', () => resolve(result()));
     z.on('error', reject);
     z.end(data);
   });
 }
 
+/** `<si` starts a shared string; its text's bytes are summed (so the scan cannot be skipped). */
+function scanStrings(data) {
+  let items = 0;
+  let sum = 0;
+  const scan = (b) => {
+    for (let i = 0; i < b.length; i++) {
+      if (b[i] !== 60) sum += b[i];
+      else if (b[i + 1] === 115 && b[i + 2] === 105) items++;
+    }
+  };
+  return inflateScan(data, scan, () => items + (sum & 0));
+}
+
 async function floor(withStrings) {
   const buf = fs.readFileSync(file);
   if (withStrings) await scanStrings(largestSheet(buf, 'xl/sharedStrings.xml'));
-  const data = largestSheet(buf);
-  return new Promise((resolve, reject) => {
-    let cells = 0;
-    let sum = 0;
-    const z = zlib.createInflateRaw({ chunkSize: 1 << 20 });
-    z.on('data', (b) => {
-      // `<c` starts a cell; the digits of each `<v>` are summed (so the scan cannot be skipped).
-      for (let i = 0; i < b.length; i++) {
-        if (b[i] !== 60) continue;
-        if (b[i + 1] === 99 && b[i + 2] === 32) cells++;
-        else if (b[i + 1] === 118 && b[i + 2] === 62) for (let k = i + 3; b[k] >= 48 && b[k] <= 57; k++) sum += b[k] - 48;
-      }
-    });
-    z.on('end', () => resolve(cells + (sum & 0)));
-    z.on('error', reject);
-    z.end(data);
-  });
+  let cells = 0;
+  let sum = 0;
+  // `<c` starts a cell; the digits of each `<v>` are summed (so the scan cannot be skipped).
+  const scan = (b) => {
+    for (let i = 0; i < b.length; i++) {
+      if (b[i] !== 60) continue;
+      if (b[i + 1] === 99 && b[i + 2] === 32) cells++;
+      else if (b[i + 1] === 118 && b[i + 2] === 62) for (let k = i + 3; b[k] >= 48 && b[k] <= 57; k++) sum += b[k] - 48;
+    }
+  };
+  return inflateScan(largestSheet(buf), scan, () => cells + (sum & 0));
 }
 
 (async () => {
