@@ -14,6 +14,7 @@ import { SCHEME_IDS, isLayoutId, type LayoutId } from '../model/selfeval/layouts
 import { visibleText } from '../model/text/visible';
 import { defaultCliLimits } from './limits';
 import { readThreads, spareCore } from './threads';
+import { takeReadAhead } from './readAhead';
 
 /** A read workbook keeps the file's bytes (the annotated copy is made from them). */
 export type LoadResult = (Extract<ReadFileResult, { ok: true }> & { bytes: Uint8Array }) | Extract<ReadFileResult, { ok: false }> | { ok: false; reason: 'io'; message: Record<Locale, string> };
@@ -43,9 +44,10 @@ export async function loadWorkbook(file: string, limits: ReadLimits = defaultCli
       return { ok: false, reason: 'tooLarge', message: failureMessage('fileOverSize', mbOver(st.size, limits.maxSize)) };
     // a large file's strings worker starts while the file is read (its thread boots meanwhile)
     strings = stringsThread(st.size >= PRESTART_FILE_BYTES);
-    // In one read: the promise API reads 512 KB at a time through the thread pool, and the main
-    // thread, with nothing else to do yet, sat idle between the pieces (~10 ms of the 11 MB ledger).
-    data = readFileSync(file);
+    // Read ahead by bin/jx.js while the bundle loaded, else in one read: the promise API reads 512 KB
+    // at a time through the thread pool, and the main thread, with nothing else to do yet, sat idle
+    // between the pieces (~10 ms of the 11 MB ledger).
+    data = (await takeReadAhead(file, st)) ?? readFileSync(file);
   } catch (e) {
     void strings?.dispose();
     const code = (e as NodeJS.ErrnoException).code;

@@ -1,0 +1,31 @@
+/**
+ * The bytes bin/jx.js read ahead (its readAhead: the first workbook `jx check` names, read in the
+ * thread pool while the bundle loaded). Taken once, and only for the file read: the same path, and
+ * a file whose identity, size and time have not changed since.
+ */
+import type { Stats } from 'node:fs';
+import path from 'node:path';
+
+/** The global bin/jx.js leaves its read-ahead under (bin/jx.js READ_AHEAD_KEY). */
+export const READ_AHEAD_KEY = Symbol.for('jx.readAhead');
+
+interface ReadAhead {
+  readonly file: string;
+  readonly dev: number;
+  readonly ino: number;
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** The file's bytes; null when the read failed. */
+  readonly bytes: Promise<Buffer | null>;
+}
+
+/** The bytes of `file` (stat `st`) read ahead, or undefined (none, another file, or the file changed since). */
+export async function takeReadAhead(file: string, st: Stats): Promise<Buffer | undefined> {
+  const g = globalThis as { [READ_AHEAD_KEY]?: ReadAhead };
+  const ahead = g[READ_AHEAD_KEY];
+  if (ahead === undefined || ahead.file !== path.resolve(file)) return undefined;
+  delete g[READ_AHEAD_KEY];
+  const same = ahead.dev === st.dev && ahead.ino === st.ino && ahead.size === st.size && ahead.mtimeMs === st.mtimeMs;
+  const bytes = await ahead.bytes;
+  return same && bytes !== null && bytes.length === st.size ? bytes : undefined;
+}
