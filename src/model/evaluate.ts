@@ -10,7 +10,7 @@ import type { Grid } from './grid';
 import { computeMetrics, type Metrics } from './metrics';
 import type { ReadSummary } from './messages/read';
 import { computeMonitor, type Monitor } from './monitor';
-import { ledgerParts } from './read/ledger';
+import { ledgerParts } from './read/ledgerSheets';
 import { buildSelfEval, DEFAULT_LAYOUT, formCapFinding, layoutById, scoreSelfEval, structuralErrors, type LayoutId, type Scored, type SelfEval, type SelfEvalInput } from './selfeval';
 import { MONITOR_LAYOUT } from './selfeval/layouts';
 

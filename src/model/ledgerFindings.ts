@@ -5,7 +5,8 @@
  */
 import type { Finding } from './findings';
 import type { Profile } from './records';
-import { collapseBlankColumns, ledgerParts, type LedgerRead } from './read/ledger';
+import { collapseBlankColumns, type LedgerRead } from './read/ledger';
+import { ledgerParts } from './read/ledgerSheets';
 import { pushAll } from './arrays';
 import type { LedgerContext } from './rules/context';
 import { runCrossRules } from './rules/ledgerCross';

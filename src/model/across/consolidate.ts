@@ -18,7 +18,7 @@ import { DEFAULT_COLUMN_CHARS, MAX_ROW_POINTS, PAGE_NUMBER_FOOTER, printableSize
 import { projectSocial } from '../metrics';
 import { fenToNumber, type Fen, type MoneyUnit } from '../money';
 import { COUNTY_HEADERS, PROVENANCE_HEADERS } from '../read/columns';
-import { ledgerParts } from '../read/ledger';
+import { ledgerParts } from '../read/ledgerSheets';
 import type { Project, ProjectKey } from '../records';
 import { LEDGER_HEADERS } from '../sample/workbook';
 import { markDraft, structuralErrors } from '../selfeval/draft';

@@ -10,7 +10,7 @@ import { evaluateWorkbook, type WorkbookEvaluation } from '../evaluate';
 import { capPerRule, sortFindings, type Finding, type Severity } from '../findings';
 import { countBySeverity } from '../findingsShown';
 import type { Grid, GridSheet } from '../grid';
-import { ledgerParts } from '../read/ledger';
+import { ledgerParts } from '../read/ledgerSheets';
 import { readAllocations, type AllocationsRead } from '../read/allocations';
 import { readProfile, type ProfileRead } from '../read/profile';
 import { DEFAULT_REGIONS, XINJIANG_PREFECTURES } from '../read/regions';

@@ -29,11 +29,6 @@ export interface LedgerRead {
   readonly parts?: ReadonlyArray<LedgerRead>;
 }
 
-/** The sheets of a ledger: its parts, or itself. */
-export function ledgerParts(ledger: LedgerRead): ReadonlyArray<LedgerRead> {
-  return ledger.parts ?? [ledger];
-}
-
 /** A field's type is what L003 says it expected. */
 const expectedOf = (type: FieldType): ExpectedCode => (type === 'prose' ? 'text' : type);
 

@@ -8,6 +8,11 @@ import type { Project } from '../records';
 import { idKey } from '../rules/ledgerCross';
 import type { LedgerRead } from './ledger';
 
+/** The sheets of a ledger: its parts, or itself (here, not in ledger.ts: the functions read one range, never a ledger of parts). */
+export function ledgerParts(ledger: LedgerRead): ReadonlyArray<LedgerRead> {
+  return ledger.parts ?? [ledger];
+}
+
 /** One ledger of several sheets read on their own: the projects of all, in sheet order. */
 export function combineLedger(parts: ReadonlyArray<LedgerRead>): LedgerRead {
   if (parts.length === 1) return parts[0];

@@ -9,7 +9,8 @@
  */
 import { refusalOf, type WorkbookEvaluation } from '../evaluate';
 import { LEDGER_COLUMNS } from '../read/columns';
-import { ledgerParts, type LedgerRead } from '../read/ledger';
+import type { LedgerRead } from '../read/ledger';
+import { ledgerParts } from '../read/ledgerSheets';
 import { paragraphsOf } from '../read/material';
 import type { ProjectKey } from '../records';
 import { appendixFromLayout } from './appendix';

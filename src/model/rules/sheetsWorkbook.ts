@@ -11,8 +11,14 @@ import { FORMATTED_KEYS } from '../read/indicators';
 import type { SkippedKind, Table } from '../read/table';
 import { defineRule, msg, P, type CodeTable } from './define';
 import { S001_RANGE } from './sheets';
-import { SHEET_KIND_TEXT } from './vocab';
+import type { SheetKind } from './vocab';
 
+/** The sheets' names in S001 (here, not in vocab.ts: the functions import vocab.ts and never say S001). */
+const SHEET_KIND_TEXT: CodeTable<SheetKind> = {
+  profile: { 'zh-CN': '配置', 'en-US': 'profile' },
+  ledger: { 'zh-CN': '项目台账', 'en-US': 'ledger' },
+  indicators: { 'zh-CN': '绩效指标', 'en-US': 'indicator' },
+};
 const kind = P.code(SHEET_KIND_TEXT);
 
 /** The forms the product makes (S001.form): the 自评表 (both layouts) and the 绩效监控表. */

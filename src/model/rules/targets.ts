@@ -22,9 +22,9 @@ import type { Indicator } from '../records';
 import type { IndicatorsRead } from '../read/indicators';
 import { rangeOf, SCALES, unitClass, type Quantity } from '../read/targets';
 import { printScored } from '../read/targetText';
-import { CATEGORIES, categoryOf, level2Name, type Level1Category } from '../selfeval/categories';
+import { CATEGORIES, CATEGORY_TEXT, categoryOf, level2Name, type Level1Category } from '../selfeval/categories';
 import type { Finding } from '../findings';
-import { defineRule, msg, P, type CodeTable } from './define';
+import { defineRule, msg, P } from './define';
 
 /** Whether a unit is money (`元`, `万元`, `元/亩`), or a bare scale (`1200万`) where money is meant. T005
  * asks it of a 成本指标's unit; here, not in read/targets.ts, which the custom functions import (functions.js). */
@@ -37,14 +37,13 @@ export function isMoneyUnit(unit: string, bareScaleIsMoney = false): boolean {
 /** Longest 三级指标 name a reviewer accepts as a measure rather than a sentence. */
 export const MAX_NAME_CHARS = 30;
 
-const CATEGORY_NAME: CodeTable<Level1Category> = Object.fromEntries(CATEGORIES.map((c) => [c.key, c.text])) as CodeTable<Level1Category>;
 
 export const T001 = defineRule({
   id: 'T001', category: 'indicators', severity: 'warning',
   title: { 'zh-CN': '指标未量化', 'en-US': 'Indicator not quantified' },
   messages: {
     main: msg({
-      params: { name: P.text, target: P.text, category: P.code(CATEGORY_NAME) },
+      params: { name: P.text, target: P.text, category: P.code(CATEGORY_TEXT) },
       'zh-CN': (p) => `${p.category}“${p.name}”的年度指标值“${p.target}”没有数值或时限：按财预〔2020〕10号，能量化的指标应量化（如“≥95%”“≥3处”“11月底前”）。`,
       'en-US': (p) =>
         `Indicator "${p.name}" (${p.category}): the target "${p.target}" has no number and no deadline; Caiyu [2020] No. 10 asks for quantified targets where possible (e.g. ≥95%, ≥3, a date).`,

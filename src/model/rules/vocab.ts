@@ -54,8 +54,3 @@ export const TOTAL_LABEL_TEXT: CodeTable<TotalLabel> = {
 /** The sheets a workbook is looked for (S001). */
 export type SheetKind = 'profile' | 'ledger' | 'indicators';
 
-export const SHEET_KIND_TEXT: CodeTable<SheetKind> = {
-  profile: { 'zh-CN': '配置', 'en-US': 'profile' },
-  ledger: { 'zh-CN': '项目台账', 'en-US': 'ledger' },
-  indicators: { 'zh-CN': '绩效指标', 'en-US': 'indicator' },
-};

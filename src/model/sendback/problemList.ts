@@ -19,7 +19,7 @@ import { ownTableOf } from '../gridWhole';
 import { PAGE_NUMBER_FOOTER, type CellStyle, type SheetLayout } from '../layout';
 import { MARK_FILLS } from '../marks';
 import { formatFinding, SEVERITY_TITLE, type Locale } from '../messages';
-import { ledgerParts } from '../read/ledger';
+import { ledgerParts } from '../read/ledgerSheets';
 import { ruleTitle } from '../rules';
 import { sig15 } from '../scoring/rounding';
 import { BODY, HEADER, LABEL, NOTE, SheetBuilder, TITLE, SUBTITLE } from '../selfeval/sheet';
