@@ -12,7 +12,7 @@
  *   时效 are held to their rules (T002, T003) whatever the column says.
  * - 不适用 and an empty target are never "not quantified": they say the indicator does not apply.
  * - The category of an indicator is its 一级指标, else what its 二级指标 belongs to.
- * - A quantified target without a unit is T004 only; T005 (成本 not in money) needs a unit that
+ * - A quantified target without a unit is T004 only (not a rank: `排名前3` is a place); T005 (成本 not in money) needs a unit that
  *   is not money (`万` alone counts as money under 成本指标: `总成本1200万`).
  * - T008 compares names without spaces; every later row is flagged, naming the first.
  * - T009 fires per indicator, only where the sheet has a 指标解释 column; once for the column when it is empty on every row.
@@ -20,7 +20,7 @@
 import { a1 } from '../grid';
 import type { Indicator } from '../records';
 import type { IndicatorsRead } from '../read/indicators';
-import { rangeOf, SCALES, unitClass, type Quantity } from '../read/targets';
+import { isRankTarget, rangeOf, SCALES, unitClass, type Quantity } from '../read/targets';
 import { printScored } from '../read/targetText';
 import { CATEGORIES, CATEGORY_TEXT, categoryOf, level2Name, type Level1Category } from '../selfeval/categories';
 import type { Finding } from '../findings';
@@ -239,8 +239,9 @@ export function reviewIndicators(read: IndicatorsRead, emit: (f: Finding) => voi
     if (written && t.kind === 'text' && is(ind, '时效') && ON_TIME.test(target)) emit(T003.finding.main(at(ind, 'target'), { name, target }));
     else if (written && t.kind === 'text' && is(ind, '时效') && ind.opFrom !== 'column')
       emit(T001.finding.main(at(ind, 'target'), { name, target, category: category ?? 'output' }));
-    // None of it (零, 无 under 安全事故) is none in any unit: no unit to ask for.
-    if ((t?.kind === 'quantity' || t?.kind === 'change') && !ind.unit?.trim() && ind.op !== '定性' && !(t.kind === 'quantity' && t.value === 0))
+    // None of it (零, 无 under 安全事故) is none in any unit, and a place (排名前3, ≤3 under 全国排名, 前10%) is a place: no
+    // unit to ask for.
+    if ((t?.kind === 'quantity' || t?.kind === 'change') && !ind.unit?.trim() && ind.op !== '定性' && !(t.kind === 'quantity' && (t.value === 0 || isRankTarget(ind))))
       emit(T004.finding.main(at(ind, 'target'), { name, target }));
     const unit = ind.unit?.trim() ?? '';
     if (t?.kind === 'quantity' && is(ind, '成本') && unit && !isMoneyUnit(unit, true)) emit(T005.finding.main(at(ind, 'target'), { name, target, unit }));

@@ -46,6 +46,10 @@ export const CASES: RuleCases = {
     { name: 'a percent', grid: first({ 年度指标值: '≥95%', 实际完成值: '96%' }), expect: [] },
     { name: 'none of it (零): no unit to ask for', grid: first({ 三级指标: '安全事故', 年度指标值: '零', 实际完成值: '无' }), expect: [] },
     { name: 'none of it (无 under 投诉)', grid: first({ 三级指标: '投诉', 年度指标值: '无', 实际完成值: '无' }), expect: [] },
+    // rank48: a place needs no unit (it asked one of 排名前3, and of ≤3 under 全国排名)
+    { name: 'a rank (排名前3)', grid: first({ 三级指标: '示范城市评比', 年度指标值: '排名前3', 实际完成值: '第2名' }), expect: [] },
+    { name: 'a rank its name says (≤3 under 全国排名)', grid: first({ 三级指标: '全国排名', 年度指标值: '≤3', 实际完成值: 2 }), expect: [] },
+    { name: 'a ceiling that is no rank (≤3 under 聘用专家)', grid: first({ 三级指标: '聘用专家', 年度指标值: '≤3', 实际完成值: 2 }), expect: ['warning@绩效指标!E2'] },
   ],
   T005: [
     { name: 'a cost in persons', grid: first({ 二级指标: '成本指标', 年度指标值: '≤20人', 实际完成值: '18人' }), expect: ['warning@绩效指标!E2'] },
