@@ -16,18 +16,24 @@ export function formatNumber(x: number): string {
 }
 
 /**
- * What a rank is printed with before its number and unit: `前10名`, `排名前3`, `排名前5位`, which read back as a rank under
- * any 三级指标 (rankOf) — `≤10名` and `≤3` read as a rank only under a name that says so (全国排名). One decision for
- * printTarget and the 2020 自评表 (layout2020.ts targetFormat).
+ * A rank as printed, the words before its number and the unit after it: `前10名`, `排名前5位`, `排名前10%`, `排名前3`, which
+ * read back as the same rank under any 三级指标 (rankOf) — `≤10名` and `≤3` read as a rank only under a name that says so
+ * (全国排名), and `前5位` only under one that names a rank. The unit is a place's (名, 位) or a share's (%), the one written
+ * or the 度量单位 column's; another there (个, 家) is left out: `排名前3个` read back as ≥ 3 个. One decision for printTarget
+ * and the 2020 自评表 (layout2020.ts targetFormat).
  */
-export function rankWords(unit: string): string {
-  return unit === '名' ? '前' : '排名前';
+export function rankWords(unit: string): { readonly prefix: string; readonly unit: string } {
+  const u = /^[名位%]$/.test(unit) ? unit : '';
+  return { prefix: u === '名' ? '前' : '排名前', unit: u };
 }
 
 function printValue(t: TargetValue): string {
   switch (t.kind) {
     case 'quantity': {
-      if (t.rank && t.op === '≤' && !t.approx) return `${rankWords(t.unit)}${formatNumber(t.value)}${t.unit}`;
+      if (t.rank && t.op === '≤' && !t.approx) {
+        const r = rankWords(t.unit);
+        return `${r.prefix}${formatNumber(t.value)}${r.unit}`;
+      }
       return `${t.approx ? '约' : t.op}${formatNumber(t.value)}${t.unit}`;
     }
     case 'change':

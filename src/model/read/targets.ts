@@ -1332,7 +1332,8 @@ function readTarget(written: string | number | null | undefined, ctx: TargetCont
   if (values.length === 1) {
     const v = values[0];
     // A bare number with the column's unit: `90` with 度量单位 `%`.
-    if (v.kind === 'quantity' && v.unit === '' && columnUnit?.trim()) {
+    // Not a rank (`排名前3`): its number is a place, in no unit of the column's (个, 家: `第2名` would not convert to it).
+    if (v.kind === 'quantity' && v.unit === '' && columnUnit?.trim() && !v.rank) {
       const unit = columnUnit.trim();
       const op = opFrom === 'default' ? defaultOp(ctx, unit) : v.op;
       return { target: { ...v, op, unit }, opFrom: v.kind === 'quantity' ? opFrom : undefined };

@@ -150,7 +150,7 @@ interface TargetShown {
   readonly change: string;
   /** Before a negative actual of a change (the other direction): `下降` for `提升`. */
   readonly negative?: string;
-  /** The unit printed after target and actual where it is not the indicator's: none for a ratio (`1∶3`, not `1∶3倍`). */
+  /** The unit printed after target and actual where it is not the indicator's: none for a ratio (`1∶3`, not `1∶3倍`), a rank's own. */
   readonly unit?: string;
 }
 
@@ -170,8 +170,12 @@ function targetFormat(sc: IndicatorScore): TargetShown {
   // the actual in the same terms, `1∶3.2`). Printed as 50家 and 3倍 they were targets the officer did not write.
   const q = t?.kind === 'quantity' ? t : undefined;
   // A rank (`前10名`, `第3名`, `排名≤10`, and `≤ | 10 | 名` under 全国排名) printed so that it reads back as one under any
-  // name (`≤10名` is a head count under 聘用专家); a head count keeps the ≤ the officer wrote
-  if (q && !q.approx && sc.op === '≤' && isRankTarget(sc.indicator)) return { prefix: rankWords(sc.indicator.unit?.trim() ?? ''), suffix: '', change: '' };
+  // name (`≤10名` is a head count under 聘用专家), in the unit written, else the column's if a place's (`前5名` with 度量单位
+  // 个; `排名前3` with 名: 前3名; with 家: 排名前3, never 排名前3家, read back as ≥ 3 家); a head count keeps the ≤ written
+  if (q && !q.approx && sc.op === '≤' && isRankTarget(sc.indicator)) {
+    const r = rankWords(q.unit || (sc.indicator.unit?.trim() ?? ''));
+    return { prefix: r.prefix, suffix: '', change: '', unit: r.unit };
+  }
   const ratio = q?.ratio ? '1∶' : '';
   if (q?.approx && sc.indicator.opFrom === 'default') return { prefix: `约${ratio}`, suffix: '', change: ratio, ...(ratio ? { unit: '' } : {}) };
   if (ratio) return { prefix: `${comparisonShown(sc, ratio)}${ratio}`, suffix: '', change: ratio, unit: '' };

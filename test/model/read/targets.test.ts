@@ -288,3 +288,36 @@ describe('a place among the top share', () => {
     expect(t.kind === 'quantity' && t.rank === true).toBe(false);
   });
 });
+
+/**
+ * rank48: a rank whose 度量单位 column holds a unit that is no place's (个, 家) took it: printed `排名前3个`, which reads
+ * back as ≥ 3 个, and an actual `第2名` did not convert to 个 (no number, W005). A rank keeps the unit written in it only;
+ * the print (rankWords) shows a place's unit (名, 位) or none, and reads back as the same rank under any name.
+ */
+describe('a rank with the 度量单位 column', () => {
+  const ctx: TargetContext = { level2: '质量指标', level3: '示范城市评比' };
+  it.each([
+    ['名', '排名前3'],
+    ['位', '排名前3'],
+    ['个', '排名前3'],
+    ['家', '排名前3'],
+    ['', '排名前3'],
+  ])('排名前3 with %p: printed %s, read back (with the column and without) as the same rank, and 第2名 meets it', (unit, printed) => {
+    const t = parseTarget('排名前3', ctx, unit).target;
+    expect(t).toMatchObject({ kind: 'quantity', op: '≤', value: 3, rank: true });
+    expect(printTarget(t)).toBe(printed);
+    for (const column of [unit, undefined]) expect(parseTarget(printTarget(t), ctx, column).target).toEqual(t);
+    expect(parseActualNumber('第2名', t, ctx)).toBe(2);
+  });
+
+  it.each([
+    ['前5名', '个', '前5名'],
+    ['排名前5位', '家', '排名前5位'],
+    ['前10%', '个', '排名前10%'],
+  ])('%s with %p keeps the unit written: printed %s and read back so', (text, unit, printed) => {
+    const t = parseTarget(text, ctx, unit).target;
+    expect(printTarget(t)).toBe(printed);
+    expect(parseTarget(printed, ctx, unit).target).toEqual(t);
+    expect(parseTarget(printed, ctx).target).toEqual(t);
+  });
+});

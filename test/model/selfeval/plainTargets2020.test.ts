@@ -104,3 +104,37 @@ describe('the 2020 自评表 prints a rank so that it reads back as one', () => 
     expectFormulasAgree(se.layout);
   });
 });
+
+/**
+ * rank48: a rank with a 度量单位 that is no place's (个, 家) was printed `排名前3个`, which the form read back reads as ≥ 3 个
+ * (and `第2名` did not convert to 个); a place's unit (名, 位) is printed with it, as the column says.
+ */
+describe('the 2020 自评表 prints a rank in a place\'s unit, whatever the 度量单位 column holds', () => {
+  const RANKS: typeof ROWS = [
+    ['质量指标', '示范城市评比', null, '排名前3', '个', '第2名', '排名前3', 10],
+    ['质量指标', '龙头企业评比', null, '排名前3', '家', 2, '排名前3', 10],
+    ['质量指标', '考核评比', null, '排名前3', '位', '第2名', '排名前3位', 10],
+    ['质量指标', '综合评比', null, '排名前3', '名', '第2名', '前3名', 10],
+    ['质量指标', '专利实施效果', null, '前5名', '个', '第4名', '前5名', 10],
+    ['质量指标', '全区排名', null, 3, '个', 2, '排名前3', 10], // a rank its name says
+  ];
+  const se = evaluateWorkbook(grid(RANKS), { forSelfEval: true, layout: '2020' }).selfEval!;
+
+  it.each(RANKS.map((r) => [r[1], r[3], r[4], r[6], r[7], r[0]] as const))('%s (%s, 度量单位 %s) is printed %s, scores %p, and reads back as the same rank', (name, written, unit, printed, score, level2) => {
+    const row = se.layout.cells.find((c) => c.col === 3 && c.value === name)!.row;
+    const e = se.layout.cells.find((c) => c.row === row && c.col === 4)!;
+    const f = e.style!.numberFormat!;
+    const back = typeof e.value === 'number' && readsFormat(f) ? shownNumber(e.value, f) : e.value;
+    const ind = se.indicators.find((x) => x.name === name)!;
+    expect([back, ind.target, ind.score]).toEqual([printed, printed, score]);
+    const ctx = { level2, level3: name };
+    const before = parseTarget(written as string | number, ctx, unit ?? undefined).target;
+    const after = parseTarget(String(back), ctx).target;
+    expect(after).toMatchObject({ kind: 'quantity', op: '≤', value: (before as { value: number }).value });
+    expect(isRankTarget({ parsed: after, level3: name })).toBe(true);
+  });
+
+  it('the native formulas still score by the comparison read (HyperFormula)', () => {
+    expectFormulasAgree(se.layout);
+  });
+});
