@@ -1141,12 +1141,12 @@ const AT_MOST = ['≤', '<', '小于或等于', '小于等于', '不超过', '�
 const CAPPED_RANK = new RegExp(`^(.{0,16}?)(${AT_MOST.join('|')})?${RANK_NUMBER}(名|位)?(以内|之内|内)?$`);
 
 /**
- * A place among the top share (`前10%`, `进入全国前10%`, `全省排名前5%`, `位列全省同类前10％`): better when smaller, ≤ the share
- * (5 % meets 前10%). Before 前 only words of entering or ranking and of the field ranked in (a short list: functions.js
- * shares this reader and its budget), so that `提前10%` (ahead of
- * time) and `较上年前10%` are no place.
+ * A place among the top share (`前10%`, `进入全国前2.5%`, `全省排名前5%`, `位列全州同类前10％`, `同行业前10%`): better when
+ * smaller, ≤ the share (5 % meets 前10%). Before 前 only words of entering or ranking and of the field ranked in (全国 …
+ * 全县, 全疆, 全地区, 行业, 同级, 同类, 同行业), so that `提前10%` (ahead of time) and `较上年前10%` are no place. (`％` is
+ * `%` by now: normalizeTargetText.)
  */
-const TOP_SHARE = /^(?:进入|位列|排名)?(?:全国|全省|全区|全市|行业|同类)*(?:排名)?前(\d+)[%％](?:以内)?$/;
+const TOP_SHARE = /^(?:进入|位列|排名)?(?:全(?:[国省区市州盟县疆]|地区)|同(?:级|类|行业)|行业)*(?:排名)?前(\d+(?:\.\d+)?)%(?:以内)?$/;
 
 /**
  * A rank is better when smaller: ≤ its worst rank (the second of `第3-5名`), in 名 when written so. Else undefined. Written

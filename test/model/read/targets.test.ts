@@ -283,9 +283,26 @@ describe('a place among the top share', () => {
     expect(isRankTarget({ parsed: t, level3: ctx.level3 })).toBe(true);
   });
 
-  it.each(['提前10%', '较上年前10%', '前0%', '前120%'])('%s is no place', (text) => {
+  it.each(['提前10%', '较上年前10%', '前0%', '前120%', '提前2.5%', '较上年前2.5%', '全年提前10%'])('%s is no place', (text) => {
     const t = parseTarget(text, ctx).target;
     expect(t.kind === 'quantity' && t.rank === true).toBe(false);
+  });
+
+  // rank48: a share with a decimal and the fields of regions and peers beyond 全国/全省 read as ≥ (5 % missed 前10% by half)
+  it.each([
+    ['进入全国前2.5%', 2.5],
+    ['全州前10%', 10],
+    ['进入全盟前10%', 10],
+    ['全地区排名前10%', 10],
+    ['全疆前10%', 10],
+    ['全县前5%', 5],
+    ['同级前10%', 10],
+    ['位列同行业前10%', 10],
+    ['全省同级同类前0.5%以内', 0.5],
+  ])('%s is ≤ %p %, a rank, and reads back from its print', (text, value) => {
+    const t = parseTarget(text, ctx).target;
+    expect(t).toEqual({ kind: 'quantity', op: '≤', value, unit: '%', rank: true });
+    expect(parseTarget(printTarget(t), ctx).target).toEqual(t);
   });
 });
 
