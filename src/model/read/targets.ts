@@ -1130,10 +1130,12 @@ const RANK_NUMBER = '(\\d{1,4}|[一二两三四五六七八九十百]{1,4})';
 const RANK = new RegExp(`^(.{0,16}?)(第|前)\\s*${RANK_NUMBER}(?:\\s*[-~至到—–]\\s*第?\\s*${RANK_NUMBER})?\\s*(名|位)?\\s*(?:以内|之内|内)?$`);
 
 /**
- * The words of WORDS_BEFORE for at most that a place is written with (`≤10名`, `不超过10名`, `排名不高于10`), longest first;
- * not those of a number of people (`控制在50名`, `最多10名`, `不多于10名`, `不足10名`, `少于10名`).
+ * The words of WORDS_BEFORE for at most that a place is written with (`≤10名`, `不超过10名`, `排名不高于10`), longest first:
+ * all but those of a number of people or that are ambiguous (`控制在50名`, `最多10名`, `不多于10名`, `不足10名`, `少于10名`,
+ * `低于5`), named here, so that a ≤ word added to WORDS_BEFORE writes a rank's ceiling too unless it is named.
  */
-const AT_MOST = ['≤', '<', '小于或等于', '小于等于', '不超过', '不超', '不高于', '不大于', '不得超过', '不得高于'].sort((a, b) => b.length - a.length);
+const NOT_AT_MOST_PLACE = ['不多于', '小于', '低于', '少于', '不足', '最多', '至多', '控制在'];
+const AT_MOST = SORTED_BEFORE.filter((d) => d.reads === '≤' && !NOT_AT_MOST_PLACE.includes(d.word)).map((d) => d.word);
 /**
  * A rank written as a ceiling (`全国排名≤10名`, `排名不超过10`, `10名以内` under 全省考核排名): at most before the number
  * (AT_MOST) or 以内/之内 after it, and before them nothing but words that name a rank.
