@@ -104,6 +104,8 @@ const DEFAULT_QUIRKS: EtQuirks = {
 export interface EtStats {
   calls: number;
   readonly byMember: Map<string, number>;
+  /** Cells of the ranges whose `Value2` was read (what a read hands over from WPS, besides the calls). */
+  valueCells: number;
 }
 
 export interface FakeEt {
@@ -427,6 +429,7 @@ class FakeRange implements EtRange {
   }
   get Value2(): unknown {
     hit(this.h, 'Range.Value2');
+    this.h.stats.valueCells += cellCount(this.rect);
     return this.shaped((r, c) => this.value2(r, c));
   }
   set Value2(v: unknown) {
@@ -1333,7 +1336,7 @@ function makeSheets(h: Host, wrap: (s: SheetState) => FakeWorksheet): EtSheets {
 export function createFakeEt(options: { quirks?: Partial<EtQuirks>; workbook?: WorkbookState; workbookOpen?: boolean } = {}): FakeEt {
   const h: Host = {
     wb: options.workbook ?? new WorkbookState(),
-    stats: { calls: 0, byMember: new Map() },
+    stats: { calls: 0, byMember: new Map(), valueCells: 0 },
     quirks: { ...DEFAULT_QUIRKS, ...options.quirks },
     app: { DisplayAlerts: true, ScreenUpdating: true },
     window: { splitRow: 0, splitColumn: 0 },
@@ -1462,6 +1465,7 @@ export function createFakeEt(options: { quirks?: Partial<EtQuirks>; workbook?: W
     resetStats() {
       h.stats.calls = 0;
       h.stats.byMember.clear();
+      h.stats.valueCells = 0;
     },
     sheet(name) {
       const s = h.wb.findSheet(name);
