@@ -6,11 +6,14 @@
  * - values of the used range in row blocks of `Value2` (a scalar for one cell, maybe 1-D for one row: both taken),
  *   yielding to the page between blocks so the progress bar moves and 取消 stops the read;
  * - trimmed to the cells with values (ET's UsedRange also covers formatted empty cells);
- * - stopped at the data's end (dataEnd): past the first block holding values, COUNTA of the rows below
- *   (`Application.WorksheetFunction.CountA`) says from which block on the used range holds nothing, so a sheet formatted
- *   far past its data (whole columns formatted, as government templates come) is read in the blocks of its data, not in
- *   hundreds of empty ones; a build without WorksheetFunction, or one whose CountA throws or miscounts the block read,
- *   is read block by block to the used range's end as before;
+ * - bounded to the data (dataBounds): past the first block holding values, COUNTA (`Application.WorksheetFunction.CountA`)
+ *   of the column strips right of the values read says where the data's columns end, and of the rows below from which
+ *   block on the used range holds nothing, so a sheet formatted far past its data (whole rows or columns formatted, as
+ *   government templates come: a used range to column XFD) is read in blocks of its data's columns and rows, not in
+ *   hundreds of empty ones 16,384 columns wide; a used range over the limit on cells (usedRangeTooLarge) is bounded so
+ *   before it is refused (boundLargeSheets). A build without WorksheetFunction, or one whose CountA throws, miscounts the
+ *   block read or answers inconsistently, is read block by block to the used range's end as before (over the limit:
+ *   refused as before); formats and hidden columns are asked of the columns up to the last one holding a value;
  * - error cells: ET gives COM error numbers (-2146826246 for #N/A), confirmed by the cell's `Text`, or their code text;
  * - number formats: every column of the first `sampleRows` rows; beyond them the columns where a sampled number
  *   carries a format the model reads (isFormatRead: a date's, a percent, text around the number, as the file reader
@@ -32,7 +35,7 @@
  */
 import { type CellValue, type Grid, type GridSheet, type Merge, columnLetters, errorValue } from '../../model/grid';
 import { JxError } from '../../model/errors';
-import { formatColumns, isAddinSheet, isFormatRead, isGeneralFormat, numberRows, numberSpans, readDates, sampledColumns, spotRows, toCellValue, usedRangeTooLarge, type SpotChecked } from '../office/util';
+import { formatColumns, isAddinSheet, isFormatRead, isGeneralFormat, numberRows, numberSpans, readDates, sampledColumns, spotRows, toCellValue, usedRangeTooLarge, HOST_READ_MAX_CELLS, type SpotChecked } from '../office/util';
 import { ET, type EtApplication, type EtWorkbook, type EtWorksheet, type EtWorksheetFunction } from './et';
 
 export interface WpsReadOptions {
@@ -154,32 +157,43 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
     const used = ws.UsedRange;
     return { ws, name, hidden: visible !== ET.sheetVisible, row0: used.Row - 1, col0: used.Column - 1, rows: used.Rows.Count, cols: used.Columns.Count };
   });
-  const tooLarge = usedRangeTooLarge(geometry);
-  if (tooLarge) throw tooLarge;
-  const totalRows = geometry.reduce((n, g) => n + g.rows, 0) || 1;
-  let doneRows = 0;
   const counter = new CellCounter(app);
+  // A used range over the limit (usedRangeTooLarge) is bounded by COUNTA before it is refused: a sheet formatted to
+  // column XFD and row 60,000 past a ledger in A1:V300 is read as its data; stray content far away still is refused.
+  const bounds = usedRangeTooLarge(geometry) ? boundLargeSheets(counter, geometry, blockCells) : new Map<SheetGeometry, Extent>();
+  const planned = geometry.map((g) => ({ ...g, ...bounds.get(g) }));
+  const tooLarge = usedRangeTooLarge(planned);
+  if (tooLarge) throw tooLarge;
+  const totalRows = planned.reduce((n, g) => n + g.rows, 0) || 1;
+  let doneRows = 0;
   const out: GridSheet[] = [];
-  for (const g of geometry) {
+  for (let i = 0; i < geometry.length; i++) {
     check();
+    /** The part of the used range to read: all of it, until dataBounds bounds it once a block held values. */
+    let g: SheetGeometry = planned[i];
+    let bounded = bounds.has(geometry[i]);
     const values: CellValue[][] = [];
-    const blockRows = Math.max(1, Math.floor(blockCells / g.cols));
+    let blockRows = rowsPerBlock(blockCells, g.cols);
     const merges: Merge[] = [];
     const mergeIndex = new MergeIndex();
     /** Empty rows read since the last row with a value: kept only when a value follows (a gap in the data). */
     let blank = 0;
-    /** The rows to read: the used range's, until dataEnd bounds them once a block held values. */
-    let end = g.rows;
-    let bounded = false;
-    for (let first = 0; first < end; first += blockRows) {
-      const n = Math.min(blockRows, end - first);
+    /** The rightmost column (relative) holding a value in the rows read. */
+    let lastCol = -1;
+    for (let first = 0; first < g.rows; ) {
+      const n = Math.min(blockRows, g.rows - first);
       const box = { r0: g.row0 + first, c0: g.col0, r1: g.row0 + first + n - 1, c1: g.col0 + g.cols - 1 };
       const rows = toMatrix(g.ws.Range(a1Box(box)).Value2, n, g.cols);
       let last = -1;
       let seen = 0;
       rows.forEach((row, r) => {
         const cells = row.map((v, c) => cellValue(g.ws, v, box.r0 + r, box.c0 + c));
-        const held = cells.reduce<number>((k, v) => (v === null ? k : k + 1), 0);
+        let held = 0;
+        cells.forEach((v, c) => {
+          if (v === null) return;
+          held++;
+          lastCol = Math.max(lastCol, c);
+        });
         if (held === 0) blank++;
         else {
           for (; blank > 0; blank--) values.push(new Array<CellValue>(g.cols).fill(null));
@@ -188,13 +202,18 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
           seen += held;
         }
       });
-      // Bounded after a block holding two values at least: the check of COUNTA against the block (dataEnd) cannot tell
-      // a bridge that counts a range's top-left cell alone from a true count when the block's one value is that cell
-      // (a title above a ledger far below), and such a bridge would end the read at the title.
-      if (!bounded && seen > 1 && first + n < end) {
+      // Bounded after a block holding two values at least: the check of COUNTA against the block (dataBounds) cannot
+      // tell a bridge that counts a range's top-left cell alone from a true count when the block's one value is that
+      // cell (a title above a ledger far below), and such a bridge would end the read at the title.
+      let next = g;
+      if (!bounded && seen > 1 && first + n < g.rows) {
         bounded = true;
-        end = dataEnd(counter, g, box, seen, first + n, blockRows);
-        doneRows += g.rows - end;
+        const b = dataBounds(counter, g, box, seen, lastCol, first + n, blockCells);
+        if (b) {
+          doneRows += g.rows - b.rows;
+          next = { ...g, ...b };
+          blockRows = rowsPerBlock(blockCells, next.cols);
+        }
       }
       // Rows without a value after a block's last value (a sheet formatted down to row 1,048,576 past its data: ET's
       // UsedRange takes formatted cells) are not kept and not searched for merged areas: an area with a value starts on
@@ -202,13 +221,18 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
       // and asked each block's MergeCells down to its cells; its formats and hidden rows are now asked of the rows up to
       // the data's end.
       if (last >= 0) findMerges(g.ws, { ...box, r1: box.r0 + last }, merges, mergeIndex);
+      g = next;
       doneRows += n;
+      first += n;
       options.onProgress?.(doneRows / totalRows);
       await yieldToPage();
       check();
     }
-    // the used range down to its last row with a value
-    const read = { ...g, rows: values.length };
+    // the used range down to its last row with a value and across to its last column with one: formats and hidden
+    // columns are not asked of the columns right of the data (a sheet formatted to column XFD asked the formats of 16,384
+    // columns' sample rows), whose cells the trimmed grid does not keep
+    const read = { ...g, rows: values.length, cols: lastCol + 1 };
+    for (const row of values) row.length = read.cols;
     const hiddenRows: number[] = [];
     const hiddenCols: number[] = [];
     if (read.rows > 0) {
@@ -221,6 +245,49 @@ export async function readWorkbookGrid(app: EtApplication, options: WpsReadOptio
     out.push(trimmed(read, values, merges, formats, hiddenRows, hiddenCols, spotChecked));
   }
   return { sheets: out };
+}
+
+/** Rows of a `Value2` block `cols` wide (blockCells cells at most, one row at least). */
+function rowsPerBlock(blockCells: number, cols: number): number {
+  return Math.max(1, Math.floor(blockCells / cols));
+}
+
+/** How much of a used range holds data (from its top-left cell): rows and columns. */
+interface Extent {
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/**
+ * The sheets of used ranges over the limit together (usedRangeTooLarge), bounded before the limit is applied: each
+ * sheet's first block is read, and when it holds two values or more its dataBounds are asked (the bound is trusted on
+ * the same terms as while reading). Largest first, until the rest fits; the blocks read here are read again with the
+ * sheet. A sheet whose first block holds fewer values, or a host that does not answer, is left to the refusal as before.
+ */
+function boundLargeSheets(counter: CellCounter, geometry: ReadonlyArray<SheetGeometry>, blockCells: number): Map<SheetGeometry, Extent> {
+  const out = new Map<SheetGeometry, Extent>();
+  const area = (g: SheetGeometry): number => {
+    const e = out.get(g) ?? g;
+    return e.rows * e.cols;
+  };
+  for (const g of [...geometry].sort((a, b) => b.rows * b.cols - a.rows * a.cols)) {
+    if (!counter.available() || geometry.reduce((n, x) => n + area(x), 0) <= HOST_READ_MAX_CELLS) break;
+    const n = Math.min(rowsPerBlock(blockCells, g.cols), g.rows);
+    if (n >= g.rows) continue;
+    const box = { r0: g.row0, c0: g.col0, r1: g.row0 + n - 1, c1: g.col0 + g.cols - 1 };
+    let seen = 0;
+    let lastCol = -1;
+    toMatrix(g.ws.Range(a1Box(box)).Value2, n, g.cols).forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (cellValue(g.ws, v, box.r0 + r, box.c0 + c) === null) return;
+        seen++;
+        lastCol = Math.max(lastCol, c);
+      }),
+    );
+    const b = seen > 1 ? dataBounds(counter, g, box, seen, lastCol, n, blockCells) : null;
+    if (b) out.set(g, b);
+  }
+  return out;
 }
 
 /**
@@ -243,7 +310,8 @@ class CellCounter {
   private wf: EtWorksheetFunction | null | undefined;
   constructor(private readonly app: EtApplication) {}
 
-  count(ws: EtWorksheet, box: Box): number | undefined {
+  /** Whether this build may answer (it has WorksheetFunction, and no count of it proved wrong yet). */
+  available(): boolean {
     if (this.wf === undefined) {
       try {
         this.wf = this.app.WorksheetFunction ?? null;
@@ -251,7 +319,11 @@ class CellCounter {
         this.wf = null;
       }
     }
-    if (!this.wf) return undefined;
+    return !!this.wf;
+  }
+
+  count(ws: EtWorksheet, box: Box): number | undefined {
+    if (!this.available() || !this.wf) return undefined;
     try {
       const n: unknown = this.wf.CountA(ws.Range(a1Box(box)));
       if (typeof n === 'number' && Number.isInteger(n) && n >= 0) return n;
@@ -268,46 +340,73 @@ class CellCounter {
 }
 
 /**
- * The rows of the used range to read (relative, a block boundary or `g.rows`): those before the first block from which
- * it holds nothing, by COUNTA (CellCounter) of the rows from a block on to the used range's end. Asked once a sheet,
- * after its first block holding values (`block`, absolute, with `seen` cells holding one; `next` the row after it):
- * first COUNTA of that block, which must count at least `seen` — a build whose bridge hands the range over wrong (a
- * count of 0 or 1 where the block holds many) is not trusted, and the sheet read to the end as before; then of the rest
- * from `next`, which ends it for a ledger whose data is in the blocks read (one call); else from blocks 1, 2, 4, … on
- * after `next` until one is empty, and halving between: calls grow with the log of the data's blocks. `g.rows` when the
- * host does not answer.
+ * The part of the used range (from its top-left cell) holding data, by COUNTA (CellCounter). Asked once a sheet, after
+ * its first block holding values (`block`, absolute, with `seen` cells holding one, the rightmost in column `lastCol`
+ * relative; `next` the row after it): first COUNTA of that block, which must count at least `seen` — a build whose
+ * bridge hands the range over wrong (a count of 0 or 1 where the block holds many) is not trusted: null, and the sheet
+ * is read whole as before. Then the columns: COUNTA of the used rows right of `lastCol` — one call for a sheet formatted
+ * to column XFD past a ledger in A:V — else of strips from further right (searchEnd); then the rows below `next` in
+ * those columns, in blocks of `blockCells` cells of them: one call for a ledger whose data is in the blocks read. A host
+ * that stops answering, or answers inconsistently (more cells in a part than in a range holding it), is no longer asked:
+ * the columns or rows not yet bounded are read to the used range's end.
  */
-function dataEnd(counter: CellCounter, g: SheetGeometry, block: Box, seen: number, next: number, blockRows: number): number {
+function dataBounds(counter: CellCounter, g: SheetGeometry, block: Box, seen: number, lastCol: number, next: number, blockCells: number): Extent | null {
   const inBlock = counter.count(g.ws, block);
   if (inBlock === undefined || inBlock < seen) {
     counter.off();
-    return g.rows;
+    return null;
   }
-  const emptyFrom = (r: number): boolean | undefined => {
-    const n = counter.count(g.ws, { r0: g.row0 + r, c0: g.col0, r1: g.row0 + g.rows - 1, c1: g.col0 + g.cols - 1 });
-    return n === undefined ? undefined : n === 0;
+  const strip = (c: number): number | undefined => counter.count(g.ws, { r0: g.row0, c0: g.col0 + c, r1: g.row0 + g.rows - 1, c1: g.col0 + g.cols - 1 });
+  const cols = searchEnd(lastCol + 1, g.cols, 1, strip);
+  if (cols === undefined) {
+    counter.off();
+    return null;
+  }
+  const below = (r: number): number | undefined => counter.count(g.ws, { r0: g.row0 + r, c0: g.col0, r1: g.row0 + g.rows - 1, c1: g.col0 + cols - 1 });
+  const rows = searchEnd(next, g.rows, rowsPerBlock(blockCells, cols), below);
+  if (rows === undefined) counter.off();
+  return { cols, rows: rows ?? g.rows };
+}
+
+/**
+ * Where a range ends along one axis (relative, `from`..`end`, on steps of `unit` from `from`, or `end`): the first
+ * step from which COUNTA (`countFrom(at)`: of the range from `at` to `end`) is 0. One call when it is 0 from `from`;
+ * else steps of `unit`, 2, 4, … on until one is empty, and halving between: calls grow with the log of the distance.
+ * undefined when the host does not answer, or counts more from a step than from one before it (a part holding more
+ * than the whole: the counts are not to be trusted).
+ */
+function searchEnd(from: number, end: number, unit: number, countFrom: (at: number) => number | undefined): number | undefined {
+  if (from >= end) return end;
+  // lo: from it on the range holds `held` cells (> 0); hi: from it on, nothing (end: nothing left)
+  let lo = from;
+  const all = countFrom(lo);
+  if (all === undefined) return undefined;
+  if (all === 0) return lo;
+  let held = all;
+  let hi = end;
+  const at = (x: number): number | undefined => {
+    const n = countFrom(x);
+    return n === undefined || n > held ? undefined : n;
   };
-  // lo: rows from it on hold something; hi: rows from it on hold nothing (g.rows: none left)
-  let lo = next;
-  let hi = g.rows;
-  const first = emptyFrom(lo);
-  if (first === undefined) return g.rows;
-  if (first) return lo;
-  for (let step = blockRows; lo + step < g.rows; step *= 2) {
-    const empty = emptyFrom(lo + step);
-    if (empty === undefined) return g.rows;
-    if (empty) {
+  for (let step = unit; lo + step < end; step *= 2) {
+    const n = at(lo + step);
+    if (n === undefined) return undefined;
+    if (n === 0) {
       hi = lo + step;
       break;
     }
     lo += step;
+    held = n;
   }
-  while (hi - lo > blockRows) {
-    const mid = lo + blockRows * Math.floor(Math.ceil((hi - lo) / blockRows) / 2);
-    const empty = emptyFrom(mid);
-    if (empty === undefined) return g.rows;
-    if (empty) hi = mid;
-    else lo = mid;
+  while (hi - lo > unit) {
+    const mid = lo + unit * Math.floor(Math.ceil((hi - lo) / unit) / 2);
+    const n = at(mid);
+    if (n === undefined) return undefined;
+    if (n === 0) hi = mid;
+    else {
+      lo = mid;
+      held = n;
+    }
   }
   return hi;
 }
