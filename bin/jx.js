@@ -43,7 +43,7 @@ function loadBundle(file) {
   }
   // esbuild writes the bundle in ASCII: read as latin1, it becomes a string without UTF-8's decoding (~5 ms)
   const bytes = fs.readFileSync(file);
-  const source = require('node:buffer').isAscii(bytes) ? bytes.latin1Slice() : bytes.toString('utf8');
+  const source = require('node:buffer').isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, Module.createRequire(file), mod, file, path.dirname(file));

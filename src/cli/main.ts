@@ -57,7 +57,8 @@ const stdio: Console = {
   err: (l) => writeTo(process.stderr, l + '\n'),
 };
 
-const OPTIONS = {
+/** The options of every command (parseArgs); bin/readAhead.js names the ones that take a value (VALUE_OPTIONS). */
+export const OPTIONS = {
   json: { type: 'boolean', default: false },
   lang: { type: 'string' },
   output: { type: 'string', short: 'o' },

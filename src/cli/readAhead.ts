@@ -1,7 +1,7 @@
 /**
  * The bytes bin/jx.js read ahead (its readAhead: the first workbook `jx check` names, read in the
  * thread pool while the bundle loaded). Taken once, and only for the file read: the same path, and
- * a file whose identity, size and time have not changed since.
+ * a file whose identity, size and times have not changed since.
  */
 import type { Stats } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,8 @@ interface ReadAhead {
   readonly ino: number;
   readonly size: number;
   readonly mtimeMs: number;
+  /** The inode's change time: a file written again in place with its size and time set back (cp -p, touch -r) has a new one. */
+  readonly ctimeMs: number;
   /** The file's bytes; null when the read failed. */
   readonly bytes: Promise<Buffer | null>;
 }
@@ -25,7 +27,7 @@ export async function takeReadAhead(file: string, st: Stats): Promise<Buffer | u
   const ahead = g[READ_AHEAD_KEY];
   if (ahead === undefined || ahead.file !== path.resolve(file)) return undefined;
   delete g[READ_AHEAD_KEY];
-  const same = ahead.dev === st.dev && ahead.ino === st.ino && ahead.size === st.size && ahead.mtimeMs === st.mtimeMs;
+  const same = ahead.dev === st.dev && ahead.ino === st.ino && ahead.size === st.size && ahead.mtimeMs === st.mtimeMs && ahead.ctimeMs === st.ctimeMs;
   const bytes = await ahead.bytes;
   return same && bytes !== null && bytes.length === st.size ? bytes : undefined;
 }

@@ -9,10 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { READ_AHEAD_KEY, takeReadAhead } from '../../src/cli/readAhead';
 import { loadWorkbook } from '../../src/cli/io';
+import { OPTIONS } from '../../src/cli/main';
 import { sampleWithFormulas } from '../support/formulas';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the launcher's own CommonJS module
-const bin = require('../../bin/readAhead.js') as { readAhead(argv: string[]): void; READ_AHEAD_KEY: symbol };
+const bin = require('../../bin/readAhead.js') as { readAhead(argv: string[]): void; READ_AHEAD_KEY: symbol; VALUE_OPTIONS: string[] };
 
 const g = globalThis as Record<symbol, unknown>;
 let dir: string;
@@ -31,8 +32,32 @@ afterEach(async () => {
 
 const argv = (...args: string[]): string[] => ['node', 'jx.js', ...args];
 
-test('the launcher and the check agree on where the read-ahead is left', () => {
+test('the launcher and the check agree on where the read-ahead is left, and on the options that take a value', () => {
   expect(bin.READ_AHEAD_KEY).toBe(READ_AHEAD_KEY);
+  const valued = Object.entries(OPTIONS).flatMap(([name, o]) => (o.type === 'string' ? [`--${name}`, ...('short' in o ? [`-${o.short}`] : [])] : []));
+  expect([...bin.VALUE_OPTIONS].sort()).toEqual(valued.sort());
+});
+
+test('the value of an option (--report 问题清单.xlsx) is not the file read ahead: the first file to check is', async () => {
+  const list = path.join(dir, '问题清单.xlsx');
+  await fs.writeFile(list, 'not this one');
+  bin.readAhead(argv('check', '--report', list, '--json', file));
+  expect(await takeReadAhead(list, statSync(list))).toBeUndefined();
+  expect(await takeReadAhead(file, statSync(file))).toEqual(await fs.readFile(file));
+});
+
+test('with --max-size nothing is read ahead: a file over the limit is refused unread', () => {
+  bin.readAhead(argv('check', '--max-size', '1', file));
+  expect(g[READ_AHEAD_KEY]).toBeUndefined();
+  bin.readAhead(argv('check', '--max-size=1', file));
+  expect(g[READ_AHEAD_KEY]).toBeUndefined();
+});
+
+test('a file whose stat gives no size (0: procfs, some mounts) is left to the check, which reads it to its end', async () => {
+  const empty = path.join(dir, 'empty.csv');
+  await fs.writeFile(empty, '');
+  bin.readAhead(argv('check', empty));
+  expect(g[READ_AHEAD_KEY]).toBeUndefined();
 });
 
 test('the first workbook `jx check` names is read ahead: its bytes, taken once', async () => {
