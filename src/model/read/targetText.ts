@@ -4,7 +4,7 @@
  * texts), and the task pane shares the functions' modules (webpack dependOn), so whatever it uses of them is bundled
  * into functions.js (≤ 60 KB gzipped).
  */
-import type { Quantity, Target, TargetValue } from './targets';
+import { isRankUnit, type Quantity, type Target, type TargetValue } from './targets';
 
 /** A number as people write it: shortest decimal, no exponent, no float noise. */
 export function formatNumber(x: number): string {
@@ -23,7 +23,7 @@ export function formatNumber(x: number): string {
  * and the 2020 自评表 (layout2020.ts targetFormat).
  */
 export function rankWords(unit: string): { readonly prefix: string; readonly unit: string } {
-  const u = /^[名位%]$/.test(unit) ? unit : '';
+  const u = isRankUnit(unit) ? unit : '';
   return { prefix: u === '名' ? '前' : '排名前', unit: u };
 }
 

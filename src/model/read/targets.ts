@@ -1142,6 +1142,11 @@ const AT_MOST = SORTED_BEFORE.filter((d) => d.reads === '≤' && !NOT_AT_MOST_PL
  */
 const CAPPED_RANK = new RegExp(`^(.{0,16}?)(${AT_MOST.join('|')})?${RANK_NUMBER}(名|位)?(以内|之内|内)?$`);
 
+/** A unit a rank is counted in: a place's (名, 位) or a share's (%). parseTarget gives a rank the 度量单位 column's unit only when it is one. */
+export function isRankUnit(unit: string): boolean {
+  return /^[名位%]$/.test(unit);
+}
+
 /**
  * A place among the top share (`前10%`, `进入全国前2.5%`, `全省排名前5%`, `位列全州同类前10％`, `同行业前10%`): better when
  * smaller, ≤ the share (5 % meets 前10%). Before 前 only words of entering or ranking and of the field ranked in (全国 …
@@ -1334,8 +1339,9 @@ function readTarget(written: string | number | null | undefined, ctx: TargetCont
   if (values.length === 1) {
     const v = values[0];
     // A bare number with the column's unit: `90` with 度量单位 `%`.
-    // Not a rank (`排名前3`): its number is a place, in no unit of the column's (个, 家: `第2名` would not convert to it).
-    if (v.kind === 'quantity' && v.unit === '' && columnUnit?.trim() && !v.rank) {
+    // A rank (`排名前3`) only in a rank's unit (名, 位, %: `前1` with % is the top 1 %): its number is a place, in no other
+    // unit of the column's (个, 家: `第2名` would not convert to it).
+    if (v.kind === 'quantity' && v.unit === '' && columnUnit?.trim() && (!v.rank || isRankUnit(columnUnit.trim()))) {
       const unit = columnUnit.trim();
       const op = opFrom === 'default' ? defaultOp(ctx, unit) : v.op;
       return { target: { ...v, op, unit }, opFrom: v.kind === 'quantity' ? opFrom : undefined };

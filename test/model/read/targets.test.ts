@@ -308,14 +308,15 @@ describe('a place among the top share', () => {
 
 /**
  * rank48: a rank whose 度量单位 column holds a unit that is no place's (个, 家) took it: printed `排名前3个`, which reads
- * back as ≥ 3 个, and an actual `第2名` did not convert to 个 (no number, W005). A rank keeps the unit written in it only;
- * the print (rankWords) shows a place's unit (名, 位) or none, and reads back as the same rank under any name.
+ * back as ≥ 3 个, and an actual `第2名` did not convert to 个 (no number, W005). A rank takes the column's unit only when it
+ * is a rank's (名, 位, %: rankUnit.test.ts); the print (rankWords) shows it or none, and reads back as the same rank under
+ * any name.
  */
 describe('a rank with the 度量单位 column', () => {
   const ctx: TargetContext = { level2: '质量指标', level3: '示范城市评比' };
   it.each([
-    ['名', '排名前3'],
-    ['位', '排名前3'],
+    ['名', '前3名'],
+    ['位', '排名前3位'],
     ['个', '排名前3'],
     ['家', '排名前3'],
     ['', '排名前3'],
