@@ -365,7 +365,18 @@ function dataBounds(counter: CellCounter, g: SheetGeometry, block: Box, seen: nu
   const below = (r: number): number | undefined => counter.count(g.ws, { r0: g.row0 + r, c0: g.col0, r1: g.row0 + g.rows - 1, c1: g.col0 + cols - 1 });
   const rows = searchEnd(next, g.rows, rowsPerBlock(blockCells, cols), below);
   if (rows === undefined) counter.off();
-  return { cols, rows: rows ?? g.rows };
+  const bounded = { cols, rows: rows ?? g.rows };
+  // What is kept must hold every value of the used range: COUNTA of both, equal. A host that answers a large range
+  // short (0 past some size, rather than throwing) passes the block's check above, and its strips would cut data off.
+  if (bounded.cols < g.cols || bounded.rows < g.rows) {
+    const whole = counter.count(g.ws, { r0: g.row0, c0: g.col0, r1: g.row0 + g.rows - 1, c1: g.col0 + g.cols - 1 });
+    const kept = counter.count(g.ws, { r0: g.row0, c0: g.col0, r1: g.row0 + bounded.rows - 1, c1: g.col0 + bounded.cols - 1 });
+    if (whole === undefined || kept === undefined || whole !== kept) {
+      counter.off();
+      return null;
+    }
+  }
+  return bounded;
 }
 
 /**

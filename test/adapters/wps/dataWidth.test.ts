@@ -96,8 +96,9 @@ describe('WPS: a ledger on a sheet formatted far to the right is read in the dat
     expect(bounded.calls('Range.Value2')).toBe(2);
     expect(bounded.cells).toBe(3 * 16_384 + 997 * COLS); // the rest of the used range in one block of A:V
     expect(whole.cells).toBe(1_000 * 16_384);
-    // COUNTA of the block, of the columns right of V (nothing), of the rows below the block in A:V (nothing)
-    expect(bounded.calls('WorksheetFunction.CountA')).toBe(3);
+    // COUNTA of the block, of the columns right of V (nothing), of the rows below the block in A:V (nothing), then of the
+    // whole used range and of the part kept (equal: nothing outside it)
+    expect(bounded.calls('WorksheetFunction.CountA')).toBe(5);
     // the sample's formats of A:V only, however wide the used range (before: every one of 16,384 columns)
     expect(bounded.calls('Range.NumberFormat')).toBe(whole.calls('Range.NumberFormat'));
     expect(bounded.calls('Range.NumberFormat')).toBeLessThan(1_000);
@@ -121,8 +122,9 @@ describe('WPS: a ledger on a sheet formatted far to the right is read in the dat
     // 2,272 rows each, down to the bound (a block's rows past the first block: 3 + 2,272)
     expect(bounded.calls('Range.Value2')).toBe(3);
     expect(bounded.cells).toBe(3 * 16_384 + 2_275 * COLS);
-    // COUNTA of the block, of the columns right of V (nothing), of the rows below the block in A:V, and from a block on
-    expect(bounded.calls('WorksheetFunction.CountA')).toBe(4);
+    // COUNTA of the block, of the columns right of V (nothing), of the rows below the block in A:V, and from a block on;
+    // then of the whole used range and of the part kept
+    expect(bounded.calls('WorksheetFunction.CountA')).toBe(6);
     // a build without WorksheetFunction, or whose CountA throws, cannot bound it: refused as before
     for (const worksheetFunction of ['absent', 'throwing'] as const) {
       const et = ledger({ worksheetFunction }, { tall: 60_000, wide: true });
@@ -142,7 +144,7 @@ describe('WPS: a ledger on a sheet formatted far to the right is read in the dat
     expect(bounded.grid.sheets[0].values[9][XFD]).toBe('以右空白');
     expect(bounded.grid.sheets[0].values).toHaveLength(300);
     // the search right of V: calls growing with the log of the distance
-    expect(bounded.calls('WorksheetFunction.CountA')).toBeLessThanOrEqual(3 + 2 * Math.ceil(Math.log2(16_384)) + 2 * Math.ceil(Math.log2(60_000 / 3)));
+    expect(bounded.calls('WorksheetFunction.CountA')).toBeLessThanOrEqual(5 + 2 * Math.ceil(Math.log2(16_384)) + 2 * Math.ceil(Math.log2(60_000 / 3)));
   });
 
   test('a CountA right of the block but counting more in a strip than in the strip holding it, or throwing: not trusted, read whole', async () => {
@@ -160,5 +162,25 @@ describe('WPS: a ledger on a sheet formatted far to the right is read in the dat
     expect(asked).toBe(3); // the block, the strip right of V, the strip right of W
     expect(got.calls('Range.Value2')).toBe(WHOLE_BLOCKS);
     expect(got.grid).toEqual(whole.grid);
+  });
+
+  test('a CountA that answers a large range short (0 past a million cells, not a throw) cuts nothing off: the whole used range and the part kept must count the same', async () => {
+    const make = (): FakeEt => {
+      const et = ledger({}, READABLE);
+      // a note right of the data, below the first block: only the strips right of V hold it
+      et.workbook.sheets[0].setRawValue(500, 40, '备注');
+      et.resetStats();
+      return et;
+    };
+    const honest = await read(make());
+    expect(honest.grid.sheets[0].values[500][40]).toBe('备注');
+    const et = make();
+    const real = et.Application.WorksheetFunction!;
+    const capped = (range: unknown): number => {
+      const r = range as { Rows: { Count: number }; Columns: { Count: number } };
+      return r.Rows.Count * r.Columns.Count > 1_000_000 ? 0 : real.CountA(range);
+    };
+    const got = await read(et, withCountA(et, capped));
+    expect(isDeepStrictEqual(got.grid, honest.grid)).toBe(true);
   });
 });
