@@ -10,15 +10,12 @@ import { sampleWorkbookGrid } from '../../../src/model/sample';
 
 const ctx = { level3: '全省绩效考核排名' } as never;
 
-test.each([
-  ['前1', '%', '排名前1%'],
-  ['排名前3', '名', '前3名'],
-  ['前5', '位', '排名前5位'],
-])('%s with 度量单位 %s is a rank in that unit, printed %s, which reads back the same', (written, unit, printed) => {
-  const t = parseTarget(written, ctx, unit).target;
-  expect(t).toMatchObject({ kind: 'quantity', op: '≤', unit, rank: true });
-  expect(printTarget(t)).toBe(printed);
-  expect(parseTarget(printed, { level3: '某项指标' } as never).target).toEqual(t);
+// 名 and 位 from the column: targets.test.ts ('a rank with the 度量单位 column')
+test('前1 with 度量单位 % is a rank in %, printed 排名前1%, which reads back the same under any name', () => {
+  const t = parseTarget('前1', ctx, '%').target;
+  expect(t).toMatchObject({ kind: 'quantity', op: '≤', value: 1, unit: '%', rank: true });
+  expect(printTarget(t)).toBe('排名前1%');
+  expect(parseTarget('排名前1%', { level3: '某项指标' } as never).target).toEqual(t);
 });
 
 test('a rank with 度量单位 个 keeps no unit: 排名前3', () => {

@@ -39,6 +39,14 @@ function shown(value: number, format: string): string {
   return `${m[1] ?? ''}${value.toFixed(m[2]?.length ?? 0)}${m[3] ?? ''}`;
 }
 
+
+/** An indicator's 年度指标值 as the 2020 form shows it (a number in its format as shown), and the indicator evaluated. */
+function printed2020(se: NonNullable<ReturnType<typeof evaluateWorkbook>['selfEval']>, name: string) {
+  const row = se.layout.cells.find((c) => c.col === 3 && c.value === name)!.row;
+  const e = se.layout.cells.find((c) => c.row === row && c.col === 4)!;
+  const f = e.style!.numberFormat!;
+  return { back: typeof e.value === 'number' && readsFormat(f) ? shownNumber(e.value, f) : e.value, ind: se.indicators.find((x) => x.name === name)! };
+}
 describe('the 2020 自评表 prints the comparison the officer wrote', () => {
   const ev = evaluateWorkbook(grid(), { forSelfEval: true, layout: '2020' });
   const se = ev.selfEval!;
@@ -90,11 +98,7 @@ describe('the 2020 自评表 prints a rank so that it reads back as one', () => 
   const se = evaluateWorkbook(grid(RANKS), { forSelfEval: true, layout: '2020' }).selfEval!;
 
   it.each(RANKS.map((r, i) => [r[1], r[3], r[6], r[7], i] as const))('%s (%s) is printed %s, reads back as the same target, and scores %p', (name, _written, printed, score, i) => {
-    const row = se.layout.cells.find((c) => c.col === 3 && c.value === name)!.row;
-    const e = se.layout.cells.find((c) => c.row === row && c.col === 4)!;
-    const f = e.style!.numberFormat!;
-    const back = typeof e.value === 'number' && readsFormat(f) ? shownNumber(e.value, f) : e.value;
-    const ind = se.indicators.find((x) => x.name === name)!;
+    const { back, ind } = printed2020(se, name);
     expect([back, ind.target, ind.score]).toEqual([printed, printed, score]);
     const after = parseTarget(String(back), { level2: RANKS[i][0], level3: name }).target;
     expect([after, isRankTarget({ parsed: after, level3: name })]).toEqual(BACK[i]);
@@ -121,11 +125,7 @@ describe('the 2020 自评表 prints a rank in a place\'s unit, whatever the 度�
   const se = evaluateWorkbook(grid(RANKS), { forSelfEval: true, layout: '2020' }).selfEval!;
 
   it.each(RANKS.map((r) => [r[1], r[3], r[4], r[6], r[7], r[0]] as const))('%s (%s, 度量单位 %s) is printed %s, scores %p, and reads back as the same rank', (name, written, unit, printed, score, level2) => {
-    const row = se.layout.cells.find((c) => c.col === 3 && c.value === name)!.row;
-    const e = se.layout.cells.find((c) => c.row === row && c.col === 4)!;
-    const f = e.style!.numberFormat!;
-    const back = typeof e.value === 'number' && readsFormat(f) ? shownNumber(e.value, f) : e.value;
-    const ind = se.indicators.find((x) => x.name === name)!;
+    const { back, ind } = printed2020(se, name);
     expect([back, ind.target, ind.score]).toEqual([printed, printed, score]);
     const ctx = { level2, level3: name };
     const before = parseTarget(written as string | number, ctx, unit ?? undefined).target;
