@@ -27,7 +27,8 @@ export async function takeReadAhead(file: string, st: Stats): Promise<Buffer | u
   const ahead = g[READ_AHEAD_KEY];
   if (ahead === undefined || ahead.file !== path.resolve(file)) return undefined;
   delete g[READ_AHEAD_KEY];
-  const same = ahead.dev === st.dev && ahead.ino === st.ino && ahead.size === st.size && ahead.mtimeMs === st.mtimeMs && ahead.ctimeMs === st.ctimeMs;
+  // a file changed since is read again at once, without waiting for the read-ahead to end
+  if (ahead.dev !== st.dev || ahead.ino !== st.ino || ahead.size !== st.size || ahead.mtimeMs !== st.mtimeMs || ahead.ctimeMs !== st.ctimeMs) return undefined;
   const bytes = await ahead.bytes;
-  return same && bytes !== null && bytes.length === st.size ? bytes : undefined;
+  return bytes !== null && bytes.length === st.size ? bytes : undefined;
 }

@@ -11,8 +11,7 @@ import { acceptedNamesOf, headerIndex, LEDGER_COLUMNS, type IndicatorKey } from 
 import { INDICATOR_COLUMNS, readIndicatorTable } from './read/indicatorColumns';
 import { readIndicators, type IndicatorReading, type IndicatorsRead } from './read/indicators';
 import { readLedger, type LedgerRead } from './read/ledger';
-import { ledgerParts } from './read/ledgerSheets';
-import { combineLedger, leaveOutRepeats, yearsOfSheets } from './read/ledgerSheets';
+import { combineLedger, leaveOutRepeats, ledgerParts, yearsOfSheets } from './read/ledgerSheets';
 import { mergeRef } from './gridWhole';
 import { regionFromSheetName, regionNamedIn } from './read/regionNames';
 import { XINJIANG_COUNTIES } from './read/counties';
